@@ -1,0 +1,72 @@
+// Entry point for `npm start`: configuration, database, migrations, HTTP server, graceful shutdown.
+import { buildApp } from './app.js';
+import { resolveAuthSecret } from './auth/secret.js';
+import { TokenVerifier } from './auth/tokens.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { runMigrations } from './db/migrate.js';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const { secret, generated } = await resolveAuthSecret(config);
+  const database = await openDatabase(
+    config.databaseUrl
+      ? { kind: 'server', url: config.databaseUrl, poolMax: config.databasePoolMax }
+      : { kind: 'embedded', dataDir: config.dataDir },
+  );
+  await runMigrations(database);
+
+  const verifier = new TokenVerifier({
+    secret,
+    jwks: config.auth.jwksUrl,
+    issuer: config.auth.issuer,
+    audience: config.auth.audience,
+    clockSkewSeconds: config.auth.clockSkewSeconds,
+    cacheSize: config.auth.cacheSize,
+  });
+  const app = await buildApp({ config, database, verifier });
+  if (generated) app.log.info({ dataDir: config.dataDir }, 'generated a development auth secret in DATA_DIR');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      app.log.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    force.unref();
+    try {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ host: config.host, port: config.port });
+  app.log.info(
+    { database: database.kind, docs: `http://${config.host}:${config.port}/docs` },
+    'Doable is ready',
+  );
+}
+
+main().catch((error) => {
+  console.error('Doable failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+// A private database per test file, cloned from the migrated snapshot built in global-setup.
+// The same suites run on embedded PGlite (default) and on a Postgres server (TEST_DATABASE_URL).
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '../../src/db/client.js';
+import { withDatabase } from './global-setup.js';
+
+export const onServer = Boolean(process.env.TEST_DATABASE_URL);
+export const databaseKind = onServer ? 'server' : 'embedded';
+
+export async function snapshotBlob(): Promise<Blob> {
+  return new Blob([await readFile(inject('pgliteSnapshot'))]);
+}
+
+/** An embedded database on disk in `dataDir`, seeded with the migrated snapshot (for restart tests). */
+export async function embeddedOnDisk(dataDir: string): Promise<PGlite> {
+  return PGlite.create(`${dataDir}/pglite`, { loadDataDir: await snapshotBlob() });
+}
+
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const template = inject('serverTemplate');
+  if (!serverUrl || !template) {
+    return openDatabase({
+      kind: 'embedded',
+      pglite: await PGlite.create({ loadDataDir: await snapshotBlob() }),
+    });
+  }
+  const name = `doable_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${template}`);
+  await admin.end();
+  const handle = await openDatabase({ kind: 'server', url: withDatabase(serverUrl, name), poolMax: 5 });
+  const close = handle.close;
+  handle.close = async () => {
+    await close();
+    const cleanup = new pg.Client({ connectionString: serverUrl });
+    await cleanup.connect();
+    await cleanup.query(`drop database if exists ${name} with (force)`);
+    await cleanup.end();
+  };
+  return handle;
+}

@@ -1,0 +1,59 @@
+// Builds one migrated database once per test run; each test file clones it (see database.ts).
+// Embedded: a PGlite data-directory dump. Server (TEST_DATABASE_URL set): a template database.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../../src/db/client.js';
+import { runMigrations } from '../../src/db/migrate.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteSnapshot: string;
+    serverTemplate: string | null;
+  }
+}
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export default async function setup(project: TestProject) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'doable-test-'));
+  const pglite = new PGlite();
+  const embedded = await openDatabase({ kind: 'embedded', pglite });
+  await runMigrations(embedded);
+  const snapshot = path.join(dir, 'pglite.tar');
+  await writeFile(snapshot, Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer()));
+  await embedded.close();
+  project.provide('pgliteSnapshot', snapshot);
+
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let template: string | null = null;
+  if (serverUrl) {
+    template = `doable_template_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${template}`);
+    const server = await openDatabase({ kind: 'server', url: withDatabase(serverUrl, template), poolMax: 2 });
+    await runMigrations(server);
+    await server.close();
+    await admin.end();
+  }
+  project.provide('serverTemplate', template);
+
+  return async () => {
+    await rm(dir, { recursive: true, force: true });
+    if (serverUrl && template) {
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`drop database if exists ${template} with (force)`);
+      await admin.end();
+    }
+  };
+}
