@@ -47,14 +47,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     client = await PGlite.create(dir);
   }
   const db = drizzlePglite(client, { schema }) as unknown as Database;
+  // PGlite lives in this process only, so an in-process queue is a complete lock.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     db,
     kind: 'embedded',
     ping: async (timeoutMs = 2000) => {
       await withTimeout(client.query('select 1'), timeoutMs);
     },
-    // PGlite is one process, one connection: nothing else can run migrations concurrently.
-    withExclusiveLock: (_key, fn) => fn(),
+    withExclusiveLock: <T>(_key: number, fn: () => Promise<T>): Promise<T> => {
+      const run = queue.then(fn, fn);
+      queue = run.catch(() => {});
+      return run;
+    },
     close: async () => {
       if (!client.closed) await client.close();
     },

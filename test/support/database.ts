@@ -29,19 +29,33 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
       pglite: await PGlite.create({ loadDataDir: await snapshotBlob() }),
     });
   }
-  const name = `doable_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name} template ${template}`);
-  await admin.end();
-  const handle = await openDatabase({ kind: 'server', url: withDatabase(serverUrl, name), poolMax: 5 });
+  const { url, drop } = await createServerDatabase(serverUrl, template);
+  const handle = await openDatabase({ kind: 'server', url, poolMax: 5 });
   const close = handle.close;
   handle.close = async () => {
     await close();
-    const cleanup = new pg.Client({ connectionString: serverUrl });
-    await cleanup.connect();
-    await cleanup.query(`drop database if exists ${name} with (force)`);
-    await cleanup.end();
+    await drop();
   };
   return handle;
+}
+
+/** A new database on the test server, copied from `template` (or empty), with a way to drop it. */
+export async function createServerDatabase(
+  serverUrl: string,
+  template?: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `doable_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
+  await admin.end();
+  return {
+    url: withDatabase(serverUrl, name),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
 }

@@ -1,0 +1,80 @@
+// Data survives a restart of the embedded database; migrations run once even when several
+// instances start together; /health tells the truth when the database goes away.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/client.js';
+import { runMigrations } from '../src/db/migrate.js';
+import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
+import { startTestServer } from './support/server.js';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('embedded database', () => {
+  it('keeps tasks across a restart of the server and the database', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-restart-'));
+    dirs.push(dataDir);
+    (await embeddedOnDisk(dataDir)).close();
+
+    const first = await startTestServer({ database: await openDatabase({ kind: 'embedded', dataDir }) });
+    const created = await first.as('keeper')('POST', '/api/me/tasks', {
+      body: { title: 'Survive a restart' },
+    });
+    expect(created.status).toBe(201);
+    await first.close();
+
+    const second = await startTestServer({ database: await openDatabase({ kind: 'embedded', dataDir }) });
+    await runMigrations(second.database); // applying again at start is a no-op
+    const list = await second.as('keeper')('GET', '/api/me/tasks');
+    expect(list.body.tasks).toEqual([created.body]);
+    await second.close();
+  });
+});
+
+describe('migrations', () => {
+  it('apply exactly once when several instances start together', async () => {
+    // Three "instances" with their own connections migrate one empty database at the same moment.
+    let handles: Awaited<ReturnType<typeof openDatabase>>[];
+    let drop = async () => {};
+    if (onServer) {
+      const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!);
+      drop = fresh.drop;
+      handles = await Promise.all(
+        [1, 2, 3].map(() => openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 })),
+      );
+    } else {
+      const one = await openDatabase({ kind: 'embedded', pglite: new PGlite() });
+      handles = [one, one, one];
+    }
+    await Promise.all(handles.map((h) => runMigrations(h)));
+    const count = async (sql: string) =>
+      ((await handles[0]!.db.execute(sql)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    const journal = JSON.parse(
+      await readFile(new URL('../drizzle/meta/_journal.json', import.meta.url), 'utf8'),
+    );
+    expect(await count('select count(*)::int as n from drizzle.__drizzle_migrations')).toBe(
+      journal.entries.length,
+    );
+    expect(await count('select count(*)::int as n from tasks')).toBe(0);
+    await Promise.all([...new Set(handles)].map((h) => h.close()));
+    await drop();
+  });
+});
+
+describe('health', () => {
+  it('answers 503 problem+json once the database is gone', async () => {
+    const server = await startTestServer();
+    await server.database.close();
+    const res = await server.request('GET', '/health');
+    expect(res.status).toBe(503);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 503, error_code: 'DATABASE_ERROR' });
+    expect(res.text).not.toMatch(/postgres|pglite|stack/i);
+    await server.app.close();
+  });
+});
