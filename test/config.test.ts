@@ -1,0 +1,309 @@
+// Configuration from the environment, the development auth secret, and `npm run token`.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { decodeProtectedHeader, jwtVerify } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveAuthSecret, SECRET_FILE } from '../src/auth/secret.js';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const run = promisify(execFile);
+
+function configError(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+const tempDirs: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'doable-config-'));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('loadConfig', () => {
+  it('has working defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      host: '127.0.0.1',
+      port: 3000,
+      logLevel: 'info',
+      databaseUrl: undefined,
+      corsOrigins: [],
+      trustProxy: false,
+      auth: {
+        secret: undefined,
+        jwksUrl: undefined,
+        issuer: undefined,
+        audience: undefined,
+        clockSkewSeconds: 30,
+      },
+    });
+    expect(path.isAbsolute(config.dataDir)).toBe(true);
+    expect(config.dataDir).toBe(path.resolve('data'));
+  });
+
+  it('resolves a relative DATA_DIR to an absolute path and keeps an absolute one', () => {
+    expect(loadConfig({ DATA_DIR: 'some/dir' }).dataDir).toBe(path.join(process.cwd(), 'some/dir'));
+    expect(loadConfig({ DATA_DIR: '/var/lib/doable' }).dataDir).toBe('/var/lib/doable');
+  });
+
+  it('uses the Postgres server only when DATABASE_URL is set', () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/doable' }).databaseUrl).toBe(
+      'postgres://u:p@db:5432/doable',
+    );
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/doable' }).databaseUrl).toBe('postgresql://db/doable');
+  });
+
+  it('reads the documented variables', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      LOG_LEVEL: 'warn',
+      BETTER_AUTH_SECRET: 's'.repeat(32),
+      JWKS_URL: 'https://auth.example.com/api/auth/jwks',
+      JWT_ISSUER: 'https://auth.example.com',
+      JWT_AUDIENCE: 'doable',
+      JWT_CLOCK_SKEW_SECONDS: '5',
+      TOKEN_CACHE_SIZE: '0',
+      TRUST_PROXY: 'true',
+    });
+    expect(config).toMatchObject({
+      env: 'production',
+      host: '0.0.0.0',
+      port: 8080,
+      logLevel: 'warn',
+      trustProxy: true,
+      auth: {
+        secret: 's'.repeat(32),
+        jwksUrl: 'https://auth.example.com/api/auth/jwks',
+        issuer: 'https://auth.example.com',
+        audience: 'doable',
+        clockSkewSeconds: 5,
+        cacheSize: 0,
+      },
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['PORT', '80.5'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['JWKS_URL', 'not-a-url'],
+    ['JWKS_URL', 'ftp://keys.example.com/jwks'],
+    ['LOG_LEVEL', 'loud'],
+    ['NODE_ENV', 'staging'],
+    ['BETTER_AUTH_SECRET', 'too-short'],
+    ['JWT_CLOCK_SKEW_SECONDS', '3600'],
+    ['TOKEN_CACHE_SIZE', 'lots'],
+    ['TRUST_PROXY', 'yes'],
+  ])('refuses %s=%s with a ConfigError naming the variable', (name, value) => {
+    const error = configError({ [name]: value });
+    expect(error.name).toBe('ConfigError');
+    expect(error.message).toMatch(new RegExp(`^\\s*${name}: `, 'm'));
+    // Only the bad variable is named.
+    expect(error.message.match(/^\s*[A-Z_]+: /gm)).toHaveLength(1);
+  });
+
+  it('names every bad variable at once', () => {
+    const error = configError({ PORT: 'abc', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+    for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL']) expect(error.message).toMatch(`${name}:`);
+  });
+
+  it('does not echo a rejected secret', () => {
+    expect(configError({ BETTER_AUTH_SECRET: 'hunter2-secret' }).message).not.toContain('hunter2');
+  });
+
+  it.each([
+    ['unset', undefined],
+    ['empty', ''],
+    ['blank', '   '],
+    ['31 characters', 'x'.repeat(31)],
+  ])('refuses production with BETTER_AUTH_SECRET %s', (_name, secret) => {
+    const error = configError({ NODE_ENV: 'production', BETTER_AUTH_SECRET: secret });
+    expect(error.message).toMatch(/BETTER_AUTH_SECRET: .*production/);
+  });
+
+  it('accepts production with a 32-character secret, and development without one', () => {
+    expect(loadConfig({ NODE_ENV: 'production', BETTER_AUTH_SECRET: 'x'.repeat(32) }).env).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'development' }).auth.secret).toBeUndefined();
+    expect(loadConfig({ BETTER_AUTH_SECRET: 'x'.repeat(16) }).auth.secret).toBe('x'.repeat(16));
+  });
+
+  it('parses CORS_ORIGINS as a comma-separated list, ignoring blanks and spaces', () => {
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example:8443 ,,http://localhost:5173' })
+        .corsOrigins,
+    ).toEqual(['https://a.example', 'https://b.example:8443', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://only.example' }).corsOrigins).toEqual([
+      'https://only.example',
+    ]);
+  });
+
+  // A compose file or .env with `PORT=` must mean "use the default", not "port 0" or an error.
+  const VARIABLES = [
+    'NODE_ENV',
+    'HOST',
+    'PORT',
+    'LOG_LEVEL',
+    'DATABASE_URL',
+    'DATABASE_POOL_MAX',
+    'DATA_DIR',
+    'BETTER_AUTH_SECRET',
+    'JWKS_URL',
+    'JWT_ISSUER',
+    'JWT_AUDIENCE',
+    'JWT_CLOCK_SKEW_SECONDS',
+    'TOKEN_CACHE_SIZE',
+    'CORS_ORIGINS',
+    'TRUST_PROXY',
+    'BODY_LIMIT_BYTES',
+    'SHUTDOWN_TIMEOUT_MS',
+  ];
+  it.each(VARIABLES)('treats an empty %s as unset', (name) => {
+    const defaults = loadConfig({});
+    expect(loadConfig({ [name]: '' })).toEqual(defaults);
+  });
+});
+
+describe('resolveAuthSecret', () => {
+  it('returns a configured secret as-is and writes nothing', async () => {
+    const dataDir = await tempDir();
+    const secret = 'configured-secret-0123456789-abcdefghij';
+    const config = loadConfig({ BETTER_AUTH_SECRET: secret, DATA_DIR: dataDir });
+    await expect(resolveAuthSecret(config)).resolves.toEqual({ secret, generated: false });
+    await expect(stat(path.join(dataDir, SECRET_FILE))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('generates a secret once in DATA_DIR in development (mode 0600) and reuses it', async () => {
+    const dataDir = path.join(await tempDir(), 'nested', 'data');
+    const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir });
+    const first = await resolveAuthSecret(config);
+    expect(first.generated).toBe(true);
+    expect(first.secret.length).toBeGreaterThanOrEqual(32);
+
+    const file = path.join(dataDir, SECRET_FILE);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect((await readFile(file, 'utf8')).trim()).toBe(first.secret);
+
+    const second = await resolveAuthSecret(loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir }));
+    expect(second).toEqual({ secret: first.secret, generated: false });
+  });
+
+  it('agrees on one secret when several processes start at once', async () => {
+    const dataDir = await tempDir();
+    const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir });
+    const results = await Promise.all([1, 2, 3, 4].map(() => resolveAuthSecret(config)));
+    expect(new Set(results.map((r) => r.secret)).size).toBe(1);
+    expect(results.filter((r) => r.generated)).toHaveLength(1);
+  });
+
+  it.each([
+    ['too short', 'short\n'],
+    ['empty', ''],
+  ])('never signs with a secret file that is %s', async (_name, contents) => {
+    const dataDir = await tempDir();
+    await writeFile(path.join(dataDir, SECRET_FILE), contents, { mode: 0o600 });
+    const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir });
+    // Replacing it or refusing to start are both fine; signing with the bad secret is not.
+    const outcome = await resolveAuthSecret(config).then(
+      (r) => r.secret,
+      () => null,
+    );
+    if (outcome !== null) expect(outcome.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('refuses to generate a secret in production', async () => {
+    const dataDir = await tempDir();
+    const config = { ...loadConfig({ DATA_DIR: dataDir }), env: 'production' as const };
+    await expect(resolveAuthSecret(config)).rejects.toThrow(/BETTER_AUTH_SECRET/);
+    await expect(stat(path.join(dataDir, SECRET_FILE))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe.concurrent('npm run token', () => {
+  const SECRET = 'known-secret-for-the-token-script-012345';
+  const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await tempDir();
+  });
+
+  const token = (args: string[], env: Record<string, string> = {}) =>
+    run(process.execPath, [TSX, 'scripts/token.ts', ...args], {
+      cwd: ROOT,
+      // A clean environment: nothing from the test runner (NODE_ENV=test, DATABASE_URL...) leaks in.
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, ...env },
+      timeout: 30_000,
+    });
+
+  it('prints an HS256 token for the user, signed with the configured secret, valid for 24 h', async () => {
+    expect(SECRET).toHaveLength(40);
+    const { stdout } = await token(['alice'], { BETTER_AUTH_SECRET: SECRET, NODE_ENV: 'development' });
+    const printed = stdout.trim();
+    expect(printed).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(decodeProtectedHeader(printed).alg).toBe('HS256');
+    const { payload } = await jwtVerify(printed, new TextEncoder().encode(SECRET), { algorithms: ['HS256'] });
+    expect(payload.sub).toBe('alice');
+    const now = Date.now() / 1000;
+    expect(payload.exp! - now).toBeGreaterThan(24 * 3600 - 120);
+    expect(payload.exp! - now).toBeLessThanOrEqual(24 * 3600 + 5);
+    await expect(
+      jwtVerify(printed, new TextEncoder().encode(`${SECRET}x`), { algorithms: ['HS256'] }),
+    ).rejects.toThrow();
+  });
+
+  it('honours --expires-in', async () => {
+    const { stdout } = await token(['bob', '--expires-in', '1h'], { BETTER_AUTH_SECRET: SECRET });
+    const { payload } = await jwtVerify(stdout.trim(), new TextEncoder().encode(SECRET));
+    expect(payload.sub).toBe('bob');
+    expect(payload.exp! - Date.now() / 1000).toBeGreaterThan(3600 - 120);
+    expect(payload.exp! - Date.now() / 1000).toBeLessThanOrEqual(3600 + 5);
+  });
+
+  it('without a configured secret, signs with the one generated in DATA_DIR', async () => {
+    const dir = await tempDir();
+    const { stdout } = await token(['carol'], { DATA_DIR: dir, NODE_ENV: 'development' });
+    const generated = (await readFile(path.join(dir, SECRET_FILE), 'utf8')).trim();
+    const { payload } = await jwtVerify(stdout.trim(), new TextEncoder().encode(generated));
+    expect(payload.sub).toBe('carol');
+  });
+
+  it('exits non-zero with a usage line when no user is given', async () => {
+    const failure = await token([], { BETTER_AUTH_SECRET: SECRET }).then(
+      () => null,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failure).not.toBeNull();
+    expect(failure!.code).not.toBe(0);
+    expect(failure!.stderr).toMatch(/^Usage: .*<user-id>/m);
+    expect(failure!.stdout).toBe('');
+  });
+
+  it('exits non-zero naming the variable when the configuration is invalid', async () => {
+    const failure = await token(['alice'], { BETTER_AUTH_SECRET: SECRET, PORT: 'abc' }).then(
+      () => null,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/PORT/);
+    expect(failure?.stdout).toBe('');
+  });
+});
