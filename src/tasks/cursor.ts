@@ -6,6 +6,15 @@ import { invalid } from '../errors.js';
 const CursorSchema = z.object({ s: z.string(), v: z.string(), id: z.number().int().positive() });
 export type Cursor = z.infer<typeof CursorSchema>;
 
+const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Cursors are readable, so a client can edit one: accept only values of the form the server issues. */
+function isIssuedValue(sort: string, value: string): boolean {
+  if (sort.endsWith('title'))
+    return value.length <= 1000 && !value.includes('\u0000') && value.isWellFormed();
+  return ISO_MS.test(value) && new Date(value).toISOString() === value && value >= '1900';
+}
+
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
@@ -19,6 +28,8 @@ export function decodeCursor(raw: string, sort: string): Cursor {
   }
   const result = CursorSchema.safeParse(parsed);
   if (!result.success) throw invalid('cursor', 'is not a cursor this server issued', 'query');
-  if (result.data.s !== sort) throw invalid('cursor', `belongs to another sort order than ${sort}`, 'query');
-  return result.data;
+  const cursor = result.data;
+  if (cursor.s !== sort) throw invalid('cursor', `belongs to another sort order than ${sort}`, 'query');
+  if (!isIssuedValue(sort, cursor.v)) throw invalid('cursor', 'is not a cursor this server issued', 'query');
+  return cursor;
 }

@@ -11,6 +11,8 @@ const text = (field: string, max: number) =>
   z
     .string()
     .refine((s) => !hasNul(s), `${field} must not contain NUL characters`)
+    // A lone UTF-16 surrogate would be silently replaced by U+FFFD on storage: refuse it instead.
+    .refine((s) => s.isWellFormed(), `${field} must be valid Unicode text`)
     .refine((s) => codePoints(s) <= max, `${field} must be at most ${max} characters`);
 
 export const TitleSchema = z
@@ -86,7 +88,7 @@ export const UserParamsSchema = z.strictObject({
 export const TaskParamsSchema = UserParamsSchema.extend({
   id: z
     .string()
-    .regex(/^[0-9]{1,30}$/, 'must be a positive integer')
+    .regex(/^[0-9]+$/, 'must be a positive integer')
     .transform(Number)
     .describe('Task id'),
 });

@@ -1,0 +1,532 @@
+// Bad input, as a client sends it: every rejected request answers a clear problem+json that names
+// the culprit, and leaves the caller's tasks exactly as they were (compared byte for byte).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiResponse, startTestServer, type TestServer } from './support/server.js';
+
+type Client = ReturnType<TestServer['as']>;
+
+let server: TestServer;
+let alice: Client;
+/** The task rejected PUT/PATCH/complete requests aim at; it must never change. */
+let target: any;
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const PROBLEM = /^application\/problem\+json/;
+const EMOJI = '😀'; // one code point, two UTF-16 units
+const COMBINING_ACUTE = '\u0301';
+
+/** Puts the target task's id into a path template. */
+const at = (path: string, id: number | string = target.id) => path.replace(':id', String(id));
+
+beforeAll(async () => {
+  server = await startTestServer();
+  alice = server.as('alice');
+  for (const body of [
+    { title: 'Water the plants', description: 'Ferns first' },
+    { title: 'Pay rent', completed: true },
+    { title: 'Call mum' },
+  ]) {
+    expect((await alice('POST', '/api/me/tasks', { body })).status).toBe(201);
+  }
+  const created = await alice('POST', '/api/me/tasks', {
+    body: { title: 'Target task', description: 'must stay as it is' },
+  });
+  expect(created.status).toBe(201);
+  target = created.body;
+});
+afterAll(() => server.close());
+
+/** Alice's whole list and the target task, as the raw JSON text the server sends. */
+async function state() {
+  const [list, task] = await Promise.all([
+    alice('GET', '/api/me/tasks?limit=200'),
+    alice('GET', `/api/me/tasks/${target.id}`),
+  ]);
+  expect(list.status).toBe(200);
+  expect(task.status).toBe(200);
+  return { list: list.text, task: task.text };
+}
+
+function expectProblem(res: ApiResponse, status: number, code: string) {
+  expect(res.status, res.text).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(PROBLEM);
+  expect(res.body).toMatchObject({
+    type: expect.stringMatching(/^urn:doable:problem:/),
+    title: expect.any(String),
+    status,
+    detail: expect.any(String),
+    instance: expect.stringMatching(/^\/api\//),
+    error_code: code,
+    timestamp: expect.stringMatching(ISO),
+    request_id: res.headers.get('x-request-id'),
+  });
+}
+
+/** The (location, path) pairs a 422 names, deduplicated, in a stable order. */
+function named(res: ApiResponse): string[] {
+  expect(Array.isArray(res.body.errors)).toBe(true);
+  for (const e of res.body.errors) expect(typeof e.message).toBe('string');
+  return [...new Set<string>(res.body.errors.map((e: any) => `${e.location}:${e.path}`))].sort();
+}
+
+interface Send {
+  body?: unknown;
+  rawBody?: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+/** Sends a request that must be refused, checks the problem, and that nothing changed. */
+async function refused(method: string, path: string, send: Send, status: number, code: string) {
+  const before = await state();
+  const res = await alice(method, path, send);
+  expectProblem(res, status, code);
+  expect(await state()).toEqual(before);
+  return res;
+}
+
+/** Sends a request that must be refused with 422 naming exactly `fields` (as "location:path"). */
+async function invalid(method: string, path: string, send: Send, fields: string[]) {
+  const res = await refused(method, path, send, 422, 'VALIDATION_ERROR');
+  expect(named(res)).toEqual([...fields].sort());
+  return res;
+}
+
+const POST = ['POST', '/api/me/tasks'] as const;
+const PUT = ['PUT', '/api/me/tasks/:id'] as const;
+const PATCH = ['PATCH', '/api/me/tasks/:id'] as const;
+const COMPLETE = ['PATCH', '/api/me/tasks/:id/complete'] as const;
+
+describe('bodies with wrong types, missing or unknown fields: 422 naming the field, nothing changes', () => {
+  const ok = 'A fine title';
+  const cases: [route: readonly [method: string, path: string], body: unknown, fields: string[]][] = [];
+  for (const route of [POST, PUT, PATCH]) {
+    cases.push(
+      [route, { title: 42 }, ['body:title']],
+      [route, { title: ['Buy milk'] }, ['body:title']],
+      [route, { title: { text: 'Buy milk' } }, ['body:title']],
+      [route, { title: null }, ['body:title']],
+      [route, { title: ok, completed: 'true' }, ['body:completed']],
+      [route, { title: ok, completed: null }, ['body:completed']],
+      [route, { title: ok, description: 5 }, ['body:description']],
+      [route, { title: ok, owner: 'bob' }, ['body:owner']],
+      [route, { title: ok, user_id: 'bob' }, ['body:user_id']],
+      [route, { title: ok, id: 5 }, ['body:id']],
+      [route, { title: ok, completed_at: '2020-01-01T00:00:00.000Z' }, ['body:completed_at']],
+      [
+        route,
+        { title: ok, created_at: '2020-01-01T00:00:00.000Z', updated_at: null },
+        ['body:created_at', 'body:updated_at'],
+      ],
+    );
+  }
+  cases.push(
+    [POST, {}, ['body:title']],
+    [POST, { description: 'no title' }, ['body:title']],
+    [POST, { completed: true }, ['body:title']],
+    [PUT, {}, ['body:title']],
+    [PUT, { description: 'no title' }, ['body:title']],
+    [PUT, { completed: true }, ['body:title']],
+    [PATCH, { user_id: 'bob' }, ['body:user_id']],
+    [PATCH, { id: 5 }, ['body:id']],
+    [PATCH, { Title: 'wrong case' }, ['body:Title']],
+    [COMPLETE, { completed: 'yes' }, ['body:completed']],
+    [COMPLETE, { completed: 'true' }, ['body:completed']],
+    [COMPLETE, { completed: 1 }, ['body:completed']],
+    [COMPLETE, { completed: null }, ['body:completed']],
+    [COMPLETE, {}, ['body:completed']],
+    [COMPLETE, { completed: true, user_id: 'bob' }, ['body:user_id']],
+    [COMPLETE, { completed: true, id: 5 }, ['body:id']],
+    [COMPLETE, { done: true }, ['body:completed', 'body:done']],
+  );
+
+  it.each(cases.map(([[method, path], body, fields]) => [method, path, body, fields] as const))(
+    '%s %s %j → 422 %j',
+    async (method, path, body, fields) => {
+      await invalid(method, at(path), { body }, [...fields]);
+    },
+  );
+});
+
+describe('title and description limits count Unicode code points', () => {
+  const rejectedTitles: [label: string, title: string][] = [
+    ['empty', ''],
+    ['spaces only', '     '],
+    ['tabs and newlines only', '\t\n \r\n'],
+    ['201 ASCII characters', 'a'.repeat(201)],
+    ['201 emoji', EMOJI.repeat(201)],
+    ['e + 200 combining accents (201 code points)', `e${COMBINING_ACUTE.repeat(200)}`],
+    ['a NUL character', 'Buy\u0000milk'],
+    ['only a NUL character', '\u0000'],
+  ];
+  const rejectedDescriptions: [label: string, description: string][] = [
+    ['1001 ASCII characters', 'd'.repeat(1001)],
+    ['1001 emoji', EMOJI.repeat(1001)],
+    ['a NUL character', 'line one\u0000line two'],
+  ];
+
+  it.each(
+    [POST, PUT, PATCH].flatMap((r) => rejectedTitles.map(([label, title]) => [...r, label, title] as const)),
+  )('%s %s with a title of %s → 422 naming title', async (method, path, _label, title) => {
+    await invalid(method, at(path), { body: { title } }, ['body:title']);
+  });
+
+  it.each(
+    [POST, PUT, PATCH].flatMap((r) =>
+      rejectedDescriptions.map(([label, description]) => [...r, label, description] as const),
+    ),
+  )('%s %s with a description of %s → 422 naming description', async (method, path, _label, description) => {
+    await invalid(method, at(path), { body: { title: 'Fine', description } }, ['body:description']);
+  });
+
+  const acceptedTitles: [label: string, title: string][] = [
+    ['exactly 200 ASCII characters', 'a'.repeat(200)],
+    ['200 emoji (400 UTF-16 units)', EMOJI.repeat(200)],
+    ['e + 199 combining accents (200 code points)', `e${COMBINING_ACUTE.repeat(199)}`],
+    ['one character', 'x'],
+  ];
+
+  it.each(acceptedTitles)(
+    'accepts a title of %s on POST, PUT and PATCH, stored exactly',
+    async (_, title) => {
+      const created = await alice('POST', '/api/me/tasks', { body: { title } });
+      expect(created.status).toBe(201);
+      expect(created.body.title).toBe(title);
+      const id = created.body.id;
+      const put = await alice('PUT', `/api/me/tasks/${id}`, {
+        body: { title: `${[...title].slice(0, -1).join('')}z` },
+      });
+      expect(put.status).toBe(200);
+      const patched = await alice('PATCH', `/api/me/tasks/${id}`, { body: { title } });
+      expect(patched.status).toBe(200);
+      expect(patched.body.title).toBe(title);
+      expect((await alice('GET', `/api/me/tasks/${id}`)).body.title).toBe(title);
+    },
+  );
+
+  it('trims surrounding whitespace before counting: 200 characters plus spaces is accepted', async () => {
+    const title = 'b'.repeat(200);
+    const res = await alice('POST', '/api/me/tasks', { body: { title: `  ${title}\t\n` } });
+    expect(res.status).toBe(201);
+    expect(res.body.title).toBe(title);
+  });
+
+  it.each([
+    ['1000 ASCII characters', 'd'.repeat(1000)],
+    ['1000 emoji', EMOJI.repeat(1000)],
+    ['an empty string', ''],
+  ])('accepts a description of %s, stored exactly', async (_, description) => {
+    const created = await alice('POST', '/api/me/tasks', { body: { title: 'Long notes', description } });
+    expect(created.status).toBe(201);
+    expect(created.body.description).toBe(description);
+    const fetched = await alice('GET', `/api/me/tasks/${created.body.id}`);
+    expect(fetched.body.description).toBe(description);
+    const cleared = await alice('PATCH', `/api/me/tasks/${created.body.id}`, { body: { description: null } });
+    expect(cleared.body.description).toBeNull();
+    const restored = await alice('PUT', `/api/me/tasks/${created.body.id}`, {
+      body: { title: 'Long notes', description },
+    });
+    expect(restored.body.description).toBe(description);
+  });
+});
+
+describe('text that is not well-formed Unicode', () => {
+  // JSON can carry a lone UTF-16 surrogate ("\ud800"); it has no UTF-8 form, so it cannot be
+  // stored as sent. It must be refused like NUL, not silently replaced with U+FFFD.
+  it.each([
+    [...POST, { title: 'Buy \ud800 milk' }, 'body:title'],
+    [...PUT, { title: 'Fine', description: 'half an emoji: \ud83d' }, 'body:description'],
+    [...PATCH, { title: '\udc00 trailing half' }, 'body:title'],
+  ])('%s %s %j → 422 naming the field', async (method, path, body, field) => {
+    await invalid(method, at(path), { body }, [field]);
+  });
+});
+
+describe('Unicode text round-trips exactly', () => {
+  const texts: [label: string, text: string][] = [
+    ['accents, CJK and typographic quotes', 'Café ☕ 日本語 — “quoted” ‘single’'],
+    ['right-to-left Arabic', 'مرحبا بالعالم: اشترِ الحليب'],
+    ['Hebrew with bidi overrides', 'שלום \u202Eevil\u202C עולם'],
+    ['combining marks, not normalised', `Cafe${COMBINING_ACUTE} vs Caf\u00e9`],
+    ['ZWJ sequences and flags', '👩‍👩‍👧‍👦 🏳️‍🌈 🇯🇵 👍🏽'],
+    ['astral-plane letters', '𝕳𝖊𝖑𝖑𝖔 𝔀𝓸𝓻𝓵𝓭 𐍈'],
+    ['zalgo', 'Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇'],
+    ['zero-width and inner control characters', 'a\u200Bb\u200Dc\u0007d\te'],
+    ['quotes, backslashes and markup', `"\\n" \\\\ '<script>alert(1)</script>' &amp; {"a":1}`],
+  ];
+
+  it.each(texts)('%s: POST, GET, PATCH and the list return it verbatim', async (_, text) => {
+    const created = await alice('POST', '/api/me/tasks', { body: { title: text, description: text } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ title: text, description: text });
+    const id = created.body.id;
+    expect((await alice('GET', `/api/me/tasks/${id}`)).body).toEqual(created.body);
+    const patched = await alice('PATCH', `/api/me/tasks/${id}`, { body: { description: `${text}!` } });
+    expect(patched.body).toMatchObject({ title: text, description: `${text}!` });
+    const list = await alice('GET', '/api/me/tasks?limit=200');
+    expect(list.body.tasks.find((t: any) => t.id === id)).toMatchObject({
+      title: text,
+      description: `${text}!`,
+    });
+  });
+});
+
+describe('task ids in the path', () => {
+  const routes: [method: string, path: string, body?: unknown][] = [
+    ['GET', '/api/me/tasks/:id'],
+    ['PUT', '/api/me/tasks/:id', { title: 'Renamed' }],
+    ['PATCH', '/api/me/tasks/:id', { title: 'Renamed' }],
+    ['PATCH', '/api/me/tasks/:id/complete'],
+    ['PATCH', '/api/me/tasks/:id/complete', { completed: true }],
+    ['DELETE', '/api/me/tasks/:id'],
+  ];
+  const impossible = ['99999999999999999999', '9007199254740993', '0'];
+  const malformed = ['1e400', '-1', 'abc', '1.5', '0x10', '+1'];
+
+  it.each(
+    routes.flatMap(([method, path, body]) => impossible.map((id) => [method, path, body, id] as const)),
+  )('%s %s %j with id %s → 404 NOT_FOUND', async (method, path, body, id) => {
+    await refused(method, at(path, id), { body }, 404, 'NOT_FOUND');
+  });
+
+  it.each(routes.flatMap(([method, path, body]) => malformed.map((id) => [method, path, body, id] as const)))(
+    '%s %s %j with id %s → 422 naming id in params',
+    async (method, path, body, id) => {
+      await invalid(method, at(path, id), { body }, ['params:id']);
+    },
+  );
+});
+
+describe('bodies that are not JSON objects', () => {
+  const writes = [POST, PUT, PATCH, COMPLETE];
+  const json = { 'content-type': 'application/json' };
+
+  it.each(
+    writes.flatMap((r) =>
+      ['{"title":', '{"title":"x",}', "{'title':'x'}"].map((raw) => [...r, raw] as const),
+    ),
+  )('%s %s with malformed JSON %j → 400 BAD_REQUEST', async (method, path, raw) => {
+    await refused(method, at(path), { rawBody: raw, headers: json }, 400, 'BAD_REQUEST');
+  });
+
+  it.each(
+    [POST, PATCH].flatMap((r) =>
+      [
+        '{"title":"x","__proto__":{"completed":true}}',
+        '{"title":"x","constructor":{"prototype":{"completed":true}}}',
+      ].map((raw) => [...r, raw] as const),
+    ),
+  )('%s %s with prototype-poisoning JSON %s → 400 BAD_REQUEST', async (method, path, raw) => {
+    await refused(method, at(path), { rawBody: raw, headers: json }, 400, 'BAD_REQUEST');
+  });
+
+  // The server answers 422 naming the whole body (path "") for valid JSON that is not an object.
+  it.each(
+    [POST, PUT, PATCH].flatMap((r) => ['[]', '"str"', '42', 'null'].map((raw) => [...r, raw] as const)),
+  )('%s %s with JSON %s → 422 asking for an object body', async (method, path, raw) => {
+    const res = await invalid(method, at(path), { rawBody: raw, headers: json }, ['body:']);
+    expect(res.body.errors[0].message).toMatch(/object/);
+  });
+
+  it.each(['[]', '"str"', '42'])(
+    'PATCH /complete with JSON %s → 422 asking for an object body',
+    async (raw) => {
+      await invalid(COMPLETE[0], at(COMPLETE[1]), { rawBody: raw, headers: json }, ['body:']);
+    },
+  );
+
+  it('PATCH with {} → 400 BAD_REQUEST', async () => {
+    const res = await refused('PATCH', at(PATCH[1]), { body: {} }, 400, 'BAD_REQUEST');
+    expect(res.body.errors).toBeUndefined();
+  });
+
+  it('POST with no body at all → 422 asking for an object body', async () => {
+    await invalid('POST', '/api/me/tasks', {}, ['body:']);
+  });
+});
+
+describe('content types other than JSON → 400 BAD_REQUEST', () => {
+  const payload = JSON.stringify({ title: 'Sneaky', completed: true });
+  const boundary = 'doable-boundary';
+  const multipart = [
+    `--${boundary}`,
+    'Content-Disposition: form-data; name="title"',
+    '',
+    'Sneaky',
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+  const variants: [label: string, send: Send][] = [
+    ['text/plain', { rawBody: payload, headers: { 'content-type': 'text/plain' } }],
+    [
+      'application/x-www-form-urlencoded',
+      {
+        rawBody: 'title=Sneaky&completed=true',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      },
+    ],
+    [
+      'multipart/form-data',
+      { rawBody: multipart, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } },
+    ],
+    ['no content type with a body', { rawBody: Buffer.from(payload) }],
+  ];
+
+  it.each(
+    [POST, PUT, PATCH, COMPLETE].flatMap((r) =>
+      variants.map(([label, send]) => [...r, label, send] as const),
+    ),
+  )('%s %s with %s → 400', async (method, path, _label, send) => {
+    await refused(method, at(path), send, 400, 'BAD_REQUEST');
+  });
+
+  it('the same JSON with application/json; charset=utf-8 is accepted (control)', async () => {
+    const res = await alice('POST', '/api/me/tasks', {
+      rawBody: payload,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ title: 'Sneaky', completed: true });
+  });
+});
+
+describe('oversized bodies → 413 PAYLOAD_TOO_LARGE', () => {
+  const huge = 'a'.repeat(70 * 1024);
+  it.each([
+    [...POST, { title: huge }],
+    [...PUT, { title: huge }],
+    [...PATCH, { description: huge }],
+    [...COMPLETE, { completed: true, padding: huge }],
+  ])('%s %s with a 70 KiB JSON body', async (method, path, body) => {
+    await refused(method, at(path), { body }, 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('a body just under the limit is read and validated (422, not 413)', async () => {
+    await invalid('POST', '/api/me/tasks', { body: { title: 'a'.repeat(60 * 1024) } }, ['body:title']);
+  });
+});
+
+describe('SQL-looking text is data', () => {
+  const injections = [
+    "'; DROP TABLE tasks; --",
+    "Robert'); DROP TABLE tasks;--",
+    '1 OR 1=1',
+    "' OR '1'='1",
+    '"; DELETE FROM tasks WHERE "1"="1',
+    "$1 $$ \\x00 E'\\\\' ::text",
+  ];
+
+  it.each(injections)('stores %j verbatim as title and description', async (text) => {
+    const created = await alice('POST', '/api/me/tasks', { body: { title: text, description: text } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ title: text, description: text });
+    const fetched = await alice('GET', `/api/me/tasks/${created.body.id}`);
+    expect(fetched.body).toEqual(created.body);
+    const patched = await alice('PATCH', `/api/me/tasks/${created.body.id}`, {
+      body: { description: `${text} (again)` },
+    });
+    expect(patched.body.description).toBe(`${text} (again)`);
+  });
+
+  it('the table still works afterwards: list, sort, create, delete', async () => {
+    const before = await alice('GET', '/api/me/tasks?limit=200');
+    expect(before.status).toBe(200);
+    const titles = before.body.tasks.map((t: any) => t.title);
+    for (const text of injections) expect(titles).toContain(text);
+    const byTitle = await alice('GET', '/api/me/tasks?sort=title&limit=200');
+    expect(byTitle.body.count).toBe(before.body.count);
+    const created = await alice('POST', '/api/me/tasks', { body: { title: 'Still here' } });
+    expect(created.status).toBe(201);
+    const after = await alice('GET', '/api/me/tasks?limit=200');
+    expect(after.body.count).toBe(before.body.count + 1);
+    expect((await alice('DELETE', `/api/me/tasks/${created.body.id}`)).status).toBe(204);
+    expect((await alice('GET', '/api/me/tasks?limit=200')).text).toBe(before.text);
+  });
+
+  it('SQL in query parameters is a 422, not a query', async () => {
+    for (const [param, value] of [
+      ['status', "pending' OR '1'='1"],
+      ['sort', 'title; DROP TABLE tasks'],
+      ['limit', '1; DROP TABLE tasks'],
+    ]) {
+      const res = await alice('GET', `/api/me/tasks?${param}=${encodeURIComponent(value!)}`);
+      expectProblem(res, 422, 'VALIDATION_ERROR');
+      expect(named(res)).toEqual([`query:${param}`]);
+    }
+    expect((await alice('GET', '/api/me/tasks')).status).toBe(200);
+  });
+
+  it('a user whose id looks like SQL has an ordinary, separate task list', async () => {
+    const id = "x'); DELETE FROM tasks; --";
+    const weird = server.as(id);
+    const before = await state();
+    const created = await weird('POST', `/api/${encodeURIComponent(id)}/tasks`, { body: { title: 'Mine' } });
+    expect(created.status).toBe(201);
+    expect(created.body.user_id).toBe(id);
+    expect(created.headers.get('location')).toBe(`/api/${encodeURIComponent(id)}/tasks/${created.body.id}`);
+    const list = await weird('GET', '/api/me/tasks');
+    expect(list.body.tasks.map((t: any) => t.title)).toEqual(['Mine']);
+    expect(await state()).toEqual(before);
+  });
+});
+
+describe('bad list query parameters → 422 naming the parameter in query', () => {
+  const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const cases: [label: string, query: string, param: string][] = [
+    ['limit=0', 'limit=0', 'limit'],
+    ['limit=201', 'limit=201', 'limit'],
+    ['limit=abc', 'limit=abc', 'limit'],
+    ['limit=1.5', 'limit=1.5', 'limit'],
+    ['limit=-1', 'limit=-1', 'limit'],
+    ['limit=1e3', 'limit=1e3', 'limit'],
+    ['limit given twice', 'limit=1&limit=2', 'limit'],
+    ['status=done', 'status=done', 'status'],
+    ['status=COMPLETED', 'status=COMPLETED', 'status'],
+    ['sort=priority', 'sort=priority', 'sort'],
+    ['sort=created,title', 'sort=created,title', 'sort'],
+    ['cursor=garbage', 'cursor=garbage', 'cursor'],
+    ['a cursor over 1024 characters', `cursor=${'A'.repeat(1025)}`, 'cursor'],
+    ['a cursor of the wrong shape', `cursor=${base64url({ s: '-created', id: 'one' })}`, 'cursor'],
+    [
+      'a cursor with a non-positive id',
+      `cursor=${base64url({ s: '-created', v: '2020-01-01T00:00:00.000Z', id: 0 })}`,
+      'cursor',
+    ],
+    ['an unknown parameter', 'search=milk', 'search'],
+    ['user_id as a query parameter', 'user_id=bob', 'user_id'],
+  ];
+
+  it.each(cases)('%s', async (_, query, param) => {
+    const res = await alice('GET', `/api/me/tasks?${query}`);
+    expectProblem(res, 422, 'VALIDATION_ERROR');
+    expect(named(res)).toEqual([`query:${param}`]);
+  });
+
+  it('a real cursor from sort=-created is refused with sort=title, accepted with its own sort', async () => {
+    const first = await alice('GET', '/api/me/tasks?sort=-created&limit=1');
+    expect(first.status).toBe(200);
+    const cursor = first.body.next_cursor;
+    expect(typeof cursor).toBe('string');
+    const wrong = await alice('GET', `/api/me/tasks?sort=title&limit=1&cursor=${encodeURIComponent(cursor)}`);
+    expectProblem(wrong, 422, 'VALIDATION_ERROR');
+    expect(named(wrong)).toEqual(['query:cursor']);
+    const right = await alice(
+      'GET',
+      `/api/me/tasks?sort=-created&limit=1&cursor=${encodeURIComponent(cursor)}`,
+    );
+    expect(right.status).toBe(200);
+    expect(right.body.tasks[0].id).not.toBe(first.body.tasks[0].id);
+  });
+
+  // A cursor is opaque but readable (base64url JSON), so clients can forge one. A forged value
+  // must be refused like any other bad cursor, never reach the database as a bad cast.
+  it.each([
+    ['a date the database cannot read', { s: '-created', v: '1', id: 1 }],
+    ['a free-form date string', { s: '-updated', v: 'March 7', id: 1 }],
+    ['a date before the database range', { s: 'created', v: '-271821-04-20T00:00:00.000Z', id: 1 }],
+    ['a NUL character in a title cursor', { s: 'title', v: 'a\u0000b', id: 1 }],
+  ])('a forged cursor with %s → 422 naming cursor', async (_, cursor) => {
+    const res = await alice('GET', `/api/me/tasks?sort=${cursor.s}&cursor=${base64url(cursor)}`);
+    expectProblem(res, 422, 'VALIDATION_ERROR');
+    expect(named(res)).toEqual(['query:cursor']);
+  });
+});
