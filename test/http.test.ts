@@ -23,7 +23,9 @@ describe('CORS', () => {
   });
 
   it('exposes Location and X-Request-Id to allowed origins', async () => {
-    const res = await server.as('cors-user')('GET', '/api/me/tasks', { headers: { origin: 'http://localhost:5173' } });
+    const res = await server.as('cors-user')('GET', '/api/me/tasks', {
+      headers: { origin: 'http://localhost:5173' },
+    });
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(res.headers.get('access-control-expose-headers')).toContain('x-request-id');
   });
@@ -36,7 +38,10 @@ describe('CORS', () => {
 
 describe('security headers', () => {
   it('sets them on API responses and errors alike', async () => {
-    for (const res of [await server.request('GET', '/health'), await server.request('GET', '/api/me/tasks')]) {
+    for (const res of [
+      await server.request('GET', '/health'),
+      await server.request('GET', '/api/me/tasks'),
+    ]) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
