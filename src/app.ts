@@ -9,7 +9,6 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -18,6 +17,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { healthRoutes } from './health/health.routes.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { serializerCompiler } from './http/serializer.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
 
 export interface AppDeps {

@@ -1,7 +1,7 @@
 // Serialises every error as RFC 9457 application/problem+json, and maps framework and database
 // errors onto the one code table in ../errors.ts. Internal details go to the log, never the client.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from '../errors.js';
 
@@ -105,8 +105,6 @@ export function toAppError(error: unknown): AppError {
       errors,
     });
   }
-  if (isResponseSerializationError(e))
-    return new AppError('INTERNAL_ERROR', 'Internal server error', { cause: e });
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts');
