@@ -11,6 +11,18 @@ import { schema } from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/**
+ * Runs one parameterised statement on the driver under Drizzle (a pg Pool or PGlite; both take
+ * `query(text, params)` and answer `{ rows }`). For hot paths whose SQL is built once; everything
+ * else uses Drizzle's query builder. Values always travel as parameters, never in `text`.
+ */
+export async function rawQuery<Row>(db: Database, text: string, params: unknown[]): Promise<Row[]> {
+  const client = (
+    db as unknown as { $client: { query(text: string, params: unknown[]): Promise<{ rows: Row[] }> } }
+  ).$client;
+  return (await client.query(text, params)).rows;
+}
+
 export type DatabaseKind = 'embedded' | 'server';
 
 export interface DatabaseHandle {

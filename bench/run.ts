@@ -1,0 +1,928 @@
+// `npm run bench`: load-tests the real server (a child process, as in production) on the embedded
+// database and on a Postgres server, and compares the list endpoint with a bare node:http + pg
+// baseline doing the same SQL work (bench/baseline.ts).
+//
+// Per database: start the server, seed users and tasks over the HTTP API, then for each scenario
+// (list, get, create, patch) and connection count run an unrecorded warm-up and a measured
+// autocannon run. On the server database the list endpoint and the baseline (both running, one
+// idle while the other is measured) are measured in alternating slices of 2-3 s, so background
+// load on the machine falls on both alike. Results: a table on stdout,
+// bench/results/<timestamp>.json and bench/results/latest.json.
+//
+// Env: BENCH_DURATION (s per case, default 5), BENCH_WARMUP (s, default 2),
+// BENCH_DATABASES (embedded,server), BENCH_CONNECTIONS (10,50), BENCH_SCENARIOS (list,get,create,patch),
+// BENCH_DATABASE_URL (Postgres server, default postgres://postgres@127.0.0.1:5432/; a database
+// doable_bench_<random> is created there and dropped at the end), BENCH_SERVER_NODE_ARGS (node flags
+// for our server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+// Exits non-zero only when the benchmark itself fails (a process does not start, requests fail),
+// never because a target is missed.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import { SignJWT } from 'jose';
+import pg from 'pg';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const RESULTS_DIR = path.join(ROOT, 'bench/results');
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+class BenchError extends Error {
+  override name = 'BenchError';
+}
+
+function envNumber(name: string, fallback: number, min: number): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min) throw new BenchError(`${name} must be a number >= ${min}`);
+  return value;
+}
+
+function envList(name: string, fallback: string): string[] {
+  const list = (process.env[name]?.trim() || fallback)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (list.length === 0) throw new BenchError(`${name} must not be empty`);
+  return [...new Set(list)];
+}
+
+type DatabaseKind = 'embedded' | 'server';
+type ScenarioName = 'list' | 'get' | 'create' | 'patch';
+
+const ALL_SCENARIOS: ScenarioName[] = ['list', 'get', 'create', 'patch'];
+
+function readOptions() {
+  const scenarios = envList('BENCH_SCENARIOS', ALL_SCENARIOS.join(','));
+  for (const s of scenarios) {
+    if (!ALL_SCENARIOS.includes(s as ScenarioName))
+      throw new BenchError(`BENCH_SCENARIOS: unknown scenario ${s}`);
+  }
+  const databases = envList('BENCH_DATABASES', 'embedded,server');
+  for (const d of databases) {
+    if (d !== 'embedded' && d !== 'server') throw new BenchError(`BENCH_DATABASES: unknown database ${d}`);
+  }
+  const connections = envList('BENCH_CONNECTIONS', '10,50').map(Number);
+  for (const c of connections) {
+    if (!Number.isInteger(c) || c < 1 || c > 1000) throw new BenchError('BENCH_CONNECTIONS: 1..1000 each');
+  }
+  return {
+    duration: envNumber('BENCH_DURATION', 5, 1),
+    warmup: envNumber('BENCH_WARMUP', 2, 0),
+    databases: databases as DatabaseKind[],
+    connections,
+    serverUrl: process.env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/',
+    users: 20,
+    tasksPerUser: 60,
+    pageLimit: 50,
+    poolMax: 10,
+    scenarios: ALL_SCENARIOS.filter((s) => scenarios.includes(s)),
+    // Node flags for our server (tsx passes them on), e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    serverNodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+  };
+}
+
+const options = (() => {
+  try {
+    return readOptions();
+  } catch (error) {
+    console.error(`npm run bench: ${error instanceof Error ? error.message : error}`);
+    process.exit(2);
+  }
+})();
+
+// A fixed secret: 40+ characters, as production requires.
+const SECRET = 'doable-bench-secret-not-for-production-0123456789abcdef';
+const TARGETS = { throughput: 0.7, p95: 1.5 };
+
+// ---------------------------------------------------------------------------------------------
+// Child processes and cleanup: every child runs in its own process group (tsx's CLI is a parent
+// process with the real node process as its child), and every group is killed on the way out.
+
+const children = new Set<ChildProcess>();
+const cleanups: Array<() => Promise<void>> = [];
+let running: autocannon.Instance | undefined;
+let interrupted = false;
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+let cleaning: Promise<void> | undefined;
+
+/** Kills every child and undoes every setup step, newest first; runs once, however often called. */
+function runCleanups(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const child of children) signalGroup(child, 'SIGKILL');
+    while (cleanups.length > 0) {
+      const cleanup = cleanups.pop()!;
+      try {
+        await cleanup();
+      } catch (error) {
+        console.error('cleanup failed:', error instanceof Error ? error.message : error);
+      }
+    }
+  })();
+  return cleaning;
+}
+
+process.on('exit', () => {
+  for (const child of children) signalGroup(child, 'SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error(`\n${signal}: stopping the benchmark and cleaning up...`);
+    running?.stop();
+    void runCleanups().finally(() => process.exit(130));
+  });
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Service {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  exited: Promise<number | string | null>;
+  output(): string;
+}
+
+/** Environment for children: nothing from ours that could change what the server does. */
+function baseEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'TZ', 'LANG', 'LC_ALL']) {
+    if (process.env[key] !== undefined) env[key] = process.env[key];
+  }
+  return env;
+}
+
+async function startService(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+): Promise<Service> {
+  if (interrupted) throw new BenchError('interrupted');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [TSX_CLI, ...nodeArgs, script], {
+    cwd: ROOT,
+    env: { ...baseEnv(), ...env, HOST: '127.0.0.1', PORT: String(port) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-16_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<number | string | null>((resolve) => {
+    child.once('exit', (code, signal) => {
+      children.delete(child);
+      // The group may still hold a grandchild if the tsx parent died abruptly.
+      signalGroup(child, 'SIGKILL');
+      resolve(code ?? signal);
+    });
+  });
+  const service: Service = { name, url, child, exited, output: () => output };
+
+  const deadline = Date.now() + 60_000;
+  let exitCode: number | string | null | undefined;
+  void exited.then((code) => {
+    exitCode = code;
+  });
+  while (Date.now() < deadline && !interrupted) {
+    if (exitCode !== undefined) {
+      throw new BenchError(`${name} exited (${exitCode}) before it was ready:\n${output.trim()}`);
+    }
+    try {
+      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return service;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(100);
+  }
+  await stopService(service);
+  throw new BenchError(`${name} did not answer GET /health with 200 within 60 s:\n${output.trim()}`);
+}
+
+/**
+ * The node process that runs the script: tsx's CLI is a parent process that spawns it. Signalled
+ * directly, it shuts down gracefully once; signalling the group makes tsx relay a second SIGTERM
+ * when the first is slow to be acknowledged, and a second SIGTERM ends the server abruptly (143).
+ */
+async function scriptPid(child: ChildProcess): Promise<number | undefined> {
+  if (child.pid === undefined) return undefined;
+  try {
+    const text = await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8');
+    const pid = Number(text.trim().split(/\s+/)[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** SIGTERM to the server process itself (else the group), then wait; SIGKILL after 15 s. */
+async function stopService(service: Service): Promise<number | string | null> {
+  if (service.child.exitCode === null && service.child.signalCode === null) {
+    const pid = await scriptPid(service.child);
+    if (pid === undefined) {
+      signalGroup(service.child, 'SIGTERM');
+    } else {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        signalGroup(service.child, 'SIGTERM');
+      }
+    }
+  }
+  const timer = sleep(15_000).then(() => 'timeout' as const);
+  const first = await Promise.race([service.exited, timer]);
+  if (first === 'timeout') {
+    console.error(`${service.name} did not exit within 15 s of SIGTERM; killing it`);
+    signalGroup(service.child, 'SIGKILL');
+    return service.exited;
+  }
+  return first;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users, tokens, seeding
+
+interface BenchUser {
+  id: string;
+  token: string;
+  taskIds: number[];
+}
+
+async function makeUsers(): Promise<BenchUser[]> {
+  const key = new TextEncoder().encode(SECRET);
+  return Promise.all(
+    Array.from({ length: options.users }, async (_, i) => {
+      const id = `bench-user-${String(i + 1).padStart(2, '0')}`;
+      // Signed like scripts/token.ts does.
+      const token = await new SignJWT({ user_id: id })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(id)
+        .setIssuedAt()
+        .setExpirationTime('2h')
+        .setIssuer('doable')
+        .setAudience('doable')
+        .sign(key);
+      return { id, token, taskIds: [] };
+    }),
+  );
+}
+
+const authHeaders = (user: BenchUser) => ({ authorization: `Bearer ${user.token}` });
+const jsonHeaders = (user: BenchUser) => ({ ...authHeaders(user), 'content-type': 'application/json' });
+
+async function expectJson(res: Response, status: number, what: string): Promise<any> {
+  const text = await res.text();
+  if (res.status !== status) throw new BenchError(`${what}: expected ${status}, got ${res.status}: ${text}`);
+  return JSON.parse(text);
+}
+
+/** Creates every user's tasks through POST /api/me/tasks (one sequential writer per user). */
+async function seed(baseUrl: string, users: BenchUser[]): Promise<void> {
+  const started = performance.now();
+  await Promise.all(
+    users.map(async (user) => {
+      user.taskIds = [];
+      for (let i = 1; i <= options.tasksPerUser; i++) {
+        const body = {
+          title: `Task ${i} of ${user.id}: ${i % 4 === 0 ? 'review the quarterly plan with the team' : 'buy milk'}`,
+          description: i % 2 === 0 ? `Notes for task ${i}. `.repeat(1 + (i % 5)) : null,
+          completed: i % 3 === 0,
+        };
+        const res = await fetch(`${baseUrl}/api/me/tasks`, {
+          method: 'POST',
+          headers: jsonHeaders(user),
+          body: JSON.stringify(body),
+        });
+        const task = await expectJson(res, 201, 'seeding POST /api/me/tasks');
+        user.taskIds.push(task.id);
+      }
+    }),
+  );
+  const ms = performance.now() - started;
+  log(`  seeded ${users.length} users x ${options.tasksPerUser} tasks in ${(ms / 1000).toFixed(1)} s`);
+}
+
+/** The list endpoint answers a full page for a seeded user; returns the parsed body. */
+async function checkList(baseUrl: string, listPath: string, user: BenchUser): Promise<any> {
+  const res = await fetch(`${baseUrl}${listPath}`, { headers: authHeaders(user) });
+  const body = await expectJson(res, 200, `GET ${listPath}`);
+  if (
+    body.tasks?.length !== options.pageLimit ||
+    body.count < options.tasksPerUser ||
+    typeof body.next_cursor !== 'string'
+  ) {
+    throw new BenchError(
+      `GET ${listPath}: unexpected page (${body.tasks?.length} tasks, count ${body.count})`,
+    );
+  }
+  return body;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios and measurement
+
+type Target = 'doable' | 'baseline';
+
+/** The requests one connection loops over; `slot` spreads connections sharing a user over its tasks. */
+function requestsFor(
+  target: Target,
+  scenario: ScenarioName,
+  user: BenchUser,
+  slot: number,
+): autocannon.Request[] {
+  const rotate = (ids: number[], by: number) => {
+    const k = by % ids.length;
+    return [...ids.slice(k), ...ids.slice(0, k)];
+  };
+  switch (scenario) {
+    case 'list':
+      return [
+        {
+          method: 'GET',
+          // The baseline has no auth: the user is in the path (the header is still sent).
+          path:
+            target === 'baseline'
+              ? `/api/${user.id}/tasks?limit=${options.pageLimit}`
+              : `/api/me/tasks?limit=${options.pageLimit}`,
+          headers: authHeaders(user),
+        },
+      ];
+    case 'get':
+      return rotate(user.taskIds, slot * 17).map((id) => ({
+        method: 'GET',
+        path: `/api/me/tasks/${id}`,
+        headers: authHeaders(user),
+      }));
+    case 'create':
+      // [<id>] is replaced per request by autocannon (idReplacement).
+      return [
+        {
+          method: 'POST',
+          path: '/api/me/tasks',
+          headers: jsonHeaders(user),
+          body: JSON.stringify({ title: 'Benchmark task [<id>]', description: 'Created by npm run bench' }),
+        },
+      ];
+    case 'patch':
+      // A unique title every time, so every PATCH really updates the row (no-op writes take
+      // another path in the service).
+      return rotate(user.taskIds, slot * 20).map((id) => ({
+        method: 'PATCH',
+        path: `/api/me/tasks/${id}`,
+        headers: jsonHeaders(user),
+        body: JSON.stringify({ title: 'Renamed [<id>]' }),
+      }));
+  }
+}
+
+interface CaseResult {
+  database: DatabaseKind;
+  target: Target;
+  scenario: ScenarioName;
+  connections: number;
+  durationSec: number;
+  requests: number;
+  reqPerSec: number;
+  /** 2xx responses on established connections. */
+  latencyMs: { mean: number; p50: number; p95: number; p99: number; max: number };
+  /** Each connection's first response, which includes the wait for the server to accept it. */
+  firstRequestMs: { count: number; p50: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+}
+
+function percentile(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function cannon(
+  url: string,
+  target: Target,
+  scenario: ScenarioName,
+  users: BenchUser[],
+  connections: number,
+  duration: number,
+): Promise<{ result: autocannon.Result; latencies: number[]; firstLatencies: number[] }> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    const firstLatencies: number[] = [];
+    const connected = new WeakSet<object>();
+    let next = 0;
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration,
+        timeout: 10,
+        idReplacement: scenario === 'create' || scenario === 'patch',
+        // Connection i is user i mod N: 10 connections use 10 users, 50 use all 20.
+        setupClient: (client) => {
+          const i = next++;
+          client.setRequests(
+            requestsFor(target, scenario, users[i % users.length]!, Math.floor(i / users.length)),
+          );
+        },
+      },
+      (error, result) => {
+        running = undefined;
+        if (error) reject(error);
+        else resolve({ result, latencies, firstLatencies });
+      },
+    );
+    running = instance;
+    // Our own exact latencies (autocannon's histogram has 1 ms resolution and no p95); 2xx only,
+    // like autocannon's. Each connection's first request also waits for the server to accept the
+    // TCP connection, which a busy server does slowly: kept apart, so the percentiles describe
+    // requests on established keep-alive connections and connection set-up is reported separately.
+    instance.on('response', (client: object, status: number, _bytes: number, ms: number) => {
+      if (!connected.has(client)) {
+        connected.add(client);
+        firstLatencies.push(ms);
+      } else if (status >= 200 && status < 300) {
+        latencies.push(ms);
+      }
+    });
+  });
+}
+
+/** What a case accumulates over one or more autocannon runs. */
+interface Tally {
+  elapsedSec: number;
+  latencies: number[];
+  firstLatencies: number[];
+  statusCodes: Record<string, number>;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+const emptyTally = (): Tally => ({
+  elapsedSec: 0,
+  latencies: [],
+  firstLatencies: [],
+  statusCodes: {},
+  non2xx: 0,
+  errors: 0,
+  timeouts: 0,
+});
+
+async function measure(
+  tally: Tally,
+  target: Target,
+  url: string,
+  scenario: ScenarioName,
+  users: BenchUser[],
+  connections: number,
+  seconds: number,
+): Promise<void> {
+  if (interrupted) throw new BenchError('interrupted');
+  const { result, latencies, firstLatencies } = await cannon(
+    url,
+    target,
+    scenario,
+    users,
+    connections,
+    seconds,
+  );
+  if (interrupted) throw new BenchError('interrupted');
+  tally.elapsedSec += result.duration;
+  for (const ms of latencies) tally.latencies.push(ms);
+  for (const ms of firstLatencies) tally.firstLatencies.push(ms);
+  for (const [code, { count }] of Object.entries(result.statusCodeStats)) {
+    tally.statusCodes[code] = (tally.statusCodes[code] ?? 0) + count;
+  }
+  tally.non2xx += result.non2xx;
+  tally.errors += result.errors;
+  tally.timeouts += result.timeouts;
+}
+
+async function warmUp(
+  target: Target,
+  url: string,
+  scenario: ScenarioName,
+  users: BenchUser[],
+  connections: number,
+): Promise<void> {
+  if (options.warmup > 0)
+    await measure(emptyTally(), target, url, scenario, users, connections, options.warmup);
+}
+
+function summarise(
+  database: DatabaseKind,
+  target: Target,
+  scenario: ScenarioName,
+  connections: number,
+  tally: Tally,
+): CaseResult {
+  const sorted = Float64Array.from(tally.latencies).sort();
+  const first = Float64Array.from(tally.firstLatencies).sort();
+  const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : Number.NaN;
+  const requests = Object.values(tally.statusCodes).reduce((a, b) => a + b, 0);
+  const row: CaseResult = {
+    database,
+    target,
+    scenario,
+    connections,
+    durationSec: round(tally.elapsedSec),
+    requests,
+    // The mean rate over the measured time (every response, whatever its status).
+    reqPerSec: round(requests / tally.elapsedSec, 1),
+    latencyMs: {
+      mean: round(mean),
+      p50: round(percentile(sorted, 0.5)),
+      p95: round(percentile(sorted, 0.95)),
+      p99: round(percentile(sorted, 0.99)),
+      max: round(sorted.at(-1) ?? Number.NaN),
+    },
+    firstRequestMs: {
+      count: first.length,
+      p50: round(percentile(first, 0.5)),
+      max: round(first.at(-1) ?? Number.NaN),
+    },
+    non2xx: tally.non2xx,
+    errors: tally.errors,
+    timeouts: tally.timeouts,
+    statusCodes: tally.statusCodes,
+  };
+  log(
+    `  ${label(row).padEnd(28)} @${String(connections).padEnd(3)} ${row.reqPerSec.toFixed(0).padStart(6)} req/s` +
+      `  p50 ${row.latencyMs.p50.toFixed(2)}  p95 ${row.latencyMs.p95.toFixed(2)}  p99 ${row.latencyMs.p99.toFixed(2)} ms` +
+      `  (first request per connection: max ${row.firstRequestMs.max.toFixed(0)} ms)` +
+      (row.non2xx || row.errors ? `  non-2xx ${row.non2xx} errors ${row.errors}` : ''),
+  );
+  return row;
+}
+
+/** Warm-up, then one measured run of BENCH_DURATION seconds. */
+async function runCase(
+  database: DatabaseKind,
+  target: Target,
+  url: string,
+  scenario: ScenarioName,
+  users: BenchUser[],
+  connections: number,
+): Promise<CaseResult> {
+  await warmUp(target, url, scenario, users, connections);
+  const tally = emptyTally();
+  await measure(tally, target, url, scenario, users, connections, options.duration);
+  return summarise(database, target, scenario, connections, tally);
+}
+
+/** BENCH_DURATION as whole-second slices of at least 2 s (autocannon stops on a 1 s tick). */
+function slices(duration: number): number[] {
+  const total = Math.max(1, Math.round(duration));
+  const count = Math.max(1, Math.floor(total / 2));
+  return Array.from({ length: count }, (_, i) => Math.floor(total / count) + (i < total % count ? 1 : 0));
+}
+
+/**
+ * Our list endpoint against the baseline: both warmed up, then measured in alternating slices
+ * (ours, baseline, ours, baseline: 3+2 s each for the default 5 s), so load from anything else on
+ * this shared machine falls on both alike. Slices are not shorter than 2 s because every slice
+ * opens its connections anew.
+ */
+async function runListPair(
+  doableUrl: string,
+  baselineUrl: string,
+  users: BenchUser[],
+  connections: number,
+): Promise<CaseResult[]> {
+  await warmUp('doable', doableUrl, 'list', users, connections);
+  await warmUp('baseline', baselineUrl, 'list', users, connections);
+  const ours = emptyTally();
+  const bare = emptyTally();
+  for (const seconds of slices(options.duration)) {
+    await measure(ours, 'doable', doableUrl, 'list', users, connections, seconds);
+    await measure(bare, 'baseline', baselineUrl, 'list', users, connections, seconds);
+  }
+  return [
+    summarise('server', 'doable', 'list', connections, ours),
+    summarise('server', 'baseline', 'list', connections, bare),
+  ];
+}
+
+const label = (r: Pick<CaseResult, 'target' | 'scenario'>) =>
+  r.target === 'baseline' ? `${r.scenario} (bare baseline)` : r.scenario;
+
+const log = (line: string) => console.log(line);
+
+// ---------------------------------------------------------------------------------------------
+// The two databases
+
+const serverEnv = {
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  BETTER_AUTH_SECRET: SECRET,
+  DATABASE_POOL_MAX: String(options.poolMax),
+  // Per-user rate limiting does not exist yet; when it does, the benchmark must not hit it.
+  API_RATE_LIMIT: '0',
+};
+
+async function benchEmbedded(users: BenchUser[], results: CaseResult[]): Promise<void> {
+  log('\n== embedded (PGlite, fresh DATA_DIR)');
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'doable-bench-'));
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  const doable = await startService(
+    'doable (embedded)',
+    'src/main.ts',
+    { ...serverEnv, DATA_DIR: dataDir },
+    options.serverNodeArgs,
+  );
+  try {
+    await seed(doable.url, users);
+    await checkList(doable.url, `/api/me/tasks?limit=${options.pageLimit}`, users[0]!);
+    for (const scenario of options.scenarios) {
+      for (const c of options.connections) {
+        results.push(await runCase('embedded', 'doable', doable.url, scenario, users, c));
+      }
+    }
+  } finally {
+    await finish(doable);
+  }
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+async function finish(service: Service): Promise<void> {
+  const code = await stopService(service);
+  if (code !== 0 && !interrupted) {
+    throw new BenchError(`${service.name} exited with ${code} after SIGTERM:\n${service.output().trim()}`);
+  }
+}
+
+function databaseUrls(): { adminUrl: string; benchUrl: string; name: string } {
+  const name = `doable_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new URL(options.serverUrl);
+  if (admin.pathname === '' || admin.pathname === '/') admin.pathname = '/postgres';
+  const bench = new URL(options.serverUrl);
+  bench.pathname = `/${name}`;
+  return { adminUrl: admin.toString(), benchUrl: bench.toString(), name };
+}
+
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<void> {
+  const { adminUrl, benchUrl, name } = databaseUrls();
+  log(`\n== server (Postgres, fresh database ${name})`);
+  await withClient(adminUrl, (c) => c.query(`create database "${name}"`));
+  cleanups.push(() =>
+    withClient(adminUrl, async (c) => {
+      await c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name]);
+      await c.query(`drop database if exists "${name}"`);
+    }),
+  );
+
+  const doable = await startService(
+    'doable (server)',
+    'src/main.ts',
+    { ...serverEnv, DATABASE_URL: benchUrl },
+    options.serverNodeArgs,
+  );
+  try {
+    await seed(doable.url, users);
+    // Settle planner statistics and the visibility map now, so autovacuum does not kick in
+    // mid-run and both servers measure the same table state.
+    await withClient(benchUrl, (c) => c.query('vacuum analyze tasks'));
+    const ours = await checkList(doable.url, `/api/me/tasks?limit=${options.pageLimit}`, users[0]!);
+    const baseline = await startService('baseline', 'bench/baseline.ts', {
+      NODE_ENV: 'production',
+      DATABASE_URL: benchUrl,
+      DATABASE_POOL_MAX: String(options.poolMax),
+    });
+    try {
+      const bare = await checkList(
+        baseline.url,
+        `/api/${users[0]!.id}/tasks?limit=${options.pageLimit}`,
+        users[0]!,
+      );
+      if (!isDeepStrictEqual(ours, bare)) {
+        throw new BenchError('the baseline does not answer the same JSON as GET /api/me/tasks');
+      }
+      if (options.scenarios.includes('list')) {
+        for (const c of options.connections) {
+          results.push(...(await runListPair(doable.url, baseline.url, users, c)));
+        }
+      }
+    } finally {
+      await finish(baseline);
+    }
+
+    for (const scenario of options.scenarios.filter((s) => s !== 'list')) {
+      for (const c of options.connections) {
+        results.push(await runCase('server', 'doable', doable.url, scenario, users, c));
+      }
+    }
+  } finally {
+    await finish(doable);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function table(results: CaseResult[]): string {
+  const header = [
+    'database',
+    'scenario',
+    'connections',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'non-2xx',
+    'errors',
+  ];
+  const rows = results.map((r) => [
+    r.database,
+    label(r),
+    String(r.connections),
+    r.reqPerSec.toFixed(0),
+    r.latencyMs.p50.toFixed(2),
+    r.latencyMs.p95.toFixed(2),
+    r.latencyMs.p99.toFixed(2),
+    String(r.non2xx),
+    String(r.errors),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((w, i) => `${i < 2 ? '-' : ''}${'-'.repeat(w + 1)}${i < 2 ? '' : ':'}`).join('|')}|`,
+  ]
+    .concat(rows.map(line))
+    .join('\n');
+}
+
+interface Comparison {
+  connections: number;
+  throughputRatio: number;
+  p95Ratio: number;
+  throughputPass: boolean;
+  p95Pass: boolean;
+  summary: string;
+}
+
+function compare(results: CaseResult[]): Comparison[] {
+  const find = (target: Target, c: number) =>
+    results.find(
+      (r) => r.database === 'server' && r.scenario === 'list' && r.target === target && r.connections === c,
+    );
+  return options.connections.flatMap((c) => {
+    const ours = find('doable', c);
+    const bare = find('baseline', c);
+    if (!ours || !bare) return [];
+    const throughputRatio = round(ours.reqPerSec / bare.reqPerSec);
+    const p95Ratio = round(ours.latencyMs.p95 / bare.latencyMs.p95);
+    const throughputPass = throughputRatio >= TARGETS.throughput;
+    const p95Pass = p95Ratio <= TARGETS.p95;
+    const summary =
+      `list@${c}: throughput ${throughputRatio.toFixed(2)}x baseline (target >= ${TARGETS.throughput.toFixed(2)}) ` +
+      `${throughputPass ? 'PASS' : 'MISS'}, p95 ${p95Ratio.toFixed(2)}x baseline (target <= ${TARGETS.p95}) ` +
+      `${p95Pass ? 'PASS' : 'MISS'}`;
+    return [{ connections: c, throughputRatio, p95Ratio, throughputPass, p95Pass, summary }];
+  });
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function writeResults(report: object, startedAt: Date): Promise<string> {
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  await writeFile(file, json);
+  await writeFile(path.join(RESULTS_DIR, 'latest.json'), json);
+  return file;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const loadAtStart = os.loadavg();
+  log(
+    `Doable benchmark: ${options.databases.join(', ')}; connections ${options.connections.join(', ')}; ` +
+      `${options.duration} s per case after ${options.warmup} s warm-up; ${options.users} users x ${options.tasksPerUser} tasks`,
+  );
+  if (loadAtStart[0]! > os.cpus().length * 0.75) {
+    log(`Note: the machine is busy (1-min load ${loadAtStart[0]!.toFixed(2)}); expect noisy numbers.`);
+  }
+  const results: CaseResult[] = [];
+  let failure: unknown;
+  try {
+    for (const database of options.databases) {
+      const users = await makeUsers();
+      if (database === 'embedded') await benchEmbedded(users, results);
+      else await benchServer(users, results);
+    }
+  } catch (error) {
+    failure = error;
+  } finally {
+    await runCleanups();
+  }
+  if (interrupted) return;
+
+  const comparisons = compare(results);
+  if (results.length > 0) {
+    log(`\n${table(results)}`);
+    if (comparisons.length > 0) {
+      log('\nServer database, list endpoint vs the bare node:http + pg baseline:');
+      for (const c of comparisons) log(`  ${c.summary}`);
+    }
+    const file = await writeResults(
+      {
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        commit: gitCommit(),
+        machine: {
+          node: process.version,
+          platform: `${os.platform()} ${os.arch()}`,
+          cpus: os.cpus().length,
+          // Other work on the machine skews the numbers; this says how busy it was.
+          loadavg: { start: loadAtStart, end: os.loadavg() },
+        },
+        options: { ...options, serverUrl: options.serverUrl.replace(/(\/\/[^:@/]*):[^@/]*@/, '$1:***@') },
+        targets: TARGETS,
+        // Whether the baseline still runs the statement our list endpoint sends.
+        failed: failure ? String(failure instanceof Error ? failure.message : failure) : null,
+        results,
+        comparisons,
+      },
+      startedAt,
+    );
+    log(`\nResults: ${path.relative(ROOT, file)} (and bench/results/latest.json)`);
+  }
+
+  const broken = results.filter((r) => r.non2xx > 0 || r.errors > 0);
+  if (failure) {
+    console.error(`\nBenchmark failed: ${failure instanceof Error ? failure.message : failure}`);
+    if (!(failure instanceof BenchError) && failure instanceof Error) console.error(failure.stack);
+    process.exitCode = 1;
+  } else if (broken.length > 0) {
+    console.error(`\nBenchmark invalid: ${broken.length} case(s) had non-2xx responses or errors.`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch(async (error) => {
+  console.error('Benchmark failed:', error);
+  await runCleanups();
+  process.exit(1);
+});
