@@ -12,25 +12,78 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { TokenVerifier } from './auth/tokens.js';
+import { createRemoteJWKSet } from 'jose';
+import { accountRoutes } from './accounts/accounts.routes.js';
+import type { Passwords } from './accounts/accounts.service.js';
+import { type Auth, createAuth, passwordsOf, sessionResolver } from './accounts/auth.js';
+import { authRoutes } from './accounts/auth.routes.js';
+import { apiKeyRoutes } from './apikeys/apikeys.routes.js';
+import { Authenticator } from './auth/authenticate.js';
+import { firstMatchingKeySet, reloadingKeySet } from './auth/keys.js';
+import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { healthRoutes } from './health/health.routes.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
+import { RateLimiter } from './ratelimit/ratelimit.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
+
+export interface Services {
+  auth: Auth;
+  verifier: TokenVerifier;
+  limiter: RateLimiter;
+  authenticator: Authenticator;
+  passwords: Passwords;
+}
+
+/**
+ * Builds the long-lived services from configuration. Asymmetric tokens are checked against Better
+ * Auth's own keys in-process first, then JWKS_URL when configured. `verifier` overrides options
+ * of the token verifier (tests inject clocks and key sets).
+ */
+export async function createServices(
+  config: Config,
+  database: DatabaseHandle,
+  secret: string,
+  verifier: Partial<TokenVerifierOptions> = {},
+): Promise<Services> {
+  const auth = createAuth(config, database.db, secret);
+  const ownKeys = reloadingKeySet(async () => auth.api.getJwks());
+  const tokenVerifier = new TokenVerifier({
+    secret,
+    jwks: config.auth.jwksUrl
+      ? firstMatchingKeySet(ownKeys, createRemoteJWKSet(new URL(config.auth.jwksUrl)))
+      : ownKeys,
+    issuer: config.auth.issuer,
+    audience: config.auth.audience,
+    clockSkewSeconds: config.auth.clockSkewSeconds,
+    cacheSize: config.auth.cacheSize,
+    ...verifier,
+  });
+  const limiter = new RateLimiter(database.db);
+  const authenticator = new Authenticator({
+    db: database.db,
+    verifier: tokenVerifier,
+    sessions: sessionResolver(auth),
+    trustedOrigins: config.trustedOrigins,
+    limiter,
+    apiPerSecond: config.rateLimits.apiPerSecond,
+  });
+  return { auth, verifier: tokenVerifier, limiter, authenticator, passwords: await passwordsOf(auth) };
+}
 
 export interface AppDeps {
   config: Config;
   database: DatabaseHandle;
-  verifier: TokenVerifier;
+  services: Services;
 }
 
 export const API_VERSION = '0.1.0';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-export async function buildApp({ config, database, verifier }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, services }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -77,7 +130,15 @@ export async function buildApp({ config, database, verifier }: AppDeps): Promise
   });
   await app.register(cors, {
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
-    exposedHeaders: ['location', 'x-request-id', 'www-authenticate'],
+    credentials: true,
+    exposedHeaders: [
+      'location',
+      'x-request-id',
+      'www-authenticate',
+      'retry-after',
+      'ratelimit',
+      'ratelimit-policy',
+    ],
     maxAge: 600,
   });
   await app.register(swagger, {
@@ -96,7 +157,14 @@ export async function buildApp({ config, database, verifier }: AppDeps): Promise
             scheme: 'bearer',
             bearerFormat: 'JWT',
             description:
-              'HS256 signed with BETTER_AUTH_SECRET, or EdDSA/ES256/RS256 verified against JWKS_URL',
+              'A JWT from GET /api/auth/token, HS256 signed with BETTER_AUTH_SECRET, or one verified against JWKS_URL; or an API key (dbl_...)',
+          },
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API key (dbl_...)' },
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'better-auth.session_token',
+            description: 'The web session from POST /api/auth/sign-in/email; writes need a trusted Origin',
           },
         },
       },
@@ -108,6 +176,8 @@ export async function buildApp({ config, database, verifier }: AppDeps): Promise
 
   // Cross-cutting hooks: request id echo and one log line per request.
   app.decorateRequest('userId', '');
+  app.decorateRequest('credential', '');
+  app.decorateRequest('sessionId', '');
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -127,6 +197,29 @@ export async function buildApp({ config, database, verifier }: AppDeps): Promise
   // Routes.
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { database });
-  await app.register(taskRoutes, { prefix: '/api/:user_id/tasks', db: database.db, verifier });
+  const { authenticator, limiter } = services;
+  await app.register(authRoutes, {
+    prefix: '/api/auth',
+    auth: services.auth,
+    limiter,
+    attemptsPerMinute: config.rateLimits.authPerMinute,
+    bodyLimit: config.bodyLimitBytes,
+  });
+  await app.register(accountRoutes, {
+    prefix: '/api/me',
+    db: database.db,
+    authenticator,
+    passwords: services.passwords,
+  });
+  await app.register(apiKeyRoutes, { prefix: '/api/:user_id/api-keys', db: database.db, authenticator });
+  await app.register(taskRoutes, { prefix: '/api/:user_id/tasks', db: database.db, authenticator });
+
+  // Old rate-limit windows are swept now and then; counters are tiny, this only bounds the table.
+  const sweep = setInterval(
+    () => limiter.sweep().catch((err) => app.log.warn({ err }, 'rate-limit sweep failed')),
+    600_000,
+  );
+  sweep.unref();
+  app.addHook('onClose', async () => clearInterval(sweep));
   return app;
 }

@@ -52,6 +52,10 @@ const EnvSchema = z
       .max(10 * 1024 * 1024)
       .default(64 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+    APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+    TRUSTED_ORIGINS: csv.pipe(z.array(z.url({ protocol: /^https?$/ }))),
+    API_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(100),
+    AUTH_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(10),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (env.BETTER_AUTH_SECRET?.length ?? 0) < 32) {
@@ -92,6 +96,16 @@ export type Config = {
   trustProxy: boolean;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  /** Public base URL of this server (Better Auth's baseURL); its origin may always use cookies. */
+  appUrl: string;
+  /** Origins whose pages may use the session cookie: the app's own plus TRUSTED_ORIGINS. */
+  trustedOrigins: string[];
+  rateLimits: {
+    /** Requests per second per user on the API; 0 turns the limit off. */
+    apiPerSecond: number;
+    /** Sign-in and sign-up attempts per minute per IP, and sign-ins per minute per account; 0 = off. */
+    authPerMinute: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -110,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const appUrl = (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -130,5 +145,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    appUrl,
+    trustedOrigins: [
+      ...new Set([new URL(appUrl).origin, ...e.TRUSTED_ORIGINS.map((o) => new URL(o).origin)]),
+    ],
+    rateLimits: { apiPerSecond: e.API_RATE_LIMIT, authPerMinute: e.AUTH_RATE_LIMIT },
   };
 }

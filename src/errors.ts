@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 404, title: 'Not found' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Request body too large' },
   VALIDATION_ERROR: { status: 422, title: 'Validation failed' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
   INTERNAL_ERROR: { status: 500, title: 'Internal server error' },
   DATABASE_ERROR: { status: 503, title: 'Database unavailable' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'Service unavailable' },
@@ -29,12 +30,19 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly errors: FieldError[] | undefined;
+  /** Response headers that belong to this error (e.g. Retry-After). */
+  readonly headers: Record<string, string>;
 
-  constructor(code: ErrorCode, detail: string, options: { errors?: FieldError[]; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    detail: string,
+    options: { errors?: FieldError[]; cause?: unknown; headers?: Record<string, string> } = {},
+  ) {
     super(detail, { cause: options.cause });
     this.code = code;
     this.status = ERROR_CODES[code].status;
     this.errors = options.errors;
+    this.headers = options.headers ?? {};
   }
 }
 

@@ -1,7 +1,6 @@
 // Entry point for `npm start`: configuration, database, migrations, HTTP server, graceful shutdown.
-import { buildApp } from './app.js';
+import { buildApp, createServices } from './app.js';
 import { resolveAuthSecret } from './auth/secret.js';
-import { TokenVerifier } from './auth/tokens.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
@@ -26,15 +25,8 @@ async function main(): Promise<void> {
   );
   await runMigrations(database);
 
-  const verifier = new TokenVerifier({
-    secret,
-    jwks: config.auth.jwksUrl,
-    issuer: config.auth.issuer,
-    audience: config.auth.audience,
-    clockSkewSeconds: config.auth.clockSkewSeconds,
-    cacheSize: config.auth.cacheSize,
-  });
-  const app = await buildApp({ config, database, verifier });
+  const services = await createServices(config, database, secret);
+  const app = await buildApp({ config, database, services });
   if (generated) app.log.info({ dataDir: config.dataDir }, 'generated a development auth secret in DATA_DIR');
 
   let stopping = false;

@@ -54,6 +54,7 @@ export function toProblem(error: AppError, request: FastifyRequest): Problem {
 }
 
 export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
+  reply.headers(error.headers);
   if (error.status === 401) {
     reply.header(
       'www-authenticate',

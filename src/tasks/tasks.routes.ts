@@ -2,8 +2,7 @@
 // validate (schemas), resolve the caller (authenticate hook), call the service, present.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authenticator } from '../auth/authenticate.js';
-import type { TokenVerifier } from '../auth/tokens.js';
+import type { Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { problemResponses } from '../http/problem.js';
@@ -22,16 +21,16 @@ import * as service from './tasks.service.js';
 
 export interface TaskRoutesOptions {
   db: Database;
-  verifier: TokenVerifier;
+  authenticator: Authenticator;
 }
 
 const tags = ['Tasks'];
-const security = [{ bearerAuth: [] }];
+const security: Record<string, string[]>[] = [{ bearerAuth: [] }, { apiKey: [] }, { sessionCookie: [] }];
 // Every protected route can answer these; 5xx bodies never carry internals.
-const always = [400, 401, 403, 413, 422, 500, 503] as const;
+const always = [400, 401, 403, 413, 422, 429, 500, 503] as const;
 
-export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, { db, verifier }) => {
-  app.addHook('onRequest', authenticator(verifier));
+export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, { db, authenticator }) => {
+  app.addHook('onRequest', authenticator.hook);
 
   app.get(
     '/',

@@ -5,13 +5,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { SignJWT } from 'jose';
-import { buildApp } from '../../src/app.js';
-import { TokenVerifier, type TokenVerifierOptions } from '../../src/auth/tokens.js';
+import { buildApp, createServices, type Services } from '../../src/app.js';
+import type { TokenVerifier, TokenVerifierOptions } from '../../src/auth/tokens.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { createTestDatabase } from './database.js';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-0123456789';
+/** The app's public URL in tests: the origin browsers' requests carry (Better Auth checks it). */
+export const TEST_APP_URL = 'http://localhost:3000';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -34,6 +36,7 @@ export interface TestServer {
   database: DatabaseHandle;
   config: Config;
   verifier: TokenVerifier;
+  services: Services;
   /** An HS256 token for `userId`, signed with the test secret (valid for an hour). */
   tokenFor(userId: string): Promise<string>;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
@@ -70,18 +73,16 @@ export async function startTestServer(
     LOG_LEVEL: 'silent',
     BETTER_AUTH_SECRET: TEST_SECRET,
     DATA_DIR: dataDir,
+    APP_URL: TEST_APP_URL,
+    // Suites send hundreds of requests a second; the rate-limit suites turn these on.
+    API_RATE_LIMIT: '0',
+    AUTH_RATE_LIMIT: '0',
     ...options.env,
   });
   const database = options.database ?? (await createTestDatabase());
-  const verifier = new TokenVerifier({
-    secret: TEST_SECRET,
-    issuer: config.auth.issuer,
-    audience: config.auth.audience,
-    clockSkewSeconds: config.auth.clockSkewSeconds,
-    cacheSize: config.auth.cacheSize,
-    ...options.verifier,
-  });
-  const app = await buildApp({ config, database, verifier });
+  const services = await createServices(config, database, TEST_SECRET, options.verifier);
+  const verifier = services.verifier;
+  const app = await buildApp({ config, database, services });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -121,6 +122,7 @@ export async function startTestServer(
     database,
     config,
     verifier,
+    services,
     tokenFor,
     request,
     as:

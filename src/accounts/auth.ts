@@ -1,0 +1,74 @@
+// Better Auth, in-process, on our database and migrations: email and password accounts,
+// sessions in httpOnly cookies, and its JWT plugin (keys at /api/auth/jwks, tokens from
+// GET /api/auth/token). Rate limiting is ours (src/ratelimit), shared across instances.
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { jwt } from 'better-auth/plugins';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import { authSchema } from '../db/schema.js';
+
+/** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
+export const CLIENT_IP_HEADER = 'x-doable-client-ip';
+
+/** Better Auth's session cookie, plain and with the __Secure- prefix it uses over https. */
+export const SESSION_COOKIE_NAMES = ['better-auth.session_token', '__Secure-better-auth.session_token'];
+
+export function createAuth(config: Config, db: Database, secret: string) {
+  const origin = new URL(config.appUrl).origin;
+  return betterAuth({
+    appName: 'Doable',
+    secret,
+    baseURL: config.appUrl,
+    basePath: '/api/auth',
+    trustedOrigins: config.trustedOrigins,
+    database: drizzleAdapter(db, { provider: 'pg', schema: authSchema }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      // Sign-up answers the same whether or not the email is registered; the client signs in next.
+      autoSignIn: false,
+    },
+    user: { deleteUser: { enabled: false } }, // DELETE /api/me deletes everything in one transaction
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: {
+      useSecureCookies: config.appUrl.startsWith('https://'),
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      // Better Auth turns these off under test runners; we want the same behaviour everywhere.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+    },
+    plugins: [
+      jwt({
+        jwks: { keyPairConfig: { alg: 'EdDSA', crv: 'Ed25519' } },
+        jwt: {
+          issuer: config.auth.issuer ?? origin,
+          audience: config.auth.audience ?? origin,
+          expirationTime: '15m',
+          definePayload: ({ user }) => ({ email: user.email, name: user.name }),
+        },
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+/** Resolves the request's session cookie through Better Auth (which checks its signature and expiry). */
+export function sessionResolver(auth: Auth) {
+  return async (headers: Record<string, string | string[] | undefined>) => {
+    const h = new Headers();
+    for (const [key, value] of Object.entries(headers)) {
+      if (key === 'cookie' && typeof value === 'string') h.set(key, value);
+    }
+    const found = await auth.api.getSession({ headers: h });
+    return found ? { userId: found.user.id, sessionId: found.session.id } : undefined;
+  };
+}
+
+export async function passwordsOf(auth: Auth) {
+  return (await auth.$context).password;
+}

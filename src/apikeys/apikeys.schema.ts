@@ -1,0 +1,62 @@
+// The API key contract. The key itself appears once, in the creation response.
+import { z } from 'zod';
+import type { ApiKey } from './apikeys.service.js';
+
+export const API_KEY_PREFIX = 'dbl_';
+
+export const ApiKeyInputSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .trim()
+      .min(1, 'name must not be empty')
+      .max(100, 'name must be at most 100 characters')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused
+      .refine((s) => !/[\u0000-\u001f\u007f]/.test(s) && s.isWellFormed(), 'name must be plain text'),
+    expires_in_days: z
+      .number()
+      .int()
+      .min(1)
+      .max(3650)
+      .optional()
+      .describe('Days until the key stops working; omit for a key that does not expire'),
+  })
+  .meta({ id: 'ApiKeyBody' });
+
+export const ApiKeySchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    start: z.string().describe('The beginning of the key, to recognise it'),
+    expires_at: z.iso.datetime().nullable(),
+    last_used_at: z.iso.datetime().nullable(),
+    created_at: z.iso.datetime(),
+  })
+  .meta({ id: 'ApiKey' });
+
+export const CreatedApiKeySchema = ApiKeySchema.extend({
+  key: z.string().describe('The key. Shown once: store it now.'),
+}).meta({ id: 'CreatedApiKey' });
+
+export const ApiKeyListSchema = z.object({ api_keys: z.array(ApiKeySchema) }).meta({ id: 'ApiKeyList' });
+
+export const ApiKeyParamsSchema = z.strictObject({
+  user_id: z.string().min(1).max(255),
+  id: z
+    .string()
+    .regex(/^[0-9]+$/, 'must be a positive integer')
+    .transform(Number),
+});
+
+export type ApiKeyInput = z.output<typeof ApiKeyInputSchema>;
+
+export function toApiKeyJson(key: ApiKey): z.output<typeof ApiKeySchema> {
+  return {
+    id: key.id,
+    name: key.name,
+    start: key.start,
+    expires_at: key.expiresAt?.toISOString() ?? null,
+    last_used_at: key.lastUsedAt?.toISOString() ?? null,
+    created_at: key.createdAt.toISOString(),
+  };
+}
