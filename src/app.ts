@@ -15,7 +15,7 @@ import {
 import { createRemoteJWKSet } from 'jose';
 import { accountRoutes } from './accounts/accounts.routes.js';
 import type { Passwords } from './accounts/accounts.service.js';
-import { type Auth, createAuth, passwordsOf, sessionResolver } from './accounts/auth.js';
+import { type Auth, type AuthLogSink, createAuth, passwordsOf, sessionResolver } from './accounts/auth.js';
 import { authRoutes } from './accounts/auth.routes.js';
 import { apiKeyRoutes } from './apikeys/apikeys.routes.js';
 import { Authenticator } from './auth/authenticate.js';
@@ -31,6 +31,7 @@ import { taskRoutes } from './tasks/tasks.routes.js';
 
 export interface Services {
   auth: Auth;
+  authLog: AuthLogSink;
   verifier: TokenVerifier;
   limiter: RateLimiter;
   authenticator: Authenticator;
@@ -48,7 +49,8 @@ export async function createServices(
   secret: string,
   verifier: Partial<TokenVerifierOptions> = {},
 ): Promise<Services> {
-  const auth = createAuth(config, database.db, secret);
+  const authLog: AuthLogSink = {};
+  const auth = createAuth(config, database.db, secret, authLog);
   const ownKeys = reloadingKeySet(async () => auth.api.getJwks());
   const tokenVerifier = new TokenVerifier({
     secret,
@@ -70,7 +72,14 @@ export async function createServices(
     limiter,
     apiPerSecond: config.rateLimits.apiPerSecond,
   });
-  return { auth, verifier: tokenVerifier, limiter, authenticator, passwords: await passwordsOf(auth) };
+  return {
+    auth,
+    authLog,
+    verifier: tokenVerifier,
+    limiter,
+    authenticator,
+    passwords: await passwordsOf(auth),
+  };
 }
 
 export interface AppDeps {
@@ -198,6 +207,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { database });
   const { authenticator, limiter } = services;
+  services.authLog.logger = app.log;
   await app.register(authRoutes, {
     prefix: '/api/auth',
     auth: services.auth,

@@ -14,7 +14,16 @@ export const CLIENT_IP_HEADER = 'x-doable-client-ip';
 /** Better Auth's session cookie, plain and with the __Secure- prefix it uses over https. */
 export const SESSION_COOKIE_NAMES = ['better-auth.session_token', '__Secure-better-auth.session_token'];
 
-export function createAuth(config: Config, db: Database, secret: string) {
+/** Where Better Auth's log lines go: our request logger once the app exists (see buildApp). */
+export interface AuthLogSink {
+  logger?: {
+    warn(obj: object, msg: string): void;
+    error(obj: object, msg: string): void;
+    debug(obj: object, msg: string): void;
+  };
+}
+
+export function createAuth(config: Config, db: Database, secret: string, sink: AuthLogSink = {}) {
   const origin = new URL(config.appUrl).origin;
   return betterAuth({
     appName: 'Doable',
@@ -33,6 +42,18 @@ export function createAuth(config: Config, db: Database, secret: string) {
     user: { deleteUser: { enabled: false } }, // DELETE /api/me deletes everything in one transaction
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    logger: {
+      // Not 'warn'/'error': at those levels Better Auth also prints every 4xx to the console.
+      level: 'info',
+      log: (level, message, ...args) => {
+        const target = sink.logger;
+        if (!target) return;
+        const fields = { component: 'better-auth', details: args.length ? String(args[0]) : undefined };
+        if (level === 'error') target.error(fields, message);
+        else if (level === 'warn') target.warn(fields, message);
+        else target.debug(fields, message);
+      },
+    },
     advanced: {
       useSecureCookies: config.appUrl.startsWith('https://'),
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
