@@ -26,7 +26,8 @@ import type { DatabaseHandle } from './db/client.js';
 import { healthRoutes } from './health/health.routes.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
-import { RateLimiter } from './ratelimit/ratelimit.js';
+import { Redis } from 'ioredis';
+import { PostgresRateLimitStore, RateLimiter, RedisRateLimitStore } from './ratelimit/ratelimit.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
 
 export interface Services {
@@ -36,6 +37,8 @@ export interface Services {
   limiter: RateLimiter;
   authenticator: Authenticator;
   passwords: Passwords;
+  /** Closes connections the services opened (Redis); the database belongs to the caller. */
+  close(): Promise<void>;
 }
 
 /**
@@ -63,7 +66,12 @@ export async function createServices(
     cacheSize: config.auth.cacheSize,
     ...verifier,
   });
-  const limiter = new RateLimiter(database.db);
+  const redis = config.rateLimits.redisUrl
+    ? new Redis(config.rateLimits.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false })
+    : undefined;
+  // Without this listener a lost connection would be an unhandled 'error' event; commands fail on their own.
+  redis?.on('error', () => {});
+  const limiter = new RateLimiter(redis ? new RedisRateLimitStore(redis) : new PostgresRateLimitStore(database.db));
   const authenticator = new Authenticator({
     db: database.db,
     verifier: tokenVerifier,
@@ -79,6 +87,9 @@ export async function createServices(
     limiter,
     authenticator,
     passwords: await passwordsOf(auth),
+    close: async () => {
+      await redis?.quit().catch(() => redis.disconnect());
+    },
   };
 }
 
@@ -230,6 +241,9 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     600_000,
   );
   sweep.unref();
-  app.addHook('onClose', async () => clearInterval(sweep));
+  app.addHook('onClose', async () => {
+    clearInterval(sweep);
+    await services.close();
+  });
   return app;
 }

@@ -56,6 +56,10 @@ const EnvSchema = z
     TRUSTED_ORIGINS: csv.pipe(z.array(z.url({ protocol: /^https?$/ }))),
     API_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(100),
     AUTH_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(10),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (env.BETTER_AUTH_SECRET?.length ?? 0) < 32) {
@@ -105,6 +109,8 @@ export type Config = {
     apiPerSecond: number;
     /** Sign-in and sign-up attempts per minute per IP, and sign-ins per minute per account; 0 = off. */
     authPerMinute: number;
+    /** Redis for the counters; when absent they live in Postgres. */
+    redisUrl: string | undefined;
   };
 };
 
@@ -149,6 +155,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustedOrigins: [
       ...new Set([new URL(appUrl).origin, ...e.TRUSTED_ORIGINS.map((o) => new URL(o).origin)]),
     ],
-    rateLimits: { apiPerSecond: e.API_RATE_LIMIT, authPerMinute: e.AUTH_RATE_LIMIT },
+    rateLimits: { apiPerSecond: e.API_RATE_LIMIT, authPerMinute: e.AUTH_RATE_LIMIT, redisUrl: e.REDIS_URL },
   };
 }

@@ -55,7 +55,7 @@ export function createAuth(config: Config, db: Database, secret: string, sink: A
       },
     },
     advanced: {
-      useSecureCookies: config.appUrl.startsWith('https://'),
+      useSecureCookies: config.env === 'production' || config.appUrl.startsWith('https://'),
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
       // Better Auth turns these off under test runners; we want the same behaviour everywhere.
       disableOriginCheck: false,

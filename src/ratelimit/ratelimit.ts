@@ -1,7 +1,16 @@
-// Fixed-window rate limiting whose counters live in Postgres, so every server instance shares
-// them: one upsert per hit. Used for sign-in/sign-up attempts and the per-user API rate.
+// Fixed-window rate limiting whose counters every server instance shares: in Postgres (one
+// upsert per hit) or, when REDIS_URL is set, in Redis (one INCR per hit). Used for sign-in and
+// sign-up attempts and the per-user API rate.
+import type { Redis } from 'ioredis';
 import { type Database, rawQuery } from '../db/client.js';
 import { AppError } from '../errors.js';
+
+/** Where counters live: counts one hit on `key` in the window starting at `windowStart` (ms). */
+export interface RateLimitStore {
+  increment(key: string, windowStart: number, windowMs: number): Promise<number>;
+  /** Forgets counters whose window started before `before` (ms). */
+  sweep(before: number): Promise<void>;
+}
 
 export interface RateLimitDecision {
   allowed: boolean;
@@ -19,9 +28,40 @@ const HIT = `
     window_start = excluded.window_start
   returning count`;
 
+export class PostgresRateLimitStore implements RateLimitStore {
+  constructor(private readonly db: Database) {}
+
+  async increment(key: string, windowStart: number): Promise<number> {
+    const [row] = await rawQuery<{ count: number }>(this.db, HIT, [key, windowStart]);
+    return Number(row?.count ?? 1);
+  }
+
+  async sweep(before: number): Promise<void> {
+    await rawQuery(this.db, 'delete from rate_limits where window_start < $1', [before]);
+  }
+}
+
+export class RedisRateLimitStore implements RateLimitStore {
+  constructor(private readonly redis: Redis) {}
+
+  async increment(key: string, windowStart: number, windowMs: number): Promise<number> {
+    const redisKey = `doable:rl:${key}:${windowStart}`;
+    const [[, count] = [null, 1]] = (await this.redis
+      .multi()
+      .incr(redisKey)
+      .pexpire(redisKey, windowMs + 1000)
+      .exec()) as [Error | null, number][];
+    return Number(count);
+  }
+
+  async sweep(): Promise<void> {
+    // Redis expires each window's key by itself.
+  }
+}
+
 export class RateLimiter {
   constructor(
-    private readonly db: Database,
+    private readonly store: RateLimitStore,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -30,8 +70,7 @@ export class RateLimiter {
     const windowMs = windowSeconds * 1000;
     const now = this.now();
     const windowStart = Math.floor(now / windowMs) * windowMs;
-    const [row] = await rawQuery<{ count: number }>(this.db, HIT, [key, windowStart]);
-    const count = Number(row?.count ?? 1);
+    const count = await this.store.increment(key, windowStart, windowMs);
     return {
       allowed: count <= limit,
       limit,
@@ -43,7 +82,7 @@ export class RateLimiter {
 
   /** Forgets counters whose window ended long ago. */
   async sweep(olderThanMs = 60 * 60 * 1000): Promise<void> {
-    await rawQuery(this.db, 'delete from rate_limits where window_start < $1', [this.now() - olderThanMs]);
+    await this.store.sweep(this.now() - olderThanMs);
   }
 }
 
