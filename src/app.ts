@@ -12,6 +12,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { Redis } from 'ioredis';
 import { createRemoteJWKSet } from 'jose';
 import { accountRoutes } from './accounts/accounts.routes.js';
 import type { Passwords } from './accounts/accounts.service.js';
@@ -26,7 +27,6 @@ import type { DatabaseHandle } from './db/client.js';
 import { healthRoutes } from './health/health.routes.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
-import { Redis } from 'ioredis';
 import { PostgresRateLimitStore, RateLimiter, RedisRateLimitStore } from './ratelimit/ratelimit.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
 
@@ -67,11 +67,17 @@ export async function createServices(
     ...verifier,
   });
   const redis = config.rateLimits.redisUrl
-    ? new Redis(config.rateLimits.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false })
+    ? new Redis(config.rateLimits.redisUrl, {
+        maxRetriesPerRequest: 2,
+        enableOfflineQueue: true,
+        lazyConnect: false,
+      })
     : undefined;
   // Without this listener a lost connection would be an unhandled 'error' event; commands fail on their own.
   redis?.on('error', () => {});
-  const limiter = new RateLimiter(redis ? new RedisRateLimitStore(redis) : new PostgresRateLimitStore(database.db));
+  const limiter = new RateLimiter(
+    redis ? new RedisRateLimitStore(redis) : new PostgresRateLimitStore(database.db),
+  );
   const authenticator = new Authenticator({
     db: database.db,
     verifier: tokenVerifier,

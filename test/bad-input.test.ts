@@ -1,6 +1,7 @@
 // Bad input, as a client sends it: every rejected request answers a clear problem+json that names
 // the culprit, and leaves the caller's tasks exactly as they were (compared byte for byte).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem } from './support/expect.js';
 import { type ApiResponse, startTestServer, type TestServer } from './support/server.js';
 
 type Client = ReturnType<TestServer['as']>;
@@ -10,8 +11,6 @@ let alice: Client;
 /** The task rejected PUT/PATCH/complete requests aim at; it must never change. */
 let target: any;
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const PROBLEM = /^application\/problem\+json/;
 const EMOJI = '😀'; // one code point, two UTF-16 units
 const COMBINING_ACUTE = '\u0301';
 
@@ -45,21 +44,6 @@ async function state() {
   expect(list.status).toBe(200);
   expect(task.status).toBe(200);
   return { list: list.text, task: task.text };
-}
-
-function expectProblem(res: ApiResponse, status: number, code: string) {
-  expect(res.status, res.text).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(PROBLEM);
-  expect(res.body).toMatchObject({
-    type: expect.stringMatching(/^urn:doable:problem:/),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    instance: expect.stringMatching(/^\/api\//),
-    error_code: code,
-    timestamp: expect.stringMatching(ISO),
-    request_id: res.headers.get('x-request-id'),
-  });
 }
 
 /** The (location, path) pairs a 422 names, deduplicated, in a stable order. */

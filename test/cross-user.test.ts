@@ -2,6 +2,7 @@
 // alice's id in the path (403) and with her own (404, indistinguishable from a task that does not
 // exist). Afterwards alice's tasks are byte-for-byte what they were.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem } from './support/expect.js';
 import { type ApiResponse, signHs256, startTestServer, type TestServer } from './support/server.js';
 
 type Client = ReturnType<TestServer['as']>;
@@ -17,8 +18,6 @@ let aliceTaskTexts: Map<number, string>;
 let malloryList: string;
 /** An id no task has, for comparing "someone else's" with "does not exist". */
 const MISSING = 987654321;
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -48,21 +47,6 @@ beforeAll(async () => {
   expect((await alice('GET', `/api/me/tasks/${MISSING}`)).status).toBe(404);
 });
 afterAll(() => server.close());
-
-function expectProblem(res: ApiResponse, status: number, code: string) {
-  expect(res.status, res.text).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({
-    type: expect.stringMatching(/^urn:doable:problem:/),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    instance: expect.stringMatching(/^\/api\//),
-    error_code: code,
-    timestamp: expect.stringMatching(ISO),
-  });
-  expect(res.body.request_id).toBe(res.headers.get('x-request-id'));
-}
 
 /** Nothing of alice's tasks may appear in an answer to mallory. */
 function expectNoLeak(res: ApiResponse) {

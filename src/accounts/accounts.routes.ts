@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/client.js';
-import { problemResponses } from '../http/problem.js';
+import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
 import {
   AccountDeletionSchema,
   PasswordChangeSchema,
@@ -21,8 +21,8 @@ export interface AccountRoutesOptions {
 }
 
 const tags = ['Account'];
-const security: Record<string, string[]>[] = [{ bearerAuth: [] }, { apiKey: [] }, { sessionCookie: [] }];
-const always = [400, 401, 403, 413, 422, 429, 500, 503] as const;
+const security = AUTHENTICATED;
+const always = AUTHENTICATED_ERRORS;
 
 export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async (
   app,

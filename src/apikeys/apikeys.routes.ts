@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
-import { problemResponses } from '../http/problem.js';
+import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
 import { UserParamsSchema } from '../tasks/tasks.schema.js';
 import {
   ApiKeyInputSchema,
@@ -16,8 +16,8 @@ import {
 import * as service from './apikeys.service.js';
 
 const tags = ['API keys'];
-const security: Record<string, string[]>[] = [{ bearerAuth: [] }, { apiKey: [] }, { sessionCookie: [] }];
-const always = [400, 401, 403, 413, 422, 429, 500, 503] as const;
+const security = AUTHENTICATED;
+const always = AUTHENTICATED_ERRORS;
 
 export const apiKeyRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Authenticator }> = async (
   app,

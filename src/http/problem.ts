@@ -32,6 +32,16 @@ export const ProblemSchema = z
 
 export type Problem = z.infer<typeof ProblemSchema>;
 
+/** The error statuses every authenticated route can answer (404 is added where a resource is named). */
+export const AUTHENTICATED_ERRORS = [400, 401, 403, 413, 422, 429, 500, 503] as const;
+
+/** The OpenAPI security requirement of authenticated routes: any one of the doors. */
+export const AUTHENTICATED: Record<string, string[]>[] = [
+  { bearerAuth: [] },
+  { apiKey: [] },
+  { sessionCookie: [] },
+];
+
 /** Response schemas for the error statuses a route can answer, for route declarations and OpenAPI. */
 export function problemResponses<S extends number>(...statuses: S[]): Record<S, typeof ProblemSchema> {
   return Object.fromEntries(statuses.map((s) => [s, ProblemSchema])) as Record<S, typeof ProblemSchema>;

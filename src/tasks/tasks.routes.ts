@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
-import { problemResponses } from '../http/problem.js';
+import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
 import {
   CompletionSchema,
   ListQuerySchema,
@@ -25,9 +25,9 @@ export interface TaskRoutesOptions {
 }
 
 const tags = ['Tasks'];
-const security: Record<string, string[]>[] = [{ bearerAuth: [] }, { apiKey: [] }, { sessionCookie: [] }];
+const security = AUTHENTICATED;
 // Every protected route can answer these; 5xx bodies never carry internals.
-const always = [400, 401, 403, 413, 422, 429, 500, 503] as const;
+const always = AUTHENTICATED_ERRORS;
 
 export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, { db, authenticator }) => {
   app.addHook('onRequest', authenticator.hook);
