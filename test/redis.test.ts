@@ -45,7 +45,9 @@ describe.runIf(redisUrl)('rate limits in Redis', () => {
     while (Date.now() % 1000 > 100) await new Promise((r) => setTimeout(r, 10));
     // 8 requests over at most two one-second windows: with a budget of 3 per window, some must be refused.
     const statuses = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => servers[i % 2]!.as(user)('GET', '/api/me/tasks').then((r) => r.status)),
+      Array.from({ length: 8 }, (_, i) =>
+        servers[i % 2]!.as(user)('GET', '/api/me/tasks').then((r) => r.status),
+      ),
     );
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(3);

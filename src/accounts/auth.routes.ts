@@ -30,17 +30,26 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   429: 'RATE_LIMITED',
 };
 
-/** Lower-cases and trims the email of a JSON sign-in/sign-up body; returns the body to forward. */
-function normaliseEmail(body: Buffer | undefined): { body: Buffer | undefined; email: string | undefined } {
-  if (!body || body.length === 0) return { body, email: undefined };
+/**
+ * Reads a sign-in/sign-up body as the JSON object Better Auth will see, with its email trimmed and
+ * lower-cased, and re-encodes it. Anything else (another content type, a form, no email) is refused
+ * here, so no attempt can reach Better Auth without being counted against its account.
+ */
+function normalisedAttempt(request: FastifyRequest): { body: Buffer; email: string } {
+  const refuse = () =>
+    new AppError('BAD_REQUEST', 'Send a JSON object with an email: Content-Type must be application/json');
+  if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) throw refuse();
+  const raw = request.body as Buffer | undefined;
+  let parsed: { email?: unknown } | null;
   try {
-    const parsed = JSON.parse(body.toString('utf8')) as { email?: unknown };
-    if (typeof parsed?.email !== 'string') return { body, email: undefined };
-    parsed.email = parsed.email.trim().toLowerCase();
-    return { body: Buffer.from(JSON.stringify(parsed)), email: parsed.email as string };
+    // Better Auth's reader skips a byte-order mark; so must we, or the email would go uncounted.
+    parsed = JSON.parse((raw ?? Buffer.alloc(0)).toString('utf8').replace(/^\uFEFF/, ''));
   } catch {
-    return { body, email: undefined }; // Better Auth answers malformed bodies itself
+    throw refuse();
   }
+  if (typeof parsed !== 'object' || parsed === null || typeof parsed.email !== 'string') throw refuse();
+  parsed.email = parsed.email.trim().toLowerCase();
+  return { body: Buffer.from(JSON.stringify(parsed)), email: parsed.email as string };
 }
 
 export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, options) => {
@@ -55,7 +64,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     const path = request.url.split('?')[0]!;
     const byIp = await limiter.hit(`auth:ip:${request.ip}:${path}`, attemptsPerMinute, 60);
     if (!byIp.allowed) throw rateLimited(byIp, 'attempts from this address');
-    if (email && path.endsWith('/sign-in/email')) {
+    if (email !== undefined && path.endsWith('/sign-in/email')) {
       const byAccount = await limiter.hit(`auth:account:${email}`, attemptsPerMinute, 60);
       if (!byAccount.allowed) throw rateLimited(byAccount, 'sign-in attempts for this account');
     }
@@ -65,9 +74,15 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     const url = new URL(request.url, `${request.protocol}://${request.host}`);
     let body = request.body as Buffer | undefined;
     if (ATTEMPT_PATHS.has(url.pathname)) {
-      const normalised = normaliseEmail(body);
-      body = normalised.body;
-      await limitAttempts(request, normalised.email);
+      let attempt: { body: Buffer; email: string };
+      try {
+        attempt = normalisedAttempt(request);
+      } catch (error) {
+        await limitAttempts(request, undefined); // a refused attempt still counts against the address
+        throw error;
+      }
+      body = attempt.body;
+      await limitAttempts(request, attempt.email);
     }
     const headers = new Headers();
     for (const [key, value] of Object.entries(request.headers)) {

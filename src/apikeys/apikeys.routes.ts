@@ -25,7 +25,8 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: 
 ) => {
   app.addHook('onRequest', authenticator.hook);
   // A key must not be able to mint or revoke keys: managing keys takes a session or a JWT.
-  app.addHook('preHandler', async (request) => {
+  // (onRequest, after authentication: refused before the body is even read.)
+  app.addHook('onRequest', async (request) => {
     if (request.credential === 'api-key') {
       throw new AppError('AUTH_FORBIDDEN', 'API keys cannot manage API keys; sign in to do this');
     }

@@ -24,8 +24,10 @@ export interface RateLimitDecision {
 const HIT = `
   insert into rate_limits (key, window_start, count) values ($1, $2, 1)
   on conflict (key) do update set
-    count = case when rate_limits.window_start = excluded.window_start then rate_limits.count + 1 else 1 end,
-    window_start = excluded.window_start
+    -- A hit stamped in an earlier window (another instance, a request straddling the boundary)
+    -- counts in the current one; it never moves the window back or restarts the count.
+    count = case when excluded.window_start > rate_limits.window_start then 1 else rate_limits.count + 1 end,
+    window_start = greatest(rate_limits.window_start, excluded.window_start)
   returning count`;
 
 export class PostgresRateLimitStore implements RateLimitStore {
