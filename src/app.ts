@@ -26,6 +26,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { healthRoutes } from './health/health.routes.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
 import { serializerCompiler } from './http/serializer.js';
 import { PostgresRateLimitStore, RateLimiter, RedisRateLimitStore } from './ratelimit/ratelimit.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
@@ -241,11 +242,11 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   await app.register(apiKeyRoutes, { prefix: '/api/:user_id/api-keys', db: database.db, authenticator });
   await app.register(taskRoutes, { prefix: '/api/:user_id/tasks', db: database.db, authenticator });
 
-  // Old rate-limit windows are swept now and then; counters are tiny, this only bounds the table.
-  const sweep = setInterval(
-    () => limiter.sweep().catch((err) => app.log.warn({ err }, 'rate-limit sweep failed')),
-    600_000,
-  );
+  // Expired rate-limit windows and idempotency keys are swept now and then; this only bounds the tables.
+  const sweep = setInterval(() => {
+    limiter.sweep().catch((err) => app.log.warn({ err }, 'rate-limit sweep failed'));
+    sweepIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency sweep failed'));
+  }, 600_000);
   sweep.unref();
   app.addHook('onClose', async () => {
     clearInterval(sweep);

@@ -7,6 +7,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -24,6 +25,8 @@ export const tasks = pgTable(
     description: text('description'),
     completed: boolean('completed').notNull().default(false),
     completedAt: instant('completed_at'),
+    /** Counts changes; the task's ETag. */
+    version: integer('version').notNull().default(1),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
@@ -137,6 +140,22 @@ export const rateLimits = pgTable('rate_limits', {
   count: integer('count').notNull(),
 });
 
+/** Idempotency-Key records for POST: the first response, replayed to retries for 24 hours. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: text('user_id').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status'),
+    response: text('response'),
+    location: text('location'),
+    etag: text('etag'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);
+
 export const authSchema = {
   user: users,
   session: sessions,
@@ -144,5 +163,15 @@ export const authSchema = {
   verification: verifications,
   jwks,
 };
-export const schema = { tasks, users, sessions, accounts, verifications, jwks, apiKeys, rateLimits };
+export const schema = {
+  tasks,
+  users,
+  sessions,
+  accounts,
+  verifications,
+  jwks,
+  apiKeys,
+  rateLimits,
+  idempotencyKeys,
+};
 export type TaskRow = typeof tasks.$inferSelect;

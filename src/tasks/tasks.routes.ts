@@ -1,11 +1,14 @@
 // REST adapter for the task service, mounted at /api/:user_id/tasks. Routes stay thin:
 // validate (schemas), resolve the caller (authenticate hook), call the service, present.
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
+import { etagOf, ifMatchVersions, ifNoneMatchHits } from '../http/conditional.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
+import { idempotencyKeyOf, idempotent, requestHash, type StoredResponse } from '../idempotency/idempotency.js';
 import {
   CompletionSchema,
   ListQuerySchema,
@@ -13,6 +16,7 @@ import {
   TaskListSchema,
   TaskParamsSchema,
   TaskPatchSchema,
+  type TaskJson,
   TaskSchema,
   toTaskJson,
   UserParamsSchema,
@@ -28,6 +32,14 @@ const tags = ['Tasks'];
 const security = AUTHENTICATED;
 // Every protected route can answer these; 5xx bodies never carry internals.
 const always = AUTHENTICATED_ERRORS;
+
+/** Sends a task with its ETag. */
+function present(reply: FastifyReply, task: service.Task): TaskJson {
+  reply.header('etag', etagOf(task.version));
+  return toTaskJson(task);
+}
+
+const IF_MATCH = 'Send If-Match with the ETag you read to refuse the write (412) if the task changed since.';
 
 export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, { db, authenticator }) => {
   app.addHook('onRequest', authenticator.hook);
@@ -59,14 +71,31 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         security,
         summary: 'Create a task',
         params: UserParamsSchema,
+        description:
+          'Send an Idempotency-Key header to make retries safe: the same key and body within 24 hours ' +
+          'return the first response (with Idempotent-Replayed: true) and create nothing.',
         body: TaskInputSchema,
         response: { 201: TaskSchema, ...problemResponses(...always) },
       },
     },
     async (request, reply) => {
-      const task = await service.createTask(db, request.userId, request.body);
-      reply.header('location', `/api/${encodeURIComponent(request.userId)}/tasks/${task.id}`);
-      return reply.code(201).send(toTaskJson(task));
+      const create = async (tx: Database): Promise<StoredResponse> => {
+        const task = await service.createTask(tx, request.userId, request.body);
+        return {
+          status: 201,
+          body: toTaskJson(task),
+          location: `/api/${encodeURIComponent(request.userId)}/tasks/${task.id}`,
+          etag: etagOf(task.version),
+        };
+      };
+      const key = idempotencyKeyOf(request.headers['idempotency-key']);
+      const { response, replayed } = key
+        ? await idempotent(db, request.userId, key, requestHash('POST tasks', request.body), create)
+        : { response: await create(db), replayed: false };
+      if (replayed) reply.header('idempotent-replayed', 'true');
+      if (response.location) reply.header('location', response.location);
+      if (response.etag) reply.header('etag', response.etag);
+      return reply.code(201).send(response.body as TaskJson);
     },
   );
 
@@ -77,11 +106,17 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         tags,
         security,
         summary: 'Get one task',
+        description: 'Carries an ETag; with If-None-Match naming it, answers 304 Not Modified.',
         params: TaskParamsSchema,
-        response: { 200: TaskSchema, ...problemResponses(...always, 404) },
+        response: { 200: TaskSchema, 304: z.undefined().describe('Not modified'), ...problemResponses(...always, 404) },
       },
     },
-    async (request) => toTaskJson(await service.getTask(db, request.userId, request.params.id)),
+    async (request, reply) => {
+      const task = await service.getTask(db, request.userId, request.params.id);
+      reply.header('etag', etagOf(task.version));
+      if (ifNoneMatchHits(request, task.version)) return reply.code(304).send();
+      return toTaskJson(task);
+    },
   );
 
   app.put(
@@ -91,14 +126,17 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         tags,
         security,
         summary: 'Replace a task',
-        description: 'Title is required; omitted description and completed reset to null and false.',
+        description: `Title is required; omitted description and completed reset to null and false. ${IF_MATCH}`,
         params: TaskParamsSchema,
         body: TaskInputSchema,
-        response: { 200: TaskSchema, ...problemResponses(...always, 404) },
+        response: { 200: TaskSchema, ...problemResponses(...always, 404, 412) },
       },
     },
-    async (request) =>
-      toTaskJson(await service.replaceTask(db, request.userId, request.params.id, request.body)),
+    async (request, reply) =>
+      present(
+        reply,
+        await service.replaceTask(db, request.userId, request.params.id, request.body, ifMatchVersions(request)),
+      ),
   );
 
   app.patch(
@@ -108,19 +146,23 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         tags,
         security,
         summary: 'Update some fields of a task',
+        description: IF_MATCH,
         params: TaskParamsSchema,
         body: TaskPatchSchema,
-        response: { 200: TaskSchema, ...problemResponses(...always, 404) },
+        response: { 200: TaskSchema, ...problemResponses(...always, 404, 412) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       if (Object.keys(request.body).length === 0) {
         throw new AppError(
           'BAD_REQUEST',
           'Send at least one field to change: title, description or completed',
         );
       }
-      return toTaskJson(await service.updateTask(db, request.userId, request.params.id, request.body));
+      return present(
+        reply,
+        await service.updateTask(db, request.userId, request.params.id, request.body, ifMatchVersions(request)),
+      );
     },
   );
 
@@ -131,14 +173,23 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         tags,
         security,
         summary: 'Toggle or set completion',
-        description: 'With no body, toggles. With {"completed": true|false}, sets it (idempotent).',
+        description: `With no body, toggles. With {"completed": true|false}, sets it (idempotent). ${IF_MATCH}`,
         params: TaskParamsSchema,
         body: CompletionSchema,
-        response: { 200: TaskSchema, ...problemResponses(...always, 404) },
+        response: { 200: TaskSchema, ...problemResponses(...always, 404, 412) },
       },
     },
-    async (request) =>
-      toTaskJson(await service.setCompletion(db, request.userId, request.params.id, request.body?.completed)),
+    async (request, reply) =>
+      present(
+        reply,
+        await service.setCompletion(
+          db,
+          request.userId,
+          request.params.id,
+          request.body?.completed,
+          ifMatchVersions(request),
+        ),
+      ),
   );
 
   app.delete(
@@ -148,12 +199,13 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         tags,
         security,
         summary: 'Delete a task',
+        description: IF_MATCH,
         params: TaskParamsSchema,
-        response: { 204: z.undefined().describe('Deleted'), ...problemResponses(...always, 404) },
+        response: { 204: z.undefined().describe('Deleted'), ...problemResponses(...always, 404, 412) },
       },
     },
     async (request, reply) => {
-      await service.deleteTask(db, request.userId, request.params.id);
+      await service.deleteTask(db, request.userId, request.params.id, ifMatchVersions(request));
       return reply.code(204).send();
     },
   );

@@ -3,7 +3,7 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type Database, rawQuery } from '../db/client.js';
 import { type TaskRow, tasks } from '../db/schema.js';
-import { notFound } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { ListQuery, TaskInput, TaskPatch } from './tasks.schema.js';
 
@@ -61,7 +61,7 @@ export function listStatement(shape: ListShape): string {
     ? ` and (${key}, id) ${descending ? '<' : '>'} ($${next++}::${cast}, $${next++}::bigint)`
     : '';
   const text =
-    'select id, user_id, title, description, completed, completed_at, created_at, updated_at, ' +
+    'select id, user_id, title, description, completed, completed_at, created_at, updated_at, version, ' +
     `${key} as sort_key, (select count(*)::int from tasks where ${matching}) as total ` +
     `from tasks where ${matching}${after} order by ${key} ${direction}, id ${direction} limit $2`;
   statements.set(cacheKey, text);
@@ -108,6 +108,7 @@ interface ListRow {
   completed_at: Date | string | null;
   created_at: Date | string;
   updated_at: Date | string;
+  version: number;
   sort_key: unknown;
   total: number;
 }
@@ -125,6 +126,7 @@ function taskFromRow(row: ListRow): Task {
     completedAt: row.completed_at === null ? null : asDate(row.completed_at),
     createdAt: asDate(row.created_at),
     updatedAt: asDate(row.updated_at),
+    version: Number(row.version),
   };
 }
 
@@ -153,12 +155,36 @@ export async function createTask(db: Database, userId: string, input: TaskInput)
 type Changes = { title?: string; description?: string | null; completed?: boolean };
 
 /**
- * Applies changes to one owned task. A write that changes nothing leaves the row (and its
- * updated_at) untouched, which makes PUT, PATCH and setting completion idempotent.
+ * The versions a write may apply to (from If-Match); undefined means any. A write whose
+ * precondition fails changes nothing and answers 412; a missing task is still 404.
  */
-async function applyChanges(db: Database, userId: string, id: number, changes: Changes): Promise<Task> {
+export type Expected = number[] | undefined;
+
+const versionMatches = (expected: Expected) =>
+  expected === undefined ? undefined : sql`${tasks.version} = any(${`{${expected.join(',')}}`}::int[])`;
+
+/** Explains why a conditional write touched no row: no such task (404), or a stale version (412). */
+async function missedWrite(db: Database, userId: string, id: number, expected: Expected): Promise<Task> {
+  const current = await getTask(db, userId, id);
+  if (expected !== undefined && !expected.includes(current.version)) {
+    throw new AppError('PRECONDITION_FAILED', `Task ${id} has changed since version ${expected.join(', ')}`);
+  }
+  return current;
+}
+
+/**
+ * Applies changes to one owned task. A write that changes nothing leaves the row (its
+ * updated_at and version) untouched, which makes PUT, PATCH and setting completion idempotent.
+ */
+async function applyChanges(
+  db: Database,
+  userId: string,
+  id: number,
+  changes: Changes,
+  expected: Expected,
+): Promise<Task> {
   assertPossibleId(id);
-  const set: Record<string, unknown> = { updatedAt: sql`now()` };
+  const set: Record<string, unknown> = { updatedAt: sql`now()`, version: sql`${tasks.version} + 1` };
   const differs: SQL[] = [];
   if (changes.title !== undefined) {
     set.title = changes.title;
@@ -176,21 +202,35 @@ async function applyChanges(db: Database, userId: string, id: number, changes: C
   const [updated] = await db
     .update(tasks)
     .set(set)
-    .where(and(ownedTask(userId, id), sql`(${sql.join(differs, sql` or `)})`))
+    .where(and(ownedTask(userId, id), versionMatches(expected), sql`(${sql.join(differs, sql` or `)})`))
     .returning();
-  return updated ?? getTask(db, userId, id);
+  return updated ?? missedWrite(db, userId, id, expected);
 }
 
-export function replaceTask(db: Database, userId: string, id: number, input: TaskInput): Promise<Task> {
-  return applyChanges(db, userId, id, {
-    title: input.title,
-    description: input.description ?? null,
-    completed: input.completed ?? false,
-  });
+export function replaceTask(
+  db: Database,
+  userId: string,
+  id: number,
+  input: TaskInput,
+  expected?: Expected,
+): Promise<Task> {
+  return applyChanges(
+    db,
+    userId,
+    id,
+    { title: input.title, description: input.description ?? null, completed: input.completed ?? false },
+    expected,
+  );
 }
 
-export function updateTask(db: Database, userId: string, id: number, patch: TaskPatch): Promise<Task> {
-  return applyChanges(db, userId, id, patch);
+export function updateTask(
+  db: Database,
+  userId: string,
+  id: number,
+  patch: TaskPatch,
+  expected?: Expected,
+): Promise<Task> {
+  return applyChanges(db, userId, id, patch, expected);
 }
 
 /** Sets completion when `completed` is given (idempotent), else toggles it atomically. */
@@ -199,8 +239,9 @@ export async function setCompletion(
   userId: string,
   id: number,
   completed: boolean | undefined,
+  expected?: Expected,
 ): Promise<Task> {
-  if (completed !== undefined) return applyChanges(db, userId, id, { completed });
+  if (completed !== undefined) return applyChanges(db, userId, id, { completed }, expected);
   assertPossibleId(id);
   const [row] = await db
     .update(tasks)
@@ -208,15 +249,18 @@ export async function setCompletion(
       completed: sql`not ${tasks.completed}`,
       completedAt: sql`case when ${tasks.completed} then null else now() end`,
       updatedAt: sql`now()`,
+      version: sql`${tasks.version} + 1`,
     })
-    .where(ownedTask(userId, id))
+    .where(and(ownedTask(userId, id), versionMatches(expected)))
     .returning();
-  if (!row) throw notFound(`Task ${id}`);
-  return row;
+  return row ?? missedWrite(db, userId, id, expected);
 }
 
-export async function deleteTask(db: Database, userId: string, id: number): Promise<void> {
+export async function deleteTask(db: Database, userId: string, id: number, expected?: Expected): Promise<void> {
   assertPossibleId(id);
-  const deleted = await db.delete(tasks).where(ownedTask(userId, id)).returning({ id: tasks.id });
-  if (deleted.length === 0) throw notFound(`Task ${id}`);
+  const deleted = await db
+    .delete(tasks)
+    .where(and(ownedTask(userId, id), versionMatches(expected)))
+    .returning({ id: tasks.id });
+  if (deleted.length === 0) await missedWrite(db, userId, id, expected);
 }
