@@ -26,8 +26,8 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { healthRoutes } from './health/health.routes.js';
 import { registerProblemHandlers } from './http/problem.js';
-import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
 import { serializerCompiler } from './http/serializer.js';
+import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
 import { PostgresRateLimitStore, RateLimiter, RedisRateLimitStore } from './ratelimit/ratelimit.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
 

@@ -58,7 +58,14 @@ export async function idempotent(
       .values({ userId, key, requestHash: hash })
       .onConflictDoUpdate({
         target: [idempotencyKeys.userId, idempotencyKeys.key],
-        set: { requestHash: hash, status: null, response: null, location: null, etag: null, createdAt: sql`now()` },
+        set: {
+          requestHash: hash,
+          status: null,
+          response: null,
+          location: null,
+          etag: null,
+          createdAt: sql`now()`,
+        },
         setWhere: lt(idempotencyKeys.createdAt, sql`now() - interval '24 hours'`),
       })
       .returning({ key: idempotencyKeys.key });
@@ -78,7 +85,9 @@ export async function idempotent(
     const [row] = await tx.select().from(idempotencyKeys).where(owned);
     if (!row || row.requestHash !== hash) {
       throw new AppError('VALIDATION_ERROR', 'Idempotency-Key was already used with another request', {
-        errors: [{ path: 'Idempotency-Key', location: 'headers', message: 'was already used with another request' }],
+        errors: [
+          { path: 'Idempotency-Key', location: 'headers', message: 'was already used with another request' },
+        ],
       });
     }
     if (row.status === null || row.response === null) {

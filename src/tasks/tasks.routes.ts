@@ -8,15 +8,20 @@ import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { etagOf, ifMatchVersions, ifNoneMatchHits } from '../http/conditional.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
-import { idempotencyKeyOf, idempotent, requestHash, type StoredResponse } from '../idempotency/idempotency.js';
+import {
+  idempotencyKeyOf,
+  idempotent,
+  requestHash,
+  type StoredResponse,
+} from '../idempotency/idempotency.js';
 import {
   CompletionSchema,
   ListQuerySchema,
   TaskInputSchema,
+  type TaskJson,
   TaskListSchema,
   TaskParamsSchema,
   TaskPatchSchema,
-  type TaskJson,
   TaskSchema,
   toTaskJson,
   UserParamsSchema,
@@ -108,7 +113,11 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         summary: 'Get one task',
         description: 'Carries an ETag; with If-None-Match naming it, answers 304 Not Modified.',
         params: TaskParamsSchema,
-        response: { 200: TaskSchema, 304: z.undefined().describe('Not modified'), ...problemResponses(...always, 404) },
+        response: {
+          200: TaskSchema,
+          304: z.undefined().describe('Not modified'),
+          ...problemResponses(...always, 404),
+        },
       },
     },
     async (request, reply) => {
@@ -135,7 +144,13 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
     async (request, reply) =>
       present(
         reply,
-        await service.replaceTask(db, request.userId, request.params.id, request.body, ifMatchVersions(request)),
+        await service.replaceTask(
+          db,
+          request.userId,
+          request.params.id,
+          request.body,
+          ifMatchVersions(request),
+        ),
       ),
   );
 
@@ -161,7 +176,13 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       }
       return present(
         reply,
-        await service.updateTask(db, request.userId, request.params.id, request.body, ifMatchVersions(request)),
+        await service.updateTask(
+          db,
+          request.userId,
+          request.params.id,
+          request.body,
+          ifMatchVersions(request),
+        ),
       );
     },
   );

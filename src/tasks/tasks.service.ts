@@ -256,7 +256,12 @@ export async function setCompletion(
   return row ?? missedWrite(db, userId, id, expected);
 }
 
-export async function deleteTask(db: Database, userId: string, id: number, expected?: Expected): Promise<void> {
+export async function deleteTask(
+  db: Database,
+  userId: string,
+  id: number,
+  expected?: Expected,
+): Promise<void> {
   assertPossibleId(id);
   const deleted = await db
     .delete(tasks)
