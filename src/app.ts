@@ -16,7 +16,14 @@ import { Redis } from 'ioredis';
 import { createRemoteJWKSet } from 'jose';
 import { accountRoutes } from './accounts/accounts.routes.js';
 import type { Passwords } from './accounts/accounts.service.js';
-import { type Auth, type AuthLogSink, createAuth, passwordsOf, sessionResolver } from './accounts/auth.js';
+import {
+  type Auth,
+  type AuthLogSink,
+  createAuth,
+  ownIssuer,
+  passwordsOf,
+  sessionResolver,
+} from './accounts/auth.js';
 import { authRoutes } from './accounts/auth.routes.js';
 import { apiKeyRoutes } from './apikeys/apikeys.routes.js';
 import { Authenticator } from './auth/authenticate.js';
@@ -25,10 +32,16 @@ import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { healthRoutes } from './health/health.routes.js';
+import { serializeError } from './http/log.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
-import { PostgresRateLimitStore, RateLimiter, RedisRateLimitStore } from './ratelimit/ratelimit.js';
+import {
+  FallbackRateLimitStore,
+  PostgresRateLimitStore,
+  RateLimiter,
+  RedisRateLimitStore,
+} from './ratelimit/ratelimit.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
 
 export interface Services {
@@ -67,20 +80,31 @@ export async function createServices(
     cacheSize: config.auth.cacheSize,
     ...verifier,
   });
+  // Redis must fail fast: a command waits at most 200 ms and nothing queues while it is away.
   const redis = config.rateLimits.redisUrl
     ? new Redis(config.rateLimits.redisUrl, {
-        maxRetriesPerRequest: 2,
-        enableOfflineQueue: true,
-        lazyConnect: false,
+        maxRetriesPerRequest: 0,
+        enableOfflineQueue: false,
+        commandTimeout: 200,
+        connectTimeout: 2000,
       })
     : undefined;
   // Without this listener a lost connection would be an unhandled 'error' event; commands fail on their own.
   redis?.on('error', () => {});
+  const postgresCounters = new PostgresRateLimitStore(database.db);
   const limiter = new RateLimiter(
-    redis ? new RedisRateLimitStore(redis) : new PostgresRateLimitStore(database.db),
+    redis
+      ? new FallbackRateLimitStore(new RedisRateLimitStore(redis), postgresCounters, (error) =>
+          authLog.logger?.warn(
+            { err: String(error) },
+            'Redis unavailable: rate-limit counters fall back to Postgres',
+          ),
+        )
+      : postgresCounters,
   );
   const authenticator = new Authenticator({
     db: database.db,
+    ownIssuer: ownIssuer(config),
     verifier: tokenVerifier,
     sessions: sessionResolver(auth),
     trustedOrigins: config.trustedOrigins,
@@ -116,6 +140,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
       level: config.logLevel,
       // Belt and braces: request logs never carry credentials even if a header is logged.
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+      serializers: { err: serializeError },
     },
     // We write our own single line per request (onResponse hook below).
     logController: new LogController({ disableRequestLogging: true }),
@@ -125,7 +150,11 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    // A hop count trusts that many proxies nearest to us: X-Forwarded-For entries beyond them are the client's word.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 512 },
   }).withTypeProvider<ZodTypeProvider>();
@@ -229,6 +258,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   await app.register(authRoutes, {
     prefix: '/api/auth',
     auth: services.auth,
+    appUrl: config.appUrl,
     limiter,
     attemptsPerMinute: config.rateLimits.authPerMinute,
     bodyLimit: config.bodyLimitBytes,
@@ -238,6 +268,8 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     db: database.db,
     authenticator,
     passwords: services.passwords,
+    limiter,
+    attemptsPerMinute: config.rateLimits.authPerMinute,
   });
   await app.register(apiKeyRoutes, { prefix: '/api/:user_id/api-keys', db: database.db, authenticator });
   await app.register(taskRoutes, { prefix: '/api/:user_id/tasks', db: database.db, authenticator });

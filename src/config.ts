@@ -18,11 +18,6 @@ const csv = z
       .filter(Boolean),
   );
 
-const bool = z
-  .enum(['true', 'false', '1', '0', ''])
-  .optional()
-  .transform((v) => v === 'true' || v === '1');
-
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -44,7 +39,17 @@ const EnvSchema = z
     JWT_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
     TOKEN_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
     CORS_ORIGINS: csv,
-    TRUST_PROXY: bool,
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .regex(
+        /^(true|false|\d{1,2}|[0-9a-fA-F:.,/ ]+)$/,
+        'must be false, a number of proxy hops, or a list of proxy IPs/CIDRs',
+      )
+      .optional()
+      .transform((v): boolean | number | string =>
+        v === undefined || v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v,
+      ),
     BODY_LIMIT_BYTES: z.coerce
       .number()
       .int()
@@ -67,6 +72,14 @@ const EnvSchema = z
         code: 'custom',
         path: ['BETTER_AUTH_SECRET'],
         message: 'is required in production and must be at least 32 characters',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.APP_URL === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['APP_URL'],
+        message:
+          'is required in production: the public URL people use (cookies and sign-in are checked against it)',
       });
     }
     if (env.BETTER_AUTH_SECRET !== undefined && env.BETTER_AUTH_SECRET.length < 16) {
@@ -97,7 +110,8 @@ export type Config = {
     cacheSize: number;
   };
   corsOrigins: string[];
-  trustProxy: boolean;
+  /** Fastify's trustProxy: false, true (every hop), a hop count, or a list of proxy addresses. */
+  trustProxy: boolean | number | string;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   /** Public base URL of this server (Better Auth's baseURL); its origin may always use cookies. */

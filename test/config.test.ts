@@ -71,6 +71,7 @@ describe('loadConfig', () => {
   it('reads the documented variables', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
+      APP_URL: 'https://doable.example.com',
       HOST: '0.0.0.0',
       PORT: '8080',
       LOG_LEVEL: 'warn',
@@ -141,7 +142,13 @@ describe('loadConfig', () => {
   });
 
   it('accepts production with a 32-character secret, and development without one', () => {
-    expect(loadConfig({ NODE_ENV: 'production', BETTER_AUTH_SECRET: 'x'.repeat(32) }).env).toBe('production');
+    expect(
+      loadConfig({ NODE_ENV: 'production', BETTER_AUTH_SECRET: 'x'.repeat(32), APP_URL: 'https://d.example' })
+        .env,
+    ).toBe('production');
+    const noUrl = configError({ NODE_ENV: 'production', BETTER_AUTH_SECRET: 'x'.repeat(32) });
+    expect(noUrl.message).toContain('APP_URL');
+    expect(noUrl.message).not.toContain('BETTER_AUTH_SECRET');
     expect(loadConfig({ NODE_ENV: 'development' }).auth.secret).toBeUndefined();
     expect(loadConfig({ BETTER_AUTH_SECRET: 'x'.repeat(16) }).auth.secret).toBe('x'.repeat(16));
   });

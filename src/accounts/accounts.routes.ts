@@ -1,9 +1,12 @@
 // REST adapter for the caller's account, mounted at /api/me.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/client.js';
+import { AppError } from '../errors.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
+import { type RateLimiter, rateLimited } from '../ratelimit/ratelimit.js';
 import {
   AccountDeletionSchema,
   PasswordChangeSchema,
@@ -18,6 +21,9 @@ export interface AccountRoutesOptions {
   db: Database;
   authenticator: Authenticator;
   passwords: service.Passwords;
+  limiter: RateLimiter;
+  /** Password checks per minute per account; 0 = no limit. */
+  attemptsPerMinute: number;
 }
 
 const tags = ['Account'];
@@ -26,9 +32,22 @@ const always = AUTHENTICATED_ERRORS;
 
 export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async (
   app,
-  { db, authenticator, passwords },
+  { db, authenticator, passwords, limiter, attemptsPerMinute },
 ) => {
   app.addHook('onRequest', authenticator.hook);
+
+  // A script's API key must not be a way to guess the password or take the account over.
+  const signedIn = async (request: FastifyRequest) => {
+    if (request.credential === 'api-key') {
+      throw new AppError('AUTH_FORBIDDEN', 'API keys cannot do this; sign in to manage your account');
+    }
+  };
+  // Every password check counts against the account, like sign-in attempts do.
+  const countPasswordCheck = async (request: FastifyRequest) => {
+    if (attemptsPerMinute === 0) return;
+    const decision = await limiter.hit(`auth:password:${request.userId}`, attemptsPerMinute, 60);
+    if (!decision.allowed) throw rateLimited(decision, 'password attempts for this account');
+  };
 
   app.get(
     '/',
@@ -58,9 +77,12 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         tags,
         security,
         summary: 'Change your password (signs out every other session)',
+        description: 'Needs a session or a JWT (not an API key); attempts count against the account.',
         body: PasswordChangeSchema,
         response: { 204: z.undefined(), ...problemResponses(...always) },
       },
+      onRequest: signedIn,
+      preHandler: countPasswordCheck,
     },
     async (request, reply) => {
       await service.changePassword(
@@ -83,6 +105,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         summary: 'Your signed-in sessions',
         response: { 200: SessionListSchema, ...problemResponses(...always) },
       },
+      onRequest: signedIn,
     },
     async (request) => ({
       sessions: (await service.listSessions(db, request.userId)).map((s) => ({
@@ -106,6 +129,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         params: SessionParamsSchema,
         response: { 204: z.undefined(), ...problemResponses(...always, 404) },
       },
+      onRequest: signedIn,
     },
     async (request, reply) => {
       await service.revokeSession(db, request.userId, request.params.id);
@@ -123,6 +147,8 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         body: AccountDeletionSchema,
         response: { 204: z.undefined(), ...problemResponses(...always) },
       },
+      onRequest: signedIn,
+      preHandler: countPasswordCheck,
     },
     async (request, reply) => {
       await service.deleteAccount(db, passwords, request.userId, request.body?.password);

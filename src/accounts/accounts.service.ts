@@ -2,7 +2,7 @@
 // everything the user owns in one transaction.
 import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { accounts, apiKeys, rateLimits, sessions, tasks, users } from '../db/schema.js';
+import { accounts, apiKeys, idempotencyKeys, rateLimits, sessions, tasks, users } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 
 /** Better Auth's password hashing (scrypt), so stored hashes stay readable by its sign-in. */
@@ -120,9 +120,14 @@ export async function deleteAccount(
   await db.transaction(async (tx) => {
     await tx.delete(tasks).where(eq(tasks.userId, userId));
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
+    await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await tx.delete(accounts).where(eq(accounts.userId, userId));
-    const counters = [`api:${userId}`, ...(profile.email ? [`auth:account:${profile.email}`] : [])];
+    const counters = [
+      `api:${userId}`,
+      `auth:password:${userId}`,
+      ...(profile.email ? [`auth:account:${profile.email}`] : []),
+    ];
     await tx.delete(rateLimits).where(inArray(rateLimits.key, counters));
     await tx.delete(users).where(eq(users.id, userId));
   });

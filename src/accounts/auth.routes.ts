@@ -11,13 +11,19 @@ import { type Auth, CLIENT_IP_HEADER } from './auth.js';
 
 export interface AuthRoutesOptions {
   auth: Auth;
+  /** The public base URL: requests are forwarded to Better Auth under it, whatever Host said. */
+  appUrl: string;
   limiter: RateLimiter;
   /** Attempts per minute per IP (and sign-ins per account); 0 turns the limit off. */
   attemptsPerMinute: number;
   bodyLimit: number;
 }
 
-const ATTEMPT_PATHS = new Set(['/api/auth/sign-in/email', '/api/auth/sign-up/email']);
+/** The endpoints that take a password from someone not yet signed in, by the label of their counter. */
+const ATTEMPT_PATHS = new Map([
+  ['/api/auth/sign-in/email', 'sign-in'],
+  ['/api/auth/sign-up/email', 'sign-up'],
+]);
 
 const STATUS_CODES: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
@@ -48,6 +54,8 @@ function normalisedAttempt(request: FastifyRequest): { body: Buffer; email: stri
     throw refuse();
   }
   if (typeof parsed !== 'object' || parsed === null || typeof parsed.email !== 'string') throw refuse();
+  if (parsed.email.length > 254)
+    throw new AppError('BAD_REQUEST', 'The email is longer than an email can be');
   parsed.email = parsed.email.trim().toLowerCase();
   return { body: Buffer.from(JSON.stringify(parsed)), email: parsed.email as string };
 }
@@ -59,30 +67,39 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     done(null, body),
   );
 
-  const limitAttempts = async (request: FastifyRequest, email: string | undefined) => {
+  // Counters are keyed by a fixed label, never by the request's own spelling of the path.
+  const limitAttempts = async (request: FastifyRequest, label: string, email: string | undefined) => {
     if (attemptsPerMinute === 0) return;
-    const path = request.url.split('?')[0]!;
-    const byIp = await limiter.hit(`auth:ip:${request.ip}:${path}`, attemptsPerMinute, 60);
+    const byIp = await limiter.hit(`auth:ip:${request.ip}:${label}`, attemptsPerMinute, 60);
     if (!byIp.allowed) throw rateLimited(byIp, 'attempts from this address');
-    if (email !== undefined && path.endsWith('/sign-in/email')) {
+    if (email !== undefined && label === 'sign-in') {
       const byAccount = await limiter.hit(`auth:account:${email}`, attemptsPerMinute, 60);
       if (!byAccount.allowed) throw rateLimited(byAccount, 'sign-in attempts for this account');
     }
   };
 
   const forward = async (request: FastifyRequest, reply: FastifyReply) => {
-    const url = new URL(request.url, `${request.protocol}://${request.host}`);
+    // Resolve the path as Better Auth will (dot segments, absolute-form targets), and forward it
+    // under our own base URL, so what is counted is exactly what is served.
+    let url: URL;
+    try {
+      url = new URL(request.url, options.appUrl);
+    } catch {
+      throw new AppError('BAD_REQUEST', 'The request target is not a valid URL');
+    }
+    url = new URL(`${url.pathname}${url.search}`, options.appUrl);
     let body = request.body as Buffer | undefined;
-    if (ATTEMPT_PATHS.has(url.pathname)) {
+    const label = ATTEMPT_PATHS.get(url.pathname);
+    if (label) {
       let attempt: { body: Buffer; email: string };
       try {
         attempt = normalisedAttempt(request);
       } catch (error) {
-        await limitAttempts(request, undefined); // a refused attempt still counts against the address
+        await limitAttempts(request, label, undefined); // a refused attempt still counts against the address
         throw error;
       }
       body = attempt.body;
-      await limitAttempts(request, attempt.email);
+      await limitAttempts(request, label, attempt.email);
     }
     const headers = new Headers();
     for (const [key, value] of Object.entries(request.headers)) {

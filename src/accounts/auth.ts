@@ -7,6 +7,7 @@ import { jwt } from 'better-auth/plugins';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { authSchema } from '../db/schema.js';
+import { redactParams, serializeError } from '../http/log.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
 export const CLIENT_IP_HEADER = 'x-doable-client-ip';
@@ -22,6 +23,9 @@ export interface AuthLogSink {
     debug(obj: object, msg: string): void;
   };
 }
+
+/** The `iss` of the JWTs this server's Better Auth signs. */
+export const ownIssuer = (config: Config) => config.auth.issuer ?? new URL(config.appUrl).origin;
 
 export function createAuth(config: Config, db: Database, secret: string, sink: AuthLogSink = {}) {
   const origin = new URL(config.appUrl).origin;
@@ -40,15 +44,40 @@ export function createAuth(config: Config, db: Database, secret: string, sink: A
       autoSignIn: false,
     },
     user: { deleteUser: { enabled: false } }, // DELETE /api/me deletes everything in one transaction
+    // Password checks happen in our account routes, counted against the account; Better Auth's
+    // own copies would be unlimited password oracles. Email flows need a mail sender we lack.
+    disabledPaths: [
+      '/change-password',
+      '/verify-password',
+      '/set-password',
+      '/change-email',
+      '/delete-user',
+      '/list-sessions',
+      '/revoke-session',
+      '/revoke-sessions',
+      '/revoke-other-sessions',
+      '/request-password-reset',
+      '/reset-password',
+      '/send-verification-email',
+    ],
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    // Its own error printer writes to stderr, query values included; ours goes through pino, redacted.
+    onAPIError: {
+      onError: (error) => {
+        const status = (error as { statusCode?: number }).statusCode ?? 500;
+        if (status >= 500)
+          sink.logger?.error({ component: 'better-auth', err: serializeError(error) }, 'auth error');
+      },
+    },
     logger: {
       // Not 'warn'/'error': at those levels Better Auth also prints every 4xx to the console.
       level: 'info',
       log: (level, message, ...args) => {
         const target = sink.logger;
         if (!target) return;
-        const fields = { component: 'better-auth', details: args.length ? String(args[0]) : undefined };
+        const fields = { component: 'better-auth', err: args.length ? serializeError(args[0]) : undefined };
+        message = redactParams(message) ?? '';
         if (level === 'error') target.error(fields, message);
         else if (level === 'warn') target.warn(fields, message);
         else target.debug(fields, message);
@@ -66,10 +95,11 @@ export function createAuth(config: Config, db: Database, secret: string, sink: A
       jwt({
         jwks: { keyPairConfig: { alg: 'EdDSA', crv: 'Ed25519' } },
         jwt: {
-          issuer: config.auth.issuer ?? origin,
+          issuer: ownIssuer(config),
           audience: config.auth.audience ?? origin,
           expirationTime: '15m',
-          definePayload: ({ user }) => ({ email: user.email, name: user.name }),
+          // `sid` ties the token to its session: signing out or deleting the account ends it too.
+          definePayload: ({ user, session }) => ({ email: user.email, name: user.name, sid: session.id }),
         },
       }),
     ],

@@ -4,7 +4,7 @@
 // and the per-user API rate limit applies.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { looksLikeApiKey, resolveApiKey } from '../apikeys/apikeys.service.js';
-import type { Database } from '../db/client.js';
+import { type Database, rawQuery } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { type RateLimiter, rateLimited, rateLimitHeaders } from '../ratelimit/ratelimit.js';
 import type { TokenVerifier } from './tokens.js';
@@ -29,6 +29,8 @@ export type SessionResolver = (
 
 export interface AuthenticatorOptions {
   db: Database;
+  /** The issuer of our own Better Auth JWTs: those are honoured only while their session lives. */
+  ownIssuer?: string;
   verifier: TokenVerifier;
   sessions?: SessionResolver;
   /** Origins whose pages may send cookie-authenticated writes. */
@@ -71,7 +73,13 @@ export class Authenticator {
       const token = BEARER.exec(header)?.[1];
       if (!token) throw new AppError('AUTH_INVALID', 'The Authorization header must be "Bearer <token>"');
       if (looksLikeApiKey(token)) return { userId: await this.apiKeyUser(token), credential: 'api-key' };
-      return { userId: (await this.options.verifier.verify(token)).userId, credential: 'jwt' };
+      const principal = await this.options.verifier.verify(token);
+      if (principal.sessionId && principal.issuer === this.options.ownIssuer) {
+        if (!(await this.sessionLives(principal.sessionId, principal.userId))) {
+          throw new AppError('AUTH_INVALID', 'The session this token belongs to has ended; sign in again');
+        }
+      }
+      return { userId: principal.userId, credential: 'jwt' };
     }
     const apiKey = request.headers['x-api-key'];
     if (typeof apiKey === 'string' && apiKey !== '') {
@@ -88,6 +96,16 @@ export class Authenticator {
       'AUTH_MISSING',
       'Send an Authorization: Bearer <token> header, an X-API-Key header, or sign in for a session cookie',
     );
+  }
+
+  /** Whether a session still exists: one primary-key read, uncached, so sign-out ends its JWTs at once. */
+  private async sessionLives(sessionId: string, userId: string): Promise<boolean> {
+    const [row] = await rawQuery<{ id: string }>(
+      this.options.db,
+      'select id from sessions where id = $1 and user_id = $2 and expires_at > now()',
+      [sessionId, userId],
+    );
+    return row !== undefined;
   }
 
   private async apiKeyUser(key: string): Promise<string> {

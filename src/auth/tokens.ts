@@ -21,6 +21,9 @@ const MAX_CACHE_TTL_MS = 5 * 60 * 1000;
 
 export interface Principal {
   userId: string;
+  /** The token's issuer and session id (`iss`, `sid`), when it has them. */
+  issuer?: string;
+  sessionId?: string;
 }
 
 export interface TokenVerifierOptions {
@@ -35,7 +38,7 @@ export interface TokenVerifierOptions {
 }
 
 interface CacheEntry {
-  userId: string;
+  principal: Principal;
   expiresAtMs: number;
 }
 
@@ -87,7 +90,7 @@ export class TokenVerifier {
   async verify(token: string): Promise<Principal> {
     const cached = this.cache.get(token);
     if (cached) {
-      if (cached.expiresAtMs > this.now()) return { userId: cached.userId };
+      if (cached.expiresAtMs > this.now()) return cached.principal;
       this.cache.delete(token);
     }
     if (token.length > MAX_TOKEN_LENGTH) throw invalid('The token is too long');
@@ -119,12 +122,14 @@ export class TokenVerifier {
     } catch (error) {
       throw describeFailure(error);
     }
-    const userId = subjectOf(payload);
-    this.remember(token, userId, payload.exp);
-    return { userId };
+    const principal: Principal = { userId: subjectOf(payload) };
+    if (typeof payload.iss === 'string') principal.issuer = payload.iss;
+    if (typeof payload.sid === 'string') principal.sessionId = payload.sid;
+    this.remember(token, principal, payload.exp);
+    return principal;
   }
 
-  private remember(token: string, userId: string, exp: number | undefined): void {
+  private remember(token: string, principal: Principal, exp: number | undefined): void {
     if (this.options.cacheSize === 0) return;
     const ttlEnd = this.now() + MAX_CACHE_TTL_MS;
     const expiresAtMs = exp === undefined ? ttlEnd : Math.min(exp * 1000, ttlEnd);
@@ -133,7 +138,7 @@ export class TokenVerifier {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
     }
-    this.cache.set(token, { userId, expiresAtMs });
+    this.cache.set(token, { principal, expiresAtMs });
   }
 
   get cachedTokens(): number {

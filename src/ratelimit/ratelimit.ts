@@ -1,6 +1,7 @@
 // Fixed-window rate limiting whose counters every server instance shares: in Postgres (one
 // upsert per hit) or, when REDIS_URL is set, in Redis (one INCR per hit). Used for sign-in and
 // sign-up attempts and the per-user API rate.
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { type Database, rawQuery } from '../db/client.js';
 import { AppError } from '../errors.js';
@@ -61,6 +62,36 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 }
 
+/**
+ * Uses `primary` (Redis) and, whenever it cannot answer, `fallback` (Postgres): an outage of the
+ * counter store neither takes the API down nor turns the limits off.
+ */
+export class FallbackRateLimitStore implements RateLimitStore {
+  private warnedAt = 0;
+
+  constructor(
+    private readonly primary: RateLimitStore,
+    private readonly fallback: RateLimitStore,
+    private readonly warn: (error: unknown) => void,
+  ) {}
+
+  async increment(key: string, windowStart: number, windowMs: number): Promise<number> {
+    try {
+      return await this.primary.increment(key, windowStart, windowMs);
+    } catch (error) {
+      if (Date.now() - this.warnedAt > 60_000) {
+        this.warnedAt = Date.now();
+        this.warn(error);
+      }
+      return this.fallback.increment(key, windowStart, windowMs);
+    }
+  }
+
+  async sweep(before: number): Promise<void> {
+    await Promise.allSettled([this.primary.sweep(before), this.fallback.sweep(before)]);
+  }
+}
+
 export class RateLimiter {
   constructor(
     private readonly store: RateLimitStore,
@@ -69,6 +100,8 @@ export class RateLimiter {
 
   /** Counts one hit on `key` and says whether it is within `limit` per `windowSeconds`. */
   async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision> {
+    // Keys hold user input (emails, ids): long ones are hashed so they always fit an index row.
+    if (key.length > 200) key = `sha256:${createHash('sha256').update(key).digest('base64url')}`;
     const windowMs = windowSeconds * 1000;
     const now = this.now();
     const windowStart = Math.floor(now / windowMs) * windowMs;

@@ -1,0 +1,244 @@
+// Regression tests for defects a security review found: each one failed before its fix.
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeError } from '../src/http/log.js';
+import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+
+const ORIGIN = { origin: TEST_APP_URL };
+let n = 0;
+const email = (tag: string) => `${tag}.${Date.now()}.${n++}@example.com`;
+
+/** Sends a raw HTTP/1.1 request (for request targets and Host headers fetch would never send). */
+function raw(server: TestServer, head: string, body = ''): Promise<number> {
+  const { port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), '127.0.0.1', () => {
+      socket.write(
+        `${head}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    });
+    let out = '';
+    socket.on('data', (d) => {
+      out += d;
+    });
+    socket.on('end', () => resolve(Number(out.split(' ')[1])));
+    socket.on('error', reject);
+  });
+}
+
+async function countRows(server: TestServer, sql: string): Promise<number> {
+  return ((await server.database.db.execute(sql)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+}
+
+async function signedIn(server: TestServer, tag: string, password = 'correct horse battery') {
+  const address = email(tag);
+  await server.request('POST', '/api/auth/sign-up/email', {
+    body: { email: address, password, name: tag },
+    headers: ORIGIN,
+  });
+  const res = await server.request('POST', '/api/auth/sign-in/email', {
+    body: { email: address, password },
+    headers: ORIGIN,
+  });
+  expect(res.status).toBe(200);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const jwt = (await server.request('GET', '/api/auth/token', { headers: { cookie } })).body.token as string;
+  const id = (await server.request('GET', '/api/me', { headers: { cookie } })).body.id as string;
+  return { email: address, password, cookie, jwt, id };
+}
+
+describe('sign-in and sign-up limits cannot be dodged', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { AUTH_RATE_LIMIT: '3' } });
+  });
+  afterAll(() => server.close());
+
+  it('dot segments and absolute-form targets count against the same per-IP limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const body = JSON.stringify({ email: email('dot'), password: 'long enough pw', name: 'd' });
+      statuses.push(
+        await raw(
+          server,
+          `POST /api/auth/${'./'.repeat(i)}sign-up/email HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: ${TEST_APP_URL}\r\nContent-Type: application/json`,
+          body,
+        ),
+      );
+    }
+    for (let i = 0; i < 2; i++) {
+      const body = JSON.stringify({ email: email('dot'), password: 'long enough pw', name: 'a' });
+      statuses.push(
+        await raw(
+          server,
+          `POST http://h${i}.example/api/auth/sign-up/email HTTP/1.1\r\nHost: h${i}.example\r\nOrigin: ${TEST_APP_URL}\r\nContent-Type: application/json`,
+          body,
+        ),
+      );
+    }
+    expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+    expect(statuses.slice(3)).toEqual([429, 429, 429]);
+    expect(await countRows(server, "select count(*)::int as n from users where email like 'dot.%'")).toBe(3);
+  });
+
+  it('a malformed Host or an oversized email is never a 500', async () => {
+    // The Host header no longer matters: requests are forwarded under APP_URL.
+    const status = await raw(server, 'GET /api/auth/get-session HTTP/1.1\r\nHost: exa mple');
+    expect(status).toBeLessThan(500);
+    const long = await server.request('POST', '/api/auth/sign-in/email', {
+      body: { email: `${'x'.repeat(6000)}@example.com`, password: 'whatever pw' },
+      headers: ORIGIN,
+    });
+    expect(long.status).toBe(400);
+  });
+});
+
+describe('passwords cannot be guessed around the limits', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { AUTH_RATE_LIMIT: '3' } });
+  });
+  afterAll(() => server.close());
+
+  it('Better Auth’s own password routes are off; ours count every check', async () => {
+    const user = await signedIn(server, 'oracle');
+    for (const path of ['/api/auth/verify-password', '/api/auth/change-password']) {
+      const res = await server.request('POST', path, {
+        body: { password: 'guess', currentPassword: 'guess', newPassword: 'new password' },
+        headers: { ...ORIGIN, cookie: user.cookie },
+      });
+      expect(res.status, path).toBe(404);
+    }
+    const guess = () =>
+      server.request('POST', '/api/me/password', {
+        token: user.jwt,
+        body: { current_password: 'a wrong guess', new_password: 'new password 1' },
+      });
+    expect([(await guess()).status, (await guess()).status, (await guess()).status]).toEqual([403, 403, 403]);
+    const limited = await guess();
+    expect(limited.status).toBe(429);
+    expect(limited.body.error_code).toBe('RATE_LIMITED');
+  });
+
+  it('an API key cannot change the password, list sessions or delete the account', async () => {
+    const user = await signedIn(server, 'keyholder');
+    const key = (
+      await server.request('POST', '/api/me/api-keys', { token: user.jwt, body: { name: 'script' } })
+    ).body.key as string;
+    const asKey = { headers: { 'x-api-key': key } };
+    expect((await server.request('GET', '/api/me', asKey)).status).toBe(200);
+    for (const [method, path, body] of [
+      ['POST', '/api/me/password', { current_password: user.password, new_password: 'taken over!' }],
+      ['GET', '/api/me/sessions', undefined],
+      ['DELETE', '/api/me', { password: user.password }],
+    ] as const) {
+      const res = await server.request(method, path, { ...asKey, body });
+      expect(res.status, `${method} ${path}`).toBe(403);
+    }
+    expect((await server.request('GET', '/api/me', { headers: { cookie: user.cookie } })).status).toBe(200);
+  });
+});
+
+describe('Better Auth JWTs end with their session', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('signing out ends the JWT', async () => {
+    const user = await signedIn(server, 'jwt-out');
+    await server.request('POST', '/api/auth/sign-out', {
+      body: {},
+      headers: { ...ORIGIN, cookie: user.cookie },
+    });
+    const res = await server.request('GET', '/api/me/tasks', { token: user.jwt });
+    expect(res.status).toBe(401);
+    expect(res.body.detail).toMatch(/session/);
+  });
+
+  it('after account deletion the JWT mints nothing and no table keeps a row of the user', async () => {
+    const user = await signedIn(server, 'jwt-gone');
+    await server.request('POST', '/api/me/tasks', {
+      token: user.jwt,
+      body: { title: 'private' },
+      headers: { 'idempotency-key': 'k-1' },
+    });
+    await server.request('POST', '/api/me/api-keys', { token: user.jwt, body: { name: 'k' } });
+    const gone = await server.request('DELETE', '/api/me', {
+      token: user.jwt,
+      body: { password: user.password },
+    });
+    expect(gone.status).toBe(204);
+    expect(
+      (await server.request('POST', '/api/me/api-keys', { token: user.jwt, body: { name: 'x' } })).status,
+    ).toBe(401);
+    expect(
+      (await server.request('POST', '/api/me/tasks', { token: user.jwt, body: { title: 'x' } })).status,
+    ).toBe(401);
+    const tables = (await server.database.db.execute(
+      "select table_name from information_schema.columns where column_name = 'user_id' and table_schema = 'public'",
+    )) as unknown as { rows: { table_name: string }[] };
+    expect(tables.rows.length).toBeGreaterThanOrEqual(5);
+    for (const { table_name } of tables.rows) {
+      const left = await countRows(
+        server,
+        `select count(*)::int as n from ${table_name} where user_id = '${user.id}'`,
+      );
+      expect(left, table_name).toBe(0);
+    }
+    expect(await countRows(server, `select count(*)::int as n from users where id = '${user.id}'`)).toBe(0);
+  });
+});
+
+describe('proxies and outages', () => {
+  it('with TRUST_PROXY=1 a client cannot choose its address by prepending X-Forwarded-For entries', async () => {
+    const server = await startTestServer({ env: { AUTH_RATE_LIMIT: '3', TRUST_PROXY: '1' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await server.request('POST', '/api/auth/sign-up/email', {
+        body: { email: email('xff'), password: 'long enough pw', name: 'x' },
+        headers: { ...ORIGIN, 'x-forwarded-for': `10.0.0.${i}, 192.0.2.7` },
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    await server.close();
+  });
+
+  it('when Redis is unreachable, requests still succeed and limits still hold (counted in Postgres)', async () => {
+    const server = await startTestServer({ env: { REDIS_URL: 'redis://127.0.0.1:1', API_RATE_LIMIT: '3' } });
+    while (Date.now() % 1000 > 100) await new Promise((r) => setTimeout(r, 10));
+    const started = Date.now();
+    const statuses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        server
+          .as('redis-down')('GET', '/api/me/tasks')
+          .then((r) => r.status),
+      ),
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(3);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2);
+    expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+    await server.close();
+  });
+});
+
+describe('logs', () => {
+  it('never carry the values of a failed query', () => {
+    const cause = Object.assign(new Error('connection terminated'), { code: '57P01' });
+    const error = new Error(
+      'Failed query: select * from sessions where token = $1\nparams: s3cr3t-session-token,ann@example.com',
+      { cause },
+    );
+    const logged = JSON.stringify(serializeError(error));
+    expect(logged).not.toContain('s3cr3t-session-token');
+    expect(logged).not.toContain('ann@example.com');
+    expect(logged).toContain('select * from sessions');
+    expect(logged).toContain('57P01');
+  });
+});
