@@ -228,6 +228,28 @@ describe('proxies and outages', () => {
   });
 });
 
+describe('outages are 503, not a reason to throw the token away', () => {
+  it('a key set that cannot be loaded answers 503 DATABASE_ERROR, not 401', async () => {
+    const down = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    const server = await startTestServer({
+      verifier: {
+        jwks: async () => {
+          throw new Error('Failed query: select * from jwks', { cause: down });
+        },
+      },
+    });
+    const { generateKeyPair, SignJWT } = await import('jose');
+    const { privateKey } = await generateKeyPair('EdDSA');
+    const token = await new SignJWT({ sub: 'someone' })
+      .setProtectedHeader({ alg: 'EdDSA', kid: 'k' })
+      .sign(privateKey);
+    const res = await server.request('GET', '/api/me/tasks', { token });
+    expect(res.status).toBe(503);
+    expect(res.body.error_code).toBe('DATABASE_ERROR');
+    await server.close();
+  });
+});
+
 describe('logs', () => {
   it('never carry the values of a failed query', () => {
     const cause = Object.assign(new Error('connection terminated'), { code: '57P01' });

@@ -55,8 +55,10 @@ export function subjectOf(payload: JWTPayload): string {
   return id;
 }
 
-function describeFailure(error: unknown): AppError {
+function describeFailure(error: unknown): unknown {
   if (error instanceof AppError) return error;
+  // Not the token's fault (e.g. the database holding our keys is down): let it map to 503.
+  if (!(error instanceof joseErrors.JOSEError)) return error;
   if (error instanceof joseErrors.JWTExpired) return invalid('The token has expired');
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
     if (error.claim === 'nbf') return invalid('The token is not valid yet');

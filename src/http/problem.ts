@@ -105,6 +105,16 @@ const isDatabaseDown = (error: { code?: unknown }) =>
   (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03'].includes(error.code) ||
     error.code.startsWith('08'));
 
+/** The error and its causes (bounded: cause chains can be cyclic). */
+function causeChain(error: unknown): { code?: unknown }[] {
+  const chain: { code?: unknown }[] = [];
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
+    chain.push(e as { code?: unknown });
+    e = (e as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
 /** Maps anything thrown while handling a request onto an AppError. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -128,7 +138,7 @@ export function toAppError(error: unknown): AppError {
   if (e.name === 'SyntaxError' || e.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') {
     return new AppError('BAD_REQUEST', 'The request body is not valid JSON');
   }
-  if (isDatabaseDown(e) || isDatabaseDown((e.cause ?? {}) as { code?: unknown })) {
+  if (causeChain(e).some(isDatabaseDown)) {
     return new AppError('DATABASE_ERROR', 'The database is unavailable; try again shortly', { cause: e });
   }
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
