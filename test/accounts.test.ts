@@ -2,6 +2,7 @@
 // session cookie, its JWTs, the account routes, and isolation between users through every door.
 import { createAuthClient } from 'better-auth/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawQuery } from '../src/db/client.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -354,12 +355,14 @@ describe('account routes', () => {
     const wrong = await browser.request('DELETE', '/api/me', { password: 'not the password' });
     expect(wrong.status).toBe(403);
 
-    const count = async (table: string, column: string, value: string) => {
-      const result = (await server.database.db.execute(
-        `select count(*)::int as n from ${table} where ${column} = '${value.replaceAll("'", "''")}'`,
-      )) as unknown as { rows: { n: number }[] };
-      return result.rows[0]!.n;
-    };
+    const count = async (table: string, column: string, value: string) =>
+      (
+        await rawQuery<{ n: number }>(
+          server.database.db,
+          `select count(*)::int as n from ${table} where ${column} = $1`,
+          [value],
+        )
+      )[0]!.n;
     expect(await count('tasks', 'user_id', id)).toBe(1);
 
     const gone = await browser.request('DELETE', '/api/me', { password });

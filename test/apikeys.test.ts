@@ -2,6 +2,7 @@
 // `Authorization: Bearer dbl_...` or `X-API-Key`, listed without the key, revoked at once.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawQuery } from '../src/db/client.js';
 import { type ApiResponse, startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -40,8 +41,7 @@ async function createKey(client: Client, body: Record<string, unknown> = { name:
 }
 
 async function rows(query: string): Promise<Record<string, unknown>[]> {
-  const result = (await server.database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] };
-  return result.rows;
+  return rawQuery<Record<string, unknown>>(server.database.db, query, []);
 }
 
 function expectUnauthorized(res: ApiResponse) {

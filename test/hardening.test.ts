@@ -1,6 +1,7 @@
 // Regression tests for defects a security review found: each one failed before its fix.
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawQuery } from '../src/db/client.js';
 import { serializeError } from '../src/http/log.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
@@ -26,8 +27,8 @@ function raw(server: TestServer, head: string, body = ''): Promise<number> {
   });
 }
 
-async function countRows(server: TestServer, sql: string): Promise<number> {
-  return ((await server.database.db.execute(sql)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+async function countRows(server: TestServer, sql: string, params: unknown[] = []): Promise<number> {
+  return (await rawQuery<{ n: number }>(server.database.db, sql, params))[0]!.n;
 }
 
 async function signedIn(server: TestServer, tag: string, password = 'correct horse battery') {
@@ -179,18 +180,21 @@ describe('Better Auth JWTs end with their session', () => {
     expect(
       (await server.request('POST', '/api/me/tasks', { token: user.jwt, body: { title: 'x' } })).status,
     ).toBe(401);
-    const tables = (await server.database.db.execute(
+    const tables = await rawQuery<{ table_name: string }>(
+      server.database.db,
       "select table_name from information_schema.columns where column_name = 'user_id' and table_schema = 'public'",
-    )) as unknown as { rows: { table_name: string }[] };
-    expect(tables.rows.length).toBeGreaterThanOrEqual(5);
-    for (const { table_name } of tables.rows) {
+      [],
+    );
+    expect(tables.length).toBeGreaterThanOrEqual(5);
+    for (const { table_name } of tables) {
       const left = await countRows(
         server,
-        `select count(*)::int as n from ${table_name} where user_id = '${user.id}'`,
+        `select count(*)::int as n from ${table_name} where user_id = $1`,
+        [user.id],
       );
       expect(left, table_name).toBe(0);
     }
-    expect(await countRows(server, `select count(*)::int as n from users where id = '${user.id}'`)).toBe(0);
+    expect(await countRows(server, 'select count(*)::int as n from users where id = $1', [user.id])).toBe(0);
   });
 });
 

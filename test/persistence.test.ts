@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/client.js';
+import { openDatabase, rawQuery } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
 import { startTestServer } from './support/server.js';
@@ -52,8 +52,7 @@ describe('migrations', () => {
       handles = [one, one, one];
     }
     await Promise.all(handles.map((h) => runMigrations(h)));
-    const count = async (sql: string) =>
-      ((await handles[0]!.db.execute(sql)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    const count = async (sql: string) => (await rawQuery<{ n: number }>(handles[0]!.db, sql, []))[0]!.n;
     const journal = JSON.parse(
       await readFile(new URL('../drizzle/meta/_journal.json', import.meta.url), 'utf8'),
     );

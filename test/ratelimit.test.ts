@@ -2,6 +2,7 @@
 // sign-in and sign-up attempt limits (per minute, per IP and per account), and the limiter itself.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/client.js';
+import { rawQuery } from '../src/db/client.js';
 import { PostgresRateLimitStore, RateLimiter } from '../src/ratelimit/ratelimit.js';
 import { createTestDatabase } from './support/database.js';
 import { type ApiResponse, startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
@@ -30,7 +31,7 @@ async function roomInMinute(ms = 15_000) {
 }
 
 async function rows(database: DatabaseHandle, query: string): Promise<Record<string, unknown>[]> {
-  return ((await database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
+  return rawQuery<Record<string, unknown>>(database.db, query, []);
 }
 
 function expectRateLimited(res: ApiResponse, limit: number, windowSeconds: number) {

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawQuery } from '../src/db/client.js';
 import { RateLimiter, RedisRateLimitStore } from '../src/ratelimit/ratelimit.js';
 import { createTestDatabase } from './support/database.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -51,10 +52,12 @@ describe.runIf(redisUrl)('rate limits in Redis', () => {
     );
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(3);
-    const rows = (await database.db.execute('select count(*)::int as n from rate_limits')) as unknown as {
-      rows: { n: number }[];
-    };
-    expect(rows.rows[0]!.n).toBe(0);
+    const [row] = await rawQuery<{ n: number }>(
+      database.db,
+      'select count(*)::int as n from rate_limits',
+      [],
+    );
+    expect(row!.n).toBe(0);
     for (const s of servers) await s.app.close();
     await database.close();
   });
