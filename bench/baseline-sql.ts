@@ -4,4 +4,14 @@
 // Parameters: $1 the user id, $2 limit + 1.
 import { listStatement } from '../src/tasks/tasks.service.js';
 
-export const LIST_SQL = listStatement({ sort: '-created', status: 'all', after: false });
+export const LIST_SQL = listStatement({
+  sort: '-created',
+  status: 'all',
+  search: false,
+  priorities: false,
+  tags: false,
+  due: undefined,
+  before: undefined,
+  after: undefined,
+  cursor: false,
+}).text;

@@ -31,11 +31,17 @@ interface Row {
   description: string | null;
   completed: boolean;
   completed_at: Date | null;
+  priority: number;
+  tags: string[];
+  due_date: string | null;
+  due_at: Date | null;
   created_at: Date;
   updated_at: Date;
   sort_key: Date;
   total: number;
 }
+
+const PRIORITY_NAMES = ['none', 'low', 'medium', 'high'];
 
 const LIST_PATH = /^\/api\/([^/?]+)\/tasks\/?$/;
 
@@ -69,6 +75,10 @@ async function list(userId: string, limit: number): Promise<unknown> {
       description: r.description,
       completed: r.completed,
       completed_at: r.completed_at === null ? null : new Date(r.completed_at).toISOString(),
+      priority: PRIORITY_NAMES[r.priority],
+      tags: r.tags,
+      due_date: r.due_date,
+      due_at: r.due_at === null ? null : new Date(r.due_at).toISOString(),
       created_at: new Date(r.created_at).toISOString(),
       updated_at: new Date(r.updated_at).toISOString(),
     })),

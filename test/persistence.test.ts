@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, rawQuery } from '../src/db/client.js';
+import { openDatabase, PGLITE_OPTIONS, rawQuery } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
 import { startTestServer } from './support/server.js';
@@ -48,7 +48,7 @@ describe('migrations', () => {
         [1, 2, 3].map(() => openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 })),
       );
     } else {
-      const one = await openDatabase({ kind: 'embedded', pglite: new PGlite() });
+      const one = await openDatabase({ kind: 'embedded', pglite: new PGlite(PGLITE_OPTIONS) });
       handles = [one, one, one];
     }
     await Promise.all(handles.map((h) => runMigrations(h)));

@@ -2,7 +2,8 @@
 // Both are exposed as the same Drizzle type so the service layer never knows which it has.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -22,6 +23,9 @@ export async function rawQuery<Row>(db: Database, text: string, params: unknown[
   ).$client;
   return (await client.query(text, params)).rows;
 }
+
+/** Every embedded database is opened with these (the migrations need unaccent). */
+export const PGLITE_OPTIONS = { extensions: { unaccent } } satisfies PGliteOptions;
 
 export type DatabaseKind = 'embedded' | 'server';
 
@@ -56,7 +60,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   } else {
     const dir = path.join(options.dataDir, 'pglite');
     await mkdir(dir, { recursive: true });
-    client = await PGlite.create(dir);
+    client = await PGlite.create(dir, PGLITE_OPTIONS);
   }
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   // PGlite lives in this process only, so an in-process queue is a complete lock.

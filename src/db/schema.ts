@@ -4,10 +4,13 @@ import {
   bigint,
   boolean,
   check,
+  customType,
+  date,
   index,
   integer,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -15,6 +18,15 @@ import {
 
 // Millisecond precision: timestamps round-trip through JavaScript Dates and cursors exactly.
 const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The search document: title (weight A) and description (weight B), accent-folded by
+ * doable_unaccent (an immutable wrapper over the unaccent extension, created in migration 0003)
+ * and stemmed as English. Queries fold and stem the same way (tasks.service.ts).
+ */
+const searchDocument = sql`setweight(to_tsvector('english'::regconfig, doable_unaccent(title)), 'A') || setweight(to_tsvector('english'::regconfig, doable_unaccent(coalesce(description, ''))), 'B')`;
 
 export const tasks = pgTable(
   'tasks',
@@ -25,6 +37,20 @@ export const tasks = pgTable(
     description: text('description'),
     completed: boolean('completed').notNull().default(false),
     completedAt: instant('completed_at'),
+    /** 0 none, 1 low, 2 medium, 3 high: sorts in that order. */
+    priority: smallint('priority').notNull().default(0),
+    /** Tags in the owner's spelling, in the order given; `tagKeys` holds the same tags case-folded. */
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tagKeys: text('tag_keys').array().notNull().default(sql`'{}'::text[]`),
+    /** The due moment: an all-day date, or an instant; never both. */
+    dueDate: date('due_date', { mode: 'string' }),
+    dueAt: instant('due_at'),
+    /**
+     * The due moment as an instant, for ordering and date filters: due_at, or the start of
+     * due_date in the owner's time zone (kept current when the time zone changes).
+     */
+    dueSort: instant('due_sort'),
+    search: tsvector('search').generatedAlwaysAs(searchDocument),
     /** Counts changes; the task's ETag. */
     version: integer('version').notNull().default(1),
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -35,12 +61,29 @@ export const tasks = pgTable(
     index('tasks_user_created_idx').on(t.userId, t.createdAt, t.id),
     index('tasks_user_updated_idx').on(t.userId, t.updatedAt, t.id),
     index('tasks_user_title_idx').on(t.userId, sql`lower(${t.title})`, t.id),
+    index('tasks_user_priority_idx').on(t.userId, t.priority, t.id),
+    // Tasks without a due moment come last in both directions, hence one expression per direction.
+    index('tasks_user_due_asc_idx').on(t.userId, sql`coalesce(${t.dueSort}, 'infinity'::timestamptz)`, t.id),
+    index('tasks_user_due_desc_idx').on(t.userId, sql`coalesce(${t.dueSort}, '-infinity'::timestamptz)`, t.id),
+    index('tasks_tag_keys_idx').using('gin', t.tagKeys),
+    index('tasks_search_idx').using('gin', t.search),
     // Defence in depth: the API validates these too.
     check('tasks_title_length', sql`char_length(${t.title}) between 1 and 200`),
     check('tasks_description_length', sql`${t.description} is null or char_length(${t.description}) <= 1000`),
     check('tasks_user_id_length', sql`char_length(${t.userId}) between 1 and 255`),
+    check('tasks_priority_range', sql`${t.priority} between 0 and 3`),
+    check('tasks_tags_count', sql`cardinality(${t.tags}) <= 20 and cardinality(${t.tags}) = cardinality(${t.tagKeys})`),
+    check('tasks_one_due_moment', sql`${t.dueDate} is null or ${t.dueAt} is null`),
   ],
 );
+
+/** Per-user preferences; a row exists only once the user changed something (defaults otherwise). */
+export const userSettings = pgTable('user_settings', {
+  userId: text('user_id').primaryKey(),
+  /** IANA time zone name: what "today", "overdue" and all-day due dates mean for this user. */
+  timeZone: text('time_zone').notNull().default('UTC'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
 
 // Accounts: the tables Better Auth needs (core and JWT plugin). Property names are Better Auth's
 // field names (its Drizzle adapter looks them up); SQL names are ours.
@@ -173,5 +216,6 @@ export const schema = {
   apiKeys,
   rateLimits,
   idempotencyKeys,
+  userSettings,
 };
 export type TaskRow = typeof tasks.$inferSelect;

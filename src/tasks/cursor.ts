@@ -10,8 +10,12 @@ const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Cursors are readable, so a client can edit one: accept only values of the form the server issues. */
 function isIssuedValue(sort: string, value: string): boolean {
-  if (sort.endsWith('title'))
-    return value.length <= 1000 && !value.includes('\u0000') && value.isWellFormed();
+  const field = sort.replace('-', '');
+  if (field === 'title') return value.length <= 1000 && !value.includes('\u0000') && value.isWellFormed();
+  if (field === 'priority') return /^[0-3]$/.test(value);
+  if (field === 'relevance') return /^[0-9.e+-]{1,30}$/.test(value) && Number.isFinite(Number(value));
+  // Tasks without a due moment sort last: their cursor carries that end of the time line.
+  if (field === 'due' && value === (sort.startsWith('-') ? '-infinity' : 'infinity')) return true;
   return ISO_MS.test(value) && new Date(value).toISOString() === value && value >= '1900';
 }
 

@@ -171,7 +171,7 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       if (Object.keys(request.body).length === 0) {
         throw new AppError(
           'BAD_REQUEST',
-          'Send at least one field to change: title, description or completed',
+          'Send at least one field to change: title, description, completed, priority, tags, due_date or due_at',
         );
       }
       return present(

@@ -26,24 +26,99 @@ export const DescriptionSchema = text('description', 1000)
   .nullable()
   .meta({ description: 'Optional longer text, up to 1000 characters', maxLength: 1000 });
 
-export const TaskInputSchema = z
-  .strictObject({
-    title: TitleSchema,
-    description: DescriptionSchema.optional(),
-    completed: z.boolean().optional(),
+export const PRIORITIES = ['none', 'low', 'medium', 'high'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const PrioritySchema = z
+  .enum(PRIORITIES)
+  .meta({ description: 'none (default), low, medium or high; sorts in that order' });
+
+/** A tag's case-insensitive identity: tags match when their keys are equal. */
+export const tagKey = (name: string) => name.toLowerCase();
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** One tag: surrounding spaces and a leading '#' are dropped; Unicode is normalised (NFC). */
+export const TagSchema = z
+  .string()
+  .max(200)
+  .transform((s) => s.normalize('NFC').trim().replace(/^#+/, '').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'tag must not be empty')
+      .refine((s) => s.isWellFormed() && !CONTROL.test(s), 'tag must be printable text')
+      .refine((s) => codePoints(s) <= 32, 'tag must be at most 32 characters'),
+  )
+  .meta({ description: 'A tag, 1-32 characters; matched case-insensitively, kept as spelled', maxLength: 32 });
+
+/** Up to 20 tags; duplicates (ignoring case) collapse into the first spelling. */
+export const TagsSchema = z
+  .array(TagSchema)
+  .max(20, 'a task has at most 20 tags')
+  .transform((names) => {
+    const seen = new Set<string>();
+    return names.filter((name) => {
+      const key = tagKey(name);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   })
+  .meta({ description: 'Up to 20 tags; duplicates that differ only in case are merged' });
+
+/** Years 1900-9999: ISO text of those years compares correctly as strings. */
+const inRange = (iso: string) => /^\d{4}-/.test(iso) && iso.slice(0, 4) >= '1900';
+
+export const DueDateSchema = z.iso
+  .date('due_date must be a calendar date YYYY-MM-DD')
+  .refine(inRange, 'due_date must be between 1900 and 9999')
+  .nullable()
+  .meta({ description: 'All-day due date (YYYY-MM-DD) in your time zone; excludes due_at' });
+
+export const DueAtSchema = z.iso
+  .datetime({ offset: true, message: 'due_at must be an ISO 8601 instant with an offset or Z' })
+  .transform((s) => new Date(s).toISOString())
+  .refine(inRange, 'due_at must be between 1900 and 9999')
+  .nullable()
+  .meta({ description: 'Due instant (ISO 8601 with offset); excludes due_date. Answered in UTC.' });
+
+/** A task has one due moment: an all-day date or an instant. */
+function oneDueMoment(value: { due_date?: string | null; due_at?: string | null }, ctx: z.RefinementCtx) {
+  if (value.due_date != null && value.due_at != null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['due_at'],
+      message: 'give due_date (all day) or due_at (a time), not both',
+    });
+  }
+}
+
+const taskFields = {
+  title: TitleSchema,
+  description: DescriptionSchema.optional(),
+  completed: z.boolean().optional(),
+  priority: PrioritySchema.optional(),
+  tags: TagsSchema.optional(),
+  due_date: DueDateSchema.optional(),
+  due_at: DueAtSchema.optional(),
+};
+
+export const TaskInputSchema = z
+  .strictObject(taskFields)
+  .superRefine(oneDueMoment)
   .meta({
     id: 'TaskBody',
-    description: 'A whole task: POST creates it, PUT replaces it (omitted fields reset).',
+    description: 'A whole task: POST creates it, PUT replaces it (omitted fields reset to their defaults).',
   });
 
 export const TaskPatchSchema = z
-  .strictObject({
-    title: TitleSchema.optional(),
-    description: DescriptionSchema.optional(),
-    completed: z.boolean().optional(),
-  })
-  .meta({ id: 'TaskPatch', description: 'Fields to change; at least one.' });
+  .strictObject({ ...taskFields, title: TitleSchema.optional() })
+  .superRefine(oneDueMoment)
+  .meta({
+    id: 'TaskPatch',
+    description: 'Fields to change; at least one. Setting due_date clears due_at and the other way round.',
+  });
 
 export const CompletionSchema = z
   .strictObject({ completed: z.boolean() })
@@ -58,17 +133,84 @@ export const TaskSchema = z
     description: z.string().nullable(),
     completed: z.boolean(),
     completed_at: z.iso.datetime().nullable(),
+    priority: z.enum(PRIORITIES),
+    tags: z.array(z.string()),
+    due_date: z.string().nullable().meta({ format: 'date' }),
+    due_at: z.iso.datetime().nullable(),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
   })
   .meta({ id: 'Task' });
 
-export const SORTS = ['created', '-created', 'updated', '-updated', 'title', '-title'] as const;
+export const SORTS = [
+  'created',
+  '-created',
+  'updated',
+  '-updated',
+  'title',
+  '-title',
+  'due',
+  '-due',
+  'priority',
+  '-priority',
+  'relevance',
+] as const;
+export type Sort = (typeof SORTS)[number];
 export const STATUSES = ['all', 'pending', 'completed'] as const;
+export const DUE_FILTERS = ['today', 'overdue', 'week', 'none'] as const;
+
+/** A query parameter that may repeat (`?tag=a&tag=b`); always an array after parsing. */
+const repeated = <T extends z.ZodType<unknown, string>>(item: T, max: number, name: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .pipe(z.array(item).max(max, `at most ${max} ${name} values`));
+
+/** A date (the start of that day in your time zone) or an instant. */
+const DueBound = z
+  .string()
+  .max(40)
+  .transform((s, ctx) => {
+    if (z.iso.date().safeParse(s).success && inRange(s)) return { date: s };
+    if (z.iso.datetime({ offset: true }).safeParse(s).success) {
+      const iso = new Date(s).toISOString();
+      if (inRange(iso)) return { instant: iso };
+    }
+    ctx.addIssue({ code: 'custom', message: 'must be a date (YYYY-MM-DD) or an ISO 8601 instant' });
+    return z.NEVER;
+  });
 
 export const ListQuerySchema = z.strictObject({
   status: z.enum(STATUSES).default('all'),
-  sort: z.enum(SORTS).default('-created').describe('Order; prefix "-" for descending. Ties break by id.'),
+  sort: z
+    .enum(SORTS)
+    .optional()
+    .describe(
+      'Order; prefix "-" for descending; ties break by id. Default -created, or relevance when q is given. ' +
+        'due puts tasks without a due moment last either way; priority ascends none, low, medium, high.',
+    ),
+  q: z
+    .string()
+    .max(200)
+    .transform((s) => s.trim())
+    .optional()
+    .describe('Search title and description: every word must match (as a prefix), ignoring case and accents'),
+  priority: repeated(z.string().transform((s) => s.split(',')), 4, 'priority')
+    .transform((lists) => lists.flat())
+    .pipe(z.array(z.enum(PRIORITIES)))
+    .optional()
+    .describe('One or several priorities (repeat the parameter or separate with commas)'),
+  tag: repeated(TagSchema, 20, 'tag')
+    .optional()
+    .describe('Tasks having every one of these tags (repeat the parameter); case-insensitive'),
+  due: z
+    .enum(DUE_FILTERS)
+    .optional()
+    .describe(
+      'today; overdue (not completed, due before now, or all-day before today); week (today and the 6 days after); none (no due moment). In your time zone.',
+    ),
+  due_before: DueBound.optional().describe('Due before this date (start of day, your time zone) or instant'),
+  due_after: DueBound.optional().describe('Due at or after this date (start of day, your time zone) or instant'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(1024).optional().describe('Opaque: the next_cursor of the previous page'),
 });
@@ -106,6 +248,10 @@ export function toTaskJson(task: Task): TaskJson {
     description: task.description,
     completed: task.completed,
     completed_at: task.completedAt ? task.completedAt.toISOString() : null,
+    priority: PRIORITIES[task.priority] ?? 'none',
+    tags: task.tags,
+    due_date: task.dueDate,
+    due_at: task.dueAt ? task.dueAt.toISOString() : null,
     created_at: task.createdAt.toISOString(),
     updated_at: task.updatedAt.toISOString(),
   };

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../../src/db/client.js';
+import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS } from '../../src/db/client.js';
 import { withDatabase } from './global-setup.js';
 
 export const onServer = Boolean(process.env.TEST_DATABASE_URL);
@@ -17,7 +17,7 @@ export async function snapshotBlob(): Promise<Blob> {
 
 /** An embedded database on disk in `dataDir`, seeded with the migrated snapshot (for restart tests). */
 export async function embeddedOnDisk(dataDir: string): Promise<PGlite> {
-  return PGlite.create(`${dataDir}/pglite`, { loadDataDir: await snapshotBlob() });
+  return PGlite.create(`${dataDir}/pglite`, { ...PGLITE_OPTIONS, loadDataDir: await snapshotBlob() });
 }
 
 export async function createTestDatabase(): Promise<DatabaseHandle> {
@@ -26,7 +26,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   if (!serverUrl || !template) {
     return openDatabase({
       kind: 'embedded',
-      pglite: await PGlite.create({ loadDataDir: await snapshotBlob() }),
+      pglite: await PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: await snapshotBlob() }),
     });
   }
   const { url, drop } = await createServerDatabase(serverUrl, template);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../../src/db/client.js';
+import { openDatabase, PGLITE_OPTIONS } from '../../src/db/client.js';
 import { runMigrations } from '../../src/db/migrate.js';
 
 declare module 'vitest' {
@@ -25,7 +25,7 @@ export function withDatabase(url: string, name: string): string {
 
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(tmpdir(), 'doable-test-'));
-  const pglite = new PGlite();
+  const pglite = new PGlite(PGLITE_OPTIONS);
   const embedded = await openDatabase({ kind: 'embedded', pglite });
   await runMigrations(embedded);
   const snapshot = path.join(dir, 'pglite.tar');
