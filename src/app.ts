@@ -42,7 +42,10 @@ import {
   RateLimiter,
   RedisRateLimitStore,
 } from './ratelimit/ratelimit.js';
+import { settingsRoutes } from './settings/settings.routes.js';
+import { tagRoutes } from './tags/tags.routes.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
+import { transferRoutes } from './tasks/transfer.routes.js';
 
 export interface Services {
   auth: Auth;
@@ -273,6 +276,14 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   });
   await app.register(apiKeyRoutes, { prefix: '/api/:user_id/api-keys', db: database.db, authenticator });
   await app.register(taskRoutes, { prefix: '/api/:user_id/tasks', db: database.db, authenticator });
+  await app.register(transferRoutes, {
+    prefix: '/api/:user_id',
+    db: database.db,
+    authenticator,
+    icsHost: new URL(config.appUrl).hostname,
+  });
+  await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
+  await app.register(settingsRoutes, { prefix: '/api/:user_id/settings', db: database.db, authenticator });
 
   // Expired rate-limit windows and idempotency keys are swept now and then; this only bounds the tables.
   const sweep = setInterval(() => {

@@ -2,7 +2,16 @@
 // everything the user owns in one transaction.
 import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { accounts, apiKeys, idempotencyKeys, rateLimits, sessions, tasks, users } from '../db/schema.js';
+import {
+  accounts,
+  apiKeys,
+  idempotencyKeys,
+  rateLimits,
+  sessions,
+  tasks,
+  userSettings,
+  users,
+} from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 
 /** Better Auth's password hashing (scrypt), so stored hashes stay readable by its sign-in. */
@@ -121,6 +130,7 @@ export async function deleteAccount(
     await tx.delete(tasks).where(eq(tasks.userId, userId));
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
     await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));
+    await tx.delete(userSettings).where(eq(userSettings.userId, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await tx.delete(accounts).where(eq(accounts.userId, userId));
     const counters = [

@@ -1,6 +1,6 @@
 // REST adapter for the task service, mounted at /api/:user_id/tasks. Routes stay thin:
 // validate (schemas), resolve the caller (authenticate hook), call the service, present.
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.js';
@@ -14,6 +14,14 @@ import {
   requestHash,
   type StoredResponse,
 } from '../idempotency/idempotency.js';
+import { getSettings } from '../settings/settings.service.js';
+import {
+  QuickAddBodySchema,
+  QuickAddParseSchema,
+  QuickAddQuerySchema,
+  quickAdd,
+  quickAddInput,
+} from './quick.js';
 import {
   CompletionSchema,
   ListQuerySchema,
@@ -37,6 +45,37 @@ const tags = ['Tasks'];
 const security = AUTHENTICATED;
 // Every protected route can answer these; 5xx bodies never carry internals.
 const always = AUTHENTICATED_ERRORS;
+
+/**
+ * Answers 201 with a task made by `create`, with Location and ETag. With an Idempotency-Key the
+ * creation and its stored response share one transaction and retries replay it.
+ */
+async function respondCreated(
+  db: Database,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  route: string,
+  body: unknown,
+  create: (tx: Database) => Promise<service.Task>,
+) {
+  const perform = async (tx: Database): Promise<StoredResponse> => {
+    const task = await create(tx);
+    return {
+      status: 201,
+      body: toTaskJson(task),
+      location: `/api/${encodeURIComponent(request.userId)}/tasks/${task.id}`,
+      etag: etagOf(task.version),
+    };
+  };
+  const key = idempotencyKeyOf(request.headers['idempotency-key']);
+  const { response, replayed } = key
+    ? await idempotent(db, request.userId, key, requestHash(route, body), perform)
+    : { response: await perform(db), replayed: false };
+  if (replayed) reply.header('idempotent-replayed', 'true');
+  if (response.location) reply.header('location', response.location);
+  if (response.etag) reply.header('etag', response.etag);
+  return reply.code(201).send(response.body as TaskJson);
+}
 
 /** Sends a task with its ETag. */
 function present(reply: FastifyReply, task: service.Task): TaskJson {
@@ -83,24 +122,38 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         response: { 201: TaskSchema, ...problemResponses(...always) },
       },
     },
+    async (request, reply) =>
+      respondCreated(db, request, reply, 'POST tasks', request.body, (tx) =>
+        service.createTask(tx, request.userId, request.body),
+      ),
+  );
+
+  app.post(
+    '/quick',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Quick add: create a task from one line of text',
+        description:
+          'Reads the title, due moment ("tomorrow 5pm", "next friday", "in 3 days", "dec 24"), #tags and ' +
+          'priority (!high, !1, p1) in your time zone, relative to now. Text it cannot read stays in the ' +
+          'title. With ?dry_run=true answers the parse (200) and creates nothing. Idempotency-Key works ' +
+          'as for POST /tasks.',
+        params: UserParamsSchema,
+        querystring: QuickAddQuerySchema,
+        body: QuickAddBodySchema,
+        response: { 200: QuickAddParseSchema, 201: TaskSchema, ...problemResponses(...always) },
+      },
+    },
     async (request, reply) => {
-      const create = async (tx: Database): Promise<StoredResponse> => {
-        const task = await service.createTask(tx, request.userId, request.body);
-        return {
-          status: 201,
-          body: toTaskJson(task),
-          location: `/api/${encodeURIComponent(request.userId)}/tasks/${task.id}`,
-          etag: etagOf(task.version),
-        };
-      };
-      const key = idempotencyKeyOf(request.headers['idempotency-key']);
-      const { response, replayed } = key
-        ? await idempotent(db, request.userId, key, requestHash('POST tasks', request.body), create)
-        : { response: await create(db), replayed: false };
-      if (replayed) reply.header('idempotent-replayed', 'true');
-      if (response.location) reply.header('location', response.location);
-      if (response.etag) reply.header('etag', response.etag);
-      return reply.code(201).send(response.body as TaskJson);
+      const { timeZone } = await getSettings(db, request.userId);
+      const parse = quickAdd(request.body.text, timeZone);
+      if (request.query.dry_run) return reply.code(200).send(parse);
+      const input = quickAddInput(parse);
+      return respondCreated(db, request, reply, 'POST tasks/quick', request.body, (tx) =>
+        service.createTask(tx, request.userId, input),
+      );
     },
   );
 

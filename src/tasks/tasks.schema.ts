@@ -50,7 +50,10 @@ export const TagSchema = z
       .refine((s) => s.isWellFormed() && !CONTROL.test(s), 'tag must be printable text')
       .refine((s) => codePoints(s) <= 32, 'tag must be at most 32 characters'),
   )
-  .meta({ description: 'A tag, 1-32 characters; matched case-insensitively, kept as spelled', maxLength: 32 });
+  .meta({
+    description: 'A tag, 1-32 characters; matched case-insensitively, kept as spelled',
+    maxLength: 32,
+  });
 
 /** Up to 20 tags; duplicates (ignoring case) collapse into the first spelling. */
 export const TagsSchema = z
@@ -104,13 +107,10 @@ const taskFields = {
   due_at: DueAtSchema.optional(),
 };
 
-export const TaskInputSchema = z
-  .strictObject(taskFields)
-  .superRefine(oneDueMoment)
-  .meta({
-    id: 'TaskBody',
-    description: 'A whole task: POST creates it, PUT replaces it (omitted fields reset to their defaults).',
-  });
+export const TaskInputSchema = z.strictObject(taskFields).superRefine(oneDueMoment).meta({
+  id: 'TaskBody',
+  description: 'A whole task: POST creates it, PUT replaces it (omitted fields reset to their defaults).',
+});
 
 export const TaskPatchSchema = z
   .strictObject({ ...taskFields, title: TitleSchema.optional() })
@@ -195,7 +195,11 @@ export const ListQuerySchema = z.strictObject({
     .transform((s) => s.trim())
     .optional()
     .describe('Search title and description: every word must match (as a prefix), ignoring case and accents'),
-  priority: repeated(z.string().transform((s) => s.split(',')), 4, 'priority')
+  priority: repeated(
+    z.string().transform((s) => s.split(',')),
+    4,
+    'priority',
+  )
     .transform((lists) => lists.flat())
     .pipe(z.array(z.enum(PRIORITIES)))
     .optional()
@@ -210,7 +214,9 @@ export const ListQuerySchema = z.strictObject({
       'today; overdue (not completed, due before now, or all-day before today); week (today and the 6 days after); none (no due moment). In your time zone.',
     ),
   due_before: DueBound.optional().describe('Due before this date (start of day, your time zone) or instant'),
-  due_after: DueBound.optional().describe('Due at or after this date (start of day, your time zone) or instant'),
+  due_after: DueBound.optional().describe(
+    'Due at or after this date (start of day, your time zone) or instant',
+  ),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(1024).optional().describe('Opaque: the next_cursor of the previous page'),
 });

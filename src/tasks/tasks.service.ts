@@ -34,7 +34,7 @@ export interface Task {
 }
 
 /** The columns a Task is made of; derived columns (tag keys, due sort key, search) stay in SQL. */
-const taskColumns = {
+export const taskColumns = {
   id: tasks.id,
   userId: tasks.userId,
   title: tasks.title,

@@ -1,0 +1,64 @@
+// Quick add over HTTP: the request and parse shapes, and the parse turned into a task input.
+// The parser itself (quickadd.ts) is pure and knows nothing of HTTP or the database.
+import { z } from 'zod';
+import { invalid } from '../errors.js';
+import { parseQuickAdd, type QuickAddParse } from './quickadd.js';
+import { PRIORITIES, type TaskInput, TaskInputSchema } from './tasks.schema.js';
+
+export const QuickAddBodySchema = z
+  .strictObject({
+    text: z
+      .string()
+      .trim()
+      .min(1, 'text must not be empty')
+      .max(500, 'text must be at most 500 characters')
+      .describe('One line, e.g. "Pay rent on the 1st at 9am #bills !high"'),
+  })
+  .meta({ id: 'QuickAdd' });
+
+export const QuickAddQuerySchema = z.strictObject({
+  dry_run: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('true: answer the parse without creating the task'),
+});
+
+export const QuickAddParseSchema = z
+  .object({
+    title: z.string(),
+    priority: z.enum(PRIORITIES).nullable().describe('null when the text names none'),
+    tags: z.array(z.string()),
+    due_date: z.string().nullable(),
+    due_at: z.string().nullable(),
+    recurrence: z.string().nullable().describe('Always null until recurring tasks exist'),
+    matches: z
+      .array(z.object({ text: z.string(), kind: z.enum(['priority', 'tag', 'date', 'time', 'recurrence']) }))
+      .describe('The pieces of text that were read, in order'),
+  })
+  .meta({ id: 'QuickAddParse' });
+
+/** Parses in the owner's time zone, relative to now. Recurrence phrases stay in the title for now. */
+export function quickAdd(text: string, timeZone: string, now = new Date()): QuickAddParse {
+  return parseQuickAdd(text, { now, timeZone, recurrence: false });
+}
+
+/** The task a parse describes, validated like any POST body (so limits hold). */
+export function quickAddInput(parse: QuickAddParse): TaskInput {
+  const result = TaskInputSchema.safeParse({
+    title: parse.title,
+    priority: parse.priority ?? 'none',
+    tags: parse.tags,
+    due_date: parse.due_date,
+    due_at: parse.due_at,
+  });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw invalid(
+      'text',
+      `gives a task that is not valid: ${issue?.path.join('.')} ${issue?.message}`,
+      'body',
+    );
+  }
+  return result.data;
+}
