@@ -17,7 +17,7 @@ ALTER TABLE "tasks" ADD COLUMN "tag_keys" text[] DEFAULT '{}'::text[] NOT NULL;-
 ALTER TABLE "tasks" ADD COLUMN "due_date" date;--> statement-breakpoint
 ALTER TABLE "tasks" ADD COLUMN "due_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "tasks" ADD COLUMN "due_sort" timestamp (3) with time zone;--> statement-breakpoint
-ALTER TABLE "tasks" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, doable_unaccent(title)), 'A') || setweight(to_tsvector('english'::regconfig, doable_unaccent(coalesce(description, ''))), 'B')) STORED;--> statement-breakpoint
+ALTER TABLE "tasks" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, doable_unaccent(title)), 'A') || setweight(to_tsvector('simple'::regconfig, doable_unaccent(title)), 'A') || setweight(to_tsvector('english'::regconfig, doable_unaccent(coalesce(description, ''))), 'B') || setweight(to_tsvector('simple'::regconfig, doable_unaccent(coalesce(description, ''))), 'B')) STORED;--> statement-breakpoint
 CREATE INDEX "tasks_user_priority_idx" ON "tasks" USING btree ("user_id","priority","id");--> statement-breakpoint
 CREATE INDEX "tasks_user_due_asc_idx" ON "tasks" USING btree ("user_id",coalesce("due_sort", 'infinity'::timestamptz),"id");--> statement-breakpoint
 CREATE INDEX "tasks_user_due_desc_idx" ON "tasks" USING btree ("user_id",coalesce("due_sort", '-infinity'::timestamptz),"id");--> statement-breakpoint

@@ -25,9 +25,9 @@ beforeAll(async () => {
   mallory = server.as('mallory');
   aliceTasks = [];
   for (const body of [
-    { title: 'Buy the ring', description: 'Platinum, size 6' },
-    { title: 'Book the venue', completed: true },
-    { title: 'Secret plans', description: 'Surprise party on the 14th' },
+    { title: 'Buy the ring', description: 'Platinum, size 6', tags: ['Wedding'], priority: 'high' },
+    { title: 'Book the venue', completed: true, due_date: '2027-06-14' },
+    { title: 'Secret plans', description: 'Surprise party on the 14th', tags: ['surprise', 'wedding'] },
     { title: 'Water the plants' },
   ]) {
     const res = await alice('POST', '/api/me/tasks', { body });
@@ -80,6 +80,23 @@ const ROUTES: Route[] = [
   { name: 'set completed', method: 'PATCH', path: '/tasks/:id/complete', body: { completed: true } },
   { name: 'set not completed', method: 'PATCH', path: '/tasks/:id/complete', body: { completed: false } },
   { name: 'delete', method: 'DELETE', path: '/tasks/:id' },
+  { name: 'search and filter', method: 'GET', path: '/tasks?q=ring&tag=wedding&priority=high&sort=due' },
+  { name: 'quick add', method: 'POST', path: '/tasks/quick', body: { text: 'Planted tomorrow #x' } },
+  { name: 'quick add dry run', method: 'POST', path: '/tasks/quick?dry_run=true', body: { text: 'x' } },
+  { name: 'tags', method: 'GET', path: '/tags' },
+  { name: 'rename a tag', method: 'PATCH', path: '/tags/wedding', body: { name: 'hijacked' } },
+  { name: 'delete a tag', method: 'DELETE', path: '/tags/surprise' },
+  { name: 'settings', method: 'GET', path: '/settings' },
+  { name: 'change settings', method: 'PATCH', path: '/settings', body: { time_zone: 'Asia/Tokyo' } },
+  { name: 'export json', method: 'GET', path: '/export' },
+  { name: 'export csv', method: 'GET', path: '/export?format=csv' },
+  { name: 'export ics', method: 'GET', path: '/export?format=ics' },
+  {
+    name: 'import',
+    method: 'POST',
+    path: '/import',
+    body: { format: 'doable-export', version: 1, tasks: [{ title: 'Planted by import' }] },
+  },
 ];
 const TASK_ROUTES = ROUTES.filter((r) => r.path.includes(':id'));
 
@@ -169,6 +186,31 @@ describe('afterwards', () => {
     for (const t of aliceTasks) {
       expect((await alice('GET', `/api/me/tasks/${t.id}`)).text).toBe(aliceTaskTexts.get(t.id));
     }
+  });
+
+  it("alice's tags and settings are unchanged, and her export holds only her tasks", async () => {
+    expect((await alice('GET', '/api/me/tags')).body.tags.map((t: any) => [t.name, t.total])).toEqual([
+      ['surprise', 1],
+      ['Wedding', 2],
+    ]);
+    expect((await alice('GET', '/api/me/settings')).body).toEqual({ time_zone: 'UTC' });
+    expect((await alice('GET', '/api/me/export')).body.tasks).toHaveLength(4);
+  });
+
+  it("on her own path, mallory's searches, tags and exports see nothing of alice's", async () => {
+    for (const path of ['/api/me/tasks?q=ring', '/api/me/tasks?tag=wedding', '/api/me/tasks?priority=high']) {
+      const res = await mallory('GET', path);
+      expect(res.body).toEqual({ tasks: [], count: 0, next_cursor: null });
+    }
+    expect((await mallory('GET', '/api/me/tags')).body).toEqual({ tags: [] });
+    expectProblem(await mallory('PATCH', '/api/me/tags/wedding', { body: { name: 'x' } }), 404, 'NOT_FOUND');
+    expectProblem(await mallory('DELETE', '/api/me/tags/surprise'), 404, 'NOT_FOUND');
+    for (const format of ['json', 'csv', 'ics']) {
+      const res = await mallory('GET', `/api/me/export?format=${format}`);
+      expect(res.status).toBe(200);
+      expectNoLeak(res);
+    }
+    expect((await alice('GET', '/api/me/tasks?limit=200')).text).toBe(aliceList);
   });
 
   it("mallory's own list is empty", async () => {

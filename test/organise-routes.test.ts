@@ -407,3 +407,78 @@ describe('import', () => {
     expect(await all(server.as('import-victim'))).toEqual([]);
   });
 });
+
+describe('OpenAPI document', () => {
+  it('documents every Organise route and list parameter', async () => {
+    const doc = (await server.request('GET', '/openapi.json')).body;
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/{user_id}/tasks/quick',
+        '/api/{user_id}/tags/',
+        '/api/{user_id}/tags/{name}',
+        '/api/{user_id}/settings/',
+        '/api/{user_id}/export',
+        '/api/{user_id}/import',
+      ]),
+    );
+    const list = doc.paths['/api/{user_id}/tasks/'].get;
+    const names = list.parameters.filter((p: any) => p.in === 'query').map((p: any) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'q',
+        'priority',
+        'tag',
+        'due',
+        'due_before',
+        'due_after',
+        'sort',
+        'limit',
+        'cursor',
+      ]),
+    );
+    const sort = list.parameters.find((p: any) => p.name === 'sort');
+    expect(sort.schema.enum).toEqual(expect.arrayContaining(['due', '-priority', 'relevance']));
+    const task = doc.components.schemas.Task;
+    expect(Object.keys(task.properties)).toEqual(
+      expect.arrayContaining(['priority', 'tags', 'due_date', 'due_at']),
+    );
+  });
+});
+
+describe('search while typing and due clearing', () => {
+  it('a half-typed word matches as a prefix of the word as written, not only of its stem', async () => {
+    const call = server.as('typist');
+    const meeting = await add(call, { title: 'Team meeting' });
+    const shoes = await add(call, { title: 'Running shoes' });
+    for (const [q, id] of [
+      ['meeti', meeting.id],
+      ['meetin', meeting.id],
+      ['meetings', meeting.id],
+      ['runn', shoes.id],
+      ['runni', shoes.id],
+      ['team meet', meeting.id],
+    ] as const) {
+      const res = await call('GET', `/api/me/tasks?q=${encodeURIComponent(q)}`);
+      expect(
+        res.body.tasks.map((t: any) => t.id),
+        q,
+      ).toEqual([id]);
+    }
+  });
+
+  it('PATCH due_date: null clears the date and leaves a due_at alone (and the other way round)', async () => {
+    const call = server.as('clearer');
+    const timed = await add(call, { title: 'timed', due_at: '2027-01-01T10:00:00Z' });
+    const same = await call('PATCH', `/api/me/tasks/${timed.id}`, { body: { due_date: null } });
+    expect(same.body.due_at).toBe('2027-01-01T10:00:00.000Z');
+    expect(same.headers.get('etag')).toBe('"1"');
+    const dated = await add(call, { title: 'dated', due_date: '2027-01-01' });
+    const kept = await call('PATCH', `/api/me/tasks/${dated.id}`, { body: { due_at: null } });
+    expect(kept.body.due_date).toBe('2027-01-01');
+    const cleared = await call('PATCH', `/api/me/tasks/${dated.id}`, { body: { due_date: null } });
+    expect(cleared.body).toMatchObject({ due_date: null, due_at: null });
+    expect((await call('GET', '/api/me/tasks?due=none')).body.tasks.map((t: any) => t.id)).toEqual([
+      dated.id,
+    ]);
+  });
+});

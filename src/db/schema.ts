@@ -23,10 +23,22 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * The search document: title (weight A) and description (weight B), accent-folded by
- * doable_unaccent (an immutable wrapper over the unaccent extension, created in migration 0003)
- * and stemmed as English. Queries fold and stem the same way (tasks.service.ts).
+ * doable_unaccent (an immutable wrapper over the unaccent extension, created in migration 0003),
+ * each both stemmed as English ("meetings" finds "meeting") and as typed (so a half-typed word,
+ * "meeti", still matches as a prefix). Queries fold and parse the same way (tasks.service.ts).
  */
-const searchDocument = sql`setweight(to_tsvector('english'::regconfig, doable_unaccent(title)), 'A') || setweight(to_tsvector('english'::regconfig, doable_unaccent(coalesce(description, ''))), 'B')`;
+const searchDocument = sql.raw(
+  [
+    ['title', 'A'],
+    ["coalesce(description, '')", 'B'],
+  ]
+    .flatMap(([text, weight]) =>
+      ['english', 'simple'].map(
+        (config) => `setweight(to_tsvector('${config}'::regconfig, doable_unaccent(${text})), '${weight}')`,
+      ),
+    )
+    .join(' || '),
+);
 
 export const tasks = pgTable(
   'tasks',
@@ -64,7 +76,11 @@ export const tasks = pgTable(
     index('tasks_user_priority_idx').on(t.userId, t.priority, t.id),
     // Tasks without a due moment come last in both directions, hence one expression per direction.
     index('tasks_user_due_asc_idx').on(t.userId, sql`coalesce(${t.dueSort}, 'infinity'::timestamptz)`, t.id),
-    index('tasks_user_due_desc_idx').on(t.userId, sql`coalesce(${t.dueSort}, '-infinity'::timestamptz)`, t.id),
+    index('tasks_user_due_desc_idx').on(
+      t.userId,
+      sql`coalesce(${t.dueSort}, '-infinity'::timestamptz)`,
+      t.id,
+    ),
     index('tasks_tag_keys_idx').using('gin', t.tagKeys),
     index('tasks_search_idx').using('gin', t.search),
     // Defence in depth: the API validates these too.
@@ -72,7 +88,10 @@ export const tasks = pgTable(
     check('tasks_description_length', sql`${t.description} is null or char_length(${t.description}) <= 1000`),
     check('tasks_user_id_length', sql`char_length(${t.userId}) between 1 and 255`),
     check('tasks_priority_range', sql`${t.priority} between 0 and 3`),
-    check('tasks_tags_count', sql`cardinality(${t.tags}) <= 20 and cardinality(${t.tags}) = cardinality(${t.tagKeys})`),
+    check(
+      'tasks_tags_count',
+      sql`cardinality(${t.tags}) <= 20 and cardinality(${t.tags}) = cardinality(${t.tagKeys})`,
+    ),
     check('tasks_one_due_moment', sql`${t.dueDate} is null or ${t.dueAt} is null`),
   ],
 );

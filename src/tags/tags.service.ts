@@ -13,7 +13,7 @@ export interface TagSummary {
 }
 
 const SUMMARY = `
-  select x.key, mode() within group (order by x.name) as name,
+  select x.key, mode() within group (order by x.name collate "C") as name,
          count(*)::int as total, (count(*) filter (where not t.completed))::int as open
   from tasks t, unnest(t.tags, t.tag_keys) as x(name, key)
   where t.user_id = $1`;

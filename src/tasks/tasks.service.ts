@@ -70,8 +70,12 @@ const TODAY_SQL = `(now() at time zone ${ZONE_SQL})::date`;
 const dayStart = (day: string) => `((${day})::timestamp at time zone ${ZONE_SQL})`;
 const DUE_ASC = `coalesce(due_sort, 'infinity'::timestamptz)`;
 const DUE_DESC = `coalesce(due_sort, '-infinity'::timestamptz)`;
-/** The search query for the words in one parameter (see searchQuery). */
-const tsQuery = (param: string) => `to_tsquery('english', doable_unaccent(${param}))`;
+/**
+ * The search query for the words in one parameter (see searchQuery): all words as English stems
+ * or all words as typed, each a prefix; the document holds both forms (schema.ts).
+ */
+const tsQuery = (param: string) =>
+  `(to_tsquery('english', doable_unaccent(${param})) || to_tsquery('simple', doable_unaccent(${param})))`;
 
 type SortField = 'created' | 'updated' | 'title' | 'due' | 'priority' | 'relevance';
 
@@ -361,21 +365,20 @@ interface Changes {
   completed?: boolean;
   priority?: Priority;
   tags?: string[];
-  due?: { date: string | null; at: string | null };
+  /** The due moment; a side left undefined keeps its current value. */
+  due?: { date?: string | null; at?: string | null };
 }
 
-/** The changes a PATCH body asks for: setting one kind of due moment clears the other. */
+/**
+ * The changes a PATCH body asks for. Setting one kind of due moment clears the other; clearing
+ * one (null) leaves the other as it is.
+ */
 function patchChanges(patch: TaskPatch): Changes {
   const { due_date, due_at, ...rest } = patch;
   const changes: Changes = rest;
-  if (due_date !== undefined || due_at !== undefined) {
-    changes.due =
-      due_date != null
-        ? { date: due_date, at: null }
-        : due_at != null
-          ? { date: null, at: due_at }
-          : { date: null, at: null };
-  }
+  if (due_date != null) changes.due = { date: due_date, at: null };
+  else if (due_at != null) changes.due = { date: null, at: due_at };
+  else if (due_date === null || due_at === null) changes.due = { date: due_date, at: due_at };
   return changes;
 }
 
@@ -436,13 +439,17 @@ async function applyChanges(
   }
   if (changes.due !== undefined) {
     const { date, at } = changes.due;
-    set.dueDate = date;
-    set.dueAt = at === null ? null : new Date(at);
-    set.dueSort = dueSortOf(userId, date, at);
-    differs.push(
-      sql`${tasks.dueDate} is distinct from ${date}::date`,
-      sql`${tasks.dueAt} is distinct from ${at}::timestamptz`,
-    );
+    if (date !== undefined) {
+      set.dueDate = date;
+      differs.push(sql`${tasks.dueDate} is distinct from ${date}::date`);
+    }
+    if (at !== undefined) {
+      set.dueAt = at === null ? null : new Date(at);
+      differs.push(sql`${tasks.dueAt} is distinct from ${at}::timestamptz`);
+    }
+    const newAt = at === undefined ? sql`${tasks.dueAt}` : sql`${at}::timestamptz`;
+    const newDate = date === undefined ? sql`${tasks.dueDate}` : sql`${date}::date`;
+    set.dueSort = sql`coalesce(${newAt}, (${newDate})::timestamp at time zone ${ownerZone(userId)})`;
   }
   const [updated] = await db
     .update(tasks)
