@@ -4,13 +4,16 @@
 //
 // Per database: start the server, seed users and tasks over the HTTP API, then for each scenario
 // (list, get, create, patch) and connection count run an unrecorded warm-up and a measured
-// autocannon run. On the server database the list endpoint and the baseline (both running, one
+// autocannon run. The large scenario (bench/large.ts) then imports a user with 100,000 tasks and
+// measures a dozen filtered, searched and sorted list pages of it at 10 connections; on the
+// server database it also prints the plans (EXPLAIN ANALYZE) of its three slowest pages. On the server database the list endpoint and the baseline (both running, one
 // idle while the other is measured) are measured in alternating slices of 2-3 s, so background
 // load on the machine falls on both alike. Results: a table on stdout,
 // bench/results/<timestamp>.json and bench/results/latest.json.
 //
 // Env: BENCH_DURATION (s per case, default 5), BENCH_WARMUP (s, default 2),
-// BENCH_DATABASES (embedded,server), BENCH_CONNECTIONS (10,50), BENCH_SCENARIOS (list,get,create,patch),
+// BENCH_DATABASES (embedded,server), BENCH_CONNECTIONS (10,50; not the large scenario's, always 10),
+// BENCH_SCENARIOS (list,get,create,patch,large),
 // BENCH_DATABASE_URL (Postgres server, default postgres://postgres@127.0.0.1:5432/; a database
 // doable_bench_<random> is created there and dropped at the end), BENCH_SERVER_NODE_ARGS (node flags
 // for our server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
@@ -27,6 +30,21 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
 import pg from 'pg';
+import {
+  checkCase,
+  explain,
+  generateTasks,
+  type ImportTiming,
+  importTasks,
+  LARGE_TASKS,
+  LARGE_USER_ID,
+  type LargeCase,
+  largeCases,
+  OTHER_TASKS,
+  OTHER_USER_ID,
+  type PlanSummary,
+  sameAsEndpoint,
+} from './large.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -57,9 +75,12 @@ function envList(name: string, fallback: string): string[] {
 }
 
 type DatabaseKind = 'embedded' | 'server';
-type ScenarioName = 'list' | 'get' | 'create' | 'patch';
+type ScenarioName = 'list' | 'get' | 'create' | 'patch' | 'large';
 
-const ALL_SCENARIOS: ScenarioName[] = ['list', 'get', 'create', 'patch'];
+const ALL_SCENARIOS: ScenarioName[] = ['list', 'get', 'create', 'patch', 'large'];
+/** The scenarios measured for every BENCH_CONNECTIONS count on the 20 small users. */
+type SmallScenario = Exclude<ScenarioName, 'large'>;
+const LARGE_CONNECTIONS = 10;
 
 function readOptions() {
   const scenarios = envList('BENCH_SCENARIOS', ALL_SCENARIOS.join(','));
@@ -287,22 +308,22 @@ interface BenchUser {
   taskIds: number[];
 }
 
-async function makeUsers(): Promise<BenchUser[]> {
-  const key = new TextEncoder().encode(SECRET);
+async function makeUser(id: string): Promise<BenchUser> {
+  // Signed like scripts/token.ts does.
+  const token = await new SignJWT({ user_id: id })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(id)
+    .setIssuedAt()
+    .setExpirationTime('2h')
+    .setIssuer('doable')
+    .setAudience('doable')
+    .sign(new TextEncoder().encode(SECRET));
+  return { id, token, taskIds: [] };
+}
+
+function makeUsers(): Promise<BenchUser[]> {
   return Promise.all(
-    Array.from({ length: options.users }, async (_, i) => {
-      const id = `bench-user-${String(i + 1).padStart(2, '0')}`;
-      // Signed like scripts/token.ts does.
-      const token = await new SignJWT({ user_id: id })
-        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-        .setSubject(id)
-        .setIssuedAt()
-        .setExpirationTime('2h')
-        .setIssuer('doable')
-        .setAudience('doable')
-        .sign(key);
-      return { id, token, taskIds: [] };
-    }),
+    Array.from({ length: options.users }, (_, i) => makeUser(`bench-user-${String(i + 1).padStart(2, '0')}`)),
   );
 }
 
@@ -365,7 +386,7 @@ type Target = 'doable' | 'baseline';
 /** The requests one connection loops over; `slot` spreads connections sharing a user over its tasks. */
 function requestsFor(
   target: Target,
-  scenario: ScenarioName,
+  scenario: SmallScenario,
   user: BenchUser,
   slot: number,
 ): autocannon.Request[] {
@@ -414,10 +435,26 @@ function requestsFor(
   }
 }
 
+/** What the connections of one autocannon run send: connection i loops over requests(i). */
+interface Load {
+  requests: (connection: number) => autocannon.Request[];
+  idReplacement: boolean;
+}
+
+function scenarioLoad(target: Target, scenario: SmallScenario, users: BenchUser[]): Load {
+  return {
+    // Connection i is user i mod N: 10 connections use 10 users, 50 use all 20.
+    requests: (i) => requestsFor(target, scenario, users[i % users.length]!, Math.floor(i / users.length)),
+    idReplacement: scenario === 'create' || scenario === 'patch',
+  };
+}
+
 interface CaseResult {
   database: DatabaseKind;
   target: Target;
   scenario: ScenarioName;
+  /** The page of the large scenario (its query string's gist). */
+  case?: string;
   connections: number;
   durationSec: number;
   requests: number;
@@ -441,9 +478,7 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
 
 function cannon(
   url: string,
-  target: Target,
-  scenario: ScenarioName,
-  users: BenchUser[],
+  load: Load,
   connections: number,
   duration: number,
 ): Promise<{ result: autocannon.Result; latencies: number[]; firstLatencies: number[] }> {
@@ -458,13 +493,9 @@ function cannon(
         connections,
         duration,
         timeout: 10,
-        idReplacement: scenario === 'create' || scenario === 'patch',
-        // Connection i is user i mod N: 10 connections use 10 users, 50 use all 20.
+        idReplacement: load.idReplacement,
         setupClient: (client) => {
-          const i = next++;
-          client.setRequests(
-            requestsFor(target, scenario, users[i % users.length]!, Math.floor(i / users.length)),
-          );
+          client.setRequests(load.requests(next++));
         },
       },
       (error, result) => {
@@ -512,22 +543,13 @@ const emptyTally = (): Tally => ({
 
 async function measure(
   tally: Tally,
-  target: Target,
   url: string,
-  scenario: ScenarioName,
-  users: BenchUser[],
+  load: Load,
   connections: number,
   seconds: number,
 ): Promise<void> {
   if (interrupted) throw new BenchError('interrupted');
-  const { result, latencies, firstLatencies } = await cannon(
-    url,
-    target,
-    scenario,
-    users,
-    connections,
-    seconds,
-  );
+  const { result, latencies, firstLatencies } = await cannon(url, load, connections, seconds);
   if (interrupted) throw new BenchError('interrupted');
   tally.elapsedSec += result.duration;
   for (const ms of latencies) tally.latencies.push(ms);
@@ -540,15 +562,8 @@ async function measure(
   tally.timeouts += result.timeouts;
 }
 
-async function warmUp(
-  target: Target,
-  url: string,
-  scenario: ScenarioName,
-  users: BenchUser[],
-  connections: number,
-): Promise<void> {
-  if (options.warmup > 0)
-    await measure(emptyTally(), target, url, scenario, users, connections, options.warmup);
+async function warmUp(url: string, load: Load, connections: number): Promise<void> {
+  if (options.warmup > 0) await measure(emptyTally(), url, load, connections, options.warmup);
 }
 
 function summarise(
@@ -557,6 +572,7 @@ function summarise(
   scenario: ScenarioName,
   connections: number,
   tally: Tally,
+  caseName?: string,
 ): CaseResult {
   const sorted = Float64Array.from(tally.latencies).sort();
   const first = Float64Array.from(tally.firstLatencies).sort();
@@ -566,6 +582,7 @@ function summarise(
     database,
     target,
     scenario,
+    ...(caseName === undefined ? {} : { case: caseName }),
     connections,
     durationSec: round(tally.elapsedSec),
     requests,
@@ -589,7 +606,7 @@ function summarise(
     statusCodes: tally.statusCodes,
   };
   log(
-    `  ${label(row).padEnd(28)} @${String(connections).padEnd(3)} ${row.reqPerSec.toFixed(0).padStart(6)} req/s` +
+    `  ${label(row).padEnd(caseName ? 58 : 28)} @${String(connections).padEnd(3)} ${row.reqPerSec.toFixed(0).padStart(6)} req/s` +
       `  p50 ${row.latencyMs.p50.toFixed(2)}  p95 ${row.latencyMs.p95.toFixed(2)}  p99 ${row.latencyMs.p99.toFixed(2)} ms` +
       `  (first request per connection: max ${row.firstRequestMs.max.toFixed(0)} ms)` +
       (row.non2xx || row.errors ? `  non-2xx ${row.non2xx} errors ${row.errors}` : ''),
@@ -602,13 +619,14 @@ async function runCase(
   database: DatabaseKind,
   target: Target,
   url: string,
-  scenario: ScenarioName,
+  scenario: SmallScenario,
   users: BenchUser[],
   connections: number,
 ): Promise<CaseResult> {
-  await warmUp(target, url, scenario, users, connections);
+  const load = scenarioLoad(target, scenario, users);
+  await warmUp(url, load, connections);
   const tally = emptyTally();
-  await measure(tally, target, url, scenario, users, connections, options.duration);
+  await measure(tally, url, load, connections, options.duration);
   return summarise(database, target, scenario, connections, tally);
 }
 
@@ -631,13 +649,15 @@ async function runListPair(
   users: BenchUser[],
   connections: number,
 ): Promise<CaseResult[]> {
-  await warmUp('doable', doableUrl, 'list', users, connections);
-  await warmUp('baseline', baselineUrl, 'list', users, connections);
+  const oursLoad = scenarioLoad('doable', 'list', users);
+  const bareLoad = scenarioLoad('baseline', 'list', users);
+  await warmUp(doableUrl, oursLoad, connections);
+  await warmUp(baselineUrl, bareLoad, connections);
   const ours = emptyTally();
   const bare = emptyTally();
   for (const seconds of slices(options.duration)) {
-    await measure(ours, 'doable', doableUrl, 'list', users, connections, seconds);
-    await measure(bare, 'baseline', baselineUrl, 'list', users, connections, seconds);
+    await measure(ours, doableUrl, oursLoad, connections, seconds);
+    await measure(bare, baselineUrl, bareLoad, connections, seconds);
   }
   return [
     summarise('server', 'doable', 'list', connections, ours),
@@ -645,8 +665,12 @@ async function runListPair(
   ];
 }
 
-const label = (r: Pick<CaseResult, 'target' | 'scenario'>) =>
-  r.target === 'baseline' ? `${r.scenario} (bare baseline)` : r.scenario;
+const label = (r: Pick<CaseResult, 'target' | 'scenario' | 'case'>) =>
+  r.target === 'baseline'
+    ? `${r.scenario} (bare baseline)`
+    : r.case === undefined
+      ? r.scenario
+      : `${r.scenario}: ${r.case}`;
 
 const log = (line: string) => console.log(line);
 
@@ -676,11 +700,12 @@ async function benchEmbedded(users: BenchUser[], results: CaseResult[]): Promise
   try {
     await seed(doable.url, users);
     await checkList(doable.url, `/api/me/tasks?limit=${options.pageLimit}`, users[0]!);
-    for (const scenario of options.scenarios) {
+    for (const scenario of smallScenarios()) {
       for (const c of options.connections) {
         results.push(await runCase('embedded', 'doable', doable.url, scenario, users, c));
       }
     }
+    if (options.scenarios.includes('large')) await runLarge('embedded', doable.url, results);
   } finally {
     await finish(doable);
   }
@@ -759,14 +784,94 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
       await finish(baseline);
     }
 
-    for (const scenario of options.scenarios.filter((s) => s !== 'list')) {
+    for (const scenario of smallScenarios().filter((s) => s !== 'list')) {
       for (const c of options.connections) {
         results.push(await runCase('server', 'doable', doable.url, scenario, users, c));
       }
     }
+    if (options.scenarios.includes('large')) await runLarge('server', doable.url, results, benchUrl);
   } finally {
     await finish(doable);
   }
+}
+
+const smallScenarios = () => options.scenarios.filter((s): s is SmallScenario => s !== 'large');
+
+// ---------------------------------------------------------------------------------------------
+// The large scenario (bench/large.ts): one user with 100,000 tasks
+
+interface LargeReport {
+  database: DatabaseKind;
+  import: ImportTiming;
+  /** EXPLAIN (ANALYZE, BUFFERS) of the slowest pages by p95 (server database only). */
+  plans: Array<{ case: string; query: string; p95Ms: number; plan: PlanSummary }>;
+}
+
+const largeReports: LargeReport[] = [];
+
+/**
+ * On a running server: imports the large user (and a small second one), checks every page, then
+ * measures each at 10 connections; on the server database (`sqlUrl`) it vacuums and analyzes
+ * after the import, as the other scenarios do after seeding, and explains the three slowest pages.
+ */
+async function runLarge(
+  database: DatabaseKind,
+  url: string,
+  results: CaseResult[],
+  sqlUrl?: string,
+): Promise<void> {
+  const started = performance.now();
+  const now = Date.now();
+  const [user, other] = await Promise.all([makeUser(LARGE_USER_ID), makeUser(OTHER_USER_ID)]);
+  const tasks = generateTasks(LARGE_TASKS, 1, now);
+  await importTasks(url, other, generateTasks(OTHER_TASKS, 2, now));
+  const timing = await importTasks(url, user, tasks);
+  log(
+    `  large: imported ${timing.tasks} tasks in ${timing.requests} requests in ${timing.seconds.toFixed(1)} s ` +
+      `(${timing.tasksPerSec.toFixed(0)} tasks/s)`,
+  );
+  if (sqlUrl) await withClient(sqlUrl, (c) => c.query('vacuum analyze tasks'));
+  const cases = await largeCases(url, user, tasks);
+  const bodies = new Map<LargeCase, any>();
+  for (const c of cases) bodies.set(c, await checkCase(url, user, c));
+
+  const measured: Array<{ c: LargeCase; row: CaseResult }> = [];
+  for (const c of cases) {
+    const load: Load = {
+      requests: () => [{ method: 'GET', path: `/api/me/tasks?${c.query}`, headers: authHeaders(user) }],
+      idReplacement: false,
+    };
+    await warmUp(url, load, LARGE_CONNECTIONS);
+    const tally = emptyTally();
+    await measure(tally, url, load, LARGE_CONNECTIONS, options.duration);
+    const row = summarise(database, 'doable', 'large', LARGE_CONNECTIONS, tally, c.name);
+    results.push(row);
+    measured.push({ c, row });
+  }
+
+  const report: LargeReport = { database, import: timing, plans: [] };
+  if (sqlUrl) {
+    await withClient(sqlUrl, async (client) => {
+      for (const c of cases) await sameAsEndpoint(client, user.id, c, bodies.get(c));
+      // No p95 at all (not one response on an established connection) counts as the slowest.
+      const p95 = (row: CaseResult) => (Number.isNaN(row.latencyMs.p95) ? Infinity : row.latencyMs.p95);
+      const slowest = measured.sort((a, b) => p95(b.row) - p95(a.row)).slice(0, 3);
+      log('  plans of the three slowest pages by p95 (EXPLAIN (ANALYZE, BUFFERS), run alone):');
+      for (const { c, row } of slowest) {
+        const plan = await explain(client, user.id, c);
+        report.plans.push({ case: c.name, query: c.query, p95Ms: row.latencyMs.p95, plan });
+        log(
+          `  - ${c.name}: p95 ${row.latencyMs.p95.toFixed(1)} ms under load; alone it executes in ` +
+            `${plan.executionMs.toFixed(1)} ms (page without the count ${plan.pageOnlyMs.toFixed(1)} ms, ` +
+            `count alone ${plan.countOnlyMs.toFixed(1)} ms; planning ${plan.planningMs.toFixed(1)} ms, ` +
+            `buffers hit ${plan.sharedHit} read ${plan.sharedRead})`,
+        );
+        for (const line of plan.nodes) log(`      ${line}`);
+      }
+    });
+  }
+  largeReports.push(report);
+  log(`  large scenario: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -905,6 +1010,7 @@ async function main(): Promise<void> {
         failed: failure ? String(failure instanceof Error ? failure.message : failure) : null,
         results,
         comparisons,
+        large: largeReports,
       },
       startedAt,
     );

@@ -21,6 +21,7 @@ ALTER TABLE "tasks" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweigh
 CREATE INDEX "tasks_user_priority_idx" ON "tasks" USING btree ("user_id","priority","id");--> statement-breakpoint
 CREATE INDEX "tasks_user_due_asc_idx" ON "tasks" USING btree ("user_id",coalesce("due_sort", 'infinity'::timestamptz),"id");--> statement-breakpoint
 CREATE INDEX "tasks_user_due_desc_idx" ON "tasks" USING btree ("user_id",coalesce("due_sort", '-infinity'::timestamptz),"id");--> statement-breakpoint
+CREATE INDEX "tasks_user_open_due_idx" ON "tasks" USING btree ("user_id",coalesce("due_sort", 'infinity'::timestamptz),"id") WHERE not "tasks"."completed";--> statement-breakpoint
 CREATE INDEX "tasks_tag_keys_idx" ON "tasks" USING gin ("tag_keys");--> statement-breakpoint
 CREATE INDEX "tasks_search_idx" ON "tasks" USING gin ("search");--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_priority_range" CHECK ("tasks"."priority" between 0 and 3);--> statement-breakpoint

@@ -36,6 +36,7 @@ import { serializeError } from './http/log.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
+import { mcpRoutes } from './mcp/mcp.routes.js';
 import {
   FallbackRateLimitStore,
   PostgresRateLimitStore,
@@ -282,6 +283,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     authenticator,
     icsHost: new URL(config.appUrl).hostname,
   });
+  await app.register(mcpRoutes, { db: database.db, authenticator });
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
   await app.register(settingsRoutes, { prefix: '/api/:user_id/settings', db: database.db, authenticator });
 

@@ -8,6 +8,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -81,6 +82,10 @@ export const tasks = pgTable(
       sql`coalesce(${t.dueSort}, '-infinity'::timestamptz)`,
       t.id,
     ),
+    // "overdue" looks at open tasks only: this one holds just those.
+    index('tasks_user_open_due_idx')
+      .on(t.userId, sql`coalesce(${t.dueSort}, 'infinity'::timestamptz)`, t.id)
+      .where(sql`not ${t.completed}`),
     index('tasks_tag_keys_idx').using('gin', t.tagKeys),
     index('tasks_search_idx').using('gin', t.search),
     // Defence in depth: the API validates these too.
@@ -218,6 +223,39 @@ export const idempotencyKeys = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
 
+/** Chat conversations; the server keeps nothing between requests, so history lives here. */
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text('user_id').notNull(),
+    title: text('title').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('conversations_user_updated_idx').on(t.userId, t.updatedAt, t.id)],
+);
+
+/** One message of a conversation; an assistant message keeps the tool calls it made. */
+export const messages = pgTable(
+  'messages',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text('user_id').notNull(),
+    conversationId: bigint('conversation_id', { mode: 'number' })
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['user', 'assistant'] }).notNull(),
+    content: text('content').notNull(),
+    toolCalls: jsonb('tool_calls').$type<unknown[]>(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('messages_conversation_idx').on(t.conversationId, t.id),
+    check('messages_role', sql`${t.role} in ('user', 'assistant')`),
+  ],
+);
+
 export const authSchema = {
   user: users,
   session: sessions,
@@ -236,5 +274,7 @@ export const schema = {
   rateLimits,
   idempotencyKeys,
   userSettings,
+  conversations,
+  messages,
 };
 export type TaskRow = typeof tasks.$inferSelect;

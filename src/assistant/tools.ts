@@ -1,0 +1,348 @@
+// The task tools, defined once over the task service: the MCP server (HTTP and stdio) serves
+// them, and both chat agents (built-in and model) call them through an in-process MCP client.
+// The first five keep the seed contract's names, parameters and result shapes exactly; the rest
+// expose what the API has beyond them (search and filters, priority, tags, due dates).
+import { z } from 'zod';
+import type { Database } from '../db/client.js';
+import { AppError } from '../errors.js';
+import { getSettings } from '../settings/settings.service.js';
+import { listTags } from '../tags/tags.service.js';
+import { quickAdd, quickAddInput } from '../tasks/quick.js';
+import {
+  DUE_FILTERS,
+  ListQuerySchema,
+  PRIORITIES,
+  SORTS,
+  TaskInputSchema,
+  TaskPatchSchema,
+  toTaskJson,
+} from '../tasks/tasks.schema.js';
+import * as tasks from '../tasks/tasks.service.js';
+
+export interface ToolContext {
+  db: Database;
+  /** The authenticated caller: every tool acts for this user only. */
+  userId: string;
+}
+
+export interface ToolAnnotations {
+  readOnlyHint: boolean;
+  destructiveHint: boolean;
+  idempotentHint: boolean;
+  openWorldHint: boolean;
+}
+
+export interface ToolDefinition {
+  name: string;
+  title: string;
+  description: string;
+  /** Plain JSON-Schema-friendly shapes (no transforms); values are re-validated by the service schemas. */
+  input: z.ZodObject;
+  output: z.ZodObject;
+  annotations: ToolAnnotations;
+  /**
+   * Runs the tool. `result` is the contract's shape (an array for list_tasks); `structured` is
+   * the same as an object, for MCP's structuredContent.
+   */
+  run(context: ToolContext, args: Record<string, unknown>): Promise<{ result: unknown; structured: object }>;
+}
+
+/** A tool refusal the caller (person or model) can act on; becomes an error result, never a crash. */
+export class ToolError extends Error {
+  override name = 'ToolError';
+}
+
+const userIdArg = z.string().min(1).max(255).describe('Your own user id (or "me"); any other id is refused');
+const taskIdArg = z.number().int().positive().describe('The task id');
+const titleArg = z.string().min(1).max(200);
+const descriptionArg = z.string().max(1000);
+const priorityArg = z.enum(PRIORITIES);
+const tagsArg = z.array(z.string().min(1).max(32)).max(20);
+const dueDateArg = z.string().describe('All-day due date, YYYY-MM-DD, in your time zone');
+const dueAtArg = z.string().describe('Due instant, ISO 8601 with offset, e.g. 2026-11-21T17:00:00+05:00');
+
+const READ = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
+const CREATE = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false };
+const CHANGE = { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false };
+const DESTROY = { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false };
+
+const ActionResult = z.object({
+  task_id: z.number().int(),
+  status: z.string(),
+  title: z.string(),
+});
+
+const FullTask = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  description: z.string().nullable(),
+  completed: z.boolean(),
+  completed_at: z.string().nullable(),
+  priority: z.enum(PRIORITIES),
+  tags: z.array(z.string()),
+  due_date: z.string().nullable(),
+  due_at: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+/** Validates with a service schema; its first complaint becomes the tool's error message. */
+function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const at = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  throw new ToolError(`${at}${issue.message}`);
+}
+
+const action = (task: tasks.Task, status: string) => {
+  const result = { task_id: task.id, status, title: task.title };
+  return { result, structured: result };
+};
+
+const full = (task: tasks.Task) => {
+  const { user_id: _, ...rest } = toTaskJson(task);
+  return rest;
+};
+
+export const TOOLS: ToolDefinition[] = [
+  {
+    name: 'add_task',
+    title: 'Add a task',
+    description: 'Create a task with a title and an optional description.',
+    input: z.object({ user_id: userIdArg, title: titleArg, description: descriptionArg.optional() }),
+    output: ActionResult,
+    annotations: CREATE,
+    async run({ db, userId }, args) {
+      const input = parse(TaskInputSchema, { title: args.title, description: args.description });
+      return action(await tasks.createTask(db, userId, input), 'created');
+    },
+  },
+  {
+    name: 'list_tasks',
+    title: 'List tasks',
+    description:
+      'List your tasks, newest first (up to 200), optionally only pending or completed ones. ' +
+      'Returns an array of {id, title, completed}.',
+    input: z.object({
+      user_id: userIdArg,
+      status: z.enum(['all', 'pending', 'completed']).optional().describe('Default all'),
+    }),
+    output: z.object({
+      tasks: z.array(z.object({ id: z.number().int(), title: z.string(), completed: z.boolean() })),
+    }),
+    annotations: READ,
+    async run({ db, userId }, args) {
+      const query = parse(ListQuerySchema, { status: args.status ?? 'all', limit: '200' });
+      const page = await tasks.listTasks(db, userId, query);
+      const list = page.tasks.map((t) => ({ id: t.id, title: t.title, completed: t.completed }));
+      return { result: list, structured: { tasks: list } };
+    },
+  },
+  {
+    name: 'complete_task',
+    title: 'Complete a task',
+    description: 'Mark a task as completed (completing a completed task changes nothing).',
+    input: z.object({ user_id: userIdArg, task_id: taskIdArg }),
+    output: ActionResult,
+    annotations: CHANGE,
+    async run({ db, userId }, args) {
+      return action(await tasks.setCompletion(db, userId, args.task_id as number, true), 'completed');
+    },
+  },
+  {
+    name: 'delete_task',
+    title: 'Delete a task',
+    description: 'Delete a task for good.',
+    input: z.object({ user_id: userIdArg, task_id: taskIdArg }),
+    output: ActionResult,
+    annotations: DESTROY,
+    async run({ db, userId }, args) {
+      const task = await tasks.getTask(db, userId, args.task_id as number);
+      await tasks.deleteTask(db, userId, task.id, [task.version]);
+      return action(task, 'deleted');
+    },
+  },
+  {
+    name: 'update_task',
+    title: 'Update a task',
+    description: "Change a task's title and/or description.",
+    input: z.object({
+      user_id: userIdArg,
+      task_id: taskIdArg,
+      title: titleArg.optional(),
+      description: descriptionArg.optional(),
+    }),
+    output: ActionResult,
+    annotations: CHANGE,
+    async run({ db, userId }, args) {
+      const patch = parse(TaskPatchSchema, { title: args.title, description: args.description });
+      if (Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== undefined).length === 0) {
+        throw new ToolError('Give a new title or description');
+      }
+      return action(await tasks.updateTask(db, userId, args.task_id as number, patch), 'updated');
+    },
+  },
+  {
+    name: 'search_tasks',
+    title: 'Search and filter tasks',
+    description:
+      'Find tasks by words (each a prefix, all must match, ignoring case and accents) and filter by ' +
+      'status, priority, tags (all must match), due (today, overdue, week, none). Returns full tasks.',
+    input: z.object({
+      user_id: userIdArg,
+      query: z.string().max(200).optional(),
+      status: z.enum(['all', 'pending', 'completed']).optional(),
+      priority: z.array(priorityArg).max(4).optional(),
+      tags: tagsArg.optional(),
+      due: z.enum(DUE_FILTERS).optional(),
+      sort: z.enum(SORTS).optional(),
+      limit: z.number().int().min(1).max(200).optional().describe('Default 50'),
+    }),
+    output: z.object({ tasks: z.array(FullTask), count: z.number().int() }),
+    annotations: READ,
+    async run({ db, userId }, args) {
+      const query = parse(ListQuerySchema, {
+        q: args.query,
+        status: args.status,
+        priority: args.priority,
+        tag: args.tags,
+        due: args.due,
+        sort: args.sort,
+        limit: args.limit === undefined ? undefined : String(args.limit),
+      });
+      const page = await tasks.listTasks(db, userId, query);
+      const structured = { tasks: page.tasks.map(full), count: page.count };
+      return { result: structured, structured };
+    },
+  },
+  {
+    name: 'get_task',
+    title: 'Get a task',
+    description: 'One task with every field.',
+    input: z.object({ user_id: userIdArg, task_id: taskIdArg }),
+    output: FullTask,
+    annotations: READ,
+    async run({ db, userId }, args) {
+      const task = full(await tasks.getTask(db, userId, args.task_id as number));
+      return { result: task, structured: task };
+    },
+  },
+  {
+    name: 'add_task_details',
+    title: 'Add a task with details',
+    description: 'Create a task with priority, tags and a due date (all day) or due instant.',
+    input: z.object({
+      user_id: userIdArg,
+      title: titleArg,
+      description: descriptionArg.optional(),
+      priority: priorityArg.optional(),
+      tags: tagsArg.optional(),
+      due_date: dueDateArg.optional(),
+      due_at: dueAtArg.optional(),
+    }),
+    output: ActionResult,
+    annotations: CREATE,
+    async run({ db, userId }, { user_id: _, ...fields }) {
+      return action(await tasks.createTask(db, userId, parse(TaskInputSchema, fields)), 'created');
+    },
+  },
+  {
+    name: 'set_task_details',
+    title: 'Set priority, tags or due moment',
+    description:
+      "Change a task's priority, tags (the whole list) or due moment (due_date or due_at; null clears).",
+    input: z.object({
+      user_id: userIdArg,
+      task_id: taskIdArg,
+      priority: priorityArg.optional(),
+      tags: tagsArg.optional(),
+      due_date: dueDateArg.nullable().optional(),
+      due_at: dueAtArg.nullable().optional(),
+    }),
+    output: ActionResult,
+    annotations: CHANGE,
+    async run({ db, userId }, { user_id: _, task_id, ...fields }) {
+      const patch = parse(TaskPatchSchema, fields);
+      if (Object.keys(patch).length === 0) throw new ToolError('Give priority, tags, due_date or due_at');
+      return action(await tasks.updateTask(db, userId, task_id as number, patch), 'updated');
+    },
+  },
+  {
+    name: 'quick_add',
+    title: 'Quick add from one line',
+    description:
+      'Create a task from natural text in your time zone: "Pay rent tomorrow 9am #bills !high" reads the ' +
+      'due moment, #tags and priority; the rest is the title.',
+    input: z.object({ user_id: userIdArg, text: z.string().min(1).max(500) }),
+    output: ActionResult,
+    annotations: CREATE,
+    async run({ db, userId }, args) {
+      const { timeZone } = await getSettings(db, userId);
+      const input = quickAddInput(quickAdd(String(args.text), timeZone));
+      return action(await tasks.createTask(db, userId, input), 'created');
+    },
+  },
+  {
+    name: 'reopen_task',
+    title: 'Reopen a task',
+    description: 'Mark a completed task as not completed.',
+    input: z.object({ user_id: userIdArg, task_id: taskIdArg }),
+    output: ActionResult,
+    annotations: CHANGE,
+    async run({ db, userId }, args) {
+      return action(await tasks.setCompletion(db, userId, args.task_id as number, false), 'reopened');
+    },
+  },
+  {
+    name: 'list_tags',
+    title: 'List tags',
+    description: 'Your tags with open and total task counts.',
+    input: z.object({ user_id: userIdArg }),
+    output: z.object({
+      tags: z.array(z.object({ name: z.string(), open: z.number().int(), total: z.number().int() })),
+    }),
+    annotations: READ,
+    async run({ db, userId }) {
+      const structured = { tags: await listTags(db, userId) };
+      return { result: structured, structured };
+    },
+  },
+];
+
+export interface ToolOutcome {
+  result: unknown;
+  structured: object;
+  isError: boolean;
+}
+
+/**
+ * Runs a tool for the caller with arguments already checked against its input schema. The
+ * `user_id` argument must name the caller: it exists for the contract, never to reach another
+ * user. Refusals (wrong user, not found, invalid values) are error results with a message.
+ */
+export async function runTool(
+  tool: ToolDefinition,
+  context: ToolContext,
+  args: Record<string, unknown>,
+): Promise<ToolOutcome> {
+  try {
+    if (args.user_id !== context.userId && args.user_id !== 'me') {
+      throw new ToolError(`user_id must be your own id (${context.userId})`);
+    }
+    const { result, structured } = await tool.run(context, args);
+    return { result, structured, isError: false };
+  } catch (err) {
+    const refusal =
+      err instanceof ToolError
+        ? err.message
+        : err instanceof AppError && err.status < 500
+          ? err.message
+          : null;
+    if (refusal === null) throw err;
+    const result = { error: refusal };
+    return { result, structured: result, isError: true };
+  }
+}
+
+export const toolByName = (name: string) => TOOLS.find((t) => t.name === name);
