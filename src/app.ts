@@ -47,6 +47,7 @@ import { settingsRoutes } from './settings/settings.routes.js';
 import { tagRoutes } from './tags/tags.routes.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
 import { transferRoutes } from './tasks/transfer.routes.js';
+import { webApp } from './web/static.js';
 
 export interface Services {
   auth: Auth;
@@ -232,7 +233,13 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    // Swagger UI sets inline styles; without this the docs page logs a CSP violation on every load.
+    transformStaticCSP: (header) =>
+      header.replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'"),
+  });
 
   // Cross-cutting hooks: request id echo and one log line per request.
   app.decorateRequest('userId', '');
@@ -286,6 +293,8 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   await app.register(mcpRoutes, { db: database.db, authenticator });
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
   await app.register(settingsRoutes, { prefix: '/api/:user_id/settings', db: database.db, authenticator });
+  // The web app last: its catch-all GET only answers what no route above claims.
+  await app.register(webApp);
 
   // Expired rate-limit windows and idempotency keys are swept now and then; this only bounds the tables.
   const sweep = setInterval(() => {

@@ -65,6 +65,10 @@ const EnvSchema = z
       .string()
       .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
       .optional(),
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    OPENAI_MODEL: optionalString,
+    ASSISTANT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (env.BETTER_AUTH_SECRET?.length ?? 0) < 32) {
@@ -126,6 +130,12 @@ export type Config = {
     /** Redis for the counters; when absent they live in Postgres. */
     redisUrl: string | undefined;
   };
+  /**
+   * The chat assistant's model: any OpenAI-compatible Chat Completions endpoint. Undefined (no
+   * key, no base URL) means the built-in assistant, which needs neither.
+   */
+  model: { apiKey: string | undefined; baseUrl: string; name: string; timeoutMs: number } | undefined;
+  assistantTimeoutMs: number;
 };
 
 export class ConfigError extends Error {
@@ -167,8 +177,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     appUrl,
     trustedOrigins: [
-      ...new Set([new URL(appUrl).origin, ...e.TRUSTED_ORIGINS.map((o) => new URL(o).origin)]),
+      ...new Set([
+        new URL(appUrl).origin,
+        // Without APP_URL, the default http://localhost:PORT is also reached as 127.0.0.1.
+        ...(e.APP_URL === undefined ? [`http://127.0.0.1:${e.PORT}`] : []),
+        ...e.TRUSTED_ORIGINS.map((o) => new URL(o).origin),
+      ]),
     ],
     rateLimits: { apiPerSecond: e.API_RATE_LIMIT, authPerMinute: e.AUTH_RATE_LIMIT, redisUrl: e.REDIS_URL },
+    // A local server (Ollama, vLLM, LM Studio) needs a base URL but often no key.
+    model:
+      e.OPENAI_API_KEY !== undefined || e.OPENAI_BASE_URL !== undefined
+        ? {
+            apiKey: e.OPENAI_API_KEY,
+            baseUrl: (e.OPENAI_BASE_URL ?? 'https://api.openai.com/v1').replace(/\/+$/, ''),
+            name: e.OPENAI_MODEL ?? 'gpt-4o-mini',
+            timeoutMs: e.ASSISTANT_TIMEOUT_MS,
+          }
+        : undefined,
+    assistantTimeoutMs: e.ASSISTANT_TIMEOUT_MS,
   };
 }

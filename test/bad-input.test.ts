@@ -506,13 +506,21 @@ describe('bad list query parameters → 422 naming the parameter in query', () =
     ['due_before=yesterday', 'due_before=yesterday', 'due_before'],
     ['due_after=2026-02-30', 'due_after=2026-02-30', 'due_after'],
     ['due_before without offset', 'due_before=2026-11-21T10:00:00', 'due_before'],
-    ['a due cursor with a bad value', `cursor=${base64url({ s: 'due', v: 'soon', id: 1 })}&sort=due`, 'cursor'],
     [
-      'a due cursor with the other direction\'s end',
+      'a due cursor with a bad value',
+      `cursor=${base64url({ s: 'due', v: 'soon', id: 1 })}&sort=due`,
+      'cursor',
+    ],
+    [
+      "a due cursor with the other direction's end",
       `cursor=${base64url({ s: 'due', v: '-infinity', id: 1 })}&sort=due`,
       'cursor',
     ],
-    ['a priority cursor out of range', `cursor=${base64url({ s: 'priority', v: '7', id: 1 })}&sort=priority`, 'cursor'],
+    [
+      'a priority cursor out of range',
+      `cursor=${base64url({ s: 'priority', v: '7', id: 1 })}&sort=priority`,
+      'cursor',
+    ],
     [
       'a relevance cursor that is not a number',
       `cursor=${base64url({ s: 'relevance', v: 'NaN', id: 1 })}&sort=relevance&q=milk`,

@@ -1,0 +1,14 @@
+// The browser suite (`npm run test:e2e`): the real server (`src/main.ts`) on a fresh data
+// directory, driven through Debian's chromium by playwright-core. Not part of `npm test`.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: import.meta.dirname,
+    include: ['**/*.e2e.ts'],
+    pool: 'forks',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});

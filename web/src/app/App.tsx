@@ -1,0 +1,129 @@
+// The shell: who is signed in decides which screens exist; the header, help dialog and toasts wrap them.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { describeError } from '../api/client';
+import { SignIn, SignUp } from '../auth/AuthScreens';
+import { authClient } from '../auth/authClient';
+import { useMe } from '../auth/session';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { PendingDeletesProvider } from '../tasks/deletes';
+import { TasksScreen } from '../tasks/TasksScreen';
+import { HelpDialog } from '../ui/HelpDialog';
+import { useShortcuts } from '../ui/shortcuts';
+import { navigate, onLinkClick, screenOf, useLocation } from './router';
+
+const TITLES = {
+  tasks: 'Tasks',
+  settings: 'Settings',
+  signin: 'Sign in',
+  signup: 'Sign up',
+  notfound: 'Not found',
+};
+
+export function App() {
+  const me = useMe();
+  const location = useLocation();
+  const screen = screenOf(location.pathname);
+  const signedIn = Boolean(me.data);
+  const [help, setHelp] = useState(false);
+  useShortcuts({ '?': () => setHelp(true) });
+
+  // Signed-out people land on sign-in; signed-in people never see the auth screens.
+  useEffect(() => {
+    if (me.isPending || me.isError) return;
+    if (!signedIn && (screen === 'tasks' || screen === 'settings')) navigate('/signin', { replace: true });
+    if (signedIn && (screen === 'signin' || screen === 'signup')) navigate('/', { replace: true });
+  }, [me.isPending, me.isError, signedIn, screen]);
+
+  useEffect(() => {
+    document.title = `${TITLES[screen]} · Doable`;
+  }, [screen]);
+
+  let content: React.ReactNode;
+  if (me.isPending)
+    content = (
+      <p role="status" className="state">
+        Loading Doable…
+      </p>
+    );
+  else if (me.isError)
+    content = (
+      <div role="alert" className="state notice notice-error">
+        <p>Doable cannot reach its server. {describeError(me.error)}</p>
+        <button type="button" className="button" onClick={() => me.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  else if (screen === 'notfound')
+    content = (
+      <div className="state">
+        <h1>Page not found</h1>
+        <p>
+          <a href="/" onClick={onLinkClick}>
+            Go to your tasks
+          </a>
+        </p>
+      </div>
+    );
+  else if (!signedIn) content = screen === 'signup' ? <SignUp /> : <SignIn />;
+  else content = screen === 'settings' ? <SettingsScreen /> : <TasksScreen />;
+
+  return (
+    <PendingDeletesProvider>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a href="/" className="brand" onClick={onLinkClick}>
+          <img src="/favicon.svg" alt="" width="24" height="24" />
+          Doable
+        </a>
+        {signedIn && (
+          <AccountNav
+            current={screen}
+            email={me.data?.email ?? me.data?.id ?? ''}
+            onHelp={() => setHelp(true)}
+          />
+        )}
+      </header>
+      <main id="main" tabIndex={-1} aria-busy={me.isPending || undefined}>
+        {content}
+      </main>
+      {help && <HelpDialog onClose={() => setHelp(false)} />}
+    </PendingDeletesProvider>
+  );
+}
+
+function AccountNav({ current, email, onHelp }: { current: string; email: string; onHelp: () => void }) {
+  const qc = useQueryClient();
+  const signOut = async () => {
+    await authClient.signOut().catch(() => undefined);
+    qc.clear();
+    navigate('/signin', { replace: true });
+  };
+  return (
+    <nav aria-label="Main" className="app-nav">
+      <a href="/" onClick={onLinkClick} aria-current={current === 'tasks' ? 'page' : undefined}>
+        Tasks
+      </a>
+      <a href="/settings" onClick={onLinkClick} aria-current={current === 'settings' ? 'page' : undefined}>
+        Settings
+      </a>
+      <span className="who" title={email}>
+        {email}
+      </span>
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        onClick={onHelp}
+        aria-label="Keyboard shortcuts"
+      >
+        ?
+      </button>
+      <button type="button" className="button button-small" onClick={signOut}>
+        Sign out
+      </button>
+    </nav>
+  );
+}

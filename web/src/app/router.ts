@@ -1,0 +1,60 @@
+// A tiny history router: the app has four screens, which does not earn a routing library.
+import { useSyncExternalStore } from 'react';
+
+export type Screen = 'tasks' | 'settings' | 'signin' | 'signup' | 'notfound';
+
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+};
+const snapshot = () => window.location.pathname + window.location.search;
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (to === snapshot()) return;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  for (const listener of listeners) listener();
+}
+
+export function screenOf(pathname: string): Screen {
+  switch (pathname) {
+    case '/':
+      return 'tasks';
+    case '/settings':
+      return 'settings';
+    case '/signin':
+      return 'signin';
+    case '/signup':
+      return 'signup';
+    default:
+      return 'notfound';
+  }
+}
+
+/** The current path and query; re-renders on navigation. */
+export function useLocation(): URL {
+  const href = useSyncExternalStore(subscribe, snapshot);
+  return new URL(href, window.location.origin);
+}
+
+/** Changes query parameters of the current page without a new history entry. */
+export function setSearchParams(changes: Record<string, string | null>): void {
+  const url = new URL(window.location.href);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) url.searchParams.delete(key);
+    else url.searchParams.set(key, value);
+  }
+  navigate(url.pathname + url.search, { replace: true });
+}
+
+/** A link that navigates without reloading the page. */
+export function onLinkClick(event: React.MouseEvent<HTMLAnchorElement>): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(event.currentTarget.getAttribute('href') ?? '/');
+}

@@ -1,0 +1,21 @@
+// Better Auth's own client, for sign-up, sign-in, sign-out and the profile name, against /api/auth.
+import { createAuthClient } from 'better-auth/client';
+
+export const authClient = createAuthClient({
+  baseURL: globalThis.location?.origin,
+  basePath: '/api/auth',
+  // The app reads the session through GET /api/me (TanStack Query); no background polling here.
+  sessionOptions: { refetchOnWindowFocus: false },
+});
+
+/** Better Auth answers errors as { error: { message, status } }; turn them into thrown errors. */
+export async function authCall<T>(
+  call: Promise<{ data: T | null; error: { message?: string; status: number } | null }>,
+): Promise<T> {
+  const { data, error } = await call;
+  if (error) {
+    if (error.status === 429) throw new Error('Too many attempts. Wait a minute and try again.');
+    throw new Error(error.message || 'That did not work. Check what you typed and try again.');
+  }
+  return data as T;
+}

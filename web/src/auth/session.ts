@@ -1,0 +1,25 @@
+// Who is signed in: Better Auth's get-session (200 with null when nobody, so a signed-out visit
+// logs no failed request), then the profile from GET /api/me. A 401 there also means nobody.
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api, type Schemas, unwrap } from '../api/client';
+import { authClient } from './authClient';
+
+export type Profile = Schemas['Profile'];
+export const meKey = ['me'] as const;
+
+export async function fetchMe(): Promise<Profile | null> {
+  const session = await authClient.getSession();
+  if (session.error && session.error.status >= 500)
+    throw new Error('The server could not check your session.');
+  if (!session.data) return null;
+  try {
+    return await unwrap(api.GET('/api/me/'));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: 1 });
+}

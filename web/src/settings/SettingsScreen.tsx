@@ -1,0 +1,404 @@
+// Account settings: profile, password, sessions, API keys, and deleting the account.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { api, describeError, unwrap } from '../api/client';
+import { navigate } from '../app/router';
+import { authCall, authClient } from '../auth/authClient';
+import { meKey, useMe } from '../auth/session';
+import { useToast } from '../ui/toast';
+
+const ME = { user_id: 'me' };
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function ErrorText({ error }: { error: unknown }) {
+  if (!error) return null;
+  return (
+    <p role="alert" className="notice notice-error">
+      {describeError(error)}
+    </p>
+  );
+}
+
+export function SettingsScreen() {
+  return (
+    <>
+      <div className="screen-head">
+        <h1>Settings</h1>
+      </div>
+      <Profile />
+      <Password />
+      <Sessions />
+      <ApiKeys />
+      <DeleteAccount />
+    </>
+  );
+}
+
+function Profile() {
+  const me = useMe();
+  const qc = useQueryClient();
+  const toast = useToast();
+  const [name, setName] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (newName: string) => authCall(authClient.updateUser({ name: newName })),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: meKey });
+      setName(null);
+      toast({ message: 'Name saved' });
+    },
+  });
+  const current = name ?? me.data?.name ?? '';
+  return (
+    <Section id="profile-title" title="Profile">
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (current.trim()) save.mutate(current.trim());
+        }}
+      >
+        <div className="field">
+          <label htmlFor="profile-name">Name</label>
+          <input
+            id="profile-name"
+            type="text"
+            autoComplete="name"
+            value={current}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="profile-email">Email</label>
+          <input
+            id="profile-email"
+            type="email"
+            value={me.data?.email ?? ''}
+            readOnly
+            aria-describedby="profile-email-hint"
+          />
+          <p id="profile-email-hint" className="hint">
+            Your sign-in email cannot be changed here.
+          </p>
+        </div>
+        <ErrorText error={save.error} />
+        <div>
+          <button type="submit" className="button" disabled={save.isPending || name === null}>
+            Save name
+          </button>
+        </div>
+      </form>
+    </Section>
+  );
+}
+
+function Password() {
+  const toast = useToast();
+  const qc = useQueryClient();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const change = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/me/password', { body: { current_password: current, new_password: next } })),
+    onSuccess: () => {
+      setCurrent('');
+      setNext('');
+      toast({ message: 'Password changed. Your other sessions were signed out.' });
+      void qc.invalidateQueries({ queryKey: ['sessions'] });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setProblem(next.length < 8 ? 'Use a new password of at least 8 characters.' : null);
+    if (next.length >= 8) change.mutate();
+  };
+  return (
+    <Section id="password-title" title="Password">
+      <form className="stack" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="password-current">Current password</label>
+          <input
+            id="password-current"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="password-new">New password</label>
+          <input
+            id="password-new"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={8}
+            aria-describedby="password-new-hint"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+          />
+          <p id="password-new-hint" className="hint">
+            At least 8 characters. Changing it signs out your other sessions.
+          </p>
+        </div>
+        {problem && (
+          <p role="alert" className="notice notice-error">
+            {problem}
+          </p>
+        )}
+        <ErrorText error={change.error} />
+        <div>
+          <button type="submit" className="button" disabled={change.isPending}>
+            Change password
+          </button>
+        </div>
+      </form>
+    </Section>
+  );
+}
+
+function Sessions() {
+  const qc = useQueryClient();
+  const sessions = useQuery({
+    queryKey: ['sessions'],
+    queryFn: () => unwrap(api.GET('/api/me/sessions')),
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/me/sessions/{id}', { params: { path: { id } } })),
+    onSuccess: (_data, id) => {
+      const current = sessions.data?.sessions.find((s) => s.id === id)?.current;
+      if (current) {
+        qc.clear();
+        navigate('/signin', { replace: true });
+      } else void qc.invalidateQueries({ queryKey: ['sessions'] });
+    },
+  });
+  return (
+    <Section id="sessions-title" title="Sessions">
+      <p className="hint">Where you are signed in. Sign out any device you do not recognise.</p>
+      {sessions.isPending && <p role="status">Loading sessions…</p>}
+      <ErrorText error={sessions.error ?? revoke.error} />
+      {sessions.data && (
+        <ul className="rows">
+          {sessions.data.sessions.map((s) => (
+            <li key={s.id} className="row">
+              <div>
+                <strong>{s.current ? 'This device' : describeAgent(s.user_agent)}</strong>
+                <p className="hint">
+                  {s.ip_address ?? 'unknown address'} · signed in {new Date(s.created_at).toLocaleString()}
+                </p>
+              </div>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => revoke.mutate(s.id)}
+                disabled={revoke.isPending}
+              >
+                Sign out<span className="visually-hidden"> {s.current ? 'this device' : 'this session'}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function describeAgent(agent: string | null): string {
+  if (!agent) return 'Unknown device';
+  const browser = /Firefox|Edg|Chrome|Safari/.exec(agent)?.[0]?.replace('Edg', 'Edge') ?? 'Browser';
+  const os =
+    /Windows|Mac OS X|Android|iPhone|iPad|Linux/.exec(agent)?.[0]?.replace('Mac OS X', 'macOS') ?? '';
+  return os ? `${browser} on ${os}` : browser;
+}
+
+function ApiKeys() {
+  const qc = useQueryClient();
+  const [name, setName] = useState('');
+  const [days, setDays] = useState('90');
+  const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const keys = useQuery({
+    queryKey: ['api-keys'],
+    queryFn: () => unwrap(api.GET('/api/{user_id}/api-keys/', { params: { path: ME } })),
+  });
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/{user_id}/api-keys/', {
+          params: { path: ME },
+          body: { name: name.trim(), ...(days ? { expires_in_days: Number(days) } : {}) },
+        }),
+      ),
+    onSuccess: (key) => {
+      setCreated({ name: key.name, key: key.key });
+      setCopied(false);
+      setName('');
+      void qc.invalidateQueries({ queryKey: ['api-keys'] });
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (id: number) =>
+      unwrap(api.DELETE('/api/{user_id}/api-keys/{id}', { params: { path: { ...ME, id: String(id) } } })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['api-keys'] }),
+  });
+  const copy = async () => {
+    if (!created) return;
+    try {
+      await navigator.clipboard.writeText(created.key);
+      setCopied(true);
+    } catch {
+      document.querySelector<HTMLInputElement>('#new-api-key')?.select();
+    }
+  };
+  return (
+    <Section id="keys-title" title="API keys">
+      <p className="hint">
+        For scripts and other programs: send a key as <code>X-API-Key</code>. Keys can read and write your
+        tasks.
+      </p>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim()) create.mutate();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="key-name">Key name</label>
+          <input
+            id="key-name"
+            type="text"
+            required
+            maxLength={100}
+            placeholder="laptop script"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="key-days">Expires</label>
+          <select id="key-days" value={days} onChange={(e) => setDays(e.target.value)}>
+            <option value="30">in 30 days</option>
+            <option value="90">in 90 days</option>
+            <option value="365">in a year</option>
+            <option value="">never</option>
+          </select>
+        </div>
+        <button type="submit" className="button" disabled={create.isPending}>
+          Create key
+        </button>
+      </form>
+      <ErrorText error={create.error ?? keys.error ?? revoke.error} />
+      {created && (
+        <div className="notice" role="status">
+          <p>Your new key “{created.name}”. Copy it now: it is shown only once.</p>
+          <div className="inline-form">
+            <label htmlFor="new-api-key" className="visually-hidden">
+              New API key
+            </label>
+            <input
+              id="new-api-key"
+              className="mono"
+              type="text"
+              readOnly
+              value={created.key}
+              onFocus={(e) => e.target.select()}
+            />
+            <button type="button" className="button" onClick={copy}>
+              {copied ? 'Copied' : 'Copy'}
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setCreated(null)}>
+              Done
+            </button>
+          </div>
+        </div>
+      )}
+      {keys.data && keys.data.api_keys.length === 0 && <p className="hint">No API keys yet.</p>}
+      {keys.data && keys.data.api_keys.length > 0 && (
+        <ul className="rows">
+          {keys.data.api_keys.map((k) => (
+            <li key={k.id} className="row">
+              <div>
+                <strong>{k.name}</strong> <code>{k.start}…</code>
+                <p className="hint">
+                  {k.expires_at ? `expires ${new Date(k.expires_at).toLocaleDateString()}` : 'never expires'}{' '}
+                  · {k.last_used_at ? `last used ${new Date(k.last_used_at).toLocaleString()}` : 'never used'}
+                </p>
+              </div>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => revoke.mutate(k.id)}
+                disabled={revoke.isPending}
+              >
+                Revoke<span className="visually-hidden"> {k.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function DeleteAccount() {
+  const qc = useQueryClient();
+  const [password, setPassword] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/me/', { body: { password } })),
+    onSuccess: () => {
+      qc.clear();
+      navigate('/signup', { replace: true });
+    },
+  });
+  return (
+    <Section id="delete-title" title="Delete account">
+      <p className="hint">This deletes your account, every task, session and API key. It cannot be undone.</p>
+      {!confirming ? (
+        <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
+          Delete my account…
+        </button>
+      ) : (
+        <form
+          className="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            remove.mutate();
+          }}
+        >
+          <div className="field">
+            <label htmlFor="delete-password">Your password, to confirm</label>
+            <input
+              id="delete-password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </div>
+          <ErrorText error={remove.error} />
+          <div className="button-row">
+            <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-danger" disabled={remove.isPending}>
+              Delete everything
+            </button>
+          </div>
+        </form>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,241 @@
+// Every field of one task in a dialog. It reads the task fresh (with its ETag) and saves only the
+// changed fields with If-Match, so an edit made elsewhere meanwhile is never silently overwritten.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { ApiError, describeError } from '../api/client';
+import { Dialog } from '../ui/Dialog';
+import { useToast } from '../ui/toast';
+import { fetchTask, type Task, taskKeys, updateTask } from './api';
+import { type Draft, draftOf, type FieldSpec, patchOf, TASK_FIELDS, validate } from './fields';
+
+export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () => void }) {
+  const qc = useQueryClient();
+  const toast = useToast();
+  const loaded = useQuery({ queryKey: taskKeys.one(taskId), queryFn: () => fetchTask(taskId), staleTime: 0 });
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (loaded.data && draft === null) setDraft(draftOf(loaded.data.task));
+  }, [loaded.data, draft]);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!draft || !loaded.data) return;
+    const found = validate(draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const patch = patchOf(loaded.data.task, draft);
+    if (Object.keys(patch).length === 0) return onClose();
+    setSaving(true);
+    setFormError(null);
+    try {
+      await updateTask(taskId, patch, loaded.data.etag);
+      await qc.invalidateQueries({ queryKey: taskKeys.all });
+      qc.removeQueries({ queryKey: taskKeys.one(taskId) });
+      toast({ message: 'Task saved' });
+      onClose();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 412) setConflict(true);
+      else setFormError(describeError(error));
+      if (error instanceof ApiError && error.fieldErrors.length > 0) {
+        setErrors(Object.fromEntries(error.fieldErrors.map((f) => [f.path, f.message])));
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const reload = async () => {
+    const fresh = await loaded.refetch();
+    if (fresh.data) setDraft(draftOf(fresh.data.task));
+    setConflict(false);
+  };
+
+  return (
+    <Dialog title="Edit task" onClose={onClose}>
+      {loaded.isPending && <p role="status">Loading the task…</p>}
+      {loaded.isError && (
+        <div role="alert" className="notice notice-error">
+          <p>Could not open this task: {describeError(loaded.error)}</p>
+          <button type="button" className="button" onClick={() => loaded.refetch()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {draft && loaded.data && (
+        <form onSubmit={save} noValidate className="stack">
+          {TASK_FIELDS.map((field) => (
+            <Field
+              key={field.name}
+              field={field}
+              value={draft[field.name]}
+              error={errors[field.name]}
+              onChange={(value) => setDraft({ ...draft, [field.name]: value })}
+            />
+          ))}
+          <Timestamps task={loaded.data.task} />
+          {conflict && (
+            <div role="alert" className="notice notice-error">
+              <p>
+                This task was changed somewhere else after you opened it. Load the latest version, then edit
+                again.
+              </p>
+              <button type="button" className="button" onClick={reload}>
+                Load latest
+              </button>
+            </div>
+          )}
+          {formError && (
+            <p role="alert" className="notice notice-error">
+              {formError}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" className="button button-quiet" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-primary" disabled={saving}>
+              {saving ? 'Saving…' : 'Save'}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+function Timestamps({ task }: { task: Task }) {
+  const when = (iso: string) => new Date(iso).toLocaleString();
+  return (
+    <dl className="timestamps">
+      <dt>Created</dt>
+      <dd>{when(task.created_at)}</dd>
+      <dt>Updated</dt>
+      <dd>{when(task.updated_at)}</dd>
+      {task.completed_at && (
+        <>
+          <dt>Completed</dt>
+          <dd>{when(task.completed_at)}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/** One form control per field kind, labelled, with its hint and error tied to it. */
+function Field({
+  field,
+  value,
+  error,
+  onChange,
+}: {
+  field: FieldSpec;
+  value: string | boolean | string[];
+  error: string | undefined;
+  onChange: (value: string | boolean | string[]) => void;
+}) {
+  const id = useId();
+  const describedBy =
+    [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const common = { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
+  let control: React.ReactNode;
+  switch (field.kind) {
+    case 'checkbox':
+      return (
+        <div className="field field-checkbox">
+          <input
+            {...common}
+            type="checkbox"
+            checked={value === true}
+            onChange={(e) => onChange(e.target.checked)}
+          />
+          <label htmlFor={id}>{field.label}</label>
+        </div>
+      );
+    case 'textarea':
+      control = (
+        <textarea
+          {...common}
+          rows={4}
+          value={String(value)}
+          maxLength={field.maxLength}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
+      break;
+    case 'select':
+      control = (
+        <select {...common} value={String(value)} onChange={(e) => onChange(e.target.value)}>
+          {field.options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    case 'tags':
+      control = <TagsInput common={common} value={Array.isArray(value) ? value : []} onChange={onChange} />;
+      break;
+    default:
+      control = (
+        <input
+          {...common}
+          type={field.kind === 'date' ? 'date' : field.kind === 'datetime' ? 'datetime-local' : 'text'}
+          value={String(value)}
+          maxLength={field.maxLength}
+          required={field.required}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{field.label}</label>
+      {control}
+      {field.hint && (
+        <p id={`${id}-hint`} className="hint">
+          {field.hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Tags typed as comma-separated text; the raw text is kept so a trailing comma stays typeable. */
+function TagsInput({
+  common,
+  value,
+  onChange,
+}: {
+  common: React.InputHTMLAttributes<HTMLInputElement>;
+  value: string[];
+  onChange: (tags: string[]) => void;
+}) {
+  const [text, setText] = useState(value.join(', '));
+  return (
+    <input
+      {...common}
+      type="text"
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        onChange(
+          e.target.value
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,111 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi, renderWithApp, task } from '../test/render';
+import { UNDO_MS } from './deletes';
+import { SORT_LABELS, TasksScreen } from './TasksScreen';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+const titles = () => screen.queryAllByRole('button', { name: /^Rename / }).map((b) => b.textContent);
+
+describe('TasksScreen', () => {
+  it('says what to do when there are no tasks, and adds one from the one-line form', async () => {
+    const api = fakeApi();
+    renderWithApp(<TasksScreen />);
+    expect(screen.getByText('Loading your tasks…').getAttribute('role')).toBe('status');
+    await screen.findByText(/No tasks yet\. Type one in the box above/);
+    await userEvent.type(screen.getByLabelText('New task'), 'Buy milk{Enter}');
+    expect(titles()).toEqual(['Buy milk']); // shown before the server answers
+    await waitFor(() => expect(api.tasks.map((t) => t.title)).toEqual(['Buy milk']));
+    expect(screen.getByLabelText('New task')).toHaveProperty('value', '');
+  });
+
+  it('shows the counts and completes a task optimistically', async () => {
+    const api = fakeApi([task(2, 'Write report'), task(1, 'Buy milk')]);
+    renderWithApp(<TasksScreen />);
+    await screen.findByText('2 pending · 0 completed');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Complete: Buy milk' }));
+    expect(screen.getByText('1 pending · 1 completed')).toBeDefined();
+    await waitFor(() => expect(api.tasks.find((t) => t.id === 1)?.completed).toBe(true));
+    expect(api.calls.some((c) => c.method === 'PATCH' && c.path === '/api/me/tasks/1/complete')).toBe(true);
+  });
+
+  it('deletes with Undo: undone, no DELETE is ever sent', async () => {
+    const api = fakeApi([task(1, 'Buy milk')]);
+    renderWithApp(<TasksScreen />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete Buy milk' }));
+    expect(titles()).toEqual([]);
+    const toast = screen.getByText('Deleted “Buy milk”').parentElement!;
+    await userEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+    expect(titles()).toEqual(['Buy milk']);
+    expect(api.calls.filter((c) => c.method === 'DELETE')).toEqual([]);
+  });
+
+  it('deletes for real once the undo time is over', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const api = fakeApi([task(1, 'Buy milk')]);
+    renderWithApp(<TasksScreen />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete Buy milk' }));
+    await act(async () => {
+      vi.advanceTimersByTime(UNDO_MS + 10);
+    });
+    await waitFor(() => expect(api.tasks).toEqual([]));
+    expect(api.calls.some((c) => c.method === 'DELETE' && c.path === '/api/me/tasks/1')).toBe(true);
+  });
+
+  it('renames in place with Enter, and Escape cancels', async () => {
+    const api = fakeApi([task(1, 'Buy milk')]);
+    renderWithApp(<TasksScreen />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename Buy milk' }));
+    await userEvent.clear(screen.getByLabelText('Task title'));
+    await userEvent.type(screen.getByLabelText('Task title'), 'Buy oat milk{Enter}');
+    expect(titles()).toEqual(['Buy oat milk']);
+    await waitFor(() => expect(api.tasks[0]?.title).toBe('Buy oat milk'));
+    await userEvent.click(screen.getByRole('button', { name: 'Rename Buy oat milk' }));
+    await userEvent.type(screen.getByLabelText('Task title'), ' never{Escape}');
+    expect(titles()).toEqual(['Buy oat milk']);
+  });
+
+  it('tells the person what went wrong and offers to try again', async () => {
+    const api = fakeApi([task(1, 'Buy milk')]);
+    api.failLists = 500;
+    renderWithApp(<TasksScreen />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not load your tasks');
+    api.failLists = null;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('button', { name: 'Rename Buy milk' });
+  });
+
+  it('filters by status through the address, so a reload keeps it', async () => {
+    const api = fakeApi([task(2, 'Write report'), task(1, 'Buy milk', { completed: true })]);
+    renderWithApp(<TasksScreen />);
+    await screen.findByRole('button', { name: 'Rename Write report' });
+    await userEvent.click(screen.getByRole('button', { name: /^Completed/ }));
+    await waitFor(() => expect(titles()).toEqual(['Buy milk']));
+    expect(window.location.search).toBe('?status=completed');
+    expect(api.calls.at(-1)?.path).toContain('status=completed');
+  });
+
+  it('moves with j/k and completes with x', async () => {
+    const api = fakeApi([task(2, 'Write report'), task(1, 'Buy milk')]);
+    renderWithApp(<TasksScreen />);
+    await screen.findByRole('button', { name: 'Rename Buy milk' });
+    await userEvent.keyboard('jj');
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Complete: Buy milk' }));
+    await userEvent.keyboard('k');
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Complete: Write report' }));
+    await userEvent.keyboard('x');
+    await waitFor(() => expect(api.tasks.find((t) => t.id === 2)?.completed).toBe(true));
+  });
+
+  it('offers every sort the API has, in words', () => {
+    expect(Object.keys(SORT_LABELS)).toEqual(
+      expect.arrayContaining(['-created', '-title', '-updated', 'created', 'title', 'updated']),
+    );
+  });
+});

@@ -1,0 +1,119 @@
+// Delete with undo: a deleted task disappears at once and a toast offers Undo; the DELETE itself
+// is sent after the toast's time (or when the page is left), so Undo never has to recreate it.
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { ApiError, describeError } from '../api/client';
+import { useToast } from '../ui/toast';
+import { deleteTask, type Task, taskKeys } from './api';
+
+export const UNDO_MS = 5000;
+
+interface PendingDeletes {
+  /** Tasks deleted but still undoable: hidden from every list. */
+  pending: ReadonlyMap<number, Task>;
+  remove(task: Task): void;
+  /** Brings back the most recently deleted task still undoable; false when there is none. */
+  undoLast(): boolean;
+}
+
+const Context = createContext<PendingDeletes>({
+  pending: new Map(),
+  remove: () => {},
+  undoLast: () => false,
+});
+
+export function usePendingDeletes() {
+  return useContext(Context);
+}
+
+export function PendingDeletesProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const toast = useToast();
+  const [pending, setPending] = useState<ReadonlyMap<number, Task>>(new Map());
+  const timers = useRef(new Map<number, number>());
+  const order = useRef<number[]>([]);
+
+  const forget = useCallback((id: number) => {
+    window.clearTimeout(timers.current.get(id));
+    timers.current.delete(id);
+    order.current = order.current.filter((x) => x !== id);
+    setPending((all) => {
+      const next = new Map(all);
+      next.delete(id);
+      return next;
+    });
+  }, []);
+
+  const commit = useCallback(
+    async (task: Task) => {
+      timers.current.delete(task.id);
+      try {
+        await deleteTask(task.id);
+      } catch (error) {
+        if (!(error instanceof ApiError && error.status === 404)) {
+          toast({ message: `Could not delete “${task.title}”: ${describeError(error)}`, tone: 'error' });
+        }
+      }
+      await qc.invalidateQueries({ queryKey: taskKeys.all });
+      forget(task.id);
+    },
+    [qc, toast, forget],
+  );
+
+  const undo = useCallback(
+    (id: number) => {
+      if (!timers.current.has(id)) return false;
+      forget(id);
+      return true;
+    },
+    [forget],
+  );
+
+  const remove = useCallback(
+    (task: Task) => {
+      if (task.id < 0 || timers.current.has(task.id)) return;
+      setPending((all) => new Map(all).set(task.id, task));
+      order.current.push(task.id);
+      timers.current.set(
+        task.id,
+        window.setTimeout(() => void commit(task), UNDO_MS),
+      );
+      toast({
+        message: `Deleted “${task.title}”`,
+        action: { label: 'Undo', onClick: () => undo(task.id) },
+        timeout: UNDO_MS,
+      });
+    },
+    [commit, toast, undo],
+  );
+
+  const undoLast = useCallback(() => {
+    const last = order.current.at(-1);
+    return last !== undefined && undo(last);
+  }, [undo]);
+
+  // Leaving the page must not lose a delete: send what is still waiting, surviving the unload.
+  useEffect(() => {
+    const flush = () => {
+      for (const id of timers.current.keys()) {
+        window.clearTimeout(timers.current.get(id));
+        void fetch(`/api/me/tasks/${id}`, { method: 'DELETE', keepalive: true, credentials: 'same-origin' });
+      }
+      timers.current.clear();
+    };
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
+
+  const value = useMemo(() => ({ pending, remove, undoLast }), [pending, remove, undoLast]);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}

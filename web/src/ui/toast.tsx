@@ -1,0 +1,69 @@
+// Short notices at the bottom of the screen, some with one action (Undo). Announced politely.
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
+
+export interface ToastInput {
+  message: string;
+  action?: { label: string; onClick: () => void };
+  /** Milliseconds before it goes; default 5000. */
+  timeout?: number;
+  tone?: 'info' | 'error';
+}
+interface Toast extends ToastInput {
+  id: number;
+}
+
+const ToastContext = createContext<(toast: ToastInput) => number>(() => 0);
+
+export function useToast() {
+  return useContext(ToastContext);
+}
+
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const next = useRef(1);
+  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+  const show = useCallback(
+    (input: ToastInput) => {
+      const id = next.current++;
+      setToasts((all) => [...all.slice(-2), { ...input, id }]);
+      window.setTimeout(() => dismiss(id), input.timeout ?? 5000);
+      return id;
+    },
+    [dismiss],
+  );
+  const value = useMemo(() => show, [show]);
+  return (
+    <ToastContext.Provider value={value}>
+      {children}
+      <aside className="toasts" aria-label="Notifications">
+        <div role="status" aria-live="polite">
+          {toasts.map((toast) => (
+            <div key={toast.id} className={`toast ${toast.tone === 'error' ? 'toast-error' : ''}`}>
+              <span>{toast.message}</span>
+              {toast.action && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    toast.action?.onClick();
+                    dismiss(toast.id);
+                  }}
+                >
+                  {toast.action.label}
+                </button>
+              )}
+              <button
+                type="button"
+                className="icon-button"
+                aria-label="Dismiss notification"
+                onClick={() => dismiss(toast.id)}
+              >
+                ×
+              </button>
+            </div>
+          ))}
+        </div>
+      </aside>
+    </ToastContext.Provider>
+  );
+}

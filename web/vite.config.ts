@@ -1,0 +1,28 @@
+// Builds the web app into web/dist, which the Fastify server serves at / (src/web/static.ts).
+// `npm run dev:web` serves it with hot reload and proxies the API to `npm run dev` on :3000.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  esbuild: { jsx: 'automatic' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // No inline scripts or data: modules: the server's CSP allows scripts from 'self' only.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      // TanStack Query marks its modules "use client" (for React Server Components); meaningless here.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/api': { target: 'http://localhost:3000', changeOrigin: false },
+      '/openapi.json': 'http://localhost:3000',
+    },
+  },
+});
