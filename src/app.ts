@@ -26,9 +26,12 @@ import {
 } from './accounts/auth.js';
 import { authRoutes } from './accounts/auth.routes.js';
 import { apiKeyRoutes } from './apikeys/apikeys.routes.js';
+import { modelAgent } from './assistant/model.js';
+import { offlineAgent } from './assistant/offline/index.js';
 import { Authenticator } from './auth/authenticate.js';
 import { firstMatchingKeySet, reloadingKeySet } from './auth/keys.js';
 import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
+import { chatRoutes } from './chat/chat.routes.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -291,6 +294,12 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     icsHost: new URL(config.appUrl).hostname,
   });
   await app.register(mcpRoutes, { db: database.db, authenticator });
+  await app.register(chatRoutes, {
+    prefix: '/api/:user_id',
+    db: database.db,
+    authenticator,
+    agent: config.model ? modelAgent(config.model) : offlineAgent,
+  });
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
   await app.register(settingsRoutes, { prefix: '/api/:user_id/settings', db: database.db, authenticator });
   // The web app last: its catch-all GET only answers what no route above claims.

@@ -208,3 +208,45 @@ describe('MCP over Streamable HTTP', () => {
     expect(get.headers.get('allow')).toBe('POST');
   });
 });
+
+describe('MCP over stdio (npm run mcp / the doable-mcp bin)', () => {
+  it('serves the same tools for the user of an API key, bridged to the running server', async () => {
+    const { StdioClientTransport } = await import('@modelcontextprotocol/sdk/client/stdio.js');
+    const created = await server.as('stdio-user')('POST', '/api/me/api-keys', { body: { name: 'desktop' } });
+    expect(created.status, created.text).toBe(201);
+    const client = new Client({ name: 'desktop-client', version: '1.0.0' });
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: ['bin/doable-mcp.mjs'],
+        env: {
+          ...(process.env as Record<string, string>),
+          DOABLE_URL: server.url,
+          DOABLE_API_KEY: created.body.key,
+        },
+        stderr: 'pipe',
+      }),
+    );
+    clients.push(client);
+    expect((await client.listTools()).tools.map((t) => t.name)).toContain('add_task');
+    const added = json(await call(client, 'add_task', { user_id: 'stdio-user', title: 'From the desktop' }));
+    expect(added).toMatchObject({ status: 'created', title: 'From the desktop' });
+    expect(
+      (await server.as('stdio-user')('GET', '/api/me/tasks')).body.tasks.map((t: any) => t.title),
+    ).toEqual(['From the desktop']);
+    const refused = await call(client, 'list_tasks', { user_id: 'someone-else' });
+    expect(refused.isError).toBe(true);
+  }, 60_000);
+
+  it('exits with a clear message without an API key', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, ['bin/doable-mcp.mjs'], {
+      env: { ...process.env, DOABLE_API_KEY: '' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/DOABLE_API_KEY/);
+    expect(run.stdout).toBe('');
+  }, 60_000);
+});

@@ -5,7 +5,9 @@ import type { Database } from '../db/client.js';
 import {
   accounts,
   apiKeys,
+  conversations,
   idempotencyKeys,
+  messages,
   rateLimits,
   sessions,
   tasks,
@@ -131,6 +133,8 @@ export async function deleteAccount(
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
     await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));
     await tx.delete(userSettings).where(eq(userSettings.userId, userId));
+    await tx.delete(messages).where(eq(messages.userId, userId));
+    await tx.delete(conversations).where(eq(conversations.userId, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await tx.delete(accounts).where(eq(accounts.userId, userId));
     const counters = [

@@ -1,0 +1,299 @@
+// The task tools over an in-memory list, with the names, arguments, results and refusals of
+// src/assistant/tools.ts, so the assistant eval runs without a database.
+import type { ToolRunner } from '../src/assistant/agent.js';
+
+export interface FixtureTask {
+  id: number;
+  title: string;
+  description?: string | null;
+  completed?: boolean;
+  priority?: 'none' | 'low' | 'medium' | 'high';
+  tags?: string[];
+  due_date?: string | null;
+  due_at?: string | null;
+}
+
+export interface StoredTask {
+  id: number;
+  title: string;
+  description: string | null;
+  completed: boolean;
+  completed_at: string | null;
+  priority: 'none' | 'low' | 'medium' | 'high';
+  tags: string[];
+  due_date: string | null;
+  due_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ToolSetup {
+  userId: string;
+  tasks: FixtureTask[];
+  now: Date;
+  timeZone: string;
+}
+
+class Refusal extends Error {}
+
+const PRIORITIES = ['none', 'low', 'medium', 'high'] as const;
+const RANK: Record<string, number> = { none: 0, low: 1, medium: 2, high: 3 };
+const DAY_MS = 86_400_000;
+
+/** Lower case without accents, split into words, as the database's search column holds them. */
+function searchWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Simple English stem: a trailing plural s (the database also holds stems). */
+const stem = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+function localDay(instant: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: StoredTask[] } {
+  const stamp = setup.now.toISOString();
+  const tasks: StoredTask[] = setup.tasks.map((t) => ({
+    id: t.id,
+    title: t.title,
+    description: t.description ?? null,
+    completed: t.completed ?? false,
+    completed_at: t.completed ? stamp : null,
+    priority: t.priority ?? 'none',
+    tags: t.tags ?? [],
+    due_date: t.due_date ?? null,
+    due_at: t.due_at ?? null,
+    created_at: new Date(setup.now.getTime() - (1000 - t.id) * 60_000).toISOString(),
+    updated_at: stamp,
+  }));
+  let nextId = Math.max(0, ...tasks.map((t) => t.id)) + 1;
+  const today = localDay(setup.now.getTime(), setup.timeZone);
+
+  const taskId = (args: Record<string, unknown>) => {
+    const id = args.task_id;
+    if (typeof id !== 'number' || !Number.isInteger(id) || id <= 0)
+      throw new Refusal('task_id: must be a positive integer');
+    return id;
+  };
+  const find = (args: Record<string, unknown>) => {
+    const id = taskId(args);
+    const task = tasks.find((t) => t.id === id);
+    if (!task) throw new Refusal(`Task ${id} was not found`);
+    return task;
+  };
+  const title = (value: unknown, optional: boolean): string | undefined => {
+    if (value === undefined && optional) return undefined;
+    if (typeof value !== 'string' || value.trim().length === 0)
+      throw new Refusal('title: title must not be empty');
+    if ([...value.trim()].length > 200) throw new Refusal('title: title must be at most 200 characters');
+    return value.trim();
+  };
+  const tagsOf = (value: unknown): string[] | undefined => {
+    if (value === undefined) return undefined;
+    if (
+      !Array.isArray(value) ||
+      value.length > 20 ||
+      value.some((t) => typeof t !== 'string' || t.trim() === '')
+    )
+      throw new Refusal('tags: up to 20 non-empty tags');
+    const seen = new Set<string>();
+    return (value as string[])
+      .map((t) => t.trim().replace(/^#+/u, ''))
+      .filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+  };
+  const priorityOf = (value: unknown) => {
+    if (value === undefined) return undefined;
+    if (!PRIORITIES.includes(value as never))
+      throw new Refusal('priority: must be none, low, medium or high');
+    return value as StoredTask['priority'];
+  };
+  const dueOf = (args: Record<string, unknown>) => {
+    const { due_date, due_at } = args;
+    if (due_date != null && (typeof due_date !== 'string' || !/^\d{4}-\d\d-\d\d$/u.test(due_date)))
+      throw new Refusal('due_date: must be a calendar date YYYY-MM-DD');
+    if (due_at != null && (typeof due_at !== 'string' || Number.isNaN(Date.parse(due_at))))
+      throw new Refusal('due_at: must be an ISO 8601 instant with an offset or Z');
+    if (due_date != null && due_at != null)
+      throw new Refusal('due_at: give due_date (all day) or due_at (a time), not both');
+    return {
+      due_date: due_date as string | null | undefined,
+      due_at: due_at == null ? (due_at as null | undefined) : new Date(due_at as string).toISOString(),
+    };
+  };
+  const action = (task: StoredTask, status: string) => ({ task_id: task.id, status, title: task.title });
+  const full = (t: StoredTask) => ({ ...t, tags: [...t.tags] });
+  const dueKey = (t: StoredTask) =>
+    t.due_at ? Date.parse(t.due_at) : t.due_date ? Date.parse(`${t.due_date}T00:00:00Z`) : null;
+  const dueDay = (t: StoredTask) =>
+    t.due_date ?? (t.due_at ? localDay(Date.parse(t.due_at), setup.timeZone) : null);
+
+  const create = (args: Record<string, unknown>, rich: boolean) => {
+    const description = args.description;
+    if (description !== undefined && (typeof description !== 'string' || [...description].length > 1000))
+      throw new Refusal('description: must be at most 1000 characters');
+    const due = rich ? dueOf(args) : { due_date: undefined, due_at: undefined };
+    const task: StoredTask = {
+      id: nextId++,
+      title: title(args.title, false)!,
+      description: (description as string | undefined) ?? null,
+      completed: false,
+      completed_at: null,
+      priority: (rich ? priorityOf(args.priority) : undefined) ?? 'none',
+      tags: (rich ? tagsOf(args.tags) : undefined) ?? [],
+      due_date: due.due_date ?? null,
+      due_at: due.due_at ?? null,
+      created_at: stamp,
+      updated_at: stamp,
+    };
+    tasks.push(task);
+    return action(task, 'created');
+  };
+
+  const tools: Record<string, (args: Record<string, unknown>) => unknown> = {
+    add_task: (args) => create(args, false),
+    add_task_details: (args) => create(args, true),
+    list_tasks: (args) => {
+      const status = args.status ?? 'all';
+      if (!['all', 'pending', 'completed'].includes(status as string))
+        throw new Refusal('status: must be all, pending or completed');
+      return [...tasks]
+        .filter((t) => status === 'all' || t.completed === (status === 'completed'))
+        .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)
+        .map((t) => ({ id: t.id, title: t.title, completed: t.completed }));
+    },
+    complete_task: (args) => {
+      const task = find(args);
+      if (!task.completed) Object.assign(task, { completed: true, completed_at: stamp, updated_at: stamp });
+      return action(task, 'completed');
+    },
+    reopen_task: (args) => {
+      const task = find(args);
+      Object.assign(task, { completed: false, completed_at: null, updated_at: stamp });
+      return action(task, 'reopened');
+    },
+    delete_task: (args) => {
+      const task = find(args);
+      tasks.splice(tasks.indexOf(task), 1);
+      return action(task, 'deleted');
+    },
+    get_task: (args) => full(find(args)),
+    update_task: (args) => {
+      const task = find(args);
+      const newTitle = title(args.title, true);
+      const description = args.description;
+      if (newTitle === undefined && description === undefined)
+        throw new Refusal('Give a new title or description');
+      if (newTitle !== undefined) task.title = newTitle;
+      if (typeof description === 'string') task.description = description;
+      task.updated_at = stamp;
+      return action(task, 'updated');
+    },
+    set_task_details: (args) => {
+      const task = find(args);
+      const priority = priorityOf(args.priority);
+      const tags = tagsOf(args.tags);
+      const due = dueOf(args);
+      if (
+        priority === undefined &&
+        tags === undefined &&
+        due.due_date === undefined &&
+        due.due_at === undefined
+      )
+        throw new Refusal('Give priority, tags, due_date or due_at');
+      if (priority !== undefined) task.priority = priority;
+      if (tags !== undefined) task.tags = tags;
+      // Setting one due side clears the other, like PATCH.
+      if (due.due_date !== undefined) {
+        task.due_date = due.due_date;
+        if (due.due_date !== null) task.due_at = null;
+      }
+      if (due.due_at !== undefined) {
+        task.due_at = due.due_at;
+        if (due.due_at !== null) task.due_date = null;
+      }
+      task.updated_at = stamp;
+      return action(task, 'updated');
+    },
+    search_tasks: (args) => {
+      const status = (args.status as string | undefined) ?? 'all';
+      const terms = typeof args.query === 'string' ? searchWords(args.query).slice(0, 16) : [];
+      const priorities = args.priority as string[] | undefined;
+      if (
+        priorities &&
+        (!Array.isArray(priorities) || priorities.some((p) => !PRIORITIES.includes(p as never)))
+      )
+        throw new Refusal('priority: must be none, low, medium or high');
+      const tags = tagsOf(args.tags)?.map((t) => t.toLowerCase());
+      const due = args.due as string | undefined;
+      if (due !== undefined && !['today', 'overdue', 'week', 'none'].includes(due))
+        throw new Refusal('due: must be today, overdue, week or none');
+      const limit = (args.limit as number | undefined) ?? 50;
+      const matching = tasks.filter((t) => {
+        if (status !== 'all' && t.completed !== (status === 'completed')) return false;
+        if (terms.length > 0) {
+          const have = searchWords(`${t.title} ${t.description ?? ''}`);
+          const stems = have.map(stem);
+          const ok = terms.every(
+            (q) => have.some((w) => w.startsWith(q)) || stems.some((w) => w.startsWith(stem(q))),
+          );
+          if (!ok) return false;
+        }
+        if (priorities && !priorities.includes(t.priority)) return false;
+        if (tags && !tags.every((tag) => t.tags.some((have) => have.toLowerCase() === tag))) return false;
+        const day = dueDay(t);
+        if (due === 'none' && (t.due_date || t.due_at)) return false;
+        if (due === 'today' && day !== today) return false;
+        if (due === 'week' && (day === null || day < today || day >= addDays(today, 7))) return false;
+        if (due === 'overdue') {
+          if (t.completed) return false;
+          if (t.due_date ? t.due_date >= today : !t.due_at || Date.parse(t.due_at) >= setup.now.getTime())
+            return false;
+        }
+        return true;
+      });
+      const sort = (args.sort as string | undefined) ?? '-created';
+      matching.sort((a, b) => {
+        if (sort === 'due' || sort === '-due') {
+          const [x, y] = [dueKey(a), dueKey(b)];
+          if (x === null || y === null) return x === y ? a.id - b.id : x === null ? 1 : -1;
+          return (sort === 'due' ? x - y : y - x) || a.id - b.id;
+        }
+        if (sort === '-priority') return RANK[b.priority]! - RANK[a.priority]! || b.id - a.id;
+        if (sort === 'priority') return RANK[a.priority]! - RANK[b.priority]! || a.id - b.id;
+        if (sort === 'title') return a.title.localeCompare(b.title) || a.id - b.id;
+        return b.created_at.localeCompare(a.created_at) || b.id - a.id;
+      });
+      return { tasks: matching.slice(0, limit).map(full), count: matching.length };
+    },
+  };
+
+  const run: ToolRunner = async (name, args) => {
+    const tool = tools[name];
+    if (!tool) return { result: { error: `Unknown tool ${name}` }, isError: true };
+    try {
+      if (args.user_id !== setup.userId && args.user_id !== 'me')
+        throw new Refusal(`user_id must be your own id (${setup.userId})`);
+      return { result: tool(args), isError: false };
+    } catch (err) {
+      if (err instanceof Refusal) return { result: { error: err.message }, isError: true };
+      throw err;
+    }
+  };
+  return { run, tasks };
+}

@@ -1,0 +1,476 @@
+// What people say to the assistant, and what should happen. Changes (add, complete, delete,
+// update, set details, reopen) must match by name and the arguments listed; reads are free unless
+// listed in `reads`. The clock is Wednesday 2025-06-11 14:00 in Asia/Karachi (see run.ts), so
+// "tomorrow" is 2025-06-12 and "tomorrow at 5pm" is 12:00 UTC. Fixture ids are the task ids (a
+// database-backed runner must insert them with these ids); list_tasks answers newest first.
+import type { HistoryMessage } from '../src/assistant/agent.js';
+import type { FixtureTask } from './memory-tools.js';
+
+export interface ExpectedCall {
+  name: string;
+  /** Each listed argument must match: strings ignoring case and surrounding space, arrays as sets; '*' = present. */
+  args?: Record<string, unknown>;
+  absent?: string[];
+}
+
+export interface Utterance {
+  intent: string;
+  lang: 'en' | 'ur' | 'roman';
+  text: string;
+  fixture: keyof typeof FIXTURES | FixtureTask[];
+  /** Earlier user turns, run through the same agent first (their replies become the history). */
+  before?: string[];
+  history?: HistoryMessage[];
+  expect: {
+    calls?: ExpectedCall[];
+    reads?: ExpectedCall[];
+    /** ask: a question and no change; help: no tool call at all. */
+    outcome?: 'ask' | 'help';
+    /** A regular expression the reply must match. */
+    reply?: string;
+  };
+}
+
+export const FIXTURES = {
+  empty: [] as FixtureTask[],
+  home: [
+    { id: 1, title: 'Buy milk', tags: ['home'], due_date: '2025-06-11' },
+    {
+      id: 2,
+      title: 'Team meeting prep',
+      priority: 'high',
+      tags: ['work'],
+      due_at: '2025-06-10T10:00:00.000Z',
+    },
+    { id: 3, title: 'Call mom', completed: true },
+    { id: 4, title: 'Pay electricity bill', priority: 'medium', due_date: '2025-06-13' },
+    { id: 5, title: 'Read a book' },
+    { id: 6, title: 'Submit tax report', priority: 'high', tags: ['work'], due_date: '2025-06-09' },
+    { id: 7, title: 'Water the plants', completed: true, tags: ['home'] },
+  ] as FixtureTask[],
+  dupes: [
+    { id: 1, title: 'Team meeting' },
+    { id: 2, title: 'Meeting notes' },
+    { id: 3, title: 'Buy milk' },
+    { id: 4, title: 'Call mom' },
+    { id: 5, title: 'Call the bank' },
+  ] as FixtureTask[],
+  urdu: [
+    { id: 1, title: 'دودھ خریدنا' },
+    { id: 2, title: 'ڈاکٹر سے ملاقات', due_date: '2025-06-11' },
+    { id: 3, title: 'بجلی کا بل جمع کرانا', priority: 'high' },
+    { id: 4, title: 'امی کو فون کرنا', completed: true },
+    { id: 5, title: 'میٹنگ کی تیاری' },
+    { id: 6, title: 'کتاب پڑھنا' },
+  ] as FixtureTask[],
+};
+
+type Lang = Utterance['lang'];
+type Fixture = Utterance['fixture'];
+
+const TOMORROW = '2025-06-12';
+const FRIDAY = '2025-06-13';
+const NEXT_MONDAY = '2025-06-16';
+const TOMORROW_5PM = '2025-06-12T12:00:00.000Z';
+
+const call = (name: string, args: Record<string, unknown> = {}, absent?: string[]): ExpectedCall =>
+  absent ? { name, args, absent } : { name, args };
+const added = (title: string, extra: Record<string, unknown> = {}) =>
+  Object.keys(extra).length === 0
+    ? call('add_task', { title })
+    : call('add_task_details', { title, ...extra });
+
+function does(
+  intent: string,
+  lang: Lang,
+  fixture: Fixture,
+  text: string,
+  calls: ExpectedCall[],
+  more: Partial<Utterance['expect']> & { before?: string[] } = {},
+): Utterance {
+  const { before, ...expect } = more;
+  return { intent, lang, fixture, text, ...(before ? { before } : {}), expect: { calls, ...expect } };
+}
+const reads = (
+  intent: string,
+  lang: Lang,
+  fixture: Fixture,
+  text: string,
+  read: ExpectedCall,
+  reply?: string,
+) => does(intent, lang, fixture, text, [], { reads: [read], ...(reply ? { reply } : {}) });
+const asks = (intent: string, lang: Lang, fixture: Fixture, text: string, before?: string[]) =>
+  does(intent, lang, fixture, text, [], { outcome: 'ask', ...(before ? { before } : {}) });
+const helps = (lang: Lang, text: string, intent = 'unknown') =>
+  does(intent, lang, 'home', text, [], { outcome: 'help' });
+
+const add: Utterance[] = [
+  does('add', 'en', 'home', 'add buy groceries', [added('Buy groceries')]),
+  does('add', 'en', 'home', 'Add a task to call the dentist', [added('Call the dentist')]),
+  does('add', 'en', 'home', 'create a new task called Renew passport', [added('Renew passport')]),
+  does('add', 'en', 'home', 'remind me to water the garden', [added('Water the garden')]),
+  does('add', 'en', 'home', 'I need to pick up the laundry', [added('Pick up the laundry')]),
+  does('add', 'en', 'home', 'remember to send the invoice', [added('Send the invoice')]),
+  does('add', 'en', 'home', 'new task: book flight tickets', [added('Book flight tickets')]),
+  does('add', 'en', 'home', 'add buy bread tomorrow', [added('Buy bread', { due_date: TOMORROW })]),
+  does('add', 'en', 'home', 'add call Ali tomorrow at 5pm', [added('Call Ali', { due_at: TOMORROW_5PM })]),
+  does('add', 'en', 'home', 'add finish slides by friday !high', [
+    added('Finish slides', { due_date: FRIDAY, priority: 'high' }),
+  ]),
+  does('add', 'en', 'home', 'add submit report high priority', [
+    added('Submit report', { priority: 'high' }),
+  ]),
+  does('add', 'en', 'home', 'add pay rent #bills #home', [added('Pay rent', { tags: ['bills', 'home'] })]),
+  does('add', 'en', 'home', 'create task clean the garage tagged home', [
+    added('Clean the garage', { tags: ['home'] }),
+  ]),
+  does('add', 'en', 'home', 'addd buy eggs', [added('Buy eggs')]),
+  does('add', 'en', 'home', 'ad buy stamps', [added('Buy stamps')]),
+  does('add', 'en', 'home', 'crete a task to fix the bike', [added('Fix the bike')]),
+  does('add', 'en', 'home', 'ceate task pay school fees', [added('Pay school fees')]),
+  does('add', 'en', 'home', "please add 'email the landlord' to my list", [added('Email the landlord')]),
+  does('add', 'en', 'home', 'add prepare presentation with description slides for the monday meeting', [
+    call('add_task', { title: 'Prepare presentation', description: 'slides for the monday meeting' }),
+  ]),
+  does('add', 'en', 'home', 'can you add renew car insurance next monday', [
+    added('Renew car insurance', { due_date: NEXT_MONDAY }),
+  ]),
+  does('add', 'en', 'home', 'add dentist appointment on friday at 3pm', [
+    added('Dentist appointment', { due_at: '2025-06-13T10:00:00.000Z' }),
+  ]),
+  does('add', 'en', 'home', 'I have to call the plumber today', [
+    added('Call the plumber', { due_date: '2025-06-11' }),
+  ]),
+  does('add', 'en', 'home', "don't let me forget to buy a gift for Sara", [added('Buy a gift for Sara')]),
+  does('add', 'en', 'home', 'add organise the shelf, low priority', [
+    added('Organise the shelf', { priority: 'low' }),
+  ]),
+  does('add', 'en', 'home', 'add water plants every day', [added('Water plants every day')]),
+  does('add', 'en', 'home', 'schedule team lunch on june 20', [
+    added('Team lunch', { due_date: '2025-06-20' }),
+  ]),
+  does('add', 'en', 'home', 'add read chapter 3 in 3 days', [
+    added('Read chapter 3', { due_date: '2025-06-14' }),
+  ]),
+  does('add', 'en', 'home', 'Add: renew gym membership', [added('Renew gym membership')]),
+  does('add', 'en', 'home', 'add a task to buy milk', [added('Buy milk')]),
+  does('add', 'en', 'empty', 'please create a reminder to pay the internet bill by the end of month', [
+    added('Pay the internet bill', { due_date: '2025-06-30' }),
+  ]),
+  does('add', 'en', 'home', 'add urgent call the bank', [added('Call the bank', { priority: 'high' })]),
+  asks('add', 'en', 'home', 'add a task'),
+  asks('add', 'en', 'home', 'add'),
+  does('add', 'en', 'home', 'buy batteries', [added('Buy batteries')], { before: ['add a task'] }),
+  does('add', 'ur', 'empty', 'دودھ خریدنا شامل کرو', [added('دودھ خریدنا')]),
+  does('add', 'ur', 'empty', 'نیا کام: کتاب واپس کرنا', [added('کتاب واپس کرنا')]),
+  does('add', 'ur', 'empty', 'کل شام 5 بجے ڈاکٹر کے پاس جانا شامل کرو', [
+    added('ڈاکٹر کے پاس جانا', { due_at: TOMORROW_5PM }),
+  ]),
+  does('add', 'ur', 'empty', 'مجھے یاد دلانا کہ کل امی کو فون کرنا ہے', [
+    added('امی کو فون کرنا', { due_date: TOMORROW }),
+  ]),
+  does('add', 'ur', 'empty', 'اہم: رپورٹ جمع کرانا شامل کریں', [
+    added('رپورٹ جمع کرانا', { priority: 'high' }),
+  ]),
+  does('add', 'ur', 'empty', 'جمعہ کو گاڑی کی سروس کروانا شامل کرو #گاڑی', [
+    added('گاڑی کی سروس کروانا', { due_date: FRIDAY, tags: ['گاڑی'] }),
+  ]),
+  does('add', 'ur', 'empty', 'ایک نیا ٹاسک بناؤ: سبزی خریدنا', [added('سبزی خریدنا')]),
+  does('add', 'ur', 'empty', 'پرسوں صبح 10 بجے بینک جانا شامل کرو', [
+    added('بینک جانا', { due_at: '2025-06-13T05:00:00.000Z' }),
+  ]),
+  asks('add', 'ur', 'empty', 'شامل کرو'),
+  does('add', 'roman', 'empty', 'doodh lena add karo', [added('Doodh lena')]),
+  does('add', 'roman', 'empty', 'kal subah 9 baje gym jana shamil karo', [
+    added('Gym jana', { due_at: '2025-06-12T04:00:00.000Z' }),
+  ]),
+  does('add', 'roman', 'empty', 'mujhe yaad dilana ke aaj raat bill pay karna hai', [
+    added('Bill pay karna', { due_at: '2025-06-11T15:00:00.000Z' }),
+  ]),
+  does('add', 'roman', 'empty', 'naya task: presentation banana', [added('Presentation banana')]),
+  does('add', 'roman', 'empty', 'zaroori: report bhejna add kardo', [
+    added('Report bhejna', { priority: 'high' }),
+  ]),
+  does('add', 'roman', 'empty', 'juma ko car wash karwana add karo', [
+    added('Car wash karwana', { due_date: FRIDAY }),
+  ]),
+];
+
+const list: Utterance[] = [
+  reads('list', 'en', 'home', 'show my tasks', call('list_tasks', { status: 'all' }), 'Buy milk'),
+  reads('list', 'en', 'home', 'list all tasks', call('list_tasks', { status: 'all' })),
+  reads('list', 'en', 'home', 'what are my pending tasks?', call('list_tasks', { status: 'pending' })),
+  reads(
+    'list',
+    'en',
+    'home',
+    'show completed tasks',
+    call('list_tasks', { status: 'completed' }),
+    'Call mom',
+  ),
+  reads('list', 'en', 'home', 'what have I finished?', call('list_tasks', { status: 'completed' })),
+  reads('list', 'en', 'home', 'shwo my tasks', call('list_tasks')),
+  reads('list', 'en', 'home', 'lsit tasks', call('list_tasks')),
+  reads('list', 'en', 'home', 'tasks', call('list_tasks')),
+  reads('list', 'en', 'home', "what's left to do?", call('list_tasks', { status: 'pending' })),
+  reads('list', 'en', 'home', 'display everything', call('list_tasks', { status: 'all' })),
+  reads('list', 'en', 'home', 'how many tasks do I have?', call('list_tasks'), '7 tasks'),
+  reads('list', 'en', 'home', 'see my todo list', call('list_tasks')),
+  reads('list', 'en', 'home', "what's pending", call('list_tasks', { status: 'pending' })),
+  reads('list', 'en', 'home', 'any tasks left?', call('list_tasks', { status: 'pending' })),
+  reads('list', 'en', 'home', 'give me my open tasks', call('list_tasks', { status: 'pending' })),
+  reads('list', 'en', 'empty', 'show my tasks', call('list_tasks'), 'no tasks'),
+  reads('list', 'en', 'home', 'show me what I have to do', call('list_tasks')),
+  reads('list', 'ur', 'urdu', 'میرے کام دکھاؤ', call('list_tasks', { status: 'all' }), 'دودھ'),
+  reads('list', 'ur', 'urdu', 'مکمل شدہ کام دکھائیں', call('list_tasks', { status: 'completed' })),
+  reads('list', 'ur', 'urdu', 'باقی کام دکھاؤ', call('list_tasks', { status: 'pending' })),
+  reads('list', 'ur', 'urdu', 'میرے کتنے کام ہیں؟', call('list_tasks'), '6'),
+  reads('list', 'ur', 'urdu', 'سب کاموں کی فہرست دکھاؤ', call('list_tasks', { status: 'all' })),
+  reads('list', 'ur', 'urdu', 'میرے کام', call('list_tasks')),
+  reads('list', 'roman', 'home', 'mere tasks dikhao', call('list_tasks', { status: 'all' })),
+  reads('list', 'roman', 'home', 'pending tasks dikhao', call('list_tasks', { status: 'pending' })),
+  reads('list', 'roman', 'home', 'mukammal tasks dikhao', call('list_tasks', { status: 'completed' })),
+  reads('list', 'roman', 'home', 'kitne tasks baqi hain?', call('list_tasks')),
+  reads('list', 'roman', 'home', 'meray saare kaam dikhaao', call('list_tasks', { status: 'all' })),
+];
+
+const search: Utterance[] = [
+  reads('search', 'en', 'home', "what's due today?", call('search_tasks', { due: 'today' }), 'Buy milk'),
+  reads('search', 'en', 'home', 'show overdue tasks', call('search_tasks', { due: 'overdue' }), 'tax'),
+  reads('search', 'en', 'home', 'anything overdue?', call('search_tasks', { due: 'overdue' })),
+  reads('search', 'en', 'home', 'show high priority tasks', call('search_tasks', { priority: ['high'] })),
+  reads('search', 'en', 'home', 'show tasks tagged work', call('search_tasks', { tags: ['work'] })),
+  reads('search', 'en', 'home', 'list my #home tasks', call('search_tasks', { tags: ['home'] })),
+  reads('search', 'en', 'home', "what's due this week", call('search_tasks', { due: 'week' })),
+  reads('search', 'en', 'home', 'find tasks about milk', call('search_tasks', { query: 'milk' }), 'Buy milk'),
+  reads('search', 'en', 'home', 'search for report', call('search_tasks', { query: 'report' })),
+  reads('search', 'en', 'home', 'show tasks without a due date', call('search_tasks', { due: 'none' })),
+  reads('search', 'en', 'home', 'show my tasks sorted by due date', call('search_tasks', { sort: 'due' })),
+  reads('search', 'en', 'home', 'what do I have today', call('search_tasks', { due: 'today' })),
+  reads('search', 'en', 'home', 'show urgent tasks', call('search_tasks', { priority: ['high'] })),
+  reads('search', 'en', 'home', 'shwo overdue', call('search_tasks', { due: 'overdue' })),
+  reads(
+    'search',
+    'en',
+    'home',
+    'show pending tasks tagged work',
+    call('search_tasks', { tags: ['work'], status: 'pending' }),
+  ),
+  reads('search', 'en', 'home', 'which tasks are low priority?', call('search_tasks', { priority: ['low'] })),
+  reads('search', 'ur', 'urdu', 'آج کے کام دکھاؤ', call('search_tasks', { due: 'today' }), 'ڈاکٹر'),
+  reads('search', 'ur', 'urdu', 'اہم کام دکھاؤ', call('search_tasks', { priority: ['high'] }), 'بجلی'),
+  reads('search', 'ur', 'home', '#work والے کام دکھاؤ', call('search_tasks', { tags: ['work'] })),
+  reads('search', 'ur', 'urdu', 'اس ہفتے کے کام دکھاؤ', call('search_tasks', { due: 'week' })),
+  reads('search', 'roman', 'home', 'aaj ke tasks dikhao', call('search_tasks', { due: 'today' })),
+  reads('search', 'roman', 'home', 'zaroori tasks dikhao', call('search_tasks', { priority: ['high'] })),
+  reads('search', 'roman', 'home', 'overdue tasks dikhao', call('search_tasks', { due: 'overdue' })),
+];
+
+const complete = (id: number) => call('complete_task', { task_id: id });
+const remove = (id: number) => call('delete_task', { task_id: id });
+const reopen = (id: number) => call('reopen_task', { task_id: id });
+
+const completing: Utterance[] = [
+  does('complete', 'en', 'home', 'complete task 5', [complete(5)], { reply: 'Read a book' }),
+  does('complete', 'en', 'home', 'mark task 1 as done', [complete(1)]),
+  does('complete', 'en', 'home', '#4 done', [complete(4)]),
+  does('complete', 'en', 'home', 'I finished the book', [complete(5)]),
+  does('complete', 'en', 'home', 'done with the milk task', [complete(1)], { reply: 'Buy milk' }),
+  does('complete', 'en', 'home', 'compelte the tax report', [complete(6)]),
+  does('complete', 'en', 'home', 'finish task 2', [complete(2)]),
+  does('complete', 'en', 'home', 'mark the electricity bill as complete', [complete(4)]),
+  does('complete', 'en', 'home', 'the book one is done', [complete(5)]),
+  does('complete', 'en', 'home', 'complete task 99', [complete(99)], { reply: 'not found|couldn' }),
+  does('complete', 'en', 'home', 'complete call mom', [], { reply: 'already' }),
+  does('complete', 'en', 'home', 'complete the dentist task', [], { reply: "couldn't find" }),
+  does('complete', 'en', 'home', 'tick off pay electricity bill', [complete(4)]),
+  does('complete', 'en', 'home', "I've completed the tax report", [complete(6)]),
+  does('complete', 'en', 'home', 'complete the electrcity bill', [complete(4)]),
+  does('complete', 'en', 'home', 'please mark meeting prep as finished', [complete(2)]),
+  does('complete', 'en', 'home', 'completed task 1', [complete(1)]),
+  does('complete', 'ur', 'urdu', 'دودھ والا کام مکمل کرو', [complete(1)], { reply: 'دودھ' }),
+  does('complete', 'ur', 'urdu', 'ٹاسک 3 مکمل کر دو', [complete(3)]),
+  does('complete', 'ur', 'urdu', 'کتاب پڑھنا ہو گیا', [complete(6)]),
+  does('complete', 'ur', 'urdu', 'میٹنگ کی تیاری مکمل ہو گئی', [complete(5)]),
+  does('complete', 'ur', 'urdu', 'امی کو فون کرنا مکمل کرو', [], { reply: 'پہلے ہی' }),
+  does('complete', 'ur', 'urdu', 'کام نمبر 2 مکمل کریں', [complete(2)]),
+  does('complete', 'roman', 'home', 'milk wala task mukammal karo', [complete(1)]),
+  does('complete', 'roman', 'home', 'task 6 done kar do', [complete(6)]),
+  does('complete', 'roman', 'home', 'book wala kaam ho gaya', [complete(5)]),
+];
+
+const deleting: Utterance[] = [
+  does('delete', 'en', 'home', 'delete task 5', [remove(5)], { reply: 'Deleted "Read a book"' }),
+  does('delete', 'en', 'home', 'remove the meeting task', [remove(2)]),
+  does('delete', 'en', 'home', 'delte task 4', [remove(4)]),
+  does('delete', 'en', 'home', 'cancel the plants task', [remove(7)]),
+  does('delete', 'en', 'home', 'get rid of task 6', [remove(6)]),
+  does('delete', 'en', 'home', 'please remove #3', [remove(3)]),
+  does('delete', 'en', 'home', 'delete the dentist task', [], { reply: "couldn't find" }),
+  does('delete', 'en', 'home', 'erase buy milk', [remove(1)]),
+  does('delete', 'en', 'home', 'rmove task 1', [remove(1)]),
+  does('delete', 'en', 'home', 'delete task 42', [remove(42)], { reply: 'not found' }),
+  does('delete', 'en', 'home', 'Could you delete the tax report task please?', [remove(6)]),
+  does('delete', 'ur', 'urdu', 'ٹاسک 2 حذف کرو', [remove(2)]),
+  does('delete', 'ur', 'urdu', 'کتاب والا کام ڈیلیٹ کر دو', [remove(6)]),
+  does('delete', 'ur', 'urdu', 'بجلی کا بل ہٹا دو', [remove(3)]),
+  does('delete', 'ur', 'urdu', 'ملاقات والا کام منسوخ کر دیں', [remove(2)]),
+  does('delete', 'roman', 'home', 'task 5 delete kar do', [remove(5)]),
+  does('delete', 'roman', 'home', 'tax wala task hata do', [remove(6)]),
+  does('delete', 'roman', 'home', 'meeting wala task mita do', [remove(2)]),
+];
+
+const updating: Utterance[] = [
+  does('update', 'en', 'home', 'rename task 5 to Read two books', [
+    call('update_task', { task_id: 5, title: 'Read two books' }),
+  ]),
+  does('update', 'en', 'home', 'change buy milk to buy oat milk', [
+    call('update_task', { task_id: 1, title: 'Buy oat milk' }),
+  ]),
+  does('update', 'en', 'home', 'update task 4 title to Pay gas bill', [
+    call('update_task', { task_id: 4, title: 'Pay gas bill' }),
+  ]),
+  does('update', 'en', 'home', 'change the due date of task 1 to friday', [
+    call('set_task_details', { task_id: 1, due_date: FRIDAY }),
+  ]),
+  does('update', 'en', 'home', 'move the tax report to tomorrow', [
+    call('set_task_details', { task_id: 6, due_date: TOMORROW }),
+  ]),
+  does('update', 'en', 'home', 'make task 5 high priority', [
+    call('set_task_details', { task_id: 5, priority: 'high' }),
+  ]),
+  does('update', 'en', 'home', 'set the priority of buy milk to low', [
+    call('set_task_details', { task_id: 1, priority: 'low' }),
+  ]),
+  does('update', 'en', 'home', 'tag task 5 with leisure', [
+    call('set_task_details', { task_id: 5, tags: ['leisure'] }),
+  ]),
+  does('update', 'en', 'home', 'add tag urgent to task 1', [
+    call('set_task_details', { task_id: 1, tags: ['home', 'urgent'] }),
+  ]),
+  does('update', 'en', 'home', 'update task 2 description to bring the slides', [
+    call('update_task', { task_id: 2, description: 'bring the slides' }),
+  ]),
+  does('update', 'en', 'home', 'reschedule the meeting prep to next monday', [
+    call('set_task_details', { task_id: 2, due_date: NEXT_MONDAY }),
+  ]),
+  does('update', 'en', 'home', 'chnage task 5 to Read a novel', [
+    call('update_task', { task_id: 5, title: 'Read a novel' }),
+  ]),
+  asks('update', 'en', 'home', 'rename the book task'),
+  does('update', 'en', 'home', 'postpone pay electricity bill to tomorrow at 6pm', [
+    call('set_task_details', { task_id: 4, due_at: '2025-06-12T13:00:00.000Z' }),
+  ]),
+  does('update', 'en', 'home', 'remove the tag work from the tax report', [
+    call('set_task_details', { task_id: 6, tags: [] }),
+  ]),
+  does('update', 'en', 'home', "change task 3's title to Call mum", [
+    call('update_task', { task_id: 3, title: 'Call mum' }),
+  ]),
+  does(
+    'update',
+    'en',
+    'home',
+    'rename task 77 to Something',
+    [call('update_task', { task_id: 77, title: 'Something' })],
+    {
+      reply: 'not found',
+    },
+  ),
+  does('update', 'ur', 'urdu', 'ٹاسک 6 کا نام بدل کر ناول پڑھنا رکھو', [
+    call('update_task', { task_id: 6, title: 'ناول پڑھنا' }),
+  ]),
+  does('update', 'ur', 'urdu', 'دودھ خریدنا کو دہی خریدنا میں بدلو', [
+    call('update_task', { task_id: 1, title: 'دہی خریدنا' }),
+  ]),
+  does('update', 'ur', 'urdu', 'ٹاسک 5 کو کل میں بدل دو', [
+    call('set_task_details', { task_id: 5, due_date: TOMORROW }),
+  ]),
+  does('update', 'roman', 'home', 'task 5 ka naam badal kar Read novels rakho', [
+    call('update_task', { task_id: 5, title: 'Read novels' }),
+  ]),
+  does('update', 'roman', 'home', 'milk wale task ko oat milk mein badlo', [
+    call('update_task', { task_id: 1, title: 'Oat milk' }),
+  ]),
+];
+
+const reopening: Utterance[] = [
+  does('reopen', 'en', 'home', 'reopen task 3', [reopen(3)], { reply: 'Call mom' }),
+  does('reopen', 'en', 'home', 'mark call mom as not done', [reopen(3)]),
+  does('reopen', 'en', 'home', 'uncomplete the plants task', [reopen(7)]),
+  does('reopen', 'en', 'home', 'reopn task 7', [reopen(7)]),
+  does('reopen', 'ur', 'urdu', 'ٹاسک 4 دوبارہ کھولو', [reopen(4)]),
+  does('reopen', 'roman', 'home', 'call mom dobara kholo', [reopen(3)]),
+  does('undo', 'en', 'home', 'undo', [reopen(5)], { before: ['complete task 5'] }),
+  does('undo', 'en', 'home', 'undo that', [remove(8)], { before: ['add buy stamps'] }),
+  does('undo', 'en', 'home', 'undo', [], { reply: 'nothing' }),
+  does('undo', 'en', 'home', 'undo', [], { before: ['delete task 5'], reply: 'cannot' }),
+  does('undo', 'ur', 'urdu', 'واپس کرو', [reopen(6)], { before: ['ٹاسک 6 مکمل کرو'] }),
+];
+
+const clarify: Utterance[] = [
+  asks('clarify', 'en', 'dupes', 'delete the meeting task'),
+  does('clarify', 'en', 'dupes', 'the second one', [remove(1)], { before: ['delete the meeting task'] }),
+  does('clarify', 'en', 'dupes', '2', [remove(1)], { before: ['delete the meeting task'] }),
+  does('clarify', 'en', 'dupes', 'the first one', [complete(2)], { before: ['complete meeting'] }),
+  does('clarify', 'en', 'dupes', 'team meeting', [remove(1)], { before: ['delete the meeting task'] }),
+  asks('clarify', 'en', 'dupes', 'complete call'),
+  does('clarify', 'en', 'dupes', 'complete the second one', [complete(4)], { before: ['show my tasks'] }),
+  does('clarify', 'en', 'dupes', 'delete the last one', [remove(1)], { before: ['show my tasks'] }),
+  does('clarify', 'en', 'dupes', 'delete the third', [remove(3)], { before: ['show my tasks'] }),
+  asks('clarify', 'en', 'dupes', 'complete the second one'),
+  does('clarify', 'en', 'dupes', 'mark it as done', [complete(6)], { before: ['add buy stamps'] }),
+  asks('clarify', 'en', 'dupes', '4', ['show my tasks']),
+  asks('clarify', 'en', 'dupes', 'complete the 9th one', ['show my tasks']),
+  does(
+    'clarify',
+    'en',
+    'dupes',
+    'rename the second one to Call the bank today',
+    [call('update_task', { task_id: 4, title: 'Call the bank today' })],
+    { before: ['show my tasks'] },
+  ),
+  does('clarify', 'en', 'dupes', 'delete the first one', [remove(5)], {
+    before: ['show my tasks', 'complete task 3'],
+  }),
+  asks('clarify', 'ur', 'dupes', 'meeting والا کام حذف کرو'),
+  does('clarify', 'ur', 'dupes', 'دوسرا والا', [remove(1)], { before: ['meeting والا کام حذف کرو'] }),
+  does('clarify', 'ur', 'urdu', 'آخری والا مکمل کرو', [complete(1)], { before: ['میرے کام دکھاؤ'] }),
+  does('clarify', 'roman', 'dupes', 'pehla wala mukammal karo', [complete(5)], {
+    before: ['mere tasks dikhao'],
+  }),
+  asks('clarify', 'roman', 'dupes', 'call wala task delete karo'),
+];
+
+const other: Utterance[] = [
+  helps('en', 'asdfgh'),
+  helps('en', "what's the weather like?"),
+  helps('en', 'tell me a joke'),
+  helps('en', 'buy milk'),
+  helps('en', 'what is 2+2'),
+  helps('en', 'qwerty uiop'),
+  helps('en', 'hello', 'smalltalk'),
+  helps('en', 'thanks!', 'smalltalk'),
+  helps('en', 'help', 'smalltalk'),
+  helps('ur', 'موسم کیسا ہے؟'),
+  helps('ur', 'شکریہ', 'smalltalk'),
+  helps('ur', 'السلام علیکم', 'smalltalk'),
+  helps('roman', 'kya haal hai'),
+  helps('roman', 'shukriya bhai', 'smalltalk'),
+  does('bulk', 'en', 'home', 'delete everything', [], { outcome: 'ask' }),
+  does('bulk', 'en', 'home', 'complete all my tasks', [], { outcome: 'ask' }),
+  does('bulk', 'roman', 'home', 'sab tasks delete kar do', [], { outcome: 'ask' }),
+  does('bulk', 'ur', 'urdu', 'تمام کام حذف کر دو', [], { outcome: 'ask' }),
+];
+
+export const utterances: Utterance[] = [
+  ...add,
+  ...list,
+  ...search,
+  ...completing,
+  ...deleting,
+  ...updating,
+  ...reopening,
+  ...clarify,
+  ...other,
+];

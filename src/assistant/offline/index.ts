@@ -1,0 +1,434 @@
+// The built-in assistant: no model, no network. It reads the message (understand.ts), finds the
+// task it is about (by id, by position in the last list shown, or by words of its title, asking
+// when several match), calls the task tools and confirms in the language it was spoken to in.
+import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
+import { cleanText, detectLanguage, editDistance, type Lang, typoBudget, words } from './language.js';
+import { changeText, numbered, type ShownTask, say, whenText } from './replies.js';
+import {
+  type Change,
+  readTarget,
+  type Status,
+  type Target,
+  type Understanding,
+  understand,
+} from './understand.js';
+
+const MUTATING = new Set([
+  'add_task',
+  'add_task_details',
+  'complete_task',
+  'delete_task',
+  'update_task',
+  'set_task_details',
+  'reopen_task',
+  'quick_add',
+]);
+const READS = new Set(['list_tasks', 'search_tasks']);
+const SHOW_AT_MOST = 25;
+
+interface Found {
+  id: number;
+  title?: string;
+  completed?: boolean;
+  tags?: string[];
+}
+
+type Action = 'complete' | 'delete' | 'reopen' | 'update';
+
+class Turn {
+  readonly calls: ToolCallRecord[] = [];
+  readonly lang: Lang;
+  constructor(
+    readonly input: AgentInput,
+    message: string,
+  ) {
+    this.lang = detectLanguage(message);
+  }
+
+  async call(name: string, args: Record<string, unknown>): Promise<{ result: unknown; isError: boolean }> {
+    const full = { user_id: this.input.userId, ...args };
+    const outcome = await this.input.callTool(name, full);
+    this.calls.push({ name, arguments: full, result: outcome.result });
+    return outcome;
+  }
+
+  reply(text: Record<Lang, string>): AgentOutput {
+    return { response: text[this.lang], tool_calls: this.calls };
+  }
+}
+
+export const offlineAgent: Agent = {
+  name: 'offline',
+  async run(input: AgentInput): Promise<AgentOutput> {
+    const turn = new Turn(input, input.message);
+    const clock = { now: input.now, timeZone: input.timeZone };
+    let u = understand(input.message, clock);
+
+    const pending = pendingQuestion(input.history, clock);
+    if (pending?.kind === 'title' && (u.intent === 'unknown' || u.intent === 'add')) {
+      u = understand(`add ${cleanText(input.message)}`, clock);
+    }
+    // An answer to "which one?" by name: "team meeting".
+    if (pending?.kind === 'action' && u.intent === 'unknown')
+      return act(turn, pending.action, readTarget(words(input.message)), pending.change);
+    if (u.intent === 'select') {
+      if (pending?.kind === 'action')
+        return act(turn, pending.action, { kind: 'position', index: u.index }, pending.change);
+      const shown = lastShownList(input.history);
+      const task = shown ? pick(shown, u.index) : undefined;
+      return turn.reply(task ? say.whichTask() : say.help());
+    }
+    return handle(turn, u);
+  },
+};
+
+async function handle(turn: Turn, u: Understanding): Promise<AgentOutput> {
+  switch (u.intent) {
+    case 'greet':
+      return turn.reply(say.greet());
+    case 'thanks':
+      return turn.reply(say.thanks());
+    case 'help':
+    case 'select':
+      return turn.reply(say.help());
+    case 'unknown':
+      return turn.reply(say.unknown());
+    case 'bulk':
+      return turn.reply(say.bulk());
+    case 'undo':
+      return undo(turn);
+    case 'add':
+      return add(turn, u);
+    case 'list':
+      return list(turn, u);
+    case 'complete':
+    case 'delete':
+    case 'reopen':
+      return act(turn, u.intent, u.target, null);
+    case 'update':
+      return act(turn, 'update', u.target, u.change);
+  }
+}
+
+// Adding and listing ---------------------------------------------------------------------------
+
+async function add(turn: Turn, u: Extract<Understanding, { intent: 'add' }>): Promise<AgentOutput> {
+  const { details, description } = u;
+  if (details.title.length === 0) return turn.reply(say.askTitle());
+  const title = details.title.slice(0, 200);
+  const rich = details.priority !== null || details.tags.length > 0 || details.due_date || details.due_at;
+  const args: Record<string, unknown> = { title };
+  if (description) args.description = description.slice(0, 1000);
+  if (rich) {
+    if (details.priority !== null) args.priority = details.priority;
+    if (details.tags.length > 0) args.tags = details.tags;
+    if (details.due_date) args.due_date = details.due_date;
+    if (details.due_at) args.due_at = details.due_at;
+  }
+  const outcome = await turn.call(rich ? 'add_task_details' : 'add_task', args);
+  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  const done = outcome.result as { title?: string };
+  const extra = whenText(details.due_date, details.due_at, turn.lang, turn.input.timeZone);
+  return turn.reply(say.created(done.title ?? title, extra));
+}
+
+async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): Promise<AgentOutput> {
+  const f = u.filters;
+  const searching = f.due || f.priority || f.tags || f.query || f.sort;
+  let tasks: ShownTask[];
+  let total: number | null = null;
+  if (searching) {
+    const args: Record<string, unknown> = {};
+    if (f.query) args.query = f.query;
+    if (f.status && f.status !== 'all') args.status = f.status;
+    if (f.priority) args.priority = f.priority;
+    if (f.tags) args.tags = f.tags;
+    if (f.due) args.due = f.due;
+    if (f.sort) args.sort = f.sort;
+    const outcome = await turn.call('search_tasks', args);
+    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    const page = outcome.result as { tasks: ShownTask[]; count: number };
+    tasks = page.tasks;
+    total = page.count;
+  } else {
+    const outcome = await turn.call('list_tasks', { status: u.count ? 'all' : (f.status ?? 'all') });
+    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    tasks = outcome.result as ShownTask[];
+  }
+  const shown = numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.input.timeZone);
+  if (u.count) {
+    const open = tasks.filter((t) => !t.completed).length;
+    return turn.reply(say.counted(total ?? tasks.length, open, shown));
+  }
+  if (tasks.length === 0) return turn.reply(say.empty());
+  const count = Math.min(tasks.length, SHOW_AT_MOST);
+  return turn.reply(say.listed(shown, count, Math.max(total ?? 0, tasks.length)));
+}
+
+// Acting on one task ---------------------------------------------------------------------------
+
+async function act(turn: Turn, action: Action, target: Target, change: Change | null): Promise<AgentOutput> {
+  const found = await resolve(turn, action, target);
+  if ('reply' in found) return found.reply;
+  const task = found.task;
+  if (action === 'update') return update(turn, task, change);
+  const tool = action === 'complete' ? 'complete_task' : action === 'delete' ? 'delete_task' : 'reopen_task';
+  if (action === 'complete' && task.completed === true && task.title)
+    return turn.reply(say.alreadyDone(task.title));
+  if (action === 'reopen' && task.completed === false && task.title)
+    return turn.reply(say.alreadyOpen(task.title));
+  const outcome = await turn.call(tool, { task_id: task.id });
+  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  const title = (outcome.result as { title?: string }).title ?? task.title ?? `#${task.id}`;
+  if (action === 'complete') return turn.reply(say.completed(title));
+  if (action === 'delete') return turn.reply(say.deleted(title));
+  return turn.reply(say.reopened(title));
+}
+
+async function update(turn: Turn, task: Found, change: Change | null): Promise<AgentOutput> {
+  if (!change) return turn.reply(say.askChange(task.title ?? null));
+  const shown: Parameters<typeof changeText>[0] = {};
+  let title = task.title ?? `#${task.id}`;
+  if (change.title !== undefined || change.description !== undefined) {
+    const args: Record<string, unknown> = { task_id: task.id };
+    if (change.title) args.title = change.title.slice(0, 200);
+    if (change.description !== undefined) args.description = change.description.slice(0, 1000);
+    const outcome = await turn.call('update_task', args);
+    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    title = (outcome.result as { title?: string }).title ?? title;
+    if (change.title) shown.title = change.title;
+    if (change.description !== undefined) shown.description = change.description;
+  }
+  const details: Record<string, unknown> = {};
+  if (change.priority) details.priority = shown.priority = change.priority;
+  if (change.addTags || change.removeTags) {
+    const current = task.tags ?? (await currentTags(turn, task.id));
+    const removing = new Set((change.removeTags ?? []).map((t) => t.toLowerCase()));
+    const merged = [...current, ...(change.addTags ?? [])].filter((t) => !removing.has(t.toLowerCase()));
+    const seen = new Set<string>();
+    details.tags = shown.tags = merged.filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+  }
+  if (change.due_date !== undefined || change.due_at !== undefined) {
+    details.due_date = change.due_date ?? null;
+    details.due_at = change.due_at ?? null;
+    shown.due = whenText(change.due_date ?? null, change.due_at ?? null, 'en', turn.input.timeZone).replace(
+      /^ \(due |\)$/gu,
+      '',
+    );
+  }
+  if (Object.keys(details).length > 0) {
+    const outcome = await turn.call('set_task_details', { task_id: task.id, ...details });
+    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    title = (outcome.result as { title?: string }).title ?? title;
+  }
+  return turn.reply(say.updated(title, changeText(shown, turn.lang)));
+}
+
+async function currentTags(turn: Turn, id: number): Promise<string[]> {
+  const outcome = await turn.call('get_task', { task_id: id });
+  const tags = (outcome.result as { tags?: unknown }).tags;
+  return !outcome.isError && Array.isArray(tags) ? tags.map(String) : [];
+}
+
+/** The task a target names, or the reply to give instead (a question, or "not found"). */
+async function resolve(
+  turn: Turn,
+  action: Action,
+  target: Target,
+): Promise<{ task: Found } | { reply: AgentOutput }> {
+  const history = turn.input.history;
+  switch (target.kind) {
+    case 'id':
+      return { task: { id: target.id } };
+    case 'it': {
+      const last = lastTaskMentioned(history);
+      return last ? { task: last } : { reply: turn.reply(say.whichTask()) };
+    }
+    case 'none':
+      return { reply: turn.reply(say.whichTask()) };
+    case 'position': {
+      const shown = lastShownList(history);
+      if (!shown) {
+        const status: Status = action === 'complete' ? 'pending' : action === 'reopen' ? 'completed' : 'all';
+        const outcome = await turn.call('list_tasks', { status });
+        const tasks = outcome.isError ? [] : (outcome.result as ShownTask[]);
+        if (tasks.length === 0) return { reply: turn.reply(say.empty()) };
+        return {
+          reply: turn.reply(
+            say.pickFrom(numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.input.timeZone)),
+          ),
+        };
+      }
+      const task = pick(shown, target.index);
+      if (!task) return { reply: turn.reply(say.noPosition(target.index + 1, shown.length)) };
+      return { task };
+    }
+    case 'title':
+      return findByTitle(turn, action, target.words);
+  }
+}
+
+async function findByTitle(
+  turn: Turn,
+  action: Action,
+  terms: string[],
+): Promise<{ task: Found } | { reply: AgentOutput }> {
+  const query = terms.join(' ');
+  const status = action === 'complete' ? 'pending' : action === 'reopen' ? 'completed' : undefined;
+  const search = async (withStatus: string | undefined) => {
+    const outcome = await turn.call('search_tasks', withStatus ? { query, status: withStatus } : { query });
+    return outcome.isError ? [] : (outcome.result as { tasks: (ShownTask & { tags: string[] })[] }).tasks;
+  };
+  const tasks = await search(status);
+  if (tasks.length === 1) return { task: tasks[0]! };
+  if (tasks.length > 1) {
+    const best = bestOf(tasks, terms);
+    if (best) return { task: best };
+    return {
+      reply: turn.reply(say.which(numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.input.timeZone))),
+    };
+  }
+  if (status) {
+    const others = await search(undefined);
+    const other = others[0];
+    if (other)
+      return {
+        reply: turn.reply(
+          action === 'complete' ? say.alreadyDone(other.title) : say.alreadyOpen(other.title),
+        ),
+      };
+  }
+  // Typos in the title words: compare against every task, keep it only when exactly one fits.
+  const outcome = await turn.call('list_tasks', { status: status ?? 'all' });
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const close = all.filter((t) => fuzzyMatch(t.title, terms));
+  if (close.length === 1) return { task: close[0]! };
+  return { reply: turn.reply(say.notFound(query)) };
+}
+
+/** Among several matches, the one whose title is exactly the words, or the only one having them as whole words. */
+function bestOf<T extends ShownTask>(tasks: T[], terms: string[]): T | null {
+  const phrase = terms.join(' ');
+  const exact = tasks.filter((t) => words(t.title).join(' ') === phrase);
+  if (exact.length === 1) return exact[0]!;
+  const whole = tasks.filter((t) => {
+    const titleWords = new Set(words(t.title));
+    return terms.every((w) => titleWords.has(w));
+  });
+  return whole.length === 1 && tasks.length > 1 && whole.length < tasks.length ? whole[0]! : null;
+}
+
+function fuzzyMatch(title: string, terms: string[]): boolean {
+  const titleWords = words(title);
+  return terms.every((term) =>
+    titleWords.some((w) => {
+      const budget = typoBudget(term.length);
+      return (
+        w.startsWith(term) ||
+        editDistance(term, w, budget) <= budget ||
+        editDistance(term, w.slice(0, term.length), budget) <= budget
+      );
+    }),
+  );
+}
+
+// Undo -----------------------------------------------------------------------------------------
+
+async function undo(turn: Turn): Promise<AgentOutput> {
+  const last = lastMutation(turn.input.history);
+  if (!last) return turn.reply(say.undoNothing());
+  const result = last.result as { task_id?: number; title?: string };
+  const id = result.task_id ?? (last.arguments.task_id as number | undefined);
+  if (id === undefined) return turn.reply(say.undoNothing());
+  const reverse: Record<string, string> = {
+    complete_task: 'reopen_task',
+    reopen_task: 'complete_task',
+    add_task: 'delete_task',
+    add_task_details: 'delete_task',
+    quick_add: 'delete_task',
+  };
+  const tool = reverse[last.name];
+  if (last.name === 'delete_task') return turn.reply(say.undoDelete(result.title ?? `#${id}`));
+  if (!tool) return turn.reply(say.undoUpdate());
+  const outcome = await turn.call(tool, { task_id: id });
+  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  const title = (outcome.result as { title?: string }).title ?? result.title ?? `#${id}`;
+  if (tool === 'reopen_task') return turn.reply(say.reopened(title));
+  if (tool === 'complete_task') return turn.reply(say.completed(title));
+  return turn.reply(say.deleted(title));
+}
+
+// Reading the conversation ---------------------------------------------------------------------
+
+function assistantTurns(history: HistoryMessage[]): HistoryMessage[] {
+  return history.filter((m) => m.role === 'assistant').reverse();
+}
+
+function readItems(call: ToolCallRecord): ShownTask[] | null {
+  if (!READS.has(call.name)) return null;
+  const r = call.result as unknown;
+  if (Array.isArray(r)) return r as ShownTask[];
+  if (r && typeof r === 'object' && Array.isArray((r as { tasks?: unknown }).tasks))
+    return (r as { tasks: ShownTask[] }).tasks;
+  return null;
+}
+
+/** The last list the person was shown: the last read of the latest turn that only read. */
+export function lastShownList(history: HistoryMessage[]): ShownTask[] | null {
+  for (const message of assistantTurns(history)) {
+    const calls = message.tool_calls ?? [];
+    if (calls.some((c) => MUTATING.has(c.name))) continue;
+    for (const call of [...calls].reverse()) {
+      const items = readItems(call);
+      if (items && items.length > 0) return items.slice(0, SHOW_AT_MOST);
+      if (items) break;
+    }
+  }
+  return null;
+}
+
+function pick(list: ShownTask[], index: number): ShownTask | undefined {
+  return index < 0 ? list.at(index) : list[index];
+}
+
+function lastTaskMentioned(history: HistoryMessage[]): Found | null {
+  for (const message of assistantTurns(history)) {
+    for (const call of [...(message.tool_calls ?? [])].reverse()) {
+      const r = call.result as { task_id?: number; title?: string; status?: string } | null;
+      if (MUTATING.has(call.name) && r && typeof r.task_id === 'number' && r.status !== 'deleted')
+        return { id: r.task_id, ...(r.title ? { title: r.title } : {}) };
+      const items = readItems(call);
+      if (items && items.length === 1) return items[0]!;
+    }
+  }
+  return null;
+}
+
+function lastMutation(history: HistoryMessage[]): ToolCallRecord | null {
+  for (const message of assistantTurns(history)) {
+    const calls = (message.tool_calls ?? []).filter((c) => MUTATING.has(c.name));
+    if (calls.length > 0) return calls.at(-1)!;
+  }
+  return null;
+}
+
+type Pending = { kind: 'action'; action: Action; change: Change | null } | { kind: 'title' };
+
+/** The question the assistant asked last turn, if it did: which task, or the new task's title. */
+function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone: string }): Pending | null {
+  const last = history.at(-1);
+  const asked = history.at(-2);
+  if (last?.role !== 'assistant' || asked?.role !== 'user') return null;
+  if ((last.tool_calls ?? []).some((c) => MUTATING.has(c.name))) return null;
+  const u = understand(asked.content, clock);
+  if (u.intent === 'add' && u.details.title.length === 0) return { kind: 'title' };
+  if (u.intent === 'complete' || u.intent === 'delete' || u.intent === 'reopen')
+    return { kind: 'action', action: u.intent, change: null };
+  if (u.intent === 'update') return { kind: 'action', action: 'update', change: u.change };
+  return null;
+}
+
+function errorText(result: unknown): string {
+  const message = (result as { error?: unknown } | null)?.error;
+  return typeof message === 'string' ? message.replace(/[.]$/u, '') : 'the tool refused';
+}

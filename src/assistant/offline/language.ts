@@ -1,0 +1,262 @@
+// Text handling for the offline assistant: normalising English, Urdu script and Roman Urdu,
+// telling which of the three a message is in, and forgiving typos in command words.
+
+export type Lang = 'en' | 'ur' | 'roman';
+
+const URDU_LETTER = /[\u0600-\u06ff]/u;
+// Harakat, superscript alef and tatweel carry no meaning for matching.
+const URDU_MARKS = /[\u064b-\u065f\u0670\u0640]/gu;
+
+/** One spelling per Urdu letter (Arabic and Persian code points typed by different keyboards). */
+function urduLetters(text: string): string {
+  return text
+    .replace(URDU_MARKS, '')
+    .replace(/[يى]/gu, 'ی')
+    .replace(/ك/gu, 'ک')
+    .replace(/[ەۃ]/gu, 'ہ')
+    .replace(/[ۀ]/gu, 'ۂ')
+    .replace(/[۰-۹]/gu, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/gu, (d) => String(d.charCodeAt(0) - 0x0660));
+}
+
+/** NFC, one Urdu spelling, ASCII digits and apostrophes, Urdu punctuation as Latin, spaces collapsed. */
+export function cleanText(text: string): string {
+  return urduLetters(text.normalize('NFC'))
+    .replace(/[‘’`]/gu, "'")
+    .replace(/[“”]/gu, '"')
+    .replace(/؟/gu, '?')
+    .replace(/۔/gu, '.')
+    .replace(/،/gu, ',')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Lower case words without surrounding punctuation (keeps # and inner apostrophes). */
+export function words(text: string): string[] {
+  return cleanText(text)
+    .toLowerCase()
+    .split(' ')
+    .map((w) => w.replace(/^[^\p{L}\p{N}#]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length > 0);
+}
+
+const ROMAN_STRONG = new Set([
+  'karo',
+  'kardo',
+  'karden',
+  'kardein',
+  'karein',
+  'karen',
+  'kro',
+  'krdo',
+  'dikhao',
+  'dikhaao',
+  'dikhaein',
+  'dikhayen',
+  'dikhain',
+  'batao',
+  'bataen',
+  'hatao',
+  'hata',
+  'mitao',
+  'mita',
+  'mukammal',
+  'khatam',
+  'shamil',
+  'shaamil',
+  'mera',
+  'mere',
+  'meray',
+  'meri',
+  'mujhe',
+  'mujhay',
+  'hai',
+  'hain',
+  'gaya',
+  'gya',
+  'gayi',
+  'wala',
+  'wali',
+  'waala',
+  'badlo',
+  'badal',
+  'rakho',
+  'dobara',
+  'wapas',
+  'pehla',
+  'pehli',
+  'pehlay',
+  'pehle',
+  'dusra',
+  'doosra',
+  'dusri',
+  'doosri',
+  'teesra',
+  'tisra',
+  'akhri',
+  'aakhri',
+  'kya',
+  'kitne',
+  'kitnay',
+  'sab',
+  'tamam',
+  'yaad',
+  'dilana',
+  'dilao',
+  'naya',
+  'nayi',
+  'kaam',
+  'aaj',
+  'kal',
+  'parson',
+  'baje',
+  'shukriya',
+  'salam',
+  'assalam',
+  'madad',
+  'baqi',
+  'zaroori',
+  'zaruri',
+  'karna',
+  'kerna',
+  'krna',
+  'liye',
+  'nahi',
+  'nahin',
+  'ko',
+  'ka',
+  'ki',
+  'ke',
+  'mein',
+  'main',
+  'se',
+  'do',
+]);
+// Words that are also English (or too short to count alone): they only count next to a strong one.
+const ROMAN_WEAK = new Set(['do', 'main', 'ke', 'ka', 'ki', 'ko', 'se', 'hai', 'kal', 'mein', 'sab', 'kaam']);
+
+export function detectLanguage(text: string): Lang {
+  const clean = cleanText(text);
+  const letters = [...clean].filter((c) => /\p{L}/u.test(c));
+  const urdu = letters.filter((c) => URDU_LETTER.test(c)).length;
+  if (urdu > 0 && urdu * 2 >= letters.length) return 'ur';
+  let strong = 0;
+  let weak = 0;
+  for (const w of words(clean)) {
+    if (!ROMAN_STRONG.has(w)) continue;
+    if (ROMAN_WEAK.has(w)) weak += 1;
+    else strong += 1;
+  }
+  return strong >= 1 || weak >= 3 ? 'roman' : 'en';
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]!.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]!.push(best);
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How many typos a word of this length may carry and still be recognised. */
+export function typoBudget(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 6) return 1;
+  return 2;
+}
+
+/** The vocabulary word `word` was meant to be, when it is one typo (two for long words) away from only one. */
+export function closest(word: string, vocabulary: Iterable<string>): string | null {
+  const budget = typoBudget(word.length);
+  if (budget === 0) return null;
+  let best: string | null = null;
+  let bestDistance = budget + 1;
+  let tie = false;
+  for (const candidate of vocabulary) {
+    if (candidate.length < 4) continue;
+    const d = editDistance(word, candidate, budget);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance) tie = tie || candidate !== best;
+  }
+  return bestDistance <= budget && !tie ? best : null;
+}
+
+const ORDINALS = new Map<string, number>([
+  ['first', 0],
+  ['1st', 0],
+  ['second', 1],
+  ['2nd', 1],
+  ['third', 2],
+  ['3rd', 2],
+  ['fourth', 3],
+  ['4th', 3],
+  ['fifth', 4],
+  ['5th', 4],
+  ['sixth', 5],
+  ['6th', 5],
+  ['seventh', 6],
+  ['7th', 6],
+  ['eighth', 7],
+  ['8th', 7],
+  ['ninth', 8],
+  ['9th', 8],
+  ['tenth', 9],
+  ['10th', 9],
+  ['last', -1],
+  ['pehla', 0],
+  ['pehli', 0],
+  ['pehlay', 0],
+  ['pehle', 0],
+  ['pehla', 0],
+  ['dusra', 1],
+  ['doosra', 1],
+  ['dusri', 1],
+  ['doosri', 1],
+  ['dusre', 1],
+  ['doosre', 1],
+  ['teesra', 2],
+  ['tisra', 2],
+  ['teesri', 2],
+  ['teesre', 2],
+  ['chotha', 3],
+  ['chautha', 3],
+  ['chothi', 3],
+  ['akhri', -1],
+  ['aakhri', -1],
+  ['پہلا', 0],
+  ['پہلی', 0],
+  ['پہلے', 0],
+  ['دوسرا', 1],
+  ['دوسری', 1],
+  ['دوسرے', 1],
+  ['تیسرا', 2],
+  ['تیسری', 2],
+  ['تیسرے', 2],
+  ['چوتھا', 3],
+  ['چوتھی', 3],
+  ['چوتھے', 3],
+  ['پانچواں', 4],
+  ['پانچویں', 4],
+  ['آخری', -1],
+]);
+
+/** A position word ("second", "2nd", "دوسرا", "akhri") as a 0-based index, -1 for the last. */
+export function ordinalOf(word: string): number | null {
+  return ORDINALS.get(word) ?? null;
+}

@@ -1,0 +1,218 @@
+// What the offline assistant says, in English, Urdu and Roman Urdu: one friendly sentence per
+// action, numbered lists (so "the second one" can be answered), and short help.
+import type { Lang } from './language.js';
+
+export interface ShownTask {
+  id: number;
+  title: string;
+  completed: boolean;
+  priority?: string;
+  due_date?: string | null;
+  due_at?: string | null;
+}
+
+type Text = Record<Lang, string>;
+
+const q = (title: string) => `"${title}"`;
+
+export function numbered(tasks: ShownTask[], lang: Lang, timeZone: string): string {
+  return tasks
+    .map((t, i) => {
+      const notes: string[] = [];
+      if (t.completed) notes.push(lang === 'ur' ? 'مکمل' : lang === 'roman' ? 'mukammal' : 'done');
+      if (t.priority === 'high')
+        notes.push(lang === 'ur' ? 'اہم' : lang === 'roman' ? 'zaroori' : 'high priority');
+      const due = dueText(t, timeZone);
+      if (due) notes.push(`${lang === 'ur' ? 'آخری تاریخ' : lang === 'roman' ? 'due' : 'due'} ${due}`);
+      return `${i + 1}. ${t.title}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+    })
+    .join('\n');
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2025-06-12 17:00" on the person's wall clock; formatters are costly to build, so they are kept. */
+function dueText(t: ShownTask, timeZone: string): string | null {
+  if (t.due_date) return t.due_date;
+  if (!t.due_at) return null;
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    if (formats.size >= 64) formats.clear();
+    formats.set(timeZone, format);
+  }
+  return format.format(new Date(t.due_at)).replace(',', '');
+}
+
+export function whenText(
+  due_date: string | null,
+  due_at: string | null,
+  lang: Lang,
+  timeZone: string,
+): string {
+  const due = dueText({ id: 0, title: '', completed: false, due_date, due_at }, timeZone);
+  if (!due) return '';
+  return lang === 'ur' ? ` (آخری تاریخ ${due})` : ` (due ${due})`;
+}
+
+export const say = {
+  created: (title: string, extra: string): Text => ({
+    en: `Added ${q(title)}${extra} to your tasks.`,
+    ur: `${q(title)}${extra} آپ کے کاموں میں شامل کر دیا گیا ہے۔`,
+    roman: `${q(title)}${extra} aap ke tasks mein shamil kar diya hai.`,
+  }),
+  completed: (title: string): Text => ({
+    en: `Nice work! ${q(title)} is marked as done.`,
+    ur: `شاباش! ${q(title)} مکمل ہو گیا۔`,
+    roman: `Shabash! ${q(title)} mukammal ho gaya.`,
+  }),
+  deleted: (title: string): Text => ({
+    en: `Deleted ${q(title)}.`,
+    ur: `${q(title)} حذف کر دیا گیا۔`,
+    roman: `${q(title)} delete kar diya gaya.`,
+  }),
+  updated: (title: string, what: string): Text => ({
+    en: `Updated ${q(title)}${what ? `: ${what}` : ''}.`,
+    ur: `${q(title)} اپڈیٹ کر دیا گیا${what ? ` (${what})` : ''}۔`,
+    roman: `${q(title)} update kar diya${what ? ` (${what})` : ''}.`,
+  }),
+  reopened: (title: string): Text => ({
+    en: `Reopened ${q(title)}; it is pending again.`,
+    ur: `${q(title)} دوبارہ کھول دیا گیا، اب یہ باقی ہے۔`,
+    roman: `${q(title)} dobara khol diya, ab yeh baqi hai.`,
+  }),
+  alreadyDone: (title: string): Text => ({
+    en: `${q(title)} is already done.`,
+    ur: `${q(title)} پہلے ہی مکمل ہے۔`,
+    roman: `${q(title)} pehle hi mukammal hai.`,
+  }),
+  alreadyOpen: (title: string): Text => ({
+    en: `${q(title)} is not completed, so there is nothing to reopen.`,
+    ur: `${q(title)} ابھی مکمل نہیں ہوا، اسے دوبارہ کھولنے کی ضرورت نہیں۔`,
+    roman: `${q(title)} abhi mukammal nahi hua, dobara kholne ki zaroorat nahi.`,
+  }),
+  toolError: (message: string): Text => ({
+    en: `I couldn't do that: ${message}. Say "show my tasks" to see what you have.`,
+    ur: `یہ نہیں ہو سکا: ${message}۔ اپنے کام دیکھنے کے لیے لکھیں "میرے کام دکھاؤ"۔`,
+    roman: `Yeh nahi ho saka: ${message}. Apne tasks dekhne ke liye likhein "mere tasks dikhao".`,
+  }),
+  notFound: (words: string): Text => ({
+    en: `I couldn't find a task matching ${q(words)}. Say "show my tasks" to see them all.`,
+    ur: `${q(words)} سے ملتا کوئی کام نہیں ملا۔ سب کام دیکھنے کے لیے لکھیں "میرے کام دکھاؤ"۔`,
+    roman: `${q(words)} se milta koi task nahi mila. Sab dekhne ke liye likhein "mere tasks dikhao".`,
+  }),
+  which: (list: string): Text => ({
+    en: `Several tasks match. Which one do you mean?\n${list}`,
+    ur: `کئی کام ملتے ہیں۔ آپ کون سا کہہ رہے ہیں؟\n${list}`,
+    roman: `Kai tasks milte hain. Aap kaun sa keh rahe hain?\n${list}`,
+  }),
+  pickFrom: (list: string): Text => ({
+    en: `Which task do you mean? Here are your tasks:\n${list}`,
+    ur: `کون سا کام؟ یہ رہے آپ کے کام:\n${list}`,
+    roman: `Kaun sa task? Yeh rahe aap ke tasks:\n${list}`,
+  }),
+  whichTask: (): Text => ({
+    en: 'Which task do you mean? Give its number (like "task 3") or a few words of its title.',
+    ur: 'کون سا کام؟ اس کا نمبر (جیسے "ٹاسک 3") یا اس کے نام کے کچھ الفاظ لکھیں۔',
+    roman: 'Kaun sa task? Uska number (jaise "task 3") ya naam ke kuch alfaaz likhein.',
+  }),
+  noPosition: (n: number, count: number): Text => ({
+    en: `The last list had ${count} task${count === 1 ? '' : 's'}, so there is no number ${n}. Which one do you mean?`,
+    ur: `پچھلی فہرست میں ${count} کام تھے، نمبر ${n} نہیں ہے۔ آپ کون سا کہہ رہے ہیں؟`,
+    roman: `Pichli list mein ${count} tasks thay, number ${n} nahi hai. Aap kaun sa keh rahe hain?`,
+  }),
+  askTitle: (): Text => ({
+    en: 'What should the new task say?',
+    ur: 'نئے کام کا نام کیا ہو؟',
+    roman: 'Naye task ka naam kya ho?',
+  }),
+  askChange: (title: string | null): Text => ({
+    en: `What should I change${title ? ` about ${q(title)}` : ''}? For example "rename it to ..." or "move it to friday".`,
+    ur: `${title ? `${q(title)} میں ` : ''}کیا تبدیل کروں؟ مثلاً "اس کا نام بدل کر ... رکھو"۔`,
+    roman: `${title ? `${q(title)} mein ` : ''}kya badloon? Maslan "iska naam badal kar ... rakho".`,
+  }),
+  listed: (list: string, count: number, total: number | null): Text => ({
+    en: `${total !== null && total > count ? `Here are ${count} of ${total} tasks` : count === 1 ? 'Here is your task' : `Here are your ${count} tasks`}:\n${list}`,
+    ur: `یہ رہے آپ کے ${count} کام:\n${list}`,
+    roman: `Yeh rahe aap ke ${count} tasks:\n${list}`,
+  }),
+  counted: (count: number, pending: number, list: string): Text => ({
+    en: `You have ${count} task${count === 1 ? '' : 's'}, ${pending} still pending.${list ? `\n${list}` : ''}`,
+    ur: `آپ کے ${count} کام ہیں، ${pending} ابھی باقی ہیں۔${list ? `\n${list}` : ''}`,
+    roman: `Aap ke ${count} tasks hain, ${pending} abhi baqi hain.${list ? `\n${list}` : ''}`,
+  }),
+  empty: (): Text => ({
+    en: 'No tasks here. Add one with "add buy milk tomorrow".',
+    ur: 'یہاں کوئی کام نہیں۔ نیا کام شامل کرنے کے لیے لکھیں "دودھ خریدنا شامل کرو"۔',
+    roman: 'Yahan koi task nahi. Naya task ke liye likhein "doodh lena add karo".',
+  }),
+  bulk: (): Text => ({
+    en: 'I can only change one task at a time, to be safe. Which task do you mean?',
+    ur: 'احتیاط کے لیے میں ایک وقت میں ایک ہی کام بدلتا ہوں۔ کون سا کام؟',
+    roman: 'Ehtiyat ke liye main ek waqt mein ek hi task badalta hoon. Kaun sa task?',
+  }),
+  undoNothing: (): Text => ({
+    en: 'There is nothing here I can undo.',
+    ur: 'یہاں واپس کرنے کو کچھ نہیں۔',
+    roman: 'Yahan undo karne ko kuch nahi.',
+  }),
+  undoDelete: (title: string): Text => ({
+    en: `Sorry, ${q(title)} was deleted and cannot be brought back. You can add it again.`,
+    ur: `معذرت، ${q(title)} حذف ہو چکا ہے اور واپس نہیں آ سکتا۔ آپ اسے دوبارہ شامل کر سکتے ہیں۔`,
+    roman: `Maazrat, ${q(title)} delete ho chuka hai aur wapas nahi aa sakta. Aap isay dobara add kar sakte hain.`,
+  }),
+  undoUpdate: (): Text => ({
+    en: 'I cannot undo a change; tell me the old value and I will set it back.',
+    ur: 'میں تبدیلی واپس نہیں کر سکتا؛ پرانی بات بتائیں تو میں دوبارہ لکھ دوں گا۔',
+    roman: 'Main tabdeeli undo nahi kar sakta; purani baat batayein to main dobara set kar doon ga.',
+  }),
+  greet: (): Text => ({
+    en: 'Hi! I can add, list, complete, update and delete your tasks. Try "add call mom tomorrow at 5pm".',
+    ur: 'السلام علیکم! میں آپ کے کام شامل، مکمل، تبدیل اور حذف کر سکتا ہوں۔ مثلاً "کل دودھ خریدنا شامل کرو"۔',
+    roman:
+      'Salam! Main aap ke tasks add, mukammal, update aur delete kar sakta hoon. Maslan "kal doodh lena add karo".',
+  }),
+  thanks: (): Text => ({
+    en: "You're welcome!",
+    ur: 'خوشی ہوئی!',
+    roman: 'Koi baat nahi!',
+  }),
+  help: (): Text => ({
+    en: 'I manage your tasks. Try: "add buy milk tomorrow #home", "show pending tasks", "what\'s due today", "complete task 3", "rename task 2 to call Ali", "delete the meeting task".',
+    ur: 'میں آپ کے کاموں میں مدد کرتا ہوں۔ مثلاً: "دودھ خریدنا شامل کرو"، "میرے کام دکھاؤ"، "ٹاسک 3 مکمل کرو"، "میٹنگ والا کام حذف کرو"۔',
+    roman:
+      'Main aap ke tasks sambhalta hoon. Maslan: "doodh lena add karo", "mere tasks dikhao", "task 3 mukammal karo", "meeting wala task delete karo".',
+  }),
+  unknown: (): Text => ({
+    en: 'Sorry, I only understand task commands. Try "add buy milk", "show my tasks", "complete task 3" or "delete the meeting task".',
+    ur: 'معذرت، میں صرف کاموں سے متعلق باتیں سمجھتا ہوں۔ مثلاً "میرے کام دکھاؤ" یا "ٹاسک 3 مکمل کرو"۔',
+    roman:
+      'Maazrat, main sirf tasks ki baatein samajhta hoon. Maslan "mere tasks dikhao" ya "task 3 mukammal karo".',
+  }),
+};
+
+export function changeText(
+  change: { title?: string; description?: string; priority?: string; tags?: string[]; due?: string },
+  lang: Lang,
+): string {
+  const parts: string[] = [];
+  const en = lang === 'en';
+  if (change.title !== undefined) parts.push(en ? `renamed to "${change.title}"` : `"${change.title}"`);
+  if (change.description !== undefined)
+    parts.push(en ? 'new description' : lang === 'ur' ? 'نئی تفصیل' : 'nayi tafseel');
+  if (change.priority !== undefined)
+    parts.push(en ? `priority ${change.priority}` : `priority: ${change.priority}`);
+  if (change.tags !== undefined)
+    parts.push(change.tags.length > 0 ? `tags ${change.tags.map((t) => `#${t}`).join(' ')}` : 'no tags');
+  if (change.due !== undefined)
+    parts.push(en ? `due ${change.due}` : lang === 'ur' ? `آخری تاریخ ${change.due}` : `due ${change.due}`);
+  return parts.join(', ');
+}

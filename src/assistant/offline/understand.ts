@@ -1,0 +1,1133 @@
+// Reads one message into what the person wants (an intent, the task it is about, the change).
+// Pure and rule based: English is verb first, Urdu and Roman Urdu put the verb last, so the first
+// command word wins in English and the last one in Urdu. Command words forgive a typo or two.
+import type { Priority } from '../../tasks/quickadd.js';
+import { cleanText, closest, detectLanguage, type Lang, ordinalOf, words } from './language.js';
+import { type Clock, type Details, parseDueOnly, parseEnglishDetails, parseUrduDetails } from './when.js';
+
+export type Target =
+  | { kind: 'id'; id: number }
+  | { kind: 'position'; index: number }
+  | { kind: 'it' }
+  | { kind: 'title'; words: string[] }
+  | { kind: 'none' };
+
+export type Status = 'all' | 'pending' | 'completed';
+
+export interface ListFilters {
+  status?: Status;
+  due?: 'today' | 'overdue' | 'week' | 'none';
+  priority?: Priority[];
+  tags?: string[];
+  query?: string;
+  sort?: 'due' | '-priority';
+}
+
+export interface Change {
+  title?: string;
+  description?: string;
+  priority?: Priority;
+  addTags?: string[];
+  removeTags?: string[];
+  due_date?: string | null;
+  due_at?: string | null;
+}
+
+export type Understanding =
+  | { intent: 'add'; details: Details; description: string | null }
+  | { intent: 'list'; filters: ListFilters; count: boolean }
+  | { intent: 'complete' | 'delete' | 'reopen'; target: Target }
+  | { intent: 'update'; target: Target; change: Change | null }
+  | { intent: 'undo' }
+  | { intent: 'select'; index: number }
+  | { intent: 'bulk'; action: 'complete' | 'delete' }
+  | { intent: 'greet' | 'thanks' | 'help' | 'unknown' };
+
+export type Intent = Understanding['intent'];
+
+type Verb = 'add' | 'list' | 'complete' | 'delete' | 'update' | 'reopen';
+
+// Command words ---------------------------------------------------------------------------------
+
+const VERBS = new Map<string, Verb>([
+  ['add', 'add'],
+  ['ad', 'add'],
+  ['addd', 'add'],
+  ['create', 'add'],
+  ['new', 'add'],
+  ['remember', 'add'],
+  ['remind', 'add'],
+  ['insert', 'add'],
+  ['schedule', 'add'],
+  ['jot', 'add'],
+  ['save', 'add'],
+  ['shamil', 'add'],
+  ['shaamil', 'add'],
+  ['banao', 'add'],
+  ['yaad', 'add'],
+  ['naya', 'add'],
+  ['nayi', 'add'],
+  ['show', 'list'],
+  ['list', 'list'],
+  ['lst', 'list'],
+  ['see', 'list'],
+  ['view', 'list'],
+  ['display', 'list'],
+  ['what', 'list'],
+  ["what's", 'list'],
+  ['whats', 'list'],
+  ['which', 'list'],
+  ['find', 'list'],
+  ['search', 'list'],
+  ['any', 'list'],
+  ['anything', 'list'],
+  ['how', 'list'],
+  ['kitne', 'list'],
+  ['kitnay', 'list'],
+  ['get', 'list'],
+  ['give', 'list'],
+  ['tell', 'list'],
+  ['dikhao', 'list'],
+  ['dikhaao', 'list'],
+  ['dikha', 'list'],
+  ['dikhaein', 'list'],
+  ['dikhayen', 'list'],
+  ['dikhain', 'list'],
+  ['batao', 'list'],
+  ['bataen', 'list'],
+  ['done', 'complete'],
+  ['complete', 'complete'],
+  ['completed', 'complete'],
+  ['finish', 'complete'],
+  ['finished', 'complete'],
+  ['tick', 'complete'],
+  ['close', 'complete'],
+  ['did', 'complete'],
+  ['mukammal', 'complete'],
+  ['khatam', 'complete'],
+  ['delete', 'delete'],
+  ['del', 'delete'],
+  ['remove', 'delete'],
+  ['cancel', 'delete'],
+  ['drop', 'delete'],
+  ['erase', 'delete'],
+  ['trash', 'delete'],
+  ['discard', 'delete'],
+  ['scrap', 'delete'],
+  ['hatao', 'delete'],
+  ['hata', 'delete'],
+  ['mitao', 'delete'],
+  ['mita', 'delete'],
+  ['hazf', 'delete'],
+  ['nikalo', 'delete'],
+  ['change', 'update'],
+  ['update', 'update'],
+  ['rename', 'update'],
+  ['edit', 'update'],
+  ['modify', 'update'],
+  ['move', 'update'],
+  ['reschedule', 'update'],
+  ['postpone', 'update'],
+  ['set', 'update'],
+  ['tag', 'update'],
+  ['prioritize', 'update'],
+  ['prioritise', 'update'],
+  ['badlo', 'update'],
+  ['badal', 'update'],
+  ['tabdeel', 'update'],
+  ['reopen', 'reopen'],
+  ['re-open', 'reopen'],
+  ['uncomplete', 'reopen'],
+  ['unmark', 'reopen'],
+  ['undone', 'reopen'],
+  ['restore', 'reopen'],
+  ['dobara', 'reopen'],
+]);
+
+/** Fuzzy matching only against real words (no short forms), so "dine" cannot become "done". */
+const FUZZY_VERBS = [
+  'create',
+  'remember',
+  'remind',
+  'show',
+  'list',
+  'display',
+  'search',
+  'complete',
+  'finish',
+  'finished',
+  'delete',
+  'remove',
+  'cancel',
+  'change',
+  'update',
+  'rename',
+  'reschedule',
+  'reopen',
+  'mukammal',
+  'dikhao',
+];
+
+const URDU_VERBS: [RegExp, Verb][] = [
+  [/(?:شامل|ایڈ|بناؤ|بنائیں|بنا دو|یاد دلا|یاد رکھ|نیا کام|نیا ٹاسک)/u, 'add'],
+  [/(?:دکھا|بتاؤ|بتائیں|فہرست|لسٹ|کتنے|کیا ہیں|کون سے)/u, 'list'],
+  [/(?:مکمل کر|مکمل ہو|ہو گیا|ہوگیا|ہو گئی|ہوگئی|ختم ہو|ختم کر|کر لیا|ڈن)/u, 'complete'],
+  [/(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)/u, 'delete'],
+  [/(?:بدل|تبدیل|اپڈیٹ|اپ ڈیٹ)/u, 'update'],
+  [/(?:دوبارہ|نامکمل کر|واپس کھول|کھول دو|کھولو)/u, 'reopen'],
+];
+
+const POLITE = new Set([
+  'please',
+  'pls',
+  'plz',
+  'kindly',
+  'hey',
+  'ok',
+  'okay',
+  'can',
+  'could',
+  'would',
+  'will',
+  'you',
+  'just',
+  'now',
+  'then',
+  'also',
+  'and',
+  'so',
+  'oh',
+  'yo',
+]);
+
+/** Words that say which task without being part of its name. */
+const TARGET_FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'task',
+  'tasks',
+  'todo',
+  'to-do',
+  'item',
+  'one',
+  'called',
+  'named',
+  'titled',
+  'about',
+  'as',
+  'it',
+  'is',
+  'was',
+  'that',
+  'this',
+  'from',
+  'list',
+  'of',
+  'off',
+  'on',
+  'i',
+  'me',
+  'with',
+  'mark',
+  'now',
+  'please',
+  'pls',
+  'entry',
+  'reminder',
+  'thing',
+  'have',
+  "i've",
+  "i'm",
+  'im',
+  'am',
+  'already',
+  'just',
+  'wala',
+  'wali',
+  'walay',
+  'wale',
+  'waala',
+  'waali',
+  'ko',
+  'ka',
+  'ki',
+  'ke',
+  'kholo',
+  'kholen',
+  'khol',
+  'کھولو',
+  'کھول',
+  'mera',
+  'mere',
+  'meri',
+  'meray',
+  'kaam',
+  'kar',
+  'karo',
+  'kardo',
+  'kro',
+  'krdo',
+  'do',
+  'dein',
+  'den',
+  'diya',
+  'liya',
+  'lia',
+  'gaya',
+  'gya',
+  'gayi',
+  'hai',
+  'ho',
+  'wo',
+  'woh',
+  'yeh',
+  'ye',
+  'والا',
+  'والی',
+  'والے',
+  'کو',
+  'کا',
+  'کی',
+  'کے',
+  'ٹاسک',
+  'کام',
+  'میرا',
+  'میری',
+  'میرے',
+  'کر',
+  'کرو',
+  'کریں',
+  'دو',
+  'دیں',
+  'دیجیے',
+  'دیجئے',
+  'ہے',
+  'ہو',
+  'گیا',
+  'گئی',
+  'لیا',
+  'یہ',
+  'وہ',
+  'اس',
+  'نمبر',
+  'number',
+  'no',
+  'id',
+  'from',
+  'for',
+  'done',
+  'complete',
+  'completed',
+  'finished',
+]);
+
+const IT_WORDS = new Set([
+  'it',
+  'that',
+  'this',
+  'ise',
+  'isay',
+  'usay',
+  'use',
+  'اسے',
+  'اس',
+  'یہ',
+  'وہ',
+  'them',
+]);
+
+// Small talk ------------------------------------------------------------------------------------
+
+const GREETING =
+  /^(?:hi|hello|hey|hiya|yo|salam|salaam|assalam\s*o?u?\s*alaikum|aoa|good\s+(?:morning|afternoon|evening)|السلام علیکم|سلام|ہیلو)(?:\s+there)?[!.\s]*$/iu;
+const THANKS =
+  /^(?:(?:ok(?:ay)?|great|cool|nice)[,!\s]*)?(?:thanks?(?:\s+you)?|thx|ty|shukriya|shukria|meherbani|jazakallah|شکریہ|مہربانی)(?:\s+(?:a lot|so much|bhai|yaar))?[!.\s]*$/iu;
+const HELP =
+  /^(?:help|\?|what can you do|how does this work|how do i use (?:this|you)|commands|madad|مدد|help me|what do you do)[?!.\s]*$/iu;
+const UNDO =
+  /^(?:undo(?:\s+(?:that|it|this|the last(?:\s+one)?))?|revert(?:\s+that)?|oops,?\s*undo.*|انڈو|واپس کرو|wapas karo|undo karo)[!.\s]*$/iu;
+
+// The understanding ----------------------------------------------------------------------------
+
+export function understand(message: string, clock: Clock): Understanding {
+  const text = cleanText(message);
+  const lang = detectLanguage(text);
+  const ws = words(text);
+  if (ws.length === 0) return { intent: 'help' };
+  if (GREETING.test(text)) return { intent: 'greet' };
+  if (THANKS.test(text)) return { intent: 'thanks' };
+  if (HELP.test(text)) return { intent: 'help' };
+  if (UNDO.test(text)) return { intent: 'undo' };
+  const selected = selection(ws);
+  if (selected !== null) return { intent: 'select', index: selected };
+
+  const fixed = correctTypos(ws);
+  const fixedText = withCorrections(text, ws, fixed);
+  const verb = lang === 'ur' ? urduVerb(text) : pickVerb(fixed, lang);
+  const special = lang === 'ur' ? null : englishSpecial(fixedText, fixed, clock);
+  if (special) return special;
+  if (verb === null) return listWithoutVerb(fixed) ?? { intent: 'unknown' };
+  // "what's the weather", "tell me a joke": question words list tasks only when tasks are the subject.
+  if (
+    verb.verb === 'list' &&
+    WEAK_LIST.has(fixed[verb.at]!) &&
+    !fixed.some((w) => TASK_CONTEXT.has(w) || w.startsWith('#'))
+  )
+    return { intent: 'unknown' };
+
+  if ((verb.verb === 'complete' || verb.verb === 'delete') && isBulk(fixed)) {
+    return { intent: 'bulk', action: verb.verb };
+  }
+  switch (verb.verb) {
+    case 'add':
+      return readAdd(fixedText, lang, clock);
+    case 'list':
+      return { intent: 'list', filters: readFilters(fixed, text), count: isCountQuestion(fixed) };
+    case 'complete':
+    case 'delete':
+    case 'reopen':
+      return {
+        intent: verb.verb,
+        target: readTarget(lang === 'ur' ? withoutUrduVerbs(fixed) : stripVerb(fixed, verb.at)),
+      };
+    case 'update':
+      return readUpdate(fixedText, fixed, lang, clock, verb.at);
+  }
+}
+
+const WEAK_LIST = new Set([
+  'what',
+  "what's",
+  'whats',
+  'which',
+  'how',
+  'any',
+  'anything',
+  'get',
+  'give',
+  'tell',
+  'see',
+  'find',
+]);
+const TASK_CONTEXT = new Set([
+  'task',
+  'tasks',
+  'todo',
+  'todos',
+  'to-do',
+  'to-dos',
+  'list',
+  'due',
+  'overdue',
+  'pending',
+  'completed',
+  'finished',
+  'done',
+  'priority',
+  'tagged',
+  'tag',
+  'today',
+  'left',
+  'open',
+  'remaining',
+  'plate',
+  'agenda',
+  'kaam',
+  'kitne',
+  'kitnay',
+  'urgent',
+  'important',
+  'week',
+  'have',
+]);
+
+/** Canonical spellings of short add verbs, which the typo fixer leaves alone. */
+const SPELLINGS = new Map([
+  ['ad', 'add'],
+  ['addd', 'add'],
+  ['lst', 'list'],
+  ['del', 'delete'],
+]);
+
+/** The text with its corrected command words put back in place ("delte task 3" -> "delete task 3"). */
+function withCorrections(text: string, original: string[], fixed: string[]): string {
+  let out = text;
+  original.forEach((w, i) => {
+    const to = SPELLINGS.get(fixed[i]!) ?? fixed[i]!;
+    if (to === w) return;
+    const escaped = w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    out = out.replace(new RegExp(`(^|\\s)${escaped}(?=$|[\\s,.:!?])`, 'iu'), `$1${to}`);
+  });
+  return out;
+}
+
+/** "2", "the first one", "number 3", "dusra wala", "آخری والا": an answer to "which one?". */
+function selection(ws: string[]): number | null {
+  const rest = ws.filter(
+    (w) =>
+      ![
+        'the',
+        'one',
+        'number',
+        'no',
+        'option',
+        'wala',
+        'wali',
+        'والا',
+        'والی',
+        'نمبر',
+        'please',
+        'pls',
+      ].includes(w),
+  );
+  if (rest.length !== 1) return null;
+  const only = rest[0]!.replace(/^#/u, '');
+  if (/^\d{1,3}$/u.test(only)) return Number(only) - 1;
+  return ordinalOf(only);
+}
+
+/** Fixes typos in the places a command word goes: the first two and the last two words. */
+function correctTypos(ws: string[]): string[] {
+  const fixed = [...ws];
+  let start = 0;
+  while (start < fixed.length && POLITE.has(fixed[start]!)) start += 1;
+  const slots = new Set([start, start + 1, fixed.length - 1, fixed.length - 2]);
+  for (const i of slots) {
+    const w = fixed[i];
+    if (w === undefined || i < 0 || VERBS.has(w) || !/^\p{Script=Latin}+$/u.test(w)) continue;
+    if (TARGET_FILLER.has(w) || ordinalOf(w) !== null || KNOWN_WORDS.has(w)) continue;
+    const fix = closest(w, FUZZY_VERBS) ?? closest(w, ['tasks', 'pending', 'overdue', 'today', 'priority']);
+    if (fix) fixed[i] = fix;
+  }
+  return fixed;
+}
+
+/** Everyday words one typo away from a command word, which must stay as they are. */
+const KNOWN_WORDS = new Set([
+  'note',
+  'none',
+  'gone',
+  'dine',
+  'bone',
+  'lost',
+  'last',
+  'lust',
+  'mist',
+  'snow',
+  'shop',
+  'slow',
+  'shoe',
+  'more',
+  'love',
+  'move',
+  'mode',
+  'dove',
+  'tone',
+  'cone',
+  'lone',
+  'zone',
+  'list',
+  'lift',
+  'gist',
+  'fist',
+  'cast',
+  'vast',
+  'past',
+  'mast',
+  'reply',
+  'relate',
+  'depend',
+  'release',
+  'range',
+  'charge',
+  'hang',
+  'date',
+  'today',
+  'tasks',
+  'task',
+  'pending',
+  'overdue',
+]);
+
+function pickVerb(ws: string[], lang: Lang): { verb: Verb; at: number } | null {
+  const found: { verb: Verb; at: number }[] = [];
+  ws.forEach((w, at) => {
+    const verb = VERBS.get(w);
+    if (verb) found.push({ verb, at });
+  });
+  // "ho gaya" / "ho gya" (it is done) in Roman Urdu.
+  ws.forEach((w, at) => {
+    if (w === 'ho' && ['gaya', 'gya', 'gayi', 'chuka', 'chuki'].includes(ws[at + 1] ?? '')) {
+      found.push({ verb: 'complete', at });
+    }
+  });
+  found.sort((a, b) => a.at - b.at);
+  // In English a status word after a list verb is a filter ("show completed tasks"); in Urdu the last verb rules.
+  if (found.length === 0) return null;
+  if (lang === 'roman') {
+    const listing = found.find((f) => f.verb === 'list' && f.at >= ws.length - 2);
+    return listing ?? found.at(-1)!;
+  }
+  return found[0]!;
+}
+
+function urduVerb(text: string): { verb: Verb; at: number } | null {
+  let best: { verb: Verb; at: number } | null = null;
+  for (const [pattern, verb] of URDU_VERBS) {
+    const global = new RegExp(pattern.source, 'gu');
+    for (const m of text.matchAll(global)) {
+      if (!best || m.index > best.at) best = { verb, at: m.index };
+    }
+  }
+  // "مکمل شدہ کام دکھاؤ": a list verb anywhere makes مکمل a filter, not a command.
+  if (
+    best &&
+    best.verb !== 'list' &&
+    /(?:دکھا|بتاؤ|بتائیں|فہرست|کتنے)/u.test(text) &&
+    best.verb === 'complete'
+  )
+    return { verb: 'list', at: best.at };
+  if (best) return best;
+  // Latin command words inside Urdu ("ٹاسک 3 delete کرو").
+  const latin = words(text).find((w) => VERBS.has(w));
+  return latin ? { verb: VERBS.get(latin)!, at: text.indexOf(latin) } : null;
+}
+
+const URDU_VERB_WORDS = new Set([
+  'مکمل',
+  'ہو',
+  'ہوگیا',
+  'ہوگئی',
+  'گیا',
+  'گئی',
+  'ختم',
+  'ڈن',
+  'حذف',
+  'ڈیلیٹ',
+  'مٹا',
+  'مٹاؤ',
+  'ہٹا',
+  'ہٹاؤ',
+  'نکال',
+  'نکالو',
+  'منسوخ',
+  'دوبارہ',
+  'کھولو',
+  'کھول',
+  'نامکمل',
+  'بدل',
+  'بدلو',
+  'تبدیل',
+  'اپڈیٹ',
+]);
+
+function withoutUrduVerbs(ws: string[]): string[] {
+  return ws.filter((w) => !URDU_VERB_WORDS.has(w) && !VERBS.has(w));
+}
+
+const BULK = new Set([
+  'all',
+  'every',
+  'everything',
+  'sab',
+  'sabhi',
+  'tamam',
+  'سب',
+  'تمام',
+  'سارے',
+  'saare',
+  'sare',
+]);
+function isBulk(ws: string[]): boolean {
+  return ws.some((w) => BULK.has(w));
+}
+
+function isCountQuestion(ws: string[]): boolean {
+  return (
+    ws.includes('many') ||
+    ws.includes('count') ||
+    ws.includes('kitne') ||
+    ws.includes('kitnay') ||
+    ws.includes('کتنے')
+  );
+}
+
+function stripVerb(ws: string[], at: number): string[] {
+  return ws.filter((_, i) => i !== at);
+}
+
+/** Lines with no command word that are still about the list: "tasks?", "pending", "overdue", "آج کے کام". */
+function listWithoutVerb(ws: string[]): Understanding | null {
+  const filters = readFilters(ws, ws.join(' '));
+  const listy = new Set([
+    'tasks',
+    'task',
+    'todos',
+    'todo',
+    'to-dos',
+    'my',
+    'list',
+    'pending',
+    'overdue',
+    'completed',
+    'due',
+    'today',
+    'open',
+    'remaining',
+    'all',
+    'high',
+    'priority',
+    'this',
+    'week',
+    'any',
+    'left',
+    'kaam',
+    'mere',
+    'tasks?',
+    'کام',
+    'میرے',
+    'آج',
+    'کے',
+    'باقی',
+  ]);
+  const about = ws.filter((w) => !listy.has(w) && !w.startsWith('#'));
+  const mentionsTasks = ws.some((w) => ['tasks', 'todos', 'kaam', 'کام', 'overdue', 'pending'].includes(w));
+  if (about.length === 0 && mentionsTasks) return { intent: 'list', filters, count: false };
+  return null;
+}
+
+// Listing filters ------------------------------------------------------------------------------
+
+const COMPLETED_WORDS = new Set(['completed', 'done', 'finished', 'complete', 'mukammal', 'مکمل', 'شدہ']);
+const PENDING_WORDS = new Set([
+  'pending',
+  'open',
+  'incomplete',
+  'remaining',
+  'left',
+  'outstanding',
+  'unfinished',
+  'todo',
+  'baqi',
+  'baaqi',
+  'باقی',
+  'نامکمل',
+  'زیر',
+]);
+
+export function readFilters(ws: string[], text: string): ListFilters {
+  const filters: ListFilters = {};
+  const has = (...options: string[]) => options.some((o) => ws.includes(o));
+  const joined = ` ${ws.join(' ')} `;
+  if (joined.includes(' not done ') || joined.includes(' not completed ') || has(...PENDING_WORDS))
+    filters.status = 'pending';
+  else if (has(...COMPLETED_WORDS)) filters.status = 'completed';
+  else if (has('all', 'everything', 'every', 'sab', 'tamam', 'سب', 'تمام', 'saare', 'سارے'))
+    filters.status = 'all';
+
+  if (has('overdue', 'late', 'missed') || joined.includes(' past due ') || has('تاخیر', 'لیٹ')) {
+    filters.due = 'overdue';
+    delete filters.status;
+  } else if (has('today', "today's", 'todays', 'tonight', 'aaj', 'آج')) filters.due = 'today';
+  else if (
+    joined.includes(' this week') ||
+    joined.includes(' next 7 days') ||
+    has('upcoming', 'hafte', 'ہفتے')
+  )
+    filters.due = 'week';
+  else if (/ (?:no|without) (?:a )?(?:due )?(?:date|deadline)/u.test(joined)) filters.due = 'none';
+
+  const level = /\b(high|medium|low)[\s-]*(?:priority|prio)\b|\bpriority\s+(high|medium|low)\b/u.exec(joined);
+  if (level) filters.priority = [(level[1] ?? level[2]) as Priority];
+  else if (has('urgent', 'important', 'zaroori', 'zaruri', 'ahem', 'اہم', 'ضروری'))
+    filters.priority = ['high'];
+
+  const tags = new Set<string>();
+  for (const w of ws) if (/^#[\p{L}\p{N}_-]+$/u.test(w) && !/^#\d+$/u.test(w)) tags.add(w.slice(1));
+  const tagged =
+    /\b(?:tagged(?:\s+as|\s+with)?|with\s+(?:the\s+)?tag|tag|labell?ed)\s+([\p{L}\p{N}_-]+)/u.exec(joined);
+  if (tagged && !['with', 'as', 'the'].includes(tagged[1]!)) tags.add(tagged[1]!);
+  const suffixed = /\b([\p{L}\p{N}_-]+)\s+tag\b/u.exec(joined);
+  if (suffixed && !['the', 'a', 'with', 'by', 'which', 'tasks', 'task', 'any'].includes(suffixed[1]!))
+    tags.add(suffixed[1]!);
+  const urduTag = /ٹیگ\s+(\S+)/u.exec(text);
+  if (urduTag) tags.add(urduTag[1]!.replace(/^#/u, ''));
+  if (tags.size > 0) filters.tags = [...tags];
+
+  const query =
+    /\b(?:search(?:\s+for)?|find|look(?:ing)?\s+for|about|containing|mentioning|with\s+the\s+word|that\s+mention)\s+(.+)$/u.exec(
+      ws.join(' '),
+    );
+  if (query) {
+    const terms = query[1]!
+      .split(' ')
+      .filter((w) => !TARGET_FILLER.has(w) && !QUERY_NOISE.has(w) && !w.startsWith('#'));
+    if (terms.length > 0) filters.query = terms.join(' ');
+  }
+  if (/\bby\s+(?:due\s+)?date\b|\bby\s+deadline\b|\bsorted\s+by\s+due\b/u.test(joined)) filters.sort = 'due';
+  else if (/\bby\s+priority\b/u.test(joined)) filters.sort = '-priority';
+  return filters;
+}
+
+const QUERY_NOISE = new Set(['tasks', 'task', 'for', 'in', 'my', 'all', 'any', 'word', 'words', 'titled']);
+
+// Targets -------------------------------------------------------------------------------------
+
+const ID_LEADS = new Set([
+  'task',
+  'todo',
+  'item',
+  'number',
+  'no',
+  'id',
+  'ٹاسک',
+  'کام',
+  'نمبر',
+  'kaam',
+  'tasks',
+]);
+
+export function readTarget(ws: string[]): Target {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const hash = /^#(\d{1,9})$/u.exec(w);
+    if (hash) return { kind: 'id', id: Number(hash[1]) };
+    if (ID_LEADS.has(w)) {
+      const next = (ws[i + 1] ?? '').replace(/^#/u, '');
+      if (/^\d{1,9}$/u.test(next)) return { kind: 'id', id: Number(next) };
+    }
+  }
+  const rest = ws.filter((w) => !TARGET_FILLER.has(w) && !POLITE.has(w));
+  if (rest.length === 1 && /^\d{1,9}$/u.test(rest[0]!)) return { kind: 'id', id: Number(rest[0]) };
+  const positions = rest.map(ordinalOf).filter((p): p is number => p !== null);
+  const words = rest.filter((w) => ordinalOf(w) === null && !IT_WORDS.has(w));
+  if (positions.length === 1 && words.filter((w) => w !== 'in' && w !== 'last').length === 0)
+    return { kind: 'position', index: positions[0]! };
+  if (rest.length === 0 && ws.some((w) => IT_WORDS.has(w))) return { kind: 'it' };
+  if (rest.length === 0) return { kind: 'none' };
+  return { kind: 'title', words: rest.filter((w) => !IT_WORDS.has(w) || rest.length === 1) };
+}
+
+// Adding --------------------------------------------------------------------------------------
+
+const ADD_PREFIX = new RegExp(
+  '^(?:(?:please|pls|plz|hey|ok|okay|kindly)[,!]?\\s+)*' +
+    '(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?)?' +
+    '(?:' +
+    [
+      "(?:please\\s+)?(?:don'?t|do\\s+not)\\s+(?:let\\s+me\\s+)?forget\\s+(?:to\\s+|about\\s+)?",
+      'remind\\s+me\\s+(?:to\\s+|about\\s+|that\\s+i\\s+(?:need|have)\\s+to\\s+)?',
+      'remember\\s+(?:to\\s+|that\\s+i\\s+(?:need|have)\\s+to\\s+)?',
+      'i\\s+(?:need|have|must|gotta|got|should|ought)\\s+(?:to\\s+)?',
+      'i\\s+must\\s+',
+      '(?:set|create|add|make)\\s+(?:a\\s+|an\\s+)?reminder\\s+(?:to\\s+|for\\s+|about\\s+)?',
+      '(?:add|create|make|insert|jot\\s+down|note\\s+down|put|save|schedule|new)(?:\\s*[:\\-]\\s*|\\s+|$)' +
+        '(?:(?:a|an|the|new|another|one|more)\\s+)*' +
+        '(?:(?:task|todo|to-do|item|entry|reminder|note)s?\\s*)?' +
+        '(?:(?:called|named|titled|to|for|that\\s+says|saying|about)\\s+|[:\\-]\\s*)?',
+      '(?:new|another)\\s+(?:task|todo|to-do|item)\\s*(?:called|named|titled|to|for|:|-)?\\s*',
+      '(?:task|todo)\\s*:\\s*',
+    ].join('|') +
+    ')',
+  'iu',
+);
+const ADD_SUFFIX =
+  /\s+(?:to|on|in|onto)\s+(?:my|the)\s+(?:list|tasks|task\s+list|todo\s+list|to-do\s+list|todos)\s*[.!]*$/iu;
+const DESCRIPTION =
+  /\s+(?:with\s+(?:the\s+|a\s+)?(?:description|details?|notes?)|description|desc|details|notes?)\s*[:-]?\s+/iu;
+
+const URDU_ADD_WORDS = new Set([
+  'شامل',
+  'ایڈ',
+  'بناؤ',
+  'بنائیں',
+  'بنا',
+  'یاد',
+  'دلانا',
+  'دلاؤ',
+  'دلائیں',
+  'رکھنا',
+  'رکھو',
+  'نیا',
+  'نئی',
+  'ٹاسک',
+  'کام',
+  'کرو',
+  'کریں',
+  'کر',
+  'دو',
+  'دیں',
+  'میں',
+  'مجھے',
+  'کہ',
+  'ایک',
+  'add',
+  'shamil',
+  'shaamil',
+  'banao',
+  'bana',
+  'yaad',
+  'dilana',
+  'dilao',
+  'rakhna',
+  'rakho',
+  'naya',
+  'nayi',
+  'task',
+  'karo',
+  'kardo',
+  'kar',
+  'do',
+  'dein',
+  'karein',
+  'mein',
+  'main',
+  'mujhe',
+  'mujhay',
+  'ke',
+  'ek',
+  'list',
+  'please',
+  'plz',
+  'pls',
+]);
+
+function readAdd(text: string, lang: Lang, clock: Clock): Understanding {
+  if (lang === 'en') {
+    let body = text.replace(ADD_PREFIX, '').replace(ADD_SUFFIX, '').trim();
+    let description: string | null = null;
+    const split = DESCRIPTION.exec(body);
+    if (split) {
+      description = body.slice(split.index + split[0].length).trim() || null;
+      body = body.slice(0, split.index);
+    }
+    const details = parseEnglishDetails(body.replace(/^["']|["'.!]+$/gu, ''), clock);
+    details.title = tidyTitle(details.title);
+    return { intent: 'add', details, description };
+  }
+  // Urdu and Roman Urdu: drop the command words at either end; "کہ" / "ke" starts the task itself.
+  const all = text.split(' ');
+  const isTag = (t: string) => /^#[\p{L}\p{N}_-]+$/u.test(t) && !/^#\d+$/u.test(t);
+  const tokens = all.filter((t) => !isTag(t));
+  const tagTokens = all.filter(isTag);
+  const lowered = tokens.map((t) => t.toLowerCase().replace(/[,.!?:;]+$/u, ''));
+  let start = 0;
+  let end = tokens.length;
+  const that = lowered.findIndex((w) => w === 'کہ' || w === 'ke' || w === 'keh');
+  if (that >= 0 && that <= 3 && lowered.slice(0, that).some((w) => w === 'یاد' || w === 'yaad'))
+    start = that + 1;
+  while (start < end && URDU_ADD_WORDS.has(lowered[start]!)) start += 1;
+  while (
+    end > start &&
+    (URDU_ADD_WORDS.has(lowered[end - 1]!) || lowered[end - 1] === 'ہے' || lowered[end - 1] === 'hai')
+  )
+    end -= 1;
+  // "... کرنا ہے" / "karna hai" at the end: the task is the verb phrase, keep "کرنا".
+  const details = parseUrduDetails([...tokens.slice(start, end), ...tagTokens], clock);
+  details.title = tidyTitle(details.title);
+  return { intent: 'add', details, description: null };
+}
+
+function tidyTitle(title: string): string {
+  const t = title.replace(/^[\s:,\-"']+|[\s:,\-"'.!]+$/gu, '').trim();
+  if (t.length === 0) return t;
+  return /^\p{Ll}/u.test(t) ? t[0]!.toUpperCase() + t.slice(1) : t;
+}
+
+// Updating ------------------------------------------------------------------------------------
+
+const FIELD = '(title|name|description|desc|details|notes?|due\\s+date|due|date|deadline|priority|tags?)';
+const TO = '(?:to|as|into|:|=|->)';
+
+function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: number): Understanding {
+  const s = text.replace(/[.!]+$/u, '');
+  const tokensOf = (part: string) => words(part);
+  const make = (targetText: string, change: Change | null): Understanding => ({
+    intent: 'update',
+    target: readTarget(tokensOf(targetText)),
+    change,
+  });
+  if (lang === 'ur' || lang === 'roman') {
+    const renamed =
+      /^(.+?)\s+(?:کا|ka)\s+(?:نام|naam|title|ٹائٹل)\s+(?:بدل|تبدیل|badal|change|tabdeel)\s*(?:کر|کے|kar|ke|karke|kr)?\s*(?:کے|ke)?\s+(.+?)\s+(?:رکھو|رکھ دو|رکھیں|کر دو|کرو|کریں|rakho|rakh do|rakhein|kar do|kardo|karo)$/iu.exec(
+        s,
+      );
+    if (renamed) return make(renamed[1]!, { title: tidyTitle(renamed[2]!) });
+    const into =
+      /^(.+?)\s+(?:کو|ko)\s+(.+?)\s+(?:میں|سے|mein|main|me|se)\s+(?:بدلو|بدل دو|بدلیں|تبدیل کرو|تبدیل کریں|تبدیل کر دو|badlo|badal do|badlein|change karo|change kardo|change kar do|update karo|update kardo|tabdeel karo)$/iu.exec(
+        s,
+      );
+    if (into) return make(into[1]!, valueChange(into[2]!, clock));
+    return { intent: 'update', target: readTarget(stripVerb(ws, at)), change: null };
+  }
+  const patterns: [RegExp, (m: RegExpExecArray) => Understanding][] = [
+    [
+      /\b(?:rename|retitle)\s+(.+?)\s+(?:to|as|into|:)\s+(.+)$/iu,
+      (m) => make(m[1]!, { title: tidyTitle(unquote(m[2]!)) }),
+    ],
+    [
+      new RegExp(
+        `\\b(?:change|update|edit|modify|set)\\s+(?:the\\s+)?${FIELD}\\s+(?:of|for|on|in)\\s+(.+?)\\s+${TO}\\s*(.+)$`,
+        'iu',
+      ),
+      (m) => make(m[2]!, fieldChange(m[1]!, m[3]!, clock)),
+    ],
+    [
+      new RegExp(
+        `\\b(?:change|update|edit|modify|set)\\s+(.+?)(?:'s|s')\\s+${FIELD}\\s+${TO}\\s*(.+)$`,
+        'iu',
+      ),
+      (m) => make(m[1]!, fieldChange(m[2]!, m[3]!, clock)),
+    ],
+    [
+      new RegExp(`\\b(?:change|update|edit|modify|set)\\s+(.+?)\\s+${FIELD}\\s+${TO}\\s*(.+)$`, 'iu'),
+      (m) => make(m[1]!, fieldChange(m[2]!, m[3]!, clock)),
+    ],
+    [
+      /\b(?:move|reschedule|postpone|push|shift|delay)\s+(.+?)\s+(?:to|for|until|till|on|by)\s+(.+)$/iu,
+      (m) => make(m[1]!, dueChange(m[2]!, clock)),
+    ],
+    [
+      /\b(?:set|make)\s+(?:the\s+)?priority\s+(?:of|for|on)\s+(.+?)\s+(?:to\s+)?(high|medium|low|none)$/iu,
+      (m) => make(m[1]!, { priority: m[2]!.toLowerCase() as Priority }),
+    ],
+    [
+      /\b(?:make|mark|set|flag)\s+(.+?)\s+(?:as\s+|to\s+)?(?:a\s+)?(high|medium|low|urgent|important|top)(?:[\s-]*priority)?$/iu,
+      (m) => make(m[1]!, { priority: priorityWord(m[2]!) }),
+    ],
+    [/\b(?:prioriti[sz]e)\s+(.+)$/iu, (m) => make(m[1]!, { priority: 'high' })],
+    [/\btag\s+(.+?)\s+(?:with|as)\s+(.+)$/iu, (m) => make(m[1]!, { addTags: tagList(m[2]!) })],
+    [
+      /\b(?:add|put)\s+(?:the\s+)?(?:tags?|labels?)\s+(.+?)\s+(?:to|on)\s+(.+)$/iu,
+      (m) => make(m[2]!, { addTags: tagList(m[1]!) }),
+    ],
+    [
+      /\b(?:remove|delete|drop)\s+(?:the\s+)?(?:tags?|labels?)\s+(.+?)\s+from\s+(.+)$/iu,
+      (m) => make(m[2]!, { removeTags: tagList(m[1]!) }),
+    ],
+    [
+      /\b(?:add|put|set)\s+(?:a\s+|the\s+)?(?:description|note|details|desc)\s+(?:to|for|on)\s+(.+?)\s*(?::|saying|that\s+says|-)\s*(.+)$/iu,
+      (m) => make(m[1]!, { description: unquote(m[2]!) }),
+    ],
+    [
+      /\b(?:set|make)\s+(.+?)\s+(?:due|deadline)\s+(?:to\s+|on\s+|for\s+|by\s+)?(.+)$/iu,
+      (m) => make(m[1]!, dueChange(m[2]!, clock)),
+    ],
+    [
+      /\b(?:change|update|edit|modify)\s+(.+?)\s+(?:to|into|as)\s+(.+)$/iu,
+      (m) => make(m[1]!, valueChange(unquote(m[2]!), clock)),
+    ],
+    [
+      /\b(?:change|update|edit|modify|rename)\s+((?:task|todo|item|number)\s*#?\d+|#\d+)\s*[:-]\s*(.+)$/iu,
+      (m) => make(m[1]!, { title: tidyTitle(unquote(m[2]!)) }),
+    ],
+  ];
+  for (const [pattern, build] of patterns) {
+    const m = pattern.exec(s);
+    if (m) return build(m);
+  }
+  return { intent: 'update', target: readTarget(stripVerb(ws, at)), change: null };
+}
+
+/** Update forms led by another verb: "mark ... as done", "add a tag ... to ...", "I finished ...". */
+function englishSpecial(text: string, ws: string[], clock: Clock): Understanding | null {
+  const joined = ws.join(' ');
+  const mark =
+    /^(?:please\s+)?(?:mark|set|flag|make)\s+(.+?)\s+(?:as|to)\s+(not\s+done|undone|not\s+complete|incomplete|pending|open|unfinished|not\s+finished)$/u.exec(
+      joined,
+    );
+  if (mark) return { intent: 'reopen', target: readTarget(words(mark[1]!)) };
+  const markDone =
+    /^(?:please\s+)?(?:mark|set|check|tick)\s+(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/u.exec(
+      joined,
+    );
+  if (markDone) return { intent: 'complete', target: readTarget(words(markDone[1]!)) };
+  if (/^(?:please\s+)?(?:mark|tick|check)\s+off\s+/u.test(joined))
+    return {
+      intent: 'complete',
+      target: readTarget(words(joined.replace(/^(?:please\s+)?\S+\s+off\s+/u, ''))),
+    };
+  if (
+    /^(?:(?:please|can you|could you)\s+)*(?:add|put|remove|delete|drop)\s+(?:a\s+|the\s+)?(?:tags?|labels?|description|note|details)\s/u.test(
+      joined,
+    )
+  )
+    return readUpdate(text, ws, 'en', clock, 0);
+  if (
+    /^(?:please\s+)?(?:make|mark|flag)\s+.+\s+(?:high|medium|low|urgent|important)(?:[\s-]*priority)?$/u.test(
+      joined,
+    )
+  )
+    return readUpdate(text, ws, 'en', clock, 0);
+  if (
+    ADD_LEAD.test(joined) ||
+    /^(?:please\s+)?put\s+.+\s+(?:on|to|in)\s+my\s+(?:list|tasks|todos?)$/u.test(joined)
+  )
+    return readAdd(text, 'en', clock);
+  const rid = /^(?:please\s+)?get\s+rid\s+of\s+(.+)$/u.exec(joined);
+  if (rid) return { intent: 'delete', target: readTarget(words(rid[1]!)) };
+  const finished =
+    /^(?:i\s+(?:have\s+|just\s+|already\s+)*(?:finished|completed|did|done)|i'?ve\s+(?:just\s+|already\s+)?(?:finished|completed|done)|i'?m\s+done\s+with|done\s+with|finished\s+with)\s+(.+)$/u.exec(
+      joined,
+    );
+  if (finished) return { intent: 'complete', target: readTarget(words(finished[1]!)) };
+  const isDone = /^(.+?)\s+(?:is|are|was)\s+(?:now\s+)?(?:done|finished|complete|completed)$/u.exec(joined);
+  if (isDone && !/^(?:what|which|is|are)\b/u.test(joined))
+    return { intent: 'complete', target: readTarget(words(isDone[1]!)) };
+  return null;
+}
+
+const ADD_LEAD =
+  /^(?:(?:please|ok|okay|hey)\s+)*(?:i\s+(?:need|have|must|gotta|got|should|ought)\s+to\s|i\s+must\s|(?:don'?t|do\s+not)\s+(?:let\s+me\s+)?forget\s|remind\s+me\s|remember\s+to\s|set\s+(?:a\s+)?reminder\s)/u;
+
+function unquote(s: string): string {
+  return s
+    .trim()
+    .replace(/^["'“]+|["'”.!]+$/gu, '')
+    .trim();
+}
+
+function priorityWord(w: string): Priority {
+  const lower = w.toLowerCase();
+  if (lower === 'medium' || lower === 'low') return lower;
+  return 'high';
+}
+
+function tagList(s: string): string[] {
+  return s
+    .split(/\s*(?:,|\band\b|&|\s)\s*/u)
+    .map((t) => t.replace(/^#/u, '').trim())
+    .filter((t) => t.length > 0 && !['the', 'tag', 'tags', 'a'].includes(t.toLowerCase()));
+}
+
+function dueChange(value: string, clock: Clock): Change | null {
+  const due = parseDueOnly(value, value.split(' '), clock);
+  if (!due) return null;
+  return due.due_at ? { due_at: due.due_at, due_date: null } : { due_date: due.due_date, due_at: null };
+}
+
+function fieldChange(field: string, value: string, clock: Clock): Change | null {
+  const f = field.toLowerCase();
+  const v = unquote(value);
+  if (f === 'title' || f === 'name') return { title: tidyTitle(v) };
+  if (f.startsWith('desc') || f.startsWith('note') || f === 'details') return { description: v };
+  if (f === 'priority') {
+    const p = /^(high|medium|low|none|urgent)/iu.exec(v);
+    if (!p) return null;
+    return { priority: p[1]!.toLowerCase() === 'none' ? 'none' : priorityWord(p[1]!) };
+  }
+  if (f.startsWith('tag')) return { addTags: tagList(v) };
+  return dueChange(v, clock);
+}
+
+/** "change X to Y": Y is a due moment, a priority, or else the new title. */
+function valueChange(value: string, clock: Clock): Change | null {
+  const v = unquote(value);
+  const due = dueChange(v, clock);
+  if (due) return due;
+  const p = /^(?:(high|medium|low)(?:\s*priority)?|urgent)$/iu.exec(v);
+  if (p) return { priority: priorityWord(p[1] ?? 'high') };
+  return v.length > 0 ? { title: tidyTitle(v) } : null;
+}

@@ -1,0 +1,201 @@
+// Due moments, priorities and tags in a message. English goes through the quick-add parser as is;
+// Urdu and Roman Urdu words for days, times and urgency are first turned into the English phrase
+// quick add reads, so there is one date engine.
+import { type Priority, parseQuickAdd } from '../../tasks/quickadd.js';
+
+export interface Details {
+  title: string;
+  priority: Priority | null;
+  tags: string[];
+  due_date: string | null;
+  due_at: string | null;
+}
+
+export interface Clock {
+  now: Date;
+  timeZone: string;
+}
+
+const PRIORITY_PHRASES: [RegExp, string][] = [
+  [/\b(?:with\s+)?(?:a\s+)?(high|medium|low)[\s-]+priority\b/giu, '!$1'],
+  [/\bpriority\s*(?:is\s*|of\s*|:\s*|=\s*)?(high|medium|low)\b/giu, '!$1'],
+  [/\b(?:urgent|urgently|asap)\b/giu, '!high'],
+];
+
+/** "tagged work and home", "with tags work, home", "tag: errands" -> "#work #home". */
+const TAG_PHRASE =
+  /\b(?:tagged(?:\s+as|\s+with)?|(?:with\s+)?(?:the\s+)?tags?|labell?ed(?:\s+as)?)\s*:?\s+([\p{L}\p{N}_-]+(?:\s*(?:,|and|&)\s*[\p{L}\p{N}_-]+)*)/giu;
+
+/** Rewrites English priority and tag phrases into quick add's "!high" and "#tag" forms. */
+export function markEnglishDetails(text: string): string {
+  let out = text.replace(/\b(by|before|until|till)\s+the\s+end\s+of\b/giu, 'by end of');
+  for (const [pattern, replacement] of PRIORITY_PHRASES) out = out.replace(pattern, replacement);
+  out = out.replace(TAG_PHRASE, (_, list: string) =>
+    list
+      .split(/\s*(?:,|\band\b|&)\s*/u)
+      .filter((t) => t.length > 0)
+      .map((t) => `#${t}`)
+      .join(' '),
+  );
+  return out;
+}
+
+export function parseEnglishDetails(text: string, clock: Clock): Details {
+  const marked = markEnglishDetails(text).trim();
+  const parse = parseQuickAdd(marked, { ...clock, recurrence: false });
+  // Quick add keeps the whole line as the title when every word was read; here that means no title.
+  const everything = parse.matches.length > 0 && parse.title === marked.split(/\s+/u).join(' ');
+  const title = parse.matches.length === 0 ? text.trim() : everything ? '' : parse.title;
+  return {
+    title,
+    priority: parse.priority,
+    tags: parse.tags,
+    due_date: parse.due_date,
+    due_at: parse.due_at,
+  };
+}
+
+// Urdu script and Roman Urdu ---------------------------------------------------------------------
+
+const DAY_WORDS = new Map<string, string>([
+  ['آج', 'today'],
+  ['aaj', 'today'],
+  ['aj', 'today'],
+  ['کل', 'tomorrow'],
+  ['kal', 'tomorrow'],
+  ['پرسوں', 'day after tomorrow'],
+  ['parson', 'day after tomorrow'],
+  ['parsoon', 'day after tomorrow'],
+  ['پیر', 'monday'],
+  ['somwar', 'monday'],
+  ['peer', 'monday'],
+  ['منگل', 'tuesday'],
+  ['mangal', 'tuesday'],
+  ['بدھ', 'wednesday'],
+  ['budh', 'wednesday'],
+  ['جمعرات', 'thursday'],
+  ['jumeraat', 'thursday'],
+  ['jumerat', 'thursday'],
+  ['جمعہ', 'friday'],
+  ['juma', 'friday'],
+  ['jumma', 'friday'],
+  ['jummah', 'friday'],
+  ['ہفتہ', 'saturday'],
+  ['hafta', 'saturday'],
+  ['اتوار', 'sunday'],
+  ['itwar', 'sunday'],
+  ['itwaar', 'sunday'],
+]);
+const NEXT_WEEK = new Set(['اگلے ہفتے', 'agle hafte', 'aglay haftay', 'agle haftay']);
+const PERIODS = new Map<string, 'am' | 'pm'>([
+  ['صبح', 'am'],
+  ['subah', 'am'],
+  ['subha', 'am'],
+  ['دوپہر', 'pm'],
+  ['dopahar', 'pm'],
+  ['dopehar', 'pm'],
+  ['شام', 'pm'],
+  ['shaam', 'pm'],
+  ['sham', 'pm'],
+  ['رات', 'pm'],
+  ['raat', 'pm'],
+]);
+const OCLOCK = new Set(['بجے', 'baje', 'bajay', 'bje']);
+const URDU_PRIORITY = new Map<string, Priority>([
+  ['اہم', 'high'],
+  ['ضروری', 'high'],
+  ['فوری', 'high'],
+  ['zaroori', 'high'],
+  ['zaruri', 'high'],
+  ['ahem', 'high'],
+  ['aham', 'high'],
+  ['urgent', 'high'],
+]);
+/** Postpositions that only tie a date to the sentence ("کل تک", "juma ko"). */
+const DATE_TIES = new Set(['تک', 'کو', 'tak', 'ko', 'by', 'on', 'at']);
+const ENGLISH_WHEN =
+  /^(?:today|tomorrow|tonight|\d{1,2}(?::\d\d)?(?:am|pm)|\d{4}-\d\d-\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/** Reads day, time, urgency and #tag words out of an Urdu or Roman Urdu line; the rest is the title. */
+export function parseUrduDetails(tokens: string[], clock: Clock): Details {
+  const when: string[] = [];
+  const title: string[] = [];
+  const tags: string[] = [];
+  let priority: Priority | null = null;
+  let period: 'am' | 'pm' | null = null;
+  let hour: string | null = null;
+  let dated = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const raw = tokens[i]!;
+    const w = raw.toLowerCase().replace(/[,.!?:;]+$/u, '');
+    const pair = `${w} ${(tokens[i + 1] ?? '').toLowerCase()}`;
+    if (NEXT_WEEK.has(pair)) {
+      when.push('next week');
+      dated = true;
+      i += 1;
+    } else if (DAY_WORDS.has(w) && !dated) {
+      when.push(DAY_WORDS.get(w)!);
+      dated = true;
+    } else if (PERIODS.has(w)) {
+      period = PERIODS.get(w)!;
+    } else if (/^\d{1,2}(?::\d\d)?$/u.test(w) && OCLOCK.has((tokens[i + 1] ?? '').toLowerCase())) {
+      hour = w;
+      i += 1;
+    } else if (ENGLISH_WHEN.test(w)) {
+      when.push(w);
+      dated = dated || !/\d/u.test(w);
+    } else if (URDU_PRIORITY.has(w) && priority === null) {
+      priority = URDU_PRIORITY.get(w)!;
+    } else if (/^#[\p{L}\p{N}_-]+$/u.test(w) && !/^#\d+$/u.test(w)) {
+      tags.push(raw.slice(1).replace(/[,.!?:;]+$/u, ''));
+    } else if (
+      DATE_TIES.has(w) &&
+      (when.length > 0 || hour !== null) &&
+      title.length >= 0 &&
+      isTie(tokens, i)
+    ) {
+      // dropped: "کل تک" = by tomorrow
+    } else {
+      title.push(raw);
+    }
+  }
+  if (hour !== null) {
+    const h = Number(hour.split(':')[0]);
+    const suffix = period ?? (h >= 1 && h <= 7 ? 'pm' : h === 12 ? 'pm' : 'am');
+    when.push(h > 12 ? `at ${hour}` : `at ${hour}${suffix}`);
+  } else if (period === 'pm' && when.length > 0 && tokens.some((t) => t === 'رات' || t === 'raat')) {
+    when.push('at 8pm'); // "aaj raat" = tonight, which quick add reads as 20:00
+  }
+  let due_date: string | null = null;
+  let due_at: string | null = null;
+  if (when.length > 0) {
+    const parse = parseQuickAdd(`due ${when.join(' ')}`, { ...clock, recurrence: false });
+    due_date = parse.due_date;
+    due_at = parse.due_at;
+  }
+  return { title: title.join(' '), priority, tags, due_date, due_at };
+}
+
+/** A tie word directly after a date or time word ("kal tak", "5 baje tak"). */
+function isTie(tokens: string[], i: number): boolean {
+  const before = (tokens[i - 1] ?? '').toLowerCase();
+  return DAY_WORDS.has(before) || OCLOCK.has(before) || ENGLISH_WHEN.test(before) || before === 'ہفتے';
+}
+
+/** Whether a line is nothing but a due moment ("tomorrow at 5pm", "کل", "friday"). */
+export function parseDueOnly(text: string, tokens: string[], clock: Clock): Details | null {
+  const english = parseEnglishDetails(`${text}`, clock);
+  if ((english.due_date || english.due_at) && isOnlyFiller(english.title)) return english;
+  const urdu = parseUrduDetails(tokens, clock);
+  if ((urdu.due_date || urdu.due_at) && isOnlyFiller(urdu.title)) return urdu;
+  return null;
+}
+
+function isOnlyFiller(title: string): boolean {
+  return title
+    .toLowerCase()
+    .split(/\s+/u)
+    .every(
+      (w) => w === '' || ['to', 'for', 'on', 'by', 'the', 'until', 'till', 'کر', 'دو', 'کو'].includes(w),
+    );
+}

@@ -1,0 +1,253 @@
+// REST adapter for the assistant, mounted at /api/:user_id: chat (JSON and SSE streaming) and
+// the stored conversations. Other users' conversations answer 404, like missing ones.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Agent, ToolCallRecord } from '../assistant/agent.js';
+import type { Authenticator } from '../auth/authenticate.js';
+import type { Database } from '../db/client.js';
+import {
+  AUTHENTICATED,
+  AUTHENTICATED_ERRORS,
+  problemResponses,
+  toAppError,
+  toProblem,
+} from '../http/problem.js';
+import { UserParamsSchema } from '../tasks/tasks.schema.js';
+import * as service from './chat.service.js';
+
+export interface ChatRoutesOptions {
+  db: Database;
+  authenticator: Authenticator;
+  agent: Agent;
+}
+
+const ChatBodySchema = z
+  .strictObject({
+    conversation_id: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Continue this conversation; omit to start one'),
+    message: z
+      .string()
+      .trim()
+      .min(1, 'message must not be empty')
+      .max(2000, 'message must be at most 2000 characters')
+      .describe('What you want, in English or Urdu: "add buy milk tomorrow", "complete the second one"'),
+  })
+  .meta({ id: 'ChatRequest' });
+
+const ToolCallSchema = z
+  .object({ name: z.string(), arguments: z.record(z.string(), z.unknown()), result: z.unknown() })
+  .meta({ id: 'ToolCall' });
+
+const ChatResponseSchema = z
+  .object({
+    conversation_id: z.number().int(),
+    response: z.string(),
+    tool_calls: z.array(ToolCallSchema).describe('What the assistant did, in order, with each result'),
+  })
+  .meta({ id: 'ChatResponse' });
+
+const ConversationSchema = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime(),
+  })
+  .meta({ id: 'Conversation' });
+
+const MessageSchema = z
+  .object({
+    id: z.number().int(),
+    role: z.enum(['user', 'assistant']),
+    content: z.string(),
+    tool_calls: z.array(ToolCallSchema).nullable(),
+    created_at: z.iso.datetime(),
+  })
+  .meta({ id: 'Message' });
+
+const ConversationParamsSchema = UserParamsSchema.extend({
+  id: z
+    .string()
+    .regex(/^[0-9]+$/, 'must be a positive integer')
+    .transform(Number)
+    .describe('Conversation id'),
+});
+
+const presentConversation = (c: service.Conversation) => ({
+  id: c.id,
+  title: c.title,
+  created_at: c.createdAt.toISOString(),
+  updated_at: c.updatedAt.toISOString(),
+});
+
+const presentTurn = (turn: service.ChatTurn) => ({
+  conversation_id: turn.conversationId,
+  response: turn.response,
+  tool_calls: turn.tool_calls,
+});
+
+const tags = ['Assistant'];
+const security = AUTHENTICATED;
+const always = AUTHENTICATED_ERRORS;
+
+export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
+  app,
+  { db, authenticator, agent },
+) => {
+  app.addHook('onRequest', authenticator.hook);
+
+  app.post(
+    '/chat',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Talk to the assistant',
+        description:
+          'The assistant manages your tasks with the MCP tools and confirms what it did. Without a model ' +
+          'configured (OPENAI_API_KEY / OPENAI_BASE_URL) the built-in assistant answers. History is stored: ' +
+          'pass conversation_id to continue ("complete the second one" refers to the last list).',
+        params: UserParamsSchema,
+        body: ChatBodySchema,
+        response: { 200: ChatResponseSchema, ...problemResponses(...always, 404) },
+      },
+    },
+    async (request) =>
+      presentTurn(
+        await service.chat({
+          db,
+          agent,
+          userId: request.userId,
+          conversationId: request.body.conversation_id,
+          message: request.body.message,
+        }),
+      ),
+  );
+
+  app.post(
+    '/chat/stream',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Talk to the assistant, streamed (Server-Sent Events)',
+        description:
+          'Events: tool_call (data: {name, arguments, result}) as each action completes, delta (data: {text}) ' +
+          'for the answer, then done (data: the same object as POST /chat) or error (data: a problem).',
+        params: UserParamsSchema,
+        body: ChatBodySchema,
+        response: { 200: z.string().describe('text/event-stream'), ...problemResponses(...always, 404) },
+      },
+    },
+    async (request, reply) => {
+      // A missing conversation is a plain 404 problem, before the stream starts.
+      if (request.body.conversation_id !== undefined) {
+        await service.ensureConversation(db, request.userId, request.body.conversation_id);
+      }
+      const raw = reply.raw;
+      const send = (event: string, data: unknown) => {
+        if (!raw.writableEnded) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      };
+      reply.hijack();
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-accel-buffering': 'no',
+        'x-request-id': String(request.id),
+      });
+      try {
+        const turn = await service.chat({
+          db,
+          agent,
+          userId: request.userId,
+          conversationId: request.body.conversation_id,
+          message: request.body.message,
+          onToolCall: (call: ToolCallRecord) => send('tool_call', call),
+        });
+        // The answer in word-sized pieces, so a client renders it as it arrives.
+        for (const piece of turn.response.match(/\S+\s*|\s+/g) ?? []) send('delta', { text: piece });
+        send('done', presentTurn(turn));
+      } catch (err) {
+        const appError = toAppError(err);
+        if (appError.status >= 500) request.log.error({ err: appError.cause ?? err }, 'chat stream failed');
+        send('error', toProblem(appError, request));
+      } finally {
+        raw.end();
+      }
+    },
+  );
+
+  app.get(
+    '/conversations',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Your conversations, most recent first',
+        params: UserParamsSchema,
+        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        response: {
+          200: z.object({ conversations: z.array(ConversationSchema) }).meta({ id: 'ConversationList' }),
+          ...problemResponses(...always),
+        },
+      },
+    },
+    async (request) => ({
+      conversations: (await service.listConversations(db, request.userId, request.query.limit)).map(
+        presentConversation,
+      ),
+    }),
+  );
+
+  app.get(
+    '/conversations/:id',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'One conversation with its messages',
+        params: ConversationParamsSchema,
+        response: {
+          200: ConversationSchema.extend({ messages: z.array(MessageSchema) }).meta({
+            id: 'ConversationWithMessages',
+          }),
+          ...problemResponses(...always, 404),
+        },
+      },
+    },
+    async (request) => {
+      const c = await service.getConversation(db, request.userId, request.params.id);
+      return {
+        ...presentConversation(c),
+        messages: c.messages.map((m) => ({
+          id: m.id,
+          role: m.role,
+          content: m.content,
+          tool_calls: m.toolCalls,
+          created_at: m.createdAt.toISOString(),
+        })),
+      };
+    },
+  );
+
+  app.delete(
+    '/conversations/:id',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Delete a conversation and its messages',
+        params: ConversationParamsSchema,
+        response: { 204: z.undefined().describe('Deleted'), ...problemResponses(...always, 404) },
+      },
+    },
+    async (request, reply) => {
+      await service.deleteConversation(db, request.userId, request.params.id);
+      return reply.code(204).send();
+    },
+  );
+};
