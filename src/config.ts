@@ -95,6 +95,9 @@ const EnvSchema = z
     }
   });
 
+/** Every variable the server reads (docs are checked against this list). */
+export const ENV_VARIABLES = Object.keys(EnvSchema.shape);
+
 export type Config = {
   env: 'development' | 'production' | 'test';
   host: string;

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveAuthSecret, SECRET_FILE } from '../src/auth/secret.js';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, ENV_VARIABLES, loadConfig } from '../src/config.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -312,5 +312,36 @@ describe.concurrent('npm run token', () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toMatch(/PORT/);
     expect(failure?.stdout).toBe('');
+  });
+});
+
+describe('the assistant model and the docs', () => {
+  it('uses the built-in assistant unless a key or base URL is set; a local server needs no key', () => {
+    expect(loadConfig({}).model).toBeUndefined();
+    expect(loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1/' }).model).toEqual({
+      apiKey: undefined,
+      baseUrl: 'http://127.0.0.1:11434/v1',
+      name: 'gpt-4o-mini',
+      timeoutMs: 30_000,
+    });
+    expect(
+      loadConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_MODEL: 'llama3.1', ASSISTANT_TIMEOUT_MS: '5000' }).model,
+    ).toEqual({
+      apiKey: 'sk-x',
+      baseUrl: 'https://api.openai.com/v1',
+      name: 'llama3.1',
+      timeoutMs: 5000,
+    });
+    expect(() => loadConfig({ OPENAI_BASE_URL: 'ftp://x' })).toThrow(/OPENAI_BASE_URL/);
+    expect(() => loadConfig({ ASSISTANT_TIMEOUT_MS: '10' })).toThrow(/ASSISTANT_TIMEOUT_MS/);
+  });
+
+  it('.env.example and the README configuration table name every variable the server reads', async () => {
+    const example = await readFile(path.join(ROOT, '.env.example'), 'utf8');
+    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+    for (const name of ENV_VARIABLES) {
+      expect(example, name).toMatch(new RegExp(`^#? ?${name}=`, 'm'));
+      expect(readme, name).toContain(`\`${name}\``);
+    }
   });
 });
