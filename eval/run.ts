@@ -6,6 +6,7 @@ import type { Agent, HistoryMessage, ToolCallRecord, ToolRunner } from '../src/a
 import { modelAgent } from '../src/assistant/model.js';
 import { offlineAgent } from '../src/assistant/offline/index.js';
 import { loadConfig } from '../src/config.js';
+import { heldout } from './heldout.js';
 import { memoryToolRunner, type ToolSetup } from './memory-tools.js';
 import { type ExpectedCall, FIXTURES, type Utterance, utterances } from './utterances.js';
 
@@ -197,6 +198,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`\nBelow ${THRESHOLD * 100}%.`);
     process.exitCode = 1;
   }
+  // The held-out set (eval/heldout.ts, written blind to the assistant): reported, never gating.
+  console.log('');
+  printReport(await runEval(offlineAgent, memoryTools, heldout), 'held-out');
   if (model) {
     const agent = modelAgent(model);
     printReport(await runEval(agent), agent.name);
