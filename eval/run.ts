@@ -7,6 +7,7 @@ import { modelAgent } from '../src/assistant/model.js';
 import { offlineAgent } from '../src/assistant/offline/index.js';
 import { loadConfig } from '../src/config.js';
 import { heldout } from './heldout.js';
+import { heldout2 } from './heldout2.js';
 import { memoryToolRunner, type ToolSetup } from './memory-tools.js';
 import { type ExpectedCall, FIXTURES, type Utterance, utterances } from './utterances.js';
 
@@ -205,4 +206,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const agent = modelAgent(model);
     printReport(await runEval(agent), agent.name);
   }
+  // A second held-out set (eval/heldout2.ts, also written blind): reported, never gating.
+  console.log('');
+  printReport(await runEval(offlineAgent, memoryTools, heldout2), 'held-out 2');
 }

@@ -463,6 +463,97 @@ const other: Utterance[] = [
   does('bulk', 'ur', 'urdu', 'تمام کام حذف کر دو', [], { outcome: 'ask' }),
 ];
 
+// Requests wrapped in courtesy and chat, clauses that name a task for a later "it", quoted titles,
+// colloquial verbs, bare pronouns and Urdu clock times in words.
+const sett = (id: number, args: Record<string, unknown>) =>
+  call('set_task_details', { task_id: id, ...args });
+const chatty: Utterance[] = [
+  does('add', 'en', 'home', 'Hey, could you kindly add a task to renew my library card?', [
+    added('Renew my library card'),
+  ]),
+  does('add', 'en', 'home', 'would you mind adding clean the fridge on saturday, thanks!', [
+    added('Clean the fridge', { due_date: '2025-06-14' }),
+  ]),
+  does('add', 'en', 'home', 'I have to return the rental car on friday, can you add that?', [
+    added('Return the rental car', { due_date: FRIDAY }),
+  ]),
+  does('add', 'en', 'home', 'need to email the landlord about the leak - please add it', [
+    added('Email the landlord about the leak'),
+  ]),
+  does('add', 'en', 'home', 'please note: pick up the parcel tomorrow', [
+    added('Pick up the parcel', { due_date: TOMORROW }),
+  ]),
+  does('add', 'en', 'home', 'jot down buy a new phone charger', [added('Buy a new phone charger')]),
+  does('add', 'en', 'home', 'note down call the insurance company', [added('Call the insurance company')]),
+  does('add', 'en', 'home', 'put renew the domain on my to-do list for next monday', [
+    added('Renew the domain', { due_date: NEXT_MONDAY }),
+  ]),
+  does('add', 'en', 'home', 'schedule a haircut for friday at 11am', [
+    added('Haircut', { due_at: '2025-06-13T06:00:00.000Z' }),
+  ]),
+  does('add', 'en', 'home', 'Add "Fix the leaking tap" to my list with the note "washer in the drawer"', [
+    call('add_task', { title: 'Fix the leaking tap', description: 'washer in the drawer' }),
+  ]),
+  does('add', 'en', 'home', "could you put 'Order birthday cake' on the list?", [
+    added('Order birthday cake'),
+  ]),
+  does('update', 'en', 'home', 'change the notes of task 5 to: only the first two chapters', [
+    call('update_task', { task_id: 5, description: 'only the first two chapters' }),
+  ]),
+  does('complete', 'en', 'home', 'finally submitted the tax report, mark it as done', [complete(6)]),
+  does('complete', 'en', 'home', 'bought the milk already, tick it off please', [complete(1)]),
+  does('delete', 'en', 'home', "I won't be reading that book after all, remove it", [remove(5)]),
+  does('delete', 'en', 'home', 'the team meeting got cancelled so delete it', [remove(2)]),
+  does('complete', 'en', 'home', 'could you cross off the milk?', [complete(1)]),
+  does('complete', 'en', 'home', 'check off the tax report please', [complete(6)]),
+  does('complete', 'en', 'home', 'cross the electricity bill off my list', [complete(4)]),
+  does('complete', 'en', 'home', 'I paid the electricity bill', [complete(4)]),
+  does('complete', 'en', 'home', 'I submitted the tax report this morning', [complete(6)]),
+  does('complete', 'en', 'home', "I've read the book", [complete(5)]),
+  does('complete', 'en', 'home', 'just prepped for the team meeting', [complete(2)]),
+  does('delete', 'en', 'home', 'forget about the tax report', [remove(6)]),
+  asks('ambiguous', 'en', 'home', 'finish that'),
+  asks('ambiguous', 'en', 'home', 'please delete it'),
+  does('complete', 'en', 'home', "it's done", [complete(8)], { before: ['add pick up the dry cleaning'] }),
+  asks('ambiguous', 'en', 'home', 'delete it', ['add pick up the dry cleaning', 'show my tasks']),
+  asks('ambiguous', 'ur', 'urdu', 'اسے حذف کر دو'),
+  asks('ambiguous', 'ur', 'urdu', 'اس کو مکمل کر دیں'),
+  asks('ambiguous', 'roman', 'home', 'usko khatam kar do'),
+  asks('ambiguous', 'roman', 'home', 'ise hata do'),
+  does('delete', 'ur', 'urdu', 'اسے ہٹا دو', [remove(7)], { before: ['کل پودوں کو پانی دینا شامل کرو'] }),
+  does('add', 'ur', 'urdu', 'میری فہرست میں "سبزی لانا" ڈال دو', [added('سبزی لانا')]),
+  does('add', 'ur', 'urdu', 'پرسوں شام سات بجے کرکٹ میچ دیکھنا ڈال دیں', [
+    added('کرکٹ میچ دیکھنا', { due_at: '2025-06-13T14:00:00.000Z' }),
+  ]),
+  does('add', 'ur', 'urdu', 'کل صبح نو بجے درزی کے پاس جانا یاد دلانا', [
+    added('درزی کے پاس جانا', { due_at: '2025-06-12T04:00:00.000Z' }),
+  ]),
+  does('add', 'ur', 'urdu', 'آج رات ساڑھے نو بجے دوائی لینا شامل کرو', [
+    added('دوائی لینا', { due_at: '2025-06-11T16:30:00.000Z' }),
+  ]),
+  does('add', 'ur', 'urdu', 'جمعہ کو دوپہر دو بجے بینک جانا ہے، اسے شامل کر دو', [
+    added('بینک جانا', { due_at: '2025-06-13T09:00:00.000Z' }),
+  ]),
+  does('update', 'ur', 'urdu', 'کتاب والے کام کی ترجیح کم کر دو', [sett(6, { priority: 'low' })]),
+  does('update', 'ur', 'urdu', 'میٹنگ کی تیاری کی ترجیح زیادہ کر دیں', [sett(5, { priority: 'high' })]),
+  does('update', 'ur', 'urdu', 'دودھ والے کام کو اہم کر دو', [sett(1, { priority: 'high' })]),
+  does('complete', 'ur', 'urdu', 'بجلی کا بل جمع کرا دیا، اسے مکمل کر دو', [complete(3)]),
+  does('add', 'roman', 'home', 'kal subah das baje bank jana yaad dilana', [
+    added('Bank jana', { due_at: '2025-06-12T05:00:00.000Z' }),
+  ]),
+  does('add', 'roman', 'home', 'parson shaam chay baje gym jana shamil karo', [
+    added('Gym jana', { due_at: '2025-06-13T13:00:00.000Z' }),
+  ]),
+  does('add', 'roman', 'home', 'anday lana list mein daal do', [added('Anday lana')]),
+  does('add', 'roman', 'home', 'plumber ko call karna note kar lo', [added('Plumber ko call karna')]),
+  does('complete', 'roman', 'home', 'milk wala kaam khatam kar do', [complete(1)]),
+  does('complete', 'roman', 'home', 'tax report wala task mukammal kardo', [complete(6)]),
+  does('delete', 'roman', 'home', 'book wala task hata do', [remove(5)]),
+  does('update', 'roman', 'home', 'milk wale task ki priority zyada kar do', [sett(1, { priority: 'high' })]),
+  does('update', 'roman', 'home', 'bill ki priority kam kar do', [sett(4, { priority: 'low' })]),
+  does('complete', 'roman', 'home', 'electricity bill de diya, isko mukammal kar do', [complete(4)]),
+];
+
 export const utterances: Utterance[] = [
   ...add,
   ...list,
@@ -473,4 +564,5 @@ export const utterances: Utterance[] = [
   ...reopening,
   ...clarify,
   ...other,
+  ...chatty,
 ];

@@ -172,6 +172,126 @@ describe('offline assistant', () => {
   });
 });
 
+describe('offline assistant: how people really phrase things', () => {
+  const clock = { now: EVAL_NOW, timeZone: EVAL_ZONE };
+  const ERRANDS: FixtureTask[] = [
+    { id: 1, title: 'Renew car registration' },
+    { id: 2, title: 'Book table for anniversary' },
+    { id: 3, title: 'Send invoice to Acme' },
+    { id: 4, title: 'Pay internet bill' },
+  ];
+
+  it('keeps courtesy out of titles and out of the words used to find a task', async () => {
+    const asked = await chat().say('Hi! Would you please add a task to order new glasses?');
+    expect(changes(asked)).toMatchObject([{ name: 'add_task', arguments: { title: 'Order new glasses' } }]);
+    const gerund = await chat().say('do you mind adding defrost the freezer, thank you');
+    expect(changes(gerund)).toMatchObject([{ arguments: { title: 'Defrost the freezer' } }]);
+    const found = await chat(ERRANDS).say('could you please remove the anniversary table booking for me?');
+    expect(changes(found)).toMatchObject([{ name: 'delete_task', arguments: { task_id: 2 } }]);
+  });
+
+  it('takes a quoted span as the title and a quoted note as the description', async () => {
+    const out = await chat().say(`Add "Call the vet" to my to-do list with the note 'ask about the vaccine'`);
+    expect(changes(out)).toMatchObject([
+      { name: 'add_task', arguments: { title: 'Call the vet', description: 'ask about the vaccine' } },
+    ]);
+    const urdu = await chat([]).say("میری لسٹ میں 'کپڑے دھونا' ڈال دیں");
+    expect(changes(urdu)).toMatchObject([{ name: 'add_task', arguments: { title: 'کپڑے دھونا' } }]);
+    const colon = await chat(ERRANDS).say('set the description of task 3 to: net 30 days');
+    expect(changes(colon)).toMatchObject([
+      { name: 'update_task', arguments: { task_id: 3, description: 'net 30 days' } },
+    ]);
+  });
+
+  it('reads "<clause about a task>, <command> it" as the command on that task', async () => {
+    const done = await chat(ERRANDS).say('sent the Acme invoice this morning, mark it done');
+    expect(changes(done)).toMatchObject([{ name: 'complete_task', arguments: { task_id: 3 } }]);
+    const gone = await chat(ERRANDS).say("we won't need the anniversary table anymore, cancel it");
+    expect(changes(gone)).toMatchObject([{ name: 'delete_task', arguments: { task_id: 2 } }]);
+    const added = await chat([]).say('I should back up my laptop this weekend, can you add that');
+    expect(changes(added)[0]?.arguments.title).toMatch(/^Back up my laptop/);
+    const urdu = await chat([{ id: 9, title: 'انٹرنیٹ کا بل' }]).say('انٹرنیٹ کا بل دے دیا، اسے مکمل کر دو');
+    expect(changes(urdu)).toMatchObject([{ name: 'complete_task', arguments: { task_id: 9 } }]);
+  });
+
+  it('matches other word forms and restated verbs in titles', async () => {
+    expect(changes(await chat(ERRANDS).say('I renewed the car registration'))).toMatchObject([
+      { name: 'complete_task', arguments: { task_id: 1 } },
+    ]);
+    expect(changes(await chat(ERRANDS).say('I paid the internet bill'))).toMatchObject([
+      { name: 'complete_task', arguments: { task_id: 4 } },
+    ]);
+    expect(changes(await chat(ERRANDS).say('tick off the booking for the anniversary'))).toMatchObject([
+      { name: 'complete_task', arguments: { task_id: 2 } },
+    ]);
+    // Nothing close: no guess.
+    expect(changes(await chat(ERRANDS).say('I walked the dog'))).toEqual([]);
+  });
+
+  it('asks which task for a bare pronoun, unless the previous turn was about exactly one', async () => {
+    for (const message of [
+      'cancel it',
+      'complete this',
+      'اسے مٹا دو',
+      'usko delete kardo',
+      'isko khatam karo',
+    ]) {
+      const out = await chat().say(message);
+      expect(changes(out), message).toEqual([]);
+      expect(out.response, message).toMatch(/[?؟]/u);
+    }
+    const { say } = chat();
+    await say('add water the cactus');
+    expect(changes(await say('actually remove it'))).toMatchObject([
+      { name: 'delete_task', arguments: { task_id: 5 } },
+    ]);
+    const older = chat();
+    await older.say('add water the cactus');
+    await older.say('show my tasks');
+    expect(changes(await older.say('remove it'))).toEqual([]);
+  });
+
+  it('knows colloquial verbs in all three languages', () => {
+    const cases: [string, string][] = [
+      ['cross the milk off the list', 'complete'],
+      ['check off team meeting', 'complete'],
+      ['strike off the meeting notes', 'complete'],
+      ['I sent the meeting notes', 'complete'],
+      ['jot down renew passport', 'add'],
+      ['note down buy batteries', 'add'],
+      ['put descale the kettle on my list', 'add'],
+      ['schedule car service for monday', 'add'],
+      ['forget the meeting notes', 'delete'],
+      ['chai patti lana list mein daal do', 'add'],
+      ['meeting wala kaam khatam kar do', 'complete'],
+      ['meeting wala task hata do', 'delete'],
+      ['meeting wale task ka naam badal do', 'update'],
+      ['چائے کی پتی لانا فہرست میں ڈال دو', 'add'],
+      ['دودھ والے کام کی ترجیح زیادہ کر دو', 'update'],
+    ];
+    for (const [message, intent] of cases) expect(understand(message, clock).intent, message).toBe(intent);
+    expect(understand('meeting notes ki priority kam kar do', clock)).toMatchObject({
+      intent: 'update',
+      change: { priority: 'low' },
+    });
+    expect(understand('دودھ والے کام کی ترجیح کم کر دو', clock)).toMatchObject({
+      change: { priority: 'low' },
+    });
+  });
+
+  it('reads Urdu and Roman Urdu clock times written in words', () => {
+    const at = (message: string) => {
+      const u = understand(message, clock);
+      return u.intent === 'add' ? u.details.due_at : null;
+    };
+    expect(at('کل صبح آٹھ بجے دوڑ لگانا یاد دلانا')).toBe('2025-06-12T03:00:00.000Z');
+    expect(at('آج شام چھ بجے کپڑے استری کرنا شامل کرو')).toBe('2025-06-11T13:00:00.000Z');
+    expect(at('kal dopahar teen baje dentist jana shamil karo')).toBe('2025-06-12T10:00:00.000Z');
+    expect(at('aaj raat gyarah baje movie dekhna yaad dilana')).toBe('2025-06-11T18:00:00.000Z');
+    expect(at('kal subah saarhe saat baje walk karna shamil karo')).toBe('2025-06-12T02:30:00.000Z');
+  });
+});
+
 describe('assistant eval', () => {
   it('gets at least 95% of the utterances right', async () => {
     const report = await runEval(offlineAgent);

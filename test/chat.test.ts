@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.js';
+import { runMigrations } from '../src/db/migrate.js';
 import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
 import { expectProblem } from './support/expect.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -172,6 +173,9 @@ describe('a conversation resumes after a restart', () => {
       const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!);
       open = () => openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
       cleanup = fresh.drop;
+      const setup = await open();
+      await runMigrations(setup);
+      await setup.close();
     } else {
       const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-chat-restart-'));
       (await embeddedOnDisk(dataDir)).close();

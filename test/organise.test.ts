@@ -2,6 +2,7 @@
 // sees them. Filters and sorts are checked against a reference computed here, page by page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, ISO } from './support/expect.js';
+import { mulberry32 } from './support/random.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -229,17 +230,6 @@ async function create(call: Call, body: Record<string, unknown>): Promise<Task> 
   const res = await call('POST', '/api/me/tasks', { body });
   expect(res.status, res.text).toBe(201);
   return res.body;
-}
-
-/** A small deterministic generator, so a failing mix can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // ---- 1. Fields

@@ -44,6 +44,20 @@
 // - #tags: letters (any script), digits, _ and -, 1-32 characters, not digits only ("#2" is an issue
 //   number and stays); deduplicated case-insensitively (repeats are dropped), at most 20 (the rest stay).
 
+import {
+  addMonths,
+  DAY_MS,
+  type Day,
+  dayOf,
+  daysInMonth,
+  formatDay,
+  MINUTE_MS,
+  mondayIndex,
+  partsOf,
+  weekdayOf,
+} from '../time/days.js';
+import { wallClock, zonedInstant } from '../time/zone.js';
+
 export type Priority = 'none' | 'low' | 'medium' | 'high';
 export type QuickAddMatchKind = 'priority' | 'tag' | 'date' | 'time' | 'recurrence';
 
@@ -68,107 +82,9 @@ export interface QuickAddParse {
   matches: { text: string; kind: QuickAddMatchKind }[];
 }
 
-const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
 const MAX_TAGS = 20;
 const MAX_TAG_LENGTH = 32;
 const TONIGHT = 20 * 60;
-
-// ---------------------------------------------------------------------------------------------
-// Calendar days: whole days since 1970-01-01, so that day arithmetic is plain integer arithmetic.
-
-type Day = number;
-
-function dayOf(year: number, month: number, date: number): Day {
-  return Math.round(Date.UTC(year, month - 1, date) / DAY_MS);
-}
-
-function partsOf(day: Day): { year: number; month: number; date: number } {
-  const d = new Date(day * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
-}
-
-/** 0 = Sunday ... 6 = Saturday. */
-function weekdayOf(day: Day): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
-
-/** 0 = Monday ... 6 = Sunday: weeks start on Monday. */
-function mondayIndex(weekday: number): number {
-  return (weekday + 6) % 7;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function addMonths(day: Day, months: number): Day {
-  const { year, month, date } = partsOf(day);
-  const index = year * 12 + month - 1 + months;
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
-  return dayOf(y, m, Math.min(date, daysInMonth(y, m)));
-}
-
-function formatDay(day: Day): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Wall clocks in a time zone.
-
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    if (zoneFormats.size >= 64) zoneFormats.clear();
-    zoneFormats.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The wall clock `timeZone` shows at `instant`, as the UTC milliseconds with the same digits. */
-function wallClock(instant: number, timeZone: string): number {
-  const fields = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
-  for (const part of zoneFormat(timeZone).formatToParts(instant)) {
-    if (part.type in fields) fields[part.type as keyof typeof fields] = Number(part.value);
-  }
-  return Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour % 24, fields.minute, fields.second);
-}
-
-function offsetAt(instant: number, timeZone: string): number {
-  const whole = Math.floor(instant / 1000) * 1000;
-  return wallClock(whole, timeZone) - whole;
-}
-
-/**
- * The instant at which `timeZone` shows `minutes` past midnight on `day`. The offsets a day either
- * side are the only candidates (zones change offset at most once in two days); each is tried and
- * checked. A wall time in a DST gap exists under neither: it moves forward by the gap (the
- * offset from before it). A repeated wall time exists under both: the earlier instant wins.
- */
-function zonedInstant(day: Day, minutes: number, timeZone: string): number {
-  const wall = day * DAY_MS + minutes * MINUTE_MS;
-  const before = offsetAt(wall - DAY_MS, timeZone);
-  const after = offsetAt(wall + DAY_MS, timeZone);
-  let best: number | null = null;
-  for (const offset of before === after ? [before] : [before, after]) {
-    const instant = wall - offset;
-    if (wallClock(instant, timeZone) === wall && (best === null || instant < best)) best = instant;
-  }
-  return best ?? wall - before;
-}
 
 interface Context {
   now: number;

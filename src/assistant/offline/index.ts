@@ -2,7 +2,7 @@
 // task it is about (by id, by position in the last list shown, or by words of its title, asking
 // when several match), calls the task tools and confirms in the language it was spoken to in.
 import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
-import { cleanText, detectLanguage, editDistance, type Lang, typoBudget, words } from './language.js';
+import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './language.js';
 import { changeText, numbered, type ShownTask, say, whenText } from './replies.js';
 import {
   type Change,
@@ -298,11 +298,16 @@ async function findByTitle(
         ),
       };
   }
-  // Typos in the title words: compare against every task, keep it only when exactly one fits.
+  // Typos, other word forms ("booking" for "Book") and words that only restate the task ("paid
+  // the electricity bill"): score every task by the typed words its title has, keep a clear winner.
   const outcome = await turn.call('list_tasks', { status: status ?? 'all' });
   const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
-  const close = all.filter((t) => fuzzyMatch(t.title, terms));
+  const close = closestTasks(all, terms);
   if (close.length === 1) return { task: close[0]! };
+  if (close.length > 1 && close.length <= 5)
+    return {
+      reply: turn.reply(say.which(numbered(close.slice(0, SHOW_AT_MOST), turn.lang, turn.input.timeZone))),
+    };
   return { reply: turn.reply(say.notFound(query)) };
 }
 
@@ -318,18 +323,44 @@ function bestOf<T extends ShownTask>(tasks: T[], terms: string[]): T | null {
   return whole.length === 1 && tasks.length > 1 && whole.length < tasks.length ? whole[0]! : null;
 }
 
-function fuzzyMatch(title: string, terms: string[]): boolean {
-  const titleWords = words(title);
-  return terms.every((term) =>
-    titleWords.some((w) => {
-      const budget = typoBudget(term.length);
-      return (
-        w.startsWith(term) ||
-        editDistance(term, w, budget) <= budget ||
-        editDistance(term, w.slice(0, term.length), budget) <= budget
-      );
-    }),
-  );
+/** Short joining words say nothing about which task. */
+const JOINERS = new Set([
+  'to',
+  'at',
+  'in',
+  'on',
+  'and',
+  'or',
+  'for',
+  'by',
+  'with',
+  'of',
+  'the',
+  'a',
+  'an',
+  'my',
+]);
+
+/**
+ * The tasks whose titles have the most of the typed words: all of them when there are one or two,
+ * all but one from three on (one may restate the task, like "paid" in "paid the bill").
+ */
+function closestTasks<T extends ShownTask>(tasks: T[], terms: string[]): T[] {
+  const meaningful = terms.filter((t) => !JOINERS.has(t) && t.length > 1);
+  if (meaningful.length === 0) return [];
+  const needed = meaningful.length >= 3 ? meaningful.length - 1 : meaningful.length;
+  let best: T[] = [];
+  let bestScore = 0;
+  for (const task of tasks) {
+    const titleWords = words(task.title).filter((w) => !JOINERS.has(w));
+    const score = meaningful.filter((term) => titleWords.some((w) => wordsMeet(term, w))).length;
+    if (score < needed) continue;
+    if (score > bestScore) {
+      best = [task];
+      bestScore = score;
+    } else if (score === bestScore) best.push(task);
+  }
+  return best;
 }
 
 // Undo -----------------------------------------------------------------------------------------
@@ -391,8 +422,9 @@ function pick(list: ShownTask[], index: number): ShownTask | undefined {
   return index < 0 ? list.at(index) : list[index];
 }
 
+/** The one task the previous turn was about (added, changed or the only one shown), if any. */
 function lastTaskMentioned(history: HistoryMessage[]): Found | null {
-  for (const message of assistantTurns(history)) {
+  for (const message of assistantTurns(history).slice(0, 1)) {
     for (const call of [...(message.tool_calls ?? [])].reverse()) {
       const r = call.result as { task_id?: number; title?: string; status?: string } | null;
       if (MUTATING.has(call.name) && r && typeof r.task_id === 'number' && r.status !== 'deleted')

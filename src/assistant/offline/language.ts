@@ -131,9 +131,46 @@ const ROMAN_STRONG = new Set([
   'main',
   'se',
   'do',
+  'wale',
+  'waale',
+  'walay',
+  'zyada',
+  'ziada',
+  'daal',
+  'daalo',
+  'dalo',
+  'lena',
+  'dena',
+  'jana',
+  'jaana',
+  'liya',
+  'lia',
+  'diya',
+  'isko',
+  'usko',
+  'hatado',
+  'nikaal',
+  'likh',
+  'kar',
+  'kam',
 ]);
 // Words that are also English (or too short to count alone): they only count next to a strong one.
-const ROMAN_WEAK = new Set(['do', 'main', 'ke', 'ka', 'ki', 'ko', 'se', 'hai', 'kal', 'mein', 'sab', 'kaam']);
+const ROMAN_WEAK = new Set([
+  'do',
+  'main',
+  'ke',
+  'ka',
+  'ki',
+  'ko',
+  'se',
+  'hai',
+  'kal',
+  'mein',
+  'sab',
+  'kaam',
+  'kar',
+  'kam',
+]);
 
 export function detectLanguage(text: string): Lang {
   const clean = cleanText(text);
@@ -259,4 +296,67 @@ const ORDINALS = new Map<string, number>([
 /** A position word ("second", "2nd", "دوسرا", "akhri") as a 0-based index, -1 for the last. */
 export function ordinalOf(word: string): number | null {
   return ORDINALS.get(word) ?? null;
+}
+
+const IRREGULAR = new Map<string, string>([
+  ['paid', 'pay'],
+  ['sent', 'send'],
+  ['bought', 'buy'],
+  ['did', 'do'],
+  ['done', 'do'],
+  ['made', 'make'],
+  ['wrote', 'write'],
+  ['written', 'write'],
+  ['went', 'go'],
+  ['got', 'get'],
+  ['took', 'take'],
+  ['gave', 'give'],
+  ['met', 'meet'],
+  ['spoke', 'speak'],
+  ['told', 'tell'],
+  ['brought', 'bring'],
+  ['sold', 'sell'],
+  ['found', 'find'],
+  ['ran', 'run'],
+  ['ate', 'eat'],
+  ['drove', 'drive'],
+  ['fed', 'feed'],
+  ['built', 'build'],
+  ['kept', 'keep'],
+  ['taught', 'teach'],
+  ['caught', 'catch'],
+  ['hung', 'hang'],
+  ['swept', 'sweep'],
+]);
+
+/** A rough English stem so "booking", "booked" and "book", or "paid" and "pay", meet. */
+export function stemWord(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return irregular;
+  let s = w;
+  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ied')) s = `${s.slice(0, -3)}y`;
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) s = s.slice(0, -1);
+  // "running" -> "runn" -> "run", "submitted" -> "submitt" -> "submit".
+  if (s !== w && s.length > 3 && s.at(-1) === s.at(-2) && !/[aeiouls]/u.test(s.at(-1)!)) s = s.slice(0, -1);
+  return s;
+}
+
+/** Whether a word someone typed names a word of a title: same stem, one a prefix of the other, or a typo away. */
+export function wordsMeet(typed: string, titleWord: string): boolean {
+  if (typed === titleWord) return true;
+  const a = stemWord(typed);
+  const b = stemWord(titleWord);
+  if (a === b) return true;
+  // A typed prefix of a title word, as search does ("pay" for "payment"); the other way only for real stems.
+  if (a.length >= 3 && b.startsWith(a)) return true;
+  if (b.length >= 4 && a.startsWith(b) && a.length - b.length <= 3) return true;
+  const budget = typoBudget(typed.length);
+  return (
+    budget > 0 &&
+    (editDistance(typed, titleWord, budget) <= budget ||
+      editDistance(typed, titleWord.slice(0, typed.length), budget) <= budget)
+  );
 }

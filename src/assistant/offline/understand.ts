@@ -2,6 +2,7 @@
 // Pure and rule based: English is verb first, Urdu and Roman Urdu put the verb last, so the first
 // command word wins in English and the last one in Urdu. Command words forgive a typo or two.
 import type { Priority } from '../../tasks/quickadd.js';
+import { withoutCourtesy } from './courtesy.js';
 import { cleanText, closest, detectLanguage, type Lang, ordinalOf, words } from './language.js';
 import { type Clock, type Details, parseDueOnly, parseEnglishDetails, parseUrduDetails } from './when.js';
 
@@ -101,6 +102,9 @@ const VERBS = new Map<string, Verb>([
   ['finish', 'complete'],
   ['finished', 'complete'],
   ['tick', 'complete'],
+  ['cross', 'complete'],
+  ['khatm', 'complete'],
+  ['mukamal', 'complete'],
   ['close', 'complete'],
   ['did', 'complete'],
   ['mukammal', 'complete'],
@@ -120,6 +124,9 @@ const VERBS = new Map<string, Verb>([
   ['mita', 'delete'],
   ['hazf', 'delete'],
   ['nikalo', 'delete'],
+  ['nikaalo', 'delete'],
+  ['hatado', 'delete'],
+  ['hataa', 'delete'],
   ['change', 'update'],
   ['update', 'update'],
   ['rename', 'update'],
@@ -134,6 +141,9 @@ const VERBS = new Map<string, Verb>([
   ['prioritise', 'update'],
   ['badlo', 'update'],
   ['badal', 'update'],
+  ['badlein', 'update'],
+  ['daalo', 'add'],
+  ['dalo', 'add'],
   ['tabdeel', 'update'],
   ['reopen', 'reopen'],
   ['re-open', 'reopen'],
@@ -169,9 +179,15 @@ const FUZZY_VERBS = [
 ];
 
 const URDU_VERBS: [RegExp, Verb][] = [
-  [/(?:شامل|ایڈ|بناؤ|بنائیں|بنا دو|یاد دلا|یاد رکھ|نیا کام|نیا ٹاسک)/u, 'add'],
+  [
+    /(?:شامل|ایڈ|بناؤ|بنائیں|بنا دو|یاد دلا|یاد رکھ|نیا کام|نیا ٹاسک|ڈال د|ڈالو|ڈالیں|ڈال لو|لکھ لو|لکھ لیں|لکھ دو|لکھ دیں|نوٹ کر)/u,
+    'add',
+  ],
   [/(?:دکھا|بتاؤ|بتائیں|فہرست|لسٹ|کتنے|کیا ہیں|کون سے)/u, 'list'],
-  [/(?:مکمل کر|مکمل ہو|ہو گیا|ہوگیا|ہو گئی|ہوگئی|ختم ہو|ختم کر|کر لیا|ڈن)/u, 'complete'],
+  [
+    /(?:مکمل کر|مکمل ہو|ہو گیا|ہوگیا|ہو گئی|ہوگئی|ہو چکا|ہو چکی|ختم ہو|ختم کر|کر لیا|کر لی(?=\s|$)|ڈن)/u,
+    'complete',
+  ],
   [/(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)/u, 'delete'],
   [/(?:بدل|تبدیل|اپڈیٹ|اپ ڈیٹ)/u, 'update'],
   [/(?:دوبارہ|نامکمل کر|واپس کھول|کھول دو|کھولو)/u, 'reopen'],
@@ -335,7 +351,21 @@ const IT_WORDS = new Set([
   'اس',
   'یہ',
   'وہ',
+  'اسکو',
+  'انہیں',
   'them',
+  'isko',
+  'isse',
+  'isey',
+  'iskoo',
+  'usko',
+  'usey',
+  'inko',
+  'unko',
+  'yeh',
+  'ye',
+  'wo',
+  'woh',
 ]);
 
 // Small talk ------------------------------------------------------------------------------------
@@ -352,14 +382,133 @@ const UNDO =
 // The understanding ----------------------------------------------------------------------------
 
 export function understand(message: string, clock: Clock): Understanding {
-  const text = cleanText(message);
+  const raw = cleanText(message);
+  if (words(raw).length === 0) return { intent: 'help' };
+  if (GREETING.test(raw)) return { intent: 'greet' };
+  if (THANKS.test(raw)) return { intent: 'thanks' };
+  if (HELP.test(raw)) return { intent: 'help' };
+  const text = withoutCourtesy(raw, isCommandWord);
+  return splitClause(text, clock) ?? readMessage(text, clock);
+}
+
+function isCommandWord(w: string): boolean {
+  return VERBS.has(w) || ['remind', 'put', 'note', 'jot', 'mark', 'tick', 'make'].includes(w);
+}
+
+/** Words in a clause about a task that only restate the speaker's situation ("I don't need ... anymore"). */
+const CLAUSE_NOISE = new Set([
+  'i',
+  "i've",
+  'ive',
+  "i'm",
+  'im',
+  "don't",
+  'dont',
+  'do',
+  'not',
+  'no',
+  'need',
+  'want',
+  'anymore',
+  'longer',
+  'more',
+  'just',
+  'already',
+  'finally',
+  'so',
+  'have',
+  'has',
+  'had',
+  'got',
+  'is',
+  'was',
+  'are',
+  'been',
+  'all',
+  'now',
+  'today',
+  "won't",
+  'wont',
+  'will',
+  'be',
+  'after',
+  'anyway',
+  'actually',
+  'mujhe',
+  'ab',
+  'nahi',
+  'nahin',
+  'zaroorat',
+  'zarurat',
+  'le',
+  'liya',
+  'lia',
+  'li',
+  'kar',
+  'kr',
+  'diya',
+  'di',
+  'de',
+  'chuka',
+  'chuki',
+  'gaya',
+  'gya',
+  'wala',
+  'wali',
+  'wale',
+  'task',
+  'لے',
+  'لیا',
+  'لی',
+  'دیا',
+  'کر',
+  'گیا',
+  'چکا',
+  'چکی',
+  'مجھے',
+  'اب',
+  'نہیں',
+  'ضرورت',
+  'ہو',
+]);
+
+/**
+ * "<clause naming a task>, <command> it": "just paid the electricity bill, mark it complete",
+ * "I need to buy a gift for Zara, can you add that". The command says what, the clause says which.
+ */
+function splitClause(text: string, clock: Clock): Understanding | null {
+  const cuts = [
+    ...text.matchAll(
+      /\s*(?:[,;]|\s[-–]\s|\.\s|\s(?:and\s+)?so\s)\s*(?:(?:so|and|then|now|pls|please)\s+)?/gu,
+    ),
+  ].reverse();
+  for (const cut of cuts) {
+    const left = text.slice(0, cut.index).trim();
+    const right = text.slice(cut.index + cut[0].length).trim();
+    if (left.length === 0 || right.length === 0) continue;
+    const rightWords = words(right);
+    if (!rightWords.some((w) => IT_WORDS.has(w))) continue;
+    const command = readMessage(withoutCourtesy(right, isCommandWord), clock);
+    if (command.intent === 'add') {
+      if (words(command.details.title).every((w) => IT_WORDS.has(w) || TARGET_FILLER.has(w)))
+        return readAdd(left, detectLanguage(left), clock);
+      continue;
+    }
+    if (!('target' in command) || command.target.kind !== 'it') continue;
+    const target = readTarget(words(left).filter((w) => !CLAUSE_NOISE.has(w)));
+    if (target.kind === 'none' || target.kind === 'it') continue;
+    return { ...command, target };
+  }
+  return null;
+}
+
+function readMessage(text: string, clock: Clock): Understanding {
   const lang = detectLanguage(text);
   const ws = words(text);
   if (ws.length === 0) return { intent: 'help' };
-  if (GREETING.test(text)) return { intent: 'greet' };
-  if (THANKS.test(text)) return { intent: 'thanks' };
-  if (HELP.test(text)) return { intent: 'help' };
   if (UNDO.test(text)) return { intent: 'undo' };
+  const priority = lang === 'en' ? null : urduPriority(text);
+  if (priority) return priority;
   const selected = selection(ws);
   if (selected !== null) return { intent: 'select', index: selected };
 
@@ -498,6 +647,8 @@ function correctTypos(ws: string[]): string[] {
     const w = fixed[i];
     if (w === undefined || i < 0 || VERBS.has(w) || !/^\p{Script=Latin}+$/u.test(w)) continue;
     if (TARGET_FILLER.has(w) || ordinalOf(w) !== null || KNOWN_WORDS.has(w)) continue;
+    // After a real command word, later words are the task's own ("jot down buy a phone charger").
+    if (i > start + 1 && ws.slice(0, i).some((earlier) => VERBS.has(earlier) || earlier === 'note')) continue;
     const fix = closest(w, FUZZY_VERBS) ?? closest(w, ['tasks', 'pending', 'overdue', 'today', 'priority']);
     if (fix) fixed[i] = fix;
   }
@@ -563,6 +714,24 @@ function pickVerb(ws: string[], lang: Lang): { verb: Verb; at: number } | null {
       found.push({ verb: 'complete', at });
     }
   });
+  // "daal do" (put it in), "likh lo" (write it down), "note kar lo": add; "kar liya" (did it): complete.
+  ws.forEach((w, at) => {
+    const next = ws[at + 1] ?? '';
+    if (
+      ['daal', 'dal', 'likh', 'likho'].includes(w) &&
+      ['do', 'dein', 'den', 'dijiye', 'lo', 'lein', 'len'].includes(next)
+    )
+      found.push({ verb: 'add', at });
+    if (w === 'note' && ['kar', 'kr', 'karlo', 'krlo', 'karo', 'kro', 'kardo'].includes(next))
+      found.push({ verb: 'add', at });
+    if (['nikaal', 'nikal'].includes(w) && ['do', 'dein', 'den', 'dijiye'].includes(next))
+      found.push({ verb: 'delete', at });
+  });
+  if (found.length === 0)
+    ws.forEach((w, at) => {
+      if (['kar', 'kr'].includes(w) && ['liya', 'lia', 'li', 'chuka', 'chuki'].includes(ws[at + 1] ?? ''))
+        found.push({ verb: 'complete', at });
+    });
   found.sort((a, b) => a.at - b.at);
   // In English a status word after a list verb is a filter ("show completed tasks"); in Urdu the last verb rules.
   if (found.length === 0) return null;
@@ -805,9 +974,57 @@ export function readTarget(ws: string[]): Target {
   const words = rest.filter((w) => ordinalOf(w) === null && !IT_WORDS.has(w));
   if (positions.length === 1 && words.filter((w) => w !== 'in' && w !== 'last').length === 0)
     return { kind: 'position', index: positions[0]! };
-  if (rest.length === 0 && ws.some((w) => IT_WORDS.has(w))) return { kind: 'it' };
+  if (rest.every((w) => IT_WORDS.has(w)) && ws.some((w) => IT_WORDS.has(w))) return { kind: 'it' };
   if (rest.length === 0) return { kind: 'none' };
   return { kind: 'title', words: rest.filter((w) => !IT_WORDS.has(w) || rest.length === 1) };
+}
+
+// Priority in Urdu and Roman Urdu -----------------------------------------------------------------
+
+const URDU_LEVELS: [RegExp, Priority][] = [
+  [
+    /^(?:زیادہ|اونچی|اونچا|اعلی|اعلیٰ|اہم|ضروری|فوری|high|zyada|ziada|zyaada|ziyada|oonchi|unchi|ooncha|aala|aham|ahem|zaroori|zaruri|important|urgent)$/u,
+    'high',
+  ],
+  [/^(?:درمیانی|درمیانہ|نارمل|medium|darmiyani|darmiyana|normal|mid)$/u, 'medium'],
+  [/^(?:کم|نیچی|نیچا|low|kam|kum|neechi|nichi)$/u, 'low'],
+];
+const PRIORITY_WORD = /^(?:ترجیح|اہمیت|priority|tarjeeh|tarjih|tarjee|ahmiyat|prio)$/u;
+const URDU_OF = new Set(['کی', 'کا', 'کے', 'ki', 'ka', 'ke']);
+
+function levelOf(word: string): Priority | null {
+  for (const [pattern, level] of URDU_LEVELS) if (pattern.test(word)) return level;
+  return null;
+}
+
+/** "امی والے کام کی ترجیح زیادہ کر دو", "rent ki priority kam kardo", "X ko zaroori kar do". */
+function urduPriority(text: string): Understanding | null {
+  const ws = words(text);
+  const at = ws.findIndex((w) => PRIORITY_WORD.test(w));
+  if (at > 0) {
+    const level = ws
+      .slice(at + 1)
+      .map(levelOf)
+      .find((l) => l !== null);
+    if (!level) return null;
+    const before = ws.slice(0, at);
+    if (URDU_OF.has(before.at(-1) ?? '')) before.pop();
+    return { intent: 'update', target: readTarget(withoutUrduVerbs(before)), change: { priority: level } };
+  }
+  const ko = ws.findIndex((w) => w === 'کو' || w === 'ko');
+  const next = ws[ko + 1] ?? '';
+  const then = ws.slice(ko + 2);
+  if (
+    ko > 0 &&
+    levelOf(next) === 'high' &&
+    then.length > 0 &&
+    then.length <= 3 &&
+    ['کر', 'kar', 'kr', 'kardo', 'krdo', 'karo', 'کرو', 'کریں', 'بنا', 'bana', 'banao', 'بناؤ'].includes(
+      then[0]!,
+    )
+  )
+    return { intent: 'update', target: readTarget(ws.slice(0, ko)), change: { priority: 'high' } };
+  return null;
 }
 
 // Adding --------------------------------------------------------------------------------------
@@ -821,9 +1038,10 @@ const ADD_PREFIX = new RegExp(
       'remind\\s+me\\s+(?:to\\s+|about\\s+|that\\s+i\\s+(?:need|have)\\s+to\\s+)?',
       'remember\\s+(?:to\\s+|that\\s+i\\s+(?:need|have)\\s+to\\s+)?',
       'i\\s+(?:need|have|must|gotta|got|should|ought)\\s+(?:to\\s+)?',
+      '(?:need|have|got)\\s+to\\s+',
       'i\\s+must\\s+',
       '(?:set|create|add|make)\\s+(?:a\\s+|an\\s+)?reminder\\s+(?:to\\s+|for\\s+|about\\s+)?',
-      '(?:add|create|make|insert|jot\\s+down|note\\s+down|put|save|schedule|new)(?:\\s*[:\\-]\\s*|\\s+|$)' +
+      '(?:add|create|make|insert|jot\\s+down|note\\s+down|write\\s+down|jot|note|put|save|schedule|new)(?:\\s*[:\\-]\\s*|\\s+|$)' +
         '(?:(?:a|an|the|new|another|one|more)\\s+)*' +
         '(?:(?:task|todo|to-do|item|entry|reminder|note)s?\\s*)?' +
         '(?:(?:called|named|titled|to|for|that\\s+says|saying|about)\\s+|[:\\-]\\s*)?',
@@ -834,7 +1052,7 @@ const ADD_PREFIX = new RegExp(
   'iu',
 );
 const ADD_SUFFIX =
-  /\s+(?:to|on|in|onto)\s+(?:my|the)\s+(?:list|tasks|task\s+list|todo\s+list|to-do\s+list|todos)\s*[.!]*$/iu;
+  /\s+(?:to|on|in|onto|for)\s+(?:my|the)\s+(?:(?:todo|to-do|task|tasks|shopping|work|daily)\s+)?(?:list|tasks|todos|to-dos)(?=\s*[.!,]*$|\s+(?:with|and|for|by|on|at|due|tomorrow|today)\b)/iu;
 const DESCRIPTION =
   /\s+(?:with\s+(?:the\s+|a\s+)?(?:description|details?|notes?)|description|desc|details|notes?)\s*[:-]?\s+/iu;
 
@@ -889,10 +1107,35 @@ const URDU_ADD_WORDS = new Set([
   'ke',
   'ek',
   'list',
+  'ڈال',
+  'ڈالو',
+  'ڈالیں',
+  'لکھ',
+  'لو',
+  'لیں',
+  'نوٹ',
+  'فہرست',
+  'لسٹ',
+  'میری',
+  'میرے',
+  'daal',
+  'dal',
+  'daalo',
+  'dalo',
+  'likh',
+  'likho',
+  'lo',
+  'lein',
+  'note',
+  'meri',
+  'mere',
   'please',
   'plz',
   'pls',
 ]);
+
+/** A quoted span is the title as typed: "add 'Read chapter 4' to my list". */
+const QUOTED = /(^|\s)(["'])(.+?)\2(?=$|[\s,.!?:;])/u;
 
 function readAdd(text: string, lang: Lang, clock: Clock): Understanding {
   if (lang === 'en') {
@@ -900,12 +1143,32 @@ function readAdd(text: string, lang: Lang, clock: Clock): Understanding {
     let description: string | null = null;
     const split = DESCRIPTION.exec(body);
     if (split) {
-      description = body.slice(split.index + split[0].length).trim() || null;
-      body = body.slice(0, split.index);
+      description = unquote(body.slice(split.index + split[0].length)) || null;
+      body = body.slice(0, split.index).replace(ADD_SUFFIX, '');
+    }
+    const quoted = QUOTED.exec(body);
+    if (quoted) {
+      const rest = `${body.slice(0, quoted.index)} ${body.slice(quoted.index + quoted[0].length)}`.trim();
+      const details = parseEnglishDetails(rest.length > 0 ? rest : 'x', clock);
+      details.title = tidyTitle(quoted[3]!);
+      return { intent: 'add', details, description };
     }
     const details = parseEnglishDetails(body.replace(/^["']|["'.!]+$/gu, ''), clock);
     details.title = tidyTitle(details.title);
+    // "renew gym membership for next monday": the date went, its preposition must go too.
+    if (details.due_date || details.due_at)
+      details.title = details.title.replace(/\s+(?:for|on|by|at|due|before|until|till|from)$/iu, '');
     return { intent: 'add', details, description };
+  }
+  const quoted = QUOTED.exec(text);
+  if (quoted) {
+    const rest = `${text.slice(0, quoted.index)} ${text.slice(quoted.index + quoted[0].length)}`;
+    const details = parseUrduDetails(
+      rest.split(' ').filter((t) => t.length > 0),
+      clock,
+    );
+    details.title = tidyTitle(quoted[3]!);
+    return { intent: 'add', details, description: null };
   }
   // Urdu and Roman Urdu: drop the command words at either end; "کہ" / "ke" starts the task itself.
   const all = text.split(' ');
@@ -1033,22 +1296,31 @@ function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: nu
 
 /** Update forms led by another verb: "mark ... as done", "add a tag ... to ...", "I finished ...". */
 function englishSpecial(text: string, ws: string[], clock: Clock): Understanding | null {
-  const joined = ws.join(' ');
+  const joined = ws.join(' ').replace(/\b(it|that|this)'s\b/gu, '$1 is');
   const mark =
     /^(?:please\s+)?(?:mark|set|flag|make)\s+(.+?)\s+(?:as|to)\s+(not\s+done|undone|not\s+complete|incomplete|pending|open|unfinished|not\s+finished)$/u.exec(
       joined,
     );
   if (mark) return { intent: 'reopen', target: readTarget(words(mark[1]!)) };
   const markDone =
-    /^(?:please\s+)?(?:mark|set|check|tick)\s+(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off)$/u.exec(
+    /^(?:please\s+)?(?:mark|set|check|tick|cross|strike|knock)\s+(.+?)\s+(?:as\s+|to\s+)?(?:done|complete|completed|finished|off|out)(?:\s+(?:of\s+)?(?:my|the)\s+(?:list|tasks|todos?|to-do\s+list|todo\s+list))?$/u.exec(
       joined,
     );
   if (markDone) return { intent: 'complete', target: readTarget(words(markDone[1]!)) };
-  if (/^(?:please\s+)?(?:mark|tick|check)\s+off\s+/u.test(joined))
+  if (/^(?:please\s+)?(?:mark|tick|check|cross|strike|knock)\s+(?:off|out)\s+/u.test(joined))
     return {
       intent: 'complete',
-      target: readTarget(words(joined.replace(/^(?:please\s+)?\S+\s+off\s+/u, ''))),
+      target: readTarget(
+        words(
+          joined
+            .replace(/^(?:please\s+)?\S+\s+\S+\s+/u, '')
+            .replace(/\s+(?:from|on|in)\s+(?:my|the)\s+list$/u, ''),
+        ),
+      ),
     };
+  const forget = /^(?:forget|never\s*mind|nevermind|skip)\s+(?:about\s+)?(.+)$/u.exec(joined);
+  if (forget && !/^(?:it|that|this)$/u.test(forget[1]!))
+    return { intent: 'delete', target: readTarget(words(forget[1]!)) };
   if (
     /^(?:(?:please|can you|could you)\s+)*(?:add|put|remove|delete|drop)\s+(?:a\s+|the\s+)?(?:tags?|labels?|description|note|details)\s/u.test(
       joined,
@@ -1063,6 +1335,11 @@ function englishSpecial(text: string, ws: string[], clock: Clock): Understanding
     return readUpdate(text, ws, 'en', clock, 0);
   if (
     ADD_LEAD.test(joined) ||
+    /^(?:jot|note|write|put)\s+down\s/u.test(joined) ||
+    /^(?:note|jot)\s+(?!down\b)\S/u.test(joined) ||
+    /^(?:put|add|stick|throw)\s+.+\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:[\w-]+\s+)?(?:list|tasks|todos?)\b/u.test(
+      joined,
+    ) ||
     /^(?:please\s+)?put\s+.+\s+(?:on|to|in)\s+my\s+(?:list|tasks|todos?)$/u.test(joined)
   )
     return readAdd(text, 'en', clock);
@@ -1073,10 +1350,64 @@ function englishSpecial(text: string, ws: string[], clock: Clock): Understanding
       joined,
     );
   if (finished) return { intent: 'complete', target: readTarget(words(finished[1]!)) };
+  // "I paid the electricity bill", "just sent the invoice": the verb restates the task, so it stays a search word.
+  const past =
+    /^(?:(?:i|i've|ive|we|we've)\s+(?:have\s+|just\s+|already\s+|finally\s+|now\s+)*|(?:just|already|finally)\s+)(\S+)\s+(.+)$/u.exec(
+      joined,
+    );
+  if (past && isPastTense(past[1]!))
+    return { intent: 'complete', target: readTarget(words(`${past[1]} ${past[2]}`)) };
   const isDone = /^(.+?)\s+(?:is|are|was)\s+(?:now\s+)?(?:done|finished|complete|completed)$/u.exec(joined);
   if (isDone && !/^(?:what|which|is|are)\b/u.test(joined))
     return { intent: 'complete', target: readTarget(words(isDone[1]!)) };
   return null;
+}
+
+const IRREGULAR_PAST = new Set([
+  'paid',
+  'sent',
+  'bought',
+  'did',
+  'made',
+  'wrote',
+  'went',
+  'got',
+  'took',
+  'gave',
+  'met',
+  'spoke',
+  'told',
+  'brought',
+  'sold',
+  'found',
+  'ran',
+  'ate',
+  'drove',
+  'fed',
+  'built',
+  'kept',
+  'taught',
+  'caught',
+  'read',
+  'hung',
+  'swept',
+]);
+const NOT_DONE_PAST = new Set([
+  'need',
+  'needed',
+  'wanted',
+  'used',
+  'forgot',
+  'missed',
+  'tried',
+  'started',
+  'planned',
+  'decided',
+]);
+
+function isPastTense(w: string): boolean {
+  if (NOT_DONE_PAST.has(w)) return false;
+  return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
 const ADD_LEAD =

@@ -116,8 +116,85 @@ const DATE_TIES = new Set(['تک', 'کو', 'tak', 'ko', 'by', 'on', 'at']);
 const ENGLISH_WHEN =
   /^(?:today|tomorrow|tonight|\d{1,2}(?::\d\d)?(?:am|pm)|\d{4}-\d\d-\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
+const NUMBER_WORDS = new Map<string, number>([
+  ['ایک', 1],
+  ['دو', 2],
+  ['تین', 3],
+  ['چار', 4],
+  ['پانچ', 5],
+  ['چھ', 6],
+  ['چھے', 6],
+  ['سات', 7],
+  ['آٹھ', 8],
+  ['نو', 9],
+  ['دس', 10],
+  ['گیارہ', 11],
+  ['بارہ', 12],
+  ['ek', 1],
+  ['aik', 1],
+  ['do', 2],
+  ['teen', 3],
+  ['tin', 3],
+  ['char', 4],
+  ['chaar', 4],
+  ['panch', 5],
+  ['paanch', 5],
+  ['chay', 6],
+  ['chhe', 6],
+  ['che', 6],
+  ['chhay', 6],
+  ['saat', 7],
+  ['sat', 7],
+  ['aath', 8],
+  ['ath', 8],
+  ['nau', 9],
+  ['no', 9],
+  ['das', 10],
+  ['dus', 10],
+  ['gyarah', 11],
+  ['gyara', 11],
+  ['giyarah', 11],
+  ['barah', 12],
+  ['bara', 12],
+  ['baarah', 12],
+]);
+/** ساڑھے = half past, سوا = quarter past, پونے = quarter to. */
+const FRACTIONS = new Map<string, number>([
+  ['ساڑھے', 30],
+  ['saarhe', 30],
+  ['sarhe', 30],
+  ['sadhe', 30],
+  ['saade', 30],
+  ['سوا', 15],
+  ['sawa', 15],
+  ['پونے', -15],
+  ['pone', -15],
+  ['paune', -15],
+]);
+
+/** "دس بجے" -> "10 بجے", "saarhe paanch baje" -> "5:30 baje": numbers in words before an o'clock word. */
+function spellOutHours(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.toLowerCase();
+    const next = (tokens[i + 1] ?? '').toLowerCase();
+    const after = (tokens[i + 2] ?? '').toLowerCase();
+    const hourOf = (t: string) => NUMBER_WORDS.get(t) ?? (/^\d{1,2}$/u.test(t) ? Number(t) : null);
+    const fraction = FRACTIONS.get(w);
+    if (fraction !== undefined && hourOf(next) !== null && OCLOCK.has(after)) {
+      const h = hourOf(next)!;
+      const [hour, minute] = fraction < 0 ? [h === 1 ? 12 : h - 1, 60 + fraction] : [h, fraction];
+      out.push(`${hour}:${String(minute).padStart(2, '0')}`);
+      i += 1;
+    } else if (NUMBER_WORDS.has(w) && OCLOCK.has(next)) out.push(String(NUMBER_WORDS.get(w)));
+    else out.push(tokens[i]!);
+  }
+  return out;
+}
+
 /** Reads day, time, urgency and #tag words out of an Urdu or Roman Urdu line; the rest is the title. */
-export function parseUrduDetails(tokens: string[], clock: Clock): Details {
+export function parseUrduDetails(given: string[], clock: Clock): Details {
+  const tokens = spellOutHours(given);
   const when: string[] = [];
   const title: string[] = [];
   const tags: string[] = [];
@@ -161,7 +238,10 @@ export function parseUrduDetails(tokens: string[], clock: Clock): Details {
   }
   if (hour !== null) {
     const h = Number(hour.split(':')[0]);
-    const suffix = period ?? (h >= 1 && h <= 7 ? 'pm' : h === 12 ? 'pm' : 'am');
+    // رات (night) runs past midnight: "raat 2 baje" is 2am; دوپہر 12 is noon.
+    const night = period === 'pm' && tokens.some((t) => t === 'رات' || t.toLowerCase() === 'raat');
+    const suffix =
+      night && h >= 1 && h <= 4 ? 'am' : (period ?? (h >= 1 && h <= 7 ? 'pm' : h === 12 ? 'pm' : 'am'));
     when.push(h > 12 ? `at ${hour}` : `at ${hour}${suffix}`);
   } else if (period === 'pm' && when.length > 0 && tokens.some((t) => t === 'رات' || t === 'raat')) {
     when.push('at 8pm'); // "aaj raat" = tonight, which quick add reads as 20:00
@@ -179,7 +259,13 @@ export function parseUrduDetails(tokens: string[], clock: Clock): Details {
 /** A tie word directly after a date or time word ("kal tak", "5 baje tak"). */
 function isTie(tokens: string[], i: number): boolean {
   const before = (tokens[i - 1] ?? '').toLowerCase();
-  return DAY_WORDS.has(before) || OCLOCK.has(before) || ENGLISH_WHEN.test(before) || before === 'ہفتے';
+  return (
+    DAY_WORDS.has(before) ||
+    OCLOCK.has(before) ||
+    PERIODS.has(before) ||
+    ENGLISH_WHEN.test(before) ||
+    before === 'ہفتے'
+  );
 }
 
 /** Whether a line is nothing but a due moment ("tomorrow at 5pm", "کل", "friday"). */

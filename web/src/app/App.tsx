@@ -6,6 +6,7 @@ import { SignIn, SignUp } from '../auth/AuthScreens';
 import { authClient } from '../auth/authClient';
 import { useMe } from '../auth/session';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { TagsScreen } from '../tags/TagsScreen';
 import { PendingDeletesProvider } from '../tasks/deletes';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { HelpDialog } from '../ui/HelpDialog';
@@ -14,6 +15,7 @@ import { navigate, onLinkClick, screenOf, useLocation } from './router';
 
 const TITLES = {
   tasks: 'Tasks',
+  tags: 'Tags',
   settings: 'Settings',
   signin: 'Sign in',
   signup: 'Sign up',
@@ -31,7 +33,8 @@ export function App() {
   // Signed-out people land on sign-in; signed-in people never see the auth screens.
   useEffect(() => {
     if (me.isPending || me.isError) return;
-    if (!signedIn && (screen === 'tasks' || screen === 'settings')) navigate('/signin', { replace: true });
+    if (!signedIn && (screen === 'tasks' || screen === 'tags' || screen === 'settings'))
+      navigate('/signin', { replace: true });
     if (signedIn && (screen === 'signin' || screen === 'signup')) navigate('/', { replace: true });
   }, [me.isPending, me.isError, signedIn, screen]);
 
@@ -67,7 +70,9 @@ export function App() {
       </div>
     );
   else if (!signedIn) content = screen === 'signup' ? <SignUp /> : <SignIn />;
-  else content = screen === 'settings' ? <SettingsScreen /> : <TasksScreen />;
+  else if (screen === 'settings') content = <SettingsScreen />;
+  else if (screen === 'tags') content = <TagsScreen />;
+  else content = <TasksScreen />;
 
   return (
     <PendingDeletesProvider>
@@ -106,6 +111,9 @@ function AccountNav({ current, email, onHelp }: { current: string; email: string
     <nav aria-label="Main" className="app-nav">
       <a href="/" onClick={onLinkClick} aria-current={current === 'tasks' ? 'page' : undefined}>
         Tasks
+      </a>
+      <a href="/tags" onClick={onLinkClick} aria-current={current === 'tags' ? 'page' : undefined}>
+        Tags
       </a>
       <a href="/settings" onClick={onLinkClick} aria-current={current === 'settings' ? 'page' : undefined}>
         Settings

@@ -1,7 +1,7 @@
-// A tiny history router: the app has four screens, which does not earn a routing library.
+// A tiny history router: the app has five screens, which does not earn a routing library.
 import { useSyncExternalStore } from 'react';
 
-export type Screen = 'tasks' | 'settings' | 'signin' | 'signup' | 'notfound';
+export type Screen = 'tasks' | 'tags' | 'settings' | 'signin' | 'signup' | 'notfound';
 
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
@@ -25,6 +25,8 @@ export function screenOf(pathname: string): Screen {
   switch (pathname) {
     case '/':
       return 'tasks';
+    case '/tags':
+      return 'tags';
     case '/settings':
       return 'settings';
     case '/signin':
@@ -42,12 +44,13 @@ export function useLocation(): URL {
   return new URL(href, window.location.origin);
 }
 
-/** Changes query parameters of the current page without a new history entry. */
-export function setSearchParams(changes: Record<string, string | null>): void {
+/** Changes query parameters of the current page without a new history entry (a list repeats the key). */
+export function setSearchParams(changes: Record<string, string | string[] | null>): void {
   const url = new URL(window.location.href);
   for (const [key, value] of Object.entries(changes)) {
-    if (value === null) url.searchParams.delete(key);
-    else url.searchParams.set(key, value);
+    url.searchParams.delete(key);
+    if (typeof value === 'string') url.searchParams.set(key, value);
+    else if (value) for (const item of value) url.searchParams.append(key, item);
   }
   navigate(url.pathname + url.search, { replace: true });
 }

@@ -1,31 +1,17 @@
-// Account settings: profile, password, sessions, API keys, and deleting the account.
+// Account settings: profile, time zone, password, sessions, API keys, export and import, and
+// deleting the account.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { api, describeError, unwrap } from '../api/client';
+import { type FormEvent, useState } from 'react';
+import { api, unwrap } from '../api/client';
 import { navigate } from '../app/router';
 import { authCall, authClient } from '../auth/authClient';
 import { meKey, useMe } from '../auth/session';
 import { useToast } from '../ui/toast';
+import { DataSection } from './DataSection';
+import { ErrorText, Section } from './Section';
+import { TimeZoneSection } from './TimeZoneSection';
 
 const ME = { user_id: 'me' };
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="card" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-function ErrorText({ error }: { error: unknown }) {
-  if (!error) return null;
-  return (
-    <p role="alert" className="notice notice-error">
-      {describeError(error)}
-    </p>
-  );
-}
 
 export function SettingsScreen() {
   return (
@@ -34,9 +20,11 @@ export function SettingsScreen() {
         <h1>Settings</h1>
       </div>
       <Profile />
+      <TimeZoneSection />
       <Password />
       <Sessions />
       <ApiKeys />
+      <DataSection />
       <DeleteAccount />
     </>
   );

@@ -1,6 +1,9 @@
-// One task in the list: complete with the checkbox, rename in place, open the editor, delete.
+// One task in the list: complete with the checkbox, rename in place, open the editor, delete;
+// its priority, due moment and tags shown in words (a tag is a button that filters by it).
 import { useEffect, useRef, useState } from 'react';
 import type { Task } from './api';
+import { dueText } from './due';
+import { PRIORITY_LABELS } from './filters';
 
 export interface TaskItemProps {
   task: Task;
@@ -10,6 +13,9 @@ export interface TaskItemProps {
   onToggle: () => void;
   onOpen: () => void;
   onDelete: () => void;
+  /** Shows only tasks with this tag. */
+  onTag: (tag: string) => void;
+  timeZone: string;
 }
 
 export function TaskItem({
@@ -20,8 +26,12 @@ export function TaskItem({
   onToggle,
   onOpen,
   onDelete,
+  onTag,
+  timeZone,
 }: TaskItemProps) {
   const saving = task.id < 0;
+  const due = dueText(task, timeZone);
+  const hasMeta = task.priority !== 'none' || due || task.tags.length > 0;
   return (
     <li
       className={`task ${task.completed ? 'task-done' : ''}`}
@@ -52,6 +62,35 @@ export function TaskItem({
           </button>
         )}
         {task.description && <p className="task-description">{task.description}</p>}
+        {hasMeta && (
+          <div className="task-meta">
+            {task.priority !== 'none' && (
+              <span className={`priority priority-${task.priority}`}>
+                <span aria-hidden="true">{'!'.repeat(PRIORITY_ORDER[task.priority])} </span>
+                {PRIORITY_LABELS[task.priority]}
+                <span className="visually-hidden"> priority</span>
+              </span>
+            )}
+            {due && (
+              <span className={`due ${due.overdue ? 'due-overdue' : ''}`} title={due.full}>
+                {due.overdue ? 'Overdue: ' : 'Due '}
+                <time dateTime={due.iso}>{due.label}</time>
+              </span>
+            )}
+            {task.tags.map((tag) => (
+              <button
+                key={tag}
+                type="button"
+                className="chip"
+                onClick={() => onTag(tag)}
+                title={`Show tasks tagged ${tag}`}
+                disabled={saving}
+              >
+                #{tag}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
       <div className="task-actions">
         <button
@@ -76,6 +115,8 @@ export function TaskItem({
     </li>
   );
 }
+
+const PRIORITY_ORDER: Record<Task['priority'], number> = { none: 0, low: 1, medium: 2, high: 3 };
 
 function TitleEditor({
   title,

@@ -109,3 +109,53 @@ describe('TasksScreen', () => {
     );
   });
 });
+
+describe('TasksScreen: organising', () => {
+  it('previews what quick add recognised, then creates through quick add', async () => {
+    const api = fakeApi();
+    renderWithApp(<TasksScreen />);
+    await screen.findByText(/No tasks yet/);
+    await userEvent.type(screen.getByLabelText('New task'), 'Call mom #family !high');
+    const preview = document.getElementById('new-task-preview')!;
+    await waitFor(() => expect(preview.textContent).toContain('#family'));
+    expect(preview.textContent).toContain('High priority');
+    expect(within(preview).getByText('Call mom')).toBeDefined();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(api.tasks.map((t) => t.title)).toEqual(['Call mom']));
+    expect(api.calls.some((c) => c.method === 'POST' && c.path === '/api/me/tasks/quick')).toBe(true);
+    await screen.findByRole('button', { name: 'Rename Call mom' });
+    expect(screen.getByText(/High/, { selector: '.priority' }).textContent).toContain('High priority');
+  });
+
+  it('searches on the server once typing pauses', async () => {
+    const api = fakeApi([task(2, 'Write report'), task(1, 'Buy milk')]);
+    renderWithApp(<TasksScreen />);
+    await screen.findByRole('button', { name: 'Rename Buy milk' });
+    await userEvent.type(screen.getByLabelText('Search tasks'), 'milk');
+    await waitFor(() => expect(titles()).toEqual(['Buy milk']));
+    const searches = api.calls.filter((c) => c.path.includes('q='));
+    expect(searches.every((c) => c.path.includes('q=milk'))).toBe(true); // one request, not one per key
+    expect(window.location.search).toBe('?q=milk');
+    expect(screen.getByLabelText('Sort')).toHaveProperty('value', 'relevance');
+  });
+
+  it('filters by priority and by a tag chip, in the address', async () => {
+    const api = fakeApi([
+      task(3, 'Pay rent', { priority: 'high', tags: ['bills'] }),
+      task(2, 'Water plants', { tags: ['home'] }),
+      task(1, 'Buy milk', { priority: 'low' }),
+    ]);
+    renderWithApp(<TasksScreen />);
+    await screen.findByRole('button', { name: 'Rename Buy milk' });
+    await userEvent.click(screen.getByRole('button', { name: 'High priority' }));
+    await waitFor(() => expect(titles()).toEqual(['Pay rent']));
+    expect(window.location.search).toBe('?priority=high');
+    expect(api.calls.at(-1)?.path).toContain('priority=high');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(titles()).toHaveLength(3));
+    await userEvent.click(screen.getByRole('button', { name: '#home' }));
+    await waitFor(() => expect(titles()).toEqual(['Water plants']));
+    expect(window.location.search).toBe('?tag=home');
+    expect(screen.getByRole('button', { name: /#home \(remove tag filter\)/ })).toBeDefined();
+  });
+});

@@ -1,44 +1,35 @@
-// The task list: add in one line, filter, sort, search, and act on tasks by mouse or keyboard.
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+// The task list: quick add, filter (status, priority, tags, due), search on the server, sort,
+// act on tasks by mouse or keyboard, and the assistant beside it.
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { describeError } from '../api/client';
 import { setSearchParams, useLocation } from '../app/router';
+import { useTimeZone } from '../settings/api';
 import { useShortcuts } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
-import {
-  type Task,
-  type TaskSort,
-  type TaskStatus,
-  useAddTask,
-  useTaskCounts,
-  useTaskList,
-  useToggleTask,
-  useUpdateTask,
-} from './api';
+import { type Task, useTaskCounts, useTaskList, useToggleTask, useUpdateTask } from './api';
+import { useDebounced } from './debounce';
 import { usePendingDeletes } from './deletes';
+import { FilterBar } from './FilterBar';
+import {
+  CLEAR_FILTERS,
+  filtersOf,
+  isNarrowed,
+  type ListFilters,
+  SORT_LABELS,
+  STATUS_LABELS,
+  sortOptions,
+} from './filters';
+import { QuickAddBox } from './QuickAddBox';
 import { TaskEditor } from './TaskEditor';
 import { TaskItem } from './TaskItem';
 
-/** Every sort the API offers, in words; the type makes a new API value a compile error here. */
-export const SORT_LABELS: Record<TaskSort, string> = {
-  '-created': 'Newest first',
-  created: 'Oldest first',
-  '-updated': 'Recently changed',
-  updated: 'Least recently changed',
-  title: 'Title A–Z',
-  '-title': 'Title Z–A',
-  due: 'Due soonest',
-  '-due': 'Due latest',
-  '-priority': 'Highest priority',
-  priority: 'Lowest priority',
-  relevance: 'Best match',
-};
-/** Relevance ranks a server-side search (`q`), which the list does not send yet. */
-const SORT_OPTIONS = (Object.keys(SORT_LABELS) as TaskSort[]).filter((s) => s !== 'relevance');
-const STATUS_LABELS: Record<TaskStatus, string> = { all: 'All', pending: 'Pending', completed: 'Completed' };
-const STATUSES = Object.keys(STATUS_LABELS) as TaskStatus[];
+export { SORT_LABELS };
 
-const isStatus = (v: string | null): v is TaskStatus => v !== null && v in STATUS_LABELS;
-const isSort = (v: string | null): v is TaskSort => v !== null && v in SORT_LABELS;
+/** The assistant loads on first open: it does not count against the first-load budget. */
+const AssistantPanel = lazy(() => import('../assistant/AssistantPanel'));
+
+const STATUSES = Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[];
+const SEARCH_DELAY_MS = 300;
 
 function rows(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>('[data-task-id]')];
@@ -55,31 +46,35 @@ function selectedRow(): HTMLElement | null {
 
 export function TasksScreen() {
   const location = useLocation();
-  const params = location.searchParams;
-  const status: TaskStatus = isStatus(params.get('status')) ? (params.get('status') as TaskStatus) : 'all';
-  const sort: TaskSort = isSort(params.get('sort')) ? (params.get('sort') as TaskSort) : '-created';
-  const search = params.get('q') ?? '';
+  const typedSearch = location.searchParams.get('q') ?? '';
+  const shown = filtersOf(location.searchParams);
+  // The search goes to the server once typing pauses; everything else applies at once.
+  const debouncedSearch = useDebounced(typedSearch, SEARCH_DELAY_MS);
+  const searchPending = debouncedSearch !== typedSearch;
+  const settled = new URLSearchParams(location.search);
+  if (debouncedSearch) settled.set('q', debouncedSearch);
+  else settled.delete('q');
+  const filters: ListFilters = filtersOf(settled);
+  const { status } = filters;
+  const timeZone = useTimeZone();
 
-  const list = useTaskList({ status, sort });
-  const counts = useTaskCounts();
-  const add = useAddTask();
+  const list = useTaskList(filters);
+  const counts = useTaskCounts(filters);
   const update = useUpdateTask();
   const toggle = useToggleTask();
   const deletes = usePendingDeletes();
   const toast = useToast();
 
-  const [title, setTitle] = useState('');
+  const [assistantOpen, setAssistantOpen] = useState(false);
   const [editingId, setEditingId] = useState<number | null>(null);
   const [editorId, setEditorId] = useState<number | null>(null);
   const addInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
 
-  const tasks = useMemo(() => {
-    const all = (list.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => !deletes.pending.has(t.id));
-    const needle = search.trim().toLowerCase();
-    if (!needle) return all;
-    return all.filter((t) => `${t.title}\n${t.description ?? ''}`.toLowerCase().includes(needle));
-  }, [list.data, deletes.pending, search]);
+  const tasks = useMemo(
+    () => (list.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => !deletes.pending.has(t.id)),
+    [list.data, deletes.pending],
+  );
 
   const shownCounts = useMemo(() => {
     if (!counts.data) return undefined;
@@ -150,18 +145,6 @@ export function TasksScreen() {
     '3': () => setSearchParams({ status: 'completed' }),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = title.trim();
-    if (!trimmed) return;
-    if ([...trimmed].length > 200) {
-      toast({ message: 'Keep the title to 200 characters or fewer.', tone: 'error' });
-      return;
-    }
-    add.mutate({ title: trimmed });
-    setTitle('');
-  };
-
   return (
     <>
       <div className="screen-head">
@@ -169,31 +152,21 @@ export function TasksScreen() {
         {shownCounts && (
           <p className="counts" aria-live="polite">
             {shownCounts.pending} pending · {shownCounts.completed} completed
+            {isNarrowed(filters) && <span className="visually-hidden"> matching the filters</span>}
           </p>
         )}
+        <button
+          type="button"
+          className="button button-small assistant-toggle"
+          aria-expanded={assistantOpen}
+          aria-controls="assistant"
+          onClick={() => setAssistantOpen((open) => !open)}
+        >
+          Assistant
+        </button>
       </div>
 
-      <form className="add-task" onSubmit={submit}>
-        <label htmlFor="new-task" className="visually-hidden">
-          New task
-        </label>
-        <input
-          id="new-task"
-          ref={addInput}
-          type="text"
-          placeholder="Add a task and press Enter (n)"
-          value={title}
-          maxLength={200}
-          autoComplete="off"
-          onChange={(e) => setTitle(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') e.currentTarget.blur();
-          }}
-        />
-        <button type="submit" className="button button-primary">
-          Add
-        </button>
-      </form>
+      <QuickAddBox ref={addInput} timeZone={timeZone} />
 
       <div className="toolbar">
         <fieldset className="filters">
@@ -220,7 +193,7 @@ export function TasksScreen() {
             ref={searchInput}
             type="search"
             placeholder="Search (/)"
-            value={search}
+            value={typedSearch}
             onChange={(e) => setSearchParams({ q: e.target.value || null })}
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
@@ -234,10 +207,13 @@ export function TasksScreen() {
           </label>
           <select
             id="sort"
-            value={sort}
-            onChange={(e) => setSearchParams({ sort: e.target.value === '-created' ? null : e.target.value })}
+            value={shown.sort}
+            onChange={(e) => {
+              const byDefault = shown.q ? 'relevance' : '-created';
+              setSearchParams({ sort: e.target.value === byDefault ? null : e.target.value });
+            }}
           >
-            {SORT_OPTIONS.map((s) => (
+            {sortOptions(shown.q !== '').map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}
               </option>
@@ -246,7 +222,12 @@ export function TasksScreen() {
         </div>
       </div>
 
-      <div className="task-region" aria-busy={list.isFetching || counts.isFetching || undefined}>
+      <FilterBar filters={shown} />
+
+      <div
+        className="task-region"
+        aria-busy={list.isFetching || counts.isFetching || searchPending || undefined}
+      >
         {list.isPending ? (
           <p role="status" className="state">
             Loading your tasks…
@@ -259,7 +240,7 @@ export function TasksScreen() {
             </button>
           </div>
         ) : tasks.length === 0 ? (
-          <EmptyState status={status} search={search} />
+          <EmptyState filters={filters} />
         ) : (
           <ul className="tasks" aria-label={`${STATUS_LABELS[status]} tasks`}>
             {tasks.map((task) => (
@@ -275,6 +256,10 @@ export function TasksScreen() {
                 onToggle={() => toggle.mutate(task)}
                 onOpen={() => setEditorId(task.id)}
                 onDelete={() => remove(task)}
+                onTag={(tag) => {
+                  if (!filters.tag.includes(tag)) setSearchParams({ tag: [...filters.tag, tag] });
+                }}
+                timeZone={timeZone}
               />
             ))}
           </ul>
@@ -294,18 +279,32 @@ export function TasksScreen() {
         Press <kbd>?</kbd> for keyboard shortcuts.
       </p>
       {editorId !== null && <TaskEditor taskId={editorId} onClose={() => setEditorId(null)} />}
+      {assistantOpen && (
+        <Suspense
+          fallback={
+            <aside id="assistant" className="assistant-panel" aria-label="Assistant">
+              <p role="status" className="state">
+                Loading the assistant…
+              </p>
+            </aside>
+          }
+        >
+          <AssistantPanel onClose={() => setAssistantOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
 
-function EmptyState({ status, search }: { status: TaskStatus; search: string }) {
+function EmptyState({ filters }: { filters: ListFilters }) {
   let text: React.ReactNode;
-  if (search.trim()) {
+  const { status } = filters;
+  if (isNarrowed(filters)) {
     text = (
       <>
-        No tasks match “{search}”.{' '}
-        <button type="button" className="link-button" onClick={() => setSearchParams({ q: null })}>
-          Clear the search
+        {filters.q ? `No tasks match “${filters.q}” with these filters.` : 'No tasks match these filters.'}{' '}
+        <button type="button" className="link-button" onClick={() => setSearchParams({ ...CLEAR_FILTERS })}>
+          Clear the filters
         </button>
       </>
     );

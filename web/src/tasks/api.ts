@@ -1,7 +1,8 @@
 // Tasks on the server through TanStack Query: the list (paged by cursor), the counts per status,
-// and writes that show at once (optimistic) and roll back with a message if the server refuses.
+// tags, quick add with its preview, and writes that show at once (optimistic) and roll back with a message if the server refuses.
 import {
   type InfiniteData,
+  keepPreviousData,
   type QueryClient,
   type QueryKey,
   useInfiniteQuery,
@@ -12,23 +13,22 @@ import {
 import { api, describeError, type Schemas, toApiError, unwrap } from '../api/client';
 import type { paths } from '../api/schema';
 import { useToast } from '../ui/toast';
+import type { ListFilters } from './filters';
 
 export type Task = Schemas['Task'];
 export type TaskList = Schemas['TaskList'];
 type ListQuery = NonNullable<paths['/api/{user_id}/tasks/']['get']['parameters']['query']>;
 export type TaskStatus = NonNullable<ListQuery['status']>;
 export type TaskSort = NonNullable<ListQuery['sort']>;
+export type TaskDue = NonNullable<ListQuery['due']>;
+export type QuickAddParse = Schemas['QuickAddParse'];
+export type Tag = Schemas['Tag'];
 export type NewTask = NonNullable<
   paths['/api/{user_id}/tasks/']['post']['requestBody']
 >['content']['application/json'];
 export type TaskPatch = NonNullable<
   paths['/api/{user_id}/tasks/{id}']['patch']['requestBody']
 >['content']['application/json'];
-
-export interface TaskFilters {
-  status: TaskStatus;
-  sort: TaskSort;
-}
 
 /** The user in every path: the server resolves `me` to whoever is signed in. */
 const ME = { user_id: 'me' };
@@ -37,14 +37,29 @@ const PAGE_SIZE = 100;
 export const taskKeys = {
   all: ['tasks'] as const,
   lists: ['tasks', 'list'] as const,
-  list: (filters: TaskFilters) => ['tasks', 'list', filters] as const,
+  list: (filters: ListFilters) => ['tasks', 'list', filters] as const,
   counts: ['tasks', 'counts'] as const,
+  countsOf: (narrowing: Narrowing) => ['tasks', 'counts', narrowing] as const,
+  /** Under 'tasks', so every task write refreshes the tag counts too. */
+  tags: ['tasks', 'tags'] as const,
   one: (id: number) => ['task', id] as const,
 };
 
+/** The filters other than status and sort: they narrow the counts too. */
+type Narrowing = Pick<ListFilters, 'q' | 'priority' | 'tag' | 'due'>;
+
+function listQuery({ q, priority, tag, due }: Narrowing): ListQuery {
+  return {
+    ...(q ? { q } : {}),
+    ...(priority.length > 0 ? { priority: priority.join(',') } : {}),
+    ...(tag.length > 0 ? { tag } : {}),
+    ...(due ? { due } : {}),
+  };
+}
+
 type ListData = InfiniteData<TaskList, string | undefined>;
 
-export function useTaskList(filters: TaskFilters) {
+export function useTaskList(filters: ListFilters) {
   return useInfiniteQuery({
     queryKey: taskKeys.list(filters),
     queryFn: ({ pageParam, signal }) =>
@@ -52,13 +67,21 @@ export function useTaskList(filters: TaskFilters) {
         api.GET('/api/{user_id}/tasks/', {
           params: {
             path: ME,
-            query: { ...filters, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) },
+            query: {
+              ...listQuery(filters),
+              status: filters.status,
+              sort: filters.sort,
+              limit: PAGE_SIZE,
+              ...(pageParam ? { cursor: pageParam } : {}),
+            },
           },
           signal,
         }),
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next_cursor ?? undefined,
+    // A new filter keeps the old rows on screen (aria-busy) instead of flashing "Loading".
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -68,14 +91,19 @@ export interface TaskCounts {
   completed: number;
 }
 
-/** How many tasks each filter holds: two one-row list calls, whose `count` covers every page. */
-export function useTaskCounts() {
+/** How many tasks each status holds under the other filters: two one-row list calls, whose `count` covers every page. */
+export function useTaskCounts({ q, priority, tag, due }: Narrowing) {
+  const narrowing = { q, priority, tag, due };
   return useQuery({
-    queryKey: taskKeys.counts,
+    queryKey: taskKeys.countsOf(narrowing),
+    placeholderData: keepPreviousData,
     queryFn: async ({ signal }): Promise<TaskCounts> => {
       const count = (status: TaskStatus) =>
         unwrap(
-          api.GET('/api/{user_id}/tasks/', { params: { path: ME, query: { status, limit: 1 } }, signal }),
+          api.GET('/api/{user_id}/tasks/', {
+            params: { path: ME, query: { ...listQuery(narrowing), status, limit: 1 } },
+            signal,
+          }),
         );
       const [pending, completed] = await Promise.all([count('pending'), count('completed')]);
       return { pending: pending.count, completed: completed.count, all: pending.count + completed.count };
@@ -101,6 +129,28 @@ export function createTask(body: NewTask, idempotencyKey: string) {
       headers: { 'idempotency-key': idempotencyKey },
     }),
   );
+}
+
+/** What quick add would read from a line, without creating anything. */
+export function previewQuickAdd(text: string, signal?: AbortSignal): Promise<QuickAddParse> {
+  // The dry run answers 200 with the parse; the schema's union also holds the 201 task.
+  return unwrap(
+    api.POST('/api/{user_id}/tasks/quick', {
+      params: { path: ME, query: { dry_run: 'true' } },
+      body: { text },
+      signal,
+    }),
+  ) as Promise<QuickAddParse>;
+}
+
+export function quickAdd(text: string, idempotencyKey: string) {
+  return unwrap(
+    api.POST('/api/{user_id}/tasks/quick', {
+      params: { path: ME },
+      body: { text },
+      headers: { 'idempotency-key': idempotencyKey },
+    }),
+  ) as Promise<Task>;
 }
 
 export function updateTask(id: number, patch: TaskPatch, etag?: string | null) {
@@ -179,37 +229,90 @@ function useOptimistic<V, R>(
 
 let temporaryId = -1;
 
+/** Shows a task at the top of every list before the server has answered (a negative id marks it). */
+function showNewTask(qc: QueryClient, body: NewTask) {
+  const now = new Date().toISOString();
+  const task: Task = {
+    id: temporaryId--,
+    user_id: 'me',
+    title: body.title.trim(),
+    description: body.description ?? null,
+    completed: body.completed ?? false,
+    completed_at: null,
+    priority: body.priority ?? 'none',
+    tags: Array.isArray(body.tags) ? body.tags : [],
+    due_date: body.due_date ?? null,
+    due_at: typeof body.due_at === 'string' ? body.due_at : null,
+    created_at: now,
+    updated_at: now,
+  };
+  qc.setQueriesData<ListData>({ queryKey: taskKeys.lists }, (data) => {
+    if (!data?.pages[0]) return data;
+    const [first, ...others] = data.pages;
+    return { ...data, pages: [{ ...first, tasks: [task, ...first.tasks] }, ...others] };
+  });
+  qc.setQueriesData<TaskCounts>(
+    { queryKey: taskKeys.counts },
+    (c) => c && { ...c, all: c.all + 1, pending: c.pending + 1 },
+  );
+}
+
 export function useAddTask() {
   return useOptimistic(
     (body: NewTask) => createTask(body, newIdempotencyKey()),
-    (qc, body) => {
-      const now = new Date().toISOString();
-      const task: Task = {
-        id: temporaryId--,
-        user_id: 'me',
-        title: body.title.trim(),
-        description: body.description ?? null,
-        completed: body.completed ?? false,
-        completed_at: null,
-        priority: body.priority ?? 'none',
-        tags: Array.isArray(body.tags) ? body.tags : [],
-        due_date: body.due_date ?? null,
-        due_at: typeof body.due_at === 'string' ? body.due_at : null,
-        created_at: now,
-        updated_at: now,
-      };
-      qc.setQueriesData<ListData>({ queryKey: taskKeys.lists }, (data) => {
-        if (!data?.pages[0]) return data;
-        const [first, ...others] = data.pages;
-        return { ...data, pages: [{ ...first, tasks: [task, ...first.tasks] }, ...others] };
-      });
-      qc.setQueryData<TaskCounts>(
-        taskKeys.counts,
-        (c) => c && { ...c, all: c.all + 1, pending: c.pending + 1 },
-      );
-    },
+    showNewTask,
     'Could not add the task',
   );
+}
+
+/** Adds from one line ("Call mom tomorrow 5pm #family !high"); the preview, when known, shapes the row shown meanwhile. */
+export function useQuickAdd() {
+  return useOptimistic(
+    ({ text }: { text: string; preview?: QuickAddParse | null }) => quickAdd(text, newIdempotencyKey()),
+    (qc, { text, preview }) =>
+      showNewTask(
+        qc,
+        preview
+          ? {
+              title: preview.title || text,
+              priority: preview.priority ?? 'none',
+              tags: preview.tags,
+              due_date: preview.due_date,
+              due_at: preview.due_at,
+            }
+          : { title: text },
+      ),
+    'Could not add the task',
+  );
+}
+
+/** The quick-add parse of what is being typed, for the preview under the add box. */
+export function useQuickAddPreview(text: string) {
+  const trimmed = text.trim();
+  return useQuery({
+    queryKey: ['quick-add-preview', trimmed],
+    queryFn: ({ signal }) => previewQuickAdd(trimmed, signal),
+    enabled: trimmed !== '',
+    staleTime: 30_000,
+    retry: false,
+  });
+}
+
+export function useTags() {
+  return useQuery({
+    queryKey: taskKeys.tags,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/{user_id}/tags/', { params: { path: ME }, signal })),
+  });
+}
+
+export function renameTag(name: string, newName: string) {
+  return unwrap(
+    api.PATCH('/api/{user_id}/tags/{name}', { params: { path: { ...ME, name } }, body: { name: newName } }),
+  );
+}
+
+export function deleteTag(name: string) {
+  return unwrap(api.DELETE('/api/{user_id}/tags/{name}', { params: { path: { ...ME, name } } }));
 }
 
 export function useUpdateTask() {
@@ -237,8 +340,8 @@ export function useToggleTask() {
           : t,
       );
       const delta = task.completed ? 1 : -1;
-      qc.setQueryData<TaskCounts>(
-        taskKeys.counts,
+      qc.setQueriesData<TaskCounts>(
+        { queryKey: taskKeys.counts },
         (c) => c && { ...c, pending: c.pending + delta, completed: c.completed - delta },
       );
     },

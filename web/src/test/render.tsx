@@ -28,6 +28,11 @@ export function task(id: number, title: string, extra: Partial<Task> = {}): Task
 
 export interface FakeApi {
   tasks: Task[];
+  timeZone: string;
+  /** Answers POST /api/me/import when set (else 201 with the number of tasks sent). */
+  importAnswer: { status: number; body: unknown } | null;
+  /** The raw text/event-stream body POST /api/me/chat/stream answers. */
+  chatStream: string;
   calls: { method: string; path: string; body: unknown }[];
   /** Makes the next list request fail with this status. */
   failLists: number | null;
@@ -41,7 +46,14 @@ const json = (status: number, body: unknown) =>
 
 /** Answers the task routes from `api.tasks`, as the server would for one user. */
 export function fakeApi(tasks: Task[] = []): FakeApi {
-  const api: FakeApi = { tasks: [...tasks], calls: [], failLists: null };
+  const api: FakeApi = {
+    tasks: [...tasks],
+    timeZone: 'UTC',
+    importAnswer: null,
+    chatStream: '',
+    calls: [],
+    failLists: null,
+  };
   let nextId = 1000;
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
     const request = typeof input === 'string' ? new Request(new URL(input, 'http://localhost'), init) : input;
@@ -55,10 +67,62 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       if (api.failLists)
         return json(api.failLists, { status: api.failLists, detail: 'boom', error_code: 'INTERNAL_ERROR' });
       const status = url.searchParams.get('status');
+      const q = url.searchParams.get('q')?.toLowerCase();
+      const priorities = url.searchParams.get('priority')?.split(',');
+      const tags = url.searchParams.getAll('tag').map((t) => t.toLowerCase());
       const matching = api.tasks.filter(
-        (t) => status === 'all' || !status || t.completed === (status === 'completed'),
+        (t) =>
+          (status === 'all' || !status || t.completed === (status === 'completed')) &&
+          (!q || t.title.toLowerCase().includes(q)) &&
+          (!priorities || priorities.includes(t.priority)) &&
+          tags.every((tag) => t.tags.some((x) => x.toLowerCase() === tag)),
       );
       return json(200, { tasks: matching, count: matching.length, next_cursor: null });
+    }
+    if (url.pathname === '/api/me/tasks/quick' && request.method === 'POST') {
+      const parse = parseLine(body.text);
+      if (url.searchParams.get('dry_run') === 'true') return json(200, parse);
+      const created = task(nextId++, parse.title, {
+        priority: parse.priority ?? 'none',
+        tags: parse.tags,
+      });
+      api.tasks.unshift(created);
+      return json(201, created);
+    }
+    if (url.pathname === '/api/me/tags/' && request.method === 'GET') {
+      const counts = new Map<string, { name: string; open: number; total: number }>();
+      for (const t of api.tasks)
+        for (const name of t.tags) {
+          const c = counts.get(name) ?? { name, open: 0, total: 0 };
+          c.total++;
+          if (!t.completed) c.open++;
+          counts.set(name, c);
+        }
+      return json(200, { tags: [...counts.values()] });
+    }
+    const tag = /^\/api\/me\/tags\/(.+)$/.exec(url.pathname);
+    if (tag) {
+      const name = decodeURIComponent(tag[1] ?? '');
+      for (const t of api.tasks) {
+        if (!t.tags.includes(name)) continue;
+        const others = t.tags.filter((x) => x !== name);
+        t.tags = request.method === 'PATCH' ? [...new Set([...others, body.name])] : others;
+      }
+      return request.method === 'PATCH'
+        ? json(200, { name: body.name })
+        : new Response(null, { status: 204 });
+    }
+    if (url.pathname === '/api/me/settings/') {
+      if (request.method === 'PATCH') api.timeZone = body.time_zone;
+      return json(200, { time_zone: api.timeZone });
+    }
+    if (url.pathname === '/api/me/import' && request.method === 'POST') {
+      const answer = api.importAnswer ?? { status: 201, body: { imported: body.tasks.length } };
+      return json(answer.status, answer.body);
+    }
+    if (url.pathname === '/api/me/conversations') return json(200, { conversations: [] });
+    if (url.pathname === '/api/me/chat/stream' && request.method === 'POST') {
+      return new Response(api.chatStream, { status: 200, headers: { 'content-type': 'text/event-stream' } });
     }
     if (list && request.method === 'POST') {
       const created = task(nextId++, body.title);
@@ -83,6 +147,27 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
     });
   });
   return api;
+}
+
+/** A small stand-in for the server's quick-add reader: #tags and !priority only. */
+function parseLine(text: string) {
+  const words = text.split(/\s+/);
+  const tags = words.filter((w) => w.startsWith('#')).map((w) => w.slice(1));
+  const priority = words.find((w) => /^!(high|medium|low)$/.test(w))?.slice(1) as
+    | Task['priority']
+    | undefined;
+  return {
+    title: words.filter((w) => !w.startsWith('#') && !/^!(high|medium|low)$/.test(w)).join(' '),
+    tags,
+    priority: priority ?? null,
+    due_date: null,
+    due_at: null,
+    recurrence: null,
+    matches: [
+      ...tags.map((t) => ({ kind: 'tag', text: `#${t}` })),
+      ...(priority ? [{ kind: 'priority', text: `!${priority}` }] : []),
+    ],
+  };
 }
 
 export function renderWithApp(ui: ReactNode) {

@@ -1,0 +1,309 @@
+// The assistant beside the task list (a sheet on phones): pick up a past conversation or start
+// one, type or speak (English or Urdu), read the answer as it streams, see each action it took
+// as a card; the task list refreshes the moment an action lands. Loaded only when first opened.
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { describeError } from '../api/client';
+import { taskKeys } from '../tasks/api';
+import {
+  type ChatResponse,
+  conversationKeys,
+  deleteConversation,
+  describeToolCall,
+  fetchConversation,
+  streamChat,
+  type ToolCall,
+  useConversations,
+} from './api';
+import { useSpeechRecognition, type VoiceLanguage } from './speech';
+
+interface Turn {
+  key: string;
+  role: 'user' | 'assistant';
+  content: string;
+  toolCalls: ToolCall[];
+  streaming?: boolean;
+  error?: string;
+}
+
+const LANGUAGES: { value: VoiceLanguage; label: string; lang: string }[] = [
+  { value: 'en-US', label: 'English', lang: 'en' },
+  { value: 'ur-PK', label: 'اردو', lang: 'ur' },
+];
+
+let nextKey = 0;
+const key = () => `turn-${nextKey++}`;
+
+export default function AssistantPanel({ onClose }: { onClose: () => void }) {
+  const qc = useQueryClient();
+  const conversations = useConversations();
+  const [conversationId, setConversationId] = useState<number | null>(null);
+  const [turns, setTurns] = useState<Turn[]>([]);
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [voiceLang, setVoiceLang] = useState<VoiceLanguage>('en-US');
+  const input = useRef<HTMLTextAreaElement>(null);
+  const log = useRef<HTMLDivElement>(null);
+  const abort = useRef<AbortController | null>(null);
+  const pickerId = useId();
+  const inputId = useId();
+  const voice = useSpeechRecognition(voiceLang, (heard) => {
+    setText((t) => (t.trim() ? `${t.trim()} ${heard}` : heard));
+    input.current?.focus();
+  });
+
+  useEffect(() => {
+    input.current?.focus();
+    return () => abort.current?.abort();
+  }, []);
+  // Keep the newest words in view as they stream in.
+  const lastLength = turns.at(-1)?.content.length ?? 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when the count or the streamed text grows
+  useEffect(() => {
+    const el = log.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [turns.length, lastLength]);
+
+  const updateLast = (change: (turn: Turn) => Turn) =>
+    setTurns((all) => (all.length === 0 ? all : [...all.slice(0, -1), change(all.at(-1) as Turn)]));
+
+  const open = async (id: number | null) => {
+    abort.current?.abort();
+    setProblem(null);
+    setConversationId(id);
+    setTurns([]);
+    if (id === null) return;
+    try {
+      const found = await fetchConversation(id);
+      setTurns(
+        found.messages.map((m) => ({
+          key: `message-${m.id}`,
+          role: m.role,
+          content: m.content,
+          toolCalls: m.tool_calls ?? [],
+        })),
+      );
+    } catch (error) {
+      setProblem(`Could not open that conversation. ${describeError(error)}`);
+    }
+  };
+
+  const remove = async () => {
+    if (conversationId === null) return;
+    try {
+      await deleteConversation(conversationId);
+      await qc.invalidateQueries({ queryKey: conversationKeys.all });
+      await open(null);
+    } catch (error) {
+      setProblem(`Could not delete the conversation. ${describeError(error)}`);
+    }
+  };
+
+  const send = async (event?: FormEvent) => {
+    event?.preventDefault();
+    const message = text.trim();
+    if (!message || busy) return;
+    voice.stop();
+    setText('');
+    setProblem(null);
+    setBusy(true);
+    setTurns((all) => [
+      ...all,
+      { key: key(), role: 'user', content: message, toolCalls: [] },
+      { key: key(), role: 'assistant', content: '', toolCalls: [], streaming: true },
+    ]);
+    const controller = new AbortController();
+    abort.current = controller;
+    let done: ChatResponse | null = null;
+    try {
+      done = await streamChat(
+        { message, ...(conversationId !== null ? { conversation_id: conversationId } : {}) },
+        {
+          onToolCall: (call) => {
+            updateLast((t) => ({ ...t, toolCalls: [...t.toolCalls, call] }));
+            // The list shows what the assistant just did, without waiting for its answer.
+            void qc.invalidateQueries({ queryKey: taskKeys.all });
+          },
+          onDelta: (piece) => updateLast((t) => ({ ...t, content: t.content + piece })),
+        },
+        controller.signal,
+      );
+      const finished = done;
+      updateLast((t) => ({
+        ...t,
+        content: finished.response,
+        toolCalls: finished.tool_calls,
+        streaming: false,
+      }));
+      setConversationId(finished.conversation_id);
+      void qc.invalidateQueries({ queryKey: conversationKeys.all });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      updateLast((t) => ({ ...t, streaming: false, error: describeError(error) }));
+    } finally {
+      if (abort.current === controller) abort.current = null;
+      setBusy(false);
+    }
+  };
+
+  const past = conversations.data?.conversations ?? [];
+  return (
+    <aside id="assistant" className="assistant-panel" aria-labelledby={`${pickerId}-title`}>
+      <div className="assistant-head">
+        <h2 id={`${pickerId}-title`}>Assistant</h2>
+        <button type="button" className="icon-button" aria-label="Close the assistant" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div className="assistant-picker">
+        <label htmlFor={pickerId} className="visually-hidden">
+          Conversation
+        </label>
+        <select
+          id={pickerId}
+          className="select-small"
+          value={conversationId ?? ''}
+          onChange={(e) => void open(e.target.value ? Number(e.target.value) : null)}
+          disabled={busy}
+        >
+          <option value="">New conversation</option>
+          {conversationId !== null && !past.some((c) => c.id === conversationId) && (
+            <option value={conversationId}>This conversation</option>
+          )}
+          {past.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title || `Conversation ${c.id}`}
+            </option>
+          ))}
+        </select>
+        {conversationId !== null && (
+          <>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => void open(null)}
+              disabled={busy}
+            >
+              New
+            </button>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={remove}
+              disabled={busy}
+            >
+              Delete<span className="visually-hidden"> this conversation</span>
+            </button>
+          </>
+        )}
+      </div>
+      {problem && (
+        <p role="alert" className="notice notice-error">
+          {problem}
+        </p>
+      )}
+      <div ref={log} className="assistant-log" role="log" aria-label="Messages" tabIndex={-1}>
+        {turns.length === 0 && (
+          <p className="hint assistant-empty">
+            Ask in English or Urdu: “add buy milk tomorrow”, “what is due this week?”, “complete buy milk”.
+          </p>
+        )}
+        {turns.map((turn) => (
+          <div
+            key={turn.key}
+            className={`bubble bubble-${turn.role}`}
+            aria-busy={turn.streaming || undefined}
+          >
+            <span className="visually-hidden">{turn.role === 'user' ? 'You: ' : 'Assistant: '}</span>
+            {turn.toolCalls.length > 0 && (
+              <ul className="tool-cards" aria-label="What the assistant did">
+                {turn.toolCalls.map((call, i) => {
+                  const described = describeToolCall(call);
+                  return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: calls are append-only and have no id
+                    <li key={i} className={`tool-card ${described.failed ? 'tool-card-failed' : ''}`}>
+                      {described.text}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {turn.content && (
+              <p dir="auto" className="bubble-text">
+                {turn.content}
+              </p>
+            )}
+            {turn.streaming && !turn.content && <p className="hint">Thinking…</p>}
+            {turn.error && (
+              <p role="alert" className="field-error">
+                {turn.error}
+              </p>
+            )}
+          </div>
+        ))}
+      </div>
+      <form className="assistant-form" onSubmit={send}>
+        <label htmlFor={inputId} className="visually-hidden">
+          Message the assistant
+        </label>
+        <textarea
+          id={inputId}
+          ref={input}
+          dir="auto"
+          rows={2}
+          maxLength={2000}
+          placeholder="Message the assistant…"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              void send();
+            } else if (e.key === 'Escape') onClose();
+          }}
+        />
+        <div className="assistant-actions">
+          {voice.supported && (
+            <>
+              <fieldset className="filters filters-small" aria-label="Voice language">
+                {LANGUAGES.map((l) => (
+                  <button
+                    key={l.value}
+                    type="button"
+                    lang={l.lang}
+                    className="filter"
+                    aria-pressed={voiceLang === l.value}
+                    onClick={() => setVoiceLang(l.value)}
+                  >
+                    {l.label}
+                  </button>
+                ))}
+              </fieldset>
+              <button
+                type="button"
+                className="button button-small"
+                aria-pressed={voice.listening}
+                onClick={voice.listening ? voice.stop : voice.start}
+              >
+                {voice.listening ? 'Stop listening' : 'Speak'}
+              </button>
+            </>
+          )}
+          <button
+            type="submit"
+            className="button button-primary button-small"
+            disabled={busy || !text.trim()}
+          >
+            {busy ? 'Sending…' : 'Send'}
+          </button>
+        </div>
+        {voice.error && (
+          <p role="alert" className="field-error">
+            {voice.error}
+          </p>
+        )}
+      </form>
+    </aside>
+  );
+}

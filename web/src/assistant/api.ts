@@ -1,0 +1,146 @@
+// The assistant on the server: one chat turn streamed as Server-Sent Events, and the stored
+// conversations. EventSource cannot POST, so the stream is read with fetch and a reader.
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api, type Schemas, toApiError, unwrap } from '../api/client';
+import type { paths } from '../api/schema';
+
+export type ChatRequest =
+  paths['/api/{user_id}/chat/stream']['post']['requestBody']['content']['application/json'];
+export type ChatResponse = Schemas['ChatResponse'];
+export type ToolCall = Schemas['ToolCall'];
+export type Conversation = Schemas['Conversation'];
+export type Message = Schemas['Message'];
+
+const ME = { user_id: 'me' };
+export const conversationKeys = {
+  all: ['conversations'] as const,
+  one: (id: number) => ['conversations', id] as const,
+};
+
+export function useConversations() {
+  return useQuery({
+    queryKey: conversationKeys.all,
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/{user_id}/conversations', { params: { path: ME, query: { limit: 50 } }, signal })),
+  });
+}
+
+export function fetchConversation(id: number) {
+  return unwrap(
+    api.GET('/api/{user_id}/conversations/{id}', { params: { path: { ...ME, id: String(id) } } }),
+  );
+}
+
+export function deleteConversation(id: number) {
+  return unwrap(
+    api.DELETE('/api/{user_id}/conversations/{id}', { params: { path: { ...ME, id: String(id) } } }),
+  );
+}
+
+export interface ServerEvent {
+  event: string;
+  data: string;
+}
+
+/** Splits a text/event-stream body into events as its bytes arrive (any line ending, multi-line data). */
+export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerEvent> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let event = 'message';
+  let data: string[] = [];
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      buffer += decoder.decode(value, { stream: !done });
+      const lines = buffer.split(/\r\n|\r|\n/);
+      // The last piece may be half a line: keep it for the next chunk (or flush it at the end).
+      buffer = done ? '' : (lines.pop() ?? '');
+      if (done) lines.push('');
+      for (const line of lines) {
+        if (line === '') {
+          if (data.length > 0) yield { event, data: data.join('\n') };
+          event = 'message';
+          data = [];
+        } else if (line.startsWith(':')) {
+          // a comment (keep-alive)
+        } else {
+          const colon = line.indexOf(':');
+          const field = colon === -1 ? line : line.slice(0, colon);
+          const raw = colon === -1 ? '' : line.slice(colon + 1);
+          const text = raw.startsWith(' ') ? raw.slice(1) : raw;
+          if (field === 'event') event = text;
+          else if (field === 'data') data.push(text);
+        }
+      }
+      if (done) return;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+export interface StreamHandlers {
+  onToolCall?: (call: ToolCall) => void;
+  onDelta?: (text: string) => void;
+}
+
+/** Sends one message and reports the turn as it happens; resolves with the finished turn. */
+export async function streamChat(
+  body: ChatRequest,
+  handlers: StreamHandlers,
+  signal?: AbortSignal,
+): Promise<ChatResponse> {
+  const response = await globalThis.fetch('/api/me/chat/stream', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: JSON.stringify(body),
+    signal,
+  });
+  if (!response.ok || !response.body) {
+    const problem = await response.json().catch(() => undefined);
+    throw toApiError(problem, response);
+  }
+  for await (const { event, data } of readEvents(response.body)) {
+    const payload = JSON.parse(data);
+    if (event === 'tool_call') handlers.onToolCall?.(payload as ToolCall);
+    else if (event === 'delta') handlers.onDelta?.((payload as { text: string }).text);
+    else if (event === 'done') return payload as ChatResponse;
+    else if (event === 'error')
+      throw toApiError(payload, new Response(null, { status: payload.status ?? 500 }));
+  }
+  throw new ApiError(502, 'STREAM_ENDED', 'The answer stopped before it was complete. Try again.');
+}
+
+const VERBS: Record<string, string> = {
+  created: 'Added',
+  completed: 'Completed',
+  reopened: 'Reopened',
+  deleted: 'Deleted',
+  updated: 'Updated',
+};
+
+/** One action of the assistant in a few words, e.g. "Completed: Buy milk". */
+export function describeToolCall(call: ToolCall): { text: string; failed: boolean } {
+  const result = call.result as Record<string, unknown> | unknown[] | string | null;
+  if (typeof result === 'string')
+    return { text: `Could not ${call.name.replace(/_/g, ' ')}: ${result}`, failed: true };
+  if (Array.isArray(result))
+    return { text: `Looked at ${result.length} ${result.length === 1 ? 'task' : 'tasks'}`, failed: false };
+  if (result && typeof result === 'object') {
+    if (typeof result.error === 'string')
+      return { text: `Could not ${call.name.replace(/_/g, ' ')}: ${result.error}`, failed: true };
+    const verb = typeof result.status === 'string' ? VERBS[result.status] : undefined;
+    if (verb && typeof result.title === 'string') return { text: `${verb}: ${result.title}`, failed: false };
+    if (Array.isArray(result.tasks))
+      return {
+        text: `Looked at ${result.tasks.length} ${result.tasks.length === 1 ? 'task' : 'tasks'}`,
+        failed: false,
+      };
+    if (Array.isArray(result.tags)) return { text: `Looked at ${result.tags.length} tags`, failed: false };
+    if (typeof result.title === 'string') return { text: `Looked at: ${result.title}`, failed: false };
+  }
+  const name = call.name.replace(/_/g, ' ');
+  return { text: name.charAt(0).toUpperCase() + name.slice(1), failed: false };
+}

@@ -1,0 +1,90 @@
+// The time zone that decides "today", "overdue" and all-day dates. The browser's own zone is
+// offered first, with a hint when the saved one differs from it.
+import { useMemo, useState } from 'react';
+import { useToast } from '../ui/toast';
+import { browserTimeZone, useSaveTimeZone, useSettings } from './api';
+import { ErrorText, Section } from './Section';
+
+function zoneNames(): string[] {
+  const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+  const names = supported ? supported('timeZone') : [];
+  return names.includes('UTC') ? names : ['UTC', ...names];
+}
+
+export function TimeZoneSection() {
+  const settings = useSettings();
+  const save = useSaveTimeZone();
+  const toast = useToast();
+  const browser = browserTimeZone();
+  const saved = settings.data?.time_zone;
+  const [choice, setChoice] = useState<string | null>(null);
+  const zones = useMemo(() => {
+    const all = zoneNames();
+    for (const extra of [browser, saved]) if (extra && !all.includes(extra)) all.push(extra);
+    return all.filter((z) => z !== browser);
+  }, [browser, saved]);
+  const current = choice ?? saved ?? browser;
+
+  const commit = (zone: string) =>
+    save.mutate(zone, {
+      onSuccess: () => {
+        setChoice(null);
+        toast({ message: `Time zone set to ${zone}` });
+      },
+    });
+
+  return (
+    <Section id="zone-title" title="Time zone">
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          commit(current);
+        }}
+      >
+        <div className="field">
+          <label htmlFor="time-zone">Time zone</label>
+          <select
+            id="time-zone"
+            value={current}
+            disabled={!settings.data}
+            aria-describedby="time-zone-hint"
+            onChange={(e) => setChoice(e.target.value)}
+          >
+            <option value={browser}>{browser} (this browser)</option>
+            {zones.map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          className="button"
+          disabled={save.isPending || choice === null || choice === saved}
+        >
+          Save time zone
+        </button>
+      </form>
+      <p id="time-zone-hint" className="hint">
+        Decides what “today” and “overdue” mean, and the day an all-day date falls on.
+        {saved && saved !== browser && (
+          <>
+            {' '}
+            Doable uses <strong>{saved}</strong>, but this browser is in <strong>{browser}</strong>.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => commit(browser)}
+              disabled={save.isPending}
+            >
+              Use {browser}
+            </button>
+          </>
+        )}
+      </p>
+      <ErrorText error={settings.error ?? save.error} />
+    </Section>
+  );
+}

@@ -1,0 +1,38 @@
+// The user's settings on the server: today only the time zone, which decides what "today",
+// "overdue" and an all-day date mean, for the server's filters and for how the list shows them.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import { taskKeys } from '../tasks/api';
+
+const ME = { user_id: 'me' };
+export const settingsKey = ['settings'] as const;
+
+export function useSettings() {
+  return useQuery({
+    queryKey: settingsKey,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/{user_id}/settings/', { params: { path: ME }, signal })),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The zone to show due moments in: the saved one, else the browser's until it has loaded. */
+export function useTimeZone(): string {
+  return useSettings().data?.time_zone ?? browserTimeZone();
+}
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export function useSaveTimeZone() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (timeZone: string) =>
+      unwrap(api.PATCH('/api/{user_id}/settings/', { params: { path: ME }, body: { time_zone: timeZone } })),
+    onSuccess: (settings) => {
+      qc.setQueryData(settingsKey, settings);
+      // "Today" and "overdue" moved with the zone.
+      void qc.invalidateQueries({ queryKey: taskKeys.all });
+    },
+  });
+}

@@ -1,0 +1,74 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi, renderWithApp } from '../test/render';
+import { browserTimeZone } from './api';
+import { DataSection } from './DataSection';
+import { TimeZoneSection } from './TimeZoneSection';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const exportFile = (tasks: unknown[]) =>
+  new File([JSON.stringify({ format: 'doable-export', version: 1, tasks })], 'doable.json', {
+    type: 'application/json',
+  });
+
+describe('settings: time zone', () => {
+  it('offers the browser zone when the saved one differs, and saves it', async () => {
+    const api = fakeApi();
+    api.timeZone = browserTimeZone() === 'Asia/Tokyo' ? 'Europe/Paris' : 'Asia/Tokyo';
+    renderWithApp(<TimeZoneSection />);
+    const use = await screen.findByRole('button', { name: `Use ${browserTimeZone()}` });
+    expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveProperty('value', api.timeZone);
+    await userEvent.click(use);
+    await waitFor(() => expect(api.timeZone).toBe(browserTimeZone()));
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Use / })).toBeNull());
+  });
+});
+
+describe('settings: export and import', () => {
+  it('links every export format', () => {
+    fakeApi();
+    renderWithApp(<DataSection />);
+    expect(screen.getByRole('link', { name: 'Export JSON' }).getAttribute('href')).toBe(
+      '/api/me/export?format=json',
+    );
+    expect(screen.getByRole('link', { name: 'Export CSV' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Export iCalendar' })).toBeDefined();
+  });
+
+  it('imports a JSON export and says how many tasks came in', async () => {
+    const api = fakeApi();
+    renderWithApp(<DataSection />);
+    await userEvent.upload(
+      screen.getByLabelText('Import a JSON export'),
+      exportFile([{ title: 'a' }, { title: 'b' }]),
+    );
+    await screen.findByText('Imported 2 tasks.');
+    expect(api.calls.at(-1)).toMatchObject({ method: 'POST', path: '/api/me/import' });
+  });
+
+  it('shows what the server refused, task by task, and refuses a file that is not JSON', async () => {
+    const api = fakeApi();
+    api.importAnswer = {
+      status: 422,
+      body: {
+        status: 422,
+        error_code: 'VALIDATION_ERROR',
+        detail: 'Invalid body',
+        errors: [{ path: 'tasks.0.title', message: 'title must not be empty' }],
+      },
+    };
+    renderWithApp(<DataSection />);
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), exportFile([{ title: '' }]));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Nothing was imported');
+    expect(alert.textContent).toContain('tasks.0.title: title must not be empty');
+
+    await userEvent.upload(
+      screen.getByLabelText('Import a JSON export'),
+      new File(['a,b\n1,2'], 'tasks.csv', { type: 'application/json' }),
+    );
+    await screen.findByText(/tasks.csv is not JSON/);
+  });
+});

@@ -1,0 +1,78 @@
+// The one-line add box. Quick add reads dates, #tags and !priority from the line; while typing, a
+// dry run shows what it recognised, so Enter holds no surprise.
+import { type FormEvent, forwardRef, useState } from 'react';
+import { useToast } from '../ui/toast';
+import { useQuickAdd, useQuickAddPreview } from './api';
+import { useDebounced } from './debounce';
+import { dueText } from './due';
+import { PRIORITY_LABELS } from './filters';
+
+export const QuickAddBox = forwardRef<HTMLInputElement, { timeZone: string }>(function QuickAddBox(
+  { timeZone },
+  ref,
+) {
+  const [text, setText] = useState('');
+  const typed = useDebounced(text, 250);
+  const preview = useQuickAddPreview(typed);
+  const add = useQuickAdd();
+  const toast = useToast();
+  const parse = preview.data && typed.trim() === text.trim() ? preview.data : null;
+  const recognised = parse && parse.matches.length > 0 ? parse : null;
+  const due = recognised ? dueText({ ...recognised, completed: false }, timeZone) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = text.trim();
+    if (!trimmed) return;
+    if ([...trimmed].length > 500) {
+      toast({ message: 'Keep the line to 500 characters or fewer.', tone: 'error' });
+      return;
+    }
+    add.mutate({ text: trimmed, preview: parse });
+    setText('');
+  };
+
+  return (
+    <form className="add-task" onSubmit={submit}>
+      <div className="add-task-row">
+        <label htmlFor="new-task" className="visually-hidden">
+          New task
+        </label>
+        <input
+          id="new-task"
+          ref={ref}
+          type="text"
+          placeholder="Add a task: “Call mom tomorrow 5pm #family !high” (n)"
+          value={text}
+          maxLength={500}
+          autoComplete="off"
+          aria-describedby="new-task-preview"
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') e.currentTarget.blur();
+          }}
+        />
+        <button type="submit" className="button button-primary">
+          Add
+        </button>
+      </div>
+      <p id="new-task-preview" className="quick-preview" aria-live="polite">
+        {recognised && (
+          <>
+            <span className="visually-hidden">Will add: </span>
+            <strong>{recognised.title || '(no title)'}</strong>
+            {due && <span className="preview-part">Due {due.label}</span>}
+            {recognised.priority && recognised.priority !== 'none' && (
+              <span className="preview-part">{PRIORITY_LABELS[recognised.priority]} priority</span>
+            )}
+            {recognised.tags.map((t) => (
+              <span key={t} className="preview-part">
+                #{t}
+              </span>
+            ))}
+          </>
+        )}
+      </p>
+    </form>
+  );
+});

@@ -1,0 +1,83 @@
+// A task's due moment in words, in the user's time zone: "Today", "Tomorrow 17:00", "Fri 5 Dec",
+// and whether it is overdue (shown in words too, never by colour alone).
+import type { Task } from './api';
+
+export interface DueText {
+  /** What the list shows, e.g. "Tomorrow 17:00". */
+  label: string;
+  /** The full moment for a tooltip and screen readers, e.g. "Friday 5 December 2026 at 17:00". */
+  full: string;
+  /** Machine-readable, for <time dateTime>. */
+  iso: string;
+  overdue: boolean;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone. */
+export function dayIn(instant: Date, timeZone: string): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
+}
+
+function dayWords(day: string, today: string, locale: string | undefined): string {
+  const diff = daysBetween(today, day);
+  if (diff === 0) return 'Today';
+  if (diff === 1) return 'Tomorrow';
+  if (diff === -1) return 'Yesterday';
+  const date = new Date(`${day}T12:00:00Z`);
+  const sameYear = day.slice(0, 4) === today.slice(0, 4);
+  if (diff > 1 && diff < 7)
+    return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** The due moment of a task in words, or null when it has none. */
+export function dueText(
+  task: Pick<Task, 'due_at' | 'due_date' | 'completed'>,
+  timeZone: string,
+  now: Date = new Date(),
+  locale?: string,
+): DueText | null {
+  const today = dayIn(now, timeZone);
+  if (task.due_at) {
+    const at = new Date(task.due_at);
+    const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
+    const full = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(
+      at,
+    );
+    return {
+      label: `${dayWords(dayIn(at, timeZone), today, locale)} ${time}`,
+      full,
+      iso: task.due_at,
+      overdue: !task.completed && at.getTime() < now.getTime(),
+    };
+  }
+  if (task.due_date) {
+    const full = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+      new Date(`${task.due_date}T12:00:00Z`),
+    );
+    return {
+      label: dayWords(task.due_date, today, locale),
+      full,
+      iso: task.due_date,
+      overdue: !task.completed && task.due_date < today,
+    };
+  }
+  return null;
+}

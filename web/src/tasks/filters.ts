@@ -1,0 +1,82 @@
+// What the list shows, read from and written to the address (so a reload or a shared link keeps
+// it): status, search, priority, tags, due and sort, in the API's own words.
+import type { Task, TaskDue, TaskSort, TaskStatus } from './api';
+
+export type Priority = Task['priority'];
+
+export interface ListFilters {
+  status: TaskStatus;
+  sort: TaskSort;
+  q: string;
+  priority: Priority[];
+  tag: string[];
+  due: TaskDue | null;
+}
+
+/** Every sort the API offers, in words; the type makes a new API value a compile error here. */
+export const SORT_LABELS: Record<TaskSort, string> = {
+  '-created': 'Newest first',
+  created: 'Oldest first',
+  '-updated': 'Recently changed',
+  updated: 'Least recently changed',
+  title: 'Title A–Z',
+  '-title': 'Title Z–A',
+  due: 'Due soonest',
+  '-due': 'Due latest',
+  '-priority': 'Highest priority',
+  priority: 'Lowest priority',
+  relevance: 'Best match',
+};
+export const STATUS_LABELS: Record<TaskStatus, string> = {
+  all: 'All',
+  pending: 'Pending',
+  completed: 'Completed',
+};
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  none: 'None',
+};
+export const DUE_LABELS: Record<TaskDue, string> = {
+  today: 'Due today',
+  overdue: 'Overdue',
+  week: 'Due this week',
+  none: 'No due date',
+};
+
+const has = <K extends string>(labels: Record<K, string>, v: string | null): v is K =>
+  v !== null && Object.hasOwn(labels, v);
+
+/** The list's filters in an address's query; anything unknown is ignored, not an error. */
+export function filtersOf(params: URLSearchParams): ListFilters {
+  const q = (params.get('q') ?? '').trim();
+  const status = params.get('status');
+  const sort = params.get('sort');
+  const due = params.get('due');
+  const priority = (params.get('priority') ?? '')
+    .split(',')
+    .filter((p): p is Priority => has(PRIORITY_LABELS, p));
+  return {
+    status: has(STATUS_LABELS, status) ? status : 'all',
+    // Relevance ranks a search; without one the server would refuse it, so it falls back.
+    sort: has(SORT_LABELS, sort) && (sort !== 'relevance' || q) ? sort : q ? 'relevance' : '-created',
+    q,
+    priority: [...new Set(priority)],
+    tag: [...new Set(params.getAll('tag').filter(Boolean))],
+    due: has(DUE_LABELS, due) ? due : null,
+  };
+}
+
+/** The sorts worth offering: relevance only while searching. */
+export function sortOptions(searching: boolean): TaskSort[] {
+  return (Object.keys(SORT_LABELS) as TaskSort[]).filter((s) => searching || s !== 'relevance');
+}
+
+/** True when anything beyond status and sort narrows the list. */
+export function isNarrowed(f: ListFilters): boolean {
+  return f.q !== '' || f.priority.length > 0 || f.tag.length > 0 || f.due !== null;
+}
+
+/** The query-parameter changes that clear every narrowing filter. */
+export const CLEAR_FILTERS = { q: null, priority: null, tag: null, due: null } as const;
