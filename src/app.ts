@@ -34,6 +34,8 @@ import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import { chatRoutes } from './chat/chat.routes.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import { eventRoutes } from './events/events.routes.js';
+import { EventHub, sweepEvents } from './events/events.service.js';
 import { healthRoutes } from './health/health.routes.js';
 import { serializeError } from './http/log.js';
 import { registerProblemHandlers } from './http/problem.js';
@@ -294,6 +296,15 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     icsHost: new URL(config.appUrl).hostname,
   });
   await app.register(mcpRoutes, { db: database.db, authenticator });
+  const hub = new EventHub(database);
+  app.addHook('onClose', () => hub.close());
+  await app.register(eventRoutes, {
+    prefix: '/api/:user_id',
+    db: database.db,
+    authenticator,
+    hub,
+    heartbeatMs: config.eventsHeartbeatSeconds * 1000,
+  });
   await app.register(chatRoutes, {
     prefix: '/api/:user_id',
     db: database.db,
@@ -309,6 +320,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   const sweep = setInterval(() => {
     limiter.sweep().catch((err) => app.log.warn({ err }, 'rate-limit sweep failed'));
     sweepIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency sweep failed'));
+    sweepEvents(database.db).catch((err) => app.log.warn({ err }, 'event sweep failed'));
   }, 600_000);
   sweep.unref();
   app.addHook('onClose', async () => {

@@ -69,6 +69,7 @@ const EnvSchema = z
     OPENAI_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     OPENAI_MODEL: optionalString,
     ASSISTANT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+    EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (env.BETTER_AUTH_SECRET?.length ?? 0) < 32) {
@@ -139,6 +140,8 @@ export type Config = {
    */
   model: { apiKey: string | undefined; baseUrl: string; name: string; timeoutMs: number } | undefined;
   assistantTimeoutMs: number;
+  /** Seconds between heartbeats on live-update streams (below proxies' idle timeouts). */
+  eventsHeartbeatSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -199,5 +202,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : undefined,
     assistantTimeoutMs: e.ASSISTANT_TIMEOUT_MS,
+    eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
   };
 }

@@ -10,6 +10,7 @@ import {
   messages,
   rateLimits,
   sessions,
+  taskEvents,
   tasks,
   userSettings,
   users,
@@ -130,6 +131,8 @@ export async function deleteAccount(
   const profile = await getProfile(db, userId);
   await db.transaction(async (tx) => {
     await tx.delete(tasks).where(eq(tasks.userId, userId));
+    // After the tasks: their deletion writes events, which go too.
+    await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
     await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));
     await tx.delete(userSettings).where(eq(userSettings.userId, userId));

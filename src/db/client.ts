@@ -34,6 +34,16 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Resolves when the database answers a trivial query within `timeoutMs`. */
   ping(timeoutMs?: number): Promise<void>;
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` from any connection (any instance, for the
+   * server); `onReconnect` after a lost listening connection is back, since notifications sent
+   * meanwhile were missed. Resolves to a function that stops listening.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>>;
   /** Runs `fn` while holding a cluster-wide lock (a no-op lock for the single-process embedded database). */
   withExclusiveLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -71,6 +81,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     ping: async (timeoutMs = 2000) => {
       await withTimeout(client.query('select 1'), timeoutMs);
     },
+    listen: async (channel, onNotify) => {
+      const unlisten = await client.listen(channel, onNotify);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
     withExclusiveLock: <T>(_key: number, fn: () => Promise<T>): Promise<T> => {
       const run = queue.then(fn, fn);
       queue = run.catch(() => {});
@@ -100,6 +116,7 @@ function openServer(url: string, poolMax: number): DatabaseHandle {
     ping: async (timeoutMs = 2000) => {
       await withTimeout(pool.query('select 1'), timeoutMs);
     },
+    listen: (channel, onNotify, onReconnect) => listenOnServer(url, channel, onNotify, onReconnect),
     withExclusiveLock: async (key, fn) => {
       const client = await pool.connect();
       try {
@@ -118,5 +135,59 @@ function openServer(url: string, poolMax: number): DatabaseHandle {
       closed = true;
       await pool.end();
     },
+  };
+}
+
+/**
+ * LISTEN on a dedicated connection (a pooled one would be handed to queries), reconnecting with
+ * backoff when it drops; `onReconnect` lets callers catch up on what they missed.
+ */
+async function listenOnServer(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let current: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (attempt: number): Promise<void> => {
+    const client = new pg.Client({ connectionString: url, application_name: 'doable-listen' });
+    client.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    const again = () => {
+      if (stopped || current !== client) return;
+      current = undefined;
+      retry = setTimeout(
+        () => void connect(attempt + 1).catch(() => {}),
+        Math.min(30_000, 250 * 2 ** attempt),
+      );
+      retry.unref();
+    };
+    client.on('error', again);
+    client.on('end', again);
+    current = client;
+    try {
+      await client.connect();
+      // Channel names are ours (constants), never user input; LISTEN takes no parameters.
+      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      if (attempt > 0) onReconnect?.();
+    } catch (err) {
+      if (attempt === 0) {
+        current = undefined;
+        await client.end().catch(() => {});
+        throw err;
+      }
+      again();
+    }
+  };
+  await connect(0);
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const client = current;
+    current = undefined;
+    await client?.end().catch(() => {});
   };
 }

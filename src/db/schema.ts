@@ -256,6 +256,26 @@ export const messages = pgTable(
   ],
 );
 
+/**
+ * Task events (created, updated, completed, deleted, reminder), written by a trigger on `tasks`
+ * in the same transaction as the change (migration 0005), so every write path emits them and
+ * none is lost; `pg_notify('doable_task_events', user_id)` wakes listeners on every instance.
+ * Live updates replay from here (Last-Event-ID); old events are swept.
+ */
+export const taskEvents = pgTable(
+  'task_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text('user_id').notNull(),
+    type: text('type').notNull(),
+    taskId: bigint('task_id', { mode: 'number' }).notNull(),
+    /** The task as the API shows it, at the time of the event (before deletion for `deleted`). */
+    data: jsonb('data').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('task_events_user_idx').on(t.userId, t.id), index('task_events_created_idx').on(t.createdAt)],
+);
+
 export const authSchema = {
   user: users,
   session: sessions,
@@ -276,5 +296,6 @@ export const schema = {
   userSettings,
   conversations,
   messages,
+  taskEvents,
 };
 export type TaskRow = typeof tasks.$inferSelect;

@@ -584,6 +584,26 @@ describe('Doable in a browser', () => {
     await ann.page.getByText('Doable API').first().waitFor();
   });
 
+  it('stays current across tabs: a task added in one tab appears in the other without a reload', async () => {
+    await ann.page.goto(server.url);
+    await ann.page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await settled(ann.page);
+    const second = await ann.context.newPage();
+    second.on('console', (m) => {
+      if (m.type() === 'error') ann.errors.push(`console (second tab): ${m.text()}`);
+    });
+    second.on('pageerror', (e) => ann.errors.push(`page (second tab): ${e.message}`));
+    await second.goto(server.url);
+    await second.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await settled(second);
+    await addTask(second, 'Added in the other tab');
+    // No reload: the first tab hears about it over /api/me/events.
+    await ann.page
+      .getByRole('button', { name: 'Rename Added in the other tab', exact: true })
+      .waitFor({ timeout: 10_000 });
+    await second.close();
+  });
+
   it('logged no console error and no uncaught exception on any page', () => {
     expect(pages.flatMap((p) => p.errors)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { useMe } from '../auth/session';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TagsScreen } from '../tags/TagsScreen';
 import { PendingDeletesProvider } from '../tasks/deletes';
+import { useLiveUpdates } from '../tasks/live';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { HelpDialog } from '../ui/HelpDialog';
 import { useShortcuts } from '../ui/shortcuts';
@@ -29,6 +30,7 @@ export function App() {
   const signedIn = Boolean(me.data);
   const [help, setHelp] = useState(false);
   useShortcuts({ '?': () => setHelp(true) });
+  useLiveUpdates(signedIn);
 
   // Signed-out people land on sign-in; signed-in people never see the auth screens.
   useEffect(() => {

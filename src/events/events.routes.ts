@@ -1,0 +1,137 @@
+// Live updates: GET /api/:user_id/events as Server-Sent Events. Each event carries its id, so a
+// client that reconnects with Last-Event-ID gets what it missed (within the retention), then
+// new events as they happen on any instance. Heartbeats keep proxies from closing idle streams
+// and re-read the table, so a lost wake-up delays an event by one heartbeat at most.
+import type { ServerResponse } from 'node:http';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Authenticator } from '../auth/authenticate.js';
+import type { Database } from '../db/client.js';
+import { invalid } from '../errors.js';
+import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
+import { UserParamsSchema } from '../tasks/tasks.schema.js';
+import { type EventHub, eventsAfter, latestEventId, type TaskEvent } from './events.service.js';
+
+export interface EventRoutesOptions {
+  db: Database;
+  authenticator: Authenticator;
+  hub: EventHub;
+  heartbeatMs?: number;
+}
+
+const BATCH = 500;
+
+function lastEventId(header: unknown, query: string | undefined): number | undefined {
+  const raw = typeof header === 'string' ? header : query;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,18}$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
+    throw invalid('Last-Event-ID', 'must be the id of an event this server sent', 'headers');
+  }
+  return Number(raw);
+}
+
+const frame = (event: TaskEvent) =>
+  `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify({
+    type: event.type,
+    task_id: event.taskId,
+    task: event.data,
+    user_id: event.userId,
+    timestamp: event.createdAt.toISOString(),
+  })}\n\n`;
+
+export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
+  app,
+  { db, authenticator, hub, heartbeatMs = 15_000 },
+) => {
+  const open = new Set<ServerResponse>();
+  // Streams never end on their own: close them so shutdown does not wait for them.
+  app.addHook('preClose', async () => {
+    for (const raw of open) raw.end();
+  });
+  app.addHook('onRequest', authenticator.hook);
+
+  app.get(
+    '/events',
+    {
+      schema: {
+        tags: ['Live updates'],
+        security: AUTHENTICATED,
+        summary: 'Your task events as they happen (Server-Sent Events)',
+        description:
+          'Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, ' +
+          'timestamp}. Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed ' +
+          '(kept 7 days). A comment line every 15 s keeps the stream alive.',
+        params: UserParamsSchema,
+        querystring: z.strictObject({
+          last_event_id: z.string().max(20).optional().describe('For clients that cannot send Last-Event-ID'),
+        }),
+        response: {
+          200: z.string().describe('text/event-stream'),
+          ...problemResponses(...AUTHENTICATED_ERRORS),
+        },
+      },
+    },
+    async (request, reply) => {
+      const userId = request.userId;
+      let last =
+        lastEventId(request.headers['last-event-id'], request.query.last_event_id) ??
+        (await latestEventId(db, userId));
+      const raw = reply.raw;
+      let closed = false;
+      let running: Promise<void> | undefined;
+      let pending = false;
+
+      const pump = async (): Promise<void> => {
+        for (;;) {
+          pending = false;
+          const events = await eventsAfter(db, userId, last, BATCH);
+          for (const event of events) {
+            if (closed) return;
+            raw.write(frame(event));
+            last = event.id;
+          }
+          if (events.length < BATCH && !pending) return;
+        }
+      };
+      const wake = () => {
+        if (closed) return;
+        if (running) {
+          pending = true;
+          return;
+        }
+        running = pump()
+          .catch((err: unknown) => request.log.warn({ err }, 'event stream read failed'))
+          .finally(() => {
+            running = undefined;
+            if (pending) wake();
+          });
+      };
+
+      const unsubscribe = await hub.subscribe(userId, wake);
+      reply.hijack();
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+        'x-request-id': String(request.id),
+      });
+      raw.write('retry: 3000\n\n');
+      open.add(raw);
+      const heartbeat = setInterval(() => {
+        raw.write(': heartbeat\n\n');
+        wake();
+      }, heartbeatMs);
+      const stop = () => {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        unsubscribe();
+        open.delete(raw);
+      };
+      raw.on('close', stop);
+      request.raw.on('close', stop);
+      wake();
+    },
+  );
+};

@@ -1,0 +1,220 @@
+// Live updates over Server-Sent Events: every kind of change arrives as an event carrying the
+// task as the API shows it; Last-Event-ID resumes; events cross instances through Postgres
+// NOTIFY; heartbeats; and a user never sees another's events.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
+import { createServerDatabase, createTestDatabase, onServer } from './support/database.js';
+import { expectProblem } from './support/expect.js';
+import { startTestServer, type TestServer } from './support/server.js';
+
+interface Received {
+  id: string | undefined;
+  event: string | undefined;
+  data: any;
+}
+
+/** An open SSE stream: collects events; `until` waits for a condition on them. */
+async function stream(
+  server: TestServer,
+  user: string,
+  headers: Record<string, string> = {},
+  path = '/api/me/events',
+) {
+  const controller = new AbortController();
+  const res = await fetch(server.url + path, {
+    headers: { authorization: `Bearer ${await server.tokenFor(user)}`, ...headers },
+    signal: controller.signal,
+  });
+  const events: Received[] = [];
+  let comments = 0;
+  let buffer = '';
+  const reading = (async () => {
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += decoder.decode(value, { stream: true });
+        let end = buffer.indexOf('\n\n');
+        while (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (block.startsWith(':')) comments++;
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (data) {
+            events.push({
+              id: /^id: (.*)$/m.exec(block)?.[1],
+              event: /^event: (.*)$/m.exec(block)?.[1],
+              data: JSON.parse(data),
+            });
+          }
+          end = buffer.indexOf('\n\n');
+        }
+      }
+    } catch {
+      // aborted
+    }
+  })();
+  const until = async (check: () => boolean, what: string, ms = 10_000) => {
+    const deadline = Date.now() + ms;
+    while (!check()) {
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(events.map((e) => e.event))}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  return {
+    res,
+    events,
+    comments: () => comments,
+    until,
+    close: async () => {
+      controller.abort();
+      await reading;
+    },
+  };
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ env: { EVENTS_HEARTBEAT_SECONDS: '1' } });
+});
+afterAll(() => server.close());
+
+describe('live updates', () => {
+  it('created, updated, completed and deleted arrive in order with the task as the API shows it', async () => {
+    const call = server.as('live');
+    const s = await stream(server, 'live');
+    expect(s.res.status).toBe(200);
+    expect(s.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const created = (
+      await call('POST', '/api/me/tasks', {
+        body: { title: 'Watch me', tags: ['A'], due_date: '2027-01-02' },
+      })
+    ).body;
+    await call('PATCH', `/api/me/tasks/${created.id}`, { body: { priority: 'high' } });
+    await call('PATCH', `/api/me/tasks/${created.id}`, { body: { priority: 'high' } }); // no change: no event
+    const completed = (await call('PATCH', `/api/me/tasks/${created.id}/complete`)).body;
+    const current = (await call('GET', `/api/me/tasks/${created.id}`)).body;
+    await call('DELETE', `/api/me/tasks/${created.id}`);
+    await s.until(() => s.events.length >= 4, 'four events');
+    expect(s.events.map((e) => e.event)).toEqual(['created', 'updated', 'completed', 'deleted']);
+    expect(s.events[0]!.data).toMatchObject({
+      type: 'created',
+      task_id: created.id,
+      user_id: 'live',
+      task: created,
+    });
+    expect(s.events[0]!.data.timestamp).toMatch(/Z$/);
+    expect(s.events[2]!.data.task).toEqual(completed);
+    expect(s.events[3]!.data.task).toEqual(current);
+    const ids = s.events.map((e) => Number(e.id));
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+    await s.close();
+  });
+
+  it('every write path emits: quick add, import, tag rename; a time zone change does not', async () => {
+    const call = server.as('paths');
+    const s = await stream(server, 'paths');
+    await call('POST', '/api/me/tasks/quick', { body: { text: 'Quick one #x' } });
+    await call('POST', '/api/me/import', {
+      body: { format: 'doable-export', version: 1, tasks: [{ title: 'Imported', tags: ['x'] }] },
+    });
+    await call('PATCH', '/api/me/tags/x', { body: { name: 'Y' } });
+    await call('PATCH', '/api/me/settings', { body: { time_zone: 'Asia/Tokyo' } });
+    await s.until(() => s.events.length >= 4, 'four events');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(s.events.map((e) => e.event)).toEqual(['created', 'created', 'updated', 'updated']);
+    expect(s.events.slice(2).every((e) => e.data.task.tags.includes('Y'))).toBe(true);
+    await s.close();
+  });
+
+  it('Last-Event-ID replays what was missed, then continues live', async () => {
+    const call = server.as('resume');
+    const first = await stream(server, 'resume');
+    await call('POST', '/api/me/tasks', { body: { title: 'one' } });
+    await first.until(() => first.events.length === 1, 'one');
+    const lastId = first.events[0]!.id!;
+    await first.close();
+    await call('POST', '/api/me/tasks', { body: { title: 'two' } });
+    await call('POST', '/api/me/tasks', { body: { title: 'three' } });
+    const again = await stream(server, 'resume', { 'last-event-id': lastId });
+    await again.until(() => again.events.length === 2, 'the two missed');
+    expect(again.events.map((e) => e.data.task.title)).toEqual(['two', 'three']);
+    await call('POST', '/api/me/tasks', { body: { title: 'four' } });
+    await again.until(() => again.events.length === 3, 'the live one');
+    await again.close();
+    const byQuery = await stream(server, 'resume', {}, `/api/me/events?last_event_id=${lastId}`);
+    await byQuery.until(() => byQuery.events.length === 3, 'replay by query');
+    await byQuery.close();
+    // A new stream without an id starts now: nothing old is replayed.
+    const fresh = await stream(server, 'resume');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fresh.events).toEqual([]);
+    await fresh.close();
+  });
+
+  it('sends heartbeats', async () => {
+    const s = await stream(server, 'heart');
+    await s.until(() => s.comments() >= 2, 'two heartbeats', 5000);
+    await s.close();
+  });
+
+  it("a user never receives another user's events; another user's stream is 403; a bad Last-Event-ID is 422", async () => {
+    const bob = await stream(server, 'sse-bob');
+    const alice = await stream(server, 'sse-alice');
+    await server.as('sse-alice')('POST', '/api/me/tasks', { body: { title: 'Alice only' } });
+    await alice.until(() => alice.events.length === 1, 'alice event');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(bob.events).toEqual([]);
+    await Promise.all([bob.close(), alice.close()]);
+    expectProblem(await server.as('sse-bob')('GET', '/api/sse-alice/events'), 403, 'AUTH_FORBIDDEN');
+    expectProblem(
+      await server.as('sse-bob')('GET', '/api/me/events', { headers: { 'last-event-id': 'abc' } }),
+      422,
+      'VALIDATION_ERROR',
+    );
+    expectProblem(await server.request('GET', '/api/me/events'), 401, 'AUTH_MISSING');
+  });
+});
+
+describe('across instances', () => {
+  it('an event written through one instance reaches a stream on another (Postgres NOTIFY)', async () => {
+    let a: DatabaseHandle;
+    let b: DatabaseHandle;
+    let drop = async () => {};
+    if (onServer) {
+      const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!, inject('serverTemplate') ?? undefined);
+      drop = fresh.drop;
+      a = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 3 });
+      b = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 3 });
+    } else {
+      // One embedded database can only be opened by one process: two app instances share it.
+      a = await createTestDatabase();
+      b = { ...a, close: async () => {} };
+    }
+    const one = await startTestServer({ database: a });
+    const two = await startTestServer({ database: b });
+    try {
+      const s = await stream(one, 'roamer');
+      await two.as('roamer')('POST', '/api/me/tasks', { body: { title: 'Written on two' } });
+      await s.until(() => s.events.length === 1, 'the event from the other instance');
+      expect(s.events[0]!.data.task.title).toBe('Written on two');
+      await s.close();
+    } finally {
+      await two.close();
+      await one.close();
+      await drop();
+    }
+  });
+
+  it('shutdown ends open streams instead of waiting for them', async () => {
+    const own = await startTestServer();
+    const s = await stream(own, 'closer');
+    const started = Date.now();
+    await own.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+    await s.close();
+  });
+});
