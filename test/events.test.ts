@@ -185,7 +185,10 @@ describe('across instances', () => {
     let b: DatabaseHandle;
     let drop = async () => {};
     if (onServer) {
-      const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!, inject('serverTemplate') ?? undefined);
+      const fresh = await createServerDatabase(
+        process.env.TEST_DATABASE_URL!,
+        inject('serverTemplate') ?? undefined,
+      );
       drop = fresh.drop;
       a = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 3 });
       b = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 3 });
