@@ -53,6 +53,8 @@ import { tagRoutes } from './tags/tags.routes.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
 import { transferRoutes } from './tasks/transfer.routes.js';
 import { webApp } from './web/static.js';
+import { webhookRoutes } from './webhooks/webhooks.routes.js';
+import { WebhookWorker } from './webhooks/webhooks.worker.js';
 
 export interface Services {
   auth: Auth;
@@ -311,6 +313,21 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     authenticator,
     agent: config.model ? modelAgent(config.model) : offlineAgent,
   });
+  await app.register(webhookRoutes, {
+    prefix: '/api/:user_id/webhooks',
+    db: database.db,
+    authenticator,
+    policy: { allowPrivate: config.webhooks.allowPrivate },
+  });
+  // Every instance sends webhook deliveries; the database shares the work out (webhooks.worker.ts).
+  const webhookWorker = new WebhookWorker({
+    db: database.db,
+    config: config.webhooks,
+    log: app.log,
+    subscribe: (wake) => hub.subscribeAll(wake),
+  });
+  app.addHook('onReady', () => webhookWorker.start());
+  app.addHook('preClose', () => webhookWorker.stop());
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
   await app.register(settingsRoutes, { prefix: '/api/:user_id/settings', db: database.db, authenticator });
   // The web app last: its catch-all GET only answers what no route above claims.

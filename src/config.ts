@@ -70,6 +70,16 @@ const EnvSchema = z
     OPENAI_MODEL: optionalString,
     ASSISTANT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
     EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+    WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+    WEBHOOK_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(10),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    WEBHOOK_RETRY_SECONDS: z
+      .string()
+      .trim()
+      .regex(/^\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?){0,19}$/, 'must be 1-20 comma-separated numbers of seconds')
+      .default('10,30,120,600,3600,10800,21600')
+      .transform((v) => v.split(',').map((s) => Number(s.trim()))),
+    WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(10),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (env.BETTER_AUTH_SECRET?.length ?? 0) < 32) {
@@ -142,6 +152,18 @@ export type Config = {
   assistantTimeoutMs: number;
   /** Seconds between heartbeats on live-update streams (below proxies' idle timeouts). */
   eventsHeartbeatSeconds: number;
+  webhooks: {
+    /** Let webhooks target private, loopback and other internal addresses (tests, trusted LANs). */
+    allowPrivate: boolean;
+    /** How often workers look for due deliveries when no NOTIFY woke them. */
+    pollMs: number;
+    /** How long one delivery may take: connect, send, and the answer's headers and body. */
+    timeoutMs: number;
+    /** The wait before each retry; a delivery is given up after the last. */
+    retryDelaysMs: number[];
+    /** Consecutive failed attempts that disable a webhook. */
+    disableAfter: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -203,5 +225,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     assistantTimeoutMs: e.ASSISTANT_TIMEOUT_MS,
     eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
+    webhooks: {
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
+      pollMs: Math.round(e.WEBHOOK_POLL_SECONDS * 1000),
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      retryDelaysMs: e.WEBHOOK_RETRY_SECONDS.map((s) => Math.round(s * 1000)),
+      disableAfter: e.WEBHOOK_DISABLE_AFTER,
+    },
   };
 }

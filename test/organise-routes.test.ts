@@ -205,7 +205,7 @@ describe('quick add', () => {
     expect(await all(call)).toEqual([]);
   });
 
-  it('text it cannot read stays in the title; recurrence words stay until recurring tasks exist', async () => {
+  it('text it cannot read stays in the title; recurrence phrases become the rule', async () => {
     const call = server.as('quick-keep');
     const plain = await call('POST', '/api/me/tasks/quick', { body: { text: 'Read 1984 by Orwell' } });
     expect(plain.body).toMatchObject({
@@ -217,8 +217,11 @@ describe('quick add', () => {
     const rent = await call('POST', '/api/me/tasks/quick?dry_run=true', {
       body: { text: 'Pay rent every month on the 1st at 9am #bills !high' },
     });
-    expect(rent.body.title).toContain('every month');
-    expect(rent.body.recurrence).toBeNull();
+    expect(rent.body).toMatchObject({
+      title: 'Pay rent',
+      recurrence: 'FREQ=MONTHLY;BYMONTHDAY=1',
+      tags: ['bills'],
+    });
     expect(rent.body.due_at).not.toBeNull();
   });
 

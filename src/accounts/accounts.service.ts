@@ -16,6 +16,7 @@ import {
   users,
 } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
+import { deleteUserWebhooks } from '../webhooks/webhooks.service.js';
 
 /** Better Auth's password hashing (scrypt), so stored hashes stay readable by its sign-in. */
 export interface Passwords {
@@ -130,6 +131,8 @@ export async function deleteAccount(
   }
   const profile = await getProfile(db, userId);
   await db.transaction(async (tx) => {
+    // Before the tasks: their deletion must not be delivered anywhere.
+    await deleteUserWebhooks(tx, userId);
     await tx.delete(tasks).where(eq(tasks.userId, userId));
     // After the tasks: their deletion writes events, which go too.
     await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));

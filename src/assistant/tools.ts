@@ -60,6 +60,11 @@ const priorityArg = z.enum(PRIORITIES);
 const tagsArg = z.array(z.string().min(1).max(32)).max(20);
 const dueDateArg = z.string().describe('All-day due date, YYYY-MM-DD, in your time zone');
 const dueAtArg = z.string().describe('Due instant, ISO 8601 with offset, e.g. 2026-11-21T17:00:00+05:00');
+const recurrenceArg = z
+  .string()
+  .max(300)
+  .describe('RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1 (needs a due moment)');
+const recurrenceFromArg = z.enum(['due', 'completion']);
 
 const READ = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 const CREATE = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false };
@@ -231,7 +236,8 @@ export const TOOLS: ToolDefinition[] = [
   {
     name: 'add_task_details',
     title: 'Add a task with details',
-    description: 'Create a task with priority, tags and a due date (all day) or due instant.',
+    description:
+      'Create a task with priority, tags, a due date (all day) or due instant, and a recurrence (RRULE).',
     input: z.object({
       user_id: userIdArg,
       title: titleArg,
@@ -240,6 +246,8 @@ export const TOOLS: ToolDefinition[] = [
       tags: tagsArg.optional(),
       due_date: dueDateArg.optional(),
       due_at: dueAtArg.optional(),
+      recurrence: recurrenceArg.optional(),
+      recurrence_from: recurrenceFromArg.optional(),
     }),
     output: ActionResult,
     annotations: CREATE,
@@ -251,7 +259,8 @@ export const TOOLS: ToolDefinition[] = [
     name: 'set_task_details',
     title: 'Set priority, tags or due moment',
     description:
-      "Change a task's priority, tags (the whole list) or due moment (due_date or due_at; null clears).",
+      "Change a task's priority, tags (the whole list), due moment (due_date or due_at; null clears) or " +
+      'recurrence (changing it restarts the series from the due moment).',
     input: z.object({
       user_id: userIdArg,
       task_id: taskIdArg,
@@ -259,12 +268,16 @@ export const TOOLS: ToolDefinition[] = [
       tags: tagsArg.optional(),
       due_date: dueDateArg.nullable().optional(),
       due_at: dueAtArg.nullable().optional(),
+      recurrence: recurrenceArg.nullable().optional().describe('null stops the task recurring'),
+      recurrence_from: recurrenceFromArg.optional(),
     }),
     output: ActionResult,
     annotations: CHANGE,
     async run({ db, userId }, { user_id: _, task_id, ...fields }) {
       const patch = parse(TaskPatchSchema, fields);
-      if (Object.keys(patch).length === 0) throw new ToolError('Give priority, tags, due_date or due_at');
+      if (Object.keys(patch).length === 0) {
+        throw new ToolError('Give priority, tags, due_date, due_at or recurrence');
+      }
       return action(await tasks.updateTask(db, userId, task_id as number, patch), 'updated');
     },
   },
@@ -281,6 +294,17 @@ export const TOOLS: ToolDefinition[] = [
       const { timeZone } = await getSettings(db, userId);
       const input = quickAddInput(quickAdd(String(args.text), timeZone));
       return action(await tasks.createTask(db, userId, input), 'created');
+    },
+  },
+  {
+    name: 'skip_occurrence',
+    title: 'Skip an occurrence',
+    description: 'Move a recurring task to its next occurrence without completing this one.',
+    input: z.object({ user_id: userIdArg, task_id: taskIdArg }),
+    output: ActionResult,
+    annotations: CHANGE,
+    async run({ db, userId }, args) {
+      return action(await tasks.skipOccurrence(db, userId, args.task_id as number), 'skipped');
     },
   },
   {

@@ -64,6 +64,16 @@ export const tasks = pgTable(
      */
     dueSort: instant('due_sort'),
     search: tsvector('search').generatedAlwaysAs(searchDocument),
+    /** A recurring task's RFC 5545 RRULE body (normalised), and what the next occurrence counts from. */
+    recurrence: text('recurrence'),
+    recurrenceFrom: text('recurrence_from', { enum: ['due', 'completion'] }),
+    /** The series' first due moment in the owner's zone: local date, and HH:MM for timed series. */
+    seriesStartDate: date('series_start_date', { mode: 'string' }),
+    seriesStartTime: text('series_start_time'),
+    /** Occurrences completed or skipped since the series (re)started: COUNT is counted against it. */
+    occurrencesDone: integer('occurrences_done').notNull().default(0),
+    /** On the record of a completed occurrence: the recurring task it came from. */
+    seriesTaskId: bigint('series_task_id', { mode: 'number' }),
     /** Counts changes; the task's ETag. */
     version: integer('version').notNull().default(1),
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -98,6 +108,12 @@ export const tasks = pgTable(
       sql`cardinality(${t.tags}) <= 20 and cardinality(${t.tags}) = cardinality(${t.tagKeys})`,
     ),
     check('tasks_one_due_moment', sql`${t.dueDate} is null or ${t.dueAt} is null`),
+    check('tasks_recurrence_needs_due', sql`${t.recurrence} is null or ${t.dueSort} is not null`),
+    check(
+      'tasks_recurrence_from',
+      sql`${t.recurrenceFrom} is null or ${t.recurrenceFrom} in ('due', 'completion')`,
+    ),
+    index('tasks_series_idx').on(t.userId, t.seriesTaskId).where(sql`${t.seriesTaskId} is not null`),
   ],
 );
 
@@ -276,6 +292,73 @@ export const taskEvents = pgTable(
   (t) => [index('task_events_user_idx').on(t.userId, t.id), index('task_events_created_idx').on(t.createdAt)],
 );
 
+/**
+ * Webhooks: a user's HTTPS endpoints and the event types each wants. The secret signs every
+ * delivery, so it is kept as given (it cannot be hashed); it is shown to the owner only once.
+ * `failure_count` counts consecutive failed attempts; enough of them set `disabled_at`.
+ */
+export const webhooks = pgTable(
+  'webhooks',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text('user_id').notNull(),
+    url: text('url').notNull(),
+    description: text('description'),
+    events: text('events').array().notNull(),
+    secret: text('secret').notNull(),
+    failureCount: integer('failure_count').notNull().default(0),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    lastDeliveryAt: instant('last_delivery_at'),
+    disabledAt: instant('disabled_at'),
+    disabledReason: text('disabled_reason'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('webhooks_user_idx').on(t.userId, t.id),
+    check('webhooks_url_length', sql`char_length(${t.url}) <= 2048`),
+    check('webhooks_events_count', sql`cardinality(${t.events}) between 1 and 5`),
+  ],
+);
+
+/**
+ * One row per (webhook, task event) to send, written by a trigger on `task_events` in the
+ * event's own transaction (migration 0007_webhooks), so no event is missed, even while no server runs.
+ * Workers claim due rows with FOR UPDATE SKIP LOCKED and push `next_attempt_at` past the send
+ * (a lease), so two instances never send one delivery at the same time. Old events are swept
+ * and take their deliveries with them.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    webhookId: bigint('webhook_id', { mode: 'number' })
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    eventId: bigint('event_id', { mode: 'number' })
+      .notNull()
+      .references(() => taskEvents.id, { onDelete: 'cascade' }),
+    /** pending (to send, or leased while sending), delivered, failed (retries exhausted), cancelled. */
+    status: text('status', { enum: ['pending', 'delivered', 'failed', 'cancelled'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    lastAttemptAt: instant('last_attempt_at'),
+    deliveredAt: instant('delivered_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event_idx').on(t.webhookId, t.eventId),
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    // Sweeping old events cascades here.
+    index('webhook_deliveries_event_id_idx').on(t.eventId),
+    check('webhook_deliveries_status', sql`${t.status} in ('pending', 'delivered', 'failed', 'cancelled')`),
+  ],
+);
+
 export const authSchema = {
   user: users,
   session: sessions,
@@ -297,5 +380,7 @@ export const schema = {
   conversations,
   messages,
   taskEvents,
+  webhooks,
+  webhookDeliveries,
 };
 export type TaskRow = typeof tasks.$inferSelect;

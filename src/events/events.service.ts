@@ -53,27 +53,26 @@ export async function sweepEvents(db: Database): Promise<void> {
 
 /**
  * Wakes the streams of a user when that user's events change, on every instance: one LISTEN
- * connection per instance, opened when the first stream subscribes.
+ * connection per instance, opened when the first stream (or the webhook worker) subscribes.
  */
 export class EventHub {
   private readonly subscribers = new Map<string, Set<() => void>>();
+  private readonly everyone = new Set<() => void>();
   private listening: Promise<() => Promise<void>> | undefined;
 
   constructor(private readonly database: DatabaseHandle) {}
 
+  /** Wakes `wake` on every user's events (the webhook worker). */
+  async subscribeAll(wake: () => void): Promise<() => void> {
+    await this.listen();
+    this.everyone.add(wake);
+    return () => {
+      this.everyone.delete(wake);
+    };
+  }
+
   async subscribe(userId: string, wake: () => void): Promise<() => void> {
-    this.listening ??= this.database
-      .listen(
-        EVENTS_CHANNEL,
-        (payload) => this.wake(payload),
-        // Notifications sent while the connection was down were missed: every stream re-reads.
-        () => this.wakeAll(),
-      )
-      .catch((err: unknown) => {
-        this.listening = undefined;
-        throw err;
-      });
-    await this.listening;
+    await this.listen();
     let set = this.subscribers.get(userId);
     if (!set) {
       set = new Set();
@@ -86,18 +85,36 @@ export class EventHub {
     };
   }
 
+  private async listen(): Promise<void> {
+    this.listening ??= this.database
+      .listen(
+        EVENTS_CHANNEL,
+        (payload) => this.wake(payload),
+        // Notifications sent while the connection was down were missed: every stream re-reads.
+        () => this.wakeAll(),
+      )
+      .catch((err: unknown) => {
+        this.listening = undefined;
+        throw err;
+      });
+    await this.listening;
+  }
+
   private wake(userId: string): void {
     for (const wake of this.subscribers.get(userId) ?? []) wake();
+    for (const wake of this.everyone) wake();
   }
 
   private wakeAll(): void {
     for (const set of this.subscribers.values()) for (const wake of set) wake();
+    for (const wake of this.everyone) wake();
   }
 
   async close(): Promise<void> {
     const stop = this.listening;
     this.listening = undefined;
     this.subscribers.clear();
+    this.everyone.clear();
     if (stop) await (await stop.catch(() => async () => {}))();
   }
 }

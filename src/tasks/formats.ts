@@ -15,6 +15,8 @@ export interface ExportTask {
   tags: string[];
   due_date: string | null;
   due_at: string | null;
+  /** RFC 5545 RRULE body of a recurring task. */
+  recurrence?: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,6 +178,13 @@ export function icsTodo(task: ExportTask, options: { now: Date; host: string }):
   // A task has at most one of the two; a timed due wins if both were ever set.
   if (task.due_at) lines.push(`DUE:${icsDateTime(task.due_at)}`);
   else if (task.due_date) lines.push(`DUE;VALUE=DATE:${icsDate(task.due_date)}`);
+  // A recurring to-do: RRULE needs DTSTART (RFC 5545), the current occurrence's due moment.
+  if (task.recurrence && (task.due_at || task.due_date)) {
+    lines.push(
+      task.due_at ? `DTSTART:${icsDateTime(task.due_at)}` : `DTSTART;VALUE=DATE:${icsDate(task.due_date!)}`,
+    );
+    lines.push(`RRULE:${task.recurrence}`);
+  }
   lines.push('END:VTODO');
   return lines.map(contentLine).join('');
 }

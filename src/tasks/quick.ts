@@ -31,16 +31,19 @@ export const QuickAddParseSchema = z
     tags: z.array(z.string()),
     due_date: z.string().nullable(),
     due_at: z.string().nullable(),
-    recurrence: z.string().nullable().describe('Always null until recurring tasks exist'),
+    recurrence: z
+      .string()
+      .nullable()
+      .describe('RRULE read from phrases like "every monday", "every 2 weeks"'),
     matches: z
       .array(z.object({ text: z.string(), kind: z.enum(['priority', 'tag', 'date', 'time', 'recurrence']) }))
       .describe('The pieces of text that were read, in order'),
   })
   .meta({ id: 'QuickAddParse' });
 
-/** Parses in the owner's time zone, relative to now. Recurrence phrases stay in the title for now. */
+/** Parses in the owner's time zone, relative to now, recurrence phrases included. */
 export function quickAdd(text: string, timeZone: string, now = new Date()): QuickAddParse {
-  return parseQuickAdd(text, { now, timeZone, recurrence: false });
+  return parseQuickAdd(text, { now, timeZone });
 }
 
 /** The task a parse describes, validated like any POST body (so limits hold). */
@@ -51,6 +54,7 @@ export function quickAddInput(parse: QuickAddParse): TaskInput {
     tags: parse.tags,
     due_date: parse.due_date,
     due_at: parse.due_at,
+    recurrence: parse.recurrence,
   });
   if (!result.success) {
     const issue = result.error.issues[0];

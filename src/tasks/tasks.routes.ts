@@ -25,6 +25,7 @@ import {
 import {
   CompletionSchema,
   ListQuerySchema,
+  SkipSchema,
   TaskInputSchema,
   type TaskJson,
   TaskListSchema,
@@ -262,6 +263,35 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
           request.params.id,
           request.body?.completed,
           ifMatchVersions(request),
+          request.body?.occurrence,
+        ),
+      ),
+  );
+
+  app.post(
+    '/:id/skip',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Skip the current occurrence of a recurring task',
+        description:
+          'Moves the task to its next occurrence without a completed record. 409 when the task does not ' +
+          `recur, or this is its last occurrence. Send {"occurrence": <its due_date or due_at>} to make a retry safe. ${IF_MATCH}`,
+        params: TaskParamsSchema,
+        body: SkipSchema,
+        response: { 200: TaskSchema, ...problemResponses(...always, 404, 409, 412) },
+      },
+    },
+    async (request, reply) =>
+      present(
+        reply,
+        await service.skipOccurrence(
+          db,
+          request.userId,
+          request.params.id,
+          ifMatchVersions(request),
+          request.body?.occurrence,
         ),
       ),
   );

@@ -1,6 +1,7 @@
 // The task contract: one zod schema per shape drives request validation, response
 // serialization and the OpenAPI document. The presenter turns service results into this shape.
 import { z } from 'zod';
+import { parseRule } from '../recurrence/index.js';
 import type { Task } from './tasks.service.js';
 
 const codePoints = (s: string) => [...s].length;
@@ -86,6 +87,28 @@ export const DueAtSchema = z.iso
   .nullable()
   .meta({ description: 'Due instant (ISO 8601 with offset); excludes due_date. Answered in UTC.' });
 
+/** An RFC 5545 RRULE body, checked and normalised ("RRULE:" accepted). */
+export const RecurrenceSchema = z
+  .string()
+  .max(300)
+  .transform((text, ctx) => {
+    const parsed = parseRule(text);
+    if (parsed.ok) return parsed.normalized;
+    ctx.addIssue({ code: 'custom', message: `recurrence ${parsed.error}` });
+    return z.NEVER;
+  })
+  .nullable()
+  .meta({
+    description:
+      'RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12. Needs a due moment ' +
+      '(the first occurrence). null: not recurring.',
+    type: 'string',
+  });
+
+export const RecurrenceFromSchema = z.enum(['due', 'completion']).meta({
+  description: 'due (default): a fixed schedule; completion: the next one counts from when it was done',
+});
+
 /** A task has one due moment: an all-day date or an instant. */
 function oneDueMoment(value: { due_date?: string | null; due_at?: string | null }, ctx: z.RefinementCtx) {
   if (value.due_date != null && value.due_at != null) {
@@ -93,6 +116,20 @@ function oneDueMoment(value: { due_date?: string | null; due_at?: string | null 
       code: 'custom',
       path: ['due_at'],
       message: 'give due_date (all day) or due_at (a time), not both',
+    });
+  }
+}
+
+/** A whole task that recurs must say when its first occurrence is due. */
+function recurrenceHasDue(
+  value: { recurrence?: string | null; due_date?: string | null; due_at?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (value.recurrence != null && value.due_date == null && value.due_at == null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['recurrence'],
+      message: 'needs a due_date or due_at: the first occurrence',
     });
   }
 }
@@ -105,12 +142,18 @@ const taskFields = {
   tags: TagsSchema.optional(),
   due_date: DueDateSchema.optional(),
   due_at: DueAtSchema.optional(),
+  recurrence: RecurrenceSchema.optional(),
+  recurrence_from: RecurrenceFromSchema.optional(),
 };
 
-export const TaskInputSchema = z.strictObject(taskFields).superRefine(oneDueMoment).meta({
-  id: 'TaskBody',
-  description: 'A whole task: POST creates it, PUT replaces it (omitted fields reset to their defaults).',
-});
+export const TaskInputSchema = z
+  .strictObject(taskFields)
+  .superRefine(oneDueMoment)
+  .superRefine(recurrenceHasDue)
+  .meta({
+    id: 'TaskBody',
+    description: 'A whole task: POST creates it, PUT replaces it (omitted fields reset to their defaults).',
+  });
 
 export const TaskPatchSchema = z
   .strictObject({ ...taskFields, title: TitleSchema.optional() })
@@ -120,10 +163,25 @@ export const TaskPatchSchema = z
     description: 'Fields to change; at least one. Setting due_date clears due_at and the other way round.',
   });
 
+/** The occurrence a client saw (its due_date or due_at), so a retried completion advances once. */
+export const OccurrenceSchema = z
+  .string()
+  .max(40)
+  .describe(
+    'For recurring tasks: the due_date or due_at of the occurrence you complete or skip. If the task has ' +
+      'already moved past it (a retry, another tab), nothing happens again.',
+  );
+
 export const CompletionSchema = z
-  .strictObject({ completed: z.boolean() })
+  .strictObject({ completed: z.boolean(), occurrence: OccurrenceSchema.optional() })
   .nullish()
-  .meta({ description: 'Omit the body to toggle; send {"completed": bool} to set (idempotent).' });
+  .meta({
+    description:
+      'Omit the body to toggle; send {"completed": bool} to set (idempotent). Completing a recurring task ' +
+      'records the occurrence as a completed task and moves the series to its next occurrence.',
+  });
+
+export const SkipSchema = z.strictObject({ occurrence: OccurrenceSchema.optional() }).nullish();
 
 export const TaskSchema = z
   .object({
@@ -137,6 +195,9 @@ export const TaskSchema = z
     tags: z.array(z.string()),
     due_date: z.string().nullable().meta({ format: 'date' }),
     due_at: z.iso.datetime().nullable(),
+    recurrence: z.string().nullable(),
+    recurrence_from: z.enum(['due', 'completion']).nullable(),
+    series_task_id: z.number().int().nullable().describe('On a completed occurrence: the recurring task'),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
   })
@@ -258,6 +319,9 @@ export function toTaskJson(task: Task): TaskJson {
     tags: task.tags,
     due_date: task.dueDate,
     due_at: task.dueAt ? task.dueAt.toISOString() : null,
+    recurrence: task.recurrence,
+    recurrence_from: task.recurrenceFrom,
+    series_task_id: task.seriesTaskId,
     created_at: task.createdAt.toISOString(),
     updated_at: task.updatedAt.toISOString(),
   };

@@ -4,6 +4,8 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type Database, rawQuery } from '../db/client.js';
 import { tasks, userSettings } from '../db/schema.js';
 import { AppError, invalid, notFound } from '../errors.js';
+import { localMoment, nextOccurrence, nextOccurrenceFromCompletion, parseRule } from '../recurrence/index.js';
+import { getSettings } from '../settings/settings.service.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import {
   type ListQuery,
@@ -31,6 +33,16 @@ export interface Task {
   createdAt: Date;
   updatedAt: Date;
   version: number;
+  /** RFC 5545 RRULE body of a recurring task, else null. */
+  recurrence: string | null;
+  recurrenceFrom: 'due' | 'completion' | null;
+  /** On the record of a completed occurrence: the recurring task it belongs to. */
+  seriesTaskId: number | null;
+  /** Occurrences completed or skipped since the series (re)started, for COUNT. */
+  occurrencesDone: number;
+  /** The series' first due moment, local to the owner's zone (time only for timed series). */
+  seriesStartDate: string | null;
+  seriesStartTime: string | null;
 }
 
 /** The columns a Task is made of; derived columns (tag keys, due sort key, search) stay in SQL. */
@@ -48,6 +60,12 @@ export const taskColumns = {
   createdAt: tasks.createdAt,
   updatedAt: tasks.updatedAt,
   version: tasks.version,
+  recurrence: tasks.recurrence,
+  recurrenceFrom: tasks.recurrenceFrom,
+  seriesTaskId: tasks.seriesTaskId,
+  occurrencesDone: tasks.occurrencesDone,
+  seriesStartDate: tasks.seriesStartDate,
+  seriesStartTime: tasks.seriesStartTime,
 };
 
 export interface TaskPage {
@@ -194,6 +212,8 @@ export function listStatement(shape: ListShape): { text: string; count: string }
   const text =
     'select id, user_id, title, description, completed, completed_at, priority, tags, ' +
     `to_char(due_date, 'YYYY-MM-DD') as due_date, due_at, created_at, updated_at, version, ` +
+    'recurrence, recurrence_from, series_task_id, occurrences_done, ' +
+    `to_char(series_start_date, 'YYYY-MM-DD') as series_start_date, series_start_time, ` +
     `${sortKey} as sort_key, (select count(*)::int from tasks where ${matching}) as total ` +
     `from tasks where ${matching}${after} order by ${key} ${direction}, id ${direction} limit $2`;
   const count = `select count(*)::int as total, $2::int as page from tasks where ${matching}`;
@@ -290,6 +310,12 @@ interface ListRow {
   created_at: Date | string;
   updated_at: Date | string;
   version: number;
+  recurrence: string | null;
+  recurrence_from: 'due' | 'completion' | null;
+  series_task_id: number | string | null;
+  occurrences_done: number;
+  series_start_date: string | null;
+  series_start_time: string | null;
   sort_key: unknown;
   total: number;
 }
@@ -312,6 +338,12 @@ function taskFromRow(row: ListRow): Task {
     createdAt: asDate(row.created_at),
     updatedAt: asDate(row.updated_at),
     version: Number(row.version),
+    recurrence: row.recurrence,
+    recurrenceFrom: row.recurrence_from,
+    seriesTaskId: row.series_task_id === null ? null : Number(row.series_task_id),
+    occurrencesDone: Number(row.occurrences_done),
+    seriesStartDate: row.series_start_date,
+    seriesStartTime: row.series_start_time,
   };
 }
 
@@ -354,9 +386,40 @@ export async function createTask(db: Database, userId: string, input: TaskInput)
       dueDate,
       dueAt: dueAt === null ? null : new Date(dueAt),
       dueSort: dueSortOf(userId, dueDate, dueAt),
+      ...seriesOf(userId, input.recurrence ?? null, input.recurrence_from, dueDate, dueAt),
     })
     .returning(taskColumns);
   return row!;
+}
+
+/**
+ * The series columns for a recurrence and its first due moment: the rule, what it counts from,
+ * and the start as a local date (and HH:MM) in the owner's zone; counting restarts.
+ */
+function seriesOf(
+  userId: string,
+  recurrence: string | null,
+  from: 'due' | 'completion' | undefined,
+  dueDate: SQL | string | null,
+  dueAt: SQL | string | null,
+) {
+  if (recurrence === null) {
+    return {
+      recurrence: null,
+      recurrenceFrom: null,
+      seriesStartDate: null,
+      seriesStartTime: null,
+      occurrencesDone: 0,
+    };
+  }
+  const zone = ownerZone(userId);
+  return {
+    recurrence,
+    recurrenceFrom: from ?? 'due',
+    seriesStartDate: sql`coalesce((${dueDate})::date, ((${dueAt})::timestamptz at time zone ${zone})::date)`,
+    seriesStartTime: sql`to_char((${dueAt})::timestamptz at time zone ${zone}, 'HH24:MI')`,
+    occurrencesDone: 0,
+  };
 }
 
 /** A change to some fields of a task; the due moment changes as a whole. */
@@ -368,6 +431,8 @@ interface Changes {
   tags?: string[];
   /** The due moment; a side left undefined keeps its current value. */
   due?: { date?: string | null; at?: string | null };
+  recurrence?: string | null;
+  recurrenceFrom?: 'due' | 'completion';
 }
 
 /**
@@ -375,8 +440,10 @@ interface Changes {
  * one (null) leaves the other as it is.
  */
 function patchChanges(patch: TaskPatch): Changes {
-  const { due_date, due_at, ...rest } = patch;
+  const { due_date, due_at, recurrence, recurrence_from, ...rest } = patch;
   const changes: Changes = rest;
+  if (recurrence !== undefined) changes.recurrence = recurrence;
+  if (recurrence_from !== undefined) changes.recurrenceFrom = recurrence_from;
   if (due_date != null) changes.due = { date: due_date, at: null };
   else if (due_at != null) changes.due = { date: null, at: due_at };
   else if (due_date === null || due_at === null) changes.due = { date: due_date, at: due_at };
@@ -438,6 +505,8 @@ async function applyChanges(
     set.tagKeys = keysOf(changes.tags);
     differs.push(sql`${tasks.tags} is distinct from ${tagArray(changes.tags)}::text[]`);
   }
+  const newAt = changes.due?.at === undefined ? sql`${tasks.dueAt}` : sql`${changes.due.at}::timestamptz`;
+  const newDate = changes.due?.date === undefined ? sql`${tasks.dueDate}` : sql`${changes.due.date}::date`;
   if (changes.due !== undefined) {
     const { date, at } = changes.due;
     if (date !== undefined) {
@@ -448,16 +517,54 @@ async function applyChanges(
       set.dueAt = at === null ? null : new Date(at);
       differs.push(sql`${tasks.dueAt} is distinct from ${at}::timestamptz`);
     }
-    const newAt = at === undefined ? sql`${tasks.dueAt}` : sql`${at}::timestamptz`;
-    const newDate = date === undefined ? sql`${tasks.dueDate}` : sql`${date}::date`;
     set.dueSort = sql`coalesce(${newAt}, (${newDate})::timestamp at time zone ${ownerZone(userId)})`;
   }
-  const [updated] = await db
-    .update(tasks)
-    .set(set)
-    .where(and(ownedTask(userId, id), versionMatches(expected), sql`(${sql.join(differs, sql` or `)})`))
-    .returning(taskColumns);
+  if (changes.recurrence !== undefined) {
+    differs.push(sql`${tasks.recurrence} is distinct from ${changes.recurrence}`);
+  }
+  if (changes.recurrenceFrom !== undefined) {
+    differs.push(sql`${tasks.recurrenceFrom} is distinct from ${changes.recurrenceFrom}`);
+  }
+  // Editing the rule or the due moment of a series restarts it from the (new) due moment.
+  if (changes.recurrence !== undefined || changes.due !== undefined || changes.recurrenceFrom !== undefined) {
+    const rule =
+      changes.recurrence === undefined ? sql`${tasks.recurrence}` : sql`${changes.recurrence}::text`;
+    const from =
+      changes.recurrenceFrom === undefined
+        ? sql`coalesce(${tasks.recurrenceFrom}, 'due')`
+        : sql`${changes.recurrenceFrom}::text`;
+    const zone = ownerZone(userId);
+    set.recurrence = rule;
+    set.recurrenceFrom = sql`case when ${rule} is null then null else ${from} end`;
+    set.seriesStartDate = sql`case when ${rule} is null then null else coalesce(${newDate}, (${newAt} at time zone ${zone})::date) end`;
+    set.seriesStartTime = sql`case when ${rule} is null then null else to_char(${newAt} at time zone ${zone}, 'HH24:MI') end`;
+    set.occurrencesDone = 0;
+  }
+  const [updated] = await recurrenceChecked(
+    db
+      .update(tasks)
+      .set(set)
+      .where(and(ownedTask(userId, id), versionMatches(expected), sql`(${sql.join(differs, sql` or `)})`))
+      .returning(taskColumns),
+  );
   return updated ?? missedWrite(db, userId, id, expected);
+}
+
+/** A recurring task left without a due moment is refused by the database: say why, as a 422. */
+async function recurrenceChecked<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (err) {
+    const constraint = (err as { cause?: { constraint?: string }; constraint?: string }).cause?.constraint;
+    if (constraint === 'tasks_recurrence_needs_due') {
+      throw invalid(
+        'recurrence',
+        'needs a due_date or due_at: a recurring task always has a next occurrence',
+        'body',
+      );
+    }
+    throw err;
+  }
 }
 
 export function replaceTask(
@@ -478,6 +585,8 @@ export function replaceTask(
       priority: input.priority ?? 'none',
       tags: input.tags ?? [],
       due: { date: input.due_date ?? null, at: input.due_at ?? null },
+      recurrence: input.recurrence ?? null,
+      recurrenceFrom: input.recurrence_from ?? 'due',
     },
     expected,
   );
@@ -493,14 +602,22 @@ export function updateTask(
   return applyChanges(db, userId, id, patchChanges(patch), expected);
 }
 
-/** Sets completion when `completed` is given (idempotent), else toggles it atomically. */
+/**
+ * Sets completion when `completed` is given (idempotent), else toggles it atomically. Completing
+ * a recurring task completes its current occurrence instead (see advanceSeries).
+ */
 export async function setCompletion(
   db: Database,
   userId: string,
   id: number,
   completed: boolean | undefined,
   expected?: Expected,
+  occurrence?: string,
 ): Promise<Task> {
+  if (completed !== false) {
+    const advanced = await advanceSeries(db, userId, id, 'complete', expected, occurrence);
+    if (advanced) return advanced;
+  }
   if (completed !== undefined) return applyChanges(db, userId, id, { completed }, expected);
   assertPossibleId(id);
   const [row] = await db
@@ -514,6 +631,118 @@ export async function setCompletion(
     .where(and(ownedTask(userId, id), versionMatches(expected)))
     .returning(taskColumns);
   return row ?? missedWrite(db, userId, id, expected);
+}
+
+/** Skips the current occurrence of a recurring task: it moves to the next one, with no record. */
+export async function skipOccurrence(
+  db: Database,
+  userId: string,
+  id: number,
+  expected?: Expected,
+  occurrence?: string,
+): Promise<Task> {
+  const advanced = await advanceSeries(db, userId, id, 'skip', expected, occurrence);
+  if (!advanced)
+    throw new AppError('CONFLICT', `Task ${id} is not a recurring task with an occurrence to skip`);
+  return advanced;
+}
+
+/** Whether `occurrence` (a due_date, or an instant) names the task's current due moment. */
+function isCurrentOccurrence(task: Task, occurrence: string): boolean {
+  if (task.dueDate !== null) return occurrence === task.dueDate;
+  const at = Date.parse(occurrence);
+  return task.dueAt !== null && Number.isFinite(at) && at === task.dueAt.getTime();
+}
+
+/**
+ * Completes or skips the current occurrence of a recurring task, under a row lock so two
+ * requests cannot both advance it. Completing keeps a completed copy of the occurrence (linked by
+ * series_task_id; history is never lost) and moves the task to its next occurrence, in the
+ * owner's zone; the last occurrence completes the task itself. When `occurrence` names one the
+ * series has already left (a retry, another tab), nothing happens again. Null when the task is
+ * not a pending recurring task (the caller completes it the ordinary way).
+ */
+async function advanceSeries(
+  db: Database,
+  userId: string,
+  id: number,
+  mode: 'complete' | 'skip',
+  expected: Expected,
+  occurrence: string | undefined,
+): Promise<Task | null> {
+  assertPossibleId(id);
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    const [task] = await tx.select(taskColumns).from(tasks).where(ownedTask(userId, id)).for('update');
+    if (!task) throw notFound(`Task ${id}`);
+    if (!task.recurrence || task.completed) return null;
+    if (expected !== undefined && !expected.includes(task.version)) {
+      throw new AppError(
+        'PRECONDITION_FAILED',
+        `Task ${id} has changed since version ${expected.join(', ')}`,
+      );
+    }
+    if (occurrence !== undefined && !isCurrentOccurrence(task, occurrence)) return task;
+    const parsed = parseRule(task.recurrence);
+    if (!parsed.ok) throw new Error(`stored recurrence of task ${id} does not parse: ${parsed.error}`);
+    const { timeZone } = await getSettings(tx, userId);
+    const done = task.occurrencesDone + 1;
+    const time = task.seriesStartTime ?? undefined;
+    const current = task.dueAt ? localMoment(task.dueAt, timeZone) : { date: task.dueDate! };
+    const next =
+      mode === 'complete' && task.recurrenceFrom === 'completion'
+        ? nextOccurrenceFromCompletion(parsed.rule, new Date(), time, timeZone, done)
+        : nextOccurrence(
+            parsed.rule,
+            time === undefined ? { date: task.seriesStartDate! } : { date: task.seriesStartDate!, time },
+            time === undefined ? { date: current.date } : current,
+            timeZone,
+            done,
+          );
+    const bump = { occurrencesDone: done, updatedAt: sql`now()`, version: sql`${tasks.version} + 1` };
+    if (!next) {
+      if (mode === 'skip') {
+        throw new AppError('CONFLICT', `This is the last occurrence of task ${id}: complete or delete it`);
+      }
+      // The last occurrence completes the series: the task itself is its record.
+      const [row] = await tx
+        .update(tasks)
+        .set({ ...bump, completed: true, completedAt: sql`now()` })
+        .where(ownedTask(userId, id))
+        .returning(taskColumns);
+      return row!;
+    }
+    if (mode === 'complete') {
+      const dueAt = task.dueAt?.toISOString() ?? null;
+      await tx.insert(tasks).values({
+        userId,
+        title: task.title,
+        description: task.description,
+        completed: true,
+        completedAt: sql`now()`,
+        priority: task.priority,
+        tags: task.tags,
+        tagKeys: keysOf(task.tags),
+        dueDate: task.dueDate,
+        dueAt: task.dueAt,
+        dueSort: dueSortOf(userId, task.dueDate, dueAt),
+        seriesTaskId: task.id,
+      });
+    }
+    const nextDate = next.at ? null : next.date;
+    const nextAt = next.at ?? null;
+    const [row] = await tx
+      .update(tasks)
+      .set({
+        ...bump,
+        dueDate: nextDate,
+        dueAt: nextAt === null ? null : new Date(nextAt),
+        dueSort: dueSortOf(userId, nextDate, nextAt),
+      })
+      .where(ownedTask(userId, id))
+      .returning(taskColumns);
+    return row!;
+  });
 }
 
 export async function deleteTask(

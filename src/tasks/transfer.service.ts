@@ -12,6 +12,8 @@ import {
   DueDateSchema,
   PRIORITIES,
   PrioritySchema,
+  RecurrenceFromSchema,
+  RecurrenceSchema,
   TagsSchema,
   type TaskJson,
   TitleSchema,
@@ -109,10 +111,21 @@ const ImportTaskSchema = z
     tags: TagsSchema.default([]),
     due_date: DueDateSchema.optional(),
     due_at: DueAtSchema.optional(),
+    recurrence: RecurrenceSchema.optional(),
+    recurrence_from: RecurrenceFromSchema.nullable().optional(),
+    series_task_id: z
+      .number()
+      .int()
+      .nullable()
+      .optional()
+      .describe('Linked to the imported copy of that task'),
     created_at: Instant.optional(),
     updated_at: Instant.optional(),
   })
   .superRefine((task, ctx) => {
+    if (task.recurrence != null && task.due_date == null && task.due_at == null) {
+      ctx.addIssue({ code: 'custom', path: ['recurrence'], message: 'needs a due_date or due_at' });
+    }
     if (task.due_date != null && task.due_at != null) {
       ctx.addIssue({ code: 'custom', path: ['due_at'], message: 'give due_date or due_at, not both' });
     }
@@ -139,7 +152,9 @@ export type ImportInput = z.output<typeof ImportSchema>;
 
 /**
  * Inserts every task of a (validated) export for the owner, keeping completion, timestamps,
- * priority, tags and due moments; new ids. All or nothing.
+ * priority, tags, due moments and recurrence; new ids, with each completed occurrence linked to
+ * the new copy of its series (by the export's ids). A series restarts its COUNT on import.
+ * All or nothing.
  */
 export async function importTasks(db: Database, userId: string, input: ImportInput): Promise<number> {
   const zone = sql`coalesce((select time_zone from user_settings where user_id = ${userId}), 'UTC')`;
@@ -164,11 +179,39 @@ export async function importTasks(db: Database, userId: string, input: ImportInp
           dueSort: sql`coalesce(${dueAt}::timestamptz, (${dueDate}::date)::timestamp at time zone ${zone})`,
           createdAt: created ? new Date(created) : sql`now()`,
           updatedAt: t.updated_at ? new Date(t.updated_at) : created ? new Date(created) : sql`now()`,
+          ...(t.recurrence
+            ? {
+                recurrence: t.recurrence,
+                recurrenceFrom: t.recurrence_from ?? 'due',
+                seriesStartDate: sql`coalesce((${dueDate})::date, ((${dueAt})::timestamptz at time zone ${zone})::date)`,
+                seriesStartTime: sql`to_char((${dueAt})::timestamptz at time zone ${zone}, 'HH24:MI')`,
+              }
+            : {}),
         };
       });
-      await tx.insert(tasks).values(rows);
+      const inserted = await tx.insert(tasks).values(rows).returning({ id: tasks.id });
+      inserted.forEach((row, i) => {
+        const oldId = input.tasks[start + i]!.id;
+        if (oldId !== undefined) newIds.set(oldId, row.id);
+      });
+    }
+    // Occurrence records point at their series' new id (a series outside the file: no link).
+    const links: [number, number][] = [];
+    for (const t of input.tasks) {
+      const record = t.id === undefined ? undefined : newIds.get(t.id);
+      const series = t.series_task_id == null ? undefined : newIds.get(t.series_task_id);
+      if (record !== undefined && series !== undefined) links.push([record, series]);
+    }
+    if (links.length > 0) {
+      // Integer arrays as Postgres array literals: one parameter each, whatever the driver.
+      const ids = `{${links.map(([id]) => id).join(',')}}`;
+      const series = `{${links.map(([, s]) => s).join(',')}}`;
+      await tx.execute(
+        sql`update tasks set series_task_id = l.series from unnest(${ids}::bigint[], ${series}::bigint[]) as l(id, series) where tasks.user_id = ${userId} and tasks.id = l.id`,
+      );
     }
   };
+  const newIds = new Map<number, number>();
   if (input.tasks.length === 0) return 0;
   await db.transaction(async (tx) => run(tx as unknown as Database));
   return input.tasks.length;

@@ -1,0 +1,129 @@
+// Where webhooks may send (SSRF defence): only public unicast addresses, checked on the literal
+// URL at creation and on every resolved address at delivery, and the connection goes to the
+// address that was checked, so a name that re-resolves to an internal address (DNS rebinding)
+// is refused too. WEBHOOK_ALLOW_PRIVATE lifts the check (tests, trusted networks).
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
+
+const blocked = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8], // "this network", unspecified
+  ['10.0.0.0', 8], // private
+  ['100.64.0.0', 10], // carrier-grade NAT
+  ['127.0.0.0', 8], // loopback
+  ['169.254.0.0', 16], // link-local (cloud metadata lives here)
+  ['172.16.0.0', 12], // private
+  ['192.0.0.0', 24], // IETF protocol assignments
+  ['192.0.2.0', 24], // documentation
+  ['192.88.99.0', 24], // 6to4 relay anycast
+  ['192.168.0.0', 16], // private
+  ['198.18.0.0', 15], // benchmarking
+  ['198.51.100.0', 24], // documentation
+  ['203.0.113.0', 24], // documentation
+  ['224.0.0.0', 4], // multicast
+  ['240.0.0.0', 4], // reserved, broadcast
+] as const) {
+  blocked.addSubnet(network, prefix, 'ipv4');
+}
+// IPv6 must be global unicast (2000::/3): that leaves out unspecified, loopback, IPv4-mapped and
+// -compatible, NAT64, ULA (fc00::/7), link-local, site-local and multicast. Within it, these
+// are not destinations either, or tunnel to IPv4 addresses we could not check.
+const globalUnicast = new BlockList();
+globalUnicast.addSubnet('2000::', 3, 'ipv6');
+for (const [network, prefix] of [
+  ['2001::', 23], // IETF special purpose, Teredo
+  ['2001:db8::', 32], // documentation
+  ['2002::', 16], // 6to4
+  ['3fff::', 20], // documentation
+] as const) {
+  blocked.addSubnet(network, prefix, 'ipv6');
+}
+
+/** Whether `address` (an IP literal) is a public unicast address a webhook may reach. */
+export function isPublicAddress(address: string): boolean {
+  const family = isIP(address);
+  if (family === 4) return !blocked.check(address, 'ipv4');
+  if (family === 6) return globalUnicast.check(address, 'ipv6') && !blocked.check(address, 'ipv6');
+  return false;
+}
+
+/** The host of a URL as an IP literal, without IPv6 brackets; undefined for a name. */
+export function literalAddress(hostname: string): string | undefined {
+  const bare = hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
+  return isIP(bare) ? bare : undefined;
+}
+
+export class RefusedTarget extends Error {
+  override name = 'RefusedTarget';
+}
+
+const refusal = (host: string, address: string) =>
+  new RefusedTarget(`${host} resolves to ${address}, which is not a public address`);
+
+const LOOKUP_TIMEOUT_MS = 2000;
+
+/** Every address `host` resolves to (the system resolver, as connections use). */
+export function resolveAll(host: string): Promise<LookupAddress[]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${host} did not resolve in time`)), LOOKUP_TIMEOUT_MS);
+    dnsLookup(host, { all: true }, (err, addresses) => {
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve(addresses);
+    });
+  });
+}
+
+/**
+ * Why a webhook URL may not be used, or undefined when it may. Literal addresses are checked
+ * as they are; names are resolved once, best effort: a name that does not resolve now is
+ * accepted (delivery checks again, every time).
+ */
+export async function targetRefusal(url: URL): Promise<string | undefined> {
+  const literal = literalAddress(url.hostname);
+  if (literal !== undefined) {
+    return isPublicAddress(literal) ? undefined : `must not target ${literal}, which is not a public address`;
+  }
+  let addresses: LookupAddress[];
+  try {
+    addresses = await resolveAll(url.hostname);
+  } catch {
+    return undefined;
+  }
+  const internal = addresses.find((a) => !isPublicAddress(a.address));
+  return internal ? `must not target ${url.hostname}, which resolves to ${internal.address}` : undefined;
+}
+
+/**
+ * A `lookup` for http.request that refuses unless every address the name resolves to is
+ * public; the socket then connects to the addresses it checked. (Literal IPs never reach a
+ * lookup: check them with isPublicAddress first.)
+ */
+export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  resolveAll(hostname).then(
+    (addresses) => {
+      const internal = addresses.find((a) => !isPublicAddress(a.address));
+      if (internal || addresses.length === 0) {
+        const error = internal
+          ? refusal(hostname, internal.address)
+          : new RefusedTarget(`${hostname} has no address`);
+        callback(error as NodeJS.ErrnoException, '', 0);
+        return;
+      }
+      const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+      const usable = family ? addresses.filter((a) => a.family === family) : addresses;
+      if (usable.length === 0) {
+        callback(
+          new RefusedTarget(`${hostname} has no IPv${family} address`) as NodeJS.ErrnoException,
+          '',
+          0,
+        );
+      } else if (options.all) {
+        (callback as unknown as (err: null, addresses: LookupAddress[]) => void)(null, usable);
+      } else {
+        callback(null, usable[0]!.address, usable[0]!.family);
+      }
+    },
+    (err: NodeJS.ErrnoException) => callback(err, '', 0),
+  );
+};

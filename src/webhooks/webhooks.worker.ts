@@ -1,0 +1,245 @@
+// Sends due webhook deliveries. Every instance runs one; they share the work through the
+// database: a claim takes due rows with FOR UPDATE SKIP LOCKED and, in the same statement,
+// pushes their next attempt past the send (a lease), so no two instances send one delivery at
+// the same time, and a delivery whose sender died is sent again once the lease ends. A NOTIFY
+// from the task-event trigger wakes the worker; a timer covers retries and lost wake-ups.
+import { and, eq, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.js';
+import { type Database, rawQuery } from '../db/client.js';
+import { webhookDeliveries, webhooks } from '../db/schema.js';
+import type { EventType } from '../events/events.service.js';
+import { type AttemptResult, sendDelivery } from './webhooks.delivery.js';
+
+/** Deliveries claimed and sent together in one round. */
+const BATCH = 20;
+
+interface Claimed {
+  id: number;
+  attempts: number;
+  webhookId: number;
+  url: string;
+  secret: string;
+  event: { id: number; type: EventType; taskId: number; userId: string; data: unknown; createdAt: Date };
+}
+
+interface ClaimRow {
+  id: number | string;
+  attempts: number;
+  webhook_id: number | string;
+  url: string;
+  secret: string;
+  event_id: number | string;
+  type: string;
+  task_id: number | string;
+  user_id: string;
+  data: unknown;
+  created_at: Date | string;
+}
+
+const CLAIM = `
+  with due as (
+    select d.id from webhook_deliveries d join webhooks w on w.id = d.webhook_id
+    where d.status = 'pending' and d.next_attempt_at <= now() and w.disabled_at is null
+    order by d.next_attempt_at, d.id
+    limit $1
+    for update of d skip locked
+  )
+  update webhook_deliveries d
+  set attempts = d.attempts + 1, last_attempt_at = now(),
+    next_attempt_at = now() + make_interval(secs => $2::double precision)
+  from due, webhooks w, task_events e
+  where d.id = due.id and w.id = d.webhook_id and e.id = d.event_id
+  returning d.id, d.attempts, w.id as webhook_id, w.url, w.secret, e.id as event_id, e.type, e.task_id,
+    e.user_id, e.data, e.created_at`;
+
+const NEXT_DUE = `
+  select extract(epoch from min(d.next_attempt_at) - now()) * 1000 as ms
+  from webhook_deliveries d join webhooks w on w.id = d.webhook_id
+  where d.status = 'pending' and w.disabled_at is null`;
+
+export interface WebhookWorkerOptions {
+  db: Database;
+  config: Config['webhooks'];
+  log: FastifyBaseLogger;
+  /** Subscribes to task-event wake-ups on every instance; resolves to an unsubscribe. */
+  subscribe?: (wake: () => void) => Promise<() => void>;
+}
+
+export class WebhookWorker {
+  private stopped = true;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private timer: NodeJS.Timeout | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(private readonly options: WebhookWorkerOptions) {}
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    try {
+      this.unsubscribe = await this.options.subscribe?.(() => this.wake());
+    } catch (err) {
+      // Without wake-ups the poll still delivers, only later.
+      this.options.log.warn({ err }, 'webhooks: cannot listen for task events; polling only');
+    }
+    this.wake();
+  }
+
+  /** Runs a round now, or right after the one in progress. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.running = this.round()
+      .catch((err: unknown) => this.options.log.warn({ err }, 'webhooks: delivery round failed'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        } else {
+          void this.scheduleNext();
+        }
+      });
+  }
+
+  /** Stops claiming; waits for the sends in progress to be recorded. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.unsubscribe?.();
+    await this.running;
+  }
+
+  private async round(): Promise<void> {
+    const { db, config } = this.options;
+    const leaseSeconds = config.timeoutMs / 1000 + 60;
+    for (;;) {
+      if (this.stopped) return;
+      this.again = false;
+      const claimed = (await rawQuery<ClaimRow>(db, CLAIM, [BATCH, leaseSeconds])).map(toClaimed);
+      await Promise.all(claimed.map((c) => this.deliver(c)));
+      if (claimed.length < BATCH) return;
+    }
+  }
+
+  private async deliver(claimed: Claimed): Promise<void> {
+    const { config, log } = this.options;
+    const result = await sendDelivery(
+      claimed,
+      { id: claimed.id, event: claimed.event },
+      { timeoutMs: config.timeoutMs, allowPrivate: config.allowPrivate },
+    );
+    try {
+      await recordAttempt(this.options.db, claimed, result, config);
+    } catch (err) {
+      // The lease ends and the delivery is tried again: at least once, never lost.
+      log.warn({ err, delivery: claimed.id }, 'webhooks: could not record a delivery attempt');
+    }
+  }
+
+  private async scheduleNext(): Promise<void> {
+    if (this.stopped) return;
+    let wait = this.options.config.pollMs;
+    try {
+      const [row] = await rawQuery<{ ms: number | string | null }>(this.options.db, NEXT_DUE, []);
+      if (row?.ms !== null && row?.ms !== undefined) wait = Math.min(wait, Math.max(0, Number(row.ms)));
+    } catch (err) {
+      this.options.log.warn({ err }, 'webhooks: cannot read the next due delivery');
+    }
+    if (this.stopped || this.running) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.wake(), wait + 5);
+    this.timer.unref();
+  }
+}
+
+function toClaimed(r: ClaimRow): Claimed {
+  return {
+    id: Number(r.id),
+    attempts: Number(r.attempts),
+    webhookId: Number(r.webhook_id),
+    url: r.url,
+    secret: r.secret,
+    event: {
+      id: Number(r.event_id),
+      type: r.type as EventType,
+      taskId: Number(r.task_id),
+      userId: r.user_id,
+      data: typeof r.data === 'string' ? JSON.parse(r.data) : r.data,
+      createdAt: new Date(r.created_at),
+    },
+  };
+}
+
+/**
+ * Records an attempt on the delivery and its webhook. Success resets the webhook's failure
+ * count; a failure schedules the next retry (or gives the delivery up after the last) and, after
+ * `disableAfter` consecutive failures, disables the webhook and cancels what it had pending.
+ */
+export async function recordAttempt(
+  db: Database,
+  claimed: Pick<Claimed, 'id' | 'attempts' | 'webhookId'>,
+  result: AttemptResult,
+  config: Pick<Config['webhooks'], 'retryDelaysMs' | 'disableAfter'>,
+): Promise<void> {
+  const mine = and(
+    eq(webhookDeliveries.id, claimed.id),
+    eq(webhookDeliveries.attempts, claimed.attempts),
+    eq(webhookDeliveries.status, 'pending'),
+  );
+  await db.transaction(async (tx) => {
+    if (result.ok) {
+      const done = await tx
+        .update(webhookDeliveries)
+        .set({ status: 'delivered', deliveredAt: sql`now()`, lastStatus: result.status, lastError: null })
+        .where(mine)
+        .returning({ id: webhookDeliveries.id });
+      if (done.length === 0) return;
+      await tx
+        .update(webhooks)
+        .set({ failureCount: 0, lastStatus: result.status, lastError: null, lastDeliveryAt: sql`now()` })
+        .where(eq(webhooks.id, claimed.webhookId));
+      return;
+    }
+    const delay = config.retryDelaysMs[claimed.attempts - 1];
+    const failed = await tx
+      .update(webhookDeliveries)
+      .set({
+        lastStatus: result.status,
+        lastError: result.error,
+        ...(delay === undefined
+          ? { status: 'failed' as const }
+          : { nextAttemptAt: sql`now() + make_interval(secs => ${delay / 1000}::double precision)` }),
+      })
+      .where(mine)
+      .returning({ id: webhookDeliveries.id });
+    if (failed.length === 0) return;
+    const disables = sql`${webhooks.disabledAt} is null and ${webhooks.failureCount} + 1 >= ${config.disableAfter}`;
+    const reason = `disabled after ${config.disableAfter} consecutive failed deliveries; the last: ${result.error}`;
+    const [webhook] = await tx
+      .update(webhooks)
+      .set({
+        failureCount: sql`${webhooks.failureCount} + 1`,
+        lastStatus: result.status,
+        lastError: result.error,
+        lastDeliveryAt: sql`now()`,
+        disabledAt: sql`case when ${disables} then now() else ${webhooks.disabledAt} end`,
+        disabledReason: sql`case when ${disables} then ${reason} else ${webhooks.disabledReason} end`,
+      })
+      .where(eq(webhooks.id, claimed.webhookId))
+      .returning({ disabledAt: webhooks.disabledAt });
+    if (webhook?.disabledAt) {
+      await tx
+        .update(webhookDeliveries)
+        .set({ status: 'cancelled' })
+        .where(
+          and(eq(webhookDeliveries.webhookId, claimed.webhookId), eq(webhookDeliveries.status, 'pending')),
+        );
+    }
+  });
+}

@@ -1,0 +1,716 @@
+// Webhooks over HTTP: created with a secret shown once, listed with their delivery state,
+// deleted; refused for internal targets (SSRF); deliveries reach a local receiver signed, only
+// for subscribed types, retried with backoff, disabling the webhook after repeated failures;
+// exactly once across two instances; caught up after downtime; never across users.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type DatabaseHandle, openDatabase, rawQuery } from '../src/db/client.js';
+import { isPublicAddress } from '../src/webhooks/webhooks.targets.js';
+import { createServerDatabase, createTestDatabase, onServer } from './support/database.js';
+import { expectProblem, ISO } from './support/expect.js';
+import { startTestServer, type TestServer } from './support/server.js';
+
+/** Short timings: retries after 0.2 s then 0.4 s, disabled after 3 consecutive failures. */
+const FAST = {
+  WEBHOOK_ALLOW_PRIVATE: 'true',
+  WEBHOOK_POLL_SECONDS: '0.2',
+  WEBHOOK_RETRY_SECONDS: '0.2,0.4',
+  WEBHOOK_DISABLE_AFTER: '3',
+  WEBHOOK_TIMEOUT_MS: '1000',
+};
+
+interface Hit {
+  at: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+  json: any;
+}
+
+/** A local webhook receiver: records every request; answers the queued statuses, then `fallback`. */
+async function receiver(options: { fallback?: number; delayMs?: number } = {}) {
+  const hits: Hit[] = [];
+  const statuses: number[] = [];
+  let fallback = options.fallback ?? 200;
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      hits.push({ at: Date.now(), headers: req.headers, body, json: JSON.parse(body) });
+      setTimeout(() => {
+        res.statusCode = statuses.shift() ?? fallback;
+        res.end('ok');
+      }, options.delayMs ?? 0);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    hits,
+    port,
+    url: `http://127.0.0.1:${port}/hook`,
+    answer: (...codes: number[]) => statuses.push(...codes),
+    setFallback: (code: number) => {
+      fallback = code;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function until(check: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Verifies Doable-Signature the way the README tells receivers to. */
+function verifies(secret: string, header: string | string[] | undefined, body: string): boolean {
+  const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(header));
+  if (!match) return false;
+  const expected = createHmac('sha256', secret).update(`${match[1]}.${body}`).digest();
+  const given = Buffer.from(match[2]!, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Two handles on one database, as two instances would have (one shared PGlite when embedded). */
+async function twoHandles(): Promise<{ a: DatabaseHandle; b: DatabaseHandle; drop: () => Promise<void> }> {
+  if (onServer) {
+    const fresh = await createServerDatabase(
+      process.env.TEST_DATABASE_URL!,
+      inject('serverTemplate') ?? undefined,
+    );
+    const a = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 3 });
+    const b = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 3 });
+    return { a, b, drop: fresh.drop };
+  }
+  const a = await createTestDatabase();
+  return { a, b: { ...a, close: async () => {} }, drop: async () => {} };
+}
+
+let server: TestServer;
+let strict: TestServer;
+beforeAll(async () => {
+  [server, strict] = await Promise.all([startTestServer({ env: FAST }), startTestServer()]);
+});
+afterAll(async () => {
+  await Promise.all([server.close(), strict.close()]);
+});
+
+const WEBHOOK_KEYS = [
+  'created_at',
+  'description',
+  'disabled_at',
+  'disabled_reason',
+  'events',
+  'failure_count',
+  'id',
+  'last_delivery_at',
+  'last_error',
+  'last_status',
+  'url',
+].sort();
+
+describe('create, list, get, delete', () => {
+  it('answers 201 with the secret once; list and get never show it; delete is 204 then 404', async () => {
+    const call = server.as('wh-crud');
+    const res = await call('POST', '/api/me/webhooks', {
+      body: {
+        url: 'https://hooks.example.com/doable?x=1',
+        events: ['completed', 'created'],
+        description: ' CI ',
+      },
+    });
+    expect(res.status).toBe(201);
+    expect(Object.keys(res.body).sort()).toEqual([...WEBHOOK_KEYS, 'secret'].sort());
+    expect(res.body).toMatchObject({
+      url: 'https://hooks.example.com/doable?x=1',
+      events: ['created', 'completed'],
+      description: 'CI',
+      last_status: null,
+      last_error: null,
+      last_delivery_at: null,
+      failure_count: 0,
+      disabled_at: null,
+      disabled_reason: null,
+    });
+    expect(res.body.created_at).toMatch(ISO);
+    expect(res.body.secret).toMatch(/^whsec_[A-Za-z0-9_-]{40,}$/);
+
+    const list = await call('GET', '/api/me/webhooks');
+    expect(list.status).toBe(200);
+    expect(list.body.webhooks).toHaveLength(1);
+    expect(Object.keys(list.body.webhooks[0]).sort()).toEqual(WEBHOOK_KEYS);
+    expect(list.text).not.toContain(res.body.secret);
+    const { secret, ...shown } = res.body;
+    expect(list.body.webhooks[0]).toEqual(shown);
+    const one = await call('GET', `/api/wh-crud/webhooks/${res.body.id}`);
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual(shown);
+    expect(one.text).not.toContain(secret);
+    expect((await call('GET', `/api/me/webhooks/${res.body.id}/deliveries`)).body).toEqual({
+      deliveries: [],
+    });
+
+    const deleted = await call('DELETE', `/api/me/webhooks/${res.body.id}`);
+    expect(deleted.status).toBe(204);
+    expect(deleted.text).toBe('');
+    expectProblem(await call('DELETE', `/api/me/webhooks/${res.body.id}`), 404, 'NOT_FOUND');
+    expectProblem(await call('GET', `/api/me/webhooks/${res.body.id}`), 404, 'NOT_FOUND');
+    expect((await call('GET', '/api/me/webhooks')).body).toEqual({ webhooks: [] });
+  });
+
+  it('gives every webhook its own secret, and lists newest first', async () => {
+    const call = server.as('wh-two');
+    const a = await call('POST', '/api/me/webhooks', {
+      body: { url: 'https://a.example.com/', events: ['created'] },
+    });
+    const b = await call('POST', '/api/me/webhooks', {
+      body: { url: 'https://b.example.com/', events: ['deleted'] },
+    });
+    expect(a.body.secret).not.toBe(b.body.secret);
+    const list = await call('GET', '/api/me/webhooks');
+    expect(list.body.webhooks.map((w: { id: number }) => w.id)).toEqual([b.body.id, a.body.id]);
+    expect(a.body.description).toBeNull();
+  });
+
+  it('allows 20 webhooks per user, not 21', async () => {
+    const call = server.as('wh-many');
+    for (let i = 0; i < 20; i++) {
+      const res = await call('POST', '/api/me/webhooks', {
+        body: { url: `https://h${i}.example.com/`, events: ['created'] },
+      });
+      expect(res.status).toBe(201);
+    }
+    const over = await call('POST', '/api/me/webhooks', {
+      body: { url: 'https://over.example.com/', events: ['created'] },
+    });
+    expectProblem(over, 422, 'VALIDATION_ERROR');
+    expect(over.body.detail).toMatch(/20 webhooks/);
+    expect((await call('GET', '/api/me/webhooks')).body.webhooks).toHaveLength(20);
+    // Another user is not affected.
+    expect(
+      (
+        await server.as('wh-few')('POST', '/api/me/webhooks', {
+          body: { url: 'https://x.example.com/', events: ['created'] },
+        })
+      ).status,
+    ).toBe(201);
+  });
+
+  it('answers 404 for ids that never existed and 422 for ids that are not integers', async () => {
+    const call = server.as('wh-ids');
+    for (const path of ['/999999', '/99999999999999999999', '/999999/deliveries']) {
+      expectProblem(await call('GET', `/api/me/webhooks${path}`), 404, 'NOT_FOUND');
+    }
+    expectProblem(await call('POST', '/api/me/webhooks/999999/enable'), 404, 'NOT_FOUND');
+    const bad = await call('GET', '/api/me/webhooks/abc');
+    expectProblem(bad, 422, 'VALIDATION_ERROR');
+    expect(bad.body.errors).toContainEqual(expect.objectContaining({ path: 'id', location: 'params' }));
+    expectProblem(await server.request('GET', '/api/me/webhooks'), 401, 'AUTH_MISSING');
+  });
+});
+
+describe('bad input', () => {
+  const ok = { url: 'https://hooks.example.com/x', events: ['created'] };
+  const cases: [string, unknown, string][] = [
+    ['url missing', { events: ['created'] }, 'url'],
+    ['url empty', { ...ok, url: '' }, 'url'],
+    ['url not a URL', { ...ok, url: 'not a url' }, 'url'],
+    ['url relative', { ...ok, url: '/hook' }, 'url'],
+    ['url ftp', { ...ok, url: 'ftp://files.example.com/' }, 'url'],
+    ['url javascript', { ...ok, url: 'javascript:alert(1)' }, 'url'],
+    ['url file', { ...ok, url: 'file:///etc/passwd' }, 'url'],
+    ['url with credentials', { ...ok, url: 'https://user:pass@hooks.example.com/' }, 'url'],
+    ['url with a user name', { ...ok, url: 'https://user@hooks.example.com/' }, 'url'],
+    ['url over 2048 characters', { ...ok, url: `https://hooks.example.com/${'a'.repeat(2030)}` }, 'url'],
+    ['url not a string', { ...ok, url: 42 }, 'url'],
+    ['events missing', { url: ok.url }, 'events'],
+    ['events empty', { ...ok, events: [] }, 'events'],
+    ['events unknown type', { ...ok, events: ['created', 'exploded'] }, 'events.1'],
+    ['events not an array', { ...ok, events: 'created' }, 'events'],
+    ['events null', { ...ok, events: null }, 'events'],
+    ['description too long', { ...ok, description: 'x'.repeat(201) }, 'description'],
+    ['description with a newline', { ...ok, description: 'two\nlines' }, 'description'],
+    ['description not a string', { ...ok, description: 7 }, 'description'],
+    ['unknown field', { ...ok, secret: 'mine' }, 'secret'],
+  ];
+
+  it.each(cases)('refuses %s with 422 naming the field, and stores nothing', async (_, body, field) => {
+    const call = server.as('wh-bad');
+    const res = await call('POST', '/api/me/webhooks', { body });
+    expectProblem(res, 422, 'VALIDATION_ERROR');
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ path: field, location: 'body' }));
+    expect((await call('GET', '/api/me/webhooks')).body).toEqual({ webhooks: [] });
+  });
+
+  it('refuses a body that is not an object, and no body', async () => {
+    const call = server.as('wh-bad');
+    expectProblem(
+      await call('POST', '/api/me/webhooks', { body: ['https://x.example.com/'] }),
+      422,
+      'VALIDATION_ERROR',
+    );
+    expect((await call('POST', '/api/me/webhooks')).status).toBe(422);
+    expect((await call('GET', '/api/me/webhooks')).body).toEqual({ webhooks: [] });
+  });
+
+  it('accepts the boundaries: a 2048-character URL, 200-character description, duplicate types once', async () => {
+    const url = `https://hooks.example.com/${'a'.repeat(2048 - 'https://hooks.example.com/'.length)}`;
+    const res = await server.as('wh-edge')('POST', '/api/me/webhooks', {
+      body: { url, events: ['deleted', 'created', 'deleted', 'reminder'], description: 'd'.repeat(200) },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.url).toBe(url);
+    expect(res.body.events).toEqual(['created', 'deleted', 'reminder']);
+  });
+});
+
+describe('internal targets are refused (WEBHOOK_ALLOW_PRIVATE unset)', () => {
+  const refused = [
+    'http://127.0.0.1/hook',
+    'http://127.1/hook',
+    'http://2130706433/hook',
+    'http://0x7f000001/hook',
+    'http://0.0.0.0/hook',
+    'http://10.1.2.3/hook',
+    'http://172.16.0.1/hook',
+    'http://192.168.1.10:8080/hook',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://100.64.0.1/hook',
+    'http://224.0.0.1/hook',
+    'http://255.255.255.255/hook',
+    'http://[::1]/hook',
+    'http://[::]/hook',
+    'http://[::ffff:127.0.0.1]/hook',
+    'http://[::ffff:8.8.8.8]/hook',
+    'http://[fc00::1]/hook',
+    'http://[fd12:3456::1]/hook',
+    'http://[fe80::1]/hook',
+    'http://[ff02::1]/hook',
+    'http://localhost:8080/hook',
+  ];
+
+  it.each(refused)('refuses %s with 422 on url, and stores nothing', async (url) => {
+    const call = strict.as('wh-ssrf');
+    const res = await call('POST', '/api/me/webhooks', { body: { url, events: ['created'] } });
+    expectProblem(res, 422, 'VALIDATION_ERROR');
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ path: 'url', location: 'body' }));
+    expect((await call('GET', '/api/me/webhooks')).body).toEqual({ webhooks: [] });
+  });
+
+  it('accepts a public address', async () => {
+    const res = await strict.as('wh-public')('POST', '/api/me/webhooks', {
+      body: { url: 'https://93.184.215.14/hook', events: ['reminder'] },
+    });
+    expect(res.status).toBe(201);
+  });
+
+  it('classifies addresses', () => {
+    for (const address of ['8.8.8.8', '93.184.215.14', '2606:4700:4700::1111', '2a00:1450:4001::1']) {
+      expect(isPublicAddress(address), address).toBe(true);
+    }
+    for (const address of [
+      '127.0.0.1',
+      '10.0.0.1',
+      '172.31.255.255',
+      '192.168.0.1',
+      '169.254.169.254',
+      '100.127.255.255',
+      '0.0.0.0',
+      '224.0.0.251',
+      '198.18.0.1',
+      '::',
+      '::1',
+      '::ffff:127.0.0.1',
+      '::ffff:8.8.8.8',
+      '64:ff9b::7f00:1',
+      'fc00::1',
+      'fd00::1',
+      'fe80::1',
+      'ff02::1',
+      '2001:db8::1',
+      '2002:7f00:1::1',
+      'not-an-ip',
+    ]) {
+      expect(isPublicAddress(address), address).toBe(false);
+    }
+  });
+});
+
+describe('delivery', () => {
+  it('POSTs signed JSON for the subscribed types only; the signature verifies against the exact body', async () => {
+    const hook = await receiver();
+    try {
+      const call = server.as('wh-deliver');
+      const created = await call('POST', '/api/me/webhooks', {
+        body: { url: hook.url, events: ['created', 'completed', 'deleted'] },
+      });
+      const task = (await call('POST', '/api/me/tasks', { body: { title: 'Ship it', tags: ['work'] } })).body;
+      await call('PATCH', `/api/me/tasks/${task.id}`, { body: { priority: 'high' } }); // updated: not subscribed
+      const completed = (await call('PATCH', `/api/me/tasks/${task.id}/complete`)).body;
+      await call('DELETE', `/api/me/tasks/${task.id}`);
+      await until(() => hook.hits.length >= 3, 'three deliveries');
+      await sleep(400);
+      const hits = [...hook.hits].sort((x, y) => x.json.id - y.json.id);
+      expect(hits.map((h) => h.json.type)).toEqual(['created', 'completed', 'deleted']);
+      for (const hit of hits) {
+        expect(hit.headers['content-type']).toBe('application/json');
+        expect(hit.headers['doable-event']).toBe(hit.json.type);
+        expect(hit.headers['doable-delivery']).toMatch(/^\d+$/);
+        expect(verifies(created.body.secret, hit.headers['doable-signature'], hit.body)).toBe(true);
+        // Not with another secret, nor another body.
+        expect(verifies(`${created.body.secret}x`, hit.headers['doable-signature'], hit.body)).toBe(false);
+        expect(verifies(created.body.secret, hit.headers['doable-signature'], `${hit.body} `)).toBe(false);
+        const t = Number(/t=(\d+)/.exec(String(hit.headers['doable-signature']))![1]);
+        expect(Math.abs(t - Date.now() / 1000)).toBeLessThan(60);
+        expect(Object.keys(hit.json).sort()).toEqual([
+          'id',
+          'task',
+          'task_id',
+          'timestamp',
+          'type',
+          'user_id',
+        ]);
+        expect(hit.json).toMatchObject({ task_id: task.id, user_id: 'wh-deliver' });
+        expect(hit.json.timestamp).toMatch(ISO);
+      }
+      expect(hits[0]!.json.task).toEqual(task);
+      expect(hits[1]!.json.task).toEqual(completed);
+
+      await until(
+        async () => (await call('GET', '/api/me/webhooks')).body.webhooks[0].last_status === 200,
+        'state',
+      );
+      const state = (await call('GET', `/api/me/webhooks/${created.body.id}`)).body;
+      expect(state).toMatchObject({
+        last_status: 200,
+        last_error: null,
+        failure_count: 0,
+        disabled_at: null,
+      });
+      expect(state.last_delivery_at).toMatch(ISO);
+      const deliveries = (await call('GET', `/api/me/webhooks/${created.body.id}/deliveries`)).body
+        .deliveries;
+      expect(deliveries).toHaveLength(3);
+      for (const d of deliveries) {
+        expect(d).toMatchObject({
+          status: 'delivered',
+          attempts: 1,
+          last_status: 200,
+          next_attempt_at: null,
+        });
+      }
+      expect(deliveries.map((d: { id: number }) => String(d.id)).sort()).toEqual(
+        hits.map((h) => h.headers['doable-delivery']).sort(),
+      );
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('retries after 500s with growing waits, then succeeds and clears the failure count', async () => {
+    const hook = await receiver();
+    hook.answer(500, 503);
+    try {
+      const call = server.as('wh-retry');
+      const created = (
+        await call('POST', '/api/me/webhooks', { body: { url: hook.url, events: ['created'] } })
+      ).body;
+      await call('POST', '/api/me/tasks', { body: { title: 'Try again' } });
+      await until(() => hook.hits.length >= 3, 'three attempts');
+      const [first, second, third] = hook.hits;
+      expect(second!.at - first!.at).toBeGreaterThanOrEqual(150);
+      expect(third!.at - second!.at).toBeGreaterThanOrEqual(350);
+      expect(new Set(hook.hits.map((h) => h.headers['doable-delivery'])).size).toBe(1);
+      expect(new Set(hook.hits.map((h) => h.body)).size).toBe(1);
+      await until(
+        async () => (await call('GET', `/api/me/webhooks/${created.id}`)).body.last_status === 200,
+        'ok',
+      );
+      const [delivery] = (await call('GET', `/api/me/webhooks/${created.id}/deliveries`)).body.deliveries;
+      expect(delivery).toMatchObject({ status: 'delivered', attempts: 3, last_status: 200 });
+      expect((await call('GET', `/api/me/webhooks/${created.id}`)).body.failure_count).toBe(0);
+      await sleep(700);
+      expect(hook.hits).toHaveLength(3);
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('gives a delivery up after the last retry, recording the error', async () => {
+    const call = server.as('wh-giveup');
+    // Nothing listens on this port once closed: connection refused.
+    const gone = await receiver();
+    await gone.close();
+    const created = (await call('POST', '/api/me/webhooks', { body: { url: gone.url, events: ['created'] } }))
+      .body;
+    await call('POST', '/api/me/tasks', { body: { title: 'Nobody home' } });
+    await until(
+      async () =>
+        (await call('GET', `/api/me/webhooks/${created.id}/deliveries`)).body.deliveries[0]?.status ===
+        'failed',
+      'given up',
+    );
+    const [delivery] = (await call('GET', `/api/me/webhooks/${created.id}/deliveries`)).body.deliveries;
+    expect(delivery).toMatchObject({ attempts: 3, last_status: null, next_attempt_at: null });
+    expect(delivery.last_error).toMatch(/ECONNREFUSED/);
+    const state = (await call('GET', `/api/me/webhooks/${created.id}`)).body;
+    expect(state.failure_count).toBe(3);
+  });
+
+  it('disables the webhook after repeated failures, saying why; enabling delivers again', async () => {
+    const hook = await receiver({ fallback: 500 });
+    try {
+      const call = server.as('wh-disable');
+      const created = (
+        await call('POST', '/api/me/webhooks', { body: { url: hook.url, events: ['created'] } })
+      ).body;
+      await call('POST', '/api/me/tasks', { body: { title: 'one' } });
+      await call('POST', '/api/me/tasks', { body: { title: 'two' } });
+      await until(
+        async () => (await call('GET', `/api/me/webhooks/${created.id}`)).body.disabled_at !== null,
+        'disabled',
+      );
+      const state = (await call('GET', `/api/me/webhooks/${created.id}`)).body;
+      expect(state.disabled_at).toMatch(ISO);
+      expect(state.failure_count).toBeGreaterThanOrEqual(3);
+      expect(state.last_status).toBe(500);
+      expect(state.disabled_reason).toMatch(/3 consecutive failed deliveries.*HTTP 500/);
+      await sleep(300);
+      const seen = hook.hits.length;
+      expect(seen).toBeGreaterThanOrEqual(3);
+      const deliveries = (await call('GET', `/api/me/webhooks/${created.id}/deliveries`)).body.deliveries;
+      expect(deliveries.every((d: { status: string }) => d.status !== 'pending')).toBe(true);
+      // Disabled: new events are not delivered.
+      await call('POST', '/api/me/tasks', { body: { title: 'while disabled' } });
+      await sleep(600);
+      expect(hook.hits).toHaveLength(seen);
+
+      hook.setFallback(200);
+      const enabled = await call('POST', `/api/me/webhooks/${created.id}/enable`);
+      expect(enabled.status).toBe(200);
+      expect(enabled.body).toMatchObject({ disabled_at: null, disabled_reason: null, failure_count: 0 });
+      await call('POST', '/api/me/tasks', { body: { title: 'after enabling' } });
+      await until(
+        () => hook.hits.some((h) => h.json.task.title === 'after enabling'),
+        'delivery after enabling',
+      );
+      expect(hook.hits.some((h) => h.json.task.title === 'while disabled')).toBe(false);
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('gives up on a receiver slower than the timeout, and follows no redirect', async () => {
+    const slow = await receiver({ delayMs: 3000 });
+    const moved = await receiver({ fallback: 302 });
+    try {
+      const call = server.as('wh-slow');
+      const a = (await call('POST', '/api/me/webhooks', { body: { url: slow.url, events: ['created'] } }))
+        .body;
+      const b = (await call('POST', '/api/me/webhooks', { body: { url: moved.url, events: ['created'] } }))
+        .body;
+      await call('POST', '/api/me/tasks', { body: { title: 'slow' } });
+      await until(
+        async () => (await call('GET', `/api/me/webhooks/${a.id}`)).body.last_error !== null,
+        'timeout',
+      );
+      expect((await call('GET', `/api/me/webhooks/${a.id}`)).body.last_error).toMatch(
+        /timed out after 1000 ms/,
+      );
+      await until(
+        async () => (await call('GET', `/api/me/webhooks/${b.id}`)).body.last_status === 302,
+        'redirect',
+      );
+      expect((await call('GET', `/api/me/webhooks/${b.id}`)).body.last_error).toMatch(/redirect/);
+    } finally {
+      await deleteAllWebhooks('wh-slow');
+      await Promise.all([slow.close(), moved.close()]);
+    }
+  });
+});
+
+async function deleteAllWebhooks(user: string) {
+  const call = server.as(user);
+  for (const w of (await call('GET', '/api/me/webhooks')).body.webhooks) {
+    await call('DELETE', `/api/me/webhooks/${w.id}`);
+  }
+}
+
+describe('across instances and restarts', () => {
+  it('two instances on one database deliver each event exactly once', async () => {
+    const { a, b, drop } = await twoHandles();
+    const one = await startTestServer({ database: a, env: FAST });
+    const two = await startTestServer({ database: b, env: FAST });
+    const hook = await receiver({ delayMs: 50 });
+    try {
+      await one.as('wh-pair')('POST', '/api/me/webhooks', { body: { url: hook.url, events: ['created'] } });
+      const writes = [];
+      for (let i = 0; i < 30; i++) {
+        writes.push((i % 2 ? one : two).as('wh-pair')('POST', '/api/me/tasks', { body: { title: `t${i}` } }));
+      }
+      await Promise.all(writes);
+      await until(() => hook.hits.length >= 30, 'thirty deliveries', 15_000);
+      await sleep(800);
+      expect(hook.hits).toHaveLength(30);
+      expect(new Set(hook.hits.map((h) => h.headers['doable-delivery'])).size).toBe(30);
+      expect(new Set(hook.hits.map((h) => h.json.task.title)).size).toBe(30);
+    } finally {
+      await two.close();
+      await one.close();
+      await hook.close();
+      await drop();
+    }
+  });
+
+  it('delivers events written while no worker ran once one starts', async () => {
+    const { a, b, drop } = await twoHandles();
+    const hook = await receiver();
+    try {
+      const first = await startTestServer({ database: { ...a, close: async () => {} }, env: FAST });
+      await first.as('wh-later')('POST', '/api/me/webhooks', {
+        body: { url: hook.url, events: ['created'] },
+      });
+      await first.close();
+      // Written straight to the database while no server runs.
+      for (const title of ['while down 1', 'while down 2']) {
+        await rawQuery(a.db, 'insert into tasks (user_id, title) values ($1, $2)', ['wh-later', title]);
+      }
+      await sleep(400);
+      expect(hook.hits).toHaveLength(0);
+      const second = await startTestServer({ database: b, env: FAST });
+      try {
+        await until(() => hook.hits.length >= 2, 'the missed events');
+        expect(hook.hits.map((h) => h.json.task.title).sort()).toEqual(['while down 1', 'while down 2']);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await a.close();
+      await hook.close();
+      await drop();
+    }
+  });
+
+  it('re-checks the resolved address at delivery: a name resolving to loopback is not delivered to', async () => {
+    const { a, b, drop } = await twoHandles();
+    const hook = await receiver();
+    try {
+      // Accepted where private targets are allowed, then delivered by an instance where they are not
+      // (as when a public name starts resolving to an internal address).
+      const lax = await startTestServer({ database: { ...a, close: async () => {} }, env: FAST });
+      const created = (
+        await lax.as('wh-rebind')('POST', '/api/me/webhooks', {
+          body: { url: `http://localhost:${hook.port}/hook`, events: ['created'] },
+        })
+      ).body;
+      await lax.close();
+      const { WEBHOOK_ALLOW_PRIVATE: _, ...strictFast } = FAST;
+      const tight = await startTestServer({ database: b, env: strictFast });
+      try {
+        await tight.as('wh-rebind')('POST', '/api/me/tasks', { body: { title: 'not for loopback' } });
+        await until(
+          async () =>
+            (await tight.as('wh-rebind')('GET', `/api/me/webhooks/${created.id}`)).body.last_error !== null,
+          'a refused attempt',
+        );
+        const state = (await tight.as('wh-rebind')('GET', `/api/me/webhooks/${created.id}`)).body;
+        expect(state.last_error).toMatch(/refused: localhost resolves to (127\.0\.0\.1|::1)/);
+        expect(hook.hits).toHaveLength(0);
+      } finally {
+        await tight.close();
+      }
+    } finally {
+      await a.close();
+      await hook.close();
+      await drop();
+    }
+  });
+});
+
+describe('cross-user', () => {
+  it("another user's webhooks are 403 through their path and 404 through one's own", async () => {
+    const alice = server.as('wh-alice');
+    const mallory = server.as('wh-mallory');
+    const hook = (
+      await alice('POST', '/api/me/webhooks', {
+        body: { url: 'https://alice.example.com/', events: ['reminder'] },
+      })
+    ).body;
+    for (const [method, path] of [
+      ['GET', ''],
+      ['POST', ''],
+      ['GET', `/${hook.id}`],
+      ['GET', `/${hook.id}/deliveries`],
+      ['POST', `/${hook.id}/enable`],
+      ['DELETE', `/${hook.id}`],
+    ] as const) {
+      const body =
+        method === 'POST' && path === ''
+          ? { url: 'https://evil.example.com/', events: ['created'] }
+          : undefined;
+      const theirs = await mallory(method, `/api/wh-alice/webhooks${path}`, { body });
+      expectProblem(theirs, 403, 'AUTH_FORBIDDEN');
+      expect(theirs.text).not.toContain('alice.example.com');
+      if (path !== '') expectProblem(await mallory(method, `/api/me/webhooks${path}`), 404, 'NOT_FOUND');
+    }
+    expect((await mallory('GET', '/api/me/webhooks')).body).toEqual({ webhooks: [] });
+    const still = (await alice('GET', '/api/me/webhooks')).body.webhooks;
+    expect(still).toHaveLength(1);
+    expect(still[0].url).toBe('https://alice.example.com/');
+  });
+
+  it("a webhook never receives another user's events", async () => {
+    const hook = await receiver();
+    try {
+      const alice = server.as('wh-alice2');
+      const bob = server.as('wh-bob2');
+      await alice('POST', '/api/me/webhooks', { body: { url: hook.url, events: ['created'] } });
+      await bob('POST', '/api/me/tasks', { body: { title: 'bob private' } });
+      await alice('POST', '/api/me/tasks', { body: { title: 'alice own' } });
+      await until(() => hook.hits.length >= 1, 'alice delivery');
+      await sleep(400);
+      expect(hook.hits.map((h) => h.json.task.title)).toEqual(['alice own']);
+      expect(hook.hits.every((h) => h.json.user_id === 'wh-alice2')).toBe(true);
+    } finally {
+      await hook.close();
+    }
+  });
+});
+
+describe('account deletion', () => {
+  it("removes the user's webhooks and their deliveries", async () => {
+    const hook = await receiver();
+    try {
+      const call = server.as('wh-leaver');
+      const created = (
+        await call('POST', '/api/me/webhooks', { body: { url: hook.url, events: ['created'] } })
+      ).body;
+      await call('POST', '/api/me/tasks', { body: { title: 'before leaving' } });
+      await until(() => hook.hits.length >= 1, 'a delivery');
+      const res = await call('DELETE', '/api/me', { body: {} });
+      expect(res.status, res.text).toBe(204);
+      const count = async (query: string) =>
+        Number((await rawQuery<{ n: number }>(server.database.db, query, [created.id]))[0]!.n);
+      expect(await count('select count(*)::int as n from webhooks where id = $1')).toBe(0);
+      expect(await count('select count(*)::int as n from webhook_deliveries where webhook_id = $1')).toBe(0);
+      await sleep(300);
+      // The tasks' deletion was not delivered.
+      expect(hook.hits.map((h) => h.json.type)).toEqual(['created']);
+    } finally {
+      await hook.close();
+    }
+  });
+});
