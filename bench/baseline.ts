@@ -35,6 +35,9 @@ interface Row {
   tags: string[];
   due_date: string | null;
   due_at: Date | null;
+  recurrence: string | null;
+  recurrence_from: string | null;
+  series_task_id: string | null;
   created_at: Date;
   updated_at: Date;
   sort_key: Date;
@@ -79,6 +82,9 @@ async function list(userId: string, limit: number): Promise<unknown> {
       tags: r.tags,
       due_date: r.due_date,
       due_at: r.due_at === null ? null : new Date(r.due_at).toISOString(),
+      recurrence: r.recurrence,
+      recurrence_from: r.recurrence_from,
+      series_task_id: r.series_task_id === null ? null : Number(r.series_task_id),
       created_at: new Date(r.created_at).toISOString(),
       updated_at: new Date(r.updated_at).toISOString(),
     })),

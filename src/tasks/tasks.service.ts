@@ -538,7 +538,8 @@ async function applyChanges(
     set.recurrenceFrom = sql`case when ${rule} is null then null else ${from} end`;
     set.seriesStartDate = sql`case when ${rule} is null then null else coalesce(${newDate}, (${newAt} at time zone ${zone})::date) end`;
     set.seriesStartTime = sql`case when ${rule} is null then null else to_char(${newAt} at time zone ${zone}, 'HH24:MI') end`;
-    set.occurrencesDone = 0;
+    // Only a real change of the rule or the due moment restarts the count (a PUT repeats them).
+    set.occurrencesDone = sql`case when ${tasks.recurrence} is distinct from ${rule} or ${tasks.dueDate} is distinct from ${newDate} or ${tasks.dueAt} is distinct from ${newAt} then 0 else ${tasks.occurrencesDone} end`;
   }
   const [updated] = await recurrenceChecked(
     db
@@ -586,7 +587,8 @@ export function replaceTask(
       tags: input.tags ?? [],
       due: { date: input.due_date ?? null, at: input.due_at ?? null },
       recurrence: input.recurrence ?? null,
-      recurrenceFrom: input.recurrence_from ?? 'due',
+      // Not recurring: recurrence_from stays null (a repeated PUT must change nothing).
+      ...(input.recurrence ? { recurrenceFrom: input.recurrence_from ?? 'due' } : {}),
     },
     expected,
   );

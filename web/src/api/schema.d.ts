@@ -2585,11 +2585,13 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            /** @description Omit the body to toggle; send {"completed": bool} to set (idempotent). */
+            /** @description Omit the body to toggle; send {"completed": bool} to set (idempotent). Completing a recurring task records the occurrence as a completed task and moves the series to its next occurrence. */
             requestBody: {
                 content: {
                     "application/json": {
                         completed: boolean;
+                        /** @description For recurring tasks: the due_date or due_at of the occurrence you complete or skip. If the task has already moved past it (a retry, another tab), nothing happens again. */
+                        occurrence?: string;
                     } | null;
                 };
             };
@@ -2697,6 +2699,156 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/{user_id}/tasks/{id}/skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Skip the current occurrence of a recurring task
+         * @description Moves the task to its next occurrence without a completed record. 409 when the task does not recur, or this is its last occurrence. Send {"occurrence": <its due_date or due_at>} to make a retry safe. Send If-Match with the ETag you read to refuse the write (412) if the task changed since.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Task id */
+                    id: string;
+                    /** @description Your user id, or "me" */
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description For recurring tasks: the due_date or due_at of the occurrence you complete or skip. If the task has already moved past it (a retry, another tab), nothing happens again. */
+                        occurrence?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Task"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/{user_id}/tasks/quick": {
         parameters: {
             query?: never;
@@ -2767,6 +2919,685 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{user_id}/webhooks/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List your webhooks with their delivery state (never the secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Your user id, or "me" */
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a webhook (its signing secret is shown once)
+         * @description Task events of the chosen types are POSTed to the URL as JSON {id, type, task_id, task, user_id, timestamp}, signed in Doable-Signature; failed deliveries are retried with backoff, and the webhook is disabled after repeated failures. At most 20 webhooks per user.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Your user id, or "me" */
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedWebhook"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{user_id}/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webhook */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Webhook id */
+                    id: string;
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a webhook (pending deliveries are dropped) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Webhook id */
+                    id: string;
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{user_id}/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook's latest 50 deliveries, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Webhook id */
+                    id: string;
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDeliveryList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{user_id}/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-enable a webhook (clears the failure count); events from now on are delivered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Webhook id */
+                    id: string;
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3548,6 +4379,46 @@ export interface components {
             /** @description The beginning of the key, to recognise it */
             start: string;
         };
+        CreatedWebhook: {
+            /** Format: date-time */
+            created_at: string;
+            description: string | null;
+            disabled_at: string | null;
+            disabled_reason: string | null;
+            events: ("created" | "updated" | "completed" | "deleted" | "reminder")[];
+            /** @description Consecutive failed attempts */
+            failure_count: number;
+            id: number;
+            /** @description When the latest attempt was made */
+            last_delivery_at: string | null;
+            /** @description Why the latest attempt failed, if it did */
+            last_error: string | null;
+            /** @description HTTP status of the latest attempt, if it got one */
+            last_status: number | null;
+            /** @description Signs every delivery (Doable-Signature). Shown once: store it now. */
+            secret: string;
+            url: string;
+        };
+        CreatedWebhookInput: {
+            /** Format: date-time */
+            created_at: string;
+            description: string | null;
+            disabled_at: string | null;
+            disabled_reason: string | null;
+            events: ("created" | "updated" | "completed" | "deleted" | "reminder")[];
+            /** @description Consecutive failed attempts */
+            failure_count: number;
+            id: number;
+            /** @description When the latest attempt was made */
+            last_delivery_at: string | null;
+            /** @description Why the latest attempt failed, if it did */
+            last_error: string | null;
+            /** @description HTTP status of the latest attempt, if it got one */
+            last_status: number | null;
+            /** @description Signs every delivery (Doable-Signature). Shown once: store it now. */
+            secret: string;
+            url: string;
+        };
         /** @description A JSON export of Doable (GET /export?format=json). */
         Import: {
             exported_at?: string;
@@ -3574,6 +4445,11 @@ export interface components {
                  * @enum {string}
                  */
                 priority: "none" | "low" | "medium" | "high";
+                /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12. Needs a due moment (the first occurrence). null: not recurring. */
+                recurrence?: string | unknown | null;
+                recurrence_from?: ("due" | "completion") | null;
+                /** @description Linked to the imported copy of that task */
+                series_task_id?: number | null;
                 /**
                  * @description Up to 20 tags; duplicates that differ only in case are merged
                  * @default []
@@ -3616,6 +4492,11 @@ export interface components {
                  * @enum {string}
                  */
                 priority: "none" | "low" | "medium" | "high";
+                /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12. Needs a due moment (the first occurrence). null: not recurring. */
+                recurrence?: string | null;
+                recurrence_from?: ("due" | "completion") | null;
+                /** @description Linked to the imported copy of that task */
+                series_task_id?: number | null;
                 /** @description Up to 20 tags; duplicates that differ only in case are merged */
                 tags?: string[];
                 /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
@@ -3668,7 +4549,7 @@ export interface components {
         Problem: {
             detail: string;
             /** @enum {string} */
-            error_code: "BAD_REQUEST" | "AUTH_MISSING" | "AUTH_INVALID" | "AUTH_FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "VALIDATION_ERROR" | "RATE_LIMITED" | "INTERNAL_ERROR" | "DATABASE_ERROR" | "SERVICE_UNAVAILABLE";
+            error_code: "BAD_REQUEST" | "AUTH_MISSING" | "AUTH_INVALID" | "AUTH_FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "VALIDATION_ERROR" | "RATE_LIMITED" | "INTERNAL_ERROR" | "DATABASE_ERROR" | "SERVICE_UNAVAILABLE";
             /** @description Field errors, for VALIDATION_ERROR */
             errors?: {
                 /** @enum {string} */
@@ -3689,7 +4570,7 @@ export interface components {
         ProblemInput: {
             detail: string;
             /** @enum {string} */
-            error_code: "BAD_REQUEST" | "AUTH_MISSING" | "AUTH_INVALID" | "AUTH_FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "VALIDATION_ERROR" | "RATE_LIMITED" | "INTERNAL_ERROR" | "DATABASE_ERROR" | "SERVICE_UNAVAILABLE";
+            error_code: "BAD_REQUEST" | "AUTH_MISSING" | "AUTH_INVALID" | "AUTH_FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "VALIDATION_ERROR" | "RATE_LIMITED" | "INTERNAL_ERROR" | "DATABASE_ERROR" | "SERVICE_UNAVAILABLE";
             /** @description Field errors, for VALIDATION_ERROR */
             errors?: {
                 /** @enum {string} */
@@ -3740,7 +4621,7 @@ export interface components {
             }[];
             /** @description null when the text names none */
             priority: ("none" | "low" | "medium" | "high") | null;
-            /** @description Always null until recurring tasks exist */
+            /** @description RRULE read from phrases like "every monday", "every 2 weeks" */
             recurrence: string | null;
             tags: string[];
             title: string;
@@ -3756,7 +4637,7 @@ export interface components {
             }[];
             /** @description null when the text names none */
             priority: ("none" | "low" | "medium" | "high") | null;
-            /** @description Always null until recurring tasks exist */
+            /** @description RRULE read from phrases like "every monday", "every 2 weeks" */
             recurrence: string | null;
             tags: string[];
             title: string;
@@ -3845,6 +4726,10 @@ export interface components {
             id: number;
             /** @enum {string} */
             priority: "none" | "low" | "medium" | "high";
+            recurrence: string | null;
+            recurrence_from: ("due" | "completion") | null;
+            /** @description On a completed occurrence: the recurring task */
+            series_task_id: number | null;
             tags: string[];
             title: string;
             /** Format: date-time */
@@ -3865,6 +4750,13 @@ export interface components {
              * @enum {string}
              */
             priority?: "none" | "low" | "medium" | "high";
+            /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12. Needs a due moment (the first occurrence). null: not recurring. */
+            recurrence?: string | unknown | null;
+            /**
+             * @description due (default): a fixed schedule; completion: the next one counts from when it was done
+             * @enum {string}
+             */
+            recurrence_from?: "due" | "completion";
             /** @description Up to 20 tags; duplicates that differ only in case are merged */
             tags?: unknown;
             /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
@@ -3884,6 +4776,13 @@ export interface components {
              * @enum {string}
              */
             priority?: "none" | "low" | "medium" | "high";
+            /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12. Needs a due moment (the first occurrence). null: not recurring. */
+            recurrence?: string | null;
+            /**
+             * @description due (default): a fixed schedule; completion: the next one counts from when it was done
+             * @enum {string}
+             */
+            recurrence_from?: "due" | "completion";
             /** @description Up to 20 tags; duplicates that differ only in case are merged */
             tags?: string[];
             /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
@@ -3901,6 +4800,10 @@ export interface components {
             id: number;
             /** @enum {string} */
             priority: "none" | "low" | "medium" | "high";
+            recurrence: string | null;
+            recurrence_from: ("due" | "completion") | null;
+            /** @description On a completed occurrence: the recurring task */
+            series_task_id: number | null;
             tags: string[];
             title: string;
             /** Format: date-time */
@@ -3935,6 +4838,13 @@ export interface components {
              * @enum {string}
              */
             priority?: "none" | "low" | "medium" | "high";
+            /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12. Needs a due moment (the first occurrence). null: not recurring. */
+            recurrence?: string | unknown | null;
+            /**
+             * @description due (default): a fixed schedule; completion: the next one counts from when it was done
+             * @enum {string}
+             */
+            recurrence_from?: "due" | "completion";
             /** @description Up to 20 tags; duplicates that differ only in case are merged */
             tags?: unknown;
             /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
@@ -3954,6 +4864,13 @@ export interface components {
              * @enum {string}
              */
             priority?: "none" | "low" | "medium" | "high";
+            /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12. Needs a due moment (the first occurrence). null: not recurring. */
+            recurrence?: string | null;
+            /**
+             * @description due (default): a fixed schedule; completion: the next one counts from when it was done
+             * @enum {string}
+             */
+            recurrence_from?: "due" | "completion";
             /** @description Up to 20 tags; duplicates that differ only in case are merged */
             tags?: string[];
             /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
@@ -3972,6 +4889,100 @@ export interface components {
             };
             name: string;
             result: unknown;
+        };
+        Webhook: {
+            /** Format: date-time */
+            created_at: string;
+            description: string | null;
+            disabled_at: string | null;
+            disabled_reason: string | null;
+            events: ("created" | "updated" | "completed" | "deleted" | "reminder")[];
+            /** @description Consecutive failed attempts */
+            failure_count: number;
+            id: number;
+            /** @description When the latest attempt was made */
+            last_delivery_at: string | null;
+            /** @description Why the latest attempt failed, if it did */
+            last_error: string | null;
+            /** @description HTTP status of the latest attempt, if it got one */
+            last_status: number | null;
+            url: string;
+        };
+        WebhookBody: {
+            description?: string;
+            /** @description The event types to receive */
+            events: unknown;
+            /** @description Where deliveries are POSTed: http(s), a public address, no credentials */
+            url: unknown;
+        };
+        WebhookBodyInput: {
+            description?: string;
+            /** @description The event types to receive */
+            events: ("created" | "updated" | "completed" | "deleted" | "reminder")[];
+            /** @description Where deliveries are POSTed: http(s), a public address, no credentials */
+            url: string;
+        };
+        WebhookDelivery: {
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            delivered_at: string | null;
+            event_id: number;
+            /** @description Sent as Doable-Delivery */
+            id: number;
+            last_attempt_at: string | null;
+            last_error: string | null;
+            last_status: number | null;
+            /** @description When a pending delivery is tried next */
+            next_attempt_at: string | null;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed" | "cancelled";
+        };
+        WebhookDeliveryInput: {
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            delivered_at: string | null;
+            event_id: number;
+            /** @description Sent as Doable-Delivery */
+            id: number;
+            last_attempt_at: string | null;
+            last_error: string | null;
+            last_status: number | null;
+            /** @description When a pending delivery is tried next */
+            next_attempt_at: string | null;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed" | "cancelled";
+        };
+        WebhookDeliveryList: {
+            deliveries: components["schemas"]["WebhookDelivery"][];
+        };
+        WebhookDeliveryListInput: {
+            deliveries: components["schemas"]["WebhookDeliveryInput"][];
+        };
+        WebhookInput: {
+            /** Format: date-time */
+            created_at: string;
+            description: string | null;
+            disabled_at: string | null;
+            disabled_reason: string | null;
+            events: ("created" | "updated" | "completed" | "deleted" | "reminder")[];
+            /** @description Consecutive failed attempts */
+            failure_count: number;
+            id: number;
+            /** @description When the latest attempt was made */
+            last_delivery_at: string | null;
+            /** @description Why the latest attempt failed, if it did */
+            last_error: string | null;
+            /** @description HTTP status of the latest attempt, if it got one */
+            last_status: number | null;
+            url: string;
+        };
+        WebhookList: {
+            webhooks: components["schemas"]["Webhook"][];
+        };
+        WebhookListInput: {
+            webhooks: components["schemas"]["WebhookInput"][];
         };
     };
     responses: never;
