@@ -243,6 +243,9 @@ function showNewTask(qc: QueryClient, body: NewTask) {
     tags: Array.isArray(body.tags) ? body.tags : [],
     due_date: body.due_date ?? null,
     due_at: typeof body.due_at === 'string' ? body.due_at : null,
+    recurrence: typeof body.recurrence === 'string' ? body.recurrence : null,
+    recurrence_from: body.recurrence ? (body.recurrence_from ?? 'due') : null,
+    series_task_id: null,
     created_at: now,
     updated_at: now,
   };
