@@ -21,7 +21,8 @@ export default defineConfig({
           exclude: ['test/e2e/**'],
           globalSetup: ['test/support/global-setup.ts'],
           setupFiles: ['test/support/setup.ts'],
-          testTimeout: 20_000,
+          // Generous: on a busy 2-core machine, opening embedded databases on disk takes tens of seconds.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

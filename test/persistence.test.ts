@@ -33,7 +33,8 @@ describe('embedded database', () => {
     const list = await second.as('keeper')('GET', '/api/me/tasks');
     expect(list.body.tasks).toEqual([created.body]);
     await second.close();
-  });
+    // Two on-disk embedded databases open and close here: seconds alone, more on a busy machine.
+  }, 90_000);
 });
 
 describe('migrations', () => {

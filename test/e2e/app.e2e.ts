@@ -604,6 +604,37 @@ describe('Doable in a browser', () => {
     await second.close();
   });
 
+  it('repeats a task added as "Water plants every monday": completing it moves it to the next Monday and keeps a completed copy', async () => {
+    const rae = await open();
+    await signUp(rae.page, 'Rae', 'rae@example.com');
+    const { page } = rae;
+    await page.getByLabel('New task').fill('Water plants every monday');
+    await page.getByLabel('New task').press('Enter');
+    await page.getByRole('button', { name: 'Rename Water plants', exact: true }).waitFor();
+    await settled(page);
+    const row = page.locator('[data-task-id]', { hasText: 'Water plants' });
+    await row.getByText('Repeats: every week').waitFor();
+    const firstDue = await row.locator('time').getAttribute('datetime');
+    expect(new Date(`${firstDue}T12:00:00Z`).getUTCDay()).toBe(1);
+    const nextMonday = new Date(Date.parse(`${firstDue}T12:00:00Z`) + 7 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    await expectAccessible(page, 'a recurring task');
+
+    await page.getByRole('checkbox', { name: 'Complete: Water plants' }).click();
+    await row.locator(`time[datetime="${nextMonday}"]`).waitFor();
+    await page.getByText('1 pending · 1 completed').waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Complete: Water plants' }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: /^Completed/ }).click();
+    await page.waitForURL(/status=completed/);
+    await settled(page);
+    expect(await titles(page)).toEqual(['Water plants']);
+    await page.getByRole('checkbox', { name: 'Completed: Water plants' }).waitFor();
+    expect(await page.locator('.task time').getAttribute('datetime')).toBe(firstDue);
+    await expectAccessible(page, 'a completed occurrence');
+    expect(rae.errors).toEqual([]);
+  });
+
   it('logged no console error and no uncaught exception on any page', () => {
     expect(pages.flatMap((p) => p.errors)).toEqual([]);
   });

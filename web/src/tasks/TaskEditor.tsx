@@ -1,16 +1,26 @@
 // Every field of one task in a dialog. It reads the task fresh (with its ETag) and saves only the
 // changed fields with If-Match, so an edit made elsewhere meanwhile is never silently overwritten.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, Fragment, useEffect, useId, useState } from 'react';
 import { ApiError, describeError } from '../api/client';
+import { useTimeZone } from '../settings/api';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
 import { fetchTask, type Task, taskKeys, updateTask } from './api';
 import { type Draft, draftOf, type FieldSpec, patchOf, TASK_FIELDS, validate } from './fields';
+import { RecurrenceControl } from './RecurrenceControl';
+
+/** Where the server's field errors show in the form. */
+const FIELD_OF_PATH: Record<string, keyof Draft> = {
+  recurrence: 'repeat',
+  recurrence_from: 'repeat',
+  due_at: 'due_time',
+};
 
 export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () => void }) {
   const qc = useQueryClient();
   const toast = useToast();
+  const timeZone = useTimeZone();
   const loaded = useQuery({ queryKey: taskKeys.one(taskId), queryFn: () => fetchTask(taskId), staleTime: 0 });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
@@ -19,8 +29,8 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    if (loaded.data && draft === null) setDraft(draftOf(loaded.data.task));
-  }, [loaded.data, draft]);
+    if (loaded.data && draft === null) setDraft(draftOf(loaded.data.task, timeZone));
+  }, [loaded.data, draft, timeZone]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -28,7 +38,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
     const found = validate(draft);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const patch = patchOf(loaded.data.task, draft);
+    const patch = patchOf(loaded.data.task, draft, timeZone);
     if (Object.keys(patch).length === 0) return onClose();
     setSaving(true);
     setFormError(null);
@@ -42,7 +52,9 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
       if (error instanceof ApiError && error.status === 412) setConflict(true);
       else setFormError(describeError(error));
       if (error instanceof ApiError && error.fieldErrors.length > 0) {
-        setErrors(Object.fromEntries(error.fieldErrors.map((f) => [f.path, f.message])));
+        setErrors(
+          Object.fromEntries(error.fieldErrors.map((f) => [FIELD_OF_PATH[f.path] ?? f.path, f.message])),
+        );
       }
     } finally {
       setSaving(false);
@@ -51,7 +63,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
 
   const reload = async () => {
     const fresh = await loaded.refetch();
-    if (fresh.data) setDraft(draftOf(fresh.data.task));
+    if (fresh.data) setDraft(draftOf(fresh.data.task, timeZone));
     setConflict(false);
   };
 
@@ -68,15 +80,30 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
       )}
       {draft && loaded.data && (
         <form onSubmit={save} noValidate className="stack">
-          {TASK_FIELDS.map((field) => (
-            <Field
-              key={field.name}
-              field={field}
-              value={draft[field.name]}
-              error={errors[field.name]}
-              onChange={(value) => setDraft({ ...draft, [field.name]: value })}
-            />
-          ))}
+          {TASK_FIELDS.map((field) =>
+            field.kind === 'recurrence' ? (
+              <Fragment key={field.name}>
+                {(draft.due_date !== '' || draft.due_time !== '') && (
+                  <button
+                    type="button"
+                    className="button button-small button-quiet align-start"
+                    onClick={() => setDraft({ ...draft, due_date: '', due_time: '' })}
+                  >
+                    Clear the due date
+                  </button>
+                )}
+                <RecurrenceControl draft={draft} error={errors.repeat} onChange={setDraft} />
+              </Fragment>
+            ) : (
+              <Field
+                key={field.name}
+                field={field}
+                value={draft[field.name]}
+                error={errors[field.name]}
+                onChange={(value) => setDraft({ ...draft, [field.name]: value })}
+              />
+            ),
+          )}
           <Timestamps task={loaded.data.task} />
           {conflict && (
             <div role="alert" className="notice notice-error">
@@ -185,7 +212,7 @@ function Field({
       control = (
         <input
           {...common}
-          type={field.kind === 'date' ? 'date' : field.kind === 'datetime' ? 'datetime-local' : 'text'}
+          type={INPUT_TYPES[field.kind] ?? 'text'}
           value={String(value)}
           maxLength={field.maxLength}
           required={field.required}
@@ -210,6 +237,12 @@ function Field({
     </div>
   );
 }
+
+const INPUT_TYPES: Partial<Record<FieldSpec['kind'], string>> = {
+  date: 'date',
+  time: 'time',
+  datetime: 'datetime-local',
+};
 
 /** Tags typed as comma-separated text; the raw text is kept so a trailing comma stays typeable. */
 function TagsInput({

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Task } from './api';
 import { dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
+import { describeRule } from './recurrence';
 
 export interface TaskItemProps {
   task: Task;
@@ -13,6 +14,8 @@ export interface TaskItemProps {
   onToggle: () => void;
   onOpen: () => void;
   onDelete: () => void;
+  /** Moves a recurring task to its next occurrence without completing this one. */
+  onSkip: () => void;
   /** Shows only tasks with this tag. */
   onTag: (tag: string) => void;
   timeZone: string;
@@ -26,12 +29,14 @@ export function TaskItem({
   onToggle,
   onOpen,
   onDelete,
+  onSkip,
   onTag,
   timeZone,
 }: TaskItemProps) {
+  const recurs = task.recurrence !== null && !task.completed;
   const saving = task.id < 0;
   const due = dueText(task, timeZone);
-  const hasMeta = task.priority !== 'none' || due || task.tags.length > 0;
+  const hasMeta = task.priority !== 'none' || due || recurs || task.tags.length > 0;
   return (
     <li
       className={`task ${task.completed ? 'task-done' : ''}`}
@@ -77,6 +82,11 @@ export function TaskItem({
                 <time dateTime={due.iso}>{due.label}</time>
               </span>
             )}
+            {recurs && task.recurrence && (
+              <span className="repeats" title={task.recurrence}>
+                Repeats: {describeRule(task.recurrence)}
+              </span>
+            )}
             {task.tags.map((tag) => (
               <button
                 key={tag}
@@ -102,6 +112,17 @@ export function TaskItem({
         >
           Edit
         </button>
+        {recurs && (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={onSkip}
+            disabled={saving}
+            aria-label={`Skip this occurrence of ${task.title}`}
+          >
+            Skip
+          </button>
+        )}
         <button
           type="button"
           className="button button-small button-quiet"

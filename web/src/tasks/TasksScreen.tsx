@@ -6,7 +6,14 @@ import { setSearchParams, useLocation } from '../app/router';
 import { useTimeZone } from '../settings/api';
 import { useShortcuts } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
-import { type Task, useTaskCounts, useTaskList, useToggleTask, useUpdateTask } from './api';
+import {
+  type Task,
+  useSkipOccurrence,
+  useTaskCounts,
+  useTaskList,
+  useToggleTask,
+  useUpdateTask,
+} from './api';
 import { useDebounced } from './debounce';
 import { usePendingDeletes } from './deletes';
 import { FilterBar } from './FilterBar';
@@ -62,6 +69,7 @@ export function TasksScreen() {
   const counts = useTaskCounts(filters);
   const update = useUpdateTask();
   const toggle = useToggleTask();
+  const skip = useSkipOccurrence();
   const deletes = usePendingDeletes();
   const toast = useToast();
 
@@ -256,6 +264,7 @@ export function TasksScreen() {
                 onToggle={() => toggle.mutate(task)}
                 onOpen={() => setEditorId(task.id)}
                 onDelete={() => remove(task)}
+                onSkip={() => skip.mutate(task)}
                 onTag={(tag) => {
                   if (!filters.tag.includes(tag)) setSearchParams({ tag: [...filters.tag, tag] });
                 }}

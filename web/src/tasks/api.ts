@@ -163,11 +163,27 @@ export function updateTask(id: number, patch: TaskPatch, etag?: string | null) {
   );
 }
 
-export function setCompleted(id: number, completed: boolean) {
+/** The occurrence a recurring task is at (its due_date or due_at), which a complete or skip names. */
+export function occurrenceOf(task: Task): string | undefined {
+  return task.recurrence ? (task.due_at ?? task.due_date ?? undefined) : undefined;
+}
+
+/** Naming the occurrence makes a retry or a double click complete it once, never the next one too. */
+export function setCompleted(id: number, completed: boolean, occurrence?: string) {
   return unwrap(
     api.PATCH('/api/{user_id}/tasks/{id}/complete', {
       params: { path: { ...ME, id: String(id) } },
-      body: { completed },
+      body: { completed, ...(occurrence ? { occurrence } : {}) },
+    }),
+  );
+}
+
+/** Moves a recurring task to its next occurrence without a completed record. */
+export function skipOccurrence(id: number, occurrence?: string) {
+  return unwrap(
+    api.POST('/api/{user_id}/tasks/{id}/skip', {
+      params: { path: { ...ME, id: String(id) } },
+      body: occurrence ? { occurrence } : {},
     }),
   );
 }
@@ -329,10 +345,15 @@ export function useUpdateTask() {
   );
 }
 
+/** Completing a recurring task moves it to its next occurrence, so it is not shown as done meanwhile. */
+const movesOn = (task: Task) => !task.completed && occurrenceOf(task) !== undefined;
+
 export function useToggleTask() {
   return useOptimistic(
-    (task: Task) => setCompleted(task.id, !task.completed),
+    (task: Task) => setCompleted(task.id, !task.completed, task.completed ? undefined : occurrenceOf(task)),
     (qc, task) => {
+      // The list refetches once the server has moved it on; its completed copy appears then.
+      if (movesOn(task)) return;
       changeCachedTasks(qc, (t) =>
         t.id === task.id
           ? {
@@ -350,4 +371,16 @@ export function useToggleTask() {
     },
     'Could not change the task',
   );
+}
+
+export function useSkipOccurrence() {
+  const qc = useQueryClient();
+  const toast = useToast();
+  return useMutation({
+    mutationFn: (task: Task) => skipOccurrence(task.id, occurrenceOf(task)),
+    onSuccess: (_next, task) => toast({ message: `Skipped this occurrence of ${task.title}` }),
+    onError: (error) =>
+      toast({ message: `Could not skip: ${describeError(error)}`, tone: 'error', timeout: 8000 }),
+    onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
+  });
 }

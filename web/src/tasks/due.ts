@@ -81,3 +81,45 @@ export function dueText(
   }
   return null;
 }
+
+/** The wall clock (day YYYY-MM-DD, time HH:MM) an instant shows in a zone. */
+export function wallTimeIn(instant: Date, timeZone: string): { day: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/** How far a zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const { day, time } = wallTimeIn(new Date(instant), timeZone);
+  return Date.parse(`${day}T${time}:00Z`) - Math.floor(instant / 60_000) * 60_000;
+}
+
+/**
+ * The instant (ISO, UTC) of a wall time in a zone: "2026-03-29" "09:00" in Europe/Paris. A time
+ * skipped by a DST change moves forward by the gap; a repeated one takes its first occurrence.
+ */
+export function instantIn(day: string, time: string, timeZone: string): string {
+  const wall = Date.parse(`${day}T${time}:00Z`);
+  // The offsets a day either side cover any DST change at this wall time.
+  const candidates = [
+    wall - offsetAt(wall - MS_PER_DAY, timeZone),
+    wall - offsetAt(wall + MS_PER_DAY, timeZone),
+  ];
+  const shown = candidates.filter((c) => {
+    const w = wallTimeIn(new Date(c), timeZone);
+    return w.day === day && w.time === time;
+  });
+  return new Date(shown.length > 0 ? Math.min(...shown) : (candidates[0] ?? wall)).toISOString();
+}

@@ -1,8 +1,19 @@
 // The task editor's fields, in one list. A new API field (priority, tags, due date...) is one
 // entry here plus its line in draftOf/patchOf; the editor renders every kind below.
 import type { Task, TaskPatch } from './api';
+import { instantIn, wallTimeIn } from './due';
+import { choiceOf, type RepeatChoice, ruleOf } from './recurrence';
 
-export type FieldKind = 'text' | 'textarea' | 'checkbox' | 'select' | 'date' | 'datetime' | 'tags';
+export type FieldKind =
+  | 'text'
+  | 'textarea'
+  | 'checkbox'
+  | 'select'
+  | 'date'
+  | 'time'
+  | 'datetime'
+  | 'tags'
+  | 'recurrence';
 
 export interface FieldSpec {
   name: keyof Draft;
@@ -20,7 +31,14 @@ export interface Draft {
   description: string;
   completed: boolean;
   priority: Task['priority'];
+  /** The due day (YYYY-MM-DD) in the user's zone; empty: no due moment. */
   due_date: string;
+  /** The wall time (HH:MM) in the user's zone; empty: all day. */
+  due_time: string;
+  repeat: RepeatChoice;
+  /** The RRULE typed when `repeat` is custom. */
+  custom_rule: string;
+  recurrence_from: 'due' | 'completion';
   tags: string[];
 }
 
@@ -45,31 +63,57 @@ export const TASK_FIELDS: FieldSpec[] = [
     ],
   },
   { name: 'due_date', label: 'Due date', kind: 'date', hint: 'Optional' },
+  { name: 'due_time', label: 'Due time', kind: 'time', hint: 'Optional; leave empty for all day' },
+  { name: 'repeat', label: 'Repeat', kind: 'recurrence' },
   { name: 'tags', label: 'Tags', kind: 'tags', hint: 'Separate tags with commas' },
   { name: 'completed', label: 'Completed', kind: 'checkbox' },
 ];
 
-export function draftOf(task: Task): Draft {
+/** The draft of a task, its due moment as wall time in `timeZone` (the user's saved zone). */
+export function draftOf(task: Task, timeZone: string): Draft {
+  const wall = task.due_at ? wallTimeIn(new Date(task.due_at), timeZone) : null;
+  const due_date = wall?.day ?? task.due_date ?? '';
+  const { choice, customRule } = choiceOf(task.recurrence, due_date);
   return {
     title: task.title,
     description: task.description ?? '',
     completed: task.completed,
     priority: task.priority,
-    due_date: task.due_date ?? '',
+    due_date,
+    due_time: wall?.time ?? '',
+    repeat: choice,
+    custom_rule: customRule,
+    recurrence_from: task.recurrence_from ?? 'due',
     tags: task.tags,
   };
 }
 
+/** The rule the draft asks for: null when it does not repeat or has no due moment. */
+export function recurrenceOf(draft: Draft): string | null {
+  return ruleOf(draft.repeat, draft.custom_rule, draft.due_date);
+}
+
 /** Only what changed, as the API takes it; empty when nothing did. */
-export function patchOf(task: Task, draft: Draft): TaskPatch {
+export function patchOf(task: Task, draft: Draft, timeZone: string): TaskPatch {
+  const before = draftOf(task, timeZone);
   const patch: TaskPatch = {};
   if (draft.title.trim() !== task.title) patch.title = draft.title.trim();
   const description = draft.description.trim() === '' ? null : draft.description;
   if (description !== task.description) patch.description = description;
   if (draft.completed !== task.completed) patch.completed = draft.completed;
   if (draft.priority !== task.priority) patch.priority = draft.priority;
-  const due = draft.due_date === '' ? null : draft.due_date;
-  if (due !== task.due_date) patch.due_date = due;
+  if (draft.due_date !== before.due_date || draft.due_time !== before.due_time) {
+    // Setting one kind of due moment clears the other on the server; clearing needs both.
+    if (draft.due_date === '') {
+      if (task.due_date !== null) patch.due_date = null;
+      if (task.due_at !== null) patch.due_at = null;
+    } else if (draft.due_time === '') patch.due_date = draft.due_date;
+    else patch.due_at = instantIn(draft.due_date, draft.due_time, timeZone);
+  }
+  const recurrence = recurrenceOf(draft);
+  if (recurrence !== task.recurrence) patch.recurrence = recurrence;
+  if (recurrence !== null && draft.recurrence_from !== (task.recurrence_from ?? 'due'))
+    patch.recurrence_from = draft.recurrence_from;
   if (draft.tags.join('\n') !== task.tags.join('\n')) patch.tags = draft.tags;
   return patch;
 }
@@ -81,5 +125,9 @@ export function validate(draft: Draft): Partial<Record<keyof Draft, string>> {
   else if ([...draft.title.trim()].length > 200) errors.title = 'Keep the title to 200 characters or fewer.';
   if ([...draft.description].length > 1000)
     errors.description = 'Keep the description to 1000 characters or fewer.';
+  if (draft.due_time !== '' && draft.due_date === '')
+    errors.due_date = 'Pick a day for the due time, or clear the time.';
+  if (draft.due_date !== '' && draft.repeat === 'custom' && draft.custom_rule.trim() === '')
+    errors.repeat = 'Write a rule such as FREQ=WEEKLY;BYDAY=MO, or pick another option.';
   return errors;
 }

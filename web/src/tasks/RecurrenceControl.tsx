@@ -1,0 +1,85 @@
+// The editor's "Repeat" control: a preset named after the due day or a custom RRULE, and whether the
+// next occurrence counts from the due date or from completion. It needs a due moment to start from.
+import { useId } from 'react';
+import type { Draft } from './fields';
+import { type RepeatChoice, repeatOptions } from './recurrence';
+
+export function RecurrenceControl({
+  draft,
+  error,
+  onChange,
+}: {
+  draft: Draft;
+  error: string | undefined;
+  onChange: (draft: Draft) => void;
+}) {
+  const id = useId();
+  const noDue = draft.due_date === '';
+  const repeats = !noDue && draft.repeat !== 'none';
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <fieldset className="field recurrence">
+      <legend>Repeat</legend>
+      <label htmlFor={`${id}-repeat`} className="visually-hidden">
+        Repeat
+      </label>
+      <select
+        id={`${id}-repeat`}
+        value={noDue ? 'none' : draft.repeat}
+        disabled={noDue}
+        aria-describedby={describedBy}
+        aria-invalid={error && draft.repeat !== 'custom' ? true : undefined}
+        onChange={(e) => onChange({ ...draft, repeat: e.target.value as RepeatChoice })}
+      >
+        {repeatOptions(draft.due_date).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {repeats && draft.repeat === 'custom' && (
+        <>
+          <label htmlFor={`${id}-rule`}>Rule (RRULE)</label>
+          <input
+            id={`${id}-rule`}
+            type="text"
+            value={draft.custom_rule}
+            placeholder="FREQ=MONTHLY;BYDAY=-1FR"
+            spellCheck={false}
+            autoCapitalize="characters"
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => onChange({ ...draft, custom_rule: e.target.value })}
+          />
+        </>
+      )}
+      {repeats && (
+        <fieldset className="radio-group">
+          <legend>Repeat from</legend>
+          {(['due', 'completion'] as const).map((from) => (
+            <label key={from} className="field-checkbox">
+              <input
+                type="radio"
+                name={`${id}-from`}
+                value={from}
+                checked={draft.recurrence_from === from}
+                onChange={() => onChange({ ...draft, recurrence_from: from })}
+              />
+              {from === 'due' ? 'The due date' : 'When completed'}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <p id={`${id}-hint`} className="hint">
+        {noDue
+          ? 'Set a due date first: it is the first occurrence.'
+          : 'Completing it moves the task to its next occurrence and keeps a completed copy.'}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,77 @@
+// Repeating a task: the editor's choices (daily, weekly on the due day...) as RRULE bodies the API
+// takes, the choice a stored rule reads back as, and a rule in words for the list.
+
+export type RepeatChoice = 'none' | 'daily' | 'weekdays' | 'weekly' | 'monthly' | 'yearly' | 'custom';
+
+const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+const WEEKDAYS = 'MO,TU,WE,TH,FR';
+
+const weekdayOf = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
+const dayOfMonth = (day: string) => Number(day.slice(8, 10));
+
+/** The rule a preset means for a first occurrence on `dueDay` (YYYY-MM-DD). */
+function presetRule(choice: Exclude<RepeatChoice, 'none' | 'custom'>, dueDay: string): string {
+  switch (choice) {
+    case 'daily':
+      return 'FREQ=DAILY';
+    case 'weekdays':
+      return `FREQ=WEEKLY;BYDAY=${WEEKDAYS}`;
+    case 'weekly':
+      return `FREQ=WEEKLY;BYDAY=${WEEKDAY_CODES[weekdayOf(dueDay)]}`;
+    case 'monthly':
+      return `FREQ=MONTHLY;BYMONTHDAY=${dayOfMonth(dueDay)}`;
+    case 'yearly':
+      return 'FREQ=YEARLY';
+  }
+}
+
+const PRESETS = ['daily', 'weekdays', 'weekly', 'monthly', 'yearly'] as const;
+
+/** The RRULE body to send, or null (not recurring, or no due moment to start from). */
+export function ruleOf(choice: RepeatChoice, customRule: string, dueDay: string): string | null {
+  if (choice === 'none' || dueDay === '') return null;
+  if (choice === 'custom') return customRule.trim().replace(/^RRULE:/i, '') || null;
+  return presetRule(choice, dueDay);
+}
+
+/** The choice a stored rule shows as: a preset when it is exactly one for this due day, else custom. */
+export function choiceOf(rule: string | null, dueDay: string): { choice: RepeatChoice; customRule: string } {
+  if (!rule) return { choice: 'none', customRule: '' };
+  const preset = dueDay ? PRESETS.find((p) => presetRule(p, dueDay) === rule) : undefined;
+  return preset ? { choice: preset, customRule: '' } : { choice: 'custom', customRule: rule };
+}
+
+/** The options of the control, named after the due day ("Weekly on Monday"). */
+export function repeatOptions(dueDay: string, locale?: string): { value: RepeatChoice; label: string }[] {
+  const date = dueDay ? new Date(`${dueDay}T12:00:00Z`) : null;
+  const weekday = date
+    ? new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date)
+    : 'the due day';
+  const monthDay = date ? `day ${dayOfMonth(dueDay)}` : 'the due day';
+  return [
+    { value: 'none', label: 'Does not repeat' },
+    { value: 'daily', label: 'Daily' },
+    { value: 'weekdays', label: 'Every weekday (Monday to Friday)' },
+    { value: 'weekly', label: `Weekly on ${weekday}` },
+    { value: 'monthly', label: `Monthly on ${monthDay}` },
+    { value: 'yearly', label: 'Yearly' },
+    { value: 'custom', label: 'Custom rule…' },
+  ];
+}
+
+const UNITS: Record<string, string> = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' };
+
+/** A rule in a few words for the list: "every week", "every 2 days", "every weekday". */
+export function describeRule(rule: string): string {
+  const parts = new Map(
+    rule
+      .replace(/^RRULE:/i, '')
+      .split(';')
+      .map((p) => p.split('=') as [string, string]),
+  );
+  const unit = UNITS[parts.get('FREQ') ?? ''];
+  if (!unit) return 'on a custom schedule';
+  if (unit === 'week' && parts.get('BYDAY') === WEEKDAYS && !parts.has('INTERVAL')) return 'every weekday';
+  const interval = Number(parts.get('INTERVAL') ?? 1);
+  return interval > 1 ? `every ${interval} ${unit}s` : `every ${unit}`;
+}
