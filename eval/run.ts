@@ -8,6 +8,7 @@ import { offlineAgent } from '../src/assistant/offline/index.js';
 import { loadConfig } from '../src/config.js';
 import { heldout } from './heldout.js';
 import { heldout2 } from './heldout2.js';
+import { heldout3 } from './heldout3.js';
 import { memoryToolRunner, type ToolSetup } from './memory-tools.js';
 import { type ExpectedCall, FIXTURES, type Utterance, utterances } from './utterances.js';
 
@@ -209,4 +210,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // A second held-out set (eval/heldout2.ts, also written blind): reported, never gating.
   console.log('');
   printReport(await runEval(offlineAgent, memoryTools, heldout2), 'held-out 2');
+  // A third held-out set (eval/heldout3.ts, also written blind): reported last, never gating.
+  console.log('');
+  printReport(await runEval(offlineAgent, memoryTools, heldout3), 'held-out 3');
 }

@@ -554,8 +554,84 @@ const chatty: Utterance[] = [
   does('complete', 'roman', 'home', 'electricity bill de diya, isko mukammal kar do', [complete(4)]),
 ];
 
+// Due dates and priorities said without "change", two requests in one line, "tag it ...",
+// "that one's done" after one task was shown, quoted renames, and the same in Urdu and Roman Urdu.
+const moreWays: Utterance[] = [
+  does('update', 'en', 'home', 'push the tax report to June 27', [sett(6, { due_date: '2025-06-27' })]),
+  does('update', 'en', 'home', 'shift read a book to next monday', [sett(5, { due_date: NEXT_MONDAY })]),
+  does('update', 'en', 'home', 'delay the electricity bill until friday', [sett(4, { due_date: FRIDAY })]),
+  does('update', 'en', 'home', 'the tax report is due tomorrow', [sett(6, { due_date: TOMORROW })]),
+  does('update', 'en', 'home', "and it's due friday", [sett(8, { due_date: FRIDAY })], {
+    before: ['add renew the car insurance'],
+  }),
+  does('update', 'en', 'home', 'bump read a book up', [sett(5, { priority: 'high' })]),
+  does('update', 'en', 'home', 'move the tax report down in priority', [sett(6, { priority: 'low' })]),
+  does('update', 'en', 'home', 'the book task should be low priority', [sett(5, { priority: 'low' })]),
+  does('update', 'en', 'home', 'make the milk task high priority', [sett(1, { priority: 'high' })]),
+  does('complete', 'en', 'home', 'I read the book and paid the electricity bill', [complete(5), complete(4)]),
+  does('complete', 'en', 'home', 'just bought the milk, then submitted the tax report', [
+    complete(1),
+    complete(6),
+  ]),
+  does('add', 'en', 'home', 'add fix the gate and remove the book task', [added('Fix the gate'), remove(5)]),
+  does('add', 'en', 'home', 'add bread and butter', [added('Bread and butter')]),
+  does('add', 'en', 'home', 'add call the plumber then complete the milk task', [
+    added('Call the plumber'),
+    complete(1),
+  ]),
+  does('add', 'en', 'home', 'add book a table for two and tag it personal', [
+    added('Book a table for two', { tags: ['personal'] }),
+  ]),
+  does('add', 'en', 'home', 'create a low priority task to sort the photos, tag it home', [
+    added('Sort the photos', { priority: 'low', tags: ['home'] }),
+  ]),
+  does('add', 'en', 'home', 'add "Email the landlord" and tag it admin', [
+    added('Email the landlord', { tags: ['admin'] }),
+  ]),
+  does('update', 'en', 'home', 'and tag it errands', [sett(8, { tags: ['errands'] })], {
+    before: ['add pick up the parcel'],
+  }),
+  does('add', 'en', 'home', 'pls add renew the library card to my lisst', [added('Renew the library card')]),
+  does('add', 'en', 'home', 'I have to remember to water the roses tomorrow', [
+    added('Water the roses', { due_date: TOMORROW }),
+  ]),
+  does('complete', 'en', 'home', "that one's done", [complete(8)], { before: ['add buy stamps'] }),
+  does('complete', 'en', 'home', 'ok that one is finished now', [complete(8)], {
+    before: ['add order a cake'],
+  }),
+  asks('complete', 'en', 'home', 'that one is done'),
+  does('update', 'en', 'home', 'update the book task so it says "Read Dune and take notes"', [
+    call('update_task', { task_id: 5, title: 'Read Dune and take notes' }),
+  ]),
+  does('update', 'en', 'home', 'change task 4 to "Pay the bill to K-Electric"', [
+    call('update_task', { task_id: 4, title: 'Pay the bill to K-Electric' }),
+  ]),
+  does('update', 'ur', 'urdu', 'کتاب پڑھنے والے کام کو زیادہ ترجیح دو', [sett(6, { priority: 'high' })]),
+  does('update', 'ur', 'urdu', 'ڈاکٹر سے ملاقات کی تاریخ پرسوں کر دو', [sett(2, { due_date: FRIDAY })]),
+  does('update', 'roman', 'home', 'book wale task ko low priority kar do', [sett(5, { priority: 'low' })]),
+  does('update', 'roman', 'home', 'tax report ki date kal kar do', [sett(6, { due_date: TOMORROW })]),
+  does('update', 'ur', 'urdu', 'میٹنگ کی تیاری کا نام پریزنٹیشن کی تیاری رکھ دو', [
+    call('update_task', { task_id: 5, title: 'پریزنٹیشن کی تیاری' }),
+  ]),
+  does('update', 'ur', 'urdu', '"کتاب پڑھنا" کو "ناول پڑھنا" کر دو', [
+    call('update_task', { task_id: 6, title: 'ناول پڑھنا' }),
+  ]),
+  does('add', 'ur', 'urdu', "'بینک جانا' کل کے لیے اہم کام کے طور پر شامل کرو", [
+    added('بینک جانا', { due_date: TOMORROW, priority: 'high' }),
+  ]),
+  does('add', 'ur', 'urdu', 'نیا کام بناؤ "حساب مکمل کرنا" جمعہ تک، کم ترجیح کے ساتھ', [
+    added('حساب مکمل کرنا', { due_date: FRIDAY, priority: 'low' }),
+  ]),
+  reads('list', 'ur', 'urdu', 'کون سے کام ہو چکے ہیں؟', call('list_tasks', { status: 'completed' })),
+  reads('list', 'roman', 'home', 'kaun se kaam baqi hain', call('list_tasks', { status: 'pending' })),
+  does('complete', 'ur', 'urdu', 'کتاب پڑھ لی', [complete(6)]),
+  does('complete', 'ur', 'urdu', 'بجلی کا بل جمع کرا دیا ہے', [complete(3)]),
+  does('complete', 'roman', 'home', 'electricity bill bhar diya', [complete(4)]),
+];
+
 export const utterances: Utterance[] = [
   ...add,
+  ...moreWays,
   ...list,
   ...search,
   ...completing,

@@ -279,6 +279,123 @@ describe('offline assistant: how people really phrase things', () => {
     });
   });
 
+  it('reads a new due date or priority said without "change" or "set"', () => {
+    const change = (message: string) => {
+      const u = understand(message, clock);
+      return u.intent === 'update' ? u.change : null;
+    };
+    expect(change('push the dentist appointment to June 30')).toEqual({
+      due_date: '2025-06-30',
+      due_at: null,
+    });
+    expect(change('defer the report until next monday')).toEqual({ due_date: '2025-06-16', due_at: null });
+    expect(change('the gym fee is due friday')).toEqual({ due_date: '2025-06-13', due_at: null });
+    expect(understand("and it's due tomorrow", clock)).toMatchObject({
+      intent: 'update',
+      target: { kind: 'it' },
+      change: { due_date: '2025-06-12' },
+    });
+    expect(change('bump the gym fee up')).toEqual({ priority: 'high' });
+    expect(change('the gym fee should be low priority')).toEqual({ priority: 'low' });
+    expect(change('گاڑی دھونے والے کام کو کم ترجیح دو')).toEqual({ priority: 'low' });
+    expect(change('gaari wale kaam ko high priority kar do')).toEqual({ priority: 'high' });
+    expect(change('گاڑی دھونے کی تاریخ کل کر دو')).toEqual({ due_date: '2025-06-12', due_at: null });
+    expect(change('gym fee ki date parson kar do')).toEqual({ due_date: '2025-06-13', due_at: null });
+    expect(understand('what is due friday', clock).intent).toBe('list');
+    expect(understand('push the code to github', clock).intent).not.toBe('update');
+  });
+
+  it('carries out two requests in one line, but keeps "and" inside a title', async () => {
+    const { say } = chat();
+    const both = await say('add mow the lawn and delete the meeting notes task');
+    expect(changes(both).map((c) => [c.name, c.arguments.title ?? c.arguments.task_id])).toEqual([
+      ['add_task', 'Mow the lawn'],
+      ['delete_task', 2],
+    ]);
+    const done = await chat().say('I bought the milk and called mom');
+    expect(changes(done).map((c) => c.name)).toEqual(['complete_task']);
+    expect(done.response).toMatch(/Buy milk/);
+    expect(done.response).toMatch(/Call mom/);
+    const one = await chat().say('add fish and chips');
+    expect(changes(one).map((c) => c.arguments.title)).toEqual(['Fish and chips']);
+  });
+
+  it('reads "tag it ...", a priority before "task", a misspelt list and "I need to remember to"', () => {
+    const add = (message: string) => {
+      const u = understand(message, clock);
+      return u.intent === 'add'
+        ? { title: u.details.title, tags: u.details.tags, priority: u.details.priority }
+        : null;
+    };
+    expect(add('add water the ferns and tag it garden')).toEqual({
+      title: 'Water the ferns',
+      tags: ['garden'],
+      priority: null,
+    });
+    expect(add('add a medium priority task to call the vet, tag it pets')).toEqual({
+      title: 'Call the vet',
+      tags: ['pets'],
+      priority: 'medium',
+    });
+    expect(add('add a high priority task to fix the tap, tag it home')).toEqual({
+      title: 'Fix the tap',
+      tags: ['home'],
+      priority: 'high',
+    });
+    expect(understand('and tag it errands', clock)).toMatchObject({
+      intent: 'update',
+      target: { kind: 'it' },
+      change: { addTags: ['errands'] },
+    });
+    expect(add('plz add clean the oven to my lsit')?.title).toBe('Clean the oven');
+    expect(add('add sell the bike to my lift')?.title).toBe('Sell the bike to my lift');
+    const rent = understand('I need to remember to renew the lease on the 20th', clock);
+    expect(rent).toMatchObject({ details: { title: 'Renew the lease', due_date: '2025-06-20' } });
+  });
+
+  it('completes "that one" only when the last turn was about exactly one task', async () => {
+    const { say } = chat();
+    await say('add buy a birthday card');
+    const done = await say("ok that one's finished");
+    expect(changes(done)).toMatchObject([{ name: 'complete_task', arguments: { task_id: 5 } }]);
+    const fresh = await chat().say('that one is done');
+    expect(changes(fresh)).toEqual([]);
+  });
+
+  it('takes a quoted new title whole, and reads Urdu renames', () => {
+    expect(understand('update the gym task so it says "Pay gym fee to Shapes"', clock)).toMatchObject({
+      change: { title: 'Pay gym fee to Shapes' },
+    });
+    expect(understand('change task 2 to "Go to the bank"', clock)).toMatchObject({
+      target: { kind: 'id', id: 2 },
+      change: { title: 'Go to the bank' },
+    });
+    expect(understand('گاڑی دھونا کا نام گاڑی صاف کرنا رکھ دو', clock)).toMatchObject({
+      intent: 'update',
+      change: { title: 'گاڑی صاف کرنا' },
+    });
+    expect(understand('"گاڑی دھونا" کو "گاڑی کی سروس" کر دو', clock)).toMatchObject({
+      change: { title: 'گاڑی کی سروس' },
+    });
+  });
+
+  it('reads Urdu quoted adds, finished-work questions and first-person past', () => {
+    expect(understand('"بل ادا کرنا" پرسوں زیادہ ترجیح کے ساتھ شامل کرو', clock)).toMatchObject({
+      intent: 'add',
+      details: { title: 'بل ادا کرنا', priority: 'high', due_date: '2025-06-13' },
+    });
+    expect(understand('کون سے کام مکمل ہو چکے ہیں', clock)).toMatchObject({
+      intent: 'list',
+      filters: { status: 'completed' },
+    });
+    expect(understand('kaun se kaam baqi hain', clock)).toMatchObject({
+      intent: 'list',
+      filters: { status: 'pending' },
+    });
+    expect(understand('سبزی لے لی', clock)).toMatchObject({ intent: 'complete' });
+    expect(understand('gas ka bill bhar diya', clock)).toMatchObject({ intent: 'complete' });
+  });
+
   it('reads Urdu and Roman Urdu clock times written in words', () => {
     const at = (message: string) => {
       const u = understand(message, clock);

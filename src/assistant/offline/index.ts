@@ -8,6 +8,7 @@ import {
   type Change,
   readTarget,
   type Status,
+  splitCommands,
   type Target,
   type Understanding,
   understand,
@@ -78,7 +79,12 @@ export const offlineAgent: Agent = {
       const task = shown ? pick(shown, u.index) : undefined;
       return turn.reply(task ? say.whichTask() : say.help());
     }
-    return handle(turn, u);
+    const parts = pending ? [] : splitCommands(input.message, clock);
+    if (parts.length < 2) return handle(turn, u);
+    // Several requests in one line: each is carried out in turn, and the replies are joined.
+    const replies: string[] = [];
+    for (const part of parts) replies.push((await handle(turn, understand(part, clock))).response);
+    return { response: replies.join(' '), tool_calls: turn.calls };
   },
 };
 

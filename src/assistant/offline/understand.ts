@@ -3,7 +3,7 @@
 // command word wins in English and the last one in Urdu. Command words forgive a typo or two.
 import type { Priority } from '../../tasks/quickadd.js';
 import { withoutCourtesy } from './courtesy.js';
-import { cleanText, closest, detectLanguage, type Lang, ordinalOf, words } from './language.js';
+import { cleanText, closest, detectLanguage, editDistance, type Lang, ordinalOf, words } from './language.js';
 import { type Clock, type Details, parseDueOnly, parseEnglishDetails, parseUrduDetails } from './when.js';
 
 export type Target =
@@ -84,6 +84,9 @@ const VERBS = new Map<string, Verb>([
   ['anything', 'list'],
   ['how', 'list'],
   ['kitne', 'list'],
+  ['kaun', 'list'],
+  ['kaunse', 'list'],
+  ['konse', 'list'],
   ['kitnay', 'list'],
   ['get', 'list'],
   ['give', 'list'],
@@ -391,6 +394,63 @@ export function understand(message: string, clock: Clock): Understanding {
   return splitClause(text, clock) ?? readMessage(text, clock);
 }
 
+/** Command words that can start a second request in the same line ("... and delete the groceries task"). */
+const SECOND_COMMAND = new Set([
+  'add',
+  'create',
+  'delete',
+  'remove',
+  'erase',
+  'complete',
+  'finish',
+  'mark',
+  'tick',
+  'rename',
+  'change',
+  'update',
+  'move',
+  'push',
+  'postpone',
+  'reschedule',
+  'reopen',
+  'show',
+  'list',
+]);
+
+/**
+ * Two requests in one line: "add water the lawn and delete the groceries task", "I paid the bill
+ * and called the dentist". A cut is made only where the next part starts with a command word or,
+ * after a first-person past clause, with another past verb; "salt and pepper" stays one title.
+ * A part that points back with "it" stays joined, since the task it means is made by this line.
+ */
+export function splitCommands(message: string, clock: Clock): string[] {
+  const text = withoutCourtesy(cleanText(message), isCommandWord);
+  if (detectLanguage(text) !== 'en') return [text];
+  const cuts = [
+    ...text.matchAll(/\s*(?:[,;]\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+|also\s+)?|\s+then\s+)/giu),
+  ];
+  const parts: string[] = [];
+  let from = 0;
+  let lead = '';
+  for (const cut of cuts) {
+    const left = `${lead}${text.slice(from, cut.index).trim()}`;
+    const rightWords = words(text.slice(cut.index + cut[0].length));
+    const first = rightWords[0] ?? '';
+    if (left.length === lead.length || rightWords.length < 2 || rightWords.some((w) => IT_WORDS.has(w)))
+      continue;
+    const leftMeaning = understand(left, clock).intent;
+    const command = SECOND_COMMAND.has(first) && leftMeaning !== 'unknown' && leftMeaning !== 'help';
+    const past = isPastTense(first) && leftMeaning === 'complete' && /^(?:i|i've|ive|we|just)\b/iu.test(left);
+    if (!command && !past) continue;
+    parts.push(left);
+    from = cut.index + cut[0].length;
+    lead = past ? 'I ' : '';
+  }
+  if (parts.length === 0) return [text];
+  parts.push(`${lead}${text.slice(from).trim()}`);
+  return parts;
+}
+
 function isCommandWord(w: string): boolean {
   return VERBS.has(w) || ['remind', 'put', 'note', 'jot', 'mark', 'tick', 'make'].includes(w);
 }
@@ -495,6 +555,8 @@ function splitClause(text: string, clock: Clock): Understanding | null {
       continue;
     }
     if (!('target' in command) || command.target.kind !== 'it') continue;
+    // "add X, tag it home": the "it" is the task being added, which the add reads whole.
+    if (command.intent === 'update' && readMessage(left, clock).intent === 'add') return null;
     const target = readTarget(words(left).filter((w) => !CLAUSE_NOISE.has(w)));
     if (target.kind === 'none' || target.kind === 'it') continue;
     return { ...command, target };
@@ -507,14 +569,15 @@ function readMessage(text: string, clock: Clock): Understanding {
   const ws = words(text);
   if (ws.length === 0) return { intent: 'help' };
   if (UNDO.test(text)) return { intent: 'undo' };
-  const priority = lang === 'en' ? null : urduPriority(text);
+  const priority = lang === 'en' ? null : (urduRename(text) ?? urduPriority(text) ?? urduDue(text, clock));
   if (priority) return priority;
   const selected = selection(ws);
   if (selected !== null) return { intent: 'select', index: selected };
 
   const fixed = correctTypos(ws);
   const fixedText = withCorrections(text, ws, fixed);
-  const verb = lang === 'ur' ? urduVerb(text) : pickVerb(fixed, lang);
+  // A quoted title's own words ("رپورٹ مکمل کرنا") are not commands.
+  const verb = lang === 'ur' ? urduVerb(text.replace(QUOTED_SPAN, ' "" ')) : pickVerb(fixed, lang);
   const special = lang === 'ur' ? null : englishSpecial(fixedText, fixed, clock);
   if (special) return special;
   if (verb === null) return listWithoutVerb(fixed) ?? { intent: 'unknown' };
@@ -546,12 +609,17 @@ function readMessage(text: string, clock: Clock): Understanding {
   }
 }
 
+const QUOTED_SPAN = /(["'])[^"']+\1/gu;
+
 const WEAK_LIST = new Set([
   'what',
   "what's",
   'whats',
   'which',
   'how',
+  'kaun',
+  'kaunse',
+  'konse',
   'any',
   'anything',
   'get',
@@ -729,9 +797,18 @@ function pickVerb(ws: string[], lang: Lang): { verb: Verb; at: number } | null {
   });
   if (found.length === 0)
     ws.forEach((w, at) => {
-      if (['kar', 'kr'].includes(w) && ['liya', 'lia', 'li', 'chuka', 'chuki'].includes(ws[at + 1] ?? ''))
+      if (
+        ['kar', 'kr'].includes(w) &&
+        ['liya', 'lia', 'li', 'chuka', 'chuki', 'diya', 'dia', 'di'].includes(ws[at + 1] ?? '')
+      )
         found.push({ verb: 'complete', at });
     });
+  // "doodh khareed liya", "bill bhar diya hai": a first-person past ending says it is done.
+  if (found.length === 0 && lang === 'roman') {
+    const end = ['hai', 'hain', 'he'].includes(ws.at(-1) ?? '') ? ws.length - 2 : ws.length - 1;
+    if (end >= 2 && ['liya', 'lia', 'li', 'diya', 'dia', 'di', 'chuka', 'chuki'].includes(ws[end]!))
+      found.push({ verb: 'complete', at: end });
+  }
   found.sort((a, b) => a.at - b.at);
   // In English a status word after a list verb is a filter ("show completed tasks"); in Urdu the last verb rules.
   if (found.length === 0) return null;
@@ -754,11 +831,14 @@ function urduVerb(text: string): { verb: Verb; at: number } | null {
   if (
     best &&
     best.verb !== 'list' &&
-    /(?:دکھا|بتاؤ|بتائیں|فہرست|کتنے)/u.test(text) &&
+    /(?:دکھا|بتاؤ|بتائیں|فہرست|کتنے|کون سے|کونسے)/u.test(text) &&
     best.verb === 'complete'
   )
     return { verb: 'list', at: best.at };
   if (best) return best;
+  // "دودھ خرید لیا", "سبزی لے لی ہے": a first-person past ending says it is done.
+  const past = /\S+\s+\S+\s+(?:لیا|لی|دیا|دی|لئے|دیے|چکا|چکی)(?:\s+(?:ہے|ہیں))?[\s.!]*$/u.exec(text);
+  if (past) return { verb: 'complete', at: past.index };
   // Latin command words inside Urdu ("ٹاسک 3 delete کرو").
   const latin = words(text).find((w) => VERBS.has(w));
   return latin ? { verb: VERBS.get(latin)!, at: text.indexOf(latin) } : null;
@@ -766,6 +846,11 @@ function urduVerb(text: string): { verb: Verb; at: number } | null {
 
 const URDU_VERB_WORDS = new Set([
   'مکمل',
+  'لی',
+  'دی',
+  'چکا',
+  'چکی',
+  'ہیں',
   'ہو',
   'ہوگیا',
   'ہوگئی',
@@ -892,7 +977,11 @@ export function readFilters(ws: string[], text: string): ListFilters {
   const joined = ` ${ws.join(' ')} `;
   if (joined.includes(' not done ') || joined.includes(' not completed ') || has(...PENDING_WORDS))
     filters.status = 'pending';
-  else if (has(...COMPLETED_WORDS)) filters.status = 'completed';
+  else if (
+    has(...COMPLETED_WORDS) ||
+    / (?:ho|ہو) (?:chuke|chuka|chuki|gaye|gaya|چکے|چکا|چکی|گئے|گیا) /u.test(joined)
+  )
+    filters.status = 'completed';
   else if (has('all', 'everything', 'every', 'sab', 'tamam', 'سب', 'تمام', 'saare', 'سارے'))
     filters.status = 'all';
 
@@ -1006,8 +1095,14 @@ function urduPriority(text: string): Understanding | null {
       .slice(at + 1)
       .map(levelOf)
       .find((l) => l !== null);
-    if (!level) return null;
     const before = ws.slice(0, at);
+    // "X کو زیادہ ترجیح دو", "X ko high priority kar do": the level comes first.
+    const ahead = levelOf(before.at(-1) ?? '');
+    if (!level && ahead && ['کو', 'ko'].includes(before.at(-2) ?? '')) {
+      before.splice(-2);
+      return { intent: 'update', target: readTarget(withoutUrduVerbs(before)), change: { priority: ahead } };
+    }
+    if (!level) return null;
     if (URDU_OF.has(before.at(-1) ?? '')) before.pop();
     return { intent: 'update', target: readTarget(withoutUrduVerbs(before)), change: { priority: level } };
   }
@@ -1027,6 +1122,65 @@ function urduPriority(text: string): Understanding | null {
   return null;
 }
 
+const DATE_WORD = /^(?:تاریخ|ڈیڈلائن|date|deadline|tareekh|tarikh|tareek)$/u;
+const URDU_DO = new Set([
+  'کر',
+  'کرو',
+  'کریں',
+  'دو',
+  'دیں',
+  'رکھ',
+  'رکھو',
+  'رکھیں',
+  'kar',
+  'kr',
+  'karo',
+  'kardo',
+  'krdo',
+  'do',
+  'dein',
+  'rakh',
+  'rakho',
+  'par',
+  'pe',
+  'پر',
+  'تک',
+  'tak',
+]);
+
+/** "بجلی کے بل کی تاریخ پرسوں کر دو", "rent ki date kal kar do": a new due day for a task. */
+function urduDue(text: string, clock: Clock): Understanding | null {
+  const ws = words(text);
+  const at = ws.findIndex((w) => DATE_WORD.test(w));
+  if (at < 2 || !URDU_OF.has(ws[at - 1]!)) return null;
+  const value = ws.slice(at + 1);
+  while (value.length > 0 && URDU_DO.has(value.at(-1)!)) value.pop();
+  if (value.length === 0) return null;
+  const change = dueChange(value.join(' '), clock);
+  if (!change) return null;
+  return { intent: 'update', target: readTarget(withoutUrduVerbs(ws.slice(0, at - 1))), change };
+}
+
+/**
+ * "X کا نام Y رکھ دو", "X ka naam Y kar do", "\"X\" کو \"Y\" کر دو": a new title. Without the word
+ * for name, both sides must be quoted, since "X کو Y کر دو" is also how a change of state is said.
+ */
+function urduRename(text: string): Understanding | null {
+  const s = text.replace(/[.!۔]+$/u, '').trim();
+  const end =
+    '\\s+(?:رکھ\\s*دو|رکھ\\s*دیں|رکھو|رکھیں|کر\\s*دو|کر\\s*دیں|کرو|کریں|rakh\\s*do|rakh\\s*dein|rakho|kar\\s*do|kardo|kar\\s*dein|karo)$';
+  const named = new RegExp(
+    `^(.+?)\\s+(?:کا|ka)\\s+(?:نام|naam|title|ٹائٹل)\\s+(?:(?:بدل|تبدیل|badal|change|tabdeel)\\s*(?:کر|kar|kr)?\\s*(?:کے|ke)?\\s+)?(.+?)${end}`,
+    'iu',
+  ).exec(s);
+  const quoted = new RegExp(`^(["'].+?["'])\\s+(?:کو|ko)\\s+(["'].+["'])${end}`, 'iu').exec(s);
+  const m = named ?? quoted;
+  if (!m) return null;
+  const title = tidyTitle(unquote(m[2]!));
+  if (title.length === 0 || /^(?:بدل|تبدیل|badal|change)/u.test(title)) return null;
+  return { intent: 'update', target: readTarget(words(unquote(m[1]!))), change: { title } };
+}
+
 // Adding --------------------------------------------------------------------------------------
 
 const ADD_PREFIX = new RegExp(
@@ -1037,6 +1191,7 @@ const ADD_PREFIX = new RegExp(
       "(?:please\\s+)?(?:don'?t|do\\s+not)\\s+(?:let\\s+me\\s+)?forget\\s+(?:to\\s+|about\\s+)?",
       'remind\\s+me\\s+(?:to\\s+|about\\s+|that\\s+i\\s+(?:need|have)\\s+to\\s+)?',
       'remember\\s+(?:to\\s+|that\\s+i\\s+(?:need|have)\\s+to\\s+)?',
+      "(?:i\\s+(?:need|have|must|want|should)\\s+to\\s+|i'?ve\\s+got\\s+to\\s+)(?:remember|not\\s+forget)\\s+(?:to\\s+|about\\s+)?",
       'i\\s+(?:need|have|must|gotta|got|should|ought)\\s+(?:to\\s+)?',
       '(?:need|have|got)\\s+to\\s+',
       'i\\s+must\\s+',
@@ -1137,7 +1292,49 @@ const URDU_ADD_WORDS = new Set([
 /** A quoted span is the title as typed: "add 'Read chapter 4' to my list". */
 const QUOTED = /(^|\s)(["'])(.+?)\2(?=$|[\s,.!?:;])/u;
 
+/** "..., tag it work", "and tag it home and errands": tags for the task being added, never a tag "it". */
+const TAG_IT =
+  /(?:\s*,\s*|\s+)(?:and\s+)?(?:tag|label)\s+(?:it|this|that)\s+(?:as\s+|with\s+)?(#?[\p{L}\p{N}_-]+(?:\s*(?:,|and|&)\s*#?[\p{L}\p{N}_-]+)*)(?=\s*[.!]*$|\s*,)/iu;
+/** "add a low priority task to ...": the level sits where the prefix expects only "a task". */
+const LEVEL_BEFORE_TASK =
+  /^((?:\S+\s+){0,3}?(?:add|create|make|new)\s+)(?:a\s+|an\s+)?(high|medium|low|urgent|important)[\s-]*(?:priority\s+|prio\s+)?(task|todo|to-do|item|reminder)\b/iu;
+/** "to my lsit", "on my lst": the list, misspelt. */
+const LIST_TYPO = /\s+(?:to|on|in|onto)\s+my\s+(?:(?:todo|to-do|task)\s+)?([\p{L}-]{2,6})\s*[.!]*$/iu;
+
+/** "lsit", "lisst", "lits": one slip from "list" (or its letters swapped), but not another word. */
+function isListTypo(w: string): boolean {
+  if (['lift', 'lost', 'last', 'lust', 'mist', 'fist', 'gist', 'lint'].includes(w)) return false;
+  const sorted = (x: string) => [...x].sort().join('');
+  return sorted(w) === sorted('list') || ['list', 'todos', 'tasks'].some((v) => editDistance(w, v, 1) <= 1);
+}
+
 function readAdd(text: string, lang: Lang, clock: Clock): Understanding {
+  if (lang !== 'en') return readAddBody(text, lang, clock);
+  let source = text;
+  let extraTags: string[] = [];
+  let level: Priority | null = null;
+  const tagIt = TAG_IT.exec(source);
+  if (tagIt) {
+    extraTags = tagList(tagIt[1]!);
+    source = source.slice(0, tagIt.index) + source.slice(tagIt.index + tagIt[0].length);
+  }
+  const ranked = LEVEL_BEFORE_TASK.exec(source);
+  if (ranked) {
+    level = priorityWord(ranked[2]!);
+    source = `${ranked[1]}a ${ranked[3]}${source.slice(ranked[0].length)}`;
+  }
+  const typo = LIST_TYPO.exec(source);
+  if (typo && isListTypo(typo[1]!.toLowerCase())) source = source.slice(0, typo.index);
+  const understood = readAddBody(source, lang, clock);
+  if (understood.intent === 'add') {
+    const d = understood.details;
+    if (extraTags.length > 0) d.tags = [...d.tags, ...extraTags.filter((t) => !d.tags.includes(t))];
+    if (level && d.priority === null) d.priority = level;
+  }
+  return understood;
+}
+
+function readAddBody(text: string, lang: Lang, clock: Clock): Understanding {
   if (lang === 'en') {
     let body = text.replace(ADD_PREFIX, '').replace(ADD_SUFFIX, '').trim();
     let description: string | null = null;
@@ -1227,6 +1424,15 @@ function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: nu
   }
   const patterns: [RegExp, (m: RegExpExecArray) => Understanding][] = [
     [
+      // A quoted new title is the title as typed, whatever words it holds ("... to \"Send invoice to Acme\"").
+      /\b(?:change|update|edit|modify|rename|retitle)\s+(.+?)\s+(?:to|into|as|so\s+(?:that\s+)?it\s+(?:says|reads)|to\s+(?:say|read))\s*:?\s*(["'])(.+)\2$/iu,
+      (m) => make(m[1]!, { title: tidyTitle(m[3]!) }),
+    ],
+    [
+      /\b(?:change|update|edit|modify)\s+(.+?)\s+so\s+(?:that\s+)?it\s+(?:says|reads)\s*:?\s*(.+)$/iu,
+      (m) => make(m[1]!, { title: tidyTitle(unquote(m[2]!)) }),
+    ],
+    [
       /\b(?:rename|retitle)\s+(.+?)\s+(?:to|as|into|:)\s+(.+)$/iu,
       (m) => make(m[1]!, { title: tidyTitle(unquote(m[2]!)) }),
     ],
@@ -1261,6 +1467,7 @@ function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: nu
       (m) => make(m[1]!, { priority: priorityWord(m[2]!) }),
     ],
     [/\b(?:prioriti[sz]e)\s+(.+)$/iu, (m) => make(m[1]!, { priority: 'high' })],
+    [/\btag\s+(it|this|that)\s+(?:with\s+|as\s+)?(.+)$/iu, (m) => make(m[1]!, { addTags: tagList(m[2]!) })],
     [/\btag\s+(.+?)\s+(?:with|as)\s+(.+)$/iu, (m) => make(m[1]!, { addTags: tagList(m[2]!) })],
     [
       /\b(?:add|put)\s+(?:the\s+)?(?:tags?|labels?)\s+(.+?)\s+(?:to|on)\s+(.+)$/iu,
@@ -1296,7 +1503,9 @@ function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: nu
 
 /** Update forms led by another verb: "mark ... as done", "add a tag ... to ...", "I finished ...". */
 function englishSpecial(text: string, ws: string[], clock: Clock): Understanding | null {
-  const joined = ws.join(' ').replace(/\b(it|that|this)'s\b/gu, '$1 is');
+  const joined = ws.join(' ').replace(/\b(it|that|this|one)'s\b/gu, '$1 is');
+  const changed = dueOrPriority(joined, clock);
+  if (changed) return changed;
   const mark =
     /^(?:please\s+)?(?:mark|set|flag|make)\s+(.+?)\s+(?:as|to)\s+(not\s+done|undone|not\s+complete|incomplete|pending|open|unfinished|not\s+finished)$/u.exec(
       joined,
@@ -1360,6 +1569,41 @@ function englishSpecial(text: string, ws: string[], clock: Clock): Understanding
   const isDone = /^(.+?)\s+(?:is|are|was)\s+(?:now\s+)?(?:done|finished|complete|completed)$/u.exec(joined);
   if (isDone && !/^(?:what|which|is|are)\b/u.test(joined))
     return { intent: 'complete', target: readTarget(words(isDone[1]!)) };
+  return null;
+}
+
+/**
+ * A new due date or priority said without "change" or "set": "push the flight to June 27",
+ * "X is due friday", "and it's due friday", "bump X up", "X is high priority".
+ */
+function dueOrPriority(joined: string, clock: Clock): Understanding | null {
+  const line = joined.replace(/^(?:(?:and|also|oh|ok|okay|so)\s+)+/u, '');
+  const update = (target: string, change: Change | null): Understanding | null =>
+    change ? { intent: 'update', target: readTarget(words(target)), change } : null;
+  const isDue =
+    /^(?!(?:what|which|when|is|are|anything)\b)(.+?)\s+(?:is|are|should\s+be|will\s+be|now)\s+(?:now\s+)?due\s+(?:on\s+|by\s+|for\s+|at\s+)?(.+)$/u.exec(
+      line,
+    );
+  if (isDue) return update(isDue[1]!, dueChange(isDue[2]!, clock));
+  const moved =
+    /^(?:push|shift|delay|bump|move|postpone|reschedule|pull|defer)\s+(?:back\s+|forward\s+)?(.+?)\s+(?:back\s+|forward\s+|out\s+)?(?:to|until|till|for|on|by)\s+(.+)$/u.exec(
+      line,
+    );
+  if (moved) {
+    const change = update(moved[1]!, dueChange(moved[2]!, clock));
+    if (change) return change;
+  }
+  const bumped =
+    /^(?:bump|push|move)\s+(up|down)?\s*(.+?)\s*(up|down)?(?:\s+(?:in|on)\s+(?:the\s+)?priority)?$/u.exec(
+      line,
+    );
+  if (bumped && (bumped[1] || bumped[3]) && !(bumped[1] && bumped[3]))
+    return update(bumped[2]!, { priority: (bumped[1] ?? bumped[3]) === 'up' ? 'high' : 'low' });
+  const level =
+    /^(?!(?:what|which|is|are)\b)(.+?)\s+(?:is|should\s+be)\s+(?:now\s+)?(?:a\s+)?(high|medium|low|top|urgent)(?:[\s-]*priority)?$/u.exec(
+      line,
+    );
+  if (level) return update(level[1]!, { priority: priorityWord(level[2]!) });
   return null;
 }
 

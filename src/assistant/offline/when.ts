@@ -111,6 +111,21 @@ const URDU_PRIORITY = new Map<string, Priority>([
   ['aham', 'high'],
   ['urgent', 'high'],
 ]);
+const LEVEL_WORDS = new Map<string, Priority>([
+  ['زیادہ', 'high'],
+  ['اونچی', 'high'],
+  ['high', 'high'],
+  ['zyada', 'high'],
+  ['ziada', 'high'],
+  ['oonchi', 'high'],
+  ['درمیانی', 'medium'],
+  ['medium', 'medium'],
+  ['darmiyani', 'medium'],
+  ['کم', 'low'],
+  ['low', 'low'],
+  ['kam', 'low'],
+]);
+const PRIORITY_WORDS = new Set(['ترجیح', 'اہمیت', 'priority', 'tarjeeh', 'tarjih', 'prio']);
 /** Postpositions that only tie a date to the sentence ("کل تک", "juma ko"). */
 const DATE_TIES = new Set(['تک', 'کو', 'tak', 'ko', 'by', 'on', 'at']);
 const ENGLISH_WHEN =
@@ -206,6 +221,29 @@ export function parseUrduDetails(given: string[], clock: Clock): Details {
     const raw = tokens[i]!;
     const w = raw.toLowerCase().replace(/[,.!?:;]+$/u, '');
     const pair = `${w} ${(tokens[i + 1] ?? '').toLowerCase()}`;
+    const level = LEVEL_WORDS.get(w);
+    if (level && PRIORITY_WORDS.has((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''))) {
+      // "زیادہ ترجیح کے ساتھ", "high priority wala": the level, its word and the "with" after it.
+      priority = level;
+      i += 1;
+      const after = tokens.slice(i + 1, i + 3).map((t) => t.toLowerCase().replace(/[,.!?:;]+$/u, ''));
+      if (
+        ['کے ساتھ', 'ke sath', 'ke saath', 'کی', 'ki', 'wala', 'wali', 'والا', 'والی'].includes(
+          after.join(' '),
+        )
+      )
+        i += 2;
+      else if (['wala', 'wali', 'والا', 'والی', 'کا', 'کی', 'ka', 'ki'].includes(after[0] ?? '')) i += 1;
+      continue;
+    }
+    if (
+      dated &&
+      ['کے', 'ke'].includes(w) &&
+      ['لیے', 'لئے', 'liye', 'liey', 'lie'].includes((tokens[i + 1] ?? '').toLowerCase())
+    ) {
+      i += 1; // "کل کے لیے" = for tomorrow
+      continue;
+    }
     if (NEXT_WEEK.has(pair)) {
       when.push('next week');
       dated = true;
