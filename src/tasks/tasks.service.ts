@@ -359,7 +359,7 @@ const ownerZone = (userId: string) =>
   sql`coalesce((select ${userSettings.timeZone} from ${userSettings} where ${userSettings.userId} = ${userId}), 'UTC')`;
 
 /** due_sort for a due moment: the instant itself, or the start of the all-day date in the owner's zone. */
-const dueSortOf = (userId: string, dueDate: string | null, dueAt: string | null) =>
+export const dueSortOf = (userId: string, dueDate: string | null, dueAt: string | null) =>
   sql`coalesce(${dueAt}::timestamptz, (${dueDate}::date)::timestamp at time zone ${ownerZone(userId)})`;
 
 /** Case-folded keys for tag names (already normalised and deduplicated by TagsSchema). */
@@ -396,7 +396,7 @@ export async function createTask(db: Database, userId: string, input: TaskInput)
  * The series columns for a recurrence and its first due moment: the rule, what it counts from,
  * and the start as a local date (and HH:MM) in the owner's zone; counting restarts.
  */
-function seriesOf(
+export function seriesOf(
   userId: string,
   recurrence: string | null,
   from: 'due' | 'completion' | undefined,

@@ -20,7 +20,7 @@ import {
   tagKey,
   toTaskJson,
 } from './tasks.schema.js';
-import { type Task, taskColumns } from './tasks.service.js';
+import { dueSortOf, seriesOf, type Task, taskColumns } from './tasks.service.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -157,7 +157,6 @@ export type ImportInput = z.output<typeof ImportSchema>;
  * All or nothing.
  */
 export async function importTasks(db: Database, userId: string, input: ImportInput): Promise<number> {
-  const zone = sql`coalesce((select time_zone from user_settings where user_id = ${userId}), 'UTC')`;
   const run = async (tx: Database) => {
     for (let start = 0; start < input.tasks.length; start += BATCH) {
       const rows = input.tasks.slice(start, start + BATCH).map((t) => {
@@ -176,17 +175,10 @@ export async function importTasks(db: Database, userId: string, input: ImportInp
           tagKeys: t.tags.map(tagKey),
           dueDate,
           dueAt: dueAt ? new Date(dueAt) : null,
-          dueSort: sql`coalesce(${dueAt}::timestamptz, (${dueDate}::date)::timestamp at time zone ${zone})`,
+          dueSort: dueSortOf(userId, dueDate, dueAt),
           createdAt: created ? new Date(created) : sql`now()`,
           updatedAt: t.updated_at ? new Date(t.updated_at) : created ? new Date(created) : sql`now()`,
-          ...(t.recurrence
-            ? {
-                recurrence: t.recurrence,
-                recurrenceFrom: t.recurrence_from ?? 'due',
-                seriesStartDate: sql`coalesce((${dueDate})::date, ((${dueAt})::timestamptz at time zone ${zone})::date)`,
-                seriesStartTime: sql`to_char((${dueAt})::timestamptz at time zone ${zone}, 'HH24:MI')`,
-              }
-            : {}),
+          ...seriesOf(userId, t.recurrence ?? null, t.recurrence_from ?? undefined, dueDate, dueAt),
         };
       });
       const inserted = await tx.insert(tasks).values(rows).returning({ id: tasks.id });
