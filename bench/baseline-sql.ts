@@ -14,4 +14,5 @@ export const LIST_SQL = listStatement({
   before: undefined,
   after: undefined,
   cursor: false,
+  count: true,
 }).text;

@@ -9,7 +9,7 @@
 import type pg from 'pg';
 import { decodeCursor } from '../src/tasks/cursor.js';
 import { ListQuerySchema, PRIORITIES, tagKey } from '../src/tasks/tasks.schema.js';
-import { effectiveSort, listStatement, searchQuery } from '../src/tasks/tasks.service.js';
+import { effectiveSort, listStatement, searchQuery, zoned } from '../src/tasks/tasks.service.js';
 
 export const LARGE_TASKS = 100_000;
 export const OTHER_TASKS = 2_000;
@@ -288,10 +288,14 @@ export async function checkCase(baseUrl: string, user: LargeUser, c: LargeCase):
 // ---------------------------------------------------------------------------------------------
 // Plans
 
-/** The statement and parameters GET /api/me/tasks?<query> runs, as listTasks builds them. */
+/**
+ * The statement and parameters GET /api/me/tasks?<query> runs, as listTasks builds them, for an
+ * owner in `timeZone` (the benchmark's users keep the default).
+ */
 export function listQuerySql(
   userId: string,
   queryString: string,
+  timeZone = 'UTC',
 ): { text: string; count: string; params: unknown[]; filterParams: number } {
   const search = new URLSearchParams(queryString);
   const raw: Record<string, string | string[]> = {};
@@ -301,7 +305,11 @@ export function listQuerySql(
   }
   const query = ListQuerySchema.parse(raw);
   const sort = effectiveSort(query);
+  const before = query.due_before as { date: string } | { instant: string } | undefined;
+  const after = query.due_after as { date: string } | { instant: string } | undefined;
+  const kind = (b: typeof before) => (b === undefined ? undefined : 'date' in b ? 'date' : 'instant');
   const params: unknown[] = [userId, query.limit + 1];
+  if (zoned({ due: query.due, before: kind(before), after: kind(after) })) params.push(timeZone);
   if (query.status !== 'all') params.push(query.status === 'completed');
   const text = query.q ? searchQuery(query.q) : undefined;
   if (text) params.push(text);
@@ -309,9 +317,6 @@ export function listQuerySql(
   if (priorities) params.push(priorities.map((p) => PRIORITIES.indexOf(p)));
   const tagKeys = query.tag?.length ? [...new Set(query.tag.map(tagKey))] : undefined;
   if (tagKeys) params.push(tagKeys);
-  const before = query.due_before as { date: string } | { instant: string } | undefined;
-  const after = query.due_after as { date: string } | { instant: string } | undefined;
-  const kind = (b: typeof before) => (b === undefined ? undefined : 'date' in b ? 'date' : 'instant');
   if (before) params.push('date' in before ? before.date : before.instant);
   if (after) params.push('date' in after ? after.date : after.instant);
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
@@ -327,6 +332,7 @@ export function listQuerySql(
     before: kind(before),
     after: kind(after),
     cursor: cursor !== undefined,
+    count: query.count !== 'none',
   });
   return { text: statement.text, count: statement.count, params, filterParams };
 }

@@ -1,6 +1,7 @@
 // The task tools over an in-memory list, with the names, arguments, results and refusals of
 // src/assistant/tools.ts, so the assistant eval runs without a database.
 import type { ToolRunner } from '../src/assistant/agent.js';
+import { type Reminder, RemindersSchema } from '../src/tasks/tasks.schema.js';
 
 export interface FixtureTask {
   id: number;
@@ -11,6 +12,8 @@ export interface FixtureTask {
   tags?: string[];
   due_date?: string | null;
   due_at?: string | null;
+  recurrence?: string | null;
+  reminders?: Reminder[];
 }
 
 export interface StoredTask {
@@ -23,6 +26,9 @@ export interface StoredTask {
   tags: string[];
   due_date: string | null;
   due_at: string | null;
+  recurrence: string | null;
+  recurrence_from: 'due' | 'completion' | null;
+  reminders: Reminder[];
   created_at: string;
   updated_at: string;
 }
@@ -79,6 +85,9 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
     tags: t.tags ?? [],
     due_date: t.due_date ?? null,
     due_at: t.due_at ?? null,
+    recurrence: t.recurrence ?? null,
+    recurrence_from: t.recurrence ? 'due' : null,
+    reminders: t.reminders ?? [],
     created_at: new Date(setup.now.getTime() - (1000 - t.id) * 60_000).toISOString(),
     updated_at: stamp,
   }));
@@ -136,8 +145,35 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       due_at: due_at == null ? (due_at as null | undefined) : new Date(due_at as string).toISOString(),
     };
   };
+  /** Reminders as the real tools take them: the service's own schema (at most 10, repeats collapse). */
+  const remindersOf = (value: unknown): Reminder[] | undefined => {
+    if (value === undefined) return undefined;
+    const parsed = RemindersSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0]!;
+    throw new Refusal(
+      `reminders${issue.path.length > 0 ? `.${issue.path.join('.')}` : ''}: ${issue.message}`,
+    );
+  };
+  const recurrenceOf = (value: unknown): string | null | undefined => {
+    if (value === undefined || value === null) return value as null | undefined;
+    if (typeof value !== 'string' || !/^FREQ=[A-Z]+/u.test(value) || value.length > 300)
+      throw new Refusal('recurrence: must be an RRULE such as FREQ=WEEKLY;BYDAY=MO');
+    return value;
+  };
+  const fromOf = (value: unknown): 'due' | 'completion' | undefined => {
+    if (value === undefined) return undefined;
+    if (value !== 'due' && value !== 'completion')
+      throw new Refusal('recurrence_from: must be due or completion');
+    return value;
+  };
   const action = (task: StoredTask, status: string) => ({ task_id: task.id, status, title: task.title });
-  const full = (t: StoredTask) => ({ ...t, tags: [...t.tags] });
+  const full = (t: StoredTask) => ({
+    ...t,
+    tags: [...t.tags],
+    reminders: t.reminders.map((r) => ({ ...r })),
+    series_task_id: t.recurrence ? t.id : null,
+  });
   const dueKey = (t: StoredTask) =>
     t.due_at ? Date.parse(t.due_at) : t.due_date ? Date.parse(`${t.due_date}T00:00:00Z`) : null;
   const dueDay = (t: StoredTask) =>
@@ -148,6 +184,9 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
     if (description !== undefined && (typeof description !== 'string' || [...description].length > 1000))
       throw new Refusal('description: must be at most 1000 characters');
     const due = rich ? dueOf(args) : { due_date: undefined, due_at: undefined };
+    const recurrence = rich ? recurrenceOf(args.recurrence) : undefined;
+    if (recurrence && due.due_date == null && due.due_at == null)
+      throw new Refusal('recurrence: a recurring task needs a due_date or due_at');
     const task: StoredTask = {
       id: nextId++,
       title: title(args.title, false)!,
@@ -158,6 +197,9 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       tags: (rich ? tagsOf(args.tags) : undefined) ?? [],
       due_date: due.due_date ?? null,
       due_at: due.due_at ?? null,
+      recurrence: recurrence ?? null,
+      recurrence_from: recurrence ? ((rich ? fromOf(args.recurrence_from) : undefined) ?? 'due') : null,
+      reminders: (rich ? remindersOf(args.reminders) : undefined) ?? [],
       created_at: stamp,
       updated_at: stamp,
     };
@@ -209,15 +251,26 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       const priority = priorityOf(args.priority);
       const tags = tagsOf(args.tags);
       const due = dueOf(args);
+      const recurrence = recurrenceOf(args.recurrence);
+      const from = fromOf(args.recurrence_from);
+      const reminders = remindersOf(args.reminders);
       if (
         priority === undefined &&
         tags === undefined &&
         due.due_date === undefined &&
-        due.due_at === undefined
+        due.due_at === undefined &&
+        recurrence === undefined &&
+        from === undefined &&
+        reminders === undefined
       )
-        throw new Refusal('Give priority, tags, due_date or due_at');
+        throw new Refusal('Give priority, tags, due_date, due_at, recurrence or reminders');
       if (priority !== undefined) task.priority = priority;
       if (tags !== undefined) task.tags = tags;
+      if (reminders !== undefined) task.reminders = reminders;
+      if (recurrence !== undefined) {
+        task.recurrence = recurrence;
+        task.recurrence_from = recurrence === null ? null : (from ?? task.recurrence_from ?? 'due');
+      } else if (from !== undefined && task.recurrence) task.recurrence_from = from;
       // Setting one due side clears the other, like PATCH.
       if (due.due_date !== undefined) {
         task.due_date = due.due_date;

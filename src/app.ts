@@ -48,6 +48,7 @@ import {
   RateLimiter,
   RedisRateLimitStore,
 } from './ratelimit/ratelimit.js';
+import { ReminderScheduler } from './reminders/reminders.scheduler.js';
 import { settingsRoutes } from './settings/settings.routes.js';
 import { tagRoutes } from './tags/tags.routes.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
@@ -328,6 +329,14 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   });
   app.addHook('onReady', () => webhookWorker.start());
   app.addHook('preClose', () => webhookWorker.stop());
+  // Every instance delivers reminders; the database shares the work out (reminders.scheduler.ts).
+  const reminderScheduler = new ReminderScheduler({
+    db: database.db,
+    pollMs: config.reminderPollMs,
+    log: app.log,
+  });
+  app.addHook('onReady', () => reminderScheduler.start());
+  app.addHook('preClose', () => reminderScheduler.stop());
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
   await app.register(settingsRoutes, { prefix: '/api/:user_id/settings', db: database.db, authenticator });
   // The web app last: its catch-all GET only answers what no route above claims.

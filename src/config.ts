@@ -79,6 +79,7 @@ const EnvSchema = z
       .regex(/^\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?){0,19}$/, 'must be 1-20 comma-separated numbers of seconds')
       .default('10,30,120,600,3600,10800,21600')
       .transform((v) => v.split(',').map((s) => Number(s.trim()))),
+    REMINDER_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(5),
     WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(10),
   })
   .superRefine((env, ctx) => {
@@ -152,6 +153,8 @@ export type Config = {
   assistantTimeoutMs: number;
   /** Seconds between heartbeats on live-update streams (below proxies' idle timeouts). */
   eventsHeartbeatSeconds: number;
+  /** How often the reminder scheduler looks for due reminders (at most; it sleeps until the next). */
+  reminderPollMs: number;
   webhooks: {
     /** Let webhooks target private, loopback and other internal addresses (tests, trusted LANs). */
     allowPrivate: boolean;
@@ -225,6 +228,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     assistantTimeoutMs: e.ASSISTANT_TIMEOUT_MS,
     eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
+    reminderPollMs: Math.round(e.REMINDER_POLL_SECONDS * 1000),
     webhooks: {
       allowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
       pollMs: Math.round(e.WEBHOOK_POLL_SECONDS * 1000),

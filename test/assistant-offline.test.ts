@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
 import { EVAL_NOW, EVAL_ZONE, runEval } from '../eval/run.js';
-import type { AgentOutput, HistoryMessage } from '../src/assistant/agent.js';
+import type { AgentOutput, HistoryMessage, ToolRunner } from '../src/assistant/agent.js';
 import { offlineAgent } from '../src/assistant/offline/index.js';
-import { detectLanguage, editDistance } from '../src/assistant/offline/language.js';
-import { understand } from '../src/assistant/offline/understand.js';
+import { detectLanguage, editDistance, urduStem } from '../src/assistant/offline/language.js';
+import { splitCommands, understand } from '../src/assistant/offline/understand.js';
 
 const USER = 'user-1';
 const TASKS: FixtureTask[] = [
@@ -406,6 +406,460 @@ describe('offline assistant: how people really phrase things', () => {
     expect(at('kal dopahar teen baje dentist jana shamil karo')).toBe('2025-06-12T10:00:00.000Z');
     expect(at('aaj raat gyarah baje movie dekhna yaad dilana')).toBe('2025-06-11T18:00:00.000Z');
     expect(at('kal subah saarhe saat baje walk karna shamil karo')).toBe('2025-06-12T02:30:00.000Z');
+  });
+});
+
+describe('offline assistant: lists of titles, afterthoughts, remarks and corrections', () => {
+  const clock = { now: EVAL_NOW, timeZone: EVAL_ZONE };
+  const change = (message: string) => {
+    const u = understand(message, clock);
+    return u.intent === 'update' ? u.change : null;
+  };
+
+  it('makes one request per quoted title, each with the shared verb and date', async () => {
+    const out = await chat().say('add "wash the car", "buy a kite" and "call Zara" on friday');
+    expect(changes(out).map((c) => [c.arguments.title, c.arguments.due_date])).toEqual([
+      ['Wash the car', '2025-06-13'],
+      ['Buy a kite', '2025-06-13'],
+      ['Call Zara', '2025-06-13'],
+    ]);
+    const gone = await chat().say("remove 'Team meeting' and 'Buy milk'");
+    expect(changes(gone).map((c) => [c.name, c.arguments.task_id])).toEqual([
+      ['delete_task', 1],
+      ['delete_task', 3],
+    ]);
+    const roman = await chat([]).say("'gas bill dena' aur 'pani ka bill dena' add karo");
+    expect(changes(roman).map((c) => c.arguments.title)).toEqual(['Gas bill dena', 'Pani ka bill dena']);
+    // A rename names two titles but is one request; unquoted "and" stays inside a title.
+    expect(changes(await chat().say('change "Buy milk" to "Buy oat milk"'))).toHaveLength(1);
+    expect(changes(await chat().say('add salt and pepper'))).toHaveLength(1);
+    // Only requests that act on each title are split; a search or an unknown line stays whole.
+    expect(splitCommands("show 'milk' and 'eggs'", clock)).toHaveLength(1);
+    expect(splitCommands("I can't find 'milk' and 'eggs'", clock)).toHaveLength(1);
+  });
+
+  it('reads an afterthought about a new task as its priority or due moment', () => {
+    const add = (message: string) => {
+      const u = understand(message, clock);
+      return u.intent === 'add'
+        ? {
+            title: u.details.title,
+            priority: u.details.priority,
+            due: u.details.due_date ?? u.details.due_at,
+          }
+        : null;
+    };
+    expect(add("I need to renew my visa before the 30th, it's really important")).toEqual({
+      title: 'Renew my visa',
+      priority: 'high',
+      due: '2025-06-30',
+    });
+    expect(add('add fix the sink, it is urgent and due tomorrow at 5pm')).toEqual({
+      title: 'Fix the sink',
+      priority: 'high',
+      due: '2025-06-12T12:00:00.000Z',
+    });
+    expect(add('remember to water the ferns - make it low priority')?.priority).toBe('low');
+    // Not a priority or a date: the clause stays in the title.
+    expect(add("add call grandpa, it's his birthday")?.title).toBe("Call grandpa, it's his birthday");
+    expect(add('ٹائر بدلوانا شامل کرو، یہ بہت ضروری ہے')).toEqual({
+      title: 'ٹائر بدلوانا',
+      priority: 'high',
+      due: null,
+    });
+    expect(add('tyre badalwana add kar do, parson tak')?.due).toBe('2025-06-13');
+  });
+
+  it('lists completed tasks for questions about finished work', () => {
+    for (const message of ['what did I finish today', 'what have we already done?', 'which did I check off'])
+      expect(understand(message, clock), message).toMatchObject({
+        intent: 'list',
+        filters: { status: 'completed' },
+      });
+    expect(understand('what did I forget', clock).intent).toBe('unknown');
+  });
+
+  it('forgives typos in "finally" and "already", and drops remarks and reasons after a command', () => {
+    expect(understand('i finaly renewed the car registration', clock)).toMatchObject({
+      intent: 'complete',
+      target: { kind: 'title', words: ['renewed', 'car', 'registration'] },
+    });
+    expect(understand('allready sent the invoice', clock)).toMatchObject({ intent: 'complete' });
+    expect(understand('i finaly did it', clock)).toMatchObject({
+      intent: 'complete',
+      target: { kind: 'it' },
+    });
+    expect(understand("delete the gym task, I won't need it anymore", clock)).toMatchObject({
+      intent: 'delete',
+      target: { kind: 'title', words: ['gym'] },
+    });
+    expect(understand('remove task 4 since we cancelled the trip', clock)).toMatchObject({
+      intent: 'delete',
+      target: { kind: 'id', id: 4 },
+    });
+    // A second task named after the comma is not a remark.
+    expect(understand('delete the gym task, the yoga one too', clock)).toMatchObject({
+      target: { kind: 'title', words: ['gym', 'yoga', 'too'] },
+    });
+  });
+
+  it('reads a named field before a quoted value, "task N: field value" and "X, not Y"', () => {
+    expect(change('change the notes of the gym task to "bring a towel"')).toEqual({
+      description: 'bring a towel',
+    });
+    expect(change('update task 7: due tomorrow at 9am, priority high')).toEqual({
+      due_at: '2025-06-12T04:00:00.000Z',
+      due_date: null,
+      priority: 'high',
+    });
+    // "to" is a word: "deadline tomorrow" is not "deadline to morrow".
+    expect(change('edit task 7 - deadline tomorrow')).toEqual({ due_date: '2025-06-12', due_at: null });
+    expect(change('update task 7: Notes and pens')).toEqual({ title: 'Notes and pens' });
+    expect(change('the gym task should be high priority, not medium')).toEqual({ priority: 'high' });
+    expect(change('push the gym task to monday, not sunday')).toEqual({
+      due_date: '2025-06-16',
+      due_at: null,
+    });
+    expect(understand('show tasks that are not done', clock)).toMatchObject({
+      filters: { status: 'pending' },
+    });
+  });
+
+  it('reads Roman Urdu and Urdu renames with the new name after the verb', () => {
+    expect(understand("gym wale task ka naam change karo 'Yoga class'", clock)).toMatchObject({
+      intent: 'update',
+      change: { title: 'Yoga class' },
+    });
+    expect(understand('ٹاسک 2 کا نام بدل دو: سالانہ رپورٹ', clock)).toMatchObject({
+      target: { kind: 'id', id: 2 },
+      change: { title: 'سالانہ رپورٹ' },
+    });
+    // No new name: ask, never rename to a verb.
+    expect(understand('task 4 ka naam change kar do', clock)).toMatchObject({
+      intent: 'update',
+      change: null,
+    });
+  });
+
+  it('counts "number N" in the list on screen, and reads it as an id without one', async () => {
+    const { say } = chat();
+    await say('show my tasks'); // newest first: Call mom, Buy milk, Meeting notes, Team meeting
+    expect(changes(await say('number 3 is finished'))).toMatchObject([
+      { name: 'complete_task', arguments: { task_id: 2 } },
+    ]);
+    expect(changes(await chat().say('complete number 3'))).toMatchObject([
+      { name: 'complete_task', arguments: { task_id: 3 } },
+    ]);
+    const listed = chat();
+    await listed.say('show my tasks');
+    expect(changes(await listed.say('complete task number 1'))).toMatchObject([
+      { name: 'complete_task', arguments: { task_id: 1 } },
+    ]);
+  });
+});
+
+describe('offline assistant: reminders', () => {
+  const clock = { now: EVAL_NOW, timeZone: EVAL_ZONE };
+  const TOMORROW_5PM = '2025-06-12T12:00:00.000Z';
+
+  /** A conversation whose tools also keep reminders (the eval's in-memory tools do not). */
+  function remindingChat(tasks: FixtureTask[] = TASKS) {
+    const store = memoryToolRunner({ userId: USER, tasks, now: EVAL_NOW, timeZone: EVAL_ZONE });
+    const kept = new Map<number, unknown[]>();
+    const run: ToolRunner = async (name, args) => {
+      const id = args.task_id as number;
+      if (name === 'set_task_details' && args.reminders) {
+        const { reminders, ...rest } = args;
+        const read = await store.run('get_task', { user_id: args.user_id, task_id: id });
+        if (read.isError) return read;
+        kept.set(id, reminders as unknown[]);
+        if (Object.keys(rest).length > 2) return store.run(name, rest);
+        return {
+          result: { task_id: id, status: 'updated', title: (read.result as { title: string }).title },
+          isError: false,
+        };
+      }
+      const out = await store.run(name, args);
+      if (name !== 'get_task' || out.isError) return out;
+      return { ...out, result: { ...(out.result as object), reminders: kept.get(id) ?? [] } };
+    };
+    const history: HistoryMessage[] = [];
+    return async (message: string): Promise<AgentOutput> => {
+      const out = await offlineAgent.run({
+        userId: USER,
+        message,
+        history,
+        now: EVAL_NOW,
+        timeZone: EVAL_ZONE,
+        callTool: run,
+      });
+      history.push(
+        { role: 'user', content: message },
+        { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+      );
+      return out;
+    };
+  }
+
+  it('reads reminders before the due moment, at a moment, and on "remind me to X at T"', () => {
+    expect(understand('add call Ali tomorrow at 5pm, remind me 15 minutes before', clock)).toMatchObject({
+      intent: 'add',
+      details: { title: 'Call Ali', due_at: TOMORROW_5PM },
+      reminders: [{ minutes_before: 15 }],
+    });
+    expect(understand('remind me at 5pm tomorrow about the quarterly report', clock)).toMatchObject({
+      intent: 'add',
+      details: { title: 'Quarterly report', due_at: null, due_date: null },
+      reminders: [{ at: TOMORROW_5PM }],
+    });
+    expect(understand('remind me about the quarterly report at 5pm tomorrow', clock)).toMatchObject({
+      reminders: [{ at: TOMORROW_5PM }],
+    });
+    // A day alone reminds at 09:00 (04:00 UTC in Karachi).
+    expect(understand('remind me friday about the gas bill', clock)).toMatchObject({
+      reminders: [{ at: '2025-06-13T04:00:00.000Z' }],
+    });
+    expect(understand('remind me tomorrow at 5pm to call Ali', clock)).toMatchObject({
+      details: { title: 'Call Ali', due_at: TOMORROW_5PM },
+      reminders: [{ minutes_before: 0 }],
+    });
+    expect(understand('set a reminder for task 3 half an hour before', clock)).toEqual({
+      intent: 'update',
+      target: { kind: 'id', id: 3 },
+      change: { reminders: [{ minutes_before: 30 }] },
+    });
+    expect(understand('remind me the day before the dentist appointment', clock)).toMatchObject({
+      target: { kind: 'title', words: ['dentist', 'appointment'] },
+      change: { reminders: [{ minutes_before: 1440 }] },
+    });
+    expect(understand('remind me 15 minutes before', clock)).toMatchObject({
+      target: { kind: 'it' },
+      change: { reminders: [{ minutes_before: 15 }] },
+    });
+    // Without "remind": no reminder.
+    expect(understand('add call Ali tomorrow at 5pm', clock)).not.toHaveProperty('reminders');
+  });
+
+  it('reads Urdu and Roman Urdu reminders', () => {
+    expect(understand('کل شام 5 بجے مجھے رپورٹ کے بارے میں یاد دلانا', clock)).toMatchObject({
+      intent: 'add',
+      details: { title: 'رپورٹ' },
+      reminders: [{ at: TOMORROW_5PM }],
+    });
+    expect(understand('اسے 15 منٹ پہلے یاد دلانا', clock)).toMatchObject({
+      intent: 'update',
+      target: { kind: 'it' },
+      change: { reminders: [{ minutes_before: 15 }] },
+    });
+    expect(understand('رپورٹ والے کام کے لیے ایک گھنٹہ پہلے یاد دہانی لگا دو', clock)).toMatchObject({
+      target: { kind: 'title', words: ['رپورٹ'] },
+      change: { reminders: [{ minutes_before: 60 }] },
+    });
+    expect(understand('task 3 ka reminder kal 5 baje laga do', clock)).toMatchObject({
+      target: { kind: 'id', id: 3 },
+      change: { reminders: [{ at: TOMORROW_5PM }] },
+    });
+    expect(
+      understand('kal shaam 5 baje ammi ko call karna, aadha ghanta pehle yaad dila dena', clock),
+    ).toMatchObject({
+      intent: 'add',
+      details: { title: 'Ammi ko call karna', due_at: TOMORROW_5PM },
+      reminders: [{ minutes_before: 30 }],
+    });
+  });
+
+  it('puts a reminder on the task just added, a named task, or one that matches "about ..."', async () => {
+    const say = remindingChat();
+    await say('add call Ali tomorrow at 5pm');
+    const before = await say('remind me 15 minutes before');
+    expect(changes(before)).toMatchObject([
+      { name: 'set_task_details', arguments: { task_id: 5, reminders: [{ minutes_before: 15 }] } },
+    ]);
+    expect(before.response).toMatch(/reminder 15 minutes before/);
+    // A second reminder keeps the first.
+    const more = await say('and remind me an hour before');
+    expect(changes(more)[0]?.arguments.reminders).toEqual([{ minutes_before: 15 }, { minutes_before: 60 }]);
+
+    const about = await remindingChat()('remind me at 5pm tomorrow about the milk');
+    expect(changes(about)).toMatchObject([
+      { name: 'set_task_details', arguments: { task_id: 3, reminders: [{ at: TOMORROW_5PM }] } },
+    ]);
+    const fresh = await remindingChat()('remind me at 5pm tomorrow about the plumber');
+    expect(changes(fresh)).toMatchObject([
+      { name: 'add_task_details', arguments: { title: 'Plumber', reminders: [{ at: TOMORROW_5PM }] } },
+    ]);
+    // Nothing talked about yet: ask which task.
+    const nothing = await remindingChat()('remind me 10 minutes before');
+    expect(changes(nothing)).toEqual([]);
+    expect(nothing.response).toMatch(/\?/u);
+    const urdu = await remindingChat([{ id: 9, title: 'بجلی کا بل جمع کرانا' }])(
+      'کل شام 5 بجے مجھے بجلی کے بل کے بارے میں یاد دلانا',
+    );
+    expect(changes(urdu)).toMatchObject([{ name: 'set_task_details', arguments: { task_id: 9 } }]);
+    expect(urdu.response).toMatch(/یاد دہانی/u);
+  });
+});
+
+describe('offline assistant: negation, recurrence, search, several ids, no due date, Urdu forms', () => {
+  const clock = { now: EVAL_NOW, timeZone: EVAL_ZONE };
+
+  it('reads a denied completion as reopen and a refused command as no change, never the opposite', () => {
+    for (const line of ["oops, task 4 isn't actually done", 'task 4 is not done', 'task 4 abhi nahi hua'])
+      expect(understand(line, clock)).toEqual({ intent: 'reopen', target: { kind: 'id', id: 4 } });
+    expect(understand("I didn't finish the report", clock)).toEqual({
+      intent: 'reopen',
+      target: { kind: 'title', words: ['report'] },
+    });
+    expect(understand('ٹاسک 4 ابھی مکمل نہیں ہوا', clock)).toMatchObject({
+      intent: 'reopen',
+      target: { id: 4 },
+    });
+    for (const line of [
+      "don't delete the milk task",
+      'please do not complete task 3',
+      'never remove task 2',
+      'no need to delete task 5',
+      "don't mark task 3 as done",
+      'milk wala task delete mat karo',
+      'دودھ والا کام حذف نہ کریں',
+      'task 3 mukammal nahi karna',
+    ])
+      expect(understand(line, clock).intent, line).toBe('declined');
+    // Not a denial of the command: a double negative, a contrast, a status filter.
+    expect(understand("don't forget to call mom", clock).intent).toBe('add');
+    expect(understand('mark task 3 as not done', clock).intent).toBe('reopen');
+    expect(understand('show tasks not done', clock)).toMatchObject({
+      intent: 'list',
+      filters: { status: 'pending' },
+    });
+  });
+
+  it('changes nothing when told not to', async () => {
+    const { say, store } = chat();
+    const out = await say("don't delete the milk task");
+    expect(changes(out)).toEqual([]);
+    expect(out.response).toMatch(/won't change/u);
+    expect(store.tasks.map((t) => t.id)).toContain(3);
+  });
+
+  it('reads a recurrence in an add as the new task’s rule', () => {
+    expect(understand('remember to water the balcony plants every sunday', clock)).toMatchObject({
+      intent: 'add',
+      details: {
+        title: 'Water the balcony plants',
+        recurrence: 'FREQ=WEEKLY;BYDAY=SU',
+        due_date: '2025-06-15',
+      },
+    });
+    expect(understand('add clean the filter every 2 weeks', clock)).toMatchObject({
+      details: { title: 'Clean the filter', recurrence: 'FREQ=WEEKLY;INTERVAL=2' },
+    });
+    expect(understand('ہر اتوار پودوں کو پانی دینا شامل کرو', clock)).toMatchObject({
+      details: { title: 'پودوں کو پانی دینا', recurrence: 'FREQ=WEEKLY;BYDAY=SU' },
+    });
+    expect(understand('har itwar paudon ko pani dena add karo', clock)).toMatchObject({
+      details: { recurrence: 'FREQ=WEEKLY;BYDAY=SU' },
+    });
+    expect(understand('روزانہ صبح 9 بجے ورزش کرنا شامل کرو', clock)).toMatchObject({
+      details: { title: 'ورزش کرنا', recurrence: 'FREQ=DAILY', due_at: '2025-06-12T04:00:00.000Z' },
+    });
+  });
+
+  it('reads search verbs in the three languages', () => {
+    for (const [line, query] of [
+      ['find anything about the dog', 'dog'],
+      ['look for the dog', 'dog'],
+      ['look up bills', 'bills'],
+      ['بل ڈھونڈو', 'بل'],
+      ['بل والے کام تلاش کرو', 'بل'],
+      ['bill dhoondo', 'bill'],
+    ])
+      expect(understand(line!, clock), line).toMatchObject({ intent: 'list', filters: { query } });
+    expect(understand("what's the weather", clock).intent).toBe('unknown');
+  });
+
+  it('reads several ids as several tasks, never as title words', () => {
+    expect(understand('mark 9 and 10 as done', clock)).toEqual({
+      intent: 'complete',
+      target: { kind: 'ids', ids: [9, 10] },
+    });
+    expect(understand('complete 3, 4 and 5', clock)).toMatchObject({
+      target: { kind: 'ids', ids: [3, 4, 5] },
+    });
+    expect(understand('delete tasks 2 & 7', clock)).toMatchObject({
+      intent: 'delete',
+      target: { kind: 'ids', ids: [2, 7] },
+    });
+    expect(understand('ٹاسک 3 اور 4 مکمل کرو', clock)).toMatchObject({
+      target: { kind: 'ids', ids: [3, 4] },
+    });
+  });
+
+  it('reads taking a due date away', () => {
+    const cleared = { intent: 'update', change: { due_date: null, due_at: null } };
+    for (const line of [
+      'remove the due date from the groceries task',
+      'no deadline for the groceries task',
+      "clear the groceries task's due date",
+      'groceries ki date hata do',
+    ])
+      expect(understand(line, clock), line).toMatchObject({
+        ...cleared,
+        target: { kind: 'title', words: ['groceries'] },
+      });
+    expect(understand('ٹاسک 3 سے تاریخ ہٹا دو', clock)).toMatchObject({ ...cleared, target: { id: 3 } });
+    // A task whose name has "date" in it is still deleted when asked.
+    expect(understand('remove the date night task', clock).intent).toBe('delete');
+  });
+
+  it('reads an Urdu add whose priority or day comes after a comma', () => {
+    expect(understand('نیا کام شامل کرو: بینک جانا، ترجیح زیادہ', clock)).toMatchObject({
+      intent: 'add',
+      details: { title: 'بینک جانا', priority: 'high' },
+    });
+    expect(understand('naya task add karo: bank jana, priority high', clock)).toMatchObject({
+      intent: 'add',
+      details: { title: 'Bank jana', priority: 'high' },
+    });
+    expect(understand('بل جمع کرانا شامل کرو، تاریخ کل', clock)).toMatchObject({
+      details: { title: 'بل جمع کرانا', due_date: '2025-06-12' },
+    });
+  });
+
+  it('reads Urdu and Roman Urdu overdue and today questions as lists', () => {
+    for (const line of [
+      'جن کاموں کی تاریخ گزر چکی ہے وہ دکھاؤ',
+      'وقت گزر گیا والے کام دکھاؤ',
+      'jin ki date guzar gayi',
+      'overdue wale kaam',
+    ])
+      expect(understand(line, clock), line).toMatchObject({ intent: 'list', filters: { due: 'overdue' } });
+    for (const line of ['aaj kya due hai?', 'aaj kya karna hai', 'آج کیا کرنا ہے'])
+      expect(understand(line, clock), line).toMatchObject({ intent: 'list', filters: { due: 'today' } });
+  });
+
+  it('finds a task by an inflected Urdu form of its title words', async () => {
+    expect(urduStem('کپڑوں')).toBe(urduStem('کپڑے'));
+    expect(urduStem('کتابیں')).toBe('کتاب');
+    const { say } = chat([
+      { id: 10, title: 'عید کے کپڑے سلوانا' },
+      { id: 11, title: 'عید کی مٹھائی' },
+    ]);
+    const out = await say('عید کے کپڑوں والے کام کی تاریخ جمعہ کر دو');
+    expect(changes(out)).toMatchObject([
+      { name: 'set_task_details', arguments: { task_id: 10, due_date: '2025-06-13' } },
+    ]);
+  });
+
+  it('keeps reminders in the in-memory tools and accepts a reminder-only change, like the real tools', async () => {
+    const { say, store } = chat();
+    const out = await say('remind me about task 3 an hour before');
+    expect(changes(out)).toMatchObject([
+      { name: 'set_task_details', arguments: { task_id: 3, reminders: [{ minutes_before: 60 }] } },
+    ]);
+    expect(store.tasks.find((t) => t.id === 3)?.reminders).toEqual([{ minutes_before: 60 }]);
+    const more = await say('task 3 ka reminder aadha ghanta pehle laga do');
+    expect(changes(more)[0]?.arguments.reminders).toEqual([{ minutes_before: 60 }, { minutes_before: 30 }]);
   });
 });
 

@@ -205,11 +205,33 @@ describe('a conversation resumes after a restart', () => {
   });
 });
 
-/** A scripted OpenAI-compatible server: answers each /chat/completions request with the next script step. */
-type Step = (body: any) => { status?: number; json?: unknown; delayMs?: number };
+/**
+ * A scripted OpenAI-compatible server: answers each /chat/completions request with the next
+ * script step, as one JSON body or as an event stream written piece by piece (a number pauses
+ * that many milliseconds, a function runs, 'drop' cuts the connection, 'hang' stops writing).
+ */
+type Piece = string | number | (() => Promise<void>) | 'drop' | 'hang';
+type Step = (body: any) => { status?: number; json?: unknown; sse?: Piece[]; delayMs?: number };
 
-async function scriptedModel(steps: Step[]) {
+async function writeStream(res: http.ServerResponse, pieces: Piece[]) {
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  for (const piece of pieces) {
+    if (res.destroyed) return;
+    if (piece === 'hang') return;
+    if (piece === 'drop') {
+      res.destroy();
+      return;
+    }
+    if (typeof piece === 'number') await new Promise((resolve) => setTimeout(resolve, piece));
+    else if (typeof piece === 'function') await piece();
+    else res.write(piece);
+  }
+  res.end();
+}
+
+async function scriptedModel(initial: Step[]) {
   const requests: any[] = [];
+  let steps = initial;
   const srv = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (c) => {
@@ -220,9 +242,13 @@ async function scriptedModel(steps: Step[]) {
       requests.push({ path: req.url, auth: req.headers.authorization, body });
       const step: Step =
         steps[requests.length - 1] ?? (() => ({ status: 500, json: { error: 'no more steps' } }));
-      const { status = 200, json, delayMs = 0 } = step(body);
+      const { status = 200, json, sse, delayMs = 0 } = step(body);
       setTimeout(() => {
         if (res.destroyed) return;
+        if (sse) {
+          void writeStream(res, sse);
+          return;
+        }
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(json ?? {}));
       }, delayMs);
@@ -233,6 +259,11 @@ async function scriptedModel(steps: Step[]) {
   return {
     url,
     requests,
+    /** Starts a new script (and a new request count) on the same server. */
+    script: (next: Step[]) => {
+      steps = next;
+      requests.length = 0;
+    },
     close: () => {
       srv.closeAllConnections();
       return new Promise<void>((resolve) => srv.close(() => resolve()));
@@ -264,6 +295,7 @@ describe('chat with a model (scripted OpenAI-compatible server on loopback)', ()
     const model = await scriptedModel([
       (body) => {
         expect(body.model).toBe('scripted-1');
+        expect(body.stream).toBe(true);
         expect(body.tools.map((t: any) => t.function.name)).toEqual(
           expect.arrayContaining(['add_task', 'search_tasks']),
         );
@@ -355,4 +387,397 @@ describe('chat with a model (scripted OpenAI-compatible server on loopback)', ()
       await Promise.all([failing.close(), slow.close(), garbage.close()]);
     }
   }, 90_000);
+});
+
+describe('conversation titles', () => {
+  const titleOf = async (user: string, id: number) =>
+    (await server.as(user)('GET', '/api/me/conversations')).body.conversations.find((c: any) => c.id === id)
+      ?.title;
+
+  it('are the first message on one line, cut at a word with an ellipsis, without trailing punctuation', async () => {
+    const user = 'titler';
+    const short = await say(user, '  what is   due\nthis week??  ');
+    expect(await titleOf(user, short.body.conversation_id)).toBe('what is due this week');
+    const long = await say(
+      user,
+      'Remember  to call the\tdentist about the checkup tomorrow, and ask about the bill too',
+    );
+    expect(await titleOf(user, long.body.conversation_id)).toBe(
+      'Remember to call the dentist about the checkup tomorrow…',
+    );
+    const oneWord = await say(user, `add ${'x'.repeat(120)}`);
+    const title = await titleOf(user, oneWord.body.conversation_id);
+    expect([...title]).toHaveLength(60);
+    expect(title).toBe(`add ${'x'.repeat(55)}…`);
+  });
+
+  it('rename: trimmed and collapsed, 1-100 characters, the list order kept, the next turn keeps it', async () => {
+    const user = 'renamer';
+    const older = (await say(user, 'add older thing')).body.conversation_id;
+    const newer = (await say(user, 'add newer thing')).body.conversation_id;
+    const before = (await server.as(user)('GET', '/api/me/conversations')).body.conversations;
+    expect(before.map((c: any) => c.id)).toEqual([newer, older]);
+
+    const renamed = await server.as(user)('PATCH', `/api/me/conversations/${older}`, {
+      body: { title: '  Weekly   review\n plan ' },
+    });
+    expect(renamed.status, renamed.text).toBe(200);
+    const was = before.find((c: any) => c.id === older);
+    expect(renamed.body).toEqual({ ...was, title: 'Weekly review plan' });
+    const after = (await server.as(user)('GET', '/api/me/conversations')).body.conversations;
+    expect(after.map((c: any) => [c.id, c.title])).toEqual([
+      [newer, 'add newer thing'],
+      [older, 'Weekly review plan'],
+    ]);
+    expect((await server.as(user)('GET', `/api/me/conversations/${older}`)).body.title).toBe(
+      'Weekly review plan',
+    );
+    await say(user, 'show my tasks', older);
+    expect(await titleOf(user, older)).toBe('Weekly review plan');
+
+    const emoji = await server.as(user)('PATCH', `/api/me/conversations/${older}`, {
+      body: { title: '🎉'.repeat(100) },
+    });
+    expect(emoji.status, emoji.text).toBe(200);
+    expect(emoji.body.title).toBe('🎉'.repeat(100));
+  });
+
+  it('rename refuses bad titles with problems and changes nothing; a missing conversation is 404', async () => {
+    const user = 'renamer-bad';
+    const call = server.as(user);
+    const id = (await say(user, 'add keep this title')).body.conversation_id;
+    for (const body of [
+      {},
+      { title: '' },
+      { title: ' \n\t ' },
+      { title: 'x'.repeat(101) },
+      { title: '🎉'.repeat(101) },
+      { title: 5 },
+      { title: null },
+      { title: 'a\u0000b' },
+      { title: 'ok', extra: true },
+    ]) {
+      const res = await call('PATCH', `/api/me/conversations/${id}`, { body });
+      expectProblem(res, 422, 'VALIDATION_ERROR');
+    }
+    expectProblem(await call('PATCH', `/api/me/conversations/${id}`), 422, 'VALIDATION_ERROR');
+    expect(
+      (await call('PATCH', `/api/me/conversations/${id}`, { body: { title: 'x'.repeat(101) } })).body.errors,
+    ).toEqual([expect.objectContaining({ path: 'title', message: 'title must be at most 100 characters' })]);
+    expectProblem(
+      await call('PATCH', '/api/me/conversations/abc', { body: { title: 'x' } }),
+      422,
+      'VALIDATION_ERROR',
+    );
+    expectProblem(
+      await call('PATCH', '/api/me/conversations/424242', { body: { title: 'x' } }),
+      404,
+      'NOT_FOUND',
+    );
+    expect(await titleOf(user, id)).toBe('add keep this title');
+  });
+
+  it('rename is documented in the OpenAPI document with its schema', async () => {
+    const doc = (await server.request('GET', '/openapi.json')).body;
+    const patch = doc.paths['/api/{user_id}/conversations/{id}'].patch;
+    expect(patch.summary).toBe('Rename a conversation');
+    expect(Object.keys(patch.responses)).toEqual(expect.arrayContaining(['200', '404', '422']));
+    const body = patch.requestBody.content['application/json'].schema;
+    const schema = body.$ref ? doc.components.schemas[body.$ref.split('/').at(-1)] : body;
+    expect(schema).toMatchObject({
+      required: ['title'],
+      additionalProperties: false,
+      properties: { title: { type: 'string', minLength: 1, maxLength: 100 } },
+    });
+  });
+});
+
+/** One streamed chat turn as a client reads it: each event with the time it arrived. */
+async function streamTurn(s: TestServer, user: string, body: Record<string, unknown>) {
+  const res = await fetch(`${s.url}/api/me/chat/stream`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await s.tokenFor(user)}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(200);
+  const events: { event: string; data: any; at: number }[] = [];
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffer += decoder.decode(value, { stream: !done });
+    for (let end = buffer.indexOf('\n\n'); end !== -1; end = buffer.indexOf('\n\n')) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      events.push({
+        event: /^event: (.*)$/m.exec(block)![1]!,
+        data: JSON.parse(/^data: (.*)$/m.exec(block)![1]!),
+        at: Date.now(),
+      });
+    }
+    if (done) return events;
+  }
+}
+
+/** What a client shows: deltas appended, a replace starting over. */
+const shownText = (events: { event: string; data: any }[]) =>
+  events.reduce(
+    (text, e) => (e.event === 'delta' ? text + e.data.text : e.event === 'replace' ? e.data.text : text),
+    '',
+  );
+
+const sseData = (json: unknown) => `data: ${JSON.stringify(json)}\n\n`;
+const text = (content: string) =>
+  sseData({ choices: [{ index: 0, delta: { content }, finish_reason: null }] });
+const toolPieces = (pieces: unknown[]) => sseData({ choices: [{ index: 0, delta: { tool_calls: pieces } }] });
+const finish = (reason: string) => sseData({ choices: [{ index: 0, delta: {}, finish_reason: reason }] });
+const DONE = 'data: [DONE]\n\n';
+
+describe('streaming from a model (scripted OpenAI-compatible server on loopback)', () => {
+  let model: Awaited<ReturnType<typeof scriptedModel>>;
+  let s: TestServer;
+  beforeAll(async () => {
+    model = await scriptedModel([]);
+    s = await startTestServer({
+      env: { OPENAI_BASE_URL: model.url, OPENAI_MODEL: 'stream-1', ASSISTANT_TIMEOUT_MS: '5000' },
+    });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await model?.close();
+  });
+
+  /** The conversation's last assistant message as stored. */
+  const stored = async (user: string, id: number) =>
+    (await s.as(user)('GET', `/api/me/conversations/${id}`)).body.messages.at(-1);
+  const titles = async (user: string) =>
+    (await s.as(user)('GET', '/api/me/tasks?sort=title')).body.tasks.map((t: any) => t.title);
+
+  it('passes text on in deltas as the model writes it, and stores exactly what was shown', async () => {
+    const split = text(' no tasks');
+    // CRLF line ends, the CR of one arriving before its LF.
+    const crlf = text('\n\nYou have').replace(/\n\n$/, '\r\n\r\n');
+    model.script([
+      (body) => {
+        expect(body.stream).toBe(true);
+        return {
+          sse: [
+            ': keep-alive\n\n',
+            sseData({ choices: [{ index: 0, delta: { role: 'assistant', content: '' } }] }),
+            crlf.slice(0, -3),
+            50,
+            crlf.slice(-3),
+            300,
+            split.slice(0, 12),
+            100,
+            split.slice(12),
+            300,
+            text(' yet.'),
+            text('\n'),
+            finish('stop'),
+            sseData({ choices: [], usage: { prompt_tokens: 10, completion_tokens: 5 } }),
+            DONE,
+          ],
+        };
+      },
+    ]);
+    const events = await streamTurn(s, 'stream-text', { message: 'what do I have?' });
+    const deltas = events.filter((e) => e.event === 'delta');
+    expect(deltas.map((e) => e.data.text)).toEqual(['You have', ' no tasks', ' yet.']);
+    const done = events.at(-1)!;
+    expect(done.event).toBe('done');
+    // The first words arrived well before the model had finished.
+    expect(done.at - deltas[0]!.at).toBeGreaterThanOrEqual(500);
+    expect(events.map((e) => e.event)).not.toContain('replace');
+    expect(done.data.response).toBe('You have no tasks yet.');
+    expect(shownText(events)).toBe(done.data.response);
+    expect((await stored('stream-text', done.data.conversation_id)).content).toBe(done.data.response);
+  });
+
+  it('pieces tool calls together across chunks and runs them only when the message is complete', async () => {
+    const user = 'stream-tools';
+    let tasksMidStream = -1;
+    model.script([
+      () => ({
+        sse: [
+          text('Adding both.'),
+          toolPieces([
+            { index: 0, id: 'call_a', type: 'function', function: { name: 'add_', arguments: '' } },
+          ]),
+          toolPieces([
+            {
+              index: 1,
+              id: 'call_b',
+              type: 'function',
+              function: { name: 'add_task', arguments: `{"user_id":"${user}",` },
+            },
+          ]),
+          toolPieces([{ index: 0, function: { name: 'task', arguments: '{"user_id":"stream-' } }]),
+          toolPieces([{ index: 0, function: { arguments: 'tools","title":"Buy bread"}' } }]),
+          toolPieces([{ index: 1, function: { arguments: '"title":"Buy eggs"}' } }]),
+          // Every argument is whole by now, but the message is not: nothing may have run.
+          async () => {
+            tasksMidStream = (await s.as(user)('GET', '/api/me/tasks')).body.count;
+          },
+          finish('tool_calls'),
+          DONE,
+        ],
+      }),
+      (body) => {
+        const [assistant, first, second] = body.messages.slice(-3);
+        expect(assistant).toEqual({
+          role: 'assistant',
+          content: 'Adding both.',
+          tool_calls: [
+            {
+              id: 'call_a',
+              type: 'function',
+              function: { name: 'add_task', arguments: `{"user_id":"${user}","title":"Buy bread"}` },
+            },
+            {
+              id: 'call_b',
+              type: 'function',
+              function: { name: 'add_task', arguments: `{"user_id":"${user}","title":"Buy eggs"}` },
+            },
+          ],
+        });
+        expect(first).toMatchObject({ role: 'tool', tool_call_id: 'call_a' });
+        expect(JSON.parse(first.content)).toMatchObject({ status: 'created', title: 'Buy bread' });
+        expect(second).toMatchObject({ role: 'tool', tool_call_id: 'call_b' });
+        expect(JSON.parse(second.content)).toMatchObject({ status: 'created', title: 'Buy eggs' });
+        return { sse: [text('Added “Buy bread”'), 100, text(' and “Buy eggs”.'), finish('stop'), DONE] };
+      },
+    ]);
+    const events = await streamTurn(s, user, { message: 'add bread and eggs' });
+    expect(tasksMidStream).toBe(0);
+    expect(events.map((e) => e.event)).toEqual(['delta', 'tool_call', 'tool_call', 'delta', 'delta', 'done']);
+    expect(events.filter((e) => e.event === 'tool_call').map((e) => e.data.result.title)).toEqual([
+      'Buy bread',
+      'Buy eggs',
+    ]);
+    const done = events.at(-1)!.data;
+    expect(done.response).toBe('Adding both.\n\nAdded “Buy bread” and “Buy eggs”.');
+    expect(shownText(events)).toBe(done.response);
+    expect(done.tool_calls.map((c: any) => c.arguments.title)).toEqual(['Buy bread', 'Buy eggs']);
+    const message = await stored(user, done.conversation_id);
+    expect(message.content).toBe(done.response);
+    expect(message.tool_calls).toEqual(done.tool_calls);
+    expect(await titles(user)).toEqual(['Buy bread', 'Buy eggs']);
+  });
+
+  it('takes whole tool calls without an index, as some servers send them', async () => {
+    const user = 'stream-no-index';
+    const call = (id: string, title: string) => ({
+      id,
+      type: 'function',
+      function: { name: 'add_task', arguments: JSON.stringify({ user_id: 'me', title }) },
+    });
+    model.script([
+      () => ({ sse: [toolPieces([call('a', 'Walk'), call('b', 'Run')]), finish('tool_calls'), DONE] }),
+      (body) => {
+        expect(body.messages.at(-3).tool_calls.map((c: any) => c.id)).toEqual(['a', 'b']);
+        return { sse: [text('Both added.'), finish('stop'), DONE] };
+      },
+    ]);
+    const events = await streamTurn(s, user, { message: 'add walk and run' });
+    expect(events.at(-1)!.data.response).toBe('Both added.');
+    expect(await titles(user)).toEqual(['Run', 'Walk']);
+  });
+
+  it('a failure mid-stream replaces the partial text with the friendly answer and runs no half-received action', async () => {
+    const wholeCall = toolPieces([
+      {
+        index: 0,
+        id: 'call_x',
+        type: 'function',
+        function: { name: 'add_task', arguments: '{"user_id":"me","title":"Half done"}' },
+      },
+    ]);
+    const firstStep: Step = () => ({
+      sse: [wholeCall, finish('tool_calls'), DONE],
+    });
+    const cases: [string, Step[], string[]][] = [
+      ['the connection drops', [() => ({ sse: [text('I will add'), wholeCall, 'drop'] })], []],
+      [
+        'a malformed chunk',
+        [() => ({ sse: [text('I will add'), wholeCall, 'data: {"choices": [\n\n'] })],
+        [],
+      ],
+      [
+        'an error chunk',
+        [
+          () => ({
+            sse: [text('I will add'), wholeCall, sseData({ error: { message: 'overloaded boom' } })],
+          }),
+        ],
+        [],
+      ],
+      ['a chunk of the wrong shape', [() => ({ sse: [text('I will'), sseData({ nonsense: true })] })], []],
+      ['the stream ends without finishing', [() => ({ sse: [text('I will add'), wholeCall] })], []],
+      ['a tool call cut off at the token limit', [() => ({ sse: [wholeCall, finish('length'), DONE] })], []],
+      [
+        'a failure after a completed action',
+        [firstStep, () => ({ sse: [text('I added “Half done” and'), 'drop'] })],
+        ['Half done'],
+      ],
+    ];
+    for (const [index, [name, steps, expectTasks]] of cases.entries()) {
+      const user = `stream-fail-${index}`;
+      model.script(steps);
+      const events = await streamTurn(s, user, { message: 'add half done' });
+      const done = events.at(-1)!;
+      expect(done.event, name).toBe('done');
+      expect(done.data.response, name).toMatch(/^Sorry/);
+      expect(done.data.response, name).not.toMatch(/boom|overloaded|Error/);
+      expect(shownText(events), name).toBe(done.data.response);
+      const streamedText = events.some((e) => e.event === 'delta' && /I will|I added/.test(e.data.text));
+      expect(
+        events.some((e) => e.event === 'replace'),
+        name,
+      ).toBe(streamedText);
+      expect((await stored(user, done.data.conversation_id)).content, name).toBe(done.data.response);
+      expect(await titles(user), name).toEqual(expectTasks);
+      expect(
+        done.data.tool_calls.map((c: any) => c.result.title),
+        name,
+      ).toEqual(expectTasks);
+    }
+  }, 120_000);
+
+  it('a timeout mid-stream gives the friendly answer in place of the partial text', async () => {
+    model.script([() => ({ sse: [text('Let me'), 200, text(' look'), 'hang'] })]);
+    const started = Date.now();
+    const events = await streamTurn(s, 'stream-slow', { message: 'what is due?' });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(4500);
+    expect(elapsed).toBeLessThan(15_000);
+    expect(events.map((e) => e.event)).toEqual(['delta', 'delta', 'replace', 'done']);
+    const done = events.at(-1)!.data;
+    expect(done.response).toMatch(/couldn't reach the assistant/);
+    expect(events[2]!.data.text).toBe(done.response);
+    expect(shownText(events)).toBe(done.response);
+    expect((await stored('stream-slow', done.conversation_id)).content).toBe(done.response);
+  }, 60_000);
+
+  it('a server that answers the streaming request with plain JSON works too, streamed and not', async () => {
+    model.script([
+      (body) => {
+        expect(body.stream).toBe(true);
+        return { json: answer('  Plain JSON, all at once.  ') };
+      },
+    ]);
+    const events = await streamTurn(s, 'stream-json', { message: 'hello' });
+    const done = events.at(-1)!.data;
+    expect(done.response).toBe('Plain JSON, all at once.');
+    expect(events.filter((e) => e.event === 'delta').length).toBeGreaterThanOrEqual(1);
+    expect(shownText(events)).toBe(done.response);
+    expect((await stored('stream-json', done.conversation_id)).content).toBe(done.response);
+
+    // POST /chat reads a streamed answer through the same code.
+    model.script([() => ({ sse: [text('Streamed,'), text(' then returned whole.'), finish('stop'), DONE] })]);
+    const res = await s.as('stream-json')('POST', '/api/me/chat', { body: { message: 'hello again' } });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.response).toBe('Streamed, then returned whole.');
+  });
 });

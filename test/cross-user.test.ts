@@ -343,3 +343,39 @@ describe('tokens that name the user in user_id instead of sub', () => {
     expect((await alice('GET', '/api/me/tasks?limit=200')).text).toBe(aliceList);
   });
 });
+
+describe("renaming alice's conversation", () => {
+  it('403 with her id in the path, 404 with mallory’s own (same as a missing one), and her title stays', async () => {
+    const started = await alice('POST', '/api/me/chat', { body: { message: 'hello there' } });
+    expect(started.status).toBe(200);
+    const id: number = started.body.conversation_id;
+    const before = (await alice('GET', `/api/me/conversations/${id}`)).text;
+    const body = { title: 'Renamed by mallory' };
+
+    const nobodys = await mallory('PATCH', `/api/nobody-at-all/conversations/${MISSING}`, { body });
+    expectProblem(nobodys, 403, 'AUTH_FORBIDDEN');
+    for (const target of [id, MISSING]) {
+      const res = await mallory('PATCH', `/api/alice/conversations/${target}`, { body });
+      expectProblem(res, 403, 'AUTH_FORBIDDEN');
+      expect(comparable(res, target)).toEqual(comparable(nobodys, MISSING));
+    }
+    // Validation comes after the 403, so a bad body reveals nothing either.
+    expectProblem(
+      await mallory('PATCH', `/api/alice/conversations/${id}`, { body: { title: '' } }),
+      403,
+      'AUTH_FORBIDDEN',
+    );
+
+    for (const user of ['me', 'mallory']) {
+      const missing = await mallory('PATCH', `/api/${user}/conversations/${MISSING}`, { body });
+      expectProblem(missing, 404, 'NOT_FOUND');
+      const res = await mallory('PATCH', `/api/${user}/conversations/${id}`, { body });
+      expectProblem(res, 404, 'NOT_FOUND');
+      expect(res.text).not.toContain('hello there');
+      expect(comparable(res, id)).toEqual(comparable(missing, MISSING));
+    }
+
+    expect((await alice('GET', `/api/me/conversations/${id}`)).text).toBe(before);
+    expect((await mallory('GET', '/api/me/conversations')).body.conversations).toEqual([]);
+  });
+});

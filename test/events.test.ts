@@ -5,76 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
 import { createServerDatabase, createTestDatabase, onServer } from './support/database.js';
 import { expectProblem } from './support/expect.js';
+import { stream } from './support/live.js';
 import { startTestServer, type TestServer } from './support/server.js';
-
-interface Received {
-  id: string | undefined;
-  event: string | undefined;
-  data: any;
-}
-
-/** An open SSE stream: collects events; `until` waits for a condition on them. */
-async function stream(
-  server: TestServer,
-  user: string,
-  headers: Record<string, string> = {},
-  path = '/api/me/events',
-) {
-  const controller = new AbortController();
-  const res = await fetch(server.url + path, {
-    headers: { authorization: `Bearer ${await server.tokenFor(user)}`, ...headers },
-    signal: controller.signal,
-  });
-  const events: Received[] = [];
-  let comments = 0;
-  let buffer = '';
-  const reading = (async () => {
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let end = buffer.indexOf('\n\n');
-        while (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (block.startsWith(':')) comments++;
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (data) {
-            events.push({
-              id: /^id: (.*)$/m.exec(block)?.[1],
-              event: /^event: (.*)$/m.exec(block)?.[1],
-              data: JSON.parse(data),
-            });
-          }
-          end = buffer.indexOf('\n\n');
-        }
-      }
-    } catch {
-      // aborted
-    }
-  })();
-  const until = async (check: () => boolean, what: string, ms = 10_000) => {
-    const deadline = Date.now() + ms;
-    while (!check()) {
-      if (Date.now() > deadline)
-        throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(events.map((e) => e.event))}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
-  return {
-    res,
-    events,
-    comments: () => comments,
-    until,
-    close: async () => {
-      controller.abort();
-      await reading;
-    },
-  };
-}
 
 let server: TestServer;
 beforeAll(async () => {

@@ -132,11 +132,15 @@ function queryOf(filter: Filter, sort?: string): URLSearchParams {
   return params;
 }
 
-/** Every page of a list query, checking that each page carries the same count and is full but the last. */
+/**
+ * Every page of a list query, checking that each page carries the same count and is full but the
+ * last. With `laterPages: 'none'`, pages after the first ask for count=none and must carry null.
+ */
 async function listAll(
   call: Call,
   params: URLSearchParams,
   limit: number,
+  laterPages: 'exact' | 'none' = 'exact',
 ): Promise<{ tasks: Task[]; count: number }> {
   const tasks: Task[] = [];
   const counts: number[] = [];
@@ -146,6 +150,7 @@ async function listAll(
     const qs = new URLSearchParams(params);
     qs.set('limit', String(limit));
     if (cursor) qs.set('cursor', cursor);
+    if (cursor && laterPages === 'none') qs.set('count', 'none');
     const res = await call('GET', `/api/me/tasks?${qs}`);
     expect(res.status, `${qs}: ${res.text}`).toBe(200);
     pages++;
@@ -154,6 +159,10 @@ async function listAll(
     tasks.push(...res.body.tasks);
     counts.push(res.body.count);
   } while (cursor && pages < 100);
+  if (laterPages === 'none') {
+    expect(counts.slice(1).every((c) => c === null), `count=none answers null: ${params}`).toBe(true);
+    counts.splice(1);
+  }
   expect(new Set(counts).size, `count is the same on every page: ${params}`).toBe(1);
   expect(pages, `no empty page at the end: ${params}`).toBe(Math.max(1, Math.ceil(tasks.length / limit)));
   return { tasks, count: counts[0]! };
@@ -498,6 +507,28 @@ describe('filters and sorts', () => {
     expect(nonEmpty).toBeGreaterThanOrEqual(combos.length * 0.6);
   }, 60_000);
 
+  it('count=none on later pages answers the same pages, with a null count', async () => {
+    const call = server.as(USER);
+    const all = [...tasks.values()];
+    for (const { filter } of combinations().slice(0, 23)) {
+      await Promise.all(
+        ['-created', 'title', 'due', '-priority'].map(async (sort) => {
+          const params = queryOf(filter, sort);
+          const expected = reference(all, filter, sort, ZONE, Date.now());
+          const { tasks: got, count } = await listAll(call, params, 7, 'none');
+          expect(got.map(describeTask), `${params}`).toEqual(expected.map(describeTask));
+          expect(count, `count for ${params}`).toBe(expected.length);
+        }),
+      );
+    }
+  }, 60_000);
+
+  it('refuses a count other than exact or none', async () => {
+    for (const count of ['', 'estimate', 'NONE']) {
+      expectProblem(await server.as(USER)('GET', `/api/me/tasks?count=${count}`), 422, 'VALIDATION_ERROR');
+    }
+  });
+
   it('without a sort, lists newest first', async () => {
     const { tasks: got } = await listAll(server.as(USER), queryOf({ due: 'week' }), 7);
     const expected = reference([...tasks.values()], { due: 'week' }, '-created', ZONE, Date.now());
@@ -625,6 +656,8 @@ describe('search', () => {
       const res = await call()('GET', `/api/me/tasks?${q(text)}`);
       expect(res.status, text).toBe(200);
       expect(res.body, text).toEqual({ tasks: [], count: 0, next_cursor: null });
+      const uncounted = await call()('GET', `/api/me/tasks?${q(text, '&count=none')}`);
+      expect(uncounted.body, text).toEqual({ tasks: [], count: null, next_cursor: null });
     }
   });
 
@@ -649,9 +682,15 @@ describe('search', () => {
     const byIdAsc = (list: Task[]) => [...list].sort((a, b) => a.id - b.id).map((t) => t.id);
 
     it('pages by relevance with ties broken by id, no duplicates or gaps', async () => {
-      const { tasks, count } = await listAll(user(), new URLSearchParams({ q: 'report' }), 3);
-      expect(count).toBe(16);
-      expect(tasks.map((t) => t.id)).toEqual([...byIdDesc(inTitle), ...byIdDesc(inDescription)]);
+      const expected = [...byIdDesc(inTitle), ...byIdDesc(inDescription)];
+      for (const limit of [3, 8, 16, 17]) {
+        const { tasks, count } = await listAll(user(), new URLSearchParams({ q: 'report' }), limit);
+        expect(count).toBe(16);
+        expect(tasks.map((t) => t.id)).toEqual(expected);
+        const uncounted = await listAll(user(), new URLSearchParams({ q: 'report' }), limit, 'none');
+        expect(uncounted.count).toBe(16);
+        expect(uncounted.tasks.map((t) => t.id)).toEqual(expected);
+      }
     });
 
     it('combines the search with filters', async () => {
@@ -662,10 +701,12 @@ describe('search', () => {
         sort: 'relevance',
       });
       const high = (t: Task) => t.priority === 'high' && !t.completed;
-      const { tasks, count } = await listAll(user(), params, 2);
       const expected = [...byIdDesc(inTitle.filter(high)), ...byIdDesc(inDescription.filter(high))];
-      expect(tasks.map((t) => t.id)).toEqual(expected);
-      expect(count).toBe(expected.length);
+      for (const laterPages of ['exact', 'none'] as const) {
+        const { tasks, count } = await listAll(user(), params, 2, laterPages);
+        expect(tasks.map((t) => t.id)).toEqual(expected);
+        expect(count).toBe(expected.length);
+      }
     });
 
     it('sorts search results by title when asked', async () => {
@@ -678,7 +719,42 @@ describe('search', () => {
   });
 });
 
-// ---- 5. Across owners
+// ---- 5. After a large import
+
+describe('after a large import', () => {
+  it('lists the imported tasks like any others, with or without an Idempotency-Key', async () => {
+    const call = server.as('bulk-importer');
+    const exported = (n: number, from: number) => ({
+      format: 'doable-export',
+      version: 1,
+      tasks: Array.from({ length: n }, (_, i) => ({
+        title: `bulk ${from + i}`,
+        priority: PRIORITIES[(from + i) % 4],
+        tags: (from + i) % 3 === 0 ? ['work'] : [],
+      })),
+    });
+    // Each is large enough (50 tasks and a tenth of the table) to refresh the planner's statistics
+    // right away: VACUUM ANALYZE on its own, ANALYZE inside the Idempotency-Key's transaction.
+    const plain = await call('POST', '/api/me/import', { body: exported(120, 0) });
+    expect(plain.body).toEqual({ imported: 120 });
+    const keyed = await call('POST', '/api/me/import', {
+      body: exported(150, 120),
+      headers: { 'idempotency-key': 'bulk-import-2' },
+    });
+    expect(keyed.body).toEqual({ imported: 150 });
+    const all = (await listAll(call, new URLSearchParams({ sort: 'title' }), 100)).tasks;
+    expect(all).toHaveLength(270);
+    const filters: Filter[] = [{ tag: ['work'] }, { priority: ['high'] }, { q: 'bulk' }];
+    for (const filter of filters) {
+      const expected = reference(all, filter, 'title', 'UTC', Date.now());
+      const { tasks, count } = await listAll(call, queryOf(filter, 'title'), 40, 'none');
+      expect(tasks.map(describeTask), JSON.stringify(filter)).toEqual(expected.map(describeTask));
+      expect(count).toBe(expected.length);
+    }
+  });
+});
+
+// ---- 6. Across owners
 
 describe('across owners', () => {
   it("another owner's look-alike tasks and time zone never reach my results", async () => {

@@ -122,5 +122,37 @@ describe('cursor paging', () => {
       `/api/me/tasks?limit=1&cursor=${encodeURIComponent(first.body.next_cursor)}`,
     );
     expect(empty.body).toEqual({ tasks: [], count: 1, next_cursor: null });
+    const uncounted = await call(
+      'GET',
+      `/api/me/tasks?limit=1&count=none&cursor=${encodeURIComponent(first.body.next_cursor)}`,
+    );
+    expect(uncounted.body).toEqual({ tasks: [], count: null, next_cursor: null });
+  });
+
+  it('pages by relevance with the count on every page, also past the last match', async () => {
+    const call = server.as('pager-search');
+    // Titles rank above descriptions; equal texts tie and break by id, descending.
+    const titled = await seed('pager-search', ['report a', 'report b', 'report c']);
+    const described: Task[] = [];
+    for (const title of ['x', 'y', 'z']) {
+      const res = await call('POST', '/api/me/tasks', { body: { title, description: 'the report' } });
+      described.push(res.body);
+    }
+    await seed('pager-search', ['unrelated']);
+    const { pages, counts } = await pageThrough('pager-search', 'q=repo', 2);
+    expect(pages.map(ids)).toEqual([
+      [titled[2]!.id, titled[1]!.id],
+      [titled[0]!.id, described[2]!.id],
+      [described[1]!.id, described[0]!.id],
+    ]);
+    expect(counts).toEqual([6, 6, 6]);
+    const second = await call('GET', '/api/me/tasks?q=repo&limit=4');
+    await call('DELETE', `/api/me/tasks/${described[0]!.id}`);
+    await call('DELETE', `/api/me/tasks/${described[1]!.id}`);
+    const past = await call(
+      'GET',
+      `/api/me/tasks?q=repo&limit=4&cursor=${encodeURIComponent(second.body.next_cursor)}`,
+    );
+    expect(past.body).toEqual({ tasks: [], count: 4, next_cursor: null });
   });
 });

@@ -2,14 +2,11 @@
 // deleted; refused for internal targets (SSRF); deliveries reach a local receiver signed, only
 // for subscribed types, retried with backoff, disabling the webhook after repeated failures;
 // exactly once across two instances; caught up after downtime; never across users.
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type DatabaseHandle, openDatabase, rawQuery } from '../src/db/client.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawQuery } from '../src/db/client.js';
 import { isPublicAddress } from '../src/webhooks/webhooks.targets.js';
-import { createServerDatabase, createTestDatabase, onServer } from './support/database.js';
 import { expectProblem, ISO } from './support/expect.js';
+import { receiver, sleep, twoHandles, until, verifies } from './support/live.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 /** Short timings: retries after 0.2 s then 0.4 s, disabled after 3 consecutive failures. */
@@ -20,84 +17,6 @@ const FAST = {
   WEBHOOK_DISABLE_AFTER: '3',
   WEBHOOK_TIMEOUT_MS: '1000',
 };
-
-interface Hit {
-  at: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-  json: any;
-}
-
-/** A local webhook receiver: records every request; answers the queued statuses, then `fallback`. */
-async function receiver(options: { fallback?: number; delayMs?: number } = {}) {
-  const hits: Hit[] = [];
-  const statuses: number[] = [];
-  let fallback = options.fallback ?? 200;
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      hits.push({ at: Date.now(), headers: req.headers, body, json: JSON.parse(body) });
-      setTimeout(() => {
-        res.statusCode = statuses.shift() ?? fallback;
-        res.end('ok');
-      }, options.delayMs ?? 0);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    hits,
-    port,
-    url: `http://127.0.0.1:${port}/hook`,
-    answer: (...codes: number[]) => statuses.push(...codes),
-    setFallback: (code: number) => {
-      fallback = code;
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Verifies Doable-Signature the way the README tells receivers to. */
-function verifies(secret: string, header: string | string[] | undefined, body: string): boolean {
-  const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(header));
-  if (!match) return false;
-  const expected = createHmac('sha256', secret).update(`${match[1]}.${body}`).digest();
-  const given = Buffer.from(match[2]!, 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-/** Two handles on one database, as two instances would have (one shared PGlite when embedded). */
-async function twoHandles(): Promise<{ a: DatabaseHandle; b: DatabaseHandle; drop: () => Promise<void> }> {
-  if (onServer) {
-    const fresh = await createServerDatabase(
-      process.env.TEST_DATABASE_URL!,
-      inject('serverTemplate') ?? undefined,
-    );
-    const a = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 3 });
-    const b = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 3 });
-    return { a, b, drop: fresh.drop };
-  }
-  const a = await createTestDatabase();
-  return { a, b: { ...a, close: async () => {} }, drop: async () => {} };
-}
 
 let server: TestServer;
 let strict: TestServer;

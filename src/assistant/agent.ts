@@ -22,6 +22,8 @@ export interface AgentInput {
   now: Date;
   timeZone: string;
   callTool: ToolRunner;
+  /** Pieces of the answer as the agent produces them (agents that stream); joined, they are `response`. */
+  onDelta?: (text: string) => void;
 }
 export interface AgentOutput {
   response: string;

@@ -65,6 +65,23 @@ const recurrenceArg = z
   .max(300)
   .describe('RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1 (needs a due moment)');
 const recurrenceFromArg = z.enum(['due', 'completion']);
+const remindersArg = z
+  .array(
+    z.object({
+      at: z.string().optional().describe('An instant, ISO 8601 with offset'),
+      minutes_before: z
+        .number()
+        .int()
+        .min(0)
+        .max(40_320)
+        .optional()
+        .describe('Minutes before the due moment'),
+    }),
+  )
+  .max(10)
+  .describe(
+    'Reminders, each {"at": instant} or {"minutes_before": n} (from the due moment; all-day tasks: from 09:00)',
+  );
 
 const READ = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 const CREATE = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false };
@@ -87,6 +104,10 @@ const FullTask = z.object({
   tags: z.array(z.string()),
   due_date: z.string().nullable(),
   due_at: z.string().nullable(),
+  recurrence: z.string().nullable(),
+  recurrence_from: z.enum(['due', 'completion']).nullable(),
+  series_task_id: z.number().int().nullable(),
+  reminders: z.array(z.object({ at: z.string().optional(), minutes_before: z.number().int().optional() })),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -237,7 +258,8 @@ export const TOOLS: ToolDefinition[] = [
     name: 'add_task_details',
     title: 'Add a task with details',
     description:
-      'Create a task with priority, tags, a due date (all day) or due instant, and a recurrence (RRULE).',
+      'Create a task with priority, tags, a due date (all day) or due instant, a recurrence (RRULE) and ' +
+      'reminders.',
     input: z.object({
       user_id: userIdArg,
       title: titleArg,
@@ -248,6 +270,7 @@ export const TOOLS: ToolDefinition[] = [
       due_at: dueAtArg.optional(),
       recurrence: recurrenceArg.optional(),
       recurrence_from: recurrenceFromArg.optional(),
+      reminders: remindersArg.optional(),
     }),
     output: ActionResult,
     annotations: CREATE,
@@ -259,8 +282,8 @@ export const TOOLS: ToolDefinition[] = [
     name: 'set_task_details',
     title: 'Set priority, tags or due moment',
     description:
-      "Change a task's priority, tags (the whole list), due moment (due_date or due_at; null clears) or " +
-      'recurrence (changing it restarts the series from the due moment).',
+      "Change a task's priority, tags (the whole list), due moment (due_date or due_at; null clears), " +
+      'recurrence (changing it restarts the series from the due moment) or reminders (the whole list).',
     input: z.object({
       user_id: userIdArg,
       task_id: taskIdArg,
@@ -270,13 +293,14 @@ export const TOOLS: ToolDefinition[] = [
       due_at: dueAtArg.nullable().optional(),
       recurrence: recurrenceArg.nullable().optional().describe('null stops the task recurring'),
       recurrence_from: recurrenceFromArg.optional(),
+      reminders: remindersArg.optional(),
     }),
     output: ActionResult,
     annotations: CHANGE,
     async run({ db, userId }, { user_id: _, task_id, ...fields }) {
       const patch = parse(TaskPatchSchema, fields);
       if (Object.keys(patch).length === 0) {
-        throw new ToolError('Give priority, tags, due_date, due_at or recurrence');
+        throw new ToolError('Give priority, tags, due_date, due_at, recurrence or reminders');
       }
       return action(await tasks.updateTask(db, userId, task_id as number, patch), 'updated');
     },

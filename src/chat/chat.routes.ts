@@ -53,11 +53,34 @@ const ChatResponseSchema = z
 const ConversationSchema = z
   .object({
     id: z.number().int(),
-    title: z.string(),
+    title: z.string().describe('Its first message, shortened, until renamed'),
     created_at: z.iso.datetime(),
-    updated_at: z.iso.datetime(),
+    updated_at: z.iso.datetime().describe('When its last message was added'),
   })
   .meta({ id: 'Conversation' });
+
+const TITLE_MAX = 100;
+const codePoints = (s: string) => [...s].length;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is refused
+const hasNul = (s: string) => /\u0000/.test(s);
+
+const ConversationRenameSchema = z
+  .strictObject({
+    title: z
+      .string()
+      // One line in the picker: runs of spaces and line breaks become one space.
+      .overwrite((s) => s.replace(/\s+/g, ' ').trim())
+      .min(1, 'title must not be empty')
+      .refine((s) => !hasNul(s), 'title must not contain NUL characters')
+      .refine((s) => s.isWellFormed(), 'title must be valid Unicode text')
+      .refine((s) => codePoints(s) <= TITLE_MAX, `title must be at most ${TITLE_MAX} characters`)
+      .meta({
+        description: `The new title, 1-${TITLE_MAX} characters (spaces are trimmed and collapsed)`,
+        minLength: 1,
+        maxLength: TITLE_MAX,
+      }),
+  })
+  .meta({ id: 'ConversationRename' });
 
 const MessageSchema = z
   .object({
@@ -136,8 +159,12 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
         security,
         summary: 'Talk to the assistant, streamed (Server-Sent Events)',
         description:
-          'Events: tool_call (data: {name, arguments, result}) as each action completes, delta (data: {text}) ' +
-          'for the answer, then done (data: the same object as POST /chat) or error (data: a problem).',
+          'Events: tool_call (data: {name, arguments, result}) as each action completes; delta (data: {text}) ' +
+          'pieces of the answer as the model writes them (append them); replace (data: {text}) when the ' +
+          'answer differs from what the deltas built, e.g. a friendly apology after the model failed ' +
+          'mid-answer (show this text instead; later deltas append to it); then done (data: the same object ' +
+          'as POST /chat, whose response is exactly what the events built and what is stored) or error ' +
+          '(data: a problem).',
         params: UserParamsSchema,
         body: ChatBodySchema,
         response: { 200: z.string().describe('text/event-stream'), ...problemResponses(...always, 404) },
@@ -160,6 +187,7 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
         'x-request-id': String(request.id),
       });
       try {
+        let shown = '';
         const turn = await service.chat({
           db,
           agent,
@@ -167,9 +195,21 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
           conversationId: request.body.conversation_id,
           message: request.body.message,
           onToolCall: (call: ToolCallRecord) => send('tool_call', call),
+          onDelta: (text) => {
+            shown += text;
+            send('delta', { text });
+          },
         });
-        // The answer in word-sized pieces, so a client renders it as it arrives.
-        for (const piece of turn.response.match(/\S+\s*|\s+/g) ?? []) send('delta', { text: piece });
+        // The client must end up showing exactly the stored answer: the rest of it in word-sized
+        // pieces (all of it, for agents that do not stream), or all of it again when it differs
+        // from what was streamed (the model failed mid-answer).
+        if (turn.response.startsWith(shown)) {
+          for (const piece of turn.response.slice(shown.length).match(/\S+\s*|\s+/g) ?? []) {
+            send('delta', { text: piece });
+          }
+        } else {
+          send('replace', { text: turn.response });
+        }
         send('done', presentTurn(turn));
       } catch (err) {
         const appError = toAppError(err);
@@ -232,6 +272,25 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
         })),
       };
     },
+  );
+
+  app.patch(
+    '/conversations/:id',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Rename a conversation',
+        description: 'Its place in the list (most recent message first) does not change.',
+        params: ConversationParamsSchema,
+        body: ConversationRenameSchema,
+        response: { 200: ConversationSchema, ...problemResponses(...always, 404) },
+      },
+    },
+    async (request) =>
+      presentConversation(
+        await service.renameConversation(db, request.userId, request.params.id, request.body.title),
+      ),
   );
 
   app.delete(

@@ -76,6 +76,23 @@ export async function getConversation(
   return { ...conversation, messages: rows as Message[] };
 }
 
+/** Renames a conversation; its place in the list (by last message) stays. */
+export async function renameConversation(
+  db: Database,
+  userId: string,
+  id: number,
+  title: string,
+): Promise<Conversation> {
+  assertPossibleId(id);
+  const [renamed] = await db
+    .update(conversations)
+    .set({ title })
+    .where(owned(userId, id))
+    .returning(conversationColumns);
+  if (!renamed) throw notFound(`Conversation ${id}`);
+  return renamed;
+}
+
 export async function deleteConversation(db: Database, userId: string, id: number): Promise<void> {
   assertPossibleId(id);
   const deleted = await db.delete(conversations).where(owned(userId, id)).returning({ id: conversations.id });
@@ -115,6 +132,27 @@ function modelFailureReply(message: string, calls: ToolCallRecord[]): string {
     : "Sorry, I couldn't reach the assistant just now, so nothing was changed. Please try again in a moment.";
 }
 
+const TITLE_LENGTH = 60;
+/** Sentence punctuation and dashes a title should not end on (closing quotes and brackets stay). */
+const TRAILING_PUNCTUATION = /[\s.,;:!?¡¿…‥。、，！？،؛؟۔\-–—]+$/u;
+
+/**
+ * The automatic title of a conversation: its first message on one line, cut at a word boundary
+ * (with an ellipsis) when long, without trailing punctuation. Lengths count code points.
+ */
+export function conversationTitle(message: string): string {
+  const text = message.replace(/\s+/g, ' ').trim();
+  const chars = [...text];
+  if (chars.length <= TITLE_LENGTH) return text.replace(TRAILING_PUNCTUATION, '') || text;
+  // The cut keeps at most TITLE_LENGTH - 1 characters before the ellipsis; reading one more
+  // keeps a word that ends exactly there whole.
+  const head = chars.slice(0, TITLE_LENGTH).join('');
+  const space = head.lastIndexOf(' ');
+  // Cut at the last space unless that throws away most of the text (one very long word).
+  const cut = space >= head.length / 2 ? head.slice(0, space) : chars.slice(0, TITLE_LENGTH - 1).join('');
+  return `${cut.replace(TRAILING_PUNCTUATION, '') || cut}…`;
+}
+
 /** 404 unless the conversation exists and is the caller's. */
 export async function ensureConversation(db: Database, userId: string, id: number): Promise<void> {
   assertPossibleId(id);
@@ -134,6 +172,8 @@ export interface ChatOptions {
   message: string;
   /** Called as each tool call completes (for streaming). */
   onToolCall?: (call: ToolCallRecord) => void;
+  /** Pieces of the answer as the agent produces them (for streaming; only agents that stream). */
+  onDelta?: (text: string) => void;
   now?: Date;
 }
 
@@ -161,6 +201,7 @@ export async function chat(options: ChatOptions): Promise<ChatTurn> {
         options.onToolCall?.(record);
         return outcome;
       },
+      ...(options.onDelta ? { onDelta: options.onDelta } : {}),
     });
   } catch (err) {
     if (!(err instanceof ModelError)) throw err;
@@ -169,7 +210,7 @@ export async function chat(options: ChatOptions): Promise<ChatTurn> {
     await tools.close();
   }
 
-  const title = message.replace(/\s+/g, ' ').trim().slice(0, 80);
+  const title = conversationTitle(message);
   conversationId = await db.transaction(async (tx) => {
     let id = conversationId;
     if (id === undefined) {

@@ -74,6 +74,14 @@ export const tasks = pgTable(
     occurrencesDone: integer('occurrences_done').notNull().default(0),
     /** On the record of a completed occurrence: the recurring task it came from. */
     seriesTaskId: bigint('series_task_id', { mode: 'number' }),
+    /**
+     * Reminders as the owner gave them: `{"at": instant}` or `{"minutes_before": n}` (from the due
+     * moment). A trigger keeps `task_reminders`, the schedule, in step with them (migration 0008).
+     */
+    reminders: jsonb('reminders')
+      .$type<Array<{ at: string } | { minutes_before: number }>>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Counts changes; the task's ETag. */
     version: integer('version').notNull().default(1),
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -287,6 +295,8 @@ export const taskEvents = pgTable(
     taskId: bigint('task_id', { mode: 'number' }).notNull(),
     /** The task as the API shows it, at the time of the event (before deletion for `deleted`). */
     data: jsonb('data').notNull(),
+    /** For `reminder` events: the reminder that fired and its `fire_at`. */
+    detail: jsonb('detail'),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [index('task_events_user_idx').on(t.userId, t.id), index('task_events_created_idx').on(t.createdAt)],
@@ -384,3 +394,31 @@ export const schema = {
   webhookDeliveries,
 };
 export type TaskRow = typeof tasks.$inferSelect;
+
+/**
+ * The reminder schedule: one row per moment a task's reminders fire, derived from `tasks.reminders`
+ * and the due moment by a trigger (migration 0008), so every write path, a time-zone change and the
+ * next occurrence of a recurring task re-arm it. The scheduler (src/reminders) claims due rows with
+ * FOR UPDATE SKIP LOCKED and, in the same statement, marks them sent and writes the `reminder` task
+ * event: each fires once, whatever the number of instances. Sent rows stay a week as a log.
+ */
+export const taskReminders = pgTable(
+  'task_reminders',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    taskId: bigint('task_id', { mode: 'number' })
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+    fireAt: instant('fire_at').notNull(),
+    /** The reminder as given (`at` or `minutes_before`). */
+    reminder: jsonb('reminder').notNull(),
+    sentAt: instant('sent_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('task_reminders_task_fire_idx').on(t.taskId, t.fireAt),
+    index('task_reminders_pending_idx').on(t.fireAt).where(sql`${t.sentAt} is null`),
+    index('task_reminders_sent_idx').on(t.sentAt).where(sql`${t.sentAt} is not null`),
+  ],
+);

@@ -10,7 +10,7 @@ import type { Database } from '../db/client.js';
 import { invalid } from '../errors.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
 import { UserParamsSchema } from '../tasks/tasks.schema.js';
-import { type EventHub, eventsAfter, latestEventId, type TaskEvent } from './events.service.js';
+import { type EventHub, eventPayload, eventsAfter, latestEventId, type TaskEvent } from './events.service.js';
 
 export interface EventRoutesOptions {
   db: Database;
@@ -31,13 +31,7 @@ function lastEventId(header: unknown, query: string | undefined): number | undef
 }
 
 const frame = (event: TaskEvent) =>
-  `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify({
-    type: event.type,
-    task_id: event.taskId,
-    task: event.data,
-    user_id: event.userId,
-    timestamp: event.createdAt.toISOString(),
-  })}\n\n`;
+  `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(eventPayload(event))}\n\n`;
 
 export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
   app,

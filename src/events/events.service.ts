@@ -14,8 +14,23 @@ export interface TaskEvent {
   taskId: number;
   userId: string;
   data: unknown;
+  /** For `reminder` events: the reminder that fired, with its `fire_at`. */
+  detail: unknown;
   createdAt: Date;
 }
+
+/**
+ * An event as clients see it, in the live stream and in webhook bodies alike: the type, the task
+ * (as the API shows it), the user, when, and for a `reminder` the reminder that fired.
+ */
+export const eventPayload = (event: Omit<TaskEvent, 'id'>) => ({
+  type: event.type,
+  task_id: event.taskId,
+  task: event.data,
+  user_id: event.userId,
+  timestamp: event.createdAt.toISOString(),
+  ...(event.detail == null ? {} : { reminder: event.detail }),
+});
 
 /** Events of one user after `afterId`, oldest first. */
 export async function eventsAfter(

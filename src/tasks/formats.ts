@@ -17,6 +17,7 @@ export interface ExportTask {
   due_at: string | null;
   /** RFC 5545 RRULE body of a recurring task. */
   recurrence?: string | null;
+  reminders?: ReadonlyArray<{ at?: string; minutes_before?: number }>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,8 +186,39 @@ export function icsTodo(task: ExportTask, options: { now: Date; host: string }):
     );
     lines.push(`RRULE:${task.recurrence}`);
   }
+  for (const reminder of task.reminders ?? []) {
+    const trigger = icsTrigger(reminder, task);
+    if (trigger === null) continue;
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${icsText(task.title)}`, trigger, 'END:VALARM');
+  }
   lines.push('END:VTODO');
   return lines.map(contentLine).join('');
+}
+
+/** A signed RFC 5545 DURATION of whole minutes: -90 -> -PT1H30M, 2880 -> P2D. */
+function icsDuration(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '';
+  let rest = Math.abs(minutes);
+  const days = Math.floor(rest / 1440);
+  rest -= days * 1440;
+  const hours = Math.floor(rest / 60);
+  const mins = rest - hours * 60;
+  const time = `${hours ? `${hours}H` : ''}${mins ? `${mins}M` : ''}`;
+  if (days && !time) return `${sign}P${days}D`;
+  return `${sign}P${days ? `${days}D` : ''}T${time || '0M'}`;
+}
+
+/**
+ * A reminder as a VALARM TRIGGER: an `at` reminder at its instant; a relative one from the due
+ * moment (RELATED=END is DUE for a VTODO). An all-day task's reminders count back from 09:00 that
+ * day, so they are offset from the start of the DATE. Without a due moment there is no alarm.
+ */
+function icsTrigger(reminder: { at?: string; minutes_before?: number }, task: ExportTask): string | null {
+  if (reminder.at) return `TRIGGER;VALUE=DATE-TIME:${icsDateTime(reminder.at)}`;
+  const before = reminder.minutes_before ?? 0;
+  if (task.due_at) return `TRIGGER;RELATED=END:${icsDuration(-before)}`;
+  if (task.due_date) return `TRIGGER;RELATED=END:${icsDuration(9 * 60 - before)}`;
+  return null;
 }
 
 export function icsFooter(): string {

@@ -109,6 +109,57 @@ export const RecurrenceFromSchema = z.enum(['due', 'completion']).meta({
   description: 'due (default): a fixed schedule; completion: the next one counts from when it was done',
 });
 
+/** Relative reminders reach back at most four weeks. */
+export const MAX_MINUTES_BEFORE = 40_320;
+
+/** One reminder: at an instant, or some minutes before the due moment (following it when it moves). */
+export const ReminderSchema = z
+  .strictObject({
+    at: z.iso
+      .datetime({ offset: true, message: 'at must be an ISO 8601 instant with an offset or Z' })
+      .transform((s) => new Date(s).toISOString())
+      .refine(inRange, 'at must be between 1900 and 9999')
+      .optional(),
+    minutes_before: z
+      .number()
+      .int('minutes_before must be a whole number of minutes')
+      .min(0, 'minutes_before must not be negative')
+      .max(MAX_MINUTES_BEFORE, `minutes_before must be at most ${MAX_MINUTES_BEFORE} (4 weeks)`)
+      .optional(),
+  })
+  .superRefine((r, ctx) => {
+    if ((r.at === undefined) === (r.minutes_before === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'a reminder has either at or minutes_before (exactly one)' });
+    }
+  })
+  .transform((r): Reminder => (r.at !== undefined ? { at: r.at } : { minutes_before: r.minutes_before ?? 0 }))
+  .meta({
+    description:
+      '{"at": instant} or {"minutes_before": 0-40320}, counted back from due_at, or from 09:00 on an all-day ' +
+      'due_date in your time zone; without a due moment a relative reminder waits for one.',
+  });
+
+export type Reminder = { at: string } | { minutes_before: number };
+
+/** Up to 10 reminders; repeats collapse. */
+export const RemindersSchema = z
+  .array(ReminderSchema)
+  .max(10, 'a task has at most 10 reminders')
+  .transform((list) => {
+    const seen = new Set<string>();
+    return list.filter((r) => {
+      const key = JSON.stringify(r);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  })
+  .meta({
+    description:
+      'Up to 10 reminders. Each fires once, as a `reminder` live event and webhook; relative ones re-arm for ' +
+      'each occurrence of a recurring task. A reminder whose moment has already passed when set is not delivered.',
+  });
+
 /** A task has one due moment: an all-day date or an instant. */
 function oneDueMoment(value: { due_date?: string | null; due_at?: string | null }, ctx: z.RefinementCtx) {
   if (value.due_date != null && value.due_at != null) {
@@ -144,6 +195,7 @@ const taskFields = {
   due_at: DueAtSchema.optional(),
   recurrence: RecurrenceSchema.optional(),
   recurrence_from: RecurrenceFromSchema.optional(),
+  reminders: RemindersSchema.optional(),
 };
 
 export const TaskInputSchema = z
@@ -198,6 +250,14 @@ export const TaskSchema = z
     recurrence: z.string().nullable(),
     recurrence_from: z.enum(['due', 'completion']).nullable(),
     series_task_id: z.number().int().nullable().describe('On a completed occurrence: the recurring task'),
+    reminders: z.array(
+      z
+        .object({ at: z.iso.datetime().optional(), minutes_before: z.number().int().optional() })
+        .meta({
+          id: 'Reminder',
+          description: 'Either at (an instant) or minutes_before (from the due moment)',
+        }),
+    ),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
   })
@@ -280,12 +340,23 @@ export const ListQuerySchema = z.strictObject({
   ),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(1024).optional().describe('Opaque: the next_cursor of the previous page'),
+  count: z
+    .enum(['exact', 'none'])
+    .default('exact')
+    .describe(
+      'exact (default): count carries how many tasks match, over all pages. none: skip counting ' +
+        '(count is null), e.g. for later pages when the first page gave the count: cheaper for large lists',
+    ),
 });
 
 export const TaskListSchema = z
   .object({
     tasks: z.array(TaskSchema),
-    count: z.number().int().describe('How many tasks match the filter, over all pages'),
+    count: z
+      .number()
+      .int()
+      .nullable()
+      .describe('How many tasks match the filter, over all pages; null when asked not to count (count=none)'),
     next_cursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last page'),
   })
   .meta({ id: 'TaskList' });
@@ -322,6 +393,7 @@ export function toTaskJson(task: Task): TaskJson {
     recurrence: task.recurrence,
     recurrence_from: task.recurrenceFrom,
     series_task_id: task.seriesTaskId,
+    reminders: task.reminders,
     created_at: task.createdAt.toISOString(),
     updated_at: task.updatedAt.toISOString(),
   };

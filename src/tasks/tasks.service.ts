@@ -11,6 +11,7 @@ import {
   type ListQuery,
   PRIORITIES,
   type Priority,
+  type Reminder,
   type Sort,
   type TaskInput,
   type TaskPatch,
@@ -43,6 +44,8 @@ export interface Task {
   /** The series' first due moment, local to the owner's zone (time only for timed series). */
   seriesStartDate: string | null;
   seriesStartTime: string | null;
+  /** As given: `{at}` or `{minutes_before}`; the schedule they make lives in task_reminders. */
+  reminders: Reminder[];
 }
 
 /** The columns a Task is made of; derived columns (tag keys, due sort key, search) stay in SQL. */
@@ -66,11 +69,13 @@ export const taskColumns = {
   occurrencesDone: tasks.occurrencesDone,
   seriesStartDate: tasks.seriesStartDate,
   seriesStartTime: tasks.seriesStartTime,
+  reminders: tasks.reminders,
 };
 
 export interface TaskPage {
   tasks: Task[];
-  count: number;
+  /** Every matching task over all pages; null when the query asked not to count (count=none). */
+  count: number | null;
   nextCursor: string | null;
 }
 
@@ -81,11 +86,11 @@ function assertPossibleId(id: number): void {
 
 const ownedTask = (userId: string, id: number) => and(eq(tasks.userId, userId), eq(tasks.id, id));
 
-/** The owner's time zone in SQL (UTC until they choose one); `$1` is always the owner. */
-const ZONE_SQL = `coalesce((select time_zone from user_settings where user_id = $1), 'UTC')`;
-const TODAY_SQL = `(now() at time zone ${ZONE_SQL})::date`;
+/** The owner's time zone in list statements: a parameter read just before (see listTasks). */
+const ZONE_PARAM = '$3::text';
+const TODAY_SQL = `(now() at time zone ${ZONE_PARAM})::date`;
 /** The instant a local calendar day starts in the owner's time zone. */
-const dayStart = (day: string) => `((${day})::timestamp at time zone ${ZONE_SQL})`;
+const dayStart = (day: string) => `((${day})::timestamp at time zone ${ZONE_PARAM})`;
 const DUE_ASC = `coalesce(due_sort, 'infinity'::timestamptz)`;
 const DUE_DESC = `coalesce(due_sort, '-infinity'::timestamptz)`;
 /**
@@ -126,10 +131,16 @@ export interface ListShape {
   before: 'date' | 'instant' | undefined;
   after: 'date' | 'instant' | undefined;
   cursor: boolean;
+  /** Whether the page carries the count of all matching tasks (false: count=none). */
+  count: boolean;
 }
 
 const boundKind = (bound: DueBound | undefined) =>
   bound === undefined ? undefined : 'date' in bound ? ('date' as const) : ('instant' as const);
+
+/** Whether a list query's filters depend on the owner's time zone (days start in it). */
+export const zoned = (shape: Pick<ListShape, 'due' | 'before' | 'after'>) =>
+  (shape.due !== undefined && shape.due !== 'none') || shape.before === 'date' || shape.after === 'date';
 
 /** The sort a query gets: its own, else relevance when searching, else newest first. */
 export function effectiveSort(query: Pick<ListQuery, 'sort' | 'q'>): Sort {
@@ -158,10 +169,11 @@ const statements = new Map<string, { text: string; count: string }>();
 
 /**
  * The list statement for one shape of query: the page (limit + 1 rows, to know whether more
- * follow) and the total matching count as a scalar subquery, in one round trip; plus a count-only
- * statement for an empty page. Built from constant fragments only and cached per shape.
- * Parameters: $1 owner, $2 limit + 1, then one per filter in the order below, then the cursor's
- * key and id.
+ * follow) and the total matching count (unless the shape skips it), in one round trip; plus a
+ * count-only statement for an empty page. Built from constant fragments only and cached per shape.
+ * Parameters: $1 owner, $2 limit + 1, $3 the owner's time zone when a filter needs it (a value
+ * the planner can see, so it knows how many tasks a date range holds), then one per filter in the
+ * order below, then the cursor's key and id.
  */
 export function listStatement(shape: ListShape): { text: string; count: string } {
   const cacheKey = JSON.stringify(shape);
@@ -169,7 +181,7 @@ export function listStatement(shape: ListShape): { text: string; count: string }
   if (cached) return cached;
   const descending = shape.sort.startsWith('-') || shape.sort === 'relevance';
   const field = shape.sort.replace('-', '') as SortField;
-  let next = 3;
+  let next = zoned(shape) ? 4 : 3;
   const param = () => `$${next++}`;
   const where = ['user_id = $1'];
   if (shape.status !== 'all') where.push(`completed = ${param()}`);
@@ -187,7 +199,9 @@ export function listStatement(shape: ListShape): { text: string; count: string }
   if (shape.due === 'week') {
     where.push(`${DUE_ASC} >= ${dayStart(TODAY_SQL)} and ${DUE_ASC} < ${dayStart(`${TODAY_SQL} + 7`)}`);
   }
+  let overdue: number | undefined;
   if (shape.due === 'overdue') {
+    overdue = where.length;
     where.push(
       // The first bound follows from the second (a day starts before now) but lets an index serve it.
       `not completed and ${DUE_ASC} < now() and ${DUE_ASC} < (case when due_at is null then ${dayStart(TODAY_SQL)} else now() end)`,
@@ -200,41 +214,71 @@ export function listStatement(shape: ListShape): { text: string; count: string }
   if (shape.before) where.push(`${DUE_ASC} < ${bound(shape.before)}`);
   if (shape.after) where.push(`${DUE_ASC} >= ${bound(shape.after)} and due_sort is not null`);
   const matching = where.join(' and ');
+  // The count adds up disjoint parts of the matching tasks. Overdue ones are those due before today
+  // began (all-day or not) and those due at an instant since then and before now: two ranges of
+  // due_sort, which an index holding it counts without reading rows (due_at would need them).
+  const parts =
+    overdue === undefined
+      ? [matching]
+      : [
+          `not completed and ${DUE_ASC} < least(now(), ${dayStart(TODAY_SQL)})`,
+          `not completed and ${DUE_ASC} >= ${dayStart(TODAY_SQL)} and ${DUE_ASC} < now() and due_at is not null`,
+        ].map((part) => where.map((clause, i) => (i === overdue ? part : clause)).join(' and '));
+  const counting = parts.map((part) => `(select count(*)::int from tasks where ${part})`).join(' + ');
 
   const { expression, cast } = SORT_KEYS[field];
   const key = expression(descending, queryParam);
   const direction = descending ? 'desc' : 'asc';
-  const after = shape.cursor
-    ? ` and (${key}, id) ${descending ? '<' : '>'} (${param()}::${cast}, ${param()}::bigint)`
-    : '';
+  const cursorValues = shape.cursor ? `(${param()}::${cast}, ${param()}::bigint)` : '';
+  const beyond = (sortBy: string, id: string) => `(${sortBy}, ${id}) ${descending ? '<' : '>'} ${cursorValues}`;
+  const after = shape.cursor ? ` and ${beyond(key, 'id')}` : '';
   // The cursor carries due_sort itself (null for "no due moment"), not the coalesced key.
-  const sortKey = field === 'due' ? 'due_sort' : key;
+  let sortKey = field === 'due' ? 'due_sort' : key;
+  let total = shape.count ? counting : 'null::int';
+  let rest = `from tasks where ${matching}${after} order by ${key} ${direction}, id ${direction} limit $2`;
+  let matches = '';
+  if (field === 'relevance' && shape.count) {
+    // Ranking reads every match anyway: rank them once (ids and ranks only), then count them and
+    // take the page from them, instead of a second pass over the matches for the count. Only the
+    // page's rows are read in full.
+    matches =
+      `with matches as materialized (select id as match_id, ${key} as match_rank from tasks where ${matching}), ` +
+      `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
+      'order by match_rank desc, match_id desc limit $2) ';
+    sortKey = 'match_rank';
+    total = '(select count(*)::int from matches)';
+    rest = 'from page join tasks on id = match_id where user_id = $1 order by match_rank desc, id desc';
+  }
   const text =
+    matches +
     'select id, user_id, title, description, completed, completed_at, priority, tags, ' +
     `to_char(due_date, 'YYYY-MM-DD') as due_date, due_at, created_at, updated_at, version, ` +
     'recurrence, recurrence_from, series_task_id, occurrences_done, ' +
-    `to_char(series_start_date, 'YYYY-MM-DD') as series_start_date, series_start_time, ` +
-    `${sortKey} as sort_key, (select count(*)::int from tasks where ${matching}) as total ` +
-    `from tasks where ${matching}${after} order by ${key} ${direction}, id ${direction} limit $2`;
-  const count = `select count(*)::int as total, $2::int as page from tasks where ${matching}`;
+    `to_char(series_start_date, 'YYYY-MM-DD') as series_start_date, series_start_time, reminders, ` +
+    `${sortKey} as sort_key, ${total} as total ${rest}`;
+  const count = `select ${counting} as total, $2::int as page`;
   const statement = { text, count };
   statements.set(cacheKey, statement);
   return statement;
 }
 
-const NO_MATCH: TaskPage = { tasks: [], count: 0, nextCursor: null };
-
 export async function listTasks(db: Database, userId: string, query: ListQuery): Promise<TaskPage> {
   const sort = effectiveSort(query);
   const field = sort.replace('-', '') as SortField;
   const descending = sort.startsWith('-') || sort === 'relevance';
+  const counted = query.count !== 'none';
+  const before = query.due_before as DueBound | undefined;
+  const after = query.due_after as DueBound | undefined;
   const params: unknown[] = [userId, query.limit + 1];
+  if (zoned({ due: query.due, before: boundKind(before), after: boundKind(after) })) {
+    params.push((await getSettings(db, userId)).timeZone);
+  }
   if (query.status !== 'all') params.push(query.status === 'completed');
   let search = false;
   if (query.q) {
     const text = searchQuery(query.q);
     // Nothing searchable (only punctuation): nothing can match.
-    if (text === undefined) return NO_MATCH;
+    if (text === undefined) return { tasks: [], count: counted ? 0 : null, nextCursor: null };
     params.push(text);
     search = true;
   }
@@ -242,8 +286,6 @@ export async function listTasks(db: Database, userId: string, query: ListQuery):
   if (priorities) params.push(priorities.map((p) => PRIORITIES.indexOf(p)));
   const tagKeys = query.tag && query.tag.length > 0 ? [...new Set(query.tag.map(tagKey))] : undefined;
   if (tagKeys) params.push(tagKeys);
-  const before = query.due_before as DueBound | undefined;
-  const after = query.due_after as DueBound | undefined;
   if (before) params.push('date' in before ? before.date : before.instant);
   if (after) params.push('date' in after ? after.date : after.instant);
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
@@ -259,6 +301,7 @@ export async function listTasks(db: Database, userId: string, query: ListQuery):
     before: boundKind(before),
     after: boundKind(after),
     cursor: cursor !== undefined,
+    count: counted,
   });
   // The hot path goes to the driver directly: Drizzle's per-request SQL building and generic row
   // mapping were ~30 µs and ~14% of CPU per list request in a profile.
@@ -267,8 +310,8 @@ export async function listTasks(db: Database, userId: string, query: ListQuery):
   const hasMore = rows.length > query.limit;
   const page = hasMore ? rows.slice(0, query.limit) : rows;
   const last = page.at(-1);
-  let count = rows[0] ? Number(rows[0].total) : 0;
-  if (!rows[0] && cursor) {
+  let count = !counted ? null : rows[0] ? Number(rows[0].total) : 0;
+  if (counted && !rows[0] && cursor) {
     const [row] = await rawQuery<{ total: number }>(db, statement.count, params.slice(0, filterParams));
     count = Number(row?.total ?? 0);
   }
@@ -316,8 +359,9 @@ interface ListRow {
   occurrences_done: number;
   series_start_date: string | null;
   series_start_time: string | null;
+  reminders: Reminder[] | string;
   sort_key: unknown;
-  total: number;
+  total: number | null;
 }
 
 // Drivers differ in how they hand back raw values (int8 as string or bigint; timestamps parsed or not).
@@ -344,6 +388,7 @@ function taskFromRow(row: ListRow): Task {
     occurrencesDone: Number(row.occurrences_done),
     seriesStartDate: row.series_start_date,
     seriesStartTime: row.series_start_time,
+    reminders: typeof row.reminders === 'string' ? JSON.parse(row.reminders) : row.reminders,
   };
 }
 
@@ -387,6 +432,7 @@ export async function createTask(db: Database, userId: string, input: TaskInput)
       dueAt: dueAt === null ? null : new Date(dueAt),
       dueSort: dueSortOf(userId, dueDate, dueAt),
       ...seriesOf(userId, input.recurrence ?? null, input.recurrence_from, dueDate, dueAt),
+      reminders: input.reminders ?? [],
     })
     .returning(taskColumns);
   return row!;
@@ -433,6 +479,7 @@ interface Changes {
   due?: { date?: string | null; at?: string | null };
   recurrence?: string | null;
   recurrenceFrom?: 'due' | 'completion';
+  reminders?: Reminder[];
 }
 
 /**
@@ -519,6 +566,11 @@ async function applyChanges(
     }
     set.dueSort = sql`coalesce(${newAt}, (${newDate})::timestamp at time zone ${ownerZone(userId)})`;
   }
+  if (changes.reminders !== undefined) {
+    const reminders = JSON.stringify(changes.reminders);
+    set.reminders = sql`${reminders}::jsonb`;
+    differs.push(sql`${tasks.reminders} is distinct from ${reminders}::jsonb`);
+  }
   if (changes.recurrence !== undefined) {
     differs.push(sql`${tasks.recurrence} is distinct from ${changes.recurrence}`);
   }
@@ -587,6 +639,7 @@ export function replaceTask(
       tags: input.tags ?? [],
       due: { date: input.due_date ?? null, at: input.due_at ?? null },
       recurrence: input.recurrence ?? null,
+      reminders: input.reminders ?? [],
       // Not recurring: recurrence_from stays null (a repeated PUT must change nothing).
       ...(input.recurrence ? { recurrenceFrom: input.recurrence_from ?? 'due' } : {}),
     },
@@ -729,6 +782,7 @@ async function advanceSeries(
         dueAt: task.dueAt,
         dueSort: dueSortOf(userId, task.dueDate, dueAt),
         seriesTaskId: task.id,
+        reminders: task.reminders,
       });
     }
     const nextDate = next.at ? null : next.date;

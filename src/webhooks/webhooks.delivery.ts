@@ -3,28 +3,14 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
-import type { EventType } from '../events/events.service.js';
+import { eventPayload, type TaskEvent } from '../events/events.service.js';
 import { isPublicAddress, literalAddress, publicOnlyLookup, RefusedTarget } from './webhooks.targets.js';
 
-export interface DeliveryEvent {
-  id: number;
-  type: EventType;
-  taskId: number;
-  userId: string;
-  data: unknown;
-  createdAt: Date;
-}
+export type DeliveryEvent = TaskEvent;
 
 /** The body: the same fields as a live-update event, plus the event id. */
 export const deliveryBody = (event: DeliveryEvent): string =>
-  JSON.stringify({
-    id: event.id,
-    type: event.type,
-    task_id: event.taskId,
-    task: event.data,
-    user_id: event.userId,
-    timestamp: event.createdAt.toISOString(),
-  });
+  JSON.stringify({ id: event.id, ...eventPayload(event) });
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, as receivers verify it (README). */
 export function signature(secret: string, body: string, unixSeconds: number): string {

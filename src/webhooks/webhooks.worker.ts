@@ -8,7 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import { type Database, rawQuery } from '../db/client.js';
 import { webhookDeliveries, webhooks } from '../db/schema.js';
-import type { EventType } from '../events/events.service.js';
+import type { EventType, TaskEvent } from '../events/events.service.js';
 import { type AttemptResult, sendDelivery } from './webhooks.delivery.js';
 
 /** Deliveries claimed and sent together in one round. */
@@ -20,7 +20,7 @@ interface Claimed {
   webhookId: number;
   url: string;
   secret: string;
-  event: { id: number; type: EventType; taskId: number; userId: string; data: unknown; createdAt: Date };
+  event: TaskEvent;
 }
 
 interface ClaimRow {
@@ -34,6 +34,7 @@ interface ClaimRow {
   task_id: number | string;
   user_id: string;
   data: unknown;
+  detail: unknown;
   created_at: Date | string;
 }
 
@@ -51,7 +52,7 @@ const CLAIM = `
   from due, webhooks w, task_events e
   where d.id = due.id and w.id = d.webhook_id and e.id = d.event_id
   returning d.id, d.attempts, w.id as webhook_id, w.url, w.secret, e.id as event_id, e.type, e.task_id,
-    e.user_id, e.data, e.created_at`;
+    e.user_id, e.data, e.detail, e.created_at`;
 
 const NEXT_DUE = `
   select extract(epoch from min(d.next_attempt_at) - now()) * 1000 as ms
@@ -171,6 +172,7 @@ function toClaimed(r: ClaimRow): Claimed {
       taskId: Number(r.task_id),
       userId: r.user_id,
       data: typeof r.data === 'string' ? JSON.parse(r.data) : r.data,
+      detail: typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail,
       createdAt: new Date(r.created_at),
     },
   };

@@ -46,6 +46,8 @@ export async function startServer(): Promise<RunningServer> {
       AUTH_RATE_LIMIT: '100',
       DATABASE_URL: '',
       REDIS_URL: '',
+      // Reminders are looked for every second, so the reminder test waits seconds, not minutes.
+      REMINDER_POLL_SECONDS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

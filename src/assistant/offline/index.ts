@@ -3,7 +3,8 @@
 // when several match), calls the task tools and confirms in the language it was spoken to in.
 import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
 import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './language.js';
-import { changeText, numbered, type ShownTask, say, whenText } from './replies.js';
+import type { Reminder } from './reminders.js';
+import { addedText, changeText, numbered, reminderText, type ShownTask, say, whenText } from './replies.js';
 import {
   type Change,
   readTarget,
@@ -32,12 +33,15 @@ interface Found {
   title?: string;
   completed?: boolean;
   tags?: string[];
+  reminders?: Reminder[];
 }
 
 type Action = 'complete' | 'delete' | 'reopen' | 'update';
 
 class Turn {
   readonly calls: ToolCallRecord[] = [];
+  /** Tasks read with get_task during this turn. */
+  readonly current = new Map<number, { tags: string[]; reminders: Reminder[] }>();
   readonly lang: Lang;
   constructor(
     readonly input: AgentInput,
@@ -99,6 +103,8 @@ async function handle(turn: Turn, u: Understanding): Promise<AgentOutput> {
       return turn.reply(say.help());
     case 'unknown':
       return turn.reply(say.unknown());
+    case 'declined':
+      return turn.reply(say.declined());
     case 'bulk':
       return turn.reply(say.bulk());
     case 'undo':
@@ -119,10 +125,21 @@ async function handle(turn: Turn, u: Understanding): Promise<AgentOutput> {
 // Adding and listing ---------------------------------------------------------------------------
 
 async function add(turn: Turn, u: Extract<Understanding, { intent: 'add' }>): Promise<AgentOutput> {
-  const { details, description } = u;
+  const { details, description, reminders } = u;
   if (details.title.length === 0) return turn.reply(say.askTitle());
+  if (u.orExisting && reminders) {
+    // "remind me about the report at 5pm" when a report task exists: the reminder goes on it.
+    const existing = await namedTask(turn, words(details.title));
+    if (existing) return update(turn, existing, { reminders });
+  }
   const title = details.title.slice(0, 200);
-  const rich = details.priority !== null || details.tags.length > 0 || details.due_date || details.due_at;
+  const rich =
+    details.priority !== null ||
+    details.tags.length > 0 ||
+    details.due_date ||
+    details.due_at ||
+    details.recurrence ||
+    reminders;
   const args: Record<string, unknown> = { title };
   if (description) args.description = description.slice(0, 1000);
   if (rich) {
@@ -130,12 +147,31 @@ async function add(turn: Turn, u: Extract<Understanding, { intent: 'add' }>): Pr
     if (details.tags.length > 0) args.tags = details.tags;
     if (details.due_date) args.due_date = details.due_date;
     if (details.due_at) args.due_at = details.due_at;
+    if (details.recurrence) args.recurrence = details.recurrence;
+    if (reminders) args.reminders = reminders;
   }
   const outcome = await turn.call(rich ? 'add_task_details' : 'add_task', args);
   if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
   const done = outcome.result as { title?: string };
-  const extra = whenText(details.due_date, details.due_at, turn.lang, turn.input.timeZone);
-  return turn.reply(say.created(done.title ?? title, extra));
+  const extra = addedText(details, turn.lang, turn.input.timeZone);
+  const reminded = reminders ? reminderText(reminders, turn.lang, turn.input.timeZone) : '';
+  return turn.reply(say.created(done.title ?? title, extra, reminded));
+}
+
+/** The one task whose title has every meaningful word typed, as whole words; null when none or several. */
+async function namedTask(turn: Turn, terms: string[]): Promise<Found | null> {
+  // Postpositions change with the sentence ("بجلی کے بل" for "بجلی کا بل"), so they are not asked for.
+  const meaningful = terms.filter((t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t));
+  if (meaningful.length === 0) return null;
+  const outcome = await turn.call('search_tasks', { query: meaningful.join(' '), status: 'pending' });
+  if (outcome.isError) return null;
+  const tasks = (outcome.result as { tasks: (ShownTask & { tags?: string[]; reminders?: Reminder[] })[] })
+    .tasks;
+  const whole = tasks.filter((t) => {
+    const titleWords = new Set(words(t.title));
+    return meaningful.every((w) => titleWords.has(w));
+  });
+  return whole.length === 1 ? whole[0]! : null;
 }
 
 async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): Promise<AgentOutput> {
@@ -174,6 +210,12 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
 // Acting on one task ---------------------------------------------------------------------------
 
 async function act(turn: Turn, action: Action, target: Target, change: Change | null): Promise<AgentOutput> {
+  if (target.kind === 'ids') {
+    // Several ids in one request: each is acted on in turn, and the replies are joined.
+    const replies: string[] = [];
+    for (const id of target.ids) replies.push((await act(turn, action, { kind: 'id', id }, change)).response);
+    return { response: replies.join(' '), tool_calls: turn.calls };
+  }
   const found = await resolve(turn, action, target);
   if ('reply' in found) return found.reply;
   const task = found.task;
@@ -208,19 +250,30 @@ async function update(turn: Turn, task: Found, change: Change | null): Promise<A
   const details: Record<string, unknown> = {};
   if (change.priority) details.priority = shown.priority = change.priority;
   if (change.addTags || change.removeTags) {
-    const current = task.tags ?? (await currentTags(turn, task.id));
+    const current = task.tags ?? (await currentTask(turn, task.id)).tags;
     const removing = new Set((change.removeTags ?? []).map((t) => t.toLowerCase()));
     const merged = [...current, ...(change.addTags ?? [])].filter((t) => !removing.has(t.toLowerCase()));
     const seen = new Set<string>();
     details.tags = shown.tags = merged.filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
   }
+  if (change.reminders) {
+    const current = task.reminders ?? (await currentTask(turn, task.id)).reminders;
+    const seen = new Set<string>();
+    details.reminders = [...current, ...change.reminders].filter((r) => {
+      const key = JSON.stringify(r);
+      return !seen.has(key) && seen.add(key);
+    });
+    shown.reminders = reminderText(change.reminders, turn.lang, turn.input.timeZone);
+  }
   if (change.due_date !== undefined || change.due_at !== undefined) {
     details.due_date = change.due_date ?? null;
     details.due_at = change.due_at ?? null;
-    shown.due = whenText(change.due_date ?? null, change.due_at ?? null, 'en', turn.input.timeZone).replace(
-      /^ \(due |\)$/gu,
-      '',
-    );
+    if (change.due_date === null && change.due_at === null) shown.noDue = true;
+    else
+      shown.due = whenText(change.due_date ?? null, change.due_at ?? null, 'en', turn.input.timeZone).replace(
+        /^ \(due |\)$/gu,
+        '',
+      );
   }
   if (Object.keys(details).length > 0) {
     const outcome = await turn.call('set_task_details', { task_id: task.id, ...details });
@@ -230,10 +283,21 @@ async function update(turn: Turn, task: Found, change: Change | null): Promise<A
   return turn.reply(say.updated(title, changeText(shown, turn.lang)));
 }
 
-async function currentTags(turn: Turn, id: number): Promise<string[]> {
+/** The task's tags and reminders as stored, read once per turn. */
+async function currentTask(turn: Turn, id: number): Promise<{ tags: string[]; reminders: Reminder[] }> {
+  const known = turn.current.get(id);
+  if (known) return known;
   const outcome = await turn.call('get_task', { task_id: id });
-  const tags = (outcome.result as { tags?: unknown }).tags;
-  return !outcome.isError && Array.isArray(tags) ? tags.map(String) : [];
+  const { tags, reminders } = (outcome.isError ? {} : outcome.result) as {
+    tags?: unknown;
+    reminders?: unknown;
+  };
+  const read = {
+    tags: Array.isArray(tags) ? tags.map(String) : [],
+    reminders: Array.isArray(reminders) ? (reminders as Reminder[]) : [],
+  };
+  turn.current.set(id, read);
+  return read;
 }
 
 /** The task a target names, or the reply to give instead (a question, or "not found"). */
@@ -246,6 +310,8 @@ async function resolve(
   switch (target.kind) {
     case 'id':
       return { task: { id: target.id } };
+    case 'ids':
+      return { task: { id: target.ids[0]! } };
     case 'it': {
       const last = lastTaskMentioned(history);
       return last ? { task: last } : { reply: turn.reply(say.whichTask()) };
@@ -268,6 +334,10 @@ async function resolve(
       const task = pick(shown, target.index);
       if (!task) return { reply: turn.reply(say.noPosition(target.index + 1, shown.length)) };
       return { task };
+    }
+    case 'numbered': {
+      const task = lastShownList(history)?.[target.n - 1];
+      return { task: task ?? { id: target.n } };
     }
     case 'title':
       return findByTitle(turn, action, target.words);
@@ -328,6 +398,8 @@ function bestOf<T extends ShownTask>(tasks: T[], terms: string[]): T | null {
   });
   return whole.length === 1 && tasks.length > 1 && whole.length < tasks.length ? whole[0]! : null;
 }
+
+const POSTPOSITIONS = new Set(['کا', 'کے', 'کی', 'کو', 'سے', 'میں', 'ka', 'ke', 'ki', 'ko', 'se', 'mein']);
 
 /** Short joining words say nothing about which task. */
 const JOINERS = new Set([

@@ -56,6 +56,12 @@ const ROMAN_STRONG = new Set([
   'dikhain',
   'batao',
   'bataen',
+  'dhoondo',
+  'dhundo',
+  'dhoondho',
+  'dhundho',
+  'talash',
+  'talaash',
   'hatao',
   'hata',
   'mitao',
@@ -344,9 +350,22 @@ export function stemWord(word: string): string {
   return s;
 }
 
+/**
+ * An Urdu noun or adjective without its number and case ending: "کپڑوں", "کپڑے" and "کپڑا" are all
+ * "کپڑ"; "کتابیں" and "کتاب" are "کتاب"; "کمرے" and "کمرہ" are "کمر". Other words are returned as they are.
+ */
+export function urduStem(word: string): string {
+  if (!/^[\u0600-\u06ff]+$/u.test(word)) return word;
+  const ending = /(?:یوں|وں|یں|ئیں|ے|ا|ی|ہ)$/u.exec(word);
+  if (!ending || word.length - ending[0].length < 2) return word;
+  return word.slice(0, word.length - ending[0].length);
+}
+
 /** Whether a word someone typed names a word of a title: same stem, one a prefix of the other, or a typo away. */
 export function wordsMeet(typed: string, titleWord: string): boolean {
   if (typed === titleWord) return true;
+  // Urdu inflects by ending: the oblique plural "کپڑوں" names "کپڑے" in a title.
+  if (URDU_LETTER.test(typed) && urduStem(typed) === urduStem(titleWord)) return true;
   const a = stemWord(typed);
   const b = stemWord(titleWord);
   if (a === b) return true;

@@ -1,6 +1,7 @@
 // What the offline assistant says, in English, Urdu and Roman Urdu: one friendly sentence per
 // action, numbered lists (so "the second one" can be answered), and short help.
 import type { Lang } from './language.js';
+import type { Reminder } from './reminders.js';
 
 export interface ShownTask {
   id: number;
@@ -63,11 +64,71 @@ export function whenText(
   return lang === 'ur' ? ` (آخری تاریخ ${due})` : ` (due ${due})`;
 }
 
+const DAY_NAMES: Record<string, [string, string, string]> = {
+  MO: ['Monday', 'پیر', 'peer'],
+  TU: ['Tuesday', 'منگل', 'mangal'],
+  WE: ['Wednesday', 'بدھ', 'budh'],
+  TH: ['Thursday', 'جمعرات', 'jumeraat'],
+  FR: ['Friday', 'جمعہ', 'jumma'],
+  SA: ['Saturday', 'ہفتہ', 'hafta'],
+  SU: ['Sunday', 'اتوار', 'itwar'],
+};
+const UNIT_NAMES: Record<string, [string, string, string]> = {
+  DAILY: ['day', 'روز', 'roz'],
+  WEEKLY: ['week', 'ہفتے', 'hafte'],
+  MONTHLY: ['month', 'مہینے', 'mahine'],
+  YEARLY: ['year', 'سال', 'saal'],
+};
+
+/** "every Sunday", "ہر 2 ہفتے", "har roz": how often a rule repeats, in the person's words. */
+export function repeatText(rule: string, lang: Lang): string {
+  const parts = new Map(rule.split(';').map((p) => p.split('=') as [string, string]));
+  const col = lang === 'en' ? 0 : lang === 'ur' ? 1 : 2;
+  const every = lang === 'en' ? 'every' : lang === 'ur' ? 'ہر' : 'har';
+  const interval = Number(parts.get('INTERVAL') ?? '1');
+  const days = (parts.get('BYDAY') ?? '').split(',').filter((d) => DAY_NAMES[d]);
+  if (interval === 1 && days.length > 0)
+    return `${every} ${days.map((d) => DAY_NAMES[d]![col]).join(lang === 'en' ? ', ' : '، ')}`;
+  const unit = UNIT_NAMES[parts.get('FREQ') ?? ''];
+  if (!unit) return lang === 'en' ? 'repeating' : lang === 'ur' ? 'بار بار' : 'baar baar';
+  if (interval === 1) return `${every} ${unit[col]}`;
+  return `${every} ${interval} ${unit[col]}${lang === 'en' ? 's' : ''}`;
+}
+
+/** " (due 2025-06-13, high priority, every Sunday)": what a new task was given besides its title. */
+export function addedText(
+  details: {
+    due_date: string | null;
+    due_at: string | null;
+    priority: string | null;
+    recurrence?: string | null;
+  },
+  lang: Lang,
+  timeZone: string,
+): string {
+  const notes: string[] = [];
+  const due = dueText(
+    { id: 0, title: '', completed: false, due_date: details.due_date, due_at: details.due_at },
+    timeZone,
+  );
+  if (due) notes.push(lang === 'ur' ? `آخری تاریخ ${due}` : `due ${due}`);
+  if (details.priority && details.priority !== 'none')
+    notes.push(
+      lang === 'en'
+        ? `${details.priority} priority`
+        : lang === 'ur'
+          ? `ترجیح ${({ high: 'زیادہ', medium: 'درمیانی', low: 'کم' } as Record<string, string>)[details.priority] ?? details.priority}`
+          : `priority ${details.priority}`,
+    );
+  if (details.recurrence) notes.push(repeatText(details.recurrence, lang));
+  return notes.length > 0 ? ` (${notes.join(lang === 'ur' ? '، ' : ', ')})` : '';
+}
+
 export const say = {
-  created: (title: string, extra: string): Text => ({
-    en: `Added ${q(title)}${extra} to your tasks.`,
-    ur: `${q(title)}${extra} آپ کے کاموں میں شامل کر دیا گیا ہے۔`,
-    roman: `${q(title)}${extra} aap ke tasks mein shamil kar diya hai.`,
+  created: (title: string, extra: string, reminder = ''): Text => ({
+    en: `Added ${q(title)}${extra} to your tasks${reminder ? `, with ${reminder}` : ''}.`,
+    ur: `${q(title)}${extra} آپ کے کاموں میں شامل کر دیا گیا ہے${reminder ? `، ${reminder} کے ساتھ` : ''}۔`,
+    roman: `${q(title)}${extra} aap ke tasks mein shamil kar diya hai${reminder ? `, ${reminder} ke saath` : ''}.`,
   }),
   completed: (title: string): Text => ({
     en: `Nice work! ${q(title)} is marked as done.`,
@@ -154,6 +215,11 @@ export const say = {
     ur: 'یہاں کوئی کام نہیں۔ نیا کام شامل کرنے کے لیے لکھیں "دودھ خریدنا شامل کرو"۔',
     roman: 'Yahan koi task nahi. Naya task ke liye likhein "doodh lena add karo".',
   }),
+  declined: (): Text => ({
+    en: "OK, I won't change anything.",
+    ur: 'ٹھیک ہے، میں کچھ نہیں بدل رہا۔',
+    roman: 'Theek hai, main kuch nahi badal raha.',
+  }),
   bulk: (): Text => ({
     en: 'I can only change one task at a time, to be safe. Which task do you mean?',
     ur: 'احتیاط کے لیے میں ایک وقت میں ایک ہی کام بدلتا ہوں۔ کون سا کام؟',
@@ -199,8 +265,53 @@ export const say = {
   }),
 };
 
+/** "a reminder 15 minutes before", "15 منٹ پہلے یاد دہانی", "reminder 2025-06-12 17:00 par". */
+export function reminderText(reminders: Reminder[], lang: Lang, timeZone: string): string {
+  const each = reminders.map((r) => {
+    if ('at' in r) {
+      const at = dueText({ id: 0, title: '', completed: false, due_at: r.at }, timeZone);
+      return lang === 'en'
+        ? `a reminder at ${at}`
+        : lang === 'ur'
+          ? `${at} کی یاد دہانی`
+          : `${at} ka reminder`;
+    }
+    const n = r.minutes_before;
+    if (n === 0)
+      return lang === 'en'
+        ? 'a reminder when it is due'
+        : lang === 'ur'
+          ? 'وقت پر یاد دہانی'
+          : 'waqt par reminder';
+    const [count, en, ur, roman] =
+      n % 10_080 === 0
+        ? [n / 10_080, 'week', 'ہفتہ', 'hafta']
+        : n % 1440 === 0
+          ? [n / 1440, 'day', 'دن', 'din']
+          : n % 60 === 0
+            ? [n / 60, 'hour', 'گھنٹہ', 'ghanta']
+            : [n, 'minute', 'منٹ', 'minute'];
+    const one = en === 'hour' ? 'an hour' : `a ${en}`;
+    return lang === 'en'
+      ? `a reminder ${count === 1 ? one : `${count} ${en}s`} before`
+      : lang === 'ur'
+        ? `${count} ${ur} پہلے یاد دہانی`
+        : `${count} ${roman} pehle reminder`;
+  });
+  return each.join(lang === 'en' ? ' and ' : lang === 'ur' ? ' اور ' : ' aur ');
+}
+
 export function changeText(
-  change: { title?: string; description?: string; priority?: string; tags?: string[]; due?: string },
+  change: {
+    title?: string;
+    description?: string;
+    priority?: string;
+    tags?: string[];
+    due?: string;
+    /** The due date was taken away. */
+    noDue?: boolean;
+    reminders?: string;
+  },
   lang: Lang,
 ): string {
   const parts: string[] = [];
@@ -214,5 +325,8 @@ export function changeText(
     parts.push(change.tags.length > 0 ? `tags ${change.tags.map((t) => `#${t}`).join(' ')}` : 'no tags');
   if (change.due !== undefined)
     parts.push(en ? `due ${change.due}` : lang === 'ur' ? `آخری تاریخ ${change.due}` : `due ${change.due}`);
+  if (change.noDue)
+    parts.push(en ? 'no due date' : lang === 'ur' ? 'کوئی آخری تاریخ نہیں' : 'koi due date nahi');
+  if (change.reminders !== undefined) parts.push(change.reminders);
   return parts.join(', ');
 }

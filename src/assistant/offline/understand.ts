@@ -4,11 +4,23 @@
 import type { Priority } from '../../tasks/quickadd.js';
 import { withoutCourtesy } from './courtesy.js';
 import { cleanText, closest, detectLanguage, editDistance, type Lang, ordinalOf, words } from './language.js';
+import {
+  ASKS_TO_BE_REMINDED,
+  englishReminder,
+  momentLast,
+  type Reminder,
+  type ReminderSaying,
+  urduReminder,
+} from './reminders.js';
 import { type Clock, type Details, parseDueOnly, parseEnglishDetails, parseUrduDetails } from './when.js';
 
 export type Target =
   | { kind: 'id'; id: number }
+  /** "mark 9 and 10 as done", "delete tasks 2 & 7": each id in turn. */
+  | { kind: 'ids'; ids: number[] }
   | { kind: 'position'; index: number }
+  /** "number 5", "نمبر 5": the fifth row of the list on screen if there is one, else task 5. */
+  | { kind: 'numbered'; n: number }
   | { kind: 'it' }
   | { kind: 'title'; words: string[] }
   | { kind: 'none' };
@@ -32,16 +44,27 @@ export interface Change {
   removeTags?: string[];
   due_date?: string | null;
   due_at?: string | null;
+  /** Added to the task's reminders. */
+  reminders?: Reminder[];
 }
 
 export type Understanding =
-  | { intent: 'add'; details: Details; description: string | null }
+  | {
+      intent: 'add';
+      details: Details;
+      description: string | null;
+      reminders?: Reminder[];
+      /** "remind me about the report at 5pm": a task of that name gets the reminder, else a new one. */
+      orExisting?: boolean;
+    }
   | { intent: 'list'; filters: ListFilters; count: boolean }
   | { intent: 'complete' | 'delete' | 'reopen'; target: Target }
   | { intent: 'update'; target: Target; change: Change | null }
   | { intent: 'undo' }
   | { intent: 'select'; index: number }
   | { intent: 'bulk'; action: 'complete' | 'delete' }
+  /** "don't delete the milk task": a command said not to be carried out, so nothing changes. */
+  | { intent: 'declined' }
   | { intent: 'greet' | 'thanks' | 'help' | 'unknown' };
 
 export type Intent = Understanding['intent'];
@@ -99,6 +122,15 @@ const VERBS = new Map<string, Verb>([
   ['dikhain', 'list'],
   ['batao', 'list'],
   ['bataen', 'list'],
+  ['dhoondo', 'list'],
+  ['dhundo', 'list'],
+  ['dhoondho', 'list'],
+  ['dhundho', 'list'],
+  ['dhoondh', 'list'],
+  ['dhoond', 'list'],
+  ['dhund', 'list'],
+  ['talash', 'list'],
+  ['talaash', 'list'],
   ['done', 'complete'],
   ['complete', 'complete'],
   ['completed', 'complete'],
@@ -186,7 +218,7 @@ const URDU_VERBS: [RegExp, Verb][] = [
     /(?:شامل|ایڈ|بناؤ|بنائیں|بنا دو|یاد دلا|یاد رکھ|نیا کام|نیا ٹاسک|ڈال د|ڈالو|ڈالیں|ڈال لو|لکھ لو|لکھ لیں|لکھ دو|لکھ دیں|نوٹ کر)/u,
     'add',
   ],
-  [/(?:دکھا|بتاؤ|بتائیں|فہرست|لسٹ|کتنے|کیا ہیں|کون سے)/u, 'list'],
+  [/(?:دکھا|بتاؤ|بتائیں|فہرست|لسٹ|کتنے|کیا ہیں|کون سے|ڈھونڈ|تلاش|سرچ)/u, 'list'],
   [
     /(?:مکمل کر|مکمل ہو|ہو گیا|ہوگیا|ہو گئی|ہوگئی|ہو چکا|ہو چکی|ختم ہو|ختم کر|کر لیا|کر لی(?=\s|$)|ڈن)/u,
     'complete',
@@ -391,7 +423,77 @@ export function understand(message: string, clock: Clock): Understanding {
   if (THANKS.test(raw)) return { intent: 'thanks' };
   if (HELP.test(raw)) return { intent: 'help' };
   const text = withoutCourtesy(raw, isCommandWord);
-  return splitClause(text, clock) ?? readMessage(text, clock);
+  return splitClause(text, clock) ?? withoutRemark(text, clock) ?? readMessage(text, clock);
+}
+
+/** Words of a remark on a request that name no task: "I don't need it anymore", "it's not happening". */
+const REMARK_WORDS = new Set([
+  "it's",
+  'its',
+  "that's",
+  "it'll",
+  "isn't",
+  "wasn't",
+  "doesn't",
+  "can't",
+  'cannot',
+  'we',
+  "we're",
+  "we've",
+  'they',
+  'needed',
+  'necessary',
+  'required',
+  'relevant',
+  'useful',
+  'happening',
+  'cancelled',
+  'canceled',
+  'called',
+  'off',
+  'sorted',
+  'handled',
+  'over',
+  'obsolete',
+  'matter',
+  'matters',
+  'anymore',
+  'any',
+  'anyways',
+  'either',
+  'really',
+  'too',
+  'never',
+  'mind',
+  'changed',
+  'plans',
+  'thanks',
+  'a',
+  'the',
+]);
+
+/**
+ * "remove the dry cleaning task, I don't need it anymore", "delete task 4 because plans changed":
+ * the command before a remark or a reason is the whole request; the remark names no task.
+ */
+function withoutRemark(text: string, clock: Clock): Understanding | null {
+  if (detectLanguage(text) !== 'en') return null;
+  const cut =
+    /(?:\s*[,;]\s*|\.\s+|\s+[-–]\s+)(?!.*(?:[,;]|\.\s|\s[-–]\s))(.+)$|\s+(?:because|cause|coz|cos|since\s+(?=i\b|it\b|we\b|that\b|they\b))\s*(.+)$/iu.exec(
+      text,
+    );
+  if (!cut || cut.index === 0) return null;
+  const remark = cut[1] ?? cut[2]!;
+  const isRemark =
+    cut[2] !== undefined ||
+    words(remark).every((w) => CLAUSE_NOISE.has(w) || IT_WORDS.has(w) || REMARK_WORDS.has(w));
+  if (!isRemark) return null;
+  const command = readMessage(text.slice(0, cut.index), clock);
+  if (command.intent !== 'complete' && command.intent !== 'delete' && command.intent !== 'reopen')
+    return null;
+  return command.target.kind === 'title' || command.target.kind === 'id' || command.target.kind === 'numbered'
+    ? command
+    : null;
 }
 
 /** Command words that can start a second request in the same line ("... and delete the groceries task"). */
@@ -425,6 +527,8 @@ const SECOND_COMMAND = new Set([
  */
 export function splitCommands(message: string, clock: Clock): string[] {
   const text = withoutCourtesy(cleanText(message), isCommandWord);
+  const listed = quotedList(text, clock);
+  if (listed) return listed;
   if (detectLanguage(text) !== 'en') return [text];
   const cuts = [
     ...text.matchAll(/\s*(?:[,;]\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+|also\s+)?|\s+then\s+)/giu),
@@ -449,6 +553,37 @@ export function splitCommands(message: string, clock: Clock): string[] {
   if (parts.length === 0) return [text];
   parts.push(`${lead}${text.slice(from).trim()}`);
   return parts;
+}
+
+/** A quoted title and the joiners between it and the next one: `"A", "B" and "C"`, `'A' aur 'B'`. */
+const QUOTED_LIST =
+  /(["'])[^"']+\1(?:\s*(?:,\s*(?:and\s+|aur\s+|اور\s+)?|\s(?:and|&|aur|اور)\s+)(["'])[^"']+\2)+/iu;
+
+/**
+ * `add "water the garden" and "fix the doorbell"`, `'A' aur 'B' delete kar do`: one request per
+ * quoted title, each keeping the rest of the line (the verb, a shared date), since quotes mark where
+ * each title starts and ends. Unquoted "add salt and pepper" stays one title.
+ */
+function quotedList(text: string, clock: Clock): string[] | null {
+  const list = QUOTED_LIST.exec(text);
+  if (!list) return null;
+  const titles = [...list[0].matchAll(/(["'])([^"']+)\1/gu)].map((q) => q[0]);
+  const before = text.slice(0, list.index);
+  const after = text.slice(list.index + list[0].length);
+  // `change "A" to "B"` and `"A" کو "B" کر دو` are one request about two names.
+  if (
+    titles.length < 2 ||
+    /\b(?:to|into|as)\s*$/iu.test(before) ||
+    /^\s*(?:کو|ko|to|into|as)\b/iu.test(after)
+  )
+    return null;
+  const parts = titles.map((title) => `${before}${title}${after}`.trim());
+  // Only requests that act on each title; "show 'milk' and 'eggs'" is one search.
+  const acts = parts.every((part) => {
+    const u = readMessage(part, clock);
+    return ['add', 'complete', 'delete', 'reopen'].includes(u.intent) || (u.intent === 'update' && u.change);
+  });
+  return acts ? parts : null;
 }
 
 function isCommandWord(w: string): boolean {
@@ -564,12 +699,102 @@ function splitClause(text: string, clock: Clock): Understanding | null {
   return null;
 }
 
-function readMessage(text: string, clock: Clock): Understanding {
-  const lang = detectLanguage(text);
+/** Words that make a phrase name a task already there: "the report task", "task 3", "رپورٹ والا کام". */
+const TASK_WORDS = new Set([
+  'task',
+  'tasks',
+  'todo',
+  'item',
+  'one',
+  'کام',
+  'ٹاسک',
+  'kaam',
+  'wala',
+  'wali',
+  'wale',
+  'walay',
+  'والا',
+  'والی',
+  'والے',
+]);
+
+function namesTask(ws: string[], target: Target): boolean {
+  return target.kind !== 'title' && target.kind !== 'none' ? true : ws.some((w) => TASK_WORDS.has(w));
+}
+
+/** The request a reminder phrase makes: a reminder on a task named or just talked about, or a new task with one. */
+function fromReminder(said: ReminderSaying, lang: Lang, clock: Clock): Understanding | null {
+  const strip = (ws: string[]) => (lang === 'en' ? ws : withoutUrduVerbs(ws));
+  if (said.kind === 'about') {
+    const reminders = [{ at: said.at }];
+    const ws = words(said.about);
+    const target = readTarget(strip(ws));
+    if (namesTask(ws, target)) return { intent: 'update', target, change: { reminders } };
+    const title = tidyTitle(said.about.replace(/^(?:the|my)\s+/iu, ''));
+    if (title.length === 0) return null;
+    const details: Details = { title, priority: null, tags: [], due_date: null, due_at: null };
+    return { intent: 'add', details, description: null, reminders, orExisting: true };
+  }
+  const reminders = [{ minutes_before: said.minutes }];
+  const rest = words(said.rest).filter((w) => !POLITE.has(w));
+  if (rest.every((w) => IT_WORDS.has(w))) {
+    const target: Target = said.of ? readTarget(words(said.of)) : { kind: 'it' };
+    return { intent: 'update', target, change: { reminders } };
+  }
+  const target = readTarget(strip(rest).filter((w) => !CLAUSE_NOISE.has(w)));
+  if (lang !== 'en') {
+    // "رپورٹ والے کام کے لیے ...", "task 3 ka reminder ...": a task named; else the line adds one.
+    if (namesTask(rest, target)) return { intent: 'update', target, change: { reminders } };
+    const u = readAdd(said.rest, lang, clock);
+    return u.intent === 'add' && u.details.title.length > 0 ? { ...u, reminders } : null;
+  }
+  const u = readMessage(said.rest, clock);
+  if (u.intent === 'add') return { ...u, reminders };
+  if (u.intent === 'update') return { ...u, change: { ...(u.change ?? {}), reminders } };
+  if (u.intent !== 'unknown') return null;
+  // "the dentist appointment, remind me an hour before": the line names the task.
+  return target.kind === 'none' ? null : { intent: 'update', target, change: { reminders } };
+}
+
+function readMessage(message: string, clock: Clock): Understanding {
+  const u = readPlain(message, clock);
+  if (!NEGATABLE.has(u.intent)) return u;
+  const lang = detectLanguage(message);
+  const negated = lang === 'en' ? englishNegation(words(message)) : urduNegation(words(message));
+  if (!negated) return u;
+  if (negated.kind === 'order' || !negated.completion) return { intent: 'declined' };
+  // "task 4 isn't done", "X abhi nahi hua": it is not done, so it is open again.
+  const all = words(message);
+  const said = all.filter(
+    (w, i) =>
+      i !== negated.at &&
+      !NEGATION_FILLER.has(w) &&
+      !(i === negated.at - 1 && AUXILIARIES.has(w) && all[negated.at] === 'not'),
+  );
+  if (lang === 'en') {
+    const plain = readPlain(said.join(' '), clock);
+    return plain.intent === 'complete' ? { intent: 'reopen', target: plain.target } : { intent: 'declined' };
+  }
+  const named = said.filter(
+    (w, i) => !URDU_DONE.has(w) && !(URDU_PAST.has(w) && all[negated.at + 1] === w && i >= negated.at - 3),
+  );
+  const target = readTarget(withoutUrduVerbs(named));
+  return target.kind === 'none' ? { intent: 'declined' } : { intent: 'reopen', target };
+}
+
+function readPlain(message: string, clock: Clock): Understanding {
+  const lang = detectLanguage(message);
+  const text = lang === 'en' ? withoutContrast(message, clock) : message;
   const ws = words(text);
   if (ws.length === 0) return { intent: 'help' };
   if (UNDO.test(text)) return { intent: 'undo' };
-  const priority = lang === 'en' ? null : (urduRename(text) ?? urduPriority(text) ?? urduDue(text, clock));
+  const reminding = lang === 'en' ? englishReminder(text, clock) : urduReminder(text, clock);
+  const reminder = reminding ? fromReminder(reminding, lang, clock) : null;
+  if (reminder) return reminder;
+  const priority =
+    lang === 'en' || addsWithAfterthought(text)
+      ? null
+      : (urduRename(text) ?? urduPriority(text) ?? urduDue(text, clock));
   if (priority) return priority;
   const selected = selection(ws);
   if (selected !== null) return { intent: 'select', index: selected };
@@ -585,7 +810,10 @@ function readMessage(text: string, clock: Clock): Understanding {
   if (
     verb.verb === 'list' &&
     WEAK_LIST.has(fixed[verb.at]!) &&
-    !fixed.some((w) => TASK_CONTEXT.has(w) || w.startsWith('#'))
+    // "find anything about the dog": a search with words to look for is about tasks.
+    !(SEARCHING.has(fixed[verb.at]!) && readFilters(fixed, text).query) &&
+    !fixed.some((w) => TASK_CONTEXT.has(w) || w.startsWith('#')) &&
+    !DID_I_FINISH.test(fixed.join(' '))
   )
     return { intent: 'unknown' };
 
@@ -609,7 +837,250 @@ function readMessage(text: string, clock: Clock): Understanding {
   }
 }
 
+// Negation ------------------------------------------------------------------------------------
+// A command word under a "not" never runs as said: "task 4 isn't done" reopens it (the state is
+// denied), "don't delete X" changes nothing (the act is refused). A wrong change is worse than none.
+
+const NEGATABLE = new Set<Intent>(['add', 'complete', 'delete', 'reopen', 'update', 'bulk', 'unknown']);
+
+interface Negation {
+  kind: 'state' | 'order';
+  /** Where the negating word is. */
+  at: number;
+  /** Whether what is denied is the task being done ("not done", "nahi hua"). */
+  completion: boolean;
+}
+
+const EN_NOT = new Set([
+  'not',
+  "isn't",
+  'isnt',
+  "wasn't",
+  'wasnt',
+  "aren't",
+  'arent',
+  "weren't",
+  "hasn't",
+  'hasnt',
+  "haven't",
+  'havent',
+  "hadn't",
+  "didn't",
+  'didnt',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  'never',
+  "won't",
+  'wont',
+  "shouldn't",
+]);
+/** Words that restate a denial without naming the task: "isn't actually done yet". */
+const NEGATION_FILLER = new Set([
+  'actually',
+  'really',
+  'yet',
+  'still',
+  'quite',
+  'fully',
+  'completely',
+  'even',
+  'been',
+  'oops',
+  'sorry',
+  'wait',
+  'no',
+  'abhi',
+  'tak',
+  'bhi',
+  'ابھی',
+  'تک',
+  'بھی',
+]);
+const BETWEEN = new Set([
+  'be',
+  'being',
+  'get',
+  'got',
+  'gotten',
+  'marked',
+  'as',
+  'need',
+  'to',
+  'have',
+  'go',
+  'ahead',
+  'and',
+  'you',
+]);
+/** Auxiliaries a "not" leans on: "is not done", "did not finish". */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'did', 'do', 'does', 'has', 'have', 'had']);
+/** "mark", "tick": words that lead a completion without being in VERBS. */
+const EN_MARKING = new Set(['mark', 'tick', 'check', 'cross', 'knock', 'strike']);
+const EN_DONE_WORDS = new Set([
+  'done',
+  'complete',
+  'completed',
+  'finished',
+  'finish',
+  'over',
+  'sorted',
+  'ticked',
+]);
+
+/** The "not" governing the first command word of an English line, if any. */
+function englishNegation(ws: string[]): Negation | null {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (VERBS.has(w) && VERBS.get(w) !== 'list' && !EN_NOT.has(ws[i - 1] ?? '')) return null;
+    // "no need to delete it": as good as "don't".
+    const noNeed = w === 'no' && ws[i + 1] === 'need';
+    if (!EN_NOT.has(w) && !noNeed) continue;
+    // "don't forget to ...", "don't let me forget": a double negative asks for a task.
+    const ahead = ws.slice(i + 1, i + 6);
+    if (ahead.some((a) => a === 'forget')) return null;
+    const verbAt = ahead.findIndex(
+      (a) => (VERBS.has(a) && VERBS.get(a) !== 'list') || EN_MARKING.has(a) || a === 'rid' || a === 'touch',
+    );
+    // Only words that carry the denial may stand between: "isn't actually done", "don't need to delete".
+    if (verbAt < 0 || !ahead.slice(0, verbAt).every((a) => NEGATION_FILLER.has(a) || BETWEEN.has(a)))
+      continue;
+    const verb = ahead[verbAt]!;
+    const subject = ws[i - 1] ?? '';
+    const personal = ['i', 'we', "i've", "we've", "i'm"].includes(subject) || ws[i - 2] === 'i';
+    const ordering =
+      noNeed ||
+      (["don't", 'dont', 'never'].includes(w) && !personal) ||
+      (w === 'not' && ['do', 'please'].includes(subject));
+    const completion =
+      EN_DONE_WORDS.has(verb) || VERBS.get(verb) === 'complete' || (EN_MARKING.has(verb) && !ordering);
+    return { kind: ordering ? 'order' : 'state', at: i, completion };
+  }
+  return null;
+}
+
+const UR_NOT = new Set(['nahi', 'nahin', 'nai', 'nhi', 'nahee', 'na', 'mat', 'نہیں', 'نہ', 'مت']);
+/** "hua", "ہوا": it happened. After a "not", the task is not done. */
+const URDU_DONE = new Set([
+  'hua',
+  'hui',
+  'hue',
+  'huwa',
+  'hoa',
+  'howa',
+  'hoi',
+  'hwa',
+  'ہوا',
+  'ہوئی',
+  'ہوئے',
+  'kiya',
+  'kia',
+  'کیا',
+  'mukammal',
+  'mukamal',
+  'khatam',
+  'khatm',
+  'complete',
+  'completed',
+  'done',
+  'finish',
+  'finished',
+  'مکمل',
+  'ختم',
+  'ڈن',
+]);
+/** "nahi liya", "نہیں دیا": a past ending after the "not" says it was not done. */
+const URDU_PAST = new Set([
+  'liya',
+  'lia',
+  'li',
+  'diya',
+  'dia',
+  'di',
+  'ki',
+  'gaya',
+  'gya',
+  'gayi',
+  'gai',
+  'لیا',
+  'لی',
+  'دیا',
+  'دی',
+  'کی',
+  'گیا',
+  'گئی',
+  'گئے',
+]);
+const URDU_DO_IT = new Set([
+  'karo',
+  'kro',
+  'karein',
+  'karen',
+  'kijiye',
+  'kijie',
+  'karna',
+  'krna',
+  'kar',
+  'کرو',
+  'کریں',
+  'کیجیے',
+  'کیجئے',
+  'کرنا',
+  'کر',
+]);
+const URDU_FORGET = /^(?:bhool|bhoolna|bhulna|bhoolo|bhulo|bhoolen|bhoolein|بھول|بھولنا|بھولو|بھولیں)$/u;
+
+/** The "nahi" or "mat" on the verb at the end of an Urdu or Roman Urdu line, if any. */
+function urduNegation(ws: string[]): Negation | null {
+  for (let i = ws.length - 1; i >= 0 && i >= ws.length - 5; i--) {
+    const w = ws[i]!;
+    if (!UR_NOT.has(w)) continue;
+    const next = ws[i + 1] ?? '';
+    if (URDU_FORGET.test(next) || URDU_FORGET.test(ws[i - 1] ?? '')) return null;
+    const done = URDU_DONE.has(next) || URDU_PAST.has(next) || URDU_DONE.has(ws[i - 1] ?? '');
+    const order = w === 'mat' || w === 'مت' || URDU_DO_IT.has(next);
+    // The verb the "not" stands by: "delete mat karo", "mat hatao", "حذف نہ کریں".
+    const near = [ws[i - 2], ws[i - 1], next, ws[i + 2]].filter((x): x is string => x !== undefined);
+    const commanded = near.some(
+      (x) => (VERBS.has(x) && VERBS.get(x) !== 'list') || URDU_VERB_WORDS.has(x) || urduVerb(x) !== null,
+    );
+    if (order && (commanded || done)) return { kind: 'order', at: i, completion: false };
+    if (done && !order) return { kind: 'state', at: i, completion: true };
+  }
+  return null;
+}
+
+/** "نیا کام شامل کرو: بینک جانا، ترجیح زیادہ": an add, its priority or day after the comma. */
+function addsWithAfterthought(text: string): boolean {
+  const cut = text.lastIndexOf(',');
+  return cut > 0 && urduVerb(text.slice(0, cut).replace(QUOTED_SPAN, ' "" '))?.verb === 'add';
+}
+
 const QUOTED_SPAN = /(["'])[^"']+\1/gu;
+
+const CONTRAST =
+  /^(.*\S)\s*,?\s+(?:and\s+|but\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?(.+?)[.!]*$/iu;
+const LEVEL_ONLY = /^(?:high|medium|low|top|urgent|important|none)(?:[\s-]*priority)?$/iu;
+const LEVEL_AT_END = /\b(?:high|medium|low|top|urgent|important|none)(?:[\s-]*priority)?$/iu;
+
+/**
+ * "X should be low priority, not high", "move X to friday instead of thursday": the value set
+ * aside only restates what is being changed, so it goes, and the rest reads as usual.
+ */
+function withoutContrast(text: string, clock: Clock): string {
+  const m = CONTRAST.exec(text);
+  if (!m) return text;
+  const head = m[1]!.replace(/[,\s]+$/u, '');
+  const aside = m[2]!.trim();
+  // Only a value set against one of its kind: "low priority, not high", "friday, not thursday".
+  if (LEVEL_ONLY.test(aside)) return LEVEL_AT_END.test(head) ? head : text;
+  if (!dueChange(aside, clock)) return text;
+  const hs = head.split(' ');
+  for (let k = 1; k <= Math.min(4, hs.length - 1); k++)
+    if (dueChange(hs.slice(-k).join(' '), clock)) return head;
+  return text;
+}
 
 const WEAK_LIST = new Set([
   'what',
@@ -775,6 +1246,10 @@ function pickVerb(ws: string[], lang: Lang): { verb: Verb; at: number } | null {
   ws.forEach((w, at) => {
     const verb = VERBS.get(w);
     if (verb) found.push({ verb, at });
+  });
+  // "look for the dog", "look up bills": a search.
+  ws.forEach((w, at) => {
+    if (w === 'look' && ['for', 'up', 'through'].includes(ws[at + 1] ?? '')) found.push({ verb: 'list', at });
   });
   // "ho gaya" / "ho gya" (it is done) in Roman Urdu.
   ws.forEach((w, at) => {
@@ -945,12 +1420,72 @@ function listWithoutVerb(ws: string[]): Understanding | null {
     'آج',
     'کے',
     'باقی',
+    // Roman Urdu and Urdu questions: "aaj kya due hai?", "jin ki date guzar gayi", "جن کی تاریخ گزر گئی".
+    ...QUESTION_FILLER,
   ]);
   const about = ws.filter((w) => !listy.has(w) && !w.startsWith('#'));
-  const mentionsTasks = ws.some((w) => ['tasks', 'todos', 'kaam', 'کام', 'overdue', 'pending'].includes(w));
+  const mentionsTasks =
+    filters.due !== undefined ||
+    ws.some((w) => ['tasks', 'todos', 'kaam', 'کام', 'overdue', 'pending'].includes(w));
   if (about.length === 0 && mentionsTasks) return { intent: 'list', filters, count: false };
   return null;
 }
+
+/** Words of a question about the list that name no task: "kya", "hai", "jin ki date", "گزر گئی". */
+const QUESTION_FILLER = [
+  'aaj',
+  'aj',
+  'kya',
+  'hai',
+  'hain',
+  'he',
+  'kaun',
+  'kon',
+  'se',
+  'sa',
+  'si',
+  'konsa',
+  'konsi',
+  'karna',
+  'due',
+  'jin',
+  'jo',
+  'ki',
+  'ka',
+  'date',
+  'tareekh',
+  'deadline',
+  'guzar',
+  'guzri',
+  'gayi',
+  'gai',
+  'gaya',
+  'chuki',
+  'chuka',
+  'wale',
+  'wali',
+  'کیا',
+  'ہے',
+  'ہیں',
+  'جن',
+  'جو',
+  'کی',
+  'کا',
+  'تاریخ',
+  'وقت',
+  'گزر',
+  'گئی',
+  'گیا',
+  'چکی',
+  'چکا',
+  'والے',
+  'کاموں',
+  'ke',
+  'liye',
+  'لیے',
+  'لئے',
+  'کرنا',
+];
 
 // Listing filters ------------------------------------------------------------------------------
 
@@ -971,6 +1506,10 @@ const PENDING_WORDS = new Set([
   'زیر',
 ]);
 
+/** "what did I (already) finish", "which ones have I ticked off", "what have we got done": done work, asked about. */
+const DID_I_FINISH =
+  /\b(?:did|have|has|'ve)\s+(?:i|we)\s+(?:already\s+|just\s+|actually\s+|so\s+far\s+)*(?:finish(?:ed)?|complete[d]?|do|done|did|get\s+done|got(?:ten)?\s+done|(?:tick|check|cross|knock|strike)(?:ed)?\s+off|wrap(?:ped)?\s+up|(?:close|closed))\b|\bi'?ve\s+(?:already\s+|just\s+)*(?:finished|completed|done)\b/u;
+
 export function readFilters(ws: string[], text: string): ListFilters {
   const filters: ListFilters = {};
   const has = (...options: string[]) => options.some((o) => ws.includes(o));
@@ -978,6 +1517,7 @@ export function readFilters(ws: string[], text: string): ListFilters {
   if (joined.includes(' not done ') || joined.includes(' not completed ') || has(...PENDING_WORDS))
     filters.status = 'pending';
   else if (
+    DID_I_FINISH.test(joined) ||
     has(...COMPLETED_WORDS) ||
     / (?:ho|ہو) (?:chuke|chuka|chuki|gaye|gaya|چکے|چکا|چکی|گئے|گیا) /u.test(joined)
   )
@@ -985,7 +1525,11 @@ export function readFilters(ws: string[], text: string): ListFilters {
   else if (has('all', 'everything', 'every', 'sab', 'tamam', 'سب', 'تمام', 'saare', 'سارے'))
     filters.status = 'all';
 
-  if (has('overdue', 'late', 'missed') || joined.includes(' past due ') || has('تاخیر', 'لیٹ')) {
+  if (
+    has('overdue', 'late', 'missed') ||
+    joined.includes(' past due ') ||
+    has('تاخیر', 'لیٹ', 'گزر', 'گزری', 'گزرا', 'guzar', 'guzri', 'guzra', 'guzr')
+  ) {
     filters.due = 'overdue';
     delete filters.status;
   } else if (has('today', "today's", 'todays', 'tonight', 'aaj', 'آج')) filters.due = 'today';
@@ -1015,10 +1559,14 @@ export function readFilters(ws: string[], text: string): ListFilters {
   if (tags.size > 0) filters.tags = [...tags];
 
   const query =
-    /\b(?:search(?:\s+for)?|find|look(?:ing)?\s+for|about|containing|mentioning|with\s+the\s+word|that\s+mention)\s+(.+)$/u.exec(
+    /\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:for|up|through)|about|containing|mentioning|with\s+the\s+word|that\s+mention)\s+(.+)$/u.exec(
       ws.join(' '),
     );
-  if (query) {
+  const urduSearch = ws.findIndex((w) => URDU_SEARCH.test(w));
+  if (urduSearch >= 0 && detectLanguage(text) !== 'en') {
+    const terms = ws.filter((w, i) => i !== urduSearch && !URDU_QUERY_NOISE.has(w) && !URDU_SEARCH.test(w));
+    if (terms.length > 0) filters.query = terms.join(' ');
+  } else if (query) {
     const terms = query[1]!
       .split(' ')
       .filter((w) => !TARGET_FILLER.has(w) && !QUERY_NOISE.has(w) && !w.startsWith('#'));
@@ -1029,32 +1577,110 @@ export function readFilters(ws: string[], text: string): ListFilters {
   return filters;
 }
 
-const QUERY_NOISE = new Set(['tasks', 'task', 'for', 'in', 'my', 'all', 'any', 'word', 'words', 'titled']);
+const QUERY_NOISE = new Set([
+  'tasks',
+  'task',
+  'for',
+  'in',
+  'my',
+  'all',
+  'any',
+  'word',
+  'words',
+  'titled',
+  'anything',
+  'something',
+  'everything',
+  'stuff',
+  'things',
+  'ones',
+  'regarding',
+  'related',
+  'up',
+]);
+const SEARCHING = new Set(['find', 'search', 'look']);
+
+/** "ڈھونڈو", "talash karo": a search in Urdu or Roman Urdu; the words around it are what to look for. */
+const URDU_SEARCH =
+  /^(?:ڈھونڈو|ڈھونڈیں|ڈھونڈ|ڈھونڈنا|تلاش|سرچ|dhoondo|dhundo|dhoondho|dhundho|dhoondh|dhoond|dhund|talash|talaash|search|find)$/u;
+const URDU_QUERY_NOISE = new Set([
+  'کرو',
+  'کریں',
+  'کر',
+  'دو',
+  'دیں',
+  'کام',
+  'کاموں',
+  'ٹاسک',
+  'والے',
+  'والا',
+  'والی',
+  'میں',
+  'سے',
+  'کو',
+  'کا',
+  'کی',
+  'کے',
+  'ہے',
+  'ہیں',
+  'میرے',
+  'سب',
+  'جن',
+  'جو',
+  'لفظ',
+  'karo',
+  'kro',
+  'kar',
+  'kardo',
+  'do',
+  'dein',
+  'kaam',
+  'tasks',
+  'task',
+  'wale',
+  'wala',
+  'wali',
+  'mein',
+  'main',
+  'se',
+  'ko',
+  'ka',
+  'ki',
+  'ke',
+  'hai',
+  'hain',
+  'mere',
+  'sab',
+  'jin',
+  'jo',
+  'lafz',
+]);
 
 // Targets -------------------------------------------------------------------------------------
 
-const ID_LEADS = new Set([
-  'task',
-  'todo',
-  'item',
-  'number',
-  'no',
-  'id',
-  'ٹاسک',
-  'کام',
-  'نمبر',
-  'kaam',
-  'tasks',
-]);
+/** Words before a number that make it a task id: "task 5", "کام نمبر 5", "id 5". */
+const ID_LEADS = new Set(['task', 'todo', 'item', 'id', 'ٹاسک', 'کام', 'kaam', 'tasks']);
+/** "number 5" alone counts like a row of a numbered list, which is what people read it from. */
+const NUMBER_WORDS = new Set(['number', 'no', 'نمبر']);
+
+/** Words that join several ids: "9 and 10", "3, 4 aur 5", "tasks 2 & 7". */
+const ID_JOINERS = new Set(['and', 'aur', 'or', 'اور', '&', 'numbers', 'ids', 'items', 'todos', 'both']);
 
 export function readTarget(ws: string[]): Target {
+  const numbers = ws.filter((w) => !TARGET_FILLER.has(w) && !POLITE.has(w) && !ID_JOINERS.has(w));
+  if (numbers.length >= 2 && numbers.every((w) => /^#?\d{1,9}$/u.test(w))) {
+    const ids = [...new Set(numbers.map((w) => Number(w.replace(/^#/u, ''))))];
+    return ids.length === 1 ? { kind: 'id', id: ids[0]! } : { kind: 'ids', ids };
+  }
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const hash = /^#(\d{1,9})$/u.exec(w);
     if (hash) return { kind: 'id', id: Number(hash[1]) };
-    if (ID_LEADS.has(w)) {
+    if (ID_LEADS.has(w) || NUMBER_WORDS.has(w)) {
       const next = (ws[i + 1] ?? '').replace(/^#/u, '');
-      if (/^\d{1,9}$/u.test(next)) return { kind: 'id', id: Number(next) };
+      if (!/^\d{1,9}$/u.test(next)) continue;
+      const id = ID_LEADS.has(w) || ID_LEADS.has(ws[i - 1] ?? '');
+      return id ? { kind: 'id', id: Number(next) } : { kind: 'numbered', n: Number(next) };
     }
   }
   const rest = ws.filter((w) => !TARGET_FILLER.has(w) && !POLITE.has(w));
@@ -1148,18 +1774,54 @@ const URDU_DO = new Set([
   'tak',
 ]);
 
+/** Words that take a due date away: "ہٹا دو", "hata do", "ختم کر دو", "remove". */
+const URDU_CLEAR = new Set([
+  'ہٹا',
+  'ہٹاؤ',
+  'ہٹائیں',
+  'ختم',
+  'مٹا',
+  'مٹاؤ',
+  'نکال',
+  'نکالو',
+  'hata',
+  'hatao',
+  'hatado',
+  'hataa',
+  'khatam',
+  'khatm',
+  'mita',
+  'mitao',
+  'nikal',
+  'nikalo',
+  'remove',
+  'delete',
+  'clear',
+]);
+
 /** "بجلی کے بل کی تاریخ پرسوں کر دو", "rent ki date kal kar do": a new due day for a task. */
 function urduDue(text: string, clock: Clock): Understanding | null {
   const ws = words(text);
   const at = ws.findIndex((w) => DATE_WORD.test(w));
-  if (at < 2 || !URDU_OF.has(ws[at - 1]!)) return null;
   const value = ws.slice(at + 1);
   while (value.length > 0 && URDU_DO.has(value.at(-1)!)) value.pop();
+  // "X کی تاریخ ہٹا دو", "X se date hata do": no due date any more.
+  if (at >= 0 && value.length > 0 && value.every((w) => URDU_CLEAR.has(w))) {
+    const of = ws[at - 1] ?? '';
+    const named = URDU_OF.has(of) || of === 'سے' || of === 'se' ? ws.slice(0, at - 1) : ws.slice(0, at);
+    const target = named.length > 0 ? readTarget(withoutUrduVerbs(named)) : ({ kind: 'it' } as Target);
+    return { intent: 'update', target, change: { due_date: null, due_at: null } };
+  }
+  if (at < 2 || !URDU_OF.has(ws[at - 1]!)) return null;
   if (value.length === 0) return null;
   const change = dueChange(value.join(' '), clock);
   if (!change) return null;
   return { intent: 'update', target: readTarget(withoutUrduVerbs(ws.slice(0, at - 1))), change };
 }
+
+/** Words that finish an Urdu or Roman Urdu verb phrase, never a new name by themselves. */
+const VERB_TAIL =
+  'کر|کرو|کریں|دو|دیں|رکھو|بدل|بدلو|تبدیل|kar|kr|karo|kro|kardo|krdo|karein|do|dein|rakho|badal|badlo|change|tabdeel|update|ke|کے';
 
 /**
  * "X کا نام Y رکھ دو", "X ka naam Y kar do", "\"X\" کو \"Y\" کر دو": a new title. Without the word
@@ -1174,10 +1836,16 @@ function urduRename(text: string): Understanding | null {
     'iu',
   ).exec(s);
   const quoted = new RegExp(`^(["'].+?["'])\\s+(?:کو|ko)\\s+(["'].+["'])${end}`, 'iu').exec(s);
-  const m = named ?? quoted;
+  // "task 4 ka title change karo 'Finalize slides'", "X کا نام بدل دو: Y": the new name after the verb.
+  const after = new RegExp(
+    `^(.+?)\\s+(?:کا|ka)\\s+(?:نام|naam|title|ٹائٹل)\\s+(?:بدل|بدلو|تبدیل|badal|badlo|change|tabdeel|update|اپڈیٹ)\\s*(?:(?:کر|kar|kr)\\s*)?(?:دو|دیں|کرو|کریں|do|dein|karo|kardo|krdo|karein|kar\\s*do|kar\\s*dein)?\\s*[:\\-]?\\s+(?!(?:${VERB_TAIL})(?:\\s|$))(["'].+["']|[^"'\\s].*)$`,
+    'iu',
+  ).exec(s);
+  const m = named ?? quoted ?? after;
   if (!m) return null;
   const title = tidyTitle(unquote(m[2]!));
-  if (title.length === 0 || /^(?:بدل|تبدیل|badal|change)/u.test(title)) return null;
+  if (title.length === 0 || /^(?:بدل|تبدیل|badal|badlo|change|update|tabdeel)(?:\s|$)/iu.test(title))
+    return null;
   return { intent: 'update', target: readTarget(words(unquote(m[1]!))), change: { title } };
 }
 
@@ -1308,16 +1976,113 @@ function isListTypo(w: string): boolean {
   return sorted(w) === sorted('list') || ['list', 'todos', 'tasks'].some((v) => editDistance(w, v, 1) <= 1);
 }
 
+/** "..., it's urgent", "- make it high priority", "and it's due friday": said about the task being added. */
+const AFTERTHOUGHT =
+  /(?:\s*[,;]\s*|\s+[-–]\s+|\.\s+|\s+and\s+)(?:and\s+|but\s+|oh\s+|also\s+)?(?:it'?s|it\s+is|it'?ll\s+be|it\s+will\s+be|it\s+should\s+be|that'?s|that\s+is|this\s+is|which\s+is|make\s+it|mark\s+it(?:\s+as)?|set\s+it\s+(?:to|as)|flag\s+it(?:\s+as)?)\s+(.+?)\s*[.!]*$/iu;
+const AFTER_LEVEL =
+  /^(?:(?:a|an)\s+)?(?:really\s+|very\s+|quite\s+|super\s+|pretty\s+|kind\s+of\s+)?(high|medium|low|top|urgent|important)(?:[\s-]*priority)?(?:\s+(?:one|task))?$/iu;
+
+/** The priority and due moment an afterthought gives, or null when any part of it is something else. */
+function afterthoughtDetails(said: string, clock: Clock): { priority?: Priority; due?: Change } | null {
+  const out: { priority?: Priority; due?: Change } = {};
+  for (const part of said.split(/\s*(?:,|\band\b|\bbut\b)\s*/iu).filter((p) => p.length > 0)) {
+    const level = AFTER_LEVEL.exec(part);
+    const due = level ? null : dueChange(part.replace(/^(?:due|needed|needs\s+doing)\s+/iu, ''), clock);
+    if (level) out.priority = priorityWord(level[1]!);
+    else if (due) out.due = due;
+    else return null;
+  }
+  return out.priority || out.due ? out : null;
+}
+
+/** Words around an Urdu afterthought's priority or day: "، یہ بہت ضروری ہے", ", ye kal tak hai". */
+const URDU_AFTER_FILLER = new Set([
+  'تاریخ',
+  'ڈیڈلائن',
+  'tareekh',
+  'tarikh',
+  'date',
+  'deadline',
+  'due',
+  'یہ',
+  'وہ',
+  'ye',
+  'yeh',
+  'wo',
+  'woh',
+  'ہے',
+  'hai',
+  'he',
+  'بہت',
+  'bohat',
+  'bahut',
+  'bohot',
+  'کافی',
+  'kaafi',
+  'kafi',
+  'ہو',
+  'ho',
+  'چاہیے',
+  'chahiye',
+  'کام',
+  'kaam',
+  'task',
+]);
+
+/** "X شامل کرو، یہ ضروری ہے": the add on the left, its priority or day after the comma. */
+function readUrduAdd(text: string, lang: Lang, clock: Clock): Understanding {
+  const cut = text.lastIndexOf(',');
+  if (cut > 0) {
+    const said = words(text.slice(cut + 1)).filter((w) => !URDU_AFTER_FILLER.has(w));
+    const later = said.length > 0 ? parseUrduDetails(said, clock, true) : null;
+    if (
+      later &&
+      later.title === '' &&
+      (later.priority || later.due_date || later.due_at || later.recurrence)
+    ) {
+      const understood = readAddBody(text.slice(0, cut), lang, clock);
+      if (understood.intent === 'add') {
+        const d = understood.details;
+        if (later.priority) d.priority = later.priority;
+        if (later.due_date || later.due_at) {
+          d.due_date = later.due_date;
+          d.due_at = later.due_at;
+        }
+        if (later.recurrence) d.recurrence = later.recurrence;
+      }
+      return understood;
+    }
+  }
+  return readAddBody(text, lang, clock);
+}
+
+/** A new task; "remind me to X at 5pm" also gets a reminder when it is due. */
 function readAdd(text: string, lang: Lang, clock: Clock): Understanding {
-  if (lang !== 'en') return readAddBody(text, lang, clock);
+  const u = readAddLine(lang === 'en' ? momentLast(text, clock) : text, lang, clock);
+  if (
+    u.intent === 'add' &&
+    !u.reminders &&
+    (u.details.due_date || u.details.due_at) &&
+    ASKS_TO_BE_REMINDED.test(text)
+  )
+    u.reminders = [{ minutes_before: 0 }];
+  return u;
+}
+
+function readAddLine(text: string, lang: Lang, clock: Clock): Understanding {
+  if (lang !== 'en') return readUrduAdd(text, lang, clock);
   let source = text;
   let extraTags: string[] = [];
   let level: Priority | null = null;
+  let later: { priority?: Priority; due?: Change } | null = null;
   const tagIt = TAG_IT.exec(source);
   if (tagIt) {
     extraTags = tagList(tagIt[1]!);
     source = source.slice(0, tagIt.index) + source.slice(tagIt.index + tagIt[0].length);
   }
+  const after = AFTERTHOUGHT.exec(source);
+  later = after ? afterthoughtDetails(after[1]!, clock) : null;
+  if (after && later) source = source.slice(0, after.index);
   const ranked = LEVEL_BEFORE_TASK.exec(source);
   if (ranked) {
     level = priorityWord(ranked[2]!);
@@ -1330,6 +2095,11 @@ function readAdd(text: string, lang: Lang, clock: Clock): Understanding {
     const d = understood.details;
     if (extraTags.length > 0) d.tags = [...d.tags, ...extraTags.filter((t) => !d.tags.includes(t))];
     if (level && d.priority === null) d.priority = level;
+    if (later?.priority) d.priority = later.priority;
+    if (later?.due) {
+      d.due_date = later.due.due_date ?? null;
+      d.due_at = later.due.due_at ?? null;
+    }
   }
   return understood;
 }
@@ -1346,11 +2116,11 @@ function readAddBody(text: string, lang: Lang, clock: Clock): Understanding {
     const quoted = QUOTED.exec(body);
     if (quoted) {
       const rest = `${body.slice(0, quoted.index)} ${body.slice(quoted.index + quoted[0].length)}`.trim();
-      const details = parseEnglishDetails(rest.length > 0 ? rest : 'x', clock);
+      const details = parseEnglishDetails(rest.length > 0 ? rest : 'x', clock, true);
       details.title = tidyTitle(quoted[3]!);
       return { intent: 'add', details, description };
     }
-    const details = parseEnglishDetails(body.replace(/^["']|["'.!]+$/gu, ''), clock);
+    const details = parseEnglishDetails(body.replace(/^["']|["'.!]+$/gu, ''), clock, true);
     details.title = tidyTitle(details.title);
     // "renew gym membership for next monday": the date went, its preposition must go too.
     if (details.due_date || details.due_at)
@@ -1363,6 +2133,7 @@ function readAddBody(text: string, lang: Lang, clock: Clock): Understanding {
     const details = parseUrduDetails(
       rest.split(' ').filter((t) => t.length > 0),
       clock,
+      true,
     );
     details.title = tidyTitle(quoted[3]!);
     return { intent: 'add', details, description: null };
@@ -1385,7 +2156,7 @@ function readAddBody(text: string, lang: Lang, clock: Clock): Understanding {
   )
     end -= 1;
   // "... کرنا ہے" / "karna hai" at the end: the task is the verb phrase, keep "کرنا".
-  const details = parseUrduDetails([...tokens.slice(start, end), ...tagTokens], clock);
+  const details = parseUrduDetails([...tokens.slice(start, end), ...tagTokens], clock, true);
   details.title = tidyTitle(details.title);
   return { intent: 'add', details, description: null };
 }
@@ -1399,7 +2170,8 @@ function tidyTitle(title: string): string {
 // Updating ------------------------------------------------------------------------------------
 
 const FIELD = '(title|name|description|desc|details|notes?|due\\s+date|due|date|deadline|priority|tags?)';
-const TO = '(?:to|as|into|:|=|->)';
+// A whole word: "to" must not be read out of "tomorrow".
+const TO = '(?:(?:to|as|into)\\b|:|=|->)';
 
 function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: number): Understanding {
   const s = text.replace(/[.!]+$/u, '');
@@ -1423,19 +2195,7 @@ function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: nu
     return { intent: 'update', target: readTarget(stripVerb(ws, at)), change: null };
   }
   const patterns: [RegExp, (m: RegExpExecArray) => Understanding][] = [
-    [
-      // A quoted new title is the title as typed, whatever words it holds ("... to \"Send invoice to Acme\"").
-      /\b(?:change|update|edit|modify|rename|retitle)\s+(.+?)\s+(?:to|into|as|so\s+(?:that\s+)?it\s+(?:says|reads)|to\s+(?:say|read))\s*:?\s*(["'])(.+)\2$/iu,
-      (m) => make(m[1]!, { title: tidyTitle(m[3]!) }),
-    ],
-    [
-      /\b(?:change|update|edit|modify)\s+(.+?)\s+so\s+(?:that\s+)?it\s+(?:says|reads)\s*:?\s*(.+)$/iu,
-      (m) => make(m[1]!, { title: tidyTitle(unquote(m[2]!)) }),
-    ],
-    [
-      /\b(?:rename|retitle)\s+(.+?)\s+(?:to|as|into|:)\s+(.+)$/iu,
-      (m) => make(m[1]!, { title: tidyTitle(unquote(m[2]!)) }),
-    ],
+    // A field named first ("the description of X to ...") says what changes, quoted value or not.
     [
       new RegExp(
         `\\b(?:change|update|edit|modify|set)\\s+(?:the\\s+)?${FIELD}\\s+(?:of|for|on|in)\\s+(.+?)\\s+${TO}\\s*(.+)$`,
@@ -1449,6 +2209,19 @@ function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: nu
         'iu',
       ),
       (m) => make(m[1]!, fieldChange(m[2]!, m[3]!, clock)),
+    ],
+    [
+      // A quoted new title is the title as typed, whatever words it holds ("... to \"Send invoice to Acme\"").
+      /\b(?:change|update|edit|modify|rename|retitle)\s+(.+?)\s+(?:to|into|as|so\s+(?:that\s+)?it\s+(?:says|reads)|to\s+(?:say|read))\s*:?\s*(["'])(.+)\2$/iu,
+      (m) => make(m[1]!, { title: tidyTitle(m[3]!) }),
+    ],
+    [
+      /\b(?:change|update|edit|modify)\s+(.+?)\s+so\s+(?:that\s+)?it\s+(?:says|reads)\s*:?\s*(.+)$/iu,
+      (m) => make(m[1]!, { title: tidyTitle(unquote(m[2]!)) }),
+    ],
+    [
+      /\b(?:rename|retitle)\s+(.+?)\s+(?:to|as|into|:)\s+(.+)$/iu,
+      (m) => make(m[1]!, { title: tidyTitle(unquote(m[2]!)) }),
     ],
     [
       new RegExp(`\\b(?:change|update|edit|modify|set)\\s+(.+?)\\s+${FIELD}\\s+${TO}\\s*(.+)$`, 'iu'),
@@ -1490,8 +2263,9 @@ function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: nu
       (m) => make(m[1]!, valueChange(unquote(m[2]!), clock)),
     ],
     [
+      // "update task 10: due tomorrow at 9am, priority high", "rename #4 - Call the bank".
       /\b(?:change|update|edit|modify|rename)\s+((?:task|todo|item|number)\s*#?\d+|#\d+)\s*[:-]\s*(.+)$/iu,
-      (m) => make(m[1]!, { title: tidyTitle(unquote(m[2]!)) }),
+      (m) => make(m[1]!, fieldList(m[2]!, clock) ?? { title: tidyTitle(unquote(m[2]!)) }),
     ],
   ];
   for (const [pattern, build] of patterns) {
@@ -1504,6 +2278,8 @@ function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: nu
 /** Update forms led by another verb: "mark ... as done", "add a tag ... to ...", "I finished ...". */
 function englishSpecial(text: string, ws: string[], clock: Clock): Understanding | null {
   const joined = ws.join(' ').replace(/\b(it|that|this|one)'s\b/gu, '$1 is');
+  const undated = dueRemoved(joined);
+  if (undated) return undated;
   const changed = dueOrPriority(joined, clock);
   if (changed) return changed;
   const mark =
@@ -1554,6 +2330,49 @@ function englishSpecial(text: string, ws: string[], clock: Clock): Understanding
     return readAdd(text, 'en', clock);
   const rid = /^(?:please\s+)?get\s+rid\s+of\s+(.+)$/u.exec(joined);
   if (rid) return { intent: 'delete', target: readTarget(words(rid[1]!)) };
+  return pastCompletion(withAdverbsSpelt(joined));
+}
+
+const DUE_FIELD = '(?:the\\s+)?(?:due\\s+date|due\\s+time|deadline|due|date)';
+const CLEARING = '(?:remove|delete|clear|drop|unset|erase|take\\s+(?:off|away)|get\\s+rid\\s+of|scrap)';
+/** No due date any more: "remove the due date from X", "no deadline for X", "clear X's due date". */
+const DUE_REMOVED: RegExp[] = [
+  new RegExp(`^${CLEARING}\\s+${DUE_FIELD}\\s+(?:from|on|of|for|in)\\s+(.+)$`, 'u'),
+  new RegExp(`^${CLEARING}\\s+(.+?)(?:'s|s')\\s+(?:due\\s+date|deadline|due\\s+time|date)$`, 'u'),
+  /^(?:no|without(?:\s+a)?)\s+(?:due\s+date|deadline)\s+(?:for|on)\s+(.+)$/u,
+  new RegExp(`^take\\s+${DUE_FIELD}\\s+(?:off|away\\s+from)\\s+(.+)$`, 'u'),
+  /^(?:make|set|leave)\s+(.+?)\s+(?:with\s+no|without(?:\s+a)?)\s+(?:due\s+date|deadline)$/u,
+  /^(.+?)\s+(?:has|needs|should\s+have|gets)\s+no\s+(?:due\s+date|deadline)(?:\s+any\s*more)?$/u,
+  /^(.+?)\s+(?:doesn't|does\s+not|dont|don't)\s+need\s+a\s+(?:due\s+date|deadline)(?:\s+any\s*more)?$/u,
+  new RegExp(`^${CLEARING}\\s+(?:the\\s+)?(?:due\\s+date|deadline)()$`, 'u'),
+];
+
+function dueRemoved(joined: string): Understanding | null {
+  for (const pattern of DUE_REMOVED) {
+    const m = pattern.exec(joined);
+    if (!m) continue;
+    const target = m[1] ? readTarget(words(m[1])) : ({ kind: 'it' } as Target);
+    return { intent: 'update', target, change: { due_date: null, due_at: null } };
+  }
+  return null;
+}
+
+const ADVERBS = ['finally', 'already', 'actually'];
+
+/** "i finaly booked", "alredy paid": typos in the adverbs a first-person report opens with. */
+function withAdverbsSpelt(joined: string): string {
+  const ws = joined.split(' ');
+  for (let i = 0; i < Math.min(ws.length, 3); i++) {
+    const w = ws[i]!;
+    if (w.length < 5 || ADVERBS.includes(w)) continue;
+    const fix = closest(w, ADVERBS);
+    if (fix) ws[i] = fix;
+  }
+  return ws.join(' ');
+}
+
+/** "I finished X", "done with X", "I paid the bill", "X is done": work reported as done. */
+function pastCompletion(joined: string): Understanding | null {
   const finished =
     /^(?:i\s+(?:have\s+|just\s+|already\s+)*(?:finished|completed|did|done)|i'?ve\s+(?:just\s+|already\s+)?(?:finished|completed|done)|i'?m\s+done\s+with|done\s+with|finished\s+with)\s+(.+)$/u.exec(
       joined,
@@ -1561,9 +2380,12 @@ function englishSpecial(text: string, ws: string[], clock: Clock): Understanding
   if (finished) return { intent: 'complete', target: readTarget(words(finished[1]!)) };
   // "I paid the electricity bill", "just sent the invoice": the verb restates the task, so it stays a search word.
   const past =
-    /^(?:(?:i|i've|ive|we|we've)\s+(?:have\s+|just\s+|already\s+|finally\s+|now\s+)*|(?:just|already|finally)\s+)(\S+)\s+(.+)$/u.exec(
+    /^(?:(?:i|i've|ive|we|we've)\s+(?:have\s+|just\s+|already\s+|finally\s+|actually\s+|now\s+)*|(?:just|already|finally)\s+)(\S+)\s+(.+)$/u.exec(
       joined,
     );
+  // "I finally did it", "just sent that": the verb and a pronoun, so the task is the one just talked about.
+  if (past && isPastTense(past[1]!) && words(past[2]!).every((w) => IT_WORDS.has(w)))
+    return { intent: 'complete', target: { kind: 'it' } };
   if (past && isPastTense(past[1]!))
     return { intent: 'complete', target: readTarget(words(`${past[1]} ${past[2]}`)) };
   const isDone = /^(.+?)\s+(?:is|are|was)\s+(?:now\s+)?(?:done|finished|complete|completed)$/u.exec(joined);
@@ -1578,6 +2400,9 @@ function englishSpecial(text: string, ws: string[], clock: Clock): Understanding
  */
 function dueOrPriority(joined: string, clock: Clock): Understanding | null {
   const line = joined.replace(/^(?:(?:and|also|oh|ok|okay|so)\s+)+/u, '');
+  // "I need to renew my passport, it's urgent": a new task with an afterthought, read by readAdd.
+  if (ADD_LEAD.test(line) || /^(?:add|create|new|remind|remember|schedule|jot|note)\b/u.test(line))
+    return null;
   const update = (target: string, change: Change | null): Understanding | null =>
     change ? { intent: 'update', target: readTarget(words(target)), change } : null;
   const isDue =
@@ -1695,6 +2520,27 @@ function fieldChange(field: string, value: string, clock: Clock): Change | null 
   }
   if (f.startsWith('tag')) return { addTags: tagList(v) };
   return dueChange(v, clock);
+}
+
+/**
+ * "due tomorrow at 9am, priority high": changes each led by the name of its field. Null unless
+ * every part starts with a field name, so a new title that happens to hold such a word stays whole.
+ */
+function fieldList(value: string, clock: Clock): Change | null {
+  // Free text ("notes", "title") needs "to" or ":" after its name; "Notes and pens" is a title.
+  // Dates, priorities and tags need nothing, since their values must read as such.
+  const lead = new RegExp(`^${FIELD}\\s*(${TO})?\\s*(.+)$`, 'iu');
+  const merged: Change = {};
+  const next = FIELD.replace('(', '(?:');
+  const parts = value.split(new RegExp(`\\s*(?:[,;]|\\band\\b)\\s*(?=${next}\\b)`, 'iu'));
+  for (const part of parts.filter((p) => p.length > 0)) {
+    const m = lead.exec(part);
+    const freeText = m && /^(?:title|name|desc|description|details|notes?)$/iu.test(m[1]!);
+    const change = m && !(freeText && !m[2]) ? fieldChange(m[1]!, m[3]!, clock) : null;
+    if (!change) return null;
+    Object.assign(merged, change);
+  }
+  return Object.keys(merged).length > 0 ? merged : null;
 }
 
 /** "change X to Y": Y is a due moment, a priority, or else the new title. */

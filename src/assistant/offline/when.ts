@@ -9,6 +9,8 @@ export interface Details {
   tags: string[];
   due_date: string | null;
   due_at: string | null;
+  /** An RRULE ("every sunday", "ہر اتوار"), read only where a new task is described. */
+  recurrence?: string | null;
 }
 
 export interface Clock {
@@ -40,9 +42,9 @@ export function markEnglishDetails(text: string): string {
   return out;
 }
 
-export function parseEnglishDetails(text: string, clock: Clock): Details {
+export function parseEnglishDetails(text: string, clock: Clock, recurrence = false): Details {
   const marked = markEnglishDetails(text).trim();
-  const parse = parseQuickAdd(marked, { ...clock, recurrence: false });
+  const parse = parseQuickAdd(marked, { ...clock, recurrence });
   // Quick add keeps the whole line as the title when every word was read; here that means no title.
   const everything = parse.matches.length > 0 && parse.title === marked.split(/\s+/u).join(' ');
   const title = parse.matches.length === 0 ? text.trim() : everything ? '' : parse.title;
@@ -52,6 +54,7 @@ export function parseEnglishDetails(text: string, clock: Clock): Details {
     tags: parse.tags,
     due_date: parse.due_date,
     due_at: parse.due_at,
+    ...(parse.recurrence ? { recurrence: parse.recurrence } : {}),
   };
 }
 
@@ -172,7 +175,21 @@ const NUMBER_WORDS = new Map<string, number>([
   ['barah', 12],
   ['bara', 12],
   ['baarah', 12],
+  ['پندرہ', 15],
+  ['بیس', 20],
+  ['تیس', 30],
+  ['پینتالیس', 45],
+  ['pandrah', 15],
+  ['pandra', 15],
+  ['bees', 20],
+  ['tees', 30],
+  ['paintalis', 45],
 ]);
+
+/** A number said in Urdu or Roman Urdu words ("پندرہ", "das"), or null. */
+export function numberWord(word: string): number | null {
+  return NUMBER_WORDS.get(word.toLowerCase()) ?? null;
+}
 /** ساڑھے = half past, سوا = quarter past, پونے = quarter to. */
 const FRACTIONS = new Map<string, number>([
   ['ساڑھے', 30],
@@ -207,10 +224,60 @@ function spellOutHours(tokens: string[]): string[] {
   return out;
 }
 
+/** "ہر" / "har" (every) before a day or a unit, and the words that are a recurrence by themselves. */
+const EVERY = new Set(['ہر', 'har', 'hr']);
+const REPEAT_UNITS = new Map<string, string>([
+  ['روز', 'day'],
+  ['دن', 'day'],
+  ['roz', 'day'],
+  ['din', 'day'],
+  ['ہفتے', 'week'],
+  ['ہفتہ', 'week'],
+  ['hafte', 'week'],
+  ['haftay', 'week'],
+  ['hafta', 'week'],
+  ['مہینے', 'month'],
+  ['مہینہ', 'month'],
+  ['mahine', 'month'],
+  ['maheene', 'month'],
+  ['mahina', 'month'],
+  ['سال', 'year'],
+  ['saal', 'year'],
+]);
+const REPEAT_WORDS = new Map<string, string>([
+  ['روزانہ', 'every day'],
+  ['rozana', 'every day'],
+  ['roozana', 'every day'],
+  ['daily', 'every day'],
+  ['weekly', 'every week'],
+  ['monthly', 'every month'],
+]);
+
+/** "ہر اتوار" -> "every sunday", "har 2 hafte" -> "every 2 weeks", "روزانہ" -> "every day"; with its length. */
+function urduRepeat(tokens: string[], i: number): { english: string; length: number } | null {
+  const w = tokens[i]!.toLowerCase();
+  const alone = REPEAT_WORDS.get(w);
+  if (alone) return { english: alone, length: 1 };
+  if (!EVERY.has(w)) return null;
+  const next = (tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, '');
+  const n = /^\d{1,3}$/u.test(next) ? Number(next) : NUMBER_WORDS.get(next);
+  if (n !== undefined && n !== null) {
+    const unit = REPEAT_UNITS.get((tokens[i + 2] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
+    return unit ? { english: `every ${n} ${unit}s`, length: 3 } : null;
+  }
+  const unit = REPEAT_UNITS.get(next);
+  if (unit) return { english: `every ${unit}`, length: 2 };
+  const day = DAY_WORDS.get(next);
+  if (day && /day$/u.test(day) && !['today', 'tomorrow'].includes(day))
+    return { english: `every ${day}`, length: 2 };
+  return null;
+}
+
 /** Reads day, time, urgency and #tag words out of an Urdu or Roman Urdu line; the rest is the title. */
-export function parseUrduDetails(given: string[], clock: Clock): Details {
+export function parseUrduDetails(given: string[], clock: Clock, recurrence = false): Details {
   const tokens = spellOutHours(given);
   const when: string[] = [];
+  let repeat: string | null = null;
   const title: string[] = [];
   const tags: string[] = [];
   let priority: Priority | null = null;
@@ -221,6 +288,20 @@ export function parseUrduDetails(given: string[], clock: Clock): Details {
     const raw = tokens[i]!;
     const w = raw.toLowerCase().replace(/[,.!?:;]+$/u, '');
     const pair = `${w} ${(tokens[i + 1] ?? '').toLowerCase()}`;
+    const repeating: { english: string; length: number } | null =
+      recurrence && repeat === null ? urduRepeat(tokens, i) : null;
+    if (repeating) {
+      repeat = repeating.english;
+      i += repeating.length - 1;
+      continue;
+    }
+    // "ترجیح زیادہ", "priority high": the word for priority, then its level.
+    const after = LEVEL_WORDS.get((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
+    if (after && PRIORITY_WORDS.has(w) && priority === null) {
+      priority = after;
+      i += 1;
+      continue;
+    }
     const level = LEVEL_WORDS.get(w);
     if (level && PRIORITY_WORDS.has((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''))) {
       // "زیادہ ترجیح کے ساتھ", "high priority wala": the level, its word and the "with" after it.
@@ -286,12 +367,19 @@ export function parseUrduDetails(given: string[], clock: Clock): Details {
   }
   let due_date: string | null = null;
   let due_at: string | null = null;
-  if (when.length > 0) {
+  let rule: string | null = null;
+  if (repeat !== null) {
+    // The day and time said with it ("har itwar subah 9 baje") are its first occurrence.
+    const parse = parseQuickAdd(`${repeat} ${when.join(' ')}`.trim(), { ...clock, recurrence: true });
+    rule = parse.recurrence;
+    due_date = parse.due_date;
+    due_at = parse.due_at;
+  } else if (when.length > 0) {
     const parse = parseQuickAdd(`due ${when.join(' ')}`, { ...clock, recurrence: false });
     due_date = parse.due_date;
     due_at = parse.due_at;
   }
-  return { title: title.join(' '), priority, tags, due_date, due_at };
+  return { title: title.join(' '), priority, tags, due_date, due_at, ...(rule ? { recurrence: rule } : {}) };
 }
 
 /** A tie word directly after a date or time word ("kal tak", "5 baje tak"). */

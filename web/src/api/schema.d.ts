@@ -466,7 +466,7 @@ export interface paths {
         put?: never;
         /**
          * Talk to the assistant, streamed (Server-Sent Events)
-         * @description Events: tool_call (data: {name, arguments, result}) as each action completes, delta (data: {text}) for the answer, then done (data: the same object as POST /chat) or error (data: a problem).
+         * @description Events: tool_call (data: {name, arguments, result}) as each action completes; delta (data: {text}) pieces of the answer as the model writes them (append them); replace (data: {text}) when the answer differs from what the deltas built, e.g. a friendly apology after the model failed mid-answer (show this text instead; later deltas append to it); then done (data: the same object as POST /chat, whose response is exactly what the events built and what is stored) or error (data: a problem).
          */
         post: {
             parameters: {
@@ -918,7 +918,120 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Rename a conversation
+         * @description Its place in the list (most recent message first) does not change.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Conversation id */
+                    id: string;
+                    /** @description Your user id, or "me" */
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConversationRenameInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conversation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/{user_id}/events": {
@@ -1843,6 +1956,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description exact (default): count carries how many tasks match, over all pages. none: skip counting (count is null), e.g. for later pages when the first page gave the count: cheaper for large lists */
+                    count?: "exact" | "none";
                     /** @description Opaque: the next_cursor of the previous page */
                     cursor?: string;
                     /** @description today; overdue (not completed, due before now, or all-day before today); week (today and the 6 days after); none (no due moment). In your time zone. */
@@ -4319,16 +4434,24 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             id: number;
+            /** @description Its first message, shortened, until renamed */
             title: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When its last message was added
+             */
             updated_at: string;
         };
         ConversationInput: {
             /** Format: date-time */
             created_at: string;
             id: number;
+            /** @description Its first message, shortened, until renamed */
             title: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When its last message was added
+             */
             updated_at: string;
         };
         ConversationList: {
@@ -4337,13 +4460,25 @@ export interface components {
         ConversationListInput: {
             conversations: components["schemas"]["ConversationInput"][];
         };
+        ConversationRename: {
+            /** @description The new title, 1-100 characters (spaces are trimmed and collapsed) */
+            title: string;
+        };
+        ConversationRenameInput: {
+            /** @description The new title, 1-100 characters (spaces are trimmed and collapsed) */
+            title: string;
+        };
         ConversationWithMessages: {
             /** Format: date-time */
             created_at: string;
             id: number;
             messages: components["schemas"]["Message"][];
+            /** @description Its first message, shortened, until renamed */
             title: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When its last message was added
+             */
             updated_at: string;
         };
         ConversationWithMessagesInput: {
@@ -4351,8 +4486,12 @@ export interface components {
             created_at: string;
             id: number;
             messages: components["schemas"]["MessageInput"][];
+            /** @description Its first message, shortened, until renamed */
             title: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When its last message was added
+             */
             updated_at: string;
         };
         CreatedApiKey: {
@@ -4448,6 +4587,11 @@ export interface components {
                 /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12. Needs a due moment (the first occurrence). null: not recurring. */
                 recurrence?: string | unknown | null;
                 recurrence_from?: ("due" | "completion") | null;
+                /**
+                 * @description Up to 10 reminders. Each fires once, as a `reminder` live event and webhook; relative ones re-arm for each occurrence of a recurring task. A reminder whose moment has already passed when set is not delivered.
+                 * @default []
+                 */
+                reminders: unknown;
                 /** @description Linked to the imported copy of that task */
                 series_task_id?: number | null;
                 /**
@@ -4495,6 +4639,12 @@ export interface components {
                 /** @description RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12. Needs a due moment (the first occurrence). null: not recurring. */
                 recurrence?: string | null;
                 recurrence_from?: ("due" | "completion") | null;
+                /** @description Up to 10 reminders. Each fires once, as a `reminder` live event and webhook; relative ones re-arm for each occurrence of a recurring task. A reminder whose moment has already passed when set is not delivered. */
+                reminders?: {
+                    /** Format: date-time */
+                    at?: string;
+                    minutes_before?: number;
+                }[];
                 /** @description Linked to the imported copy of that task */
                 series_task_id?: number | null;
                 /** @description Up to 20 tags; duplicates that differ only in case are merged */
@@ -4642,6 +4792,18 @@ export interface components {
             tags: string[];
             title: string;
         };
+        /** @description Either at (an instant) or minutes_before (from the due moment) */
+        Reminder: {
+            /** Format: date-time */
+            at?: string;
+            minutes_before?: number;
+        };
+        /** @description Either at (an instant) or minutes_before (from the due moment) */
+        ReminderInput: {
+            /** Format: date-time */
+            at?: string;
+            minutes_before?: number;
+        };
         Session: {
             /** Format: date-time */
             created_at: string;
@@ -4728,6 +4890,7 @@ export interface components {
             priority: "none" | "low" | "medium" | "high";
             recurrence: string | null;
             recurrence_from: ("due" | "completion") | null;
+            reminders: components["schemas"]["Reminder"][];
             /** @description On a completed occurrence: the recurring task */
             series_task_id: number | null;
             tags: string[];
@@ -4757,6 +4920,8 @@ export interface components {
              * @enum {string}
              */
             recurrence_from?: "due" | "completion";
+            /** @description Up to 10 reminders. Each fires once, as a `reminder` live event and webhook; relative ones re-arm for each occurrence of a recurring task. A reminder whose moment has already passed when set is not delivered. */
+            reminders?: unknown;
             /** @description Up to 20 tags; duplicates that differ only in case are merged */
             tags?: unknown;
             /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
@@ -4783,6 +4948,12 @@ export interface components {
              * @enum {string}
              */
             recurrence_from?: "due" | "completion";
+            /** @description Up to 10 reminders. Each fires once, as a `reminder` live event and webhook; relative ones re-arm for each occurrence of a recurring task. A reminder whose moment has already passed when set is not delivered. */
+            reminders?: {
+                /** Format: date-time */
+                at?: string;
+                minutes_before?: number;
+            }[];
             /** @description Up to 20 tags; duplicates that differ only in case are merged */
             tags?: string[];
             /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
@@ -4802,6 +4973,7 @@ export interface components {
             priority: "none" | "low" | "medium" | "high";
             recurrence: string | null;
             recurrence_from: ("due" | "completion") | null;
+            reminders: components["schemas"]["ReminderInput"][];
             /** @description On a completed occurrence: the recurring task */
             series_task_id: number | null;
             tags: string[];
@@ -4811,15 +4983,15 @@ export interface components {
             user_id: string;
         };
         TaskList: {
-            /** @description How many tasks match the filter, over all pages */
-            count: number;
+            /** @description How many tasks match the filter, over all pages; null when asked not to count (count=none) */
+            count: number | null;
             /** @description Pass as cursor for the next page; null on the last page */
             next_cursor: string | null;
             tasks: components["schemas"]["Task"][];
         };
         TaskListInput: {
-            /** @description How many tasks match the filter, over all pages */
-            count: number;
+            /** @description How many tasks match the filter, over all pages; null when asked not to count (count=none) */
+            count: number | null;
             /** @description Pass as cursor for the next page; null on the last page */
             next_cursor: string | null;
             tasks: components["schemas"]["TaskInput"][];
@@ -4845,6 +5017,8 @@ export interface components {
              * @enum {string}
              */
             recurrence_from?: "due" | "completion";
+            /** @description Up to 10 reminders. Each fires once, as a `reminder` live event and webhook; relative ones re-arm for each occurrence of a recurring task. A reminder whose moment has already passed when set is not delivered. */
+            reminders?: unknown;
             /** @description Up to 20 tags; duplicates that differ only in case are merged */
             tags?: unknown;
             /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
@@ -4871,6 +5045,12 @@ export interface components {
              * @enum {string}
              */
             recurrence_from?: "due" | "completion";
+            /** @description Up to 10 reminders. Each fires once, as a `reminder` live event and webhook; relative ones re-arm for each occurrence of a recurring task. A reminder whose moment has already passed when set is not delivered. */
+            reminders?: {
+                /** Format: date-time */
+                at?: string;
+                minutes_before?: number;
+            }[];
             /** @description Up to 20 tags; duplicates that differ only in case are merged */
             tags?: string[];
             /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */

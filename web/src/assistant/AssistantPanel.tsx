@@ -1,17 +1,21 @@
-// The assistant beside the task list (a sheet on phones): pick up a past conversation or start
-// one, type or speak (English or Urdu), read the answer as it streams, see each action it took
-// as a card; the task list refreshes the moment an action lands. Loaded only when first opened.
+// The assistant beside the task list (a sheet on phones): pick up a past conversation (rename or
+// delete it) or start one, type or speak (English or Urdu), read the answer as it streams, see
+// each action it took as a card; the task list refreshes the moment an action lands. Loaded only
+// when first opened.
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { describeError } from '../api/client';
 import { taskKeys } from '../tasks/api';
 import {
   type ChatResponse,
+  type ConversationList,
   conversationKeys,
   deleteConversation,
   describeToolCall,
   fetchConversation,
+  renameConversation,
   streamChat,
+  TITLE_MAX,
   type ToolCall,
   useConversations,
 } from './api';
@@ -43,11 +47,18 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [voiceLang, setVoiceLang] = useState<VoiceLanguage>('en-US');
+  /** The title being typed while the conversation is renamed (null: not renaming). */
+  const [draftTitle, setDraftTitle] = useState<string | null>(null);
+  const [savingTitle, setSavingTitle] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
+  const focusRenameButton = useRef(false);
   const input = useRef<HTMLTextAreaElement>(null);
   const log = useRef<HTMLDivElement>(null);
   const abort = useRef<AbortController | null>(null);
   const pickerId = useId();
   const inputId = useId();
+  const titleId = useId();
   const voice = useSpeechRecognition(voiceLang, (heard) => {
     setText((t) => (t.trim() ? `${t.trim()} ${heard}` : heard));
     input.current?.focus();
@@ -65,12 +76,29 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
     if (el) el.scrollTop = el.scrollHeight;
   }, [turns.length, lastLength]);
 
+  const past = conversations.data?.conversations ?? [];
+  const currentTitle = past.find((c) => c.id === conversationId)?.title ?? '';
+  const renaming = draftTitle !== null;
+  const cleanTitle = draftTitle?.replace(/\s+/g, ' ').trim() ?? '';
+  const titleTooLong = [...cleanTitle].length > TITLE_MAX;
+  // Renaming starts with the title selected; saved or cancelled, focus returns to the button.
+  useEffect(() => {
+    if (renaming) {
+      titleInput.current?.focus();
+      titleInput.current?.select();
+    } else if (focusRenameButton.current) {
+      focusRenameButton.current = false;
+      renameButton.current?.focus();
+    }
+  }, [renaming]);
+
   const updateLast = (change: (turn: Turn) => Turn) =>
     setTurns((all) => (all.length === 0 ? all : [...all.slice(0, -1), change(all.at(-1) as Turn)]));
 
   const open = async (id: number | null) => {
     abort.current?.abort();
     setProblem(null);
+    setDraftTitle(null);
     setConversationId(id);
     setTurns([]);
     if (id === null) return;
@@ -100,6 +128,33 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
     }
   };
 
+  const stopRenaming = () => {
+    focusRenameButton.current = true;
+    setDraftTitle(null);
+  };
+
+  const saveTitle = async (event: FormEvent) => {
+    event.preventDefault();
+    if (conversationId === null || draftTitle === null || savingTitle) return;
+    const title = cleanTitle;
+    if (!title || titleTooLong) return;
+    if (title === currentTitle) return stopRenaming();
+    setSavingTitle(true);
+    setProblem(null);
+    try {
+      const renamed = await renameConversation(conversationId, title);
+      qc.setQueryData<ConversationList>(conversationKeys.all, (list) =>
+        list ? { conversations: list.conversations.map((c) => (c.id === renamed.id ? renamed : c)) } : list,
+      );
+      void qc.invalidateQueries({ queryKey: conversationKeys.all });
+      stopRenaming();
+    } catch (error) {
+      setProblem(`Could not rename the conversation. ${describeError(error)}`);
+    } finally {
+      setSavingTitle(false);
+    }
+  };
+
   const send = async (event?: FormEvent) => {
     event?.preventDefault();
     const message = text.trim();
@@ -126,6 +181,8 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
             void qc.invalidateQueries({ queryKey: taskKeys.all });
           },
           onDelta: (piece) => updateLast((t) => ({ ...t, content: t.content + piece })),
+          // The model failed mid-answer: its apology stands in for the words already shown.
+          onReplace: (answer) => updateLast((t) => ({ ...t, content: answer })),
         },
         controller.signal,
       );
@@ -147,7 +204,6 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const past = conversations.data?.conversations ?? [];
   return (
     <aside id="assistant" className="assistant-panel" aria-labelledby={`${pickerId}-title`}>
       <div className="assistant-head">
@@ -156,48 +212,100 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
           ×
         </button>
       </div>
-      <div className="assistant-picker">
-        <label htmlFor={pickerId} className="visually-hidden">
-          Conversation
-        </label>
-        <select
-          id={pickerId}
-          className="select-small"
-          value={conversationId ?? ''}
-          onChange={(e) => void open(e.target.value ? Number(e.target.value) : null)}
-          disabled={busy}
-        >
-          <option value="">New conversation</option>
-          {conversationId !== null && !past.some((c) => c.id === conversationId) && (
-            <option value={conversationId}>This conversation</option>
+      {renaming ? (
+        <form className="assistant-picker" onSubmit={saveTitle} aria-label="Rename the conversation">
+          <label htmlFor={titleId} className="visually-hidden">
+            Conversation title
+          </label>
+          <input
+            id={titleId}
+            type="text"
+            dir="auto"
+            ref={titleInput}
+            value={draftTitle}
+            aria-invalid={titleTooLong || undefined}
+            aria-describedby={titleTooLong ? `${titleId}-error` : undefined}
+            onChange={(e) => setDraftTitle(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                e.stopPropagation();
+                stopRenaming();
+              }
+            }}
+          />
+          <button
+            type="submit"
+            className="button button-primary button-small"
+            disabled={savingTitle || !cleanTitle || titleTooLong}
+          >
+            {savingTitle ? 'Saving…' : 'Save'}
+          </button>
+          <button type="button" className="button button-small button-quiet" onClick={stopRenaming}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <div className="assistant-picker">
+          <label htmlFor={pickerId} className="visually-hidden">
+            Conversation
+          </label>
+          <select
+            id={pickerId}
+            className="select-small"
+            value={conversationId ?? ''}
+            onChange={(e) => void open(e.target.value ? Number(e.target.value) : null)}
+            disabled={busy}
+          >
+            <option value="">New conversation</option>
+            {conversationId !== null && !past.some((c) => c.id === conversationId) && (
+              <option value={conversationId}>This conversation</option>
+            )}
+            {past.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title || `Conversation ${c.id}`}
+              </option>
+            ))}
+          </select>
+          {conversationId !== null && (
+            <>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => void open(null)}
+                disabled={busy}
+              >
+                New
+              </button>
+              <button
+                ref={renameButton}
+                type="button"
+                className="button button-small button-quiet"
+                onClick={() => {
+                  setProblem(null);
+                  setDraftTitle(currentTitle);
+                }}
+                disabled={busy}
+              >
+                Rename <span className="visually-hidden">this conversation</span>
+              </button>
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                onClick={remove}
+                disabled={busy}
+              >
+                Delete <span className="visually-hidden">this conversation</span>
+              </button>
+            </>
           )}
-          {past.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title || `Conversation ${c.id}`}
-            </option>
-          ))}
-        </select>
-        {conversationId !== null && (
-          <>
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => void open(null)}
-              disabled={busy}
-            >
-              New
-            </button>
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              onClick={remove}
-              disabled={busy}
-            >
-              Delete<span className="visually-hidden"> this conversation</span>
-            </button>
-          </>
-        )}
-      </div>
+        </div>
+      )}
+      {titleTooLong && (
+        <p id={`${titleId}-error`} className="field-error">
+          A title can be at most {TITLE_MAX} characters.
+        </p>
+      )}
       {problem && (
         <p role="alert" className="notice notice-error">
           {problem}

@@ -9,6 +9,7 @@ export type ChatRequest =
 export type ChatResponse = Schemas['ChatResponse'];
 export type ToolCall = Schemas['ToolCall'];
 export type Conversation = Schemas['Conversation'];
+export type ConversationList = Schemas['ConversationList'];
 export type Message = Schemas['Message'];
 
 const ME = { user_id: 'me' };
@@ -28,6 +29,18 @@ export function useConversations() {
 export function fetchConversation(id: number) {
   return unwrap(
     api.GET('/api/{user_id}/conversations/{id}', { params: { path: { ...ME, id: String(id) } } }),
+  );
+}
+
+/** The server trims and collapses spaces; 1-100 characters. */
+export const TITLE_MAX = 100;
+
+export function renameConversation(id: number, title: string) {
+  return unwrap(
+    api.PATCH('/api/{user_id}/conversations/{id}', {
+      params: { path: { ...ME, id: String(id) } },
+      body: { title },
+    }),
   );
 }
 
@@ -82,7 +95,10 @@ export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenera
 
 export interface StreamHandlers {
   onToolCall?: (call: ToolCall) => void;
+  /** A piece of the answer: append it. */
   onDelta?: (text: string) => void;
+  /** The answer is this instead of what the pieces built (e.g. an apology after the model failed). */
+  onReplace?: (text: string) => void;
 }
 
 /** Sends one message and reports the turn as it happens; resolves with the finished turn. */
@@ -106,6 +122,7 @@ export async function streamChat(
     const payload = JSON.parse(data);
     if (event === 'tool_call') handlers.onToolCall?.(payload as ToolCall);
     else if (event === 'delta') handlers.onDelta?.((payload as { text: string }).text);
+    else if (event === 'replace') handlers.onReplace?.((payload as { text: string }).text);
     else if (event === 'done') return payload as ChatResponse;
     else if (event === 'error')
       throw toApiError(payload, new Response(null, { status: payload.status ?? 500 }));

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, renderWithApp } from '../test/render';
+import { type FakeApi, fakeApi, renderWithApp } from '../test/render';
 import AssistantPanel from './AssistantPanel';
-import { describeToolCall, readEvents } from './api';
+import { type Conversation, describeToolCall, readEvents, streamChat } from './api';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -34,6 +34,30 @@ describe('reading the event stream', () => {
       { event: 'delta', data: '{"text":"Hel"}' },
       { event: 'done', data: '{"a":\n1}' },
     ]);
+  });
+
+  it('hands deltas and a replacement of the answer to their handlers, in order', async () => {
+    const api = fakeApi();
+    api.chatStream = sse([
+      ['delta', { text: 'I will ' }],
+      ['delta', { text: 'add' }],
+      ['replace', { text: 'Sorry, nothing was changed.' }],
+      ['done', { conversation_id: 1, response: 'Sorry, nothing was changed.', tool_calls: [] }],
+    ]);
+    const seen: [string, string][] = [];
+    const done = await streamChat(
+      { message: 'add it' },
+      {
+        onDelta: (text) => seen.push(['delta', text]),
+        onReplace: (text) => seen.push(['replace', text]),
+      },
+    );
+    expect(seen).toEqual([
+      ['delta', 'I will '],
+      ['delta', 'add'],
+      ['replace', 'Sorry, nothing was changed.'],
+    ]);
+    expect(done.response).toBe('Sorry, nothing was changed.');
   });
 
   it('describes each action in a few words', () => {
@@ -92,6 +116,22 @@ describe('AssistantPanel', () => {
     });
   });
 
+  it('shows the apology in place of the words already streamed when the answer is replaced', async () => {
+    const api = fakeApi();
+    api.chatStream = sse([
+      ['delta', { text: 'I will add ' }],
+      ['delta', { text: '“Buy' }],
+      ['replace', { text: 'Sorry, the assistant stopped before finishing.' }],
+    ]);
+    renderWithApp(<AssistantPanel onClose={() => {}} />);
+    await userEvent.type(screen.getByLabelText('Message the assistant'), 'add buy milk{Enter}');
+    const log = screen.getByRole('log');
+    await within(log).findByText('Sorry, the assistant stopped before finishing.');
+    expect(log.textContent).not.toContain('I will add');
+    // This stream ended without `done`: the panel says something went wrong too.
+    expect((await within(log).findByRole('alert')).textContent).toMatch(/could not do that/);
+  });
+
   it('says what went wrong when the stream ends in an error event', async () => {
     const api = fakeApi();
     api.chatStream = sse([
@@ -121,5 +161,135 @@ describe('AssistantPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Speak' }));
     expect(started).toEqual(['ur-PK']);
     expect(screen.getByLabelText('Message the assistant')).toHaveProperty('value', 'دودھ خریدو');
+  });
+});
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
+  });
+
+/** Adds stored conversations (list, open, rename) to the fake API; `refuse` answers the next rename. */
+function withConversations(api: FakeApi, conversations: Conversation[]) {
+  const state = { conversations, refuse: null as { status: number; detail: string } | null };
+  const answerRest = globalThis.fetch;
+  vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
+    const request = typeof input === 'string' ? new Request(new URL(input, 'http://localhost'), init) : input;
+    const url = new URL(request.url);
+    if (url.pathname === '/api/me/conversations') return json(200, { conversations: state.conversations });
+    const one = /^\/api\/me\/conversations\/(\d+)$/.exec(url.pathname);
+    const found = state.conversations.find((c) => c.id === Number(one?.[1]));
+    if (!one || !found) return answerRest(request);
+    if (request.method === 'GET') {
+      const message = (id: number, role: 'user' | 'assistant', content: string) => ({
+        id,
+        role,
+        content,
+        tool_calls: null,
+        created_at: found.created_at,
+      });
+      return json(200, {
+        ...found,
+        messages: [message(1, 'user', 'add buy milk'), message(2, 'assistant', 'Added “buy milk”.')],
+      });
+    }
+    const body = await request.json();
+    api.calls.push({ method: request.method, path: url.pathname, body });
+    if (state.refuse) {
+      const { status, detail } = state.refuse;
+      state.refuse = null;
+      return json(status, { status, detail, error_code: 'VALIDATION_ERROR' });
+    }
+    found.title = body.title;
+    return json(200, found);
+  });
+  return state;
+}
+
+describe('renaming a conversation', () => {
+  const at = '2026-01-05T10:00:00.000Z';
+  const stored = (): Conversation[] => [
+    { id: 5, title: 'add buy milk', created_at: at, updated_at: at },
+    { id: 6, title: 'what is due this week', created_at: at, updated_at: at },
+  ];
+  const renames = (api: FakeApi) => api.calls.filter((c) => c.method === 'PATCH');
+
+  it('renames the open conversation from its picker, and focus comes back to Rename', async () => {
+    const api = fakeApi();
+    withConversations(api, stored());
+    const onClose = vi.fn();
+    renderWithApp(<AssistantPanel onClose={onClose} />);
+    await screen.findByRole('option', { name: 'add buy milk' });
+    expect(screen.queryByRole('button', { name: 'Rename this conversation' })).toBeNull();
+    await userEvent.selectOptions(screen.getByLabelText('Conversation'), '5');
+    await within(screen.getByRole('log')).findByText('Added “buy milk”.');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Rename this conversation' }));
+    const title = screen.getByLabelText('Conversation title') as HTMLInputElement;
+    expect(title.value).toBe('add buy milk');
+    expect(document.activeElement).toBe(title);
+    expect(title.selectionStart).toBe(0);
+    expect(title.selectionEnd).toBe('add buy milk'.length);
+    await userEvent.clear(title);
+    await userEvent.type(title, '  Groceries   for the week {Enter}');
+
+    await screen.findByRole('option', { name: 'Groceries for the week' });
+    expect(renames(api).map((c) => [c.path, c.body])).toEqual([
+      ['/api/me/conversations/5', { title: 'Groceries for the week' }],
+    ]);
+    expect(screen.queryByLabelText('Conversation title')).toBeNull();
+    expect((screen.getByLabelText('Conversation') as HTMLSelectElement).value).toBe('5');
+    expect(screen.getByRole('option', { name: 'what is due this week' })).toBeDefined();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rename this conversation' })),
+    );
+
+    // Escape leaves the title as it was, and the panel open.
+    await userEvent.click(screen.getByRole('button', { name: 'Rename this conversation' }));
+    await userEvent.type(screen.getByLabelText('Conversation title'), ' and more{Escape}');
+    expect(screen.queryByLabelText('Conversation title')).toBeNull();
+    expect(screen.getByRole('option', { name: 'Groceries for the week' })).toBeDefined();
+    expect(renames(api)).toHaveLength(1);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rename this conversation' }));
+  });
+
+  it('will not save an empty or too long title, and shows why the server refused one', async () => {
+    const api = fakeApi();
+    const server = withConversations(api, stored());
+    renderWithApp(<AssistantPanel onClose={() => {}} />);
+    await screen.findByRole('option', { name: 'add buy milk' });
+    await userEvent.selectOptions(screen.getByLabelText('Conversation'), '6');
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename this conversation' }));
+    const title = screen.getByLabelText('Conversation title');
+    const save = screen.getByRole('button', { name: 'Save' });
+
+    await userEvent.clear(title);
+    await userEvent.type(title, '   ');
+    expect(save).toHaveProperty('disabled', true);
+    await userEvent.type(title, '{Enter}');
+    await userEvent.click(title);
+    await userEvent.paste('x'.repeat(101));
+    expect(save).toHaveProperty('disabled', true);
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('A title can be at most 100 characters.').id).toBe(
+      title.getAttribute('aria-describedby'),
+    );
+    expect(renames(api)).toEqual([]);
+
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Plans');
+    expect(save).toHaveProperty('disabled', false);
+    server.refuse = { status: 422, detail: 'title must not contain NUL characters' };
+    await userEvent.click(save);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Could not rename the conversation. title must not contain NUL characters',
+    );
+    expect(screen.getByLabelText('Conversation title')).toHaveProperty('value', 'Plans');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('option', { name: 'Plans' });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-// Account settings: profile, time zone, password, sessions, API keys, export and import, and
-// deleting the account.
+// Account settings: profile, time zone, notifications, password, sessions, API keys, export and
+// import, and deleting the account.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, unwrap } from '../api/client';
@@ -8,6 +8,7 @@ import { authCall, authClient } from '../auth/authClient';
 import { meKey, useMe } from '../auth/session';
 import { useToast } from '../ui/toast';
 import { DataSection } from './DataSection';
+import { NotificationsSection } from './NotificationsSection';
 import { ErrorText, Section } from './Section';
 import { TimeZoneSection } from './TimeZoneSection';
 
@@ -21,6 +22,7 @@ export function SettingsScreen() {
       </div>
       <Profile />
       <TimeZoneSection />
+      <NotificationsSection />
       <Password />
       <Sessions />
       <ApiKeys />

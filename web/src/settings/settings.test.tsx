@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, renderWithApp } from '../test/render';
 import { browserTimeZone } from './api';
 import { DataSection } from './DataSection';
+import { NotificationsSection } from './NotificationsSection';
 import { TimeZoneSection } from './TimeZoneSection';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -18,7 +19,8 @@ describe('settings: time zone', () => {
     const api = fakeApi();
     api.timeZone = browserTimeZone() === 'Asia/Tokyo' ? 'Europe/Paris' : 'Asia/Tokyo';
     renderWithApp(<TimeZoneSection />);
-    const use = await screen.findByRole('button', { name: `Use ${browserTimeZone()}` });
+    // Role queries walk every one of the ~400 zone options: slow on a busy machine.
+    const use = await screen.findByRole('button', { name: `Use ${browserTimeZone()}` }, { timeout: 5000 });
     expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveProperty('value', api.timeZone);
     await userEvent.click(use);
     await waitFor(() => expect(api.timeZone).toBe(browserTimeZone()));
@@ -70,5 +72,47 @@ describe('settings: export and import', () => {
       new File(['a,b\n1,2'], 'tasks.csv', { type: 'application/json' }),
     );
     await screen.findByText(/tasks.csv is not JSON/);
+  });
+});
+
+describe('settings: notifications', () => {
+  function stub(permission: NotificationPermission, answer: NotificationPermission) {
+    const shown: string[] = [];
+    class Stub {
+      static permission = permission;
+      static requestPermission = vi.fn(async () => {
+        Stub.permission = answer;
+        return answer;
+      });
+      constructor(title: string) {
+        shown.push(title);
+      }
+    }
+    vi.stubGlobal('Notification', Stub);
+    return { ask: Stub.requestPermission, shown };
+  }
+
+  it('shows the permission, asks only when the button is pressed, then offers a test notification', async () => {
+    const { ask, shown } = stub('default', 'granted');
+    renderWithApp(<NotificationsSection />);
+    expect(screen.getByText(/^Off: reminders show inside Doable/)).toBeDefined();
+    expect(ask).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Enable notifications' }));
+    expect(ask).toHaveBeenCalledTimes(1);
+    await screen.findByText(/^On: reminders arrive as notifications/);
+    expect(screen.queryByRole('button', { name: 'Enable notifications' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Send a test notification' }));
+    expect(shown).toEqual(['Doable']);
+  });
+
+  it('says how to unblock when the browser refused, and when there are no notifications at all', () => {
+    stub('denied', 'denied');
+    const { unmount } = renderWithApp(<NotificationsSection />);
+    expect(screen.getByText(/^Blocked: .*open the site settings/)).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Enable notifications' })).toBeNull();
+    unmount();
+    vi.stubGlobal('Notification', undefined);
+    renderWithApp(<NotificationsSection />);
+    expect(screen.getByText(/^Not available: /)).toBeDefined();
   });
 });

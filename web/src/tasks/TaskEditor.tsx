@@ -1,14 +1,16 @@
 // Every field of one task in a dialog. It reads the task fresh (with its ETag) and saves only the
-// changed fields with If-Match, so an edit made elsewhere meanwhile is never silently overwritten.
+// changed fields with If-Match, so an edit made elsewhere meanwhile is never silently overwritten:
+// the draft keeps the version it was made from, even when a live update refetches the task.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, Fragment, useEffect, useId, useState } from 'react';
 import { ApiError, describeError } from '../api/client';
 import { useTimeZone } from '../settings/api';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
-import { fetchTask, type Task, taskKeys, updateTask } from './api';
+import { fetchTask, storeTask, type Task, taskKeys, updateTask } from './api';
 import { type Draft, draftOf, type FieldSpec, patchOf, TASK_FIELDS, validate } from './fields';
 import { RecurrenceControl } from './RecurrenceControl';
+import { ReminderControl } from './ReminderControl';
 
 /** Where the server's field errors show in the form. */
 const FIELD_OF_PATH: Record<string, keyof Draft> = {
@@ -16,6 +18,9 @@ const FIELD_OF_PATH: Record<string, keyof Draft> = {
   recurrence_from: 'repeat',
   due_at: 'due_time',
 };
+const fieldOf = (path: string): string => FIELD_OF_PATH[path] ?? path.split('.')[0] ?? path;
+
+type FieldValue = string | boolean | string[];
 
 export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () => void }) {
   const qc = useQueryClient();
@@ -23,27 +28,32 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
   const timeZone = useTimeZone();
   const loaded = useQuery({ queryKey: taskKeys.one(taskId), queryFn: () => fetchTask(taskId), staleTime: 0 });
   const [draft, setDraft] = useState<Draft | null>(null);
+  /** The version the draft was made from: compared against, and named in If-Match. */
+  const [base, setBase] = useState<{ task: Task; etag: string | null } | null>(null);
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    if (loaded.data && draft === null) setDraft(draftOf(loaded.data.task, timeZone));
+    if (loaded.data && draft === null) {
+      setBase(loaded.data);
+      setDraft(draftOf(loaded.data.task, timeZone));
+    }
   }, [loaded.data, draft, timeZone]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!draft || !loaded.data) return;
+    if (!draft || !base) return;
     const found = validate(draft);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const patch = patchOf(loaded.data.task, draft, timeZone);
+    const patch = patchOf(base.task, draft, timeZone);
     if (Object.keys(patch).length === 0) return onClose();
     setSaving(true);
     setFormError(null);
     try {
-      await updateTask(taskId, patch, loaded.data.etag);
+      storeTask(qc, await updateTask(taskId, patch, base.etag));
       await qc.invalidateQueries({ queryKey: taskKeys.all });
       qc.removeQueries({ queryKey: taskKeys.one(taskId) });
       toast({ message: 'Task saved' });
@@ -52,9 +62,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
       if (error instanceof ApiError && error.status === 412) setConflict(true);
       else setFormError(describeError(error));
       if (error instanceof ApiError && error.fieldErrors.length > 0) {
-        setErrors(
-          Object.fromEntries(error.fieldErrors.map((f) => [FIELD_OF_PATH[f.path] ?? f.path, f.message])),
-        );
+        setErrors(Object.fromEntries(error.fieldErrors.map((f) => [fieldOf(f.path), f.message])));
       }
     } finally {
       setSaving(false);
@@ -63,7 +71,10 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
 
   const reload = async () => {
     const fresh = await loaded.refetch();
-    if (fresh.data) setDraft(draftOf(fresh.data.task, timeZone));
+    if (fresh.data) {
+      setBase(fresh.data);
+      setDraft(draftOf(fresh.data.task, timeZone));
+    }
     setConflict(false);
   };
 
@@ -94,11 +105,20 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
                 )}
                 <RecurrenceControl draft={draft} error={errors.repeat} onChange={setDraft} />
               </Fragment>
+            ) : field.kind === 'reminders' ? (
+              <ReminderControl
+                key={field.name}
+                draft={draft}
+                timeZone={timeZone}
+                error={errors.reminders}
+                onChange={setDraft}
+              />
             ) : (
               <Field
                 key={field.name}
                 field={field}
-                value={draft[field.name]}
+                // Every kind but reminders (above) holds one of these.
+                value={draft[field.name] as FieldValue}
                 error={errors[field.name]}
                 onChange={(value) => setDraft({ ...draft, [field.name]: value })}
               />
@@ -161,9 +181,9 @@ function Field({
   onChange,
 }: {
   field: FieldSpec;
-  value: string | boolean | string[];
+  value: FieldValue;
   error: string | undefined;
-  onChange: (value: string | boolean | string[]) => void;
+  onChange: (value: FieldValue) => void;
 }) {
   const id = useId();
   const describedBy =

@@ -1,10 +1,12 @@
 // One task in the list: complete with the checkbox, rename in place, open the editor, delete;
-// its priority, due moment and tags shown in words (a tag is a button that filters by it).
+// its priority, due moment, next reminder and tags shown in words (a tag is a button that filters by it).
 import { useEffect, useRef, useState } from 'react';
+import { BellIcon } from '../ui/BellIcon';
 import type { Task } from './api';
 import { dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
 import { describeRule } from './recurrence';
+import { nextReminder } from './reminders';
 
 export interface TaskItemProps {
   task: Task;
@@ -19,6 +21,8 @@ export interface TaskItemProps {
   /** Shows only tasks with this tag. */
   onTag: (tag: string) => void;
   timeZone: string;
+  /** The list's clock, ticking each minute, so "Overdue" and the next reminder stay true. */
+  now?: Date;
 }
 
 export function TaskItem({
@@ -32,11 +36,13 @@ export function TaskItem({
   onSkip,
   onTag,
   timeZone,
+  now = new Date(),
 }: TaskItemProps) {
   const recurs = task.recurrence !== null && !task.completed;
   const saving = task.id < 0;
-  const due = dueText(task, timeZone);
-  const hasMeta = task.priority !== 'none' || due || recurs || task.tags.length > 0;
+  const due = dueText(task, timeZone, now);
+  const reminder = nextReminder(task, timeZone, now);
+  const hasMeta = task.priority !== 'none' || due || reminder || recurs || task.tags.length > 0;
   return (
     <li
       className={`task ${task.completed ? 'task-done' : ''}`}
@@ -80,6 +86,13 @@ export function TaskItem({
               <span className={`due ${due.overdue ? 'due-overdue' : ''}`} title={due.full}>
                 {due.overdue ? 'Overdue: ' : 'Due '}
                 <time dateTime={due.iso}>{due.label}</time>
+              </span>
+            )}
+            {reminder && (
+              <span className="reminder-next" title={`Next reminder: ${reminder.full}`}>
+                <BellIcon />
+                <span className="visually-hidden">Reminder </span>
+                <time dateTime={reminder.iso}>{reminder.label}</time>
               </span>
             )}
             {recurs && task.recurrence && (

@@ -1,6 +1,6 @@
 // The task list: quick add, filter (status, priority, tags, due), search on the server, sort,
 // act on tasks by mouse or keyboard, and the assistant beside it.
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { describeError } from '../api/client';
 import { setSearchParams, useLocation } from '../app/router';
 import { useTimeZone } from '../settings/api';
@@ -26,7 +26,9 @@ import {
   STATUS_LABELS,
   sortOptions,
 } from './filters';
+import { TASK_PARAM } from './notifications';
 import { QuickAddBox } from './QuickAddBox';
+import { useRowFocus } from './rowFocus';
 import { TaskEditor } from './TaskEditor';
 import { TaskItem } from './TaskItem';
 
@@ -49,6 +51,16 @@ function focusTask(id: number | undefined) {
 }
 function selectedRow(): HTMLElement | null {
   return (document.activeElement?.closest('[data-task-id]') as HTMLElement | null) ?? null;
+}
+
+/** The current time, renewed each minute. */
+function useMinuteClock(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
 }
 
 export function TasksScreen() {
@@ -83,6 +95,16 @@ export function TasksScreen() {
     () => (list.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => !deletes.pending.has(t.id)),
     [list.data, deletes.pending],
   );
+  useRowFocus(tasks);
+  const now = useMinuteClock();
+
+  // `/?task=12` (a reminder's notification, a shared link) opens that task in the editor.
+  const linkedTask = location.searchParams.get(TASK_PARAM);
+  useEffect(() => {
+    if (linkedTask === null) return;
+    setSearchParams({ [TASK_PARAM]: null });
+    if (/^\d{1,15}$/.test(linkedTask)) setEditorId(Number(linkedTask));
+  }, [linkedTask]);
 
   const shownCounts = useMemo(() => {
     if (!counts.data) return undefined;
@@ -269,6 +291,7 @@ export function TasksScreen() {
                   if (!filters.tag.includes(tag)) setSearchParams({ tag: [...filters.tag, tag] });
                 }}
                 timeZone={timeZone}
+                now={now}
               />
             ))}
           </ul>
@@ -287,7 +310,7 @@ export function TasksScreen() {
       <p className="hint keys-hint">
         Press <kbd>?</kbd> for keyboard shortcuts.
       </p>
-      {editorId !== null && <TaskEditor taskId={editorId} onClose={() => setEditorId(null)} />}
+      {editorId !== null && <TaskEditor key={editorId} taskId={editorId} onClose={() => setEditorId(null)} />}
       {assistantOpen && (
         <Suspense
           fallback={

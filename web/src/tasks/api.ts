@@ -16,6 +16,8 @@ import { useToast } from '../ui/toast';
 import type { ListFilters } from './filters';
 
 export type Task = Schemas['Task'];
+/** `{"at": instant}` or `{"minutes_before": n}` (from the due moment); see reminders.ts. */
+export type Reminder = Schemas['Reminder'];
 export type TaskList = Schemas['TaskList'];
 type ListQuery = NonNullable<paths['/api/{user_id}/tasks/']['get']['parameters']['query']>;
 export type TaskStatus = NonNullable<ListQuery['status']>;
@@ -106,7 +108,9 @@ export function useTaskCounts({ q, priority, tag, due }: Narrowing) {
           }),
         );
       const [pending, completed] = await Promise.all([count('pending'), count('completed')]);
-      return { pending: pending.count, completed: completed.count, all: pending.count + completed.count };
+      // Counted by default (`count=exact`); null only when a request asks for `count=none`.
+      const [p, c] = [pending.count ?? 0, completed.count ?? 0];
+      return { pending: p, completed: c, all: p + c };
     },
   });
 }
@@ -219,21 +223,28 @@ export function changeCachedTasks(qc: QueryClient, change: (task: Task) => Task 
 
 type Snapshot = [QueryKey, unknown][];
 
-/** Shared optimistic plumbing: stop refetches, remember the cache, apply, roll back on failure. */
+/**
+ * Shared optimistic plumbing: stop refetches, remember the cache, apply, roll back on failure.
+ * A task the server answers with replaces its cached copy (or the temporary row `apply` returned).
+ */
 function useOptimistic<V, R>(
   mutationFn: (vars: V) => Promise<R>,
-  apply: (qc: QueryClient, vars: V) => void,
+  apply: (qc: QueryClient, vars: V) => unknown,
   failure: string,
 ) {
   const qc = useQueryClient();
   const toast = useToast();
   return useMutation({
     mutationFn,
-    onMutate: async (vars: V): Promise<{ snapshot: Snapshot }> => {
+    onMutate: async (vars: V): Promise<{ snapshot: Snapshot; temporaryId: number | undefined }> => {
       await qc.cancelQueries({ queryKey: taskKeys.all });
       const snapshot = qc.getQueriesData({ queryKey: taskKeys.all });
-      apply(qc, vars);
-      return { snapshot };
+      const shown = apply(qc, vars);
+      const temporaryId = typeof shown === 'number' ? shown : undefined;
+      return { snapshot, temporaryId };
+    },
+    onSuccess: (result, _vars, context) => {
+      if (isTask(result)) storeTask(qc, result, context?.temporaryId);
     },
     onError: (error, _vars, context) => {
       for (const [key, data] of context?.snapshot ?? []) qc.setQueryData(key, data);
@@ -245,8 +256,12 @@ function useOptimistic<V, R>(
 
 let temporaryId = -1;
 
+function isTask(value: unknown): value is Task {
+  return typeof value === 'object' && value !== null && 'id' in value && 'updated_at' in value;
+}
+
 /** Shows a task at the top of every list before the server has answered (a negative id marks it). */
-function showNewTask(qc: QueryClient, body: NewTask) {
+function showNewTask(qc: QueryClient, body: NewTask): number {
   const now = new Date().toISOString();
   const task: Task = {
     id: temporaryId--,
@@ -262,6 +277,7 @@ function showNewTask(qc: QueryClient, body: NewTask) {
     recurrence: typeof body.recurrence === 'string' ? body.recurrence : null,
     recurrence_from: body.recurrence ? (body.recurrence_from ?? 'due') : null,
     series_task_id: null,
+    reminders: Array.isArray(body.reminders) ? body.reminders : [],
     created_at: now,
     updated_at: now,
   };
@@ -274,6 +290,16 @@ function showNewTask(qc: QueryClient, body: NewTask) {
     { queryKey: taskKeys.counts },
     (c) => c && { ...c, all: c.all + 1, pending: c.pending + 1 },
   );
+  return task.id;
+}
+
+/**
+ * Puts the server's answer in place of the cached copy (`replacing` names a temporary row), so the
+ * cache carries the task's real `updated_at` at once: the live event of this very write then finds
+ * itself reflected and refreshes nothing (live.ts).
+ */
+export function storeTask(qc: QueryClient, saved: Task, replacing: number = saved.id): void {
+  changeCachedTasks(qc, (t) => (t.id === replacing ? saved : t));
 }
 
 export function useAddTask() {
@@ -378,7 +404,10 @@ export function useSkipOccurrence() {
   const toast = useToast();
   return useMutation({
     mutationFn: (task: Task) => skipOccurrence(task.id, occurrenceOf(task)),
-    onSuccess: (_next, task) => toast({ message: `Skipped this occurrence of ${task.title}` }),
+    onSuccess: (next, task) => {
+      storeTask(qc, next);
+      toast({ message: `Skipped this occurrence of ${task.title}` });
+    },
     onError: (error) =>
       toast({ message: `Could not skip: ${describeError(error)}`, tone: 'error', timeout: 8000 }),
     onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),

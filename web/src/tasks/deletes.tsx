@@ -14,6 +14,7 @@ import {
 import { ApiError, describeError } from '../api/client';
 import { useToast } from '../ui/toast';
 import { deleteTask, type Task, taskKeys } from './api';
+import { noteOwnDelete } from './live';
 
 export const UNDO_MS = 5000;
 
@@ -56,6 +57,7 @@ export function PendingDeletesProvider({ children }: { children: ReactNode }) {
   const commit = useCallback(
     async (task: Task) => {
       timers.current.delete(task.id);
+      noteOwnDelete(task.id);
       try {
         await deleteTask(task.id);
       } catch (error) {

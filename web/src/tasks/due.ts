@@ -47,6 +47,20 @@ function dayWords(day: string, today: string, locale: string | undefined): strin
   }).format(date);
 }
 
+/** An instant in words in a zone: "Tomorrow 17:00", and in full for a tooltip. */
+export function momentText(
+  at: Date,
+  timeZone: string,
+  now: Date = new Date(),
+  locale?: string,
+): { label: string; full: string } {
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
+  const full = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(
+    at,
+  );
+  return { label: `${dayWords(dayIn(at, timeZone), dayIn(now, timeZone), locale)} ${time}`, full };
+}
+
 /** The due moment of a task in words, or null when it has none. */
 export function dueText(
   task: Pick<Task, 'due_at' | 'due_date' | 'completed'>,
@@ -57,13 +71,8 @@ export function dueText(
   const today = dayIn(now, timeZone);
   if (task.due_at) {
     const at = new Date(task.due_at);
-    const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
-    const full = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(
-      at,
-    );
     return {
-      label: `${dayWords(dayIn(at, timeZone), today, locale)} ${time}`,
-      full,
+      ...momentText(at, timeZone, now, locale),
       iso: task.due_at,
       overdue: !task.completed && at.getTime() < now.getTime(),
     };

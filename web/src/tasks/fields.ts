@@ -1,8 +1,9 @@
 // The task editor's fields, in one list. A new API field (priority, tags, due date...) is one
 // entry here plus its line in draftOf/patchOf; the editor renders every kind below.
-import type { Task, TaskPatch } from './api';
+import type { Reminder, Task, TaskPatch } from './api';
 import { instantIn, wallTimeIn } from './due';
 import { choiceOf, type RepeatChoice, ruleOf } from './recurrence';
+import { MAX_REMINDERS, sameReminders } from './reminders';
 
 export type FieldKind =
   | 'text'
@@ -13,7 +14,8 @@ export type FieldKind =
   | 'time'
   | 'datetime'
   | 'tags'
-  | 'recurrence';
+  | 'recurrence'
+  | 'reminders';
 
 export interface FieldSpec {
   name: keyof Draft;
@@ -40,6 +42,7 @@ export interface Draft {
   custom_rule: string;
   recurrence_from: 'due' | 'completion';
   tags: string[];
+  reminders: Reminder[];
 }
 
 export const TASK_FIELDS: FieldSpec[] = [
@@ -65,6 +68,7 @@ export const TASK_FIELDS: FieldSpec[] = [
   { name: 'due_date', label: 'Due date', kind: 'date', hint: 'Optional' },
   { name: 'due_time', label: 'Due time', kind: 'time', hint: 'Optional; leave empty for all day' },
   { name: 'repeat', label: 'Repeat', kind: 'recurrence' },
+  { name: 'reminders', label: 'Reminders', kind: 'reminders' },
   { name: 'tags', label: 'Tags', kind: 'tags', hint: 'Separate tags with commas' },
   { name: 'completed', label: 'Completed', kind: 'checkbox' },
 ];
@@ -85,6 +89,7 @@ export function draftOf(task: Task, timeZone: string): Draft {
     custom_rule: customRule,
     recurrence_from: task.recurrence_from ?? 'due',
     tags: task.tags,
+    reminders: task.reminders ?? [],
   };
 }
 
@@ -115,6 +120,7 @@ export function patchOf(task: Task, draft: Draft, timeZone: string): TaskPatch {
   if (recurrence !== null && draft.recurrence_from !== (task.recurrence_from ?? 'due'))
     patch.recurrence_from = draft.recurrence_from;
   if (draft.tags.join('\n') !== task.tags.join('\n')) patch.tags = draft.tags;
+  if (!sameReminders(draft.reminders, task.reminders ?? [])) patch.reminders = draft.reminders;
   return patch;
 }
 
@@ -129,5 +135,7 @@ export function validate(draft: Draft): Partial<Record<keyof Draft, string>> {
     errors.due_date = 'Pick a day for the due time, or clear the time.';
   if (draft.due_date !== '' && draft.repeat === 'custom' && draft.custom_rule.trim() === '')
     errors.repeat = 'Write a rule such as FREQ=WEEKLY;BYDAY=MO, or pick another option.';
+  if (draft.reminders.length > MAX_REMINDERS)
+    errors.reminders = `A task has at most ${MAX_REMINDERS} reminders: remove some.`;
   return errors;
 }

@@ -1,30 +1,120 @@
 // Live updates: while signed in, one EventSource on /api/me/events (the session cookie goes with
-// it) refreshes the task queries whenever a task changes in another tab, device or the assistant.
-// EventSource reconnects by itself and sends Last-Event-ID, so nothing is missed.
-import { useQueryClient } from '@tanstack/react-query';
+// it) refreshes the task queries when a task changes in another tab, device or the assistant, and
+// announces reminders (notifications.ts). EventSource reconnects by itself and sends
+// Last-Event-ID, so nothing is missed. An event the cache already shows (this tab's own write, or
+// one a refetch has already brought) refreshes nothing, so the list does not re-render under the
+// person's keyboard for no reason.
+import { type InfiniteData, type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { taskKeys } from './api';
+import { browserTimeZone, settingsKey } from '../settings/api';
+import { useToast } from '../ui/toast';
+import { type Task, type TaskList, taskKeys } from './api';
+import { announceReminder } from './notifications';
 
-const TASK_EVENTS = ['created', 'updated', 'completed', 'deleted'] as const;
+const EVENT_TYPES = ['created', 'updated', 'completed', 'deleted', 'reminder'] as const;
+type LiveEventType = (typeof EVENT_TYPES)[number];
+
+/** One event of the stream, as the server sends it. */
+export interface LiveEvent {
+  type: LiveEventType;
+  task_id: number;
+  /** The task as the API shows it (before deletion for `deleted`). */
+  task: Task;
+  user_id: string;
+  timestamp: string;
+  /** For `reminder`: the reminder that fired and when it was due to. */
+  reminder?: { at?: string; minutes_before?: number; fire_at: string };
+}
+
+/** How long a burst of events (an import, a tag rename) is gathered into one refresh. */
+export const REFRESH_DELAY_MS = 150;
+
+const ownDeletes = new Set<number>();
+
+/** Deletes this tab sent: their events need no refresh. */
+export function noteOwnDelete(id: number): void {
+  ownDeletes.add(id);
+  if (ownDeletes.size > 500) ownDeletes.delete(ownDeletes.values().next().value as number);
+}
+
+/** The copies of a task that queries on screen now hold (lists and the editor's). */
+function shownCopies(qc: QueryClient, id: number): Task[] {
+  const copies: Task[] = [];
+  const cache = qc.getQueryCache();
+  for (const query of cache.findAll({ queryKey: taskKeys.lists, type: 'active' })) {
+    const data = query.state.data as InfiniteData<TaskList> | undefined;
+    for (const page of data?.pages ?? []) for (const t of page.tasks) if (t.id === id) copies.push(t);
+  }
+  const one = cache.find<{ task: Task }>({ queryKey: taskKeys.one(id), exact: true, type: 'active' });
+  if (one?.state.data) copies.push(one.state.data.task);
+  return copies;
+}
+
+/**
+ * Whether what is on screen already reflects an event: every shown copy of the task is at least
+ * as new as the event's (its `updated_at`), or, for a delete, this tab deleted it and no list
+ * shows it. A task no list shows might still change a count or join a list: not reflected.
+ */
+export function isReflected(qc: QueryClient, event: LiveEvent): boolean {
+  const copies = shownCopies(qc, event.task_id);
+  if (event.type === 'deleted') return copies.length === 0 && ownDeletes.has(event.task_id);
+  if (copies.length === 0) return false;
+  const version = Date.parse(event.task.updated_at);
+  return copies.every((t) => Date.parse(t.updated_at) >= version);
+}
+
+function parse(data: unknown): LiveEvent | null {
+  try {
+    const event = JSON.parse(String(data)) as LiveEvent;
+    return typeof event?.task_id === 'number' && typeof event.task?.updated_at === 'string' ? event : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Refreshes what the events change (null: an event we could not read, so everything). */
+export function refreshFor(qc: QueryClient, events: (LiveEvent | null)[]): void {
+  const stale = events.filter((e) => e === null || !isReflected(qc, e));
+  if (stale.length === 0) {
+    // Lists not on screen may hold an older copy: they refetch when shown again.
+    void qc.invalidateQueries({ queryKey: taskKeys.all, type: 'inactive', refetchType: 'none' });
+    return;
+  }
+  void qc.invalidateQueries({ queryKey: taskKeys.all });
+  if (stale.includes(null)) void qc.invalidateQueries({ queryKey: ['task'] });
+  else for (const e of stale) if (e) void qc.invalidateQueries({ queryKey: taskKeys.one(e.task_id) });
+}
 
 export function useLiveUpdates(enabled: boolean): void {
   const qc = useQueryClient();
+  const toast = useToast();
   useEffect(() => {
     if (!enabled || typeof EventSource === 'undefined') return;
     const source = new EventSource('/api/me/events');
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // A burst of events (an import, a tag rename) refreshes once.
-    const refresh = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        void qc.invalidateQueries({ queryKey: taskKeys.all });
-        void qc.invalidateQueries({ queryKey: ['task'] });
-      }, 150);
+    let waiting: (LiveEvent | null)[] = [];
+    // Checked when the burst is over, not on arrival: by then this tab's own write has usually
+    // come back and is in the cache.
+    const flush = () => {
+      const events = waiting;
+      waiting = [];
+      refreshFor(qc, events);
     };
-    for (const type of TASK_EVENTS) source.addEventListener(type, refresh);
+    const onEvent = (message: MessageEvent) => {
+      const event = parse(message.data);
+      if (event?.type === 'reminder') {
+        const zone = qc.getQueryData<{ time_zone: string }>(settingsKey)?.time_zone ?? browserTimeZone();
+        const key = message.lastEventId || `${event.task_id}@${event.reminder?.fire_at ?? event.timestamp}`;
+        void announceReminder(event.task, key, zone, toast);
+      }
+      waiting.push(event);
+      clearTimeout(timer);
+      timer = setTimeout(flush, REFRESH_DELAY_MS);
+    };
+    for (const type of EVENT_TYPES) source.addEventListener(type, onEvent);
     return () => {
       clearTimeout(timer);
       source.close();
     };
-  }, [enabled, qc]);
+  }, [enabled, qc, toast]);
 }

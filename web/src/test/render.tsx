@@ -23,6 +23,7 @@ export function task(id: number, title: string, extra: Partial<Task> = {}): Task
     recurrence: null,
     recurrence_from: null,
     series_task_id: null,
+    reminders: [],
     created_at: at,
     updated_at: at,
     ...extra,
@@ -141,6 +142,8 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       }
       if (one[2]) Object.assign(found, { completed: body.completed });
       else if (request.method === 'PATCH') Object.assign(found, body);
+      // Every write is a new version, as on the server.
+      if (request.method === 'PATCH') found.updated_at = new Date(Date.now() + nextId++).toISOString();
       return json(200, found);
     }
     return json(404, {

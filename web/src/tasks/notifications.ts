@@ -1,0 +1,222 @@
+// Reminder alerts: a system notification when the browser allows it, else an in-app toast. Every
+// open tab hears each `reminder` event, so the tabs agree on one to show it (a Web Lock, or a
+// localStorage token where locks are missing); the tab in view gets the first try. Permission is
+// asked only from a click (adding a first reminder, or Settings), never on load.
+import { useSyncExternalStore } from 'react';
+import { navigate, setSearchParams } from '../app/router';
+import type { ToastInput } from '../ui/toast';
+import type { Task } from './api';
+import { dueText } from './due';
+
+export type PermissionState = NotificationPermission | 'unsupported';
+
+/** The query parameter that opens a task in the editor (`/?task=12`). */
+export const TASK_PARAM = 'task';
+
+export function notificationPermission(): PermissionState {
+  if (typeof window === 'undefined' || typeof window.Notification === 'undefined') return 'unsupported';
+  // Browsers refuse notifications to plain-http pages other than localhost.
+  if (window.isSecureContext === false) return 'unsupported';
+  return window.Notification.permission;
+}
+
+const listeners = new Set<() => void>();
+const changed = () => {
+  for (const listener of listeners) listener();
+};
+let watching = false;
+
+/** Re-reads the permission when it may have changed behind our back (site settings, another tab). */
+function watch() {
+  if (watching || typeof document === 'undefined') return;
+  watching = true;
+  document.addEventListener('visibilitychange', changed);
+  navigator.permissions
+    ?.query({ name: 'notifications' })
+    .then((status) => status.addEventListener('change', changed))
+    .catch(() => undefined);
+}
+
+/** The notification permission, kept current. */
+export function useNotificationPermission(): PermissionState {
+  return useSyncExternalStore(
+    (listener) => {
+      watch();
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notificationPermission,
+    () => 'unsupported' as const,
+  );
+}
+
+/** Asks the browser; call it from a click or key press, or the browser ignores it. */
+export async function requestNotificationPermission(): Promise<PermissionState> {
+  if (notificationPermission() !== 'default') return notificationPermission();
+  try {
+    await window.Notification.requestPermission();
+  } catch {
+    // Old Safari only has the callback form, and some browsers throw outside a gesture.
+  }
+  changed();
+  return notificationPermission();
+}
+
+const ASKED_KEY = 'doable:notifications-asked';
+
+/** Whether Doable has asked before (the person may have closed the prompt without answering). */
+export function askedForNotifications(): boolean {
+  try {
+    return localStorage.getItem(ASKED_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks once, the first time a reminder is added; after that only the Settings button asks (a
+ * browser that is asked again and again blocks the site).
+ */
+export function askOnceForNotifications(): void {
+  if (notificationPermission() !== 'default') return;
+  try {
+    if (localStorage.getItem(ASKED_KEY)) return;
+    localStorage.setItem(ASKED_KEY, new Date().toISOString());
+  } catch {
+    // No storage: ask anyway.
+  }
+  void requestNotificationPermission();
+}
+
+const CLAIM_PREFIX = 'doable:reminded:';
+const CLAIM_KEEP_MS = 2 * 86_400_000;
+const TAB = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+let pruned = false;
+
+function pruneClaims() {
+  if (pruned) return;
+  pruned = true;
+  try {
+    for (let i = localStorage.length - 1; i >= 0; i--) {
+      const key = localStorage.key(i);
+      if (!key?.startsWith(CLAIM_PREFIX)) continue;
+      const at = Number(localStorage.getItem(key)?.split(' ')[1]);
+      if (!(at > Date.now() - CLAIM_KEEP_MS)) localStorage.removeItem(key);
+    }
+  } catch {
+    // No storage: nothing to prune.
+  }
+}
+
+/**
+ * True in exactly one tab of this browser for a given key (an event id). The claim is kept in
+ * localStorage, so a reconnect that replays the event does not show it again either.
+ */
+export async function claimOnce(key: string): Promise<boolean> {
+  pruneClaims();
+  const name = CLAIM_PREFIX + key;
+  const mine = `${TAB} ${Date.now()}`;
+  const take = (): boolean => {
+    try {
+      if (localStorage.getItem(name) !== null) return false;
+      localStorage.setItem(name, mine);
+      return true;
+    } catch {
+      return true; // no storage (private mode): this tab decides alone
+    }
+  };
+  // Web Locks run `take` in one tab at a time: check-then-write is atomic across tabs.
+  if (typeof navigator !== 'undefined' && navigator.locks?.request)
+    return navigator.locks.request(name, take);
+  if (!take()) return false;
+  // Without locks two tabs may both have written; after a pause the last write is the one kept.
+  await new Promise((resolve) => setTimeout(resolve, 120));
+  try {
+    return localStorage.getItem(name) === mine;
+  } catch {
+    return true;
+  }
+}
+
+/** Opens a task in the editor, from anywhere in the app. */
+export function openTask(id: number): void {
+  if (window.location.pathname === '/') setSearchParams({ [TASK_PARAM]: String(id) });
+  else navigate(`/?${TASK_PARAM}=${id}`);
+}
+
+/** What a reminder says: the task's title, and its due moment in words. */
+export function reminderText(
+  task: Pick<Task, 'title' | 'due_at' | 'due_date' | 'completed' | 'description'>,
+  timeZone: string,
+  now: Date = new Date(),
+): { title: string; body: string; short: string } {
+  const due = dueText(task, timeZone, now);
+  const word = due?.overdue ? 'Overdue' : 'Due';
+  const lines = [due ? `${word}: ${due.full}` : 'No due date'];
+  const description = task.description?.trim().split('\n')[0];
+  if (description) lines.push(description.length > 120 ? `${description.slice(0, 119)}…` : description);
+  return { title: task.title, body: lines.join('\n'), short: due ? `${word} ${due.label}` : 'No due date' };
+}
+
+/** A system notification; false when the browser will not show one (then the caller toasts). */
+export function showSystemNotification(task: Task, key: string, timeZone: string): boolean {
+  if (notificationPermission() !== 'granted') return false;
+  const { title, body } = reminderText(task, timeZone);
+  try {
+    const notification = new window.Notification(title, {
+      body,
+      // One per reminder even if something did show it twice: the system replaces same-tag ones.
+      tag: `doable-reminder-${key}`,
+      icon: '/favicon.svg',
+    });
+    notification.onclick = (event) => {
+      event.preventDefault();
+      window.focus();
+      notification.close();
+      openTask(task.id);
+    };
+    return true;
+  } catch {
+    // Android Chrome only shows notifications from a service worker.
+    return false;
+  }
+}
+
+function whenVisible(): Promise<void> {
+  if (document.visibilityState === 'visible') return Promise.resolve();
+  return new Promise((resolve) => {
+    const onChange = () => {
+      if (document.visibilityState !== 'visible') return;
+      document.removeEventListener('visibilitychange', onChange);
+      resolve();
+    };
+    document.addEventListener('visibilitychange', onChange);
+  });
+}
+
+/** How long a tab waits before claiming: the one in view (and focused) goes first. */
+function claimDelay(): number {
+  if (document.visibilityState !== 'visible') return 400;
+  return document.hasFocus() ? 0 : 120;
+}
+
+/** Shows one reminder once across tabs: a system notification, or else a toast in this tab. */
+export async function announceReminder(
+  task: Task,
+  key: string,
+  timeZone: string,
+  toast: (input: ToastInput) => number,
+): Promise<void> {
+  const delay = claimDelay();
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+  if (!(await claimOnce(key))) return;
+  if (showSystemNotification(task, key, timeZone)) return;
+  // A toast in a tab nobody looks at would go unseen: it waits until the tab is in view.
+  await whenVisible();
+  const { title, short } = reminderText(task, timeZone);
+  toast({
+    message: `Reminder: ${title} (${short})`,
+    action: { label: 'Open', onClick: () => openTask(task.id) },
+    timeout: 30_000,
+  });
+}

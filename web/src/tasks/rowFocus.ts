@@ -1,0 +1,68 @@
+// Keeps the keyboard where it was when the list refreshes under it. React keeps focus on a row that
+// merely moves; but when a refresh removes the focused row (completed in another tab while the
+// list shows pending tasks, say), focus would fall to the page and j/k would start over. This puts
+// it on the same control of the same task, or of the task now in that place.
+import { useEffect, useLayoutEffect, useRef } from 'react';
+
+interface Place {
+  element: HTMLElement;
+  taskId: string | undefined;
+  rowIndex: number;
+  controlIndex: number;
+}
+
+const rowsIn = (list: ParentNode) => [...list.querySelectorAll<HTMLElement>('[data-task-id]')];
+const controlsIn = (row: ParentNode) => [
+  ...row.querySelectorAll<HTMLElement>('input, button, select, textarea, a[href]'),
+];
+
+/** Call with the rows' data: after each change that removed the focused control, focus returns. */
+export function useRowFocus(rows: unknown): void {
+  const place = useRef<Place | null>(null);
+
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      const element = event.target instanceof HTMLElement ? event.target : null;
+      const row = element?.closest<HTMLElement>('[data-task-id]');
+      if (!element || !row) {
+        place.current = null;
+        return;
+      }
+      place.current = {
+        element,
+        taskId: row.dataset.taskId,
+        rowIndex: rowsIn(document).indexOf(row),
+        controlIndex: controlsIn(row).indexOf(element),
+      };
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      const left = place.current;
+      if (!left || event.target !== left.element || event.relatedTarget) return;
+      // Focus went nowhere: the person clicked the page (forget the row), or the row was removed
+      // (keep it, to restore after the render).
+      queueMicrotask(() => {
+        if (place.current === left && left.element.isConnected) place.current = null;
+      });
+    };
+    document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('focusout', onFocusOut);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('focusout', onFocusOut);
+    };
+  }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each change of the rows
+  useLayoutEffect(() => {
+    const was = place.current;
+    if (!was || was.element.isConnected) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const all = rowsIn(document);
+    const row =
+      all.find((r) => r.dataset.taskId === was.taskId) ?? all[Math.min(was.rowIndex, all.length - 1)];
+    if (!row) return;
+    const target = controlsIn(row)[was.controlIndex] ?? row.querySelector<HTMLElement>('.task-check');
+    target?.focus();
+  }, [rows]);
+}
