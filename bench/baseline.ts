@@ -38,6 +38,7 @@ interface Row {
   recurrence: string | null;
   recurrence_from: string | null;
   series_task_id: string | null;
+  reminders: unknown[];
   created_at: Date;
   updated_at: Date;
   sort_key: Date;
@@ -85,6 +86,7 @@ async function list(userId: string, limit: number): Promise<unknown> {
       recurrence: r.recurrence,
       recurrence_from: r.recurrence_from,
       series_task_id: r.series_task_id === null ? null : Number(r.series_task_id),
+      reminders: r.reminders,
       created_at: new Date(r.created_at).toISOString(),
       updated_at: new Date(r.updated_at).toISOString(),
     })),

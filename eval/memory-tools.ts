@@ -1,6 +1,7 @@
 // The task tools over an in-memory list, with the names, arguments, results and refusals of
 // src/assistant/tools.ts, so the assistant eval runs without a database.
 import type { ToolRunner } from '../src/assistant/agent.js';
+import { localMoment, nextOccurrence, parseRule } from '../src/recurrence/index.js';
 import { type Reminder, RemindersSchema } from '../src/tasks/tasks.schema.js';
 
 export interface FixtureTask {
@@ -92,6 +93,8 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
     updated_at: stamp,
   }));
   let nextId = Math.max(0, ...tasks.map((t) => t.id)) + 1;
+  /** Occurrences used per recurring task since its rule was set (the service's occurrences_done). */
+  const done = new Map<number, number>();
   const today = localDay(setup.now.getTime(), setup.timeZone);
 
   const taskId = (args: Record<string, unknown>) => {
@@ -264,6 +267,13 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
         reminders === undefined
       )
         throw new Refusal('Give priority, tags, due_date, due_at, recurrence or reminders');
+      // The database refuses a recurring task left without a due moment (tasks_recurrence_needs_due).
+      const nextRule = recurrence !== undefined ? recurrence : task.recurrence;
+      const nextDate = due.due_date !== undefined ? due.due_date : due.due_at != null ? null : task.due_date;
+      const nextAt = due.due_at !== undefined ? due.due_at : due.due_date != null ? null : task.due_at;
+      if (nextRule && nextDate == null && nextAt == null)
+        throw new Refusal('recurrence: needs a due_date or due_at: a recurring task always has a next occurrence');
+      if (recurrence !== undefined && recurrence !== task.recurrence) done.delete(task.id);
       if (priority !== undefined) task.priority = priority;
       if (tags !== undefined) task.tags = tags;
       if (reminders !== undefined) task.reminders = reminders;
@@ -282,6 +292,24 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       }
       task.updated_at = stamp;
       return action(task, 'updated');
+    },
+    // As tasks.skipOccurrence: the series moves to its next occurrence; the one skipped leaves no record.
+    skip_occurrence: (args) => {
+      const task = find(args);
+      if (!task.recurrence || task.completed)
+        throw new Refusal(`Task ${task.id} is not a recurring task with an occurrence to skip`);
+      const parsed = parseRule(task.recurrence);
+      if (!parsed.ok) throw new Error(`stored recurrence of task ${task.id} does not parse: ${parsed.error}`);
+      // The store keeps no series start, so the current occurrence stands in for it.
+      const current = task.due_at ? localMoment(task.due_at, setup.timeZone) : { date: task.due_date! };
+      const used = (done.get(task.id) ?? 0) + 1;
+      const next = nextOccurrence(parsed.rule, current, current, setup.timeZone, used);
+      if (!next) throw new Refusal(`This is the last occurrence of task ${task.id}: complete or delete it`);
+      done.set(task.id, used);
+      task.due_date = next.at ? null : next.date;
+      task.due_at = next.at ?? null;
+      task.updated_at = stamp;
+      return action(task, 'skipped');
     },
     search_tasks: (args) => {
       const status = (args.status as string | undefined) ?? 'all';

@@ -1043,7 +1043,7 @@ export interface paths {
         };
         /**
          * Your task events as they happen (Server-Sent Events)
-         * @description Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, timestamp}. Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed (kept 7 days). A comment line every 15 s keeps the stream alive.
+         * @description Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed (kept 7 days). A comment line every 15 s keeps the stream alive.
          */
         get: {
             parameters: {
