@@ -30,6 +30,7 @@ import { modelAgent } from './assistant/model.js';
 import { offlineAgent } from './assistant/offline/index.js';
 import { Authenticator } from './auth/authenticate.js';
 import { firstMatchingKeySet, reloadingKeySet } from './auth/keys.js';
+import { SecretBox } from './auth/sealed.js';
 import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import { chatRoutes } from './chat/chat.routes.js';
 import type { Config } from './config.js';
@@ -64,6 +65,8 @@ export interface Services {
   limiter: RateLimiter;
   authenticator: Authenticator;
   passwords: Passwords;
+  /** Seals webhook signing secrets at rest (a key derived from the app secret). */
+  webhookSecrets: SecretBox;
   /** Closes connections the services opened (Redis); the database belongs to the caller. */
   close(): Promise<void>;
 }
@@ -131,6 +134,7 @@ export async function createServices(
     limiter,
     authenticator,
     passwords: await passwordsOf(auth),
+    webhookSecrets: new SecretBox(secret, 'webhook secrets'),
     close: async () => {
       await redis?.quit().catch(() => redis.disconnect());
     },
@@ -319,12 +323,14 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     db: database.db,
     authenticator,
     policy: { allowPrivate: config.webhooks.allowPrivate },
+    secrets: services.webhookSecrets,
   });
   // Every instance sends webhook deliveries; the database shares the work out (webhooks.worker.ts).
   const webhookWorker = new WebhookWorker({
     db: database.db,
     config: config.webhooks,
     log: app.log,
+    secrets: services.webhookSecrets,
     subscribe: (wake) => hub.subscribeAll(wake),
   });
   app.addHook('onReady', () => webhookWorker.start());

@@ -3,11 +3,12 @@
 // for subscribed types, retried with backoff, disabling the webhook after repeated failures;
 // exactly once across two instances; caught up after downtime; never across users.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SecretBox } from '../src/auth/sealed.js';
 import { rawQuery } from '../src/db/client.js';
 import { isPublicAddress } from '../src/webhooks/webhooks.targets.js';
 import { expectProblem, ISO } from './support/expect.js';
 import { receiver, sleep, twoHandles, until, verifies } from './support/live.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { startTestServer, TEST_SECRET, type TestServer } from './support/server.js';
 
 /** Short timings: retries after 0.2 s then 0.4 s, disabled after 3 consecutive failures. */
 const FAST = {
@@ -334,6 +335,53 @@ describe('delivery', () => {
       expect(deliveries.map((d: { id: number }) => String(d.id)).sort()).toEqual(
         hits.map((h) => h.headers['doable-delivery']).sort(),
       );
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('stores the secret sealed, not as shown; an older plain one still signs; one sealed under another server secret fails clearly', async () => {
+    const hook = await receiver();
+    try {
+      const call = server.as('wh-sealed');
+      const created = (
+        await call('POST', '/api/me/webhooks', { body: { url: hook.url, events: ['created'] } })
+      ).body;
+      const [stored] = await rawQuery<{ secret: string }>(
+        server.database.db,
+        'select secret from webhooks where id = $1',
+        [created.id],
+      );
+      expect(stored!.secret).toMatch(/^v1\./);
+      expect(stored!.secret).not.toContain(created.secret);
+      expect(new SecretBox(TEST_SECRET, 'webhook secrets').open(stored!.secret)).toBe(created.secret);
+      expect(new SecretBox(TEST_SECRET, 'something else').open(stored!.secret)).toBeNull();
+
+      // A secret stored plain (before sealing existed) still signs.
+      const plain = 'whsec_stored-before-sealing-0123456789';
+      await rawQuery(server.database.db, 'update webhooks set secret = $1 where id = $2', [
+        plain,
+        created.id,
+      ]);
+      await call('POST', '/api/me/tasks', { body: { title: 'plain' } });
+      await until(() => hook.hits.length === 1, 'the delivery');
+      expect(verifies(plain, hook.hits[0]!.headers['doable-signature'], hook.hits[0]!.body)).toBe(true);
+
+      // Sealed under another server secret: not sent, and the webhook says why.
+      const foreign = new SecretBox('another-server-secret-0123456789abcdef', 'webhook secrets').seal(plain);
+      await rawQuery(server.database.db, 'update webhooks set secret = $1 where id = $2', [
+        foreign,
+        created.id,
+      ]);
+      await call('POST', '/api/me/tasks', { body: { title: 'unreadable' } });
+      await until(
+        async () => (await call('GET', `/api/me/webhooks/${created.id}`)).body.last_error !== null,
+        'the failed attempt',
+      );
+      expect((await call('GET', `/api/me/webhooks/${created.id}`)).body.last_error).toMatch(
+        /signing secret cannot be read/,
+      );
+      expect(hook.hits).toHaveLength(1);
     } finally {
       await hook.close();
     }

@@ -304,7 +304,8 @@ export const taskEvents = pgTable(
 
 /**
  * Webhooks: a user's HTTPS endpoints and the event types each wants. The secret signs every
- * delivery, so it is kept as given (it cannot be hashed); it is shown to the owner only once.
+ * delivery, so it cannot be hashed: it is stored sealed (src/auth/sealed.ts; older rows may hold
+ * it plain) and shown to the owner only once.
  * `failure_count` counts consecutive failed attempts; enough of them set `disabled_at`.
  */
 export const webhooks = pgTable(

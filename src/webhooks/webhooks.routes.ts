@@ -1,7 +1,9 @@
 // REST adapter for webhooks, mounted at /api/:user_id/webhooks.
+
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.js';
+import type { SecretBox } from '../auth/sealed.js';
 import type { Database } from '../db/client.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
 import { UserParamsSchema } from '../tasks/tasks.schema.js';
@@ -25,11 +27,13 @@ export interface WebhookRoutesOptions {
   db: Database;
   authenticator: Authenticator;
   policy: service.WebhookPolicy;
+  /** Seals each new webhook's signing secret before it is stored. */
+  secrets: SecretBox;
 }
 
 export const webhookRoutes: FastifyPluginAsyncZod<WebhookRoutesOptions> = async (
   app,
-  { db, authenticator, policy },
+  { db, authenticator, policy, secrets },
 ) => {
   app.addHook('onRequest', authenticator.hook);
 
@@ -50,7 +54,13 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookRoutesOptions> = async 
       },
     },
     async (request, reply) => {
-      const { webhook, secret } = await service.createWebhook(db, request.userId, request.body, policy);
+      const { webhook, secret } = await service.createWebhook(
+        db,
+        request.userId,
+        request.body,
+        policy,
+        secrets,
+      );
       return reply.code(201).send({ ...toWebhookJson(webhook), secret });
     },
   );

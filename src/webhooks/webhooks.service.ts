@@ -1,7 +1,9 @@
 // Webhooks of one user: created (the secret shown once), listed, read, deleted, re-enabled, and
 // their recent deliveries. Always scoped by the owner; someone else's webhook is "not found".
+
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type { SecretBox } from '../auth/sealed.js';
 import type { Database } from '../db/client.js';
 import { webhookDeliveries, webhooks } from '../db/schema.js';
 import { AppError, invalid, notFound } from '../errors.js';
@@ -36,6 +38,7 @@ export async function createWebhook(
   userId: string,
   input: WebhookInput,
   policy: WebhookPolicy,
+  secrets: SecretBox,
 ): Promise<{ webhook: Webhook; secret: string }> {
   if (!policy.allowPrivate) {
     const refusal = await targetRefusal(new URL(input.url));
@@ -60,7 +63,7 @@ export async function createWebhook(
         url: input.url,
         events: input.events,
         description: input.description || null,
-        secret,
+        secret: secrets.seal(secret),
       })
       .returning(publicColumns);
     return created!;

@@ -3,8 +3,10 @@
 // pushes their next attempt past the send (a lease), so no two instances send one delivery at
 // the same time, and a delivery whose sender died is sent again once the lease ends. A NOTIFY
 // from the task-event trigger wakes the worker; a timer covers retries and lost wake-ups.
+
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
+import type { SecretBox } from '../auth/sealed.js';
 import type { Config } from '../config.js';
 import { type Database, rawQuery } from '../db/client.js';
 import { webhookDeliveries, webhooks } from '../db/schema.js';
@@ -63,6 +65,8 @@ export interface WebhookWorkerOptions {
   db: Database;
   config: Config['webhooks'];
   log: FastifyBaseLogger;
+  /** Opens the stored (sealed) signing secrets. */
+  secrets: SecretBox;
   /** Subscribes to task-event wake-ups on every instance; resolves to an unsubscribe. */
   subscribe?: (wake: () => void) => Promise<() => void>;
 }
@@ -129,12 +133,20 @@ export class WebhookWorker {
   }
 
   private async deliver(claimed: Claimed): Promise<void> {
-    const { config, log } = this.options;
-    const result = await sendDelivery(
-      claimed,
-      { id: claimed.id, event: claimed.event },
-      { timeoutMs: config.timeoutMs, allowPrivate: config.allowPrivate },
-    );
+    const { config, log, secrets } = this.options;
+    const secret = secrets.open(claimed.secret);
+    const result: AttemptResult =
+      secret === null
+        ? {
+            ok: false,
+            status: null,
+            error: 'the signing secret cannot be read (the server secret changed): create the webhook again',
+          }
+        : await sendDelivery(
+            { url: claimed.url, secret },
+            { id: claimed.id, event: claimed.event },
+            { timeoutMs: config.timeoutMs, allowPrivate: config.allowPrivate },
+          );
     try {
       await recordAttempt(this.options.db, claimed, result, config);
     } catch (err) {
