@@ -272,7 +272,9 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       const nextDate = due.due_date !== undefined ? due.due_date : due.due_at != null ? null : task.due_date;
       const nextAt = due.due_at !== undefined ? due.due_at : due.due_date != null ? null : task.due_at;
       if (nextRule && nextDate == null && nextAt == null)
-        throw new Refusal('recurrence: needs a due_date or due_at: a recurring task always has a next occurrence');
+        throw new Refusal(
+          'recurrence: needs a due_date or due_at: a recurring task always has a next occurrence',
+        );
       if (recurrence !== undefined && recurrence !== task.recurrence) done.delete(task.id);
       if (priority !== undefined) task.priority = priority;
       if (tags !== undefined) task.tags = tags;

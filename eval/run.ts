@@ -26,6 +26,7 @@ const MUTATING = new Set([
   'set_task_details',
   'reopen_task',
   'quick_add',
+  'skip_occurrence',
 ]);
 
 export type MakeToolRunner = (setup: ToolSetup) => ToolRunner | Promise<ToolRunner>;

@@ -911,6 +911,75 @@ const heldout4Classes: Utterance[] = [
   ]),
 ];
 
+// The classes the fifth held-out set found, each in other words: renames said without "rename";
+// a new rule for how a task repeats, or none; skipping one occurrence (skip_occurrence is not a
+// change the judge counts, so it is asked for as a call made); a reminder before a task named by
+// its title words in another form. Their own fixture: repeating tasks and tasks with and without a
+// due moment, in English and Urdu.
+const repeating: FixtureTask[] = [
+  { id: 1, title: 'Guitar practice', recurrence: 'FREQ=DAILY', due_date: '2025-06-11' },
+  { id: 2, title: 'Weekly standup', recurrence: 'FREQ=WEEKLY;BYDAY=MO', due_at: '2025-06-16T04:00:00.000Z' },
+  { id: 3, title: 'Water the balcony plants', due_date: '2025-06-14' },
+  { id: 4, title: 'Read the contract' },
+  { id: 5, title: 'ابو کی دوائی لانا', due_date: '2025-06-12' },
+  { id: 6, title: 'ہفتہ وار میٹنگ', recurrence: 'FREQ=WEEKLY;BYDAY=TH', due_date: '2025-06-12' },
+  { id: 7, title: 'دوستوں کے لیے دعوت کا انتظام', due_at: '2025-06-14T14:00:00.000Z' },
+];
+const skipped = (id: number) => call('skip_occurrence', { task_id: id });
+const heldout5Classes: Utterance[] = [
+  // A new title said without "rename".
+  does('update', 'en', repeating, 'the contract task should be named "Sign the contract"', [
+    call('update_task', { task_id: 4, title: 'Sign the contract' }),
+  ]),
+  does('update', 'en', repeating, 'call the balcony task Water the roses', [
+    call('update_task', { task_id: 3, title: 'Water the roses' }),
+  ]),
+  does('update', 'roman', repeating, 'contract wale task ka naya naam "Contract sign karna" rakhna hai', [
+    call('update_task', { task_id: 4, title: 'Contract sign karna' }),
+  ]),
+  does('update', 'ur', repeating, 'ابو کی دوائی والے کام کا نام "ابو کی دوائی خریدنا" رکھیں', [
+    call('update_task', { task_id: 5, title: 'ابو کی دوائی خریدنا' }),
+  ]),
+  // A new rule for an existing task; without a due moment it asks when the task starts.
+  does('update', 'en', repeating, 'the balcony plants should repeat every saturday', [
+    sett(3, { recurrence: 'FREQ=WEEKLY;BYDAY=SA' }),
+  ]),
+  does('update', 'roman', repeating, 'balcony plants wala kaam har hafte dohrana', [
+    sett(3, { recurrence: 'FREQ=WEEKLY' }),
+  ]),
+  does('update', 'ur', repeating, 'ابو کی دوائی والے کام کو ہر روز دہرائیں', [
+    sett(5, { recurrence: 'FREQ=DAILY' }),
+  ]),
+  asks('update', 'en', repeating, 'make the contract task repeat every month'),
+  does(
+    'update',
+    'en',
+    repeating,
+    'starting next monday',
+    [sett(4, { recurrence: 'FREQ=MONTHLY', due_date: '2025-06-16' })],
+    { before: ['make the contract task repeat every month'] },
+  ),
+  // No rule any more.
+  does('update', 'en', repeating, "the standup shouldn't recur anymore", [sett(2, { recurrence: null })]),
+  does('update', 'en', repeating, 'make the guitar practice a one-off', [sett(1, { recurrence: null })]),
+  does('update', 'roman', repeating, 'guitar practice ab nahi dohrana', [sett(1, { recurrence: null })]),
+  does('update', 'ur', repeating, 'ہفتہ وار میٹنگ کا دہرانا بند کر دو', [sett(6, { recurrence: null })]),
+  // Skipping one occurrence; a task that does not repeat has none to skip.
+  does('update', 'en', repeating, "skip this week's standup", [skipped(2)]),
+  does('update', 'en', repeating, "skip today's guitar practice", [skipped(1)]),
+  does('update', 'roman', repeating, 'is hafte ka standup skip kar do', [skipped(2)]),
+  does('update', 'ur', repeating, 'اس ہفتے کی میٹنگ چھوڑ دو', [skipped(6)]),
+  does('update', 'en', repeating, 'skip the contract task', [], { reply: "doesn't repeat" }),
+  // A reminder before a task named by its title words in another form; a fragment is asked about.
+  does('update', 'ur', repeating, 'دوستوں کی دعوت سے دو گھنٹے پہلے یاد دلانا', [
+    sett(7, { reminders: [{ minutes_before: 120 }] }),
+  ]),
+  does('update', 'roman', repeating, 'guitar se aadha ghanta pehle yaad dila dena', [
+    sett(1, { reminders: [{ minutes_before: 30 }] }),
+  ]),
+  asks('update', 'ur', repeating, 'درزی سے ایک گھنٹہ پہلے یاد دلانا'),
+];
+
 export const utterances: Utterance[] = [
   ...add,
   ...moreWays,
@@ -926,4 +995,5 @@ export const utterances: Utterance[] = [
   ...fieldsAndClauses,
   ...reminding,
   ...heldout4Classes,
+  ...heldout5Classes,
 ];

@@ -863,6 +863,109 @@ describe('offline assistant: negation, recurrence, search, several ids, no due d
   });
 });
 
+describe('offline assistant: renames without "rename", repeat rules, skips, reminders before a named task', () => {
+  const clock = { now: EVAL_NOW, timeZone: EVAL_ZONE };
+
+  it('reads a new title said as "should be called", "call the X task Y" and "X ka naam Y rakhna hai"', () => {
+    const renamed = (text: string) => understand(text, clock);
+    expect(renamed('the guitar task should be called "Practice scales"')).toMatchObject({
+      intent: 'update',
+      target: { kind: 'title', words: ['guitar'] },
+      change: { title: 'Practice scales' },
+    });
+    expect(renamed('call the milk task Buy oat milk')).toMatchObject({ change: { title: 'Buy oat milk' } });
+    expect(renamed('milk wale task ka naya naam "Oat milk" rakhna hai')).toMatchObject({
+      change: { title: 'Oat milk' },
+    });
+    expect(renamed('دودھ والے کام کا نام "دہی لانا" رکھیں')).toMatchObject({ change: { title: 'دہی لانا' } });
+    // "call" as an errand stays what it was.
+    expect(renamed('call the bank one more time').intent).not.toBe('update');
+  });
+
+  it('reads a new repeat rule, no rule, and a skipped occurrence in all three languages', () => {
+    const read = (text: string) => understand(text, clock);
+    expect(read('make the grandpa call repeat every sunday')).toMatchObject({
+      intent: 'update',
+      change: { recurrence: 'FREQ=WEEKLY;BYDAY=SU' },
+    });
+    expect(read('make task 8 repeat every monday at 7am')).toMatchObject({
+      target: { kind: 'id', id: 8 },
+      change: { recurrence: 'FREQ=WEEKLY;BYDAY=MO', due_at: '2025-06-16T02:00:00.000Z' },
+    });
+    expect(read('guitar wala kaam har hafte dohrana')).toMatchObject({
+      change: { recurrence: 'FREQ=WEEKLY' },
+    });
+    expect(read('دوائی والا کام روزانہ دہرانا ہے')).toMatchObject({ change: { recurrence: 'FREQ=DAILY' } });
+    for (const text of [
+      'stop the guitar practice from repeating',
+      'the guitar practice should not repeat any more',
+      'guitar practice ab nahi dohrana',
+      'گٹار والا کام اب نہ دہرائیں',
+    ])
+      expect(read(text), text).toMatchObject({ intent: 'update', change: { recurrence: null } });
+    expect(read('اب نہ دہرائیں')).toMatchObject({ target: { kind: 'it' }, change: { recurrence: null } });
+    expect(read("skip this week's standup")).toEqual({
+      intent: 'skip',
+      target: { kind: 'title', words: ['standup'] },
+    });
+    expect(read('is hafte ka standup skip kar do')).toMatchObject({
+      intent: 'skip',
+      target: { kind: 'title', words: ['standup'] },
+    });
+    // "I should repeat the lesson every day" names no task and no rule for one.
+    expect(read('I should repeat the lesson every day').intent).not.toBe('update');
+  });
+
+  it('asks when a task without a due moment is given a rule, and sets both from the answer', async () => {
+    const { say, store } = chat([{ id: 1, title: 'Read the contract' }]);
+    const asked = await say('make the contract task repeat every week');
+    expect(changes(asked)).toEqual([]);
+    expect(asked.response).toMatch(/\?/u);
+    const out = await say('from friday');
+    expect(changes(out)).toMatchObject([
+      {
+        name: 'set_task_details',
+        arguments: { task_id: 1, recurrence: 'FREQ=WEEKLY', due_date: '2025-06-13' },
+      },
+    ]);
+    expect(store.tasks[0]).toMatchObject({ recurrence: 'FREQ=WEEKLY', due_date: '2025-06-13' });
+  });
+
+  it('refuses a rule without a due moment and skips occurrences in the in-memory tools, like the real tools', async () => {
+    const { store } = chat([
+      { id: 1, title: 'Read the contract' },
+      { id: 2, title: 'Standup', recurrence: 'FREQ=WEEKLY;BYDAY=MO', due_at: '2025-06-16T04:00:00.000Z' },
+    ]);
+    const refused = await store.run('set_task_details', {
+      user_id: USER,
+      task_id: 1,
+      recurrence: 'FREQ=DAILY',
+    });
+    expect(refused.isError).toBe(true);
+    const cleared = await store.run('set_task_details', { user_id: USER, task_id: 2, due_at: null });
+    expect(cleared.isError).toBe(true);
+    expect(await store.run('skip_occurrence', { user_id: USER, task_id: 2 })).toMatchObject({
+      isError: false,
+      result: { task_id: 2, status: 'skipped' },
+    });
+    expect(store.tasks[1]?.due_at).toBe('2025-06-23T04:00:00.000Z');
+    expect((await store.run('skip_occurrence', { user_id: USER, task_id: 1 })).isError).toBe(true);
+  });
+
+  it('puts a reminder "before X" on the one task X names, and asks when none does', async () => {
+    const { say } = chat([
+      { id: 6, title: 'مہمانوں کے لیے کھانا بنانا', due_at: '2025-06-13T14:00:00.000Z' },
+    ]);
+    const out = await say('مہمانوں کے کھانے سے ایک گھنٹہ پہلے یاد دلانا');
+    expect(changes(out)).toMatchObject([
+      { name: 'set_task_details', arguments: { task_id: 6, reminders: [{ minutes_before: 60 }] } },
+    ]);
+    const none = await say('درزی سے ایک گھنٹہ پہلے یاد دلانا');
+    expect(changes(none)).toEqual([]);
+    expect(none.response).toMatch(/\?|؟/u);
+  });
+});
+
 describe('assistant eval', () => {
   it('gets at least 95% of the utterances right', async () => {
     const report = await runEval(offlineAgent);

@@ -4,9 +4,19 @@
 import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
 import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './language.js';
 import type { Reminder } from './reminders.js';
-import { addedText, changeText, numbered, reminderText, type ShownTask, say, whenText } from './replies.js';
+import {
+  addedText,
+  changeText,
+  numbered,
+  reminderText,
+  repeatText,
+  type ShownTask,
+  say,
+  whenText,
+} from './replies.js';
 import {
   type Change,
+  dueChange,
   readTarget,
   type Status,
   splitCommands,
@@ -24,6 +34,7 @@ const MUTATING = new Set([
   'set_task_details',
   'reopen_task',
   'quick_add',
+  'skip_occurrence',
 ]);
 const READS = new Set(['list_tasks', 'search_tasks']);
 const SHOW_AT_MOST = 25;
@@ -34,14 +45,26 @@ interface Found {
   completed?: boolean;
   tags?: string[];
   reminders?: Reminder[];
+  due_date?: string | null;
+  due_at?: string | null;
+  recurrence?: string | null;
 }
 
-type Action = 'complete' | 'delete' | 'reopen' | 'update';
+type Action = 'complete' | 'delete' | 'reopen' | 'update' | 'skip';
+
+/** A task as get_task tells it, read once per turn. */
+interface Current {
+  title: string | null;
+  tags: string[];
+  reminders: Reminder[];
+  due: boolean;
+  recurrence: string | null;
+}
 
 class Turn {
   readonly calls: ToolCallRecord[] = [];
   /** Tasks read with get_task during this turn. */
-  readonly current = new Map<number, { tags: string[]; reminders: Reminder[] }>();
+  readonly current = new Map<number, Current>();
   readonly lang: Lang;
   constructor(
     readonly input: AgentInput,
@@ -72,6 +95,11 @@ export const offlineAgent: Agent = {
     const pending = pendingQuestion(input.history, clock);
     if (pending?.kind === 'title' && (u.intent === 'unknown' || u.intent === 'add')) {
       u = understand(`add ${cleanText(input.message)}`, clock);
+    }
+    // An answer to "when should it start?" after a new rule for a task with no due moment: "friday".
+    if (pending?.kind === 'action' && pending.change?.recurrence && pending.target) {
+      const due = dueChange(startAnswer(input.message), clock);
+      if (due) return act(turn, 'update', pending.target, { ...pending.change, ...due });
     }
     // An answer to "which one?" by name: "team meeting".
     if (pending?.kind === 'action' && u.intent === 'unknown')
@@ -119,6 +147,8 @@ async function handle(turn: Turn, u: Understanding): Promise<AgentOutput> {
       return act(turn, u.intent, u.target, null);
     case 'update':
       return act(turn, 'update', u.target, u.change);
+    case 'skip':
+      return act(turn, 'skip', u.target, null);
   }
 }
 
@@ -129,8 +159,14 @@ async function add(turn: Turn, u: Extract<Understanding, { intent: 'add' }>): Pr
   if (details.title.length === 0) return turn.reply(say.askTitle());
   if (u.orExisting && reminders) {
     // "remind me about the report at 5pm" when a report task exists: the reminder goes on it.
-    const existing = await namedTask(turn, words(details.title));
+    const existing =
+      (await namedTask(turn, words(details.title))) ?? (await likelyTask(turn, words(details.title)));
     if (existing) return update(turn, existing, { reminders });
+    // "an hour before the guests' dinner" with no such task and no due moment: nothing to count back
+    // from, and the words left are rarely a title, so ask rather than add a fragment.
+    const relative = reminders.every((r) => 'minutes_before' in r);
+    if ((relative && !details.due_date && !details.due_at) || isFragment(details.title))
+      return turn.reply(say.askReminderTask(details.title));
   }
   const title = details.title.slice(0, 200);
   const rich =
@@ -172,6 +208,40 @@ async function namedTask(turn: Turn, terms: string[]): Promise<Found | null> {
     return meaningful.every((w) => titleWords.has(w));
   });
   return whole.length === 1 ? whole[0]! : null;
+}
+
+/** The one pending task whose title has every meaningful word typed in some form ("کھانے" for "کھانا"). */
+async function likelyTask(turn: Turn, terms: string[]): Promise<Found | null> {
+  const meaningful = terms.filter((t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && t.length > 1);
+  if (meaningful.length === 0) return null;
+  const outcome = await turn.call('list_tasks', { status: 'pending' });
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const having = all.filter((t) => {
+    const titleWords = words(t.title);
+    return meaningful.every((term) => titleWords.some((w) => wordsMeet(term, w)));
+  });
+  return having.length === 1 ? having[0]! : null;
+}
+
+/** A title that ends in a joining word ("مہمانوں کے کھانے سے", "the report for") is a piece of a sentence. */
+function isFragment(title: string): boolean {
+  const last = words(title).at(-1);
+  return (
+    last === undefined ||
+    POSTPOSITIONS.has(last) ||
+    JOINERS.has(last) ||
+    ['before', 'after', 'پہلے', 'pehle'].includes(last)
+  );
+}
+
+/** "starting friday", "from next monday", "کل سے": the day a repeating task should start. */
+function startAnswer(message: string): string {
+  return cleanText(message)
+    .replace(
+      /^(?:(?:ok(?:ay)?|start(?:ing)?(?:\s+it)?|begin(?:ning)?|from|on|it|make\s+it|let's\s+say)[,\s]+)+/iu,
+      '',
+    )
+    .replace(/(?:\s+(?:سے|se|شروع|shuru|karo|kardo|کرو|کریں|کر دو|kar do|please))+[.!\s]*$/iu, '');
 }
 
 async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): Promise<AgentOutput> {
@@ -220,6 +290,7 @@ async function act(turn: Turn, action: Action, target: Target, change: Change | 
   if ('reply' in found) return found.reply;
   const task = found.task;
   if (action === 'update') return update(turn, task, change);
+  if (action === 'skip') return skip(turn, task);
   const tool = action === 'complete' ? 'complete_task' : action === 'delete' ? 'delete_task' : 'reopen_task';
   if (action === 'complete' && task.completed === true && task.title)
     return turn.reply(say.alreadyDone(task.title));
@@ -233,10 +304,29 @@ async function act(turn: Turn, action: Action, target: Target, change: Change | 
   return turn.reply(say.reopened(title));
 }
 
+/** Skips the current occurrence of a repeating task; a task that does not repeat has none to skip. */
+async function skip(turn: Turn, task: Found): Promise<AgentOutput> {
+  const current = task.recurrence === undefined ? await currentTask(turn, task.id) : null;
+  const title = task.title ?? current?.title ?? `#${task.id}`;
+  const recurrence = task.recurrence !== undefined ? task.recurrence : (current?.recurrence ?? null);
+  if (!recurrence || task.completed) return turn.reply(say.notRepeating(title));
+  const outcome = await turn.call('skip_occurrence', { task_id: task.id });
+  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  return turn.reply(say.skipped((outcome.result as { title?: string }).title ?? title));
+}
+
 async function update(turn: Turn, task: Found, change: Change | null): Promise<AgentOutput> {
   if (!change) return turn.reply(say.askChange(task.title ?? null));
   const shown: Parameters<typeof changeText>[0] = {};
   let title = task.title ?? `#${task.id}`;
+  if (change.recurrence !== undefined) {
+    // A repeating task needs a due moment to count from; without one, ask when it starts.
+    const current = await currentTask(turn, task.id);
+    title = task.title ?? current.title ?? title;
+    const dated = change.due_date || change.due_at;
+    if (change.recurrence === null && !current.recurrence) return turn.reply(say.notRepeating(title));
+    if (change.recurrence !== null && !dated && !current.due) return turn.reply(say.askRepeatStart(title));
+  }
   if (change.title !== undefined || change.description !== undefined) {
     const args: Record<string, unknown> = { task_id: task.id };
     if (change.title) args.title = change.title.slice(0, 200);
@@ -265,6 +355,10 @@ async function update(turn: Turn, task: Found, change: Change | null): Promise<A
     });
     shown.reminders = reminderText(change.reminders, turn.lang, turn.input.timeZone);
   }
+  if (change.recurrence !== undefined) {
+    details.recurrence = change.recurrence;
+    shown.repeat = change.recurrence === null ? null : repeatText(change.recurrence, turn.lang);
+  }
   if (change.due_date !== undefined || change.due_at !== undefined) {
     details.due_date = change.due_date ?? null;
     details.due_at = change.due_at ?? null;
@@ -283,18 +377,27 @@ async function update(turn: Turn, task: Found, change: Change | null): Promise<A
   return turn.reply(say.updated(title, changeText(shown, turn.lang)));
 }
 
-/** The task's tags and reminders as stored, read once per turn. */
-async function currentTask(turn: Turn, id: number): Promise<{ tags: string[]; reminders: Reminder[] }> {
+/** The task as stored (title, tags, reminders, whether it is due, its rule), read once per turn. */
+async function currentTask(turn: Turn, id: number): Promise<Current> {
   const known = turn.current.get(id);
   if (known) return known;
   const outcome = await turn.call('get_task', { task_id: id });
-  const { tags, reminders } = (outcome.isError ? {} : outcome.result) as {
+  const { title, tags, reminders, due_date, due_at, recurrence } = (
+    outcome.isError ? {} : outcome.result
+  ) as {
+    title?: unknown;
     tags?: unknown;
     reminders?: unknown;
+    due_date?: unknown;
+    due_at?: unknown;
+    recurrence?: unknown;
   };
-  const read = {
+  const read: Current = {
+    title: typeof title === 'string' ? title : null,
     tags: Array.isArray(tags) ? tags.map(String) : [],
     reminders: Array.isArray(reminders) ? (reminders as Reminder[]) : [],
+    due: Boolean(due_date || due_at),
+    recurrence: typeof recurrence === 'string' ? recurrence : null,
   };
   turn.current.set(id, read);
   return read;
@@ -321,7 +424,8 @@ async function resolve(
     case 'position': {
       const shown = lastShownList(history);
       if (!shown) {
-        const status: Status = action === 'complete' ? 'pending' : action === 'reopen' ? 'completed' : 'all';
+        const status: Status =
+          action === 'complete' || action === 'skip' ? 'pending' : action === 'reopen' ? 'completed' : 'all';
         const outcome = await turn.call('list_tasks', { status });
         const tasks = outcome.isError ? [] : (outcome.result as ShownTask[]);
         if (tasks.length === 0) return { reply: turn.reply(say.empty()) };
@@ -350,7 +454,8 @@ async function findByTitle(
   terms: string[],
 ): Promise<{ task: Found } | { reply: AgentOutput }> {
   const query = terms.join(' ');
-  const status = action === 'complete' ? 'pending' : action === 'reopen' ? 'completed' : undefined;
+  const status =
+    action === 'complete' || action === 'skip' ? 'pending' : action === 'reopen' ? 'completed' : undefined;
   const search = async (withStatus: string | undefined) => {
     const outcome = await turn.call('search_tasks', withStatus ? { query, status: withStatus } : { query });
     return outcome.isError ? [] : (outcome.result as { tasks: (ShownTask & { tags: string[] })[] }).tasks;
@@ -369,9 +474,7 @@ async function findByTitle(
     const other = others[0];
     if (other)
       return {
-        reply: turn.reply(
-          action === 'complete' ? say.alreadyDone(other.title) : say.alreadyOpen(other.title),
-        ),
+        reply: turn.reply(action === 'reopen' ? say.alreadyOpen(other.title) : say.alreadyDone(other.title)),
       };
   }
   // Typos, other word forms ("booking" for "Book") and words that only restate the task ("paid
@@ -522,7 +625,7 @@ function lastMutation(history: HistoryMessage[]): ToolCallRecord | null {
   return null;
 }
 
-type Pending = { kind: 'action'; action: Action; change: Change | null } | { kind: 'title' };
+type Pending = { kind: 'action'; action: Action; change: Change | null; target?: Target } | { kind: 'title' };
 
 /** The question the assistant asked last turn, if it did: which task, or the new task's title. */
 function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone: string }): Pending | null {
@@ -534,7 +637,8 @@ function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone
   if (u.intent === 'add' && u.details.title.length === 0) return { kind: 'title' };
   if (u.intent === 'complete' || u.intent === 'delete' || u.intent === 'reopen')
     return { kind: 'action', action: u.intent, change: null };
-  if (u.intent === 'update') return { kind: 'action', action: 'update', change: u.change };
+  if (u.intent === 'update') return { kind: 'action', action: 'update', change: u.change, target: u.target };
+  if (u.intent === 'skip') return { kind: 'action', action: 'skip', change: null };
   return null;
 }
 

@@ -202,6 +202,7 @@ const ABOUT_MARKERS = [
 ];
 /** "X کا ریمائنڈر", "X ki yaad dehani", "X ke liye reminder": the reminder is for the task X. */
 const FOR_MARKERS = new Set(['کا', 'کی', 'کے', 'ka', 'ki', 'ke', 'لیے', 'لئے', 'liye', 'liey']);
+const FROM = new Set(['سے', 'se']);
 
 function urduAmount(tokens: string[], at: number): { minutes: number; from: number } | null {
   const per = unitMinutes(tokens[at - 1] ?? '');
@@ -233,7 +234,8 @@ export function urduReminder(text: string, clock: Clock): ReminderSaying | null 
     const rest = [...tokens.slice(0, from), ...tokens.slice(before + 1)].filter(
       (w) => !URDU_REMIND_WORDS.has(w),
     );
-    while (rest.length > 0 && FOR_MARKERS.has(rest.at(-1)!)) rest.pop();
+    // "X سے ایک گھنٹہ پہلے", "X se 1 ghanta pehle": an hour before X.
+    while (rest.length > 0 && (FOR_MARKERS.has(rest.at(-1)!) || FROM.has(rest.at(-1)!))) rest.pop();
     return { kind: 'before', minutes, rest: rest.join(' '), of: null };
   }
   const rest = [...tokens];

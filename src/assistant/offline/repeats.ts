@@ -13,7 +13,7 @@ export type RepeatSaying =
 
 // English -------------------------------------------------------------------------------------
 
-const AGAIN = "(?:\\s+(?:any\\s*more|anymore|again|from\\s+now\\s+on|after\\s+this|any\\s+longer))*";
+const AGAIN = '(?:\\s+(?:any\\s*more|anymore|again|from\\s+now\\s+on|after\\s+this|any\\s+longer))*';
 const MAKE = '(?:please\\s+)?(?:make|have|let|set|get)';
 
 const EN_STOP: RegExp[] = [
@@ -28,7 +28,7 @@ const EN_STOP: RegExp[] = [
     'iu',
   ),
   /^(?:please\s+)?(?:remove|clear|drop|delete|cancel|end|stop|turn\s+off|take\s+off|get\s+rid\s+of)\s+(?:the\s+)?(?:repeat|repeats|repeating|recurrence|repetition|series)\s+(?:from|on|of|for|in)\s+(.+)$/iu,
-  new RegExp(`^(?:don't|do\\s+not)\\s+repeat\\s+(.+?)(?:\\s+(?:any\\s*more|anymore|again|any\\s+longer))+$`, 'iu'),
+  /^(?:don't|do\s+not)\s+repeat\s+(.+?)(?:\s+(?:any\s*more|anymore|again|any\s+longer))+$/iu,
 ];
 
 /** "X should repeat daily": the target, then the rule. */
@@ -160,7 +160,22 @@ const URDU_TAIL = new Set([
   'plz',
 ]);
 /** Words between the task and the rule or the "not": "ab", "اب", "کو", "ko", "se", "سے". */
-const URDU_JOIN = new Set(['اب', 'ab', 'کو', 'ko', 'سے', 'se', 'آگے', 'aage', 'کا', 'کی', 'ka', 'ki', 'بھی', 'bhi']);
+const URDU_JOIN = new Set([
+  'اب',
+  'ab',
+  'کو',
+  'ko',
+  'سے',
+  'se',
+  'آگے',
+  'aage',
+  'کا',
+  'کی',
+  'ka',
+  'ki',
+  'بھی',
+  'bhi',
+]);
 
 function trimJoins(ws: string[]): string[] {
   const out = [...ws];
@@ -199,5 +214,6 @@ function urduRepeat(text: string, clock: Clock): RepeatSaying | null {
 
 /** What a line says about how a task repeats, if anything. */
 export function readRepeat(text: string, english: boolean, clock: Clock): RepeatSaying | null {
-  return english ? englishRepeat(text, clock) : urduRepeat(text, clock);
+  // Roman Urdu with English words in it ("grandpa call har hafte dohrana") can read as English.
+  return english ? (englishRepeat(text, clock) ?? urduRepeat(text, clock)) : urduRepeat(text, clock);
 }

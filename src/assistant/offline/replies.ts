@@ -160,6 +160,26 @@ export const say = {
     ur: `${q(title)} ابھی مکمل نہیں ہوا، اسے دوبارہ کھولنے کی ضرورت نہیں۔`,
     roman: `${q(title)} abhi mukammal nahi hua, dobara kholne ki zaroorat nahi.`,
   }),
+  skipped: (title: string): Text => ({
+    en: `Skipped this occurrence of ${q(title)}; it moves on to the next one.`,
+    ur: `${q(title)} کی یہ باری چھوڑ دی گئی، اب یہ اگلی بار پر ہے۔`,
+    roman: `${q(title)} ki yeh baari skip kar di, ab yeh agli baar par hai.`,
+  }),
+  notRepeating: (title: string): Text => ({
+    en: `${q(title)} doesn't repeat, so nothing changed. Say "make it repeat every week" to give it a rule.`,
+    ur: `${q(title)} دہرایا نہیں جاتا، اس لیے کچھ نہیں بدلا۔`,
+    roman: `${q(title)} repeat nahi hota, is liye kuch nahi badla.`,
+  }),
+  askRepeatStart: (title: string): Text => ({
+    en: `${q(title)} has no due date, and a repeating task counts from one. When should it first be due?`,
+    ur: `${q(title)} کی کوئی آخری تاریخ نہیں، اور دہرائے جانے والے کام کو ایک تاریخ چاہیے۔ یہ پہلی بار کب ہو؟`,
+    roman: `${q(title)} ki koi due date nahi, aur repeat hone wale task ko ek date chahiye. Yeh pehli baar kab ho?`,
+  }),
+  askReminderTask: (words: string): Text => ({
+    en: `I couldn't find a task matching ${q(words)}, and a reminder before it needs its due time. Which task do you mean, or when is it due?`,
+    ur: `${q(words)} سے ملتا کوئی کام نہیں ملا، اور پہلے کی یاد دہانی کو کام کا وقت چاہیے۔ کون سا کام، یا یہ کب ہے؟`,
+    roman: `${q(words)} se milta koi task nahi mila, aur pehle ke reminder ko task ka waqt chahiye. Kaun sa task, ya yeh kab hai?`,
+  }),
   toolError: (message: string): Text => ({
     en: `I couldn't do that: ${message}. Say "show my tasks" to see what you have.`,
     ur: `یہ نہیں ہو سکا: ${message}۔ اپنے کام دیکھنے کے لیے لکھیں "میرے کام دکھاؤ"۔`,
@@ -311,6 +331,8 @@ export function changeText(
     /** The due date was taken away. */
     noDue?: boolean;
     reminders?: string;
+    /** How it repeats now ("every Sunday"); null: it no longer repeats. */
+    repeat?: string | null;
   },
   lang: Lang,
 ): string {
@@ -328,5 +350,8 @@ export function changeText(
   if (change.noDue)
     parts.push(en ? 'no due date' : lang === 'ur' ? 'کوئی آخری تاریخ نہیں' : 'koi due date nahi');
   if (change.reminders !== undefined) parts.push(change.reminders);
+  if (change.repeat === null)
+    parts.push(en ? 'no longer repeats' : lang === 'ur' ? 'اب نہیں دہرایا جائے گا' : 'ab repeat nahi hoga');
+  else if (change.repeat !== undefined) parts.push(en ? `repeats ${change.repeat}` : change.repeat);
   return parts.join(', ');
 }

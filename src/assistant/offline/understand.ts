@@ -12,6 +12,7 @@ import {
   type ReminderSaying,
   urduReminder,
 } from './reminders.js';
+import { type RepeatSaying, readRepeat } from './repeats.js';
 import { type Clock, type Details, parseDueOnly, parseEnglishDetails, parseUrduDetails } from './when.js';
 
 export type Target =
@@ -46,6 +47,8 @@ export interface Change {
   due_at?: string | null;
   /** Added to the task's reminders. */
   reminders?: Reminder[];
+  /** A new RRULE for the task; null: it stops repeating. */
+  recurrence?: string | null;
 }
 
 export type Understanding =
@@ -59,6 +62,8 @@ export type Understanding =
     }
   | { intent: 'list'; filters: ListFilters; count: boolean }
   | { intent: 'complete' | 'delete' | 'reopen'; target: Target }
+  /** "skip this week's standup": a recurring task moves on to its next occurrence. */
+  | { intent: 'skip'; target: Target }
   | { intent: 'update'; target: Target; change: Change | null }
   | { intent: 'undo' }
   | { intent: 'select'; index: number }
@@ -746,14 +751,54 @@ function fromReminder(said: ReminderSaying, lang: Lang, clock: Clock): Understan
     // "رپورٹ والے کام کے لیے ...", "task 3 ka reminder ...": a task named; else the line adds one.
     if (namesTask(rest, target)) return { intent: 'update', target, change: { reminders } };
     const u = readAdd(said.rest, lang, clock);
-    return u.intent === 'add' && u.details.title.length > 0 ? { ...u, reminders } : null;
+    return u.intent === 'add' && u.details.title.length > 0 ? { ...u, reminders, ...undated(u) } : null;
   }
   const u = readMessage(said.rest, clock);
-  if (u.intent === 'add') return { ...u, reminders };
+  if (u.intent === 'add') return { ...u, reminders, ...undated(u) };
   if (u.intent === 'update') return { ...u, change: { ...(u.change ?? {}), reminders } };
   if (u.intent !== 'unknown') return null;
   // "the dentist appointment, remind me an hour before": the line names the task.
   return target.kind === 'none' ? null : { intent: 'update', target, change: { reminders } };
+}
+
+/**
+ * "مہمانوں کے کھانے سے ایک گھنٹہ پہلے یاد دلانا": a reminder before a moment the line does not give
+ * counts back from a task's due moment, so it is far likelier about a task already there.
+ */
+function undated(u: Extract<Understanding, { intent: 'add' }>): { orExisting?: true } {
+  return u.details.due_date || u.details.due_at ? {} : { orExisting: true };
+}
+
+/** The request a repeat phrase makes about the task it names, or the one just talked about. */
+function fromRepeat(said: RepeatSaying, lang: Lang): Understanding | null {
+  const named = lang === 'en' ? said.about : withoutUrduVerbs(said.about);
+  const target: Target = said.about.length === 0 ? { kind: 'it' } : readTarget(named);
+  if (target.kind === 'none') return null;
+  if (said.kind === 'skip') return { intent: 'skip', target };
+  if (said.kind === 'stop') return { intent: 'update', target, change: { recurrence: null } };
+  const due = said.due_at ? { due_at: said.due_at, due_date: null } : {};
+  return { intent: 'update', target, change: { recurrence: said.rule, ...due } };
+}
+
+/** "X should be called Y", "call the X task Y", "name task 3 \"Y\"": a new title said without "rename". */
+const EN_RENAMES: RegExp[] = [
+  /^(.+?)\s+(?:should|must|will|needs\s+to|has\s+to|ought\s+to|is\s+going\s+to)\s+(?:now\s+)?be\s+(?:now\s+)?(?:called|named|titled|renamed(?:\s+to)?|retitled(?:\s+to)?)\s*:?\s+(.+)$/iu,
+  /^(?:i\s+(?:want|would\s+like)|i'd\s+like|let's\s+have)\s+(.+?)\s+to\s+be\s+(?:called|named|titled)\s*:?\s+(.+)$/iu,
+  /^(?:please\s+)?(?:let's\s+)?(?:call|name|title|retitle)\s+(.+?)\s+(["'].+["'])$/iu,
+  /^(?:please\s+)?(?:let's\s+)?(?:call|name|retitle)\s+((?:the\s+|my\s+)?\S.*?\s+(?:task|todo|to-do|item)|(?:task|todo|item)\s+#?\d+|#\d+)\s+(?!(?:to|as|at|on|by|for|tomorrow|today|now)\b)(.+)$/iu,
+];
+
+function englishRename(text: string): Understanding | null {
+  const line = text.replace(/[.!]+$/u, '').trim();
+  for (const pattern of EN_RENAMES) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const title = tidyTitle(unquote(m[2]!));
+    const target = readTarget(words(m[1]!));
+    if (title.length === 0 || target.kind === 'none') continue;
+    return { intent: 'update', target, change: { title } };
+  }
+  return null;
 }
 
 function readMessage(message: string, clock: Clock): Understanding {
@@ -791,6 +836,11 @@ function readPlain(message: string, clock: Clock): Understanding {
   const reminding = lang === 'en' ? englishReminder(text, clock) : urduReminder(text, clock);
   const reminder = reminding ? fromReminder(reminding, lang, clock) : null;
   if (reminder) return reminder;
+  const repeating = readRepeat(text, lang === 'en', clock);
+  const repeat = repeating ? fromRepeat(repeating, lang) : null;
+  if (repeat) return repeat;
+  const renamed = lang === 'en' ? englishRename(text) : null;
+  if (renamed) return renamed;
   const priority =
     lang === 'en' || addsWithAfterthought(text)
       ? null
@@ -1830,15 +1880,15 @@ const VERB_TAIL =
 function urduRename(text: string): Understanding | null {
   const s = text.replace(/[.!۔]+$/u, '').trim();
   const end =
-    '\\s+(?:رکھ\\s*دو|رکھ\\s*دیں|رکھو|رکھیں|کر\\s*دو|کر\\s*دیں|کرو|کریں|rakh\\s*do|rakh\\s*dein|rakho|kar\\s*do|kardo|kar\\s*dein|karo)$';
+    '\\s+(?:رکھ\\s*دو|رکھ\\s*دیں|رکھو|رکھیں|رکھ\\s*دیجیے|رکھ\\s*دینا|رکھنا(?:\\s+ہے)?|ہونا\\s+چاہیے|کر\\s*دو|کر\\s*دیں|کرو|کریں|rakh\\s*do|rakh\\s*dein|rakho|rakh\\s*dijiye|rakh\\s*dena|rakhna(?:\\s+hai)?|hona\\s+chahiye|kar\\s*do|kardo|kar\\s*dein|karo)$';
   const named = new RegExp(
-    `^(.+?)\\s+(?:کا|ka)\\s+(?:نام|naam|title|ٹائٹل)\\s+(?:(?:بدل|تبدیل|badal|change|tabdeel)\\s*(?:کر|kar|kr)?\\s*(?:کے|ke)?\\s+)?(.+?)${end}`,
+    `^(.+?)\\s+(?:کا|ka)\\s+(?:(?:نیا|naya|nya)\\s+)?(?:نام|naam|title|ٹائٹل)\\s+(?:(?:بدل|تبدیل|badal|change|tabdeel)\\s*(?:کر|kar|kr)?\\s*(?:کے|ke)?\\s+)?(.+?)${end}`,
     'iu',
   ).exec(s);
   const quoted = new RegExp(`^(["'].+?["'])\\s+(?:کو|ko)\\s+(["'].+["'])${end}`, 'iu').exec(s);
   // "task 4 ka title change karo 'Finalize slides'", "X کا نام بدل دو: Y": the new name after the verb.
   const after = new RegExp(
-    `^(.+?)\\s+(?:کا|ka)\\s+(?:نام|naam|title|ٹائٹل)\\s+(?:بدل|بدلو|تبدیل|badal|badlo|change|tabdeel|update|اپڈیٹ)\\s*(?:(?:کر|kar|kr)\\s*)?(?:دو|دیں|کرو|کریں|do|dein|karo|kardo|krdo|karein|kar\\s*do|kar\\s*dein)?\\s*[:\\-]?\\s+(?!(?:${VERB_TAIL})(?:\\s|$))(["'].+["']|[^"'\\s].*)$`,
+    `^(.+?)\\s+(?:کا|ka)\\s+(?:(?:نیا|naya|nya)\\s+)?(?:نام|naam|title|ٹائٹل)\\s+(?:بدل|بدلو|تبدیل|badal|badlo|change|tabdeel|update|اپڈیٹ)\\s*(?:(?:کر|kar|kr)\\s*)?(?:دو|دیں|کرو|کریں|do|dein|karo|kardo|krdo|karein|kar\\s*do|kar\\s*dein)?\\s*[:\\-]?\\s+(?!(?:${VERB_TAIL})(?:\\s|$))(["'].+["']|[^"'\\s].*)$`,
     'iu',
   ).exec(s);
   const m = named ?? quoted ?? after;
@@ -2303,7 +2353,7 @@ function englishSpecial(text: string, ws: string[], clock: Clock): Understanding
         ),
       ),
     };
-  const forget = /^(?:forget|never\s*mind|nevermind|skip)\s+(?:about\s+)?(.+)$/u.exec(joined);
+  const forget = /^(?:forget|never\s*mind|nevermind)\s+(?:about\s+)?(.+)$/u.exec(joined);
   if (forget && !/^(?:it|that|this)$/u.test(forget[1]!))
     return { intent: 'delete', target: readTarget(words(forget[1]!)) };
   if (
@@ -2502,7 +2552,7 @@ function tagList(s: string): string[] {
     .filter((t) => t.length > 0 && !['the', 'tag', 'tags', 'a'].includes(t.toLowerCase()));
 }
 
-function dueChange(value: string, clock: Clock): Change | null {
+export function dueChange(value: string, clock: Clock): Change | null {
   const due = parseDueOnly(value, value.split(' '), clock);
   if (!due) return null;
   return due.due_at ? { due_at: due.due_at, due_date: null } : { due_date: due.due_date, due_at: null };
