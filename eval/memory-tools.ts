@@ -313,6 +313,24 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       task.updated_at = stamp;
       return action(task, 'skipped');
     },
+    // As tags.listTags: each tag in its most used spelling, with open and total counts, by name.
+    list_tags: () => {
+      const byKey = new Map<string, { spellings: Map<string, number>; open: number; total: number }>();
+      for (const t of tasks)
+        for (const tag of t.tags) {
+          const entry = byKey.get(tag.toLowerCase()) ?? { spellings: new Map(), open: 0, total: 0 };
+          entry.spellings.set(tag, (entry.spellings.get(tag) ?? 0) + 1);
+          entry.total += 1;
+          if (!t.completed) entry.open += 1;
+          byKey.set(tag.toLowerCase(), entry);
+        }
+      const tags = [...byKey.values()].map(({ spellings, open, total }) => ({
+        name: [...spellings].sort((a, b) => b[1] - a[1])[0]![0],
+        open,
+        total,
+      }));
+      return { tags: tags.sort((a, b) => a.name.localeCompare(b.name)) };
+    },
     search_tasks: (args) => {
       const status = (args.status as string | undefined) ?? 'all';
       const terms = typeof args.query === 'string' ? searchWords(args.query).slice(0, 16) : [];

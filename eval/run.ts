@@ -11,6 +11,7 @@ import { heldout2 } from './heldout2.js';
 import { heldout3 } from './heldout3.js';
 import { heldout4 } from './heldout4.js';
 import { heldout5 } from './heldout5.js';
+import { heldout6 } from './heldout6.js';
 import { memoryToolRunner, type ToolSetup } from './memory-tools.js';
 import { type ExpectedCall, FIXTURES, type Utterance, utterances } from './utterances.js';
 
@@ -222,4 +223,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // A fifth (eval/heldout5.ts, written blind after the fixes for 4; 93.8% on its one blind run).
   console.log('');
   printReport(await runEval(offlineAgent, memoryTools, heldout5), 'held-out 5');
+  // A sixth (eval/heldout6.ts, written blind after the fixes for 5; 77.5% on its one blind run).
+  console.log('');
+  printReport(await runEval(offlineAgent, memoryTools, heldout6), 'held-out 6');
 }

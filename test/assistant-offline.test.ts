@@ -5,7 +5,13 @@ import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
 import { EVAL_NOW, EVAL_ZONE, runEval } from '../eval/run.js';
 import type { AgentOutput, HistoryMessage, ToolRunner } from '../src/assistant/agent.js';
 import { offlineAgent } from '../src/assistant/offline/index.js';
-import { detectLanguage, editDistance, urduStem } from '../src/assistant/offline/language.js';
+import {
+  detectLanguage,
+  editDistance,
+  urduStem,
+  verbLemma,
+  wordsMeet,
+} from '../src/assistant/offline/language.js';
 import { splitCommands, understand } from '../src/assistant/offline/understand.js';
 
 const USER = 'user-1';
@@ -963,6 +969,175 @@ describe('offline assistant: renames without "rename", repeat rules, skips, remi
     const none = await say('درزی سے ایک گھنٹہ پہلے یاد دلانا');
     expect(changes(none)).toEqual([]);
     expect(none.response).toMatch(/\?|؟/u);
+  });
+});
+
+describe('offline assistant: references, colons, refusals, idioms, undo, off-topic, Urdu forms', () => {
+  const clock = { now: EVAL_NOW, timeZone: EVAL_ZONE };
+  const read = (text: string) => understand(text, clock);
+
+  it('names the task by the words that say which, not by reasons, rambling or filler nouns', () => {
+    expect(read("oops, the tax report isn't actually done, put it back")).toEqual({
+      intent: 'reopen',
+      target: { kind: 'title', words: ['tax', 'report'] },
+    });
+    expect(
+      read(
+        'hey so about the boiler thing, the plumber rang and said he is free friday, can you move it to friday',
+      ),
+    ).toMatchObject({ intent: 'update', target: { kind: 'title', words: ['boiler'] } });
+    expect(read('make the invoice job high priority')).toMatchObject({
+      target: { kind: 'title', words: ['invoice'] },
+      change: { priority: 'high' },
+    });
+    expect(read('رپورٹ والا کام دوبارہ کھول دیں، اس میں غلطی نکل آئی ہے')).toEqual({
+      intent: 'reopen',
+      target: { kind: 'title', words: ['رپورٹ'] },
+    });
+    expect(read('delete the milk task, we have plenty')).toMatchObject({
+      target: { kind: 'title', words: ['milk'] },
+    });
+    // A list of ids after a comma is no reason.
+    expect(read('complete 1, 4 and 5')).toMatchObject({ target: { kind: 'ids', ids: [1, 4, 5] } });
+  });
+
+  it('asks which when a long reference fits several tasks about as well, and acts on a clear winner', async () => {
+    const tasks: FixtureTask[] = [
+      { id: 1, title: 'Fix the kitchen tap' },
+      { id: 2, title: 'Fix the kitchen light' },
+      { id: 3, title: 'Paint the garden gate' },
+    ];
+    const tied = await chat(tasks).say('the kitchen thing I have to fix before the guests arrive, delete it');
+    expect(changes(tied)).toEqual([]);
+    expect(tied.response).toMatch(/\?/u);
+    const clear = await chat(tasks).say('you know the kitchen tap that keeps dripping all day, delete it');
+    expect(changes(clear)).toMatchObject([{ name: 'delete_task', arguments: { task_id: 1 } }]);
+  });
+
+  it('strips a command with typos or details before a colon, in the three languages', () => {
+    const title = (text: string) => {
+      const u = read(text);
+      return u.intent === 'add' ? u.details : null;
+    };
+    expect(title('ad a taks: ring the plumber')).toMatchObject({ title: 'Ring the plumber' });
+    expect(title('naya kaam add karo: sugar mangwana')).toMatchObject({ title: 'Sugar mangwana' });
+    expect(title('اعلیٰ ترجیح کے ساتھ یہ کام شامل کرو: تھالیاں سجانا')).toMatchObject({
+      title: 'تھالیاں سجانا',
+      priority: 'high',
+    });
+    expect(title('kal ke liye naya kaam add karo: bank jana')).toMatchObject({
+      title: 'Bank jana',
+      due_date: '2025-06-12',
+    });
+    // A colon inside a title with no command before it stays.
+    expect(title('add: meeting: discuss budget')).toMatchObject({ title: 'Meeting: discuss budget' });
+  });
+
+  it('drops a refused clause and reads the rest, taking "it" from the refusal', () => {
+    expect(read("do NOT mark anything as done, just show me what's high priority")).toEqual({
+      intent: 'list',
+      filters: { priority: ['high'], status: 'pending' },
+      count: false,
+    });
+    expect(read("don't delete the rent task, complete it instead")).toEqual({
+      intent: 'complete',
+      target: { kind: 'title', words: ['rent'] },
+    });
+    expect(read('milk wala task delete mat karo, bas usay mukammal kar do')).toMatchObject({
+      intent: 'complete',
+      target: { kind: 'title', words: ['milk'] },
+    });
+    expect(read("don't delete the rent task").intent).toBe('declined');
+  });
+
+  it('knows idioms and slang for listing, deleting and putting back', () => {
+    expect(read("what's on my plate?")).toMatchObject({ intent: 'list', filters: { status: 'pending' } });
+    expect(read('nuke the instagram thing lol')).toEqual({
+      intent: 'delete',
+      target: { kind: 'title', words: ['instagram'] },
+    });
+    expect(read('ditch the rota task')).toMatchObject({ intent: 'delete' });
+    expect(read('take the rota off my list')).toMatchObject({ intent: 'delete' });
+    expect(read("I'm not going to bother with the pastry call anymore, take it off my list")).toEqual({
+      intent: 'delete',
+      target: { kind: 'title', words: ['pastry', 'call'] },
+    });
+    expect(read('put the milk task back on my list')).toMatchObject({ intent: 'reopen' });
+  });
+
+  it('undoes the last change after "wait no", "take that back", "wapas kar do" and "واپس کر دیں"', async () => {
+    for (const text of [
+      'wait no, undo that',
+      'oops, take that back',
+      'nahi, wapas kar do',
+      'اسے واپس کر دیں',
+    ])
+      expect(read(text).intent, text).toBe('undo');
+    const { say } = chat();
+    await say('complete the milk task');
+    const undone = await say('wait no, undo that');
+    expect(changes(undone)).toMatchObject([{ name: 'reopen_task', arguments: { task_id: 3 } }]);
+    await say('delete task 1');
+    const gone = await say('undo that');
+    expect(changes(gone)).toEqual([]);
+    expect(gone.response).toMatch(/cannot/u);
+  });
+
+  it('answers questions that are not about tasks with help, though they hold a word like "today"', async () => {
+    for (const text of ["what's the weather like in Karachi today?", 'what time is it in London today?'])
+      expect(read(text).intent, text).toBe('unknown');
+    expect(read("what's left today?")).toMatchObject({ intent: 'list' });
+    expect(read('do I have anything about my passport?')).toMatchObject({ filters: { query: 'passport' } });
+    const out = await chat().say("what's the weather like in Karachi today?");
+    expect(out.tool_calls).toEqual([]);
+  });
+
+  it('lists by a tag named before "والے کام", and searches titles when there is no such tag', async () => {
+    expect(read('بازار والے کام دکھاؤ')).toMatchObject({ intent: 'list', filters: { topic: 'بازار' } });
+    const { say } = chat([
+      { id: 1, title: 'جوتے خریدنا', tags: ['بازار'] },
+      { id: 2, title: 'بل جمع کرنا' },
+      { id: 3, title: 'دودھ لانا' },
+    ]);
+    const tagged = await say('بازار والے کام دکھاؤ');
+    expect(tagged.tool_calls.find((c) => c.name === 'search_tasks')?.arguments).toMatchObject({
+      tags: ['بازار'],
+    });
+    expect(tagged.response).toContain('جوتے خریدنا');
+    expect(tagged.response).not.toContain('بل جمع');
+    const searched = await say('دودھ والے کام دکھاؤ');
+    expect(searched.tool_calls.find((c) => c.name === 'search_tasks')?.arguments).toMatchObject({
+      query: 'دودھ',
+    });
+  });
+
+  it('reads Urdu moves to a day, rules and skips said with "کر دیں", and perfective verb forms', () => {
+    expect(read('مہمانوں کی فہرست والا کام پیر تک کر دیں')).toMatchObject({
+      intent: 'update',
+      target: { kind: 'title', words: ['مہمانوں', 'فہرست'] },
+      change: { due_date: '2025-06-16' },
+    });
+    expect(read('rent wala kaam friday ko kar do')).toMatchObject({ change: { due_date: '2025-06-13' } });
+    // An add with a day is still an add.
+    expect(read('کل ڈاکٹر کے پاس جانا شامل کرو').intent).toBe('add');
+    expect(read('گھر کی صفائی ہر روز ہونی چاہیے، اسے روزانہ کر دیں')).toEqual({
+      intent: 'update',
+      target: { kind: 'title', words: ['گھر', 'صفائی'] },
+      change: { recurrence: 'FREQ=DAILY' },
+    });
+    expect(read('rota wale kaam ko har hafte kar do')).toMatchObject({
+      change: { recurrence: 'FREQ=WEEKLY' },
+    });
+    expect(read('ہر روز واک کرو').intent).toBe('unknown');
+    expect(read('اس ہفتے گھر کی صفائی نہیں ہوگی، یہ باری چھوڑ دیں')).toEqual({
+      intent: 'skip',
+      target: { kind: 'title', words: ['گھر', 'صفائی'] },
+    });
+    expect(verbLemma('دیا')).toBe('دے');
+    expect(verbLemma('karna')).toBe('kar');
+    expect(wordsMeet('دے', 'دینا')).toBe(true);
+    expect(wordsMeet('کیا', 'کرنا')).toBe(true);
+    expect(wordsMeet('دے', 'لینا')).toBe(false);
   });
 });
 

@@ -17,6 +17,7 @@ import {
 import {
   type Change,
   dueChange,
+  type ListFilters,
   readTarget,
   type Status,
   splitCommands,
@@ -244,8 +245,19 @@ function startAnswer(message: string): string {
     .replace(/(?:\s+(?:سے|se|شروع|shuru|karo|kardo|کرو|کریں|کر دو|kar do|please))+[.!\s]*$/iu, '');
 }
 
+/** A topic the person has a tag for filters by that tag; in Urdu and Roman Urdu other topics are searched for. */
+async function withTopic(turn: Turn, filters: ListFilters): Promise<ListFilters> {
+  const { topic, ...rest } = filters;
+  if (!topic) return filters;
+  const outcome = await turn.call('list_tags', {});
+  const tags = outcome.isError ? [] : ((outcome.result as { tags?: { name: string }[] }).tags ?? []);
+  const tag = tags.find((t) => t.name.toLowerCase() === topic.toLowerCase());
+  if (tag) return { ...rest, tags: [tag.name] };
+  return turn.lang === 'en' ? rest : { ...rest, query: topic };
+}
+
 async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): Promise<AgentOutput> {
-  const f = u.filters;
+  const f = await withTopic(turn, u.filters);
   const searching = f.due || f.priority || f.tags || f.query || f.sort;
   let tasks: ShownTask[];
   let total: number | null = null;
@@ -487,7 +499,35 @@ async function findByTitle(
     return {
       reply: turn.reply(say.which(numbered(close.slice(0, SHOW_AT_MOST), turn.lang, turn.input.timeZone))),
     };
+  // A long, rambling reference: the task that has clearly the most of its words; several close ones are asked about.
+  const loose = bestMatching(all, terms);
+  if (loose.length === 1) return { task: loose[0]! };
+  if (loose.length > 1 && loose.length <= 5)
+    return { reply: turn.reply(say.which(numbered(loose, turn.lang, turn.input.timeZone))) };
   return { reply: turn.reply(say.notFound(query)) };
+}
+
+/**
+ * For references of three or more words that no title has nearly all of ("the espresso machine the
+ * technician is coming for"): the one task with at least two of the words and twice as many as any
+ * other; else the tasks tied near the top, to ask which; else none.
+ */
+function bestMatching<T extends ShownTask>(tasks: T[], terms: string[]): T[] {
+  const meaningful = [...new Set(terms)].filter(
+    (t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && t.length > 1,
+  );
+  if (meaningful.length < 3) return [];
+  const scored = tasks
+    .map((task) => {
+      const titleWords = words(task.title).filter((w) => !JOINERS.has(w) && !POSTPOSITIONS.has(w));
+      return { task, score: meaningful.filter((term) => titleWords.some((w) => wordsMeet(term, w))).length };
+    })
+    .filter((s) => s.score >= 2)
+    .sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (!first) return [];
+  if (!second || second.score * 2 <= first.score) return [first.task];
+  return scored.filter((s) => s.score >= first.score - 1).map((s) => s.task);
 }
 
 /** Among several matches, the one whose title is exactly the words, or the only one having them as whole words. */

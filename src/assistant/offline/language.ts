@@ -361,9 +361,30 @@ export function urduStem(word: string): string {
   return word.slice(0, word.length - ending[0].length);
 }
 
+/** The forms of the everyday Urdu and Roman Urdu verbs, each to one lemma: "دے دیا" and "دینا" both give. */
+const VERB_FORMS: [string, string[]][] = [
+  ['دے', ['دے', 'دیا', 'دیے', 'دیئے', 'دیں', 'دینا', 'دینی', 'دینے', 'دیجیے', 'دیجئے', 'دوں']],
+  ['کر', ['کر', 'کیا', 'کیے', 'کئے', 'کریں', 'کرنا', 'کرنی', 'کرنے', 'کرو', 'کرے', 'کرلیا']],
+  ['لے', ['لے', 'لیا', 'لیں', 'لینا', 'لینی', 'لینے', 'لو', 'لیجیے']],
+  ['جا', ['جا', 'گیا', 'گئی', 'گئے', 'جانا', 'جانی', 'جانے', 'جاؤ', 'جائیں']],
+  ['de', ['de', 'diya', 'dia', 'diye', 'dena', 'deni', 'dene', 'dein', 'dijiye']],
+  ['kar', ['kar', 'kiya', 'kia', 'kiye', 'karna', 'karni', 'karne', 'karo', 'karein', 'kro', 'krna']],
+  ['le', ['le', 'liya', 'lia', 'lena', 'leni', 'lene', 'lein', 'lo']],
+  ['ja', ['ja', 'gaya', 'gya', 'gayi', 'gaye', 'jana', 'jani', 'jane', 'jao']],
+];
+const LEMMAS = new Map(VERB_FORMS.flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)));
+
+/** The lemma of an everyday Urdu or Roman Urdu verb form ("دیا" -> "دے", "karna" -> "kar"), else null. */
+export function verbLemma(word: string): string | null {
+  return LEMMAS.get(word) ?? null;
+}
+
 /** Whether a word someone typed names a word of a title: same stem, one a prefix of the other, or a typo away. */
 export function wordsMeet(typed: string, titleWord: string): boolean {
   if (typed === titleWord) return true;
+  // "آرڈر دے دیا" names "آرڈر دینا": forms of one verb.
+  const lemma = verbLemma(typed);
+  if (lemma !== null && lemma === verbLemma(titleWord)) return true;
   // Urdu inflects by ending: the oblique plural "کپڑوں" names "کپڑے" in a title.
   if (URDU_LETTER.test(typed) && urduStem(typed) === urduStem(titleWord)) return true;
   const a = stemWord(typed);

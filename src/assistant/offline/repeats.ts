@@ -101,6 +101,10 @@ const OCCURRENCE_WORDS = new Set([
   'agli',
   'agla',
   'agle',
+  // "یہ باری", "is dafa ki baari": this turn.
+  'باری',
+  'baari',
+  'bari',
 ]);
 
 function englishRepeat(text: string, clock: Clock): RepeatSaying | null {
@@ -183,6 +187,32 @@ function trimJoins(ws: string[]): string[] {
   return out;
 }
 
+/** "کر دیں", "kar do": the verb that makes a task what the words before it say. */
+const MAKE_VERB = /^(?:کر|کرو|کریں|kar|kr|karo|kro|kardo|krdo|karein|karen)$/u;
+/** Words that tie the task to what it becomes: "X کو روزانہ", "ise har hafte". */
+const URDU_TIE = new Set(['کو', 'ko']);
+
+/**
+ * "اسے روزانہ کر دیں", "X ko har hafte kar do": a rule made without the word for repeat. The task is
+ * a pronoun or ends in کو / ko, so "ہر روز واک کرو" (walk every day) is never read as one.
+ */
+function urduMakeRepeat(ws: string[], clock: Clock): RepeatSaying | null {
+  let end = ws.length;
+  while (end > 0 && (URDU_TAIL.has(ws[end - 1]!) || MAKE_VERB.test(ws[end - 1]!))) end -= 1;
+  if (end === ws.length || !ws.slice(end).some((w) => MAKE_VERB.test(w))) return null;
+  for (let k = 1; k <= Math.min(4, end); k++) {
+    const rule = parseUrduDetails(ws.slice(end - k, end), clock, true);
+    if (!rule.recurrence || rule.title !== '') continue;
+    const before = ws.slice(0, end - k);
+    const pronoun = before.length === 1 && IT.has(before[0]!);
+    if (!pronoun && !URDU_TIE.has(before.at(-1) ?? '')) return null;
+    const about = pronoun ? [] : trimJoins(before);
+    return { kind: 'repeat', rule: rule.recurrence, due_at: rule.due_at, about };
+  }
+  return null;
+}
+const IT = new Set(['اسے', 'اس', 'یہ', 'ise', 'isay', 'isey', 'isko', 'usay', 'usko', 'ye', 'yeh']);
+
 function urduRepeat(text: string, clock: Clock): RepeatSaying | null {
   const ws = words(text);
   let v = -1;
@@ -191,7 +221,7 @@ function urduRepeat(text: string, clock: Clock): RepeatSaying | null {
       v = i;
       break;
     }
-  if (v < 0) return null;
+  if (v < 0) return urduMakeRepeat(ws, clock);
   const verb = ws[v]!;
   const after = ws.slice(v + 1);
   // "X کا دہرانا بند کر دو", "X ki repeat band karo": the repeating is stopped.

@@ -34,6 +34,8 @@ export interface ListFilters {
   priority?: Priority[];
   tags?: string[];
   query?: string;
+  /** "بازار والے کام", "supplies tasks": a tag if the person has one by that name, else words to look for. */
+  topic?: string;
   sort?: 'due' | '-priority';
 }
 
@@ -158,6 +160,8 @@ const VERBS = new Map<string, Verb>([
   ['trash', 'delete'],
   ['discard', 'delete'],
   ['scrap', 'delete'],
+  ['nuke', 'delete'],
+  ['ditch', 'delete'],
   ['hatao', 'delete'],
   ['hata', 'delete'],
   ['mitao', 'delete'],
@@ -293,6 +297,12 @@ const TARGET_FILLER = new Set([
   'entry',
   'reminder',
   'thing',
+  'things',
+  'job',
+  'jobs',
+  'lol',
+  'haha',
+  'lmao',
   'have',
   "i've",
   "i'm",
@@ -416,8 +426,20 @@ const THANKS =
   /^(?:(?:ok(?:ay)?|great|cool|nice)[,!\s]*)?(?:thanks?(?:\s+you)?|thx|ty|shukriya|shukria|meherbani|jazakallah|شکریہ|مہربانی)(?:\s+(?:a lot|so much|bhai|yaar))?[!.\s]*$/iu;
 const HELP =
   /^(?:help|\?|what can you do|how does this work|how do i use (?:this|you)|commands|madad|مدد|help me|what do you do)[?!.\s]*$/iu;
-const UNDO =
-  /^(?:undo(?:\s+(?:that|it|this|the last(?:\s+one)?))?|revert(?:\s+that)?|oops,?\s*undo.*|انڈو|واپس کرو|wapas karo|undo karo)[!.\s]*$/iu;
+/** "wait no, undo that", "oops, take that back", "نہیں، واپس کر دو", "nahi nahi, wapas kar do". */
+const UNDO = new RegExp(
+  '^(?:(?:wait|no|nope|oops|sorry|actually|hmm+|argh|ugh|nahi|nahin|نہیں|ارے|اوہ|arey|are)[,!.]?\\s+)*(?:' +
+    [
+      'undo(?:\\s+(?:that|it|this|the\\s+last(?:\\s+(?:one|change|thing))?))?(?:\\s+(?:please|pls))?',
+      'revert(?:\\s+(?:that|it|this))?',
+      'take\\s+(?:that|it)\\s+back',
+      'oops,?\\s*undo.*',
+      '(?:اسے\\s+|یہ\\s+)?(?:انڈو|واپس)\\s*(?:کرو|کریں|کر\\s*دو|کر\\s*دیں|کر\\s*دیجیے|لے\\s*لو|لو)',
+      '(?:ise\\s+|isay\\s+|ye\\s+|yeh\\s+)?(?:undo|wapas|wapis|waapas)\\s*(?:karo|kro|kar\\s*do|kardo|krdo|kar\\s*dein|karein|kar\\s*den|le\\s*lo|lo)',
+    ].join('|') +
+    ')[!.\\s]*$',
+  'iu',
+);
 
 // The understanding ----------------------------------------------------------------------------
 
@@ -428,7 +450,44 @@ export function understand(message: string, clock: Clock): Understanding {
   if (THANKS.test(raw)) return { intent: 'thanks' };
   if (HELP.test(raw)) return { intent: 'help' };
   const text = withoutCourtesy(raw, isCommandWord);
-  return splitClause(text, clock) ?? withoutRemark(text, clock) ?? readMessage(text, clock);
+  return (
+    withoutRefusal(text, clock) ??
+    splitClause(text, clock) ??
+    withoutRemark(text, clock) ??
+    readMessage(text, clock)
+  );
+}
+
+/** Words that open the clause said instead of a refused one: "..., just show me", "بس ... دکھاؤ". */
+const INSTEAD =
+  /^(?:(?:but|just|only|instead|rather|and|so|simply|bas|sirf|balki|bus|بس|صرف|بلکہ|اور)[,]?\s+)+/iu;
+
+/**
+ * "do NOT mark anything as done, just show me what's high priority": a command refused in one
+ * clause contributes nothing, and the other clauses are the request.
+ */
+function withoutRefusal(text: string, clock: Clock): Understanding | null {
+  const clauses = text
+    .split(/\s*(?:[,;]|\.\s|\s[-–]\s)\s*/u)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  if (clauses.length < 2) return null;
+  const refused = clauses.filter((c) => readMessage(c, clock).intent === 'declined');
+  const kept = clauses.filter((c) => !refused.includes(c));
+  if (refused.length === 0 || kept.length === 0) return null;
+  const rest = kept.map((c) => c.replace(INSTEAD, '').replace(/\s+(?:instead|rather)$/iu, '')).join(', ');
+  const u = understand(rest, clock);
+  if (['unknown', 'help', 'declined', 'greet', 'thanks'].includes(u.intent)) return null;
+  // "don't delete the rent task, complete it instead": "it" is the task the refusal named.
+  if ('target' in u && u.target.kind === 'it') {
+    const named = readPlain(refused.at(-1)!, clock);
+    if ('target' in named && named.target.kind === 'title') {
+      const ws = named.target.words.filter((w) => !EN_NOT.has(w) && !UR_NOT.has(w));
+      if (ws.length > 0) return { ...u, target: { kind: 'title', words: ws } };
+    } else if ('target' in named && named.target.kind !== 'it' && named.target.kind !== 'none')
+      return { ...u, target: named.target };
+  }
+  return u;
 }
 
 /** Words of a remark on a request that name no task: "I don't need it anymore", "it's not happening". */
@@ -482,7 +541,7 @@ const REMARK_WORDS = new Set([
  * the command before a remark or a reason is the whole request; the remark names no task.
  */
 function withoutRemark(text: string, clock: Clock): Understanding | null {
-  if (detectLanguage(text) !== 'en') return null;
+  if (detectLanguage(text) !== 'en') return withoutUrduReason(text, clock);
   const cut =
     /(?:\s*[,;]\s*|\.\s+|\s+[-–]\s+)(?!.*(?:[,;]|\.\s|\s[-–]\s))(.+)$|\s+(?:because|cause|coz|cos|since\s+(?=i\b|it\b|we\b|that\b|they\b))\s*(.+)$/iu.exec(
       text,
@@ -491,7 +550,11 @@ function withoutRemark(text: string, clock: Clock): Understanding | null {
   const remark = cut[1] ?? cut[2]!;
   const isRemark =
     cut[2] !== undefined ||
-    words(remark).every((w) => CLAUSE_NOISE.has(w) || IT_WORDS.has(w) || REMARK_WORDS.has(w));
+    words(remark).every((w) => CLAUSE_NOISE.has(w) || IT_WORDS.has(w) || REMARK_WORDS.has(w)) ||
+    // "reopen the license task, the inspector found a typo": a reason that asks for nothing.
+    (words(remark).length >= 3 &&
+      !words(remark).some((w) => IT_WORDS.has(w) || TASK_WORDS.has(w) || /^#?\d/u.test(w)) &&
+      readMessage(remark, clock).intent === 'unknown');
   if (!isRemark) return null;
   const command = readMessage(text.slice(0, cut.index), clock);
   if (command.intent !== 'complete' && command.intent !== 'delete' && command.intent !== 'reopen')
@@ -499,6 +562,34 @@ function withoutRemark(text: string, clock: Clock): Understanding | null {
   return command.target.kind === 'title' || command.target.kind === 'id' || command.target.kind === 'numbered'
     ? command
     : null;
+}
+
+const ACTS_ON_TASK = new Set<Intent>(['complete', 'delete', 'reopen', 'update', 'skip']);
+
+function actsOnNamedTask(u: Understanding): boolean {
+  return (
+    ACTS_ON_TASK.has(u.intent) &&
+    'target' in u &&
+    (u.target.kind === 'title' || u.target.kind === 'id' || u.target.kind === 'numbered')
+  );
+}
+
+/**
+ * "کارڈ والا کام دوبارہ کھول دیں، کارڈ میں غلطی نکل آئی ہے", "X hata do kyunke ab zaroorat nahi":
+ * a reason said before or after the command asks for nothing, so the command alone is the request.
+ */
+function withoutUrduReason(text: string, clock: Clock): Understanding | null {
+  const because = /\s+(?:کیونکہ|کیوں کہ|kyunke|kyun ke|kyunki|kiyunke|because)\s+/u.exec(text);
+  const at = because ? because.index : text.indexOf(',');
+  if (at <= 0) return null;
+  const left = text.slice(0, at).trim();
+  const right = text.slice(at + (because ? because[0].length : 1)).trim();
+  if (left.length === 0 || right.length === 0) return null;
+  const first = readMessage(left, clock);
+  const second = readMessage(right, clock);
+  if (actsOnNamedTask(first) && (because || second.intent === 'unknown')) return first;
+  if (!because && actsOnNamedTask(second) && first.intent === 'unknown') return second;
+  return null;
 }
 
 /** Command words that can start a second request in the same line ("... and delete the groceries task"). */
@@ -670,6 +761,20 @@ const CLAUSE_NOISE = new Set([
   'نہیں',
   'ضرورت',
   'ہو',
+  'going',
+  'gonna',
+  'bother',
+  'bothering',
+  'ہونی',
+  'ہونا',
+  'ہوگی',
+  'ہوگا',
+  'چاہیے',
+  'hona',
+  'honi',
+  'hogi',
+  'hoga',
+  'chahiye',
 ]);
 
 /**
@@ -697,12 +802,59 @@ function splitClause(text: string, clock: Clock): Understanding | null {
     if (!('target' in command) || command.target.kind !== 'it') continue;
     // "add X, tag it home": the "it" is the task being added, which the add reads whole.
     if (command.intent === 'update' && readMessage(left, clock).intent === 'add') return null;
-    const target = readTarget(words(left).filter((w) => !CLAUSE_NOISE.has(w)));
+    const target = readTarget(referenceWords(left, clock));
     if (target.kind === 'none' || target.kind === 'it') continue;
     return { ...command, target };
   }
   return null;
 }
+
+/** "about the X thing", "regarding X", "X wala kaam": a part of a clause that names a task on purpose. */
+const TOPIC =
+  /(?:^|\s)(?:about|regarding|re|concerning|as\s+for|with)\s+(?:the\s+|my\s+|that\s+|this\s+)?(.+?)(?:\s+(?:thing|task|one|job|item|stuff|business))?$/iu;
+
+/**
+ * The words of a clause that name the task it is about: "hey so about the espresso machine thing,
+ * the technician just called ..." names the espresso machine; "X isn't actually done" names X. The
+ * part said on purpose ("about the X thing", "X wala kaam") wins; days, rules, denials and the
+ * speaker's situation are never part of a name.
+ */
+function referenceWords(clause: string, clock: Clock): string[] {
+  const parts = clause.split(/\s*(?:[,;]|\.\s|\s[-–]\s)\s*/u).filter((p) => p.trim().length > 0);
+  const named =
+    parts.find((p) => words(p).some((w) => TASK_WORDS.has(w) || w === 'thing' || w === 'job')) ??
+    parts.find((p) => TOPIC.test(p));
+  let part = named ?? clause;
+  const topic = named ? TOPIC.exec(named) : null;
+  if (topic) part = topic[1]!;
+  const lang = detectLanguage(part);
+  const ws = words(part);
+  const undated = lang === 'en' ? null : parseUrduDetails(ws, clock, true);
+  const kept =
+    undated && (undated.due_date || undated.due_at || undated.recurrence) ? words(undated.title) : ws;
+  return kept.filter(
+    (w) =>
+      !CLAUSE_NOISE.has(w) &&
+      !EN_NOT.has(w) &&
+      !UR_NOT.has(w) &&
+      !NEGATION_FILLER.has(w) &&
+      !OCCURRENCE_NOISE.has(w),
+  );
+}
+
+/** Words that say when, not which: "this week", "is baar", "اس ہفتے". */
+const OCCURRENCE_NOISE = new Set([
+  'اس',
+  'ہفتے',
+  'is',
+  'hafte',
+  'baar',
+  'بار',
+  'باری',
+  'دفعہ',
+  'dafa',
+  'week',
+]);
 
 /** Words that make a phrase name a task already there: "the report task", "task 3", "رپورٹ والا کام". */
 const TASK_WORDS = new Set([
@@ -803,8 +955,11 @@ function englishRename(text: string): Understanding | null {
 
 function readMessage(message: string, clock: Clock): Understanding {
   const u = readPlain(message, clock);
-  if (!NEGATABLE.has(u.intent)) return u;
   const lang = detectLanguage(message);
+  // "do not mark anything as done": a refused change, even when a word like "anything" reads as a question.
+  if (u.intent === 'list' && lang === 'en' && englishNegation(words(message))?.kind === 'order')
+    return { intent: 'declined' };
+  if (!NEGATABLE.has(u.intent)) return u;
   const negated = lang === 'en' ? englishNegation(words(message)) : urduNegation(words(message));
   if (!negated) return u;
   if (negated.kind === 'order' || !negated.completion) return { intent: 'declined' };
@@ -861,8 +1016,12 @@ function readPlain(message: string, clock: Clock): Understanding {
     verb.verb === 'list' &&
     WEAK_LIST.has(fixed[verb.at]!) &&
     // "find anything about the dog": a search with words to look for is about tasks.
-    !(SEARCHING.has(fixed[verb.at]!) && readFilters(fixed, text).query) &&
-    !fixed.some((w) => TASK_CONTEXT.has(w) || w.startsWith('#')) &&
+    // "do I have anything about the thesis?": so is a question after tasks about something.
+    !(
+      (SEARCHING.has(fixed[verb.at]!) || fixed.some((w) => ASKING_FOR_TASKS.has(w))) &&
+      readFilters(fixed, text).query
+    ) &&
+    !aboutTasks(fixed) &&
     !DID_I_FINISH.test(fixed.join(' '))
   )
     return { intent: 'unknown' };
@@ -1166,10 +1325,6 @@ const TASK_CONTEXT = new Set([
   'priority',
   'tagged',
   'tag',
-  'today',
-  'left',
-  'open',
-  'remaining',
   'plate',
   'agenda',
   'kaam',
@@ -1177,9 +1332,63 @@ const TASK_CONTEXT = new Set([
   'kitnay',
   'urgent',
   'important',
-  'week',
-  'have',
 ]);
+const ASKING_FOR_TASKS = new Set(['anything', 'any', 'something', 'have']);
+/** Words that make a question about the list only when nothing else is asked: "what's left today?". */
+const WEAK_CONTEXT = new Set(['today', 'tonight', 'left', 'open', 'remaining', 'week', 'have']);
+/** The rest of such a question: "what do I still have on for this week?". */
+const QUESTION_WORDS = new Set([
+  ...WEAK_LIST,
+  ...WEAK_CONTEXT,
+  'is',
+  'are',
+  'do',
+  'does',
+  'did',
+  'i',
+  'we',
+  'me',
+  'my',
+  'our',
+  'got',
+  'has',
+  'for',
+  'on',
+  'in',
+  'the',
+  'a',
+  'this',
+  'to',
+  'still',
+  'there',
+  'else',
+  'need',
+  'should',
+  'can',
+  'you',
+  'it',
+  'now',
+  'so',
+  'up',
+  'of',
+  'stuff',
+  'things',
+  'again',
+  'coming',
+  'upcoming',
+  'next',
+  'planned',
+  'lined',
+]);
+
+/**
+ * Whether a question is about the list: a task word ("what's due", "any tasks") or only weak ones
+ * with nothing else asked ("what's left?"). "what's the weather like today?" is not.
+ */
+function aboutTasks(ws: string[]): boolean {
+  if (ws.some((w) => TASK_CONTEXT.has(w) || w.startsWith('#'))) return true;
+  return ws.some((w) => WEAK_CONTEXT.has(w)) && ws.every((w) => QUESTION_WORDS.has(w));
+}
 
 /** Canonical spellings of short add verbs, which the typo fixer leaves alone. */
 const SPELLINGS = new Map([
@@ -1564,7 +1773,10 @@ export function readFilters(ws: string[], text: string): ListFilters {
   const filters: ListFilters = {};
   const has = (...options: string[]) => options.some((o) => ws.includes(o));
   const joined = ` ${ws.join(' ')} `;
-  if (joined.includes(' not done ') || joined.includes(' not completed ') || has(...PENDING_WORDS))
+  const everything = has('all', 'everything', 'every', 'sab', 'tamam', 'سب', 'تمام', 'saare', 'سارے');
+  // "what's on my plate", "what's on the agenda": what is still to do.
+  const onPlate = / on (?:my|the|our) (?:plate|agenda) /u.test(joined) && !everything;
+  if (joined.includes(' not done ') || joined.includes(' not completed ') || has(...PENDING_WORDS) || onPlate)
     filters.status = 'pending';
   else if (
     DID_I_FINISH.test(joined) ||
@@ -1572,8 +1784,7 @@ export function readFilters(ws: string[], text: string): ListFilters {
     / (?:ho|ہو) (?:chuke|chuka|chuki|gaye|gaya|چکے|چکا|چکی|گئے|گیا) /u.test(joined)
   )
     filters.status = 'completed';
-  else if (has('all', 'everything', 'every', 'sab', 'tamam', 'سب', 'تمام', 'saare', 'سارے'))
-    filters.status = 'all';
+  else if (everything) filters.status = 'all';
 
   if (
     has('overdue', 'late', 'missed') ||
@@ -1595,6 +1806,9 @@ export function readFilters(ws: string[], text: string): ListFilters {
   if (level) filters.priority = [(level[1] ?? level[2]) as Priority];
   else if (has('urgent', 'important', 'zaroori', 'zaruri', 'ahem', 'اہم', 'ضروری'))
     filters.priority = ['high'];
+
+  // "what's high priority?": what is urgent is what is still to do, unless finished work is asked for.
+  if (filters.priority && !filters.status && filters.due !== 'overdue') filters.status = 'pending';
 
   const tags = new Set<string>();
   for (const w of ws) if (/^#[\p{L}\p{N}_-]+$/u.test(w) && !/^#\d+$/u.test(w)) tags.add(w.slice(1));
@@ -1622,9 +1836,72 @@ export function readFilters(ws: string[], text: string): ListFilters {
       .filter((w) => !TARGET_FILLER.has(w) && !QUERY_NOISE.has(w) && !w.startsWith('#'));
     if (terms.length > 0) filters.query = terms.join(' ');
   }
+  const topic = topicOf(ws, text, filters);
+  if (topic) filters.topic = topic;
   if (/\bby\s+(?:due\s+)?date\b|\bby\s+deadline\b|\bsorted\s+by\s+due\b/u.test(joined)) filters.sort = 'due';
   else if (/\bby\s+priority\b/u.test(joined)) filters.sort = '-priority';
   return filters;
+}
+
+/** Words that are filters or fillers themselves, never a topic: "آج والے کام", "all tasks", "my tasks". */
+const NOT_A_TOPIC = new Set([
+  ...QUESTION_FILLER,
+  ...COMPLETED_WORDS,
+  ...PENDING_WORDS,
+  'my',
+  'all',
+  'the',
+  'your',
+  'of',
+  'these',
+  'those',
+  'new',
+  'old',
+  'other',
+  'more',
+  'recent',
+  'tagged',
+  'show',
+  'list',
+  'see',
+  'me',
+  'mere',
+  'میرے',
+  'سب',
+  'sab',
+  'saare',
+  'سارے',
+  'تمام',
+  'today',
+  'week',
+  'overdue',
+  'urgent',
+  'important',
+  'high',
+  'low',
+  'medium',
+  'priority',
+]);
+
+/**
+ * "بازار والے کام دکھاؤ", "shopping wale kaam", "show my supplies tasks": one word before "tasks" that is
+ * no filter. The agent checks the person's tags: a tag filters by it; in Urdu and Roman Urdu other
+ * words are looked for in titles ("X والے کام" is also how tasks about X are asked for).
+ */
+function topicOf(ws: string[], text: string, filters: ListFilters): string | null {
+  if (filters.due || filters.priority || filters.tags || filters.query) return null;
+  const urdu = detectLanguage(text) !== 'en';
+  const at = ws.findIndex((w, i) =>
+    urdu
+      ? ['والے', 'والی', 'والا', 'wale', 'wali', 'wala', 'waale'].includes(w) &&
+        ['کام', 'ٹاسک', 'kaam', 'task', 'tasks'].includes(ws[i + 1] ?? '')
+      : ['tasks', 'todos', 'items'].includes(w),
+  );
+  const word = ws[at - 1];
+  if (at < 1 || word === undefined || NOT_A_TOPIC.has(word) || VERBS.has(word) || /^[#\d]/u.test(word))
+    return null;
+  if (urdu && urduVerb(word) !== null) return null;
+  return word;
 }
 
 const QUERY_NOISE = new Set([
@@ -1862,11 +2139,55 @@ function urduDue(text: string, clock: Clock): Understanding | null {
     const target = named.length > 0 ? readTarget(withoutUrduVerbs(named)) : ({ kind: 'it' } as Target);
     return { intent: 'update', target, change: { due_date: null, due_at: null } };
   }
+  if (at < 0) return urduMoveTo(ws, clock);
   if (at < 2 || !URDU_OF.has(ws[at - 1]!)) return null;
   if (value.length === 0) return null;
   const change = dueChange(value.join(' '), clock);
   if (!change) return null;
   return { intent: 'update', target: readTarget(withoutUrduVerbs(ws.slice(0, at - 1))), change };
+}
+
+/** "کر دیں", "kar do", "رکھ دو": the verb that sets what the words before it say. */
+const URDU_SET_VERB = new Set([
+  'کر',
+  'کرو',
+  'کریں',
+  'رکھ',
+  'رکھو',
+  'رکھیں',
+  'kar',
+  'kr',
+  'karo',
+  'kardo',
+  'krdo',
+  'karein',
+  'rakh',
+  'rakho',
+]);
+const URDU_SET_TAIL = new Set(['دو', 'دیں', 'دیجیے', 'دینا', 'do', 'dein', 'dijiye', 'dena', 'please']);
+
+/**
+ * "مہمانوں کی فہرست والا کام پیر تک کر دیں", "rent wala kaam friday ko kar do", "اسے کل پر رکھ دو": a
+ * new due day for a task that is named (a pronoun, "X والا کام", or "X کو"), so an add is never read as one.
+ */
+function urduMoveTo(ws: string[], clock: Clock): Understanding | null {
+  let end = ws.length;
+  while (end > 0 && URDU_SET_TAIL.has(ws[end - 1]!)) end -= 1;
+  if (end === 0 || !URDU_SET_VERB.has(ws[end - 1]!)) return null;
+  end -= 1;
+  if (['تک', 'کو', 'پر', 'tak', 'ko', 'par', 'pe'].includes(ws[end - 1] ?? '')) end -= 1;
+  for (let k = Math.min(4, end - 1); k >= 1; k--) {
+    const change = dueChange(ws.slice(end - k, end).join(' '), clock);
+    if (!change) continue;
+    const named = ws.slice(0, end - k);
+    if (['کو', 'ko'].includes(named.at(-1) ?? '')) named.pop();
+    const pronoun = named.length === 1 && IT_WORDS.has(named[0]!);
+    if (!pronoun && !named.some((w) => TASK_WORDS.has(w)) && named.length === ws.slice(0, end - k).length)
+      return null;
+    const target = pronoun ? ({ kind: 'it' } as Target) : readTarget(withoutUrduVerbs(named));
+    return target.kind === 'none' ? null : { intent: 'update', target, change };
+  }
+  return null;
 }
 
 /** Words that finish an Urdu or Roman Urdu verb phrase, never a new name by themselves. */
@@ -2154,7 +2475,94 @@ function readAddLine(text: string, lang: Lang, clock: Clock): Understanding {
   return understood;
 }
 
+/** Words a command before a colon is made of: "add a new task:", "naya kaam add karo:", "یہ کام شامل کرو:". */
+const ADD_HEAD_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'new',
+  'another',
+  'one',
+  'more',
+  'quick',
+  'please',
+  'pls',
+  'plz',
+  'my',
+  'this',
+  'to',
+  'list',
+  'yeh',
+  'ye',
+  'یہ',
+  'اک',
+]);
+const TASK_NOUNS = ['task', 'tasks', 'todo', 'item', 'entry', 'reminder'];
+
+function isAddHeadWord(w: string): boolean {
+  return (
+    VERBS.get(SPELLINGS.get(w) ?? w) === 'add' ||
+    ADD_HEAD_WORDS.has(w) ||
+    URDU_ADD_WORDS.has(w) ||
+    TASK_WORDS.has(w) ||
+    (w.length >= 4 && TASK_NOUNS.some((n) => editDistance(w, n, 1) <= 1))
+  );
+}
+/** Words a priority or day before the colon leaves: "زیادہ ترجیح کے ساتھ", "kal ke liye", "with high priority". */
+const HEAD_LEFTOVER = new Set([
+  'with',
+  'for',
+  'liye',
+  'لیے',
+  'لئے',
+  'ساتھ',
+  'sath',
+  'saath',
+  'کے',
+  'ke',
+  'due',
+]);
+
+/**
+ * "ad a taks: X", "naya kaam add karo: X", "اعلیٰ ترجیح کے ساتھ یہ کام شامل کرو: X": the command
+ * (typos and all) before a colon, and the task after it. Words of the command that are not command
+ * words must be details (a priority, a day); then they are the new task's.
+ */
+function addAfterColon(text: string, lang: Lang, clock: Clock): Understanding | null {
+  const m = /^([^:"']{1,80}?)\s*:\s*(\S.*)$/u.exec(text);
+  if (!m) return null;
+  const head = words(m[1]!);
+  if (!head.some((w) => VERBS.get(SPELLINGS.get(w) ?? w) === 'add' || URDU_ADD_WORDS.has(w))) return null;
+  const rest = head.filter((w) => !isAddHeadWord(w));
+  const said =
+    rest.length === 0
+      ? null
+      : lang === 'en'
+        ? parseEnglishDetails(rest.join(' '), clock, true)
+        : parseUrduDetails(rest, clock, true);
+  if (
+    said?.title
+      .toLowerCase()
+      .split(/\s+/u)
+      .some((w) => w.length > 0 && !URDU_AFTER_FILLER.has(w) && !HEAD_LEFTOVER.has(w))
+  )
+    return null;
+  const u = readAddBody(m[2]!, lang, clock);
+  if (u.intent !== 'add' || !said) return u;
+  const d = u.details;
+  if (d.priority === null) d.priority = said.priority;
+  d.tags = [...d.tags, ...said.tags.filter((t) => !d.tags.includes(t))];
+  if (!d.due_date && !d.due_at) {
+    d.due_date = said.due_date;
+    d.due_at = said.due_at;
+  }
+  if (said.recurrence && !d.recurrence) d.recurrence = said.recurrence;
+  return u;
+}
+
 function readAddBody(text: string, lang: Lang, clock: Clock): Understanding {
+  const led = addAfterColon(text, lang, clock);
+  if (led) return led;
   if (lang === 'en') {
     let body = text.replace(ADD_PREFIX, '').replace(ADD_SUFFIX, '').trim();
     let description: string | null = null;
@@ -2353,6 +2761,17 @@ function englishSpecial(text: string, ws: string[], clock: Clock): Understanding
         ),
       ),
     };
+  // "take the X off my list": gone from the list, not done; "put it back (on my list)": open again.
+  const offList =
+    /^(?:please\s+)?(?:take|get|drop)\s+(.+?)\s+off\s+(?:of\s+)?(?:my|the)\s+(?:(?:todo|to-do|task)\s+)?(?:list|tasks|todos?|plate)$/u.exec(
+      joined,
+    );
+  if (offList) return { intent: 'delete', target: readTarget(words(offList[1]!)) };
+  const back =
+    /^(?:please\s+)?(?:put|bring|add|move)\s+(.+?)\s+back(?:\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:(?:todo|to-do|task)\s+)?(?:list|tasks|todos?))?$/u.exec(
+      joined,
+    );
+  if (back) return { intent: 'reopen', target: readTarget(words(back[1]!)) };
   const forget = /^(?:forget|never\s*mind|nevermind)\s+(?:about\s+)?(.+)$/u.exec(joined);
   if (forget && !/^(?:it|that|this)$/u.test(forget[1]!))
     return { intent: 'delete', target: readTarget(words(forget[1]!)) };
