@@ -160,7 +160,10 @@ async function listAll(
     counts.push(res.body.count);
   } while (cursor && pages < 100);
   if (laterPages === 'none') {
-    expect(counts.slice(1).every((c) => c === null), `count=none answers null: ${params}`).toBe(true);
+    expect(
+      counts.slice(1).every((c) => c === null),
+      `count=none answers null: ${params}`,
+    ).toBe(true);
     counts.splice(1);
   }
   expect(new Set(counts).size, `count is the same on every page: ${params}`).toBe(1);

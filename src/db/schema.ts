@@ -94,7 +94,13 @@ export const tasks = pgTable(
     index('tasks_user_title_idx').on(t.userId, sql`lower(${t.title})`, t.id),
     index('tasks_user_priority_idx').on(t.userId, t.priority, t.id),
     // Tasks without a due moment come last in both directions, hence one expression per direction.
-    index('tasks_user_due_asc_idx').on(t.userId, sql`coalesce(${t.dueSort}, 'infinity'::timestamptz)`, t.id),
+    // due_sort itself trails, so counts over due ranges ("overdue", date bounds) read the index alone.
+    index('tasks_user_due_asc_idx').on(
+      t.userId,
+      sql`coalesce(${t.dueSort}, 'infinity'::timestamptz)`,
+      t.id,
+      t.dueSort,
+    ),
     index('tasks_user_due_desc_idx').on(
       t.userId,
       sql`coalesce(${t.dueSort}, '-infinity'::timestamptz)`,
@@ -102,7 +108,7 @@ export const tasks = pgTable(
     ),
     // "overdue" looks at open tasks only: this one holds just those.
     index('tasks_user_open_due_idx')
-      .on(t.userId, sql`coalesce(${t.dueSort}, 'infinity'::timestamptz)`, t.id)
+      .on(t.userId, sql`coalesce(${t.dueSort}, 'infinity'::timestamptz)`, t.id, t.dueSort)
       .where(sql`not ${t.completed}`),
     index('tasks_tag_keys_idx').using('gin', t.tagKeys),
     index('tasks_search_idx').using('gin', t.search),

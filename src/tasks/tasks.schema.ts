@@ -251,12 +251,10 @@ export const TaskSchema = z
     recurrence_from: z.enum(['due', 'completion']).nullable(),
     series_task_id: z.number().int().nullable().describe('On a completed occurrence: the recurring task'),
     reminders: z.array(
-      z
-        .object({ at: z.iso.datetime().optional(), minutes_before: z.number().int().optional() })
-        .meta({
-          id: 'Reminder',
-          description: 'Either at (an instant) or minutes_before (from the due moment)',
-        }),
+      z.object({ at: z.iso.datetime().optional(), minutes_before: z.number().int().optional() }).meta({
+        id: 'Reminder',
+        description: 'Either at (an instant) or minutes_before (from the due moment)',
+      }),
     ),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),

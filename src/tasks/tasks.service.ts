@@ -230,23 +230,24 @@ export function listStatement(shape: ListShape): { text: string; count: string }
   const key = expression(descending, queryParam);
   const direction = descending ? 'desc' : 'asc';
   const cursorValues = shape.cursor ? `(${param()}::${cast}, ${param()}::bigint)` : '';
-  const beyond = (sortBy: string, id: string) => `(${sortBy}, ${id}) ${descending ? '<' : '>'} ${cursorValues}`;
+  const beyond = (sortBy: string, id: string) =>
+    `(${sortBy}, ${id}) ${descending ? '<' : '>'} ${cursorValues}`;
   const after = shape.cursor ? ` and ${beyond(key, 'id')}` : '';
   // The cursor carries due_sort itself (null for "no due moment"), not the coalesced key.
   let sortKey = field === 'due' ? 'due_sort' : key;
   let total = shape.count ? counting : 'null::int';
   let rest = `from tasks where ${matching}${after} order by ${key} ${direction}, id ${direction} limit $2`;
   let matches = '';
-  if (field === 'relevance' && shape.count) {
+  if (field === 'relevance') {
     // Ranking reads every match anyway: rank them once (ids and ranks only), then count them and
     // take the page from them, instead of a second pass over the matches for the count. Only the
-    // page's rows are read in full.
+    // page's rows are read in full (sorting whole rows was slower even without the count).
     matches =
       `with matches as materialized (select id as match_id, ${key} as match_rank from tasks where ${matching}), ` +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
       'order by match_rank desc, match_id desc limit $2) ';
     sortKey = 'match_rank';
-    total = '(select count(*)::int from matches)';
+    if (shape.count) total = '(select count(*)::int from matches)';
     rest = 'from page join tasks on id = match_id where user_id = $1 order by match_rank desc, id desc';
   }
   const text =

@@ -74,6 +74,8 @@ export function useTaskList(filters: ListFilters) {
               status: filters.status,
               sort: filters.sort,
               limit: PAGE_SIZE,
+              // The totals come from useTaskCounts: list pages skip counting every match.
+              count: 'none',
               ...(pageParam ? { cursor: pageParam } : {}),
             },
           },
