@@ -127,17 +127,29 @@ describe('reminder notifications', { timeout: 20_000 }, () => {
     expect(FakeNotification.shown).toHaveLength(2);
   });
 
-  it('uses a Web Lock where the browser has one', async () => {
-    const held = new Set<string>();
-    const request = vi.fn(async (name: string, take: () => boolean) => {
-      expect(held.has(name)).toBe(false); // one holder at a time
-      held.add(name);
-      try {
-        return take();
-      } finally {
-        held.delete(name);
-      }
+  it("uses a Web Lock where the browser has one, even when tabs do not see each other's storage yet", async () => {
+    // Chromium passes localStorage writes to other tabs asynchronously: here no tab sees a claim.
+    const getItem = Storage.prototype.getItem;
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(function (this: Storage, key: string) {
+      return key.startsWith('doable:reminded:') ? null : getItem.call(this, key);
     });
+    const held = new Set<string>();
+    const request = vi.fn(
+      async (
+        name: string,
+        options: { ifAvailable?: boolean },
+        callback: (lock: object | null) => Promise<void>,
+      ) => {
+        expect(options.ifAvailable).toBe(true);
+        if (held.has(name)) return callback(null);
+        held.add(name);
+        try {
+          return await callback({ name });
+        } finally {
+          held.delete(name);
+        }
+      },
+    );
     vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { locks: { request } }));
     fakeApi([due]);
     openTab();

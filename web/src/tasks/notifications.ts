@@ -112,6 +112,9 @@ function pruneClaims() {
  * True in exactly one tab of this browser for a given key (an event id). The claim is kept in
  * localStorage, so a reconnect that replays the event does not show it again either.
  */
+/** How long the tab that claimed an event keeps its lock (other tabs hear the event within it). */
+const LOCK_HOLD_MS = 60_000;
+
 export async function claimOnce(key: string): Promise<boolean> {
   pruneClaims();
   const name = CLAIM_PREFIX + key;
@@ -125,9 +128,22 @@ export async function claimOnce(key: string): Promise<boolean> {
       return true; // no storage (private mode): this tab decides alone
     }
   };
-  // Web Locks run `take` in one tab at a time: check-then-write is atomic across tabs.
-  if (typeof navigator !== 'undefined' && navigator.locks?.request)
-    return navigator.locks.request(name, take);
+  // With Web Locks the claim is the lock itself: the tab that gets it keeps holding it a while, and
+  // every other tab asking meanwhile is refused at once. (localStorage alone cannot decide: Chromium
+  // hands a write to other tabs' processes asynchronously, so two tabs can both see no claim.) The
+  // localStorage record then covers replays after the lock is let go.
+  if (typeof navigator !== 'undefined' && typeof navigator.locks?.request === 'function') {
+    const locks = navigator.locks;
+    return new Promise<boolean>((resolve) => {
+      locks
+        .request(name, { ifAvailable: true }, async (lock) => {
+          const won = lock !== null && take();
+          resolve(won);
+          if (won) await new Promise((held) => setTimeout(held, LOCK_HOLD_MS));
+        })
+        .catch(() => resolve(take()));
+    });
+  }
   if (!take()) return false;
   // Without locks two tabs may both have written; after a pause the last write is the one kept.
   await new Promise((resolve) => setTimeout(resolve, 120));
