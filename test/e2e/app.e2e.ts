@@ -60,9 +60,14 @@ async function settled(page: Page) {
   await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
 }
 
-async function addTask(page: Page, title: string) {
-  await page.getByLabel('New task').fill(title);
+/** Types a line into the quick-add box and presses Enter. */
+async function submitTask(page: Page, text: string) {
+  await page.getByLabel('New task').fill(text);
   await page.getByLabel('New task').press('Enter');
+}
+
+async function addTask(page: Page, title: string) {
+  await submitTask(page, title);
   await page.getByRole('button', { name: `Rename ${title}`, exact: true }).waitFor();
 }
 
@@ -377,9 +382,10 @@ describe('Doable in a browser', () => {
       /High priority[\s\S]*Due Tomorrow[\s\S]*#family/,
     );
 
-    await addTask(page, 'Pay rent #bills !medium');
+    // The row shows the line as typed until the server's parse replaces it: wait for the parse.
+    await submitTask(page, 'Pay rent #bills !medium');
     await page.getByRole('button', { name: 'Rename Pay rent', exact: true }).waitFor();
-    await addTask(page, 'Water plants #home !low');
+    await submitTask(page, 'Water plants #home !low');
     await page.getByRole('button', { name: 'Rename Water plants', exact: true }).waitFor();
     await settled(page);
     await page.getByRole('button', { name: 'Edit Pay rent' }).click();

@@ -43,6 +43,12 @@ export function TaskItem({
   const due = dueText(task, timeZone, now);
   const reminder = nextReminder(task, timeZone, now);
   const hasMeta = task.priority !== 'none' || due || reminder || recurs || task.tags.length > 0;
+  // The box shows the click at once: the optimistic change reaches the cache a tick later, and a
+  // controlled checkbox would otherwise flip back in between. Any new copy of the task (the
+  // optimistic one, the server's, a rollback) takes over again.
+  const [clicked, setClicked] = useState<boolean | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new task object is what resets it
+  useEffect(() => setClicked(null), [task]);
   return (
     <li
       className={`task ${task.completed ? 'task-done' : ''}`}
@@ -52,9 +58,12 @@ export function TaskItem({
       <input
         type="checkbox"
         className="task-check"
-        checked={task.completed}
+        checked={clicked ?? task.completed}
         disabled={saving}
-        onChange={onToggle}
+        onChange={(e) => {
+          setClicked(e.target.checked);
+          onToggle();
+        }}
         aria-label={`${task.completed ? 'Completed' : 'Complete'}: ${task.title}`}
       />
       <div className="task-body">
