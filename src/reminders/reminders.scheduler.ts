@@ -6,6 +6,7 @@
 // came due while every instance was down is delivered when the first comes back (catch-up).
 import type { FastifyBaseLogger } from 'fastify';
 import { type Database, rawQuery } from '../db/client.js';
+import { Rounds } from '../db/rounds.js';
 import { EVENT_RETENTION_DAYS, EVENTS_CHANNEL } from '../events/events.service.js';
 
 /** Reminders claimed and delivered together in one statement. */
@@ -50,52 +51,32 @@ export interface ReminderSchedulerOptions {
 }
 
 export class ReminderScheduler {
-  private stopped = true;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly rounds: Rounds;
   private lastSweep = 0;
 
-  constructor(private readonly options: ReminderSchedulerOptions) {}
-
   /**
-   * Starts rounds: one now (catch-up), then at the next armed moment or after `pollMs`, whichever
-   * is sooner. Task events do not wake it (a reminder is minutes-grained; waking every instance on
+   * Rounds run now (catch-up), then at the next armed moment or after `pollMs`, whichever is
+   * sooner. Task events do not wake it (a reminder is minutes-grained; waking every instance on
    * every write cost more than it gave, measured on the embedded database): a reminder armed for a
    * moment sooner than the planned round waits at most `pollMs`.
    */
-  start(): void {
-    this.stopped = false;
-    this.wake();
+  constructor(private readonly options: ReminderSchedulerOptions) {
+    this.rounds = new Rounds({
+      db: options.db,
+      log: options.log,
+      name: 'reminders',
+      pollMs: options.pollMs,
+      nextDue: NEXT_DUE,
+      round: () => this.round(),
+    });
   }
 
-  /** Runs a round now, or right after the one in progress. */
-  wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.running = this.round()
-      .then(() => undefined)
-      .catch((err: unknown) => this.options.log.warn({ err }, 'reminders: delivery round failed'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        } else {
-          void this.scheduleNext();
-        }
-      });
+  start(): Promise<void> {
+    return this.rounds.start();
   }
 
-  /** Stops; waits for the round in progress. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.rounds.stop();
   }
 
   /** Delivers every reminder due now; resolves to how many. */
@@ -103,31 +84,15 @@ export class ReminderScheduler {
     const { db } = this.options;
     let total = 0;
     for (;;) {
-      this.again = false;
       const [row] = await rawQuery<{ delivered: number }>(db, DELIVER, [BATCH]);
       const delivered = Number(row?.delivered ?? 0);
       total += delivered;
-      if (delivered < BATCH || this.stopped) break;
+      if (delivered < BATCH || this.rounds.stopped) break;
     }
     if (Date.now() - this.lastSweep > 3_600_000) {
       this.lastSweep = Date.now();
       await rawQuery(db, SWEEP, []);
     }
     return total;
-  }
-
-  private async scheduleNext(): Promise<void> {
-    if (this.stopped) return;
-    let wait = this.options.pollMs;
-    try {
-      const [row] = await rawQuery<{ ms: number | string | null }>(this.options.db, NEXT_DUE, []);
-      if (row?.ms !== null && row?.ms !== undefined) wait = Math.min(wait, Math.max(0, Number(row.ms)));
-    } catch (err) {
-      this.options.log.warn({ err }, 'reminders: cannot read the next due reminder');
-    }
-    if (this.stopped || this.running) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.wake(), wait + 5);
-    this.timer.unref();
   }
 }

@@ -9,6 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { SecretBox } from '../auth/sealed.js';
 import type { Config } from '../config.js';
 import { type Database, rawQuery } from '../db/client.js';
+import { Rounds } from '../db/rounds.js';
 import { webhookDeliveries, webhooks } from '../db/schema.js';
 import type { EventType, TaskEvent } from '../events/events.service.js';
 import { type AttemptResult, sendDelivery } from './webhooks.delivery.js';
@@ -72,60 +73,34 @@ export interface WebhookWorkerOptions {
 }
 
 export class WebhookWorker {
-  private stopped = true;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private timer: NodeJS.Timeout | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private readonly rounds: Rounds;
 
-  constructor(private readonly options: WebhookWorkerOptions) {}
-
-  async start(): Promise<void> {
-    this.stopped = false;
-    try {
-      this.unsubscribe = await this.options.subscribe?.(() => this.wake());
-    } catch (err) {
-      // Without wake-ups the poll still delivers, only later.
-      this.options.log.warn({ err }, 'webhooks: cannot listen for task events; polling only');
-    }
-    this.wake();
+  constructor(private readonly options: WebhookWorkerOptions) {
+    this.rounds = new Rounds({
+      db: options.db,
+      log: options.log,
+      name: 'webhooks',
+      pollMs: options.config.pollMs,
+      nextDue: NEXT_DUE,
+      round: () => this.round(),
+      subscribe: options.subscribe,
+    });
   }
 
-  /** Runs a round now, or right after the one in progress. */
-  wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.running = this.round()
-      .catch((err: unknown) => this.options.log.warn({ err }, 'webhooks: delivery round failed'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        } else {
-          void this.scheduleNext();
-        }
-      });
+  start(): Promise<void> {
+    return this.rounds.start();
   }
 
   /** Stops claiming; waits for the sends in progress to be recorded. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    this.unsubscribe?.();
-    await this.running;
+  stop(): Promise<void> {
+    return this.rounds.stop();
   }
 
   private async round(): Promise<void> {
     const { db, config } = this.options;
     const leaseSeconds = config.timeoutMs / 1000 + 60;
     for (;;) {
-      if (this.stopped) return;
-      this.again = false;
+      if (this.rounds.stopped) return;
       const claimed = (await rawQuery<ClaimRow>(db, CLAIM, [BATCH, leaseSeconds])).map(toClaimed);
       await Promise.all(claimed.map((c) => this.deliver(c)));
       if (claimed.length < BATCH) return;
@@ -153,21 +128,6 @@ export class WebhookWorker {
       // The lease ends and the delivery is tried again: at least once, never lost.
       log.warn({ err, delivery: claimed.id }, 'webhooks: could not record a delivery attempt');
     }
-  }
-
-  private async scheduleNext(): Promise<void> {
-    if (this.stopped) return;
-    let wait = this.options.config.pollMs;
-    try {
-      const [row] = await rawQuery<{ ms: number | string | null }>(this.options.db, NEXT_DUE, []);
-      if (row?.ms !== null && row?.ms !== undefined) wait = Math.min(wait, Math.max(0, Number(row.ms)));
-    } catch (err) {
-      this.options.log.warn({ err }, 'webhooks: cannot read the next due delivery');
-    }
-    if (this.stopped || this.running) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.wake(), wait + 5);
-    this.timer.unref();
   }
 }
 
