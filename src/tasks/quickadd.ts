@@ -174,7 +174,8 @@ const MONTHS = new Map<string, number>([
   ['dec', 12],
 ]);
 
-const COUNT_WORDS = new Map<string, number>([
+/** Small numbers in words ("in two days"); the assistant's reminder phrases build on it. */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
   ['a', 1],
   ['an', 1],
   ['one', 1],

@@ -2,6 +2,7 @@
 // report", "15 منٹ پہلے یاد دلانا", "kal 5 baje report ke baare mein yaad dilana". A relative one
 // counts back from the task's due moment (the tools follow it when the task moves); one at a moment
 // is an instant read in the person's zone, a day alone meaning 09:00 that day.
+import { COUNT_WORDS } from '../../tasks/quickadd.js';
 import { words } from './language.js';
 import { type Clock, numberWord, parseEnglishDetails, parseUrduDetails } from './when.js';
 
@@ -15,19 +16,7 @@ export type ReminderSaying =
   | { kind: 'about'; at: string; about: string };
 
 const ENGLISH_NUMBERS = new Map<string, number>([
-  ['a', 1],
-  ['an', 1],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['twelve', 12],
+  ...COUNT_WORDS,
   ['fifteen', 15],
   ['twenty', 20],
   ['thirty', 30],
