@@ -15,6 +15,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
 
 // Millisecond precision: timestamps round-trip through JavaScript Dates and cursors exactly.
@@ -84,10 +85,16 @@ export const tasks = pgTable(
       .default(sql`'[]'::jsonb`),
     /** Counts changes; the task's ETag. */
     version: integer('version').notNull().default(1),
+    /**
+     * The task's stable identity across export and import (unique per owner; the iCalendar UID):
+     * re-importing an export updates or skips the tasks it already holds instead of copying them.
+     */
+    uid: uuid('uid').notNull().defaultRandom(),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('tasks_user_uid_idx').on(t.userId, t.uid),
     // One index per list order; each serves the owner filter, the order and the keyset cursor.
     index('tasks_user_created_idx').on(t.userId, t.createdAt, t.id),
     index('tasks_user_updated_idx').on(t.userId, t.updatedAt, t.id),
