@@ -3,7 +3,7 @@
 // sign-in) with our shared limiter, the client IP reaches Better Auth only through a header we
 // set, and Better Auth's errors leave as problem+json (keeping its `code` and `message`).
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type ErrorCode } from '../errors.js';
+import { AppError, type ErrorCode, type FieldError } from '../errors.js';
 import { sendProblem, toProblem } from '../http/problem.js';
 import type { RateLimiter } from '../ratelimit/ratelimit.js';
 import { rateLimited } from '../ratelimit/ratelimit.js';
@@ -126,14 +126,16 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
 };
 
 async function sendAuthProblem(request: FastifyRequest, reply: FastifyReply, response: Response) {
-  let upstream: { code?: string; message?: string } = {};
+  let upstream: { code?: string; message?: string; errors?: FieldError[] } = {};
   try {
     upstream = (await response.json()) as typeof upstream;
   } catch {
     // no JSON body
   }
   const code = STATUS_CODES[response.status] ?? (response.status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
-  const error = new AppError(code, upstream.message ?? response.statusText ?? 'Request failed');
+  // Field errors come only from our own checks inside Better Auth (the sign-up time zone).
+  const errors = code === 'VALIDATION_ERROR' && Array.isArray(upstream.errors) ? upstream.errors : undefined;
+  const error = new AppError(code, upstream.message ?? response.statusText ?? 'Request failed', { errors });
   if (code === 'INTERNAL_ERROR') return sendProblem(reply, error);
   // Better Auth's own client reads `code` and `message`; keep them beside the problem fields.
   reply.removeHeader('content-type');

@@ -3,11 +3,13 @@
 // GET /api/auth/token). Rate limiting is ours (src/ratelimit), shared across instances.
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { jwt } from 'better-auth/plugins';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { authSchema } from '../db/schema.js';
 import { redactParams, serializeError } from '../http/log.js';
+import { isKnownTimeZone, TIME_ZONE_RULE, updateSettings } from '../settings/settings.service.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
 export const CLIENT_IP_HEADER = 'x-doable-client-ip';
@@ -23,6 +25,10 @@ export interface AuthLogSink {
     debug(obj: object, msg: string): void;
   };
 }
+
+/** The time zone a sign-up body may carry (the browser's), so a new account starts in it, not in UTC. */
+const signUpTimeZone = (body: unknown): unknown =>
+  typeof body === 'object' && body !== null ? (body as { time_zone?: unknown }).time_zone : undefined;
 
 /** The `iss` of the JWTs this server's Better Auth signs. */
 export const ownIssuer = (config: Config) => config.auth.issuer ?? new URL(config.appUrl).origin;
@@ -44,6 +50,31 @@ export function createAuth(config: Config, db: Database, secret: string, sink: A
       autoSignIn: false,
     },
     user: { deleteUser: { enabled: false } }, // DELETE /api/me deletes everything in one transaction
+    hooks: {
+      // A bad zone refuses the sign-up before anything is looked up or created, whether or not
+      // the email is registered (the answer must not tell which).
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== '/sign-up/email') return;
+        const zone = signUpTimeZone(ctx.body);
+        if (zone === undefined || (await isKnownTimeZone(db, zone))) return;
+        const errors = [{ path: 'time_zone', location: 'body', message: TIME_ZONE_RULE }];
+        throw new APIError('UNPROCESSABLE_ENTITY', {
+          code: 'VALIDATION_ERROR',
+          message: `time_zone ${TIME_ZONE_RULE}`,
+          errors,
+        });
+      }),
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          after: async (user, ctx) => {
+            const zone = signUpTimeZone(ctx?.body);
+            if (typeof zone === 'string') await updateSettings(db, user.id, { timeZone: zone });
+          },
+        },
+      },
+    },
     // Password checks happen in our account routes, counted against the account; Better Auth's
     // own copies would be unlimited password oracles. Email flows need a mail sender we lack.
     disabledPaths: [

@@ -29,6 +29,22 @@ function knownToIntl(zone: string): boolean {
   }
 }
 
+/** The one message for a zone that is not an IANA name both sides know. */
+export const TIME_ZONE_RULE = 'must be an IANA time zone name such as Europe/Paris or America/New_York';
+
+const invalidTimeZone = () => invalid('time_zone', TIME_ZONE_RULE, 'body');
+
+/** Whether both this runtime and the database know the zone (they compute dates on either side). */
+export async function isKnownTimeZone(db: Database, zone: unknown): Promise<boolean> {
+  if (typeof zone !== 'string' || zone.length === 0 || zone.length > 64 || !knownToIntl(zone)) return false;
+  const known = await rawQuery<{ ok: boolean }>(
+    db,
+    'select exists (select 1 from pg_timezone_names where name = $1) as ok',
+    [zone],
+  );
+  return known[0]?.ok === true;
+}
+
 /**
  * Sets the time zone. It must be an IANA name both this runtime and the database know (they
  * compute dates on either side). All-day due dates are re-anchored to the new zone in the same
@@ -41,18 +57,7 @@ export async function updateSettings(
 ): Promise<Settings> {
   if (changes.timeZone === undefined) return getSettings(db, userId);
   const zone = changes.timeZone;
-  const known = await rawQuery<{ ok: boolean }>(
-    db,
-    'select exists (select 1 from pg_timezone_names where name = $1) as ok',
-    [zone],
-  );
-  if (!knownToIntl(zone) || !known[0]?.ok) {
-    throw invalid(
-      'time_zone',
-      'must be an IANA time zone name such as Europe/Paris or America/New_York',
-      'body',
-    );
-  }
+  if (!(await isKnownTimeZone(db, zone))) throw invalidTimeZone();
   await db.transaction(async (tx) => {
     await tx
       .insert(userSettings)
