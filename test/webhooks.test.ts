@@ -220,6 +220,13 @@ describe('internal targets are refused (WEBHOOK_ALLOW_PRIVATE unset)', () => {
     'http://[fe80::1]/hook',
     'http://[ff02::1]/hook',
     'http://localhost:8080/hook',
+    // RFC 6761: every name under .localhost is loopback, whatever DNS says, in any case, with or
+    // without the root's trailing dot.
+    'http://localhost./hook',
+    'http://LocalHost/hook',
+    'http://foo.localhost/hook',
+    'http://Foo.LOCALHOST./hook',
+    'http://a.b.localhost:8080/hook',
   ];
 
   it.each(refused)('refuses %s with 422 on url, and stores nothing', async (url) => {
@@ -571,30 +578,31 @@ describe('across instances and restarts', () => {
     }
   });
 
-  it('re-checks the resolved address at delivery: a name resolving to loopback is not delivered to', async () => {
+  it('re-checks the target at delivery: localhost and names under .localhost are not delivered to', async () => {
     const { a, b, drop } = await twoHandles();
     const hook = await receiver();
     try {
       // Accepted where private targets are allowed, then delivered by an instance where they are not
       // (as when a public name starts resolving to an internal address).
       const lax = await startTestServer({ database: { ...a, close: async () => {} }, env: FAST });
-      const created = (
-        await lax.as('wh-rebind')('POST', '/api/me/webhooks', {
-          body: { url: `http://localhost:${hook.port}/hook`, events: ['created'] },
-        })
-      ).body;
+      const names = ['localhost', 'foo.localhost', 'Foo.LocalHost.'];
+      for (const name of names) {
+        const res = await lax.as('wh-rebind')('POST', '/api/me/webhooks', {
+          body: { url: `http://${name}:${hook.port}/hook`, events: ['created'] },
+        });
+        expect(res.status).toBe(201);
+      }
       await lax.close();
       const { WEBHOOK_ALLOW_PRIVATE: _, ...strictFast } = FAST;
       const tight = await startTestServer({ database: b, env: strictFast });
       try {
         await tight.as('wh-rebind')('POST', '/api/me/tasks', { body: { title: 'not for loopback' } });
-        await until(
-          async () =>
-            (await tight.as('wh-rebind')('GET', `/api/me/webhooks/${created.id}`)).body.last_error !== null,
-          'a refused attempt',
-        );
-        const state = (await tight.as('wh-rebind')('GET', `/api/me/webhooks/${created.id}`)).body;
-        expect(state.last_error).toMatch(/refused: localhost resolves to (127\.0\.0\.1|::1)/);
+        const errors = async () =>
+          (await tight.as('wh-rebind')('GET', '/api/me/webhooks')).body.webhooks.map(
+            (w: { last_error: string | null }) => w.last_error,
+          );
+        await until(async () => (await errors()).every((e: string | null) => e !== null), 'refused attempts');
+        for (const error of await errors()) expect(error).toMatch(/^refused: \S+ is a loopback name$/);
         expect(hook.hits).toHaveLength(0);
       } finally {
         await tight.close();

@@ -53,6 +53,17 @@ export function literalAddress(hostname: string): string | undefined {
   return isIP(bare) ? bare : undefined;
 }
 
+/**
+ * Whether a host name is loopback by definition: `localhost` and every name under it, in any
+ * case, with or without the root's trailing dot (RFC 6761 §6.3). Such names are refused without
+ * asking DNS, which may not know them (glibc answers `foo.localhost` with nothing) while a
+ * resolver that follows the RFC answers 127.0.0.1.
+ */
+export function isLoopbackName(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/\.+$/, '');
+  return name === 'localhost' || name.endsWith('.localhost');
+}
+
 export class RefusedTarget extends Error {
   override name = 'RefusedTarget';
 }
@@ -84,6 +95,7 @@ export async function targetRefusal(url: URL): Promise<string | undefined> {
   if (literal !== undefined) {
     return isPublicAddress(literal) ? undefined : `must not target ${literal}, which is not a public address`;
   }
+  if (isLoopbackName(url.hostname)) return `must not target ${url.hostname}, which is a loopback name`;
   let addresses: LookupAddress[];
   try {
     addresses = await resolveAll(url.hostname);
@@ -100,6 +112,11 @@ export async function targetRefusal(url: URL): Promise<string | undefined> {
  * lookup: check them with isPublicAddress first.)
  */
 export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  if (isLoopbackName(hostname)) {
+    const error = new RefusedTarget(`${hostname} is a loopback name`) as NodeJS.ErrnoException;
+    process.nextTick(() => callback(error, '', 0)); // asynchronously, as a resolver answers
+    return;
+  }
   resolveAll(hostname).then(
     (addresses) => {
       const internal = addresses.find((a) => !isPublicAddress(a.address));
