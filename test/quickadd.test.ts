@@ -292,6 +292,49 @@ row(`Tags ${Array.from({ length: 21 }, (_, k) => `#t${k}`).join(' ')}`, WED_UTC,
   tags: Array.from({ length: 20 }, (_, k) => `t${k}`),
 });
 
+// Parts of the day (morning 09:00, afternoon 15:00, evening 18:00, night 20:00): with a date they
+// give it a time; "in the morning" alone is the next one; a plain hour with a later part is PM.
+// "yesterday" is read too: a due moment in the past is allowed (the task is simply overdue).
+row('Call mom tomorrow morning', WED_NY, NY, { title: 'Call mom', due_at: '2026-11-19T14:00:00.000Z' });
+row('Gym tomorrow evening at 7', WED_NY, NY, { title: 'Gym', due_at: '2026-11-20T00:00:00.000Z' });
+row('Standup tomorrow morning at 8:30', WED_UTC, UTC, {
+  title: 'Standup',
+  due_at: '2026-11-19T08:30:00.000Z',
+});
+row('Call dad tomorrow afternoon at 2', WED_UTC, UTC, {
+  title: 'Call dad',
+  due_at: '2026-11-19T14:00:00.000Z',
+});
+row('Review slides friday afternoon', WED_KHI, KHI, {
+  title: 'Review slides',
+  due_at: '2026-11-20T10:00:00.000Z',
+});
+row('Dinner with Sara friday night', WED_UTC, UTC, {
+  title: 'Dinner with Sara',
+  due_at: '2026-11-20T20:00:00.000Z',
+});
+row('Meet Ali on monday morning', WED_UTC, UTC, { title: 'Meet Ali', due_at: '2026-11-23T09:00:00.000Z' });
+row('Water plants this evening', WED_UTC, UTC, {
+  title: 'Water plants',
+  due_at: '2026-11-18T18:00:00.000Z',
+});
+row('Email Sam this morning', WED_UTC, UTC, { title: 'Email Sam', due_at: '2026-11-18T09:00:00.000Z' });
+row('Go for a run in the morning', WED_UTC, UTC, {
+  title: 'Go for a run',
+  due_at: '2026-11-19T09:00:00.000Z',
+});
+row('Call the bank in the afternoon', WED_UTC, UTC, {
+  title: 'Call the bank',
+  due_at: '2026-11-18T15:00:00.000Z',
+});
+row('Call dad at 7 in the evening', WED_UTC, UTC, { title: 'Call dad', due_at: '2026-11-18T19:00:00.000Z' });
+row('Read at night', WED_UTC, UTC, { title: 'Read', due_at: '2026-11-18T20:00:00.000Z' });
+row('Pay the fine yesterday', WED_UTC, UTC, { title: 'Pay the fine', due_date: '2026-11-17' });
+row('Submit report due yesterday evening', WED_UTC, UTC, {
+  title: 'Submit report',
+  due_at: '2026-11-17T18:00:00.000Z',
+});
+
 // Text that is not a date stays in the title.
 for (const title of [
   'Read 1984',
@@ -308,6 +351,13 @@ for (const title of [
   'Plan next steps',
   'Finish 1st draft',
   'Look at 3 options',
+  'Morning run',
+  'Movie night',
+  'Good morning message',
+  'Evening class notes',
+  'Do yoga every morning',
+  'Saturday night fever',
+  'Plan the morning',
 ])
   row(title, WED_UTC, UTC, { title });
 

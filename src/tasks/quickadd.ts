@@ -23,9 +23,16 @@
 //   (so on a Wednesday it is 9 days away; on a Sunday it is 5). "next week" = next week's Monday,
 //   "this weekend" = the coming Saturday (today on a Saturday or Sunday), "next weekend" = next
 //   week's Saturday, "next month" / "next year" = their first day, "end of month" = its last day.
-// - "tonight" = today at 20:00 even when that has passed (the task is overdue, not silently moved);
-//   "tonight at 9" means 21:00. "noon" = 12:00; "midnight" = 00:00 at the start of the day, so
-//   "midnight" alone is the coming midnight (the end of today).
+// - Parts of the day have one time each, kept in DAY_PARTS: morning 09:00, afternoon 15:00,
+//   evening 18:00, night 20:00. After a date they give it that time ("tomorrow morning", "friday
+//   night", "on monday evening"); "this morning/afternoon/evening" and "tonight" are today's even
+//   when that has passed (the task is overdue, not silently moved); "in the morning/afternoon/
+//   evening" and "at night" alone are the next one (today while still ahead, else tomorrow). A bare
+//   word ("Morning run", "Movie night") stays a title word. A plain hour with a later part of the
+//   day is afternoon or evening: "tonight at 9" and "tomorrow evening at 7:30" are 21:00 and 19:30;
+//   "tomorrow morning at 8" is 08:00. "noon" = 12:00; "midnight" = 00:00 at the start of the day,
+//   so "midnight" alone is the coming midnight (the end of today).
+// - "yesterday" is the day before today: a due moment in the past is allowed (the task is overdue).
 // - "at 9" is 09:00 (24-hour clock); "at 17" is 17:00. "in 30 min", "in an hour" give an exact
 //   instant (floored to the minute). "in 3 days/weeks/months" give a date; months clamp to the
 //   month's end (Jan 31 + 1 month = Feb 28/29).
@@ -84,7 +91,16 @@ export interface QuickAddParse {
 
 const MAX_TAGS = 20;
 const MAX_TAG_LENGTH = 32;
-const TONIGHT = 20 * 60;
+
+/** The time each part of the day stands for, in minutes past midnight: the one place these live. */
+export const DAY_PARTS: ReadonlyMap<string, number> = new Map([
+  ['morning', 9 * 60],
+  ['afternoon', 15 * 60],
+  ['evening', 18 * 60],
+  ['night', 20 * 60],
+]);
+const TONIGHT = DAY_PARTS.get('night')!;
+const NOON = 12 * 60;
 
 interface Context {
   now: number;
@@ -277,7 +293,10 @@ type Effect =
   | { kind: 'priority'; priority: Priority }
   | { kind: 'tag'; tag: string }
   | { kind: 'date'; resolve: Resolve; defaultTime: number | null }
-  | { kind: 'time'; minutes: number; hourOnly: boolean }
+  /** plain: no am/pm, so a later part of the day can make it PM ("tonight at 9"). */
+  | { kind: 'time'; minutes: number; hourOnly: boolean; plain: boolean }
+  /** "in the morning", "at night": a time of day, the next one unless a date says which day. */
+  | { kind: 'daypart'; minutes: number }
   | { kind: 'relative'; minutes: number }
   | { kind: 'recurrence'; rule: Rule };
 
@@ -350,16 +369,38 @@ function comingMonthDay(month: number, date: number): Resolve {
   };
 }
 
+/** A date, with the part of the day right after it when there is one: "tomorrow morning". */
 function readDate(words: Words, i: number, led: boolean): Phrase | null {
+  const phrase = readDay(words, i, led);
+  if (phrase?.effect.kind !== 'date' || phrase.effect.defaultTime !== null) return phrase;
+  const part = DAY_PARTS.get(word(words, i + phrase.length));
+  if (part === undefined) return phrase;
+  return { ...phrase, length: phrase.length + 1, effect: { ...phrase.effect, defaultTime: part } };
+}
+
+/** "in the morning", "in the evening", "at night": the next such time. */
+function readDayPart(words: Words, i: number): Phrase | null {
+  const [w0, w1, w2] = [word(words, i), word(words, i + 1), word(words, i + 2)];
+  const part = (minutes: number | undefined, length: number): Phrase | null =>
+    minutes === undefined ? null : { length, strength: 'bare', effect: { kind: 'daypart', minutes } };
+  if (w0 === 'in' && w1 === 'the' && w2 !== 'night') return part(DAY_PARTS.get(w2), 3);
+  if (w0 === 'at' && w1 === 'night') return part(TONIGHT, 2);
+  return null;
+}
+
+function readDay(words: Words, i: number, led: boolean): Phrase | null {
   const [w0, w1, w2, w3] = [word(words, i), word(words, i + 1), word(words, i + 2), word(words, i + 3)];
   if (w0 === 'today') return datePhrase(1, 'bare', (ctx) => ctx.today);
   if (w0 === 'tonight') return datePhrase(1, 'bare', (ctx) => ctx.today, TONIGHT);
   if (TOMORROW.has(w0)) return datePhrase(1, 'bare', (ctx) => ctx.today + 1);
+  if (w0 === 'yesterday') return datePhrase(1, 'bare', (ctx) => ctx.today - 1);
   const afterTomorrow = (ctx: Context) => ctx.today + 2;
   if (w0 === 'day' && w1 === 'after' && TOMORROW.has(w2)) return datePhrase(3, 'bare', afterTomorrow);
   if (w0 === 'the' && w1 === 'day' && w2 === 'after' && TOMORROW.has(w3))
     return datePhrase(4, 'bare', afterTomorrow);
 
+  if (w0 === 'this' && w1 !== 'night' && DAY_PARTS.has(w1))
+    return datePhrase(2, 'strong', (ctx) => ctx.today, DAY_PARTS.get(w1)!);
   if (w0 === 'next' || w0 === 'this') {
     const weekday = weekdayNamed(w1);
     if (weekday !== null) {
@@ -437,8 +478,14 @@ function thisWeekend(ctx: Context): Day {
   return index === 6 ? ctx.today : ctx.today + 5 - index;
 }
 
-function timePhrase(length: number, strength: Strength, minutes: number, hourOnly = false): Phrase {
-  return { length, strength, effect: { kind: 'time', minutes, hourOnly } };
+function timePhrase(
+  length: number,
+  strength: Strength,
+  minutes: number,
+  hourOnly = false,
+  plain = false,
+): Phrase {
+  return { length, strength, effect: { kind: 'time', minutes, hourOnly, plain } };
 }
 
 function readTime(words: Words, i: number, lead: string | null): Phrase | null {
@@ -460,9 +507,10 @@ function readTime(words: Words, i: number, lead: string | null): Phrase | null {
     return minutes === null ? null : timePhrase(2, 'strong', minutes);
   }
   if (hour > 23) return null;
-  if (CLOCK_24.test(w0)) return timePhrase(1, clock[1]!.length === 2 ? 'bare' : 'linked', hour * 60 + minute);
+  if (CLOCK_24.test(w0))
+    return timePhrase(1, clock[1]!.length === 2 ? 'bare' : 'linked', hour * 60 + minute, false, true);
   // A bare number is a time only as "at 9": "Buy 2 apples" stays a title.
-  if (lead === 'at') return timePhrase(1, 'bare', hour * 60, true);
+  if (lead === 'at') return timePhrase(1, 'bare', hour * 60, true, true);
   return null;
 }
 
@@ -732,6 +780,7 @@ function findCandidates(tokens: Token[], allowRecurrence: boolean): Candidate[] 
       readWord(tokens[i]!),
       readDateOrTime(words, i),
       readRelative(words, i),
+      readDayPart(words, i),
       recurring,
     ]) {
       if (phrase && (!best || phrase.length > best.length)) best = phrase;
@@ -791,7 +840,8 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   const tags: string[] = [];
   const tagKeys = new Set<string>();
   let date: { resolve: Resolve; defaultTime: number | null } | null = null;
-  let time: { minutes: number; hourOnly: boolean } | null = null;
+  let time: { minutes: number; plain: boolean } | null = null;
+  let daypart: number | null = null;
   let relative: number | null = null;
   let rrule: Rule | null = null;
   const used: Candidate[] = [];
@@ -816,7 +866,16 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     } else if (e.kind === 'time' && time === null && relative === null) {
       time = e;
       take = true;
-    } else if (e.kind === 'relative' && date === null && time === null && relative === null) {
+    } else if (e.kind === 'daypart' && daypart === null && relative === null) {
+      daypart = e.minutes;
+      take = true;
+    } else if (
+      e.kind === 'relative' &&
+      date === null &&
+      time === null &&
+      daypart === null &&
+      relative === null
+    ) {
       relative = e.minutes;
       take = true;
     } else if (e.kind === 'recurrence' && rrule === null) {
@@ -826,7 +885,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     if (take) used.push(c);
   });
 
-  const due = resolveDue(options, date, time, relative, rrule);
+  const due = resolveDue(options, date, time, daypart, relative, rrule);
   return {
     title: titleOf(tokens, used),
     priority,
@@ -835,7 +894,8 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     recurrence: (rrule as Rule | null)?.rrule ?? null,
     matches: used.map((c) => {
       const last = tokens[c.end - 1]!;
-      const kind: QuickAddMatchKind = c.effect.kind === 'relative' ? 'time' : c.effect.kind;
+      const kind: QuickAddMatchKind =
+        c.effect.kind === 'relative' || c.effect.kind === 'daypart' ? 'time' : c.effect.kind;
       return { text: text.slice(tokens[c.start]!.start, last.start + last.text.length), kind };
     }),
   };
@@ -844,7 +904,8 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
 function resolveDue(
   options: QuickAddOptions,
   date: { resolve: Resolve; defaultTime: number | null } | null,
-  time: { minutes: number; hourOnly: boolean } | null,
+  time: { minutes: number; plain: boolean } | null,
+  daypart: number | null,
   relative: number | null,
   rrule: Rule | null,
 ): { due_date: string | null; due_at: string | null } {
@@ -853,14 +914,14 @@ function resolveDue(
     const at = Math.floor(now / MINUTE_MS) * MINUTE_MS + relative * MINUTE_MS;
     return { due_date: null, due_at: new Date(at).toISOString() };
   }
-  if (!date && !time && !rrule) return { due_date: null, due_at: null };
+  if (!date && !time && daypart === null && !rrule) return { due_date: null, due_at: null };
 
   const ctx: Context = { now, timeZone: options.timeZone, today: 0 };
   ctx.today = Math.floor(wallClock(now, options.timeZone) / DAY_MS);
-  let minutes = time?.minutes ?? date?.defaultTime ?? null;
-  // "tonight at 9" is 21:00.
-  if (time?.hourOnly && date?.defaultTime === TONIGHT && time.minutes < 12 * 60)
-    minutes = time.minutes + 12 * 60;
+  const part = daypart ?? date?.defaultTime ?? null;
+  let minutes = time?.minutes ?? part;
+  // "tonight at 9" is 21:00, "tomorrow evening at 7:30" 19:30; "tomorrow morning at 8" stays 08:00.
+  if (time?.plain && part !== null && part >= NOON && time.minutes < NOON) minutes = time.minutes + NOON;
 
   let day: Day;
   if (date) day = date.resolve(ctx, minutes);
