@@ -35,6 +35,7 @@ import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import { chatRoutes } from './chat/chat.routes.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import { AppError, RETRY_AFTER_SECONDS } from './errors.js';
 import { eventRoutes } from './events/events.routes.js';
 import { EventHub, sweepEvents } from './events/events.service.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -149,6 +150,33 @@ export interface AppDeps {
 
 export const API_VERSION = '0.1.0';
 
+/**
+ * Graceful shutdown for keep-alive clients. From the start of `app.close()`: answers still to be
+ * sent carry `Connection: close`, requests that arrive on a connection still open get a 503
+ * problem with Retry-After, and connections left idle (after their answer, or an ended event
+ * stream) are closed at once rather than after the keep-alive timeout, so close() resolves
+ * right after the last answer.
+ */
+function drainOnClose(app: FastifyInstance): void {
+  let draining = false;
+  let reaper: NodeJS.Timeout | undefined;
+  app.addHook('onRequest', async () => {
+    if (!draining) return;
+    throw new AppError('SERVICE_UNAVAILABLE', 'The server is shutting down; retry shortly', {
+      headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+    });
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('connection', 'close');
+  });
+  app.addHook('preClose', async () => {
+    draining = true;
+    reaper = setInterval(() => app.server.closeIdleConnections(), 50);
+    reaper.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(reaper));
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export async function buildApp({ config, database, services }: AppDeps): Promise<FastifyInstance> {
@@ -172,13 +200,15 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
       typeof config.trustProxy === 'number'
         ? (_address: string, hop: number) => hop < (config.trustProxy as number)
         : config.trustProxy,
-    return503OnClosing: true,
+    // Requests reaching a closing server get our own 503 problem (the drain hooks below).
+    return503OnClosing: false,
     routerOptions: { maxParamLength: 512 },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  drainOnClose(app);
 
   // JSON only: an empty JSON body means "no body" (e.g. PATCH .../complete to toggle).
   const parseJson = app.getDefaultJsonParser('error', 'error');

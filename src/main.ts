@@ -34,19 +34,32 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    // Past the timeout, connections still open are cut; the database is still closed cleanly.
     const force = setTimeout(() => {
-      app.log.error('shutdown timed out; exiting');
-      process.exit(1);
+      app.log.error('shutdown timed out; closing the remaining connections');
+      app.server.closeAllConnections();
+      void closeDatabase().finally(() => process.exit(1));
     }, config.shutdownTimeoutMs);
     force.unref();
     try {
       await app.close();
-      await database.close();
+      clearTimeout(force);
+      await closeDatabase();
+      app.log.info('shut down');
       process.exit(0);
     } catch (error) {
       app.log.error({ err: error }, 'shutdown failed');
+      await closeDatabase();
       process.exit(1);
     }
+  };
+  let closing: Promise<void> | undefined;
+  const closeDatabase = () => {
+    closing ??= Promise.race([
+      database.close(),
+      new Promise<void>((resolve) => setTimeout(resolve, 2000).unref()),
+    ]).catch((err: unknown) => app.log.error({ err }, 'closing the database failed'));
+    return closing;
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,7 +64,7 @@ describe('npm start', () => {
     expect(output()).toContain('BETTER_AUTH_SECRET');
   });
 
-  it('starts, serves, and on SIGTERM finishes the in-flight request before exiting 0', async () => {
+  it('on SIGTERM finishes in-flight requests with Connection: close, refuses new ones with a 503 problem, and exits 0 at once', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-start-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const env: Record<string, string> = {
@@ -79,48 +80,121 @@ describe('npm start', () => {
     }
     const { child, output, exit } = run(env);
     const port = await waitForListening(output);
-    const health = await fetch(`http://127.0.0.1:${port}/health`);
+    // A keep-alive agent that never drops idle sockets itself: only the server can end them.
+    const agent = new http.Agent({ keepAlive: true });
+    cleanups.push(async () => agent.destroy());
+    const token = await signHs256({ sub: 'shutdown-user' }, { expiresIn: '5m' });
+    const headers = { authorization: `Bearer ${token}` };
+    const health = await get(agent, port, '/health', {});
     expect(health.status).toBe(200);
 
-    // Begin a request but hold back the end of its body, then ask the server to stop.
-    const token = await signHs256({ sub: 'shutdown-user' }, { expiresIn: '5m' });
+    // A live-update stream, open through the shutdown.
+    const stream = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      http
+        .get({ agent, host: '127.0.0.1', port, path: '/api/me/events', headers }, resolve)
+        .on('error', reject);
+    });
+    expect(stream.statusCode).toBe(200);
+    const streamEnded = new Promise<void>((resolve) => {
+      stream.on('close', resolve);
+      stream.resume();
+    });
+
+    // A request in flight on a keep-alive connection: its body is held back past the signal.
     const body = JSON.stringify({ title: 'Finished during shutdown' });
-    const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    let postSocket: net.Socket | undefined;
+    const post = new Promise<Answer>((resolve, reject) => {
       const req = http.request(
         {
+          agent,
           host: '127.0.0.1',
           port,
           method: 'POST',
           path: '/api/me/tasks',
           headers: {
-            authorization: `Bearer ${token}`,
+            ...headers,
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(body),
           },
         },
-        (res) => {
-          let text = '';
-          res.on('data', (d) => {
-            text += d;
-          });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        },
+        (res) => collect(res, resolve),
       );
+      req.on('socket', (socket) => {
+        postSocket = socket;
+      });
       req.on('error', reject);
       req.write(body.slice(0, 10));
-      setTimeout(() => {
-        child.kill('SIGTERM');
-        setTimeout(() => req.end(body.slice(10)), 300);
-      }, 200);
+      setTimeout(() => req.end(body.slice(10)), 500);
     });
-    const finished = await response;
+    // A request whose headers are still arriving when the server starts to drain.
+    const late = net.connect(port, '127.0.0.1');
+    await new Promise((resolve) => late.once('connect', resolve));
+    late.write('GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    let lateText = '';
+    late.on('data', (d) => {
+      lateText += d;
+    });
+    const lateClosed = new Promise<void>((resolve) => late.on('close', () => resolve()));
+
+    await new Promise((r) => setTimeout(r, 150));
+    child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    late.write('\r\n');
+
+    const finished = await post;
+    await lateClosed;
+    const lastAnswer = Date.now();
+    const code = await exit;
+    const exitedAfter = Date.now() - lastAnswer;
+
     expect(finished.status).toBe(201);
     expect(JSON.parse(finished.body).title).toBe('Finished during shutdown');
-    expect(await exit).toBe(0);
+    expect(finished.headers.connection).toBe('close');
+    expect(postSocket?.destroyed).toBe(true);
+    await streamEnded;
+
+    const [head = '', lateBody = ''] = lateText.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 503 /);
+    expect(head).toMatch(/^content-type: application\/problem\+json/im);
+    expect(head).toMatch(/^retry-after: \d+/im);
+    expect(head).toMatch(/^connection: close/im);
+    expect(JSON.parse(lateBody.replace(/^[0-9a-f]+\r\n|\r\n0\r\n$/g, ''))).toMatchObject({
+      status: 503,
+      error_code: 'SERVICE_UNAVAILABLE',
+    });
+
+    expect(code).toBe(0);
+    // Within about a second of the last answer, not at the shutdown timeout.
+    expect(exitedAfter).toBeLessThan(2500);
     expect(output()).toContain('shutting down');
+    expect(output()).not.toContain('timed out');
+    // The database was closed before exiting.
+    expect(output()).toContain('"msg":"shut down"');
     // Never a token in the log.
     expect(output()).not.toContain(token);
     expect(output()).toMatch(/"route":"\/api\/:user_id\/tasks","status":201/);
     // A fresh embedded database and the first module load take seconds; on a busy shared machine, tens.
   }, 120_000);
 });
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+function collect(res: http.IncomingMessage, resolve: (answer: Answer) => void): void {
+  let text = '';
+  res.on('data', (d) => {
+    text += d;
+  });
+  res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+}
+
+function get(agent: http.Agent, port: number, p: string, headers: Record<string, string>): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ agent, host: '127.0.0.1', port, path: p, headers }, (res) => collect(res, resolve))
+      .on('error', reject);
+  });
+}
