@@ -53,3 +53,48 @@ export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was
 
 export const invalid = (path: string, message: string, location?: FieldError['location']) =>
   new AppError('VALIDATION_ERROR', `${path} ${message}`, { errors: [{ path, message, location }] });
+
+/** Seconds a client is asked to wait (Retry-After) before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/** SQLSTATEs of a lost or refused connection: class 08, admin/crash shutdown, cannot connect now, too many connections. */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+/** Socket-level failures reaching the database server. */
+const UNAVAILABLE_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+/**
+ * node-postgres, pg-pool and PGlite report a lost connection with a message and no code:
+ * a killed backend or restarted server ("Connection terminated unexpectedly"), a client broken
+ * by it, a pool that could not connect in time, a pool or PGlite already closed.
+ */
+const UNAVAILABLE_MESSAGES =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout exceeded when trying to connect|timeout expired|Cannot use a pool after calling end on the pool|PGlite is clos(ed|ing))/;
+
+/**
+ * Whether `error` (one link of a cause chain) says the database cannot be reached right now, as
+ * opposed to refusing a statement: such a request may simply be retried.
+ */
+export function isConnectionFailure(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && code !== '') {
+    return code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_ERRNOS.has(code);
+  }
+  return typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message);
+}
+
+/** The 503 for a database that cannot be reached: worth a retry shortly. */
+export const databaseUnavailable = (cause: unknown) =>
+  new AppError('DATABASE_ERROR', 'The database is unavailable; try again shortly', {
+    cause,
+    headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+  });

@@ -106,8 +106,14 @@ function openServer(url: string, poolMax: number): DatabaseHandle {
     idleTimeoutMillis: 30_000,
     application_name: 'doable',
   });
-  // An idle client losing its connection must not crash the process; the next query reconnects.
+  // A client losing its connection (a killed backend, a restarted server) must never crash the
+  // process. pg-pool listens on idle clients only (its 'error' below); a checked-out one (a
+  // transaction, the migration lock) emits 'error' with nobody listening unless we do. The query
+  // in flight fails on its own (a 503), and the pool drops the broken client on release.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   let closed = false;
   return {

@@ -3,7 +3,15 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from '../errors.js';
+import {
+  AppError,
+  databaseUnavailable,
+  ERROR_CODES,
+  type ErrorCode,
+  type FieldError,
+  isConnectionFailure,
+  RETRY_AFTER_SECONDS,
+} from '../errors.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -65,6 +73,10 @@ export function toProblem(error: AppError, request: FastifyRequest): Problem {
 
 export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
   reply.headers(error.headers);
+  // Every 503 is worth retrying: say when, even where the raiser did not.
+  if (error.status === 503 && !reply.hasHeader('retry-after')) {
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  }
   if (error.status === 401) {
     reply.header(
       'www-authenticate',
@@ -100,16 +112,11 @@ function fieldErrors(error: FastifyError): FieldError[] {
   return out;
 }
 
-const isDatabaseDown = (error: { code?: unknown }) =>
-  typeof error.code === 'string' &&
-  (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03'].includes(error.code) ||
-    error.code.startsWith('08'));
-
 /** The error and its causes (bounded: cause chains can be cyclic). */
-function causeChain(error: unknown): { code?: unknown }[] {
-  const chain: { code?: unknown }[] = [];
+function causeChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
-    chain.push(e as { code?: unknown });
+    chain.push(e);
     e = (e as { cause?: unknown }).cause;
   }
   return chain;
@@ -138,9 +145,7 @@ export function toAppError(error: unknown): AppError {
   if (e.name === 'SyntaxError' || e.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') {
     return new AppError('BAD_REQUEST', 'The request body is not valid JSON');
   }
-  if (causeChain(e).some(isDatabaseDown)) {
-    return new AppError('DATABASE_ERROR', 'The database is unavailable; try again shortly', { cause: e });
-  }
+  if (causeChain(e).some(isConnectionFailure)) return databaseUnavailable(e);
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status === 413)
     return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts');
