@@ -184,7 +184,11 @@ describe('Doable in a browser', () => {
     await page.getByRole('button', { name: 'Delete Buy oat milk' }).click();
     await page.getByText('Deleted “Buy oat milk”').waitFor();
     expect(await titles(page)).not.toContain('Buy oat milk');
-    await page.getByRole('button', { name: 'Undo' }).click();
+    // Completions offer Undo too: take the delete's own.
+    await page
+      .locator('.toast', { hasText: 'Deleted “Buy oat milk”' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
     await page.getByRole('button', { name: 'Rename Buy oat milk' }).waitFor();
     await page.waitForTimeout(5500);
     await page.reload();

@@ -7,6 +7,7 @@ import { useTimeZone } from '../settings/api';
 import { useShortcuts } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
 import {
+  occurrenceOf,
   type Task,
   useSkipOccurrence,
   useTaskCounts,
@@ -31,6 +32,7 @@ import { QuickAddBox } from './QuickAddBox';
 import { useRowFocus } from './rowFocus';
 import { TaskEditor } from './TaskEditor';
 import { TaskItem } from './TaskItem';
+import { useUndo } from './undo';
 
 export { SORT_LABELS };
 
@@ -83,6 +85,7 @@ export function TasksScreen() {
   const toggle = useToggleTask();
   const skip = useSkipOccurrence();
   const deletes = usePendingDeletes();
+  const undo = useUndo();
   const toast = useToast();
 
   const [assistantOpen, setAssistantOpen] = useState(false);
@@ -90,6 +93,7 @@ export function TasksScreen() {
   const [editorId, setEditorId] = useState<number | null>(null);
   const addInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
+  const taskRegion = useRef<HTMLDivElement>(null);
 
   const tasks = useMemo(
     () => (list.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => !deletes.pending.has(t.id)),
@@ -126,9 +130,25 @@ export function TasksScreen() {
   const remove = (task: Task) => {
     const index = tasks.findIndex((t) => t.id === task.id);
     const neighbour = tasks[index + 1] ?? tasks[index - 1];
-    deletes.remove(task);
+    deletes.remove(task, () => focusTask(task.id));
+    // Focus stays in the list (never the add box, where `u` would be typed, not obeyed).
     if (neighbour) focusTask(neighbour.id);
-    else addInput.current?.focus();
+    else taskRegion.current?.focus();
+  };
+
+  /** Completes or reopens, with Undo; a recurring task moves on to its next occurrence instead. */
+  const toggleDone = (task: Task) => {
+    if (task.id < 0) return;
+    const done = !task.completed;
+    if (done && occurrenceOf(task) !== undefined) {
+      toggle.mutate(task);
+      return;
+    }
+    const offer = undo.offer({
+      message: `${done ? 'Completed' : 'Reopened'} “${task.title}”`,
+      undo: () => toggle.mutate({ ...task, completed: done }),
+    });
+    toggle.mutate(task, { onError: () => undo.withdraw(offer) });
   };
 
   const move = (step: number) => {
@@ -155,7 +175,7 @@ export function TasksScreen() {
     ArrowUp: previous,
     x: () => {
       const task = selectedTask();
-      if (task && task.id > 0) toggle.mutate(task);
+      if (task) toggleDone(task);
     },
     e: () => {
       const task = selectedTask();
@@ -168,7 +188,7 @@ export function TasksScreen() {
     Delete: deleteSelected,
     '#': deleteSelected,
     u: () => {
-      if (!deletes.undoLast()) toast({ message: 'Nothing to undo' });
+      if (!undo.undoLast()) toast({ message: 'Nothing to undo' });
     },
     '1': () => setSearchParams({ status: null }),
     '2': () => setSearchParams({ status: 'pending' }),
@@ -255,7 +275,11 @@ export function TasksScreen() {
       <FilterBar filters={shown} />
 
       <div
+        ref={taskRegion}
         className="task-region"
+        role="region"
+        aria-label="Task list"
+        tabIndex={-1}
         aria-busy={list.isFetching || counts.isFetching || searchPending || undefined}
       >
         {list.isPending ? (
@@ -283,7 +307,7 @@ export function TasksScreen() {
                   if (!on) focusTask(task.id);
                 }}
                 onRename={(newTitle) => update.mutate({ task, patch: { title: newTitle } })}
-                onToggle={() => toggle.mutate(task)}
+                onToggle={() => toggleDone(task)}
                 onOpen={() => setEditorId(task.id)}
                 onDelete={() => remove(task)}
                 onSkip={() => skip.mutate(task)}

@@ -1,5 +1,6 @@
-// Delete with undo: a deleted task disappears at once and a toast offers Undo; the DELETE itself
-// is sent after the toast's time (or when the page is left), so Undo never has to recreate it.
+// Delete with undo: a deleted task disappears at once and a toast offers Undo (undo.tsx, which `u`
+// also answers); the DELETE itself is sent after the toast's time (or when the page is left), so
+// Undo never has to recreate it.
 import { useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
@@ -15,38 +16,42 @@ import { ApiError, describeError } from '../api/client';
 import { useToast } from '../ui/toast';
 import { deleteTask, type Task, taskKeys } from './api';
 import { noteOwnDelete } from './live';
+import { UNDO_MS, UndoProvider, useUndo } from './undo';
 
-export const UNDO_MS = 5000;
+export { UNDO_MS };
 
 interface PendingDeletes {
   /** Tasks deleted but still undoable: hidden from every list. */
   pending: ReadonlyMap<number, Task>;
-  remove(task: Task): void;
-  /** Brings back the most recently deleted task still undoable; false when there is none. */
-  undoLast(): boolean;
+  /** Hides the task and offers Undo; `onUndo` runs when it comes back (to put focus on it). */
+  remove(task: Task, onUndo?: () => void): void;
 }
 
-const Context = createContext<PendingDeletes>({
-  pending: new Map(),
-  remove: () => {},
-  undoLast: () => false,
-});
+const Context = createContext<PendingDeletes>({ pending: new Map(), remove: () => {} });
 
 export function usePendingDeletes() {
   return useContext(Context);
 }
 
+/** Deletes held back for Undo, inside the one undo of the list. */
 export function PendingDeletesProvider({ children }: { children: ReactNode }) {
+  return (
+    <UndoProvider>
+      <PendingDeletes>{children}</PendingDeletes>
+    </UndoProvider>
+  );
+}
+
+function PendingDeletes({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const toast = useToast();
+  const { offer } = useUndo();
   const [pending, setPending] = useState<ReadonlyMap<number, Task>>(new Map());
   const timers = useRef(new Map<number, number>());
-  const order = useRef<number[]>([]);
 
   const forget = useCallback((id: number) => {
     window.clearTimeout(timers.current.get(id));
     timers.current.delete(id);
-    order.current = order.current.filter((x) => x !== id);
     setPending((all) => {
       const next = new Map(all);
       next.delete(id);
@@ -81,27 +86,23 @@ export function PendingDeletesProvider({ children }: { children: ReactNode }) {
   );
 
   const remove = useCallback(
-    (task: Task) => {
+    (task: Task, onUndo?: () => void) => {
       if (task.id < 0 || timers.current.has(task.id)) return;
       setPending((all) => new Map(all).set(task.id, task));
-      order.current.push(task.id);
       timers.current.set(
         task.id,
         window.setTimeout(() => void commit(task), UNDO_MS),
       );
-      toast({
+      offer({
         message: `Deleted “${task.title}”`,
-        action: { label: 'Undo', onClick: () => undo(task.id) },
+        undo: () => {
+          if (undo(task.id)) onUndo?.();
+        },
         timeout: UNDO_MS,
       });
     },
-    [commit, toast, undo],
+    [commit, offer, undo],
   );
-
-  const undoLast = useCallback(() => {
-    const last = order.current.at(-1);
-    return last !== undefined && undo(last);
-  }, [undo]);
 
   // Leaving the page must not lose a delete: send what is still waiting, surviving the unload.
   useEffect(() => {
@@ -116,6 +117,6 @@ export function PendingDeletesProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('pagehide', flush);
   }, []);
 
-  const value = useMemo(() => ({ pending, remove, undoLast }), [pending, remove, undoLast]);
+  const value = useMemo(() => ({ pending, remove }), [pending, remove]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -16,7 +16,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['e'], description: 'Rename the selected task in place' },
   { keys: ['o'], description: 'Open the selected task in the editor' },
   { keys: ['Delete', '#'], description: 'Delete the selected task' },
-  { keys: ['u'], description: 'Undo the last delete' },
+  { keys: ['u'], description: 'Undo the last completion or delete' },
   { keys: ['1', '2', '3'], description: 'Show all / pending / completed tasks' },
   { keys: ['?'], description: 'Show these shortcuts' },
   { keys: ['Esc'], description: 'Close a dialog or cancel an edit' },

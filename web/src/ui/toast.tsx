@@ -13,9 +13,16 @@ interface Toast extends ToastInput {
 }
 
 const ToastContext = createContext<(toast: ToastInput) => number>(() => 0);
+const DismissContext = createContext<(id: number) => void>(() => {});
 
+/** Shows a toast; answers its id. */
 export function useToast() {
   return useContext(ToastContext);
+}
+
+/** Closes a toast by its id before its time (its action was done another way, say by key). */
+export function useDismissToast() {
+  return useContext(DismissContext);
 }
 
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -34,7 +41,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => show, [show]);
   return (
     <ToastContext.Provider value={value}>
-      {children}
+      <DismissContext.Provider value={dismiss}>{children}</DismissContext.Provider>
       <aside className="toasts" aria-label="Notifications">
         <div role="status" aria-live="polite">
           {toasts.map((toast) => (
