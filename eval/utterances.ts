@@ -747,7 +747,7 @@ const reminding: Utterance[] = [
         'due_date',
       ]),
     ],
-    { reply: 'reminder at 2025-06-12 17:00' },
+    { reply: 'reminder tomorrow at 5 PM' },
   ),
   does('add', 'en', 'home', 'remind me tomorrow at 9am to renew the car insurance', [
     added('Renew the car insurance', {

@@ -2,18 +2,10 @@
 // task it is about (by id, by position in the last list shown, or by words of its title, asking
 // when several match), calls the task tools and confirms in the language it was spoken to in.
 import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
+import { dueWords } from './dates.js';
 import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './language.js';
 import type { Reminder } from './reminders.js';
-import {
-  addedText,
-  changeText,
-  numbered,
-  reminderText,
-  repeatText,
-  type ShownTask,
-  say,
-  whenText,
-} from './replies.js';
+import { addedText, changeText, numbered, reminderText, repeatText, type ShownTask, say } from './replies.js';
 import {
   type Change,
   dueChange,
@@ -25,6 +17,7 @@ import {
   type Understanding,
   understand,
 } from './understand.js';
+import type { Clock } from './when.js';
 
 const MUTATING = new Set([
   'add_task',
@@ -67,11 +60,13 @@ class Turn {
   /** Tasks read with get_task during this turn. */
   readonly current = new Map<number, Current>();
   readonly lang: Lang;
+  readonly clock: Clock;
   constructor(
     readonly input: AgentInput,
     message: string,
   ) {
     this.lang = detectLanguage(message);
+    this.clock = { now: input.now, timeZone: input.timeZone };
   }
 
   async call(name: string, args: Record<string, unknown>): Promise<{ result: unknown; isError: boolean }> {
@@ -190,8 +185,8 @@ async function add(turn: Turn, u: Extract<Understanding, { intent: 'add' }>): Pr
   const outcome = await turn.call(rich ? 'add_task_details' : 'add_task', args);
   if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
   const done = outcome.result as { title?: string };
-  const extra = addedText(details, turn.lang, turn.input.timeZone);
-  const reminded = reminders ? reminderText(reminders, turn.lang, turn.input.timeZone) : '';
+  const extra = addedText(details, turn.lang, turn.clock);
+  const reminded = reminders ? reminderText(reminders, turn.lang, turn.clock) : '';
   return turn.reply(say.created(done.title ?? title, extra, reminded));
 }
 
@@ -279,7 +274,7 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
     if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
     tasks = outcome.result as ShownTask[];
   }
-  const shown = numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.input.timeZone);
+  const shown = numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock);
   if (u.count) {
     const open = tasks.filter((t) => !t.completed).length;
     return turn.reply(say.counted(total ?? tasks.length, open, shown));
@@ -365,7 +360,7 @@ async function update(turn: Turn, task: Found, change: Change | null): Promise<A
       const key = JSON.stringify(r);
       return !seen.has(key) && seen.add(key);
     });
-    shown.reminders = reminderText(change.reminders, turn.lang, turn.input.timeZone);
+    shown.reminders = reminderText(change.reminders, turn.lang, turn.clock);
   }
   if (change.recurrence !== undefined) {
     details.recurrence = change.recurrence;
@@ -375,11 +370,7 @@ async function update(turn: Turn, task: Found, change: Change | null): Promise<A
     details.due_date = change.due_date ?? null;
     details.due_at = change.due_at ?? null;
     if (change.due_date === null && change.due_at === null) shown.noDue = true;
-    else
-      shown.due = whenText(change.due_date ?? null, change.due_at ?? null, 'en', turn.input.timeZone).replace(
-        /^ \(due |\)$/gu,
-        '',
-      );
+    else shown.due = dueWords(change.due_date, change.due_at, turn.lang, turn.clock) ?? '';
   }
   if (Object.keys(details).length > 0) {
     const outcome = await turn.call('set_task_details', { task_id: task.id, ...details });
@@ -442,9 +433,7 @@ async function resolve(
         const tasks = outcome.isError ? [] : (outcome.result as ShownTask[]);
         if (tasks.length === 0) return { reply: turn.reply(say.empty()) };
         return {
-          reply: turn.reply(
-            say.pickFrom(numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.input.timeZone)),
-          ),
+          reply: turn.reply(say.pickFrom(numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock))),
         };
       }
       const task = pick(shown, target.index);
@@ -478,7 +467,7 @@ async function findByTitle(
     const best = bestOf(tasks, terms);
     if (best) return { task: best };
     return {
-      reply: turn.reply(say.which(numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.input.timeZone))),
+      reply: turn.reply(say.which(numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock))),
     };
   }
   if (status) {
@@ -497,13 +486,13 @@ async function findByTitle(
   if (close.length === 1) return { task: close[0]! };
   if (close.length > 1 && close.length <= 5)
     return {
-      reply: turn.reply(say.which(numbered(close.slice(0, SHOW_AT_MOST), turn.lang, turn.input.timeZone))),
+      reply: turn.reply(say.which(numbered(close.slice(0, SHOW_AT_MOST), turn.lang, turn.clock))),
     };
   // A long, rambling reference: the task that has clearly the most of its words; several close ones are asked about.
   const loose = bestMatching(all, terms);
   if (loose.length === 1) return { task: loose[0]! };
   if (loose.length > 1 && loose.length <= 5)
-    return { reply: turn.reply(say.which(numbered(loose, turn.lang, turn.input.timeZone))) };
+    return { reply: turn.reply(say.which(numbered(loose, turn.lang, turn.clock))) };
   return { reply: turn.reply(say.notFound(query)) };
 }
 

@@ -1,7 +1,9 @@
 // What the offline assistant says, in English, Urdu and Roman Urdu: one friendly sentence per
 // action, numbered lists (so "the second one" can be answered), and short help.
+import { dueWords } from './dates.js';
 import type { Lang } from './language.js';
 import type { Reminder } from './reminders.js';
+import type { Clock } from './when.js';
 
 export interface ShownTask {
   id: number;
@@ -16,52 +18,18 @@ type Text = Record<Lang, string>;
 
 const q = (title: string) => `"${title}"`;
 
-export function numbered(tasks: ShownTask[], lang: Lang, timeZone: string): string {
+export function numbered(tasks: ShownTask[], lang: Lang, clock: Clock): string {
   return tasks
     .map((t, i) => {
       const notes: string[] = [];
       if (t.completed) notes.push(lang === 'ur' ? 'مکمل' : lang === 'roman' ? 'mukammal' : 'done');
       if (t.priority === 'high')
         notes.push(lang === 'ur' ? 'اہم' : lang === 'roman' ? 'zaroori' : 'high priority');
-      const due = dueText(t, timeZone);
+      const due = dueWords(t.due_date, t.due_at, lang, clock);
       if (due) notes.push(`${lang === 'ur' ? 'آخری تاریخ' : lang === 'roman' ? 'due' : 'due'} ${due}`);
-      return `${i + 1}. ${t.title}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+      return `${i + 1}. ${t.title}${notes.length > 0 ? ` (${notes.join(lang === 'ur' ? '، ' : ', ')})` : ''}`;
     })
     .join('\n');
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** "2025-06-12 17:00" on the person's wall clock; formatters are costly to build, so they are kept. */
-function dueText(t: ShownTask, timeZone: string): string | null {
-  if (t.due_date) return t.due_date;
-  if (!t.due_at) return null;
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    if (formats.size >= 64) formats.clear();
-    formats.set(timeZone, format);
-  }
-  return format.format(new Date(t.due_at)).replace(',', '');
-}
-
-export function whenText(
-  due_date: string | null,
-  due_at: string | null,
-  lang: Lang,
-  timeZone: string,
-): string {
-  const due = dueText({ id: 0, title: '', completed: false, due_date, due_at }, timeZone);
-  if (!due) return '';
-  return lang === 'ur' ? ` (آخری تاریخ ${due})` : ` (due ${due})`;
 }
 
 const DAY_NAMES: Record<string, [string, string, string]> = {
@@ -95,7 +63,7 @@ export function repeatText(rule: string, lang: Lang): string {
   return `${every} ${interval} ${unit[col]}${lang === 'en' ? 's' : ''}`;
 }
 
-/** " (due 2025-06-13, high priority, every Sunday)": what a new task was given besides its title. */
+/** " (due Fri 13 Jun, high priority, every Sunday)": what a new task was given besides its title. */
 export function addedText(
   details: {
     due_date: string | null;
@@ -104,13 +72,10 @@ export function addedText(
     recurrence?: string | null;
   },
   lang: Lang,
-  timeZone: string,
+  clock: Clock,
 ): string {
   const notes: string[] = [];
-  const due = dueText(
-    { id: 0, title: '', completed: false, due_date: details.due_date, due_at: details.due_at },
-    timeZone,
-  );
+  const due = dueWords(details.due_date, details.due_at, lang, clock);
   if (due) notes.push(lang === 'ur' ? `آخری تاریخ ${due}` : `due ${due}`);
   if (details.priority && details.priority !== 'none')
     notes.push(
@@ -285,16 +250,12 @@ export const say = {
   }),
 };
 
-/** "a reminder 15 minutes before", "15 منٹ پہلے یاد دہانی", "reminder 2025-06-12 17:00 par". */
-export function reminderText(reminders: Reminder[], lang: Lang, timeZone: string): string {
+/** "a reminder 15 minutes before", "15 منٹ پہلے یاد دہانی", "kal shaam 5 baje ka reminder". */
+export function reminderText(reminders: Reminder[], lang: Lang, clock: Clock): string {
   const each = reminders.map((r) => {
     if ('at' in r) {
-      const at = dueText({ id: 0, title: '', completed: false, due_at: r.at }, timeZone);
-      return lang === 'en'
-        ? `a reminder at ${at}`
-        : lang === 'ur'
-          ? `${at} کی یاد دہانی`
-          : `${at} ka reminder`;
+      const at = dueWords(null, r.at, lang, clock);
+      return lang === 'en' ? `a reminder ${at}` : lang === 'ur' ? `${at} کی یاد دہانی` : `${at} ka reminder`;
     }
     const n = r.minutes_before;
     if (n === 0)

@@ -1807,8 +1807,14 @@ export function readFilters(ws: string[], text: string): ListFilters {
   else if (has('urgent', 'important', 'zaroori', 'zaruri', 'ahem', 'اہم', 'ضروری'))
     filters.priority = ['high'];
 
-  // "what's high priority?": what is urgent is what is still to do, unless finished work is asked for.
-  if (filters.priority && !filters.status && filters.due !== 'overdue') filters.status = 'pending';
+  // "what's high priority?", "what's due today?", "this week's tasks": what is urgent or due is what is
+  // still to do, unless finished work (or everything) is asked for. Overdue is pending by definition.
+  if (
+    (filters.priority || filters.due === 'today' || filters.due === 'week') &&
+    !filters.status &&
+    filters.due !== 'overdue'
+  )
+    filters.status = 'pending';
 
   const tags = new Set<string>();
   for (const w of ws) if (/^#[\p{L}\p{N}_-]+$/u.test(w) && !/^#\d+$/u.test(w)) tags.add(w.slice(1));
