@@ -93,7 +93,7 @@ export function TasksScreen() {
   const [editorId, setEditorId] = useState<number | null>(null);
   const addInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
-  const taskRegion = useRef<HTMLDivElement>(null);
+  const taskRegion = useRef<HTMLElement>(null);
 
   const tasks = useMemo(
     () => (list.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => !deletes.pending.has(t.id)),
@@ -274,10 +274,9 @@ export function TasksScreen() {
 
       <FilterBar filters={shown} />
 
-      <div
+      <section
         ref={taskRegion}
         className="task-region"
-        role="region"
         aria-label="Task list"
         tabIndex={-1}
         aria-busy={list.isFetching || counts.isFetching || searchPending || undefined}
@@ -320,7 +319,7 @@ export function TasksScreen() {
             ))}
           </ul>
         )}
-      </div>
+      </section>
       {list.hasNextPage && (
         <button
           type="button"
