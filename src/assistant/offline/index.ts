@@ -89,6 +89,12 @@ export const offlineAgent: Agent = {
     let u = understand(input.message, clock);
 
     const pending = pendingQuestion(input.history, clock);
+    if (pending?.kind === 'undo') {
+      // The answer to "undo adding X?"; anything else is read as a new request.
+      const answer = yesOrNo(input.message);
+      if (answer === 'yes') return undo(turn, true);
+      if (answer === 'no') return turn.reply(say.declined());
+    }
     if (pending?.kind === 'title' && (u.intent === 'unknown' || u.intent === 'add')) {
       u = understand(`add ${cleanText(input.message)}`, clock);
     }
@@ -575,29 +581,57 @@ function closestTasks<T extends ShownTask>(tasks: T[], terms: string[]): T[] {
 
 // Undo -----------------------------------------------------------------------------------------
 
-async function undo(turn: Turn): Promise<AgentOutput> {
-  const last = lastMutation(turn.input.history);
+// The rule: undo reverses the most recent change of the conversation. Reads (lists, searches) and
+// questions are not changes, so "add X", "show my tasks", "undo" is about the add. The reply says
+// what was undone. Reversing a completion or a reopen loses nothing and is done at once. Reversing
+// an add deletes the task, so it is done at once only when it is unambiguous: the add was the turn
+// just before and added one task. Otherwise the assistant names the task and asks; "yes" deletes it,
+// "no" keeps it. A delete or an edit cannot be reversed, and the reply says so.
+
+const REVERSE: Record<string, string> = {
+  complete_task: 'reopen_task',
+  reopen_task: 'complete_task',
+  add_task: 'delete_task',
+  add_task_details: 'delete_task',
+  quick_add: 'delete_task',
+};
+const CREATES = new Set(['add_task', 'add_task_details', 'quick_add']);
+
+async function undo(turn: Turn, confirmed = false): Promise<AgentOutput> {
+  const last = lastChange(turn.input.history);
   if (!last) return turn.reply(say.undoNothing());
-  const result = last.result as { task_id?: number; title?: string };
-  const id = result.task_id ?? (last.arguments.task_id as number | undefined);
+  const { call } = last;
+  const result = call.result as { task_id?: number; title?: string };
+  const id = result.task_id ?? (call.arguments.task_id as number | undefined);
   if (id === undefined) return turn.reply(say.undoNothing());
-  const reverse: Record<string, string> = {
-    complete_task: 'reopen_task',
-    reopen_task: 'complete_task',
-    add_task: 'delete_task',
-    add_task_details: 'delete_task',
-    quick_add: 'delete_task',
-  };
-  const tool = reverse[last.name];
-  if (last.name === 'delete_task') return turn.reply(say.undoDelete(result.title ?? `#${id}`));
+  const title = result.title ?? `#${id}`;
+  if (call.name === 'delete_task') return turn.reply(say.undoDelete(title));
+  const tool = REVERSE[call.name];
   if (!tool) return turn.reply(say.undoUpdate());
+  if (tool === 'delete_task' && !confirmed && !(last.justBefore && last.created === 1))
+    return turn.reply(say.undoAddAsk(title, last.created));
   const outcome = await turn.call(tool, { task_id: id });
   if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
-  const title = (outcome.result as { title?: string }).title ?? result.title ?? `#${id}`;
-  if (tool === 'reopen_task') return turn.reply(say.reopened(title));
-  if (tool === 'complete_task') return turn.reply(say.completed(title));
-  return turn.reply(say.deleted(title));
+  const done = (outcome.result as { title?: string }).title ?? title;
+  if (tool === 'reopen_task') return turn.reply(say.undoneCompletion(done));
+  if (tool === 'complete_task') return turn.reply(say.undoneReopen(done));
+  return turn.reply(say.undoneAdd(done));
 }
+
+/** The answer to "undo adding X?": yes, no, or neither (then the message is read as usual). */
+function yesOrNo(message: string): 'yes' | 'no' | null {
+  const text = cleanText(message)
+    .toLowerCase()
+    .replace(/[.!,?؟۔]+/gu, ' ')
+    .trim();
+  if (YES.test(text)) return 'yes';
+  if (NO.test(text)) return 'no';
+  return null;
+}
+const YES =
+  /^(?:yes|yeah|yep|yup|y|sure|ok|okay|go ahead|do it|please do|confirm|delete it|haan|han|haa|ji|jee|ji haan|jee haan|haan ji|theek hai|ٹھیک ہے|ہاں|جی|جی ہاں|ہاں جی|kar do|kardo|کر دو|کر دیں)(?:\s+(?:please|pls|do it|delete it|go ahead|kar do|kardo|کر دو|کر دیں))*$/u;
+const NO =
+  /^(?:no|nope|nah|cancel|don't|do not|keep it|never ?mind|nahi|nahin|nai|na|mat karo|rehne do|نہیں|نہ|رہنے دو|مت کرو)(?:\s+(?:thanks|thank you|keep it|please|rehne do|رہنے دو))*$/u;
 
 // Reading the conversation ---------------------------------------------------------------------
 
@@ -646,15 +680,24 @@ function lastTaskMentioned(history: HistoryMessage[]): Found | null {
   return null;
 }
 
-function lastMutation(history: HistoryMessage[]): ToolCallRecord | null {
+/** The last change of the conversation, whether it was the turn just before, and how many tasks that turn added. */
+function lastChange(
+  history: HistoryMessage[],
+): { call: ToolCallRecord; justBefore: boolean; created: number } | null {
+  let justBefore = true;
   for (const message of assistantTurns(history)) {
     const calls = (message.tool_calls ?? []).filter((c) => MUTATING.has(c.name));
-    if (calls.length > 0) return calls.at(-1)!;
+    if (calls.length > 0)
+      return { call: calls.at(-1)!, justBefore, created: calls.filter((c) => CREATES.has(c.name)).length };
+    justBefore = false;
   }
   return null;
 }
 
-type Pending = { kind: 'action'; action: Action; change: Change | null; target?: Target } | { kind: 'title' };
+type Pending =
+  | { kind: 'action'; action: Action; change: Change | null; target?: Target }
+  | { kind: 'title' }
+  | { kind: 'undo' };
 
 /** The question the assistant asked last turn, if it did: which task, or the new task's title. */
 function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone: string }): Pending | null {
@@ -663,6 +706,7 @@ function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone
   if (last?.role !== 'assistant' || asked?.role !== 'user') return null;
   if ((last.tool_calls ?? []).some((c) => MUTATING.has(c.name))) return null;
   const u = understand(asked.content, clock);
+  if (u.intent === 'undo') return /[?؟]/u.test(last.content) ? { kind: 'undo' } : null;
   if (u.intent === 'add' && u.details.title.length === 0) return { kind: 'title' };
   if (u.intent === 'complete' || u.intent === 'delete' || u.intent === 'reopen')
     return { kind: 'action', action: u.intent, change: null };

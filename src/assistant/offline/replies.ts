@@ -220,6 +220,26 @@ export const say = {
     ur: `معذرت، ${q(title)} حذف ہو چکا ہے اور واپس نہیں آ سکتا۔ آپ اسے دوبارہ شامل کر سکتے ہیں۔`,
     roman: `Maazrat, ${q(title)} delete ho chuka hai aur wapas nahi aa sakta. Aap isay dobara add kar sakte hain.`,
   }),
+  undoAddAsk: (title: string, added: number): Text => ({
+    en: `${added > 1 ? `The last change added ${added} tasks; the last of them was ${q(title)}` : `The last change was adding ${q(title)}`}. Undo it by deleting ${q(title)}? Say "yes" to delete it or "no" to keep it.`,
+    ur: `${added > 1 ? `آخری تبدیلی میں ${added} کام شامل ہوئے، ان میں آخری ${q(title)} تھا` : `آخری تبدیلی ${q(title)} کا اضافہ تھی`}۔ کیا ${q(title)} حذف کر کے اسے واپس کروں؟ "ہاں" یا "نہیں" لکھیں۔`,
+    roman: `${added > 1 ? `Aakhri tabdeeli mein ${added} tasks add huay, un mein aakhri ${q(title)} tha` : `Aakhri tabdeeli ${q(title)} add karna thi`}. Kya ${q(title)} delete kar ke isay undo karoon? "haan" ya "nahi" likhein.`,
+  }),
+  undoneAdd: (title: string): Text => ({
+    en: `Undone: deleted ${q(title)}, the task I had added.`,
+    ur: `واپس کر دیا: میرا شامل کیا ہوا ${q(title)} حذف کر دیا گیا۔`,
+    roman: `Undo kar diya: mera add kiya hua ${q(title)} delete kar diya.`,
+  }),
+  undoneCompletion: (title: string): Text => ({
+    en: `Undone: ${q(title)} is no longer done; it is pending again.`,
+    ur: `واپس کر دیا: ${q(title)} اب مکمل نہیں، دوبارہ باقی ہے۔`,
+    roman: `Undo kar diya: ${q(title)} ab mukammal nahi, dobara baqi hai.`,
+  }),
+  undoneReopen: (title: string): Text => ({
+    en: `Undone: ${q(title)} is marked as done again.`,
+    ur: `واپس کر دیا: ${q(title)} دوبارہ مکمل ہے۔`,
+    roman: `Undo kar diya: ${q(title)} dobara mukammal hai.`,
+  }),
   undoUpdate: (): Text => ({
     en: 'I cannot undo a change; tell me the old value and I will set it back.',
     ur: 'میں تبدیلی واپس نہیں کر سکتا؛ پرانی بات بتائیں تو میں دوبارہ لکھ دوں گا۔',

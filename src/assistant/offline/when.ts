@@ -1,7 +1,7 @@
 // Due moments, priorities and tags in a message. English goes through the quick-add parser as is;
 // Urdu and Roman Urdu words for days, times and urgency are first turned into the English phrase
 // quick add reads, so there is one date engine.
-import { type Priority, parseQuickAdd } from '../../tasks/quickadd.js';
+import { DAY_PARTS, type Priority, parseQuickAdd } from '../../tasks/quickadd.js';
 
 export interface Details {
   title: string;
@@ -90,18 +90,19 @@ const DAY_WORDS = new Map<string, string>([
   ['itwaar', 'sunday'],
 ]);
 const NEXT_WEEK = new Set(['اگلے ہفتے', 'agle hafte', 'aglay haftay', 'agle haftay']);
-const PERIODS = new Map<string, 'am' | 'pm'>([
-  ['صبح', 'am'],
-  ['subah', 'am'],
-  ['subha', 'am'],
-  ['دوپہر', 'pm'],
-  ['dopahar', 'pm'],
-  ['dopehar', 'pm'],
-  ['شام', 'pm'],
-  ['shaam', 'pm'],
-  ['sham', 'pm'],
-  ['رات', 'pm'],
-  ['raat', 'pm'],
+/** Parts of the day, as quick add names them (its DAY_PARTS give each one time and say am or pm). */
+const PERIODS = new Map<string, string>([
+  ['صبح', 'morning'],
+  ['subah', 'morning'],
+  ['subha', 'morning'],
+  ['دوپہر', 'afternoon'],
+  ['dopahar', 'afternoon'],
+  ['dopehar', 'afternoon'],
+  ['شام', 'evening'],
+  ['shaam', 'evening'],
+  ['sham', 'evening'],
+  ['رات', 'night'],
+  ['raat', 'night'],
 ]);
 const OCLOCK = new Set(['بجے', 'baje', 'bajay', 'bje']);
 const URDU_PRIORITY = new Map<string, Priority>([
@@ -284,7 +285,7 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
   const title: string[] = [];
   const tags: string[] = [];
   let priority: Priority | null = null;
-  let period: 'am' | 'pm' | null = null;
+  let part: string | null = null;
   let hour: string | null = null;
   let dated = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -336,7 +337,7 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
       when.push(DAY_WORDS.get(w)!);
       dated = true;
     } else if (PERIODS.has(w)) {
-      period = PERIODS.get(w)!;
+      part = PERIODS.get(w)!;
     } else if (/^\d{1,2}(?::\d\d)?$/u.test(w) && OCLOCK.has((tokens[i + 1] ?? '').toLowerCase())) {
       hour = w;
       i += 1;
@@ -358,15 +359,18 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
       title.push(raw);
     }
   }
+  const period = part === null ? null : (DAY_PARTS.get(part) ?? 0) < 12 * 60 ? 'am' : 'pm';
   if (hour !== null) {
     const h = Number(hour.split(':')[0]);
     // رات (night) runs past midnight: "raat 2 baje" is 2am; دوپہر 12 is noon.
-    const night = period === 'pm' && tokens.some((t) => t === 'رات' || t.toLowerCase() === 'raat');
     const suffix =
-      night && h >= 1 && h <= 4 ? 'am' : (period ?? (h >= 1 && h <= 7 ? 'pm' : h === 12 ? 'pm' : 'am'));
+      part === 'night' && h >= 1 && h <= 4
+        ? 'am'
+        : (period ?? (h >= 1 && h <= 7 ? 'pm' : h === 12 ? 'pm' : 'am'));
     when.push(h > 12 ? `at ${hour}` : `at ${hour}${suffix}`);
-  } else if (period === 'pm' && when.length > 0 && tokens.some((t) => t === 'رات' || t === 'raat')) {
-    when.push('at 8pm'); // "aaj raat" = tonight, which quick add reads as 20:00
+  } else if (part !== null) {
+    // "kal subah" = tomorrow morning, "aaj raat" = tonight; "shaam ko" alone = the next evening.
+    when.push(when.length > 0 ? part : part === 'night' ? 'at night' : `in the ${part}`);
   }
   let due_date: string | null = null;
   let due_at: string | null = null;
