@@ -1082,6 +1082,125 @@ const heldout6Classes: Utterance[] = [
   does('complete', 'ur', gharKeKaam, 'بچوں کی فیس جمع کر دی ہے', [complete(9)]),
 ];
 
+// Usability test item 12: undo is about the last change (a list is not one) and asks before deleting
+// a task added before the turn just gone; today/this-week questions list pending tasks; replies say
+// due moments in words; parts of the day and "yesterday" in adds, in the three languages.
+const dated: FixtureTask[] = [
+  { id: 1, title: 'Pay rent', due_date: '2025-06-11' },
+  { id: 2, title: 'Buy milk', due_date: '2025-06-11', completed: true },
+  { id: 3, title: 'Call Ali', due_at: '2025-06-12T12:00:00.000Z' },
+  { id: 4, title: 'Book flights', due_date: '2025-06-16' },
+  { id: 5, title: 'Send invoice', due_date: '2025-06-12', completed: true },
+  { id: 6, title: 'Return books', due_date: '2025-06-10' },
+];
+const NO_ISO = '^(?![\\s\\S]*\\d{4}-\\d\\d-\\d\\d)';
+const usabilityTest12: Utterance[] = [
+  does('undo', 'en', 'home', 'undo that', [remove(8)], { before: ['add buy stamps'], reply: 'Undone' }),
+  does('undo', 'en', 'home', 'undo that', [], {
+    before: ['add buy stamps', 'show my tasks'],
+    outcome: 'ask',
+    reply: 'Buy stamps',
+  }),
+  does('undo', 'en', 'home', 'yes', [remove(8)], {
+    before: ['add buy stamps', 'show my tasks', 'undo that'],
+  }),
+  does('undo', 'en', 'home', 'no, keep it', [], {
+    before: ['add buy stamps', 'show my tasks', 'undo that'],
+    reply: NOTHING_CHANGED,
+  }),
+  does('undo', 'en', 'home', 'undo', [reopen(5)], {
+    before: ['complete task 5', 'show my tasks'],
+    reply: 'Undone',
+  }),
+  does('undo', 'roman', 'home', 'nahi, wapas kar do', [], {
+    before: ['doodh lena add karo', 'mere tasks dikhao'],
+    outcome: 'ask',
+  }),
+  does('undo', 'roman', 'home', 'haan', [remove(8)], {
+    before: ['doodh lena add karo', 'mere tasks dikhao', 'wapas karo'],
+  }),
+  does('undo', 'ur', 'urdu', 'واپس کرو', [], {
+    before: ['چائے بنانا شامل کرو', 'میرے کام دکھاؤ'],
+    outcome: 'ask',
+  }),
+  does('undo', 'ur', 'urdu', 'جی ہاں', [remove(7)], {
+    before: ['چائے بنانا شامل کرو', 'میرے کام دکھاؤ', 'واپس کرو'],
+  }),
+  reads(
+    'search',
+    'en',
+    dated,
+    'what is due today?',
+    call('search_tasks', { due: 'today', status: 'pending' }),
+    showing(['Pay rent'], ['Buy milk']),
+  ),
+  reads(
+    'search',
+    'en',
+    dated,
+    "what's due this week?",
+    call('search_tasks', { due: 'week', status: 'pending' }),
+    showing(['Pay rent', 'Call Ali', 'Book flights'], ['Buy milk', 'Send invoice']),
+  ),
+  does('search', 'ur', dated, 'آج کے کام دکھاؤ', [], { reply: showing(['Pay rent'], ['Buy milk']) }),
+  does('search', 'roman', dated, 'aaj kya karna hai', [], { reply: showing(['Pay rent'], ['Buy milk']) }),
+  does('search', 'en', dated, 'what did I finish today?', [], { reply: showing(['Buy milk'], ['Pay rent']) }),
+  does('search', 'en', dated, 'show all tasks due today', [], { reply: showing(['Pay rent', 'Buy milk']) }),
+  does('search', 'en', dated, "what's due this week?", [], {
+    reply: `${NO_ISO}(?=[\\s\\S]*Pay rent \\(due today\\))(?=[\\s\\S]*Call Ali \\(due tomorrow at 5 PM\\))(?=[\\s\\S]*Book flights \\(due Mon 16 Jun\\))`,
+  }),
+  does('search', 'en', dated, 'anything overdue?', [], { reply: 'Return books \\(due yesterday\\)' }),
+  does('add', 'en', 'home', 'add call Ali tomorrow at 5pm', [added('Call Ali', { due_at: TOMORROW_5PM })], {
+    reply: `${NO_ISO}[\\s\\S]*due tomorrow at 5 PM`,
+  }),
+  does(
+    'add',
+    'ur',
+    'empty',
+    'کل شام 5 بجے ڈاکٹر کے پاس جانا شامل کرو',
+    [added('ڈاکٹر کے پاس جانا', { due_at: TOMORROW_5PM })],
+    { reply: `${NO_ISO}[\\s\\S]*کل شام 5 بجے` },
+  ),
+  does(
+    'add',
+    'roman',
+    'empty',
+    'kal shaam 5 baje doctor ke paas jana add karo',
+    [added('Doctor ke paas jana', { due_at: TOMORROW_5PM })],
+    { reply: `${NO_ISO}[\\s\\S]*kal shaam 5 baje` },
+  ),
+  does('update', 'en', 'home', 'move task 5 to next monday', [sett(5, { due_date: NEXT_MONDAY })], {
+    reply: `${NO_ISO}[\\s\\S]*Mon 16 Jun`,
+  }),
+  does('add', 'en', 'empty', 'add call mom tomorrow morning', [
+    added('Call mom', { due_at: '2025-06-12T04:00:00.000Z' }),
+  ]),
+  does('add', 'en', 'empty', 'add water the plants this evening', [
+    added('Water the plants', { due_at: '2025-06-11T13:00:00.000Z' }),
+  ]),
+  does('add', 'en', 'empty', 'add gym tomorrow evening at 7', [
+    added('Gym', { due_at: '2025-06-12T14:00:00.000Z' }),
+  ]),
+  does('add', 'en', 'empty', 'add pay the parking fine yesterday', [
+    added('Pay the parking fine', { due_date: '2025-06-10' }),
+  ]),
+  does('add', 'en', 'empty', 'add stretch in the morning', [
+    added('Stretch', { due_at: '2025-06-12T04:00:00.000Z' }),
+  ]),
+  does('add', 'roman', 'empty', 'kal subah doodh lena add karo', [
+    added('Doodh lena', { due_at: '2025-06-12T04:00:00.000Z' }),
+  ]),
+  does('add', 'ur', 'empty', 'کل صبح دودھ خریدنا شامل کرو', [
+    added('دودھ خریدنا', { due_at: '2025-06-12T04:00:00.000Z' }),
+  ]),
+  does('add', 'roman', 'empty', 'aaj shaam bank jana add karo', [
+    added('Bank jana', { due_at: '2025-06-11T13:00:00.000Z' }),
+  ]),
+  does('add', 'roman', 'empty', 'parson raat dinner banana add karo', [
+    added('Dinner banana', { due_at: '2025-06-13T15:00:00.000Z' }),
+  ]),
+];
+
 export const utterances: Utterance[] = [
   ...add,
   ...moreWays,
@@ -1099,4 +1218,5 @@ export const utterances: Utterance[] = [
   ...heldout4Classes,
   ...heldout5Classes,
   ...heldout6Classes,
+  ...usabilityTest12,
 ];
