@@ -1144,6 +1144,9 @@ const usabilityTest12: Utterance[] = [
   ),
   does('search', 'ur', dated, 'آج کے کام دکھاؤ', [], { reply: showing(['Pay rent'], ['Buy milk']) }),
   does('search', 'roman', dated, 'aaj kya karna hai', [], { reply: showing(['Pay rent'], ['Buy milk']) }),
+  does('search', 'en', dated, "what's due tomorrow?", [], {
+    reply: showing(['Call Ali'], ['Buy milk', 'Send invoice']),
+  }),
   does('search', 'en', dated, 'what did I finish today?', [], { reply: showing(['Buy milk'], ['Pay rent']) }),
   does('search', 'en', dated, 'show all tasks due today', [], { reply: showing(['Pay rent', 'Buy milk']) }),
   does('search', 'en', dated, "what's due this week?", [], {

@@ -1219,6 +1219,9 @@ describe('offline assistant: undo, due questions, dates in words, parts of the d
       expect(out.response, text).toMatch(/Pay rent/u);
       expect(out.response, text).not.toMatch(/Buy milk/u);
     }
+    const tomorrow = await chat(DATED).say("what's due tomorrow?");
+    expect(tomorrow.response).toMatch(/Call Ali/u);
+    expect(tomorrow.response).not.toMatch(/Send invoice|Buy milk/u);
     const week = await chat(DATED).say('what is due this week?');
     expect(week.response).toMatch(/Call Ali/u);
     expect(week.response).not.toMatch(/Send invoice|Buy milk/u);

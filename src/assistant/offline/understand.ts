@@ -1807,10 +1807,10 @@ export function readFilters(ws: string[], text: string): ListFilters {
   else if (has('urgent', 'important', 'zaroori', 'zaruri', 'ahem', 'اہم', 'ضروری'))
     filters.priority = ['high'];
 
-  // "what's high priority?", "what's due today?", "this week's tasks": what is urgent or due is what is
-  // still to do, unless finished work (or everything) is asked for. Overdue is pending by definition.
+  // "what's high priority?", "what's due tomorrow?", "this week's tasks": what is urgent or due is what
+  // is still to do, unless finished work (or everything) is asked for. Overdue is pending by definition.
   if (
-    (filters.priority || filters.due === 'today' || filters.due === 'week') &&
+    (filters.priority || filters.due === 'today' || filters.due === 'week' || has('due', 'upcoming')) &&
     !filters.status &&
     filters.due !== 'overdue'
   )
