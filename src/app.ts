@@ -20,6 +20,7 @@ import {
   type Auth,
   type AuthLogSink,
   createAuth,
+  ownAudience,
   ownIssuer,
   passwordsOf,
   sessionResolver,
@@ -29,7 +30,7 @@ import { apiKeyRoutes } from './apikeys/apikeys.routes.js';
 import { modelAgent } from './assistant/model.js';
 import { offlineAgent } from './assistant/offline/index.js';
 import { Authenticator } from './auth/authenticate.js';
-import { firstMatchingKeySet, reloadingKeySet } from './auth/keys.js';
+import { reloadingKeySet } from './auth/keys.js';
 import { SecretBox } from './auth/sealed.js';
 import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import { chatRoutes } from './chat/chat.routes.js';
@@ -85,12 +86,12 @@ export async function createServices(
 ): Promise<Services> {
   const authLog: AuthLogSink = {};
   const auth = createAuth(config, database.db, secret, authLog);
-  const ownKeys = reloadingKeySet(async () => auth.api.getJwks());
   const tokenVerifier = new TokenVerifier({
     secret,
-    jwks: config.auth.jwksUrl
-      ? firstMatchingKeySet(ownKeys, createRemoteJWKSet(new URL(config.auth.jwksUrl)))
-      : ownKeys,
+    ownKeys: reloadingKeySet(async () => auth.api.getJwks()),
+    ownIssuer: ownIssuer(config),
+    ownAudience: ownAudience(config),
+    jwks: config.auth.jwksUrl ? createRemoteJWKSet(new URL(config.auth.jwksUrl)) : undefined,
     issuer: config.auth.issuer,
     audience: config.auth.audience,
     clockSkewSeconds: config.auth.clockSkewSeconds,
@@ -121,7 +122,6 @@ export async function createServices(
   );
   const authenticator = new Authenticator({
     db: database.db,
-    ownIssuer: ownIssuer(config),
     verifier: tokenVerifier,
     sessions: sessionResolver(auth),
     trustedOrigins: config.trustedOrigins,

@@ -403,6 +403,124 @@ describe('claims', () => {
   });
 });
 
+// --- session-bound tokens and other deployments ---------------------------------------------------
+
+/** Another deployment on the same database and secret: its Better Auth signs with the same keys. */
+const OTHER_APP_URL = 'http://other.example:4000';
+
+let accountCount = 0;
+
+/** Signs up and in through `target`'s Better Auth; the cookie, a JWT from it, and the ids. */
+async function signedIn(target: TestServer) {
+  const origin = { origin: target.config.appUrl };
+  const email = `tokens.${Date.now()}.${accountCount++}@example.com`;
+  const credentials = { email, password: 'correct horse battery' };
+  const up = await target.request('POST', '/api/auth/sign-up/email', {
+    body: { ...credentials, name: 'T' },
+    headers: origin,
+  });
+  expect(up.status, up.text).toBe(200);
+  const inn = await target.request('POST', '/api/auth/sign-in/email', { body: credentials, headers: origin });
+  expect(inn.status, inn.text).toBe(200);
+  const cookie = inn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const jwt = (await target.request('GET', '/api/auth/token', { headers: { cookie } })).body.token as string;
+  const claims = JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString());
+  return {
+    cookie,
+    jwt,
+    userId: claims.sub as string,
+    sessionId: claims.sid as string,
+    signOut: async () => {
+      const out = await target.request('POST', '/api/auth/sign-out', {
+        body: {},
+        headers: { cookie, ...origin },
+      });
+      expect(out.status, out.text).toBe(200);
+    },
+  };
+}
+
+/** A token signed by our own Better Auth key with whatever claims (its JWT plugin's server API). */
+async function signedByOurKey(target: TestServer, payload: Record<string, unknown>): Promise<string> {
+  const signed = await target.services.auth.api.signJWT({ body: { payload } });
+  return signed.token;
+}
+
+describe('session-bound tokens, whoever issued them', () => {
+  /** This deployment as configured out of the box (no JWKS_URL, issuer or audience set). */
+  let home: TestServer;
+  let other: TestServer;
+  beforeAll(async () => {
+    home = await startTestServer({ database: server.database });
+    other = await startTestServer({ database: server.database, env: { APP_URL: OTHER_APP_URL } });
+  });
+  afterAll(async () => {
+    await home?.app.close();
+    await other?.app.close();
+  });
+
+  it('a JWT from this deployment is refused by one with another APP_URL, and by both once signed out', async () => {
+    const account = await signedIn(home);
+    await expectAccepted(home, account.jwt, account.userId);
+    // Same keys, another issuer and audience: not a token for that deployment.
+    await expectRejected(account.jwt, /iss/, other);
+    await account.signOut();
+    await expectRejected(account.jwt, /session/, home);
+    await expectRejected(account.jwt, /iss|session/, other);
+  });
+
+  it('a JWT from the other deployment is refused here, and there once signed out', async () => {
+    const account = await signedIn(other);
+    await expectAccepted(other, account.jwt, account.userId);
+    await expectRejected(account.jwt, /iss/, home);
+    await account.signOut();
+    await expectRejected(account.jwt, /session/, other);
+    await expectRejected(account.jwt, /iss|session/, home);
+  });
+
+  it('refuses a token signed by our key with a foreign issuer or audience, even with a live session', async () => {
+    const { userId, sessionId } = await signedIn(home);
+    const origin = new URL(home.config.appUrl).origin;
+    await expectAccepted(home, await signedByOurKey(home, { sub: userId, sid: sessionId }), userId);
+    await expectRejected(
+      await signedByOurKey(home, { sub: userId, sid: sessionId, iss: 'https://evil.example' }),
+      /iss/,
+      home,
+    );
+    await expectRejected(
+      await signedByOurKey(home, { sub: userId, sid: sessionId, iss: origin, aud: 'https://evil.example' }),
+      /aud/,
+      home,
+    );
+  });
+
+  it('refuses a token signed by our key that names no session, or a session of someone else', async () => {
+    const alice = await signedIn(home);
+    const bob = await signedIn(home);
+    await expectRejected(await signedByOurKey(home, { sub: alice.userId }), /session/, home);
+    await expectRejected(await signedByOurKey(home, { sub: alice.userId, sid: 42 }), /session/, home);
+    await expectRejected(
+      await signedByOurKey(home, { sub: alice.userId, sid: bob.sessionId }),
+      /session/,
+      home,
+    );
+  });
+
+  it('an HS256 token carrying sid is honoured only while that session lives; without sid it is not bound', async () => {
+    const account = await signedIn(home);
+    const bound = await signHs256({ sub: account.userId, sid: account.sessionId }, { expiresIn: '1h' });
+    const unbound = await signHs256({ sub: account.userId }, { expiresIn: '1h' });
+    await expectAccepted(home, bound, account.userId);
+    await account.signOut();
+    await expectRejected(bound, /session/, home);
+    // The seed's external frontends sign HS256 tokens without a session: they keep working.
+    await expectAccepted(home, unbound, account.userId);
+  });
+});
+
 // --- the verifier itself: subject rules and the cache --------------------------------------------
 
 describe('subjectOf', () => {

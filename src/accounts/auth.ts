@@ -32,9 +32,10 @@ const signUpTimeZone = (body: unknown): unknown =>
 
 /** The `iss` of the JWTs this server's Better Auth signs. */
 export const ownIssuer = (config: Config) => config.auth.issuer ?? new URL(config.appUrl).origin;
+/** The `aud` of the JWTs this server's Better Auth signs. */
+export const ownAudience = (config: Config) => config.auth.audience ?? new URL(config.appUrl).origin;
 
 export function createAuth(config: Config, db: Database, secret: string, sink: AuthLogSink = {}) {
-  const origin = new URL(config.appUrl).origin;
   return betterAuth({
     appName: 'Doable',
     secret,
@@ -127,7 +128,7 @@ export function createAuth(config: Config, db: Database, secret: string, sink: A
         jwks: { keyPairConfig: { alg: 'EdDSA', crv: 'Ed25519' } },
         jwt: {
           issuer: ownIssuer(config),
-          audience: config.auth.audience ?? origin,
+          audience: ownAudience(config),
           expirationTime: '15m',
           // `sid` ties the token to its session: signing out or deleting the account ends it too.
           definePayload: ({ user, session }) => ({ email: user.email, name: user.name, sid: session.id }),

@@ -29,8 +29,6 @@ export type SessionResolver = (
 
 export interface AuthenticatorOptions {
   db: Database;
-  /** The issuer of our own Better Auth JWTs: those are honoured only while their session lives. */
-  ownIssuer?: string;
   verifier: TokenVerifier;
   sessions?: SessionResolver;
   /** Origins whose pages may send cookie-authenticated writes. */
@@ -74,7 +72,8 @@ export class Authenticator {
       if (!token) throw new AppError('AUTH_INVALID', 'The Authorization header must be "Bearer <token>"');
       if (looksLikeApiKey(token)) return { userId: await this.apiKeyUser(token), credential: 'api-key' };
       const principal = await this.options.verifier.verify(token);
-      if (principal.sessionId && principal.issuer === this.options.ownIssuer) {
+      // Whoever issued it: a session-bound token is only as good as its session (uncached).
+      if (principal.sessionId !== undefined) {
         if (!(await this.sessionLives(principal.sessionId, principal.userId))) {
           throw new AppError('AUTH_INVALID', 'The session this token belongs to has ended; sign in again');
         }

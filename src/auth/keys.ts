@@ -1,5 +1,5 @@
 // Key sets for asymmetric JWTs: Better Auth's own signing keys, read in-process (no HTTP round
-// trip per request), and optionally a remote JWKS_URL.
+// trip per request). Tokens they verify are told apart from JWKS_URL ones in tokens.ts.
 import { createLocalJWKSet, type JSONWebKeySet, type JWTVerifyGetKey, errors as joseErrors } from 'jose';
 
 /** A local key set that reloads (at most once a second) when a token names an unknown key id. */
@@ -22,21 +22,5 @@ export function reloadingKeySet(
       if (!(error instanceof joseErrors.JWKSNoMatchingKey) || now() - loadedAt < 1000) throw error;
       return (await reload())(header, token);
     }
-  };
-}
-
-/** Tries each key set in turn; a later one is asked only when an earlier one has no matching key. */
-export function firstMatchingKeySet(...sets: JWTVerifyGetKey[]): JWTVerifyGetKey {
-  return async (header, token) => {
-    let lastError: unknown;
-    for (const set of sets) {
-      try {
-        return await set(header, token);
-      } catch (error) {
-        if (!(error instanceof joseErrors.JWKSNoMatchingKey)) throw error;
-        lastError = error;
-      }
-    }
-    throw lastError ?? new joseErrors.JWKSNoMatchingKey();
   };
 }

@@ -1,6 +1,7 @@
 // Verifies bearer JWTs: HS256 signed with the shared secret (the seed system's external
-// frontends) and asymmetric tokens against a JWKS (Better Auth's JWT plugin). Verified tokens
-// are cached, bounded, and never past their expiry, so signature checks do not dominate requests.
+// frontends), asymmetric tokens against Better Auth's own keys (which must carry this
+// deployment's issuer, audience and session) and then an external JWKS. Verified tokens are
+// cached, bounded, and never past their expiry, so signature checks do not dominate requests.
 import {
   createRemoteJWKSet,
   decodeProtectedHeader,
@@ -21,15 +22,26 @@ const MAX_CACHE_TTL_MS = 5 * 60 * 1000;
 
 export interface Principal {
   userId: string;
-  /** The token's issuer and session id (`iss`, `sid`), when it has them. */
-  issuer?: string;
+  /**
+   * The Better Auth session the token belongs to (`sid`): the token is honoured only while that
+   * session lives. Always set for tokens signed by our own keys.
+   */
   sessionId?: string;
 }
 
 export interface TokenVerifierOptions {
   secret: string;
-  /** Key set for asymmetric tokens: a JWKS URL, or a key-resolving function (tests, in-process keys). */
+  /**
+   * Better Auth's own signing keys (in-process). Tokens they verify must carry `ownIssuer` and
+   * `ownAudience` (what its JWT plugin signs with) and a `sid`, whatever JWT_ISSUER says: another
+   * deployment sharing the database and secret signs with the same keys but names itself.
+   */
+  ownKeys?: JWTVerifyGetKey;
+  ownIssuer?: string;
+  ownAudience?: string;
+  /** Another key set for asymmetric tokens (JWKS_URL), asked when our own keys lack the token's key. */
   jwks?: string | JWTVerifyGetKey;
+  /** JWT_ISSUER / JWT_AUDIENCE: required of HS256 and JWKS_URL tokens when set. */
   issuer?: string;
   audience?: string;
   clockSkewSeconds: number;
@@ -53,6 +65,21 @@ export function subjectOf(payload: JWTPayload): string {
     throw invalid('The token names no valid subject (sub or user_id)');
   }
   return id;
+}
+
+/**
+ * The session a token is bound to. Any token carrying `sid` names a Better Auth session and is
+ * checked against it, whoever issued it; our own keys only sign session-bound tokens, so one of
+ * theirs without a `sid` is refused rather than honoured forever.
+ */
+function sessionOf(payload: JWTPayload, ownKey: boolean): string | undefined {
+  const sid = payload.sid;
+  if (sid === undefined && !ownKey) return undefined;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
+  if (typeof sid !== 'string' || sid.length === 0 || sid.length > 255 || /[\u0000-\u001f\u007f]/.test(sid)) {
+    throw invalid('The token names no valid session (sid)');
+  }
+  return sid;
 }
 
 function describeFailure(error: unknown): unknown {
@@ -103,6 +130,7 @@ export class TokenVerifier {
     } catch {
       throw invalid('The token is malformed');
     }
+    const { ownKeys, ownIssuer, ownAudience } = this.options;
     const common = {
       issuer: this.options.issuer,
       audience: this.options.audience,
@@ -110,14 +138,32 @@ export class TokenVerifier {
       currentDate: new Date(this.now()),
     };
     let payload: JWTPayload;
+    let ownKey = false;
     try {
       if (alg !== undefined && SHARED_SECRET_ALGORITHMS.includes(alg)) {
         ({ payload } = await jwtVerify(token, this.secretKey, {
           ...common,
           algorithms: SHARED_SECRET_ALGORITHMS,
         }));
-      } else if (alg !== undefined && ASYMMETRIC_ALGORITHMS.includes(alg) && this.jwks) {
-        ({ payload } = await jwtVerify(token, this.jwks, { ...common, algorithms: ASYMMETRIC_ALGORITHMS }));
+      } else if (alg !== undefined && ASYMMETRIC_ALGORITHMS.includes(alg) && (ownKeys || this.jwks)) {
+        const asymmetric = { ...common, algorithms: ASYMMETRIC_ALGORITHMS };
+        const verified = ownKeys
+          ? await jwtVerify(token, ownKeys, {
+              ...asymmetric,
+              issuer: ownIssuer,
+              audience: ownAudience,
+            }).catch((error: unknown) => {
+              // Only a token whose key we do not hold may be tried against JWKS_URL.
+              if (this.jwks && error instanceof joseErrors.JWKSNoMatchingKey) return undefined;
+              throw error;
+            })
+          : undefined;
+        if (verified) {
+          payload = verified.payload;
+          ownKey = true;
+        } else {
+          ({ payload } = await jwtVerify(token, this.jwks as JWTVerifyGetKey, asymmetric));
+        }
       } else {
         throw invalid(`The token algorithm ${JSON.stringify(alg ?? null).slice(0, 20)} is not accepted`);
       }
@@ -125,8 +171,8 @@ export class TokenVerifier {
       throw describeFailure(error);
     }
     const principal: Principal = { userId: subjectOf(payload) };
-    if (typeof payload.iss === 'string') principal.issuer = payload.iss;
-    if (typeof payload.sid === 'string') principal.sessionId = payload.sid;
+    const sessionId = sessionOf(payload, ownKey);
+    if (sessionId !== undefined) principal.sessionId = sessionId;
     this.remember(token, principal, payload.exp);
     return principal;
   }
