@@ -1,6 +1,6 @@
-// The built-in assistant: behaviours one by one over the in-memory tools, then the whole eval.
-// Pure unit tests: no server, no database.
-import { describe, expect, it } from 'vitest';
+// The built-in assistant: behaviours one by one over the in-memory tools, then the whole eval; one
+// conversation over HTTP with the real tools and database (undo, due questions, dates in words).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
 import { EVAL_NOW, EVAL_ZONE, runEval } from '../eval/run.js';
 import type { AgentOutput, HistoryMessage, ToolRunner } from '../src/assistant/agent.js';
@@ -13,6 +13,7 @@ import {
   wordsMeet,
 } from '../src/assistant/offline/language.js';
 import { splitCommands, understand } from '../src/assistant/offline/understand.js';
+import { startTestServer, type TestServer } from './support/server.js';
 
 const USER = 'user-1';
 const TASKS: FixtureTask[] = [
@@ -1282,6 +1283,47 @@ describe('offline assistant: undo, due questions, dates in words, parts of the d
     expect(await due('parson dopahar bank jana add karo')).toMatchObject({
       due_at: '2025-06-13T10:00:00.000Z',
     });
+  });
+});
+
+describe('offline assistant over HTTP, with the real tools and database', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('lists only pending tasks due today, says dates in words, and asks before undoing an add across a list', async () => {
+    const call = server.as('usability-12');
+    await call('PATCH', '/api/me/settings', { body: { time_zone: 'Asia/Karachi' } });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Karachi' }).format(new Date());
+    const say = async (message: string, conversation_id?: number) => {
+      const res = await call('POST', '/api/me/chat', {
+        body: { message, ...(conversation_id ? { conversation_id } : {}) },
+      });
+      expect(res.status, res.text).toBe(200);
+      return res.body as { response: string; conversation_id: number; tool_calls: { name: string }[] };
+    };
+    await call('POST', '/api/me/tasks', { body: { title: 'Pay rent', due_date: today } });
+    const done = await call('POST', '/api/me/tasks', { body: { title: 'Buy milk', due_date: today } });
+    await call('PATCH', `/api/me/tasks/${done.body.id}/complete`);
+    const due = await say('what is due today?');
+    expect(due.response).toMatch(/Pay rent \(due today\)/u);
+    expect(due.response).not.toMatch(/Buy milk/u);
+
+    const added = await say('add call the bank tomorrow morning');
+    expect(added.response).toBe('Added "Call the bank" (due tomorrow at 9 AM) to your tasks.');
+    const id = added.conversation_id;
+    await say('show my tasks', id);
+    const asked = await say('undo that', id);
+    expect(asked.tool_calls.map((c) => c.name)).not.toContain('delete_task');
+    expect(asked.response).toMatch(/"Call the bank"[\s\S]*\?/u);
+    const titles = async () =>
+      ((await call('GET', '/api/me/tasks')).body.tasks as { title: string }[]).map((t) => t.title);
+    expect(await titles()).toContain('Call the bank');
+    const yes = await say('yes', id);
+    expect(yes.tool_calls.map((c) => c.name)).toEqual(['delete_task']);
+    expect(await titles()).not.toContain('Call the bank');
   });
 });
 
