@@ -13,11 +13,11 @@ import {
 } from '../src/tasks/formats.js';
 
 const now = new Date('2026-11-21T09:00:00.000Z');
-const host = 'doable.example';
 
 function makeTask(overrides: Partial<ExportTask> = {}): ExportTask {
   return {
     id: 42,
+    uid: '0b6d7f3e-2c1a-4f5e-9d8c-7b6a5f4e3d2c',
     user_id: 'user-1',
     title: 'Buy milk',
     description: null,
@@ -127,7 +127,7 @@ function unescapeText(value: string): string {
 }
 
 function todoProps(task: ExportTask): Map<string, IcsProperty> {
-  const props = parseIcs(icsTodo(task, { now, host }));
+  const props = parseIcs(icsTodo(task, { now }));
   return new Map(props.map((p) => [p.name, p]));
 }
 
@@ -157,23 +157,25 @@ describe('CSV', () => {
       'due_at',
       'created_at',
       'updated_at',
+      'uid',
     ]);
     expect(csvHeader()).toBe(
-      'id,title,description,completed,completed_at,priority,tags,due_date,due_at,created_at,updated_at\r\n',
+      'id,title,description,completed,completed_at,priority,tags,due_date,due_at,created_at,updated_at,uid\r\n',
     );
     expect(CSV_BOM).toBe('\uFEFF');
   });
 
   it('writes a plain task as one CRLF-terminated record with empty cells for nulls', () => {
     expect(csvRow(makeTask())).toBe(
-      '42,Buy milk,,false,,none,,,,2026-11-20T08:30:00.000Z,2026-11-21T08:45:12.345Z\r\n',
+      '42,Buy milk,,false,,none,,,,2026-11-20T08:30:00.000Z,2026-11-21T08:45:12.345Z,0b6d7f3e-2c1a-4f5e-9d8c-7b6a5f4e3d2c\r\n',
     );
   });
 
   it('quotes and doubles quotes only where RFC 4180 requires it', () => {
     const row = csvRow(makeTask({ title: 'say "hi", then leave', description: 'line 1\nline 2' }));
     expect(row).toBe(
-      '42,"say ""hi"", then leave","line 1\nline 2",false,,none,,,,2026-11-20T08:30:00.000Z,2026-11-21T08:45:12.345Z\r\n',
+      '42,"say ""hi"", then leave","line 1\nline 2",false,,none,,,,2026-11-20T08:30:00.000Z,2026-11-21T08:45:12.345Z,' +
+        '0b6d7f3e-2c1a-4f5e-9d8c-7b6a5f4e3d2c\r\n',
     );
   });
 
@@ -189,7 +191,14 @@ describe('CSV', () => {
         priority: 'high',
         due_date: '2026-11-24',
       }),
-      makeTask({ id: 2, title: '"', description: '""', tags: [','], due_at: '2026-11-24T09:00:00.000Z' }),
+      makeTask({
+        id: 2,
+        uid: '66666666-7777-4888-9999-aaaaaaaaaaaa',
+        title: '"',
+        description: '""',
+        tags: [','],
+        due_at: '2026-11-24T09:00:00.000Z',
+      }),
       makeTask({ id: 3, title: 'یہ ایک کام ہے 👩‍👩‍👧‍👦', description: '\n', priority: 'low' }),
     ];
     const document = CSV_BOM + csvHeader() + tasks.map(csvRow).join('');
@@ -266,10 +275,10 @@ describe('iCalendar', () => {
   });
 
   it('writes an open task as a VTODO with UTC basic-format times', () => {
-    expect(icsTodo(makeTask({ description: 'two\nlines' }), { now, host })).toBe(
+    expect(icsTodo(makeTask({ description: 'two\nlines' }), { now })).toBe(
       [
         'BEGIN:VTODO',
-        'UID:task-42@doable.example',
+        'UID:0b6d7f3e-2c1a-4f5e-9d8c-7b6a5f4e3d2c',
         'DTSTAMP:20261121T090000Z',
         'CREATED:20261120T083000Z',
         'LAST-MODIFIED:20261121T084512Z',
@@ -337,7 +346,7 @@ describe('iCalendar', () => {
     ['tab (kept)', 'a\tb', 'a\tb'],
     ['other control characters (dropped)', 'a\u0001\u001f\u007fb', 'ab'],
   ])('escapes %s in TEXT values', (_name, raw, escaped) => {
-    const ics = icsTodo(makeTask({ title: raw, description: raw, tags: [raw] }), { now, host });
+    const ics = icsTodo(makeTask({ title: raw, description: raw, tags: [raw] }), { now });
     expect(ics).toContain(`\r\nSUMMARY:${escaped}\r\n`);
     expect(ics).toContain(`\r\nDESCRIPTION:${escaped}\r\n`);
     expect(ics).toContain(`\r\nCATEGORIES:${escaped}\r\n`);
@@ -350,20 +359,20 @@ describe('iCalendar', () => {
   });
 
   it('folds at exactly 75 octets', () => {
-    const exact = icsTodo(makeTask({ title: 'x'.repeat(75 - 'SUMMARY:'.length) }), { now, host });
+    const exact = icsTodo(makeTask({ title: 'x'.repeat(75 - 'SUMMARY:'.length) }), { now });
     expect(exact).toContain(`\r\nSUMMARY:${'x'.repeat(67)}\r\n`);
-    const over = icsTodo(makeTask({ title: 'x'.repeat(68) }), { now, host });
+    const over = icsTodo(makeTask({ title: 'x'.repeat(68) }), { now });
     expect(over).toContain(`\r\nSUMMARY:${'x'.repeat(67)}\r\n x\r\n`);
     // Continuation lines carry 74 octets after their leading space.
-    const long = icsTodo(makeTask({ title: 'y'.repeat(67 + 74 + 1) }), { now, host });
+    const long = icsTodo(makeTask({ title: 'y'.repeat(67 + 74 + 1) }), { now });
     expect(long).toContain(`\r\nSUMMARY:${'y'.repeat(67)}\r\n ${'y'.repeat(74)}\r\n y\r\n`);
   });
 
   it('never splits a multi-byte character at the fold', () => {
     // 8 + 65 = 73 octets: a 2-octet Urdu letter still fits, a 4-octet emoji moves to the next line.
-    const fits = icsTodo(makeTask({ title: `${'x'.repeat(65)}ی` }), { now, host });
+    const fits = icsTodo(makeTask({ title: `${'x'.repeat(65)}ی` }), { now });
     expect(fits).toContain(`\r\nSUMMARY:${'x'.repeat(65)}ی\r\n`);
-    const moves = icsTodo(makeTask({ title: `${'x'.repeat(65)}🚀z` }), { now, host });
+    const moves = icsTodo(makeTask({ title: `${'x'.repeat(65)}🚀z` }), { now });
     expect(moves).toContain(`\r\nSUMMARY:${'x'.repeat(65)}\r\n 🚀z\r\n`);
   });
 
@@ -378,10 +387,7 @@ describe('iCalendar', () => {
       const title = `${'x'.repeat(pad)}${chunk.repeat(40)}`.slice(0, 400);
       const description = `${'é'.repeat(pad)}${chunk.repeat(30)}`;
       const tags = [`${'t'.repeat(pad % 32)}${chunk}`.slice(0, 32), chunk];
-      const ics = icsTodo(makeTask({ title, description, tags: tags.map((t) => t.toWellFormed()) }), {
-        now,
-        host,
-      });
+      const ics = icsTodo(makeTask({ title, description, tags: tags.map((t) => t.toWellFormed()) }), { now });
       expectFoldedCorrectly(ics);
       const props = new Map(parseIcs(ics).map((p) => [p.name, p]));
       expect(unescapeText(props.get('SUMMARY')!.value)).toBe(title.toWellFormed());
@@ -394,6 +400,7 @@ describe('iCalendar', () => {
     const tasks = [
       makeTask({
         id: 1,
+        uid: '11111111-2222-4333-8444-555555555555',
         title: 'Ship v2; tell "everyone", then rest\\relax',
         description: 'Steps:\r\n1. build\n2. deploy\rdone — اب آرام 🚀'.repeat(5),
         tags: ['work, urgent', 'ریلیز', '🚀'],
@@ -402,11 +409,16 @@ describe('iCalendar', () => {
         completed_at: '2026-11-21T08:00:00.000Z',
         due_at: '2026-11-24T09:00:00.000Z',
       }),
-      makeTask({ id: 2, title: 'یہ ایک بہت لمبا کام ہے '.repeat(10).trim(), due_date: '2026-12-01' }),
+      makeTask({
+        id: 2,
+        uid: '66666666-7777-4888-9999-aaaaaaaaaaaa',
+        title: 'یہ ایک بہت لمبا کام ہے '.repeat(10).trim(),
+        due_date: '2026-12-01',
+      }),
     ];
     const ics =
       icsHeader({ calendarName: 'Ann’s tasks', now }) +
-      tasks.map((task) => icsTodo(task, { now, host })).join('') +
+      tasks.map((task) => icsTodo(task, { now })).join('') +
       icsFooter();
 
     expectFoldedCorrectly(ics);
@@ -438,7 +450,7 @@ describe('iCalendar', () => {
       );
     expect(todos).toHaveLength(2);
     const [first, second] = todos as [Map<string, IcsProperty>, Map<string, IcsProperty>];
-    expect(first.get('UID')?.value).toBe('task-1@doable.example');
+    expect(first.get('UID')?.value).toBe('11111111-2222-4333-8444-555555555555');
     expect(unescapeText(first.get('SUMMARY')!.value)).toBe(tasks[0]!.title);
     expect(unescapeText(first.get('DESCRIPTION')!.value)).toBe(
       tasks[0]!.description!.replace(/\r\n|\r/g, '\n'),
@@ -446,7 +458,7 @@ describe('iCalendar', () => {
     expect(unescapeTextList(first.get('CATEGORIES')!.value)).toEqual(tasks[0]!.tags);
     expect(first.get('DUE')?.value).toBe('20261124T090000Z');
     expect(first.get('STATUS')?.value).toBe('COMPLETED');
-    expect(second.get('UID')?.value).toBe('task-2@doable.example');
+    expect(second.get('UID')?.value).toBe('66666666-7777-4888-9999-aaaaaaaaaaaa');
     expect(unescapeText(second.get('SUMMARY')!.value)).toBe(tasks[1]!.title);
     expect(second.get('DUE')).toEqual({ name: 'DUE', params: ';VALUE=DATE', value: '20261201' });
     expect(second.get('DTSTAMP')?.value).toBe('20261121T090000Z');

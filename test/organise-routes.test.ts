@@ -281,7 +281,9 @@ describe('export', () => {
       /^attachment; filename="doable-\d{4}-\d{2}-\d{2}\.json"$/,
     );
     expect(res.body).toMatchObject({ format: 'doable-export', version: 1, time_zone: 'UTC' });
-    expect(res.body.tasks).toEqual(await all(call));
+    // Each task as the API shows it, plus its uid (its identity for import).
+    expect(res.body.tasks.map(({ uid, ...task }: any) => task)).toEqual(await all(call));
+    expect(res.body.tasks.every((t: any) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/.test(t.uid))).toBe(true);
   });
 
   it('csv: a header and one RFC 4180 row per task, formula cells neutralised', async () => {
@@ -330,7 +332,7 @@ describe('import', () => {
     const target = server.as('import-target');
     const res = await target('POST', '/api/me/import', { body: exported });
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toEqual({ imported: 3 });
+    expect(res.body).toEqual({ imported: 3, created: 3, updated: 0, skipped: 0 });
     const strip = (t: any) => ({ ...t, id: undefined, user_id: undefined });
     const imported = (await target('GET', '/api/me/export')).body.tasks;
     expect(imported.map(strip)).toEqual(exported.tasks.map(strip));

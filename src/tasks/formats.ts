@@ -4,6 +4,8 @@
 /** The task JSON fields an export needs (the same shape the API returns for one task). */
 export interface ExportTask {
   id: number;
+  /** The task's stable identity (a UUID): import matches on it; the iCalendar UID. */
+  uid: string;
   user_id: string;
   title: string;
   description: string | null;
@@ -61,6 +63,8 @@ const CSV_FIELDS: readonly (readonly [string, (task: ExportTask) => string])[] =
   ['due_at', (task) => task.due_at ?? ''],
   ['created_at', (task) => task.created_at],
   ['updated_at', (task) => task.updated_at],
+  // Last, so readers of the older columns by position are not affected.
+  ['uid', (task) => task.uid],
 ];
 
 export const CSV_COLUMNS: readonly string[] = CSV_FIELDS.map(([name]) => name);
@@ -160,10 +164,14 @@ export function icsHeader(options: { calendarName: string; now: Date }): string 
     .join('');
 }
 
-export function icsTodo(task: ExportTask, options: { now: Date; host: string }): string {
+/**
+ * One VTODO. Its UID is the task's uid, a UUID as RFC 7986 (5.3) recommends: the same task keeps it
+ * in every export, and after an import into another account or server.
+ */
+export function icsTodo(task: ExportTask, options: { now: Date }): string {
   const lines = [
     'BEGIN:VTODO',
-    `UID:${icsText(`task-${task.id}@${options.host}`)}`,
+    `UID:${icsText(task.uid)}`,
     `DTSTAMP:${icsDateTime(options.now)}`,
     `CREATED:${icsDateTime(task.created_at)}`,
     `LAST-MODIFIED:${icsDateTime(task.updated_at)}`,

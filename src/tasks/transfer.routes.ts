@@ -1,44 +1,61 @@
 // REST adapter for export and import, mounted at /api/:user_id.
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/client.js';
+import { AppError } from '../errors.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
-import { idempotencyKeyOf, idempotent, requestHash } from '../idempotency/idempotency.js';
+import { idempotencyKeyOf, idempotent } from '../idempotency/idempotency.js';
 import { getSettings } from '../settings/settings.service.js';
 import { UserParamsSchema } from './tasks.schema.js';
 import {
-  EXPORT_FORMATS,
-  EXPORT_MEDIA_TYPES,
-  exportTasks,
+  IMPORT_CONCURRENCY,
+  IMPORT_RETRY_AFTER_SECONDS,
+  ImportSlots,
+  readImport,
+} from './transfer.reader.js';
+import {
+  IMPORT_BODY_LIMIT,
   IMPORT_MAX_TASKS,
+  type ImportResult,
+  ImportResultSchema,
   ImportSchema,
-  importTasks,
-} from './transfer.service.js';
+} from './transfer.schema.js';
+import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportTasks, importTasks } from './transfer.service.js';
 
 export interface TransferRoutesOptions {
   db: Database;
   authenticator: Authenticator;
-  /** Host name used in iCalendar UIDs, so calendar apps recognise tasks across exports. */
-  icsHost: string;
+  /**
+   * No longer used: an iCalendar UID is the task's uid, the same on every server (RFC 7986 advises
+   * against host names in UIDs). Accepted so existing callers need no change.
+   */
+  icsHost?: string;
+  /** Imports this instance reads and writes at once (default IMPORT_CONCURRENCY). */
+  importConcurrency?: number;
 }
 
-/** An import of 100,000 tasks is about 40 MB of JSON. */
-export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
+const MB = 1024 * 1024;
 
 const tags = ['Export and import'];
 const security = AUTHENTICATED;
 
-const ImportResultSchema = z
-  .object({ imported: z.number().int().describe('Tasks created (with new ids)') })
-  .meta({ id: 'ImportResult' });
-
 export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = async (
   app,
-  { db, authenticator, icsHost },
+  { db, authenticator, importConcurrency = IMPORT_CONCURRENCY },
 ) => {
   app.addHook('onRequest', authenticator.hook);
+
+  // Here (this plugin only) a JSON body arrives as bytes: the import reads it off the main thread.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+    (_request, body, done) => done(null, body),
+  );
+  const slots = new ImportSlots(importConcurrency);
 
   app.get(
     '/export',
@@ -67,7 +84,7 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         .header('content-type', EXPORT_MEDIA_TYPES[format])
         .header('content-disposition', `attachment; filename="doable-${day}.${format}"`)
         .header('cache-control', 'no-store');
-      const body = Readable.from(exportTasks(db, request.userId, { format, timeZone, host: icsHost }));
+      const body = Readable.from(exportTasks(db, request.userId, { format, timeZone }));
       // A stream goes out as it is, past the serializer; the schema above only documents it.
       return reply.send(body as unknown as string);
     },
@@ -82,26 +99,68 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         security,
         summary: 'Import tasks from a JSON export',
         description:
-          `Adds the export's tasks to yours (up to ${IMPORT_MAX_TASKS}, body up to 64 MB), keeping ` +
-          'completion, timestamps, priority, tags and due moments. The whole file is validated first: ' +
-          'one bad task and nothing is written (422 naming it, e.g. tasks.41.title). Send an ' +
-          'Idempotency-Key to make a retry safe.',
+          `Applies a JSON export to your tasks (up to ${IMPORT_MAX_TASKS} tasks, body up to ` +
+          `${IMPORT_BODY_LIMIT / MB} MB whatever the server's BODY_LIMIT_BYTES; split a larger file). ` +
+          'A task whose uid you already have is skipped when identical and otherwise updated to what the ' +
+          'file says (same id, version + 1); any other task is created, with the file’s uid (an export of ' +
+          'another account) or a new one (older exports have no uids). Completion, timestamps, priority, ' +
+          'tags, due moments, reminders and series are kept. The whole file is validated first: one bad ' +
+          'task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads a few imports ' +
+          'at a time; more are answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe.',
         params: UserParamsSchema,
         body: ImportSchema,
         response: { 201: ImportResultSchema, ...problemResponses(...AUTHENTICATED_ERRORS) },
       },
+      // The body schema documents the contract; the handler validates it (readImport), off the
+      // main thread when it is large.
+      validatorCompiler: (route) =>
+        route.httpPart === 'body'
+          ? (body: unknown) => ({ value: body })
+          : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
+      preParsing: async (request, reply, payload) => {
+        const length = Number(request.headers['content-length']);
+        if (length > IMPORT_BODY_LIMIT) {
+          throw new AppError(
+            'PAYLOAD_TOO_LARGE',
+            `An import may be at most ${IMPORT_BODY_LIMIT / MB} MB; split the file (tasks already imported are skipped)`,
+          );
+        }
+        const free = slots.take();
+        if (!free) {
+          throw new AppError(
+            'SERVICE_UNAVAILABLE',
+            'The server is busy with other imports; try again shortly',
+            {
+              headers: { 'retry-after': String(IMPORT_RETRY_AFTER_SECONDS) },
+            },
+          );
+        }
+        // The response is over (sent, or the client gone): the slot is free.
+        reply.raw.once('close', free);
+        return payload;
+      },
     },
     async (request, reply) => {
       const key = idempotencyKeyOf(request.headers['idempotency-key']);
-      const perform = async (tx: Database) => ({
-        status: 201,
-        body: { imported: await importTasks(tx, request.userId, request.body) },
+      const gone = new AbortController();
+      reply.raw.once('close', () => gone.abort());
+      const reading = await readImport(request.body as unknown as Buffer, {
+        hashRoute: key ? 'POST import' : null,
+        signal: gone.signal,
       });
-      const { response, replayed } = key
-        ? await idempotent(db, request.userId, key, requestHash('POST import', request.body), perform)
-        : { response: await perform(db), replayed: false };
-      if (replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(201).send(response.body as { imported: number });
+      try {
+        const perform = async (tx: Database) => ({
+          status: 201,
+          body: await importTasks(tx, request.userId, reading),
+        });
+        const { response, replayed } = key
+          ? await idempotent(db, request.userId, key, reading.hash!, perform)
+          : { response: await perform(db), replayed: false };
+        if (replayed) reply.header('idempotent-replayed', 'true');
+        return reply.code(201).send(response.body as ImportResult);
+      } finally {
+        reading.close();
+      }
     },
   );
 };
