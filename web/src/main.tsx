@@ -13,6 +13,8 @@ const queryClient = new QueryClient({
       // A refused request (4xx) will not change by asking again; a network blip might.
       retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status < 500),
     },
+    // Offline, a write fails at once with a message instead of waiting unseen for the network.
+    mutations: { networkMode: 'always' },
   },
 });
 

@@ -1,6 +1,7 @@
 // Typed calls to the Doable API: paths and shapes come from schema.d.ts, generated from the
 // server's OpenAPI document (`npm run api:types`), never copied by hand.
 import createClient from 'openapi-fetch';
+import { trackedFetch } from '../app/connection';
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
@@ -9,8 +10,8 @@ export type Problem = Schemas['Problem'];
 export const api = createClient<paths>({
   baseUrl: globalThis.location?.origin ?? '',
   credentials: 'same-origin',
-  // Looked up per call, so tests can swap the global fetch.
-  fetch: (request) => globalThis.fetch(request),
+  // Looked up per call, so tests can swap the global fetch; a failed connection shows as a status.
+  fetch: (request) => trackedFetch(request),
 });
 
 /** An API answer other than 2xx, carrying the problem+json body the server sends. */

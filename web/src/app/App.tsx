@@ -6,12 +6,14 @@ import { SignIn, SignUp } from '../auth/AuthScreens';
 import { authClient } from '../auth/authClient';
 import { useMe } from '../auth/session';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { TimeZoneOffer } from '../settings/TimeZoneOffer';
 import { TagsScreen } from '../tags/TagsScreen';
 import { PendingDeletesProvider } from '../tasks/deletes';
 import { useLiveUpdates } from '../tasks/live';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { HelpDialog } from '../ui/HelpDialog';
 import { useShortcuts } from '../ui/shortcuts';
+import { ConnectionStatus } from './ConnectionStatus';
 import { navigate, onLinkClick, screenOf, useLocation } from './router';
 
 const TITLES = {
@@ -95,6 +97,8 @@ export function App() {
         )}
       </header>
       <main id="main" tabIndex={-1} aria-busy={me.isPending || undefined}>
+        <ConnectionStatus />
+        {me.data && screen !== 'notfound' && <TimeZoneOffer userId={me.data.id} />}
         {content}
       </main>
       {help && <HelpDialog onClose={() => setHelp(false)} />}

@@ -2,6 +2,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { navigate, onLinkClick } from '../app/router';
+import { browserTimeZone } from '../settings/api';
 import { authCall, authClient } from './authClient';
 import { meKey } from './session';
 
@@ -88,7 +89,10 @@ export function SignUp() {
   const [password, setPassword] = useState('');
   const { error, busy, submit } = useSubmit(async () => {
     if (password.length < 8) throw new Error('Use a password of at least 8 characters.');
-    await authCall(authClient.signUp.email({ name: name.trim() || email, email, password }));
+    // The account starts in this device's zone, so "tomorrow 5pm" and reminders mean local time.
+    // `time_zone` is ours (read by the server's sign-up hook), not in Better Auth's client types.
+    const account = { name: name.trim() || email, email, password, time_zone: browserTimeZone() };
+    await authCall(authClient.signUp.email(account));
     try {
       await authCall(authClient.signIn.email({ email, password }));
     } catch {

@@ -6,7 +6,9 @@ import { api, unwrap } from '../api/client';
 import { navigate } from '../app/router';
 import { authCall, authClient } from '../auth/authClient';
 import { meKey, useMe } from '../auth/session';
+import { dateText, instantText } from '../tasks/due';
 import { useToast } from '../ui/toast';
+import { useTimeZone } from './api';
 import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
 import { ErrorText, Section } from './Section';
@@ -158,6 +160,7 @@ function Password() {
 
 function Sessions() {
   const qc = useQueryClient();
+  const timeZone = useTimeZone();
   const sessions = useQuery({
     queryKey: ['sessions'],
     queryFn: () => unwrap(api.GET('/api/me/sessions')),
@@ -184,7 +187,7 @@ function Sessions() {
               <div>
                 <strong>{s.current ? 'This device' : describeAgent(s.user_agent)}</strong>
                 <p className="hint">
-                  {s.ip_address ?? 'unknown address'} · signed in {new Date(s.created_at).toLocaleString()}
+                  {s.ip_address ?? 'unknown address'} · signed in {instantText(s.created_at, timeZone)}
                 </p>
               </div>
               <button
@@ -213,6 +216,7 @@ function describeAgent(agent: string | null): string {
 
 function ApiKeys() {
   const qc = useQueryClient();
+  const timeZone = useTimeZone();
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
@@ -321,8 +325,8 @@ function ApiKeys() {
               <div>
                 <strong>{k.name}</strong> <code>{k.start}…</code>
                 <p className="hint">
-                  {k.expires_at ? `expires ${new Date(k.expires_at).toLocaleDateString()}` : 'never expires'}{' '}
-                  · {k.last_used_at ? `last used ${new Date(k.last_used_at).toLocaleString()}` : 'never used'}
+                  {k.expires_at ? `expires ${dateText(k.expires_at, timeZone)}` : 'never expires'} ·{' '}
+                  {k.last_used_at ? `last used ${instantText(k.last_used_at, timeZone)}` : 'never used'}
                 </p>
               </div>
               <button

@@ -1,6 +1,7 @@
 // The one-line add box. Quick add reads dates, #tags and !priority from the line; while typing, a
 // dry run shows what it recognised, so Enter holds no surprise.
 import { type FormEvent, forwardRef, useState } from 'react';
+import { knownOffline } from '../app/connection';
 import { useToast } from '../ui/toast';
 import { useQuickAdd, useQuickAddPreview } from './api';
 import { useDebounced } from './debounce';
@@ -28,7 +29,12 @@ export const QuickAddBox = forwardRef<HTMLInputElement, { timeZone: string }>(fu
       toast({ message: 'Keep the line to 500 characters or fewer.', tone: 'error' });
       return;
     }
-    add.mutate({ text: trimmed, preview: parse });
+    if (knownOffline()) {
+      toast({ message: 'You are offline: the task was not added. It is still in the box.', tone: 'error' });
+      return;
+    }
+    // The box empties at once for the next line; a failed add puts the line back (the toast says why).
+    add.mutate({ text: trimmed, preview: parse }, { onError: () => setText((now) => now || text) });
     setText('');
   };
 

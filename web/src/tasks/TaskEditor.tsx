@@ -8,6 +8,7 @@ import { useTimeZone } from '../settings/api';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
 import { fetchTask, storeTask, type Task, taskKeys, updateTask } from './api';
+import { instantText } from './due';
 import { type Draft, draftOf, type FieldSpec, patchOf, TASK_FIELDS, validate } from './fields';
 import { RecurrenceControl } from './RecurrenceControl';
 import { ReminderControl } from './ReminderControl';
@@ -124,7 +125,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
               />
             ),
           )}
-          <Timestamps task={loaded.data.task} />
+          <Timestamps task={loaded.data.task} timeZone={timeZone} />
           {conflict && (
             <div role="alert" className="notice notice-error">
               <p>
@@ -155,8 +156,8 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
   );
 }
 
-function Timestamps({ task }: { task: Task }) {
-  const when = (iso: string) => new Date(iso).toLocaleString();
+function Timestamps({ task, timeZone }: { task: Task; timeZone: string }) {
+  const when = (iso: string) => instantText(iso, timeZone);
   return (
     <dl className="timestamps">
       <dt>Created</dt>

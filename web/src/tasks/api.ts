@@ -238,6 +238,8 @@ function useOptimistic<V, R>(
   const toast = useToast();
   return useMutation({
     mutationFn,
+    // Offline, a write fails at once (and says so) instead of waiting unseen for the network.
+    networkMode: 'always',
     onMutate: async (vars: V): Promise<{ snapshot: Snapshot; temporaryId: number | undefined }> => {
       await qc.cancelQueries({ queryKey: taskKeys.all });
       const snapshot = qc.getQueriesData({ queryKey: taskKeys.all });

@@ -160,6 +160,12 @@ export function openTask(id: number): void {
   else navigate(`/?${TASK_PARAM}=${id}`);
 }
 
+/**
+ * A reminder "at the due time" reaches the browser a moment after that time; within this the task
+ * is due now, not overdue.
+ */
+export const DUE_NOW_MS = 10 * 60_000;
+
 /** What a reminder says: the task's title, and its due moment in words. */
 export function reminderText(
   task: Pick<Task, 'title' | 'due_at' | 'due_date' | 'completed' | 'description'>,
@@ -167,11 +173,14 @@ export function reminderText(
   now: Date = new Date(),
 ): { title: string; body: string; short: string } {
   const due = dueText(task, timeZone, now);
-  const word = due?.overdue ? 'Overdue' : 'Due';
+  const late = task.due_at ? now.getTime() - Date.parse(task.due_at) : Number.NaN;
+  const dueNow = due?.overdue === true && late >= 0 && late < DUE_NOW_MS;
+  const word = dueNow ? 'Due now' : due?.overdue ? 'Overdue' : 'Due';
   const lines = [due ? `${word}: ${due.full}` : 'No due date'];
   const description = task.description?.trim().split('\n')[0];
   if (description) lines.push(description.length > 120 ? `${description.slice(0, 119)}…` : description);
-  return { title: task.title, body: lines.join('\n'), short: due ? `${word} ${due.label}` : 'No due date' };
+  const short = !due ? 'No due date' : dueNow ? `Due now, ${due.label}` : `${word} ${due.label}`;
+  return { title: task.title, body: lines.join('\n'), short };
 }
 
 /** A system notification; false when the browser will not show one (then the caller toasts). */

@@ -1,0 +1,17 @@
+// A status line under the header while Doable cannot reach its server. The live region is always
+// there, so screen readers hear the change when it happens.
+import { useConnection } from './connection';
+
+const WORDS = {
+  offline: 'You are offline. Changes are not saved until the connection is back.',
+  unreachable: 'Doable cannot reach its server. Changes are not saved until it answers again.',
+};
+
+export function ConnectionStatus() {
+  const state = useConnection();
+  return (
+    <div role="status" className="connection-status">
+      {state !== 'online' && <p className="notice notice-warn">{WORDS[state]}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { task } from '../test/render';
+import { DUE_NOW_MS, reminderText } from './notifications';
+
+describe('what a reminder says', () => {
+  const dueAt = '2026-03-10T12:00:00Z';
+  const pay = task(1, 'Pay rent', { due_at: dueAt });
+
+  it('says "Due now", not "Overdue", for a reminder at the due time that arrives a moment late', () => {
+    const now = new Date(Date.parse(dueAt) + 1500);
+    const text = reminderText(pay, 'Asia/Karachi', now);
+    expect(text.body).toBe('Due now: Tuesday, March 10, 2026 at 5:00 PM');
+    expect(text.short).toBe('Due now, Today 5:00 PM');
+    expect(text.body).not.toMatch(/Overdue/);
+  });
+
+  it('still says "Overdue" once the due moment is well past, and "Due" before it', () => {
+    const late = new Date(Date.parse(dueAt) + DUE_NOW_MS + 60_000);
+    expect(reminderText(pay, 'UTC', late).short).toMatch(/^Overdue /);
+    const early = new Date(Date.parse(dueAt) - 15 * 60_000);
+    expect(reminderText(pay, 'UTC', early).body).toMatch(/^Due: /);
+  });
+});
