@@ -304,6 +304,11 @@ export const taskEvents = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     userId: text('user_id').notNull(),
+    /**
+     * The owner's event number (1, 2, 3...), set by a trigger under a per-owner lock held to
+     * commit (migration 0011), so numbers become visible in order: the stream's event id.
+     */
+    seq: bigint('seq', { mode: 'number' }).notNull(),
     type: text('type').notNull(),
     taskId: bigint('task_id', { mode: 'number' }).notNull(),
     /** The task as the API shows it, at the time of the event (before deletion for `deleted`). */
@@ -312,7 +317,10 @@ export const taskEvents = pgTable(
     detail: jsonb('detail'),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [index('task_events_user_idx').on(t.userId, t.id), index('task_events_created_idx').on(t.createdAt)],
+  (t) => [
+    uniqueIndex('task_events_user_seq_idx').on(t.userId, t.seq),
+    index('task_events_created_idx').on(t.createdAt),
+  ],
 );
 
 /**

@@ -10,7 +10,13 @@ import type { Database } from '../db/client.js';
 import { invalid } from '../errors.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
 import { UserParamsSchema } from '../tasks/tasks.schema.js';
-import { type EventHub, eventPayload, eventsAfter, latestEventId, type TaskEvent } from './events.service.js';
+import {
+  type EventHub,
+  eventPayload,
+  eventsAfter,
+  latestEventSeq,
+  type TaskEvent,
+} from './events.service.js';
 
 export interface EventRoutesOptions {
   db: Database;
@@ -31,7 +37,7 @@ function lastEventId(header: unknown, query: string | undefined): number | undef
 }
 
 const frame = (event: TaskEvent) =>
-  `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(eventPayload(event))}\n\n`;
+  `id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(eventPayload(event))}\n\n`;
 
 export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
   app,
@@ -53,7 +59,9 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
         summary: 'Your task events as they happen (Server-Sent Events)',
         description:
           'Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, ' +
-          'timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed ' +
+          'timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Event ids are your own event ' +
+          'numbers (1, 2, 3...), in the order the changes committed, without gaps; every event arrives once. ' +
+          'Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed ' +
           '(kept 7 days). A comment line every 15 s keeps the stream alive.',
         params: UserParamsSchema,
         querystring: z.strictObject({
@@ -69,7 +77,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
       const userId = request.userId;
       let last =
         lastEventId(request.headers['last-event-id'], request.query.last_event_id) ??
-        (await latestEventId(db, userId));
+        (await latestEventSeq(db, userId));
       const raw = reply.raw;
       let closed = false;
       let running: Promise<void> | undefined;
@@ -82,7 +90,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
           for (const event of events) {
             if (closed) return;
             raw.write(frame(event));
-            last = event.id;
+            last = event.seq;
           }
           if (events.length < BATCH && !pending) return;
         }

@@ -1,6 +1,7 @@
 // Task events for live updates. The trigger on `tasks` writes them (migration 0005); this module
 // reads them back in order and fans NOTIFY wake-ups out to the streams of each user.
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, exists, gt, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Database, DatabaseHandle } from '../db/client.js';
 import { taskEvents } from '../db/schema.js';
 
@@ -9,7 +10,10 @@ export const EVENT_TYPES = ['created', 'updated', 'completed', 'deleted', 'remin
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export interface TaskEvent {
+  /** Global id: what webhook deliveries refer to. */
   id: number;
+  /** The owner's event number: 1, 2, 3... in commit order, without gaps; the stream's event id. */
+  seq: number;
   type: EventType;
   taskId: number;
   userId: string;
@@ -23,7 +27,7 @@ export interface TaskEvent {
  * An event as clients see it, in the live stream and in webhook bodies alike: the type, the task
  * (as the API shows it), the user, when, and for a `reminder` the reminder that fired.
  */
-export const eventPayload = (event: Omit<TaskEvent, 'id'>) => ({
+export const eventPayload = (event: Omit<TaskEvent, 'id' | 'seq'>) => ({
   type: event.type,
   task_id: event.taskId,
   task: event.data,
@@ -32,38 +36,80 @@ export const eventPayload = (event: Omit<TaskEvent, 'id'>) => ({
   ...(event.detail == null ? {} : { reminder: event.detail }),
 });
 
-/** Events of one user after `afterId`, oldest first. */
+/**
+ * Events of one user after number `afterSeq`, in order. An owner's numbers are taken in commit
+ * order (migration 0011: the number is assigned under a per-owner transaction lock held to commit),
+ * so once number n is visible every number below it is too: reading past the last one sent never
+ * skips an event that commits later.
+ */
 export async function eventsAfter(
   db: Database,
   userId: string,
-  afterId: number,
+  afterSeq: number,
   limit: number,
 ): Promise<TaskEvent[]> {
   const rows = await db
     .select()
     .from(taskEvents)
-    .where(and(eq(taskEvents.userId, userId), gt(taskEvents.id, afterId)))
-    .orderBy(taskEvents.id)
+    .where(and(eq(taskEvents.userId, userId), gt(taskEvents.seq, afterSeq)))
+    .orderBy(taskEvents.seq)
     .limit(limit);
   return rows.map((r) => ({ ...r, type: r.type as EventType }));
 }
 
-/** The id of the user's latest event (0 when none): a new stream starts after it. */
-export async function latestEventId(db: Database, userId: string): Promise<number> {
+/** The number of the user's latest event (0 when none): a new stream starts after it. */
+export async function latestEventSeq(db: Database, userId: string): Promise<number> {
   const [row] = await db
-    .select({ id: sql<number>`coalesce(max(${taskEvents.id}), 0)` })
+    .select({ seq: sql<number>`coalesce(max(${taskEvents.seq}), 0)` })
     .from(taskEvents)
     .where(eq(taskEvents.userId, userId));
-  return Number(row?.id ?? 0);
+  return Number(row?.seq ?? 0);
+}
+
+/**
+ * The per-owner event lock: the trigger that numbers events (migration 0011) takes it with
+ * `pg_advisory_xact_lock(EVENT_LOCK_CLASS, hashtext(user_id))`, the two-key form (the migration
+ * lock and the webhook lock use the one-key form, a separate key space). A transaction that will
+ * lock task rows after writing an event takes it first, so no two writers wait on each other.
+ */
+export const EVENT_LOCK_CLASS = 1685021046;
+
+/** Takes the owner's event lock for the rest of the transaction; false if `wait` is off and it is held. */
+export async function lockEventsOf(
+  tx: Pick<Database, 'execute'>,
+  userId: string,
+  wait = true,
+): Promise<boolean> {
+  if (wait) {
+    await tx.execute(sql`select pg_advisory_xact_lock(${EVENT_LOCK_CLASS}, hashtext(${userId}))`);
+    return true;
+  }
+  const result = (await tx.execute(
+    sql`select pg_try_advisory_xact_lock(${EVENT_LOCK_CLASS}, hashtext(${userId})) as ok`,
+  )) as unknown as { rows: { ok: boolean }[] };
+  return result.rows[0]?.ok === true;
 }
 
 /** How long events stay replayable for Last-Event-ID. */
 export const EVENT_RETENTION_DAYS = 7;
 
+/**
+ * Drops events past the retention, but never an owner's latest: the next number is counted from
+ * it, so numbering never restarts under a client that still holds a Last-Event-ID.
+ */
 export async function sweepEvents(db: Database): Promise<void> {
-  await db
-    .delete(taskEvents)
-    .where(lt(taskEvents.createdAt, sql`now() - make_interval(days => ${EVENT_RETENTION_DAYS})`));
+  const newer = alias(taskEvents, 'newer');
+  await db.delete(taskEvents).where(
+    and(
+      lt(taskEvents.createdAt, sql`now() - make_interval(days => ${EVENT_RETENTION_DAYS})`),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(newer)
+          .where(and(eq(newer.userId, taskEvents.userId), gt(newer.seq, taskEvents.seq))),
+      ),
+    ),
+  );
 }
 
 /**

@@ -4,20 +4,36 @@
 // writes their `reminder` task events (which the live streams and the webhook fan-out pick up)
 // and notifies: a reminder is delivered once, whatever the number of instances, and one that
 // came due while every instance was down is delivered when the first comes back (catch-up).
+
+import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Database, rawQuery } from '../db/client.js';
 import { Rounds } from '../db/rounds.js';
-import { EVENT_RETENTION_DAYS, EVENTS_CHANNEL } from '../events/events.service.js';
+import { EVENT_RETENTION_DAYS, EVENTS_CHANNEL, lockEventsOf } from '../events/events.service.js';
 
-/** Reminders claimed and delivered together in one statement. */
+/** Reminders of one owner claimed and delivered together in one statement. */
 const BATCH = 200;
+/** Owners served per round; a round with more runs again at once. */
+const OWNERS = 100;
 
-const DELIVER = `
+const DUE_OWNERS = `
+  select distinct user_id from (
+    select user_id from task_reminders
+    where sent_at is null and fire_at <= now()
+    order by fire_at limit 10000) d
+  limit ${OWNERS}`;
+
+/**
+ * One owner's due reminders: claimed, marked sent and written as `reminder` task events, in one
+ * statement of a transaction that already holds the owner's event lock (taken first, so it never
+ * waits for that lock while holding reminder rows a task write of the owner may need).
+ */
+const deliverFor = (userId: string) => sql`
   with due as (
     select id from task_reminders
-    where sent_at is null and fire_at <= now()
+    where user_id = ${userId} and sent_at is null and fire_at <= now()
     order by fire_at, id
-    limit $1
+    limit ${BATCH}
     for update skip locked
   ), sent as (
     update task_reminders r set sent_at = now()
@@ -32,8 +48,8 @@ const DELIVER = `
     returning user_id
   )
   select count(*)::int as delivered,
-    (select count(*) from (select pg_notify('${EVENTS_CHANNEL}', u.user_id)
-      from (select distinct user_id from events) u) n)::int as users
+    (select count(*) from (select pg_notify(${EVENTS_CHANNEL}, ${userId})
+      where exists (select 1 from events)) n)::int as notified
   from events`;
 
 const NEXT_DUE = `
@@ -79,20 +95,46 @@ export class ReminderScheduler {
     return this.rounds.stop();
   }
 
-  /** Delivers every reminder due now; resolves to how many. */
+  /**
+   * Delivers every reminder due now; resolves to how many. Owners whose event lock is free are
+   * served first; an owner with a write in flight (a long import, say) is served after them,
+   * waiting for that write to commit, so nobody's reminders wait for someone else's import.
+   */
   async round(): Promise<number> {
     const { db } = this.options;
     let total = 0;
     for (;;) {
-      const [row] = await rawQuery<{ delivered: number }>(db, DELIVER, [BATCH]);
-      const delivered = Number(row?.delivered ?? 0);
-      total += delivered;
-      if (delivered < BATCH || this.rounds.stopped) break;
+      const owners = await rawQuery<{ user_id: string }>(db, DUE_OWNERS, []);
+      const busy: string[] = [];
+      let full = false;
+      for (const { user_id: owner } of owners) {
+        if (this.rounds.stopped) return total;
+        const delivered = await this.deliver(owner, false);
+        if (delivered === undefined) busy.push(owner);
+        else total += delivered;
+        if (delivered === BATCH) full = true;
+      }
+      for (const owner of busy) {
+        if (this.rounds.stopped) return total;
+        const delivered = (await this.deliver(owner, true)) ?? 0;
+        total += delivered;
+        if (delivered === BATCH) full = true;
+      }
+      if ((!full && owners.length < OWNERS) || this.rounds.stopped) break;
     }
     if (Date.now() - this.lastSweep > 3_600_000) {
       this.lastSweep = Date.now();
       await rawQuery(db, SWEEP, []);
     }
     return total;
+  }
+
+  /** One owner's due reminders, or undefined when `wait` is false and the owner's lock is held. */
+  private async deliver(owner: string, wait: boolean): Promise<number | undefined> {
+    return this.options.db.transaction(async (tx) => {
+      if (!(await lockEventsOf(tx, owner, wait))) return undefined;
+      const result = (await tx.execute(deliverFor(owner))) as unknown as { rows: { delivered: number }[] };
+      return Number(result.rows[0]?.delivered ?? 0);
+    });
   }
 }

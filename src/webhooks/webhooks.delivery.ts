@@ -6,7 +6,7 @@ import https from 'node:https';
 import { eventPayload, type TaskEvent } from '../events/events.service.js';
 import { isPublicAddress, literalAddress, publicOnlyLookup, RefusedTarget } from './webhooks.targets.js';
 
-export type DeliveryEvent = TaskEvent;
+export type DeliveryEvent = Omit<TaskEvent, 'seq'>;
 
 /** The body: the same fields as a live-update event, plus the event id. */
 export const deliveryBody = (event: DeliveryEvent): string =>

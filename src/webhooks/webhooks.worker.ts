@@ -23,7 +23,7 @@ interface Claimed {
   webhookId: number;
   url: string;
   secret: string;
-  event: TaskEvent;
+  event: Omit<TaskEvent, 'seq'>;
 }
 
 interface ClaimRow {
