@@ -69,8 +69,9 @@ export async function latestEventSeq(db: Database, userId: string): Promise<numb
 /**
  * The per-owner event lock: the trigger that numbers events (migration 0011) takes it with
  * `pg_advisory_xact_lock(EVENT_LOCK_CLASS, hashtext(user_id))`, the two-key form (the migration
- * lock and the webhook lock use the one-key form, a separate key space). A transaction that will
- * lock task rows after writing an event takes it first, so no two writers wait on each other.
+ * lock and the webhook lock use the one-key form, a separate key space). Writers take it last,
+ * after their row locks; the reminder scheduler takes it first, in a transaction that then only
+ * claims rows with SKIP LOCKED, so neither ever waits for the other in a cycle.
  */
 export const EVENT_LOCK_CLASS = 1685021046;
 
