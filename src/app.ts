@@ -43,6 +43,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { serializeError } from './http/log.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
+import { refuseUnstorableText } from './http/storable.js';
 import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
 import { mcpRoutes } from './mcp/mcp.routes.js';
 import {
@@ -290,6 +291,8 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Text Postgres cannot store (NUL, lone surrogates) is refused for every route, Better Auth's too.
+  app.addHook('preValidation', refuseUnstorableText);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       {

@@ -140,6 +140,41 @@ describe('chat with the built-in assistant', () => {
     expect((await call('GET', '/api/me/conversations')).body).toEqual({ conversations: [] });
   });
 
+  it.each([
+    ['a NUL character', '\u0000'],
+    ['a lone surrogate', '\ud800'],
+  ])(
+    'a message with %s is refused (422 naming message) before anything runs: no action, nothing stored',
+    async (_, bad) => {
+      const user = `chat-unstorable-${bad.codePointAt(0)}`;
+      const call = server.as(user);
+      const task = (await call('POST', '/api/me/tasks', { body: { title: 'Stay open' } })).body;
+      const started = await say(user, 'add another thing');
+      expect(started.status).toBe(200);
+      const conversationId = started.body.conversation_id;
+      const stored = async () => ({
+        conversations: (await call('GET', '/api/me/conversations')).body,
+        messages: (await call('GET', `/api/me/conversations/${conversationId}`)).body.messages,
+      });
+      const before = await stored();
+      const message = `complete task ${task.id} ${bad}`;
+      for (const path of ['/api/me/chat', '/api/me/chat/stream']) {
+        for (const body of [{ message }, { message, conversation_id: conversationId }]) {
+          const res = await call('POST', path, { body });
+          expectProblem(res, 422, 'VALIDATION_ERROR');
+          expect(res.body.errors).toEqual([
+            { path: 'message', location: 'body', message: expect.any(String) },
+          ]);
+        }
+      }
+      expect((await call('GET', `/api/me/tasks/${task.id}`)).body.completed).toBe(false);
+      expect(await stored()).toEqual(before);
+      // Control: the same words without the bad character do complete it.
+      expect((await say(user, `complete task ${task.id}`)).status).toBe(200);
+      expect((await call('GET', `/api/me/tasks/${task.id}`)).body.completed).toBe(true);
+    },
+  );
+
   it("other users' conversations answer 404 (403 with their id in the path) and stay untouched", async () => {
     const mine = await say('conv-alice', 'add secret plan');
     const id = mine.body.conversation_id;
@@ -340,6 +375,35 @@ describe('chat with a model (scripted OpenAI-compatible server on loopback)', ()
       // The next turn sees the history.
       const model2Steps = model.requests.length;
       expect(model2Steps).toBe(4);
+    } finally {
+      await s.close();
+      await model.close();
+    }
+  });
+
+  it('text a model writes that Postgres cannot store never costs the turn its record', async () => {
+    // The model acts, then passes NUL and a lone surrogate to a tool and in its answer: the
+    // action stands and the turn is stored, those characters as U+FFFD, exactly as answered.
+    const model = await scriptedModel([
+      () => ({ json: toolCall('c1', 'add_task', { user_id: 'me', title: 'Kept' }) }),
+      () => ({ json: toolCall('c2', 'search_tasks', { user_id: 'me', query: 'ke\u0000pt \ud800' }) }),
+      () => ({ json: answer('Added \u0000“Kept” \udc00.') }),
+    ]);
+    const s = await startTestServer({ env: { OPENAI_BASE_URL: model.url } });
+    try {
+      const call = s.as('model-unstorable');
+      const res = await call('POST', '/api/me/chat', { body: { message: 'add kept' } });
+      expect(res.status, res.text).toBe(200);
+      expect(res.body.response).toBe('Added \uFFFD“Kept” \uFFFD.');
+      expect(res.body.tool_calls.map((c: any) => c.name)).toEqual(['add_task', 'search_tasks']);
+      expect(res.body.tool_calls[1].arguments.query).toBe('ke\uFFFDpt \uFFFD');
+      expect((await call('GET', '/api/me/tasks')).body.tasks.map((t: any) => t.title)).toEqual(['Kept']);
+      const stored = (await call('GET', `/api/me/conversations/${res.body.conversation_id}`)).body.messages;
+      expect(stored.map((m: any) => [m.role, m.content])).toEqual([
+        ['user', 'add kept'],
+        ['assistant', res.body.response],
+      ]);
+      expect(stored[1].tool_calls).toEqual(res.body.tool_calls);
     } finally {
       await s.close();
       await model.close();

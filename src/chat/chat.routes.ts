@@ -1,5 +1,6 @@
 // REST adapter for the assistant, mounted at /api/:user_id: chat (JSON and SSE streaming) and
 // the stored conversations. Other users' conversations answer 404, like missing ones.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Agent, ToolCallRecord } from '../assistant/agent.js';
@@ -113,6 +114,17 @@ const presentTurn = (turn: service.ChatTurn) => ({
   tool_calls: turn.tool_calls,
 });
 
+/**
+ * A reply that could not be stored is still answered (its actions were done, and a client that
+ * retried on an error would repeat them); the log says so, for whoever keeps the database.
+ */
+function unrecordedLogged(request: FastifyRequest, turn: service.ChatTurn): service.ChatTurn {
+  if (!turn.recorded) {
+    request.log.error({ conversationId: turn.conversationId }, 'chat reply could not be stored');
+  }
+  return turn;
+}
+
 const tags = ['Assistant'];
 const security = AUTHENTICATED;
 const always = AUTHENTICATED_ERRORS;
@@ -141,13 +153,16 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
     },
     async (request) =>
       presentTurn(
-        await service.chat({
-          db,
-          agent,
-          userId: request.userId,
-          conversationId: request.body.conversation_id,
-          message: request.body.message,
-        }),
+        unrecordedLogged(
+          request,
+          await service.chat({
+            db,
+            agent,
+            userId: request.userId,
+            conversationId: request.body.conversation_id,
+            message: request.body.message,
+          }),
+        ),
       ),
   );
 
@@ -188,18 +203,21 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
       });
       try {
         let shown = '';
-        const turn = await service.chat({
-          db,
-          agent,
-          userId: request.userId,
-          conversationId: request.body.conversation_id,
-          message: request.body.message,
-          onToolCall: (call: ToolCallRecord) => send('tool_call', call),
-          onDelta: (text) => {
-            shown += text;
-            send('delta', { text });
-          },
-        });
+        const turn = unrecordedLogged(
+          request,
+          await service.chat({
+            db,
+            agent,
+            userId: request.userId,
+            conversationId: request.body.conversation_id,
+            message: request.body.message,
+            onToolCall: (call: ToolCallRecord) => send('tool_call', call),
+            onDelta: (text) => {
+              shown += text;
+              send('delta', { text });
+            },
+          }),
+        );
         // The client must end up showing exactly the stored answer: the rest of it in word-sized
         // pieces (all of it, for agents that do not stream), or all of it again when it differs
         // from what was streamed (the model failed mid-answer).

@@ -162,6 +162,11 @@ export async function ensureConversation(db: Database, userId: string, id: numbe
 
 export interface ChatTurn extends AgentOutput {
   conversationId: number;
+  /**
+   * False when the reply could not be stored after the turn's actions were done (the database
+   * failed every attempt): the actions stand and the reply is still the person's to read.
+   */
+  recorded: boolean;
 }
 
 export interface ChatOptions {
@@ -175,18 +180,106 @@ export interface ChatOptions {
   /** Pieces of the answer as the agent produces them (for streaming; only agents that stream). */
   onDelta?: (text: string) => void;
   now?: Date;
+  /** Waits between attempts to store the reply (tests shorten them). */
+  retryDelaysMs?: number[];
 }
 
-/** One user turn: resolve or start the conversation, run the agent with the tools, store both messages. */
+/** Text as Postgres can store it: NUL and lone surrogates become U+FFFD (a model may write them). */
+function storableText(text: string): string {
+  return text.replaceAll('\u0000', '\uFFFD').toWellFormed();
+}
+
+/** Tool calls as jsonb can store them: every string and key made storable (they are JSON data). */
+function storableValue(value: unknown): unknown {
+  if (typeof value === 'string') return storableText(value);
+  if (Array.isArray(value)) return value.map(storableValue);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [storableText(k), storableValue(v)]));
+  }
+  return value;
+}
+
+/** Stores the person's message first, creating the conversation for a first message. */
+async function recordMessage(
+  db: Database,
+  userId: string,
+  conversationId: number | undefined,
+  message: string,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    let id = conversationId;
+    if (id === undefined) {
+      const [created] = await tx
+        .insert(conversations)
+        .values({ userId, title: conversationTitle(message) })
+        .returning({ id: conversations.id });
+      id = created!.id;
+    } else {
+      await tx.update(conversations).set({ updatedAt: sql`now()` }).where(owned(userId, id));
+    }
+    await tx.insert(messages).values({ userId, conversationId: id, role: 'user', content: message });
+    return id;
+  });
+}
+
+const REPLY_RETRY_DELAYS_MS = [100, 500, 2000];
+
+/**
+ * Stores the assistant's reply after the turn's actions were done, trying again on failure (the
+ * actions are committed; losing their record is worse than waiting). Its content is storable by
+ * construction, so only the database being away can make every attempt fail: then false.
+ */
+async function recordReply(
+  db: Database,
+  userId: string,
+  conversationId: number,
+  output: AgentOutput,
+  delaysMs: number[],
+): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        const [conversation] = await tx
+          .update(conversations)
+          .set({ updatedAt: sql`now()` })
+          .where(owned(userId, conversationId))
+          .returning({ id: conversations.id });
+        if (!conversation) return false; // deleted while the agent ran: nothing holds the reply
+        await tx.insert(messages).values({
+          userId,
+          conversationId,
+          role: 'assistant',
+          content: output.response,
+          toolCalls: output.tool_calls.length > 0 ? output.tool_calls : null,
+        });
+        return true;
+      });
+    } catch {
+      const delay = delaysMs[attempt];
+      if (delay === undefined) return false;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+/**
+ * One user turn. The person's message is stored before anything runs, so a message that cannot
+ * be stored changes nothing; then the agent runs the tools (each call commits on its own, through
+ * the MCP server, so they cannot share one transaction with the messages: that would hold the
+ * embedded database's only connection for the model's whole answer); then the reply, made
+ * storable, is stored with the calls it made, retried if the database fails.
+ */
 export async function chat(options: ChatOptions): Promise<ChatTurn> {
   const { db, agent, userId, message } = options;
-  let conversationId = options.conversationId;
-  if (conversationId !== undefined) await ensureConversation(db, userId, conversationId);
-  const history = conversationId === undefined ? [] : await recentHistory(db, userId, conversationId);
+  if (options.conversationId !== undefined) await ensureConversation(db, userId, options.conversationId);
+  const history =
+    options.conversationId === undefined ? [] : await recentHistory(db, userId, options.conversationId);
   const { timeZone } = await getSettings(db, userId);
+  const conversationId = await recordMessage(db, userId, options.conversationId, message);
   const tools = await connectTools(db, userId);
   const calls: ToolCallRecord[] = [];
   let output: AgentOutput;
+  let failure: unknown;
   try {
     output = await agent.run({
       userId,
@@ -204,35 +297,24 @@ export async function chat(options: ChatOptions): Promise<ChatTurn> {
       ...(options.onDelta ? { onDelta: options.onDelta } : {}),
     });
   } catch (err) {
-    if (!(err instanceof ModelError)) throw err;
+    // Whatever stopped the agent, what it already did is recorded; only model failures are answers.
+    if (!(err instanceof ModelError)) failure = err;
     output = { response: modelFailureReply(message, calls), tool_calls: calls };
   } finally {
     await tools.close();
   }
-
-  const title = conversationTitle(message);
-  conversationId = await db.transaction(async (tx) => {
-    let id = conversationId;
-    if (id === undefined) {
-      const [created] = await tx
-        .insert(conversations)
-        .values({ userId, title })
-        .returning({ id: conversations.id });
-      id = created!.id;
-    } else {
-      await tx.update(conversations).set({ updatedAt: sql`now()` }).where(owned(userId, id));
-    }
-    await tx.insert(messages).values([
-      { userId, conversationId: id, role: 'user', content: message },
-      {
-        userId,
-        conversationId: id,
-        role: 'assistant',
-        content: output.response,
-        toolCalls: output.tool_calls.length > 0 ? output.tool_calls : null,
-      },
-    ]);
-    return id;
-  });
-  return { conversationId, ...output };
+  output = {
+    ...output,
+    response: storableText(output.response),
+    tool_calls: storableValue(output.tool_calls) as ToolCallRecord[],
+  };
+  const recorded = await recordReply(
+    db,
+    userId,
+    conversationId,
+    output,
+    options.retryDelaysMs ?? REPLY_RETRY_DELAYS_MS,
+  );
+  if (failure !== undefined) throw failure;
+  return { conversationId, ...output, recorded };
 }
