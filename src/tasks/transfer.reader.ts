@@ -2,6 +2,7 @@
 // one in a worker thread (transfer.worker.ts) that parses and validates it and then hands the tasks
 // over a batch at a time as the database takes them, so the main thread never holds the parsed file.
 // Also: how many imports one instance reads at once.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -74,13 +75,21 @@ const WORKER_URL = new URL(`./transfer.worker${path.extname(here)}`, import.meta
 
 /**
  * Starts the import worker. Run from source (npm start runs TypeScript through tsx), the worker
- * needs tsx as well, registered before the worker's module loads: Node passes neither the loader
- * of the main thread nor a usable --import to a worker.
+ * needs tsx as well, registered before the worker's module loads: a worker gets neither the
+ * main thread's hooks nor, in Node 20, a working --import.
  */
+/** tsx's ESM API (`tsx/esm/api`, its import condition: the require one cannot register from a worker). */
+function tsxApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    exports: { './esm/api': { import: { default: string } } };
+  };
+  return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api'].import.default)).href;
+}
+
 function startWorker(options: WorkerOptions): Worker {
   if (!WORKER_URL.pathname.endsWith('.ts')) return new Worker(WORKER_URL, options);
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  const boot = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
   return new Worker(boot, { ...options, eval: true });
 }
 
