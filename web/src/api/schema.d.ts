@@ -1043,7 +1043,7 @@ export interface paths {
         };
         /**
          * Your task events as they happen (Server-Sent Events)
-         * @description Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed (kept 7 days). A comment line every 15 s keeps the stream alive.
+         * @description Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Event ids are your own event numbers (1, 2, 3...), in the order the changes committed, without gaps; every event arrives once. Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed (kept 7 days). A comment line every 15 s keeps the stream alive.
          */
         get: {
             parameters: {
@@ -1278,7 +1278,7 @@ export interface paths {
         put?: never;
         /**
          * Import tasks from a JSON export
-         * @description Adds the export's tasks to yours (up to 100000, body up to 64 MB), keeping completion, timestamps, priority, tags and due moments. The whole file is validated first: one bad task and nothing is written (422 naming it, e.g. tasks.41.title). Send an Idempotency-Key to make a retry safe.
+         * @description Applies a JSON export to your tasks (up to 100000 tasks, body up to 48 MB whatever the server's BODY_LIMIT_BYTES; split a larger file). A task whose uid you already have is skipped when identical and otherwise updated to what the file says (same id, version + 1); any other task is created, with the file’s uid (an export of another account) or a new one (older exports have no uids). Completion, timestamps, priority, tags, due moments, reminders and series are kept. The whole file is validated first: one bad task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads a few imports at a time; more are answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe.
          */
         post: {
             parameters: {
@@ -4601,6 +4601,8 @@ export interface components {
                 tags: unknown;
                 /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
                 title: string;
+                /** @description The task’s identity: a task you already have with this uid is updated (or skipped when identical) instead of copied. Without one the task is created. */
+                uid?: unknown;
                 updated_at?: unknown;
                 user_id?: string;
             }[];
@@ -4651,6 +4653,11 @@ export interface components {
                 tags?: string[];
                 /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
                 title: string;
+                /**
+                 * Format: uuid
+                 * @description The task’s identity: a task you already have with this uid is updated (or skipped when identical) instead of copied. Without one the task is created.
+                 */
+                uid?: string;
                 /** Format: date-time */
                 updated_at?: string;
                 user_id?: string;
@@ -4661,12 +4668,24 @@ export interface components {
             version: 1;
         };
         ImportResult: {
-            /** @description Tasks created (with new ids) */
+            /** @description Tasks that were not in your account: created */
+            created: number;
+            /** @description Tasks created (with new ids): the same as created */
             imported: number;
+            /** @description Tasks you already had (same uid), identical to the file: left alone */
+            skipped: number;
+            /** @description Tasks you already had (same uid) that differed from the file: updated, same id */
+            updated: number;
         };
         ImportResultInput: {
-            /** @description Tasks created (with new ids) */
+            /** @description Tasks that were not in your account: created */
+            created: number;
+            /** @description Tasks created (with new ids): the same as created */
             imported: number;
+            /** @description Tasks you already had (same uid), identical to the file: left alone */
+            skipped: number;
+            /** @description Tasks you already had (same uid) that differed from the file: updated, same id */
+            updated: number;
         };
         Message: {
             content: string;
