@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/client.js';
+import { openDatabase, rawQuery } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
 import { expectProblem } from './support/expect.js';
@@ -404,6 +404,30 @@ describe('chat with a model (scripted OpenAI-compatible server on loopback)', ()
         ['assistant', res.body.response],
       ]);
       expect(stored[1].tool_calls).toEqual(res.body.tool_calls);
+    } finally {
+      await s.close();
+      await model.close();
+    }
+  });
+
+  it('a conversation deleted while the assistant works: the actions stand and the reply is still answered', async () => {
+    let s: TestServer | undefined;
+    const model = await scriptedModel([
+      () => ({ json: toolCall('c1', 'add_task', { user_id: 'me', title: 'Survives' }) }),
+      () => {
+        // The person's message was stored first, so the conversation exists now; delete it.
+        void rawQuery(s!.database.db, 'delete from conversations where user_id = $1', ['model-deleted']);
+        return { json: answer('Added “Survives”.'), delayMs: 300 };
+      },
+    ]);
+    s = await startTestServer({ env: { OPENAI_BASE_URL: model.url } });
+    try {
+      const call = s.as('model-deleted');
+      const res = await call('POST', '/api/me/chat', { body: { message: 'add survives' } });
+      expect(res.status, res.text).toBe(200);
+      expect(res.body.response).toBe('Added “Survives”.');
+      expect((await call('GET', '/api/me/tasks')).body.tasks.map((t: any) => t.title)).toEqual(['Survives']);
+      expect((await call('GET', '/api/me/conversations')).body).toEqual({ conversations: [] });
     } finally {
       await s.close();
       await model.close();
