@@ -98,7 +98,8 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1} aria-busy={me.isPending || undefined}>
         <ConnectionStatus />
-        {me.data && screen !== 'notfound' && <TimeZoneOffer userId={me.data.id} />}
+        {/* Settings has the full choice, with its own "Use <this zone>". */}
+        {me.data && (screen === 'tasks' || screen === 'tags') && <TimeZoneOffer userId={me.data.id} />}
         {content}
       </main>
       {help && <HelpDialog onClose={() => setHelp(false)} />}
