@@ -1,15 +1,34 @@
-// Isolation between users, as a checklist: mallory tries every route against alice's tasks, with
-// alice's id in the path (403) and with her own (404, indistinguishable from a task that does not
-// exist). Afterwards alice's tasks are byte-for-byte what they were.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem } from './support/expect.js';
-import { type ApiResponse, signHs256, startTestServer, type TestServer } from './support/server.js';
+// Isolation between users, generated from what the app registers: mallory tries every route and
+// every MCP tool against alice's data, with alice's id in the path (403) and with her own (404,
+// indistinguishable from an id that does not exist). Afterwards alice's data is byte-for-byte what
+// it was, and nothing of hers appeared in any answer. ROUTE_TABLE and TOOL_TABLE say how to try
+// each one; a registered route or tool without an entry (or an entry for one that is gone) fails.
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { expectProblem, PROBLEM } from './support/expect.js';
+import { registeredRoutes } from './support/routes.js';
+import {
+  type ApiResponse,
+  signHs256,
+  startTestServer,
+  TEST_APP_URL,
+  type TestServer,
+} from './support/server.js';
 
-type Client = ReturnType<TestServer['as']>;
+// Every Fastify instance records the routes registered on it (test/support/routes.ts).
+vi.mock('fastify', async (importOriginal) => {
+  const real = await importOriginal<typeof import('fastify')>();
+  const { recordingFastify } = await import('./support/routes.js');
+  return { ...real, default: recordingFastify(real.default) };
+});
+
+type As = ReturnType<TestServer['as']>;
 
 let server: TestServer;
-let alice: Client;
-let mallory: Client;
+let alice: As;
+let mallory: As;
 /** Alice's tasks as created, and her list as raw JSON text before mallory tries anything. */
 let aliceTasks: any[];
 let aliceList: string;
@@ -18,6 +37,41 @@ let aliceTaskTexts: Map<number, string>;
 let malloryList: string;
 /** An id no task has, for comparing "someone else's" with "does not exist". */
 const MISSING = 987654321;
+
+/** Alice's other things: an API key, a webhook, a conversation, and a sign-in account. */
+let aliceKey: { id: number; key: string; name: string };
+let aliceHook: { id: number; url: string; secret: string; description: string };
+let aliceConversation: { id: number; title: string };
+/** Alice's password account (Better Auth), for the account routes; the rest is token user `alice`. */
+let aliceAccount: { id: string; email: string; name: string; sessionIds: string[]; cookie: string };
+const ALICE_PASSWORD = 'alice in wonderland 1865';
+/** Alice's whole state as raw text, before mallory tries anything. */
+let aliceBefore: Record<string, string>;
+let mcp: Client;
+
+/** The kinds of alice's things a route or tool names. */
+type Ref = 'task' | 'tag' | 'apiKey' | 'webhook' | 'conversation' | 'session';
+
+/** Alice's ids of each kind, as they go in a path. */
+const aliceRefs = (kind: Ref): string[] =>
+  ({
+    task: aliceTasks.map((t) => String(t.id)),
+    tag: ['wedding', 'surprise'],
+    apiKey: [String(aliceKey.id)],
+    webhook: [String(aliceHook.id)],
+    conversation: [String(aliceConversation.id)],
+    session: aliceAccount.sessionIds,
+  })[kind];
+
+/** An id of each kind that nobody has. */
+const MISSING_REF: Record<Ref, string> = {
+  task: String(MISSING),
+  tag: 'no-such-tag',
+  apiKey: String(MISSING),
+  webhook: String(MISSING),
+  conversation: String(MISSING),
+  session: 'no-such-session-0123456789',
+};
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -45,97 +99,531 @@ beforeAll(async () => {
   aliceTaskTexts = new Map();
   for (const t of aliceTasks) aliceTaskTexts.set(t.id, (await alice('GET', `/api/me/tasks/${t.id}`)).text);
   expect((await alice('GET', `/api/me/tasks/${MISSING}`)).status).toBe(404);
+
+  const key = await alice('POST', '/api/me/api-keys', { body: { name: 'Alice laptop Cheshire key' } });
+  expect(key.status, key.text).toBe(201);
+  aliceKey = key.body;
+  const hook = await alice('POST', '/api/me/webhooks', {
+    body: {
+      url: 'https://hooks.example.com/alice-private-hook',
+      events: ['created', 'completed'],
+      description: 'Alice private Jabberwock hook',
+    },
+  });
+  expect(hook.status, hook.text).toBe(201);
+  aliceHook = hook.body;
+  const chat = await alice('POST', '/api/me/chat', { body: { message: 'show my tasks' } });
+  expect(chat.status, chat.text).toBe(200);
+  expect(chat.text).toContain('Buy the ring');
+  const renamed = await alice('PATCH', `/api/me/conversations/${chat.body.conversation_id}`, {
+    body: { title: 'Cheshire cat plans' },
+  });
+  expect(renamed.status, renamed.text).toBe(200);
+  aliceConversation = { id: chat.body.conversation_id, title: 'Cheshire cat plans' };
+  aliceAccount = await signUp('Alice Liddell', `alice.liddell.${Date.now()}@example.com`);
+
+  mcp = new Client({ name: 'mallory', version: '1.0.0' });
+  await mcp.connect(
+    new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`), {
+      requestInit: { headers: { authorization: `Bearer ${await server.tokenFor('mallory')}` } },
+    }),
+  );
+  aliceBefore = await aliceState();
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await mcp?.close();
+  await server?.close();
+});
 
-/** Nothing of alice's tasks may appear in an answer to mallory. */
-function expectNoLeak(res: ApiResponse) {
-  for (const t of aliceTasks) {
-    expect(res.text).not.toContain(t.title);
-    if (t.description) expect(res.text).not.toContain(t.description);
+/** A Better Auth account with two sessions or more; the cookie is the last one's. */
+async function signUp(name: string, email: string) {
+  const headers = { origin: TEST_APP_URL };
+  const up = await server.request('POST', '/api/auth/sign-up/email', {
+    body: { name, email, password: ALICE_PASSWORD },
+    headers,
+  });
+  expect(up.status, up.text).toBe(200);
+  // Two sign-ins: two sessions (whether sign-up opens one too depends on Better Auth's settings).
+  let signIn: ApiResponse | undefined;
+  for (const _ of [1, 2]) {
+    signIn = await server.request('POST', '/api/auth/sign-in/email', {
+      body: { email, password: ALICE_PASSWORD },
+      headers,
+    });
+    expect(signIn.status, signIn.text).toBe(200);
   }
+  const cookie = signIn!.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0]!)
+    .join('; ');
+  const me = await server.request('GET', '/api/me', { headers: { ...headers, cookie } });
+  expect(me.body.email).toBe(email);
+  const sessions = await server.request('GET', '/api/me/sessions', { headers: { ...headers, cookie } });
+  expect(sessions.body.sessions.length).toBeGreaterThanOrEqual(2);
+  return { id: me.body.id, email, name, cookie, sessionIds: sessions.body.sessions.map((s: any) => s.id) };
 }
 
-interface Route {
-  name: string;
-  method: string;
-  /** Under /api/{user}; `:id` is a task id. */
-  path: string;
-  body?: unknown;
+/** An event stream's text up to the first half second with nothing new (the stream stays open). */
+async function readStream(user: string, path: string): Promise<{ status: number; text: string }> {
+  const res = await fetch(server.url + path, {
+    headers: { authorization: `Bearer ${await server.tokenFor(user)}` },
+  });
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    let timer: NodeJS.Timeout | undefined;
+    const idle = new Promise<'idle'>((resolve) => {
+      timer = setTimeout(() => resolve('idle'), 500);
+    });
+    const read = reader.read();
+    const next = await Promise.race([read, idle]);
+    clearTimeout(timer);
+    if (next === 'idle') {
+      read.catch(() => {});
+      break;
+    }
+    if (next.done) break;
+    text += decoder.decode(next.value, { stream: true });
+  }
+  await reader.cancel().catch(() => {});
+  return { status: res.status, text: text.replace(/^: heartbeat\n\n/gm, '') };
 }
 
-const ROUTES: Route[] = [
-  { name: 'list', method: 'GET', path: '/tasks' },
-  { name: 'list completed', method: 'GET', path: '/tasks?status=completed&sort=title' },
-  { name: 'create', method: 'POST', path: '/tasks', body: { title: 'Planted by mallory' } },
-  { name: 'get', method: 'GET', path: '/tasks/:id' },
-  { name: 'replace', method: 'PUT', path: '/tasks/:id', body: { title: 'Replaced by mallory' } },
-  {
-    name: 'patch',
-    method: 'PATCH',
-    path: '/tasks/:id',
-    body: { title: 'Patched by mallory', completed: false },
-  },
-  { name: 'toggle completion', method: 'PATCH', path: '/tasks/:id/complete' },
-  { name: 'set completed', method: 'PATCH', path: '/tasks/:id/complete', body: { completed: true } },
-  { name: 'set not completed', method: 'PATCH', path: '/tasks/:id/complete', body: { completed: false } },
-  { name: 'delete', method: 'DELETE', path: '/tasks/:id' },
-  { name: 'search and filter', method: 'GET', path: '/tasks?q=ring&tag=wedding&priority=high&sort=due' },
-  { name: 'quick add', method: 'POST', path: '/tasks/quick', body: { text: 'Planted tomorrow #x' } },
-  { name: 'quick add dry run', method: 'POST', path: '/tasks/quick?dry_run=true', body: { text: 'x' } },
-  { name: 'tags', method: 'GET', path: '/tags' },
-  { name: 'rename a tag', method: 'PATCH', path: '/tags/wedding', body: { name: 'hijacked' } },
-  { name: 'delete a tag', method: 'DELETE', path: '/tags/surprise' },
-  { name: 'settings', method: 'GET', path: '/settings' },
-  { name: 'change settings', method: 'PATCH', path: '/settings', body: { time_zone: 'Asia/Tokyo' } },
-  { name: 'export json', method: 'GET', path: '/export' },
-  { name: 'export csv', method: 'GET', path: '/export?format=csv' },
-  { name: 'export ics', method: 'GET', path: '/export?format=ics' },
-  {
-    name: 'import',
-    method: 'POST',
-    path: '/import',
-    body: { format: 'doable-export', version: 1, tasks: [{ title: 'Planted by import' }] },
-  },
+/** Everything of alice's as raw text: tasks, tags, settings, export, keys, webhooks, chats, account, events. */
+async function aliceState(): Promise<Record<string, string>> {
+  const state: Record<string, string> = {};
+  for (const path of [
+    '/api/me/tasks?limit=200',
+    ...aliceTasks.map((t) => `/api/me/tasks/${t.id}`),
+    '/api/me/tags',
+    '/api/me/settings',
+    '/api/me/api-keys',
+    '/api/me/webhooks',
+    `/api/me/webhooks/${aliceHook.id}`,
+    `/api/me/webhooks/${aliceHook.id}/deliveries`,
+    '/api/me/conversations',
+    `/api/me/conversations/${aliceConversation.id}`,
+  ]) {
+    state[path] = (await alice('GET', path)).text;
+  }
+  // The export carries the time it was made; the tasks in it must not change.
+  state['/api/me/export'] = JSON.stringify((await alice('GET', '/api/me/export')).body.tasks);
+  const events = await readStream('alice', '/api/me/events?last_event_id=0');
+  expect(events.status).toBe(200);
+  expect(events.text).toContain('Buy the ring');
+  state['/api/me/events'] = events.text;
+  const headers = { origin: TEST_APP_URL, cookie: aliceAccount.cookie };
+  for (const path of ['/api/me', '/api/me/sessions']) {
+    state[`account ${path}`] = (await server.request('GET', path, { headers })).text;
+  }
+  return state;
+}
+
+/** What of alice's must never reach mallory. */
+const aliceSecrets = () => [
+  ...aliceTasks.flatMap((t) => [t.title, ...(t.description ? [t.description] : [])]),
+  aliceKey.key,
+  aliceKey.name,
+  aliceHook.url,
+  aliceHook.secret,
+  aliceHook.description,
+  aliceConversation.title,
+  aliceAccount.email,
+  aliceAccount.name,
 ];
-const TASK_ROUTES = ROUTES.filter((r) => r.path.includes(':id'));
 
-/** The paths a route is tried on: each of alice's tasks and a missing id (or just once). */
-const targets = (route: Route, user: string) =>
-  route.path.includes(':id')
-    ? [...aliceTasks.map((t) => t.id), MISSING].map(
-        (id) => `/api/${user}${route.path.replace(':id', String(id))}`,
-      )
-    : [`/api/${user}${route.path}`];
+/** Nothing of alice's may appear in an answer to mallory. */
+function expectNoLeak(res: { text: string } | CallToolResult) {
+  const text = 'text' in res && typeof res.text === 'string' ? res.text : JSON.stringify(res);
+  for (const secret of aliceSecrets()) expect(text).not.toContain(secret);
+}
+
+/** One way to call a route: a query string and a body (given the id of alice's it names, if any). */
+interface Try {
+  name: string;
+  query?: string;
+  body?: unknown;
+  bodyFor?: (ref: string) => unknown;
+  /** An event stream: read until it goes quiet. */
+  stream?: boolean;
+}
+
+/**
+ * A route under /api/:user_id. With alice's id in the path mallory gets 403 AUTH_FORBIDDEN,
+ * the same answer as for a user that does not exist, whatever else the request holds.
+ */
+interface UserPath {
+  kind: 'user-path';
+  /** Alice's things the route names (`:id`/`:name` in the path, or in the body): each is tried, and one nobody has. */
+  ref?: { kind: Ref; in: 'path' | 'body' };
+  tries: Try[];
+  /**
+   * On mallory's own path (`me` and `mallory`): 'not-found' = 404 NOT_FOUND for each of alice's
+   * ids, the same answer as for a missing id; 'read' = 200 and nothing of alice's; or why not.
+   */
+  own: 'not-found' | 'read' | { skip: string };
+}
+
+/** A route with no user in the path: it acts on the caller only, so mallory tries it with alice's ids or password. */
+interface CallerOnly {
+  kind: 'caller';
+  ref?: Ref;
+  tries: Try[];
+  status: number;
+  /** Who tries it, when it would end mallory's own account. */
+  as?: string;
+}
+
+type Entry =
+  | UserPath
+  | CallerOnly
+  /** POST /mcp: the tools, each in TOOL_TABLE. */
+  | { kind: 'tools' }
+  | { kind: 'exempt'; why: string };
+
+const WRITES_OWN = {
+  skip: "names none of alice's things: on her own path it only writes mallory's own data",
+};
+const taskRoute = (tries: Try[]): UserPath => ({
+  kind: 'user-path',
+  ref: { kind: 'task', in: 'path' },
+  tries,
+  own: 'not-found',
+});
+const DOCS = { kind: 'exempt', why: 'Swagger UI: public, the same for everyone' } as const;
+const chatBody = (ref: string) => ({ conversation_id: Number(ref), message: 'show my tasks' });
+
+/** Every registered route, "METHOD /pattern", and how mallory tries it against alice. */
+const ROUTE_TABLE: Record<string, Entry> = {
+  'GET /health': { kind: 'exempt', why: 'public: no user, no data' },
+  'GET /openapi.json': { kind: 'exempt', why: 'public: the API description' },
+  'GET /docs': DOCS,
+  'GET /docs/json': DOCS,
+  'GET /docs/yaml': DOCS,
+  'GET /docs/static/*': DOCS,
+  'GET /docs/static/index.html': DOCS,
+  'GET /docs/static/swagger-initializer.js': DOCS,
+  'OPTIONS *': { kind: 'exempt', why: 'CORS preflight: headers only, no data' },
+  'GET /*': { kind: 'exempt', why: 'the web app: static files, the same for everyone' },
+  'GET /api/auth/*': {
+    kind: 'exempt',
+    why: "Better Auth's own routes (sign-up, sign-in, tokens): test/accounts.test.ts, every door",
+  },
+  'POST /api/auth/*': {
+    kind: 'exempt',
+    why: "Better Auth's own routes (sign-up, sign-in, tokens): test/accounts.test.ts, every door",
+  },
+
+  'GET /api/:user_id/tasks': {
+    kind: 'user-path',
+    tries: [
+      { name: 'list' },
+      { name: 'list completed', query: 'status=completed&sort=title' },
+      { name: 'search and filter', query: 'q=ring&tag=wedding&priority=high&sort=due' },
+    ],
+    own: 'read',
+  },
+  'POST /api/:user_id/tasks': {
+    kind: 'user-path',
+    tries: [{ name: 'create', body: { title: 'Planted by mallory' } }],
+    own: WRITES_OWN,
+  },
+  'POST /api/:user_id/tasks/quick': {
+    kind: 'user-path',
+    tries: [
+      { name: 'quick add', body: { text: 'Planted tomorrow #x' } },
+      { name: 'quick add dry run', query: 'dry_run=true', body: { text: 'x' } },
+    ],
+    own: WRITES_OWN,
+  },
+  'GET /api/:user_id/tasks/:id': taskRoute([{ name: 'get' }]),
+  'PUT /api/:user_id/tasks/:id': taskRoute([{ name: 'replace', body: { title: 'Replaced by mallory' } }]),
+  'PATCH /api/:user_id/tasks/:id': taskRoute([
+    { name: 'patch', body: { title: 'Patched by mallory', completed: false } },
+  ]),
+  'DELETE /api/:user_id/tasks/:id': taskRoute([{ name: 'delete' }]),
+  'PATCH /api/:user_id/tasks/:id/complete': taskRoute([
+    { name: 'toggle completion' },
+    { name: 'set completed', body: { completed: true } },
+    { name: 'set not completed', body: { completed: false } },
+  ]),
+  'POST /api/:user_id/tasks/:id/skip': taskRoute([{ name: 'skip an occurrence' }]),
+  'GET /api/:user_id/tags': { kind: 'user-path', tries: [{ name: 'tags' }], own: 'read' },
+  'PATCH /api/:user_id/tags/:name': {
+    kind: 'user-path',
+    ref: { kind: 'tag', in: 'path' },
+    tries: [{ name: 'rename a tag', body: { name: 'hijacked' } }],
+    own: 'not-found',
+  },
+  'DELETE /api/:user_id/tags/:name': {
+    kind: 'user-path',
+    ref: { kind: 'tag', in: 'path' },
+    tries: [{ name: 'delete a tag' }],
+    own: 'not-found',
+  },
+  'GET /api/:user_id/settings': { kind: 'user-path', tries: [{ name: 'settings' }], own: 'read' },
+  'PATCH /api/:user_id/settings': {
+    kind: 'user-path',
+    tries: [{ name: 'change settings', body: { time_zone: 'Asia/Tokyo' } }],
+    own: WRITES_OWN,
+  },
+  'GET /api/:user_id/export': {
+    kind: 'user-path',
+    tries: [
+      { name: 'export json' },
+      { name: 'export csv', query: 'format=csv' },
+      { name: 'export ics', query: 'format=ics' },
+    ],
+    own: 'read',
+  },
+  'POST /api/:user_id/import': {
+    kind: 'user-path',
+    tries: [
+      {
+        name: 'import',
+        body: { format: 'doable-export', version: 1, tasks: [{ title: 'Planted by import' }] },
+      },
+    ],
+    own: WRITES_OWN,
+  },
+  'GET /api/:user_id/events': {
+    kind: 'user-path',
+    tries: [
+      { name: 'events', stream: true },
+      { name: 'events from the first', query: 'last_event_id=0', stream: true },
+    ],
+    own: 'read',
+  },
+  'POST /api/:user_id/chat': {
+    kind: 'user-path',
+    ref: { kind: 'conversation', in: 'body' },
+    tries: [{ name: 'chat in a conversation', bodyFor: chatBody }],
+    own: 'not-found',
+  },
+  'POST /api/:user_id/chat/stream': {
+    kind: 'user-path',
+    ref: { kind: 'conversation', in: 'body' },
+    tries: [{ name: 'chat in a conversation, streamed', bodyFor: chatBody }],
+    own: 'not-found',
+  },
+  'GET /api/:user_id/conversations': {
+    kind: 'user-path',
+    tries: [{ name: 'conversations' }],
+    own: 'read',
+  },
+  'GET /api/:user_id/conversations/:id': {
+    kind: 'user-path',
+    ref: { kind: 'conversation', in: 'path' },
+    tries: [{ name: 'a conversation' }],
+    own: 'not-found',
+  },
+  'PATCH /api/:user_id/conversations/:id': {
+    kind: 'user-path',
+    ref: { kind: 'conversation', in: 'path' },
+    tries: [{ name: 'rename a conversation', body: { title: 'Renamed by mallory' } }],
+    own: 'not-found',
+  },
+  'DELETE /api/:user_id/conversations/:id': {
+    kind: 'user-path',
+    ref: { kind: 'conversation', in: 'path' },
+    tries: [{ name: 'delete a conversation' }],
+    own: 'not-found',
+  },
+  'POST /api/:user_id/api-keys': {
+    kind: 'user-path',
+    tries: [{ name: 'create an API key', body: { name: 'Planted by mallory' } }],
+    own: WRITES_OWN,
+  },
+  'GET /api/:user_id/api-keys': { kind: 'user-path', tries: [{ name: 'API keys' }], own: 'read' },
+  'DELETE /api/:user_id/api-keys/:id': {
+    kind: 'user-path',
+    ref: { kind: 'apiKey', in: 'path' },
+    tries: [{ name: 'revoke an API key' }],
+    own: 'not-found',
+  },
+  'POST /api/:user_id/webhooks': {
+    kind: 'user-path',
+    tries: [
+      {
+        name: 'create a webhook',
+        body: { url: 'https://hooks.example.com/planted', events: ['created'] },
+      },
+    ],
+    own: WRITES_OWN,
+  },
+  'GET /api/:user_id/webhooks': { kind: 'user-path', tries: [{ name: 'webhooks' }], own: 'read' },
+  'GET /api/:user_id/webhooks/:id': {
+    kind: 'user-path',
+    ref: { kind: 'webhook', in: 'path' },
+    tries: [{ name: 'a webhook' }],
+    own: 'not-found',
+  },
+  'DELETE /api/:user_id/webhooks/:id': {
+    kind: 'user-path',
+    ref: { kind: 'webhook', in: 'path' },
+    tries: [{ name: 'delete a webhook' }],
+    own: 'not-found',
+  },
+  'GET /api/:user_id/webhooks/:id/deliveries': {
+    kind: 'user-path',
+    ref: { kind: 'webhook', in: 'path' },
+    tries: [{ name: "a webhook's deliveries" }],
+    own: 'not-found',
+  },
+  'POST /api/:user_id/webhooks/:id/enable': {
+    kind: 'user-path',
+    ref: { kind: 'webhook', in: 'path' },
+    tries: [{ name: 're-enable a webhook' }],
+    own: 'not-found',
+  },
+
+  'GET /api/me': { kind: 'caller', tries: [{ name: 'who you are' }], status: 200 },
+  'DELETE /api/me': {
+    kind: 'caller',
+    tries: [{ name: "delete the account, with alice's password", body: { password: ALICE_PASSWORD } }],
+    // Mallory's token user has no password, so this ends her own (empty) account: a stand-in does it.
+    as: 'mallory-leaving',
+    status: 204,
+  },
+  'POST /api/me/password': {
+    kind: 'caller',
+    tries: [
+      {
+        name: "change the password, with alice's as the current one",
+        body: { current_password: ALICE_PASSWORD, new_password: 'mallory owns this now' },
+      },
+    ],
+    status: 403,
+  },
+  'GET /api/me/sessions': { kind: 'caller', tries: [{ name: 'sessions' }], status: 200 },
+  'DELETE /api/me/sessions/:id': {
+    kind: 'caller',
+    ref: 'session',
+    tries: [{ name: 'sign out a session' }],
+    status: 404,
+  },
+  'POST /mcp': { kind: 'tools' },
+  'GET /mcp': { kind: 'caller', tries: [{ name: 'MCP stream' }], status: 405 },
+  'DELETE /mcp': { kind: 'caller', tries: [{ name: 'MCP session end' }], status: 405 },
+};
+
+/** How mallory calls each MCP tool against alice: the arguments besides user_id and task_id. */
+interface ToolEntry {
+  args: Record<string, unknown>;
+  /** Takes task_id: tried with each of alice's tasks, and one that does not exist. */
+  task?: boolean;
+  /** With her own user_id: 'read' = succeeds with nothing of alice's; or why it is not tried. */
+  own?: 'read' | { skip: string };
+}
+
+const CREATES_OWN = { skip: "names none of alice's things: with her own user_id it adds mallory's own task" };
+const TOOL_TABLE: Record<string, ToolEntry> = {
+  add_task: { args: { title: 'Planted by mallory' }, own: CREATES_OWN },
+  add_task_details: { args: { title: 'Planted by mallory', tags: ['wedding'] }, own: CREATES_OWN },
+  quick_add: { args: { text: 'Planted tomorrow #wedding' }, own: CREATES_OWN },
+  list_tasks: { args: {}, own: 'read' },
+  search_tasks: { args: { query: 'ring', tags: ['wedding'] }, own: 'read' },
+  list_tags: { args: {}, own: 'read' },
+  get_task: { args: {}, task: true },
+  complete_task: { args: {}, task: true },
+  reopen_task: { args: {}, task: true },
+  delete_task: { args: {}, task: true },
+  skip_occurrence: { args: {}, task: true },
+  update_task: { args: { title: 'Patched by mallory' }, task: true },
+  set_task_details: { args: { priority: 'low', tags: ['hijacked'] }, task: true },
+};
+
+const USER_PATH = Object.entries(ROUTE_TABLE).filter(
+  (e): e is [string, UserPath] => e[1].kind === 'user-path',
+);
+const CALLER = Object.entries(ROUTE_TABLE).filter((e): e is [string, CallerOnly] => e[1].kind === 'caller');
+
+/** One request of a route: the path for `user` (and a ref filled in), its body, the ref. */
+function request(route: string, entry: UserPath | CallerOnly, attempt: Try, user: string, ref?: string) {
+  const [method, pattern] = route.split(' ') as [string, string];
+  const refIn = entry.kind === 'caller' ? 'path' : entry.ref?.in;
+  let path = pattern.replace(':user_id', user);
+  if (ref !== undefined && refIn === 'path') path = path.replace(/:(?:id|name)\b/, encodeURIComponent(ref));
+  if (attempt.query) path += `?${attempt.query}`;
+  const body = attempt.bodyFor && ref !== undefined ? attempt.bodyFor(ref) : attempt.body;
+  return { method, path, body };
+}
+
+/** Alice's refs of the entry's kind and one nobody has, or just one request without a ref. */
+function refsToTry(kind: Ref | undefined): (string | undefined)[] {
+  return kind ? [...aliceRefs(kind), MISSING_REF[kind]] : [undefined];
+}
 
 /** A problem with what differs per request (and the id echoed in detail) taken out. */
-function comparable(res: ApiResponse, id: number) {
+function comparable(res: ApiResponse, id: number | string | undefined) {
   const { request_id, timestamp, instance, ...rest } = res.body;
   return {
     status: res.status,
     contentType: res.headers.get('content-type'),
     headerNames: [...res.headers.keys()].filter((h) => !['date', 'content-length'].includes(h)).sort(),
-    body: { ...rest, detail: String(rest.detail).replaceAll(String(id), '{id}') },
+    body: {
+      ...rest,
+      detail: id === undefined ? rest.detail : String(rest.detail).replaceAll(String(id), '{id}'),
+    },
   };
 }
 
+describe('the checklist covers what the app registers', () => {
+  it('every registered route has an entry in ROUTE_TABLE, and every entry is a registered route', () => {
+    const routes = registeredRoutes(server.app);
+    expect(routes.length).toBeGreaterThan(40);
+    const missing = routes.filter((r) => !(r in ROUTE_TABLE));
+    const gone = Object.keys(ROUTE_TABLE).filter((r) => !routes.includes(r));
+    expect(missing, `routes with no entry in ROUTE_TABLE: ${missing.join(', ')}`).toEqual([]);
+    expect(gone, `ROUTE_TABLE entries for routes that no longer exist: ${gone.join(', ')}`).toEqual([]);
+  });
+
+  it('every MCP tool has an entry in TOOL_TABLE, and every entry is a tool', async () => {
+    const { tools } = await mcp.listTools();
+    const names = tools.map((t) => t.name);
+    const missing = names.filter((n) => !(n in TOOL_TABLE));
+    const gone = Object.keys(TOOL_TABLE).filter((n) => !names.includes(n));
+    expect(missing, `tools with no entry in TOOL_TABLE: ${missing.join(', ')}`).toEqual([]);
+    expect(gone, `TOOL_TABLE entries for tools that no longer exist: ${gone.join(', ')}`).toEqual([]);
+    // An id argument the table does not try with alice's ids would go unchecked.
+    for (const tool of tools) {
+      const ids = Object.keys(tool.inputSchema.properties ?? {}).filter((p) => /(^|_)ids?$/.test(p));
+      expect(ids, `${tool.name}'s id arguments`).toEqual(
+        TOOL_TABLE[tool.name]?.task ? ['user_id', 'task_id'] : ['user_id'],
+      );
+    }
+  });
+});
+
 describe("mallory with alice's id in the path: 403 AUTH_FORBIDDEN on every route", () => {
-  it.each(ROUTES.map((r) => [`${r.name}: ${r.method} /api/alice${r.path}`, r] as const))(
-    '%s',
-    async (_, route) => {
-      // The same route for a user that does not exist: the answer must not differ.
-      const [nobodysPath] = targets(route, 'nobody-at-all').slice(-1);
-      const nobodys = await mallory(route.method, nobodysPath!, { body: route.body });
-      expectProblem(nobodys, 403, 'AUTH_FORBIDDEN');
-      for (const path of targets(route, 'alice')) {
-        const res = await mallory(route.method, path, { body: route.body });
-        expectProblem(res, 403, 'AUTH_FORBIDDEN');
-        expectNoLeak(res);
-        const id = Number(path.match(/tasks\/(\d+)/)?.[1] ?? MISSING);
-        expect(comparable(res, id)).toEqual(comparable(nobodys, MISSING));
-      }
-    },
-  );
+  it.each(
+    USER_PATH.flatMap(([route, entry]) =>
+      entry.tries.map(
+        (attempt) =>
+          [
+            `${attempt.name}: ${route.replace(':user_id', 'alice')}${attempt.query ? `?${attempt.query}` : ''}`,
+            route,
+            entry,
+            attempt,
+          ] as const,
+      ),
+    ),
+  )('%s', async (_, route, entry, attempt) => {
+    // The same route for a user that does not exist: the answer must not differ.
+    const kind = entry.ref?.kind;
+    const missingRef = kind ? MISSING_REF[kind] : undefined;
+    const nobodys = request(route, entry, attempt, 'nobody-at-all', missingRef);
+    const nobodysAnswer = await mallory(nobodys.method, nobodys.path, { body: nobodys.body });
+    expectProblem(nobodysAnswer, 403, 'AUTH_FORBIDDEN');
+    for (const ref of refsToTry(kind)) {
+      const { method, path, body } = request(route, entry, attempt, 'alice', ref);
+      const res = await mallory(method, path, { body });
+      expectProblem(res, 403, 'AUTH_FORBIDDEN');
+      expectNoLeak(res);
+      expect(comparable(res, ref)).toEqual(comparable(nobodysAnswer, missingRef));
+    }
+  });
 
   it.each([
     ['an invalid body', 'POST', '/api/alice/tasks', { body: {} }],
@@ -159,23 +647,119 @@ describe("mallory with alice's id in the path: 403 AUTH_FORBIDDEN on every route
   });
 });
 
-describe("mallory with her own path but alice's task ids: 404 NOT_FOUND, same as a missing task", () => {
+describe("mallory with her own path but alice's ids: 404 NOT_FOUND, same as a missing id", () => {
   it.each(
-    TASK_ROUTES.flatMap((route) =>
-      ['me', 'mallory'].map(
-        (user) => [`${route.name}: ${route.method} /api/${user}${route.path}`, { ...route, user }] as const,
+    USER_PATH.filter(([, entry]) => entry.own === 'not-found').flatMap(([route, entry]) =>
+      entry.tries.flatMap((attempt) =>
+        ['me', 'mallory'].map(
+          (user) =>
+            [`${attempt.name}: ${route.replace(':user_id', user)}`, route, entry, attempt, user] as const,
+        ),
       ),
     ),
-  )('%s', async (_, route) => {
-    const path = (id: number) => `/api/${route.user}${route.path.replace(':id', String(id))}`;
-    const missing = await mallory(route.method, path(MISSING), { body: route.body });
+  )('%s', async (_, route, entry, attempt, user) => {
+    const kind = entry.ref!.kind;
+    const missingRequest = request(route, entry, attempt, user, MISSING_REF[kind]);
+    const missing = await mallory(missingRequest.method, missingRequest.path, { body: missingRequest.body });
     expectProblem(missing, 404, 'NOT_FOUND');
-    for (const task of aliceTasks) {
-      const res = await mallory(route.method, path(task.id), { body: route.body });
+    for (const ref of aliceRefs(kind)) {
+      const { method, path, body } = request(route, entry, attempt, user, ref);
+      const res = await mallory(method, path, { body });
       expectProblem(res, 404, 'NOT_FOUND');
       expectNoLeak(res);
-      expect(res.body.instance).toBe(path(task.id).split('?')[0]);
-      expect(comparable(res, task.id)).toEqual(comparable(missing, MISSING));
+      expect(res.body.instance).toBe(path.split('?')[0]);
+      expect(comparable(res, ref)).toEqual(comparable(missing, MISSING_REF[kind]));
+    }
+  });
+});
+
+describe("mallory reading on her own path: nothing of alice's", () => {
+  it.each(
+    USER_PATH.filter(([, entry]) => entry.own === 'read').flatMap(([route, entry]) =>
+      entry.tries.flatMap((attempt) =>
+        ['me', 'mallory'].map(
+          (user) =>
+            [`${attempt.name}: ${route.replace(':user_id', user)}`, route, entry, attempt, user] as const,
+        ),
+      ),
+    ),
+  )('%s', async (_, route, entry, attempt, user) => {
+    const { method, path, body } = request(route, entry, attempt, user);
+    const res = attempt.stream ? await readStream('mallory', path) : await mallory(method, path, { body });
+    expect(res.status, res.text).toBe(200);
+    expectNoLeak(res);
+  });
+});
+
+describe("routes with no user in the path act on the caller only: alice's ids and password do nothing", () => {
+  it.each(
+    CALLER.flatMap(([route, entry]) =>
+      entry.tries.map((attempt) => [`${attempt.name}: ${route}`, route, entry, attempt] as const),
+    ),
+  )('%s', async (_, route, entry, attempt) => {
+    const as = server.as(entry.as ?? 'mallory');
+    const answers: ApiResponse[] = [];
+    for (const ref of refsToTry(entry.ref)) {
+      const { method, path, body } = request(route, entry, attempt, 'me', ref);
+      const res = await as(method, path, { body });
+      expect(res.status, res.text).toBe(entry.status);
+      if (entry.status >= 400) expect(res.headers.get('content-type')).toMatch(PROBLEM);
+      expectNoLeak(res);
+      answers.push(res);
+    }
+    // Alice's ids get the answer a missing one gets.
+    if (entry.ref) {
+      const refs = refsToTry(entry.ref);
+      const last = answers.length - 1;
+      for (const [i, res] of answers.entries()) {
+        expect(comparable(res, refs[i])).toEqual(comparable(answers[last]!, refs[last]));
+      }
+    }
+  });
+});
+
+describe("every MCP tool as mallory with alice's ids or user id: refused, nothing leaks", () => {
+  const call = async (name: string, args: Record<string, unknown>) =>
+    (await mcp.callTool({ name, arguments: args })) as CallToolResult;
+  const text = (result: CallToolResult) => (result.content[0] as { text: string }).text;
+
+  it.each(Object.entries(TOOL_TABLE))('%s', async (name, entry) => {
+    const taskIds = entry.task ? [...aliceTasks.map((t) => t.id), MISSING] : [undefined];
+    const withTask = (id: number | undefined) =>
+      id === undefined ? entry.args : { ...entry.args, task_id: id };
+    for (const id of taskIds) {
+      // Alice's user id is refused, the same way as a user that does not exist.
+      const nobodys = await call(name, { ...withTask(id), user_id: 'nobody-at-all' });
+      expect(nobodys.isError).toBe(true);
+      for (const user of ['alice', aliceAccount.id]) {
+        const res = await call(name, { ...withTask(id), user_id: user });
+        expect(res.isError, `${name} as ${user}`).toBe(true);
+        expect(text(res)).toMatch(/user_id must be your own id \(mallory\)/);
+        expect(res).toEqual(nobodys);
+        expectNoLeak(res);
+      }
+    }
+    if (entry.task) {
+      for (const user of ['me', 'mallory']) {
+        const missing = await call(name, { ...withTask(MISSING), user_id: user });
+        expect(missing.isError).toBe(true);
+        expect(text(missing)).toMatch(/not found/);
+        for (const task of aliceTasks) {
+          const res = await call(name, { ...withTask(task.id), user_id: user });
+          expect(res.isError, `${name} on task ${task.id}`).toBe(true);
+          expectNoLeak(res);
+          expect(text(res).replaceAll(String(task.id), '{id}')).toBe(
+            text(missing).replaceAll(String(MISSING), '{id}'),
+          );
+        }
+      }
+    }
+    if (entry.own === 'read') {
+      for (const user of ['me', 'mallory']) {
+        const res = await call(name, { ...entry.args, user_id: user });
+        expect(res.isError, text(res)).toBeFalsy();
+        expectNoLeak(res);
+      }
     }
   });
 });
@@ -186,6 +770,10 @@ describe('afterwards', () => {
     for (const t of aliceTasks) {
       expect((await alice('GET', `/api/me/tasks/${t.id}`)).text).toBe(aliceTaskTexts.get(t.id));
     }
+  });
+
+  it("alice's whole state is what it was: tasks, tags, settings, export, keys, webhooks, chats, account, events", async () => {
+    expect(await aliceState()).toEqual(aliceBefore);
   });
 
   it("alice's tags and settings are unchanged, and her export holds only her tasks", async () => {
@@ -341,6 +929,7 @@ describe('tokens that name the user in user_id instead of sub', () => {
 
   it("alice's tasks are still unchanged at the very end", async () => {
     expect((await alice('GET', '/api/me/tasks?limit=200')).text).toBe(aliceList);
+    expect(await aliceState()).toEqual(aliceBefore);
   });
 });
 
