@@ -114,6 +114,7 @@ function openServer(url: string, poolMax: number): DatabaseHandle {
   pool.on('connect', (client) => {
     client.on('error', () => {});
   });
+  releaseLostClients(pool);
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   let closed = false;
   return {
@@ -142,6 +143,37 @@ function openServer(url: string, poolMax: number): DatabaseHandle {
       await pool.end();
     },
   };
+}
+
+/**
+ * A checked-out client whose connection is lost goes back to the pool at once (which discards
+ * it), and releasing it again later is a no-op. Drizzle's transaction sends BEGIN outside its
+ * try/finally, so a client whose backend was killed just before BEGIN was never released: every
+ * such kill leaked a pool slot until the pool was empty and `end()` hung. pool.query (the
+ * callback form) already releases on error and is left alone.
+ */
+function releaseLostClients(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool);
+  pool.connect = ((callback?: Parameters<typeof connect>[0]) => {
+    if (callback) return connect(callback);
+    return connect().then((client) => {
+      const release = client.release;
+      let released = false;
+      const lost = (err: Error) => {
+        if (released) return;
+        released = true;
+        release(err);
+      };
+      client.once('error', lost);
+      client.release = (err?: Error | boolean) => {
+        client.removeListener('error', lost);
+        if (released) return;
+        released = true;
+        release(err);
+      };
+      return client;
+    });
+  }) as typeof pool.connect;
 }
 
 /**
