@@ -2,8 +2,9 @@
 // Starts the server as in production (a child process, embedded database in a temporary DATA_DIR),
 // then sends a large JSON export that fails validation near its end (one at a time, then several
 // at once) while probing GET /health and another user's GET /api/me/tasks every 50 ms. Prints the
-// server's RSS (before, peak, after) and the probes' latencies. A measurement, not a test: it
-// never fails on a figure.
+// server's RSS (before, peak, after), the longest its event loop was held up (measured inside the
+// server with monitorEventLoopDelay, so a busy client or machine does not count) and the probes'
+// latencies. A measurement, not a test: it never fails on a figure.
 //
 // Env: IMPORT_LOAD_TASKS (default 100000), IMPORT_LOAD_DESCRIPTION (characters per description,
 // default 370: about 62 MB for 100,000 tasks), IMPORT_LOAD_CONCURRENT (default 4).
@@ -64,6 +65,13 @@ function exportFile(count: number): string {
   return JSON.stringify({ format: 'doable-export', version: 1, tasks });
 }
 
+/** Preloaded into the server: reports its event loop's longest delay every 250 ms on stderr. */
+const LOOP_DELAY = `data:text/javascript,${encodeURIComponent(
+  "import { monitorEventLoopDelay } from 'node:perf_hooks';" +
+    'const h = monitorEventLoopDelay({ resolution: 10 }); h.enable();' +
+    'setInterval(() => { process.stderr.write(`loop-delay-max ${Math.round(h.max / 1e6)}\\n`); h.reset(); }, 250).unref();',
+)}`;
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -73,20 +81,35 @@ async function main() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-import-load-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      BETTER_AUTH_SECRET: SECRET,
-      APP_URL: url,
-      API_RATE_LIMIT: '0',
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--import', LOOP_DELAY, 'src/main.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        BETTER_AUTH_SECRET: SECRET,
+        APP_URL: url,
+        API_RATE_LIMIT: '0',
+      },
+      stdio: ['ignore', 'inherit', 'pipe'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  );
+  let loopDelay = 0;
+  let pending = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const delay = /^loop-delay-max (\d+)$/.exec(line);
+      if (delay) loopDelay = Math.max(loopDelay, Number(delay[1]));
+      else process.stderr.write(`${line}\n`);
+    }
   });
   try {
     for (let i = 0; ; i++) {
@@ -138,6 +161,8 @@ async function main() {
         }
       };
       const probes = [probe(health, '/health'), probe(list, '/api/me/tasks', other)];
+      await new Promise((r) => setTimeout(r, 300));
+      loopDelay = 0;
       const started = performance.now();
       const results = await Promise.all(
         Array.from({ length: parallel }, async () => {
@@ -154,13 +179,16 @@ async function main() {
       const seconds = (performance.now() - started) / 1000;
       running = false;
       await Promise.all([sampler, ...probes]);
-      await new Promise((r) => setTimeout(r, 2000));
+      await new Promise((r) => setTimeout(r, 300)); // the last delay report
+      const heldUp = loopDelay;
+      await new Promise((r) => setTimeout(r, 1700));
       const after = await rssMb(pid);
       const fmt = (v: number[]) =>
         `n=${v.length} p50 ${percentile(v, 50).toFixed(0)} ms, p95 ${percentile(v, 95).toFixed(0)} ms, max ${Math.max(...v).toFixed(0)} ms`;
       console.log(
         `\n${parallel} import(s) at once: answered ${results.join(', ')} in ${seconds.toFixed(1)} s\n` +
           `  RSS: before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB, 2 s after ${after.toFixed(0)} MB\n` +
+          `  server event loop held up for at most ${heldUp} ms\n` +
           `  GET /health: ${fmt(health)}\n` +
           `  another user's GET /api/me/tasks: ${fmt(list)}`,
       );

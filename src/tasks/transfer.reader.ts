@@ -173,6 +173,21 @@ async function readInWorker(body: Uint8Array, options: ReadOptions): Promise<Imp
   };
 }
 
+/**
+ * An import body as the route's content-type parser hands it on: bytes nothing has read yet. Not a
+ * Buffer and with nothing enumerable, so the app-wide hooks that look into bodies (the storable
+ * text check) pass it by on the main thread; readImport checks the same things where it parses.
+ */
+export class ImportBody {
+  readonly #bytes: Buffer;
+  constructor(bytes: Buffer) {
+    this.#bytes = bytes;
+  }
+  get bytes(): Buffer {
+    return this.#bytes;
+  }
+}
+
 /** A fixed number of imports at a time, per instance. */
 export class ImportSlots {
   private used = 0;

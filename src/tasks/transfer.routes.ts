@@ -13,6 +13,7 @@ import { UserParamsSchema } from './tasks.schema.js';
 import {
   IMPORT_CONCURRENCY,
   IMPORT_RETRY_AFTER_SECONDS,
+  ImportBody,
   ImportSlots,
   readImport,
 } from './transfer.reader.js';
@@ -48,12 +49,13 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
 ) => {
   app.addHook('onRequest', authenticator.hook);
 
-  // Here (this plugin only) a JSON body arrives as bytes: the import reads it off the main thread.
+  // Here (this plugin only) a JSON body arrives unread: the import reads it, off the main thread
+  // when it is large.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(
     'application/json',
     { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
-    (_request, body, done) => done(null, body),
+    (_request, body, done) => done(null, new ImportBody(body as Buffer)),
   );
   const slots = new ImportSlots(importConcurrency);
 
@@ -144,7 +146,9 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
       const key = idempotencyKeyOf(request.headers['idempotency-key']);
       const gone = new AbortController();
       reply.raw.once('close', () => gone.abort());
-      const reading = await readImport(request.body as unknown as Buffer, {
+      // An empty body never reaches a content-type parser.
+      const body = request.body as unknown as ImportBody | undefined;
+      const reading = await readImport(body?.bytes ?? Buffer.alloc(0), {
         hashRoute: key ? 'POST import' : null,
         signal: gone.signal,
       });

@@ -2,6 +2,7 @@
 // the same inline (small bodies) and in the import worker (transfer.worker.ts, large ones).
 import type { z } from 'zod';
 import type { ErrorCode, FieldError } from '../errors.js';
+import { unstorableFields } from '../http/storable.js';
 import { type ImportInput, ImportSchema } from './transfer.schema.js';
 
 /** A refused file names at most this many field errors (a broken 100,000-task file has many). */
@@ -45,6 +46,16 @@ export function readImportBody(bytes: Uint8Array): ImportReading {
     } catch {
       return { ok: false, problem: { code: 'BAD_REQUEST', detail: 'The request body is not valid JSON' } };
     }
+  }
+  // What the app's preValidation hook (src/http/storable.ts) refuses in every other body, refused
+  // here alike: the hook sees this route's body only as the bytes it has not read.
+  const unstorable = unstorableFields(value, 'body');
+  if (unstorable.length > 0) {
+    const named = unstorable.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
+    return {
+      ok: false,
+      problem: { code: 'VALIDATION_ERROR', detail: `Invalid body: ${named}`, errors: unstorable },
+    };
   }
   const result = ImportSchema.safeParse(value);
   if (result.success) return { ok: true, input: result.data };
