@@ -575,8 +575,10 @@ describe('the checklist covers what the app registers', () => {
     expect(routes.length).toBeGreaterThan(40);
     const missing = routes.filter((r) => !(r in ROUTE_TABLE));
     const gone = Object.keys(ROUTE_TABLE).filter((r) => !routes.includes(r));
-    expect(missing, `routes with no entry in ROUTE_TABLE: ${missing.join(', ')}`).toEqual([]);
-    expect(gone, `ROUTE_TABLE entries for routes that no longer exist: ${gone.join(', ')}`).toEqual([]);
+    expect(
+      { 'routes with no entry': missing, 'entries for routes that no longer exist': gone },
+      `ROUTE_TABLE: add an entry for ${missing.join(', ') || '-'}; remove ${gone.join(', ') || '-'}`,
+    ).toEqual({ 'routes with no entry': [], 'entries for routes that no longer exist': [] });
   });
 
   it('every MCP tool has an entry in TOOL_TABLE, and every entry is a tool', async () => {
@@ -584,8 +586,10 @@ describe('the checklist covers what the app registers', () => {
     const names = tools.map((t) => t.name);
     const missing = names.filter((n) => !(n in TOOL_TABLE));
     const gone = Object.keys(TOOL_TABLE).filter((n) => !names.includes(n));
-    expect(missing, `tools with no entry in TOOL_TABLE: ${missing.join(', ')}`).toEqual([]);
-    expect(gone, `TOOL_TABLE entries for tools that no longer exist: ${gone.join(', ')}`).toEqual([]);
+    expect(
+      { 'tools with no entry': missing, 'entries for tools that no longer exist': gone },
+      `TOOL_TABLE: add an entry for ${missing.join(', ') || '-'}; remove ${gone.join(', ') || '-'}`,
+    ).toEqual({ 'tools with no entry': [], 'entries for tools that no longer exist': [] });
     // An id argument the table does not try with alice's ids would go unchecked.
     for (const tool of tools) {
       const ids = Object.keys(tool.inputSchema.properties ?? {}).filter((p) => /(^|_)ids?$/.test(p));
@@ -616,12 +620,15 @@ describe("mallory with alice's id in the path: 403 AUTH_FORBIDDEN on every route
     const nobodys = request(route, entry, attempt, 'nobody-at-all', missingRef);
     const nobodysAnswer = await mallory(nobodys.method, nobodys.path, { body: nobodys.body });
     expectProblem(nobodysAnswer, 403, 'AUTH_FORBIDDEN');
-    for (const ref of refsToTry(kind)) {
-      const { method, path, body } = request(route, entry, attempt, 'alice', ref);
-      const res = await mallory(method, path, { body });
-      expectProblem(res, 403, 'AUTH_FORBIDDEN');
-      expectNoLeak(res);
-      expect(comparable(res, ref)).toEqual(comparable(nobodysAnswer, missingRef));
+    // Alice as the token user, and by her sign-in account's id.
+    for (const user of ['alice', aliceAccount.id]) {
+      for (const ref of refsToTry(kind)) {
+        const { method, path, body } = request(route, entry, attempt, user, ref);
+        const res = await mallory(method, path, { body });
+        expectProblem(res, 403, 'AUTH_FORBIDDEN');
+        expectNoLeak(res);
+        expect(comparable(res, ref)).toEqual(comparable(nobodysAnswer, missingRef));
+      }
     }
   });
 
