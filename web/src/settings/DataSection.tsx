@@ -73,13 +73,14 @@ export function DataSection() {
           }}
         />
         <p id={`${fileId}-hint`} className="hint">
-          Adds the file’s tasks to yours (with new ids); nothing is imported if any task is refused.
+          Adds the file’s tasks to yours; tasks you already have (from an earlier export) are updated or left
+          as they are, never copied. Nothing is imported if any task is refused.
         </p>
       </div>
       {upload.isPending && <p role="status">Importing…</p>}
       {upload.isSuccess && (
         <p role="status" className="notice">
-          Imported {upload.data.imported} {upload.data.imported === 1 ? 'task' : 'tasks'}.
+          {importSummary(upload.data)}
         </p>
       )}
       {error && (
@@ -101,4 +102,23 @@ export function DataSection() {
       )}
     </Section>
   );
+}
+
+/** What an import did, in words: "Imported 3 tasks: 1 new, 2 already here, unchanged." */
+export function importSummary(result: {
+  created?: number;
+  updated?: number;
+  skipped?: number;
+  imported: number;
+}): string {
+  const created = result.created ?? result.imported;
+  const updated = result.updated ?? 0;
+  const skipped = result.skipped ?? 0;
+  const total = created + updated + skipped;
+  const parts = [
+    created > 0 ? `${created} new` : '',
+    updated > 0 ? `${updated} updated` : '',
+    skipped > 0 ? `${skipped} already here, unchanged` : '',
+  ].filter(Boolean);
+  return `Imported ${total} ${total === 1 ? 'task' : 'tasks'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
 }

@@ -46,7 +46,7 @@ describe('settings: export and import', () => {
       screen.getByLabelText('Import a JSON export'),
       exportFile([{ title: 'a' }, { title: 'b' }]),
     );
-    await screen.findByText('Imported 2 tasks.');
+    await screen.findByText('Imported 2 tasks: 2 new.');
     expect(api.calls.at(-1)).toMatchObject({ method: 'POST', path: '/api/me/import' });
   });
 

@@ -96,7 +96,7 @@ describe('reminder notifications', { timeout: 20_000 }, () => {
     const [shown] = FakeNotification.shown;
     expect(shown?.title).toBe('Pay rent');
     expect(shown?.options.body).toMatch(/^Due: /);
-    expect(shown?.options.tag).toBe('doable-reminder-41');
+    expect(shown?.options.tag).toBe('doable-reminder-u1:41');
 
     const focus = vi.spyOn(window, 'focus').mockImplementation(() => {});
     act(() => shown?.onclick?.(new Event('click', { cancelable: true })));

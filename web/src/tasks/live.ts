@@ -104,7 +104,8 @@ export function useLiveUpdates(enabled: boolean): void {
       const event = parse(message.data);
       if (event?.type === 'reminder') {
         const zone = qc.getQueryData<{ time_zone: string }>(settingsKey)?.time_zone ?? browserTimeZone();
-        const key = message.lastEventId || `${event.task_id}@${event.reminder?.fire_at ?? event.timestamp}`;
+        // Event ids are numbers per account: the user id keeps two accounts of one browser apart.
+        const key = `${event.user_id}:${message.lastEventId || `${event.task_id}@${event.reminder?.fire_at ?? event.timestamp}`}`;
         void announceReminder(event.task, key, zone, toast);
       }
       waiting.push(event);

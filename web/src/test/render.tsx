@@ -121,7 +121,10 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       return json(200, { time_zone: api.timeZone });
     }
     if (url.pathname === '/api/me/import' && request.method === 'POST') {
-      const answer = api.importAnswer ?? { status: 201, body: { imported: body.tasks.length } };
+      const answer = api.importAnswer ?? {
+        status: 201,
+        body: { imported: body.tasks.length, created: body.tasks.length, updated: 0, skipped: 0 },
+      };
       return json(answer.status, answer.body);
     }
     if (url.pathname === '/api/me/conversations') return json(200, { conversations: [] });
