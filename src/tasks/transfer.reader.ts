@@ -17,8 +17,12 @@ import type { ImportWorkerData, ImportWorkerMessage } from './transfer.worker.js
 /** Bodies up to this size are read on the main thread: a few milliseconds, less than starting a worker. */
 export const INLINE_IMPORT_BYTES = 256 * 1024;
 
-/** Imports one instance reads and writes at once; more are answered 503 with Retry-After. */
-export const IMPORT_CONCURRENCY = 2;
+/**
+ * Large imports one instance reads and writes at once; more are answered 503 with Retry-After. One:
+ * each takes a core and a few hundred MB while it is read, and imports are rare. A body declared
+ * no larger than INLINE_IMPORT_BYTES needs no slot (it costs what any other request does).
+ */
+export const IMPORT_CONCURRENCY = 1;
 
 export const IMPORT_RETRY_AFTER_SECONDS = 5;
 

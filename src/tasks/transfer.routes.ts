@@ -15,6 +15,7 @@ import {
   IMPORT_RETRY_AFTER_SECONDS,
   ImportBody,
   ImportSlots,
+  INLINE_IMPORT_BYTES,
   readImport,
 } from './transfer.reader.js';
 import {
@@ -34,7 +35,7 @@ export interface TransferRoutesOptions {
    * against host names in UIDs). Accepted so existing callers need no change.
    */
   icsHost?: string;
-  /** Imports this instance reads and writes at once (default IMPORT_CONCURRENCY). */
+  /** Large imports this instance reads and writes at once (default IMPORT_CONCURRENCY). */
   importConcurrency?: number;
 }
 
@@ -107,8 +108,8 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
           'file says (same id, version + 1); any other task is created, with the file’s uid (an export of ' +
           'another account) or a new one (older exports have no uids). Completion, timestamps, priority, ' +
           'tags, due moments, reminders and series are kept. The whole file is validated first: one bad ' +
-          'task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads a few imports ' +
-          'at a time; more are answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe.',
+          'task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads one large import ' +
+          'at a time; another meanwhile is answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe.',
         params: UserParamsSchema,
         body: ImportSchema,
         response: { 201: ImportResultSchema, ...problemResponses(...AUTHENTICATED_ERRORS) },
@@ -127,6 +128,7 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
             `An import may be at most ${IMPORT_BODY_LIMIT / MB} MB; split the file (tasks already imported are skipped)`,
           );
         }
+        if (length <= INLINE_IMPORT_BYTES) return payload;
         const free = slots.take();
         if (!free) {
           throw new AppError(
