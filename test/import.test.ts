@@ -364,7 +364,7 @@ describe('a large import', () => {
       const attempt = partialImport(await server.tokenFor('busy-other'), 1_000_000, '{"format":');
       const answer = await Promise.race([
         attempt.answer,
-        new Promise<undefined>((resolve) => setTimeout(resolve, 500)),
+        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 500)),
       ]);
       attempt.request.destroy();
       if (answer?.status === 503) refused = answer;
