@@ -3,8 +3,9 @@
 // requests nor takes more than its share of the server.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../src/errors.js';
 import { etagOf } from '../src/http/conditional.js';
-import { IMPORT_CONCURRENCY, INLINE_IMPORT_BYTES } from '../src/tasks/transfer.reader.js';
+import { IMPORT_CONCURRENCY, INLINE_IMPORT_BYTES, readImport } from '../src/tasks/transfer.reader.js';
 import { IMPORT_BODY_LIMIT } from '../src/tasks/transfer.schema.js';
 import { expectProblem, PROBLEM } from './support/expect.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -403,5 +404,50 @@ describe('a large import', () => {
     expect(await importInto(call, file)).toEqual({ imported: 0, created: 0, updated: 0, skipped: 1500 });
     const exported = (await exportOf(call)).tasks;
     expect(exported.map((t: any) => t.uid)).toEqual(tasks.map((t) => t.uid));
+  });
+
+  it('a large file with an Idempotency-Key: the retry is replayed, not imported again', async () => {
+    const call = server.as('large-keyed');
+    const tasks = Array.from({ length: 2500 }, (_, i) => ({
+      title: `Keyed task ${i}`,
+      description: 'A description long enough to make this file larger than what is read inline.',
+    }));
+    const file = { format: 'doable-export', version: 1, tasks };
+    expect(JSON.stringify(file).length).toBeGreaterThan(INLINE_IMPORT_BYTES);
+    const headers = { 'idempotency-key': 'large-import-1' };
+    const first = await call('POST', '/api/me/import', { body: file, headers });
+    expect(first.status, first.text).toBe(201);
+    expect(first.body).toMatchObject({ created: 2500 });
+    const retry = await call('POST', '/api/me/import', { body: file, headers });
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    const other = await call('POST', '/api/me/import', { body: { ...file, tasks: tasks.slice(1) }, headers });
+    expectProblem(other, 422, 'VALIDATION_ERROR');
+    expect((await exportOf(call)).tasks).toHaveLength(2500);
+  });
+
+  it('a worker that runs out of memory refuses the file (413), and the server carries on', async () => {
+    const body = Buffer.from(largeFile(20_000));
+    const error = await readImport(body, { hashRoute: null, workerHeapMb: 8 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await server.request('GET', '/health')).status).toBe(200);
+  });
+});
+
+describe('the same file imported twice at once into one account', () => {
+  it('never duplicates a task: each answer is 201 or a 409 to retry', async () => {
+    const a = server.as('race-source');
+    const b = server.as('race-target');
+    await seed(a);
+    const file = await exportOf(a);
+    const answers = await Promise.all([1, 2, 3].map(() => b('POST', '/api/me/import', { body: file })));
+    for (const res of answers) {
+      if (res.status === 409) expectProblem(res, 409, 'CONFLICT');
+      else expect(res.status, res.text).toBe(201);
+    }
+    expect(answers.reduce((n, res) => n + (res.status === 201 ? res.body.created : 0), 0)).toBe(6);
+    expect(await tasksOf(b)).toHaveLength(6);
   });
 });

@@ -49,6 +49,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Bodies up to this size are read inline (default INLINE_IMPORT_BYTES). */
   inlineBytes?: number;
+  /** The worker's old-generation heap in MB (default WORKER_HEAP_MB). */
+  workerHeapMb?: number;
 }
 
 const refused = (problem: ImportProblem) =>
@@ -105,7 +107,7 @@ async function readInWorker(body: Uint8Array, options: ReadOptions): Promise<Imp
   const worker = startWorker({
     workerData,
     transferList: [bytes.buffer as ArrayBuffer],
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB },
     stdout: false,
     stderr: false,
   });
