@@ -328,7 +328,7 @@ describe('a large import', () => {
     expect(res.status).toBe(413);
     expect(res.type).toMatch(PROBLEM);
     expect(res.body).toMatchObject({ error_code: 'PAYLOAD_TOO_LARGE', status: 413 });
-    expect(res.body.detail).toContain(`${IMPORT_BODY_LIMIT / 1024 / 1024} MB`);
+    expect(res.body.detail).toContain(`${IMPORT_BODY_LIMIT / 1024 / 1024} MiB`);
   });
 
   it('a chunked body past the limit is refused with 413 too', async () => {

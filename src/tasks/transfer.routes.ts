@@ -39,7 +39,7 @@ export interface TransferRoutesOptions {
   importConcurrency?: number;
 }
 
-const MB = 1024 * 1024;
+const MiB = 1024 * 1024;
 
 const tags = ['Export and import'];
 const security = AUTHENTICATED;
@@ -103,7 +103,7 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         summary: 'Import tasks from a JSON export',
         description:
           `Applies a JSON export to your tasks (up to ${IMPORT_MAX_TASKS} tasks, body up to ` +
-          `${IMPORT_BODY_LIMIT / MB} MB whatever the server's BODY_LIMIT_BYTES; split a larger file). ` +
+          `${IMPORT_BODY_LIMIT / MiB} MiB whatever the server's BODY_LIMIT_BYTES; split a larger file). ` +
           'A task whose uid you already have is skipped when identical and otherwise updated to what the ' +
           'file says (same id, version + 1); any other task is created, with the file’s uid (an export of ' +
           'another account) or a new one (older exports have no uids). Completion, timestamps, priority, ' +
@@ -125,7 +125,7 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         if (length > IMPORT_BODY_LIMIT) {
           throw new AppError(
             'PAYLOAD_TOO_LARGE',
-            `An import may be at most ${IMPORT_BODY_LIMIT / MB} MB; split the file (tasks already imported are skipped)`,
+            `An import may be at most ${IMPORT_BODY_LIMIT / MiB} MiB; split the file (tasks already imported are skipped)`,
           );
         }
         if (length <= INLINE_IMPORT_BYTES) return payload;
@@ -133,7 +133,7 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         if (!free) {
           throw new AppError(
             'SERVICE_UNAVAILABLE',
-            'The server is busy with other imports; try again shortly',
+            `Another large import is being read on this server; try again in ${IMPORT_RETRY_AFTER_SECONDS} s`,
             {
               headers: { 'retry-after': String(IMPORT_RETRY_AFTER_SECONDS) },
             },
@@ -163,7 +163,9 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
           ? await idempotent(db, request.userId, key, reading.hash!, perform)
           : { response: await perform(db), replayed: false };
         if (replayed) reply.header('idempotent-replayed', 'true');
-        return reply.code(201).send(response.body as ImportResult);
+        // An answer stored before imports counted updates and skips had `imported` alone.
+        const stored = response.body as Partial<ImportResult> & { imported: number };
+        return reply.code(201).send({ created: stored.imported, updated: 0, skipped: 0, ...stored });
       } finally {
         reading.close();
       }

@@ -1278,7 +1278,7 @@ export interface paths {
         put?: never;
         /**
          * Import tasks from a JSON export
-         * @description Applies a JSON export to your tasks (up to 100000 tasks, body up to 48 MB whatever the server's BODY_LIMIT_BYTES; split a larger file). A task whose uid you already have is skipped when identical and otherwise updated to what the file says (same id, version + 1); any other task is created, with the file’s uid (an export of another account) or a new one (older exports have no uids). Completion, timestamps, priority, tags, due moments, reminders and series are kept. The whole file is validated first: one bad task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads a few imports at a time; more are answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe.
+         * @description Applies a JSON export to your tasks (up to 100000 tasks, body up to 48 MiB whatever the server's BODY_LIMIT_BYTES; split a larger file). A task whose uid you already have is skipped when identical and otherwise updated to what the file says (same id, version + 1); any other task is created, with the file’s uid (an export of another account) or a new one (older exports have no uids). Completion, timestamps, priority, tags, due moments, reminders and series are kept. The whole file is validated first: one bad task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads one large import at a time; another meanwhile is answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe.
          */
         post: {
             parameters: {
