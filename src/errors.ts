@@ -92,6 +92,25 @@ export function isConnectionFailure(error: unknown): boolean {
   return typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message);
 }
 
+/**
+ * SQLSTATEs of a transaction the database rolled back so that another could go on: a deadlock it
+ * broke, a serialization failure. Nothing was written, and the same request may be sent again.
+ */
+const ROLLED_BACK_SQLSTATES = new Set(['40P01', '40001']);
+
+/** Whether `error` (one link of a cause chain) is a transaction rolled back for another's sake. */
+export function isRolledBackForAnother(error: unknown): boolean {
+  const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && ROLLED_BACK_SQLSTATES.has(code);
+}
+
+/** The 503 for a write that collided with another and was rolled back: worth sending again. */
+export const collidedWithAnother = (cause: unknown) =>
+  new AppError('DATABASE_ERROR', 'This change collided with another and was not made; try again', {
+    cause,
+    headers: { 'retry-after': '1' },
+  });
+
 /** The 503 for a database that cannot be reached: worth a retry shortly. */
 export const databaseUnavailable = (cause: unknown) =>
   new AppError('DATABASE_ERROR', 'The database is unavailable; try again shortly', {

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/db/client.js';
+import { EVENT_LOCK_CLASS } from '../src/events/events.service.js';
 import { toAppError } from '../src/http/problem.js';
 import { createServerDatabase, onServer } from './support/database.js';
 import { type ApiResponse, startTestServer, type TestServer } from './support/server.js';
@@ -53,8 +54,18 @@ describe('connection-level failures map to 503', () => {
     expect(appError.headers['retry-after']).toMatch(/^\d+$/);
   });
 
+  it('a transaction rolled back for another (deadlock, serialization failure) is a 503 to send again', () => {
+    for (const code of ['40P01', '40001']) {
+      const appError = toAppError(
+        new Error('Failed query', { cause: Object.assign(new Error('x'), { code }) }),
+      );
+      expect(appError.status).toBe(503);
+      expect(appError.headers['retry-after']).toBe('1');
+    }
+  });
+
   it('a statement the database refuses is not an outage', () => {
-    for (const code of ['23505', '22P02', '40001', '42P01']) {
+    for (const code of ['23505', '22P02', '42P01']) {
       expect(toAppError(Object.assign(new Error('refused'), { code })).status).toBe(500);
     }
     // A message is only read when the error has no code: a SQL error mentioning it is still a 500.
@@ -233,5 +244,39 @@ describe.skipIf(!onServer)('Postgres server backends killed under the app', () =
     cleanups.push(() => down.close());
     expectUnavailable(await down.as('dave')('POST', '/api/me/tasks', { body: { title: 'nowhere' } }));
     expectUnavailable(await down.request('GET', '/health'));
+  });
+});
+
+describe.skipIf(!onServer)('a write the database rolls back to break a deadlock', () => {
+  it('is a 503 problem to send again, and changes nothing', async () => {
+    const created = await createServerDatabase(process.env.TEST_DATABASE_URL!, inject('serverTemplate')!);
+    cleanups.push(created.drop);
+    const server = await startTestServer({
+      database: await openDatabase({ kind: 'server', url: created.url, poolMax: 3 }),
+    });
+    cleanups.push(() => server.close());
+    const as = server.as('dora');
+    const task = (await as('POST', '/api/me/tasks', { body: { title: 'Contested' } })).body;
+    const other = new pg.Client({ connectionString: created.url });
+    await other.connect();
+    cleanups.push(() => other.end());
+    // Another transaction holds dora's event lock, then wants the row the PATCH has locked while
+    // the PATCH waits for that event lock: a cycle Postgres breaks by rolling one back (the PATCH,
+    // which has waited longer, finds the cycle first).
+    await other.query('begin');
+    await other.query('select pg_advisory_xact_lock($1, hashtext($2))', [EVENT_LOCK_CLASS, 'dora']);
+    const patch = as('PATCH', `/api/me/tasks/${task.id}`, { body: { title: 'Changed' } });
+    await new Promise((r) => setTimeout(r, 300));
+    const wanting = other.query('select id from tasks where id = $1 for update', [task.id]).catch((e) => e);
+    const res = await patch;
+    await wanting;
+    await other.query('rollback');
+    expect(res.status, res.text).toBe(503);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(res.headers.get('retry-after')).toBe('1');
+    expect(res.body.detail).toMatch(/collided with another/);
+    expect((await as('GET', `/api/me/tasks/${task.id}`)).body.title).toBe('Contested');
+    // Sent again, it goes through.
+    expect((await as('PATCH', `/api/me/tasks/${task.id}`, { body: { title: 'Changed' } })).status).toBe(200);
   });
 });

@@ -5,11 +5,13 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AppError,
+  collidedWithAnother,
   databaseUnavailable,
   ERROR_CODES,
   type ErrorCode,
   type FieldError,
   isConnectionFailure,
+  isRolledBackForAnother,
   RETRY_AFTER_SECONDS,
 } from '../errors.js';
 
@@ -146,6 +148,7 @@ export function toAppError(error: unknown): AppError {
     return new AppError('BAD_REQUEST', 'The request body is not valid JSON');
   }
   if (causeChain(e).some(isConnectionFailure)) return databaseUnavailable(e);
+  if (causeChain(e).some(isRolledBackForAnother)) return collidedWithAnother(e);
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status === 413)
     return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts');
