@@ -69,7 +69,7 @@ function exportFile(count: number): string {
 const LOOP_DELAY = `data:text/javascript,${encodeURIComponent(
   "import { monitorEventLoopDelay } from 'node:perf_hooks';" +
     'const h = monitorEventLoopDelay({ resolution: 10 }); h.enable();' +
-    'setInterval(() => { process.stderr.write(`loop-delay-max ${Math.round(h.max / 1e6)}\\n`); h.reset(); }, 250).unref();',
+    "setInterval(() => { process.stderr.write('loop-delay-max ' + Math.round(h.max / 1e6) + '\\n'); h.reset(); }, 250).unref();",
 )}`;
 
 const percentile = (values: number[], p: number) => {
