@@ -89,6 +89,29 @@ describe.skipIf(onServer)('embedded database closed under the app', () => {
     // Without it, the insert itself meets the closed database.
     expectUnavailable(await unlimited.as('alice')('POST', '/api/me/tasks', { body: { title: 'After' } }));
   });
+
+  it('answers sign-up and sign-in (Better Auth) with 503 problems too', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.app.close());
+    const account = { email: 'closed@example.com', password: 'correct horse battery', name: 'Closed' };
+    const headers = { origin: server.config.appUrl };
+    expect((await server.request('POST', '/api/auth/sign-up/email', { body: account, headers })).status).toBe(
+      200,
+    );
+    await server.database.close();
+    expectUnavailable(
+      await server.request('POST', '/api/auth/sign-in/email', {
+        body: { email: account.email, password: account.password },
+        headers,
+      }),
+    );
+    expectUnavailable(
+      await server.request('POST', '/api/auth/sign-up/email', {
+        body: { ...account, email: 'another@example.com' },
+        headers,
+      }),
+    );
+  });
 });
 
 describe.skipIf(!onServer)('Postgres server backends killed under the app', () => {

@@ -94,14 +94,11 @@ export function createAuth(config: Config, db: Database, secret: string, sink: A
     ],
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
-    // Its own error printer writes to stderr, query values included; ours goes through pino, redacted.
-    onAPIError: {
-      onError: (error) => {
-        const status = (error as { statusCode?: number }).statusCode ?? 500;
-        if (status >= 500)
-          sink.logger?.error({ component: 'better-auth', err: serializeError(error) }, 'auth error');
-      },
-    },
+    // Errors other than its own API errors (a database outage, a failed query) leave its handler
+    // as exceptions, so our error handler answers them like any route's (503 with Retry-After for
+    // an outage) and logs them through pino, redacted. Without `throw`, its router answers a bare
+    // 500 and prints the error to stderr with the failed query's values (an email, a hash).
+    onAPIError: { throw: true },
     logger: {
       // Not 'warn'/'error': at those levels Better Auth also prints every 4xx to the console.
       level: 'info',
