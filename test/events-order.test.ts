@@ -76,14 +76,10 @@ describe('event order under overlapping writes', () => {
     const resumeFrom = early.events.at(-1)!.id!;
     const acknowledged = await writes;
 
-    await live.until(() => live.events.length >= acknowledged, `${acknowledged} events`, 30_000);
+    await settle(() => live.events.length >= acknowledged);
     const resumed = await stream(two, user, { 'last-event-id': resumeFrom });
     const expectedAfter = acknowledged - early.events.findIndex((e) => e.id === resumeFrom) - 1;
-    await resumed.until(
-      () => resumed.events.length >= expectedAfter,
-      `${expectedAfter} resumed events`,
-      30_000,
-    );
+    await settle(() => resumed.events.length >= expectedAfter);
     // A heartbeat or two more: nothing late, nothing repeated.
     await new Promise((r) => setTimeout(r, 2500));
     await live.close();
