@@ -1,6 +1,7 @@
 // The assistant on the server: one chat turn streamed as Server-Sent Events, and the stored
 // conversations. EventSource cannot POST, so the stream is read with fetch and a reader.
 import { useQuery } from '@tanstack/react-query';
+import { createParser } from 'eventsource-parser';
 import { ApiError, api, type Schemas, toApiError, unwrap } from '../api/client';
 import type { paths } from '../api/schema';
 
@@ -59,33 +60,17 @@ export interface ServerEvent {
 export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerEvent> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  let buffer = '';
-  let event = 'message';
-  let data: string[] = [];
+  const events: ServerEvent[] = [];
+  const parser = createParser({
+    onEvent: ({ event, data }) => events.push({ event: event ?? 'message', data }),
+  });
   try {
     for (;;) {
       const { value, done } = await reader.read();
-      buffer += decoder.decode(value, { stream: !done });
-      const lines = buffer.split(/\r\n|\r|\n/);
-      // The last piece may be half a line: keep it for the next chunk (or flush it at the end).
-      buffer = done ? '' : (lines.pop() ?? '');
-      if (done) lines.push('');
-      for (const line of lines) {
-        if (line === '') {
-          if (data.length > 0) yield { event, data: data.join('\n') };
-          event = 'message';
-          data = [];
-        } else if (line.startsWith(':')) {
-          // a comment (keep-alive)
-        } else {
-          const colon = line.indexOf(':');
-          const field = colon === -1 ? line : line.slice(0, colon);
-          const raw = colon === -1 ? '' : line.slice(colon + 1);
-          const text = raw.startsWith(' ') ? raw.slice(1) : raw;
-          if (field === 'event') event = text;
-          else if (field === 'data') data.push(text);
-        }
-      }
+      parser.feed(decoder.decode(value, { stream: !done }));
+      // The last event counts even without the blank line that should end it.
+      if (done) parser.feed('\n\n');
+      yield* events.splice(0);
       if (done) return;
     }
   } finally {
