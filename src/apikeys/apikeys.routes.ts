@@ -6,12 +6,12 @@ import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
 import { UserParamsSchema } from '../tasks/tasks.schema.js';
+import { toApiKeyJson } from './apikeys.presenter.js';
 import {
   ApiKeyInputSchema,
   ApiKeyListSchema,
   ApiKeyParamsSchema,
   CreatedApiKeySchema,
-  toApiKeyJson,
 } from './apikeys.schema.js';
 import * as service from './apikeys.service.js';
 

@@ -1,6 +1,5 @@
 // The API key contract. The key itself appears once, in the creation response.
 import { z } from 'zod';
-import type { ApiKey } from './apikeys.service.js';
 
 export const API_KEY_PREFIX = 'dbl_';
 
@@ -49,14 +48,3 @@ export const ApiKeyParamsSchema = z.strictObject({
 });
 
 export type ApiKeyInput = z.output<typeof ApiKeyInputSchema>;
-
-export function toApiKeyJson(key: ApiKey): z.output<typeof ApiKeySchema> {
-  return {
-    id: key.id,
-    name: key.name,
-    start: key.start,
-    expires_at: key.expiresAt?.toISOString() ?? null,
-    last_used_at: key.lastUsedAt?.toISOString() ?? null,
-    created_at: key.createdAt.toISOString(),
-  };
-}

@@ -7,11 +7,10 @@ import type { SecretBox } from '../auth/sealed.js';
 import type { Database } from '../db/client.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
 import { UserParamsSchema } from '../tasks/tasks.schema.js';
+import { toDeliveryJson, toWebhookJson } from './webhooks.presenter.js';
 import {
   CreatedWebhookSchema,
   DeliveryListSchema,
-  toDeliveryJson,
-  toWebhookJson,
   WebhookInputSchema,
   WebhookListSchema,
   WebhookParamsSchema,

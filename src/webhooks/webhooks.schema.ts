@@ -1,7 +1,6 @@
 // The webhook contract. The signing secret appears once, in the creation response.
 import { z } from 'zod';
 import { EVENT_TYPES } from '../events/events.service.js';
-import type { Delivery, Webhook } from './webhooks.service.js';
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
 export const MAX_WEBHOOKS_PER_USER = 20;
@@ -106,34 +105,3 @@ export const WebhookParamsSchema = z.strictObject({
 });
 
 export type WebhookInput = z.output<typeof WebhookInputSchema>;
-
-export function toWebhookJson(w: Webhook): z.output<typeof WebhookSchema> {
-  return {
-    id: w.id,
-    url: w.url,
-    events: w.events as z.output<typeof WebhookSchema>['events'],
-    description: w.description,
-    created_at: w.createdAt.toISOString(),
-    last_status: w.lastStatus,
-    last_error: w.lastError,
-    last_delivery_at: w.lastDeliveryAt?.toISOString() ?? null,
-    failure_count: w.failureCount,
-    disabled_at: w.disabledAt?.toISOString() ?? null,
-    disabled_reason: w.disabledReason,
-  };
-}
-
-export function toDeliveryJson(d: Delivery): z.output<typeof DeliverySchema> {
-  return {
-    id: d.id,
-    event_id: d.eventId,
-    status: d.status,
-    attempts: d.attempts,
-    last_status: d.lastStatus,
-    last_error: d.lastError,
-    last_attempt_at: d.lastAttemptAt?.toISOString() ?? null,
-    next_attempt_at: d.status === 'pending' ? d.nextAttemptAt.toISOString() : null,
-    delivered_at: d.deliveredAt?.toISOString() ?? null,
-    created_at: d.createdAt.toISOString(),
-  };
-}

@@ -10,27 +10,23 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { api, describeError, type Schemas, toApiError, unwrap } from '../api/client';
-import type { paths } from '../api/schema';
+import { api, describeError, toApiError, unwrap } from '../api/client';
 import { useToast } from '../ui/toast';
 import type { ListFilters } from './filters';
+import type { ListQuery, NewTask, QuickAddParse, Task, TaskList, TaskPatch, TaskStatus } from './types';
 
-export type Task = Schemas['Task'];
-/** `{"at": instant}` or `{"minutes_before": n}` (from the due moment); see reminders.ts. */
-export type Reminder = Schemas['Reminder'];
-export type TaskList = Schemas['TaskList'];
-type ListQuery = NonNullable<paths['/api/{user_id}/tasks/']['get']['parameters']['query']>;
-export type TaskStatus = NonNullable<ListQuery['status']>;
-export type TaskSort = NonNullable<ListQuery['sort']>;
-export type TaskDue = NonNullable<ListQuery['due']>;
-export type QuickAddParse = Schemas['QuickAddParse'];
-export type Tag = Schemas['Tag'];
-export type NewTask = NonNullable<
-  paths['/api/{user_id}/tasks/']['post']['requestBody']
->['content']['application/json'];
-export type TaskPatch = NonNullable<
-  paths['/api/{user_id}/tasks/{id}']['patch']['requestBody']
->['content']['application/json'];
+export type {
+  NewTask,
+  QuickAddParse,
+  Reminder,
+  Tag,
+  Task,
+  TaskDue,
+  TaskList,
+  TaskPatch,
+  TaskSort,
+  TaskStatus,
+} from './types';
 
 /** The user in every path: the server resolves `me` to whoever is signed in. */
 const ME = { user_id: 'me' };
