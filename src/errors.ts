@@ -20,6 +20,26 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/**
+ * The other way round, for a status another component answered with (Better Auth's responses):
+ * the code each status stands for; any other 4xx is BAD_REQUEST and any 5xx INTERNAL_ERROR.
+ */
+const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  400: 'BAD_REQUEST',
+  401: 'AUTH_INVALID',
+  403: 'AUTH_FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'BAD_REQUEST',
+  422: 'VALIDATION_ERROR',
+  429: 'RATE_LIMITED',
+};
+
+/** The code of an error answered with `status` elsewhere; see STATUS_CODES. */
+export function codeForStatus(status: number): ErrorCode {
+  return STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
+}
+
 export interface FieldError {
   /** The field, as a dotted path inside its location (e.g. `title`, `tags.2`). Empty for the whole input. */
   path: string;

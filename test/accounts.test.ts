@@ -3,6 +3,7 @@
 import { createAuthClient } from 'better-auth/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../src/db/client.js';
+import { codeForStatus, ERROR_CODES } from '../src/errors.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -397,5 +398,17 @@ describe('account routes', () => {
       'bearerAuth',
       'sessionCookie',
     ]);
+  });
+});
+
+describe("Better Auth's statuses", () => {
+  it('become the code of the same status in the one error table; 415 a 400, any 5xx a 500', () => {
+    for (const status of [400, 401, 403, 404, 413, 422, 429]) {
+      expect(ERROR_CODES[codeForStatus(status)].status).toBe(status);
+    }
+    expect(codeForStatus(401)).toBe('AUTH_INVALID');
+    expect(codeForStatus(415)).toBe('BAD_REQUEST');
+    expect(codeForStatus(409)).toBe('BAD_REQUEST');
+    expect(codeForStatus(503)).toBe('INTERNAL_ERROR');
   });
 });

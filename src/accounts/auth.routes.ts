@@ -3,7 +3,7 @@
 // sign-in) with our shared limiter, the client IP reaches Better Auth only through a header we
 // set, and Better Auth's errors leave as problem+json (keeping its `code` and `message`).
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type ErrorCode, type FieldError } from '../errors.js';
+import { AppError, codeForStatus, type FieldError } from '../errors.js';
 import { sendProblem, toProblem } from '../http/problem.js';
 import type { RateLimiter } from '../ratelimit/ratelimit.js';
 import { rateLimited } from '../ratelimit/ratelimit.js';
@@ -24,17 +24,6 @@ const ATTEMPT_PATHS = new Map([
   ['/api/auth/sign-in/email', 'sign-in'],
   ['/api/auth/sign-up/email', 'sign-up'],
 ]);
-
-const STATUS_CODES: Record<number, ErrorCode> = {
-  400: 'BAD_REQUEST',
-  401: 'AUTH_INVALID',
-  403: 'AUTH_FORBIDDEN',
-  404: 'NOT_FOUND',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'BAD_REQUEST',
-  422: 'VALIDATION_ERROR',
-  429: 'RATE_LIMITED',
-};
 
 /**
  * Reads a sign-in/sign-up body as the JSON object Better Auth will see, with its email trimmed and
@@ -132,7 +121,7 @@ async function sendAuthProblem(request: FastifyRequest, reply: FastifyReply, res
   } catch {
     // no JSON body
   }
-  const code = STATUS_CODES[response.status] ?? (response.status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
+  const code = codeForStatus(response.status);
   // Field errors come only from our own checks inside Better Auth (the sign-up time zone).
   const errors = code === 'VALIDATION_ERROR' && Array.isArray(upstream.errors) ? upstream.errors : undefined;
   const error = new AppError(code, upstream.message ?? response.statusText ?? 'Request failed', { errors });
