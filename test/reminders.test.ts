@@ -4,6 +4,7 @@
 // whatever the number of scheduler instances; caught up after downtime; never across users.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../src/db/client.js';
+import { ALL_DAY_REMINDER_TIME } from '../src/reminders/anchor.js';
 import { expectProblem, ISO } from './support/expect.js';
 import { receiver, stream, twoHandles, until, verifies } from './support/live.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -181,6 +182,24 @@ describe('the schedule', () => {
     expect((await schedule(task.id)).map((a) => a.fire_at)).toEqual([
       '2031-04-30T13:00:00.000Z',
       '2031-05-01T13:00:00.000Z',
+    ]);
+  });
+
+  it('the database counts all-day reminders from the same wall time as the code (src/reminders/anchor.ts)', async () => {
+    // The SQL copy of the rule lives in doable_reminder_times (drizzle/0008_reminders.sql).
+    const [fn] = await rawQuery<{ body: string }>(
+      server.database.db,
+      `select pg_get_functiondef('doable_reminder_times'::regproc) as body`,
+      [],
+    );
+    expect(fn!.body).toContain(`due_date + time '${ALL_DAY_REMINDER_TIME}'`);
+    // And what it arms: in UTC, an all-day reminder at the due time fires at that wall time.
+    const call = server.as('anchor-user');
+    const { body: task } = await call('POST', '/api/me/tasks', {
+      body: { title: 'Anchor', due_date: '2031-05-01', reminders: [{ minutes_before: 0 }] },
+    });
+    expect((await schedule(task.id)).map((a) => a.fire_at)).toEqual([
+      `2031-05-01T${ALL_DAY_REMINDER_TIME}:00.000Z`,
     ]);
   });
 

@@ -1,5 +1,6 @@
 // Task export as CSV (RFC 4180) and iCalendar VTODO (RFC 5545), one chunk per task so a
 // large export can be streamed: header, one row or VTODO per task, footer.
+import { ALL_DAY_REMINDER_MINUTES } from '../reminders/anchor.js';
 
 /** The task JSON fields an export needs (the same shape the API returns for one task). */
 export interface ExportTask {
@@ -225,7 +226,7 @@ function icsTrigger(reminder: { at?: string; minutes_before?: number }, task: Ex
   if (reminder.at) return `TRIGGER;VALUE=DATE-TIME:${icsDateTime(reminder.at)}`;
   const before = reminder.minutes_before ?? 0;
   if (task.due_at) return `TRIGGER;RELATED=END:${icsDuration(-before)}`;
-  if (task.due_date) return `TRIGGER;RELATED=END:${icsDuration(9 * 60 - before)}`;
+  if (task.due_date) return `TRIGGER;RELATED=END:${icsDuration(ALL_DAY_REMINDER_MINUTES - before)}`;
   return null;
 }
 

@@ -3,13 +3,13 @@
 // the due moment, or a date and time in the user's saved zone. The first reminder added is the
 // moment the browser is asked whether Doable may show notifications.
 import { useEffect, useId, useRef, useState } from 'react';
+import { ALL_DAY_REMINDER_TIME } from '../../../src/reminders/anchor';
 import { BellIcon } from '../ui/BellIcon';
 import type { Reminder } from './api';
 import { instantIn, momentText, wallTimeIn } from './due';
 import type { Draft } from './fields';
 import { askedForNotifications, askOnceForNotifications, useNotificationPermission } from './notifications';
 import {
-  ALL_DAY_TIME,
   anchorOf,
   describeReminder,
   fireTime,
@@ -52,7 +52,7 @@ export function ReminderControl({
 
   const presets = REMINDER_PRESETS.map((minutes) => ({
     value: String(minutes),
-    label: minutes === 0 && allDay ? `At ${ALL_DAY_TIME} on the due day` : relativeWords(minutes),
+    label: minutes === 0 && allDay ? `At ${ALL_DAY_REMINDER_TIME} on the due day` : relativeWords(minutes),
     disabled: noDue || present.has(`before:${minutes}`),
   }));
   const enabled = (value: string) => value === AT || presets.some((p) => p.value === value && !p.disabled);
@@ -228,7 +228,7 @@ function addOnEnter(add: () => void) {
 /** Where the date and time boxes start: the due moment, or the next whole hour in the zone. */
 function defaultMoment(draft: Draft, timeZone: string): { day: string; time: string } {
   if (draft.due_date && draft.due_time) return { day: draft.due_date, time: draft.due_time };
-  if (draft.due_date) return { day: draft.due_date, time: ALL_DAY_TIME };
+  if (draft.due_date) return { day: draft.due_date, time: ALL_DAY_REMINDER_TIME };
   const next = wallTimeIn(new Date(Math.floor(Date.now() / 3_600_000 + 1) * 3_600_000), timeZone);
   return { day: next.day, time: `${next.time.slice(0, 2)}:00` };
 }
@@ -253,7 +253,7 @@ function hintText(o: {
   if (o.noDue)
     parts.push('Reminders before the due time need a due date: set one above, or pick a date and time.');
   else if (o.allDay)
-    parts.push(`This task is all day: reminders count back from ${ALL_DAY_TIME} on the due day.`);
+    parts.push(`This task is all day: reminders count back from ${ALL_DAY_REMINDER_TIME} on the due day.`);
   if (o.repeats && !o.noDue) parts.push('Reminders before the due time come back for every occurrence.');
   if (o.custom) parts.push(`Times are in ${o.timeZone}.`);
   return parts.join(' ');

@@ -1,14 +1,13 @@
 // Reminders as the server keeps them: `{at}` fires at an instant; `{minutes_before}` counts back
-// from the due moment (due_at, or 09:00 on an all-day due_date in the user's zone) and waits while
-// there is none. Here: their moments, their words, the next one of a task, and the editor's presets.
+// from the due moment (due_at, or 09:00 on an all-day due_date in the user's zone: the server's
+// ALL_DAY_REMINDER_TIME, src/reminders/anchor.ts) and waits while there is none. Here: their
+// moments, their words, the next one of a task, and the editor's presets.
+import { ALL_DAY_REMINDER_TIME } from '../../../src/reminders/anchor';
 import type { Reminder, Task } from './api';
 import { instantIn, momentText } from './due';
 
 /** The server keeps at most this many per task. */
 export const MAX_REMINDERS = 10;
-/** Relative reminders of an all-day task count back from this wall time on the due day. */
-export const ALL_DAY_TIME = '09:00';
-
 /** The editor's one-click choices, in minutes before the due moment. */
 export const REMINDER_PRESETS = [0, 5, 15, 30, 60, 1440] as const;
 
@@ -19,7 +18,7 @@ export function anchorOf(
 ): number | null {
   if (due.at) return Date.parse(due.at);
   if (!due.date) return null;
-  return Date.parse(instantIn(due.date, due.time || ALL_DAY_TIME, timeZone));
+  return Date.parse(instantIn(due.date, due.time || ALL_DAY_REMINDER_TIME, timeZone));
 }
 
 /** A saved task's anchor. */
