@@ -2,7 +2,7 @@
 // the default list (status=all, sort=-created, no cursor), so the two can never drift apart:
 // one round trip for the page of limit + 1 rows and the total count as a scalar subquery.
 // Parameters: $1 the user id, $2 limit + 1.
-import { listStatement } from '../src/tasks/tasks.service.js';
+import { listStatement } from '../src/tasks/tasks.list.js';
 
 export const LIST_SQL = listStatement({
   sort: '-created',

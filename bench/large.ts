@@ -8,8 +8,8 @@
 // A second, small user with the same kind of data checks that nothing leaks between owners.
 import type pg from 'pg';
 import { decodeCursor } from '../src/tasks/cursor.js';
+import { effectiveSort, listStatement, searchQuery, zoned } from '../src/tasks/tasks.list.js';
 import { ListQuerySchema, PRIORITIES, tagKey } from '../src/tasks/tasks.schema.js';
-import { effectiveSort, listStatement, searchQuery, zoned } from '../src/tasks/tasks.service.js';
 
 export const LARGE_TASKS = 100_000;
 export const OTHER_TASKS = 2_000;

@@ -1,38 +1,22 @@
 // The task tools over an in-memory list, with the names, arguments, results and refusals of
 // src/assistant/tools.ts, so the assistant eval runs without a database.
 import type { ToolRunner } from '../src/assistant/agent.js';
+import type { ToolTask } from '../src/assistant/tools.js';
 import { localMoment, nextOccurrence, parseRule } from '../src/recurrence/index.js';
-import { type Reminder, RemindersSchema } from '../src/tasks/tasks.schema.js';
+import type { Reminder } from '../src/tasks/tasks.rows.js';
+import { RemindersSchema } from '../src/tasks/tasks.schema.js';
 
-export interface FixtureTask {
-  id: number;
-  title: string;
-  description?: string | null;
-  completed?: boolean;
-  priority?: 'none' | 'low' | 'medium' | 'high';
-  tags?: string[];
-  due_date?: string | null;
-  due_at?: string | null;
-  recurrence?: string | null;
-  reminders?: Reminder[];
-}
+/** A task as the store holds it: the tools' task (get_task's shape) but for series_task_id, derived on read. */
+export type StoredTask = Omit<ToolTask, 'series_task_id'>;
 
-export interface StoredTask {
-  id: number;
-  title: string;
-  description: string | null;
-  completed: boolean;
-  completed_at: string | null;
-  priority: 'none' | 'low' | 'medium' | 'high';
-  tags: string[];
-  due_date: string | null;
-  due_at: string | null;
-  recurrence: string | null;
-  recurrence_from: 'due' | 'completion' | null;
-  reminders: Reminder[];
-  created_at: string;
-  updated_at: string;
-}
+/** A task an eval case starts with: id and title, the rest defaulted as the service would. */
+export type FixtureTask = Pick<StoredTask, 'id' | 'title'> &
+  Partial<
+    Pick<
+      StoredTask,
+      'description' | 'completed' | 'priority' | 'tags' | 'due_date' | 'due_at' | 'recurrence' | 'reminders'
+    >
+  >;
 
 export interface ToolSetup {
   userId: string;

@@ -5,18 +5,21 @@
 import { z } from 'zod';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
-import { getSettings } from '../settings/settings.service.js';
 import { listTags } from '../tags/tags.service.js';
-import { quickAdd, quickAddInput } from '../tasks/quick.js';
+import { listTasks } from '../tasks/tasks.list.js';
+import { toTaskJson } from '../tasks/tasks.presenter.js';
+import type { Task } from '../tasks/tasks.rows.js';
 import {
   DUE_FILTERS,
-  ListQuerySchema,
   PRIORITIES,
   SORTS,
+  STATUSES,
+  TagSchema,
   TaskInputSchema,
+  TaskJsonShape,
   TaskPatchSchema,
-  toTaskJson,
 } from '../tasks/tasks.schema.js';
+import { skipOccurrence } from '../tasks/tasks.series.js';
 import * as tasks from '../tasks/tasks.service.js';
 
 export interface ToolContext {
@@ -94,23 +97,11 @@ const ActionResult = z.object({
   title: z.string(),
 });
 
-const FullTask = z.object({
-  id: z.number().int(),
-  title: z.string(),
-  description: z.string().nullable(),
-  completed: z.boolean(),
-  completed_at: z.string().nullable(),
-  priority: z.enum(PRIORITIES),
-  tags: z.array(z.string()),
-  due_date: z.string().nullable(),
-  due_at: z.string().nullable(),
-  recurrence: z.string().nullable(),
-  recurrence_from: z.enum(['due', 'completion']).nullable(),
-  series_task_id: z.number().int().nullable(),
-  reminders: z.array(z.object({ at: z.string().optional(), minutes_before: z.number().int().optional() })),
-  created_at: z.string(),
-  updated_at: z.string(),
-});
+/** A task as get_task and search_tasks answer it: the API's task without user_id. */
+const FullTask = TaskJsonShape.omit({ user_id: true });
+export type ToolTask = z.output<typeof FullTask>;
+
+const statusArg = z.enum(STATUSES);
 
 /** Validates with a service schema; its first complaint becomes the tool's error message. */
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
@@ -121,15 +112,29 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   throw new ToolError(`${at}${issue.message}`);
 }
 
-const action = (task: tasks.Task, status: string) => {
+const action = (task: Task, status: string) => {
   const result = { task_id: task.id, status, title: task.title };
   return { result, structured: result };
 };
 
-const full = (task: tasks.Task) => {
+const full = (task: Task): ToolTask => {
   const { user_id: _, ...rest } = toTaskJson(task);
   return rest;
 };
+
+/** Tags as the service compares them (TagSchema: '#' dropped, NFC); refusals name `tag.N`. */
+const TagFilter = z.object({ tag: z.array(TagSchema).optional() });
+
+const SearchInput = z.object({
+  user_id: userIdArg,
+  query: z.string().max(200).optional(),
+  status: statusArg.optional(),
+  priority: z.array(priorityArg).max(4).optional(),
+  tags: tagsArg.optional(),
+  due: z.enum(DUE_FILTERS).optional(),
+  sort: z.enum(SORTS).optional(),
+  limit: z.number().int().min(1).max(200).optional().describe('Default 50'),
+});
 
 export const TOOLS: ToolDefinition[] = [
   {
@@ -152,15 +157,15 @@ export const TOOLS: ToolDefinition[] = [
       'Returns an array of {id, title, completed}.',
     input: z.object({
       user_id: userIdArg,
-      status: z.enum(['all', 'pending', 'completed']).optional().describe('Default all'),
+      status: statusArg.optional().describe('Default all'),
     }),
     output: z.object({
       tasks: z.array(z.object({ id: z.number().int(), title: z.string(), completed: z.boolean() })),
     }),
     annotations: READ,
     async run({ db, userId }, args) {
-      const query = parse(ListQuerySchema, { status: args.status ?? 'all', limit: '200' });
-      const page = await tasks.listTasks(db, userId, query);
+      const status = args.status as z.output<typeof statusArg> | undefined;
+      const page = await listTasks(db, userId, { status, limit: 200 });
       const list = page.tasks.map((t) => ({ id: t.id, title: t.title, completed: t.completed }));
       return { result: list, structured: { tasks: list } };
     },
@@ -215,29 +220,20 @@ export const TOOLS: ToolDefinition[] = [
     description:
       'Find tasks by words (each a prefix, all must match, ignoring case and accents) and filter by ' +
       'status, priority, tags (all must match), due (today, overdue, week, none). Returns full tasks.',
-    input: z.object({
-      user_id: userIdArg,
-      query: z.string().max(200).optional(),
-      status: z.enum(['all', 'pending', 'completed']).optional(),
-      priority: z.array(priorityArg).max(4).optional(),
-      tags: tagsArg.optional(),
-      due: z.enum(DUE_FILTERS).optional(),
-      sort: z.enum(SORTS).optional(),
-      limit: z.number().int().min(1).max(200).optional().describe('Default 50'),
-    }),
+    input: SearchInput,
     output: z.object({ tasks: z.array(FullTask), count: z.number().int() }),
     annotations: READ,
     async run({ db, userId }, args) {
-      const query = parse(ListQuerySchema, {
-        q: args.query,
-        status: args.status,
-        priority: args.priority,
-        tag: args.tags,
-        due: args.due,
-        sort: args.sort,
-        limit: args.limit === undefined ? undefined : String(args.limit),
+      const { query, status, priority, tags, due, sort, limit } = args as z.output<typeof SearchInput>;
+      const page = await listTasks(db, userId, {
+        q: query,
+        status,
+        priority,
+        tag: parse(TagFilter, { tag: tags }).tag,
+        due,
+        sort,
+        limit,
       });
-      const page = await tasks.listTasks(db, userId, query);
       const structured = { tasks: page.tasks.map(full), count: page.count };
       return { result: structured, structured };
     },
@@ -315,9 +311,7 @@ export const TOOLS: ToolDefinition[] = [
     output: ActionResult,
     annotations: CREATE,
     async run({ db, userId }, args) {
-      const { timeZone } = await getSettings(db, userId);
-      const input = quickAddInput(quickAdd(String(args.text), timeZone));
-      return action(await tasks.createTask(db, userId, input), 'created');
+      return action(await tasks.quickAdd(db, userId, String(args.text)), 'created');
     },
   },
   {
@@ -328,7 +322,7 @@ export const TOOLS: ToolDefinition[] = [
     output: ActionResult,
     annotations: CHANGE,
     async run({ db, userId }, args) {
-      return action(await tasks.skipOccurrence(db, userId, args.task_id as number), 'skipped');
+      return action(await skipOccurrence(db, userId, args.task_id as number), 'skipped');
     },
   },
   {

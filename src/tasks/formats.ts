@@ -1,27 +1,16 @@
 // Task export as CSV (RFC 4180) and iCalendar VTODO (RFC 5545), one chunk per task so a
 // large export can be streamed: header, one row or VTODO per task, footer.
 import { ALL_DAY_REMINDER_MINUTES } from '../reminders/anchor.js';
+import type { TaskRow } from './tasks.rows.js';
+import type { TaskJson } from './tasks.schema.js';
 
-/** The task JSON fields an export needs (the same shape the API returns for one task). */
-export interface ExportTask {
-  id: number;
-  /** The task's stable identity (a UUID): import matches on it; the iCalendar UID. */
-  uid: string;
-  user_id: string;
-  title: string;
-  description: string | null;
-  completed: boolean;
-  completed_at: string | null;
-  created_at: string;
-  updated_at: string;
-  priority: 'none' | 'low' | 'medium' | 'high';
-  tags: string[];
-  due_date: string | null;
-  due_at: string | null;
-  /** RFC 5545 RRULE body of a recurring task. */
-  recurrence?: string | null;
-  reminders?: ReadonlyArray<{ at?: string; minutes_before?: number }>;
-}
+/**
+ * A task as exported: the API's task (TaskJson) plus its uid, the stable identity import matches on
+ * and the iCalendar UID. The recurring fields may be absent (an export reads them when present).
+ */
+export type ExportTask = Omit<TaskJson, 'recurrence' | 'recurrence_from' | 'series_task_id' | 'reminders'> &
+  Partial<Pick<TaskJson, 'recurrence' | 'reminders'>> &
+  Pick<TaskRow, 'uid'>;
 
 // ---------------------------------------------------------------------------------------------
 // CSV

@@ -1,8 +1,8 @@
-// Quick add over HTTP: the request and parse shapes, and the parse turned into a task input.
-// The parser itself (quickadd.ts) is pure and knows nothing of HTTP or the database.
+// Quick add's contract: the request and parse shapes, and a parse turned into a task input. The
+// parser itself (quickadd.ts) is pure; the service (readQuickAdd, quickAdd) runs it for an owner.
 import { z } from 'zod';
 import { invalid } from '../errors.js';
-import { parseQuickAdd, type QuickAddParse } from './quickadd.js';
+import type { QuickAddParse } from './quickadd.js';
 import { PRIORITIES, type TaskInput, TaskInputSchema } from './tasks.schema.js';
 
 export const QuickAddBodySchema = z
@@ -40,11 +40,6 @@ export const QuickAddParseSchema = z
       .describe('The pieces of text that were read, in order'),
   })
   .meta({ id: 'QuickAddParse' });
-
-/** Parses in the owner's time zone, relative to now, recurrence phrases included. */
-export function quickAdd(text: string, timeZone: string, now = new Date()): QuickAddParse {
-  return parseQuickAdd(text, { now, timeZone });
-}
 
 /** The task a parse describes, validated like any POST body (so limits hold). */
 export function quickAddInput(parse: QuickAddParse): TaskInput {

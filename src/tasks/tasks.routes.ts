@@ -14,14 +14,10 @@ import {
   requestHash,
   type StoredResponse,
 } from '../idempotency/idempotency.js';
-import { getSettings } from '../settings/settings.service.js';
-import {
-  QuickAddBodySchema,
-  QuickAddParseSchema,
-  QuickAddQuerySchema,
-  quickAdd,
-  quickAddInput,
-} from './quick.js';
+import { QuickAddBodySchema, QuickAddParseSchema, QuickAddQuerySchema } from './quick.js';
+import { listTasks } from './tasks.list.js';
+import { toTaskJson } from './tasks.presenter.js';
+import type { Task } from './tasks.rows.js';
 import {
   CompletionSchema,
   ListQuerySchema,
@@ -32,9 +28,9 @@ import {
   TaskParamsSchema,
   TaskPatchSchema,
   TaskSchema,
-  toTaskJson,
   UserParamsSchema,
 } from './tasks.schema.js';
+import { skipOccurrence } from './tasks.series.js';
 import * as service from './tasks.service.js';
 
 export interface TaskRoutesOptions {
@@ -57,7 +53,7 @@ async function respondCreated(
   reply: FastifyReply,
   route: string,
   body: unknown,
-  create: (tx: Database) => Promise<service.Task>,
+  create: (tx: Database) => Promise<Task>,
 ) {
   const perform = async (tx: Database): Promise<StoredResponse> => {
     const task = await create(tx);
@@ -79,7 +75,7 @@ async function respondCreated(
 }
 
 /** Sends a task with its ETag. */
-function present(reply: FastifyReply, task: service.Task): TaskJson {
+function present(reply: FastifyReply, task: Task): TaskJson {
   reply.header('etag', etagOf(task.version));
   return toTaskJson(task);
 }
@@ -103,7 +99,7 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       },
     },
     async (request) => {
-      const page = await service.listTasks(db, request.userId, request.query);
+      const page = await listTasks(db, request.userId, request.query);
       return { tasks: page.tasks.map(toTaskJson), count: page.count, next_cursor: page.nextCursor };
     },
   );
@@ -148,12 +144,11 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const { timeZone } = await getSettings(db, request.userId);
-      const parse = quickAdd(request.body.text, timeZone);
-      if (request.query.dry_run) return reply.code(200).send(parse);
-      const input = quickAddInput(parse);
+      const { text } = request.body;
+      if (request.query.dry_run)
+        return reply.code(200).send(await service.readQuickAdd(db, request.userId, text));
       return respondCreated(db, request, reply, 'POST tasks/quick', request.body, (tx) =>
-        service.createTask(tx, request.userId, input),
+        service.quickAdd(tx, request.userId, text),
       );
     },
   );
@@ -286,7 +281,7 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
     async (request, reply) =>
       present(
         reply,
-        await service.skipOccurrence(
+        await skipOccurrence(
           db,
           request.userId,
           request.params.id,

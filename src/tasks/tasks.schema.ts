@@ -1,8 +1,8 @@
 // The task contract: one zod schema per shape drives request validation, response
-// serialization and the OpenAPI document. The presenter turns service results into this shape.
+// serialization and the OpenAPI document. The presenter (tasks.presenter.ts) turns service
+// results into TaskSchema. Framework-free and database-free: the import worker validates with it.
 import { z } from 'zod';
 import { parseRule } from '../recurrence/index.js';
-import type { Task } from './tasks.service.js';
 
 const codePoints = (s: string) => [...s].length;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is refused
@@ -105,7 +105,8 @@ export const RecurrenceSchema = z
     type: 'string',
   });
 
-export const RecurrenceFromSchema = z.enum(['due', 'completion']).meta({
+const RECURRENCE_FROM = ['due', 'completion'] as const;
+export const RecurrenceFromSchema = z.enum(RECURRENCE_FROM).meta({
   description: 'due (default): a fixed schedule; completion: the next one counts from when it was done',
 });
 
@@ -132,14 +133,12 @@ export const ReminderSchema = z
       ctx.addIssue({ code: 'custom', message: 'a reminder has either at or minutes_before (exactly one)' });
     }
   })
-  .transform((r): Reminder => (r.at !== undefined ? { at: r.at } : { minutes_before: r.minutes_before ?? 0 }))
+  .transform((r) => (r.at !== undefined ? { at: r.at } : { minutes_before: r.minutes_before ?? 0 }))
   .meta({
     description:
       '{"at": instant} or {"minutes_before": 0-40320}, counted back from due_at, or from 09:00 on an all-day ' +
       'due_date in your time zone; without a due moment a relative reminder waits for one.',
   });
-
-export type Reminder = { at: string } | { minutes_before: number };
 
 /** Up to 10 reminders; repeats collapse. */
 export const RemindersSchema = z
@@ -235,31 +234,40 @@ export const CompletionSchema = z
 
 export const SkipSchema = z.strictObject({ occurrence: OccurrenceSchema.optional() }).nullish();
 
-export const TaskSchema = z
-  .object({
-    id: z.number().int(),
-    user_id: z.string(),
-    title: z.string(),
-    description: z.string().nullable(),
-    completed: z.boolean(),
-    completed_at: z.iso.datetime().nullable(),
-    priority: z.enum(PRIORITIES),
-    tags: z.array(z.string()),
-    due_date: z.string().nullable().meta({ format: 'date' }),
-    due_at: z.iso.datetime().nullable(),
-    recurrence: z.string().nullable(),
-    recurrence_from: z.enum(['due', 'completion']).nullable(),
-    series_task_id: z.number().int().nullable().describe('On a completed occurrence: the recurring task'),
-    reminders: z.array(
-      z.object({ at: z.iso.datetime().optional(), minutes_before: z.number().int().optional() }).meta({
-        id: 'Reminder',
-        description: 'Either at (an instant) or minutes_before (from the due moment)',
-      }),
-    ),
-    created_at: z.iso.datetime(),
-    updated_at: z.iso.datetime(),
-  })
-  .meta({ id: 'Task' });
+const TaskReminderSchema = z.object({
+  at: z.iso.datetime().optional(),
+  minutes_before: z.number().int().optional(),
+});
+
+/** The task as the API answers it, without component ids: tools embed it in their own shapes. */
+export const TaskJsonShape = z.object({
+  id: z.number().int(),
+  user_id: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  completed: z.boolean(),
+  completed_at: z.iso.datetime().nullable(),
+  priority: z.enum(PRIORITIES),
+  tags: z.array(z.string()),
+  due_date: z.string().nullable().meta({ format: 'date' }),
+  due_at: z.iso.datetime().nullable(),
+  recurrence: z.string().nullable(),
+  recurrence_from: z.enum(RECURRENCE_FROM).nullable(),
+  series_task_id: z.number().int().nullable().describe('On a completed occurrence: the recurring task'),
+  reminders: z.array(TaskReminderSchema),
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+});
+
+/** The task in the API: the one shape every other task shape (tools, export, events) derives from. */
+export const TaskSchema = TaskJsonShape.extend({
+  reminders: z.array(
+    TaskReminderSchema.meta({
+      id: 'Reminder',
+      description: 'Either at (an instant) or minutes_before (from the due moment)',
+    }),
+  ),
+}).meta({ id: 'Task' });
 
 export const SORTS = [
   'created',
@@ -286,7 +294,7 @@ const repeated = <T extends z.ZodType<unknown, string>>(item: T, max: number, na
     .pipe(z.array(item).max(max, `at most ${max} ${name} values`));
 
 /** A date (the start of that day in your time zone) or an instant. */
-const DueBound = z
+const DueBoundSchema = z
   .string()
   .max(40)
   .transform((s, ctx) => {
@@ -299,8 +307,11 @@ const DueBound = z
     return z.NEVER;
   });
 
+/** What a list query means when it leaves these out: the querystring's defaults and the service's. */
+export const LIST_DEFAULTS = { status: 'all', limit: 50, count: 'exact' } as const;
+
 export const ListQuerySchema = z.strictObject({
-  status: z.enum(STATUSES).default('all'),
+  status: z.enum(STATUSES).default(LIST_DEFAULTS.status),
   sort: z
     .enum(SORTS)
     .optional()
@@ -332,15 +343,17 @@ export const ListQuerySchema = z.strictObject({
     .describe(
       'today; overdue (not completed, due before now, or all-day before today); week (today and the 6 days after); none (no due moment). In your time zone.',
     ),
-  due_before: DueBound.optional().describe('Due before this date (start of day, your time zone) or instant'),
-  due_after: DueBound.optional().describe(
+  due_before: DueBoundSchema.optional().describe(
+    'Due before this date (start of day, your time zone) or instant',
+  ),
+  due_after: DueBoundSchema.optional().describe(
     'Due at or after this date (start of day, your time zone) or instant',
   ),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(200).default(LIST_DEFAULTS.limit),
   cursor: z.string().max(1024).optional().describe('Opaque: the next_cursor of the previous page'),
   count: z
     .enum(['exact', 'none'])
-    .default('exact')
+    .default(LIST_DEFAULTS.count)
     .describe(
       'exact (default): count carries how many tasks match, over all pages. none: skip counting ' +
         '(count is null), e.g. for later pages when the first page gave the count: cheaper for large lists',
@@ -373,26 +386,16 @@ export const TaskParamsSchema = UserParamsSchema.extend({
 
 export type TaskInput = z.output<typeof TaskInputSchema>;
 export type TaskPatch = z.output<typeof TaskPatchSchema>;
-export type ListQuery = z.output<typeof ListQuerySchema>;
 export type TaskJson = z.output<typeof TaskSchema>;
+export type DueFilter = (typeof DUE_FILTERS)[number];
+export type Status = (typeof STATUSES)[number];
+/** A date bound of a list: a calendar day in the owner's zone, or an instant. */
+export type DueBound = z.output<typeof DueBoundSchema>;
 
-export function toTaskJson(task: Task): TaskJson {
-  return {
-    id: task.id,
-    user_id: task.userId,
-    title: task.title,
-    description: task.description,
-    completed: task.completed,
-    completed_at: task.completedAt ? task.completedAt.toISOString() : null,
-    priority: PRIORITIES[task.priority] ?? 'none',
-    tags: task.tags,
-    due_date: task.dueDate,
-    due_at: task.dueAt ? task.dueAt.toISOString() : null,
-    recurrence: task.recurrence,
-    recurrence_from: task.recurrenceFrom,
-    series_task_id: task.seriesTaskId,
-    reminders: task.reminders,
-    created_at: task.createdAt.toISOString(),
-    updated_at: task.updatedAt.toISOString(),
-  };
-}
+type ListQueryParsed = z.output<typeof ListQuerySchema>;
+/**
+ * A list query as the service takes it (the querystring parsed: numbers, enums, arrays); what it
+ * leaves out means LIST_DEFAULTS. Tags are as TagSchema normalises them.
+ */
+export type ListQuery = Omit<ListQueryParsed, keyof typeof LIST_DEFAULTS> &
+  Partial<Pick<ListQueryParsed, keyof typeof LIST_DEFAULTS>>;

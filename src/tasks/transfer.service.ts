@@ -11,8 +11,10 @@ import { tasks } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { csvHeader, csvRow, type ExportTask, icsFooter, icsHeader, icsTodo } from './formats.js';
-import { PRIORITIES, tagKey, toTaskJson } from './tasks.schema.js';
-import { dueSortOf, seriesOf, type Task, taskColumns } from './tasks.service.js';
+import { toTaskJson } from './tasks.presenter.js';
+import { dueSortOf, type Task, taskColumns } from './tasks.rows.js';
+import { PRIORITIES, tagKey } from './tasks.schema.js';
+import { seriesOf } from './tasks.series.js';
 import type { ImportResult, ImportTask } from './transfer.schema.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'ics'] as const;

@@ -1,0 +1,72 @@
+// The task presenter: a stored task (tasks.rows.ts) as the API shows it (TaskSchema). One field
+// list makes both the TypeScript presenter and doable_task_json, the SQL function that builds the
+// same JSON inside the database for live events and reminders; the migration runner installs it
+// (docs/decisions/0047-task-json-from-one-field-list.md).
+import { getTableColumns } from 'drizzle-orm';
+import { tasks } from '../db/schema.js';
+import type { Task } from './tasks.rows.js';
+import { PRIORITIES, type TaskJson } from './tasks.schema.js';
+
+/** One field of the task JSON: read from a Task, and the same in SQL over the row `t`. */
+interface Field<K extends keyof TaskJson> {
+  json: (task: Task) => TaskJson[K];
+  sql: string;
+}
+
+const columns = getTableColumns(tasks);
+const column = (key: keyof Task) => `t.${columns[key].name}`;
+
+type KeyOfType<V> = { [K in keyof Task]: Task[K] extends V ? K : never }[keyof Task];
+
+/** A column shown as it is stored. */
+const same = <K extends keyof Task>(key: K) => ({ json: (task: Task) => task[key], sql: column(key) });
+
+/** A timestamp as ISO 8601 UTC with milliseconds (doable_iso, migration 0005, does the same in SQL). */
+const instant = (key: KeyOfType<Date>) => ({
+  json: (task: Task) => (task[key] as Date).toISOString(),
+  sql: `doable_iso(${column(key)})`,
+});
+
+/** The same for a timestamp that may be null. */
+const instantOrNull = (key: KeyOfType<Date | null>) => ({
+  json: (task: Task) => (task[key] as Date | null)?.toISOString() ?? null,
+  sql: `doable_iso(${column(key)})`,
+});
+
+const TASK_JSON: { [K in keyof TaskJson]: Field<K> } = {
+  id: same('id'),
+  user_id: same('userId'),
+  title: same('title'),
+  description: same('description'),
+  completed: same('completed'),
+  completed_at: instantOrNull('completedAt'),
+  priority: {
+    json: (task) => PRIORITIES[task.priority] ?? 'none',
+    sql: `(ARRAY[${PRIORITIES.map((p) => `'${p}'`).join(', ')}])[${column('priority')} + 1]`,
+  },
+  tags: same('tags'),
+  due_date: { json: (task) => task.dueDate, sql: `to_char(${column('dueDate')}, 'YYYY-MM-DD')` },
+  due_at: instantOrNull('dueAt'),
+  recurrence: same('recurrence'),
+  recurrence_from: same('recurrenceFrom'),
+  series_task_id: same('seriesTaskId'),
+  reminders: same('reminders'),
+  created_at: instant('createdAt'),
+  updated_at: instant('updatedAt'),
+};
+
+const FIELDS = Object.entries(TASK_JSON) as [keyof TaskJson, Field<keyof TaskJson>][];
+
+export function toTaskJson(task: Task): TaskJson {
+  const json: Record<string, unknown> = {};
+  for (const [name, field] of FIELDS) json[name] = field.json(task);
+  return json as TaskJson;
+}
+
+/** The body of doable_task_json(t tasks): toTaskJson's object, built in SQL. */
+export const TASK_JSON_SQL_BODY = ` SELECT jsonb_build_object(${FIELDS.map(([name, field]) => `'${name}', ${field.sql}`).join(', ')}) `;
+
+/** Installs doable_task_json as TASK_JSON_SQL_BODY (migrations 0005, 0006 and 0008 made earlier versions). */
+export const TASK_JSON_FUNCTION_SQL =
+  'CREATE OR REPLACE FUNCTION doable_task_json(t tasks) RETURNS jsonb LANGUAGE sql STABLE PARALLEL SAFE ' +
+  `AS $$${TASK_JSON_SQL_BODY}$$`;

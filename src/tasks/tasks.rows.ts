@@ -1,0 +1,63 @@
+// The task as stored: its types inferred from the Drizzle table (src/db/schema.ts), the columns
+// the service reads, and the SQL pieces every task query shares (owner scope, versions, due sort).
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { tasks, userSettings } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { tagKey } from './tasks.schema.js';
+
+/** A whole row of `tasks`. */
+export type TaskRow = typeof tasks.$inferSelect;
+
+/**
+ * A task as the service returns it: the row without the columns the database derives for queries
+ * (tag keys, due sort key, search document) and without the uid, which only export and import read.
+ */
+export type Task = Omit<TaskRow, 'tagKeys' | 'dueSort' | 'search' | 'uid'>;
+
+/** One reminder as the owner gave it: `{at}` or `{minutes_before}`; the schedule lives in task_reminders. */
+export type Reminder = TaskRow['reminders'][number];
+
+const {
+  tagKeys: _tagKeys,
+  dueSort: _dueSort,
+  search: _search,
+  uid: _uid,
+  ...columns
+} = getTableColumns(tasks);
+
+/** The columns a Task is made of, for `select` and `returning`. */
+export const taskColumns = columns;
+
+/** Ids the API can express but no row can have (0, or beyond a JSON-safe integer) simply do not exist. */
+export function assertPossibleId(id: number): void {
+  if (!Number.isSafeInteger(id) || id < 1) throw notFound(`Task ${id}`);
+}
+
+export const ownedTask = (userId: string, id: number) => and(eq(tasks.userId, userId), eq(tasks.id, id));
+
+/** The owner's time zone, for SQL run through Drizzle. */
+export const ownerZone = (userId: string) =>
+  sql`coalesce((select ${userSettings.timeZone} from ${userSettings} where ${userSettings.userId} = ${userId}), 'UTC')`;
+
+/** due_sort for a due moment: the instant itself, or the start of the all-day date in the owner's zone. */
+export const dueSortOf = (userId: string, dueDate: string | null, dueAt: string | null) =>
+  sql`coalesce(${dueAt}::timestamptz, (${dueDate}::date)::timestamp at time zone ${ownerZone(userId)})`;
+
+/** Case-folded keys for tag names (already normalised and deduplicated by TagsSchema). */
+export const keysOf = (names: string[]) => names.map(tagKey);
+
+/**
+ * The versions a write may apply to (from If-Match); undefined means any. A write whose
+ * precondition fails changes nothing and answers 412; a missing task is still 404.
+ */
+export type Expected = number[] | undefined;
+
+export const versionMatches = (expected: Expected) =>
+  expected === undefined ? undefined : sql`${tasks.version} = any(${`{${expected.join(',')}}`}::int[])`;
+
+/** Refuses a write when the task is no longer at an expected version (412). */
+export function assertExpected(id: number, version: number, expected: Expected): void {
+  if (expected !== undefined && !expected.includes(version)) {
+    throw new AppError('PRECONDITION_FAILED', `Task ${id} has changed since version ${expected.join(', ')}`);
+  }
+}

@@ -1,0 +1,62 @@
+// The task JSON the database builds for events, webhooks and reminders (doable_task_json) is the
+// API's own: generated from the presenter's field list and installed by the migration runner.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawQuery } from '../src/db/client.js';
+import { TASK_JSON_SQL_BODY } from '../src/tasks/tasks.presenter.js';
+import { startTestServer, type TestServer } from './support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const inDatabase = async (id: number) =>
+  (
+    await rawQuery<{ json: unknown }>(
+      server.database.db,
+      'select doable_task_json(t) as json from tasks t where id = $1',
+      [id],
+    )
+  )[0]?.json;
+
+describe('doable_task_json', () => {
+  it('answers what the API answers, for every field', async () => {
+    const call = server.as('task-json');
+    const series = await call('POST', '/api/me/tasks', {
+      body: {
+        title: 'Water the plants',
+        description: 'The ones on the balcony',
+        priority: 'high',
+        tags: ['Home', 'green'],
+        due_at: '2026-11-23T08:00:00+05:00',
+        recurrence: 'FREQ=DAILY;COUNT=5',
+        recurrence_from: 'completion',
+        reminders: [{ minutes_before: 30 }, { at: '2026-11-22T10:00:00+01:00' }],
+      },
+    });
+    expect(series.status).toBe(201);
+    // Completing an occurrence leaves a completed record linked to the series (series_task_id).
+    expect((await call('PATCH', `/api/me/tasks/${series.body.id}/complete`)).status).toBe(200);
+    await call('POST', '/api/me/tasks', {
+      body: { title: 'All day', due_date: '2026-12-01', priority: 'low' },
+    });
+    await call('POST', '/api/me/tasks', { body: { title: 'Bare' } });
+
+    const list = await call('GET', '/api/me/tasks?limit=200');
+    expect(list.body.tasks).toHaveLength(4);
+    expect(
+      list.body.tasks.some((t: { series_task_id: number | null }) => t.series_task_id === series.body.id),
+    ).toBe(true);
+    for (const task of list.body.tasks) expect(await inDatabase(task.id)).toEqual(task);
+  });
+
+  it('is installed as generated from the presenter', async () => {
+    const [row] = await rawQuery<{ body: string }>(
+      server.database.db,
+      "select prosrc as body from pg_proc where oid = to_regprocedure('doable_task_json(tasks)')",
+      [],
+    );
+    expect(row?.body).toBe(TASK_JSON_SQL_BODY);
+  });
+});
