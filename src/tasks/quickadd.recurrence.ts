@@ -1,0 +1,199 @@
+// Quick add's recurrence phrases ("every monday", "every 2 weeks", "every month on the 1st"), read
+// into RFC 5545 rules. How phrases are read: quickadd.ts.
+import { type Day, daysInMonth, partsOf, weekdayOf } from '../time/days.js';
+import {
+  count,
+  LIST_JOINERS,
+  type MonthDay,
+  ordinal,
+  type Phrase,
+  RRULE_DAYS,
+  type Rule,
+  readMonthDay,
+  type Strength,
+  type Words,
+  weekdayNamed,
+  word,
+} from './quickadd.words.js';
+
+export interface RecurrencePhrase extends Phrase {
+  /** Words that are the recurrence itself; with recurrence off they stay in the title. */
+  head: number;
+}
+
+function rule(freq: string, interval: number, parts: string[], fits: (day: Day) => boolean): Rule {
+  const body = [`FREQ=${freq}`, ...(interval > 1 ? [`INTERVAL=${interval}`] : []), ...parts];
+  return { rrule: body.join(';'), fits };
+}
+
+function weekdaysRule(interval: number, weekdays: number[]): Rule {
+  const set = new Set(weekdays);
+  // RRULE lists days Monday first.
+  const byday = [1, 2, 3, 4, 5, 6, 0].filter((d) => set.has(d)).map((d) => RRULE_DAYS[d]);
+  return rule('WEEKLY', interval, [`BYDAY=${byday.join(',')}`], (day) => set.has(weekdayOf(day)));
+}
+
+function monthDayRule(interval: number, date: number): Rule {
+  return rule('MONTHLY', interval, [`BYMONTHDAY=${date}`], (day) => {
+    const parts = partsOf(day);
+    return date === -1 ? parts.date === daysInMonth(parts.year, parts.month) : parts.date === date;
+  });
+}
+
+/** "monday", "mon and thu", "monday, wednesday & friday". */
+function readWeekdayList(words: Words, i: number): { weekdays: number[]; end: number } | null {
+  const first = weekdayNamed(word(words, i), true);
+  if (first === null) return null;
+  const weekdays = [first];
+  let end = i + 1;
+  for (;;) {
+    const skip = LIST_JOINERS.has(word(words, end)) ? 1 : 0;
+    const next = weekdayNamed(word(words, end + skip), true);
+    if (next === null) break;
+    weekdays.push(next);
+    end += skip + 1;
+  }
+  return { weekdays, end };
+}
+
+/** "1st", "the 1st", "last day", "the last day", optionally followed by "of (the) month". */
+function readDayOfMonth(words: Words, i: number): { date: number; end: number } | null {
+  let at = word(words, i) === 'the' ? i + 1 : i;
+  let date = ordinal(word(words, at));
+  if (date !== null) at += 1;
+  else if (word(words, at) === 'last' && word(words, at + 1) === 'day') {
+    date = -1;
+    at += 2;
+  } else return null;
+  if (word(words, at) === 'of') {
+    const skip = word(words, at + 1) === 'the' ? 1 : 0;
+    if (word(words, at + 1 + skip) === 'month') at += 2 + skip;
+  }
+  return { date, end: at };
+}
+
+function recurrence(start: number, head: number, end: number, strength: Strength, r: Rule): RecurrencePhrase {
+  return { length: end - start, head: head - start, strength, effect: { kind: 'recurrence', rule: r } };
+}
+
+/** The frequency with its optional "on ..." detail: "week on monday", "month on the 1st". */
+function readFrequency(
+  words: Words,
+  i: number,
+  unit: string,
+  interval: number,
+  start: number,
+  strength: Strength,
+): RecurrencePhrase | null {
+  const head = i + 1;
+  const on = word(words, head) === 'on';
+  if (unit === 'day')
+    return recurrence(
+      start,
+      head,
+      head,
+      strength,
+      rule('DAILY', interval, [], () => true),
+    );
+  if (unit === 'week') {
+    const list = on ? readWeekdayList(words, head + 1) : null;
+    if (list) return recurrence(start, head, list.end, strength, weekdaysRule(interval, list.weekdays));
+    return recurrence(
+      start,
+      head,
+      head,
+      strength,
+      rule('WEEKLY', interval, [], () => true),
+    );
+  }
+  if (unit === 'month') {
+    const dayOfMonth = on ? readDayOfMonth(words, head + 1) : null;
+    if (dayOfMonth)
+      return recurrence(start, head, dayOfMonth.end, strength, monthDayRule(interval, dayOfMonth.date));
+    return recurrence(
+      start,
+      head,
+      head,
+      strength,
+      rule('MONTHLY', interval, [], () => true),
+    );
+  }
+  if (unit === 'year') {
+    const monthDay = on ? readMonthDay(words, head + 1) : null;
+    if (monthDay && monthDay.year === null)
+      return recurrence(start, head, head + 1 + monthDay.length, strength, yearlyRule(interval, monthDay));
+    return recurrence(
+      start,
+      head,
+      head,
+      strength,
+      rule('YEARLY', interval, [], () => true),
+    );
+  }
+  return null;
+}
+
+function yearlyRule(interval: number, { month, date }: MonthDay): Rule {
+  return rule('YEARLY', interval, [`BYMONTH=${month}`, `BYMONTHDAY=${date}`], (day) => {
+    const parts = partsOf(day);
+    return parts.month === month && parts.date === date;
+  });
+}
+
+const ADVERBS = new Map([
+  ['daily', 'day'],
+  ['weekly', 'week'],
+  ['monthly', 'month'],
+  ['yearly', 'year'],
+  ['annually', 'year'],
+]);
+const UNITS = new Map([
+  ['day', 'day'],
+  ['days', 'day'],
+  ['week', 'week'],
+  ['weeks', 'week'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['year', 'year'],
+  ['years', 'year'],
+]);
+
+export function readRecurrence(words: Words, i: number): RecurrencePhrase | null {
+  const w0 = word(words, i);
+  const adverb = ADVERBS.get(w0);
+  if (adverb) return readFrequency(words, i, adverb, 1, i, 'bare');
+  if (w0 !== 'every') return null;
+
+  let at = i + 1;
+  let interval = 1;
+  if (word(words, at) === 'other') {
+    interval = 2;
+    at += 1;
+  } else {
+    const n = count(word(words, at));
+    if (n !== null && n <= 999 && UNITS.has(word(words, at + 1))) {
+      interval = n;
+      at += 1;
+    }
+  }
+  const unit = UNITS.get(word(words, at));
+  if (unit) return readFrequency(words, at, unit, interval, i, 'strong');
+  if (interval !== 1) return null;
+
+  const w = word(words, at);
+  if (w === 'weekday' || w === 'weekdays')
+    return recurrence(i, at + 1, at + 1, 'strong', weekdaysRule(1, [1, 2, 3, 4, 5]));
+  if (w === 'weekend' || w === 'weekends')
+    return recurrence(i, at + 1, at + 1, 'strong', weekdaysRule(1, [6, 0]));
+  const list = readWeekdayList(words, at);
+  if (list) return recurrence(i, list.end, list.end, 'strong', weekdaysRule(1, list.weekdays));
+  const dayOfMonth = readDayOfMonth(words, at);
+  if (dayOfMonth)
+    return recurrence(i, dayOfMonth.end, dayOfMonth.end, 'strong', monthDayRule(1, dayOfMonth.date));
+  const monthDay = readMonthDay(words, at);
+  if (monthDay && monthDay.year === null) {
+    const end = at + monthDay.length;
+    return recurrence(i, end, end, 'strong', yearlyRule(1, monthDay));
+  }
+  return null;
+}

@@ -1,0 +1,466 @@
+// Quick add's vocabulary and the date and time phrases it reads (quickadd.ts reads the line; the
+// recurrence phrases are in quickadd.recurrence.ts). How phrases are read: quickadd.ts.
+import { addMonths, type Day, dayOf, daysInMonth, mondayIndex, partsOf, weekdayOf } from '../time/days.js';
+import { zonedInstant } from '../time/zone.js';
+
+export type Priority = 'none' | 'low' | 'medium' | 'high';
+
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 32;
+
+/** The time each part of the day stands for, in minutes past midnight: the one place these live. */
+export const DAY_PARTS: ReadonlyMap<string, number> = new Map([
+  ['morning', 9 * 60],
+  ['afternoon', 15 * 60],
+  ['evening', 18 * 60],
+  ['night', 20 * 60],
+]);
+const TONIGHT = DAY_PARTS.get('night')!;
+export const NOON = 12 * 60;
+
+export interface Context {
+  now: number;
+  timeZone: string;
+  today: Day;
+}
+
+function isAhead(ctx: Context, day: Day, minutes: number): boolean {
+  return zonedInstant(day, minutes, ctx.timeZone) > ctx.now;
+}
+
+/** The first day from today that `fits`; today only while `minutes` (if any) is still ahead. */
+export function firstFitting(ctx: Context, minutes: number | null, fits: (day: Day) => boolean): Day {
+  // Eight years and a day cover every yearly rule, Feb 29 included.
+  for (let day = ctx.today; day <= ctx.today + 2930; day++) {
+    if (!fits(day)) continue;
+    if (day === ctx.today && minutes !== null && !isAhead(ctx, day, minutes)) continue;
+    return day;
+  }
+  return ctx.today;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary. Maps, not object literals, so that words like "constructor" find nothing.
+
+export const PRIORITIES = new Map<string, Priority>([
+  ['!high', 'high'],
+  ['!medium', 'medium'],
+  ['!med', 'medium'],
+  ['!low', 'low'],
+  ['!none', 'none'],
+  ['!1', 'high'],
+  ['!2', 'medium'],
+  ['!3', 'low'],
+  ['!4', 'none'],
+  ['p1', 'high'],
+  ['p2', 'medium'],
+  ['p3', 'low'],
+  ['p4', 'none'],
+]);
+
+const WEEKDAYS = new Map<string, number>([
+  ['sunday', 0],
+  ['sun', 0],
+  ['monday', 1],
+  ['mon', 1],
+  ['tuesday', 2],
+  ['tue', 2],
+  ['tues', 2],
+  ['wednesday', 3],
+  ['wed', 3],
+  ['thursday', 4],
+  ['thu', 4],
+  ['thur', 4],
+  ['thurs', 4],
+  ['friday', 5],
+  ['fri', 5],
+  ['saturday', 6],
+  ['sat', 6],
+]);
+export const RRULE_DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+const MONTHS = new Map<string, number>([
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sep', 9],
+  ['sept', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
+]);
+
+/** Small numbers in words ("in two days"); the assistant's reminder phrases build on it. */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+]);
+
+const TOMORROW = new Set(['tomorrow', 'tmrw', 'tmr', 'tmw']);
+const LEADS = new Set(['on', 'at', 'by', 'due']);
+export const ARTICLES = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'its', 'their']);
+const AM_PM = new Set(['am', 'pm', 'a.m', 'p.m']);
+export const LIST_JOINERS = new Set(['and', '&', '+']);
+
+/** Upper bounds per unit for "in N ..." keep every result inside four-digit years. */
+const DATE_UNITS = new Map<string, { days: number; months: number; max: number }>([
+  ['day', { days: 1, months: 0, max: 36_500 }],
+  ['days', { days: 1, months: 0, max: 36_500 }],
+  ['week', { days: 7, months: 0, max: 5_200 }],
+  ['weeks', { days: 7, months: 0, max: 5_200 }],
+  ['month', { days: 0, months: 1, max: 1_200 }],
+  ['months', { days: 0, months: 1, max: 1_200 }],
+  ['year', { days: 0, months: 12, max: 100 }],
+  ['years', { days: 0, months: 12, max: 100 }],
+]);
+const CLOCK_UNITS = new Map<string, number>([
+  ['minute', 1],
+  ['minutes', 1],
+  ['min', 1],
+  ['mins', 1],
+  ['hour', 60],
+  ['hours', 60],
+  ['hr', 60],
+  ['hrs', 60],
+]);
+
+export const TAG = /^#([\p{L}\p{N}_][\p{L}\p{M}\p{N}\p{Join_C}_-]*)$/u;
+export const DIGITS_ONLY = /^\p{N}+$/u;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const YEAR = /^(?:19|2\d)\d\d$/;
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const CLOCK_AM_PM = /^(\d{1,2})(?::([0-5]\d))?(a\.?m|p\.?m)$/;
+const CLOCK = /^(\d{1,2})(?::([0-5]\d))?$/;
+const CLOCK_24 = /^(\d{1,2}):([0-5]\d)$/;
+
+export function count(word: string): number | null {
+  if (/^\d{1,4}$/.test(word)) {
+    const n = Number(word);
+    return n >= 1 ? n : null;
+  }
+  return COUNT_WORDS.get(word) ?? null;
+}
+
+export function ordinal(word: string, pattern: RegExp = ORDINAL): number | null {
+  const m = pattern.exec(word);
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 && n <= 31 ? n : null;
+}
+
+/** Weekday of a name, plural full names included ("mondays") for recurrence lists. */
+export function weekdayNamed(word: string, plural = false): number | null {
+  const found = WEEKDAYS.get(word);
+  if (found !== undefined) return found;
+  if (plural && word.length > 6 && word.endsWith('s')) {
+    const single = WEEKDAYS.get(word.slice(0, -1));
+    if (single !== undefined) return single;
+  }
+  return null;
+}
+
+/** 12-hour clock to minutes past midnight; 12am is midnight, 12pm is noon. */
+function twelveHour(hour: number, minute: number, suffix: string): number | null {
+  if (hour < 1 || hour > 12) return null;
+  return ((hour % 12) + (suffix.startsWith('p') ? 12 : 0)) * 60 + minute;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases. Each reader looks at the words from index i and says how many it would take.
+
+export type Words = readonly string[];
+export type Strength = 'strong' | 'bare' | 'linked';
+export type Resolve = (ctx: Context, minutes: number | null) => Day;
+
+export interface Rule {
+  rrule: string;
+  fits: (day: Day) => boolean;
+}
+
+type Effect =
+  | { kind: 'priority'; priority: Priority }
+  | { kind: 'tag'; tag: string }
+  | { kind: 'date'; resolve: Resolve; defaultTime: number | null }
+  /** plain: no am/pm, so a later part of the day can make it PM ("tonight at 9"). */
+  | { kind: 'time'; minutes: number; hourOnly: boolean; plain: boolean }
+  /** "in the morning", "at night": a time of day, the next one unless a date says which day. */
+  | { kind: 'daypart'; minutes: number }
+  | { kind: 'relative'; minutes: number }
+  | { kind: 'recurrence'; rule: Rule };
+
+export interface Phrase {
+  length: number;
+  strength: Strength;
+  effect: Effect;
+}
+
+export interface Candidate extends Phrase {
+  start: number;
+  end: number;
+}
+
+export const word = (words: Words, i: number): string => words[i] ?? '';
+
+function datePhrase(length: number, strength: Strength, resolve: Resolve, defaultTime: number | null = null) {
+  return { length, strength, effect: { kind: 'date', resolve, defaultTime } } satisfies Phrase;
+}
+
+/** The next `weekday` from today (today included unless its time has passed). */
+function upcoming(weekday: number): Resolve {
+  return (ctx, minutes) => firstFitting(ctx, minutes, (day) => weekdayOf(day) === weekday);
+}
+
+function nextWeekMonday(today: Day): Day {
+  return today + 7 - mondayIndex(weekdayOf(today));
+}
+
+export interface MonthDay {
+  length: number;
+  month: number;
+  date: number;
+  year: number | null;
+}
+
+/** "dec 24", "december 24th", "24 dec", "24th of december", each with an optional year. */
+export function readMonthDay(words: Words, i: number): MonthDay | null {
+  let month: number | undefined;
+  let date: number | null = null;
+  let length = 0;
+  const first = word(words, i);
+  month = MONTHS.get(first);
+  if (month !== undefined) {
+    date = ordinal(word(words, i + 1), DAY_NUMBER);
+    length = 2;
+  } else {
+    date = ordinal(first, DAY_NUMBER);
+    const skip = word(words, i + 1) === 'of' ? 1 : 0;
+    month = MONTHS.get(word(words, i + 1 + skip));
+    length = 2 + skip;
+  }
+  if (month === undefined || date === null) return null;
+  const yearWord = word(words, i + length);
+  const year = YEAR.test(yearWord) ? Number(yearWord) : null;
+  if (date > daysInMonth(year ?? 2000, month)) return null;
+  return { length: length + (year === null ? 0 : 1), month, date, year };
+}
+
+/** A month-day without a year: today or later this year, else the next year it exists in. */
+function comingMonthDay(month: number, date: number): Resolve {
+  return (ctx) => {
+    const { year } = partsOf(ctx.today);
+    for (let y = year; y <= year + 8; y++) {
+      if (date > daysInMonth(y, month)) continue;
+      const day = dayOf(y, month, date);
+      if (day >= ctx.today) return day;
+    }
+    return ctx.today;
+  };
+}
+
+/** A date, with the part of the day right after it when there is one: "tomorrow morning". */
+function readDate(words: Words, i: number, led: boolean): Phrase | null {
+  const phrase = readDay(words, i, led);
+  if (phrase?.effect.kind !== 'date' || phrase.effect.defaultTime !== null) return phrase;
+  const part = DAY_PARTS.get(word(words, i + phrase.length));
+  if (part === undefined) return phrase;
+  return { ...phrase, length: phrase.length + 1, effect: { ...phrase.effect, defaultTime: part } };
+}
+
+/** "in the morning", "in the evening", "at night": the next such time. */
+export function readDayPart(words: Words, i: number): Phrase | null {
+  const [w0, w1, w2] = [word(words, i), word(words, i + 1), word(words, i + 2)];
+  const part = (minutes: number | undefined, length: number): Phrase | null =>
+    minutes === undefined ? null : { length, strength: 'bare', effect: { kind: 'daypart', minutes } };
+  if (w0 === 'in' && w1 === 'the' && w2 !== 'night') return part(DAY_PARTS.get(w2), 3);
+  if (w0 === 'at' && w1 === 'night') return part(TONIGHT, 2);
+  return null;
+}
+
+function readDay(words: Words, i: number, led: boolean): Phrase | null {
+  const [w0, w1, w2, w3] = [word(words, i), word(words, i + 1), word(words, i + 2), word(words, i + 3)];
+  if (w0 === 'today') return datePhrase(1, 'bare', (ctx) => ctx.today);
+  if (w0 === 'tonight') return datePhrase(1, 'bare', (ctx) => ctx.today, TONIGHT);
+  if (TOMORROW.has(w0)) return datePhrase(1, 'bare', (ctx) => ctx.today + 1);
+  if (w0 === 'yesterday') return datePhrase(1, 'bare', (ctx) => ctx.today - 1);
+  const afterTomorrow = (ctx: Context) => ctx.today + 2;
+  if (w0 === 'day' && w1 === 'after' && TOMORROW.has(w2)) return datePhrase(3, 'bare', afterTomorrow);
+  if (w0 === 'the' && w1 === 'day' && w2 === 'after' && TOMORROW.has(w3))
+    return datePhrase(4, 'bare', afterTomorrow);
+
+  if (w0 === 'this' && w1 !== 'night' && DAY_PARTS.has(w1))
+    return datePhrase(2, 'strong', (ctx) => ctx.today, DAY_PARTS.get(w1)!);
+  if (w0 === 'next' || w0 === 'this') {
+    const weekday = weekdayNamed(w1);
+    if (weekday !== null) {
+      if (w0 === 'this') return datePhrase(2, 'strong', upcoming(weekday));
+      return datePhrase(2, 'strong', (ctx) => nextWeekMonday(ctx.today) + mondayIndex(weekday));
+    }
+    if (w1 === 'weekend') {
+      if (w0 === 'next') return datePhrase(2, 'strong', (ctx) => nextWeekMonday(ctx.today) + 5);
+      return datePhrase(2, 'strong', thisWeekend);
+    }
+    if (w0 === 'next' && w1 === 'week') return datePhrase(2, 'strong', (ctx) => nextWeekMonday(ctx.today));
+    if (w0 === 'next' && w1 === 'month')
+      return datePhrase(2, 'strong', (ctx) => {
+        const { year, month } = partsOf(ctx.today);
+        return addMonths(dayOf(year, month, 1), 1);
+      });
+    if (w0 === 'next' && w1 === 'year')
+      return datePhrase(2, 'strong', (ctx) => dayOf(partsOf(ctx.today).year + 1, 1, 1));
+    return null;
+  }
+  // "weekend" alone is too common a title word: only "on/by the weekend".
+  if (led && w0 === 'weekend') return datePhrase(1, 'strong', thisWeekend);
+  if (led && w0 === 'the' && w1 === 'weekend') return datePhrase(2, 'strong', thisWeekend);
+
+  if (w0 === 'end' && w1 === 'of') {
+    const skip = w2 === 'the' ? 1 : 0;
+    const unit = word(words, i + 2 + skip);
+    if (unit === 'month')
+      return datePhrase(3 + skip, 'strong', (ctx) => {
+        const { year, month } = partsOf(ctx.today);
+        return dayOf(year, month, daysInMonth(year, month));
+      });
+    if (unit === 'year')
+      return datePhrase(3 + skip, 'strong', (ctx) => dayOf(partsOf(ctx.today).year, 12, 31));
+    return null;
+  }
+
+  if (w0 === 'in') {
+    const n = count(w1);
+    const unit = DATE_UNITS.get(w2);
+    if (n === null || !unit || n > unit.max) return null;
+    return datePhrase(3, 'strong', (ctx) => addMonths(ctx.today + n * unit.days, n * unit.months));
+  }
+
+  const weekday = weekdayNamed(w0);
+  if (weekday !== null) return datePhrase(1, 'bare', upcoming(weekday));
+
+  const iso = ISO_DATE.exec(w0);
+  if (iso) {
+    const [year, month, date] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (year < 1900 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return null;
+    return datePhrase(1, 'strong', () => dayOf(year, month, date));
+  }
+
+  const skipThe = w0 === 'the' ? 1 : 0;
+  const monthDay = readMonthDay(words, i + skipThe);
+  if (monthDay) {
+    const { month, date, year } = monthDay;
+    const length = monthDay.length + skipThe;
+    if (year !== null) return datePhrase(length, 'strong', () => dayOf(year, month, date));
+    return datePhrase(length, 'bare', comingMonthDay(month, date));
+  }
+
+  // "the 1st" at the end of a line; a lone "1st" only after on/by/due ("Finish 1st draft").
+  const nth = skipThe ? ordinal(w1) : led ? ordinal(w0) : null;
+  if (nth !== null)
+    return datePhrase(1 + skipThe, 'bare', (ctx, minutes) =>
+      firstFitting(ctx, minutes, (day) => partsOf(day).date === nth),
+    );
+  return null;
+}
+
+function thisWeekend(ctx: Context): Day {
+  const index = mondayIndex(weekdayOf(ctx.today));
+  return index === 6 ? ctx.today : ctx.today + 5 - index;
+}
+
+function timePhrase(
+  length: number,
+  strength: Strength,
+  minutes: number,
+  hourOnly = false,
+  plain = false,
+): Phrase {
+  return { length, strength, effect: { kind: 'time', minutes, hourOnly, plain } };
+}
+
+function readTime(words: Words, i: number, lead: string | null): Phrase | null {
+  const w0 = word(words, i);
+  if (w0 === 'noon' || w0 === 'midday') return timePhrase(1, 'bare', 12 * 60);
+  if (w0 === 'midnight') return timePhrase(1, 'bare', 0);
+
+  const withSuffix = CLOCK_AM_PM.exec(w0);
+  if (withSuffix) {
+    const minutes = twelveHour(Number(withSuffix[1]), Number(withSuffix[2] ?? 0), withSuffix[3]!);
+    return minutes === null ? null : timePhrase(1, 'strong', minutes);
+  }
+  const clock = CLOCK.exec(w0);
+  if (!clock) return null;
+  const [hour, minute] = [Number(clock[1]), Number(clock[2] ?? 0)];
+  const w1 = word(words, i + 1);
+  if (AM_PM.has(w1)) {
+    const minutes = twelveHour(hour, minute, w1);
+    return minutes === null ? null : timePhrase(2, 'strong', minutes);
+  }
+  if (hour > 23) return null;
+  if (CLOCK_24.test(w0))
+    return timePhrase(1, clock[1]!.length === 2 ? 'bare' : 'linked', hour * 60 + minute, false, true);
+  // A bare number is a time only as "at 9": "Buy 2 apples" stays a title.
+  if (lead === 'at') return timePhrase(1, 'bare', hour * 60, true, true);
+  return null;
+}
+
+/** "in 30 min", "in an hour", "in half an hour": an exact instant. */
+export function readRelative(words: Words, i: number): Phrase | null {
+  if (word(words, i) !== 'in') return null;
+  const relative = (length: number, minutes: number): Phrase => ({
+    length,
+    strength: 'strong',
+    effect: { kind: 'relative', minutes },
+  });
+  if (word(words, i + 1) === 'half' && word(words, i + 2) === 'an' && word(words, i + 3) === 'hour')
+    return relative(4, 30);
+  const n = count(word(words, i + 1));
+  const unit = CLOCK_UNITS.get(word(words, i + 2));
+  return n === null || unit === undefined ? null : relative(3, n * unit);
+}
+
+/** A date or time with an optional lead word: "on friday", "by 5pm", "due by the 1st", "at 9". */
+export function readDateOrTime(words: Words, i: number): Phrase | null {
+  let lead: string | null = null;
+  let at = i;
+  if (LEADS.has(word(words, i))) {
+    lead = word(words, i);
+    at = i + 1;
+    if (lead === 'due' && LEADS.has(word(words, at)) && word(words, at) !== 'due') {
+      lead = word(words, at);
+      at += 1;
+    }
+  }
+  const phrase = readDate(words, at, lead !== null) ?? readTime(words, at, lead);
+  if (!phrase) return null;
+  if (lead === null) return phrase;
+  // A lead makes a phrase count anywhere, except "at 9", which stays as cautious as a bare phrase.
+  const hourOnly = phrase.effect.kind === 'time' && phrase.effect.hourOnly;
+  return { ...phrase, length: phrase.length + at - i, strength: hourOnly ? 'bare' : 'strong' };
+}
