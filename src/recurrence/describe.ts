@@ -1,15 +1,52 @@
-// A recurrence rule in words, for the task list and editor: "every 2 weeks on Monday and Friday".
-import type { ByDay, Rule, Weekday } from './rule.js';
+// A recurrence rule in words: the one describer, for the API's clients, the web app's list
+// (web/src/tasks/recurrence.ts) and the assistant's replies (in English, Urdu and Roman Urdu).
+// `full` says everything the rule says, in English: "every 2 weeks on Monday and Friday, 10 times".
+// The short forms say how often, in any language whose words are given: `frequency` ("every week",
+// "every 3 days", "every weekday") and `days`, which names the days of a plain rule ("every Sunday").
+// Plain and dependency-free, so the web app imports it too.
+import { type ByDay, type Freq, parseRule, type Rule, type Weekday } from './rule.js';
 
-const DAY_NAMES: Record<Weekday, string> = {
-  MO: 'Monday',
-  TU: 'Tuesday',
-  WE: 'Wednesday',
-  TH: 'Thursday',
-  FR: 'Friday',
-  SA: 'Saturday',
-  SU: 'Sunday',
+/** The words of the short forms in one language. */
+export interface RuleWords {
+  /** Before how often: "every" ("every week", "every 2 weeks"). */
+  every: string;
+  /** A period, alone and after a number above 1 ("week", "weeks"). */
+  units: Record<Freq, { one: string; many: string }>;
+  days: Record<Weekday, string>;
+  /** Between the days of "every Monday, Friday". */
+  separator: string;
+  /** Monday to Friday as one phrase ("every weekday"); without it, `days` names the five days. */
+  everyWeekday?: string;
+  /** A rule that cannot be read. */
+  unreadable: string;
+}
+
+export const ENGLISH: RuleWords = {
+  every: 'every',
+  units: {
+    DAILY: { one: 'day', many: 'days' },
+    WEEKLY: { one: 'week', many: 'weeks' },
+    MONTHLY: { one: 'month', many: 'months' },
+    YEARLY: { one: 'year', many: 'years' },
+  },
+  days: {
+    MO: 'Monday',
+    TU: 'Tuesday',
+    WE: 'Wednesday',
+    TH: 'Thursday',
+    FR: 'Friday',
+    SA: 'Saturday',
+    SU: 'Sunday',
+  },
+  separator: ', ',
+  everyWeekday: 'every weekday',
+  unreadable: 'on a custom schedule',
 };
+
+/** How much to say: see the top of this file. Only `full` is English alone. */
+export type DescribeOptions = { detail?: 'full' } | { detail: 'frequency' | 'days'; words?: RuleWords };
+
+const DAY_NAMES = ENGLISH.days;
 const MONTH_NAMES = [
   'January',
   'February',
@@ -24,7 +61,6 @@ const MONTH_NAMES = [
   'November',
   'December',
 ];
-const UNITS = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' } as const;
 const ADVERBS = { DAILY: 'daily', WEEKLY: 'weekly', MONTHLY: 'monthly', YEARLY: 'yearly' } as const;
 const WORKWEEK = 'MO,TU,WE,TH,FR';
 
@@ -99,19 +135,41 @@ function untilPhrase(until: string): string {
   return until.length === 8 ? date : `${date} ${until.slice(9, 11)}:${until.slice(11, 13)} UTC`;
 }
 
-/** English only for now; `lang` keeps the signature stable for translations. */
-export function describeRule(rule: Rule, _lang: 'en' = 'en'): string {
+/** Days alone (no ordinals, month days or positions) picked within each period, or null. */
+function plainDays(rule: Rule): ByDay[] | null {
+  const { byDay, byMonthDay, bySetPos } = rule;
+  return byDay && !byMonthDay && !bySetPos && byDay.every((d) => d.ordinal === undefined) ? byDay : null;
+}
+
+/** Monday to Friday of every day or week. */
+function isWorkweek(rule: Rule): boolean {
+  const days = plainDays(rule);
+  return (
+    rule.interval === 1 &&
+    (rule.freq === 'DAILY' || rule.freq === 'WEEKLY') &&
+    days !== null &&
+    weekdaySet(days) === WORKWEEK
+  );
+}
+
+/** How often, in short: "every week", "every 3 days", "every weekday"; `days`: "every Sunday". */
+function shortForm(rule: Rule, detail: 'frequency' | 'days', words: RuleWords): string {
+  if (words.everyWeekday && isWorkweek(rule)) return words.everyWeekday;
+  const days = plainDays(rule);
+  if (detail === 'days' && rule.interval === 1 && days)
+    return `${words.every} ${days.map((d) => words.days[d.weekday]).join(words.separator)}`;
+  const unit = words.units[rule.freq];
+  return rule.interval === 1 ? `${words.every} ${unit.one}` : `${words.every} ${rule.interval} ${unit.many}`;
+}
+
+/** A rule in words; everything it says by default, in English ("every 2 weeks on Monday and Friday"). */
+export function describeRule(rule: Rule, options: DescribeOptions = {}): string {
+  if (options.detail === 'frequency' || options.detail === 'days')
+    return shortForm(rule, options.detail, options.words ?? ENGLISH);
   const { freq, interval, byMonth, byMonthDay, byDay, bySetPos } = rule;
   let text: string;
-  const plainDays = byDay && !byMonthDay && !bySetPos && byDay.every((d) => d.ordinal === undefined);
-  if (
-    interval === 1 &&
-    (freq === 'DAILY' || freq === 'WEEKLY') &&
-    plainDays &&
-    byDay &&
-    weekdaySet(byDay) === WORKWEEK
-  ) {
-    text = 'every weekday';
+  if (isWorkweek(rule)) {
+    text = ENGLISH.everyWeekday!;
     if (byMonth) text += ` in ${join(byMonth.map((m) => MONTH_NAMES[m - 1]!))}`;
   } else if (
     freq === 'YEARLY' &&
@@ -127,11 +185,18 @@ export function describeRule(rule: Rule, _lang: 'en' = 'en'): string {
     const detail = [dayPhrase(rule), byMonth ? `in ${join(byMonth.map((m) => MONTH_NAMES[m - 1]!))}` : null]
       .filter((p) => p !== null)
       .join(' ');
-    const unit = UNITS[freq];
-    const every = interval === 1 ? `every ${unit}` : `every ${interval} ${unit}s`;
+    const unit = ENGLISH.units[freq];
+    const every = interval === 1 ? `every ${unit.one}` : `every ${interval} ${unit.many}`;
     text = detail === '' ? (interval === 1 ? ADVERBS[freq] : every) : `${every} ${detail}`;
   }
   if (rule.count !== undefined) text += rule.count === 1 ? ', once' : `, ${rule.count} times`;
   if (rule.until !== undefined) text += `, until ${untilPhrase(rule.until)}`;
   return text;
+}
+
+/** An RRULE body in words (see describeRule); the words' `unreadable` for a rule that cannot be read. */
+export function describeRuleText(text: string, options: DescribeOptions = {}): string {
+  const parsed = parseRule(text);
+  if (parsed.ok) return describeRule(parsed.rule, options);
+  return 'words' in options && options.words ? options.words.unreadable : ENGLISH.unreadable;
 }

@@ -1,5 +1,5 @@
 // Recurring tasks: RRULE parsing, descriptions and next occurrences in the user's time zone.
-export { describeRule } from './describe.js';
+export { type DescribeOptions, describeRule, describeRuleText, ENGLISH, type RuleWords } from './describe.js';
 export {
   type LocalMoment,
   listOccurrences,

@@ -1,5 +1,6 @@
 // What the offline assistant says, in English, Urdu and Roman Urdu: one friendly sentence per
 // action, numbered lists (so "the second one" can be answered), and short help.
+import { describeRuleText, ENGLISH, type RuleWords } from '../../recurrence/describe.js';
 import { dueWords } from './dates.js';
 import type { Lang } from './language.js';
 import type { Reminder } from './reminders.js';
@@ -32,35 +33,38 @@ export function numbered(tasks: ShownTask[], lang: Lang, clock: Clock): string {
     .join('\n');
 }
 
-const DAY_NAMES: Record<string, [string, string, string]> = {
-  MO: ['Monday', 'پیر', 'peer'],
-  TU: ['Tuesday', 'منگل', 'mangal'],
-  WE: ['Wednesday', 'بدھ', 'budh'],
-  TH: ['Thursday', 'جمعرات', 'jumeraat'],
-  FR: ['Friday', 'جمعہ', 'jumma'],
-  SA: ['Saturday', 'ہفتہ', 'hafta'],
-  SU: ['Sunday', 'اتوار', 'itwar'],
-};
-const UNIT_NAMES: Record<string, [string, string, string]> = {
-  DAILY: ['day', 'روز', 'roz'],
-  WEEKLY: ['week', 'ہفتے', 'hafte'],
-  MONTHLY: ['month', 'مہینے', 'mahine'],
-  YEARLY: ['year', 'سال', 'saal'],
+/** The describer's words in each language: it says how often, naming the days of a weekly rule. */
+const RULE_WORDS: Record<Lang, RuleWords> = {
+  en: { ...ENGLISH, unreadable: 'repeating' },
+  ur: {
+    every: 'ہر',
+    units: {
+      DAILY: { one: 'روز', many: 'روز' },
+      WEEKLY: { one: 'ہفتے', many: 'ہفتے' },
+      MONTHLY: { one: 'مہینے', many: 'مہینے' },
+      YEARLY: { one: 'سال', many: 'سال' },
+    },
+    days: { MO: 'پیر', TU: 'منگل', WE: 'بدھ', TH: 'جمعرات', FR: 'جمعہ', SA: 'ہفتہ', SU: 'اتوار' },
+    separator: '، ',
+    unreadable: 'بار بار',
+  },
+  roman: {
+    every: 'har',
+    units: {
+      DAILY: { one: 'roz', many: 'roz' },
+      WEEKLY: { one: 'hafte', many: 'hafte' },
+      MONTHLY: { one: 'mahine', many: 'mahine' },
+      YEARLY: { one: 'saal', many: 'saal' },
+    },
+    days: { MO: 'peer', TU: 'mangal', WE: 'budh', TH: 'jumeraat', FR: 'jumma', SA: 'hafta', SU: 'itwar' },
+    separator: ', ',
+    unreadable: 'baar baar',
+  },
 };
 
 /** "every Sunday", "ہر 2 ہفتے", "har roz": how often a rule repeats, in the person's words. */
 export function repeatText(rule: string, lang: Lang): string {
-  const parts = new Map(rule.split(';').map((p) => p.split('=') as [string, string]));
-  const col = lang === 'en' ? 0 : lang === 'ur' ? 1 : 2;
-  const every = lang === 'en' ? 'every' : lang === 'ur' ? 'ہر' : 'har';
-  const interval = Number(parts.get('INTERVAL') ?? '1');
-  const days = (parts.get('BYDAY') ?? '').split(',').filter((d) => DAY_NAMES[d]);
-  if (interval === 1 && days.length > 0)
-    return `${every} ${days.map((d) => DAY_NAMES[d]![col]).join(lang === 'en' ? ', ' : '، ')}`;
-  const unit = UNIT_NAMES[parts.get('FREQ') ?? ''];
-  if (!unit) return lang === 'en' ? 'repeating' : lang === 'ur' ? 'بار بار' : 'baar baar';
-  if (interval === 1) return `${every} ${unit[col]}`;
-  return `${every} ${interval} ${unit[col]}${lang === 'en' ? 's' : ''}`;
+  return describeRuleText(rule, { detail: 'days', words: RULE_WORDS[lang] });
 }
 
 /** " (due Fri 13 Jun, high priority, every Sunday)": what a new task was given besides its title. */

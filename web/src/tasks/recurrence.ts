@@ -1,5 +1,7 @@
 // Repeating a task: the editor's choices (daily, weekly on the due day...) as RRULE bodies the API
-// takes, the choice a stored rule reads back as, and a rule in words for the list.
+// takes, the choice a stored rule reads back as, and a rule in words for the list
+// (the one describer, src/recurrence/describe.ts).
+import { describeRuleText } from '../../../src/recurrence/describe';
 
 export type RepeatChoice = 'none' | 'daily' | 'weekdays' | 'weekly' | 'monthly' | 'yearly' | 'custom';
 
@@ -59,19 +61,7 @@ export function repeatOptions(dueDay: string, locale?: string): { value: RepeatC
   ];
 }
 
-const UNITS: Record<string, string> = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' };
-
 /** A rule in a few words for the list: "every week", "every 2 days", "every weekday". */
 export function describeRule(rule: string): string {
-  const parts = new Map(
-    rule
-      .replace(/^RRULE:/i, '')
-      .split(';')
-      .map((p) => p.split('=') as [string, string]),
-  );
-  const unit = UNITS[parts.get('FREQ') ?? ''];
-  if (!unit) return 'on a custom schedule';
-  if (unit === 'week' && parts.get('BYDAY') === WEEKDAYS && !parts.has('INTERVAL')) return 'every weekday';
-  const interval = Number(parts.get('INTERVAL') ?? 1);
-  return interval > 1 ? `every ${interval} ${unit}s` : `every ${unit}`;
+  return describeRuleText(rule, { detail: 'frequency' });
 }
