@@ -12,6 +12,7 @@ import {
   verbLemma,
   wordsMeet,
 } from '../src/assistant/offline/language.js';
+import { repeatText } from '../src/assistant/offline/replies.js';
 import { splitCommands, understand } from '../src/assistant/offline/understand.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -1283,6 +1284,20 @@ describe('offline assistant: undo, due questions, dates in words, parts of the d
     expect(await due('parson dopahar bank jana add karo')).toMatchObject({
       due_at: '2025-06-13T10:00:00.000Z',
     });
+  });
+});
+
+describe('offline assistant: how often a task repeats, in its replies', () => {
+  it('says the rule in the language of the message, naming the days of a weekly rule', () => {
+    expect(repeatText('FREQ=WEEKLY;BYDAY=SU', 'en')).toBe('every Sunday');
+    expect(repeatText('FREQ=WEEKLY;BYDAY=SU', 'ur')).toBe('ہر اتوار');
+    expect(repeatText('FREQ=WEEKLY;BYDAY=MO,FR', 'roman')).toBe('har peer, jumma');
+    expect(repeatText('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', 'ur')).toBe('ہر پیر، منگل، بدھ، جمعرات، جمعہ');
+    expect(repeatText('FREQ=WEEKLY;INTERVAL=2', 'ur')).toBe('ہر 2 ہفتے');
+    expect(repeatText('FREQ=DAILY', 'roman')).toBe('har roz');
+    expect(repeatText('FREQ=YEARLY;INTERVAL=3', 'en')).toBe('every 3 years');
+    expect(repeatText('nonsense', 'en')).toBe('repeating');
+    expect(repeatText('nonsense', 'ur')).toBe('بار بار');
   });
 });
 

@@ -33,29 +33,25 @@ export function numbered(tasks: ShownTask[], lang: Lang, clock: Clock): string {
     .join('\n');
 }
 
+/** Periods said the same alone and after a number ("ہر ہفتے", "ہر 2 ہفتے"). */
+function sameAfterNumbers(day: string, week: string, month: string, year: string): RuleWords['units'] {
+  const both = (word: string) => ({ one: word, many: word });
+  return { DAILY: both(day), WEEKLY: both(week), MONTHLY: both(month), YEARLY: both(year) };
+}
+
 /** The describer's words in each language: it says how often, naming the days of a weekly rule. */
 const RULE_WORDS: Record<Lang, RuleWords> = {
   en: { ...ENGLISH, unreadable: 'repeating' },
   ur: {
     every: 'ہر',
-    units: {
-      DAILY: { one: 'روز', many: 'روز' },
-      WEEKLY: { one: 'ہفتے', many: 'ہفتے' },
-      MONTHLY: { one: 'مہینے', many: 'مہینے' },
-      YEARLY: { one: 'سال', many: 'سال' },
-    },
+    units: sameAfterNumbers('روز', 'ہفتے', 'مہینے', 'سال'),
     days: { MO: 'پیر', TU: 'منگل', WE: 'بدھ', TH: 'جمعرات', FR: 'جمعہ', SA: 'ہفتہ', SU: 'اتوار' },
     separator: '، ',
     unreadable: 'بار بار',
   },
   roman: {
     every: 'har',
-    units: {
-      DAILY: { one: 'roz', many: 'roz' },
-      WEEKLY: { one: 'hafte', many: 'hafte' },
-      MONTHLY: { one: 'mahine', many: 'mahine' },
-      YEARLY: { one: 'saal', many: 'saal' },
-    },
+    units: sameAfterNumbers('roz', 'hafte', 'mahine', 'saal'),
     days: { MO: 'peer', TU: 'mangal', WE: 'budh', TH: 'jumeraat', FR: 'jumma', SA: 'hafta', SU: 'itwar' },
     separator: ', ',
     unreadable: 'baar baar',
