@@ -1,4 +1,4 @@
-// A recurrence rule in words: the one describer, for the API's clients, the web app's list
+// A recurrence rule in words: the one describer, for the server (src/recurrence), the web app's list
 // (web/src/tasks/recurrence.ts) and the assistant's replies (in English, Urdu and Roman Urdu).
 // `full` says everything the rule says, in English: "every 2 weeks on Monday and Friday, 10 times".
 // The short forms say how often, in any language whose words are given: `frequency` ("every week",
