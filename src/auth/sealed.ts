@@ -1,7 +1,7 @@
 // Secrets the server must read back (a webhook's signing secret cannot be hashed: it signs) are
 // stored sealed: AES-256-GCM under a key derived from the app secret (BETTER_AUTH_SECRET) for one
 // purpose, so a copy of the database alone reveals none of them. Changing the app secret makes
-// the sealed values unreadable: their owners create new ones (the README says so).
+// the sealed values unreadable: their owners create new ones (docs/webhooks.md says so).
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 const VERSION = 'v1';

@@ -12,7 +12,7 @@ export type DeliveryEvent = Omit<TaskEvent, 'seq'>;
 export const deliveryBody = (event: DeliveryEvent): string =>
   JSON.stringify({ id: event.id, ...eventPayload(event) });
 
-/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, as receivers verify it (README). */
+/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, as receivers verify it (docs/webhooks.md). */
 export function signature(secret: string, body: string, unixSeconds: number): string {
   const mac = createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex');
   return `t=${unixSeconds},v1=${mac}`;

@@ -135,7 +135,7 @@ export async function until(
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Verifies Doable-Signature the way the README tells receivers to. */
+/** Verifies Doable-Signature the way docs/webhooks.md tells receivers to. */
 export function verifies(secret: string, header: string | string[] | undefined, body: string): boolean {
   const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(header));
   if (!match) return false;
