@@ -20,7 +20,8 @@ export async function apiTypesOf(document: unknown): Promise<string> {
 
 /** The OpenAPI document of the app as `npm start` would serve it (on a throwaway in-memory database). */
 async function currentDocument(): Promise<unknown> {
-  const { buildApp, createServices } = await import('../src/app.js');
+  const { buildApp } = await import('../src/app.js');
+  const { createServices } = await import('../src/services.js');
   const { loadConfig } = await import('../src/config.js');
   const { openDatabase } = await import('../src/db/client.js');
   const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-openapi-'));

@@ -1,5 +1,6 @@
 // Composes the HTTP application in a fixed order: framework setup, external plugins,
-// cross-cutting hooks, then feature routes. Dependencies come in; nothing reads the environment here.
+// cross-cutting hooks and the background workers (workers.ts), then feature routes. The services
+// (services.ts) and the database come in; nothing reads the environment here.
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
@@ -12,136 +13,30 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { Redis } from 'ioredis';
-import { createRemoteJWKSet } from 'jose';
 import { accountRoutes } from './accounts/accounts.routes.js';
-import type { Passwords } from './accounts/accounts.service.js';
-import {
-  type Auth,
-  type AuthLogSink,
-  createAuth,
-  ownAudience,
-  ownIssuer,
-  passwordsOf,
-  sessionResolver,
-} from './accounts/auth.js';
 import { authRoutes } from './accounts/auth.routes.js';
 import { apiKeyRoutes } from './apikeys/apikeys.routes.js';
 import { modelAgent } from './assistant/model.js';
 import { offlineAgent } from './assistant/offline/index.js';
-import { Authenticator } from './auth/authenticate.js';
-import { reloadingKeySet } from './auth/keys.js';
-import { SecretBox } from './auth/sealed.js';
-import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import { chatRoutes } from './chat/chat.routes.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { AppError, RETRY_AFTER_SECONDS } from './errors.js';
 import { eventRoutes } from './events/events.routes.js';
-import { EventHub, sweepEvents } from './events/events.service.js';
 import { healthRoutes } from './health/health.routes.js';
 import { serializeError } from './http/log.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { refuseUnstorableText } from './http/storable.js';
-import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
 import { mcpRoutes } from './mcp/mcp.routes.js';
-import {
-  FallbackRateLimitStore,
-  PostgresRateLimitStore,
-  RateLimiter,
-  RedisRateLimitStore,
-} from './ratelimit/ratelimit.js';
-import { ReminderScheduler } from './reminders/reminders.scheduler.js';
+import type { Services } from './services.js';
 import { settingsRoutes } from './settings/settings.routes.js';
 import { tagRoutes } from './tags/tags.routes.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
 import { transferRoutes } from './tasks/transfer.routes.js';
 import { webApp } from './web/static.js';
 import { webhookRoutes } from './webhooks/webhooks.routes.js';
-import { WebhookWorker } from './webhooks/webhooks.worker.js';
-
-export interface Services {
-  auth: Auth;
-  authLog: AuthLogSink;
-  verifier: TokenVerifier;
-  limiter: RateLimiter;
-  authenticator: Authenticator;
-  passwords: Passwords;
-  /** Seals webhook signing secrets at rest (a key derived from the app secret). */
-  webhookSecrets: SecretBox;
-  /** Closes connections the services opened (Redis); the database belongs to the caller. */
-  close(): Promise<void>;
-}
-
-/**
- * Builds the long-lived services from configuration. Asymmetric tokens are checked against Better
- * Auth's own keys in-process first, then JWKS_URL when configured. `verifier` overrides options
- * of the token verifier (tests inject clocks and key sets).
- */
-export async function createServices(
-  config: Config,
-  database: DatabaseHandle,
-  secret: string,
-  verifier: Partial<TokenVerifierOptions> = {},
-): Promise<Services> {
-  const authLog: AuthLogSink = {};
-  const auth = createAuth(config, database.db, secret, authLog);
-  const tokenVerifier = new TokenVerifier({
-    secret,
-    ownKeys: reloadingKeySet(async () => auth.api.getJwks()),
-    ownIssuer: ownIssuer(config),
-    ownAudience: ownAudience(config),
-    jwks: config.auth.jwksUrl ? createRemoteJWKSet(new URL(config.auth.jwksUrl)) : undefined,
-    issuer: config.auth.issuer,
-    audience: config.auth.audience,
-    clockSkewSeconds: config.auth.clockSkewSeconds,
-    cacheSize: config.auth.cacheSize,
-    ...verifier,
-  });
-  // Redis must fail fast: a command waits at most 200 ms and nothing queues while it is away.
-  const redis = config.rateLimits.redisUrl
-    ? new Redis(config.rateLimits.redisUrl, {
-        maxRetriesPerRequest: 0,
-        enableOfflineQueue: false,
-        commandTimeout: 200,
-        connectTimeout: 2000,
-      })
-    : undefined;
-  // Without this listener a lost connection would be an unhandled 'error' event; commands fail on their own.
-  redis?.on('error', () => {});
-  const postgresCounters = new PostgresRateLimitStore(database.db);
-  const limiter = new RateLimiter(
-    redis
-      ? new FallbackRateLimitStore(new RedisRateLimitStore(redis), postgresCounters, (error) =>
-          authLog.logger?.warn(
-            { err: String(error) },
-            'Redis unavailable: rate-limit counters fall back to Postgres',
-          ),
-        )
-      : postgresCounters,
-  );
-  const authenticator = new Authenticator({
-    db: database.db,
-    verifier: tokenVerifier,
-    sessions: sessionResolver(auth),
-    trustedOrigins: config.trustedOrigins,
-    limiter,
-    apiPerSecond: config.rateLimits.apiPerSecond,
-  });
-  return {
-    auth,
-    authLog,
-    verifier: tokenVerifier,
-    limiter,
-    authenticator,
-    passwords: await passwordsOf(auth),
-    webhookSecrets: new SecretBox(secret, 'webhook secrets'),
-    close: async () => {
-      await redis?.quit().catch(() => redis.disconnect());
-    },
-  };
-}
+import { runWorkers } from './workers.js';
 
 export interface AppDeps {
   config: Config;
@@ -306,6 +201,9 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     );
   });
 
+  // Background workers start when the app is ready and stop when it closes.
+  const { hub } = runWorkers(app, { config, database, services });
+
   // Routes.
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { database });
@@ -336,8 +234,6 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     icsHost: new URL(config.appUrl).hostname,
   });
   await app.register(mcpRoutes, { db: database.db, authenticator });
-  const hub = new EventHub(database);
-  app.addHook('onClose', () => hub.close());
   await app.register(eventRoutes, {
     prefix: '/api/:user_id',
     db: database.db,
@@ -358,39 +254,12 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     policy: { allowPrivate: config.webhooks.allowPrivate },
     secrets: services.webhookSecrets,
   });
-  // Every instance sends webhook deliveries; the database shares the work out (webhooks.worker.ts).
-  const webhookWorker = new WebhookWorker({
-    db: database.db,
-    config: config.webhooks,
-    log: app.log,
-    secrets: services.webhookSecrets,
-    subscribe: (wake) => hub.subscribeAll(wake),
-  });
-  app.addHook('onReady', () => webhookWorker.start());
-  app.addHook('preClose', () => webhookWorker.stop());
-  // Every instance delivers reminders; the database shares the work out (reminders.scheduler.ts).
-  const reminderScheduler = new ReminderScheduler({
-    db: database.db,
-    pollMs: config.reminderPollMs,
-    log: app.log,
-  });
-  app.addHook('onReady', () => reminderScheduler.start());
-  app.addHook('preClose', () => reminderScheduler.stop());
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
   await app.register(settingsRoutes, { prefix: '/api/:user_id/settings', db: database.db, authenticator });
   // The web app last: its catch-all GET only answers what no route above claims.
   await app.register(webApp);
 
-  // Expired rate-limit windows and idempotency keys are swept now and then; this only bounds the tables.
-  const sweep = setInterval(() => {
-    limiter.sweep().catch((err) => app.log.warn({ err }, 'rate-limit sweep failed'));
-    sweepIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency sweep failed'));
-    sweepEvents(database.db).catch((err) => app.log.warn({ err }, 'event sweep failed'));
-  }, 600_000);
-  sweep.unref();
-  app.addHook('onClose', async () => {
-    clearInterval(sweep);
-    await services.close();
-  });
+  // Connections the services opened (Redis) close with the app; the database belongs to the caller.
+  app.addHook('onClose', () => services.close());
   return app;
 }

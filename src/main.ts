@@ -1,9 +1,10 @@
 // Entry point for `npm start`: configuration, database, migrations, HTTP server, graceful shutdown.
-import { buildApp, createServices } from './app.js';
+import { buildApp } from './app.js';
 import { resolveAuthSecret } from './auth/secret.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
+import { createServices } from './services.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { SignJWT } from 'jose';
-import { buildApp, createServices, type Services } from '../../src/app.js';
+import { buildApp } from '../../src/app.js';
 import type { TokenVerifier, TokenVerifierOptions } from '../../src/auth/tokens.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
+import { createServices, type Services } from '../../src/services.js';
 import { createTestDatabase } from './database.js';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-0123456789';

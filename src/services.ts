@@ -1,0 +1,108 @@
+// The long-lived services the app is built from: accounts (Better Auth), token verification,
+// rate limiting, authentication and the webhook secret box, made once from configuration.
+import { Redis } from 'ioredis';
+import { createRemoteJWKSet } from 'jose';
+import type { Passwords } from './accounts/accounts.service.js';
+import {
+  type Auth,
+  type AuthLogSink,
+  createAuth,
+  ownAudience,
+  ownIssuer,
+  passwordsOf,
+  sessionResolver,
+} from './accounts/auth.js';
+import { Authenticator } from './auth/authenticate.js';
+import { reloadingKeySet } from './auth/keys.js';
+import { SecretBox } from './auth/sealed.js';
+import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/client.js';
+import {
+  FallbackRateLimitStore,
+  PostgresRateLimitStore,
+  RateLimiter,
+  RedisRateLimitStore,
+} from './ratelimit/ratelimit.js';
+
+export interface Services {
+  auth: Auth;
+  authLog: AuthLogSink;
+  verifier: TokenVerifier;
+  limiter: RateLimiter;
+  authenticator: Authenticator;
+  passwords: Passwords;
+  /** Seals webhook signing secrets at rest (a key derived from the app secret). */
+  webhookSecrets: SecretBox;
+  /** Closes connections the services opened (Redis); the database belongs to the caller. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the long-lived services from configuration. Asymmetric tokens are checked against Better
+ * Auth's own keys in-process first, then JWKS_URL when configured. `verifier` overrides options
+ * of the token verifier (tests inject clocks and key sets).
+ */
+export async function createServices(
+  config: Config,
+  database: DatabaseHandle,
+  secret: string,
+  verifier: Partial<TokenVerifierOptions> = {},
+): Promise<Services> {
+  const authLog: AuthLogSink = {};
+  const auth = createAuth(config, database.db, secret, authLog);
+  const tokenVerifier = new TokenVerifier({
+    secret,
+    ownKeys: reloadingKeySet(async () => auth.api.getJwks()),
+    ownIssuer: ownIssuer(config),
+    ownAudience: ownAudience(config),
+    jwks: config.auth.jwksUrl ? createRemoteJWKSet(new URL(config.auth.jwksUrl)) : undefined,
+    issuer: config.auth.issuer,
+    audience: config.auth.audience,
+    clockSkewSeconds: config.auth.clockSkewSeconds,
+    cacheSize: config.auth.cacheSize,
+    ...verifier,
+  });
+  // Redis must fail fast: a command waits at most 200 ms and nothing queues while it is away.
+  const redis = config.rateLimits.redisUrl
+    ? new Redis(config.rateLimits.redisUrl, {
+        maxRetriesPerRequest: 0,
+        enableOfflineQueue: false,
+        commandTimeout: 200,
+        connectTimeout: 2000,
+      })
+    : undefined;
+  // Without this listener a lost connection would be an unhandled 'error' event; commands fail on their own.
+  redis?.on('error', () => {});
+  const postgresCounters = new PostgresRateLimitStore(database.db);
+  const limiter = new RateLimiter(
+    redis
+      ? new FallbackRateLimitStore(new RedisRateLimitStore(redis), postgresCounters, (error) =>
+          authLog.logger?.warn(
+            { err: String(error) },
+            'Redis unavailable: rate-limit counters fall back to Postgres',
+          ),
+        )
+      : postgresCounters,
+  );
+  const authenticator = new Authenticator({
+    db: database.db,
+    verifier: tokenVerifier,
+    sessions: sessionResolver(auth),
+    trustedOrigins: config.trustedOrigins,
+    limiter,
+    apiPerSecond: config.rateLimits.apiPerSecond,
+  });
+  return {
+    auth,
+    authLog,
+    verifier: tokenVerifier,
+    limiter,
+    authenticator,
+    passwords: await passwordsOf(auth),
+    webhookSecrets: new SecretBox(secret, 'webhook secrets'),
+    close: async () => {
+      await redis?.quit().catch(() => redis.disconnect());
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// The background work every instance does beside answering requests: the event hub (one LISTEN
+// connection for task events), the webhook sender, the reminder scheduler and the sweeps that bound
+// a few tables. The database shares the work out between instances.
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/client.js';
+import { EventHub, sweepEvents } from './events/events.service.js';
+import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
+import { ReminderScheduler } from './reminders/reminders.scheduler.js';
+import type { Services } from './services.js';
+import { WebhookWorker } from './webhooks/webhooks.worker.js';
+
+export interface WorkerDeps {
+  config: Config;
+  database: DatabaseHandle;
+  services: Services;
+}
+
+/** How often expired rate-limit windows, idempotency keys and events are swept. */
+const SWEEP_INTERVAL_MS = 600_000;
+
+/**
+ * Ties the background workers to the app's lifetime: they start when it is ready and stop when it
+ * closes. Returns the event hub, which the event stream routes share with the webhook sender.
+ */
+export function runWorkers(
+  app: FastifyInstance,
+  { config, database, services }: WorkerDeps,
+): { hub: EventHub } {
+  const hub = new EventHub(database);
+  app.addHook('onClose', () => hub.close());
+
+  // Every instance sends webhook deliveries; the database shares the work out (webhooks.worker.ts).
+  const webhookWorker = new WebhookWorker({
+    db: database.db,
+    config: config.webhooks,
+    log: app.log,
+    secrets: services.webhookSecrets,
+    subscribe: (wake) => hub.subscribeAll(wake),
+  });
+  app.addHook('onReady', () => webhookWorker.start());
+  app.addHook('preClose', () => webhookWorker.stop());
+
+  // Every instance delivers reminders; the database shares the work out (reminders.scheduler.ts).
+  const reminderScheduler = new ReminderScheduler({
+    db: database.db,
+    pollMs: config.reminderPollMs,
+    log: app.log,
+  });
+  app.addHook('onReady', () => reminderScheduler.start());
+  app.addHook('preClose', () => reminderScheduler.stop());
+
+  // Expired rate-limit windows and idempotency keys are swept now and then; this only bounds the tables.
+  const sweep = setInterval(() => {
+    services.limiter.sweep().catch((err) => app.log.warn({ err }, 'rate-limit sweep failed'));
+    sweepIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency sweep failed'));
+    sweepEvents(database.db).catch((err) => app.log.warn({ err }, 'event sweep failed'));
+  }, SWEEP_INTERVAL_MS);
+  sweep.unref();
+  app.addHook('onClose', async () => clearInterval(sweep));
+
+  return { hub };
+}
