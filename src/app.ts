@@ -53,11 +53,12 @@ export const API_VERSION = '0.1.0';
  * stream) are closed at once rather than after the keep-alive timeout, so close() resolves
  * right after the last answer.
  */
-function drainOnClose(app: FastifyInstance): void {
+function drainOnClose(app: FastifyInstance): () => boolean {
   let draining = false;
   let reaper: NodeJS.Timeout | undefined;
-  app.addHook('onRequest', async () => {
-    if (!draining) return;
+  app.addHook('onRequest', async (request) => {
+    // The probes answer for themselves: live stays 200, ready says it is draining.
+    if (!draining || request.routeOptions.config?.answersWhileDraining) return;
     throw new AppError('SERVICE_UNAVAILABLE', 'The server is shutting down; retry shortly', {
       headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
     });
@@ -71,6 +72,14 @@ function drainOnClose(app: FastifyInstance): void {
     reaper.unref();
   });
   app.addHook('onClose', async () => clearInterval(reaper));
+  return () => draining;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route is answered while the app drains (the health probes); others get a 503. */
+    answersWhileDraining?: boolean;
+  }
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -104,7 +113,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
-  drainOnClose(app);
+  const draining = drainOnClose(app);
 
   // JSON only: an empty JSON body means "no body" (e.g. PATCH .../complete to toggle).
   const parseJson = app.getDefaultJsonParser('error', 'error');
@@ -206,7 +215,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
 
   // Routes.
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(healthRoutes, { database });
+  await app.register(healthRoutes, { database, draining });
   const { authenticator, limiter } = services;
   services.authLog.logger = app.log;
   await app.register(authRoutes, {

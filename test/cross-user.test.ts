@@ -302,6 +302,8 @@ const chatBody = (ref: string) => ({ conversation_id: Number(ref), message: 'sho
 /** Every registered route, "METHOD /pattern", and how mallory tries it against alice. */
 const ROUTE_TABLE: Record<string, Entry> = {
   'GET /health': { kind: 'exempt', why: 'public: no user, no data' },
+  'GET /health/live': { kind: 'exempt', why: 'public probe: no user, no data' },
+  'GET /health/ready': { kind: 'exempt', why: 'public probe: no user, no data' },
   'GET /openapi.json': { kind: 'exempt', why: 'public: the API description' },
   'GET /docs': DOCS,
   'GET /docs/json': DOCS,
