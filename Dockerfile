@@ -1,0 +1,41 @@
+# syntax=docker/dockerfile:1
+# Doable in one image: the server (TypeScript run through tsx, no build step) and the built web app.
+# Build: docker build -t doable .   Run: docker compose up (compose.yaml), or see docs/deploy.md.
+ARG NODE_VERSION=20
+
+# Stage 1: every dependency (vite and the dev tools the web build needs); `npm install` runs the
+# `prepare` script, which builds the web app into web/dist.
+FROM node:${NODE_VERSION}-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json .npmrc ./
+RUN npm install --ignore-scripts --no-audit --no-fund
+COPY . .
+RUN npm run build:web
+
+# Stage 2: production dependencies only (tsx is one: it runs the server), the server's source,
+# the migrations and the built web app. No npm at run time: node is PID 1 and gets SIGTERM itself.
+FROM node:${NODE_VERSION}-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    DATA_DIR=/data
+WORKDIR /app
+COPY package.json package-lock.json .npmrc ./
+RUN npm install --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY tsconfig.json ./
+COPY bin ./bin
+COPY drizzle ./drizzle
+COPY src ./src
+COPY --from=build /app/web/dist ./web/dist
+# DATA_DIR: the embedded database when DATABASE_URL is unset. The image's files stay root's.
+RUN mkdir -p /data && chown node:node /data
+VOLUME ["/data"]
+# The image's own user (uid 1000), never root.
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+STOPSIGNAL SIGTERM
+# node itself, not `npm start`: npm as PID 1 would not pass SIGTERM on, and shutdown would never
+# drain. main.ts handles SIGTERM and SIGINT; compose adds a tiny init (`init: true`) to reap.
+CMD ["node", "--import", "tsx", "src/main.ts"]
