@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # Doable in one image: the server (TypeScript run through tsx, no build step) and the built web app.
 # Build: docker build -t doable .   Run: docker compose up (compose.yaml), or see docs/deploy.md.
 ARG NODE_VERSION=20
@@ -30,8 +29,8 @@ COPY --from=build /app/web/dist ./web/dist
 # DATA_DIR: the embedded database when DATABASE_URL is unset. The image's files stay root's.
 RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]
-# The image's own user (uid 1000), never root.
-USER node
+# The image's `node` user, by number so Kubernetes' runAsNonRoot can verify it; never root.
+USER 1000:1000
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
