@@ -29,6 +29,8 @@ import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { refuseUnstorableText } from './http/storable.js';
 import { mcpRoutes } from './mcp/mcp.routes.js';
+import { Metrics } from './metrics/metrics.js';
+import { metricsRoutes } from './metrics/metrics.routes.js';
 import type { Services } from './services.js';
 import { settingsRoutes } from './settings/settings.routes.js';
 import { tagRoutes } from './tags/tags.routes.js';
@@ -188,7 +190,8 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
       header.replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'"),
   });
 
-  // Cross-cutting hooks: request id echo and one log line per request.
+  // Cross-cutting hooks: request id echo, and per request one log line and one histogram sample.
+  const metrics = new Metrics(database);
   app.decorateRequest('userId', '');
   app.decorateRequest('credential', '');
   app.decorateRequest('sessionId', '');
@@ -198,11 +201,14 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   // Text Postgres cannot store (NUL, lone surrogates) is refused for every route, Better Auth's too.
   app.addHook('preValidation', refuseUnstorableText);
   app.addHook('onResponse', async (request, reply) => {
+    // The route pattern, never the raw path: bounded labels, and no ids in the metrics.
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
     request.log.info(
       {
         userId: request.userId || undefined,
         method: request.method,
-        route: request.routeOptions.url ?? 'unmatched',
+        route,
         status: reply.statusCode,
         durationMs: Math.round(reply.elapsedTime * 100) / 100,
       },
@@ -216,6 +222,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   // Routes.
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { database, draining });
+  await app.register(metricsRoutes, { metrics, token: config.metricsToken });
   const { authenticator, limiter } = services;
   services.authLog.logger = app.log;
   await app.register(authRoutes, {

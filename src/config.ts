@@ -81,6 +81,7 @@ const EnvSchema = z
       .transform((v) => v.split(',').map((s) => Number(s.trim()))),
     REMINDER_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(5),
     WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(10),
+    METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (env.BETTER_AUTH_SECRET?.length ?? 0) < 32) {
@@ -167,6 +168,8 @@ export type Config = {
     /** Consecutive failed attempts that disable a webhook. */
     disableAfter: number;
   };
+  /** The bearer token `/metrics` requires; undefined leaves it open (docs/operations.md). */
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -236,5 +239,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retryDelaysMs: e.WEBHOOK_RETRY_SECONDS.map((s) => Math.round(s * 1000)),
       disableAfter: e.WEBHOOK_DISABLE_AFTER,
     },
+    metricsToken: e.METRICS_TOKEN,
   };
 }

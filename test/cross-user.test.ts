@@ -304,6 +304,10 @@ const ROUTE_TABLE: Record<string, Entry> = {
   'GET /health': { kind: 'exempt', why: 'public: no user, no data' },
   'GET /health/live': { kind: 'exempt', why: 'public probe: no user, no data' },
   'GET /health/ready': { kind: 'exempt', why: 'public probe: no user, no data' },
+  'GET /metrics': {
+    kind: 'exempt',
+    why: "operator-only (METRICS_TOKEN), not per user: counts by route pattern, no user's ids or data",
+  },
   'GET /openapi.json': { kind: 'exempt', why: 'public: the API description' },
   'GET /docs': DOCS,
   'GET /docs/json': DOCS,
