@@ -19,7 +19,7 @@ export async function apiTypesOf(document: unknown): Promise<string> {
 }
 
 /** The OpenAPI document of the app as `npm start` would serve it (on a throwaway in-memory database). */
-async function currentDocument(): Promise<unknown> {
+export async function currentDocument(): Promise<unknown> {
   const { buildApp } = await import('../src/app.js');
   const { createServices } = await import('../src/services.js');
   const { loadConfig } = await import('../src/config.js');

@@ -7,12 +7,7 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountRoutes } from './accounts/accounts.routes.js';
 import { authRoutes } from './accounts/auth.routes.js';
 import { apiKeyRoutes } from './apikeys/apikeys.routes.js';
@@ -25,6 +20,7 @@ import { AppError, RETRY_AFTER_SECONDS } from './errors.js';
 import { eventRoutes } from './events/events.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { serializeError } from './http/log.js';
+import { openApiTransform, openApiTransformObject } from './http/openapi.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { refuseUnstorableText } from './http/storable.js';
@@ -159,7 +155,10 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
         version: API_VERSION,
         description:
           'Tasks for many users, each isolated. Errors are RFC 9457 application/problem+json with a stable error_code.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      // Relative: the instance that serves the document, whatever its address or proxy path.
+      servers: [{ url: '/', description: 'The instance serving this document' }],
       components: {
         securitySchemes: {
           bearerAuth: {
@@ -179,8 +178,8 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
         },
       },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(swaggerUi, {
     routePrefix: '/docs',

@@ -704,17 +704,17 @@ describe('text Postgres cannot store is refused on every route: 422 naming the f
   it('covers the routes that take text: bodies, query parameters and path parameters', () => {
     const covered = new Set(generated.map((c) => `${c.method} ${c.route}`));
     for (const route of [
-      'POST /api/{user_id}/tasks/',
+      'POST /api/{user_id}/tasks',
       'PATCH /api/{user_id}/tasks/{id}',
       'POST /api/{user_id}/import',
       'POST /api/{user_id}/chat',
       'POST /api/{user_id}/chat/stream',
-      'PATCH /api/{user_id}/settings/',
+      'PATCH /api/{user_id}/settings',
       'PATCH /api/{user_id}/tags/{name}',
-      'POST /api/{user_id}/webhooks/',
-      'POST /api/{user_id}/api-keys/',
-      'GET /api/{user_id}/tasks/',
-      'DELETE /api/me/',
+      'POST /api/{user_id}/webhooks',
+      'POST /api/{user_id}/api-keys',
+      'GET /api/{user_id}/tasks',
+      'DELETE /api/me',
     ]) {
       expect(covered, route).toContain(route);
     }

@@ -419,14 +419,14 @@ describe('OpenAPI document', () => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/api/{user_id}/tasks/quick',
-        '/api/{user_id}/tags/',
+        '/api/{user_id}/tags',
         '/api/{user_id}/tags/{name}',
-        '/api/{user_id}/settings/',
+        '/api/{user_id}/settings',
         '/api/{user_id}/export',
         '/api/{user_id}/import',
       ]),
     );
-    const list = doc.paths['/api/{user_id}/tasks/'].get;
+    const list = doc.paths['/api/{user_id}/tasks'].get;
     const names = list.parameters.filter((p: any) => p.in === 'query').map((p: any) => p.name);
     expect(names).toEqual(
       expect.arrayContaining([

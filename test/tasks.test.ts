@@ -183,7 +183,7 @@ describe('request ids and docs', () => {
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toBe('3.1.0');
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/health', '/api/{user_id}/tasks/', '/api/{user_id}/tasks/{id}']),
+      expect.arrayContaining(['/health', '/api/{user_id}/tasks', '/api/{user_id}/tasks/{id}']),
     );
     const ui = await server.request('GET', '/docs/');
     expect(ui.status).toBe(200);

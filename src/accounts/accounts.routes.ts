@@ -55,6 +55,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
       schema: {
         tags,
         security,
+        operationId: 'getAccount',
         summary: 'Who you are',
         response: { 200: ProfileSchema, ...problemResponses(...always) },
       },
@@ -76,6 +77,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
       schema: {
         tags,
         security,
+        operationId: 'changePassword',
         summary: 'Change your password (signs out every other session)',
         description: 'Needs a session or a JWT (not an API key); attempts count against the account.',
         body: PasswordChangeSchema,
@@ -102,6 +104,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
       schema: {
         tags,
         security,
+        operationId: 'listSessions',
         summary: 'Your signed-in sessions',
         response: { 200: SessionListSchema, ...problemResponses(...always) },
       },
@@ -125,6 +128,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
       schema: {
         tags,
         security,
+        operationId: 'revokeSession',
         summary: 'Sign out one session',
         params: SessionParamsSchema,
         response: { 204: z.undefined(), ...problemResponses(...always, 404) },
@@ -143,6 +147,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
       schema: {
         tags,
         security,
+        operationId: 'deleteAccount',
         summary: 'Delete your account and everything in it',
         body: AccountDeletionSchema,
         response: { 204: z.undefined(), ...problemResponses(...always) },

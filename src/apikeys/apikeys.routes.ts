@@ -38,6 +38,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: 
       schema: {
         tags,
         security,
+        operationId: 'createApiKey',
         summary: 'Create an API key (the key is shown once)',
         params: UserParamsSchema,
         body: ApiKeyInputSchema,
@@ -56,6 +57,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: 
       schema: {
         tags,
         security,
+        operationId: 'listApiKeys',
         summary: 'List your API keys (never the keys themselves)',
         params: UserParamsSchema,
         response: { 200: ApiKeyListSchema, ...problemResponses(...always) },
@@ -70,6 +72,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: 
       schema: {
         tags,
         security,
+        operationId: 'revokeApiKey',
         summary: 'Revoke an API key',
         params: ApiKeyParamsSchema,
         response: { 204: z.undefined().describe('Revoked'), ...problemResponses(...always, 404) },

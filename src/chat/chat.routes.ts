@@ -141,6 +141,7 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
       schema: {
         tags,
         security,
+        operationId: 'sendChatMessage',
         summary: 'Talk to the assistant',
         description:
           'The assistant manages your tasks with the MCP tools and confirms what it did. Without a model ' +
@@ -172,6 +173,7 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
       schema: {
         tags,
         security,
+        operationId: 'streamChatMessage',
         summary: 'Talk to the assistant, streamed (Server-Sent Events)',
         description:
           'Events: tool_call (data: {name, arguments, result}) as each action completes; delta (data: {text}) ' +
@@ -245,6 +247,7 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
       schema: {
         tags,
         security,
+        operationId: 'listConversations',
         summary: 'Your conversations, most recent first',
         params: UserParamsSchema,
         querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
@@ -267,6 +270,7 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
       schema: {
         tags,
         security,
+        operationId: 'getConversation',
         summary: 'One conversation with its messages',
         params: ConversationParamsSchema,
         response: {
@@ -298,6 +302,7 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
       schema: {
         tags,
         security,
+        operationId: 'renameConversation',
         summary: 'Rename a conversation',
         description: 'Its place in the list (most recent message first) does not change.',
         params: ConversationParamsSchema,
@@ -317,6 +322,7 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
       schema: {
         tags,
         security,
+        operationId: 'deleteConversation',
         summary: 'Delete a conversation and its messages',
         params: ConversationParamsSchema,
         response: { 204: z.undefined().describe('Deleted'), ...problemResponses(...always, 404) },

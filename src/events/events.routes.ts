@@ -56,6 +56,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
       schema: {
         tags: ['Live updates'],
         security: AUTHENTICATED,
+        operationId: 'streamTaskEvents',
         summary: 'Your task events as they happen (Server-Sent Events)',
         description:
           'Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, ' +

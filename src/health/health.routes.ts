@@ -29,8 +29,10 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, { 
     '/health',
     {
       schema: {
+        operationId: 'getHealth',
         tags: ['Health'],
         summary: 'Liveness and database check (no auth)',
+        security: PUBLIC,
         response: { 200: HealthSchema, ...problemResponses(503) },
       },
     },

@@ -37,6 +37,7 @@ export const settingsRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator
       schema: {
         tags,
         security: AUTHENTICATED,
+        operationId: 'getSettings',
         summary: 'Your settings',
         params: UserParamsSchema,
         response: { 200: SettingsSchema, ...problemResponses(...AUTHENTICATED_ERRORS) },
@@ -51,6 +52,7 @@ export const settingsRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator
       schema: {
         tags,
         security: AUTHENTICATED,
+        operationId: 'updateSettings',
         summary: 'Change your settings',
         params: UserParamsSchema,
         body: SettingsPatchSchema,

@@ -40,6 +40,7 @@ export const tagRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Aut
       schema: {
         tags,
         security,
+        operationId: 'listTags',
         summary: 'List your tags',
         description:
           'Each tag once (case-insensitive), in its most used spelling, with open and total counts.',
@@ -56,6 +57,7 @@ export const tagRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Aut
       schema: {
         tags,
         security,
+        operationId: 'renameTag',
         summary: 'Rename a tag on every task',
         description:
           'Renaming onto an existing tag merges them; renaming to another spelling respells it. ' +
@@ -74,6 +76,7 @@ export const tagRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Aut
       schema: {
         tags,
         security,
+        operationId: 'deleteTag',
         summary: 'Remove a tag from every task',
         params: TagParamsSchema,
         response: {

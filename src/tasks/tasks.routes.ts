@@ -7,6 +7,7 @@ import type { Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { etagOf, ifMatchVersions, ifNoneMatchHits } from '../http/conditional.js';
+import { withExamples } from '../http/openapi.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
 import {
   idempotencyKeyOf,
@@ -80,6 +81,63 @@ function present(reply: FastifyReply, task: Task): TaskJson {
   return toTaskJson(task);
 }
 
+// Examples for the document (/docs, client generators); the schemas alone decide what is valid.
+const EXAMPLE_TASK: TaskJson = {
+  id: 42,
+  user_id: 'alice',
+  title: 'Buy milk',
+  description: 'Oat, two litres',
+  completed: false,
+  completed_at: null,
+  priority: 'high',
+  tags: ['errands'],
+  due_date: null,
+  due_at: '2026-11-21T17:00:00.000Z',
+  recurrence: null,
+  recurrence_from: null,
+  series_task_id: null,
+  reminders: [{ minutes_before: 30 }],
+  created_at: '2026-11-20T09:15:00.000Z',
+  updated_at: '2026-11-20T09:15:00.000Z',
+};
+const EXAMPLE_UPDATED: TaskJson = {
+  ...EXAMPLE_TASK,
+  priority: 'medium',
+  tags: ['errands', 'home'],
+  updated_at: '2026-11-20T10:02:00.000Z',
+};
+const TaskExample = withExamples(TaskSchema, { task: { summary: 'A task', value: EXAMPLE_TASK } });
+const TaskCreateExample = withExamples(TaskInputSchema, {
+  task: {
+    summary: 'A task due at a time, with a reminder',
+    value: {
+      title: 'Buy milk',
+      description: 'Oat, two litres',
+      priority: 'high',
+      tags: ['errands'],
+      due_at: '2026-11-21T18:00:00+01:00',
+      reminders: [{ minutes_before: 30 }],
+    },
+  },
+  minimal: { summary: 'Only a title', value: { title: 'Call the plumber' } },
+});
+const TaskPatchExample = withExamples(TaskPatchSchema, {
+  fields: {
+    summary: 'Change the priority and the tags',
+    value: { priority: 'medium', tags: ['errands', 'home'] },
+  },
+  complete: { summary: 'Mark done', value: { completed: true } },
+});
+const TaskUpdatedExample = withExamples(TaskSchema, {
+  task: { summary: 'The task after the change', value: EXAMPLE_UPDATED },
+});
+const TaskListExample = withExamples(TaskListSchema, {
+  page: {
+    summary: 'The first page, with a next one',
+    value: { tasks: [EXAMPLE_TASK], count: 51, next_cursor: 'eyJ2IjoxNzYzNjMwMTAwMDAwLCJpZCI6NDJ9' },
+  },
+});
+
 const IF_MATCH = 'Send If-Match with the ETag you read to refuse the write (412) if the task changed since.';
 
 export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, { db, authenticator }) => {
@@ -91,11 +149,12 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       schema: {
         tags,
         security,
+        operationId: 'listTasks',
         summary: 'List your tasks',
         description: 'Filter by status, sort, and page with an opaque cursor.',
         params: UserParamsSchema,
         querystring: ListQuerySchema,
-        response: { 200: TaskListSchema, ...problemResponses(...always) },
+        response: { 200: TaskListExample, ...problemResponses(...always) },
       },
     },
     async (request) => {
@@ -110,13 +169,14 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       schema: {
         tags,
         security,
+        operationId: 'createTask',
         summary: 'Create a task',
         params: UserParamsSchema,
         description:
           'Send an Idempotency-Key header to make retries safe: the same key and body within 24 hours ' +
           'return the first response (with Idempotent-Replayed: true) and create nothing.',
-        body: TaskInputSchema,
-        response: { 201: TaskSchema, ...problemResponses(...always) },
+        body: TaskCreateExample,
+        response: { 201: TaskExample, ...problemResponses(...always) },
       },
     },
     async (request, reply) =>
@@ -131,6 +191,7 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       schema: {
         tags,
         security,
+        operationId: 'quickAddTask',
         summary: 'Quick add: create a task from one line of text',
         description:
           'Reads the title, due moment ("tomorrow 5pm", "next friday", "in 3 days", "dec 24"), #tags and ' +
@@ -159,11 +220,12 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       schema: {
         tags,
         security,
+        operationId: 'getTask',
         summary: 'Get one task',
         description: 'Carries an ETag; with If-None-Match naming it, answers 304 Not Modified.',
         params: TaskParamsSchema,
         response: {
-          200: TaskSchema,
+          200: TaskExample,
           304: z.undefined().describe('Not modified'),
           ...problemResponses(...always, 404),
         },
@@ -183,6 +245,7 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       schema: {
         tags,
         security,
+        operationId: 'replaceTask',
         summary: 'Replace a task',
         description: `Title is required; omitted description and completed reset to null and false. ${IF_MATCH}`,
         params: TaskParamsSchema,
@@ -209,11 +272,12 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       schema: {
         tags,
         security,
+        operationId: 'updateTask',
         summary: 'Update some fields of a task',
         description: IF_MATCH,
         params: TaskParamsSchema,
-        body: TaskPatchSchema,
-        response: { 200: TaskSchema, ...problemResponses(...always, 404, 412) },
+        body: TaskPatchExample,
+        response: { 200: TaskUpdatedExample, ...problemResponses(...always, 404, 412) },
       },
     },
     async (request, reply) => {
@@ -242,6 +306,7 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       schema: {
         tags,
         security,
+        operationId: 'toggleTaskCompletion',
         summary: 'Toggle or set completion',
         description: `With no body, toggles. With {"completed": true|false}, sets it (idempotent). ${IF_MATCH}`,
         params: TaskParamsSchema,
@@ -269,6 +334,7 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       schema: {
         tags,
         security,
+        operationId: 'skipTaskOccurrence',
         summary: 'Skip the current occurrence of a recurring task',
         description:
           'Moves the task to its next occurrence without a completed record. 409 when the task does not ' +
@@ -297,6 +363,7 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       schema: {
         tags,
         security,
+        operationId: 'deleteTask',
         summary: 'Delete a task',
         description: IF_MATCH,
         params: TaskParamsSchema,

@@ -66,6 +66,7 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
       schema: {
         tags,
         security,
+        operationId: 'exportTasks',
         summary: 'Export all your tasks',
         description:
           'json: our format, importable back with POST /import (round trip keeps every field but ids). ' +
@@ -100,6 +101,7 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
       schema: {
         tags,
         security,
+        operationId: 'importTasks',
         summary: 'Import tasks from a JSON export',
         description:
           `Applies a JSON export to your tasks (up to ${IMPORT_MAX_TASKS} tasks, body up to ` +

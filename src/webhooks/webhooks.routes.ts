@@ -42,6 +42,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookRoutesOptions> = async 
       schema: {
         tags,
         security,
+        operationId: 'createWebhook',
         summary: 'Create a webhook (its signing secret is shown once)',
         description:
           'Task events of the chosen types are POSTed to the URL as JSON {id, type, task_id, task, user_id, ' +
@@ -70,6 +71,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookRoutesOptions> = async 
       schema: {
         tags,
         security,
+        operationId: 'listWebhooks',
         summary: 'List your webhooks with their delivery state (never the secrets)',
         params: UserParamsSchema,
         response: { 200: WebhookListSchema, ...problemResponses(...always) },
@@ -84,6 +86,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookRoutesOptions> = async 
       schema: {
         tags,
         security,
+        operationId: 'getWebhook',
         summary: 'Get a webhook',
         params: WebhookParamsSchema,
         response: { 200: WebhookSchema, ...problemResponses(...always, 404) },
@@ -98,6 +101,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookRoutesOptions> = async 
       schema: {
         tags,
         security,
+        operationId: 'listWebhookDeliveries',
         summary: "A webhook's latest 50 deliveries, newest first",
         params: WebhookParamsSchema,
         response: { 200: DeliveryListSchema, ...problemResponses(...always, 404) },
@@ -114,6 +118,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookRoutesOptions> = async 
       schema: {
         tags,
         security,
+        operationId: 'enableWebhook',
         summary: 'Re-enable a webhook (clears the failure count); events from now on are delivered',
         params: WebhookParamsSchema,
         response: { 200: WebhookSchema, ...problemResponses(...always, 404) },
@@ -128,6 +133,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<WebhookRoutesOptions> = async 
       schema: {
         tags,
         security,
+        operationId: 'deleteWebhook',
         summary: 'Delete a webhook (pending deliveries are dropped)',
         params: WebhookParamsSchema,
         response: { 204: z.undefined().describe('Deleted'), ...problemResponses(...always, 404) },

@@ -13,7 +13,7 @@ export async function fetchMe(): Promise<Profile | null> {
     throw new Error('The server could not check your session.');
   if (!session.data) return null;
   try {
-    return await unwrap(api.GET('/api/me/'));
+    return await unwrap(api.GET('/api/me'));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

@@ -223,12 +223,12 @@ function ApiKeys() {
   const [copied, setCopied] = useState(false);
   const keys = useQuery({
     queryKey: ['api-keys'],
-    queryFn: () => unwrap(api.GET('/api/{user_id}/api-keys/', { params: { path: ME } })),
+    queryFn: () => unwrap(api.GET('/api/{user_id}/api-keys', { params: { path: ME } })),
   });
   const create = useMutation({
     mutationFn: () =>
       unwrap(
-        api.POST('/api/{user_id}/api-keys/', {
+        api.POST('/api/{user_id}/api-keys', {
           params: { path: ME },
           body: { name: name.trim(), ...(days ? { expires_in_days: Number(days) } : {}) },
         }),
@@ -350,7 +350,7 @@ function DeleteAccount() {
   const [password, setPassword] = useState('');
   const [confirming, setConfirming] = useState(false);
   const remove = useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/me/', { body: { password } })),
+    mutationFn: () => unwrap(api.DELETE('/api/me', { body: { password } })),
     onSuccess: () => {
       qc.clear();
       navigate('/signup', { replace: true });

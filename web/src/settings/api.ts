@@ -10,7 +10,7 @@ export const settingsKey = ['settings'] as const;
 export function useSettings() {
   return useQuery({
     queryKey: settingsKey,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/{user_id}/settings/', { params: { path: ME }, signal })),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/{user_id}/settings', { params: { path: ME }, signal })),
     staleTime: 5 * 60_000,
   });
 }
@@ -28,7 +28,7 @@ export function useSaveTimeZone() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (timeZone: string) =>
-      unwrap(api.PATCH('/api/{user_id}/settings/', { params: { path: ME }, body: { time_zone: timeZone } })),
+      unwrap(api.PATCH('/api/{user_id}/settings', { params: { path: ME }, body: { time_zone: timeZone } })),
     onSuccess: (settings) => {
       qc.setQueryData(settingsKey, settings);
       // "Today" and "overdue" moved with the zone.

@@ -66,7 +66,7 @@ describe('the account’s time zone and this device’s', () => {
     first.unmount();
     api.timeZone = 'UTC'; // changed back elsewhere: this device was already asked about Karachi
     renderWithApp(<TimeZoneOffer userId="u1" />);
-    await waitFor(() => expect(api.calls.filter((c) => c.path === '/api/me/settings/').length).toBe(3));
+    await waitFor(() => expect(api.calls.filter((c) => c.path === '/api/me/settings').length).toBe(3));
     expect(screen.queryByText(OFFER)).toBeNull();
   });
 
@@ -78,7 +78,7 @@ describe('the account’s time zone and this device’s', () => {
     expect(api.timeZone).toBe('UTC');
     first.unmount();
     const again = renderWithApp(<TimeZoneOffer userId="u1" />);
-    await waitFor(() => expect(api.calls.filter((c) => c.path === '/api/me/settings/').length).toBe(2));
+    await waitFor(() => expect(api.calls.filter((c) => c.path === '/api/me/settings').length).toBe(2));
     expect(screen.queryByText(OFFER)).toBeNull();
     again.unmount();
     renderWithApp(<TimeZoneOffer userId="u2" />);

@@ -62,7 +62,7 @@ export function useTaskList(filters: ListFilters) {
     queryKey: taskKeys.list(filters),
     queryFn: ({ pageParam, signal }) =>
       unwrap(
-        api.GET('/api/{user_id}/tasks/', {
+        api.GET('/api/{user_id}/tasks', {
           params: {
             path: ME,
             query: {
@@ -100,7 +100,7 @@ export function useTaskCounts({ q, priority, tag, due }: Narrowing) {
     queryFn: async ({ signal }): Promise<TaskCounts> => {
       const count = (status: TaskStatus) =>
         unwrap(
-          api.GET('/api/{user_id}/tasks/', {
+          api.GET('/api/{user_id}/tasks', {
             params: { path: ME, query: { ...listQuery(narrowing), status, limit: 1 } },
             signal,
           }),
@@ -125,7 +125,7 @@ export async function fetchTask(id: number): Promise<{ task: Task; etag: string 
 
 export function createTask(body: NewTask, idempotencyKey: string) {
   return unwrap(
-    api.POST('/api/{user_id}/tasks/', {
+    api.POST('/api/{user_id}/tasks', {
       params: { path: ME },
       body,
       headers: { 'idempotency-key': idempotencyKey },
@@ -346,7 +346,7 @@ export function useQuickAddPreview(text: string) {
 export function useTags() {
   return useQuery({
     queryKey: taskKeys.tags,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/{user_id}/tags/', { params: { path: ME }, signal })),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/{user_id}/tags', { params: { path: ME }, signal })),
   });
 }
 

@@ -7,14 +7,14 @@ export type Task = Schemas['Task'];
 /** `{"at": instant}` or `{"minutes_before": n}` (from the due moment); see reminders.ts. */
 export type Reminder = Schemas['Reminder'];
 export type TaskList = Schemas['TaskList'];
-export type ListQuery = NonNullable<paths['/api/{user_id}/tasks/']['get']['parameters']['query']>;
+export type ListQuery = NonNullable<paths['/api/{user_id}/tasks']['get']['parameters']['query']>;
 export type TaskStatus = NonNullable<ListQuery['status']>;
 export type TaskSort = NonNullable<ListQuery['sort']>;
 export type TaskDue = NonNullable<ListQuery['due']>;
 export type QuickAddParse = Schemas['QuickAddParse'];
 export type Tag = Schemas['Tag'];
 export type NewTask = NonNullable<
-  paths['/api/{user_id}/tasks/']['post']['requestBody']
+  paths['/api/{user_id}/tasks']['post']['requestBody']
 >['content']['application/json'];
 export type TaskPatch = NonNullable<
   paths['/api/{user_id}/tasks/{id}']['patch']['requestBody']

@@ -93,7 +93,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       api.tasks.unshift(created);
       return json(201, created);
     }
-    if (url.pathname === '/api/me/tags/' && request.method === 'GET') {
+    if (url.pathname === '/api/me/tags' && request.method === 'GET') {
       const counts = new Map<string, { name: string; open: number; total: number }>();
       for (const t of api.tasks)
         for (const name of t.tags) {
@@ -116,7 +116,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
         ? json(200, { name: body.name })
         : new Response(null, { status: 204 });
     }
-    if (url.pathname === '/api/me/settings/') {
+    if (url.pathname === '/api/me/settings') {
       if (request.method === 'PATCH') api.timeZone = body.time_zone;
       return json(200, { time_zone: api.timeZone });
     }
