@@ -81,7 +81,13 @@ const EnvSchema = z
       .transform((v) => v.split(',').map((s) => Number(s.trim()))),
     REMINDER_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(5),
     WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(10),
-    METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    METRICS_TOKEN: optionalString.pipe(
+      z
+        .string()
+        .min(16, 'must be at least 16 characters')
+        .regex(/^\S+$/, 'must not contain spaces (it is sent as a bearer token)')
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && (env.BETTER_AUTH_SECRET?.length ?? 0) < 32) {

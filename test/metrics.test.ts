@@ -2,6 +2,7 @@
 // database pool, the work queues (reminders due, webhook deliveries pending) and process metrics;
 // behind METRICS_TOKEN when it is set.
 import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
 import { rawQuery } from '../src/db/client.js';
 import { onServer } from './support/database.js';
 import { PROBLEM } from './support/expect.js';
@@ -93,6 +94,15 @@ describe('/metrics', () => {
     // A user's token is not the metrics token.
     expectUnauthorized(await server.as('someone')('GET', '/metrics'), 'AUTH_INVALID');
     expect(await scrape(server, token)).toMatch(/^doable_queue_stats_up 1$/m);
+  });
+
+  it('refuses a METRICS_TOKEN that is short or has spaces, naming it', () => {
+    for (const METRICS_TOKEN of ['too-short', 'sixteen chars or more']) {
+      expect(() => loadConfig({ METRICS_TOKEN })).toThrow(ConfigError);
+      expect(() => loadConfig({ METRICS_TOKEN })).toThrow(/METRICS_TOKEN/);
+    }
+    expect(loadConfig({ METRICS_TOKEN: 'a-long-enough-token' }).metricsToken).toBe('a-long-enough-token');
+    expect(loadConfig({}).metricsToken).toBeUndefined();
   });
 
   it('is not in the OpenAPI document (it is text, for operators)', async () => {
