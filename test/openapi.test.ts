@@ -84,6 +84,16 @@ describe('OpenAPI operations', () => {
     });
   });
 
+  it('describes every response, errors as problems', () => {
+    for (const { method, path, operation } of operations) {
+      for (const [status, response] of Object.entries<{ description?: string }>(operation.responses)) {
+        expect(response.description, `${method} ${path} ${status}`).toMatch(/^(?!Default Response$)./);
+        if (Number(status) >= 400)
+          expect(response.description, `${method} ${path} ${status}`).toContain('problem');
+      }
+    }
+  });
+
   it('each has a summary and a tag', () => {
     const bare = operations.filter((o) => !o.operation.summary || !o.operation.tags?.length);
     expect(bare.map((o) => `${o.method} ${o.path}`)).toEqual([]);

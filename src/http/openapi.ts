@@ -1,5 +1,6 @@
 // How the zod route schemas become the OpenAPI document at /openapi.json: fastify-type-provider-zod's
 // transforms, plus what keeps the document clean under `npm run lint:openapi` (redocly.yaml).
+import { STATUS_CODES } from 'node:http';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 
@@ -29,9 +30,26 @@ function takeExamples(schema: unknown): { schema: unknown; examples?: Examples }
 }
 
 /**
+ * A response's description where its schema gives none: the status' reason phrase, and for a
+ * problem what it is (rather than @fastify/swagger's "Default Response").
+ */
+function describeResponse(status: string, part: unknown): unknown {
+  if (!part || typeof part !== 'object' || 'description' in part) return part;
+  const reason = STATUS_CODES[Number(status)] ?? status;
+  const ref = (part as { $ref?: unknown }).$ref;
+  if (typeof ref !== 'string') return { ...part, 'x-response-description': reason };
+  // Beside a $ref, @fastify/swagger reads `description` for the response and drops it from the schema.
+  const problem = ref.endsWith('/Problem');
+  return {
+    ...part,
+    description: problem ? `${reason}: a problem (RFC 9457), error_code says which` : reason,
+  };
+}
+
+/**
  * One path per route: a route registered as '/' under a prefix answers with and without the
- * trailing slash (Fastify's default) but is documented once, without it. Examples are set aside
- * for the media types (openApiTransformObject).
+ * trailing slash (Fastify's default) but is documented once, without it. Responses get a
+ * description; examples are set aside for the media types (openApiTransformObject).
  */
 export const openApiTransform: Transform = (document) => {
   const result = jsonSchemaTransform(document);
@@ -43,20 +61,26 @@ export const openApiTransform: Transform = (document) => {
     methods: [document.route.method].flat().map((m) => m.toLowerCase()),
     responses: {},
   };
-  const body = takeExamples(schema.body);
-  const response: Record<string, unknown> = {};
-  for (const [status, part] of Object.entries(schema.response ?? {})) {
-    const taken = takeExamples(part);
-    response[status] = taken.schema;
-    if (taken.examples) found.responses[status] = taken.examples;
+  const transformed = { ...schema };
+  if (schema.body) {
+    const body = takeExamples(schema.body);
+    transformed.body = body.schema;
+    if (body.examples) found.body = body.examples;
   }
-  if (body.examples) found.body = body.examples;
-  if (!found.body && Object.keys(found.responses).length === 0) return { ...result, url };
-  const list = examplesOf.get(documentOf(document)) ?? [];
-  list.push(found);
-  examplesOf.set(documentOf(document), list);
-  const transformed = { ...schema, ...(schema.body ? { body: body.schema } : {}) };
-  if (schema.response) transformed.response = response;
+  if (schema.response) {
+    const response: Record<string, unknown> = {};
+    for (const [status, part] of Object.entries(schema.response)) {
+      const taken = takeExamples(part);
+      response[status] = describeResponse(status, taken.schema);
+      if (taken.examples) found.responses[status] = taken.examples;
+    }
+    transformed.response = response;
+  }
+  if (found.body || Object.keys(found.responses).length > 0) {
+    const list = examplesOf.get(documentOf(document)) ?? [];
+    list.push(found);
+    examplesOf.set(documentOf(document), list);
+  }
   return { schema: transformed as typeof result.schema, url };
 };
 
