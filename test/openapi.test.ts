@@ -16,7 +16,7 @@ interface Operation {
   tags?: string[];
   security?: Record<string, string[]>[];
   requestBody?: { content: Record<string, Media> };
-  responses: Record<string, { content?: Record<string, Media> }>;
+  responses: Record<string, { description?: string; content?: Record<string, Media> }>;
 }
 
 let server: TestServer;
@@ -86,7 +86,7 @@ describe('OpenAPI operations', () => {
 
   it('describes every response, errors as problems', () => {
     for (const { method, path, operation } of operations) {
-      for (const [status, response] of Object.entries<{ description?: string }>(operation.responses)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
         expect(response.description, `${method} ${path} ${status}`).toMatch(/^(?!Default Response$)./);
         if (Number(status) >= 400)
           expect(response.description, `${method} ${path} ${status}`).toContain('problem');
