@@ -107,7 +107,7 @@ const EXAMPLE_UPDATED: TaskJson = {
   updated_at: '2026-11-20T10:02:00.000Z',
 };
 const TaskExample = withExamples(TaskSchema, { task: { summary: 'A task', value: EXAMPLE_TASK } });
-const TaskCreateExample = withExamples(TaskInputSchema, {
+const TaskBodyExample = withExamples(TaskInputSchema, {
   task: {
     summary: 'A task due at a time, with a reminder',
     value: {
@@ -175,7 +175,7 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         description:
           'Send an Idempotency-Key header to make retries safe: the same key and body within 24 hours ' +
           'return the first response (with Idempotent-Replayed: true) and create nothing.',
-        body: TaskCreateExample,
+        body: TaskBodyExample,
         response: { 201: TaskExample, ...problemResponses(...always) },
       },
     },
@@ -249,8 +249,8 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         summary: 'Replace a task',
         description: `Title is required; omitted description and completed reset to null and false. ${IF_MATCH}`,
         params: TaskParamsSchema,
-        body: TaskInputSchema,
-        response: { 200: TaskSchema, ...problemResponses(...always, 404, 412) },
+        body: TaskBodyExample,
+        response: { 200: TaskExample, ...problemResponses(...always, 404, 412) },
       },
     },
     async (request, reply) =>
