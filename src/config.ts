@@ -30,6 +30,12 @@ const EnvSchema = z
         .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
         .optional(),
     ),
+    DATABASE_DIRECT_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+        .optional(),
+    ),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
     DATA_DIR: z.string().trim().min(1).default('./data'),
     BETTER_AUTH_SECRET: optionalString,
@@ -90,6 +96,13 @@ const EnvSchema = z
     ),
   })
   .superRefine((env, ctx) => {
+    if (env.DATABASE_DIRECT_URL !== undefined && env.DATABASE_URL === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_DIRECT_URL'],
+        message: 'needs DATABASE_URL: it is a direct route to the same Postgres server',
+      });
+    }
     if (env.NODE_ENV === 'production' && (env.BETTER_AUTH_SECRET?.length ?? 0) < 32) {
       ctx.addIssue({
         code: 'custom',
@@ -124,6 +137,11 @@ export type Config = {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Postgres server URL; when absent the embedded database in `dataDir` is used. */
   databaseUrl: string | undefined;
+  /**
+   * The same database without a transaction-pooling proxy (PgBouncer) in between, for what needs a
+   * session: LISTEN and the migration lock. Undefined: those use `databaseUrl` too.
+   */
+  databaseDirectUrl: string | undefined;
   databasePoolMax: number;
   dataDir: string;
   auth: {
@@ -201,6 +219,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL,
+    databaseDirectUrl: e.DATABASE_DIRECT_URL,
     databasePoolMax: e.DATABASE_POOL_MAX,
     dataDir: path.resolve(e.DATA_DIR),
     auth: {

@@ -21,7 +21,12 @@ async function main(): Promise<void> {
   const { secret, generated } = await resolveAuthSecret(config);
   const database = await openDatabase(
     config.databaseUrl
-      ? { kind: 'server', url: config.databaseUrl, poolMax: config.databasePoolMax }
+      ? {
+          kind: 'server',
+          url: config.databaseUrl,
+          directUrl: config.databaseDirectUrl,
+          poolMax: config.databasePoolMax,
+        }
       : { kind: 'embedded', dataDir: config.dataDir },
   );
   await runMigrations(database);

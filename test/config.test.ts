@@ -122,6 +122,21 @@ describe('loadConfig', () => {
     expect(error.message.match(/^\s*[A-Z_]+: /gm)).toHaveLength(1);
   });
 
+  it('takes DATABASE_DIRECT_URL only beside DATABASE_URL', () => {
+    const both = {
+      DATABASE_URL: 'postgres://pgbouncer:6432/doable',
+      DATABASE_DIRECT_URL: 'postgres://db:5432/doable',
+    };
+    expect(loadConfig(both).databaseDirectUrl).toBe('postgres://db:5432/doable');
+    expect(loadConfig({}).databaseDirectUrl).toBeUndefined();
+    expect(configError({ DATABASE_DIRECT_URL: 'postgres://db:5432/doable' }).message).toMatch(
+      /^\s*DATABASE_DIRECT_URL: needs DATABASE_URL/m,
+    );
+    expect(configError({ ...both, DATABASE_DIRECT_URL: 'mysql://x' }).message).toMatch(
+      /DATABASE_DIRECT_URL: must be/,
+    );
+  });
+
   it('names every bad variable at once', () => {
     const error = configError({ PORT: 'abc', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
     for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL']) expect(error.message).toMatch(`${name}:`);

@@ -44,13 +44,26 @@ export interface DatabaseHandle {
     onNotify: (payload: string) => void,
     onReconnect?: () => void,
   ): Promise<() => Promise<void>>;
-  /** Runs `fn` while holding a cluster-wide lock (a no-op lock for the single-process embedded database). */
+  /**
+   * Runs `fn` while holding a cluster-wide lock (a no-op lock for the single-process embedded
+   * database). A session-level advisory lock, so on its own connection to `directUrl` when set.
+   */
   withExclusiveLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
 export type DatabaseOptions =
-  | { kind: 'server'; url: string; poolMax: number }
+  | {
+      kind: 'server';
+      url: string;
+      poolMax: number;
+      /**
+       * The same database without a transaction-pooling proxy (PgBouncer) in between: LISTEN and
+       * the session-level lock need a connection of their own for as long as they last, which a
+       * proxy handing server connections out per transaction does not give (docs/operations.md).
+       */
+      directUrl?: string;
+    }
   | { kind: 'embedded'; dataDir: string }
   | { kind: 'embedded'; pglite: PGlite };
 
@@ -63,7 +76,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if (options.kind === 'server') return openServer(options.url, options.poolMax);
+  if (options.kind === 'server') return openServer(options.url, options.poolMax, options.directUrl);
   let client: PGlite;
   if ('pglite' in options) {
     client = options.pglite;
@@ -98,7 +111,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   };
 }
 
-function openServer(url: string, poolMax: number): DatabaseHandle {
+function openServer(url: string, poolMax: number, directUrl: string | undefined): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolMax,
@@ -123,9 +136,18 @@ function openServer(url: string, poolMax: number): DatabaseHandle {
     ping: async (timeoutMs = 2000) => {
       await withTimeout(pool.query('select 1'), timeoutMs);
     },
-    listen: (channel, onNotify, onReconnect) => listenOnServer(url, channel, onNotify, onReconnect),
+    listen: (channel, onNotify, onReconnect) =>
+      listenOnServer(directUrl ?? url, channel, onNotify, onReconnect),
     withExclusiveLock: async (key, fn) => {
-      const client = await pool.connect();
+      let client: pg.Client | pg.PoolClient;
+      let done: () => Promise<void>;
+      if (directUrl) {
+        const direct = await directClient(directUrl, 'doable-lock');
+        [client, done] = [direct, () => direct.end().catch(() => {})];
+      } else {
+        const pooled = await pool.connect();
+        [client, done] = [pooled, async () => pooled.release()];
+      }
       try {
         await client.query('select pg_advisory_lock($1)', [key]);
         try {
@@ -134,7 +156,7 @@ function openServer(url: string, poolMax: number): DatabaseHandle {
           await client.query('select pg_advisory_unlock($1)', [key]);
         }
       } finally {
-        client.release();
+        await done();
       }
     },
     close: async () => {
@@ -143,6 +165,20 @@ function openServer(url: string, poolMax: number): DatabaseHandle {
       await pool.end();
     },
   };
+}
+
+/** A connection of its own (outside the pool) to `url`, for session state: a lock, a LISTEN. */
+async function directClient(url: string, applicationName: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, application_name: applicationName });
+  // A lost connection fails the query in flight; the 'error' event must not crash the process.
+  client.on('error', () => {});
+  try {
+    await client.connect();
+  } catch (err) {
+    await client.end().catch(() => {});
+    throw err;
+  }
+  return client;
 }
 
 /**

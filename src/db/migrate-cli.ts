@@ -7,7 +7,7 @@ try {
   const config = loadConfig();
   const database = await openDatabase(
     config.databaseUrl
-      ? { kind: 'server', url: config.databaseUrl, poolMax: 2 }
+      ? { kind: 'server', url: config.databaseUrl, directUrl: config.databaseDirectUrl, poolMax: 2 }
       : { kind: 'embedded', dataDir: config.dataDir },
   );
   await runMigrations(database);
