@@ -61,9 +61,9 @@ export class DoableProblemError extends Error {
 
 // The shapes of one operation, read from the generated `operations` type.
 type Operation<K extends OperationId> = operations[K];
-type Parameters<K extends OperationId> = Operation<K>['parameters'];
-type PathOf<K extends OperationId> = Parameters<K> extends { path: infer P } ? P : never;
-type QueryOf<K extends OperationId> = Parameters<K> extends { query?: infer Q } ? Q : never;
+type ParametersOf<K extends OperationId> = Operation<K>['parameters'];
+type PathOf<K extends OperationId> = ParametersOf<K> extends { path: infer P } ? P : never;
+type QueryOf<K extends OperationId> = ParametersOf<K> extends { query?: infer Q } ? Q : never;
 type JsonContent<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
 type BodyOf<K extends OperationId> = JsonContent<NonNullable<Operation<K>['requestBody']>>;
 type Successes<R> = R[Extract<keyof R, 200 | 201 | 202 | 203 | 204>];
