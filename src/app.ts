@@ -246,7 +246,6 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     prefix: '/api/:user_id',
     db: database.db,
     authenticator,
-    icsHost: new URL(config.appUrl).hostname,
   });
   await app.register(mcpRoutes, { db: database.db, authenticator });
   await app.register(eventRoutes, {

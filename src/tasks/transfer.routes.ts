@@ -30,11 +30,6 @@ import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportTasks, importTasks } from './
 export interface TransferRoutesOptions {
   db: Database;
   authenticator: Authenticator;
-  /**
-   * No longer used: an iCalendar UID is the task's uid, the same on every server (RFC 7986 advises
-   * against host names in UIDs). Accepted so existing callers need no change.
-   */
-  icsHost?: string;
   /** Large imports this instance reads and writes at once (default IMPORT_CONCURRENCY). */
   importConcurrency?: number;
 }
