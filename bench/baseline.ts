@@ -39,6 +39,10 @@ interface Row {
   recurrence_from: string | null;
   series_task_id: string | null;
   reminders: unknown[];
+  list_id: string | null;
+  parent_id: string | null;
+  position: number;
+  subtasks: { open: number; total: number };
   created_at: Date;
   updated_at: Date;
   sort_key: Date;
@@ -87,6 +91,10 @@ async function list(userId: string, limit: number): Promise<unknown> {
       recurrence_from: r.recurrence_from,
       series_task_id: r.series_task_id === null ? null : Number(r.series_task_id),
       reminders: r.reminders,
+      list_id: r.list_id === null ? null : Number(r.list_id),
+      parent_id: r.parent_id === null ? null : Number(r.parent_id),
+      position: r.position,
+      subtasks: r.subtasks,
       created_at: new Date(r.created_at).toISOString(),
       updated_at: new Date(r.updated_at).toISOString(),
     })),

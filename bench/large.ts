@@ -98,7 +98,14 @@ export const PICKS = {
   rareTag: TAGS[28]!,
 } as const;
 
+/** The large user's lists: most tasks are in one, the rest in the Inbox. */
+export const LARGE_LISTS = 200;
+const listName = (i: number) => `Project ${String(i).padStart(3, '0')}`;
+
 interface ExportTask {
+  uid: string;
+  list: string | null;
+  parent_uid: string | null;
   title: string;
   description: string | null;
   completed: boolean;
@@ -126,7 +133,14 @@ export function generateTasks(count: number, seed: number, now: number): ExportT
     if (random() < 0.02) out.splice(int(out.length + 1), 0, RARE_WORDS[int(RARE_WORDS.length)]!);
     return out;
   };
+  const list = zipf(
+    Array.from({ length: LARGE_LISTS }, (_, i) => listName(i + 1)),
+    random,
+  );
+  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join('');
   const tasks: ExportTask[] = [];
+  /** The latest top-level task of each list, and its child: parents for subtasks. */
+  const lastParent = new Map<string | null, { uid: string; child: string | null }>();
   for (let i = 0; i < count; i++) {
     const title = words(2 + int(5)).join(' ');
     const description = random() < 0.5 ? `${words(6 + int(30)).join(' ')}.` : null;
@@ -139,7 +153,22 @@ export function generateTasks(count: number, seed: number, now: number): ExportT
     const tagCount = t < 0.3 ? 0 : t < 0.65 ? 1 : t < 0.9 ? 2 : 3;
     const tags = new Set<string>();
     while (tags.size < tagCount) tags.add(tag());
+    // 85% in a list (Zipf over 200), 15% in the Inbox; 10% are subtasks (a fifth of those two deep).
+    const inList = random() < 0.85 ? list() : null;
+    const uid = `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`;
+    let parentUid: string | null = null;
+    const parent = lastParent.get(inList);
+    const sub = random();
+    if (parent && sub < 0.1) {
+      parentUid = sub < 0.02 && parent.child ? parent.child : parent.uid;
+      if (parentUid === parent.uid) parent.child = uid;
+    } else {
+      lastParent.set(inList, { uid, child: null });
+    }
     const task: ExportTask = {
+      uid,
+      list: inList,
+      parent_uid: parentUid,
       title: title.charAt(0).toUpperCase() + title.slice(1),
       description,
       completed,
@@ -220,12 +249,26 @@ async function getPage(baseUrl: string, user: LargeUser, query: string): Promise
   return JSON.parse(text);
 }
 
+/** The user's busiest list (by total tasks), as GET /lists answers it. */
+async function busiestList(
+  baseUrl: string,
+  user: LargeUser,
+): Promise<{ id: number; name: string; total: number }> {
+  const res = await fetch(`${baseUrl}/api/me/lists`, { headers: { authorization: `Bearer ${user.token}` } });
+  const body = (await res.json()) as { lists: { id: number; name: string; total_count: number }[] };
+  if (body.lists.length !== LARGE_LISTS)
+    throw new Error(`large: ${body.lists.length} lists, expected ${LARGE_LISTS}`);
+  const top = body.lists.reduce((a, b) => (b.total_count > a.total_count ? b : a));
+  return { id: top.id, name: top.name, total: top.total_count };
+}
+
 /** The measured pages; the cursor case walks a few pages first to get its cursor. */
 export async function largeCases(
   baseUrl: string,
   user: LargeUser,
   tasks: ExportTask[],
 ): Promise<LargeCase[]> {
+  const busiest = await busiestList(baseUrl, user);
   const now = Date.now();
   const count = (test: (t: ExportTask) => boolean) => tasks.reduce((n, t) => n + (test(t) ? 1 : 0), 0);
   let cursor = '';
@@ -270,6 +313,20 @@ export async function largeCases(
     {
       name: 'due_after..due_before (+-30 d)',
       query: q(`due_after=${day(now - 30 * DAY_MS)}`, `due_before=${day(now + 30 * DAY_MS)}`),
+    },
+    // Issue 14's views and list pages.
+    { name: 'view=today', query: q('view=today') },
+    { name: 'view=upcoming', query: q('view=upcoming') },
+    { name: 'view=inbox (manual)', query: q('view=inbox'), expectedCount: count((t) => t.list === null) },
+    {
+      name: `list page, open, manual (${busiest.total} tasks)`,
+      query: q(`list_id=${busiest.id}`, 'parent_id=none', 'status=pending', 'sort=manual'),
+      expectedCount: count((t) => t.list === busiest.name && t.parent_uid === null && !t.completed),
+    },
+    {
+      name: 'list page, -created',
+      query: q(`list_id=${busiest.id}`),
+      expectedCount: count((t) => t.list === busiest.name),
     },
   ];
 }
@@ -316,7 +373,8 @@ export function listQuerySql(
   const after = query.due_after as { date: string } | { instant: string } | undefined;
   const kind = (b: typeof before) => (b === undefined ? undefined : 'date' in b ? 'date' : 'instant');
   const params: unknown[] = [userId, query.limit + 1];
-  if (zoned({ due: query.due, before: kind(before), after: kind(after) })) params.push(timeZone);
+  if (zoned({ due: query.due, before: kind(before), after: kind(after), view: query.view }))
+    params.push(timeZone);
   if (query.status !== 'all') params.push(query.status === 'completed');
   const text = query.q ? searchQuery(query.q) : undefined;
   if (text) params.push(text);
@@ -324,6 +382,8 @@ export function listQuerySql(
   if (priorities) params.push(priorities.map((p) => PRIORITIES.indexOf(p)));
   const tagKeys = query.tag?.length ? [...new Set(query.tag.map(tagKey))] : undefined;
   if (tagKeys) params.push(tagKeys);
+  if (typeof query.list_id === 'number') params.push(query.list_id);
+  if (typeof query.parent_id === 'number') params.push(query.parent_id);
   if (before) params.push('date' in before ? before.date : before.instant);
   if (after) params.push('date' in after ? after.date : after.instant);
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
@@ -340,6 +400,9 @@ export function listQuerySql(
     after: kind(after),
     cursor: cursor !== undefined,
     count: query.count !== 'none',
+    view: query.view,
+    list: query.list_id === undefined ? undefined : query.list_id === 'inbox' ? 'inbox' : 'id',
+    parent: query.parent_id === undefined ? undefined : query.parent_id === 'none' ? 'none' : 'id',
   });
   return { text: statement.text, count: statement.count, params, filterParams };
 }

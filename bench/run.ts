@@ -809,6 +809,23 @@ interface LargeReport {
 
 const largeReports: LargeReport[] = [];
 
+/** The ids of up to `max` of the user's tasks, newest first, read through the list endpoint. */
+async function taskIdsOf(url: string, user: BenchUser, max: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let cursor: string | null = ''; cursor !== null && ids.length < max; ) {
+    const page = await expectJson(
+      await fetch(`${url}/api/me/tasks?limit=200&count=none${cursor ? `&cursor=${cursor}` : ''}`, {
+        headers: authHeaders(user),
+      }),
+      200,
+      'large: ids for bulk',
+    );
+    ids.push(...page.tasks.map((t: { id: number }) => t.id));
+    cursor = page.next_cursor === null ? null : encodeURIComponent(page.next_cursor);
+  }
+  return ids.slice(0, max);
+}
+
 /**
  * On a running server: imports the large user (and a small second one), checks every page, then
  * measures each at 10 connections; on the server database (`sqlUrl`) it vacuums and analyzes
@@ -847,6 +864,70 @@ async function runLarge(
     const row = summarise(database, 'doable', 'large', LARGE_CONNECTIONS, tally, c.name);
     results.push(row);
     measured.push({ c, row });
+  }
+
+  // Bulk actions over 500 tasks: each connection tags and untags its own 500 (so rows never wait
+  // for each other; every request writes 500 rows and 500 events). One person rarely sends ten at
+  // once, and every write of one owner queues on that owner's event lock, so 1 connection is
+  // measured too.
+  const ids = await taskIdsOf(url, user, 500 * LARGE_CONNECTIONS);
+  for (const connections of [1, LARGE_CONNECTIONS]) {
+    const load: Load = {
+      requests: (i) => {
+        const mine = ids.slice(i * 500, (i + 1) * 500);
+        return ['add_tags', 'remove_tags'].map((action) => ({
+          method: 'POST' as const,
+          path: '/api/me/tasks/bulk',
+          headers: jsonHeaders(user),
+          body: JSON.stringify({ action, ids: mine, tags: ['bench-bulk'] }),
+        }));
+      },
+      idReplacement: false,
+    };
+    await warmUp(url, load, connections);
+    const tally = emptyTally();
+    await measure(tally, url, load, connections, options.duration);
+    results.push(
+      summarise(database, 'doable', 'large', connections, tally, 'bulk add/remove a tag, 500 tasks'),
+    );
+  }
+  // Ten people at once, each tagging and untagging 500 of their own tasks: owners never queue on
+  // each other's event lock, so this is what ten connections cost when they are ten people.
+  const owners = await Promise.all(
+    Array.from({ length: LARGE_CONNECTIONS }, (_, i) =>
+      makeUser(`bench-bulk-${String(i + 1).padStart(2, '0')}`),
+    ),
+  );
+  const ownerIds = await Promise.all(
+    owners.map(async (owner, i) => {
+      await importTasks(url, owner, generateTasks(500, 10 + i, now));
+      return taskIdsOf(url, owner, 500);
+    }),
+  );
+  {
+    const load: Load = {
+      requests: (i) =>
+        ['add_tags', 'remove_tags'].map((action) => ({
+          method: 'POST' as const,
+          path: '/api/me/tasks/bulk',
+          headers: jsonHeaders(owners[i % owners.length]!),
+          body: JSON.stringify({ action, ids: ownerIds[i % owners.length], tags: ['bench-bulk'] }),
+        })),
+      idReplacement: false,
+    };
+    await warmUp(url, load, LARGE_CONNECTIONS);
+    const tally = emptyTally();
+    await measure(tally, url, load, LARGE_CONNECTIONS, options.duration);
+    results.push(
+      summarise(
+        database,
+        'doable',
+        'large',
+        LARGE_CONNECTIONS,
+        tally,
+        'bulk add/remove a tag, 500 tasks, 10 owners at once',
+      ),
+    );
   }
 
   const report: LargeReport = { database, import: timing, plans: [] };

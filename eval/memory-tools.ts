@@ -16,7 +16,10 @@ export type FixtureTask = Pick<StoredTask, 'id' | 'title'> &
       StoredTask,
       'description' | 'completed' | 'priority' | 'tags' | 'due_date' | 'due_at' | 'recurrence' | 'reminders'
     >
-  >;
+  > & {
+    /** The name of the list it is in (lists are made from the names the fixture uses). */
+    list?: string;
+  };
 
 export interface ToolSetup {
   userId: string;
@@ -60,6 +63,13 @@ function addDays(day: string, n: number): string {
 
 export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: StoredTask[] } {
   const stamp = setup.now.toISOString();
+  /** The lists the fixture names, in first-seen order, ids from 1. */
+  const lists: { id: number; name: string }[] = [];
+  for (const t of setup.tasks) {
+    if (t.list && !lists.some((l) => l.name === t.list)) lists.push({ id: lists.length + 1, name: t.list });
+  }
+  const listIdOf = (name: string | undefined) =>
+    name ? (lists.find((l) => l.name === name)?.id ?? null) : null;
   const tasks: StoredTask[] = setup.tasks.map((t) => ({
     id: t.id,
     title: t.title,
@@ -73,6 +83,12 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
     recurrence: t.recurrence ?? null,
     recurrence_from: t.recurrence ? 'due' : null,
     reminders: t.reminders ?? [],
+    list_id: listIdOf(t.list),
+    parent_id: null,
+    created_by: 'eval-user',
+    assignee_id: null,
+    position: t.id * 1024,
+    subtasks: { open: 0, total: 0 },
     created_at: new Date(setup.now.getTime() - (1000 - t.id) * 60_000).toISOString(),
     updated_at: stamp,
   }));
@@ -166,6 +182,19 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
   const dueDay = (t: StoredTask) =>
     t.due_date ?? (t.due_at ? localDay(Date.parse(t.due_at), setup.timeZone) : null);
 
+  /** A `list` argument as tools.ts reads it: "inbox", or one of the lists by name, ignoring case. */
+  const listArg = (value: unknown): number | null => {
+    const name = String(value).trim().replace(/^#/, '');
+    if (/^inbox$/i.test(name)) return null;
+    const found = lists.find((l) => l.name.toLowerCase() === name.toLowerCase());
+    if (found) return found.id;
+    throw new Refusal(
+      lists.length === 0
+        ? `You have no list called "${name}" (you have no lists yet; create_list makes one)`
+        : `You have no list called "${name}". Your lists: ${lists.map((l) => l.name).join(', ')}`,
+    );
+  };
+
   const create = (args: Record<string, unknown>, rich: boolean) => {
     const description = args.description;
     if (description !== undefined && (typeof description !== 'string' || [...description].length > 1000))
@@ -187,9 +216,16 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       recurrence: recurrence ?? null,
       recurrence_from: recurrence ? ((rich ? fromOf(args.recurrence_from) : undefined) ?? 'due') : null,
       reminders: (rich ? remindersOf(args.reminders) : undefined) ?? [],
+      list_id: null,
+      parent_id: null,
+      created_by: 'eval-user',
+      assignee_id: null,
+      position: nextId * 1024,
+      subtasks: { open: 0, total: 0 },
       created_at: stamp,
       updated_at: stamp,
     };
+    if (rich && args.list !== undefined) task.list_id = listArg(args.list);
     tasks.push(task);
     return action(task, 'created');
   };
@@ -197,6 +233,35 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
   const tools: Record<string, (args: Record<string, unknown>) => unknown> = {
     add_task: (args) => create(args, false),
     add_task_details: (args) => create(args, true),
+    list_lists: () => ({
+      lists: lists.map((l) => {
+        const inIt = tasks.filter((t) => t.list_id === l.id);
+        return { ...l, open: inIt.filter((t) => !t.completed).length, total: inIt.length, archived: false };
+      }),
+    }),
+    create_list: (args) => {
+      const name = String(args.name ?? '').trim();
+      if (name.length === 0 || [...name].length > 100) throw new Refusal('name must be 1-100 characters');
+      const existing = lists.find((l) => l.name.toLowerCase() === name.toLowerCase());
+      const list = existing ?? { id: lists.length + 1, name };
+      if (!existing) lists.push(list);
+      return { list, status: existing ? 'exists' : 'created' };
+    },
+    move_task: (args) => {
+      const task = find(args);
+      task.list_id = listArg(args.list);
+      task.parent_id = null;
+      task.updated_at = stamp;
+      return action(task, 'moved');
+    },
+    add_subtask: (args) => {
+      const parent = find(args);
+      const made = create({ title: args.title }, false) as { task_id: number };
+      const task = tasks.find((t) => t.id === made.task_id)!;
+      task.parent_id = parent.id;
+      task.list_id = parent.list_id;
+      return made;
+    },
     list_tasks: (args) => {
       const status = args.status ?? 'all';
       if (!['all', 'pending', 'completed'].includes(status as string))
@@ -329,8 +394,19 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       if (due !== undefined && !['today', 'overdue', 'week', 'none'].includes(due))
         throw new Refusal('due: must be today, overdue, week or none');
       const limit = (args.limit as number | undefined) ?? 50;
+      const view = args.view as string | undefined;
+      const inList = args.list === undefined ? undefined : listArg(args.list);
       const matching = tasks.filter((t) => {
         if (status !== 'all' && t.completed !== (status === 'completed')) return false;
+        if (inList !== undefined && t.list_id !== inList) return false;
+        if (args.parent_id !== undefined && t.parent_id !== args.parent_id) return false;
+        if (view === 'inbox' && t.list_id !== null) return false;
+        if (view === 'today' || view === 'upcoming') {
+          const day = dueDay(t);
+          if (t.completed || day === null) return false;
+          if (view === 'today' && day > today) return false;
+          if (view === 'upcoming' && (day < today || day >= addDays(today, 14))) return false;
+        }
         if (terms.length > 0) {
           const have = searchWords(`${t.title} ${t.description ?? ''}`);
           const stems = have.map(stem);

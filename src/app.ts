@@ -24,11 +24,13 @@ import { openApiTransform, openApiTransformObject } from './http/openapi.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { serializerCompiler } from './http/serializer.js';
 import { refuseUnstorableText } from './http/storable.js';
+import { listRoutes } from './lists/lists.routes.js';
 import { mcpRoutes } from './mcp/mcp.routes.js';
 import { Metrics } from './metrics/metrics.js';
 import { metricsRoutes } from './metrics/metrics.routes.js';
 import type { Services } from './services.js';
 import { settingsRoutes } from './settings/settings.routes.js';
+import { sharingRoutes } from './sharing/sharing.routes.js';
 import { tagRoutes } from './tags/tags.routes.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
 import { transferRoutes } from './tasks/transfer.routes.js';
@@ -268,6 +270,8 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     policy: { allowPrivate: config.webhooks.allowPrivate },
     secrets: services.webhookSecrets,
   });
+  await app.register(listRoutes, { prefix: '/api/:user_id/lists', db: database.db, authenticator });
+  await app.register(sharingRoutes, { prefix: '/api/:user_id', db: database.db, authenticator });
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
   await app.register(settingsRoutes, { prefix: '/api/:user_id/settings', db: database.db, authenticator });
   // The web app last: its catch-all GET only answers what no route above claims.

@@ -18,6 +18,26 @@ const csv = z
       .filter(Boolean),
   );
 
+/** One NATS server of EVENTS_NATS_URL: its address and the credentials in it, or undefined if it is not one. */
+function natsServer(
+  text: string,
+): { server: string; tls: boolean; user?: string; pass?: string } | undefined {
+  if (!/^(nats|tls):\/\/[^\s/?#]+\/?$/.test(text)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  if (url.hostname === '') return undefined;
+  return {
+    server: `${url.hostname}:${url.port || '4222'}`,
+    tls: url.protocol === 'tls:',
+    ...(url.username ? { user: decodeURIComponent(url.username) } : {}),
+    ...(url.password ? { pass: decodeURIComponent(url.password) } : {}),
+  };
+}
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -94,6 +114,32 @@ const EnvSchema = z
         .regex(/^\S+$/, 'must not contain spaces (it is sent as a bearer token)')
         .optional(),
     ),
+    EVENTS_NATS_URL: optionalString.pipe(
+      z
+        .string()
+        .refine(
+          (v) => v.split(',').every((u) => natsServer(u.trim()) !== undefined),
+          'must be one or more comma-separated nats:// or tls:// URLs',
+        )
+        .optional(),
+    ),
+    EVENTS_NATS_PREFIX: z
+      .string()
+      .trim()
+      .max(100)
+      .regex(
+        /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/,
+        'must be NATS subject tokens (letters, digits, _ and -) separated by dots',
+      )
+      .default('doable'),
+    EVENTS_NATS_STREAM: optionalString.pipe(
+      z
+        .string()
+        .max(64)
+        .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, _ and - (a JetStream stream name)')
+        .optional(),
+    ),
+    EVENTS_NATS_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_DIRECT_URL !== undefined && env.DATABASE_URL === undefined) {
@@ -194,7 +240,26 @@ export type Config = {
   };
   /** The bearer token `/metrics` requires; undefined leaves it open (docs/operations.md). */
   metricsToken: string | undefined;
+  /** The event bus: task events to NATS JetStream as CloudEvents (docs/events.md); undefined: off. */
+  eventBus: EventBusConfig | undefined;
 };
+
+export interface EventBusConfig {
+  /** `host:port` of each NATS server, without credentials (safe to log). */
+  servers: string[];
+  /** Credentials from the URL: a user and password, or a token (a user without a password). */
+  user: string | undefined;
+  pass: string | undefined;
+  token: string | undefined;
+  /** `tls://`: TLS is required (with `nats://` it is used when the server asks for it). */
+  tls: boolean;
+  /** Subjects are `<prefix>.<topic>.<user>`. */
+  prefix: string;
+  /** The JetStream stream (created when missing); its KV bucket of positions is `<stream>_POSITIONS`. */
+  stream: string;
+  /** A standby instance's wait between tries to take over the relay; the leader's idle check. */
+  pollMs: number;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -265,5 +330,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       disableAfter: e.WEBHOOK_DISABLE_AFTER,
     },
     metricsToken: e.METRICS_TOKEN,
+    eventBus: e.EVENTS_NATS_URL === undefined ? undefined : eventBus(e),
+  };
+}
+
+function eventBus(e: z.infer<typeof EnvSchema>): EventBusConfig {
+  const servers = (e.EVENTS_NATS_URL ?? '').split(',').flatMap((u) => natsServer(u.trim()) ?? []);
+  const credentials = servers.find((s) => s.user !== undefined);
+  return {
+    servers: servers.map((s) => s.server),
+    user: credentials?.pass === undefined ? undefined : credentials.user,
+    pass: credentials?.pass,
+    token: credentials?.pass === undefined ? credentials?.user : undefined,
+    tls: servers.some((s) => s.tls),
+    prefix: e.EVENTS_NATS_PREFIX,
+    stream: e.EVENTS_NATS_STREAM ?? `${e.EVENTS_NATS_PREFIX.toUpperCase().replace(/[.]/g, '_')}_EVENTS`,
+    pollMs: Math.round(e.EVENTS_NATS_POLL_SECONDS * 1000),
   };
 }

@@ -1,9 +1,11 @@
 // The background work every instance does beside answering requests: the event hub (one LISTEN
-// connection for task events), the webhook sender, the reminder scheduler and the sweeps that bound
-// a few tables. The database shares the work out between instances.
+// connection for task events), the webhook sender, the reminder scheduler, the event bus relay (when
+// EVENTS_NATS_URL is set) and the sweeps that bound a few tables. The database shares the work out
+// between instances.
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import { EventRelay } from './events/bus/bus.relay.js';
 import { EventHub, sweepEvents } from './events/events.service.js';
 import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
 import { ReminderScheduler } from './reminders/reminders.scheduler.js';
@@ -50,11 +52,29 @@ export function runWorkers(
   app.addHook('onReady', () => reminderScheduler.start());
   app.addHook('preClose', () => reminderScheduler.stop());
 
+  // One instance at a time relays task events to NATS JetStream; the app never waits for NATS
+  // (docs/events.md). While it is on, only what it has published is swept.
+  const relay = config.eventBus
+    ? new EventRelay({
+        database,
+        config: config.eventBus,
+        source: config.appUrl,
+        lockUrl: config.databaseDirectUrl ?? config.databaseUrl,
+        log: app.log,
+      })
+    : undefined;
+  if (relay) {
+    app.addHook('onReady', async () => relay.start());
+    app.addHook('preClose', () => relay.stop());
+  }
+
   // Expired rate-limit windows and idempotency keys are swept now and then; this only bounds the tables.
   const sweep = setInterval(() => {
     services.limiter.sweep().catch((err) => app.log.warn({ err }, 'rate-limit sweep failed'));
     sweepIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency sweep failed'));
-    sweepEvents(database.db).catch((err) => app.log.warn({ err }, 'event sweep failed'));
+    (relay ? relay.sweepEvents() : sweepEvents(database.db)).catch((err) =>
+      app.log.warn({ err }, 'event sweep failed'),
+    );
   }, SWEEP_INTERVAL_MS);
   sweep.unref();
   app.addHook('onClose', async () => clearInterval(sweep));

@@ -351,6 +351,46 @@ describe('the assistant model and the docs', () => {
     expect(() => loadConfig({ ASSISTANT_TIMEOUT_MS: '10' })).toThrow(/ASSISTANT_TIMEOUT_MS/);
   });
 
+  it('turns the event bus on with EVENTS_NATS_URL, credentials kept out of the server list', () => {
+    expect(loadConfig({ EVENTS_NATS_PREFIX: 'x' }).eventBus).toBeUndefined();
+    expect(loadConfig({ EVENTS_NATS_URL: 'nats://127.0.0.1' }).eventBus).toEqual({
+      servers: ['127.0.0.1:4222'],
+      user: undefined,
+      pass: undefined,
+      token: undefined,
+      tls: false,
+      prefix: 'doable',
+      stream: 'DOABLE_EVENTS',
+      pollMs: 5000,
+    });
+    expect(
+      loadConfig({
+        EVENTS_NATS_URL: 'tls://relay:p%40ss@nats-1:4443, tls://nats-2:4443',
+        EVENTS_NATS_PREFIX: 'acme.todo',
+        EVENTS_NATS_POLL_SECONDS: '0.5',
+      }).eventBus,
+    ).toMatchObject({
+      servers: ['nats-1:4443', 'nats-2:4443'],
+      user: 'relay',
+      pass: 'p@ss',
+      token: undefined,
+      tls: true,
+      stream: 'ACME_TODO_EVENTS',
+      pollMs: 500,
+    });
+    expect(
+      loadConfig({ EVENTS_NATS_URL: 'nats://s3cret@nats:4222', EVENTS_NATS_STREAM: 'TODO' }).eventBus,
+    ).toMatchObject({ servers: ['nats:4222'], user: undefined, token: 's3cret', stream: 'TODO' });
+    for (const url of ['http://nats:4222', 'nats://', 'nats://a:4222/path', 'nats://a b']) {
+      expect(() => loadConfig({ EVENTS_NATS_URL: url }), url).toThrow(/EVENTS_NATS_URL/);
+    }
+    expect(() => loadConfig({ EVENTS_NATS_PREFIX: 'a.*' })).toThrow(/EVENTS_NATS_PREFIX/);
+    expect(() => loadConfig({ EVENTS_NATS_PREFIX: 'a..b' })).toThrow(/EVENTS_NATS_PREFIX/);
+    expect(() => loadConfig({ EVENTS_NATS_STREAM: 'A.B' })).toThrow(/EVENTS_NATS_STREAM/);
+    const error = configError({ EVENTS_NATS_URL: 'http://relay:s3cret@nats' });
+    expect(error.message).not.toContain('s3cret');
+  });
+
   it('.env.example and the configuration reference (docs/configuration.md) name every variable the server reads', async () => {
     const example = await readFile(path.join(ROOT, '.env.example'), 'utf8');
     const reference = await readFile(path.join(ROOT, 'docs/configuration.md'), 'utf8');

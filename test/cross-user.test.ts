@@ -50,7 +50,18 @@ let aliceBefore: Record<string, string>;
 let mcp: Client;
 
 /** The kinds of alice's things a route or tool names. */
-type Ref = 'task' | 'tag' | 'apiKey' | 'webhook' | 'conversation' | 'session';
+type Ref =
+  | 'task'
+  | 'tag'
+  | 'apiKey'
+  | 'webhook'
+  | 'conversation'
+  | 'session'
+  | 'list'
+  | 'member'
+  | 'listInvitation'
+  | 'invitation'
+  | 'comment';
 
 /** Alice's ids of each kind, as they go in a path. */
 const aliceRefs = (kind: Ref): string[] =>
@@ -61,6 +72,12 @@ const aliceRefs = (kind: Ref): string[] =>
     webhook: [String(aliceHook.id)],
     conversation: [String(aliceConversation.id)],
     session: aliceAccount.sessionIds,
+    list: [String(aliceLists[0]!.id)],
+    // Two ids in one path: "first|second" (see request).
+    member: [`${aliceLists[0]!.id}|${aliceAccount.id}`],
+    listInvitation: [`${aliceLists[0]!.id}|${aliceInvitation.id}`],
+    invitation: [String(aliceInvitation.id)],
+    comment: [`${aliceTasks[0].id}|${aliceComment.id}`],
   })[kind];
 
 /** An id of each kind that nobody has. */
@@ -71,18 +88,34 @@ const MISSING_REF: Record<Ref, string> = {
   webhook: String(MISSING),
   conversation: String(MISSING),
   session: 'no-such-session-0123456789',
+  list: String(MISSING),
+  member: `${MISSING}|nobody-at-all`,
+  listInvitation: `${MISSING}|${MISSING}`,
+  invitation: String(MISSING),
+  comment: `${MISSING}|${MISSING}`,
 };
+
+/** Alice's list, with a task and a subtask in it, shared with her sign-in account as a viewer. */
+let aliceLists: { id: number; name: string }[];
+/** Alice's pending invitation to her list, and her comment on her first task. */
+let aliceInvitation: { id: number; email: string };
+let aliceComment: { id: number; body: string };
 
 beforeAll(async () => {
   server = await startTestServer();
   alice = server.as('alice');
   mallory = server.as('mallory');
   aliceTasks = [];
+  const honeymoon = await alice('POST', '/api/me/lists', {
+    body: { name: 'Honeymoon in Lisbon', color: '#aa3366' },
+  });
+  expect(honeymoon.status, honeymoon.text).toBe(201);
+  aliceLists = [honeymoon.body];
   for (const body of [
     { title: 'Buy the ring', description: 'Platinum, size 6', tags: ['Wedding'], priority: 'high' },
     { title: 'Book the venue', completed: true, due_date: '2027-06-14' },
     { title: 'Secret plans', description: 'Surprise party on the 14th', tags: ['surprise', 'wedding'] },
-    { title: 'Water the plants' },
+    { title: 'Water the plants', list_id: honeymoon.body.id },
   ]) {
     const res = await alice('POST', '/api/me/tasks', { body });
     expect(res.status).toBe(201);
@@ -93,8 +126,14 @@ beforeAll(async () => {
   expect(toggled.body.completed).toBe(true);
   aliceTasks[3] = toggled.body;
 
+  const sub = await alice('POST', '/api/me/tasks', {
+    body: { title: 'Pack the Lisbon guidebook', parent_id: aliceTasks[3].id },
+  });
+  expect(sub.status, sub.text).toBe(201);
+  aliceTasks.push(sub.body);
+
   const list = await alice('GET', '/api/me/tasks?limit=200');
-  expect(list.body.count).toBe(4);
+  expect(list.body.count).toBe(5);
   aliceList = list.text;
   aliceTaskTexts = new Map();
   for (const t of aliceTasks) aliceTaskTexts.set(t.id, (await alice('GET', `/api/me/tasks/${t.id}`)).text);
@@ -121,6 +160,22 @@ beforeAll(async () => {
   expect(renamed.status, renamed.text).toBe(200);
   aliceConversation = { id: chat.body.conversation_id, title: 'Cheshire cat plans' };
   aliceAccount = await signUp('Alice Liddell', `alice.liddell.${Date.now()}@example.com`);
+  const toAccount = await alice('POST', `/api/me/lists/${honeymoon.body.id}/members`, {
+    body: { email: aliceAccount.email, role: 'viewer' },
+  });
+  expect(toAccount.status, toAccount.text).toBe(202);
+  const joined = await server.as(aliceAccount.id)('POST', `/api/me/invitations/${toAccount.body.id}/accept`);
+  expect(joined.status, joined.text).toBe(200);
+  const invited = await alice('POST', `/api/me/lists/${honeymoon.body.id}/members`, {
+    body: { email: 'cheshire.friend.of.alice@example.com' },
+  });
+  expect(invited.status, invited.text).toBe(202);
+  aliceInvitation = invited.body;
+  const comment = await alice('POST', `/api/me/tasks/${aliceTasks[0].id}/comments`, {
+    body: { body: 'Tweedledum confirmed the ring size' },
+  });
+  expect(comment.status, comment.text).toBe(201);
+  aliceComment = comment.body;
 
   mcp = new Client({ name: 'mallory', version: '1.0.0' });
   await mcp.connect(
@@ -197,6 +252,13 @@ async function aliceState(): Promise<Record<string, string>> {
     '/api/me/tasks?limit=200',
     ...aliceTasks.map((t) => `/api/me/tasks/${t.id}`),
     '/api/me/tags',
+    '/api/me/lists',
+    `/api/me/lists/${aliceLists[0]!.id}`,
+    `/api/me/lists/${aliceLists[0]!.id}/members`,
+    `/api/me/lists/${aliceLists[0]!.id}/activity`,
+    `/api/me/tasks/${aliceTasks[0].id}/comments`,
+    `/api/me/tasks?list_id=${aliceLists[0]!.id}&sort=manual`,
+    '/api/me/tasks?view=inbox',
     '/api/me/settings',
     '/api/me/api-keys',
     '/api/me/webhooks',
@@ -229,8 +291,11 @@ const aliceSecrets = () => [
   aliceHook.secret,
   aliceHook.description,
   aliceConversation.title,
+  ...aliceLists.map((l) => l.name),
   aliceAccount.email,
   aliceAccount.name,
+  aliceInvitation.email,
+  aliceComment.body,
 ];
 
 /** Nothing of alice's may appear in an answer to mallory. */
@@ -364,6 +429,114 @@ const ROUTE_TABLE: Record<string, Entry> = {
     { name: 'set not completed', body: { completed: false } },
   ]),
   'POST /api/:user_id/tasks/:id/skip': taskRoute([{ name: 'skip an occurrence' }]),
+  'POST /api/:user_id/tasks/:id/move': taskRoute([
+    { name: 'move to the inbox', body: { list_id: null } },
+    { name: 'move to the top level', body: { parent_id: null } },
+  ]),
+  'POST /api/:user_id/tasks/bulk': {
+    kind: 'user-path',
+    ref: { kind: 'task', in: 'body' },
+    tries: [
+      { name: 'bulk complete', bodyFor: (ref) => ({ action: 'complete', ids: [Number(ref)] }) },
+      { name: 'bulk delete', bodyFor: (ref) => ({ action: 'delete', ids: [Number(ref)] }) },
+      { name: 'bulk move', bodyFor: (ref) => ({ action: 'move', ids: [Number(ref)], list_id: null }) },
+    ],
+    own: 'not-found',
+  },
+  'GET /api/:user_id/lists': {
+    kind: 'user-path',
+    tries: [{ name: 'lists' }, { name: 'archived lists', query: 'archived=true' }],
+    own: 'read',
+  },
+  'POST /api/:user_id/lists': {
+    kind: 'user-path',
+    tries: [{ name: 'create a list', body: { name: 'Planted by mallory' } }],
+    own: WRITES_OWN,
+  },
+  'GET /api/:user_id/lists/:id': {
+    kind: 'user-path',
+    ref: { kind: 'list', in: 'path' },
+    tries: [{ name: 'a list' }],
+    own: 'not-found',
+  },
+  'PATCH /api/:user_id/lists/:id': {
+    kind: 'user-path',
+    ref: { kind: 'list', in: 'path' },
+    tries: [{ name: 'rename a list', body: { name: 'Renamed by mallory', archived: true } }],
+    own: 'not-found',
+  },
+  'DELETE /api/:user_id/lists/:id': {
+    kind: 'user-path',
+    ref: { kind: 'list', in: 'path' },
+    tries: [{ name: 'delete a list' }, { name: 'delete a list and its tasks', query: 'tasks=delete' }],
+    own: 'not-found',
+  },
+  'GET /api/:user_id/lists/:id/members': {
+    kind: 'user-path',
+    ref: { kind: 'list', in: 'path' },
+    tries: [{ name: "a list's members" }],
+    own: 'not-found',
+  },
+  'POST /api/:user_id/lists/:id/members': {
+    kind: 'user-path',
+    ref: { kind: 'list', in: 'path' },
+    tries: [{ name: 'invite to a list', body: { email: 'mallory@example.com', role: 'editor' } }],
+    own: 'not-found',
+  },
+  'PATCH /api/:user_id/lists/:id/members/:member_id': {
+    kind: 'user-path',
+    ref: { kind: 'member', in: 'path' },
+    tries: [{ name: "change a member's role", body: { role: 'editor' } }],
+    own: 'not-found',
+  },
+  'DELETE /api/:user_id/lists/:id/members/:member_id': {
+    kind: 'user-path',
+    ref: { kind: 'member', in: 'path' },
+    tries: [{ name: 'remove a member' }],
+    own: 'not-found',
+  },
+  'DELETE /api/:user_id/lists/:id/invitations/:invitation_id': {
+    kind: 'user-path',
+    ref: { kind: 'listInvitation', in: 'path' },
+    tries: [{ name: 'withdraw an invitation' }],
+    own: 'not-found',
+  },
+  'GET /api/:user_id/invitations': { kind: 'user-path', tries: [{ name: 'invitations' }], own: 'read' },
+  'POST /api/:user_id/invitations/:id/accept': {
+    kind: 'user-path',
+    ref: { kind: 'invitation', in: 'path' },
+    tries: [{ name: 'accept an invitation' }],
+    own: 'not-found',
+  },
+  'POST /api/:user_id/invitations/:id/decline': {
+    kind: 'user-path',
+    ref: { kind: 'invitation', in: 'path' },
+    tries: [{ name: 'decline an invitation' }],
+    own: 'not-found',
+  },
+  'GET /api/:user_id/tasks/:id/comments': taskRoute([{ name: 'comments' }]),
+  'GET /api/:user_id/tasks/:id/activity': taskRoute([{ name: "a task's history" }]),
+  'GET /api/:user_id/lists/:id/activity': {
+    kind: 'user-path',
+    ref: { kind: 'list', in: 'path' },
+    tries: [{ name: "a list's history" }],
+    own: 'not-found',
+  },
+  'POST /api/:user_id/tasks/:id/comments': taskRoute([
+    { name: 'comment', body: { body: 'Planted by mallory' } },
+  ]),
+  'PATCH /api/:user_id/tasks/:id/comments/:comment_id': {
+    kind: 'user-path',
+    ref: { kind: 'comment', in: 'path' },
+    tries: [{ name: 'edit a comment', body: { body: 'Edited by mallory' } }],
+    own: 'not-found',
+  },
+  'DELETE /api/:user_id/tasks/:id/comments/:comment_id': {
+    kind: 'user-path',
+    ref: { kind: 'comment', in: 'path' },
+    tries: [{ name: 'delete a comment' }],
+    own: 'not-found',
+  },
   'GET /api/:user_id/tags': { kind: 'user-path', tries: [{ name: 'tags' }], own: 'read' },
   'PATCH /api/:user_id/tags/:name': {
     kind: 'user-path',
@@ -401,6 +574,23 @@ const ROUTE_TABLE: Record<string, Entry> = {
       },
     ],
     own: WRITES_OWN,
+  },
+  'POST /api/:user_id/import/:source': {
+    kind: 'user-path',
+    tries: [
+      {
+        name: 'import from todoist',
+        query: 'list=Planted',
+        body: 'TYPE,CONTENT,PRIORITY,INDENT\ntask,Planted by mallory,4,1\n',
+      },
+    ],
+    own: WRITES_OWN,
+  },
+  'GET /api/:user_id/lists/:id/events': {
+    kind: 'user-path',
+    ref: { kind: 'list', in: 'path' },
+    tries: [{ name: "a list's events", query: 'last_event_id=0' }],
+    own: 'not-found',
   },
   'GET /api/:user_id/events': {
     kind: 'user-path',
@@ -528,6 +718,8 @@ interface ToolEntry {
   args: Record<string, unknown>;
   /** Takes task_id: tried with each of alice's tasks, and one that does not exist. */
   task?: boolean;
+  /** Takes parent_id: with her own user_id and each of alice's tasks as the parent, finds nothing. */
+  parent?: boolean;
   /** With her own user_id: 'read' = succeeds with nothing of alice's; or why it is not tried. */
   own?: 'read' | { skip: string };
 }
@@ -538,8 +730,12 @@ const TOOL_TABLE: Record<string, ToolEntry> = {
   add_task_details: { args: { title: 'Planted by mallory', tags: ['wedding'] }, own: CREATES_OWN },
   quick_add: { args: { text: 'Planted tomorrow #wedding' }, own: CREATES_OWN },
   list_tasks: { args: {}, own: 'read' },
-  search_tasks: { args: { query: 'ring', tags: ['wedding'] }, own: 'read' },
+  search_tasks: { args: { query: 'ring', tags: ['wedding'] }, own: 'read', parent: true },
   list_tags: { args: {}, own: 'read' },
+  list_lists: { args: {}, own: 'read' },
+  create_list: { args: { name: 'Planted by mallory' }, own: CREATES_OWN },
+  move_task: { args: { list: 'inbox' }, task: true },
+  add_subtask: { args: { title: 'Planted by mallory' }, task: true },
   get_task: { args: {}, task: true },
   complete_task: { args: {}, task: true },
   reopen_task: { args: {}, task: true },
@@ -559,7 +755,11 @@ function request(route: string, entry: UserPath | CallerOnly, attempt: Try, user
   const [method, pattern] = route.split(' ') as [string, string];
   const refIn = entry.kind === 'caller' ? 'path' : entry.ref?.in;
   let path = pattern.replace(':user_id', user);
-  if (ref !== undefined && refIn === 'path') path = path.replace(/:(?:id|name)\b/, encodeURIComponent(ref));
+  if (ref !== undefined && refIn === 'path') {
+    const [first, second] = ref.split('|') as [string, string | undefined];
+    path = path.replace(/:(?:id|name)\b/, encodeURIComponent(first));
+    if (second !== undefined) path = path.replace(/:[a-z]+_id\b/, encodeURIComponent(second));
+  }
   if (attempt.query) path += `?${attempt.query}`;
   const body = attempt.bodyFor && ref !== undefined ? attempt.bodyFor(ref) : attempt.body;
   return { method, path, body };
@@ -579,7 +779,12 @@ function comparable(res: ApiResponse, id: number | string | undefined) {
     headerNames: [...res.headers.keys()].filter((h) => !['date', 'content-length'].includes(h)).sort(),
     body: {
       ...rest,
-      detail: id === undefined ? rest.detail : String(rest.detail).replaceAll(String(id), '{id}'),
+      detail:
+        id === undefined
+          ? rest.detail
+          : String(id)
+              .split('|')
+              .reduce((detail, part) => detail.replaceAll(part, '{id}'), String(rest.detail)),
     },
   };
 }
@@ -610,9 +815,12 @@ describe('the checklist covers what the app registers', () => {
     // An id argument the table does not try with alice's ids would go unchecked.
     for (const tool of tools) {
       const ids = Object.keys(tool.inputSchema.properties ?? {}).filter((p) => /(^|_)ids?$/.test(p));
-      expect(ids, `${tool.name}'s id arguments`).toEqual(
-        TOOL_TABLE[tool.name]?.task ? ['user_id', 'task_id'] : ['user_id'],
-      );
+      const entry = TOOL_TABLE[tool.name];
+      expect(ids, `${tool.name}'s id arguments`).toEqual([
+        'user_id',
+        ...(entry?.task ? ['task_id'] : []),
+        ...(entry?.parent ? ['parent_id'] : []),
+      ]);
     }
   });
 });
@@ -694,6 +902,70 @@ describe("mallory with her own path but alice's ids: 404 NOT_FOUND, same as a mi
       expect(res.body.instance).toBe(path.split('?')[0]);
       expect(comparable(res, ref)).toEqual(comparable(missing, MISSING_REF[kind]));
     }
+  });
+});
+
+describe("mallory naming alice's list or task inside her own writes: 422, same as a missing one", () => {
+  it.each([
+    [
+      'a task in her list',
+      'POST',
+      '/api/me/tasks',
+      (list: string, _task: string) => ({ title: 'x', list_id: Number(list) }),
+    ],
+    [
+      'a subtask of her task',
+      'POST',
+      '/api/me/tasks',
+      (_list: string, task: string) => ({ title: 'x', parent_id: Number(task) }),
+    ],
+    [
+      'moving into her list',
+      'POST',
+      '/api/me/tasks/:own/move',
+      (list: string) => ({ list_id: Number(list) }),
+    ],
+    [
+      'moving under her task',
+      'POST',
+      '/api/me/tasks/:own/move',
+      (_l: string, task: string) => ({ parent_id: Number(task) }),
+    ],
+    [
+      'moving beside her task',
+      'POST',
+      '/api/me/tasks/:own/move',
+      (_l: string, task: string) => ({ before_id: Number(task) }),
+    ],
+    ['patching into her list', 'PATCH', '/api/me/tasks/:own', (list: string) => ({ list_id: Number(list) })],
+    [
+      'bulk moving into her list',
+      'POST',
+      '/api/me/tasks/bulk',
+      (list: string, _t: string, own: string) => ({
+        action: 'move',
+        ids: [Number(own)],
+        list_id: Number(list),
+      }),
+    ],
+  ] as const)('%s', async (_, method, pattern, bodyOf) => {
+    const own = await mallory('POST', '/api/me/tasks', { body: { title: 'Mallory’s own' } });
+    const path = pattern.replace(':own', String(own.body.id));
+    const missing = await mallory(method, path, {
+      body: bodyOf(MISSING_REF.list, MISSING_REF.task, String(own.body.id)),
+    });
+    expectProblem(missing, 422, 'VALIDATION_ERROR');
+    const res = await mallory(method, path, {
+      body: bodyOf(String(aliceLists[0]!.id), String(aliceTasks[0].id), String(own.body.id)),
+    });
+    expectProblem(res, 422, 'VALIDATION_ERROR');
+    expectNoLeak(res);
+    expect(comparable(res, aliceLists[0]!.id)).toEqual(comparable(missing, MISSING));
+    expect((await mallory('GET', `/api/me/tasks/${own.body.id}`)).body).toMatchObject({
+      list_id: null,
+      parent_id: null,
+    });
+    await mallory('DELETE', `/api/me/tasks/${own.body.id}`);
   });
 });
 
@@ -785,6 +1057,17 @@ describe("every MCP tool as mallory with alice's ids or user id: refused, nothin
         expectNoLeak(res);
       }
     }
+    if (entry.parent) {
+      // Alice's tasks as the parent: the same empty answer as a parent nobody has.
+      const none = await call(name, { user_id: 'me', parent_id: MISSING });
+      expect(none.isError, text(none)).toBeFalsy();
+      expect(none.structuredContent).toMatchObject({ tasks: [], count: 0 });
+      for (const task of aliceTasks) {
+        const res = await call(name, { user_id: 'me', parent_id: task.id });
+        expectNoLeak(res);
+        expect(res).toEqual(none);
+      }
+    }
   });
 });
 
@@ -806,7 +1089,7 @@ describe('afterwards', () => {
       ['Wedding', 2],
     ]);
     expect((await alice('GET', '/api/me/settings')).body).toEqual({ time_zone: 'UTC' });
-    expect((await alice('GET', '/api/me/export')).body.tasks).toHaveLength(4);
+    expect((await alice('GET', '/api/me/export')).body.tasks).toHaveLength(5);
   });
 
   it("on her own path, mallory's searches, tags and exports see nothing of alice's", async () => {

@@ -177,8 +177,8 @@ describe('re-importing an export', () => {
     const [task] = (await exportOf(call)).tasks;
     expect(task.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const csv = (await call('GET', '/api/me/export?format=csv')).text.split('\r\n');
-    expect(csv[0]!.endsWith(',uid')).toBe(true);
-    expect(csv[1]!.endsWith(`,${task.uid}`)).toBe(true);
+    expect(csv[0]!.endsWith(',uid,list,parent_uid')).toBe(true);
+    expect(csv[1]!.endsWith(`,${task.uid},,`)).toBe(true);
     const ics = (await call('GET', '/api/me/export?format=ics')).text;
     expect(ics).toContain(`\r\nUID:${task.uid}\r\n`);
     // The task JSON of the API is unchanged (live events build the same JSON in the database).
@@ -374,6 +374,15 @@ describe('a large import', () => {
     expect(refused!.type).toMatch(PROBLEM);
     expect(refused!.body).toMatchObject({ error_code: 'SERVICE_UNAVAILABLE', status: 503 });
     expect(Number(refused!.retryAfter)).toBeGreaterThan(0);
+    // An import from another app shares the slot: a large CSV meanwhile is refused the same way.
+    const header = 'TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,AUTHOR,RESPONSIBLE,DATE,DATE_LANG,TIMEZONE\n';
+    const rows = 'task,A task from Todoist,,4,1,,,,en,UTC\n'.repeat(Math.ceil(INLINE_IMPORT_BYTES / 30));
+    const foreign = await server.as('busy-foreign')('POST', '/api/me/import/todoist', {
+      rawBody: header + rows,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(foreign.status).toBe(503);
+    expect(Number(foreign.headers.get('retry-after'))).toBeGreaterThan(0);
     // A small import is like any other request.
     expect(
       await importInto(server.as('busy-small'), {

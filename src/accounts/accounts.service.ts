@@ -16,6 +16,7 @@ import {
   users,
 } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
+import { forgetSharing } from '../sharing/sharing.service.js';
 import { deleteUserWebhooks } from '../webhooks/webhooks.service.js';
 
 /** Better Auth's password hashing (scrypt), so stored hashes stay readable by its sign-in. */
@@ -134,6 +135,8 @@ export async function deleteAccount(
     // Before the tasks: their deletion must not be delivered anywhere.
     await deleteUserWebhooks(tx, userId);
     await tx.delete(tasks).where(eq(tasks.userId, userId));
+    // Its memberships, assignments, comments and own lists (their members and invitations with them).
+    await forgetSharing(tx as unknown as Database, userId, profile.email);
     // After the tasks: their deletion writes events, which go too.
     await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
+import { ListNameSchema } from '../lists/lists.schema.js';
+import { createList, findListByName, listLists } from '../lists/lists.service.js';
 import { listTags } from '../tags/tags.service.js';
 import { listTasks } from '../tasks/tasks.list.js';
 import { toTaskJson } from '../tasks/tasks.presenter.js';
@@ -18,6 +20,7 @@ import {
   TaskInputSchema,
   TaskJsonShape,
   TaskPatchSchema,
+  VIEWS,
 } from '../tasks/tasks.schema.js';
 import { skipOccurrence } from '../tasks/tasks.series.js';
 import * as tasks from '../tasks/tasks.service.js';
@@ -103,6 +106,29 @@ export type ToolTask = z.output<typeof FullTask>;
 
 const statusArg = z.enum(STATUSES);
 
+const listArg = z
+  .string()
+  .min(1)
+  .max(100)
+  .describe('A list of yours by name (case does not matter), or "inbox" for tasks in no list');
+
+/**
+ * The list a `list` argument names: null for the Inbox, else one of the caller's lists by name. A
+ * name the caller has no list for is refused with the names they have (never anyone else's).
+ */
+async function listIdFor(db: Database, userId: string, name: string): Promise<number | null> {
+  const wanted = name.trim().replace(/^#/, '');
+  if (/^inbox$/i.test(wanted)) return null;
+  const found = await findListByName(db, userId, wanted);
+  if (found) return found.id;
+  const names = (await listLists(db, userId, false)).map((l) => l.name);
+  throw new ToolError(
+    names.length === 0
+      ? `You have no list called "${wanted}" (you have no lists yet; create_list makes one)`
+      : `You have no list called "${wanted}". Your lists: ${names.join(', ')}`,
+  );
+}
+
 /** Validates with a service schema; its first complaint becomes the tool's error message. */
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
@@ -134,6 +160,14 @@ const SearchInput = z.object({
   due: z.enum(DUE_FILTERS).optional(),
   sort: z.enum(SORTS).optional(),
   limit: z.number().int().min(1).max(200).optional().describe('Default 50'),
+  view: z
+    .enum(VIEWS)
+    .optional()
+    .describe(
+      'today: open tasks due today or overdue; upcoming: open tasks due in the next 14 days; inbox: in no list',
+    ),
+  list: listArg.optional(),
+  parent_id: taskIdArg.optional().describe('Only the subtasks directly under this task'),
 });
 
 export const TOOLS: ToolDefinition[] = [
@@ -224,7 +258,10 @@ export const TOOLS: ToolDefinition[] = [
     output: z.object({ tasks: z.array(FullTask), count: z.number().int() }),
     annotations: READ,
     async run({ db, userId }, args) {
-      const { query, status, priority, tags, due, sort, limit } = args as z.output<typeof SearchInput>;
+      const { query, status, priority, tags, due, sort, limit, view, list, parent_id } = args as z.output<
+        typeof SearchInput
+      >;
+      const listId = list === undefined ? undefined : await listIdFor(db, userId, list);
       const page = await listTasks(db, userId, {
         q: query,
         status,
@@ -233,6 +270,9 @@ export const TOOLS: ToolDefinition[] = [
         due,
         sort,
         limit,
+        view,
+        parent_id,
+        ...(listId === undefined ? {} : { list_id: listId ?? 'inbox' }),
       });
       const structured = { tasks: page.tasks.map(full), count: page.count };
       return { result: structured, structured };
@@ -267,11 +307,14 @@ export const TOOLS: ToolDefinition[] = [
       recurrence: recurrenceArg.optional(),
       recurrence_from: recurrenceFromArg.optional(),
       reminders: remindersArg.optional(),
+      list: listArg.optional().describe('The list to add it to, by name (default: the Inbox)'),
     }),
     output: ActionResult,
     annotations: CREATE,
-    async run({ db, userId }, { user_id: _, ...fields }) {
-      return action(await tasks.createTask(db, userId, parse(TaskInputSchema, fields)), 'created');
+    async run({ db, userId }, { user_id: _, list, ...fields }) {
+      const input = parse(TaskInputSchema, fields);
+      const listId = typeof list === 'string' ? await listIdFor(db, userId, list) : null;
+      return action(await tasks.createTask(db, userId, { ...input, list_id: listId }), 'created');
     },
   },
   {
@@ -334,6 +377,81 @@ export const TOOLS: ToolDefinition[] = [
     annotations: CHANGE,
     async run({ db, userId }, args) {
       return action(await tasks.setCompletion(db, userId, args.task_id as number, false), 'reopened');
+    },
+  },
+  {
+    name: 'list_lists',
+    title: 'List your lists',
+    description:
+      'Your lists (projects) in sidebar order, with open and total task counts. Tasks in no list are in the Inbox.',
+    input: z.object({ user_id: userIdArg }),
+    output: z.object({
+      lists: z.array(
+        z.object({
+          id: z.number().int(),
+          name: z.string(),
+          open: z.number().int(),
+          total: z.number().int(),
+          archived: z.boolean(),
+        }),
+      ),
+    }),
+    annotations: READ,
+    async run({ db, userId }) {
+      const lists = (await listLists(db, userId)).map((l) => ({
+        id: l.id,
+        name: l.name,
+        open: l.openCount,
+        total: l.totalCount,
+        archived: l.archived,
+      }));
+      const structured = { lists };
+      return { result: structured, structured };
+    },
+  },
+  {
+    name: 'create_list',
+    title: 'Create a list',
+    description: 'Create a list (a project) to put tasks in; an existing list of that name is used as it is.',
+    input: z.object({ user_id: userIdArg, name: z.string().min(1).max(100) }),
+    output: z.object({ list: z.object({ id: z.number().int(), name: z.string() }), status: z.string() }),
+    annotations: CREATE,
+    async run({ db, userId }, args) {
+      const name = parse(ListNameSchema, args.name);
+      const existing = await findListByName(db, userId, name);
+      const list = existing ?? (await createList(db, userId, { name }));
+      const structured = { list: { id: list.id, name: list.name }, status: existing ? 'exists' : 'created' };
+      return { result: structured, structured };
+    },
+  },
+  {
+    name: 'move_task',
+    title: 'Move a task to a list',
+    description: 'Move a task (with its subtasks) to one of your lists by name, or to the Inbox ("inbox").',
+    input: z.object({ user_id: userIdArg, task_id: taskIdArg, list: listArg }),
+    output: ActionResult,
+    annotations: CHANGE,
+    async run({ db, userId }, args) {
+      // The task first: someone else's task id is "not found" whatever the list says.
+      await tasks.getTask(db, userId, args.task_id as number);
+      const listId = await listIdFor(db, userId, String(args.list));
+      return action(
+        await tasks.moveTask(db, userId, args.task_id as number, { list_id: listId, parent_id: null }),
+        'moved',
+      );
+    },
+  },
+  {
+    name: 'add_subtask',
+    title: 'Add a subtask',
+    description: 'Add a subtask under a task (task_id is the parent); it goes in the parent’s list.',
+    input: z.object({ user_id: userIdArg, task_id: taskIdArg, title: titleArg }),
+    output: ActionResult,
+    annotations: CREATE,
+    async run({ db, userId }, args) {
+      const parent = await tasks.getTask(db, userId, args.task_id as number);
+      const input = parse(TaskInputSchema, { title: args.title });
+      return action(await tasks.createTask(db, userId, { ...input, parent_id: parent.id }), 'created');
     },
   },
   {

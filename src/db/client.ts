@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -22,6 +23,14 @@ export async function rawQuery<Row>(db: Database, text: string, params: unknown[
     db as unknown as { $client: { query(text: string, params: unknown[]): Promise<{ rows: Row[] }> } }
   ).$client;
   return (await client.query(text, params)).rows;
+}
+
+/**
+ * Runs one Drizzle `sql` statement and answers its rows, on the database or inside a transaction
+ * (unlike rawQuery, which always goes to the driver itself).
+ */
+export async function queryRows<Row>(db: Pick<Database, 'execute'>, query: SQL): Promise<Row[]> {
+  return ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
 }
 
 /** Every embedded database is opened with these (the migrations need unaccent). */

@@ -6,6 +6,8 @@ import {
   check,
   customType,
   date,
+  doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -40,6 +42,34 @@ const searchDocument = sql.raw(
       ),
     )
     .join(' || '),
+);
+
+const doablePosition = () => doublePrecision('position').notNull().default(sql`doable_new_position()`);
+
+/**
+ * A user's lists (projects): tasks with a `list_id` belong to one; the rest are in the Inbox.
+ * `position` orders the sidebar (fractional: a move writes one row).
+ */
+export const lists = pgTable(
+  'lists',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text('user_id').notNull(),
+    name: text('name').notNull(),
+    /** '#rrggbb', or null for the default color. */
+    color: text('color'),
+    position: doablePosition(),
+    archived: boolean('archived').notNull().default(false),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // The target of tasks' (user_id, list_id) reference: a task can only be in its owner's list.
+    uniqueIndex('lists_user_id_idx').on(t.userId, t.id),
+    index('lists_user_position_idx').on(t.userId, t.position, t.id),
+    check('lists_name_length', sql`char_length(${t.name}) between 1 and 100`),
+    check('lists_color_format', sql`${t.color} is null or ${t.color} ~ '^#[0-9a-f]{6}$'`),
+  ],
 );
 
 export const tasks = pgTable(
@@ -90,11 +120,44 @@ export const tasks = pgTable(
      * re-importing an export updates or skips the tasks it already holds instead of copying them.
      */
     uid: uuid('uid').notNull().defaultRandom(),
+    /** The list the task is in; null: the Inbox. A subtask is always in its parent's list. */
+    listId: bigint('list_id', { mode: 'number' }),
+    /** The task this one is a subtask of (nesting up to 4 levels); deleting a parent deletes its subtree. */
+    parentId: bigint('parent_id', { mode: 'number' }),
+    /**
+     * Manual order among siblings (same list and parent), ascending. New tasks take the time in
+     * milliseconds (so they come last); a move takes the midpoint of its new neighbours.
+     */
+    position: doablePosition(),
+    /** Who made the task: a member of its shared list; null means the owner (tasks from before sharing). */
+    createdBy: text('created_by'),
+    /** Who the task is assigned to: the list's owner or a member; null when nobody. */
+    assigneeId: text('assignee_id'),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('tasks_user_uid_idx').on(t.userId, t.uid),
+    // The target of subtasks' (user_id, parent_id) reference: a parent is always the owner's own task.
+    uniqueIndex('tasks_user_id_idx').on(t.userId, t.id),
+    foreignKey({
+      columns: [t.userId, t.listId],
+      foreignColumns: [lists.userId, lists.id],
+      name: 'tasks_list_fk',
+    }),
+    foreignKey({
+      columns: [t.userId, t.parentId],
+      foreignColumns: [t.userId, t.id],
+      name: 'tasks_parent_fk',
+    }).onDelete('cascade'),
+    // A list's page in manual order (and its counts); an Inbox page is list_id is null.
+    index('tasks_user_list_position_idx').on(t.userId, t.listId, t.position, t.id),
+    // The Inbox in manual order: "list_id is null" does not fix list_id for the planner's ordering.
+    index('tasks_user_inbox_position_idx').on(t.userId, t.position, t.id).where(sql`${t.listId} is null`),
+    index('tasks_parent_idx').on(t.parentId, t.position, t.id).where(sql`${t.parentId} is not null`),
+    // A member's reads of a shared list (the owner's own go through the user_id indexes).
+    index('tasks_list_idx').on(t.listId, t.id).where(sql`${t.listId} is not null`),
+    index('tasks_assignee_idx').on(t.assigneeId, t.id).where(sql`${t.assigneeId} is not null`),
     // One index per list order; each serves the owner filter, the order and the keyset cursor.
     index('tasks_user_created_idx').on(t.userId, t.createdAt, t.id),
     index('tasks_user_updated_idx').on(t.userId, t.updatedAt, t.id),
@@ -128,6 +191,7 @@ export const tasks = pgTable(
       'tasks_tags_count',
       sql`cardinality(${t.tags}) <= 20 and cardinality(${t.tags}) = cardinality(${t.tagKeys})`,
     ),
+    check('tasks_not_own_parent', sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
     check('tasks_one_due_moment', sql`${t.dueDate} is null or ${t.dueAt} is null`),
     check('tasks_recurrence_needs_due', sql`${t.recurrence} is null or ${t.dueSort} is not null`),
     check(
@@ -135,6 +199,108 @@ export const tasks = pgTable(
       sql`${t.recurrenceFrom} is null or ${t.recurrenceFrom} in ('due', 'completion')`,
     ),
     index('tasks_series_idx').on(t.userId, t.seriesTaskId).where(sql`${t.seriesTaskId} is not null`),
+  ],
+);
+
+/**
+ * The people a list is shared with besides its owner (lists.user_id): editors read and write its
+ * tasks, viewers read them. Rows go with the list.
+ */
+export const listMembers = pgTable(
+  'list_members',
+  {
+    listId: bigint('list_id', { mode: 'number' })
+      .notNull()
+      .references(() => lists.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+    role: text('role', { enum: ['editor', 'viewer'] }).notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.listId, t.userId] }),
+    // "Which lists are shared with me": every read of a member starts here.
+    uniqueIndex('list_members_user_idx').on(t.userId, t.listId),
+    check('list_members_role', sql`${t.role} in ('editor', 'viewer')`),
+  ],
+);
+
+/**
+ * Invitations to a list, by email: the invitee (an account with that email, now or later) sees
+ * them and accepts or declines. Kept after an answer so the owner sees it and the hourly limit counts.
+ */
+export const listInvitations = pgTable(
+  'list_invitations',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    listId: bigint('list_id', { mode: 'number' })
+      .notNull()
+      .references(() => lists.id, { onDelete: 'cascade' }),
+    /** Lower-cased. */
+    email: text('email').notNull(),
+    role: text('role', { enum: ['editor', 'viewer'] }).notNull(),
+    invitedBy: text('invited_by').notNull(),
+    status: text('status', { enum: ['pending', 'accepted', 'declined', 'cancelled'] })
+      .notNull()
+      .default('pending'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    answeredAt: instant('answered_at'),
+  },
+  (t) => [
+    // One pending invitation per list and address; a new one replaces its role.
+    uniqueIndex('list_invitations_pending_idx').on(t.listId, t.email).where(sql`${t.status} = 'pending'`),
+    index('list_invitations_email_idx').on(t.email).where(sql`${t.status} = 'pending'`),
+    index('list_invitations_inviter_idx').on(t.invitedBy, t.createdAt),
+    check('list_invitations_role', sql`${t.role} in ('editor', 'viewer')`),
+    check('list_invitations_status', sql`${t.status} in ('pending', 'accepted', 'declined', 'cancelled')`),
+    check('list_invitations_email_length', sql`char_length(${t.email}) between 3 and 254`),
+  ],
+);
+
+/**
+ * Who did what to the tasks of shared lists (migration 0015's triggers write it, for every write
+ * path): created, updated, completed, reopened, moved, deleted, with the fields that changed. The
+ * actor is the transaction's `doable.actor` (a member writing through asTaskOwner), else the owner.
+ * Rows outlive their task (a deletion stays in the list's history) and go with their list.
+ */
+export const taskActivity = pgTable(
+  'task_activity',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    listId: bigint('list_id', { mode: 'number' })
+      .notNull()
+      .references(() => lists.id, { onDelete: 'cascade' }),
+    taskId: bigint('task_id', { mode: 'number' }).notNull(),
+    taskTitle: text('task_title').notNull(),
+    actorId: text('actor_id').notNull(),
+    action: text('action', { enum: ['created', 'updated', 'completed', 'reopened', 'moved', 'deleted'] }).notNull(),
+    /** The fields that changed (for updated and moved). */
+    changes: text('changes').array().notNull().default(sql`'{}'::text[]`),
+    at: instant('at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('task_activity_list_idx').on(t.listId, t.id),
+    index('task_activity_task_idx').on(t.taskId, t.id),
+  ],
+);
+
+/** Comments on a task, by anyone who can read it; authors edit and delete their own. */
+export const taskComments = pgTable(
+  'task_comments',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    taskId: bigint('task_id', { mode: 'number' })
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').notNull(),
+    body: text('body').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('task_comments_task_idx').on(t.taskId, t.id),
+    index('task_comments_author_idx').on(t.authorId),
+    check('task_comments_body_length', sql`char_length(${t.body}) between 1 and 2000`),
   ],
 );
 
@@ -399,6 +565,11 @@ export const authSchema = {
   jwks,
 };
 export const schema = {
+  lists,
+  listMembers,
+  listInvitations,
+  taskComments,
+  taskActivity,
   tasks,
   users,
   sessions,

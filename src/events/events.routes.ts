@@ -3,18 +3,22 @@
 // new events as they happen on any instance. Heartbeats keep proxies from closing idle streams
 // and re-read the table, so a lost wake-up delays an event by one heartbeat at most.
 import type { ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/client.js';
-import { invalid } from '../errors.js';
+import { invalid, notFound } from '../errors.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
+import { ListParamsSchema } from '../lists/lists.schema.js';
+import { listAccess } from '../sharing/access.js';
 import { UserParamsSchema } from '../tasks/tasks.schema.js';
 import {
   type EventHub,
   eventPayload,
   eventsAfter,
   latestEventSeq,
+  listEventsAfter,
   type TaskEvent,
 } from './events.service.js';
 
@@ -36,6 +40,16 @@ function lastEventId(header: unknown, query: string | undefined): number | undef
   return Number(raw);
 }
 
+interface Stream {
+  /** Whose events wake it: the owner of the tasks it carries. */
+  owner: string;
+  /** The owner's event number it starts after. */
+  after: number;
+  read: (after: number) => Promise<TaskEvent[]>;
+  /** Checked before each read: false ends the stream. */
+  stillAllowed?: () => Promise<boolean>;
+}
+
 const frame = (event: TaskEvent) =>
   `id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(eventPayload(event))}\n\n`;
 
@@ -49,6 +63,72 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
     for (const raw of open) raw.end();
   });
   app.addHook('onRequest', authenticator.hook);
+
+  /** Streams the events `read` finds after `after`, woken by the owner's events, until closed. */
+  async function serve(request: FastifyRequest, reply: FastifyReply, stream: Stream): Promise<void> {
+    let last = stream.after;
+    const raw = reply.raw;
+    let closed = false;
+    let running: Promise<void> | undefined;
+    let pending = false;
+
+    const pump = async (): Promise<void> => {
+      for (;;) {
+        pending = false;
+        if (stream.stillAllowed && !(await stream.stillAllowed())) {
+          stop();
+          raw.end();
+          return;
+        }
+        const events = await stream.read(last);
+        for (const event of events) {
+          if (closed) return;
+          raw.write(frame(event));
+          last = event.seq;
+        }
+        if (events.length < BATCH && !pending) return;
+      }
+    };
+    const wake = () => {
+      if (closed) return;
+      if (running) {
+        pending = true;
+        return;
+      }
+      running = pump()
+        .catch((err: unknown) => request.log.warn({ err }, 'event stream read failed'))
+        .finally(() => {
+          running = undefined;
+          if (pending) wake();
+        });
+    };
+
+    const unsubscribe = await hub.subscribe(stream.owner, wake);
+    reply.hijack();
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+      'x-request-id': String(request.id),
+    });
+    raw.write('retry: 3000\n\n');
+    open.add(raw);
+    const heartbeat = setInterval(() => {
+      raw.write(': heartbeat\n\n');
+      wake();
+    }, heartbeatMs);
+    const stop = () => {
+      if (closed) return;
+      closed = true;
+      clearInterval(heartbeat);
+      unsubscribe();
+      open.delete(raw);
+    };
+    raw.on('close', stop);
+    request.raw.on('close', stop);
+    wake();
+  }
 
   app.get(
     '/events',
@@ -76,65 +156,55 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
     },
     async (request, reply) => {
       const userId = request.userId;
-      let last =
+      const after =
         lastEventId(request.headers['last-event-id'], request.query.last_event_id) ??
         (await latestEventSeq(db, userId));
-      const raw = reply.raw;
-      let closed = false;
-      let running: Promise<void> | undefined;
-      let pending = false;
-
-      const pump = async (): Promise<void> => {
-        for (;;) {
-          pending = false;
-          const events = await eventsAfter(db, userId, last, BATCH);
-          for (const event of events) {
-            if (closed) return;
-            raw.write(frame(event));
-            last = event.seq;
-          }
-          if (events.length < BATCH && !pending) return;
-        }
-      };
-      const wake = () => {
-        if (closed) return;
-        if (running) {
-          pending = true;
-          return;
-        }
-        running = pump()
-          .catch((err: unknown) => request.log.warn({ err }, 'event stream read failed'))
-          .finally(() => {
-            running = undefined;
-            if (pending) wake();
-          });
-      };
-
-      const unsubscribe = await hub.subscribe(userId, wake);
-      reply.hijack();
-      raw.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-        'x-request-id': String(request.id),
+      await serve(request, reply, {
+        owner: userId,
+        after,
+        read: (last) => eventsAfter(db, userId, last, BATCH),
       });
-      raw.write('retry: 3000\n\n');
-      open.add(raw);
-      const heartbeat = setInterval(() => {
-        raw.write(': heartbeat\n\n');
-        wake();
-      }, heartbeatMs);
-      const stop = () => {
-        if (closed) return;
-        closed = true;
-        clearInterval(heartbeat);
-        unsubscribe();
-        open.delete(raw);
-      };
-      raw.on('close', stop);
-      request.raw.on('close', stop);
-      wake();
+    },
+  );
+
+  app.get(
+    '/lists/:id/events',
+    {
+      schema: {
+        tags: ['Live updates'],
+        security: AUTHENTICATED,
+        operationId: 'streamListEvents',
+        summary: "A list's task events as they happen (Server-Sent Events), for its owner and members",
+        description:
+          'The events of the tasks in one list, as GET .../events sends them; event ids are the list ' +
+          "owner's event numbers, so Last-Event-ID resumes here too. For members of a shared list: their own " +
+          "stream carries only their own tasks. The stream ends when the caller's access to the list ends. " +
+          'A task moved out of the list sends no further events here.',
+        params: ListParamsSchema,
+        querystring: z.strictObject({
+          last_event_id: z.string().max(20).optional().describe('For clients that cannot send Last-Event-ID'),
+        }),
+        response: {
+          200: z.string().describe('text/event-stream'),
+          ...problemResponses(...AUTHENTICATED_ERRORS, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const listId = request.params.id;
+      const access = await listAccess(db, request.userId, listId);
+      if (!access) throw notFound(`List ${listId}`);
+      const owner = access.ownerId;
+      const after =
+        lastEventId(request.headers['last-event-id'], request.query.last_event_id) ??
+        (await latestEventSeq(db, owner));
+      await serve(request, reply, {
+        owner,
+        after,
+        read: (last) => listEventsAfter(db, owner, listId, last, BATCH),
+        // Removing a member wakes the owner's streams (sharing.service): this one then ends.
+        stillAllowed: async () => (await listAccess(db, request.userId, listId)) !== null,
+      });
     },
   );
 };

@@ -57,6 +57,29 @@ export async function eventsAfter(
   return rows.map((r) => ({ ...r, type: r.type as EventType }));
 }
 
+/** The owner's events after number `afterSeq` of tasks that are (or were, when deleted) in one list. */
+export async function listEventsAfter(
+  db: Database,
+  owner: string,
+  listId: number,
+  afterSeq: number,
+  limit: number,
+): Promise<TaskEvent[]> {
+  const rows = await db
+    .select()
+    .from(taskEvents)
+    .where(
+      and(
+        eq(taskEvents.userId, owner),
+        gt(taskEvents.seq, afterSeq),
+        sql`(${taskEvents.data}->>'list_id')::bigint = ${listId}`,
+      ),
+    )
+    .orderBy(taskEvents.seq)
+    .limit(limit);
+  return rows.map((r) => ({ ...r, type: r.type as EventType }));
+}
+
 /** The number of the user's latest event (0 when none): a new stream starts after it. */
 export async function latestEventSeq(db: Database, userId: string): Promise<number> {
   const [row] = await db

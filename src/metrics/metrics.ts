@@ -1,10 +1,11 @@
 // What this instance tells Prometheus: request durations by route pattern, the database pool, the
-// background work waiting (reminders due, webhook deliveries pending, the newest task event) and
-// Node's process metrics. One registry per app; the work-queue figures are read by one cheap
+// background work waiting (reminders due, webhook deliveries pending, the newest task event, the
+// event bus relay's lag) and Node's process metrics. One registry per app; the work-queue figures are read by one cheap
 // statement at scrape time, cached briefly so several scrapers cost one query.
 import type pg from 'pg';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { type DatabaseHandle, rawQuery } from '../db/client.js';
+import { busStatsOf } from '../events/bus/bus.stats.js';
 
 /** How long one reading of the work queues serves scrapes. */
 const QUEUE_CACHE_MS = 5000;
@@ -134,6 +135,25 @@ export class Metrics {
       'Age of the newest task event (what live updates and webhooks fan out); NaN when there is none',
       (r) => r.events_newest_age,
     );
+
+    // The event bus relay of this instance (docs/events.md); 0 when the bus is off.
+    new Gauge({
+      name: 'doable_events_bus_lag',
+      help: 'Task events not yet published to NATS by this instance: 0 on a standby, NaN while the relay cannot tell',
+      registers,
+      collect() {
+        this.set(busStatsOf(database).lag);
+      },
+    });
+    new Counter({
+      name: 'doable_events_bus_published_total',
+      help: 'Task events this instance published to NATS (each on all its topics, acknowledged)',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(busStatsOf(database).published);
+      },
+    });
   }
 
   /** Called once per answered request, with the route pattern (never the raw URL). */

@@ -3,6 +3,8 @@
 // `full` says everything the rule says, in English: "every 2 weeks on Monday and Friday, 10 times".
 // The short forms say how often, in any language whose words are given: `frequency` ("every week",
 // "every 3 days", "every weekday") and `days`, which names the days of a plain rule ("every Sunday").
+// `row` is the English a task row shows: `full` without the count and end, weekly days up front
+// ("every Mon and Thu").
 // Plain and dependency-free, so the web app imports it too.
 import { type ByDay, type Freq, parseRule, type Rule, type Weekday } from './rule.js';
 
@@ -43,8 +45,10 @@ export const ENGLISH: RuleWords = {
   unreadable: 'on a custom schedule',
 };
 
-/** How much to say: see the top of this file. Only `full` is English alone. */
-export type DescribeOptions = { detail?: 'full' } | { detail: 'frequency' | 'days'; words?: RuleWords };
+/** How much to say: see the top of this file. Only `full` and `row` are English alone. */
+export type DescribeOptions =
+  | { detail?: 'full' | 'row' }
+  | { detail: 'frequency' | 'days'; words?: RuleWords };
 
 const DAY_NAMES = ENGLISH.days;
 const MONTH_NAMES = [
@@ -162,10 +166,34 @@ function shortForm(rule: Rule, detail: 'frequency' | 'days', words: RuleWords): 
   return rule.interval === 1 ? `${words.every} ${unit.one}` : `${words.every} ${rule.interval} ${unit.many}`;
 }
 
+const SHORT_DAYS: Record<Weekday, string> = {
+  MO: 'Mon',
+  TU: 'Tue',
+  WE: 'Wed',
+  TH: 'Thu',
+  FR: 'Fri',
+  SA: 'Sat',
+  SU: 'Sun',
+};
+
+/**
+ * The rule as a task row shows it, in English: what `full` says without the count and end, and the
+ * days of a weekly rule up front ("every Monday", "every Mon and Thu", "every 2 weeks on Tue").
+ */
+function rowForm(rule: Rule): string {
+  const days = plainDays(rule);
+  if (isWorkweek(rule) || rule.freq !== 'WEEKLY' || !days)
+    return describeRule({ ...rule, count: undefined, until: undefined });
+  const names = join(days.map((d) => (days.length > 1 ? SHORT_DAYS : DAY_NAMES)[d.weekday]));
+  const withMonths = rule.byMonth ? ` in ${join(rule.byMonth.map((m) => MONTH_NAMES[m - 1]!))}` : '';
+  return `${rule.interval === 1 ? 'every' : `every ${rule.interval} weeks on`} ${names}${withMonths}`;
+}
+
 /** A rule in words; everything it says by default, in English ("every 2 weeks on Monday and Friday"). */
 export function describeRule(rule: Rule, options: DescribeOptions = {}): string {
   if (options.detail === 'frequency' || options.detail === 'days')
     return shortForm(rule, options.detail, options.words ?? ENGLISH);
+  if (options.detail === 'row') return rowForm(rule);
   const { freq, interval, byMonth, byMonthDay, byDay, bySetPos } = rule;
   let text: string;
   if (isWorkweek(rule)) {

@@ -13,7 +13,8 @@ function isIssuedValue(sort: string, value: string): boolean {
   const field = sort.replace('-', '');
   if (field === 'title') return value.length <= 1000 && !value.includes('\u0000') && value.isWellFormed();
   if (field === 'priority') return /^[0-3]$/.test(value);
-  if (field === 'relevance') return /^[0-9.e+-]{1,30}$/.test(value) && Number.isFinite(Number(value));
+  if (field === 'relevance' || field === 'manual')
+    return /^[0-9.e+-]{1,30}$/.test(value) && Number.isFinite(Number(value));
   // Tasks without a due moment sort last: their cursor carries that end of the time line.
   if (field === 'due' && value === (sort.startsWith('-') ? '-infinity' : 'infinity')) return true;
   return ISO_MS.test(value) && new Date(value).toISOString() === value && value >= '1900';

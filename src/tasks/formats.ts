@@ -6,11 +6,24 @@ import type { TaskJson } from './tasks.schema.js';
 
 /**
  * A task as exported: the API's task (TaskJson) plus its uid, the stable identity import matches on
- * and the iCalendar UID. The recurring fields may be absent (an export reads them when present).
+ * and the iCalendar UID, its list's name and its parent's uid (ids do not survive a move to another
+ * account). The recurring, list and subtask fields may be absent (an export writes them when present).
  */
-export type ExportTask = Omit<TaskJson, 'recurrence' | 'recurrence_from' | 'series_task_id' | 'reminders'> &
-  Partial<Pick<TaskJson, 'recurrence' | 'reminders'>> &
-  Pick<TaskRow, 'uid'>;
+export type ExportTask = Omit<
+  TaskJson,
+  | 'recurrence'
+  | 'recurrence_from'
+  | 'series_task_id'
+  | 'reminders'
+  | 'list_id'
+  | 'parent_id'
+  | 'position'
+  | 'subtasks'
+  | 'created_by'
+  | 'assignee_id'
+> &
+  Partial<Pick<TaskJson, 'recurrence' | 'reminders' | 'list_id' | 'parent_id' | 'position'>> &
+  Pick<TaskRow, 'uid'> & { list?: string | null; parent_uid?: string | null };
 
 // ---------------------------------------------------------------------------------------------
 // CSV
@@ -55,6 +68,8 @@ const CSV_FIELDS: readonly (readonly [string, (task: ExportTask) => string])[] =
   ['updated_at', (task) => task.updated_at],
   // Last, so readers of the older columns by position are not affected.
   ['uid', (task) => task.uid],
+  ['list', (task) => userText(task.list ?? null)],
+  ['parent_uid', (task) => task.parent_uid ?? ''],
 ];
 
 export const CSV_COLUMNS: readonly string[] = CSV_FIELDS.map(([name]) => name);
@@ -174,6 +189,9 @@ export function icsTodo(task: ExportTask, options: { now: Date }): string {
   const priority = ICS_PRIORITY[task.priority];
   if (priority !== null) lines.push(`PRIORITY:${priority}`);
   if (task.tags.length > 0) lines.push(`CATEGORIES:${task.tags.map(icsText).join(',')}`);
+  // RFC 5545 RELATED-TO (RELTYPE=PARENT is the default): the parent to-do's UID.
+  if (task.parent_uid) lines.push(`RELATED-TO:${icsText(task.parent_uid)}`);
+  if (task.list) lines.push(`X-DOABLE-LIST:${icsText(task.list)}`);
   // A task has at most one of the two; a timed due wins if both were ever set.
   if (task.due_at) lines.push(`DUE:${icsDateTime(task.due_at)}`);
   else if (task.due_date) lines.push(`DUE;VALUE=DATE:${icsDate(task.due_date)}`);

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { invalid } from '../errors.js';
 import type { QuickAddParse } from './quickadd.js';
-import { PRIORITIES, type TaskInput, TaskInputSchema } from './tasks.schema.js';
+import { ListIdSchema, ParentIdSchema, PRIORITIES, type TaskInput, TaskInputSchema } from './tasks.schema.js';
 
 export const QuickAddBodySchema = z
   .strictObject({
@@ -13,6 +13,8 @@ export const QuickAddBodySchema = z
       .min(1, 'text must not be empty')
       .max(500, 'text must be at most 500 characters')
       .describe('One line, e.g. "Pay rent on the 1st at 9am #bills !high"'),
+    list_id: ListIdSchema.optional().describe('Create it in this list of yours (default: the Inbox)'),
+    parent_id: ParentIdSchema.optional().describe('Create it as a subtask of this task of yours'),
   })
   .meta({ id: 'QuickAdd' });
 

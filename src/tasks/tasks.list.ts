@@ -5,7 +5,7 @@ import { type Database, rawQuery } from '../db/client.js';
 import { invalid } from '../errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { type Task, taskColumns } from './tasks.rows.js';
+import { readJsonb, subtaskCountsSql, type Task, taskTableColumns } from './tasks.rows.js';
 import {
   type DueBound,
   LIST_DEFAULTS,
@@ -14,6 +14,7 @@ import {
   type Sort,
   type Status,
   tagKey,
+  UPCOMING_DAYS,
 } from './tasks.schema.js';
 
 export interface TaskPage {
@@ -22,6 +23,14 @@ export interface TaskPage {
   count: number | null;
   nextCursor: string | null;
 }
+
+/** The caller's own tasks. */
+const OWN = 'user_id = $1';
+/**
+ * Tasks of lists shared with the caller (owned by someone else). The array is read once per
+ * statement (an init plan); tasks_list_idx serves the lookup.
+ */
+const SHARED = 'list_id = any(array(select list_id from list_members where user_id = $1)) and user_id <> $1';
 
 /** The owner's time zone in list statements: a parameter read just before (see listTasks). */
 const ZONE_PARAM = '$3::text';
@@ -37,7 +46,7 @@ const DUE_DESC = `coalesce(due_sort, '-infinity'::timestamptz)`;
 const tsQuery = (param: string) =>
   `(to_tsquery('english', doable_unaccent(${param})) || to_tsquery('simple', doable_unaccent(${param})))`;
 
-type SortField = 'created' | 'updated' | 'title' | 'due' | 'priority' | 'relevance';
+type SortField = 'created' | 'updated' | 'title' | 'due' | 'priority' | 'relevance' | 'manual';
 
 interface SortKey {
   /** SQL of the key, given the search query's parameter (relevance only) and direction. */
@@ -53,6 +62,7 @@ const SORT_KEYS: Record<SortField, SortKey> = {
   // Tasks without a due moment come last in either direction (each direction has its index).
   due: { expression: (descending) => (descending ? DUE_DESC : DUE_ASC), cast: 'timestamptz' },
   relevance: { expression: (_, q) => `ts_rank(search, ${tsQuery(q)})::float8`, cast: 'float8' },
+  manual: { expression: () => 'position', cast: 'float8' },
 };
 
 /** What decides the SQL text of a list query; values always travel as parameters. */
@@ -68,21 +78,39 @@ export interface ListShape {
   cursor: boolean;
   /** Whether the page carries the count of all matching tasks (false: count=none). */
   count: boolean;
+  view?: ListQuery['view'];
+  /** A list filter: one list (a parameter), or the Inbox. */
+  list?: 'id' | 'inbox';
+  /** A parent filter: one task's subtasks (a parameter), or top-level tasks. */
+  parent?: 'id' | 'none';
+  /** Only tasks assigned to the caller. */
+  assigned?: boolean;
 }
 
 const boundKind = (bound: DueBound | undefined) =>
   bound === undefined ? undefined : 'date' in bound ? ('date' as const) : ('instant' as const);
 
 /** Whether a list query's filters depend on the owner's time zone (days start in it). */
-export const zoned = (shape: Pick<ListShape, 'due' | 'before' | 'after'>) =>
-  (shape.due !== undefined && shape.due !== 'none') || shape.before === 'date' || shape.after === 'date';
+export const zoned = (shape: Pick<ListShape, 'due' | 'before' | 'after'> & { view?: ListQuery['view'] }) =>
+  (shape.due !== undefined && shape.due !== 'none') ||
+  shape.before === 'date' ||
+  shape.after === 'date' ||
+  shape.view === 'today' ||
+  shape.view === 'upcoming';
 
-/** The sort a query gets: its own, else relevance when searching, else newest first. */
-export function effectiveSort(query: Pick<ListQuery, 'sort' | 'q'>): Sort {
+/** The sort a view has when the query gives none. */
+const VIEW_SORTS: Record<NonNullable<ListQuery['view']>, Sort> = {
+  today: 'due',
+  upcoming: 'due',
+  inbox: 'manual',
+};
+
+/** The sort a query gets: its own, else relevance when searching, else its view's, else newest first. */
+export function effectiveSort(query: Pick<ListQuery, 'sort' | 'q' | 'view'>): Sort {
   if (query.sort === 'relevance' && !query.q) {
     throw invalid('sort', 'relevance needs a search (q)', 'query');
   }
-  return query.sort ?? (query.q ? 'relevance' : '-created');
+  return query.sort ?? (query.q ? 'relevance' : query.view ? VIEW_SORTS[query.view] : '-created');
 }
 
 /**
@@ -116,22 +144,27 @@ const READ_AS: Record<string, (value: unknown) => unknown> = {
   PgSmallInt: Number,
   PgInteger: Number,
   PgTimestamp: asDate,
-  PgJsonb: (value) => (typeof value === 'string' ? JSON.parse(value) : value),
+  PgJsonb: readJsonb,
+  PgDoublePrecision: Number,
 };
-const TASK_FIELDS = Object.entries(taskColumns).map(([key, column]) => ({
-  key,
-  name: column.name,
-  read: READ_AS[column.columnType],
-}));
+const TASK_FIELDS = [
+  ...Object.entries(taskTableColumns).map(([key, column]) => ({
+    key,
+    name: column.name,
+    read: READ_AS[column.columnType],
+  })),
+  { key: 'subtasks', name: 'subtasks', read: readJsonb },
+];
 
-/** The select list of a Task in list statements, made from its Drizzle columns. */
-const TASK_SELECT = Object.values(taskColumns)
-  .map((column) =>
+/** The select list of a Task in list statements, made from its Drizzle columns, and its subtask counts. */
+const TASK_SELECT = [
+  ...Object.values(taskTableColumns).map((column) =>
     column.columnType === 'PgDateString'
       ? `to_char(${column.name}, 'YYYY-MM-DD') as ${column.name}`
       : column.name,
-  )
-  .join(', ');
+  ),
+  `${subtaskCountsSql('tasks')} as subtasks`,
+].join(', ');
 
 const statements = new Map<string, { text: string; count: string }>();
 
@@ -151,7 +184,9 @@ export function listStatement(shape: ListShape): { text: string; count: string }
   const field = shape.sort.replace('-', '') as SortField;
   let next = zoned(shape) ? 4 : 3;
   const param = () => `$${next++}`;
-  const where = ['user_id = $1'];
+  // The owner scope is where[0]: the caller's own tasks, or (the second branch of every statement)
+  // those of lists shared with the caller; see SHARED.
+  const where = [OWN];
   if (shape.status !== 'all') where.push(`completed = ${param()}`);
   let queryParam = '';
   if (shape.search) {
@@ -179,9 +214,23 @@ export function listStatement(shape: ListShape): { text: string; count: string }
     const p = param();
     return kind === 'date' ? dayStart(`${p}::date`) : `${p}::timestamptz`;
   };
+  if (shape.view === 'today') {
+    where.push(`not completed and ${DUE_ASC} < ${dayStart(`${TODAY_SQL} + 1`)}`);
+  }
+  if (shape.view === 'upcoming') {
+    where.push(
+      `not completed and ${DUE_ASC} >= ${dayStart(TODAY_SQL)} and ${DUE_ASC} < ${dayStart(`${TODAY_SQL} + ${UPCOMING_DAYS}`)}`,
+    );
+  }
+  if (shape.view === 'inbox' || shape.list === 'inbox') where.push('list_id is null');
+  if (shape.list === 'id') where.push(`list_id = ${param()}::bigint`);
+  if (shape.parent === 'none') where.push('parent_id is null');
+  if (shape.parent === 'id') where.push(`parent_id = ${param()}::bigint`);
+  if (shape.assigned) where.push('assignee_id = $1');
   if (shape.before) where.push(`${DUE_ASC} < ${bound(shape.before)}`);
   if (shape.after) where.push(`${DUE_ASC} >= ${bound(shape.after)} and due_sort is not null`);
   const matching = where.join(' and ');
+  const matchingShared = [SHARED, ...where.slice(1)].join(' and ');
   // The count adds up disjoint parts of the matching tasks. Overdue ones are those due before today
   // began (all-day or not) and those due at an instant since then and before now: two ranges of
   // due_sort, which an index holding it counts without reading rows (due_at would need them).
@@ -192,7 +241,9 @@ export function listStatement(shape: ListShape): { text: string; count: string }
           `not completed and ${DUE_ASC} < least(now(), ${dayStart(TODAY_SQL)})`,
           `not completed and ${DUE_ASC} >= ${dayStart(TODAY_SQL)} and ${DUE_ASC} < now() and due_at is not null`,
         ].map((part) => where.map((clause, i) => (i === overdue ? part : clause)).join(' and '));
-  const counting = parts.map((part) => `(select count(*)::int from tasks where ${part})`).join(' + ');
+  const counting = [...parts, matchingShared]
+    .map((part) => `(select count(*)::int from tasks where ${part})`)
+    .join(' + ');
 
   const { expression, cast } = SORT_KEYS[field];
   const key = expression(descending, queryParam);
@@ -202,23 +253,29 @@ export function listStatement(shape: ListShape): { text: string; count: string }
     `(${sortBy}, ${id}) ${descending ? '<' : '>'} ${cursorValues}`;
   const after = shape.cursor ? ` and ${beyond(key, 'id')}` : '';
   // The cursor carries due_sort itself (null for "no due moment"), not the coalesced key.
-  let sortKey = field === 'due' ? 'due_sort' : key;
-  let total = shape.count ? counting : 'null::int';
-  let rest = `from tasks where ${matching}${after} order by ${key} ${direction}, id ${direction} limit $2`;
-  let matches = '';
+  const sortKey = field === 'due' ? 'due_sort' : key;
+  const total = shape.count ? counting : 'null::int';
+  // Two branches, each served by its own indexes in order: the caller's own tasks, and those of
+  // lists shared with them (none for most callers: one probe of list_members_user_idx). Each gives
+  // at most a page; the page is the first rows of both.
+  const branch = (scope: string) =>
+    `(select ${TASK_SELECT}, ${sortKey} as sort_key, ${key} as order_key from tasks where ${scope}${after} ` +
+    `order by ${key} ${direction}, id ${direction} limit $2)`;
+  let text =
+    `select page.*, ${total} as total from (${branch(matching)} union all ${branch(matchingShared)}) page ` +
+    `order by order_key ${direction}, id ${direction} limit $2`;
   if (field === 'relevance') {
     // Ranking reads every match anyway: rank them once (ids and ranks only), then count them and
     // take the page from them, instead of a second pass over the matches for the count. Only the
     // page's rows are read in full (sorting whole rows was slower even without the count).
-    matches =
-      `with matches as materialized (select id as match_id, ${key} as match_rank from tasks where ${matching}), ` +
+    const anyScope = [`(${OWN} or ${SHARED})`, ...where.slice(1)].join(' and ');
+    text =
+      `with matches as materialized (select id as match_id, ${key} as match_rank from tasks where ${anyScope}), ` +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
-      'order by match_rank desc, match_id desc limit $2) ';
-    sortKey = 'match_rank';
-    if (shape.count) total = '(select count(*)::int from matches)';
-    rest = 'from page join tasks on id = match_id where user_id = $1 order by match_rank desc, id desc';
+      'order by match_rank desc, match_id desc limit $2) ' +
+      `select ${TASK_SELECT}, match_rank as sort_key, ${shape.count ? '(select count(*)::int from matches)' : 'null::int'} as total ` +
+      'from page join tasks on id = match_id order by match_rank desc, id desc';
   }
-  const text = `${matches}select ${TASK_SELECT}, ${sortKey} as sort_key, ${total} as total ${rest}`;
   const count = `select ${counting} as total, $2::int as page`;
   const statement = { text, count };
   statements.set(cacheKey, statement);
@@ -236,7 +293,7 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
   const before = query.due_before;
   const after = query.due_after;
   const params: unknown[] = [userId, limit + 1];
-  if (zoned({ due: query.due, before: boundKind(before), after: boundKind(after) })) {
+  if (zoned({ due: query.due, before: boundKind(before), after: boundKind(after), view: query.view })) {
     params.push((await getSettings(db, userId)).timeZone);
   }
   if (status !== 'all') params.push(status === 'completed');
@@ -252,6 +309,8 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
   if (priorities) params.push(priorities.map((p) => PRIORITIES.indexOf(p)));
   const tagKeys = query.tag && query.tag.length > 0 ? [...new Set(query.tag.map(tagKey))] : undefined;
   if (tagKeys) params.push(tagKeys);
+  if (typeof query.list_id === 'number') params.push(query.list_id);
+  if (typeof query.parent_id === 'number') params.push(query.parent_id);
   if (before) params.push('date' in before ? before.date : before.instant);
   if (after) params.push('date' in after ? after.date : after.instant);
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
@@ -268,6 +327,10 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
     after: boundKind(after),
     cursor: cursor !== undefined,
     count: counted,
+    view: query.view,
+    list: query.list_id === undefined ? undefined : query.list_id === 'inbox' ? 'inbox' : 'id',
+    parent: query.parent_id === undefined ? undefined : query.parent_id === 'none' ? 'none' : 'id',
+    ...(query.assigned === 'me' ? { assigned: true } : {}),
   });
   // The hot path goes to the driver directly: Drizzle's per-request SQL building and generic row
   // mapping were ~30 µs and ~14% of CPU per list request in a profile.
@@ -295,6 +358,7 @@ function cursorValue(field: SortField, descending: boolean, key: unknown): strin
       return String(key);
     case 'priority':
     case 'relevance':
+    case 'manual':
       return String(Number(key));
     case 'due':
       if (key === null || key === undefined) return descending ? '-infinity' : 'infinity';

@@ -14,12 +14,13 @@ interface Field<K extends keyof TaskJson> {
 }
 
 const columns = getTableColumns(tasks);
-const column = (key: keyof Task) => `t.${columns[key].name}`;
+const column = (key: Exclude<keyof Task, 'subtasks'>) => `t.${columns[key].name}`;
 
-type KeyOfType<V> = { [K in keyof Task]: Task[K] extends V ? K : never }[keyof Task];
+type Stored = Exclude<keyof Task, 'subtasks'>;
+type KeyOfType<V> = { [K in Stored]: Task[K] extends V ? K : never }[Stored];
 
 /** A column shown as it is stored. */
-const same = <K extends keyof Task>(key: K) => ({ json: (task: Task) => task[key], sql: column(key) });
+const same = <K extends Stored>(key: K) => ({ json: (task: Task) => task[key], sql: column(key) });
 
 /** A timestamp as ISO 8601 UTC with milliseconds (doable_iso, migration 0005, does the same in SQL). */
 const instant = (key: KeyOfType<Date>) => ({
@@ -51,6 +52,15 @@ const TASK_JSON: { [K in keyof TaskJson]: Field<K> } = {
   recurrence_from: same('recurrenceFrom'),
   series_task_id: same('seriesTaskId'),
   reminders: same('reminders'),
+  list_id: same('listId'),
+  parent_id: same('parentId'),
+  position: same('position'),
+  created_by: {
+    json: (task) => task.createdBy ?? task.userId,
+    sql: `coalesce(${column('createdBy')}, ${column('userId')})`,
+  },
+  assignee_id: same('assigneeId'),
+  subtasks: { json: (task) => task.subtasks, sql: 'doable_subtask_counts(t.id)' },
   created_at: instant('createdAt'),
   updated_at: instant('updatedAt'),
 };

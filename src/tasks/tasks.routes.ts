@@ -16,12 +16,16 @@ import {
   type StoredResponse,
 } from '../idempotency/idempotency.js';
 import { QuickAddBodySchema, QuickAddParseSchema, QuickAddQuerySchema } from './quick.js';
+import { assertBulkable, bulkAction } from './tasks.bulk.js';
 import { listTasks } from './tasks.list.js';
 import { toTaskJson } from './tasks.presenter.js';
 import type { Task } from './tasks.rows.js';
 import {
+  BulkResultSchema,
+  BulkSchema,
   CompletionSchema,
   ListQuerySchema,
+  MoveSchema,
   SkipSchema,
   TaskInputSchema,
   type TaskJson,
@@ -62,7 +66,7 @@ async function respondCreated(
       status: 201,
       body: toTaskJson(task),
       location: `/api/${encodeURIComponent(request.userId)}/tasks/${task.id}`,
-      etag: etagOf(task.version),
+      etag: etagOf(task.version, task.subtasks),
     };
   };
   const key = idempotencyKeyOf(request.headers['idempotency-key']);
@@ -77,7 +81,7 @@ async function respondCreated(
 
 /** Sends a task with its ETag. */
 function present(reply: FastifyReply, task: Task): TaskJson {
-  reply.header('etag', etagOf(task.version));
+  reply.header('etag', etagOf(task.version, task.subtasks));
   return toTaskJson(task);
 }
 
@@ -97,6 +101,12 @@ const EXAMPLE_TASK: TaskJson = {
   recurrence_from: null,
   series_task_id: null,
   reminders: [{ minutes_before: 30 }],
+  list_id: 7,
+  parent_id: null,
+  position: 1763630100000,
+  created_by: 'alice',
+  assignee_id: null,
+  subtasks: { open: 1, total: 2 },
   created_at: '2026-11-20T09:15:00.000Z',
   updated_at: '2026-11-20T09:15:00.000Z',
 };
@@ -205,11 +215,11 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const { text } = request.body;
+      const { text, list_id, parent_id } = request.body;
       if (request.query.dry_run)
         return reply.code(200).send(await service.readQuickAdd(db, request.userId, text));
       return respondCreated(db, request, reply, 'POST tasks/quick', request.body, (tx) =>
-        service.quickAdd(tx, request.userId, text),
+        service.quickAdd(tx, request.userId, text, undefined, { list_id, parent_id }),
       );
     },
   );
@@ -233,8 +243,9 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
     },
     async (request, reply) => {
       const task = await service.getTask(db, request.userId, request.params.id);
-      reply.header('etag', etagOf(task.version));
-      if (ifNoneMatchHits(request, task.version)) return reply.code(304).send();
+      const etag = etagOf(task.version, task.subtasks);
+      reply.header('etag', etag);
+      if (ifNoneMatchHits(request, etag)) return reply.code(304).send();
       return toTaskJson(task);
     },
   );
@@ -355,6 +366,54 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
           request.body?.occurrence,
         ),
       ),
+  );
+
+  app.post(
+    '/:id/move',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'moveTask',
+        summary: 'Move a task: to another list, under another parent, or between two siblings',
+        description:
+          'Writes the task (and, for a new list, its subtasks) only: its position becomes the midpoint of its new ' +
+          'neighbours. A task cannot go under itself or its own subtasks, and subtasks nest at most 4 levels ' +
+          `deep (422). ${IF_MATCH}`,
+        params: TaskParamsSchema,
+        body: MoveSchema,
+        response: { 200: TaskSchema, ...problemResponses(...always, 404, 412) },
+      },
+    },
+    async (request, reply) =>
+      present(
+        reply,
+        await service.moveTask(db, request.userId, request.params.id, request.body, ifMatchVersions(request)),
+      ),
+  );
+
+  app.post(
+    '/bulk',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'bulkTasks',
+        summary: 'Act on many tasks at once',
+        description:
+          'complete, reopen, delete, move, set_priority, add_tags, remove_tags, set_due or shift_due, on up to 500 ' +
+          'of your tasks: all or nothing, in one transaction; each task that changes gets one new version and ' +
+          'one live event. 404 (and nothing changed) when any id is not one of your tasks.',
+        params: UserParamsSchema,
+        body: BulkSchema,
+        response: { 200: BulkResultSchema, ...problemResponses(...always, 404) },
+      },
+    },
+    async (request) => {
+      assertBulkable(request.body);
+      const result = await bulkAction(db, request.userId, request.body);
+      return { action: request.body.action, changed: result.changed, tasks: result.tasks.map(toTaskJson) };
+    },
   );
 
   app.delete(

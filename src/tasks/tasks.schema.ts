@@ -184,6 +184,28 @@ function recurrenceHasDue(
   }
 }
 
+const MAX_ID = Number.MAX_SAFE_INTEGER;
+
+export const ListIdSchema = z.number().int().min(1).max(MAX_ID).nullable().meta({
+  description: 'The list the task is in (one of yours); null: the Inbox. A subtask is in its parent’s list.',
+});
+
+export const ParentIdSchema = z.number().int().min(1).max(MAX_ID).nullable().meta({
+  description:
+    'Makes the task a subtask of this task of yours (nesting up to 4 levels); null: a top-level task',
+});
+
+export const AssigneeIdSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .nullable()
+  .meta({
+    description:
+      "Who the task is assigned to: the user id of its list's owner or a member (GET .../lists/{id}/members); " +
+      'null: nobody. A task in the Inbox can only be assigned to its owner.',
+  });
+
 const taskFields = {
   title: TitleSchema,
   description: DescriptionSchema.optional(),
@@ -195,6 +217,9 @@ const taskFields = {
   recurrence: RecurrenceSchema.optional(),
   recurrence_from: RecurrenceFromSchema.optional(),
   reminders: RemindersSchema.optional(),
+  list_id: ListIdSchema.optional(),
+  parent_id: ParentIdSchema.optional(),
+  assignee_id: AssigneeIdSchema.optional(),
 };
 
 export const TaskInputSchema = z
@@ -203,7 +228,9 @@ export const TaskInputSchema = z
   .superRefine(recurrenceHasDue)
   .meta({
     id: 'TaskBody',
-    description: 'A whole task: POST creates it, PUT replaces it (omitted fields reset to their defaults).',
+    description:
+      'A whole task: POST creates it, PUT replaces it (omitted fields reset to their defaults, except list_id, ' +
+      'parent_id and assignee_id, which stay as they are when omitted).',
   });
 
 export const TaskPatchSchema = z
@@ -255,6 +282,14 @@ export const TaskJsonShape = z.object({
   recurrence_from: z.enum(RECURRENCE_FROM).nullable(),
   series_task_id: z.number().int().nullable().describe('On a completed occurrence: the recurring task'),
   reminders: z.array(TaskReminderSchema),
+  list_id: z.number().int().nullable().describe('The list the task is in; null: the Inbox'),
+  parent_id: z.number().int().nullable().describe('The task this one is a subtask of; null: top level'),
+  position: z.number().describe('Manual order among its siblings (same list and parent), ascending'),
+  created_by: z.string().describe('Who made the task: its owner, or a member of its shared list'),
+  assignee_id: z.string().nullable().describe('Who the task is assigned to; null: nobody'),
+  subtasks: z
+    .object({ open: z.number().int(), total: z.number().int() })
+    .describe('Its direct subtasks: how many, and how many are open'),
   created_at: z.iso.datetime(),
   updated_at: z.iso.datetime(),
 });
@@ -281,10 +316,22 @@ export const SORTS = [
   'priority',
   '-priority',
   'relevance',
+  'manual',
 ] as const;
 export type Sort = (typeof SORTS)[number];
 export const STATUSES = ['all', 'pending', 'completed'] as const;
 export const DUE_FILTERS = ['today', 'overdue', 'week', 'none'] as const;
+export const VIEWS = ['today', 'upcoming', 'inbox'] as const;
+/** How many days Upcoming covers, today included. */
+export const UPCOMING_DAYS = 14;
+
+/** An id in a query, or a word that stands for "none" (`inbox`, `none`). */
+const idOr = <W extends string>(word: W) =>
+  z
+    .string()
+    .max(20)
+    .refine((s) => s === word || /^[0-9]{1,15}$/.test(s), `must be a positive integer or ${word}`)
+    .transform((s) => (s === word ? word : Number(s)));
 
 /** A query parameter that may repeat (`?tag=a&tag=b`); always an array after parsing. */
 const repeated = <T extends z.ZodType<unknown, string>>(item: T, max: number, name: string) =>
@@ -316,9 +363,24 @@ export const ListQuerySchema = z.strictObject({
     .enum(SORTS)
     .optional()
     .describe(
-      'Order; prefix "-" for descending; ties break by id. Default -created, or relevance when q is given. ' +
-        'due puts tasks without a due moment last either way; priority ascends none, low, medium, high.',
+      'Order; prefix "-" for descending; ties break by id. Default -created, or relevance when q is given, ' +
+        'due for view=today and view=upcoming, manual for view=inbox. due puts tasks without a due moment last ' +
+        'either way; priority ascends none, low, medium, high; manual is your own order (position).',
     ),
+  view: z
+    .enum(VIEWS)
+    .optional()
+    .describe(
+      `today: open tasks due today or overdue, in your time zone (overdue first); upcoming: open tasks due today ` +
+        `and in the ${UPCOMING_DAYS - 1} days after, by due moment; inbox: tasks in no list.`,
+    ),
+  list_id: idOr('inbox')
+    .optional()
+    .describe('Tasks in this list (yours or shared with you), or inbox: your tasks in no list'),
+  parent_id: idOr('none')
+    .optional()
+    .describe('Subtasks of this task, or none: top-level tasks only (default: both)'),
+  assigned: z.enum(['me']).optional().describe('me: only tasks assigned to you'),
   q: z
     .string()
     .max(200)
@@ -399,3 +461,98 @@ type ListQueryParsed = z.output<typeof ListQuerySchema>;
  */
 export type ListQuery = Omit<ListQueryParsed, keyof typeof LIST_DEFAULTS> &
   Partial<Pick<ListQueryParsed, keyof typeof LIST_DEFAULTS>>;
+
+/** Where POST .../move takes a task. */
+export const MoveSchema = z
+  .strictObject({
+    list_id: ListIdSchema.optional().describe(
+      'Another list of yours, or null for the Inbox; a task moved without a parent becomes top-level there',
+    ),
+    parent_id: ParentIdSchema.optional().describe('Another parent (a task of yours), or null for top level'),
+    before_id: z.number().int().min(1).max(MAX_ID).optional().describe('Place it just before this sibling'),
+    after_id: z.number().int().min(1).max(MAX_ID).optional().describe('Place it just after this sibling'),
+  })
+  .superRefine((move, ctx) => {
+    if (move.before_id !== undefined && move.after_id !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['after_id'], message: 'give before_id or after_id, not both' });
+    }
+    if (Object.keys(move).length === 0) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'give list_id, parent_id, before_id or after_id' });
+    }
+  })
+  .meta({
+    id: 'TaskMove',
+    description:
+      'Omitted fields keep what the task has. With before_id or after_id the task joins that sibling’s list and ' +
+      'parent. Subtasks move with their parent.',
+  });
+
+/** Tasks one bulk action may name. */
+export const MAX_BULK = 500;
+
+const BulkIdsSchema = z
+  .array(z.number().int().min(1).max(MAX_ID))
+  .min(1, 'name at least one task')
+  .max(MAX_BULK, `at most ${MAX_BULK} tasks per bulk action`)
+  .describe(`The tasks, up to ${MAX_BULK} of yours; one that is not yours fails the whole action (404)`);
+
+const bulk = <A extends string, F extends z.ZodRawShape>(action: A, fields: F, description: string) =>
+  z.strictObject({ action: z.literal(action), ids: BulkIdsSchema, ...fields }).meta({ description });
+
+export const BulkSchema = z
+  .discriminatedUnion('action', [
+    bulk(
+      'complete',
+      {},
+      'Complete them (and their open subtasks); recurring ones move to their next occurrence',
+    ),
+    bulk('reopen', {}, 'Reopen them, and the subtasks completed with them'),
+    bulk('delete', {}, 'Delete them and their subtasks'),
+    bulk(
+      'move',
+      { list_id: ListIdSchema },
+      'Move them with their subtasks to a list (null: the Inbox); one whose parent stays behind becomes top-level',
+    ),
+    bulk('set_priority', { priority: PrioritySchema }, 'Set their priority'),
+    bulk(
+      'add_tags',
+      { tags: TagsSchema.pipe(z.array(z.string()).min(1, 'give at least one tag')) },
+      'Add tags',
+    ),
+    bulk(
+      'remove_tags',
+      { tags: TagsSchema.pipe(z.array(z.string()).min(1, 'give at least one tag')) },
+      'Remove tags',
+    ),
+    bulk(
+      'set_due',
+      { due_date: DueDateSchema.optional(), due_at: DueAtSchema.optional() },
+      'Set their due moment (due_date or due_at); neither: clear it (refused for recurring tasks)',
+    ),
+    bulk(
+      'shift_due',
+      {
+        days: z
+          .number()
+          .int()
+          .min(-3650)
+          .max(3650)
+          .refine((n) => n !== 0, 'days must not be 0'),
+      },
+      'Move their due moments by whole days in your time zone (timed ones keep their time); undated ones stay',
+    ),
+  ])
+  .meta({ id: 'BulkAction' });
+
+export const BulkResultSchema = z
+  .object({
+    action: z.string(),
+    changed: z.number().int().describe('Tasks written: those named that changed, and subtasks that followed'),
+    tasks: z
+      .array(TaskSchema)
+      .describe('The tasks named, as they are now, in the order given (empty after delete)'),
+  })
+  .meta({ id: 'BulkResult' });
+
+export type MoveInput = z.output<typeof MoveSchema>;
+export type BulkInput = z.output<typeof BulkSchema>;

@@ -6,6 +6,7 @@ import { tasks } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { localMoment, nextOccurrence, nextOccurrenceFromCompletion, parseRule } from '../recurrence/index.js';
 import { getSettings } from '../settings/settings.service.js';
+import { asTaskOwner } from '../sharing/access.js';
 import {
   assertExpected,
   assertPossibleId,
@@ -17,6 +18,7 @@ import {
   type Task,
   taskColumns,
 } from './tasks.rows.js';
+import { completeSubtrees, lockTrees, resetSubtasks } from './tasks.tree.js';
 
 /**
  * The series columns for a recurrence and its first due moment: the rule, what it counts from,
@@ -56,10 +58,12 @@ export async function skipOccurrence(
   expected?: Expected,
   occurrence?: string,
 ): Promise<Task> {
-  const advanced = await advanceSeries(db, userId, id, 'skip', expected, occurrence);
-  if (!advanced)
-    throw new AppError('CONFLICT', `Task ${id} is not a recurring task with an occurrence to skip`);
-  return advanced;
+  return asTaskOwner(db, userId, id, 'write', async (owner, tx) => {
+    const advanced = await advanceSeries(tx, owner, id, 'skip', expected, occurrence);
+    if (!advanced)
+      throw new AppError('CONFLICT', `Task ${id} is not a recurring task with an occurrence to skip`);
+    return advanced;
+  });
 }
 
 /** Whether `occurrence` (a due_date, or an instant) names the task's current due moment. */
@@ -88,6 +92,7 @@ export async function advanceSeries(
   assertPossibleId(id);
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
+    await lockTrees(tx, userId, [id]);
     const [task] = await tx.select(taskColumns).from(tasks).where(ownedTask(userId, id)).for('update');
     if (!task) throw notFound(`Task ${id}`);
     if (!task.recurrence || task.completed) return null;
@@ -120,7 +125,9 @@ export async function advanceSeries(
         .set({ ...bump, completed: true, completedAt: sql`now()` })
         .where(ownedTask(userId, id))
         .returning(taskColumns);
-      return row!;
+      if (row!.subtasks.open === 0 || (await completeSubtrees(tx, userId, [id])) === 0) return row!;
+      const [done] = await tx.select(taskColumns).from(tasks).where(ownedTask(userId, id));
+      return done!;
     }
     if (mode === 'complete') {
       const dueAt = task.dueAt?.toISOString() ?? null;
@@ -138,8 +145,12 @@ export async function advanceSeries(
         dueSort: dueSortOf(userId, task.dueDate, dueAt),
         seriesTaskId: task.id,
         reminders: task.reminders,
+        listId: task.listId,
+        parentId: task.parentId,
       });
     }
+    // The next occurrence starts with its subtasks open again.
+    await resetSubtasks(tx, userId, id);
     const nextDate = next.at ? null : next.date;
     const nextAt = next.at ?? null;
     const [row] = await tx

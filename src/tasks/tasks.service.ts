@@ -1,5 +1,7 @@
-// The task service: every operation is (db, userId, input) -> result and always scoped by the
-// owner. REST routes, MCP tools and the chat agent are thin adapters over these functions. Listing
+// The task service: every operation is (db, userId, input) -> result, where userId is the caller.
+// It acts on the caller's own tasks and, through asTaskOwner (src/sharing/access.ts), on tasks of
+// lists shared with the caller, as their owner. REST routes, MCP tools and the chat agent are thin
+// adapters over these functions. Listing
 // lives in tasks.list.ts, recurring series in tasks.series.ts, the row and its shared SQL in
 // tasks.rows.ts.
 import { and, type SQL, sql } from 'drizzle-orm';
@@ -7,6 +9,7 @@ import type { Database } from '../db/client.js';
 import { tasks } from '../db/schema.js';
 import { invalid, notFound } from '../errors.js';
 import { getSettings } from '../settings/settings.service.js';
+import { assertAssignable, asTaskOwner, ownerForNewTask, unassignStrays } from '../sharing/access.js';
 import { quickAddInput } from './quick.js';
 import { parseQuickAdd, type QuickAddParse } from './quickadd.js';
 import {
@@ -24,25 +27,59 @@ import {
 } from './tasks.rows.js';
 import { PRIORITIES, type Priority, type TaskInput, type TaskPatch } from './tasks.schema.js';
 import { advanceSeries, seriesOf } from './tasks.series.js';
+import {
+  carryToList,
+  completeSubtrees,
+  lockTrees,
+  type Move,
+  type MoveTarget,
+  placeMove,
+  placeNew,
+  reopenSubtrees,
+} from './tasks.tree.js';
 
-export async function getTask(db: Database, userId: string, id: number): Promise<Task> {
+/** One task the caller owns, or can see through a shared list. */
+export function getTask(db: Database, userId: string, id: number): Promise<Task> {
+  return taskFor(db, userId, id, 'read');
+}
+
+/** One task the caller may read, or (need = write) change: 403 for a viewer of its list. */
+export function taskFor(db: Database, userId: string, id: number, need: 'read' | 'write'): Promise<Task> {
+  return asTaskOwner(db, userId, id, need, (owner, tx) => ownTask(tx, owner, id));
+}
+
+/** One of the owner's own tasks. */
+async function ownTask(db: Database, owner: string, id: number): Promise<Task> {
   assertPossibleId(id);
-  const [row] = await db.select(taskColumns).from(tasks).where(ownedTask(userId, id));
+  const [row] = await db.select(taskColumns).from(tasks).where(ownedTask(owner, id));
   if (!row) throw notFound(`Task ${id}`);
   return row;
 }
 
 const tagArray = (names: string[]) => sql.param(names, tasks.tags);
 
-export async function createTask(db: Database, userId: string, input: TaskInput): Promise<Task> {
+/**
+ * Creates a task: the caller's own, or, in a list shared with the caller as an editor (or under
+ * such a task), the list owner's, made by the caller.
+ */
+export async function createTask(db: Database, caller: string, input: TaskInput): Promise<Task> {
+  const userId = await ownerForNewTask(db, caller, input.list_id, input.parent_id);
   const completed = input.completed ?? false;
   const dueDate = input.due_date ?? null;
   const dueAt = input.due_at ?? null;
   const tags = input.tags ?? [];
+  const place =
+    input.list_id != null || input.parent_id != null
+      ? await placeNew(db, userId, input.list_id, input.parent_id)
+      : { listId: null, parentId: null };
+  if (input.assignee_id) await assertAssignable(db, userId, place.listId, input.assignee_id);
   const [row] = await db
     .insert(tasks)
     .values({
       userId,
+      createdBy: userId === caller ? null : caller,
+      listId: place.listId,
+      parentId: place.parentId,
       title: input.title,
       description: input.description ?? null,
       completed,
@@ -55,6 +92,7 @@ export async function createTask(db: Database, userId: string, input: TaskInput)
       dueSort: dueSortOf(userId, dueDate, dueAt),
       ...seriesOf(userId, input.recurrence ?? null, input.recurrence_from, dueDate, dueAt),
       reminders: input.reminders ?? [],
+      assigneeId: input.assignee_id ?? null,
     })
     .returning(taskColumns);
   return row!;
@@ -71,13 +109,22 @@ export async function readQuickAdd(
   return parseQuickAdd(text, { now, timeZone });
 }
 
-/** Quick add: creates the task one line describes (422 on `text` when that task is not valid). */
-export async function quickAdd(db: Database, userId: string, text: string, now = new Date()): Promise<Task> {
-  return createTask(db, userId, quickAddInput(await readQuickAdd(db, userId, text, now)));
+/**
+ * Quick add: creates the task one line describes (422 on `text` when that task is not valid), in a
+ * list or under a parent when given.
+ */
+export async function quickAdd(
+  db: Database,
+  userId: string,
+  text: string,
+  now = new Date(),
+  place: { list_id?: number | null; parent_id?: number | null } = {},
+): Promise<Task> {
+  return createTask(db, userId, { ...quickAddInput(await readQuickAdd(db, userId, text, now)), ...place });
 }
 
 /** A change to some fields of a task; the due moment changes as a whole. */
-interface Changes {
+export interface Changes {
   title?: string;
   description?: string | null;
   completed?: boolean;
@@ -88,6 +135,11 @@ interface Changes {
   recurrence?: string | null;
   recurrenceFrom?: 'due' | 'completion';
   reminders?: Reminder[];
+  /** Who the task is assigned to (the owner or a member of its list), or null. */
+  assignee?: string | null;
+  /** Another list, parent or place among siblings (resolved into `place` inside the write). */
+  target?: MoveTarget;
+  place?: Move;
 }
 
 /**
@@ -95,8 +147,11 @@ interface Changes {
  * one (null) leaves the other as it is.
  */
 function patchChanges(patch: TaskPatch): Changes {
-  const { due_date, due_at, recurrence, recurrence_from, ...rest } = patch;
+  const { due_date, due_at, recurrence, recurrence_from, list_id, parent_id, assignee_id, ...rest } = patch;
   const changes: Changes = rest;
+  if (assignee_id !== undefined) changes.assignee = assignee_id;
+  const target = targetOf(list_id, parent_id);
+  if (target) changes.target = target;
   if (recurrence !== undefined) changes.recurrence = recurrence;
   if (recurrence_from !== undefined) changes.recurrenceFrom = recurrence_from;
   if (due_date != null) changes.due = { date: due_date, at: null };
@@ -105,9 +160,21 @@ function patchChanges(patch: TaskPatch): Changes {
   return changes;
 }
 
+/** A change of list or parent, when either is given. */
+function targetOf(
+  listId: number | null | undefined,
+  parentId: number | null | undefined,
+): MoveTarget | undefined {
+  if (listId === undefined && parentId === undefined) return undefined;
+  return {
+    ...(listId !== undefined ? { list_id: listId } : {}),
+    ...(parentId !== undefined ? { parent_id: parentId } : {}),
+  };
+}
+
 /** Explains why a conditional write touched no row: no such task (404), or a stale version (412). */
 async function missedWrite(db: Database, userId: string, id: number, expected: Expected): Promise<Task> {
-  const current = await getTask(db, userId, id);
+  const current = await ownTask(db, userId, id);
   assertExpected(id, current.version, expected);
   return current;
 }
@@ -115,6 +182,9 @@ async function missedWrite(db: Database, userId: string, id: number, expected: E
 /**
  * Applies changes to one owned task. A write that changes nothing leaves the row (its
  * updated_at and version) untouched, which makes PUT, PATCH and setting completion idempotent.
+ * A change of completion or place is one transaction with what follows for the subtree: completing
+ * completes its open subtasks, reopening restores those completed with it, a new list takes the
+ * subtasks along.
  */
 async function applyChanges(
   db: Database,
@@ -124,6 +194,61 @@ async function applyChanges(
   expected: Expected,
 ): Promise<Task> {
   assertPossibleId(id);
+  if (changes.completed === undefined && changes.target === undefined && !changes.assignee) {
+    return writeChanges(db, userId, id, changes, expected);
+  }
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    await lockTrees(tx, userId, [id]);
+    const place = changes.target ? await placeMove(tx, userId, id, changes.target) : undefined;
+    let followed = changes.completed === false ? await reopenSubtrees(tx, userId, [id]) : 0;
+    const task = await writeChanges(tx, userId, id, { ...changes, place }, expected);
+    if (changes.assignee) await assertAssignable(tx, userId, task.listId, changes.assignee);
+    if (place) {
+      await carryToList(tx, userId, place.descendants, place.listId);
+      followed += await unassignStrays(tx, userId, [id, ...place.descendants]);
+    }
+    if (changes.completed === true && task.subtasks.open > 0)
+      followed += await completeSubtrees(tx, userId, [id]);
+    return followed > 0 ? ownTask(tx, userId, id) : task;
+  });
+}
+
+/** Moves a task to another list, under another parent, or between two siblings (POST .../move). */
+export function moveTask(
+  db: Database,
+  userId: string,
+  id: number,
+  target: MoveTarget,
+  expected?: Expected,
+): Promise<Task> {
+  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+    applyChanges(tx, owner, id, { target }, expected),
+  );
+}
+
+/** The one UPDATE of a task's own row; see applyChanges. */
+async function writeChanges(
+  db: Database,
+  userId: string,
+  id: number,
+  changes: Changes,
+  expected: Expected,
+): Promise<Task> {
+  const [updated] = await writeRows(
+    db,
+    userId,
+    and(ownedTask(userId, id), versionMatches(expected))!,
+    changes,
+  );
+  return updated ?? missedWrite(db, userId, id, expected);
+}
+
+/**
+ * The UPDATE behind every change of task fields, on the owner's rows that `scope` selects; only
+ * rows that differ from the changes are written (so each gets one new version and one event).
+ */
+export async function writeRows(db: Database, userId: string, scope: SQL, changes: Changes): Promise<Task[]> {
   const set: Record<string, unknown> = { updatedAt: sql`now()`, version: sql`${tasks.version} + 1` };
   const differs: SQL[] = [];
   if (changes.title !== undefined) {
@@ -163,6 +288,19 @@ async function applyChanges(
     }
     set.dueSort = sql`coalesce(${newAt}, (${newDate})::timestamp at time zone ${ownerZone(userId)})`;
   }
+  if (changes.place !== undefined) {
+    const { listId, parentId, position } = changes.place;
+    Object.assign(set, { listId, parentId, position });
+    differs.push(
+      sql`${tasks.listId} is distinct from ${listId}::bigint`,
+      sql`${tasks.parentId} is distinct from ${parentId}::bigint`,
+      sql`${tasks.position} is distinct from ${position}::float8`,
+    );
+  }
+  if (changes.assignee !== undefined) {
+    set.assigneeId = changes.assignee;
+    differs.push(sql`${tasks.assigneeId} is distinct from ${changes.assignee}::text`);
+  }
   if (changes.reminders !== undefined) {
     const reminders = JSON.stringify(changes.reminders);
     set.reminders = sql`${reminders}::jsonb`;
@@ -190,14 +328,13 @@ async function applyChanges(
     // Only a real change of the rule or the due moment restarts the count (a PUT repeats them).
     set.occurrencesDone = sql`case when ${tasks.recurrence} is distinct from ${rule} or ${tasks.dueDate} is distinct from ${newDate} or ${tasks.dueAt} is distinct from ${newAt} then 0 else ${tasks.occurrencesDone} end`;
   }
-  const [updated] = await recurrenceChecked(
+  return recurrenceChecked(
     db
       .update(tasks)
       .set(set)
-      .where(and(ownedTask(userId, id), versionMatches(expected), sql`(${sql.join(differs, sql` or `)})`))
+      .where(and(scope, sql`(${sql.join(differs, sql` or `)})`))
       .returning(taskColumns),
   );
-  return updated ?? missedWrite(db, userId, id, expected);
 }
 
 /** A recurring task left without a due moment is refused by the database: say why, as a 422. */
@@ -224,24 +361,28 @@ export function replaceTask(
   input: TaskInput,
   expected?: Expected,
 ): Promise<Task> {
-  return applyChanges(
-    db,
-    userId,
-    id,
-    {
-      title: input.title,
-      description: input.description ?? null,
-      completed: input.completed ?? false,
-      priority: input.priority ?? 'none',
-      tags: input.tags ?? [],
-      due: { date: input.due_date ?? null, at: input.due_at ?? null },
-      recurrence: input.recurrence ?? null,
-      reminders: input.reminders ?? [],
-      // Not recurring: recurrence_from stays null (a repeated PUT must change nothing).
-      ...(input.recurrence ? { recurrenceFrom: input.recurrence_from ?? 'due' } : {}),
-    },
-    expected,
+  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+    applyChanges(tx, owner, id, replacement(input), expected),
   );
+}
+
+/** What a PUT changes: every field, except a list, parent or assignee it leaves out. */
+function replacement(input: TaskInput): Changes {
+  return {
+    title: input.title,
+    description: input.description ?? null,
+    completed: input.completed ?? false,
+    priority: input.priority ?? 'none',
+    tags: input.tags ?? [],
+    due: { date: input.due_date ?? null, at: input.due_at ?? null },
+    recurrence: input.recurrence ?? null,
+    reminders: input.reminders ?? [],
+    // Not recurring: recurrence_from stays null (a repeated PUT must change nothing).
+    ...(input.recurrence ? { recurrenceFrom: input.recurrence_from ?? 'due' } : {}),
+    // Seed clients know nothing of lists: an omitted list or parent stays as it is.
+    ...(targetOf(input.list_id, input.parent_id) ? { target: targetOf(input.list_id, input.parent_id) } : {}),
+    ...(input.assignee_id !== undefined ? { assignee: input.assignee_id } : {}),
+  };
 }
 
 export function updateTask(
@@ -251,14 +392,16 @@ export function updateTask(
   patch: TaskPatch,
   expected?: Expected,
 ): Promise<Task> {
-  return applyChanges(db, userId, id, patchChanges(patch), expected);
+  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+    applyChanges(tx, owner, id, patchChanges(patch), expected),
+  );
 }
 
 /**
  * Sets completion when `completed` is given (idempotent), else toggles it atomically. Completing
  * a recurring task completes its current occurrence instead (see advanceSeries).
  */
-export async function setCompletion(
+export function setCompletion(
   db: Database,
   userId: string,
   id: number,
@@ -266,31 +409,43 @@ export async function setCompletion(
   expected?: Expected,
   occurrence?: string,
 ): Promise<Task> {
+  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+    setOwnCompletion(tx, owner, id, completed, expected, occurrence),
+  );
+}
+
+async function setOwnCompletion(
+  db: Database,
+  userId: string,
+  id: number,
+  completed: boolean | undefined,
+  expected: Expected,
+  occurrence: string | undefined,
+): Promise<Task> {
   if (completed !== false) {
     const advanced = await advanceSeries(db, userId, id, 'complete', expected, occurrence);
     if (advanced) return advanced;
   }
   if (completed !== undefined) return applyChanges(db, userId, id, { completed }, expected);
+  // A toggle reads the state under the row's lock, then sets the other one.
   assertPossibleId(id);
-  const [row] = await db
-    .update(tasks)
-    .set({
-      completed: sql`not ${tasks.completed}`,
-      completedAt: sql`case when ${tasks.completed} then null else now() end`,
-      updatedAt: sql`now()`,
-      version: sql`${tasks.version} + 1`,
-    })
-    .where(and(ownedTask(userId, id), versionMatches(expected)))
-    .returning(taskColumns);
-  return row ?? missedWrite(db, userId, id, expected);
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    const [row] = await tx
+      .select({ completed: tasks.completed })
+      .from(tasks)
+      .where(ownedTask(userId, id))
+      .for('update');
+    if (!row) throw notFound(`Task ${id}`);
+    return applyChanges(tx, userId, id, { completed: !row.completed }, expected);
+  });
 }
 
-export async function deleteTask(
-  db: Database,
-  userId: string,
-  id: number,
-  expected?: Expected,
-): Promise<void> {
+export function deleteTask(db: Database, userId: string, id: number, expected?: Expected): Promise<void> {
+  return asTaskOwner(db, userId, id, 'write', (owner, tx) => deleteOwnTask(tx, owner, id, expected));
+}
+
+async function deleteOwnTask(db: Database, userId: string, id: number, expected: Expected): Promise<void> {
   assertPossibleId(id);
   const deleted = await db
     .delete(tasks)

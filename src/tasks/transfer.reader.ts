@@ -68,7 +68,7 @@ export async function readImport(body: Uint8Array, options: ReadOptions): Promis
     const reading = readImportBody(body);
     if (!reading.ok) throw refused(reading.problem);
     return {
-      ...importSourceOf(reading.input.tasks),
+      ...importSourceOf(reading.input.tasks, reading.input.lists),
       hash: options.hashRoute === null ? null : requestHash(options.hashRoute, reading.input),
       close: () => {},
     };
@@ -160,9 +160,10 @@ async function readInWorker(body: Uint8Array, options: ReadOptions): Promise<Imp
       ? refused(first.problem)
       : new Error('the import worker answered out of turn');
   }
-  const { count, hash } = first;
+  const { count, hash, lists } = first;
   return {
     count,
+    lists,
     hash,
     close,
     async *batches(): AsyncGenerator<ImportTask[]> {

@@ -1,5 +1,6 @@
 // REST adapter for export and import, mounted at /api/:user_id.
 import { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest, RequestPayload } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,7 +9,9 @@ import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/problem.js';
 import { idempotencyKeyOf, idempotent } from '../idempotency/idempotency.js';
+import { ListNameSchema } from '../lists/lists.schema.js';
 import { getSettings } from '../settings/settings.service.js';
+import { FOREIGN_SOURCES, ForeignFormatError, fromTickTickCsv, fromTodoistCsv } from './import.foreign.js';
 import { UserParamsSchema } from './tasks.schema.js';
 import {
   IMPORT_CONCURRENCY,
@@ -53,6 +56,12 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
     { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
     (_request, body, done) => done(null, new ImportBody(body as Buffer)),
   );
+  // Another app's CSV file arrives as text.
+  app.addContentTypeParser(
+    ['text/csv', 'text/plain'],
+    { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
+    (_r, body, done) => done(null, body),
+  );
   const slots = new ImportSlots(importConcurrency);
 
   app.get(
@@ -89,6 +98,38 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
     },
   );
 
+  /**
+   * Large imports are read one at a time per server (the slot is held until the response is over);
+   * another meanwhile gets 503 with Retry-After. Small ones go straight through.
+   */
+  const oneLargeImportAtATime = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    payload: RequestPayload,
+  ): Promise<RequestPayload> => {
+    const length = Number(request.headers['content-length']);
+    if (length > IMPORT_BODY_LIMIT) {
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `An import may be at most ${IMPORT_BODY_LIMIT / MiB} MiB; split the file (tasks already imported are skipped)`,
+      );
+    }
+    if (length <= INLINE_IMPORT_BYTES) return payload;
+    const free = slots.take();
+    if (!free) {
+      throw new AppError(
+        'SERVICE_UNAVAILABLE',
+        `Another large import is being read on this server; try again in ${IMPORT_RETRY_AFTER_SECONDS} s`,
+        {
+          headers: { 'retry-after': String(IMPORT_RETRY_AFTER_SECONDS) },
+        },
+      );
+    }
+    // The response is over (sent, or the client gone): the slot is free.
+    reply.raw.once('close', free);
+    return payload;
+  };
+
   app.post(
     '/import',
     {
@@ -117,29 +158,7 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         route.httpPart === 'body'
           ? (body: unknown) => ({ value: body })
           : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
-      preParsing: async (request, reply, payload) => {
-        const length = Number(request.headers['content-length']);
-        if (length > IMPORT_BODY_LIMIT) {
-          throw new AppError(
-            'PAYLOAD_TOO_LARGE',
-            `An import may be at most ${IMPORT_BODY_LIMIT / MiB} MiB; split the file (tasks already imported are skipped)`,
-          );
-        }
-        if (length <= INLINE_IMPORT_BYTES) return payload;
-        const free = slots.take();
-        if (!free) {
-          throw new AppError(
-            'SERVICE_UNAVAILABLE',
-            `Another large import is being read on this server; try again in ${IMPORT_RETRY_AFTER_SECONDS} s`,
-            {
-              headers: { 'retry-after': String(IMPORT_RETRY_AFTER_SECONDS) },
-            },
-          );
-        }
-        // The response is over (sent, or the client gone): the slot is free.
-        reply.raw.once('close', free);
-        return payload;
-      },
+      preParsing: oneLargeImportAtATime,
     },
     async (request, reply) => {
       const key = idempotencyKeyOf(request.headers['idempotency-key']);
@@ -163,6 +182,60 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         // An answer stored before imports counted updates and skips had `imported` alone.
         const stored = response.body as Partial<ImportResult> & { imported: number };
         return reply.code(201).send({ created: stored.imported, updated: 0, skipped: 0, ...stored });
+      } finally {
+        reading.close();
+      }
+    },
+  );
+
+  app.post(
+    '/import/:source',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags,
+        security,
+        operationId: 'importFromApp',
+        summary: 'Import from Todoist or TickTick',
+        description:
+          'Send the file as text/csv. todoist: a project exported as CSV (its template: TYPE, CONTENT, ' +
+          'DESCRIPTION, PRIORITY, INDENT, ...); its tasks go into the list named by ?list= (default "Todoist"), ' +
+          'indents become subtasks, @labels and sections tags, priority 1 high ... 4 none, dates such as ' +
+          '"tomorrow 5pm", "2025-06-01" or "every monday" due moments and rules (a date it cannot read is kept ' +
+          'in the description). ticktick: a backup (Settings, Backup); lists, tags, priorities, due moments, ' +
+          'repeats, completion, order, subtasks (parentId) and checklist items. The same file imported again ' +
+          'skips what it already brought. Answers as POST /import, and shares its one-large-import-at-a-time slot (503 with Retry-After).',
+        params: UserParamsSchema.extend({ source: z.enum(FOREIGN_SOURCES) }),
+        querystring: z.strictObject({
+          list: ListNameSchema.optional().describe('todoist: the list for the project (default "Todoist")'),
+        }),
+        consumes: ['text/csv'],
+        body: z.string().describe('The CSV file'),
+        response: { 201: ImportResultSchema, ...problemResponses(...AUTHENTICATED_ERRORS) },
+      },
+      preParsing: oneLargeImportAtATime,
+    },
+    async (request, reply) => {
+      const text = typeof request.body === 'string' ? request.body : '';
+      const { timeZone } = await getSettings(db, request.userId);
+      let document: unknown;
+      try {
+        document =
+          request.params.source === 'todoist'
+            ? fromTodoistCsv(text, { listName: request.query.list ?? 'Todoist', timeZone })
+            : fromTickTickCsv(text, { timeZone });
+      } catch (error) {
+        if (error instanceof ForeignFormatError) {
+          throw new AppError('VALIDATION_ERROR', error.message, {
+            errors: [{ path: '', location: 'body', message: error.message }],
+          });
+        }
+        throw error;
+      }
+      // The converted file goes through our own import: the same checks, all or nothing, by uid.
+      const reading = await readImport(Buffer.from(JSON.stringify(document)), { hashRoute: null });
+      try {
+        return reply.code(201).send(await importTasks(db, request.userId, reading));
       } finally {
         reading.close();
       }

@@ -7,15 +7,19 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.js';
-import { tasks } from '../db/schema.js';
+import { lists, tasks } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { toListJson } from '../lists/lists.presenter.js';
+import { MAX_LISTS } from '../lists/lists.schema.js';
+import { listLists } from '../lists/lists.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { csvHeader, csvRow, type ExportTask, icsFooter, icsHeader, icsTodo } from './formats.js';
 import { toTaskJson } from './tasks.presenter.js';
 import { dueSortOf, type Task, taskColumns } from './tasks.rows.js';
 import { PRIORITIES, tagKey } from './tasks.schema.js';
 import { seriesOf } from './tasks.series.js';
-import type { ImportResult, ImportTask } from './transfer.schema.js';
+import { MAX_DEPTH } from './tasks.tree.constants.js';
+import type { ImportList, ImportResult, ImportTask } from './transfer.schema.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,13 +36,23 @@ const BATCH = 1000;
 async function* ownedTasks(db: Database, userId: string): AsyncGenerator<ExportTask> {
   let after = 0;
   for (;;) {
-    const batch: (Task & { uid: string })[] = await db
-      .select({ ...taskColumns, uid: tasks.uid })
+    const batch: (Task & { uid: string; list: string | null; parentUid: string | null })[] = await db
+      .select({
+        ...taskColumns,
+        uid: tasks.uid,
+        list: lists.name,
+        parentUid: sql<string | null>`(select p.uid from tasks p where p.id = ${tasks.parentId})`,
+      })
       .from(tasks)
+      .leftJoin(lists, eq(lists.id, tasks.listId))
       .where(and(eq(tasks.userId, userId), gt(tasks.id, after)))
       .orderBy(asc(tasks.id))
       .limit(BATCH);
-    for (const task of batch) yield { ...toTaskJson(task), uid: task.uid };
+    for (const { list, parentUid, ...task } of batch) {
+      // Who made a task and who it is assigned to name other accounts: not carried to another.
+      const { created_by: _by, assignee_id: _to, ...json } = toTaskJson(task);
+      yield { ...json, uid: task.uid, list, parent_uid: parentUid };
+    }
     if (batch.length < BATCH) return;
     after = batch.at(-1)!.id;
   }
@@ -74,6 +88,7 @@ export async function* exportTasks(
     version: 1,
     exported_at: now.toISOString(),
     time_zone: options.timeZone,
+    lists: (await listLists(db, userId)).map(toListJson),
   };
   yield `${JSON.stringify(head).slice(0, -1)},"tasks":[`;
   let first = true;
@@ -88,14 +103,17 @@ export async function* exportTasks(
 export interface ImportSource {
   /** The number of tasks in the file. */
   readonly count: number;
+  /** The file's lists (its tasks name lists too; either is matched by name or created). */
+  readonly lists: ImportList[];
   /** The file's tasks in order, in batches of at most 1000. */
   batches(): AsyncIterable<ImportTask[]>;
 }
 
 /** An import whose tasks are already in memory. */
-export function importSourceOf(list: ImportTask[]): ImportSource {
+export function importSourceOf(list: ImportTask[], lists: ImportList[] = []): ImportSource {
   return {
     count: list.length,
+    lists,
     async *batches() {
       for (let start = 0; start < list.length; start += BATCH) yield list.slice(start, start + BATCH);
     },
@@ -105,8 +123,65 @@ export function importSourceOf(list: ImportTask[]): ImportSource {
 const completedAtOf = (t: ImportTask) => (t.completed ? (t.completed_at ?? t.updated_at ?? null) : null);
 const recurrenceFromOf = (t: ImportTask) => (t.recurrence == null ? null : (t.recurrence_from ?? 'due'));
 
+/** List names (case-folded) to the owner's list ids, for one import. */
+type ListIds = Map<string, number>;
+
+const listKey = (name: string) => name.toLowerCase();
+
+/**
+ * The owner's lists for the names a batch (or the file's own list of lists) uses: each found by
+ * name, case-insensitively, or created (with the file's color and archived flag). Past MAX_LISTS
+ * lists the whole import is refused.
+ */
+async function ensureLists(
+  tx: Database,
+  userId: string,
+  wanted: { name: string; color?: string | null; archived?: boolean; position?: number }[],
+  ids: ListIds,
+): Promise<void> {
+  const missing = new Map<string, (typeof wanted)[number]>();
+  for (const list of wanted) {
+    const key = listKey(list.name);
+    if (!ids.has(key) && !missing.has(key)) missing.set(key, list);
+  }
+  if (missing.size === 0) return;
+  const existing = await tx
+    .select({ id: lists.id, name: lists.name })
+    .from(lists)
+    .where(eq(lists.userId, userId))
+    .orderBy(asc(lists.archived), asc(lists.position), asc(lists.id));
+  for (const row of existing) {
+    const key = listKey(row.name);
+    if (!ids.has(key)) ids.set(key, row.id);
+    missing.delete(key);
+  }
+  if (missing.size === 0) return;
+  if (existing.length + missing.size > MAX_LISTS) {
+    throw new AppError(
+      'CONFLICT',
+      `This import needs ${missing.size} new lists; an account has at most ${MAX_LISTS} lists`,
+    );
+  }
+  const created = await tx
+    .insert(lists)
+    .values(
+      [...missing.values()].map((list) => ({
+        userId,
+        name: list.name,
+        color: list.color ?? null,
+        archived: list.archived ?? false,
+        ...(list.position === undefined ? {} : { position: list.position }),
+      })),
+    )
+    .returning({ id: lists.id, name: lists.name });
+  for (const row of created) ids.set(listKey(row.name), row.id);
+}
+
+const listIdOf = (t: ImportTask, ids: ListIds) =>
+  t.list == null ? null : (ids.get(listKey(t.list)) ?? null);
+
 /** A new task for the owner from one task of the file: its uid (when it has one), timestamps and all. */
-function newRow(userId: string, t: ImportTask) {
+function newRow(userId: string, t: ImportTask, listIds: ListIds) {
   const created = t.created_at ?? t.updated_at;
   const completedAt = completedAtOf(t);
   const dueDate = t.due_date ?? null;
@@ -128,6 +203,8 @@ function newRow(userId: string, t: ImportTask) {
     updatedAt: t.updated_at ? new Date(t.updated_at) : created ? new Date(created) : sql`now()`,
     ...seriesOf(userId, t.recurrence ?? null, t.recurrence_from ?? undefined, dueDate, dueAt),
     reminders: t.reminders,
+    listId: listIdOf(t, listIds),
+    ...(t.position === undefined ? {} : { position: t.position }),
   };
 }
 
@@ -135,8 +212,10 @@ function newRow(userId: string, t: ImportTask) {
  * Whether the owner's task already says what the file says: everything an import writes but the
  * series link (compared once every task of the file has its id here) and the timestamps.
  */
-function sameTask(current: Task, t: ImportTask): boolean {
+function sameTask(current: Task, t: ImportTask, listIds: ListIds): boolean {
   const json = toTaskJson(current);
+  if (t.list !== undefined && json.list_id !== listIdOf(t, listIds)) return false;
+  if (t.position !== undefined && json.position !== t.position) return false;
   const completedAt = t.completed ? (completedAtOf(t) ?? json.completed_at) : null;
   return (
     json.title === t.title &&
@@ -164,9 +243,14 @@ async function updateTasks(
   userId: string,
   zone: string,
   changes: { id: number; task: ImportTask }[],
+  listIds: ListIds,
 ): Promise<void> {
   const rows = changes.map(({ id, task: t }) => ({
     id,
+    // A file without lists (an older export) leaves the task's list alone.
+    keep_list: t.list === undefined,
+    list_id: listIdOf(t, listIds),
+    position: t.position ?? null,
     title: t.title,
     description: t.description ?? null,
     completed: t.completed,
@@ -202,10 +286,12 @@ async function updateTasks(
         or tasks.due_date is distinct from f.due_date or tasks.due_at is distinct from f.due_at
         then 0 else tasks.occurrences_done end,
       reminders = f.reminders,
+      list_id = case when f.keep_list then tasks.list_id else f.list_id end,
+      position = coalesce(f.position, tasks.position),
       version = tasks.version + 1,
       updated_at = now()
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as f(
-      id bigint, title text, description text, completed boolean, completed_at timestamptz,
+      id bigint, keep_list boolean, list_id bigint, position float8, title text, description text, completed boolean, completed_at timestamptz,
       priority smallint, tags text[], tag_keys text[], due_date date, due_at timestamptz,
       recurrence text, recurrence_from text, reminders jsonb)
     where tasks.user_id = ${userId} and tasks.id = f.id`);
@@ -219,6 +305,53 @@ interface Link {
   /** The link the task has here now (null for a task just created). */
   current: number | null;
   outcome: 'created' | 'updated' | 'skipped';
+}
+
+/**
+ * Puts subtasks under their parents (named by uid or by id in the file; the import contract has
+ * checked that they form no cycle and nest at most MAX_DEPTH deep), each in its top ancestor's
+ * list (`listOf`: the list the file gave each task, undefined when it named none). A task that was
+ * identical but for its parent has changed after all.
+ */
+async function linkParents(
+  tx: Database,
+  userId: string,
+  children: { id: number; task: ImportTask; current: number | null; outcome: Link['outcome'] }[],
+  idOf: Map<number, number>,
+  idOfUid: Map<string, number>,
+  listOf: Map<number, number | null | undefined>,
+  result: { updated: number; skipped: number },
+): Promise<void> {
+  const parentOf = new Map<number, number>();
+  for (const child of children) {
+    const { parent_uid: uid, parent_id: fileId } = child.task;
+    const parent = uid != null ? idOfUid.get(uid) : fileId != null ? idOf.get(fileId) : undefined;
+    if (parent !== undefined) parentOf.set(child.id, parent);
+  }
+  const relink: { id: number; parent: number; list: number | null | undefined }[] = [];
+  for (const child of children) {
+    const parent = parentOf.get(child.id);
+    if (parent === undefined || parent === child.current) continue;
+    if (child.outcome === 'skipped') {
+      result.skipped--;
+      result.updated++;
+      child.outcome = 'updated';
+    }
+    let top = parent;
+    for (let hops = 0; parentOf.has(top) && hops < MAX_DEPTH; hops++) top = parentOf.get(top)!;
+    relink.push({ id: child.id, parent, list: listOf.get(top) });
+  }
+  if (relink.length === 0) return;
+  // A new version (and a live event) for each, created ones too: their creation event had no parent.
+  await tx.execute(
+    sql`update tasks set parent_id = l.parent, version = tasks.version + 1, updated_at = now(),
+          list_id = case when l.keep then tasks.list_id else l.list end
+        from unnest(${arrayLiteral(relink.map((r) => r.id))}::bigint[],
+          ${arrayLiteral(relink.map((r) => r.parent))}::bigint[],
+          ${arrayLiteral(relink.map((r) => r.list ?? null))}::bigint[],
+          ${arrayLiteral(relink.map((r) => r.list === undefined))}::boolean[]) as l(id, parent, list, keep)
+        where tasks.user_id = ${userId} and tasks.id = l.id`,
+  );
 }
 
 /** Integers (or nulls) as one Postgres array literal: one parameter, whatever the driver. */
@@ -241,17 +374,41 @@ export async function importTasks(db: Database, userId: string, source: ImportSo
   if (source.count === 0) return result;
   const run = async (tx: Database) => {
     const { timeZone } = await getSettings(tx, userId);
+    const listIds: ListIds = new Map();
+    await ensureLists(tx, userId, source.lists, listIds);
     /** The file's ids to the ids here. */
     const idOf = new Map<number, number>();
+    /** The file's uids to the ids here. */
+    const idOfUid = new Map<string, number>();
+    /** The list the file gave each of its tasks (by id here); undefined when it named none. */
+    const listOf = new Map<number, number | null | undefined>();
+    /** Tasks of the file that name a parent, with the parent they have here now. */
+    const children: { id: number; task: ImportTask; current: number | null; outcome: Link['outcome'] }[] = [];
     const links: Link[] = [];
-    const note = (t: ImportTask, id: number, current: number | null, outcome: Link['outcome']) => {
+    const note = (
+      t: ImportTask,
+      id: number,
+      current: number | null,
+      outcome: Link['outcome'],
+      parent: number | null,
+    ) => {
       if (t.id !== undefined) idOf.set(t.id, id);
+      if (t.uid !== undefined) idOfUid.set(t.uid, id);
+      listOf.set(id, t.list === undefined ? undefined : listIdOf(t, listIds));
+      if (t.parent_uid != null || t.parent_id != null)
+        children.push({ id, task: t, current: parent, outcome });
       if (t.series_task_id !== undefined && (t.series_task_id !== null || current !== null)) {
         links.push({ id, series: t.series_task_id, current, outcome });
       }
       result[outcome]++;
     };
     for await (const batch of source.batches()) {
+      await ensureLists(
+        tx,
+        userId,
+        batch.flatMap((t) => (t.list == null ? [] : [{ name: t.list }])),
+        listIds,
+      );
       const uids = batch.flatMap((t) => (t.uid === undefined ? [] : [t.uid]));
       const existing: (Task & { uid: string })[] =
         uids.length === 0
@@ -268,23 +425,25 @@ export async function importTasks(db: Database, userId: string, source: ImportSo
       for (const t of batch) {
         const current = t.uid === undefined ? undefined : byUid.get(t.uid);
         if (current === undefined) creates.push(t);
-        else if (sameTask(current, t)) note(t, current.id, current.seriesTaskId, 'skipped');
-        else {
+        else if (sameTask(current, t, listIds)) {
+          note(t, current.id, current.seriesTaskId, 'skipped', current.parentId);
+        } else {
           changes.push({ id: current.id, task: t });
-          note(t, current.id, current.seriesTaskId, 'updated');
+          note(t, current.id, current.seriesTaskId, 'updated', current.parentId);
         }
       }
-      if (changes.length > 0) await updateTasks(tx, userId, timeZone, changes);
+      if (changes.length > 0) await updateTasks(tx, userId, timeZone, changes, listIds);
       if (creates.length > 0) {
         const inserted = await tx
           .insert(tasks)
-          .values(creates.map((t) => newRow(userId, t)))
+          .values(creates.map((t) => newRow(userId, t, listIds)))
           .returning({ id: tasks.id });
         inserted.forEach((row, i) => {
-          note(creates[i]!, row.id, null, 'created');
+          note(creates[i]!, row.id, null, 'created', null);
         });
       }
     }
+    await linkParents(tx, userId, children, idOf, idOfUid, listOf, result);
     // Occurrence records point at their series' task here; a task that was identical but for its
     // link has changed after all.
     const relink: [number, number | null, boolean][] = [];

@@ -14,7 +14,7 @@ export interface ImportWorkerData {
 
 export type ImportWorkerMessage =
   | { kind: 'invalid'; problem: import('./transfer.validate.js').ImportProblem }
-  | { kind: 'valid'; count: number; hash: string | null }
+  | { kind: 'valid'; count: number; lists: import('./transfer.schema.js').ImportList[]; hash: string | null }
   | { kind: 'batch'; tasks: import('./transfer.schema.js').ImportTask[] };
 
 const port = parentPort;
@@ -31,7 +31,12 @@ if (port) {
     const hash = hashRoute
       ? (await import('../idempotency/idempotency.js')).requestHash(hashRoute, reading.input)
       : null;
-    port.postMessage({ kind: 'valid', count: tasks.length, hash } satisfies ImportWorkerMessage);
+    port.postMessage({
+      kind: 'valid',
+      count: tasks.length,
+      lists: reading.input.lists,
+      hash,
+    } satisfies ImportWorkerMessage);
     let next = 0;
     port.on('message', () => {
       const batch = tasks.slice(next, next + batchSize);

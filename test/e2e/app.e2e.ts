@@ -51,10 +51,20 @@ async function signUp(page: Page, name: string, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+  await allTasks(page);
 }
 
 /** Waits until no optimistic write is still on its way (temporary rows are aria-busy). */
+/**
+ * Signed in, the app opens on Today; these tests are about every task, at /all. Waits for the task
+ * screen and goes there when it is not there already (keeping the address's filters when it is).
+ */
+async function allTasks(page: Page) {
+  await page.getByRole('heading', { level: 1, name: /^(Today|All tasks)$/ }).waitFor();
+  if (new URL(page.url()).pathname !== '/all') await page.goto(`${server.url}/all`);
+  await page.getByRole('heading', { level: 1, name: 'All tasks' }).waitFor();
+}
+
 async function settled(page: Page) {
   await page.waitForTimeout(50);
   await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
@@ -90,7 +100,7 @@ afterAll(async () => {
 describe('Doable in a browser', () => {
   it('signs up (then in) and shows an empty list that says what to do; sign-in, sign-up and the list pass axe', async () => {
     const { page } = ann;
-    await page.goto(server.url);
+    await page.goto(`${server.url}/all`);
     await page.getByRole('heading', { name: 'Sign in to Doable' }).waitFor();
     await expectAccessible(page, 'sign-in');
     await shot(page, 'signin-desktop');
@@ -279,12 +289,12 @@ describe('Doable in a browser', () => {
     await settled(page);
     const before = await titles(page);
     await page.reload();
-    await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await allTasks(page);
     await settled(page);
     expect(await titles(page)).toEqual(before);
     expect(await page.getByLabel('Sort').inputValue()).toBe('title');
     expect(await page.getByRole('button', { name: /^Pending/ }).getAttribute('aria-pressed')).toBe('true');
-    await page.goto(server.url);
+    await page.goto(`${server.url}/all`);
     await settled(page);
     expect(await titles(page)).toEqual(['Call mum', 'Write the quarterly report', 'Buy oat milk']);
     await shot(page, 'tasks-desktop');
@@ -335,20 +345,20 @@ describe('Doable in a browser', () => {
     await page.getByLabel('Email').fill('ann@example.com');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await allTasks(page);
     await settled(page);
     expect(await titles(page)).toHaveLength(3);
   });
 
   it('fits a phone and follows a dark system theme, still with zero axe violations', async () => {
     const phone = await open({ width: 390, height: 844 });
-    await phone.page.goto(server.url);
+    await phone.page.goto(`${server.url}/all`);
     await phone.page.getByRole('heading', { name: 'Sign in to Doable' }).waitFor();
     await shot(phone.page, 'signin-phone');
     await phone.page.getByLabel('Email').fill('ann@example.com');
     await phone.page.getByLabel('Password').fill(PASSWORD);
     await phone.page.getByRole('button', { name: 'Sign in' }).click();
-    await phone.page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await allTasks(phone.page);
     await settled(phone.page);
     const overflow = await phone.page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
@@ -358,11 +368,11 @@ describe('Doable in a browser', () => {
     await shot(phone.page, 'tasks-phone');
 
     const dark = await open({ colorScheme: 'dark' });
-    await dark.page.goto(server.url);
+    await dark.page.goto(`${server.url}/all`);
     await dark.page.getByLabel('Email').fill('ann@example.com');
     await dark.page.getByLabel('Password').fill(PASSWORD);
     await dark.page.getByRole('button', { name: 'Sign in' }).click();
-    await dark.page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await allTasks(dark.page);
     await settled(dark.page);
     const background = await dark.page.evaluate(
       () => getComputedStyle(document.documentElement).backgroundColor,
@@ -425,7 +435,7 @@ describe('Doable in a browser', () => {
     await settled(page);
     expect(await titles(page)).toEqual(['Water plants']);
     await page.reload();
-    await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await allTasks(page);
     await settled(page);
     expect(await titles(page)).toEqual(['Water plants']);
     await page.getByRole('button', { name: /#home.*remove tag filter/ }).click();
@@ -529,6 +539,7 @@ describe('Doable in a browser', () => {
     cara.errors.splice(refused, 1);
     await expectAccessible(page, 'settings after a refused import');
     await page.getByRole('link', { name: 'Tasks' }).click();
+    await allTasks(page);
     await settled(page);
     // Re-importing the account's own export copied nothing: still the same three tasks.
     expect(await titles(page)).toHaveLength(3);
@@ -568,11 +579,11 @@ describe('Doable in a browser', () => {
 
   it('opens the assistant as a sheet on a phone, still axe-clean', async () => {
     const phone = await open({ width: 390, height: 844 });
-    await phone.page.goto(server.url);
+    await phone.page.goto(`${server.url}/all`);
     await phone.page.getByLabel('Email').fill('cara@example.com');
     await phone.page.getByLabel('Password').fill(PASSWORD);
     await phone.page.getByRole('button', { name: 'Sign in' }).click();
-    await phone.page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await allTasks(phone.page);
     await settled(phone.page);
     await shot(phone.page, 'organised-phone');
     await phone.page.getByRole('button', { name: 'Assistant' }).click();
@@ -602,16 +613,16 @@ describe('Doable in a browser', () => {
   });
 
   it('stays current across tabs: a task added in one tab appears in the other without a reload', async () => {
-    await ann.page.goto(server.url);
-    await ann.page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await ann.page.goto(`${server.url}/all`);
+    await allTasks(ann.page);
     await settled(ann.page);
     const second = await ann.context.newPage();
     second.on('console', (m) => {
       if (m.type() === 'error') ann.errors.push(`console (second tab): ${m.text()}`);
     });
     second.on('pageerror', (e) => ann.errors.push(`page (second tab): ${e.message}`));
-    await second.goto(server.url);
-    await second.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await second.goto(`${server.url}/all`);
+    await allTasks(second);
     await settled(second);
     await addTask(second, 'Added in the other tab');
     // No reload: the first tab hears about it over /api/me/events.
@@ -630,7 +641,7 @@ describe('Doable in a browser', () => {
     await page.getByRole('button', { name: 'Rename Water plants', exact: true }).waitFor();
     await settled(page);
     const row = page.locator('[data-task-id]', { hasText: 'Water plants' });
-    await row.getByText('Repeats: every week').waitFor();
+    await row.getByText('Repeats: every Monday').waitFor();
     const firstDue = await row.locator('time').getAttribute('datetime');
     expect(new Date(`${firstDue}T12:00:00Z`).getUTCDay()).toBe(1);
     const nextMonday = new Date(Date.parse(`${firstDue}T12:00:00Z`) + 7 * 86_400_000)
@@ -694,7 +705,7 @@ describe('Doable in a browser', () => {
       if (m.type() === 'error') dee.errors.push(`console (second tab): ${m.text()}`);
     });
     second.on('pageerror', (e) => dee.errors.push(`page (second tab): ${e.message}`));
-    await second.goto(server.url);
+    await second.goto(`${server.url}/all`);
     await second.getByRole('button', { name: 'Rename Send the invoice', exact: true }).waitFor();
 
     // The editor takes minutes; the reminder should fire 20-30 s after it is set. So start when the
@@ -758,6 +769,8 @@ describe('Doable in a browser', () => {
 
     // The editor with reminders fits a phone.
     await showing.setViewportSize({ width: 390, height: 844 });
+    // On a phone a row's actions are in its menu.
+    await showing.getByRole('button', { name: 'Actions for Send the invoice' }).click();
     await showing.getByRole('button', { name: 'Edit Send the invoice' }).click();
     await showing.getByRole('group', { name: 'Reminders' }).scrollIntoViewIfNeeded();
     const overflow = await showing.evaluate(() => {

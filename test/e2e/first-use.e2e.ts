@@ -34,7 +34,7 @@ async function signUp(page: Page, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+  await allTasks(page);
 }
 
 async function signIn(page: Page, email: string) {
@@ -42,7 +42,17 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+  await allTasks(page);
+}
+
+/**
+ * Signed in, the app opens on Today; these tests are about every task, at /all. Waits for the task
+ * screen and goes there when it is not there already (keeping the address's filters when it is).
+ */
+async function allTasks(page: Page) {
+  await page.getByRole('heading', { level: 1, name: /^(Today|All tasks)$/ }).waitFor();
+  if (new URL(page.url()).pathname !== '/all') await page.goto(`${server.url}/all`);
+  await page.getByRole('heading', { level: 1, name: 'All tasks' }).waitFor();
 }
 
 async function settled(page: Page) {
@@ -109,14 +119,14 @@ describe('first use', () => {
       }),
     );
     await page.reload();
-    await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await allTasks(page);
     await settled(page);
     expect(await offer.count()).toBe(0);
   });
 
   it('completes and deletes with Undo from the keyboard, focus staying in a filtered list', async () => {
     const { page } = pages[0]!;
-    await page.goto(server.url);
+    await page.goto(`${server.url}/all`);
     await page.getByRole('button', { name: 'Rename Call mom', exact: true }).waitFor();
     await settled(page);
     await page.locator('body').click({ position: { x: 5, y: 700 } });
@@ -135,7 +145,7 @@ describe('first use', () => {
     await page.getByLabel('New task').press('Enter');
     await page.getByRole('button', { name: 'Rename Buy bread', exact: true }).waitFor();
     await settled(page);
-    await page.goto(`${server.url}/?q=bread`);
+    await page.goto(`${server.url}/all?q=bread`);
     await page.getByRole('button', { name: 'Rename Buy bread', exact: true }).waitFor();
     await settled(page);
     expect(await page.locator('.task-title').allInnerTexts()).toEqual(['Buy bread']);
@@ -156,7 +166,7 @@ describe('first use', () => {
 
   it('says when it is offline and keeps a line it could not add', async () => {
     const { page, context } = pages[0]!;
-    await page.goto(server.url);
+    await page.goto(`${server.url}/all`);
     await page.getByRole('button', { name: 'Rename Call mom', exact: true }).waitFor();
     await settled(page);
     await context.setOffline(true);

@@ -4,6 +4,7 @@
 import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
 import { dueWords } from './dates.js';
 import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './language.js';
+import { type ListRequest, readListRequest } from './lists.js';
 import type { Reminder } from './reminders.js';
 import { addedText, changeText, numbered, reminderText, repeatText, type ShownTask, say } from './replies.js';
 import {
@@ -106,6 +107,11 @@ export const offlineAgent: Agent = {
     // An answer to "which one?" by name: "team meeting".
     if (pending?.kind === 'action' && u.intent === 'unknown')
       return act(turn, pending.action, readTarget(words(input.message)), pending.change);
+    if (!pending) {
+      const request = readListRequest(input.message);
+      const answered = request ? await listRequest(turn, request, clock) : null;
+      if (answered) return answered;
+    }
     if (u.intent === 'select') {
       if (pending?.kind === 'action')
         return act(turn, pending.action, { kind: 'position', index: u.index }, pending.change);
@@ -156,7 +162,11 @@ async function handle(turn: Turn, u: Understanding): Promise<AgentOutput> {
 
 // Adding and listing ---------------------------------------------------------------------------
 
-async function add(turn: Turn, u: Extract<Understanding, { intent: 'add' }>): Promise<AgentOutput> {
+async function add(
+  turn: Turn,
+  u: Extract<Understanding, { intent: 'add' }>,
+  list?: string,
+): Promise<AgentOutput> {
   const { details, description, reminders } = u;
   if (details.title.length === 0) return turn.reply(say.askTitle());
   if (u.orExisting && reminders) {
@@ -172,6 +182,7 @@ async function add(turn: Turn, u: Extract<Understanding, { intent: 'add' }>): Pr
   }
   const title = details.title.slice(0, 200);
   const rich =
+    list !== undefined ||
     details.priority !== null ||
     details.tags.length > 0 ||
     details.due_date ||
@@ -187,13 +198,213 @@ async function add(turn: Turn, u: Extract<Understanding, { intent: 'add' }>): Pr
     if (details.due_at) args.due_at = details.due_at;
     if (details.recurrence) args.recurrence = details.recurrence;
     if (reminders) args.reminders = reminders;
+    if (list !== undefined) args.list = list;
   }
   const outcome = await turn.call(rich ? 'add_task_details' : 'add_task', args);
   if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
   const done = outcome.result as { title?: string };
   const extra = addedText(details, turn.lang, turn.clock);
   const reminded = reminders ? reminderText(reminders, turn.lang, turn.clock) : '';
-  return turn.reply(say.created(done.title ?? title, extra, reminded));
+  const where = list === undefined ? '' : inList(list, turn.lang);
+  return turn.reply(say.created(done.title ?? title, `${extra}${where}`, reminded));
+}
+
+// Lists, views and subtasks --------------------------------------------------------------------
+
+interface ListSummary {
+  id: number;
+  name: string;
+  open: number;
+  archived: boolean;
+}
+
+const inList = (name: string, lang: Lang) =>
+  lang === 'en' ? ` to ${name}` : lang === 'roman' ? ` (${name} list mein)` : ` (${name} کی فہرست میں)`;
+
+/** Replies in the three languages, where the wording is the same shape. */
+const said = (en: string, roman: string, ur: string): Record<Lang, string> => ({ en, roman, ur });
+
+/**
+ * A request about lists (lists.ts): carried out against the person's own lists. A list named
+ * without the word "list" must exist, or the message is read as any other (null); the look at the
+ * lists that led nowhere is then left out of the answer's tool calls.
+ */
+async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Promise<AgentOutput | null> {
+  if (request.kind === 'create' || request.kind === 'create-add') {
+    const outcome = await turn.call('create_list', { name: request.name });
+    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    const made = outcome.result as { list: { name: string }; status: string };
+    const name = made.list.name;
+    if (request.kind === 'create-add') {
+      const u = understand(`add ${request.text}`, clock);
+      if (u.intent === 'add') return add(turn, u, name);
+    }
+    return turn.reply(
+      made.status === 'exists'
+        ? said(
+            `You already have a list called ${name}.`,
+            `${name} naam ki list pehle se hai.`,
+            `${name} نام کی فہرست پہلے سے ہے۔`,
+          )
+        : said(`Created the list ${name}.`, `${name} list bana di.`, `${name} کی فہرست بنا دی۔`),
+    );
+  }
+  if (request.kind === 'view') {
+    const args: Record<string, unknown> =
+      request.view === 'week'
+        ? { due: 'week', status: 'pending', sort: 'due' }
+        : request.view === 'inbox'
+          ? { view: 'inbox', status: 'pending' }
+          : { view: request.view };
+    return showTasks(turn, args);
+  }
+  if (request.kind === 'subtasks') {
+    const found = await findByTitle(turn, 'update', words(request.parent));
+    if ('reply' in found) return found.reply;
+    return showTasks(turn, { parent_id: found.task.id, status: 'all', sort: 'manual' });
+  }
+  if (request.kind === 'subtask' && request.orList) {
+    // "add X under Personal": Personal is a list when there is one of that name, else a task.
+    const lookup = await turn.call('list_lists', {});
+    const lists = lookup.isError ? [] : ((lookup.result as { lists?: ListSummary[] }).lists ?? []);
+    const named = listNamed(lists, request.parent);
+    turn.calls.splice(turn.calls.indexOf(turn.calls.find((c) => c.name === 'list_lists')!), 1);
+    if (named) {
+      const u = understand(`add ${request.title}`, clock);
+      if (u.intent === 'add') return add(turn, u, named.name);
+    }
+  }
+  if (request.kind === 'subtask') {
+    const found = await findByTitle(turn, 'update', words(request.parent));
+    if ('reply' in found) return found.reply;
+    const outcome = await turn.call('add_subtask', {
+      task_id: found.task.id,
+      title: request.title.slice(0, 200),
+    });
+    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    const parent = found.task.title ?? `#${found.task.id}`;
+    const title = (outcome.result as { title?: string }).title ?? request.title;
+    return turn.reply(
+      said(
+        `Added “${title}” under “${parent}”.`,
+        `“${parent}” mein subtask “${title}” add kar diya.`,
+        `“${parent}” میں ذیلی کام “${title}” شامل کر دیا۔`,
+      ),
+    );
+  }
+  const lookup = await turn.call('list_lists', {});
+  const lists = lookup.isError ? [] : ((lookup.result as { lists?: ListSummary[] }).lists ?? []);
+  if (request.kind === 'lists') {
+    const active = lists.filter((l) => !l.archived);
+    if (active.length === 0)
+      return turn.reply(
+        said(
+          'You have no lists yet. Say “create a list called Work” to make one.',
+          'Abhi koi list nahi hai. “Work naam ki list banao” keh kar bana lein.',
+          'ابھی کوئی فہرست نہیں ہے۔',
+        ),
+      );
+    const names = active.map((l) => `${l.name} (${l.open})`).join(', ');
+    return turn.reply(
+      said(
+        `Your lists (open tasks): ${names}.`,
+        `Aap ki lists (baqi kaam): ${names}.`,
+        `آپ کی فہرستیں (باقی کام): ${names}۔`,
+      ),
+    );
+  }
+  const isInbox = /^(?:the\s+)?(?:inbox|ان\s*باکس)$/iu.test(request.list);
+  const match = listNamed(lists, request.list);
+  if (!match && !isInbox) {
+    if (request.kind !== 'show-due' && !request.explicit) {
+      turn.calls.splice(turn.calls.indexOf(turn.calls.find((c) => c.name === 'list_lists')!), 1);
+      return null;
+    }
+    const names = lists.filter((l) => !l.archived).map((l) => l.name);
+    return turn.reply(
+      said(
+        `You have no list called “${request.list}”.${names.length > 0 ? ` Your lists: ${names.join(', ')}.` : ''}`,
+        `“${request.list}” naam ki koi list nahi.${names.length > 0 ? ` Aap ki lists: ${names.join(', ')}.` : ''}`,
+        `“${request.list}” نام کی کوئی فہرست نہیں۔${names.length > 0 ? ` آپ کی فہرستیں: ${names.join(', ')}۔` : ''}`,
+      ),
+    );
+  }
+  const listName = match?.name ?? 'inbox';
+  if (request.kind === 'show') return showTasks(turn, { list: listName, status: 'pending' });
+  if (request.kind === 'show-due') {
+    return showTasks(turn, { list: listName, status: 'pending', due: request.due, sort: 'due' });
+  }
+  let taskWords = words(request.kind === 'move' ? request.task : '');
+  if (request.kind === 'add') {
+    // "put Read the contract draft in Clients": a task of exactly that name is moved, not copied.
+    const existing = await sameTitle(turn, request.text);
+    if (!existing) {
+      const u = understand(`add ${request.text}`, clock);
+      if (u.intent !== 'add') return null;
+      return add(turn, u, listName);
+    }
+    taskWords = words(existing);
+  }
+  const found = await findByTitle(turn, 'update', taskWords);
+  if ('reply' in found) return found.reply;
+  const outcome = await turn.call('move_task', { task_id: found.task.id, list: listName });
+  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  const title = (outcome.result as { title?: string }).title ?? found.task.title ?? `#${found.task.id}`;
+  const to = match?.name ?? 'the Inbox';
+  return turn.reply(
+    said(
+      `Moved “${title}” to ${to}.`,
+      `“${title}” ko ${to} mein bhej diya.`,
+      `“${title}” کو ${to} میں منتقل کر دیا۔`,
+    ),
+  );
+}
+
+/**
+ * The person's list a name means: the same name ignoring case, else the same word in singular or
+ * plural ("grocery" for Groceries), else the one list whose name starts with it (4 letters at least).
+ */
+function listNamed(lists: ListSummary[], said: string): ListSummary | undefined {
+  const wanted = said.trim().toLowerCase();
+  const stem = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/ies$/u, 'y')
+      .replace(/(?:es|s)$/u, '');
+  const active = lists.filter((l) => !l.archived);
+  const starting = wanted.length >= 4 ? active.filter((l) => l.name.toLowerCase().startsWith(wanted)) : [];
+  return (
+    lists.find((l) => l.name.toLowerCase() === wanted) ??
+    active.find((l) => stem(l.name) === stem(wanted)) ??
+    (starting.length === 1 ? starting[0] : undefined)
+  );
+}
+
+/** The title of the one open task named exactly `text` (ignoring case), if there is one. */
+async function sameTitle(turn: Turn, text: string): Promise<string | null> {
+  const terms = words(text);
+  if (terms.length === 0) return null;
+  const outcome = await turn.call('search_tasks', { query: terms.join(' '), status: 'pending' });
+  const found = outcome.isError
+    ? []
+    : (outcome.result as { tasks: ShownTask[] }).tasks.filter(
+        (t) => t.title.trim().toLowerCase() === text.trim().toLowerCase(),
+      );
+  // The look leaves no trace in the answer's calls when it finds nothing to move.
+  if (found.length !== 1) turn.calls.splice(turn.calls.lastIndexOf(turn.calls.at(-1)!), 1);
+  return found.length === 1 ? found[0]!.title : null;
+}
+
+/** Tasks of a list or view, as numbered lines. */
+async function showTasks(turn: Turn, args: Record<string, unknown>): Promise<AgentOutput> {
+  const outcome = await turn.call('search_tasks', args);
+  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  const page = outcome.result as { tasks: ShownTask[]; count: number };
+  if (page.tasks.length === 0) return turn.reply(say.empty());
+  const shown = numbered(page.tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock);
+  return turn.reply(
+    say.listed(shown, Math.min(page.tasks.length, SHOW_AT_MOST), Math.max(page.count, page.tasks.length)),
+  );
 }
 
 /** The one task whose title has every meaningful word typed, as whole words; null when none or several. */

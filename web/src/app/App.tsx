@@ -5,6 +5,8 @@ import { describeError } from '../api/client';
 import { SignIn, SignUp } from '../auth/AuthScreens';
 import { authClient } from '../auth/authClient';
 import { useMe } from '../auth/session';
+import { Sidebar } from '../lists/Sidebar';
+import { scopeOf } from '../lists/scope';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TimeZoneOffer } from '../settings/TimeZoneOffer';
 import { TagsScreen } from '../tags/TagsScreen';
@@ -31,6 +33,8 @@ export function App() {
   const screen = screenOf(location.pathname);
   const signedIn = Boolean(me.data);
   const [help, setHelp] = useState(false);
+  const [drawer, setDrawer] = useState(false);
+  const withSidebar = signedIn && screen === 'tasks';
   useShortcuts({ '?': () => setHelp(true) });
   useLiveUpdates(signedIn);
 
@@ -84,6 +88,18 @@ export function App() {
         Skip to content
       </a>
       <header className="app-header">
+        {withSidebar && (
+          <button
+            type="button"
+            className="button button-small button-quiet menu-toggle"
+            aria-label="Views and lists"
+            aria-expanded={drawer}
+            aria-controls="sidebar"
+            onClick={() => setDrawer((open) => !open)}
+          >
+            ☰
+          </button>
+        )}
         <a href="/" className="brand" onClick={onLinkClick}>
           <img src="/favicon.svg" alt="" width="24" height="24" />
           Doable
@@ -96,12 +112,21 @@ export function App() {
           />
         )}
       </header>
-      <main id="main" tabIndex={-1} aria-busy={me.isPending || undefined}>
-        <ConnectionStatus />
-        {/* Settings has the full choice, with its own "Use <this zone>". */}
-        {me.data && (screen === 'tasks' || screen === 'tags') && <TimeZoneOffer userId={me.data.id} />}
-        {content}
-      </main>
+      <div className={withSidebar ? 'with-sidebar' : undefined}>
+        {withSidebar && (
+          <Sidebar
+            scope={scopeOf(location.pathname) ?? { kind: 'all' }}
+            open={drawer}
+            onClose={() => setDrawer(false)}
+          />
+        )}
+        <main id="main" tabIndex={-1} aria-busy={me.isPending || undefined}>
+          <ConnectionStatus />
+          {/* Settings has the full choice, with its own "Use <this zone>". */}
+          {me.data && (screen === 'tasks' || screen === 'tags') && <TimeZoneOffer userId={me.data.id} />}
+          {content}
+        </main>
+      </div>
       {help && <HelpDialog onClose={() => setHelp(false)} />}
     </PendingDeletesProvider>
   );

@@ -1,5 +1,6 @@
 // A tiny history router: the app has five screens, which does not earn a routing library.
 import { useSyncExternalStore } from 'react';
+import { scopeOf } from '../lists/scope';
 
 export type Screen = 'tasks' | 'tags' | 'settings' | 'signin' | 'signup' | 'notfound';
 
@@ -23,8 +24,6 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 
 export function screenOf(pathname: string): Screen {
   switch (pathname) {
-    case '/':
-      return 'tasks';
     case '/tags':
       return 'tags';
     case '/settings':
@@ -34,7 +33,8 @@ export function screenOf(pathname: string): Screen {
     case '/signup':
       return 'signup';
     default:
-      return 'notfound';
+      // The task screen's views and lists: /today, /upcoming, /inbox, /lists/12.
+      return scopeOf(pathname) ? 'tasks' : 'notfound';
   }
 }
 

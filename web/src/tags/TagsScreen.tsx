@@ -127,7 +127,7 @@ function TagRow({ tag, all }: { tag: Tag; all: Tag[] }) {
       ) : (
         <>
           <div>
-            <a href={`/?tag=${encodeURIComponent(tag.name)}`} onClick={onLinkClick} className="tag-link">
+            <a href={`/all?tag=${encodeURIComponent(tag.name)}`} onClick={onLinkClick} className="tag-link">
               #{tag.name}
             </a>
             <p className="hint">

@@ -12,7 +12,11 @@ import {
 
 const PRIORITIES = Object.keys(PRIORITY_LABELS) as Priority[];
 
-export function FilterBar({ filters }: { filters: ListFilters }) {
+/**
+ * `open` matters on phones only, where the bar folds away behind the toolbar's Filters button
+ * (it stays open while a filter is on, so nothing narrows the list out of sight).
+ */
+export function FilterBar({ filters, open = false }: { filters: ListFilters; open?: boolean }) {
   const tags = useTags();
   const unused = (tags.data?.tags ?? []).filter(
     (t) => !filters.tag.some((chosen) => chosen.toLowerCase() === t.name.toLowerCase()),
@@ -24,7 +28,7 @@ export function FilterBar({ filters }: { filters: ListFilters }) {
     setSearchParams({ priority: next.length > 0 ? next.join(',') : null });
   };
   return (
-    <div className="filter-bar">
+    <div className="filter-bar" id="filter-bar" data-open={open || isNarrowed(filters) || undefined}>
       <fieldset className="filters filters-small">
         <legend className="visually-hidden">Priority</legend>
         {PRIORITIES.map((p) => (

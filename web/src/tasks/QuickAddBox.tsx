@@ -1,18 +1,32 @@
 // The one-line add box. Quick add reads dates, #tags and !priority from the line; while typing, a
 // dry run shows what it recognised, so Enter holds no surprise.
-import { type FormEvent, forwardRef, useState } from 'react';
+import { type FormEvent, forwardRef, useEffect, useState } from 'react';
 import { knownOffline } from '../app/connection';
 import { useToast } from '../ui/toast';
 import { useQuickAdd, useQuickAddPreview } from './api';
 import { useDebounced } from './debounce';
-import { dueText } from './due';
+import { dayIn, dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
 
-export const QuickAddBox = forwardRef<HTMLInputElement, { timeZone: string }>(function QuickAddBox(
-  { timeZone },
-  ref,
-) {
+export const QuickAddBox = forwardRef<
+  HTMLInputElement,
+  {
+    timeZone: string;
+    /** New tasks go into this list (the list being shown). */
+    listId?: number;
+    /** New tasks without a date are due today (the Today view). */
+    dueToday?: boolean;
+    /** A line to put in the box (an example the person chose). */
+    suggestion?: { line: string } | null;
+  }
+>(function QuickAddBox({ timeZone, listId, dueToday, suggestion }, ref) {
   const [text, setText] = useState('');
+  const inputId = 'new-task';
+  useEffect(() => {
+    if (!suggestion) return;
+    setText(suggestion.line);
+    document.getElementById(inputId)?.focus();
+  }, [suggestion]);
   const typed = useDebounced(text, 250);
   const preview = useQuickAddPreview(typed);
   const add = useQuickAdd();
@@ -34,7 +48,11 @@ export const QuickAddBox = forwardRef<HTMLInputElement, { timeZone: string }>(fu
       return;
     }
     // The box empties at once for the next line; a failed add puts the line back (the toast says why).
-    add.mutate({ text: trimmed, preview: parse }, { onError: () => setText((now) => now || text) });
+    const dueOn = dueToday ? dayIn(new Date(), timeZone) : undefined;
+    add.mutate(
+      { text: trimmed, preview: parse, listId, dueOn },
+      { onError: () => setText((now) => now || text) },
+    );
     setText('');
   };
 

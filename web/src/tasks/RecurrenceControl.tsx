@@ -2,7 +2,10 @@
 // next occurrence counts from the due date or from completion. It needs a due moment to start from.
 import { useId } from 'react';
 import type { Draft } from './fields';
+import { RuleBuilder } from './RuleBuilder';
 import { type RepeatChoice, repeatOptions } from './recurrence';
+
+const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 export function RecurrenceControl({
   draft,
@@ -29,7 +32,16 @@ export function RecurrenceControl({
         disabled={noDue}
         aria-describedby={describedBy}
         aria-invalid={error && draft.repeat !== 'custom' ? true : undefined}
-        onChange={(e) => onChange({ ...draft, repeat: e.target.value as RepeatChoice })}
+        onChange={(e) => {
+          const repeat = e.target.value as RepeatChoice;
+          // A custom repeat starts as "every week on the due day", for the builder to change.
+          const start = `FREQ=WEEKLY;BYDAY=${WEEKDAY_CODES[new Date(`${draft.due_date}T12:00:00Z`).getUTCDay()]}`;
+          onChange({
+            ...draft,
+            repeat,
+            ...(repeat === 'custom' && !draft.custom_rule.trim() ? { custom_rule: start } : {}),
+          });
+        }}
       >
         {repeatOptions(draft.due_date).map((o) => (
           <option key={o.value} value={o.value}>
@@ -38,20 +50,11 @@ export function RecurrenceControl({
         ))}
       </select>
       {repeats && draft.repeat === 'custom' && (
-        <>
-          <label htmlFor={`${id}-rule`}>Rule (RRULE)</label>
-          <input
-            id={`${id}-rule`}
-            type="text"
-            value={draft.custom_rule}
-            placeholder="FREQ=MONTHLY;BYDAY=-1FR"
-            spellCheck={false}
-            autoCapitalize="characters"
-            aria-describedby={describedBy}
-            aria-invalid={error ? true : undefined}
-            onChange={(e) => onChange({ ...draft, custom_rule: e.target.value })}
-          />
-        </>
+        <RuleBuilder
+          rule={draft.custom_rule}
+          dueDay={draft.due_date}
+          onChange={(custom_rule) => onChange({ ...draft, custom_rule })}
+        />
       )}
       {repeats && (
         <fieldset className="radio-group">

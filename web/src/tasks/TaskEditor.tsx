@@ -3,11 +3,21 @@
 // the draft keeps the version it was made from, even when a live update refetches the task.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, Fragment, useEffect, useId, useState } from 'react';
-import { ApiError, describeError } from '../api/client';
+import { ApiError, api, describeError, unwrap } from '../api/client';
+import { useLists } from '../lists/api';
 import { useTimeZone } from '../settings/api';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
-import { fetchTask, storeTask, type Task, taskKeys, updateTask } from './api';
+import {
+  fetchTask,
+  newIdempotencyKey,
+  quickAdd,
+  setCompleted,
+  storeTask,
+  type Task,
+  taskKeys,
+  updateTask,
+} from './api';
 import { instantText } from './due';
 import { type Draft, draftOf, type FieldSpec, patchOf, TASK_FIELDS, validate } from './fields';
 import { RecurrenceControl } from './RecurrenceControl';
@@ -125,6 +135,8 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
               />
             ),
           )}
+          <ListField value={draft.list_id} onChange={(list_id) => setDraft({ ...draft, list_id })} />
+          <Subtasks parent={loaded.data.task} />
           <Timestamps task={loaded.data.task} timeZone={timeZone} />
           {conflict && (
             <div role="alert" className="notice notice-error">
@@ -153,6 +165,108 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
         </form>
       )}
     </Dialog>
+  );
+}
+
+function ListField({ value, onChange }: { value: number | null; onChange: (list: number | null) => void }) {
+  const lists = useLists();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>List</label>
+      <select
+        id={id}
+        value={value === null ? '' : String(value)}
+        onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}
+      >
+        <option value="">Inbox</option>
+        {(lists.data ?? [])
+          .filter((l) => !l.archived || l.id === value)
+          .map((l) => (
+            <option key={l.id} value={String(l.id)}>
+              {l.name}
+            </option>
+          ))}
+      </select>
+    </div>
+  );
+}
+
+/** The task's subtasks: tick them off, or add one (quick add, in the parent's list). */
+function Subtasks({ parent }: { parent: Task }) {
+  const qc = useQueryClient();
+  const toast = useToast();
+  const [text, setText] = useState('');
+  const id = useId();
+  const subtasks = useQuery({
+    queryKey: [...taskKeys.all, 'subtasks', parent.id],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/{user_id}/tasks', {
+          params: {
+            path: { user_id: 'me' },
+            query: { parent_id: String(parent.id), sort: 'manual', limit: 200 },
+          },
+          signal,
+        }),
+      ),
+  });
+  const refresh = () => qc.invalidateQueries({ queryKey: taskKeys.all });
+  const fail = (error: unknown) =>
+    toast({ message: `Could not change the subtasks. ${describeError(error)}`, tone: 'error' });
+  // Not a form: this sits inside the editor's form, and Enter here adds a subtask, not saves.
+  const add = (event: { preventDefault(): void }) => {
+    event.preventDefault();
+    const line = text.trim();
+    if (!line) return;
+    setText('');
+    quickAdd(line, newIdempotencyKey(), undefined, parent.id).then(refresh, (error) => {
+      setText(line);
+      fail(error);
+    });
+  };
+  const rows = subtasks.data?.tasks ?? [];
+  return (
+    <fieldset className="subtasks">
+      <legend>
+        Subtasks{rows.length > 0 ? ` (${rows.filter((t) => t.completed).length}/${rows.length} done)` : ''}
+      </legend>
+      {rows.length > 0 && (
+        <ul className="subtask-rows">
+          {rows.map((t) => (
+            <li key={t.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={t.completed}
+                  onChange={() => setCompleted(t.id, !t.completed).then(refresh, fail)}
+                />{' '}
+                {t.title}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="subtask-add">
+        <label htmlFor={id} className="visually-hidden">
+          New subtask
+        </label>
+        <input
+          id={id}
+          type="text"
+          placeholder="Add a subtask"
+          maxLength={500}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') add(e);
+          }}
+        />
+        <button type="button" className="button button-small" onClick={add}>
+          Add subtask
+        </button>
+      </div>
+    </fieldset>
   );
 }
 

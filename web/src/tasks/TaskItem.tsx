@@ -2,10 +2,10 @@
 // its priority, due moment, next reminder and tags shown in words (a tag is a button that filters by it).
 import { useEffect, useRef, useState } from 'react';
 import { BellIcon } from '../ui/BellIcon';
-import type { Task } from './api';
+import { TASK_DRAG_TYPE, type Task } from './api';
 import { dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
-import { describeRule } from './recurrence';
+import { describeRule, describeRuleFully } from './recurrence';
 import { nextReminder } from './reminders';
 
 export interface TaskItemProps {
@@ -23,6 +23,14 @@ export interface TaskItemProps {
   timeZone: string;
   /** The list's clock, ticking each minute, so "Overdue" and the next reminder stay true. */
   now?: Date;
+  /** The name of the task's list, shown when the screen is not that list. */
+  listName?: string;
+  /** Whether it is among the selected tasks (for a bulk action). */
+  selected?: boolean;
+  /** Shift+click selects a range, Ctrl/Cmd+click toggles this one. */
+  onSelect?: (mode: 'toggle' | 'range') => void;
+  /** In your own order: a task dropped on this one goes before or after it, or under it (right part). */
+  onDropTask?: (draggedId: number, where: 'before' | 'after' | 'inside') => void;
 }
 
 export function TaskItem({
@@ -37,23 +45,78 @@ export function TaskItem({
   onTag,
   timeZone,
   now = new Date(),
+  listName,
+  selected = false,
+  onSelect,
+  onDropTask,
 }: TaskItemProps) {
+  const [dropAt, setDropAt] = useState<'before' | 'after' | 'inside' | null>(null);
+  const whereIn = (e: React.DragEvent<HTMLLIElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    if (e.clientX > box.left + box.width * 0.6) return 'inside' as const;
+    return e.clientY < box.top + box.height / 2 ? ('before' as const) : ('after' as const);
+  };
   const recurs = task.recurrence !== null && !task.completed;
   const saving = task.id < 0;
   const due = dueText(task, timeZone, now);
   const reminder = nextReminder(task, timeZone, now);
-  const hasMeta = task.priority !== 'none' || due || reminder || recurs || task.tags.length > 0;
+  const progress = task.subtasks.total > 0 ? task.subtasks : null;
+  const hasMeta =
+    task.priority !== 'none' || due || reminder || recurs || task.tags.length > 0 || listName || progress;
   // The box shows the click at once: the optimistic change reaches the cache a tick later, and a
   // controlled checkbox would otherwise flip back in between. Any new copy of the task (the
   // optimistic one, the server's, a rollback) takes over again.
   const [clicked, setClicked] = useState<boolean | null>(null);
+  // On a phone the row's actions sit behind one "More" button (a small menu), not on every row.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const act = (action: () => void) => () => {
+    setMenuOpen(false);
+    action();
+  };
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new task object is what resets it
   useEffect(() => setClicked(null), [task]);
   return (
     <li
-      className={`task ${task.completed ? 'task-done' : ''}`}
+      className={`task ${task.completed ? 'task-done' : ''}${task.parent_id !== null ? ' task-sub' : ''}`}
       data-task-id={task.id}
       aria-busy={saving || undefined}
+      data-selected={selected || undefined}
+      data-drop={dropAt ?? undefined}
+      onDragOver={(e) => {
+        if (!onDropTask || !e.dataTransfer.types.includes(TASK_DRAG_TYPE)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        setDropAt(whereIn(e));
+      }}
+      onDragLeave={() => setDropAt(null)}
+      onDrop={(e) => {
+        setDropAt(null);
+        if (!onDropTask) return;
+        const dragged = Number(e.dataTransfer.getData(TASK_DRAG_TYPE));
+        if (!Number.isSafeInteger(dragged) || dragged < 1 || dragged === task.id) return;
+        e.preventDefault();
+        onDropTask(dragged, whereIn(e));
+      }}
+      onClickCapture={(e) => {
+        if (!onSelect || saving || !(e.shiftKey || e.ctrlKey || e.metaKey)) return;
+        e.preventDefault();
+        e.stopPropagation();
+        onSelect(e.shiftKey ? 'range' : 'toggle');
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !menuOpen) return;
+        e.stopPropagation();
+        setMenuOpen(false);
+        e.currentTarget.querySelector<HTMLButtonElement>('.task-more')?.focus();
+      }}
+      onBlur={(e) => {
+        if (menuOpen && !e.currentTarget.contains(e.relatedTarget as Node | null)) setMenuOpen(false);
+      }}
+      draggable={!saving && !editing}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(TASK_DRAG_TYPE, String(task.id));
+        e.dataTransfer.effectAllowed = 'move';
+      }}
     >
       <input
         type="checkbox"
@@ -66,6 +129,7 @@ export function TaskItem({
         }}
         aria-label={`${task.completed ? 'Completed' : 'Complete'}: ${task.title}`}
       />
+      {selected && <span className="visually-hidden">Selected: </span>}
       <div className="task-body">
         {editing ? (
           <TitleEditor title={task.title} onSave={onRename} onDone={() => onEditTitle(false)} />
@@ -84,6 +148,13 @@ export function TaskItem({
         {task.description && <p className="task-description">{task.description}</p>}
         {hasMeta && (
           <div className="task-meta">
+            {listName && <span className="task-list">{listName}</span>}
+            {progress && (
+              <span className="subtask-progress" title="Subtasks done">
+                <span className="visually-hidden">Subtasks done: </span>
+                {progress.total - progress.open}/{progress.total}
+              </span>
+            )}
             {task.priority !== 'none' && (
               <span className={`priority priority-${task.priority}`}>
                 <span aria-hidden="true">{'!'.repeat(PRIORITY_ORDER[task.priority])} </span>
@@ -105,7 +176,7 @@ export function TaskItem({
               </span>
             )}
             {recurs && task.recurrence && (
-              <span className="repeats" title={task.recurrence}>
+              <span className="repeats" title={describeRuleFully(task.recurrence)}>
                 Repeats: {describeRule(task.recurrence)}
               </span>
             )}
@@ -124,11 +195,21 @@ export function TaskItem({
           </div>
         )}
       </div>
-      <div className="task-actions">
+      <button
+        type="button"
+        className="button button-quiet task-more"
+        aria-expanded={menuOpen}
+        aria-label={`Actions for ${task.title}`}
+        disabled={saving}
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+      <div className="task-actions" data-open={menuOpen || undefined}>
         <button
           type="button"
           className="button button-small button-quiet"
-          onClick={onOpen}
+          onClick={act(onOpen)}
           disabled={saving}
           aria-label={`Edit ${task.title}`}
         >
@@ -138,7 +219,7 @@ export function TaskItem({
           <button
             type="button"
             className="button button-small button-quiet"
-            onClick={onSkip}
+            onClick={act(onSkip)}
             disabled={saving}
             aria-label={`Skip this occurrence of ${task.title}`}
           >
@@ -148,7 +229,7 @@ export function TaskItem({
         <button
           type="button"
           className="button button-small button-quiet"
-          onClick={onDelete}
+          onClick={act(onDelete)}
           disabled={saving}
           aria-label={`Delete ${task.title}`}
         >

@@ -10,7 +10,8 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { api, describeError, toApiError, unwrap } from '../api/client';
+import { api, describeError, type Schemas, toApiError, unwrap } from '../api/client';
+import { type Scope, scopeQuery } from '../lists/scope';
 import { useToast } from '../ui/toast';
 import type { ListFilters } from './filters';
 import type { ListQuery, NewTask, QuickAddParse, Task, TaskList, TaskPatch, TaskStatus } from './types';
@@ -35,9 +36,9 @@ const PAGE_SIZE = 100;
 export const taskKeys = {
   all: ['tasks'] as const,
   lists: ['tasks', 'list'] as const,
-  list: (filters: ListFilters) => ['tasks', 'list', filters] as const,
+  list: (filters: ListFilters, scope: Scope) => ['tasks', 'list', filters, scope] as const,
   counts: ['tasks', 'counts'] as const,
-  countsOf: (narrowing: Narrowing) => ['tasks', 'counts', narrowing] as const,
+  countsOf: (narrowing: Narrowing, scope: Scope) => ['tasks', 'counts', narrowing, scope] as const,
   /** Under 'tasks', so every task write refreshes the tag counts too. */
   tags: ['tasks', 'tags'] as const,
   one: (id: number) => ['task', id] as const,
@@ -57,9 +58,9 @@ function listQuery({ q, priority, tag, due }: Narrowing): ListQuery {
 
 type ListData = InfiniteData<TaskList, string | undefined>;
 
-export function useTaskList(filters: ListFilters) {
+export function useTaskList(filters: ListFilters, scope: Scope = { kind: 'all' }) {
   return useInfiniteQuery({
-    queryKey: taskKeys.list(filters),
+    queryKey: taskKeys.list(filters, scope),
     queryFn: ({ pageParam, signal }) =>
       unwrap(
         api.GET('/api/{user_id}/tasks', {
@@ -67,6 +68,7 @@ export function useTaskList(filters: ListFilters) {
             path: ME,
             query: {
               ...listQuery(filters),
+              ...scopeQuery(scope),
               status: filters.status,
               sort: filters.sort,
               limit: PAGE_SIZE,
@@ -92,16 +94,16 @@ export interface TaskCounts {
 }
 
 /** How many tasks each status holds under the other filters: two one-row list calls, whose `count` covers every page. */
-export function useTaskCounts({ q, priority, tag, due }: Narrowing) {
+export function useTaskCounts({ q, priority, tag, due }: Narrowing, scope: Scope = { kind: 'all' }) {
   const narrowing = { q, priority, tag, due };
   return useQuery({
-    queryKey: taskKeys.countsOf(narrowing),
+    queryKey: taskKeys.countsOf(narrowing, scope),
     placeholderData: keepPreviousData,
     queryFn: async ({ signal }): Promise<TaskCounts> => {
       const count = (status: TaskStatus) =>
         unwrap(
           api.GET('/api/{user_id}/tasks', {
-            params: { path: ME, query: { ...listQuery(narrowing), status, limit: 1 } },
+            params: { path: ME, query: { ...listQuery(narrowing), ...scopeQuery(scope), status, limit: 1 } },
             signal,
           }),
         );
@@ -145,11 +147,15 @@ export function previewQuickAdd(text: string, signal?: AbortSignal): Promise<Qui
   ) as Promise<QuickAddParse>;
 }
 
-export function quickAdd(text: string, idempotencyKey: string) {
+export function quickAdd(text: string, idempotencyKey: string, listId?: number, parentId?: number) {
   return unwrap(
     api.POST('/api/{user_id}/tasks/quick', {
       params: { path: ME },
-      body: { text },
+      body: {
+        text,
+        ...(listId === undefined ? {} : { list_id: listId }),
+        ...(parentId === undefined ? {} : { parent_id: parentId }),
+      },
       headers: { 'idempotency-key': idempotencyKey },
     }),
   ) as Promise<Task>;
@@ -188,6 +194,26 @@ export function skipOccurrence(id: number, occurrence?: string) {
       body: occurrence ? { occurrence } : {},
     }),
   );
+}
+
+/** The drag-and-drop type a task row carries (its id), which lists and views accept. */
+export const TASK_DRAG_TYPE = 'application/x-doable-task';
+
+/** Moves a task to another list, under another parent, or beside a sibling. */
+export function moveTaskTo(
+  id: number,
+  body: { list_id?: number | null; parent_id?: number | null; before_id?: number; after_id?: number },
+) {
+  return unwrap(
+    api.POST('/api/{user_id}/tasks/{id}/move', { params: { path: { ...ME, id: String(id) } }, body }),
+  );
+}
+
+export type BulkAction = Schemas['BulkActionInput'];
+
+/** One action on many tasks, all or nothing. */
+export function bulkTasks(body: BulkAction) {
+  return unwrap(api.POST('/api/{user_id}/tasks/bulk', { params: { path: ME }, body }));
 }
 
 export function deleteTask(id: number) {
@@ -278,6 +304,10 @@ function showNewTask(qc: QueryClient, body: NewTask): number {
     recurrence_from: body.recurrence ? (body.recurrence_from ?? 'due') : null,
     series_task_id: null,
     reminders: Array.isArray(body.reminders) ? body.reminders : [],
+    list_id: typeof body.list_id === 'number' ? body.list_id : null,
+    parent_id: typeof body.parent_id === 'number' ? body.parent_id : null,
+    position: Date.now(),
+    subtasks: { open: 0, total: 0 },
     created_at: now,
     updated_at: now,
   };
@@ -313,8 +343,22 @@ export function useAddTask() {
 /** Adds from one line ("Call mom tomorrow 5pm #family !high"); the preview, when known, shapes the row shown meanwhile. */
 export function useQuickAdd() {
   return useOptimistic(
-    ({ text }: { text: string; preview?: QuickAddParse | null }) => quickAdd(text, newIdempotencyKey()),
-    (qc, { text, preview }) =>
+    async ({
+      text,
+      listId,
+      dueOn,
+    }: {
+      text: string;
+      preview?: QuickAddParse | null;
+      listId?: number;
+      /** Added in Today: a line without a date is due this day (YYYY-MM-DD), as in Todoist. */
+      dueOn?: string;
+    }) => {
+      const task = await quickAdd(text, newIdempotencyKey(), listId);
+      if (!dueOn || task.due_date || task.due_at || task.recurrence) return task;
+      return updateTask(task.id, { due_date: dueOn });
+    },
+    (qc, { text, preview, listId }) =>
       showNewTask(
         qc,
         preview
@@ -324,8 +368,9 @@ export function useQuickAdd() {
               tags: preview.tags,
               due_date: preview.due_date,
               due_at: preview.due_at,
+              list_id: listId ?? null,
             }
-          : { title: text },
+          : { title: text, list_id: listId ?? null },
       ),
     'Could not add the task',
   );

@@ -14,7 +14,7 @@ import {
 } from 'react';
 import { ApiError, describeError } from '../api/client';
 import { useToast } from '../ui/toast';
-import { deleteTask, type Task, taskKeys } from './api';
+import { bulkTasks, deleteTask, type Task, taskKeys } from './api';
 import { noteOwnDelete } from './live';
 import { UNDO_MS, UndoProvider, useUndo } from './undo';
 
@@ -25,9 +25,11 @@ interface PendingDeletes {
   pending: ReadonlyMap<number, Task>;
   /** Hides the task and offers Undo; `onUndo` runs when it comes back (to put focus on it). */
   remove(task: Task, onUndo?: () => void): void;
+  /** The same for several tasks at once (a bulk delete): one toast, one request when it is sent. */
+  removeMany(tasks: Task[]): void;
 }
 
-const Context = createContext<PendingDeletes>({ pending: new Map(), remove: () => {} });
+const Context = createContext<PendingDeletes>({ pending: new Map(), remove: () => {}, removeMany: () => {} });
 
 export function usePendingDeletes() {
   return useContext(Context);
@@ -104,6 +106,42 @@ function PendingDeletes({ children }: { children: ReactNode }) {
     [commit, offer, undo],
   );
 
+  const removeMany = useCallback(
+    (chosen: Task[]) => {
+      const tasks = chosen.filter((t) => t.id > 0 && !timers.current.has(t.id));
+      if (tasks.length === 0) return;
+      const ids = tasks.map((t) => t.id);
+      setPending((all) => {
+        const next = new Map(all);
+        for (const t of tasks) next.set(t.id, t);
+        return next;
+      });
+      const timer = window.setTimeout(async () => {
+        for (const id of ids) {
+          timers.current.delete(id);
+          noteOwnDelete(id);
+        }
+        try {
+          for (let i = 0; i < ids.length; i += 500)
+            await bulkTasks({ action: 'delete', ids: ids.slice(i, i + 500) });
+        } catch (error) {
+          toast({ message: `Could not delete ${ids.length} tasks: ${describeError(error)}`, tone: 'error' });
+        }
+        await qc.invalidateQueries({ queryKey: taskKeys.all });
+        for (const id of ids) forget(id);
+      }, UNDO_MS);
+      for (const id of ids) timers.current.set(id, timer);
+      offer({
+        message: `Deleted ${ids.length} ${ids.length === 1 ? 'task' : 'tasks'}`,
+        undo: () => {
+          for (const id of ids) forget(id);
+        },
+        timeout: UNDO_MS,
+      });
+    },
+    [qc, toast, forget, offer],
+  );
+
   // Leaving the page must not lose a delete: send what is still waiting, surviving the unload.
   useEffect(() => {
     const flush = () => {
@@ -117,6 +155,6 @@ function PendingDeletes({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('pagehide', flush);
   }, []);
 
-  const value = useMemo(() => ({ pending, remove }), [pending, remove]);
+  const value = useMemo(() => ({ pending, remove, removeMany }), [pending, remove, removeMany]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -25,11 +25,11 @@ export function dayIn(instant: Date, timeZone: string): string {
   }).format(instant);
 }
 
-function daysBetween(from: string, to: string): number {
+export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
 }
 
-function dayWords(day: string, today: string, locale: string | undefined): string {
+export function dayWords(day: string, today: string, locale: string | undefined): string {
   const diff = daysBetween(today, day);
   if (diff === 0) return 'Today';
   if (diff === 1) return 'Tomorrow';

@@ -43,6 +43,8 @@ export interface Draft {
   recurrence_from: 'due' | 'completion';
   tags: string[];
   reminders: Reminder[];
+  /** The list (null: the Inbox). */
+  list_id: number | null;
 }
 
 export const TASK_FIELDS: FieldSpec[] = [
@@ -90,6 +92,7 @@ export function draftOf(task: Task, timeZone: string): Draft {
     recurrence_from: task.recurrence_from ?? 'due',
     tags: task.tags,
     reminders: task.reminders ?? [],
+    list_id: task.list_id,
   };
 }
 
@@ -121,6 +124,11 @@ export function patchOf(task: Task, draft: Draft, timeZone: string): TaskPatch {
     patch.recurrence_from = draft.recurrence_from;
   if (draft.tags.join('\n') !== task.tags.join('\n')) patch.tags = draft.tags;
   if (!sameReminders(draft.reminders, task.reminders ?? [])) patch.reminders = draft.reminders;
+  if (draft.list_id !== task.list_id) {
+    patch.list_id = draft.list_id;
+    // A subtask is in its parent's list: moved to another, it becomes a top-level task there.
+    if (task.parent_id !== null) patch.parent_id = null;
+  }
   return patch;
 }
 

@@ -26,6 +26,7 @@ export const SORT_LABELS: Record<TaskSort, string> = {
   '-priority': 'Highest priority',
   priority: 'Lowest priority',
   relevance: 'Best match',
+  manual: 'My order',
 };
 export const STATUS_LABELS: Record<TaskStatus, string> = {
   all: 'All',

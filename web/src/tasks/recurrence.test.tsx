@@ -35,10 +35,17 @@ describe('repeat choices as rules', () => {
   });
 
   it('says a rule in words', () => {
-    expect(describeRule('FREQ=WEEKLY;BYDAY=MO')).toBe('every week');
+    expect(describeRule('FREQ=WEEKLY;BYDAY=MO')).toBe('every Monday');
+    expect(describeRule('FREQ=WEEKLY;BYDAY=MO,TH')).toBe('every Mon and Thu');
+    expect(describeRule('FREQ=WEEKLY;BYDAY=MO,WE,FR')).toBe('every Mon, Wed and Fri');
+    expect(describeRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU')).toBe('every 2 weeks on Tuesday');
+    expect(describeRule('FREQ=WEEKLY')).toBe('weekly');
     expect(describeRule('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR')).toBe('every weekday');
     expect(describeRule('FREQ=DAILY;INTERVAL=3;COUNT=10')).toBe('every 3 days');
-    expect(describeRule('FREQ=MONTHLY;BYMONTHDAY=-1')).toBe('every month');
+    expect(describeRule('FREQ=MONTHLY;BYMONTHDAY=15')).toBe('every month on the 15th');
+    expect(describeRule('FREQ=MONTHLY;BYMONTHDAY=-1')).toBe('every month on the last day');
+    expect(describeRule('FREQ=MONTHLY;BYDAY=2TU')).toBe('every month on the 2nd Tuesday');
+    expect(describeRule('FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=8')).toBe('every year on March 8');
   });
 });
 
@@ -94,6 +101,19 @@ describe('the repeat control', () => {
     expect(screen.getByTestId('rule').textContent).toBe('FREQ=WEEKLY;BYDAY=MO');
     expect(screen.getByRole('radio', { name: 'The due date' })).toHaveProperty('checked', true);
     fireEvent.change(select, { target: { value: 'custom' } });
+    // A custom repeat starts as every week on the due day, then is built in words.
+    expect(screen.getByTestId('rule').textContent).toBe('FREQ=WEEKLY;BYDAY=MO');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Thursday' }));
+    expect(screen.getByTestId('rule').textContent).toBe('FREQ=WEEKLY;BYDAY=MO,TH');
+    expect(screen.getByText(/^Repeats /).textContent).toBe('Repeats every week on Monday and Thursday.');
+    fireEvent.change(screen.getByLabelText('Every'), { target: { value: '2' } });
+    fireEvent.change(screen.getByLabelText('Unit'), { target: { value: 'MONTHLY' } });
+    fireEvent.change(screen.getByLabelText('On'), { target: { value: 'nth:2:TU' } });
+    expect(screen.getByTestId('rule').textContent).toBe('FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU');
+    fireEvent.change(screen.getByLabelText('Ends'), { target: { value: 'count' } });
+    fireEvent.change(screen.getByLabelText('Times'), { target: { value: '6' } });
+    expect(screen.getByTestId('rule').textContent).toBe('FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU;COUNT=6');
+    // Anything the builder cannot show stays editable as text.
     fireEvent.change(screen.getByLabelText('Rule (RRULE)'), { target: { value: 'FREQ=MONTHLY;BYDAY=-1FR' } });
     expect(screen.getByTestId('rule').textContent).toBe('FREQ=MONTHLY;BYDAY=-1FR');
     fireEvent.change(select, { target: { value: 'none' } });

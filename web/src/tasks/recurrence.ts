@@ -57,11 +57,16 @@ export function repeatOptions(dueDay: string, locale?: string): { value: RepeatC
     { value: 'weekly', label: `Weekly on ${weekday}` },
     { value: 'monthly', label: `Monthly on ${monthDay}` },
     { value: 'yearly', label: 'Yearly' },
-    { value: 'custom', label: 'Custom rule…' },
+    { value: 'custom', label: 'Custom…' },
   ];
 }
 
-/** A rule in a few words for the list: "every week", "every 2 days", "every weekday". */
+/** A rule in full words for the editor: "every 2 months on the 2nd Tuesday, 6 times". */
+export function describeRuleFully(rule: string): string {
+  return describeRuleText(rule);
+}
+
+/** A rule in a few words for a task row: "every Mon and Thu", "every 3 days", "every month on the 15th". */
 export function describeRule(rule: string): string {
-  return describeRuleText(rule, { detail: 'frequency' });
+  return describeRuleText(rule, { detail: 'row' });
 }

@@ -1,0 +1,106 @@
+// `doable help` and `doable <command> --help`: the overview and each command's page.
+import { COMMON_OPTIONS, type OptionSpecs } from './args.js';
+import type { Command } from './command.js';
+import { EXIT } from './errors.js';
+import type { Styles } from './output.js';
+
+/** Words wrapped to `width` columns, each line indented. */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+/** Label and text pairs in two columns, the text wrapped under itself. */
+function pairs(
+  rows: [string, string][],
+  width: number,
+  labelWidth = Math.min(26, Math.max(...rows.map(([label]) => label.length))),
+): string[] {
+  return rows.flatMap(([label, text]) => {
+    const indent = ' '.repeat(labelWidth + 4);
+    const wrapped = wrap(text, width, indent);
+    if (label.length > labelWidth) return [`  ${label}`, ...wrapped];
+    return [`  ${label.padEnd(labelWidth)}  ${(wrapped[0] ?? '').trimStart()}`, ...wrapped.slice(1)];
+  });
+}
+
+function optionRows(options: OptionSpecs): [string, string][] {
+  return Object.entries(options).map(([name, spec]) => {
+    const value = spec.type === 'string' ? ` <${spec.value ?? 'value'}>` : '';
+    return [`${spec.short ? `-${spec.short}, ` : '    '}--${name}${value}`, spec.help];
+  });
+}
+
+const EXIT_CODES: [string, string][] = [
+  [String(EXIT.ok), 'done'],
+  [String(EXIT.failed), 'the server refused or failed (a problem: invalid input, rate limit, outage)'],
+  [String(EXIT.usage), 'the command line was wrong (unknown command or option, bad argument)'],
+  [String(EXIT.auth), 'not logged in, or the server refused the key'],
+  [String(EXIT.notFound), 'no such task or list'],
+  [String(EXIT.unreachable), 'the server could not be reached (refused, unknown host, timeout)'],
+];
+
+export function overview(commands: Command[], version: string, s: Styles, width: number): string[] {
+  const groups = [...new Set(commands.map((c) => c.group))];
+  const label = (c: Command) => c.usage.replace(/ \[(options|-).*$/, '');
+  const labelWidth = Math.max(...commands.map((c) => label(c).length));
+  return [
+    `${s.bold('doable')} ${version}: your Doable tasks from the terminal`,
+    '',
+    s.bold('Usage'),
+    '  doable <command> [options]',
+    ...groups.flatMap((group) => [
+      '',
+      s.bold(group),
+      ...pairs(
+        commands.filter((c) => c.group === group).map((c) => [label(c), c.summary]),
+        width,
+        labelWidth,
+      ),
+    ]),
+    '',
+    s.bold('Options for every command'),
+    ...pairs([...optionRows(COMMON_OPTIONS), ['-V, --version', 'the version']], width),
+    '',
+    s.bold('Environment'),
+    ...pairs(
+      [
+        ['DOABLE_URL', 'the server, e.g. https://tasks.example.com (wins over the saved one)'],
+        ['DOABLE_API_KEY', 'an API key (wins over the saved one)'],
+        ['DOABLE_TIMEOUT', 'seconds to wait for the server to answer (default 30)'],
+        ['NO_COLOR, FORCE_COLOR', 'turn colours off, or on even when not a terminal'],
+      ],
+      width,
+    ),
+    '',
+    s.bold('Exit codes'),
+    ...pairs(EXIT_CODES, width),
+    '',
+    "Run 'doable <command> --help' for a command's options; docs/cli.md has everything.",
+  ];
+}
+
+export function commandHelp(command: Command, s: Styles, width: number): string[] {
+  return [
+    `${s.bold(`doable ${command.name}`)}: ${command.summary}`,
+    '',
+    s.bold('Usage'),
+    `  doable ${command.usage}`,
+    ...(command.description ?? []).flatMap((paragraph) => ['', ...wrap(paragraph, width, '  ')]),
+    '',
+    s.bold('Options'),
+    ...pairs(optionRows({ ...command.options, ...COMMON_OPTIONS }), width),
+    '',
+    s.bold('Examples'),
+    ...command.examples.map((example) => `  ${example}`),
+    ...(command.aliases?.length ? ['', `${s.bold('Aliases')}: ${command.aliases.join(', ')}`] : []),
+  ];
+}

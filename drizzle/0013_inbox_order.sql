@@ -1,0 +1,1 @@
+CREATE INDEX "tasks_user_inbox_position_idx" ON "tasks" USING btree ("user_id","position","id") WHERE "tasks"."list_id" is null;

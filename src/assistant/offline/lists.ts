@@ -1,0 +1,378 @@
+// Requests about lists, views and subtasks, in English and Roman Urdu (and a few Urdu forms): "add
+// milk to groceries", "what's on my work list", "move the dentist task to personal", "add a subtask
+// to the report: charts", "create a list called Travel", "what lists do I have", "what's coming
+// up". Pure: it reads words; the agent checks a named list against the person's own lists (a name
+// said without the word "list" counts only when such a list exists).
+
+export type ListRequest =
+  | { kind: 'create'; name: string }
+  | { kind: 'lists' }
+  /** `explicit`: the word "list" was said, so a missing list is worth saying so. */
+  | { kind: 'add'; text: string; list: string; explicit: boolean }
+  | { kind: 'show'; list: string; explicit: boolean }
+  | { kind: 'move'; task: string; list: string; explicit: boolean }
+  /** `orList`: "add X under Y" is a subtask of Y, or X added to the list Y when Y names a list. */
+  | { kind: 'subtask'; parent: string; title: string; orList?: boolean }
+  | { kind: 'view'; view: 'upcoming' | 'inbox' | 'today' | 'week' }
+  /** A list's open tasks due today or this week. */
+  | { kind: 'show-due'; list: string; due: 'today' | 'week' }
+  /** The subtasks of a task: "what are the subtasks of the trip?". */
+  | { kind: 'subtasks'; parent: string }
+  /** "make a Travel list and put renew passport on it". */
+  | { kind: 'create-add'; name: string; text: string };
+
+const clean = (s: string) =>
+  s
+    .trim()
+    .replace(/^["“'‘]+|["”'’]+$/gu, '')
+    .replace(/[.?!]+$/u, '')
+    .trim();
+
+const LIST_WORD = '(?:list|project|فہرست|لسٹ)';
+
+/**
+ * "my groceries list", "the Work list", "groceries", "school ki list", "the school list for friday":
+ * the list's name, whether "list" was said, and any words after it ("for friday"), which belong to
+ * the task being added.
+ */
+function listName(raw: string): { name: string; explicit: boolean; rest: string } {
+  let s = clean(raw).replace(/^(?:my|the|our|meri|mera|mere|apni|میری|میرا)\s+/iu, '');
+  // "my list", "my list for friday", "my to-do list": the person's tasks, not a list of that name.
+  if (/^(?:to-?do\s+)?(?:list|lists|tasks?)(?:\s|$)/iu.test(s))
+    return { name: '', explicit: false, rest: '' };
+  let rest = '';
+  const tail = new RegExp(`^(.+?)\\s+${LIST_WORD}(?:[\\s,]+(.*))?$`, 'iu').exec(s);
+  const explicit = tail !== null;
+  if (tail) {
+    s = tail[1]!;
+    rest = clean(tail[2] ?? '').replace(/^(?:due|for)\s+/iu, '');
+  }
+  s = s.replace(/\s+(?:ki|ka|ke|کی|کا|کے)$/iu, '');
+  return { name: clean(s), explicit, rest };
+}
+
+/**
+ * What an Urdu "X کی لسٹ" names: null for the person's own tasks ("میری فہرست", "سب کاموں کی
+ * فہرست"), 'named' for a name of a list, which is worth saying is missing.
+ */
+function urduListName(raw: string): 'named' | null {
+  const name = clean(raw);
+  if (/^(?:میری|میرے|میرا|اپنی|سب|تمام)$/u.test(name) || /کام|کاموں/u.test(name)) return null;
+  return 'named';
+}
+
+/** Words that make "move X to ..." a new time, not a list. */
+const WHEN_WORDS =
+  /\d|\b(?:today|tonight|tomorrow|yesterday|next|this|mon|tue|wed|thu|fri|sat|sun|morning|afternoon|evening|noon|midnight|week|month|year|am|pm|later|kal|parson|subah|shaam|raat)/iu;
+
+/** A task named in passing: "the dentist task", "the car insurance one" -> "dentist", "car insurance". */
+const taskName = (raw: string) =>
+  clean(raw)
+    .replace(/^(?:the|my|that)\s+/iu, '')
+    .replace(/\s+(?:task|item|one|wala\s+task|wala\s+kaam)$/iu, '')
+    .trim();
+
+const ROMAN_DO =
+  '(?:karo|kar\\s+do|kardo|kar\\s+dein|kar\\s+den|do|dein|den|daal\\s+do|dal\\s+do|daalo|dalo)';
+
+export function readListRequest(message: string): ListRequest | null {
+  const text = clean(message.replace(/\s+/gu, ' '));
+  if (text.length === 0 || text.length > 300) return null;
+  let m: RegExpExecArray | null;
+  const withList = (
+    kind: 'add' | 'show' | 'move',
+    first: string,
+    raw: string,
+    options: { explicit?: boolean } = {},
+  ): ListRequest | null => {
+    const list = listName(raw);
+    if (!list.name) return null;
+    const explicit = options.explicit ?? list.explicit;
+    if (kind === 'add') {
+      const line = [clean(first), list.rest].filter(Boolean).join(' ');
+      return { kind, text: line, list: list.name, explicit };
+    }
+    if (kind === 'move') return { kind, task: taskName(first), list: list.name, explicit };
+    return { kind, list: list.name, explicit };
+  };
+
+  // Making a list and adding to it at once.
+  m =
+    /^(?:please\s+)?(?:make|create|start)\s+(?:a\s+|an\s+)?(?:new\s+)?(.+?)\s+list\s+and\s+(?:put|add)\s+(.+?)\s+(?:on|in|to|into)\s+it$/iu.exec(
+      text,
+    );
+  if (m?.[1] && m[2]) return { kind: 'create-add', name: clean(m[1]), text: clean(m[2]) };
+  m = /^(?:please\s+)?(?:make|create|start)\s+(?:a\s+|an\s+)?(?:new\s+)?(.+?)\s+list$/iu.exec(text);
+  if (m?.[1] && !/^(?:to-?do|task|shopping)$/iu.test(m[1])) return { kind: 'create', name: clean(m[1]) };
+  m = /^(.+?)\s+کے\s+نام\s+سے\s+(?:ایک\s+)?(?:نئی\s+)?(?:لسٹ|فہرست)\s+بنا(?:\s*(?:دو|دیں|ئیں|یں))?$/u.exec(
+    text,
+  );
+  if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
+
+  // The lists themselves, in Roman Urdu and Urdu.
+  if (
+    /^(?:meri\s+|mere\s+)?lists?\s+(?:kaun|kon)(?:\s+(?:kaun|kon))?\s*si\s+(?:hain|hai|hein)$/iu.test(text) ||
+    /^(?:میری\s+)?(?:کون\s+)+سی\s+(?:لسٹیں|فہرستیں|لسٹ|فہرست)\s+(?:ہیں|ہے)/u.test(text)
+  ) {
+    return { kind: 'lists' };
+  }
+
+  // Views said in other words.
+  if (
+    /^(?:(?:show|list|see|view|give)(?:\s+me)?\s+|what(?:'s|\s+is|\s+are)\s+)?(?:my\s+|the\s+)?(?:upcoming|coming\s+up)(?:\s+(?:tasks|things|view|stuff))?(?:\s+(?:this|next)\s+(?:two\s+weeks|fortnight))?$/iu.test(
+      text,
+    )
+  ) {
+    return { kind: 'view', view: 'upcoming' };
+  }
+  if (
+    /\b(?:not|aren't|are\s+not|isn't|is\s+not|without)\s+(?:in\s+)?(?:any|a)\s+list\b/iu.test(text) ||
+    /^inbox\s+(?:mein|me|main)\s+kya\s+(?:(?:para|pada|parha)\s+)?(?:hai|he)$/iu.test(text) ||
+    /^ان\s*باکس\s+میں\s+کیا\s+(?:(?:پڑا|رکھا)\s+)?ہے/u.test(text)
+  ) {
+    return { kind: 'view', view: 'inbox' };
+  }
+  if (/^(?:today'?s|todays)\s+(?:agenda|plan|tasks|list|schedule)\b/iu.test(text)) {
+    return { kind: 'view', view: 'today' };
+  }
+  if (
+    /^is\s+hafte\s+(?:kya\s+kya|kya)\s+(?:due\s+)?(?:hai|hain|he)$/iu.test(text) ||
+    /^اس\s+ہفتے\s+(?:کیا\s+کیا|کیا)\s+(?:کرنا\s+)?(?:ہے|ہیں)/u.test(text)
+  ) {
+    return { kind: 'view', view: 'week' };
+  }
+
+  // A list's tasks due today or this week: "what's due today in clients?".
+  m = /^(?:what(?:'s|\s+is)\s+)?due\s+(today|this\s+week)\s+(?:in|on|for)\s+(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) {
+    const list = listName(m[2]);
+    if (list.name) return { kind: 'show-due', list: list.name, due: /today/iu.test(m[1]) ? 'today' : 'week' };
+  }
+
+  // Reading a task's subtasks.
+  m =
+    /^(?:what\s+are\s+|show(?:\s+me)?\s+|list\s+)?(?:the\s+)?sub-?tasks\s+(?:of|for|under|in)\s+(.+)$/iu.exec(
+      text,
+    ) ??
+    /^(.+?)\s+(?:ke|ki)\s+sub-?tasks?\s+(?:dikhao|batao|kya\s+hain)$/iu.exec(text) ??
+    /^(.+?)\s+کے\s+ذیلی\s+کام\s+(?:دکھاؤ|بتاؤ|کیا\s+ہیں)/u.exec(text);
+  if (m?.[1]) return { kind: 'subtasks', parent: taskName(m[1]) };
+
+  // Subtasks said in other words.
+  m = /^(?:please\s+)?(?:put|add)\s+(.+?)\s+(?:under|to|in|into|on)\s+(.+?)\s+as\s+a\s+sub-?task$/iu.exec(
+    text,
+  );
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[2]), title: clean(m[1]) };
+  m = /^for\s+(.+?),?\s+add\s+(?:a\s+)?sub-?task\s*[:,–-]?\s*(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
+  m = /^under\s+(.+?),\s*add\s+(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
+  m = new RegExp(
+    `^(.+?)\\s+(?:mein|me|main)\\s+(?:ek\\s+)?sub-?task\\s+(?:add|shamil)\\s*${ROMAN_DO}?\\s*[:,–-]\\s*(.+)$`,
+    'iu',
+  ).exec(text);
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
+  m =
+    /^(.+?)\s+میں\s+(?:ایک\s+)?ذیلی\s+کام\s+(?:شامل|ڈال)(?:\s*(?:کرو|کر\s+دو|کریں|دو|دیں))?\s*[:،,-]\s*(.+)$/u.exec(
+      text,
+    );
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
+
+  // Moving said in other words: "file the X task under admin", "the X one belongs in Home",
+  // "take X out of Home and put it back in the inbox", "X والا کام دفتر کی لسٹ میں ڈال دو".
+  m =
+    /^(?:please\s+)?(?:file|put|stick|place)\s+(.+?\s+(?:task|one|item))\s+(?:under|in|into|on|to)\s+(.+)$/iu.exec(
+      text,
+    );
+  if (m?.[1] && m[2]) {
+    const r = withList('move', m[1], m[2]);
+    if (r) return r;
+  }
+  m = /^(.+?)\s+(?:belongs|goes|should\s+go|should\s+be)\s+(?:in|on|to|under|into)\s+(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) {
+    const r = withList('move', m[1], m[2], { explicit: true });
+    if (r) return r;
+  }
+  m = /^take\s+(.+?)\s+out\s+of\s+.+?\s+and\s+(?:put|move)\s+it\s+(?:back\s+)?(?:in|into|to)\s+(.+)$/iu.exec(
+    text,
+  );
+  if (m?.[1] && m[2]) {
+    const r = withList('move', m[1], m[2], { explicit: true });
+    if (r) return r;
+  }
+  m = /^(.+?)\s+وال[اےی]\s+کام\s+(.+?)\s+میں\s+(?:ڈال|رکھ|منتقل\s+کر|بھیج)(?:\s*(?:دو|دیں|دیجیے))?$/u.exec(
+    text,
+  );
+  if (m?.[1] && m[2]) {
+    const r = withList('move', m[1], m[2], { explicit: true });
+    if (r) return r;
+  }
+
+  // Adding said in other words: "new task in Admin: X", "add a high priority task to clients: X",
+  // "remind me to X, put it in Home", "X -> groceries", "سودا لسٹ میں انڈے ڈال دو".
+  m =
+    /^(?:(?:add\s+)?(?:a\s+|an\s+)?(?:new\s+)?task|add\s+(?:a|an)\s+(.+?)\s+task)\s+(?:in|to|for|on|into)\s+(.+?)\s*:\s*(.+)$/iu.exec(
+      text,
+    );
+  if (m?.[2] && m[3]) {
+    const modifiers = m[1] ? clean(m[1]) : '';
+    const r = withList('add', [clean(m[3]), modifiers].filter(Boolean).join(' '), m[2]);
+    if (r) return r;
+  }
+  m = /^(.+?),?\s+(?:and\s+)?(?:put|add|file)\s+it\s+(?:in|on|to|into|under)\s+(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) {
+    const r = withList('add', m[1].replace(/^(?:please\s+)?(?:remind\s+me\s+to|add)\s+/iu, ''), m[2], {
+      explicit: true,
+    });
+    if (r) return r;
+  }
+  m = /^(.+?)\s*(?:->|→|=>)\s*(.+)$/u.exec(text);
+  if (m?.[1] && m[2]) {
+    const r = withList('add', m[1], m[2]);
+    if (r) return r;
+  }
+  m =
+    /^(.+?)\s+(?:کی\s+)?(?:لسٹ|فہرست)\s+میں\s+(.+?)\s+(?:ڈال|شامل\s+کر|لکھ|رکھ)(?:\s*(?:دو|دیں|دیجیے))?$/u.exec(
+      text,
+    );
+  if (m?.[1] && m[2] && urduListName(m[1])) {
+    return { kind: 'add', text: clean(m[2]), list: clean(m[1]), explicit: urduListName(m[1]) === 'named' };
+  }
+  m = /^(.+?)\s+(?:کی\s+)?(?:لسٹ|فہرست)\s+(?:دکھاؤ|دکھا\s+دو|دکھائیں|بتاؤ|بتا\s+دو)$/u.exec(text);
+  if (m?.[1] && urduListName(m[1])) {
+    return { kind: 'show', list: clean(m[1]), explicit: urduListName(m[1]) === 'named' };
+  }
+
+  // Reading a list said in other words: "is there anything on the home list?", "list everything in
+  // my personal list", "what do I still have to do for clients?".
+  m =
+    /^(?:is\s+there\s+)?anything\s+(?:on|in)\s+(.+)$/iu.exec(text) ??
+    /^(?:list|show(?:\s+me)?|give\s+me)\s+(?:everything|all(?:\s+(?:the|my))?(?:\s+tasks)?|(?:the\s+|my\s+)?tasks|what(?:'s|\s+is))\s+(?:on|in|from)\s+(.+)$/iu.exec(
+      text,
+    );
+  if (m?.[1]) {
+    const r = withList('show', '', m[1]);
+    if (r) return r;
+  }
+  m =
+    /^what\s+(?:do\s+i|have\s+i)\s+(?:still\s+)?(?:got\s+|have\s+)?(?:to\s+do|left|open)\s+(?:for|on|in)\s+(.+)$/iu.exec(
+      text,
+    );
+  if (m?.[1]) {
+    const r = withList('show', '', m[1]);
+    if (r) return r;
+  }
+
+  // Making a list.
+  m =
+    /^(?:please\s+)?(?:create|make|add|start|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:list|project)\s+(?:called|named|for)?\s*(.+)$/iu.exec(
+      text,
+    ) ?? /^new\s+(?:list|project)\s*[:-]?\s*(.+)$/iu.exec(text);
+  if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
+  m =
+    /^(.+?)\s+(?:naam|nam)\s+(?:ki|ka)\s+(?:nayi\s+|naye\s+|new\s+)?list\s+(?:banao|bana\s+do|bana\s+dein)$/iu.exec(
+      text,
+    );
+  if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
+  m = /^(?:nayi|naya|ek)\s+list\s+(.+?)\s+(?:banao|bana\s+do|bana\s+dein)$/iu.exec(text);
+  if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
+
+  // The lists themselves.
+  if (
+    /^(?:what|which)\s+lists\b/iu.test(text) ||
+    /^(?:show|list|see|view)\s+(?:me\s+)?(?:all\s+)?(?:my|the)\s+lists$/iu.test(text) ||
+    /^(?:my\s+lists|lists)$/iu.test(text) ||
+    /^(?:meri|mere|sari|saari)\s+lists?\s+(?:dikhao|batao|dikha\s+do|bata\s+do)$/iu.test(text) ||
+    /^(?:kaun\s*si|konsi|kon\s+si)\s+lists?\s+(?:hain|hai)$/iu.test(text)
+  ) {
+    return { kind: 'lists' };
+  }
+
+  // Views.
+  if (
+    /^(?:what(?:'s|\s+is)\s+)?(?:coming\s+up|upcoming)(?:\s+(?:this|next)\s+(?:two\s+weeks|fortnight))?$/iu.test(
+      text,
+    )
+  ) {
+    return { kind: 'view', view: 'upcoming' };
+  }
+  if (
+    /^(?:what(?:'s|\s+is)\s+in\s+|show\s+(?:me\s+)?)?(?:my\s+|the\s+)?inbox$/iu.test(text) ||
+    /^inbox\s+(?:mein\s+kya\s+hai|dikhao)$/iu.test(text)
+  ) {
+    return { kind: 'view', view: 'inbox' };
+  }
+
+  // A subtask: "add a subtask to the report: charts", "add charts under the report".
+  m = /^(?:please\s+)?add\s+(?:a\s+)?sub-?task\s+(?:to|under|for|on)\s+(.+?)\s*[:,–-]\s*(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
+  m = /^(?:please\s+)?add\s+(?:a\s+)?sub-?task\s+(.+?)\s+(?:to|under|for|on)\s+(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[2]), title: clean(m[1]) };
+  m = /^(?:please\s+)?add\s+(.+?)\s+as\s+a\s+sub-?task\s+of\s+(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[2]), title: clean(m[1]) };
+  m = /^(?:please\s+)?add\s+(.+?)\s+under\s+(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[2]), title: clean(m[1]), orList: true };
+  m = new RegExp(
+    `^(.+?)\\s+(?:mein|me|main)\\s+sub-?task\\s+(.+?)\\s+(?:add|shamil)\\s*${ROMAN_DO}?$`,
+    'iu',
+  ).exec(text);
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: clean(m[1]), title: clean(m[2]) };
+
+  // Moving: "move the dentist task to personal", "dentist wala task personal mein daal do".
+  m = /^(?:please\s+)?move\s+(.+?)\s+(?:to|into|in|onto)\s+(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) {
+    const task = taskName(m[1]);
+    const list = listName(m[2]);
+    // "move X to Health": a name that is no time is a list, and a missing one is worth saying.
+    const explicit = list.explicit || !WHEN_WORDS.test(m[2]);
+    // "move the report down in priority", "move it up": an order or a priority, not a list.
+    const notList = /\s(?:down|up)$/iu.test(m[1]) || /^(?:priority|importance|order)$/iu.test(list.name);
+    if (task && list.name && !notList) return { kind: 'move', task, list: list.name, explicit };
+  }
+  m = new RegExp(
+    `^(.+?)\\s+(?:wala|wali|walay|waley)\\s+(?:task|kaam|kam)\\s+(.+?)\\s+(?:list\\s+)?(?:mein|me|main)\\s+(?:move|daal|dal|rakh|bhej)\\s*${ROMAN_DO}?$`,
+    'iu',
+  ).exec(text);
+  if (m?.[1] && m[2]) {
+    const list = listName(m[2]);
+    return { kind: 'move', task: clean(m[1]), list: list.name, explicit: true };
+  }
+
+  // Adding to a list: "add milk to groceries", "put eggs on my shopping list".
+  m = /^(?:please\s+)?(?:add|put)\s+(.+?)\s+(?:to|on|in|into|onto)\s+(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) {
+    const r = withList('add', m[1], m[2]);
+    if (r) return r;
+  }
+  // "groceries mein milk add karo", "groceries list mein doodh daal do".
+  m = new RegExp(
+    `^(?:meri\\s+|mere\\s+)?(.+?)\\s+((?:ki\\s+|ka\\s+|ke\\s+)?list\\s+)?(?:mein|me|main)\\s+(.+?)\\s+(?:add|daal|dal|shamil|likh)\\s*${ROMAN_DO}?$`,
+    'iu',
+  ).exec(text);
+  if (m?.[1] && m[3]) {
+    return {
+      kind: 'add',
+      text: clean(m[3]).replace(/\s+ko$/iu, ''),
+      list: clean(m[1]),
+      explicit: Boolean(m[2]),
+    };
+  }
+
+  // Showing a list: "what's on my work list", "show the groceries list", "work list dikhao".
+  m =
+    /^(?:what(?:'s|\s+is|\s+do\s+i\s+have)\s+(?:on|in)|what\s+(?:tasks|items)\s+are\s+(?:on|in)|show(?:\s+me)?|list|open|tasks\s+(?:on|in))\s+(.+)$/iu.exec(
+      text,
+    );
+  if (m?.[1]) {
+    const list = listName(m[1]);
+    if (list.name && !/^(?:tasks?|everything|all)$/iu.test(list.name)) {
+      return { kind: 'show', list: list.name, explicit: list.explicit };
+    }
+  }
+  m =
+    /^(?:meri\s+|mera\s+|mere\s+)?(.+?)\s+(?:(?:ki|ka|ke)\s+)?list\s+(?:dikhao|dikha\s+do|batao|bata\s+do|mein\s+kya\s+hai)$/iu.exec(
+      text,
+    );
+  if (m?.[1]) return { kind: 'show', list: clean(m[1]), explicit: true };
+  return null;
+}

@@ -1,0 +1,106 @@
+// The list contract: a user's lists (projects) with their task counts. Tasks without a list are in
+// the Inbox, which is not a list of its own.
+import { z } from 'zod';
+import { UserParamsSchema } from '../tasks/tasks.schema.js';
+
+/** Lists one user may have. */
+export const MAX_LISTS = 500;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+export const ListNameSchema = z
+  .string()
+  .max(400)
+  .transform((s) => s.normalize('NFC').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'name must not be empty')
+      .refine((s) => s.isWellFormed() && !CONTROL.test(s), 'name must be printable text')
+      .refine((s) => [...s].length <= 100, 'name must be at most 100 characters'),
+  )
+  .meta({
+    description: 'The list’s name, 1-100 characters (surrounding spaces are trimmed)',
+    maxLength: 100,
+  });
+
+export const ListColorSchema = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'color must be #rrggbb')
+  .transform((s) => s.toLowerCase())
+  .nullable()
+  .meta({ description: 'A color as #rrggbb (answered in lower case); null: the default color' });
+
+const PositionSchema = z.number().refine(Number.isFinite, 'position must be a finite number').meta({
+  description: 'Order in the sidebar, ascending: send the midpoint of two lists to move between them',
+});
+
+export const ListInputSchema = z
+  .strictObject({
+    name: ListNameSchema,
+    color: ListColorSchema.optional(),
+    position: PositionSchema.optional().describe('Default: after every other list'),
+  })
+  .meta({ id: 'ListBody' });
+
+export const ListPatchSchema = z
+  .strictObject({
+    name: ListNameSchema.optional(),
+    color: ListColorSchema.optional(),
+    position: PositionSchema.optional(),
+    archived: z.boolean().optional().describe('Archived lists keep their tasks but leave the sidebar'),
+  })
+  .refine(
+    (patch) => Object.keys(patch).length > 0,
+    'send at least one field: name, color, position or archived',
+  )
+  .meta({ id: 'ListPatch' });
+
+export const ListSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    color: z.string().nullable(),
+    position: z.number(),
+    archived: z.boolean(),
+    open_count: z.number().int().describe('Tasks in the list not yet completed (subtasks included)'),
+    total_count: z.number().int().describe('All tasks in the list (subtasks included)'),
+    owner_id: z.string().describe("The list's owner: you, or whoever shared it with you"),
+    role: z
+      .enum(['owner', 'editor', 'viewer'])
+      .describe('Yours: owner; editor (reads and writes its tasks); viewer (reads them)'),
+    member_count: z.number().int().describe('People it is shared with besides its owner; 0: not shared'),
+    created_at: z.iso.datetime(),
+    updated_at: z.iso.datetime(),
+  })
+  .meta({ id: 'List' });
+
+export const ListListSchema = z.object({ lists: z.array(ListSchema) }).meta({ id: 'ListList' });
+
+export const ListsQuerySchema = z.strictObject({
+  archived: z
+    .enum(['true', 'false'])
+    .transform((s) => s === 'true')
+    .optional()
+    .describe('true: archived lists only; false: active lists only; omitted: all'),
+});
+
+export const ListParamsSchema = UserParamsSchema.extend({
+  id: z
+    .string()
+    .regex(/^[0-9]+$/, 'must be a positive integer')
+    .transform(Number)
+    .describe('List id'),
+});
+
+export const ListDeleteQuerySchema = z.strictObject({
+  tasks: z
+    .enum(['inbox', 'delete'])
+    .default('inbox')
+    .describe('inbox (default): its tasks move to the Inbox; delete: its tasks are deleted with it'),
+});
+
+export type ListInput = z.output<typeof ListInputSchema>;
+export type ListPatch = z.output<typeof ListPatchSchema>;
+export type ListJson = z.output<typeof ListSchema>;

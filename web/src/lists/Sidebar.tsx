@@ -1,0 +1,393 @@
+// The sidebar (a drawer on phones): the views (All, Today, Upcoming, Inbox) and the user's lists with
+// their open counts and colors; create, rename, recolor, reorder (buttons or Alt+Up/Down), archive
+// and delete lists. Tasks dragged onto a view or list move there.
+import { type FormEvent, useId, useState } from 'react';
+import { onLinkClick } from '../app/router';
+import { moveTaskTo, TASK_DRAG_TYPE } from '../tasks/api';
+import { useToast } from '../ui/toast';
+import {
+  createList,
+  deleteList,
+  LIST_COLORS,
+  type List,
+  positionBetween,
+  updateList,
+  useLists,
+  useListWrite,
+  useViewCount,
+} from './api';
+import { type Scope, scopePath } from './scope';
+
+export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean; onClose: () => void }) {
+  const lists = useLists();
+  const today = useViewCount('today');
+  const inbox = useViewCount('inbox');
+  const [adding, setAdding] = useState(false);
+  const active = (lists.data ?? []).filter((l) => !l.archived);
+  const archived = (lists.data ?? []).filter((l) => l.archived);
+  const isCurrent = (s: Scope) => scopePath(s) === scopePath(scope);
+  const link = (s: Scope, label: string, count?: number) => (
+    <ViewLink scope={s} label={label} count={count} current={isCurrent(s)} onNavigate={onClose} />
+  );
+
+  return (
+    <>
+      {open && <div className="sidebar-backdrop" onClick={onClose} aria-hidden="true" />}
+      <nav
+        id="sidebar"
+        className={`sidebar${open ? ' sidebar-open' : ''}`}
+        aria-label="Views and lists"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && open) onClose();
+        }}
+      >
+        <ul className="sidebar-views">
+          {link({ kind: 'view', view: 'today' }, 'Today', today.data)}
+          {link({ kind: 'view', view: 'upcoming' }, 'Upcoming')}
+          {link({ kind: 'view', view: 'inbox' }, 'Inbox', inbox.data)}
+          {link({ kind: 'all' }, 'All tasks')}
+        </ul>
+        <div className="sidebar-head">
+          <h2 id="lists-heading">Lists</h2>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-label="New list"
+            aria-expanded={adding}
+            onClick={() => setAdding((a) => !a)}
+          >
+            +
+          </button>
+        </div>
+        {adding && <NewListForm lists={active} onDone={() => setAdding(false)} />}
+        {lists.isError && <p className="hint">Could not load your lists.</p>}
+        {lists.data && active.length === 0 && !adding && (
+          <p className="hint sidebar-empty">Group tasks into lists: Work, Home, Groceries…</p>
+        )}
+        <ul className="sidebar-lists" aria-labelledby="lists-heading">
+          {active.map((list, i) => (
+            <ListItem
+              key={list.id}
+              list={list}
+              current={scope.kind === 'list' && scope.id === list.id}
+              previous={active[i - 1]}
+              next={active[i + 1]}
+              beyond={{ up: active[i - 2], down: active[i + 2] }}
+              onNavigate={onClose}
+            />
+          ))}
+        </ul>
+        {archived.length > 0 && (
+          <details className="sidebar-archived">
+            <summary>Archived ({archived.length})</summary>
+            <ul className="sidebar-lists">
+              {archived.map((list) => (
+                <ListItem
+                  key={list.id}
+                  list={list}
+                  current={scope.kind === 'list' && scope.id === list.id}
+                  onNavigate={onClose}
+                />
+              ))}
+            </ul>
+          </details>
+        )}
+      </nav>
+    </>
+  );
+}
+
+/** Accepts a task dragged from the list and moves it to `listId` (null: the Inbox). */
+function useTaskDrop(listId: number | null | undefined, name: string) {
+  const toast = useToast();
+  const [over, setOver] = useState(false);
+  const move = useListWrite((id: number) => moveTaskTo(id, { list_id: listId ?? null }), 'move the task');
+  if (listId === undefined) return { over: false, props: {} };
+  return {
+    over,
+    props: {
+      onDragOver: (e: React.DragEvent) => {
+        if (!e.dataTransfer.types.includes(TASK_DRAG_TYPE)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        setOver(true);
+      },
+      onDragLeave: () => setOver(false),
+      onDrop: (e: React.DragEvent) => {
+        setOver(false);
+        const id = Number(e.dataTransfer.getData(TASK_DRAG_TYPE));
+        if (!Number.isSafeInteger(id) || id < 1) return;
+        e.preventDefault();
+        move.mutate(id, { onSuccess: () => toast({ message: `Moved to ${name}` }) });
+      },
+    },
+  };
+}
+
+function ViewLink({
+  scope,
+  label,
+  count,
+  current,
+  onNavigate,
+}: {
+  scope: Scope;
+  label: string;
+  count?: number;
+  current: boolean;
+  onNavigate: () => void;
+}) {
+  const drop = useTaskDrop(scope.kind === 'view' && scope.view === 'inbox' ? null : undefined, label);
+  return (
+    <li className={drop.over ? 'drop-over' : undefined} {...drop.props}>
+      <a
+        href={scopePath(scope)}
+        aria-current={current ? 'page' : undefined}
+        onClick={(e) => {
+          onLinkClick(e);
+          onNavigate();
+        }}
+      >
+        <span className="sidebar-label">{label}</span>
+        {count !== undefined && count > 0 && <span className="sidebar-count">{count}</span>}
+      </a>
+    </li>
+  );
+}
+
+function NewListForm({ lists, onDone }: { lists: List[]; onDone: () => void }) {
+  const [name, setName] = useState('');
+  const [color, setColor] = useState<string | null>(null);
+  const inputId = useId();
+  const create = useListWrite(createList, 'create the list');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) return;
+    create.mutate(
+      { name: name.trim(), color, position: positionBetween(lists.at(-1)?.position, undefined) },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form className="sidebar-form" onSubmit={submit}>
+      <label htmlFor={inputId} className="visually-hidden">
+        New list name
+      </label>
+      <input
+        id={inputId}
+        // biome-ignore lint/a11y/noAutofocus: the form opens on request, to type a name
+        autoFocus
+        maxLength={100}
+        placeholder="List name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onDone();
+        }}
+      />
+      <ColorPicker value={color} onChange={setColor} />
+      <div className="sidebar-form-actions">
+        <button type="submit" className="button button-small button-primary" disabled={create.isPending}>
+          Add list
+        </button>
+        <button type="button" className="button button-small" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ColorPicker({
+  value,
+  onChange,
+}: {
+  value: string | null;
+  onChange: (color: string | null) => void;
+}) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        Color
+      </label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        {LIST_COLORS.map((c) => (
+          <option key={c.name} value={c.value ?? ''}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+function ListItem({
+  list,
+  current,
+  previous,
+  next,
+  beyond,
+  onNavigate,
+}: {
+  list: List;
+  current: boolean;
+  previous?: List;
+  next?: List;
+  beyond?: { up?: List; down?: List };
+  onNavigate: () => void;
+}) {
+  const [menu, setMenu] = useState<'closed' | 'open' | 'rename' | 'delete'>('closed');
+  const [name, setName] = useState(list.name);
+  const update = useListWrite(
+    (body: Parameters<typeof updateList>[1]) => updateList(list.id, body),
+    'change the list',
+  );
+  const remove = useListWrite((tasks: 'inbox' | 'delete') => deleteList(list.id, tasks), 'delete the list');
+  const drop = useTaskDrop(list.id, list.name);
+  const menuId = useId();
+  const nameId = useId();
+  // Reordering takes the midpoint of the new neighbours: one list written.
+  const moveUp = previous
+    ? () => update.mutate({ position: positionBetween(beyond?.up?.position, previous.position) })
+    : undefined;
+  const moveDown = next
+    ? () => update.mutate({ position: positionBetween(next.position, beyond?.down?.position) })
+    : undefined;
+
+  return (
+    <li className={`sidebar-list${drop.over ? ' drop-over' : ''}`} {...drop.props}>
+      <div className="sidebar-row">
+        <a
+          href={`/lists/${list.id}`}
+          aria-current={current ? 'page' : undefined}
+          onClick={(e) => {
+            onLinkClick(e);
+            onNavigate();
+          }}
+          onKeyDown={(e) => {
+            if (!e.altKey) return;
+            if (e.key === 'ArrowUp' && moveUp) {
+              e.preventDefault();
+              moveUp();
+            } else if (e.key === 'ArrowDown' && moveDown) {
+              e.preventDefault();
+              moveDown();
+            }
+          }}
+        >
+          <span
+            className="list-dot"
+            style={{ background: list.color ?? 'var(--muted)' }}
+            aria-hidden="true"
+          />
+          <span className="sidebar-label">{list.name}</span>
+          {list.open_count > 0 && (
+            <span className="sidebar-count">
+              {list.open_count}
+              <span className="visually-hidden"> open</span>
+            </span>
+          )}
+        </a>
+        <button
+          type="button"
+          className="button button-small button-quiet sidebar-more"
+          aria-label={`More for ${list.name}`}
+          aria-expanded={menu !== 'closed'}
+          aria-controls={menuId}
+          onClick={() => setMenu((m) => (m === 'closed' ? 'open' : 'closed'))}
+        >
+          …
+        </button>
+      </div>
+      {menu === 'open' && (
+        <div id={menuId} className="sidebar-menu">
+          <button type="button" className="button button-small" onClick={() => setMenu('rename')}>
+            Rename
+          </button>
+          <ColorPicker value={list.color} onChange={(color) => update.mutate({ color })} />
+          {moveUp && (
+            <button type="button" className="button button-small" onClick={moveUp}>
+              Move up
+            </button>
+          )}
+          {moveDown && (
+            <button type="button" className="button button-small" onClick={moveDown}>
+              Move down
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              update.mutate({ archived: !list.archived });
+              setMenu('closed');
+            }}
+          >
+            {list.archived ? 'Unarchive' : 'Archive'}
+          </button>
+          <button
+            type="button"
+            className="button button-small button-danger"
+            onClick={() => setMenu('delete')}
+          >
+            Delete…
+          </button>
+        </div>
+      )}
+      {menu === 'rename' && (
+        <form
+          id={menuId}
+          className="sidebar-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (name.trim()) update.mutate({ name: name.trim() }, { onSuccess: () => setMenu('closed') });
+          }}
+        >
+          <label htmlFor={nameId} className="visually-hidden">
+            Name of {list.name}
+          </label>
+          <input
+            id={nameId}
+            // biome-ignore lint/a11y/noAutofocus: opened on request, to type the new name
+            autoFocus
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setMenu('closed');
+            }}
+          />
+          <div className="sidebar-form-actions">
+            <button type="submit" className="button button-small button-primary">
+              Save
+            </button>
+            <button type="button" className="button button-small" onClick={() => setMenu('closed')}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {menu === 'delete' && (
+        <fieldset id={menuId} className="sidebar-menu">
+          <legend>
+            Delete “{list.name}”? Its {list.total_count} {list.total_count === 1 ? 'task' : 'tasks'}:
+          </legend>
+          <button type="button" className="button button-small" onClick={() => remove.mutate('inbox')}>
+            Move to Inbox
+          </button>
+          <button
+            type="button"
+            className="button button-small button-danger"
+            onClick={() => remove.mutate('delete')}
+          >
+            Delete them too
+          </button>
+          <button type="button" className="button button-small" onClick={() => setMenu('closed')}>
+            Cancel
+          </button>
+        </fieldset>
+      )}
+    </li>
+  );
+}

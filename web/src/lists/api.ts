@@ -1,0 +1,94 @@
+// Lists on the server: the sidebar's lists with their counts, and their writes. Kept under the
+// 'tasks' query key, so every task write (which changes the counts) refreshes them too.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, describeError, type Schemas, unwrap } from '../api/client';
+import { taskKeys } from '../tasks/api';
+import { useToast } from '../ui/toast';
+
+export type List = Schemas['List'];
+
+const ME = { user_id: 'me' };
+
+export const listKeys = {
+  all: ['tasks', 'lists'] as const,
+  /** How many tasks a view holds (Today, the Inbox), for the sidebar. */
+  viewCount: (view: 'today' | 'inbox') => ['tasks', 'view-count', view] as const,
+};
+
+/** The colors the sidebar offers; any #rrggbb is accepted by the API. */
+export const LIST_COLORS: { name: string; value: string | null }[] = [
+  { name: 'No color', value: null },
+  { name: 'Red', value: '#d64545' },
+  { name: 'Orange', value: '#d9822b' },
+  { name: 'Yellow', value: '#b59b00' },
+  { name: 'Green', value: '#2f9e44' },
+  { name: 'Teal', value: '#0c8599' },
+  { name: 'Blue', value: '#3b6fd6' },
+  { name: 'Purple', value: '#8a4fd6' },
+  { name: 'Pink', value: '#c2418b' },
+  { name: 'Grey', value: '#7a7f87' },
+];
+
+export function useLists() {
+  return useQuery({
+    queryKey: listKeys.all,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/{user_id}/lists', { params: { path: ME }, signal })),
+    select: (data) => data.lists,
+  });
+}
+
+/** The open tasks of a view, counted (one one-row list call). */
+export function useViewCount(view: 'today' | 'inbox') {
+  return useQuery({
+    queryKey: listKeys.viewCount(view),
+    queryFn: async ({ signal }) =>
+      (
+        await unwrap(
+          api.GET('/api/{user_id}/tasks', {
+            params: { path: ME, query: { view, status: 'pending', limit: 1 } },
+            signal,
+          }),
+        )
+      ).count ?? 0,
+  });
+}
+
+export function createList(body: { name: string; color?: string | null; position?: number }) {
+  return unwrap(api.POST('/api/{user_id}/lists', { params: { path: ME }, body }));
+}
+
+export function updateList(
+  id: number,
+  body: { name?: string; color?: string | null; position?: number; archived?: boolean },
+) {
+  return unwrap(
+    api.PATCH('/api/{user_id}/lists/{id}', { params: { path: { ...ME, id: String(id) } }, body }),
+  );
+}
+
+export function deleteList(id: number, tasks: 'inbox' | 'delete') {
+  return unwrap(
+    api.DELETE('/api/{user_id}/lists/{id}', {
+      params: { path: { ...ME, id: String(id) }, query: { tasks } },
+    }),
+  );
+}
+
+/** A list write that refreshes lists and tasks afterwards and says what went wrong, if anything. */
+export function useListWrite<A, R>(write: (args: A) => Promise<R>, what: string) {
+  const qc = useQueryClient();
+  const toast = useToast();
+  return useMutation({
+    mutationFn: write,
+    onError: (error) => toast({ message: `Could not ${what}. ${describeError(error)}`, tone: 'error' }),
+    onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
+  });
+}
+
+/** The position between two neighbours (either may be missing: an end of the order). */
+export function positionBetween(before: number | undefined, after: number | undefined): number {
+  if (before === undefined && after === undefined) return Date.now();
+  if (before === undefined) return (after as number) - 1024;
+  if (after === undefined) return before + 1024;
+  return (before + after) / 2;
+}

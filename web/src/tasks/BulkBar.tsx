@@ -1,0 +1,208 @@
+// The bar over the list while tasks are selected (Shift/Ctrl/Cmd+click, or s on a focused row): one
+// action on all of them through POST /tasks/bulk, each with Undo that puts back what was there.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { describeError } from '../api/client';
+import { useLists } from '../lists/api';
+import { useToast } from '../ui/toast';
+import { type BulkAction, bulkTasks, type Task, taskKeys } from './api';
+import { usePendingDeletes } from './deletes';
+import { dayIn } from './due';
+import { PRIORITY_LABELS, type Priority } from './filters';
+import { useUndo } from './undo';
+
+type Change = { message: string; apply: BulkAction[]; revert: BulkAction[] };
+
+/** Splits tasks by a key into one bulk action each (undo puts each group back as it was). */
+function groups<K>(tasks: Task[], key: (t: Task) => K): Map<K, number[]> {
+  const out = new Map<K, number[]>();
+  for (const t of tasks) {
+    const k = key(t);
+    out.set(k, [...(out.get(k) ?? []), t.id]);
+  }
+  return out;
+}
+
+const plural = (n: number) => `${n} ${n === 1 ? 'task' : 'tasks'}`;
+
+export function BulkBar({
+  selected,
+  timeZone,
+  onClear,
+}: {
+  selected: Task[];
+  timeZone: string;
+  onClear: () => void;
+}) {
+  const qc = useQueryClient();
+  const toast = useToast();
+  const undo = useUndo();
+  const deletes = usePendingDeletes();
+  const lists = useLists();
+  const moveId = useId();
+  const priorityId = useId();
+  const dueId = useId();
+  const run = useMutation({
+    mutationFn: async (actions: BulkAction[]) => {
+      for (const action of actions) await bulkTasks(action);
+    },
+    onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
+  });
+  const apply = (change: Change) => {
+    run.mutate(change.apply, {
+      onSuccess: () => {
+        onClear();
+        undo.offer({ message: change.message, undo: () => run.mutate(change.revert) });
+      },
+      onError: (error) =>
+        toast({ message: `Could not change the tasks. ${describeError(error)}`, tone: 'error' }),
+    });
+  };
+  const ids = selected.map((t) => t.id);
+  const n = selected.length;
+
+  const complete = (done: boolean) => {
+    const changing = selected.filter((t) => t.completed !== done);
+    if (changing.length === 0) return;
+    const changed = changing.map((t) => t.id);
+    apply({
+      message: `${done ? 'Completed' : 'Reopened'} ${plural(changing.length)}`,
+      apply: [{ action: done ? 'complete' : 'reopen', ids: changed }],
+      revert: [{ action: done ? 'reopen' : 'complete', ids: changed }],
+    });
+  };
+  const move = (value: string) => {
+    const listId = value === 'inbox' ? null : Number(value);
+    const name =
+      listId === null ? 'the Inbox' : (lists.data?.find((l) => l.id === listId)?.name ?? 'the list');
+    apply({
+      message: `Moved ${plural(n)} to ${name}`,
+      apply: [{ action: 'move', ids, list_id: listId }],
+      revert: [...groups(selected, (t) => t.list_id)].map(([list_id, back]) => ({
+        action: 'move',
+        ids: back,
+        list_id,
+      })),
+    });
+  };
+  const prioritise = (priority: Priority) =>
+    apply({
+      message: `Set ${plural(n)} to ${PRIORITY_LABELS[priority].toLowerCase()} priority`,
+      apply: [{ action: 'set_priority', ids, priority }],
+      revert: [...groups(selected, (t) => t.priority)].map(([p, back]) => ({
+        action: 'set_priority',
+        ids: back,
+        priority: p,
+      })),
+    });
+  const reschedule = (days: number | null) => {
+    const today = dayIn(new Date(), timeZone);
+    const date =
+      days === null
+        ? null
+        : new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    apply({
+      message: date === null ? `Cleared the due date of ${plural(n)}` : `Rescheduled ${plural(n)}`,
+      apply: [{ action: 'set_due', ids, ...(date === null ? {} : { due_date: date }) }],
+      revert: [...groups(selected, (t) => JSON.stringify([t.due_date, t.due_at]))].map(([key, back]) => {
+        const [due_date, due_at] = JSON.parse(key) as [string | null, string | null];
+        return {
+          action: 'set_due',
+          ids: back,
+          ...(due_date ? { due_date } : {}),
+          ...(due_at ? { due_at } : {}),
+        };
+      }),
+    });
+  };
+
+  return (
+    <section className="bulk-bar" aria-label="Selected tasks">
+      <span className="bulk-count" aria-live="polite">
+        {n} selected
+      </span>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={run.isPending}
+        onClick={() => complete(true)}
+      >
+        Complete
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={run.isPending}
+        onClick={() => complete(false)}
+      >
+        Reopen
+      </button>
+      <label htmlFor={moveId} className="visually-hidden">
+        Move to list
+      </label>
+      <select
+        id={moveId}
+        value=""
+        disabled={run.isPending}
+        onChange={(e) => e.target.value && move(e.target.value)}
+      >
+        <option value="">Move to…</option>
+        <option value="inbox">Inbox</option>
+        {(lists.data ?? [])
+          .filter((l) => !l.archived)
+          .map((l) => (
+            <option key={l.id} value={String(l.id)}>
+              {l.name}
+            </option>
+          ))}
+      </select>
+      <label htmlFor={priorityId} className="visually-hidden">
+        Priority
+      </label>
+      <select
+        id={priorityId}
+        value=""
+        disabled={run.isPending}
+        onChange={(e) => e.target.value && prioritise(e.target.value as Priority)}
+      >
+        <option value="">Priority…</option>
+        {(Object.keys(PRIORITY_LABELS) as Priority[]).map((p) => (
+          <option key={p} value={p}>
+            {PRIORITY_LABELS[p]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={dueId} className="visually-hidden">
+        Reschedule
+      </label>
+      <select
+        id={dueId}
+        value=""
+        disabled={run.isPending}
+        onChange={(e) => {
+          if (e.target.value) reschedule(e.target.value === 'none' ? null : Number(e.target.value));
+        }}
+      >
+        <option value="">Reschedule…</option>
+        <option value="0">Today</option>
+        <option value="1">Tomorrow</option>
+        <option value="7">In a week</option>
+        <option value="none">No date</option>
+      </select>
+      <button
+        type="button"
+        className="button button-small button-danger"
+        disabled={run.isPending}
+        onClick={() => {
+          deletes.removeMany(selected);
+          onClear();
+        }}
+      >
+        Delete
+      </button>
+      <button type="button" className="button button-small button-quiet" onClick={onClear}>
+        Clear
+      </button>
+    </section>
+  );
+}

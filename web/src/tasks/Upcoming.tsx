@@ -1,0 +1,130 @@
+// Upcoming, grouped by day in the account's zone, with the overdue tasks on top and one button that
+// reschedules them all to today (each keeps its time), with Undo.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { describeError } from '../api/client';
+import { useToast } from '../ui/toast';
+import { bulkTasks, type Task, taskKeys, useTaskList } from './api';
+import { dayIn, daysBetween, dayWords } from './due';
+import type { ListFilters } from './filters';
+import { useUndo } from './undo';
+
+/** The local day a task is due, in the account's zone. */
+export function dueDay(task: Task, timeZone: string): string | null {
+  if (task.due_date) return task.due_date;
+  return task.due_at ? dayIn(new Date(task.due_at), timeZone) : null;
+}
+
+export interface DayGroup {
+  day: string;
+  label: string;
+  tasks: Task[];
+}
+
+/** Tasks (already in due order) grouped by the day they are due. */
+export function groupByDay(tasks: Task[], timeZone: string, now: Date): DayGroup[] {
+  const today = dayIn(now, timeZone);
+  const groups: DayGroup[] = [];
+  for (const task of tasks) {
+    const day = dueDay(task, timeZone);
+    if (day === null) continue;
+    let group = groups.at(-1);
+    if (group?.day !== day) {
+      const words = dayWords(day, today, undefined);
+      const long = new Intl.DateTimeFormat(undefined, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      }).format(new Date(`${day}T12:00:00Z`));
+      group = {
+        day,
+        label: words === 'Today' || words === 'Tomorrow' ? `${words} · ${long}` : long,
+        tasks: [],
+      };
+      groups.push(group);
+    }
+    group.tasks.push(task);
+  }
+  return groups;
+}
+
+const OVERDUE: ListFilters = { status: 'pending', sort: 'due', q: '', priority: [], tag: [], due: 'overdue' };
+
+/** Moves tasks by whole days, one bulk call per distinct shift (so timed ones keep their time). */
+async function shiftEach(shifts: Map<number, number[]>, sign: 1 | -1) {
+  for (const [days, ids] of shifts) {
+    for (let i = 0; i < ids.length; i += 500) {
+      await bulkTasks({ action: 'shift_due', ids: ids.slice(i, i + 500), days: sign * days });
+    }
+  }
+}
+
+export function OverdueGroup({
+  timeZone,
+  now,
+  children,
+}: {
+  timeZone: string;
+  now: Date;
+  children: (task: Task) => React.ReactNode;
+}) {
+  const overdue = useTaskList(OVERDUE);
+  const qc = useQueryClient();
+  const toast = useToast();
+  const undo = useUndo();
+  const tasks = (overdue.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => t.id > 0);
+  const reschedule = useMutation({
+    mutationFn: async () => {
+      const today = dayIn(now, timeZone);
+      const shifts = new Map<number, number[]>();
+      for (const task of tasks) {
+        const day = dueDay(task, timeZone);
+        if (day === null) continue;
+        const days = daysBetween(day, today);
+        if (days > 0) shifts.set(days, [...(shifts.get(days) ?? []), task.id]);
+      }
+      await shiftEach(shifts, 1);
+      return shifts;
+    },
+    onSuccess: (shifts) => {
+      const count = [...shifts.values()].reduce((n, ids) => n + ids.length, 0);
+      undo.offer({
+        message: `Rescheduled ${count} ${count === 1 ? 'task' : 'tasks'} to today`,
+        undo: () => {
+          void shiftEach(shifts, -1).finally(() => qc.invalidateQueries({ queryKey: taskKeys.all }));
+        },
+      });
+    },
+    onError: (error) => toast({ message: `Could not reschedule. ${describeError(error)}`, tone: 'error' }),
+    onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
+  });
+  if (tasks.length === 0) return null;
+  return (
+    <section className="day-group day-overdue" aria-labelledby="day-overdue">
+      <div className="day-heading-row">
+        <h2 id="day-overdue" className="day-heading">
+          Overdue
+        </h2>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={reschedule.isPending}
+          onClick={() => reschedule.mutate()}
+        >
+          Reschedule all to today
+        </button>
+      </div>
+      <ul className="tasks" aria-labelledby="day-overdue">
+        {tasks.map((task) => (
+          <OverdueRow key={task.id} task={task}>
+            {children}
+          </OverdueRow>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function OverdueRow({ task, children }: { task: Task; children: (task: Task) => React.ReactNode }) {
+  return <>{children(task)}</>;
+}
