@@ -273,7 +273,9 @@ export const taskActivity = pgTable(
     taskId: bigint('task_id', { mode: 'number' }).notNull(),
     taskTitle: text('task_title').notNull(),
     actorId: text('actor_id').notNull(),
-    action: text('action', { enum: ['created', 'updated', 'completed', 'reopened', 'moved', 'deleted'] }).notNull(),
+    action: text('action', {
+      enum: ['created', 'updated', 'completed', 'reopened', 'moved', 'deleted'],
+    }).notNull(),
     /** The fields that changed (for updated and moved). */
     changes: text('changes').array().notNull().default(sql`'{}'::text[]`),
     at: instant('at').notNull().defaultNow(),

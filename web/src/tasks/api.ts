@@ -308,6 +308,8 @@ function showNewTask(qc: QueryClient, body: NewTask): number {
     parent_id: typeof body.parent_id === 'number' ? body.parent_id : null,
     position: Date.now(),
     subtasks: { open: 0, total: 0 },
+    created_by: 'me',
+    assignee_id: null,
     created_at: now,
     updated_at: now,
   };

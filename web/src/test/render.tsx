@@ -28,6 +28,8 @@ export function task(id: number, title: string, extra: Partial<Task> = {}): Task
     parent_id: null,
     position: id * 1024,
     subtasks: { open: 0, total: 0 },
+    created_by: 'u1',
+    assignee_id: null,
     created_at: at,
     updated_at: at,
     ...extra,
