@@ -133,8 +133,9 @@ BEGIN
       SELECT w.id AS webhook_id, n.id AS event_id FROM new_events n
         JOIN webhooks w ON w.user_id = n.user_id AND w.disabled_at IS NULL AND n.type = ANY (w.events)
       UNION ALL
+      -- A list's task events reach its members' webhooks too; reminders are the recipient's alone.
       SELECT w.id, n.id FROM new_events n
-        JOIN list_members m ON m.list_id = (n.data->>'list_id')::bigint
+        JOIN list_members m ON m.list_id = (n.data->>'list_id')::bigint AND n.type <> 'reminder'
         JOIN webhooks w ON w.user_id = m.user_id AND w.disabled_at IS NULL AND n.type = ANY (w.events)
     ) d ORDER BY event_id, webhook_id;
   RETURN NULL;

@@ -53,7 +53,9 @@ let carol: Person;
 let dave: Person;
 
 beforeAll(async () => {
-  server = await startTestServer({ env: { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_SECONDS: '0.2' } });
+  server = await startTestServer({
+    env: { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_SECONDS: '0.2', REMINDER_POLL_SECONDS: '0.2' },
+  });
   [alice, bob, carol, dave] = [
     await person('Alice'),
     await person('Bob'),
@@ -658,6 +660,56 @@ describe('tasks of a shared list', () => {
       expect(daves.hits).toEqual([]);
     } finally {
       await Promise.all([bobs.close(), daves.close()]);
+    }
+  });
+
+  it("an assigned task's reminder goes to its assignee alone; an unassigned one to the owner", async () => {
+    const bobsHook = await receiver();
+    const carolsHook = await receiver();
+    const streams = {
+      alice: await stream(server, alice.id),
+      bob: await stream(server, bob.id),
+      carolList: await stream(server, carol.id, {}, `/api/me/lists/${list.id}/events`),
+    };
+    try {
+      for (const [who, url] of [
+        [bob, bobsHook.url],
+        [carol, carolsHook.url],
+      ] as const) {
+        await ok(who.as('POST', '/api/me/webhooks', { body: { url, events: ['reminder'] } }), 201);
+      }
+      const at = new Date(Date.now() + 1500).toISOString();
+      const forBob = await ok(
+        alice.as('POST', '/api/me/tasks', {
+          body: { title: 'Pick up the cake', list_id: list.id, assignee_id: bob.id, reminders: [{ at }] },
+        }),
+        201,
+      );
+      const forAlice = await ok(
+        alice.as('POST', '/api/me/tasks', {
+          body: { title: 'Book the hall', list_id: list.id, reminders: [{ at }] },
+        }),
+        201,
+      );
+      const reminders = (s: { events: { event?: string; data: any }[] }) =>
+        s.events.filter((e) => e.event === 'reminder').map((e) => e.data.task.id);
+      await streams.bob.until(() => reminders(streams.bob).length > 0, "bob's reminder");
+      await streams.alice.until(() => reminders(streams.alice).length > 0, "alice's reminder");
+      await until(() => bobsHook.hits.length > 0, "bob's webhook");
+      await new Promise((r) => setTimeout(r, 600));
+      expect(reminders(streams.bob)).toEqual([forBob.id]);
+      expect(reminders(streams.alice)).toEqual([forAlice.id]);
+      expect(reminders(streams.carolList)).toEqual([]);
+      expect(bobsHook.hits.map((h) => [h.json.type, h.json.task.title])).toEqual([
+        ['reminder', 'Pick up the cake'],
+      ]);
+      expect(carolsHook.hits).toEqual([]);
+    } finally {
+      await Promise.all([
+        bobsHook.close(),
+        carolsHook.close(),
+        ...Object.values(streams).map((s) => s.close()),
+      ]);
     }
   });
 

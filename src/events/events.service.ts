@@ -73,6 +73,8 @@ export async function listEventsAfter(
         eq(taskEvents.userId, owner),
         gt(taskEvents.seq, afterSeq),
         sql`(${taskEvents.data}->>'list_id')::bigint = ${listId}`,
+        // Reminders are their recipient's alone (the assignee's, or the owner's own).
+        sql`${taskEvents.type} <> 'reminder'`,
       ),
     )
     .orderBy(taskEvents.seq)

@@ -4,6 +4,10 @@
 // writes their `reminder` task events (which the live streams and the webhook fan-out pick up)
 // and notifies: a reminder is delivered once, whatever the number of instances, and one that
 // came due while every instance was down is delivered when the first comes back (catch-up).
+//
+// A reminder goes to the task's assignee when it has one (a task of a shared list assigned to a
+// member), else to its owner: the `reminder` event is written in the recipient's events, so it
+// reaches their live streams, their webhooks and the event bus under their id, and nobody else's.
 
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
@@ -23,34 +27,46 @@ const DUE_OWNERS = `
     order by fire_at limit 10000) d
   limit ${OWNERS}`;
 
+/** Who, besides the owner, gets some of the owner's due reminders: the assignees of their tasks. */
+const assigneesOf = (owner: string) => sql`
+  select distinct t.assignee_id as user_id
+  from task_reminders r join tasks t on t.id = r.task_id
+  where r.user_id = ${owner} and r.sent_at is null and r.fire_at <= now()
+    and t.assignee_id is not null and t.assignee_id <> ${owner}`;
+
 /**
- * One owner's due reminders: claimed, marked sent and written as `reminder` task events, in one
- * statement of a transaction that already holds the owner's event lock (taken first, so it never
- * waits for that lock while holding reminder rows a task write of the owner may need).
+ * One owner's due reminders for `recipients` (the owner and the assignees whose event locks the
+ * transaction holds): claimed, marked sent and written as `reminder` events of the recipient, in
+ * one statement of a transaction that already holds those locks (taken first, so it never waits
+ * for one while holding reminder rows a task write may need). A reminder whose task was assigned
+ * to someone else meanwhile waits for the next round.
  */
-const deliverFor = (userId: string) => sql`
+const deliverFor = (owner: string, recipients: string[]) => sql`
   with due as (
-    select id from task_reminders
-    where user_id = ${userId} and sent_at is null and fire_at <= now()
-    order by fire_at, id
+    select r.id from task_reminders r join tasks t on t.id = r.task_id
+    where r.user_id = ${owner} and r.sent_at is null and r.fire_at <= now()
+      and coalesce(t.assignee_id, r.user_id) in (${sql.join(
+        recipients.map((id) => sql`${id}`),
+        sql`, `,
+      )})
+    order by r.fire_at, r.id
     limit ${BATCH}
-    for update skip locked
+    for update of r skip locked
   ), sent as (
     update task_reminders r set sent_at = now()
     from due where r.id = due.id
     returning r.task_id, r.user_id, r.fire_at, r.reminder
   ), events as (
     insert into task_events (user_id, type, task_id, data, detail)
-    select s.user_id, 'reminder', s.task_id, doable_task_json(t),
+    select coalesce(t.assignee_id, s.user_id), 'reminder', s.task_id, doable_task_json(t),
       s.reminder || jsonb_build_object('fire_at', doable_iso(s.fire_at))
     from sent s join tasks t on t.id = s.task_id
     order by s.fire_at, s.task_id
     returning user_id
   )
-  select count(*)::int as delivered,
-    (select count(*) from (select pg_notify(${EVENTS_CHANNEL}, ${userId})
-      where exists (select 1 from events)) n)::int as notified
-  from events`;
+  select (select count(*) from events)::int as delivered,
+    (select count(*) from (select pg_notify(${EVENTS_CHANNEL}, e.user_id)
+      from (select distinct user_id from events) e) n)::int as notified`;
 
 const NEXT_DUE = `
   select extract(epoch from min(fire_at) - now()) * 1000 as ms
@@ -129,11 +145,20 @@ export class ReminderScheduler {
     return total;
   }
 
-  /** One owner's due reminders, or undefined when `wait` is false and the owner's lock is held. */
+  /**
+   * One owner's due reminders, or undefined when `wait` is false and the event lock of the owner or
+   * of an assignee is held. Waiting, the locks are taken in one order (sorted ids), so two instances
+   * serving owners who assign to each other never wait for each other.
+   */
   private async deliver(owner: string, wait: boolean): Promise<number | undefined> {
-    return this.options.db.transaction(async (tx) => {
-      if (!(await lockEventsOf(tx, owner, wait))) return undefined;
-      const result = (await tx.execute(deliverFor(owner))) as unknown as { rows: { delivered: number }[] };
+    const { db } = this.options;
+    const assignees = (await db.execute(assigneesOf(owner))) as unknown as { rows: { user_id: string }[] };
+    const recipients = [owner, ...assignees.rows.map((r) => r.user_id)].sort();
+    return db.transaction(async (tx) => {
+      for (const recipient of recipients) if (!(await lockEventsOf(tx, recipient, wait))) return undefined;
+      const result = (await tx.execute(deliverFor(owner, recipients))) as unknown as {
+        rows: { delivered: number }[];
+      };
       return Number(result.rows[0]?.delivered ?? 0);
     });
   }
