@@ -1109,10 +1109,16 @@ export interface components {
                 created_at?: string;
                 /** @description Ignored */
                 id?: number;
+                /** @description Ignored (an import shares nothing) */
+                member_count?: number;
                 /** @description The list’s name, 1-100 characters (surrounding spaces are trimmed) */
                 name: string;
                 open_count?: number;
+                /** @description Ignored (the importer owns the list) */
+                owner_id?: string;
                 position?: number;
+                /** @description Ignored */
+                role?: string;
                 total_count?: number;
                 updated_at?: string;
             }[];

@@ -48,6 +48,9 @@ describe('lists', () => {
       archived: false,
       open_count: 0,
       total_count: 0,
+      owner_id: expect.stringMatching(/^lister-\d+$/),
+      role: 'owner',
+      member_count: 0,
       created_at: expect.stringMatching(ISO),
       updated_at: expect.stringMatching(ISO),
     });

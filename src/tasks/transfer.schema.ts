@@ -106,6 +106,9 @@ const ImportListSchema = z.strictObject({
   position: z.number().refine(Number.isFinite, 'must be a finite number').optional(),
   open_count: z.number().optional(),
   total_count: z.number().optional(),
+  owner_id: z.string().max(200).optional().describe('Ignored (the importer owns the list)'),
+  role: z.string().max(20).optional().describe('Ignored'),
+  member_count: z.number().optional().describe('Ignored (an import shares nothing)'),
   created_at: z.string().max(64).optional(),
   updated_at: z.string().max(64).optional(),
 });

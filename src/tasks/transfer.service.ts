@@ -88,7 +88,8 @@ export async function* exportTasks(
     version: 1,
     exported_at: now.toISOString(),
     time_zone: options.timeZone,
-    lists: (await listLists(db, userId)).map(toListJson),
+    // The caller's own lists: the file holds their own tasks, not those of lists shared with them.
+    lists: (await listLists(db, userId)).filter((l) => l.role === 'owner').map(toListJson),
   };
   yield `${JSON.stringify(head).slice(0, -1)},"tasks":[`;
   let first = true;
