@@ -140,6 +140,30 @@ const EnvSchema = z
         .optional(),
     ),
     EVENTS_NATS_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(5),
+    SMTP_URL: optionalString.pipe(
+      z
+        .string()
+        .refine(isSmtpUrl, 'must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.com')
+        .optional(),
+    ),
+    MAIL_FROM: optionalString.pipe(
+      z
+        .string()
+        .max(320)
+        .regex(
+          /^([^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/,
+          'must be an address, or a name and an address: Doable <doable@example.com>',
+        )
+        .optional(),
+    ),
+    REQUIRE_EMAIL_VERIFICATION: z.enum(['true', 'false']).default('false'),
+    MAIL_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(10),
+    MAIL_RETRY_SECONDS: z
+      .string()
+      .trim()
+      .regex(/^\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?){0,19}$/, 'must be 1-20 comma-separated numbers of seconds')
+      .default('30,120,600,1800,3600,10800,21600')
+      .transform((v) => v.split(',').map((s) => Number(s.trim()))),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_DIRECT_URL !== undefined && env.DATABASE_URL === undefined) {
@@ -164,6 +188,20 @@ const EnvSchema = z
           'is required in production: the public URL people use (cookies and sign-in are checked against it)',
       });
     }
+    if ((env.SMTP_URL === undefined) !== (env.MAIL_FROM === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.SMTP_URL === undefined ? 'SMTP_URL' : 'MAIL_FROM'],
+        message: 'is needed too: email is on when both SMTP_URL and MAIL_FROM are set',
+      });
+    }
+    if (env.REQUIRE_EMAIL_VERIFICATION === 'true' && env.SMTP_URL === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REQUIRE_EMAIL_VERIFICATION'],
+        message: 'needs SMTP_URL and MAIL_FROM: the verification link is sent by email',
+      });
+    }
     if (env.BETTER_AUTH_SECRET !== undefined && env.BETTER_AUTH_SECRET.length < 16) {
       ctx.addIssue({
         code: 'custom',
@@ -172,6 +210,16 @@ const EnvSchema = z
       });
     }
   });
+
+/** Whether `text` is an smtp:// or smtps:// URL with a host. */
+function isSmtpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 /** Every variable the server reads (docs are checked against this list). */
 export const ENV_VARIABLES = Object.keys(EnvSchema.shape);
@@ -242,7 +290,24 @@ export type Config = {
   metricsToken: string | undefined;
   /** The event bus: task events to NATS JetStream as CloudEvents (docs/events.md); undefined: off. */
   eventBus: EventBusConfig | undefined;
+  /** Email (docs/email.md): on when SMTP_URL and MAIL_FROM are set; undefined: off. */
+  mail: MailConfig | undefined;
 };
+
+export interface MailConfig {
+  /** nodemailer's SMTP URL; it may hold a password: never log it (`smtpHost` is safe to log). */
+  smtpUrl: string;
+  /** `host:port` of the SMTP server, without credentials. */
+  smtpHost: string;
+  /** The From address of every email. */
+  from: string;
+  /** Sign-in waits for the email address to be verified through the emailed link. */
+  requireEmailVerification: boolean;
+  /** How often workers look for due emails when nothing woke them. */
+  pollMs: number;
+  /** The wait before each retry of a failed send; an email is given up after the last. */
+  retryDelaysMs: number[];
+}
 
 export interface EventBusConfig {
   /** `host:port` of each NATS server, without credentials (safe to log). */
@@ -331,6 +396,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     metricsToken: e.METRICS_TOKEN,
     eventBus: e.EVENTS_NATS_URL === undefined ? undefined : eventBus(e),
+    mail:
+      e.SMTP_URL === undefined || e.MAIL_FROM === undefined ? undefined : mail(e, e.SMTP_URL, e.MAIL_FROM),
   };
 }
 
@@ -346,5 +413,18 @@ function eventBus(e: z.infer<typeof EnvSchema>): EventBusConfig {
     prefix: e.EVENTS_NATS_PREFIX,
     stream: e.EVENTS_NATS_STREAM ?? `${e.EVENTS_NATS_PREFIX.toUpperCase().replace(/[.]/g, '_')}_EVENTS`,
     pollMs: Math.round(e.EVENTS_NATS_POLL_SECONDS * 1000),
+  };
+}
+
+function mail(e: z.infer<typeof EnvSchema>, smtpUrl: string, from: string): MailConfig {
+  const url = new URL(smtpUrl);
+  const port = url.port || (url.protocol === 'smtps:' ? '465' : '587');
+  return {
+    smtpUrl,
+    smtpHost: `${url.hostname}:${port}`,
+    from,
+    requireEmailVerification: e.REQUIRE_EMAIL_VERIFICATION === 'true',
+    pollMs: Math.round(e.MAIL_POLL_SECONDS * 1000),
+    retryDelaysMs: e.MAIL_RETRY_SECONDS.map((s) => Math.round(s * 1000)),
   };
 }
