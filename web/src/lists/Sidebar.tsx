@@ -1,9 +1,14 @@
 // The sidebar (a drawer on phones): the views (All, Today, Upcoming, Inbox) and the user's lists with
 // their open counts and colors; create, rename, recolor, reorder (buttons or Alt+Up/Down), archive
-// and delete lists. Tasks dragged onto a view or list move there.
+// and delete lists. Tasks dragged onto a view or list move there. Shared lists show who is in them
+// and open the Share dialog; invitations waiting for an answer sit on top.
 import { type FormEvent, useId, useState } from 'react';
 import { onLinkClick } from '../app/router';
+import { isShared, ROLE_LABELS } from '../sharing/api';
+import { ReceivedInvitations } from '../sharing/Invitations';
+import { ShareDialog } from '../sharing/ShareDialog';
 import { moveTaskTo, TASK_DRAG_TYPE } from '../tasks/api';
+import { SharedIcon } from '../ui/SharedIcon';
 import { useToast } from '../ui/toast';
 import {
   createList,
@@ -41,11 +46,13 @@ export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean;
           if (e.key === 'Escape' && open) onClose();
         }}
       >
+        <ReceivedInvitations onNavigate={onClose} />
         <ul className="sidebar-views">
           {link({ kind: 'view', view: 'today' }, 'Today', today.data)}
           {link({ kind: 'view', view: 'upcoming' }, 'Upcoming')}
           {link({ kind: 'view', view: 'inbox' }, 'Inbox', inbox.data)}
           {link({ kind: 'all' }, 'All tasks')}
+          {link({ kind: 'assigned' }, 'Assigned to me')}
         </ul>
         <div className="sidebar-head">
           <h2 id="lists-heading">Lists</h2>
@@ -238,22 +245,28 @@ function ListItem({
   onNavigate: () => void;
 }) {
   const [menu, setMenu] = useState<'closed' | 'open' | 'rename' | 'delete'>('closed');
+  const [sharing, setSharing] = useState(false);
+  const owner = list.role === 'owner';
+  const shared = isShared(list);
   const [name, setName] = useState(list.name);
   const update = useListWrite(
     (body: Parameters<typeof updateList>[1]) => updateList(list.id, body),
     'change the list',
   );
   const remove = useListWrite((tasks: 'inbox' | 'delete') => deleteList(list.id, tasks), 'delete the list');
-  const drop = useTaskDrop(list.id, list.name);
+  // A viewer cannot move tasks into someone else's list.
+  const drop = useTaskDrop(list.role === 'viewer' ? undefined : list.id, list.name);
   const menuId = useId();
   const nameId = useId();
   // Reordering takes the midpoint of the new neighbours: one list written.
-  const moveUp = previous
-    ? () => update.mutate({ position: positionBetween(beyond?.up?.position, previous.position) })
-    : undefined;
-  const moveDown = next
-    ? () => update.mutate({ position: positionBetween(next.position, beyond?.down?.position) })
-    : undefined;
+  const moveUp =
+    previous && owner
+      ? () => update.mutate({ position: positionBetween(beyond?.up?.position, previous.position) })
+      : undefined;
+  const moveDown =
+    next && owner
+      ? () => update.mutate({ position: positionBetween(next.position, beyond?.down?.position) })
+      : undefined;
 
   return (
     <li className={`sidebar-list${drop.over ? ' drop-over' : ''}`} {...drop.props}>
@@ -282,6 +295,21 @@ function ListItem({
             aria-hidden="true"
           />
           <span className="sidebar-label">{list.name}</span>
+          {shared && (
+            <span
+              className="shared-mark"
+              title={
+                owner
+                  ? `Shared with ${list.member_count} ${list.member_count === 1 ? 'person' : 'people'}`
+                  : `Shared with you: ${ROLE_LABELS[list.role].toLowerCase()}`
+              }
+            >
+              <SharedIcon />
+              <span className="visually-hidden">
+                {owner ? `, shared with ${list.member_count}` : `, shared with you as ${list.role}`}
+              </span>
+            </span>
+          )}
           {list.open_count > 0 && (
             <span className="sidebar-count">
               {list.open_count}
@@ -302,10 +330,24 @@ function ListItem({
       </div>
       {menu === 'open' && (
         <div id={menuId} className="sidebar-menu">
-          <button type="button" className="button button-small" onClick={() => setMenu('rename')}>
-            Rename
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              setSharing(true);
+              setMenu('closed');
+            }}
+          >
+            {owner ? 'Share…' : 'People…'}
           </button>
-          <ColorPicker value={list.color} onChange={(color) => update.mutate({ color })} />
+          {owner && (
+            <>
+              <button type="button" className="button button-small" onClick={() => setMenu('rename')}>
+                Rename
+              </button>
+              <ColorPicker value={list.color} onChange={(color) => update.mutate({ color })} />
+            </>
+          )}
           {moveUp && (
             <button type="button" className="button button-small" onClick={moveUp}>
               Move up
@@ -316,25 +358,30 @@ function ListItem({
               Move down
             </button>
           )}
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => {
-              update.mutate({ archived: !list.archived });
-              setMenu('closed');
-            }}
-          >
-            {list.archived ? 'Unarchive' : 'Archive'}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-danger"
-            onClick={() => setMenu('delete')}
-          >
-            Delete…
-          </button>
+          {owner && (
+            <>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => {
+                  update.mutate({ archived: !list.archived });
+                  setMenu('closed');
+                }}
+              >
+                {list.archived ? 'Unarchive' : 'Archive'}
+              </button>
+              <button
+                type="button"
+                className="button button-small button-danger"
+                onClick={() => setMenu('delete')}
+              >
+                Delete…
+              </button>
+            </>
+          )}
         </div>
       )}
+      {sharing && <ShareDialog list={list} onClose={() => setSharing(false)} />}
       {menu === 'rename' && (
         <form
           id={menuId}

@@ -1,13 +1,20 @@
-// What the task screen shows, from the address: every task, a view (Today, Upcoming, the Inbox) or
-// one list. Views and lists live in the path, so a reload or a link keeps them.
+// What the task screen shows, from the address: every task, a view (Today, Upcoming, the Inbox),
+// one list, or the tasks assigned to you. Views and lists live in the path, so a reload or a link
+// keeps them.
 export type View = 'today' | 'upcoming' | 'inbox';
-export type Scope = { kind: 'all' } | { kind: 'view'; view: View } | { kind: 'list'; id: number };
+export type Scope =
+  | { kind: 'all' }
+  | { kind: 'view'; view: View }
+  | { kind: 'list'; id: number }
+  /** Tasks assigned to you, in your lists and those shared with you. */
+  | { kind: 'assigned' };
 
 // Today is the landing view; every task is at /all.
 const VIEW_PATHS: Record<View, string> = { today: '/', upcoming: '/upcoming', inbox: '/inbox' };
 
 export function scopeOf(pathname: string): Scope | undefined {
   if (pathname === '/all') return { kind: 'all' };
+  if (pathname === '/assigned') return { kind: 'assigned' };
   if (pathname === '/today') return { kind: 'view', view: 'today' };
   for (const [view, path] of Object.entries(VIEW_PATHS)) {
     if (pathname === path) return { kind: 'view', view: view as View };
@@ -18,6 +25,7 @@ export function scopeOf(pathname: string): Scope | undefined {
 
 export function scopePath(scope: Scope): string {
   if (scope.kind === 'all') return '/all';
+  if (scope.kind === 'assigned') return '/assigned';
   if (scope.kind === 'view') return VIEW_PATHS[scope.view];
   return `/lists/${scope.id}`;
 }
@@ -25,8 +33,9 @@ export function scopePath(scope: Scope): string {
 export const VIEW_TITLES: Record<View, string> = { today: 'Today', upcoming: 'Upcoming', inbox: 'Inbox' };
 
 /** The list query parameters of a scope. */
-export function scopeQuery(scope: Scope): { view?: View; list_id?: string } {
+export function scopeQuery(scope: Scope): { view?: View; list_id?: string; assigned?: 'me' } {
   if (scope.kind === 'view') return { view: scope.view };
+  if (scope.kind === 'assigned') return { assigned: 'me' };
   if (scope.kind === 'list') return { list_id: String(scope.id) };
   return {};
 }

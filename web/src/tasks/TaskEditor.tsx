@@ -1,11 +1,15 @@
 // Every field of one task in a dialog. It reads the task fresh (with its ETag) and saves only the
 // changed fields with If-Match, so an edit made elsewhere meanwhile is never silently overwritten:
-// the draft keeps the version it was made from, even when a live update refetches the task.
+// the draft keeps the version it was made from, even when a live update refetches the task. In a
+// shared list it also picks the assignee and shows the comments and history; a viewer only reads.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, Fragment, useEffect, useId, useState } from 'react';
 import { ApiError, api, describeError, unwrap } from '../api/client';
-import { useLists } from '../lists/api';
+import { type List, useLists } from '../lists/api';
 import { useTimeZone } from '../settings/api';
+import { AssigneeField } from '../sharing/AssigneeField';
+import { isShared } from '../sharing/api';
+import { TaskDiscussion } from '../sharing/TaskDiscussion';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
 import {
@@ -45,6 +49,12 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
+  const lists = useLists();
+  const listOf = (id: number | null | undefined) =>
+    id === null || id === undefined ? undefined : lists.data?.find((l) => l.id === id);
+  const taskList = listOf(loaded.data?.task.list_id);
+  /** In a list shared with you as a viewer: every field shows, none changes. */
+  const readOnly = taskList?.role === 'viewer';
 
   useEffect(() => {
     if (loaded.data && draft === null) {
@@ -90,7 +100,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
   };
 
   return (
-    <Dialog title="Edit task" onClose={onClose}>
+    <Dialog title={readOnly ? 'Task' : 'Edit task'} onClose={onClose}>
       {loaded.isPending && <p role="status">Loading the task…</p>}
       {loaded.isError && (
         <div role="alert" className="notice notice-error">
@@ -102,41 +112,66 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
       )}
       {draft && loaded.data && (
         <form onSubmit={save} noValidate className="stack">
-          {TASK_FIELDS.map((field) =>
-            field.kind === 'recurrence' ? (
-              <Fragment key={field.name}>
-                {(draft.due_date !== '' || draft.due_time !== '') && (
-                  <button
-                    type="button"
-                    className="button button-small button-quiet align-start"
-                    onClick={() => setDraft({ ...draft, due_date: '', due_time: '' })}
-                  >
-                    Clear the due date
-                  </button>
-                )}
-                <RecurrenceControl draft={draft} error={errors.repeat} onChange={setDraft} />
-              </Fragment>
-            ) : field.kind === 'reminders' ? (
-              <ReminderControl
-                key={field.name}
-                draft={draft}
-                timeZone={timeZone}
-                error={errors.reminders}
-                onChange={setDraft}
-              />
-            ) : (
-              <Field
-                key={field.name}
-                field={field}
-                // Every kind but reminders (above) holds one of these.
-                value={draft[field.name] as FieldValue}
-                error={errors[field.name]}
-                onChange={(value) => setDraft({ ...draft, [field.name]: value })}
-              />
-            ),
+          {readOnly && (
+            <p className="notice" role="note">
+              You can view this task: its list is shared with you as a viewer.
+            </p>
           )}
-          <ListField value={draft.list_id} onChange={(list_id) => setDraft({ ...draft, list_id })} />
-          <Subtasks parent={loaded.data.task} />
+          <fieldset className="editor-fields stack" disabled={readOnly}>
+            {TASK_FIELDS.map((field) =>
+              field.kind === 'recurrence' ? (
+                <Fragment key={field.name}>
+                  {(draft.due_date !== '' || draft.due_time !== '') && (
+                    <button
+                      type="button"
+                      className="button button-small button-quiet align-start"
+                      onClick={() => setDraft({ ...draft, due_date: '', due_time: '' })}
+                    >
+                      Clear the due date
+                    </button>
+                  )}
+                  <RecurrenceControl draft={draft} error={errors.repeat} onChange={setDraft} />
+                </Fragment>
+              ) : field.kind === 'reminders' ? (
+                <ReminderControl
+                  key={field.name}
+                  draft={draft}
+                  timeZone={timeZone}
+                  error={errors.reminders}
+                  onChange={setDraft}
+                />
+              ) : (
+                <Field
+                  key={field.name}
+                  field={field}
+                  // Every kind but reminders (above) holds one of these.
+                  value={draft[field.name] as FieldValue}
+                  error={errors[field.name]}
+                  onChange={(value) => setDraft({ ...draft, [field.name]: value })}
+                />
+              ),
+            )}
+            <ListField
+              value={draft.list_id}
+              ownerId={loaded.data.task.user_id}
+              onChange={(list_id) =>
+                // Another list has other people: the assignee goes unless the task goes back.
+                setDraft({
+                  ...draft,
+                  list_id,
+                  assignee_id: list_id === loaded.data.task.list_id ? loaded.data.task.assignee_id : null,
+                })
+              }
+            />
+            {draft.list_id !== null && isShared(listOf(draft.list_id)) && (
+              <AssigneeField
+                listId={draft.list_id}
+                value={draft.assignee_id}
+                onChange={(assignee_id) => setDraft({ ...draft, assignee_id })}
+              />
+            )}
+            <Subtasks parent={loaded.data.task} />
+          </fieldset>
           <Timestamps task={loaded.data.task} timeZone={timeZone} />
           {conflict && (
             <div role="alert" className="notice notice-error">
@@ -155,21 +190,42 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
             </p>
           )}
           <div className="dialog-actions">
-            <button type="button" className="button button-quiet" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button button-primary" disabled={saving}>
-              {saving ? 'Saving…' : 'Save'}
-            </button>
+            {readOnly ? (
+              <button type="button" className="button" onClick={onClose}>
+                Done
+              </button>
+            ) : (
+              <>
+                <button type="button" className="button button-quiet" onClick={onClose}>
+                  Cancel
+                </button>
+                <button type="submit" className="button button-primary" disabled={saving}>
+                  {saving ? 'Saving…' : 'Save'}
+                </button>
+              </>
+            )}
           </div>
         </form>
+      )}
+      {loaded.data && isShared(taskList) && (
+        <TaskDiscussion taskId={taskId} canComment={!readOnly} timeZone={timeZone} />
       )}
     </Dialog>
   );
 }
 
-function ListField({ value, onChange }: { value: number | null; onChange: (list: number | null) => void }) {
+/** The lists a task can move to: its owner's (a task never moves to someone else's list). */
+function ListField({
+  value,
+  ownerId,
+  onChange,
+}: {
+  value: number | null;
+  ownerId: string;
+  onChange: (list: number | null) => void;
+}) {
   const lists = useLists();
+  const theirs = (l: List) => l.owner_id === ownerId || l.id === value;
   const id = useId();
   return (
     <div className="field">
@@ -181,7 +237,7 @@ function ListField({ value, onChange }: { value: number | null; onChange: (list:
       >
         <option value="">Inbox</option>
         {(lists.data ?? [])
-          .filter((l) => !l.archived || l.id === value)
+          .filter((l) => theirs(l) && (!l.archived || l.id === value))
           .map((l) => (
             <option key={l.id} value={String(l.id)}>
               {l.name}

@@ -1,6 +1,8 @@
 // One task in the list: complete with the checkbox, rename in place, open the editor, delete;
-// its priority, due moment, next reminder and tags shown in words (a tag is a button that filters by it).
+// its priority, due moment, next reminder and tags shown in words (a tag is a button that filters by it),
+// and in a shared list who it is assigned to. A viewer's rows only show.
 import { useEffect, useRef, useState } from 'react';
+import { initials } from '../sharing/initials';
 import { BellIcon } from '../ui/BellIcon';
 import { TASK_DRAG_TYPE, type Task } from './api';
 import { dueText } from './due';
@@ -31,6 +33,10 @@ export interface TaskItemProps {
   onSelect?: (mode: 'toggle' | 'range') => void;
   /** In your own order: a task dropped on this one goes before or after it, or under it (right part). */
   onDropTask?: (draggedId: number, where: 'before' | 'after' | 'inside') => void;
+  /** In a list shared with you as a viewer: it can be opened, not changed. */
+  readOnly?: boolean;
+  /** Who it is assigned to, by name. */
+  assignee?: string;
 }
 
 export function TaskItem({
@@ -49,6 +55,8 @@ export function TaskItem({
   selected = false,
   onSelect,
   onDropTask,
+  readOnly = false,
+  assignee,
 }: TaskItemProps) {
   const [dropAt, setDropAt] = useState<'before' | 'after' | 'inside' | null>(null);
   const whereIn = (e: React.DragEvent<HTMLLIElement>) => {
@@ -58,11 +66,19 @@ export function TaskItem({
   };
   const recurs = task.recurrence !== null && !task.completed;
   const saving = task.id < 0;
+  const locked = saving || readOnly;
   const due = dueText(task, timeZone, now);
   const reminder = nextReminder(task, timeZone, now);
   const progress = task.subtasks.total > 0 ? task.subtasks : null;
   const hasMeta =
-    task.priority !== 'none' || due || reminder || recurs || task.tags.length > 0 || listName || progress;
+    task.priority !== 'none' ||
+    due ||
+    reminder ||
+    recurs ||
+    task.tags.length > 0 ||
+    listName ||
+    progress ||
+    assignee;
   // The box shows the click at once: the optimistic change reaches the cache a tick later, and a
   // controlled checkbox would otherwise flip back in between. Any new copy of the task (the
   // optimistic one, the server's, a rollback) takes over again.
@@ -83,7 +99,7 @@ export function TaskItem({
       data-selected={selected || undefined}
       data-drop={dropAt ?? undefined}
       onDragOver={(e) => {
-        if (!onDropTask || !e.dataTransfer.types.includes(TASK_DRAG_TYPE)) return;
+        if (!onDropTask || readOnly || !e.dataTransfer.types.includes(TASK_DRAG_TYPE)) return;
         e.preventDefault();
         e.dataTransfer.dropEffect = 'move';
         setDropAt(whereIn(e));
@@ -91,7 +107,7 @@ export function TaskItem({
       onDragLeave={() => setDropAt(null)}
       onDrop={(e) => {
         setDropAt(null);
-        if (!onDropTask) return;
+        if (!onDropTask || readOnly) return;
         const dragged = Number(e.dataTransfer.getData(TASK_DRAG_TYPE));
         if (!Number.isSafeInteger(dragged) || dragged < 1 || dragged === task.id) return;
         e.preventDefault();
@@ -112,7 +128,7 @@ export function TaskItem({
       onBlur={(e) => {
         if (menuOpen && !e.currentTarget.contains(e.relatedTarget as Node | null)) setMenuOpen(false);
       }}
-      draggable={!saving && !editing}
+      draggable={!locked && !editing}
       onDragStart={(e) => {
         e.dataTransfer.setData(TASK_DRAG_TYPE, String(task.id));
         e.dataTransfer.effectAllowed = 'move';
@@ -122,7 +138,7 @@ export function TaskItem({
         type="checkbox"
         className="task-check"
         checked={clicked ?? task.completed}
-        disabled={saving}
+        disabled={locked}
         onChange={(e) => {
           setClicked(e.target.checked);
           onToggle();
@@ -131,7 +147,17 @@ export function TaskItem({
       />
       {selected && <span className="visually-hidden">Selected: </span>}
       <div className="task-body">
-        {editing ? (
+        {readOnly ? (
+          <button
+            type="button"
+            className="task-title"
+            onClick={onOpen}
+            title="Open (o)"
+            aria-label={`Open ${task.title}`}
+          >
+            {task.title}
+          </button>
+        ) : editing ? (
           <TitleEditor title={task.title} onSave={onRename} onDone={() => onEditTitle(false)} />
         ) : (
           <button
@@ -149,6 +175,14 @@ export function TaskItem({
         {hasMeta && (
           <div className="task-meta">
             {listName && <span className="task-list">{listName}</span>}
+            {assignee && (
+              <span className="assignee" title={`Assigned to ${assignee}`}>
+                <span className="avatar avatar-small" aria-hidden="true">
+                  {initials(assignee)}
+                </span>
+                <span className="visually-hidden">Assigned to {assignee}</span>
+              </span>
+            )}
             {progress && (
               <span className="subtask-progress" title="Subtasks done">
                 <span className="visually-hidden">Subtasks done: </span>
@@ -211,11 +245,11 @@ export function TaskItem({
           className="button button-small button-quiet"
           onClick={act(onOpen)}
           disabled={saving}
-          aria-label={`Edit ${task.title}`}
+          aria-label={`${readOnly ? 'Open' : 'Edit'} ${task.title}`}
         >
-          Edit
+          {readOnly ? 'Open' : 'Edit'}
         </button>
-        {recurs && (
+        {recurs && !readOnly && (
           <button
             type="button"
             className="button button-small button-quiet"
@@ -226,15 +260,17 @@ export function TaskItem({
             Skip
           </button>
         )}
-        <button
-          type="button"
-          className="button button-small button-quiet"
-          onClick={act(onDelete)}
-          disabled={saving}
-          aria-label={`Delete ${task.title}`}
-        >
-          Delete
-        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={act(onDelete)}
+            disabled={saving}
+            aria-label={`Delete ${task.title}`}
+          >
+            Delete
+          </button>
+        )}
       </div>
     </li>
   );

@@ -1,13 +1,18 @@
 // The task list: quick add, filter (status, priority, tags, due), search on the server, sort,
-// act on tasks by mouse or keyboard, and the assistant beside it.
+// act on tasks by mouse or keyboard, and the assistant beside it. In a shared list: who is in it,
+// live changes by the others, and for a viewer rows that only show.
 
 import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { describeError } from '../api/client';
 import { setSearchParams, useLocation } from '../app/router';
+import { useMe } from '../auth/session';
 import { useLists } from '../lists/api';
 import { type Scope, scopeOf, VIEW_TITLES } from '../lists/scope';
 import { useTimeZone } from '../settings/api';
+import { usePeople } from '../sharing/api';
+import { ListSharing, ViewerHint } from '../sharing/ListSharing';
+import { useListLiveUpdates } from '../sharing/live';
 import { isTyping, useShortcuts } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
 import {
@@ -121,13 +126,25 @@ export function TasksScreen() {
   const timeZone = useTimeZone();
   const openOnly = scope.kind === 'view' && scope.view !== 'inbox';
   const lists = useLists();
+  const listById = useMemo(() => new Map((lists.data ?? []).map((l) => [l.id, l])), [lists.data]);
   const listNames = useMemo(() => new Map((lists.data ?? []).map((l) => [l.id, l.name])), [lists.data]);
+  const shownList = scope.kind === 'list' ? listById.get(scope.id) : undefined;
   const title =
     scope.kind === 'view'
       ? VIEW_TITLES[scope.view]
       : scope.kind === 'list'
-        ? (listNames.get(scope.id) ?? 'List')
-        : 'All tasks';
+        ? (shownList?.name ?? 'List')
+        : scope.kind === 'assigned'
+          ? 'Assigned to me'
+          : 'All tasks';
+  const me = useMe();
+  const people = usePeople(lists.data ?? []);
+  /** A task of a list shared with you as a viewer: it shows, nothing more. */
+  const readOnly = (task: Task) => task.list_id !== null && listById.get(task.list_id)?.role === 'viewer';
+  /** Bulk actions act on your own tasks only (not those of lists shared with you). */
+  const selectable = (task: Task) => task.id > 0 && (!me.data || task.user_id === me.data.id);
+  // The others' changes in a list shared with you; your own stream carries those of your lists.
+  useListLiveUpdates(shownList && shownList.role !== 'owner' ? shownList.id : null);
 
   const list = useTaskList(filters, scope);
   const counts = useTaskCounts(filters, scope);
@@ -189,6 +206,7 @@ export function TasksScreen() {
     const from =
       selectionAnchor.current === null ? -1 : tasks.findIndex((t) => t.id === selectionAnchor.current);
     const to = tasks.findIndex((t) => t.id === task.id);
+    if (!selectable(task)) return;
     const range =
       mode === 'range' && from >= 0 && to >= 0
         ? tasks.slice(Math.min(from, to), Math.max(from, to) + 1)
@@ -197,9 +215,9 @@ export function TasksScreen() {
     setSelection((current) => {
       const next = new Set(current);
       if (range) {
-        for (const t of range) if (t.id > 0) next.add(t.id);
+        for (const t of range) if (selectable(t)) next.add(t.id);
       } else if (next.has(task.id)) next.delete(task.id);
-      else if (task.id > 0) next.add(task.id);
+      else next.add(task.id);
       return next;
     });
   };
@@ -230,7 +248,7 @@ export function TasksScreen() {
   /** Alt+Up/Down in your own order: the focused task goes before its previous sibling or after its next one. */
   const reorder = (step: -1 | 1) => {
     const task = selectedTask();
-    if (!task || task.id < 0 || filters.sort !== 'manual') return false;
+    if (!task || task.id < 0 || filters.sort !== 'manual' || readOnly(task)) return false;
     const siblings = tasks.filter((t) => t.parent_id === task.parent_id && t.list_id === task.list_id);
     const at = siblings.findIndex((t) => t.id === task.id);
     const other = siblings[at + step];
@@ -252,7 +270,7 @@ export function TasksScreen() {
    */
   const indent = (step: -1 | 1) => {
     const task = selectedTask();
-    if (!task || task.id < 0 || filters.sort !== 'manual') return false;
+    if (!task || task.id < 0 || filters.sort !== 'manual' || readOnly(task)) return false;
     let body: { parent_id: number } | { after_id: number };
     let done: string;
     if (step > 0) {
@@ -284,6 +302,7 @@ export function TasksScreen() {
   };
 
   const remove = (task: Task) => {
+    if (readOnly(task)) return;
     const index = tasks.findIndex((t) => t.id === task.id);
     const neighbour = tasks[index + 1] ?? tasks[index - 1];
     deletes.remove(task, () => focusTask(task.id));
@@ -294,7 +313,7 @@ export function TasksScreen() {
 
   /** Completes or reopens, with Undo; a recurring task moves on to its next occurrence instead. */
   const toggleDone = (task: Task) => {
-    if (task.id < 0) return;
+    if (task.id < 0 || readOnly(task)) return;
     const done = !task.completed;
     if (done && occurrenceOf(task) !== undefined) {
       toggle.mutate(task);
@@ -335,7 +354,7 @@ export function TasksScreen() {
     },
     e: () => {
       const task = selectedTask();
-      if (task && task.id > 0) setEditingId(task.id);
+      if (task && task.id > 0 && !readOnly(task)) setEditingId(task.id);
     },
     o: () => {
       const task = selectedTask();
@@ -367,6 +386,7 @@ export function TasksScreen() {
             {isNarrowed(filters) && <span className="visually-hidden"> matching the filters</span>}
           </p>
         )}
+        {shownList && <ListSharing list={shownList} />}
         <button
           type="button"
           className="button button-small assistant-toggle"
@@ -378,24 +398,30 @@ export function TasksScreen() {
         </button>
       </div>
 
-      <QuickAddBox
-        ref={addInput}
-        timeZone={timeZone}
-        listId={scope.kind === 'list' ? scope.id : undefined}
-        dueToday={scope.kind === 'view' && scope.view === 'today'}
-        suggestion={suggestion}
-      />
-      <button
-        type="button"
-        className="button button-primary add-fab"
-        aria-label="Add a task"
-        onClick={() => {
-          addInput.current?.scrollIntoView({ block: 'center' });
-          addInput.current?.focus();
-        }}
-      >
-        +
-      </button>
+      {shownList?.role === 'viewer' ? (
+        <ViewerHint />
+      ) : (
+        <>
+          <QuickAddBox
+            ref={addInput}
+            timeZone={timeZone}
+            listId={scope.kind === 'list' ? scope.id : undefined}
+            dueToday={scope.kind === 'view' && scope.view === 'today'}
+            suggestion={suggestion}
+          />
+          <button
+            type="button"
+            className="button button-primary add-fab"
+            aria-label="Add a task"
+            onClick={() => {
+              addInput.current?.scrollIntoView({ block: 'center' });
+              addInput.current?.focus();
+            }}
+          >
+            +
+          </button>
+        </>
+      )}
 
       <div className="toolbar">
         {!openOnly && (
@@ -499,7 +525,12 @@ export function TasksScreen() {
             </button>
           </div>
         ) : tasks.length === 0 && !(scope.kind === 'view' && scope.view === 'upcoming') ? (
-          <EmptyState filters={filters} scope={scope} onTry={(line) => setSuggestion({ line })} />
+          <EmptyState
+            filters={filters}
+            scope={scope}
+            viewer={shownList?.role === 'viewer'}
+            onTry={(line) => setSuggestion({ line })}
+          />
         ) : (
           <TaskGroups
             scope={scope}
@@ -533,8 +564,12 @@ export function TasksScreen() {
                 selected={selection.has(task.id)}
                 onSelect={(mode) => selectTask(task, mode)}
                 onDropTask={
-                  filters.sort === 'manual' ? (dragged, where) => dropOnto(task, dragged, where) : undefined
+                  filters.sort === 'manual' && !readOnly(task)
+                    ? (dragged, where) => dropOnto(task, dragged, where)
+                    : undefined
                 }
+                readOnly={readOnly(task)}
+                assignee={task.assignee_id ? people.get(task.assignee_id)?.name : undefined}
               />
             )}
           </TaskGroups>
@@ -634,10 +669,12 @@ const EXAMPLES = [
 function EmptyState({
   filters,
   scope,
+  viewer,
   onTry,
 }: {
   filters: ListFilters;
   scope: Scope;
+  viewer: boolean;
   onTry: (line: string) => void;
 }) {
   let text: React.ReactNode;
@@ -646,6 +683,14 @@ function EmptyState({
     text = 'Nothing due today. Add a task with a date (“Call mom today 5pm”), or enjoy the quiet.';
   } else if (scope.kind === 'view' && scope.view === 'inbox' && !isNarrowed(filters)) {
     text = 'Your Inbox is empty: tasks you add without a list land here.';
+  } else if (viewer && !isNarrowed(filters)) {
+    return <p className="state empty">No tasks in this list yet.</p>;
+  } else if (scope.kind === 'assigned' && !isNarrowed(filters)) {
+    return (
+      <p className="state empty">
+        Nothing is assigned to you. In a shared list, open a task and pick who does it.
+      </p>
+    );
   } else if (scope.kind === 'list' && !isNarrowed(filters) && status === 'all') {
     text = 'No tasks in this list yet. Type one in the box above: it is added to this list.';
   } else if (isNarrowed(filters)) {

@@ -26,6 +26,9 @@ export interface LiveEvent {
   reminder?: { at?: string; minutes_before?: number; fire_at: string };
 }
 
+/** EventSource.CLOSED: the stream will not reconnect. */
+const CLOSED = 2;
+
 /** How long a burst of events (an import, a tag rename) is gathered into one refresh. */
 export const REFRESH_DELAY_MS = 150;
 
@@ -85,37 +88,61 @@ export function refreshFor(qc: QueryClient, events: (LiveEvent | null)[]): void 
   else for (const e of stale) if (e) void qc.invalidateQueries({ queryKey: taskKeys.one(e.task_id) });
 }
 
+/**
+ * Follows one event stream (your own, or a shared list's) until the answer is called: gathers a
+ * burst of events into one refresh of what they change. `onEvent` sees each event as it comes;
+ * `onEnd` is called when the server closes the stream for good (access to the list ended).
+ */
+export function followEvents(
+  url: string,
+  qc: QueryClient,
+  {
+    onEvent,
+    onEnd,
+  }: { onEvent?: (event: LiveEvent, message: MessageEvent) => void; onEnd?: () => void } = {},
+): () => void {
+  const source = new EventSource(url);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting: (LiveEvent | null)[] = [];
+  // Checked when the burst is over, not on arrival: by then this tab's own write has usually
+  // come back and is in the cache.
+  const flush = () => {
+    const events = waiting;
+    waiting = [];
+    refreshFor(qc, events);
+  };
+  const receive = (message: MessageEvent) => {
+    const event = parse(message.data);
+    if (event) onEvent?.(event, message);
+    waiting.push(event);
+    clearTimeout(timer);
+    timer = setTimeout(flush, REFRESH_DELAY_MS);
+  };
+  for (const type of EVENT_TYPES) source.addEventListener(type, receive);
+  // EventSource reconnects by itself after a dropped connection; an answer other than the stream
+  // (403, 404: no longer in the list) closes it for good.
+  source.addEventListener('error', () => {
+    if (source.readyState === CLOSED) onEnd?.();
+  });
+  return () => {
+    clearTimeout(timer);
+    source.close();
+  };
+}
+
 export function useLiveUpdates(enabled: boolean): void {
   const qc = useQueryClient();
   const toast = useToast();
   useEffect(() => {
     if (!enabled || typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/me/events');
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let waiting: (LiveEvent | null)[] = [];
-    // Checked when the burst is over, not on arrival: by then this tab's own write has usually
-    // come back and is in the cache.
-    const flush = () => {
-      const events = waiting;
-      waiting = [];
-      refreshFor(qc, events);
-    };
-    const onEvent = (message: MessageEvent) => {
-      const event = parse(message.data);
-      if (event?.type === 'reminder') {
+    return followEvents('/api/me/events', qc, {
+      onEvent: (event, message) => {
+        if (event.type !== 'reminder') return;
         const zone = qc.getQueryData<{ time_zone: string }>(settingsKey)?.time_zone ?? browserTimeZone();
         // Event ids are numbers per account: the user id keeps two accounts of one browser apart.
         const key = `${event.user_id}:${message.lastEventId || `${event.task_id}@${event.reminder?.fire_at ?? event.timestamp}`}`;
         void announceReminder(event.task, key, zone, toast);
-      }
-      waiting.push(event);
-      clearTimeout(timer);
-      timer = setTimeout(flush, REFRESH_DELAY_MS);
-    };
-    for (const type of EVENT_TYPES) source.addEventListener(type, onEvent);
-    return () => {
-      clearTimeout(timer);
-      source.close();
-    };
+      },
+    });
   }, [enabled, qc, toast]);
 }

@@ -1,0 +1,39 @@
+// Who does a task in a shared list: its list's owner or one of its members, or nobody.
+import { useId } from 'react';
+import { useMembers } from './api';
+
+export function AssigneeField({
+  listId,
+  value,
+  onChange,
+}: {
+  listId: number;
+  value: string | null;
+  onChange: (assignee: string | null) => void;
+}) {
+  const members = useMembers(listId);
+  const id = useId();
+  const people = members.data?.members ?? [];
+  // The current assignee stays choosable while the people load (or after they left).
+  const known = value === null || people.some((p) => p.user_id === value);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Assignee</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        disabled={members.isPending}
+        onChange={(e) => onChange(e.target.value || null)}
+      >
+        <option value="">Unassigned</option>
+        {!known && value && <option value={value}>Someone no longer in the list</option>}
+        {people.map((p) => (
+          <option key={p.user_id} value={p.user_id}>
+            {p.name}
+            {p.email ? ` (${p.email})` : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// A list's header, in shared lists: the people in it as initials, the Share (or People) button,
+// and for a viewer a short line saying why nothing can be changed.
+import { useState } from 'react';
+import type { List } from '../lists/api';
+import { isShared, useMembers } from './api';
+import { Avatar, ShareDialog } from './ShareDialog';
+
+const SHOWN_PEOPLE = 4;
+
+export function ListSharing({ list }: { list: List }) {
+  const [open, setOpen] = useState(false);
+  const shared = isShared(list);
+  const members = useMembers(list.id, shared);
+  const people = members.data?.members ?? [];
+  return (
+    <div className="list-sharing">
+      {shared && people.length > 0 && (
+        <span
+          className="avatars"
+          role="img"
+          aria-label={`In this list: ${people.map((p) => p.name).join(', ')}`}
+        >
+          {people.slice(0, SHOWN_PEOPLE).map((p) => (
+            <Avatar key={p.user_id} name={p.name} />
+          ))}
+          {people.length > SHOWN_PEOPLE && (
+            <span className="avatar avatar-more">+{people.length - SHOWN_PEOPLE}</span>
+          )}
+        </span>
+      )}
+      <button
+        type="button"
+        className="button button-small"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {list.role === 'owner' ? 'Share' : 'People'}
+      </button>
+      {open && <ShareDialog list={list} onClose={() => setOpen(false)} />}
+    </div>
+  );
+}
+
+export function ViewerHint() {
+  return (
+    <p className="notice viewer-hint" role="note">
+      You can view this list: its owner shared it with you as a viewer. Only its owner and editors can add or
+      change tasks.
+    </p>
+  );
+}

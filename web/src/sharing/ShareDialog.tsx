@@ -1,0 +1,306 @@
+// The Share dialog of a list: its owner invites by email as editor or viewer, changes roles,
+// removes people and withdraws pending invitations; a member sees who is in it and can leave.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { navigate } from '../app/router';
+import { useMe } from '../auth/session';
+import type { List } from '../lists/api';
+import { taskKeys } from '../tasks/api';
+import { Dialog } from '../ui/Dialog';
+import { useToast } from '../ui/toast';
+import {
+  changeRole,
+  initials,
+  invite,
+  type Member,
+  type MemberRole,
+  ROLE_LABELS,
+  removeMember,
+  sharingErrorText,
+  sharingKeys,
+  useMembers,
+  useSharingWrite,
+  withdrawInvitation,
+} from './api';
+
+export function ShareDialog({ list, onClose }: { list: List; onClose: () => void }) {
+  const me = useMe();
+  const members = useMembers(list.id);
+  const owner = list.role === 'owner';
+  const people = members.data?.members ?? [];
+  const pending = members.data?.invitations ?? [];
+  const headingId = useId();
+  const pendingId = useId();
+
+  return (
+    <Dialog title={owner ? `Share “${list.name}”` : `People in “${list.name}”`} onClose={onClose}>
+      <div className="stack share">
+        {owner ? (
+          <InviteForm listId={list.id} />
+        ) : (
+          <p className="hint">
+            You are {list.role === 'viewer' ? 'a viewer: you can see its tasks and comments' : 'an editor'}.
+            Only its owner can invite people.
+          </p>
+        )}
+        <section aria-labelledby={headingId}>
+          <h3 id={headingId} className="share-heading">
+            People
+          </h3>
+          {members.isPending && <p role="status">Loading the people…</p>}
+          {members.isError && (
+            <p role="alert" className="notice notice-error">
+              Could not load the people of this list. {sharingErrorText(members.error)}
+            </p>
+          )}
+          <ul className="people">
+            {people.map((person) => (
+              <PersonRow
+                key={person.user_id}
+                list={list}
+                person={person}
+                you={person.user_id === me.data?.id}
+                canManage={owner && person.role !== 'owner'}
+              />
+            ))}
+          </ul>
+        </section>
+        {owner && pending.length > 0 && (
+          <section aria-labelledby={pendingId}>
+            <h3 id={pendingId} className="share-heading">
+              Invited, waiting for an answer
+            </h3>
+            <ul className="people">
+              {pending.map((invitation) => (
+                <PendingRow
+                  key={invitation.id}
+                  listId={list.id}
+                  email={invitation.email}
+                  role={invitation.role}
+                  invitationId={invitation.id}
+                />
+              ))}
+            </ul>
+          </section>
+        )}
+        {!owner && me.data && <LeaveList list={list} myId={me.data.id} onLeft={onClose} />}
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+function InviteForm({ listId }: { listId: number }) {
+  const qc = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<MemberRole>('editor');
+  const [sent, setSent] = useState<string | null>(null);
+  const emailId = useId();
+  const roleId = useId();
+  const errorId = useId();
+  const send = useMutation({
+    mutationFn: (to: { email: string; role: MemberRole }) => invite(listId, to.email, to.role),
+    onSuccess: (invitation) => {
+      setSent(`Invited ${invitation.email} as ${ROLE_LABELS[invitation.role].toLowerCase()}.`);
+      setEmail('');
+      return qc.invalidateQueries({ queryKey: sharingKeys.members(listId) });
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const address = email.trim();
+    if (!address) return;
+    setSent(null);
+    send.mutate({ email: address, role });
+  };
+  return (
+    <form className="share-invite" onSubmit={submit} noValidate>
+      <div className="field share-email">
+        <label htmlFor={emailId}>Invite by email</label>
+        <input
+          id={emailId}
+          type="email"
+          autoComplete="off"
+          placeholder="name@example.com"
+          maxLength={254}
+          value={email}
+          aria-invalid={send.isError || undefined}
+          aria-describedby={send.isError ? errorId : undefined}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={roleId}>Role</label>
+        <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
+          <option value="editor">Editor: adds and edits tasks</option>
+          <option value="viewer">Viewer: only sees them</option>
+        </select>
+      </div>
+      <button type="submit" className="button button-primary" disabled={send.isPending || !email.trim()}>
+        {send.isPending ? 'Inviting…' : 'Invite'}
+      </button>
+      {send.isError && (
+        <p id={errorId} role="alert" className="field-error share-message">
+          {sharingErrorText(send.error)}
+        </p>
+      )}
+      {sent && (
+        <p role="status" className="hint share-message">
+          {sent} They see the invitation once signed in with that address.
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function Avatar({ name, label }: { name: string; label?: string }) {
+  return (
+    <span className="avatar" title={label ?? name} aria-hidden="true">
+      {initials(name)}
+    </span>
+  );
+}
+
+function PersonRow({
+  list,
+  person,
+  you,
+  canManage,
+}: {
+  list: List;
+  person: Member;
+  you: boolean;
+  canManage: boolean;
+}) {
+  const toast = useToast();
+  const roleId = useId();
+  const setRole = useSharingWrite(
+    (role: MemberRole) => changeRole(list.id, person.user_id, role),
+    'change the role',
+  );
+  const remove = useSharingWrite(() => removeMember(list.id, person.user_id), 'remove them');
+  return (
+    <li className="person">
+      <Avatar name={person.name} />
+      <span className="person-name">
+        {person.name}
+        {you && <span className="hint"> (you)</span>}
+        {person.email && <span className="person-email">{person.email}</span>}
+      </span>
+      {canManage && person.role !== 'owner' ? (
+        <>
+          <label htmlFor={roleId} className="visually-hidden">
+            Role of {person.name}
+          </label>
+          <select
+            id={roleId}
+            value={person.role}
+            disabled={setRole.isPending}
+            onChange={(e) => setRole.mutate(e.target.value as MemberRole)}
+          >
+            <option value="editor">Editor</option>
+            <option value="viewer">Viewer</option>
+          </select>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-label={`Remove ${person.name}`}
+            disabled={remove.isPending}
+            onClick={() =>
+              remove.mutate(undefined, {
+                onSuccess: () => toast({ message: `Removed ${person.name} from ${list.name}` }),
+              })
+            }
+          >
+            Remove
+          </button>
+        </>
+      ) : (
+        <span className="person-role">{ROLE_LABELS[person.role]}</span>
+      )}
+    </li>
+  );
+}
+
+function PendingRow({
+  listId,
+  email,
+  role,
+  invitationId,
+}: {
+  listId: number;
+  email: string;
+  role: MemberRole;
+  invitationId: number;
+}) {
+  const withdraw = useSharingWrite(() => withdrawInvitation(listId, invitationId), 'withdraw the invitation');
+  return (
+    <li className="person">
+      <Avatar name={email} />
+      <span className="person-name">
+        {email}
+        <span className="person-email">Invited as {ROLE_LABELS[role].toLowerCase()}</span>
+      </span>
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        aria-label={`Withdraw the invitation to ${email}`}
+        disabled={withdraw.isPending}
+        onClick={() => withdraw.mutate(undefined)}
+      >
+        Withdraw
+      </button>
+    </li>
+  );
+}
+
+function LeaveList({ list, myId, onLeft }: { list: List; myId: string; onLeft: () => void }) {
+  const qc = useQueryClient();
+  const toast = useToast();
+  const [confirming, setConfirming] = useState(false);
+  const leave = useMutation({
+    mutationFn: () => removeMember(list.id, myId),
+    onSuccess: async () => {
+      toast({ message: `You left ${list.name}` });
+      onLeft();
+      if (window.location.pathname === `/lists/${list.id}`) navigate('/', { replace: true });
+      await qc.invalidateQueries({ queryKey: taskKeys.all });
+      await qc.invalidateQueries({ queryKey: sharingKeys.all });
+    },
+  });
+  if (!confirming)
+    return (
+      <button type="button" className="button button-danger align-start" onClick={() => setConfirming(true)}>
+        Leave list
+      </button>
+    );
+  return (
+    <fieldset className="share-leave">
+      <legend className="share-leave-legend">
+        You lose access to “{list.name}” and its tasks until its owner invites you again.
+      </legend>
+      {leave.isError && (
+        <p role="alert" className="field-error">
+          {sharingErrorText(leave.error)}
+        </p>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-danger"
+          disabled={leave.isPending}
+          onClick={() => leave.mutate()}
+        >
+          Leave “{list.name}”
+        </button>
+        <button type="button" className="button" onClick={() => setConfirming(false)}>
+          Stay
+        </button>
+      </div>
+    </fieldset>
+  );
+}

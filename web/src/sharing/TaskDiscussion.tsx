@@ -1,0 +1,255 @@
+// A shared task's comments and history, below its editor: read them; the owner and editors add
+// comments, and each author edits or deletes their own.
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { useMe } from '../auth/session';
+import { instantText } from '../tasks/due';
+import {
+  type Activity,
+  addComment,
+  type Comment,
+  deleteComment,
+  editComment,
+  sharingErrorText,
+  sharingKeys,
+  useComments,
+  useSharingWrite,
+  useTaskActivity,
+} from './api';
+import { Avatar } from './ShareDialog';
+
+const MAX_COMMENT = 2000;
+
+export function TaskDiscussion({
+  taskId,
+  canComment,
+  timeZone,
+}: {
+  taskId: number;
+  canComment: boolean;
+  timeZone: string;
+}) {
+  const comments = useComments(taskId);
+  const me = useMe();
+  const headingId = useId();
+  const rows = comments.data ?? [];
+  return (
+    <section className="discussion" aria-labelledby={headingId}>
+      <h3 id={headingId} className="share-heading">
+        Comments{rows.length > 0 ? ` (${rows.length})` : ''}
+      </h3>
+      {comments.isPending && <p role="status">Loading the comments…</p>}
+      {comments.isError && (
+        <p role="alert" className="notice notice-error">
+          Could not load the comments. {sharingErrorText(comments.error)}
+        </p>
+      )}
+      {comments.data && rows.length === 0 && <p className="hint">No comments yet.</p>}
+      <ul className="comments">
+        {rows.map((comment) => (
+          <CommentRow
+            key={comment.id}
+            comment={comment}
+            mine={comment.author.id === me.data?.id}
+            timeZone={timeZone}
+          />
+        ))}
+      </ul>
+      {canComment && <NewComment taskId={taskId} />}
+      <History taskId={taskId} timeZone={timeZone} />
+    </section>
+  );
+}
+
+function NewComment({ taskId }: { taskId: number }) {
+  const qc = useQueryClient();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const id = useId();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = text.trim();
+    if (!body) return;
+    setSending(true);
+    setError(null);
+    try {
+      await addComment(taskId, body);
+      setText('');
+      await qc.invalidateQueries({ queryKey: sharingKeys.comments(taskId) });
+    } catch (failure) {
+      setError(sharingErrorText(failure));
+    } finally {
+      setSending(false);
+    }
+  };
+  return (
+    <form className="comment-form" onSubmit={submit}>
+      <label htmlFor={id} className="visually-hidden">
+        Add a comment
+      </label>
+      <textarea
+        id={id}
+        rows={2}
+        placeholder="Add a comment"
+        maxLength={MAX_COMMENT}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          // Ctrl/Cmd+Enter sends, Enter starts a new line.
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
+        }}
+      />
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button-small align-start" disabled={sending || !text.trim()}>
+        {sending ? 'Sending…' : 'Comment'}
+      </button>
+    </form>
+  );
+}
+
+function CommentRow({ comment, mine, timeZone }: { comment: Comment; mine: boolean; timeZone: string }) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(comment.body);
+  const id = useId();
+  const save = useSharingWrite(
+    (body: string) => editComment(comment.task_id, comment.id, body),
+    'edit the comment',
+  );
+  const remove = useSharingWrite(() => deleteComment(comment.task_id, comment.id), 'delete the comment');
+  const edited = comment.updated_at !== comment.created_at;
+  return (
+    <li className="comment">
+      <Avatar name={comment.author.name} />
+      <div className="comment-body">
+        <p className="comment-meta">
+          <strong>{comment.author.name}</strong>{' '}
+          <time dateTime={comment.created_at}>{instantText(comment.created_at, timeZone)}</time>
+          {edited && <span className="hint"> (edited)</span>}
+        </p>
+        {editing ? (
+          <form
+            className="comment-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const body = text.trim();
+              if (body) save.mutate(body, { onSuccess: () => setEditing(false) });
+            }}
+          >
+            <label htmlFor={id} className="visually-hidden">
+              Edit your comment
+            </label>
+            <textarea
+              id={id}
+              rows={2}
+              maxLength={MAX_COMMENT}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  // Escape here cancels the edit, not the whole dialog.
+                  e.preventDefault();
+                  e.stopPropagation();
+                  setEditing(false);
+                }
+              }}
+            />
+            <div className="button-row">
+              <button type="submit" className="button button-small button-primary" disabled={save.isPending}>
+                Save comment
+              </button>
+              <button type="button" className="button button-small" onClick={() => setEditing(false)}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        ) : (
+          <p className="comment-text">{comment.body}</p>
+        )}
+        {mine && !editing && (
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-label="Edit your comment"
+              onClick={() => {
+                setText(comment.body);
+                setEditing(true);
+              }}
+            >
+              Edit
+            </button>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-label="Delete your comment"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate(undefined)}
+            >
+              Delete
+            </button>
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}
+
+const CHANGE_WORDS: Record<string, string> = {
+  due: 'the due date',
+  list: 'the list',
+  parent: 'the parent task',
+  position: 'the order',
+};
+
+/** One history entry in words: "Ana changed the title and the due date". */
+export function activityText(entry: Activity): string {
+  switch (entry.action) {
+    case 'created':
+      return 'created the task';
+    case 'completed':
+      return 'completed it';
+    case 'reopened':
+      return 'reopened it';
+    case 'deleted':
+      return 'deleted it';
+    case 'moved':
+      return entry.changes.includes('list') ? 'moved it to another list' : 'moved it';
+    default: {
+      const words = entry.changes.map((c) => CHANGE_WORDS[c] ?? `the ${c}`);
+      if (words.length === 0) return 'edited it';
+      const last = words.pop();
+      return `changed ${words.length > 0 ? `${words.join(', ')} and ${last}` : last}`;
+    }
+  }
+}
+
+function History({ taskId, timeZone }: { taskId: number; timeZone: string }) {
+  const activity = useTaskActivity(taskId);
+  const rows = activity.data ?? [];
+  return (
+    <details className="history">
+      <summary>History{activity.data ? ` (${rows.length})` : ''}</summary>
+      {activity.isError && (
+        <p role="alert" className="field-error">
+          Could not load the history. {sharingErrorText(activity.error)}
+        </p>
+      )}
+      {activity.data && rows.length === 0 && <p className="hint">Nothing recorded yet.</p>}
+      <ul className="history-rows">
+        {rows.map((entry) => (
+          <li key={entry.id}>
+            <strong>{entry.actor.name}</strong> {activityText(entry)}{' '}
+            <time className="hint" dateTime={entry.at}>
+              {instantText(entry.at, timeZone)}
+            </time>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
