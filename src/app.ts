@@ -28,6 +28,7 @@ import { listRoutes } from './lists/lists.routes.js';
 import { mcpRoutes } from './mcp/mcp.routes.js';
 import { Metrics } from './metrics/metrics.js';
 import { metricsRoutes } from './metrics/metrics.routes.js';
+import { pushRoutes } from './push/push.routes.js';
 import type { Services } from './services.js';
 import { settingsRoutes } from './settings/settings.routes.js';
 import { sharingRoutes } from './sharing/sharing.routes.js';
@@ -269,6 +270,13 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     authenticator,
     policy: { allowPrivate: config.webhooks.allowPrivate },
     secrets: services.webhookSecrets,
+  });
+  await app.register(pushRoutes, {
+    prefix: '/api/:user_id/push-subscriptions',
+    db: database.db,
+    authenticator,
+    policy: { allowPrivate: config.push.allowPrivate },
+    keys: services.vapid,
   });
   await app.register(listRoutes, { prefix: '/api/:user_id/lists', db: database.db, authenticator });
   await app.register(sharingRoutes, { prefix: '/api/:user_id', db: database.db, authenticator });

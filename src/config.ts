@@ -107,6 +107,33 @@ const EnvSchema = z
       .transform((v) => v.split(',').map((s) => Number(s.trim()))),
     REMINDER_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(5),
     WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(10),
+    VAPID_PUBLIC_KEY: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{87}$/, 'must be an uncompressed P-256 public key, base64url (87 characters)')
+        .optional(),
+    ),
+    VAPID_PRIVATE_KEY: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a P-256 private key, base64url (43 characters)')
+        .optional(),
+    ),
+    VAPID_SUBJECT: optionalString.pipe(
+      z
+        .string()
+        .max(320)
+        .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'must be a mailto: address or an https: URL')
+        .optional(),
+    ),
+    PUSH_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+    PUSH_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(10),
+    PUSH_RETRY_SECONDS: z
+      .string()
+      .trim()
+      .regex(/^\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?){0,19}$/, 'must be 1-20 comma-separated numbers of seconds')
+      .default('10,60,300,1800,7200')
+      .transform((v) => v.split(',').map((s) => Number(s.trim()))),
     METRICS_TOKEN: optionalString.pipe(
       z
         .string()
@@ -166,6 +193,14 @@ const EnvSchema = z
       .transform((v) => v.split(',').map((s) => Number(s.trim()))),
   })
   .superRefine((env, ctx) => {
+    if ((env.VAPID_PUBLIC_KEY === undefined) !== (env.VAPID_PRIVATE_KEY === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.VAPID_PUBLIC_KEY === undefined ? 'VAPID_PUBLIC_KEY' : 'VAPID_PRIVATE_KEY'],
+        message:
+          'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together (generate both: npx web-push generate-vapid-keys)',
+      });
+    }
     if (env.DATABASE_DIRECT_URL !== undefined && env.DATABASE_URL === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -286,6 +321,18 @@ export type Config = {
     /** Consecutive failed attempts that disable a webhook. */
     disableAfter: number;
   };
+  push: {
+    /** VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY; undefined: a pair generated once, kept in the database. */
+    vapid: { publicKey: string; privateKey: string } | undefined;
+    /** Who push services may contact about this server: a mailto: address or an https: URL. */
+    subject: string;
+    /** Let subscriptions name private and loopback push endpoints (tests). */
+    allowPrivate: boolean;
+    pollMs: number;
+    timeoutMs: number;
+    /** The wait before each retry; a delivery is given up after the last. */
+    retryDelaysMs: number[];
+  };
   /** The bearer token `/metrics` requires; undefined leaves it open (docs/operations.md). */
   metricsToken: string | undefined;
   /** The event bus: task events to NATS JetStream as CloudEvents (docs/events.md); undefined: off. */
@@ -393,6 +440,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
       retryDelaysMs: e.WEBHOOK_RETRY_SECONDS.map((s) => Math.round(s * 1000)),
       disableAfter: e.WEBHOOK_DISABLE_AFTER,
+    },
+    push: {
+      vapid:
+        e.VAPID_PUBLIC_KEY !== undefined && e.VAPID_PRIVATE_KEY !== undefined
+          ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY }
+          : undefined,
+      subject: e.VAPID_SUBJECT ?? (appUrl.startsWith('https://') ? appUrl : 'mailto:doable@localhost'),
+      allowPrivate: e.PUSH_ALLOW_PRIVATE === 'true',
+      pollMs: Math.round(e.PUSH_POLL_SECONDS * 1000),
+      timeoutMs: 10_000,
+      retryDelaysMs: e.PUSH_RETRY_SECONDS.map((s) => Math.round(s * 1000)),
     },
     metricsToken: e.METRICS_TOKEN,
     eventBus: e.EVENTS_NATS_URL === undefined ? undefined : eventBus(e),

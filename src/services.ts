@@ -18,6 +18,7 @@ import { SecretBox } from './auth/sealed.js';
 import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import { VapidKeys } from './push/push.keys.js';
 import {
   FallbackRateLimitStore,
   PostgresRateLimitStore,
@@ -34,6 +35,8 @@ export interface Services {
   passwords: Passwords;
   /** Seals webhook signing secrets at rest (a key derived from the app secret). */
   webhookSecrets: SecretBox;
+  /** The server's VAPID key pair for Web Push (configured, or generated once into the database). */
+  vapid: VapidKeys;
   /** Closes connections the services opened (Redis); the database belongs to the caller. */
   close(): Promise<void>;
 }
@@ -101,6 +104,7 @@ export async function createServices(
     authenticator,
     passwords: await passwordsOf(auth),
     webhookSecrets: new SecretBox(secret, 'webhook secrets'),
+    vapid: new VapidKeys(database.db, config.push.vapid, new SecretBox(secret, 'vapid keys')),
     close: async () => {
       await redis?.quit().catch(() => redis.disconnect());
     },

@@ -8,6 +8,7 @@ import type { DatabaseHandle } from './db/client.js';
 import { EventRelay } from './events/bus/bus.relay.js';
 import { EventHub, sweepEvents } from './events/events.service.js';
 import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
+import { PushWorker } from './push/push.worker.js';
 import { ReminderScheduler } from './reminders/reminders.scheduler.js';
 import type { Services } from './services.js';
 import { WebhookWorker } from './webhooks/webhooks.worker.js';
@@ -42,6 +43,18 @@ export function runWorkers(
   });
   app.addHook('onReady', () => webhookWorker.start());
   app.addHook('preClose', () => webhookWorker.stop());
+
+  // Every instance sends reminders to browsers by Web Push; the database shares the work out.
+  const pushWorker = new PushWorker({
+    db: database.db,
+    config: config.push,
+    appUrl: config.appUrl,
+    keys: services.vapid,
+    log: app.log,
+    subscribe: (wake) => hub.subscribeAll(wake),
+  });
+  app.addHook('onReady', () => pushWorker.start());
+  app.addHook('preClose', () => pushWorker.stop());
 
   // Every instance delivers reminders; the database shares the work out (reminders.scheduler.ts).
   const reminderScheduler = new ReminderScheduler({

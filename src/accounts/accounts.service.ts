@@ -5,6 +5,7 @@ import type { Database } from '../db/client.js';
 import {
   accounts,
   apiKeys,
+  pushSubscriptions,
   conversations,
   idempotencyKeys,
   messages,
@@ -140,6 +141,7 @@ export async function deleteAccount(
     // After the tasks: their deletion writes events, which go too.
     await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
+    await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
     await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));
     await tx.delete(userSettings).where(eq(userSettings.userId, userId));
     await tx.delete(messages).where(eq(messages.userId, userId));

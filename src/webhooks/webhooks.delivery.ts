@@ -36,20 +36,38 @@ export function sendDelivery(
   delivery: { id: number; event: DeliveryEvent },
   options: SendOptions,
 ): Promise<AttemptResult> {
-  const url = new URL(target.url);
+  const body = deliveryBody(delivery.event);
+  return postGuarded(
+    target.url,
+    {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(body)),
+      'user-agent': USER_AGENT,
+      'doable-event': delivery.event.type,
+      'doable-delivery': String(delivery.id),
+      'doable-signature': signature(target.secret, body, Math.floor(Date.now() / 1000)),
+    },
+    body,
+    options,
+  );
+}
+
+/**
+ * POSTs `body` to a URL a user gave (a webhook, a push service), guarded: private, loopback and
+ * link-local targets are refused (by literal address, and by every address a name resolves to, at
+ * connect time) unless `allowPrivate`; redirects are not followed; the answer is read only so far.
+ */
+export function postGuarded(
+  target: string,
+  headers: Record<string, string>,
+  body: string | Buffer,
+  options: SendOptions,
+): Promise<AttemptResult> {
+  const url = new URL(target);
   const literal = literalAddress(url.hostname);
   if (!options.allowPrivate && literal !== undefined && !isPublicAddress(literal)) {
     return Promise.resolve({ ok: false, status: null, error: `refused: ${literal} is not a public address` });
   }
-  const body = deliveryBody(delivery.event);
-  const headers = {
-    'content-type': 'application/json',
-    'content-length': String(Buffer.byteLength(body)),
-    'user-agent': USER_AGENT,
-    'doable-event': delivery.event.type,
-    'doable-delivery': String(delivery.id),
-    'doable-signature': signature(target.secret, body, Math.floor(Date.now() / 1000)),
-  };
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve) => {
     let settled = false;

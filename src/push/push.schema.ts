@@ -1,0 +1,65 @@
+// The shapes of Web Push subscriptions (one schema per shape: request, answer, list).
+import { z } from 'zod';
+
+/** Devices (browsers) per user that receive reminders by push. */
+export const MAX_PUSH_SUBSCRIPTIONS_PER_USER = 20;
+
+const base64url = (length: number, what: string) =>
+  z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${length}}={0,2}$`), `must be ${what}, base64url`);
+
+/** What a browser's PushSubscription.toJSON() gives, plus a name for the device. */
+export const PushSubscriptionInputSchema = z.strictObject({
+  endpoint: z
+    .url({ protocol: /^https?$/, error: 'must be the push service URL the browser gave (https)' })
+    .max(2048)
+    .describe("The push service's URL for this browser (PushSubscription.endpoint)"),
+  expirationTime: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .optional()
+    .describe('Milliseconds since 1970, or null'),
+  keys: z.strictObject({
+    p256dh: base64url(87, "the browser's uncompressed P-256 public key (65 bytes)"),
+    auth: base64url(22, "the browser's auth secret (16 bytes)"),
+  }),
+  name: z.string().trim().min(1).max(100).optional().describe('What to call this device, e.g. "Work laptop"'),
+});
+export type PushSubscriptionInput = z.output<typeof PushSubscriptionInputSchema>;
+
+export const PushSubscriptionSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string().nullable(),
+    user_agent: z.string().nullable(),
+    endpoint_origin: z
+      .string()
+      .describe('Which push service (the endpoint itself is a credential and is not shown)'),
+    expires_at: z.string().nullable(),
+    failure_count: z.number().int(),
+    last_status: z.number().int().nullable(),
+    last_error: z.string().nullable(),
+    last_success_at: z.string().nullable(),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({ id: 'PushSubscription' });
+
+export const PushSubscriptionListSchema = z
+  .object({
+    vapid_public_key: z
+      .string()
+      .describe("The server's VAPID public key: pass it as applicationServerKey to pushManager.subscribe()"),
+    subscriptions: z.array(PushSubscriptionSchema),
+  })
+  .meta({ id: 'PushSubscriptionList' });
+
+export const PushSubscriptionParamsSchema = z.strictObject({
+  user_id: z.string().min(1).max(255),
+  id: z
+    .string()
+    .regex(/^[0-9]+$/, 'must be a positive integer')
+    .transform(Number)
+    .describe('Push subscription id'),
+});
