@@ -18,6 +18,7 @@ import { SecretBox } from './auth/sealed.js';
 import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
 import { VapidKeys } from './push/push.keys.js';
 import {
   FallbackRateLimitStore,
@@ -33,6 +34,8 @@ export interface Services {
   limiter: RateLimiter;
   authenticator: Authenticator;
   passwords: Passwords;
+  /** Sends email through SMTP_URL; undefined when email is off. */
+  mailer: Mailer | undefined;
   /** Seals webhook signing secrets at rest (a key derived from the app secret). */
   webhookSecrets: SecretBox;
   /** The server's VAPID key pair for Web Push (configured, or generated once into the database). */
@@ -53,7 +56,8 @@ export async function createServices(
   verifier: Partial<TokenVerifierOptions> = {},
 ): Promise<Services> {
   const authLog: AuthLogSink = {};
-  const auth = createAuth(config, database.db, secret, authLog);
+  const mailer = config.mail ? createMailer(config.mail) : undefined;
+  const auth = createAuth(config, database.db, secret, authLog, mailer);
   const tokenVerifier = new TokenVerifier({
     secret,
     ownKeys: reloadingKeySet(async () => auth.api.getJwks()),
@@ -105,7 +109,9 @@ export async function createServices(
     passwords: await passwordsOf(auth),
     webhookSecrets: new SecretBox(secret, 'webhook secrets'),
     vapid: new VapidKeys(database.db, config.push.vapid, new SecretBox(secret, 'vapid keys')),
+    mailer,
     close: async () => {
+      mailer?.close();
       await redis?.quit().catch(() => redis.disconnect());
     },
   };

@@ -1,14 +1,15 @@
 // Account operations over Better Auth's tables, scoped by the owner. Deleting an account removes
 // everything the user owns in one transaction.
+import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import {
   accounts,
   apiKeys,
-  pushSubscriptions,
   conversations,
   idempotencyKeys,
   messages,
+  pushSubscriptions,
   rateLimits,
   sessions,
   taskEvents,
@@ -86,6 +87,40 @@ export async function changePassword(
         and(eq(sessions.userId, userId), currentSessionId ? ne(sessions.id, currentSessionId) : undefined),
       );
   });
+}
+
+/**
+ * Sets the password of the account with this email (creating its password sign-in if it had none)
+ * and signs out every session. False when no account has the email.
+ */
+export async function resetPasswordByEmail(
+  db: Database,
+  passwords: Pick<Passwords, 'hash'>,
+  email: string,
+  password: string,
+): Promise<boolean> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (!user) return false;
+  const hash = await passwords.hash(password);
+  await db.transaction(async (tx) => {
+    const changed = await tx
+      .update(accounts)
+      .set({ password: hash, updatedAt: sql`now()` })
+      .where(and(eq(accounts.userId, user.id), eq(accounts.providerId, 'credential')))
+      .returning({ id: accounts.id });
+    if (changed.length === 0) {
+      await tx.insert(accounts).values({
+        id: randomUUID(),
+        accountId: user.id,
+        providerId: 'credential',
+        userId: user.id,
+        password: hash,
+        updatedAt: sql`now()`,
+      });
+    }
+    await tx.delete(sessions).where(eq(sessions.userId, user.id));
+  });
+  return true;
 }
 
 export function listSessions(db: Database, userId: string) {

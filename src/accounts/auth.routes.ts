@@ -19,10 +19,22 @@ export interface AuthRoutesOptions {
   bodyLimit: number;
 }
 
-/** The endpoints that take a password from someone not yet signed in, by the label of their counter. */
+/**
+ * The endpoints someone not yet signed in calls with an email (a password, or a request that sends
+ * an email), by the label of their counter.
+ */
 const ATTEMPT_PATHS = new Map([
   ['/api/auth/sign-in/email', 'sign-in'],
   ['/api/auth/sign-up/email', 'sign-up'],
+  ['/api/auth/request-password-reset', 'password-reset'],
+  ['/api/auth/send-verification-email', 'verification'],
+]);
+
+/** The counters per address of email: sign-ins (password guesses) and the emails sent to it. */
+const PER_ACCOUNT = new Map([
+  ['sign-in', 'auth:account:'],
+  ['password-reset', 'auth:mail:'],
+  ['verification', 'auth:mail:'],
 ]);
 
 /**
@@ -61,9 +73,15 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     if (attemptsPerMinute === 0) return;
     const byIp = await limiter.hit(`auth:ip:${request.ip}:${label}`, attemptsPerMinute, 60);
     if (!byIp.allowed) throw rateLimited(byIp, 'attempts from this address');
-    if (email !== undefined && label === 'sign-in') {
-      const byAccount = await limiter.hit(`auth:account:${email}`, attemptsPerMinute, 60);
-      if (!byAccount.allowed) throw rateLimited(byAccount, 'sign-in attempts for this account');
+    const perAccount = PER_ACCOUNT.get(label);
+    if (email !== undefined && perAccount !== undefined) {
+      const byAccount = await limiter.hit(`${perAccount}${email}`, attemptsPerMinute, 60);
+      if (!byAccount.allowed) {
+        throw rateLimited(
+          byAccount,
+          label === 'sign-in' ? 'sign-in attempts for this account' : 'emails to this address',
+        );
+      }
     }
   };
 

@@ -4,11 +4,14 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { hashPassword } from 'better-auth/crypto';
 import { jwt } from 'better-auth/plugins';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { authSchema } from '../db/schema.js';
 import { redactParams, serializeError } from '../http/log.js';
+import { resetPasswordMessage, verifyEmailMessage } from '../mail/account.messages.js';
+import { type Mailer, type MailMessage, mailError } from '../mail/mailer.js';
 import { isKnownTimeZone, TIME_ZONE_RULE, updateSettings } from '../settings/settings.service.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
@@ -35,7 +38,31 @@ export const ownIssuer = (config: Config) => config.auth.issuer ?? new URL(confi
 /** The `aud` of the JWTs this server's Better Auth signs. */
 export const ownAudience = (config: Config) => config.auth.audience ?? new URL(config.appUrl).origin;
 
-export function createAuth(config: Config, db: Database, secret: string, sink: AuthLogSink = {}) {
+/** The web app's screen a password reset link opens (web/src/auth/AuthScreens.tsx). */
+export const RESET_PASSWORD_PATH = '/reset-password';
+
+/** The Better Auth endpoints that send email: served only when email is on. */
+const EMAIL_PATHS = ['/request-password-reset', '/reset-password', '/send-verification-email'];
+
+export function createAuth(
+  config: Config,
+  db: Database,
+  secret: string,
+  sink: AuthLogSink = {},
+  mailer?: Mailer,
+) {
+  // Account emails leave in the background: the answer must not wait for (or time) the SMTP server,
+  // or it would tell which addresses have accounts. A failed send is logged; the person asks again.
+  const sendInBackground = (message: MailMessage, kind: string) => {
+    if (!mailer) return;
+    mailer.send(message).catch((error: unknown) => {
+      sink.logger?.warn(
+        { component: 'mail', kind, smtp: mailer.host, err: mailError(error, config.mail) },
+        'email not sent',
+      );
+    });
+  };
+  const requireVerification = mailer !== undefined && config.mail?.requireEmailVerification === true;
   return betterAuth({
     appName: 'Doable',
     secret,
@@ -49,7 +76,32 @@ export function createAuth(config: Config, db: Database, secret: string, sink: A
       maxPasswordLength: 128,
       // Sign-up answers the same whether or not the email is registered; the client signs in next.
       autoSignIn: false,
+      requireEmailVerification: requireVerification,
+      // The link opens the web app's reset screen, which posts the token and the new password to
+      // /api/auth/reset-password; every session of the account ends with the reset.
+      ...(mailer
+        ? {
+            sendResetPassword: async ({ user, token }: { user: { email: string }; token: string }) => {
+              const link = `${config.appUrl}${RESET_PASSWORD_PATH}?token=${encodeURIComponent(token)}`;
+              sendInBackground(resetPasswordMessage(user.email, link), 'reset-password');
+            },
+            resetPasswordTokenExpiresIn: 3600,
+            revokeSessionsOnPasswordReset: true,
+          }
+        : {}),
     },
+    // The link is Better Auth's GET /api/auth/verify-email, which marks the address verified and
+    // sends the browser on to the web app (signed in).
+    emailVerification: mailer
+      ? {
+          sendOnSignUp: requireVerification,
+          sendOnSignIn: requireVerification,
+          autoSignInAfterVerification: true,
+          sendVerificationEmail: async ({ user, url }: { user: { email: string }; url: string }) => {
+            sendInBackground(verifyEmailMessage(user.email, url), 'verify-email');
+          },
+        }
+      : undefined,
     user: { deleteUser: { enabled: false } }, // DELETE /api/me deletes everything in one transaction
     hooks: {
       // A bad zone refuses the sign-up before anything is looked up or created, whether or not
@@ -77,7 +129,7 @@ export function createAuth(config: Config, db: Database, secret: string, sink: A
       },
     },
     // Password checks happen in our account routes, counted against the account; Better Auth's
-    // own copies would be unlimited password oracles. Email flows need a mail sender we lack.
+    // own copies would be unlimited password oracles. Email flows are served when email is on.
     disabledPaths: [
       '/change-password',
       '/verify-password',
@@ -88,9 +140,7 @@ export function createAuth(config: Config, db: Database, secret: string, sink: A
       '/revoke-session',
       '/revoke-sessions',
       '/revoke-other-sessions',
-      '/request-password-reset',
-      '/reset-password',
-      '/send-verification-email',
+      ...(mailer ? [] : EMAIL_PATHS),
     ],
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
@@ -148,6 +198,9 @@ export function sessionResolver(auth: Auth) {
     return found ? { userId: found.user.id, sessionId: found.session.id } : undefined;
   };
 }
+
+/** Better Auth's default password hashing (scrypt), for work done without an Auth (the operator's reset). */
+export const passwordHasher = { hash: hashPassword };
 
 export async function passwordsOf(auth: Auth) {
   return (await auth.$context).password;

@@ -1,0 +1,217 @@
+// Email over a real SMTP conversation: an SMTP server in the test process receives what the app
+// sends. Password reset end to end (request, the email, the new password, sign-in), email
+// verification, the operator's reset command on this suite's database, and email off without SMTP.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/client.js';
+import { mailError } from '../src/mail/mailer.js';
+import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
+import { expectProblem } from './support/expect.js';
+import { until } from './support/live.js';
+import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+import { linkIn, SMTP_PASSWORD, startSmtp, type TestSmtp } from './support/smtp.js';
+
+const ORIGIN = { origin: TEST_APP_URL };
+const FROM = 'Doable <doable@example.com>';
+let counter = 0;
+const uniqueEmail = (name: string) => `${name}.${Date.now()}.${counter++}@example.com`;
+
+let smtp: TestSmtp;
+let server: TestServer;
+beforeAll(async () => {
+  smtp = await startSmtp();
+  server = await startTestServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: FROM } });
+});
+afterAll(async () => {
+  await server?.close();
+  await smtp?.close();
+});
+
+const post = (on: TestServer, p: string, body: unknown, headers: Record<string, string> = {}) =>
+  on.request('POST', p, { body, headers: { ...ORIGIN, ...headers } });
+
+async function signUp(on: TestServer, name: string, password = 'correct horse battery') {
+  const email = uniqueEmail(name);
+  const up = await post(on, '/api/auth/sign-up/email', { email, password, name });
+  expect(up.status).toBe(200);
+  return { email, password };
+}
+
+const signIn = (on: TestServer, email: string, password: string) =>
+  post(on, '/api/auth/sign-in/email', { email, password });
+
+/** The next email to `to` (waiting for it). */
+async function mailTo(to: string, ms = 10_000) {
+  await until(() => smtp.received.some((m) => m.to.includes(to)), `an email to ${to}`, ms);
+  return smtp.received.filter((m) => m.to.includes(to));
+}
+
+describe('password reset', () => {
+  it('emails a link to the web app; its token sets a new password once; sign-in works with it', async () => {
+    const { email, password } = await signUp(server, 'reset');
+    const asked = await post(server, '/api/auth/request-password-reset', { email });
+    expect(asked.status).toBe(200);
+    const [mail] = await mailTo(email);
+    expect(mail!.subject).toBe('Reset your Doable password');
+    expect(mail!.headers.get('from')).toBe('Doable <doable@example.com>');
+    const link = new URL(linkIn(mail!));
+    expect(`${link.origin}${link.pathname}`).toBe(`${TEST_APP_URL}/reset-password`);
+    const token = link.searchParams.get('token')!;
+    expect(token).toMatch(/^\w{16,}$/);
+
+    const before = await signIn(server, email, password);
+    expect(before.status).toBe(200);
+    const cookie = before.headers.getSetCookie()[0]!.split(';')[0]!;
+
+    const reset = await post(server, '/api/auth/reset-password', {
+      newPassword: 'a brand new password',
+      token,
+    });
+    expect(reset.status).toBe(200);
+    expect((await signIn(server, email, password)).status).toBe(401);
+    expect((await signIn(server, email, 'a brand new password')).status).toBe(200);
+    // The sessions of the old password ended with the reset.
+    expect((await server.request('GET', '/api/me', { headers: { cookie } })).status).toBe(401);
+    // The token works once.
+    const again = await post(server, '/api/auth/reset-password', {
+      newPassword: 'yet another password',
+      token,
+    });
+    expectProblem(again, 400, 'BAD_REQUEST');
+  });
+
+  it('answers the same for an unknown address and sends nothing', async () => {
+    const email = uniqueEmail('nobody');
+    const asked = await post(server, '/api/auth/request-password-reset', { email });
+    expect(asked.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(smtp.received.some((m) => m.to.includes(email))).toBe(false);
+  });
+
+  it('refuses a short password and an unknown token', async () => {
+    const short = await post(server, '/api/auth/reset-password', {
+      newPassword: 'short',
+      token: 'x'.repeat(24),
+    });
+    expect(short.status).toBe(400);
+    const unknown = await post(server, '/api/auth/reset-password', {
+      newPassword: 'long enough password',
+      token: 'x'.repeat(24),
+    });
+    expect(unknown.status).toBe(400);
+  });
+
+  it('without SMTP the reset endpoints are off (the web app says email is not set up)', async () => {
+    const plain = await startTestServer();
+    try {
+      const asked = await post(plain, '/api/auth/request-password-reset', { email: uniqueEmail('off') });
+      expect(asked.status).toBe(404);
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
+describe('email verification (REQUIRE_EMAIL_VERIFICATION)', () => {
+  it('sign-up emails a link; sign-in waits for it; the link verifies and signs in', async () => {
+    const strict = await startTestServer({
+      env: { SMTP_URL: smtp.url, MAIL_FROM: FROM, REQUIRE_EMAIL_VERIFICATION: 'true' },
+    });
+    try {
+      const { email, password } = await signUp(strict, 'verify');
+      const [mail] = await mailTo(email);
+      expect(mail!.subject).toBe('Verify your email address for Doable');
+      const refused = await signIn(strict, email, password);
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('EMAIL_NOT_VERIFIED');
+
+      const link = new URL(linkIn(mail!));
+      expect(`${link.origin}${link.pathname}`).toBe(`${TEST_APP_URL}/api/auth/verify-email`);
+      const opened = await fetch(`${strict.url}${link.pathname}${link.search}`, { redirect: 'manual' });
+      expect(opened.status).toBe(302);
+      expect(opened.headers.get('location')).toBe('/');
+      const cookie = opened.headers.getSetCookie()[0]!.split(';')[0]!;
+      expect((await strict.request('GET', '/api/me', { headers: { cookie } })).status).toBe(200);
+      expect((await signIn(strict, email, password)).status).toBe(200);
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
+describe('the operator resets a password (npm run user:reset-password)', () => {
+  const run = (env: Record<string, string>, args: string[], input?: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/accounts/reset-password-cli.ts', ...args],
+        { env: { PATH: process.env.PATH, ...env }, timeout: 60_000 },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+      child.stdin!.end(input ?? '');
+    });
+
+  it('sets a given or generated password on the configured database', async () => {
+    let env: Record<string, string>;
+    let open: () => ReturnType<typeof openDatabase>;
+    let cleanup: () => Promise<void>;
+    if (onServer) {
+      const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!, undefined);
+      const { runMigrations } = await import('../src/db/migrate.js');
+      const setup = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
+      await runMigrations(setup);
+      await setup.close();
+      env = { DATABASE_URL: fresh.url };
+      open = () => openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
+      cleanup = fresh.drop;
+    } else {
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-reset-'));
+      await (await embeddedOnDisk(dataDir)).close();
+      env = { DATA_DIR: dataDir };
+      open = () => openDatabase({ kind: 'embedded', dataDir });
+      cleanup = () => rm(dataDir, { recursive: true, force: true });
+    }
+    try {
+      let app = await startTestServer({ database: await open() });
+      const { email, password } = await signUp(app, 'operator');
+      await app.close(); // the embedded database has one user at a time
+
+      const given = await run(env, [email.toUpperCase()], 'typed by the operator\n');
+      expect(given.stderr).toBe('');
+      expect(given.code).toBe(0);
+      expect(given.stdout).toContain(`The password of ${email} is changed`);
+      const generated = await run(env, [email]);
+      expect(generated.code).toBe(0);
+      const newPassword = /is: (\S+)/.exec(generated.stdout)![1]!;
+      expect(newPassword.length).toBeGreaterThanOrEqual(16);
+      const unknown = await run(env, ['nobody@example.com']);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('No account has the email nobody@example.com');
+      expect((await run(env, [])).stderr).toContain('Usage: npm run user:reset-password');
+
+      app = await startTestServer({ database: await open() });
+      expect((await signIn(app, email, password)).status).toBe(401);
+      expect((await signIn(app, email, 'typed by the operator')).status).toBe(401);
+      expect((await signIn(app, email, newPassword)).status).toBe(200);
+      await app.close();
+    } finally {
+      await cleanup();
+    }
+  }, 120_000);
+});
+
+describe('secrets', () => {
+  it('a send error never carries the SMTP URL or its password', () => {
+    const url = `smtp://doable:${SMTP_PASSWORD}@mail.example.com:587`;
+    const text = mailError(Object.assign(new Error(`connect failed to ${url}`), { code: 'ECONNECTION' }), {
+      smtpUrl: url,
+    });
+    expect(text).not.toContain(SMTP_PASSWORD);
+    expect(text).toContain('ECONNECTION');
+    expect(mailError(new Error(`smtps://u:${SMTP_PASSWORD}@h`))).not.toContain(SMTP_PASSWORD);
+  });
+});
