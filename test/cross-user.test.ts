@@ -41,6 +41,10 @@ const MISSING = 987654321;
 /** Alice's other things: an API key, a webhook, a conversation, and a sign-in account. */
 let aliceKey: { id: number; key: string; name: string };
 let aliceHook: { id: number; url: string; secret: string; description: string };
+let alicePush: { id: number; name: string };
+const ALICE_PUSH_ENDPOINT = 'https://push.example.com/alice-private-Bandersnatch-endpoint';
+/** A browser's keys, as PushSubscription.toJSON() gives them (well-formed; never used to encrypt here). */
+const PUSH_KEYS = { p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) };
 let aliceConversation: { id: number; title: string };
 /** Alice's password account (Better Auth), for the account routes; the rest is token user `alice`. */
 let aliceAccount: { id: string; email: string; name: string; sessionIds: string[]; cookie: string };
@@ -61,7 +65,9 @@ type Ref =
   | 'member'
   | 'listInvitation'
   | 'invitation'
-  | 'comment';
+  | 'comment'
+  | 'pushSubscription'
+  | 'pushEndpoint';
 
 /** Alice's ids of each kind, as they go in a path. */
 const aliceRefs = (kind: Ref): string[] =>
@@ -78,6 +84,8 @@ const aliceRefs = (kind: Ref): string[] =>
     listInvitation: [`${aliceLists[0]!.id}|${aliceInvitation.id}`],
     invitation: [String(aliceInvitation.id)],
     comment: [`${aliceTasks[0].id}|${aliceComment.id}`],
+    pushSubscription: [String(alicePush.id)],
+    pushEndpoint: [ALICE_PUSH_ENDPOINT],
   })[kind];
 
 /** An id of each kind that nobody has. */
@@ -86,6 +94,8 @@ const MISSING_REF: Record<Ref, string> = {
   tag: 'no-such-tag',
   apiKey: String(MISSING),
   webhook: String(MISSING),
+  pushSubscription: String(MISSING),
+  pushEndpoint: 'https://push.example.com/nobody-has-this-endpoint',
   conversation: String(MISSING),
   session: 'no-such-session-0123456789',
   list: String(MISSING),
@@ -151,6 +161,11 @@ beforeAll(async () => {
   });
   expect(hook.status, hook.text).toBe(201);
   aliceHook = hook.body;
+  const push = await alice('POST', '/api/me/push-subscriptions', {
+    body: { endpoint: ALICE_PUSH_ENDPOINT, keys: PUSH_KEYS, name: 'Alice Vorpal phone' },
+  });
+  expect(push.status, push.text).toBe(201);
+  alicePush = push.body;
   const chat = await alice('POST', '/api/me/chat', { body: { message: 'show my tasks' } });
   expect(chat.status, chat.text).toBe(200);
   expect(chat.text).toContain('Buy the ring');
@@ -264,6 +279,7 @@ async function aliceState(): Promise<Record<string, string>> {
     '/api/me/webhooks',
     `/api/me/webhooks/${aliceHook.id}`,
     `/api/me/webhooks/${aliceHook.id}/deliveries`,
+    '/api/me/push-subscriptions',
     '/api/me/conversations',
     `/api/me/conversations/${aliceConversation.id}`,
   ]) {
@@ -290,6 +306,8 @@ const aliceSecrets = () => [
   aliceHook.url,
   aliceHook.secret,
   aliceHook.description,
+  'alice-private-Bandersnatch-endpoint',
+  alicePush.name,
   aliceConversation.title,
   ...aliceLists.map((l) => l.name),
   aliceAccount.email,
@@ -680,6 +698,33 @@ const ROUTE_TABLE: Record<string, Entry> = {
     kind: 'user-path',
     ref: { kind: 'webhook', in: 'path' },
     tries: [{ name: 're-enable a webhook' }],
+    own: 'not-found',
+  },
+  'GET /api/:user_id/push-subscriptions': {
+    kind: 'user-path',
+    tries: [{ name: 'push devices' }],
+    own: 'read',
+  },
+  'POST /api/:user_id/push-subscriptions': {
+    kind: 'user-path',
+    tries: [
+      {
+        name: 'add a push device',
+        body: { endpoint: 'https://push.example.com/planted', keys: PUSH_KEYS },
+      },
+    ],
+    own: WRITES_OWN,
+  },
+  'DELETE /api/:user_id/push-subscriptions/:id': {
+    kind: 'user-path',
+    ref: { kind: 'pushSubscription', in: 'path' },
+    tries: [{ name: 'remove a push device' }],
+    own: 'not-found',
+  },
+  'DELETE /api/:user_id/push-subscriptions': {
+    kind: 'user-path',
+    ref: { kind: 'pushEndpoint', in: 'body' },
+    tries: [{ name: 'remove a push device by endpoint', bodyFor: (ref) => ({ endpoint: ref }) }],
     own: 'not-found',
   },
 
