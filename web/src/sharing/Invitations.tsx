@@ -3,7 +3,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { navigate } from '../app/router';
-import { taskKeys } from '../tasks/api';
 import { useToast } from '../ui/toast';
 import {
   answerInvitation,
@@ -42,20 +41,23 @@ function InvitationRow({
 }) {
   const qc = useQueryClient();
   const toast = useToast();
+  const name = invitation.list.name;
   const answer = useSharingWrite(
     (how: 'accept' | 'decline') => answerInvitation(invitation.id, how),
     'answer the invitation',
+    (list, how) => {
+      qc.setQueryData<{ invitations: ReceivedInvitation[] }>(sharingKeys.received, (data) =>
+        data ? { invitations: data.invitations.filter((i) => i.id !== invitation.id) } : data,
+      );
+      if (how === 'decline') {
+        toast({ message: `Declined the invitation to ${name}` });
+        return;
+      }
+      toast({ message: `You joined ${name}` });
+      navigate(`/lists/${list?.id ?? invitation.list.id}`);
+      onNavigate();
+    },
   );
-  const name = invitation.list.name;
-  const accept = () =>
-    answer.mutate('accept', {
-      onSuccess: async (list) => {
-        await qc.invalidateQueries({ queryKey: taskKeys.all });
-        toast({ message: `You joined ${name}` });
-        navigate(`/lists/${list?.id ?? invitation.list.id}`);
-        onNavigate();
-      },
-    });
   return (
     <li className="invitation">
       <p className="invitation-text">
@@ -68,7 +70,7 @@ function InvitationRow({
           className="button button-small button-primary"
           aria-label={`Accept the invitation to ${name}`}
           disabled={answer.isPending}
-          onClick={accept}
+          onClick={() => answer.mutate('accept')}
         >
           Accept
         </button>
@@ -77,16 +79,7 @@ function InvitationRow({
           className="button button-small"
           aria-label={`Decline the invitation to ${name}`}
           disabled={answer.isPending}
-          onClick={() =>
-            answer.mutate('decline', {
-              onSuccess: () => {
-                qc.setQueryData<{ invitations: ReceivedInvitation[] }>(sharingKeys.received, (data) =>
-                  data ? { invitations: data.invitations.filter((i) => i.id !== invitation.id) } : data,
-                );
-                toast({ message: `Declined the invitation to ${name}` });
-              },
-            })
-          }
+          onClick={() => answer.mutate('decline')}
         >
           Decline
         </button>

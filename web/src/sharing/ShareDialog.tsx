@@ -182,7 +182,13 @@ function PersonRow({
     (role: MemberRole) => changeRole(list.id, person.user_id, role),
     'change the role',
   );
-  const remove = useSharingWrite(() => removeMember(list.id, person.user_id), 'remove them');
+  const remove = useSharingWrite(
+    () => removeMember(list.id, person.user_id),
+    'remove them',
+    () => {
+      toast({ message: `Removed ${person.name} from ${list.name}` });
+    },
+  );
   return (
     <li className="person">
       <Avatar name={person.name} />
@@ -210,11 +216,7 @@ function PersonRow({
             className="button button-small button-quiet"
             aria-label={`Remove ${person.name}`}
             disabled={remove.isPending}
-            onClick={() =>
-              remove.mutate(undefined, {
-                onSuccess: () => toast({ message: `Removed ${person.name} from ${list.name}` }),
-              })
-            }
+            onClick={() => remove.mutate(undefined)}
           >
             Remove
           </button>

@@ -50,6 +50,8 @@ export function useMembers(listId: number | null, enabled = true) {
     queryKey: sharingKeys.members(listId ?? 0),
     queryFn: ({ signal }) => fetchMembers(listId as number, signal),
     enabled: enabled && listId !== null,
+    // Joining and leaving are not live events: a dialog or picker that opens asks again.
+    refetchOnMount: 'always',
   });
 }
 
@@ -192,12 +194,21 @@ export function sharingErrorText(error: unknown): string {
   return describeError(error);
 }
 
-/** A sharing write that refreshes sharing and task queries afterwards and toasts what went wrong. */
-export function useSharingWrite<A, R>(write: (args: A) => Promise<R>, what: string) {
+/**
+ * A sharing write that refreshes sharing and task queries afterwards and toasts what went wrong.
+ * `done` runs on success even when the row that started it has gone meanwhile (an answered
+ * invitation, a removed person): mutate's own callbacks would not.
+ */
+export function useSharingWrite<A, R>(
+  write: (args: A) => Promise<R>,
+  what: string,
+  done?: (result: R, args: A) => void | Promise<void>,
+) {
   const qc = useQueryClient();
   const toast = useToast();
   return useMutation({
     mutationFn: write,
+    onSuccess: done,
     onError: (error) => toast({ message: `Could not ${what}. ${sharingErrorText(error)}`, tone: 'error' }),
     onSettled: async () => {
       await qc.invalidateQueries({ queryKey: sharingKeys.all });

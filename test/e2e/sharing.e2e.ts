@@ -1,0 +1,175 @@
+// Shared lists in chromium, as three people do it at once (three browser contexts, three accounts):
+// the owner shares a list from its header, one person joins as editor and one as viewer from the
+// invitation in their sidebar; owner and editor each see the other's new task live, the owner
+// assigns a task that shows under the editor's "Assigned to me", the editor comments, and the
+// viewer can read but not change anything. axe-core with zero violations on the Share dialog.
+// E2E_SCREENSHOTS=1 also writes docs/screenshots/share-desktop.png.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  launchBrowser,
+  openPage,
+  type RunningServer,
+  startServer,
+  type TestPage,
+} from './support.js';
+
+const SHOTS =
+  process.env.E2E_SCREENSHOTS === '1'
+    ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+    : null;
+const PASSWORD = 'correct horse battery';
+const RUN = Date.now();
+const email = (who: string) => `${who}.${RUN}@example.com`;
+
+let server: RunningServer;
+let browser: Browser;
+const pages: TestPage[] = [];
+
+async function shot(page: Page, name: string) {
+  if (!SHOTS) return;
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}${name}.png` });
+}
+
+async function signUp(name: string, who: string): Promise<TestPage> {
+  const opened = await openPage(browser);
+  pages.push(opened);
+  const { page } = opened;
+  await page.goto(`${server.url}/signup`);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email(who));
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  return opened;
+}
+
+async function addTask(page: Page, title: string) {
+  await page.getByLabel('New task').fill(title);
+  await page.getByLabel('New task').press('Enter');
+  await page.getByRole('button', { name: `Rename ${title}`, exact: true }).waitFor();
+}
+
+const titles = (page: Page) => page.locator('.task-title').allInnerTexts();
+const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Views and lists' });
+
+/** Invitations are asked for on load (and each minute): a reload shows a new one at once. */
+async function acceptInvitation(page: Page, list: string) {
+  await page.reload();
+  const invitations = sidebar(page).getByRole('region', { name: /Invitations/ });
+  await invitations.getByText(`invited you to ${list}`).waitFor();
+  await invitations.getByRole('button', { name: `Accept the invitation to ${list}` }).click();
+  await page.getByRole('heading', { name: list, level: 1 }).waitFor();
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('a shared list in two browsers at once', () => {
+  let owner: TestPage;
+  let editor: TestPage;
+  let viewer: TestPage;
+
+  it('the owner shares a list with an editor and a viewer from its header', async () => {
+    [owner, editor, viewer] = [
+      await signUp('Olivia Owner', 'olivia'),
+      await signUp('Eddie Editor', 'eddie'),
+      await signUp('Vera Viewer', 'vera'),
+    ];
+    const { page } = owner;
+    await sidebar(page).getByRole('button', { name: 'New list' }).click();
+    await page.getByLabel('New list name').fill('Trip');
+    await page.getByRole('button', { name: 'Add list' }).click();
+    await sidebar(page).getByRole('link', { name: /Trip/ }).click();
+    await page.getByRole('heading', { name: 'Trip', level: 1 }).waitFor();
+    await addTask(page, 'Book hotel');
+
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share “Trip”' });
+    await dialog.getByText('Olivia Owner').waitFor();
+    await dialog.getByLabel('Invite by email').fill(email('eddie'));
+    await dialog.getByRole('button', { name: 'Invite' }).click();
+    await dialog.getByText(`Invited ${email('eddie')} as editor.`).waitFor();
+    await dialog.getByLabel('Invite by email').fill(email('vera'));
+    await dialog.getByLabel('Role').selectOption('viewer');
+    await dialog.getByRole('button', { name: 'Invite' }).click();
+    await dialog.getByText(`Invited ${email('vera')} as viewer.`).waitFor();
+    await dialog.getByText('Invited, waiting for an answer').waitFor();
+    const violations = await axeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await shot(page, 'share-desktop');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+  });
+
+  it('the editor accepts; each sees the other’s new task live', async () => {
+    await acceptInvitation(editor.page, 'Trip');
+    await expect.poll(() => titles(editor.page)).toEqual(['Book hotel']);
+    // Both have the list open: one adds, the other sees it without reloading.
+    await addTask(owner.page, 'Buy tickets');
+    await expect.poll(() => titles(editor.page), { timeout: 15_000 }).toEqual(['Book hotel', 'Buy tickets']);
+    await addTask(editor.page, 'Pack bags');
+    await expect
+      .poll(() => titles(owner.page), { timeout: 15_000 })
+      .toEqual(['Book hotel', 'Buy tickets', 'Pack bags']);
+    // The sidebar says the list is shared, on both sides.
+    await expect
+      .poll(() => sidebar(owner.page).getByRole('link', { name: /Trip/ }).textContent())
+      .toMatch(/shared with 1/);
+    await expect
+      .poll(() => sidebar(editor.page).getByRole('link', { name: /Trip/ }).textContent())
+      .toMatch(/shared with you as editor/);
+  });
+
+  it('the owner assigns a task to the editor, who finds it under Assigned to me and comments', async () => {
+    const { page } = owner;
+    await page.getByRole('button', { name: 'Edit Buy tickets' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit task' });
+    await expect
+      .poll(() => dialog.getByLabel('Assignee').locator('option').count(), { timeout: 10_000 })
+      .toBe(3);
+    await dialog.getByLabel('Assignee').selectOption({ label: `Eddie Editor (${email('eddie')})` });
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Assigned to Eddie Editor').waitFor({ state: 'attached' });
+
+    const other = editor.page;
+    await sidebar(other).getByRole('link', { name: 'Assigned to me' }).click();
+    await other.getByRole('heading', { name: 'Assigned to me', level: 1 }).waitFor();
+    await expect.poll(() => titles(other), { timeout: 10_000 }).toEqual(['Buy tickets']);
+    await other.getByRole('button', { name: 'Edit Buy tickets' }).click();
+    const editorDialog = other.getByRole('dialog', { name: 'Edit task' });
+    await editorDialog.getByLabel('Add a comment').fill('Train or plane?');
+    await editorDialog.getByRole('button', { name: 'Comment' }).click();
+    await editorDialog.getByText('Train or plane?').waitFor();
+    await editorDialog.getByText('History').click();
+    await editorDialog.getByText('Olivia Owner changed the assignee').waitFor();
+    await editorDialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('the viewer accepts and can read the list, not change it', async () => {
+    const { page } = viewer;
+    await acceptInvitation(page, 'Trip');
+    await expect.poll(() => titles(page)).toEqual(['Book hotel', 'Buy tickets', 'Pack bags']);
+    await page.getByText('shared it with you as a viewer').waitFor();
+    expect(await page.getByLabel('New task').count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: 'Complete: Book hotel' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Delete Book hotel' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Open Buy tickets' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Task' });
+    await dialog.getByText('Train or plane?').waitFor();
+    expect(await dialog.getByLabel('Title').isDisabled()).toBe(true);
+    expect(await dialog.getByLabel('Add a comment').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    for (const opened of [owner, editor, viewer]) expect(opened.errors).toEqual([]);
+  });
+});
