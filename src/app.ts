@@ -29,6 +29,7 @@ import { mcpRoutes } from './mcp/mcp.routes.js';
 import { Metrics } from './metrics/metrics.js';
 import { metricsRoutes } from './metrics/metrics.routes.js';
 import { pushRoutes } from './push/push.routes.js';
+import { reminderRoutes } from './reminders/reminders.routes.js';
 import type { Services } from './services.js';
 import { settingsRoutes } from './settings/settings.routes.js';
 import { sharingRoutes } from './sharing/sharing.routes.js';
@@ -278,6 +279,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     policy: { allowPrivate: config.push.allowPrivate },
     keys: services.vapid,
   });
+  await app.register(reminderRoutes, { prefix: '/api/:user_id/reminders', db: database.db, authenticator });
   await app.register(listRoutes, { prefix: '/api/:user_id/lists', db: database.db, authenticator });
   await app.register(sharingRoutes, { prefix: '/api/:user_id', db: database.db, authenticator });
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });

@@ -700,6 +700,12 @@ const ROUTE_TABLE: Record<string, Entry> = {
     tries: [{ name: 're-enable a webhook' }],
     own: 'not-found',
   },
+  'POST /api/:user_id/tasks/:id/snooze': taskRoute([{ name: 'snooze a task', body: { minutes: 10 } }]),
+  'GET /api/:user_id/reminders': {
+    kind: 'user-path',
+    tries: [{ name: 'coming reminders' }, { name: 'fired reminders', query: 'state=sent' }],
+    own: 'read',
+  },
   'GET /api/:user_id/push-subscriptions': {
     kind: 'user-path',
     tries: [{ name: 'push devices' }],
@@ -1133,7 +1139,7 @@ describe('afterwards', () => {
       ['surprise', 1],
       ['Wedding', 2],
     ]);
-    expect((await alice('GET', '/api/me/settings')).body).toEqual({ time_zone: 'UTC' });
+    expect((await alice('GET', '/api/me/settings')).body).toMatchObject({ time_zone: 'UTC' });
     expect((await alice('GET', '/api/me/export')).body.tasks).toHaveLength(5);
   });
 

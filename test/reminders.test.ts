@@ -446,3 +446,138 @@ describe('export and import', () => {
     ]);
   });
 });
+
+describe('snooze and the reminders list', () => {
+  it('snoozing adds one reminder then, drops fired ones, and refuses bad input changing nothing', async () => {
+    const call = server.as('snoozer');
+    const { body: task } = await call('POST', '/api/me/tasks', {
+      body: { title: 'Stretch', due_at: inMinutes(30), reminders: [{ minutes_before: 10 }] },
+    });
+    const before = Date.now();
+    const snoozed = await call('POST', `/api/me/tasks/${task.id}/snooze`, { body: { minutes: 10 } });
+    expect(snoozed.status, snoozed.text).toBe(200);
+    const at = snoozed.body.reminders.find((r: any) => r.at)?.at;
+    expect(Date.parse(at) - before).toBeGreaterThanOrEqual(10 * 60_000 - 1000);
+    expect(Date.parse(at) - before).toBeLessThan(10 * 60_000 + 5000);
+    expect(snoozed.body.reminders).toEqual([{ minutes_before: 10 }, { at }]);
+    expect((await schedule(task.id)).map((r) => r.fire_at)).toContain(at);
+
+    // Snoozing again after that one fired replaces it: the fired `at` reminder is dropped.
+    await rawQuery(server.database.db, `update tasks set reminders = $2::jsonb where id = $1`, [
+      task.id,
+      JSON.stringify([{ minutes_before: 10 }, { at: new Date(Date.now() - 60_000).toISOString() }]),
+    ]);
+    const until = inMinutes(24 * 60);
+    const again = await call('POST', `/api/me/tasks/${task.id}/snooze`, { body: { until } });
+    expect(again.status, again.text).toBe(200);
+    expect(again.body.reminders).toEqual([{ minutes_before: 10 }, { at: until }]);
+
+    const unchanged = JSON.stringify((await call('GET', `/api/me/tasks/${task.id}`)).body.reminders);
+    for (const body of [
+      {},
+      { minutes: 0 },
+      { minutes: 10_081 },
+      { minutes: 1.5 },
+      { minutes: 5, until },
+      { until: 'tomorrow' },
+      { until: new Date(Date.now() - 60_000).toISOString() },
+      { until: new Date(Date.now() + 400 * 86_400_000).toISOString() },
+      { minutes: 5, extra: 1 },
+    ]) {
+      expectProblem(await call('POST', `/api/me/tasks/${task.id}/snooze`, { body }), 422, 'VALIDATION_ERROR');
+    }
+    expect(JSON.stringify((await call('GET', `/api/me/tasks/${task.id}`)).body.reminders)).toBe(unchanged);
+    expectProblem(
+      await server.as('not-snoozer')('POST', `/api/me/tasks/${task.id}/snooze`, { body: { minutes: 5 } }),
+      404,
+      'NOT_FOUND',
+    );
+    await call('PATCH', `/api/me/tasks/${task.id}/complete`, { body: { completed: true } });
+    expectProblem(
+      await call('POST', `/api/me/tasks/${task.id}/snooze`, { body: { minutes: 5 } }),
+      409,
+      'CONFLICT',
+    );
+  });
+
+  it('a snoozed reminder fires again when its time comes', async () => {
+    const call = server.as('snooze-fire');
+    const { body: task } = await call('POST', '/api/me/tasks', { body: { title: 'Call back' } });
+    await call('POST', `/api/me/tasks/${task.id}/snooze`, { body: { minutes: 5 } });
+    const live = await stream(server, 'snooze-fire');
+    try {
+      await comeDue(task.id);
+      await live.until(() => live.events.some((e) => e.event === 'reminder'), 'the snoozed reminder');
+      expect(live.events.find((e) => e.event === 'reminder')!.data.reminder).toMatchObject({
+        at: expect.stringMatching(ISO),
+      });
+    } finally {
+      await live.close();
+    }
+  });
+
+  it('lists coming reminders soonest first and the ones that fired, only the recipient’s', async () => {
+    const call = server.as('lister-r');
+    const { body: soon } = await call('POST', '/api/me/tasks', {
+      body: { title: 'Soon', due_at: inMinutes(60), reminders: [{ minutes_before: 30 }] },
+    });
+    const { body: later } = await call('POST', '/api/me/tasks', {
+      body: {
+        title: 'Later',
+        due_at: inMinutes(600),
+        reminders: [{ minutes_before: 0 }, { minutes_before: 60 }],
+      },
+    });
+    await call('POST', '/api/me/tasks', {
+      body: { title: 'Done one', due_at: inMinutes(60), reminders: [{ minutes_before: 5 }], completed: true },
+    });
+    await server.as('someone-else-r')('POST', '/api/me/tasks', {
+      body: { title: 'Not theirs', due_at: inMinutes(5), reminders: [{ minutes_before: 1 }] },
+    });
+    const pending = await call('GET', '/api/me/reminders');
+    expect(pending.status, pending.text).toBe(200);
+    expect(pending.body.reminders.map((r: any) => [r.title, r.reminder])).toEqual([
+      ['Soon', { minutes_before: 30 }],
+      ['Later', { minutes_before: 60 }],
+      ['Later', { minutes_before: 0 }],
+    ]);
+    expect(pending.body.reminders[0]).toMatchObject({
+      task_id: soon.id,
+      sent_at: null,
+      fire_at: expect.stringMatching(ISO),
+    });
+    expect((await call('GET', '/api/me/reminders?limit=1')).body.reminders).toHaveLength(1);
+
+    const since = new Date().toISOString();
+    const live = await stream(server, 'lister-r');
+    try {
+      await comeDue(soon.id);
+      await live.until(() => live.events.some((e) => e.event === 'reminder'), 'the reminder');
+    } finally {
+      await live.close();
+    }
+    const sent = await call('GET', `/api/me/reminders?state=sent&since=${encodeURIComponent(since)}`);
+    expect(sent.body.reminders).toEqual([
+      {
+        task_id: soon.id,
+        title: 'Soon',
+        list_id: null,
+        due_date: null,
+        due_at: expect.stringMatching(ISO),
+        fire_at: expect.stringMatching(ISO),
+        reminder: { minutes_before: 30 },
+        sent_at: expect.stringMatching(ISO),
+      },
+    ]);
+    expect((await call('GET', '/api/me/reminders')).body.reminders.map((r: any) => r.task_id)).toEqual([
+      later.id,
+      later.id,
+    ]);
+    expect((await server.as('someone-else-r')('GET', '/api/me/reminders?state=sent')).body.reminders).toEqual(
+      [],
+    );
+    for (const q of ['state=all', 'limit=0', 'limit=201', 'since=yesterday', 'other=1']) {
+      expectProblem(await call('GET', `/api/me/reminders?${q}`), 422, 'VALIDATION_ERROR');
+    }
+  });
+});

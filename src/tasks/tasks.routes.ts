@@ -27,6 +27,7 @@ import {
   ListQuerySchema,
   MoveSchema,
   SkipSchema,
+  SnoozeSchema,
   TaskInputSchema,
   type TaskJson,
   TaskListSchema,
@@ -364,6 +365,36 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
           request.params.id,
           ifMatchVersions(request),
           request.body?.occurrence,
+        ),
+      ),
+  );
+
+  app.post(
+    '/:id/snooze',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'snoozeTask',
+        summary: "Snooze a task's reminder: remind again in some minutes, or at an instant",
+        description:
+          'Adds a reminder {"at": ...} at that moment (and drops `at` reminders already past), so it reaches ' +
+          "every channel again then. For the task's owner, editors of its list and its assignee when they may " +
+          `write. 409 for a completed task. ${IF_MATCH}`,
+        params: TaskParamsSchema,
+        body: SnoozeSchema,
+        response: { 200: TaskSchema, ...problemResponses(...always, 404, 409, 412) },
+      },
+    },
+    async (request, reply) =>
+      present(
+        reply,
+        await service.snoozeTask(
+          db,
+          request.userId,
+          request.params.id,
+          request.body.until,
+          ifMatchVersions(request),
         ),
       ),
   );

@@ -259,6 +259,36 @@ export const CompletionSchema = z
       'records the occurrence as a completed task and moves the series to its next occurrence.',
   });
 
+/** Snooze: for some minutes (5, 10, 30, 60 in the apps; up to a week) or until an instant (tomorrow 09:00, say). */
+export const SnoozeSchema = z
+  .strictObject({
+    minutes: z
+      .number()
+      .int('minutes must be a whole number')
+      .min(1, 'minutes must be at least 1')
+      .max(10_080, 'minutes must be at most 10080 (a week)')
+      .optional(),
+    until: z.iso
+      .datetime({ offset: true, message: 'until must be an ISO 8601 instant with an offset or Z' })
+      .optional(),
+  })
+  .superRefine((b, ctx) => {
+    if ((b.minutes === undefined) === (b.until === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'send either minutes or until (exactly one)' });
+      return;
+    }
+    if (b.until !== undefined) {
+      const ms = Date.parse(b.until) - Date.now();
+      if (ms <= 0) ctx.addIssue({ code: 'custom', path: ['until'], message: 'until must be in the future' });
+      if (ms > 366 * 86_400_000)
+        ctx.addIssue({ code: 'custom', path: ['until'], message: 'until must be within a year' });
+    }
+  })
+  .transform((b) => ({
+    until: b.until !== undefined ? new Date(b.until) : new Date(Date.now() + (b.minutes ?? 10) * 60_000),
+  }))
+  .meta({ description: '{"minutes": 1-10080} or {"until": instant within a year}' });
+
 export const SkipSchema = z.strictObject({ occurrence: OccurrenceSchema.optional() }).nullish();
 
 const TaskReminderSchema = z.object({

@@ -7,7 +7,7 @@
 import { and, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { tasks } from '../db/schema.js';
-import { invalid, notFound } from '../errors.js';
+import { AppError, invalid, notFound } from '../errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { assertAssignable, asTaskOwner, ownerForNewTask, unassignStrays } from '../sharing/access.js';
 import { quickAddInput } from './quick.js';
@@ -439,6 +439,38 @@ async function setOwnCompletion(
     if (!row) throw notFound(`Task ${id}`);
     return applyChanges(tx, userId, id, { completed: !row.completed }, expected);
   });
+}
+
+/**
+ * Snoozes a task's reminders until `until`: one more `{at}` reminder then; `at` reminders already
+ * past are dropped so snoozing again and again never fills the ten. 409 for a completed task (it
+ * keeps no reminders pending). Reads and writes under the row's lock.
+ */
+export function snoozeTask(
+  db: Database,
+  caller: string,
+  id: number,
+  until: Date,
+  expected?: Expected,
+): Promise<Task> {
+  assertPossibleId(id);
+  return asTaskOwner(db, caller, id, 'write', (owner, tx) =>
+    tx.transaction(async (txn) => {
+      const t = txn as unknown as Database;
+      const [row] = await t
+        .select({ reminders: tasks.reminders, completed: tasks.completed })
+        .from(tasks)
+        .where(ownedTask(owner, id))
+        .for('update');
+      if (!row) throw notFound(`Task ${id}`);
+      if (row.completed)
+        throw new AppError('CONFLICT', `Task ${id} is completed: it has no reminders to snooze`);
+      const now = Date.now();
+      const at = until.toISOString();
+      const kept = row.reminders.filter((r) => !('at' in r && (Date.parse(r.at) <= now || r.at === at)));
+      return writeChanges(t, owner, id, { reminders: [...kept, { at }].slice(-10) }, expected);
+    }),
+  );
 }
 
 export function deleteTask(db: Database, userId: string, id: number, expected?: Expected): Promise<void> {
