@@ -1455,12 +1455,26 @@ export interface components {
             sessions: components["schemas"]["Session"][];
         };
         Settings: {
+            /** @description Local time of the daily agenda email, HH:MM (24-hour), in your time zone */
+            agenda_time: string;
+            /** @description Email a daily agenda at agenda_time (needs email on the server) */
+            email_agenda: boolean;
+            /** @description Whether this server sends email (SMTP is set up); when false the email choices are kept but unused */
+            email_available: boolean;
+            /** @description Email each reminder too (needs email on the server) */
+            email_reminders: boolean;
             /** @description IANA time zone name; UTC until set */
             time_zone: string;
         };
         SettingsPatchInput: {
+            /** @description Local time of the daily agenda email, HH:MM (24-hour), in your time zone */
+            agenda_time?: string;
+            /** @description Email a daily agenda at agenda_time */
+            email_agenda?: boolean;
+            /** @description Email each reminder too */
+            email_reminders?: boolean;
             /** @description IANA time zone name, e.g. Europe/Paris. Decides "today", "overdue" and all-day dates. */
-            time_zone: string;
+            time_zone?: string;
         };
         Tag: {
             name: string;

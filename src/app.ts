@@ -283,7 +283,12 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   await app.register(listRoutes, { prefix: '/api/:user_id/lists', db: database.db, authenticator });
   await app.register(sharingRoutes, { prefix: '/api/:user_id', db: database.db, authenticator });
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
-  await app.register(settingsRoutes, { prefix: '/api/:user_id/settings', db: database.db, authenticator });
+  await app.register(settingsRoutes, {
+    prefix: '/api/:user_id/settings',
+    db: database.db,
+    authenticator,
+    emailAvailable: config.mail !== undefined,
+  });
   // The web app last: its catch-all GET only answers what no route above claims.
   await app.register(webApp);
 

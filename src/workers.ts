@@ -1,13 +1,14 @@
 // The background work every instance does beside answering requests: the event hub (one LISTEN
-// connection for task events), the webhook sender, the reminder scheduler, the event bus relay (when
-// EVENTS_NATS_URL is set) and the sweeps that bound a few tables. The database shares the work out
-// between instances.
+// connection for task events), the webhook sender, the reminder scheduler, the email sender (when
+// SMTP_URL is set), the event bus relay (when EVENTS_NATS_URL is set) and the sweeps that bound a
+// few tables. The database shares the work out between instances.
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { EventRelay } from './events/bus/bus.relay.js';
 import { EventHub, sweepEvents } from './events/events.service.js';
 import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
+import { MailWorker } from './mail/mail.worker.js';
 import { PushWorker } from './push/push.worker.js';
 import { ReminderScheduler } from './reminders/reminders.scheduler.js';
 import type { Services } from './services.js';
@@ -64,6 +65,24 @@ export function runWorkers(
   });
   app.addHook('onReady', () => reminderScheduler.start());
   app.addHook('preClose', () => reminderScheduler.stop());
+
+  // With email on, every instance sends the email outbox: reminder emails and daily agendas
+  // (mail.worker.ts); the database shares the work out.
+  const mailWorker =
+    services.mailer && config.mail
+      ? new MailWorker({
+          db: database.db,
+          mailer: services.mailer,
+          config: config.mail,
+          appUrl: config.appUrl,
+          log: app.log,
+          subscribe: (wake) => hub.subscribeAll(wake),
+        })
+      : undefined;
+  if (mailWorker) {
+    app.addHook('onReady', () => mailWorker.start());
+    app.addHook('preClose', () => mailWorker.stop());
+  }
 
   // One instance at a time relays task events to NATS JetStream; the app never waits for NATS
   // (docs/events.md). While it is on, only what it has published is swept.

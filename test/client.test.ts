@@ -77,7 +77,7 @@ describe('tasks through the client', () => {
     const { tags } = await doable.call('listTags');
     expect(tags).toEqual(expect.arrayContaining([{ name: 'client', open: 1, total: 1 }]));
     await doable.call('updateSettings', { body: { time_zone: 'Europe/Paris' } });
-    expect(await doable.call('getSettings')).toEqual({ time_zone: 'Europe/Paris' });
+    expect(await doable.call('getSettings')).toMatchObject({ time_zone: 'Europe/Paris' });
   });
 });
 

@@ -7,6 +7,7 @@ import {
   accounts,
   apiKeys,
   conversations,
+  emailOutbox,
   idempotencyKeys,
   messages,
   pushSubscriptions,
@@ -177,6 +178,7 @@ export async function deleteAccount(
     await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
     await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
+    await tx.delete(emailOutbox).where(eq(emailOutbox.userId, userId));
     await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));
     await tx.delete(userSettings).where(eq(userSettings.userId, userId));
     await tx.delete(messages).where(eq(messages.userId, userId));

@@ -307,12 +307,30 @@ export const taskComments = pgTable(
 );
 
 /** Per-user preferences; a row exists only once the user changed something (defaults otherwise). */
-export const userSettings = pgTable('user_settings', {
-  userId: text('user_id').primaryKey(),
-  /** IANA time zone name: what "today", "overdue" and all-day due dates mean for this user. */
-  timeZone: text('time_zone').notNull().default('UTC'),
-  updatedAt: instant('updated_at').notNull().defaultNow(),
-});
+export const userSettings = pgTable(
+  'user_settings',
+  {
+    userId: text('user_id').primaryKey(),
+    /** IANA time zone name: what "today", "overdue" and all-day due dates mean for this user. */
+    timeZone: text('time_zone').notNull().default('UTC'),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    /** Email each reminder too (when the server has email: docs/email.md). */
+    emailReminders: boolean('email_reminders').notNull().default(false),
+    /** Email a daily agenda at `agendaTime`, local time in `timeZone`. */
+    emailAgenda: boolean('email_agenda').notNull().default(false),
+    /** `HH:MM`, the local time of the daily agenda. */
+    agendaTime: text('agenda_time').notNull().default('08:00'),
+    /**
+     * When the next agenda is due; kept by a trigger (migration 0017) from the three fields above and
+     * the zone, moved a day on by the sender when it queues one; null when the agenda is off.
+     */
+    agendaNextAt: instant('agenda_next_at'),
+  },
+  (t) => [
+    check('user_settings_agenda_time', sql`${t.agendaTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
+    index('user_settings_agenda_due_idx').on(t.agendaNextAt).where(sql`${t.agendaNextAt} is not null`),
+  ],
+);
 
 // Accounts: the tables Better Auth needs (core and JWT plugin). Property names are Better Auth's
 // field names (its Drizzle adapter looks them up); SQL names are ours.
@@ -638,6 +656,41 @@ export const authSchema = {
   verification: verifications,
   jwks,
 };
+/**
+ * The email outbox (src/mail): a reminder email per `reminder` event of a recipient who opted in,
+ * written by a trigger on `task_events` in the statement that writes the event, and a daily agenda
+ * per user and local day, queued by the sender when the user's agenda time comes. Every instance
+ * sends; a claim takes due rows with FOR UPDATE SKIP LOCKED and leases them, as webhooks do.
+ */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text('user_id').notNull(),
+    kind: text('kind', { enum: ['reminder', 'agenda'] }).notNull(),
+    /** The reminder event (kind `reminder`). */
+    eventId: bigint('event_id', { mode: 'number' }).references(() => taskEvents.id, { onDelete: 'cascade' }),
+    /** The local day the agenda is for (kind `agenda`). */
+    agendaDay: date('agenda_day', { mode: 'string' }),
+    /** pending (to send, or leased while sending), sent, failed (retries exhausted), cancelled (opted out). */
+    status: text('status', { enum: ['pending', 'sent', 'failed', 'cancelled'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
+    sentAt: instant('sent_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('email_outbox_event_idx').on(t.eventId).where(sql`${t.eventId} is not null`),
+    uniqueIndex('email_outbox_agenda_idx').on(t.userId, t.agendaDay).where(sql`${t.agendaDay} is not null`),
+    index('email_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('email_outbox_user_idx').on(t.userId),
+    check('email_outbox_status', sql`${t.status} in ('pending', 'sent', 'failed', 'cancelled')`),
+  ],
+);
+
 export const schema = {
   lists,
   listMembers,
@@ -662,6 +715,7 @@ export const schema = {
   pushSubscriptions,
   pushDeliveries,
   vapidKeys,
+  emailOutbox,
 };
 export type TaskRow = typeof tasks.$inferSelect;
 

@@ -7,8 +7,22 @@ import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../http/p
 import { UserParamsSchema } from '../tasks/tasks.schema.js';
 import * as service from './settings.service.js';
 
+const AgendaTime = z
+  .string()
+  .describe('Local time of the daily agenda email, HH:MM (24-hour), in your time zone');
+
 const SettingsSchema = z
-  .object({ time_zone: z.string().describe('IANA time zone name; UTC until set') })
+  .object({
+    time_zone: z.string().describe('IANA time zone name; UTC until set'),
+    email_reminders: z.boolean().describe('Email each reminder too (needs email on the server)'),
+    email_agenda: z.boolean().describe('Email a daily agenda at agenda_time (needs email on the server)'),
+    agenda_time: AgendaTime,
+    email_available: z
+      .boolean()
+      .describe(
+        'Whether this server sends email (SMTP is set up); when false the email choices are kept but unused',
+      ),
+  })
   .meta({ id: 'Settings' });
 
 const SettingsPatchSchema = z
@@ -17,18 +31,30 @@ const SettingsPatchSchema = z
       .string()
       .min(1)
       .max(64)
-      .describe('IANA time zone name, e.g. Europe/Paris. Decides "today", "overdue" and all-day dates.'),
+      .describe('IANA time zone name, e.g. Europe/Paris. Decides "today", "overdue" and all-day dates.')
+      .optional(),
+    email_reminders: z.boolean().optional().describe('Email each reminder too'),
+    email_agenda: z.boolean().optional().describe('Email a daily agenda at agenda_time'),
+    agenda_time: AgendaTime.max(5).optional(),
   })
   .meta({ id: 'SettingsPatch' });
 
 const tags = ['Settings'];
 
-const present = (settings: service.Settings) => ({ time_zone: settings.timeZone });
+export const settingsRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  authenticator: Authenticator;
+  /** Whether the server sends email (config.mail). */
+  emailAvailable: boolean;
+}> = async (app, { db, authenticator, emailAvailable }) => {
+  const present = (settings: service.Settings) => ({
+    time_zone: settings.timeZone,
+    email_reminders: settings.emailReminders,
+    email_agenda: settings.emailAgenda,
+    agenda_time: settings.agendaTime,
+    email_available: emailAvailable,
+  });
 
-export const settingsRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Authenticator }> = async (
-  app,
-  { db, authenticator },
-) => {
   app.addHook('onRequest', authenticator.hook);
 
   app.get(
@@ -60,6 +86,13 @@ export const settingsRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator
       },
     },
     async (request) =>
-      present(await service.updateSettings(db, request.userId, { timeZone: request.body.time_zone })),
+      present(
+        await service.updateSettings(db, request.userId, {
+          timeZone: request.body.time_zone,
+          emailReminders: request.body.email_reminders,
+          emailAgenda: request.body.email_agenda,
+          agendaTime: request.body.agenda_time,
+        }),
+      ),
   );
 };

@@ -1,5 +1,6 @@
-// Per-user settings. Today only the time zone, which gives "today", "overdue", all-day due dates
-// and quick-add dates their meaning. Works for every kind of caller (accounts and bare tokens).
+// Per-user settings: the time zone, which gives "today", "overdue", all-day due dates and quick-add
+// dates their meaning, and the email opt-ins (reminder emails, the daily agenda and its local time).
+// Works for every kind of caller (accounts and bare tokens).
 import { eq, sql } from 'drizzle-orm';
 import { type Database, rawQuery } from '../db/client.js';
 import { tasks, userSettings } from '../db/schema.js';
@@ -7,13 +8,32 @@ import { invalid } from '../errors.js';
 
 export interface Settings {
   timeZone: string;
+  /** Email each reminder too. */
+  emailReminders: boolean;
+  /** Email a daily agenda at `agendaTime` in `timeZone`. */
+  emailAgenda: boolean;
+  /** `HH:MM`. */
+  agendaTime: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { timeZone: 'UTC' };
+export const DEFAULT_SETTINGS: Settings = {
+  timeZone: 'UTC',
+  emailReminders: false,
+  emailAgenda: false,
+  agendaTime: '08:00',
+};
+
+/** The one rule for the agenda's time (the database checks it too). */
+export const AGENDA_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
 export async function getSettings(db: Database, userId: string): Promise<Settings> {
   const [row] = await db
-    .select({ timeZone: userSettings.timeZone })
+    .select({
+      timeZone: userSettings.timeZone,
+      emailReminders: userSettings.emailReminders,
+      emailAgenda: userSettings.emailAgenda,
+      agendaTime: userSettings.agendaTime,
+    })
     .from(userSettings)
     .where(eq(userSettings.userId, userId));
   return row ?? DEFAULT_SETTINGS;
@@ -46,27 +66,36 @@ export async function isKnownTimeZone(db: Database, zone: unknown): Promise<bool
 }
 
 /**
- * Sets the time zone. It must be an IANA name both this runtime and the database know (they
- * compute dates on either side). All-day due dates are re-anchored to the new zone in the same
- * transaction, so ordering and "today" stay right; the tasks themselves do not change.
+ * Changes the given settings. A time zone must be an IANA name both this runtime and the database
+ * know (they compute dates on either side); all-day due dates are re-anchored to the new zone in
+ * the same transaction, so ordering and "today" stay right; the tasks themselves do not change.
+ * The agenda's next moment follows from the zone, the opt-in and the time (a trigger keeps it).
  */
 export async function updateSettings(
   db: Database,
   userId: string,
   changes: Partial<Settings>,
 ): Promise<Settings> {
-  if (changes.timeZone === undefined) return getSettings(db, userId);
-  const zone = changes.timeZone;
-  if (!(await isKnownTimeZone(db, zone))) throw invalidTimeZone();
+  const set = Object.fromEntries(
+    Object.entries(changes).filter(([, v]) => v !== undefined),
+  ) as Partial<Settings>;
+  if (Object.keys(set).length === 0) return getSettings(db, userId);
+  const zone = set.timeZone;
+  if (zone !== undefined && !(await isKnownTimeZone(db, zone))) throw invalidTimeZone();
+  if (set.agendaTime !== undefined && !AGENDA_TIME.test(set.agendaTime)) {
+    throw invalid('agenda_time', 'must be a time of day as HH:MM, e.g. 07:30', 'body');
+  }
   await db.transaction(async (tx) => {
     await tx
       .insert(userSettings)
-      .values({ userId, timeZone: zone })
-      .onConflictDoUpdate({ target: userSettings.userId, set: { timeZone: zone, updatedAt: sql`now()` } });
-    await tx
-      .update(tasks)
-      .set({ dueSort: sql`(${tasks.dueDate})::timestamp at time zone ${zone}` })
-      .where(sql`${tasks.userId} = ${userId} and ${tasks.dueDate} is not null`);
+      .values({ userId, ...set })
+      .onConflictDoUpdate({ target: userSettings.userId, set: { ...set, updatedAt: sql`now()` } });
+    if (zone !== undefined) {
+      await tx
+        .update(tasks)
+        .set({ dueSort: sql`(${tasks.dueDate})::timestamp at time zone ${zone}` })
+        .where(sql`${tasks.userId} = ${userId} and ${tasks.dueDate} is not null`);
+    }
   });
-  return { timeZone: zone };
+  return getSettings(db, userId);
 }
