@@ -1,5 +1,5 @@
 // Every route that reaches a shared list or its tasks, tried by each role: the owner, an editor, a
-// viewer, a removed member and a stranger, through a JWT and through an API key. Reads answer
+// viewer, a removed member and a stranger, through a JWT, an API key and a session cookie. Reads answer
 // the owner and members alike; writes answer 403 to a viewer; the list's settings and people
 // answer 403 to every member; a removed member and a stranger get 404, as for what does not exist.
 // Nothing a refused request names changes.
@@ -11,7 +11,7 @@ let server: TestServer;
 
 const ROLES = ['owner', 'editor', 'viewer', 'removed', 'stranger'] as const;
 type Role = (typeof ROLES)[number];
-type Door = 'jwt' | 'api key';
+type Door = 'jwt' | 'api key' | 'cookie';
 type Call = (method: string, path: string, body?: unknown) => Promise<ApiResponse>;
 
 interface Person {
@@ -23,7 +23,7 @@ interface Person {
 let listId: number;
 const people = {} as Record<Role, Person>;
 
-/** A real account reached by a JWT for its id and by an API key of its own. */
+/** A real account reached by a JWT for its id, by an API key of its own and by its session cookie. */
 async function person(name: string): Promise<Person> {
   const email = `${name}.${Date.now()}@example.com`;
   const up = await server.request('POST', '/api/auth/sign-up/email', {
@@ -35,6 +35,15 @@ async function person(name: string): Promise<Person> {
   const jwt = server.as(id);
   const key = await jwt('POST', '/api/me/api-keys', { body: { name: 'roles' } });
   expect(key.status, key.text).toBe(201);
+  const signIn = await server.request('POST', '/api/auth/sign-in/email', {
+    body: { email, password: 'correct horse battery staple' },
+    headers: { origin: TEST_APP_URL },
+  });
+  expect(signIn.status, signIn.text).toBe(200);
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0]!)
+    .join('; ');
   return {
     id,
     email,
@@ -42,6 +51,9 @@ async function person(name: string): Promise<Person> {
       jwt: (method, path, body) => jwt(method, path, { body }),
       'api key': (method, path, body) =>
         server.request(method, path, { token: null, headers: { 'x-api-key': key.body.key }, body }),
+      // A browser's session: the app's origin on every request, as the web app sends it.
+      cookie: (method, path, body) =>
+        server.request(method, path, { token: null, headers: { cookie, origin: TEST_APP_URL }, body }),
     },
   };
 }
@@ -244,7 +256,7 @@ async function freshTask(): Promise<{ id: number; text: string }> {
   return { id: task.body.id, text: (await owner('GET', `/api/me/tasks/${task.body.id}`)).text };
 }
 
-describe.each(['jwt', 'api key'] as const)('through a %s', (door) => {
+describe.each(['jwt', 'api key', 'cookie'] as const)('through a %s', (door) => {
   it.each(
     ROUTES.flatMap((route) => ROLES.map((role) => [`${route.name} as the ${role}`, route, role] as const)),
   )('%s', async (_, route, role) => {
