@@ -2,7 +2,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { describeError } from '../api/client';
-import { SignIn, SignUp } from '../auth/AuthScreens';
+import { ForgotPassword, ResetPassword, SignIn, SignUp } from '../auth/AuthScreens';
 import { authClient } from '../auth/authClient';
 import { useMe } from '../auth/session';
 import { Sidebar } from '../lists/Sidebar';
@@ -24,6 +24,8 @@ const TITLES = {
   settings: 'Settings',
   signin: 'Sign in',
   signup: 'Sign up',
+  forgot: 'Forgot password',
+  reset: 'New password',
   notfound: 'Not found',
 };
 
@@ -43,7 +45,8 @@ export function App() {
     if (me.isPending || me.isError) return;
     if (!signedIn && (screen === 'tasks' || screen === 'tags' || screen === 'settings'))
       navigate('/signin', { replace: true });
-    if (signedIn && (screen === 'signin' || screen === 'signup')) navigate('/', { replace: true });
+    if (signedIn && (screen === 'signin' || screen === 'signup' || screen === 'forgot'))
+      navigate('/', { replace: true });
   }, [me.isPending, me.isError, signedIn, screen]);
 
   useEffect(() => {
@@ -77,7 +80,10 @@ export function App() {
         </p>
       </div>
     );
-  else if (!signedIn) content = screen === 'signup' ? <SignUp /> : <SignIn />;
+  // A reset link works whoever is signed in on this browser: the token decides the account.
+  else if (screen === 'reset') content = <ResetPassword token={location.searchParams.get('token')} />;
+  else if (!signedIn)
+    content = screen === 'signup' ? <SignUp /> : screen === 'forgot' ? <ForgotPassword /> : <SignIn />;
   else if (screen === 'settings') content = <SettingsScreen />;
   else if (screen === 'tags') content = <TagsScreen />;
   else content = <TasksScreen />;

@@ -2,7 +2,7 @@
 import { useSyncExternalStore } from 'react';
 import { scopeOf } from '../lists/scope';
 
-export type Screen = 'tasks' | 'tags' | 'settings' | 'signin' | 'signup' | 'notfound';
+export type Screen = 'tasks' | 'tags' | 'settings' | 'signin' | 'signup' | 'forgot' | 'reset' | 'notfound';
 
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
@@ -32,6 +32,10 @@ export function screenOf(pathname: string): Screen {
       return 'signin';
     case '/signup':
       return 'signup';
+    case '/forgot-password':
+      return 'forgot';
+    case '/reset-password':
+      return 'reset';
     default:
       // The task screen's views and lists: /today, /upcoming, /inbox, /lists/12.
       return scopeOf(pathname) ? 'tasks' : 'notfound';

@@ -1,9 +1,10 @@
 // Sign up and sign in. Sign-up does not sign in by itself (the server's choice), so we do it next.
+// A forgotten password: the reset link by email (when the server sends email), then a new one.
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { navigate, onLinkClick } from '../app/router';
 import { browserTimeZone } from '../settings/api';
-import { authCall, authClient } from './authClient';
+import { authCall, authClient, EmailNotVerified } from './authClient';
 import { meKey } from './session';
 
 function useSubmit(run: () => Promise<void>) {
@@ -73,6 +74,11 @@ export function SignIn() {
         </button>
       </form>
       <p>
+        <a href="/forgot-password" onClick={onLinkClick}>
+          Forgot password?
+        </a>
+      </p>
+      <p>
         New here?{' '}
         <a href="/signup" onClick={onLinkClick}>
           Create an account
@@ -95,7 +101,8 @@ export function SignUp() {
     await authCall(authClient.signUp.email(account));
     try {
       await authCall(authClient.signIn.email({ email, password }));
-    } catch {
+    } catch (e) {
+      if (e instanceof EmailNotVerified) throw e;
       // The answer to sign-up is the same for a taken email; a failed sign-in is how we learn it.
       throw new Error(
         'Could not sign you in with that email and password. If you already have an account, sign in instead.',
@@ -161,6 +168,159 @@ export function SignUp() {
           Sign in
         </a>
       </p>
+    </div>
+  );
+}
+
+/** A POST to Better Auth's email endpoints; resolves to the status. */
+async function postAuth(path: string, body: unknown): Promise<number> {
+  const res = await fetch(`/api/auth/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (res.status === 429) throw new Error('Too many attempts. Wait a minute and try again.');
+  return res.status;
+}
+
+const NO_EMAIL =
+  'This Doable server does not send email, so it cannot send you a reset link. Ask the person who runs it to reset your password (they run: npm run user:reset-password).';
+
+export function ForgotPassword() {
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState<string | null>(null);
+  const [noEmail, setNoEmail] = useState(false);
+  const { error, busy, submit } = useSubmit(async () => {
+    const status = await postAuth('request-password-reset', { email });
+    // The endpoint exists only when the server sends email.
+    if (status === 404) return setNoEmail(true);
+    if (status >= 400) throw new Error('That did not work. Check the address and try again.');
+    setSent(email);
+  });
+  return (
+    <div className="auth-card">
+      <h1>Forgot your password?</h1>
+      {noEmail ? (
+        <p role="alert" className="notice notice-error">
+          {NO_EMAIL}
+        </p>
+      ) : sent ? (
+        <p role="status" className="notice">
+          If {sent} has a Doable account, a link to choose a new password is on its way. It works once, for
+          one hour.
+        </p>
+      ) : (
+        <form onSubmit={submit} className="stack">
+          <p className="hint">We email you a link to choose a new one.</p>
+          <div className="field">
+            <label htmlFor="forgot-email">Email</label>
+            <input
+              id="forgot-email"
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          </div>
+          {error && (
+            <p role="alert" className="notice notice-error">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Sending…' : 'Email me a link'}
+          </button>
+        </form>
+      )}
+      <p>
+        <a href="/signin" onClick={onLinkClick}>
+          Back to sign in
+        </a>
+      </p>
+    </div>
+  );
+}
+
+export function ResetPassword({ token }: { token: string | null }) {
+  const [password, setPassword] = useState('');
+  const [again, setAgain] = useState('');
+  const [done, setDone] = useState(false);
+  const [expired, setExpired] = useState(!token);
+  const { error, busy, submit } = useSubmit(async () => {
+    if (password.length < 8) throw new Error('Use a password of at least 8 characters.');
+    if (password !== again) throw new Error('The two passwords differ. Type the same one twice.');
+    const status = await postAuth('reset-password', { newPassword: password, token });
+    if (status === 400 || status === 404) return setExpired(true);
+    if (status >= 400) throw new Error('That did not work. Try again.');
+    setDone(true);
+  });
+  let content: React.ReactNode;
+  if (done)
+    content = (
+      <p role="status" className="notice">
+        Your password is changed, and every device was signed out.{' '}
+        <a href="/signin" onClick={onLinkClick}>
+          Sign in
+        </a>{' '}
+        with the new one.
+      </p>
+    );
+  else if (expired)
+    content = (
+      <p role="alert" className="notice notice-error">
+        This link has expired or was already used.{' '}
+        <a href="/forgot-password" onClick={onLinkClick}>
+          Ask for a new one
+        </a>
+        .
+      </p>
+    );
+  else
+    content = (
+      <form onSubmit={submit} className="stack">
+        <div className="field">
+          <label htmlFor="reset-password">New password</label>
+          <input
+            id="reset-password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={8}
+            maxLength={128}
+            aria-describedby="reset-password-hint"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <p id="reset-password-hint" className="hint">
+            At least 8 characters.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="reset-password-again">New password, again</label>
+          <input
+            id="reset-password-again"
+            type="password"
+            autoComplete="new-password"
+            required
+            value={again}
+            onChange={(e) => setAgain(e.target.value)}
+          />
+        </div>
+        {error && (
+          <p role="alert" className="notice notice-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Set new password'}
+        </button>
+      </form>
+    );
+  return (
+    <div className="auth-card">
+      <h1>Choose a new password</h1>
+      {content}
     </div>
   );
 }

@@ -8,6 +8,13 @@ export const authClient = createAuthClient({
   sessionOptions: { refetchOnWindowFocus: false },
 });
 
+/** Sign-in waits for the address to be verified (REQUIRE_EMAIL_VERIFICATION); the email is on its way. */
+export class EmailNotVerified extends Error {
+  constructor() {
+    super('Check your email: open the link we sent to verify your address, then sign in.');
+  }
+}
+
 /** Better Auth answers errors as { error: { message, status } }; turn them into thrown errors. */
 export async function authCall<T>(
   call: Promise<{ data: T | null; error: { message?: string; status: number } | null }>,
@@ -15,6 +22,7 @@ export async function authCall<T>(
   const { data, error } = await call;
   if (error) {
     if (error.status === 429) throw new Error('Too many attempts. Wait a minute and try again.');
+    if ((error as { code?: string }).code === 'EMAIL_NOT_VERIFIED') throw new EmailNotVerified();
     throw new Error(error.message || 'That did not work. Check what you typed and try again.');
   }
   return data as T;

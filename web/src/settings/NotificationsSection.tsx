@@ -7,6 +7,7 @@ import {
   useNotificationPermission,
 } from '../tasks/notifications';
 import { useToast } from '../ui/toast';
+import { EmailNotifications } from './EmailNotifications';
 import { Section } from './Section';
 
 const STATE_WORDS: Record<PermissionState, string> = {
@@ -61,6 +62,7 @@ export function NotificationsSection() {
           Send a test notification
         </button>
       )}
+      <EmailNotifications />
     </Section>
   );
 }

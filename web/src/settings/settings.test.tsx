@@ -116,3 +116,27 @@ describe('settings: notifications', () => {
     expect(screen.getByText(/^Not available: /)).toBeDefined();
   });
 });
+
+describe('settings: email notifications', () => {
+  it('says when the server sends no email', async () => {
+    fakeApi();
+    renderWithApp(<NotificationsSection />);
+    await screen.findByText(/^Email: not set up on this server/);
+    expect(screen.queryByRole('checkbox', { name: 'Email me each reminder' })).toBeNull();
+  });
+
+  it('turns reminder emails and the daily agenda on, at a chosen time', async () => {
+    const api = fakeApi();
+    api.email.email_available = true;
+    renderWithApp(<NotificationsSection />);
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Email me each reminder' }));
+    await waitFor(() => expect(api.email.email_reminders).toBe(true));
+    await userEvent.click(screen.getByRole('checkbox', { name: /Email me a daily agenda/ }));
+    await waitFor(() => expect(api.email.email_agenda).toBe(true));
+    const time = screen.getByLabelText('Agenda time (UTC)');
+    await userEvent.clear(time);
+    await userEvent.type(time, '07:30');
+    await userEvent.click(screen.getByRole('button', { name: 'Save time' }));
+    await waitFor(() => expect(api.email.agenda_time).toBe('07:30'));
+  });
+});

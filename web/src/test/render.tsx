@@ -39,6 +39,8 @@ export function task(id: number, title: string, extra: Partial<Task> = {}): Task
 export interface FakeApi {
   tasks: Task[];
   timeZone: string;
+  /** The email fields of the settings (email_available: whether the server sends email). */
+  email: { email_reminders: boolean; email_agenda: boolean; agenda_time: string; email_available: boolean };
   /** Answers POST /api/me/import when set (else 201 with the number of tasks sent). */
   importAnswer: { status: number; body: unknown } | null;
   /** The raw text/event-stream body POST /api/me/chat/stream answers. */
@@ -59,6 +61,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
   const api: FakeApi = {
     tasks: [...tasks],
     timeZone: 'UTC',
+    email: { email_reminders: false, email_agenda: false, agenda_time: '08:00', email_available: false },
     importAnswer: null,
     chatStream: '',
     calls: [],
@@ -123,8 +126,12 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
         : new Response(null, { status: 204 });
     }
     if (url.pathname === '/api/me/settings') {
-      if (request.method === 'PATCH') api.timeZone = body.time_zone;
-      return json(200, { time_zone: api.timeZone });
+      if (request.method === 'PATCH') {
+        const { time_zone, ...email } = body as { time_zone?: string };
+        if (time_zone !== undefined) api.timeZone = time_zone;
+        Object.assign(api.email, email);
+      }
+      return json(200, { time_zone: api.timeZone, ...api.email });
     }
     if (url.pathname === '/api/me/import' && request.method === 'POST') {
       const answer = api.importAnswer ?? {

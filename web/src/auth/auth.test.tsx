@@ -1,0 +1,62 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '../test/render';
+import { ForgotPassword, ResetPassword } from './AuthScreens';
+
+afterEach(() => vi.unstubAllGlobals());
+
+/** Answers Better Auth's email endpoints with `status`, recording what was posted. */
+function fakeAuth(status: number) {
+  const posted: { path: string; body: unknown }[] = [];
+  vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+    posted.push({ path: input, body: JSON.parse(String(init?.body)) });
+    return new Response('{}', { status, headers: { 'content-type': 'application/json' } });
+  });
+  return posted;
+}
+
+describe('forgot password', () => {
+  it('asks for the link and says it is on its way', async () => {
+    const posted = fakeAuth(200);
+    renderWithApp(<ForgotPassword />);
+    await userEvent.type(screen.getByLabelText('Email'), 'ann@example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Email me a link' }));
+    await screen.findByText(/If ann@example.com has a Doable account, a link/);
+    expect(posted).toEqual([
+      { path: '/api/auth/request-password-reset', body: { email: 'ann@example.com' } },
+    ]);
+  });
+
+  it('says when the server sends no email, and who can reset the password', async () => {
+    fakeAuth(404);
+    renderWithApp(<ForgotPassword />);
+    await userEvent.type(screen.getByLabelText('Email'), 'ann@example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Email me a link' }));
+    await screen.findByText(/does not send email.*npm run user:reset-password/);
+  });
+});
+
+describe('reset password', () => {
+  it('sets the new password with the token from the link', async () => {
+    const posted = fakeAuth(200);
+    renderWithApp(<ResetPassword token="tok123" />);
+    await userEvent.type(screen.getByLabelText('New password'), 'a new password');
+    await userEvent.type(screen.getByLabelText('New password, again'), 'a new password');
+    await userEvent.click(screen.getByRole('button', { name: 'Set new password' }));
+    await screen.findByText(/Your password is changed/);
+    expect(posted[0]).toEqual({
+      path: '/api/auth/reset-password',
+      body: { newPassword: 'a new password', token: 'tok123' },
+    });
+  });
+
+  it('says an expired link is expired and offers a new one', async () => {
+    fakeAuth(400);
+    renderWithApp(<ResetPassword token="old" />);
+    await userEvent.type(screen.getByLabelText('New password'), 'a new password');
+    await userEvent.type(screen.getByLabelText('New password, again'), 'a new password');
+    await userEvent.click(screen.getByRole('button', { name: 'Set new password' }));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Ask for a new one' })).toBeDefined());
+  });
+});
