@@ -134,6 +134,9 @@ const EnvSchema = z
       .regex(/^\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?){0,19}$/, 'must be 1-20 comma-separated numbers of seconds')
       .default('10,60,300,1800,7200')
       .transform((v) => v.split(',').map((s) => Number(s.trim()))),
+    OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    OTEL_SERVICE_NAME: z.string().trim().min(1).max(100).default('doable'),
     METRICS_TOKEN: optionalString.pipe(
       z
         .string()
@@ -333,6 +336,8 @@ export type Config = {
     /** The wait before each retry; a delivery is given up after the last. */
     retryDelaysMs: number[];
   };
+  /** OpenTelemetry traces over OTLP/HTTP (docs/operations.md); undefined: off. */
+  tracing: { tracesUrl: string; serviceName: string } | undefined;
   /** The bearer token `/metrics` requires; undefined leaves it open (docs/operations.md). */
   metricsToken: string | undefined;
   /** The event bus: task events to NATS JetStream as CloudEvents (docs/events.md); undefined: off. */
@@ -452,6 +457,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: 10_000,
       retryDelaysMs: e.PUSH_RETRY_SECONDS.map((s) => Math.round(s * 1000)),
     },
+    tracing:
+      e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== undefined || e.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined
+        ? {
+            tracesUrl:
+              e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+              `${(e.OTEL_EXPORTER_OTLP_ENDPOINT ?? '').replace(/\/+$/, '')}/v1/traces`,
+            serviceName: e.OTEL_SERVICE_NAME,
+          }
+        : undefined,
     metricsToken: e.METRICS_TOKEN,
     eventBus: e.EVENTS_NATS_URL === undefined ? undefined : eventBus(e),
     mail:
