@@ -137,6 +137,38 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes a VAPID pair whole, a subject, and the OTLP endpoint', () => {
+    const pair = { VAPID_PUBLIC_KEY: `B${'a'.repeat(86)}`, VAPID_PRIVATE_KEY: 'k'.repeat(43) };
+    expect(loadConfig(pair).push.vapid).toEqual({
+      publicKey: pair.VAPID_PUBLIC_KEY,
+      privateKey: pair.VAPID_PRIVATE_KEY,
+    });
+    expect(loadConfig({}).push.vapid).toBeUndefined();
+    expect(loadConfig({}).push.subject).toBe('mailto:doable@localhost');
+    expect(loadConfig({ APP_URL: 'https://tasks.example.com' }).push.subject).toBe(
+      'https://tasks.example.com',
+    );
+    expect(configError({ VAPID_PUBLIC_KEY: pair.VAPID_PUBLIC_KEY }).message).toMatch(
+      /VAPID_PRIVATE_KEY: .*go together/,
+    );
+    expect(configError({ ...pair, VAPID_PRIVATE_KEY: 'short' }).message).toMatch(
+      /VAPID_PRIVATE_KEY: must be/,
+    );
+    expect(configError({ VAPID_SUBJECT: 'http://example.com' }).message).toMatch(/VAPID_SUBJECT: must be/);
+    // The private key is a secret: never echoed.
+    expect(configError({ ...pair, VAPID_PRIVATE_KEY: 'secret-private-value' }).message).not.toContain(
+      'secret-private',
+    );
+    expect(loadConfig({}).tracing).toBeUndefined();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing).toEqual({
+      tracesUrl: 'http://collector:4318/v1/traces',
+      serviceName: 'doable',
+    });
+    expect(configError({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }).message).toMatch(
+      /OTEL_EXPORTER_OTLP_ENDPOINT:/,
+    );
+  });
+
   it('names every bad variable at once', () => {
     const error = configError({ PORT: 'abc', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
     for (const name of ['PORT', 'LOG_LEVEL', 'DATABASE_URL']) expect(error.message).toMatch(`${name}:`);
