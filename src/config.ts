@@ -355,7 +355,7 @@ export interface MailConfig {
   from: string;
   /** Sign-in waits for the email address to be verified through the emailed link. */
   requireEmailVerification: boolean;
-  /** How often workers look for due emails when nothing woke them. */
+  /** The longest wait between the email sender's looks for due emails. */
   pollMs: number;
   /** The wait before each retry of a failed send; an email is given up after the last. */
   retryDelaysMs: number[];

@@ -67,7 +67,9 @@ export function runWorkers(
   app.addHook('preClose', () => reminderScheduler.stop());
 
   // With email on, every instance sends the email outbox: reminder emails and daily agendas
-  // (mail.worker.ts); the database shares the work out.
+  // (mail.worker.ts); the database shares the work out. Task events do not wake it (as for the
+  // reminder scheduler, waking every instance on every write costs more than a few seconds of an
+  // email's latency are worth): it looks at the next due moment, or every MAIL_POLL_SECONDS.
   const mailWorker =
     services.mailer && config.mail
       ? new MailWorker({
@@ -76,7 +78,6 @@ export function runWorkers(
           config: config.mail,
           appUrl: config.appUrl,
           log: app.log,
-          subscribe: (wake) => hub.subscribeAll(wake),
         })
       : undefined;
   if (mailWorker) {

@@ -436,6 +436,9 @@ describe('an SMTP outage', () => {
       expect(row!.last_error).toContain('451');
       expect(row!.last_error).not.toContain(SMTP_PASSWORD);
       expect(smtp.received.some((m) => m.to.includes(dan.email))).toBe(false);
+      // Operators see the email queue in /metrics.
+      const metrics = await local.request('GET', '/metrics');
+      expect(metrics.text).toMatch(/^doable_email_outbox_pending 1$/m);
 
       smtp.failing = false;
       const [mail] = await mailTo(dan.email);

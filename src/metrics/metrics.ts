@@ -22,6 +22,8 @@ const QUEUE_SQL = `select
   (select count(*) from webhook_deliveries where status = 'pending')::float8 as deliveries_pending,
   (select count(*) from webhook_deliveries where status = 'pending' and next_attempt_at <= now())::float8 as deliveries_due,
   (select extract(epoch from now() - min(next_attempt_at)) from webhook_deliveries where status = 'pending' and next_attempt_at <= now())::float8 as deliveries_oldest,
+  (select count(*) from email_outbox where status = 'pending')::float8 as emails_pending,
+  (select extract(epoch from now() - min(next_attempt_at)) from email_outbox where status = 'pending' and next_attempt_at <= now())::float8 as emails_oldest,
   (select extract(epoch from now() - max(created_at)) from task_events)::float8 as events_newest_age`;
 
 interface QueueRow {
@@ -30,6 +32,8 @@ interface QueueRow {
   deliveries_pending: number;
   deliveries_due: number;
   deliveries_oldest: number | null;
+  emails_pending: number;
+  emails_oldest: number | null;
   events_newest_age: number | null;
 }
 
@@ -129,6 +133,16 @@ export class Metrics {
       'doable_webhook_oldest_due_seconds',
       'How long the oldest due webhook delivery has waited past its attempt time (0 when none is due)',
       (r) => r.deliveries_oldest ?? 0,
+    );
+    queueGauge(
+      'doable_email_outbox_pending',
+      'Reminder and agenda emails not yet sent, failed or cancelled (to send, sending, or waiting to retry)',
+      (r) => r.emails_pending,
+    );
+    queueGauge(
+      'doable_email_oldest_due_seconds',
+      'How long the oldest due email has waited past its attempt time (0 when none is due)',
+      (r) => r.emails_oldest ?? 0,
     );
     queueGauge(
       'doable_task_events_newest_age_seconds',
