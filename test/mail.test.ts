@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
 import { openDatabase, rawQuery } from '../src/db/client.js';
 import { mailError } from '../src/mail/mailer.js';
 import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
@@ -459,4 +460,43 @@ describe('an SMTP outage', () => {
       await hook.close();
     }
   }, 60_000);
+});
+
+describe('the email configuration', () => {
+  const load = (env: Record<string, string>) => loadConfig({ DATA_DIR: '/tmp/doable-mail-config', ...env });
+
+  it('is off without SMTP_URL and MAIL_FROM, on with both; the host is named without credentials', () => {
+    expect(load({}).mail).toBeUndefined();
+    const mail = load({ SMTP_URL: `smtps://doable:${SMTP_PASSWORD}@mail.example.com`, MAIL_FROM: FROM })
+      .mail!;
+    expect(mail).toMatchObject({
+      smtpHost: 'mail.example.com:465',
+      from: FROM,
+      requireEmailVerification: false,
+    });
+    expect(load({ SMTP_URL: 'smtp://mail.example.com', MAIL_FROM: 'a@example.com' }).mail!.smtpHost).toBe(
+      'mail.example.com:587',
+    );
+  });
+
+  it.each([
+    [{ SMTP_URL: 'smtp://mail.example.com' }, 'MAIL_FROM: is needed too'],
+    [{ MAIL_FROM: 'a@example.com' }, 'SMTP_URL: is needed too'],
+    [{ SMTP_URL: 'https://mail.example.com', MAIL_FROM: 'a@example.com' }, 'SMTP_URL: must be an smtp://'],
+    [{ SMTP_URL: 'smtp://mail.example.com', MAIL_FROM: 'not an address' }, 'MAIL_FROM: must be an address'],
+    [{ REQUIRE_EMAIL_VERIFICATION: 'true' }, 'REQUIRE_EMAIL_VERIFICATION: needs SMTP_URL and MAIL_FROM'],
+    [{ MAIL_RETRY_SECONDS: 'soon' }, 'MAIL_RETRY_SECONDS: must be 1-20'],
+  ])('refuses %j naming the variable', (env, message) => {
+    expect(() => load(env as Record<string, string>)).toThrow(ConfigError);
+    expect(() => load(env as Record<string, string>)).toThrow(message);
+  });
+
+  it('never puts the SMTP password in the error of a bad URL', () => {
+    try {
+      load({ SMTP_URL: `ftp://doable:${SMTP_PASSWORD}@mail.example.com`, MAIL_FROM: FROM });
+      expect.unreachable();
+    } catch (error) {
+      expect(String(error)).not.toContain(SMTP_PASSWORD);
+    }
+  });
 });
