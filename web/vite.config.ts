@@ -13,6 +13,14 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     rollupOptions: {
+      // The app, and the service worker at /sw.js (a fixed name at the root: its scope is the whole app).
+      input: {
+        main: `${import.meta.dirname}/index.html`,
+        sw: `${import.meta.dirname}/src/sw/sw.ts`,
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+      },
       // TanStack Query marks its modules "use client" (for React Server Components); meaningless here.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

@@ -3,6 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/client';
 import { App } from './app/App';
+import { persistQueries, restoreQueries } from './offline/persist';
+import { registerServiceWorker } from './offline/register';
+import { installOnlineManager } from './offline/sync';
 import { ToastProvider } from './ui/toast';
 import './styles.css';
 
@@ -17,6 +20,12 @@ const queryClient = new QueryClient({
     mutations: { networkMode: 'always' },
   },
 });
+
+// Opens with the last-known tasks (offline too); writes made offline are sent before queries refetch.
+restoreQueries(queryClient);
+persistQueries(queryClient);
+installOnlineManager();
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,6 +7,9 @@ import { authClient } from '../auth/authClient';
 import { useMe } from '../auth/session';
 import { Sidebar } from '../lists/Sidebar';
 import { scopeOf } from '../lists/scope';
+import { PendingChanges } from '../offline/PendingChanges';
+import { forgetSavedQueries } from '../offline/persist';
+import { useOfflineSync } from '../offline/sync';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TimeZoneOffer } from '../settings/TimeZoneOffer';
 import { TagsScreen } from '../tags/TagsScreen';
@@ -39,6 +42,7 @@ export function App() {
   const withSidebar = signedIn && screen === 'tasks';
   useShortcuts({ '?': () => setHelp(true) });
   useLiveUpdates(signedIn);
+  useOfflineSync(me.data?.id ?? null);
 
   // Signed-out people land on sign-in; signed-in people never see the auth screens.
   useEffect(() => {
@@ -60,7 +64,8 @@ export function App() {
         Loading Doable…
       </p>
     );
-  else if (me.isError)
+  // Offline, the profile kept from last time stands: the app opens with the last-known tasks.
+  else if (me.isError && !me.data)
     content = (
       <div role="alert" className="state notice notice-error">
         <p>Doable cannot reach its server. {describeError(me.error)}</p>
@@ -128,6 +133,7 @@ export function App() {
         )}
         <main id="main" tabIndex={-1} aria-busy={me.isPending || undefined}>
           <ConnectionStatus />
+          {signedIn && <PendingChanges />}
           {/* Settings has the full choice, with its own "Use <this zone>". */}
           {me.data && (screen === 'tasks' || screen === 'tags') && <TimeZoneOffer userId={me.data.id} />}
           {content}
@@ -143,6 +149,7 @@ function AccountNav({ current, email, onHelp }: { current: string; email: string
   const signOut = async () => {
     await authClient.signOut().catch(() => undefined);
     qc.clear();
+    forgetSavedQueries();
     navigate('/signin', { replace: true });
   };
   return (

@@ -1,6 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PendingChanges } from '../offline/PendingChanges';
+import { useOfflineSync } from '../offline/sync';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { fakeApi, renderWithApp, task } from '../test/render';
 import { ConnectionStatus } from './ConnectionStatus';
@@ -20,12 +22,18 @@ function goOffline(offline: boolean) {
 const toasts = () => screen.getByRole('complementary', { name: 'Notifications' });
 const box = () => screen.getByLabelText('New task') as HTMLInputElement;
 
+function Offline() {
+  useOfflineSync('user-1');
+  return <PendingChanges />;
+}
+
 describe('offline', () => {
-  it('says the app is offline, and quick add keeps the line with an error instead of losing it', async () => {
+  it('says the app is offline, queues a quick add as pending, and sends it once back online', async () => {
     const api = fakeApi([task(1, 'Buy milk')]);
     renderWithApp(
       <>
         <ConnectionStatus />
+        <Offline />
         <TasksScreen />
       </>,
     );
@@ -35,15 +43,20 @@ describe('offline', () => {
     expect(
       screen.getByText(/You are offline\. Changes are not saved/).closest('[role="status"]'),
     ).not.toBeNull();
-    await userEvent.type(box(), 'Call mom tomorrow 5pm{Enter}');
-    expect(box().value).toBe('Call mom tomorrow 5pm');
-    expect(within(toasts()).getByText(/not added/)).toBeDefined();
+    await userEvent.type(box(), 'Call mom{Enter}');
+    expect(box().value).toBe('');
+    await screen.findByRole('button', { name: 'Rename Call mom' });
+    expect(screen.getByText('Pending')).toBeDefined();
+    expect(screen.getByText(/1 change waits to be sent/)).toBeDefined();
     expect(api.calls.some((c) => c.method === 'POST' && c.path === '/api/me/tasks/quick')).toBe(false);
     goOffline(false);
     expect(screen.queryByText(/You are offline\. Changes/)).toBeNull();
+    await waitFor(() => expect(api.tasks).toHaveLength(2));
+    await waitFor(() => expect(screen.queryByText(/change waits/)).toBeNull());
+    expect(api.calls.filter((c) => c.method === 'POST' && c.path === '/api/me/tasks/quick')).toHaveLength(1);
   });
 
-  it('puts the line back and says so when a create cannot reach the server', async () => {
+  it('queues a create that cannot reach the server instead of losing it', async () => {
     const api = fakeApi([task(1, 'Buy milk')]);
     const answer = globalThis.fetch;
     let down = false; // the browser thinks it is online, but nothing gets through
@@ -54,6 +67,7 @@ describe('offline', () => {
     renderWithApp(
       <>
         <ConnectionStatus />
+        <PendingChanges />
         <TasksScreen />
       </>,
     );
@@ -61,9 +75,11 @@ describe('offline', () => {
     await userEvent.type(box(), 'Call mom');
     down = true;
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(box().value).toBe('Call mom'));
-    expect(within(toasts()).getByText(/Could not add the task: Cannot reach the server/)).toBeDefined();
+    await screen.findByText(/1 change waits to be sent/);
+    expect(box().value).toBe('');
+    expect(screen.getByRole('button', { name: 'Rename Call mom' })).toBeDefined();
     expect(screen.getByText(/Doable cannot reach its server/)).toBeDefined();
+    expect(within(toasts()).queryByText(/Could not add/)).toBeNull();
     expect(api.tasks).toHaveLength(1);
   });
 });

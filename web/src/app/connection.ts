@@ -1,6 +1,6 @@
 // Whether Doable can reach its server: the browser's own word (navigator.onLine and its online /
-// offline events) and our requests' (a fetch that could not connect). Shown as a status line; writes
-// made meanwhile fail at once with a toast, and nothing is queued (offline support is not built).
+// offline events) and our requests' (a fetch that could not connect). Shown as a status line; task
+// writes made meanwhile wait in the outbox (offline/outbox.ts) and are sent when it answers again.
 import { useSyncExternalStore } from 'react';
 
 export type Connection = 'online' | 'offline' | 'unreachable';

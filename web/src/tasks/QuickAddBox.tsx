@@ -1,7 +1,6 @@
 // The one-line add box. Quick add reads dates, #tags and !priority from the line; while typing, a
 // dry run shows what it recognised, so Enter holds no surprise.
 import { type FormEvent, forwardRef, useEffect, useState } from 'react';
-import { knownOffline } from '../app/connection';
 import { useToast } from '../ui/toast';
 import { useQuickAdd, useQuickAddPreview } from './api';
 import { useDebounced } from './debounce';
@@ -41,10 +40,6 @@ export const QuickAddBox = forwardRef<
     if (!trimmed) return;
     if ([...trimmed].length > 500) {
       toast({ message: 'Keep the line to 500 characters or fewer.', tone: 'error' });
-      return;
-    }
-    if (knownOffline()) {
-      toast({ message: 'You are offline: the task was not added. It is still in the box.', tone: 'error' });
       return;
     }
     // The box empties at once for the next line; a failed add puts the line back (the toast says why).

@@ -2,6 +2,7 @@
 // its priority, due moment, next reminder and tags shown in words (a tag is a button that filters by it),
 // and in a shared list who it is assigned to. A viewer's rows only show.
 import { useEffect, useRef, useState } from 'react';
+import { PendingMark, usePendingTask } from '../offline/PendingChanges';
 import { initials } from '../sharing/initials';
 import { BellIcon } from '../ui/BellIcon';
 import { TASK_DRAG_TYPE, type Task } from './api';
@@ -65,7 +66,9 @@ export function TaskItem({
     return e.clientY < box.top + box.height / 2 ? ('before' as const) : ('after' as const);
   };
   const recurs = task.recurrence !== null && !task.completed;
-  const saving = task.id < 0;
+  // A new task is locked until the server has it, unless it waits offline: then it can be changed too.
+  const queued = usePendingTask(task.id);
+  const saving = task.id < 0 && !queued;
   const locked = saving || readOnly;
   const due = dueText(task, timeZone, now);
   const reminder = nextReminder(task, timeZone, now);
@@ -172,6 +175,7 @@ export function TaskItem({
           </button>
         )}
         {task.description && <p className="task-description">{task.description}</p>}
+        <PendingMark taskId={task.id} />
         {hasMeta && (
           <div className="task-meta">
             {listName && <span className="task-list">{listName}</span>}

@@ -9,6 +9,7 @@ import { setSearchParams, useLocation } from '../app/router';
 import { useMe } from '../auth/session';
 import { useLists } from '../lists/api';
 import { type Scope, scopeOf, VIEW_TITLES } from '../lists/scope';
+import { isQueuedTask } from '../offline/outbox';
 import { useTimeZone } from '../settings/api';
 import { usePeople } from '../sharing/api';
 import { ListSharing, ViewerHint } from '../sharing/ListSharing';
@@ -313,7 +314,8 @@ export function TasksScreen() {
 
   /** Completes or reopens, with Undo; a recurring task moves on to its next occurrence instead. */
   const toggleDone = (task: Task) => {
-    if (task.id < 0 || readOnly(task)) return;
+    // A task still being created waits for its id, unless it waits offline (its changes queue behind it).
+    if ((task.id < 0 && !isQueuedTask(task.id)) || readOnly(task)) return;
     const done = !task.completed;
     if (done && occurrenceOf(task) !== undefined) {
       toggle.mutate(task);

@@ -12,6 +12,8 @@ import {
 } from '@tanstack/react-query';
 import { api, describeError, type Schemas, toApiError, unwrap } from '../api/client';
 import { type Scope, scopeQuery } from '../lists/scope';
+import { enqueue, type QueuedWrite } from '../offline/outbox';
+import { mustQueue, sendSoon } from '../offline/sync';
 import { useToast } from '../ui/toast';
 import type { ListFilters } from './filters';
 import type { ListQuery, NewTask, QuickAddParse, Task, TaskList, TaskPatch, TaskStatus } from './types';
@@ -247,19 +249,54 @@ export function changeCachedTasks(qc: QueryClient, change: (task: Task) => Task 
 
 type Snapshot = [QueryKey, unknown][];
 
+/** What a write answers when it went to the outbox instead (offline): the change stays shown, pending. */
+export const QUEUED = Symbol('queued');
+
+/** How a write waits offline: the queued form, the task's title, and the version it was made on. */
+type Offline<V> = (
+  vars: V,
+  temporaryId: number | undefined,
+) => { write: QueuedWrite; title: string; base?: string };
+
+/** The temporary id each create's row got, for its queued form. */
+const temporaryIds = new WeakMap<object, number>();
+
+/** The version a change to this task was made on; a task made offline has none yet. */
+export const baseOf = (task: Task) => (task.id < 0 ? undefined : task.updated_at);
+
 /**
  * Shared optimistic plumbing: stop refetches, remember the cache, apply, roll back on failure.
  * A task the server answers with replaces its cached copy (or the temporary row `apply` returned).
+ * With `offline`, a write that cannot reach the server (or would overtake queued ones) is queued
+ * (offline/outbox.ts) and stays shown; the same Idempotency-Key goes with every try.
  */
-function useOptimistic<V, R>(
-  mutationFn: (vars: V) => Promise<R>,
+function useOptimistic<V extends object, R>(
+  mutationFn: (vars: V, idempotencyKey: string) => Promise<R>,
   apply: (qc: QueryClient, vars: V) => unknown,
   failure: string,
+  offline?: Offline<V>,
 ) {
   const qc = useQueryClient();
   const toast = useToast();
   return useMutation({
-    mutationFn,
+    mutationFn: async (vars: V): Promise<R | typeof QUEUED> => {
+      const key = newIdempotencyKey();
+      const queue = () => {
+        if (!offline) return false;
+        const { write, title, base } = offline(vars, temporaryIds.get(vars));
+        enqueue(write, title, { key, ...(base ? { base } : {}) });
+        sendSoon();
+        return true;
+      };
+      if (offline && mustQueue() && queue()) return QUEUED;
+      try {
+        return await mutationFn(vars, key);
+      } catch (error) {
+        // No answer: it may or may not have arrived; the outbox finds out (same key, or the task's state).
+        if (error instanceof TypeError && queue()) return QUEUED;
+        throw error;
+      }
+    },
     // Offline, a write fails at once (and says so) instead of waiting unseen for the network.
     networkMode: 'always',
     onMutate: async (vars: V): Promise<{ snapshot: Snapshot; temporaryId: number | undefined }> => {
@@ -267,6 +304,7 @@ function useOptimistic<V, R>(
       const snapshot = qc.getQueriesData({ queryKey: taskKeys.all });
       const shown = apply(qc, vars);
       const temporaryId = typeof shown === 'number' ? shown : undefined;
+      if (temporaryId !== undefined) temporaryIds.set(vars, temporaryId);
       return { snapshot, temporaryId };
     },
     onSuccess: (result, _vars, context) => {
@@ -276,7 +314,8 @@ function useOptimistic<V, R>(
       for (const [key, data] of context?.snapshot ?? []) qc.setQueryData(key, data);
       toast({ message: `${failure}: ${describeError(error)}`, tone: 'error', timeout: 8000 });
     },
-    onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
+    // A queued write keeps its optimistic row: a refetch now would show the server without it.
+    onSettled: (result) => (result === QUEUED ? undefined : qc.invalidateQueries({ queryKey: taskKeys.all })),
   });
 }
 
@@ -336,27 +375,31 @@ export function storeTask(qc: QueryClient, saved: Task, replacing: number = save
 
 export function useAddTask() {
   return useOptimistic(
-    (body: NewTask) => createTask(body, newIdempotencyKey()),
+    (body: NewTask, key) => createTask(body, key),
     showNewTask,
     'Could not add the task',
+    (body, temporaryId) => ({ write: { kind: 'create', taskId: temporaryId ?? 0, body }, title: body.title }),
   );
 }
 
 /** Adds from one line ("Call mom tomorrow 5pm #family !high"); the preview, when known, shapes the row shown meanwhile. */
 export function useQuickAdd() {
   return useOptimistic(
-    async ({
-      text,
-      listId,
-      dueOn,
-    }: {
-      text: string;
-      preview?: QuickAddParse | null;
-      listId?: number;
-      /** Added in Today: a line without a date is due this day (YYYY-MM-DD), as in Todoist. */
-      dueOn?: string;
-    }) => {
-      const task = await quickAdd(text, newIdempotencyKey(), listId);
+    async (
+      {
+        text,
+        listId,
+        dueOn,
+      }: {
+        text: string;
+        preview?: QuickAddParse | null;
+        listId?: number;
+        /** Added in Today: a line without a date is due this day (YYYY-MM-DD), as in Todoist. */
+        dueOn?: string;
+      },
+      key,
+    ) => {
+      const task = await quickAdd(text, key, listId);
       if (!dueOn || task.due_date || task.due_at || task.recurrence) return task;
       return updateTask(task.id, { due_date: dueOn });
     },
@@ -375,6 +418,16 @@ export function useQuickAdd() {
           : { title: text, list_id: listId ?? null },
       ),
     'Could not add the task',
+    ({ text, listId, dueOn }, temporaryId) => ({
+      write: {
+        kind: 'quick',
+        taskId: temporaryId ?? 0,
+        text,
+        ...(listId === undefined ? {} : { listId }),
+        ...(dueOn ? { dueOn } : {}),
+      },
+      title: text,
+    }),
   );
 }
 
@@ -415,6 +468,11 @@ export function useUpdateTask() {
         t.id === task.id ? { ...t, ...patch, title: patch.title?.trim() ?? t.title } : t,
       ),
     'Could not save the task',
+    ({ task, patch }) => ({
+      write: { kind: 'update', taskId: task.id, patch },
+      title: patch.title ?? task.title,
+      base: baseOf(task),
+    }),
   );
 }
 
@@ -443,6 +501,16 @@ export function useToggleTask() {
       );
     },
     'Could not change the task',
+    (task) => ({
+      write: {
+        kind: 'complete',
+        taskId: task.id,
+        completed: !task.completed,
+        ...(task.completed || !occurrenceOf(task) ? {} : { occurrence: occurrenceOf(task) }),
+      },
+      title: task.title,
+      base: baseOf(task),
+    }),
   );
 }
 

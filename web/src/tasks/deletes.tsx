@@ -13,8 +13,10 @@ import {
   useState,
 } from 'react';
 import { ApiError, describeError } from '../api/client';
+import { enqueue, isQueuedTask } from '../offline/outbox';
+import { mustQueue, sendSoon } from '../offline/sync';
 import { useToast } from '../ui/toast';
-import { bulkTasks, deleteTask, type Task, taskKeys } from './api';
+import { baseOf, bulkTasks, changeCachedTasks, deleteTask, type Task, taskKeys } from './api';
 import { noteOwnDelete } from './live';
 import { UNDO_MS, UndoProvider, useUndo } from './undo';
 
@@ -65,9 +67,19 @@ function PendingDeletes({ children }: { children: ReactNode }) {
     async (task: Task) => {
       timers.current.delete(task.id);
       noteOwnDelete(task.id);
+      // Offline (or with writes still waiting): the delete waits in the outbox, the row stays gone.
+      const queue = () => {
+        const base = baseOf(task);
+        enqueue({ kind: 'delete', taskId: task.id }, task.title, base ? { base } : {});
+        changeCachedTasks(qc, (t) => (t.id === task.id ? null : t));
+        forget(task.id);
+        sendSoon();
+      };
+      if (mustQueue()) return queue();
       try {
         await deleteTask(task.id);
       } catch (error) {
+        if (error instanceof TypeError) return queue();
         if (!(error instanceof ApiError && error.status === 404)) {
           toast({ message: `Could not delete “${task.title}”: ${describeError(error)}`, tone: 'error' });
         }
@@ -89,7 +101,8 @@ function PendingDeletes({ children }: { children: ReactNode }) {
 
   const remove = useCallback(
     (task: Task, onUndo?: () => void) => {
-      if (task.id < 0 || timers.current.has(task.id)) return;
+      // A task made offline can be deleted before it was ever sent (both then stay off the server).
+      if ((task.id < 0 && !isQueuedTask(task.id)) || timers.current.has(task.id)) return;
       setPending((all) => new Map(all).set(task.id, task));
       timers.current.set(
         task.id,
@@ -147,6 +160,10 @@ function PendingDeletes({ children }: { children: ReactNode }) {
     const flush = () => {
       for (const id of timers.current.keys()) {
         window.clearTimeout(timers.current.get(id));
+        if (mustQueue()) {
+          enqueue({ kind: 'delete', taskId: id }, 'a deleted task');
+          continue;
+        }
         void fetch(`/api/me/tasks/${id}`, { method: 'DELETE', keepalive: true, credentials: 'same-origin' });
       }
       timers.current.clear();

@@ -1,0 +1,93 @@
+// What waits in the outbox: a count while changes are not yet on the server, and each one the
+// server would not take (changed or deleted elsewhere, refused), with the choice to send it anyway
+// or drop it. Nothing made offline disappears without the person seeing it.
+import { useQueryClient } from '@tanstack/react-query';
+import { discard, type OutboxEntry, overwrite, useOutbox } from './outbox';
+import { sendSoon } from './sync';
+
+const WHAT: Record<OutboxEntry['write']['kind'], string> = {
+  create: 'Adding',
+  quick: 'Adding',
+  complete: 'Completing',
+  update: 'Changing',
+  delete: 'Deleting',
+};
+
+function describe(entry: OutboxEntry): string {
+  const what =
+    entry.write.kind === 'complete' && !entry.write.completed ? 'Reopening' : WHAT[entry.write.kind];
+  return `${what} “${entry.title}”`;
+}
+
+export function PendingChanges() {
+  const entries = useOutbox();
+  const qc = useQueryClient();
+  const waiting = entries.filter((e) => !e.problem).length;
+  const problems = entries.filter((e) => e.problem);
+  const refresh = () => void qc.invalidateQueries({ queryKey: ['tasks'] });
+  return (
+    <div className="pending-changes">
+      <div role="status">
+        {waiting > 0 && (
+          <p className="notice">
+            {waiting === 1 ? '1 change waits' : `${waiting} changes wait`} to be sent; they go to the server
+            when it answers again.
+          </p>
+        )}
+      </div>
+      {problems.length > 0 && (
+        <section className="notice notice-error" aria-label="Changes not saved">
+          <p>
+            {problems.length === 1 ? 'A change made offline was' : 'Changes made offline were'} not saved:
+          </p>
+          <ul>
+            {problems.map((entry) => (
+              <li key={entry.id}>
+                {describe(entry)}: {entry.problem?.message}.{' '}
+                {entry.problem?.kind === 'conflict' && entry.write.kind !== 'create' && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => {
+                      overwrite(entry.id);
+                      sendSoon();
+                    }}
+                  >
+                    Save mine anyway
+                  </button>
+                )}{' '}
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  onClick={() => {
+                    discard(entry.id);
+                    refresh();
+                  }}
+                >
+                  Discard
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** Whether a task has changes waiting, for its row's "Pending" mark. */
+export function usePendingTask(taskId: number): boolean {
+  const entries = useOutbox();
+  return entries.some((e) => e.write.taskId === taskId && !e.problem);
+}
+
+/** The row's mark: the change shows, but the server has not got it yet. */
+export function PendingMark({ taskId }: { taskId: number }) {
+  const pending = usePendingTask(taskId);
+  if (!pending) return null;
+  return (
+    <span className="pending-mark" title="Saved on this device; sent when the connection is back">
+      Pending
+    </span>
+  );
+}

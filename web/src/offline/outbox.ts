@@ -1,0 +1,319 @@
+// Writes made while Doable cannot reach its server: kept in localStorage per user (so a reload or a
+// closed tab loses nothing), shown as pending, and sent in order once the server answers again.
+// A create carries its Idempotency-Key, so a retry never makes it twice; a change to an existing
+// task is sent only if the task is still as it was when the change was made (its updated_at, then
+// If-Match on the version read just before), else it waits as a conflict for the person to settle.
+import { useSyncExternalStore } from 'react';
+import { api } from '../api/client';
+import type { NewTask, Task, TaskPatch } from '../tasks/types';
+
+export type QueuedWrite =
+  | { kind: 'create'; taskId: number; body: NewTask }
+  | { kind: 'quick'; taskId: number; text: string; listId?: number; dueOn?: string }
+  | { kind: 'complete'; taskId: number; completed: boolean; occurrence?: string }
+  | { kind: 'update'; taskId: number; patch: TaskPatch }
+  | { kind: 'delete'; taskId: number };
+
+export interface OutboxEntry {
+  id: string;
+  write: QueuedWrite;
+  /** The task's title, for messages. */
+  title: string;
+  /** The task's updated_at when the change was made; a create's entries have none. */
+  base?: string;
+  /** The Idempotency-Key of a create, the same on every try. */
+  key: string;
+  /** Set when the server refused it: it waits for the person (send anyway, or discard). */
+  problem?: { kind: 'conflict' | 'refused'; message: string };
+}
+
+interface State {
+  entries: OutboxEntry[];
+  /** Temporary (negative) ids of tasks created offline → their ids on the server. */
+  created: Record<string, number>;
+}
+
+const EMPTY: State = { entries: [], created: {} };
+let user: string | null = null;
+let state: State = EMPTY;
+const listeners = new Set<() => void>();
+
+const storageKey = (userId: string) => `doable.outbox.${userId}`;
+
+function load(): State {
+  if (!user) return EMPTY;
+  try {
+    const raw = localStorage.getItem(storageKey(user));
+    return raw ? (JSON.parse(raw) as State) : EMPTY;
+  } catch {
+    return EMPTY;
+  }
+}
+
+function save(next: State): void {
+  state = next;
+  if (user) {
+    try {
+      if (next.entries.length === 0) localStorage.removeItem(storageKey(user));
+      else localStorage.setItem(storageKey(user), JSON.stringify(next));
+    } catch {
+      // Storage full or refused: the queue still holds for this page.
+    }
+  }
+  for (const listener of listeners) listener();
+}
+
+/** Whose queue this is: writes are only ever sent under the account that made them. */
+export function setOutboxUser(userId: string | null): void {
+  if (userId === user) return;
+  user = userId;
+  save(load());
+}
+
+export function outboxEntries(): readonly OutboxEntry[] {
+  return state.entries;
+}
+
+/** True while writes wait: a new write queues behind them, so they reach the server in order. */
+export function hasQueuedWrites(): boolean {
+  return state.entries.some((e) => !e.problem);
+}
+
+function newId(): string {
+  return (
+    globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  );
+}
+
+/** Whether a task (a temporary id, for one made offline) has writes waiting. */
+export function isQueuedTask(taskId: number): boolean {
+  return state.entries.some((e) => e.write.taskId === taskId && !e.problem);
+}
+
+export function enqueue(
+  write: QueuedWrite,
+  title: string,
+  options: { base?: string; key?: string } = {},
+): void {
+  const current = user ? load() : state;
+  // Deleting a task that was created offline and never sent: neither needs to reach the server.
+  if (write.kind === 'delete' && write.taskId < 0 && !(String(write.taskId) in current.created)) {
+    save({ ...current, entries: current.entries.filter((e) => e.write.taskId !== write.taskId) });
+    return;
+  }
+  const entry: OutboxEntry = {
+    id: newId(),
+    write,
+    title,
+    key: options.key ?? newId(),
+    ...(options.base ? { base: options.base } : {}),
+  };
+  save({ ...current, entries: [...current.entries, entry] });
+}
+
+/** Drops a write the person chose not to send (a conflict they settled by keeping the server's). */
+export function discard(id: string): void {
+  const current = load();
+  save({ ...current, entries: current.entries.filter((e) => e.id !== id) });
+}
+
+/** Sends a conflicting write again without its guard: the person chose theirs over the server's. */
+export function overwrite(id: string): void {
+  const current = load();
+  save({
+    ...current,
+    entries: current.entries.map((e) =>
+      e.id === id ? { id: e.id, write: e.write, title: e.title, key: e.key } : e,
+    ),
+  });
+}
+
+/** The queue, kept current for React. */
+export function useOutbox(): readonly OutboxEntry[] {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    outboxEntries,
+    outboxEntries,
+  );
+}
+
+type Outcome = { sent: Task | null } | { problem: NonNullable<OutboxEntry['problem']> } | 'retry-later';
+
+const ME = { user_id: 'me' };
+
+function serverId(taskId: number, created: State['created']): number | undefined {
+  return taskId < 0 ? created[String(taskId)] : taskId;
+}
+
+/** Whether the server's task already shows this change (an earlier try got through unanswered). */
+function alreadyApplied(write: QueuedWrite, task: Task): boolean {
+  if (write.kind === 'complete') return task.completed === write.completed;
+  if (write.kind === 'update') {
+    return Object.entries(write.patch).every(
+      ([field, value]) => JSON.stringify(task[field as keyof Task] ?? null) === JSON.stringify(value ?? null),
+    );
+  }
+  return false;
+}
+
+const refusal = (status: number, detail?: string) => ({
+  problem: {
+    kind: status === 412 ? ('conflict' as const) : ('refused' as const),
+    message:
+      status === 412
+        ? 'it changed elsewhere while you were offline'
+        : `the server refused it (${detail ?? `HTTP ${status}`})`,
+  },
+});
+
+async function send(entry: OutboxEntry, created: State['created']): Promise<Outcome> {
+  const { write } = entry;
+  const headers = { 'idempotency-key': entry.key };
+  if (write.kind === 'create' || write.kind === 'quick') {
+    const { data, error, response } =
+      write.kind === 'create'
+        ? await api.POST('/api/{user_id}/tasks', { params: { path: ME }, body: write.body, headers })
+        : await api.POST('/api/{user_id}/tasks/quick', {
+            params: { path: ME },
+            body: { text: write.text, ...(write.listId === undefined ? {} : { list_id: write.listId }) },
+            headers,
+          });
+    if (!response.ok) return failed(response, error);
+    let task = data as Task;
+    if (write.kind === 'quick' && write.dueOn && !task.due_date && !task.due_at && !task.recurrence) {
+      const due = await api.PATCH('/api/{user_id}/tasks/{id}', {
+        params: { path: { ...ME, id: String(task.id) } },
+        body: { due_date: write.dueOn },
+      });
+      if (due.response.ok && due.data) task = due.data;
+    }
+    return { sent: task };
+  }
+
+  const id = serverId(write.taskId, created);
+  if (id === undefined) return { problem: { kind: 'refused', message: 'its task was never created' } };
+  const path = { ...ME, id: String(id) };
+  const current = await api.GET('/api/{user_id}/tasks/{id}', {
+    params: { path },
+    headers: { 'cache-control': 'no-cache' },
+  });
+  if (current.response.status === 404) {
+    return write.kind === 'delete'
+      ? { sent: null }
+      : { problem: { kind: 'conflict', message: 'it was deleted elsewhere' } };
+  }
+  if (!current.response.ok || !current.data) return failed(current.response, current.error);
+  const task = current.data;
+  if (entry.base && task.updated_at !== entry.base) {
+    if (alreadyApplied(write, task)) return { sent: task };
+    return refusal(412);
+  }
+  const etag = current.response.headers.get('etag');
+  const guard = entry.base && etag ? { 'if-match': etag } : {};
+  const answer =
+    write.kind === 'complete'
+      ? await api.PATCH('/api/{user_id}/tasks/{id}/complete', {
+          params: { path },
+          body: { completed: write.completed, ...(write.occurrence ? { occurrence: write.occurrence } : {}) },
+          headers: guard,
+        })
+      : write.kind === 'update'
+        ? await api.PATCH('/api/{user_id}/tasks/{id}', {
+            params: { path },
+            body: write.patch,
+            headers: guard,
+          })
+        : await api.DELETE('/api/{user_id}/tasks/{id}', { params: { path }, headers: guard });
+  if (answer.response.status === 404 && write.kind === 'delete') return { sent: null };
+  if (!answer.response.ok) return failed(answer.response, answer.error);
+  const data = answer.data as unknown;
+  return { sent: data && typeof data === 'object' && 'updated_at' in data ? (data as Task) : null };
+}
+
+function failed(response: Response, error: unknown): Outcome {
+  // The server is busy or down: try again later, in the same order.
+  if (response.status >= 500 || response.status === 429 || response.status === 401) return 'retry-later';
+  const detail = (error as { detail?: string } | undefined)?.detail;
+  return refusal(response.status, detail);
+}
+
+let running: Promise<number> | undefined;
+
+/**
+ * Sends what waits, oldest first; answers how many were sent. One tab at a time (a Web Lock where
+ * the browser has them); stops at the first write the network or server could not take.
+ */
+export function replayOutbox(): Promise<number> {
+  if (!user || load().entries.length === 0) return Promise.resolve(0);
+  running ??= withLock(drain).finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+async function withLock(work: () => Promise<number>): Promise<number> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return work();
+  return locks.request('doable-outbox', work) as unknown as Promise<number>;
+}
+
+async function drain(): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    // Read again each time: another tab may have sent some, the person may have discarded one.
+    const current = load();
+    state = current;
+    const entry = current.entries.find((e) => !e.problem);
+    if (!entry) break;
+    let outcome: Outcome;
+    try {
+      outcome = await send(entry, current.created);
+    } catch {
+      break; // no connection: everything stays, in order
+    }
+    if (outcome === 'retry-later') break;
+    const after = load();
+    if ('problem' in outcome) {
+      const blocked = (e: OutboxEntry) =>
+        e.id === entry.id ||
+        (entry.write.taskId < 0 &&
+          e.write.taskId === entry.write.taskId &&
+          (entry.write.kind === 'create' || entry.write.kind === 'quick'));
+      save({
+        ...after,
+        entries: after.entries.map((e) =>
+          blocked(e)
+            ? {
+                ...e,
+                problem:
+                  e.id === entry.id
+                    ? outcome.problem
+                    : { kind: 'refused', message: 'its task could not be created' },
+              }
+            : e,
+        ),
+      });
+      continue;
+    }
+    sent++;
+    const task = outcome.sent;
+    const created =
+      task && entry.write.taskId < 0
+        ? { ...after.created, [String(entry.write.taskId)]: task.id }
+        : after.created;
+    save({
+      created,
+      entries: after.entries
+        .filter((e) => e.id !== entry.id)
+        // The next change to the same task expects the version this one left.
+        .map((e) => (task && e.write.taskId === entry.write.taskId ? { ...e, base: task.updated_at } : e)),
+    });
+  }
+  // Forget the temporary ids once nothing refers to them.
+  const done = load();
+  if (done.entries.length === 0 && Object.keys(done.created).length > 0) save(EMPTY);
+  return sent;
+}

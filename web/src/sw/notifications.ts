@@ -1,0 +1,141 @@
+// What the service worker does with a push (docs/push.md): one notification per reminder, with
+// Complete and Snooze 10 min that work from the notification itself (same-origin requests carry
+// the session cookie), and a click that opens Doable on the task.
+import type { NotificationEvent, WindowClient, WorkerScope } from './types';
+
+export interface ReminderPush {
+  type: 'reminder';
+  event_id?: number;
+  task: { id: number; title: string; due_date: string | null; due_at: string | null };
+  reminder?: { minutes_before?: number | null; fire_at?: string | null };
+  url?: string;
+}
+
+export interface NotificationData {
+  taskId: number;
+  title: string;
+  url: string;
+}
+
+/** "Due 24 Nov, 09:00" in the device's zone (the service worker does not know the account's). */
+export function dueLine(task: ReminderPush['task'], locale?: string): string {
+  if (task.due_at) {
+    const at = new Date(task.due_at);
+    const words = at.toLocaleString(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    return at.getTime() <= Date.now() ? `Due now (${words})` : `Due ${words}`;
+  }
+  if (task.due_date) {
+    const day = new Date(`${task.due_date}T00:00:00`);
+    return `Due ${day.toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' })}`;
+  }
+  return 'Reminder';
+}
+
+/** The app's address of a task, on this origin (a push's url is only trusted when it is ours). */
+export function taskUrl(scope: WorkerScope, push: Pick<ReminderPush, 'task' | 'url'>): string {
+  if (push.url) {
+    try {
+      const url = new URL(push.url, scope.location.origin);
+      if (url.origin === scope.location.origin) return url.href;
+    } catch {
+      // not a URL: use ours
+    }
+  }
+  return `${scope.location.origin}/?task=${push.task.id}`;
+}
+
+function isReminder(value: unknown): value is ReminderPush {
+  const push = value as ReminderPush | null;
+  return (
+    typeof push === 'object' &&
+    push !== null &&
+    push.type === 'reminder' &&
+    typeof push.task?.id === 'number' &&
+    typeof push.task?.title === 'string'
+  );
+}
+
+/** Shows the notification a push carries; anything else shows a plain "Doable" one (browsers require one). */
+export async function showPush(scope: WorkerScope, payload: unknown): Promise<void> {
+  if (!isReminder(payload)) {
+    await scope.registration.showNotification('Doable', { body: 'You have a reminder.', tag: 'doable-push' });
+    return;
+  }
+  const data: NotificationData = {
+    taskId: payload.task.id,
+    title: payload.task.title,
+    url: taskUrl(scope, payload),
+  };
+  await scope.registration.showNotification(payload.task.title, {
+    body: dueLine(payload.task),
+    // One per task: a newer reminder of the task replaces the older one still shown.
+    tag: `doable-push-${payload.task.id}`,
+    icon: '/icons/icon-192.png',
+    badge: '/icons/icon-192.png',
+    data,
+    actions: [
+      { action: 'complete', title: 'Complete' },
+      { action: 'snooze', title: 'Snooze 10 min' },
+    ],
+  });
+}
+
+async function call(scope: WorkerScope, path: string, method: string, body: unknown): Promise<boolean> {
+  try {
+    const response = await scope.fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function openTask(scope: WorkerScope, url: string): Promise<void> {
+  const windows = await scope.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const mine = windows.find((w: WindowClient) => w.url.startsWith(scope.location.origin));
+  if (mine) {
+    await mine.focus();
+    await mine.navigate(url).catch(() => null);
+    return;
+  }
+  await scope.clients.openWindow(url);
+}
+
+/** A click on the notification or one of its actions. */
+export async function handleNotificationClick(
+  scope: WorkerScope,
+  event: Pick<NotificationEvent, 'action' | 'notification'>,
+): Promise<void> {
+  const data = event.notification.data as NotificationData | null;
+  event.notification.close();
+  if (!data || typeof data.taskId !== 'number') return openTask(scope, `${scope.location.origin}/`);
+  const path = `/api/me/tasks/${data.taskId}`;
+  if (event.action === 'complete' || event.action === 'snooze') {
+    const done =
+      event.action === 'complete'
+        ? await call(scope, `${path}/complete`, 'PATCH', { completed: true })
+        : await call(scope, `${path}/snooze`, 'POST', { minutes: 10 });
+    if (done) return;
+    // Signed out, offline or refused: say so, and a click on that one opens the task.
+    await scope.registration.showNotification(data.title, {
+      body:
+        event.action === 'complete'
+          ? 'Could not complete it from here. Open Doable.'
+          : 'Could not snooze it from here. Open Doable.',
+      tag: `doable-push-${data.taskId}`,
+      data,
+    });
+    return;
+  }
+  await openTask(scope, data.url);
+}
