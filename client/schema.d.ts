@@ -444,6 +444,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/{user_id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your reminders across tasks: coming, or fired (the ones missed while away)
+         * @description state=pending: the reminders still to fire on your open tasks (yours not assigned to someone else, and those assigned to you), soonest first. state=sent: the reminders that reached you since `since`, newest first, with the task as it was then.
+         */
+        get: operations["listReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/{user_id}/settings": {
         parameters: {
             query?: never;
@@ -675,6 +695,26 @@ export interface paths {
          * @description Moves the task to its next occurrence without a completed record. 409 when the task does not recur, or this is its last occurrence. Send {"occurrence": <its due_date or due_at>} to make a retry safe. Send If-Match with the ETag you read to refuse the write (412) if the task changed since.
          */
         post: operations["skipTaskOccurrence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{user_id}/tasks/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Snooze a task's reminder: remind again in some minutes, or at an instant
+         * @description Adds a reminder {"at": ...} at that moment (and drops `at` reminders already past), so it reaches every channel again then. For the task's owner, editors of its list and its assignee when they may write. 409 for a completed task. Send If-Match with the ETag you read to refuse the write (412) if the task changed since.
+         */
+        post: operations["snoozeTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1439,6 +1479,23 @@ export interface components {
             /** Format: date-time */
             at?: string;
             minutes_before?: number;
+        };
+        ReminderEntry: {
+            due_at: string | null;
+            due_date: string | null;
+            /** @description When it fires (pending) or fired (sent) */
+            fire_at: string;
+            list_id: number | null;
+            reminder: {
+                at?: string;
+                minutes_before?: number;
+            };
+            sent_at: string | null;
+            task_id: number;
+            title: string;
+        };
+        ReminderList: {
+            reminders: components["schemas"]["ReminderEntry"][];
         };
         Session: {
             /** Format: date-time */
@@ -5051,6 +5108,107 @@ export interface operations {
             };
         };
     };
+    listReminders: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description For sent: fired after this instant (default: the last 24 hours; kept a week) */
+                since?: string;
+                /** @description pending: coming, soonest first; sent: fired (to you), newest first, e.g. the ones missed while away */
+                state?: "pending" | "sent";
+            };
+            header?: never;
+            path: {
+                /** @description Your user id, or "me" */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderList"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSettings: {
         parameters: {
             query?: never;
@@ -7055,6 +7213,139 @@ export interface operations {
                     /** @description For recurring tasks: the due_date or due_at of the occurrence you complete or skip. If the task has already moved past it (a retry, another tab), nothing happens again. */
                     occurrence?: string;
                 } | null;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: a problem (RFC 9457), error_code says which */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a problem (RFC 9457), error_code says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: a problem (RFC 9457), error_code says which */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    snoozeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: string;
+                /** @description Your user id, or "me" */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description {"minutes": 1-10080} or {"until": instant within a year} */
+        requestBody: {
+            content: {
+                "application/json": {
+                    minutes?: number;
+                    /** Format: date-time */
+                    until?: string;
+                };
             };
         };
         responses: {
