@@ -11,6 +11,7 @@ import { useToast } from '../ui/toast';
 import { useTimeZone } from './api';
 import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
+import { PushSection } from './PushSection';
 import { ErrorText, Section } from './Section';
 import { TimeZoneSection } from './TimeZoneSection';
 
@@ -25,6 +26,7 @@ export function SettingsScreen() {
       <Profile />
       <TimeZoneSection />
       <NotificationsSection />
+      <PushSection />
       <Password />
       <Sessions />
       <ApiKeys />

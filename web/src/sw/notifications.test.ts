@@ -1,0 +1,92 @@
+// The service worker's push handlers with a fake `self`: what a reminder push shows, and what
+// Complete, Snooze and a click do. (A real push needs a push service; these are the handlers.)
+import { describe, expect, it, vi } from 'vitest';
+import { handleNotificationClick, showPush } from './notifications';
+import type { WorkerScope } from './types';
+
+function fakeScope(answer: () => Promise<Response> = async () => new Response(null, { status: 200 })) {
+  const shown: { title: string; options: Record<string, unknown> | undefined }[] = [];
+  const fetch = vi.fn((_input: RequestInfo | URL, _init?: RequestInit) => answer());
+  const navigate = vi.fn(async () => null);
+  const openWindow = vi.fn(async () => null);
+  const scope = {
+    location: { origin: 'https://tasks.example.com' },
+    registration: {
+      showNotification: async (title: string, options?: Record<string, unknown>) => {
+        shown.push({ title, options });
+      },
+    },
+    clients: { matchAll: async () => [], openWindow, claim: async () => {} },
+    fetch,
+  } as unknown as WorkerScope;
+  return { scope, shown, fetch, navigate, openWindow };
+}
+
+const push = {
+  type: 'reminder',
+  event_id: 812,
+  task: {
+    id: 42,
+    title: 'Call the dentist',
+    due_date: null,
+    due_at: '2999-11-24T09:00:00.000Z',
+    list_id: null,
+  },
+  reminder: { minutes_before: 15, fire_at: '2999-11-24T08:45:00.000Z' },
+  url: 'https://tasks.example.com/?task=42',
+};
+
+const click = (action: string, data: unknown) => ({
+  action,
+  notification: { data, close: vi.fn() } as unknown as Notification & { data: unknown },
+});
+
+describe('the service worker', () => {
+  it('shows a reminder push with its title, due moment and the Complete and Snooze actions', async () => {
+    const { scope, shown } = fakeScope();
+    await showPush(scope, push);
+    expect(shown[0]?.title).toBe('Call the dentist');
+    expect(shown[0]?.options).toMatchObject({
+      tag: 'doable-push-42',
+      data: { taskId: 42, url: 'https://tasks.example.com/?task=42' },
+      actions: [
+        { action: 'complete', title: 'Complete' },
+        { action: 'snooze', title: 'Snooze 10 min' },
+      ],
+    });
+    expect(String(shown[0]?.options?.body)).toMatch(/^Due /);
+    // A url on another origin is not followed; anything else still shows a notification.
+    await showPush(scope, { ...push, url: 'https://evil.example/' });
+    expect(shown[1]?.options?.data).toMatchObject({ url: 'https://tasks.example.com/?task=42' });
+    await showPush(scope, 'garbage');
+    expect(shown[2]?.title).toBe('Doable');
+  });
+
+  it('completes and snoozes from the notification with same-origin requests', async () => {
+    const { scope, fetch, shown } = fakeScope();
+    const data = { taskId: 42, title: 'Call the dentist', url: 'https://tasks.example.com/?task=42' };
+    await handleNotificationClick(scope, click('complete', data));
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/me/tasks/42/complete',
+      expect.objectContaining({ method: 'PATCH' }),
+    );
+    expect(JSON.parse(String(fetch.mock.calls[0]?.[1]?.body))).toEqual({ completed: true });
+    expect(fetch.mock.calls[0]?.[1]?.credentials).toBe('same-origin');
+    await handleNotificationClick(scope, click('snooze', data));
+    expect(fetch).toHaveBeenLastCalledWith(
+      '/api/me/tasks/42/snooze',
+      expect.objectContaining({ method: 'POST' }),
+    );
+    expect(JSON.parse(String(fetch.mock.calls[1]?.[1]?.body))).toEqual({ minutes: 10 });
+    expect(shown).toEqual([]);
+  });
+
+  it('says so when an action fails, and a click opens the task', async () => {
+    const { scope, shown, openWindow } = fakeScope(async () => new Response(null, { status: 401 }));
+    const data = { taskId: 42, title: 'Call the dentist', url: 'https://tasks.example.com/?task=42' };
+    await handleNotificationClick(scope, click('complete', data));
+    expect(String(shown[0]?.options?.body)).toMatch(/Could not complete/);
+    await handleNotificationClick(scope, click('', data));
+    expect(openWindow).toHaveBeenCalledWith('https://tasks.example.com/?task=42');
+  });
+});
