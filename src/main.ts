@@ -72,7 +72,12 @@ async function main(): Promise<void> {
 
   await app.listen({ host: config.host, port: config.port });
   app.log.info(
-    { database: database.kind, docs: `http://${config.host}:${config.port}/docs` },
+    {
+      database: database.kind,
+      // The SMTP server by host:port only: its URL may hold a password.
+      email: config.mail?.smtpHost ?? 'off',
+      docs: `http://${config.host}:${config.port}/docs`,
+    },
     'Doable is ready',
   );
 }

@@ -491,6 +491,28 @@ describe('the email configuration', () => {
     expect(() => load(env as Record<string, string>)).toThrow(message);
   });
 
+  it('npm start refuses a half-set email configuration without printing the password', async () => {
+    const url = `smtps://doable:${SMTP_PASSWORD}@mail.example.com`;
+    const result = await new Promise<{ code: number; output: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/main.ts'],
+        {
+          env: { PATH: process.env.PATH, SMTP_URL: url, DATA_DIR: '/tmp/doable-mail-start' },
+          timeout: 60_000,
+        },
+        (error, stdout, stderr) =>
+          resolve({
+            code: error ? Number((error as { code?: number }).code ?? 1) : 0,
+            output: stdout + stderr,
+          }),
+      );
+    });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('MAIL_FROM: is needed too');
+    expect(result.output).not.toContain(SMTP_PASSWORD);
+  });
+
   it('never puts the SMTP password in the error of a bad URL', () => {
     try {
       load({ SMTP_URL: `ftp://doable:${SMTP_PASSWORD}@mail.example.com`, MAIL_FROM: FROM });
