@@ -26,6 +26,7 @@ interface ClaimRow {
   p256dh: string;
   auth: string;
   event_id: number | string;
+  user_id: string;
   task_id: number | string;
   data: unknown;
   detail: unknown;
@@ -44,7 +45,7 @@ const CLAIM = `
   from due, push_subscriptions s, task_events e
   where d.id = due.id and s.id = d.subscription_id and e.id = d.event_id
   returning d.id, d.attempts, s.id as subscription_id, s.endpoint, s.p256dh, s.auth, e.id as event_id,
-    e.task_id, e.data, e.detail`;
+    e.user_id, e.task_id, e.data, e.detail`;
 
 const NEXT_DUE = `
   select extract(epoch from min(next_attempt_at) - now()) * 1000 as ms
@@ -62,12 +63,17 @@ export interface PushWorkerOptions {
 }
 
 /** What the service worker receives (docs/push.md): small, the task's id and what to show. */
-export function pushPayload(row: Pick<ClaimRow, 'event_id' | 'task_id' | 'data' | 'detail'>, appUrl: string) {
+export function pushPayload(
+  row: Pick<ClaimRow, 'event_id' | 'user_id' | 'task_id' | 'data' | 'detail'>,
+  appUrl: string,
+) {
   const task = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Record<string, unknown>;
   const reminder = (typeof row.detail === 'string' ? JSON.parse(row.detail) : row.detail) ?? {};
   return JSON.stringify({
     type: 'reminder',
     event_id: Number(row.event_id),
+    // The recipient: with the task id and fire_at, the tag an open tab gives the same reminder.
+    user_id: row.user_id,
     task: {
       id: Number(row.task_id),
       title: String(task.title ?? '').slice(0, 500),

@@ -25,6 +25,7 @@ function fakeScope(answer: () => Promise<Response> = async () => new Response(nu
 const push = {
   type: 'reminder',
   event_id: 812,
+  user_id: 'u1',
   task: {
     id: 42,
     title: 'Call the dentist',
@@ -47,7 +48,8 @@ describe('the service worker', () => {
     await showPush(scope, push);
     expect(shown[0]?.title).toBe('Call the dentist');
     expect(shown[0]?.options).toMatchObject({
-      tag: 'doable-push-42',
+      // The tag the open tab gives the same reminder (tasks/live.ts): shown once.
+      tag: 'doable-reminder-u1:42@2999-11-24T08:45:00.000Z',
       data: { taskId: 42, url: 'https://tasks.example.com/?task=42' },
       actions: [
         { action: 'complete', title: 'Complete' },

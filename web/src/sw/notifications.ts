@@ -6,6 +6,7 @@ import type { NotificationEvent, WindowClient, WorkerScope } from './types';
 export interface ReminderPush {
   type: 'reminder';
   event_id?: number;
+  user_id?: string;
   task: { id: number; title: string; due_date: string | null; due_at: string | null };
   reminder?: { minutes_before?: number | null; fire_at?: string | null };
   url?: string;
@@ -61,6 +62,14 @@ function isReminder(value: unknown): value is ReminderPush {
   );
 }
 
+/** `doable-reminder-<user>:<task>@<fire_at>`, as the tab's; per task when the push lacks them. */
+export function reminderTag(payload: ReminderPush): string {
+  const fireAt = payload.reminder?.fire_at;
+  return payload.user_id && fireAt
+    ? `doable-reminder-${payload.user_id}:${payload.task.id}@${fireAt}`
+    : `doable-push-${payload.task.id}`;
+}
+
 /** Shows the notification a push carries; anything else shows a plain "Doable" one (browsers require one). */
 export async function showPush(scope: WorkerScope, payload: unknown): Promise<void> {
   if (!isReminder(payload)) {
@@ -74,8 +83,8 @@ export async function showPush(scope: WorkerScope, payload: unknown): Promise<vo
   };
   await scope.registration.showNotification(payload.task.title, {
     body: dueLine(payload.task),
-    // One per task: a newer reminder of the task replaces the older one still shown.
-    tag: `doable-push-${payload.task.id}`,
+    // The tag an open tab gives the same reminder (tasks/live.ts), so the system shows it once.
+    tag: reminderTag(payload),
     icon: '/icons/icon-192.png',
     badge: '/icons/icon-192.png',
     data,

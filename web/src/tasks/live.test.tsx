@@ -91,12 +91,14 @@ describe('reminder notifications', { timeout: 20_000 }, () => {
     // The first render of the file also loads its modules: a busy machine may take a while.
     await screen.findByRole('button', { name: 'Rename Pay rent' }, { timeout: 5000 });
     expect(FakeEventSource.all[0]?.url).toBe('/api/me/events');
-    await emitToAll(41, reminder(due));
+    const fired = reminder(due);
+    await emitToAll(41, fired);
     await waitFor(() => expect(FakeNotification.shown).toHaveLength(1));
     const [shown] = FakeNotification.shown;
     expect(shown?.title).toBe('Pay rent');
     expect(shown?.options.body).toMatch(/^Due: /);
-    expect(shown?.options.tag).toBe('doable-reminder-u1:41');
+    // The same tag a Web Push of this reminder gets (sw/notifications.ts): the system shows it once.
+    expect(shown?.options.tag).toBe(`doable-reminder-u1:${due.id}@${fired.reminder.fire_at}`);
 
     const focus = vi.spyOn(window, 'focus').mockImplementation(() => {});
     act(() => shown?.onclick?.(new Event('click', { cancelable: true })));
@@ -114,10 +116,11 @@ describe('reminder notifications', { timeout: 20_000 }, () => {
     openTab();
     await waitFor(() => expect(screen.getAllByRole('button', { name: 'Rename Pay rent' })).toHaveLength(3));
     expect(FakeEventSource.all).toHaveLength(3);
-    await emitToAll(42, reminder(due));
+    const first = reminder(due);
+    await emitToAll(42, first);
     await waitFor(() => expect(FakeNotification.shown).toHaveLength(1));
-    // A reconnect that replays the same event id shows nothing new.
-    await emitToAll(42, reminder(due));
+    // A reconnect that replays the same event shows nothing new.
+    await emitToAll(42, first);
     await new Promise((r) => setTimeout(r, 400));
     expect(FakeNotification.shown).toHaveLength(1);
     // The next reminder is another event: shown (once) too.

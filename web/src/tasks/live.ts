@@ -139,8 +139,9 @@ export function useLiveUpdates(enabled: boolean): void {
       onEvent: (event, message) => {
         if (event.type !== 'reminder') return;
         const zone = qc.getQueryData<{ time_zone: string }>(settingsKey)?.time_zone ?? browserTimeZone();
-        // Event ids are numbers per account: the user id keeps two accounts of one browser apart.
-        const key = `${event.user_id}:${message.lastEventId || `${event.task_id}@${event.reminder?.fire_at ?? event.timestamp}`}`;
+        // The user id keeps two accounts of one browser apart; task and fire_at name the reminder the
+        // same way a Web Push of it does (sw/notifications.ts), so the system shows it once.
+        const key = `${event.user_id}:${event.reminder?.fire_at ? `${event.task_id}@${event.reminder.fire_at}` : message.lastEventId || `${event.task_id}@${event.timestamp}`}`;
         void announceReminder(event.task, key, zone, toast);
       },
     });
