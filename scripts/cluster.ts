@@ -1,0 +1,806 @@
+// `npm run test:cluster`: three app instances behind HAProxy (Debian's `haproxy`) on one Postgres
+// server of the run's own (initdb in a temporary directory, a free loopback port: nobody else's
+// server is touched). Under mixed load through the balancer (writers creating, renaming and
+// completing tasks, some with reminders coming due; two live-update streams per user resuming
+// with Last-Event-ID wherever the balancer sends them; a webhook receiver for the reminders) it
+// kills one instance with kill -9, restarts another with SIGTERM (a rolling restart) and restarts
+// Postgres like a crash. Then it prints and asserts: acknowledged writes lost, events missed or
+// repeated on the streams, reminders delivered other than once (events and webhook deliveries),
+// the per-user rate limit counted once across instances (a burst spread over the three), 500
+// answers. Exit 1 when any is wrong, 2 when the run itself failed. Bounded: about two minutes.
+//
+// `npm run test:cluster -- --bench` measures instead: requests per second through the balancer
+// with one, two and three instances in the same run (alternating slices, autocannon), and the
+// time a new instance takes to become ready (/health/ready 200), the median of several starts.
+//
+// Environment: CLUSTER_KEEP_LOGS=1 keeps the instances' and HAProxy's logs (kept anyway when the
+// run fails); CLUSTER_BENCH_SECONDS (per slice, default 5), CLUSTER_BENCH_ROUNDS (default 3),
+// CLUSTER_BENCH_CONNECTIONS (default 20).
+import { spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import net from 'node:net';
+import os, { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import {
+  type Answer,
+  AnswerStats,
+  call,
+  clock,
+  EventClient,
+  freePort,
+  Instance,
+  lostWrites,
+  median,
+  query,
+  signToken,
+  sleep,
+  streamCheck,
+  type TaskRecord,
+  ThrowawayPostgres,
+} from './harness.js';
+
+const BENCH = process.argv.includes('--bench');
+const DEADLINE_MS = BENCH ? 900_000 : 420_000;
+/** API_RATE_LIMIT of the instances: requests per second per user. */
+const RATE_LIMIT = 30;
+/** Spread over three instances, a counter per instance would allow all of these; shared, RATE_LIMIT. */
+const BURST = RATE_LIMIT * 2;
+const WRITER_USERS = 3;
+const WRITERS_PER_USER = 2;
+const STREAMS_PER_USER = 2;
+
+const { say } = clock();
+const secret = randomBytes(36).toString('base64url');
+const workDir = await mkdtemp(path.join(tmpdir(), 'doable-cluster-'));
+// The postgres user (the server runs as it when this runs as root) must reach its directory.
+await chmod(workDir, 0o755);
+const logDir = path.join(workDir, 'logs');
+await mkdir(logDir);
+const postgres = new ThrowawayPostgres(path.join(workDir, 'postgres'));
+let dbUrl = '';
+
+// ---------------------------------------------------------------------------------------------
+// The instances and the balancer.
+
+const instances: Instance[] = [];
+
+async function makeInstance(name: string, balancerUrl: string, rateLimit: number): Promise<Instance> {
+  const port = await freePort();
+  const instance = new Instance(name, port, path.join(logDir, `${name}.log`), {
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    DATABASE_URL: dbUrl,
+    DATABASE_POOL_MAX: '10',
+    DATA_DIR: path.join(workDir, `data-${name}`),
+    BETTER_AUTH_SECRET: secret,
+    APP_URL: balancerUrl,
+    LOG_LEVEL: 'info',
+    API_RATE_LIMIT: String(rateLimit),
+    EVENTS_HEARTBEAT_SECONDS: '2',
+    SHUTDOWN_TIMEOUT_MS: '10000',
+    REMINDER_POLL_SECONDS: '0.5',
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+    WEBHOOK_POLL_SECONDS: '0.5',
+    WEBHOOK_RETRY_SECONDS: '1,2,3,5',
+  });
+  instances.push(instance);
+  return instance;
+}
+
+/** HAProxy in the foreground: one frontend per entry, round robin over its instances, which are
+ * health-checked on /health/ready; each answer names its instance in `x-backend`. */
+class Balancer {
+  private child: ReturnType<typeof spawn> | undefined;
+
+  constructor(private readonly frontends: { port: number; servers: Instance[] }[]) {}
+
+  urlOf(index = 0) {
+    return `http://127.0.0.1:${this.frontends[index]!.port}`;
+  }
+
+  async start(): Promise<void> {
+    const config = [
+      'global',
+      '  maxconn 4000',
+      'defaults',
+      '  mode http',
+      '  timeout connect 1s',
+      '  timeout client 60s',
+      '  timeout server 60s',
+      '  timeout http-keep-alive 10s',
+      // A refused connection (an instance that is down or draining) is tried on another instance;
+      // a request that reached one is never sent twice (the client decides, with Idempotency-Key).
+      '  retries 3',
+      '  option redispatch 1',
+      ...this.frontends.flatMap(({ port, servers }, i) => [
+        `frontend web${i}`,
+        `  bind 127.0.0.1:${port}`,
+        `  default_backend app${i}`,
+        `backend app${i}`,
+        '  balance roundrobin',
+        '  option httpchk GET /health/ready',
+        '  http-check expect status 200',
+        // A loaded machine can take more than a second to answer a probe: 2 s before a check fails.
+        '  timeout check 2s',
+        '  default-server check inter 1s fastinter 500 downinter 500 fall 2 rise 1',
+        '  http-response set-header x-backend %[srv_name]',
+        ...servers.map((s) => `  server ${s.name} 127.0.0.1:${s.port}`),
+      ]),
+      '',
+    ].join('\n');
+    const file = path.join(workDir, 'haproxy.cfg');
+    await writeFile(file, config);
+    const log = createWriteStream(path.join(logDir, 'haproxy.log'), { flags: 'a' });
+    const child = spawn('haproxy', ['-f', file, '-db'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+    this.child = child;
+    for (const { port } of this.frontends) {
+      const until = Date.now() + 10_000;
+      for (;;) {
+        if (child.exitCode !== null) throw new Error(`haproxy exited; see ${logDir}/haproxy.log`);
+        const open = await new Promise<boolean>((resolve) => {
+          const socket = net.connect(port, '127.0.0.1', () => {
+            socket.end();
+            resolve(true);
+          });
+          socket.on('error', () => resolve(false));
+        });
+        if (open) break;
+        if (Date.now() > until) throw new Error('haproxy did not listen');
+        await sleep(100);
+      }
+    }
+  }
+
+  stop(): void {
+    this.child?.kill('SIGTERM');
+  }
+}
+
+let balancer: Balancer | undefined;
+
+// ---------------------------------------------------------------------------------------------
+// The webhook receiver: records every delivery of a reminder event.
+
+interface Receiver {
+  url: string;
+  /** Deliveries per event id. */
+  byEvent: Map<number, number>;
+  /** The task of each event id delivered. */
+  taskOf: Map<number, number>;
+  close(): void;
+}
+
+async function startReceiver(): Promise<Receiver> {
+  const byEvent = new Map<number, number>();
+  const taskOf = new Map<number, number>();
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      try {
+        const event = JSON.parse(body) as { id: number; task_id: number };
+        byEvent.set(event.id, (byEvent.get(event.id) ?? 0) + 1);
+        taskOf.set(event.id, event.task_id);
+      } catch {
+        // not an event: ignored
+      }
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hook`,
+    byEvent,
+    taskOf,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clients through the balancer.
+
+const stats = new AnswerStats(true);
+const TRANSIENT = new Set([429, 502, 503, 504]);
+
+/**
+ * One request as a careful client makes it: after no answer, a 502-504 or a 429 it waits and tries
+ * again (a create with the same Idempotency-Key, so it is made once); at most 8 tries.
+ */
+async function send(
+  base: string,
+  token: string,
+  method: string,
+  p: string,
+  body?: unknown,
+  idempotencyKey?: string,
+): Promise<Answer | undefined> {
+  let answer: Answer | undefined;
+  for (let attempt = 1; attempt <= 8; attempt++) {
+    try {
+      answer = await call(
+        base,
+        token,
+        method,
+        p,
+        body,
+        idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
+      );
+    } catch {
+      answer = undefined;
+    }
+    stats.count(answer);
+    if (answer && !TRANSIENT.has(answer.status)) return answer;
+    const retryAfter = Math.min(Number(answer?.retryAfter ?? 0) * 1000, 1000);
+    await sleep(Math.max(retryAfter, 150 * attempt));
+  }
+  return answer;
+}
+
+interface ReminderRecord {
+  taskId: number;
+  /** When it fires (ms). */
+  at: number;
+  /** When the create was acknowledged (ms): before `at`, the reminder must be delivered. */
+  ackedAt: number;
+}
+
+const records = new Map<number, TaskRecord>();
+const reminders = new Map<number, ReminderRecord>();
+const writes = { creates: 0, updates: 0, completions: 0, uncertain: 0 };
+
+async function writer(base: string, n: number, token: string, running: () => boolean): Promise<void> {
+  const mine: TaskRecord[] = [];
+  for (let i = 0; running(); i++) {
+    const began = Date.now();
+    const title = `w${n}-${i}`;
+    if (mine.length < 3 || Math.random() < 0.35) {
+      const withReminder = Math.random() < 0.3;
+      const at = Date.now() + 4000 + Math.floor(Math.random() * 8000);
+      const body = withReminder ? { title, reminders: [{ at: new Date(at).toISOString() }] } : { title };
+      const answer = await send(base, token, 'POST', '/api/me/tasks', body, randomUUID());
+      if (answer?.status === 201) {
+        const record: TaskRecord = {
+          id: Number((answer.body as { id: number }).id),
+          acked: title,
+          uncertain: [],
+        };
+        // Renamed, never completed: completing a task may drop its reminder.
+        if (!withReminder) mine.push(record);
+        else reminders.set(record.id, { taskId: record.id, at, ackedAt: Date.now() });
+        records.set(record.id, record);
+        writes.creates++;
+      } else {
+        if (answer && answer.status < 500)
+          stats.unexpected.push(`POST ${answer.status} ${JSON.stringify(answer.body)}`);
+        writes.uncertain++;
+      }
+    } else {
+      const record = mine[Math.floor(Math.random() * mine.length)]!;
+      const complete = !record.completed && Math.random() < 0.25;
+      const answer = complete
+        ? await send(base, token, 'PATCH', `/api/me/tasks/${record.id}/complete`, { completed: true })
+        : await send(base, token, 'PATCH', `/api/me/tasks/${record.id}`, { title });
+      if (answer?.status === 200) {
+        if (complete) {
+          record.completed = true;
+          writes.completions++;
+        } else {
+          record.acked = title;
+          record.uncertain = [];
+          writes.updates++;
+        }
+      } else {
+        if (answer && answer.status < 500)
+          stats.unexpected.push(
+            `${complete ? 'complete' : 'PATCH'} ${answer.status} ${JSON.stringify(answer.body)}`,
+          );
+        if (!complete) record.uncertain.push(title);
+        writes.uncertain++;
+      }
+    }
+    // Two writers per user stay under the user's rate limit.
+    await sleep(Math.max(10, 150 - (Date.now() - began)));
+  }
+}
+
+interface BurstResult {
+  allowed: number;
+  limited: number;
+  other: string[];
+  backends: Map<string, number>;
+  ms: number;
+  badLimited: number;
+}
+
+/**
+ * BURST requests of one user at once through the balancer, within one rate-limit window (one
+ * second, aligned): with counters shared by the instances, at most RATE_LIMIT are allowed; with a
+ * counter per instance, up to three times as many would be.
+ */
+async function rateLimitBurst(base: string, token: string): Promise<BurstResult> {
+  for (let attempt = 1; ; attempt++) {
+    await sleep(1000 - (Date.now() % 1000) + 20);
+    const second = Math.floor(Date.now() / 1000);
+    const at = Date.now();
+    const answers = await Promise.all(
+      Array.from({ length: BURST }, () =>
+        call(base, token, 'GET', '/api/me/tasks?limit=1').catch(() => undefined),
+      ),
+    );
+    const ms = Date.now() - at;
+    if (Math.floor(Date.now() / 1000) !== second && attempt < 5) {
+      say(`rate-limit burst took ${ms} ms, past its one-second window: again`);
+      continue;
+    }
+    const result: BurstResult = { allowed: 0, limited: 0, other: [], backends: new Map(), ms, badLimited: 0 };
+    for (const answer of answers) {
+      if (answer?.status === 500) stats.count(answer);
+      if (answer?.status === 200) result.allowed++;
+      else if (answer?.status === 429) {
+        result.limited++;
+        if (!answer.contentType.startsWith('application/problem+json') || !answer.retryAfter)
+          result.badLimited++;
+      } else result.other.push(String(answer?.status ?? 'no answer'));
+      if (answer?.backend)
+        result.backends.set(answer.backend, (result.backends.get(answer.backend) ?? 0) + 1);
+    }
+    return result;
+  }
+}
+
+const burstLine = (b: BurstResult) =>
+  `${b.allowed} allowed, ${b.limited} limited (429) of ${BURST} in ${b.ms} ms; answered by ${[...b.backends]
+    .map(([name, count]) => `${name} ${count}`)
+    .join(', ')}${b.other.length ? `; other: ${b.other.slice(0, 5).join(', ')}` : ''}`;
+
+// ---------------------------------------------------------------------------------------------
+// The run under faults.
+
+async function testRun(): Promise<number> {
+  const receiver = await startReceiver();
+  const proxyPort = await freePort();
+  const lb = `http://127.0.0.1:${proxyPort}`;
+  const a = await makeInstance('a', lb, RATE_LIMIT);
+  const b = await makeInstance('b', lb, RATE_LIMIT);
+  const c = await makeInstance('c', lb, RATE_LIMIT);
+  const readyTimes: string[] = [];
+  readyTimes.push(`a ${await a.start('/health/ready')} ms (migrating an empty database)`);
+  const [tb, tc] = await Promise.all([b.start('/health/ready'), c.start('/health/ready')]);
+  readyTimes.push(`b ${tb} ms, c ${tc} ms (together)`);
+  balancer = new Balancer([{ port: proxyPort, servers: [a, b, c] }]);
+  await balancer.start();
+  say(`instances ready (${readyTimes.join('; ')}); HAProxy on ${lb}; logs in ${logDir}`);
+
+  const run = randomBytes(3).toString('hex');
+  const users = Array.from({ length: WRITER_USERS }, (_, i) => `cluster-${run}-${i}`);
+  const tokens = await Promise.all(users.map((u) => signToken(secret, u)));
+  const rlToken = await signToken(secret, `cluster-${run}-rl`);
+  for (const token of tokens) {
+    const answer = await send(lb, token, 'POST', '/api/me/webhooks', {
+      url: receiver.url,
+      events: ['reminder'],
+    });
+    if (answer?.status !== 201)
+      throw new Error(`webhook not created: ${answer?.status} ${JSON.stringify(answer?.body)}`);
+  }
+
+  const streams = tokens.flatMap((token, u) =>
+    Array.from({ length: STREAMS_PER_USER }, () => ({ user: u, client: new EventClient(() => lb, token) })),
+  );
+  for (const s of streams) s.client.start();
+  await sleep(500);
+  let writing = true;
+  const writers = tokens.flatMap((token, u) =>
+    Array.from({ length: WRITERS_PER_USER }, (_, k) =>
+      writer(lb, u * WRITERS_PER_USER + k, token, () => writing),
+    ),
+  );
+
+  const failures: string[] = [];
+  const restarts: string[] = [];
+  const phase = async (name: string, fault: () => Promise<string | undefined>, settleMs = 3000) => {
+    const before = writes.creates + writes.updates + writes.completions;
+    const note = await fault();
+    await sleep(settleMs);
+    say(
+      `${name}${note ? ` (${note})` : ''}: ${writes.creates + writes.updates + writes.completions - before} acknowledged writes since`,
+    );
+  };
+
+  await phase('warm-up', async () => undefined, 3000);
+  const bursts: BurstResult[] = [];
+  await phase('rate-limit burst, three instances up', async () => {
+    bursts.push(await rateLimitBurst(lb, rlToken));
+    return burstLine(bursts.at(-1)!);
+  });
+  // A restart that fails (the process exits during start) is a failure; it is tried once more so
+  // the run goes on.
+  const restart = (instance: Instance, why: string) =>
+    instance
+      .start('/health/ready', 120_000)
+      .catch(async (error: Error) => {
+        failures.push(`${instance.name} did not start (${why}): ${error.message}`);
+        return instance.start('/health/ready', 120_000);
+      })
+      .then((ms) => {
+        restarts.push(`${instance.name} (${why}) ready in ${ms} ms`);
+        say(`instance ${instance.name} ready again (${why}) in ${ms} ms`);
+      });
+  let starting: Promise<void>[] = [];
+  await phase('instance a kill -9 under load (started again at once, in the background)', async () => {
+    const exit = await a.stop('SIGKILL');
+    starting.push(restart(a, 'after kill -9'));
+    return `exit ${exit.code ?? exit.signal}`;
+  });
+  await phase('instance b rolling restart (SIGTERM, then started again in the background)', async () => {
+    const exit = await b.stop('SIGTERM');
+    const line = `exit ${exit.code ?? exit.signal} after ${exit.ms} ms`;
+    if (exit.code !== 0 || exit.ms > 5000) failures.push(`b SIGTERM: ${line}`);
+    starting.push(restart(b, 'rolling restart'));
+    return line;
+  });
+  await phase(
+    'Postgres crash restart (immediate)',
+    async () => `back in ${await postgres.restart('immediate')} ms`,
+    3000,
+  );
+  await phase(
+    'a and b ready again',
+    async () => {
+      await Promise.all(starting);
+      starting = [];
+      return undefined;
+    },
+    2000,
+  );
+  await phase('rate-limit burst after the faults', async () => {
+    bursts.push(await rateLimitBurst(lb, rlToken));
+    return burstLine(bursts.at(-1)!);
+  });
+
+  writing = false;
+  await Promise.all(writers);
+  say('writers stopped; waiting for the reminders to come due, the streams and the webhook receiver');
+
+  // -------------------------------------------------------------------------------------------
+  // Checks: the database is the truth.
+  const lastAt = Math.max(0, ...[...reminders.values()].map((r) => r.at));
+  await sleep(Math.max(0, lastAt - Date.now()) + 1000);
+  const reminderEvents = async () =>
+    query<{ id: string; seq: string; user_id: string; task_id: string }>(
+      dbUrl,
+      "select id, seq, user_id, task_id from task_events where type = 'reminder' and user_id = any($1) order by id",
+      [users],
+    );
+  const userEvents = async () =>
+    query<{ user_id: string; seq: string }>(
+      dbUrl,
+      'select user_id, seq from task_events where user_id = any($1)',
+      [users],
+    );
+  let due = await query<{ n: number }>(
+    dbUrl,
+    'select count(*)::int as n from task_reminders where user_id = any($1) and sent_at is null and fire_at <= now()',
+    [users],
+  );
+  for (let waited = 0; waited < 15_000 && due[0]!.n > 0; waited += 500) {
+    await sleep(500);
+    due = await query(
+      dbUrl,
+      'select count(*)::int as n from task_reminders where user_id = any($1) and sent_at is null and fire_at <= now()',
+      [users],
+    );
+  }
+  const idsOf = (rows: { user_id: string; seq: string }[], user: string) =>
+    rows.filter((r) => r.user_id === user).map((r) => Number(r.seq));
+  let events = await userEvents();
+  let reminderRows = await reminderEvents();
+  const caughtUp = () =>
+    streams.every((s) => idsOf(events, users[s.user]!).every((id) => s.client.seen.has(id))) &&
+    reminderRows.every((r) => receiver.byEvent.has(Number(r.id)));
+  for (let waited = 0; waited < 20_000 && !caughtUp(); waited += 500) {
+    await sleep(500);
+    events = await userEvents();
+    reminderRows = await reminderEvents();
+  }
+  for (const s of streams) s.client.stop();
+  await sleep(500);
+
+  const rows = await query<{ id: string; title: string; completed: boolean }>(
+    dbUrl,
+    'select id, title, completed from tasks where user_id = any($1)',
+    [users],
+  );
+  const lost = lostWrites(
+    records.values(),
+    new Map(rows.map((r) => [Number(r.id), { title: r.title, completed: r.completed }])),
+  );
+
+  let missed = 0;
+  let repeated = 0;
+  let unknown = 0;
+  const streamLines: string[] = [];
+  for (const [i, s] of streams.entries()) {
+    const check = streamCheck(idsOf(events, users[s.user]!), s.client.seen);
+    missed += check.missed.length;
+    repeated += check.repeated.length;
+    unknown += check.unknown.length;
+    streamLines.push(
+      `stream ${i} (user ${s.user}): ${s.client.connections} connections, ${s.client.resumedElsewhere} resumed on another instance, ${s.client.seen.size} events` +
+        (check.missed.length ? `, missed ${check.missed.slice(0, 10).join(' ')}` : '') +
+        (check.repeated.length ? `, repeated ${check.repeated.slice(0, 10).join(' ')}` : '') +
+        (check.unknown.length ? `, unknown ${check.unknown.slice(0, 10).join(' ')}` : ''),
+    );
+  }
+  const resumedElsewhere = streams.reduce((sum, s) => sum + s.client.resumedElsewhere, 0);
+
+  // Reminders: one event per reminder in the table, one on each of the user's streams, one webhook delivery.
+  const eventsPerTask = new Map<number, number>();
+  for (const r of reminderRows)
+    eventsPerTask.set(Number(r.task_id), (eventsPerTask.get(Number(r.task_id)) ?? 0) + 1);
+  const reminderTwice = [...eventsPerTask].filter(([, n]) => n > 1).map(([task]) => task);
+  const mustFire = [...reminders.values()].filter((r) => r.ackedAt < r.at - 500);
+  const notFired = mustFire.filter((r) => !eventsPerTask.has(r.taskId)).map((r) => r.taskId);
+  const onStreams = new Map<string, number>();
+  for (const [i, s] of streams.entries()) {
+    for (const [id, kind] of s.client.kinds) {
+      if (kind.type === 'reminder')
+        onStreams.set(`${i}:${kind.taskId}`, (onStreams.get(`${i}:${kind.taskId}`) ?? 0) + 1);
+      void id;
+    }
+  }
+  const streamReminderTwice = [...onStreams].filter(([, n]) => n > 1).length;
+  const webhookMissing = reminderRows
+    .filter((r) => !receiver.byEvent.has(Number(r.id)))
+    .map((r) => Number(r.id));
+  const webhookTwice = [...receiver.byEvent].filter(([, n]) => n > 1).map(([id]) => id);
+  const webhookPerTask = new Map<number, number>();
+  for (const [id, task] of receiver.taskOf) {
+    void id;
+    webhookPerTask.set(task, (webhookPerTask.get(task) ?? 0) + 1);
+  }
+  const webhookTaskTwice = [...webhookPerTask].filter(([, n]) => n > 1).length;
+
+  const limitBroken = bursts.filter((b) => b.allowed > RATE_LIMIT || b.backends.size < 2 || b.other.length);
+  const badLimited = bursts.reduce((sum, b) => sum + b.badLimited, 0);
+  const statusLine = stats.statusLine();
+
+  console.log('');
+  console.log('Cluster run results (3 instances behind HAProxy, one Postgres)');
+  console.log(
+    `  answers by status     ${statusLine}; no answer: ${stats.noAnswer}; balancer's own 502-504: ${stats.balancerErrors}`,
+  );
+  console.log(
+    `  acknowledged writes   ${writes.creates} creates (${reminders.size} with a reminder), ${writes.updates} renames, ${writes.completions} completions; ${writes.uncertain} writes unacknowledged after retries`,
+  );
+  console.log(`  instance starts       ${[...readyTimes, ...restarts].join('; ')}`);
+  for (const line of streamLines) console.log(`  ${line}`);
+  console.log(
+    `  reminders             ${reminderRows.length} reminder events for ${eventsPerTask.size} tasks; ${mustFire.length} acknowledged before their moment; webhook deliveries ${[...receiver.byEvent.values()].reduce((x, y) => x + y, 0)}`,
+  );
+  for (const [i, b] of bursts.entries()) console.log(`  rate-limit burst ${i + 1}    ${burstLine(b)}`);
+  if (stats.unexpected.length) console.log(`  unexpected 4xx: ${stats.unexpected.slice(0, 5).join(' | ')}`);
+  if (stats.bare503) console.log(`  503 answers without problem+json and Retry-After: ${stats.bare503}`);
+  if (badLimited) console.log(`  429 answers without problem+json and Retry-After: ${badLimited}`);
+  for (const line of failures) console.log(`  shutdown not clean: ${line}`);
+  console.log('');
+  const result = (label: string, n: number, detail = '') =>
+    console.log(`  ${label.padEnd(48)}${n}${n && detail ? `  (${detail})` : ''}`);
+  result('acknowledged writes lost:', lost.length, lost.slice(0, 5).join('; '));
+  result('events missed (all streams):', missed);
+  result('events repeated (all streams):', repeated);
+  result('events seen that are not in the table:', unknown);
+  result(
+    'reminders with more than one event:',
+    reminderTwice.length,
+    `tasks ${reminderTwice.slice(0, 10).join(' ')}`,
+  );
+  result(
+    'reminders acknowledged in time but not fired:',
+    notFired.length,
+    `tasks ${notFired.slice(0, 10).join(' ')}`,
+  );
+  result('reminders seen twice on a stream:', streamReminderTwice);
+  result(
+    'reminder events without a webhook delivery:',
+    webhookMissing.length,
+    webhookMissing.slice(0, 10).join(' '),
+  );
+  result(
+    'reminder webhooks delivered more than once:',
+    webhookTwice.length + webhookTaskTwice,
+    webhookTwice.join(' '),
+  );
+  result('rate-limit bursts over the limit of one user:', limitBroken.length);
+  result('500 answers:', stats.fiveHundreds);
+  console.log(`  streams resumed on another instance:            ${resumedElsewhere} (must be > 0)`);
+  console.log('');
+
+  receiver.close();
+  const bad =
+    lost.length +
+    missed +
+    repeated +
+    unknown +
+    reminderTwice.length +
+    notFired.length +
+    streamReminderTwice +
+    webhookMissing.length +
+    webhookTwice.length +
+    webhookTaskTwice +
+    limitBroken.length +
+    badLimited +
+    stats.fiveHundreds +
+    stats.bare503 +
+    stats.unexpected.length +
+    failures.length +
+    (resumedElsewhere > 0 ? 0 : 1) +
+    (reminderRows.length > 0 ? 0 : 1);
+  return bad ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The measurements.
+
+async function benchRun(): Promise<number> {
+  const seconds = Number(process.env.CLUSTER_BENCH_SECONDS ?? 5);
+  const rounds = Number(process.env.CLUSTER_BENCH_ROUNDS ?? 3);
+  const connections = Number(process.env.CLUSTER_BENCH_CONNECTIONS ?? 20);
+  const ports = [await freePort(), await freePort(), await freePort()];
+  const appUrl = `http://127.0.0.1:${ports[2]}`;
+  // The counter still runs on every request, as in production; one user never reaches it.
+  const a = await makeInstance('a', appUrl, 1_000_000);
+  const b = await makeInstance('b', appUrl, 1_000_000);
+  const c = await makeInstance('c', appUrl, 1_000_000);
+  await a.start('/health/ready');
+  await Promise.all([b.start('/health/ready'), c.start('/health/ready')]);
+  balancer = new Balancer([
+    { port: ports[0]!, servers: [a] },
+    { port: ports[1]!, servers: [a, b] },
+    { port: ports[2]!, servers: [a, b, c] },
+  ]);
+  await balancer.start();
+  const token = await signToken(secret, `bench-${randomBytes(3).toString('hex')}`);
+  for (let i = 0; i < 50; i++) {
+    const answer = await call(balancer.urlOf(2), token, 'POST', '/api/me/tasks', {
+      title: `task ${i}`,
+      priority: 'high',
+    });
+    if (answer.status !== 201) throw new Error(`seeding: ${answer.status}`);
+  }
+  const scenarios = {
+    'GET /api/me/tasks?limit=20': { method: 'GET', path: '/api/me/tasks?limit=20' },
+    'POST /api/me/tasks': { method: 'POST', path: '/api/me/tasks', body: JSON.stringify({ title: 'bench' }) },
+  } as const;
+  const load0 = os.loadavg();
+  say(
+    `measuring: ${rounds} rounds of ${seconds} s slices per instance count, ${connections} connections; load ${load0.map((x) => x.toFixed(2)).join(' ')}`,
+  );
+  const cannon = (url: string, scenario: (typeof scenarios)[keyof typeof scenarios], duration: number) =>
+    new Promise<autocannon.Result>((resolve, reject) =>
+      autocannon(
+        {
+          url: url + scenario.path,
+          method: scenario.method,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          ...('body' in scenario ? { body: scenario.body } : {}),
+          connections,
+          duration,
+          timeout: 10,
+        },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      ),
+    );
+  const results: Record<string, number[][]> = {};
+  const loads: number[] = [];
+  for (const [name, scenario] of Object.entries(scenarios)) {
+    results[name] = [[], [], []];
+    for (let n = 0; n < 3; n++) await cannon(balancer.urlOf(n), scenario, 2); // warm-up
+    for (let round = 0; round < rounds; round++) {
+      // Rotated order, so a change of background load falls on every instance count alike.
+      for (let k = 0; k < 3; k++) {
+        const n = (round + k) % 3;
+        const result = await cannon(balancer.urlOf(n), scenario, seconds);
+        if (result.non2xx || result.errors)
+          say(`${name} ${n + 1}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+        results[name]![n]!.push(result['2xx'] / result.duration);
+        loads.push(os.loadavg()[0]!);
+      }
+    }
+  }
+
+  // A new instance's start: spawn to /health/ready 200, on the migrated database, while the three run idle.
+  const readyMs: number[] = [];
+  const d = await makeInstance('d', appUrl, 1_000_000);
+  for (let i = 0; i < 5; i++) {
+    readyMs.push(await d.start('/health/ready'));
+    await d.stop('SIGTERM');
+  }
+  const load1 = os.loadavg();
+
+  console.log('');
+  console.log(
+    `Cluster measurements (${new Date().toISOString()}, ${os.cpus().length} cores, node ${process.version})`,
+  );
+  console.log(
+    `  load average at start ${load0.map((x) => x.toFixed(2)).join(' ')}, at end ${load1.map((x) => x.toFixed(2)).join(' ')}; 1-min load during slices: min ${Math.min(...loads).toFixed(2)}, max ${Math.max(...loads).toFixed(2)}`,
+  );
+  for (const [name, perCount] of Object.entries(results)) {
+    const medians = perCount.map(median);
+    console.log(
+      `  ${name}, ${connections} connections through HAProxy (median of ${rounds} slices of ${seconds} s)`,
+    );
+    for (const [n, m] of medians.entries()) {
+      console.log(
+        `    ${n + 1} instance${n ? 's' : ' '}  ${m.toFixed(0).padStart(6)} req/s  x${(m / medians[0]!).toFixed(2)}   slices: ${perCount[n]!.map((x) => x.toFixed(0)).join(', ')}`,
+      );
+    }
+  }
+  console.log(
+    `  new instance ready (/health/ready 200): median ${median(readyMs)} ms of ${readyMs.join(', ')} ms`,
+  );
+  console.log('');
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let cleaned: Promise<void> | undefined;
+function cleanup(keepLogs: boolean): Promise<void> {
+  cleaned ??= (async () => {
+    await Promise.all(
+      instances.map(async (i) => {
+        if (!i.running) return;
+        const timer = setTimeout(() => i.child?.kill('SIGKILL'), 12_000);
+        await i.stop('SIGTERM');
+        clearTimeout(timer);
+      }),
+    );
+    balancer?.stop();
+    await postgres.remove();
+    if (keepLogs) console.log(`logs kept in ${logDir}`);
+    else await rm(workDir, { recursive: true, force: true });
+  })();
+  return cleaned;
+}
+
+process.on('exit', () => {
+  for (const i of instances) if (i.running) i.child!.kill('SIGKILL');
+  balancer?.stop();
+});
+process.once('SIGINT', () => {
+  say('interrupted');
+  void cleanup(true).finally(() => process.exit(130));
+});
+setTimeout(() => {
+  say(`the run exceeded ${DEADLINE_MS / 1000} s: giving up`);
+  void cleanup(true).finally(() => process.exit(2));
+}, DEADLINE_MS).unref();
+
+let code = 2;
+try {
+  await postgres.start();
+  await query(postgres.adminUrl, 'create database doable');
+  dbUrl = postgres.urlOf('doable');
+  say(`Postgres of the run on 127.0.0.1:${postgres.port} (${postgres.dir})`);
+  code = BENCH ? await benchRun() : await testRun();
+} catch (error) {
+  say(`the run failed: ${error instanceof Error ? error.stack : String(error)}`);
+  code = 2;
+} finally {
+  await cleanup(code !== 0 || Boolean(process.env.CLUSTER_KEEP_LOGS));
+}
+process.exit(code);
