@@ -19,7 +19,37 @@ export type FixtureTask = Pick<StoredTask, 'id' | 'title'> &
   > & {
     /** The name of the list it is in (lists are made from the names the fixture uses). */
     list?: string;
+    /** Who made it (a user id of PEOPLE; default the eval user), and how long ago. */
+    created_by?: string;
+    minutes_ago?: number;
+    assignee_id?: string | null;
   };
+
+/** The people of the shared lists (the eval user first). */
+export const PEOPLE = [
+  { user_id: 'eval-user', name: 'Ayesha Malik', email: 'ayesha@example.com' },
+  { user_id: 'sara', name: 'Sara Khan', email: 'sara@example.com' },
+  { user_id: 'ali', name: 'Ali Raza', email: 'ali.raza@example.com' },
+  { user_id: 'bilal', name: 'Bilal Ahmed', email: 'bilal@example.com' },
+];
+
+/** Lists of these names are shared: their people and roles, the owner first. */
+export const SHARED_LISTS: Record<string, [string, 'owner' | 'editor' | 'viewer'][]> = {
+  Family: [
+    ['eval-user', 'owner'],
+    ['sara', 'editor'],
+    ['ali', 'viewer'],
+  ],
+  Office: [
+    ['bilal', 'owner'],
+    ['eval-user', 'editor'],
+    ['sara', 'editor'],
+  ],
+  Club: [
+    ['ali', 'owner'],
+    ['eval-user', 'viewer'],
+  ],
+};
 
 export interface ToolSetup {
   userId: string;
@@ -28,7 +58,14 @@ export interface ToolSetup {
   timeZone: string;
 }
 
-class Refusal extends Error {}
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 const PRIORITIES = ['none', 'low', 'medium', 'high'] as const;
 const RANK: Record<string, number> = { none: 0, low: 1, medium: 2, high: 3 };
@@ -85,11 +122,11 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
     reminders: t.reminders ?? [],
     list_id: listIdOf(t.list),
     parent_id: null,
-    created_by: 'eval-user',
-    assignee_id: null,
+    created_by: t.created_by ?? setup.userId,
+    assignee_id: t.assignee_id ?? null,
     position: t.id * 1024,
     subtasks: { open: 0, total: 0 },
-    created_at: new Date(setup.now.getTime() - (1000 - t.id) * 60_000).toISOString(),
+    created_at: new Date(setup.now.getTime() - (t.minutes_ago ?? 1000 - t.id) * 60_000).toISOString(),
     updated_at: stamp,
   }));
   let nextId = Math.max(0, ...tasks.map((t) => t.id)) + 1;
@@ -109,6 +146,27 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
     if (!task) throw new Refusal(`Task ${id} was not found`);
     return task;
   };
+  /** The eval user's people and role in a list (by id); null when it is not shared. */
+  const sharing = (listId: number | null) => {
+    const name = lists.find((l) => l.id === listId)?.name;
+    return name ? (SHARED_LISTS[name] ?? null) : null;
+  };
+  const roleIn = (listId: number | null) =>
+    sharing(listId)?.find(([id]) => id === setup.userId)?.[1] ?? 'owner';
+  const VIEWER = "You can see this shared list's tasks but not change them: its owner can make you an editor";
+  /** A task the eval user may change: 403 for a viewer of its list, as the service answers. */
+  const writable = (args: Record<string, unknown>) => {
+    const task = find(args);
+    if (roleIn(task.list_id) === 'viewer') throw new Refusal(VIEWER, 'AUTH_FORBIDDEN');
+    return task;
+  };
+  const peopleOf = (listId: number | null) =>
+    (sharing(listId) ?? [[setup.userId, 'owner'] as const]).map(([id, role]) => ({
+      ...PEOPLE.find((p) => p.user_id === id)!,
+      role,
+      joined_at: stamp,
+    }));
+  const comments: { task_id: number; author: { id: string; name: string }; body: string }[] = [];
   const title = (value: unknown, optional: boolean): string | undefined => {
     if (value === undefined && optional) return undefined;
     if (typeof value !== 'string' || value.trim().length === 0)
@@ -226,6 +284,7 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       updated_at: stamp,
     };
     if (rich && args.list !== undefined) task.list_id = listArg(args.list);
+    if (roleIn(task.list_id) === 'viewer') throw new Refusal(VIEWER, 'AUTH_FORBIDDEN');
     tasks.push(task);
     return action(task, 'created');
   };
@@ -236,7 +295,14 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
     list_lists: () => ({
       lists: lists.map((l) => {
         const inIt = tasks.filter((t) => t.list_id === l.id);
-        return { ...l, open: inIt.filter((t) => !t.completed).length, total: inIt.length, archived: false };
+        return {
+          ...l,
+          open: inIt.filter((t) => !t.completed).length,
+          total: inIt.length,
+          archived: false,
+          role: roleIn(l.id),
+          members: (SHARED_LISTS[l.name]?.length ?? 1) - 1,
+        };
       }),
     }),
     create_list: (args) => {
@@ -248,14 +314,14 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       return { list, status: existing ? 'exists' : 'created' };
     },
     move_task: (args) => {
-      const task = find(args);
+      const task = writable(args);
       task.list_id = listArg(args.list);
       task.parent_id = null;
       task.updated_at = stamp;
       return action(task, 'moved');
     },
     add_subtask: (args) => {
-      const parent = find(args);
+      const parent = writable(args);
       const made = create({ title: args.title }, false) as { task_id: number };
       const task = tasks.find((t) => t.id === made.task_id)!;
       task.parent_id = parent.id;
@@ -272,23 +338,23 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
         .map((t) => ({ id: t.id, title: t.title, completed: t.completed }));
     },
     complete_task: (args) => {
-      const task = find(args);
+      const task = writable(args);
       if (!task.completed) Object.assign(task, { completed: true, completed_at: stamp, updated_at: stamp });
       return action(task, 'completed');
     },
     reopen_task: (args) => {
-      const task = find(args);
+      const task = writable(args);
       Object.assign(task, { completed: false, completed_at: null, updated_at: stamp });
       return action(task, 'reopened');
     },
     delete_task: (args) => {
-      const task = find(args);
+      const task = writable(args);
       tasks.splice(tasks.indexOf(task), 1);
       return action(task, 'deleted');
     },
     get_task: (args) => full(find(args)),
     update_task: (args) => {
-      const task = find(args);
+      const task = writable(args);
       const newTitle = title(args.title, true);
       const description = args.description;
       if (newTitle === undefined && description === undefined)
@@ -299,7 +365,7 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       return action(task, 'updated');
     },
     set_task_details: (args) => {
-      const task = find(args);
+      const task = writable(args);
       const priority = priorityOf(args.priority);
       const tags = tagsOf(args.tags);
       const due = dueOf(args);
@@ -346,7 +412,7 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
     },
     // As tasks.skipOccurrence: the series moves to its next occurrence; the one skipped leaves no record.
     skip_occurrence: (args) => {
-      const task = find(args);
+      const task = writable(args);
       if (!task.recurrence || task.completed)
         throw new Refusal(`Task ${task.id} is not a recurring task with an occurrence to skip`);
       const parsed = parseRule(task.recurrence);
@@ -380,6 +446,85 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       }));
       return { tags: tags.sort((a, b) => a.name.localeCompare(b.name)) };
     },
+    assign_task: (args) => {
+      const task = writable(args);
+      const people = peopleOf(task.list_id);
+      let person: (typeof people)[number] | null = null;
+      if (args.assignee !== null) {
+        const said = String(args.assignee ?? '')
+          .trim()
+          .toLowerCase();
+        const match = /^(?:me|myself)$/u.test(said)
+          ? people.filter((p) => p.user_id === setup.userId)
+          : people.filter(
+              (p) =>
+                p.email === said ||
+                p.name.toLowerCase() === said ||
+                p.name
+                  .toLowerCase()
+                  .split(' ')
+                  .some((w) => w === said || (said.length >= 3 && w.startsWith(said))),
+            );
+        if (match.length !== 1) {
+          const where = lists.find((l) => l.id === task.list_id)?.name;
+          throw new Refusal(
+            where
+              ? `Nobody called "${args.assignee}" is in ${where}. Its people: ${people.map((p) => `${p.name} (${p.role})`).join(', ')}`
+              : 'A task in the Inbox can only be assigned to its owner: move it to a shared list first',
+          );
+        }
+        person = match[0]!;
+      }
+      task.assignee_id = person?.user_id ?? null;
+      task.updated_at = stamp;
+      return {
+        ...action(task, person ? 'assigned' : 'unassigned'),
+        assignee: person ? { user_id: person.user_id, name: person.name } : null,
+      };
+    },
+    comment_on_task: (args) => {
+      const task = writable(args);
+      const body = String(args.body ?? '').trim();
+      if (body.length === 0) throw new Refusal('body: body must not be empty');
+      if ([...body].length > 2000) throw new Refusal('body: body must be at most 2000 characters');
+      const me = PEOPLE[0]!;
+      const comment = { task_id: task.id, author: { id: setup.userId, name: me.name }, body };
+      comments.push(comment);
+      return { comment: { id: comments.length, ...comment }, task_title: task.title };
+    },
+    list_comments: (args) => {
+      const task = find(args);
+      return { comments: comments.filter((c) => c.task_id === task.id) };
+    },
+    list_activity: (args) => {
+      if ((args.task_id === undefined) === (args.list === undefined))
+        throw new Refusal('Give task_id or list (one of them)');
+      const listId = args.list === undefined ? undefined : listArg(args.list);
+      if (listId === null) throw new Refusal('The Inbox is not a list: name one of your lists');
+      const taskId = args.task_id === undefined ? undefined : find(args).id;
+      const activity = tasks
+        .filter((t) => (taskId === undefined ? t.list_id === listId : t.id === taskId) && sharing(t.list_id))
+        .sort((a, b) => b.created_at.localeCompare(a.created_at))
+        .map((t) => {
+          const by = PEOPLE.find((p) => p.user_id === t.created_by)!;
+          return {
+            id: t.id,
+            task_id: t.id,
+            task_title: t.title,
+            action: 'created',
+            changes: [],
+            actor: { id: by.user_id, name: by.name },
+            at: t.created_at,
+          };
+        });
+      return { activity, next_before: null };
+    },
+    list_members: (args) => {
+      const listId = listArg(args.list);
+      if (listId === null) throw new Refusal('The Inbox is not a list: name one of your lists');
+      const list = lists.find((l) => l.id === listId)!;
+      return { list, your_role: roleIn(listId), members: peopleOf(listId), invitations: [] };
+    },
     search_tasks: (args) => {
       const status = (args.status as string | undefined) ?? 'all';
       const terms = typeof args.query === 'string' ? searchWords(args.query).slice(0, 16) : [];
@@ -396,9 +541,11 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
       const limit = (args.limit as number | undefined) ?? 50;
       const view = args.view as string | undefined;
       const inList = args.list === undefined ? undefined : listArg(args.list);
+      if (args.assigned !== undefined && args.assigned !== 'me') throw new Refusal('assigned: must be me');
       const matching = tasks.filter((t) => {
         if (status !== 'all' && t.completed !== (status === 'completed')) return false;
         if (inList !== undefined && t.list_id !== inList) return false;
+        if (args.assigned === 'me' && t.assignee_id !== setup.userId) return false;
         if (args.parent_id !== undefined && t.parent_id !== args.parent_id) return false;
         if (view === 'inbox' && t.list_id !== null) return false;
         if (view === 'today' || view === 'upcoming') {
@@ -452,7 +599,11 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
         throw new Refusal(`user_id must be your own id (${setup.userId})`);
       return { result: tool(args), isError: false };
     } catch (err) {
-      if (err instanceof Refusal) return { result: { error: err.message }, isError: true };
+      if (err instanceof Refusal)
+        return {
+          result: err.code ? { error: err.message, code: err.code } : { error: err.message },
+          isError: true,
+        };
       throw err;
     }
   };

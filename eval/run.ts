@@ -32,6 +32,8 @@ const MUTATING = new Set([
   'move_task',
   'add_subtask',
   'skip_occurrence',
+  'assign_task',
+  'comment_on_task',
 ]);
 
 export type MakeToolRunner = (setup: ToolSetup) => ToolRunner | Promise<ToolRunner>;

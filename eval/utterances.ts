@@ -1354,6 +1354,193 @@ const listsAndViews: Utterance[] = [
   ]),
 ];
 
+// Shared lists (eval/memory-tools.ts SHARED_LISTS): the eval user owns Family (Sara edits, Ali
+// views), edits Office (Bilal's) and views Club (Ali's). Today is from 2025-06-10T19:00Z in Karachi.
+const shared: FixtureTask[] = [
+  { id: 1, title: 'Buy groceries', list: 'Family', created_by: 'sara', minutes_ago: 60 },
+  { id: 2, title: 'Fix the gate', list: 'Family', created_by: 'sara', minutes_ago: 1500 },
+  { id: 3, title: 'Book the venue', list: 'Family' },
+  {
+    id: 4,
+    title: 'Quarterly budget',
+    list: 'Office',
+    created_by: 'bilal',
+    minutes_ago: 120,
+    assignee_id: 'eval-user',
+  },
+  { id: 5, title: 'Client presentation', list: 'Office', created_by: 'sara', minutes_ago: 30 },
+  { id: 6, title: 'Plan the tournament', list: 'Club', created_by: 'ali', minutes_ago: 200 },
+  { id: 7, title: 'Call the plumber' },
+  { id: 8, title: 'Pay school fees', list: 'Family', assignee_id: 'eval-user' },
+  { id: 9, title: 'Renew club membership', list: 'Club', created_by: 'ali', minutes_ago: 3000 },
+  { id: 10, title: 'بجلی کا بل', list: 'Family', created_by: 'sara', minutes_ago: 90 },
+  { id: 11, title: 'دعوت کی تیاری', list: 'Office' },
+  { id: 12, title: 'ٹورنامنٹ کا شیڈول', list: 'Club', created_by: 'ali', minutes_ago: 3100 },
+];
+const assigned = (id: number, assignee: string | null) => call('assign_task', { task_id: id, assignee });
+const commented = (id: number, body: string) => call('comment_on_task', { task_id: id, body });
+const VIEW_ONLY = 'only view that list|sirf dekh sakte|صرف دیکھ سکتے';
+const sharedLists: Utterance[] = [
+  does('sharing', 'en', shared, 'assign the groceries task to Sara', [assigned(1, 'Sara')], {
+    reply: 'Sara Khan',
+  }),
+  does('sharing', 'en', shared, 'assign Fix the gate to ali', [assigned(2, 'ali')]),
+  does('sharing', 'en', shared, 'give the venue task to Sara', [assigned(3, 'Sara')]),
+  does('sharing', 'en', shared, 'reassign the client presentation to me', [assigned(5, 'me')], {
+    reply: 'to you',
+  }),
+  does('sharing', 'en', shared, 'assign me the quarterly budget task', [assigned(4, 'me')]),
+  does('sharing', 'en', shared, 'unassign school fees', [assigned(8, null)], { reply: 'nobody' }),
+  does('sharing', 'en', shared, 'assign the gate to sara@example.com', [assigned(2, 'sara@example.com')]),
+  does('sharing', 'en', shared, 'please assign task 3 to Ali', [assigned(3, 'Ali')]),
+  does('sharing', 'roman', shared, 'groceries wala task Sara ko assign karo', [assigned(1, 'Sara')]),
+  does('sharing', 'roman', shared, 'gate wala task Ali ko de do', [assigned(2, 'Ali')]),
+  does('sharing', 'roman', shared, 'client presentation mujhe assign kar do', [assigned(5, 'me')]),
+  does('sharing', 'ur', shared, 'بجلی کا بل سارہ کو اسائن کرو', [assigned(10, 'sara@example.com')]),
+  does('sharing', 'ur', shared, 'دعوت کی تیاری مجھے سونپ دو', [assigned(11, 'me')]),
+  // A viewer (Club): the tool refuses, the reply says so, nothing changes.
+  does('sharing', 'en', shared, 'assign the tournament to Sara', [assigned(6, 'Sara')], { reply: VIEW_ONLY }),
+  does('sharing', 'en', shared, 'complete plan the tournament', [complete(6)], { reply: VIEW_ONLY }),
+  does('sharing', 'en', shared, 'delete renew club membership', [remove(9)], { reply: VIEW_ONLY }),
+  does(
+    'sharing',
+    'en',
+    shared,
+    'comment on the tournament: I can bring snacks',
+    [commented(6, 'I can bring snacks')],
+    {
+      reply: VIEW_ONLY,
+    },
+  ),
+  does(
+    'sharing',
+    'en',
+    shared,
+    'add flyers to the club list',
+    [call('add_task_details', { title: 'Flyers', list: 'Club' })],
+    {
+      reply: VIEW_ONLY,
+    },
+  ),
+  does('sharing', 'roman', shared, 'tournament wala task complete karo', [complete(6)], { reply: VIEW_ONLY }),
+  does('sharing', 'ur', shared, 'ٹورنامنٹ کا شیڈول مکمل کرو', [complete(12)], { reply: VIEW_ONLY }),
+  // Comments.
+  does('sharing', 'en', shared, 'comment on the groceries task: get the big pack', [
+    commented(1, 'get the big pack'),
+  ]),
+  does('sharing', 'en', shared, 'add a comment to fix the gate: the hinge is broken', [
+    commented(2, 'the hinge is broken'),
+  ]),
+  does('sharing', 'en', shared, 'comment on the client presentation saying slides are ready', [
+    commented(5, 'slides are ready'),
+  ]),
+  does('sharing', 'roman', shared, 'groceries par comment karo: bara pack lena', [
+    commented(1, 'bara pack lena'),
+  ]),
+  does('sharing', 'ur', shared, 'بجلی کا بل پر تبصرہ کرو: کل تک جمع کرانا ہے', [
+    commented(10, 'کل تک جمع کرانا ہے'),
+  ]),
+  reads(
+    'sharing',
+    'en',
+    shared,
+    'show the comments on fix the gate',
+    call('list_comments', { task_id: 2 }),
+    'No comments',
+  ),
+  reads('sharing', 'roman', shared, 'gate ke comments dikhao', call('list_comments', { task_id: 2 })),
+  reads('sharing', 'ur', shared, 'بجلی کا بل کے تبصرے دکھاؤ', call('list_comments', { task_id: 10 })),
+  // The people of a list.
+  reads('sharing', 'en', shared, 'who is in Family?', call('list_members', { list: 'Family' }), 'Sara Khan'),
+  reads(
+    'sharing',
+    'en',
+    shared,
+    "who's on the office list?",
+    call('list_members', { list: 'Office' }),
+    'Bilal',
+  ),
+  reads(
+    'sharing',
+    'en',
+    shared,
+    'who has access to the club list',
+    call('list_members', { list: 'Club' }),
+    'only view',
+  ),
+  reads('sharing', 'en', shared, 'show the members of Family', call('list_members', { list: 'Family' })),
+  reads(
+    'sharing',
+    'roman',
+    shared,
+    'Family list mein kaun kaun hai',
+    call('list_members', { list: 'Family' }),
+  ),
+  reads('sharing', 'roman', shared, 'office ke members kaun hain', call('list_members', { list: 'Office' })),
+  reads('sharing', 'ur', shared, 'فیملی لسٹ میں کون ہے؟', call('list_members', { list: 'Family' })),
+  reads('sharing', 'ur', shared, 'Office میں کون کون ہیں', call('list_members', { list: 'Office' })),
+  // Who added what.
+  reads(
+    'sharing',
+    'en',
+    shared,
+    'what did Sara add today?',
+    call('list_activity', { list: 'Family' }),
+    showing(['Buy groceries', 'Client presentation', 'بجلی'], ['Fix the gate']),
+  ),
+  reads(
+    'sharing',
+    'en',
+    shared,
+    'what has Ali added',
+    call('list_activity', { list: 'Club' }),
+    showing(['Plan the tournament', 'Renew club']),
+  ),
+  reads(
+    'sharing',
+    'en',
+    shared,
+    'what did Sara add yesterday',
+    call('list_activity'),
+    showing(['Fix the gate'], ['Buy groceries']),
+  ),
+  reads('sharing', 'en', shared, 'what did Bilal create today', call('list_activity'), 'Quarterly budget'),
+  reads('sharing', 'en', shared, 'what did Zoe add today', call('list_activity'), 'Nobody called'),
+  reads(
+    'sharing',
+    'roman',
+    shared,
+    'Sara ne aaj kya add kiya',
+    call('list_activity'),
+    showing(['Buy groceries'], ['Fix the gate']),
+  ),
+  reads('sharing', 'roman', shared, 'aaj Ali ne kya dala?', call('list_activity'), 'Plan the tournament'),
+  reads(
+    'sharing',
+    'ur',
+    shared,
+    'سارہ نے آج کیا شامل کیا',
+    call('list_activity'),
+    showing(['Buy groceries'], ['Fix the gate']),
+  ),
+  reads('sharing', 'ur', shared, 'آج بلال نے کیا شامل کیا ہے', call('list_activity'), 'Quarterly budget'),
+  // Assigned to me.
+  reads(
+    'sharing',
+    'en',
+    shared,
+    "what's assigned to me?",
+    call('search_tasks', { assigned: 'me' }),
+    showing(['Quarterly budget', 'Pay school fees']),
+  ),
+  reads('sharing', 'en', shared, 'show my assigned tasks', call('search_tasks', { assigned: 'me' })),
+  reads('sharing', 'en', shared, 'which tasks are assigned to me', call('search_tasks', { assigned: 'me' })),
+  reads('sharing', 'roman', shared, 'mujhe kya assign hua hai', call('search_tasks', { assigned: 'me' })),
+  reads('sharing', 'roman', shared, 'mere zimme kya hai', call('search_tasks', { assigned: 'me' })),
+  reads('sharing', 'ur', shared, 'مجھے کون سے کام دیے گئے ہیں', call('search_tasks', { assigned: 'me' })),
+  reads('sharing', 'ur', shared, 'میرے ذمے کیا ہے؟', call('search_tasks', { assigned: 'me' })),
+];
+
 export const utterances: Utterance[] = [
   ...add,
   ...moreWays,
@@ -1373,4 +1560,5 @@ export const utterances: Utterance[] = [
   ...heldout6Classes,
   ...usabilityTest12,
   ...listsAndViews,
+  ...sharedLists,
 ];

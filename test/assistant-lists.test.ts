@@ -78,7 +78,15 @@ describe('list, view and subtask tools', () => {
     expect(json(await call(mcp, 'get_task', { task_id: sub.task_id })).list_id).toBeNull();
     const lists = json(await call(mcp, 'list_lists', {}));
     expect(lists.lists).toEqual([
-      { id: json(made).list.id, name: 'Groceries', open: 0, total: 0, archived: false },
+      {
+        id: json(made).list.id,
+        name: 'Groceries',
+        open: 0,
+        total: 0,
+        archived: false,
+        role: 'owner',
+        members: 0,
+      },
     ]);
   });
 

@@ -773,6 +773,8 @@ interface ToolEntry {
   parent?: boolean;
   /** With her own user_id: 'read' = succeeds with nothing of alice's; or why it is not tried. */
   own?: 'read' | { skip: string };
+  /** Takes list (a name): alice's list by name gets the answer a name nobody has gets. */
+  list?: boolean;
 }
 
 const CREATES_OWN = { skip: "names none of alice's things: with her own user_id it adds mallory's own task" };
@@ -794,6 +796,11 @@ const TOOL_TABLE: Record<string, ToolEntry> = {
   skip_occurrence: { args: {}, task: true },
   update_task: { args: { title: 'Patched by mallory' }, task: true },
   set_task_details: { args: { priority: 'low', tags: ['hijacked'] }, task: true },
+  assign_task: { args: { assignee: 'me' }, task: true },
+  comment_on_task: { args: { body: 'Planted by mallory' }, task: true },
+  list_comments: { args: {}, task: true },
+  list_activity: { args: {}, task: true, list: true },
+  list_members: { args: { list: 'No such list' }, list: true },
 };
 
 const USER_PATH = Object.entries(ROUTE_TABLE).filter(
@@ -1098,6 +1105,22 @@ describe("every MCP tool as mallory with alice's ids or user id: refused, nothin
           expect(text(res).replaceAll(String(task.id), '{id}')).toBe(
             text(missing).replaceAll(String(MISSING), '{id}'),
           );
+        }
+      }
+    }
+    if (entry.list) {
+      // Alice's list by name (even as she spells it): the refusal a name nobody has gets, with
+      // nothing of hers but the name mallory said herself.
+      const { task_id: _, ...args } = { ...entry.args, task_id: undefined };
+      for (const user of ['me', 'mallory']) {
+        const nobodys = await call(name, { ...args, user_id: user, list: 'Nobody Has This List' });
+        expect(nobodys.isError).toBe(true);
+        for (const list of aliceLists.flatMap((l) => [l.name, l.name.toUpperCase()])) {
+          const res = await call(name, { ...args, user_id: user, list });
+          expect(res.isError, `${name} on ${list}`).toBe(true);
+          const said = text(res).replaceAll(list, '{list}');
+          expect(said).toBe(text(nobodys).replaceAll('Nobody Has This List', '{list}'));
+          expectNoLeak({ text: said });
         }
       }
     }

@@ -7,6 +7,8 @@ import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './langua
 import { type ListRequest, readListRequest } from './lists.js';
 import type { Reminder } from './reminders.js';
 import { addedText, changeText, numbered, reminderText, repeatText, type ShownTask, say } from './replies.js';
+import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
+import { readSharingRequest } from './sharing.js';
 import {
   type Change,
   dueChange,
@@ -30,6 +32,8 @@ const MUTATING = new Set([
   'reopen_task',
   'quick_add',
   'skip_occurrence',
+  'assign_task',
+  'comment_on_task',
 ]);
 const READS = new Set(['list_tasks', 'search_tasks']);
 const SHOW_AT_MOST = 25;
@@ -107,6 +111,11 @@ export const offlineAgent: Agent = {
     // An answer to "which one?" by name: "team meeting".
     if (pending?.kind === 'action' && u.intent === 'unknown')
       return act(turn, pending.action, readTarget(words(input.message)), pending.change);
+    if (pending?.kind !== 'title') {
+      const sharing = readSharingRequest(input.message);
+      const answered = sharing ? await sharingRequest(sharedTurn(turn), sharing) : null;
+      if (answered) return answered;
+    }
     if (!pending) {
       const request = readListRequest(input.message);
       const answered = request ? await listRequest(turn, request, clock) : null;
@@ -201,7 +210,7 @@ async function add(
     if (list !== undefined) args.list = list;
   }
   const outcome = await turn.call(rich ? 'add_task_details' : 'add_task', args);
-  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  if (outcome.isError) return turn.reply(refusal(outcome.result));
   const done = outcome.result as { title?: string };
   const extra = addedText(details, turn.lang, turn.clock);
   const reminded = reminders ? reminderText(reminders, turn.lang, turn.clock) : '';
@@ -232,7 +241,7 @@ const said = (en: string, roman: string, ur: string): Record<Lang, string> => ({
 async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Promise<AgentOutput | null> {
   if (request.kind === 'create' || request.kind === 'create-add') {
     const outcome = await turn.call('create_list', { name: request.name });
-    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    if (outcome.isError) return turn.reply(refusal(outcome.result));
     const made = outcome.result as { list: { name: string }; status: string };
     const name = made.list.name;
     if (request.kind === 'create-add') {
@@ -281,7 +290,7 @@ async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Prom
       task_id: found.task.id,
       title: request.title.slice(0, 200),
     });
-    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    if (outcome.isError) return turn.reply(refusal(outcome.result));
     const parent = found.task.title ?? `#${found.task.id}`;
     const title = (outcome.result as { title?: string }).title ?? request.title;
     return turn.reply(
@@ -348,7 +357,7 @@ async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Prom
   const found = await findByTitle(turn, 'update', taskWords);
   if ('reply' in found) return found.reply;
   const outcome = await turn.call('move_task', { task_id: found.task.id, list: listName });
-  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  if (outcome.isError) return turn.reply(refusal(outcome.result));
   const title = (outcome.result as { title?: string }).title ?? found.task.title ?? `#${found.task.id}`;
   const to = match?.name ?? 'the Inbox';
   return turn.reply(
@@ -398,7 +407,7 @@ async function sameTitle(turn: Turn, text: string): Promise<string | null> {
 /** Tasks of a list or view, as numbered lines. */
 async function showTasks(turn: Turn, args: Record<string, unknown>): Promise<AgentOutput> {
   const outcome = await turn.call('search_tasks', args);
-  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  if (outcome.isError) return turn.reply(refusal(outcome.result));
   const page = outcome.result as { tasks: ShownTask[]; count: number };
   if (page.tasks.length === 0) return turn.reply(say.empty());
   const shown = numbered(page.tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock);
@@ -482,13 +491,13 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
     if (f.due) args.due = f.due;
     if (f.sort) args.sort = f.sort;
     const outcome = await turn.call('search_tasks', args);
-    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    if (outcome.isError) return turn.reply(refusal(outcome.result));
     const page = outcome.result as { tasks: ShownTask[]; count: number };
     tasks = page.tasks;
     total = page.count;
   } else {
     const outcome = await turn.call('list_tasks', { status: u.count ? 'all' : (f.status ?? 'all') });
-    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    if (outcome.isError) return turn.reply(refusal(outcome.result));
     tasks = outcome.result as ShownTask[];
   }
   const shown = numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock);
@@ -521,7 +530,7 @@ async function act(turn: Turn, action: Action, target: Target, change: Change | 
   if (action === 'reopen' && task.completed === false && task.title)
     return turn.reply(say.alreadyOpen(task.title));
   const outcome = await turn.call(tool, { task_id: task.id });
-  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  if (outcome.isError) return turn.reply(refusal(outcome.result));
   const title = (outcome.result as { title?: string }).title ?? task.title ?? `#${task.id}`;
   if (action === 'complete') return turn.reply(say.completed(title));
   if (action === 'delete') return turn.reply(say.deleted(title));
@@ -535,7 +544,7 @@ async function skip(turn: Turn, task: Found): Promise<AgentOutput> {
   const recurrence = task.recurrence !== undefined ? task.recurrence : (current?.recurrence ?? null);
   if (!recurrence || task.completed) return turn.reply(say.notRepeating(title));
   const outcome = await turn.call('skip_occurrence', { task_id: task.id });
-  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  if (outcome.isError) return turn.reply(refusal(outcome.result));
   return turn.reply(say.skipped((outcome.result as { title?: string }).title ?? title));
 }
 
@@ -556,7 +565,7 @@ async function update(turn: Turn, task: Found, change: Change | null): Promise<A
     if (change.title) args.title = change.title.slice(0, 200);
     if (change.description !== undefined) args.description = change.description.slice(0, 1000);
     const outcome = await turn.call('update_task', args);
-    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    if (outcome.isError) return turn.reply(refusal(outcome.result));
     title = (outcome.result as { title?: string }).title ?? title;
     if (change.title) shown.title = change.title;
     if (change.description !== undefined) shown.description = change.description;
@@ -591,7 +600,7 @@ async function update(turn: Turn, task: Found, change: Change | null): Promise<A
   }
   if (Object.keys(details).length > 0) {
     const outcome = await turn.call('set_task_details', { task_id: task.id, ...details });
-    if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+    if (outcome.isError) return turn.reply(refusal(outcome.result));
     title = (outcome.result as { title?: string }).title ?? title;
   }
   return turn.reply(say.updated(title, changeText(shown, turn.lang)));
@@ -822,7 +831,7 @@ async function undo(turn: Turn, confirmed = false): Promise<AgentOutput> {
   if (tool === 'delete_task' && !confirmed && !(last.justBefore && last.created === 1))
     return turn.reply(say.undoAddAsk(title, last.created));
   const outcome = await turn.call(tool, { task_id: id });
-  if (outcome.isError) return turn.reply(say.toolError(errorText(outcome.result)));
+  if (outcome.isError) return turn.reply(refusal(outcome.result));
   const done = (outcome.result as { title?: string }).title ?? title;
   if (tool === 'reopen_task') return turn.reply(say.undoneCompletion(done));
   if (tool === 'complete_task') return turn.reply(say.undoneReopen(done));
@@ -924,6 +933,26 @@ function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone
   if (u.intent === 'update') return { kind: 'action', action: 'update', change: u.change, target: u.target };
   if (u.intent === 'skip') return { kind: 'action', action: 'skip', change: null };
   return null;
+}
+
+/** A tool's refusal in words: a viewer's write is said plainly, anything else as the tool said it. */
+function refusal(result: unknown): Record<Lang, string> {
+  if ((result as { code?: unknown } | null)?.code === 'AUTH_FORBIDDEN') return viewOnly();
+  return say.toolError(errorText(result));
+}
+
+/** The turn as the shared-list requests (shared.ts) use it. */
+function sharedTurn(turn: Turn): SharedTurn {
+  return {
+    lang: turn.lang,
+    userId: turn.input.userId,
+    timeZone: turn.input.timeZone,
+    now: turn.input.now,
+    call: (name, args) => turn.call(name, args),
+    reply: (text) => turn.reply(text),
+    refused: (result) => turn.reply(refusal(result)),
+    findTask: (said) => resolve(turn, 'update', readTarget(words(said))),
+  };
 }
 
 function errorText(result: unknown): string {

@@ -1,0 +1,268 @@
+// The MCP tools and the built-in assistant on shared lists, as their people use them over HTTP:
+// assigning by name or email, comments, a task's and a list's history, the people of a list, and
+// "assigned to me". Each tool is tried by the owner, an editor, a viewer, a removed member and a
+// stranger: a viewer's writes are the REST API's 403 and change nothing; a stranger learns nothing.
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+
+let server: TestServer;
+type As = ReturnType<TestServer['as']>;
+interface Person {
+  id: string;
+  email: string;
+  name: string;
+  as: As;
+  mcp: Client;
+}
+
+const stamp = Date.now();
+let count = 0;
+const clients: Client[] = [];
+
+async function connect(user: string): Promise<Client> {
+  const client = new Client({ name: 'assistant-sharing-test', version: '1.0.0' });
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`), {
+      requestInit: { headers: { authorization: `Bearer ${await server.tokenFor(user)}` } },
+    }),
+  );
+  clients.push(client);
+  return client;
+}
+
+/** A real account (Better Auth sign-up, so it has a name and an email) with its own MCP session. */
+async function person(name: string): Promise<Person> {
+  const email = `${name.split(' ')[0]!.toLowerCase()}.${stamp}.${++count}@example.com`;
+  const up = await server.request('POST', '/api/auth/sign-up/email', {
+    body: { name, email, password: 'correct horse battery staple' },
+    headers: { origin: TEST_APP_URL },
+  });
+  expect(up.status, up.text).toBe(200);
+  const id = up.body.user.id as string;
+  return { id, email, name, as: server.as(id), mcp: await connect(id) };
+}
+
+async function ok(res: Promise<{ status: number; text: string; body: any }>, status = 200) {
+  const r = await res;
+  expect(r.status, r.text).toBe(status);
+  return r.body;
+}
+
+async function join(owner: Person, listId: number, who: Person, role: 'editor' | 'viewer') {
+  const invitation = await ok(
+    owner.as('POST', `/api/me/lists/${listId}/members`, { body: { email: who.email, role } }),
+    202,
+  );
+  await ok(who.as('POST', `/api/me/invitations/${invitation.id}/accept`));
+}
+
+const call = async (who: Person | Client, name: string, args: Record<string, unknown>) =>
+  (await ('mcp' in who ? who.mcp : who).callTool({
+    name,
+    arguments: { user_id: 'me', ...args },
+  })) as CallToolResult;
+const json = (result: CallToolResult) => JSON.parse((result.content[0] as { text: string }).text);
+
+let owner: Person;
+let editor: Person;
+let viewer: Person;
+let stranger: Person;
+let listId: number;
+const LIST = `Family ${stamp}`;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  owner = await person('Omar Owner');
+  editor = await person('Sara Khan');
+  viewer = await person('Vikram Viewer');
+  stranger = await person('Mallory Stranger');
+  const list = await ok(owner.as('POST', '/api/me/lists', { body: { name: LIST } }), 201);
+  listId = list.id;
+  await join(owner, listId, editor, 'editor');
+  await join(owner, listId, viewer, 'viewer');
+});
+afterAll(async () => {
+  for (const c of clients) await c.close();
+  await server.close();
+});
+
+/** A fresh task in the shared list, made by the owner. */
+const newTask = async (title = `Task ${++count}`) =>
+  ok(owner.as('POST', '/api/me/tasks', { body: { title, list_id: listId } }), 201);
+
+describe('the sharing tools, by role', () => {
+  it('assign_task: by name, first name, email or "me"; null unassigns; someone outside the list is refused', async () => {
+    const task = await newTask('Book the hall');
+    const byName = await call(owner, 'assign_task', { task_id: task.id, assignee: 'sara' });
+    expect(byName.isError, JSON.stringify(byName)).toBeFalsy();
+    expect(json(byName)).toEqual({
+      task_id: task.id,
+      status: 'assigned',
+      title: 'Book the hall',
+      assignee: { user_id: editor.id, name: 'Sara Khan' },
+    });
+    expect((await ok(owner.as('GET', `/api/me/tasks/${task.id}`))).assignee_id).toBe(editor.id);
+    expect(
+      json(await call(editor, 'assign_task', { task_id: task.id, assignee: viewer.email })),
+    ).toMatchObject({
+      assignee: { user_id: viewer.id },
+    });
+    expect(json(await call(editor, 'assign_task', { task_id: task.id, assignee: 'me' }))).toMatchObject({
+      assignee: { user_id: editor.id },
+    });
+    const mine = json(await call(editor, 'search_tasks', { assigned: 'me' }));
+    expect(mine.tasks.map((t: any) => t.id)).toEqual([task.id]);
+    expect(json(await call(owner, 'search_tasks', { assigned: 'me' })).tasks).toEqual([]);
+
+    const outsider = await call(owner, 'assign_task', { task_id: task.id, assignee: 'Mallory' });
+    expect(outsider.isError).toBe(true);
+    expect(json(outsider).error).toMatch(/Nobody called "Mallory" is in Family/);
+    expect(json(outsider).error).not.toContain(stranger.email);
+    const cleared = json(await call(owner, 'assign_task', { task_id: task.id, assignee: null }));
+    expect(cleared).toMatchObject({ status: 'unassigned', assignee: null });
+    expect((await ok(owner.as('GET', `/api/me/tasks/${task.id}`))).assignee_id).toBeNull();
+
+    // The Inbox: only its owner, as "me".
+    const own = await ok(owner.as('POST', '/api/me/tasks', { body: { title: 'Private errand' } }), 201);
+    expect(json(await call(owner, 'assign_task', { task_id: own.id, assignee: 'me' }))).toMatchObject({
+      status: 'assigned',
+    });
+    const inbox = await call(owner, 'assign_task', { task_id: own.id, assignee: 'Sara' });
+    expect(json(inbox).error).toMatch(/Inbox can only be assigned to its owner/);
+  });
+
+  it('comment_on_task and list_comments: owner and editor write, the viewer reads, the stranger sees nothing', async () => {
+    const task = await newTask('Paint the fence');
+    const said = json(
+      await call(editor, 'comment_on_task', { task_id: task.id, body: '  White, not green  ' }),
+    );
+    expect(said).toMatchObject({
+      task_title: 'Paint the fence',
+      comment: { body: 'White, not green', author: { id: editor.id, name: 'Sara Khan' } },
+    });
+    await call(owner, 'comment_on_task', { task_id: task.id, body: 'Agreed' });
+    const denied = await call(viewer, 'comment_on_task', { task_id: task.id, body: 'Blue!' });
+    expect(denied.isError).toBe(true);
+    const rest = await viewer.as('POST', `/api/me/tasks/${task.id}/comments`, { body: { body: 'Blue!' } });
+    expect(rest.status).toBe(403);
+    expect(json(denied)).toEqual({ error: rest.body.detail, code: 'AUTH_FORBIDDEN' });
+    const read = json(await call(viewer, 'list_comments', { task_id: task.id }));
+    expect(read.comments.map((c: any) => [c.author.name, c.body])).toEqual([
+      ['Sara Khan', 'White, not green'],
+      ['Omar Owner', 'Agreed'],
+    ]);
+    for (const name of ['list_comments', 'comment_on_task']) {
+      const theirs = await call(stranger, name, { task_id: task.id, body: 'hi' });
+      const missing = await call(stranger, name, { task_id: 987654321, body: 'hi' });
+      expect(theirs.isError).toBe(true);
+      expect(json(theirs).error.replace(String(task.id), '{id}')).toBe(
+        json(missing).error.replace('987654321', '{id}'),
+      );
+      expect(JSON.stringify(theirs)).not.toContain('Paint');
+    }
+    const empty = await call(owner, 'comment_on_task', { task_id: task.id, body: '   ' });
+    expect(json(empty).error).toMatch(/body must not be empty/);
+    const long = await call(owner, 'comment_on_task', { task_id: task.id, body: 'x'.repeat(2001) });
+    expect(long.isError).toBe(true);
+  });
+
+  it('list_activity: who did what to a task and in a list; a list by name, never the Inbox', async () => {
+    const made = json(await call(editor, 'add_task_details', { title: 'Buy paint', list: LIST }));
+    await call(owner, 'complete_task', { task_id: made.task_id });
+    const ofTask = json(await call(viewer, 'list_activity', { task_id: made.task_id }));
+    expect(ofTask.activity.map((a: any) => [a.action, a.actor.name])).toEqual([
+      ['completed', 'Omar Owner'],
+      ['created', 'Sara Khan'],
+    ]);
+    const ofList = json(await call(viewer, 'list_activity', { list: LIST.toLowerCase(), limit: 2 }));
+    expect(ofList.activity).toHaveLength(2);
+    expect(ofList.activity[0]).toMatchObject({ task_title: 'Buy paint', action: 'completed' });
+    expect(ofList.next_before).toEqual(expect.any(Number));
+    expect(json(await call(owner, 'list_activity', {})).error).toMatch(/task_id or list/);
+    expect(json(await call(owner, 'list_activity', { list: 'inbox' })).error).toMatch(/Inbox is not a list/);
+    const theirs = await call(stranger, 'list_activity', { list: LIST });
+    expect(json(theirs).error).toBe(
+      `You have no list called "${LIST}" (you have no lists yet; create_list makes one)`,
+    );
+    const task = await call(stranger, 'list_activity', { task_id: made.task_id });
+    expect(json(task).error).toBe(`Task ${made.task_id} was not found`);
+  });
+
+  it('list_members: the people and roles for everyone in the list; invitations only for the owner', async () => {
+    await ok(
+      owner.as('POST', `/api/me/lists/${listId}/members`, {
+        body: { email: `pending.${stamp}@example.com` },
+      }),
+      202,
+    );
+    const seen = json(await call(viewer, 'list_members', { list: LIST }));
+    expect(seen.your_role).toBe('viewer');
+    expect(seen.members.map((m: any) => [m.name, m.role])).toEqual([
+      ['Omar Owner', 'owner'],
+      ['Sara Khan', 'editor'],
+      ['Vikram Viewer', 'viewer'],
+    ]);
+    expect(seen.invitations).toEqual([]);
+    const byOwner = json(await call(owner, 'list_members', { list: LIST }));
+    expect(byOwner.your_role).toBe('owner');
+    expect(byOwner.invitations).toEqual([{ email: `pending.${stamp}@example.com`, role: 'editor' }]);
+    const lists = json(await call(editor, 'list_lists', {}));
+    expect(lists.lists.find((l: any) => l.name === LIST)).toMatchObject({ role: 'editor', members: 2 });
+    expect(json(await call(stranger, 'list_members', { list: LIST })).error).toMatch(
+      /You have no list called/,
+    );
+  });
+
+  it("a viewer's every write is the REST API's 403 and changes nothing", async () => {
+    const task = await newTask('Fix the tap');
+    const before = await ok(owner.as('GET', `/api/me/tasks/${task.id}`));
+    const writes: [string, Record<string, unknown>][] = [
+      ['assign_task', { task_id: task.id, assignee: 'me' }],
+      ['comment_on_task', { task_id: task.id, body: 'mine now' }],
+      ['update_task', { task_id: task.id, title: 'Hijacked' }],
+      ['set_task_details', { task_id: task.id, priority: 'high' }],
+      ['complete_task', { task_id: task.id }],
+      ['delete_task', { task_id: task.id }],
+      ['add_subtask', { task_id: task.id, title: 'Sneaky' }],
+      ['add_task_details', { title: 'Sneaky', list: LIST }],
+    ];
+    for (const [name, args] of writes) {
+      const res = await call(viewer, name, args);
+      expect(res.isError, name).toBe(true);
+      expect(json(res), name).toMatchObject({
+        code: 'AUTH_FORBIDDEN',
+        error: expect.stringMatching(/not change them/),
+      });
+    }
+    expect(await ok(owner.as('GET', `/api/me/tasks/${task.id}`))).toEqual(before);
+    expect((await ok(owner.as('GET', `/api/me/tasks/${task.id}/comments`))).comments).toEqual([]);
+  });
+
+  it('removing a member ends their access at once, in an MCP session already open', async () => {
+    const leaver = await person('Leila Leaver');
+    await join(owner, listId, leaver, 'editor');
+    const task = await newTask('Water the garden');
+    const session = leaver.mcp;
+    expect(json(await call(session, 'list_comments', { task_id: task.id }))).toEqual({ comments: [] });
+    expect(json(await call(owner, 'assign_task', { task_id: task.id, assignee: 'Leila' }))).toMatchObject({
+      assignee: { user_id: leaver.id },
+    });
+    await ok(owner.as('DELETE', `/api/me/lists/${listId}/members/${leaver.id}`), 204);
+    for (const [name, args] of [
+      ['list_comments', { task_id: task.id }],
+      ['comment_on_task', { task_id: task.id, body: 'still here?' }],
+      ['get_task', { task_id: task.id }],
+      ['list_activity', { task_id: task.id }],
+    ] as const) {
+      const res = await call(session, name, args);
+      expect(res.isError, name).toBe(true);
+      expect(json(res).error).toBe(`Task ${task.id} was not found`);
+    }
+    expect(json(await call(session, 'list_members', { list: LIST })).error).toMatch(/no list called/);
+    // Their assignment went with them.
+    expect((await ok(owner.as('GET', `/api/me/tasks/${task.id}`))).assignee_id).toBeNull();
+  });
+});
