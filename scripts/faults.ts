@@ -8,28 +8,35 @@
 // Environment: FAULTS_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres), a
 // superuser connection on the server that pg_ctlcluster controls; FAULTS_KEEP_LOGS=1 keeps the
 // instances' logs; FAULTS_SKIP_POSTGRES_RESTART=1 leaves the server running (a shared machine).
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import http from 'node:http';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { SignJWT } from 'jose';
-import pg from 'pg';
+import type pg from 'pg';
+import {
+  type Answer,
+  AnswerStats,
+  postgresReady as answers,
+  clock,
+  EventClient,
+  freePort,
+  Instance,
+  lostWrites,
+  query,
+  refused,
+  call as request,
+  run,
+  signToken,
+  sleep,
+  streamCheck,
+  type TaskRecord,
+} from './harness.js';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '..');
 const ADMIN_URL = process.env.FAULTS_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** The whole run, faults and checks, must finish within this. */
 const DEADLINE_MS = 240_000;
 const REQUEST_TIMEOUT_MS = 10_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const started = Date.now();
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
-const say = (line: string) => console.log(`[${elapsed()}] ${line}`);
+const { say } = clock();
 
 // ---------------------------------------------------------------------------------------------
 // The database for this run, and the Postgres server under it.
@@ -44,29 +51,10 @@ if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(ADMIN_URL).hostname)) 
   throw new Error('FAULTS_ADMIN_URL must point at this machine: the run restarts that server');
 }
 
-async function admin<T extends pg.QueryResultRow>(text: string, params: unknown[] = [], url = dbUrl) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+const admin = <T extends pg.QueryResultRow>(text: string, params: unknown[] = [], url = dbUrl) =>
+  query<T>(url, text, params);
 
-async function postgresReady(timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await admin('select 1', [], ADMIN_URL);
-      return;
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await sleep(250);
-    }
-  }
-}
+const postgresReady = (timeoutMs = 60_000) => answers(ADMIN_URL, timeoutMs);
 
 async function cluster(): Promise<string> {
   const versions = await readdir('/etc/postgresql');
@@ -100,92 +88,24 @@ async function ensurePostgresUp(): Promise<void> {
 
 const secret = randomBytes(36).toString('base64url');
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
-
-class Instance {
-  child: ChildProcess | undefined;
-  exited: Promise<Exit> = Promise.resolve({ code: null, signal: null });
-  up = false;
-
-  constructor(
-    readonly name: string,
-    readonly port: number,
-    readonly logFile: string,
-    readonly dataDir: string,
-  ) {}
-
-  get url() {
-    return `http://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'development',
-        HOST: '127.0.0.1',
-        PORT: String(this.port),
-        DATABASE_URL: dbUrl,
-        DATABASE_POOL_MAX: '10',
-        DATA_DIR: this.dataDir,
-        BETTER_AUTH_SECRET: secret,
-        APP_URL: this.url,
-        LOG_LEVEL: 'info',
-        // The per-user counter still runs on every request (its statement meets the faults too),
-        // but four writers never reach it.
-        API_RATE_LIMIT: '100000',
-        EVENTS_HEARTBEAT_SECONDS: '2',
-        SHUTDOWN_TIMEOUT_MS: '10000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.pipe(log);
-    child.stderr!.pipe(log);
-    this.child = child;
-    this.exited = new Promise((resolve) =>
-      child.once('exit', (code, signal) => {
-        this.up = false;
-        resolve({ code, signal });
-      }),
-    );
-    const until = Date.now() + 90_000;
-    while (Date.now() < until) {
-      if (child.exitCode !== null) throw new Error(`${this.name} exited during start; see ${this.logFile}`);
-      try {
-        const res = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(2000) });
-        if (res.status === 200) {
-          this.up = true;
-          return;
-        }
-      } catch {
-        // not listening yet
-      }
-      await sleep(100);
-    }
-    throw new Error(`${this.name} did not become healthy; see ${this.logFile}`);
-  }
-
-  /** Sends `signal` and waits for the exit. */
-  async stop(signal: 'SIGTERM' | 'SIGKILL'): Promise<Exit & { ms: number }> {
-    const at = Date.now();
-    this.up = false;
-    this.child?.kill(signal);
-    const exit = await this.exited;
-    return { ...exit, ms: Date.now() - at };
-  }
+/** Instance `name` on a free port, with its log and data directory in `dir`. */
+async function instance(name: string, dir: string): Promise<Instance> {
+  const port = await freePort();
+  return new Instance(name, port, path.join(dir, `${name.toLowerCase()}.log`), {
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    DATABASE_URL: dbUrl,
+    DATABASE_POOL_MAX: '10',
+    DATA_DIR: path.join(dir, name.toLowerCase()),
+    BETTER_AUTH_SECRET: secret,
+    APP_URL: `http://127.0.0.1:${port}`,
+    LOG_LEVEL: 'info',
+    // The per-user counter still runs on every request (its statement meets the faults too),
+    // but four writers never reach it.
+    API_RATE_LIMIT: '100000',
+    EVENTS_HEARTBEAT_SECONDS: '2',
+    SHUTDOWN_TIMEOUT_MS: '10000',
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -194,56 +114,11 @@ class Instance {
 const userId = `faults-${randomBytes(4).toString('hex')}`;
 let token = '';
 
-interface Answer {
-  status: number;
-  body: { id?: number } | string;
-  contentType: string;
-  retryAfter: string | null;
-}
+const stats = new AnswerStats();
+const count = (answer: Answer | undefined) => stats.count(answer);
 
-const stats = {
-  byStatus: new Map<number, number>(),
-  noAnswer: 0,
-  /** 503s without problem+json or Retry-After (Fastify's own answer while closing was one). */
-  bare503: 0,
-  unexpected: [] as string[],
-};
-
-function count(answer: Answer | undefined): void {
-  if (!answer) {
-    stats.noAnswer++;
-    return;
-  }
-  stats.byStatus.set(answer.status, (stats.byStatus.get(answer.status) ?? 0) + 1);
-  if (
-    answer.status === 503 &&
-    (!answer.contentType.startsWith('application/problem+json') || !answer.retryAfter)
-  ) {
-    stats.bare503++;
-  }
-}
-
-async function call(instance: Instance, method: string, p: string, body?: unknown): Promise<Answer> {
-  const res = await fetch(instance.url + p, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  });
-  const text = await res.text();
-  const contentType = res.headers.get('content-type') ?? '';
-  return {
-    status: res.status,
-    body: contentType.includes('json') && text ? JSON.parse(text) : text,
-    contentType,
-    retryAfter: res.headers.get('retry-after'),
-  };
-}
-
-const refused = (error: unknown) => (error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED';
+const call = (instance: Instance, method: string, p: string, body?: unknown): Promise<Answer> =>
+  request(instance.url, token, method, p, body, {}, REQUEST_TIMEOUT_MS);
 
 /** Tries the instances in order, moving on only when one refuses the connection (nothing was sent). */
 async function send(
@@ -260,14 +135,6 @@ async function send(
     }
   }
   return undefined;
-}
-
-interface TaskRecord {
-  id: number;
-  /** The content of the last acknowledged write. */
-  acked: string;
-  /** Titles of writes sent after it that got no 2xx: they may or may not have landed. */
-  uncertain: string[];
 }
 
 const tasks = new Map<number, TaskRecord>();
@@ -313,80 +180,6 @@ async function writer(n: number, instances: Instance[], running: () => boolean):
 }
 
 // ---------------------------------------------------------------------------------------------
-// The live-update client: reads `id:` lines, reconnects with Last-Event-ID after any fault.
-
-class EventClient {
-  readonly seen = new Map<number, number>();
-  lastId = 0;
-  connections = 0;
-  private stopped = false;
-  private request: http.ClientRequest | undefined;
-
-  constructor(private readonly instance: Instance) {}
-
-  start(): void {
-    void this.connect();
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.request?.destroy();
-  }
-
-  private async connect(): Promise<void> {
-    while (!this.stopped) {
-      // Always the same instance: while it is down (restarting), connecting fails and is retried,
-      // so the events written meanwhile must come from the Last-Event-ID replay.
-      const target = this.instance;
-      const ended = await new Promise<void>((resolve) => {
-        const req = http.get(
-          `${target.url}/api/me/events`,
-          {
-            headers: {
-              authorization: `Bearer ${token}`,
-              accept: 'text/event-stream',
-              'last-event-id': String(this.lastId),
-            },
-          },
-          (res) => {
-            if (res.statusCode !== 200) {
-              res.resume();
-              res.on('end', resolve);
-              return;
-            }
-            this.connections++;
-            let buffer = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => {
-              buffer += chunk;
-              let end = buffer.indexOf('\n\n');
-              while (end >= 0) {
-                this.frame(buffer.slice(0, end));
-                buffer = buffer.slice(end + 2);
-                end = buffer.indexOf('\n\n');
-              }
-            });
-            res.on('close', resolve);
-          },
-        );
-        req.on('error', () => resolve());
-        this.request = req;
-      });
-      void ended;
-      if (!this.stopped) await sleep(300);
-    }
-  }
-
-  private frame(block: string): void {
-    const id = /^id: ?(\d+)$/m.exec(block)?.[1];
-    if (id === undefined) return;
-    const n = Number(id);
-    this.seen.set(n, (this.seen.get(n) ?? 0) + 1);
-    this.lastId = n;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // The run.
 
 const children: Instance[] = [];
@@ -405,22 +198,19 @@ async function main(): Promise<number> {
   await admin(`create database ${dbName}`, [], ADMIN_URL);
   say(`database ${dbName} created`);
   const logDir = await mkdtemp(path.join(tmpdir(), 'doable-faults-'));
-  const a = new Instance('A', await freePort(), path.join(logDir, 'a.log'), path.join(logDir, 'a'));
-  const b = new Instance('B', await freePort(), path.join(logDir, 'b.log'), path.join(logDir, 'b'));
+  const a = await instance('A', logDir);
+  const b = await instance('B', logDir);
   children.push(a, b);
   await a.start();
   await b.start();
   say(`instances up: A ${a.url}, B ${b.url} (logs in ${logDir})`);
 
-  token = await new SignJWT({})
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(userId)
-    .setIssuedAt()
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(secret));
+  token = await signToken(secret, userId);
 
   // Writers on A (B when A refuses connections); the live-update client on B.
-  const events = new EventClient(b);
+  // Always the same instance: while it is down (restarting), connecting fails and is retried, so
+  // the events written meanwhile must come from the Last-Event-ID replay.
+  const events = new EventClient(() => b.url, token);
   events.start();
   await sleep(500);
   let writing = true;
@@ -505,21 +295,10 @@ async function main(): Promise<number> {
   const rows = await admin<{ id: string; title: string }>('select id, title from tasks where user_id = $1', [
     userId,
   ]);
-  const stored = new Map(rows.map((r) => [Number(r.id), r.title]));
-  const lost: string[] = [];
-  for (const record of tasks.values()) {
-    const title = stored.get(record.id);
-    if (title === undefined) lost.push(`task ${record.id} (acknowledged "${record.acked}") is missing`);
-    else if (title !== record.acked && !record.uncertain.includes(title)) {
-      lost.push(`task ${record.id} has "${title}", acknowledged "${record.acked}"`);
-    }
-  }
-  const inTable = new Set(ids);
-  const missed = ids.filter((id) => !events.seen.has(id));
-  const repeated = [...events.seen].filter(([, n]) => n > 1).map(([id]) => id);
-  const unknown = [...events.seen.keys()].filter((id) => !inTable.has(id));
-  const fiveHundreds = stats.byStatus.get(500) ?? 0;
-  const statuses = [...stats.byStatus].sort(([x], [y]) => x - y).map(([s, n]) => `${s}: ${n}`);
+  const lost = lostWrites(tasks.values(), new Map(rows.map((r) => [Number(r.id), { title: r.title }])));
+  const { missed, repeated, unknown } = streamCheck(ids, events.seen);
+  const fiveHundreds = stats.fiveHundreds;
+  const statuses = [stats.statusLine()];
   const timedOut =
     (await Promise.all([a, b].map((i) => readFile(i.logFile, 'utf8')))).join('').split('shutdown timed out')
       .length - 1;
