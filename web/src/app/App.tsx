@@ -10,6 +10,8 @@ import { scopeOf } from '../lists/scope';
 import { PendingChanges } from '../offline/PendingChanges';
 import { forgetSavedQueries } from '../offline/persist';
 import { useOfflineSync } from '../offline/sync';
+import { useMissedReminders } from '../reminders/missed';
+import { RemindersScreen } from '../reminders/RemindersScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TimeZoneOffer } from '../settings/TimeZoneOffer';
 import { TagsScreen } from '../tags/TagsScreen';
@@ -24,6 +26,7 @@ import { navigate, onLinkClick, screenOf, useLocation } from './router';
 const TITLES = {
   tasks: 'Tasks',
   tags: 'Tags',
+  reminders: 'Reminders',
   settings: 'Settings',
   signin: 'Sign in',
   signup: 'Sign up',
@@ -43,11 +46,15 @@ export function App() {
   useShortcuts({ '?': () => setHelp(true) });
   useLiveUpdates(signedIn);
   useOfflineSync(me.data?.id ?? null);
+  useMissedReminders(me.data?.id ?? null);
 
   // Signed-out people land on sign-in; signed-in people never see the auth screens.
   useEffect(() => {
     if (me.isPending || me.isError) return;
-    if (!signedIn && (screen === 'tasks' || screen === 'tags' || screen === 'settings'))
+    if (
+      !signedIn &&
+      (screen === 'tasks' || screen === 'tags' || screen === 'reminders' || screen === 'settings')
+    )
       navigate('/signin', { replace: true });
     if (signedIn && (screen === 'signin' || screen === 'signup' || screen === 'forgot'))
       navigate('/', { replace: true });
@@ -91,6 +98,7 @@ export function App() {
     content = screen === 'signup' ? <SignUp /> : screen === 'forgot' ? <ForgotPassword /> : <SignIn />;
   else if (screen === 'settings') content = <SettingsScreen />;
   else if (screen === 'tags') content = <TagsScreen />;
+  else if (screen === 'reminders') content = <RemindersScreen />;
   else content = <TasksScreen />;
 
   return (
@@ -159,6 +167,9 @@ function AccountNav({ current, email, onHelp }: { current: string; email: string
       </a>
       <a href="/tags" onClick={onLinkClick} aria-current={current === 'tags' ? 'page' : undefined}>
         Tags
+      </a>
+      <a href="/reminders" onClick={onLinkClick} aria-current={current === 'reminders' ? 'page' : undefined}>
+        Reminders
       </a>
       <a href="/settings" onClick={onLinkClick} aria-current={current === 'settings' ? 'page' : undefined}>
         Settings

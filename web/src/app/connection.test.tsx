@@ -37,7 +37,8 @@ describe('offline', () => {
         <TasksScreen />
       </>,
     );
-    await screen.findByRole('button', { name: 'Rename Buy milk' });
+    // The first render of the file also loads its modules: a busy machine may take a while.
+    await screen.findByRole('button', { name: 'Rename Buy milk' }, { timeout: 3000 });
     expect(screen.queryByText(/You are offline\. Changes/)).toBeNull();
     goOffline(true);
     expect(

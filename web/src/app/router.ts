@@ -1,8 +1,17 @@
-// A tiny history router: the app has five screens, which does not earn a routing library.
+// A tiny history router: the app has a handful of screens, which does not earn a routing library.
 import { useSyncExternalStore } from 'react';
 import { scopeOf } from '../lists/scope';
 
-export type Screen = 'tasks' | 'tags' | 'settings' | 'signin' | 'signup' | 'forgot' | 'reset' | 'notfound';
+export type Screen =
+  | 'tasks'
+  | 'tags'
+  | 'reminders'
+  | 'settings'
+  | 'signin'
+  | 'signup'
+  | 'forgot'
+  | 'reset'
+  | 'notfound';
 
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
@@ -26,6 +35,8 @@ export function screenOf(pathname: string): Screen {
   switch (pathname) {
     case '/tags':
       return 'tags';
+    case '/reminders':
+      return 'reminders';
     case '/settings':
       return 'settings';
     case '/signin':

@@ -1,0 +1,36 @@
+// Reminders that fired while no Doable tab was open: on opening, one notice says how many, with a
+// way to see them. "Last seen" is kept per account in this browser; the first visit sets it.
+import { useEffect } from 'react';
+import { navigate } from '../app/router';
+import { useToast } from '../ui/toast';
+import { fetchReminders } from './api';
+
+const seenKey = (userId: string) => `doable:reminders-seen:${userId}`;
+
+export function useMissedReminders(userId: string | null): void {
+  const toast = useToast();
+  useEffect(() => {
+    if (!userId) return;
+    const key = seenKey(userId);
+    const since = localStorage.getItem(key);
+    const now = new Date().toISOString();
+    // Live reminders are announced as they come while the app is open: from now on, they are seen.
+    localStorage.setItem(key, now);
+    if (!since) return;
+    const controller = new AbortController();
+    fetchReminders('sent', since, controller.signal)
+      .then(({ reminders }) => {
+        if (reminders.length === 0) return;
+        const what = reminders.length === 1 ? `"${reminders[0]!.title}"` : `${reminders.length} reminders`;
+        toast({
+          message: `While you were away: ${what}.`,
+          action: { label: 'See', onClick: () => navigate('/reminders') },
+          timeout: 30_000,
+        });
+      })
+      .catch(() => {
+        // Offline or signed out meanwhile: nothing to say. The Reminders screen shows them anyway.
+      });
+    return () => controller.abort();
+  }, [userId, toast]);
+}
