@@ -266,3 +266,104 @@ describe('the sharing tools, by role', () => {
     expect((await ok(owner.as('GET', `/api/me/tasks/${task.id}`))).assignee_id).toBeNull();
   });
 });
+
+describe('the built-in assistant on shared lists', () => {
+  const chat = async (who: Person, message: string) => {
+    const res = await who.as('POST', '/api/me/chat', { body: { message } });
+    expect(res.status, res.text).toBe(200);
+    return res.body as { response: string; tool_calls: { name: string; result: any }[] };
+  };
+
+  it('assigns by first name, comments, and answers who is in the list and what is assigned to me', async () => {
+    const cake = await newTask('Order the cake');
+    const assigned = await chat(editor, 'assign order the cake to Vikram');
+    expect(assigned.response).toBe('Assigned “Order the cake” to Vikram Viewer.');
+    expect((await ok(owner.as('GET', `/api/me/tasks/${cake.id}`))).assignee_id).toBe(viewer.id);
+    const mine = await chat(viewer, "what's assigned to me?");
+    expect(mine.response).toMatch(/^Assigned to you \(1\):\n1\. Order the cake$/);
+
+    const commented = await chat(owner, 'comment on order the cake: chocolate, please');
+    expect(commented.response).toBe('Added your comment on “Order the cake”.');
+    const roman = await chat(editor, 'order the cake par comment karo: theek hai');
+    expect(roman.response).toBe('“Order the cake” par aap ka comment likh diya.');
+    const comments = (await ok(viewer.as('GET', `/api/me/tasks/${cake.id}/comments`))).comments;
+    expect(comments.map((c: any) => [c.author.name, c.body])).toEqual([
+      ['Omar Owner', 'chocolate, please'],
+      ['Sara Khan', 'theek hai'],
+    ]);
+    expect((await chat(viewer, 'show the comments on order the cake')).response).toContain(
+      'Sara Khan: theek hai',
+    );
+
+    const people = await chat(viewer, `who is in ${LIST}?`);
+    expect(people.response).toMatch(
+      /Omar Owner \(owner\), Sara Khan \(editor\), Vikram Viewer \(viewer, you\)/,
+    );
+    expect(people.response).toMatch(/You can only view it\.$/);
+    const urdu = await chat(editor, `${LIST} میں کون کون ہیں`);
+    expect(urdu.response).toMatch(/میں: Omar Owner \(مالک\)/);
+  });
+
+  it("a viewer's requests to change anything are answered 'you can only view that list', in their language, and change nothing", async () => {
+    const task = await newTask('Sweep the porch');
+    const urduTask = await newTask('برآمدہ صاف کرنا');
+    const before = await ok(owner.as('GET', `/api/me/tasks/${task.id}`));
+    const urduBefore = await ok(owner.as('GET', `/api/me/tasks/${urduTask.id}`));
+    for (const [message, reply] of [
+      ['complete sweep the porch', /^You can only view that list, so nothing was changed/],
+      ['assign sweep the porch to me', /^You can only view that list/],
+      ['comment on sweep the porch: done?', /^You can only view that list/],
+      ['rename sweep the porch to Sweep everything', /^You can only view that list/],
+      [`add buy a broom to the ${LIST} list`, /^You can only view that list/],
+      ['sweep the porch wala task complete karo', /^Aap yeh list sirf dekh sakte hain/],
+      ['برآمدہ صاف کرنا مکمل کرو', /^آپ یہ فہرست صرف دیکھ سکتے ہیں/],
+      ['برآمدہ صاف کرنا سارہ کو دے دو', /^آپ یہ فہرست صرف دیکھ سکتے ہیں/],
+    ] as const) {
+      const answer = await chat(viewer, message);
+      expect(answer.response, message).toMatch(reply);
+    }
+    expect(await ok(owner.as('GET', `/api/me/tasks/${task.id}`))).toEqual(before);
+    expect(await ok(owner.as('GET', `/api/me/tasks/${urduTask.id}`))).toEqual(urduBefore);
+    expect((await ok(owner.as('GET', `/api/me/tasks/${task.id}/comments`))).comments).toEqual([]);
+    const inList = await ok(owner.as('GET', `/api/me/tasks?list_id=${listId}&q=broom`));
+    expect(inList.tasks).toEqual([]);
+  });
+
+  it("what someone added today, in the asker's time zone; a stranger's assistant never mentions the list", async () => {
+    // Far east of UTC: "today" there is not UTC's today for part of every day.
+    await ok(owner.as('PATCH', '/api/me/settings', { body: { time_zone: 'Pacific/Kiritimati' } }));
+    await call(editor, 'add_task_details', { title: 'Pick up the cousins', list: LIST });
+    const today = await chat(owner, 'what did sara add today?');
+    expect(today.response).toMatch(/^Sara Khan added \d+ tasks? today:\n/);
+    expect(today.response).toContain(`"Pick up the cousins" (${LIST})`);
+    expect(today.response).toContain('"Buy paint"');
+    expect((await chat(owner, 'what did Sara add yesterday?')).response).not.toContain('Pick up the cousins');
+    const urdu = await chat(owner, 'سارہ نے آج کیا شامل کیا');
+    expect(urdu.response).toMatch(/^Sara Khan نے آج \d+ کام شامل کیے:/);
+    expect(urdu.response).toContain('Pick up the cousins');
+    const roman = await chat(owner, 'Sara ne aaj kya add kiya');
+    expect(roman.response).toMatch(/^Sara Khan ne aaj \d+ task add kiye:/);
+    expect((await chat(owner, 'what did Zed add today?')).response).toBe(
+      'Nobody called “Zed” is in your shared lists.',
+    );
+
+    for (const message of [
+      'what did Sara add today?',
+      `who is in ${LIST}?`,
+      'assign order the cake to me',
+      'comment on pick up the cousins: hello',
+      "what's assigned to me?",
+    ]) {
+      const answer = await chat(stranger, message);
+      // Nothing of the list but the words the stranger said themselves.
+      for (const secret of ['Sara Khan', 'Omar', 'Vikram', 'cousins', 'Order the cake', 'pending.', LIST]) {
+        if (message.toLowerCase().includes(secret.toLowerCase())) continue;
+        expect(answer.response, message).not.toContain(secret);
+      }
+      if (message.startsWith('who')) expect(answer.response).toMatch(/^You have no list called/);
+    }
+    expect((await ok(owner.as('GET', `/api/me/tasks?list_id=${listId}&q=cousins`))).tasks[0]).toMatchObject({
+      assignee_id: null,
+    });
+  });
+});

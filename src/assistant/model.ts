@@ -46,6 +46,9 @@ function systemPrompt(input: AgentInput): string {
     `Now is ${input.now.toISOString()}; today is ${today} in the user's time zone ${input.timeZone}.`,
     'Find tasks named by words or position with list_tasks or search_tasks before acting on them.',
     'If several tasks match, ask which one; if none, say so. Never guess an id.',
+    'Lists can be shared: list_lists gives your role in each; list_members, list_activity, assign_task and ' +
+      'comment_on_task work on them. A refusal with code AUTH_FORBIDDEN means the user can only view that ' +
+      'list: say so, and do not try another way to change it.',
     'After acting, confirm in one short friendly sentence naming the task. Answer in the user’s language.',
   ].join('\n');
 }

@@ -8,7 +8,9 @@ export const MCP_SERVER_INFO = { name: 'doable', version: '0.1.0' };
 
 const INSTRUCTIONS =
   'Doable task tools. Every tool takes user_id: pass your own id (or "me"). Tasks are named by id: ' +
-  "find ids with list_tasks or search_tasks first. Dates are in the user's time zone.";
+  "find ids with list_tasks or search_tasks first. Dates are in the user's time zone. In lists shared " +
+  'with the user their role decides: a viewer reads (list_comments, list_activity, list_members) but every ' +
+  'change is refused with code AUTH_FORBIDDEN.';
 
 export function createMcpServer(context: ToolContext): McpServer {
   const server = new McpServer(MCP_SERVER_INFO, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
