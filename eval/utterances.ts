@@ -1377,6 +1377,10 @@ const shared: FixtureTask[] = [
   { id: 11, title: 'دعوت کی تیاری', list: 'Office' },
   { id: 12, title: 'ٹورنامنٹ کا شیڈول', list: 'Club', created_by: 'ali', minutes_ago: 3100 },
 ];
+const twoMeetings: FixtureTask[] = [
+  { id: 1, title: 'Budget meeting', list: 'Family' },
+  { id: 2, title: 'School meeting', list: 'Family' },
+];
 const assigned = (id: number, assignee: string | null) => call('assign_task', { task_id: id, assignee });
 const commented = (id: number, body: string) => call('comment_on_task', { task_id: id, body });
 const VIEW_ONLY = 'only view that list|sirf dekh sakte|صرف دیکھ سکتے';
@@ -1424,6 +1428,13 @@ const sharedLists: Utterance[] = [
   ),
   does('sharing', 'roman', shared, 'tournament wala task complete karo', [complete(6)], { reply: VIEW_ONLY }),
   does('sharing', 'ur', shared, 'ٹورنامنٹ کا شیڈول مکمل کرو', [complete(12)], { reply: VIEW_ONLY }),
+  // "Which one?" answered by position or by name.
+  does('sharing', 'en', twoMeetings, 'the second one', [assigned(1, 'Sara')], {
+    before: ['assign the meeting to Sara'],
+  }),
+  does('sharing', 'roman', twoMeetings, 'budget wali', [commented(1, 'agenda bhej do')], {
+    before: ['meeting par comment karo: agenda bhej do'],
+  }),
   // Comments.
   does('sharing', 'en', shared, 'comment on the groceries task: get the big pack', [
     commented(1, 'get the big pack'),

@@ -367,3 +367,98 @@ describe('the built-in assistant on shared lists', () => {
     });
   });
 });
+
+/**
+ * Every MCP tool, and what it does to a shared list or its task: each is tried by the owner, an
+ * editor, a viewer, a removed member and a stranger. Reads answer the owner and members; writes
+ * answer the viewer with the API's AUTH_FORBIDDEN and change nothing; the removed member and the
+ * stranger get the answer a task or list that does not exist gets. A tool without an entry fails.
+ */
+type ToolRole =
+  | {
+      kind: 'read' | 'write';
+      args: (task: number, list: string) => Record<string, unknown>;
+      /** The fresh task the tool is tried on, when it must be more than a title. */
+      task?: Record<string, unknown>;
+    }
+  | { kind: 'own'; why: string };
+
+const OWN_ONLY = "acts on the caller's own tasks or lists only (the cross-user suite tries it)";
+const TOOL_ROLES: Record<string, ToolRole> = {
+  add_task: { kind: 'own', why: OWN_ONLY },
+  quick_add: { kind: 'own', why: OWN_ONLY },
+  create_list: { kind: 'own', why: OWN_ONLY },
+  list_tasks: { kind: 'own', why: 'lists everything the caller can see, names nothing' },
+  list_tags: { kind: 'own', why: "the caller's own tags" },
+  list_lists: { kind: 'own', why: 'lists what the caller can see, names nothing' },
+  search_tasks: { kind: 'read', args: (_, list) => ({ list }) },
+  get_task: { kind: 'read', args: (task) => ({ task_id: task }) },
+  list_comments: { kind: 'read', args: (task) => ({ task_id: task }) },
+  list_activity: { kind: 'read', args: (task) => ({ task_id: task }) },
+  list_members: { kind: 'read', args: (_, list) => ({ list }) },
+  complete_task: { kind: 'write', args: (task) => ({ task_id: task }) },
+  reopen_task: { kind: 'write', args: (task) => ({ task_id: task }) },
+  delete_task: { kind: 'write', args: (task) => ({ task_id: task }) },
+  update_task: { kind: 'write', args: (task) => ({ task_id: task, title: 'Renamed' }) },
+  set_task_details: { kind: 'write', args: (task) => ({ task_id: task, priority: 'high' }) },
+  skip_occurrence: {
+    kind: 'write',
+    args: (task) => ({ task_id: task }),
+    task: { due_date: '2030-01-07', recurrence: 'FREQ=WEEKLY' },
+  },
+  move_task: { kind: 'write', args: (task, list) => ({ task_id: task, list }) },
+  add_subtask: { kind: 'write', args: (task) => ({ task_id: task, title: 'Under it' }) },
+  add_task_details: { kind: 'write', args: (_, list) => ({ title: 'In the list', list }) },
+  assign_task: { kind: 'write', args: (task) => ({ task_id: task, assignee: 'me' }) },
+  comment_on_task: { kind: 'write', args: (task) => ({ task_id: task, body: 'A comment' }) },
+};
+
+describe('every tool by role', () => {
+  let removed: Person;
+  const MISSING_TASK = 987654321;
+  const MISSING_LIST = 'No Such List Anywhere';
+
+  beforeAll(async () => {
+    removed = await person('Rita Removed');
+    await join(owner, listId, removed, 'editor');
+    await ok(owner.as('DELETE', `/api/me/lists/${listId}/members/${removed.id}`), 204);
+  });
+
+  it('every MCP tool has an entry in TOOL_ROLES, and every entry is a tool', async () => {
+    const names = (await owner.mcp.listTools()).tools.map((t) => t.name).sort();
+    expect(Object.keys(TOOL_ROLES).sort()).toEqual(names);
+  });
+
+  it.each(Object.entries(TOOL_ROLES).filter(([, e]) => e.kind !== 'own'))('%s', async (name, entry) => {
+    if (entry.kind === 'own') return;
+    const fresh = async () =>
+      ok(
+        owner.as('POST', '/api/me/tasks', {
+          body: { title: `${name} target`, list_id: listId, ...entry.task },
+        }),
+        201,
+      );
+    const as = (text: string, task: number, list: string) =>
+      text.replaceAll(list, '{list}').replaceAll(String(task), '{task}');
+    for (const who of [owner, editor]) {
+      const task = await fresh();
+      const res = await call(who, name, entry.args(task.id, LIST));
+      expect(res.isError, `${name} by ${who.name}: ${JSON.stringify(res.content)}`).toBeFalsy();
+    }
+    const task = await fresh();
+    const before = await ok(owner.as('GET', `/api/me/tasks/${task.id}`));
+    const byViewer = await call(viewer, name, entry.args(task.id, LIST));
+    if (entry.kind === 'read') expect(byViewer.isError, JSON.stringify(byViewer.content)).toBeFalsy();
+    else expect(json(byViewer)).toMatchObject({ code: 'AUTH_FORBIDDEN' });
+    for (const outsider of [removed, stranger]) {
+      const missing = await call(outsider, name, entry.args(MISSING_TASK, MISSING_LIST));
+      expect(missing.isError).toBe(true);
+      const res = await call(outsider, name, entry.args(task.id, LIST));
+      expect(res.isError, `${name} by ${outsider.name}`).toBe(true);
+      expect(as(json(res).error, task.id, LIST)).toBe(as(json(missing).error, MISSING_TASK, MISSING_LIST));
+      expect(JSON.stringify(res)).not.toContain(`${name} target`);
+    }
+    expect(await ok(owner.as('GET', `/api/me/tasks/${task.id}`))).toEqual(before);
+    expect((await ok(owner.as('GET', `/api/me/tasks/${task.id}/comments`))).comments).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { type ListRequest, readListRequest } from './lists.js';
 import type { Reminder } from './reminders.js';
 import { addedText, changeText, numbered, reminderText, repeatText, type ShownTask, say } from './replies.js';
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
-import { readSharingRequest } from './sharing.js';
+import { readSharingRequest, type SharingRequest } from './sharing.js';
 import {
   type Change,
   dueChange,
@@ -114,6 +114,13 @@ export const offlineAgent: Agent = {
     if (pending?.kind !== 'title') {
       const sharing = readSharingRequest(input.message);
       const answered = sharing ? await sharingRequest(sharedTurn(turn), sharing) : null;
+      if (answered) return answered;
+    }
+    if (pending?.kind === 'sharing' && (u.intent === 'select' || u.intent === 'unknown')) {
+      // The answer to "which one?": a position in the list shown, or words of the title.
+      const target: Target =
+        u.intent === 'select' ? { kind: 'position', index: u.index } : readTarget(words(input.message));
+      const answered = await sharingRequest(sharedTurn(turn, target), pending.request);
       if (answered) return answered;
     }
     if (!pending) {
@@ -917,7 +924,9 @@ function lastChange(
 type Pending =
   | { kind: 'action'; action: Action; change: Change | null; target?: Target }
   | { kind: 'title' }
-  | { kind: 'undo' };
+  | { kind: 'undo' }
+  /** "Which one?" after assigning or commenting on a task several match. */
+  | { kind: 'sharing'; request: SharingRequest };
 
 /** The question the assistant asked last turn, if it did: which task, or the new task's title. */
 function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone: string }): Pending | null {
@@ -925,6 +934,9 @@ function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone
   const asked = history.at(-2);
   if (last?.role !== 'assistant' || asked?.role !== 'user') return null;
   if ((last.tool_calls ?? []).some((c) => MUTATING.has(c.name))) return null;
+  const sharing = readSharingRequest(asked.content);
+  if (sharing && 'task' in sharing)
+    return /[?؟]/u.test(last.content) ? { kind: 'sharing', request: sharing } : null;
   const u = understand(asked.content, clock);
   if (u.intent === 'undo') return /[?؟]/u.test(last.content) ? { kind: 'undo' } : null;
   if (u.intent === 'add' && u.details.title.length === 0) return { kind: 'title' };
@@ -942,7 +954,7 @@ function refusal(result: unknown): Record<Lang, string> {
 }
 
 /** The turn as the shared-list requests (shared.ts) use it. */
-function sharedTurn(turn: Turn): SharedTurn {
+function sharedTurn(turn: Turn, target?: Target): SharedTurn {
   return {
     lang: turn.lang,
     userId: turn.input.userId,
@@ -951,7 +963,7 @@ function sharedTurn(turn: Turn): SharedTurn {
     call: (name, args) => turn.call(name, args),
     reply: (text) => turn.reply(text),
     refused: (result) => turn.reply(refusal(result)),
-    findTask: (said) => resolve(turn, 'update', readTarget(words(said))),
+    findTask: (said) => resolve(turn, 'update', target ?? readTarget(words(said))),
   };
 }
 
