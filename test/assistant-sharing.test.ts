@@ -462,3 +462,30 @@ describe('every tool by role', () => {
     expect((await ok(owner.as('GET', `/api/me/tasks/${task.id}/comments`))).comments).toEqual([]);
   });
 });
+
+describe('the built-in assistant: who added a task, what happened in a list', () => {
+  const chat = async (who: Person, message: string) => {
+    const res = await who.as('POST', '/api/me/chat', { body: { message } });
+    expect(res.status, res.text).toBe(200);
+    return res.body.response as string;
+  };
+
+  it('names who added a task and lists what happened today, for any member, in their language', async () => {
+    await call(editor, 'add_task_details', { title: 'Rake the leaves', list: LIST });
+    const task = json(await call(viewer, 'search_tasks', { query: 'rake leaves' })).tasks[0];
+    await call(owner, 'set_task_details', { task_id: task.id, priority: 'high' });
+    expect(await chat(viewer, 'who added the rake the leaves task?')).toMatch(
+      /^Sara Khan added “Rake the leaves” \(\d+ \w+, \d\d:\d\d\)\.$/,
+    );
+    const today = await chat(viewer, `what happened in ${LIST} today?`);
+    expect(today).toMatch(new RegExp(`^What happened in ${LIST} today, newest first:\\n`));
+    expect(today).toContain('- Omar Owner edited "Rake the leaves" (priority)');
+    expect(today).toContain('- Sara Khan added "Rake the leaves"');
+    expect(await chat(editor, `${LIST} mein aaj kya hua`)).toContain(
+      'Omar Owner ne badla: "Rake the leaves"',
+    );
+    // A stranger: the list does not exist for them, and its tasks are not found.
+    expect(await chat(stranger, 'who added the rake the leaves task?')).not.toContain('Sara');
+    expect(await chat(stranger, `what happened in ${LIST} today?`)).not.toContain('Rake');
+  });
+});

@@ -159,7 +159,121 @@ export async function sharingRequest(turn: SharedTurn, request: SharingRequest):
     case 'comment':
     case 'comments':
       return comment(turn, request);
+    case 'who-added':
+      return history(turn, { task: request.task, today: false, createdOnly: true });
+    case 'history':
+      return history(turn, { name: request.name, today: request.today, createdOnly: false });
   }
+}
+
+const DONE: Record<Lang, Record<string, string>> = {
+  en: {
+    created: 'added',
+    updated: 'edited',
+    completed: 'completed',
+    reopened: 'reopened',
+    moved: 'moved',
+    deleted: 'deleted',
+  },
+  roman: {
+    created: 'ne add kiya',
+    updated: 'ne badla',
+    completed: 'ne mukammal kiya',
+    reopened: 'ne dobara khola',
+    moved: 'ne move kiya',
+    deleted: 'ne delete kiya',
+  },
+  ur: {
+    created: 'نے شامل کیا',
+    updated: 'نے بدلا',
+    completed: 'نے مکمل کیا',
+    reopened: 'نے دوبارہ کھولا',
+    moved: 'نے منتقل کیا',
+    deleted: 'نے حذف کیا',
+  },
+};
+
+function clockTime(at: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(Date.parse(at));
+}
+
+/** A list's history (or a task's): who did what, newest first; or only who added the task. */
+async function history(
+  turn: SharedTurn,
+  asked: { name?: string; task?: string; today: boolean; createdOnly: boolean },
+): Promise<AgentOutput | null> {
+  let args: Record<string, unknown> | null = null;
+  let subject = '';
+  if (asked.name !== undefined) {
+    const list = listNamed(await lists(turn), asked.name);
+    if (list) {
+      args = { list: list.name, limit: 100 };
+      subject = list.name;
+    }
+  }
+  if (!args) {
+    const found = await turn.findTask(asked.task ?? asked.name ?? '');
+    if ('reply' in found) return found.reply;
+    args = { task_id: found.task.id, limit: 100 };
+    subject = found.task.title ?? `#${found.task.id}`;
+  }
+  const outcome = await turn.call('list_activity', args);
+  if (outcome.isError) return turn.refused(outcome.result);
+  const today = localDay(turn.now.getTime(), turn.timeZone);
+  let entries = (outcome.result as { activity: Activity[] }).activity;
+  if (asked.today) entries = entries.filter((a) => localDay(Date.parse(a.at), turn.timeZone) === today);
+  if (asked.createdOnly) {
+    const made = entries.find((a) => a.action === 'created');
+    if (!made)
+      return turn.reply(
+        said(
+          `${q(subject)} has no record of who added it: lists record that only while they are shared.`,
+          `${q(subject)} ka record nahi ke kis ne add kiya: list share hone ke baad hi record hota hai.`,
+          `${q(subject)} کا ریکارڈ نہیں کہ کس نے شامل کیا: فہرست شریک ہونے کے بعد ہی ریکارڈ ہوتا ہے۔`,
+        ),
+      );
+    const when = clockTime(made.at, turn.timeZone);
+    return turn.reply(
+      said(
+        `${made.actor.name} added ${q(made.task_title)} (${when}).`,
+        `${q(made.task_title)} ${made.actor.name} ne add kiya (${when}).`,
+        `${q(made.task_title)} ${made.actor.name} نے شامل کیا (${when})۔`,
+      ),
+    );
+  }
+  if (entries.length === 0)
+    return turn.reply(
+      said(
+        `Nothing recorded for ${subject}${asked.today ? ' today' : ''}.`,
+        `${subject} mein${asked.today ? ' aaj' : ''} kuch record nahi.`,
+        `${subject} میں${asked.today ? ' آج' : ''} کچھ ریکارڈ نہیں۔`,
+      ),
+    );
+  const lines = entries
+    .slice(0, 25)
+    .map((a) => {
+      const what = `"${a.task_title}"`;
+      const fields = a.action === 'updated' && a.changes.length > 0 ? ` (${a.changes.join(', ')})` : '';
+      const verb = DONE[turn.lang][a.action] ?? a.action;
+      const when = clockTime(a.at, turn.timeZone);
+      return turn.lang === 'en'
+        ? `- ${a.actor.name} ${verb} ${what}${fields}, ${when}`
+        : `- ${a.actor.name} ${verb}: ${what}${fields}, ${when}`;
+    })
+    .join('\n');
+  return turn.reply(
+    said(
+      `What happened in ${subject}${asked.today ? ' today' : ''}, newest first:\n${lines}`,
+      `${subject} mein${asked.today ? ' aaj' : ''} kya hua (naya pehle):\n${lines}`,
+      `${subject} میں${asked.today ? ' آج' : ''} کیا ہوا (نیا پہلے):\n${lines}`,
+    ),
+  );
 }
 
 async function assignedToMe(turn: SharedTurn): Promise<AgentOutput> {
@@ -232,6 +346,7 @@ async function people(turn: SharedTurn, name: string): Promise<AgentOutput | nul
 interface Activity {
   task_title: string;
   action: string;
+  changes: string[];
   actor: { id: string; name: string };
   at: string;
 }

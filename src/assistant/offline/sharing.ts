@@ -10,7 +10,11 @@ export type SharingRequest =
   | { kind: 'comment'; task: string; body: string }
   | { kind: 'comments'; task: string }
   | { kind: 'members'; list: string }
-  | { kind: 'mine' };
+  | { kind: 'mine' }
+  /** "Who added the groceries task?" */
+  | { kind: 'who-added'; task: string }
+  /** "What happened in Family today?": a list's history, or a task's. */
+  | { kind: 'history'; name: string; today: boolean };
 
 const clean = (s: string) =>
   s
@@ -164,6 +168,32 @@ export function readSharingRequest(message: string): SharingRequest | null {
     const day =
       said === 'aaj' || said === 'آج' ? 'today' : said === 'kal' || said === 'کل' ? 'yesterday' : null;
     return { kind: 'added', person: personName(m[2]), day };
+  }
+
+  // Who added a task, and what happened in a list (or to a task).
+  m =
+    /^who\s+(?:added|created|made|put\s+in|wrote)\s+(.+)$/iu.exec(text) ??
+    /^(.+?)\s+(?:kis\s+ne|kisne)\s+(?:add|dala|daala|banaya|shamil|shaamil|likha)\s*(?:kiya|kia)?\s*(?:tha|hai)?$/iu.exec(
+      text,
+    ) ??
+    /^(.+?)\s+کس\s+نے\s+(?:شامل|ڈالا|بنایا|لکھا)\s*(?:کیا)?\s*(?:تھا|ہے)?$/u.exec(text);
+  if (m?.[1]) return { kind: 'who-added', task: taskName(m[1]) };
+  m =
+    /^what\s+(?:happened|changed|has\s+changed|was\s+done)\s+(?:in|on|to)\s+(.+?)(\s+today)?$/iu.exec(text) ??
+    /^(?:show|list|see)\s+(?:me\s+)?(?:the\s+)?(?:history|activity|changes)\s+(?:of|for|in|on)\s+(.+?)(\s+today)?$/iu.exec(
+      text,
+    ) ??
+    /^(.+?)\s+(?:ki|ka|ke)\s+(?:history|activity|tabdeeliyan)\s+(?:dikhao|batao|dikhaein)()$/iu.exec(text) ??
+    /^(.+?)\s+(?:mein|main|me)\s+(aaj\s+)?kya\s+(?:hua|badla|huwa)(?:\s+hai)?$/iu.exec(text) ??
+    /^(.+?)\s+کی\s+(?:سرگرمی|ہسٹری|تاریخچہ)\s+(?:دکھاؤ|دکھائیں|بتاؤ)()$/u.exec(text) ??
+    /^(.+?)\s+میں\s+(آج\s+)?کیا\s+(?:ہوا|بدلا)(?:\s+ہے)?$/u.exec(text);
+  if (m?.[1]) {
+    const name = clean(m[1])
+      .replace(/^(?:my|the|our|meri|mera|میری|ہماری)\s+/iu, '')
+      .replace(/\s+(?:list|lists|لسٹ|فہرست)$/iu, '')
+      .trim();
+    if (name && !/^(?:it|this|that|there|here|the\s+world)$/iu.test(name))
+      return { kind: 'history', name, today: Boolean(m[2]?.trim()) };
   }
 
   // The people of a list.
