@@ -600,6 +600,14 @@ async function testRun(): Promise<number> {
         [webhookMissing],
       )
     : [];
+  // How late reminders fired: the event's time past the reminder's moment.
+  const [lag] = await query<{ median: number | null; max: number | null }>(
+    dbUrl,
+    `select percentile_cont(0.5) within group (order by ms) as median, max(ms) as max from (
+       select extract(epoch from created_at - (detail->>'fire_at')::timestamptz) * 1000 as ms
+       from task_events where type = 'reminder' and user_id = any($1)) l`,
+    [users],
+  );
   const limitBroken = bursts.filter((b) => b.allowed > RATE_LIMIT || b.backends.size < 2 || b.other.length);
   const badLimited = bursts.reduce((sum, b) => sum + b.badLimited, 0);
   const statusLine = stats.statusLine();
@@ -617,7 +625,7 @@ async function testRun(): Promise<number> {
   console.log(`  instance starts       ${[...readyTimes, ...restarts].join('; ')}`);
   for (const line of streamLines) console.log(`  ${line}`);
   console.log(
-    `  reminders             ${reminderRows.length} reminder events for ${eventsPerTask.size} tasks; ${mustFire.length} acknowledged before their moment; webhook deliveries ${[...receiver.byEvent.values()].reduce((x, y) => x + y, 0)}`,
+    `  reminders             ${reminderRows.length} reminder events for ${eventsPerTask.size} tasks; ${mustFire.length} acknowledged before their moment; webhook deliveries ${[...receiver.byEvent.values()].reduce((x, y) => x + y, 0)}; fired late by median ${Math.round(lag?.median ?? 0)} ms, max ${Math.round(lag?.max ?? 0)} ms`,
   );
   for (const [i, b] of bursts.entries()) console.log(`  rate-limit burst ${i + 1}    ${burstLine(b)}`);
   for (const row of undelivered) console.log(`  not received: ${JSON.stringify(row)}`);
