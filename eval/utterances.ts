@@ -1397,6 +1397,10 @@ const sharedLists: Utterance[] = [
   does('sharing', 'en', shared, 'unassign school fees', [assigned(8, null)], { reply: 'nobody' }),
   does('sharing', 'en', shared, 'assign the gate to sara@example.com', [assigned(2, 'sara@example.com')]),
   does('sharing', 'en', shared, 'please assign task 3 to Ali', [assigned(3, 'Ali')]),
+  does('sharing', 'en', shared, 'assign Sara to the groceries task', [assigned(1, 'Sara')]),
+  // Not assignments, and no list asked about: nothing is done.
+  does('sharing', 'en', shared, 'who is coming to dinner', [], { outcome: 'help' }),
+  does('sharing', 'en', shared, 'hand in the report to the teacher', []),
   does('sharing', 'roman', shared, 'groceries wala task Sara ko assign karo', [assigned(1, 'Sara')]),
   does('sharing', 'roman', shared, 'gate wala task Ali ko de do', [assigned(2, 'Ali')]),
   does('sharing', 'roman', shared, 'client presentation mujhe assign kar do', [assigned(5, 'me')]),

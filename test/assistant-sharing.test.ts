@@ -349,7 +349,7 @@ describe('the built-in assistant on shared lists', () => {
 
     for (const message of [
       'what did Sara add today?',
-      `who is in ${LIST}?`,
+      `who is on the ${LIST} list?`,
       'assign order the cake to me',
       'comment on pick up the cousins: hello',
       "what's assigned to me?",
@@ -361,6 +361,7 @@ describe('the built-in assistant on shared lists', () => {
         expect(answer.response, message).not.toContain(secret);
       }
       if (message.startsWith('who')) expect(answer.response).toMatch(/^You have no list called/);
+      if (message.startsWith('what did')) expect(answer.response).toMatch(/^None of your lists is shared/);
     }
     expect((await ok(owner.as('GET', `/api/me/tasks?list_id=${listId}&q=cousins`))).tasks[0]).toMatchObject({
       assignee_id: null,

@@ -963,6 +963,9 @@ function sharedTurn(turn: Turn, target?: Target): SharedTurn {
     call: (name, args) => turn.call(name, args),
     reply: (text) => turn.reply(text),
     refused: (result) => turn.reply(refusal(result)),
+    forgetLastCall: () => {
+      turn.calls.pop();
+    },
     findTask: (said) => resolve(turn, 'update', target ?? readTarget(words(said))),
   };
 }

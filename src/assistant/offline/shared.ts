@@ -21,6 +21,8 @@ export interface SharedTurn {
   findTask(said: string): Promise<{ task: { id: number; title?: string } } | { reply: AgentOutput }>;
   /** The reply for a tool's refusal. */
   refused(result: unknown): AgentOutput;
+  /** Leaves the last call out of the answer (a look that led nowhere). */
+  forgetLastCall(): void;
 }
 
 interface ListSummary {
@@ -151,7 +153,7 @@ export async function sharingRequest(turn: SharedTurn, request: SharingRequest):
     case 'mine':
       return assignedToMe(turn);
     case 'members':
-      return people(turn, request.list);
+      return people(turn, request.list, request.explicit);
     case 'added':
       return added(turn, request.person, request.day);
     case 'assign':
@@ -203,6 +205,13 @@ function clockTime(at: string, timeZone: string): string {
   }).format(Date.parse(at));
 }
 
+/** "the budget task" -> "budget". */
+const taskWords = (name: string) =>
+  name
+    .replace(/^(?:the|my|that|this)\s+/iu, '')
+    .replace(/\s+(?:task|one|wala\s+task|wala\s+kaam|والا\s+کام)$/iu, '')
+    .trim();
+
 /** A list's history (or a task's): who did what, newest first; or only who added the task. */
 async function history(
   turn: SharedTurn,
@@ -218,7 +227,7 @@ async function history(
     }
   }
   if (!args) {
-    const found = await turn.findTask(asked.task ?? asked.name ?? '');
+    const found = await turn.findTask(asked.task ?? taskWords(asked.name ?? ''));
     if ('reply' in found) return found.reply;
     args = { task_id: found.task.id, limit: 100 };
     subject = found.task.title ?? `#${found.task.id}`;
@@ -301,9 +310,14 @@ async function assignedToMe(turn: SharedTurn): Promise<AgentOutput> {
   );
 }
 
-async function people(turn: SharedTurn, name: string): Promise<AgentOutput | null> {
+async function people(turn: SharedTurn, name: string, explicit: boolean): Promise<AgentOutput | null> {
   const all = await lists(turn);
   const list = listNamed(all, name);
+  if (!list && !explicit) {
+    // "who is coming to dinner": no list of that name, and no list was asked for.
+    turn.forgetLastCall();
+    return null;
+  }
   if (!list) {
     const mine = all.filter((l) => !l.archived).map((l) => l.name);
     const known = mine.length > 0 ? mine.join(', ') : '-';

@@ -9,7 +9,8 @@ export type SharingRequest =
   | { kind: 'added'; person: string; day: 'today' | 'yesterday' | null }
   | { kind: 'comment'; task: string; body: string }
   | { kind: 'comments'; task: string }
-  | { kind: 'members'; list: string }
+  /** `explicit`: "list", "members" or "access" was said, so a missing list is worth saying so. */
+  | { kind: 'members'; list: string; explicit: boolean }
   | { kind: 'mine' }
   /** "Who added the groceries task?" */
   | { kind: 'who-added'; task: string }
@@ -99,11 +100,25 @@ export function readSharingRequest(message: string): SharingRequest | null {
   // Assigning: "assign X to Sara", "give X to me", "reassign X to Ali", "unassign X".
   m = /^(?:please\s+)?(?:unassign|un-assign)\s+(.+)$/iu.exec(text);
   if (m?.[1]) return { kind: 'assign', task: taskName(m[1]), person: null };
+  // "assign Sara to the groceries task": the person first when the rest names a task.
   m =
-    /^(?:please\s+)?(?:re-?assign|assign|delegate|hand(?:\s+over)?|give)\s+(.+?)\s+to\s+(me|myself|[\p{L}@][\p{L}\p{N}.@'_-]*(?:\s+[\p{Lu}][\p{L}'-]*)?)$/iu.exec(
+    /^(?:please\s+)?(?:re-?assign|assign)\s+(me|myself|[\p{L}][\p{L}'-]*)\s+to\s+(the\s+.+|.+\s+(?:task|one))$/iu.exec(
       text,
     );
+  if (m?.[1] && m[2] && !/^(?:the|a|an|this|that|it|my)$/iu.test(m[1]))
+    return { kind: 'assign', task: taskName(m[2]), person: personName(m[1]) };
+  // A person: "me", an email, or one or two words of a name (never "the teacher").
+  const PERSON =
+    "(me|myself|(?!(?:the|a|an|my|his|her|our|their|your)\\s)[\\p{L}@][\\p{L}\\p{N}.@'_-]*(?:\\s+[\\p{L}][\\p{L}'-]*)?)";
+  m = new RegExp(
+    `^(?:please\\s+)?(?:re-?assign|assign|delegate|hand\\s+over)\\s+(.+?)\\s+to\\s+${PERSON}$`,
+    'iu',
+  ).exec(text);
   if (m?.[1] && m[2]) return { kind: 'assign', task: taskName(m[1]), person: personName(m[2]) };
+  // "give X to Sara" is an assignment when X is called a task or Sara is written as a name.
+  m = /^(?:please\s+)?give\s+(.+?)\s+to\s+(me|\p{Lu}[\p{L}'-]*|[\p{L}.'_-]+@[\p{L}\p{N}.-]+)$/u.exec(text);
+  if (m?.[1] && m[2] && (/\s(?:task|one)$/iu.test(m[1]) || /^[\p{Lu}]|@/u.test(m[2])))
+    return { kind: 'assign', task: taskName(m[1]), person: personName(m[2]) };
   m = /^(?:please\s+)?assign\s+(me|[\p{Lu}][\p{L}'-]*)\s+(?:the\s+)?(.+)$/u.exec(text);
   if (m?.[1] && m[2] && !/\s+to\s+/iu.test(m[2]) && (ME.test(m[1]) || /task|one$/iu.test(m[2])))
     return { kind: 'assign', task: taskName(m[2]), person: personName(m[1]) };
@@ -192,7 +207,12 @@ export function readSharingRequest(message: string): SharingRequest | null {
       .replace(/^(?:my|the|our|meri|mera|میری|ہماری)\s+/iu, '')
       .replace(/\s+(?:list|lists|لسٹ|فہرست)$/iu, '')
       .trim();
-    if (name && !/^(?:it|this|that|there|here|the\s+world)$/iu.test(name))
+    if (
+      name &&
+      !/^(?:it|this|that|there|here|the\s+world|tasks?|to-?dos?|everything|all|all\s+tasks|my\s+tasks)$/iu.test(
+        name,
+      )
+    )
       return { kind: 'history', name, today: Boolean(m[2]?.trim()) };
   }
 
@@ -209,6 +229,10 @@ export function readSharingRequest(message: string): SharingRequest | null {
     /^(.+?)\s+میں\s+کون(?:\s+کون)?\s+(?:ہے|ہیں)$/u.exec(text) ??
     /^(.+?)\s+کے\s+(?:ممبر|ارکان|لوگ)\s+کون\s+(?:ہے|ہیں)$/u.exec(text);
   if (m?.[1]) {
+    const explicit =
+      /\b(?:list|lists|project|members?|people|access|share[ds]?|kaun\s+kaun)\b|لسٹ|فہرست|ممبر|ارکان|کون\s+کون/iu.test(
+        text,
+      );
     const raw = clean(m[1])
       .replace(/^(?:my|the|our|meri|mera|میری|ہماری)\s+/iu, '')
       .replace(/\s+(?:list|project|lists|لسٹ|فہرست)$/iu, '')
@@ -216,7 +240,7 @@ export function readSharingRequest(message: string): SharingRequest | null {
       .trim();
     // "who is in charge", "who is there": not a list unless the agent finds one of that name.
     if (raw && !/^(?:it|this|that|there|here|charge|me|you)$/iu.test(raw))
-      return { kind: 'members', list: raw };
+      return { kind: 'members', list: raw, explicit };
   }
   return null;
 }
