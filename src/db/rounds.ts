@@ -1,4 +1,4 @@
-// The loop both background workers (webhook sender, reminder scheduler) run on every instance:
+// The loop the background workers (webhook, push and email senders, reminder scheduler) run on every instance:
 // a round now; another when woken (a NOTIFY, if the worker listens), or at the next due moment the
 // database reports, or after `pollMs` at the latest. Never two rounds at once: a wake-up during a
 // round runs one more right after it.
@@ -86,4 +86,24 @@ export class Rounds {
     this.timer = setTimeout(() => this.wake(), wait + 5);
     this.timer.unref();
   }
+}
+
+/** A background worker run in rounds: `start` and `stop` here, what a round does in the subclass. */
+export abstract class RoundWorker {
+  protected readonly rounds: Rounds;
+
+  constructor(options: Omit<RoundsOptions, 'round'>) {
+    this.rounds = new Rounds({ ...options, round: () => this.round() });
+  }
+
+  start(): Promise<void> {
+    return this.rounds.start();
+  }
+
+  /** Stops starting rounds; waits for the one in progress (its sends recorded). */
+  stop(): Promise<void> {
+    return this.rounds.stop();
+  }
+
+  protected abstract round(): Promise<unknown>;
 }

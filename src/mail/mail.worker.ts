@@ -9,7 +9,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { MailConfig } from '../config.js';
 import { type Database, rawQuery } from '../db/client.js';
-import { Rounds } from '../db/rounds.js';
+import { RoundWorker } from '../db/rounds.js';
 import { type Mailer, type MailMessage, mailError } from './mailer.js';
 import { agendaMessage, type MailedTask, reminderMessage } from './task.messages.js';
 
@@ -101,29 +101,18 @@ export interface MailWorkerOptions {
   subscribe?: (wake: () => void) => Promise<() => void>;
 }
 
-export class MailWorker {
-  private readonly rounds: Rounds;
+export class MailWorker extends RoundWorker {
   private lastSweep = 0;
 
   constructor(private readonly options: MailWorkerOptions) {
-    this.rounds = new Rounds({
+    super({
       db: options.db,
       log: options.log,
       name: 'mail',
       pollMs: options.config.pollMs,
       nextDue: NEXT_DUE,
-      round: () => this.round(),
       subscribe: options.subscribe,
     });
-  }
-
-  start(): Promise<void> {
-    return this.rounds.start();
-  }
-
-  /** Stops claiming; waits for the sends in progress to be recorded. */
-  stop(): Promise<void> {
-    return this.rounds.stop();
   }
 
   /** Runs a round now (tests use it after moving an agenda's time). */
@@ -131,7 +120,7 @@ export class MailWorker {
     this.rounds.wake();
   }
 
-  private async round(): Promise<void> {
+  protected async round(): Promise<void> {
     const { db } = this.options;
     for (;;) {
       if (this.rounds.stopped) return;

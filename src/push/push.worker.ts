@@ -8,7 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import webpush from 'web-push';
 import type { Config } from '../config.js';
 import { type Database, rawQuery } from '../db/client.js';
-import { Rounds } from '../db/rounds.js';
+import { RoundWorker } from '../db/rounds.js';
 import { pushDeliveries, pushSubscriptions } from '../db/schema.js';
 import { type AttemptResult, postGuarded } from '../webhooks/webhooks.delivery.js';
 import type { VapidKeys } from './push.keys.js';
@@ -87,31 +87,19 @@ export function pushPayload(
   });
 }
 
-export class PushWorker {
-  private readonly rounds: Rounds;
-
+export class PushWorker extends RoundWorker {
   constructor(private readonly options: PushWorkerOptions) {
-    this.rounds = new Rounds({
+    super({
       db: options.db,
       log: options.log,
       name: 'push',
       pollMs: options.config.pollMs,
       nextDue: NEXT_DUE,
-      round: () => this.round(),
       subscribe: options.subscribe,
     });
   }
 
-  start(): Promise<void> {
-    return this.rounds.start();
-  }
-
-  /** Stops claiming; waits for the sends in progress to be recorded. */
-  stop(): Promise<void> {
-    return this.rounds.stop();
-  }
-
-  private async round(): Promise<void> {
+  protected async round(): Promise<void> {
     const { db, config } = this.options;
     const leaseSeconds = config.timeoutMs / 1000 + 60;
     for (;;) {

@@ -12,7 +12,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Database, rawQuery } from '../db/client.js';
-import { Rounds } from '../db/rounds.js';
+import { RoundWorker } from '../db/rounds.js';
 import { EVENT_RETENTION_DAYS, EVENTS_CHANNEL, lockEventsOf } from '../events/events.service.js';
 
 /** Reminders of one owner claimed and delivered together in one statement. */
@@ -82,8 +82,7 @@ export interface ReminderSchedulerOptions {
   log: FastifyBaseLogger;
 }
 
-export class ReminderScheduler {
-  private readonly rounds: Rounds;
+export class ReminderScheduler extends RoundWorker {
   private lastSweep = 0;
 
   /**
@@ -93,22 +92,7 @@ export class ReminderScheduler {
    * moment sooner than the planned round waits at most `pollMs`.
    */
   constructor(private readonly options: ReminderSchedulerOptions) {
-    this.rounds = new Rounds({
-      db: options.db,
-      log: options.log,
-      name: 'reminders',
-      pollMs: options.pollMs,
-      nextDue: NEXT_DUE,
-      round: () => this.round(),
-    });
-  }
-
-  start(): Promise<void> {
-    return this.rounds.start();
-  }
-
-  stop(): Promise<void> {
-    return this.rounds.stop();
+    super({ db: options.db, log: options.log, name: 'reminders', pollMs: options.pollMs, nextDue: NEXT_DUE });
   }
 
   /**

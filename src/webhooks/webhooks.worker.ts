@@ -9,7 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { SecretBox } from '../auth/sealed.js';
 import type { Config } from '../config.js';
 import { type Database, rawQuery } from '../db/client.js';
-import { Rounds } from '../db/rounds.js';
+import { RoundWorker } from '../db/rounds.js';
 import { webhookDeliveries, webhooks } from '../db/schema.js';
 import type { EventType, TaskEvent } from '../events/events.service.js';
 import { type AttemptResult, sendDelivery } from './webhooks.delivery.js';
@@ -72,31 +72,19 @@ export interface WebhookWorkerOptions {
   subscribe?: (wake: () => void) => Promise<() => void>;
 }
 
-export class WebhookWorker {
-  private readonly rounds: Rounds;
-
+export class WebhookWorker extends RoundWorker {
   constructor(private readonly options: WebhookWorkerOptions) {
-    this.rounds = new Rounds({
+    super({
       db: options.db,
       log: options.log,
       name: 'webhooks',
       pollMs: options.config.pollMs,
       nextDue: NEXT_DUE,
-      round: () => this.round(),
       subscribe: options.subscribe,
     });
   }
 
-  start(): Promise<void> {
-    return this.rounds.start();
-  }
-
-  /** Stops claiming; waits for the sends in progress to be recorded. */
-  stop(): Promise<void> {
-    return this.rounds.stop();
-  }
-
-  private async round(): Promise<void> {
+  protected async round(): Promise<void> {
     const { db, config } = this.options;
     const leaseSeconds = config.timeoutMs / 1000 + 60;
     for (;;) {
