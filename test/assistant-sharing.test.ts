@@ -166,7 +166,10 @@ describe('the sharing tools, by role', () => {
     const empty = await call(owner, 'comment_on_task', { task_id: task.id, body: '   ' });
     expect(json(empty).error).toMatch(/body must not be empty/);
     const long = await call(owner, 'comment_on_task', { task_id: task.id, body: 'x'.repeat(2001) });
-    expect(long.isError).toBe(true);
+    expect(json(long).error).toBe('body: body must be at most 2000 characters');
+    // Characters are code points, as in the API: 2000 emoji (4000 UTF-16 units) are one full comment.
+    const emoji = await call(owner, 'comment_on_task', { task_id: task.id, body: '🎨'.repeat(2000) });
+    expect(emoji.isError, JSON.stringify(emoji.content)).toBeFalsy();
   });
 
   it('list_activity: who did what to a task and in a list; a list by name, never the Inbox', async () => {

@@ -562,7 +562,16 @@ export const TOOLS: ToolDefinition[] = [
     title: 'Comment on a task',
     description:
       'Add a comment (1-2000 characters) to a task: your own, or one in a list shared with you as an editor.',
-    input: z.object({ user_id: userIdArg, task_id: taskIdArg, body: z.string().min(1).max(2000) }),
+    input: z.object({
+      user_id: userIdArg,
+      task_id: taskIdArg,
+      // As the API: up to 2000 characters (code points) once surrounding spaces are trimmed.
+      body: z
+        .string()
+        .min(1)
+        .max(8000)
+        .describe('The comment: 1-2000 characters (surrounding spaces are trimmed)'),
+    }),
     output: z.object({ comment: CommentOut, task_title: z.string() }),
     annotations: CREATE,
     async run({ db, userId }, args) {
