@@ -1449,6 +1449,9 @@ const sharedLists: Utterance[] = [
   does('sharing', 'en', shared, 'comment on the client presentation saying slides are ready', [
     commented(5, 'slides are ready'),
   ]),
+  does('sharing', 'en', shared, 'comment on buy groceries: get the big pack, not the small one!', [
+    commented(1, 'get the big pack, not the small one!'),
+  ]),
   does('sharing', 'roman', shared, 'groceries par comment karo: bara pack lena', [
     commented(1, 'bara pack lena'),
   ]),

@@ -287,11 +287,13 @@ describe('the built-in assistant on shared lists', () => {
 
     const commented = await chat(owner, 'comment on order the cake: chocolate, please');
     expect(commented.response).toBe('Added your comment on “Order the cake”.');
+    await chat(editor, 'comment on order the cake: two tiers?\n  - or three!');
     const roman = await chat(editor, 'order the cake par comment karo: theek hai');
     expect(roman.response).toBe('“Order the cake” par aap ka comment likh diya.');
     const comments = (await ok(viewer.as('GET', `/api/me/tasks/${cake.id}/comments`))).comments;
     expect(comments.map((c: any) => [c.author.name, c.body])).toEqual([
       ['Omar Owner', 'chocolate, please'],
+      ['Sara Khan', 'two tiers?\n  - or three!'],
       ['Sara Khan', 'theek hai'],
     ]);
     expect((await chat(viewer, 'show the comments on order the cake')).response).toContain(

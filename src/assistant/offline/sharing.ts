@@ -48,16 +48,19 @@ export function readSharingRequest(message: string): SharingRequest | null {
   if (text.length === 0 || text.length > 2100) return null;
   let m: RegExpExecArray | null;
 
-  // Comments: "comment on X: body" (the colon, or "saying", divides the task from the words).
+  // Comments: "comment on X: body" (the colon, or "saying", divides the task from the words). The
+  // body is kept as written: its lines, spaces and final punctuation.
+  const said = message.trim();
   m =
     /^(?:please\s+)?(?:add\s+a\s+|leave\s+a\s+|post\s+a\s+|write\s+a\s+)?(?:comment|reply)\s+(?:on|to|under)\s+(.+?)\s*(?::|\s+saying|\s+that\s+says)\s+([\s\S]+)$/iu.exec(
-      text,
+      said,
     ) ??
     /^(.+?)\s+(?:par|pe|per|pay)\s+(?:comment|tabsra|tabsara)\s*(?:karo|kar\s+do|kardo|likho|likh\s+do|karein)?\s*:\s*([\s\S]+)$/iu.exec(
-      text,
+      said,
     ) ??
-    /^(.+?)\s+پر\s+(?:تبصرہ|کمنٹ)\s*(?:کرو|کر\s+دو|کریں|لکھو|لکھ\s+دو|لکھیں)?\s*:\s*([\s\S]+)$/u.exec(text);
-  if (m?.[1] && m[2]?.trim()) return { kind: 'comment', task: taskName(m[1]), body: m[2].trim() };
+    /^(.+?)\s+پر\s+(?:تبصرہ|کمنٹ)\s*(?:کرو|کر\s+دو|کریں|لکھو|لکھ\s+دو|لکھیں)?\s*:\s*([\s\S]+)$/u.exec(said);
+  if (m?.[1] && m[2]?.trim())
+    return { kind: 'comment', task: taskName(m[1].replace(/\s+/gu, ' ')), body: m[2].trim() };
 
   // Reading comments.
   m =
