@@ -46,30 +46,22 @@ export function runWorkers(
   app.addHook('preClose', () => webhookWorker.stop());
 
   // Every instance sends reminders to browsers by Web Push; the database shares the work out.
+  // Only reminder events owe pushes, so task events do not wake it: the scheduler does, below.
   const pushWorker = new PushWorker({
     db: database.db,
     config: config.push,
     appUrl: config.appUrl,
     keys: services.vapid,
     log: app.log,
-    subscribe: (wake) => hub.subscribeAll(wake),
   });
   app.addHook('onReady', () => pushWorker.start());
   app.addHook('preClose', () => pushWorker.stop());
 
-  // Every instance delivers reminders; the database shares the work out (reminders.scheduler.ts).
-  const reminderScheduler = new ReminderScheduler({
-    db: database.db,
-    pollMs: config.reminderPollMs,
-    log: app.log,
-  });
-  app.addHook('onReady', () => reminderScheduler.start());
-  app.addHook('preClose', () => reminderScheduler.stop());
-
   // With email on, every instance sends the email outbox: reminder emails and daily agendas
   // (mail.worker.ts); the database shares the work out. Task events do not wake it (as for the
-  // reminder scheduler, waking every instance on every write costs more than a few seconds of an
-  // email's latency are worth): it looks at the next due moment, or every MAIL_POLL_SECONDS.
+  // reminder scheduler, waking every instance on every write costs more than it gives): the
+  // scheduler wakes it after delivering reminders, else it looks at the next due moment, or every
+  // MAIL_POLL_SECONDS.
   const mailWorker =
     services.mailer && config.mail
       ? new MailWorker({
@@ -84,6 +76,21 @@ export function runWorkers(
     app.addHook('onReady', () => mailWorker.start());
     app.addHook('preClose', () => mailWorker.stop());
   }
+
+  // Every instance delivers reminders; the database shares the work out (reminders.scheduler.ts).
+  // A round that delivered some wakes this instance's push and email senders, which then claim them
+  // at once rather than at their next poll.
+  const reminderScheduler = new ReminderScheduler({
+    db: database.db,
+    pollMs: config.reminderPollMs,
+    log: app.log,
+    delivered: () => {
+      pushWorker.wake();
+      mailWorker?.wake();
+    },
+  });
+  app.addHook('onReady', () => reminderScheduler.start());
+  app.addHook('preClose', () => reminderScheduler.stop());
 
   // One instance at a time relays task events to NATS JetStream; the app never waits for NATS
   // (docs/events.md). While it is on, only what it has published is swept.

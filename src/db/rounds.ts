@@ -100,6 +100,11 @@ export abstract class RoundWorker {
     return this.rounds.start();
   }
 
+  /** Runs a round now, or right after the one in progress (new work is known to be due). */
+  wake(): void {
+    this.rounds.wake();
+  }
+
   /** Stops starting rounds; waits for the one in progress (its sends recorded). */
   stop(): Promise<void> {
     return this.rounds.stop();

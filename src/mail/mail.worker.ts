@@ -115,11 +115,6 @@ export class MailWorker extends RoundWorker {
     });
   }
 
-  /** Runs a round now (tests use it after moving an agenda's time). */
-  wake(): void {
-    this.rounds.wake();
-  }
-
   protected async round(): Promise<void> {
     const { db } = this.options;
     for (;;) {

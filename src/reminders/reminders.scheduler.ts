@@ -80,6 +80,8 @@ export interface ReminderSchedulerOptions {
   db: Database;
   pollMs: number;
   log: FastifyBaseLogger;
+  /** Called after a round that delivered reminders (their push and email outboxes have work). */
+  delivered?: () => void;
 }
 
 export class ReminderScheduler extends RoundWorker {
@@ -122,6 +124,7 @@ export class ReminderScheduler extends RoundWorker {
       }
       if ((!full && owners.length < OWNERS) || this.rounds.stopped) break;
     }
+    if (total > 0) this.options.delivered?.();
     if (Date.now() - this.lastSweep > 3_600_000) {
       this.lastSweep = Date.now();
       await rawQuery(db, SWEEP, []);
