@@ -25,6 +25,8 @@ COPY tsconfig.json ./
 COPY bin ./bin
 COPY drizzle ./drizzle
 COPY src ./src
+# The migrated, empty embedded database a first start copies into an empty DATA_DIR (src/db/pglite.template.ts).
+RUN node --import tsx src/db/template-cli.ts && chmod -R a+rX node_modules/.cache/doable
 COPY --from=build /app/web/dist ./web/dist
 # DATA_DIR: the embedded database when DATABASE_URL is unset. The image's files stay root's.
 RUN mkdir -p /data && chown node:node /data

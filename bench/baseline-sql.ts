@@ -4,7 +4,8 @@
 // Parameters: $1 the user id, $2 limit + 1.
 import { listStatement } from '../src/tasks/tasks.list.js';
 
-export const LIST_SQL = listStatement({
+/** The default list's shape (status=all, sort=-created, no cursor, with the count). */
+export const DEFAULT_LIST_SHAPE: Parameters<typeof listStatement>[0] = {
   sort: '-created',
   status: 'all',
   search: false,
@@ -15,4 +16,66 @@ export const LIST_SQL = listStatement({
   after: undefined,
   cursor: false,
   count: true,
-}).text;
+};
+
+export const LIST_SQL = listStatement(DEFAULT_LIST_SHAPE).text;
+
+/**
+ * The floor of the issue: the seed contract's fields of a page, newest first, with the count in
+ * the same round trip. Parameters: $1 the user id, $2 the page size.
+ */
+export const SEED_LIST_SQL =
+  'select id, user_id, title, description, completed, created_at, updated_at, ' +
+  '(select count(*)::int from tasks where user_id = $1) as total ' +
+  'from tasks where user_id = $1 order by created_at desc, id desc limit $2';
+
+// What POST /api/me/tasks ({title, description}) and PATCH /api/me/tasks/:id ({title}) send, as
+// Drizzle wrote them (read from the driver while the server answered them): one statement each,
+// autocommit, returning the task with its subtask counts.
+const RETURNING =
+  'returning "id", "user_id", "title", "description", "completed", "completed_at", "priority", "tags", ' +
+  '"due_date", "due_at", "recurrence", "recurrence_from", "series_start_date", "series_start_time", ' +
+  '"occurrences_done", "series_task_id", "reminders", "version", "list_id", "parent_id", "position", ' +
+  '"created_by", "assignee_id", "created_at", "updated_at", ' +
+  `(select jsonb_build_object('open', count(*) filter (where not s.completed), 'total', count(*)) from tasks s where s.parent_id = "tasks".id) as subtasks`;
+
+export const INSERT_SQL =
+  'insert into "tasks" ("id", "user_id", "title", "description", "completed", "completed_at", "priority", ' +
+  '"tags", "tag_keys", "due_date", "due_at", "due_sort", "recurrence", "recurrence_from", "series_start_date", ' +
+  '"series_start_time", "occurrences_done", "series_task_id", "reminders", "version", "uid", "list_id", ' +
+  '"parent_id", "position", "created_by", "assignee_id", "created_at", "updated_at") values (default, $1, $2, ' +
+  '$3, $4, $5, $6, $7, $8, $9, $10, coalesce($11::timestamptz, ($12::date)::timestamp at time zone ' +
+  'coalesce((select "user_settings"."time_zone" from "user_settings" where "user_settings"."user_id" = $13), ' +
+  `'UTC')), $14, $15, $16, $17, $18, default, $19, default, default, $20, $21, default, $22, $23, default, default) ${RETURNING}`;
+
+/** The parameters of INSERT_SQL for a task with a title and a description, nothing else. */
+export const insertParams = (userId: string, title: string, description: string | null) => [
+  userId,
+  title,
+  description,
+  false,
+  null,
+  0,
+  [],
+  [],
+  null,
+  null,
+  null,
+  null,
+  userId,
+  null,
+  null,
+  null,
+  null,
+  0,
+  '[]',
+  null,
+  null,
+  null,
+  null,
+];
+
+/** Parameters: $1 the new title, $2 the user id, $3 the task id, $4 the new title again. */
+export const UPDATE_TITLE_SQL =
+  'update "tasks" set "title" = $1, "version" = "tasks"."version" + 1, "updated_at" = now() where ' +
+  `(("tasks"."user_id" = $2 and "tasks"."id" = $3) and ("tasks"."title" is distinct from $4)) ${RETURNING}`;

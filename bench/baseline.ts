@@ -1,12 +1,17 @@
-// The bare baseline for `npm run bench`: node:http + a pg Pool, no framework, no auth, no
-// validation, no logging. It answers GET /api/<user>/tasks[?limit=N] doing the same database and
-// serialisation work as our list endpoint (src/tasks/tasks.service.ts, default status=all,
-// sort=-created), so the benchmark can say how much the framework, auth and schemas cost.
+// The bare baselines for `npm run bench`: node:http + a pg Pool, no framework, no auth, no
+// validation, no logging. The user is in the path. It answers
+// - GET /api/<user>/tasks[?limit=N]: the same statement and serialisation work as our list
+//   endpoint (src/tasks/tasks.list.ts, default status=all, sort=-created);
+// - GET /seed/<user>/tasks[?limit=N]: the floor the issue sets, a page of the seed contract's
+//   fields (id, user_id, title, description, completed, created_at, updated_at) and the count;
+// - POST /api/<user>/tasks and PATCH /api/<user>/tasks/<id> ({title, description?} / {title}):
+//   the statements our create and rename send (bench/baseline-sql.ts), one autocommit statement
+//   each as ours are, with the same triggers firing (events, reminders, webhook fan-out).
 //
 // Env: PORT, HOST (default 127.0.0.1), DATABASE_URL, DATABASE_POOL_MAX (default 10, like ours).
 import http from 'node:http';
 import pg from 'pg';
-import { LIST_SQL } from './baseline-sql.js';
+import { INSERT_SQL, insertParams, LIST_SQL, SEED_LIST_SQL, UPDATE_TITLE_SQL } from './baseline-sql.js';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -42,16 +47,19 @@ interface Row {
   list_id: string | null;
   parent_id: string | null;
   position: number;
+  created_by: string | null;
+  assignee_id: string | null;
   subtasks: { open: number; total: number };
   created_at: Date;
   updated_at: Date;
-  sort_key: Date;
   total: number;
 }
 
 const PRIORITY_NAMES = ['none', 'low', 'medium', 'high'];
 
 const LIST_PATH = /^\/api\/([^/?]+)\/tasks\/?$/;
+const SEED_PATH = /^\/seed\/([^/?]+)\/tasks\/?$/;
+const TASK_PATH = /^\/api\/([^/?]+)\/tasks\/([0-9]+)$/;
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
@@ -60,6 +68,95 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
     'content-length': Buffer.byteLength(json),
   });
   res.end(json);
+}
+
+function taskJson(r: Row) {
+  return {
+    id: Number(r.id),
+    user_id: r.user_id,
+    title: r.title,
+    description: r.description,
+    completed: r.completed,
+    completed_at: r.completed_at === null ? null : new Date(r.completed_at).toISOString(),
+    priority: PRIORITY_NAMES[r.priority],
+    tags: r.tags,
+    due_date: r.due_date,
+    due_at: r.due_at === null ? null : new Date(r.due_at).toISOString(),
+    recurrence: r.recurrence,
+    recurrence_from: r.recurrence_from,
+    series_task_id: r.series_task_id === null ? null : Number(r.series_task_id),
+    reminders: r.reminders,
+    list_id: r.list_id === null ? null : Number(r.list_id),
+    parent_id: r.parent_id === null ? null : Number(r.parent_id),
+    position: r.position,
+    created_by: r.created_by ?? r.user_id,
+    assignee_id: r.assignee_id,
+    subtasks: r.subtasks,
+    created_at: new Date(r.created_at).toISOString(),
+    updated_at: new Date(r.updated_at).toISOString(),
+  };
+}
+
+interface SeedRow {
+  id: string;
+  user_id: string;
+  title: string;
+  description: string | null;
+  completed: boolean;
+  created_at: Date;
+  updated_at: Date;
+  total: number;
+}
+
+/** The seed contract's list: its seven fields and the count, newest first. */
+async function seedList(userId: string, limit: number): Promise<unknown> {
+  const { rows } = await pool.query<SeedRow>({ text: SEED_LIST_SQL, values: [userId, limit] });
+  return {
+    tasks: rows.map((r) => ({
+      id: Number(r.id),
+      user_id: r.user_id,
+      title: r.title,
+      description: r.description,
+      completed: r.completed,
+      created_at: r.created_at.toISOString(),
+      updated_at: r.updated_at.toISOString(),
+    })),
+    count: rows[0] ? Number(rows[0].total) : 0,
+  };
+}
+
+function readBody(req: http.IncomingMessage): Promise<any> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      text += chunk;
+    });
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(text));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+async function create(userId: string, body: { title: string; description?: string | null }) {
+  const { rows } = await pool.query<Row>({
+    text: INSERT_SQL,
+    values: insertParams(userId, body.title, body.description ?? null),
+  });
+  return taskJson(rows[0]!);
+}
+
+async function rename(userId: string, id: number, body: { title: string }): Promise<unknown> {
+  const { rows } = await pool.query<Row>({
+    text: UPDATE_TITLE_SQL,
+    values: [body.title, userId, id, body.title],
+  });
+  return rows[0] ? taskJson(rows[0]) : undefined;
 }
 
 async function list(userId: string, limit: number): Promise<unknown> {
@@ -72,32 +169,11 @@ async function list(userId: string, limit: number): Promise<unknown> {
   const nextCursor =
     rows.length > limit && last
       ? Buffer.from(
-          JSON.stringify({ s: '-created', v: new Date(last.sort_key).toISOString(), id: Number(last.id) }),
+          JSON.stringify({ s: '-created', v: new Date(last.created_at).toISOString(), id: Number(last.id) }),
         ).toString('base64url')
       : null;
   return {
-    tasks: page.map((r) => ({
-      id: Number(r.id),
-      user_id: r.user_id,
-      title: r.title,
-      description: r.description,
-      completed: r.completed,
-      completed_at: r.completed_at === null ? null : new Date(r.completed_at).toISOString(),
-      priority: PRIORITY_NAMES[r.priority],
-      tags: r.tags,
-      due_date: r.due_date,
-      due_at: r.due_at === null ? null : new Date(r.due_at).toISOString(),
-      recurrence: r.recurrence,
-      recurrence_from: r.recurrence_from,
-      series_task_id: r.series_task_id === null ? null : Number(r.series_task_id),
-      reminders: r.reminders,
-      list_id: r.list_id === null ? null : Number(r.list_id),
-      parent_id: r.parent_id === null ? null : Number(r.parent_id),
-      position: r.position,
-      subtasks: r.subtasks,
-      created_at: new Date(r.created_at).toISOString(),
-      updated_at: new Date(r.updated_at).toISOString(),
-    })),
+    tasks: page.map(taskJson),
     count: rows[0] ? Number(rows[0].total) : 0,
     next_cursor: nextCursor,
   };
@@ -106,18 +182,29 @@ async function list(userId: string, limit: number): Promise<unknown> {
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://baseline');
   let work: Promise<unknown> | undefined;
+  let status = 200;
+  const limit = () => Math.min(200, Math.max(1, Number(url.searchParams.get('limit') ?? 50) || 50));
+  const list_ = req.method === 'GET' || req.method === 'POST' ? LIST_PATH.exec(url.pathname) : null;
+  const seed = req.method === 'GET' ? SEED_PATH.exec(url.pathname) : null;
+  const task = req.method === 'PATCH' ? TASK_PATH.exec(url.pathname) : null;
   if (req.method === 'GET' && url.pathname === '/health') {
     work = pool.query('select 1').then(() => ({ status: 'ok' }));
-  } else {
-    const match = req.method === 'GET' ? LIST_PATH.exec(url.pathname) : null;
-    if (match) {
-      const limit = Math.min(200, Math.max(1, Number(url.searchParams.get('limit') ?? 50) || 50));
-      work = list(decodeURIComponent(match[1]!), limit);
-    }
+  } else if (list_ && req.method === 'GET') {
+    work = list(decodeURIComponent(list_[1]!), limit());
+  } else if (seed) {
+    work = seedList(decodeURIComponent(seed[1]!), limit());
+  } else if (list_) {
+    const user = decodeURIComponent(list_[1]!);
+    status = 201;
+    work = readBody(req).then((body) => create(user, body));
+  } else if (task) {
+    const user = decodeURIComponent(task[1]!);
+    const id = Number(task[2]);
+    work = readBody(req).then((body) => rename(user, id, body));
   }
   if (!work) return send(res, 404, { error: 'not found' });
   work.then(
-    (body) => send(res, 200, body),
+    (body) => (body === undefined ? send(res, 404, { error: 'not found' }) : send(res, status, body)),
     (error: unknown) => {
       console.error('baseline: request failed:', error instanceof Error ? error.message : error);
       send(res, 500, { error: 'internal' });

@@ -10,6 +10,7 @@ import type pg from 'pg';
 import { decodeCursor } from '../src/tasks/cursor.js';
 import { effectiveSort, listStatement, searchQuery, zoned } from '../src/tasks/tasks.list.js';
 import { ListQuerySchema, PRIORITIES, tagKey } from '../src/tasks/tasks.schema.js';
+import { mulberry32 } from '../test/support/random.js';
 
 export const LARGE_TASKS = 100_000;
 export const OTHER_TASKS = 2_000;
@@ -26,18 +27,6 @@ export interface LargeUser {
 
 // ---------------------------------------------------------------------------------------------
 // Data
-
-/** mulberry32: a small seeded PRNG, so every run seeds the same tasks. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws items with probability proportional to 1 / rank (Zipf, s = 1). */
 function zipf<T>(items: readonly T[], random: () => number): () => T {
@@ -120,7 +109,7 @@ interface ExportTask {
 
 /** Tasks of one user, created over the two years before `now`. */
 export function generateTasks(count: number, seed: number, now: number): ExportTask[] {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const word = zipf(WORDS, random);
   const tag = zipf(TAGS, random);
   const int = (n: number) => Math.floor(random() * n);

@@ -1520,6 +1520,10 @@ export interface components {
             email_available: boolean;
             /** @description Email each reminder too (needs email on the server) */
             email_reminders: boolean;
+            /** @description Show reminders in the web app while it is open, and those missed while away (default on) */
+            in_app_reminders: boolean;
+            /** @description Send reminders to this user's push subscriptions, every device (default on) */
+            push_reminders: boolean;
             /** @description IANA time zone name; UTC until set */
             time_zone: string;
         };
@@ -1530,6 +1534,10 @@ export interface components {
             email_agenda?: boolean;
             /** @description Email each reminder too */
             email_reminders?: boolean;
+            /** @description Show reminders in the web app */
+            in_app_reminders?: boolean;
+            /** @description Send reminders to your push subscriptions */
+            push_reminders?: boolean;
             /** @description IANA time zone name, e.g. Europe/Paris. Decides "today", "overdue" and all-day dates. */
             time_zone?: string;
         };

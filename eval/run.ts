@@ -6,6 +6,7 @@ import type { Agent, HistoryMessage, ToolCallRecord, ToolRunner } from '../src/a
 import { modelAgent } from '../src/assistant/model.js';
 import { offlineAgent } from '../src/assistant/offline/index.js';
 import { loadConfig } from '../src/config.js';
+import { openEvalDatabase } from './db-tools.js';
 import { heldout } from './heldout.js';
 import { heldout2 } from './heldout2.js';
 import { heldout3 } from './heldout3.js';
@@ -13,6 +14,8 @@ import { heldout4 } from './heldout4.js';
 import { heldout5 } from './heldout5.js';
 import { heldout6 } from './heldout6.js';
 import { heldout7 } from './heldout7.js';
+import { heldout8 } from './heldout8.js';
+import { heldout9 } from './heldout9.js';
 import { memoryToolRunner, type ToolSetup } from './memory-tools.js';
 import { type ExpectedCall, FIXTURES, type Utterance, utterances } from './utterances.js';
 
@@ -51,6 +54,8 @@ export interface EvalReport {
   accuracy: number;
   byIntent: Record<string, { total: number; passed: number }>;
   byLang: Record<string, number>;
+  /** Per language: cases, correct, and failures that changed something wrongly (see wrongChange). */
+  outcomes: Record<string, { total: number; correct: number; wrong: number }>;
   failures: Failure[];
   slowestMs: number;
   /** Per turn, tools included (the in-memory ones cost microseconds). */
@@ -71,6 +76,7 @@ export async function runEval(
     accuracy: 0,
     byIntent: {},
     byLang: {},
+    outcomes: {},
     failures: [],
     slowestMs: 0,
     meanMs: 0,
@@ -112,10 +118,23 @@ export async function runEval(
     bucket.total += 1;
     report.total += 1;
     report.byLang[u.lang] = (report.byLang[u.lang] ?? 0) + 1;
+    const outcome = report.outcomes[u.lang] ?? { total: 0, correct: 0, wrong: 0 };
+    report.outcomes[u.lang] = outcome;
+    outcome.total += 1;
     if (reason === null) {
       bucket.passed += 1;
       report.passed += 1;
-    } else report.failures.push({ utterance: u, reason, response, calls });
+      outcome.correct += 1;
+    } else {
+      const wrong = wrongChange(u, calls);
+      if (wrong) outcome.wrong += 1;
+      report.failures.push({
+        utterance: u,
+        reason: wrong ? `WRONG CHANGE: ${reason}` : reason,
+        response,
+        calls,
+      });
+    }
   }
   report.accuracy = report.total === 0 ? 0 : report.passed / report.total;
   times.sort((a, b) => a - b);
@@ -126,6 +145,25 @@ export async function runEval(
 }
 
 const URDU = /[\u0600-\u06ff]/u;
+
+/**
+ * A failed case "changed something wrongly" when a change the tools accepted is not one the case
+ * expects (by name and listed arguments): a task added, changed or deleted that should not have
+ * been. Failures that only did less (nothing, asked, or part of several changes) are not wrong.
+ * Refused calls (the tool answered an error) changed nothing and are not counted here.
+ */
+export function wrongChange(u: Utterance, calls: ToolCallRecord[]): boolean {
+  const expected = u.expect.calls ?? [];
+  return calls.some(
+    (c) =>
+      MUTATING.has(c.name) &&
+      !refused(c) &&
+      !expected.some((want) => want.name === c.name && argsMismatch(want, c) === null),
+  );
+}
+
+const refused = (c: ToolCallRecord): boolean =>
+  typeof c.result === 'object' && c.result !== null && 'error' in c.result;
 
 /** Null when the outcome is right, else why not. */
 export function judge(u: Utterance, response: string, calls: ToolCallRecord[]): string | null {
@@ -185,6 +223,14 @@ export function printReport(report: EvalReport, name: string): void {
   );
   console.log(`  overall    ${report.passed}/${report.total} ${pct(report.passed, report.total)}`);
   console.log(
+    `  by language (correct, wrong changes): ${Object.entries(report.outcomes)
+      .map(
+        ([l, o]) =>
+          `${l} ${o.correct}/${o.total} ${pct(o.correct, o.total)}, wrong ${o.wrong} ${pct(o.wrong, o.total)}`,
+      )
+      .join('; ')}`,
+  );
+  console.log(
     `  time per turn: mean ${report.meanMs.toFixed(2)} ms, p95 ${report.p95Ms.toFixed(2)} ms, slowest ${report.slowestMs.toFixed(2)} ms (first turns include JIT warm-up)`,
   );
   for (const f of report.failures) {
@@ -201,39 +247,43 @@ export function printReport(report: EvalReport, name: string): void {
 const THRESHOLD = 0.95;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  // The built-in assistant always; a model too when OPENAI_API_KEY / OPENAI_BASE_URL configure one
-  // (same utterances, same in-memory tools; its score is reported, the 95% gate is the built-in's).
+  // The built-in assistant on the real tools over a real database (embedded PGlite, every
+  // migration, the database's clock set to EVAL_NOW: eval/db-tools.ts); a model too when
+  // OPENAI_API_KEY / OPENAI_BASE_URL configure one (its score is reported, the 95% gate is the
+  // built-in's). EVAL_TOOLS=memory runs the in-memory stand-ins instead (eval/memory-tools.ts).
   const { model } = loadConfig();
-  const report = await runEval(offlineAgent);
+  const database = process.env.EVAL_TOOLS === 'memory' ? null : await openEvalDatabase(EVAL_NOW);
+  const tools: MakeToolRunner = database ? database.tools : memoryTools;
+  console.log(`Tools: ${database ? 'the real tools on embedded PGlite' : 'in-memory stand-ins'}\n`);
+  const report = await runEval(offlineAgent, tools);
   printReport(report, offlineAgent.name);
   if (report.accuracy < THRESHOLD) {
     console.log(`\nBelow ${THRESHOLD * 100}%.`);
     process.exitCode = 1;
   }
-  // The held-out set (eval/heldout.ts, written blind to the assistant): reported, never gating.
-  console.log('');
-  printReport(await runEval(offlineAgent, memoryTools, heldout), 'held-out');
   if (model) {
     const agent = modelAgent(model);
-    printReport(await runEval(agent), agent.name);
+    console.log('');
+    printReport(await runEval(agent, tools), agent.name);
   }
-  // A second held-out set (eval/heldout2.ts, also written blind): reported, never gating.
-  console.log('');
-  printReport(await runEval(offlineAgent, memoryTools, heldout2), 'held-out 2');
-  // A third held-out set (eval/heldout3.ts, also written blind): reported last, never gating.
-  console.log('');
-  printReport(await runEval(offlineAgent, memoryTools, heldout3), 'held-out 3');
-  // A fourth (eval/heldout4.ts, written blind; 87.5% on its one blind run): reported, never gating.
-  console.log('');
-  printReport(await runEval(offlineAgent, memoryTools, heldout4), 'held-out 4');
-  // A fifth (eval/heldout5.ts, written blind after the fixes for 4; 93.8% on its one blind run).
-  console.log('');
-  printReport(await runEval(offlineAgent, memoryTools, heldout5), 'held-out 5');
-  // A sixth (eval/heldout6.ts, written blind after the fixes for 5; 77.5% on its one blind run).
-  console.log('');
-  printReport(await runEval(offlineAgent, memoryTools, heldout6), 'held-out 6');
-  // A seventh (eval/heldout7.ts, written blind: lists, subtasks, views; 35.8% on its one blind run,
-  // 100% after changes made with its misses in view).
-  console.log('');
-  printReport(await runEval(offlineAgent, memoryTools, heldout7), 'held-out 7');
+  // The held-out sets, each written blind to the assistant and reported, never gating. Their first
+  // (blind) runs: 1-6 scored 77-94%, 7 (lists, subtasks, views) 35.8%, 8 (issue 18's, statements
+  // without command words) 40%, 9 (sealed until issue 18's redesign was merged) 63.6%. Sets 1-8
+  // were then worked on with their misses in view; none is blind any more: regression data.
+  const heldouts: [string, Utterance[]][] = [
+    ['held-out', heldout],
+    ['held-out 2', heldout2],
+    ['held-out 3', heldout3],
+    ['held-out 4', heldout4],
+    ['held-out 5', heldout5],
+    ['held-out 6', heldout6],
+    ['held-out 7', heldout7],
+    ['held-out 8', heldout8],
+    ['held-out 9', heldout9],
+  ];
+  for (const [name, cases] of heldouts) {
+    console.log('');
+    printReport(await runEval(offlineAgent, tools, cases), name);
+  }
+  await database?.close();
 }

@@ -16,6 +16,7 @@ import { offlineAgent } from './assistant/offline/index.js';
 import { chatRoutes } from './chat/chat.routes.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import { allowNamedStatements } from './db/prepared.js';
 import { AppError, RETRY_AFTER_SECONDS } from './errors.js';
 import { eventRoutes } from './events/events.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -113,6 +114,9 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     routerOptions: { maxParamLength: 512 },
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Hot statements keep their plans per connection, unless a transaction pooler is in front
+  // (DATABASE_DIRECT_URL set: docs/operations.md, "Behind PgBouncer").
+  if (database.kind === 'server' && config.databaseDirectUrl === undefined) allowNamedStatements(database.db);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);

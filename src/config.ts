@@ -58,6 +58,7 @@ const EnvSchema = z
     ),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
     DATA_DIR: z.string().trim().min(1).default('./data'),
+    DATABASE_EMBEDDED_THREAD: z.enum(['worker', 'main']).default('worker'),
     BETTER_AUTH_SECRET: optionalString,
     JWKS_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     JWT_ISSUER: optionalString,
@@ -275,6 +276,8 @@ export type Config = {
    */
   databaseDirectUrl: string | undefined;
   databasePoolMax: number;
+  /** Where the embedded database runs: its own worker thread (default) or the main thread. */
+  databaseEmbeddedThread: 'worker' | 'main';
   dataDir: string;
   auth: {
     /** Shared HS256 secret; when absent (development only) one is generated and kept in dataDir. */
@@ -403,6 +406,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     databaseDirectUrl: e.DATABASE_DIRECT_URL,
     databasePoolMax: e.DATABASE_POOL_MAX,
+    databaseEmbeddedThread: e.DATABASE_EMBEDDED_THREAD,
     dataDir: path.resolve(e.DATA_DIR),
     auth: {
       secret: e.BETTER_AUTH_SECRET,

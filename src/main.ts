@@ -1,10 +1,7 @@
 // Entry point for `npm start`: configuration, database, migrations, HTTP server, graceful shutdown.
-import { buildApp } from './app.js';
 import { resolveAuthSecret } from './auth/secret.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/client.js';
-import { runMigrations } from './db/migrate.js';
-import { createServices } from './services.js';
+import { type DatabaseHandle, openDatabase } from './db/client.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -18,8 +15,9 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const { secret, generated } = await resolveAuthSecret(config);
-  const database = await openDatabase(
+  // The database opens (on its own thread, when embedded) while this thread loads the rest of the
+  // app's modules: the two largest parts of a start overlap (docs/benchmarks.md).
+  const opening: Promise<DatabaseHandle> = openDatabase(
     config.databaseUrl
       ? {
           kind: 'server',
@@ -27,8 +25,16 @@ async function main(): Promise<void> {
           directUrl: config.databaseDirectUrl,
           poolMax: config.databasePoolMax,
         }
-      : { kind: 'embedded', dataDir: config.dataDir },
+      : { kind: 'embedded', dataDir: config.dataDir, thread: config.databaseEmbeddedThread },
   );
+  opening.catch(() => {}); // Awaited below; meanwhile a failure must not count as unhandled.
+  const [{ buildApp }, { createServices }, { runMigrations }, { secret, generated }] = await Promise.all([
+    import('./app.js'),
+    import('./services.js'),
+    import('./db/migrate.js'),
+    resolveAuthSecret(config),
+  ]);
+  const database = await opening;
   await runMigrations(database);
 
   const services = await createServices(config, database, secret);

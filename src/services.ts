@@ -18,6 +18,7 @@ import { SecretBox } from './auth/sealed.js';
 import { TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import { LINK_PURPOSE, type MailSignal } from './mail/account.outbox.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { VapidKeys } from './push/push.keys.js';
 import {
@@ -36,6 +37,10 @@ export interface Services {
   passwords: Passwords;
   /** Sends email through SMTP_URL; undefined when email is off. */
   mailer: Mailer | undefined;
+  /** Wakes this instance's mail sender when an account email is queued (workers.ts sets it). */
+  mailSignal: MailSignal;
+  /** Opens the sealed links of account emails (mail/account.outbox.ts). */
+  mailLinks: SecretBox;
   /** Seals webhook signing secrets at rest (a key derived from the app secret). */
   webhookSecrets: SecretBox;
   /** The server's VAPID key pair for Web Push (configured, or generated once into the database). */
@@ -57,7 +62,14 @@ export async function createServices(
 ): Promise<Services> {
   const authLog: AuthLogSink = {};
   const mailer = config.mail ? createMailer(config.mail) : undefined;
-  const auth = createAuth(config, database.db, secret, authLog, mailer);
+  const mailSignal: MailSignal = { wake: () => undefined };
+  const auth = createAuth(
+    config,
+    database.db,
+    secret,
+    authLog,
+    mailer ? { mailer, signal: mailSignal } : undefined,
+  );
   const tokenVerifier = new TokenVerifier({
     secret,
     ownKeys: reloadingKeySet(async () => auth.api.getJwks()),
@@ -110,6 +122,8 @@ export async function createServices(
     webhookSecrets: new SecretBox(secret, 'webhook secrets'),
     vapid: new VapidKeys(database.db, config.push.vapid, new SecretBox(secret, 'vapid keys')),
     mailer,
+    mailSignal,
+    mailLinks: new SecretBox(secret, LINK_PURPOSE),
     close: async () => {
       mailer?.close();
       await redis?.quit().catch(() => redis.disconnect());

@@ -57,8 +57,8 @@ export function runWorkers(
   app.addHook('onReady', () => pushWorker.start());
   app.addHook('preClose', () => pushWorker.stop());
 
-  // With email on, every instance sends the email outbox: reminder emails and daily agendas
-  // (mail.worker.ts); the database shares the work out. Task events do not wake it (as for the
+  // With email on, every instance sends the email outbox: reminder emails, daily agendas and the
+  // account emails (mail.worker.ts); the database shares the work out. Task events do not wake it (as for the
   // reminder scheduler, waking every instance on every write costs more than it gives): the
   // scheduler wakes it after delivering reminders, else it looks at the next due moment, or every
   // MAIL_POLL_SECONDS.
@@ -67,12 +67,15 @@ export function runWorkers(
       ? new MailWorker({
           db: database.db,
           mailer: services.mailer,
+          links: services.mailLinks,
           config: config.mail,
           appUrl: config.appUrl,
           log: app.log,
         })
       : undefined;
   if (mailWorker) {
+    // An account email (reset, verification) queued on this instance leaves at once.
+    services.mailSignal.wake = () => mailWorker.wake();
     app.addHook('onReady', () => mailWorker.start());
     app.addHook('preClose', () => mailWorker.stop());
   }

@@ -13,7 +13,8 @@ import {
   wordsMeet,
 } from '../src/assistant/offline/language.js';
 import { repeatText } from '../src/assistant/offline/replies.js';
-import { splitCommands, understand } from '../src/assistant/offline/understand.js';
+import { splitRequests } from '../src/assistant/offline/stages/split.js';
+import { understand } from '../src/assistant/offline/understand.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 const USER = 'user-1';
@@ -442,8 +443,8 @@ describe('offline assistant: lists of titles, afterthoughts, remarks and correct
     expect(changes(await chat().say('change "Buy milk" to "Buy oat milk"'))).toHaveLength(1);
     expect(changes(await chat().say('add salt and pepper'))).toHaveLength(1);
     // Only requests that act on each title are split; a search or an unknown line stays whole.
-    expect(splitCommands("show 'milk' and 'eggs'", clock)).toHaveLength(1);
-    expect(splitCommands("I can't find 'milk' and 'eggs'", clock)).toHaveLength(1);
+    expect(splitRequests("show 'milk' and 'eggs'", clock)).toHaveLength(1);
+    expect(splitRequests("I can't find 'milk' and 'eggs'", clock)).toHaveLength(1);
   });
 
   it('reads an afterthought about a new task as its priority or due moment', () => {

@@ -60,6 +60,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: '/var/lib/doable' }).dataDir).toBe('/var/lib/doable');
   });
 
+  it('runs the embedded database on its worker thread unless DATABASE_EMBEDDED_THREAD=main', () => {
+    expect(loadConfig({}).databaseEmbeddedThread).toBe('worker');
+    expect(loadConfig({ DATABASE_EMBEDDED_THREAD: 'main' }).databaseEmbeddedThread).toBe('main');
+    expect(() => loadConfig({ DATABASE_EMBEDDED_THREAD: 'both' })).toThrow(/DATABASE_EMBEDDED_THREAD/);
+  });
+
   it('uses the Postgres server only when DATABASE_URL is set', () => {
     expect(loadConfig({}).databaseUrl).toBeUndefined();
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/doable' }).databaseUrl).toBe(
@@ -219,6 +225,7 @@ describe('loadConfig', () => {
     'DATABASE_URL',
     'DATABASE_POOL_MAX',
     'DATA_DIR',
+    'DATABASE_EMBEDDED_THREAD',
     'BETTER_AUTH_SECRET',
     'JWKS_URL',
     'JWT_ISSUER',

@@ -244,6 +244,8 @@ describe('the email choices in the settings API', () => {
     const got = await call('GET', '/api/me/settings');
     expect(got.body).toEqual({
       time_zone: 'UTC',
+      in_app_reminders: true,
+      push_reminders: true,
       email_reminders: false,
       email_agenda: false,
       agenda_time: '08:00',
@@ -458,6 +460,127 @@ describe('an SMTP outage', () => {
       smtp.failing = false;
       await local.close();
       await hook.close();
+    }
+  }, 60_000);
+});
+
+describe('account emails in the outbox', () => {
+  it('are recorded and retried like reminders, with the link sealed until sent, then cleared', async () => {
+    const local = await startTestServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: FROM, ...FAST } });
+    try {
+      const { email } = await signUp(local, 'outbox-reset');
+      smtp.failing = true;
+      const refusedBefore = smtp.refused;
+      expect((await post(local, '/api/auth/request-password-reset', { email })).status).toBe(200);
+      await until(() => smtp.refused >= refusedBefore + 2, 'two refused sends');
+      const rows = () =>
+        rawQuery<{
+          kind: string;
+          status: string;
+          attempts: number;
+          sealed_link: string | null;
+          last_error: string;
+        }>(
+          local.database.db,
+          `select o.kind, o.status, o.attempts, o.sealed_link, o.last_error
+           from email_outbox o join users u on u.id = o.user_id where u.email = $1`,
+          [email],
+        );
+      const [waiting] = await rows();
+      expect(waiting).toMatchObject({ kind: 'reset', status: 'pending' });
+      expect(waiting!.last_error).toContain('451');
+      expect(waiting!.sealed_link).toMatch(/^v1\./);
+
+      smtp.failing = false;
+      const [mail] = await mailTo(email);
+      const token = new URL(linkIn(mail!)).searchParams.get('token')!;
+      // Stored sealed: the row never showed the token.
+      expect(waiting!.sealed_link).not.toContain(token);
+      await new Promise((r) => setTimeout(r, 700));
+      expect(smtp.received.filter((m) => m.to.includes(email))).toHaveLength(1);
+      const [sent] = await rows();
+      expect(sent).toMatchObject({ kind: 'reset', status: 'sent', sealed_link: null });
+      expect(Number(sent!.attempts)).toBeGreaterThanOrEqual(3);
+      // The emailed link works.
+      expect(
+        (await post(local, '/api/auth/reset-password', { newPassword: 'a brand new password', token }))
+          .status,
+      ).toBe(200);
+    } finally {
+      smtp.failing = false;
+      await local.close();
+    }
+  }, 60_000);
+
+  it('a link that expired before the SMTP server took it is not sent', async () => {
+    const local = await startTestServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: FROM, ...FAST } });
+    try {
+      const { email } = await signUp(local, 'outbox-expired');
+      smtp.failing = true;
+      const refusedBefore = smtp.refused;
+      expect((await post(local, '/api/auth/request-password-reset', { email })).status).toBe(200);
+      await until(() => smtp.refused > refusedBefore, 'a refused send');
+      await rawQuery(
+        local.database.db,
+        `update email_outbox set expires_at = now() - interval '1 second'`,
+        [],
+      );
+      smtp.failing = false;
+      await until(async () => {
+        const [row] = await rawQuery<{ status: string }>(
+          local.database.db,
+          'select status from email_outbox',
+          [],
+        );
+        return row?.status === 'cancelled';
+      }, 'the expired email cancelled');
+      const [row] = await rawQuery<{ sealed_link: string | null }>(
+        local.database.db,
+        'select sealed_link from email_outbox',
+        [],
+      );
+      expect(row!.sealed_link).toBeNull();
+      expect(smtp.received.some((m) => m.to.includes(email))).toBe(false);
+    } finally {
+      smtp.failing = false;
+      await local.close();
+    }
+  }, 60_000);
+});
+
+describe('reminder emails in HTML', () => {
+  it('are multipart: the text, and simple HTML with everything from the task escaped', async () => {
+    const local = await startTestServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: FROM, ...FAST } });
+    try {
+      const eve = await account(local, 'html-reminders');
+      const call = local.as(eve.id);
+      await call('PATCH', '/api/me/settings', { body: { email_reminders: true } });
+      const title = '<b>Fish & "chips"</b>';
+      await call('POST', '/api/me/tasks', {
+        body: {
+          title,
+          description: '<script>alert(1)</script>\nsecond line\n\n<img src=x onerror=alert(2)>',
+          due_at: inMinutes(60),
+          reminders: [{ minutes_before: 5 }],
+        },
+      });
+      await rawQuery(
+        local.database.db,
+        `update task_reminders set fire_at = now() - interval '1 second'`,
+        [],
+      );
+      const [mail] = await mailTo(eve.email);
+      expect(mail!.parts).toEqual(['text/plain', 'text/html']);
+      expect(mail!.text).toContain(`Reminder: ${title}`);
+      expect(mail!.text).toContain('<script>alert(1)</script>');
+      const html = mail!.html!;
+      expect(html).toContain('&lt;b&gt;Fish &amp; &quot;chips&quot;&lt;/b&gt;');
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;<br>second line');
+      expect(html).toContain('<p>&lt;img src=x onerror=alert(2)&gt;</p>');
+      expect(html).toContain('<a href="http://localhost:3000/">Open Doable</a>');
+      expect(html).not.toMatch(/<script|<img|<b>/i);
+    } finally {
+      await local.close();
     }
   }, 60_000);
 });

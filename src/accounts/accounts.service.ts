@@ -13,6 +13,7 @@ import {
   pushSubscriptions,
   rateLimits,
   sessions,
+  taskCounts,
   taskEvents,
   tasks,
   userSettings,
@@ -176,6 +177,7 @@ export async function deleteAccount(
     await forgetSharing(tx as unknown as Database, userId, profile.email);
     // After the tasks: their deletion writes events, which go too.
     await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
+    await tx.delete(taskCounts).where(eq(taskCounts.userId, userId));
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
     await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
     await tx.delete(emailOutbox).where(eq(emailOutbox.userId, userId));

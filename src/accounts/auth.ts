@@ -6,12 +6,18 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { hashPassword } from 'better-auth/crypto';
 import { jwt } from 'better-auth/plugins';
+import { SecretBox } from '../auth/sealed.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { authSchema } from '../db/schema.js';
 import { redactParams, serializeError } from '../http/log.js';
-import { resetPasswordMessage, verifyEmailMessage } from '../mail/account.messages.js';
-import { type Mailer, type MailMessage, mailError } from '../mail/mailer.js';
+import {
+  type AccountEmailKind,
+  LINK_PURPOSE,
+  type MailSignal,
+  queueAccountEmail,
+} from '../mail/account.outbox.js';
+import type { Mailer } from '../mail/mailer.js';
 import { isKnownTimeZone, TIME_ZONE_RULE, updateSettings } from '../settings/settings.service.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
@@ -41,6 +47,10 @@ export const ownAudience = (config: Config) => config.auth.audience ?? new URL(c
 /** The web app's screen a password reset link opens (web/src/auth/AuthScreens.tsx). */
 export const RESET_PASSWORD_PATH = '/reset-password';
 
+/** How long a password reset link and an address verification link work. */
+const RESET_LINK_SECONDS = 3600;
+const VERIFY_LINK_SECONDS = 3600;
+
 /** The Better Auth endpoints that send email: served only when email is on. */
 const EMAIL_PATHS = ['/request-password-reset', '/reset-password', '/send-verification-email'];
 
@@ -49,19 +59,25 @@ export function createAuth(
   db: Database,
   secret: string,
   sink: AuthLogSink = {},
-  mailer?: Mailer,
+  /** Email on (SMTP): the account emails are queued for the mail sender, which `signal` wakes. */
+  mail?: { mailer: Mailer; signal: MailSignal },
 ) {
-  // Account emails leave in the background: the answer must not wait for (or time) the SMTP server,
-  // or it would tell which addresses have accounts. A failed send is logged; the person asks again.
-  const sendInBackground = (message: MailMessage, kind: string) => {
-    if (!mailer) return;
-    mailer.send(message).catch((error: unknown) => {
-      sink.logger?.warn(
-        { component: 'mail', kind, smtp: mailer.host, err: mailError(error, config.mail) },
-        'email not sent',
-      );
-    });
+  // Account emails are queued in the email outbox (mail/account.outbox.ts) in the background: the
+  // answer must not wait for the database write or the SMTP server, or its timing would tell which
+  // addresses have accounts. The mail sender sends, retries and records them.
+  const links = mail ? new SecretBox(secret, LINK_PURPOSE) : undefined;
+  const queue = (userId: string, kind: AccountEmailKind, link: string, expiresInSeconds: number) => {
+    if (!mail || !links) return;
+    queueAccountEmail(db, links, { userId, kind, link, expiresInSeconds }).then(
+      () => mail.signal.wake(),
+      (error: unknown) =>
+        sink.logger?.warn(
+          { component: 'mail', kind, err: error instanceof Error ? error.message : String(error) },
+          'email not queued',
+        ),
+    );
   };
+  const mailer = mail?.mailer;
   const requireVerification = mailer !== undefined && config.mail?.requireEmailVerification === true;
   return betterAuth({
     appName: 'Doable',
@@ -81,11 +97,11 @@ export function createAuth(
       // /api/auth/reset-password; every session of the account ends with the reset.
       ...(mailer
         ? {
-            sendResetPassword: async ({ user, token }: { user: { email: string }; token: string }) => {
+            sendResetPassword: async ({ user, token }: { user: { id: string }; token: string }) => {
               const link = `${config.appUrl}${RESET_PASSWORD_PATH}?token=${encodeURIComponent(token)}`;
-              sendInBackground(resetPasswordMessage(user.email, link), 'reset-password');
+              queue(user.id, 'reset', link, RESET_LINK_SECONDS);
             },
-            resetPasswordTokenExpiresIn: 3600,
+            resetPasswordTokenExpiresIn: RESET_LINK_SECONDS,
             revokeSessionsOnPasswordReset: true,
           }
         : {}),
@@ -97,8 +113,9 @@ export function createAuth(
           sendOnSignUp: requireVerification,
           sendOnSignIn: requireVerification,
           autoSignInAfterVerification: true,
-          sendVerificationEmail: async ({ user, url }: { user: { email: string }; url: string }) => {
-            sendInBackground(verifyEmailMessage(user.email, url), 'verify-email');
+          expiresIn: VERIFY_LINK_SECONDS,
+          sendVerificationEmail: async ({ user, url }: { user: { id: string }; url: string }) => {
+            queue(user.id, 'verify', url, VERIFY_LINK_SECONDS);
           },
         }
       : undefined,

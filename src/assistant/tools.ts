@@ -14,7 +14,7 @@ import { membersOf } from '../sharing/sharing.service.js';
 import { listTags } from '../tags/tags.service.js';
 import { listTasks } from '../tasks/tasks.list.js';
 import { toTaskJson } from '../tasks/tasks.presenter.js';
-import type { Task } from '../tasks/tasks.rows.js';
+import type { PresentedTask, Task } from '../tasks/tasks.rows.js';
 import {
   DUE_FILTERS,
   PRIORITIES,
@@ -147,7 +147,7 @@ const action = (task: Task, status: string) => {
   return { result, structured: result };
 };
 
-const full = (task: Task): ToolTask => {
+const full = (task: PresentedTask): ToolTask => {
   const { user_id: _, ...rest } = toTaskJson(task);
   return rest;
 };

@@ -9,6 +9,8 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { seedFromTemplate } from './pglite.template.js';
+import { PGliteThread } from './pglite.thread.js';
 import { schema } from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -37,6 +39,13 @@ export async function queryRows<Row>(db: Pick<Database, 'execute'>, query: SQL):
 export const PGLITE_OPTIONS = { extensions: { unaccent } } satisfies PGliteOptions;
 
 export type DatabaseKind = 'embedded' | 'server';
+
+/**
+ * Where the embedded database runs: on a worker thread of its own (the default; Postgres's work
+ * runs beside the HTTP server's) or on the main thread, between requests
+ * (docs/decisions/0110-embedded-database-on-a-worker-thread.md).
+ */
+export type EmbeddedThread = 'worker' | 'main';
 
 export interface DatabaseHandle {
   db: Database;
@@ -73,7 +82,10 @@ export type DatabaseOptions =
        */
       directUrl?: string;
     }
-  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'embedded'; dataDir: string; thread?: EmbeddedThread }
+  /** In memory on a worker thread, loaded from a data-directory dump in this file (the tests' snapshot). */
+  | { kind: 'embedded'; snapshotFile: string }
+  /** This PGlite instance, on this thread. */
   | { kind: 'embedded'; pglite: PGlite };
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -86,15 +98,23 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.kind === 'server') return openServer(options.url, options.poolMax, options.directUrl);
-  let client: PGlite;
+  let client: PGlite | PGliteThread;
   if ('pglite' in options) {
     client = options.pglite;
+  } else if ('snapshotFile' in options) {
+    client = new PGliteThread({ snapshotFile: options.snapshotFile });
+    await closeOnFailure(client);
+  } else if ((options.thread ?? 'worker') === 'worker') {
+    client = new PGliteThread({ dataDir: path.join(options.dataDir, 'pglite') });
+    await closeOnFailure(client);
   } else {
     const dir = path.join(options.dataDir, 'pglite');
     await mkdir(dir, { recursive: true });
+    await seedFromTemplate(dir);
     client = await PGlite.create(dir, PGLITE_OPTIONS);
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  // The thread's proxy offers the part of PGlite's interface that Drizzle's PGlite driver uses.
+  const db = drizzlePglite(client as PGlite, { schema }) as unknown as Database;
   // PGlite lives in this process only, so an in-process queue is a complete lock.
   let queue: Promise<unknown> = Promise.resolve();
   return {
@@ -118,6 +138,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       if (!client.closed) await client.close();
     },
   };
+}
+
+/** Waits until the worker's database is open; if it cannot open, ends the thread and throws. */
+async function closeOnFailure(thread: PGliteThread): Promise<void> {
+  try {
+    await thread.waitReady;
+  } catch (error) {
+    await thread.close();
+    throw error;
+  }
 }
 
 function openServer(url: string, poolMax: number, directUrl: string | undefined): DatabaseHandle {

@@ -314,6 +314,10 @@ export const userSettings = pgTable(
     /** IANA time zone name: what "today", "overdue" and all-day due dates mean for this user. */
     timeZone: text('time_zone').notNull().default('UTC'),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    /** Show reminders inside the web app while it is open, and the ones missed while away. */
+    inAppReminders: boolean('in_app_reminders').notNull().default(true),
+    /** Send reminders to the user's push subscriptions (docs/push.md). */
+    pushReminders: boolean('push_reminders').notNull().default(true),
     /** Email each reminder too (when the server has email: docs/email.md). */
     emailReminders: boolean('email_reminders').notNull().default(false),
     /** Email a daily agenda at `agendaTime`, local time in `timeZone`. */
@@ -619,8 +623,11 @@ export const pushDeliveries = pgTable(
     eventId: bigint('event_id', { mode: 'number' })
       .notNull()
       .references(() => taskEvents.id, { onDelete: 'cascade' }),
-    /** pending (to send, or leased while sending), delivered, failed (retries exhausted). */
-    status: text('status', { enum: ['pending', 'delivered', 'failed'] })
+    /**
+     * pending (to send, or leased while sending), delivered, failed (retries exhausted), cancelled
+     * (the user turned push reminders off before it went).
+     */
+    status: text('status', { enum: ['pending', 'delivered', 'failed', 'cancelled'] })
       .notNull()
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),
@@ -634,7 +641,7 @@ export const pushDeliveries = pgTable(
     uniqueIndex('push_deliveries_event_idx').on(t.subscriptionId, t.eventId),
     index('push_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     index('push_deliveries_event_id_idx').on(t.eventId),
-    check('push_deliveries_status', sql`${t.status} in ('pending', 'delivered', 'failed')`),
+    check('push_deliveries_status', sql`${t.status} in ('pending', 'delivered', 'failed', 'cancelled')`),
   ],
 );
 
@@ -658,8 +665,9 @@ export const authSchema = {
 };
 /**
  * The email outbox (src/mail): a reminder email per `reminder` event of a recipient who opted in,
- * written by a trigger on `task_events` in the statement that writes the event, and a daily agenda
- * per user and local day, queued by the sender when the user's agenda time comes. Every instance
+ * written by a trigger on `task_events` in the statement that writes the event, a daily agenda
+ * per user and local day, queued by the sender when the user's agenda time comes, and the account
+ * emails (password reset, address verification) Better Auth asks for. Every instance
  * sends; a claim takes due rows with FOR UPDATE SKIP LOCKED and leases them, as webhooks do.
  */
 export const emailOutbox = pgTable(
@@ -667,12 +675,23 @@ export const emailOutbox = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     userId: text('user_id').notNull(),
-    kind: text('kind', { enum: ['reminder', 'agenda'] }).notNull(),
+    /** reminder, agenda, or an account email: reset (password reset link), verify (address link). */
+    kind: text('kind', { enum: ['reminder', 'agenda', 'reset', 'verify'] }).notNull(),
     /** The reminder event (kind `reminder`). */
     eventId: bigint('event_id', { mode: 'number' }).references(() => taskEvents.id, { onDelete: 'cascade' }),
     /** The local day the agenda is for (kind `agenda`). */
     agendaDay: date('agenda_day', { mode: 'string' }),
-    /** pending (to send, or leased while sending), sent, failed (retries exhausted), cancelled (opted out). */
+    /**
+     * The link of an account email, sealed with the server secret (it carries a one-time token);
+     * cleared once the email is sent, failed or cancelled.
+     */
+    sealedLink: text('sealed_link'),
+    /** When an account email's link stops working: not sent after that (cancelled). */
+    expiresAt: instant('expires_at'),
+    /**
+     * pending (to send, or leased while sending), sent, failed (retries exhausted), cancelled (opted
+     * out, or an account email whose link expired).
+     */
     status: text('status', { enum: ['pending', 'sent', 'failed', 'cancelled'] })
       .notNull()
       .default('pending'),
@@ -688,6 +707,7 @@ export const emailOutbox = pgTable(
     index('email_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     index('email_outbox_user_idx').on(t.userId),
     check('email_outbox_status', sql`${t.status} in ('pending', 'sent', 'failed', 'cancelled')`),
+    check('email_outbox_kind', sql`${t.kind} in ('reminder', 'agenda', 'reset', 'verify')`),
   ],
 );
 
@@ -746,3 +766,15 @@ export const taskReminders = pgTable(
     index('task_reminders_sent_idx').on(t.sentAt).where(sql`${t.sentAt} is not null`),
   ],
 );
+
+/**
+ * How many tasks each owner has, and how many of them are done: kept by triggers on `tasks`
+ * (migration 0019), so a list page of all of an owner's tasks (or all open or done ones) reads its
+ * count from one row instead of counting 100,000 index entries
+ * (docs/decisions/0101-task-counts-per-owner.md).
+ */
+export const taskCounts = pgTable('task_counts', {
+  userId: text('user_id').primaryKey(),
+  total: integer('total').notNull().default(0),
+  completed: integer('completed').notNull().default(0),
+});

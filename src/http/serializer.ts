@@ -7,10 +7,21 @@ import fastJson, { type Schema } from 'fast-json-stringify';
 import type { FastifySerializerCompiler } from 'fastify/types/schema.js';
 import { z } from 'zod';
 
-export const serializerCompiler: FastifySerializerCompiler<unknown> = ({ schema }) => {
+// Compiled at a route's first response rather than at start: compiling every route's serializers
+// was over a quarter of the main thread's CPU at start (docs/benchmarks.md, the embedded
+// database), and most routes are never called in a given run.
+export const serializerCompiler: FastifySerializerCompiler<unknown> = (route) => {
+  let compiled: ((data: unknown) => string) | undefined;
+  return (data) => {
+    compiled ??= compile(route.schema);
+    return compiled(data);
+  };
+};
+
+function compile(schema: unknown): (data: unknown) => string {
   if (!(schema instanceof z.ZodType)) return (data) => JSON.stringify(data);
   // openapi-3.0 spells nullable fields `nullable: true`, which fast-json-stringify handles
   // without the slow anyOf branch selection.
   const jsonSchema = z.toJSONSchema(schema, { io: 'output', target: 'openapi-3.0', unrepresentable: 'any' });
   return fastJson(jsonSchema as Schema);
-};
+}

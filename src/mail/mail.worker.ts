@@ -4,12 +4,16 @@
 // and an email whose sender died is sent again once the lease ends. Reminder emails are written by
 // a trigger on `task_events` (migration 0017); a round first queues the daily agendas whose local
 // time has come (one per user and day: a unique index), moving each user's next agenda a day on.
+// Account emails (password reset, verification) are queued by Better Auth's hooks
+// (account.outbox.ts) with their link sealed; the link is cleared once the email is done with.
 // A failed send waits for its retry and never holds up other emails, live updates or webhooks.
 
 import type { FastifyBaseLogger } from 'fastify';
+import type { SecretBox } from '../auth/sealed.js';
 import type { MailConfig } from '../config.js';
 import { type Database, rawQuery } from '../db/client.js';
 import { RoundWorker } from '../db/rounds.js';
+import { resetPasswordMessage, verifyEmailMessage } from './account.messages.js';
 import { type Mailer, type MailMessage, mailError } from './mailer.js';
 import { agendaMessage, type MailedTask, reminderMessage } from './task.messages.js';
 
@@ -61,6 +65,10 @@ const RECIPIENT = `
 
 const REMINDER = 'select data, detail from task_events where id = $1';
 
+/** An account email's sealed link, and whether it has stopped working. */
+const ACCOUNT_LINK = `
+  select sealed_link, coalesce(expires_at <= now(), false) as expired from email_outbox where id = $1`;
+
 /** The recipient's open tasks due on the day (in their zone) or before it: theirs, or assigned to them. */
 const AGENDA_TASKS = `
   select doable_task_json(t) as task,
@@ -83,7 +91,7 @@ const SWEEP = `
 interface Claimed {
   id: number;
   attempts: number;
-  kind: 'reminder' | 'agenda';
+  kind: 'reminder' | 'agenda' | 'reset' | 'verify';
   userId: string;
   eventId: number | null;
   agendaDay: string | null;
@@ -94,6 +102,8 @@ const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(v
 export interface MailWorkerOptions {
   db: Database;
   mailer: Mailer;
+  /** Opens the sealed links of account emails. */
+  links: SecretBox;
   config: MailConfig;
   appUrl: string;
   log: FastifyBaseLogger;
@@ -189,6 +199,16 @@ export class MailWorker extends RoundWorker {
       [claimed.userId],
     );
     if (!to) return undefined;
+    if (claimed.kind === 'reset' || claimed.kind === 'verify') {
+      const [row] = await rawQuery<{ sealed_link: string | null; expired: boolean }>(db, ACCOUNT_LINK, [
+        claimed.id,
+      ]);
+      const link = row?.sealed_link && !row.expired ? this.options.links.open(row.sealed_link) : null;
+      if (!link) return undefined;
+      return claimed.kind === 'reset'
+        ? resetPasswordMessage(to.email, link)
+        : verifyEmailMessage(to.email, link);
+    }
     if (claimed.kind === 'reminder') {
       if (!to.reminders || claimed.eventId === null) return undefined;
       const [event] = await rawQuery<{ data: unknown; detail: unknown }>(db, REMINDER, [claimed.eventId]);
@@ -219,15 +239,16 @@ export class MailWorker extends RoundWorker {
   ): Promise<void> {
     const mine = 'id = $1 and attempts = $2 and status = $3';
     if ('cancelled' in outcome) {
-      await rawQuery(this.options.db, `update email_outbox set status = 'cancelled' where ${mine}`, [
-        claimed.id,
-        claimed.attempts,
-        'pending',
-      ]);
+      await rawQuery(
+        this.options.db,
+        `update email_outbox set status = 'cancelled', sealed_link = null where ${mine}`,
+        [claimed.id, claimed.attempts, 'pending'],
+      );
     } else if (outcome.sent) {
       await rawQuery(
         this.options.db,
-        `update email_outbox set status = 'sent', sent_at = now(), last_error = null where ${mine}`,
+        `update email_outbox set status = 'sent', sent_at = now(), last_error = null, sealed_link = null
+         where ${mine}`,
         [claimed.id, claimed.attempts, 'pending'],
       );
     } else {
@@ -235,7 +256,7 @@ export class MailWorker extends RoundWorker {
       await rawQuery(
         this.options.db,
         delay === undefined
-          ? `update email_outbox set status = 'failed', last_error = $4 where ${mine}`
+          ? `update email_outbox set status = 'failed', last_error = $4, sealed_link = null where ${mine}`
           : `update email_outbox set last_error = $4,
                next_attempt_at = now() + make_interval(secs => $5::double precision) where ${mine}`,
         delay === undefined

@@ -8,6 +8,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** An HTML alternative to `text` (multipart/alternative); everything from users in it escaped. */
+  html?: string;
   /** Extra headers, e.g. a Message-ID that makes a retried send recognisable as the same email. */
   headers?: Record<string, string>;
   messageId?: string;
@@ -46,6 +48,7 @@ export function createMailer(config: MailConfig): Mailer {
         to: message.to,
         subject: message.subject,
         text: message.text,
+        ...(message.html ? { html: message.html } : {}),
         headers: message.headers,
         messageId: message.messageId,
       });

@@ -1,4 +1,6 @@
-// The task emails: one reminder, and the daily agenda. Plain text; times in the recipient's zone.
+// The task emails: one reminder (plain text and a simple HTML alternative), and the daily agenda
+// (plain text). Times in the recipient's zone. In HTML, everything that comes from a person (the
+// title, the description) is escaped: it is shown as text, never read as markup.
 import type { MailMessage } from './mailer.js';
 
 /** The fields of the API task (`doable_task_json`) an email shows. */
@@ -34,6 +36,26 @@ const oneLine = (text: string, max = 200) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
+/** Text as HTML text: the five characters HTML gives meaning to are escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+}
+
+/** A small HTML body: no remote content, no scripts, inline styles only (mail clients drop the rest). */
+function htmlPage(title: string, body: string): string {
+  return [
+    '<!doctype html>',
+    '<html><head><meta charset="utf-8">',
+    `<title>${escapeHtml(title)}</title></head>`,
+    '<body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1f2328; max-width: 36em">',
+    body,
+    '</body></html>',
+  ].join('\n');
+}
+
 export function reminderMessage(
   to: string,
   task: MailedTask,
@@ -52,7 +74,29 @@ export function reminderMessage(
     '',
     'You get this email because reminder emails are on in Settings → Notifications.',
   ];
-  return { to, subject: `Reminder: ${oneLine(task.title, 120)}`, text: lines.join('\n') };
+  const paragraphs = task.description
+    ? escapeHtml(task.description.slice(0, 2000))
+        .split(/\r?\n\r?\n/)
+        .map((p) => `<p>${p.replace(/\r?\n/g, '<br>')}</p>`)
+    : [];
+  const html = htmlPage(
+    `Reminder: ${oneLine(task.title, 120)}`,
+    [
+      `<h1 style="font-size: 1.25em; margin: 0 0 0.25em">${escapeHtml(oneLine(task.title, 500))}</h1>`,
+      ...(when
+        ? [`<p style="margin: 0"><strong>${escapeHtml(when[0]!.toUpperCase() + when.slice(1))}</strong></p>`]
+        : []),
+      ...(fireAt
+        ? [
+            `<p style="margin: 0; color: #59636e">Reminder set for ${escapeHtml(localTime(fireAt, timeZone))}, ${escapeHtml(timeZone)}</p>`,
+          ]
+        : []),
+      ...paragraphs,
+      `<p><a href="${escapeHtml(`${appUrl}/`)}">Open Doable</a></p>`,
+      '<p style="color: #59636e; font-size: 0.875em">You get this email because reminder emails are on in Settings → Notifications.</p>',
+    ].join('\n'),
+  );
+  return { to, subject: `Reminder: ${oneLine(task.title, 120)}`, text: lines.join('\n'), html };
 }
 
 export function agendaMessage(

@@ -14,6 +14,12 @@ const AgendaTime = z
 const SettingsSchema = z
   .object({
     time_zone: z.string().describe('IANA time zone name; UTC until set'),
+    in_app_reminders: z
+      .boolean()
+      .describe('Show reminders in the web app while it is open, and those missed while away (default on)'),
+    push_reminders: z
+      .boolean()
+      .describe("Send reminders to this user's push subscriptions, every device (default on)"),
     email_reminders: z.boolean().describe('Email each reminder too (needs email on the server)'),
     email_agenda: z.boolean().describe('Email a daily agenda at agenda_time (needs email on the server)'),
     agenda_time: AgendaTime,
@@ -33,6 +39,8 @@ const SettingsPatchSchema = z
       .max(64)
       .describe('IANA time zone name, e.g. Europe/Paris. Decides "today", "overdue" and all-day dates.')
       .optional(),
+    in_app_reminders: z.boolean().optional().describe('Show reminders in the web app'),
+    push_reminders: z.boolean().optional().describe('Send reminders to your push subscriptions'),
     email_reminders: z.boolean().optional().describe('Email each reminder too'),
     email_agenda: z.boolean().optional().describe('Email a daily agenda at agenda_time'),
     agenda_time: AgendaTime.max(5).optional(),
@@ -49,6 +57,8 @@ export const settingsRoutes: FastifyPluginAsyncZod<{
 }> = async (app, { db, authenticator, emailAvailable }) => {
   const present = (settings: service.Settings) => ({
     time_zone: settings.timeZone,
+    in_app_reminders: settings.inAppReminders,
+    push_reminders: settings.pushReminders,
     email_reminders: settings.emailReminders,
     email_agenda: settings.emailAgenda,
     agenda_time: settings.agendaTime,
@@ -89,6 +99,8 @@ export const settingsRoutes: FastifyPluginAsyncZod<{
       present(
         await service.updateSettings(db, request.userId, {
           timeZone: request.body.time_zone,
+          inAppReminders: request.body.in_app_reminders,
+          pushReminders: request.body.push_reminders,
           emailReminders: request.body.email_reminders,
           emailAgenda: request.body.email_agenda,
           agendaTime: request.body.agenda_time,

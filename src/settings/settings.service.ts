@@ -1,13 +1,18 @@
 // Per-user settings: the time zone, which gives "today", "overdue", all-day due dates and quick-add
-// dates their meaning, and the email opt-ins (reminder emails, the daily agenda and its local time).
+// dates their meaning, the channels reminders reach the user by (in the app, push, email), and the
+// daily agenda (opt-in, at a local time).
 // Works for every kind of caller (accounts and bare tokens).
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type Database, rawQuery } from '../db/client.js';
-import { tasks, userSettings } from '../db/schema.js';
+import { pushDeliveries, pushSubscriptions, tasks, userSettings } from '../db/schema.js';
 import { invalid } from '../errors.js';
 
 export interface Settings {
   timeZone: string;
+  /** Show reminders in the web app (live, and the ones missed while away). */
+  inAppReminders: boolean;
+  /** Send reminders to the user's push subscriptions. */
+  pushReminders: boolean;
   /** Email each reminder too. */
   emailReminders: boolean;
   /** Email a daily agenda at `agendaTime` in `timeZone`. */
@@ -18,6 +23,8 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'UTC',
+  inAppReminders: true,
+  pushReminders: true,
   emailReminders: false,
   emailAgenda: false,
   agendaTime: '08:00',
@@ -30,6 +37,8 @@ export async function getSettings(db: Database, userId: string): Promise<Setting
   const [row] = await db
     .select({
       timeZone: userSettings.timeZone,
+      inAppReminders: userSettings.inAppReminders,
+      pushReminders: userSettings.pushReminders,
       emailReminders: userSettings.emailReminders,
       emailAgenda: userSettings.emailAgenda,
       agendaTime: userSettings.agendaTime,
@@ -70,6 +79,8 @@ export async function isKnownTimeZone(db: Database, zone: unknown): Promise<bool
  * know (they compute dates on either side); all-day due dates are re-anchored to the new zone in
  * the same transaction, so ordering and "today" stay right; the tasks themselves do not change.
  * The agenda's next moment follows from the zone, the opt-in and the time (a trigger keeps it).
+ * Turning push reminders off cancels the pushes not yet sent in the same transaction (one already
+ * on its way may still arrive); reminder emails not yet sent are dropped by the sender.
  */
 export async function updateSettings(
   db: Database,
@@ -95,6 +106,23 @@ export async function updateSettings(
         .update(tasks)
         .set({ dueSort: sql`(${tasks.dueDate})::timestamp at time zone ${zone}` })
         .where(sql`${tasks.userId} = ${userId} and ${tasks.dueDate} is not null`);
+    }
+    if (set.pushReminders === false) {
+      await tx
+        .update(pushDeliveries)
+        .set({ status: 'cancelled' })
+        .where(
+          and(
+            eq(pushDeliveries.status, 'pending'),
+            inArray(
+              pushDeliveries.subscriptionId,
+              tx
+                .select({ id: pushSubscriptions.id })
+                .from(pushSubscriptions)
+                .where(eq(pushSubscriptions.userId, userId)),
+            ),
+          ),
+        );
     }
   });
   return getSettings(db, userId);

@@ -1,11 +1,13 @@
 // Listing tasks: one SQL statement per shape of query (filters, sort, direction, cursor), built
 // from constant fragments and cached; values always travel as parameters. The hot path runs it on
-// the driver directly.
+// the driver directly, named where the plan does not depend on the values (src/db/prepared.ts),
+// and fetches only the columns the task JSON shows.
 import { type Database, rawQuery } from '../db/client.js';
+import { namedQuery } from '../db/prepared.js';
 import { invalid } from '../errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { readJsonb, subtaskCountsSql, type Task, taskTableColumns } from './tasks.rows.js';
+import { type PresentedTask, presentedTableColumns, readJsonb, subtaskCountsSql } from './tasks.rows.js';
 import {
   type DueBound,
   LIST_DEFAULTS,
@@ -18,7 +20,8 @@ import {
 } from './tasks.schema.js';
 
 export interface TaskPage {
-  tasks: Task[];
+  /** What the presenter shows of each task (not the version or the series' bookkeeping). */
+  tasks: PresentedTask[];
   /** Every matching task over all pages; null when the query asked not to count (count=none). */
   count: number | null;
   nextCursor: string | null;
@@ -132,7 +135,8 @@ export function searchQuery(text: string): string | undefined {
 interface ListRow {
   [column: string]: unknown;
   id: unknown;
-  sort_key: unknown;
+  /** The sort key, when the page does not show it already (SHOWN_KEYS). */
+  sort_key?: unknown;
   total: number | null;
 }
 
@@ -148,7 +152,7 @@ const READ_AS: Record<string, (value: unknown) => unknown> = {
   PgDoublePrecision: Number,
 };
 const TASK_FIELDS = [
-  ...Object.entries(taskTableColumns).map(([key, column]) => ({
+  ...Object.entries(presentedTableColumns).map(([key, column]) => ({
     key,
     name: column.name,
     read: READ_AS[column.columnType],
@@ -156,17 +160,56 @@ const TASK_FIELDS = [
   { key: 'subtasks', name: 'subtasks', read: readJsonb },
 ];
 
-/** The select list of a Task in list statements, made from its Drizzle columns, and its subtask counts. */
-const TASK_SELECT = [
-  ...Object.values(taskTableColumns).map((column) =>
+/**
+ * The select list of a PresentedTask in list statements, made from its Drizzle columns (the subtask
+ * counts are added once the page is known).
+ */
+const TASK_SELECT = Object.values(presentedTableColumns)
+  .map((column) =>
     column.columnType === 'PgDateString'
       ? `to_char(${column.name}, 'YYYY-MM-DD') as ${column.name}`
       : column.name,
-  ),
-  `${subtaskCountsSql('tasks')} as subtasks`,
-].join(', ');
+  )
+  .join(', ');
 
-const statements = new Map<string, { text: string; count: string }>();
+/** A list statement: its text, the count-only statement, and its name when it may be named. */
+export interface ListStatement {
+  text: string;
+  count: string;
+  name: string | undefined;
+}
+
+const statements = new Map<string, ListStatement>();
+
+/** The columns of a merged page (the union of both branches), without the order key. */
+const PAGE_COLUMNS = Object.values(presentedTableColumns)
+  .map((column) => `page.${column.name}`)
+  .join(', ');
+
+/** Sorts whose key is a column the page shows, by that column's SQL name. */
+const SHOWN_KEYS: Partial<Record<SortField, string>> = {
+  created: presentedTableColumns.createdAt.name,
+  updated: presentedTableColumns.updatedAt.name,
+  priority: presentedTableColumns.priority.name,
+  manual: presentedTableColumns.position.name,
+};
+
+/**
+ * Whether a shape's best plan is the same whatever its values, so Postgres may keep a generic plan
+ * for it: the owner's tasks (or a list's, or a parent's) in an index's order,
+ * from a cursor. Searches, tags, priorities, date ranges and the status match 0.1% or 40% of the
+ * tasks by their values (a generic plan for status=pending read 100,000 tasks to find 50 where the
+ * custom plan walks an index), so they are planned for their values every time.
+ */
+const namable = (shape: ListShape) =>
+  shape.status === 'all' &&
+  !shape.search &&
+  !shape.tags &&
+  !shape.priorities &&
+  shape.due === undefined &&
+  shape.before === undefined &&
+  shape.after === undefined &&
+  shape.view === undefined;
 
 /**
  * The list statement for one shape of query: the page (limit + 1 rows, to know whether more
@@ -176,7 +219,7 @@ const statements = new Map<string, { text: string; count: string }>();
  * the planner can see, so it knows how many tasks a date range holds), then one per filter in the
  * order below, then the cursor's key and id.
  */
-export function listStatement(shape: ListShape): { text: string; count: string } {
+export function listStatement(shape: ListShape): ListStatement {
   const cacheKey = JSON.stringify(shape);
   const cached = statements.get(cacheKey);
   if (cached) return cached;
@@ -187,7 +230,11 @@ export function listStatement(shape: ListShape): { text: string; count: string }
   // The owner scope is where[0]: the caller's own tasks, or (the second branch of every statement)
   // those of lists shared with the caller; see SHARED.
   const where = [OWN];
-  if (shape.status !== 'all') where.push(`completed = ${param()}`);
+  let statusParam: string | undefined;
+  if (shape.status !== 'all') {
+    statusParam = param();
+    where.push(`completed = ${statusParam}`);
+  }
   let queryParam = '';
   if (shape.search) {
     queryParam = param();
@@ -241,9 +288,17 @@ export function listStatement(shape: ListShape): { text: string; count: string }
           `not completed and ${DUE_ASC} < least(now(), ${dayStart(TODAY_SQL)})`,
           `not completed and ${DUE_ASC} >= ${dayStart(TODAY_SQL)} and ${DUE_ASC} < now() and due_at is not null`,
         ].map((part) => where.map((clause, i) => (i === overdue ? part : clause)).join(' and '));
-  const counting = [...parts, matchingShared]
-    .map((part) => `(select count(*)::int from tasks where ${part})`)
-    .join(' + ');
+  // All of the owner's own tasks, or all open or done ones, are counted by the triggers of
+  // migration 0019 (task_counts): one row instead of an index entry per task.
+  const tallied = where.length === (statusParam === undefined ? 1 : 2);
+  const tally =
+    statusParam === undefined
+      ? 'total'
+      : `case when ${statusParam}::boolean then completed else total - completed end`;
+  const ownCounts = tallied
+    ? [`coalesce((select ${tally} from task_counts where user_id = $1), 0)`]
+    : parts.map((part) => `(select count(*)::int from tasks where ${part})`);
+  const counting = [...ownCounts, `(select count(*)::int from tasks where ${matchingShared})`].join(' + ');
 
   const { expression, cast } = SORT_KEYS[field];
   const key = expression(descending, queryParam);
@@ -258,12 +313,18 @@ export function listStatement(shape: ListShape): { text: string; count: string }
   // Two branches, each served by its own indexes in order: the caller's own tasks, and those of
   // lists shared with them (none for most callers: one probe of list_members_user_idx). Each gives
   // at most a page; the page is the first rows of both.
+  // A sort by a column the page shows already carries its key (the driver parses each value, a
+  // timestamp too, once per column: no copies of it).
+  const shown = SHOWN_KEYS[field];
+  const keys = shown ? '' : `, ${sortKey} as sort_key, ${key} as order_key`;
   const branch = (scope: string) =>
-    `(select ${TASK_SELECT}, ${sortKey} as sort_key, ${key} as order_key from tasks where ${scope}${after} ` +
+    `(select ${TASK_SELECT}${keys} from tasks where ${scope}${after} ` +
     `order by ${key} ${direction}, id ${direction} limit $2)`;
+  // The subtask counts are read for the page's rows only, once both branches are merged.
   let text =
-    `select page.*, ${total} as total from (${branch(matching)} union all ${branch(matchingShared)}) page ` +
-    `order by order_key ${direction}, id ${direction} limit $2`;
+    `select ${PAGE_COLUMNS}${shown ? '' : ', page.sort_key'}, ${subtaskCountsSql('page')} as subtasks, ` +
+    `${total} as total from (${branch(matching)} union all ${branch(matchingShared)}) page ` +
+    `order by page.${shown ?? 'order_key'} ${direction}, page.id ${direction} limit $2`;
   if (field === 'relevance') {
     // Ranking reads every match anyway: rank them once (ids and ranks only), then count them and
     // take the page from them, instead of a second pass over the matches for the count. Only the
@@ -273,11 +334,12 @@ export function listStatement(shape: ListShape): { text: string; count: string }
       `with matches as materialized (select id as match_id, ${key} as match_rank from tasks where ${anyScope}), ` +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
       'order by match_rank desc, match_id desc limit $2) ' +
-      `select ${TASK_SELECT}, match_rank as sort_key, ${shape.count ? '(select count(*)::int from matches)' : 'null::int'} as total ` +
+      `select ${TASK_SELECT}, ${subtaskCountsSql('tasks')} as subtasks, match_rank as sort_key, ` +
+      `${shape.count ? '(select count(*)::int from matches)' : 'null::int'} as total ` +
       'from page join tasks on id = match_id order by match_rank desc, id desc';
   }
   const count = `select ${counting} as total, $2::int as page`;
-  const statement = { text, count };
+  const statement = { text, count, name: namable(shape) ? `doable_list_${statements.size}` : undefined };
   statements.set(cacheKey, statement);
   return statement;
 }
@@ -334,7 +396,10 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
   });
   // The hot path goes to the driver directly: Drizzle's per-request SQL building and generic row
   // mapping were ~30 µs and ~14% of CPU per list request in a profile.
-  const rows = await rawQuery<ListRow>(db, statement.text, params);
+  const rows =
+    statement.name === undefined
+      ? await rawQuery<ListRow>(db, statement.text, params)
+      : await namedQuery<ListRow>(db, statement.name, statement.text, params);
 
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
@@ -346,7 +411,11 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
   }
   const nextCursor =
     hasMore && last
-      ? encodeCursor({ s: sort, v: cursorValue(field, descending, last.sort_key), id: Number(last.id) })
+      ? encodeCursor({
+          s: sort,
+          v: cursorValue(field, descending, last[SHOWN_KEYS[field] ?? 'sort_key']),
+          id: Number(last.id),
+        })
       : null;
   return { tasks: page.map(taskFromRow), count, nextCursor };
 }
@@ -368,11 +437,11 @@ function cursorValue(field: SortField, descending: boolean, key: unknown): strin
   }
 }
 
-function taskFromRow(row: ListRow): Task {
+function taskFromRow(row: ListRow): PresentedTask {
   const task: Record<string, unknown> = {};
   for (const { key, name, read } of TASK_FIELDS) {
     const value = row[name];
     task[key] = read === undefined || value === null ? value : read(value);
   }
-  return task as Task;
+  return task as PresentedTask;
 }

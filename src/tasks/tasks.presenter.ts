@@ -4,33 +4,33 @@
 // (docs/decisions/0047-task-json-from-one-field-list.md).
 import { getTableColumns } from 'drizzle-orm';
 import { tasks } from '../db/schema.js';
-import type { Task } from './tasks.rows.js';
+import type { PresentedTask, Task } from './tasks.rows.js';
 import { PRIORITIES, type TaskJson } from './tasks.schema.js';
 
 /** One field of the task JSON: read from a Task, and the same in SQL over the row `t`. */
 interface Field<K extends keyof TaskJson> {
-  json: (task: Task) => TaskJson[K];
+  json: (task: PresentedTask) => TaskJson[K];
   sql: string;
 }
 
 const columns = getTableColumns(tasks);
 const column = (key: Exclude<keyof Task, 'subtasks'>) => `t.${columns[key].name}`;
 
-type Stored = Exclude<keyof Task, 'subtasks'>;
-type KeyOfType<V> = { [K in Stored]: Task[K] extends V ? K : never }[Stored];
+type Stored = Exclude<keyof PresentedTask, 'subtasks'>;
+type KeyOfType<V> = { [K in Stored]: PresentedTask[K] extends V ? K : never }[Stored];
 
 /** A column shown as it is stored. */
-const same = <K extends Stored>(key: K) => ({ json: (task: Task) => task[key], sql: column(key) });
+const same = <K extends Stored>(key: K) => ({ json: (task: PresentedTask) => task[key], sql: column(key) });
 
 /** A timestamp as ISO 8601 UTC with milliseconds (doable_iso, migration 0005, does the same in SQL). */
 const instant = (key: KeyOfType<Date>) => ({
-  json: (task: Task) => (task[key] as Date).toISOString(),
+  json: (task: PresentedTask) => (task[key] as Date).toISOString(),
   sql: `doable_iso(${column(key)})`,
 });
 
 /** The same for a timestamp that may be null. */
 const instantOrNull = (key: KeyOfType<Date | null>) => ({
-  json: (task: Task) => (task[key] as Date | null)?.toISOString() ?? null,
+  json: (task: PresentedTask) => (task[key] as Date | null)?.toISOString() ?? null,
   sql: `doable_iso(${column(key)})`,
 });
 
@@ -67,7 +67,7 @@ const TASK_JSON: { [K in keyof TaskJson]: Field<K> } = {
 
 const FIELDS = Object.entries(TASK_JSON) as [keyof TaskJson, Field<keyof TaskJson>][];
 
-export function toTaskJson(task: Task): TaskJson {
+export function toTaskJson(task: PresentedTask): TaskJson {
   const json: Record<string, unknown> = {};
   for (const [name, field] of FIELDS) json[name] = field.json(task);
   return json as TaskJson;

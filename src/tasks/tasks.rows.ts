@@ -21,6 +21,12 @@ export interface SubtaskCounts {
  */
 export type Task = Omit<TaskRow, 'tagKeys' | 'dueSort' | 'search' | 'uid'> & { subtasks: SubtaskCounts };
 
+/**
+ * What the presenter reads of a task (toTaskJson): a Task without the columns only writes read
+ * (version, the series' start and how many occurrences are done). List pages fetch only these.
+ */
+export type PresentedTask = Omit<Task, 'version' | 'seriesStartDate' | 'seriesStartTime' | 'occurrencesDone'>;
+
 /** One reminder as the owner gave it: `{at}` or `{minutes_before}`; the schedule lives in task_reminders. */
 export type Reminder = TaskRow['reminders'][number];
 
@@ -34,6 +40,17 @@ const {
 
 /** The stored columns a Task is made of. */
 export const taskTableColumns = columns;
+
+const {
+  version: _version,
+  seriesStartDate: _seriesStartDate,
+  seriesStartTime: _seriesStartTime,
+  occurrencesDone: _occurrencesDone,
+  ...presentedColumns
+} = columns;
+
+/** The stored columns a PresentedTask is made of. */
+export const presentedTableColumns = presentedColumns;
 
 /** The subtask counts of the task whose id is the SQL expression `id`: one probe of tasks_parent_idx. */
 const subtaskCountsOf = (id: string) =>

@@ -2,7 +2,8 @@
 // database: a claim takes due rows with FOR UPDATE SKIP LOCKED and, in the same statement,
 // pushes their next attempt past the send (a lease), so no two instances send one delivery at
 // the same time, and a delivery whose sender died is sent again once the lease ends. A NOTIFY
-// from the task-event trigger wakes the worker; a timer covers retries and lost wake-ups.
+// from the task-event trigger wakes the worker (at most every WAKE_GAP_MS); a timer covers
+// retries and lost wake-ups.
 
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
@@ -72,15 +73,42 @@ export interface WebhookWorkerOptions {
   subscribe?: (wake: () => void) => Promise<() => void>;
 }
 
+/**
+ * Task events wake the sender at most once per this many milliseconds. Every write is an event, and
+ * under a steady stream of writes an uncoalesced sender ran its two statements back to back (a
+ * round per write or two) beside the writes themselves, most of them finding nothing to send;
+ * coalesced, a delivery waits at most this long more.
+ */
+export const WAKE_GAP_MS = 25;
+
+/** Calls `wake` now, or once when `gapMs` have passed since the last call; never more often. */
+export function coalesce(wake: () => void, gapMs: number): () => void {
+  let last = Number.NEGATIVE_INFINITY;
+  let timer: NodeJS.Timeout | undefined;
+  const fire = () => {
+    timer = undefined;
+    last = performance.now();
+    wake();
+  };
+  return () => {
+    if (timer !== undefined) return;
+    const wait = last + gapMs - performance.now();
+    if (wait <= 0) return fire();
+    timer = setTimeout(fire, wait);
+    timer.unref();
+  };
+}
+
 export class WebhookWorker extends RoundWorker {
   constructor(private readonly options: WebhookWorkerOptions) {
+    const { subscribe } = options;
     super({
       db: options.db,
       log: options.log,
       name: 'webhooks',
       pollMs: options.config.pollMs,
       nextDue: NEXT_DUE,
-      subscribe: options.subscribe,
+      subscribe: subscribe && ((wake) => subscribe(coalesce(wake, WAKE_GAP_MS))),
     });
   }
 

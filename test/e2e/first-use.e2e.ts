@@ -170,7 +170,9 @@ describe('first use', () => {
     await page.getByRole('button', { name: 'Rename Call mom', exact: true }).waitFor();
     await settled(page);
     await context.setOffline(true);
-    const status = page.getByText('You are offline. Changes are not saved until the connection is back.');
+    const status = page.getByText(
+      'You are offline. Changes to tasks are kept on this device and sent when the connection is back.',
+    );
     await status.waitFor();
     await expectAccessible(page, 'offline');
     await page.getByLabel('New task').fill('Water plants');

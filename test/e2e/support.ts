@@ -28,8 +28,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `npm start`'s entry point on a fresh data directory; the browser uses APP_URL's origin (localhost). */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * `npm start`'s entry point on a fresh data directory; the browser uses APP_URL's origin
+ * (localhost). `env` adds to or overrides the environment.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-e2e-'));
   const url = `http://localhost:${port}`;
@@ -48,6 +51,7 @@ export async function startServer(): Promise<RunningServer> {
       REDIS_URL: '',
       // Reminders are looked for every second, so the reminder test waits seconds, not minutes.
       REMINDER_POLL_SECONDS: '1',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -10,6 +10,11 @@ import { withDatabase } from './global-setup.js';
 
 export const onServer = Boolean(process.env.TEST_DATABASE_URL);
 export const databaseKind = onServer ? 'server' : 'embedded';
+/**
+ * Where embedded test databases run: on their worker thread, as in production (default), or on
+ * the test's own thread (TEST_EMBEDDED_THREAD=main), the other setting's path.
+ */
+export const embeddedThread = process.env.TEST_EMBEDDED_THREAD === 'main' ? 'main' : 'worker';
 
 export async function snapshotBlob(): Promise<Blob> {
   return new Blob([await readFile(inject('pgliteSnapshot'))]);
@@ -24,6 +29,8 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const template = inject('serverTemplate');
   if (!serverUrl || !template) {
+    if (embeddedThread === 'worker')
+      return openDatabase({ kind: 'embedded', snapshotFile: inject('pgliteSnapshot') });
     return openDatabase({
       kind: 'embedded',
       pglite: await PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: await snapshotBlob() }),

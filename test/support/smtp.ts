@@ -7,7 +7,12 @@ export interface ReceivedMail {
   from: string;
   to: string[];
   subject: string;
+  /** The text/plain body (of a multipart/alternative message: its text part). */
   text: string;
+  /** The text/html part of a multipart/alternative message. */
+  html?: string;
+  /** The MIME types of the parts, for a multipart message. */
+  parts?: string[];
   headers: Map<string, string>;
 }
 
@@ -41,7 +46,8 @@ function decodeHeader(value: string): string {
   );
 }
 
-function parse(raw: string, from: string, to: string[]): ReceivedMail {
+/** One entity: its headers and its decoded body. */
+function entity(raw: string): { headers: Map<string, string>; body: string } {
   const split = raw.indexOf('\r\n\r\n');
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
   const headers = new Map<string, string>();
@@ -54,7 +60,33 @@ function parse(raw: string, from: string, to: string[]): ReceivedMail {
   const encoding = headers.get('content-transfer-encoding')?.toLowerCase();
   if (encoding === 'quoted-printable') body = quotedPrintable(body);
   else if (encoding === 'base64') body = Buffer.from(body, 'base64').toString('utf8');
-  return { from, to, subject: headers.get('subject') ?? '', text: body.replace(/\r\n/g, '\n'), headers };
+  return { headers, body: body.replace(/\r\n/g, '\n') };
+}
+
+function parse(raw: string, from: string, to: string[]): ReceivedMail {
+  const { headers, body } = entity(raw);
+  const type = headers.get('content-type') ?? 'text/plain';
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (!type.toLowerCase().startsWith('multipart/') || !boundary) {
+    return { from, to, subject: headers.get('subject') ?? '', text: body, headers };
+  }
+  const split = raw.indexOf('\r\n\r\n');
+  const parts = raw
+    .slice(split + 4)
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .map((part) => entity(part.replace(/^\r\n/, '')));
+  const typeOf = (p: { headers: Map<string, string> }) =>
+    (p.headers.get('content-type') ?? 'text/plain').split(';')[0]!.trim().toLowerCase();
+  return {
+    from,
+    to,
+    subject: headers.get('subject') ?? '',
+    text: parts.find((p) => typeOf(p) === 'text/plain')?.body ?? '',
+    html: parts.find((p) => typeOf(p) === 'text/html')?.body,
+    parts: parts.map(typeOf),
+    headers,
+  };
 }
 
 export async function startSmtp(): Promise<TestSmtp> {

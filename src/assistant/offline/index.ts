@@ -9,13 +9,27 @@ import type { Reminder } from './reminders.js';
 import { addedText, changeText, numbered, reminderText, repeatText, type ShownTask, say } from './replies.js';
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
+import { doneNews, dueNews, undoneNews } from './stages/done.js';
+import { readEdit } from './stages/edits.js';
+import { normalise } from './stages/normalise.js';
+import { readQuestion, type TaskQuestion } from './stages/question.js';
+import { splitRequests } from './stages/split.js';
+import { readStatement } from './stages/statement.js';
+import {
+  bestMatching,
+  bestOf,
+  closestTasks,
+  JOINERS,
+  onlyTaskSharing,
+  POSTPOSITIONS,
+  tasksRestated,
+} from './stages/target.js';
 import {
   type Change,
   dueChange,
   type ListFilters,
   readTarget,
   type Status,
-  splitCommands,
   type Target,
   type Understanding,
   understand,
@@ -89,60 +103,193 @@ class Turn {
 export const offlineAgent: Agent = {
   name: 'offline',
   async run(input: AgentInput): Promise<AgentOutput> {
-    const turn = new Turn(input, input.message);
-    const clock = { now: input.now, timeZone: input.timeZone };
-    let u = understand(input.message, clock);
-
-    const pending = pendingQuestion(input.history, clock);
-    if (pending?.kind === 'undo') {
-      // The answer to "undo adding X?"; anything else is read as a new request.
-      const answer = yesOrNo(input.message);
-      if (answer === 'yes') return undo(turn, true);
-      if (answer === 'no') return turn.reply(say.declined());
-    }
-    if (pending?.kind === 'title' && (u.intent === 'unknown' || u.intent === 'add')) {
-      u = understand(`add ${cleanText(input.message)}`, clock);
-    }
-    // An answer to "when should it start?" after a new rule for a task with no due moment: "friday".
-    if (pending?.kind === 'action' && pending.change?.recurrence && pending.target) {
-      const due = dueChange(startAnswer(input.message), clock);
-      if (due) return act(turn, 'update', pending.target, { ...pending.change, ...due });
-    }
-    // An answer to "which one?" by name: "team meeting".
-    if (pending?.kind === 'action' && u.intent === 'unknown')
-      return act(turn, pending.action, readTarget(words(input.message)), pending.change);
-    if (pending?.kind !== 'title') {
-      const sharing = readSharingRequest(input.message);
-      const answered = sharing ? await sharingRequest(sharedTurn(turn), sharing) : null;
-      if (answered) return answered;
-    }
-    if (pending?.kind === 'sharing' && (u.intent === 'select' || u.intent === 'unknown')) {
-      // The answer to "which one?": a position in the list shown, or words of the title.
-      const target: Target =
-        u.intent === 'select' ? { kind: 'position', index: u.index } : readTarget(words(input.message));
-      const answered = await sharingRequest(sharedTurn(turn, target), pending.request);
-      if (answered) return answered;
-    }
-    if (!pending) {
-      const request = readListRequest(input.message);
-      const answered = request ? await listRequest(turn, request, clock) : null;
-      if (answered) return answered;
-    }
-    if (u.intent === 'select') {
-      if (pending?.kind === 'action')
-        return act(turn, pending.action, { kind: 'position', index: u.index }, pending.change);
-      const shown = lastShownList(input.history);
-      const task = shown ? pick(shown, u.index) : undefined;
-      return turn.reply(task ? say.whichTask() : say.help());
-    }
-    const parts = pending ? [] : splitCommands(input.message, clock);
-    if (parts.length < 2) return handle(turn, u);
-    // Several requests in one line: each is carried out in turn, and the replies are joined.
-    const replies: string[] = [];
-    for (const part of parts) replies.push((await handle(turn, understand(part, clock))).response);
-    return { response: replies.join(' '), tool_calls: turn.calls };
+    const out = await reply(input);
+    // Say how a misspelt word was read when it changed something ("tomorow" as "tomorrow").
+    const fixes = normalise(input.message).fixes;
+    if (fixes.length === 0 || !out.tool_calls.some((c) => MUTATING.has(c.name))) return out;
+    const pairs = fixes.map(([from, to]) => `"${from}" -> "${to}"`).join(', ');
+    const lang = detectLanguage(input.message);
+    const note =
+      lang === 'en'
+        ? ` (Read as: ${pairs}.)`
+        : lang === 'roman'
+          ? ` (Aise samjha: ${pairs}.)`
+          : ` (یوں سمجھا: ${pairs}۔)`;
+    return { ...out, response: `${out.response}${note}` };
   },
 };
+
+/** The reply to one message, before any note on how misspelt words were read. */
+async function reply(input: AgentInput): Promise<AgentOutput> {
+  const turn = new Turn(input, input.message);
+  const clock = { now: input.now, timeZone: input.timeZone };
+  const normalised = normalise(input.message);
+  let u = readEdit(normalised.text, clock) ?? understand(normalised.text, clock);
+
+  const pending = pendingQuestion(input.history, clock);
+  if (pending?.kind === 'undo') {
+    // The answer to "undo adding X?"; anything else is read as a new request.
+    const answer = yesOrNo(input.message);
+    if (answer === 'yes') return undo(turn, true);
+    if (answer === 'no') return turn.reply(say.declined());
+  }
+  if (pending?.kind === 'title' && (u.intent === 'unknown' || u.intent === 'add')) {
+    u = understand(`add ${cleanText(input.message)}`, clock);
+  }
+  // An answer to "when should it start?" after a new rule for a task with no due moment: "friday".
+  if (pending?.kind === 'action' && pending.change?.recurrence && pending.target) {
+    const due = dueChange(startAnswer(input.message), clock);
+    if (due) return act(turn, 'update', pending.target, { ...pending.change, ...due });
+  }
+  // An answer to "which one?" by name: "team meeting".
+  if (pending?.kind === 'action' && u.intent === 'unknown')
+    return act(turn, pending.action, readTarget(words(input.message)), pending.change);
+  if (pending?.kind !== 'title') {
+    const sharing = readSharingRequest(input.message);
+    const answered = sharing ? await sharingRequest(sharedTurn(turn), sharing) : null;
+    if (answered) return answered;
+  }
+  if (pending?.kind === 'sharing' && (u.intent === 'select' || u.intent === 'unknown')) {
+    // The answer to "which one?": a position in the list shown, or words of the title.
+    const target: Target =
+      u.intent === 'select' ? { kind: 'position', index: u.index } : readTarget(words(input.message));
+    const answered = await sharingRequest(sharedTurn(turn, target), pending.request);
+    if (answered) return answered;
+  }
+  const question = pending ? null : readQuestion(normalised.text);
+  const answer = question ? await answerQuestion(turn, question) : null;
+  if (answer) return answer;
+  if (!pending) {
+    const request = readListRequest(input.message);
+    const answered = request ? await listRequest(turn, request, clock) : null;
+    if (answered) return answered;
+  }
+  if (u.intent === 'select') {
+    if (pending?.kind === 'action')
+      return act(turn, pending.action, { kind: 'position', index: u.index }, pending.change);
+    const shown = lastShownList(input.history);
+    const task = shown ? pick(shown, u.index) : undefined;
+    return turn.reply(task ? say.whichTask() : say.help());
+  }
+  const parts = pending ? [] : splitRequests(normalised.text, clock);
+  if (parts.length < 2) return pending ? handle(turn, u) : handleRead(turn, normalised.text, u);
+  // Several requests in one line: each is carried out in turn, and the replies are joined.
+  const replies: string[] = [];
+  for (const part of parts)
+    replies.push((await handleRead(turn, part, readEdit(part, clock) ?? understand(part, clock))).response);
+  return { response: replies.join(' '), tool_calls: turn.calls };
+}
+
+/** The answer to a question about one task (its due moment, whether it is done); null when no task is named. */
+async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<AgentOutput | null> {
+  const outcome = await turn.call('list_tasks', { status: 'all' });
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const named = closestTasks(all, question.task);
+  if (named.length > 1 && named.length <= 5)
+    return turn.reply(say.which(numbered(named, turn.lang, turn.clock)));
+  if (named.length !== 1) {
+    turn.calls.pop();
+    return null;
+  }
+  const found = named[0]!;
+  const read = await turn.call('get_task', { task_id: found.id });
+  const task = (read.isError ? found : { ...found, ...(read.result as object) }) as ShownTask;
+  const title = task.title;
+  const when = dueWords(task.due_date, task.due_at, turn.lang, turn.clock);
+  if (question.ask === 'due')
+    return turn.reply(
+      when
+        ? said(
+            `"${title}" is due ${when}${task.completed ? ' (done)' : ''}.`,
+            `"${title}" ${when} due hai${task.completed ? ' (ho chuka)' : ''}.`,
+            `"${title}" کی آخری تاریخ ${when} ہے${task.completed ? ' (مکمل)' : ''}۔`,
+          )
+        : said(
+            `"${title}" has no due date.`,
+            `"${title}" ki koi due date nahi.`,
+            `"${title}" کی کوئی آخری تاریخ نہیں۔`,
+          ),
+    );
+  if (task.completed)
+    return turn.reply(
+      said(
+        `Yes, "${title}" is done.`,
+        `Haan, "${title}" ho chuka hai.`,
+        `جی ہاں، "${title}" مکمل ہو چکا ہے۔`,
+      ),
+    );
+  return turn.reply(
+    said(
+      `No, "${title}" is still open${when ? `, due ${when}` : ''}.`,
+      `Nahi, "${title}" abhi baqi hai${when ? `, ${when} due` : ''}.`,
+      `نہیں، "${title}" ابھی باقی ہے${when ? `، آخری تاریخ ${when}` : ''}۔`,
+    ),
+  );
+}
+
+/**
+ * A request as read; with no command word, a statement of something to do ("parson subah gym jana
+ * hai") is a new task, unless an open task has its words: then it may be about that task, so ask.
+ */
+async function handleRead(turn: Turn, text: string, u: Understanding): Promise<AgentOutput> {
+  // "ticked X by mistake" reads as a completion to the rules; the mistake is what is meant.
+  const undone = ['unknown', 'complete', 'declined', 'reopen'].includes(u.intent)
+    ? undoneNews(text, detectLanguage(text))
+    : null;
+  if (undone) {
+    // "ticked X by mistake": the one completed task clearly named is opened again.
+    const outcome = await turn.call('list_tasks', { status: 'completed' });
+    const closed = outcome.isError ? [] : (outcome.result as ShownTask[]);
+    const named = closestTasks(closed, undone);
+    if (named.length === 1) return act(turn, 'reopen', { kind: 'id', id: named[0]!.id }, null);
+    turn.calls.pop();
+  }
+  if (u.intent !== 'unknown') return handle(turn, u);
+  const due = dueNews(text, detectLanguage(text), turn.clock);
+  if (due) {
+    // "the cake isn't needed till sunday now": the one open task the words name gets the new moment.
+    const outcome = await turn.call('list_tasks', { status: 'pending' });
+    const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
+    const close = closestTasks(open, due.terms);
+    const named = close.length === 1 ? close : bestMatching(open, due.terms);
+    const one = named.length === 1 ? named : onlyTaskSharing(open, due.terms);
+    if (one.length === 1)
+      return act(
+        turn,
+        'update',
+        { kind: 'id', id: one[0]!.id },
+        { due_date: due.due_date, due_at: due.due_at },
+      );
+    turn.calls.pop();
+  }
+  const done = doneNews(text, detectLanguage(text));
+  if (done) {
+    // "the tap is fixed now": one open task clearly named is completed; else nothing changes.
+    const outcome = await turn.call('list_tasks', { status: 'pending' });
+    const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
+    const named = closestTasks(open, done);
+    if (named.length === 1) return act(turn, 'complete', { kind: 'id', id: named[0]!.id }, null);
+    turn.calls.pop();
+  }
+  const statement = readStatement({ text, lang: detectLanguage(text), fixes: [] }, turn.clock);
+  if (!statement) return handle(turn, u);
+  const outcome = await turn.call('list_tasks', { status: 'pending' });
+  const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const near = tasksRestated(open, statement.details.title);
+  if (near.length === 0) return add(turn, statement);
+  const title = statement.details.title;
+  const names = near
+    .slice(0, 3)
+    .map((t) => `"${t.title}"`)
+    .join(turn.lang === 'en' ? ' or ' : turn.lang === 'roman' ? ' ya ' : ' یا ');
+  return turn.reply(
+    said(
+      `Is this about ${names}? Nothing was changed: say what to change about it, or "add ${title}" for a new task.`,
+      `Kya yeh ${names} ke baare mein hai? Kuch nahi badla: batayein us mein kya badalna hai, ya naye task ke liye "${title} add karo".`,
+      `کیا یہ ${names} کے بارے میں ہے؟ کچھ نہیں بدلا: بتائیں اس میں کیا بدلنا ہے، یا نئے کام کے لیے "${title} شامل کرو"۔`,
+    ),
+  );
+}
 
 async function handle(turn: Turn, u: Understanding): Promise<AgentOutput> {
   switch (u.intent) {
@@ -727,83 +874,6 @@ async function findByTitle(
   if (loose.length > 1 && loose.length <= 5)
     return { reply: turn.reply(say.which(numbered(loose, turn.lang, turn.clock))) };
   return { reply: turn.reply(say.notFound(query)) };
-}
-
-/**
- * For references of three or more words that no title has nearly all of ("the espresso machine the
- * technician is coming for"): the one task with at least two of the words and twice as many as any
- * other; else the tasks tied near the top, to ask which; else none.
- */
-function bestMatching<T extends ShownTask>(tasks: T[], terms: string[]): T[] {
-  const meaningful = [...new Set(terms)].filter(
-    (t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && t.length > 1,
-  );
-  if (meaningful.length < 3) return [];
-  const scored = tasks
-    .map((task) => {
-      const titleWords = words(task.title).filter((w) => !JOINERS.has(w) && !POSTPOSITIONS.has(w));
-      return { task, score: meaningful.filter((term) => titleWords.some((w) => wordsMeet(term, w))).length };
-    })
-    .filter((s) => s.score >= 2)
-    .sort((a, b) => b.score - a.score);
-  const [first, second] = scored;
-  if (!first) return [];
-  if (!second || second.score * 2 <= first.score) return [first.task];
-  return scored.filter((s) => s.score >= first.score - 1).map((s) => s.task);
-}
-
-/** Among several matches, the one whose title is exactly the words, or the only one having them as whole words. */
-function bestOf<T extends ShownTask>(tasks: T[], terms: string[]): T | null {
-  const phrase = terms.join(' ');
-  const exact = tasks.filter((t) => words(t.title).join(' ') === phrase);
-  if (exact.length === 1) return exact[0]!;
-  const whole = tasks.filter((t) => {
-    const titleWords = new Set(words(t.title));
-    return terms.every((w) => titleWords.has(w));
-  });
-  return whole.length === 1 && tasks.length > 1 && whole.length < tasks.length ? whole[0]! : null;
-}
-
-const POSTPOSITIONS = new Set(['کا', 'کے', 'کی', 'کو', 'سے', 'میں', 'ka', 'ke', 'ki', 'ko', 'se', 'mein']);
-
-/** Short joining words say nothing about which task. */
-const JOINERS = new Set([
-  'to',
-  'at',
-  'in',
-  'on',
-  'and',
-  'or',
-  'for',
-  'by',
-  'with',
-  'of',
-  'the',
-  'a',
-  'an',
-  'my',
-]);
-
-/**
- * The tasks whose titles have the most of the typed words: all of them when there are one or two,
- * all but one from three on (one may restate the task, like "paid" in "paid the bill").
- */
-function closestTasks<T extends ShownTask>(tasks: T[], terms: string[]): T[] {
-  const meaningful = terms.filter((t) => !JOINERS.has(t) && t.length > 1);
-  if (meaningful.length === 0) return [];
-  const needed = meaningful.length >= 3 ? meaningful.length - 1 : meaningful.length;
-  let best: T[] = [];
-  let bestScore = 0;
-  for (const task of tasks) {
-    const titleWords = words(task.title).filter((w) => !JOINERS.has(w));
-    const score = meaningful.filter((term) => titleWords.some((w) => wordsMeet(term, w))).length;
-    if (score < needed) continue;
-    if (score > bestScore) {
-      best = [task];
-      bestScore = score;
-    } else if (score === bestScore) best.push(task);
-  }
-  return best;
 }
 
 // Undo -----------------------------------------------------------------------------------------

@@ -380,6 +380,12 @@ export function verbLemma(word: string): string | null {
 }
 
 /** Whether a word someone typed names a word of a title: same stem, one a prefix of the other, or a typo away. */
+/** A Latin-letter word without a Roman Urdu inflection ("kapron", "kapray" -> "kapr"); null when short. */
+function romanStem(word: string): string | null {
+  if (!/^[a-z]{5,}$/u.test(word)) return null;
+  return word.replace(/(?:on|ein|en|ay|ey|iyan|yan|e|a|i|o)$/u, '');
+}
+
 export function wordsMeet(typed: string, titleWord: string): boolean {
   if (typed === titleWord) return true;
   // "آرڈر دے دیا" names "آرڈر دینا": forms of one verb.
@@ -390,6 +396,8 @@ export function wordsMeet(typed: string, titleWord: string): boolean {
   const a = stemWord(typed);
   const b = stemWord(titleWord);
   if (a === b) return true;
+  // Roman Urdu inflects by ending too: "kapron" names "kapray", "dawai" names "dawaiyan".
+  if (romanStem(typed) !== null && romanStem(typed) === romanStem(titleWord)) return true;
   // A typed prefix of a title word, as search does ("pay" for "payment"); the other way only for real stems.
   if (a.length >= 3 && b.startsWith(a)) return true;
   if (b.length >= 4 && a.startsWith(b) && a.length - b.length <= 3) return true;

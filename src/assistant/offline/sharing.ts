@@ -3,6 +3,12 @@
 // "who is in Family", "what's assigned to me". Pure: it reads words; the agent finds the task, the
 // list and the person through the tools (which decide who may do what).
 
+import roman from './lang/roman.json' with { type: 'json' };
+import ur from './lang/ur.json' with { type: 'json' };
+
+/** Words before "ko" / "کو" that say when, not to whom ("جمعہ کو کر دو" is "do it on Friday"). */
+const TIME_NOUNS = new Set([...roman.timeNouns, ...ur.timeNouns].map((w) => w.toLowerCase()));
+
 export type SharingRequest =
   /** `person`: as said ("me" for the speaker); null unassigns. */
   | { kind: 'assign'; task: string; person: string | null }
@@ -117,7 +123,8 @@ export function readSharingRequest(message: string): SharingRequest | null {
     `^(?:please\\s+)?(?:re-?assign|assign|delegate|hand\\s+over)\\s+(.+?)\\s+to\\s+${PERSON}$`,
     'iu',
   ).exec(text);
-  if (m?.[1] && m[2]) return { kind: 'assign', task: taskName(m[1]), person: personName(m[2]) };
+  if (m?.[1] && m[2] && !TIME_NOUNS.has(m[2].toLowerCase()))
+    return { kind: 'assign', task: taskName(m[1]), person: personName(m[2]) };
   // "give X to Sara" is an assignment when X is called a task or Sara is written as a name.
   m = /^(?:please\s+)?give\s+(.+?)\s+to\s+(me|\p{Lu}[\p{L}'-]*|[\p{L}.'_-]+@[\p{L}\p{N}.-]+)$/u.exec(text);
   if (m?.[1] && m[2] && (/\s(?:task|one)$/iu.test(m[1]) || /^[\p{Lu}]|@/u.test(m[2])))
@@ -134,7 +141,8 @@ export function readSharingRequest(message: string): SharingRequest | null {
     `^(.+?)\\s+(mujhe|mujhay|[\\p{L}][\\p{L}'-]*)\\s+(?:ko|ke\\s+zimm?e|ke\\s+naam)\\s+(?:assign\\s+${ROMAN_DO}|assign|saunp\\s+do|sonp\\s+do|saunpo|sonpo|${ROMAN_DO}|laga\\s+do|lagao)$`,
     'iu',
   ).exec(text);
-  if (m?.[1] && m[2]) return { kind: 'assign', task: taskName(m[1]), person: personName(m[2]) };
+  if (m?.[1] && m[2] && !TIME_NOUNS.has(m[2].toLowerCase()))
+    return { kind: 'assign', task: taskName(m[1]), person: personName(m[2]) };
   m = new RegExp(
     `^(.+?)\\s+(mujhe|mujhay)\\s+(?:assign\\s+${ROMAN_DO}|saunp\\s+do|sonp\\s+do|de\\s+do|dedo)$`,
     'iu',
@@ -148,7 +156,7 @@ export function readSharingRequest(message: string): SharingRequest | null {
     `^(mujhe|[\\p{L}][\\p{L}'-]*)\\s+ko\\s+(.+?)\\s+(?:assign\\s+${ROMAN_DO}|saunp\\s+do|sonp\\s+do|${ROMAN_DO})$`,
     'iu',
   ).exec(text);
-  if (m?.[1] && m[2] && /\s(?:wala|wali|task|kaam)$/iu.test(m[2]))
+  if (m?.[1] && m[2] && !TIME_NOUNS.has(m[1].toLowerCase()) && /\s(?:wala|wali|task|kaam)$/iu.test(m[2]))
     return { kind: 'assign', task: taskName(m[2]), person: personName(m[1]) };
   m = /^(.+?)\s+(?:(?:se|say)\s+)?(?:assignment|assign)\s+(?:hata|khatam)\s*(?:do|dein|karo)?$/iu.exec(text);
   if (m?.[1]) return { kind: 'assign', task: taskName(m[1]), person: null };
@@ -156,7 +164,8 @@ export function readSharingRequest(message: string): SharingRequest | null {
     `^(.+?)\\s+(مجھے|[\\u0600-\\u06ff]+)\\s+(?:کو|کے\\s+ذمے|کے\\s+نام)\\s+(?:اسائن\\s+${URDU_DO}|سونپ\\s+(?:دو|دیں)|لگا\\s+(?:دو|دیں)|${URDU_DO})$`,
     'u',
   ).exec(text);
-  if (m?.[1] && m[2]) return { kind: 'assign', task: taskName(m[1]), person: personName(m[2]) };
+  if (m?.[1] && m[2] && !TIME_NOUNS.has(m[2].toLowerCase()))
+    return { kind: 'assign', task: taskName(m[1]), person: personName(m[2]) };
 
   // "What did Sara add today?"
   m =

@@ -3,6 +3,8 @@
 // command word wins in English and the last one in Urdu. Command words forgive a typo or two.
 import type { Priority } from '../../tasks/quickadd.js';
 import { withoutCourtesy } from './courtesy.js';
+import en from './lang/en.json' with { type: 'json' };
+import lists from './lang/rules.json' with { type: 'json' };
 import { cleanText, closest, detectLanguage, editDistance, type Lang, ordinalOf, words } from './language.js';
 import {
   ASKS_TO_BE_REMINDED,
@@ -13,6 +15,7 @@ import {
   urduReminder,
 } from './reminders.js';
 import { type RepeatSaying, readRepeat } from './repeats.js';
+import { ORDINARY } from './stages/normalise.js';
 import { type Clock, type Details, parseDueOnly, parseEnglishDetails, parseUrduDetails } from './when.js';
 
 export type Target =
@@ -80,147 +83,10 @@ type Verb = 'add' | 'list' | 'complete' | 'delete' | 'update' | 'reopen';
 
 // Command words ---------------------------------------------------------------------------------
 
-const VERBS = new Map<string, Verb>([
-  ['add', 'add'],
-  ['ad', 'add'],
-  ['addd', 'add'],
-  ['create', 'add'],
-  ['new', 'add'],
-  ['remember', 'add'],
-  ['remind', 'add'],
-  ['insert', 'add'],
-  ['schedule', 'add'],
-  ['jot', 'add'],
-  ['save', 'add'],
-  ['shamil', 'add'],
-  ['shaamil', 'add'],
-  ['banao', 'add'],
-  ['yaad', 'add'],
-  ['naya', 'add'],
-  ['nayi', 'add'],
-  ['show', 'list'],
-  ['list', 'list'],
-  ['lst', 'list'],
-  ['see', 'list'],
-  ['view', 'list'],
-  ['display', 'list'],
-  ['what', 'list'],
-  ["what's", 'list'],
-  ['whats', 'list'],
-  ['which', 'list'],
-  ['find', 'list'],
-  ['search', 'list'],
-  ['any', 'list'],
-  ['anything', 'list'],
-  ['how', 'list'],
-  ['kitne', 'list'],
-  ['kaun', 'list'],
-  ['kaunse', 'list'],
-  ['konse', 'list'],
-  ['kitnay', 'list'],
-  ['get', 'list'],
-  ['give', 'list'],
-  ['tell', 'list'],
-  ['dikhao', 'list'],
-  ['dikhaao', 'list'],
-  ['dikha', 'list'],
-  ['dikhaein', 'list'],
-  ['dikhayen', 'list'],
-  ['dikhain', 'list'],
-  ['batao', 'list'],
-  ['bataen', 'list'],
-  ['dhoondo', 'list'],
-  ['dhundo', 'list'],
-  ['dhoondho', 'list'],
-  ['dhundho', 'list'],
-  ['dhoondh', 'list'],
-  ['dhoond', 'list'],
-  ['dhund', 'list'],
-  ['talash', 'list'],
-  ['talaash', 'list'],
-  ['done', 'complete'],
-  ['complete', 'complete'],
-  ['completed', 'complete'],
-  ['finish', 'complete'],
-  ['finished', 'complete'],
-  ['tick', 'complete'],
-  ['cross', 'complete'],
-  ['khatm', 'complete'],
-  ['mukamal', 'complete'],
-  ['close', 'complete'],
-  ['did', 'complete'],
-  ['mukammal', 'complete'],
-  ['khatam', 'complete'],
-  ['delete', 'delete'],
-  ['del', 'delete'],
-  ['remove', 'delete'],
-  ['cancel', 'delete'],
-  ['drop', 'delete'],
-  ['erase', 'delete'],
-  ['trash', 'delete'],
-  ['discard', 'delete'],
-  ['scrap', 'delete'],
-  ['nuke', 'delete'],
-  ['ditch', 'delete'],
-  ['hatao', 'delete'],
-  ['hata', 'delete'],
-  ['mitao', 'delete'],
-  ['mita', 'delete'],
-  ['hazf', 'delete'],
-  ['nikalo', 'delete'],
-  ['nikaalo', 'delete'],
-  ['hatado', 'delete'],
-  ['hataa', 'delete'],
-  ['change', 'update'],
-  ['update', 'update'],
-  ['rename', 'update'],
-  ['edit', 'update'],
-  ['modify', 'update'],
-  ['move', 'update'],
-  ['reschedule', 'update'],
-  ['postpone', 'update'],
-  ['set', 'update'],
-  ['tag', 'update'],
-  ['prioritize', 'update'],
-  ['prioritise', 'update'],
-  ['badlo', 'update'],
-  ['badal', 'update'],
-  ['badlein', 'update'],
-  ['daalo', 'add'],
-  ['dalo', 'add'],
-  ['tabdeel', 'update'],
-  ['reopen', 'reopen'],
-  ['re-open', 'reopen'],
-  ['uncomplete', 'reopen'],
-  ['unmark', 'reopen'],
-  ['undone', 'reopen'],
-  ['restore', 'reopen'],
-  ['dobara', 'reopen'],
-]);
+const VERBS = new Map<string, Verb>(lists.verbs as [string, Verb][]);
 
 /** Fuzzy matching only against real words (no short forms), so "dine" cannot become "done". */
-const FUZZY_VERBS = [
-  'create',
-  'remember',
-  'remind',
-  'show',
-  'list',
-  'display',
-  'search',
-  'complete',
-  'finish',
-  'finished',
-  'delete',
-  'remove',
-  'cancel',
-  'change',
-  'update',
-  'rename',
-  'reschedule',
-  'reopen',
-  'mukammal',
-  'dikhao',
-];
+const FUZZY_VERBS = en.fuzzyCommands;
 
 const URDU_VERBS: [RegExp, Verb][] = [
   [
@@ -237,186 +103,12 @@ const URDU_VERBS: [RegExp, Verb][] = [
   [/(?:دوبارہ|نامکمل کر|واپس کھول|کھول دو|کھولو)/u, 'reopen'],
 ];
 
-const POLITE = new Set([
-  'please',
-  'pls',
-  'plz',
-  'kindly',
-  'hey',
-  'ok',
-  'okay',
-  'can',
-  'could',
-  'would',
-  'will',
-  'you',
-  'just',
-  'now',
-  'then',
-  'also',
-  'and',
-  'so',
-  'oh',
-  'yo',
-]);
+const POLITE = new Set(lists.polite);
 
 /** Words that say which task without being part of its name. */
-const TARGET_FILLER = new Set([
-  'the',
-  'a',
-  'an',
-  'my',
-  'task',
-  'tasks',
-  'todo',
-  'to-do',
-  'item',
-  'one',
-  'called',
-  'named',
-  'titled',
-  'about',
-  'as',
-  'it',
-  'is',
-  'was',
-  'that',
-  'this',
-  'from',
-  'list',
-  'of',
-  'off',
-  'on',
-  'i',
-  'me',
-  'with',
-  'mark',
-  'now',
-  'please',
-  'pls',
-  'entry',
-  'reminder',
-  'thing',
-  'things',
-  'job',
-  'jobs',
-  'lol',
-  'haha',
-  'lmao',
-  'have',
-  "i've",
-  "i'm",
-  'im',
-  'am',
-  'already',
-  'just',
-  'wala',
-  'wali',
-  'walay',
-  'wale',
-  'waala',
-  'waali',
-  'ko',
-  'ka',
-  'ki',
-  'ke',
-  'kholo',
-  'kholen',
-  'khol',
-  'کھولو',
-  'کھول',
-  'mera',
-  'mere',
-  'meri',
-  'meray',
-  'kaam',
-  'kar',
-  'karo',
-  'kardo',
-  'kro',
-  'krdo',
-  'do',
-  'dein',
-  'den',
-  'diya',
-  'liya',
-  'lia',
-  'gaya',
-  'gya',
-  'gayi',
-  'hai',
-  'ho',
-  'wo',
-  'woh',
-  'yeh',
-  'ye',
-  'والا',
-  'والی',
-  'والے',
-  'کو',
-  'کا',
-  'کی',
-  'کے',
-  'ٹاسک',
-  'کام',
-  'میرا',
-  'میری',
-  'میرے',
-  'کر',
-  'کرو',
-  'کریں',
-  'دو',
-  'دیں',
-  'دیجیے',
-  'دیجئے',
-  'ہے',
-  'ہو',
-  'گیا',
-  'گئی',
-  'لیا',
-  'یہ',
-  'وہ',
-  'اس',
-  'نمبر',
-  'number',
-  'no',
-  'id',
-  'from',
-  'for',
-  'done',
-  'complete',
-  'completed',
-  'finished',
-]);
+const TARGET_FILLER = new Set(lists.targetFiller);
 
-const IT_WORDS = new Set([
-  'it',
-  'that',
-  'this',
-  'ise',
-  'isay',
-  'usay',
-  'use',
-  'اسے',
-  'اس',
-  'یہ',
-  'وہ',
-  'اسکو',
-  'انہیں',
-  'them',
-  'isko',
-  'isse',
-  'isey',
-  'iskoo',
-  'usko',
-  'usey',
-  'inko',
-  'unko',
-  'yeh',
-  'ye',
-  'wo',
-  'woh',
-]);
+export const IT_WORDS = new Set(lists.itWords);
 
 // Small talk ------------------------------------------------------------------------------------
 
@@ -491,50 +183,7 @@ function withoutRefusal(text: string, clock: Clock): Understanding | null {
 }
 
 /** Words of a remark on a request that name no task: "I don't need it anymore", "it's not happening". */
-const REMARK_WORDS = new Set([
-  "it's",
-  'its',
-  "that's",
-  "it'll",
-  "isn't",
-  "wasn't",
-  "doesn't",
-  "can't",
-  'cannot',
-  'we',
-  "we're",
-  "we've",
-  'they',
-  'needed',
-  'necessary',
-  'required',
-  'relevant',
-  'useful',
-  'happening',
-  'cancelled',
-  'canceled',
-  'called',
-  'off',
-  'sorted',
-  'handled',
-  'over',
-  'obsolete',
-  'matter',
-  'matters',
-  'anymore',
-  'any',
-  'anyways',
-  'either',
-  'really',
-  'too',
-  'never',
-  'mind',
-  'changed',
-  'plans',
-  'thanks',
-  'a',
-  'the',
-]);
+const REMARK_WORDS = new Set(lists.remarkWords);
 
 /**
  * "remove the dry cleaning task, I don't need it anymore", "delete task 4 because plans changed":
@@ -593,189 +242,12 @@ function withoutUrduReason(text: string, clock: Clock): Understanding | null {
 }
 
 /** Command words that can start a second request in the same line ("... and delete the groceries task"). */
-const SECOND_COMMAND = new Set([
-  'add',
-  'create',
-  'delete',
-  'remove',
-  'erase',
-  'complete',
-  'finish',
-  'mark',
-  'tick',
-  'rename',
-  'change',
-  'update',
-  'move',
-  'push',
-  'postpone',
-  'reschedule',
-  'reopen',
-  'show',
-  'list',
-]);
-
-/**
- * Two requests in one line: "add water the lawn and delete the groceries task", "I paid the bill
- * and called the dentist". A cut is made only where the next part starts with a command word or,
- * after a first-person past clause, with another past verb; "salt and pepper" stays one title.
- * A part that points back with "it" stays joined, since the task it means is made by this line.
- */
-export function splitCommands(message: string, clock: Clock): string[] {
-  const text = withoutCourtesy(cleanText(message), isCommandWord);
-  const listed = quotedList(text, clock);
-  if (listed) return listed;
-  if (detectLanguage(text) !== 'en') return [text];
-  const cuts = [
-    ...text.matchAll(/\s*(?:[,;]\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+|also\s+)?|\s+then\s+)/giu),
-  ];
-  const parts: string[] = [];
-  let from = 0;
-  let lead = '';
-  for (const cut of cuts) {
-    const left = `${lead}${text.slice(from, cut.index).trim()}`;
-    const rightWords = words(text.slice(cut.index + cut[0].length));
-    const first = rightWords[0] ?? '';
-    if (left.length === lead.length || rightWords.length < 2 || rightWords.some((w) => IT_WORDS.has(w)))
-      continue;
-    const leftMeaning = understand(left, clock).intent;
-    const command = SECOND_COMMAND.has(first) && leftMeaning !== 'unknown' && leftMeaning !== 'help';
-    const past = isPastTense(first) && leftMeaning === 'complete' && /^(?:i|i've|ive|we|just)\b/iu.test(left);
-    if (!command && !past) continue;
-    parts.push(left);
-    from = cut.index + cut[0].length;
-    lead = past ? 'I ' : '';
-  }
-  if (parts.length === 0) return [text];
-  parts.push(`${lead}${text.slice(from).trim()}`);
-  return parts;
-}
-
-/** A quoted title and the joiners between it and the next one: `"A", "B" and "C"`, `'A' aur 'B'`. */
-const QUOTED_LIST =
-  /(["'])[^"']+\1(?:\s*(?:,\s*(?:and\s+|aur\s+|اور\s+)?|\s(?:and|&|aur|اور)\s+)(["'])[^"']+\2)+/iu;
-
-/**
- * `add "water the garden" and "fix the doorbell"`, `'A' aur 'B' delete kar do`: one request per
- * quoted title, each keeping the rest of the line (the verb, a shared date), since quotes mark where
- * each title starts and ends. Unquoted "add salt and pepper" stays one title.
- */
-function quotedList(text: string, clock: Clock): string[] | null {
-  const list = QUOTED_LIST.exec(text);
-  if (!list) return null;
-  const titles = [...list[0].matchAll(/(["'])([^"']+)\1/gu)].map((q) => q[0]);
-  const before = text.slice(0, list.index);
-  const after = text.slice(list.index + list[0].length);
-  // `change "A" to "B"` and `"A" کو "B" کر دو` are one request about two names.
-  if (
-    titles.length < 2 ||
-    /\b(?:to|into|as)\s*$/iu.test(before) ||
-    /^\s*(?:کو|ko|to|into|as)\b/iu.test(after)
-  )
-    return null;
-  const parts = titles.map((title) => `${before}${title}${after}`.trim());
-  // Only requests that act on each title; "show 'milk' and 'eggs'" is one search.
-  const acts = parts.every((part) => {
-    const u = readMessage(part, clock);
-    return ['add', 'complete', 'delete', 'reopen'].includes(u.intent) || (u.intent === 'update' && u.change);
-  });
-  return acts ? parts : null;
-}
-
-function isCommandWord(w: string): boolean {
+export function isCommandWord(w: string): boolean {
   return VERBS.has(w) || ['remind', 'put', 'note', 'jot', 'mark', 'tick', 'make'].includes(w);
 }
 
 /** Words in a clause about a task that only restate the speaker's situation ("I don't need ... anymore"). */
-const CLAUSE_NOISE = new Set([
-  'i',
-  "i've",
-  'ive',
-  "i'm",
-  'im',
-  "don't",
-  'dont',
-  'do',
-  'not',
-  'no',
-  'need',
-  'want',
-  'anymore',
-  'longer',
-  'more',
-  'just',
-  'already',
-  'finally',
-  'so',
-  'have',
-  'has',
-  'had',
-  'got',
-  'is',
-  'was',
-  'are',
-  'been',
-  'all',
-  'now',
-  'today',
-  "won't",
-  'wont',
-  'will',
-  'be',
-  'after',
-  'anyway',
-  'actually',
-  'mujhe',
-  'ab',
-  'nahi',
-  'nahin',
-  'zaroorat',
-  'zarurat',
-  'le',
-  'liya',
-  'lia',
-  'li',
-  'kar',
-  'kr',
-  'diya',
-  'di',
-  'de',
-  'chuka',
-  'chuki',
-  'gaya',
-  'gya',
-  'wala',
-  'wali',
-  'wale',
-  'task',
-  'لے',
-  'لیا',
-  'لی',
-  'دیا',
-  'کر',
-  'گیا',
-  'چکا',
-  'چکی',
-  'مجھے',
-  'اب',
-  'نہیں',
-  'ضرورت',
-  'ہو',
-  'going',
-  'gonna',
-  'bother',
-  'bothering',
-  'ہونی',
-  'ہونا',
-  'ہوگی',
-  'ہوگا',
-  'چاہیے',
-  'hona',
-  'honi',
-  'hogi',
-  'hoga',
-  'chahiye',
-]);
+const CLAUSE_NOISE = new Set(lists.clauseNoise);
 
 /**
  * "<clause naming a task>, <command> it": "just paid the electricity bill, mark it complete",
@@ -843,37 +315,10 @@ function referenceWords(clause: string, clock: Clock): string[] {
 }
 
 /** Words that say when, not which: "this week", "is baar", "اس ہفتے". */
-const OCCURRENCE_NOISE = new Set([
-  'اس',
-  'ہفتے',
-  'is',
-  'hafte',
-  'baar',
-  'بار',
-  'باری',
-  'دفعہ',
-  'dafa',
-  'week',
-]);
+const OCCURRENCE_NOISE = new Set(lists.occurrenceNoise);
 
 /** Words that make a phrase name a task already there: "the report task", "task 3", "رپورٹ والا کام". */
-const TASK_WORDS = new Set([
-  'task',
-  'tasks',
-  'todo',
-  'item',
-  'one',
-  'کام',
-  'ٹاسک',
-  'kaam',
-  'wala',
-  'wali',
-  'wale',
-  'walay',
-  'والا',
-  'والی',
-  'والے',
-]);
+const TASK_WORDS = new Set(lists.taskWords);
 
 function namesTask(ws: string[], target: Target): boolean {
   return target.kind !== 'title' && target.kind !== 'none' ? true : ws.some((w) => TASK_WORDS.has(w));
@@ -953,7 +398,7 @@ function englishRename(text: string): Understanding | null {
   return null;
 }
 
-function readMessage(message: string, clock: Clock): Understanding {
+export function readMessage(message: string, clock: Clock): Understanding {
   const u = readPlain(message, clock);
   const lang = detectLanguage(message);
   // "do not mark anything as done": a refused change, even when a word like "anything" reads as a question.
@@ -1060,83 +505,15 @@ interface Negation {
   completion: boolean;
 }
 
-const EN_NOT = new Set([
-  'not',
-  "isn't",
-  'isnt',
-  "wasn't",
-  'wasnt',
-  "aren't",
-  'arent',
-  "weren't",
-  "hasn't",
-  'hasnt',
-  "haven't",
-  'havent',
-  "hadn't",
-  "didn't",
-  'didnt',
-  "don't",
-  'dont',
-  "doesn't",
-  'doesnt',
-  'never',
-  "won't",
-  'wont',
-  "shouldn't",
-]);
+const EN_NOT = new Set(lists.enNot);
 /** Words that restate a denial without naming the task: "isn't actually done yet". */
-const NEGATION_FILLER = new Set([
-  'actually',
-  'really',
-  'yet',
-  'still',
-  'quite',
-  'fully',
-  'completely',
-  'even',
-  'been',
-  'oops',
-  'sorry',
-  'wait',
-  'no',
-  'abhi',
-  'tak',
-  'bhi',
-  'ابھی',
-  'تک',
-  'بھی',
-]);
-const BETWEEN = new Set([
-  'be',
-  'being',
-  'get',
-  'got',
-  'gotten',
-  'marked',
-  'as',
-  'need',
-  'to',
-  'have',
-  'go',
-  'ahead',
-  'and',
-  'you',
-]);
+const NEGATION_FILLER = new Set(lists.negationFiller);
+const BETWEEN = new Set(lists.between);
 /** Auxiliaries a "not" leans on: "is not done", "did not finish". */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'did', 'do', 'does', 'has', 'have', 'had']);
 /** "mark", "tick": words that lead a completion without being in VERBS. */
 const EN_MARKING = new Set(['mark', 'tick', 'check', 'cross', 'knock', 'strike']);
-const EN_DONE_WORDS = new Set([
-  'done',
-  'complete',
-  'completed',
-  'finished',
-  'finish',
-  'over',
-  'sorted',
-  'ticked',
-]);
+const EN_DONE_WORDS = new Set(lists.enDoneWords);
 
 /** The "not" governing the first command word of an English line, if any. */
 function englishNegation(ws: string[]): Negation | null {
@@ -1171,73 +548,10 @@ function englishNegation(ws: string[]): Negation | null {
 
 const UR_NOT = new Set(['nahi', 'nahin', 'nai', 'nhi', 'nahee', 'na', 'mat', 'نہیں', 'نہ', 'مت']);
 /** "hua", "ہوا": it happened. After a "not", the task is not done. */
-const URDU_DONE = new Set([
-  'hua',
-  'hui',
-  'hue',
-  'huwa',
-  'hoa',
-  'howa',
-  'hoi',
-  'hwa',
-  'ہوا',
-  'ہوئی',
-  'ہوئے',
-  'kiya',
-  'kia',
-  'کیا',
-  'mukammal',
-  'mukamal',
-  'khatam',
-  'khatm',
-  'complete',
-  'completed',
-  'done',
-  'finish',
-  'finished',
-  'مکمل',
-  'ختم',
-  'ڈن',
-]);
+const URDU_DONE = new Set(lists.urduDone);
 /** "nahi liya", "نہیں دیا": a past ending after the "not" says it was not done. */
-const URDU_PAST = new Set([
-  'liya',
-  'lia',
-  'li',
-  'diya',
-  'dia',
-  'di',
-  'ki',
-  'gaya',
-  'gya',
-  'gayi',
-  'gai',
-  'لیا',
-  'لی',
-  'دیا',
-  'دی',
-  'کی',
-  'گیا',
-  'گئی',
-  'گئے',
-]);
-const URDU_DO_IT = new Set([
-  'karo',
-  'kro',
-  'karein',
-  'karen',
-  'kijiye',
-  'kijie',
-  'karna',
-  'krna',
-  'kar',
-  'کرو',
-  'کریں',
-  'کیجیے',
-  'کیجئے',
-  'کرنا',
-  'کر',
-]);
+const URDU_PAST = new Set(lists.urduPast);
+const URDU_DO_IT = new Set(lists.urduDoIt);
 const URDU_FORGET = /^(?:bhool|bhoolna|bhulna|bhoolo|bhulo|bhoolen|bhoolein|بھول|بھولنا|بھولو|بھولیں)$/u;
 
 /** The "nahi" or "mat" on the verb at the end of an Urdu or Roman Urdu line, if any. */
@@ -1291,48 +605,8 @@ function withoutContrast(text: string, clock: Clock): string {
   return text;
 }
 
-const WEAK_LIST = new Set([
-  'what',
-  "what's",
-  'whats',
-  'which',
-  'how',
-  'kaun',
-  'kaunse',
-  'konse',
-  'any',
-  'anything',
-  'get',
-  'give',
-  'tell',
-  'see',
-  'find',
-]);
-const TASK_CONTEXT = new Set([
-  'task',
-  'tasks',
-  'todo',
-  'todos',
-  'to-do',
-  'to-dos',
-  'list',
-  'due',
-  'overdue',
-  'pending',
-  'completed',
-  'finished',
-  'done',
-  'priority',
-  'tagged',
-  'tag',
-  'plate',
-  'agenda',
-  'kaam',
-  'kitne',
-  'kitnay',
-  'urgent',
-  'important',
-]);
+const WEAK_LIST = new Set(lists.weakList);
+const TASK_CONTEXT = new Set(lists.taskContext);
 const ASKING_FOR_TASKS = new Set(['anything', 'any', 'something', 'have']);
 /** Words that make a question about the list only when nothing else is asked: "what's left today?". */
 const WEAK_CONTEXT = new Set(['today', 'tonight', 'left', 'open', 'remaining', 'week', 'have']);
@@ -1391,12 +665,7 @@ function aboutTasks(ws: string[]): boolean {
 }
 
 /** Canonical spellings of short add verbs, which the typo fixer leaves alone. */
-const SPELLINGS = new Map([
-  ['ad', 'add'],
-  ['addd', 'add'],
-  ['lst', 'list'],
-  ['del', 'delete'],
-]);
+const SPELLINGS = new Map(lists.spellings as [string, string][]);
 
 /** The text with its corrected command words put back in place ("delte task 3" -> "delete task 3"). */
 function withCorrections(text: string, original: string[], fixed: string[]): string {
@@ -1444,61 +713,14 @@ function correctTypos(ws: string[]): string[] {
   for (const i of slots) {
     const w = fixed[i];
     if (w === undefined || i < 0 || VERBS.has(w) || !/^\p{Script=Latin}+$/u.test(w)) continue;
-    if (TARGET_FILLER.has(w) || ordinalOf(w) !== null || KNOWN_WORDS.has(w)) continue;
+    if (TARGET_FILLER.has(w) || ordinalOf(w) !== null || ORDINARY.has(w)) continue;
     // After a real command word, later words are the task's own ("jot down buy a phone charger").
     if (i > start + 1 && ws.slice(0, i).some((earlier) => VERBS.has(earlier) || earlier === 'note')) continue;
-    const fix = closest(w, FUZZY_VERBS) ?? closest(w, ['tasks', 'pending', 'overdue', 'today', 'priority']);
+    const fix = closest(w, FUZZY_VERBS) ?? closest(w, en.fuzzyQuestionWords);
     if (fix) fixed[i] = fix;
   }
   return fixed;
 }
-
-/** Everyday words one typo away from a command word, which must stay as they are. */
-const KNOWN_WORDS = new Set([
-  'note',
-  'none',
-  'gone',
-  'dine',
-  'bone',
-  'lost',
-  'last',
-  'lust',
-  'mist',
-  'snow',
-  'shop',
-  'slow',
-  'shoe',
-  'more',
-  'love',
-  'move',
-  'mode',
-  'dove',
-  'tone',
-  'cone',
-  'lone',
-  'zone',
-  'list',
-  'lift',
-  'gist',
-  'fist',
-  'cast',
-  'vast',
-  'past',
-  'mast',
-  'reply',
-  'relate',
-  'depend',
-  'release',
-  'range',
-  'charge',
-  'hang',
-  'date',
-  'today',
-  'tasks',
-  'task',
-  'pending',
-  'overdue',
-]);
 
 function pickVerb(ws: string[], lang: Lang): { verb: Verb; at: number } | null {
   const found: { verb: Verb; at: number }[] = [];
@@ -1578,56 +800,13 @@ function urduVerb(text: string): { verb: Verb; at: number } | null {
   return latin ? { verb: VERBS.get(latin)!, at: text.indexOf(latin) } : null;
 }
 
-const URDU_VERB_WORDS = new Set([
-  'مکمل',
-  'لی',
-  'دی',
-  'چکا',
-  'چکی',
-  'ہیں',
-  'ہو',
-  'ہوگیا',
-  'ہوگئی',
-  'گیا',
-  'گئی',
-  'ختم',
-  'ڈن',
-  'حذف',
-  'ڈیلیٹ',
-  'مٹا',
-  'مٹاؤ',
-  'ہٹا',
-  'ہٹاؤ',
-  'نکال',
-  'نکالو',
-  'منسوخ',
-  'دوبارہ',
-  'کھولو',
-  'کھول',
-  'نامکمل',
-  'بدل',
-  'بدلو',
-  'تبدیل',
-  'اپڈیٹ',
-]);
+const URDU_VERB_WORDS = new Set(lists.urduVerbWords);
 
 function withoutUrduVerbs(ws: string[]): string[] {
   return ws.filter((w) => !URDU_VERB_WORDS.has(w) && !VERBS.has(w));
 }
 
-const BULK = new Set([
-  'all',
-  'every',
-  'everything',
-  'sab',
-  'sabhi',
-  'tamam',
-  'سب',
-  'تمام',
-  'سارے',
-  'saare',
-  'sare',
-]);
+const BULK = new Set(lists.bulk);
 function isBulk(ws: string[]): boolean {
   return ws.some((w) => BULK.has(w));
 }
@@ -1749,21 +928,7 @@ const QUESTION_FILLER = [
 // Listing filters ------------------------------------------------------------------------------
 
 const COMPLETED_WORDS = new Set(['completed', 'done', 'finished', 'complete', 'mukammal', 'مکمل', 'شدہ']);
-const PENDING_WORDS = new Set([
-  'pending',
-  'open',
-  'incomplete',
-  'remaining',
-  'left',
-  'outstanding',
-  'unfinished',
-  'todo',
-  'baqi',
-  'baaqi',
-  'باقی',
-  'نامکمل',
-  'زیر',
-]);
+const PENDING_WORDS = new Set(lists.pendingWords);
 
 /** "what did I (already) finish", "which ones have I ticked off", "what have we got done": done work, asked about. */
 const DID_I_FINISH =
@@ -1910,84 +1075,13 @@ function topicOf(ws: string[], text: string, filters: ListFilters): string | nul
   return word;
 }
 
-const QUERY_NOISE = new Set([
-  'tasks',
-  'task',
-  'for',
-  'in',
-  'my',
-  'all',
-  'any',
-  'word',
-  'words',
-  'titled',
-  'anything',
-  'something',
-  'everything',
-  'stuff',
-  'things',
-  'ones',
-  'regarding',
-  'related',
-  'up',
-]);
+const QUERY_NOISE = new Set(lists.queryNoise);
 const SEARCHING = new Set(['find', 'search', 'look']);
 
 /** "ڈھونڈو", "talash karo": a search in Urdu or Roman Urdu; the words around it are what to look for. */
 const URDU_SEARCH =
   /^(?:ڈھونڈو|ڈھونڈیں|ڈھونڈ|ڈھونڈنا|تلاش|سرچ|dhoondo|dhundo|dhoondho|dhundho|dhoondh|dhoond|dhund|talash|talaash|search|find)$/u;
-const URDU_QUERY_NOISE = new Set([
-  'کرو',
-  'کریں',
-  'کر',
-  'دو',
-  'دیں',
-  'کام',
-  'کاموں',
-  'ٹاسک',
-  'والے',
-  'والا',
-  'والی',
-  'میں',
-  'سے',
-  'کو',
-  'کا',
-  'کی',
-  'کے',
-  'ہے',
-  'ہیں',
-  'میرے',
-  'سب',
-  'جن',
-  'جو',
-  'لفظ',
-  'karo',
-  'kro',
-  'kar',
-  'kardo',
-  'do',
-  'dein',
-  'kaam',
-  'tasks',
-  'task',
-  'wale',
-  'wala',
-  'wali',
-  'mein',
-  'main',
-  'se',
-  'ko',
-  'ka',
-  'ki',
-  'ke',
-  'hai',
-  'hain',
-  'mere',
-  'sab',
-  'jin',
-  'jo',
-  'lafz',
-]);
+const URDU_QUERY_NOISE = new Set(lists.urduQueryNoise);
 
 // Targets -------------------------------------------------------------------------------------
 
@@ -2082,55 +1176,10 @@ function urduPriority(text: string): Understanding | null {
 }
 
 const DATE_WORD = /^(?:تاریخ|ڈیڈلائن|date|deadline|tareekh|tarikh|tareek)$/u;
-const URDU_DO = new Set([
-  'کر',
-  'کرو',
-  'کریں',
-  'دو',
-  'دیں',
-  'رکھ',
-  'رکھو',
-  'رکھیں',
-  'kar',
-  'kr',
-  'karo',
-  'kardo',
-  'krdo',
-  'do',
-  'dein',
-  'rakh',
-  'rakho',
-  'par',
-  'pe',
-  'پر',
-  'تک',
-  'tak',
-]);
+const URDU_DO = new Set(lists.urduDo);
 
 /** Words that take a due date away: "ہٹا دو", "hata do", "ختم کر دو", "remove". */
-const URDU_CLEAR = new Set([
-  'ہٹا',
-  'ہٹاؤ',
-  'ہٹائیں',
-  'ختم',
-  'مٹا',
-  'مٹاؤ',
-  'نکال',
-  'نکالو',
-  'hata',
-  'hatao',
-  'hatado',
-  'hataa',
-  'khatam',
-  'khatm',
-  'mita',
-  'mitao',
-  'nikal',
-  'nikalo',
-  'remove',
-  'delete',
-  'clear',
-]);
+const URDU_CLEAR = new Set(lists.urduClear);
 
 /** "بجلی کے بل کی تاریخ پرسوں کر دو", "rent ki date kal kar do": a new due day for a task. */
 function urduDue(text: string, clock: Clock): Understanding | null {
@@ -2154,22 +1203,7 @@ function urduDue(text: string, clock: Clock): Understanding | null {
 }
 
 /** "کر دیں", "kar do", "رکھ دو": the verb that sets what the words before it say. */
-const URDU_SET_VERB = new Set([
-  'کر',
-  'کرو',
-  'کریں',
-  'رکھ',
-  'رکھو',
-  'رکھیں',
-  'kar',
-  'kr',
-  'karo',
-  'kardo',
-  'krdo',
-  'karein',
-  'rakh',
-  'rakho',
-]);
+const URDU_SET_VERB = new Set(lists.urduSetVerb);
 const URDU_SET_TAIL = new Set(['دو', 'دیں', 'دیجیے', 'دینا', 'do', 'dein', 'dijiye', 'dena', 'please']);
 
 /**
@@ -2256,83 +1290,7 @@ const ADD_SUFFIX =
 const DESCRIPTION =
   /\s+(?:with\s+(?:the\s+|a\s+)?(?:description|details?|notes?)|description|desc|details|notes?)\s*[:-]?\s+/iu;
 
-const URDU_ADD_WORDS = new Set([
-  'شامل',
-  'ایڈ',
-  'بناؤ',
-  'بنائیں',
-  'بنا',
-  'یاد',
-  'دلانا',
-  'دلاؤ',
-  'دلائیں',
-  'رکھنا',
-  'رکھو',
-  'نیا',
-  'نئی',
-  'ٹاسک',
-  'کام',
-  'کرو',
-  'کریں',
-  'کر',
-  'دو',
-  'دیں',
-  'میں',
-  'مجھے',
-  'کہ',
-  'ایک',
-  'add',
-  'shamil',
-  'shaamil',
-  'banao',
-  'bana',
-  'yaad',
-  'dilana',
-  'dilao',
-  'rakhna',
-  'rakho',
-  'naya',
-  'nayi',
-  'task',
-  'karo',
-  'kardo',
-  'kar',
-  'do',
-  'dein',
-  'karein',
-  'mein',
-  'main',
-  'mujhe',
-  'mujhay',
-  'ke',
-  'ek',
-  'list',
-  'ڈال',
-  'ڈالو',
-  'ڈالیں',
-  'لکھ',
-  'لو',
-  'لیں',
-  'نوٹ',
-  'فہرست',
-  'لسٹ',
-  'میری',
-  'میرے',
-  'daal',
-  'dal',
-  'daalo',
-  'dalo',
-  'likh',
-  'likho',
-  'lo',
-  'lein',
-  'note',
-  'meri',
-  'mere',
-  'please',
-  'plz',
-  'pls',
-]);
+const URDU_ADD_WORDS = new Set(lists.urduAddWords);
 
 /** A quoted span is the title as typed: "add 'Read chapter 4' to my list". */
 const QUOTED = /(^|\s)(["'])(.+?)\2(?=$|[\s,.!?:;])/u;
@@ -2373,38 +1331,7 @@ function afterthoughtDetails(said: string, clock: Clock): { priority?: Priority;
 }
 
 /** Words around an Urdu afterthought's priority or day: "، یہ بہت ضروری ہے", ", ye kal tak hai". */
-const URDU_AFTER_FILLER = new Set([
-  'تاریخ',
-  'ڈیڈلائن',
-  'tareekh',
-  'tarikh',
-  'date',
-  'deadline',
-  'due',
-  'یہ',
-  'وہ',
-  'ye',
-  'yeh',
-  'wo',
-  'woh',
-  'ہے',
-  'hai',
-  'he',
-  'بہت',
-  'bohat',
-  'bahut',
-  'bohot',
-  'کافی',
-  'kaafi',
-  'kafi',
-  'ہو',
-  'ho',
-  'چاہیے',
-  'chahiye',
-  'کام',
-  'kaam',
-  'task',
-]);
+const URDU_AFTER_FILLER = new Set(lists.urduAfterFiller);
 
 /** "X شامل کرو، یہ ضروری ہے": the add on the left, its priority or day after the comma. */
 function readUrduAdd(text: string, lang: Lang, clock: Clock): Understanding {
@@ -2482,27 +1409,7 @@ function readAddLine(text: string, lang: Lang, clock: Clock): Understanding {
 }
 
 /** Words a command before a colon is made of: "add a new task:", "naya kaam add karo:", "یہ کام شامل کرو:". */
-const ADD_HEAD_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'new',
-  'another',
-  'one',
-  'more',
-  'quick',
-  'please',
-  'pls',
-  'plz',
-  'my',
-  'this',
-  'to',
-  'list',
-  'yeh',
-  'ye',
-  'یہ',
-  'اک',
-]);
+const ADD_HEAD_WORDS = new Set(lists.addHeadWords);
 const TASK_NOUNS = ['task', 'tasks', 'todo', 'item', 'entry', 'reminder'];
 
 function isAddHeadWord(w: string): boolean {
@@ -2515,19 +1422,7 @@ function isAddHeadWord(w: string): boolean {
   );
 }
 /** Words a priority or day before the colon leaves: "زیادہ ترجیح کے ساتھ", "kal ke liye", "with high priority". */
-const HEAD_LEFTOVER = new Set([
-  'with',
-  'for',
-  'liye',
-  'لیے',
-  'لئے',
-  'ساتھ',
-  'sath',
-  'saath',
-  'کے',
-  'ke',
-  'due',
-]);
+const HEAD_LEFTOVER = new Set(lists.headLeftover);
 
 /**
  * "ad a taks: X", "naya kaam add karo: X", "اعلیٰ ترجیح کے ساتھ یہ کام شامل کرو: X": the command
@@ -2907,49 +1802,10 @@ function dueOrPriority(joined: string, clock: Clock): Understanding | null {
   return null;
 }
 
-const IRREGULAR_PAST = new Set([
-  'paid',
-  'sent',
-  'bought',
-  'did',
-  'made',
-  'wrote',
-  'went',
-  'got',
-  'took',
-  'gave',
-  'met',
-  'spoke',
-  'told',
-  'brought',
-  'sold',
-  'found',
-  'ran',
-  'ate',
-  'drove',
-  'fed',
-  'built',
-  'kept',
-  'taught',
-  'caught',
-  'read',
-  'hung',
-  'swept',
-]);
-const NOT_DONE_PAST = new Set([
-  'need',
-  'needed',
-  'wanted',
-  'used',
-  'forgot',
-  'missed',
-  'tried',
-  'started',
-  'planned',
-  'decided',
-]);
+const IRREGULAR_PAST = new Set(lists.irregularPast);
+const NOT_DONE_PAST = new Set(lists.notDonePast);
 
-function isPastTense(w: string): boolean {
+export function isPastTense(w: string): boolean {
   if (NOT_DONE_PAST.has(w)) return false;
   return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
 }

@@ -22,6 +22,7 @@ const PRIORITY_PHRASES: [RegExp, string][] = [
   [/\b(?:with\s+)?(?:a\s+)?(high|medium|low)[\s-]+priority\b/giu, '!$1'],
   [/\bpriority\s*(?:is\s*|of\s*|:\s*|=\s*)?(high|medium|low)\b/giu, '!$1'],
   [/\b(?:urgent|urgently|asap)\b/giu, '!high'],
+  [/\b(?:top|highest|max(?:imum)?)[\s-]+priority\b/giu, '!high'],
 ];
 
 /** "tagged work and home", "with tags work, home", "tag: errands" -> "#work #home". */
@@ -30,7 +31,18 @@ const TAG_PHRASE =
 
 /** Rewrites English priority and tag phrases into quick add's "!high" and "#tag" forms. */
 export function markEnglishDetails(text: string): string {
-  let out = text.replace(/\b(by|before|until|till)\s+the\s+end\s+of\b/giu, 'by end of');
+  // "at 4" for a task is 4 in the afternoon, as people mean it (Urdu "4 baje" reads the same):
+  // a bare hour from 1 to 7 is pm, with its minutes too ("at 4:30"); "at 9" stays 09:00.
+  let out = text.replace(
+    /\bat\s+([1-7](?::[0-5]\d)?)(?![\d:.]|\s*(?:am|pm|a\.m|p\.m|o'?clock\s+in\s+the\s+morning)\b)/giu,
+    'at $1pm',
+  );
+  out = out.replace(/\b(by|before|until|till)\s+the\s+end\s+of\b/giu, 'by end of');
+  // "on the 1st of every month": quick add reads it as "every month on the 1st".
+  out = out.replace(
+    /\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\s+of\s+every\s+month\b/giu,
+    'every month on the $1',
+  );
   for (const [pattern, replacement] of PRIORITY_PHRASES) out = out.replace(pattern, replacement);
   out = out.replace(TAG_PHRASE, (_, list: string) =>
     list
@@ -88,6 +100,16 @@ const DAY_WORDS = new Map<string, string>([
   ['اتوار', 'sunday'],
   ['itwar', 'sunday'],
   ['itwaar', 'sunday'],
+]);
+const URDU_SPANS = new Map<string, string>([
+  ['دن', 'day'],
+  ['din', 'day'],
+  ['ہفتے', 'week'],
+  ['hafte', 'week'],
+  ['haftay', 'week'],
+  ['مہینے', 'month'],
+  ['mahine', 'month'],
+  ['mahinay', 'month'],
 ]);
 const NEXT_WEEK = new Set(['اگلے ہفتے', 'agle hafte', 'aglay haftay', 'agle haftay']);
 /** Parts of the day, as quick add names them (its DAY_PARTS give each one time and say am or pm). */
@@ -297,6 +319,8 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
     if (repeating) {
       repeat = repeating.english;
       i += repeating.length - 1;
+      // "har jumma ko": the postposition only ties the repeat to the sentence.
+      if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
       continue;
     }
     // "ترجیح زیادہ", "priority high": the word for priority, then its level.
@@ -329,7 +353,19 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
       i += 1; // "کل کے لیے" = for tomorrow
       continue;
     }
-    if (NEXT_WEEK.has(pair)) {
+    const count = numberWord(w);
+    const unit = URDU_SPANS.get((tokens[i + 1] ?? '').toLowerCase());
+    if (
+      count !== null &&
+      unit &&
+      !dated &&
+      ['میں', 'mein', 'me', 'main', 'بعد', 'baad', 'bad'].includes((tokens[i + 2] ?? '').toLowerCase())
+    ) {
+      // "تین دن میں", "do hafte baad": in 3 days, in 2 weeks.
+      when.push(`in ${count} ${unit}${count === 1 ? '' : 's'}`);
+      dated = true;
+      i += 2;
+    } else if (NEXT_WEEK.has(pair)) {
       when.push('next week');
       dated = true;
       i += 1;

@@ -3,8 +3,9 @@
 import { useConnection } from './connection';
 
 const WORDS = {
-  offline: 'You are offline. Changes are not saved until the connection is back.',
-  unreachable: 'Doable cannot reach its server. Changes are not saved until it answers again.',
+  offline: 'You are offline. Changes to tasks are kept on this device and sent when the connection is back.',
+  unreachable:
+    'Doable cannot reach its server. Changes to tasks are kept on this device and sent when it answers again.',
 };
 
 export function ConnectionStatus() {

@@ -42,7 +42,9 @@ describe('offline', () => {
     expect(screen.queryByText(/You are offline\. Changes/)).toBeNull();
     goOffline(true);
     expect(
-      screen.getByText(/You are offline\. Changes are not saved/).closest('[role="status"]'),
+      screen
+        .getByText(/You are offline\. Changes to tasks are kept on this device/)
+        .closest('[role="status"]'),
     ).not.toBeNull();
     await userEvent.type(box(), 'Call mom{Enter}');
     expect(box().value).toBe('');

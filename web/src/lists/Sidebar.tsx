@@ -2,12 +2,14 @@
 // their open counts and colors; create, rename, recolor, reorder (buttons or Alt+Up/Down), archive
 // and delete lists. Tasks dragged onto a view or list move there. Shared lists show who is in them
 // and open the Share dialog; invitations waiting for an answer sit on top.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { describeError } from '../api/client';
 import { onLinkClick } from '../app/router';
 import { isShared, ROLE_LABELS } from '../sharing/api';
 import { ReceivedInvitations } from '../sharing/Invitations';
 import { ShareDialog } from '../sharing/ShareDialog';
-import { moveTaskTo, TASK_DRAG_TYPE } from '../tasks/api';
+import { moveOrQueue, QUEUED, TASK_DRAG_TYPE, taskKeys } from '../tasks/api';
 import { SharedIcon } from '../ui/SharedIcon';
 import { useToast } from '../ui/toast';
 import {
@@ -108,7 +110,14 @@ export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean;
 function useTaskDrop(listId: number | null | undefined, name: string) {
   const toast = useToast();
   const [over, setOver] = useState(false);
-  const move = useListWrite((id: number) => moveTaskTo(id, { list_id: listId ?? null }), 'move the task');
+  const qc = useQueryClient();
+  // Offline the move waits in the outbox (shown at once, Pending) and is sent when the server answers.
+  const move = useMutation({
+    mutationFn: (id: number) => moveOrQueue(qc, id, { list_id: listId ?? null }),
+    networkMode: 'always',
+    onError: (error) => toast({ message: `Could not move the task. ${describeError(error)}`, tone: 'error' }),
+    onSettled: (result) => (result === QUEUED ? undefined : qc.invalidateQueries({ queryKey: taskKeys.all })),
+  });
   if (listId === undefined) return { over: false, props: {} };
   return {
     over,

@@ -10,6 +10,7 @@ const WHAT: Record<OutboxEntry['write']['kind'], string> = {
   quick: 'Adding',
   complete: 'Completing',
   update: 'Changing',
+  move: 'Moving',
   delete: 'Deleting',
 };
 

@@ -135,4 +135,40 @@ describe('the outbox', () => {
     expect(await replayOutbox()).toBe(0);
     expect(sent).toEqual([]);
   });
+
+  it('sends a move with If-Match, naming a task made offline by its id on the server', async () => {
+    enqueue({ kind: 'create', taskId: -2, body: { title: 'Errands' } }, 'Errands', { key: 'k-2' });
+    enqueue({ kind: 'move', taskId: 1, to: { parent_id: -2 } }, 'Buy milk', {
+      base: '2026-01-01T00:00:00.000Z',
+    });
+    enqueue({ kind: 'move', taskId: 1, to: { list_id: null, after_id: -2 } }, 'Buy milk');
+    offline = true;
+    expect(await replayOutbox()).toBe(0);
+    offline = false;
+    expect(await replayOutbox()).toBe(3);
+    const writes = sent.filter((s) => s.method !== 'GET');
+    expect(writes.map((s) => [`${s.method} ${s.path}`, s.body])).toEqual([
+      ['POST /api/me/tasks', { title: 'Errands' }],
+      ['POST /api/me/tasks/1/move', { parent_id: 2 }],
+      ['POST /api/me/tasks/1/move', { list_id: null, after_id: 2 }],
+    ]);
+    expect(writes[1]?.headers['if-match']).toBe('"3"');
+    // The second move was made on the version the first left.
+    expect(writes[2]?.headers['if-match']).toBe('"4"');
+  });
+
+  it('does not send a move again that the server already shows, and holds one made on an old version', async () => {
+    server.get(1)!.list_id = 9;
+    enqueue({ kind: 'move', taskId: 1, to: { list_id: 9 } }, 'Buy milk', {
+      base: '2020-01-01T00:00:00.000Z',
+    });
+    expect(await replayOutbox()).toBe(1);
+    // A place beside a sibling cannot be read back: made on an old version, it waits as a conflict.
+    enqueue({ kind: 'move', taskId: 1, to: { before_id: 5 } }, 'Buy milk', {
+      base: '2020-01-01T00:00:00.000Z',
+    });
+    expect(await replayOutbox()).toBe(0);
+    expect(sent.filter((s) => s.path.endsWith('/move'))).toEqual([]);
+    expect(outboxEntries()[0]?.problem?.kind).toBe('conflict');
+  });
 });

@@ -3,6 +3,9 @@
 // A create carries its Idempotency-Key, so a retry never makes it twice; a change to an existing
 // task is sent only if the task is still as it was when the change was made (its updated_at, then
 // If-Match on the version read just before), else it waits as a conflict for the person to settle.
+// What queues: adds, completes, every field of the editor (an update's patch), moves (to a list,
+// under a parent, beside a sibling) and bulk actions, which queue as one write per task so each
+// has its own guard and its own conflict.
 import { useSyncExternalStore } from 'react';
 import { api } from '../api/client';
 import type { NewTask, Task, TaskPatch } from '../tasks/types';
@@ -12,7 +15,16 @@ export type QueuedWrite =
   | { kind: 'quick'; taskId: number; text: string; listId?: number; dueOn?: string }
   | { kind: 'complete'; taskId: number; completed: boolean; occurrence?: string }
   | { kind: 'update'; taskId: number; patch: TaskPatch }
+  | { kind: 'move'; taskId: number; to: MoveTarget }
   | { kind: 'delete'; taskId: number };
+
+/** Where a move puts a task: POST /tasks/{id}/move's body (ids may be temporary: made offline). */
+export interface MoveTarget {
+  list_id?: number | null;
+  parent_id?: number | null;
+  before_id?: number;
+  after_id?: number;
+}
 
 export interface OutboxEntry {
   id: string;
@@ -151,6 +163,14 @@ function serverId(taskId: number, created: State['created']): number | undefined
 /** Whether the server's task already shows this change (an earlier try got through unanswered). */
 function alreadyApplied(write: QueuedWrite, task: Task): boolean {
   if (write.kind === 'complete') return task.completed === write.completed;
+  if (write.kind === 'move') {
+    // A place beside a sibling cannot be read back from the task alone: that move is sent again.
+    if (write.to.before_id !== undefined || write.to.after_id !== undefined) return false;
+    return (
+      (write.to.list_id === undefined || task.list_id === write.to.list_id) &&
+      (write.to.parent_id === undefined || task.parent_id === write.to.parent_id)
+    );
+  }
   if (write.kind === 'update') {
     return Object.entries(write.patch).every(
       ([field, value]) => JSON.stringify(task[field as keyof Task] ?? null) === JSON.stringify(value ?? null),
@@ -195,6 +215,21 @@ async function send(entry: OutboxEntry, created: State['created']): Promise<Outc
 
   const id = serverId(write.taskId, created);
   if (id === undefined) return { problem: { kind: 'refused', message: 'its task was never created' } };
+  let to: MoveTarget | undefined;
+  if (write.kind === 'move') {
+    to = {};
+    for (const [field, value] of Object.entries(write.to) as [
+      keyof MoveTarget,
+      number | null | undefined,
+    ][]) {
+      if (value === undefined) continue;
+      const mapped = field === 'list_id' || value === null ? value : serverId(value, created);
+      if (mapped === undefined) {
+        return { problem: { kind: 'refused', message: 'the task it was moved to was never created' } };
+      }
+      to[field] = mapped as never;
+    }
+  }
   const path = { ...ME, id: String(id) };
   const current = await api.GET('/api/{user_id}/tasks/{id}', {
     params: { path },
@@ -226,7 +261,13 @@ async function send(entry: OutboxEntry, created: State['created']): Promise<Outc
             body: write.patch,
             headers: guard,
           })
-        : await api.DELETE('/api/{user_id}/tasks/{id}', { params: { path }, headers: guard });
+        : write.kind === 'move'
+          ? await api.POST('/api/{user_id}/tasks/{id}/move', {
+              params: { path },
+              body: to ?? {},
+              headers: guard,
+            })
+          : await api.DELETE('/api/{user_id}/tasks/{id}', { params: { path }, headers: guard });
   if (answer.response.status === 404 && write.kind === 'delete') return { sent: null };
   if (!answer.response.ok) return failed(answer.response, answer.error);
   const data = answer.data as unknown;

@@ -3,8 +3,11 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
 const KEY = 'doable.cache.v1';
-/** Query roots worth keeping: who is signed in, and everything under 'tasks' (lists, counts, tags). */
-const KEPT = new Set(['me', 'tasks']);
+/**
+ * Query roots worth keeping: who is signed in, everything under 'tasks' (lists, counts, tags), and
+ * the settings (the time zone gives the editor's dates their meaning offline).
+ */
+const KEPT = new Set(['me', 'tasks', 'settings']);
 const WRITE_DELAY_MS = 500;
 
 interface Saved {

@@ -1,7 +1,9 @@
 // Reminders that fired while no Doable tab was open: on opening, one notice says how many, with a
-// way to see them. "Last seen" is kept per account in this browser; the first visit sets it.
+// way to see them. "Last seen" is kept per account in this browser; the first visit sets it. Not
+// said when the in-app channel is off (Settings → Notifications).
 import { useEffect } from 'react';
 import { navigate } from '../app/router';
+import { useSettings } from '../settings/api';
 import { useToast } from '../ui/toast';
 import { fetchReminders } from './api';
 
@@ -9,14 +11,21 @@ const seenKey = (userId: string) => `doable:reminders-seen:${userId}`;
 
 export function useMissedReminders(userId: string | null): void {
   const toast = useToast();
+  const settings = useSettings(userId !== null);
+  // Unknown until the settings load (kept offline too); on when they cannot be had.
+  const inApp = settings.data
+    ? settings.data.in_app_reminders !== false
+    : settings.isError
+      ? true
+      : undefined;
   useEffect(() => {
-    if (!userId) return;
+    if (!userId || inApp === undefined) return;
     const key = seenKey(userId);
     const since = localStorage.getItem(key);
     const now = new Date().toISOString();
     // Live reminders are announced as they come while the app is open: from now on, they are seen.
     localStorage.setItem(key, now);
-    if (!since) return;
+    if (!since || !inApp) return;
     const controller = new AbortController();
     fetchReminders('sent', since, controller.signal)
       .then(({ reminders }) => {
@@ -32,5 +41,5 @@ export function useMissedReminders(userId: string | null): void {
         // Offline or signed out meanwhile: nothing to say. The Reminders screen shows them anyway.
       });
     return () => controller.abort();
-  }, [userId, toast]);
+  }, [userId, inApp, toast]);
 }

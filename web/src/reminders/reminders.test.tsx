@@ -22,7 +22,7 @@ const entry = (taskId: number, title: string, fireAt: string, sentAt: string | n
 });
 
 /** Answers the reminders list and snooze as the server would; records the calls. */
-function fakeReminders(sent: unknown[], pending: unknown[]) {
+function fakeReminders(sent: unknown[], pending: unknown[], inApp = true) {
   const calls: { method: string; path: string; body: unknown }[] = [];
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
     const request = typeof input === 'string' ? new Request(new URL(input, 'http://localhost'), init) : input;
@@ -38,7 +38,7 @@ function fakeReminders(sent: unknown[], pending: unknown[]) {
     if (url.pathname === '/api/me/reminders')
       return ok({ reminders: url.searchParams.get('state') === 'sent' ? sent : pending });
     if (/^\/api\/me\/tasks\/\d+\/snooze$/.test(url.pathname)) return ok({ id: 1 });
-    if (url.pathname === '/api/me/settings') return ok({ time_zone: 'UTC' });
+    if (url.pathname === '/api/me/settings') return ok({ time_zone: 'UTC', in_app_reminders: inApp });
     return new Response(null, { status: 404 });
   });
   return calls;
@@ -103,24 +103,36 @@ function Missed({ userId }: { userId: string }) {
 }
 
 describe('missed reminders', () => {
+  const asked = (calls: { path: string }[]) => calls.filter((c) => c.path.startsWith('/api/me/reminders'));
+  const twoFired = () => [
+    entry(1, 'Water plants', new Date().toISOString(), new Date().toISOString()),
+    entry(2, 'Stretch', new Date().toISOString(), new Date().toISOString()),
+  ];
+
   it('says nothing on the first visit, then tells how many fired since the last one', async () => {
     const calls = fakeReminders([], []);
     const first = renderWithApp(<Missed userId="u1" />);
-    expect(localStorage.getItem('doable:reminders-seen:u1')).not.toBeNull();
-    expect(calls).toEqual([]);
+    await waitFor(() => expect(localStorage.getItem('doable:reminders-seen:u1')).not.toBeNull());
+    expect(asked(calls)).toEqual([]);
     first.unmount();
 
     const seen = localStorage.getItem('doable:reminders-seen:u1');
-    const again = fakeReminders(
-      [
-        entry(1, 'Water plants', new Date().toISOString(), new Date().toISOString()),
-        entry(2, 'Stretch', new Date().toISOString(), new Date().toISOString()),
-      ],
-      [],
-    );
+    const again = fakeReminders(twoFired(), []);
     renderWithApp(<Missed userId="u1" />);
     await screen.findByText('While you were away: 2 reminders.');
-    expect(again[0]!.path).toBe(`/api/me/reminders?state=sent&limit=100&since=${encodeURIComponent(seen!)}`);
+    expect(asked(again)[0]!.path).toBe(
+      `/api/me/reminders?state=sent&limit=100&since=${encodeURIComponent(seen!)}`,
+    );
     expect(screen.getByRole('button', { name: 'See' })).toBeDefined();
+  });
+
+  it('says nothing when the in-app channel is off in Settings', async () => {
+    localStorage.setItem('doable:reminders-seen:u2', new Date(Date.now() - 3_600_000).toISOString());
+    const calls = fakeReminders(twoFired(), [], false);
+    renderWithApp(<Missed userId="u2" />);
+    await waitFor(() => expect(calls.some((c) => c.path === '/api/me/settings')).toBe(true));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(asked(calls)).toEqual([]);
+    expect(screen.queryByText(/While you were away/)).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '../tasks/notifications';
 import { useToast } from '../ui/toast';
 import { EmailNotifications } from './EmailNotifications';
+import { ReminderChannels } from './ReminderChannels';
 import { Section } from './Section';
 
 const STATE_WORDS: Record<PermissionState, string> = {
@@ -62,6 +63,7 @@ export function NotificationsSection() {
           Send a test notification
         </button>
       )}
+      <ReminderChannels />
       <EmailNotifications />
     </Section>
   );

@@ -7,11 +7,13 @@ import { taskKeys } from '../tasks/api';
 const ME = { user_id: 'me' };
 export const settingsKey = ['settings'] as const;
 
-export function useSettings() {
+/** The settings; `enabled: false` waits (signed out, there are none to read). */
+export function useSettings(enabled = true) {
   return useQuery({
     queryKey: settingsKey,
     queryFn: ({ signal }) => unwrap(api.GET('/api/{user_id}/settings', { params: { path: ME }, signal })),
     staleTime: 5 * 60_000,
+    enabled,
   });
 }
 

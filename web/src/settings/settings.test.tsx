@@ -117,6 +117,28 @@ describe('settings: notifications', () => {
   });
 });
 
+describe('settings: reminder channels', () => {
+  it('turns the in-app and push channels off and on, and says when every channel is off', async () => {
+    const api = fakeApi();
+    renderWithApp(<NotificationsSection />);
+    const inApp = await screen.findByRole('checkbox', { name: /^In Doable, while it is open/ });
+    const push = screen.getByRole('checkbox', { name: 'As push notifications on my devices' });
+    expect(inApp).toHaveProperty('checked', true);
+    expect(push).toHaveProperty('checked', true);
+    await userEvent.click(inApp);
+    await waitFor(() => expect(api.channels.in_app_reminders).toBe(false));
+    await waitFor(() => expect(inApp).toHaveProperty('checked', false));
+    expect(api.channels.push_reminders).toBe(true);
+    expect(screen.queryByText(/^Every channel is off/)).toBeNull();
+    await waitFor(() => expect(push).toHaveProperty('disabled', false));
+    await userEvent.click(push);
+    await waitFor(() => expect(api.channels.push_reminders).toBe(false));
+    await screen.findByText(/^Every channel is off: reminders still fire/);
+    const patches = api.calls.filter((c) => c.method === 'PATCH').map((c) => c.body);
+    expect(patches).toEqual([{ in_app_reminders: false }, { push_reminders: false }]);
+  });
+});
+
 describe('settings: email notifications', () => {
   it('says when the server sends no email', async () => {
     fakeApi();

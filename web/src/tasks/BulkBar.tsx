@@ -1,11 +1,12 @@
 // The bar over the list while tasks are selected (Shift/Ctrl/Cmd+click, or s on a focused row): one
 // action on all of them through POST /tasks/bulk, each with Undo that puts back what was there.
+// Offline the action waits in the outbox as one change per task (each shown at once, Pending).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { describeError } from '../api/client';
 import { useLists } from '../lists/api';
 import { useToast } from '../ui/toast';
-import { type BulkAction, bulkTasks, type Task, taskKeys } from './api';
+import { type BulkAction, bulkOrQueue, QUEUED, type Task, taskKeys } from './api';
 import { usePendingDeletes } from './deletes';
 import { dayIn } from './due';
 import { PRIORITY_LABELS, type Priority } from './filters';
@@ -43,10 +44,10 @@ export function BulkBar({
   const priorityId = useId();
   const dueId = useId();
   const run = useMutation({
-    mutationFn: async (actions: BulkAction[]) => {
-      for (const action of actions) await bulkTasks(action);
-    },
-    onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
+    mutationFn: (actions: BulkAction[]) => bulkOrQueue(qc, actions),
+    networkMode: 'always',
+    // Queued: the lists keep showing the change; a refetch now would show the server without it.
+    onSettled: (result) => (result === QUEUED ? undefined : qc.invalidateQueries({ queryKey: taskKeys.all })),
   });
   const apply = (change: Change) => {
     run.mutate(change.apply, {

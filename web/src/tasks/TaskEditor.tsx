@@ -2,10 +2,14 @@
 // changed fields with If-Match, so an edit made elsewhere meanwhile is never silently overwritten:
 // the draft keeps the version it was made from, even when a live update refetches the task. In a
 // shared list it also picks the assignee and shows the comments and history; a viewer only reads.
+// Offline (or for a task made offline) it opens the copy the lists show, and a save waits in the
+// outbox (offline/outbox.ts) on that version: shown at once as Pending, sent with If-Match later.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, Fragment, useEffect, useId, useState } from 'react';
 import { ApiError, api, describeError, unwrap } from '../api/client';
+import { knownOffline } from '../app/connection';
 import { type List, useLists } from '../lists/api';
+import { mustQueue } from '../offline/sync';
 import { useTimeZone } from '../settings/api';
 import { AssigneeField } from '../sharing/AssigneeField';
 import { isShared } from '../sharing/api';
@@ -13,8 +17,10 @@ import { TaskDiscussion } from '../sharing/TaskDiscussion';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
 import {
+  cachedTask,
   fetchTask,
   newIdempotencyKey,
+  queueWrites,
   quickAdd,
   setCompleted,
   storeTask,
@@ -41,7 +47,23 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
   const qc = useQueryClient();
   const toast = useToast();
   const timeZone = useTimeZone();
-  const loaded = useQuery({ queryKey: taskKeys.one(taskId), queryFn: () => fetchTask(taskId), staleTime: 0 });
+  const loaded = useQuery({
+    queryKey: taskKeys.one(taskId),
+    queryFn: async () => {
+      // Offline, or made offline and not yet on the server: the copy the lists show, without an ETag.
+      const cached = cachedTask(qc, taskId);
+      if (cached && (taskId < 0 || knownOffline())) return { task: cached, etag: null, offline: true };
+      try {
+        return { ...(await fetchTask(taskId)), offline: false };
+      } catch (error) {
+        if (error instanceof TypeError && cached) return { task: cached, etag: null, offline: true };
+        throw error;
+      }
+    },
+    staleTime: 0,
+    // Runs offline too (the cached copy answers), rather than waiting for the network.
+    networkMode: 'always',
+  });
   const [draft, setDraft] = useState<Draft | null>(null);
   /** The version the draft was made from: compared against, and named in If-Match. */
   const [base, setBase] = useState<{ task: Task; etag: string | null } | null>(null);
@@ -73,6 +95,16 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
     if (Object.keys(patch).length === 0) return onClose();
     setSaving(true);
     setFormError(null);
+    const queue = () => {
+      queueWrites(qc, [{ kind: 'update', taskId, patch }], base.task);
+      qc.removeQueries({ queryKey: taskKeys.one(taskId) });
+      toast({ message: 'Saved on this device; it is sent when the connection is back' });
+      onClose();
+    };
+    if (taskId < 0 || mustQueue()) {
+      setSaving(false);
+      return queue();
+    }
     try {
       storeTask(qc, await updateTask(taskId, patch, base.etag));
       await qc.invalidateQueries({ queryKey: taskKeys.all });
@@ -80,6 +112,8 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
       toast({ message: 'Task saved' });
       onClose();
     } catch (error) {
+      // No answer: it may or may not have arrived; the outbox finds out (the task's version).
+      if (error instanceof TypeError) return queue();
       if (error instanceof ApiError && error.status === 412) setConflict(true);
       else setFormError(describeError(error));
       if (error instanceof ApiError && error.fieldErrors.length > 0) {
@@ -115,6 +149,12 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
           {readOnly && (
             <p className="notice" role="note">
               You can view this task: its list is shared with you as a viewer.
+            </p>
+          )}
+          {loaded.data.offline && !readOnly && (
+            <p className="notice" role="note">
+              Offline: this is the copy on this device. Saving keeps your changes here, marked Pending, and
+              sends them when the connection is back.
             </p>
           )}
           <fieldset className="editor-fields stack" disabled={readOnly}>

@@ -154,6 +154,7 @@ export function TaskItem({
           <button
             type="button"
             className="task-title"
+            dir="auto"
             onClick={onOpen}
             title="Open (o)"
             aria-label={`Open ${task.title}`}
@@ -166,6 +167,7 @@ export function TaskItem({
           <button
             type="button"
             className="task-title"
+            dir="auto"
             disabled={saving}
             onClick={() => onEditTitle(true)}
             title="Rename (e)"
@@ -174,7 +176,11 @@ export function TaskItem({
             {task.title}
           </button>
         )}
-        {task.description && <p className="task-description">{task.description}</p>}
+        {task.description && (
+          <p className="task-description" dir="auto">
+            {task.description}
+          </p>
+        )}
         <PendingMark taskId={task.id} />
         {hasMeta && (
           <div className="task-meta">

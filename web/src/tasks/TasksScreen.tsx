@@ -17,8 +17,9 @@ import { useListLiveUpdates } from '../sharing/live';
 import { isTyping, useShortcuts } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
 import {
-  moveTaskTo,
+  moveOrQueue,
   occurrenceOf,
+  QUEUED,
   type Task,
   taskKeys,
   useSkipOccurrence,
@@ -233,14 +234,14 @@ export function TasksScreen() {
         : where === 'before'
           ? { before_id: target.id }
           : { after_id: target.id };
-    void moveTaskTo(draggedId, body)
-      .then(() => {
+    void moveOrQueue(qc, draggedId, body)
+      .then((result) => {
         setAnnouncement(
           where === 'inside'
             ? `${name} is now a subtask of “${target.title}”`
             : `Moved ${name} ${where === 'before' ? 'above' : 'below'} “${target.title}”`,
         );
-        return qc.invalidateQueries({ queryKey: taskKeys.all });
+        return result === QUEUED ? undefined : qc.invalidateQueries({ queryKey: taskKeys.all });
       })
       .catch((error) =>
         toast({ message: `Could not move the task. ${describeError(error)}`, tone: 'error' }),
@@ -254,10 +255,10 @@ export function TasksScreen() {
     const at = siblings.findIndex((t) => t.id === task.id);
     const other = siblings[at + step];
     if (!other) return false;
-    void moveTaskTo(task.id, step < 0 ? { before_id: other.id } : { after_id: other.id })
-      .then(() => {
+    void moveOrQueue(qc, task.id, step < 0 ? { before_id: other.id } : { after_id: other.id })
+      .then((result) => {
         setAnnouncement(`Moved “${task.title}” ${step < 0 ? 'above' : 'below'} “${other.title}”`);
-        return qc.invalidateQueries({ queryKey: taskKeys.all });
+        return result === QUEUED ? undefined : qc.invalidateQueries({ queryKey: taskKeys.all });
       })
       .then(() => focusTask(task.id))
       .catch((error) =>
@@ -286,10 +287,10 @@ export function TasksScreen() {
       body = { after_id: parent.id };
       done = `“${task.title}” is no longer a subtask of “${parent.title}”`;
     }
-    void moveTaskTo(task.id, body)
-      .then(() => {
+    void moveOrQueue(qc, task.id, body)
+      .then((result) => {
         setAnnouncement(done);
-        return qc.invalidateQueries({ queryKey: taskKeys.all });
+        return result === QUEUED ? undefined : qc.invalidateQueries({ queryKey: taskKeys.all });
       })
       .then(() => focusTask(task.id))
       .catch((error) =>

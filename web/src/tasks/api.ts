@@ -12,7 +12,7 @@ import {
 } from '@tanstack/react-query';
 import { api, describeError, type Schemas, toApiError, unwrap } from '../api/client';
 import { type Scope, scopeQuery } from '../lists/scope';
-import { enqueue, type QueuedWrite } from '../offline/outbox';
+import { enqueue, type MoveTarget, type QueuedWrite } from '../offline/outbox';
 import { mustQueue, sendSoon } from '../offline/sync';
 import { useToast } from '../ui/toast';
 import type { ListFilters } from './filters';
@@ -218,6 +218,168 @@ export function bulkTasks(body: BulkAction) {
   return unwrap(api.POST('/api/{user_id}/tasks/bulk', { params: { path: ME }, body }));
 }
 
+/** What a write answers when it went to the outbox instead (offline): the change stays shown, pending. */
+export const QUEUED = Symbol('queued');
+
+/** A task as the cached lists show it (offline, moves and the editor start from it). */
+export function cachedTask(qc: QueryClient, id: number): Task | undefined {
+  for (const [, data] of qc.getQueriesData<ListData>({ queryKey: taskKeys.lists })) {
+    for (const page of data?.pages ?? []) {
+      const found = page.tasks.find((t) => t.id === id);
+      if (found) return found;
+    }
+  }
+  const one = qc.getQueryData<{ task: Task }>(taskKeys.one(id));
+  return one?.task;
+}
+
+/** Shows a queued move at once: the task's new list and parent, and out of a list it left. */
+function showMove(qc: QueryClient, id: number, to: MoveTarget): void {
+  const beside = to.before_id ?? to.after_id;
+  const sibling = beside === undefined ? undefined : cachedTask(qc, beside);
+  const place = (t: Task): Task => {
+    const next = { ...t };
+    if (sibling) {
+      next.list_id = sibling.list_id;
+      next.parent_id = sibling.parent_id;
+      next.position = sibling.position + (to.before_id !== undefined ? -0.5 : 0.5);
+    }
+    if (to.list_id !== undefined) next.list_id = to.list_id;
+    if (to.parent_id !== undefined) next.parent_id = to.parent_id;
+    return next;
+  };
+  changeCachedTasks(qc, (t) => (t.id === id ? place(t) : t));
+  const moved = cachedTask(qc, id);
+  if (!moved) return;
+  for (const [key, data] of qc.getQueriesData<ListData>({ queryKey: taskKeys.lists })) {
+    const scope = key[3] as { kind?: string; id?: number } | undefined;
+    if (!data || scope?.kind !== 'list' || scope.id === moved.list_id) continue;
+    qc.setQueryData<ListData>(key, {
+      ...data,
+      pages: data.pages.map((page) => ({ ...page, tasks: page.tasks.filter((t) => t.id !== id) })),
+    });
+  }
+}
+
+/** Shows a queued write in the cached lists, as its answer from the server would. */
+export function showQueued(qc: QueryClient, write: QueuedWrite): void {
+  if (write.kind === 'move') {
+    showMove(qc, write.taskId, write.to);
+  } else if (write.kind === 'update') {
+    changeCachedTasks(qc, (t) =>
+      t.id === write.taskId
+        ? ({ ...t, ...write.patch, title: write.patch.title?.trim() ?? t.title } as Task)
+        : t,
+    );
+  } else if (write.kind === 'complete') {
+    changeCachedTasks(qc, (t) =>
+      t.id === write.taskId && !write.occurrence
+        ? {
+            ...t,
+            completed: write.completed,
+            completed_at: write.completed ? new Date().toISOString() : null,
+          }
+        : t,
+    );
+  }
+}
+
+/**
+ * Puts writes in the outbox (offline/outbox.ts), each on the version of its task the cache shows,
+ * and shows them at once; they are sent in order when the server answers.
+ */
+export function queueWrites(qc: QueryClient, writes: QueuedWrite[], from?: Task): typeof QUEUED {
+  for (const write of writes) {
+    // The version the change was made on: the editor's (`from`), else the one the lists show.
+    const task = from?.id === write.taskId ? from : cachedTask(qc, write.taskId);
+    const base = task ? baseOf(task) : undefined;
+    enqueue(write, task?.title ?? 'a task', base ? { base } : {});
+    showQueued(qc, write);
+  }
+  sendSoon();
+  return QUEUED;
+}
+
+/** Whether a write must wait: offline, behind queued writes, or about a task made offline. */
+const waits = (...ids: (number | null | undefined)[]) =>
+  mustQueue() || ids.some((id) => typeof id === 'number' && id < 0);
+
+/**
+ * Moves a task to another list, under another parent, or beside a sibling; offline (or while
+ * writes wait) the move waits in the outbox and shows at once. Answers the task, or QUEUED.
+ */
+export async function moveOrQueue(
+  qc: QueryClient,
+  id: number,
+  to: MoveTarget,
+): Promise<Task | typeof QUEUED> {
+  const write: QueuedWrite = { kind: 'move', taskId: id, to };
+  if (waits(id, to.parent_id, to.before_id, to.after_id)) return queueWrites(qc, [write]);
+  try {
+    return await moveTaskTo(id, to);
+  } catch (error) {
+    // No answer: the outbox finds out whether it arrived (the task's list and parent).
+    if (error instanceof TypeError) return queueWrites(qc, [write]);
+    throw error;
+  }
+}
+
+/** One bulk action as the writes it makes, one per task (each queued with its own guard). */
+export function writesOf(action: BulkAction, tasks: (id: number) => Task | undefined): QueuedWrite[] {
+  return action.ids.flatMap((taskId): QueuedWrite[] => {
+    switch (action.action) {
+      case 'complete':
+      case 'reopen': {
+        const task = tasks(taskId);
+        const completed = action.action === 'complete';
+        const occurrence = completed && task ? occurrenceOf(task) : undefined;
+        return [{ kind: 'complete', taskId, completed, ...(occurrence ? { occurrence } : {}) }];
+      }
+      case 'move':
+        return [{ kind: 'move', taskId, to: { list_id: action.list_id ?? null } }];
+      case 'set_priority':
+        return [{ kind: 'update', taskId, patch: { priority: action.priority } }];
+      case 'set_due':
+        return [
+          {
+            kind: 'update',
+            taskId,
+            patch: action.due_at
+              ? { due_at: action.due_at }
+              : action.due_date
+                ? { due_date: action.due_date }
+                : { due_date: null, due_at: null },
+          },
+        ];
+      default:
+        throw new Error(`${action.action} cannot wait offline`);
+    }
+  });
+}
+
+/**
+ * Bulk actions, in order; offline (or while writes wait) they wait in the outbox as one write per
+ * task. Answers QUEUED when they wait.
+ */
+export async function bulkOrQueue(qc: QueryClient, actions: BulkAction[]): Promise<'sent' | typeof QUEUED> {
+  const queue = (rest: BulkAction[]): typeof QUEUED =>
+    queueWrites(
+      qc,
+      rest.flatMap((a) => writesOf(a, (id) => cachedTask(qc, id))),
+    );
+  if (waits(...actions.flatMap((a) => a.ids))) return queue(actions);
+  for (const [i, action] of actions.entries()) {
+    try {
+      await bulkTasks(action);
+    } catch (error) {
+      // A bulk action is all or nothing: one without an answer is queued with the rest.
+      if (error instanceof TypeError) return queue(actions.slice(i));
+      throw error;
+    }
+  }
+  return 'sent';
+}
+
 export function deleteTask(id: number) {
   return unwrap(api.DELETE('/api/{user_id}/tasks/{id}', { params: { path: { ...ME, id: String(id) } } }));
 }
@@ -248,9 +410,6 @@ export function changeCachedTasks(qc: QueryClient, change: (task: Task) => Task 
 }
 
 type Snapshot = [QueryKey, unknown][];
-
-/** What a write answers when it went to the outbox instead (offline): the change stays shown, pending. */
-export const QUEUED = Symbol('queued');
 
 /** How a write waits offline: the queued form, the task's title, and the version it was made on. */
 type Offline<V> = (

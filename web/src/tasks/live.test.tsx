@@ -114,6 +114,19 @@ describe('reminder notifications', { timeout: 20_000 }, () => {
     expect(window.location.search).toBe(''); // the link is consumed, so a reload does not reopen it
   });
 
+  it('announces nothing when the in-app channel is off in Settings', async () => {
+    const api = fakeApi([due]);
+    api.channels.in_app_reminders = false;
+    openTab();
+    await screen.findByRole('button', { name: 'Rename Pay rent' }, { timeout: 5000 });
+    await waitFor(() => expect(api.calls.some((c) => c.path === '/api/me/settings')).toBe(true));
+    await new Promise((r) => setTimeout(r, 100));
+    await emitToAll(40, reminder(due));
+    await new Promise((r) => setTimeout(r, 600));
+    expect(FakeNotification.shown).toHaveLength(0);
+    expect(screen.queryByText(/^Reminder: Pay rent/)).toBeNull();
+  });
+
   it('shows it in one tab only, however many are open, and not again when the event is replayed', async () => {
     fakeApi([due]);
     openTab();

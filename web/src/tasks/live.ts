@@ -138,7 +138,10 @@ export function useLiveUpdates(enabled: boolean): void {
     return followEvents('/api/me/events', qc, {
       onEvent: (event, message) => {
         if (event.type !== 'reminder') return;
-        const zone = qc.getQueryData<{ time_zone: string }>(settingsKey)?.time_zone ?? browserTimeZone();
+        const settings = qc.getQueryData<{ time_zone: string; in_app_reminders?: boolean }>(settingsKey);
+        // The in-app channel turned off in Settings: the reminder is listed, not announced.
+        if (settings?.in_app_reminders === false) return;
+        const zone = settings?.time_zone ?? browserTimeZone();
         // The user id keeps two accounts of one browser apart; task and fire_at name the reminder the
         // same way a Web Push of it does (sw/notifications.ts), so the system shows it once.
         const key = `${event.user_id}:${event.reminder?.fire_at ? `${event.task_id}@${event.reminder.fire_at}` : message.lastEventId || `${event.task_id}@${event.timestamp}`}`;

@@ -41,6 +41,8 @@ export interface FakeApi {
   timeZone: string;
   /** The email fields of the settings (email_available: whether the server sends email). */
   email: { email_reminders: boolean; email_agenda: boolean; agenda_time: string; email_available: boolean };
+  /** The reminder channels of the settings besides email. */
+  channels: { in_app_reminders: boolean; push_reminders: boolean };
   /** Answers POST /api/me/import when set (else 201 with the number of tasks sent). */
   importAnswer: { status: number; body: unknown } | null;
   /** The raw text/event-stream body POST /api/me/chat/stream answers. */
@@ -62,6 +64,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
     tasks: [...tasks],
     timeZone: 'UTC',
     email: { email_reminders: false, email_agenda: false, agenda_time: '08:00', email_available: false },
+    channels: { in_app_reminders: true, push_reminders: true },
     importAnswer: null,
     chatStream: '',
     calls: [],
@@ -127,11 +130,17 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
     }
     if (url.pathname === '/api/me/settings') {
       if (request.method === 'PATCH') {
-        const { time_zone, ...email } = body as { time_zone?: string };
+        const { time_zone, in_app_reminders, push_reminders, ...email } = body as {
+          time_zone?: string;
+          in_app_reminders?: boolean;
+          push_reminders?: boolean;
+        };
         if (time_zone !== undefined) api.timeZone = time_zone;
+        if (in_app_reminders !== undefined) api.channels.in_app_reminders = in_app_reminders;
+        if (push_reminders !== undefined) api.channels.push_reminders = push_reminders;
         Object.assign(api.email, email);
       }
-      return json(200, { time_zone: api.timeZone, ...api.email });
+      return json(200, { time_zone: api.timeZone, ...api.channels, ...api.email });
     }
     if (url.pathname === '/api/me/import' && request.method === 'POST') {
       const answer = api.importAnswer ?? {

@@ -1,0 +1,173 @@
+// `npm run bench:steps`: where the time of one list page goes (GET /api/me/tasks?limit=50, 60
+// tasks), step by step, in one process with no load: each step run serially in batches, timed with
+// process.hrtime, the figure the best batch's mean (the least disturbed by other work on the
+// machine). Steps: the token check, the statement (a database round trip), rows into tasks,
+// tasks into JSON objects, the response serializer, the request's log line, and the whole request
+// through Fastify (app.inject: routing, hooks, validation, all of the above; no socket). The seed
+// contract's statement is timed beside ours for scale.
+//
+// Env: BENCH_DATABASE_URL (Postgres server, default postgres://postgres@127.0.0.1:5432/; a database
+// doable_steps_<random> is created there and dropped at the end).
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import Fastify from 'fastify';
+import { SignJWT } from 'jose';
+import pg from 'pg';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, rawQuery } from '../src/db/client.js';
+import { runMigrations } from '../src/db/migrate.js';
+import { namedQuery } from '../src/db/prepared.js';
+import { serializerCompiler } from '../src/http/serializer.js';
+import { createServices } from '../src/services.js';
+import { listStatement, listTasks } from '../src/tasks/tasks.list.js';
+import { toTaskJson } from '../src/tasks/tasks.presenter.js';
+import { TaskListSchema } from '../src/tasks/tasks.schema.js';
+import { DEFAULT_LIST_SHAPE, SEED_LIST_SQL } from './baseline-sql.js';
+
+const SECRET = 'doable-bench-secret-not-for-production-0123456789abcdef';
+const USER = 'steps-user';
+const BATCHES = 15;
+const PER_BATCH = 200;
+
+/** The best batch's mean in microseconds. */
+async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
+  for (let i = 0; i < PER_BATCH; i++) await fn();
+  let best = Number.POSITIVE_INFINITY;
+  for (let b = 0; b < BATCHES; b++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < PER_BATCH; i++) await fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1000 / PER_BATCH);
+  }
+  return best;
+}
+
+async function main(): Promise<void> {
+  const serverUrl = process.env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/';
+  const name = `doable_steps_${randomBytes(4).toString('hex')}`;
+  const admin = new URL(serverUrl);
+  if (admin.pathname === '' || admin.pathname === '/') admin.pathname = '/postgres';
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const adminClient = new pg.Client({ connectionString: admin.toString() });
+  await adminClient.connect();
+  await adminClient.query(`create database "${name}"`);
+  try {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      BETTER_AUTH_SECRET: SECRET,
+      APP_URL: 'http://127.0.0.1',
+      DATABASE_URL: url.toString(),
+      API_RATE_LIMIT: '0',
+    });
+    const database = await openDatabase({
+      kind: 'server',
+      url: url.toString(),
+      directUrl: undefined,
+      poolMax: 10,
+    });
+    await runMigrations(database);
+    const services = await createServices(config, database, SECRET);
+    const app = await buildApp({ config, database, services });
+    await app.ready();
+    try {
+      const token = await new SignJWT({ user_id: USER })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(USER)
+        .setIssuedAt()
+        .setExpirationTime('2h')
+        .setIssuer('doable')
+        .setAudience('doable')
+        .sign(new TextEncoder().encode(SECRET));
+      const headers = { authorization: `Bearer ${token}` };
+      for (let i = 1; i <= 60; i++) {
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/me/tasks',
+          headers,
+          payload: {
+            title: `Task ${i}: ${i % 4 === 0 ? 'review the quarterly plan with the team' : 'buy milk'}`,
+            description: i % 2 === 0 ? `Notes for task ${i}. `.repeat(1 + (i % 5)) : null,
+            completed: i % 3 === 0,
+          },
+        });
+        if (res.statusCode !== 201) throw new Error(`seeding: ${res.statusCode} ${res.body}`);
+      }
+      await rawQuery(database.db, 'vacuum analyze tasks', []);
+      const { db } = database;
+      const query = { limit: 50 };
+      const statement = listStatement(DEFAULT_LIST_SHAPE);
+      const params = [USER, 51];
+      const page = await listTasks(db, USER, query);
+      const json = { tasks: page.tasks.map(toTaskJson), count: page.count, next_cursor: page.nextCursor };
+      const serialize = serializerCompiler({
+        schema: TaskListSchema,
+        method: 'GET',
+        url: '/',
+        httpStatus: '200',
+      }) as (data: unknown) => string;
+      const body = serialize(json);
+      // Fastify's own logger (pino), as the app makes it, at info, into /dev/null.
+      const { log } = Fastify({ logger: { level: 'info', stream: createWriteStream('/dev/null') } });
+      const inject = async () => {
+        const res = await app.inject({ method: 'GET', url: '/api/me/tasks?limit=50', headers });
+        if (res.statusCode !== 200) throw new Error(`GET: ${res.statusCode}`);
+      };
+
+      if (process.env.STEPS_PROFILE === '1') {
+        // Only whole requests, for a CPU profile of them (node --cpu-prof): see docs/benchmarks.md.
+        const until = Date.now() + 8000;
+        while (Date.now() < until) await inject();
+        return;
+      }
+      const rows: Array<[string, number]> = [];
+      const step = async (label: string, fn: () => unknown | Promise<unknown>) => {
+        const us = await time(fn);
+        rows.push([label, us]);
+        console.log(`  ${label.padEnd(62)} ${us.toFixed(1).padStart(8)} µs`);
+      };
+      console.log(
+        `Steps of GET /api/me/tasks?limit=50 (60 tasks, ${body.length} bytes), best of ${BATCHES} batches of ${PER_BATCH}:`,
+      );
+      await step('token check (verifier.verify, cached HS256)', () => services.verifier.verify(token));
+      await step(
+        statement.name ? 'statement, named (planned once per connection)' : 'statement (planned every time)',
+        () =>
+          statement.name
+            ? namedQuery(db, statement.name, statement.text, params)
+            : rawQuery(db, statement.text, params),
+      );
+      await step('the same statement unnamed (planned every time)', () =>
+        rawQuery(db, statement.text, params),
+      );
+      await step('listTasks (statement + rows into tasks)', () => listTasks(db, USER, query));
+      await step('presenter (50 tasks into JSON objects)', () => page.tasks.map(toTaskJson));
+      await step('serializer (fast-json-stringify of the page)', () => serialize(json));
+      await step('log line (pino, info, to /dev/null)', () =>
+        log.info(
+          { userId: USER, method: 'GET', route: '/api/:user_id/tasks/', status: 200, durationMs: 1.23 },
+          'request',
+        ),
+      );
+      await step('whole request through Fastify (app.inject, no socket)', inject);
+      await step('seed contract statement, unnamed (the bare floor)', () =>
+        rawQuery(db, SEED_LIST_SQL, [USER, 50]),
+      );
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  } finally {
+    await adminClient.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [
+      name,
+    ]);
+    await adminClient.query(`drop database if exists "${name}"`);
+    await adminClient.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+// Completions said as news ("the tap is fixed now!!", "renewd the car insurence", "دودھ اور انڈے
+// لے آیا ہوں"): no command word, but the intent model hears a completion, the line says it is done
+// (a past verb or a done word from the language's data file, and no "not"), and its words name one
+// open task clearly. Anything less is not read as a completion: a wrong change is worse than none.
+import en from '../lang/en.json' with { type: 'json' };
+import roman from '../lang/roman.json' with { type: 'json' };
+import ur from '../lang/ur.json' with { type: 'json' };
+import { type Lang, words } from '../language.js';
+import { isPastTense } from '../understand.js';
+import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
+import { guessIntent } from './intent.js';
+
+const DONE: Record<Lang, string[]> = {
+  en: en.doneWords,
+  roman: [...roman.doneWords, ...en.doneWords],
+  ur: ur.doneWords,
+};
+const NOT: Record<Lang, Set<string>> = {
+  en: new Set(en.notWords),
+  roman: new Set([...roman.notWords, ...en.notWords]),
+  ur: new Set(ur.notWords),
+};
+const FILLER: Record<Lang, Set<string>> = {
+  en: new Set(en.newsFiller),
+  roman: new Set([...roman.newsFiller, ...en.newsFiller]),
+  ur: new Set(ur.newsFiller),
+};
+const CONFIDENT = 0.75;
+
+const has = (line: string, phrase: string) => ` ${line} `.includes(` ${phrase} `);
+
+/** The words naming the task when the line tells of a task done, or null. */
+export function doneNews(text: string, lang: Lang): string[] | null {
+  const ws = words(text);
+  const line = ws.join(' ');
+  if (ws.length < 2 || /[?؟]/u.test(text)) return null;
+  if (ws.some((w) => NOT[lang].has(w)) || [...NOT[lang]].some((n) => n.includes(' ') && has(line, n)))
+    return null;
+  const said = DONE[lang].some((d) => has(line, d)) || (lang !== 'ur' && ws.some((w) => isPastTense(w)));
+  if (!said) return null;
+  const guess = guessIntent(text);
+  if (guess.intent !== 'complete' || guess.confidence < CONFIDENT) return null;
+  // The words left once the news words are gone name the task ("fixed" still meets "Fix").
+  const doneWords = new Set(DONE[lang].flatMap((d) => (d.includes(' ') ? d.split(' ') : [])));
+  const named = ws.filter((w) => !FILLER[lang].has(w) && !doneWords.has(w));
+  return named.length > 0 ? named : null;
+}
+
+const MISTAKE: Record<Lang, string[]> = {
+  en: en.mistakeCues,
+  roman: [...roman.mistakeCues, ...en.mistakeCues],
+  ur: ur.mistakeCues,
+};
+const TICK: Record<Lang, Set<string>> = {
+  en: new Set(en.tickWords),
+  roman: new Set([...roman.tickWords, ...en.tickWords]),
+  ur: new Set(ur.tickWords),
+};
+
+/**
+ * "i ticked return library books by mistake", "galti se tick ho gaya tha": a task marked done by
+ * mistake is open again. The words left once the cue, tick and filler words are gone name the task
+ * among the completed ones.
+ */
+export function undoneNews(text: string, lang: Lang): string[] | null {
+  const ws = words(text);
+  const line = ws.join(' ');
+  const cue = MISTAKE[lang].find((c) => has(line, c));
+  if (!cue) return null;
+  const cueWords = new Set(cue.split(' '));
+  const named = ws.filter((w) => !cueWords.has(w) && !TICK[lang].has(w) && !FILLER[lang].has(w));
+  return named.length > 0 ? named : null;
+}
+
+export interface DueNews {
+  /** Words naming the task. */
+  terms: string[];
+  due_date: string | null;
+  due_at: string | null;
+}
+
+/**
+ * "the cake isn't needed till sunday now", "the slides now need to be ready by tomorrow 5pm": a new
+ * due moment told as news. The intent model must hear a change and the line must give a moment;
+ * the words left name the task.
+ */
+export function dueNews(text: string, lang: Lang, clock: Clock): DueNews | null {
+  if (/[?؟]/u.test(text)) return null;
+  const guess = guessIntent(text);
+  if (guess.intent !== 'update' || guess.confidence < CONFIDENT) return null;
+  const details = lang === 'en' ? parseEnglishDetails(text, clock) : parseUrduDetails(words(text), clock);
+  if (!details.due_date && !details.due_at) return null;
+  const terms = words(details.title).filter((w) => !FILLER[lang].has(w) && !NOT[lang].has(w));
+  return terms.length > 0 ? { terms, due_date: details.due_date, due_at: details.due_at } : null;
+}

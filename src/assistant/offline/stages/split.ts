@@ -1,0 +1,161 @@
+// The split stage: several requests in one message, each carried out in turn. English cuts before
+// a second command word ("add X and also delete Y") or a second past verb ("I paid the bill and
+// called the dentist"); Urdu and Roman Urdu, whose verbs come last, cut at a joiner from their data
+// files ("اور", "aur", "aur saath hi") when each side is a whole request on its own ("X mukammal
+// karo aur Y delete karo"). "salt and pepper", "doodh aur anday add karo" stay one request.
+import { withoutCourtesy } from '../courtesy.js';
+import roman from '../lang/roman.json' with { type: 'json' };
+import ur from '../lang/ur.json' with { type: 'json' };
+import { cleanText, detectLanguage, words } from '../language.js';
+import {
+  IT_WORDS,
+  isCommandWord,
+  isPastTense,
+  readMessage,
+  type Understanding,
+  understand,
+} from '../understand.js';
+import type { Clock } from '../when.js';
+import { readEdit } from './edits.js';
+
+const SECOND_COMMAND = new Set([
+  'add',
+  'create',
+  'delete',
+  'remove',
+  'erase',
+  'complete',
+  'finish',
+  'mark',
+  'tick',
+  'rename',
+  'change',
+  'update',
+  'move',
+  'push',
+  'postpone',
+  'reschedule',
+  'reopen',
+  'show',
+  'list',
+  'make',
+  'set',
+  'tag',
+]);
+
+/**
+ * Two requests in one line: "add water the lawn and delete the groceries task", "I paid the bill
+ * and called the dentist". A cut is made only where the next part starts with a command word or,
+ * after a first-person past clause, with another past verb; "salt and pepper" stays one title.
+ * A part that points back with "it" stays joined, since the task it means is made by this line.
+ */
+function splitCommands(message: string, clock: Clock): string[] {
+  const text = withoutCourtesy(cleanText(message), isCommandWord);
+  const listed = quotedList(text, clock);
+  if (listed) return listed;
+  if (detectLanguage(text) !== 'en') return [text];
+  const cuts = [
+    ...text.matchAll(
+      /\s*(?:[,;.]\s*(?:and\s+)?(?:then\s+|also\s+|plus\s+)?|\s+and\s+(?:then\s+|also\s+)?|\s+then\s+|\s+also\s+)/giu,
+    ),
+  ];
+  const parts: string[] = [];
+  let from = 0;
+  let lead = '';
+  for (const cut of cuts) {
+    const left = `${lead}${text.slice(from, cut.index).trim()}`;
+    const rightWords = words(text.slice(cut.index + cut[0].length));
+    const first = rightWords[0] ?? '';
+    if (left.length === lead.length || rightWords.length < 2 || rightWords.some((w) => IT_WORDS.has(w)))
+      continue;
+    const leftMeaning = understand(left, clock).intent;
+    const command = SECOND_COMMAND.has(first) && leftMeaning !== 'unknown' && leftMeaning !== 'help';
+    const leftFirst = words(left)[0] ?? '';
+    const past =
+      isPastTense(first) &&
+      leftMeaning === 'complete' &&
+      (/^(?:i|i've|ive|we|just)\b/iu.test(left) || isPastTense(leftFirst));
+    if (!command && !past) continue;
+    parts.push(left);
+    from = cut.index + cut[0].length;
+    lead = past ? 'I ' : '';
+  }
+  if (parts.length === 0) return [text];
+  parts.push(`${lead}${text.slice(from).trim()}`);
+  return parts;
+}
+
+/** A quoted title and the joiners between it and the next one: `"A", "B" and "C"`, `'A' aur 'B'`. */
+const QUOTED_LIST =
+  /(["'])[^"']+\1(?:\s*(?:,\s*(?:and\s+|aur\s+|اور\s+)?|\s(?:and|&|aur|اور)\s+)(["'])[^"']+\2)+/iu;
+
+/**
+ * `add "water the garden" and "fix the doorbell"`, `'A' aur 'B' delete kar do`: one request per
+ * quoted title, each keeping the rest of the line (the verb, a shared date), since quotes mark where
+ * each title starts and ends. Unquoted "add salt and pepper" stays one title.
+ */
+function quotedList(text: string, clock: Clock): string[] | null {
+  const list = QUOTED_LIST.exec(text);
+  if (!list) return null;
+  const titles = [...list[0].matchAll(/(["'])([^"']+)\1/gu)].map((q) => q[0]);
+  const before = text.slice(0, list.index);
+  const after = text.slice(list.index + list[0].length);
+  // `change "A" to "B"` and `"A" کو "B" کر دو` are one request about two names.
+  if (
+    titles.length < 2 ||
+    /\b(?:to|into|as)\s*$/iu.test(before) ||
+    /^\s*(?:کو|ko|to|into|as)\b/iu.test(after)
+  )
+    return null;
+  const parts = titles.map((title) => `${before}${title}${after}`.trim());
+  // Only requests that act on each title; "show 'milk' and 'eggs'" is one search.
+  const acts = parts.every((part) => {
+    const u = readMessage(part, clock);
+    return ['add', 'complete', 'delete', 'reopen'].includes(u.intent) || (u.intent === 'update' && u.change);
+  });
+  return acts ? parts : null;
+}
+
+const ACTING = new Set<Understanding['intent']>(['add', 'complete', 'delete', 'reopen', 'update', 'skip']);
+const JOINERS = [...ur.joiners, ...roman.joiners].sort((a, b) => b.length - a.length);
+const JOINER = new RegExp(
+  `\\s+(?:${JOINERS.map((j) => j.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|')})\\s+`,
+  'giu',
+);
+
+/** A request that acts on its own: an add with a title, or a change to a task it names. */
+function actsAlone(text: string, clock: Clock): boolean {
+  const u = readEdit(text, clock) ?? understand(text, clock);
+  if (!ACTING.has(u.intent)) return false;
+  if (u.intent === 'add') return u.details.title.length > 0 && !u.orExisting;
+  if (u.intent === 'update') return u.change !== null && u.target.kind !== 'none';
+  return 'target' in u && u.target.kind !== 'none';
+}
+
+/** "X mukammal karo aur Y delete karo": cut at joiners where both sides act alone. */
+function splitAtJoiners(text: string, clock: Clock): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of text.matchAll(JOINER)) {
+    const left = text
+      .slice(from, cut.index)
+      .trim()
+      .replace(/[،,]+$/u, '');
+    const right = text.slice(cut.index + cut[0].length).trim();
+    if (words(left).length < 2 || words(right).length < 2) continue;
+    if (!actsAlone(left, clock) || !actsAlone(right, clock)) continue;
+    parts.push(left);
+    from = cut.index + cut[0].length;
+  }
+  if (parts.length === 0) return [text];
+  parts.push(text.slice(from).trim());
+  return parts;
+}
+
+/** The requests in a message, in order; one when it holds one. */
+export function splitRequests(message: string, clock: Clock): string[] {
+  const text = withoutCourtesy(cleanText(message), isCommandWord);
+  const parts = splitCommands(text, clock);
+  if (parts.length > 1 || detectLanguage(text) === 'en') return parts;
+  return splitAtJoiners(text, clock);
+}

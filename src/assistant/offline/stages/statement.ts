@@ -1,0 +1,102 @@
+// Statements with no command word ("parson subah gym jana hai", "پرسوں شام کو بل جمع کرانا ہے",
+// "weekly review every friday at 4"): the intent model decides whether the person is telling the
+// assistant something to do, and the add reader (one date and repeat reader, quick add's) takes the
+// title, due moment and repeat out of it. Only a confident guess with a sign of a task to do (a date,
+// a time or a repeat, or "I need to ...", "... jana hai") adds; anything less adds nothing.
+
+import en from '../lang/en.json' with { type: 'json' };
+import roman from '../lang/roman.json' with { type: 'json' };
+import ur from '../lang/ur.json' with { type: 'json' };
+import { words as wordsOf } from '../language.js';
+import { isPastTense, type Understanding, understand } from '../understand.js';
+import type { Clock } from '../when.js';
+import { guessIntent } from './intent.js';
+import type { Normalised } from './normalise.js';
+
+const LEADS = [...en.statementLeads, ...roman.statementLeads, ...ur.statementLeads].sort(
+  (a, b) => b.length - a.length,
+);
+const ENDINGS = [...roman.statementEndings, ...ur.statementEndings].sort((a, b) => b.length - a.length);
+/** A title this long is a sentence, not a task. */
+const MAX_TITLE_WORDS = 10;
+const CONFIDENT = 0.6;
+const QUESTION =
+  /[?؟]\s*$|^(?:what|which|who|when|where|why|how|is|are|do|does|did|can|could|kya|kab|kahan|کیا|کب|کہاں|کون)\b/iu;
+
+/** Urdu and Roman Urdu questions put their question word anywhere ("kal kab aana hai"). */
+const QUESTION_WORDS = new Set([...roman.questionWords, ...ur.questionWords]);
+
+/** Words a task's title never has: being and past doing ("My birthday is", "It rained all day"). */
+const NOT_TASK = new Set(en.notTaskWords);
+/** Date words left in a title mean the date was not understood: nothing is added on a misreading. */
+const DATE_LEFT = new Set([
+  ...en.dateWords.filter((w) => /^(?:today|tomorrow|tonight|\w+day)$/u.test(w)),
+  ...roman.dayWords,
+  ...ur.dayWords,
+]);
+/** An Urdu or Roman Urdu verb in its "to do" form (کرنا, لینی, jana): the thing to do. */
+const INFINITIVE = /(?:نا|نی|نے|na|ni|ne|nay)$/u;
+
+function looksLikeTask(u: Add, lang: Normalised['lang'], today: string): boolean {
+  const { details } = u;
+  const titleWords = wordsOf(details.title);
+  if (titleWords.some((w) => NOT_TASK.has(w) || DATE_LEFT.has(w))) return false;
+  if (lang === 'en' && titleWords.some((w) => isPastTense(w))) return false;
+  // Something to do is ahead: a statement about a day gone by is news, not a task.
+  const day = details.due_date ?? details.due_at?.slice(0, 10) ?? null;
+  if (day !== null && day < today && !details.recurrence) return false;
+  // "کل چھٹی ہے" (tomorrow is a holiday): without a verb to do or a repeat, a fact, not a task.
+  if (lang !== 'en' && !details.recurrence && !titleWords.some((w) => w.length >= 4 && INFINITIVE.test(w)))
+    return false;
+  return true;
+}
+
+type Add = Extract<Understanding, { intent: 'add' }>;
+
+const startsWith = (text: string, phrase: string) =>
+  text.toLowerCase().startsWith(`${phrase} `) || text.toLowerCase() === phrase;
+const endsWith = (text: string, phrase: string) => {
+  const t = text.toLowerCase().replace(/[.!۔\s]+$/u, '');
+  return t.endsWith(` ${phrase}`) || t === phrase;
+};
+
+/** The statement without its lead ("I need to", "mujhe"), and whether it had a lead or an ending. */
+export function statementBody(text: string): { body: string; marked: boolean } {
+  let body = text.trim();
+  let marked = false;
+  const lead = LEADS.find((l) => startsWith(body, l));
+  if (lead) {
+    body = body.slice(lead.length).trim();
+    marked = true;
+  } else {
+    // "this evening at 7 i have to drop off the keys": the lead after the moment.
+    const inside = LEADS.filter((l) => l.includes(' ')).find((l) => body.toLowerCase().includes(` ${l} `));
+    if (inside) {
+      const at = body.toLowerCase().indexOf(` ${inside} `);
+      body = `${body.slice(at + inside.length + 2)} ${body.slice(0, at)}`.trim();
+      marked = true;
+    }
+  }
+  if (ENDINGS.some((e) => endsWith(body, e))) marked = true;
+  return { body, marked };
+}
+
+/** A new task the statement describes, or null when it does not clearly describe one. */
+export function readStatement(said: Normalised, clock: Clock): Add | null {
+  const text = said.text.trim();
+  if (QUESTION.test(text) || wordsOf(text).length < 2) return null;
+  if (wordsOf(text).some((w) => QUESTION_WORDS.has(w))) return null;
+  const guess = guessIntent(text);
+  if (guess.intent !== 'add' || guess.confidence < CONFIDENT) return null;
+  const { body, marked } = statementBody(text);
+  if (body.length === 0) return null;
+  const u = understand(`add ${body}`, clock);
+  if (u.intent !== 'add' || u.orExisting) return null;
+  const { details } = u;
+  const dated = Boolean(details.due_date || details.due_at || details.recurrence || u.reminders);
+  const titleWords = wordsOf(details.title);
+  if (titleWords.length === 0 || titleWords.length > MAX_TITLE_WORDS) return null;
+  if (!looksLikeTask(u, said.lang, new Date(clock.now.getTime() - 12 * 3600_000).toISOString().slice(0, 10)))
+    return null;
+  return dated || marked ? u : null;
+}

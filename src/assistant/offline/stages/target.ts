@@ -1,0 +1,132 @@
+// The target stage: which existing task a request means, by scoring each title against the words
+// typed (whole words, other forms, typos). A clear winner is acted on; several close ones are asked
+// about ("which one?"), never guessed; none is "not found". Pure functions over the tasks a search
+// or list returned, so they are tested without tools.
+import { words, wordsMeet } from '../language.js';
+
+export interface Titled {
+  title: string;
+}
+
+/**
+ * For references of three or more words that no title has nearly all of ("the espresso machine the
+ * technician is coming for"): the one task with at least two of the words and twice as many as any
+ * other; else the tasks tied near the top, to ask which; else none.
+ */
+export function bestMatching<T extends Titled>(tasks: T[], terms: string[]): T[] {
+  const meaningful = [...new Set(terms)].filter(
+    (t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && t.length > 1,
+  );
+  if (meaningful.length < 3) return [];
+  const scored = tasks
+    .map((task) => {
+      const titleWords = words(task.title).filter((w) => !JOINERS.has(w) && !POSTPOSITIONS.has(w));
+      return { task, score: meaningful.filter((term) => titleWords.some((w) => wordsMeet(term, w))).length };
+    })
+    .filter((s) => s.score >= 2)
+    .sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (!first) return [];
+  if (!second || second.score * 2 <= first.score) return [first.task];
+  return scored.filter((s) => s.score >= first.score - 1).map((s) => s.task);
+}
+
+/** Among several matches, the one whose title is exactly the words, or the only one having them as whole words. */
+export function bestOf<T extends Titled>(tasks: T[], terms: string[]): T | null {
+  const phrase = terms.join(' ');
+  const exact = tasks.filter((t) => words(t.title).join(' ') === phrase);
+  if (exact.length === 1) return exact[0]!;
+  const whole = tasks.filter((t) => {
+    const titleWords = new Set(words(t.title));
+    return terms.every((w) => titleWords.has(w));
+  });
+  return whole.length === 1 && tasks.length > 1 && whole.length < tasks.length ? whole[0]! : null;
+}
+
+export const POSTPOSITIONS = new Set([
+  'کا',
+  'کے',
+  'کی',
+  'کو',
+  'سے',
+  'میں',
+  'ka',
+  'ke',
+  'ki',
+  'ko',
+  'se',
+  'mein',
+]);
+
+/** Short joining words say nothing about which task. */
+export const JOINERS = new Set([
+  'to',
+  'at',
+  'in',
+  'on',
+  'and',
+  'or',
+  'for',
+  'by',
+  'with',
+  'of',
+  'the',
+  'a',
+  'an',
+  'my',
+]);
+
+/**
+ * The tasks whose titles have the most of the typed words: all of them when there are one or two,
+ * all but one from three on (one may restate the task, like "paid" in "paid the bill").
+ */
+export function closestTasks<T extends Titled>(tasks: T[], terms: string[]): T[] {
+  const meaningful = terms.filter((t) => !JOINERS.has(t) && t.length > 1);
+  if (meaningful.length === 0) return [];
+  const needed = meaningful.length >= 3 ? meaningful.length - 1 : meaningful.length;
+  let best: T[] = [];
+  let bestScore = 0;
+  for (const task of tasks) {
+    const titleWords = words(task.title).filter((w) => !JOINERS.has(w));
+    const score = meaningful.filter((term) => titleWords.some((w) => wordsMeet(term, w))).length;
+    if (score < needed) continue;
+    if (score > bestScore) {
+      best = [task];
+      bestScore = score;
+    } else if (score === bestScore) best.push(task);
+  }
+  return best;
+}
+
+/** Two words of one family: the same by wordsMeet, or sharing their first five letters ("cancellation", "cancel"). */
+function related(a: string, b: string): boolean {
+  const common = [...a].findIndex((c, i) => b[i] !== c);
+  return wordsMeet(a, b) || (common === -1 ? a.length : common) >= 5;
+}
+
+/**
+ * The open tasks a new title may really be about: those with every meaningful word of it
+ * ("Netflix cancellation" and "Cancel Netflix subscription"), so that a statement which only
+ * restates an existing task is asked about rather than added twice.
+ */
+export function tasksRestated<T extends Titled>(tasks: T[], title: string): T[] {
+  const terms = words(title).filter((t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && t.length > 1);
+  if (terms.length === 0) return [];
+  return tasks.filter((task) => {
+    const titleWords = words(task.title);
+    return terms.every((term) => titleWords.some((w) => related(term, w)));
+  });
+}
+
+/**
+ * The one task that has any of the longer words typed, when no other task has one ("the cake isn't
+ * needed till sunday" and "Order birthday cake for Zara"); none when two or more do.
+ */
+export function onlyTaskSharing<T extends Titled>(tasks: T[], terms: string[]): T[] {
+  const meaningful = terms.filter((t) => t.length >= 4 && !JOINERS.has(t) && !POSTPOSITIONS.has(t));
+  const having = tasks.filter((task) => {
+    const titleWords = words(task.title);
+    return meaningful.some((term) => titleWords.some((w) => wordsMeet(term, w)));
+  });
+  return having.length === 1 ? having : [];
+}

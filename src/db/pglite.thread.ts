@@ -1,0 +1,296 @@
+// The embedded database on a worker thread, seen from the main thread: the part of PGlite's
+// interface that Drizzle (drizzle-orm/pglite) and client.ts use (query, exec, transaction, listen,
+// close, closed), each call a message to pglite.worker.ts. Postgres's work then runs on the other
+// core while this thread parses, authenticates and serializes requests.
+import { Worker } from 'node:worker_threads';
+import { messages } from '@electric-sql/pglite';
+import type {
+  QueryRequestOptions,
+  Reply,
+  Request,
+  WireError,
+  WireResult,
+  WorkerInit,
+} from './pglite.protocol.js';
+
+/** SQLSTATE 08006 (connection failure): the app's error model answers 503, and a retry may work. */
+const STOPPED_CODE = '08006';
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+type ParserMap = Record<number, (value: string, typeId: number) => unknown>;
+
+export interface ThreadQueryOptions {
+  rowMode?: 'object' | 'array';
+  parsers?: ParserMap;
+  paramTypes?: number[];
+}
+
+export interface ThreadResults<Row = Record<string, unknown>> {
+  rows: Row[];
+  fields: Array<{ name: string; dataTypeID: number }>;
+  affectedRows?: number;
+}
+
+/** A transaction's session: its statements run in order, none from elsewhere between them. */
+export interface ThreadTransaction {
+  query<Row = Record<string, unknown>>(
+    text: string,
+    params?: unknown[],
+    options?: ThreadQueryOptions,
+  ): Promise<ThreadResults<Row>>;
+  exec(text: string, options?: { rowMode?: 'object' | 'array' }): Promise<ThreadResults[]>;
+  rollback(): Promise<void>;
+  readonly closed: boolean;
+}
+
+/** An error from the worker, re-created with its Postgres fields (code, constraint, detail...). */
+function fromWire(wire: WireError): Error {
+  const error =
+    wire.fields.code !== undefined
+      ? new messages.DatabaseError(wire.message, 0, 'error')
+      : Object.assign(new Error(wire.message), { name: wire.name });
+  for (const [key, value] of Object.entries(wire.fields)) {
+    if (value !== undefined) (error as unknown as Record<string, unknown>)[key] = value;
+  }
+  return error;
+}
+
+function stoppedError(why: string): Error {
+  return Object.assign(new Error(`The embedded database stopped: ${why}`), { code: STOPPED_CODE });
+}
+
+/** Applies the caller's parsers to the values the worker left as text. */
+function parse(result: WireResult, options: ThreadQueryOptions | undefined): ThreadResults {
+  const parsers = options?.parsers;
+  if (!parsers) return result as ThreadResults;
+  const columns = result.fields
+    .map((field, index) => ({
+      index,
+      name: field.name,
+      type: field.dataTypeID,
+      parser: parsers[field.dataTypeID],
+    }))
+    .filter((c) => c.parser);
+  if (columns.length === 0) return result as ThreadResults;
+  const arrays = options?.rowMode === 'array';
+  for (const row of result.rows as Array<Record<string | number, unknown>>) {
+    for (const c of columns) {
+      const key = arrays ? c.index : c.name;
+      const value = row[key];
+      if (typeof value === 'string') row[key] = c.parser!(value, c.type);
+    }
+  }
+  return result as ThreadResults;
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+export class PGliteThread {
+  readonly worker: Worker;
+  /** Resolves when the database is open (calls made before are queued, not lost). */
+  readonly waitReady: Promise<void>;
+  private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Map<string, Set<(payload: string) => void>>();
+  private nextId = 1;
+  private openTransactions = 0;
+  private stopped: Error | undefined;
+  private closing: Promise<void> | undefined;
+  private drained: (() => void) | undefined;
+
+  constructor(init: WorkerInit) {
+    const url = new URL(`./pglite.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+    // The worker is TypeScript like the rest. Loaders registered on the main thread (node --import
+    // tsx, vitest's) do not reach a worker on Node 20, so it registers tsx's own before importing.
+    const bootstrap = url.pathname.endsWith('.ts')
+      ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`
+      : `import(${JSON.stringify(url.href)})`;
+    this.worker = new Worker(bootstrap, { eval: true, workerData: init });
+    let ready: () => void;
+    let failed: (error: Error) => void;
+    this.waitReady = new Promise<void>((resolve, reject) => {
+      ready = resolve;
+      failed = reject;
+    });
+    // Nobody may be waiting on it (queued calls fail on their own); never an unhandled rejection.
+    this.waitReady.catch(() => {});
+    this.worker.on('message', (reply: Reply) => {
+      switch (reply.kind) {
+        case 'ready':
+          ready();
+          return;
+        case 'failed':
+          this.stop(fromWire(reply.error));
+          failed(this.stopped!);
+          return;
+        case 'notify':
+          for (const listener of this.listeners.get(reply.channel) ?? []) listener(reply.payload);
+          return;
+        case 'result':
+        case 'error': {
+          const call = this.pending.get(reply.id);
+          if (!call) return;
+          this.pending.delete(reply.id);
+          if (reply.kind === 'result') call.resolve(reply.value);
+          else call.reject(fromWire(reply.error));
+          this.checkDrained();
+          return;
+        }
+      }
+    });
+    // A crash of the worker (an exception, a WASM abort, running out of memory) fails every call
+    // in flight and every later one with a connection failure: 503 answers, never a hang.
+    this.worker.on('error', (error) => {
+      this.stop(stoppedError(error.message));
+      failed(this.stopped!);
+    });
+    this.worker.on('exit', (code) => {
+      this.stop(stoppedError(`its thread exited (${code})`));
+      failed(this.stopped!);
+    });
+  }
+
+  get closed(): boolean {
+    return this.stopped !== undefined || this.closing !== undefined;
+  }
+
+  private stop(error: Error): void {
+    this.stopped ??= error;
+    for (const call of this.pending.values()) call.reject(this.stopped);
+    this.pending.clear();
+    this.checkDrained();
+  }
+
+  private call<T>(request: DistributiveOmit<Request, 'id'>, allowWhileClosing = false): Promise<T> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    // Same message as PGlite's own once closed: the app's error model knows it (a 503).
+    if (this.closing && !allowWhileClosing) return Promise.reject(new Error('PGlite is closed'));
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ ...request, id });
+    });
+  }
+
+  private statement(
+    tx: number | undefined,
+    text: string,
+    params: unknown[] | undefined,
+    options: ThreadQueryOptions | undefined,
+    inTransaction: boolean,
+  ): Promise<ThreadResults> {
+    const wire: QueryRequestOptions = {};
+    if (options?.rowMode) wire.rowMode = options.rowMode;
+    if (options?.paramTypes) wire.paramTypes = options.paramTypes;
+    if (options?.parsers) wire.rawTypes = Object.keys(options.parsers).map(Number);
+    return this.call<WireResult>(
+      { op: 'query', tx, text, params: params ?? [], options: wire },
+      inTransaction,
+    ).then((result) => parse(result, options));
+  }
+
+  query<Row = Record<string, unknown>>(
+    text: string,
+    params?: unknown[],
+    options?: ThreadQueryOptions,
+  ): Promise<ThreadResults<Row>> {
+    return this.statement(undefined, text, params, options, false) as Promise<ThreadResults<Row>>;
+  }
+
+  exec(text: string, options?: { rowMode?: 'object' | 'array' }): Promise<ThreadResults[]> {
+    return this.call({ op: 'exec', text, rowMode: options?.rowMode });
+  }
+
+  /**
+   * Runs `fn` in one transaction: COMMIT when it resolves, ROLLBACK when it throws (or called
+   * `rollback()`). The worker runs nothing else from BEGIN to the end, as PGlite itself does.
+   */
+  async transaction<T>(fn: (tx: ThreadTransaction) => Promise<T>): Promise<T> {
+    this.openTransactions++;
+    try {
+      const tx = await this.call<number>({ op: 'begin' });
+      let closed = false;
+      const open = () => {
+        if (closed) throw new Error('Transaction is closed');
+      };
+      const session: ThreadTransaction = {
+        query: async (text, params, options) => {
+          open();
+          return this.statement(tx, text, params, options, true) as never;
+        },
+        exec: async (text, options) => {
+          open();
+          return this.call({ op: 'exec', tx, text, rowMode: options?.rowMode }, true);
+        },
+        rollback: async () => {
+          open();
+          closed = true;
+          await this.call({ op: 'end', tx, commit: false }, true);
+        },
+        get closed() {
+          return closed;
+        },
+      };
+      let result: T;
+      try {
+        result = await fn(session);
+      } catch (error) {
+        if (!closed) {
+          closed = true;
+          await this.call({ op: 'end', tx, commit: false }, true).catch(() => {});
+        }
+        throw error;
+      }
+      if (!closed) {
+        closed = true;
+        await this.call({ op: 'end', tx, commit: true }, true);
+      }
+      return result;
+    } finally {
+      this.openTransactions--;
+      this.checkDrained();
+    }
+  }
+
+  /** Calls `onNotify` for every NOTIFY on `channel`; resolves to a function that stops it. */
+  async listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
+    let set = this.listeners.get(channel);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(channel, set);
+      await this.call({ op: 'listen', channel });
+    }
+    set.add(onNotify);
+    return async () => {
+      const current = this.listeners.get(channel);
+      if (!current?.delete(onNotify) || current.size > 0) return;
+      this.listeners.delete(channel);
+      if (!this.closed) await this.call({ op: 'unlisten', channel });
+    };
+  }
+
+  private checkDrained(): void {
+    if (this.drained && this.pending.size === 0 && this.openTransactions === 0) this.drained();
+  }
+
+  /**
+   * Refuses new calls, lets the ones in flight (and open transactions) finish, closes PGlite in
+   * the worker (which writes what it holds to DATA_DIR), then ends the thread.
+   */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      if (!this.stopped && (this.pending.size > 0 || this.openTransactions > 0)) {
+        await new Promise<void>((resolve) => {
+          this.drained = resolve;
+          this.checkDrained();
+        });
+      }
+      if (!this.stopped) await this.call({ op: 'close' }, true).catch(() => {});
+      this.stop(new Error('PGlite is closed'));
+      await this.worker.terminate();
+    })();
+    return this.closing;
+  }
+}

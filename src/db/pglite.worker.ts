@@ -1,0 +1,190 @@
+// The embedded database's own thread: owns the PGlite instance and answers the main thread's
+// requests (pglite.protocol.ts), so Postgres's work runs beside the HTTP server instead of between
+// its requests. PGlite runs one statement at a time; a transaction keeps it to itself from BEGIN to
+// its end, and its statements arrive in order on one session.
+import { mkdir, readFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import {
+  type Reply,
+  type Request,
+  toWireError,
+  type WireResult,
+  type WorkerInit,
+} from './pglite.protocol.js';
+import { seedFromTemplate } from './pglite.template.js';
+
+const port = parentPort!;
+const post = (reply: Reply) => port.postMessage(reply);
+const raw = (value: string) => value;
+
+type Session = Pick<Transaction, 'query' | 'exec'>;
+type StatementRequest = Extract<Request, { op: 'query' | 'exec' }>;
+
+async function open(init: WorkerInit): Promise<PGlite> {
+  // The same extensions as PGLITE_OPTIONS in client.ts (the migrations need unaccent).
+  const extensions = { unaccent };
+  if ('dataDir' in init) {
+    await mkdir(init.dataDir, { recursive: true });
+    await seedFromTemplate(init.dataDir);
+    return PGlite.create(init.dataDir, { extensions });
+  }
+  const dump = new Blob([await readFile(init.snapshotFile)]);
+  return PGlite.create({ extensions, loadDataDir: dump });
+}
+
+function toWireResult(result: {
+  rows: unknown[];
+  fields: Array<{ name: string; dataTypeID: number }>;
+  affectedRows?: number;
+}): WireResult {
+  // Only what crosses: PGlite's result may carry a blob and other members.
+  const { rows, fields, affectedRows } = result;
+  const out: WireResult = { rows, fields, affectedRows };
+  const extra = result as { rowCount?: number; command?: string };
+  if (extra.rowCount !== undefined) out.rowCount = extra.rowCount;
+  if (extra.command !== undefined) out.command = extra.command;
+  return out;
+}
+
+async function runStatement(session: Session, request: StatementRequest): Promise<unknown> {
+  if (request.op === 'exec') {
+    const results = await session.exec(request.text, { rowMode: request.rowMode });
+    return results.map(toWireResult);
+  }
+  const { rawTypes, rowMode, paramTypes } = request.options;
+  const parsers = rawTypes?.length ? Object.fromEntries(rawTypes.map((oid) => [oid, raw])) : undefined;
+  return toWireResult(await session.query(request.text, request.params, { rowMode, paramTypes, parsers }));
+}
+
+/** The statements of one open transaction, in the order they were sent, until its end. */
+class TransactionQueue {
+  private readonly waiting: Request[] = [];
+  private wake: (() => void) | undefined;
+
+  push(request: Request): void {
+    this.waiting.push(request);
+    this.wake?.();
+  }
+
+  async next(): Promise<Request> {
+    while (this.waiting.length === 0) await new Promise<void>((resolve) => (this.wake = resolve));
+    this.wake = undefined;
+    return this.waiting.shift()!;
+  }
+}
+
+async function serve(db: PGlite): Promise<void> {
+  const transactions = new Map<number, TransactionQueue>();
+  const unlisteners = new Map<string, () => Promise<void>>();
+  let nextTx = 1;
+  let closing = false;
+
+  const answer = (id: number, work: Promise<unknown>) =>
+    work.then(
+      (value) => post({ kind: 'result', id, value }),
+      (error: unknown) => post({ kind: 'error', id, error: toWireError(error) }),
+    );
+
+  const begin = (id: number) => {
+    const tx = nextTx++;
+    const queue = new TransactionQueue();
+    transactions.set(tx, queue);
+    let end: Extract<Request, { op: 'end' }> | undefined;
+    // PGlite's transaction() holds the database from BEGIN to COMMIT or ROLLBACK; other requests
+    // queue behind it. A statement's error is answered to its sender, who decides to roll back.
+    const done = db.transaction(async (session) => {
+      post({ kind: 'result', id, value: tx });
+      for (;;) {
+        const request = await queue.next();
+        if (request.op === 'end') {
+          end = request;
+          if (!request.commit) await session.rollback();
+          return;
+        }
+        if (request.op === 'query' || request.op === 'exec')
+          await answer(request.id, runStatement(session, request));
+        else
+          post({
+            kind: 'error',
+            id: request.id,
+            error: toWireError(new Error(`${request.op} inside a transaction`)),
+          });
+      }
+    });
+    done.then(
+      () => {
+        transactions.delete(tx);
+        if (end) post({ kind: 'result', id: end.id, value: null });
+      },
+      (error: unknown) => {
+        transactions.delete(tx);
+        // BEGIN failed (no end yet: answer the begin) or COMMIT failed (answer the end).
+        post({ kind: 'error', id: end?.id ?? id, error: toWireError(error) });
+      },
+    );
+  };
+
+  port.on('message', (request: Request) => {
+    if ('tx' in request && request.tx !== undefined) {
+      const queue = transactions.get(request.tx);
+      if (queue) queue.push(request);
+      else post({ kind: 'error', id: request.id, error: toWireError(new Error('Transaction is closed')) });
+      return;
+    }
+    if (closing && request.op !== 'close') {
+      post({ kind: 'error', id: request.id, error: toWireError(new Error('PGlite is closed')) });
+      return;
+    }
+    switch (request.op) {
+      case 'query':
+      case 'exec':
+        void answer(request.id, runStatement(db, request));
+        return;
+      case 'begin':
+        begin(request.id);
+        return;
+      case 'listen':
+        void answer(
+          request.id,
+          (async () => {
+            if (unlisteners.has(request.channel)) return;
+            const channel = request.channel;
+            unlisteners.set(
+              channel,
+              await db.listen(channel, (payload) => post({ kind: 'notify', channel, payload })),
+            );
+          })(),
+        );
+        return;
+      case 'unlisten':
+        void answer(
+          request.id,
+          (async () => {
+            const unlisten = unlisteners.get(request.channel);
+            unlisteners.delete(request.channel);
+            if (unlisten && !db.closed) await unlisten();
+          })(),
+        );
+        return;
+      case 'close':
+        closing = true;
+        void answer(
+          request.id,
+          (async () => {
+            if (!db.closed) await db.close();
+          })(),
+        );
+        return;
+    }
+  });
+}
+
+try {
+  const db = await open(workerData as WorkerInit);
+  await serve(db);
+  post({ kind: 'ready' });
+} catch (error) {
+  post({ kind: 'failed', error: toWireError(error) });
+}

@@ -1,0 +1,32 @@
+// Named (server-side prepared) statements for hot, fixed-text queries on a Postgres server: planned
+// once per connection instead of on every request (a list page's plan took longer than running it:
+// docs/benchmarks.md). Off unless the app turns them on for its database (src/app.ts does, unless
+// DATABASE_DIRECT_URL says a transaction pooler such as PgBouncer 1.18 sits in front, which cannot
+// keep a named statement across transactions); off on PGlite, whose driver has no names.
+import pg from 'pg';
+import { type Database, rawQuery } from './client.js';
+
+const enabled = new WeakSet<object>();
+
+/** Lets namedQuery name statements on this database (a pg Pool connected to Postgres itself). */
+export function allowNamedStatements(db: Database): void {
+  enabled.add(db);
+}
+
+/**
+ * Runs a statement whose text never varies for a given name: named where allowed (so Postgres keeps
+ * its plan per connection, and after five runs may switch to a generic plan if that plan costs no
+ * more), else as rawQuery does.
+ */
+export async function namedQuery<Row>(
+  db: Database,
+  name: string,
+  text: string,
+  params: unknown[],
+): Promise<Row[]> {
+  const client = (db as unknown as { $client: unknown }).$client;
+  if (enabled.has(db) && client instanceof pg.Pool) {
+    return (await client.query<Row & pg.QueryResultRow>({ name, text, values: params })).rows;
+  }
+  return rawQuery<Row>(db, text, params);
+}

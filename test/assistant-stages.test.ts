@@ -1,0 +1,253 @@
+// The built-in assistant's stages one by one (src/assistant/offline/stages/): normalising, splitting,
+// the intent model, statements read as new tasks, edit patterns, and choosing the task meant.
+import { describe, expect, it } from 'vitest';
+import { intentSplit } from '../eval/intent-split.js';
+import { memoryToolRunner } from '../eval/memory-tools.js';
+import { offlineAgent } from '../src/assistant/offline/index.js';
+import { readSharingRequest } from '../src/assistant/offline/sharing.js';
+import { doneNews, dueNews, undoneNews } from '../src/assistant/offline/stages/done.js';
+import { readEdit } from '../src/assistant/offline/stages/edits.js';
+import { features, guessIntent, trainIntentModel } from '../src/assistant/offline/stages/intent.js';
+import { dateWordFor, normalise, ORDINARY } from '../src/assistant/offline/stages/normalise.js';
+import { splitRequests } from '../src/assistant/offline/stages/split.js';
+import { readStatement } from '../src/assistant/offline/stages/statement.js';
+import {
+  bestMatching,
+  closestTasks,
+  onlyTaskSharing,
+  tasksRestated,
+} from '../src/assistant/offline/stages/target.js';
+import { understand } from '../src/assistant/offline/understand.js';
+import { markEnglishDetails } from '../src/assistant/offline/when.js';
+
+const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+const statement = (text: string) => readStatement(normalise(text), clock);
+
+describe('normalise', () => {
+  it('puts misspelt date words right in each language', () => {
+    expect(normalise('call the bank tomorow evning').text).toBe('call the bank tomorrow evening');
+    expect(normalise('wednsday standup').text).toBe('wednesday standup');
+    expect(normalise('parso shyam ko gym').text).toBe('parson shaam ko gym');
+    expect(normalise('پرسو شام کو بل').text).toBe('پرسوں شام کو بل');
+  });
+
+  it('never changes an ordinary word, a quoted title or a command word', () => {
+    for (const word of ['dairy', 'mourning', 'weekly', 'knight', 'delete', 'remove', 'complete', 'show'])
+      expect(dateWordFor(word, 'en')).toBeNull();
+    for (const word of ORDINARY) expect(dateWordFor(word, 'en')).toBeNull();
+    expect(normalise("finish the 'tomorow' doc").text).toBe("finish the 'tomorow' doc");
+    expect(normalise('buy dairy milk').fixes).toEqual([]);
+  });
+
+  it('keeps the typo fixer from turning an ordinary word into a command word', () => {
+    expect(understand('compete the report', clock).intent).not.toBe('complete');
+    expect(understand('delte task 3', clock).intent).toBe('delete');
+  });
+});
+
+describe('split', () => {
+  it('cuts Urdu and Roman Urdu requests joined by اور / aur where each side stands alone', () => {
+    expect(splitRequests('buy milk mukammal karo aur read a book delete karo', clock)).toEqual([
+      'buy milk mukammal karo',
+      'read a book delete karo',
+    ]);
+    expect(splitRequests('دودھ خریدنا مکمل کرو اور کتاب پڑھنا حذف کرو', clock)).toHaveLength(2);
+    expect(splitRequests('بجلی کا بل جمع ہو گیا، اور گیس والا بل اتوار تک آگے کر دو', clock)).toHaveLength(2);
+  });
+
+  it('keeps one request whose "and" joins words of a title', () => {
+    expect(splitRequests('doodh aur anday add karo', clock)).toHaveLength(1);
+    expect(splitRequests('انڈے اور ڈبل روٹی شامل کرو', clock)).toHaveLength(1);
+    expect(splitRequests('add salt and pepper', clock)).toHaveLength(1);
+    expect(splitRequests('complete buy milk and also delete read a book', clock)).toHaveLength(2);
+  });
+});
+
+describe('intent model', () => {
+  it('is deterministic and learns from a handful of examples', () => {
+    const model = trainIntentModel([
+      { text: 'add milk', intent: 'add' },
+      { text: 'buy bread tomorrow', intent: 'add' },
+      { text: 'delete the milk task', intent: 'delete' },
+      { text: 'remove bread', intent: 'delete' },
+    ]);
+    expect(model.classify('add eggs').intent).toBe('add');
+    expect(model.classify('remove the eggs task').intent).toBe('delete');
+    expect(model.classify('add eggs')).toEqual(model.classify('add eggs'));
+    expect(features('Kal')).toContain('c2:<k');
+  });
+
+  it('reads statements with no command word as adds', () => {
+    for (const text of [
+      'parson subah gym jana hai',
+      'پرسوں شام کو بل جمع کرانا ہے',
+      'need to buy printer ink',
+    ])
+      expect(guessIntent(text).intent).toBe('add');
+  });
+
+  it('scores well on its held-out fifth', () => {
+    const report = intentSplit();
+    expect(report.test).toBeGreaterThan(100);
+    expect(report.accuracy).toBeGreaterThan(0.75);
+  });
+});
+
+describe('statements', () => {
+  it('are new tasks with their dates and repeats', () => {
+    expect(statement('parson subah gym jana hai')?.details).toMatchObject({
+      title: 'Gym jana',
+      due_at: '2025-06-13T04:00:00.000Z',
+    });
+    expect(statement('پرسوں شام کو بل جمع کرانا ہے')?.details).toMatchObject({
+      title: 'بل جمع کرانا',
+      due_at: '2025-06-13T13:00:00.000Z',
+    });
+    expect(statement('weekly review every friday at 4')?.details).toMatchObject({
+      title: 'Weekly review',
+      due_at: '2025-06-13T11:00:00.000Z',
+      recurrence: 'FREQ=WEEKLY;BYDAY=FR',
+    });
+    expect(statement('i have to renew my passport next week')?.details.title).toBe('Renew my passport');
+    expect(statement('har jumay ko masjid jana hai')?.details).toMatchObject({
+      title: 'Masjid jana',
+      recurrence: 'FREQ=WEEKLY;BYDAY=FR',
+    });
+  });
+
+  it('are nothing when they are questions, chatter or gibberish', () => {
+    for (const text of [
+      'asdf qwer zxcv',
+      'what a day',
+      'is the dentist tomorrow?',
+      'the weather is nice today',
+    ])
+      expect(statement(text)).toBeNull();
+  });
+});
+
+describe('news', () => {
+  it('hears a task done, undone by mistake, or moved, and the words that name it', () => {
+    expect(doneNews('the tap is fixed now!!', 'en')).toEqual(['tap', 'fixed']);
+    expect(doneNews('the tap is not fixed', 'en')).toBeNull();
+    expect(doneNews('is the tap fixed?', 'en')).toBeNull();
+    expect(undoneNews('i ticked return library books by mistake', 'en')).toEqual([
+      'return',
+      'library',
+      'books',
+    ]);
+    expect(undoneNews('return library books', 'en')).toBeNull();
+    expect(dueNews('the tax report deadline got extended to next monday', 'en', clock)).toMatchObject({
+      due_date: '2025-06-16',
+    });
+    expect(dueNews('when is the tax report due?', 'en', clock)).toBeNull();
+  });
+});
+
+describe('edit patterns', () => {
+  it('read notes, tags and pushed dates in Urdu, Roman Urdu and English', () => {
+    expect(
+      readEdit('shaadi ke kapron wale task mein note daal do: tailor ka number 0321', clock),
+    ).toMatchObject({
+      intent: 'update',
+      target: { kind: 'title' },
+      change: { description: 'tailor ka number 0321' },
+    });
+    expect(readEdit('ابو کی دوائی والے کام میں لکھ دو کہ نسخہ ساتھ لے کر جانا ہے', clock)).toMatchObject({
+      change: { description: 'نسخہ ساتھ لے کر جانا ہے' },
+    });
+    expect(readEdit("bike service pe 'errands' ka tag laga do", clock)).toMatchObject({
+      change: { addTags: ['errands'] },
+    });
+    expect(readEdit('گیس کے بل پر "بل" کا ٹیگ لگا دو', clock)).toMatchObject({ change: { addTags: ['بل'] } });
+    expect(readEdit('گاڑی کی سروس پیر تک آگے کر دو', clock)).toMatchObject({
+      change: { due_date: '2025-06-16' },
+    });
+    expect(readEdit("tag the landlord email with 'housing'", clock)).toMatchObject({
+      change: { addTags: ['housing'] },
+    });
+    expect(readEdit('add a client tag to the slides one too', clock)).toMatchObject({
+      change: { addTags: ['client'] },
+    });
+    expect(readEdit('remove the home tag from groceries', clock)).toMatchObject({
+      change: { removeTags: ['home'] },
+    });
+    expect(readEdit("groceries shouldn't be tagged home, take that tag off", clock)).toMatchObject({
+      change: { removeTags: ['home'] },
+    });
+    expect(
+      readEdit("the landlord email doesn't really have a deadline, clear the date", clock),
+    ).toMatchObject({
+      change: { due_date: null, due_at: null },
+    });
+    expect(readEdit("the team sync isn't a weekly thing anymore", clock)).toMatchObject({
+      change: { recurrence: null },
+    });
+    expect(readEdit('tailor wala kaam urgent hai yaar, high kar do', clock)).toMatchObject({
+      change: { priority: 'high' },
+    });
+    expect(readEdit('internet bill kal tak pay karna hai, date change kar do', clock)).toMatchObject({
+      change: { due_date: '2025-06-12' },
+    });
+    expect(readEdit('add milk tomorrow', clock)).toBeNull();
+  });
+});
+
+describe('target', () => {
+  const tasks = [
+    { title: 'Finish blog post draft' },
+    { title: 'Finish blog post images' },
+    { title: 'Cancel Netflix subscription' },
+  ];
+
+  it('offers both of two close titles rather than guessing', () => {
+    expect(closestTasks(tasks, ['blog', 'post'])).toHaveLength(2);
+    expect(closestTasks(tasks, ['blog', 'images'])).toEqual([tasks[1]]);
+    expect(bestMatching(tasks, ['finish', 'the', 'blog', 'post'])).toHaveLength(2);
+  });
+
+  it('finds the open task a new title only restates', () => {
+    expect(tasksRestated(tasks, 'Netflix cancellation')).toEqual([tasks[2]]);
+    expect(tasksRestated(tasks, 'Buy printer ink')).toEqual([]);
+  });
+
+  it('takes the only task sharing a word, and none when two do', () => {
+    expect(onlyTaskSharing(tasks, ['netflix', 'sunday'])).toEqual([tasks[2]]);
+    expect(onlyTaskSharing(tasks, ['blog'])).toEqual([]);
+  });
+});
+
+describe('the whole reading', () => {
+  const run = async (message: string) => {
+    const store = memoryToolRunner({ userId: 'u', tasks: [], now: clock.now, timeZone: clock.timeZone });
+    return offlineAgent.run({ userId: 'u', message, history: [], ...clock, callTool: store.run });
+  };
+
+  it('adds a statement with its date and says how misspelt words were read', async () => {
+    const out = await run('call the bank tomorow evning');
+    expect(out.tool_calls.find((c) => c.name === 'add_task_details')?.arguments).toMatchObject({
+      title: 'Call the bank',
+      due_at: '2025-06-12T13:00:00.000Z',
+    });
+    expect(out.response).toContain('"tomorow" -> "tomorrow"');
+  });
+
+  it('changes nothing for chatter', async () => {
+    const out = await run('it rained all day yesterday');
+    expect(out.tool_calls).toEqual([]);
+  });
+});
+
+describe('readings fixed after held-out 9', () => {
+  it('reads a bare afternoon hour with minutes as pm ("at 4:30")', () => {
+    expect(markEnglishDetails('pick up kids tomorrow at 4:30')).toBe('pick up kids tomorrow at 4:30pm');
+    expect(markEnglishDetails('gym at 4:30am')).toBe('gym at 4:30am');
+    expect(markEnglishDetails('standup at 9:30')).toBe('standup at 9:30');
+  });
+
+  it('never takes a day or time word before "کو" / "ko" for a person to assign to', () => {
+    expect(readSharingRequest('کپڑے استری کرنے والا کام جمعہ کو کر دو')).toBeNull();
+    expect(readSharingRequest('jumma ko bijli wala kaam kar do')).toBeNull();
+    expect(readSharingRequest('بل والا کام سارہ کو دے دو')).toMatchObject({ kind: 'assign', person: 'سارہ' });
+  });
+});
