@@ -99,6 +99,16 @@ const UNAVAILABLE_ERRNOS = new Set([
 const UNAVAILABLE_MESSAGES =
   /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout exceeded when trying to connect|timeout expired|Cannot use a pool after calling end on the pool|PGlite is clos(ed|ing))/;
 
+/** The error and its causes (bounded: cause chains can be cyclic). */
+export function causeChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
+    chain.push(e);
+    e = (e as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
 /**
  * Whether `error` (one link of a cause chain) says the database cannot be reached right now, as
  * opposed to refusing a statement: such a request may simply be retried.

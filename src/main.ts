@@ -2,6 +2,7 @@
 import { resolveAuthSecret } from './auth/secret.js';
 import { ConfigError, loadConfig } from './config.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
+import { whileDatabaseUnavailable } from './db/wait.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -35,7 +36,14 @@ async function main(): Promise<void> {
     resolveAuthSecret(config),
   ]);
   const database = await opening;
-  await runMigrations(database);
+  // A database still starting, or restarting under this instance, is waited for (up to a minute)
+  // rather than ending the start: an orchestrator starting both at once needs no ordering.
+  await whileDatabaseUnavailable(() => runMigrations(database), {
+    onRetry: (error, delayMs) =>
+      console.error(
+        `Doable: the database cannot be reached yet (${error instanceof Error ? error.message : String(error)}); trying again in ${delayMs} ms`,
+      ),
+  });
 
   const services = await createServices(config, database, secret);
   const app = await buildApp({ config, database, services });

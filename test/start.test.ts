@@ -175,6 +175,63 @@ describe('npm start', () => {
     expect(output()).toMatch(/"route":"\/api\/:user_id\/tasks","status":201/);
     // A fresh embedded database and the first module load take seconds; on a busy shared machine, tens.
   }, 120_000);
+
+  it.skipIf(!onServer)(
+    'waits for a database that is not up yet, and one that drops connections while it starts, then serves',
+    async () => {
+      const db = await createServerDatabase(process.env.TEST_DATABASE_URL!);
+      cleanups.push(db.drop);
+      const target = new URL(db.url);
+      // A port nothing listens on yet: the database "is still starting".
+      const probe = net.createServer();
+      await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+      const port = (probe.address() as net.AddressInfo).port;
+      await new Promise<void>((resolve) => probe.close(() => resolve()));
+      const url = new URL(db.url);
+      url.host = `127.0.0.1:${port}`;
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-start-'));
+      cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+      const { child, output } = run({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        BETTER_AUTH_SECRET: TEST_SECRET,
+        DATABASE_URL: url.toString(),
+      });
+      const until = Date.now() + 60_000;
+      while (!output().includes('the database cannot be reached yet') && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(output()).toContain('ECONNREFUSED');
+      expect(child.exitCode).toBe(null);
+
+      // The database comes up, but its first two connections are cut as a restart would cut them.
+      let cut = 0;
+      const proxy = net.createServer((client) => {
+        if (cut < 2) {
+          cut++;
+          client.destroy();
+          return;
+        }
+        const upstream = net.connect(Number(target.port || 5432), target.hostname);
+        client.pipe(upstream).pipe(client);
+        client.on('error', () => upstream.destroy());
+        upstream.on('error', () => client.destroy());
+      });
+      cleanups.push(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
+      await new Promise<void>((resolve) => proxy.listen(port, '127.0.0.1', resolve));
+
+      const appPort = await waitForListening(output);
+      const agent = new http.Agent();
+      cleanups.push(async () => agent.destroy());
+      expect((await get(agent, appPort, '/health/ready', {})).status).toBe(200);
+      expect(cut).toBe(2);
+      // Retrying never printed the connection string (it may hold a password).
+      expect(output()).not.toContain(url.toString());
+      child.kill('SIGTERM');
+    },
+    120_000,
+  );
 });
 
 interface Answer {

@@ -5,6 +5,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AppError,
+  causeChain,
   collidedWithAnother,
   databaseUnavailable,
   ERROR_CODES,
@@ -112,16 +113,6 @@ function fieldErrors(error: FastifyError): FieldError[] {
     }
   }
   return out;
-}
-
-/** The error and its causes (bounded: cause chains can be cyclic). */
-function causeChain(error: unknown): unknown[] {
-  const chain: unknown[] = [];
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
-    chain.push(e);
-    e = (e as { cause?: unknown }).cause;
-  }
-  return chain;
 }
 
 /** Maps anything thrown while handling a request onto an AppError. */
