@@ -41,6 +41,8 @@ export default defineConfig({
           include: ['web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['web/src/test/setup.ts'],
+          // Above the 5 s a findBy may wait (web/src/test/setup.ts).
+          testTimeout: 20_000,
         },
       },
     ],

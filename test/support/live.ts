@@ -57,7 +57,8 @@ export async function stream(
       // aborted
     }
   })();
-  const until = async (check: () => boolean, what: string, ms = 10_000) => {
+  // Waits are generous (a busy 2-core machine delays everything); they bound a hang, not a speed.
+  const until = async (check: () => boolean, what: string, ms = 30_000) => {
     const deadline = Date.now() + ms;
     while (!check()) {
       if (Date.now() > deadline)
@@ -124,7 +125,7 @@ export async function receiver(options: { fallback?: number; delayMs?: number } 
 export async function until(
   check: () => boolean | Promise<boolean>,
   what: string,
-  ms = 10_000,
+  ms = 30_000,
 ): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {

@@ -1,7 +1,11 @@
 // Every component test: a fresh DOM, a fetch that tests answer themselves, and a stray
 // console.error fails the test that caused it.
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// findBy/waitFor wait up to 5 s (the default 1 s is too short on a busy 2-core machine); a wait
+// bounds a hang, it does not assert speed.
+configure({ asyncUtilTimeout: 5000 });
 
 const errors: unknown[][] = [];
 vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
