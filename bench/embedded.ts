@@ -1,13 +1,13 @@
 // `npm run bench:embedded`: the embedded database (PGlite) under load and at start, with the
 // database on the main thread and on its worker thread side by side (DATABASE_EMBEDDED_THREAD).
 //
-// Load: one server per mode, each started like `npm start` (node --import tsx src/main.ts) on a
+// Load: one server per mode, each started like `npm start` (node scripts/start.mjs) on a
 // fresh DATA_DIR, seeded over the API with BENCH_USERS users x BENCH_TASKS_PER_USER tasks; then
 // wrk (an external client: it shares no event loop with the server) runs GET a 50-task page and
 // POST a task at each connection count, the modes alternating case by case, BENCH_ROUNDS rounds;
 // every list case runs before any create case, so both modes list the same number of tasks.
 // Reported: medians over the rounds of req/s, p50, p95, p99 and max (ms), the errors and non-2xx.
-// Start: process spawn to the first 200 from /health, on an empty DATA_DIR (first start, which
+// Start: process spawn to the first 200 from /health/ready, on an empty DATA_DIR (first start, which
 // creates and migrates the database) and on an existing one (later start), BENCH_STARTS of each
 // per mode, medians; with the CPU time the process and its main thread used until then (from
 // /proc), which a busy machine inflates less than the time itself.
@@ -18,6 +18,7 @@
 // bench/results/embedded-<timestamp>.json. Exits non-zero only when the benchmark itself fails.
 // `runEmbeddedBench()` is the same, for bench/run.ts.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -199,7 +200,7 @@ function serverEnv(mode: EmbeddedMode, dataDir: string, port: number): NodeJS.Pr
   };
 }
 
-/** Spawns the server and polls /health every 10 ms; `ms` is spawn to the first 200. */
+/** Spawns the server and polls /health/ready every 10 ms; `ms` is spawn to the first 200. */
 async function startServer(
   mode: EmbeddedMode,
   dataDir: string,
@@ -207,8 +208,13 @@ async function startServer(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: mode === 'before' ? path.resolve(process.env.BENCH_BEFORE_DIR!) : ROOT,
+  const cwd = mode === 'before' ? path.resolve(process.env.BENCH_BEFORE_DIR!) : ROOT;
+  // As `npm start` runs it in that checkout: the server's build, or (before it had one) tsx.
+  const command = existsSync(path.join(cwd, 'scripts/start.mjs'))
+    ? ['scripts/start.mjs']
+    : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, command, {
+    cwd,
     env: serverEnv(mode, dataDir, port),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -233,7 +239,7 @@ async function startServer(
     if (exitCode !== undefined)
       throw new Error(`the server exited (${exitCode}) before it was ready:\n${output}`);
     try {
-      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) });
+      const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) });
       await res.arrayBuffer();
       if (res.status === 200) {
         const ms = performance.now() - started;
@@ -246,7 +252,7 @@ async function startServer(
     await sleep(10);
   }
   child.kill('SIGKILL');
-  throw new Error(`the server did not answer /health within 120 s:\n${output}`);
+  throw new Error(`the server did not answer /health/ready within 120 s:\n${output}`);
 }
 
 /**
