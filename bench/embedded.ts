@@ -35,7 +35,8 @@ const CREATE_PATH = '/api/me/tasks';
 /**
  * `worker` and `main`: this checkout with DATABASE_EMBEDDED_THREAD set so. `before`: another
  * checkout (BENCH_BEFORE_DIR, e.g. `git worktree add` of the commit before a change, its
- * node_modules and web/dist linked in), started the same way, for before/after figures in one run.
+ * node_modules and web/dist linked in), started as its own `npm start` did (its build, or tsx) with
+ * its own default thread, for before/after figures in one run.
  */
 export type EmbeddedMode = 'worker' | 'main' | 'before';
 
@@ -194,7 +195,8 @@ function serverEnv(mode: EmbeddedMode, dataDir: string, port: number): NodeJS.Pr
     // The benchmark measures the request path; the per-user limit is measured apart (docs/benchmarks.md).
     API_RATE_LIMIT: '0',
     DATA_DIR: dataDir,
-    DATABASE_EMBEDDED_THREAD: mode === 'before' ? 'main' : mode,
+    // `before` runs as that checkout does by default.
+    ...(mode === 'before' ? {} : { DATABASE_EMBEDDED_THREAD: mode }),
     HOST: '127.0.0.1',
     PORT: String(port),
   };
