@@ -8,7 +8,7 @@
 //
 // `node scripts/build-server.mjs` builds; `ensureServerBuild()` builds only when stale.
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,12 +38,15 @@ function esbuild() {
 }
 
 export async function buildServer() {
-  await rm(BUILD_DIR, { recursive: true, force: true });
-  await mkdir(BUILD_DIR, { recursive: true });
+  // Built beside its place (two levels down too), then swapped in: a start reading the build never
+  // sees half of one, and two starts rebuilding at once each put a whole one in place.
+  const partial = `${BUILD_DIR}.partial-${process.pid}`;
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(partial, { recursive: true });
   const result = await esbuild().build({
     absWorkingDir: ROOT,
     entryPoints: ENTRY_POINTS,
-    outdir: BUILD_DIR,
+    outdir: partial,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -59,7 +62,9 @@ export async function buildServer() {
   for (const file of [...Object.keys(result.metafile.inputs), 'tsconfig.json', 'scripts/build-server.mjs']) {
     inputs[file] = Math.floor(statSync(path.join(ROOT, file)).mtimeMs);
   }
-  await writeFile(INPUTS_FILE, `${JSON.stringify({ inputs })}\n`);
+  await writeFile(path.join(partial, path.basename(INPUTS_FILE)), `${JSON.stringify({ inputs })}\n`);
+  await rm(BUILD_DIR, { recursive: true, force: true });
+  await rename(partial, BUILD_DIR);
 }
 
 /** Whether build/server exists and every file it was made from is unchanged since. */
