@@ -1,4 +1,4 @@
-# Doable in one image: the server (TypeScript run through tsx, no build step) and the built web app.
+# Doable in one image: the server (its TypeScript bundled into build/server) and the built web app.
 # Build: docker build -t doable .   Run: docker compose up (compose.yaml), or see docs/deploy.md.
 ARG NODE_VERSION=20
 
@@ -11,8 +11,9 @@ RUN npm install --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build:web
 
-# Stage 2: production dependencies only (tsx is one: it runs the server), the server's source,
-# the migrations and the built web app. No npm at run time: node is PID 1 and gets SIGTERM itself.
+# Stage 2: production dependencies only (tsx is one: its esbuild bundles the server), the server's
+# source and its build, the migrations and the built web app. No npm at run time: node is PID 1
+# and gets SIGTERM itself.
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
@@ -25,6 +26,9 @@ COPY tsconfig.json ./
 COPY bin ./bin
 COPY drizzle ./drizzle
 COPY src ./src
+COPY scripts/build-server.mjs scripts/start.mjs ./scripts/
+# The server as JavaScript (scripts/build-server.mjs): a start loads it instead of the source.
+RUN node scripts/build-server.mjs
 # The migrated, empty embedded database a first start copies into an empty DATA_DIR (src/db/pglite.template.ts).
 RUN node --import tsx src/db/template-cli.ts && chmod -R a+rX node_modules/.cache/doable
 COPY --from=build /app/web/dist ./web/dist
@@ -39,4 +43,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 STOPSIGNAL SIGTERM
 # node itself, not `npm start`: npm as PID 1 would not pass SIGTERM on, and shutdown would never
 # drain. main.ts handles SIGTERM and SIGINT; compose adds a tiny init (`init: true`) to reap.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "scripts/start.mjs"]

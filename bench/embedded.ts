@@ -1,15 +1,15 @@
 // `npm run bench:embedded`: the embedded database (PGlite) under load and at start, with the
 // database on the main thread and on its worker thread side by side (DATABASE_EMBEDDED_THREAD).
 //
-// Load: one server per mode, each started like `npm start` (node --import tsx src/main.ts) on a
+// Load: one server per mode, each started like `npm start` (node scripts/start.mjs) on a
 // fresh DATA_DIR, seeded over the API with BENCH_USERS users x BENCH_TASKS_PER_USER tasks; then
 // wrk (an external client: it shares no event loop with the server) runs GET a 50-task page and
 // POST a task at each connection count, the modes alternating case by case, BENCH_ROUNDS rounds;
 // every list case runs before any create case, so both modes list the same number of tasks.
 // Reported: medians over the rounds of req/s, p50, p95, p99 and max (ms), the errors and non-2xx.
-// Start: process spawn to the first 200 from /health, on an empty DATA_DIR (first start, which
-// creates and migrates the database) and on an existing one (later start), BENCH_STARTS of each
-// per mode, medians; with the CPU time the process and its main thread used until then (from
+// Start: process spawn to the first 200 from /health/ready (and to the `Doable is ready` line), on
+// an empty DATA_DIR (first start, which copies the template and migrates) and on an existing one
+// (later start), BENCH_STARTS of each per mode, medians; with the CPU time the process and its main thread used until then (from
 // /proc), which a busy machine inflates less than the time itself.
 //
 // Env: BENCH_EMBEDDED_MODES (worker,main; also before, with BENCH_BEFORE_DIR: see EmbeddedMode), BENCH_ROUNDS (3), BENCH_DURATION (s per case, 5),
@@ -18,6 +18,7 @@
 // bench/results/embedded-<timestamp>.json. Exits non-zero only when the benchmark itself fails.
 // `runEmbeddedBench()` is the same, for bench/run.ts.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -34,7 +35,8 @@ const CREATE_PATH = '/api/me/tasks';
 /**
  * `worker` and `main`: this checkout with DATABASE_EMBEDDED_THREAD set so. `before`: another
  * checkout (BENCH_BEFORE_DIR, e.g. `git worktree add` of the commit before a change, its
- * node_modules and web/dist linked in), started the same way, for before/after figures in one run.
+ * node_modules and web/dist linked in), started as its own `npm start` did (its build, or tsx) with
+ * its own default thread, for before/after figures in one run.
  */
 export type EmbeddedMode = 'worker' | 'main' | 'before';
 
@@ -79,6 +81,8 @@ export interface StartResult {
   kind: 'first' | 'later';
   medianMs: number;
   runsMs: number[];
+  /** Spawn to the `Doable is ready` log line (just before /health/ready answers). */
+  medianReadyLogMs: number;
   /** CPU time the process used until ready, all threads (user + system), and its main thread's. */
   medianCpuMs: number;
   medianMainThreadCpuMs: number;
@@ -179,7 +183,12 @@ function freePort(): Promise<number> {
   });
 }
 
-function serverEnv(mode: EmbeddedMode, dataDir: string, port: number): NodeJS.ProcessEnv {
+function serverEnv(
+  mode: EmbeddedMode,
+  dataDir: string,
+  port: number,
+  logLevel: 'warn' | 'info',
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const key of ['PATH', 'HOME', 'TMPDIR', 'TZ', 'LANG', 'LC_ALL']) {
     if (process.env[key] !== undefined) env[key] = process.env[key];
@@ -187,35 +196,49 @@ function serverEnv(mode: EmbeddedMode, dataDir: string, port: number): NodeJS.Pr
   return {
     ...env,
     NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
+    // The load runs write no request lines; a start run reads its `Doable is ready` line.
+    LOG_LEVEL: logLevel,
     BETTER_AUTH_SECRET: SECRET,
     APP_URL: 'http://127.0.0.1',
     // The benchmark measures the request path; the per-user limit is measured apart (docs/benchmarks.md).
     API_RATE_LIMIT: '0',
     DATA_DIR: dataDir,
-    DATABASE_EMBEDDED_THREAD: mode === 'before' ? 'main' : mode,
+    // `before` runs as that checkout does by default.
+    ...(mode === 'before' ? {} : { DATABASE_EMBEDDED_THREAD: mode }),
     HOST: '127.0.0.1',
     PORT: String(port),
   };
 }
 
-/** Spawns the server and polls /health every 10 ms; `ms` is spawn to the first 200. */
+/**
+ * Spawns the server and polls /health/ready every 10 ms; `ms` is spawn to the first 200,
+ * `readyLogMs` to the `Doable is ready` line (with `logLevel` info; else NaN).
+ */
 async function startServer(
   mode: EmbeddedMode,
   dataDir: string,
-): Promise<{ server: Server; ms: number; cpu: number; mainCpu: number }> {
+  logLevel: 'warn' | 'info' = 'warn',
+): Promise<{ server: Server; ms: number; readyLogMs: number; cpu: number; mainCpu: number }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: mode === 'before' ? path.resolve(process.env.BENCH_BEFORE_DIR!) : ROOT,
-    env: serverEnv(mode, dataDir, port),
+  const cwd = mode === 'before' ? path.resolve(process.env.BENCH_BEFORE_DIR!) : ROOT;
+  // As `npm start` runs it in that checkout: the server's build, or (before it had one) tsx.
+  const command = existsSync(path.join(cwd, 'scripts/start.mjs'))
+    ? ['scripts/start.mjs']
+    : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, command, {
+    cwd,
+    env: serverEnv(mode, dataDir, port, logLevel),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
   let output = '';
+  let readyLogMs = Number.NaN;
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-16_000);
+    if (Number.isNaN(readyLogMs) && output.includes('Doable is ready'))
+      readyLogMs = performance.now() - started;
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
@@ -233,12 +256,12 @@ async function startServer(
     if (exitCode !== undefined)
       throw new Error(`the server exited (${exitCode}) before it was ready:\n${output}`);
     try {
-      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) });
+      const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2000) });
       await res.arrayBuffer();
       if (res.status === 200) {
         const ms = performance.now() - started;
         const pid = child.pid!;
-        return { server, ms, cpu: await cpuMs(pid), mainCpu: await cpuMs(pid, pid) };
+        return { server, ms, readyLogMs, cpu: await cpuMs(pid), mainCpu: await cpuMs(pid, pid) };
       }
     } catch {
       // Not listening yet.
@@ -246,7 +269,7 @@ async function startServer(
     await sleep(10);
   }
   child.kill('SIGKILL');
-  throw new Error(`the server did not answer /health within 120 s:\n${output}`);
+  throw new Error(`the server did not answer /health/ready within 120 s:\n${output}`);
 }
 
 /**
@@ -474,7 +497,7 @@ async function benchLoad(options: EmbeddedBenchOptions, tmp: string): Promise<Lo
 }
 
 async function benchStart(options: EmbeddedBenchOptions, tmp: string): Promise<StartResult[]> {
-  type Run = { ms: number; cpu: number; mainCpu: number };
+  type Run = { ms: number; readyLogMs: number; cpu: number; mainCpu: number };
   const first = new Map<EmbeddedMode, Run[]>();
   const later = new Map<EmbeddedMode, Run[]>();
   const dirs = new Map<EmbeddedMode, string>();
@@ -482,7 +505,7 @@ async function benchStart(options: EmbeddedBenchOptions, tmp: string): Promise<S
   for (let i = 0; i < options.starts; i++) {
     for (const mode of i % 2 ? [...options.modes].reverse() : options.modes) {
       const dataDir = await mkdtemp(path.join(tmp, `start-${mode}-`));
-      const { server, ...run } = await startServer(mode, dataDir);
+      const { server, ...run } = await startServer(mode, dataDir, 'info');
       await stopServer(server);
       first.set(mode, [...(first.get(mode) ?? []), run]);
       if (dirs.has(mode)) await rm(dataDir, { recursive: true, force: true });
@@ -491,7 +514,7 @@ async function benchStart(options: EmbeddedBenchOptions, tmp: string): Promise<S
   }
   for (let i = 0; i < options.starts; i++) {
     for (const mode of i % 2 ? [...options.modes].reverse() : options.modes) {
-      const { server, ...run } = await startServer(mode, dirs.get(mode)!);
+      const { server, ...run } = await startServer(mode, dirs.get(mode)!, 'info');
       await stopServer(server);
       later.set(mode, [...(later.get(mode) ?? []), run]);
     }
@@ -509,13 +532,14 @@ async function benchStart(options: EmbeddedBenchOptions, tmp: string): Promise<S
         kind,
         medianMs: Math.round(median(runsMs)),
         runsMs,
+        medianReadyLogMs: Math.round(median(runs.map((r) => r.readyLogMs))),
         medianCpuMs: Math.round(median(runsCpuMs)),
         medianMainThreadCpuMs: Math.round(median(runs.map((r) => r.mainCpu))),
         runsCpuMs,
       };
       results.push(result);
       log(
-        `  ${kind} start, ${mode}: median ${result.medianMs} ms (${runsMs.join(', ')}); CPU ${result.medianCpuMs} ms, main thread ${result.medianMainThreadCpuMs} ms`,
+        `  ${kind} start, ${mode}: median ${result.medianMs} ms (${runsMs.join(', ')}), ready line ${result.medianReadyLogMs} ms; CPU ${result.medianCpuMs} ms, main thread ${result.medianMainThreadCpuMs} ms`,
       );
     }
   }
@@ -543,12 +567,12 @@ export function table(report: EmbeddedBenchReport): string {
   if (report.start.length > 0) {
     lines.push(
       '',
-      '| start | thread | median ms | CPU ms (all threads) | main thread CPU ms | runs ms |',
-      '| ----- | ------ | --------: | -------------------: | -----------------: | ------- |',
+      '| start | thread | median ms (/health/ready) | ready line ms | CPU ms (all threads) | main thread CPU ms | runs ms |',
+      '| ----- | ------ | ------------------------: | ------------: | -------------------: | -----------------: | ------- |',
     );
     for (const r of report.start) {
       lines.push(
-        `| ${r.kind} | ${r.mode} | ${r.medianMs} | ${r.medianCpuMs} | ${r.medianMainThreadCpuMs} | ${r.runsMs.join(', ')} |`,
+        `| ${r.kind} | ${r.mode} | ${r.medianMs} | ${r.medianReadyLogMs} | ${r.medianCpuMs} | ${r.medianMainThreadCpuMs} | ${r.runsMs.join(', ')} |`,
       );
     }
   }

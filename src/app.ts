@@ -37,7 +37,6 @@ import { sharingRoutes } from './sharing/sharing.routes.js';
 import { tagRoutes } from './tags/tags.routes.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
 import { transferRoutes } from './tasks/transfer.routes.js';
-import { traceRequests } from './telemetry/tracing.js';
 import { webApp } from './web/static.js';
 import { webhookRoutes } from './webhooks/webhooks.routes.js';
 import { runWorkers } from './workers.js';
@@ -200,7 +199,9 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
 
   // Cross-cutting hooks: request id echo, and per request one log line and one histogram sample
   // (and one span, with OTEL_EXPORTER_OTLP_ENDPOINT).
-  if (config.tracing) traceRequests(app, config.tracing, API_VERSION);
+  // OpenTelemetry loads only when tracing is on: a start without it does not pay for its modules.
+  if (config.tracing)
+    (await import('./telemetry/tracing.js')).traceRequests(app, config.tracing, API_VERSION);
   const metrics = new Metrics(database);
   app.decorateRequest('userId', '');
   app.decorateRequest('credential', '');

@@ -1,6 +1,5 @@
 // The long-lived services the app is built from: accounts (Better Auth), token verification,
 // rate limiting, authentication and the webhook secret box, made once from configuration.
-import { Redis } from 'ioredis';
 import { createRemoteJWKSet } from 'jose';
 import type { Passwords } from './accounts/accounts.service.js';
 import {
@@ -83,8 +82,9 @@ export async function createServices(
     ...verifier,
   });
   // Redis must fail fast: a command waits at most 200 ms and nothing queues while it is away.
+  // ioredis loads only when Redis is configured.
   const redis = config.rateLimits.redisUrl
-    ? new Redis(config.rateLimits.redisUrl, {
+    ? new (await import('ioredis')).Redis(config.rateLimits.redisUrl, {
         maxRetriesPerRequest: 0,
         enableOfflineQueue: false,
         commandTimeout: 200,

@@ -10,7 +10,6 @@ import { createServerDatabase, onServer } from './support/database.js';
 import { signHs256, TEST_SECRET } from './support/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const c of cleanups) await c();
@@ -21,7 +20,8 @@ function run(env: Record<string, string>): {
   output: () => string;
   exit: Promise<number>;
 } {
-  const child = spawn(process.execPath, [tsx, 'src/main.ts'], {
+  // What `npm start` runs: the server's build, rebuilt first when the source changed.
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     env: { PATH: process.env.PATH, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,7 +4,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Agent, AgentOutput, HistoryMessage, ToolCallRecord } from '../assistant/agent.js';
 import { ModelError } from '../assistant/model.js';
-import { connectTools } from '../assistant/runner.js';
 import type { Database } from '../db/client.js';
 import { conversations, messages } from '../db/schema.js';
 import { notFound } from '../errors.js';
@@ -276,6 +275,8 @@ export async function chat(options: ChatOptions): Promise<ChatTurn> {
     options.conversationId === undefined ? [] : await recentHistory(db, userId, options.conversationId);
   const { timeZone } = await getSettings(db, userId);
   const conversationId = await recordMessage(db, userId, options.conversationId, message);
+  // The MCP SDK loads at the first turn, not at start (a quarter second of CPU: docs/benchmarks.md).
+  const { connectTools } = await import('../assistant/runner.js');
   const tools = await connectTools(db, userId);
   const calls: ToolCallRecord[] = [];
   let output: AgentOutput;

@@ -1,12 +1,10 @@
 // MCP over Streamable HTTP at /mcp, authenticated like the API (API key, JWT or session): the
 // caller is the user. Stateless: each POST gets its own server and transport (JSON responses),
 // so any instance can answer any request and nothing lives between requests.
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
-import { createMcpServer } from './server.js';
 
 export const mcpRoutes: FastifyPluginAsync<{ db: Database; authenticator: Authenticator }> = async (
   app,
@@ -15,6 +13,12 @@ export const mcpRoutes: FastifyPluginAsync<{ db: Database; authenticator: Authen
   app.addHook('onRequest', authenticator.hook);
 
   app.post('/mcp', { schema: { hide: true } }, async (request, reply) => {
+    // The MCP SDK loads at the first MCP request, not at start (a quarter second of CPU:
+    // docs/benchmarks.md); import() keeps the loaded modules.
+    const [{ StreamableHTTPServerTransport }, { createMcpServer }] = await Promise.all([
+      import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
+      import('./server.js'),
+    ]);
     const server = createMcpServer({ db, userId: request.userId });
     const transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: undefined,

@@ -1,0 +1,100 @@
+// The server as plain JavaScript for `npm start` (docs/decisions/0111-npm-start-runs-a-build.md):
+// esbuild bundles our TypeScript (src/) into build/server, node_modules left as they are, so a
+// start loads a few files Node runs as they are instead of ~150 modules through tsx's loader
+// (about half of a start's CPU, docs/benchmarks.md). Made by `npm install` (the `prepare` script)
+// and the image build; `npm start` (scripts/start.mjs) checks it against the source first and
+// rebuilds it when any file it was built from changed, so a pulled or edited checkout never runs
+// stale code. Plain JavaScript itself: it must run without tsx.
+//
+// `node scripts/build-server.mjs` builds; `ensureServerBuild()` builds only when stale.
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * Two levels below the root, like src/<folder>/: the modules' paths relative to their own file
+ * (`../../drizzle`, `../../web/dist`, `../../node_modules/.cache/doable`) hold in the bundle too.
+ */
+export const BUILD_DIR = path.join(ROOT, 'build/server');
+/** What the build was made from: each input's modification time (ms), to tell a stale build. */
+const INPUTS_FILE = path.join(BUILD_DIR, 'inputs.json');
+
+/** The entry points: the server, and the workers it starts by file name next to itself. */
+const ENTRY_POINTS = {
+  main: 'src/main.ts',
+  'pglite.worker': 'src/db/pglite.worker.ts',
+  'transfer.worker': 'src/tasks/transfer.worker.ts',
+};
+
+/**
+ * esbuild as tsx carries it (tsx is a dependency, in the image too): no dependency of our own
+ * for the one call below.
+ */
+function esbuild() {
+  return createRequire(createRequire(import.meta.url).resolve('tsx/package.json'))('esbuild');
+}
+
+export async function buildServer() {
+  // Built beside its place (two levels down too), then swapped in: a start reading the build never
+  // sees half of one, and two starts rebuilding at once each put a whole one in place.
+  const partial = `${BUILD_DIR}.partial-${process.pid}`;
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(partial, { recursive: true });
+  const result = await esbuild().build({
+    absWorkingDir: ROOT,
+    entryPoints: ENTRY_POINTS,
+    outdir: partial,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    tsconfig: 'tsconfig.json',
+    sourcemap: 'linked',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const inputs = {};
+  for (const file of [...Object.keys(result.metafile.inputs), 'tsconfig.json', 'scripts/build-server.mjs']) {
+    inputs[file] = Math.floor(statSync(path.join(ROOT, file)).mtimeMs);
+  }
+  await writeFile(path.join(partial, path.basename(INPUTS_FILE)), `${JSON.stringify({ inputs })}\n`);
+  await rm(BUILD_DIR, { recursive: true, force: true });
+  await rename(partial, BUILD_DIR);
+}
+
+/** Whether build/server exists and every file it was made from is unchanged since. */
+export function serverBuildIsCurrent() {
+  let recorded;
+  try {
+    recorded = JSON.parse(readFileSync(INPUTS_FILE, 'utf8')).inputs;
+  } catch {
+    return false;
+  }
+  for (const [file, mtimeMs] of Object.entries(recorded)) {
+    try {
+      if (Math.floor(statSync(path.join(ROOT, file)).mtimeMs) !== mtimeMs) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Builds the server when build/server is missing or older than its source. */
+export async function ensureServerBuild() {
+  if (serverBuildIsCurrent()) return;
+  const started = performance.now();
+  await buildServer();
+  console.error(
+    `Doable: built the server from its source (build/server) in ${Math.round(performance.now() - started)} ms`,
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildServer();
+}

@@ -1,0 +1,30 @@
+// `npm start` runs the server's build (scripts/build-server.mjs); a build older than any file it
+// was made from is stale, so start rebuilds it rather than run old code.
+import { readFileSync, statSync, utimesSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: plain JavaScript (it runs without tsx), no declarations.
+import { BUILD_DIR, ensureServerBuild, serverBuildIsCurrent } from '../scripts/build-server.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+describe('the server build', () => {
+  it('is current after a build and stale once a file it was made from changes', async () => {
+    await ensureServerBuild();
+    expect(serverBuildIsCurrent()).toBe(true);
+    const { inputs } = JSON.parse(readFileSync(path.join(BUILD_DIR, 'inputs.json'), 'utf8')) as {
+      inputs: Record<string, number>;
+    };
+    expect(Object.keys(inputs)).toContain('src/main.ts');
+    expect(Object.keys(inputs)).toContain('src/db/pglite.worker.ts');
+    const file = path.join(root, 'src/errors.ts');
+    const { atime, mtime } = statSync(file);
+    utimesSync(file, atime, new Date(mtime.getTime() + 1000));
+    try {
+      expect(serverBuildIsCurrent()).toBe(false);
+    } finally {
+      utimesSync(file, atime, mtime);
+    }
+    expect(serverBuildIsCurrent()).toBe(true);
+  });
+});
