@@ -203,12 +203,16 @@ const SHOWN_KEYS: Partial<Record<SortField, string>> = {
 
 /**
  * Whether a shape's best plan is the same whatever its values, so Postgres may keep a generic plan
- * for it: the owner's tasks (or a list's, or a parent's) in an index's order,
+ * for it: the owner's tasks (or a parent's, or a list's in manual order) in an index's order,
  * from a cursor. Searches, tags, priorities, date ranges and the status match 0.1% or 40% of the
  * tasks by their values (a generic plan for status=pending read 100,000 tasks to find 50 where the
- * custom plan walks an index), so they are planned for their values every time.
+ * custom plan walks an index), so they are planned for their values every time. So is a list in
+ * any other order: a list holds 10 tasks or 14,000, and the generic plan for the busiest list's
+ * `-created` page read all 14,430 of them through the list's manual-order index and sorted them
+ * (77 ms against 3 ms walking tasks_user_created_idx; docs/benchmarks.md).
  */
 const namable = (shape: ListShape) =>
+  (shape.list !== 'id' || shape.sort === 'manual') &&
   shape.status === 'all' &&
   !shape.search &&
   !shape.tags &&
