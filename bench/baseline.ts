@@ -49,7 +49,7 @@ interface Row {
   position: number;
   created_by: string | null;
   assignee_id: string | null;
-  subtasks: { open: number; total: number };
+  subtasks: { open: number; total: number } | null;
   created_at: Date;
   updated_at: Date;
   total: number;
@@ -91,7 +91,7 @@ function taskJson(r: Row) {
     position: r.position,
     created_by: r.created_by ?? r.user_id,
     assignee_id: r.assignee_id,
-    subtasks: r.subtasks,
+    subtasks: r.subtasks ?? { open: 0, total: 0 },
     created_at: new Date(r.created_at).toISOString(),
     updated_at: new Date(r.updated_at).toISOString(),
   };

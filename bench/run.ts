@@ -20,7 +20,8 @@
 // the large scenario's, always 10), BENCH_SCENARIOS (list,get,create,patch,large),
 // BENCH_DATABASE_URL (Postgres server, default postgres://postgres@127.0.0.1:5432/; a database
 // doable_bench_<random> is created there and dropped at the end), BENCH_SERVER_NODE_ARGS (node flags
-// for our server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), BENCH_WRK (default /usr/bin/wrk).
+// for our server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), BENCH_WRK (default /usr/bin/wrk),
+// BENCH_KEEP_DATABASE=1 (do not drop the server database at the end).
 // Exits non-zero only when the benchmark itself fails (a process does not start, requests fail),
 // never because a target is missed.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -665,12 +666,15 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
   const { adminUrl, benchUrl, name } = databaseUrls();
   log(`\n== server (Postgres, fresh database ${name})`);
   await withClient(adminUrl, (c) => c.query(`create database "${name}"`));
-  cleanups.push(() =>
-    withClient(adminUrl, async (c) => {
-      await c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name]);
-      await c.query(`drop database if exists "${name}"`);
-    }),
-  );
+  // BENCH_KEEP_DATABASE=1 leaves the database in place (to study plans on the large user's data).
+  if (process.env.BENCH_KEEP_DATABASE === '1') log(`keeping database ${name} (BENCH_KEEP_DATABASE=1)`);
+  else
+    cleanups.push(() =>
+      withClient(adminUrl, async (c) => {
+        await c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name]);
+        await c.query(`drop database if exists "${name}"`);
+      }),
+    );
 
   const doable = await startService(
     'doable (server)',

@@ -150,6 +150,63 @@ describe('lists', () => {
   });
 });
 
+describe('list and Inbox counts (kept on write, migration 0020)', () => {
+  /** Every list and Inbox page shape's count against the tasks it actually lists. */
+  async function expectCounts(as: As, listIds: (number | 'inbox')[]) {
+    for (const listId of listIds) {
+      for (const status of ['all', 'pending', 'completed']) {
+        for (const parent of ['', '&parent_id=none']) {
+          const query = `list_id=${listId}&status=${status}${parent}&limit=200`;
+          const page = await as('GET', `/api/me/tasks?${query}`);
+          expect(page.status, page.text).toBe(200);
+          expect(page.body.count, query).toBe(page.body.tasks.length);
+          if (listId === 'inbox') {
+            const view = await as('GET', `/api/me/tasks?view=inbox&status=${status}${parent}&limit=200`);
+            expect(view.body.count, `view=inbox ${query}`).toBe(view.body.tasks.length);
+          }
+        }
+      }
+    }
+  }
+
+  it('follow creates, completions, moves, nesting, bulk actions, deletions and list deletion', async () => {
+    const me = fresh();
+    const a = await list(me, { name: 'A' });
+    const b = await list(me, { name: 'B' });
+    const lists = [a.id, b.id, 'inbox'] as (number | 'inbox')[];
+    const one = await task(me, { title: 'one', list_id: a.id });
+    const two = await task(me, { title: 'two', list_id: a.id });
+    const sub = await task(me, { title: 'one.1', parent_id: one.id });
+    const loose = await task(me, { title: 'loose' });
+    await task(me, { title: 'loose.1', parent_id: loose.id });
+    await expectCounts(me, lists);
+
+    expect((await me('PATCH', `/api/me/tasks/${sub.id}`, { body: { completed: true } })).status).toBe(200);
+    expect((await me('PATCH', `/api/me/tasks/${two.id}`, { body: { list_id: b.id } })).status).toBe(200);
+    expect((await me('PATCH', `/api/me/tasks/${one.id}`, { body: { title: 'one again' } })).status).toBe(200);
+    await expectCounts(me, lists);
+
+    const ids = [one.id, loose.id];
+    expect((await me('POST', '/api/me/tasks/bulk', { body: { action: 'complete', ids } })).status).toBe(200);
+    expect(
+      (await me('POST', '/api/me/tasks/bulk', { body: { action: 'move', ids, list_id: b.id } })).status,
+    ).toBe(200);
+    await expectCounts(me, lists);
+
+    expect((await me('DELETE', `/api/me/tasks/${two.id}`)).status).toBe(204);
+    expect((await me('DELETE', `/api/me/lists/${b.id}`)).status).toBe(204);
+    await expectCounts(me, lists);
+    expect((await me('GET', `/api/me/tasks?list_id=${b.id}`)).body.count).toBe(0);
+
+    // Another user sees none of them, whatever the list.
+    const stranger = fresh();
+    for (const listId of lists) {
+      const page = await stranger('GET', `/api/me/tasks?list_id=${listId}&status=pending`);
+      expect(page.body).toMatchObject({ tasks: [], count: 0 });
+    }
+  });
+});
+
 describe('quick add into a list or under a parent', () => {
   it('creates the line’s task where it was typed', async () => {
     const me = fresh();

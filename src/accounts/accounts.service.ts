@@ -9,6 +9,7 @@ import {
   conversations,
   emailOutbox,
   idempotencyKeys,
+  listTaskCounts,
   messages,
   pushSubscriptions,
   rateLimits,
@@ -178,6 +179,7 @@ export async function deleteAccount(
     // After the tasks: their deletion writes events, which go too.
     await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
     await tx.delete(taskCounts).where(eq(taskCounts.userId, userId));
+    await tx.delete(listTaskCounts).where(eq(listTaskCounts.userId, userId));
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
     await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
     await tx.delete(emailOutbox).where(eq(emailOutbox.userId, userId));

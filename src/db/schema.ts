@@ -777,4 +777,29 @@ export const taskCounts = pgTable('task_counts', {
   userId: text('user_id').primaryKey(),
   total: integer('total').notNull().default(0),
   completed: integer('completed').notNull().default(0),
+  /** How many of them are subtasks: while none are, list pages skip looking for subtasks (0112). */
+  subtasks: integer('subtasks').notNull().default(0),
 });
+
+/**
+ * How many tasks each list holds (list_key is the list's id, 0 for the owner's Inbox), how many are
+ * done, and the same for top-level tasks only: kept by the same triggers as task_counts (migration
+ * 0020), so a list's or the Inbox's page (all, open or done tasks, or top-level ones) reads its
+ * count from one row (docs/decisions/0112-list-counts-and-list-pages.md). A list's tasks all
+ * belong to the list's owner (tasks_list_fk), so one row per list holds them all.
+ */
+export const listTaskCounts = pgTable(
+  'list_task_counts',
+  {
+    listKey: bigint('list_key', { mode: 'number' }).notNull(),
+    userId: text('user_id').notNull(),
+    total: integer('total').notNull().default(0),
+    completed: integer('completed').notNull().default(0),
+    topTotal: integer('top_total').notNull().default(0),
+    topCompleted: integer('top_completed').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.listKey, t.userId], name: 'list_task_counts_pkey' }),
+    index('list_task_counts_user_idx').on(t.userId),
+  ],
+);

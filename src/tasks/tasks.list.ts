@@ -151,14 +151,11 @@ const READ_AS: Record<string, (value: unknown) => unknown> = {
   PgJsonb: readJsonb,
   PgDoublePrecision: Number,
 };
-const TASK_FIELDS = [
-  ...Object.entries(presentedTableColumns).map(([key, column]) => ({
-    key,
-    name: column.name,
-    read: READ_AS[column.columnType],
-  })),
-  { key: 'subtasks', name: 'subtasks', read: readJsonb },
-];
+const TASK_FIELDS = Object.entries(presentedTableColumns).map(([key, column]) => ({
+  key,
+  name: column.name,
+  read: READ_AS[column.columnType],
+}));
 
 /**
  * The select list of a PresentedTask in list statements, made from its Drizzle columns (the subtask
@@ -171,6 +168,16 @@ const TASK_SELECT = Object.values(presentedTableColumns)
       : column.name,
   )
   .join(', ');
+
+/**
+ * The subtask counts of a page's row (the SQL name of its row) as jsonb: one probe of
+ * tasks_parent_idx per row, skipped (null: none) for the caller's own tasks while the caller has no
+ * subtasks at all (task_counts.subtasks, migration 0020, read once per statement): the probes were
+ * about a third of the default page's statement (docs/benchmarks.md).
+ */
+const SUBTASK_COUNTS = (row: string) =>
+  `case when ${row}.user_id <> $1 or (select c.subtasks > 0 from task_counts c where c.user_id = $1) ` +
+  `then ${subtaskCountsSql(row)} end`;
 
 /** A list statement: its text, the count-only statement, and its name when it may be named. */
 export interface ListStatement {
@@ -196,12 +203,16 @@ const SHOWN_KEYS: Partial<Record<SortField, string>> = {
 
 /**
  * Whether a shape's best plan is the same whatever its values, so Postgres may keep a generic plan
- * for it: the owner's tasks (or a list's, or a parent's) in an index's order,
+ * for it: the owner's tasks (or a parent's, or a list's in manual order) in an index's order,
  * from a cursor. Searches, tags, priorities, date ranges and the status match 0.1% or 40% of the
  * tasks by their values (a generic plan for status=pending read 100,000 tasks to find 50 where the
- * custom plan walks an index), so they are planned for their values every time.
+ * custom plan walks an index), so they are planned for their values every time. So is a list in
+ * any other order: a list holds 10 tasks or 14,000, and the generic plan for the busiest list's
+ * `-created` page read all 14,430 of them through the list's manual-order index and sorted them
+ * (77 ms against 3 ms walking tasks_user_created_idx; docs/benchmarks.md).
  */
 const namable = (shape: ListShape) =>
+  (shape.list !== 'id' || shape.sort === 'manual') &&
   shape.status === 'all' &&
   !shape.search &&
   !shape.tags &&
@@ -269,8 +280,15 @@ export function listStatement(shape: ListShape): ListStatement {
       `not completed and ${DUE_ASC} >= ${dayStart(TODAY_SQL)} and ${DUE_ASC} < ${dayStart(`${TODAY_SQL} + ${UPCOMING_DAYS}`)}`,
     );
   }
-  if (shape.view === 'inbox' || shape.list === 'inbox') where.push('list_id is null');
-  if (shape.list === 'id') where.push(`list_id = ${param()}::bigint`);
+  let listKey: string | undefined;
+  if (shape.view === 'inbox' || shape.list === 'inbox') {
+    where.push('list_id is null');
+    listKey = '0';
+  }
+  if (shape.list === 'id') {
+    listKey = `${param()}::bigint`;
+    where.push(`list_id = ${listKey}`);
+  }
   if (shape.parent === 'none') where.push('parent_id is null');
   if (shape.parent === 'id') where.push(`parent_id = ${param()}::bigint`);
   if (shape.assigned) where.push('assignee_id = $1');
@@ -295,10 +313,35 @@ export function listStatement(shape: ListShape): ListStatement {
     statusParam === undefined
       ? 'total'
       : `case when ${statusParam}::boolean then completed else total - completed end`;
-  const ownCounts = tallied
-    ? [`coalesce((select ${tally} from task_counts where user_id = $1), 0)`]
-    : parts.map((part) => `(select count(*)::int from tasks where ${part})`);
-  const counting = [...ownCounts, `(select count(*)::int from tasks where ${matchingShared})`].join(' + ');
+  // A list's or the Inbox's tasks (all, open or done; all or top-level) are counted by the same
+  // triggers since migration 0020 (list_task_counts): the list's one row, its owner's (the caller's,
+  // or a list shared with the caller; an Inbox is never shared).
+  const listTallied =
+    listKey !== undefined &&
+    !(shape.view === 'inbox' && shape.list === 'id') &&
+    (shape.view === undefined || shape.view === 'inbox') &&
+    (shape.parent === undefined || shape.parent === 'none') &&
+    !shape.search &&
+    !shape.priorities &&
+    !shape.tags &&
+    shape.due === undefined &&
+    shape.before === undefined &&
+    shape.after === undefined &&
+    !shape.assigned;
+  const top = shape.parent === 'none' ? 'top_' : '';
+  const listTally =
+    statusParam === undefined
+      ? `${top}total`
+      : `case when ${statusParam}::boolean then ${top}completed else ${top}total - ${top}completed end`;
+  const counting = listTallied
+    ? `coalesce((select ${listTally} from list_task_counts where list_key = ${listKey} and ` +
+      `(user_id = $1 or list_key = any(array(select list_id from list_members where user_id = $1)))), 0)`
+    : [
+        ...(tallied
+          ? [`coalesce((select ${tally} from task_counts where user_id = $1), 0)`]
+          : parts.map((part) => `(select count(*)::int from tasks where ${part})`)),
+        `(select count(*)::int from tasks where ${matchingShared})`,
+      ].join(' + ');
 
   const { expression, cast } = SORT_KEYS[field];
   const key = expression(descending, queryParam);
@@ -321,10 +364,10 @@ export function listStatement(shape: ListShape): ListStatement {
     `(select ${TASK_SELECT}${keys} from tasks where ${scope}${after} ` +
     `order by ${key} ${direction}, id ${direction} limit $2)`;
   // The subtask counts are read for the page's rows only, once both branches are merged.
+  const pageOrder = `order by page.${shown ?? 'order_key'} ${direction}, page.id ${direction}`;
   let text =
-    `select ${PAGE_COLUMNS}${shown ? '' : ', page.sort_key'}, ${subtaskCountsSql('page')} as subtasks, ` +
-    `${total} as total from (${branch(matching)} union all ${branch(matchingShared)}) page ` +
-    `order by page.${shown ?? 'order_key'} ${direction}, page.id ${direction} limit $2`;
+    `select ${PAGE_COLUMNS}${shown ? '' : ', page.sort_key'}, ${SUBTASK_COUNTS('page')} as subtasks, ` +
+    `${total} as total from (${branch(matching)} union all ${branch(matchingShared)}) page ${pageOrder} limit $2`;
   if (field === 'relevance') {
     // Ranking reads every match anyway: rank them once (ids and ranks only), then count them and
     // take the page from them, instead of a second pass over the matches for the count. Only the
@@ -334,7 +377,7 @@ export function listStatement(shape: ListShape): ListStatement {
       `with matches as materialized (select id as match_id, ${key} as match_rank from tasks where ${anyScope}), ` +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
       'order by match_rank desc, match_id desc limit $2) ' +
-      `select ${TASK_SELECT}, ${subtaskCountsSql('tasks')} as subtasks, match_rank as sort_key, ` +
+      `select ${TASK_SELECT}, ${SUBTASK_COUNTS('tasks')} as subtasks, match_rank as sort_key, ` +
       `${shape.count ? '(select count(*)::int from matches)' : 'null::int'} as total ` +
       'from page join tasks on id = match_id order by match_rank desc, id desc';
   }
@@ -443,5 +486,6 @@ function taskFromRow(row: ListRow): PresentedTask {
     const value = row[name];
     task[key] = read === undefined || value === null ? value : read(value);
   }
+  task.subtasks = row.subtasks === null ? { open: 0, total: 0 } : readJsonb(row.subtasks);
   return task as PresentedTask;
 }
