@@ -23,6 +23,7 @@ import {
   onlyTaskSharing,
   POSTPOSITIONS,
   tasksRestated,
+  tasksSharing,
 } from './stages/target.js';
 import {
   type Change,
@@ -275,7 +276,10 @@ async function handleRead(turn: Turn, text: string, u: Understanding): Promise<A
   if (!statement) return handle(turn, u);
   const outcome = await turn.call('list_tasks', { status: 'pending' });
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
-  const near = tasksRestated(open, statement.details.title);
+  // An edit the model leaned to: added only when no open task shares its words.
+  const near = statement.unsure
+    ? tasksSharing(open, words(statement.details.title))
+    : tasksRestated(open, statement.details.title);
   if (near.length === 0) return add(turn, statement);
   const title = statement.details.title;
   const names = near

@@ -55,7 +55,23 @@ export function markEnglishDetails(text: string): string {
 }
 
 export function parseEnglishDetails(text: string, clock: Clock, recurrence = false): Details {
-  const marked = markEnglishDetails(text).trim();
+  const read = parseMarked(markEnglishDetails(text).trim(), text, clock, recurrence);
+  if (read.due_date || read.due_at) return read;
+  // People say the moment first ("tonight at 9 take out the trash"), where quick add keeps a bare
+  // "tonight" as a title word: a lead that is nothing but a moment is read as if it came last.
+  const ws = text.trim().split(/\s+/u);
+  for (let k = Math.min(5, ws.length - 1); k >= 1; k--) {
+    const lead = parseMarked(markEnglishDetails(ws.slice(0, k).join(' ')), '', clock, recurrence);
+    if (lead.title !== '' || !(lead.due_date || lead.due_at)) continue;
+    const rest = ws.slice(k).join(' ').replace(/^,\s*/u, '');
+    const moved = `${rest} ${ws.slice(0, k).join(' ').replace(/[,:]$/u, '')}`;
+    const again = parseMarked(markEnglishDetails(moved).trim(), moved, clock, recurrence);
+    if (again.due_date || again.due_at) return again;
+  }
+  return read;
+}
+
+function parseMarked(marked: string, text: string, clock: Clock, recurrence: boolean): Details {
   const parse = parseQuickAdd(marked, { ...clock, recurrence });
   // Quick add keeps the whole line as the title when every word was read; here that means no title.
   const everything = parse.matches.length > 0 && parse.title === marked.split(/\s+/u).join(' ');

@@ -20,6 +20,7 @@ const ENDINGS = [...roman.statementEndings, ...ur.statementEndings].sort((a, b) 
 /** A title this long is a sentence, not a task. */
 const MAX_TITLE_WORDS = 10;
 const CONFIDENT = 0.6;
+const EITHER = 0.9;
 const QUESTION =
   /[?؟]\s*$|^(?:what|which|who|when|where|why|how|is|are|do|does|did|can|could|kya|kab|kahan|کیا|کب|کہاں|کون)\b/iu;
 
@@ -52,6 +53,8 @@ function looksLikeTask(u: Add, lang: Normalised['lang'], today: string): boolean
 }
 
 type Add = Extract<Understanding, { intent: 'add' }>;
+/** A statement read as a new task; `unsure` when the model leaned to an edit of an existing one. */
+export type Statement = Add & { unsure?: true };
 
 const startsWith = (text: string, phrase: string) =>
   text.toLowerCase().startsWith(`${phrase} `) || text.toLowerCase() === phrase;
@@ -82,21 +85,30 @@ export function statementBody(text: string): { body: string; marked: boolean } {
 }
 
 /** A new task the statement describes, or null when it does not clearly describe one. */
-export function readStatement(said: Normalised, clock: Clock): Add | null {
+export function readStatement(said: Normalised, clock: Clock): Statement | null {
   const text = said.text.trim();
   if (QUESTION.test(text) || wordsOf(text).length < 2) return null;
   if (wordsOf(text).some((w) => QUESTION_WORDS.has(w))) return null;
+  // A task's words are in both a new task and an edit of one ("call with the accountant"), so the
+  // model often cannot tell them apart: together they must be likely, and when an edit is the
+  // likelier the caller adds only if no open task shares the statement's words.
   const guess = guessIntent(text);
-  if (guess.intent !== 'add' || guess.confidence < CONFIDENT) return null;
+  const add = guess.probability.add ?? 0;
+  const edit = guess.probability.update ?? 0;
+  if (add < CONFIDENT && add + edit < EITHER) return null;
+  const unsure = add < CONFIDENT;
   const { body, marked } = statementBody(text);
   if (body.length === 0) return null;
   const u = understand(`add ${body}`, clock);
   if (u.intent !== 'add' || u.orExisting) return null;
   const { details } = u;
-  const dated = Boolean(details.due_date || details.due_at || details.recurrence || u.reminders);
+  const dated = Boolean(
+    details.due_date || details.due_at || details.recurrence || u.reminders || details.priority,
+  );
   const titleWords = wordsOf(details.title);
   if (titleWords.length === 0 || titleWords.length > MAX_TITLE_WORDS) return null;
   if (!looksLikeTask(u, said.lang, new Date(clock.now.getTime() - 12 * 3600_000).toISOString().slice(0, 10)))
     return null;
-  return dated || marked ? u : null;
+  if (!(dated || marked)) return null;
+  return unsure ? { ...u, unsure: true } : u;
 }

@@ -122,6 +122,20 @@ export function tasksRestated<T extends Titled>(tasks: T[], title: string): T[] 
  * The one task that has any of the longer words typed, when no other task has one ("the cake isn't
  * needed till sunday" and "Order birthday cake for Zara"); none when two or more do.
  */
+/**
+ * Tasks that share a distinctive word (four letters or more, or a form of it) with the terms: a word
+ * found in several titles ("call", "کرنا") says what kind of thing a task is, not which task.
+ */
+export function tasksSharing<T extends Titled>(tasks: T[], terms: string[]): T[] {
+  const meaningful = terms.filter((t) => t.length >= 4 && !JOINERS.has(t) && !POSTPOSITIONS.has(t));
+  const found = new Set<T>();
+  for (const term of meaningful) {
+    const having = tasks.filter((task) => words(task.title).some((w) => wordsMeet(term, w)));
+    if (having.length === 1) found.add(having[0]!);
+  }
+  return [...found];
+}
+
 export function onlyTaskSharing<T extends Titled>(tasks: T[], terms: string[]): T[] {
   const meaningful = terms.filter((t) => t.length >= 4 && !JOINERS.has(t) && !POSTPOSITIONS.has(t));
   const having = tasks.filter((task) => {
