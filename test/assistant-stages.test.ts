@@ -2,8 +2,11 @@
 // the intent model, statements read as new tasks, edit patterns, and choosing the task meant.
 import { describe, expect, it } from 'vitest';
 import { intentSplit } from '../eval/intent-split.js';
+import type { FixtureTask } from '../eval/memory-tools.js';
 import { memoryToolRunner } from '../eval/memory-tools.js';
+import type { HistoryMessage } from '../src/assistant/agent.js';
 import { offlineAgent } from '../src/assistant/offline/index.js';
+import { detectLanguage } from '../src/assistant/offline/language.js';
 import { readSharingRequest } from '../src/assistant/offline/sharing.js';
 import { doneNews, dueNews, undoneNews } from '../src/assistant/offline/stages/done.js';
 import { readEdit } from '../src/assistant/offline/stages/edits.js';
@@ -18,7 +21,7 @@ import {
   tasksRestated,
 } from '../src/assistant/offline/stages/target.js';
 import { understand } from '../src/assistant/offline/understand.js';
-import { markEnglishDetails } from '../src/assistant/offline/when.js';
+import { markEnglishDetails, parseEnglishDetails } from '../src/assistant/offline/when.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
 const statement = (text: string) => readStatement(normalise(text), clock);
@@ -249,5 +252,76 @@ describe('readings fixed after held-out 9', () => {
     expect(readSharingRequest('کپڑے استری کرنے والا کام جمعہ کو کر دو')).toBeNull();
     expect(readSharingRequest('jumma ko bijli wala kaam kar do')).toBeNull();
     expect(readSharingRequest('بل والا کام سارہ کو دے دو')).toMatchObject({ kind: 'assign', person: 'سارہ' });
+  });
+});
+
+describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
+  const conversation = (tasks: FixtureTask[]) => {
+    const store = memoryToolRunner({ userId: 'u', tasks, now: clock.now, timeZone: clock.timeZone });
+    const history: HistoryMessage[] = [];
+    return async (message: string) => {
+      const out = await offlineAgent.run({ userId: 'u', message, history, ...clock, callTool: store.run });
+      history.push(
+        { role: 'user', content: message },
+        { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+      );
+      return out;
+    };
+  };
+  const changed = (out: { tool_calls: { name: string }[] }) =>
+    out.tool_calls.filter((c) => !['list_tasks', 'search_tasks', 'get_task'].includes(c.name));
+
+  it('reads a moment said first as the due moment', () => {
+    expect(parseEnglishDetails('tonight at 10 wash the car', clock)).toMatchObject({
+      title: 'wash the car',
+      due_at: '2025-06-11T17:00:00.000Z',
+    });
+    expect(parseEnglishDetails('tomorrow, ring the electrician', clock)).toMatchObject({
+      title: 'ring the electrician',
+      due_date: '2025-06-12',
+    });
+  });
+
+  it('tells Roman Urdu statements from English by their everyday words', () => {
+    expect(detectLanguage('kal subah chai patti lani hai')).toBe('roman');
+    expect(detectLanguage('raat ko dawai yaad se leni hai')).toBe('roman');
+    expect(detectLanguage('buy tea at the shop')).toBe('en');
+  });
+
+  it('adds a dated statement the model takes for an edit when no open task shares its words', async () => {
+    const say = conversation([
+      { id: 1, title: 'Call the plumber' },
+      { id: 2, title: 'Call the bank' },
+    ]);
+    const out = await say('thursday 11am meeting with the architect');
+    expect(changed(out).map((c) => c.name)).toEqual(['add_task_details']);
+  });
+
+  it('proposes a new task that restates an open one, and "yes" adds it', async () => {
+    const say = conversation([{ id: 1, title: 'Renew passport' }]);
+    const first = await say('need to renew passport by friday');
+    expect(changed(first)).toEqual([]);
+    expect(first.response).toContain('Say "yes"');
+    const second = await say('yes please');
+    expect(changed(second).map((c) => c.name)).toEqual(['add_task_details']);
+  });
+
+  it('a proposal answered "no" or with something else changes nothing of it', async () => {
+    const say = conversation([{ id: 1, title: 'Renew passport' }]);
+    await say('need to renew passport by friday');
+    expect(changed(await say('nahi'))).toEqual([]);
+  });
+
+  it('suggests the one task sharing a word when none matches, and "haan" acts on it', async () => {
+    const say = conversation([
+      { id: 1, title: 'Water the balcony plants' },
+      { id: 2, title: 'Pay rent' },
+    ]);
+    const first = await say('complete the terrace garden plants');
+    expect(changed(first)).toEqual([]);
+    const second = await say('haan');
+    expect(
+      changed(second).map((c) => [c.name, (c as { arguments: { task_id?: number } }).arguments.task_id]),
+    ).toEqual([['complete_task', 1]]);
   });
 });

@@ -6,7 +6,7 @@ import { dueWords } from './dates.js';
 import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './language.js';
 import { type ListRequest, readListRequest } from './lists.js';
 import type { Reminder } from './reminders.js';
-import { addedText, changeText, numbered, reminderText, repeatText, type ShownTask, say } from './replies.js';
+import { addedText, CONFIRM, changeText, numbered, reminderText, repeatText, type ShownTask, say } from './replies.js';
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
@@ -127,7 +127,20 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
   const normalised = normalise(input.message);
   let u = readEdit(normalised.text, clock) ?? understand(normalised.text, clock);
 
-  const pending = pendingQuestion(input.history, clock);
+  let pending = pendingQuestion(input.history, clock);
+  if (pending?.kind === 'proposal' || pending?.kind === 'suggested') {
+    // The answer to a proposal ("Add X as a new task?", "Did you mean X?"): "yes" carries it out.
+    const answer = yesOrNo(input.message);
+    if (answer === 'no') return turn.reply(say.declined());
+    if (answer === 'yes') {
+      if (pending.kind === 'proposal') return add(turn, pending.statement);
+      const task = await suggested(turn, pending.action, pending.terms);
+      if (task) return act(turn, pending.action, { kind: 'id', id: task.id }, pending.change);
+      return turn.reply(say.whichTask());
+    }
+    // Anything else is a new request.
+    pending = null;
+  }
   if (pending?.kind === 'undo') {
     // The answer to "undo adding X?"; anything else is read as a new request.
     const answer = yesOrNo(input.message);
@@ -281,18 +294,13 @@ async function handleRead(turn: Turn, text: string, u: Understanding): Promise<A
     ? tasksSharing(open, words(statement.details.title))
     : tasksRestated(open, statement.details.title);
   if (near.length === 0) return add(turn, statement);
-  const title = statement.details.title;
   const names = near
     .slice(0, 3)
     .map((t) => `"${t.title}"`)
     .join(turn.lang === 'en' ? ' or ' : turn.lang === 'roman' ? ' ya ' : ' یا ');
-  return turn.reply(
-    said(
-      `Is this about ${names}? Nothing was changed: say what to change about it, or "add ${title}" for a new task.`,
-      `Kya yeh ${names} ke baare mein hai? Kuch nahi badla: batayein us mein kya badalna hai, ya naye task ke liye "${title} add karo".`,
-      `کیا یہ ${names} کے بارے میں ہے؟ کچھ نہیں بدلا: بتائیں اس میں کیا بدلنا ہے، یا نئے کام کے لیے "${title} شامل کرو"۔`,
-    ),
-  );
+  // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
+  const extra = addedText(statement.details, turn.lang, turn.clock);
+  return turn.reply(say.proposeAdd(statement.details.title, extra, names));
 }
 
 async function handle(turn: Turn, u: Understanding): Promise<AgentOutput> {
@@ -877,7 +885,20 @@ async function findByTitle(
   if (loose.length === 1) return { task: loose[0]! };
   if (loose.length > 1 && loose.length <= 5)
     return { reply: turn.reply(say.which(numbered(loose, turn.lang, turn.clock))) };
+  // One task shares a distinctive word: a guess, so it is asked, and "yes" next turn acts on it.
+  const guess = onlyTaskSharing(all, terms);
+  if (guess.length === 1) return { reply: turn.reply(say.suggest(query, guess[0]!.title)) };
   return { reply: turn.reply(say.notFound(query)) };
+}
+
+/** The task findByTitle suggested for these words last turn, found again the same way. */
+async function suggested(turn: Turn, action: Action, terms: string[]): Promise<Found | null> {
+  const status =
+    action === 'complete' || action === 'skip' ? 'pending' : action === 'reopen' ? 'completed' : 'all';
+  const outcome = await turn.call('list_tasks', { status });
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const guess = onlyTaskSharing(all, terms);
+  return guess.length === 1 ? guess[0]! : null;
 }
 
 // Undo -----------------------------------------------------------------------------------------
@@ -999,6 +1020,10 @@ type Pending =
   | { kind: 'action'; action: Action; change: Change | null; target?: Target }
   | { kind: 'title' }
   | { kind: 'undo' }
+  /** A new task proposed from a statement that restated an open one: "yes" adds it. */
+  | { kind: 'proposal'; statement: Extract<Understanding, { intent: 'add' }> }
+  /** A task guessed for words that matched none: "yes" acts on it. */
+  | { kind: 'suggested'; action: Action; change: Change | null; terms: string[] }
   /** "Which one?" after assigning or commenting on a task several match. */
   | { kind: 'sharing'; request: SharingRequest };
 
@@ -1008,6 +1033,24 @@ function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone
   const asked = history.at(-2);
   if (last?.role !== 'assistant' || asked?.role !== 'user') return null;
   if ((last.tool_calls ?? []).some((c) => MUTATING.has(c.name))) return null;
+  if (Object.values(CONFIRM).some((mark) => last.content.includes(mark))) {
+    const said = normalise(asked.content);
+    const u = readEdit(said.text, clock) ?? understand(said.text, clock);
+    if (u.intent === 'unknown') {
+      const statement = readStatement(said, clock);
+      if (statement) return { kind: 'proposal', statement };
+    }
+    if (['complete', 'delete', 'reopen', 'update', 'skip'].includes(u.intent) && 'target' in u) {
+      const target = u.target as Target;
+      if (target.kind === 'title')
+        return {
+          kind: 'suggested',
+          action: u.intent as Action,
+          change: u.intent === 'update' ? u.change : null,
+          terms: target.words,
+        };
+    }
+  }
   const sharing = readSharingRequest(asked.content);
   if (sharing && 'task' in sharing)
     return /[?؟]/u.test(last.content) ? { kind: 'sharing', request: sharing } : null;
