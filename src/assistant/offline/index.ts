@@ -6,7 +6,16 @@ import { dueWords } from './dates.js';
 import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './language.js';
 import { type ListRequest, readListRequest } from './lists.js';
 import type { Reminder } from './reminders.js';
-import { addedText, CONFIRM, changeText, numbered, reminderText, repeatText, type ShownTask, say } from './replies.js';
+import {
+  addedText,
+  CONFIRM,
+  changeText,
+  numbered,
+  reminderText,
+  repeatText,
+  type ShownTask,
+  say,
+} from './replies.js';
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
