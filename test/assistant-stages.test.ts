@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { intentSplit } from '../eval/intent-split.js';
 import type { FixtureTask } from '../eval/memory-tools.js';
 import { memoryToolRunner } from '../eval/memory-tools.js';
-import type { HistoryMessage } from '../src/assistant/agent.js';
+import type { AgentOutput, HistoryMessage } from '../src/assistant/agent.js';
 import { offlineAgent } from '../src/assistant/offline/index.js';
 import { detectLanguage } from '../src/assistant/offline/language.js';
 import { readSharingRequest } from '../src/assistant/offline/sharing.js';
@@ -268,7 +268,7 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
       return out;
     };
   };
-  const changed = (out: { tool_calls: { name: string }[] }) =>
+  const changed = (out: AgentOutput) =>
     out.tool_calls.filter((c) => !['list_tasks', 'search_tasks', 'get_task'].includes(c.name));
 
   it('reads a moment said first as the due moment', () => {
@@ -320,8 +320,6 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
     const first = await say('complete the terrace garden plants');
     expect(changed(first)).toEqual([]);
     const second = await say('haan');
-    expect(
-      changed(second).map((c) => [c.name, (c as { arguments: { task_id?: number } }).arguments.task_id]),
-    ).toEqual([['complete_task', 1]]);
+    expect(changed(second).map((c) => [c.name, c.arguments.task_id])).toEqual([['complete_task', 1]]);
   });
 });

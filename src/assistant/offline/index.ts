@@ -21,7 +21,7 @@ import { readSharingRequest, type SharingRequest } from './sharing.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
 import { normalise } from './stages/normalise.js';
-import { readQuestion, type TaskQuestion } from './stages/question.js';
+import { readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
 import { splitRequests } from './stages/split.js';
 import { readStatement } from './stages/statement.js';
 import {
@@ -182,6 +182,8 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
   const question = pending ? null : readQuestion(normalised.text);
   const answer = question ? await answerQuestion(turn, question) : null;
   if (answer) return answer;
+  const asking = !pending && u.intent === 'unknown' ? readListQuestion(normalised.text) : null;
+  if (asking) return list(turn, { intent: 'list', filters: asking, count: false });
   if (!pending) {
     const request = readListRequest(input.message);
     const answered = request ? await listRequest(turn, request, clock) : null;
@@ -654,7 +656,7 @@ async function withTopic(turn: Turn, filters: ListFilters): Promise<ListFilters>
 
 async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): Promise<AgentOutput> {
   const f = await withTopic(turn, u.filters);
-  const searching = f.due || f.priority || f.tags || f.query || f.sort;
+  const searching = f.due || f.priority || f.tags || f.query || f.sort || f.dayOffset !== undefined;
   let tasks: ShownTask[];
   let total: number | null = null;
   if (searching) {
@@ -670,6 +672,17 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
     const page = outcome.result as { tasks: ShownTask[]; count: number };
     tasks = page.tasks;
     total = page.count;
+    if (f.dayOffset !== undefined) {
+      // "what do I have tomorrow", "kal kya hai": the tasks due on that day in the person's zone.
+      const day = zonedDay(
+        new Date(turn.clock.now.getTime() + f.dayOffset * 86_400_000),
+        turn.clock.timeZone,
+      );
+      tasks = tasks.filter(
+        (t) => (t.due_date ?? (t.due_at ? zonedDay(new Date(t.due_at), turn.clock.timeZone) : null)) === day,
+      );
+      total = tasks.length;
+    }
   } else {
     const outcome = await turn.call('list_tasks', { status: u.count ? 'all' : (f.status ?? 'all') });
     if (outcome.isError) return turn.reply(refusal(outcome.result));
@@ -683,6 +696,16 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
   if (tasks.length === 0) return turn.reply(say.empty());
   const count = Math.min(tasks.length, SHOW_AT_MOST);
   return turn.reply(say.listed(shown, count, Math.max(total ?? 0, tasks.length)));
+}
+
+/** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
+function zonedDay(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 // Acting on one task ---------------------------------------------------------------------------

@@ -4,7 +4,9 @@
 import type { Priority } from '../../tasks/quickadd.js';
 import { withoutCourtesy } from './courtesy.js';
 import en from './lang/en.json' with { type: 'json' };
+import roman from './lang/roman.json' with { type: 'json' };
 import lists from './lang/rules.json' with { type: 'json' };
+import ur from './lang/ur.json' with { type: 'json' };
 import { cleanText, closest, detectLanguage, editDistance, type Lang, ordinalOf, words } from './language.js';
 import {
   ASKS_TO_BE_REMINDED,
@@ -34,6 +36,8 @@ export type Status = 'all' | 'pending' | 'completed';
 export interface ListFilters {
   status?: Status;
   due?: 'today' | 'overdue' | 'week' | 'none';
+  /** Tasks due on one day, counted from today: 1 for "tomorrow", "kal", "کل" (lang/*.json listDays). */
+  dayOffset?: number;
   priority?: Priority[];
   tags?: string[];
   query?: string;
@@ -860,10 +864,12 @@ function listWithoutVerb(ws: string[]): Understanding | null {
     'باقی',
     // Roman Urdu and Urdu questions: "aaj kya due hai?", "jin ki date guzar gayi", "جن کی تاریخ گزر گئی".
     ...QUESTION_FILLER,
+    ...LIST_DAYS.keys(),
   ]);
   const about = ws.filter((w) => !listy.has(w) && !w.startsWith('#'));
   const mentionsTasks =
     filters.due !== undefined ||
+    filters.dayOffset !== undefined ||
     ws.some((w) => ['tasks', 'todos', 'kaam', 'کام', 'overdue', 'pending'].includes(w));
   if (about.length === 0 && mentionsTasks) return { intent: 'list', filters, count: false };
   return null;
@@ -927,6 +933,9 @@ const QUESTION_FILLER = [
 
 // Listing filters ------------------------------------------------------------------------------
 
+const LIST_DAYS = new Map<string, number>(
+  [en.listDays, roman.listDays, ur.listDays].flatMap((days) => Object.entries(days)),
+);
 const COMPLETED_WORDS = new Set(['completed', 'done', 'finished', 'complete', 'mukammal', 'مکمل', 'شدہ']);
 const PENDING_WORDS = new Set(lists.pendingWords);
 
@@ -966,6 +975,10 @@ export function readFilters(ws: string[], text: string): ListFilters {
   )
     filters.due = 'week';
   else if (/ (?:no|without) (?:a )?(?:due )?(?:date|deadline)/u.test(joined)) filters.due = 'none';
+  else {
+    const day = ws.find((w) => LIST_DAYS.has(w));
+    if (day !== undefined) filters.dayOffset = LIST_DAYS.get(day)!;
+  }
 
   const level = /\b(high|medium|low)[\s-]*(?:priority|prio)\b|\bpriority\s+(high|medium|low)\b/u.exec(joined);
   if (level) filters.priority = [(level[1] ?? level[2]) as Priority];
@@ -975,7 +988,11 @@ export function readFilters(ws: string[], text: string): ListFilters {
   // "what's high priority?", "what's due tomorrow?", "this week's tasks": what is urgent or due is what
   // is still to do, unless finished work (or everything) is asked for. Overdue is pending by definition.
   if (
-    (filters.priority || filters.due === 'today' || filters.due === 'week' || has('due', 'upcoming')) &&
+    (filters.priority ||
+      filters.due === 'today' ||
+      filters.due === 'week' ||
+      filters.dayOffset !== undefined ||
+      has('due', 'upcoming')) &&
     !filters.status &&
     filters.due !== 'overdue'
   )
