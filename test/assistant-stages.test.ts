@@ -322,4 +322,56 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
     const second = await say('haan');
     expect(changed(second).map((c) => [c.name, c.arguments.task_id])).toEqual([['complete_task', 1]]);
   });
+
+  it('splits a message where each part stands alone by any stage (news, statements, commands)', () => {
+    expect(splitRequests('paid the water bill, also move the dentist visit to monday', clock)).toHaveLength(
+      2,
+    );
+    expect(splitRequests('بجلی کا بل جمع کرا دیا اور پرسوں درزی کے پاس جانا ہے', clock)).toHaveLength(2);
+    expect(splitRequests('kal plumber ko bulana hai aur bijli wala kaam delete kar do', clock)).toHaveLength(
+      2,
+    );
+    expect(splitRequests('add book flights, its urgent', clock)).toHaveLength(1);
+    expect(splitRequests('add rice, lentils and oil', clock)).toHaveLength(1);
+  });
+
+  it('lists the tasks due tomorrow or overdue when asked without a list word', async () => {
+    const tasks: FixtureTask[] = [
+      { id: 1, title: 'Dentist visit', due_date: '2025-06-12' },
+      { id: 2, title: 'Tax return', due_date: '2025-06-01' },
+      { id: 3, title: 'Paint the fence', due_date: '2025-06-20' },
+    ];
+    const ask = async (message: string) => (await conversation(tasks)(message)).response;
+    for (const q of ['anything on for tomorrow?', 'kal kya kya hai?', 'کل کے لیے کیا ہے؟']) {
+      const reply = await ask(q);
+      expect(reply).toContain('Dentist');
+      expect(reply).not.toContain('fence');
+    }
+    for (const q of ['koi cheez overdue to nahi?', 'which ones are overdue']) {
+      const reply = await ask(q);
+      expect(reply).toContain('Tax');
+      expect(reply).not.toContain('Dentist');
+    }
+  });
+
+  it('moves the task the last turn was about when told "make it <moment>"', async () => {
+    const say = conversation([]);
+    await say('add renew the gym membership');
+    const out = await say('make it friday');
+    expect(changed(out).map((c) => [c.name, c.arguments.due_date])).toEqual([
+      ['set_task_details', '2025-06-13'],
+    ]);
+  });
+
+  it('adds a dated statement that merely contains a command word, when no task has its words', async () => {
+    const say = conversation([{ id: 1, title: 'Pay rent' }]);
+    const out = await say('tomorrow at 8 take out the recycling');
+    expect(changed(out).map((c) => c.name)).toEqual(['add_task_details']);
+  });
+
+  it('adds a Roman Urdu appointment with a clock time and no verb, not a fact about a day', async () => {
+    const say = conversation([]);
+    expect(changed(await say('jumma 11 baje barber')).map((c) => c.name)).toEqual(['add_task_details']);
+    expect(changed(await say('kal chutti hai'))).toEqual([]);
+  });
 });

@@ -3,6 +3,8 @@
 // when several match), calls the task tools and confirms in the language it was spoken to in.
 import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
 import { dueWords } from './dates.js';
+import en from './lang/en.json' with { type: 'json' };
+import rules from './lang/rules.json' with { type: 'json' };
 import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './language.js';
 import { type ListRequest, readListRequest } from './lists.js';
 import type { Reminder } from './reminders.js';
@@ -256,7 +258,8 @@ async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<Agent
  * A request as read; with no command word, a statement of something to do ("parson subah gym jana
  * hai") is a new task, unless an open task has its words: then it may be about that task, so ask.
  */
-async function handleRead(turn: Turn, text: string, u: Understanding): Promise<AgentOutput> {
+async function handleRead(turn: Turn, text: string, read: Understanding): Promise<AgentOutput> {
+  let u = read;
   // "ticked X by mistake" reads as a completion to the rules; the mistake is what is meant.
   const undone = ['unknown', 'complete', 'declined', 'reopen'].includes(u.intent)
     ? undoneNews(text, detectLanguage(text))
@@ -268,6 +271,12 @@ async function handleRead(turn: Turn, text: string, u: Understanding): Promise<A
     const named = closestTasks(closed, undone);
     if (named.length === 1) return act(turn, 'reopen', { kind: 'id', id: named[0]!.id }, null);
     turn.calls.pop();
+  }
+  if (mistakenForCommand(u, text, turn.clock) && !(await namesSomeTask(turn, u))) u = { intent: 'unknown' };
+  if (u.intent === 'unknown') {
+    // "make it tomorrow 5pm", "isko friday kar do": the task the last turn was about gets the moment.
+    const moved = pointedMove(text, turn.clock);
+    if (moved) return act(turn, 'update', { kind: 'it' }, moved);
   }
   if (u.intent !== 'unknown') return handle(turn, u);
   const due = dueNews(text, detectLanguage(text), turn.clock);
@@ -312,6 +321,41 @@ async function handleRead(turn: Turn, text: string, u: Understanding): Promise<A
   // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
   const extra = addedText(statement.details, turn.lang, turn.clock);
   return turn.reply(say.proposeAdd(statement.details.title, extra, names));
+}
+
+const POINTED_FILLER = new Set([...en.pointedMoveWords, ...rules.itWords]);
+const POINTING = new Set(rules.itWords);
+
+/** "make it tomorrow 5pm": a word pointing at a task and a moment, nothing else. */
+function pointedMove(text: string, clock: Clock): Change | null {
+  const ws = words(text);
+  if (!ws.some((w) => POINTING.has(w))) return null;
+  const rest = ws.filter((w) => !POINTED_FILLER.has(w)).join(' ');
+  return rest.length > 0 ? dueChange(rest, clock) : null;
+}
+
+/**
+ * A command word inside a statement ("tonight at 9 take out the trash" is no deletion): the rules
+ * read a completion or deletion, but the whole line is also a dated statement of something to do.
+ */
+function mistakenForCommand(u: Understanding, text: string, clock: Clock): boolean {
+  if ((u.intent !== 'delete' && u.intent !== 'complete') || u.target.kind !== 'title') return false;
+  const statement = readStatement({ text, lang: detectLanguage(text), fixes: [] }, clock);
+  return Boolean(statement && (statement.details.due_at || statement.details.due_date));
+}
+
+/** Whether any task has the words the request names it by (a look that leaves no tool call behind). */
+async function namesSomeTask(turn: Turn, u: Understanding): Promise<boolean> {
+  if (!('target' in u) || u.target.kind !== 'title') return true;
+  const outcome = await turn.call('list_tasks', { status: 'all' });
+  turn.calls.pop();
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const terms = u.target.words;
+  return (
+    closestTasks(all, terms).length > 0 ||
+    bestMatching(all, terms).length > 0 ||
+    tasksSharing(all, terms).length > 0
+  );
 }
 
 async function handle(turn: Turn, u: Understanding): Promise<AgentOutput> {

@@ -6,6 +6,7 @@
 
 import en from '../lang/en.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
+import rules from '../lang/rules.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { words as wordsOf } from '../language.js';
 import { isPastTense, type Understanding, understand } from '../understand.js';
@@ -35,19 +36,29 @@ const DATE_LEFT = new Set([
   ...roman.dayWords,
   ...ur.dayWords,
 ]);
+const BEING = new Set([...roman.beingWords, ...ur.beingWords]);
+/** "make it", "isko": a task pointed at is an existing one, never a new title. */
+const POINTING = new Set(rules.itWords);
 /** An Urdu or Roman Urdu verb in its "to do" form (کرنا, لینی, jana): the thing to do. */
 const INFINITIVE = /(?:نا|نی|نے|na|ni|ne|nay)$/u;
 
 function looksLikeTask(u: Add, lang: Normalised['lang'], today: string): boolean {
   const { details } = u;
   const titleWords = wordsOf(details.title);
-  if (titleWords.some((w) => NOT_TASK.has(w) || DATE_LEFT.has(w))) return false;
+  if (titleWords.some((w) => NOT_TASK.has(w) || DATE_LEFT.has(w) || POINTING.has(w))) return false;
   if (lang === 'en' && titleWords.some((w) => isPastTense(w))) return false;
   // Something to do is ahead: a statement about a day gone by is news, not a task.
   const day = details.due_date ?? details.due_at?.slice(0, 10) ?? null;
   if (day !== null && day < today && !details.recurrence) return false;
-  // "کل چھٹی ہے" (tomorrow is a holiday): without a verb to do or a repeat, a fact, not a task.
-  if (lang !== 'en' && !details.recurrence && !titleWords.some((w) => w.length >= 4 && INFINITIVE.test(w)))
+  // "کل چھٹی ہے" (tomorrow is a holiday): without a verb to do or a repeat, a fact, not a task;
+  // a clock time with no being verb at the end ("parson 4 baje dentist") is an appointment.
+  const appointment = Boolean(details.due_at) && !BEING.has(titleWords.at(-1) ?? '');
+  if (
+    lang !== 'en' &&
+    !details.recurrence &&
+    !appointment &&
+    !titleWords.some((w) => w.length >= 4 && INFINITIVE.test(w))
+  )
     return false;
   return true;
 }
