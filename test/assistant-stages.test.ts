@@ -374,4 +374,24 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
     expect(changed(await say('jumma 11 baje barber')).map((c) => c.name)).toEqual(['add_task_details']);
     expect(changed(await say('kal chutti hai'))).toEqual([]);
   });
+
+  it('reads priority edits said as patterns of each language (data)', () => {
+    const level = (text: string) => {
+      const u = readEdit(text, clock);
+      return u?.intent === 'update' ? u.change : null;
+    };
+    expect(level('set the visa forms to high priority')).toEqual({ priority: 'high' });
+    expect(level("the garage sale isn't so urgent, low priority")).toEqual({ priority: 'low' });
+    expect(level('passport renewal ko top priority pe kar do')).toEqual({ priority: 'high' });
+    expect(level('پاسپورٹ والے کام کو زیادہ ترجیح پر کر دو')).toEqual({ priority: 'high' });
+  });
+
+  it('reads a daily part of the day and the end of the month', () => {
+    expect(parseEnglishDetails('stretch every evening at 6', clock, true)).toMatchObject({
+      title: 'stretch',
+      recurrence: 'FREQ=DAILY',
+      due_at: '2025-06-11T13:00:00.000Z',
+    });
+    expect(statement('mahine ke aakhir tak gas ka bill bharna hai')?.details.due_date).toBe('2025-06-30');
+  });
 });

@@ -25,7 +25,7 @@ import { readEdit } from './stages/edits.js';
 import { normalise } from './stages/normalise.js';
 import { readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
 import { splitRequests } from './stages/split.js';
-import { readStatement } from './stages/statement.js';
+import { readStatement, statementBody } from './stages/statement.js';
 import {
   bestMatching,
   bestOf,
@@ -286,7 +286,10 @@ async function handleRead(turn: Turn, text: string, read: Understanding): Promis
     const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
     const close = closestTasks(open, due.terms);
     const named = close.length === 1 ? close : bestMatching(open, due.terms);
-    const one = named.length === 1 ? named : onlyTaskSharing(open, due.terms);
+    // A line that says a thing is to be done ("... banani hai") may be a new task: only a task it
+    // names in full is moved, never one sharing a single word.
+    const loose = !statementBody(text).marked;
+    const one = named.length === 1 ? named : loose ? onlyTaskSharing(open, due.terms) : [];
     if (one.length === 1)
       return act(
         turn,

@@ -31,6 +31,16 @@ const TAG_PHRASE =
 
 /** Rewrites English priority and tag phrases into quick add's "!high" and "#tag" forms. */
 export function markEnglishDetails(text: string): string {
+  // "every morning at 8", "every evening": a daily repeat at that part of the day, the hour read in it.
+  text = text.replace(
+    /\bevery\s+(morning|afternoon|evening|night)(?:\s+at\s+(\d{1,2}(?::[0-5]\d)?)(?!\s*(?:am|pm|a\.m|p\.m)\b))?\b/giu,
+    (_, part: string, hour?: string) =>
+      hour
+        ? `every day at ${hour}${part.toLowerCase() === 'morning' ? 'am' : 'pm'}`
+        : part.toLowerCase() === 'night'
+          ? 'every day at night'
+          : `every day in the ${part.toLowerCase()}`,
+  );
   // "at 4" for a task is 4 in the afternoon, as people mean it (Urdu "4 baje" reads the same):
   // a bare hour from 1 to 7 is pm, with its minutes too ("at 4:30"); "at 9" stays 09:00.
   let out = text.replace(
@@ -127,6 +137,8 @@ const URDU_SPANS = new Map<string, string>([
   ['mahine', 'month'],
   ['mahinay', 'month'],
 ]);
+const MONTH_END_START = new Set(['مہینے', 'مہینہ', 'mahine', 'mahinay', 'maheene', 'month']);
+const MONTH_END = new Set(['آخر', 'آخیر', 'akhir', 'aakhir', 'akhri', 'end', 'ikhtitam']);
 const NEXT_WEEK = new Set(['اگلے ہفتے', 'agle hafte', 'aglay haftay', 'agle haftay']);
 /** Parts of the day, as quick add names them (its DAY_PARTS give each one time and say am or pm). */
 const PERIODS = new Map<string, string>([
@@ -381,6 +393,16 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
       when.push(`in ${count} ${unit}${count === 1 ? '' : 's'}`);
       dated = true;
       i += 2;
+    } else if (
+      !dated &&
+      MONTH_END_START.has(w) &&
+      ['کے', 'ke', 'ki', 'کی'].includes((tokens[i + 1] ?? '').toLowerCase()) &&
+      MONTH_END.has((tokens[i + 2] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''))
+    ) {
+      // "مہینے کے آخر تک", "mahine ke akhir mein": the month's last day.
+      when.push('end of month');
+      dated = true;
+      i += 2;
     } else if (NEXT_WEEK.has(pair)) {
       when.push('next week');
       dated = true;
@@ -449,6 +471,7 @@ function isTie(tokens: string[], i: number): boolean {
     OCLOCK.has(before) ||
     PERIODS.has(before) ||
     ENGLISH_WHEN.test(before) ||
+    MONTH_END.has(before) ||
     before === 'ہفتے'
   );
 }
