@@ -394,4 +394,23 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
     });
     expect(statement('mahine ke aakhir tak gas ka bill bharna hai')?.details.due_date).toBe('2025-06-30');
   });
+
+  it('reopens a finished task when told it is not done after all, without "reopen"', async () => {
+    const say = conversation([
+      { id: 1, title: 'Clean the oven', completed: true },
+      { id: 2, title: 'Book the venue' },
+    ]);
+    const out = await say("turns out the oven isn't really clean yet");
+    expect(changed(out).map((c) => [c.name, c.arguments.task_id])).toEqual([['reopen_task', 1]]);
+  });
+
+  it('moves a task told as news with "till"/"until", and adds a statement whose title has a name in -ed', async () => {
+    const say = conversation([{ id: 1, title: 'Order the anniversary flowers', due_date: '2025-06-12' }]);
+    const moved = await say('the flowers are not needed until saturday now');
+    expect(changed(moved).map((c) => [c.name, c.arguments.due_date])).toEqual([
+      ['set_task_details', '2025-06-14'],
+    ]);
+    const added = await say('tomorrow at 6 i need to return the drill to mohammed');
+    expect(changed(added).map((c) => c.name)).toEqual(['add_task_details']);
+  });
 });

@@ -268,7 +268,9 @@ async function handleRead(turn: Turn, text: string, read: Understanding): Promis
     // "ticked X by mistake": the one completed task clearly named is opened again.
     const outcome = await turn.call('list_tasks', { status: 'completed' });
     const closed = outcome.isError ? [] : (outcome.result as ShownTask[]);
-    const named = closestTasks(closed, undone);
+    const close = closestTasks(closed, undone);
+    // A long line ("turns out the oven isn't really clean yet"): the one finished task sharing a word.
+    const named = close.length === 1 ? close : onlyTaskSharing(closed, undone);
     if (named.length === 1) return act(turn, 'reopen', { kind: 'id', id: named[0]!.id }, null);
     turn.calls.pop();
   }

@@ -48,6 +48,8 @@ export function markEnglishDetails(text: string): string {
     'at $1pm',
   );
   out = out.replace(/\b(by|before|until|till)\s+the\s+end\s+of\b/giu, 'by end of');
+  // "not needed till sunday", "until friday": a due moment, as "by" reads it.
+  out = out.replace(/\b(?:till|until|untill|til)\s+(?!end\b)/giu, 'by ');
   // "on the 1st of every month": quick add reads it as "every month on the 1st".
   out = out.replace(
     /\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\s+of\s+every\s+month\b/giu,

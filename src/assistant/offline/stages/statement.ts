@@ -46,7 +46,9 @@ function looksLikeTask(u: Add, lang: Normalised['lang'], today: string): boolean
   const { details } = u;
   const titleWords = wordsOf(details.title);
   if (titleWords.some((w) => NOT_TASK.has(w) || DATE_LEFT.has(w) || POINTING.has(w))) return false;
-  if (lang === 'en' && titleWords.some((w) => isPastTense(w))) return false;
+  // A past verb leads a clause ("called the dentist", "finally paid rent"); later in a title an -ed
+  // word is as often a name or an adjective ("keys with Ahmed", "book the discounted tickets").
+  if (lang === 'en' && titleWords.slice(0, 2).some((w) => isPastTense(w))) return false;
   // Something to do is ahead: a statement about a day gone by is news, not a task.
   const day = details.due_date ?? details.due_at?.slice(0, 10) ?? null;
   if (day !== null && day < today && !details.recurrence) return false;
