@@ -413,4 +413,13 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
     const added = await say('tomorrow at 6 i need to return the drill to mohammed');
     expect(changed(added).map((c) => c.name)).toEqual(['add_task_details']);
   });
+
+  it('"it" after a change to an existing task is that task, in the same message', async () => {
+    const say = conversation([{ id: 1, title: 'Dentist' }]);
+    const out = await say("rename 'Dentist' to 'Dentist - cleaning' and set it to low priority");
+    expect(changed(out).map((c) => [c.name, c.arguments.task_id])).toEqual([
+      ['update_task', 1],
+      ['set_task_details', 1],
+    ]);
+  });
 });

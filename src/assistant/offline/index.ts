@@ -892,7 +892,10 @@ async function resolve(
     case 'ids':
       return { task: { id: target.ids[0]! } };
     case 'it': {
-      const last = lastTaskMentioned(history);
+      // A task changed earlier in this same message comes first ("... and make it high priority").
+      const last =
+        lastTaskMentioned([{ role: 'assistant', content: '', tool_calls: turn.calls }]) ??
+        lastTaskMentioned(history);
       return last ? { task: last } : { reply: turn.reply(say.whichTask()) };
     }
     case 'none':

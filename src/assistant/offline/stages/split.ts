@@ -72,9 +72,11 @@ function splitCommands(message: string, clock: Clock): string[] {
     const left = `${lead}${text.slice(from, cut.index).trim()}`;
     const rightWords = words(text.slice(cut.index + cut[0].length));
     const first = rightWords[0] ?? '';
-    if (left.length === lead.length || rightWords.length < 2 || rightWords.some((w) => IT_WORDS.has(w)))
-      continue;
+    if (left.length === lead.length || rightWords.length < 2) continue;
     const leftMeaning = understand(left, clock).intent;
+    // "it" after a change to an existing task is that task ("rename X to Y and make it high
+    // priority"); after an add it is the task this line makes, so the line stays one request.
+    if (rightWords.some((w) => IT_WORDS.has(w)) && leftMeaning !== 'update') continue;
     const command = SECOND_COMMAND.has(first) && leftMeaning !== 'unknown' && leftMeaning !== 'help';
     const leftFirst = words(left)[0] ?? '';
     const past =
