@@ -2,8 +2,11 @@
 // the intent model, statements read as new tasks, edit patterns, and choosing the task meant.
 import { describe, expect, it } from 'vitest';
 import { intentSplit } from '../eval/intent-split.js';
+import type { FixtureTask } from '../eval/memory-tools.js';
 import { memoryToolRunner } from '../eval/memory-tools.js';
+import type { AgentOutput, HistoryMessage } from '../src/assistant/agent.js';
 import { offlineAgent } from '../src/assistant/offline/index.js';
+import { detectLanguage } from '../src/assistant/offline/language.js';
 import { readSharingRequest } from '../src/assistant/offline/sharing.js';
 import { doneNews, dueNews, undoneNews } from '../src/assistant/offline/stages/done.js';
 import { readEdit } from '../src/assistant/offline/stages/edits.js';
@@ -18,7 +21,7 @@ import {
   tasksRestated,
 } from '../src/assistant/offline/stages/target.js';
 import { understand } from '../src/assistant/offline/understand.js';
-import { markEnglishDetails } from '../src/assistant/offline/when.js';
+import { markEnglishDetails, parseEnglishDetails } from '../src/assistant/offline/when.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
 const statement = (text: string) => readStatement(normalise(text), clock);
@@ -249,5 +252,174 @@ describe('readings fixed after held-out 9', () => {
     expect(readSharingRequest('کپڑے استری کرنے والا کام جمعہ کو کر دو')).toBeNull();
     expect(readSharingRequest('jumma ko bijli wala kaam kar do')).toBeNull();
     expect(readSharingRequest('بل والا کام سارہ کو دے دو')).toMatchObject({ kind: 'assign', person: 'سارہ' });
+  });
+});
+
+describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
+  const conversation = (tasks: FixtureTask[]) => {
+    const store = memoryToolRunner({ userId: 'u', tasks, now: clock.now, timeZone: clock.timeZone });
+    const history: HistoryMessage[] = [];
+    return async (message: string) => {
+      const out = await offlineAgent.run({ userId: 'u', message, history, ...clock, callTool: store.run });
+      history.push(
+        { role: 'user', content: message },
+        { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+      );
+      return out;
+    };
+  };
+  const changed = (out: AgentOutput) =>
+    out.tool_calls.filter((c) => !['list_tasks', 'search_tasks', 'get_task'].includes(c.name));
+
+  it('reads a moment said first as the due moment', () => {
+    expect(parseEnglishDetails('tonight at 10 wash the car', clock)).toMatchObject({
+      title: 'wash the car',
+      due_at: '2025-06-11T17:00:00.000Z',
+    });
+    expect(parseEnglishDetails('tomorrow, ring the electrician', clock)).toMatchObject({
+      title: 'ring the electrician',
+      due_date: '2025-06-12',
+    });
+  });
+
+  it('tells Roman Urdu statements from English by their everyday words', () => {
+    expect(detectLanguage('kal subah chai patti lani hai')).toBe('roman');
+    expect(detectLanguage('raat ko dawai yaad se leni hai')).toBe('roman');
+    expect(detectLanguage('buy tea at the shop')).toBe('en');
+  });
+
+  it('adds a dated statement the model takes for an edit when no open task shares its words', async () => {
+    const say = conversation([
+      { id: 1, title: 'Call the plumber' },
+      { id: 2, title: 'Call the bank' },
+    ]);
+    const out = await say('thursday 11am meeting with the architect');
+    expect(changed(out).map((c) => c.name)).toEqual(['add_task_details']);
+  });
+
+  it('proposes a new task that restates an open one, and "yes" adds it', async () => {
+    const say = conversation([{ id: 1, title: 'Renew passport' }]);
+    const first = await say('need to renew passport by friday');
+    expect(changed(first)).toEqual([]);
+    expect(first.response).toContain('Say "yes"');
+    const second = await say('yes please');
+    expect(changed(second).map((c) => c.name)).toEqual(['add_task_details']);
+  });
+
+  it('a proposal answered "no" or with something else changes nothing of it', async () => {
+    const say = conversation([{ id: 1, title: 'Renew passport' }]);
+    await say('need to renew passport by friday');
+    expect(changed(await say('nahi'))).toEqual([]);
+  });
+
+  it('suggests the one task sharing a word when none matches, and "haan" acts on it', async () => {
+    const say = conversation([
+      { id: 1, title: 'Water the balcony plants' },
+      { id: 2, title: 'Pay rent' },
+    ]);
+    const first = await say('complete the terrace garden plants');
+    expect(changed(first)).toEqual([]);
+    const second = await say('haan');
+    expect(changed(second).map((c) => [c.name, c.arguments.task_id])).toEqual([['complete_task', 1]]);
+  });
+
+  it('splits a message where each part stands alone by any stage (news, statements, commands)', () => {
+    expect(splitRequests('paid the water bill, also move the dentist visit to monday', clock)).toHaveLength(
+      2,
+    );
+    expect(splitRequests('بجلی کا بل جمع کرا دیا اور پرسوں درزی کے پاس جانا ہے', clock)).toHaveLength(2);
+    expect(splitRequests('kal plumber ko bulana hai aur bijli wala kaam delete kar do', clock)).toHaveLength(
+      2,
+    );
+    expect(splitRequests('add book flights, its urgent', clock)).toHaveLength(1);
+    expect(splitRequests('add rice, lentils and oil', clock)).toHaveLength(1);
+  });
+
+  it('lists the tasks due tomorrow or overdue when asked without a list word', async () => {
+    const tasks: FixtureTask[] = [
+      { id: 1, title: 'Dentist visit', due_date: '2025-06-12' },
+      { id: 2, title: 'Tax return', due_date: '2025-06-01' },
+      { id: 3, title: 'Paint the fence', due_date: '2025-06-20' },
+    ];
+    const ask = async (message: string) => (await conversation(tasks)(message)).response;
+    for (const q of ['anything on for tomorrow?', 'kal kya kya hai?', 'کل کے لیے کیا ہے؟']) {
+      const reply = await ask(q);
+      expect(reply).toContain('Dentist');
+      expect(reply).not.toContain('fence');
+    }
+    for (const q of ['koi cheez overdue to nahi?', 'which ones are overdue']) {
+      const reply = await ask(q);
+      expect(reply).toContain('Tax');
+      expect(reply).not.toContain('Dentist');
+    }
+  });
+
+  it('moves the task the last turn was about when told "make it <moment>"', async () => {
+    const say = conversation([]);
+    await say('add renew the gym membership');
+    const out = await say('make it friday');
+    expect(changed(out).map((c) => [c.name, c.arguments.due_date])).toEqual([
+      ['set_task_details', '2025-06-13'],
+    ]);
+  });
+
+  it('adds a dated statement that merely contains a command word, when no task has its words', async () => {
+    const say = conversation([{ id: 1, title: 'Pay rent' }]);
+    const out = await say('tomorrow at 8 take out the recycling');
+    expect(changed(out).map((c) => c.name)).toEqual(['add_task_details']);
+  });
+
+  it('adds a Roman Urdu appointment with a clock time and no verb, not a fact about a day', async () => {
+    const say = conversation([]);
+    expect(changed(await say('jumma 11 baje barber')).map((c) => c.name)).toEqual(['add_task_details']);
+    expect(changed(await say('kal chutti hai'))).toEqual([]);
+  });
+
+  it('reads priority edits said as patterns of each language (data)', () => {
+    const level = (text: string) => {
+      const u = readEdit(text, clock);
+      return u?.intent === 'update' ? u.change : null;
+    };
+    expect(level('set the visa forms to high priority')).toEqual({ priority: 'high' });
+    expect(level("the garage sale isn't so urgent, low priority")).toEqual({ priority: 'low' });
+    expect(level('passport renewal ko top priority pe kar do')).toEqual({ priority: 'high' });
+    expect(level('پاسپورٹ والے کام کو زیادہ ترجیح پر کر دو')).toEqual({ priority: 'high' });
+  });
+
+  it('reads a daily part of the day and the end of the month', () => {
+    expect(parseEnglishDetails('stretch every evening at 6', clock, true)).toMatchObject({
+      title: 'stretch',
+      recurrence: 'FREQ=DAILY',
+      due_at: '2025-06-11T13:00:00.000Z',
+    });
+    expect(statement('mahine ke aakhir tak gas ka bill bharna hai')?.details.due_date).toBe('2025-06-30');
+  });
+
+  it('reopens a finished task when told it is not done after all, without "reopen"', async () => {
+    const say = conversation([
+      { id: 1, title: 'Clean the oven', completed: true },
+      { id: 2, title: 'Book the venue' },
+    ]);
+    const out = await say("turns out the oven isn't really clean yet");
+    expect(changed(out).map((c) => [c.name, c.arguments.task_id])).toEqual([['reopen_task', 1]]);
+  });
+
+  it('moves a task told as news with "till"/"until", and adds a statement whose title has a name in -ed', async () => {
+    const say = conversation([{ id: 1, title: 'Order the anniversary flowers', due_date: '2025-06-12' }]);
+    const moved = await say('the flowers are not needed until saturday now');
+    expect(changed(moved).map((c) => [c.name, c.arguments.due_date])).toEqual([
+      ['set_task_details', '2025-06-14'],
+    ]);
+    const added = await say('tomorrow at 6 i need to return the drill to mohammed');
+    expect(changed(added).map((c) => c.name)).toEqual(['add_task_details']);
+  });
+
+  it('"it" after a change to an existing task is that task, in the same message', async () => {
+    const say = conversation([{ id: 1, title: 'Dentist' }]);
+    const out = await say("rename 'Dentist' to 'Dentist - cleaning' and set it to low priority");
+    expect(changed(out).map((c) => [c.name, c.arguments.task_id])).toEqual([
+      ['update_task', 1],
+      ['set_task_details', 1],
+    ]);
   });
 });

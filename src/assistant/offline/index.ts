@@ -3,18 +3,29 @@
 // when several match), calls the task tools and confirms in the language it was spoken to in.
 import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
 import { dueWords } from './dates.js';
+import en from './lang/en.json' with { type: 'json' };
+import rules from './lang/rules.json' with { type: 'json' };
 import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './language.js';
 import { type ListRequest, readListRequest } from './lists.js';
 import type { Reminder } from './reminders.js';
-import { addedText, changeText, numbered, reminderText, repeatText, type ShownTask, say } from './replies.js';
+import {
+  addedText,
+  CONFIRM,
+  changeText,
+  numbered,
+  reminderText,
+  repeatText,
+  type ShownTask,
+  say,
+} from './replies.js';
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
 import { normalise } from './stages/normalise.js';
-import { readQuestion, type TaskQuestion } from './stages/question.js';
+import { readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
 import { splitRequests } from './stages/split.js';
-import { readStatement } from './stages/statement.js';
+import { readStatement, statementBody } from './stages/statement.js';
 import {
   bestMatching,
   bestOf,
@@ -23,6 +34,7 @@ import {
   onlyTaskSharing,
   POSTPOSITIONS,
   tasksRestated,
+  tasksSharing,
 } from './stages/target.js';
 import {
   type Change,
@@ -126,7 +138,20 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
   const normalised = normalise(input.message);
   let u = readEdit(normalised.text, clock) ?? understand(normalised.text, clock);
 
-  const pending = pendingQuestion(input.history, clock);
+  let pending = pendingQuestion(input.history, clock);
+  if (pending?.kind === 'proposal' || pending?.kind === 'suggested') {
+    // The answer to a proposal ("Add X as a new task?", "Did you mean X?"): "yes" carries it out.
+    const answer = yesOrNo(input.message);
+    if (answer === 'no') return turn.reply(say.declined());
+    if (answer === 'yes') {
+      if (pending.kind === 'proposal') return add(turn, pending.statement);
+      const task = await suggested(turn, pending.action, pending.terms);
+      if (task) return act(turn, pending.action, { kind: 'id', id: task.id }, pending.change);
+      return turn.reply(say.whichTask());
+    }
+    // Anything else is a new request.
+    pending = null;
+  }
   if (pending?.kind === 'undo') {
     // The answer to "undo adding X?"; anything else is read as a new request.
     const answer = yesOrNo(input.message);
@@ -159,6 +184,8 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
   const question = pending ? null : readQuestion(normalised.text);
   const answer = question ? await answerQuestion(turn, question) : null;
   if (answer) return answer;
+  const asking = !pending && u.intent === 'unknown' ? readListQuestion(normalised.text) : null;
+  if (asking) return list(turn, { intent: 'list', filters: asking, count: false });
   if (!pending) {
     const request = readListRequest(input.message);
     const answered = request ? await listRequest(turn, request, clock) : null;
@@ -231,7 +258,8 @@ async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<Agent
  * A request as read; with no command word, a statement of something to do ("parson subah gym jana
  * hai") is a new task, unless an open task has its words: then it may be about that task, so ask.
  */
-async function handleRead(turn: Turn, text: string, u: Understanding): Promise<AgentOutput> {
+async function handleRead(turn: Turn, text: string, read: Understanding): Promise<AgentOutput> {
+  let u = read;
   // "ticked X by mistake" reads as a completion to the rules; the mistake is what is meant.
   const undone = ['unknown', 'complete', 'declined', 'reopen'].includes(u.intent)
     ? undoneNews(text, detectLanguage(text))
@@ -240,9 +268,17 @@ async function handleRead(turn: Turn, text: string, u: Understanding): Promise<A
     // "ticked X by mistake": the one completed task clearly named is opened again.
     const outcome = await turn.call('list_tasks', { status: 'completed' });
     const closed = outcome.isError ? [] : (outcome.result as ShownTask[]);
-    const named = closestTasks(closed, undone);
+    const close = closestTasks(closed, undone);
+    // A long line ("turns out the oven isn't really clean yet"): the one finished task sharing a word.
+    const named = close.length === 1 ? close : onlyTaskSharing(closed, undone);
     if (named.length === 1) return act(turn, 'reopen', { kind: 'id', id: named[0]!.id }, null);
     turn.calls.pop();
+  }
+  if (mistakenForCommand(u, text, turn.clock) && !(await namesSomeTask(turn, u))) u = { intent: 'unknown' };
+  if (u.intent === 'unknown') {
+    // "make it tomorrow 5pm", "isko friday kar do": the task the last turn was about gets the moment.
+    const moved = pointedMove(text, turn.clock);
+    if (moved) return act(turn, 'update', { kind: 'it' }, moved);
   }
   if (u.intent !== 'unknown') return handle(turn, u);
   const due = dueNews(text, detectLanguage(text), turn.clock);
@@ -252,7 +288,10 @@ async function handleRead(turn: Turn, text: string, u: Understanding): Promise<A
     const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
     const close = closestTasks(open, due.terms);
     const named = close.length === 1 ? close : bestMatching(open, due.terms);
-    const one = named.length === 1 ? named : onlyTaskSharing(open, due.terms);
+    // A line that says a thing is to be done ("... banani hai") may be a new task: only a task it
+    // names in full is moved, never one sharing a single word.
+    const loose = !statementBody(text).marked;
+    const one = named.length === 1 ? named : loose ? onlyTaskSharing(open, due.terms) : [];
     if (one.length === 1)
       return act(
         turn,
@@ -275,19 +314,52 @@ async function handleRead(turn: Turn, text: string, u: Understanding): Promise<A
   if (!statement) return handle(turn, u);
   const outcome = await turn.call('list_tasks', { status: 'pending' });
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
-  const near = tasksRestated(open, statement.details.title);
+  // An edit the model leaned to: added only when no open task shares its words.
+  const near = statement.unsure
+    ? tasksSharing(open, words(statement.details.title))
+    : tasksRestated(open, statement.details.title);
   if (near.length === 0) return add(turn, statement);
-  const title = statement.details.title;
   const names = near
     .slice(0, 3)
     .map((t) => `"${t.title}"`)
     .join(turn.lang === 'en' ? ' or ' : turn.lang === 'roman' ? ' ya ' : ' یا ');
-  return turn.reply(
-    said(
-      `Is this about ${names}? Nothing was changed: say what to change about it, or "add ${title}" for a new task.`,
-      `Kya yeh ${names} ke baare mein hai? Kuch nahi badla: batayein us mein kya badalna hai, ya naye task ke liye "${title} add karo".`,
-      `کیا یہ ${names} کے بارے میں ہے؟ کچھ نہیں بدلا: بتائیں اس میں کیا بدلنا ہے، یا نئے کام کے لیے "${title} شامل کرو"۔`,
-    ),
+  // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
+  const extra = addedText(statement.details, turn.lang, turn.clock);
+  return turn.reply(say.proposeAdd(statement.details.title, extra, names));
+}
+
+const POINTED_FILLER = new Set([...en.pointedMoveWords, ...rules.itWords]);
+const POINTING = new Set(rules.itWords);
+
+/** "make it tomorrow 5pm": a word pointing at a task and a moment, nothing else. */
+function pointedMove(text: string, clock: Clock): Change | null {
+  const ws = words(text);
+  if (!ws.some((w) => POINTING.has(w))) return null;
+  const rest = ws.filter((w) => !POINTED_FILLER.has(w)).join(' ');
+  return rest.length > 0 ? dueChange(rest, clock) : null;
+}
+
+/**
+ * A command word inside a statement ("tonight at 9 take out the trash" is no deletion): the rules
+ * read a completion or deletion, but the whole line is also a dated statement of something to do.
+ */
+function mistakenForCommand(u: Understanding, text: string, clock: Clock): boolean {
+  if ((u.intent !== 'delete' && u.intent !== 'complete') || u.target.kind !== 'title') return false;
+  const statement = readStatement({ text, lang: detectLanguage(text), fixes: [] }, clock);
+  return Boolean(statement && (statement.details.due_at || statement.details.due_date));
+}
+
+/** Whether any task has the words the request names it by (a look that leaves no tool call behind). */
+async function namesSomeTask(turn: Turn, u: Understanding): Promise<boolean> {
+  if (!('target' in u) || u.target.kind !== 'title') return true;
+  const outcome = await turn.call('list_tasks', { status: 'all' });
+  turn.calls.pop();
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const terms = u.target.words;
+  return (
+    closestTasks(all, terms).length > 0 ||
+    bestMatching(all, terms).length > 0 ||
+    tasksSharing(all, terms).length > 0
   );
 }
 
@@ -633,7 +705,7 @@ async function withTopic(turn: Turn, filters: ListFilters): Promise<ListFilters>
 
 async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): Promise<AgentOutput> {
   const f = await withTopic(turn, u.filters);
-  const searching = f.due || f.priority || f.tags || f.query || f.sort;
+  const searching = f.due || f.priority || f.tags || f.query || f.sort || f.dayOffset !== undefined;
   let tasks: ShownTask[];
   let total: number | null = null;
   if (searching) {
@@ -649,6 +721,17 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
     const page = outcome.result as { tasks: ShownTask[]; count: number };
     tasks = page.tasks;
     total = page.count;
+    if (f.dayOffset !== undefined) {
+      // "what do I have tomorrow", "kal kya hai": the tasks due on that day in the person's zone.
+      const day = zonedDay(
+        new Date(turn.clock.now.getTime() + f.dayOffset * 86_400_000),
+        turn.clock.timeZone,
+      );
+      tasks = tasks.filter(
+        (t) => (t.due_date ?? (t.due_at ? zonedDay(new Date(t.due_at), turn.clock.timeZone) : null)) === day,
+      );
+      total = tasks.length;
+    }
   } else {
     const outcome = await turn.call('list_tasks', { status: u.count ? 'all' : (f.status ?? 'all') });
     if (outcome.isError) return turn.reply(refusal(outcome.result));
@@ -662,6 +745,16 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
   if (tasks.length === 0) return turn.reply(say.empty());
   const count = Math.min(tasks.length, SHOW_AT_MOST);
   return turn.reply(say.listed(shown, count, Math.max(total ?? 0, tasks.length)));
+}
+
+/** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
+function zonedDay(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 // Acting on one task ---------------------------------------------------------------------------
@@ -799,7 +892,10 @@ async function resolve(
     case 'ids':
       return { task: { id: target.ids[0]! } };
     case 'it': {
-      const last = lastTaskMentioned(history);
+      // A task changed earlier in this same message comes first ("... and make it high priority").
+      const last =
+        lastTaskMentioned([{ role: 'assistant', content: '', tool_calls: turn.calls }]) ??
+        lastTaskMentioned(history);
       return last ? { task: last } : { reply: turn.reply(say.whichTask()) };
     }
     case 'none':
@@ -873,7 +969,20 @@ async function findByTitle(
   if (loose.length === 1) return { task: loose[0]! };
   if (loose.length > 1 && loose.length <= 5)
     return { reply: turn.reply(say.which(numbered(loose, turn.lang, turn.clock))) };
+  // One task shares a distinctive word: a guess, so it is asked, and "yes" next turn acts on it.
+  const guess = onlyTaskSharing(all, terms);
+  if (guess.length === 1) return { reply: turn.reply(say.suggest(query, guess[0]!.title)) };
   return { reply: turn.reply(say.notFound(query)) };
+}
+
+/** The task findByTitle suggested for these words last turn, found again the same way. */
+async function suggested(turn: Turn, action: Action, terms: string[]): Promise<Found | null> {
+  const status =
+    action === 'complete' || action === 'skip' ? 'pending' : action === 'reopen' ? 'completed' : 'all';
+  const outcome = await turn.call('list_tasks', { status });
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const guess = onlyTaskSharing(all, terms);
+  return guess.length === 1 ? guess[0]! : null;
 }
 
 // Undo -----------------------------------------------------------------------------------------
@@ -995,6 +1104,10 @@ type Pending =
   | { kind: 'action'; action: Action; change: Change | null; target?: Target }
   | { kind: 'title' }
   | { kind: 'undo' }
+  /** A new task proposed from a statement that restated an open one: "yes" adds it. */
+  | { kind: 'proposal'; statement: Extract<Understanding, { intent: 'add' }> }
+  /** A task guessed for words that matched none: "yes" acts on it. */
+  | { kind: 'suggested'; action: Action; change: Change | null; terms: string[] }
   /** "Which one?" after assigning or commenting on a task several match. */
   | { kind: 'sharing'; request: SharingRequest };
 
@@ -1004,6 +1117,24 @@ function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone
   const asked = history.at(-2);
   if (last?.role !== 'assistant' || asked?.role !== 'user') return null;
   if ((last.tool_calls ?? []).some((c) => MUTATING.has(c.name))) return null;
+  if (Object.values(CONFIRM).some((mark) => last.content.includes(mark))) {
+    const said = normalise(asked.content);
+    const u = readEdit(said.text, clock) ?? understand(said.text, clock);
+    if (u.intent === 'unknown') {
+      const statement = readStatement(said, clock);
+      if (statement) return { kind: 'proposal', statement };
+    }
+    if (['complete', 'delete', 'reopen', 'update', 'skip'].includes(u.intent) && 'target' in u) {
+      const target = u.target as Target;
+      if (target.kind === 'title')
+        return {
+          kind: 'suggested',
+          action: u.intent as Action,
+          change: u.intent === 'update' ? u.change : null,
+          terms: target.words,
+        };
+    }
+  }
   const sharing = readSharingRequest(asked.content);
   if (sharing && 'task' in sharing)
     return /[?؟]/u.test(last.content) ? { kind: 'sharing', request: sharing } : null;

@@ -89,6 +89,13 @@ export function addedText(
   return notes.length > 0 ? ` (${notes.join(lang === 'ur' ? '، ' : ', ')})` : '';
 }
 
+/** The words that end a proposal; an assistant turn with them has a change waiting for "yes". */
+export const CONFIRM: Text = {
+  en: 'Say "yes" to go ahead',
+  ur: 'ہاں کہیں تو کر دوں',
+  roman: '"haan" kahein to kar doon',
+};
+
 export const say = {
   created: (title: string, extra: string, reminder = ''): Text => ({
     en: `Added ${q(title)}${extra} to your tasks${reminder ? `, with ${reminder}` : ''}.`,
@@ -154,6 +161,17 @@ export const say = {
     en: `I couldn't find a task matching ${q(words)}. Say "show my tasks" to see them all.`,
     ur: `${q(words)} سے ملتا کوئی کام نہیں ملا۔ سب کام دیکھنے کے لیے لکھیں "میرے کام دکھاؤ"۔`,
     roman: `${q(words)} se milta koi task nahi mila. Sab dekhne ke liye likhein "mere tasks dikhao".`,
+  }),
+  /** A guess put as a question: "yes" next turn carries it out (index.ts, pendingQuestion). */
+  suggest: (words: string, title: string): Text => ({
+    en: `I couldn't find a task matching ${q(words)}. Did you mean ${q(title)}? ${CONFIRM.en}`,
+    ur: `${q(words)} سے ملتا کوئی کام نہیں ملا۔ کیا آپ کا مطلب ${q(title)} ہے؟ ${CONFIRM.ur}`,
+    roman: `${q(words)} se milta koi task nahi mila. Kya aap ka matlab ${q(title)} hai? ${CONFIRM.roman}`,
+  }),
+  proposeAdd: (title: string, extra: string, names: string): Text => ({
+    en: `Add ${q(title)}${extra} as a new task? ${names} is already open: nothing was changed. ${CONFIRM.en}, or say what to change about ${names}.`,
+    ur: `کیا ${q(title)}${extra} نیا کام بنا دوں؟ ${names} پہلے سے ہے: کچھ نہیں بدلا۔ ${CONFIRM.ur}، یا بتائیں ${names} میں کیا بدلنا ہے۔`,
+    roman: `Kya ${q(title)}${extra} naya task bana doon? ${names} pehle se hai: kuch nahi badla. ${CONFIRM.roman}, ya batayein ${names} mein kya badalna hai.`,
   }),
   which: (list: string): Text => ({
     en: `Several tasks match. Which one do you mean?\n${list}`,

@@ -4,7 +4,9 @@
 import type { Priority } from '../../tasks/quickadd.js';
 import { withoutCourtesy } from './courtesy.js';
 import en from './lang/en.json' with { type: 'json' };
+import roman from './lang/roman.json' with { type: 'json' };
 import lists from './lang/rules.json' with { type: 'json' };
+import ur from './lang/ur.json' with { type: 'json' };
 import { cleanText, closest, detectLanguage, editDistance, type Lang, ordinalOf, words } from './language.js';
 import {
   ASKS_TO_BE_REMINDED,
@@ -34,6 +36,8 @@ export type Status = 'all' | 'pending' | 'completed';
 export interface ListFilters {
   status?: Status;
   due?: 'today' | 'overdue' | 'week' | 'none';
+  /** Tasks due on one day, counted from today: 1 for "tomorrow", "kal", "کل" (lang/*.json listDays). */
+  dayOffset?: number;
   priority?: Priority[];
   tags?: string[];
   query?: string;
@@ -83,25 +87,26 @@ type Verb = 'add' | 'list' | 'complete' | 'delete' | 'update' | 'reopen';
 
 // Command words ---------------------------------------------------------------------------------
 
+/** A pattern of the rules, kept as data in lang/rules.json ("patterns": source and flags). */
+function pattern(name: string): RegExp {
+  const [source, flags] = (lists.patterns as Record<string, string[]>)[name]!;
+  return new RegExp(source!, flags);
+}
+function patternList(name: string): RegExp[] {
+  return (lists.patternLists as Record<string, string[][]>)[name]!.map(
+    ([source, flags]) => new RegExp(source!, flags),
+  );
+}
+
 const VERBS = new Map<string, Verb>(lists.verbs as [string, Verb][]);
 
 /** Fuzzy matching only against real words (no short forms), so "dine" cannot become "done". */
 const FUZZY_VERBS = en.fuzzyCommands;
 
-const URDU_VERBS: [RegExp, Verb][] = [
-  [
-    /(?:شامل|ایڈ|بناؤ|بنائیں|بنا دو|یاد دلا|یاد رکھ|نیا کام|نیا ٹاسک|ڈال د|ڈالو|ڈالیں|ڈال لو|لکھ لو|لکھ لیں|لکھ دو|لکھ دیں|نوٹ کر)/u,
-    'add',
-  ],
-  [/(?:دکھا|بتاؤ|بتائیں|فہرست|لسٹ|کتنے|کیا ہیں|کون سے|ڈھونڈ|تلاش|سرچ)/u, 'list'],
-  [
-    /(?:مکمل کر|مکمل ہو|ہو گیا|ہوگیا|ہو گئی|ہوگئی|ہو چکا|ہو چکی|ختم ہو|ختم کر|کر لیا|کر لی(?=\s|$)|ڈن)/u,
-    'complete',
-  ],
-  [/(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)/u, 'delete'],
-  [/(?:بدل|تبدیل|اپڈیٹ|اپ ڈیٹ)/u, 'update'],
-  [/(?:دوبارہ|نامکمل کر|واپس کھول|کھول دو|کھولو)/u, 'reopen'],
-];
+const URDU_VERBS: [RegExp, Verb][] = (lists.urduVerbPatterns as string[][]).map(([source, verb]) => [
+  new RegExp(source!, 'u'),
+  verb as Verb,
+]);
 
 const POLITE = new Set(lists.polite);
 
@@ -112,12 +117,9 @@ export const IT_WORDS = new Set(lists.itWords);
 
 // Small talk ------------------------------------------------------------------------------------
 
-const GREETING =
-  /^(?:hi|hello|hey|hiya|yo|salam|salaam|assalam\s*o?u?\s*alaikum|aoa|good\s+(?:morning|afternoon|evening)|السلام علیکم|سلام|ہیلو)(?:\s+there)?[!.\s]*$/iu;
-const THANKS =
-  /^(?:(?:ok(?:ay)?|great|cool|nice)[,!\s]*)?(?:thanks?(?:\s+you)?|thx|ty|shukriya|shukria|meherbani|jazakallah|شکریہ|مہربانی)(?:\s+(?:a lot|so much|bhai|yaar))?[!.\s]*$/iu;
-const HELP =
-  /^(?:help|\?|what can you do|how does this work|how do i use (?:this|you)|commands|madad|مدد|help me|what do you do)[?!.\s]*$/iu;
+const GREETING = pattern('greeting');
+const THANKS = pattern('thanks');
+const HELP = pattern('help');
 /** "wait no, undo that", "oops, take that back", "نہیں، واپس کر دو", "nahi nahi, wapas kar do". */
 const UNDO = new RegExp(
   '^(?:(?:wait|no|nope|oops|sorry|actually|hmm+|argh|ugh|nahi|nahin|نہیں|ارے|اوہ|arey|are)[,!.]?\\s+)*(?:' +
@@ -151,8 +153,7 @@ export function understand(message: string, clock: Clock): Understanding {
 }
 
 /** Words that open the clause said instead of a refused one: "..., just show me", "بس ... دکھاؤ". */
-const INSTEAD =
-  /^(?:(?:but|just|only|instead|rather|and|so|simply|bas|sirf|balki|bus|بس|صرف|بلکہ|اور)[,]?\s+)+/iu;
+const INSTEAD = pattern('instead');
 
 /**
  * "do NOT mark anything as done, just show me what's high priority": a command refused in one
@@ -282,8 +283,7 @@ function splitClause(text: string, clock: Clock): Understanding | null {
 }
 
 /** "about the X thing", "regarding X", "X wala kaam": a part of a clause that names a task on purpose. */
-const TOPIC =
-  /(?:^|\s)(?:about|regarding|re|concerning|as\s+for|with)\s+(?:the\s+|my\s+|that\s+|this\s+)?(.+?)(?:\s+(?:thing|task|one|job|item|stuff|business))?$/iu;
+const TOPIC = pattern('topic');
 
 /**
  * The words of a clause that name the task it is about: "hey so about the espresso machine thing,
@@ -378,12 +378,7 @@ function fromRepeat(said: RepeatSaying, lang: Lang): Understanding | null {
 }
 
 /** "X should be called Y", "call the X task Y", "name task 3 \"Y\"": a new title said without "rename". */
-const EN_RENAMES: RegExp[] = [
-  /^(.+?)\s+(?:should|must|will|needs\s+to|has\s+to|ought\s+to|is\s+going\s+to)\s+(?:now\s+)?be\s+(?:now\s+)?(?:called|named|titled|renamed(?:\s+to)?|retitled(?:\s+to)?)\s*:?\s+(.+)$/iu,
-  /^(?:i\s+(?:want|would\s+like)|i'd\s+like|let's\s+have)\s+(.+?)\s+to\s+be\s+(?:called|named|titled)\s*:?\s+(.+)$/iu,
-  /^(?:please\s+)?(?:let's\s+)?(?:call|name|title|retitle)\s+(.+?)\s+(["'].+["'])$/iu,
-  /^(?:please\s+)?(?:let's\s+)?(?:call|name|retitle)\s+((?:the\s+|my\s+)?\S.*?\s+(?:task|todo|to-do|item)|(?:task|todo|item)\s+#?\d+|#\d+)\s+(?!(?:to|as|at|on|by|for|tomorrow|today|now)\b)(.+)$/iu,
-];
+const EN_RENAMES: RegExp[] = patternList('enRenames');
 
 function englishRename(text: string): Understanding | null {
   const line = text.replace(/[.!]+$/u, '').trim();
@@ -510,9 +505,9 @@ const EN_NOT = new Set(lists.enNot);
 const NEGATION_FILLER = new Set(lists.negationFiller);
 const BETWEEN = new Set(lists.between);
 /** Auxiliaries a "not" leans on: "is not done", "did not finish". */
-const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'did', 'do', 'does', 'has', 'have', 'had']);
+const AUXILIARIES = new Set<string>(lists.auxiliaries);
 /** "mark", "tick": words that lead a completion without being in VERBS. */
-const EN_MARKING = new Set(['mark', 'tick', 'check', 'cross', 'knock', 'strike']);
+const EN_MARKING = new Set<string>(lists.enMarking);
 const EN_DONE_WORDS = new Set(lists.enDoneWords);
 
 /** The "not" governing the first command word of an English line, if any. */
@@ -546,13 +541,13 @@ function englishNegation(ws: string[]): Negation | null {
   return null;
 }
 
-const UR_NOT = new Set(['nahi', 'nahin', 'nai', 'nhi', 'nahee', 'na', 'mat', 'نہیں', 'نہ', 'مت']);
+const UR_NOT = new Set<string>(lists.urNot);
 /** "hua", "ہوا": it happened. After a "not", the task is not done. */
 const URDU_DONE = new Set(lists.urduDone);
 /** "nahi liya", "نہیں دیا": a past ending after the "not" says it was not done. */
 const URDU_PAST = new Set(lists.urduPast);
 const URDU_DO_IT = new Set(lists.urduDoIt);
-const URDU_FORGET = /^(?:bhool|bhoolna|bhulna|bhoolo|bhulo|bhoolen|bhoolein|بھول|بھولنا|بھولو|بھولیں)$/u;
+const URDU_FORGET = pattern('urduForget');
 
 /** The "nahi" or "mat" on the verb at the end of an Urdu or Roman Urdu line, if any. */
 function urduNegation(ws: string[]): Negation | null {
@@ -580,12 +575,11 @@ function addsWithAfterthought(text: string): boolean {
   return cut > 0 && urduVerb(text.slice(0, cut).replace(QUOTED_SPAN, ' "" '))?.verb === 'add';
 }
 
-const QUOTED_SPAN = /(["'])[^"']+\1/gu;
+const QUOTED_SPAN = pattern('quotedSpan');
 
-const CONTRAST =
-  /^(.*\S)\s*,?\s+(?:and\s+|but\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:the\s+)?(.+?)[.!]*$/iu;
-const LEVEL_ONLY = /^(?:high|medium|low|top|urgent|important|none)(?:[\s-]*priority)?$/iu;
-const LEVEL_AT_END = /\b(?:high|medium|low|top|urgent|important|none)(?:[\s-]*priority)?$/iu;
+const CONTRAST = pattern('contrast');
+const LEVEL_ONLY = pattern('levelOnly');
+const LEVEL_AT_END = pattern('levelAtEnd');
 
 /**
  * "X should be low priority, not high", "move X to friday instead of thursday": the value set
@@ -607,9 +601,9 @@ function withoutContrast(text: string, clock: Clock): string {
 
 const WEAK_LIST = new Set(lists.weakList);
 const TASK_CONTEXT = new Set(lists.taskContext);
-const ASKING_FOR_TASKS = new Set(['anything', 'any', 'something', 'have']);
+const ASKING_FOR_TASKS = new Set<string>(lists.askingForTasks);
 /** Words that make a question about the list only when nothing else is asked: "what's left today?". */
-const WEAK_CONTEXT = new Set(['today', 'tonight', 'left', 'open', 'remaining', 'week', 'have']);
+const WEAK_CONTEXT = new Set<string>(lists.weakContext);
 /** The rest of such a question: "what do I still have on for this week?". */
 const QUESTION_WORDS = new Set([
   ...WEAK_LIST,
@@ -828,111 +822,29 @@ function stripVerb(ws: string[], at: number): string[] {
 /** Lines with no command word that are still about the list: "tasks?", "pending", "overdue", "آج کے کام". */
 function listWithoutVerb(ws: string[]): Understanding | null {
   const filters = readFilters(ws, ws.join(' '));
-  const listy = new Set([
-    'tasks',
-    'task',
-    'todos',
-    'todo',
-    'to-dos',
-    'my',
-    'list',
-    'pending',
-    'overdue',
-    'completed',
-    'due',
-    'today',
-    'open',
-    'remaining',
-    'all',
-    'high',
-    'priority',
-    'this',
-    'week',
-    'any',
-    'left',
-    'kaam',
-    'mere',
-    'tasks?',
-    'کام',
-    'میرے',
-    'آج',
-    'کے',
-    'باقی',
-    // Roman Urdu and Urdu questions: "aaj kya due hai?", "jin ki date guzar gayi", "جن کی تاریخ گزر گئی".
-    ...QUESTION_FILLER,
-  ]);
+  const listy = new Set<string>([...lists.listQuestionWords, ...QUESTION_FILLER, ...LIST_DAYS.keys()]);
   const about = ws.filter((w) => !listy.has(w) && !w.startsWith('#'));
   const mentionsTasks =
     filters.due !== undefined ||
+    filters.dayOffset !== undefined ||
     ws.some((w) => ['tasks', 'todos', 'kaam', 'کام', 'overdue', 'pending'].includes(w));
   if (about.length === 0 && mentionsTasks) return { intent: 'list', filters, count: false };
   return null;
 }
 
 /** Words of a question about the list that name no task: "kya", "hai", "jin ki date", "گزر گئی". */
-const QUESTION_FILLER = [
-  'aaj',
-  'aj',
-  'kya',
-  'hai',
-  'hain',
-  'he',
-  'kaun',
-  'kon',
-  'se',
-  'sa',
-  'si',
-  'konsa',
-  'konsi',
-  'karna',
-  'due',
-  'jin',
-  'jo',
-  'ki',
-  'ka',
-  'date',
-  'tareekh',
-  'deadline',
-  'guzar',
-  'guzri',
-  'gayi',
-  'gai',
-  'gaya',
-  'chuki',
-  'chuka',
-  'wale',
-  'wali',
-  'کیا',
-  'ہے',
-  'ہیں',
-  'جن',
-  'جو',
-  'کی',
-  'کا',
-  'تاریخ',
-  'وقت',
-  'گزر',
-  'گئی',
-  'گیا',
-  'چکی',
-  'چکا',
-  'والے',
-  'کاموں',
-  'ke',
-  'liye',
-  'لیے',
-  'لئے',
-  'کرنا',
-];
+const QUESTION_FILLER: string[] = lists.questionFiller;
 
 // Listing filters ------------------------------------------------------------------------------
 
-const COMPLETED_WORDS = new Set(['completed', 'done', 'finished', 'complete', 'mukammal', 'مکمل', 'شدہ']);
+const LIST_DAYS = new Map<string, number>(
+  [en.listDays, roman.listDays, ur.listDays].flatMap((days) => Object.entries(days)),
+);
+const COMPLETED_WORDS = new Set<string>(lists.completedWords);
 const PENDING_WORDS = new Set(lists.pendingWords);
 
 /** "what did I (already) finish", "which ones have I ticked off", "what have we got done": done work, asked about. */
-const DID_I_FINISH =
-  /\b(?:did|have|has|'ve)\s+(?:i|we)\s+(?:already\s+|just\s+|actually\s+|so\s+far\s+)*(?:finish(?:ed)?|complete[d]?|do|done|did|get\s+done|got(?:ten)?\s+done|(?:tick|check|cross|knock|strike)(?:ed)?\s+off|wrap(?:ped)?\s+up|(?:close|closed))\b|\bi'?ve\s+(?:already\s+|just\s+)*(?:finished|completed|done)\b/u;
+const DID_I_FINISH = pattern('didIFinish');
 
 export function readFilters(ws: string[], text: string): ListFilters {
   const filters: ListFilters = {};
@@ -966,6 +878,10 @@ export function readFilters(ws: string[], text: string): ListFilters {
   )
     filters.due = 'week';
   else if (/ (?:no|without) (?:a )?(?:due )?(?:date|deadline)/u.test(joined)) filters.due = 'none';
+  else {
+    const day = ws.find((w) => LIST_DAYS.has(w));
+    if (day !== undefined) filters.dayOffset = LIST_DAYS.get(day)!;
+  }
 
   const level = /\b(high|medium|low)[\s-]*(?:priority|prio)\b|\bpriority\s+(high|medium|low)\b/u.exec(joined);
   if (level) filters.priority = [(level[1] ?? level[2]) as Priority];
@@ -975,7 +891,11 @@ export function readFilters(ws: string[], text: string): ListFilters {
   // "what's high priority?", "what's due tomorrow?", "this week's tasks": what is urgent or due is what
   // is still to do, unless finished work (or everything) is asked for. Overdue is pending by definition.
   if (
-    (filters.priority || filters.due === 'today' || filters.due === 'week' || has('due', 'upcoming')) &&
+    (filters.priority ||
+      filters.due === 'today' ||
+      filters.due === 'week' ||
+      filters.dayOffset !== undefined ||
+      has('due', 'upcoming')) &&
     !filters.status &&
     filters.due !== 'overdue'
   )
@@ -1076,22 +996,21 @@ function topicOf(ws: string[], text: string, filters: ListFilters): string | nul
 }
 
 const QUERY_NOISE = new Set(lists.queryNoise);
-const SEARCHING = new Set(['find', 'search', 'look']);
+const SEARCHING = new Set<string>(lists.searching);
 
 /** "ڈھونڈو", "talash karo": a search in Urdu or Roman Urdu; the words around it are what to look for. */
-const URDU_SEARCH =
-  /^(?:ڈھونڈو|ڈھونڈیں|ڈھونڈ|ڈھونڈنا|تلاش|سرچ|dhoondo|dhundo|dhoondho|dhundho|dhoondh|dhoond|dhund|talash|talaash|search|find)$/u;
+const URDU_SEARCH = pattern('urduSearch');
 const URDU_QUERY_NOISE = new Set(lists.urduQueryNoise);
 
 // Targets -------------------------------------------------------------------------------------
 
 /** Words before a number that make it a task id: "task 5", "کام نمبر 5", "id 5". */
-const ID_LEADS = new Set(['task', 'todo', 'item', 'id', 'ٹاسک', 'کام', 'kaam', 'tasks']);
+const ID_LEADS = new Set<string>(lists.idLeads);
 /** "number 5" alone counts like a row of a numbered list, which is what people read it from. */
-const NUMBER_WORDS = new Set(['number', 'no', 'نمبر']);
+const NUMBER_WORDS = new Set<string>(lists.numberWords);
 
 /** Words that join several ids: "9 and 10", "3, 4 aur 5", "tasks 2 & 7". */
-const ID_JOINERS = new Set(['and', 'aur', 'or', 'اور', '&', 'numbers', 'ids', 'items', 'todos', 'both']);
+const ID_JOINERS = new Set<string>(lists.idJoiners);
 
 export function readTarget(ws: string[]): Target {
   const numbers = ws.filter((w) => !TARGET_FILLER.has(w) && !POLITE.has(w) && !ID_JOINERS.has(w));
@@ -1131,8 +1050,8 @@ const URDU_LEVELS: [RegExp, Priority][] = [
   [/^(?:درمیانی|درمیانہ|نارمل|medium|darmiyani|darmiyana|normal|mid)$/u, 'medium'],
   [/^(?:کم|نیچی|نیچا|low|kam|kum|neechi|nichi)$/u, 'low'],
 ];
-const PRIORITY_WORD = /^(?:ترجیح|اہمیت|priority|tarjeeh|tarjih|tarjee|ahmiyat|prio)$/u;
-const URDU_OF = new Set(['کی', 'کا', 'کے', 'ki', 'ka', 'ke']);
+const PRIORITY_WORD = pattern('priorityWord');
+const URDU_OF = new Set<string>(lists.urduOf);
 
 function levelOf(word: string): Priority | null {
   for (const [pattern, level] of URDU_LEVELS) if (pattern.test(word)) return level;
@@ -1175,7 +1094,7 @@ function urduPriority(text: string): Understanding | null {
   return null;
 }
 
-const DATE_WORD = /^(?:تاریخ|ڈیڈلائن|date|deadline|tareekh|tarikh|tareek)$/u;
+const DATE_WORD = pattern('dateWord');
 const URDU_DO = new Set(lists.urduDo);
 
 /** Words that take a due date away: "ہٹا دو", "hata do", "ختم کر دو", "remove". */
@@ -1204,7 +1123,7 @@ function urduDue(text: string, clock: Clock): Understanding | null {
 
 /** "کر دیں", "kar do", "رکھ دو": the verb that sets what the words before it say. */
 const URDU_SET_VERB = new Set(lists.urduSetVerb);
-const URDU_SET_TAIL = new Set(['دو', 'دیں', 'دیجیے', 'دینا', 'do', 'dein', 'dijiye', 'dena', 'please']);
+const URDU_SET_TAIL = new Set<string>(lists.urduSetTail);
 
 /**
  * "مہمانوں کی فہرست والا کام پیر تک کر دیں", "rent wala kaam friday ko kar do", "اسے کل پر رکھ دو": a
@@ -1285,24 +1204,20 @@ const ADD_PREFIX = new RegExp(
     ')',
   'iu',
 );
-const ADD_SUFFIX =
-  /\s+(?:to|on|in|onto|for)\s+(?:my|the)\s+(?:(?:todo|to-do|task|tasks|shopping|work|daily)\s+)?(?:list|tasks|todos|to-dos)(?=\s*[.!,]*$|\s+(?:with|and|for|by|on|at|due|tomorrow|today)\b)/iu;
-const DESCRIPTION =
-  /\s+(?:with\s+(?:the\s+|a\s+)?(?:description|details?|notes?)|description|desc|details|notes?)\s*[:-]?\s+/iu;
+const ADD_SUFFIX = pattern('addSuffix');
+const DESCRIPTION = pattern('description');
 
 const URDU_ADD_WORDS = new Set(lists.urduAddWords);
 
 /** A quoted span is the title as typed: "add 'Read chapter 4' to my list". */
-const QUOTED = /(^|\s)(["'])(.+?)\2(?=$|[\s,.!?:;])/u;
+const QUOTED = pattern('quoted');
 
 /** "..., tag it work", "and tag it home and errands": tags for the task being added, never a tag "it". */
-const TAG_IT =
-  /(?:\s*,\s*|\s+)(?:and\s+)?(?:tag|label)\s+(?:it|this|that)\s+(?:as\s+|with\s+)?(#?[\p{L}\p{N}_-]+(?:\s*(?:,|and|&)\s*#?[\p{L}\p{N}_-]+)*)(?=\s*[.!]*$|\s*,)/iu;
+const TAG_IT = pattern('tagIt');
 /** "add a low priority task to ...": the level sits where the prefix expects only "a task". */
-const LEVEL_BEFORE_TASK =
-  /^((?:\S+\s+){0,3}?(?:add|create|make|new)\s+)(?:a\s+|an\s+)?(high|medium|low|urgent|important)[\s-]*(?:priority\s+|prio\s+)?(task|todo|to-do|item|reminder)\b/iu;
+const LEVEL_BEFORE_TASK = pattern('levelBeforeTask');
 /** "to my lsit", "on my lst": the list, misspelt. */
-const LIST_TYPO = /\s+(?:to|on|in|onto)\s+my\s+(?:(?:todo|to-do|task)\s+)?([\p{L}-]{2,6})\s*[.!]*$/iu;
+const LIST_TYPO = pattern('listTypo');
 
 /** "lsit", "lisst", "lits": one slip from "list" (or its letters swapped), but not another word. */
 function isListTypo(w: string): boolean {
@@ -1312,10 +1227,8 @@ function isListTypo(w: string): boolean {
 }
 
 /** "..., it's urgent", "- make it high priority", "and it's due friday": said about the task being added. */
-const AFTERTHOUGHT =
-  /(?:\s*[,;]\s*|\s+[-–]\s+|\.\s+|\s+and\s+)(?:and\s+|but\s+|oh\s+|also\s+)?(?:it'?s|it\s+is|it'?ll\s+be|it\s+will\s+be|it\s+should\s+be|that'?s|that\s+is|this\s+is|which\s+is|make\s+it|mark\s+it(?:\s+as)?|set\s+it\s+(?:to|as)|flag\s+it(?:\s+as)?)\s+(.+?)\s*[.!]*$/iu;
-const AFTER_LEVEL =
-  /^(?:(?:a|an)\s+)?(?:really\s+|very\s+|quite\s+|super\s+|pretty\s+|kind\s+of\s+)?(high|medium|low|top|urgent|important)(?:[\s-]*priority)?(?:\s+(?:one|task))?$/iu;
+const AFTERTHOUGHT = pattern('afterthought');
+const AFTER_LEVEL = pattern('afterLevel');
 
 /** The priority and due moment an afterthought gives, or null when any part of it is something else. */
 function afterthoughtDetails(said: string, clock: Clock): { priority?: Priority; due?: Change } | null {
@@ -1410,7 +1323,7 @@ function readAddLine(text: string, lang: Lang, clock: Clock): Understanding {
 
 /** Words a command before a colon is made of: "add a new task:", "naya kaam add karo:", "یہ کام شامل کرو:". */
 const ADD_HEAD_WORDS = new Set(lists.addHeadWords);
-const TASK_NOUNS = ['task', 'tasks', 'todo', 'item', 'entry', 'reminder'];
+const TASK_NOUNS: string[] = lists.taskNouns;
 
 function isAddHeadWord(w: string): boolean {
   return (
@@ -1528,9 +1441,9 @@ function tidyTitle(title: string): string {
 
 // Updating ------------------------------------------------------------------------------------
 
-const FIELD = '(title|name|description|desc|details|notes?|due\\s+date|due|date|deadline|priority|tags?)';
+const FIELD = lists.fragments.field;
 // A whole word: "to" must not be read out of "tomorrow".
-const TO = '(?:(?:to|as|into)\\b|:|=|->)';
+const TO = lists.fragments.to;
 
 function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: number): Understanding {
   const s = text.replace(/[.!]+$/u, '');
@@ -1703,8 +1616,8 @@ function englishSpecial(text: string, ws: string[], clock: Clock): Understanding
   return pastCompletion(withAdverbsSpelt(joined));
 }
 
-const DUE_FIELD = '(?:the\\s+)?(?:due\\s+date|due\\s+time|deadline|due|date)';
-const CLEARING = '(?:remove|delete|clear|drop|unset|erase|take\\s+(?:off|away)|get\\s+rid\\s+of|scrap)';
+const DUE_FIELD = lists.fragments.dueField;
+const CLEARING = lists.fragments.clearing;
 /** No due date any more: "remove the due date from X", "no deadline for X", "clear X's due date". */
 const DUE_REMOVED: RegExp[] = [
   new RegExp(`^${CLEARING}\\s+${DUE_FIELD}\\s+(?:from|on|of|for|in)\\s+(.+)$`, 'u'),
@@ -1727,7 +1640,7 @@ function dueRemoved(joined: string): Understanding | null {
   return null;
 }
 
-const ADVERBS = ['finally', 'already', 'actually'];
+const ADVERBS: string[] = lists.adverbs;
 
 /** "i finaly booked", "alredy paid": typos in the adverbs a first-person report opens with. */
 function withAdverbsSpelt(joined: string): string {
@@ -1810,8 +1723,7 @@ export function isPastTense(w: string): boolean {
   return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
-const ADD_LEAD =
-  /^(?:(?:please|ok|okay|hey)\s+)*(?:i\s+(?:need|have|must|gotta|got|should|ought)\s+to\s|i\s+must\s|(?:don'?t|do\s+not)\s+(?:let\s+me\s+)?forget\s|remind\s+me\s|remember\s+to\s|set\s+(?:a\s+)?reminder\s)/u;
+const ADD_LEAD = pattern('addLead');
 
 function unquote(s: string): string {
   return s

@@ -31,6 +31,16 @@ const TAG_PHRASE =
 
 /** Rewrites English priority and tag phrases into quick add's "!high" and "#tag" forms. */
 export function markEnglishDetails(text: string): string {
+  // "every morning at 8", "every evening": a daily repeat at that part of the day, the hour read in it.
+  text = text.replace(
+    /\bevery\s+(morning|afternoon|evening|night)(?:\s+at\s+(\d{1,2}(?::[0-5]\d)?)(?!\s*(?:am|pm|a\.m|p\.m)\b))?\b/giu,
+    (_, part: string, hour?: string) =>
+      hour
+        ? `every day at ${hour}${part.toLowerCase() === 'morning' ? 'am' : 'pm'}`
+        : part.toLowerCase() === 'night'
+          ? 'every day at night'
+          : `every day in the ${part.toLowerCase()}`,
+  );
   // "at 4" for a task is 4 in the afternoon, as people mean it (Urdu "4 baje" reads the same):
   // a bare hour from 1 to 7 is pm, with its minutes too ("at 4:30"); "at 9" stays 09:00.
   let out = text.replace(
@@ -38,6 +48,8 @@ export function markEnglishDetails(text: string): string {
     'at $1pm',
   );
   out = out.replace(/\b(by|before|until|till)\s+the\s+end\s+of\b/giu, 'by end of');
+  // "not needed till sunday", "until friday": a due moment, as "by" reads it.
+  out = out.replace(/\b(?:till|until|untill|til)\s+(?!end\b)/giu, 'by ');
   // "on the 1st of every month": quick add reads it as "every month on the 1st".
   out = out.replace(
     /\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\s+of\s+every\s+month\b/giu,
@@ -55,7 +67,23 @@ export function markEnglishDetails(text: string): string {
 }
 
 export function parseEnglishDetails(text: string, clock: Clock, recurrence = false): Details {
-  const marked = markEnglishDetails(text).trim();
+  const read = parseMarked(markEnglishDetails(text).trim(), text, clock, recurrence);
+  if (read.due_date || read.due_at) return read;
+  // People say the moment first ("tonight at 9 take out the trash"), where quick add keeps a bare
+  // "tonight" as a title word: a lead that is nothing but a moment is read as if it came last.
+  const ws = text.trim().split(/\s+/u);
+  for (let k = Math.min(5, ws.length - 1); k >= 1; k--) {
+    const lead = parseMarked(markEnglishDetails(ws.slice(0, k).join(' ')), '', clock, recurrence);
+    if (lead.title !== '' || !(lead.due_date || lead.due_at)) continue;
+    const rest = ws.slice(k).join(' ').replace(/^,\s*/u, '');
+    const moved = `${rest} ${ws.slice(0, k).join(' ').replace(/[,:]$/u, '')}`;
+    const again = parseMarked(markEnglishDetails(moved).trim(), moved, clock, recurrence);
+    if (again.due_date || again.due_at) return again;
+  }
+  return read;
+}
+
+function parseMarked(marked: string, text: string, clock: Clock, recurrence: boolean): Details {
   const parse = parseQuickAdd(marked, { ...clock, recurrence });
   // Quick add keeps the whole line as the title when every word was read; here that means no title.
   const everything = parse.matches.length > 0 && parse.title === marked.split(/\s+/u).join(' ');
@@ -111,6 +139,8 @@ const URDU_SPANS = new Map<string, string>([
   ['mahine', 'month'],
   ['mahinay', 'month'],
 ]);
+const MONTH_END_START = new Set(['مہینے', 'مہینہ', 'mahine', 'mahinay', 'maheene', 'month']);
+const MONTH_END = new Set(['آخر', 'آخیر', 'akhir', 'aakhir', 'akhri', 'end', 'ikhtitam']);
 const NEXT_WEEK = new Set(['اگلے ہفتے', 'agle hafte', 'aglay haftay', 'agle haftay']);
 /** Parts of the day, as quick add names them (its DAY_PARTS give each one time and say am or pm). */
 const PERIODS = new Map<string, string>([
@@ -365,6 +395,16 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
       when.push(`in ${count} ${unit}${count === 1 ? '' : 's'}`);
       dated = true;
       i += 2;
+    } else if (
+      !dated &&
+      MONTH_END_START.has(w) &&
+      ['کے', 'ke', 'ki', 'کی'].includes((tokens[i + 1] ?? '').toLowerCase()) &&
+      MONTH_END.has((tokens[i + 2] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''))
+    ) {
+      // "مہینے کے آخر تک", "mahine ke akhir mein": the month's last day.
+      when.push('end of month');
+      dated = true;
+      i += 2;
     } else if (NEXT_WEEK.has(pair)) {
       when.push('next week');
       dated = true;
@@ -433,6 +473,7 @@ function isTie(tokens: string[], i: number): boolean {
     OCLOCK.has(before) ||
     PERIODS.has(before) ||
     ENGLISH_WHEN.test(before) ||
+    MONTH_END.has(before) ||
     before === 'ہفتے'
   );
 }

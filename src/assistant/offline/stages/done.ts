@@ -66,7 +66,15 @@ export function undoneNews(text: string, lang: Lang): string[] | null {
   const ws = words(text);
   const line = ws.join(' ');
   const cue = MISTAKE[lang].find((c) => has(line, c));
-  if (!cue) return null;
+  if (!cue) {
+    // "i didn't actually finish X", "the fridge isn't clean yet", "X abhi nahi hua": the model
+    // hears a reopening and the line says "not"; the words left name a completed task.
+    if (/[?؟]/u.test(text) || !ws.some((w) => NOT[lang].has(w))) return null;
+    const guess = guessIntent(text);
+    if (guess.intent !== 'reopen' || guess.confidence < 0.9) return null;
+    const named = ws.filter((w) => !NOT[lang].has(w) && !TICK[lang].has(w) && !FILLER[lang].has(w));
+    return named.length > 0 ? named : null;
+  }
   const cueWords = new Set(cue.split(' '));
   const named = ws.filter((w) => !cueWords.has(w) && !TICK[lang].has(w) && !FILLER[lang].has(w));
   return named.length > 0 ? named : null;

@@ -41,18 +41,7 @@ const WALA = new Set([
   'کام',
 ]);
 
-const LEVELS: Record<string, Priority> = {
-  high: 'high',
-  urgent: 'high',
-  zaroori: 'high',
-  اہم: 'high',
-  ضروری: 'high',
-  زیادہ: 'high',
-  medium: 'medium',
-  درمیانی: 'medium',
-  low: 'low',
-  کم: 'low',
-};
+const LEVELS: Record<string, Priority> = en.priorityLevels as Record<string, Priority>;
 
 function changeOf(kind: EditPattern['change'], value: string, clock: Clock): Change | null {
   if (kind === 'nodue') return { due_date: null, due_at: null };

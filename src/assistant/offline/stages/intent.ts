@@ -17,6 +17,8 @@ export interface IntentGuess {
   confidence: number;
   /** The winner's lead over the runner-up in log-probability. */
   margin: number;
+  /** Every intent's posterior probability, 0-1. */
+  probability: Record<string, number>;
 }
 
 const ALPHA = 0.3;
@@ -85,10 +87,13 @@ export function trainIntentModel(data: readonly Example[]): IntentModel {
     scores.sort((a, b) => b.score - a.score || a.intent.localeCompare(b.intent));
     const best = scores[0]!;
     const sum = scores.reduce((s, x) => s + Math.exp(x.score - best.score), 0);
+    const probability: Record<string, number> = {};
+    for (const x of scores) probability[x.intent] = Math.exp(x.score - best.score) / sum;
     return {
       intent: best.intent,
       confidence: 1 / sum,
       margin: best.score - (scores[1]?.score ?? Number.NEGATIVE_INFINITY),
+      probability,
     };
   };
   return { classify, intents };

@@ -5,6 +5,8 @@ import en from '../lang/en.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { detectLanguage, type Lang, words } from '../language.js';
+import { type ListFilters, readFilters } from '../understand.js';
+import { guessIntent } from './intent.js';
 
 export interface TaskQuestion {
   ask: 'due' | 'done';
@@ -44,4 +46,31 @@ export function readQuestion(text: string): TaskQuestion | null {
     return { ask, task: named };
   }
   return null;
+}
+
+/** Words that make a line a question, per language (lang/*.json): English ones lead, Urdu ones go anywhere. */
+const LEADING_QUESTION = new Set(en.listQuestionWords);
+const ANYWHERE_QUESTION = new Set([...roman.questionWords, ...ur.questionWords]);
+
+/**
+ * A question about what is due in a stretch of time ("what do I have tomorrow", "kal ka kya scene
+ * hai?", "koi kaam overdue hai kya", "کوئی کام رہ تو نہیں گیا جس کی تاریخ گزر چکی ہو؟"): the intent
+ * model must take it for a question and the filter reader must find a time in it (today, tomorrow,
+ * this week, overdue). Only ever a read.
+ */
+export function readListQuestion(text: string): ListFilters | null {
+  const ws = words(text);
+  if (ws.length === 0) return null;
+  const asked =
+    /[?؟]\s*$/u.test(text) || LEADING_QUESTION.has(ws[0]!) || ws.some((w) => ANYWHERE_QUESTION.has(w));
+  if (!asked) return null;
+  const guess = guessIntent(text);
+  if ((guess.probability.query ?? 0) + (guess.probability.list ?? 0) < 0.9) return null;
+  const filters = readFilters(ws, text);
+  if (!filters.due && filters.dayOffset === undefined) return null;
+  // The words left are the question's own ("scene", "mujhe"), not a topic to look for.
+  delete filters.topic;
+  delete filters.query;
+  if (!filters.status && filters.due !== 'overdue') filters.status = 'pending';
+  return filters;
 }

@@ -16,7 +16,10 @@ import {
   understand,
 } from '../understand.js';
 import type { Clock } from '../when.js';
+import { doneNews, dueNews, undoneNews } from './done.js';
 import { readEdit } from './edits.js';
+import { normalise } from './normalise.js';
+import { readStatement } from './statement.js';
 
 const SECOND_COMMAND = new Set([
   'add',
@@ -43,6 +46,9 @@ const SECOND_COMMAND = new Set([
   'tag',
 ]);
 
+/** Words that tie a part to the one before it, so it is no request of its own. */
+const AFTERTHOUGHT = new Set(['its', "it's", 'remind', 'reminder', 'yaad', 'یاد']);
+
 /**
  * Two requests in one line: "add water the lawn and delete the groceries task", "I paid the bill
  * and called the dentist". A cut is made only where the next part starts with a command word or,
@@ -66,16 +72,28 @@ function splitCommands(message: string, clock: Clock): string[] {
     const left = `${lead}${text.slice(from, cut.index).trim()}`;
     const rightWords = words(text.slice(cut.index + cut[0].length));
     const first = rightWords[0] ?? '';
-    if (left.length === lead.length || rightWords.length < 2 || rightWords.some((w) => IT_WORDS.has(w)))
-      continue;
+    if (left.length === lead.length || rightWords.length < 2) continue;
     const leftMeaning = understand(left, clock).intent;
+    // "it" after a change to an existing task is that task ("rename X to Y and make it high
+    // priority"); after an add it is the task this line makes, so the line stays one request.
+    if (rightWords.some((w) => IT_WORDS.has(w)) && leftMeaning !== 'update') continue;
     const command = SECOND_COMMAND.has(first) && leftMeaning !== 'unknown' && leftMeaning !== 'help';
     const leftFirst = words(left)[0] ?? '';
     const past =
       isPastTense(first) &&
       leftMeaning === 'complete' &&
       (/^(?:i|i've|ive|we|just)\b/iu.test(left) || isPastTense(leftFirst));
-    if (!command && !past) continue;
+    // After a comma, "also" or "then", any two parts that each stand alone ("cancelled netflix
+    // finally. also add ...", "delete X, and push Y to friday").
+    // Not an afterthought about the first part ("..., it's urgent", "..., remind me 30 minutes before").
+    const strong =
+      /[,;.]|\balso\b|\bthen\b/iu.test(cut[0]) &&
+      words(left).length >= 2 &&
+      rightWords.length >= 2 &&
+      !rightWords.some((w) => AFTERTHOUGHT.has(w));
+    const alone =
+      strong && standsAlone(left, clock) && standsAlone(text.slice(cut.index + cut[0].length), clock);
+    if (!command && !past && !alone) continue;
     parts.push(left);
     from = cut.index + cut[0].length;
     lead = past ? 'I ' : '';
@@ -132,6 +150,21 @@ function actsAlone(text: string, clock: Clock): boolean {
   return 'target' in u && u.target.kind !== 'none';
 }
 
+/**
+ * A part any stage reads as a request on its own: a command the rules read, a statement of a new
+ * task, or news of a task done, not done or moved ("دودھ لے آیا", "car wash abhi nahi hua").
+ */
+function standsAlone(text: string, clock: Clock): boolean {
+  if (actsAlone(text, clock)) return true;
+  const lang = detectLanguage(text);
+  return Boolean(
+    readStatement(normalise(text), clock) ||
+      doneNews(text, lang) ||
+      undoneNews(text, lang) ||
+      dueNews(text, lang, clock),
+  );
+}
+
 /** "X mukammal karo aur Y delete karo": cut at joiners where both sides act alone. */
 function splitAtJoiners(text: string, clock: Clock): string[] {
   const parts: string[] = [];
@@ -143,7 +176,7 @@ function splitAtJoiners(text: string, clock: Clock): string[] {
       .replace(/[،,]+$/u, '');
     const right = text.slice(cut.index + cut[0].length).trim();
     if (words(left).length < 2 || words(right).length < 2) continue;
-    if (!actsAlone(left, clock) || !actsAlone(right, clock)) continue;
+    if (!standsAlone(left, clock) || !standsAlone(right, clock)) continue;
     parts.push(left);
     from = cut.index + cut[0].length;
   }

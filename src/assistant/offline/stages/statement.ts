@@ -6,6 +6,7 @@
 
 import en from '../lang/en.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
+import rules from '../lang/rules.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { words as wordsOf } from '../language.js';
 import { isPastTense, type Understanding, understand } from '../understand.js';
@@ -20,6 +21,7 @@ const ENDINGS = [...roman.statementEndings, ...ur.statementEndings].sort((a, b) 
 /** A title this long is a sentence, not a task. */
 const MAX_TITLE_WORDS = 10;
 const CONFIDENT = 0.6;
+const EITHER = 0.9;
 const QUESTION =
   /[?؟]\s*$|^(?:what|which|who|when|where|why|how|is|are|do|does|did|can|could|kya|kab|kahan|کیا|کب|کہاں|کون)\b/iu;
 
@@ -34,24 +36,38 @@ const DATE_LEFT = new Set([
   ...roman.dayWords,
   ...ur.dayWords,
 ]);
+const BEING = new Set([...roman.beingWords, ...ur.beingWords]);
+/** "make it", "isko": a task pointed at is an existing one, never a new title. */
+const POINTING = new Set(rules.itWords);
 /** An Urdu or Roman Urdu verb in its "to do" form (کرنا, لینی, jana): the thing to do. */
 const INFINITIVE = /(?:نا|نی|نے|na|ni|ne|nay)$/u;
 
 function looksLikeTask(u: Add, lang: Normalised['lang'], today: string): boolean {
   const { details } = u;
   const titleWords = wordsOf(details.title);
-  if (titleWords.some((w) => NOT_TASK.has(w) || DATE_LEFT.has(w))) return false;
-  if (lang === 'en' && titleWords.some((w) => isPastTense(w))) return false;
+  if (titleWords.some((w) => NOT_TASK.has(w) || DATE_LEFT.has(w) || POINTING.has(w))) return false;
+  // A past verb leads a clause ("called the dentist", "finally paid rent"); later in a title an -ed
+  // word is as often a name or an adjective ("keys with Ahmed", "book the discounted tickets").
+  if (lang === 'en' && titleWords.slice(0, 2).some((w) => isPastTense(w))) return false;
   // Something to do is ahead: a statement about a day gone by is news, not a task.
   const day = details.due_date ?? details.due_at?.slice(0, 10) ?? null;
   if (day !== null && day < today && !details.recurrence) return false;
-  // "کل چھٹی ہے" (tomorrow is a holiday): without a verb to do or a repeat, a fact, not a task.
-  if (lang !== 'en' && !details.recurrence && !titleWords.some((w) => w.length >= 4 && INFINITIVE.test(w)))
+  // "کل چھٹی ہے" (tomorrow is a holiday): without a verb to do or a repeat, a fact, not a task;
+  // a clock time with no being verb at the end ("parson 4 baje dentist") is an appointment.
+  const appointment = Boolean(details.due_at) && !BEING.has(titleWords.at(-1) ?? '');
+  if (
+    lang !== 'en' &&
+    !details.recurrence &&
+    !appointment &&
+    !titleWords.some((w) => w.length >= 4 && INFINITIVE.test(w))
+  )
     return false;
   return true;
 }
 
 type Add = Extract<Understanding, { intent: 'add' }>;
+/** A statement read as a new task; `unsure` when the model leaned to an edit of an existing one. */
+export type Statement = Add & { unsure?: true };
 
 const startsWith = (text: string, phrase: string) =>
   text.toLowerCase().startsWith(`${phrase} `) || text.toLowerCase() === phrase;
@@ -82,21 +98,30 @@ export function statementBody(text: string): { body: string; marked: boolean } {
 }
 
 /** A new task the statement describes, or null when it does not clearly describe one. */
-export function readStatement(said: Normalised, clock: Clock): Add | null {
+export function readStatement(said: Normalised, clock: Clock): Statement | null {
   const text = said.text.trim();
   if (QUESTION.test(text) || wordsOf(text).length < 2) return null;
   if (wordsOf(text).some((w) => QUESTION_WORDS.has(w))) return null;
+  // A task's words are in both a new task and an edit of one ("call with the accountant"), so the
+  // model often cannot tell them apart: together they must be likely, and when an edit is the
+  // likelier the caller adds only if no open task shares the statement's words.
   const guess = guessIntent(text);
-  if (guess.intent !== 'add' || guess.confidence < CONFIDENT) return null;
+  const add = guess.probability.add ?? 0;
+  const edit = guess.probability.update ?? 0;
+  if (add < CONFIDENT && add + edit < EITHER) return null;
+  const unsure = add < CONFIDENT;
   const { body, marked } = statementBody(text);
   if (body.length === 0) return null;
   const u = understand(`add ${body}`, clock);
   if (u.intent !== 'add' || u.orExisting) return null;
   const { details } = u;
-  const dated = Boolean(details.due_date || details.due_at || details.recurrence || u.reminders);
+  const dated = Boolean(
+    details.due_date || details.due_at || details.recurrence || u.reminders || details.priority,
+  );
   const titleWords = wordsOf(details.title);
   if (titleWords.length === 0 || titleWords.length > MAX_TITLE_WORDS) return null;
   if (!looksLikeTask(u, said.lang, new Date(clock.now.getTime() - 12 * 3600_000).toISOString().slice(0, 10)))
     return null;
-  return dated || marked ? u : null;
+  if (!(dated || marked)) return null;
+  return unsure ? { ...u, unsure: true } : u;
 }

@@ -4,6 +4,9 @@
 // or list returned, so they are tested without tools.
 import { words, wordsMeet } from '../language.js';
 
+/** "mom's" names what "mom" does. */
+const withoutPossessive = (w: string) => w.replace(/['’]s$/u, '');
+
 export interface Titled {
   title: string;
 }
@@ -13,7 +16,8 @@ export interface Titled {
  * technician is coming for"): the one task with at least two of the words and twice as many as any
  * other; else the tasks tied near the top, to ask which; else none.
  */
-export function bestMatching<T extends Titled>(tasks: T[], terms: string[]): T[] {
+export function bestMatching<T extends Titled>(tasks: T[], said: string[]): T[] {
+  const terms = said.map(withoutPossessive);
   const meaningful = [...new Set(terms)].filter(
     (t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && t.length > 1,
   );
@@ -80,7 +84,8 @@ export const JOINERS = new Set([
  * The tasks whose titles have the most of the typed words: all of them when there are one or two,
  * all but one from three on (one may restate the task, like "paid" in "paid the bill").
  */
-export function closestTasks<T extends Titled>(tasks: T[], terms: string[]): T[] {
+export function closestTasks<T extends Titled>(tasks: T[], said: string[]): T[] {
+  const terms = said.map(withoutPossessive);
   const meaningful = terms.filter((t) => !JOINERS.has(t) && t.length > 1);
   if (meaningful.length === 0) return [];
   const needed = meaningful.length >= 3 ? meaningful.length - 1 : meaningful.length;
@@ -122,7 +127,23 @@ export function tasksRestated<T extends Titled>(tasks: T[], title: string): T[] 
  * The one task that has any of the longer words typed, when no other task has one ("the cake isn't
  * needed till sunday" and "Order birthday cake for Zara"); none when two or more do.
  */
-export function onlyTaskSharing<T extends Titled>(tasks: T[], terms: string[]): T[] {
+/**
+ * Tasks that share a distinctive word (four letters or more, or a form of it) with the terms: a word
+ * found in several titles ("call", "کرنا") says what kind of thing a task is, not which task.
+ */
+export function tasksSharing<T extends Titled>(tasks: T[], said: string[]): T[] {
+  const terms = said.map(withoutPossessive);
+  const meaningful = terms.filter((t) => t.length >= 4 && !JOINERS.has(t) && !POSTPOSITIONS.has(t));
+  const found = new Set<T>();
+  for (const term of meaningful) {
+    const having = tasks.filter((task) => words(task.title).some((w) => wordsMeet(term, w)));
+    if (having.length === 1) found.add(having[0]!);
+  }
+  return [...found];
+}
+
+export function onlyTaskSharing<T extends Titled>(tasks: T[], said: string[]): T[] {
+  const terms = said.map(withoutPossessive);
   const meaningful = terms.filter((t) => t.length >= 4 && !JOINERS.has(t) && !POSTPOSITIONS.has(t));
   const having = tasks.filter((task) => {
     const titleWords = words(task.title);
