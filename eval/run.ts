@@ -16,6 +16,7 @@ import { heldout6 } from './heldout6.js';
 import { heldout7 } from './heldout7.js';
 import { heldout8 } from './heldout8.js';
 import { heldout9 } from './heldout9.js';
+import { HELDOUT10_NOW, HELDOUT10_ZONE, heldout10 } from './heldout10.js';
 import { memoryToolRunner, type ToolSetup } from './memory-tools.js';
 import { type ExpectedCall, FIXTURES, type Utterance, utterances } from './utterances.js';
 
@@ -69,6 +70,8 @@ export async function runEval(
   agent: Agent,
   makeToolRunner: MakeToolRunner = memoryTools,
   cases: Utterance[] = utterances,
+  /** The moment and zone the cases are written for (a set may carry its own clock). */
+  clock: { now: Date; timeZone: string } = { now: EVAL_NOW, timeZone: EVAL_ZONE },
 ): Promise<EvalReport> {
   const report: EvalReport = {
     total: 0,
@@ -85,7 +88,7 @@ export async function runEval(
   const times: number[] = [];
   for (const u of cases) {
     const tasks = typeof u.fixture === 'string' ? FIXTURES[u.fixture] : u.fixture;
-    const callTool = await makeToolRunner({ userId: USER, tasks, now: EVAL_NOW, timeZone: EVAL_ZONE });
+    const callTool = await makeToolRunner({ userId: USER, tasks, now: clock.now, timeZone: clock.timeZone });
     const history: HistoryMessage[] = [...(u.history ?? [])];
     let response = '';
     let calls: ToolCallRecord[] = [];
@@ -97,8 +100,8 @@ export async function runEval(
           userId: USER,
           message,
           history,
-          now: EVAL_NOW,
-          timeZone: EVAL_ZONE,
+          now: clock.now,
+          timeZone: clock.timeZone,
           callTool,
         });
         times.push(performance.now() - started);
@@ -286,4 +289,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     printReport(await runEval(offlineAgent, tools, cases), name);
   }
   await database?.close();
+  // Set 10 has a clock of its own (Friday 2025-10-24, 19:30 in Karachi): its own database, whose
+  // clock is that moment.
+  const database10 = process.env.EVAL_TOOLS === 'memory' ? null : await openEvalDatabase(HELDOUT10_NOW);
+  console.log('');
+  printReport(
+    await runEval(offlineAgent, database10 ? database10.tools : memoryTools, heldout10, {
+      now: HELDOUT10_NOW,
+      timeZone: HELDOUT10_ZONE,
+    }),
+    'held-out 10',
+  );
+  await database10?.close();
 }
