@@ -488,4 +488,19 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
       ['update_task', 1, 'landlord wants the deposit in cash'],
     ]);
   });
+
+  it('reads a priority said as news about how important a task is, with a reason after it', () => {
+    const level = (text: string) => {
+      const u = readEdit(text, clock);
+      return u?.intent === 'update' ? u.change : null;
+    };
+    expect(level('the tax return is no longer pressing, drop it down to low')).toEqual({ priority: 'low' });
+    expect(level('passport renewal is extremely urgent, highest priority please')).toEqual({
+      priority: 'high',
+    });
+    expect(level('make the roof repair high priority, the rain is coming in')).toEqual({ priority: 'high' });
+    expect(level('گیس کے بل والا کام ضروری ہے، اسے ہائی پرائیورٹی کر دو')).toEqual({ priority: 'high' });
+    // A second request after the comma is not a reason: the pattern leaves the line alone.
+    expect(level('make the roof repair high priority, and move it to friday')).toBeNull();
+  });
 });
