@@ -503,4 +503,22 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
     // A second request after the comma is not a reason: the pattern leaves the line alone.
     expect(level('make the roof repair high priority, and move it to friday')).toBeNull();
   });
+
+  it('completes the one open task a "brought / got done" line names, whatever the model hears', async () => {
+    const say = conversation([
+      { id: 1, title: 'Anday lana' },
+      { id: 2, title: 'Gari ki tuning karwana' },
+      { id: 3, title: 'ابو کا چشمہ لانا' },
+      { id: 4, title: 'Atta lana' },
+      { id: 5, title: 'Atta chakki jana' },
+    ]);
+    const done = async (m: string) => changed(await say(m)).map((c) => [c.name, c.arguments.task_id]);
+    expect(await done('anday le aayi')).toEqual([['complete_task', 1]]);
+    expect(await done('gari ki tuning karwa li hai')).toEqual([['complete_task', 2]]);
+    expect(await done('ابو کا چشمہ لے آیا ہوں')).toEqual([['complete_task', 3]]);
+    // Two open tasks have the word: nothing is completed.
+    expect(await done('atta le aaya')).toEqual([]);
+    // Still to do, not done.
+    expect(await done('parson atta le aana')).not.toContainEqual(['complete_task', 4]);
+  });
 });
