@@ -521,4 +521,14 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
     // Still to do, not done.
     expect(await done('parson atta le aana')).not.toContainEqual(['complete_task', 4]);
   });
+
+  it('reads English done news past an aside ("lol took me ages") or with a check mark', async () => {
+    const say = conversation([
+      { id: 1, title: 'Pay the gas bill' },
+      { id: 2, title: 'Email the tax form to Bilal' },
+    ]);
+    const done = async (m: string) => changed(await say(m)).map((c) => [c.name, c.arguments.task_id]);
+    expect(await done('paid the gas bill phew, took us forever in the queue')).toEqual([['complete_task', 1]]);
+    expect(await done('tax form to bilal emailed ✅')).toEqual([['complete_task', 2]]);
+  });
 });

@@ -50,6 +50,7 @@ const FETCHED = [
   'لے آئی',
   'لے آئے',
 ];
+const ASIDE = new Set(['lol', 'haha', 'hahaha', 'lmao', 'phew', 'yay', 'btw', 'omg']);
 const FETCHED_TAIL = new Set(['hai', 'hoon', 'hun', 'hu', 'hain', 'ہے', 'ہوں', 'ہیں']);
 
 function endsFetched(ws: string[]): boolean {
@@ -63,7 +64,14 @@ const has = (line: string, phrase: string) => ` ${line} `.includes(` ${phrase} `
 
 /** The words naming the task when the line tells of a task done, or null. */
 export function doneNews(text: string, lang: Lang): string[] | null {
-  const ws = words(text);
+  const all = words(text);
+  // "fixed the kitchen tap lol took me 3 hours": an aside after the news names no task.
+  const aside = all.findIndex(
+    (w, i) =>
+      i >= 2 &&
+      (ASIDE.has(w) || (w === 'took' && ['me', 'us', 'ages', 'forever'].includes(all[i + 1] ?? ''))),
+  );
+  const ws = aside > 0 ? all.slice(0, aside) : all;
   const line = ws.join(' ');
   if (ws.length < 2 || /[?؟]/u.test(text)) return null;
   if (ws.some((w) => NOT[lang].has(w)) || [...NOT[lang]].some((n) => n.includes(' ') && has(line, n)))
@@ -73,8 +81,9 @@ export function doneNews(text: string, lang: Lang): string[] | null {
     DONE[lang].some((d) => has(line, d)) ||
     (lang !== 'ur' && ws.some((w) => isPastTense(w)));
   if (!said) return null;
-  const guess = guessIntent(text);
-  const fetched = endsFetched(ws);
+  const guess = guessIntent(aside > 0 ? line : text);
+  // "invoice sent ✅": a check mark says done as plainly as a done word.
+  const fetched = endsFetched(ws) || (/[✅✔☑]/u.test(text) && said);
   if (!fetched && (guess.intent !== 'complete' || guess.confidence < CONFIDENT)) return null;
   // The words left once the news words are gone name the task ("fixed" still meets "Fix").
   const doneWords = new Set(DONE[lang].flatMap((d) => (d.includes(' ') ? d.split(' ') : [])));
