@@ -528,7 +528,18 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
       { id: 2, title: 'Email the tax form to Bilal' },
     ]);
     const done = async (m: string) => changed(await say(m)).map((c) => [c.name, c.arguments.task_id]);
-    expect(await done('paid the gas bill phew, took us forever in the queue')).toEqual([['complete_task', 1]]);
+    expect(await done('paid the gas bill phew, took us forever in the queue')).toEqual([
+      ['complete_task', 1],
+    ]);
     expect(await done('tax form to bilal emailed ✅')).toEqual([['complete_task', 2]]);
+  });
+
+  it('reads "make project <words> high priority, ..." as an edit of that task, not a new list', async () => {
+    const say = conversation([{ id: 1, title: 'Project budget' }]);
+    const out = await say('make project budget top priority, and move it to monday');
+    expect(changed(out).map((c) => c.name)).not.toContain('create_list');
+    expect(changed(await say('make a new project called Garden')).map((c) => c.name)).toEqual([
+      'create_list',
+    ]);
   });
 });
