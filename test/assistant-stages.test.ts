@@ -422,4 +422,124 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
       ['set_task_details', 1],
     ]);
   });
+
+  it('reads "every other <day>" and a day of the month as the repeat, never title words', () => {
+    expect(parseEnglishDetails('descale the kettle every other friday', clock, true)).toMatchObject({
+      title: 'descale the kettle',
+      recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR',
+      due_date: '2025-06-13',
+    });
+    expect(parseEnglishDetails('back up the laptop every other day', clock, true)).toMatchObject({
+      title: 'back up the laptop',
+      recurrence: 'FREQ=DAILY;INTERVAL=2',
+    });
+    // The first date is the next such day of the month, not today.
+    expect(statement('har mahine ki 3 tareekh ko school ki van ka kiraya dena hai')?.details).toMatchObject({
+      recurrence: 'FREQ=MONTHLY;BYMONTHDAY=3',
+      due_date: '2025-07-03',
+    });
+    expect(statement('ہر مہینے کی 20 تاریخ کو گاڑی کی قسط بھرنی ہے')?.details).toMatchObject({
+      recurrence: 'FREQ=MONTHLY;BYMONTHDAY=20',
+      due_date: '2025-06-20',
+    });
+  });
+
+  it('ends a title at its closing quote and leaves a reason clause out of it', async () => {
+    const say = conversation([{ id: 1, title: 'Paint the fence' }]);
+    const renamed = await say("change 'paint the fence' to 'paint the gate', i mixed them up");
+    expect(changed(renamed).map((c) => [c.name, c.arguments.title])).toEqual([
+      ['update_task', 'Paint the gate'],
+    ]);
+    const added = await say('order new wiper blades, the old ones are squeaking');
+    expect(changed(added).map((c) => [c.name, c.arguments.title])).toEqual([
+      ['add_task', 'Order new wiper blades'],
+    ]);
+  });
+
+  it('edits the open task an Urdu or Roman Urdu line names, never adding one', async () => {
+    const say = conversation([
+      { id: 1, title: 'Chachi ko call karna' },
+      { id: 2, title: 'Thesis likhna' },
+      { id: 3, title: 'دادی کی دوا لانا' },
+      { id: 4, title: 'Cycle theek karwana' },
+    ]);
+    const moves = async (m: string) => changed(await say(m)).map((c) => [c.name, c.arguments.task_id]);
+    expect(await moves('thesis wala kaam low priority pe daal do')).toEqual([['set_task_details', 2]]);
+    expect(await moves("chachi ko call karna ki jagah 'chachi aur chacha ko call karna' likh do")).toEqual([
+      ['update_task', 1],
+    ]);
+    expect(await moves("دادی کی دوا لانا کی جگہ لکھ دو 'دادی اور نانی کی دوا لانا'")).toEqual([
+      ['update_task', 3],
+    ]);
+    expect(await moves('thesis wala task roz raat 10 baje repeat kar do')).toEqual([['set_task_details', 2]]);
+    // Words that point at a task no open task has: nothing is added.
+    expect(await moves('printer wala kaam parson subah kar do')).toEqual([]);
+    // A title joining news of one open task to another: asked, not added.
+    expect(await moves('chachi ko call kar li aur cycle theek karwana jumma ko kar do')).not.toContainEqual([
+      'add_task_details',
+      undefined,
+    ]);
+  });
+
+  it('saves a note said as "for X, <note>, save that on it" on that task', async () => {
+    const say = conversation([{ id: 1, title: 'Renew the lease' }]);
+    const out = await say('for the lease, landlord wants the deposit in cash, please put that on it');
+    expect(changed(out).map((c) => [c.name, c.arguments.task_id, c.arguments.description])).toEqual([
+      ['update_task', 1, 'landlord wants the deposit in cash'],
+    ]);
+  });
+
+  it('reads a priority said as news about how important a task is, with a reason after it', () => {
+    const level = (text: string) => {
+      const u = readEdit(text, clock);
+      return u?.intent === 'update' ? u.change : null;
+    };
+    expect(level('the tax return is no longer pressing, drop it down to low')).toEqual({ priority: 'low' });
+    expect(level('passport renewal is extremely urgent, highest priority please')).toEqual({
+      priority: 'high',
+    });
+    expect(level('make the roof repair high priority, the rain is coming in')).toEqual({ priority: 'high' });
+    expect(level('گیس کے بل والا کام ضروری ہے، اسے ہائی پرائیورٹی کر دو')).toEqual({ priority: 'high' });
+    // A second request after the comma is not a reason: the pattern leaves the line alone.
+    expect(level('make the roof repair high priority, and move it to friday')).toBeNull();
+  });
+
+  it('completes the one open task a "brought / got done" line names, whatever the model hears', async () => {
+    const say = conversation([
+      { id: 1, title: 'Anday lana' },
+      { id: 2, title: 'Gari ki tuning karwana' },
+      { id: 3, title: 'ابو کا چشمہ لانا' },
+      { id: 4, title: 'Atta lana' },
+      { id: 5, title: 'Atta chakki jana' },
+    ]);
+    const done = async (m: string) => changed(await say(m)).map((c) => [c.name, c.arguments.task_id]);
+    expect(await done('anday le aayi')).toEqual([['complete_task', 1]]);
+    expect(await done('gari ki tuning karwa li hai')).toEqual([['complete_task', 2]]);
+    expect(await done('ابو کا چشمہ لے آیا ہوں')).toEqual([['complete_task', 3]]);
+    // Two open tasks have the word: nothing is completed.
+    expect(await done('atta le aaya')).toEqual([]);
+    // Still to do, not done.
+    expect(await done('parson atta le aana')).not.toContainEqual(['complete_task', 4]);
+  });
+
+  it('reads English done news past an aside ("lol took me ages") or with a check mark', async () => {
+    const say = conversation([
+      { id: 1, title: 'Pay the gas bill' },
+      { id: 2, title: 'Email the tax form to Bilal' },
+    ]);
+    const done = async (m: string) => changed(await say(m)).map((c) => [c.name, c.arguments.task_id]);
+    expect(await done('paid the gas bill phew, took us forever in the queue')).toEqual([
+      ['complete_task', 1],
+    ]);
+    expect(await done('tax form to bilal emailed ✅')).toEqual([['complete_task', 2]]);
+  });
+
+  it('reads "make project <words> high priority, ..." as an edit of that task, not a new list', async () => {
+    const say = conversation([{ id: 1, title: 'Project budget' }]);
+    const out = await say('make project budget top priority, and move it to monday');
+    expect(changed(out).map((c) => c.name)).not.toContain('create_list');
+    expect(changed(await say('make a new project called Garden')).map((c) => c.name)).toEqual([
+      'create_list',
+    ]);
+  });
 });

@@ -315,9 +315,19 @@ async function handleRead(turn: Turn, text: string, read: Understanding): Promis
   const outcome = await turn.call('list_tasks', { status: 'pending' });
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
   // An edit the model leaned to: added only when no open task shares its words.
-  const near = statement.unsure
+  let near = statement.unsure
     ? tasksSharing(open, words(statement.details.title))
     : tasksRestated(open, statement.details.title);
+  const said = words(statement.details.title);
+  // "gym jana wala task ...": words that point at a task already there never make a new one.
+  const pointed = said.some((w, i) => POINTER_WORDS.has(w) && TASK_NOUN_WORDS.has(said[i + 1] ?? ''));
+  // "A le aayi aur B somwar ko kar do": a title joining a part that restates an open task is about
+  // that task (news, an edit), never a new task with both in its title.
+  const parts = statement.details.title.split(/\s+(?:aur|اور|and|or|ya|یا)\s+/iu);
+  if (near.length === 0 && parts.length > 1)
+    near = [...new Set(parts.flatMap((part) => (words(part).length >= 2 ? tasksRestated(open, part) : [])))];
+  if (near.length === 0 && pointed) near = tasksSharing(open, said);
+  if (near.length === 0 && pointed) return handle(turn, { intent: 'unknown' });
   if (near.length === 0) return add(turn, statement);
   const names = near
     .slice(0, 3)
@@ -327,6 +337,10 @@ async function handleRead(turn: Turn, text: string, read: Understanding): Promis
   const extra = addedText(statement.details, turn.lang, turn.clock);
   return turn.reply(say.proposeAdd(statement.details.title, extra, names));
 }
+
+/** "X wala task", "X والا کام": the words that point at a task by what it is called. */
+const POINTER_WORDS = new Set(['wala', 'wale', 'wali', 'waala', 'waale', 'والا', 'والے', 'والی']);
+const TASK_NOUN_WORDS = new Set(['task', 'kaam', 'kam', 'کام', 'ٹاسک']);
 
 const POINTED_FILLER = new Set([...en.pointedMoveWords, ...rules.itWords]);
 const POINTING = new Set(rules.itWords);

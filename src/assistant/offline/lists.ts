@@ -265,10 +265,13 @@ export function readListRequest(message: string): ListRequest | null {
 
   // Making a list.
   m =
-    /^(?:please\s+)?(?:create|make|add|start|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:list|project)\s+(?:called|named|for)?\s*(.+)$/iu.exec(
+    /^(?:please\s+)?(?:create|make|add|start|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:list|project)\s+(called\s+|named\s+|for\s+)?\s*(.+)$/iu.exec(
       text,
-    ) ?? /^new\s+(?:list|project)\s*[:-]?\s*(.+)$/iu.exec(text);
-  if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
+    ) ?? /^new\s+(?:list|project)\s*[:-]?\s*()(.+)$/iu.exec(text);
+  // "make project report high priority, and ...": a name said without "called" that holds a
+  // priority or a second clause is a task's title, not a new list.
+  const unnamed = m && !m[1] && /[,;]|\b(?:priority|prio|urgent|due|tomorrow|today)\b/iu.test(m[2] ?? '');
+  if (m?.[2] && !unnamed) return { kind: 'create', name: clean(m[2]) };
   m =
     /^(.+?)\s+(?:naam|nam)\s+(?:ki|ka)\s+(?:nayi\s+|naye\s+|new\s+)?list\s+(?:banao|bana\s+do|bana\s+dein)$/iu.exec(
       text,

@@ -211,6 +211,7 @@ function urduMakeRepeat(ws: string[], clock: Clock): RepeatSaying | null {
   }
   return null;
 }
+const DAILY = new Set(['روز', 'roz', 'rozz']);
 const IT = new Set(['اسے', 'اس', 'یہ', 'ise', 'isay', 'isey', 'isko', 'usay', 'usko', 'ye', 'yeh']);
 
 function urduRepeat(text: string, clock: Clock): RepeatSaying | null {
@@ -237,7 +238,11 @@ function urduRepeat(text: string, clock: Clock): RepeatSaying | null {
   }
   const denied = [...before.slice(-2), ...after].some((w) => URDU_NOT.has(w));
   if (stopped || denied) return { kind: 'stop', about: trimJoins(before.filter((w) => !URDU_NOT.has(w))) };
-  const read = parseUrduDetails(before, clock, true);
+  // "X roz subah 7 baje repeat kar do": with the word for repeat, "روز" / "roz" alone is daily.
+  const daily = before.flatMap((w, i) =>
+    DAILY.has(w) && !['ہر', 'har', 'hr'].includes(before[i - 1] ?? '') ? ['har', w] : [w],
+  );
+  const read = parseUrduDetails(daily, clock, true);
   if (!read.recurrence) return null;
   return { kind: 'repeat', rule: read.recurrence, due_at: read.due_at, about: trimJoins(words(read.title)) };
 }

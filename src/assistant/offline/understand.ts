@@ -1300,6 +1300,7 @@ function readAddLine(text: string, lang: Lang, clock: Clock): Understanding {
   const after = AFTERTHOUGHT.exec(source);
   later = after ? afterthoughtDetails(after[1]!, clock) : null;
   if (after && later) source = source.slice(0, after.index);
+  else source = withoutReasonClause(source, clock);
   const ranked = LEVEL_BEFORE_TASK.exec(source);
   if (ranked) {
     level = priorityWord(ranked[2]!);
@@ -1319,6 +1320,27 @@ function readAddLine(text: string, lang: Lang, clock: Clock): Understanding {
     }
   }
   return understood;
+}
+
+/**
+ * "buy a new charger, the cable is fraying", "order a kettle, ours leaks": a last clause after a
+ * comma that is a sentence of its own (a subject, then a verb such as is / has / keeps) gives a
+ * reason; it is no part of the title. A clause with a date, a priority or a tag stays for the
+ * detail readers, and so does a list ("rice, lentils and oil").
+ */
+function withoutReasonClause(source: string, clock: Clock): string {
+  const m = /^(.*\S)\s*[,;]\s+([^,;"']+?)[.!]*$/u.exec(source);
+  if (!m || words(m[1]!).length < 2) return source;
+  const clause = m[2]!.toLowerCase();
+  const opens =
+    /^(?:(?:the|my|our|his|her|their|its|this|that|these|those)\s+(?:\S+\s+){0,3}?|it\s+|it'?s\s+|ours\s+|mine\s+|(?:because|since|coz|cuz|cause|as)\s+(?:the|my|our|it|its|it's|i|we|they|he|she)\b)/u;
+  const verb =
+    /\b(?:is|are|was|were|has|have|had|keeps|kept|broke|broken|died|stopped|leaks|leaking|fraying|ran|runs|'s|isn't|aren't|wasn't|doesn't|don't|won't|can't|got)\b/u;
+  if (!opens.test(clause) || !verb.test(clause)) return source;
+  if (/^it'?s\s+(?:urgent|important|due|for)\b/u.test(clause)) return source;
+  const read = parseEnglishDetails(m[2]!, clock, true);
+  if (read.due_date || read.due_at || read.priority || read.tags.length > 0 || read.recurrence) return source;
+  return m[1]!;
 }
 
 /** Words a command before a colon is made of: "add a new task:", "naya kaam add karo:", "یہ کام شامل کرو:". */
@@ -1434,7 +1456,7 @@ function readAddBody(text: string, lang: Lang, clock: Clock): Understanding {
 }
 
 function tidyTitle(title: string): string {
-  const t = title.replace(/^[\s:,\-"']+|[\s:,\-"'.!]+$/gu, '').trim();
+  const t = (quotedLead(title) ?? title).replace(/^[\s:,\-"']+|[\s:,\-"'.!]+$/gu, '').trim();
   if (t.length === 0) return t;
   return /^\p{Ll}/u.test(t) ? t[0]!.toUpperCase() + t.slice(1) : t;
 }
@@ -1489,11 +1511,11 @@ function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: nu
     ],
     [
       /\b(?:change|update|edit|modify)\s+(.+?)\s+so\s+(?:that\s+)?it\s+(?:says|reads)\s*:?\s*(.+)$/iu,
-      (m) => make(m[1]!, { title: tidyTitle(unquote(m[2]!)) }),
+      (m) => make(m[1]!, { title: tidyTitle(quotedLead(m[2]!) ?? unquote(m[2]!)) }),
     ],
     [
       /\b(?:rename|retitle)\s+(.+?)\s+(?:to|as|into|:)\s+(.+)$/iu,
-      (m) => make(m[1]!, { title: tidyTitle(unquote(m[2]!)) }),
+      (m) => make(m[1]!, { title: tidyTitle(quotedLead(m[2]!) ?? unquote(m[2]!)) }),
     ],
     [
       new RegExp(`\\b(?:change|update|edit|modify|set)\\s+(.+?)\\s+${FIELD}\\s+${TO}\\s*(.+)$`, 'iu'),
@@ -1532,12 +1554,13 @@ function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: nu
     ],
     [
       /\b(?:change|update|edit|modify)\s+(.+?)\s+(?:to|into|as)\s+(.+)$/iu,
-      (m) => make(m[1]!, valueChange(unquote(m[2]!), clock)),
+      (m) => make(m[1]!, valueChange(m[2]!, clock)),
     ],
     [
       // "update task 10: due tomorrow at 9am, priority high", "rename #4 - Call the bank".
       /\b(?:change|update|edit|modify|rename)\s+((?:task|todo|item|number)\s*#?\d+|#\d+)\s*[:-]\s*(.+)$/iu,
-      (m) => make(m[1]!, fieldList(m[2]!, clock) ?? { title: tidyTitle(unquote(m[2]!)) }),
+      (m) =>
+        make(m[1]!, fieldList(m[2]!, clock) ?? { title: tidyTitle(quotedLead(m[2]!) ?? unquote(m[2]!)) }),
     ],
   ];
   for (const [pattern, build] of patterns) {
@@ -1725,6 +1748,17 @@ export function isPastTense(w: string): boolean {
 
 const ADD_LEAD = pattern('addLead');
 
+/**
+ * A new title that opens with a quote ends at its closing quote: "'b', wrong room" is "b", the
+ * clause after the comma a reason. Null when the value does not open with a closed quote.
+ */
+function quotedLead(s: string): string | null {
+  const m = /^\s*(["'“‘])(.+?)(["'”’])\s*[,;:(-]\s*\S/u.exec(s);
+  if (!m) return null;
+  const pairs: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+  return pairs[m[1]!] === m[3] && !/["“”]/u.test(m[2]!) ? m[2]!.trim() : null;
+}
+
 function unquote(s: string): string {
   return s
     .trim()
@@ -1753,7 +1787,7 @@ export function dueChange(value: string, clock: Clock): Change | null {
 
 function fieldChange(field: string, value: string, clock: Clock): Change | null {
   const f = field.toLowerCase();
-  const v = unquote(value);
+  const v = quotedLead(value) ?? unquote(value);
   if (f === 'title' || f === 'name') return { title: tidyTitle(v) };
   if (f.startsWith('desc') || f.startsWith('note') || f === 'details') return { description: v };
   if (f === 'priority') {
@@ -1788,7 +1822,7 @@ function fieldList(value: string, clock: Clock): Change | null {
 
 /** "change X to Y": Y is a due moment, a priority, or else the new title. */
 function valueChange(value: string, clock: Clock): Change | null {
-  const v = unquote(value);
+  const v = quotedLead(value) ?? unquote(value);
   const due = dueChange(v, clock);
   if (due) return due;
   const p = /^(?:(high|medium|low)(?:\s*priority)?|urgent)$/iu.exec(v);

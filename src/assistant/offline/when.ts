@@ -50,6 +50,12 @@ export function markEnglishDetails(text: string): string {
   out = out.replace(/\b(by|before|until|till)\s+the\s+end\s+of\b/giu, 'by end of');
   // "not needed till sunday", "until friday": a due moment, as "by" reads it.
   out = out.replace(/\b(?:till|until|untill|til)\s+(?!end\b)/giu, 'by ');
+  // "every other tuesday", "every other day": every second one, never a title word.
+  out = out.replace(/\bevery\s+other\s+(day|week|month|year)\b/giu, 'every 2 $1s');
+  out = out.replace(
+    /\bevery\s+other\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu,
+    'every 2 weeks on $1',
+  );
   // "on the 1st of every month": quick add reads it as "every month on the 1st".
   out = out.replace(
     /\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\s+of\s+every\s+month\b/giu,
@@ -309,6 +315,14 @@ const REPEAT_WORDS = new Map<string, string>([
   ['monthly', 'every month'],
 ]);
 
+/** The word for a date after a day of the month: "5 تاریخ", "1 tareekh". */
+const DAY_OF_MONTH = new Set(['تاریخ', 'تاریخوں', 'tareekh', 'tarikh', 'tarik', 'tareek', 'date']);
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
+
 /** "ہر اتوار" -> "every sunday", "har 2 hafte" -> "every 2 weeks", "روزانہ" -> "every day"; with its length. */
 function urduRepeat(tokens: string[], i: number): { english: string; length: number } | null {
   const w = tokens[i]!.toLowerCase();
@@ -322,6 +336,14 @@ function urduRepeat(tokens: string[], i: number): { english: string; length: num
     return unit ? { english: `every ${n} ${unit}s`, length: 3 } : null;
   }
   const unit = REPEAT_UNITS.get(next);
+  if (unit === 'month') {
+    // "har mahine ki 5 tareekh", "ہر مہینے کی 5 تاریخ": a day of the month, its first the next such day.
+    const rest = tokens.slice(i + 2, i + 5).map((t) => t.toLowerCase().replace(/[,.!?:;]+$/u, ''));
+    const skip = ['کی', 'کے', 'ki', 'ke'].includes(rest[0] ?? '') ? 1 : 0;
+    const day = /^\d{1,2}$/u.test(rest[skip] ?? '') ? Number(rest[skip]) : null;
+    if (day !== null && day >= 1 && day <= 31 && DAY_OF_MONTH.has(rest[skip + 1] ?? ''))
+      return { english: `every month on the ${ordinal(day)}`, length: 4 + skip };
+  }
   if (unit) return { english: `every ${unit}`, length: 2 };
   const day = DAY_WORDS.get(next);
   if (day && /day$/u.test(day) && !['today', 'tomorrow'].includes(day))

@@ -27,21 +27,67 @@ const FILLER: Record<Lang, Set<string>> = {
 };
 const CONFIDENT = 0.75;
 
+/**
+ * "sabzi le aaya", "دوا لے آئی ہوں", "service karwa li hai": a line that ends in a past "brought" or
+ * "got done" verb tells of a thing done whatever the model hears (it takes "le aaya" for "le aana").
+ * Only these: "X kar diya" may be an edit told as news ("meeting friday ko kar di").
+ */
+const FETCHED = [
+  'le aaya',
+  'le aya',
+  'le aayi',
+  'le ayi',
+  'le aaye',
+  'le aye',
+  'le aai',
+  'karwa li',
+  'karwa liya',
+  'karva li',
+  'karva liya',
+  'کروا لی',
+  'کروا لیا',
+  'لے آیا',
+  'لے آئی',
+  'لے آئے',
+];
+const ASIDE = new Set(['lol', 'haha', 'hahaha', 'lmao', 'phew', 'yay', 'btw', 'omg']);
+const FETCHED_TAIL = new Set(['hai', 'hoon', 'hun', 'hu', 'hain', 'ہے', 'ہوں', 'ہیں']);
+
+function endsFetched(ws: string[]): boolean {
+  const body = [...ws];
+  while (body.length > 0 && FETCHED_TAIL.has(body.at(-1)!)) body.pop();
+  const end = body.slice(-2).join(' ');
+  return body.length >= 3 && FETCHED.includes(end);
+}
+
 const has = (line: string, phrase: string) => ` ${line} `.includes(` ${phrase} `);
 
 /** The words naming the task when the line tells of a task done, or null. */
 export function doneNews(text: string, lang: Lang): string[] | null {
-  const ws = words(text);
+  const all = words(text);
+  // "fixed the kitchen tap lol took me 3 hours": an aside after the news names no task.
+  const aside = all.findIndex(
+    (w, i) =>
+      i >= 2 &&
+      (ASIDE.has(w) || (w === 'took' && ['me', 'us', 'ages', 'forever'].includes(all[i + 1] ?? ''))),
+  );
+  const ws = aside > 0 ? all.slice(0, aside) : all;
   const line = ws.join(' ');
   if (ws.length < 2 || /[?؟]/u.test(text)) return null;
   if (ws.some((w) => NOT[lang].has(w)) || [...NOT[lang]].some((n) => n.includes(' ') && has(line, n)))
     return null;
-  const said = DONE[lang].some((d) => has(line, d)) || (lang !== 'ur' && ws.some((w) => isPastTense(w)));
+  const said =
+    endsFetched(ws) ||
+    DONE[lang].some((d) => has(line, d)) ||
+    (lang !== 'ur' && ws.some((w) => isPastTense(w)));
   if (!said) return null;
-  const guess = guessIntent(text);
-  if (guess.intent !== 'complete' || guess.confidence < CONFIDENT) return null;
+  const guess = guessIntent(aside > 0 ? line : text);
+  // "invoice sent ✅": a check mark says done as plainly as a done word.
+  const fetched = endsFetched(ws) || (/[✅✔☑]/u.test(text) && said);
+  if (!fetched && (guess.intent !== 'complete' || guess.confidence < CONFIDENT)) return null;
   // The words left once the news words are gone name the task ("fixed" still meets "Fix").
   const doneWords = new Set(DONE[lang].flatMap((d) => (d.includes(' ') ? d.split(' ') : [])));
+  if (fetched) for (const w of [...FETCHED.flatMap((d) => d.split(' ')), ...FETCHED_TAIL]) doneWords.add(w);
   const named = ws.filter((w) => !FILLER[lang].has(w) && !doneWords.has(w));
   return named.length > 0 ? named : null;
 }

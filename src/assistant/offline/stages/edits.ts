@@ -13,7 +13,7 @@ import { type Change, dueChange, readTarget, type Understanding } from '../under
 import type { Clock } from '../when.js';
 
 interface EditPattern {
-  change: 'description' | 'tag' | 'untag' | 'due' | 'nodue' | 'norepeat' | 'priority';
+  change: 'description' | 'tag' | 'untag' | 'due' | 'nodue' | 'norepeat' | 'priority' | 'title';
   pattern: RegExp;
 }
 
@@ -50,6 +50,8 @@ function changeOf(kind: EditPattern['change'], value: string, clock: Clock): Cha
   if (kind === 'priority') return LEVELS[v.toLowerCase()] ? { priority: LEVELS[v.toLowerCase()]! } : null;
   if (v.length === 0) return null;
   if (kind === 'description') return { description: v };
+  // "X کی جگہ لکھ دو 'Y'", "X ki jagah 'Y' likh do": the quoted words are the new title as typed.
+  if (kind === 'title') return { title: /^\p{Ll}/u.test(v) ? v[0]!.toUpperCase() + v.slice(1) : v };
   if (kind === 'tag') return { addTags: [v.replace(/^#/u, '')] };
   if (kind === 'untag') return { removeTags: [v.replace(/^#/u, '')] };
   return dueChange(v, clock);
