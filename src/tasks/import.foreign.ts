@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { parseRule } from '../recurrence/index.js';
 import { DAY_MS } from '../time/days.js';
-import { zonedInstant } from '../time/zone.js';
+import { dayIn, zonedInstant } from '../time/zone.js';
 import { MAX_DEPTH } from './tasks.tree.constants.js';
 
 export const FOREIGN_SOURCES = ['todoist', 'ticktick'] as const;
@@ -132,15 +132,7 @@ function zoneOr(named: string, fallback: string): string {
   }
 }
 
-/** The calendar day in a zone, and that day plus n days. */
-function localDay(now: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+/** A calendar day plus n days. */
 const plusDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const weekdayOf = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
@@ -185,7 +177,7 @@ function dueOn(day: string, time: string | null, zone: string): Due {
 export function todoistDate(text: string, zone: string, now: Date): Due | null {
   const raw = text.trim().toLowerCase().replace(/\s+/gu, ' ');
   if (!raw) return NO_DUE;
-  const today = localDay(now, zone);
+  const today = dayIn(now, zone);
   const split = /^(.*?)(?:\s+(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)?))?$/iu.exec(raw)!;
   const head = split[1]!.trim();
   const time = split[2] ? timeOf(split[2]) : null;
@@ -356,7 +348,7 @@ export function fromTickTickCsv(text: string, options: { timeZone: string }): Fo
     const allDay = cell('Is All Day').toLowerCase() === 'true';
     const due: Due = dueInstant
       ? allDay
-        ? { due_date: localDay(new Date(dueInstant), zone), due_at: null, recurrence: null }
+        ? { due_date: dayIn(new Date(dueInstant), zone), due_at: null, recurrence: null }
         : { due_date: null, due_at: dueInstant, recurrence: null }
       : NO_DUE;
     const repeat = cell('Repeat').replace(/^RRULE:/iu, '');

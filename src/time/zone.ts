@@ -56,3 +56,13 @@ export function zonedInstant(day: Day, minutes: number, timeZone: string): numbe
   }
   return best ?? wall - before;
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
+export function dayIn(at: Date | number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}

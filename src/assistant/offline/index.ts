@@ -1,6 +1,8 @@
 // The built-in assistant: no model, no network. It reads the message (understand.ts), finds the
 // task it is about (by id, by position in the last list shown, or by words of its title, asking
 // when several match), calls the task tools and confirms in the language it was spoken to in.
+
+import { dayIn } from '../../time/zone.js';
 import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
 import { dueWords } from './dates.js';
 import en from './lang/en.json' with { type: 'json' };
@@ -737,12 +739,9 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
     total = page.count;
     if (f.dayOffset !== undefined) {
       // "what do I have tomorrow", "kal kya hai": the tasks due on that day in the person's zone.
-      const day = zonedDay(
-        new Date(turn.clock.now.getTime() + f.dayOffset * 86_400_000),
-        turn.clock.timeZone,
-      );
+      const day = dayIn(new Date(turn.clock.now.getTime() + f.dayOffset * 86_400_000), turn.clock.timeZone);
       tasks = tasks.filter(
-        (t) => (t.due_date ?? (t.due_at ? zonedDay(new Date(t.due_at), turn.clock.timeZone) : null)) === day,
+        (t) => (t.due_date ?? (t.due_at ? dayIn(new Date(t.due_at), turn.clock.timeZone) : null)) === day,
       );
       total = tasks.length;
     }
@@ -759,16 +758,6 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
   if (tasks.length === 0) return turn.reply(say.empty());
   const count = Math.min(tasks.length, SHOW_AT_MOST);
   return turn.reply(say.listed(shown, count, Math.max(total ?? 0, tasks.length)));
-}
-
-/** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
-function zonedDay(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
 }
 
 // Acting on one task ---------------------------------------------------------------------------

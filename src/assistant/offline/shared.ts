@@ -1,6 +1,8 @@
 // What the built-in assistant says and does for requests about shared lists (sharing.ts reads
 // them): it finds the task, list or person through the tools, which decide who may do what, so a
 // viewer's request changes nothing and is answered "you can only view that list".
+
+import { dayIn } from '../../time/zone.js';
 import type { AgentOutput } from '../agent.js';
 import type { Lang } from './language.js';
 import type { SharingRequest } from './sharing.js';
@@ -139,15 +141,6 @@ const ROLE_WORDS: Record<Lang, Record<string, string>> = {
   ur: { owner: 'مالک', editor: 'ایڈیٹر', viewer: 'ناظر' },
 };
 
-function localDay(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
-
 export async function sharingRequest(turn: SharedTurn, request: SharingRequest): Promise<AgentOutput | null> {
   switch (request.kind) {
     case 'mine':
@@ -234,9 +227,9 @@ async function history(
   }
   const outcome = await turn.call('list_activity', args);
   if (outcome.isError) return turn.refused(outcome.result);
-  const today = localDay(turn.now.getTime(), turn.timeZone);
+  const today = dayIn(turn.now.getTime(), turn.timeZone);
   let entries = (outcome.result as { activity: Activity[] }).activity;
-  if (asked.today) entries = entries.filter((a) => localDay(Date.parse(a.at), turn.timeZone) === today);
+  if (asked.today) entries = entries.filter((a) => dayIn(Date.parse(a.at), turn.timeZone) === today);
   if (asked.createdOnly) {
     const made = entries.find((a) => a.action === 'created');
     if (!made)
@@ -379,8 +372,8 @@ async function added(
         'آپ کی کوئی فہرست شریک نہیں، اس لیے صرف آپ ہی کام شامل کرتے ہیں۔',
       ),
     );
-  const today = localDay(turn.now.getTime(), turn.timeZone);
-  const yesterday = localDay(turn.now.getTime() - 86_400_000, turn.timeZone);
+  const today = dayIn(turn.now.getTime(), turn.timeZone);
+  const yesterday = dayIn(turn.now.getTime() - 86_400_000, turn.timeZone);
   const wantedDay = day === 'today' ? today : day === 'yesterday' ? yesterday : null;
   const found: { title: string; list: string; who: string }[] = [];
   let who: string | null = null;
@@ -392,7 +385,7 @@ async function added(
       const byThem = person === 'me' ? a.actor.id === turn.userId : names(a.actor, person);
       if (!byThem) continue;
       who ??= person === 'me' ? null : a.actor.name;
-      if (wantedDay && localDay(Date.parse(a.at), turn.timeZone) !== wantedDay) continue;
+      if (wantedDay && dayIn(Date.parse(a.at), turn.timeZone) !== wantedDay) continue;
       found.push({ title: a.task_title, list: list.name, who: a.actor.name });
     }
   }
