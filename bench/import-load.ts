@@ -10,28 +10,17 @@
 // default 370: about 62 MB for 100,000 tasks), IMPORT_LOAD_CONCURRENT (default 4).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
+import { freePort } from '../scripts/harness.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECRET = 'import-load-secret-that-is-long-enough-0123456789';
 const TASKS = Number(process.env.IMPORT_LOAD_TASKS ?? 100_000);
 const DESCRIPTION = Number(process.env.IMPORT_LOAD_DESCRIPTION ?? 370);
 const CONCURRENT = Number(process.env.IMPORT_LOAD_CONCURRENT ?? 4);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
