@@ -18,7 +18,11 @@ export const DEFAULT_LIST_SHAPE: Parameters<typeof listStatement>[0] = {
   count: true,
 };
 
-export const LIST_SQL = listStatement(DEFAULT_LIST_SHAPE).text;
+/**
+ * What our server runs for the default page of a caller who is no list's member (every benchmark
+ * user): the own-tasks statement (docs/decisions/0116-tag-counts-and-pages-without-the-shared-branch.md).
+ */
+export const LIST_SQL = listStatement(DEFAULT_LIST_SHAPE).own.text;
 
 /**
  * The floor of the issue: the seed contract's fields of a page, newest first, with the count in

@@ -131,14 +131,14 @@ async function main(): Promise<void> {
         `Steps of GET /api/me/tasks?limit=50 (60 tasks, ${body.length} bytes), best of ${BATCHES} batches of ${PER_BATCH}:`,
       );
       await step('token check (verifier.verify, cached HS256)', () => services.verifier.verify(token));
+      // The caller is no list's member: listTasks runs the own-tasks statement (decision 0116).
+      const { own } = statement;
       await step(
-        statement.name ? 'statement, named (planned once per connection)' : 'statement (planned every time)',
-        () =>
-          statement.name
-            ? namedQuery(db, statement.name, statement.text, params)
-            : rawQuery(db, statement.text, params),
+        own.name ? 'own-tasks statement, named (planned once per connection)' : 'own-tasks statement',
+        () => (own.name ? namedQuery(db, own.name, own.text, params) : rawQuery(db, own.text, params)),
       );
-      await step('the same statement unnamed (planned every time)', () =>
+      await step('the same statement unnamed (planned every time)', () => rawQuery(db, own.text, params));
+      await step('the two-branch statement (a member of some list), unnamed', () =>
         rawQuery(db, statement.text, params),
       );
       await step('listTasks (statement + rows into tasks)', () => listTasks(db, USER, query));

@@ -5,6 +5,9 @@
 // database-backed runner must insert them with these ids); list_tasks answers newest first.
 import type { HistoryMessage } from '../src/assistant/agent.js';
 import type { FixtureTask } from './memory-tools.js';
+import { round12 } from './round12.js';
+import { round13 } from './round13.js';
+import { statements } from './utterances-statements.js';
 
 export interface ExpectedCall {
   name: string;
@@ -1625,6 +1628,189 @@ const sharedLists: Utterance[] = [
   reads('sharing', 'ur', shared, 'میرے ذمے کیا ہے؟', call('search_tasks', { assigned: 'me' })),
 ];
 
+// Round 11 (issue 18): own paraphrases, written before the rules that read them, of the classes
+// held-out sets 8-10 still missed or changed wrongly: moving a date by a weekday or an amount,
+// done news that names only part of a title (asked, never completed), command words inside a new
+// task's title, and news as the second half of a message. Three languages each.
+const ROMAN11: FixtureTask[] = [
+  { id: 1, title: 'Ammi ko call karna' },
+  { id: 2, title: 'Bijli ka bill jama karna', due_date: '2025-06-13' },
+  { id: 3, title: 'Gaari ki service karwana' },
+  { id: 4, title: 'Doodh aur anday lana' },
+  { id: 5, title: 'Assignment submit karna', due_date: '2025-06-12' },
+  { id: 6, title: 'Kapre press karna', completed: true },
+];
+const HOME11: FixtureTask[] = [
+  { id: 1, title: 'Buy milk and eggs' },
+  { id: 2, title: 'Pay electricity bill', due_date: '2025-06-13' },
+  { id: 3, title: 'Submit tax report', due_date: '2025-06-12' },
+  { id: 4, title: 'Read a book' },
+  { id: 5, title: 'Call the plumber' },
+];
+const URDU11: FixtureTask[] = [
+  { id: 1, title: 'دودھ اور انڈے لانا' },
+  { id: 2, title: 'ڈاکٹر سے ملاقات', due_date: '2025-06-11' },
+  { id: 3, title: 'بجلی کا بل جمع کرانا', due_date: '2025-06-13' },
+  { id: 4, title: 'کتاب پڑھنا' },
+  { id: 5, title: 'پلمبر کو بلانا' },
+];
+const round11: Utterance[] = [
+  // moving a date: to a day, or by an amount
+  does('due', 'en', HOME11, 'push the electricity bill to saturday', [sett(2, { due_date: '2025-06-14' })]),
+  does('due', 'en', HOME11, 'can u move the tax report to monday pls', [sett(3, { due_date: '2025-06-16' })]),
+  does('due', 'en', HOME11, 'postpone the electricity bill by a week', [sett(2, { due_date: '2025-06-20' })]),
+  does('due', 'en', HOME11, 'push back the tax report by 2 days', [sett(3, { due_date: '2025-06-14' })]),
+  does('due', 'en', HOME11, 'reschedule the plumber call for sunday', [sett(5, { due_date: '2025-06-15' })]),
+  does('due', 'en', HOME11, 'delay the tax report a week', [sett(3, { due_date: '2025-06-19' })]),
+  does('due', 'roman', ROMAN11, 'bijli ka bill somwar tak aage kar do', [
+    sett(2, { due_date: '2025-06-16' }),
+  ]),
+  does('due', 'roman', ROMAN11, 'assignment ko ek hafta aage kar do', [sett(5, { due_date: '2025-06-19' })]),
+  does('due', 'roman', ROMAN11, 'bijli ka bill 2 din aage kar do', [sett(2, { due_date: '2025-06-15' })]),
+  does('due', 'roman', ROMAN11, 'assignment ki date jumma kar do', [sett(5, { due_date: '2025-06-13' })]),
+  does('due', 'roman', ROMAN11, 'gaari ki service parson pe shift kar do', [
+    sett(3, { due_date: '2025-06-13' }),
+  ]),
+  does('due', 'ur', URDU11, 'بجلی کا بل پیر تک آگے کر دو', [sett(3, { due_date: '2025-06-16' })]),
+  does('due', 'ur', URDU11, 'ڈاکٹر سے ملاقات ایک ہفتہ آگے کر دو', [sett(2, { due_date: '2025-06-18' })]),
+  does('due', 'ur', URDU11, 'بجلی کا بل دو دن آگے کر دیں', [sett(3, { due_date: '2025-06-15' })]),
+  does('due', 'ur', URDU11, 'کتاب پڑھنا اتوار کو کر دو', [sett(4, { due_date: '2025-06-15' })]),
+  does('due', 'ur', URDU11, 'پلمبر کو بلانا پرسوں پر ڈال دو', [sett(5, { due_date: '2025-06-13' })]),
+  // done news naming only part of a title that joins two things: asked, never completed
+  asks('complete', 'roman', ROMAN11, 'doodh le aaya'),
+  asks('complete', 'roman', ROMAN11, 'anday le aayi hoon'),
+  asks('complete', 'en', HOME11, 'got the milk'),
+  asks('complete', 'en', HOME11, 'bought the eggs today'),
+  asks('complete', 'ur', URDU11, 'دودھ لے آیا ہوں'),
+  asks('complete', 'ur', URDU11, 'انڈے لے آئی'),
+  does('complete', 'roman', ROMAN11, 'doodh aur anday le aaya', [call('complete_task', { task_id: 4 })]),
+  does('complete', 'en', HOME11, 'got the milk and eggs', [call('complete_task', { task_id: 1 })]),
+  does('complete', 'ur', URDU11, 'دودھ اور انڈے لے آیا ہوں', [call('complete_task', { task_id: 1 })]),
+  // a command word inside a new task's title
+  does('add', 'en', HOME11, 'add delete old photos from the phone', [
+    added('Delete old photos from the phone'),
+  ]),
+  does('add', 'en', HOME11, 'remind me to cancel the gym membership', [added('Cancel the gym membership')]),
+  does('add', 'en', HOME11, 'new task: finish the tax report draft', [added('Finish the tax report draft')]),
+];
+
+const GYM11: FixtureTask[] = [
+  ...HOME11,
+  { id: 6, title: 'Gym', recurrence: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', due_date: '2025-06-13' },
+];
+const done11 = (id: number) => call('complete_task', { task_id: id });
+const round11b: Utterance[] = [
+  // priority, said many ways
+  does('priority', 'en', HOME11, 'the tax report is urgent, bump it to high', [
+    sett(3, { priority: 'high' }),
+  ]),
+  does('priority', 'en', HOME11, 'set plumber call priority to high', [sett(5, { priority: 'high' })]),
+  does('priority', 'en', HOME11, 'lower the priority of read a book', [sett(4, { priority: 'low' })]),
+  does('priority', 'en', HOME11, 'pls raise the tax report priority', [sett(3, { priority: 'high' })]),
+  does('priority', 'en', HOME11, 'tax report should be high priority', [sett(3, { priority: 'high' })]),
+  does('priority', 'en', HOME11, 'mark the electricity bill as urgent', [sett(2, { priority: 'high' })]),
+  does('priority', 'roman', ROMAN11, 'bijli ka bill zaroori hai, high priority kar do', [
+    sett(2, { priority: 'high' }),
+  ]),
+  does('priority', 'roman', ROMAN11, 'assignment ki priority high kar do', [sett(5, { priority: 'high' })]),
+  does('priority', 'roman', ROMAN11, 'gaari ki service low priority pe daal do', [
+    sett(3, { priority: 'low' }),
+  ]),
+  does('priority', 'roman', ROMAN11, 'assignment ko sab se zaroori bana do', [sett(5, { priority: 'high' })]),
+  does('priority', 'roman', ROMAN11, 'gaari ki service ko low kar do', [sett(3, { priority: 'low' })]),
+  does('priority', 'ur', URDU11, 'بجلی کے بل کی ترجیح زیادہ کر دو', [sett(3, { priority: 'high' })]),
+  does('priority', 'ur', URDU11, 'کتاب پڑھنا کم ترجیح پر کر دو', [sett(4, { priority: 'low' })]),
+  does('priority', 'ur', URDU11, 'پلمبر کو بلانا ضروری ہے، ہائی پرائیورٹی کر دو', [
+    sett(5, { priority: 'high' }),
+  ]),
+  does('priority', 'ur', URDU11, 'ڈاکٹر سے ملاقات کو اہم کر دو', [sett(2, { priority: 'high' })]),
+  // done news, alone or as either half of a message
+  does('complete', 'en', HOME11, 'called the plumber', [done11(5)]),
+  does('complete', 'en', HOME11, 'finally paid the electricity bill', [done11(2)]),
+  does('multi', 'en', HOME11, 'called the plumber and also paid the electricity bill', [
+    done11(5),
+    done11(2),
+  ]),
+  does('multi', 'en', HOME11, 'move the tax report to friday, and i already read the book', [
+    sett(3, { due_date: '2025-06-13' }),
+    done11(4),
+  ]),
+  does('multi', 'roman', ROMAN11, 'bijli ka bill jama kar diya aur ammi ko call bhi kar li', [
+    done11(2),
+    done11(1),
+  ]),
+  does('multi', 'roman', ROMAN11, 'assignment submit ho gayi, aur gaari ki service bhi karwa li', [
+    done11(5),
+    done11(3),
+  ]),
+  does('multi', 'ur', URDU11, 'بجلی کا بل جمع کرا دیا اور پلمبر کو بھی بلا لیا', [done11(3), done11(5)]),
+  does('multi', 'ur', URDU11, 'کتاب پڑھ لی اور ڈاکٹر سے ملاقات بھی ہو گئی', [done11(4), done11(2)]),
+  // moved, not done: a past verb of change or a moment to come is no completion
+  does('complete', 'en', HOME11, 'forgot to call the plumber', []),
+  does('complete', 'en', HOME11, 'rescheduled the plumber', []),
+  // a new date told as news
+  does('due', 'en', HOME11, 'tax report deadline got extended to next monday', [
+    sett(3, { due_date: '2025-06-16' }),
+  ]),
+  does('due', 'en', HOME11, "fyi the electricity bill's due date was moved to saturday", [
+    sett(2, { due_date: '2025-06-14' }),
+  ]),
+  does('due', 'en', HOME11, 'the plumber call got pushed to sunday', [sett(5, { due_date: '2025-06-15' })]),
+  does('due', 'roman', ROMAN11, 'assignment ki deadline somwar tak barh gayi hai', [
+    sett(5, { due_date: '2025-06-16' }),
+  ]),
+  does('due', 'roman', ROMAN11, 'bijli ke bill ki date somwar ko shift ho gayi', [
+    sett(2, { due_date: '2025-06-16' }),
+  ]),
+  // part done is not done
+  does('complete', 'en', HOME11, 'finished half of the tax report', []),
+  does('complete', 'en', HOME11, 'almost done with the tax report', []),
+  does('complete', 'en', HOME11, 'paid part of the electricity bill', []),
+  does('complete', 'en', HOME11, 'started reading the book', []),
+  does('complete', 'en', HOME11, 'booked the plumber for next week', []),
+  does('complete', 'roman', ROMAN11, 'aadha assignment submit kar diya', []),
+  does('complete', 'roman', ROMAN11, 'bijli ka bill thoda jama kar diya', []),
+  does('complete', 'ur', URDU11, 'بجلی کا آدھا بل جمع کرا دیا', []),
+  does('complete', 'ur', URDU11, 'کتاب تقریباً پڑھ لی', []),
+  // a word of change before "ho gaya" is never a completion
+  does('due', 'roman', ROMAN11, 'bijli ke bill ki date hafte ko shift ho gayi', [
+    sett(2, { due_date: '2025-06-14' }),
+  ]),
+  does('due', 'ur', URDU11, 'کتاب پڑھنے کا دن بدل گیا ہے', []),
+  does('due', 'ur', URDU11, 'بجلی کے بل کی آخری تاریخ پیر تک بڑھ گئی ہے', [
+    sett(3, { due_date: '2025-06-16' }),
+  ]),
+  does('due', 'ur', URDU11, 'ڈاکٹر سے ملاقات کی تاریخ جمعہ کو بدل گئی', [
+    sett(2, { due_date: '2025-06-13' }),
+  ]),
+  // note text is kept as typed: "months" is no misspelling of "month"
+  does('describe', 'en', HOME11, 'add a note to the tax report: check the last 3 months statements', [
+    call('update_task', { task_id: 3, description: 'check the last 3 months statements' }),
+  ]),
+  does(
+    'describe',
+    'roman',
+    ROMAN11,
+    'gaari ki service wale task mein note daal do: pichle 2 months se awaz aa rahi hai',
+    [call('update_task', { task_id: 3, description: 'pichle 2 months se awaz aa rahi hai' })],
+  ),
+  // a repeat said as a new title is the repeat, never a rename
+  does('repeat', 'en', GYM11, 'change gym to every tuesday and thursday', [
+    sett(6, { recurrence: 'FREQ=WEEKLY;BYDAY=TU,TH' }),
+  ]),
+  does('repeat', 'en', GYM11, 'make the gym repeat daily', [sett(6, { recurrence: 'FREQ=DAILY' })]),
+  does('repeat', 'en', GYM11, 'stop repeating the gym', [sett(6, { recurrence: null })]),
+  // repeats stated without "add"; "weekday" is never "fixed" into "weekly"
+  does('add', 'en', HOME11, 'water the plants every other day', [
+    added('Water the plants', { recurrence: '*' }),
+  ]),
+  does('add', 'en', HOME11, 'team standup every weekday at 10', [
+    added('Team standup', { recurrence: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }),
+  ]),
+  does('add', 'roman', ROMAN11, 'har jumme ko masjid jana', [added('Masjid jana', { recurrence: '*' })]),
+  does('add', 'ur', URDU11, 'ہر اتوار کو گاڑی دھونی ہے', [call('add_task_details', { recurrence: '*' })]),
+];
+
 export const utterances: Utterance[] = [
   ...add,
   ...moreWays,
@@ -1645,4 +1831,9 @@ export const utterances: Utterance[] = [
   ...usabilityTest12,
   ...listsAndViews,
   ...sharedLists,
+  ...round11,
+  ...round11b,
+  ...statements,
+  ...round12,
+  ...round13,
 ];

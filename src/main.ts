@@ -1,7 +1,8 @@
 // Entry point for `npm start`: configuration, database, migrations, HTTP server, graceful shutdown.
 import { resolveAuthSecret } from './auth/secret.js';
 import { ConfigError, loadConfig } from './config.js';
-import { type DatabaseHandle, openDatabase } from './db/client.js';
+import type { DatabaseHandle } from './db/client.js';
+import { openEmbeddedThread } from './db/pglite.thread.js';
 import { whileDatabaseUnavailable } from './db/wait.js';
 
 async function main(): Promise<void> {
@@ -16,34 +17,47 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  // The database opens (on its own thread, when embedded) while this thread loads the rest of the
-  // app's modules: the two largest parts of a start overlap (docs/benchmarks.md).
+  // The embedded database starts opening on its own thread before anything else loads here: its
+  // start (compiling PGlite's WebAssembly, starting Postgres over the data directory) and this
+  // thread's module loading are the two largest parts of a start, and they overlap
+  // (docs/benchmarks.md, "Issue 19, session 3").
+  const started =
+    config.databaseUrl === undefined && config.databaseEmbeddedThread === 'worker'
+      ? openEmbeddedThread(config.dataDir)
+      : undefined;
+  const { openDatabase } = await import('./db/client.js');
   const opening: Promise<DatabaseHandle> = openDatabase(
-    config.databaseUrl
-      ? {
-          kind: 'server',
-          url: config.databaseUrl,
-          directUrl: config.databaseDirectUrl,
-          poolMax: config.databasePoolMax,
-        }
-      : { kind: 'embedded', dataDir: config.dataDir, thread: config.databaseEmbeddedThread },
+    started
+      ? { kind: 'embedded', started }
+      : config.databaseUrl
+        ? {
+            kind: 'server',
+            url: config.databaseUrl,
+            directUrl: config.databaseDirectUrl,
+            poolMax: config.databasePoolMax,
+          }
+        : { kind: 'embedded', dataDir: config.dataDir, thread: config.databaseEmbeddedThread },
   );
-  opening.catch(() => {}); // Awaited below; meanwhile a failure must not count as unhandled.
-  const [{ buildApp }, { createServices }, { runMigrations }, { secret, generated }] = await Promise.all([
+  // The migrations (checked, usually nothing to apply) run as soon as the database is open, while
+  // this thread still loads the app. A database still starting, or restarting under this
+  // instance, is waited for (up to a minute) rather than ending the start: an orchestrator
+  // starting both at once needs no ordering.
+  const migrated = Promise.all([opening, import('./db/migrate.js')]).then(([database, { runMigrations }]) =>
+    whileDatabaseUnavailable(() => runMigrations(database), {
+      onRetry: (error, delayMs) =>
+        console.error(
+          `Doable: the database cannot be reached yet (${error instanceof Error ? error.message : String(error)}); trying again in ${delayMs} ms`,
+        ),
+    }),
+  );
+  migrated.catch(() => {}); // Awaited below; meanwhile a failure must not count as unhandled.
+  const [{ buildApp }, { createServices }, { secret, generated }] = await Promise.all([
     import('./app.js'),
     import('./services.js'),
-    import('./db/migrate.js'),
     resolveAuthSecret(config),
   ]);
   const database = await opening;
-  // A database still starting, or restarting under this instance, is waited for (up to a minute)
-  // rather than ending the start: an orchestrator starting both at once needs no ordering.
-  await whileDatabaseUnavailable(() => runMigrations(database), {
-    onRetry: (error, delayMs) =>
-      console.error(
-        `Doable: the database cannot be reached yet (${error instanceof Error ? error.message : String(error)}); trying again in ${delayMs} ms`,
-      ),
-  });
+  await migrated;
 
   const services = await createServices(config, database, secret);
   const app = await buildApp({ config, database, services });

@@ -10,6 +10,7 @@ import { detectLanguage } from '../src/assistant/offline/language.js';
 import { readSharingRequest } from '../src/assistant/offline/sharing.js';
 import { doneNews, dueNews, undoneNews } from '../src/assistant/offline/stages/done.js';
 import { readEdit } from '../src/assistant/offline/stages/edits.js';
+import { repeatSaid, unreadableDate, unreadWords } from '../src/assistant/offline/stages/guard.js';
 import { features, guessIntent, trainIntentModel } from '../src/assistant/offline/stages/intent.js';
 import { dateWordFor, normalise, ORDINARY } from '../src/assistant/offline/stages/normalise.js';
 import { splitRequests } from '../src/assistant/offline/stages/split.js';
@@ -17,6 +18,7 @@ import { readStatement } from '../src/assistant/offline/stages/statement.js';
 import {
   bestMatching,
   closestTasks,
+  namesOnlyPart,
   onlyTaskSharing,
   tasksRestated,
 } from '../src/assistant/offline/stages/target.js';
@@ -541,5 +543,100 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
     expect(changed(await say('make a new project called Garden')).map((c) => c.name)).toEqual([
       'create_list',
     ]);
+  });
+});
+
+describe('round 11: amounts of time and half-named tasks', () => {
+  it('reads a date moved by an amount, in each language, as days to add', () => {
+    expect(readEdit('postpone the electricity bill by a week', clock)).toMatchObject({
+      change: { shiftDays: 7 },
+    });
+    expect(readEdit('push back the tax report by 2 days', clock)).toMatchObject({ change: { shiftDays: 2 } });
+    expect(readEdit('delay the gym a couple of days', clock)).toMatchObject({ change: { shiftDays: 2 } });
+    expect(readEdit('assignment ko ek hafta aage kar do', clock)).toMatchObject({ change: { shiftDays: 7 } });
+    expect(readEdit('bijli ka bill 3 din baad kar do', clock)).toMatchObject({ change: { shiftDays: 3 } });
+    expect(readEdit('ڈاکٹر سے ملاقات ایک ہفتہ آگے کر دو', clock)).toMatchObject({ change: { shiftDays: 7 } });
+    expect(readEdit('بجلی کا بل دو دن آگے کر دیں', clock)).toMatchObject({ change: { shiftDays: 2 } });
+    // "by a week" with no task named, or an amount that is no amount, is no shift.
+    expect(readEdit('postpone by a week', clock)).toBeNull();
+    expect(readEdit('move the report by a lot', clock)).not.toMatchObject({
+      change: { shiftDays: expect.anything() },
+    });
+  });
+
+  it('tells news of one side of a joined title from news of the whole task', () => {
+    expect(namesOnlyPart({ title: 'Doodh aur anday lana' }, ['doodh', 'le', 'aaya'])).toBe(true);
+    expect(namesOnlyPart({ title: 'Buy milk and eggs' }, ['bought', 'eggs'])).toBe(true);
+    expect(namesOnlyPart({ title: 'دودھ اور انڈے لانا' }, ['انڈے', 'لے', 'آئی'])).toBe(true);
+    expect(namesOnlyPart({ title: 'Buy milk and eggs' }, ['got', 'milk', 'eggs'])).toBe(false);
+    expect(namesOnlyPart({ title: 'Doodh aur anday lana' }, ['doodh', 'anday'])).toBe(false);
+    expect(namesOnlyPart({ title: 'Pay electricity bill' }, ['paid', 'bill'])).toBe(false);
+  });
+
+  it('reads an English line opening with a past verb of doing as news, never one of change or loss', () => {
+    expect(doneNews('called the plumber', 'en')).toEqual(['called', 'plumber']);
+    expect(doneNews('finally paid the electricity bill', 'en')).not.toBeNull();
+    expect(doneNews('rescheduled the plumber', 'en')).toBeNull();
+    expect(doneNews('lost the car keys', 'en')).toBeNull();
+    expect(doneNews('called the plumber for tomorrow', 'en')).toBeNull();
+  });
+
+  it('leaves note words that are another form of a date word as typed', () => {
+    expect(normalise('add a note to the report: last 3 months').text).toContain('months');
+    expect(normalise('team standup every weekday at 10').text).toContain('weekday');
+    expect(normalise('gym on tuesdays').text).toContain('tuesday');
+  });
+});
+
+describe('round 13: words left unread are asked about, never added', () => {
+  const run = async (message: string) => {
+    const store = memoryToolRunner({ userId: 'u', tasks: [], now: clock.now, timeZone: clock.timeZone });
+    return offlineAgent.run({ userId: 'u', message, history: [], ...clock, callTool: store.run });
+  };
+  const changes = (out: AgentOutput) =>
+    out.tool_calls.filter((c) => !['list_tasks', 'list_lists', 'get_task'].includes(c.name));
+
+  it('finds date words, commands and pointers left in a title, in each language', () => {
+    expect(unreadWords('Tax form deadline new years evening', '', 'en')).toMatchObject({ kind: 'date' });
+    expect(unreadWords('Agle saal ke pehle council ko call', '', 'roman')).toMatchObject({ kind: 'date' });
+    expect(unreadWords('کی پہلی تاریخ کو کرایہ دینا', '', 'ur')).toMatchObject({ kind: 'date' });
+    expect(unreadWords('Landlord wali call se pehle remind kar dena', '', 'roman')).toMatchObject({
+      kind: 'command',
+    });
+    expect(unreadWords('عید کی خریداری کے نیچے ڈال دو', '', 'ur')).toMatchObject({ kind: 'command' });
+    // Whole words in Urdu: "سالگرہ" (birthday) is no "سال" (year).
+    expect(unreadWords('امی کی سالگرہ کا کیک', '', 'ur')).toBeNull();
+    expect(unreadWords('Buy milk', 'add buy milk', 'en')).toBeNull();
+    // A name is no date word: only "new years eve" and the like are.
+    expect(unreadWords('Gift for Eve', 'add gift for Eve', 'en')).toBeNull();
+    // A title put in quotes is taken as said.
+    expect(unreadWords('Pay the doodh wala', "add 'pay the doodh wala'", 'roman')).toBeNull();
+    expect(unreadableDate('bins out thursday week', 'en')).toBe('thursday week');
+    expect(repeatSaid('landlord ki call ab har teen hafte baad', 'roman')).toBe('har teen hafte');
+    expect(repeatSaid('مکان مالک کو فون ہر دو ہفتے بعد', 'ur')).toBe('ہر دو ہفتے');
+  });
+
+  it('reads days and times said by name, and keeps "eve" after "new years"', async () => {
+    expect(normalise('fireworks on new years eve').text).toBe('fireworks on dec 31');
+    expect(normalise('parents evening at half 6').text).toBe('parents evening at 6:30');
+    expect(normalise('half 2 kg of rice').text).toBe('half 2 kg of rice');
+    const out = await run("brunch with the cousins on new year's day");
+    expect(changes(out)[0]?.arguments).toMatchObject({
+      title: 'Brunch with the cousins',
+      due_date: '2026-01-01',
+    });
+  });
+
+  it('asks instead of adding a line it could not read whole', async () => {
+    for (const message of [
+      'bins out thursday week',
+      'saal ke aakhri din statement nikalwana hai',
+      'landlord wali call se aadha ghanta pehle remind kar dena',
+      'عید کی خریداری کے نیچے یہ بھی ڈال دو: جوتے لینا',
+    ]) {
+      const out = await run(message);
+      expect(changes(out), message).toEqual([]);
+      expect(out.response, message).toMatch(/[?؟]/u);
+    }
   });
 });

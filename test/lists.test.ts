@@ -207,6 +207,97 @@ describe('list and Inbox counts (kept on write, migration 0020)', () => {
   });
 });
 
+describe('tag counts (kept on write, migration 0021)', () => {
+  /** Every one-tag page's count (all, open, done; and the page counted on read) against its tasks. */
+  async function expectTagCounts(as: As, tags: string[]) {
+    for (const tag of tags) {
+      for (const status of ['all', 'pending', 'completed']) {
+        const query = `tag=${encodeURIComponent(tag)}&status=${status}&limit=200`;
+        const page = await as('GET', `/api/me/tasks?${query}`);
+        expect(page.status, page.text).toBe(200);
+        expect(page.body.count, query).toBe(page.body.tasks.length);
+        // Two tags (the same one twice in another case) are one key: the same page and count.
+        const twice = await as('GET', `/api/me/tasks?${query}&tag=${encodeURIComponent(tag.toUpperCase())}`);
+        expect(twice.body.count, `${query} twice`).toBe(page.body.count);
+        // A second filter makes the page count on read: it must agree.
+        const sorted = await as('GET', `/api/me/tasks?${query}&sort=title&q=t`);
+        expect(sorted.body.count, `${query} counted on read`).toBe(sorted.body.tasks.length);
+      }
+    }
+  }
+
+  it('follow creates, tag edits, completions, recurrence, bulk actions, imports and deletions', async () => {
+    const me = fresh();
+    const tags = ['work', 'Home', 'ürgent', 'spare'];
+    const a = await task(me, { title: 'ta', tags: ['work', 'home'] });
+    const b = await task(me, { title: 'tb', tags: ['Work'] });
+    const c = await task(me, { title: 'tc', tags: ['ürgent', 'home'], completed: true });
+    const d = await task(me, { title: 'td' });
+    const r = await task(me, {
+      title: 'tr',
+      tags: ['work'],
+      due_date: '2030-01-01',
+      recurrence: 'FREQ=DAILY',
+    });
+    await task(me, { title: 'tsub', tags: ['home'], parent_id: a.id });
+    await expectTagCounts(me, tags);
+    expect((await me('GET', '/api/me/tasks?tag=work')).body.count).toBe(3);
+
+    // Tags changed, renamed only in case, emptied; completion both ways; a plain rename.
+    expect((await me('PATCH', `/api/me/tasks/${a.id}`, { body: { tags: ['WORK', 'spare'] } })).status).toBe(
+      200,
+    );
+    expect((await me('PATCH', `/api/me/tasks/${b.id}`, { body: { tags: [] } })).status).toBe(200);
+    expect((await me('PATCH', `/api/me/tasks/${c.id}`, { body: { completed: false } })).status).toBe(200);
+    expect(
+      (await me('PATCH', `/api/me/tasks/${d.id}`, { body: { tags: ['home'], completed: true } })).status,
+    ).toBe(200);
+    expect((await me('PATCH', `/api/me/tasks/${d.id}`, { body: { title: 'td again' } })).status).toBe(200);
+    // Completing a recurring task moves it on (or adds its next occurrence) with its tags.
+    expect((await me('PATCH', `/api/me/tasks/${r.id}`, { body: { completed: true } })).status).toBe(200);
+    await expectTagCounts(me, tags);
+
+    const ids = [a.id, b.id, c.id, d.id];
+    const bulk = async (body: Record<string, unknown>) =>
+      expect((await me('POST', '/api/me/tasks/bulk', { body: { ids, ...body } })).status).toBe(200);
+    await bulk({ action: 'add_tags', tags: ['Spare', 'new'] });
+    await expectTagCounts(me, [...tags, 'new']);
+    await bulk({ action: 'complete' });
+    await bulk({ action: 'remove_tags', tags: ['HOME', 'work'] });
+    await expectTagCounts(me, [...tags, 'new']);
+    await bulk({ action: 'reopen' });
+    await expectTagCounts(me, [...tags, 'new']);
+
+    // An import adds tasks (and, by uid, replaces one already held).
+    const exported = (await me('GET', '/api/me/export')).body;
+    const first = exported.tasks.find((t: { title: string }) => t.title === 'ta');
+    const imported = await me('POST', '/api/me/import', {
+      body: {
+        ...exported,
+        tasks: [
+          { ...first, tags: ['imported', 'work'], completed: true },
+          { title: 'brand new', tags: ['imported', 'Home'] },
+        ],
+      },
+    });
+    expect(imported.status, imported.text).toBe(201);
+    await expectTagCounts(me, [...tags, 'new', 'imported']);
+
+    expect((await me('DELETE', `/api/me/tasks/${a.id}`)).status).toBe(204);
+    await bulk({ action: 'delete', ids: [b.id, c.id] });
+    await expectTagCounts(me, [...tags, 'new', 'imported']);
+
+    // Nobody else sees any of them, whatever the tag.
+    const stranger = fresh();
+    for (const tag of [...tags, 'new', 'imported']) {
+      expect((await stranger('GET', `/api/me/tasks?tag=${encodeURIComponent(tag)}`)).body).toMatchObject({
+        tasks: [],
+        count: 0,
+      });
+    }
+  });
+});
+
 describe('quick add into a list or under a parent', () => {
   it('creates the line’s task where it was typed', async () => {
     const me = fresh();

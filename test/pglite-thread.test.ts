@@ -46,6 +46,62 @@ describe.skipIf(onServer)('the embedded database on a worker thread', () => {
     expect(text.rows[0]).toEqual(['parsed 2026-11-23 10:00:00.123+00', 'one']);
   });
 
+  it('decodes answers as PGlite itself parses them: numbers, bigint, json, arrays, dates, text beyond ASCII, nulls', async () => {
+    // exec() answers with PGlite's own parsing (on the worker); query() with the main thread's
+    // decoding of Postgres's bytes. They must agree, in both row modes.
+    const text = `select 1::int2 as small, 2147483647 as int, 9007199254740993::int8 as big, 42::int8 as small_big,
+      1.5::float8 as float, 12.50::numeric as num, true as yes, false as no, null::text as nothing,
+      '{"a": [1, "é"]}'::jsonb as doc, array['x', 'y z', null, 'ü"\\'] as words, array[1, 2, 3] as ints,
+      'Zürich, 東京 ' || repeat('é', 70) as unicode, '' as empty, repeat('a', 100) as long,
+      '2026-11-23'::date as day, timestamptz '2026-11-23 10:00:00.5+00' as at, interval '1 day' as span,
+      '00000000-0000-0000-0000-000000000001'::uuid as id, '\\x0102'::bytea as raw`;
+    const [pglite] = await db.exec(text);
+    const thread = await db.query<Record<string, unknown>>(text);
+    expect(thread.rows).toEqual(pglite!.rows);
+    expect(thread.fields).toEqual(pglite!.fields);
+    const row = thread.rows[0]!;
+    expect(row).toMatchObject({
+      small: 1,
+      int: 2147483647,
+      big: 9007199254740993n,
+      small_big: 42,
+      num: '12.50',
+    });
+    expect(row).toMatchObject({ yes: true, no: false, nothing: null, doc: { a: [1, 'é'] }, empty: '' });
+    expect(row.words).toEqual(['x', 'y z', null, 'ü"\\']);
+    expect(row.ints).toEqual([1, 2, 3]);
+    expect(row.unicode).toBe(`Zürich, 東京 ${'é'.repeat(70)}`);
+    expect(row.at).toEqual(new Date('2026-11-23T10:00:00.500Z'));
+    const [pgliteArrays] = await db.exec(text, { rowMode: 'array' });
+    expect((await db.query(text, [], { rowMode: 'array' })).rows).toEqual(pgliteArrays!.rows);
+    // What a write answers: the affected rows, as PGlite counts them.
+    await db.exec('create table counted (n int)');
+    const inserted = await db.query('insert into counted select generate_series(1, 3)');
+    expect(inserted).toMatchObject({ affectedRows: 3, rows: [] });
+  });
+
+  it('keeps a named statement parsed, answers each run with its own values, and parses it again when its table changed', async () => {
+    await db.exec(
+      `create table kept (id int primary key, note text); insert into kept values (1, 'a'), (2, 'b')`,
+    );
+    const byId = (id: unknown) =>
+      db.query<Record<string, unknown>>('select * from kept where id = $1', [id], { name: 'kept_by_id' });
+    expect((await byId(1)).rows).toEqual([{ id: 1, note: 'a' }]);
+    expect((await byId(2)).rows).toEqual([{ id: 2, note: 'b' }]);
+    const kept = await db.query<{ name: string }>('select name from pg_prepared_statements');
+    expect(kept.rows.map((r) => r.name)).toContain('kept_by_id');
+    // A bad value fails that run only.
+    await expect(byId('x')).rejects.toMatchObject({ code: '22P02' });
+    expect((await byId(1)).rows).toEqual([{ id: 1, note: 'a' }]);
+    // Its table changed under it: parsed again, not a "cached plan must not change result type".
+    await db.exec('alter table kept add column extra int default 7');
+    expect((await byId(2)).rows).toEqual([{ id: 2, note: 'b', extra: 7 }]);
+    // Inside a transaction nothing is kept.
+    await db.transaction((tx) => tx.query('select * from kept where id = $1', [1], { name: 'kept_in_tx' }));
+    const after = await db.query<{ name: string }>('select name from pg_prepared_statements');
+    expect(after.rows.map((r) => r.name)).not.toContain('kept_in_tx');
+  });
+
   it('re-creates errors with their Postgres fields, so the app maps them (23505 is a 409)', async () => {
     await db.query('insert into t (id, note) values (2, $1)', ['two']);
     const error = await db

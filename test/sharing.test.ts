@@ -740,3 +740,49 @@ describe('tasks of a shared list', () => {
     expect((await ok(alice.as('GET', `/api/me/tasks/${assigned.id}`))).assignee_id).toBeNull();
   });
 });
+
+describe('list pages as memberships change', () => {
+  // A caller who is no list's member gets pages from their own tasks only; the moment they join a
+  // list, its tasks are on their pages and in every count, and gone again once they leave.
+  it('shows a list’s tasks from the moment of joining until leaving, in pages and counts', async () => {
+    const owner = await person('Olive');
+    const member = await person('Milo');
+    const mine = await ok(
+      member.as('POST', '/api/me/tasks', { body: { title: 'Milo own', tags: ['both'] } }),
+      201,
+    );
+    const page = async (query: string) => ok(member.as('GET', `/api/me/tasks?${query}`));
+    const ids = (body: { tasks: { id: number }[] }) => body.tasks.map((t) => t.id).sort((a, b) => a - b);
+    // Seen as a non-member first (every page shape below).
+    const queries = ['', 'tag=both', 'tag=both&status=pending', 'status=pending&sort=due', 'sort=title'];
+    for (const query of queries) expect(ids(await page(query)), query).toEqual([mine.id]);
+
+    const shared = await ok(owner.as('POST', '/api/me/lists', { body: { name: 'Joined' } }), 201);
+    const theirs = await ok(
+      owner.as('POST', '/api/me/tasks', {
+        body: { title: 'Olive shared', tags: ['Both'], list_id: shared.id },
+      }),
+      201,
+    );
+    await ok(owner.as('POST', '/api/me/tasks', { body: { title: 'Olive private', tags: ['both'] } }), 201);
+    await join(owner, shared.id, member, 'viewer');
+    const both = [mine.id, theirs.id].sort((a, b) => a - b);
+    for (const query of queries) {
+      const body = await page(query);
+      expect(ids(body), query).toEqual(both);
+      expect(body.count, query).toBe(2);
+    }
+    expect((await page(`list_id=${shared.id}`)).count).toBe(1);
+
+    expect((await member.as('DELETE', `/api/me/lists/${shared.id}/members/${member.id}`)).status).toBe(204);
+    for (const query of queries) {
+      const body = await page(query);
+      expect(ids(body), query).toEqual([mine.id]);
+      expect(body.count, query).toBe(1);
+    }
+    // The owner's own pages never showed the member's task, and count the owner's tasks only.
+    const ownerPage = await ok(owner.as('GET', '/api/me/tasks?tag=both'));
+    expect(ownerPage.count).toBe(2);
+    expect(ownerPage.tasks.map((t: { id: number }) => t.id)).not.toContain(mine.id);
+  });
+});

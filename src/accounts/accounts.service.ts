@@ -14,6 +14,7 @@ import {
   pushSubscriptions,
   rateLimits,
   sessions,
+  tagTaskCounts,
   taskCounts,
   taskEvents,
   tasks,
@@ -180,6 +181,7 @@ export async function deleteAccount(
     await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
     await tx.delete(taskCounts).where(eq(taskCounts.userId, userId));
     await tx.delete(listTaskCounts).where(eq(listTaskCounts.userId, userId));
+    await tx.delete(tagTaskCounts).where(eq(tagTaskCounts.userId, userId));
     await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
     await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
     await tx.delete(emailOutbox).where(eq(emailOutbox.userId, userId));

@@ -1,16 +1,15 @@
 // Opens the database: embedded PGlite (default) or a Postgres server through a pool.
 // Both are exposed as the same Drizzle type so the service layer never knows which it has.
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { PGLITE_OPTIONS } from './pglite.options.js';
 import { seedFromTemplate } from './pglite.template.js';
-import { PGliteThread } from './pglite.thread.js';
+import { embeddedDatabaseDir, openEmbeddedThread, PGliteThread } from './pglite.thread.js';
 import { schema } from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -35,8 +34,8 @@ export async function queryRows<Row>(db: Pick<Database, 'execute'>, query: SQL):
   return ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
 }
 
-/** Every embedded database is opened with these (the migrations need unaccent). */
-export const PGLITE_OPTIONS = { extensions: { unaccent } } satisfies PGliteOptions;
+/** Every embedded database is opened with these (src/db/pglite.options.ts). */
+export { PGLITE_OPTIONS };
 
 export type DatabaseKind = 'embedded' | 'server';
 
@@ -83,6 +82,8 @@ export type DatabaseOptions =
       directUrl?: string;
     }
   | { kind: 'embedded'; dataDir: string; thread?: EmbeddedThread }
+  /** On the worker thread already started by openEmbeddedThread (main.ts, to overlap the start). */
+  | { kind: 'embedded'; started: PGliteThread }
   /** In memory on a worker thread, loaded from a data-directory dump in this file (the tests' snapshot). */
   | { kind: 'embedded'; snapshotFile: string }
   /** This PGlite instance, on this thread. */
@@ -104,11 +105,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   } else if ('snapshotFile' in options) {
     client = new PGliteThread({ snapshotFile: options.snapshotFile });
     await closeOnFailure(client);
+  } else if ('started' in options) {
+    client = options.started;
+    await closeOnFailure(client);
   } else if ((options.thread ?? 'worker') === 'worker') {
-    client = new PGliteThread({ dataDir: path.join(options.dataDir, 'pglite') });
+    client = openEmbeddedThread(options.dataDir);
     await closeOnFailure(client);
   } else {
-    const dir = path.join(options.dataDir, 'pglite');
+    const dir = embeddedDatabaseDir(options.dataDir);
     await mkdir(dir, { recursive: true });
     await seedFromTemplate(dir);
     client = await PGlite.create(dir, PGLITE_OPTIONS);

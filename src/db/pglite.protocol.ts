@@ -11,10 +11,12 @@ export type WorkerInit =
   | { snapshotFile: string };
 
 export interface QueryRequestOptions {
-  rowMode?: 'object' | 'array';
-  /** Type OIDs the caller parses itself: the worker leaves their values as Postgres text. */
-  rawTypes?: number[];
   paramTypes?: number[];
+  /**
+   * Keep the statement parsed under this name (outside transactions): for fixed texts run often,
+   * planned once (src/db/prepared.ts). One name, one text.
+   */
+  name?: string;
 }
 
 export type Request =
@@ -27,7 +29,10 @@ export type Request =
   | { op: 'unlisten'; id: number; channel: string }
   | { op: 'close'; id: number };
 
-/** One result, as PGlite's `query` answers it (fields carry their type OIDs). */
+/**
+ * One result of `exec`, as PGlite answers it (fields carry their type OIDs). A `query`'s result
+ * crosses as Postgres's answer in wire bytes (a Uint8Array), decoded by decodeResult.
+ */
 export interface WireResult {
   rows: unknown[];
   fields: Array<{ name: string; dataTypeID: number }>;
@@ -44,7 +49,8 @@ export interface WireError {
 }
 
 export type Reply =
-  | { kind: 'ready' }
+  /** The database is open; its array types and their element types (for decoding arrays). */
+  | { kind: 'ready'; arrayTypes: Array<[number, number]> }
   | { kind: 'failed'; error: WireError }
   | { kind: 'result'; id: number; value: unknown }
   | { kind: 'error'; id: number; error: WireError }
@@ -77,4 +83,120 @@ export function toWireError(error: unknown): WireError {
     if (typeof value === 'string' || typeof value === 'number') fields[key] = value;
   }
   return { name: error.name, message: error.message, fields };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results as Postgres's wire bytes. The worker runs a statement as one batch of protocol messages
+// and hands back the bytes Postgres answered (transferred, not copied); the caller's thread
+// decodes them here. That takes PGlite's JavaScript result parsing and the structured clone of
+// the rows off the database's thread, which is what a busy embedded server waits on
+// (docs/benchmarks.md, "Issue 19, session 3").
+
+type Parser = (value: string, typeId: number) => unknown;
+export type ParserTable = Record<number, Parser | undefined>;
+
+export interface DecodedResult {
+  rows: unknown[];
+  fields: Array<{ name: string; dataTypeID: number }>;
+  affectedRows: number;
+  rowCount?: number;
+  command?: string;
+}
+
+const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder();
+
+/** A field's text: the common all-ASCII case without a TextDecoder call per value. */
+function text(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start < 64) {
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+      if (bytes[i]! > 127) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  }
+  return utf8.decode(bytes.subarray(start, end));
+}
+
+const int32 = (b: Uint8Array, at: number) =>
+  (b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]! | 0;
+const int16 = (b: Uint8Array, at: number) => (b[at]! << 8) | b[at + 1]!;
+
+/** The kinds of message a batch's answer may hold that the worker must look at itself. */
+export const ERROR_MESSAGE = 0x45; // 'E'
+export const NOTIFICATION_MESSAGE = 0x41; // 'A'
+
+/** Whether the answer holds a message of one of these kinds (a walk over message headers). */
+export function hasMessage(bytes: Uint8Array, kinds: number[]): boolean {
+  for (let at = 0; at + 5 <= bytes.length; at += 1 + int32(bytes, at + 1)) {
+    if (kinds.includes(bytes[at]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * The result of one statement from its answer (RowDescription, DataRows, CommandComplete), as
+ * PGlite's `query` would give it: the same parsers by type OID, the same rowMode, affectedRows.
+ */
+export function decodeResult(
+  bytes: Uint8Array,
+  parsers: ParserTable,
+  rowMode: 'object' | 'array' = 'object',
+): DecodedResult {
+  let fields: DecodedResult['fields'] = [];
+  let columnParsers: Array<Parser | undefined> = [];
+  const rows: unknown[] = [];
+  const result: DecodedResult = { rows, fields, affectedRows: 0 };
+  for (let at = 0; at + 5 <= bytes.length; ) {
+    const kind = bytes[at]!;
+    const end = at + 1 + int32(bytes, at + 1);
+    let p = at + 5;
+    if (kind === 0x44 /* D: DataRow */) {
+      const count = int16(bytes, p);
+      p += 2;
+      const arrays = rowMode === 'array';
+      const row = (arrays ? new Array(count) : {}) as Record<string | number, unknown>;
+      for (let i = 0; i < count; i++) {
+        const length = int32(bytes, p);
+        p += 4;
+        let value: unknown = null;
+        if (length >= 0) {
+          const raw = text(bytes, p, p + length);
+          p += length;
+          const parse = columnParsers[i];
+          value = parse ? parse(raw, fields[i]!.dataTypeID) : raw;
+        }
+        row[arrays ? i : fields[i]!.name] = value;
+      }
+      rows.push(row);
+    } else if (kind === 0x54 /* T: RowDescription */) {
+      const count = int16(bytes, p);
+      p += 2;
+      fields = [];
+      columnParsers = [];
+      for (let i = 0; i < count; i++) {
+        let nul = p;
+        while (bytes[nul] !== 0) nul++;
+        const name = utf8.decode(bytes.subarray(p, nul));
+        const dataTypeID = int32(bytes, nul + 7);
+        fields.push({ name, dataTypeID });
+        columnParsers.push(parsers[dataTypeID]);
+        p = nul + 19;
+      }
+      result.fields = fields;
+    } else if (kind === 0x43 /* C: CommandComplete */) {
+      const tag = latin1.decode(bytes.subarray(p, end - 1));
+      const parts = tag.split(' ');
+      const command = parts[0]!;
+      const rowCount = Number.parseInt(parts[parts.length - 1]!, 10);
+      if (['INSERT', 'UPDATE', 'DELETE', 'COPY', 'MERGE'].includes(command)) result.affectedRows += rowCount;
+      result.command = command;
+      if (!Number.isNaN(rowCount)) result.rowCount = rowCount;
+    }
+    at = end;
+  }
+  return result;
 }

@@ -2,15 +2,17 @@
 // interface that Drizzle (drizzle-orm/pglite) and client.ts use (query, exec, transaction, listen,
 // close, closed), each call a message to pglite.worker.ts. Postgres's work then runs on the other
 // core while this thread parses, authenticates and serializes requests.
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { messages } from '@electric-sql/pglite';
-import type {
-  QueryRequestOptions,
-  Reply,
-  Request,
-  WireError,
-  WireResult,
-  WorkerInit,
+import { messages, types } from '@electric-sql/pglite';
+import {
+  decodeResult,
+  type ParserTable,
+  type QueryRequestOptions,
+  type Reply,
+  type Request,
+  type WireError,
+  type WorkerInit,
 } from './pglite.protocol.js';
 
 /** SQLSTATE 08006 (connection failure): the app's error model answers 503, and a retry may work. */
@@ -23,6 +25,8 @@ export interface ThreadQueryOptions {
   rowMode?: 'object' | 'array';
   parsers?: ParserMap;
   paramTypes?: number[];
+  /** Keep the statement parsed under this name (src/db/prepared.ts): one name, one text. */
+  name?: string;
 }
 
 export interface ThreadResults<Row = Record<string, unknown>> {
@@ -59,28 +63,24 @@ function stoppedError(why: string): Error {
   return Object.assign(new Error(`The embedded database stopped: ${why}`), { code: STOPPED_CODE });
 }
 
-/** Applies the caller's parsers to the values the worker left as text. */
-function parse(result: WireResult, options: ThreadQueryOptions | undefined): ThreadResults {
-  const parsers = options?.parsers;
-  if (!parsers) return result as ThreadResults;
-  const columns = result.fields
-    .map((field, index) => ({
-      index,
-      name: field.name,
-      type: field.dataTypeID,
-      parser: parsers[field.dataTypeID],
-    }))
-    .filter((c) => c.parser);
-  if (columns.length === 0) return result as ThreadResults;
-  const arrays = options?.rowMode === 'array';
-  for (const row of result.rows as Array<Record<string | number, unknown>>) {
-    for (const c of columns) {
-      const key = arrays ? c.index : c.name;
-      const value = row[key];
-      if (typeof value === 'string') row[key] = c.parser!(value, c.type);
-    }
+/** PGlite's parsers with those of the array types (element OID, array OID), as PGlite sets them. */
+function withArrays(arrayTypes: Array<[number, number]>): ParserTable {
+  const table: ParserTable = { ...types.parsers };
+  for (const [element, array] of arrayTypes) {
+    table[array] = (value) => types.arrayParser(value, table[element] as types.Parser, array);
   }
-  return result as ThreadResults;
+  return table;
+}
+
+/** Where DATA_DIR keeps the embedded database. */
+export const embeddedDatabaseDir = (dataDir: string) => path.join(dataDir, 'pglite');
+
+/**
+ * Starts opening the embedded database of DATA_DIR on its own thread (`waitReady` says when it is
+ * open). main.ts calls it first thing, before it loads the app's modules.
+ */
+export function openEmbeddedThread(dataDir: string): PGliteThread {
+  return new PGliteThread({ dataDir: embeddedDatabaseDir(dataDir) });
 }
 
 interface Pending {
@@ -95,6 +95,10 @@ export class PGliteThread {
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Map<string, Set<(payload: string) => void>>();
   private nextId = 1;
+  /** PGlite's parsers by type OID, its arrays' too once the worker said which they are. */
+  private parsers: ParserTable = { ...types.parsers };
+  /** The default parsers with a caller's own over them, per caller's parser map. */
+  private readonly withCallers = new WeakMap<ParserMap, ParserTable>();
   private openTransactions = 0;
   private stopped: Error | undefined;
   private closing: Promise<void> | undefined;
@@ -119,6 +123,7 @@ export class PGliteThread {
     this.worker.on('message', (reply: Reply) => {
       switch (reply.kind) {
         case 'ready':
+          this.parsers = withArrays(reply.arrayTypes);
           ready();
           return;
         case 'failed':
@@ -182,13 +187,24 @@ export class PGliteThread {
     inTransaction: boolean,
   ): Promise<ThreadResults> {
     const wire: QueryRequestOptions = {};
-    if (options?.rowMode) wire.rowMode = options.rowMode;
     if (options?.paramTypes) wire.paramTypes = options.paramTypes;
-    if (options?.parsers) wire.rawTypes = Object.keys(options.parsers).map(Number);
-    return this.call<WireResult>(
+    if (options?.name) wire.name = options.name;
+    return this.call<Uint8Array>(
       { op: 'query', tx, text, params: params ?? [], options: wire },
       inTransaction,
-    ).then((result) => parse(result, options));
+    ).then(
+      (bytes) => decodeResult(bytes, this.parsersFor(options?.parsers), options?.rowMode) as ThreadResults,
+    );
+  }
+
+  private parsersFor(own: ParserMap | undefined): ParserTable {
+    if (!own) return this.parsers;
+    let table = this.withCallers.get(own);
+    if (!table) {
+      table = { ...this.parsers, ...own };
+      this.withCallers.set(own, table);
+    }
+    return table;
   }
 
   query<Row = Record<string, unknown>>(

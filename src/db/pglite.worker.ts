@@ -4,9 +4,12 @@
 // its end, and its statements arrive in order on one session.
 import { mkdir, readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { PGlite, parse, protocol, type Transaction } from '@electric-sql/pglite';
+import { PGLITE_OPTIONS } from './pglite.options.js';
 import {
+  ERROR_MESSAGE,
+  hasMessage,
+  NOTIFICATION_MESSAGE,
   type Reply,
   type Request,
   toWireError,
@@ -17,21 +20,19 @@ import { seedFromTemplate } from './pglite.template.js';
 
 const port = parentPort!;
 const post = (reply: Reply) => port.postMessage(reply);
-const raw = (value: string) => value;
 
 type Session = Pick<Transaction, 'query' | 'exec'>;
 type StatementRequest = Extract<Request, { op: 'query' | 'exec' }>;
+type QueryRequest = Extract<Request, { op: 'query' }>;
 
 async function open(init: WorkerInit): Promise<PGlite> {
-  // The same extensions as PGLITE_OPTIONS in client.ts (the migrations need unaccent).
-  const extensions = { unaccent };
   if ('dataDir' in init) {
     await mkdir(init.dataDir, { recursive: true });
     await seedFromTemplate(init.dataDir);
-    return PGlite.create(init.dataDir, { extensions });
+    return PGlite.create(init.dataDir, PGLITE_OPTIONS);
   }
   const dump = new Blob([await readFile(init.snapshotFile)]);
-  return PGlite.create({ extensions, loadDataDir: dump });
+  return PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: dump });
 }
 
 function toWireResult(result: {
@@ -48,14 +49,167 @@ function toWireResult(result: {
   return out;
 }
 
-async function runStatement(session: Session, request: StatementRequest): Promise<unknown> {
+/** How many statement texts' parameter types are kept (the app has a few hundred at most). */
+const PARAM_TYPES_KEPT = 1000;
+
+/**
+ * Runs statements as batches of wire-protocol messages instead of PGlite's `query`, which sends
+ * six messages one by one (parse, describe, bind, describe, execute, sync), parses and plans the
+ * statement every time, and parses the answer into rows here. A statement given a name is
+ * parsed once and kept (Postgres then plans it once, or once per run while a custom plan is
+ * cheaper, as on a server); every statement's parameter types are learnt once per text. The
+ * answer's bytes go to the caller's thread, which decodes them (pglite.protocol.ts).
+ */
+class Statements {
+  /** Parameter type OIDs by statement text (and the caller's types). */
+  private readonly paramTypes = new Map<string, number[]>();
+  /** Named statements parsed in this session: name -> text and parameter types. */
+  private readonly named = new Map<string, { text: string; paramTypes: number[] }>();
+
+  constructor(
+    private readonly db: PGlite,
+    private readonly notify: (channel: string, payload: string) => void,
+  ) {}
+
+  async run(request: QueryRequest, inTransaction: boolean): Promise<Uint8Array> {
+    try {
+      return await this.runOnce(request, inTransaction);
+    } catch (error) {
+      // A kept statement whose table changed since it was parsed ("cached plan must not change
+      // result type"): it is parsed again, and the run (which did nothing) tried once more.
+      if (inTransaction || request.options.name === undefined || !isStalePlan(error)) throw error;
+      return this.runOnce(request, inTransaction);
+    }
+  }
+
+  private async runOnce(request: QueryRequest, inTransaction: boolean): Promise<Uint8Array> {
+    const db = this.db;
+    if (db.closed) throw new Error('PGlite is closed');
+    const { text, params } = request;
+    const types = request.options.paramTypes;
+    // A name is kept outside transactions only: a statement parsed inside one that then fails
+    // would be left half-known.
+    const name = inTransaction ? undefined : request.options.name;
+    // Outside a transaction PGlite's transaction lock keeps others' transactions out, as its
+    // `query` does; inside one, the worker already holds it.
+    const exclusive = <T>(fn: () => Promise<T>): Promise<T> =>
+      inTransaction ? db.runExclusive(fn) : db._runExclusiveTransaction(() => db.runExclusive(fn));
+    return exclusive(async () => {
+      let oids: number[];
+      const known = name === undefined ? undefined : this.named.get(name);
+      if (name !== undefined && known?.text === text) {
+        oids = known.paramTypes;
+      } else if (name !== undefined) {
+        this.named.delete(name);
+        oids = await this.describe(name, text, types);
+        this.named.set(name, { text, paramTypes: oids });
+      } else {
+        const key = types?.length ? `${text}\u0000${types.join(',')}` : text;
+        const cached = this.paramTypes.get(key);
+        if (cached) {
+          oids = cached;
+        } else {
+          oids = await this.describe('', text, types);
+          if (this.paramTypes.size >= PARAM_TYPES_KEPT) this.paramTypes.clear();
+          this.paramTypes.set(key, oids);
+        }
+      }
+      const values = params.map((param, i) => {
+        if (param === null || param === undefined) return null;
+        const serializer = db.serializers[oids[i]!];
+        return serializer ? serializer(param) : String(param);
+      });
+      const messages = [
+        ...(name === undefined ? [serialize.parse({ text, types })] : []),
+        serialize.bind({ statement: name ?? '', values }),
+        serialize.describe({ type: 'P' }),
+        serialize.execute({}),
+        serialize.sync(),
+      ];
+      const answer = new Answer();
+      await db.execProtocolRawStream(concat(messages), { syncToFs: false, onRawData: answer.add });
+      if (!inTransaction) await db.syncToFs();
+      const bytes = answer.bytes();
+      if (hasMessage(bytes, [ERROR_MESSAGE, NOTIFICATION_MESSAGE])) {
+        let error: Error | undefined;
+        new protocol.Parser().parse(bytes, (message) => {
+          if (message instanceof protocol.messages.DatabaseError) error ??= message;
+          else if (message instanceof protocol.messages.NotificationResponseMessage)
+            this.notify(message.channel, message.payload);
+        });
+        if (error) {
+          // A named statement whose run failed is parsed again next time.
+          if (name !== undefined) this.named.delete(name);
+          throw error;
+        }
+      }
+      return bytes;
+    });
+  }
+
+  /** Parses `text` (as statement `name`, '' for none) and answers its parameters' type OIDs. */
+  private async describe(name: string, text: string, types: number[] | undefined): Promise<number[]> {
+    const messages = [
+      ...(name === '' ? [] : [serialize.close({ type: 'S', name })]),
+      serialize.parse({ name, text, types }),
+      serialize.describe({ type: 'S', name }),
+      serialize.sync(),
+    ];
+    return parse.parseDescribeStatementResults(
+      await this.db.execProtocolStream(concat(messages), { syncToFs: false }),
+    );
+  }
+}
+
+const { serialize } = protocol;
+
+const isStalePlan = (error: unknown) =>
+  error instanceof protocol.messages.DatabaseError &&
+  error.code === '0A000' &&
+  /cached plan must not change result type/.test(error.message);
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/** The bytes Postgres writes while it runs a batch (views of WebAssembly memory: copied). */
+class Answer {
+  private buffer = new Uint8Array(16 * 1024);
+  private length = 0;
+
+  readonly add = (chunk: Uint8Array): void => {
+    if (this.length + chunk.length > this.buffer.length) {
+      const larger = new Uint8Array(Math.max(this.buffer.length * 2, this.length + chunk.length));
+      larger.set(this.buffer.subarray(0, this.length));
+      this.buffer = larger;
+    }
+    this.buffer.set(chunk, this.length);
+    this.length += chunk.length;
+  };
+
+  /** A copy of exactly its bytes, its own ArrayBuffer (so it can be transferred). */
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
+async function runStatement(
+  statements: Statements,
+  session: Session,
+  request: StatementRequest,
+  inTransaction: boolean,
+): Promise<unknown> {
   if (request.op === 'exec') {
     const results = await session.exec(request.text, { rowMode: request.rowMode });
     return results.map(toWireResult);
   }
-  const { rawTypes, rowMode, paramTypes } = request.options;
-  const parsers = rawTypes?.length ? Object.fromEntries(rawTypes.map((oid) => [oid, raw])) : undefined;
-  return toWireResult(await session.query(request.text, request.params, { rowMode, paramTypes, parsers }));
+  return statements.run(request, inTransaction);
 }
 
 /** The statements of one open transaction, in the order they were sent, until its end. */
@@ -81,9 +235,14 @@ async function serve(db: PGlite): Promise<void> {
   let nextTx = 1;
   let closing = false;
 
+  const statements = new Statements(db, (channel, payload) => post({ kind: 'notify', channel, payload }));
   const answer = (id: number, work: Promise<unknown>) =>
     work.then(
-      (value) => post({ kind: 'result', id, value }),
+      (value) =>
+        // A statement's answer (its bytes) is moved to the main thread, not copied.
+        value instanceof Uint8Array
+          ? port.postMessage({ kind: 'result', id, value } satisfies Reply, [value.buffer as ArrayBuffer])
+          : post({ kind: 'result', id, value }),
       (error: unknown) => post({ kind: 'error', id, error: toWireError(error) }),
     );
 
@@ -104,7 +263,7 @@ async function serve(db: PGlite): Promise<void> {
           return;
         }
         if (request.op === 'query' || request.op === 'exec')
-          await answer(request.id, runStatement(session, request));
+          await answer(request.id, runStatement(statements, session, request, true));
         else
           post({
             kind: 'error',
@@ -140,7 +299,7 @@ async function serve(db: PGlite): Promise<void> {
     switch (request.op) {
       case 'query':
       case 'exec':
-        void answer(request.id, runStatement(db, request));
+        void answer(request.id, runStatement(statements, db, request, false));
         return;
       case 'begin':
         begin(request.id);
@@ -181,10 +340,25 @@ async function serve(db: PGlite): Promise<void> {
   });
 }
 
+/**
+ * The array types and their element types, as PGlite learns them at its start: the main thread
+ * decodes arrays with them as PGlite would.
+ */
+async function arrayTypes(db: PGlite): Promise<Array<[number, number]>> {
+  const { rows } = await db.query<{ oid: number; typarray: number }>(
+    `select b.oid, b.typarray from pg_catalog.pg_type a
+     left join pg_catalog.pg_type b on b.oid = a.typelem
+     where a.typcategory = 'A' group by b.oid, b.typarray order by b.oid`,
+  );
+  return rows.map((row) => [row.oid, row.typarray]);
+}
+
 try {
   const db = await open(workerData as WorkerInit);
+  // Before any answer: the main thread needs them to decode one.
+  const types = await arrayTypes(db);
   await serve(db);
-  post({ kind: 'ready' });
+  post({ kind: 'ready', arrayTypes: types });
 } catch (error) {
   post({ kind: 'failed', error: toWireError(error) });
 }

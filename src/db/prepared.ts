@@ -1,10 +1,13 @@
-// Named (server-side prepared) statements for hot, fixed-text queries on a Postgres server: planned
-// once per connection instead of on every request (a list page's plan took longer than running it:
-// docs/benchmarks.md). Off unless the app turns them on for its database (src/app.ts does, unless
+// Named (server-side prepared) statements for hot, fixed-text queries: planned once per connection
+// instead of on every request (a list page's plan took longer than running it: docs/benchmarks.md).
+// On a Postgres server, off unless the app turns them on for its database (src/app.ts does, unless
 // DATABASE_DIRECT_URL says a transaction pooler such as PgBouncer 1.18 sits in front, which cannot
-// keep a named statement across transactions); off on PGlite, whose driver has no names.
+// keep a named statement across transactions). On the embedded database's worker thread always on
+// (one session, no pooler: src/db/pglite.worker.ts keeps them); off with PGlite on the main thread,
+// whose driver has no names.
 import pg from 'pg';
 import { type Database, rawQuery } from './client.js';
+import { PGliteThread } from './pglite.thread.js';
 
 const enabled = new WeakSet<object>();
 
@@ -28,5 +31,6 @@ export async function namedQuery<Row>(
   if (enabled.has(db) && client instanceof pg.Pool) {
     return (await client.query<Row & pg.QueryResultRow>({ name, text, values: params })).rows;
   }
+  if (client instanceof PGliteThread) return (await client.query<Row>(text, params, { name })).rows;
   return rawQuery<Row>(db, text, params);
 }

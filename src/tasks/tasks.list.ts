@@ -74,7 +74,8 @@ export interface ListShape {
   status: Status;
   search: boolean;
   priorities: boolean;
-  tags: boolean;
+  /** A tag filter: one tag key (its count may come from tag_task_counts), or several. */
+  tags: false | 'one' | 'many';
   due: ListQuery['due'];
   before: 'date' | 'instant' | undefined;
   after: 'date' | 'instant' | undefined;
@@ -135,6 +136,8 @@ export function searchQuery(text: string): string | undefined {
 interface ListRow {
   [column: string]: unknown;
   id: unknown;
+  /** Whether the caller is a member of any list (the own-tasks statements only). */
+  shared?: boolean;
   /** The sort key, when the page does not show it already (SHOWN_KEYS). */
   sort_key?: unknown;
   total: number | null;
@@ -179,11 +182,28 @@ const SUBTASK_COUNTS = (row: string) =>
   `case when ${row}.user_id <> $1 or (select c.subtasks > 0 from task_counts c where c.user_id = $1) ` +
   `then ${subtaskCountsSql(row)} end`;
 
+/**
+ * Whether the caller is a member of any list: the one row the own-tasks statements join their page
+ * to (left), so they answer `shared` and the count even for an empty page.
+ */
+const PROBE = '(select exists (select from list_members where user_id = $1) as shared) m';
+
+/** The same for a page of the caller's own tasks only. */
+const OWN_SUBTASK_COUNTS = (row: string) =>
+  `case when (select c.subtasks > 0 from task_counts c where c.user_id = $1) then ${subtaskCountsSql(row)} end`;
+
 /** A list statement: its text, the count-only statement, and its name when it may be named. */
 export interface ListStatement {
   text: string;
   count: string;
   name: string | undefined;
+  /**
+   * The same page for a caller who is no list's member: the caller's own tasks only (no shared-lists
+   * branch, no shared count), plus a column `shared` saying whether the caller is a member of any
+   * list after all, in which case the answer is discarded and `text` runs instead (see listTasks).
+   * An empty page is one row whose id is null (it still carries `shared` and the count).
+   */
+  own: { text: string; name: string | undefined };
 }
 
 const statements = new Map<string, ListStatement>();
@@ -252,7 +272,11 @@ export function listStatement(shape: ListShape): ListStatement {
     where.push(`search @@ ${tsQuery(queryParam)}`);
   }
   if (shape.priorities) where.push(`priority = any(${param()}::smallint[])`);
-  if (shape.tags) where.push(`tag_keys @> ${param()}::text[]`);
+  let tagParam: string | undefined;
+  if (shape.tags) {
+    tagParam = param();
+    where.push(`tag_keys @> ${tagParam}::text[]`);
+  }
   if (shape.due === 'none') where.push('due_sort is null');
   if (shape.due === 'today') {
     where.push(`${DUE_ASC} >= ${dayStart(TODAY_SQL)} and ${DUE_ASC} < ${dayStart(`${TODAY_SQL} + 1`)}`);
@@ -313,6 +337,9 @@ export function listStatement(shape: ListShape): ListStatement {
     statusParam === undefined
       ? 'total'
       : `case when ${statusParam}::boolean then completed else total - completed end`;
+  // Those that carry one tag (all, open or done) by the same triggers since migration 0021
+  // (tag_task_counts): one row per owner and tag key.
+  const tagTallied = shape.tags === 'one' && where.length === (statusParam === undefined ? 2 : 3);
   // A list's or the Inbox's tasks (all, open or done; all or top-level) are counted by the same
   // triggers since migration 0020 (list_task_counts): the list's one row, its owner's (the caller's,
   // or a list shared with the caller; an Inbox is never shared).
@@ -339,9 +366,22 @@ export function listStatement(shape: ListShape): ListStatement {
     : [
         ...(tallied
           ? [`coalesce((select ${tally} from task_counts where user_id = $1), 0)`]
-          : parts.map((part) => `(select count(*)::int from tasks where ${part})`)),
+          : tagTallied
+            ? [
+                `coalesce((select ${tally} from tag_task_counts where user_id = $1 and tag_key = (${tagParam}::text[])[1]), 0)`,
+              ]
+            : parts.map((part) => `(select count(*)::int from tasks where ${part})`)),
         `(select count(*)::int from tasks where ${matchingShared})`,
       ].join(' + ');
+  // The count of the caller's own matching tasks alone: the above without its shared part (a list's
+  // row counts a shared list's tasks too, and is only found through the caller's memberships).
+  const ownCounting = listTallied
+    ? `coalesce((select ${listTally} from list_task_counts where list_key = ${listKey} and user_id = $1), 0)`
+    : tallied
+      ? `coalesce((select ${tally} from task_counts where user_id = $1), 0)`
+      : tagTallied
+        ? `coalesce((select ${tally} from tag_task_counts where user_id = $1 and tag_key = (${tagParam}::text[])[1]), 0)`
+        : parts.map((part) => `(select count(*)::int from tasks where ${part})`).join(' + ');
 
   const { expression, cast } = SORT_KEYS[field];
   const key = expression(descending, queryParam);
@@ -368,23 +408,51 @@ export function listStatement(shape: ListShape): ListStatement {
   let text =
     `select ${PAGE_COLUMNS}${shown ? '' : ', page.sort_key'}, ${SUBTASK_COUNTS('page')} as subtasks, ` +
     `${total} as total from (${branch(matching)} union all ${branch(matchingShared)}) page ${pageOrder} limit $2`;
+  // For a caller who is no list's member (most callers): one branch, every row the caller's own.
+  // Joined to the membership probe, so an empty page is still one row (its id null) that carries
+  // `shared` and the count.
+  const ownText =
+    `select ${PAGE_COLUMNS}${shown ? '' : ', page.sort_key'}, ${OWN_SUBTASK_COUNTS('page')} as subtasks, ` +
+    `${shape.count ? ownCounting : 'null::int'} as total, m.shared ` +
+    `from ${PROBE} left join ${branch(matching)} page on true ${pageOrder}`;
+  let own: ListStatement['own'] = { text: ownText, name: undefined };
   if (field === 'relevance') {
     // Ranking reads every match anyway: rank them once (ids and ranks only), then count them and
     // take the page from them, instead of a second pass over the matches for the count. Only the
     // page's rows are read in full (sorting whole rows was slower even without the count).
-    const anyScope = [`(${OWN} or ${SHARED})`, ...where.slice(1)].join(' and ');
-    text =
-      `with matches as materialized (select id as match_id, ${key} as match_rank from tasks where ${anyScope}), ` +
+    // A caller who is no list's member ranks their own tasks only: without the `or`, the planner can
+    // combine the owner, the search and a tag in its index scans (docs/benchmarks.md).
+    const ranked = (scope: string, subtasks: string, own: boolean) =>
+      `with matches as materialized (select id as match_id, ${key} as match_rank from tasks where ${scope}), ` +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
       'order by match_rank desc, match_id desc limit $2) ' +
-      `select ${TASK_SELECT}, ${SUBTASK_COUNTS('tasks')} as subtasks, match_rank as sort_key, ` +
-      `${shape.count ? '(select count(*)::int from matches)' : 'null::int'} as total ` +
-      'from page join tasks on id = match_id order by match_rank desc, id desc';
+      `select ${TASK_SELECT}, ${subtasks} as subtasks, match_rank as sort_key, ` +
+      `${shape.count ? '(select count(*)::int from matches)' : 'null::int'} as total` +
+      (own
+        ? `, m.shared from ${PROBE} left join (page join tasks on id = match_id) on true `
+        : ' from page join tasks on id = match_id ') +
+      'order by match_rank desc, id desc';
+    text = ranked([`(${OWN} or ${SHARED})`, ...where.slice(1)].join(' and '), SUBTASK_COUNTS('tasks'), false);
+    own = { text: ranked(matching, OWN_SUBTASK_COUNTS('tasks'), true), name: undefined };
   }
   const count = `select ${counting} as total, $2::int as page`;
-  const statement = { text, count, name: namable(shape) ? `doable_list_${statements.size}` : undefined };
+  const name = namable(shape) ? `doable_list_${statements.size}` : undefined;
+  if (name) own.name = `${name}_own`;
+  const statement = { text, count, name, own };
   statements.set(cacheKey, statement);
   return statement;
+}
+
+/**
+ * Callers recently seen to be a member of some list, whose pages go straight to the two-branch
+ * statement. A hint only: a wrong entry costs one statement more, never a wrong page. Bounded.
+ */
+const members = new Set<string>();
+const MEMBERS_MAX = 10_000;
+
+function rememberMember(userId: string): void {
+  if (members.size >= MEMBERS_MAX) members.clear();
+  members.add(userId);
 }
 
 export async function listTasks(db: Database, userId: string, options: ListQuery): Promise<TaskPage> {
@@ -426,7 +494,7 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
     status,
     search,
     priorities: priorities !== undefined,
-    tags: tagKeys !== undefined,
+    tags: tagKeys === undefined ? false : tagKeys.length === 1 ? 'one' : 'many',
     due: query.due,
     before: boundKind(before),
     after: boundKind(after),
@@ -439,16 +507,34 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
   });
   // The hot path goes to the driver directly: Drizzle's per-request SQL building and generic row
   // mapping were ~30 µs and ~14% of CPU per list request in a profile.
-  const rows =
-    statement.name === undefined
-      ? await rawQuery<ListRow>(db, statement.text, params)
-      : await namedQuery<ListRow>(db, statement.name, statement.text, params);
+  const run = (text: string, name: string | undefined) =>
+    name === undefined ? rawQuery<ListRow>(db, text, params) : namedQuery<ListRow>(db, name, text, params);
+  // A caller who is no list's member gets the page without the shared-lists branch; the answer says
+  // whether that held, and when it did not the two-branch statement runs. `members` only picks which
+  // to try first, so it may be stale on any instance.
+  let rows: ListRow[] | undefined;
+  /** The count the statement answered; undefined when it answered no row (an empty page). */
+  let total: unknown;
+  if (!members.has(userId)) {
+    const ownRows = await run(statement.own.text, statement.own.name);
+    // Always one row at least: an empty page is one row whose id is null.
+    if (ownRows[0]?.shared === false) {
+      total = ownRows[0].total;
+      rows = ownRows[0].id === null ? [] : ownRows;
+    } else {
+      rememberMember(userId);
+    }
+  }
+  if (rows === undefined) {
+    rows = await run(statement.text, statement.name);
+    total = rows[0]?.total;
+  }
 
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
-  let count = !counted ? null : rows[0] ? Number(rows[0].total) : 0;
-  if (counted && !rows[0] && cursor) {
+  let count = !counted ? null : total === undefined ? 0 : Number(total);
+  if (counted && total === undefined && cursor) {
     const [row] = await rawQuery<{ total: number }>(db, statement.count, params.slice(0, filterParams));
     count = Number(row?.total ?? 0);
   }

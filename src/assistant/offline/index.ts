@@ -5,11 +5,15 @@
 import { dayIn } from '../../time/zone.js';
 import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
 import { dueWords } from './dates.js';
+import { sameTimeOn } from './keeptime.js';
 import en from './lang/en.json' with { type: 'json' };
+import roman from './lang/roman.json' with { type: 'json' };
 import rules from './lang/rules.json' with { type: 'json' };
+import ur from './lang/ur.json' with { type: 'json' };
 import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './language.js';
-import { type ListRequest, readListRequest } from './lists.js';
+import { type ListRequest, readListRequest, subtaskTitles } from './lists.js';
 import type { Reminder } from './reminders.js';
+import { englishRule } from './repeats.js';
 import {
   addedText,
   CONFIRM,
@@ -24,8 +28,11 @@ import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
+import { repeatSaid, unreadableDate, unreadWords } from './stages/guard.js';
+import { passiveNews, trimNews } from './stages/news.js';
 import { normalise } from './stages/normalise.js';
 import { readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
+import { readReopen } from './stages/reopen.js';
 import { splitRequests } from './stages/split.js';
 import { readStatement, statementBody } from './stages/statement.js';
 import {
@@ -33,14 +40,25 @@ import {
   bestOf,
   closestTasks,
   JOINERS,
+  namesOnlyPart,
   onlyTaskSharing,
   POSTPOSITIONS,
   tasksRestated,
   tasksSharing,
 } from './stages/target.js';
 import {
+  isThanks,
+  namesAField,
+  pointsAtTask,
+  readTodo,
+  todoBody,
+  todoNear,
+  withAsides,
+} from './stages/todo.js';
+import {
   type Change,
   dueChange,
+  isCommandWord,
   type ListFilters,
   readTarget,
   type Status,
@@ -85,6 +103,8 @@ interface Current {
   tags: string[];
   reminders: Reminder[];
   due: boolean;
+  due_date: string | null;
+  due_at: string | null;
   recurrence: string | null;
 }
 
@@ -183,11 +203,29 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
     const answered = await sharingRequest(sharedTurn(turn, target), pending.request);
     if (answered) return answered;
   }
+  if (isThanks(normalised.text)) return turn.reply(say.thanks());
   const question = pending ? null : readQuestion(normalised.text);
   const answer = question ? await answerQuestion(turn, question) : null;
   if (answer) return answer;
   const asking = !pending && u.intent === 'unknown' ? readListQuestion(normalised.text) : null;
   if (asking) return list(turn, { intent: 'list', filters: asking, count: false });
+  const reopening = pending ? null : readReopen(normalised.text);
+  if (reopening) {
+    // "put it back as not done", "wapas baaki kaamon mein daal do": the one finished task named.
+    const outcome = await turn.call('list_tasks', { status: 'completed' });
+    const closed = outcome.isError ? [] : (outcome.result as ShownTask[]);
+    const close = closestTasks(closed, reopening);
+    const named = close.length === 1 ? close : onlyTaskSharing(closed, reopening);
+    if (named.length === 1) return act(turn, 'reopen', { kind: 'id', id: named[0]!.id }, null);
+    // Never read as anything else (it is no new task): ask which finished task is meant.
+    // A reopening is asked for in so many words: the one finished task sharing a word of them is it.
+    const shared = close.length > 1 ? close : closed.filter((t) => wordsMeetAny(words(t.title), reopening));
+    if (shared.length === 1) return act(turn, 'reopen', { kind: 'id', id: shared[0]!.id }, null);
+    if (shared.length > 1 && shared.length <= 5)
+      return turn.reply(say.which(numbered(shared, turn.lang, turn.clock)));
+    turn.calls.pop();
+    return turn.reply(say.whichTask());
+  }
   if (!pending) {
     const request = readListRequest(input.message);
     const answered = request ? await listRequest(turn, request, clock) : null;
@@ -200,7 +238,8 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
     const task = shown ? pick(shown, u.index) : undefined;
     return turn.reply(task ? say.whichTask() : say.help());
   }
-  const parts = pending ? [] : splitRequests(normalised.text, clock);
+  // "X, note: Y" is one request with its note, never two.
+  const parts = pending || todoBody(normalised.text).note ? [] : splitRequests(normalised.text, clock);
   if (parts.length < 2) return pending ? handle(turn, u) : handleRead(turn, normalised.text, u);
   // Several requests in one line: each is carried out in turn, and the replies are joined.
   const replies: string[] = [];
@@ -260,8 +299,16 @@ async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<Agent
  * A request as read; with no command word, a statement of something to do ("parson subah gym jana
  * hai") is a new task, unless an open task has its words: then it may be about that task, so ask.
  */
-async function handleRead(turn: Turn, text: string, read: Understanding): Promise<AgentOutput> {
-  let u = read;
+async function handleRead(turn: Turn, text: string, first: Understanding): Promise<AgentOutput> {
+  const read = await softEdit(turn, text, first);
+  // "X ki date hafte ko shift ho gayi": "ho gayi" after a word of change is a move, not a task done.
+  let u = read.intent === 'complete' && changedNotDone(text) ? ({ intent: 'unknown' } as const) : read;
+  // "finished half of the report", "aadha assignment submit kar diya": part done is not done.
+  if (
+    words(text).some((w) => PART_WORDS.has(w)) &&
+    (u.intent === 'complete' || doneNews(text, detectLanguage(text)))
+  )
+    return turn.reply(say.partDone());
   // "ticked X by mistake" reads as a completion to the rules; the mistake is what is meant.
   const undone = ['unknown', 'complete', 'declined', 'reopen'].includes(u.intent)
     ? undoneNews(text, detectLanguage(text))
@@ -277,13 +324,43 @@ async function handleRead(turn: Turn, text: string, read: Understanding): Promis
     turn.calls.pop();
   }
   if (mistakenForCommand(u, text, turn.clock) && !(await namesSomeTask(turn, u))) u = { intent: 'unknown' };
+  // A to-do the rules misread is a statement: never news of a task done or moved either.
+  const todoFirst = await todoMistakenForCommand(turn, u, text);
+  if (todoFirst) u = { intent: 'unknown' };
   if (u.intent === 'unknown') {
     // "make it tomorrow 5pm", "isko friday kar do": the task the last turn was about gets the moment.
     const moved = pointedMove(text, turn.clock);
     if (moved) return act(turn, 'update', { kind: 'it' }, moved);
   }
+  if (u.intent === 'add' && !u.description) {
+    // "X, note mein likh lo ke ...", "X, note: ...": the note is the task's description, not its title.
+    const { body, note } = todoBody(text);
+    const again = note ? understand(`add ${body}`, turn.clock) : null;
+    if (note && again?.intent === 'add') return handle(turn, { ...again, description: note });
+  }
+  if (u.intent === 'add' && pointsAtTask(text)) {
+    // "X wale task ki description mein likh do ...", "woh kaam wapas baaki kaamon mein daal do": an
+    // add read from words pointing at a task is asked about when a task (open or done) shares them.
+    const outcome = await turn.call('list_tasks', { status: 'all' });
+    const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+    turn.calls.pop();
+    const near = tasksSharing(all, words(text));
+    if (near.length > 0) {
+      const names = near
+        .slice(0, 3)
+        .map((t) => `"${t.title}"`)
+        .join(turn.lang === 'en' ? ' or ' : turn.lang === 'roman' ? ' ya ' : ' یا ');
+      return turn.reply(say.proposeAdd(u.details.title, addedText(u.details, turn.lang, turn.clock), names));
+    }
+  }
+  if (u.intent === 'complete' && u.target.kind === 'title') {
+    // "plumber aa gaya tha, kaam ho gaya": the rules took the news words for the title; when no open
+    // task has them, the words the news names decide (one task: completed; several: asked).
+    const told = await newsNotTitle(turn, text, u.target.words);
+    if (told) return told;
+  }
   if (u.intent !== 'unknown') return handle(turn, u);
-  const due = dueNews(text, detectLanguage(text), turn.clock);
+  const due = todoFirst ? null : dueNews(text, detectLanguage(text), turn.clock);
   if (due) {
     // "the cake isn't needed till sunday now": the one open task the words name gets the new moment.
     const outcome = await turn.call('list_tasks', { status: 'pending' });
@@ -292,7 +369,7 @@ async function handleRead(turn: Turn, text: string, read: Understanding): Promis
     const named = close.length === 1 ? close : bestMatching(open, due.terms);
     // A line that says a thing is to be done ("... banani hai") may be a new task: only a task it
     // names in full is moved, never one sharing a single word.
-    const loose = !statementBody(text).marked;
+    const loose = !statementBody(text).marked && !readTodo(heardAs(text), turn.clock)?.marked;
     const one = named.length === 1 ? named : loose ? onlyTaskSharing(open, due.terms) : [];
     if (one.length === 1)
       return act(
@@ -303,23 +380,36 @@ async function handleRead(turn: Turn, text: string, read: Understanding): Promis
       );
     turn.calls.pop();
   }
-  const done = doneNews(text, detectLanguage(text));
+  const done = todoFirst ? null : doneNews(text, detectLanguage(text));
   if (done) {
     // "the tap is fixed now": one open task clearly named is completed; else nothing changes.
     const outcome = await turn.call('list_tasks', { status: 'pending' });
     const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
     const named = closestTasks(open, done);
+    // "doodh le aaya" and "Doodh aur anday lana": news of one half is asked about, not completed.
+    if (named.length === 1 && !callsTaskByWord(text) && namesOnlyPart(named[0]!, done))
+      return turn.reply(say.partlyDone(named[0]!.title));
     if (named.length === 1) return act(turn, 'complete', { kind: 'id', id: named[0]!.id }, null);
     turn.calls.pop();
   }
-  const statement = readStatement({ text, lang: detectLanguage(text), fixes: [] }, turn.clock);
+  const told = todoFirst ? null : await toldDone(turn, text, done);
+  if (told) return told;
+  const heard = heardAs(text);
+  // Fillers before and asides after ("okay so ...", "..., please note it down") are no part of it.
+  const asides = todoBody(text);
+  const plainly = readStatement({ ...heard, text: asides.body }, turn.clock);
+  const statement = plainly ? withAsides(plainly, asides) : readTodo(heard, turn.clock);
   if (!statement) return handle(turn, u);
   const outcome = await turn.call('list_tasks', { status: 'pending' });
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
   // An edit the model leaned to: added only when no open task shares its words.
-  let near = statement.unsure
-    ? tasksSharing(open, words(statement.details.title))
-    : tasksRestated(open, statement.details.title);
+  // A to-do said plainly ("X needs to be paid on saturday") is asked about only when an open task is near it.
+  let near =
+    'todo' in statement || (statement.unsure && readTodo(heard, turn.clock))
+      ? todoNear(open, text)
+      : statement.unsure
+        ? tasksSharing(open, words(statement.details.title))
+        : tasksRestated(open, statement.details.title);
   const said = words(statement.details.title);
   // "gym jana wala task ...": words that point at a task already there never make a new one.
   const pointed = said.some((w, i) => POINTER_WORDS.has(w) && TASK_NOUN_WORDS.has(said[i + 1] ?? ''));
@@ -340,9 +430,104 @@ async function handleRead(turn: Turn, text: string, read: Understanding): Promis
   return turn.reply(say.proposeAdd(statement.details.title, extra, names));
 }
 
+/**
+ * "kal bank jana zaroori hai", "X urgent hai": importance said of something is a change of that
+ * task only when an open task has its words; else the line is read as anything else (a new task).
+ */
+async function softEdit(turn: Turn, text: string, read: Understanding): Promise<Understanding> {
+  if (read.intent !== 'update' || !read.change?.onlyIfNamed) return read;
+  const { onlyIfNamed: _soft, ...change } = read.change;
+  if (read.target.kind !== 'title') return { ...read, change };
+  const outcome = await turn.call('list_tasks', { status: 'pending' });
+  turn.calls.pop();
+  const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  if (closestTasks(open, read.target.words).length > 0) return { ...read, change };
+  return understand(text, turn.clock);
+}
+
+/**
+ * A completion whose title words no open task has, read again as news of a task done; failing
+ * that, when the words before the verb name several open tasks ("bill bhar diya", "بل جمع کرا
+ * دیا" with two bills), the assistant asks which. It never completes on fewer words than were said.
+ */
+async function newsNotTitle(turn: Turn, text: string, said: string[]): Promise<AgentOutput | null> {
+  const news = doneNews(text, detectLanguage(text));
+  const outcome = await turn.call('list_tasks', { status: 'pending' });
+  turn.calls.pop();
+  const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  if (closestTasks(open, said).length > 0) return null;
+  const told = news ? await toldDone(turn, text, news) : null;
+  if (told) return told;
+  for (let n = said.length - 1; n >= 1; n--) {
+    const named = closestTasks(open, said.slice(0, n));
+    if (named.length > 1 && named.length <= 5)
+      return turn.reply(say.which(numbered(named, turn.lang, turn.clock)));
+    if (named.length === 1) return null;
+  }
+  return null;
+}
+
+/**
+ * News of a task done that the done stage did not place: its words cut where they say how or when
+ * ("paid the electricity bill just now from the app"), or passive and arrival news ("the gas
+ * cylinder's been booked", "the plumber came too"). One open task named: completed; several: asked.
+ */
+async function toldDone(turn: Turn, text: string, done: string[] | null): Promise<AgentOutput | null> {
+  const lang = detectLanguage(text);
+  const terms = done ? trimNews(done, lang) : passiveNews(text, lang);
+  if (!terms || terms.length === 0) return null;
+  const outcome = await turn.call('list_tasks', { status: 'pending' });
+  const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const named = closestTasks(open, terms);
+  const one = named.length === 1 ? named : named.length === 0 && !done ? onlyTaskSharing(open, terms) : [];
+  if (one.length === 1 && !callsTaskByWord(text) && namesOnlyPart(one[0]!, terms))
+    return turn.reply(say.partlyDone(one[0]!.title));
+  if (one.length === 1) return act(turn, 'complete', { kind: 'id', id: one[0]!.id }, null);
+  if (named.length > 1 && named.length <= 5)
+    return turn.reply(say.which(numbered(named, turn.lang, turn.clock)));
+  turn.calls.pop();
+  return null;
+}
+
+const PART_WORDS = new Set([...en.partWords, ...roman.partWords, ...ur.partWords]);
+const CHANGED = new Set([...roman.changedWords, ...ur.changedWords]);
+const HAPPENED = new Set([
+  'ho',
+  'hua',
+  'hui',
+  'gaya',
+  'gayi',
+  'gai',
+  'ہو',
+  'ہوا',
+  'ہوئی',
+  'گیا',
+  'گئی',
+  'کر',
+]);
+
+/** A word of change ("shift", "بدل") just before "ho gaya" / "ہو گیا": the task moved, it is not done. */
+function changedNotDone(text: string): boolean {
+  const ws = words(text);
+  return ws.some((w, i) => CHANGED.has(w) && HAPPENED.has(ws[i + 1] ?? ''));
+}
+
+/** A line as the stages read it, its language detected. */
+const heardAs = (text: string) => ({ text, lang: detectLanguage(text), fixes: [] });
+
+/** Whether any word of a title meets a word said (three letters or more, not a joining word). */
+function wordsMeetAny(title: string[], said: string[]): boolean {
+  const meaningful = said.filter((w) => w.length >= 3 && !JOINERS.has(w) && !POSTPOSITIONS.has(w));
+  return title.some((t) => meaningful.some((w) => wordsMeet(w, t)));
+}
+
 /** "X wala task", "X والا کام": the words that point at a task by what it is called. */
 const POINTER_WORDS = new Set(['wala', 'wale', 'wali', 'waala', 'waale', 'والا', 'والے', 'والی']);
 const TASK_NOUN_WORDS = new Set(['task', 'kaam', 'kam', 'کام', 'ٹاسک']);
+
+/** "آم والا کام ہو گیا", "the milk one is done": a word of a title used as the task's name. */
+const callsTaskByWord = (text: string) =>
+  words(text).some((w) => POINTER_WORDS.has(w) || TASK_NOUN_WORDS.has(w) || w === 'one' || w === 'thing');
 
 const POINTED_FILLER = new Set([...en.pointedMoveWords, ...rules.itWords]);
 const POINTING = new Set(rules.itWords);
@@ -361,8 +546,27 @@ function pointedMove(text: string, clock: Clock): Change | null {
  */
 function mistakenForCommand(u: Understanding, text: string, clock: Clock): boolean {
   if ((u.intent !== 'delete' && u.intent !== 'complete') || u.target.kind !== 'title') return false;
-  const statement = readStatement({ text, lang: detectLanguage(text), fixes: [] }, clock);
+  const statement = readStatement(heardAs(text), clock);
   return Boolean(statement && (statement.details.due_at || statement.details.due_date));
+}
+
+/**
+ * A to-do the rules read as a change to a task ("the internet bill is due on the 20th, make it high
+ * priority", "every Monday at 9 there is the standup, set that up as repeating"): the to-do stage
+ * finds a marker of something ahead, no command word is left once its asides are gone, and no open
+ * task is near it. It is then read as a statement, never as a change to a task it does not name.
+ */
+async function todoMistakenForCommand(turn: Turn, u: Understanding, text: string): Promise<boolean> {
+  if (!['update', 'complete', 'delete'].includes(u.intent)) return false;
+  if (!('target' in u) || u.target.kind !== 'title') return false;
+  const todo = readTodo(heardAs(text), turn.clock);
+  if (!todo?.marked) return false;
+  const { body } = todoBody(text);
+  if (words(body).some((w) => isCommandWord(w)) || pointsAtTask(body) || namesAField(body)) return false;
+  const outcome = await turn.call('list_tasks', { status: 'pending' });
+  turn.calls.pop();
+  const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  return todoNear(open, body).length === 0;
 }
 
 /** Whether any task has the words the request names it by (a look that leaves no tool call behind). */
@@ -388,8 +592,13 @@ async function handle(turn: Turn, u: Understanding): Promise<AgentOutput> {
     case 'help':
     case 'select':
       return turn.reply(say.help());
-    case 'unknown':
+    case 'unknown': {
+      // A line nothing read, holding a date word no reader takes ("bins out thursday week"): asked
+      // about as the new task it most likely is, never answered as small talk.
+      const unreadable = unreadableDate(normalise(turn.input.message).text, turn.lang);
+      if (unreadable) return turn.reply(say.askUnread(cleanText(turn.input.message), unreadable, 'date'));
       return turn.reply(say.unknown());
+    }
     case 'declined':
       return turn.reply(say.declined());
     case 'bulk':
@@ -420,6 +629,16 @@ async function add(
 ): Promise<AgentOutput> {
   const { details, description, reminders } = u;
   if (details.title.length === 0) return turn.reply(say.askTitle());
+  // Words left in the title that the reading did not take (a date, a command, a pointer): ask.
+  const line = normalise(turn.input.message).text;
+  const unread = unreadWords(details.title, list === undefined ? line : '', turn.lang);
+  if (unread) return turn.reply(say.askUnread(details.title, unread.words, unread.kind));
+  // A date word no reader takes anywhere in the line ("new years day" when "new" was read as the verb).
+  const unreadable = unreadableDate(line, turn.lang);
+  if (unreadable) return turn.reply(say.askUnread(details.title, unreadable, 'date'));
+  // A line that says the task repeats, read without its rule: ask rather than add it without one.
+  const repeat = details.recurrence ? null : repeatSaid(line, turn.lang);
+  if (repeat) return turn.reply(say.askUnread(details.title, repeat, 'date'));
   if (u.orExisting && reminders) {
     // "remind me about the report at 5pm" when a report task exists: the reminder goes on it.
     const existing =
@@ -528,13 +747,15 @@ async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Prom
   if (request.kind === 'subtask') {
     const found = await findByTitle(turn, 'update', words(request.parent));
     if ('reply' in found) return found.reply;
-    const outcome = await turn.call('add_subtask', {
-      task_id: found.task.id,
-      title: request.title.slice(0, 200),
-    });
-    if (outcome.isError) return turn.reply(refusal(outcome.result));
+    // "two steps: 'a' and 'b'": each is a subtask of its own.
+    const made: string[] = [];
+    for (const one of subtaskTitles(request.title)) {
+      const outcome = await turn.call('add_subtask', { task_id: found.task.id, title: one.slice(0, 200) });
+      if (outcome.isError) return turn.reply(refusal(outcome.result));
+      made.push((outcome.result as { title?: string }).title ?? one);
+    }
     const parent = found.task.title ?? `#${found.task.id}`;
-    const title = (outcome.result as { title?: string }).title ?? request.title;
+    const title = made.join(turn.lang === 'ur' ? '”، “' : '”, “');
     return turn.reply(
       said(
         `Added “${title}” under “${parent}”.`,
@@ -798,10 +1019,25 @@ async function skip(turn: Turn, task: Found): Promise<AgentOutput> {
   return turn.reply(say.skipped((outcome.result as { title?: string }).title ?? title));
 }
 
-async function update(turn: Turn, task: Found, change: Change | null): Promise<AgentOutput> {
-  if (!change) return turn.reply(say.askChange(task.title ?? null));
+async function update(turn: Turn, task: Found, asked: Change | null): Promise<AgentOutput> {
+  if (!asked) return turn.reply(say.askChange(task.title ?? null));
+  const change = asked.shiftDays
+    ? await shifted(turn, task.id, asked)
+    : asked.keepTime
+      ? await keptTime(turn, task.id, asked)
+      : scheduleNotTitle(asked, turn.clock);
   const shown: Parameters<typeof changeText>[0] = {};
   let title = task.title ?? `#${task.id}`;
+  // "X ab har do hafte baad": a line that says the task repeats never only moves its date; a line
+  // with a date word no reader takes ("monday week") never moves it to another date.
+  if (change.recurrence === undefined && (change.due_date || change.due_at)) {
+    const line = normalise(turn.input.message).text;
+    const repeat = repeatSaid(line, turn.lang);
+    const named = task.title ?? (await currentTask(turn, task.id)).title ?? title;
+    if (repeat) return turn.reply(say.askRepeatUnread(named, repeat));
+    const unreadable = unreadableDate(line, turn.lang);
+    if (unreadable) return turn.reply(say.askDateUnread(named, unreadable));
+  }
   if (change.recurrence !== undefined) {
     // A repeating task needs a due moment to count from; without one, ask when it starts.
     const current = await currentTask(turn, task.id);
@@ -856,6 +1092,43 @@ async function update(turn: Turn, task: Found, change: Change | null): Promise<A
   return turn.reply(say.updated(title, changeText(shown, turn.lang)));
 }
 
+/**
+ * "change gym to every tuesday and thursday": a new "title" that is wholly a repeat is the repeat,
+ * never a rename to "Every tuesday and thursday".
+ */
+function scheduleNotTitle(change: Change, clock: Clock): Change {
+  if (!change.title) return change;
+  const rule = englishRule(change.title, clock);
+  if (!rule) return change;
+  const { title: _title, ...rest } = change;
+  return { ...rest, recurrence: rule.rule, ...(rule.due_at ? { due_at: rule.due_at, due_date: null } : {}) };
+}
+
+/**
+ * "postpone X by a week": the task's due moment moved by that many days (a due time keeps its hour);
+ * a task with no due date counts from today in the person's zone.
+ */
+async function shifted(turn: Turn, id: number, change: Change): Promise<Change> {
+  const { shiftDays = 0, ...rest } = change;
+  const current = await currentTask(turn, id);
+  if (current.due_at) {
+    const at = new Date(new Date(current.due_at).getTime() + shiftDays * 86_400_000);
+    return { ...rest, due_date: null, due_at: at.toISOString() };
+  }
+  const [y, m, d] = (current.due_date ?? dayIn(turn.clock.now, turn.clock.timeZone)).split('-').map(Number);
+  const day = new Date(Date.UTC(y!, m! - 1, d! + shiftDays)).toISOString().slice(0, 10);
+  return { ...rest, due_date: day, due_at: null };
+}
+
+/** "move X to friday, same time": the new day at the task's due hour (a task with no hour: the day). */
+async function keptTime(turn: Turn, id: number, change: Change): Promise<Change> {
+  const { keepTime: _keep, ...rest } = change;
+  const at = rest.due_date
+    ? sameTimeOn(rest.due_date, (await currentTask(turn, id)).due_at, turn.clock.timeZone)
+    : null;
+  return at ? { ...rest, due_date: null, due_at: at } : rest;
+}
+
 /** The task as stored (title, tags, reminders, whether it is due, its rule), read once per turn. */
 async function currentTask(turn: Turn, id: number): Promise<Current> {
   const known = turn.current.get(id);
@@ -876,6 +1149,8 @@ async function currentTask(turn: Turn, id: number): Promise<Current> {
     tags: Array.isArray(tags) ? tags.map(String) : [],
     reminders: Array.isArray(reminders) ? (reminders as Reminder[]) : [],
     due: Boolean(due_date || due_at),
+    due_date: typeof due_date === 'string' ? due_date : null,
+    due_at: typeof due_at === 'string' ? due_at : null,
     recurrence: typeof recurrence === 'string' ? recurrence : null,
   };
   turn.current.set(id, read);
@@ -923,8 +1198,19 @@ async function resolve(
       const task = lastShownList(history)?.[target.n - 1];
       return { task: task ?? { id: target.n } };
     }
-    case 'title':
-      return findByTitle(turn, action, target.words);
+    case 'title': {
+      const found = await findByTitle(turn, action, target.words);
+      // "bought the eggs" and "Buy milk and eggs": half a task is not the task done; ask.
+      const title = 'task' in found ? found.task.title : undefined;
+      if (
+        action === 'complete' &&
+        title &&
+        !callsTaskByWord(turn.input.message) &&
+        namesOnlyPart({ title }, target.words)
+      )
+        return { reply: turn.reply(say.partlyDone(title)) };
+      return found;
+    }
   }
 }
 
@@ -1124,7 +1410,9 @@ function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone
     const said = normalise(asked.content);
     const u = readEdit(said.text, clock) ?? understand(said.text, clock);
     if (u.intent === 'unknown') {
-      const statement = readStatement(said, clock);
+      const asides = todoBody(said.text);
+      const plainly = readStatement({ ...said, text: asides.body }, clock);
+      const statement = plainly ? withAsides(plainly, asides) : readTodo(said, clock);
       if (statement) return { kind: 'proposal', statement };
     }
     if (['complete', 'delete', 'reopen', 'update', 'skip'].includes(u.intent) && 'target' in u) {

@@ -42,7 +42,8 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-const ROMAN_STRONG = new Set<string>(roman.detectWords);
+// Day names ("jumma ko", "somwar tak") are Roman Urdu wherever they stand.
+const ROMAN_STRONG = new Set<string>([...roman.detectWords, ...roman.dayNames]);
 // Words that are also English (or too short to count alone): they only count next to a strong one.
 const ROMAN_WEAK = new Set<string>(roman.detectWeak);
 

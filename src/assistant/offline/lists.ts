@@ -76,7 +76,13 @@ const ROMAN_DO =
   '(?:karo|kar\\s+do|kardo|kar\\s+dein|kar\\s+den|do|dein|den|daal\\s+do|dal\\s+do|daalo|dalo)';
 
 export function readListRequest(message: string): ListRequest | null {
-  const text = clean(message.replace(/\s+/gu, ' '));
+  // "Dukaan wali list", "سودا والی فہرست": the list of that name.
+  const text = clean(
+    message
+      .replace(/\s+/gu, ' ')
+      .replace(/\s(?:wali|wala|wale|waali|waala)\s+list\b/giu, ' list')
+      .replace(/\s(?:والی|والا|والے)\s+(فہرست|لسٹ)/gu, ' $1'),
+  );
   if (text.length === 0 || text.length > 300) return null;
   let m: RegExpExecArray | null;
   const withList = (
@@ -165,7 +171,7 @@ export function readListRequest(message: string): ListRequest | null {
   if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[2]), title: clean(m[1]) };
   m = /^for\s+(.+?),?\s+add\s+(?:a\s+)?sub-?task\s*[:,–-]?\s*(.+)$/iu.exec(text);
   if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
-  m = /^under\s+(.+?),\s*add\s+(.+)$/iu.exec(text);
+  m = /^under\s+(.+?)(?:,\s*|\s+)add\s*[:,–-]?\s+(.+)$/iu.exec(text);
   if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
   m = new RegExp(
     `^(.+?)\\s+(?:mein|me|main)\\s+(?:ek\\s+)?sub-?task\\s+(?:add|shamil)\\s*${ROMAN_DO}?\\s*[:,–-]\\s*(.+)$`,
@@ -174,6 +180,17 @@ export function readListRequest(message: string): ListRequest | null {
   if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
   m =
     /^(.+?)\s+میں\s+(?:ایک\s+)?ذیلی\s+کام\s+(?:شامل|ڈال)(?:\s*(?:کرو|کر\s+دو|کریں|دو|دیں))?\s*[:،,-]\s*(.+)$/u.exec(
+      text,
+    );
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
+
+  // "X ke neeche subtasks bana do: a, b", "X کے نیچے دو ذیلی کام بنا دیں: A، اور B".
+  m =
+    new RegExp(
+      `^(.+?)\\s+(?:ke|ki)\\s+(?:neeche|neechay|niche|andar|under)\\s+(?:\\S+\\s+)?sub-?tasks?\\s+(?:bana|banao|add|daal|dal|shamil)\\s*${ROMAN_DO}?\\s*[:,–-]\\s*(.+)$`,
+      'iu',
+    ).exec(text) ??
+    /^(.+?)\s+کے\s+(?:نیچے|اندر)\s+(?:\S+\s+)?ذیلی\s+کام\s+(?:بنا|بناؤ|شامل\s+کر|ڈال)\s*(?:دو|دیں|کرو|کریں)?\s*[:،,-]\s*(.+)$/u.exec(
       text,
     );
   if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
@@ -265,19 +282,40 @@ export function readListRequest(message: string): ListRequest | null {
 
   // Making a list.
   m =
-    /^(?:please\s+)?(?:create|make|add|start|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:list|project)\s+(called\s+|named\s+|for\s+)?\s*(.+)$/iu.exec(
+    /^(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?(?:create|make|add|start|set\s+up)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:list|project)\s+(called\s+|named\s+|for\s+)?\s*(.+)$/iu.exec(
       text,
     ) ?? /^new\s+(?:list|project)\s*[:-]?\s*()(.+)$/iu.exec(text);
   // "make project report high priority, and ...": a name said without "called" that holds a
   // priority or a second clause is a task's title, not a new list.
   const unnamed = m && !m[1] && /[,;]|\b(?:priority|prio|urgent|due|tomorrow|today)\b/iu.test(m[2] ?? '');
-  if (m?.[2] && !unnamed) return { kind: 'create', name: clean(m[2]) };
+  // "a new list for the allotment": the list is "allotment".
+  if (m?.[2] && !unnamed)
+    return { kind: 'create', name: clean(m[1] === 'for ' ? m[2].replace(/^(?:the|my|our)\s+/iu, '') : m[2]) };
   m =
     /^(.+?)\s+(?:naam|nam)\s+(?:ki|ka)\s+(?:nayi\s+|naye\s+|new\s+)?list\s+(?:banao|bana\s+do|bana\s+dein)$/iu.exec(
       text,
     );
   if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
   m = /^(?:nayi|naya|ek)\s+list\s+(.+?)\s+(?:banao|bana\s+do|bana\s+dein)$/iu.exec(text);
+  if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
+  // "ek nayi list bana do jiska naam Safar ho", "ایک نئی فہرست بنا دیں جس کا نام رمضان ہو".
+  m =
+    /^(?:ek\s+|aik\s+)?(?:nayi\s+|naya\s+|new\s+)?list\s+(?:banao|bana\s+do|bana\s+dein|bana\s+den)\s*,?\s*(?:jis\s*ka|jis\s*ki)\s+(?:naam|nam)\s+(.+?)\s+(?:ho|hai|rakho|rakh\s+do|rakh\s+dein)$/iu.exec(
+      text,
+    ) ??
+    /^(?:ایک\s+)?(?:نئی\s+)?(?:فہرست|لسٹ)\s+(?:بناؤ|بنا\s+دو|بنا\s+دیں|بنائیں)\s*،?\s*جس\s+کا\s+نام\s+(.+?)\s+(?:ہو|ہے|رکھو|رکھ\s+دیں)$/u.exec(
+      text,
+    ) ??
+    /^(.+?)\s+(?:نام\s+کی|کے\s+نام\s+سے)\s+(?:ایک\s+)?(?:نئی\s+)?(?:فہرست|لسٹ)\s+(?:بناؤ|بنا\s+دو|بنا\s+دیں|بنائیں)$/u.exec(
+      text,
+    );
+  if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
+  // The name after a colon or dash: "nayi list bana do: Safar", "نئی فہرست بنائیں: رمضان".
+  m =
+    /^(?:ek\s+|aik\s+)?(?:nayi\s+|naya\s+|new\s+)?list\s+(?:banao|bana\s+do|bana\s+dein|bana\s+den)\s*[:\-–]\s*(.+)$/iu.exec(
+      text,
+    ) ??
+    /^(?:ایک\s+)?(?:نئی\s+)?(?:فہرست|لسٹ)\s+(?:بناؤ|بنا\s+دو|بنا\s+دیں|بنائیں)\s*[:\-–]\s*(.+)$/u.exec(text);
   if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
 
   // The lists themselves.
@@ -361,6 +399,20 @@ export function readListRequest(message: string): ListRequest | null {
     };
   }
 
+  // The item first: "rack order karna ko Dukaan list mein daal do" (a task named with "ko" is
+  // moved), "Eid ka stock mangwana Dukaan list mein daal do" (anything else is added there).
+  m = new RegExp(
+    `^(?:meherbani\\s+kar\\s*ke\\s+|please\\s+|zara\\s+)?(.+?)\\s+([\\p{L}\\p{N}_-]+)\\s+list\\s+(?:mein|me|main)\\s+(?:add|daal|dal|shamil|likh|move|rakh)\\s*${ROMAN_DO}?$`,
+    'iu',
+  ).exec(text);
+  if (m?.[1] && m[2]) {
+    const item = clean(m[1]);
+    const task = /\s+ko$/iu.exec(item);
+    // Counted only when such a list exists ("anday lana list mein daal do" has no list "lana").
+    if (task) return { kind: 'move', task: item.slice(0, task.index), list: clean(m[2]), explicit: false };
+    return { kind: 'add', text: item, list: clean(m[2]), explicit: false };
+  }
+
   // Showing a list: "what's on my work list", "show the groceries list", "work list dikhao".
   m =
     /^(?:what(?:'s|\s+is|\s+do\s+i\s+have)\s+(?:on|in)|what\s+(?:tasks|items)\s+are\s+(?:on|in)|show(?:\s+me)?|list|open|tasks\s+(?:on|in))\s+(.+)$/iu.exec(
@@ -378,4 +430,28 @@ export function readListRequest(message: string): ListRequest | null {
     );
   if (m?.[1]) return { kind: 'show', list: clean(m[1]), explicit: true };
   return null;
+}
+
+const STEP_COUNT =
+  /^(?:(?:two|three|four|five|a\s+few|some|2|3|4|5|do|teen|char|paanch|دو|تین|چار|پانچ)\s+)?(?:steps?|sub-?tasks?|items?|things?|cheezen|cheezein|ذیلی\s+کام|کام)\s*[:：–-]\s*/iu;
+const QUOTED = /['"“‘]([^'"“”‘’]+?)['"”’](?=\s|,|،|$|\.)/gu;
+
+/**
+ * The subtasks a request names: "two steps: 'buy a thermostat' and 'call the gas fitter'" gives two,
+ * as does "subtasks bana do: design final karna, printer se rate lena" or "کھجوریں، اور روح افزا"
+ * after a count; one title otherwise ("salt and pepper" stays one).
+ */
+export function subtaskTitles(title: string): string[] {
+  const counted = STEP_COUNT.exec(title);
+  const rest = counted ? title.slice(counted[0].length) : title;
+  const quoted = [...rest.matchAll(QUOTED)].map((q) => q[1]!.trim()).filter(Boolean);
+  if (quoted.length >= 2) return quoted;
+  if (!counted && !/[,،]/u.test(rest)) return [title];
+  const parts = rest
+    .split(/\s*[,،]\s*(?:(?:and|aur|اور)\s+)?|\s+(?:and|aur|اور)\s+/u)
+    .map((p) => p.replace(/^['"“‘]|['"”’.۔]$/gu, '').trim())
+    .filter((p) => p.length > 0);
+  // Without a count, only a list of short items is several ("eggs, milk, bread").
+  if (!counted && parts.some((p) => p.split(/\s+/u).length > 4)) return [title];
+  return parts.length >= 2 && parts.length <= 10 ? parts : [counted ? rest : title];
 }

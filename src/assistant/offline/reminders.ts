@@ -40,13 +40,13 @@ function unitMinutes(unit: string): number | null {
 const EN_AMOUNT =
   '(\\d{1,5}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty[\\s-]?five|half\\s+an?|a\\s+couple\\s+of)\\s*(minutes?|mins?|m|hours?|hrs?|h|days?|weeks?)';
 const EN_LEAD =
-  '(?:(?:remind|ping|alert|notify|warn)\\s+me|(?:set|add|put|create)\\s+(?:a\\s+|the\\s+)?reminder|(?:a\\s+)?reminder)';
+  '(?:(?:can\\s+you\\s+|could\\s+you\\s+|please\\s+)?(?:(?:remind|ping|alert|notify|warn|nudge)\\s+me|(?:give|send|drop)\\s+me\\s+a\\s+(?:nudge|reminder|ping|shout|heads[\\s-]?up)|(?:set|add|put|create)\\s+(?:a\\s+|the\\s+)?reminder|(?:a\\s+)?reminder))';
 /** "..., and remind me 15 minutes before", "set a reminder for task 3 an hour before", "remind me the day before the trip". */
 const EN_BEFORE = new RegExp(
   `(?:^|\\s*[,;]\\s*|\\s+[-–]\\s+|\\s+)(?:(?:and|also|please|with|then|just)\\s+)*${EN_LEAD}\\s+` +
     '(?:(?:to|for|on|about|of)\\s+(.+?)\\s+)?' +
     `(?:${EN_AMOUNT}|(the\\s+day|the\\s+week))\\s+(?:before(?:hand)?|earlier|ahead(?:\\s+of\\s+time)?|in\\s+advance|prior)` +
-    "(?:\\s+(?:(?:it(?:'s|\\s+is)\\s+)?due|the\\s+deadline|(?:it|that|then)(?=\\s*$)|(.+?)))?\\s*[.!]*$",
+    "(?:\\s+(?:(?:it(?:'s|\\s+is)\\s+)?due|the\\s+deadline|(?:it|that|then)(?=\\s*$)|(.+?)))?(?:\\s+(?:is|are)\\s+due)?\\s*[.!]*$",
   'iu',
 );
 /** "remind me (at 5pm tomorrow) about (the report)" and "remind me about (the report) (at 5pm tomorrow)". */
@@ -144,6 +144,8 @@ const URDU_REMIND_WORDS = new Set([
   'دلاؤ',
   'دلائیں',
   'دینا',
+  'دے',
+  'دیجیے',
   'دیں',
   'دو',
   'دہانی',
@@ -164,6 +166,9 @@ const URDU_REMIND_WORDS = new Set([
   'dilaen',
   'dilayen',
   'dena',
+  'de',
+  'dijiye',
+  'dijie',
   'dein',
   'do',
   'reminder',
@@ -192,6 +197,10 @@ const ABOUT_MARKERS = [
 /** "X کا ریمائنڈر", "X ki yaad dehani", "X ke liye reminder": the reminder is for the task X. */
 const FOR_MARKERS = new Set(['کا', 'کی', 'کے', 'ka', 'ki', 'ke', 'لیے', 'لئے', 'liye', 'liey']);
 const FROM = new Set(['سے', 'se']);
+const AFTER_WORDS = new Set(['بعد', 'baad', 'bad', 'baad mein']);
+/** "ke" / "کہ" joining "remind me" to what to be reminded of; "hai" / "ہے" ending it. */
+const THAT = new Set(['کہ', 'ke', 'ki', 'kay', 'k']);
+const BEING_ENDINGS = new Set(['ہے', 'hai', 'he']);
 
 function urduAmount(tokens: string[], at: number): { minutes: number; from: number } | null {
   const per = unitMinutes(tokens[at - 1] ?? '');
@@ -226,6 +235,20 @@ export function urduReminder(text: string, clock: Clock): ReminderSaying | null 
     // "X سے ایک گھنٹہ پہلے", "X se 1 ghanta pehle": an hour before X.
     while (rest.length > 0 && (FOR_MARKERS.has(rest.at(-1)!) || FROM.has(rest.at(-1)!))) rest.pop();
     return { kind: 'before', minutes, rest: rest.join(' '), of: null };
+  }
+  // "45 minute baad yaad dilana ke delivery wale ko call karna hai", "آدھے گھنٹے بعد یاد دلانا کہ ...":
+  // a moment that long from now, about what follows.
+  const after = tokens.findIndex((w, i) => AFTER_WORDS.has(w) && urduAmount(tokens, i) !== null);
+  if (after >= 0) {
+    const { minutes, from } = urduAmount(tokens, after)!;
+    const about = [...tokens.slice(0, from), ...tokens.slice(after + 1)].filter(
+      (w) => !URDU_REMIND_WORDS.has(w) && !THAT.has(w) && !BEING_ENDINGS.has(w),
+    );
+    if (about.length > 0) {
+      const at = new Date(clock.now.getTime() + minutes * 60_000);
+      at.setUTCSeconds(0, 0);
+      return { kind: 'about', at: at.toISOString(), about: about.join(' ') };
+    }
   }
   const rest = [...tokens];
   const marker = spliceMarker(rest, ABOUT_MARKERS);

@@ -38,10 +38,15 @@ const EN_REPEAT: RegExp[] = [
   /^(.+?)\s+(?:repeats|recurs)\s+(.+)$/iu,
   /^(?:please\s+)?(?:repeat|recur)\s+(.+?)\s+((?:every|each|daily|weekly|monthly|yearly|annually|fortnightly)\b.*)$/iu,
   /^(?:please\s+)?(?:make|set)\s+(.+?)\s+(?:a\s+)?((?:daily|weekly|monthly|yearly|fortnightly))(?:\s+(?:task|thing|one))?$/iu,
+  // "the car insurance renewal happens every year, so make that task come back yearly".
+  /^(.+?)\s*[,;]\s*(?:so\s+)?(?:please\s+|pls\s+|can\s+you\s+)?(?:make|set|have)\s+(?:that|it|this)(?:\s+(?:task|one))?\s+(?:come\s+back|reappear|repeat|recur)\s+(.+?)(?:\s+(?:please|pls))?$/iu,
+  /^(?:please\s+|pls\s+|can\s+you\s+)?(?:make|have)\s+(.+?)\s+(?:come\s+back|reappear)\s+(.+?)(?:\s+(?:please|pls))?$/iu,
 ];
+/** "X happens every year": the words after the task that only say how often it comes. */
+const HOW_OFTEN = /\s+(?:happens|comes(?:\s+up)?|is\s+due|recurs|repeats|comes\s+round)\b.*$/iu;
 
 /** A whole phrase that is a recurrence ("every sunday", "daily", "each week at 9am"), or null. */
-function englishRule(phrase: string, clock: Clock): { rule: string; due_at: string | null } | null {
+export function englishRule(phrase: string, clock: Clock): { rule: string; due_at: string | null } | null {
   const text = phrase
     .replace(/[.!]+$/u, '')
     .replace(/\b(?:each|every\s+single)\b/giu, 'every')
@@ -117,7 +122,7 @@ function englishRepeat(text: string, clock: Clock): RepeatSaying | null {
   for (const pattern of EN_REPEAT) {
     const m = pattern.exec(line);
     const rule = m ? englishRule(m[2]!, clock) : null;
-    if (m && rule) return { kind: 'repeat', ...rule, about: words(m[1]!) };
+    if (m && rule) return { kind: 'repeat', ...rule, about: words(m[1]!.replace(HOW_OFTEN, '')) };
   }
   const skip = /^(?:please\s+)?skip\s+(.+)$/iu.exec(line);
   if (skip) return { kind: 'skip', about: words(skip[1]!).filter((w) => !OCCURRENCE_WORDS.has(w)) };
@@ -127,7 +132,7 @@ function englishRepeat(text: string, clock: Clock): RepeatSaying | null {
 // Urdu and Roman Urdu ---------------------------------------------------------------------------
 
 const REPEAT_VERB =
-  /^(?:دہرانا|دہراؤ|دہرائیں|دہرا|دہرایا|دہرانی|دہرائے|دوہرانا|دوہراؤ|دوہرائیں|dohrana|dohrao|dohrayen|dohraen|dohraein|dohra|dohrani|duhrana|duhrao|dohraana|repeat)$/u;
+  /^(?:دہرانا|دہراؤ|دہرائیں|دہرا|دہرایا|دہرانی|دہرائے|دہرانے|دوہرانا|دوہراؤ|دوہرائیں|دوہرانے|dohrana|dohrao|dohrayen|dohraen|dohraein|dohra|dohrani|dohrane|dohranay|duhrana|duhrao|dohraana|repeat|repeating)$/u;
 const SKIP_VERB = /^(?:skip|سکپ|اسکپ)$/u;
 /** "چھوڑ دو" (leave it) passes over an occurrence only when one is named: "اس ہفتے", "is baar". */
 const LEAVE_VERB = /^(?:چھوڑ|چھوڑو|چھوڑیں|chhor|chor|chhoro|choro|chhorein)$/u;
@@ -162,6 +167,17 @@ const URDU_TAIL = new Set([
   'jaye',
   'please',
   'plz',
+  // "دہرانے والا بنا دیں", "repeat hona chahiye": made a repeating one.
+  'والا',
+  'والی',
+  'بنا',
+  'ہونا',
+  'wala',
+  'wali',
+  'bana',
+  'hona',
+  'hoga',
+  'hogi',
 ]);
 /** Words between the task and the rule or the "not": "ab", "اب", "کو", "ko", "se", "سے". */
 const URDU_JOIN = new Set([

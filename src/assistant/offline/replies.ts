@@ -173,6 +173,19 @@ export const say = {
     ur: `کیا ${q(title)}${extra} نیا کام بنا دوں؟ ${names} پہلے سے ہے: کچھ نہیں بدلا۔ ${CONFIRM.ur}، یا بتائیں ${names} میں کیا بدلنا ہے۔`,
     roman: `Kya ${q(title)}${extra} naya task bana doon? ${names} pehle se hai: kuch nahi badla. ${CONFIRM.roman}, ya batayein ${names} mein kya badalna hai.`,
   }),
+  /** Done news naming one side of a title that joins two things: nothing is completed. */
+  partlyDone: (title: string): Text => ({
+    en: `Is all of ${q(title)} done, or only part of it? Nothing was changed: say "complete ${title}" if it is all done.`,
+    ur: `کیا ${q(title)} پورا ہو گیا یا اس کا کچھ حصہ؟ کچھ نہیں بدلا: سب ہو گیا ہو تو لکھیں "${title} مکمل کرو"۔`,
+    roman: `Kya ${q(title)} poora ho gaya ya sirf kuch hissa? Kuch nahi badla: sab ho gaya ho to likhein "${title} mukammal karo".`,
+  }),
+  /** "finished half of the report": nothing is completed. */
+  partDone: (): Text => ({
+    en: 'That sounds like only part of it is done, so nothing was changed. Say "complete" and the task when all of it is.',
+    ur: 'لگتا ہے ابھی کچھ حصہ ہوا ہے، اس لیے کچھ نہیں بدلا۔ سب ہو جائے تو کام کا نام لکھ کر "مکمل کرو" کہیں۔',
+    roman:
+      'Lagta hai abhi sirf kuch hissa hua hai, is liye kuch nahi badla. Sab ho jaye to task ka naam likh kar "mukammal karo" kahein.',
+  }),
   which: (list: string): Text => ({
     en: `Several tasks match. Which one do you mean?\n${list}`,
     ur: `کئی کام ملتے ہیں۔ آپ کون سا کہہ رہے ہیں؟\n${list}`,
@@ -192,6 +205,31 @@ export const say = {
     en: `The last list had ${count} task${count === 1 ? '' : 's'}, so there is no number ${n}. Which one do you mean?`,
     ur: `پچھلی فہرست میں ${count} کام تھے، نمبر ${n} نہیں ہے۔ آپ کون سا کہہ رہے ہیں؟`,
     roman: `Pichli list mein ${count} tasks thay, number ${n} nahi hai. Aap kaun sa keh rahe hain?`,
+  }),
+  /** A new task whose title kept words the reading did not take (stages/guard.ts): nothing is added. */
+  askUnread: (title: string, unread: string, kind: 'date' | 'command'): Text =>
+    kind === 'date'
+      ? {
+          en: `Add ${q(title)}? I could not read the date in ${q(unread)}, so nothing was added. Say the task again with its date (like "on 31 Dec at 9pm").`,
+          ur: `کیا ${q(title)} شامل کروں؟ ${q(unread)} میں تاریخ سمجھ نہیں آئی، اس لیے کچھ شامل نہیں کیا۔ کام اس کی تاریخ کے ساتھ دوبارہ لکھیں (جیسے "31 دسمبر کو رات 9 بجے")۔`,
+          roman: `${q(title)} add kar doon? ${q(unread)} mein date samajh nahi aayi, is liye kuch add nahi kiya. Task dobara us ki date ke saath likhein (jaise "31 Dec ko raat 9 baje").`,
+        }
+      : {
+          en: `What should I do with ${q(title)}? ${q(unread)} sounds like a request about a list or a task you have, so nothing was added. Which task or list do you mean?`,
+          ur: `${q(title)} کا کیا کروں؟ ${q(unread)} کسی فہرست یا پہلے سے موجود کام کی بات لگتی ہے، اس لیے کچھ شامل نہیں کیا۔ کون سا کام یا فہرست؟`,
+          roman: `${q(title)} ka kya karoon? ${q(unread)} kisi list ya pehle se maujood task ki baat lagti hai, is liye kuch add nahi kiya. Kaun sa task ya list?`,
+        },
+  /** A change that would move a task's date although the line said it repeats: nothing is changed. */
+  askRepeatUnread: (title: string, unread: string): Text => ({
+    en: `How often should ${q(title)} repeat? I could not read ${q(unread)}, so nothing was changed. Say it like "make ${title} repeat every 2 weeks".`,
+    ur: `${q(title)} کتنی بار دہرایا جائے؟ ${q(unread)} سمجھ نہیں آیا، اس لیے کچھ نہیں بدلا۔ یوں لکھیں: "${title} ہر دو ہفتے بعد دہراؤ"۔`,
+    roman: `${q(title)} kitni baar repeat ho? ${q(unread)} samajh nahi aaya, is liye kuch nahi badla. Aise likhein: "${title} har 2 hafte repeat karo".`,
+  }),
+  /** A date move whose line holds a date word no reader takes ("monday week"): nothing is changed. */
+  askDateUnread: (title: string, unread: string): Text => ({
+    en: `When should ${q(title)} be due? I could not read the date in ${q(unread)}, so nothing was changed. Say the day like "on 5 Jan".`,
+    ur: `${q(title)} کب ہو؟ ${q(unread)} میں تاریخ سمجھ نہیں آئی، اس لیے کچھ نہیں بدلا۔ دن یوں لکھیں: "5 جنوری کو"۔`,
+    roman: `${q(title)} kab ho? ${q(unread)} mein date samajh nahi aayi, is liye kuch nahi badla. Din aise likhein: "5 Jan ko".`,
   }),
   askTitle: (): Text => ({
     en: 'What should the new task say?',

@@ -58,6 +58,12 @@ export interface Change {
   reminders?: Reminder[];
   /** A new RRULE for the task; null: it stops repeating. */
   recurrence?: string | null;
+  /** "postpone X by a week": days added to the task's due moment (today when it has none). */
+  shiftDays?: number;
+  /** "move X to friday, same time": the new day at the hour the task is due now. */
+  keepTime?: boolean;
+  /** "kal bank jana zaroori hai": a change only if an open task has the words (see index.ts softEdit). */
+  onlyIfNamed?: boolean;
 }
 
 export type Understanding =

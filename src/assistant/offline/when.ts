@@ -41,6 +41,16 @@ export function markEnglishDetails(text: string): string {
           ? 'every day at night'
           : `every day in the ${part.toLowerCase()}`,
   );
+  // "quarter past 6", "half past 4", "quarter to 9": clock times quick add reads ("6:15"); a part of
+  // the day said after the hour ("at 6:15 in the evening") says am or pm.
+  text = text
+    .replace(/\bquarter\s+past\s+(\d{1,2})\b/giu, '$1:15')
+    .replace(/\bhalf\s+past\s+(\d{1,2})\b/giu, '$1:30')
+    .replace(/\bquarter\s+to\s+(\d{1,2})\b/giu, (_, h: string) => `${((Number(h) + 10) % 12) + 1}:45`)
+    .replace(
+      /\b(\d{1,2}(?::[0-5]\d)?)\s+(?:in\s+the\s+)?(morning|afternoon|evening|night)\b/giu,
+      (_, t: string, part: string) => `${t}${part.toLowerCase() === 'morning' ? 'am' : 'pm'}`,
+    );
   // "at 4" for a task is 4 in the afternoon, as people mean it (Urdu "4 baje" reads the same):
   // a bare hour from 1 to 7 is pm, with its minutes too ("at 4:30"); "at 9" stays 09:00.
   let out = text.replace(
@@ -194,7 +204,7 @@ const PRIORITY_WORDS = new Set(['ترجیح', 'اہمیت', 'priority', 'tarjeeh
 /** Postpositions that only tie a date to the sentence ("کل تک", "juma ko"). */
 const DATE_TIES = new Set(['تک', 'کو', 'tak', 'ko', 'by', 'on', 'at']);
 const ENGLISH_WHEN =
-  /^(?:today|tomorrow|tonight|\d{1,2}(?::\d\d)?(?:am|pm)|\d{4}-\d\d-\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+  /^(?:today|tomorrow|tonight|noon|midnight|\d{1,2}(?::\d\d)?(?:am|pm)|\d{4}-\d\d-\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
 const NUMBER_WORDS = new Map<string, number>([
   ['ایک', 1],
@@ -306,6 +316,7 @@ const REPEAT_UNITS = new Map<string, string>([
   ['سال', 'year'],
   ['saal', 'year'],
 ]);
+const DAILY = new Set(['روز', 'roz', 'rooz']);
 const REPEAT_WORDS = new Map<string, string>([
   ['روزانہ', 'every day'],
   ['rozana', 'every day'],
@@ -328,12 +339,18 @@ function urduRepeat(tokens: string[], i: number): { english: string; length: num
   const w = tokens[i]!.toLowerCase();
   const alone = REPEAT_WORDS.get(w);
   if (alone) return { english: alone, length: 1 };
+  // "roz shaam 7 baje", "روز صبح": every day at that time of day.
+  const following = (tokens[i + 1] ?? '').toLowerCase();
+  if (DAILY.has(w) && (PERIODS.has(following) || /^\d{1,2}(?::\d\d)?$/u.test(following)))
+    return { english: 'every day', length: 1 };
   if (!EVERY.has(w)) return null;
   const next = (tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, '');
   const n = /^\d{1,3}$/u.test(next) ? Number(next) : NUMBER_WORDS.get(next);
   if (n !== undefined && n !== null) {
     const unit = REPEAT_UNITS.get((tokens[i + 2] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
-    return unit ? { english: `every ${n} ${unit}s`, length: 3 } : null;
+    // "ہر تین مہینے بعد", "har 2 hafte baad": every 3 months, "after" adding nothing.
+    const after = ['بعد', 'baad', 'bad'].includes((tokens[i + 3] ?? '').toLowerCase()) ? 1 : 0;
+    return unit ? { english: `every ${n} ${unit}s`, length: 3 + after } : null;
   }
   const unit = REPEAT_UNITS.get(next);
   if (unit === 'month') {
@@ -427,6 +444,24 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
       when.push('end of month');
       dated = true;
       i += 2;
+    } else if (
+      !dated &&
+      (count !== null || /^\d{1,2}$/u.test(w)) &&
+      DAY_OF_MONTH.has((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, ''))
+    ) {
+      // "pandrah tareekh ko", "15 تاریخ تک": that day of the month, the next one still ahead.
+      const n = count ?? Number(w);
+      if (n >= 1 && n <= 31) {
+        when.push(`the ${ordinal(n)}`);
+        dated = true;
+        i += 1;
+        if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
+      } else title.push(raw);
+    } else if (!dated && saturdayAt(tokens, i) > 0) {
+      // "ہفتے کے دن", "ہفتے کو", "hafte ko": ہفتہ is the week and Saturday; with "the day of" or "on", Saturday.
+      when.push('saturday');
+      dated = true;
+      i += saturdayAt(tokens, i) - 1;
     } else if (NEXT_WEEK.has(pair)) {
       when.push('next week');
       dated = true;
@@ -485,6 +520,20 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
     due_at = parse.due_at;
   }
   return { title: title.join(' '), priority, tags, due_date, due_at, ...(rule ? { recurrence: rule } : {}) };
+}
+
+const SATURDAY_FORMS = new Set(['ہفتے', 'ہفتہ', 'hafte', 'haftay', 'hafta']);
+const NOT_BEFORE_SATURDAY = new Set(['اگلے', 'پچھلے', 'اس', 'agle', 'aglay', 'pichle', 'is', 'har', 'ہر']);
+
+/** How many tokens say Saturday at i ("ہفتے کے دن" 3, "ہفتے کو" 2), or 0. */
+function saturdayAt(tokens: string[], i: number): number {
+  const at = (k: number) => (tokens[i + k] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, '');
+  if (!SATURDAY_FORMS.has(at(0))) return 0;
+  const before = at(-1);
+  if (NOT_BEFORE_SATURDAY.has(before) || /^\d+$/u.test(before) || NUMBER_WORDS.has(before)) return 0;
+  if (['کے', 'ke', 'kay'].includes(at(1)) && ['دن', 'din'].includes(at(2))) return 3;
+  if (['کو', 'ko'].includes(at(1))) return 2;
+  return 0;
 }
 
 /** A tie word directly after a date or time word ("kal tak", "5 baje tak"). */

@@ -1,28 +1,15 @@
 // The email choices under Settings → Notifications: each reminder by email, and a daily agenda at
 // a chosen local time. When the server sends no email (no SMTP), it says so instead.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, unwrap } from '../api/client';
+import type { Schemas } from '../api/client';
 import { useToast } from '../ui/toast';
-import { settingsKey, useSettings } from './api';
+import { useSaveSettings, useSettings } from './api';
 import { ErrorText } from './Section';
-
-const ME = { user_id: 'me' };
-
-type EmailChoices = { email_reminders?: boolean; email_agenda?: boolean; agenda_time?: string };
-
-function useSaveEmailChoices() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (body: EmailChoices) =>
-      unwrap(api.PATCH('/api/{user_id}/settings', { params: { path: ME }, body })),
-    onSuccess: (settings) => qc.setQueryData(settingsKey, settings),
-  });
-}
+import { SettingToggle } from './SettingToggle';
 
 export function EmailNotifications() {
   const settings = useSettings();
-  const save = useSaveEmailChoices();
+  const save = useSaveSettings();
   const toast = useToast();
   const [time, setTime] = useState<string | null>(null);
   const data = settings.data;
@@ -35,42 +22,33 @@ export function EmailNotifications() {
       </p>
     );
   }
-  const change = (body: EmailChoices, message: string) =>
+  const change = (body: Schemas['SettingsPatchInput'], message: string) =>
     save.mutate(body, { onSuccess: () => toast({ message }) });
   const agendaTime = time ?? data.agenda_time;
   return (
     <fieldset className="stack email-choices">
       <legend>Email</legend>
-      <div className="field field-checkbox">
-        <input
-          id="email-reminders"
-          type="checkbox"
-          checked={data.email_reminders}
-          disabled={save.isPending}
-          onChange={(e) =>
-            change(
-              { email_reminders: e.target.checked },
-              e.target.checked ? 'Reminders will be emailed too' : 'Reminder emails are off',
-            )
-          }
-        />
-        <label htmlFor="email-reminders">Email me each reminder</label>
-      </div>
-      <div className="field field-checkbox">
-        <input
-          id="email-agenda"
-          type="checkbox"
-          checked={data.email_agenda}
-          disabled={save.isPending}
-          onChange={(e) =>
-            change(
-              { email_agenda: e.target.checked },
-              e.target.checked ? `The daily agenda comes at ${agendaTime}` : 'The daily agenda is off',
-            )
-          }
-        />
-        <label htmlFor="email-agenda">Email me a daily agenda (what is due today, and overdue)</label>
-      </div>
+      <SettingToggle
+        id="email-reminders"
+        checked={data.email_reminders}
+        disabled={save.isPending}
+        label="Email me each reminder"
+        onChange={(on) =>
+          change({ email_reminders: on }, on ? 'Reminders will be emailed too' : 'Reminder emails are off')
+        }
+      />
+      <SettingToggle
+        id="email-agenda"
+        checked={data.email_agenda}
+        disabled={save.isPending}
+        label="Email me a daily agenda (what is due today, and overdue)"
+        onChange={(on) =>
+          change(
+            { email_agenda: on },
+            on ? `The daily agenda comes at ${agendaTime}` : 'The daily agenda is off',
+          )
+        }
+      />
       <form
         className="inline-form"
         onSubmit={(e) => {

@@ -1,7 +1,7 @@
 // The user's settings on the server: today only the time zone, which decides what "today",
 // "overdue" and an all-day date mean, for the server's filters and for how the list shows them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../api/client';
+import { api, type Schemas, unwrap } from '../api/client';
 import { taskKeys } from '../tasks/api';
 
 const ME = { user_id: 'me' };
@@ -26,15 +26,28 @@ export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-export function useSaveTimeZone() {
+/** Saves a change to the settings (any of SettingsPatchInput's fields) and keeps the cache in step. */
+export function useSaveSettings(onSaved?: () => void) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (timeZone: string) =>
-      unwrap(api.PATCH('/api/{user_id}/settings', { params: { path: ME }, body: { time_zone: timeZone } })),
+    mutationFn: (body: Schemas['SettingsPatchInput']) =>
+      unwrap(api.PATCH('/api/{user_id}/settings', { params: { path: ME }, body })),
     onSuccess: (settings) => {
       qc.setQueryData(settingsKey, settings);
-      // "Today" and "overdue" moved with the zone.
-      void qc.invalidateQueries({ queryKey: taskKeys.all });
+      onSaved?.();
     },
   });
+}
+
+export function useSaveTimeZone() {
+  const qc = useQueryClient();
+  const save = useSaveSettings(() => {
+    // "Today" and "overdue" moved with the zone.
+    void qc.invalidateQueries({ queryKey: taskKeys.all });
+  });
+  return {
+    ...save,
+    mutate: (timeZone: string, options?: Parameters<typeof save.mutate>[1]) =>
+      save.mutate({ time_zone: timeZone }, options),
+  };
 }

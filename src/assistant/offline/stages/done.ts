@@ -26,6 +26,21 @@ const FILLER: Record<Lang, Set<string>> = {
   ur: new Set(ur.newsFiller),
 };
 const CONFIDENT = 0.75;
+/** Past verbs that tell of a change or a plan, not of a thing done ("moved", "forgot"). */
+const NOT_DONE_LEADS = new Set(en.notDoneLeads);
+/** Words of a moment still to come: "called the plumber for tomorrow" may be a plan or a move. */
+const LATER = new Set(en.notDoneDates);
+
+/**
+ * "called the plumber", "paid the electricity bill": an English line that opens with a past verb
+ * of doing, with no moment to come in it, tells of a thing done whatever the model hears (it takes
+ * "called the plumber" for the title of a new task).
+ */
+const opensWithDeed = (ws: string[], lang: Lang) =>
+  lang === 'en' &&
+  isPastTense(ws[0] ?? '') &&
+  !NOT_DONE_LEADS.has(ws[0]!) &&
+  !ws.some((w) => LATER.has(w) || /\d/u.test(w));
 
 /**
  * "sabzi le aaya", "دوا لے آئی ہوں", "service karwa li hai": a line that ends in a past "brought" or
@@ -83,7 +98,7 @@ export function doneNews(text: string, lang: Lang): string[] | null {
   if (!said) return null;
   const guess = guessIntent(aside > 0 ? line : text);
   // "invoice sent ✅": a check mark says done as plainly as a done word.
-  const fetched = endsFetched(ws) || (/[✅✔☑]/u.test(text) && said);
+  const fetched = endsFetched(ws) || (/[✅✔☑]/u.test(text) && said) || opensWithDeed(ws, lang);
   if (!fetched && (guess.intent !== 'complete' || guess.confidence < CONFIDENT)) return null;
   // The words left once the news words are gone name the task ("fixed" still meets "Fix").
   const doneWords = new Set(DONE[lang].flatMap((d) => (d.includes(' ') ? d.split(' ') : [])));

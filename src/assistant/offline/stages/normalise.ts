@@ -31,15 +31,32 @@ export function dateWordFor(word: string, lang: Lang): string | null {
   if (spelt) return spelt;
   if (lang === 'ur' || !/^[a-z]{6,}$/u.test(lower) || ORDINARY.has(lower) || DATE_WORDS.includes(lower))
     return null;
+  // "months", "evenings": another form of a date word is no misspelling of it (a weekday's plural,
+  // "tuesdays", is still read as the weekday).
+  if (DATE_WORDS.some((d) => !d.endsWith('day') && lower.startsWith(d) && lower.length - d.length <= 2))
+    return null;
   return closest(lower, DATE_WORDS);
+}
+
+const KEPT_AFTER: Record<string, string[]> = Object.fromEntries(
+  Object.entries(en.notFixedAfter).filter(([word]) => word !== '_about') as [string, string[]][],
+);
+
+/** Whether a word is kept as typed after the word before it ("new years eve" stays "eve"). */
+function keptAfter(word: string, before: string): boolean {
+  const after = KEPT_AFTER[word.toLowerCase()];
+  if (!after) return false;
+  const previous = /([\p{L}']+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+  return previous !== undefined && after.includes(previous);
 }
 
 function fixWords(message: string, lang: Lang, fixes: [string, string][]): string {
   // Quoted words are a title as typed: they are left alone.
   return message.replace(
     /((?:^|(?<=\s))["“'][^"”']+["”'](?=$|[\s,.!?:;]))|([\p{L}\p{N}]+)/gu,
-    (all, quoted, word) => {
+    (all, quoted, word, offset: number) => {
       if (quoted || !word) return all;
+      if (keptAfter(word, message.slice(0, offset))) return all;
       const fixed = dateWordFor(word, lang);
       if (!fixed || fixed === word.toLowerCase()) return all;
       fixes.push([word, fixed]);
@@ -48,13 +65,32 @@ function fixWords(message: string, lang: Lang, fixes: [string, string][]): strin
   );
 }
 
-export function normalise(message: string): Normalised {
+const SAYINGS = [...en.dateSayings.sayings, ...roman.dateSayings.sayings, ...ur.dateSayings.sayings].map(
+  ([source, to]) => [new RegExp(source!, 'giu'), to!] as const,
+);
+
+/** Days and times said by name ("new years eve", "half 7") put as quick add reads them ("dec 31", "7:30"). */
+function readSayings(message: string, fixes: [string, string][]): string {
+  let text = message;
+  for (const [pattern, to] of SAYINGS)
+    text = text.replace(pattern, (...args: unknown[]) => {
+      const all = args[0] as string;
+      const read = to.replace('$1', String(args[1] ?? ''));
+      fixes.push([all, read]);
+      return read;
+    });
+  return text;
+}
+
+export function normalise(typed: string): Normalised {
+  const said: [string, string][] = [];
+  const message = readSayings(typed, said);
   const lang = detectLanguage(message);
-  const fixes: [string, string][] = [];
+  const fixes: [string, string][] = [...said];
   const text = fixWords(message, lang, fixes);
   if (lang === 'en') {
     // "kl subha doctor": Roman Urdu whose words were too misspelt to be recognised as such.
-    const romanFixes: [string, string][] = [];
+    const romanFixes: [string, string][] = [...said];
     const asRoman = fixWords(message, 'roman', romanFixes);
     if (romanFixes.length > fixes.length && detectLanguage(asRoman) === 'roman')
       return { text: asRoman, lang: 'roman', fixes: romanFixes };

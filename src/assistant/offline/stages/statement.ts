@@ -34,6 +34,7 @@ const NOT_TASK = new Set(en.notTaskWords);
 const DATE_LEFT = new Set([
   ...en.dateWords.filter((w) => /^(?:today|tomorrow|tonight|\w+day)$/u.test(w)),
   ...roman.dayWords,
+  ...roman.dayNames,
   ...ur.dayWords,
 ]);
 const BEING = new Set([...roman.beingWords, ...ur.beingWords]);

@@ -2,6 +2,7 @@
 // typed (whole words, other forms, typos). A clear winner is acted on; several close ones are asked
 // about ("which one?"), never guessed; none is "not found". Pure functions over the tasks a search
 // or list returned, so they are tested without tools.
+import rules from '../lang/rules.json' with { type: 'json' };
 import { words, wordsMeet } from '../language.js';
 
 /** "mom's" names what "mom" does. */
@@ -150,4 +151,24 @@ export function onlyTaskSharing<T extends Titled>(tasks: T[], said: string[]): T
     return meaningful.some((term) => titleWords.some((w) => wordsMeet(term, w)));
   });
   return having.length === 1 ? having : [];
+}
+
+const TITLE_JOINERS = new Set(rules.titleJoiners);
+
+/**
+ * A title joining two things ("Doodh aur anday lana", "Buy milk and eggs") named by words of only
+ * one of them ("doodh le aaya"): the words may tell of half the task, so it is not theirs to finish.
+ */
+export function namesOnlyPart(task: Titled, said: string[]): boolean {
+  const parts: string[][] = [[]];
+  for (const w of words(task.title.replace(/[,،]/gu, ' and ')))
+    if (TITLE_JOINERS.has(w)) parts.push([]);
+    else parts.at(-1)!.push(w);
+  const sides = parts.filter((p) => p.length > 0);
+  if (sides.length < 2) return false;
+  // The verb at either end belongs to every side ("Buy milk and eggs", "Doodh aur anday lana").
+  if (sides[0]!.length > 1) sides[0]!.shift();
+  if (sides.at(-1)!.length > 1) sides.at(-1)!.pop();
+  const terms = said.map(withoutPossessive).filter((t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t));
+  return sides.some((side) => !terms.some((t) => side.some((w) => wordsMeet(t, w))));
 }

@@ -1,0 +1,33 @@
+// One on/off setting saved the moment it changes, with a toast saying what now happens
+// (the reminder channels and the email choices under Settings → Notifications).
+import type { ReactNode } from 'react';
+
+export function SettingToggle({
+  id,
+  checked,
+  disabled,
+  label,
+  hintId,
+  onChange,
+}: {
+  id: string;
+  checked: boolean;
+  disabled: boolean;
+  label: ReactNode;
+  hintId?: string;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <div className="field field-checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={hintId}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
