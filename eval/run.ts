@@ -241,7 +241,7 @@ export function printReport(report: EvalReport, name: string): void {
   );
   for (const f of report.failures) {
     console.log(
-      `\nFAIL [${f.utterance.intent}/${f.utterance.lang}] ${JSON.stringify(f.utterance.text)}: ${f.reason}`,
+      `\nmiss [${f.utterance.intent}/${f.utterance.lang}] ${JSON.stringify(f.utterance.text)}: ${f.reason}`,
     );
     console.log(
       `  calls: ${f.calls.map((c) => `${c.name}(${JSON.stringify(c.arguments)})`).join(' ') || 'none'}`,
