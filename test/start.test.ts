@@ -164,8 +164,10 @@ describe('npm start', () => {
     });
 
     expect(code).toBe(0);
-    // Within about a second of the last answer, not at the shutdown timeout.
-    expect(exitedAfter).toBeLessThan(2500);
+    // Once the last answer is out, not at the shutdown timeout (10 s by default): the process
+    // closed its connections itself. Not a speed limit (a loaded machine stretches this to a few
+    // seconds); the "timed out" line below is the other half.
+    expect(exitedAfter).toBeLessThan(8000);
     expect(output()).toContain('shutting down');
     expect(output()).not.toContain('timed out');
     // The database was closed before exiting.
