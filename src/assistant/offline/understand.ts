@@ -8,103 +8,57 @@ import roman from './lang/roman.json' with { type: 'json' };
 import lists from './lang/rules.json' with { type: 'json' };
 import ur from './lang/ur.json' with { type: 'json' };
 import { cleanText, closest, detectLanguage, editDistance, type Lang, ordinalOf, words } from './language.js';
+import type { Change, Intent, ListFilters, Target, Understanding, Verb } from './meaning.js';
 import {
   ASKS_TO_BE_REMINDED,
   englishReminder,
   momentLast,
-  type Reminder,
   type ReminderSaying,
   urduReminder,
 } from './reminders.js';
 import { type RepeatSaying, readRepeat } from './repeats.js';
 import { ORDINARY } from './stages/normalise.js';
-import { type Clock, type Details, parseDueOnly, parseEnglishDetails, parseUrduDetails } from './when.js';
+import { namesTask, readTarget } from './stages/reference.js';
+import {
+  dueChange,
+  FIELD,
+  fieldChange,
+  fieldList,
+  priorityWord,
+  quotedLead,
+  TO,
+  tagList,
+  tidyTitle,
+  unquote,
+  valueChange,
+} from './stages/values.js';
+import {
+  CLAUSE_NOISE,
+  EN_NOT,
+  IT_WORDS,
+  NEGATION_FILLER,
+  POLITE,
+  pattern,
+  patternList,
+  QUOTED_SPAN,
+  SPELLINGS,
+  TARGET_FILLER,
+  TASK_WORDS,
+  UR_NOT,
+  URDU_ADD_WORDS,
+  URDU_AFTER_FILLER,
+  URDU_OF,
+  URDU_VERB_WORDS,
+  VERBS,
+} from './vocabulary.js';
+import { type Clock, type Details, parseEnglishDetails, parseUrduDetails } from './when.js';
 
-export type Target =
-  | { kind: 'id'; id: number }
-  /** "mark 9 and 10 as done", "delete tasks 2 & 7": each id in turn. */
-  | { kind: 'ids'; ids: number[] }
-  | { kind: 'position'; index: number }
-  /** "number 5", "نمبر 5": the fifth row of the list on screen if there is one, else task 5. */
-  | { kind: 'numbered'; n: number }
-  | { kind: 'it' }
-  | { kind: 'title'; words: string[] }
-  | { kind: 'none' };
-
-export type Status = 'all' | 'pending' | 'completed';
-
-export interface ListFilters {
-  status?: Status;
-  due?: 'today' | 'overdue' | 'week' | 'none';
-  /** Tasks due on one day, counted from today: 1 for "tomorrow", "kal", "کل" (lang/*.json listDays). */
-  dayOffset?: number;
-  priority?: Priority[];
-  tags?: string[];
-  query?: string;
-  /** "بازار والے کام", "supplies tasks": a tag if the person has one by that name, else words to look for. */
-  topic?: string;
-  sort?: 'due' | '-priority';
-}
-
-export interface Change {
-  title?: string;
-  description?: string;
-  priority?: Priority;
-  addTags?: string[];
-  removeTags?: string[];
-  due_date?: string | null;
-  due_at?: string | null;
-  /** Added to the task's reminders. */
-  reminders?: Reminder[];
-  /** A new RRULE for the task; null: it stops repeating. */
-  recurrence?: string | null;
-  /** "postpone X by a week": days added to the task's due moment (today when it has none). */
-  shiftDays?: number;
-  /** "move X to friday, same time": the new day at the hour the task is due now. */
-  keepTime?: boolean;
-  /** "kal bank jana zaroori hai": a change only if an open task has the words (see index.ts softEdit). */
-  onlyIfNamed?: boolean;
-}
-
-export type Understanding =
-  | {
-      intent: 'add';
-      details: Details;
-      description: string | null;
-      reminders?: Reminder[];
-      /** "remind me about the report at 5pm": a task of that name gets the reminder, else a new one. */
-      orExisting?: boolean;
-    }
-  | { intent: 'list'; filters: ListFilters; count: boolean }
-  | { intent: 'complete' | 'delete' | 'reopen'; target: Target }
-  /** "skip this week's standup": a recurring task moves on to its next occurrence. */
-  | { intent: 'skip'; target: Target }
-  | { intent: 'update'; target: Target; change: Change | null }
-  | { intent: 'undo' }
-  | { intent: 'select'; index: number }
-  | { intent: 'bulk'; action: 'complete' | 'delete' }
-  /** "don't delete the milk task": a command said not to be carried out, so nothing changes. */
-  | { intent: 'declined' }
-  | { intent: 'greet' | 'thanks' | 'help' | 'unknown' };
-
-export type Intent = Understanding['intent'];
-
-type Verb = 'add' | 'list' | 'complete' | 'delete' | 'update' | 'reopen';
+export type { Change, Intent, ListFilters, Status, Target, Understanding } from './meaning.js';
+export { readTarget } from './stages/reference.js';
+export { dueChange } from './stages/values.js';
+export { IT_WORDS } from './vocabulary.js';
 
 // Command words ---------------------------------------------------------------------------------
-
-/** A pattern of the rules, kept as data in lang/rules.json ("patterns": source and flags). */
-function pattern(name: string): RegExp {
-  const [source, flags] = (lists.patterns as Record<string, string[]>)[name]!;
-  return new RegExp(source!, flags);
-}
-function patternList(name: string): RegExp[] {
-  return (lists.patternLists as Record<string, string[][]>)[name]!.map(
-    ([source, flags]) => new RegExp(source!, flags),
-  );
-}
-
-const VERBS = new Map<string, Verb>(lists.verbs as [string, Verb][]);
 
 /** Fuzzy matching only against real words (no short forms), so "dine" cannot become "done". */
 const FUZZY_VERBS = en.fuzzyCommands;
@@ -113,13 +67,6 @@ const URDU_VERBS: [RegExp, Verb][] = (lists.urduVerbPatterns as string[][]).map(
   new RegExp(source!, 'u'),
   verb as Verb,
 ]);
-
-const POLITE = new Set(lists.polite);
-
-/** Words that say which task without being part of its name. */
-const TARGET_FILLER = new Set(lists.targetFiller);
-
-export const IT_WORDS = new Set(lists.itWords);
 
 // Small talk ------------------------------------------------------------------------------------
 
@@ -253,9 +200,6 @@ export function isCommandWord(w: string): boolean {
   return VERBS.has(w) || ['remind', 'put', 'note', 'jot', 'mark', 'tick', 'make'].includes(w);
 }
 
-/** Words in a clause about a task that only restate the speaker's situation ("I don't need ... anymore"). */
-const CLAUSE_NOISE = new Set(lists.clauseNoise);
-
 /**
  * "<clause naming a task>, <command> it": "just paid the electricity bill, mark it complete",
  * "I need to buy a gift for Zara, can you add that". The command says what, the clause says which.
@@ -322,13 +266,6 @@ function referenceWords(clause: string, clock: Clock): string[] {
 
 /** Words that say when, not which: "this week", "is baar", "اس ہفتے". */
 const OCCURRENCE_NOISE = new Set(lists.occurrenceNoise);
-
-/** Words that make a phrase name a task already there: "the report task", "task 3", "رپورٹ والا کام". */
-const TASK_WORDS = new Set(lists.taskWords);
-
-function namesTask(ws: string[], target: Target): boolean {
-  return target.kind !== 'title' && target.kind !== 'none' ? true : ws.some((w) => TASK_WORDS.has(w));
-}
 
 /** The request a reminder phrase makes: a reminder on a task named or just talked about, or a new task with one. */
 function fromReminder(said: ReminderSaying, lang: Lang, clock: Clock): Understanding | null {
@@ -506,9 +443,6 @@ interface Negation {
   completion: boolean;
 }
 
-const EN_NOT = new Set(lists.enNot);
-/** Words that restate a denial without naming the task: "isn't actually done yet". */
-const NEGATION_FILLER = new Set(lists.negationFiller);
 const BETWEEN = new Set(lists.between);
 /** Auxiliaries a "not" leans on: "is not done", "did not finish". */
 const AUXILIARIES = new Set<string>(lists.auxiliaries);
@@ -547,7 +481,6 @@ function englishNegation(ws: string[]): Negation | null {
   return null;
 }
 
-const UR_NOT = new Set<string>(lists.urNot);
 /** "hua", "ہوا": it happened. After a "not", the task is not done. */
 const URDU_DONE = new Set(lists.urduDone);
 /** "nahi liya", "نہیں دیا": a past ending after the "not" says it was not done. */
@@ -580,8 +513,6 @@ function addsWithAfterthought(text: string): boolean {
   const cut = text.lastIndexOf(',');
   return cut > 0 && urduVerb(text.slice(0, cut).replace(QUOTED_SPAN, ' "" '))?.verb === 'add';
 }
-
-const QUOTED_SPAN = pattern('quotedSpan');
 
 const CONTRAST = pattern('contrast');
 const LEVEL_ONLY = pattern('levelOnly');
@@ -663,9 +594,6 @@ function aboutTasks(ws: string[]): boolean {
   if (ws.some((w) => TASK_CONTEXT.has(w) || w.startsWith('#'))) return true;
   return ws.some((w) => WEAK_CONTEXT.has(w)) && ws.every((w) => QUESTION_WORDS.has(w));
 }
-
-/** Canonical spellings of short add verbs, which the typo fixer leaves alone. */
-const SPELLINGS = new Map(lists.spellings as [string, string][]);
 
 /** The text with its corrected command words put back in place ("delte task 3" -> "delete task 3"). */
 function withCorrections(text: string, original: string[], fixed: string[]): string {
@@ -799,8 +727,6 @@ function urduVerb(text: string): { verb: Verb; at: number } | null {
   const latin = words(text).find((w) => VERBS.has(w));
   return latin ? { verb: VERBS.get(latin)!, at: text.indexOf(latin) } : null;
 }
-
-const URDU_VERB_WORDS = new Set(lists.urduVerbWords);
 
 function withoutUrduVerbs(ws: string[]): string[] {
   return ws.filter((w) => !URDU_VERB_WORDS.has(w) && !VERBS.has(w));
@@ -1010,42 +936,6 @@ const URDU_QUERY_NOISE = new Set(lists.urduQueryNoise);
 
 // Targets -------------------------------------------------------------------------------------
 
-/** Words before a number that make it a task id: "task 5", "کام نمبر 5", "id 5". */
-const ID_LEADS = new Set<string>(lists.idLeads);
-/** "number 5" alone counts like a row of a numbered list, which is what people read it from. */
-const NUMBER_WORDS = new Set<string>(lists.numberWords);
-
-/** Words that join several ids: "9 and 10", "3, 4 aur 5", "tasks 2 & 7". */
-const ID_JOINERS = new Set<string>(lists.idJoiners);
-
-export function readTarget(ws: string[]): Target {
-  const numbers = ws.filter((w) => !TARGET_FILLER.has(w) && !POLITE.has(w) && !ID_JOINERS.has(w));
-  if (numbers.length >= 2 && numbers.every((w) => /^#?\d{1,9}$/u.test(w))) {
-    const ids = [...new Set(numbers.map((w) => Number(w.replace(/^#/u, ''))))];
-    return ids.length === 1 ? { kind: 'id', id: ids[0]! } : { kind: 'ids', ids };
-  }
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    const hash = /^#(\d{1,9})$/u.exec(w);
-    if (hash) return { kind: 'id', id: Number(hash[1]) };
-    if (ID_LEADS.has(w) || NUMBER_WORDS.has(w)) {
-      const next = (ws[i + 1] ?? '').replace(/^#/u, '');
-      if (!/^\d{1,9}$/u.test(next)) continue;
-      const id = ID_LEADS.has(w) || ID_LEADS.has(ws[i - 1] ?? '');
-      return id ? { kind: 'id', id: Number(next) } : { kind: 'numbered', n: Number(next) };
-    }
-  }
-  const rest = ws.filter((w) => !TARGET_FILLER.has(w) && !POLITE.has(w));
-  if (rest.length === 1 && /^\d{1,9}$/u.test(rest[0]!)) return { kind: 'id', id: Number(rest[0]) };
-  const positions = rest.map(ordinalOf).filter((p): p is number => p !== null);
-  const words = rest.filter((w) => ordinalOf(w) === null && !IT_WORDS.has(w));
-  if (positions.length === 1 && words.filter((w) => w !== 'in' && w !== 'last').length === 0)
-    return { kind: 'position', index: positions[0]! };
-  if (rest.every((w) => IT_WORDS.has(w)) && ws.some((w) => IT_WORDS.has(w))) return { kind: 'it' };
-  if (rest.length === 0) return { kind: 'none' };
-  return { kind: 'title', words: rest.filter((w) => !IT_WORDS.has(w) || rest.length === 1) };
-}
-
 // Priority in Urdu and Roman Urdu -----------------------------------------------------------------
 
 const URDU_LEVELS: [RegExp, Priority][] = [
@@ -1057,7 +947,6 @@ const URDU_LEVELS: [RegExp, Priority][] = [
   [/^(?:کم|نیچی|نیچا|low|kam|kum|neechi|nichi)$/u, 'low'],
 ];
 const PRIORITY_WORD = pattern('priorityWord');
-const URDU_OF = new Set<string>(lists.urduOf);
 
 function levelOf(word: string): Priority | null {
   for (const [pattern, level] of URDU_LEVELS) if (pattern.test(word)) return level;
@@ -1213,8 +1102,6 @@ const ADD_PREFIX = new RegExp(
 const ADD_SUFFIX = pattern('addSuffix');
 const DESCRIPTION = pattern('description');
 
-const URDU_ADD_WORDS = new Set(lists.urduAddWords);
-
 /** A quoted span is the title as typed: "add 'Read chapter 4' to my list". */
 const QUOTED = pattern('quoted');
 
@@ -1248,9 +1135,6 @@ function afterthoughtDetails(said: string, clock: Clock): { priority?: Priority;
   }
   return out.priority || out.due ? out : null;
 }
-
-/** Words around an Urdu afterthought's priority or day: "، یہ بہت ضروری ہے", ", ye kal tak hai". */
-const URDU_AFTER_FILLER = new Set(lists.urduAfterFiller);
 
 /** "X شامل کرو، یہ ضروری ہے": the add on the left, its priority or day after the comma. */
 function readUrduAdd(text: string, lang: Lang, clock: Clock): Understanding {
@@ -1461,17 +1345,7 @@ function readAddBody(text: string, lang: Lang, clock: Clock): Understanding {
   return { intent: 'add', details, description: null };
 }
 
-function tidyTitle(title: string): string {
-  const t = (quotedLead(title) ?? title).replace(/^[\s:,\-"']+|[\s:,\-"'.!]+$/gu, '').trim();
-  if (t.length === 0) return t;
-  return /^\p{Ll}/u.test(t) ? t[0]!.toUpperCase() + t.slice(1) : t;
-}
-
 // Updating ------------------------------------------------------------------------------------
-
-const FIELD = lists.fragments.field;
-// A whole word: "to" must not be read out of "tomorrow".
-const TO = lists.fragments.to;
 
 function readUpdate(text: string, ws: string[], lang: Lang, clock: Clock, at: number): Understanding {
   const s = text.replace(/[.!]+$/u, '');
@@ -1753,85 +1627,3 @@ export function isPastTense(w: string): boolean {
 }
 
 const ADD_LEAD = pattern('addLead');
-
-/**
- * A new title that opens with a quote ends at its closing quote: "'b', wrong room" is "b", the
- * clause after the comma a reason. Null when the value does not open with a closed quote.
- */
-function quotedLead(s: string): string | null {
-  const m = /^\s*(["'“‘])(.+?)(["'”’])\s*[,;:(-]\s*\S/u.exec(s);
-  if (!m) return null;
-  const pairs: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
-  return pairs[m[1]!] === m[3] && !/["“”]/u.test(m[2]!) ? m[2]!.trim() : null;
-}
-
-function unquote(s: string): string {
-  return s
-    .trim()
-    .replace(/^["'“]+|["'”.!]+$/gu, '')
-    .trim();
-}
-
-function priorityWord(w: string): Priority {
-  const lower = w.toLowerCase();
-  if (lower === 'medium' || lower === 'low') return lower;
-  return 'high';
-}
-
-function tagList(s: string): string[] {
-  return s
-    .split(/\s*(?:,|\band\b|&|\s)\s*/u)
-    .map((t) => t.replace(/^#/u, '').trim())
-    .filter((t) => t.length > 0 && !['the', 'tag', 'tags', 'a'].includes(t.toLowerCase()));
-}
-
-export function dueChange(value: string, clock: Clock): Change | null {
-  const due = parseDueOnly(value, value.split(' '), clock);
-  if (!due) return null;
-  return due.due_at ? { due_at: due.due_at, due_date: null } : { due_date: due.due_date, due_at: null };
-}
-
-function fieldChange(field: string, value: string, clock: Clock): Change | null {
-  const f = field.toLowerCase();
-  const v = quotedLead(value) ?? unquote(value);
-  if (f === 'title' || f === 'name') return { title: tidyTitle(v) };
-  if (f.startsWith('desc') || f.startsWith('note') || f === 'details') return { description: v };
-  if (f === 'priority') {
-    const p = /^(high|medium|low|none|urgent)/iu.exec(v);
-    if (!p) return null;
-    return { priority: p[1]!.toLowerCase() === 'none' ? 'none' : priorityWord(p[1]!) };
-  }
-  if (f.startsWith('tag')) return { addTags: tagList(v) };
-  return dueChange(v, clock);
-}
-
-/**
- * "due tomorrow at 9am, priority high": changes each led by the name of its field. Null unless
- * every part starts with a field name, so a new title that happens to hold such a word stays whole.
- */
-function fieldList(value: string, clock: Clock): Change | null {
-  // Free text ("notes", "title") needs "to" or ":" after its name; "Notes and pens" is a title.
-  // Dates, priorities and tags need nothing, since their values must read as such.
-  const lead = new RegExp(`^${FIELD}\\s*(${TO})?\\s*(.+)$`, 'iu');
-  const merged: Change = {};
-  const next = FIELD.replace('(', '(?:');
-  const parts = value.split(new RegExp(`\\s*(?:[,;]|\\band\\b)\\s*(?=${next}\\b)`, 'iu'));
-  for (const part of parts.filter((p) => p.length > 0)) {
-    const m = lead.exec(part);
-    const freeText = m && /^(?:title|name|desc|description|details|notes?)$/iu.test(m[1]!);
-    const change = m && !(freeText && !m[2]) ? fieldChange(m[1]!, m[3]!, clock) : null;
-    if (!change) return null;
-    Object.assign(merged, change);
-  }
-  return Object.keys(merged).length > 0 ? merged : null;
-}
-
-/** "change X to Y": Y is a due moment, a priority, or else the new title. */
-function valueChange(value: string, clock: Clock): Change | null {
-  const v = quotedLead(value) ?? unquote(value);
-  const due = dueChange(v, clock);
-  if (due) return due;
-  const p = /^(?:(high|medium|low)(?:\s*priority)?|urgent)$/iu.exec(v);
-  if (p) return { priority: priorityWord(p[1] ?? 'high') };
-  return v.length > 0 ? { title: tidyTitle(v) } : null;
-}
