@@ -17,6 +17,16 @@ import {
   urduReminder,
 } from './reminders.js';
 import { type RepeatSaying, readRepeat } from './repeats.js';
+import {
+  correctTypos,
+  isBulk,
+  isCommandWord,
+  pickVerb,
+  stripVerb,
+  urduVerb,
+  withCorrections,
+  withoutUrduVerbs,
+} from './stages/commands.js';
 import { ORDINARY } from './stages/normalise.js';
 import { namesTask, readTarget } from './stages/reference.js';
 import {
@@ -54,19 +64,12 @@ import {
 import { type Clock, type Details, parseEnglishDetails, parseUrduDetails } from './when.js';
 
 export type { Change, Intent, ListFilters, Status, Target, Understanding } from './meaning.js';
+export { isCommandWord } from './stages/commands.js';
 export { readTarget } from './stages/reference.js';
 export { dueChange } from './stages/values.js';
 export { IT_WORDS } from './vocabulary.js';
 
 // Command words ---------------------------------------------------------------------------------
-
-/** Fuzzy matching only against real words (no short forms), so "dine" cannot become "done". */
-const FUZZY_VERBS = en.fuzzyCommands;
-
-const URDU_VERBS: [RegExp, Verb][] = (lists.urduVerbPatterns as string[][]).map(([source, verb]) => [
-  new RegExp(source!, 'u'),
-  verb as Verb,
-]);
 
 // Small talk ------------------------------------------------------------------------------------
 
@@ -193,11 +196,6 @@ function withoutUrduReason(text: string, clock: Clock): Understanding | null {
   if (actsOnNamedTask(first) && (because || second.intent === 'unknown')) return first;
   if (!because && actsOnNamedTask(second) && first.intent === 'unknown') return second;
   return null;
-}
-
-/** Command words that can start a second request in the same line ("... and delete the groceries task"). */
-export function isCommandWord(w: string): boolean {
-  return VERBS.has(w) || ['remind', 'put', 'note', 'jot', 'mark', 'tick', 'make'].includes(w);
 }
 
 /**
@@ -595,18 +593,6 @@ function aboutTasks(ws: string[]): boolean {
   return ws.some((w) => WEAK_CONTEXT.has(w)) && ws.every((w) => QUESTION_WORDS.has(w));
 }
 
-/** The text with its corrected command words put back in place ("delte task 3" -> "delete task 3"). */
-function withCorrections(text: string, original: string[], fixed: string[]): string {
-  let out = text;
-  original.forEach((w, i) => {
-    const to = SPELLINGS.get(fixed[i]!) ?? fixed[i]!;
-    if (to === w) return;
-    const escaped = w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    out = out.replace(new RegExp(`(^|\\s)${escaped}(?=$|[\\s,.:!?])`, 'iu'), `$1${to}`);
-  });
-  return out;
-}
-
 /** "2", "the first one", "number 3", "dusra wala", "آخری والا": an answer to "which one?". */
 function selection(ws: string[]): number | null {
   const rest = ws.filter(
@@ -632,111 +618,6 @@ function selection(ws: string[]): number | null {
   return ordinalOf(only);
 }
 
-/** Fixes typos in the places a command word goes: the first two and the last two words. */
-function correctTypos(ws: string[]): string[] {
-  const fixed = [...ws];
-  let start = 0;
-  while (start < fixed.length && POLITE.has(fixed[start]!)) start += 1;
-  const slots = new Set([start, start + 1, fixed.length - 1, fixed.length - 2]);
-  for (const i of slots) {
-    const w = fixed[i];
-    if (w === undefined || i < 0 || VERBS.has(w) || !/^\p{Script=Latin}+$/u.test(w)) continue;
-    if (TARGET_FILLER.has(w) || ordinalOf(w) !== null || ORDINARY.has(w)) continue;
-    // After a real command word, later words are the task's own ("jot down buy a phone charger").
-    if (i > start + 1 && ws.slice(0, i).some((earlier) => VERBS.has(earlier) || earlier === 'note')) continue;
-    const fix = closest(w, FUZZY_VERBS) ?? closest(w, en.fuzzyQuestionWords);
-    if (fix) fixed[i] = fix;
-  }
-  return fixed;
-}
-
-function pickVerb(ws: string[], lang: Lang): { verb: Verb; at: number } | null {
-  const found: { verb: Verb; at: number }[] = [];
-  ws.forEach((w, at) => {
-    const verb = VERBS.get(w);
-    if (verb) found.push({ verb, at });
-  });
-  // "look for the dog", "look up bills": a search.
-  ws.forEach((w, at) => {
-    if (w === 'look' && ['for', 'up', 'through'].includes(ws[at + 1] ?? '')) found.push({ verb: 'list', at });
-  });
-  // "ho gaya" / "ho gya" (it is done) in Roman Urdu.
-  ws.forEach((w, at) => {
-    if (w === 'ho' && ['gaya', 'gya', 'gayi', 'chuka', 'chuki'].includes(ws[at + 1] ?? '')) {
-      found.push({ verb: 'complete', at });
-    }
-  });
-  // "daal do" (put it in), "likh lo" (write it down), "note kar lo": add; "kar liya" (did it): complete.
-  ws.forEach((w, at) => {
-    const next = ws[at + 1] ?? '';
-    if (
-      ['daal', 'dal', 'likh', 'likho'].includes(w) &&
-      ['do', 'dein', 'den', 'dijiye', 'lo', 'lein', 'len'].includes(next)
-    )
-      found.push({ verb: 'add', at });
-    if (w === 'note' && ['kar', 'kr', 'karlo', 'krlo', 'karo', 'kro', 'kardo'].includes(next))
-      found.push({ verb: 'add', at });
-    if (['nikaal', 'nikal'].includes(w) && ['do', 'dein', 'den', 'dijiye'].includes(next))
-      found.push({ verb: 'delete', at });
-  });
-  if (found.length === 0)
-    ws.forEach((w, at) => {
-      if (
-        ['kar', 'kr'].includes(w) &&
-        ['liya', 'lia', 'li', 'chuka', 'chuki', 'diya', 'dia', 'di'].includes(ws[at + 1] ?? '')
-      )
-        found.push({ verb: 'complete', at });
-    });
-  // "doodh khareed liya", "bill bhar diya hai": a first-person past ending says it is done.
-  if (found.length === 0 && lang === 'roman') {
-    const end = ['hai', 'hain', 'he'].includes(ws.at(-1) ?? '') ? ws.length - 2 : ws.length - 1;
-    if (end >= 2 && ['liya', 'lia', 'li', 'diya', 'dia', 'di', 'chuka', 'chuki'].includes(ws[end]!))
-      found.push({ verb: 'complete', at: end });
-  }
-  found.sort((a, b) => a.at - b.at);
-  // In English a status word after a list verb is a filter ("show completed tasks"); in Urdu the last verb rules.
-  if (found.length === 0) return null;
-  if (lang === 'roman') {
-    const listing = found.find((f) => f.verb === 'list' && f.at >= ws.length - 2);
-    return listing ?? found.at(-1)!;
-  }
-  return found[0]!;
-}
-
-function urduVerb(text: string): { verb: Verb; at: number } | null {
-  let best: { verb: Verb; at: number } | null = null;
-  for (const [pattern, verb] of URDU_VERBS) {
-    const global = new RegExp(pattern.source, 'gu');
-    for (const m of text.matchAll(global)) {
-      if (!best || m.index > best.at) best = { verb, at: m.index };
-    }
-  }
-  // "مکمل شدہ کام دکھاؤ": a list verb anywhere makes مکمل a filter, not a command.
-  if (
-    best &&
-    best.verb !== 'list' &&
-    /(?:دکھا|بتاؤ|بتائیں|فہرست|کتنے|کون سے|کونسے)/u.test(text) &&
-    best.verb === 'complete'
-  )
-    return { verb: 'list', at: best.at };
-  if (best) return best;
-  // "دودھ خرید لیا", "سبزی لے لی ہے": a first-person past ending says it is done.
-  const past = /\S+\s+\S+\s+(?:لیا|لی|دیا|دی|لئے|دیے|چکا|چکی)(?:\s+(?:ہے|ہیں))?[\s.!]*$/u.exec(text);
-  if (past) return { verb: 'complete', at: past.index };
-  // Latin command words inside Urdu ("ٹاسک 3 delete کرو").
-  const latin = words(text).find((w) => VERBS.has(w));
-  return latin ? { verb: VERBS.get(latin)!, at: text.indexOf(latin) } : null;
-}
-
-function withoutUrduVerbs(ws: string[]): string[] {
-  return ws.filter((w) => !URDU_VERB_WORDS.has(w) && !VERBS.has(w));
-}
-
-const BULK = new Set(lists.bulk);
-function isBulk(ws: string[]): boolean {
-  return ws.some((w) => BULK.has(w));
-}
-
 function isCountQuestion(ws: string[]): boolean {
   return (
     ws.includes('many') ||
@@ -745,10 +626,6 @@ function isCountQuestion(ws: string[]): boolean {
     ws.includes('kitnay') ||
     ws.includes('کتنے')
   );
-}
-
-function stripVerb(ws: string[], at: number): string[] {
-  return ws.filter((_, i) => i !== at);
 }
 
 /** Lines with no command word that are still about the list: "tasks?", "pending", "overdue", "آج کے کام". */
