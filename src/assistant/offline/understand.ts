@@ -27,8 +27,10 @@ import {
   withCorrections,
   withoutUrduVerbs,
 } from './stages/commands.js';
+import { asksAboutTasks, isCountQuestion, listWithoutVerb, readFilters } from './stages/listing.js';
 import { ORDINARY } from './stages/normalise.js';
 import { namesTask, readTarget } from './stages/reference.js';
+import { asksToUndo, selection, smallTalk } from './stages/smalltalk.js';
 import {
   dueChange,
   FIELD,
@@ -65,6 +67,7 @@ import { type Clock, type Details, parseEnglishDetails, parseUrduDetails } from 
 
 export type { Change, Intent, ListFilters, Status, Target, Understanding } from './meaning.js';
 export { isCommandWord } from './stages/commands.js';
+export { readFilters } from './stages/listing.js';
 export { readTarget } from './stages/reference.js';
 export { dueChange } from './stages/values.js';
 export { IT_WORDS } from './vocabulary.js';
@@ -73,32 +76,13 @@ export { IT_WORDS } from './vocabulary.js';
 
 // Small talk ------------------------------------------------------------------------------------
 
-const GREETING = pattern('greeting');
-const THANKS = pattern('thanks');
-const HELP = pattern('help');
-/** "wait no, undo that", "oops, take that back", "نہیں، واپس کر دو", "nahi nahi, wapas kar do". */
-const UNDO = new RegExp(
-  '^(?:(?:wait|no|nope|oops|sorry|actually|hmm+|argh|ugh|nahi|nahin|نہیں|ارے|اوہ|arey|are)[,!.]?\\s+)*(?:' +
-    [
-      'undo(?:\\s+(?:that|it|this|the\\s+last(?:\\s+(?:one|change|thing))?))?(?:\\s+(?:please|pls))?',
-      'revert(?:\\s+(?:that|it|this))?',
-      'take\\s+(?:that|it)\\s+back',
-      'oops,?\\s*undo.*',
-      '(?:اسے\\s+|یہ\\s+)?(?:انڈو|واپس)\\s*(?:کرو|کریں|کر\\s*دو|کر\\s*دیں|کر\\s*دیجیے|لے\\s*لو|لو)',
-      '(?:ise\\s+|isay\\s+|ye\\s+|yeh\\s+)?(?:undo|wapas|wapis|waapas)\\s*(?:karo|kro|kar\\s*do|kardo|krdo|kar\\s*dein|karein|kar\\s*den|le\\s*lo|lo)',
-    ].join('|') +
-    ')[!.\\s]*$',
-  'iu',
-);
-
 // The understanding ----------------------------------------------------------------------------
 
 export function understand(message: string, clock: Clock): Understanding {
   const raw = cleanText(message);
   if (words(raw).length === 0) return { intent: 'help' };
-  if (GREETING.test(raw)) return { intent: 'greet' };
-  if (THANKS.test(raw)) return { intent: 'thanks' };
-  if (HELP.test(raw)) return { intent: 'help' };
+  const talk = smallTalk(raw);
+  if (talk) return { intent: talk };
   const text = withoutCourtesy(raw, isCommandWord);
   return (
     withoutRefusal(text, clock) ??
@@ -368,7 +352,7 @@ function readPlain(message: string, clock: Clock): Understanding {
   const text = lang === 'en' ? withoutContrast(message, clock) : message;
   const ws = words(text);
   if (ws.length === 0) return { intent: 'help' };
-  if (UNDO.test(text)) return { intent: 'undo' };
+  if (asksToUndo(text)) return { intent: 'undo' };
   const reminding = lang === 'en' ? englishReminder(text, clock) : urduReminder(text, clock);
   const reminder = reminding ? fromReminder(reminding, lang, clock) : null;
   if (reminder) return reminder;
@@ -393,19 +377,7 @@ function readPlain(message: string, clock: Clock): Understanding {
   if (special) return special;
   if (verb === null) return listWithoutVerb(fixed) ?? { intent: 'unknown' };
   // "what's the weather", "tell me a joke": question words list tasks only when tasks are the subject.
-  if (
-    verb.verb === 'list' &&
-    WEAK_LIST.has(fixed[verb.at]!) &&
-    // "find anything about the dog": a search with words to look for is about tasks.
-    // "do I have anything about the thesis?": so is a question after tasks about something.
-    !(
-      (SEARCHING.has(fixed[verb.at]!) || fixed.some((w) => ASKING_FOR_TASKS.has(w))) &&
-      readFilters(fixed, text).query
-    ) &&
-    !aboutTasks(fixed) &&
-    !DID_I_FINISH.test(fixed.join(' '))
-  )
-    return { intent: 'unknown' };
+  if (verb.verb === 'list' && !asksAboutTasks(fixed, verb.at, text)) return { intent: 'unknown' };
 
   if ((verb.verb === 'complete' || verb.verb === 'delete') && isBulk(fixed)) {
     return { intent: 'bulk', action: verb.verb };
@@ -534,282 +506,7 @@ function withoutContrast(text: string, clock: Clock): string {
   return text;
 }
 
-const WEAK_LIST = new Set(lists.weakList);
-const TASK_CONTEXT = new Set(lists.taskContext);
-const ASKING_FOR_TASKS = new Set<string>(lists.askingForTasks);
-/** Words that make a question about the list only when nothing else is asked: "what's left today?". */
-const WEAK_CONTEXT = new Set<string>(lists.weakContext);
-/** The rest of such a question: "what do I still have on for this week?". */
-const QUESTION_WORDS = new Set([
-  ...WEAK_LIST,
-  ...WEAK_CONTEXT,
-  'is',
-  'are',
-  'do',
-  'does',
-  'did',
-  'i',
-  'we',
-  'me',
-  'my',
-  'our',
-  'got',
-  'has',
-  'for',
-  'on',
-  'in',
-  'the',
-  'a',
-  'this',
-  'to',
-  'still',
-  'there',
-  'else',
-  'need',
-  'should',
-  'can',
-  'you',
-  'it',
-  'now',
-  'so',
-  'up',
-  'of',
-  'stuff',
-  'things',
-  'again',
-  'coming',
-  'upcoming',
-  'next',
-  'planned',
-  'lined',
-]);
-
-/**
- * Whether a question is about the list: a task word ("what's due", "any tasks") or only weak ones
- * with nothing else asked ("what's left?"). "what's the weather like today?" is not.
- */
-function aboutTasks(ws: string[]): boolean {
-  if (ws.some((w) => TASK_CONTEXT.has(w) || w.startsWith('#'))) return true;
-  return ws.some((w) => WEAK_CONTEXT.has(w)) && ws.every((w) => QUESTION_WORDS.has(w));
-}
-
-/** "2", "the first one", "number 3", "dusra wala", "آخری والا": an answer to "which one?". */
-function selection(ws: string[]): number | null {
-  const rest = ws.filter(
-    (w) =>
-      ![
-        'the',
-        'one',
-        'number',
-        'no',
-        'option',
-        'wala',
-        'wali',
-        'والا',
-        'والی',
-        'نمبر',
-        'please',
-        'pls',
-      ].includes(w),
-  );
-  if (rest.length !== 1) return null;
-  const only = rest[0]!.replace(/^#/u, '');
-  if (/^\d{1,3}$/u.test(only)) return Number(only) - 1;
-  return ordinalOf(only);
-}
-
-function isCountQuestion(ws: string[]): boolean {
-  return (
-    ws.includes('many') ||
-    ws.includes('count') ||
-    ws.includes('kitne') ||
-    ws.includes('kitnay') ||
-    ws.includes('کتنے')
-  );
-}
-
-/** Lines with no command word that are still about the list: "tasks?", "pending", "overdue", "آج کے کام". */
-function listWithoutVerb(ws: string[]): Understanding | null {
-  const filters = readFilters(ws, ws.join(' '));
-  const listy = new Set<string>([...lists.listQuestionWords, ...QUESTION_FILLER, ...LIST_DAYS.keys()]);
-  const about = ws.filter((w) => !listy.has(w) && !w.startsWith('#'));
-  const mentionsTasks =
-    filters.due !== undefined ||
-    filters.dayOffset !== undefined ||
-    ws.some((w) => ['tasks', 'todos', 'kaam', 'کام', 'overdue', 'pending'].includes(w));
-  if (about.length === 0 && mentionsTasks) return { intent: 'list', filters, count: false };
-  return null;
-}
-
-/** Words of a question about the list that name no task: "kya", "hai", "jin ki date", "گزر گئی". */
-const QUESTION_FILLER: string[] = lists.questionFiller;
-
 // Listing filters ------------------------------------------------------------------------------
-
-const LIST_DAYS = new Map<string, number>(
-  [en.listDays, roman.listDays, ur.listDays].flatMap((days) => Object.entries(days)),
-);
-const COMPLETED_WORDS = new Set<string>(lists.completedWords);
-const PENDING_WORDS = new Set(lists.pendingWords);
-
-/** "what did I (already) finish", "which ones have I ticked off", "what have we got done": done work, asked about. */
-const DID_I_FINISH = pattern('didIFinish');
-
-export function readFilters(ws: string[], text: string): ListFilters {
-  const filters: ListFilters = {};
-  const has = (...options: string[]) => options.some((o) => ws.includes(o));
-  const joined = ` ${ws.join(' ')} `;
-  const everything = has('all', 'everything', 'every', 'sab', 'tamam', 'سب', 'تمام', 'saare', 'سارے');
-  // "what's on my plate", "what's on the agenda": what is still to do.
-  const onPlate = / on (?:my|the|our) (?:plate|agenda) /u.test(joined) && !everything;
-  if (joined.includes(' not done ') || joined.includes(' not completed ') || has(...PENDING_WORDS) || onPlate)
-    filters.status = 'pending';
-  else if (
-    DID_I_FINISH.test(joined) ||
-    has(...COMPLETED_WORDS) ||
-    / (?:ho|ہو) (?:chuke|chuka|chuki|gaye|gaya|چکے|چکا|چکی|گئے|گیا) /u.test(joined)
-  )
-    filters.status = 'completed';
-  else if (everything) filters.status = 'all';
-
-  if (
-    has('overdue', 'late', 'missed') ||
-    joined.includes(' past due ') ||
-    has('تاخیر', 'لیٹ', 'گزر', 'گزری', 'گزرا', 'guzar', 'guzri', 'guzra', 'guzr')
-  ) {
-    filters.due = 'overdue';
-    delete filters.status;
-  } else if (has('today', "today's", 'todays', 'tonight', 'aaj', 'آج')) filters.due = 'today';
-  else if (
-    joined.includes(' this week') ||
-    joined.includes(' next 7 days') ||
-    has('upcoming', 'hafte', 'ہفتے')
-  )
-    filters.due = 'week';
-  else if (/ (?:no|without) (?:a )?(?:due )?(?:date|deadline)/u.test(joined)) filters.due = 'none';
-  else {
-    const day = ws.find((w) => LIST_DAYS.has(w));
-    if (day !== undefined) filters.dayOffset = LIST_DAYS.get(day)!;
-  }
-
-  const level = /\b(high|medium|low)[\s-]*(?:priority|prio)\b|\bpriority\s+(high|medium|low)\b/u.exec(joined);
-  if (level) filters.priority = [(level[1] ?? level[2]) as Priority];
-  else if (has('urgent', 'important', 'zaroori', 'zaruri', 'ahem', 'اہم', 'ضروری'))
-    filters.priority = ['high'];
-
-  // "what's high priority?", "what's due tomorrow?", "this week's tasks": what is urgent or due is what
-  // is still to do, unless finished work (or everything) is asked for. Overdue is pending by definition.
-  if (
-    (filters.priority ||
-      filters.due === 'today' ||
-      filters.due === 'week' ||
-      filters.dayOffset !== undefined ||
-      has('due', 'upcoming')) &&
-    !filters.status &&
-    filters.due !== 'overdue'
-  )
-    filters.status = 'pending';
-
-  const tags = new Set<string>();
-  for (const w of ws) if (/^#[\p{L}\p{N}_-]+$/u.test(w) && !/^#\d+$/u.test(w)) tags.add(w.slice(1));
-  const tagged =
-    /\b(?:tagged(?:\s+as|\s+with)?|with\s+(?:the\s+)?tag|tag|labell?ed)\s+([\p{L}\p{N}_-]+)/u.exec(joined);
-  if (tagged && !['with', 'as', 'the'].includes(tagged[1]!)) tags.add(tagged[1]!);
-  const suffixed = /\b([\p{L}\p{N}_-]+)\s+tag\b/u.exec(joined);
-  if (suffixed && !['the', 'a', 'with', 'by', 'which', 'tasks', 'task', 'any'].includes(suffixed[1]!))
-    tags.add(suffixed[1]!);
-  const urduTag = /ٹیگ\s+(\S+)/u.exec(text);
-  if (urduTag) tags.add(urduTag[1]!.replace(/^#/u, ''));
-  if (tags.size > 0) filters.tags = [...tags];
-
-  const query =
-    /\b(?:search(?:\s+for)?|find|look(?:ing)?\s+(?:for|up|through)|about|containing|mentioning|with\s+the\s+word|that\s+mention)\s+(.+)$/u.exec(
-      ws.join(' '),
-    );
-  const urduSearch = ws.findIndex((w) => URDU_SEARCH.test(w));
-  if (urduSearch >= 0 && detectLanguage(text) !== 'en') {
-    const terms = ws.filter((w, i) => i !== urduSearch && !URDU_QUERY_NOISE.has(w) && !URDU_SEARCH.test(w));
-    if (terms.length > 0) filters.query = terms.join(' ');
-  } else if (query) {
-    const terms = query[1]!
-      .split(' ')
-      .filter((w) => !TARGET_FILLER.has(w) && !QUERY_NOISE.has(w) && !w.startsWith('#'));
-    if (terms.length > 0) filters.query = terms.join(' ');
-  }
-  const topic = topicOf(ws, text, filters);
-  if (topic) filters.topic = topic;
-  if (/\bby\s+(?:due\s+)?date\b|\bby\s+deadline\b|\bsorted\s+by\s+due\b/u.test(joined)) filters.sort = 'due';
-  else if (/\bby\s+priority\b/u.test(joined)) filters.sort = '-priority';
-  return filters;
-}
-
-/** Words that are filters or fillers themselves, never a topic: "آج والے کام", "all tasks", "my tasks". */
-const NOT_A_TOPIC = new Set([
-  ...QUESTION_FILLER,
-  ...COMPLETED_WORDS,
-  ...PENDING_WORDS,
-  'my',
-  'all',
-  'the',
-  'your',
-  'of',
-  'these',
-  'those',
-  'new',
-  'old',
-  'other',
-  'more',
-  'recent',
-  'tagged',
-  'show',
-  'list',
-  'see',
-  'me',
-  'mere',
-  'میرے',
-  'سب',
-  'sab',
-  'saare',
-  'سارے',
-  'تمام',
-  'today',
-  'week',
-  'overdue',
-  'urgent',
-  'important',
-  'high',
-  'low',
-  'medium',
-  'priority',
-]);
-
-/**
- * "بازار والے کام دکھاؤ", "shopping wale kaam", "show my supplies tasks": one word before "tasks" that is
- * no filter. The agent checks the person's tags: a tag filters by it; in Urdu and Roman Urdu other
- * words are looked for in titles ("X والے کام" is also how tasks about X are asked for).
- */
-function topicOf(ws: string[], text: string, filters: ListFilters): string | null {
-  if (filters.due || filters.priority || filters.tags || filters.query) return null;
-  const urdu = detectLanguage(text) !== 'en';
-  const at = ws.findIndex((w, i) =>
-    urdu
-      ? ['والے', 'والی', 'والا', 'wale', 'wali', 'wala', 'waale'].includes(w) &&
-        ['کام', 'ٹاسک', 'kaam', 'task', 'tasks'].includes(ws[i + 1] ?? '')
-      : ['tasks', 'todos', 'items'].includes(w),
-  );
-  const word = ws[at - 1];
-  if (at < 1 || word === undefined || NOT_A_TOPIC.has(word) || VERBS.has(word) || /^[#\d]/u.test(word))
-    return null;
-  if (urdu && urduVerb(word) !== null) return null;
-  return word;
-}
-
-const QUERY_NOISE = new Set(lists.queryNoise);
-const SEARCHING = new Set<string>(lists.searching);
-
-/** "ڈھونڈو", "talash karo": a search in Urdu or Roman Urdu; the words around it are what to look for. */
-const URDU_SEARCH = pattern('urduSearch');
-const URDU_QUERY_NOISE = new Set(lists.urduQueryNoise);
 
 // Targets -------------------------------------------------------------------------------------
 
