@@ -17,6 +17,7 @@ import {
   urduReminder,
 } from './reminders.js';
 import { type RepeatSaying, readRepeat } from './repeats.js';
+import { type Readers, readClauses, withoutContrast } from './stages/clauses.js';
 import {
   correctTypos,
   isBulk,
@@ -28,6 +29,7 @@ import {
   withoutUrduVerbs,
 } from './stages/commands.js';
 import { asksAboutTasks, isCountQuestion, listWithoutVerb, readFilters } from './stages/listing.js';
+import { withNegation } from './stages/negation.js';
 import { ORDINARY } from './stages/normalise.js';
 import { namesTask, readTarget } from './stages/reference.js';
 import { asksToUndo, selection, smallTalk } from './stages/smalltalk.js';
@@ -78,176 +80,17 @@ export { IT_WORDS } from './vocabulary.js';
 
 // The understanding ----------------------------------------------------------------------------
 
+/** The readers the clause stage hands a clause back to. */
+const READERS: Readers = { understand, readMessage, readPlain, readAdd };
+
 export function understand(message: string, clock: Clock): Understanding {
   const raw = cleanText(message);
   if (words(raw).length === 0) return { intent: 'help' };
   const talk = smallTalk(raw);
   if (talk) return { intent: talk };
   const text = withoutCourtesy(raw, isCommandWord);
-  return (
-    withoutRefusal(text, clock) ??
-    splitClause(text, clock) ??
-    withoutRemark(text, clock) ??
-    readMessage(text, clock)
-  );
+  return readClauses(text, clock, READERS) ?? readMessage(text, clock);
 }
-
-/** Words that open the clause said instead of a refused one: "..., just show me", "بس ... دکھاؤ". */
-const INSTEAD = pattern('instead');
-
-/**
- * "do NOT mark anything as done, just show me what's high priority": a command refused in one
- * clause contributes nothing, and the other clauses are the request.
- */
-function withoutRefusal(text: string, clock: Clock): Understanding | null {
-  const clauses = text
-    .split(/\s*(?:[,;]|\.\s|\s[-–]\s)\s*/u)
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0);
-  if (clauses.length < 2) return null;
-  const refused = clauses.filter((c) => readMessage(c, clock).intent === 'declined');
-  const kept = clauses.filter((c) => !refused.includes(c));
-  if (refused.length === 0 || kept.length === 0) return null;
-  const rest = kept.map((c) => c.replace(INSTEAD, '').replace(/\s+(?:instead|rather)$/iu, '')).join(', ');
-  const u = understand(rest, clock);
-  if (['unknown', 'help', 'declined', 'greet', 'thanks'].includes(u.intent)) return null;
-  // "don't delete the rent task, complete it instead": "it" is the task the refusal named.
-  if ('target' in u && u.target.kind === 'it') {
-    const named = readPlain(refused.at(-1)!, clock);
-    if ('target' in named && named.target.kind === 'title') {
-      const ws = named.target.words.filter((w) => !EN_NOT.has(w) && !UR_NOT.has(w));
-      if (ws.length > 0) return { ...u, target: { kind: 'title', words: ws } };
-    } else if ('target' in named && named.target.kind !== 'it' && named.target.kind !== 'none')
-      return { ...u, target: named.target };
-  }
-  return u;
-}
-
-/** Words of a remark on a request that name no task: "I don't need it anymore", "it's not happening". */
-const REMARK_WORDS = new Set(lists.remarkWords);
-
-/**
- * "remove the dry cleaning task, I don't need it anymore", "delete task 4 because plans changed":
- * the command before a remark or a reason is the whole request; the remark names no task.
- */
-function withoutRemark(text: string, clock: Clock): Understanding | null {
-  if (detectLanguage(text) !== 'en') return withoutUrduReason(text, clock);
-  const cut =
-    /(?:\s*[,;]\s*|\.\s+|\s+[-–]\s+)(?!.*(?:[,;]|\.\s|\s[-–]\s))(.+)$|\s+(?:because|cause|coz|cos|since\s+(?=i\b|it\b|we\b|that\b|they\b))\s*(.+)$/iu.exec(
-      text,
-    );
-  if (!cut || cut.index === 0) return null;
-  const remark = cut[1] ?? cut[2]!;
-  const isRemark =
-    cut[2] !== undefined ||
-    words(remark).every((w) => CLAUSE_NOISE.has(w) || IT_WORDS.has(w) || REMARK_WORDS.has(w)) ||
-    // "reopen the license task, the inspector found a typo": a reason that asks for nothing.
-    (words(remark).length >= 3 &&
-      !words(remark).some((w) => IT_WORDS.has(w) || TASK_WORDS.has(w) || /^#?\d/u.test(w)) &&
-      readMessage(remark, clock).intent === 'unknown');
-  if (!isRemark) return null;
-  const command = readMessage(text.slice(0, cut.index), clock);
-  if (command.intent !== 'complete' && command.intent !== 'delete' && command.intent !== 'reopen')
-    return null;
-  return command.target.kind === 'title' || command.target.kind === 'id' || command.target.kind === 'numbered'
-    ? command
-    : null;
-}
-
-const ACTS_ON_TASK = new Set<Intent>(['complete', 'delete', 'reopen', 'update', 'skip']);
-
-function actsOnNamedTask(u: Understanding): boolean {
-  return (
-    ACTS_ON_TASK.has(u.intent) &&
-    'target' in u &&
-    (u.target.kind === 'title' || u.target.kind === 'id' || u.target.kind === 'numbered')
-  );
-}
-
-/**
- * "کارڈ والا کام دوبارہ کھول دیں، کارڈ میں غلطی نکل آئی ہے", "X hata do kyunke ab zaroorat nahi":
- * a reason said before or after the command asks for nothing, so the command alone is the request.
- */
-function withoutUrduReason(text: string, clock: Clock): Understanding | null {
-  const because = /\s+(?:کیونکہ|کیوں کہ|kyunke|kyun ke|kyunki|kiyunke|because)\s+/u.exec(text);
-  const at = because ? because.index : text.indexOf(',');
-  if (at <= 0) return null;
-  const left = text.slice(0, at).trim();
-  const right = text.slice(at + (because ? because[0].length : 1)).trim();
-  if (left.length === 0 || right.length === 0) return null;
-  const first = readMessage(left, clock);
-  const second = readMessage(right, clock);
-  if (actsOnNamedTask(first) && (because || second.intent === 'unknown')) return first;
-  if (!because && actsOnNamedTask(second) && first.intent === 'unknown') return second;
-  return null;
-}
-
-/**
- * "<clause naming a task>, <command> it": "just paid the electricity bill, mark it complete",
- * "I need to buy a gift for Zara, can you add that". The command says what, the clause says which.
- */
-function splitClause(text: string, clock: Clock): Understanding | null {
-  const cuts = [
-    ...text.matchAll(
-      /\s*(?:[,;]|\s[-–]\s|\.\s|\s(?:and\s+)?so\s)\s*(?:(?:so|and|then|now|pls|please)\s+)?/gu,
-    ),
-  ].reverse();
-  for (const cut of cuts) {
-    const left = text.slice(0, cut.index).trim();
-    const right = text.slice(cut.index + cut[0].length).trim();
-    if (left.length === 0 || right.length === 0) continue;
-    const rightWords = words(right);
-    if (!rightWords.some((w) => IT_WORDS.has(w))) continue;
-    const command = readMessage(withoutCourtesy(right, isCommandWord), clock);
-    if (command.intent === 'add') {
-      if (words(command.details.title).every((w) => IT_WORDS.has(w) || TARGET_FILLER.has(w)))
-        return readAdd(left, detectLanguage(left), clock);
-      continue;
-    }
-    if (!('target' in command) || command.target.kind !== 'it') continue;
-    // "add X, tag it home": the "it" is the task being added, which the add reads whole.
-    if (command.intent === 'update' && readMessage(left, clock).intent === 'add') return null;
-    const target = readTarget(referenceWords(left, clock));
-    if (target.kind === 'none' || target.kind === 'it') continue;
-    return { ...command, target };
-  }
-  return null;
-}
-
-/** "about the X thing", "regarding X", "X wala kaam": a part of a clause that names a task on purpose. */
-const TOPIC = pattern('topic');
-
-/**
- * The words of a clause that name the task it is about: "hey so about the espresso machine thing,
- * the technician just called ..." names the espresso machine; "X isn't actually done" names X. The
- * part said on purpose ("about the X thing", "X wala kaam") wins; days, rules, denials and the
- * speaker's situation are never part of a name.
- */
-function referenceWords(clause: string, clock: Clock): string[] {
-  const parts = clause.split(/\s*(?:[,;]|\.\s|\s[-–]\s)\s*/u).filter((p) => p.trim().length > 0);
-  const named =
-    parts.find((p) => words(p).some((w) => TASK_WORDS.has(w) || w === 'thing' || w === 'job')) ??
-    parts.find((p) => TOPIC.test(p));
-  let part = named ?? clause;
-  const topic = named ? TOPIC.exec(named) : null;
-  if (topic) part = topic[1]!;
-  const lang = detectLanguage(part);
-  const ws = words(part);
-  const undated = lang === 'en' ? null : parseUrduDetails(ws, clock, true);
-  const kept =
-    undated && (undated.due_date || undated.due_at || undated.recurrence) ? words(undated.title) : ws;
-  return kept.filter(
-    (w) =>
-      !CLAUSE_NOISE.has(w) &&
-      !EN_NOT.has(w) &&
-      !UR_NOT.has(w) &&
-      !NEGATION_FILLER.has(w) &&
-      !OCCURRENCE_NOISE.has(w),
-  );
-}
-
-/** Words that say when, not which: "this week", "is baar", "اس ہفتے". */
-const OCCURRENCE_NOISE = new Set(lists.occurrenceNoise);
 
 /** The request a reminder phrase makes: a reminder on a task named or just talked about, or a new task with one. */
 function fromReminder(said: ReminderSaying, lang: Lang, clock: Clock): Understanding | null {
@@ -319,32 +162,7 @@ function englishRename(text: string): Understanding | null {
 }
 
 export function readMessage(message: string, clock: Clock): Understanding {
-  const u = readPlain(message, clock);
-  const lang = detectLanguage(message);
-  // "do not mark anything as done": a refused change, even when a word like "anything" reads as a question.
-  if (u.intent === 'list' && lang === 'en' && englishNegation(words(message))?.kind === 'order')
-    return { intent: 'declined' };
-  if (!NEGATABLE.has(u.intent)) return u;
-  const negated = lang === 'en' ? englishNegation(words(message)) : urduNegation(words(message));
-  if (!negated) return u;
-  if (negated.kind === 'order' || !negated.completion) return { intent: 'declined' };
-  // "task 4 isn't done", "X abhi nahi hua": it is not done, so it is open again.
-  const all = words(message);
-  const said = all.filter(
-    (w, i) =>
-      i !== negated.at &&
-      !NEGATION_FILLER.has(w) &&
-      !(i === negated.at - 1 && AUXILIARIES.has(w) && all[negated.at] === 'not'),
-  );
-  if (lang === 'en') {
-    const plain = readPlain(said.join(' '), clock);
-    return plain.intent === 'complete' ? { intent: 'reopen', target: plain.target } : { intent: 'declined' };
-  }
-  const named = said.filter(
-    (w, i) => !URDU_DONE.has(w) && !(URDU_PAST.has(w) && all[negated.at + 1] === w && i >= negated.at - 3),
-  );
-  const target = readTarget(withoutUrduVerbs(named));
-  return target.kind === 'none' ? { intent: 'declined' } : { intent: 'reopen', target };
+  return withNegation(readPlain(message, clock), message, clock, readPlain);
 }
 
 function readPlain(message: string, clock: Clock): Understanding {
@@ -403,107 +221,10 @@ function readPlain(message: string, clock: Clock): Understanding {
 // A command word under a "not" never runs as said: "task 4 isn't done" reopens it (the state is
 // denied), "don't delete X" changes nothing (the act is refused). A wrong change is worse than none.
 
-const NEGATABLE = new Set<Intent>(['add', 'complete', 'delete', 'reopen', 'update', 'bulk', 'unknown']);
-
-interface Negation {
-  kind: 'state' | 'order';
-  /** Where the negating word is. */
-  at: number;
-  /** Whether what is denied is the task being done ("not done", "nahi hua"). */
-  completion: boolean;
-}
-
-const BETWEEN = new Set(lists.between);
-/** Auxiliaries a "not" leans on: "is not done", "did not finish". */
-const AUXILIARIES = new Set<string>(lists.auxiliaries);
-/** "mark", "tick": words that lead a completion without being in VERBS. */
-const EN_MARKING = new Set<string>(lists.enMarking);
-const EN_DONE_WORDS = new Set(lists.enDoneWords);
-
-/** The "not" governing the first command word of an English line, if any. */
-function englishNegation(ws: string[]): Negation | null {
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    if (VERBS.has(w) && VERBS.get(w) !== 'list' && !EN_NOT.has(ws[i - 1] ?? '')) return null;
-    // "no need to delete it": as good as "don't".
-    const noNeed = w === 'no' && ws[i + 1] === 'need';
-    if (!EN_NOT.has(w) && !noNeed) continue;
-    // "don't forget to ...", "don't let me forget": a double negative asks for a task.
-    const ahead = ws.slice(i + 1, i + 6);
-    if (ahead.some((a) => a === 'forget')) return null;
-    const verbAt = ahead.findIndex(
-      (a) => (VERBS.has(a) && VERBS.get(a) !== 'list') || EN_MARKING.has(a) || a === 'rid' || a === 'touch',
-    );
-    // Only words that carry the denial may stand between: "isn't actually done", "don't need to delete".
-    if (verbAt < 0 || !ahead.slice(0, verbAt).every((a) => NEGATION_FILLER.has(a) || BETWEEN.has(a)))
-      continue;
-    const verb = ahead[verbAt]!;
-    const subject = ws[i - 1] ?? '';
-    const personal = ['i', 'we', "i've", "we've", "i'm"].includes(subject) || ws[i - 2] === 'i';
-    const ordering =
-      noNeed ||
-      (["don't", 'dont', 'never'].includes(w) && !personal) ||
-      (w === 'not' && ['do', 'please'].includes(subject));
-    const completion =
-      EN_DONE_WORDS.has(verb) || VERBS.get(verb) === 'complete' || (EN_MARKING.has(verb) && !ordering);
-    return { kind: ordering ? 'order' : 'state', at: i, completion };
-  }
-  return null;
-}
-
-/** "hua", "ہوا": it happened. After a "not", the task is not done. */
-const URDU_DONE = new Set(lists.urduDone);
-/** "nahi liya", "نہیں دیا": a past ending after the "not" says it was not done. */
-const URDU_PAST = new Set(lists.urduPast);
-const URDU_DO_IT = new Set(lists.urduDoIt);
-const URDU_FORGET = pattern('urduForget');
-
-/** The "nahi" or "mat" on the verb at the end of an Urdu or Roman Urdu line, if any. */
-function urduNegation(ws: string[]): Negation | null {
-  for (let i = ws.length - 1; i >= 0 && i >= ws.length - 5; i--) {
-    const w = ws[i]!;
-    if (!UR_NOT.has(w)) continue;
-    const next = ws[i + 1] ?? '';
-    if (URDU_FORGET.test(next) || URDU_FORGET.test(ws[i - 1] ?? '')) return null;
-    const done = URDU_DONE.has(next) || URDU_PAST.has(next) || URDU_DONE.has(ws[i - 1] ?? '');
-    const order = w === 'mat' || w === 'مت' || URDU_DO_IT.has(next);
-    // The verb the "not" stands by: "delete mat karo", "mat hatao", "حذف نہ کریں".
-    const near = [ws[i - 2], ws[i - 1], next, ws[i + 2]].filter((x): x is string => x !== undefined);
-    const commanded = near.some(
-      (x) => (VERBS.has(x) && VERBS.get(x) !== 'list') || URDU_VERB_WORDS.has(x) || urduVerb(x) !== null,
-    );
-    if (order && (commanded || done)) return { kind: 'order', at: i, completion: false };
-    if (done && !order) return { kind: 'state', at: i, completion: true };
-  }
-  return null;
-}
-
 /** "نیا کام شامل کرو: بینک جانا، ترجیح زیادہ": an add, its priority or day after the comma. */
 function addsWithAfterthought(text: string): boolean {
   const cut = text.lastIndexOf(',');
   return cut > 0 && urduVerb(text.slice(0, cut).replace(QUOTED_SPAN, ' "" '))?.verb === 'add';
-}
-
-const CONTRAST = pattern('contrast');
-const LEVEL_ONLY = pattern('levelOnly');
-const LEVEL_AT_END = pattern('levelAtEnd');
-
-/**
- * "X should be low priority, not high", "move X to friday instead of thursday": the value set
- * aside only restates what is being changed, so it goes, and the rest reads as usual.
- */
-function withoutContrast(text: string, clock: Clock): string {
-  const m = CONTRAST.exec(text);
-  if (!m) return text;
-  const head = m[1]!.replace(/[,\s]+$/u, '');
-  const aside = m[2]!.trim();
-  // Only a value set against one of its kind: "low priority, not high", "friday, not thursday".
-  if (LEVEL_ONLY.test(aside)) return LEVEL_AT_END.test(head) ? head : text;
-  if (!dueChange(aside, clock)) return text;
-  const hs = head.split(' ');
-  for (let k = 1; k <= Math.min(4, hs.length - 1); k++)
-    if (dueChange(hs.slice(-k).join(' '), clock)) return head;
-  return text;
 }
 
 // Listing filters ------------------------------------------------------------------------------
