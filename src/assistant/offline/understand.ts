@@ -32,7 +32,9 @@ import { asksAboutTasks, isCountQuestion, listWithoutVerb, readFilters } from '.
 import { withNegation } from './stages/negation.js';
 import { ORDINARY } from './stages/normalise.js';
 import { namesTask, readTarget } from './stages/reference.js';
+import { fromReminder, fromRepeat } from './stages/remind-repeat.js';
 import { asksToUndo, selection, smallTalk } from './stages/smalltalk.js';
+import { addsWithAfterthought, urduDue, urduPriority, urduRename } from './stages/urdu-changes.js';
 import {
   dueChange,
   FIELD,
@@ -74,10 +76,6 @@ export { readTarget } from './stages/reference.js';
 export { dueChange } from './stages/values.js';
 export { IT_WORDS } from './vocabulary.js';
 
-// Command words ---------------------------------------------------------------------------------
-
-// Small talk ------------------------------------------------------------------------------------
-
 // The understanding ----------------------------------------------------------------------------
 
 /** The readers the clause stage hands a clause back to. */
@@ -90,59 +88,6 @@ export function understand(message: string, clock: Clock): Understanding {
   if (talk) return { intent: talk };
   const text = withoutCourtesy(raw, isCommandWord);
   return readClauses(text, clock, READERS) ?? readMessage(text, clock);
-}
-
-/** The request a reminder phrase makes: a reminder on a task named or just talked about, or a new task with one. */
-function fromReminder(said: ReminderSaying, lang: Lang, clock: Clock): Understanding | null {
-  const strip = (ws: string[]) => (lang === 'en' ? ws : withoutUrduVerbs(ws));
-  if (said.kind === 'about') {
-    const reminders = [{ at: said.at }];
-    const ws = words(said.about);
-    const target = readTarget(strip(ws));
-    if (namesTask(ws, target)) return { intent: 'update', target, change: { reminders } };
-    const title = tidyTitle(said.about.replace(/^(?:the|my)\s+/iu, ''));
-    if (title.length === 0) return null;
-    const details: Details = { title, priority: null, tags: [], due_date: null, due_at: null };
-    return { intent: 'add', details, description: null, reminders, orExisting: true };
-  }
-  const reminders = [{ minutes_before: said.minutes }];
-  const rest = words(said.rest).filter((w) => !POLITE.has(w));
-  if (rest.every((w) => IT_WORDS.has(w))) {
-    const target: Target = said.of ? readTarget(words(said.of)) : { kind: 'it' };
-    return { intent: 'update', target, change: { reminders } };
-  }
-  const target = readTarget(strip(rest).filter((w) => !CLAUSE_NOISE.has(w)));
-  if (lang !== 'en') {
-    // "رپورٹ والے کام کے لیے ...", "task 3 ka reminder ...": a task named; else the line adds one.
-    if (namesTask(rest, target)) return { intent: 'update', target, change: { reminders } };
-    const u = readAdd(said.rest, lang, clock);
-    return u.intent === 'add' && u.details.title.length > 0 ? { ...u, reminders, ...undated(u) } : null;
-  }
-  const u = readMessage(said.rest, clock);
-  if (u.intent === 'add') return { ...u, reminders, ...undated(u) };
-  if (u.intent === 'update') return { ...u, change: { ...(u.change ?? {}), reminders } };
-  if (u.intent !== 'unknown') return null;
-  // "the dentist appointment, remind me an hour before": the line names the task.
-  return target.kind === 'none' ? null : { intent: 'update', target, change: { reminders } };
-}
-
-/**
- * "مہمانوں کے کھانے سے ایک گھنٹہ پہلے یاد دلانا": a reminder before a moment the line does not give
- * counts back from a task's due moment, so it is far likelier about a task already there.
- */
-function undated(u: Extract<Understanding, { intent: 'add' }>): { orExisting?: true } {
-  return u.details.due_date || u.details.due_at ? {} : { orExisting: true };
-}
-
-/** The request a repeat phrase makes about the task it names, or the one just talked about. */
-function fromRepeat(said: RepeatSaying, lang: Lang): Understanding | null {
-  const named = lang === 'en' ? said.about : withoutUrduVerbs(said.about);
-  const target: Target = said.about.length === 0 ? { kind: 'it' } : readTarget(named);
-  if (target.kind === 'none') return null;
-  if (said.kind === 'skip') return { intent: 'skip', target };
-  if (said.kind === 'stop') return { intent: 'update', target, change: { recurrence: null } };
-  const due = said.due_at ? { due_at: said.due_at, due_date: null } : {};
-  return { intent: 'update', target, change: { recurrence: said.rule, ...due } };
 }
 
 /** "X should be called Y", "call the X task Y", "name task 3 \"Y\"": a new title said without "rename". */
@@ -172,7 +117,7 @@ function readPlain(message: string, clock: Clock): Understanding {
   if (ws.length === 0) return { intent: 'help' };
   if (asksToUndo(text)) return { intent: 'undo' };
   const reminding = lang === 'en' ? englishReminder(text, clock) : urduReminder(text, clock);
-  const reminder = reminding ? fromReminder(reminding, lang, clock) : null;
+  const reminder = reminding ? fromReminder(reminding, lang, clock, READERS) : null;
   if (reminder) return reminder;
   const repeating = readRepeat(text, lang === 'en', clock);
   const repeat = repeating ? fromRepeat(repeating, lang) : null;
@@ -220,154 +165,6 @@ function readPlain(message: string, clock: Clock): Understanding {
 // Negation ------------------------------------------------------------------------------------
 // A command word under a "not" never runs as said: "task 4 isn't done" reopens it (the state is
 // denied), "don't delete X" changes nothing (the act is refused). A wrong change is worse than none.
-
-/** "نیا کام شامل کرو: بینک جانا، ترجیح زیادہ": an add, its priority or day after the comma. */
-function addsWithAfterthought(text: string): boolean {
-  const cut = text.lastIndexOf(',');
-  return cut > 0 && urduVerb(text.slice(0, cut).replace(QUOTED_SPAN, ' "" '))?.verb === 'add';
-}
-
-// Listing filters ------------------------------------------------------------------------------
-
-// Targets -------------------------------------------------------------------------------------
-
-// Priority in Urdu and Roman Urdu -----------------------------------------------------------------
-
-const URDU_LEVELS: [RegExp, Priority][] = [
-  [
-    /^(?:زیادہ|اونچی|اونچا|اعلی|اعلیٰ|اہم|ضروری|فوری|high|zyada|ziada|zyaada|ziyada|oonchi|unchi|ooncha|aala|aham|ahem|zaroori|zaruri|important|urgent)$/u,
-    'high',
-  ],
-  [/^(?:درمیانی|درمیانہ|نارمل|medium|darmiyani|darmiyana|normal|mid)$/u, 'medium'],
-  [/^(?:کم|نیچی|نیچا|low|kam|kum|neechi|nichi)$/u, 'low'],
-];
-const PRIORITY_WORD = pattern('priorityWord');
-
-function levelOf(word: string): Priority | null {
-  for (const [pattern, level] of URDU_LEVELS) if (pattern.test(word)) return level;
-  return null;
-}
-
-/** "امی والے کام کی ترجیح زیادہ کر دو", "rent ki priority kam kardo", "X ko zaroori kar do". */
-function urduPriority(text: string): Understanding | null {
-  const ws = words(text);
-  const at = ws.findIndex((w) => PRIORITY_WORD.test(w));
-  if (at > 0) {
-    const level = ws
-      .slice(at + 1)
-      .map(levelOf)
-      .find((l) => l !== null);
-    const before = ws.slice(0, at);
-    // "X کو زیادہ ترجیح دو", "X ko high priority kar do": the level comes first.
-    const ahead = levelOf(before.at(-1) ?? '');
-    if (!level && ahead && ['کو', 'ko'].includes(before.at(-2) ?? '')) {
-      before.splice(-2);
-      return { intent: 'update', target: readTarget(withoutUrduVerbs(before)), change: { priority: ahead } };
-    }
-    if (!level) return null;
-    if (URDU_OF.has(before.at(-1) ?? '')) before.pop();
-    return { intent: 'update', target: readTarget(withoutUrduVerbs(before)), change: { priority: level } };
-  }
-  const ko = ws.findIndex((w) => w === 'کو' || w === 'ko');
-  const next = ws[ko + 1] ?? '';
-  const then = ws.slice(ko + 2);
-  if (
-    ko > 0 &&
-    levelOf(next) === 'high' &&
-    then.length > 0 &&
-    then.length <= 3 &&
-    ['کر', 'kar', 'kr', 'kardo', 'krdo', 'karo', 'کرو', 'کریں', 'بنا', 'bana', 'banao', 'بناؤ'].includes(
-      then[0]!,
-    )
-  )
-    return { intent: 'update', target: readTarget(ws.slice(0, ko)), change: { priority: 'high' } };
-  return null;
-}
-
-const DATE_WORD = pattern('dateWord');
-const URDU_DO = new Set(lists.urduDo);
-
-/** Words that take a due date away: "ہٹا دو", "hata do", "ختم کر دو", "remove". */
-const URDU_CLEAR = new Set(lists.urduClear);
-
-/** "بجلی کے بل کی تاریخ پرسوں کر دو", "rent ki date kal kar do": a new due day for a task. */
-function urduDue(text: string, clock: Clock): Understanding | null {
-  const ws = words(text);
-  const at = ws.findIndex((w) => DATE_WORD.test(w));
-  const value = ws.slice(at + 1);
-  while (value.length > 0 && URDU_DO.has(value.at(-1)!)) value.pop();
-  // "X کی تاریخ ہٹا دو", "X se date hata do": no due date any more.
-  if (at >= 0 && value.length > 0 && value.every((w) => URDU_CLEAR.has(w))) {
-    const of = ws[at - 1] ?? '';
-    const named = URDU_OF.has(of) || of === 'سے' || of === 'se' ? ws.slice(0, at - 1) : ws.slice(0, at);
-    const target = named.length > 0 ? readTarget(withoutUrduVerbs(named)) : ({ kind: 'it' } as Target);
-    return { intent: 'update', target, change: { due_date: null, due_at: null } };
-  }
-  if (at < 0) return urduMoveTo(ws, clock);
-  if (at < 2 || !URDU_OF.has(ws[at - 1]!)) return null;
-  if (value.length === 0) return null;
-  const change = dueChange(value.join(' '), clock);
-  if (!change) return null;
-  return { intent: 'update', target: readTarget(withoutUrduVerbs(ws.slice(0, at - 1))), change };
-}
-
-/** "کر دیں", "kar do", "رکھ دو": the verb that sets what the words before it say. */
-const URDU_SET_VERB = new Set(lists.urduSetVerb);
-const URDU_SET_TAIL = new Set<string>(lists.urduSetTail);
-
-/**
- * "مہمانوں کی فہرست والا کام پیر تک کر دیں", "rent wala kaam friday ko kar do", "اسے کل پر رکھ دو": a
- * new due day for a task that is named (a pronoun, "X والا کام", or "X کو"), so an add is never read as one.
- */
-function urduMoveTo(ws: string[], clock: Clock): Understanding | null {
-  let end = ws.length;
-  while (end > 0 && URDU_SET_TAIL.has(ws[end - 1]!)) end -= 1;
-  if (end === 0 || !URDU_SET_VERB.has(ws[end - 1]!)) return null;
-  end -= 1;
-  if (['تک', 'کو', 'پر', 'tak', 'ko', 'par', 'pe'].includes(ws[end - 1] ?? '')) end -= 1;
-  for (let k = Math.min(4, end - 1); k >= 1; k--) {
-    const change = dueChange(ws.slice(end - k, end).join(' '), clock);
-    if (!change) continue;
-    const named = ws.slice(0, end - k);
-    if (['کو', 'ko'].includes(named.at(-1) ?? '')) named.pop();
-    const pronoun = named.length === 1 && IT_WORDS.has(named[0]!);
-    if (!pronoun && !named.some((w) => TASK_WORDS.has(w)) && named.length === ws.slice(0, end - k).length)
-      return null;
-    const target = pronoun ? ({ kind: 'it' } as Target) : readTarget(withoutUrduVerbs(named));
-    return target.kind === 'none' ? null : { intent: 'update', target, change };
-  }
-  return null;
-}
-
-/** Words that finish an Urdu or Roman Urdu verb phrase, never a new name by themselves. */
-const VERB_TAIL =
-  'کر|کرو|کریں|دو|دیں|رکھو|بدل|بدلو|تبدیل|kar|kr|karo|kro|kardo|krdo|karein|do|dein|rakho|badal|badlo|change|tabdeel|update|ke|کے';
-
-/**
- * "X کا نام Y رکھ دو", "X ka naam Y kar do", "\"X\" کو \"Y\" کر دو": a new title. Without the word
- * for name, both sides must be quoted, since "X کو Y کر دو" is also how a change of state is said.
- */
-function urduRename(text: string): Understanding | null {
-  const s = text.replace(/[.!۔]+$/u, '').trim();
-  const end =
-    '\\s+(?:رکھ\\s*دو|رکھ\\s*دیں|رکھو|رکھیں|رکھ\\s*دیجیے|رکھ\\s*دینا|رکھنا(?:\\s+ہے)?|ہونا\\s+چاہیے|کر\\s*دو|کر\\s*دیں|کرو|کریں|rakh\\s*do|rakh\\s*dein|rakho|rakh\\s*dijiye|rakh\\s*dena|rakhna(?:\\s+hai)?|hona\\s+chahiye|kar\\s*do|kardo|kar\\s*dein|karo)$';
-  const named = new RegExp(
-    `^(.+?)\\s+(?:کا|ka)\\s+(?:(?:نیا|naya|nya)\\s+)?(?:نام|naam|title|ٹائٹل)\\s+(?:(?:بدل|تبدیل|badal|change|tabdeel)\\s*(?:کر|kar|kr)?\\s*(?:کے|ke)?\\s+)?(.+?)${end}`,
-    'iu',
-  ).exec(s);
-  const quoted = new RegExp(`^(["'].+?["'])\\s+(?:کو|ko)\\s+(["'].+["'])${end}`, 'iu').exec(s);
-  // "task 4 ka title change karo 'Finalize slides'", "X کا نام بدل دو: Y": the new name after the verb.
-  const after = new RegExp(
-    `^(.+?)\\s+(?:کا|ka)\\s+(?:(?:نیا|naya|nya)\\s+)?(?:نام|naam|title|ٹائٹل)\\s+(?:بدل|بدلو|تبدیل|badal|badlo|change|tabdeel|update|اپڈیٹ)\\s*(?:(?:کر|kar|kr)\\s*)?(?:دو|دیں|کرو|کریں|do|dein|karo|kardo|krdo|karein|kar\\s*do|kar\\s*dein)?\\s*[:\\-]?\\s+(?!(?:${VERB_TAIL})(?:\\s|$))(["'].+["']|[^"'\\s].*)$`,
-    'iu',
-  ).exec(s);
-  const m = named ?? quoted ?? after;
-  if (!m) return null;
-  const title = tidyTitle(unquote(m[2]!));
-  if (title.length === 0 || /^(?:بدل|تبدیل|badal|badlo|change|update|tabdeel)(?:\s|$)/iu.test(title))
-    return null;
-  return { intent: 'update', target: readTarget(words(unquote(m[1]!))), change: { title } };
-}
 
 // Adding --------------------------------------------------------------------------------------
 
