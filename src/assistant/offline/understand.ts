@@ -1,22 +1,13 @@
-// Reads one message into what the person wants (an intent, the task it is about, the change).
-// Pure and rule based: English is verb first, Urdu and Roman Urdu put the verb last, so the first
-// command word wins in English and the last one in Urdu. Command words forgive a typo or two.
-import type { Priority } from '../../tasks/quickadd.js';
+// Reads one message into what the person wants (an intent, the task it is about, the change): a
+// short pipeline of named stages, each a module under stages/ with its language knowledge as data
+// under lang/ (docs/assistant.md lists them). Pure and rule based; the order below is the order in
+// which the stages get to decide, and the first that reads the line wins. The statistical intent
+// model, statements, news, edits and guards (index.ts and their stages) come after this reading.
 import { withoutCourtesy } from './courtesy.js';
-import en from './lang/en.json' with { type: 'json' };
-import roman from './lang/roman.json' with { type: 'json' };
-import lists from './lang/rules.json' with { type: 'json' };
-import ur from './lang/ur.json' with { type: 'json' };
-import { cleanText, closest, detectLanguage, editDistance, type Lang, ordinalOf, words } from './language.js';
-import type { Change, Intent, ListFilters, Target, Understanding, Verb } from './meaning.js';
-import {
-  ASKS_TO_BE_REMINDED,
-  englishReminder,
-  momentLast,
-  type ReminderSaying,
-  urduReminder,
-} from './reminders.js';
-import { type RepeatSaying, readRepeat } from './repeats.js';
+import { cleanText, detectLanguage, words } from './language.js';
+import type { Understanding } from './meaning.js';
+import { englishReminder, urduReminder } from './reminders.js';
+import { readRepeat } from './repeats.js';
 import { readAdd } from './stages/adding.js';
 import { type Readers, readClauses, withoutContrast } from './stages/clauses.js';
 import {
@@ -31,46 +22,14 @@ import {
 } from './stages/commands.js';
 import { asksAboutTasks, isCountQuestion, listWithoutVerb, readFilters } from './stages/listing.js';
 import { withNegation } from './stages/negation.js';
-import { ORDINARY } from './stages/normalise.js';
 import { englishSpecial } from './stages/phrasings.js';
-import { namesTask, readTarget } from './stages/reference.js';
+import { readTarget } from './stages/reference.js';
 import { fromReminder, fromRepeat } from './stages/remind-repeat.js';
 import { asksToUndo, selection, smallTalk } from './stages/smalltalk.js';
 import { englishRename, readUpdate } from './stages/update.js';
 import { addsWithAfterthought, urduDue, urduPriority, urduRename } from './stages/urdu-changes.js';
-import {
-  dueChange,
-  FIELD,
-  fieldChange,
-  fieldList,
-  priorityWord,
-  quotedLead,
-  TO,
-  tagList,
-  tidyTitle,
-  unquote,
-  valueChange,
-} from './stages/values.js';
-import {
-  CLAUSE_NOISE,
-  EN_NOT,
-  IT_WORDS,
-  NEGATION_FILLER,
-  POLITE,
-  pattern,
-  patternList,
-  QUOTED_SPAN,
-  SPELLINGS,
-  TARGET_FILLER,
-  TASK_WORDS,
-  UR_NOT,
-  URDU_ADD_WORDS,
-  URDU_AFTER_FILLER,
-  URDU_OF,
-  URDU_VERB_WORDS,
-  VERBS,
-} from './vocabulary.js';
-import { type Clock, type Details, parseEnglishDetails, parseUrduDetails } from './when.js';
+import { QUOTED_SPAN } from './vocabulary.js';
+import type { Clock } from './when.js';
 
 export type { Change, Intent, ListFilters, Status, Target, Understanding } from './meaning.js';
 export { isCommandWord } from './stages/commands.js';
@@ -80,11 +39,13 @@ export { readTarget } from './stages/reference.js';
 export { dueChange } from './stages/values.js';
 export { IT_WORDS } from './vocabulary.js';
 
-// The understanding ----------------------------------------------------------------------------
-
 /** The readers the clause stage hands a clause back to. */
 const READERS: Readers = { understand, readMessage, readPlain, readAdd };
 
+/**
+ * A whole message: small talk first, courtesy off, then its clauses (a refusal, a remark, a task
+ * named in one clause for a command in another), else the line read as one request.
+ */
 export function understand(message: string, clock: Clock): Understanding {
   const raw = cleanText(message);
   if (words(raw).length === 0) return { intent: 'help' };
@@ -94,10 +55,16 @@ export function understand(message: string, clock: Clock): Understanding {
   return readClauses(text, clock, READERS) ?? readMessage(text, clock);
 }
 
+/** One request, its negation taken into account ("don't delete X", "X isn't done"). */
 export function readMessage(message: string, clock: Clock): Understanding {
   return withNegation(readPlain(message, clock), message, clock, readPlain);
 }
 
+/**
+ * One request read in order: undo; a reminder or repeat phrase; a rename, priority or due day said
+ * with a field word; an answer to "which one?"; then the command word (typos fixed), English
+ * phrasings without one, and what the command asks: an add, a list question, a change.
+ */
 function readPlain(message: string, clock: Clock): Understanding {
   const lang = detectLanguage(message);
   const text = lang === 'en' ? withoutContrast(message, clock) : message;
@@ -149,7 +116,3 @@ function readPlain(message: string, clock: Clock): Understanding {
       return readUpdate(fixedText, fixed, lang, clock, verb.at);
   }
 }
-
-// Negation ------------------------------------------------------------------------------------
-// A command word under a "not" never runs as said: "task 4 isn't done" reopens it (the state is
-// denied), "don't delete X" changes nothing (the act is refused). A wrong change is worse than none.

@@ -68,14 +68,14 @@ export function fieldChange(field: string, value: string, clock: Clock): Change 
   const f = field.toLowerCase();
   const v = quotedLead(value) ?? unquote(value);
   if (data.en.titleFields.includes(f)) return { title: tidyTitle(v) };
-  if (data.en.descriptionFields.some((d) => (d === 'details' ? f === d : f.startsWith(d))))
+  if (data.en.descriptionFieldPrefixes.some((d) => f.startsWith(d)) || data.en.descriptionFields.includes(f))
     return { description: v };
-  if (f === 'priority') {
+  if (f === data.en.priorityField) {
     const p = FIELD_PRIORITY.exec(v);
     if (!p) return null;
     return { priority: p[1]!.toLowerCase() === 'none' ? 'none' : priorityWord(p[1]!) };
   }
-  if (f.startsWith('tag')) return { addTags: tagList(v) };
+  if (f.startsWith(data.en.tagFieldPrefix)) return { addTags: tagList(v) };
   return dueChange(v, clock);
 }
 
