@@ -34,6 +34,8 @@ const REASON_OPENS = compiled(data.en.reasonOpens);
 const REASON_VERB = compiled(data.en.reasonVerb);
 const NOT_A_REASON = compiled(data.en.notAReason);
 const DATE_LEFTOVER = compiled(data.en.dateLeftover);
+const AFTERTHOUGHT_JOINERS = compiled(data.en.afterthoughtJoiners);
+const DUE_LEAD = compiled(data.en.dueLead);
 const URDU_THAT = new Set(data.urdu.that);
 const URDU_REMEMBER = new Set(data.urdu.remember);
 const URDU_COPULAS = new Set(data.urdu.copulas);
@@ -64,9 +66,9 @@ const AFTER_LEVEL = pattern('afterLevel');
 /** The priority and due moment an afterthought gives, or null when any part of it is something else. */
 function afterthoughtDetails(said: string, clock: Clock): { priority?: Priority; due?: Change } | null {
   const out: { priority?: Priority; due?: Change } = {};
-  for (const part of said.split(/\s*(?:,|\band\b|\bbut\b)\s*/iu).filter((p) => p.length > 0)) {
+  for (const part of said.split(AFTERTHOUGHT_JOINERS).filter((p) => p.length > 0)) {
     const level = AFTER_LEVEL.exec(part);
-    const due = level ? null : dueChange(part.replace(/^(?:due|needed|needs\s+doing)\s+/iu, ''), clock);
+    const due = level ? null : dueChange(part.replace(DUE_LEAD, ''), clock);
     if (level) out.priority = priorityWord(level[1]!);
     else if (due) out.due = due;
     else return null;

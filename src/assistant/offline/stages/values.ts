@@ -17,6 +17,7 @@ const FIELD_PRIORITY = compiled(data.en.fieldPriority);
 const PRIORITY_VALUE = compiled(data.en.priorityValue);
 const FREE_TEXT_FIELD = compiled(data.en.freeTextField);
 const NOT_TAGS = new Set(data.en.notTags);
+const TAG_SEPARATOR = compiled(data.en.tagSeparator);
 
 /** A new due moment read from the words, or null when they give none. */
 export function dueChange(value: string, clock: Clock): Change | null {
@@ -34,7 +35,7 @@ export function priorityWord(w: string): Priority {
 
 export function tagList(s: string): string[] {
   return s
-    .split(/\s*(?:,|\band\b|&|\s)\s*/u)
+    .split(TAG_SEPARATOR)
     .map((t) => t.replace(/^#/u, '').trim())
     .filter((t) => t.length > 0 && !NOT_TAGS.has(t.toLowerCase()));
 }
