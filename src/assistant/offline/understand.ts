@@ -79,11 +79,11 @@ function readPlain(message: string, clock: Clock): Understanding {
   if (repeat) return repeat;
   const renamed = lang === 'en' ? englishRename(text) : null;
   if (renamed) return renamed;
-  const priority =
+  const urduChange =
     lang === 'en' || addsWithAfterthought(text)
       ? null
       : (urduRename(text) ?? urduPriority(text) ?? urduDue(text, clock));
-  if (priority) return priority;
+  if (urduChange) return urduChange;
   const selected = selection(ws);
   if (selected !== null) return { intent: 'select', index: selected };
 
