@@ -1,7 +1,8 @@
 // The bare baselines for `npm run bench`: node:http + a pg Pool, no framework, no auth, no
 // validation, no logging. The user is in the path. It answers
 // - GET /api/<user>/tasks[?limit=N]: the same statement and serialisation work as our list
-//   endpoint (src/tasks/tasks.list.ts, default status=all, sort=-created);
+//   endpoint (src/tasks/tasks.list.ts, default status=all, sort=-created): each task's JSON text
+//   from Postgres, passed through;
 // - GET /seed/<user>/tasks[?limit=N]: the floor the issue sets, a page of the seed contract's
 //   fields (id, user_id, title, description, completed, created_at, updated_at) and the count;
 // - POST /api/<user>/tasks and PATCH /api/<user>/tasks/<id> ({title, description?} / {title}):
@@ -62,7 +63,7 @@ const SEED_PATH = /^\/seed\/([^/?]+)\/tasks\/?$/;
 const TASK_PATH = /^\/api\/([^/?]+)\/tasks\/([0-9]+)$/;
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
-  const json = JSON.stringify(body);
+  const json = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(json),
@@ -159,24 +160,30 @@ async function rename(userId: string, id: number, body: { title: string }): Prom
   return rows[0] ? taskJson(rows[0]) : undefined;
 }
 
-async function list(userId: string, limit: number): Promise<unknown> {
-  const { rows } = await pool.query<Row>({
+/** A row of LIST_SQL: each task's JSON text as Postgres built it. */
+interface JsonRow {
+  id: string | null;
+  sort_key: string;
+  json: string;
+  total: number;
+}
+
+/** Our list's work without the framework: the same statement, its JSON text passed through. */
+async function list(userId: string, limit: number): Promise<string> {
+  const { rows } = await pool.query<JsonRow>({
     text: LIST_SQL,
     values: [userId, limit + 1],
   });
-  const page = rows.length > limit ? rows.slice(0, limit) : rows;
+  const all = rows[0]?.id === null ? [] : rows;
+  const page = all.length > limit ? all.slice(0, limit) : all;
   const last = page.at(-1);
   const nextCursor =
-    rows.length > limit && last
-      ? Buffer.from(
-          JSON.stringify({ s: '-created', v: new Date(last.created_at).toISOString(), id: Number(last.id) }),
-        ).toString('base64url')
+    all.length > limit && last
+      ? Buffer.from(JSON.stringify({ s: '-created', v: last.sort_key, id: Number(last.id) })).toString(
+          'base64url',
+        )
       : null;
-  return {
-    tasks: page.map(taskJson),
-    count: rows[0] ? Number(rows[0].total) : 0,
-    next_cursor: nextCursor,
-  };
+  return `{"tasks":[${page.map((r) => r.json).join(',')}],"count":${rows[0] ? Number(rows[0].total) : 0},"next_cursor":${JSON.stringify(nextCursor)}}`;
 }
 
 const server = http.createServer((req, res) => {

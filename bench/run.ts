@@ -21,7 +21,9 @@
 // BENCH_DATABASE_URL (Postgres server, default postgres://postgres@127.0.0.1:5432/; a database
 // doable_bench_<random> is created there and dropped at the end), BENCH_SERVER_NODE_ARGS (node flags
 // for our server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), BENCH_WRK (default /usr/bin/wrk),
-// BENCH_KEEP_DATABASE=1 (do not drop the server database at the end).
+// BENCH_KEEP_DATABASE=1 (do not drop the server database at the end), BENCH_BEFORE_DIR (another
+// checkout, e.g. `git worktree add /tmp/before <commit>` with its node_modules: on the server
+// database its server also answers the list, taking turns with ours in every round, as `before`).
 // Exits non-zero only when the benchmark itself fails (a process does not start, requests fail),
 // never because a target is missed.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -52,7 +54,6 @@ import {
 import { WRK, type WrkRequest, type WrkResult, wrk } from './wrk.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const RESULTS_DIR = path.join(ROOT, 'bench/results');
 
 // ---------------------------------------------------------------------------------------------
@@ -121,6 +122,9 @@ function readOptions() {
     scenarios: ALL_SCENARIOS.filter((s) => scenarios.includes(s)),
     // Node flags for our server (tsx passes them on), e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     serverNodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+    beforeDir: process.env.BENCH_BEFORE_DIR?.trim()
+      ? path.resolve(process.env.BENCH_BEFORE_DIR.trim())
+      : undefined,
   };
 }
 
@@ -211,16 +215,21 @@ async function startService(
   script: string,
   env: NodeJS.ProcessEnv,
   nodeArgs: string[] = [],
+  root = ROOT,
 ): Promise<Service> {
   if (interrupted) throw new BenchError('interrupted');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [TSX_CLI, ...nodeArgs, script], {
-    cwd: ROOT,
-    env: { ...baseEnv(), ...env, HOST: '127.0.0.1', PORT: String(port) },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), ...nodeArgs, script],
+    {
+      cwd: root,
+      env: { ...baseEnv(), ...env, HOST: '127.0.0.1', PORT: String(port) },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   children.add(child);
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -387,7 +396,7 @@ async function checkList(baseUrl: string, listPath: string, user: BenchUser): Pr
  * runs our own statements (the list's, the create's and the rename's), `seed` a page of the seed
  * contract's seven fields with the count (the floor issue 19 measures the list against).
  */
-type Target = 'doable' | 'bare' | 'seed';
+type Target = 'doable' | 'before' | 'bare' | 'seed';
 
 /** The requests one connection loops over; `slot` spreads connections sharing a user over its tasks. */
 function requestsFor(target: Target, scenario: SmallScenario, user: BenchUser, slot: number): WrkRequest[] {
@@ -397,7 +406,9 @@ function requestsFor(target: Target, scenario: SmallScenario, user: BenchUser, s
   };
   // The bare servers have no auth: the user is in the path (the header is still sent).
   const base =
-    target === 'doable' ? '/api/me/tasks' : `/${target === 'seed' ? 'seed' : 'api'}/${user.id}/tasks`;
+    target === 'doable' || target === 'before'
+      ? '/api/me/tasks'
+      : `/${target === 'seed' ? 'seed' : 'api'}/${user.id}/tasks`;
   switch (scenario) {
     case 'list':
       return [{ method: 'GET', path: `${base}?limit=${options.pageLimit}`, headers: authHeaders(user) }];
@@ -479,6 +490,55 @@ interface CaseResult {
   timeouts: number;
   /** Each round as wrk measured it, in order. */
   runs: WrkResult[];
+  /**
+   * CPU time per answered request (ms, medians of the rounds; server database, small scenarios):
+   * the server's node process, and the bench database's Postgres backends over the same run (all
+   * of them: only the measured server is busy while it runs).
+   */
+  cpuMsPerRequest?: { node: number; postgres: number; rounds: Array<{ node: number; postgres: number }> };
+}
+
+/** CPU time (user + system, ms) of a process from /proc (Linux); 0 once it is gone. */
+async function cpuMs(pid: number): Promise<number> {
+  try {
+    const text = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (utime, stime) in clock ticks, 100 per second on Linux.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** What a server has spent so far: its node process's CPU, and each database backend's. */
+interface CpuSample {
+  node: number;
+  backends: Map<number, number>;
+}
+type CpuSampler = () => Promise<CpuSample>;
+
+/** Samples a node process (the server) and every backend of the database `client` is connected to. */
+function cpuSampler(pid: number | undefined, client: pg.Client): CpuSampler {
+  return async () => {
+    const { rows } = await client.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    const backends = new Map<number, number>();
+    for (const row of rows) backends.set(row.pid, await cpuMs(row.pid));
+    return { node: pid === undefined ? 0 : await cpuMs(pid), backends };
+  };
+}
+
+/** CPU ms per request between two samples (backends that started in between count from 0). */
+function cpuPerRequest(
+  start: CpuSample,
+  end: CpuSample,
+  requests: number,
+): { node: number; postgres: number } {
+  let postgres = 0;
+  for (const [pid, ms] of end.backends) postgres += ms - (start.backends.get(pid) ?? 0);
+  const per = (ms: number) => (requests > 0 ? round(ms / requests, 3) : 0);
+  return { node: per(end.node - start.node), postgres: per(postgres) };
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -503,6 +563,7 @@ function summarise(
   connections: number,
   runs: WrkResult[],
   caseName?: string,
+  cpus: Array<{ node: number; postgres: number }> = [],
 ): CaseResult {
   const mid = (pick: (r: WrkResult) => number) => round(median(runs.map(pick)));
   const sum = (pick: (r: WrkResult) => number) => runs.reduce((n, r) => n + pick(r), 0);
@@ -527,12 +588,25 @@ function summarise(
     errors: sum((r) => r.errors),
     timeouts: sum((r) => r.timeouts),
     runs,
+    ...(cpus.length === 0
+      ? {}
+      : {
+          cpuMsPerRequest: {
+            node: round(median(cpus.map((c) => c.node)), 3),
+            postgres: round(median(cpus.map((c) => c.postgres)), 3),
+            rounds: cpus,
+          },
+        }),
   };
+  const cpu = row.cpuMsPerRequest
+    ? `  CPU/request node ${row.cpuMsPerRequest.node.toFixed(2)} + postgres ${row.cpuMsPerRequest.postgres.toFixed(2)} ms`
+    : '';
   const each =
     runs.length > 1 ? `  (rounds: ${runs.map((r) => r.reqPerSec.toFixed(0)).join(', ')} req/s)` : '';
   log(
     `  ${label(row).padEnd(caseName ? 58 : 34)} @${String(connections).padEnd(3)} ${row.reqPerSec.toFixed(0).padStart(6)} req/s` +
       `  p50 ${row.latencyMs.p50.toFixed(2)}  p95 ${row.latencyMs.p95.toFixed(2)}  p99 ${row.latencyMs.p99.toFixed(2)} ms` +
+      cpu +
       each +
       (row.non2xx || row.errors ? `  non-2xx ${row.non2xx} errors ${row.errors}` : ''),
   );
@@ -549,29 +623,38 @@ async function runRounds(
   database: DatabaseKind,
   scenario: SmallScenario,
   connections: number,
-  servers: Array<{ target: Target; url: string }>,
+  servers: Array<{ target: Target; url: string; cpu?: CpuSampler }>,
   users: BenchUser[],
 ): Promise<CaseResult[]> {
   const loads = servers.map((s) => scenarioLoad(s.target, scenario, users, connections));
   for (const [i, s] of servers.entries()) await warmUp(s.url, loads[i]!, connections);
   const runs: WrkResult[][] = servers.map(() => []);
+  const cpus: Array<Array<{ node: number; postgres: number }>> = servers.map(() => []);
   for (let r = 0; r < options.rounds; r++) {
     for (let k = 0; k < servers.length; k++) {
       const i = (k + r) % servers.length;
-      runs[i]!.push(await measure(servers[i]!.url, loads[i]!, connections, options.duration));
+      const sampler = servers[i]!.cpu;
+      const start = await sampler?.();
+      const run = await measure(servers[i]!.url, loads[i]!, connections, options.duration);
+      runs[i]!.push(run);
+      if (sampler && start) cpus[i]!.push(cpuPerRequest(start, await sampler(), run.requests));
     }
   }
-  return servers.map((s, i) => summarise(database, s.target, scenario, connections, runs[i]!));
+  return servers.map((s, i) =>
+    summarise(database, s.target, scenario, connections, runs[i]!, undefined, cpus[i]),
+  );
 }
 
 const label = (r: Pick<CaseResult, 'target' | 'scenario' | 'case'>) =>
-  r.target === 'bare'
-    ? `${r.scenario} (bare, same statement)`
-    : r.target === 'seed'
-      ? `${r.scenario} (bare, seed fields)`
-      : r.case === undefined
-        ? r.scenario
-        : `${r.scenario}: ${r.case}`;
+  r.target === 'before'
+    ? `${r.scenario} (before: BENCH_BEFORE_DIR)`
+    : r.target === 'bare'
+      ? `${r.scenario} (bare, same statement)`
+      : r.target === 'seed'
+        ? `${r.scenario} (bare, seed fields)`
+        : r.case === undefined
+          ? r.scenario
+          : `${r.scenario}: ${r.case}`;
 
 const log = (line: string) => console.log(line);
 
@@ -682,15 +765,49 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
         throw new BenchError('the baseline does not answer the same JSON as GET /api/me/tasks');
       }
       await checkBareWrites(doable.url, baseline.url, await makeUser('bench-check'));
-      const servers = (scenario: SmallScenario) => [
-        { target: 'doable' as const, url: doable.url },
-        ...(scenario === 'get' ? [] : [{ target: 'bare' as const, url: baseline.url }]),
-        ...(scenario === 'list' ? [{ target: 'seed' as const, url: baseline.url }] : []),
-      ];
-      for (const scenario of smallScenarios()) {
-        for (const c of options.connections) {
-          results.push(...(await runRounds('server', scenario, c, servers(scenario), users)));
+      // Another checkout's server on the same database (BENCH_BEFORE_DIR), for the list: old and new
+      // taking turns in one run.
+      const before = options.beforeDir
+        ? await startService(
+            'doable (before)',
+            'src/main.ts',
+            { ...serverEnv, DATABASE_URL: benchUrl },
+            [],
+            options.beforeDir,
+          )
+        : undefined;
+      const monitor = new pg.Client({ connectionString: benchUrl, application_name: 'doable-bench-monitor' });
+      await monitor.connect();
+      try {
+        if (before) {
+          const theirs = await checkList(before.url, `/api/me/tasks?limit=${options.pageLimit}`, users[0]!);
+          if (!isDeepStrictEqual(ours, theirs)) {
+            throw new BenchError('the server of BENCH_BEFORE_DIR does not answer the same list JSON as ours');
+          }
         }
+        const [doablePid, baselinePid, beforePid] = await Promise.all(
+          [doable, baseline, before].map((s) => (s ? scriptPid(s.child) : undefined)),
+        );
+        const servers = (scenario: SmallScenario) => [
+          { target: 'doable' as const, url: doable.url, cpu: cpuSampler(doablePid, monitor) },
+          ...(scenario === 'list' && before
+            ? [{ target: 'before' as const, url: before.url, cpu: cpuSampler(beforePid, monitor) }]
+            : []),
+          ...(scenario === 'get'
+            ? []
+            : [{ target: 'bare' as const, url: baseline.url, cpu: cpuSampler(baselinePid, monitor) }]),
+          ...(scenario === 'list'
+            ? [{ target: 'seed' as const, url: baseline.url, cpu: cpuSampler(baselinePid, monitor) }]
+            : []),
+        ];
+        for (const scenario of smallScenarios()) {
+          for (const c of options.connections) {
+            results.push(...(await runRounds('server', scenario, c, servers(scenario), users)));
+          }
+        }
+      } finally {
+        await monitor.end();
+        if (before) await finish(before);
       }
     } finally {
       await finish(baseline);
@@ -936,6 +1053,9 @@ interface Comparison {
   summary: string;
 }
 
+const cpuText = (cpu: { node: number; postgres: number }) =>
+  `${cpu.node.toFixed(2)} + ${cpu.postgres.toFixed(2)} = ${(cpu.node + cpu.postgres).toFixed(2)}`;
+
 function compare(results: CaseResult[]): Comparison[] {
   const find = (scenario: SmallScenario, target: Target, c: number) =>
     results.find(
@@ -944,6 +1064,7 @@ function compare(results: CaseResult[]): Comparison[] {
   const pairs: Array<{ scenario: SmallScenario; against: Target }> = [
     { scenario: 'list', against: 'seed' },
     { scenario: 'list', against: 'bare' },
+    { scenario: 'list', against: 'before' },
     { scenario: 'create', against: 'bare' },
     { scenario: 'patch', against: 'bare' },
   ];
@@ -968,7 +1089,10 @@ function compare(results: CaseResult[]): Comparison[] {
       const summary =
         `${scenario}@${c} vs ${label({ target: against, scenario })}: ${throughputRatio.toFixed(2)}x req/s, ` +
         `p95 ${p95Ratio.toFixed(2)}x, p99 ${p99Ratio.toFixed(2)}x; rounds ${roundRatios.map((r) => r.toFixed(2)).join(', ')}` +
-        `${target}${pass === undefined ? '' : pass ? ' PASS' : ' MISS'}`;
+        `${target}${pass === undefined ? '' : pass ? ' PASS' : ' MISS'}` +
+        (ours.cpuMsPerRequest && theirs.cpuMsPerRequest
+          ? `; CPU/request (node + postgres) ${cpuText(ours.cpuMsPerRequest)} vs ${cpuText(theirs.cpuMsPerRequest)} ms`
+          : '');
       return [
         {
           scenario,

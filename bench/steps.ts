@@ -20,7 +20,7 @@ import { runMigrations } from '../src/db/migrate.js';
 import { namedQuery } from '../src/db/prepared.js';
 import { serializerCompiler } from '../src/http/serializer.js';
 import { createServices } from '../src/services.js';
-import { listStatement, listTasks } from '../src/tasks/tasks.list.js';
+import { listStatement, listTasks, listTasksJson } from '../src/tasks/tasks.list.js';
 import { toTaskJson } from '../src/tasks/tasks.presenter.js';
 import { TaskListSchema } from '../src/tasks/tasks.schema.js';
 import { DEFAULT_LIST_SHAPE, SEED_LIST_SQL } from './baseline-sql.js';
@@ -141,9 +141,21 @@ async function main(): Promise<void> {
       await step('the two-branch statement (a member of some list), unnamed', () =>
         rawQuery(db, statement.text, params),
       );
-      await step('listTasks (statement + rows into tasks)', () => listTasks(db, USER, query));
-      await step('presenter (50 tasks into JSON objects)', () => page.tasks.map(toTaskJson));
-      await step('serializer (fast-json-stringify of the page)', () => serialize(json));
+      // What the route runs (decision 0130): each task's JSON text from Postgres, joined.
+      const ownJson = statement.json.own;
+      await step(
+        ownJson.name ? 'own-tasks JSON statement, named (what the route runs)' : 'own-tasks JSON statement',
+        () =>
+          ownJson.name
+            ? namedQuery(db, ownJson.name, ownJson.text, params)
+            : rawQuery(db, ownJson.text, params),
+      );
+      await step('listTasksJson (JSON statement + the page as text: the route)', () =>
+        listTasksJson(db, USER, query),
+      );
+      await step('listTasks (statement + rows into tasks: the tools)', () => listTasks(db, USER, query));
+      await step('presenter (50 tasks into JSON objects: not the route)', () => page.tasks.map(toTaskJson));
+      await step('serializer (fast-json-stringify of the page: not the route)', () => serialize(json));
       await step('log line (pino, info, to /dev/null)', () =>
         log.info(
           { userId: USER, method: 'GET', route: '/api/:user_id/tasks/', status: 200, durationMs: 1.23 },

@@ -7,6 +7,7 @@ import { namedQuery } from '../db/prepared.js';
 import { invalid } from '../errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { taskJsonColumnsSql } from './tasks.presenter.js';
 import { type PresentedTask, presentedTableColumns, readJsonb, subtaskCountsSql } from './tasks.rows.js';
 import {
   type DueBound,
@@ -138,8 +139,10 @@ interface ListRow {
   id: unknown;
   /** Whether the caller is a member of any list (the own-tasks statements only). */
   shared?: boolean;
-  /** The sort key, when the page does not show it already (SHOWN_KEYS). */
+  /** The sort key, when the page does not show it already (SHOWN_KEYS), or always in JSON statements. */
   sort_key?: unknown;
+  /** The task's JSON text (JSON statements only). */
+  json?: string;
   total: number | null;
 }
 
@@ -172,6 +175,15 @@ const TASK_SELECT = Object.values(presentedTableColumns)
   )
   .join(', ');
 
+/** The same columns as stored, for statements whose rows Postgres turns into JSON itself. */
+const STORED_SELECT = Object.values(presentedTableColumns)
+  .map((column) => column.name)
+  .join(', ');
+
+/** A task's JSON text from the columns of `row`, as column `json` (a lateral `j` of the row). */
+const JSON_COLUMN = 'row_to_json(j)::text as json';
+const jsonOf = (row: string, subtasks: string) => `lateral (select ${taskJsonColumnsSql(row, subtasks)}) j`;
+
 /**
  * The subtask counts of a page's row (the SQL name of its row) as jsonb: one probe of
  * tasks_parent_idx per row, skipped (null: none) for the caller's own tasks while the caller has no
@@ -197,6 +209,12 @@ export interface ListStatement {
   text: string;
   count: string;
   name: string | undefined;
+  /**
+   * The same statements answering each task as its JSON text (column `json`, built by Postgres from
+   * the presenter's field list) with its id and its cursor key (`sort_key`, a timestamp as ISO text),
+   * instead of its columns: what REST list pages send as they are (listTasksJson).
+   */
+  json: { text: string; name: string | undefined; own: { text: string; name: string | undefined } };
   /**
    * The same page for a caller who is no list's member: the caller's own tasks only (no shared-lists
    * branch, no shared count), plus a column `shared` saying whether the caller is a member of any
@@ -400,9 +418,12 @@ export function listStatement(shape: ListShape): ListStatement {
   // timestamp too, once per column: no copies of it).
   const shown = SHOWN_KEYS[field];
   const keys = shown ? '' : `, ${sortKey} as sort_key, ${key} as order_key`;
-  const branch = (scope: string) =>
-    `(select ${TASK_SELECT}${keys} from tasks where ${scope}${after} ` +
+  const branch = (scope: string, columns = TASK_SELECT) =>
+    `(select ${columns}${keys} from tasks where ${scope}${after} ` +
     `order by ${key} ${direction}, id ${direction} limit $2)`;
+  // The cursor's key in the JSON statements: timestamps as the cursor writes them (ISO 8601, ms).
+  const timed = field === 'created' || field === 'updated' || field === 'due';
+  const cursorKey = (expression: string) => `${timed ? `doable_iso(${expression})` : expression} as sort_key`;
   // The subtask counts are read for the page's rows only, once both branches are merged.
   const pageOrder = `order by page.${shown ?? 'order_key'} ${direction}, page.id ${direction}`;
   let text =
@@ -416,6 +437,21 @@ export function listStatement(shape: ListShape): ListStatement {
     `${shape.count ? ownCounting : 'null::int'} as total, m.shared ` +
     `from ${PROBE} left join ${branch(matching)} page on true ${pageOrder}`;
   let own: ListStatement['own'] = { text: ownText, name: undefined };
+  const jsonKey = cursorKey(`page.${shown ?? 'sort_key'}`);
+  let json: ListStatement['json'] = {
+    text:
+      `select page.id, ${jsonKey}, ${JSON_COLUMN}, ${total} as total ` +
+      `from (${branch(matching, STORED_SELECT)} union all ${branch(matchingShared, STORED_SELECT)}) page ` +
+      `cross join ${jsonOf('page', SUBTASK_COUNTS('page'))} ${pageOrder} limit $2`,
+    name: undefined,
+    own: {
+      text:
+        `select page.id, ${jsonKey}, ${JSON_COLUMN}, ${shape.count ? ownCounting : 'null::int'} as total, m.shared ` +
+        `from ${PROBE} left join ${branch(matching, STORED_SELECT)} page on true ` +
+        `left join ${jsonOf('page', OWN_SUBTASK_COUNTS('page'))} on true ${pageOrder}`,
+      name: undefined,
+    },
+  };
   if (field === 'relevance') {
     // Ranking reads every match anyway: rank them once (ids and ranks only), then count them and
     // take the page from them, instead of a second pass over the matches for the count. Only the
@@ -432,13 +468,34 @@ export function listStatement(shape: ListShape): ListStatement {
         ? `, m.shared from ${PROBE} left join (page join tasks on id = match_id) on true `
         : ' from page join tasks on id = match_id ') +
       'order by match_rank desc, id desc';
-    text = ranked([`(${OWN} or ${SHARED})`, ...where.slice(1)].join(' and '), SUBTASK_COUNTS('tasks'), false);
+    // The same answering JSON text (tasks.id: the lateral j has an id too).
+    const rankedJson = (scope: string, subtasks: string, own: boolean) =>
+      `with matches as materialized (select id as match_id, ${key} as match_rank from tasks where ${scope}), ` +
+      `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
+      'order by match_rank desc, match_id desc limit $2) ' +
+      `select tasks.id, match_rank as sort_key, ${JSON_COLUMN}, ` +
+      `${shape.count ? '(select count(*)::int from matches)' : 'null::int'} as total` +
+      (own
+        ? `, m.shared from ${PROBE} left join (page join tasks on id = match_id) on true left join ${jsonOf('tasks', subtasks)} on true `
+        : ` from page join tasks on id = match_id cross join ${jsonOf('tasks', subtasks)} `) +
+      'order by match_rank desc, tasks.id desc';
+    const scope = [`(${OWN} or ${SHARED})`, ...where.slice(1)].join(' and ');
+    text = ranked(scope, SUBTASK_COUNTS('tasks'), false);
     own = { text: ranked(matching, OWN_SUBTASK_COUNTS('tasks'), true), name: undefined };
+    json = {
+      text: rankedJson(scope, SUBTASK_COUNTS('tasks'), false),
+      name: undefined,
+      own: { text: rankedJson(matching, OWN_SUBTASK_COUNTS('tasks'), true), name: undefined },
+    };
   }
   const count = `select ${counting} as total, $2::int as page`;
   const name = namable(shape) ? `doable_list_${statements.size}` : undefined;
-  if (name) own.name = `${name}_own`;
-  const statement = { text, count, name, own };
+  if (name) {
+    own.name = `${name}_own`;
+    json.name = `${name}_json`;
+    json.own.name = `${name}_own_json`;
+  }
+  const statement = { text, count, name, own, json };
   statements.set(cacheKey, statement);
   return statement;
 }
@@ -456,6 +513,29 @@ function rememberMember(userId: string): void {
 }
 
 export async function listTasks(db: Database, userId: string, options: ListQuery): Promise<TaskPage> {
+  const { rows, count, nextCursor } = await listRows(db, userId, options, false);
+  return { tasks: rows.map(taskFromRow), count, nextCursor };
+}
+
+/**
+ * The same page as the REST response's JSON text ({tasks, count, next_cursor}, as TaskListSchema
+ * serializes it): Postgres builds each task's JSON from the presenter's field list, so Node neither
+ * parses a page's columns nor serializes them (docs/decisions/0130-list-pages-as-json-from-postgres.md).
+ */
+export async function listTasksJson(db: Database, userId: string, options: ListQuery): Promise<string> {
+  const { rows, count, nextCursor } = await listRows(db, userId, options, true);
+  let tasks = '';
+  for (const row of rows) tasks += tasks === '' ? row.json : `,${row.json}`;
+  return `{"tasks":[${tasks}],"count":${count === null ? 'null' : count},"next_cursor":${nextCursor === null ? 'null' : JSON.stringify(nextCursor)}}`;
+}
+
+/** A page's rows: a Task's columns each (json false), or each task's JSON text (json true). */
+async function listRows(
+  db: Database,
+  userId: string,
+  options: ListQuery,
+  json: boolean,
+): Promise<{ rows: ListRow[]; count: number | null; nextCursor: string | null }> {
   const status = options.status ?? LIST_DEFAULTS.status;
   const limit = options.limit ?? LIST_DEFAULTS.limit;
   const counted = (options.count ?? LIST_DEFAULTS.count) !== 'none';
@@ -474,7 +554,7 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
   if (query.q) {
     const text = searchQuery(query.q);
     // Nothing searchable (only punctuation): nothing can match.
-    if (text === undefined) return { tasks: [], count: counted ? 0 : null, nextCursor: null };
+    if (text === undefined) return { rows: [], count: counted ? 0 : null, nextCursor: null };
     params.push(text);
     search = true;
   }
@@ -489,7 +569,7 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
   const filterParams = params.length;
   if (cursor) params.push(cursor.v, cursor.id);
-  const statement = listStatement({
+  const shaped = listStatement({
     sort,
     status,
     search,
@@ -505,6 +585,7 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
     parent: query.parent_id === undefined ? undefined : query.parent_id === 'none' ? 'none' : 'id',
     ...(query.assigned === 'me' ? { assigned: true } : {}),
   });
+  const statement = json ? { ...shaped.json, count: shaped.count } : shaped;
   // The hot path goes to the driver directly: Drizzle's per-request SQL building and generic row
   // mapping were ~30 µs and ~14% of CPU per list request in a profile.
   const run = (text: string, name: string | undefined) =>
@@ -542,11 +623,11 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
     hasMore && last
       ? encodeCursor({
           s: sort,
-          v: cursorValue(field, descending, last[SHOWN_KEYS[field] ?? 'sort_key']),
+          v: cursorValue(field, descending, last[json ? 'sort_key' : (SHOWN_KEYS[field] ?? 'sort_key')]),
           id: Number(last.id),
         })
       : null;
-  return { tasks: page.map(taskFromRow), count, nextCursor };
+  return { rows: page, count, nextCursor };
 }
 
 /** The text a cursor carries for a row's sort key. */

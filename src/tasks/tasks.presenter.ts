@@ -7,14 +7,14 @@ import { tasks } from '../db/schema.js';
 import type { PresentedTask, Task } from './tasks.rows.js';
 import { PRIORITIES, type TaskJson } from './tasks.schema.js';
 
-/** One field of the task JSON: read from a Task, and the same in SQL over the row `t`. */
+/** One field of the task JSON: read from a Task, and the same in SQL over a row (`t` in doable_task_json). */
 interface Field<K extends keyof TaskJson> {
   json: (task: PresentedTask) => TaskJson[K];
-  sql: string;
+  sql: (row: string) => string;
 }
 
 const columns = getTableColumns(tasks);
-const column = (key: Exclude<keyof Task, 'subtasks'>) => `t.${columns[key].name}`;
+const column = (key: Exclude<keyof Task, 'subtasks'>) => (row: string) => `${row}.${columns[key].name}`;
 
 type Stored = Exclude<keyof PresentedTask, 'subtasks'>;
 type KeyOfType<V> = { [K in Stored]: PresentedTask[K] extends V ? K : never }[Stored];
@@ -25,13 +25,13 @@ const same = <K extends Stored>(key: K) => ({ json: (task: PresentedTask) => tas
 /** A timestamp as ISO 8601 UTC with milliseconds (doable_iso, migration 0005, does the same in SQL). */
 const instant = (key: KeyOfType<Date>) => ({
   json: (task: PresentedTask) => (task[key] as Date).toISOString(),
-  sql: `doable_iso(${column(key)})`,
+  sql: (row: string) => `doable_iso(${column(key)(row)})`,
 });
 
 /** The same for a timestamp that may be null. */
 const instantOrNull = (key: KeyOfType<Date | null>) => ({
   json: (task: PresentedTask) => (task[key] as Date | null)?.toISOString() ?? null,
-  sql: `doable_iso(${column(key)})`,
+  sql: (row: string) => `doable_iso(${column(key)(row)})`,
 });
 
 const TASK_JSON: { [K in keyof TaskJson]: Field<K> } = {
@@ -43,10 +43,13 @@ const TASK_JSON: { [K in keyof TaskJson]: Field<K> } = {
   completed_at: instantOrNull('completedAt'),
   priority: {
     json: (task) => PRIORITIES[task.priority] ?? 'none',
-    sql: `(ARRAY[${PRIORITIES.map((p) => `'${p}'`).join(', ')}])[${column('priority')} + 1]`,
+    sql: (row) => `(ARRAY[${PRIORITIES.map((p) => `'${p}'`).join(', ')}])[${column('priority')(row)} + 1]`,
   },
   tags: same('tags'),
-  due_date: { json: (task) => task.dueDate, sql: `to_char(${column('dueDate')}, 'YYYY-MM-DD')` },
+  due_date: {
+    json: (task) => task.dueDate,
+    sql: (row) => `to_char(${column('dueDate')(row)}, 'YYYY-MM-DD')`,
+  },
   due_at: instantOrNull('dueAt'),
   recurrence: same('recurrence'),
   recurrence_from: same('recurrenceFrom'),
@@ -57,10 +60,10 @@ const TASK_JSON: { [K in keyof TaskJson]: Field<K> } = {
   position: same('position'),
   created_by: {
     json: (task) => task.createdBy ?? task.userId,
-    sql: `coalesce(${column('createdBy')}, ${column('userId')})`,
+    sql: (row) => `coalesce(${column('createdBy')(row)}, ${column('userId')(row)})`,
   },
   assignee_id: same('assigneeId'),
-  subtasks: { json: (task) => task.subtasks, sql: 'doable_subtask_counts(t.id)' },
+  subtasks: { json: (task) => task.subtasks, sql: (row) => `doable_subtask_counts(${row}.id)` },
   created_at: instant('createdAt'),
   updated_at: instant('updatedAt'),
 };
@@ -74,7 +77,18 @@ export function toTaskJson(task: PresentedTask): TaskJson {
 }
 
 /** The body of doable_task_json(t tasks): toTaskJson's object, built in SQL. */
-export const TASK_JSON_SQL_BODY = ` SELECT jsonb_build_object(${FIELDS.map(([name, field]) => `'${name}', ${field.sql}`).join(', ')}) `;
+export const TASK_JSON_SQL_BODY = ` SELECT jsonb_build_object(${FIELDS.map(([name, field]) => `'${name}', ${field.sql('t')}`).join(', ')}) `;
+
+/**
+ * toTaskJson's object as JSON text, built in SQL from the columns of `row` (their stored types)
+ * and the SQL of the subtask counts (jsonb, null for none): a select list whose record
+ * row_to_json turns into the same fields in the same order, compact (list pages: tasks.list.ts).
+ */
+export const taskJsonColumnsSql = (row: string, subtasks: string) =>
+  FIELDS.map(
+    ([name, field]) =>
+      `${name === 'subtasks' ? `coalesce(${subtasks}, '{"open": 0, "total": 0}'::jsonb)` : field.sql(row)} as "${name}"`,
+  ).join(', ');
 
 /** Installs doable_task_json as TASK_JSON_SQL_BODY (migrations 0005, 0006 and 0008 made earlier versions). */
 export const TASK_JSON_FUNCTION_SQL =

@@ -17,7 +17,7 @@ import {
 } from '../idempotency/idempotency.js';
 import { QuickAddBodySchema, QuickAddParseSchema, QuickAddQuerySchema } from './quick.js';
 import { assertBulkable, bulkAction } from './tasks.bulk.js';
-import { listTasks } from './tasks.list.js';
+import { listTasksJson } from './tasks.list.js';
 import { toTaskJson } from './tasks.presenter.js';
 import type { Task } from './tasks.rows.js';
 import {
@@ -168,9 +168,12 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         response: { 200: TaskListExample, ...problemResponses(...always) },
       },
     },
-    async (request) => {
-      const page = await listTasks(db, request.userId, request.query);
-      return { tasks: page.tasks.map(toTaskJson), count: page.count, next_cursor: page.nextCursor };
+    async (request, reply) => {
+      // The page's JSON comes from Postgres as text, sent as it is (TaskListSchema still documents it).
+      const body = await listTasksJson(db, request.userId, request.query);
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(body as unknown as z.output<typeof TaskListSchema>);
     },
   );
 
