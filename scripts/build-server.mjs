@@ -1,7 +1,7 @@
 // The server as plain JavaScript for `npm start` (docs/decisions/0111-npm-start-runs-a-build.md):
-// esbuild bundles our TypeScript (src/) into build/server, node_modules left as they are, so a
-// start loads a few files Node runs as they are instead of ~150 modules through tsx's loader
-// (about half of a start's CPU, docs/benchmarks.md). Made by `npm install` (the `prepare` script)
+// esbuild bundles our TypeScript (src/) and the packages it imports into build/server, so a start
+// loads a few dozen files instead of ~150 modules through tsx's loader and ~1,000 package modules
+// through Node's (docs/decisions/0133-server-bundle-includes-its-packages.md). Made by `npm install` (the `prepare` script)
 // and the image build; `npm start` (scripts/start.mjs) checks it against the source first and
 // rebuilds it when any file it was built from changed, so a pulled or edited checkout never runs
 // stale code. Plain JavaScript itself: it must run without tsx.
@@ -30,6 +30,28 @@ const ENTRY_POINTS = {
 };
 
 /**
+ * Packages left to Node's loader: each finds files beside its own module at run time (PGlite its
+ * WebAssembly and file-system bundle, swagger-ui its static files, pino its transport worker),
+ * which a bundle would move away from them. ioredis loads only with REDIS_URL. Their subpaths
+ * (`@electric-sql/pglite/contrib/unaccent`) stay external too.
+ */
+const EXTERNAL_PACKAGES = [
+  '@electric-sql/pglite',
+  '@fastify/swagger',
+  '@fastify/swagger-ui',
+  'pino',
+  'thread-stream',
+  'ioredis',
+];
+
+/**
+ * Bundled CommonJS packages call `require` for Node's own modules; an ES module has none, so each
+ * output file makes one.
+ */
+const REQUIRE_BANNER =
+  "import { createRequire as __doableRequire } from 'node:module'; const require = __doableRequire(import.meta.url);";
+
+/**
  * esbuild as tsx carries it (tsx is a dependency, in the image too): no dependency of our own
  * for the one call below.
  */
@@ -52,19 +74,42 @@ export async function buildServer() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: EXTERNAL_PACKAGES,
+    banner: { js: REQUIRE_BANNER },
     tsconfig: 'tsconfig.json',
     sourcemap: 'linked',
+    // Stack traces need the mappings, not the sources: Node parses every map at load, and the
+    // packages' sources made them 21 MB instead of 12.
+    sourcesContent: false,
     metafile: true,
     logLevel: 'warning',
   });
   const inputs = {};
-  for (const file of [...Object.keys(result.metafile.inputs), 'tsconfig.json', 'scripts/build-server.mjs']) {
+  for (const file of [
+    ...sourceInputs(Object.keys(result.metafile.inputs)),
+    'tsconfig.json',
+    'scripts/build-server.mjs',
+  ]) {
     inputs[file] = Math.floor(statSync(path.join(ROOT, file)).mtimeMs);
   }
   await writeFile(path.join(partial, path.basename(INPUTS_FILE)), `${JSON.stringify({ inputs })}\n`);
   await rm(BUILD_DIR, { recursive: true, force: true });
   await rename(partial, BUILD_DIR);
+}
+
+/**
+ * The files a build is checked against: our own, and for each bundled package its package.json
+ * (npm writes it anew with every install or update of that package), not its ~1,800 modules one by
+ * one, which would take a start 20-30 ms of `stat`s. A file edited by hand inside node_modules
+ * needs `npm run build:server`.
+ */
+function sourceInputs(files) {
+  const kept = new Set();
+  for (const file of files) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(file);
+    kept.add(match ? `${match[1]}/package.json` : file);
+  }
+  return kept;
 }
 
 /** Whether build/server exists and every file it was made from is unchanged since. */

@@ -57,10 +57,11 @@ async function main(): Promise<void> {
     resolveAuthSecret(config),
   ]);
   const database = await opening;
-  await migrated;
-
+  // The services and the app are built while the migrations run (neither reads the database
+  // until the app is ready: the workers start with it); nothing listens before both are done.
   const services = await createServices(config, database, secret);
   const app = await buildApp({ config, database, services });
+  await migrated;
   if (generated) app.log.info({ dataDir: config.dataDir }, 'generated a development auth secret in DATA_DIR');
 
   let stopping = false;

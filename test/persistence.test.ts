@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, PGLITE_OPTIONS, rawQuery } from '../src/db/client.js';
-import { runMigrations } from '../src/db/migrate.js';
+import { runMigrations, schemaStamp } from '../src/db/migrate.js';
 import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
 import { startTestServer } from './support/server.js';
 
@@ -62,6 +62,53 @@ describe('migrations', () => {
     );
     expect(await count('select count(*)::int as n from tasks')).toBe(0);
     await Promise.all([...new Set(handles)].map((h) => h.close()));
+    await drop();
+  });
+});
+
+describe('the schema stamp', () => {
+  it('lets a start on a current schema read one row, and makes one on a changed schema migrate again', async () => {
+    let handle: Awaited<ReturnType<typeof openDatabase>>;
+    let drop = async () => {};
+    if (onServer) {
+      const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!);
+      drop = fresh.drop;
+      handle = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
+    } else {
+      handle = await openDatabase({ kind: 'embedded', pglite: new PGlite(PGLITE_OPTIONS) });
+    }
+    await runMigrations(handle);
+    const recorded = async () =>
+      (await rawQuery<{ stamp: string }>(handle.db, 'select stamp from drizzle.doable_schema_stamp', []))[0]
+        ?.stamp;
+    expect(await recorded()).toBe(schemaStamp());
+
+    // Every statement the driver is sent during the next start's check.
+    const client = (handle.db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } })
+      .$client;
+    const sent: string[] = [];
+    const query = client.query;
+    client.query = (...args: unknown[]) => {
+      sent.push(String(args[0]));
+      return query.apply(client, args);
+    };
+    await runMigrations(handle);
+    expect(sent).toEqual(['select stamp from drizzle.doable_schema_stamp']);
+
+    // Code whose migrations or derived functions differ (here: a database last migrated by such
+    // code, which left its own stamp and not this code's task JSON function) migrates again.
+    client.query = query;
+    await rawQuery(handle.db, "update drizzle.doable_schema_stamp set stamp = 'another schema'", []);
+    await rawQuery(handle.db, 'drop function doable_task_json(tasks)', []);
+    await runMigrations(handle);
+    expect(await recorded()).toBe(schemaStamp());
+    const server = await startTestServer({ database: handle });
+    // Creating a task runs the event trigger, which needs the function the start put back.
+    const created = await server.as('stamp-user')('POST', '/api/me/tasks', {
+      body: { title: 'After a change' },
+    });
+    expect(created.status).toBe(201);
+    await server.close();
     await drop();
   });
 });

@@ -17,6 +17,11 @@ describe('the server build', () => {
     };
     expect(Object.keys(inputs)).toContain('src/main.ts');
     expect(Object.keys(inputs)).toContain('src/db/pglite.worker.ts');
+    // The packages are in the bundle, each checked by its package.json (an install rewrites it).
+    expect(Object.keys(inputs)).toContain('node_modules/fastify/package.json');
+    expect(Object.keys(inputs).filter((file) => file.startsWith('node_modules/fastify/'))).toEqual([
+      'node_modules/fastify/package.json',
+    ]);
     // A file touched (as an edit or a pull would) makes the build stale, and the next start's
     // check builds it again. The time is not put back: a Date round-trips through utimes as float
     // seconds, which can land a fraction of a millisecond off and would itself count as a change.
@@ -36,6 +41,19 @@ describe('the server build', () => {
       console.error = original;
     }
     expect(said.join('\n')).toMatch(/built the server from its source/);
+    expect(serverBuildIsCurrent()).toBe(true);
+
+    // So does a package installed anew.
+    const manifest = path.join(root, 'node_modules/fastify/package.json');
+    const before = statSync(manifest);
+    utimesSync(manifest, before.atime, new Date(Math.max(Date.now(), before.mtime.getTime() + 1000)));
+    expect(serverBuildIsCurrent()).toBe(false);
+    console.error = () => {};
+    try {
+      await ensureServerBuild();
+    } finally {
+      console.error = original;
+    }
     expect(serverBuildIsCurrent()).toBe(true);
   }, 60_000);
 });
