@@ -26,6 +26,7 @@ import {
 } from './replies.js';
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
+import { readAbout, taskNamed } from './stages/about.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
 import { repeatSaid, unreadableDate, unreadWords } from './stages/guard.js';
@@ -359,7 +360,14 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     const told = await newsNotTitle(turn, text, u.target.words);
     if (told) return told;
   }
-  if (u.intent !== 'unknown') return handle(turn, u);
+  // "the internet bill arrives every month on the 5th": the rules found the task but no change.
+  const unread =
+    u.intent === 'update' && !u.change && u.target.kind === 'title' && !isCommandWord(words(text)[0] ?? '');
+  if (u.intent !== 'unknown' && !unread) return handle(turn, u);
+  // Task-first: a line naming one of the tasks by its title says what about it (stages/about.ts).
+  const about = todoFirst ? null : await taskFirst(turn, text);
+  if (about && 'response' in about) return about;
+  if (unread) return handle(turn, u);
   const due = todoFirst ? null : dueNews(text, detectLanguage(text), turn.clock);
   if (due) {
     // "the cake isn't needed till sunday now": the one open task the words name gets the new moment.
@@ -399,6 +407,8 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   const asides = todoBody(text);
   const plainly = readStatement({ ...heard, text: asides.body }, turn.clock);
   const statement = plainly ? withAsides(plainly, asides) : readTodo(heard, turn.clock);
+  // A line that names a task but says nothing read about it is asked about, never added.
+  if (!statement && about) return turn.reply(say.askChange(about.named.title));
   if (!statement) return handle(turn, u);
   const outcome = await turn.call('list_tasks', { status: 'pending' });
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
@@ -428,6 +438,63 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
   const extra = addedText(statement.details, turn.lang, turn.clock);
   return turn.reply(say.proposeAdd(statement.details.title, extra, names));
+}
+
+/**
+ * Task-first reading (stages/about.ts, decision 0136): when the line names one task by its title,
+ * what it says about it is carried out (done, not done, a note, a skip, a new date, time, priority
+ * or repeat); several named as well as each other are asked about. When the task is named but no
+ * change is read, the task is returned so that the line is asked about rather than added.
+ */
+async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { named: ShownTask } | null> {
+  const lang = detectLanguage(text);
+  // A question about a task is answered elsewhere, never read as news of it.
+  if (/[?؟]/u.test(text) || /^(?:kya|کیا|did|is|has|have|was)\b/iu.test(text.trim())) return null;
+  const outcome = await turn.call('list_tasks', { status: 'all' });
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const naming = taskNamed(text, all, lang);
+  if (!naming) {
+    turn.calls.pop();
+    return null;
+  }
+  if (naming.kind === 'several') {
+    const read = readAbout(text, naming.used, false, lang, turn.clock);
+    const open = naming.tasks.filter((t) => !t.completed);
+    if (read.kind === 'unclear' || read.kind === 'undone' || open.length < 2) {
+      turn.calls.pop();
+      return null;
+    }
+    return turn.reply(say.which(numbered(open, turn.lang, turn.clock)));
+  }
+  const task = naming.task;
+  const read = readAbout(text, naming.used, task.completed === true, lang, turn.clock);
+  const target = { kind: 'id', id: task.id } as const;
+  switch (read.kind) {
+    case 'undone':
+      return task.completed ? act(turn, 'reopen', target, null) : { named: task };
+    case 'note':
+      return act(turn, 'update', target, { description: read.description });
+    case 'skip':
+      return act(turn, 'skip', target, null);
+    case 'done': {
+      // "bought the eggs" with "Buy milk and eggs" open: news of half of it is asked about.
+      const said = words(text).filter((_, i) => naming.used.has(i));
+      if (!callsTaskByWord(text) && namesOnlyPart(task, said)) return turn.reply(say.partlyDone(task.title));
+      return act(turn, 'complete', target, null);
+    }
+    case 'change': {
+      if (!read.timeOnly || !read.change.due_at) return act(turn, 'update', target, read.change);
+      // "ab گیارہ بجے", "still tomorrow, only now at 4pm" read without its day: the task's own day.
+      const current = await currentTask(turn, task.id);
+      const day =
+        current.due_date ?? (current.due_at ? dayIn(new Date(current.due_at), turn.clock.timeZone) : null);
+      const at = day ? sameTimeOn(day, read.change.due_at, turn.clock.timeZone) : null;
+      return act(turn, 'update', target, at ? { due_at: at, due_date: null } : read.change);
+    }
+    case 'unclear':
+      turn.calls.pop();
+      return { named: task };
+  }
 }
 
 /**

@@ -1,0 +1,277 @@
+// Task-first reading (round 14, issue 18, decision 0136): news about an existing task said with no
+// command word ("DEWA paid", "car service moved to the 19th", "gas ka bill ab sab se pehle", "اس
+// ہفتے صفائی نہیں ہو گی"). The task is found first, by the words of its title the line holds (a
+// word only that task's title has, and most of its words or a pointer: "X wala", "the X one");
+// the words left say what changed, read in one order: a note after a colon, not done after all, a
+// skip of this one time, a repeat, a priority, a new date or time, done. Two tasks named: ask which;
+// a task named but no change read: ask, never add it as a new task. The words are data
+// (lang/about.json) besides each language's done words, priority levels and readers of dates and
+// repeats, which this stage shares with the edits and news stages.
+
+import { dayIn } from '../../../time/zone.js';
+import about from '../lang/about.json' with { type: 'json' };
+import en from '../lang/en.json' with { type: 'json' };
+import roman from '../lang/roman.json' with { type: 'json' };
+import ur from '../lang/ur.json' with { type: 'json' };
+import { type Lang, words, wordsMeet } from '../language.js';
+import type { Change } from '../understand.js';
+import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
+import { repeatChange } from './edits.js';
+import { JOINERS, POSTPOSITIONS, type Titled } from './target.js';
+
+interface AboutData {
+  pointers: string[];
+  generic: string[];
+  undone: string[];
+  skip: string[];
+  priorityPhrases: Record<string, string>;
+  changeMarkers: string[];
+  done: string[];
+  not: string[];
+  noteLeads: string[];
+  filler: string[];
+  later: string[];
+}
+
+const RAW: Record<Lang, AboutData> = { en: about.en, roman: about.roman, ur: about.ur };
+/** Roman Urdu is written with English words in it: its lists take the English ones too. */
+const merged = (lang: Lang): AboutData =>
+  lang !== 'roman'
+    ? RAW[lang]
+    : {
+        pointers: [...RAW.roman.pointers, ...RAW.en.pointers],
+        generic: [...RAW.roman.generic, ...RAW.en.generic],
+        undone: [...RAW.roman.undone, ...RAW.en.undone],
+        skip: [...RAW.roman.skip, ...RAW.en.skip],
+        priorityPhrases: { ...RAW.en.priorityPhrases, ...RAW.roman.priorityPhrases },
+        changeMarkers: [...RAW.roman.changeMarkers, ...RAW.en.changeMarkers],
+        done: [...RAW.roman.done, ...RAW.en.done],
+        not: [...RAW.roman.not, ...RAW.en.not],
+        noteLeads: [...RAW.roman.noteLeads, ...RAW.en.noteLeads],
+        filler: [...RAW.roman.filler, ...RAW.en.filler],
+        later: [...RAW.roman.later, ...RAW.en.later],
+      };
+const DATA: Record<Lang, AboutData> = { en: merged('en'), roman: merged('roman'), ur: merged('ur') };
+/** Each language's own done words (lang/*.json doneWords), shared with the done stage. */
+const DONE_WORDS: Record<Lang, string[]> = {
+  en: en.doneWords,
+  roman: [...roman.doneWords, ...en.doneWords],
+  ur: ur.doneWords,
+};
+
+export interface TaskLike extends Titled {
+  id: number;
+  completed?: boolean;
+}
+
+/** The task named, or the tasks named as well as each other; `used`: the indexes of the words naming it. */
+export type Naming<T> =
+  | { kind: 'one'; task: T; used: Set<number> }
+  | { kind: 'several'; tasks: T[]; used: Set<number> };
+
+const content = (w: string) => w.length > 1 && !JOINERS.has(w) && !POSTPOSITIONS.has(w);
+/** Two forms of one word ("paid" and "pay", "ہفتے" and "ہفتہ"), never two words ending alike. */
+const meets = (a: string, b: string) => {
+  if (a === b) return true;
+  if (a[0] === b[0] && Math.abs(a.length - b.length) <= 3 && wordsMeet(a, b)) return true;
+  const common = [...a].findIndex((c, i) => b[i] !== c);
+  return (common === -1 ? Math.min(a.length, b.length) : common) >= 5;
+};
+
+/**
+ * Which task a line names by its title, task-first: a task is named when the line holds a word
+ * that only its title has (among all the tasks given) and either most of its title's words, two of
+ * them, or that word followed by a pointer ("darzi wala", "the cake order one"). Several named as
+ * well as each other: all of them, to ask which. Null when no task is named.
+ */
+export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: Lang): Naming<T> | null {
+  const said = words(text);
+  const pointers = new Set(DATA[lang].pointers);
+  const generic = new Set(DATA[lang].generic);
+  const titles = tasks.map((t) => words(t.title).filter(content));
+  type Scored = { task: T; met: number; distinct: number; ratio: number; used: Set<number> };
+  const scored: Scored[] = [];
+  tasks.forEach((task, k) => {
+    const title = titles[k]!;
+    if (title.length === 0) return;
+    const used = new Set<number>();
+    let met = 0;
+    let distinct = 0;
+    let pointed = false;
+    for (const tw of title) {
+      const at = said.findIndex((w, i) => !used.has(i) && content(w) && meets(w, tw));
+      if (at < 0) continue;
+      met += 1;
+      // A word of the kind of task ("paid" for "Pay ...") is left for the reading of the change.
+      if (!generic.has(tw)) used.add(at);
+      const only =
+        !generic.has(tw) && titles.every((other, j) => j === k || !other.some((o) => meets(o, tw)));
+      if (only) {
+        distinct += 1;
+        if (pointers.has(said[at + 1] ?? '') || pointers.has(said[at + 2] ?? '')) pointed = true;
+      }
+    }
+    const ratio = met / title.length;
+    if (distinct >= 1 && (met >= 2 || ratio >= 0.5 || pointed))
+      scored.push({ task, met, distinct, ratio, used });
+  });
+  if (scored.length === 0) {
+    // "quote emailed", "bill de diya" with two quotes or bills: the words name a kind of task, and
+    // every task of that kind is asked about.
+    const nouns = said.filter(
+      (w) => w.length >= 3 && content(w) && titles.some((t) => t.some((tw) => meets(w, tw))),
+    );
+    if (nouns.length === 0 || nouns.length > 2) return null;
+    const having = tasks.filter((_, k) =>
+      nouns.every((w) => titles[k]!.some((tw) => !generic.has(tw) && meets(w, tw))),
+    );
+    const used = new Set(said.flatMap((w, i) => (nouns.includes(w) ? [i] : [])));
+    return having.length >= 2 && having.length <= 5 ? { kind: 'several', tasks: having, used } : null;
+  }
+  scored.sort((a, b) => b.distinct - a.distinct || b.ratio - a.ratio || b.met - a.met);
+  const [best, next] = scored;
+  const same = (s: Scored) => s.distinct === best!.distinct && s.ratio === best!.ratio && s.met === best!.met;
+  if (next && same(next)) {
+    const tied = scored.filter(same);
+    return {
+      kind: 'several',
+      tasks: tied.map((s) => s.task),
+      used: new Set(tied.flatMap((s) => [...s.used])),
+    };
+  }
+  // The words naming the task, with the pointers after them ("wala kaam").
+  const used = new Set(best!.used);
+  for (const i of best!.used) for (const j of [i + 1, i + 2]) if (pointers.has(said[j] ?? '')) used.add(j);
+  return { kind: 'one', task: best!.task, used };
+}
+
+export type About =
+  | { kind: 'note'; description: string }
+  | { kind: 'undone' }
+  | { kind: 'skip' }
+  | { kind: 'change'; change: Change; timeOnly?: boolean }
+  | { kind: 'done' }
+  | { kind: 'unclear' };
+
+const has = (line: string, phrase: string) => ` ${line} `.includes(` ${phrase} `);
+const anyOf = (line: string, phrases: string[]) =>
+  phrases.some((p) => (/^[\p{L}\p{N}'\s-]+$/u.test(p) ? has(line, p) : line.includes(p)));
+
+/** Day words: a date or time said without one keeps the task's day ("ab گیارہ بجے", "at 4pm now"). */
+const DAY =
+  /\b(?:today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|week|month|weekend|\d+(?:st|nd|rd|th)|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|aaj|kal|parson|somwar|mangal|budh|jumeraat|jumerat|jumma|juma|hafte|itwar|itwaar|tareekh|tarikh)\b|آج|کل|پرسوں|پیر|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار|تاریخ|مہینے/iu;
+
+/**
+ * What the line says about the task named by the words at `used` (taskNamed's indexes): one of the
+ * readings in its order, or "unclear". A finished task is only ever opened again.
+ */
+export function readAbout(
+  text: string,
+  used: Set<number>,
+  completed: boolean,
+  lang: Lang,
+  clock: Clock,
+): About {
+  const data = DATA[lang];
+  const all = words(text);
+  const line = all.join(' ');
+  const raw = text.trim();
+  const not =
+    anyOf(
+      line,
+      data.not.filter((n) => n.includes(' ')),
+    ) || all.some((w) => data.not.includes(w));
+  if (completed)
+    return anyOf(line, data.undone) || (not && !anyOf(line, data.done))
+      ? { kind: 'undone' }
+      : { kind: 'unclear' };
+  // "for the cake order: chocolate, 2kg", "darzi wale kaam mein likh do: ...": a note after a colon
+  // whose lead is the task and words of noting.
+  const colon = raw.search(/[:：]/u);
+  if (colon > 0) {
+    const lead = words(raw.slice(0, colon));
+    const leadStart = 0;
+    const leadUsed = lead.filter((_, i) => used.has(leadStart + i)).length;
+    const rest = lead.filter(
+      (w, i) =>
+        !used.has(leadStart + i) &&
+        !data.noteLeads.includes(w) &&
+        !data.generic.includes(w) &&
+        !data.filler.includes(w) &&
+        !JOINERS.has(w),
+    );
+    const cue = lead.some((w) => data.noteLeads.includes(w));
+    const description = raw.slice(colon + 1).trim();
+    if (leadUsed > 0 && cue && rest.length === 0 && description.length > 0)
+      return { kind: 'note', description };
+  }
+  const restWords = all.filter((_, i) => !used.has(i));
+  const rest = restWords.join(' ');
+  if (anyOf(line, data.undone)) return { kind: 'undone' };
+  // "no stock check this sunday", "is hafte safai nahi": this one time is off.
+  const task = all.filter((_, i) => used.has(i)).join(' ');
+  const skips = data.skip.map((s) => s.replace('{task}', task));
+  if (anyOf(line, skips)) return { kind: 'skip' };
+  const read = (phrase: string) =>
+    lang === 'en' ? parseEnglishDetails(phrase, clock) : parseUrduDetails(words(phrase), clock);
+  // "comes every month on the 10th", "har mahine ki 5 tareekh ko aata hai": it repeats.
+  if (/\b(?:every|each|har)\b|ہر/iu.test(rest)) {
+    // The repeat is said from its word to the end of its clause ("every month on the 5th, set it ...").
+    const said = /(?:\b(?:every|each|har)\b|ہر)[^,.;!،۔]*/iu.exec(raw)?.[0] ?? rest;
+    const repeat = repeatChange(said, clock) ?? repeatChange(rest, clock);
+    if (repeat) return { kind: 'change', change: repeat };
+    return { kind: 'unclear' };
+  }
+  const level = Object.entries(data.priorityPhrases).find(([p]) => has(line, p));
+  if (level) return { kind: 'change', change: { priority: level[1] as 'high' | 'medium' | 'low' } };
+  // A new date or time: said with a word of change ("moved", "ab", "بجائے"); after "instead of" /
+  // "ki jagah" / "کے بجائے" only the new one counts.
+  const marked = restWords.some((w) => data.changeMarkers.includes(w));
+  if (marked) {
+    const after =
+      /(?:\binstead\s+of\b.*?\b(?:to|on)\b|\b(?:ki|ke)\s+(?:jagah|bajaye|bajae)\b|(?:کی|کے)\s+(?:جگہ|بجائے))(.*)$/iu.exec(
+        rest,
+      );
+    const quiet = new Set([
+      ...data.filler,
+      ...data.changeMarkers,
+      ...data.not,
+      'only',
+      'but',
+      'par',
+      'magar',
+      'مگر',
+      'لیکن',
+      'ہی',
+      'hi',
+    ]);
+    const phrase = words(after?.[1]?.trim() || rest)
+      .filter((w) => !quiet.has(w))
+      .join(' ');
+    const details = read(phrase);
+    // "postponed, now on thursday" said on a Thursday: the next one, not today.
+    const today = dayIn(clock.now, clock.timeZone);
+    const saysToday = /\b(?:today|tonight|aaj)\b|آج/iu.test(phrase);
+    if (details.due_date === today && !saysToday) details.due_date = nextWeek(today);
+    if (details.due_date || details.due_at) {
+      const timeOnly = Boolean(details.due_at) && !DAY.test(phrase);
+      return {
+        kind: 'change',
+        change: details.due_at
+          ? { due_at: details.due_at, due_date: null }
+          : { due_date: details.due_date, due_at: null },
+        ...(timeOnly ? { timeOnly } : {}),
+      };
+    }
+  }
+  const done = anyOf(line, data.done) || anyOf(line, DONE_WORDS[lang]);
+  const later = restWords.some((w) => data.later.includes(w));
+  if (done && !not && !marked && !later) return { kind: 'done' };
+  return { kind: 'unclear' };
+}
+
+/** The same day of the next week (YYYY-MM-DD). */
+function nextWeek(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + 7)).toISOString().slice(0, 10);
+}
