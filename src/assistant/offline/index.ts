@@ -29,7 +29,7 @@ import { readSharingRequest, type SharingRequest } from './sharing.js';
 import { readAbout, taskNamed } from './stages/about.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
-import { repeatSaid, unreadableDate, unreadWords } from './stages/guard.js';
+import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
 import { passiveNews, trimNews } from './stages/news.js';
 import { normalise } from './stages/normalise.js';
 import { readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
@@ -205,6 +205,8 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
     if (answered) return answered;
   }
   if (isThanks(normalised.text)) return turn.reply(say.thanks());
+  // "wipe all the business stuff, starting fresh": many tasks in vague words; ask, change nothing.
+  if (!pending && sweepSaid(normalised.text, turn.lang)) return turn.reply(say.bulk());
   const question = pending ? null : readQuestion(normalised.text);
   const answer = question ? await answerQuestion(turn, question) : null;
   if (answer) return answer;
@@ -239,6 +241,9 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
     const task = shown ? pick(shown, u.index) : undefined;
     return turn.reply(task ? say.whichTask() : say.help());
   }
+  // "X hata dein, class band ho gayi hai": a deletion with its reason is the deletion alone.
+  const reasoned = pending ? null : deletionWithReason(normalised.text, clock);
+  if (reasoned) return handleRead(turn, reasoned.text, reasoned.u);
   // "X, note: Y" is one request with its note, never two.
   const parts = pending || todoBody(normalised.text).note ? [] : splitRequests(normalised.text, clock);
   if (parts.length < 2) return pending ? handle(turn, u) : handleRead(turn, normalised.text, u);
@@ -248,6 +253,40 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
     replies.push((await handleRead(turn, part, readEdit(part, clock) ?? understand(part, clock))).response);
   return { response: replies.join(' '), tool_calls: turn.calls };
 }
+
+/**
+ * "قرآن کلاس کی فیس والا کام ہٹا دیں، کلاس بند ہو گئی ہے", "delete X, the trip is off": a deletion
+ * followed by clauses with no command in them; those clauses give the reason, and are no news of a
+ * task done or changed.
+ */
+function deletionWithReason(text: string, clock: Clock): { text: string; u: Understanding } | null {
+  const [head, ...tail] = text.split(/\s*[,،;]\s*/u);
+  if (!head || tail.length === 0) return null;
+  const u = understand(head, clock);
+  if (u.intent !== 'delete') return null;
+  const commands = tail.some((part) => {
+    const ws = words(part);
+    return isCommandWord(ws[0] ?? '') || IMPERATIVE_ENDINGS.has(ws.at(-1) ?? '') || readEdit(part, clock);
+  });
+  return commands ? null : { text: head, u };
+}
+
+/** How a Roman Urdu or Urdu request ends ("kar do", "ہٹا دیں"); a clause ending otherwise tells, not asks. */
+const IMPERATIVE_ENDINGS = new Set([
+  'do',
+  'dein',
+  'den',
+  'dena',
+  'karo',
+  'kardo',
+  'dijiye',
+  'دیں',
+  'دو',
+  'کرو',
+  'کریں',
+  'دیجیے',
+  'دینا',
+]);
 
 /** The answer to a question about one task (its due moment, whether it is done); null when no task is named. */
 async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<AgentOutput | null> {
@@ -361,8 +400,7 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     if (told) return told;
   }
   // "the internet bill arrives every month on the 5th": the rules found the task but no change.
-  const unread =
-    u.intent === 'update' && !u.change && u.target.kind === 'title' && !isCommandWord(words(text)[0] ?? '');
+  const unread = u.intent === 'update' && !u.change && u.target.kind === 'title';
   if (u.intent !== 'unknown' && !unread) return handle(turn, u);
   // Task-first: a line naming one of the tasks by its title says what about it (stages/about.ts).
   const about = todoFirst ? null : await taskFirst(turn, text);
@@ -450,6 +488,8 @@ async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { name
   const lang = detectLanguage(text);
   // A question about a task is answered elsewhere, never read as news of it.
   if (/[?؟]/u.test(text) || /^(?:kya|کیا|did|is|has|have|was)\b/iu.test(text.trim())) return null;
+  // A line opening with a command word is a command the rules could not read, not news.
+  if (isCommandWord(words(text)[0] ?? '')) return null;
   const outcome = await turn.call('list_tasks', { status: 'all' });
   const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
   const naming = taskNamed(text, all, lang);
@@ -1126,6 +1166,8 @@ async function update(turn: Turn, task: Found, asked: Change | null): Promise<Ag
   const details: Record<string, unknown> = {};
   if (change.priority) details.priority = shown.priority = change.priority;
   if (change.addTags || change.removeTags) {
+    // "tag X with accounts as well": "as" and "well" are no tags.
+    if (change.addTags) change.addTags = realTags(change.addTags);
     const current = task.tags ?? (await currentTask(turn, task.id)).tags;
     const removing = new Set((change.removeTags ?? []).map((t) => t.toLowerCase()));
     const merged = [...current, ...(change.addTags ?? [])].filter((t) => !removing.has(t.toLowerCase()));

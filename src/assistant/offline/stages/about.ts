@@ -88,6 +88,7 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
   const said = words(text);
   const pointers = new Set(DATA[lang].pointers);
   const generic = new Set(DATA[lang].generic);
+  const filler = new Set(DATA[lang].filler);
   const titles = tasks.map((t) => words(t.title).filter(content));
   type Scored = { task: T; met: number; distinct: number; ratio: number; used: Set<number> };
   const scored: Scored[] = [];
@@ -99,7 +100,7 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
     let distinct = 0;
     let pointed = false;
     for (const tw of title) {
-      const at = said.findIndex((w, i) => !used.has(i) && content(w) && meets(w, tw));
+      const at = said.findIndex((w, i) => !used.has(i) && content(w) && !filler.has(w) && meets(w, tw));
       if (at < 0) continue;
       met += 1;
       // A word of the kind of task ("paid" for "Pay ...") is left for the reading of the change.
@@ -112,6 +113,9 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
       }
     }
     const ratio = met / title.length;
+    // "انٹرنیٹ کا بل" is not "بجلی کا بل", "internet bill" not "Pay electricity bill": a word
+    // naming the task may not follow (where its name starts) another noun the title lacks.
+    if (used.size > 0 && otherModifier(said, Math.min(...used), used, lang)) return;
     if (distinct >= 1 && (met >= 2 || ratio >= 0.5 || pointed))
       scored.push({ task, met, distinct, ratio, used });
   });
@@ -119,7 +123,12 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
     // "quote emailed", "bill de diya" with two quotes or bills: the words name a kind of task, and
     // every task of that kind is asked about.
     const nouns = said.filter(
-      (w) => w.length >= 3 && content(w) && titles.some((t) => t.some((tw) => meets(w, tw))),
+      (w) =>
+        w.length >= 3 &&
+        content(w) &&
+        !filler.has(w) &&
+        !generic.has(w) &&
+        titles.some((t) => t.some((tw) => !generic.has(tw) && meets(w, tw))),
     );
     if (nouns.length === 0 || nouns.length > 2) return null;
     const having = tasks.filter((_, k) =>
@@ -145,6 +154,48 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
   return { kind: 'one', task: best!.task, used };
 }
 
+/** The word before said[i] (past "ka", "کی" ...) when it is a noun not naming the task, else false. */
+function otherModifier(said: string[], i: number, used: Set<number>, lang: Lang): boolean {
+  let j = i - 1;
+  while (j >= 0 && POSTPOSITIONS.has(said[j]!)) j -= 1;
+  if (j < 0 || used.has(j)) return false;
+  const w = said[j]!;
+  const data = DATA[lang];
+  const known = [data.filler, data.generic, data.pointers, data.changeMarkers, data.not, data.later];
+  if (!content(w) || /\d/u.test(w) || known.some((list) => list.includes(w))) return false;
+  if (DAY.test(w) || data.done.includes(w) || NOUN_LEADS.has(w)) return false;
+  return true;
+}
+
+/** Words that come before a task's name in news and are no noun of their own. */
+const NOUN_LEADS = new Set([
+  'no',
+  'about',
+  'regarding',
+  're',
+  'for',
+  'ab',
+  'aaj',
+  'اب',
+  'آج',
+  'yaar',
+  'acha',
+  'btw',
+  'update',
+  'ok',
+  'okay',
+  'also',
+  'and',
+  'aur',
+  'اور',
+  'so',
+  'still',
+  'paid',
+  'sent',
+  'filed',
+  'submitted',
+]);
+
 export type About =
   | { kind: 'note'; description: string }
   | { kind: 'undone' }
@@ -156,6 +207,22 @@ export type About =
 const has = (line: string, phrase: string) => ` ${line} `.includes(` ${phrase} `);
 const anyOf = (line: string, phrases: string[]) =>
   phrases.some((p) => (/^[\p{L}\p{N}'\s-]+$/u.test(p) ? has(line, p) : line.includes(p)));
+
+/** "no {task} this": the task's words stand for {task} (one to four words). */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const skipPattern = (source: string) => {
+  const [before = '', after = ''] = source.split('{task}').map((part) => literal(part.trim()));
+  const task = '(?:\\S+\\s+){0,3}\\S+';
+  const body = source.includes('{task}')
+    ? [before, task, after].filter((part) => part.length > 0).join('\\s+')
+    : literal(source.trim());
+  return new RegExp(`(?<!\\p{L})${body}(?!\\p{L})`, 'iu');
+};
+const SKIPS: Record<Lang, RegExp[]> = {
+  en: DATA.en.skip.map(skipPattern),
+  roman: DATA.roman.skip.map(skipPattern),
+  ur: DATA.ur.skip.map(skipPattern),
+};
 
 /** Day words: a date or time said without one keeps the task's day ("ab گیارہ بجے", "at 4pm now"). */
 const DAY =
@@ -209,9 +276,7 @@ export function readAbout(
   const rest = restWords.join(' ');
   if (anyOf(line, data.undone)) return { kind: 'undone' };
   // "no stock check this sunday", "is hafte safai nahi": this one time is off.
-  const task = all.filter((_, i) => used.has(i)).join(' ');
-  const skips = data.skip.map((s) => s.replace('{task}', task));
-  if (anyOf(line, skips)) return { kind: 'skip' };
+  if (SKIPS[lang].some((skip) => skip.test(line))) return { kind: 'skip' };
   const read = (phrase: string) =>
     lang === 'en' ? parseEnglishDetails(phrase, clock) : parseUrduDetails(words(phrase), clock);
   // "comes every month on the 10th", "har mahine ki 5 tareekh ko aata hai": it repeats.
