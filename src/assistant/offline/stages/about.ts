@@ -105,8 +105,11 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
       met += 1;
       // A word of the kind of task ("paid" for "Pay ...") is left for the reading of the change.
       if (!generic.has(tw)) used.add(at);
+      // A date word ("hafte", "ہفتے") may meet a title word ("Haftawar") but never names the task alone.
       const only =
-        !generic.has(tw) && titles.every((other, j) => j === k || !other.some((o) => meets(o, tw)));
+        !generic.has(tw) &&
+        !DAY.test(said[at]!) &&
+        titles.every((other, j) => j === k || !other.some((o) => meets(o, tw)));
       if (only) {
         distinct += 1;
         if (pointers.has(said[at + 1] ?? '') || pointers.has(said[at + 2] ?? '')) pointed = true;
@@ -128,6 +131,7 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
         content(w) &&
         !filler.has(w) &&
         !generic.has(w) &&
+        !DAY.test(w) &&
         titles.some((t) => t.some((tw) => !generic.has(tw) && meets(w, tw))),
     );
     if (nouns.length === 0 || nouns.length > 2) return null;
