@@ -27,6 +27,7 @@ import {
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
 import { readAbout, taskNamed } from './stages/about.js';
+import { readAddressed } from './stages/addressed.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
 import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
@@ -118,8 +119,9 @@ class Turn {
   constructor(
     readonly input: AgentInput,
     message: string,
+    lang?: Lang,
   ) {
-    this.lang = detectLanguage(message);
+    this.lang = lang ?? detectLanguage(message);
     this.clock = { now: input.now, timeZone: input.timeZone };
   }
 
@@ -154,11 +156,19 @@ export const offlineAgent: Agent = {
   },
 };
 
-/** The reply to one message, before any note on how misspelt words were read. */
-async function reply(input: AgentInput): Promise<AgentOutput> {
-  const turn = new Turn(input, input.message);
+/**
+ * The reply to one message, before any note on how misspelt words were read. `lang`: the language
+ * it was said in, when the message is that of a request put into its command form.
+ */
+async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
+  const turn = new Turn(input, input.message, lang);
   const clock = { now: input.now, timeZone: input.timeZone };
   const normalised = normalise(input.message);
+  // "X ke neeche likh do: Y", "شادی والی لسٹ میں ڈال دیں: Y": a request addressed to a task or a
+  // list by name is read in its command form, and answered in the language it was said in.
+  const commandForm = lang ? null : readAddressed(normalised.text, turn.lang);
+  if (commandForm && !pendingQuestion(input.history, clock))
+    return reply({ ...input, message: commandForm }, turn.lang);
   let u = readEdit(normalised.text, clock) ?? understand(normalised.text, clock);
 
   let pending = pendingQuestion(input.history, clock);
@@ -241,6 +251,10 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
     const task = shown ? pick(shown, u.index) : undefined;
     return turn.reply(task ? say.whichTask() : say.help());
   }
+  // "the money to abbu didn't go through, bank reversed it, still have to send it": one finished
+  // task named and told as not done after all is one request, however many clauses tell it.
+  const undoneWhole = pending ? null : await reopenedWhole(turn, normalised.text);
+  if (undoneWhole) return undoneWhole;
   // "X hata dein, class band ho gayi hai": a deletion with its reason is the deletion alone.
   const reasoned = pending ? null : deletionWithReason(normalised.text, clock);
   if (reasoned) return handleRead(turn, reasoned.text, reasoned.u);
@@ -476,6 +490,23 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
   const extra = addedText(statement.details, turn.lang, turn.clock);
   return turn.reply(say.proposeAdd(statement.details.title, extra, names));
+}
+
+/** A line naming one finished task and telling it is not done after all: that task reopened; else null. */
+async function reopenedWhole(turn: Turn, text: string): Promise<AgentOutput | null> {
+  const lang = detectLanguage(text);
+  // A line holding a request of its own ("... aur X dobara khol do") is split as usual.
+  const said = words(text);
+  if (/[?؟]/u.test(text) || said.some((w) => isCommandWord(w) || IMPERATIVE_ENDINGS.has(w))) return null;
+  const outcome = await turn.call('list_tasks', { status: 'all' });
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const naming = taskNamed(text, all, lang);
+  if (naming?.kind === 'one' && naming.task.completed) {
+    const read = readAbout(text, naming.used, true, lang, turn.clock);
+    if (read.kind === 'undone') return act(turn, 'reopen', { kind: 'id', id: naming.task.id }, null);
+  }
+  turn.calls.pop();
+  return null;
 }
 
 /**
