@@ -414,7 +414,10 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     if (told) return told;
   }
   // "the internet bill arrives every month on the 5th": the rules found the task but no change.
-  const unread = u.intent === 'update' && !u.change && u.target.kind === 'title';
+  const unread =
+    u.intent === 'update' &&
+    u.target.kind === 'title' &&
+    (!u.change || !(await namesClosely(turn, u.target.words)));
   if (u.intent !== 'unknown' && !unread) return handle(turn, u);
   // Task-first: a line naming one of the tasks by its title says what about it (stages/about.ts).
   const about = todoFirst ? null : await taskFirst(turn, text);
@@ -705,6 +708,14 @@ async function todoMistakenForCommand(turn: Turn, u: Understanding, text: string
   turn.calls.pop();
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
   return todoNear(open, body).length === 0;
+}
+
+/** Whether a task has (nearly) all the words a request names it by; a look that leaves no tool call behind. */
+async function namesClosely(turn: Turn, terms: string[]): Promise<boolean> {
+  const outcome = await turn.call('list_tasks', { status: 'all' });
+  turn.calls.pop();
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  return closestTasks(all, terms).length > 0;
 }
 
 /** Whether any task has the words the request names it by (a look that leaves no tool call behind). */

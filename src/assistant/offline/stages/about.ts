@@ -134,7 +134,8 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
         !DAY.test(w) &&
         titles.some((t) => t.some((tw) => !generic.has(tw) && meets(w, tw))),
     );
-    if (nouns.length === 0 || nouns.length > 2) return null;
+    // Only a short line ("quote emailed", "bill de diya hai"): a longer one says more than which kind.
+    if (nouns.length === 0 || nouns.length > 2 || said.length > 5) return null;
     const having = tasks.filter((_, k) =>
       nouns.every((w) => titles[k]!.some((tw) => !generic.has(tw) && meets(w, tw))),
     );
@@ -244,52 +245,86 @@ export function readAbout(
   clock: Clock,
 ): About {
   const data = DATA[lang];
+  const line = words(text).join(' ');
+  if (completed) {
+    const undone = anyOf(line, data.undone) || (saysNot(line, data) && !anyOf(line, data.done));
+    return undone ? { kind: 'undone' } : { kind: 'unclear' };
+  }
+  const note = readNote(text, used, data);
+  if (note) return note;
+  // "car service moved to the 19th, garage is full": the clause naming the task is read first, then
+  // the line as a whole ("supplier call is still tomorrow but make it 3pm instead").
+  for (const clause of clausesOf(text, used)) {
+    const read = readChange(clause.text, clause.used, lang, clock);
+    if (read.kind !== 'unclear') return read;
+  }
+  return readChange(text, used, lang, clock);
+}
+
+const saysNot = (line: string, data: AboutData) =>
+  anyOf(
+    line,
+    data.not.filter((n) => n.includes(' ')),
+  ) || line.split(' ').some((w) => data.not.includes(w));
+
+/** The clauses of a line (at commas and full stops) holding words that name the task, with their indexes. */
+function clausesOf(text: string, used: Set<number>): { text: string; used: Set<number> }[] {
+  const parts = text.split(/[,;.،۔!]+/u).filter((part) => words(part).length > 0);
+  if (parts.length < 2) return [];
+  const out: { text: string; used: Set<number> }[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const n = words(part).length;
+    const inside = new Set([...used].filter((i) => i >= offset && i < offset + n).map((i) => i - offset));
+    if (inside.size > 0) out.push({ text: part, used: inside });
+    offset += n;
+  }
+  return out;
+}
+
+/** "for the cake order: chocolate, 2kg", "darzi wale kaam mein likh do: ...": a note after a colon. */
+function readNote(text: string, used: Set<number>, data: AboutData): About | null {
+  const raw = text.trim();
+  const colon = raw.search(/[:：]/u);
+  if (colon <= 0) return null;
+  // Its lead is the task and words of noting, at least one of them.
+  const lead = words(raw.slice(0, colon));
+  const named = lead.filter((_, i) => used.has(i)).length;
+  const other = lead.filter(
+    (w, i) =>
+      !used.has(i) &&
+      !data.noteLeads.includes(w) &&
+      !data.generic.includes(w) &&
+      !data.filler.includes(w) &&
+      !JOINERS.has(w),
+  );
+  const cue = lead.some((w) => data.noteLeads.includes(w));
+  const description = raw.slice(colon + 1).trim();
+  return named > 0 && cue && other.length === 0 && description.length > 0
+    ? { kind: 'note', description }
+    : null;
+}
+
+/** Words that say nothing of the new moment ("still tomorrow, only now at 4pm"). */
+const QUIET = ['only', 'but', 'par', 'magar', 'مگر', 'لیکن', 'ہی', 'hi'];
+
+/** What one clause (or the whole line) says about the task: undone, a skip, a change, done, or unclear. */
+function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): About {
+  const data = DATA[lang];
   const all = words(text);
   const line = all.join(' ');
   const raw = text.trim();
-  const not =
-    anyOf(
-      line,
-      data.not.filter((n) => n.includes(' ')),
-    ) || all.some((w) => data.not.includes(w));
-  if (completed)
-    return anyOf(line, data.undone) || (not && !anyOf(line, data.done))
-      ? { kind: 'undone' }
-      : { kind: 'unclear' };
-  // "for the cake order: chocolate, 2kg", "darzi wale kaam mein likh do: ...": a note after a colon
-  // whose lead is the task and words of noting.
-  const colon = raw.search(/[:：]/u);
-  if (colon > 0) {
-    const lead = words(raw.slice(0, colon));
-    const leadStart = 0;
-    const leadUsed = lead.filter((_, i) => used.has(leadStart + i)).length;
-    const rest = lead.filter(
-      (w, i) =>
-        !used.has(leadStart + i) &&
-        !data.noteLeads.includes(w) &&
-        !data.generic.includes(w) &&
-        !data.filler.includes(w) &&
-        !JOINERS.has(w),
-    );
-    const cue = lead.some((w) => data.noteLeads.includes(w));
-    const description = raw.slice(colon + 1).trim();
-    if (leadUsed > 0 && cue && rest.length === 0 && description.length > 0)
-      return { kind: 'note', description };
-  }
   const restWords = all.filter((_, i) => !used.has(i));
   const rest = restWords.join(' ');
   if (anyOf(line, data.undone)) return { kind: 'undone' };
   // "no stock check this sunday", "is hafte safai nahi": this one time is off.
   if (SKIPS[lang].some((skip) => skip.test(line))) return { kind: 'skip' };
-  const read = (phrase: string) =>
-    lang === 'en' ? parseEnglishDetails(phrase, clock) : parseUrduDetails(words(phrase), clock);
   // "comes every month on the 10th", "har mahine ki 5 tareekh ko aata hai": it repeats.
   if (/\b(?:every|each|har)\b|ہر/iu.test(rest)) {
     // The repeat is said from its word to the end of its clause ("every month on the 5th, set it ...").
     const said = /(?:\b(?:every|each|har)\b|ہر)[^,.;!،۔]*/iu.exec(raw)?.[0] ?? rest;
     const repeat = repeatChange(said, clock) ?? repeatChange(rest, clock);
-    if (repeat) return { kind: 'change', change: repeat };
-    return { kind: 'unclear' };
+    return repeat ? { kind: 'change', change: repeat } : { kind: 'unclear' };
   }
   const level = Object.entries(data.priorityPhrases).find(([p]) => has(line, p));
   if (level) return { kind: 'change', change: { priority: level[1] as 'high' | 'medium' | 'low' } };
@@ -301,23 +336,17 @@ export function readAbout(
       /(?:\binstead\s+of\b.*?\b(?:to|on)\b|\b(?:ki|ke)\s+(?:jagah|bajaye|bajae)\b|(?:کی|کے)\s+(?:جگہ|بجائے))(.*)$/iu.exec(
         rest,
       );
-    const quiet = new Set([
-      ...data.filler,
-      ...data.changeMarkers,
-      ...data.not,
-      'only',
-      'but',
-      'par',
-      'magar',
-      'مگر',
-      'لیکن',
-      'ہی',
-      'hi',
-    ]);
-    const phrase = words(after?.[1]?.trim() || rest)
+    const quiet = new Set([...data.filler, ...data.changeMarkers, ...data.not, ...QUIET]);
+    // "پیر سے منگل پر", "monday se tuesday", "from monday to tuesday": the day it moves to.
+    const from = /(?:^|\s)(\S+)\s+(?:سے|se|from)\s+(.+)$/iu.exec(after?.[1]?.trim() || rest);
+    const moved = from && DAY.test(from[1]!) ? from[2]! : null;
+    const phrase = words(moved ?? (after?.[1]?.trim() || rest))
       .filter((w) => !quiet.has(w))
       .join(' ');
-    const details = read(phrase);
+    const details =
+      lang === 'ur' || lang === 'roman' || /\bko\b/u.test(phrase)
+        ? parseUrduDetails(words(phrase), clock)
+        : parseEnglishDetails(phrase, clock);
     // "postponed, now on thursday" said on a Thursday: the next one, not today.
     const today = dayIn(clock.now, clock.timeZone);
     const saysToday = /\b(?:today|tonight|aaj)\b|آج/iu.test(phrase);
@@ -326,16 +355,17 @@ export function readAbout(
       const timeOnly = Boolean(details.due_at) && !DAY.test(phrase);
       return {
         kind: 'change',
+        // A new day alone keeps the hour the task is due at ("dentist got pushed to friday").
         change: details.due_at
           ? { due_at: details.due_at, due_date: null }
-          : { due_date: details.due_date, due_at: null },
+          : { due_date: details.due_date, due_at: null, keepTime: true },
         ...(timeOnly ? { timeOnly } : {}),
       };
     }
   }
   const done = anyOf(line, data.done) || anyOf(line, DONE_WORDS[lang]);
   const later = restWords.some((w) => data.later.includes(w));
-  if (done && !not && !marked && !later) return { kind: 'done' };
+  if (done && !saysNot(line, data) && !marked && !later) return { kind: 'done' };
   return { kind: 'unclear' };
 }
 
