@@ -227,4 +227,113 @@ const safety: Case[] = [
   ]),
 ];
 
+// 5. A second batch of the same classes, in other words and on other tasks, written after the first
+// fixes and run once before any further change (its first score is in docs/assistant.md): how the
+// mechanisms carry to wording they were not fixed on.
+const EN14B: FixtureTask[] = [
+  { id: 1, title: 'Renew gym membership', due_date: '2025-06-30' },
+  { id: 2, title: 'Pay water bill', due_date: '2025-06-13' },
+  { id: 3, title: 'Pay phone bill', due_date: '2025-06-14' },
+  { id: 4, title: 'Parent teacher meeting', due_at: '2025-06-13T10:00:00.000Z' },
+  { id: 5, title: 'Weekly grocery run', recurrence: 'FREQ=WEEKLY;BYDAY=SA', due_date: '2025-06-14' },
+  { id: 6, title: 'Fix the leaking tap' },
+  { id: 7, title: 'Email the landlord', completed: true },
+  { id: 8, title: 'Prepare slides for Monday', list: 'Work' },
+  { id: 9, title: 'Buy paint', list: 'Home' },
+];
+const UR14B: FixtureTask[] = [
+  { id: 1, title: 'پانی کا بل جمع کرانا', due_date: '2025-06-13' },
+  { id: 2, title: 'فون کا بل جمع کرانا', due_date: '2025-06-14' },
+  { id: 3, title: 'بچوں کے یونیفارم لینا', due_date: '2025-06-15' },
+  { id: 4, title: 'خالہ کے گھر جانا', due_at: '2025-06-13T13:00:00.000Z' },
+  { id: 5, title: 'ہفتہ وار سودا', recurrence: 'FREQ=WEEKLY;BYDAY=SA', due_date: '2025-06-14' },
+  { id: 6, title: 'استری والے کو کپڑے دینا', completed: true },
+  { id: 7, title: 'شادی کا تحفہ', list: 'شادی' },
+  { id: 8, title: 'مٹھائی کا آرڈر', list: 'شادی' },
+];
+const ROMAN14B: FixtureTask[] = [
+  { id: 1, title: 'Paani ka bill', due_date: '2025-06-13' },
+  { id: 2, title: 'Phone ka bill', due_date: '2025-06-14' },
+  { id: 3, title: 'Bachon ki uniform lena', due_date: '2025-06-15' },
+  { id: 4, title: 'Khala ke ghar jana', due_at: '2025-06-13T13:00:00.000Z' },
+  { id: 5, title: 'Haftawar sauda', recurrence: 'FREQ=WEEKLY;BYDAY=SA', due_date: '2025-06-14' },
+  { id: 6, title: 'Istri wale ko kapray dena', completed: true },
+  { id: 7, title: 'Shaadi ka tohfa', list: 'Shaadi' },
+  { id: 8, title: 'Mithai ka order', list: 'Shaadi' },
+];
+const second: Case[] = [
+  does('news_done', 'en', EN14B, 'water bill settled', [complete(2)]),
+  does('news_done', 'en', EN14B, 'the tap is finally sorted', [complete(6)]),
+  asks('news_done', 'en', EN14B, "bill's paid"),
+  does('news_undone', 'en', EN14B, 'landlord never got my email, it bounced', [reopen(7)]),
+  does('news_due', 'en', EN14B, 'parent teacher meeting got shifted to monday', [set(4)]),
+  does('news_due', 'en', EN14B, 'gym membership renewal can be done by the 25th instead', [
+    set(1, { due_date: '2025-06-25' }),
+  ]),
+  does('news_priority', 'en', EN14B, 'phone bill is super urgent now', [set(3, { priority: 'high' })]),
+  does('news_skip', 'en', EN14B, "grocery run isn't happening this saturday, we're away", [
+    { name: 'skip_occurrence', args: { task_id: 5 } },
+  ]),
+  does('news_note', 'en', EN14B, 'slides for monday: use the blue template', [note(8)]),
+  asks('news_unclear', 'en', EN14B, 'the leaking tap, no idea honestly'),
+  does('subtask', 'en', EN14B, "under the slides task add 'check the numbers'", [
+    { name: 'add_subtask', args: { task_id: 8 } },
+  ]),
+  does('list_add', 'en', EN14B, 'on the home list: sandpaper', [added({ list: 'Home' })]),
+
+  does('news_done', 'ur', UR14B, 'پانی کا بل جمع ہو گیا ہے', [complete(1)]),
+  does('news_done', 'ur', UR14B, 'بچوں کے یونیفارم لے لیے ہیں', [complete(3)]),
+  asks('news_done', 'ur', UR14B, 'بل جمع کرا دیا'),
+  does('news_undone', 'ur', UR14B, 'استری والے نے کپڑے واپس کر دیے، دوبارہ دینے ہیں', [reopen(6)]),
+  does('news_due', 'ur', UR14B, 'خالہ کے گھر جمعے کے بجائے اتوار کو جانا ہے', [set(4)]),
+  does('news_due', 'ur', UR14B, 'خالہ کے گھر اب سات بجے جانا ہے', [
+    set(4, { due_at: '2025-06-13T14:00:00.000Z' }),
+  ]),
+  does('news_priority', 'ur', UR14B, 'فون کا بل سب سے ضروری ہے', [set(2, { priority: 'high' })]),
+  does('news_skip', 'ur', UR14B, 'اس ہفتے سودا نہیں آئے گا، اس بار رہنے دیں', [
+    { name: 'skip_occurrence', args: { task_id: 5 } },
+  ]),
+  does('subtask', 'ur', UR14B, 'شادی کے تحفے کے نیچے لکھ دیں: کارڈ لکھنا', [
+    { name: 'add_subtask', args: { task_id: 7 } },
+  ]),
+  does('list_add', 'ur', UR14B, 'شادی والی لسٹ میں ڈال دیں: مہندی کا سامان', [added({ list: 'شادی' })]),
+  does('comment', 'ur', UR14B, 'مٹھائی والے کام پر تبصرہ لکھ دیں کہ دکان والے کا نمبر امی کے پاس ہے', [
+    { name: 'comment_on_task', args: { task_id: 8, body: '*' } },
+  ]),
+  does('remind', 'ur', UR14B, 'فون کے بل سے ایک دن پہلے یاد دلا دیں', [set(2, { reminders: '*' })]),
+
+  does('news_done', 'roman', ROMAN14B, 'paani ka bill jama ho gaya', [complete(1)]),
+  does('news_done', 'roman', ROMAN14B, 'uniform le li hai bachon ki', [complete(3)]),
+  asks('news_done', 'roman', ROMAN14B, 'bill bhar diya'),
+  does('news_undone', 'roman', ROMAN14B, 'istri wale ne kapray wapas kar diye, phir se dene hain', [
+    reopen(6),
+  ]),
+  does('news_due', 'roman', ROMAN14B, 'khala ke ghar friday ki jagah sunday ko jana hai', [set(4)]),
+  does('news_due', 'roman', ROMAN14B, 'khala ke ghar ab 7 baje jana hai', [
+    set(4, { due_at: '2025-06-13T14:00:00.000Z' }),
+  ]),
+  does('news_priority', 'roman', ROMAN14B, 'phone ka bill ab sab se zaroori hai', [
+    set(2, { priority: 'high' }),
+  ]),
+  does('news_skip', 'roman', ROMAN14B, 'is hafte sauda nahi aayega, is baar rehne do', [
+    { name: 'skip_occurrence', args: { task_id: 5 } },
+  ]),
+  does('subtask', 'roman', ROMAN14B, 'shaadi ke tohfe ke neeche add kar do: card likhna', [
+    { name: 'add_subtask', args: { task_id: 7 } },
+  ]),
+  does('list_add', 'roman', ROMAN14B, 'shaadi wali list mein add kar do: mehndi ka saman', [
+    added({ list: 'Shaadi' }),
+  ]),
+  does(
+    'comment',
+    'roman',
+    ROMAN14B,
+    'mithai wale task pe comment kar do ke dukaan ka number ammi ke paas hai',
+    [{ name: 'comment_on_task', args: { task_id: 8, body: '*' } }],
+  ),
+  does('describe', 'roman', ROMAN14B, 'mithai wale kaam mein likh do: 2 kilo barfi', [note(8)]),
+];
+
 export const round14: Case[] = [...news, ...pointed, ...dates, ...safety];
+/** The second batch, kept apart so that its first score can be read on its own. */
+export const round14b: Case[] = second;
