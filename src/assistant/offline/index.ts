@@ -26,7 +26,7 @@ import {
 } from './replies.js';
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
-import { readAbout, taskNamed } from './stages/about.js';
+import { readAbout, saysNotYet, taskNamed } from './stages/about.js';
 import { readAddressed } from './stages/addressed.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
@@ -356,7 +356,9 @@ async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<Agent
 async function handleRead(turn: Turn, text: string, first: Understanding): Promise<AgentOutput> {
   const read = await softEdit(turn, text, first);
   // "X ki date hafte ko shift ho gayi": "ho gayi" after a word of change is a move, not a task done.
-  let u = read.intent === 'complete' && changedNotDone(text) ? ({ intent: 'unknown' } as const) : read;
+  // "X can be done by the 25th instead": done said of what is to come is no completion either.
+  const notDone = changedNotDone(text) || saysNotYet(text, detectLanguage(text));
+  let u = read.intent === 'complete' && notDone ? ({ intent: 'unknown' } as const) : read;
   // "finished half of the report", "aadha assignment submit kar diya": part done is not done.
   if (
     words(text).some((w) => PART_WORDS.has(w)) &&
@@ -521,7 +523,8 @@ async function reopenedWhole(turn: Turn, text: string): Promise<AgentOutput | nu
 async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { named: ShownTask } | null> {
   const lang = detectLanguage(text);
   // A question about a task is answered elsewhere, never read as news of it.
-  if (/[?؟]/u.test(text) || /^(?:kya|کیا|did|is|has|have|was)\b/iu.test(text.trim())) return null;
+  const asks = lang === 'en' ? /^(?:did|is|has|have|was|were|are)\b/iu : /^(?:kya|کیا)(?!\p{L})/iu;
+  if (/[?؟]/u.test(text) || asks.test(text.trim())) return null;
   // A line opening with a command word is a command the rules could not read, not news.
   if (isCommandWord(words(text)[0] ?? '')) return null;
   const outcome = await turn.call('list_tasks', { status: 'all' });

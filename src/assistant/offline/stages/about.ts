@@ -31,12 +31,16 @@ interface AboutData {
   noteLeads: string[];
   filler: string[];
   later: string[];
+  notYet: string[];
 }
 
 const RAW: Record<Lang, AboutData> = { en: about.en, roman: about.roman, ur: about.ur };
-/** Roman Urdu is written with English words in it: its lists take the English ones too. */
+/**
+ * English and Roman Urdu share one set of lists: Roman Urdu is written with English words in it, and
+ * a short Roman Urdu line ("invoice bhej di hai") is often taken for English.
+ */
 const merged = (lang: Lang): AboutData =>
-  lang !== 'roman'
+  lang === 'ur'
     ? RAW[lang]
     : {
         pointers: [...RAW.roman.pointers, ...RAW.en.pointers],
@@ -50,6 +54,7 @@ const merged = (lang: Lang): AboutData =>
         noteLeads: [...RAW.roman.noteLeads, ...RAW.en.noteLeads],
         filler: [...RAW.roman.filler, ...RAW.en.filler],
         later: [...RAW.roman.later, ...RAW.en.later],
+        notYet: [...RAW.roman.notYet, ...RAW.en.notYet],
       };
 const DATA: Record<Lang, AboutData> = { en: merged('en'), roman: merged('roman'), ur: merged('ur') };
 /** Each language's own done words (lang/*.json doneWords), shared with the done stage. */
@@ -231,7 +236,7 @@ const SKIPS: Record<Lang, RegExp[]> = {
 
 /** Day words: a date or time said without one keeps the task's day ("ab گیارہ بجے", "at 4pm now"). */
 const DAY =
-  /\b(?:today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|week|month|weekend|\d+(?:st|nd|rd|th)|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|aaj|kal|parson|somwar|mangal|budh|jumeraat|jumerat|jumma|juma|hafte|itwar|itwaar|tareekh|tarikh)\b|آج|کل|پرسوں|پیر|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار|تاریخ|مہینے/iu;
+  /\b(?:today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|week|month|weekend|\d+(?:st|nd|rd|th)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|aaj|kal|parson|somwar|mangal|budh|jumeraat|jumerat|jumma|juma|hafte|itwar|itwaar|tareekh|tarikh)\b|آج|کل|پرسوں|پیر|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار|تاریخ|مہینے/iu;
 
 /**
  * What the line says about the task named by the words at `used` (taskNamed's indexes): one of the
@@ -363,7 +368,8 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): 
       };
     }
   }
-  const done = anyOf(line, data.done) || anyOf(line, DONE_WORDS[lang]);
+  // "can be done by the 25th", "ho jayega": done said of what is still to come is no news of it done.
+  const done = (anyOf(line, data.done) || anyOf(line, DONE_WORDS[lang])) && !anyOf(line, data.notYet);
   const later = restWords.some((w) => data.later.includes(w));
   if (done && !saysNot(line, data) && !marked && !later) return { kind: 'done' };
   return { kind: 'unclear' };
@@ -373,4 +379,9 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): 
 function nextWeek(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y!, m! - 1, d! + 7)).toISOString().slice(0, 10);
+}
+
+/** "can be done by the 25th", "ho jayega": a line saying a thing will be done, not that it was. */
+export function saysNotYet(text: string, lang: Lang): boolean {
+  return anyOf(words(text).join(' '), DATA[lang].notYet);
 }
