@@ -132,7 +132,7 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
     // every task of that kind is asked about.
     const nouns = said.filter(
       (w) =>
-        w.length >= 3 &&
+        (w.length >= 3 || (w.length === 2 && /[\u0600-\u06ff]/u.test(w))) &&
         content(w) &&
         !filler.has(w) &&
         !generic.has(w) &&
@@ -341,7 +341,13 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): 
       /(?:\binstead\s+of\b.*?\b(?:to|on)\b|\b(?:ki|ke)\s+(?:jagah|bajaye|bajae)\b|(?:کی|کے)\s+(?:جگہ|بجائے))(.*)$/iu.exec(
         rest,
       );
-    const quiet = new Set([...data.filler, ...data.changeMarkers, ...data.not, ...QUIET]);
+    // Words that say nothing of the moment go; "to the", "on" stay for the date reader ("to the 20th").
+    const quiet = new Set([
+      ...data.filler.filter((w) => !JOINERS.has(w)),
+      ...data.changeMarkers,
+      ...data.not,
+      ...QUIET,
+    ]);
     // "پیر سے منگل پر", "monday se tuesday", "from monday to tuesday": the day it moves to.
     const from = /(?:^|\s)(\S+)\s+(?:سے|se|from)\s+(.+)$/iu.exec(after?.[1]?.trim() || rest);
     const moved = from && DAY.test(from[1]!) ? from[2]! : null;
