@@ -147,6 +147,11 @@ describe('requests addressed to a task or a list', () => {
 
   it('leaves commands and questions to the other readers', () => {
     expect(readAddressed('put batteries on my home list', 'en')).toBeNull();
+    // "under #clients" are tags; only a quoted title is put under a task by "put".
+    expect(readAddressed('put the client call under #clients and #calls', 'en')).toBeNull();
+    expect(readAddressed("put 'compare prices' under book hotel", 'en')).toBe(
+      "add a subtask to book hotel: 'compare prices'",
+    );
     expect(readAddressed("what's on my work list", 'en')).toBeNull();
     expect(readAddressed('naye glass Home wali list mein daal do', 'roman')).toBeNull();
   });
