@@ -7,6 +7,7 @@ import type { HistoryMessage } from '../src/assistant/agent.js';
 import type { FixtureTask } from './memory-tools.js';
 import { round12 } from './round12.js';
 import { round13 } from './round13.js';
+import { round14, round14b } from './round14.js';
 import { statements } from './utterances-statements.js';
 
 export interface ExpectedCall {
@@ -1836,4 +1837,6 @@ export const utterances: Utterance[] = [
   ...statements,
   ...round12,
   ...round13,
+  ...round14,
+  ...round14b,
 ];

@@ -26,9 +26,11 @@ import {
 } from './replies.js';
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
+import { readAbout, saysNotYet, taskNamed } from './stages/about.js';
+import { readAddressed } from './stages/addressed.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
-import { repeatSaid, unreadableDate, unreadWords } from './stages/guard.js';
+import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
 import { passiveNews, trimNews } from './stages/news.js';
 import { normalise } from './stages/normalise.js';
 import { readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
@@ -117,8 +119,9 @@ class Turn {
   constructor(
     readonly input: AgentInput,
     message: string,
+    lang?: Lang,
   ) {
-    this.lang = detectLanguage(message);
+    this.lang = lang ?? detectLanguage(message);
     this.clock = { now: input.now, timeZone: input.timeZone };
   }
 
@@ -153,11 +156,19 @@ export const offlineAgent: Agent = {
   },
 };
 
-/** The reply to one message, before any note on how misspelt words were read. */
-async function reply(input: AgentInput): Promise<AgentOutput> {
-  const turn = new Turn(input, input.message);
+/**
+ * The reply to one message, before any note on how misspelt words were read. `lang`: the language
+ * it was said in, when the message is that of a request put into its command form.
+ */
+async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
+  const turn = new Turn(input, input.message, lang);
   const clock = { now: input.now, timeZone: input.timeZone };
   const normalised = normalise(input.message);
+  // "X ke neeche likh do: Y", "شادی والی لسٹ میں ڈال دیں: Y": a request addressed to a task or a
+  // list by name is read in its command form, and answered in the language it was said in.
+  const commandForm = lang ? null : readAddressed(normalised.text, turn.lang);
+  if (commandForm && !pendingQuestion(input.history, clock))
+    return reply({ ...input, message: commandForm }, turn.lang);
   let u = readEdit(normalised.text, clock) ?? understand(normalised.text, clock);
 
   let pending = pendingQuestion(input.history, clock);
@@ -204,6 +215,8 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
     if (answered) return answered;
   }
   if (isThanks(normalised.text)) return turn.reply(say.thanks());
+  // "wipe all the business stuff, starting fresh": many tasks in vague words; ask, change nothing.
+  if (!pending && sweepSaid(normalised.text, turn.lang)) return turn.reply(say.bulk());
   const question = pending ? null : readQuestion(normalised.text);
   const answer = question ? await answerQuestion(turn, question) : null;
   if (answer) return answer;
@@ -238,6 +251,13 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
     const task = shown ? pick(shown, u.index) : undefined;
     return turn.reply(task ? say.whichTask() : say.help());
   }
+  // "the money to abbu didn't go through, bank reversed it, still have to send it": one finished
+  // task named and told as not done after all is one request, however many clauses tell it.
+  const undoneWhole = pending ? null : await reopenedWhole(turn, normalised.text);
+  if (undoneWhole) return undoneWhole;
+  // "X hata dein, class band ho gayi hai": a deletion with its reason is the deletion alone.
+  const reasoned = pending ? null : deletionWithReason(normalised.text, clock);
+  if (reasoned) return handleRead(turn, reasoned.text, reasoned.u);
   // "X, note: Y" is one request with its note, never two.
   const parts = pending || todoBody(normalised.text).note ? [] : splitRequests(normalised.text, clock);
   if (parts.length < 2) return pending ? handle(turn, u) : handleRead(turn, normalised.text, u);
@@ -247,6 +267,40 @@ async function reply(input: AgentInput): Promise<AgentOutput> {
     replies.push((await handleRead(turn, part, readEdit(part, clock) ?? understand(part, clock))).response);
   return { response: replies.join(' '), tool_calls: turn.calls };
 }
+
+/**
+ * "قرآن کلاس کی فیس والا کام ہٹا دیں، کلاس بند ہو گئی ہے", "delete X, the trip is off": a deletion
+ * followed by clauses with no command in them; those clauses give the reason, and are no news of a
+ * task done or changed.
+ */
+function deletionWithReason(text: string, clock: Clock): { text: string; u: Understanding } | null {
+  const [head, ...tail] = text.split(/\s*[,،;]\s*/u);
+  if (!head || tail.length === 0) return null;
+  const u = understand(head, clock);
+  if (u.intent !== 'delete') return null;
+  const commands = tail.some((part) => {
+    const ws = words(part);
+    return isCommandWord(ws[0] ?? '') || IMPERATIVE_ENDINGS.has(ws.at(-1) ?? '') || readEdit(part, clock);
+  });
+  return commands ? null : { text: head, u };
+}
+
+/** How a Roman Urdu or Urdu request ends ("kar do", "ہٹا دیں"); a clause ending otherwise tells, not asks. */
+const IMPERATIVE_ENDINGS = new Set([
+  'do',
+  'dein',
+  'den',
+  'dena',
+  'karo',
+  'kardo',
+  'dijiye',
+  'دیں',
+  'دو',
+  'کرو',
+  'کریں',
+  'دیجیے',
+  'دینا',
+]);
 
 /** The answer to a question about one task (its due moment, whether it is done); null when no task is named. */
 async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<AgentOutput | null> {
@@ -302,7 +356,9 @@ async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<Agent
 async function handleRead(turn: Turn, text: string, first: Understanding): Promise<AgentOutput> {
   const read = await softEdit(turn, text, first);
   // "X ki date hafte ko shift ho gayi": "ho gayi" after a word of change is a move, not a task done.
-  let u = read.intent === 'complete' && changedNotDone(text) ? ({ intent: 'unknown' } as const) : read;
+  // "X can be done by the 25th instead": done said of what is to come is no completion either.
+  const notDone = changedNotDone(text) || saysNotYet(text, detectLanguage(text));
+  let u = read.intent === 'complete' && notDone ? ({ intent: 'unknown' } as const) : read;
   // "finished half of the report", "aadha assignment submit kar diya": part done is not done.
   if (
     words(text).some((w) => PART_WORDS.has(w)) &&
@@ -359,7 +415,16 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     const told = await newsNotTitle(turn, text, u.target.words);
     if (told) return told;
   }
-  if (u.intent !== 'unknown') return handle(turn, u);
+  // "the internet bill arrives every month on the 5th": the rules found the task but no change.
+  const unread =
+    u.intent === 'update' &&
+    u.target.kind === 'title' &&
+    (!u.change || !(await namesClosely(turn, u.target.words)));
+  if (u.intent !== 'unknown' && !unread) return handle(turn, u);
+  // Task-first: a line naming one of the tasks by its title says what about it (stages/about.ts).
+  const about = todoFirst ? null : await taskFirst(turn, text);
+  if (about && 'response' in about) return about;
+  if (unread) return handle(turn, u);
   const due = todoFirst ? null : dueNews(text, detectLanguage(text), turn.clock);
   if (due) {
     // "the cake isn't needed till sunday now": the one open task the words name gets the new moment.
@@ -399,6 +464,8 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   const asides = todoBody(text);
   const plainly = readStatement({ ...heard, text: asides.body }, turn.clock);
   const statement = plainly ? withAsides(plainly, asides) : readTodo(heard, turn.clock);
+  // A line that names a task but says nothing read about it is asked about, never added.
+  if (!statement && about) return turn.reply(say.askChange(about.named.title));
   if (!statement) return handle(turn, u);
   const outcome = await turn.call('list_tasks', { status: 'pending' });
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
@@ -428,6 +495,83 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
   const extra = addedText(statement.details, turn.lang, turn.clock);
   return turn.reply(say.proposeAdd(statement.details.title, extra, names));
+}
+
+/** A line naming one finished task and telling it is not done after all: that task reopened; else null. */
+async function reopenedWhole(turn: Turn, text: string): Promise<AgentOutput | null> {
+  const lang = detectLanguage(text);
+  // A line holding a request of its own ("... aur X dobara khol do") is split as usual.
+  const said = words(text);
+  if (/[?؟]/u.test(text) || said.some((w) => isCommandWord(w) || IMPERATIVE_ENDINGS.has(w))) return null;
+  const outcome = await turn.call('list_tasks', { status: 'all' });
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const naming = taskNamed(text, all, lang);
+  if (naming?.kind === 'one' && naming.task.completed) {
+    const read = readAbout(text, naming.used, true, lang, turn.clock);
+    if (read.kind === 'undone') return act(turn, 'reopen', { kind: 'id', id: naming.task.id }, null);
+  }
+  turn.calls.pop();
+  return null;
+}
+
+/**
+ * Task-first reading (stages/about.ts, decision 0136): when the line names one task by its title,
+ * what it says about it is carried out (done, not done, a note, a skip, a new date, time, priority
+ * or repeat); several named as well as each other are asked about. When the task is named but no
+ * change is read, the task is returned so that the line is asked about rather than added.
+ */
+async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { named: ShownTask } | null> {
+  const lang = detectLanguage(text);
+  // A question about a task is answered elsewhere, never read as news of it.
+  const asks = lang === 'en' ? /^(?:did|is|has|have|was|were|are)\b/iu : /^(?:kya|کیا)(?!\p{L})/iu;
+  if (/[?؟]/u.test(text) || asks.test(text.trim())) return null;
+  // A line opening with a command word is a command the rules could not read, not news.
+  if (isCommandWord(words(text)[0] ?? '')) return null;
+  const outcome = await turn.call('list_tasks', { status: 'all' });
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const naming = taskNamed(text, all, lang);
+  if (!naming) {
+    turn.calls.pop();
+    return null;
+  }
+  if (naming.kind === 'several') {
+    const read = readAbout(text, naming.used, false, lang, turn.clock);
+    const open = naming.tasks.filter((t) => !t.completed);
+    if (read.kind === 'unclear' || read.kind === 'undone' || open.length < 2) {
+      turn.calls.pop();
+      return null;
+    }
+    return turn.reply(say.which(numbered(open, turn.lang, turn.clock)));
+  }
+  const task = naming.task;
+  const read = readAbout(text, naming.used, task.completed === true, lang, turn.clock);
+  const target = { kind: 'id', id: task.id } as const;
+  switch (read.kind) {
+    case 'undone':
+      return task.completed ? act(turn, 'reopen', target, null) : { named: task };
+    case 'note':
+      return act(turn, 'update', target, { description: read.description });
+    case 'skip':
+      return act(turn, 'skip', target, null);
+    case 'done': {
+      // "bought the eggs" with "Buy milk and eggs" open: news of half of it is asked about.
+      const said = words(text).filter((_, i) => naming.used.has(i));
+      if (!callsTaskByWord(text) && namesOnlyPart(task, said)) return turn.reply(say.partlyDone(task.title));
+      return act(turn, 'complete', target, null);
+    }
+    case 'change': {
+      if (!read.timeOnly || !read.change.due_at) return act(turn, 'update', target, read.change);
+      // "ab گیارہ بجے", "still tomorrow, only now at 4pm" read without its day: the task's own day.
+      const current = await currentTask(turn, task.id);
+      const day =
+        current.due_date ?? (current.due_at ? dayIn(new Date(current.due_at), turn.clock.timeZone) : null);
+      const at = day ? sameTimeOn(day, read.change.due_at, turn.clock.timeZone) : null;
+      return act(turn, 'update', target, at ? { due_at: at, due_date: null } : read.change);
+    }
+    case 'unclear':
+      turn.calls.pop();
+      return { named: task };
+  }
 }
 
 /**
@@ -567,6 +711,14 @@ async function todoMistakenForCommand(turn: Turn, u: Understanding, text: string
   turn.calls.pop();
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
   return todoNear(open, body).length === 0;
+}
+
+/** Whether a task has (nearly) all the words a request names it by; a look that leaves no tool call behind. */
+async function namesClosely(turn: Turn, terms: string[]): Promise<boolean> {
+  const outcome = await turn.call('list_tasks', { status: 'all' });
+  turn.calls.pop();
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  return closestTasks(all, terms).length > 0;
 }
 
 /** Whether any task has the words the request names it by (a look that leaves no tool call behind). */
@@ -1059,6 +1211,8 @@ async function update(turn: Turn, task: Found, asked: Change | null): Promise<Ag
   const details: Record<string, unknown> = {};
   if (change.priority) details.priority = shown.priority = change.priority;
   if (change.addTags || change.removeTags) {
+    // "tag X with accounts as well": "as" and "well" are no tags.
+    if (change.addTags) change.addTags = realTags(change.addTags);
     const current = task.tags ?? (await currentTask(turn, task.id)).tags;
     const removing = new Set((change.removeTags ?? []).map((t) => t.toLowerCase()));
     const merged = [...current, ...(change.addTags ?? [])].filter((t) => !removing.has(t.toLowerCase()));

@@ -101,7 +101,7 @@ function changeOf(kind: EditPattern['change'], value: string, clock: Clock): Cha
  * "every year", "har teen mahine baad", "ہر تین مہینے بعد": the rule a repeat edit sets (English
  * by the English reader, else the Urdu one, which reads Roman Urdu too), with its first moment.
  */
-function repeatChange(value: string, clock: Clock): Change | null {
+export function repeatChange(value: string, clock: Clock): Change | null {
   const english = englishRule(value, clock);
   const rule =
     english ??

@@ -88,3 +88,20 @@ export function unreadableDate(line: string, lang: Lang): string | null {
 export function repeatSaid(line: string, lang: Lang): string | null {
   return first(RULES[lang].repeat, line);
 }
+
+const SWEEP: Record<Lang, RegExp[]> = {
+  en: compile(guard.en.sweep),
+  roman: compile([...guard.en.sweep, ...guard.roman.sweep]),
+  ur: compile(guard.ur.sweep),
+};
+const TAG_FILLER = new Set([...guard.en.tagFiller, ...guard.roman.tagFiller, ...guard.ur.tagFiller]);
+
+/** "wipe all the business stuff": many tasks cleared in vague words; the words, or null. */
+export function sweepSaid(line: string, lang: Lang): string | null {
+  return first(SWEEP[lang], line);
+}
+
+/** Tags as read without the words after them that are no tag ("accounts as well" is "accounts"). */
+export function realTags(tags: string[]): string[] {
+  return tags.filter((tag) => !TAG_FILLER.has(tag.toLowerCase()));
+}

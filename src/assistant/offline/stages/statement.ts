@@ -43,7 +43,10 @@ const POINTING = new Set(rules.itWords);
 /** An Urdu or Roman Urdu verb in its "to do" form (کرنا, لینی, jana): the thing to do. */
 const INFINITIVE = /(?:نا|نی|نے|na|ni|ne|nay)$/u;
 
-function looksLikeTask(u: Add, lang: Normalised['lang'], today: string): boolean {
+/** "1 tareekh ko school bus ki fees", "یکم کو ...": a day of the month said first names when, as a clock time does. */
+const DAY_OF_MONTH_FIRST = /^(?:\d{1,2}|[۰-۹]{1,2})\s+(?:tareekh|tarikh|تاریخ)(?:\s+(?:ko|کو))?\s/iu;
+
+function looksLikeTask(u: Add, lang: Normalised['lang'], today: string, text = ''): boolean {
   const { details } = u;
   const titleWords = wordsOf(details.title);
   if (titleWords.some((w) => NOT_TASK.has(w) || DATE_LEFT.has(w) || POINTING.has(w))) return false;
@@ -55,7 +58,9 @@ function looksLikeTask(u: Add, lang: Normalised['lang'], today: string): boolean
   if (day !== null && day < today && !details.recurrence) return false;
   // "کل چھٹی ہے" (tomorrow is a holiday): without a verb to do or a repeat, a fact, not a task;
   // a clock time with no being verb at the end ("parson 4 baje dentist") is an appointment.
-  const appointment = Boolean(details.due_at) && !BEING.has(titleWords.at(-1) ?? '');
+  const appointment =
+    (Boolean(details.due_at) || (Boolean(details.due_date) && DAY_OF_MONTH_FIRST.test(text))) &&
+    !BEING.has(titleWords.at(-1) ?? '');
   if (
     lang !== 'en' &&
     !details.recurrence &&
@@ -121,8 +126,8 @@ export function readStatement(said: Normalised, clock: Clock): Statement | null 
   );
   const titleWords = wordsOf(details.title);
   if (titleWords.length === 0 || titleWords.length > MAX_TITLE_WORDS) return null;
-  if (!looksLikeTask(u, said.lang, new Date(clock.now.getTime() - 12 * 3600_000).toISOString().slice(0, 10)))
-    return null;
+  const today = new Date(clock.now.getTime() - 12 * 3600_000).toISOString().slice(0, 10);
+  if (!looksLikeTask(u, said.lang, today, text)) return null;
   if (!(dated || marked)) return null;
   return unsure ? { ...u, unsure: true } : u;
 }

@@ -1,0 +1,393 @@
+// Task-first reading (round 14, issue 18, decision 0136): news about an existing task said with no
+// command word ("DEWA paid", "car service moved to the 19th", "gas ka bill ab sab se pehle", "اس
+// ہفتے صفائی نہیں ہو گی"). The task is found first, by the words of its title the line holds (a
+// word only that task's title has, and most of its words or a pointer: "X wala", "the X one");
+// the words left say what changed, read in one order: a note after a colon, not done after all, a
+// skip of this one time, a repeat, a priority, a new date or time, done. Two tasks named: ask which;
+// a task named but no change read: ask, never add it as a new task. The words are data
+// (lang/about.json) besides each language's done words, priority levels and readers of dates and
+// repeats, which this stage shares with the edits and news stages.
+
+import { dayIn } from '../../../time/zone.js';
+import about from '../lang/about.json' with { type: 'json' };
+import en from '../lang/en.json' with { type: 'json' };
+import roman from '../lang/roman.json' with { type: 'json' };
+import ur from '../lang/ur.json' with { type: 'json' };
+import { type Lang, words, wordsMeet } from '../language.js';
+import type { Change } from '../understand.js';
+import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
+import { repeatChange } from './edits.js';
+import { JOINERS, POSTPOSITIONS, type Titled } from './target.js';
+
+interface AboutData {
+  pointers: string[];
+  generic: string[];
+  undone: string[];
+  skip: string[];
+  priorityPhrases: Record<string, string>;
+  changeMarkers: string[];
+  done: string[];
+  not: string[];
+  noteLeads: string[];
+  filler: string[];
+  later: string[];
+  notYet: string[];
+}
+
+const RAW: Record<Lang, AboutData> = { en: about.en, roman: about.roman, ur: about.ur };
+/**
+ * English and Roman Urdu share one set of lists: Roman Urdu is written with English words in it, and
+ * a short Roman Urdu line ("invoice bhej di hai") is often taken for English.
+ */
+const merged = (lang: Lang): AboutData =>
+  lang === 'ur'
+    ? RAW[lang]
+    : {
+        pointers: [...RAW.roman.pointers, ...RAW.en.pointers],
+        generic: [...RAW.roman.generic, ...RAW.en.generic],
+        undone: [...RAW.roman.undone, ...RAW.en.undone],
+        skip: [...RAW.roman.skip, ...RAW.en.skip],
+        priorityPhrases: { ...RAW.en.priorityPhrases, ...RAW.roman.priorityPhrases },
+        changeMarkers: [...RAW.roman.changeMarkers, ...RAW.en.changeMarkers],
+        done: [...RAW.roman.done, ...RAW.en.done],
+        not: [...RAW.roman.not, ...RAW.en.not],
+        noteLeads: [...RAW.roman.noteLeads, ...RAW.en.noteLeads],
+        filler: [...RAW.roman.filler, ...RAW.en.filler],
+        later: [...RAW.roman.later, ...RAW.en.later],
+        notYet: [...RAW.roman.notYet, ...RAW.en.notYet],
+      };
+const DATA: Record<Lang, AboutData> = { en: merged('en'), roman: merged('roman'), ur: merged('ur') };
+/** Each language's own done words (lang/*.json doneWords), shared with the done stage. */
+const DONE_WORDS: Record<Lang, string[]> = {
+  en: en.doneWords,
+  roman: [...roman.doneWords, ...en.doneWords],
+  ur: ur.doneWords,
+};
+
+export interface TaskLike extends Titled {
+  id: number;
+  completed?: boolean;
+}
+
+/** The task named, or the tasks named as well as each other; `used`: the indexes of the words naming it. */
+export type Naming<T> =
+  | { kind: 'one'; task: T; used: Set<number> }
+  | { kind: 'several'; tasks: T[]; used: Set<number> };
+
+const content = (w: string) => w.length > 1 && !JOINERS.has(w) && !POSTPOSITIONS.has(w);
+/** Two forms of one word ("paid" and "pay", "ہفتے" and "ہفتہ"), never two words ending alike. */
+const meets = (a: string, b: string) => {
+  if (a === b) return true;
+  if (a[0] === b[0] && Math.abs(a.length - b.length) <= 3 && wordsMeet(a, b)) return true;
+  const common = [...a].findIndex((c, i) => b[i] !== c);
+  return (common === -1 ? Math.min(a.length, b.length) : common) >= 5;
+};
+
+/**
+ * Which task a line names by its title, task-first: a task is named when the line holds a word
+ * that only its title has (among all the tasks given) and either most of its title's words, two of
+ * them, or that word followed by a pointer ("darzi wala", "the cake order one"). Several named as
+ * well as each other: all of them, to ask which. Null when no task is named.
+ */
+export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: Lang): Naming<T> | null {
+  const said = words(text);
+  const pointers = new Set(DATA[lang].pointers);
+  const generic = new Set(DATA[lang].generic);
+  const filler = new Set(DATA[lang].filler);
+  const titles = tasks.map((t) => words(t.title).filter(content));
+  type Scored = { task: T; met: number; distinct: number; ratio: number; used: Set<number> };
+  const scored: Scored[] = [];
+  tasks.forEach((task, k) => {
+    const title = titles[k]!;
+    if (title.length === 0) return;
+    const used = new Set<number>();
+    let met = 0;
+    let distinct = 0;
+    let pointed = false;
+    for (const tw of title) {
+      const at = said.findIndex((w, i) => !used.has(i) && content(w) && !filler.has(w) && meets(w, tw));
+      if (at < 0) continue;
+      met += 1;
+      // A word of the kind of task ("paid" for "Pay ...") is left for the reading of the change.
+      if (!generic.has(tw)) used.add(at);
+      // A date word ("hafte", "ہفتے") may meet a title word ("Haftawar") but never names the task alone.
+      const only =
+        !generic.has(tw) &&
+        !DAY.test(said[at]!) &&
+        titles.every((other, j) => j === k || !other.some((o) => meets(o, tw)));
+      if (only) {
+        distinct += 1;
+        if (pointers.has(said[at + 1] ?? '') || pointers.has(said[at + 2] ?? '')) pointed = true;
+      }
+    }
+    const ratio = met / title.length;
+    // "انٹرنیٹ کا بل" is not "بجلی کا بل", "internet bill" not "Pay electricity bill": a word
+    // naming the task may not follow (where its name starts) another noun the title lacks.
+    if (used.size > 0 && otherModifier(said, Math.min(...used), used, lang)) return;
+    if (distinct >= 1 && (met >= 2 || ratio >= 0.5 || pointed))
+      scored.push({ task, met, distinct, ratio, used });
+  });
+  if (scored.length === 0) {
+    // "quote emailed", "bill de diya" with two quotes or bills: the words name a kind of task, and
+    // every task of that kind is asked about.
+    const nouns = said.filter(
+      (w) =>
+        (w.length >= 3 || (w.length === 2 && /[\u0600-\u06ff]/u.test(w))) &&
+        content(w) &&
+        !filler.has(w) &&
+        !generic.has(w) &&
+        !DAY.test(w) &&
+        titles.some((t) => t.some((tw) => !generic.has(tw) && meets(w, tw))),
+    );
+    // Only a short line ("quote emailed", "bill de diya hai"): a longer one says more than which kind.
+    if (nouns.length === 0 || nouns.length > 2 || said.length > 5) return null;
+    const having = tasks.filter((_, k) =>
+      nouns.every((w) => titles[k]!.some((tw) => !generic.has(tw) && meets(w, tw))),
+    );
+    const used = new Set(said.flatMap((w, i) => (nouns.includes(w) ? [i] : [])));
+    return having.length >= 2 && having.length <= 5 ? { kind: 'several', tasks: having, used } : null;
+  }
+  scored.sort((a, b) => b.distinct - a.distinct || b.ratio - a.ratio || b.met - a.met);
+  const [best, next] = scored;
+  const same = (s: Scored) => s.distinct === best!.distinct && s.ratio === best!.ratio && s.met === best!.met;
+  if (next && same(next)) {
+    const tied = scored.filter(same);
+    return {
+      kind: 'several',
+      tasks: tied.map((s) => s.task),
+      used: new Set(tied.flatMap((s) => [...s.used])),
+    };
+  }
+  // The words naming the task, with the pointers after them ("wala kaam").
+  const used = new Set(best!.used);
+  for (const i of best!.used) for (const j of [i + 1, i + 2]) if (pointers.has(said[j] ?? '')) used.add(j);
+  return { kind: 'one', task: best!.task, used };
+}
+
+/** The word before said[i] (past "ka", "کی" ...) when it is a noun not naming the task, else false. */
+function otherModifier(said: string[], i: number, used: Set<number>, lang: Lang): boolean {
+  let j = i - 1;
+  while (j >= 0 && POSTPOSITIONS.has(said[j]!)) j -= 1;
+  if (j < 0 || used.has(j)) return false;
+  const w = said[j]!;
+  const data = DATA[lang];
+  const known = [data.filler, data.generic, data.pointers, data.changeMarkers, data.not, data.later];
+  if (!content(w) || /\d/u.test(w) || known.some((list) => list.includes(w))) return false;
+  if (DAY.test(w) || data.done.includes(w) || NOUN_LEADS.has(w)) return false;
+  return true;
+}
+
+/** Words that come before a task's name in news and are no noun of their own. */
+const NOUN_LEADS = new Set([
+  'no',
+  'about',
+  'regarding',
+  're',
+  'for',
+  'ab',
+  'aaj',
+  'اب',
+  'آج',
+  'yaar',
+  'acha',
+  'btw',
+  'update',
+  'ok',
+  'okay',
+  'also',
+  'and',
+  'aur',
+  'اور',
+  'so',
+  'still',
+  'paid',
+  'sent',
+  'filed',
+  'submitted',
+]);
+
+export type About =
+  | { kind: 'note'; description: string }
+  | { kind: 'undone' }
+  | { kind: 'skip' }
+  | { kind: 'change'; change: Change; timeOnly?: boolean }
+  | { kind: 'done' }
+  | { kind: 'unclear' };
+
+const has = (line: string, phrase: string) => ` ${line} `.includes(` ${phrase} `);
+const anyOf = (line: string, phrases: string[]) =>
+  phrases.some((p) => (/^[\p{L}\p{N}'\s-]+$/u.test(p) ? has(line, p) : line.includes(p)));
+
+/** "no {task} this": the task's words stand for {task} (one to four words). */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const skipPattern = (source: string) => {
+  const [before = '', after = ''] = source.split('{task}').map((part) => literal(part.trim()));
+  const task = '(?:\\S+\\s+){0,3}\\S+';
+  const body = source.includes('{task}')
+    ? [before, task, after].filter((part) => part.length > 0).join('\\s+')
+    : literal(source.trim());
+  return new RegExp(`(?<!\\p{L})${body}(?!\\p{L})`, 'iu');
+};
+const SKIPS: Record<Lang, RegExp[]> = {
+  en: DATA.en.skip.map(skipPattern),
+  roman: DATA.roman.skip.map(skipPattern),
+  ur: DATA.ur.skip.map(skipPattern),
+};
+
+/** Day words: a date or time said without one keeps the task's day ("ab گیارہ بجے", "at 4pm now"). */
+const DAY =
+  /\b(?:today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|week|month|weekend|\d+(?:st|nd|rd|th)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|aaj|kal|parson|somwar|mangal|budh|jumeraat|jumerat|jumma|juma|hafte|itwar|itwaar|tareekh|tarikh)\b|آج|کل|پرسوں|پیر|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار|تاریخ|مہینے/iu;
+
+/**
+ * What the line says about the task named by the words at `used` (taskNamed's indexes): one of the
+ * readings in its order, or "unclear". A finished task is only ever opened again.
+ */
+export function readAbout(
+  text: string,
+  used: Set<number>,
+  completed: boolean,
+  lang: Lang,
+  clock: Clock,
+): About {
+  const data = DATA[lang];
+  const line = words(text).join(' ');
+  if (completed) {
+    const undone = anyOf(line, data.undone) || (saysNot(line, data) && !anyOf(line, data.done));
+    return undone ? { kind: 'undone' } : { kind: 'unclear' };
+  }
+  const note = readNote(text, used, data);
+  if (note) return note;
+  // "car service moved to the 19th, garage is full": the clause naming the task is read first, then
+  // the line as a whole ("supplier call is still tomorrow but make it 3pm instead").
+  for (const clause of clausesOf(text, used)) {
+    const read = readChange(clause.text, clause.used, lang, clock);
+    if (read.kind !== 'unclear') return read;
+  }
+  return readChange(text, used, lang, clock);
+}
+
+const saysNot = (line: string, data: AboutData) =>
+  anyOf(
+    line,
+    data.not.filter((n) => n.includes(' ')),
+  ) || line.split(' ').some((w) => data.not.includes(w));
+
+/** The clauses of a line (at commas and full stops) holding words that name the task, with their indexes. */
+function clausesOf(text: string, used: Set<number>): { text: string; used: Set<number> }[] {
+  const parts = text.split(/[,;.،۔!]+/u).filter((part) => words(part).length > 0);
+  if (parts.length < 2) return [];
+  const out: { text: string; used: Set<number> }[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const n = words(part).length;
+    const inside = new Set([...used].filter((i) => i >= offset && i < offset + n).map((i) => i - offset));
+    if (inside.size > 0) out.push({ text: part, used: inside });
+    offset += n;
+  }
+  return out;
+}
+
+/** "for the cake order: chocolate, 2kg", "darzi wale kaam mein likh do: ...": a note after a colon. */
+function readNote(text: string, used: Set<number>, data: AboutData): About | null {
+  const raw = text.trim();
+  const colon = raw.search(/[:：]/u);
+  if (colon <= 0) return null;
+  // Its lead is the task and words of noting, at least one of them.
+  const lead = words(raw.slice(0, colon));
+  const named = lead.filter((_, i) => used.has(i)).length;
+  const other = lead.filter(
+    (w, i) =>
+      !used.has(i) &&
+      !data.noteLeads.includes(w) &&
+      !data.generic.includes(w) &&
+      !data.filler.includes(w) &&
+      !JOINERS.has(w),
+  );
+  const cue = lead.some((w) => data.noteLeads.includes(w));
+  const description = raw.slice(colon + 1).trim();
+  return named > 0 && cue && other.length === 0 && description.length > 0
+    ? { kind: 'note', description }
+    : null;
+}
+
+/** Words that say nothing of the new moment ("still tomorrow, only now at 4pm"). */
+const QUIET = ['only', 'but', 'par', 'magar', 'مگر', 'لیکن', 'ہی', 'hi'];
+
+/** What one clause (or the whole line) says about the task: undone, a skip, a change, done, or unclear. */
+function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): About {
+  const data = DATA[lang];
+  const all = words(text);
+  const line = all.join(' ');
+  const raw = text.trim();
+  const restWords = all.filter((_, i) => !used.has(i));
+  const rest = restWords.join(' ');
+  if (anyOf(line, data.undone)) return { kind: 'undone' };
+  // "no stock check this sunday", "is hafte safai nahi": this one time is off.
+  if (SKIPS[lang].some((skip) => skip.test(line))) return { kind: 'skip' };
+  // "comes every month on the 10th", "har mahine ki 5 tareekh ko aata hai": it repeats.
+  if (/\b(?:every|each|har)\b|ہر/iu.test(rest)) {
+    // The repeat is said from its word to the end of its clause ("every month on the 5th, set it ...").
+    const said = /(?:\b(?:every|each|har)\b|ہر)[^,.;!،۔]*/iu.exec(raw)?.[0] ?? rest;
+    const repeat = repeatChange(said, clock) ?? repeatChange(rest, clock);
+    return repeat ? { kind: 'change', change: repeat } : { kind: 'unclear' };
+  }
+  const level = Object.entries(data.priorityPhrases).find(([p]) => has(line, p));
+  if (level) return { kind: 'change', change: { priority: level[1] as 'high' | 'medium' | 'low' } };
+  // A new date or time: said with a word of change ("moved", "ab", "بجائے"); after "instead of" /
+  // "ki jagah" / "کے بجائے" only the new one counts.
+  const marked = restWords.some((w) => data.changeMarkers.includes(w));
+  if (marked) {
+    const after =
+      /(?:\binstead\s+of\b.*?\b(?:to|on)\b|\b(?:ki|ke)\s+(?:jagah|bajaye|bajae)\b|(?:کی|کے)\s+(?:جگہ|بجائے))(.*)$/iu.exec(
+        rest,
+      );
+    // Words that say nothing of the moment go; "to the", "on" stay for the date reader ("to the 20th").
+    const quiet = new Set([
+      ...data.filler.filter((w) => !JOINERS.has(w)),
+      ...data.changeMarkers,
+      ...data.not,
+      ...QUIET,
+    ]);
+    // "پیر سے منگل پر", "monday se tuesday", "from monday to tuesday": the day it moves to.
+    const from = /(?:^|\s)(\S+)\s+(?:سے|se|from)\s+(.+)$/iu.exec(after?.[1]?.trim() || rest);
+    const moved = from && DAY.test(from[1]!) ? from[2]! : null;
+    const phrase = words(moved ?? (after?.[1]?.trim() || rest))
+      .filter((w) => !quiet.has(w))
+      .join(' ');
+    const details =
+      lang === 'ur' || lang === 'roman' || /\bko\b/u.test(phrase)
+        ? parseUrduDetails(words(phrase), clock)
+        : parseEnglishDetails(phrase, clock);
+    // "postponed, now on thursday" said on a Thursday: the next one, not today.
+    const today = dayIn(clock.now, clock.timeZone);
+    const saysToday = /\b(?:today|tonight|aaj)\b|آج/iu.test(phrase);
+    if (details.due_date === today && !saysToday) details.due_date = nextWeek(today);
+    if (details.due_date || details.due_at) {
+      const timeOnly = Boolean(details.due_at) && !DAY.test(phrase);
+      return {
+        kind: 'change',
+        // A new day alone keeps the hour the task is due at ("dentist got pushed to friday").
+        change: details.due_at
+          ? { due_at: details.due_at, due_date: null }
+          : { due_date: details.due_date, due_at: null, keepTime: true },
+        ...(timeOnly ? { timeOnly } : {}),
+      };
+    }
+  }
+  // "can be done by the 25th", "ho jayega": done said of what is still to come is no news of it done.
+  const done = (anyOf(line, data.done) || anyOf(line, DONE_WORDS[lang])) && !anyOf(line, data.notYet);
+  const later = restWords.some((w) => data.later.includes(w));
+  if (done && !saysNot(line, data) && !marked && !later) return { kind: 'done' };
+  return { kind: 'unclear' };
+}
+
+/** The same day of the next week (YYYY-MM-DD). */
+function nextWeek(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + 7)).toISOString().slice(0, 10);
+}
+
+/** "can be done by the 25th", "ho jayega": a line saying a thing will be done, not that it was. */
+export function saysNotYet(text: string, lang: Lang): boolean {
+  return anyOf(words(text).join(' '), DATA[lang].notYet);
+}
