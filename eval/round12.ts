@@ -6,6 +6,7 @@
 // come first: the wrong day, a lost repeat, an edit made as an add. Clock: run.ts's EVAL_NOW,
 // Wednesday 2025-06-11 14:00 in Karachi (Thursday 12th, Friday 13th, Monday 16th, Tuesday 17th).
 // Its cases are utterances.ts's `Utterance` (a type-only import, as in utterances-statements.ts).
+import { asks, does } from './case-makers.js';
 import type { FixtureTask } from './memory-tools.js';
 import type { ExpectedCall, Utterance } from './utterances.js';
 
@@ -17,26 +18,6 @@ const sett = (id: number, args: Record<string, unknown>) =>
   call('set_task_details', { task_id: id, ...args });
 const upd = (id: number, args: Record<string, unknown>) => call('update_task', { task_id: id, ...args });
 const done = (id: number) => call('complete_task', { task_id: id });
-const does = (
-  intent: string,
-  lang: Case['lang'],
-  fixture: FixtureTask[],
-  text: string,
-  calls: Expected[],
-): Case => ({
-  intent,
-  lang,
-  fixture,
-  text,
-  expect: { calls },
-});
-const asks = (intent: string, lang: Case['lang'], fixture: FixtureTask[], text: string): Case => ({
-  intent,
-  lang,
-  fixture,
-  text,
-  expect: { calls: [], outcome: 'ask' },
-});
 
 const MON = '2025-06-16';
 const TUE = '2025-06-17';

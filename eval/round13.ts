@@ -4,27 +4,13 @@
 // points at a list, a parent task or an existing task must never become a plain new task. Each is
 // asked about (nothing changes) unless it is read whole. Clock: run.ts's EVAL_NOW, Wednesday
 // 2025-06-11 14:00 in Karachi. Its cases are utterances.ts's `Utterance` (a type-only import).
+import { asks, does } from './case-makers.js';
 import type { FixtureTask } from './memory-tools.js';
 import type { ExpectedCall, Utterance } from './utterances.js';
 
 type Expected = ExpectedCall;
 type Case = Utterance;
 
-const asks = (intent: string, lang: Case['lang'], fixture: FixtureTask[], text: string): Case => ({
-  intent,
-  lang,
-  fixture,
-  text,
-  expect: { calls: [], outcome: 'ask' },
-});
-
-const does = (
-  intent: string,
-  lang: Case['lang'],
-  fixture: FixtureTask[],
-  text: string,
-  calls: Expected[],
-): Case => ({ intent, lang, fixture, text, expect: { calls } });
 const added = (args: Record<string, unknown>): Expected => ({ name: 'add_task_details', args });
 
 const EN13: FixtureTask[] = [

@@ -5,25 +5,12 @@
 // run.ts's EVAL_NOW, Wednesday 2025-06-11 14:00 in Karachi (UTC+5): tomorrow Thu 06-12, Fri 06-13,
 // Sat 06-14, Mon 06-16, "monday week" Mon 06-23, the 1st Tue 07-01; tomorrow 4pm = 11:00Z, 12
 // noon = 07:00Z.
+import { asks, does } from './case-makers.js';
 import type { FixtureTask } from './memory-tools.js';
 import type { ExpectedCall, Utterance } from './utterances.js';
 
 type Case = Utterance;
 
-const asks = (intent: string, lang: Case['lang'], fixture: FixtureTask[], text: string): Case => ({
-  intent,
-  lang,
-  fixture,
-  text,
-  expect: { calls: [], outcome: 'ask' },
-});
-const does = (
-  intent: string,
-  lang: Case['lang'],
-  fixture: FixtureTask[],
-  text: string,
-  calls: ExpectedCall[],
-): Case => ({ intent, lang, fixture, text, expect: { calls } });
 const set = (task_id: number, args: Record<string, unknown> = {}): ExpectedCall => ({
   name: 'set_task_details',
   args: { task_id, ...args },

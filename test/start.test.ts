@@ -41,6 +41,29 @@ function run(env: Record<string, string>): {
   return { child, output: () => out, exit };
 }
 
+/** What a start needs: a fresh data directory, the test secret and, on the server project, a
+ * database of its own (unless `database: false`); all removed after the file. */
+async function startEnv({
+  database = onServer,
+}: {
+  database?: boolean;
+} = {}): Promise<Record<string, string>> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-start-'));
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  const env: Record<string, string> = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    BETTER_AUTH_SECRET: TEST_SECRET,
+  };
+  if (database) {
+    const db = await createServerDatabase(process.env.TEST_DATABASE_URL!);
+    cleanups.push(db.drop);
+    env.DATABASE_URL = db.url;
+  }
+  return env;
+}
+
 async function waitForListening(output: () => string, timeoutMs = 90_000): Promise<number> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
@@ -66,19 +89,7 @@ describe('npm start', () => {
   });
 
   it('on SIGTERM finishes in-flight requests with Connection: close, refuses new ones with a 503 problem, and exits 0 at once', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-start-'));
-    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const env: Record<string, string> = {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      BETTER_AUTH_SECRET: TEST_SECRET,
-    };
-    if (onServer) {
-      const db = await createServerDatabase(process.env.TEST_DATABASE_URL!);
-      cleanups.push(db.drop);
-      env.DATABASE_URL = db.url;
-    }
+    const env = await startEnv();
     const { child, output, exit } = run(env);
     const port = await waitForListening(output);
     // A keep-alive agent that never drops idle sockets itself: only the server can end them.
@@ -180,19 +191,7 @@ describe('npm start', () => {
   }, 120_000);
 
   it('answers ready on a later start only once a changed schema is migrated: a task can be added at once', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-start-'));
-    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const env: Record<string, string> = {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      BETTER_AUTH_SECRET: TEST_SECRET,
-    };
-    if (onServer) {
-      const db = await createServerDatabase(process.env.TEST_DATABASE_URL!);
-      cleanups.push(db.drop);
-      env.DATABASE_URL = db.url;
-    }
+    const env = await startEnv();
     const first = run(env);
     await waitForListening(first.output);
     first.child.kill('SIGTERM');
@@ -203,7 +202,7 @@ describe('npm start', () => {
     const database = await openDatabase(
       env.DATABASE_URL
         ? { kind: 'server', url: env.DATABASE_URL, poolMax: 1 }
-        : { kind: 'embedded', dataDir },
+        : { kind: 'embedded', dataDir: env.DATA_DIR! },
     );
     await rawQuery(database.db, "update drizzle.doable_schema_stamp set stamp = 'another schema'", []);
     await rawQuery(database.db, 'drop function doable_task_json(tasks)', []);
@@ -250,13 +249,8 @@ describe('npm start', () => {
       await new Promise<void>((resolve) => probe.close(() => resolve()));
       const url = new URL(db.url);
       url.host = `127.0.0.1:${port}`;
-      const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-start-'));
-      cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
       const { child, output } = run({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        BETTER_AUTH_SECRET: TEST_SECRET,
+        ...(await startEnv({ database: false })),
         DATABASE_URL: url.toString(),
       });
       const until = Date.now() + 60_000;
