@@ -60,7 +60,7 @@ const cases: Case[] = [
   ]),
   // "X instead of Y" takes Y, and keeps the time said with it.
   does('news_due', 'ur', UR15, 'ڈاکٹر سے ملاقات کل کے بجائے جمعے کو ہے', [
-    set(2, { due_date: '2025-06-13' }),
+    set(2, { due_at: '2025-06-13T05:00:00.000Z' }),
   ]),
   does('news_due', 'roman', ROMAN15, 'mochi se joote friday ki bajaye kal lene hain, subah 7 baje', [
     set(2, { due_at: '2025-06-12T02:00:00.000Z' }),
