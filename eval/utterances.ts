@@ -8,6 +8,7 @@ import type { FixtureTask } from './memory-tools.js';
 import { round12 } from './round12.js';
 import { round13 } from './round13.js';
 import { round14, round14b } from './round14.js';
+import { round15 } from './round15.js';
 import { statements } from './utterances-statements.js';
 
 export interface ExpectedCall {
@@ -1839,4 +1840,5 @@ export const utterances: Utterance[] = [
   ...round13,
   ...round14,
   ...round14b,
+  ...round15,
 ];

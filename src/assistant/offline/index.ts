@@ -28,7 +28,7 @@ import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
 import { readAbout, saysNotYet, taskNamed } from './stages/about.js';
 import { readAddressed } from './stages/addressed.js';
-import { doneNews, dueNews, undoneNews } from './stages/done.js';
+import { doneNews, dueNews, setsAMoment, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
 import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
 import { passiveNews, trimNews } from './stages/news.js';
@@ -653,7 +653,7 @@ const HAPPENED = new Set([
 /** A word of change ("shift", "بدل") just before "ho gaya" / "ہو گیا": the task moved, it is not done. */
 function changedNotDone(text: string): boolean {
   const ws = words(text);
-  return ws.some((w, i) => CHANGED.has(w) && HAPPENED.has(ws[i + 1] ?? ''));
+  return ws.some((w, i) => CHANGED.has(w) && HAPPENED.has(ws[i + 1] ?? '')) || setsAMoment(text);
 }
 
 /** A line as the stages read it, its language detected. */

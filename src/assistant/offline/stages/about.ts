@@ -16,6 +16,7 @@ import ur from '../lang/ur.json' with { type: 'json' };
 import { type Lang, words, wordsMeet } from '../language.js';
 import type { Change } from '../understand.js';
 import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
+import { setsAMoment } from './done.js';
 import { repeatChange } from './edits.js';
 import { JOINERS, POSTPOSITIONS, type Titled } from './target.js';
 
@@ -261,6 +262,12 @@ export function readAbout(
   // the line as a whole ("supplier call is still tomorrow but make it 3pm instead").
   for (const clause of clausesOf(text, used)) {
     const read = readChange(clause.text, clause.used, lang, clock);
+    if (read.kind === 'change' && read.change.due_date && !read.change.due_at) {
+      // "kal lene hain, subah 7 baje": a time said in the next clause belongs to that same day.
+      const whole = readChange(text, used, lang, clock);
+      const at = whole.kind === 'change' ? whole.change.due_at : null;
+      if (at && dayIn(new Date(at), clock.timeZone) === read.change.due_date) return whole;
+    }
     if (read.kind !== 'unclear') return read;
   }
   return readChange(text, used, lang, clock);
@@ -377,7 +384,7 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): 
   // "can be done by the 25th", "ho jayega": done said of what is still to come is no news of it done.
   const done = (anyOf(line, data.done) || anyOf(line, DONE_WORDS[lang])) && !anyOf(line, data.notYet);
   const later = restWords.some((w) => data.later.includes(w));
-  if (done && !saysNot(line, data) && !marked && !later) return { kind: 'done' };
+  if (done && !saysNot(line, data) && !marked && !later && !setsAMoment(line)) return { kind: 'done' };
   return { kind: 'unclear' };
 }
 

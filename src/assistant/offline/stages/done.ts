@@ -77,6 +77,14 @@ function endsFetched(ws: string[]): boolean {
 
 const has = (line: string, phrase: string) => ` ${line} `.includes(` ${phrase} `);
 
+/** "ملاقات کا وقت جمعے کو کر دیا ہے", "time 5 baje kar diya": a moment set, not a thing done. */
+export function setsAMoment(text: string): boolean {
+  const line = words(text).join(' ');
+  return /(?:^|\s)(?:کو|بجے|تک|ko|baje|tak)\s+(?:کر|kar|kr)\s+(?:دیا|دی|دیے|دئیے|diya|di|dia|diye)(?:\s|$)/u.test(
+    line,
+  );
+}
+
 /** The words naming the task when the line tells of a task done, or null. */
 export function doneNews(text: string, lang: Lang): string[] | null {
   const all = words(text);
@@ -91,6 +99,7 @@ export function doneNews(text: string, lang: Lang): string[] | null {
   if (ws.length < 2 || /[?؟]/u.test(text)) return null;
   if (ws.some((w) => NOT[lang].has(w)) || [...NOT[lang]].some((n) => n.includes(' ') && has(line, n)))
     return null;
+  if (setsAMoment(line)) return null;
   const said =
     endsFetched(ws) ||
     DONE[lang].some((d) => has(line, d)) ||
