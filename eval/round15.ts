@@ -2,25 +2,12 @@
 // of its own after that set's one run (its wordings are not here), and run once before any fix
 // (first score in docs/assistant.md). Clock: run.ts's EVAL_NOW, Wednesday 2025-06-11 14:00 in
 // Karachi (UTC+5): tomorrow Thu 06-12; tomorrow 7am = 02:00Z, 4pm = 11:00Z, 5pm = 12:00Z.
+import { asks, does } from './case-makers.js';
 import type { FixtureTask } from './memory-tools.js';
 import type { ExpectedCall, Utterance } from './utterances.js';
 
 type Case = Utterance;
 
-const asks = (intent: string, lang: Case['lang'], fixture: FixtureTask[], text: string): Case => ({
-  intent,
-  lang,
-  fixture,
-  text,
-  expect: { calls: [], outcome: 'ask' },
-});
-const does = (
-  intent: string,
-  lang: Case['lang'],
-  fixture: FixtureTask[],
-  text: string,
-  calls: ExpectedCall[],
-): Case => ({ intent, lang, fixture, text, expect: { calls } });
 const set = (task_id: number, args: Record<string, unknown> = {}): ExpectedCall => ({
   name: 'set_task_details',
   args: { task_id, ...args },
