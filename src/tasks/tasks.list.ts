@@ -378,28 +378,21 @@ export function listStatement(shape: ListShape): ListStatement {
     statusParam === undefined
       ? `${top}total`
       : `case when ${statusParam}::boolean then ${top}completed else ${top}total - ${top}completed end`;
+  // The count of the caller's own matching tasks: from a tally row where one holds it, else counted.
+  const ownMatching = tallied
+    ? `coalesce((select ${tally} from task_counts where user_id = $1), 0)`
+    : tagTallied
+      ? `coalesce((select ${tally} from tag_task_counts where user_id = $1 and tag_key = (${tagParam}::text[])[1]), 0)`
+      : parts.map((part) => `(select count(*)::int from tasks where ${part})`).join(' + ');
   const counting = listTallied
     ? `coalesce((select ${listTally} from list_task_counts where list_key = ${listKey} and ` +
       `(user_id = $1 or list_key = any(array(select list_id from list_members where user_id = $1)))), 0)`
-    : [
-        ...(tallied
-          ? [`coalesce((select ${tally} from task_counts where user_id = $1), 0)`]
-          : tagTallied
-            ? [
-                `coalesce((select ${tally} from tag_task_counts where user_id = $1 and tag_key = (${tagParam}::text[])[1]), 0)`,
-              ]
-            : parts.map((part) => `(select count(*)::int from tasks where ${part})`)),
-        `(select count(*)::int from tasks where ${matchingShared})`,
-      ].join(' + ');
+    : `${ownMatching} + (select count(*)::int from tasks where ${matchingShared})`;
   // The count of the caller's own matching tasks alone: the above without its shared part (a list's
   // row counts a shared list's tasks too, and is only found through the caller's memberships).
   const ownCounting = listTallied
     ? `coalesce((select ${listTally} from list_task_counts where list_key = ${listKey} and user_id = $1), 0)`
-    : tallied
-      ? `coalesce((select ${tally} from task_counts where user_id = $1), 0)`
-      : tagTallied
-        ? `coalesce((select ${tally} from tag_task_counts where user_id = $1 and tag_key = (${tagParam}::text[])[1]), 0)`
-        : parts.map((part) => `(select count(*)::int from tasks where ${part})`).join(' + ');
+    : ownMatching;
 
   const { expression, cast } = SORT_KEYS[field];
   const key = expression(descending, queryParam);
