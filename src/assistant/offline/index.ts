@@ -781,6 +781,8 @@ async function add(
 ): Promise<AgentOutput> {
   const { details, description, reminders } = u;
   if (details.title.length === 0) return turn.reply(say.askTitle());
+  // "2 hours before raat wali shift" left as a title: a reminder for a task not found, not a task.
+  if (REMINDER_HEAD.test(details.title)) return turn.reply(say.askReminderTask(details.title));
   // Words left in the title that the reading did not take (a date, a command, a pointer): ask.
   const line = normalise(turn.input.message).text;
   const unread = unreadWords(details.title, list === undefined ? line : '', turn.lang);
@@ -827,8 +829,7 @@ async function add(
   const done = outcome.result as { title?: string };
   const extra = addedText(details, turn.lang, turn.clock);
   const reminded = reminders ? reminderText(reminders, turn.lang, turn.clock) : '';
-  const where = list === undefined ? '' : inList(list, turn.lang);
-  return turn.reply(say.created(done.title ?? title, `${extra}${where}`, reminded));
+  return turn.reply(say.created(done.title ?? title, extra, reminded, list));
 }
 
 // Lists, views and subtasks --------------------------------------------------------------------
@@ -839,9 +840,6 @@ interface ListSummary {
   open: number;
   archived: boolean;
 }
-
-const inList = (name: string, lang: Lang) =>
-  lang === 'en' ? ` to ${name}` : lang === 'roman' ? ` (${name} list mein)` : ` (${name} کی فہرست میں)`;
 
 /** Replies in the three languages, where the wording is the same shape. */
 const said = (en: string, roman: string, ur: string): Record<Lang, string> => ({ en, roman, ur });
@@ -1061,6 +1059,10 @@ async function likelyTask(turn: Turn, terms: string[]): Promise<Found | null> {
 }
 
 /** A title that ends in a joining word ("مہمانوں کے کھانے سے", "the report for") is a piece of a sentence. */
+/** A title that opens with a reminder's offset ("2 hours before ...", "an hour ahead of ..."). */
+const REMINDER_HEAD =
+  /^(?:an?|one|\d+|half\s+an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:before|ahead\s+of|prior\s+to)\b/iu;
+
 function isFragment(title: string): boolean {
   const last = words(title).at(-1);
   return (

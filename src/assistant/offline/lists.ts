@@ -43,9 +43,12 @@ function listName(raw: string): { name: string; explicit: boolean; rest: string 
   let rest = '';
   const tail = new RegExp(`^(.+?)\\s+${LIST_WORD}(?:[\\s,]+(.*))?$`, 'iu').exec(s);
   const explicit = tail !== null;
-  if (tail) {
-    s = tail[1]!;
-    rest = clean(tail[2] ?? '').replace(/^(?:due|for)\s+/iu, '');
+  // "to Research, due the 25th": a name without the word "list" ends at a comma; what follows is
+  // the task's (a list of that name must exist, since such a name is not explicit).
+  const comma = tail ? null : /^([^,]+?)\s*,\s*(.+)$/u.exec(s);
+  if (tail ?? comma) {
+    s = (tail ?? comma)![1]!;
+    rest = clean((tail ?? comma)![2] ?? '').replace(/^(?:due|for)\s+/iu, '');
   }
   s = s.replace(/\s+(?:ki|ka|ke|کی|کا|کے)$/iu, '');
   return { name: clean(s), explicit, rest };

@@ -97,10 +97,11 @@ export const CONFIRM: Text = {
 };
 
 export const say = {
-  created: (title: string, extra: string, reminder = ''): Text => ({
-    en: `Added ${q(title)}${extra} to your tasks${reminder ? `, with ${reminder}` : ''}.`,
-    ur: `${q(title)}${extra} آپ کے کاموں میں شامل کر دیا گیا ہے${reminder ? `، ${reminder} کے ساتھ` : ''}۔`,
-    roman: `${q(title)}${extra} aap ke tasks mein shamil kar diya hai${reminder ? `, ${reminder} ke saath` : ''}.`,
+  /** A new task; `list` when it went into a list of that name ("Added X to Groceries."). */
+  created: (title: string, extra: string, reminder = '', list?: string): Text => ({
+    en: `Added ${q(title)}${extra} to ${list ?? 'your tasks'}${reminder ? `, with ${reminder}` : ''}.`,
+    ur: `${q(title)}${extra}${list ? ` (${list} کی فہرست میں)` : ''} آپ کے کاموں میں شامل کر دیا گیا ہے${reminder ? `، ${reminder} کے ساتھ` : ''}۔`,
+    roman: `${q(title)}${extra}${list ? ` (${list} list mein)` : ''} aap ke tasks mein shamil kar diya hai${reminder ? `, ${reminder} ke saath` : ''}.`,
   }),
   completed: (title: string): Text => ({
     en: `Nice work! ${q(title)} is marked as done.`,

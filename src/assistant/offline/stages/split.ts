@@ -20,6 +20,7 @@ import { doneNews, dueNews, undoneNews } from './done.js';
 import { readEdit } from './edits.js';
 import { normalise } from './normalise.js';
 import { readStatement } from './statement.js';
+import { dueChange } from './values.js';
 
 const SECOND_COMMAND = new Set([
   'add',
@@ -185,10 +186,37 @@ function splitAtJoiners(text: string, clock: Clock): string[] {
   return parts;
 }
 
+/** The day of a due change, in the person's zone. */
+function dayOf(change: { due_date?: string | null; due_at?: string | null }, clock: Clock): string | null {
+  if (change.due_date) return change.due_date;
+  if (!change.due_at) return null;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: clock.timeZone }).format(new Date(change.due_at));
+}
+
+/**
+ * A day said once before a colon is every request's day ("tmrw: photocopy the sheets, and email
+ * the TA at 4pm"): a later part that names no day of its own (none, or only a clock time) takes the
+ * lead (said after it, where a day is read), so its time is on that day, not today.
+ */
+function sharedDay(parts: string[], clock: Clock): string[] {
+  const lead = /^([^:]{1,40}):\s*\S/u.exec(parts[0] ?? '')?.[1]?.trim();
+  if (!lead) return parts;
+  const leadChange = dueChange(lead, clock);
+  const leadDay = leadChange ? dayOf(leadChange, clock) : null;
+  if (!leadDay) return parts;
+  const today = dayOf({ due_at: clock.now.toISOString() }, clock);
+  return parts.map((part, i) => {
+    if (i === 0) return part;
+    const own = dueChange(part, clock);
+    const timeOnly = own !== null && !own.due_date && dayOf(own, clock) === today && leadDay !== today;
+    return own === null || timeOnly ? `${part} ${lead}` : part;
+  });
+}
+
 /** The requests in a message, in order; one when it holds one. */
 export function splitRequests(message: string, clock: Clock): string[] {
   const text = withoutCourtesy(cleanText(message), isCommandWord);
   const parts = splitCommands(text, clock);
-  if (parts.length > 1 || detectLanguage(text) === 'en') return parts;
-  return splitAtJoiners(text, clock);
+  if (parts.length > 1 || detectLanguage(text) === 'en') return sharedDay(parts, clock);
+  return sharedDay(splitAtJoiners(text, clock), clock);
 }

@@ -115,8 +115,13 @@ function related(a: string, b: string): boolean {
  * ("Netflix cancellation" and "Cancel Netflix subscription"), so that a statement which only
  * restates an existing task is asked about rather than added twice.
  */
+/** "hai", "ہیں": the verb's helper after a to-do ("لینے ہیں") names no part of a task. */
+const HELPERS = new Set(['ہے', 'ہیں', 'تھا', 'تھی', 'تھے', 'hai', 'hain', 'hay', 'hy', 'tha', 'thi', 'thay']);
+
 export function tasksRestated<T extends Titled>(tasks: T[], title: string): T[] {
-  const terms = words(title).filter((t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && t.length > 1);
+  const terms = words(title).filter(
+    (t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && !HELPERS.has(t) && t.length > 1,
+  );
   if (terms.length === 0) return [];
   return tasks.filter((task) => {
     const titleWords = words(task.title);

@@ -33,10 +33,17 @@ export function priorityWord(w: string): Priority {
   return 'high';
 }
 
+/** The tags said, each without its '#' or the quotes around it ("'reviewing'" is reviewing). */
 export function tagList(s: string): string[] {
   return s
     .split(TAG_SEPARATOR)
-    .map((t) => t.replace(/^#/u, '').trim())
+    .map((t) =>
+      t
+        .trim()
+        .replace(/^["'“‘]+|["'”’]+$/gu, '')
+        .replace(/^#/u, '')
+        .trim(),
+    )
     .filter((t) => t.length > 0 && !NOT_TAGS.has(t.toLowerCase()));
 }
 
