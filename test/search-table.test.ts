@@ -38,7 +38,7 @@ async function pageThrough(user: string, query: string): Promise<{ ids: number[]
   const counts: number[] = [];
   let cursor: string | null = null;
   do {
-    const res = await call(
+    const res: { status: number; text: string; body: any } = await call(
       'GET',
       `/api/me/tasks?${query}&limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
@@ -75,7 +75,11 @@ async function cases(user: string): Promise<Case[]> {
     { query: 'q=invoice&status=pending', q: 'invoice', where: 'not completed' },
     { query: 'q=report&status=completed', q: 'report', where: 'completed' },
     { query: 'q=email&tag=work', q: 'email', where: `tag_keys @> '{work}'` },
-    { query: 'q=call&tag=work&tag=home&status=pending', q: 'call', where: `tag_keys @> '{work,home}' and not completed` },
+    {
+      query: 'q=call&tag=work&tag=home&status=pending',
+      q: 'call',
+      where: `tag_keys @> '{work,home}' and not completed`,
+    },
     { query: `q=review&list_id=${list}`, q: 'review', where: 'list_id = $3', params: [list] },
     { query: 'q=review&list_id=inbox', q: 'review', where: 'list_id is null' },
     { query: 'q=report&sort=-created', q: 'report', order: 'created_at desc, id desc' },
@@ -124,17 +128,24 @@ describe('search pages through task_search', () => {
 
     const page = await call('GET', '/api/me/tasks?q=report&limit=40');
     const [a, b, c, d, e] = page.body.tasks as { id: number; title: string }[];
-    const inbox = await listIdOf(OWNER, 'Project 002');
+    const another = await listIdOf(OWNER, 'Project 002');
+    const patch = async (id: number, body: object) =>
+      expect((await call('PATCH', `/api/me/tasks/${id}`, { body })).status).toBe(200);
     // Renamed away from the word, given it in the description, done, re-tagged, moved.
-    expect((await call('PATCH', `/api/me/tasks/${a!.id}`, { body: { title: 'Something else' } })).status).toBe(200);
-    expect((await call('PATCH', `/api/me/tasks/${b!.id}`, { body: { description: 'report report report' } })).status).toBe(200);
-    expect((await call('PATCH', `/api/me/tasks/${c!.id}`, { body: { completed: true } })).status).toBe(200);
-    expect((await call('PATCH', `/api/me/tasks/${d!.id}`, { body: { tags: ['work', 'home'] } })).status).toBe(200);
-    expect((await call('PATCH', `/api/me/tasks/${e!.id}`, { body: { list_id: inbox } })).status).toBe(200);
+    await patch(a!.id, { title: 'Something else' });
+    await patch(b!.id, { description: 'report report report' });
+    await patch(c!.id, { completed: true });
+    await patch(d!.id, { tags: ['work', 'home'] });
+    await patch(e!.id, { list_id: another });
     // A new task, a parent with a subtask deleted together, and a second import.
-    expect((await call('POST', '/api/me/tasks', { body: { title: 'Quarterly report draft', tags: ['work'] } })).status).toBe(201);
+    const created = await call('POST', '/api/me/tasks', {
+      body: { title: 'Quarterly report draft', tags: ['work'] },
+    });
+    expect(created.status).toBe(201);
     const parent = await call('POST', '/api/me/tasks', { body: { title: 'Report parent' } });
-    const child = await call('POST', '/api/me/tasks', { body: { title: 'Report child', parent_id: parent.body.id } });
+    const child = await call('POST', '/api/me/tasks', {
+      body: { title: 'Report child', parent_id: parent.body.id },
+    });
     expect(child.status, child.text).toBe(201);
     await expectSameAsTasks(OWNER);
     expect((await call('DELETE', `/api/me/tasks/${parent.body.id}`)).status).toBe(204);
