@@ -748,7 +748,7 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
     await seed(doable.url, users);
     // Settle planner statistics and the visibility map now, so autovacuum does not kick in
     // mid-run and both servers measure the same table state.
-    await withClient(benchUrl, (c) => c.query('vacuum analyze tasks'));
+    await withClient(benchUrl, (c) => c.query('vacuum analyze tasks, task_search'));
     const ours = await checkList(doable.url, `/api/me/tasks?limit=${options.pageLimit}`, users[0]!);
     const baseline = await startService('baseline', 'bench/baseline.ts', {
       NODE_ENV: 'production',
@@ -903,7 +903,7 @@ async function runLarge(
     `  large: imported ${timing.tasks} tasks in ${timing.requests} requests in ${timing.seconds.toFixed(1)} s ` +
       `(${timing.tasksPerSec.toFixed(0)} tasks/s)`,
   );
-  if (sqlUrl) await withClient(sqlUrl, (c) => c.query('vacuum analyze tasks'));
+  if (sqlUrl) await withClient(sqlUrl, (c) => c.query('vacuum analyze tasks, task_search'));
   const cases = await largeCases(url, user, tasks);
   const bodies = new Map<LargeCase, any>();
   for (const c of cases) bodies.set(c, await checkCase(url, user, c));

@@ -820,3 +820,28 @@ export const tagTaskCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.tagKey], name: 'tag_task_counts_pkey' })],
 );
+
+/**
+ * The columns a search reads of each task, in a narrow table of its own (migration 0023, kept by
+ * triggers on tasks): a task's search document and what a search is most often combined with (the
+ * owner, the list, the completion, the tags). A search of a common word ranks and counts every match
+ * (docs/decisions/0131-search-pages-keep-exact-relevance-and-count.md); here that reads about 300
+ * bytes a match instead of the whole 550-byte task row
+ * (docs/decisions/0135-search-reads-a-narrow-table.md).
+ */
+export const taskSearch = pgTable(
+  'task_search',
+  {
+    /** The task's id. */
+    id: bigint('id', { mode: 'number' }).primaryKey(),
+    userId: text('user_id').notNull(),
+    listId: bigint('list_id', { mode: 'number' }),
+    completed: boolean('completed').notNull(),
+    tagKeys: text('tag_keys').array().notNull(),
+    search: tsvector('search').notNull(),
+  },
+  (t) => [
+    index('task_search_search_idx').using('gin', t.search),
+    index('task_search_tag_keys_idx').using('gin', t.tagKeys),
+  ],
+);

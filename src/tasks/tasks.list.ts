@@ -261,6 +261,19 @@ const namable = (shape: ListShape) =>
   shape.view === undefined;
 
 /**
+ * Whether a search's clauses are all on columns of task_search (the owner, the list or the Inbox,
+ * the completion, the tags), so its matches can be found, ranked and counted there alone.
+ */
+const narrowSearch = (shape: ListShape) =>
+  !shape.priorities &&
+  shape.due === undefined &&
+  shape.before === undefined &&
+  shape.after === undefined &&
+  (shape.view === undefined || shape.view === 'inbox') &&
+  shape.parent === undefined &&
+  !shape.assigned;
+
+/**
  * The list statement for one shape of query: the page (limit + 1 rows, to know whether more
  * follow) and the total matching count (unless the shape skips it), in one round trip; plus a
  * count-only statement for an empty page. Built from constant fragments only and cached per shape.
@@ -338,6 +351,10 @@ export function listStatement(shape: ListShape): ListStatement {
   if (shape.after) where.push(`${DUE_ASC} >= ${bound(shape.after)} and due_sort is not null`);
   const matching = where.join(' and ');
   const matchingShared = [SHARED, ...where.slice(1)].join(' and ');
+  // Where a search's matches are found, ranked and counted: the narrow task_search table (migration
+  // 0023) when every clause is on a column it holds (the owner, the list, the completion, the tags),
+  // else tasks itself (docs/decisions/0135-search-reads-a-narrow-table.md).
+  const searched = shape.search && narrowSearch(shape) ? 'task_search' : 'tasks';
   // The count adds up disjoint parts of the matching tasks. Overdue ones are those due before today
   // began (all-day or not) and those due at an instant since then and before now: two ranges of
   // due_sort, which an index holding it counts without reading rows (due_at would need them).
@@ -383,11 +400,11 @@ export function listStatement(shape: ListShape): ListStatement {
     ? `coalesce((select ${tally} from task_counts where user_id = $1), 0)`
     : tagTallied
       ? `coalesce((select ${tally} from tag_task_counts where user_id = $1 and tag_key = (${tagParam}::text[])[1]), 0)`
-      : parts.map((part) => `(select count(*)::int from tasks where ${part})`).join(' + ');
+      : parts.map((part) => `(select count(*)::int from ${searched} where ${part})`).join(' + ');
   const counting = listTallied
     ? `coalesce((select ${listTally} from list_task_counts where list_key = ${listKey} and ` +
       `(user_id = $1 or list_key = any(array(select list_id from list_members where user_id = $1)))), 0)`
-    : `${ownMatching} + (select count(*)::int from tasks where ${matchingShared})`;
+    : `${ownMatching} + (select count(*)::int from ${searched} where ${matchingShared})`;
   // The count of the caller's own matching tasks alone: the above without its shared part (a list's
   // row counts a shared list's tasks too, and is only found through the caller's memberships).
   const ownCounting = listTallied
@@ -452,7 +469,7 @@ export function listStatement(shape: ListShape): ListStatement {
     // A caller who is no list's member ranks their own tasks only: without the `or`, the planner can
     // combine the owner, the search and a tag in its index scans (docs/benchmarks.md).
     const ranked = (scope: string, subtasks: string, own: boolean) =>
-      `with matches as materialized (select id as match_id, ${key} as match_rank from tasks where ${scope}), ` +
+      `with matches as materialized (select id as match_id, ${key} as match_rank from ${searched} where ${scope}), ` +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
       'order by match_rank desc, match_id desc limit $2) ' +
       `select ${TASK_SELECT}, ${subtasks} as subtasks, match_rank as sort_key, ` +
@@ -463,7 +480,7 @@ export function listStatement(shape: ListShape): ListStatement {
       'order by match_rank desc, id desc';
     // The same answering JSON text (tasks.id: the lateral j has an id too).
     const rankedJson = (scope: string, subtasks: string, own: boolean) =>
-      `with matches as materialized (select id as match_id, ${key} as match_rank from tasks where ${scope}), ` +
+      `with matches as materialized (select id as match_id, ${key} as match_rank from ${searched} where ${scope}), ` +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
       'order by match_rank desc, match_id desc limit $2) ' +
       `select tasks.id, match_rank as sort_key, ${JSON_COLUMN}, ` +
