@@ -358,7 +358,8 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): 
     // "پیر سے منگل پر", "monday se tuesday", "from monday to tuesday": the day it moves to.
     const from = /(?:^|\s)(\S+)\s+(?:سے|se|from)\s+(.+)$/iu.exec(after?.[1]?.trim() || rest);
     const moved = from && DAY.test(from[1]!) ? from[2]! : null;
-    const phrase = words(moved ?? (after?.[1]?.trim() || rest))
+    // "ہفتے کے دن" is Saturday only with its "کے دن", which the quiet words would take away.
+    const phrase = words((moved ?? (after?.[1]?.trim() || rest)).replace(/ہفتے\s+کے\s+دن/gu, 'ہفتہ'))
       .filter((w) => !quiet.has(w))
       .join(' ');
     const details =
