@@ -36,7 +36,7 @@ import { normalise } from './stages/normalise.js';
 import { readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
 import { readReopen } from './stages/reopen.js';
 import { splitRequests } from './stages/split.js';
-import { readStatement, statementBody } from './stages/statement.js';
+import { readStatement, type Statement, statementBody } from './stages/statement.js';
 import {
   bestMatching,
   bestOf,
@@ -47,6 +47,7 @@ import {
   POSTPOSITIONS,
   tasksRestated,
   tasksSharing,
+  titlesContained,
 } from './stages/target.js';
 import {
   isThanks,
@@ -420,6 +421,18 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     u.intent === 'update' &&
     u.target.kind === 'title' &&
     (!u.change || !(await namesClosely(turn, u.target.words)));
+  if (
+    u.intent === 'update' &&
+    u.target.kind === 'title' &&
+    fitsNewTask(u.change) &&
+    !isCommandWord(words(text)[0] ?? '')
+  ) {
+    // "oil change for the car saturday morning", "parent teacher meeting next tuesday 5pm, remind me
+    // 30 minutes before": read as a change of a task, but no task has the words and the line
+    // reads as a new task: it is one.
+    const fresh = await newTaskInstead(turn, text, u.target.words);
+    if (fresh) return add(turn, fresh);
+  }
   if (u.intent !== 'unknown' && !unread) return handle(turn, u);
   // Task-first: a line naming one of the tasks by its title says what about it (stages/about.ts).
   const about = todoFirst ? null : await taskFirst(turn, text);
@@ -495,6 +508,35 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
   const extra = addedText(statement.details, turn.lang, turn.clock);
   return turn.reply(say.proposeAdd(statement.details.title, extra, names));
+}
+
+/** A change a new task can carry as its details (no new title or note for a task there is). */
+const NEW_TASK_FIELDS = new Set(['reminders', 'due_date', 'due_at', 'recurrence', 'priority']);
+const fitsNewTask = (change: Change | null) =>
+  change === null || Object.keys(change).every((k) => NEW_TASK_FIELDS.has(k));
+
+/**
+ * The new task a line describes when the words the rules took for a task's name name none of the
+ * tasks there are (open or done, by any of the ways a task is found); else null.
+ */
+async function newTaskInstead(turn: Turn, text: string, terms: string[]): Promise<Statement | null> {
+  const heard = heardAs(text);
+  const asides = todoBody(text);
+  const plainly = readStatement({ ...heard, text: asides.body }, turn.clock);
+  const statement = plainly ? withAsides(plainly, asides) : readTodo(heard, turn.clock);
+  if (!statement) return null;
+  const outcome = await turn.call('list_tasks', { status: 'all' });
+  turn.calls.pop();
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const title = words(statement.details.title);
+  const named =
+    taskNamed(text, all, heard.lang) !== null ||
+    closestTasks(all, terms).length > 0 ||
+    titlesContained(all, terms).length > 0 ||
+    bestMatching(all, terms).length > 0 ||
+    onlyTaskSharing(all, terms).length > 0 ||
+    tasksSharing(all, title).length > 0;
+  return named ? null : statement;
 }
 
 /** A line naming one finished task and telling it is not done after all: that task reopened; else null. */
@@ -1409,6 +1451,11 @@ async function findByTitle(
     return {
       reply: turn.reply(say.which(numbered(close.slice(0, SHOW_AT_MOST), turn.lang, turn.clock))),
     };
+  // The reference holds a whole title among other words (a day, "nahi jaunga"): that task.
+  const contained = titlesContained(all, terms);
+  if (contained.length === 1) return { task: contained[0]! };
+  if (contained.length > 1 && contained.length <= 5)
+    return { reply: turn.reply(say.which(numbered(contained, turn.lang, turn.clock))) };
   // A long, rambling reference: the task that has clearly the most of its words; several close ones are asked about.
   const loose = bestMatching(all, terms);
   if (loose.length === 1) return { task: loose[0]! };

@@ -104,6 +104,29 @@ export function closestTasks<T extends Titled>(tasks: T[], said: string[]): T[] 
   return best;
 }
 
+/**
+ * The tasks whose every title word is among the words typed ("no gym tomorrow, skip it" and "Gym";
+ * "gym kal nahi jaunga" too): the longest such titles, since "Pay gas bill" named in full says more
+ * than "Gas". Date words and the rest of the line may be around the title, never inside it.
+ */
+export function titlesContained<T extends Titled>(tasks: T[], said: string[]): T[] {
+  const terms = said.map(withoutPossessive);
+  let best: T[] = [];
+  let bestLength = 0;
+  for (const task of tasks) {
+    const titleWords = words(task.title).filter((w) => !JOINERS.has(w) && !POSTPOSITIONS.has(w));
+    if (titleWords.length === 0 || titleWords.length < bestLength) continue;
+    if (!titleWords.every((w) => terms.some((t) => wordsMeet(t, w)))) continue;
+    // Forms meet loosely ("کرا" and "کرایہ"): half the title's words, at least, as typed.
+    if (titleWords.filter((w) => terms.includes(w)).length * 2 < titleWords.length) continue;
+    if (titleWords.length > bestLength) {
+      best = [task];
+      bestLength = titleWords.length;
+    } else best.push(task);
+  }
+  return best;
+}
+
 /** Two words of one family: the same by wordsMeet, or sharing their first five letters ("cancellation", "cancel"). */
 function related(a: string, b: string): boolean {
   const common = [...a].findIndex((c, i) => b[i] !== c);
