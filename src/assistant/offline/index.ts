@@ -500,6 +500,10 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     near = [...new Set(parts.flatMap((part) => (words(part).length >= 2 ? tasksRestated(open, part) : [])))];
   if (near.length === 0 && pointed) near = tasksSharing(open, said);
   if (near.length === 0 && pointed) return handle(turn, { intent: 'unknown' });
+  // A line holding a task's whole title ("the weekly review moves to 5pm") is never silently a new
+  // task: it is proposed.
+  if (near.length === 0 && about && titlesContained([about.named], words(text)).length === 1)
+    near = [about.named];
   if (near.length === 0) return add(turn, statement);
   const names = near
     .slice(0, 3)
