@@ -461,7 +461,8 @@ const other: Utterance[] = [
   helps('en', 'asdfgh'),
   helps('en', "what's the weather like?"),
   helps('en', 'tell me a joke'),
-  helps('en', 'buy milk'),
+  // A to-do led by a verb of doing is added, command word or not (issue 18: statements are understood).
+  { intent: 'add', lang: 'en', text: 'buy milk', fixture: 'empty', expect: { calls: [{ name: 'add_task', args: { title: 'Buy milk' } }] } },
   helps('en', 'what is 2+2'),
   helps('en', 'qwerty uiop'),
   helps('en', 'hello', 'smalltalk'),

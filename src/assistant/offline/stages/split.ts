@@ -159,7 +159,8 @@ function standsAlone(text: string, clock: Clock): boolean {
   if (actsAlone(text, clock)) return true;
   const lang = detectLanguage(text);
   return Boolean(
-    readStatement(normalise(text), clock) ||
+    // A part led by a verb alone ("..., bring the gajar halwa") may be the first part's detail.
+    readStatement(normalise(text), clock, false) ||
       doneNews(text, lang) ||
       undoneNews(text, lang) ||
       dueNews(text, lang, clock),

@@ -38,6 +38,18 @@ const DATE_LEFT = new Set([
   ...ur.dayWords,
 ]);
 const BEING = new Set([...roman.beingWords, ...ur.beingWords]);
+/**
+ * "grab batteries for the remote", "email the landlord": a line led by a verb of doing is a to-do
+ * (the intent model is weak on short lines: "walk the dog" leaned to a reopening), unless what
+ * follows points at the person, a task already there or the tasks ("ask me later", "book it for
+ * friday", "check my tasks").
+ */
+const TODO_VERBS = new Set(en.todoVerbs);
+const NOT_AFTER_VERB = new Set([...en.todoVerbNot, ...rules.itWords, ...rules.taskNouns]);
+const verbLedTodo = (body: string) => {
+  const [verb, ...rest] = wordsOf(body);
+  return TODO_VERBS.has(verb ?? '') && rest.length > 0 && !rest.some((w) => NOT_AFTER_VERB.has(w));
+};
 /** "make it", "isko": a task pointed at is an existing one, never a new title. */
 const POINTING = new Set(rules.itWords);
 /** An Urdu or Roman Urdu verb in its "to do" form (کرنا, لینی, jana): the thing to do. */
@@ -104,7 +116,12 @@ export function statementBody(text: string): { body: string; marked: boolean } {
 }
 
 /** A new task the statement describes, or null when it does not clearly describe one. */
-export function readStatement(said: Normalised, clock: Clock): Statement | null {
+export function readStatement(
+  said: Normalised,
+  clock: Clock,
+  /** Whether a line led by a verb of doing is a to-do without a date or a lead ("grab batteries"). */
+  verbLed = true,
+): Statement | null {
   const text = said.text.trim();
   if (QUESTION.test(text) || wordsOf(text).length < 2) return null;
   if (wordsOf(text).some((w) => QUESTION_WORDS.has(w))) return null;
@@ -114,10 +131,11 @@ export function readStatement(said: Normalised, clock: Clock): Statement | null 
   const guess = guessIntent(text);
   const add = guess.probability.add ?? 0;
   const edit = guess.probability.update ?? 0;
-  if (add < CONFIDENT && add + edit < EITHER) return null;
-  const unsure = add < CONFIDENT;
   const { body, marked } = statementBody(text);
   if (body.length === 0) return null;
+  const doing = verbLed && said.lang === 'en' && verbLedTodo(body);
+  if (!doing && add < CONFIDENT && add + edit < EITHER) return null;
+  const unsure = !doing && add < CONFIDENT;
   const u = understand(`add ${body}`, clock);
   if (u.intent !== 'add' || u.orExisting) return null;
   const { details } = u;
@@ -128,6 +146,6 @@ export function readStatement(said: Normalised, clock: Clock): Statement | null 
   if (titleWords.length === 0 || titleWords.length > MAX_TITLE_WORDS) return null;
   const today = new Date(clock.now.getTime() - 12 * 3600_000).toISOString().slice(0, 10);
   if (!looksLikeTask(u, said.lang, today, text)) return null;
-  if (!(dated || marked)) return null;
+  if (!(dated || marked || doing)) return null;
   return unsure ? { ...u, unsure: true } : u;
 }
