@@ -137,11 +137,27 @@ describe('offline assistant', () => {
   });
 
   it('never acts on what it does not understand', async () => {
-    for (const message of ['asdfgh', "what's the weather like?", 'buy milk', 'موسم کیسا ہے؟']) {
+    for (const message of ['asdfgh', "what's the weather like?", 'go away', 'موسم کیسا ہے؟']) {
       const out = await chat().say(message);
       expect(out.tool_calls, message).toEqual([]);
     }
     expect((await chat().say('موسم کیسا ہے؟')).response).toMatch(/معذرت/);
+  });
+
+  it('adds a to-do led by a verb of doing, without a command word', async () => {
+    const out = await chat().say('walk the dog');
+    expect(changes(out)).toEqual([
+      expect.objectContaining({
+        name: 'add_task',
+        arguments: expect.objectContaining({ title: 'Walk the dog' }),
+      }),
+    ]);
+    expect(out.response).toMatch(/Added "Walk the dog"/);
+    // Pointing at the person or at a task already there is no to-do.
+    for (const message of ['ask me later', 'book it for friday', 'check my tasks']) {
+      const other = await chat().say(message);
+      expect(changes(other), message).toEqual([]);
+    }
   });
 
   it('refuses to change everything at once', async () => {

@@ -237,7 +237,7 @@ const SKIPS: Record<Lang, RegExp[]> = {
 
 /** Day words: a date or time said without one keeps the task's day ("ab گیارہ بجے", "at 4pm now"). */
 const DAY =
-  /\b(?:today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|week|month|weekend|\d+(?:st|nd|rd|th)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|aaj|kal|parson|somwar|mangal|budh|jumeraat|jumerat|jumma|juma|hafte|itwar|itwaar|tareekh|tarikh)\b|آج|کل|پرسوں|پیر|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار|تاریخ|مہینے/iu;
+  /\b(?:today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weeks?|months?|weekends?|weekdays?|daily|mornings?|evenings?|afternoons?|nights?|noon|midnight|\d+(?:st|nd|rd|th)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|aaj|kal|parson|somwar|mangal|budh|jumeraat|jumerat|jumma|juma|hafte|itwar|itwaar|tareekh|tarikh)\b|آج|کل|پرسوں|پیر|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار|تاریخ|مہینے/iu;
 
 /**
  * What the line says about the task named by the words at `used` (taskNamed's indexes): one of the

@@ -92,8 +92,13 @@ function splitCommands(message: string, clock: Clock): string[] {
       words(left).length >= 2 &&
       rightWords.length >= 2 &&
       !rightWords.some((w) => AFTERTHOUGHT.has(w));
+    // "buy eggs and also call the bank": after "also", "then" or "plus" a part led by a verb of doing
+    // is a request of its own; after a comma it may be the first part's detail.
+    const told = /\b(?:also|then|plus)\b/iu.test(cut[0]);
     const alone =
-      strong && standsAlone(left, clock) && standsAlone(text.slice(cut.index + cut[0].length), clock);
+      strong &&
+      standsAlone(left, clock, told) &&
+      standsAlone(text.slice(cut.index + cut[0].length), clock, told);
     if (!command && !past && !alone) continue;
     parts.push(left);
     from = cut.index + cut[0].length;
@@ -155,12 +160,12 @@ function actsAlone(text: string, clock: Clock): boolean {
  * A part any stage reads as a request on its own: a command the rules read, a statement of a new
  * task, or news of a task done, not done or moved ("دودھ لے آیا", "car wash abhi nahi hua").
  */
-function standsAlone(text: string, clock: Clock): boolean {
+function standsAlone(text: string, clock: Clock, verbLed = false): boolean {
   if (actsAlone(text, clock)) return true;
   const lang = detectLanguage(text);
   return Boolean(
     // A part led by a verb alone ("..., bring the gajar halwa") may be the first part's detail.
-    readStatement(normalise(text), clock, false) ||
+    readStatement(normalise(text), clock, verbLed) ||
       doneNews(text, lang) ||
       undoneNews(text, lang) ||
       dueNews(text, lang, clock),
