@@ -26,7 +26,7 @@ import {
 } from './replies.js';
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
-import { readAbout, saysNotYet, taskNamed } from './stages/about.js';
+import { notesAfterWords, readAbout, saysNotYet, taskNamed } from './stages/about.js';
 import { readAddressed } from './stages/addressed.js';
 import { doneNews, dueNews, setsAMoment, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
@@ -432,6 +432,11 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     // reads as a new task: it is one.
     const fresh = await newTaskInstead(turn, text, u.target.words);
     if (fresh) return add(turn, fresh);
+  }
+  if (u.intent === 'add' && notesAfterWords(text, detectLanguage(text))) {
+    // "flight to dubai - remember to use the miles": a note on the task named, not a new task.
+    const noted = await taskFirst(turn, text);
+    if (noted && 'response' in noted) return noted;
   }
   if (u.intent !== 'unknown' && !unread) return handle(turn, u);
   // Task-first: a line naming one of the tasks by its title says what about it (stages/about.ts).

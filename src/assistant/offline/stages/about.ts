@@ -30,6 +30,7 @@ interface AboutData {
   done: string[];
   not: string[];
   noteLeads: string[];
+  noteSeparators: string[];
   filler: string[];
   later: string[];
   notYet: string[];
@@ -53,6 +54,7 @@ const merged = (lang: Lang): AboutData =>
         done: [...RAW.roman.done, ...RAW.en.done],
         not: [...RAW.roman.not, ...RAW.en.not],
         noteLeads: [...RAW.roman.noteLeads, ...RAW.en.noteLeads],
+        noteSeparators: [...RAW.roman.noteSeparators, ...RAW.en.noteSeparators],
         filler: [...RAW.roman.filler, ...RAW.en.filler],
         later: [...RAW.roman.later, ...RAW.en.later],
         notYet: [...RAW.roman.notYet, ...RAW.en.notYet],
@@ -298,7 +300,7 @@ function clausesOf(text: string, used: Set<number>): { text: string; used: Set<n
 function readNote(text: string, used: Set<number>, data: AboutData): About | null {
   const raw = text.trim();
   const colon = raw.search(/[:：]/u);
-  if (colon <= 0) return null;
+  if (colon <= 0) return noteAfterPhrase(raw, used, data);
   // Its lead is the task and words of noting, at least one of them.
   const lead = words(raw.slice(0, colon));
   const named = lead.filter((_, i) => used.has(i)).length;
@@ -315,6 +317,42 @@ function readNote(text: string, used: Set<number>, data: AboutData): About | nul
   return named > 0 && cue && other.length === 0 && description.length > 0
     ? { kind: 'note', description }
     : null;
+}
+
+/** The first phrase of noting inside a line (never at its start), and where it is. */
+function noteSeparator(lower: string, data: AboutData): { phrase: string; at: number } | undefined {
+  return data.noteSeparators
+    .map((phrase) => ({ phrase, at: lower.search(new RegExp(`(?:^|[\\s,،;–—-])${phrase}(?:\\s|$)`, 'u')) }))
+    .filter((f) => f.at > 0)
+    .sort((a, b) => a.at - b.at)[0];
+}
+
+/** Whether a phrase of noting follows other words ("X - remember to ..."): the line may be a note on X. */
+export const notesAfterWords = (text: string, lang: Lang): boolean =>
+  noteSeparator(text.trim().toLowerCase(), DATA[lang]) !== undefined;
+
+/**
+ * "for the passport one, note that I need two photos", "flight to dubai - remember to use the miles":
+ * a note started by a phrase of noting (noteSeparators) after words naming the task and no others.
+ */
+function noteAfterPhrase(raw: string, used: Set<number>, data: AboutData): About | null {
+  const lower = raw.toLowerCase();
+  const found = noteSeparator(lower, data);
+  if (!found) return null;
+  const lead = words(raw.slice(0, found.at));
+  const named = lead.filter((_, i) => used.has(i)).length;
+  const other = lead.filter(
+    (w, i) =>
+      !used.has(i) &&
+      !data.noteLeads.includes(w) &&
+      !data.generic.includes(w) &&
+      !data.filler.includes(w) &&
+      !JOINERS.has(w),
+  );
+  const start = lower.indexOf(found.phrase, found.at) + found.phrase.length;
+  const note = raw.slice(start).trim();
+  const description = note.charAt(0).toUpperCase() + note.slice(1);
+  return named > 0 && other.length === 0 && note.length > 0 ? { kind: 'note', description } : null;
 }
 
 /** Words that say nothing of the new moment ("still tomorrow, only now at 4pm"). */

@@ -44,6 +44,10 @@ export function englishSpecial(text: string, ws: string[], clock: Clock): Unders
   if (offList) return { intent: 'delete', target: readTarget(words(offList[1]!)) };
   const back = F.putBack.exec(joined);
   if (back) return { intent: 'reopen', target: readTarget(words(back[1]!)) };
+  // "i don't need the groceries task anymore": no longer needed is deleted.
+  const unneeded = F.noLongerNeeded.exec(joined);
+  if (unneeded && !F.pronounOnly.test(unneeded[1]!))
+    return { intent: 'delete', target: readTarget(words(unneeded[1]!)) };
   const forget = F.forget.exec(joined);
   if (forget && !F.pronounOnly.test(forget[1]!))
     return { intent: 'delete', target: readTarget(words(forget[1]!)) };
