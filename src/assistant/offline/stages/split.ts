@@ -183,7 +183,10 @@ function splitAtJoiners(text: string, clock: Clock): string[] {
       .replace(/[،,]+$/u, '');
     const right = text.slice(cut.index + cut[0].length).trim();
     if (words(left).length < 2 || words(right).length < 2) continue;
-    if (!standsAlone(left, clock) || !standsAlone(right, clock)) continue;
+    // A joiner inside a quoted title ("'امی اور ابو کو فون کرنا'") joins the title's words.
+    if ((text.slice(0, cut.index).match(/["'“”‘’]/gu)?.length ?? 0) % 2 === 1) continue;
+    // "doodh le aana aur kal bank jana hai": a side ending in a verb's "to do" form stands alone.
+    if (!standsAlone(left, clock, true) || !standsAlone(right, clock, true)) continue;
     parts.push(left);
     from = cut.index + cut[0].length;
   }

@@ -55,6 +55,10 @@ const POINTING = new Set(rules.itWords);
 /** An Urdu or Roman Urdu verb in its "to do" form (کرنا, لینی, jana): the thing to do. */
 const INFINITIVE = /(?:نا|نی|نے|na|ni|ne|nay)$/u;
 
+/** "groceries mein bread mat daalna": a verb denied is no to-do. */
+const DENIED = new Set([...rules.enNot, ...rules.urNot]);
+/** The Roman Urdu "to do" forms no English word ends in as often ("aana", "karni"; not "-ne": "phone"). */
+const ROMAN_INFINITIVE = /(?:[^a]na|aana|ni|nay)$/u;
 /** "1 tareekh ko school bus ki fees", "یکم کو ...": a day of the month said first names when, as a clock time does. */
 const DAY_OF_MONTH_FIRST = /^(?:\d{1,2}|[۰-۹]{1,2})\s+(?:tareekh|tarikh|تاریخ)(?:\s+(?:ko|کو))?\s/iu;
 
@@ -133,7 +137,16 @@ export function readStatement(
   const edit = guess.probability.update ?? 0;
   const { body, marked } = statementBody(text);
   if (body.length === 0) return null;
-  const doing = verbLed && said.lang === 'en' && verbLedTodo(body);
+  // "doodh le aana", "دودھ لانا": a line ending in a verb's "to do" form is a to-do as well.
+  const last = wordsOf(body).at(-1) ?? '';
+  const doing =
+    verbLed &&
+    !wordsOf(body).some((w) => DENIED.has(w)) &&
+    (verbLedTodo(body) ||
+      (wordsOf(body).length >= 2 &&
+        last.length >= 4 &&
+        // A short Roman Urdu line is often taken for English ("doodh le aana").
+        (said.lang === 'en' ? ROMAN_INFINITIVE : INFINITIVE).test(last)));
   if (!doing && add < CONFIDENT && add + edit < EITHER) return null;
   const unsure = !doing && add < CONFIDENT;
   const u = understand(`add ${body}`, clock);
