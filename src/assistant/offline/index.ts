@@ -26,7 +26,7 @@ import {
 } from './replies.js';
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
-import { notesAfterWords, readAbout, saysNotYet, taskNamed } from './stages/about.js';
+import { notesAfterWords, readAbout, saysNotYet, taskNamed, wordsBeyond } from './stages/about.js';
 import { readAddressed } from './stages/addressed.js';
 import { doneNews, dueNews, setsAMoment, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
@@ -454,7 +454,7 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     // names in full is moved, never one sharing a single word.
     const loose = !statementBody(text).marked && !readTodo(heardAs(text), turn.clock)?.marked;
     const one = named.length === 1 ? named : loose ? onlyTaskSharing(open, due.terms) : [];
-    if (one.length === 1)
+    if (one.length === 1 && !saysMore(text, one[0]!, detectLanguage(text), turn.clock))
       return act(
         turn,
         'update',
@@ -517,6 +517,18 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
   const extra = addedText(statement.details, turn.lang, turn.clock);
   return turn.reply(say.proposeAdd(statement.details.title, extra, names));
+}
+
+/**
+ * Whether the line reads as a new task whose title has words the named task's title lacks ("rent
+ * due end of month" and "Renew domain"): news of a change to that task it is not.
+ */
+function saysMore(text: string, task: ShownTask, lang: Lang, clock: Clock): boolean {
+  const heard = heardAs(text);
+  const statement = readStatement({ ...heard, text: todoBody(text).body }, clock) ?? readTodo(heard, clock);
+  if (statement === null) return false;
+  const { beyond, shared } = wordsBeyond(statement.details.title, task, lang);
+  return beyond.length > 0 && beyond.length >= shared.length;
 }
 
 /** A change a new task can carry as its details (no new title or note for a task there is). */
@@ -611,6 +623,11 @@ async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { name
       return act(turn, 'complete', target, null);
     }
     case 'change': {
+      // "Mrs Khan ka suit 10 tareekh tak ready karna hai" with "Mrs. Qureshi ka suit": a new task.
+      if (saysMore(text, task, lang, turn.clock)) {
+        turn.calls.pop();
+        return null;
+      }
       if (!read.timeOnly || !read.change.due_at) return act(turn, 'update', target, read.change);
       // "ab گیارہ بجے", "still tomorrow, only now at 4pm" read without its day: the task's own day.
       const current = await currentTask(turn, task.id);

@@ -255,6 +255,24 @@ function romanStem(word: string): string | null {
   return word.replace(/(?:on|ein|en|ay|ey|iyan|yan|e|a|i|o)$/u, '');
 }
 
+/**
+ * Two forms of one word, strictly: the same stem, verb lemma or inflected noun, or a typo of the
+ * whole word; never a prefix ("electrician" is not "electricity", "rent" not "renew").
+ */
+export function sameWord(typed: string, titleWord: string): boolean {
+  if (typed === titleWord) return true;
+  const lemma = verbLemma(typed);
+  if (lemma !== null && lemma === verbLemma(titleWord)) return true;
+  if (URDU_LETTER.test(typed) && urduStem(typed) === urduStem(titleWord)) return true;
+  if (stemWord(typed) === stemWord(titleWord)) return true;
+  if (romanStem(typed) !== null && romanStem(typed) === romanStem(titleWord)) return true;
+  // "cancellation" and "cancel": one word whole at the start of the other, five letters or more.
+  const [short, long] = typed.length <= titleWord.length ? [typed, titleWord] : [titleWord, typed];
+  if (short.length >= 5 && long.startsWith(short)) return true;
+  const budget = typoBudget(typed.length);
+  return budget > 0 && typed[0] === titleWord[0] && editDistance(typed, titleWord, budget) <= budget;
+}
+
 export function wordsMeet(typed: string, titleWord: string): boolean {
   if (typed === titleWord) return true;
   // "آرڈر دے دیا" names "آرڈر دینا": forms of one verb.

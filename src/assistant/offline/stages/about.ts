@@ -13,7 +13,7 @@ import about from '../lang/about.json' with { type: 'json' };
 import en from '../lang/en.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
-import { type Lang, words, wordsMeet } from '../language.js';
+import { type Lang, sameWord, words, wordsMeet } from '../language.js';
 import type { Change } from '../understand.js';
 import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
 import { setsAMoment } from './done.js';
@@ -317,6 +317,44 @@ function readNote(text: string, used: Set<number>, data: AboutData): About | nul
   return named > 0 && cue && other.length === 0 && description.length > 0
     ? { kind: 'note', description }
     : null;
+}
+
+/** Words that never tell one task from another: news filler, being and doing helpers, time words. */
+const QUIET_WORDS: Record<Lang, Set<string>> = {
+  en: new Set([...en.newsFiller, ...en.statementWords]),
+  roman: new Set([...en.newsFiller, ...roman.newsFiller, ...roman.beingWords]),
+  ur: new Set([...ur.newsFiller, ...ur.beingWords]),
+};
+
+/**
+ * The telling words of a new task's title read from a line (no words of change, filler, pointers or
+ * a kind of task), split into those the named task's title has in some form and those it lacks: a
+ * line saying more than the task it named is about something else ("Mrs Khan ka suit 10 tareekh tak ready karna hai"
+ * and "Mrs. Qureshi ka suit"; "rent due end of month" and "Renew domain").
+ */
+export function wordsBeyond(title: string, task: Titled, lang: Lang): { beyond: string[]; shared: string[] } {
+  const data = DATA[lang];
+  const own = words(task.title);
+  const quiet = new Set([
+    ...QUIET_WORDS[lang],
+    ...data.pointers,
+    ...data.generic,
+    ...data.changeMarkers,
+    ...data.filler,
+    ...data.later,
+    ...data.done,
+    ...data.not,
+  ]);
+  const telling = words(title).filter(
+    (w) =>
+      content(w) &&
+      (w.length >= 3 || /[\u0600-\u06ff]/u.test(w)) &&
+      !quiet.has(w) &&
+      !DAY.test(w) &&
+      !/^\d/u.test(w),
+  );
+  const isOwn = (w: string) => own.some((t) => sameWord(w, t) || sameWord(t, w));
+  return { beyond: telling.filter((w) => !isOwn(w)), shared: telling.filter(isOwn) };
 }
 
 /** The first phrase of noting inside a line (never at its start), and where it is. */
