@@ -15,14 +15,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Where a cache is looked for and written, in order: beside the database template (shared by
- * every data directory of this checkout), else the data directory (the image's node_modules is
- * not the server's to write). DATA_DIR as src/config.ts reads it.
+ * every data directory of this checkout), else, with the embedded database, its data directory
+ * (the image's node_modules is not the server's to write; with DATABASE_URL the server writes
+ * nothing there: docs/deploy.md). DATA_DIR and DATABASE_URL as src/config.ts reads them.
  */
 function cacheDirs() {
-  return [
-    path.join(ROOT, 'node_modules/.cache/doable'),
-    path.join(path.resolve(process.env.DATA_DIR?.trim() || './data'), 'cache'),
-  ];
+  const dirs = [path.join(ROOT, 'node_modules/.cache/doable')];
+  if (!process.env.DATABASE_URL?.trim())
+    dirs.push(path.join(path.resolve(process.env.DATA_DIR?.trim() || './data'), 'cache'));
+  return dirs;
 }
 
 const cacheName = (hash) => `server-${hash}-${process.version}-${process.arch}.v8cache`;
