@@ -7,8 +7,9 @@
 // stale code. Plain JavaScript itself: it must run without tsx.
 //
 // `node scripts/build-server.mjs` builds; `ensureServerBuild()` builds only when stale.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,9 +23,13 @@ export const BUILD_DIR = path.join(ROOT, 'build/server');
 /** What the build was made from: each input's modification time (ms), to tell a stale build. */
 const INPUTS_FILE = path.join(BUILD_DIR, 'inputs.json');
 
-/** The entry points: the server, and the workers it starts by file name next to itself. */
-const ENTRY_POINTS = {
-  main: 'src/main.ts',
+/**
+ * The server's main thread, one CommonJS file (main.cjs) that scripts/run-server.mjs compiles
+ * through V8's code cache (docs/decisions/0140-a-code-cache-for-the-server-bundle.md).
+ */
+export const MAIN_BUNDLE = 'main.cjs';
+/** The workers the server starts by file name next to itself: ES modules, as before. */
+const WORKER_ENTRY_POINTS = {
   'pglite.worker': 'src/db/pglite.worker.ts',
   'transfer.worker': 'src/tasks/transfer.worker.ts',
 };
@@ -65,17 +70,13 @@ export async function buildServer() {
   const partial = `${BUILD_DIR}.partial-${process.pid}`;
   await rm(partial, { recursive: true, force: true });
   await mkdir(partial, { recursive: true });
-  const result = await esbuild().build({
+  const common = {
     absWorkingDir: ROOT,
-    entryPoints: ENTRY_POINTS,
     outdir: partial,
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     target: 'node20',
     external: EXTERNAL_PACKAGES,
-    banner: { js: REQUIRE_BANNER },
     tsconfig: 'tsconfig.json',
     sourcemap: 'linked',
     // Stack traces need the mappings, not the sources: Node parses every map at load, and the
@@ -83,16 +84,44 @@ export async function buildServer() {
     sourcesContent: false,
     metafile: true,
     logLevel: 'warning',
-  });
+  };
+  const results = await Promise.all([
+    esbuild().build({
+      ...common,
+      entryPoints: WORKER_ENTRY_POINTS,
+      splitting: true,
+      format: 'esm',
+      banner: { js: REQUIRE_BANNER },
+    }),
+    // One file (a CommonJS bundle has no chunks): the modules the server imports later (`import()`)
+    // are in it too, each evaluated when first imported, as esbuild wraps them. The code is strict
+    // as the ES modules were, and `import.meta.url` is the bundle's own URL: in build/server like
+    // the chunks', so the paths relative to it hold.
+    esbuild().build({
+      ...common,
+      entryPoints: { main: 'src/main.ts' },
+      outExtension: { '.js': '.cjs' },
+      format: 'cjs',
+      define: { 'import.meta.url': '__doableImportMetaUrl' },
+      banner: {
+        js: "'use strict'; const __doableImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+      },
+    }),
+  ]);
   const inputs = {};
   for (const file of [
-    ...sourceInputs(Object.keys(result.metafile.inputs)),
+    ...sourceInputs(results.flatMap((result) => Object.keys(result.metafile.inputs))),
     'tsconfig.json',
     'scripts/build-server.mjs',
   ]) {
     inputs[file] = Math.floor(statSync(path.join(ROOT, file)).mtimeMs);
   }
-  await writeFile(path.join(partial, path.basename(INPUTS_FILE)), `${JSON.stringify({ inputs })}\n`);
+  // The main bundle's hash names its code cache: a cache is only ever used with the code it was made from.
+  const main = createHash('sha256')
+    .update(await readFile(path.join(partial, MAIN_BUNDLE)))
+    .digest('base64url')
+    .slice(0, 32);
+  await writeFile(path.join(partial, path.basename(INPUTS_FILE)), `${JSON.stringify({ inputs, main })}\n`);
   await rm(BUILD_DIR, { recursive: true, force: true });
   await rename(partial, BUILD_DIR);
 }
@@ -114,30 +143,44 @@ function sourceInputs(files) {
 
 /** Whether build/server exists and every file it was made from is unchanged since. */
 export function serverBuildIsCurrent() {
-  let recorded;
-  try {
-    recorded = JSON.parse(readFileSync(INPUTS_FILE, 'utf8')).inputs;
-  } catch {
-    return false;
-  }
-  for (const [file, mtimeMs] of Object.entries(recorded)) {
-    try {
-      if (Math.floor(statSync(path.join(ROOT, file)).mtimeMs) !== mtimeMs) return false;
-    } catch {
-      return false;
-    }
-  }
-  return true;
+  return currentBuildHash() !== undefined;
 }
 
-/** Builds the server when build/server is missing or older than its source. */
+/** The main bundle's hash (its code cache's name) when build/server is current, else undefined. */
+function currentBuildHash() {
+  let recorded;
+  try {
+    recorded = JSON.parse(readFileSync(INPUTS_FILE, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  // A build from before the main bundle was CommonJS is stale too.
+  if (typeof recorded.main !== 'string') return undefined;
+  for (const [file, mtimeMs] of Object.entries(recorded.inputs)) {
+    try {
+      if (Math.floor(statSync(path.join(ROOT, file)).mtimeMs) !== mtimeMs) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return recorded.main;
+}
+
+/**
+ * Builds the server when build/server is missing or older than its source; answers the main
+ * bundle's path and hash.
+ */
 export async function ensureServerBuild() {
-  if (serverBuildIsCurrent()) return;
-  const started = performance.now();
-  await buildServer();
-  console.error(
-    `Doable: built the server from its source (build/server) in ${Math.round(performance.now() - started)} ms`,
-  );
+  let hash = currentBuildHash();
+  if (hash === undefined) {
+    const started = performance.now();
+    await buildServer();
+    console.error(
+      `Doable: built the server from its source (build/server) in ${Math.round(performance.now() - started)} ms`,
+    );
+    hash = currentBuildHash();
+  }
+  return { file: path.join(BUILD_DIR, MAIN_BUNDLE), hash };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

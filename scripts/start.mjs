@@ -1,8 +1,16 @@
 // `npm start` (and the image's command): the server built into build/server by
-// scripts/build-server.mjs, rebuilt first when its source changed since. Stack traces name the
-// TypeScript source (the build's source maps). `npm run dev` runs the source through tsx instead.
+// scripts/build-server.mjs, rebuilt first when its source changed since, and run through V8's code
+// cache (scripts/run-server.mjs). Stack traces name the TypeScript source (the build's source
+// maps). `npm run dev` runs the source through tsx instead.
+import v8 from 'node:v8';
 import { ensureServerBuild } from './build-server.mjs';
+import { runServerBundle } from './run-server.mjs';
 
 process.setSourceMapsEnabled(true);
-await ensureServerBuild();
-await import('../build/server/main.js');
+// V8 optimises a WebAssembly function once it has run for this budget (default 1,800,000): ten
+// times the default keeps PGlite's Postgres on its baseline code for longer after a start, so
+// optimising it costs the start less CPU (docs/benchmarks.md, "Issue 19, session 6"). Set before
+// anything is compiled: V8's code cache records the flags it was made under.
+v8.setFlagsFromString('--wasm-tiering-budget=18000000');
+const { file, hash } = await ensureServerBuild();
+runServerBundle(file, hash);

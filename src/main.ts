@@ -111,7 +111,11 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error) => {
+/**
+ * Settles once the server listens: scripts/run-server.mjs then keeps the code the start compiled
+ * (docs/decisions/0140-a-code-cache-for-the-server-bundle.md).
+ */
+export const started: Promise<void> = main().catch((error) => {
   console.error('Doable failed to start:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

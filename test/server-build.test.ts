@@ -1,10 +1,15 @@
 // `npm start` runs the server's build (scripts/build-server.mjs); a build older than any file it
 // was made from is stale, so start rebuilds it rather than run old code.
-import { readFileSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript (it runs without tsx), no declarations.
 import { BUILD_DIR, ensureServerBuild, serverBuildIsCurrent } from '../scripts/build-server.mjs';
+// @ts-expect-error: plain JavaScript, as above.
+import { runServerBundle } from '../scripts/run-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -21,6 +26,22 @@ async function build(): Promise<string> {
     console.error = original;
   }
   return said.join('\n');
+}
+
+/** esbuild (tsx's) builds `dir`/entry.ts as the build makes main.cjs: CommonJS, a linked map. */
+async function buildFixture(dir: string): Promise<void> {
+  const require = createRequire(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  await esbuild.build({
+    entryPoints: [path.join(dir, 'entry.ts')],
+    outfile: path.join(dir, 'entry.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    logLevel: 'warning',
+  });
 }
 
 describe('the server build', () => {
@@ -56,5 +77,50 @@ describe('the server build', () => {
     expect(serverBuildIsCurrent()).toBe(false);
     expect(await build()).toMatch(/built the server from its source/);
     expect(serverBuildIsCurrent()).toBe(true);
+  }, 60_000);
+});
+
+describe('the main bundle through the code cache', () => {
+  it('runs as CommonJS, saves a cache once started, uses it next time, and maps stack traces to the source', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'doable-code-cache-'));
+    try {
+      // A bundle as the build makes one: CommonJS with a linked source map, exporting `started`.
+      writeFileSync(
+        path.join(dir, 'entry.ts'),
+        [
+          'export const started: Promise<void> = Promise.resolve();',
+          'export function fails(): never {',
+          "  throw new Error('from the source');",
+          '}',
+          '',
+        ].join('\n'),
+      );
+      await buildFixture(dir);
+      const file = path.join(dir, 'entry.cjs');
+      const cacheDir = path.join(dir, 'cache');
+      const first = runServerBundle(file, 'fixture', [cacheDir]);
+      expect(first.cached).toBe(false);
+      await first.saved;
+      expect(readdirSync(cacheDir).filter((name) => name.endsWith('.v8cache'))).toHaveLength(1);
+      const second = runServerBundle(file, 'fixture', [cacheDir]);
+      expect(second.cached).toBe(true);
+      expect(second.saved).toBeUndefined();
+      // Stack traces name the TypeScript file and line, as the ES modules' did.
+      expect(() => second.exports.fails()).toThrow('from the source');
+      try {
+        second.exports.fails();
+      } catch (error) {
+        expect((error as Error).stack).toMatch(/entry\.ts:3:/);
+      }
+      // Another build's cache is not used, and is replaced.
+      const third = runServerBundle(file, 'another', [cacheDir]);
+      expect(third.cached).toBe(false);
+      await third.saved;
+      expect(readdirSync(cacheDir).filter((name) => name.endsWith('.v8cache'))).toEqual([
+        expect.stringMatching(/^server-another-/),
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -1,12 +1,12 @@
 // Serves the built web app (web/dist) from this same server: files by path, and index.html for
 // page navigations to client routes. API paths and non-page requests keep the problem+json 404.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
+import { GZIPPED, gzip, isCompressible, listFiles } from './compress.js';
 
 /** Where `npm run build:web` writes the app. */
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -36,20 +36,19 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest', '.txt']);
 
 /** Paths the server owns: an unknown one is an API 404, never the app's page. */
 const SERVER_PATHS = /^\/(api|docs|openapi\.json|health)(\/|$)/;
 
-async function listFiles(dir: string, base = dir): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? listFiles(full, base) : Promise.resolve([full]);
-    }),
-  );
-  return nested.flat();
+/**
+ * The gzipped copy the web build wrote beside `full` (scripts/web-gzip.ts), unless it is older than the
+ * file (edited since): the build compresses once instead of every start.
+ */
+async function gzippedCopy(full: string, listed: Set<string>): Promise<Buffer | undefined> {
+  const copy = `${full}${GZIPPED}`;
+  if (!listed.has(copy)) return undefined;
+  const [file, gzipped] = await Promise.all([stat(full), stat(copy)]);
+  return gzipped.mtimeMs >= file.mtimeMs ? readFile(copy) : undefined;
 }
 
 /** Reads the whole build into memory once (it is small): hashed assets are cached forever, the rest revalidated. */
@@ -61,13 +60,18 @@ async function loadBuild(root: string): Promise<Map<string, StaticFile>> {
   } catch {
     return files;
   }
+  const listed = new Set(names);
   for (const full of names) {
+    // The build's own gzipped copy of a file (scripts/web-gzip.ts) is not a file of the app.
+    if (full.endsWith(GZIPPED) && listed.has(full.slice(0, -GZIPPED.length))) continue;
     const rel = `/${path.relative(root, full).split(path.sep).join('/')}`;
     const ext = path.extname(full);
     const body = await readFile(full);
     files.set(rel, {
       body,
-      gzipped: COMPRESSIBLE.has(ext) && body.length > 512 ? gzipSync(body, { level: 9 }) : undefined,
+      gzipped: isCompressible(full, body.length)
+        ? ((await gzippedCopy(full, listed)) ?? gzip(body))
+        : undefined,
       type: TYPES[ext] ?? 'application/octet-stream',
       etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
       cacheControl: rel.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -1,11 +1,12 @@
 // The web app is served by the same server: files by path, index.html for page navigations to
 // client routes, and the problem+json 404 everywhere else (unknown API paths above all).
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerProblemHandlers } from '../../src/http/problem.js';
+import { gzip, writeGzippedCopies } from '../../src/web/compress.js';
 import { webApp } from '../../src/web/static.js';
 
 const INDEX = '<!doctype html><title>Doable</title><script type="module" src="/assets/app-1.js"></script>';
@@ -86,6 +87,33 @@ describe('the web app on the API server', () => {
       expect(res.status).toBe(404);
     } finally {
       await bare.app.close();
+    }
+  });
+
+  it("serves the build's gzipped copies, not an outdated one, and never a copy as a file of its own", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'doable-web-gzipped-'));
+    await mkdir(path.join(root, 'assets'));
+    await writeFile(path.join(root, 'index.html'), INDEX);
+    await writeFile(path.join(root, 'assets', 'app-1.js'), SCRIPT);
+    await writeFile(path.join(root, 'assets', 'app-2.js'), SCRIPT);
+    // What `npm run build:web` writes: a copy of each compressible file (not of the small index).
+    expect(await writeGzippedCopies(root)).toBe(2);
+    // A copy the server would not make itself shows which one it served; app-2.js is edited
+    // after its copy was written, so its copy is outdated and compressed anew.
+    const marked = `${SCRIPT}// from the build`;
+    await writeFile(path.join(root, 'assets', 'app-1.js.gz'), gzip(Buffer.from(marked)));
+    const old = new Date(Date.now() - 60_000);
+    await utimes(path.join(root, 'assets', 'app-2.js.gz'), old, old);
+    const built = await serve(root);
+    try {
+      const gzipped = { headers: { 'accept-encoding': 'gzip' } };
+      expect(await (await fetch(`${built.url}/assets/app-1.js`, gzipped)).text()).toBe(marked);
+      expect(await (await fetch(`${built.url}/assets/app-2.js`, gzipped)).text()).toBe(SCRIPT);
+      const plain = { headers: { 'accept-encoding': 'identity' } };
+      expect(await (await fetch(`${built.url}/assets/app-1.js`, plain)).text()).toBe(SCRIPT);
+      expect((await fetch(`${built.url}/assets/app-1.js.gz`)).status).toBe(404);
+    } finally {
+      await built.app.close();
     }
   });
 });
