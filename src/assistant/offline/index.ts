@@ -422,16 +422,18 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     u.target.kind === 'title' &&
     (!u.change || !(await namesClosely(turn, u.target.words)));
   if (
-    u.intent === 'update' &&
+    ((u.intent === 'update' && fitsNewTask(u.change)) ||
+      // "in 2 hours check if the deploy pipeline finished": done said of a moment to come.
+      (u.intent === 'complete' && dueChange(text, turn.clock) !== null)) &&
     u.target.kind === 'title' &&
-    fitsNewTask(u.change) &&
     !isCommandWord(words(text)[0] ?? '')
   ) {
     // "oil change for the car saturday morning", "parent teacher meeting next tuesday 5pm, remind me
     // 30 minutes before": read as a change of a task, but no task has the words and the line
-    // reads as a new task: it is one.
+    // reads as a new task: it is one; proposed when a task shares a word with it.
     const fresh = await newTaskInstead(turn, text, u.target.words);
-    if (fresh) return add(turn, fresh);
+    if (fresh && fresh.near.length === 0) return add(turn, fresh.statement);
+    if (fresh) return turn.reply(proposal(turn, fresh.statement, fresh.near));
   }
   if (u.intent === 'add' && notesAfterWords(text, detectLanguage(text))) {
     // "flight to dubai - remember to use the miles": a note on the task named, not a new task.
@@ -510,13 +512,8 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   if (near.length === 0 && about && titlesContained([about.named], words(text)).length === 1)
     near = [about.named];
   if (near.length === 0) return add(turn, statement);
-  const names = near
-    .slice(0, 3)
-    .map((t) => `"${t.title}"`)
-    .join(turn.lang === 'en' ? ' or ' : turn.lang === 'roman' ? ' ya ' : ' یا ');
   // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
-  const extra = addedText(statement.details, turn.lang, turn.clock);
-  return turn.reply(say.proposeAdd(statement.details.title, extra, names));
+  return turn.reply(proposal(turn, statement, near));
 }
 
 /**
@@ -540,7 +537,11 @@ const fitsNewTask = (change: Change | null) =>
  * The new task a line describes when the words the rules took for a task's name name none of the
  * tasks there are (open or done, by any of the ways a task is found); else null.
  */
-async function newTaskInstead(turn: Turn, text: string, terms: string[]): Promise<Statement | null> {
+async function newTaskInstead(
+  turn: Turn,
+  text: string,
+  terms: string[],
+): Promise<{ statement: Statement; near: ShownTask[] } | null> {
   const heard = heardAs(text);
   const asides = todoBody(text);
   const plainly = readStatement({ ...heard, text: asides.body }, turn.clock);
@@ -554,10 +555,20 @@ async function newTaskInstead(turn: Turn, text: string, terms: string[]): Promis
     taskNamed(text, all, heard.lang) !== null ||
     closestTasks(all, terms).length > 0 ||
     titlesContained(all, terms).length > 0 ||
-    bestMatching(all, terms).length > 0 ||
-    onlyTaskSharing(all, terms).length > 0 ||
-    tasksSharing(all, title).length > 0;
-  return named ? null : statement;
+    bestMatching(all, terms).length > 0;
+  if (named) return null;
+  // A task sharing only a word with it ("OSCE exam" and "Submit prof exam form") is asked about.
+  const near = [...new Set([...onlyTaskSharing(all, terms), ...tasksSharing(all, title)])];
+  return { statement, near: near.filter((t) => !t.completed) };
+}
+
+/** "Add X as a new task? Y is already open": a new task put as a question, "yes" adds it. */
+function proposal(turn: Turn, statement: Statement, near: ShownTask[]): Record<Lang, string> {
+  const names = near
+    .slice(0, 3)
+    .map((t) => `"${t.title}"`)
+    .join(turn.lang === 'en' ? ' or ' : turn.lang === 'roman' ? ' ya ' : ' یا ');
+  return say.proposeAdd(statement.details.title, addedText(statement.details, turn.lang, turn.clock), names);
 }
 
 /** A line naming one finished task and telling it is not done after all: that task reopened; else null. */
