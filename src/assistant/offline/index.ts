@@ -525,7 +525,25 @@ function saysMore(text: string, task: ShownTask, lang: Lang, clock: Clock): bool
   const statement = readStatement({ ...heard, text: todoBody(text).body }, clock) ?? readTodo(heard, clock);
   if (statement === null) return false;
   const { beyond, shared } = wordsBeyond(statement.details.title, task, lang);
-  return beyond.length > 0 && beyond.length >= shared.length;
+  // A name the task's title lacks ("Khan" for "Mrs. Qureshi ka suit") is another person's task.
+  const named = beyond.some((w) => capitalisedInside(text, w));
+  return beyond.length > 0 && (beyond.length >= shared.length || named);
+}
+
+/** Whether a word is written with a capital inside the line (not where a sentence starts): a name. */
+function capitalisedInside(text: string, word: string): boolean {
+  const tokens = text.split(/\s+/u);
+  return tokens.some((token, i) => {
+    const bare = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const before = tokens[i - 1];
+    return (
+      i > 0 &&
+      before !== undefined &&
+      !/[.!?]$/u.test(before) &&
+      bare.toLowerCase() === word &&
+      /^\p{Lu}/u.test(bare)
+    );
+  });
 }
 
 /** A change a new task can carry as its details (no new title or note for a task there is). */

@@ -87,14 +87,17 @@ function splitCommands(message: string, clock: Clock): string[] {
     // After a comma, "also" or "then", any two parts that each stand alone ("cancelled netflix
     // finally. also add ...", "delete X, and push Y to friday").
     // Not an afterthought about the first part ("..., it's urgent", "..., remind me 30 minutes before").
+    // "buy eggs and also call the bank": after "also", "then" or "plus" a part led by a verb of doing
+    // is a request of its own; after a comma it may be the first part's detail.
+    const told = /\b(?:also|then|plus)\b/iu.test(cut[0]);
+    // "add milk and also remind me to call Asad at 6pm": a reminder of a thing to do of its own.
+    const ownReminder =
+      told && /^(?:please\s+)?remind\s+me\s+to\b/iu.test(text.slice(cut.index + cut[0].length));
     const strong =
       /[,;.]|\balso\b|\bthen\b/iu.test(cut[0]) &&
       words(left).length >= 2 &&
       rightWords.length >= 2 &&
-      !rightWords.some((w) => AFTERTHOUGHT.has(w));
-    // "buy eggs and also call the bank": after "also", "then" or "plus" a part led by a verb of doing
-    // is a request of its own; after a comma it may be the first part's detail.
-    const told = /\b(?:also|then|plus)\b/iu.test(cut[0]);
+      (ownReminder || !rightWords.some((w) => AFTERTHOUGHT.has(w)));
     const alone =
       strong &&
       standsAlone(left, clock, told) &&
