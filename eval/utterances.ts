@@ -366,8 +366,9 @@ const updating: Utterance[] = [
   does('update', 'en', 'home', 'update task 2 description to bring the slides', [
     call('update_task', { task_id: 2, description: 'bring the slides' }),
   ]),
+  // A new day said without a time keeps the hour the task is due at (task 2: 10:00 UTC).
   does('update', 'en', 'home', 'reschedule the meeting prep to next monday', [
-    call('set_task_details', { task_id: 2, due_date: NEXT_MONDAY }),
+    call('set_task_details', { task_id: 2, due_at: `${NEXT_MONDAY}T10:00:00.000Z` }),
   ]),
   does('update', 'en', 'home', 'chnage task 5 to Read a novel', [
     call('update_task', { task_id: 5, title: 'Read a novel' }),
@@ -462,7 +463,13 @@ const other: Utterance[] = [
   helps('en', "what's the weather like?"),
   helps('en', 'tell me a joke'),
   // A to-do led by a verb of doing is added, command word or not (issue 18: statements are understood).
-  { intent: 'add', lang: 'en', text: 'buy milk', fixture: 'empty', expect: { calls: [{ name: 'add_task', args: { title: 'Buy milk' } }] } },
+  {
+    intent: 'add',
+    lang: 'en',
+    text: 'buy milk',
+    fixture: 'empty',
+    expect: { calls: [{ name: 'add_task', args: { title: 'Buy milk' } }] },
+  },
   helps('en', 'what is 2+2'),
   helps('en', 'qwerty uiop'),
   helps('en', 'hello', 'smalltalk'),
@@ -717,7 +724,9 @@ const fieldsAndClauses: Utterance[] = [
   does('update', 'en', 'home', 'edit #1: priority low, tags errands', [
     sett(1, { priority: 'low', tags: ['home', 'errands'] }),
   ]),
-  does('update', 'en', 'home', 'change task 2 - due tomorrow', [sett(2, { due_date: TOMORROW })]),
+  does('update', 'en', 'home', 'change task 2 - due tomorrow', [
+    sett(2, { due_at: `${TOMORROW}T10:00:00.000Z` }),
+  ]),
   does('update', 'en', 'home', 'the milk task should be medium priority, not low', [
     sett(1, { priority: 'medium' }),
   ]),

@@ -26,7 +26,15 @@ import {
 } from './replies.js';
 import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
-import { notesAfterWords, readAbout, saysNotYet, taskNamed, wordsBeyond } from './stages/about.js';
+import {
+  notesAfterWords,
+  readAbout,
+  saysADay,
+  saysClockTime,
+  saysNotYet,
+  taskNamed,
+  wordsBeyond,
+} from './stages/about.js';
 import { readAddressed } from './stages/addressed.js';
 import { doneNews, dueNews, setsAMoment, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
@@ -1270,8 +1278,9 @@ async function skip(turn: Turn, task: Found): Promise<AgentOutput> {
   return turn.reply(say.skipped((outcome.result as { title?: string }).title ?? title));
 }
 
-async function update(turn: Turn, task: Found, asked: Change | null): Promise<AgentOutput> {
-  if (!asked) return turn.reply(say.askChange(task.title ?? null));
+async function update(turn: Turn, task: Found, said: Change | null): Promise<AgentOutput> {
+  if (!said) return turn.reply(say.askChange(task.title ?? null));
+  const asked = await withTaskMoment(turn, task.id, said);
   const change = asked.shiftDays
     ? await shifted(turn, task.id, asked)
     : asked.keepTime
@@ -1374,6 +1383,25 @@ async function shifted(turn: Turn, id: number, change: Change): Promise<Change> 
 }
 
 /** "move X to friday, same time": the new day at the task's due hour (a task with no hour: the day). */
+/**
+ * A new day said without a time keeps the hour the task is due at ("Aslam sahab ki fitting kal ke
+ * bajaye parson rakh do"); a time said without a day keeps the task's day ("the PTM got moved to
+ * 11:30"). Read from the whole message.
+ */
+async function withTaskMoment(turn: Turn, id: number, change: Change): Promise<Change> {
+  if (change.shiftDays || change.keepTime) return change;
+  const line = normalise(turn.input.message).text;
+  if (change.due_date && !change.due_at && !saysClockTime(line)) return { ...change, keepTime: true };
+  if (change.due_at && !saysADay(line)) {
+    const current = await currentTask(turn, id);
+    const day =
+      current.due_date ?? (current.due_at ? dayIn(new Date(current.due_at), turn.clock.timeZone) : null);
+    const at = day ? sameTimeOn(day, change.due_at, turn.clock.timeZone) : null;
+    if (at) return { ...change, due_at: at, due_date: null };
+  }
+  return change;
+}
+
 async function keptTime(turn: Turn, id: number, change: Change): Promise<Change> {
   const { keepTime: _keep, ...rest } = change;
   const at = rest.due_date

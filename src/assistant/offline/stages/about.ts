@@ -241,6 +241,13 @@ const SKIPS: Record<Lang, RegExp[]> = {
 const DAY =
   /\b(?:today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weeks?|months?|weekends?|weekdays?|daily|mornings?|evenings?|afternoons?|nights?|noon|midnight|\d+(?:st|nd|rd|th)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|aaj|kal|parson|somwar|mangal|budh|jumeraat|jumerat|jumma|juma|hafte|itwar|itwaar|tareekh|tarikh)\b|آج|کل|پرسوں|پیر|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار|تاریخ|مہینے/iu;
 
+/** A clock time said in a line ("5pm", "11:30", "shaam 6 baje", "شام چھ بجے", "tonight"). */
+const CLOCK =
+  /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midnight|morning|afternoon|evening|tonight|night|baje|subah|subha|shaam|sham|raat|dopahar|o'?clock)\b|بجے|صبح|شام|رات|دوپہر/iu;
+export const saysClockTime = (text: string): boolean => CLOCK.test(text);
+/** A day said in a line ("friday", "kal", "the 10th", "اتوار"). */
+export const saysADay = (text: string): boolean => DAY.test(text);
+
 /**
  * What the line says about the task named by the words at `used` (taskNamed's indexes): one of the
  * readings in its order, or "unclear". A finished task is only ever opened again.

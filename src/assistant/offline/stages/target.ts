@@ -116,6 +116,14 @@ export function titlesContained<T extends Titled>(tasks: T[], said: string[]): T
   for (const task of tasks) {
     const titleWords = words(task.title).filter((w) => !JOINERS.has(w) && !POSTPOSITIONS.has(w));
     if (titleWords.length === 0 || titleWords.length < bestLength) continue;
+    // "the PTM got moved" and "Parent teacher meeting": a title's initials typed as one word.
+    const initials = titleWords.length >= 3 ? titleWords.map((w) => w[0]).join('') : '';
+    if (initials && terms.includes(initials)) {
+      if (titleWords.length > bestLength) best = [];
+      bestLength = titleWords.length;
+      best.push(task);
+      continue;
+    }
     if (!titleWords.every((w) => terms.some((t) => wordsMeet(t, w)))) continue;
     // Forms meet loosely ("کرا" and "کرایہ"): half the title's words, at least, as typed.
     if (titleWords.filter((w) => terms.includes(w)).length * 2 < titleWords.length) continue;
