@@ -239,7 +239,11 @@ export function readListRequest(message: string): ListRequest | null {
     const r = withList('add', [clean(m[3]), modifiers].filter(Boolean).join(' '), m[2]);
     if (r) return r;
   }
-  m = /^(.+?),?\s+(?:and\s+)?(?:put|add|file)\s+it\s+(?:in|on|to|into|under)\s+(.+)$/iu.exec(text);
+  // "... put it in please": a courtesy word is no list's name.
+  m =
+    /^(.+?),?\s+(?:and\s+)?(?:put|add|file)\s+it\s+(?:in|on|to|into|under)\s+(?!(?:please|pls|plz|kindly|thanks|thx)\b)(.+)$/iu.exec(
+      text,
+    );
   if (m?.[1] && m[2]) {
     const r = withList('add', m[1].replace(/^(?:please\s+)?(?:remind\s+me\s+to|add)\s+/iu, ''), m[2], {
       explicit: true,

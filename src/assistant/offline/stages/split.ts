@@ -78,11 +78,16 @@ function splitCommands(message: string, clock: Clock): string[] {
     // "it" after a change to an existing task is that task ("rename X to Y and make it high
     // priority"); after an add it is the task this line makes, so the line stays one request.
     if (rightWords.some((w) => IT_WORDS.has(w)) && leftMeaning !== 'update') continue;
-    const command = SECOND_COMMAND.has(first) && leftMeaning !== 'unknown' && leftMeaning !== 'help';
+    // "PR reviewed and merged. also push the checkout bug to monday": after a full stop and "also"
+    // or "then", a command starts a request of its own whatever came before.
+    const sentence = /[.;!]\s*(?:and\s+)?(?:also|then)\b/iu.test(cut[0]) && words(left).length >= 2;
+    const command =
+      SECOND_COMMAND.has(first) && ((leftMeaning !== 'unknown' && leftMeaning !== 'help') || sentence);
     const leftFirst = words(left)[0] ?? '';
+    // "submitted the case history and returned the library books too": two things told done.
     const past =
       isPastTense(first) &&
-      leftMeaning === 'complete' &&
+      (leftMeaning === 'complete' || doneNews(left, 'en') !== null) &&
       (/^(?:i|i've|ive|we|just)\b/iu.test(left) || isPastTense(leftFirst));
     // After a comma, "also" or "then", any two parts that each stand alone ("cancelled netflix
     // finally. also add ...", "delete X, and push Y to friday").
