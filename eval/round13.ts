@@ -78,7 +78,10 @@ const pointed: Case[] = [
     { name: 'create_list', args: { name: 'Safar' } },
   ]),
   does('lists', 'ur', UR13, 'نئی فہرست بنائیں: رمضان', [{ name: 'create_list', args: { name: 'رمضان' } }]),
-  asks('subtask', 'roman', ROMAN13, "eid ki shopping ke neeche 'mehndi lena' bhi daal do"),
+  // Round 17: a quoted subtask under a task named is carried out as the Urdu form with a colon is.
+  does('subtask', 'roman', ROMAN13, "eid ki shopping ke neeche 'mehndi lena' bhi daal do", [
+    { name: 'add_subtask', args: { task_id: 2, title: 'mehndi lena' } },
+  ]),
   asks('remind', 'roman', ROMAN13, 'landlord wali call se aadha ghanta pehle remind kar dena'),
   // Round 14 carries these two out (stages/addressed.ts): a note on the one task named, a subtask.
   does('describe', 'roman', ROMAN13, 'bijli wale mein likh do: meter number 4471', [
