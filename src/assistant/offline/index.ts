@@ -554,6 +554,20 @@ function capitalisedInside(text: string, word: string): boolean {
   });
 }
 
+/**
+ * Short items listed with commas ("eggs, bread and bananas", "انڈے، ڈبل روٹی اور کیلے"): each its
+ * own task; null for one title ("salt and pepper" has no comma) or for longer phrases.
+ */
+function listedItems(text: string): string[] | null {
+  if (!/[,،]/u.test(text)) return null;
+  const items = text
+    .split(/\s*[,،]\s*(?:(?:and|aur|اور)\s+)?|\s+(?:and|aur|اور)\s+/iu)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+  if (items.length < 3 || items.length > 10) return null;
+  return items.every((item) => words(item).length <= 3) ? items : null;
+}
+
 /** A change a new task can carry as its details (no new title or note for a task there is). */
 const NEW_TASK_FIELDS = new Set(['reminders', 'due_date', 'due_at', 'recurrence', 'priority']);
 const fitsNewTask = (change: Change | null) =>
@@ -1065,6 +1079,16 @@ async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Prom
   if (request.kind === 'add') {
     // "put Read the contract draft in Clients": a task of exactly that name is moved, not copied.
     const existing = await sameTitle(turn, request.text);
+    // "add eggs, bread and bananas to my Groceries list": items listed with commas, each its task.
+    const items = listedItems(request.text);
+    if (!existing && items) {
+      const replies: string[] = [];
+      for (const item of items) {
+        const u = understand(`add ${item}`, clock);
+        if (u.intent === 'add') replies.push((await add(turn, u, listName)).response);
+      }
+      if (replies.length > 0) return { response: replies.join(' '), tool_calls: turn.calls };
+    }
     if (!existing) {
       const u = understand(`add ${request.text}`, clock);
       if (u.intent !== 'add') return null;
