@@ -474,6 +474,9 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
     } else if (/^\d{1,2}(?::\d\d)?$/u.test(w) && OCLOCK.has((tokens[i + 1] ?? '').toLowerCase())) {
       hour = w;
       i += 1;
+    } else if (/^\d{1,2}:\d\d$/u.test(w) && hour === null) {
+      // "aaj raat 11:30": a clock time with its minutes is a time without "baje" too.
+      hour = w;
     } else if (ENGLISH_WHEN.test(w)) {
       when.push(w);
       dated = dated || !/\d/u.test(w);
