@@ -27,6 +27,7 @@ const LEAD = new RegExp(
     .join('|')})(?:[\\s,،.!]+|$)`,
   'iu',
 );
+const REMIND = data.remindTails.map((source) => new RegExp(`(?:${source})\\s*[.!۔]*\\s*$`, 'iu'));
 const TAILS = data.tailAsides.map((source) => new RegExp(`(?:${source})\\s*[.!۔]*\\s*$`, 'iu'));
 const REASONS = data.reasonTails.map((source) => new RegExp(`(?:${source})\\s*[.!۔]*\\s*$`, 'iu'));
 const HIGH = data.priorityTails.high.map((source) => new RegExp(`(?:${source})\\s*[.!۔]*\\s*$`, 'iu'));
@@ -75,6 +76,8 @@ export interface TodoBody {
   note: string | null;
   /** "..., tag it car and errands", "..., printing ka tag laga do", "اس پر اسکول کا ٹیگ لگا دیں". */
   tags: string[];
+  /** "..., dont let me forget", "..., yaad dila dena": a reminder when it is due. */
+  remind: boolean;
 }
 
 export function todoBody(text: string): TodoBody {
@@ -83,6 +86,7 @@ export function todoBody(text: string): TodoBody {
   let priority: 'high' | null = null;
   let note: string | null = null;
   let tags: string[] = [];
+  let remind = false;
   for (const clause of NOTES) {
     const m = clause.exec(body);
     if (m?.groups?.note && m.index > 0) {
@@ -127,6 +131,13 @@ export function todoBody(text: string): TodoBody {
         changed = true;
       }
     }
+    for (const tail of REMIND) {
+      const m = tail.exec(body);
+      if (m && m.index > 0) {
+        body = body.slice(0, m.index).trim();
+        asked = remind = changed = true;
+      }
+    }
     for (const tail of TAILS) {
       const m = tail.exec(body);
       if (m && m.index > 0) {
@@ -136,7 +147,7 @@ export function todoBody(text: string): TodoBody {
       }
     }
   }
-  return { body: body.replace(/[\s,،]+$/u, ''), asked, priority, note, tags };
+  return { body: body.replace(/[\s,،]+$/u, ''), asked, priority, note, tags, remind };
 }
 
 /** A new task the statement describes (always `unsure`), or null when it is not plainly a to-do. */
@@ -192,10 +203,12 @@ export function readTodo(said: Normalised, clock: Clock): Todo | null {
 /** A new task with the priority and note its asides gave, when it has none of its own. */
 export function withAsides<T extends Statement>(
   u: T,
-  asides: Pick<TodoBody, 'priority' | 'note' | 'tags'>,
+  asides: Pick<TodoBody, 'priority' | 'note' | 'tags'> & { remind?: boolean },
 ): T {
+  const due = Boolean(u.details.due_at || u.details.due_date);
   return {
     ...u,
+    ...(asides.remind && due && !u.reminders ? { reminders: [{ minutes_before: 0 }] } : {}),
     details: {
       ...u.details,
       priority: u.details.priority ?? asides.priority,
