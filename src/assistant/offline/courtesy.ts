@@ -4,6 +4,8 @@
 
 const LEAD_WORDS =
   /^(?:(?:hey|hi|hello|ok|okay|so|um+|uh+|well|oh|yo|please|pls|plz|kindly|and|also|alright|right|actually|wait|oops|hmm+|now)[,!.]?\s+)+/iu;
+/** A person addressed first ("بیٹا، عینک والا کام ...", "beta, ..."): no word of the task. */
+const ADDRESSED = /^(?:beta|bete|bhai|yaar|yar|jaan|بیٹا|بیٹے|بیٹی|بھائی|یار)\s*[،,]\s*/iu;
 const ASKING = new RegExp(
   '^(?:' +
     [
@@ -40,7 +42,7 @@ export function withoutCourtesy(text: string, isVerb: (w: string) => boolean): s
   let out = text;
   for (let i = 0; i < 3; i++) {
     const before = out;
-    out = out.replace(LEAD_WORDS, '').replace(ASKING, '').replace(TRAIL, '');
+    out = out.replace(ADDRESSED, '').replace(LEAD_WORDS, '').replace(ASKING, '').replace(TRAIL, '');
     if (out === before) break;
   }
   out = out

@@ -20,6 +20,7 @@ import { doneNews, dueNews, undoneNews } from './done.js';
 import { readEdit } from './edits.js';
 import { normalise } from './normalise.js';
 import { readStatement } from './statement.js';
+import { readTodo } from './todo.js';
 import { dueChange } from './values.js';
 
 const SECOND_COMMAND = new Set([
@@ -174,10 +175,18 @@ function standsAlone(text: string, clock: Clock, verbLed = false): boolean {
   return Boolean(
     // A part led by a verb alone ("..., bring the gajar halwa") may be the first part's detail.
     readStatement(normalise(text), clock, verbLed) ||
+      // "کل امی کی دوائی لانی ہے اور ...": a dated to-do said plainly, at a joiner.
+      (verbLed && lang !== 'en' && datedTodo(text, clock)) ||
       doneNews(text, lang) ||
       undoneNews(text, lang) ||
       dueNews(text, lang, clock),
   );
+}
+
+/** A to-do with a day or time of its own ("kal ammi ki dawai lani hai"). */
+function datedTodo(text: string, clock: Clock): boolean {
+  const todo = readTodo(normalise(text), clock);
+  return Boolean(todo && (todo.details.due_date || todo.details.due_at));
 }
 
 /** "X mukammal karo aur Y delete karo": cut at joiners where both sides act alone. */
