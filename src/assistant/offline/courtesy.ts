@@ -28,6 +28,9 @@ const ANYWHERE = /(?:^|\s)(?:please|pls|plz|kindly)(?=\s|,|$)/giu;
 const URDU_COURTESY =
   /(?:^|\s)(?:براہ کرم|برائے مہربانی|مہربانی کر کے|مہربانی کرکے|مہربانی|پلیز|ذرا|meherbani kar ?ke|meharbani kar ?ke)(?=\s|,|$)/gu;
 
+/** The message without the person it addresses first ("بیٹا، ...", "beta, ..."). */
+export const withoutAddress = (text: string): string => text.replace(ADDRESSED, '');
+
 /** Gerunds after "would you mind": "adding" -> "add", "deleting" -> "delete". */
 function plainVerb(word: string, known: (w: string) => boolean): string {
   const lower = word.toLowerCase();

@@ -3,6 +3,7 @@
 // date word, never into a command word, and never when it is an ordinary English word ("dairy"
 // stays, "evning" becomes "evening"), so a fix cannot change what the person asked for.
 
+import { withoutAddress } from '../courtesy.js';
 import en from '../lang/en.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
@@ -84,7 +85,7 @@ function readSayings(message: string, fixes: [string, string][]): string {
 
 export function normalise(typed: string): Normalised {
   const said: [string, string][] = [];
-  const message = readSayings(typed, said);
+  const message = readSayings(withoutAddress(typed), said);
   const lang = detectLanguage(message);
   const fixes: [string, string][] = [...said];
   const text = fixWords(message, lang, fixes);
