@@ -23,6 +23,8 @@ export type SharingRequest =
   /** "What happened in Family today?": a list's history, or a task's. */
   | { kind: 'history'; name: string; today: boolean };
 
+const ASKING_LEAD =
+  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:please|pls|plz|kindly)\s+|(?:hey|ok|okay|so)[,!]?\s+)+/iu;
 const clean = (s: string) =>
   s
     .trim()
@@ -50,7 +52,8 @@ const ROMAN_DO =
 const URDU_DO = '(?:کرو|کر\\s+دو|کر\\s+دیں|کریں|دو|دیں|دے\\s+دو|دے\\s+دیں)';
 
 export function readSharingRequest(message: string): SharingRequest | null {
-  const text = clean(message.replace(/\s+/gu, ' '));
+  // "can u assign X to Sara", "could you please share ...": the asking comes off first.
+  const text = clean(message.replace(/\s+/gu, ' ').replace(ASKING_LEAD, ''));
   if (text.length === 0 || text.length > 2100) return null;
   let m: RegExpExecArray | null;
 

@@ -401,7 +401,7 @@ function noteAfterPhrase(raw: string, used: Set<number>, data: AboutData): About
 }
 
 /** Words that say nothing of the new moment ("still tomorrow, only now at 4pm"). */
-const QUIET = ['only', 'but', 'par', 'magar', 'مگر', 'لیکن', 'ہی', 'hi'];
+const QUIET = ['only', 'but', 'par', 'magar', 'مگر', 'لیکن', 'ہی', 'hi', 'same', 'time', 'usual', 'waqt', 'وقت'];
 
 /** What one clause (or the whole line) says about the task: undone, a skip, a change, done, or unclear. */
 function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): About {
