@@ -401,7 +401,21 @@ function noteAfterPhrase(raw: string, used: Set<number>, data: AboutData): About
 }
 
 /** Words that say nothing of the new moment ("still tomorrow, only now at 4pm"). */
-const QUIET = ['only', 'but', 'par', 'magar', 'مگر', 'لیکن', 'ہی', 'hi', 'same', 'time', 'usual', 'waqt', 'وقت'];
+const QUIET = [
+  'only',
+  'but',
+  'par',
+  'magar',
+  'مگر',
+  'لیکن',
+  'ہی',
+  'hi',
+  'same',
+  'time',
+  'usual',
+  'waqt',
+  'وقت',
+];
 
 /** What one clause (or the whole line) says about the task: undone, a skip, a change, done, or unclear. */
 function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): About {
@@ -420,6 +434,15 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): 
     const said = /(?:\b(?:every|each|har)\b|ہر)[^,.;!،۔]*/iu.exec(raw)?.[0] ?? rest;
     const repeat = repeatChange(said, clock) ?? repeatChange(rest, clock);
     return repeat ? { kind: 'change', change: repeat } : { kind: 'unclear' };
+  }
+  // "should repeat on fridays instead of mondays": the day said first is the new one.
+  const weekly =
+    /\b(?:repeats?|recurs?|repeating|recurring)\s+(?:on\s+|every\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b/iu.exec(
+      line,
+    );
+  if (weekly) {
+    const repeat = repeatChange(`every ${weekly[1]}`, clock);
+    if (repeat) return { kind: 'change', change: repeat };
   }
   const level = Object.entries(data.priorityPhrases).find(([p]) => has(line, p));
   if (level) return { kind: 'change', change: { priority: level[1] as 'high' | 'medium' | 'low' } };
