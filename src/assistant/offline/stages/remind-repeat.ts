@@ -18,6 +18,8 @@ import { namesTask, readTarget } from './reference.js';
 import { tidyTitle } from './values.js';
 
 const TITLE_LEAD = compiled(data.en.titleLead);
+/** "I want a reminder 30 min before X": the asking says nothing of the task. */
+const WANTING = new Set(data.en.wanting);
 
 /** The request a reminder phrase makes: a reminder on a task named or just talked about, or a new task with one. */
 export function fromReminder(
@@ -38,7 +40,7 @@ export function fromReminder(
     return { intent: 'add', details, description: null, reminders, orExisting: true };
   }
   const reminders = [{ minutes_before: said.minutes }];
-  const rest = words(said.rest).filter((w) => !POLITE.has(w));
+  const rest = words(said.rest).filter((w) => !POLITE.has(w) && !WANTING.has(w));
   if (rest.every((w) => IT_WORDS.has(w))) {
     const target: Target = said.of ? readTarget(words(said.of)) : { kind: 'it' };
     return { intent: 'update', target, change: { reminders } };
