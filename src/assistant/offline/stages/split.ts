@@ -19,7 +19,7 @@ import type { Clock } from '../when.js';
 import { doneNews, dueNews, undoneNews } from './done.js';
 import { readEdit } from './edits.js';
 import { normalise } from './normalise.js';
-import { readStatement } from './statement.js';
+import { readStatement, statementBody, verbLedTodo } from './statement.js';
 import { readTodo } from './todo.js';
 import { dueChange } from './values.js';
 
@@ -104,10 +104,16 @@ function splitCommands(message: string, clock: Clock): string[] {
       words(left).length >= 2 &&
       rightWords.length >= 2 &&
       (ownReminder || !rightWords.some((w) => AFTERTHOUGHT.has(w)));
+    // "Need to: book flight to Karachi, call Hina, buy a charger": to-dos led by verbs, listed.
+    const listed =
+      /,/u.test(cut[0]) &&
+      verbLedTodo(statementBody(left.replace(/^[^:]{1,24}:\s*/u, '')).body) &&
+      verbLedTodo(text.slice(cut.index + cut[0].length));
     const alone =
-      strong &&
-      standsAlone(left, clock, told) &&
-      standsAlone(text.slice(cut.index + cut[0].length), clock, told);
+      listed ||
+      (strong &&
+        standsAlone(left, clock, told) &&
+        standsAlone(text.slice(cut.index + cut[0].length), clock, told));
     if (!command && !past && !alone) continue;
     parts.push(left);
     from = cut.index + cut[0].length;

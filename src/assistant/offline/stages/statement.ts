@@ -46,7 +46,7 @@ const BEING = new Set([...roman.beingWords, ...ur.beingWords]);
  */
 const TODO_VERBS = new Set(en.todoVerbs);
 const NOT_AFTER_VERB = new Set([...en.todoVerbNot, ...rules.itWords, ...rules.taskNouns]);
-const verbLedTodo = (body: string) => {
+export const verbLedTodo = (body: string) => {
   const [verb, ...rest] = wordsOf(body);
   return TODO_VERBS.has(verb ?? '') && rest.length > 0 && !rest.some((w) => NOT_AFTER_VERB.has(w));
 };
