@@ -24,6 +24,7 @@ import { HELDOUT14_NOW, HELDOUT14_ZONE, heldout14 } from './heldout14.js';
 import { HELDOUT15_NOW, HELDOUT15_ZONE, heldout15 } from './heldout15.js';
 import { HELDOUT16_NOW, HELDOUT16_ZONE, heldout16 } from './heldout16.js';
 import { memoryToolRunner, type ToolSetup } from './memory-tools.js';
+import { PROBES17_NOW, PROBES17_ZONE, probes17 } from './probes17.js';
 import { type ExpectedCall, FIXTURES, type Utterance, utterances } from './utterances.js';
 
 export const EVAL_NOW = new Date('2025-06-11T09:00:00.000Z'); // Wednesday, 14:00 in Karachi
@@ -305,6 +306,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     ['held-out 14', heldout14, { now: HELDOUT14_NOW, timeZone: HELDOUT14_ZONE }],
     ['held-out 15', heldout15, { now: HELDOUT15_NOW, timeZone: HELDOUT15_ZONE }],
     ['held-out 16', heldout16, { now: HELDOUT16_NOW, timeZone: HELDOUT16_ZONE }],
+    ["probes 17 (the developer's, not blind)", probes17, { now: PROBES17_NOW, timeZone: PROBES17_ZONE }],
   ];
   for (const [name, cases, clock] of ownClocks) {
     const db = process.env.EVAL_TOOLS === 'memory' ? null : await openEvalDatabase(clock.now);
