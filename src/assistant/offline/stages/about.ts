@@ -303,15 +303,10 @@ function clausesOf(text: string, used: Set<number>): { text: string; used: Set<n
   return out;
 }
 
-/** "for the cake order: chocolate, 2kg", "darzi wale kaam mein likh do: ...": a note after a colon. */
-function readNote(text: string, used: Set<number>, data: AboutData): About | null {
-  const raw = text.trim();
-  const colon = raw.search(/[:：]/u);
-  if (colon <= 0) return noteAfterPhrase(raw, used, data);
-  // Its lead is the task and words of noting, at least one of them.
-  const lead = words(raw.slice(0, colon));
-  const named = lead.filter((_, i) => used.has(i)).length;
-  const other = lead.filter(
+/** Whether a note's lead names the task (words at `used`) with nothing but words of noting besides. */
+function namesOnlyTheTask(lead: string[], used: Set<number>, data: AboutData): boolean {
+  const named = lead.some((_, i) => used.has(i));
+  const other = lead.some(
     (w, i) =>
       !used.has(i) &&
       !data.noteLeads.includes(w) &&
@@ -319,9 +314,19 @@ function readNote(text: string, used: Set<number>, data: AboutData): About | nul
       !data.filler.includes(w) &&
       !JOINERS.has(w),
   );
+  return named && !other;
+}
+
+/** "for the cake order: chocolate, 2kg", "darzi wale kaam mein likh do: ...": a note after a colon. */
+function readNote(text: string, used: Set<number>, data: AboutData): About | null {
+  const raw = text.trim();
+  const colon = raw.search(/[:：]/u);
+  if (colon <= 0) return noteAfterPhrase(raw, used, data);
+  // Its lead is the task and words of noting, at least one of them.
+  const lead = words(raw.slice(0, colon));
   const cue = lead.some((w) => data.noteLeads.includes(w));
   const description = raw.slice(colon + 1).trim();
-  return named > 0 && cue && other.length === 0 && description.length > 0
+  return namesOnlyTheTask(lead, used, data) && cue && description.length > 0
     ? { kind: 'note', description }
     : null;
 }
@@ -385,19 +390,10 @@ function noteAfterPhrase(raw: string, used: Set<number>, data: AboutData): About
   const found = noteSeparator(lower, data);
   if (!found) return null;
   const lead = words(raw.slice(0, found.at));
-  const named = lead.filter((_, i) => used.has(i)).length;
-  const other = lead.filter(
-    (w, i) =>
-      !used.has(i) &&
-      !data.noteLeads.includes(w) &&
-      !data.generic.includes(w) &&
-      !data.filler.includes(w) &&
-      !JOINERS.has(w),
-  );
   const start = lower.indexOf(found.phrase, found.at) + found.phrase.length;
   const note = raw.slice(start).trim();
   const description = note.charAt(0).toUpperCase() + note.slice(1);
-  return named > 0 && other.length === 0 && note.length > 0 ? { kind: 'note', description } : null;
+  return namesOnlyTheTask(lead, used, data) && note.length > 0 ? { kind: 'note', description } : null;
 }
 
 /** Words that say nothing of the new moment ("still tomorrow, only now at 4pm"). */
