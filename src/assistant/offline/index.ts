@@ -1214,13 +1214,15 @@ function startAnswer(message: string): string {
 
 /** A topic the person has a tag for filters by that tag; in Urdu and Roman Urdu other topics are searched for. */
 async function withTopic(turn: Turn, filters: ListFilters): Promise<ListFilters> {
-  const { topic, ...rest } = filters;
+  const { topic, askedTopic, ...rest } = filters;
   if (!topic) return filters;
   const outcome = await turn.call('list_tags', {});
   const tags = outcome.isError ? [] : ((outcome.result as { tags?: { name: string }[] }).tags ?? []);
-  const tag = tags.find((t) => t.name.toLowerCase() === topic.toLowerCase());
+  const named = topic.toLowerCase();
+  // "bill" names the tag "bills".
+  const tag = tags.find((t) => [named, `${named}s`].includes(t.name.toLowerCase()));
   if (tag) return { ...rest, tags: [tag.name] };
-  return turn.lang === 'en' ? rest : { ...rest, query: topic };
+  return turn.lang === 'en' && !askedTopic ? rest : { ...rest, query: topic };
 }
 
 async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): Promise<AgentOutput> {

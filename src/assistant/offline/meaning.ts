@@ -27,6 +27,8 @@ export interface ListFilters {
   query?: string;
   /** "بازار والے کام", "supplies tasks": a tag if the person has one by that name, else words to look for. */
   topic?: string;
+  /** The topic was asked about by name ("what bills do i have"): looked for in English too. */
+  askedTopic?: boolean;
   sort?: 'due' | '-priority';
 }
 

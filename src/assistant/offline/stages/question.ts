@@ -50,6 +50,8 @@ export function readQuestion(text: string): TaskQuestion | null {
 
 /** Words that make a line a question, per language (lang/*.json): English ones lead, Urdu ones go anywhere. */
 const LEADING_QUESTION = new Set(en.listQuestionWords);
+const TOPIC_QUESTION = new RegExp(en.topicQuestion[0]!, en.topicQuestion[1]);
+const TOPIC_GENERAL = new Set(en.topicGeneral);
 const ANYWHERE_QUESTION = new Set([...roman.questionWords, ...ur.questionWords]);
 
 /**
@@ -61,6 +63,16 @@ const ANYWHERE_QUESTION = new Set([...roman.questionWords, ...ur.questionWords])
 export function readListQuestion(text: string): ListFilters | null {
   const ws = words(text);
   if (ws.length === 0) return null;
+  // "what bills do i have", "which client calls do I have coming up?": the open tasks of a topic.
+  const topical = TOPIC_QUESTION.exec(text.trim())?.groups?.topic?.toLowerCase();
+  if (topical) {
+    const topic = words(topical)
+      .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
+      .join(' ');
+    return TOPIC_GENERAL.has(topic) || TOPIC_GENERAL.has(topical)
+      ? { status: 'pending' }
+      : { status: 'pending', topic, askedTopic: true };
+  }
   const asked =
     /[?؟]\s*$/u.test(text) || LEADING_QUESTION.has(ws[0]!) || ws.some((w) => ANYWHERE_QUESTION.has(w));
   if (!asked) return null;
