@@ -15,6 +15,19 @@ const DONE: Record<Lang, string[]> = {
   roman: [...roman.doneWords, ...en.doneWords],
   ur: ur.doneWords,
 };
+/**
+ * A clause ending in a done phrase of Urdu or Roman Urdu, with no denial in it ("کپڑے بھی استری ہو
+ * گئے", "addresses collect ho gaye"): news of something done, whatever the model hears.
+ */
+export function endsDone(text: string, lang: Lang): boolean {
+  if (lang === 'en') return false;
+  const line = words(text).join(' ');
+  if (words(text).some((w) => NOT[lang].has(w))) return false;
+  return DONE[lang].some(
+    (d) => line.endsWith(` ${d}`) || line.endsWith(` ${d} ہیں`) || line.endsWith(` ${d} hain`),
+  );
+}
+
 const NOT: Record<Lang, Set<string>> = {
   en: new Set(en.notWords),
   roman: new Set([...roman.notWords, ...en.notWords]),

@@ -16,7 +16,7 @@ import {
   understand,
 } from '../understand.js';
 import type { Clock } from '../when.js';
-import { doneNews, dueNews, undoneNews } from './done.js';
+import { doneNews, dueNews, endsDone, undoneNews } from './done.js';
 import { readEdit } from './edits.js';
 import { normalise } from './normalise.js';
 import { readStatement, statementBody, verbLedTodo } from './statement.js';
@@ -183,6 +183,8 @@ function standsAlone(text: string, clock: Clock, verbLed = false): boolean {
     readStatement(normalise(text), clock, verbLed) ||
       // "کل امی کی دوائی لانی ہے اور ...": a dated to-do said plainly, at a joiner.
       (verbLed && lang !== 'en' && datedTodo(text, clock)) ||
+      // "... اور کپڑے بھی استری ہو گئے": a clause told done, at a joiner.
+      (verbLed && endsDone(text, lang)) ||
       doneNews(text, lang) ||
       undoneNews(text, lang) ||
       dueNews(text, lang, clock),
