@@ -160,6 +160,38 @@ describe('offline assistant', () => {
     }
   });
 
+  it('never moves a task that a new task only resembles, and asks instead', async () => {
+    // "rent" is a typo away from "Renew": news of a change to it, never; a new task, proposed.
+    const tasks: FixtureTask[] = [{ id: 1, title: 'Renew domain', due_date: '2025-06-20' }];
+    const out = await chat(tasks).say('rent due end of month');
+    expect(changes(out)).toEqual([]);
+    expect(out.response).toMatch(/Add "Rent".*\?/);
+    // A name the title lacks is another person's task: "Mrs Khan" is not "Mrs. Qureshi".
+    const suits: FixtureTask[] = [{ id: 1, title: 'Mrs. Qureshi ka suit', due_date: '2025-06-20' }];
+    const khan = await chat(suits).say('Mrs Khan ka suit 15 tareekh tak ready karna hai');
+    expect(changes(khan).filter((c) => c.name === 'set_task_details')).toEqual([]);
+  });
+
+  it('keeps the hour a task is due at when only a new day is said, and its day for a time', async () => {
+    const tasks: FixtureTask[] = [
+      { id: 1, title: 'Dentist appointment', due_at: '2025-06-13T07:00:00.000Z' },
+    ];
+    const day = await chat(tasks).say('push the dentist to monday');
+    expect(changes(day)).toEqual([
+      expect.objectContaining({
+        name: 'set_task_details',
+        arguments: expect.objectContaining({ due_at: '2025-06-16T07:00:00.000Z' }),
+      }),
+    ]);
+    const time = await chat(tasks).say('the dentist got moved to 4pm');
+    expect(changes(time)).toEqual([
+      expect.objectContaining({
+        name: 'set_task_details',
+        arguments: expect.objectContaining({ due_at: '2025-06-13T11:00:00.000Z' }),
+      }),
+    ]);
+  });
+
   it('refuses to change everything at once', async () => {
     const out = await chat().say('delete all my tasks');
     expect(out.tool_calls).toEqual([]);
