@@ -65,6 +65,7 @@ import {
   todoBody,
   todoNear,
   withAsides,
+  withoutRemindLead,
 } from './stages/todo.js';
 import {
   type Change,
@@ -898,7 +899,12 @@ async function add(
   u: Extract<Understanding, { intent: 'add' }>,
   list?: string,
 ): Promise<AgentOutput> {
-  const { details, description, reminders } = u;
+  const lead = withoutRemindLead(u.details.title);
+  // "aaj raat 11:30 yaad dilana gate lock karna hai": the asking is no part of the title.
+  const due = Boolean(u.details.due_at || u.details.due_date);
+  const details = { ...u.details, title: lead.title };
+  const reminders = u.reminders ?? (lead.remind && due ? [{ minutes_before: 0 }] : undefined);
+  const { description } = u;
   if (details.title.length === 0) return turn.reply(say.askTitle());
   // "2 hours before raat wali shift" left as a title: a reminder for a task not found, not a task.
   if (REMINDER_HEAD.test(details.title)) return turn.reply(say.askReminderTask(details.title));

@@ -27,6 +27,18 @@ const LEAD = new RegExp(
     .join('|')})(?:[\\s,،.!]+|$)`,
   'iu',
 );
+const REMIND_LEADS = data.remindLeads.map((source) => new RegExp(source, 'iu'));
+/** A new title without "yaad dilana ke" at its head, and whether it had one. */
+export function withoutRemindLead(title: string): { title: string; remind: boolean } {
+  for (const lead of REMIND_LEADS) {
+    const m = lead.exec(title);
+    if (m && m[0].length < title.length) {
+      const rest = title.slice(m[0].length).trim();
+      return { title: rest.charAt(0).toUpperCase() + rest.slice(1), remind: true };
+    }
+  }
+  return { title, remind: false };
+}
 const REMIND = data.remindTails.map((source) => new RegExp(`(?:${source})\\s*[.!۔]*\\s*$`, 'iu'));
 const TAILS = data.tailAsides.map((source) => new RegExp(`(?:${source})\\s*[.!۔]*\\s*$`, 'iu'));
 const REASONS = data.reasonTails.map((source) => new RegExp(`(?:${source})\\s*[.!۔]*\\s*$`, 'iu'));
