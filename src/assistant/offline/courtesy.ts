@@ -28,6 +28,20 @@ const ANYWHERE = /(?:^|\s)(?:please|pls|plz|kindly)(?=\s|,|$)/giu;
 const URDU_COURTESY =
   /(?:^|\s)(?:براہ کرم|برائے مہربانی|مہربانی کر کے|مہربانی کرکے|مہربانی|پلیز|ذرا|meherbani kar ?ke|meharbani kar ?ke)(?=\s|,|$)/gu;
 
+/**
+ * The message without its greeting and asking at the head ("can u", "please", "ok so"), nothing
+ * else changed: for readers that keep the rest as written (sharing requests, comments).
+ */
+export function withoutAsking(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3; i++) {
+    const before = out;
+    out = out.replace(LEAD_WORDS, '').replace(ASKING, '');
+    if (out === before) break;
+  }
+  return out;
+}
+
 /** The message without the person it addresses first ("بیٹا، ...", "beta, ..."). */
 export const withoutAddress = (text: string): string => text.replace(ADDRESSED, '');
 

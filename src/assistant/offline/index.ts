@@ -489,10 +489,7 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   const told = todoFirst ? null : await toldDone(turn, text, done);
   if (told) return told;
   const heard = heardAs(text);
-  // Fillers before and asides after ("okay so ...", "..., please note it down") are no part of it.
-  const asides = todoBody(text);
-  const plainly = readStatement({ ...heard, text: asides.body }, turn.clock);
-  const statement = plainly ? withAsides(plainly, asides) : readTodo(heard, turn.clock);
+  const statement = newTaskSaid(text, turn.clock);
   // A line that names a task but says nothing read about it is asked about, never added.
   if (!statement && about) return turn.reply(say.askChange(about.named.title));
   if (!statement) return handle(turn, u);
@@ -526,12 +523,22 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
 }
 
 /**
+ * The new task a line describes as a statement, with its asides ("okay so ...", "..., please note
+ * it down", "..., it's urgent"), or as a plain to-do; null when it describes none.
+ */
+function newTaskSaid(text: string, clock: Clock): Statement | null {
+  const heard = heardAs(text);
+  const asides = todoBody(text);
+  const plainly = readStatement({ ...heard, text: asides.body }, clock);
+  return plainly ? withAsides(plainly, asides) : readTodo(heard, clock);
+}
+
+/**
  * Whether the line reads as a new task whose title has words the named task's title lacks ("rent
  * due end of month" and "Renew domain"): news of a change to that task it is not.
  */
 function saysMore(text: string, task: ShownTask, lang: Lang, clock: Clock): boolean {
-  const heard = heardAs(text);
-  const statement = readStatement({ ...heard, text: todoBody(text).body }, clock) ?? readTodo(heard, clock);
+  const statement = newTaskSaid(text, clock);
   if (statement === null) return false;
   const { beyond, shared } = wordsBeyond(statement.details.title, task, lang);
   // A name the task's title lacks ("Khan" for "Mrs. Qureshi ka suit") is another person's task.
@@ -583,17 +590,14 @@ async function newTaskInstead(
   text: string,
   terms: string[],
 ): Promise<{ statement: Statement; near: ShownTask[] } | null> {
-  const heard = heardAs(text);
-  const asides = todoBody(text);
-  const plainly = readStatement({ ...heard, text: asides.body }, turn.clock);
-  const statement = plainly ? withAsides(plainly, asides) : readTodo(heard, turn.clock);
+  const statement = newTaskSaid(text, turn.clock);
   if (!statement) return null;
   const outcome = await turn.call('list_tasks', { status: 'all' });
   turn.calls.pop();
   const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
   const title = words(statement.details.title);
   const named =
-    taskNamed(text, all, heard.lang) !== null ||
+    taskNamed(text, all, detectLanguage(text)) !== null ||
     closestTasks(all, terms).length > 0 ||
     titlesContained(all, terms).length > 0 ||
     bestMatching(all, terms).length > 0;
@@ -1414,7 +1418,6 @@ async function shifted(turn: Turn, id: number, change: Change): Promise<Change> 
   return { ...rest, due_date: day, due_at: null };
 }
 
-/** "move X to friday, same time": the new day at the task's due hour (a task with no hour: the day). */
 /**
  * A new day said without a time keeps the hour the task is due at ("Aslam sahab ki fitting kal ke
  * bajaye parson rakh do"); a time said without a day keeps the task's day ("the PTM got moved to
@@ -1434,6 +1437,7 @@ async function withTaskMoment(turn: Turn, id: number, change: Change): Promise<C
   return change;
 }
 
+/** "move X to friday, same time": the new day at the task's due hour (a task with no hour: the day). */
 async function keptTime(turn: Turn, id: number, change: Change): Promise<Change> {
   const { keepTime: _keep, ...rest } = change;
   const at = rest.due_date

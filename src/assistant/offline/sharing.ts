@@ -3,6 +3,7 @@
 // "who is in Family", "what's assigned to me". Pure: it reads words; the agent finds the task, the
 // list and the person through the tools (which decide who may do what).
 
+import { withoutAsking } from './courtesy.js';
 import roman from './lang/roman.json' with { type: 'json' };
 import ur from './lang/ur.json' with { type: 'json' };
 
@@ -23,8 +24,6 @@ export type SharingRequest =
   /** "What happened in Family today?": a list's history, or a task's. */
   | { kind: 'history'; name: string; today: boolean };
 
-const ASKING_LEAD =
-  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:please|pls|plz|kindly)\s+|(?:hey|ok|okay|so)[,!]?\s+)+/iu;
 const clean = (s: string) =>
   s
     .trim()
@@ -53,7 +52,7 @@ const URDU_DO = '(?:کرو|کر\\s+دو|کر\\s+دیں|کریں|دو|دیں|دے
 
 export function readSharingRequest(message: string): SharingRequest | null {
   // "can u assign X to Sara", "could you please share ...": the asking comes off first.
-  const text = clean(message.replace(/\s+/gu, ' ').replace(ASKING_LEAD, ''));
+  const text = clean(withoutAsking(message.replace(/\s+/gu, ' ')));
   if (text.length === 0 || text.length > 2100) return null;
   let m: RegExpExecArray | null;
 
