@@ -1632,8 +1632,10 @@ export interface components {
             title: string;
         };
         TaskList: {
-            /** @description How many tasks match the filter, over all pages; null when asked not to count (count=none) */
+            /** @description How many tasks match the filter, over all pages; null when asked not to count (count=none). A search (q) counts at most 1,000 matches: with more, count is 1000 and count_exact is false */
             count: number | null;
+            /** @description Present, and false, only when a search (q) matches more than 1,000 tasks: count is then 1000, and relevance ranks the 1,000 newest matches (another sort still pages through every match) */
+            count_exact?: boolean;
             /** @description Pass as cursor for the next page; null on the last page */
             next_cursor: string | null;
             tasks: components["schemas"]["Task"][];

@@ -89,7 +89,11 @@ async function builtByNode(who: Person, query: string) {
   const raw: Record<string, string | string[]> = {};
   for (const [k, v] of params) raw[k] = k === 'tag' || k === 'priority' ? [...(raw[k] ?? []), v] : v;
   const page = await listTasks(server.database.db, who.id, ListQuerySchema.parse(raw));
-  return { tasks: page.tasks.map(toTaskJson), count: page.count, next_cursor: page.nextCursor };
+  const tasks = page.tasks.map(toTaskJson);
+  // A search says whether its count is exact (docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md).
+  return page.countExact
+    ? { tasks, count: page.count, next_cursor: page.nextCursor }
+    : { tasks, count: page.count, count_exact: false, next_cursor: page.nextCursor };
 }
 
 /** Reads every page of a query (following next_cursor) and checks each one field by field. */

@@ -312,7 +312,14 @@ export const TOOLS: ToolDefinition[] = [
       'status, priority, tags (all must match), due (today, overdue, week, none), assigned (me). Returns full ' +
       'tasks (created_by and assignee_id are user ids: list_members names them).',
     input: SearchInput,
-    output: z.object({ tasks: z.array(FullTask), count: z.number().int() }),
+    output: z.object({
+      tasks: z.array(FullTask),
+      count: z.number().int(),
+      count_exact: z
+        .boolean()
+        .optional()
+        .describe('false when more than 1,000 tasks match (count is then 1000)'),
+    }),
     annotations: READ,
     async run({ db, userId }, args) {
       const { query, status, priority, tags, due, sort, limit, view, list, parent_id, assigned } =
@@ -331,7 +338,11 @@ export const TOOLS: ToolDefinition[] = [
         assigned,
         ...(listId === undefined ? {} : { list_id: listId ?? 'inbox' }),
       });
-      const structured = { tasks: page.tasks.map(full), count: page.count };
+      const structured = {
+        tasks: page.tasks.map(full),
+        count: page.count,
+        ...(page.countExact ? {} : { count_exact: false }),
+      };
       return { result: structured, structured };
     },
   },

@@ -843,5 +843,8 @@ export const taskSearch = pgTable(
   (t) => [
     index('task_search_search_idx').using('gin', t.search),
     index('task_search_tag_keys_idx').using('gin', t.tagKeys),
+    // A search's window of newest matches walks it (migration 0024,
+    // docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md).
+    index('task_search_user_id_idx').on(t.userId, t.id),
   ],
 );

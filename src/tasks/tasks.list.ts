@@ -23,10 +23,24 @@ import {
 export interface TaskPage {
   /** What the presenter shows of each task (not the version or the series' bookkeeping). */
   tasks: PresentedTask[];
-  /** Every matching task over all pages; null when the query asked not to count (count=none). */
+  /**
+   * Every matching task over all pages; null when the query asked not to count (count=none). A
+   * search counts at most SEARCH_WINDOW matches: with more, this is SEARCH_WINDOW and `countExact`
+   * is false.
+   */
   count: number | null;
+  /** False when a search found more than SEARCH_WINDOW matches (the count is then a lower bound). */
+  countExact: boolean;
   nextCursor: string | null;
 }
+
+/**
+ * How many matches a search ranks and counts: its newest (highest ids) this many. A word in 40% of a
+ * 100,000-task list has 40,000 matches; reading, ranking and counting all of them cost 40-100 ms a
+ * page, the window 2-5 ms (docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md).
+ * Pages of a search in another order still reach every match.
+ */
+export const SEARCH_WINDOW = 1000;
 
 /** The caller's own tasks. */
 const OWN = 'user_id = $1';
@@ -355,6 +369,12 @@ export function listStatement(shape: ListShape): ListStatement {
   // 0023) when every clause is on a column it holds (the owner, the list, the completion, the tags),
   // else tasks itself (docs/decisions/0135-search-reads-a-narrow-table.md).
   const searched = shape.search && narrowSearch(shape) ? 'task_search' : 'tasks';
+  // A search counts no more than its window (one more, to tell "more than" from "exactly"): the
+  // scan stops there instead of visiting every match of a common word.
+  const countOf = (table: string, clauses: string) =>
+    shape.search
+      ? `(select count(*)::int from (select from ${table} where ${clauses} limit ${SEARCH_WINDOW + 1}) c)`
+      : `(select count(*)::int from ${table} where ${clauses})`;
   // The count adds up disjoint parts of the matching tasks. Overdue ones are those due before today
   // began (all-day or not) and those due at an instant since then and before now: two ranges of
   // due_sort, which an index holding it counts without reading rows (due_at would need them).
@@ -400,11 +420,11 @@ export function listStatement(shape: ListShape): ListStatement {
     ? `coalesce((select ${tally} from task_counts where user_id = $1), 0)`
     : tagTallied
       ? `coalesce((select ${tally} from tag_task_counts where user_id = $1 and tag_key = (${tagParam}::text[])[1]), 0)`
-      : parts.map((part) => `(select count(*)::int from ${searched} where ${part})`).join(' + ');
+      : parts.map((part) => countOf(searched, part)).join(' + ');
   const counting = listTallied
     ? `coalesce((select ${listTally} from list_task_counts where list_key = ${listKey} and ` +
       `(user_id = $1 or list_key = any(array(select list_id from list_members where user_id = $1)))), 0)`
-    : `${ownMatching} + (select count(*)::int from ${searched} where ${matchingShared})`;
+    : `${ownMatching} + ${countOf(searched, matchingShared)}`;
   // The count of the caller's own matching tasks alone: the above without its shared part (a list's
   // row counts a shared list's tasks too, and is only found through the caller's memberships).
   const ownCounting = listTallied
@@ -463,28 +483,34 @@ export function listStatement(shape: ListShape): ListStatement {
     },
   };
   if (field === 'relevance') {
-    // Ranking reads every match anyway: rank them once (ids and ranks only), then count them and
-    // take the page from them, instead of a second pass over the matches for the count. Only the
-    // page's rows are read in full (sorting whole rows was slower even without the count).
+    // A search ranks its window only: the newest SEARCH_WINDOW matches (one more is read, so the
+    // count can say "more than"), walking the owner's rows newest first (task_search_user_id_idx)
+    // for a common word, or the search index for a rare one; then the page is taken from their ranks
+    // and only its rows are read in full (sorting whole rows was slower even without the count).
     // A caller who is no list's member ranks their own tasks only: without the `or`, the planner can
     // combine the owner, the search and a tag in its index scans (docs/benchmarks.md).
+    // docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md.
+    const windowed = (scope: string) =>
+      `with newest as materialized (select id, search from ${searched} where ${scope} ` +
+      `order by id desc limit ${SEARCH_WINDOW + 1}), ` +
+      `matches as materialized (select id as match_id, ${key} as match_rank from ` +
+      `(select id, search from newest order by id desc limit ${SEARCH_WINDOW}) w), `;
+    const windowCount = shape.count ? '(select count(*)::int from newest)' : 'null::int';
     const ranked = (scope: string, subtasks: string, own: boolean) =>
-      `with matches as materialized (select id as match_id, ${key} as match_rank from ${searched} where ${scope}), ` +
+      windowed(scope) +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
       'order by match_rank desc, match_id desc limit $2) ' +
-      `select ${TASK_SELECT}, ${subtasks} as subtasks, match_rank as sort_key, ` +
-      `${shape.count ? '(select count(*)::int from matches)' : 'null::int'} as total` +
+      `select ${TASK_SELECT}, ${subtasks} as subtasks, match_rank as sort_key, ${windowCount} as total` +
       (own
         ? `, m.shared from ${PROBE} left join (page join tasks on id = match_id) on true `
         : ' from page join tasks on id = match_id ') +
       'order by match_rank desc, id desc';
     // The same answering JSON text (tasks.id: the lateral j has an id too).
     const rankedJson = (scope: string, subtasks: string, own: boolean) =>
-      `with matches as materialized (select id as match_id, ${key} as match_rank from ${searched} where ${scope}), ` +
+      windowed(scope) +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
       'order by match_rank desc, match_id desc limit $2) ' +
-      `select tasks.id, match_rank as sort_key, ${JSON_COLUMN}, ` +
-      `${shape.count ? '(select count(*)::int from matches)' : 'null::int'} as total` +
+      `select tasks.id, match_rank as sort_key, ${JSON_COLUMN}, ${windowCount} as total` +
       (own
         ? `, m.shared from ${PROBE} left join (page join tasks on id = match_id) on true left join ${jsonOf('tasks', subtasks)} on true `
         : ` from page join tasks on id = match_id cross join ${jsonOf('tasks', subtasks)} `) +
@@ -523,8 +549,8 @@ function rememberMember(userId: string): void {
 }
 
 export async function listTasks(db: Database, userId: string, options: ListQuery): Promise<TaskPage> {
-  const { rows, count, nextCursor } = await listRows(db, userId, options, false);
-  return { tasks: rows.map(taskFromRow), count, nextCursor };
+  const { rows, count, countExact, nextCursor } = await listRows(db, userId, options, false);
+  return { tasks: rows.map(taskFromRow), count, countExact, nextCursor };
 }
 
 /**
@@ -533,10 +559,13 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
  * parses a page's columns nor serializes them (docs/decisions/0130-list-pages-as-json-from-postgres.md).
  */
 export async function listTasksJson(db: Database, userId: string, options: ListQuery): Promise<string> {
-  const { rows, count, nextCursor } = await listRows(db, userId, options, true);
+  const { rows, count, countExact, nextCursor } = await listRows(db, userId, options, true);
   let tasks = '';
   for (const row of rows) tasks += tasks === '' ? row.json : `,${row.json}`;
-  return `{"tasks":[${tasks}],"count":${count === null ? 'null' : count},"next_cursor":${nextCursor === null ? 'null' : JSON.stringify(nextCursor)}}`;
+  // count_exact only when false (a search that stopped counting at its window): every other page
+  // reads as it always did.
+  const exact = countExact ? '' : ',"count_exact":false';
+  return `{"tasks":[${tasks}],"count":${count === null ? 'null' : count}${exact},"next_cursor":${nextCursor === null ? 'null' : JSON.stringify(nextCursor)}}`;
 }
 
 /** A page's rows: a Task's columns each (json false), or each task's JSON text (json true). */
@@ -545,7 +574,7 @@ async function listRows(
   userId: string,
   options: ListQuery,
   json: boolean,
-): Promise<{ rows: ListRow[]; count: number | null; nextCursor: string | null }> {
+): Promise<{ rows: ListRow[]; count: number | null; countExact: boolean; nextCursor: string | null }> {
   const status = options.status ?? LIST_DEFAULTS.status;
   const limit = options.limit ?? LIST_DEFAULTS.limit;
   const counted = (options.count ?? LIST_DEFAULTS.count) !== 'none';
@@ -564,7 +593,8 @@ async function listRows(
   if (query.q) {
     const text = searchQuery(query.q);
     // Nothing searchable (only punctuation): nothing can match.
-    if (text === undefined) return { rows: [], count: counted ? 0 : null, nextCursor: null };
+    if (text === undefined)
+      return { rows: [], count: counted ? 0 : null, countExact: true, nextCursor: null };
     params.push(text);
     search = true;
   }
@@ -629,6 +659,9 @@ async function listRows(
     const [row] = await rawQuery<{ total: number }>(db, statement.count, params.slice(0, filterParams));
     count = Number(row?.total ?? 0);
   }
+  // A search's count stops past its window (listStatement's countOf and newest).
+  const countExact = !search || count === null || count <= SEARCH_WINDOW;
+  if (!countExact) count = SEARCH_WINDOW;
   const nextCursor =
     hasMore && last
       ? encodeCursor({
@@ -637,7 +670,7 @@ async function listRows(
           id: Number(last.id),
         })
       : null;
-  return { rows: page, count, nextCursor };
+  return { rows: page, count, countExact, nextCursor };
 }
 
 /** The text a cursor carries for a row's sort key. */

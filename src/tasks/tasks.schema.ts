@@ -459,7 +459,17 @@ export const TaskListSchema = z
       .number()
       .int()
       .nullable()
-      .describe('How many tasks match the filter, over all pages; null when asked not to count (count=none)'),
+      .describe(
+        'How many tasks match the filter, over all pages; null when asked not to count (count=none). ' +
+          'A search (q) counts at most 1,000 matches: with more, count is 1000 and count_exact is false',
+      ),
+    count_exact: z
+      .boolean()
+      .optional()
+      .describe(
+        'Present, and false, only when a search (q) matches more than 1,000 tasks: count is then 1000, ' +
+          'and relevance ranks the 1,000 newest matches (another sort still pages through every match)',
+      ),
     next_cursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last page'),
   })
   .meta({ id: 'TaskList' });

@@ -21,6 +21,7 @@ import {
   occurrenceOf,
   QUEUED,
   type Task,
+  type TaskCounts,
   taskKeys,
   useSkipOccurrence,
   useTaskCounts,
@@ -195,10 +196,13 @@ export function TasksScreen() {
     if (!counts.data) return undefined;
     const hidden = [...deletes.pending.values()];
     const done = hidden.filter((t) => t.completed).length;
+    // "1000+" where a search counted only its first 1,000 matches.
+    const shown = (status: keyof TaskCounts['more'], n: number) =>
+      `${n}${counts.data.more[status] ? '+' : ''}`;
     return {
-      all: counts.data.all - hidden.length,
-      pending: counts.data.pending - (hidden.length - done),
-      completed: counts.data.completed - done,
+      all: shown('all', counts.data.all - hidden.length),
+      pending: shown('pending', counts.data.pending - (hidden.length - done)),
+      completed: shown('completed', counts.data.completed - done),
     };
   }, [counts.data, deletes.pending]);
 

@@ -93,6 +93,8 @@ export interface TaskCounts {
   all: number;
   pending: number;
   completed: number;
+  /** Whether a search found more tasks of that status than it counts (1,000; `count_exact` false). */
+  more: { all: boolean; pending: boolean; completed: boolean };
 }
 
 /** How many tasks each status holds under the other filters: two one-row list calls, whose `count` covers every page. */
@@ -112,7 +114,9 @@ export function useTaskCounts({ q, priority, tag, due }: Narrowing, scope: Scope
       const [pending, completed] = await Promise.all([count('pending'), count('completed')]);
       // Counted by default (`count=exact`); null only when a request asks for `count=none`.
       const [p, c] = [pending.count ?? 0, completed.count ?? 0];
-      return { pending: p, completed: c, all: p + c };
+      // A search counts at most 1,000 matches of each status; past that the count is a lower bound.
+      const more = { pending: pending.count_exact === false, completed: completed.count_exact === false };
+      return { pending: p, completed: c, all: p + c, more: { ...more, all: more.pending || more.completed } };
     },
   });
 }
