@@ -57,6 +57,7 @@ describe('a search ranks and counts its newest 1,000 matches', () => {
       title: `Alpha ${i % 7 === 0 ? 'alpha alpha' : 'item'} ${i}${i < 1_000 ? ' beta' : ''}${i < 1_001 ? ' gamma' : ''}`,
       description: i < 40 ? 'delta' : null,
       completed: i < 10,
+      tags: i % 2 ? ['every', 'odd'] : ['every'],
     }));
     const imported = await server.as(OWNER)('POST', '/api/me/import', {
       body: { format: 'doable-export', version: 1, tasks },
@@ -90,6 +91,16 @@ describe('a search ranks and counts its newest 1,000 matches', () => {
     expect(delta.counts).toEqual(['30 exact']);
     expect(delta.ids).toHaveLength(30);
     expect((await pageThrough(OTHER, 'q=alpha')).counts).toEqual(['50 exact']);
+    // With a tag the window is taken from the indexes and sorted (not walked): the same newest
+    // 1,000 when the tag is on every match, every match when the tag leaves fewer.
+    const tagged = await pageThrough(OWNER, 'q=alpha&tag=every');
+    expect(tagged.counts).toEqual([`${SEARCH_WINDOW} false`]);
+    expect(tagged.ids).toEqual(ranked.ids);
+    const odd = await pageThrough(OWNER, 'q=alpha&tag=odd');
+    expect(odd.counts).toEqual(['550 exact']);
+    expect(new Set(odd.ids)).toEqual(
+      new Set((await matches(OWNER, 'alpha')).filter((_, i, all) => (all.length - 1 - i) % 2 === 1)),
+    );
 
     // A page that is not a search carries no count_exact, and counts every task.
     const all = await server.as(OWNER)('GET', '/api/me/tasks?limit=1');

@@ -483,18 +483,23 @@ export function listStatement(shape: ListShape): ListStatement {
     },
   };
   if (field === 'relevance') {
-    // A search ranks its window only: the newest SEARCH_WINDOW matches (one more is read, so the
+    // A search ranks its window only: the newest SEARCH_WINDOW matches (one more is read and ranked, so the
     // count can say "more than"), walking the owner's rows newest first (task_search_user_id_idx)
     // for a common word, or the search index for a rare one; then the page is taken from their ranks
     // and only its rows are read in full (sorting whole rows was slower even without the count).
     // A caller who is no list's member ranks their own tasks only: without the `or`, the planner can
     // combine the owner, the search and a tag in its index scans (docs/benchmarks.md).
     // docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md.
+    // With a tag too, the window is ordered by `id + 0`, which no index gives: a word common alone
+    // can be rare with a tag (q=invoice&tag=home: 993 matches of 100,000 tasks), and a newest-first
+    // walk then reads every row of the owner, where the two search indexes' bitmaps and a sort of
+    // their few matches take 18 ms (wrk p95 108 ms against 296 ms, docs/benchmarks.md).
+    const windowOrder = shape.tags ? '(id + 0)' : 'id';
     const windowed = (scope: string) =>
-      `with newest as materialized (select id, search from ${searched} where ${scope} ` +
-      `order by id desc limit ${SEARCH_WINDOW + 1}), ` +
-      `matches as materialized (select id as match_id, ${key} as match_rank from ` +
-      `(select id, search from newest order by id desc limit ${SEARCH_WINDOW}) w), `;
+      `with newest as materialized (select id, ${key} as match_rank from ${searched} where ${scope} ` +
+      `order by ${windowOrder} desc limit ${SEARCH_WINDOW + 1}), ` +
+      `matches as materialized (select id as match_id, match_rank from newest ` +
+      `order by id desc limit ${SEARCH_WINDOW}), `;
     const windowCount = shape.count ? '(select count(*)::int from newest)' : 'null::int';
     const ranked = (scope: string, subtasks: string, own: boolean) =>
       windowed(scope) +
