@@ -372,6 +372,41 @@ function parse(r: Pick<Row, 'text' | 'now' | 'zone' | 'recurrence'>) {
   return parseQuickAdd(r.text, { now: new Date(r.now), timeZone: r.zone, recurrence: r.recurrence });
 }
 
+// Times said loosely, dates that say when a repeat starts, weekdays listed without "every", ends of
+// days and months, "monday next".
+row('Dentist tonight around 9', WED_UTC, UTC, { title: 'Dentist', due_at: '2026-11-18T21:00:00.000Z' });
+row('Call landlord tomorrow at around 5pm', WED_UTC, UTC, {
+  title: 'Call landlord',
+  due_at: '2026-11-19T17:00:00.000Z',
+});
+row('Call back 5pm-ish', WED_UTC, UTC, { title: 'Call back', due_at: '2026-11-18T17:00:00.000Z' });
+row('Yoga every tuesday 6pm starting next week', WED_UTC, UTC, {
+  title: 'Yoga',
+  due_at: '2026-11-24T18:00:00.000Z',
+  recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+});
+row('Piano every saturday at 11 from next month', WED_UTC, UTC, {
+  title: 'Piano',
+  due_at: '2026-12-05T11:00:00.000Z',
+  recurrence: 'FREQ=WEEKLY;BYDAY=SA',
+});
+row('Meeting with Omar monday next at 10', WED_UTC, UTC, {
+  title: 'Meeting with Omar',
+  due_at: '2026-11-23T10:00:00.000Z',
+});
+row('Finish slides by end of day', WED_UTC, UTC, { title: 'Finish slides', due_date: '2026-11-18' });
+row('Renew passport before end of march', WED_UTC, UTC, { title: 'Renew passport', due_date: '2027-03-31' });
+row('Report end of next month', WED_UTC, UTC, { title: 'Report', due_date: '2026-12-31' });
+row('Gym mon wed fri 7am', WED_UTC, UTC, {
+  title: 'Gym',
+  due_at: '2026-11-20T07:00:00.000Z',
+  recurrence: 'FREQ=WEEKLY;BYDAY=MO,WE,FR',
+});
+row('Swim on tuesdays', WED_UTC, UTC, { title: 'Swim', due_date: '2026-11-24', recurrence: 'FREQ=WEEKLY;BYDAY=TU' });
+row('Talk about 5 options', WED_UTC, UTC, { title: 'Talk about 5 options' });
+row('Monday and Tuesday meetings', WED_UTC, UTC, { title: 'Monday and Tuesday meetings' });
+row('Pick up package from 5th avenue', WED_UTC, UTC, { title: 'Pick up package from 5th avenue' });
+
 describe('parseQuickAdd', () => {
   it('has a large table', () => {
     expect(rows.length).toBeGreaterThanOrEqual(60);

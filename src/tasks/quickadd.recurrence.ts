@@ -160,6 +160,13 @@ const UNITS = new Map([
 
 export function readRecurrence(words: Words, i: number): RecurrencePhrase | null {
   const w0 = word(words, i);
+  // "mon wed fri", "on tuesdays and thursdays": several weekdays, or one in the plural, repeat weekly.
+  const on = w0 === 'on' ? 1 : 0;
+  const days = readWeekdayList(words, i + on);
+  if (days && (days.weekdays.length >= 2 || weekdayNamed(word(words, i + on)) === null)) {
+    if (word(words, i - 1) !== 'this' && word(words, i - 1) !== 'next')
+      return recurrence(i, days.end, days.end, 'bare', weekdaysRule(1, days.weekdays));
+  }
   const adverb = ADVERBS.get(w0);
   if (adverb) return readFrequency(words, i, adverb, 1, i, 'bare');
   if (w0 !== 'every') return null;

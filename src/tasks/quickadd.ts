@@ -45,7 +45,9 @@
 // - "on the 31st" = the next day numbered 31 (months without one are skipped, as RFC 5545 does for
 //   BYMONTHDAY=31); today counts unless its time has passed.
 // - Recurrence: the due moment is the first occurrence from now (today counts while its time is still
-//   ahead or no time is given); an explicit date wins as the first occurrence. With
+//   ahead or no time is given); an explicit date ("starting next week", "from the 1st") says from when:
+//   the first occurrence is the first day the rule allows on or after it. Two or more weekdays named
+//   without "every" ("gym mon wed fri 7am", "on mondays") are a weekly repeat. With
 //   options.recurrence === false the recurrence words stay in the title, but "on the 1st at 9am" after
 //   them is still read as the due moment.
 // - #tags: letters (any script), digits, _ and -, 1-32 characters, not digits only ("#2" is an issue
@@ -290,8 +292,13 @@ function resolveDue(
   if (time?.plain && part !== null && part >= NOON && time.minutes < NOON) minutes = time.minutes + NOON;
 
   let day: Day;
-  if (date) day = date.resolve(ctx, minutes);
-  else if (rrule) day = firstFitting(ctx, minutes, rrule.fits);
+  if (date) {
+    day = date.resolve(ctx, minutes);
+    // "every tuesday starting next week": the first occurrence is the first day the rule allows from
+    // that date, so a due date never contradicts its own repeat (next week's Monday is no Tuesday).
+    const rule = rrule as Rule | null;
+    if (rule && !rule.fits(day)) day = firstFitting({ ...ctx, today: day }, null, rule.fits);
+  } else if (rrule) day = firstFitting(ctx, minutes, rrule.fits);
   else day = firstFitting(ctx, minutes, () => true);
 
   if (minutes === null) return { due_date: formatDay(day), due_at: null };

@@ -125,7 +125,11 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map<string, number>(
 ]);
 
 const TOMORROW = new Set(['tomorrow', 'tmrw', 'tmr', 'tmw']);
-const LEADS = new Set(['on', 'at', 'by', 'due']);
+const LEADS = new Set(['on', 'at', 'by', 'due', 'before']);
+/** "starting next week", "from monday", "beginning the 1st": when something (a repeat) begins; dates only. */
+const START_LEADS = new Set(['starting', 'from', 'beginning', 'commencing']);
+/** "around 9", "at about 5pm", "roughly 6:30": a time said loosely is that time. */
+const ROUGHLY = new Set(['around', 'about', 'approximately', 'approx', 'roughly', 'circa', '~']);
 export const ARTICLES = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'its', 'their']);
 const AM_PM = new Set(['am', 'pm', 'a.m', 'p.m']);
 export const LIST_JOINERS = new Set(['and', '&', '+']);
@@ -161,6 +165,8 @@ const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const CLOCK_AM_PM = /^(\d{1,2})(?::([0-5]\d))?(a\.?m|p\.?m)$/;
 const CLOCK = /^(\d{1,2})(?::([0-5]\d))?$/;
 const CLOCK_24 = /^(\d{1,2}):([0-5]\d)$/;
+/** "9ish", "5pm-ish", "6:30ish": a time said loosely. */
+const CLOCK_ISH = /^(\d{1,2})(?::([0-5]\d))?(a\.?m|p\.?m)?-?ish$/;
 
 export function count(word: string): number | null {
   if (/^\d{1,4}$/.test(word)) {
@@ -341,9 +347,26 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
   if (led && w0 === 'weekend') return datePhrase(1, 'strong', thisWeekend);
   if (led && w0 === 'the' && w1 === 'weekend') return datePhrase(2, 'strong', thisWeekend);
 
+  if (w0 === 'eod') return datePhrase(1, 'bare', (ctx) => ctx.today);
   if (w0 === 'end' && w1 === 'of') {
-    const skip = w2 === 'the' ? 1 : 0;
+    const skip = w2 === 'the' || w2 === 'this' ? 1 : 0;
     const unit = word(words, i + 2 + skip);
+    // "end of day", "end of today": today; "end of next month", "end of march": that month's last day.
+    if ((unit === 'day' && w2 !== 'this') || (unit === 'today' && !skip))
+      return datePhrase(3 + skip, 'strong', (ctx) => ctx.today);
+    if (unit === 'next' && word(words, i + 3 + skip) === 'month' && w2 !== 'this')
+      return datePhrase(4 + skip, 'strong', (ctx) => {
+        const { year, month } = partsOf(ctx.today);
+        const next = partsOf(addMonths(dayOf(year, month, 1), 1));
+        return dayOf(next.year, next.month, daysInMonth(next.year, next.month));
+      });
+    const named = w2 === 'the' || w2 === 'this' ? undefined : MONTHS.get(unit);
+    if (named !== undefined)
+      return datePhrase(3, 'strong', (ctx) => {
+        const { year, month } = partsOf(ctx.today);
+        const y = named < month ? year + 1 : year;
+        return dayOf(y, named, daysInMonth(y, named));
+      });
     if (unit === 'month')
       return datePhrase(3 + skip, 'strong', (ctx) => {
         const { year, month } = partsOf(ctx.today);
@@ -362,6 +385,9 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
   }
 
   const weekday = weekdayNamed(w0);
+  // "monday next": the Monday of next week, as "next monday".
+  if (weekday !== null && w1 === 'next' && !weekdayNamed(w2) && w2 !== 'week' && w2 !== 'month')
+    return datePhrase(2, 'strong', (ctx) => nextWeekMonday(ctx.today) + mondayIndex(weekday));
   if (weekday !== null) return datePhrase(1, 'bare', upcoming(weekday));
 
   const iso = ISO_DATE.exec(w0);
@@ -409,6 +435,15 @@ function readTime(words: Words, i: number, lead: string | null): Phrase | null {
   if (w0 === 'noon' || w0 === 'midday') return timePhrase(1, 'bare', 12 * 60);
   if (w0 === 'midnight') return timePhrase(1, 'bare', 0);
 
+  const ish = CLOCK_ISH.exec(w0);
+  if (ish) {
+    const [hour, minute] = [Number(ish[1]), Number(ish[2] ?? 0)];
+    if (ish[3]) {
+      const minutes = twelveHour(hour, minute, ish[3]);
+      return minutes === null ? null : timePhrase(1, 'strong', minutes);
+    }
+    return hour > 23 ? null : timePhrase(1, 'bare', hour * 60 + minute, ish[2] === undefined, true);
+  }
   const withSuffix = CLOCK_AM_PM.exec(w0);
   if (withSuffix) {
     const minutes = twelveHour(Number(withSuffix[1]), Number(withSuffix[2] ?? 0), withSuffix[3]!);
@@ -447,6 +482,15 @@ export function readRelative(words: Words, i: number): Phrase | null {
 
 /** A date or time with an optional lead word: "on friday", "by 5pm", "due by the 1st", "at 9". */
 export function readDateOrTime(words: Words, i: number): Phrase | null {
+  const w0 = word(words, i);
+  if (START_LEADS.has(w0)) {
+    const at = i + (word(words, i + 1) === 'from' || word(words, i + 1) === 'on' ? 2 : 1);
+    const phrase = readDate(words, at, false);
+    if (phrase?.effect.kind !== 'date') return null;
+    return { ...phrase, length: phrase.length + at - i, strength: 'strong' };
+  }
+  if (ROUGHLY.has(w0)) return roughTime(words, i, i + 1);
+  if ((w0 === 'at' || w0 === 'by') && ROUGHLY.has(word(words, i + 1))) return roughTime(words, i, i + 2);
   let lead: string | null = null;
   let at = i;
   if (LEADS.has(word(words, i))) {
@@ -463,4 +507,18 @@ export function readDateOrTime(words: Words, i: number): Phrase | null {
   // A lead makes a phrase count anywhere, except "at 9", which stays as cautious as a bare phrase.
   const hourOnly = phrase.effect.kind === 'time' && phrase.effect.hourOnly;
   return { ...phrase, length: phrase.length + at - i, strength: hourOnly ? 'bare' : 'strong' };
+}
+
+/**
+ * "around 9", "at about 5pm": a time said loosely. A bare hour counts as "at 9" does (at the end of
+ * the line or beside a date); "about" needs a clock that says it is one ("about 5pm", "about 6:30"),
+ * since "talk about 5 options" is no time.
+ */
+function roughTime(words: Words, i: number, at: number): Phrase | null {
+  const phrase = readTime(words, at, 'at');
+  if (phrase?.effect.kind !== 'time') return null;
+  const loose = word(words, at - 1);
+  if (phrase.effect.hourOnly && (loose === 'about' || word(words, i) === 'by')) return null;
+  const strength = phrase.effect.hourOnly ? 'bare' : 'strong';
+  return { ...phrase, length: phrase.length + at - i, strength };
 }
