@@ -402,7 +402,11 @@ row('Gym mon wed fri 7am', WED_UTC, UTC, {
   due_at: '2026-11-20T07:00:00.000Z',
   recurrence: 'FREQ=WEEKLY;BYDAY=MO,WE,FR',
 });
-row('Swim on tuesdays', WED_UTC, UTC, { title: 'Swim', due_date: '2026-11-24', recurrence: 'FREQ=WEEKLY;BYDAY=TU' });
+row('Swim on tuesdays', WED_UTC, UTC, {
+  title: 'Swim',
+  due_date: '2026-11-24',
+  recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+});
 row('Talk about 5 options', WED_UTC, UTC, { title: 'Talk about 5 options' });
 row('Monday and Tuesday meetings', WED_UTC, UTC, { title: 'Monday and Tuesday meetings' });
 row('Pick up package from 5th avenue', WED_UTC, UTC, { title: 'Pick up package from 5th avenue' });
