@@ -29,6 +29,12 @@ const PRIORITY_PHRASES: [RegExp, string][] = [
 const TAG_PHRASE =
   /\b(?:tagged(?:\s+as|\s+with)?|(?:with\s+)?(?:the\s+)?tags?|labell?ed(?:\s+as)?)\s*:?\s+([\p{L}\p{N}_-]+(?:\s*(?:,|and|&)\s*[\p{L}\p{N}_-]+)*)/giu;
 
+const HOUR_WORDS = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
+    (w, i) => [w, i + 1],
+  ),
+);
+
 /** Rewrites English priority and tag phrases into quick add's "!high" and "#tag" forms. */
 export function markEnglishDetails(text: string): string {
   // "every morning at 8", "every evening": a daily repeat at that part of the day, the hour read in it.
@@ -41,6 +47,23 @@ export function markEnglishDetails(text: string): string {
           ? 'every day at night'
           : `every day in the ${part.toLowerCase()}`,
   );
+  // Hours in words ("half past three", "at seven", "seven o'clock", "around 9ish") as digits, and a
+  // time said loosely ("around 5", "at about 6", "5ish") as "at 5", so the hour reads as "at 5" does.
+  text = text
+    .replace(
+      /\b(at|around|about|by|past|to|till|until|before)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|times?|people|things|of)\b)/giu,
+      (_, lead: string, n: string) => `${lead} ${HOUR_WORDS.get(n.toLowerCase())}`,
+    )
+    .replace(
+      /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+o'?clock\b|\s+(?:in\s+the\s+)?(?:morning|afternoon|evening)\b|\s+(?:am|pm)\b)/giu,
+      (n: string) => String(HOUR_WORDS.get(n.toLowerCase())),
+    )
+    .replace(/\b(\d{1,2})\s+o'?clock\b/giu, '$1')
+    .replace(
+      /\b(?:at\s+)?(?:around|roughly|approximately|approx|about)\s+(?=\d{1,2}(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m|p\.m))?(?:\s*$|[\s,.!?;]))/giu,
+      (m: string) => (/about/iu.test(m) && !/^at/iu.test(m) ? m : 'at '),
+    )
+    .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/giu, 'at $1');
   // "quarter past 6", "half past 4", "quarter to 9": clock times quick add reads ("6:15"); a part of
   // the day said after the hour ("at 6:15 in the evening") says am or pm.
   text = text
@@ -144,6 +167,14 @@ const DAY_WORDS = new Map<string, string>([
   ['اتوار', 'sunday'],
   ['itwar', 'sunday'],
   ['itwaar', 'sunday'],
+  // Roman Urdu borrows the English names: "har saturday subah 8 baje", "monday ko".
+  ['monday', 'monday'],
+  ['tuesday', 'tuesday'],
+  ['wednesday', 'wednesday'],
+  ['thursday', 'thursday'],
+  ['friday', 'friday'],
+  ['saturday', 'saturday'],
+  ['sunday', 'sunday'],
 ]);
 const URDU_SPANS = new Map<string, string>([
   ['دن', 'day'],
@@ -362,10 +393,28 @@ function urduRepeat(tokens: string[], i: number): { english: string; length: num
       return { english: `every month on the ${ordinal(day)}`, length: 4 + skip };
   }
   if (unit) return { english: `every ${unit}`, length: 2 };
-  const day = DAY_WORDS.get(next);
-  if (day && /day$/u.test(day) && !['today', 'tomorrow'].includes(day))
-    return { english: `every ${day}`, length: 2 };
-  return null;
+  const day = weekdayWord(next);
+  if (!day) return null;
+  // "har monday aur thursday", "ہر پیر، بدھ اور جمعہ": every one of the days listed.
+  const days = [day];
+  let length = 2;
+  for (;;) {
+    const joiner = (tokens[i + length] ?? '').toLowerCase();
+    const skip = LIST_AND.has(joiner) ? 1 : 0;
+    const more = weekdayWord((tokens[i + length + skip] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, ''));
+    if (!more || (!skip && !/[,،]$/u.test(tokens[i + length - 1] ?? ''))) break;
+    days.push(more);
+    length += skip + 1;
+  }
+  return { english: `every ${days.join(' and ')}`, length };
+}
+
+const LIST_AND = new Set(['aur', 'or', 'اور', 'and', '&']);
+
+/** A weekday said in Urdu, Roman Urdu or English ("پیر", "somwar", "monday"), as its English name. */
+export function weekdayWord(word: string): string | null {
+  const day = DAY_WORDS.get(word);
+  return day && /day$/u.test(day) && !['today', 'tomorrow'].includes(day) ? day : null;
 }
 
 /** Reads day, time, urgency and #tag words out of an Urdu or Roman Urdu line; the rest is the title. */
@@ -463,9 +512,18 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
       dated = true;
       i += saturdayAt(tokens, i) - 1;
     } else if (NEXT_WEEK.has(pair)) {
-      when.push('next week');
+      // "agle hafte somwar ko", "اگلے ہفتے کے پیر": that weekday of next week.
+      const skip = ['کے', 'ke', 'ka', 'کا', 'ki', 'کی'].includes((tokens[i + 2] ?? '').toLowerCase()) ? 1 : 0;
+      const day = DAY_WORDS.get((tokens[i + 2 + skip] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
+      if (day && /day$/u.test(day) && !['today', 'tomorrow'].includes(day)) {
+        when.push(`next ${day}`);
+        i += 2 + skip;
+        if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
+      } else {
+        when.push('next week');
+        i += 1;
+      }
       dated = true;
-      i += 1;
     } else if (DAY_WORDS.has(w) && !dated) {
       when.push(DAY_WORDS.get(w)!);
       dated = true;

@@ -15,7 +15,7 @@ import {
   type Understanding,
   understand,
 } from '../understand.js';
-import type { Clock } from '../when.js';
+import { type Clock, weekdayWord } from '../when.js';
 import { doneNews, dueNews, endsDone, undoneNews } from './done.js';
 import { readEdit } from './edits.js';
 import { normalise } from './normalise.js';
@@ -208,6 +208,8 @@ function splitAtJoiners(text: string, clock: Clock): string[] {
       .replace(/[،,]+$/u, '');
     const right = text.slice(cut.index + cut[0].length).trim();
     if (words(left).length < 2 || words(right).length < 2) continue;
+    // "har monday aur thursday ko gym": a joiner between two weekdays lists the days of one request.
+    if (weekdayWord(words(left).at(-1) ?? '') && weekdayWord(words(right)[0] ?? '')) continue;
     // A joiner inside a quoted title ("'امی اور ابو کو فون کرنا'") joins the title's words.
     if ((text.slice(0, cut.index).match(/["'“”‘’]/gu)?.length ?? 0) % 2 === 1) continue;
     // "doodh le aana aur kal bank jana hai": a side ending in a verb's "to do" form stands alone.
