@@ -31,6 +31,7 @@ import {
   readAbout,
   saysADay,
   saysClockTime,
+  saysFuture,
   saysNotYet,
   taskNamed,
   wordsBeyond,
@@ -367,7 +368,12 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   const read = await softEdit(turn, text, first);
   // "X ki date hafte ko shift ho gayi": "ho gayi" after a word of change is a move, not a task done.
   // "X can be done by the 25th instead": done said of what is to come is no completion either.
-  const notDone = changedNotDone(text) || saysNotYet(text, detectLanguage(text));
+  // "ری یونین ڈنر اب جمعہ کو ہوگا": what will happen is no news of a thing done either.
+  const lang = detectLanguage(text);
+  const notDone =
+    changedNotDone(text) ||
+    saysNotYet(text, lang) ||
+    (saysFuture(text, lang) && !isCommandWord(words(text)[0] ?? ''));
   let u = read.intent === 'complete' && notDone ? ({ intent: 'unknown' } as const) : read;
   // "finished half of the report", "aadha assignment submit kar diya": part done is not done.
   if (
@@ -464,7 +470,15 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     // A line that says a thing is to be done ("... banani hai") may be a new task: only a task it
     // names in full is moved, never one sharing a single word.
     const loose = !statementBody(text).marked && !readTodo(heardAs(text), turn.clock)?.marked;
-    const one = named.length === 1 ? named : loose ? onlyTaskSharing(open, due.terms) : [];
+    // One task sharing a single word of the news is a guess: moved when the news says little else
+    // ("the invoice is actually due on the 3rd"), asked about when it names other things the task
+    // lacks ("registration fee for the Karachi AI conference, deadline is the 22nd").
+    const guess = named.length === 0 && loose ? onlyTaskSharing(open, due.terms) : [];
+    const beyond =
+      guess.length === 1 ? wordsBeyond(due.terms.join(' '), guess[0]!, detectLanguage(text)) : null;
+    if (beyond && beyond.beyond.length >= 2 && beyond.beyond.length > beyond.shared.length)
+      return turn.reply(say.partlyMatches(guess[0]!.title));
+    const one = named.length === 1 ? named : guess;
     if (one.length === 1 && !saysMore(text, one[0]!, detectLanguage(text), turn.clock))
       return act(
         turn,
@@ -747,7 +761,11 @@ async function toldDone(turn: Turn, text: string, done: string[] | null): Promis
   const outcome = await turn.call('list_tasks', { status: 'pending' });
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
   const named = closestTasks(open, terms);
-  const one = named.length === 1 ? named : named.length === 0 && !done ? onlyTaskSharing(open, terms) : [];
+  // Passive news sharing one word with one task ("ground is booked for a tournament" and "Book ground
+  // for Sunday match") is a guess: asked about, never completed.
+  const guess = named.length === 0 && !done ? onlyTaskSharing(open, terms) : [];
+  if (guess.length === 1) return turn.reply(say.partlyMatches(guess[0]!.title));
+  const one = named;
   if (one.length === 1 && !callsTaskByWord(text) && namesOnlyPart(one[0]!, terms))
     return turn.reply(say.partlyDone(one[0]!.title));
   if (one.length === 1) return act(turn, 'complete', { kind: 'id', id: one[0]!.id }, null);

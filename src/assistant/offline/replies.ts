@@ -169,6 +169,12 @@ export const say = {
     ur: `${q(words)} سے ملتا کوئی کام نہیں ملا۔ کیا آپ کا مطلب ${q(title)} ہے؟ ${CONFIRM.ur}`,
     roman: `${q(words)} se milta koi task nahi mila. Kya aap ka matlab ${q(title)} hai? ${CONFIRM.roman}`,
   }),
+  /** News that shares only a word with one task ("ground is booked for a tournament"): asked, never acted on. */
+  partlyMatches: (title: string): Text => ({
+    en: `Is this about ${q(title)}? Only part of what you said matches it, so nothing was changed.`,
+    ur: `کیا یہ ${q(title)} کی بات ہے؟ آپ کی بات اس سے پوری نہیں ملتی، اس لیے کچھ نہیں بدلا۔`,
+    roman: `Kya yeh ${q(title)} ki baat hai? Aap ki baat is se poori nahi milti, is liye kuch nahi badla.`,
+  }),
   proposeAdd: (title: string, extra: string, names: string): Text => ({
     en: `Add ${q(title)}${extra} as a new task? ${names} is already open: nothing was changed. ${CONFIRM.en}, or say what to change about ${names}.`,
     ur: `کیا ${q(title)}${extra} نیا کام بنا دوں؟ ${names} پہلے سے ہے: کچھ نہیں بدلا۔ ${CONFIRM.ur}، یا بتائیں ${names} میں کیا بدلنا ہے۔`,

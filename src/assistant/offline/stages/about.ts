@@ -34,6 +34,7 @@ interface AboutData {
   filler: string[];
   later: string[];
   notYet: string[];
+  futureEndings: string[];
 }
 
 const RAW: Record<Lang, AboutData> = { en: about.en, roman: about.roman, ur: about.ur };
@@ -58,6 +59,7 @@ const merged = (lang: Lang): AboutData =>
         filler: [...RAW.roman.filler, ...RAW.en.filler],
         later: [...RAW.roman.later, ...RAW.en.later],
         notYet: [...RAW.roman.notYet, ...RAW.en.notYet],
+        futureEndings: [...RAW.roman.futureEndings, ...RAW.en.futureEndings],
       };
 const DATA: Record<Lang, AboutData> = { en: merged('en'), roman: merged('roman'), ur: merged('ur') };
 /** Each language's own done words (lang/*.json doneWords), shared with the done stage. */
@@ -500,4 +502,16 @@ function nextWeek(day: string): string {
 /** "can be done by the 25th", "ho jayega": a line saying a thing will be done, not that it was. */
 export function saysNotYet(text: string, lang: Lang): boolean {
   return anyOf(words(text).join(' '), DATA[lang].notYet);
+}
+
+/**
+ * A verb in the future tense ("ری یونین ڈنر اب جمعہ کو ہوگا", "kal jama karunga", "I'll send it"):
+ * what will happen, never news of a thing done. An ending of one or two letters ("گا" said apart)
+ * counts only as a whole word, so "زندگی" is no future.
+ */
+export function saysFuture(text: string, lang: Lang): boolean {
+  const endings = DATA[lang].futureEndings;
+  return words(text).some((w) =>
+    endings.some((e) => w === e || (e.length >= 3 && w.length > e.length && w.endsWith(e))),
+  );
 }
