@@ -461,7 +461,12 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): 
     ]);
     // "پیر سے منگل پر", "monday se tuesday", "from monday to tuesday": the day it moves to.
     const from = /(?:^|\s)(\S+)\s+(?:سے|se|from)\s+(.+)$/iu.exec(after?.[1]?.trim() || rest);
-    const moved = from && DAY.test(from[1]!) ? from[2]! : null;
+    // "parson tha, ab jumeraat ko", "پیر کو تھا اب بدھ کو": the day it was, then the day it is.
+    const was =
+      /(?:^|\s)(\S+)(?:\s+(?:ko|کو))?\s+(?:tha|thi|thay|the|تھا|تھی|تھے)[,،]?\s+(?:(?:ab|اب)\s+)?(.+)$/iu.exec(
+        after?.[1]?.trim() || rest,
+      );
+    const moved = from && DAY.test(from[1]!) ? from[2]! : was && DAY.test(was[1]!) ? was[2]! : null;
     // "ہفتے کے دن" is Saturday only with its "کے دن", which the quiet words would take away.
     const phrase = words((moved ?? (after?.[1]?.trim() || rest)).replace(/ہفتے\s+کے\s+دن/gu, 'ہفتہ'))
       .filter((w) => !quiet.has(w))
