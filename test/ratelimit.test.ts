@@ -6,6 +6,7 @@ import { rawQuery } from '../src/db/client.js';
 import { PostgresRateLimitStore, RateLimiter } from '../src/ratelimit/ratelimit.js';
 import { createTestDatabase } from './support/database.js';
 import { type ApiResponse, startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+import { roomInMinute } from './support/window.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -22,12 +23,6 @@ async function inOneSecond<T>(fn: (attempt: number) => Promise<T>): Promise<T> {
     if (Math.floor(Date.now() / 1000) === Math.floor(start / 1000)) return result;
   }
   throw new Error('could not run the requests within one second in 5 attempts');
-}
-
-/** Waits, if needed, so that at least `ms` remain in the current minute (the sign-in window). */
-async function roomInMinute(ms = 15_000) {
-  const left = 60_000 - (Date.now() % 60_000);
-  if (left < ms) await sleep(left + 50);
 }
 
 async function rows(database: DatabaseHandle, query: string): Promise<Record<string, unknown>[]> {
