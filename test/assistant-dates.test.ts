@@ -3,17 +3,16 @@
 // lists of weekdays in every language ("mon wed fri", "har monday aur thursday", "ہر پیر اور
 // جمعرات"), and "agle hafte somwar". What the person gets is the task the tools were asked to add.
 import { describe, expect, it } from 'vitest';
-import { memoryToolRunner } from '../eval/memory-tools.js';
-import { offlineAgent } from '../src/assistant/offline/index.js';
+import { assistantOver } from './support/assistant.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
 
+const say = assistantOver([], clock);
+
 async function added(message: string) {
-  const { run } = memoryToolRunner({ userId: 'u', tasks: [], ...clock });
-  const out = await offlineAgent.run({ userId: 'u', message, history: [], ...clock, callTool: run });
-  const changes = out.tool_calls.filter((c) => !/^(?:list|search|get)_/u.test(c.name));
-  expect(changes, `${message}: ${out.response}`).toHaveLength(1);
+  const { reply, changes } = await say(message);
+  expect(changes, `${message}: ${reply}`).toHaveLength(1);
   expect(changes[0]!.name).toBe('add_task_details');
   return changes[0]!.arguments as Record<string, unknown>;
 }

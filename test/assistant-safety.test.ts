@@ -4,8 +4,8 @@
 // Y ko" moves X to Y. A wrong change is worse than none: each case asserts what changed, or that
 // nothing did.
 import { describe, expect, it } from 'vitest';
-import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
-import { offlineAgent } from '../src/assistant/offline/index.js';
+import type { FixtureTask } from '../eval/memory-tools.js';
+import { assistantOver } from './support/assistant.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
@@ -18,14 +18,7 @@ const TASKS: FixtureTask[] = [
   { id: 6, title: 'مسز رشید کا سوٹ' },
 ];
 
-async function say(message: string) {
-  const { run } = memoryToolRunner({ userId: 'u', tasks: TASKS, ...clock });
-  const out = await offlineAgent.run({ userId: 'u', message, history: [], ...clock, callTool: run });
-  return {
-    reply: out.response,
-    changes: out.tool_calls.filter((c) => !/^(?:list|search|get)_/u.test(c.name)),
-  };
-}
+const say = assistantOver(TASKS, clock);
 
 describe('what will happen is no news of a thing done', () => {
   it('moves the dinner said to be on friday now, in Urdu and Roman Urdu, and completes nothing', async () => {

@@ -2,11 +2,10 @@
 // (stages/reopen.ts): what a person who says a to-do plainly gets, and what small talk never gets.
 import { describe, expect, it } from 'vitest';
 import type { FixtureTask } from '../eval/memory-tools.js';
-import { memoryToolRunner } from '../eval/memory-tools.js';
-import { offlineAgent } from '../src/assistant/offline/index.js';
 import { normalise } from '../src/assistant/offline/stages/normalise.js';
 import { readReopen } from '../src/assistant/offline/stages/reopen.js';
 import { readTodo, todoBody, todoNear } from '../src/assistant/offline/stages/todo.js';
+import { assistantOver } from './support/assistant.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
 const todo = (text: string) => readTodo(normalise(text), clock);
@@ -17,14 +16,7 @@ const TASKS: FixtureTask[] = [
   { id: 3, title: 'Call mom', completed: true },
 ];
 
-async function say(message: string) {
-  const { run } = memoryToolRunner({ userId: 'u', tasks: TASKS, ...clock });
-  const out = await offlineAgent.run({ userId: 'u', message, history: [], ...clock, callTool: run });
-  return {
-    reply: out.response,
-    changes: out.tool_calls.filter((c) => !/^(?:list|search|get)_/u.test(c.name)),
-  };
-}
+const say = assistantOver(TASKS, clock);
 
 describe('to-dos told plainly', () => {
   it('reads an obligation, a coming visit or a date as a to-do, in each language', () => {

@@ -1,7 +1,7 @@
 // Due moments, priorities and tags in a message. English goes through the quick-add parser as is;
 // Urdu and Roman Urdu words for days, times and urgency are first turned into the English phrase
 // quick add reads, so there is one date engine.
-import { DAY_PARTS, type Priority, parseQuickAdd } from '../../tasks/quickadd.js';
+import { COUNT_WORDS, DAY_PARTS, type Priority, parseQuickAdd } from '../../tasks/quickadd.js';
 
 export interface Details {
   title: string;
@@ -29,12 +29,6 @@ const PRIORITY_PHRASES: [RegExp, string][] = [
 const TAG_PHRASE =
   /\b(?:tagged(?:\s+as|\s+with)?|(?:with\s+)?(?:the\s+)?tags?|labell?ed(?:\s+as)?)\s*:?\s+([\p{L}\p{N}_-]+(?:\s*(?:,|and|&)\s*[\p{L}\p{N}_-]+)*)/giu;
 
-const HOUR_WORDS = new Map(
-  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
-    (w, i) => [w, i + 1],
-  ),
-);
-
 /** Rewrites English priority and tag phrases into quick add's "!high" and "#tag" forms. */
 export function markEnglishDetails(text: string): string {
   // "every morning at 8", "every evening": a daily repeat at that part of the day, the hour read in it.
@@ -52,11 +46,11 @@ export function markEnglishDetails(text: string): string {
   text = text
     .replace(
       /\b(at|around|about|by|past|to|till|until|before)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|times?|people|things|of)\b)/giu,
-      (_, lead: string, n: string) => `${lead} ${HOUR_WORDS.get(n.toLowerCase())}`,
+      (_, lead: string, n: string) => `${lead} ${COUNT_WORDS.get(n.toLowerCase())}`,
     )
     .replace(
       /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+o'?clock\b|\s+(?:in\s+the\s+)?(?:morning|afternoon|evening)\b|\s+(?:am|pm)\b)/giu,
-      (n: string) => String(HOUR_WORDS.get(n.toLowerCase())),
+      (n: string) => String(COUNT_WORDS.get(n.toLowerCase())),
     )
     .replace(/\b(\d{1,2})\s+o'?clock\b/giu, '$1')
     .replace(
@@ -514,8 +508,8 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
     } else if (NEXT_WEEK.has(pair)) {
       // "agle hafte somwar ko", "اگلے ہفتے کے پیر": that weekday of next week.
       const skip = ['کے', 'ke', 'ka', 'کا', 'ki', 'کی'].includes((tokens[i + 2] ?? '').toLowerCase()) ? 1 : 0;
-      const day = DAY_WORDS.get((tokens[i + 2 + skip] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
-      if (day && /day$/u.test(day) && !['today', 'tomorrow'].includes(day)) {
+      const day = weekdayWord((tokens[i + 2 + skip] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
+      if (day) {
         when.push(`next ${day}`);
         i += 2 + skip;
         if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;

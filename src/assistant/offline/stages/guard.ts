@@ -3,8 +3,10 @@
  * after reading that show the reading failed. A date word the readers did not take ("new years
  * eve", "monday week", "half 7", "agle saal ke pehle", "9 baje"), a command verb ("remind",
  * "likh do", "ڈالو") or a pointer at a list, a parent task or an existing task ("wala",
- * "ke neeche", "کے نیچے") means the line was misread: it is asked about, never added. The words are
- * data, per language, in lang/guard.json.
+ * "ke neeche", "کے نیچے") means the line was misread: it is asked about, never added. So does, in
+ * Urdu and Roman Urdu, a denial ("نہیں", "nahi"), a change of plan ("مستری اب جمعرات کو آئے گا",
+ * "ab ... hoga") or a note for a task named ("X میں لکھ لو کہ ..."): they tell of a task that exists.
+ * The words are data, per language, in lang/guard.json.
  */
 import guard from '../lang/guard.json' with { type: 'json' };
 import type { Lang } from '../language.js';

@@ -1,0 +1,20 @@
+// One turn of the built-in assistant over the in-memory tools, for the assistant's unit suites:
+// what it replied and the changes it asked the tools to make (reads left out).
+import { type FixtureTask, memoryToolRunner } from '../../eval/memory-tools.js';
+import { offlineAgent } from '../../src/assistant/offline/index.js';
+
+export interface Clock {
+  now: Date;
+  timeZone: string;
+}
+
+export function assistantOver(tasks: FixtureTask[], clock: Clock) {
+  return async (message: string) => {
+    const { run } = memoryToolRunner({ userId: 'u', tasks, ...clock });
+    const out = await offlineAgent.run({ userId: 'u', message, history: [], ...clock, callTool: run });
+    return {
+      reply: out.response,
+      changes: out.tool_calls.filter((c) => !/^(?:list|search|get)_/u.test(c.name)),
+    };
+  };
+}
