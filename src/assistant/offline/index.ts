@@ -42,6 +42,7 @@ import { readEdit } from './stages/edits.js';
 import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
 import { passiveNews, trimNews } from './stages/news.js';
 import { normalise } from './stages/normalise.js';
+import { dueFits, occurrenceOff, oneTimeSaid } from './stages/occurrence.js';
 import { readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
 import { readReopen } from './stages/reopen.js';
 import { splitRequests } from './stages/split.js';
@@ -228,6 +229,9 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   if (isThanks(normalised.text)) return turn.reply(say.thanks());
   // "wipe all the business stuff, starting fresh": many tasks in vague words; ask, change nothing.
   if (!pending && sweepSaid(normalised.text, turn.lang)) return turn.reply(say.bulk());
+  // "no backup this sunday, I'll be at my sister's mehndi": this one time of a repeating task is off.
+  const skipped = pending ? null : await skippedWhole(turn, normalised.text);
+  if (skipped) return skipped;
   const question = pending ? null : readQuestion(normalised.text);
   const answer = question ? await answerQuestion(turn, question) : null;
   if (answer) return answer;
@@ -643,6 +647,20 @@ async function reopenedWhole(turn: Turn, text: string): Promise<AgentOutput | nu
     const read = readAbout(text, naming.used, true, lang, turn.clock);
     if (read.kind === 'undone') return act(turn, 'reopen', { kind: 'id', id: naming.task.id }, null);
   }
+  turn.calls.pop();
+  return null;
+}
+
+type FullShown = ShownTask & { recurrence?: string | null };
+
+/** A line telling that the next time of one repeating task is off: that occurrence skipped; else null. */
+async function skippedWhole(turn: Turn, text: string): Promise<AgentOutput | null> {
+  // Full tasks (their rules and due days), not list_tasks' titles.
+  const outcome = await turn.call('search_tasks', { status: 'pending', limit: 200 });
+  const found = outcome.isError ? null : (outcome.result as { tasks?: FullShown[] });
+  const open = found?.tasks ?? [];
+  const task = occurrenceOff(text, open, detectLanguage(text), turn.clock);
+  if (task) return act(turn, 'skip', { kind: 'id', id: task.id }, null);
   turn.calls.pop();
   return null;
 }
@@ -1327,6 +1345,16 @@ async function skip(turn: Turn, task: Found): Promise<AgentOutput> {
   const title = task.title ?? current?.title ?? `#${task.id}`;
   const recurrence = task.recurrence !== undefined ? task.recurrence : (current?.recurrence ?? null);
   if (!recurrence || task.completed) return turn.reply(say.notRepeating(title));
+  // "no standup this friday" with standups on Mondays: that time has no occurrence to skip.
+  const said = oneTimeSaid(turn.input.message, turn.lang);
+  if (said) {
+    const next = current ?? (await currentTask(turn, task.id));
+    const due = next.due_date ?? (next.due_at ? dayIn(new Date(next.due_at), turn.clock.timeZone) : null);
+    if (due && !dueFits(said, due, turn.clock))
+      return turn.reply(
+        say.notThatTime(title, dueWords(next.due_date, next.due_at, turn.lang, turn.clock) ?? due),
+      );
+  }
   const outcome = await turn.call('skip_occurrence', { task_id: task.id });
   if (outcome.isError) return turn.reply(refusal(outcome.result));
   return turn.reply(say.skipped((outcome.result as { title?: string }).title ?? title));

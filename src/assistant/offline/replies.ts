@@ -138,6 +138,12 @@ export const say = {
     ur: `${q(title)} کی یہ باری چھوڑ دی گئی، اب یہ اگلی بار پر ہے۔`,
     roman: `${q(title)} ki yeh baari skip kar di, ab yeh agli baar par hai.`,
   }),
+  /** A skip said of a time that is not the task's next one ("no standup this friday", standups on Mondays). */
+  notThatTime: (title: string, due: string): Text => ({
+    en: `The next ${q(title)} is ${due}, not in the time you said, so nothing was skipped. Say "skip ${title}" to skip that one.`,
+    ur: `${q(title)} کی اگلی باری ${due} ہے، آپ کے بتائے وقت میں نہیں، اس لیے کچھ نہیں چھوڑا۔`,
+    roman: `${q(title)} ki agli baari ${due} hai, aap ke bataye waqt mein nahi, is liye kuch skip nahi kiya.`,
+  }),
   notRepeating: (title: string): Text => ({
     en: `${q(title)} doesn't repeat, so nothing changed. Say "make it repeat every week" to give it a rule.`,
     ur: `${q(title)} دہرایا نہیں جاتا، اس لیے کچھ نہیں بدلا۔`,

@@ -89,6 +89,22 @@ const meets = (a: string, b: string) => {
 };
 
 /**
+ * How many of a title's telling words (not a kind of task, not filler, not a day word) a line holds
+ * in some form; a title word written apart ("Back up") meets the line's word written as one
+ * ("backup").
+ */
+export function tellingWordsSaid(text: string, title: string, lang: Lang): number {
+  const said = words(text).filter((w) => content(w) && !DATA[lang].filler.includes(w) && !DAY.test(w));
+  const generic = new Set(DATA[lang].generic);
+  const own = words(title).filter(content);
+  const joined = own.slice(1).map((w, i) => `${own[i]}${w}`);
+  let n = 0;
+  for (const tw of [...own, ...joined])
+    if (!generic.has(tw) && !DAY.test(tw) && said.some((w) => meets(w, tw))) n += 1;
+  return n;
+}
+
+/**
  * Which task a line names by its title, task-first: a task is named when the line holds a word
  * that only its title has (among all the tasks given) and either most of its title's words, two of
  * them, or that word followed by a pointer ("darzi wala", "the cake order one"). Several named as

@@ -1,0 +1,51 @@
+// The built-in assistant reads "this one time is off" from its shape (issue 18, stages/occurrence.ts):
+// a word of not, the one time meant, and a repeating task named by a word or two of it, with the
+// reason in the same line. Its next time is skipped; nothing else changes. Lines that only look like
+// it (a reminder not to forget, news of it done, a question, a stop for good, another week, a task
+// that does not repeat) skip nothing.
+import { describe, expect, it } from 'vitest';
+import type { FixtureTask } from '../eval/memory-tools.js';
+import { assistantOver } from './support/assistant.js';
+
+// Wednesday 2025-06-11, 14:00 in Karachi.
+const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+const TASKS: FixtureTask[] = [
+  { id: 1, title: 'Swimming lesson for Hamza', due_date: '2025-06-14', recurrence: 'FREQ=WEEKLY;BYDAY=SA' },
+  { id: 2, title: 'Water the garden', due_date: '2025-06-11', recurrence: 'FREQ=DAILY' },
+  { id: 3, title: 'Pay the cook', due_date: '2025-06-30', recurrence: 'FREQ=MONTHLY;BYMONTHDAY=30' },
+  { id: 4, title: 'Quran class ki fees', due_date: '2025-06-13', recurrence: 'FREQ=WEEKLY;BYDAY=FR' },
+  { id: 5, title: 'باورچی کی تنخواہ', due_date: '2025-06-30', recurrence: 'FREQ=MONTHLY;BYMONTHDAY=30' },
+  { id: 6, title: 'Buy swimming goggles', due_date: '2025-06-12' },
+  { id: 7, title: 'Team standup', due_date: '2025-06-16', recurrence: 'FREQ=WEEKLY;BYDAY=MO' },
+];
+
+const say = assistantOver(TASKS, clock);
+
+describe('this one time of a repeating task is off', () => {
+  it.each([
+    ["no swimming for hamza this saturday, he's got a fever", 1],
+    ["it's raining all day so the garden doesn't need water today", 2],
+    ['the cook is away this month, we are not paying him', 3],
+    ['is jumma quran class ki fees nahi deni, teacher chutti pe hain', 4],
+    ['اس مہینے باورچی کو تنخواہ نہیں دینی، وہ گاؤں گیا ہوا ہے', 5],
+  ])('%s: skips task %i', async (line, id) => {
+    const { changes } = await say(line);
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['skip_occurrence', id]]);
+  });
+});
+
+describe('lines that only look like a skip', () => {
+  it.each([
+    "don't forget hamza's swimming this saturday",
+    'watered the garden today, no problem',
+    'is there no swimming lesson this saturday?',
+    'no more swimming lessons for hamza, he hates it',
+    // Its next time is on Monday the 16th, not in this week's days left.
+    'no standup this friday, the boss is away',
+    // A task that does not repeat is never skipped.
+    'not buying the swimming goggles today',
+  ])('%s: skips nothing', async (line) => {
+    const { changes } = await say(line);
+    expect(changes.filter((c) => c.name === 'skip_occurrence')).toEqual([]);
+  });
+});
