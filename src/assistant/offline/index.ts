@@ -43,7 +43,7 @@ import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './
 import { passiveNews, trimNews } from './stages/news.js';
 import { normalise } from './stages/normalise.js';
 import { dueFits, occurrenceOff, oneTimeSaid } from './stages/occurrence.js';
-import { readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
+import { readBehindQuestion, readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
 import { readReopen } from './stages/reopen.js';
 import { splitRequests } from './stages/split.js';
 import { readStatement, type Statement, statementBody } from './stages/statement.js';
@@ -235,6 +235,8 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   const question = pending ? null : readQuestion(normalised.text);
   const answer = question ? await answerQuestion(turn, question) : null;
   if (answer) return answer;
+  const behind = pending ? null : readBehindQuestion(normalised.text);
+  if (behind) return list(turn, { intent: 'list', ...behind });
   const asking = !pending && u.intent === 'unknown' ? readListQuestion(normalised.text) : null;
   if (asking) return list(turn, { intent: 'list', filters: asking, count: false });
   const reopening = pending ? null : readReopen(normalised.text);

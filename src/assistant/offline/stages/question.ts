@@ -6,6 +6,7 @@ import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { detectLanguage, type Lang, words } from '../language.js';
 import { type ListFilters, readFilters } from '../understand.js';
+import listing from '../lang/listing.json' with { type: 'json' };
 import { guessIntent } from './intent.js';
 
 export interface TaskQuestion {
@@ -85,4 +86,30 @@ export function readListQuestion(text: string): ListFilters | null {
   delete filters.query;
   if (!filters.status && filters.due !== 'overdue') filters.status = 'pending';
   return filters;
+}
+
+const BEHIND: Record<Lang, string[]> = {
+  en: listing.behind.en,
+  roman: [...listing.behind.roman, ...listing.behind.en],
+  ur: listing.behind.ur,
+};
+const HOW_MANY = /\bhow\s+many\b|\bkitne\b|\bkitnay\b|کتنے/iu;
+
+/**
+ * "anything I'm behind on?", "how many things am i late on", "kuch late to nahi ho gaya?", "کون سا
+ * کام رہ گیا ہے جو وقت پر نہیں ہوا؟": a question whose words ask what is overdue without saying
+ * "overdue". Only ever a read; `count` when it asks how many.
+ */
+export function readBehindQuestion(text: string): { filters: ListFilters; count: boolean } | null {
+  const ws = words(text);
+  if (ws.length === 0 || ws.length > 16) return null;
+  const asked =
+    /[?؟]/u.test(text) ||
+    HOW_MANY.test(text) ||
+    LEADING_QUESTION.has(ws[0]!) ||
+    ws.some((w) => ANYWHERE_QUESTION.has(w));
+  if (!asked) return null;
+  const line = ` ${ws.join(' ')} `;
+  if (!BEHIND[detectLanguage(text)].some((phrase) => line.includes(` ${phrase} `))) return null;
+  return { filters: { due: 'overdue', status: 'pending' }, count: HOW_MANY.test(text) };
 }

@@ -1,8 +1,10 @@
-// The built-in assistant reads "this one time is off" from its shape (issue 18, stages/occurrence.ts):
+// Round 20 of the built-in assistant (issue 18): readings by the shape of a line, not its phrasing.
+// "This one time is off" (stages/occurrence.ts):
 // a word of not, the one time meant, and a repeating task named by a word or two of it, with the
 // reason in the same line. Its next time is skipped; nothing else changes. Lines that only look like
 // it (a reminder not to forget, news of it done, a question, a stop for good, another week, a task
-// that does not repeat) skip nothing.
+// that does not repeat) skip nothing. "What am I behind on" (stages/question.ts readBehindQuestion):
+// a question asking what is overdue without the word lists the overdue tasks, and changes nothing.
 import { describe, expect, it } from 'vitest';
 import type { FixtureTask } from '../eval/memory-tools.js';
 import { assistantOver } from './support/assistant.js';
@@ -17,6 +19,8 @@ const TASKS: FixtureTask[] = [
   { id: 5, title: 'باورچی کی تنخواہ', due_date: '2025-06-30', recurrence: 'FREQ=MONTHLY;BYMONTHDAY=30' },
   { id: 6, title: 'Buy swimming goggles', due_date: '2025-06-12' },
   { id: 7, title: 'Team standup', due_date: '2025-06-16', recurrence: 'FREQ=WEEKLY;BYDAY=MO' },
+  { id: 8, title: 'Return library books', due_date: '2025-06-02' },
+  { id: 9, title: 'لائٹ کا بل', due_date: '2025-06-05' },
 ];
 
 const say = assistantOver(TASKS, clock);
@@ -47,5 +51,24 @@ describe('lines that only look like a skip', () => {
   ])('%s: skips nothing', async (line) => {
     const { changes } = await say(line);
     expect(changes.filter((c) => c.name === 'skip_occurrence')).toEqual([]);
+  });
+});
+
+describe('questions asking what is overdue without the word', () => {
+  it.each([
+    'have I let anything slip? feels like I missed stuff',
+    'what am I running late on',
+    'koi kaam waqt pe nahi hua kya?',
+    'کیا کسی کام کی تاریخ گزر گئی ہے؟',
+  ])('%s: lists the overdue tasks', async (line) => {
+    const { changes, reply } = await say(line);
+    expect(changes).toEqual([]);
+    expect(reply).toMatch(/library books|لائٹ کا بل/u);
+    expect(reply).not.toMatch(/Hamza|swimming/iu);
+  });
+
+  it('counts them when asked how many', async () => {
+    const { reply } = await say('how many things have I fallen behind on?');
+    expect(reply).toMatch(/\b2\b/u);
   });
 });
