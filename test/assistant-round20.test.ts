@@ -72,3 +72,40 @@ describe('questions asking what is overdue without the word', () => {
     expect(reply).toMatch(/\b2\b/u);
   });
 });
+
+describe('a task handed to a person, said as news', () => {
+  const shared: FixtureTask[] = [
+    { id: 1, title: 'Book the caterer for Eid', list: 'Family' },
+    { id: 2, title: 'Fix the garage door', list: 'Family' },
+    { id: 3, title: 'Quarterly tax filing', list: 'Office' },
+    { id: 4, title: 'Renew car insurance' },
+  ];
+  const tell = assistantOver(shared, clock);
+
+  it.each([
+    ["Sara's going to take care of the caterer this year, put her on it", 1, 'Sara'],
+    ['Bilal will handle the tax filing, hand it over to him', 3, 'Bilal'],
+    ['garage door Sara dekh legi, uske zimme laga do', 2, 'Sara'],
+  ])('%s: assigns task %i to %s', async (line, id, person) => {
+    const { changes } = await tell(line);
+    expect(changes.map((c) => [c.name, c.arguments.task_id, c.arguments.assignee])).toEqual([
+      ['assign_task', id, person],
+    ]);
+  });
+
+  it('finds the person said in Urdu letters', async () => {
+    const { changes } = await tell('گیراج کا دروازہ علی کے ذمے لگا دو');
+    // Garage door in Urdu names no task title here: nothing is assigned on a guess.
+    expect(changes.filter((c) => c.name === 'assign_task' && c.arguments.task_id !== 2)).toEqual([]);
+  });
+
+  it.each([
+    'call Sara about the caterer',
+    'can Sara handle the caterer?',
+    // Two people: which one is meant is not guessed.
+    'Sara or Bilal will handle the tax filing',
+  ])('%s: assigns nothing', async (line) => {
+    const { changes } = await tell(line);
+    expect(changes.filter((c) => c.name === 'assign_task')).toEqual([]);
+  });
+});

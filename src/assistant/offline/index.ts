@@ -40,6 +40,7 @@ import { readAddressed } from './stages/addressed.js';
 import { doneNews, dueNews, setsAMoment, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
 import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
+import { handsOver, personNamed, taskHanded } from './stages/handover.js';
 import { passiveNews, trimNews } from './stages/news.js';
 import { normalise } from './stages/normalise.js';
 import { dueFits, occurrenceOff, oneTimeSaid } from './stages/occurrence.js';
@@ -214,6 +215,9 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   // An answer to "which one?" by name: "team meeting".
   if (pending?.kind === 'action' && u.intent === 'unknown')
     return act(turn, pending.action, readTarget(words(input.message)), pending.change);
+  // "Sara's taking over the pitch deck, put her on it": a task handed to a person of a shared list.
+  const handed = pending ? null : await handedOver(turn, normalised.text);
+  if (handed) return handed;
   if (pending?.kind !== 'title') {
     const sharing = readSharingRequest(input.message);
     const answered = sharing ? await sharingRequest(sharedTurn(turn), sharing) : null;
@@ -665,6 +669,49 @@ async function skippedWhole(turn: Turn, text: string): Promise<AgentOutput | nul
   if (task) return act(turn, 'skip', { kind: 'id', id: task.id }, null);
   turn.calls.pop();
   return null;
+}
+
+/**
+ * A task handed to one person of the user's shared lists, said as news ("Bilal should handle the
+ * stock audit himself, put it on him"): that task assigned to them; else null, and the looks are
+ * left out. A line that also names a list ("should go in the Family list, and put Sara on it") is
+ * left to the other readings, which move it first.
+ */
+async function handedOver(turn: Turn, text: string): Promise<AgentOutput | null> {
+  const lang = detectLanguage(text);
+  if (/[?؟]/u.test(text) || !handsOver(text, lang)) return null;
+  const before = turn.calls.length;
+  const forget = () => {
+    turn.calls.splice(before);
+    return null;
+  };
+  const outcome = await turn.call('list_lists', {});
+  type Summary = { name: string; archived?: boolean; members?: number; role?: string };
+  const all = outcome.isError ? [] : ((outcome.result as { lists?: Summary[] }).lists ?? []);
+  const said = ` ${words(text).join(' ')} `;
+  if (all.some((l) => said.includes(` ${words(l.name).join(' ')} `))) return forget();
+  const people = new Map<string, { user_id: string; name: string }>();
+  for (const list of all.filter(
+    (l) => !l.archived && ((l.members ?? 0) > 0 || (l.role ?? 'owner') !== 'owner'),
+  )) {
+    const found = await turn.call('list_members', { list: list.name });
+    const members = found.isError
+      ? []
+      : ((found.result as { members?: { user_id: string; name: string }[] }).members ?? []);
+    for (const m of members) if (m.user_id !== turn.input.userId) people.set(m.user_id, m);
+  }
+  const named = personNamed(text, [...people.values()]);
+  if (!named) return forget();
+  const open = await turn.call('list_tasks', { status: 'pending' });
+  const tasks = open.isError ? [] : (open.result as ShownTask[]);
+  const task = taskHanded(named.rest, tasks, lang);
+  if (!task) return forget();
+  turn.calls.splice(before);
+  return sharingRequest(sharedTurn(turn, { kind: 'id', id: task.id }), {
+    kind: 'assign',
+    task: task.title,
+    person: named.as,
+  });
 }
 
 /**

@@ -225,6 +225,13 @@ const NOUN_LEADS = new Set([
   'sent',
   'filed',
   'submitted',
+  // A verb's particle ("pick up Ammi's medicine"): no noun.
+  'up',
+  'out',
+  'off',
+  'down',
+  'over',
+  'back',
 ]);
 
 export type About =

@@ -2,11 +2,11 @@
 // i called the dentist yet?", "گیس کا بل کب تک جمع کرانا ہے؟"): the patterns are data
 // (lang/*.json, "questionPatterns"), the answer is read, never a change.
 import en from '../lang/en.json' with { type: 'json' };
+import listing from '../lang/listing.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { detectLanguage, type Lang, words } from '../language.js';
 import { type ListFilters, readFilters } from '../understand.js';
-import listing from '../lang/listing.json' with { type: 'json' };
 import { guessIntent } from './intent.js';
 
 export interface TaskQuestion {
