@@ -109,3 +109,45 @@ describe('a task handed to a person, said as news', () => {
     expect(changes.filter((c) => c.name === 'assign_task')).toEqual([]);
   });
 });
+
+describe('news of a task done, read more widely', () => {
+  const tasks: FixtureTask[] = [
+    { id: 1, title: 'Mark 9A maths quizzes', due_date: '2025-06-12' },
+    { id: 2, title: 'Mark 9B maths quizzes', due_date: '2025-06-12' },
+    { id: 3, title: 'Collect passport from agent', due_date: '2025-06-13' },
+    { id: 4, title: 'Deposit rent cheque', due_date: '2025-06-11' },
+  ];
+  const tell = assistantOver(tasks, clock);
+  const completed = async (line: string) =>
+    (await tell(line)).changes.map((c) => [c.name, c.arguments.task_id]);
+
+  it("completes the task whose first word is said in the past ('collected', 'deposted')", async () => {
+    expect(await completed('collected the passport from the agent this morning')).toEqual([
+      ['complete_task', 3],
+    ]);
+    expect(await completed('depositted the rent cheque at lunch')).toEqual([['complete_task', 4]]);
+  });
+
+  it('leaves the verb itself, and its past said of what will be, alone', async () => {
+    expect(await completed('collect the passport on friday instead')).not.toContainEqual([
+      'complete_task',
+      3,
+    ]);
+    expect(await completed("haven't collected the passport yet")).toEqual([]);
+  });
+
+  it("tells two tasks apart by the one word only one has ('9B's quizzes')", async () => {
+    expect(await completed("finally done marking 9B's quizzes, my eyes hurt")).toEqual([
+      ['complete_task', 2],
+    ]);
+  });
+
+  it('drops the remark that another task is still open', async () => {
+    expect(await completed('9A quizzes marked, the 9B ones are still pending')).toEqual([
+      ['complete_task', 1],
+    ]);
+    expect(await completed('9B wale quizzes ho gaye, 9A wale abhi baqi hain')).toEqual([
+      ['complete_task', 2],
+    ]);
+  });
+});

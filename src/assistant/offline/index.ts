@@ -37,6 +37,7 @@ import {
   wordsBeyond,
 } from './stages/about.js';
 import { readAddressed } from './stages/addressed.js';
+import { withoutStillOpen } from './stages/contrast.js';
 import { doneNews, dueNews, setsAMoment, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
 import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
@@ -176,7 +177,10 @@ export const offlineAgent: Agent = {
 async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   const turn = new Turn(input, input.message, lang);
   const clock = { now: input.now, timeZone: input.timeZone };
-  const normalised = normalise(input.message);
+  const told = normalise(input.message);
+  // "ward 6 checklist done, the ward 4 one is still pending": the remark on the other task goes.
+  const remarkless = withoutStillOpen(told.text);
+  const normalised = remarkless ? { ...told, text: remarkless } : told;
   // "X ke neeche likh do: Y", "شادی والی لسٹ میں ڈال دیں: Y": a request addressed to a task or a
   // list by name is read in its command form, and answered in the language it was said in.
   const commandForm = lang ? null : readAddressed(normalised.text, turn.lang);
@@ -744,7 +748,7 @@ async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { name
     return turn.reply(say.which(numbered(open, turn.lang, turn.clock)));
   }
   const task = naming.task;
-  const read = readAbout(text, naming.used, task.completed === true, lang, turn.clock);
+  const read = readAbout(text, naming.used, task.completed === true, lang, turn.clock, task.title);
   const target = { kind: 'id', id: task.id } as const;
   switch (read.kind) {
     case 'undone':

@@ -111,7 +111,8 @@ export function tellingWordsSaid(text: string, title: string, lang: Lang): numbe
  * well as each other: all of them, to ask which. Null when no task is named.
  */
 export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: Lang): Naming<T> | null {
-  const said = words(text);
+  // "7B's papers" names "Check 7B science test papers".
+  const said = words(text).map((w) => w.replace(/['’]s$/u, ''));
   const pointers = new Set(DATA[lang].pointers);
   const generic = new Set(DATA[lang].generic);
   const filler = new Set(DATA[lang].filler);
@@ -195,6 +196,8 @@ function otherModifier(said: string[], i: number, used: Set<number>, lang: Lang)
   const known = [data.filler, data.generic, data.pointers, data.changeMarkers, data.not, data.later];
   if (!content(w) || /\d/u.test(w) || known.some((list) => list.includes(w))) return false;
   if (DAY.test(w) || data.done.includes(w) || NOUN_LEADS.has(w)) return false;
+  // An English verb in the past ("picked up the uniforms") is no noun.
+  if (lang !== 'ur' && /^[a-z]{3,}ed$/u.test(w)) return false;
   return true;
 }
 
@@ -283,6 +286,8 @@ export function readAbout(
   completed: boolean,
   lang: Lang,
   clock: Clock,
+  /** The task's title: its first word said in the past ("picked up the uniforms") is news of it done. */
+  title?: string,
 ): About {
   const data = DATA[lang];
   const line = words(text).join(' ');
@@ -295,16 +300,16 @@ export function readAbout(
   // "car service moved to the 19th, garage is full": the clause naming the task is read first, then
   // the line as a whole ("supplier call is still tomorrow but make it 3pm instead").
   for (const clause of clausesOf(text, used)) {
-    const read = readChange(clause.text, clause.used, lang, clock);
+    const read = readChange(clause.text, clause.used, lang, clock, title);
     if (read.kind === 'change' && read.change.due_date && !read.change.due_at) {
       // "kal lene hain, subah 7 baje": a time said in the next clause belongs to that same day.
-      const whole = readChange(text, used, lang, clock);
+      const whole = readChange(text, used, lang, clock, title);
       const at = whole.kind === 'change' ? whole.change.due_at : null;
       if (at && dayIn(new Date(at), clock.timeZone) === read.change.due_date) return whole;
     }
     if (read.kind !== 'unclear') return read;
   }
-  return readChange(text, used, lang, clock);
+  return readChange(text, used, lang, clock, title);
 }
 
 const saysNot = (line: string, data: AboutData) =>
@@ -439,7 +444,7 @@ const QUIET = [
 ];
 
 /** What one clause (or the whole line) says about the task: undone, a skip, a change, done, or unclear. */
-function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): About {
+function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock, title?: string): About {
   const data = DATA[lang];
   const all = words(text);
   const line = all.join(' ');
@@ -515,7 +520,11 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock): 
     }
   }
   // "can be done by the 25th", "ho jayega": done said of what is still to come is no news of it done.
-  const done = (anyOf(line, data.done) || anyOf(line, DONE_WORDS[lang])) && !anyOf(line, data.notYet);
+  const done =
+    (anyOf(line, data.done) ||
+      anyOf(line, DONE_WORDS[lang]) ||
+      (title !== undefined && saysTitleVerbDone(all, title))) &&
+    !anyOf(line, data.notYet);
   const later = restWords.some((w) => data.later.includes(w));
   if (done && !saysNot(line, data) && !marked && !later && !setsAMoment(line)) return { kind: 'done' };
   return { kind: 'unclear' };
@@ -542,4 +551,47 @@ export function saysFuture(text: string, lang: Lang): boolean {
   return words(text).some((w) =>
     endings.some((e) => w === e || (e.length >= 3 && w.length > e.length && w.endsWith(e))),
   );
+}
+
+/** English verbs whose past is not the word with -ed ("paid", "sent", "bought"). */
+const IRREGULAR_PAST: Record<string, string[]> = {
+  pay: ['paid'],
+  send: ['sent'],
+  buy: ['bought'],
+  get: ['got', 'gotten'],
+  take: ['took', 'taken'],
+  write: ['wrote', 'written'],
+  make: ['made'],
+  do: ['did', 'done'],
+  go: ['went', 'gone'],
+  bring: ['brought'],
+  give: ['gave', 'given'],
+  sell: ['sold'],
+  find: ['found'],
+  tell: ['told'],
+  meet: ['met'],
+  teach: ['taught'],
+  catch: ['caught'],
+  pick: ['picked'],
+  drop: ['dropped'],
+  ship: ['shipped'],
+  plan: ['planned'],
+  shop: ['shopped'],
+};
+
+/**
+ * The first word of an English title, a verb ("Submit attendance register", "Pick up uniforms"),
+ * said in the past ("submitted", "submited", "picked up"): news of the task done. Only a word of
+ * at least three letters, and only its past, never the verb itself ("submit the register").
+ */
+function saysTitleVerbDone(said: string[], title: string): boolean {
+  const verb = words(title)[0];
+  if (!verb || verb.length < 3 || !/^[a-z]+$/u.test(verb)) return false;
+  const forms = new Set(IRREGULAR_PAST[verb] ?? []);
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  forms.add(`${stem}ed`);
+  if (/[^aeiou]y$/u.test(verb)) forms.add(`${verb.slice(0, -1)}ied`);
+  // A doubled last letter, and its common misspelling without ("submitted", "submited").
+  forms.add(`${verb}${verb.at(-1)}ed`);
+  return said.some((w) => forms.has(w));
 }

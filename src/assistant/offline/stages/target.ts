@@ -20,20 +20,28 @@ export interface Titled {
 export function bestMatching<T extends Titled>(tasks: T[], said: string[]): T[] {
   const terms = said.map(withoutPossessive);
   const meaningful = [...new Set(terms)].filter(
-    (t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && t.length > 1,
+    (t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && (t.length > 1 || /\d/u.test(t)),
   );
   if (meaningful.length < 3) return [];
   const scored = tasks
     .map((task) => {
       const titleWords = words(task.title).filter((w) => !JOINERS.has(w) && !POSTPOSITIONS.has(w));
-      return { task, score: meaningful.filter((term) => titleWords.some((w) => wordsMeet(term, w))).length };
+      const met = meaningful.filter((term) => titleWords.some((w) => wordsMeet(term, w)));
+      return { task, met, score: met.length };
     })
     .filter((s) => s.score >= 2)
     .sort((a, b) => b.score - a.score);
   const [first, second] = scored;
   if (!first) return [];
   if (!second || second.score * 2 <= first.score) return [first.task];
-  return scored.filter((s) => s.score >= first.score - 1).map((s) => s.task);
+  const near = scored.filter((s) => s.score >= first.score - 1);
+  // "done checking 7B's papers" with the 7B and 7C papers: the one of the best whose title has a
+  // word said that no other task near the top has.
+  const telling = near.filter(
+    (s) =>
+      s.score === first.score && s.met.some((term) => near.every((o) => o === s || !o.met.includes(term))),
+  );
+  return telling.length === 1 ? [telling[0]!.task] : near.map((s) => s.task);
 }
 
 /** Among several matches, the one whose title is exactly the words, or the only one having them as whole words. */
