@@ -151,3 +151,20 @@ describe('news of a task done, read more widely', () => {
     ]);
   });
 });
+
+describe('a note for a task named before it', () => {
+  const tasks: FixtureTask[] = [
+    { id: 1, title: 'Science fair project', due_date: '2025-06-20' },
+    { id: 2, title: 'بیٹی کا جوڑا' },
+  ];
+  const tell = assistantOver(tasks, clock);
+
+  it.each([
+    ['science fair project - note to self: buy the volcano kit and baking soda', 1, /volcano kit/u],
+    ['بیٹی کے جوڑے میں لکھ لو کہ آستین لمبی ہو', 2, /آستین لمبی/u],
+  ])('%s: the note goes on task %i', async (line, id, note) => {
+    const { changes } = await tell(line);
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['update_task', id]]);
+    expect(String(changes[0]!.arguments.description)).toMatch(note);
+  });
+});
