@@ -168,3 +168,46 @@ describe('a note for a task named before it', () => {
     expect(String(changes[0]!.arguments.description)).toMatch(note);
   });
 });
+
+describe('safety fixes from held-out 19 (read after its one run)', () => {
+  const tasks: FixtureTask[] = [
+    { id: 1, title: 'Electrician visit', due_date: '2025-06-12' },
+    { id: 2, title: 'پانی کی ٹنکی صاف کروانا', due_date: '2025-06-11' },
+    { id: 3, title: 'Band practice', due_date: '2025-06-12', recurrence: 'FREQ=WEEKLY;BYDAY=MO,TH' },
+    { id: 4, title: 'Tuition fee for Ahmed', due_date: '2025-06-20' },
+  ];
+  const tell = assistantOver(tasks, clock);
+
+  it("never completes a task on news of what will happen ('he'll come friday instead')", async () => {
+    const { changes } = await tell(
+      "the electrician called, he can't come tomorrow, he'll come friday instead",
+    );
+    expect(changes.filter((c) => c.name === 'complete_task')).toEqual([]);
+  });
+
+  it("reads 'پورا ہفتہ' as a whole week, never as Saturday", async () => {
+    const { changes } = await tell('پانی کی ٹنکی صاف کروا لی ہے، اب پورا ہفتہ آرام ہے');
+    expect(changes.filter((c) => c.name === 'set_task_details')).toEqual([]);
+  });
+
+  it("never takes a month's name for a misspelt command ('December' is not 'remember')", async () => {
+    const { changes } = await tell('har 2 mahine baad AC ki servicing, pehli 1 December ko');
+    expect(JSON.stringify(changes)).not.toMatch(/remember/iu);
+  });
+
+  it.each([
+    ["there won't be band practice this coming thursday, the drummer is sick", 3],
+    ['is jumeraat band practice nahi hogi, hall booked hai', 3],
+  ])('%s: skips task %i', async (line, id) => {
+    const { changes } = await tell(line);
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['skip_occurrence', id]]);
+  });
+
+  it.each([
+    ['for the tuition fee, jot down that the academy wants cash only', 4],
+    ['tuition fee mein note kar lo, account number 1234 hai', 4],
+  ])('%s: a note on task %i, nothing added', async (line, id) => {
+    const { changes } = await tell(line);
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['update_task', id]]);
+  });
+});

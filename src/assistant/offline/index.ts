@@ -669,8 +669,9 @@ async function skippedWhole(turn: Turn, text: string): Promise<AgentOutput | nul
   const outcome = await turn.call('search_tasks', { status: 'pending', limit: 200 });
   const found = outcome.isError ? null : (outcome.result as { tasks?: FullShown[] });
   const open = found?.tasks ?? [];
-  const task = occurrenceOff(text, open, detectLanguage(text), turn.clock);
-  if (task) return act(turn, 'skip', { kind: 'id', id: task.id }, null);
+  const off = occurrenceOff(text, open, detectLanguage(text), turn.clock);
+  // Skipped; or, the time said not being its next one, nothing changes (never read as a move).
+  if (off) return act(turn, 'skip', { kind: 'id', id: off.task.id }, null);
   turn.calls.pop();
   return null;
 }

@@ -426,6 +426,11 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
     const raw = tokens[i]!;
     const w = raw.toLowerCase().replace(/[,.!?:;]+$/u, '');
     const pair = `${w} ${(tokens[i + 1] ?? '').toLowerCase()}`;
+    // "اب پورا ہفتہ چلے گا", "sara hafta": a whole week, never Saturday.
+    if (SATURDAY_FORMS.has(w) && WHOLE.has((tokens[i - 1] ?? '').toLowerCase())) {
+      title.push(raw);
+      continue;
+    }
     const repeating: { english: string; length: number } | null =
       recurrence && repeat === null ? urduRepeat(tokens, i) : null;
     if (repeating) {
@@ -578,6 +583,8 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
 }
 
 const SATURDAY_FORMS = new Set(['ہفتے', 'ہفتہ', 'hafte', 'haftay', 'hafta']);
+/** Words before ہفتہ / hafta that make it a whole week ("پورا ہفتہ", "sara hafta"). */
+const WHOLE = new Set(['پورا', 'پورے', 'سارا', 'سارے', 'poora', 'pura', 'poore', 'pure', 'saara', 'saare']);
 const NOT_BEFORE_SATURDAY = new Set(['اگلے', 'پچھلے', 'اس', 'agle', 'aglay', 'pichle', 'is', 'har', 'ہر']);
 
 /** How many tokens say Saturday at i ("ہفتے کے دن" 3, "ہفتے کو" 2), or 0. */

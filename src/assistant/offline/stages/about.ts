@@ -99,8 +99,9 @@ export function tellingWordsSaid(text: string, title: string, lang: Lang): numbe
   const own = words(title).filter(content);
   const joined = own.slice(1).map((w, i) => `${own[i]}${w}`);
   let n = 0;
-  for (const tw of [...own, ...joined])
-    if (!generic.has(tw) && !DAY.test(tw) && said.some((w) => meets(w, tw))) n += 1;
+  for (const tw of own) if (!generic.has(tw) && !DAY.test(tw) && said.some((w) => meets(w, tw))) n += 1;
+  // A joined form counts only as written ("backup"), never as a prefix ("ground" of "groundbooking").
+  for (const tw of joined) if (said.includes(tw)) n += 1;
   return n;
 }
 
@@ -307,6 +308,9 @@ export function readAbout(
       const at = whole.kind === 'change' ? whole.change.due_at : null;
       if (at && dayIn(new Date(at), clock.timeZone) === read.change.due_date) return whole;
     }
+    // "the sterilizer guy called, he'll come saturday instead": a clause is no news of a thing done
+    // when the line says what will happen.
+    if (read.kind === 'done' && saysFuture(text, lang)) continue;
     if (read.kind !== 'unclear') return read;
   }
   return readChange(text, used, lang, clock, title);
@@ -402,7 +406,10 @@ export function wordsBeyond(title: string, task: Titled, lang: Lang): { beyond: 
 /** The first phrase of noting inside a line (never at its start), and where it is. */
 function noteSeparator(lower: string, data: AboutData): { phrase: string; at: number } | undefined {
   return data.noteSeparators
-    .map((phrase) => ({ phrase, at: lower.search(new RegExp(`(?:^|[\\s,،;–—-])${phrase}(?:\\s|$)`, 'u')) }))
+    .map((phrase) => ({
+      phrase,
+      at: lower.search(new RegExp(`(?:^|[\\s,،;–—-])${phrase}(?:[\\s,،:;]|$)`, 'u')),
+    }))
     .filter((f) => f.at > 0)
     .sort((a, b) => a.at - b.at)[0];
 }
@@ -421,7 +428,10 @@ function noteAfterPhrase(raw: string, used: Set<number>, data: AboutData): About
   if (!found) return null;
   const lead = words(raw.slice(0, found.at));
   const start = lower.indexOf(found.phrase, found.at) + found.phrase.length;
-  const note = raw.slice(start).trim();
+  const note = raw
+    .slice(start)
+    .replace(/^[\s,،:;]+/u, '')
+    .trim();
   const description = note.charAt(0).toUpperCase() + note.slice(1);
   return namesOnlyTheTask(lead, used, data) && note.length > 0 ? { kind: 'note', description } : null;
 }
@@ -526,7 +536,9 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock, t
       (title !== undefined && saysTitleVerbDone(all, title))) &&
     !anyOf(line, data.notYet);
   const later = restWords.some((w) => data.later.includes(w));
-  if (done && !saysNot(line, data) && !marked && !later && !setsAMoment(line)) return { kind: 'done' };
+  // "the sterilizer guy called, he'll come saturday": what will happen is no news of a thing done.
+  if (done && !saysNot(line, data) && !marked && !later && !setsAMoment(line) && !saysFuture(text, lang))
+    return { kind: 'done' };
   return { kind: 'unclear' };
 }
 

@@ -20,6 +20,11 @@ export interface Picked {
 }
 
 /** Fuzzy matching only against real words (no short forms), so "dine" cannot become "done". */
+/** Date words and month names are never a misspelt command ("December" is not "remember"). */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...en.dateWords,
+  ...'january february march april may june july august september october november december'.split(' '),
+]);
 const FUZZY_VERBS = en.fuzzyCommands;
 const URDU_VERBS: [RegExp, Verb][] = (lists.urduVerbPatterns as string[][]).map(([source, verb]) => [
   new RegExp(source!, 'u'),
@@ -54,7 +59,7 @@ export function correctTypos(ws: string[]): string[] {
   for (const i of slots) {
     const w = fixed[i];
     if (w === undefined || i < 0 || VERBS.has(w) || !/^\p{Script=Latin}+$/u.test(w)) continue;
-    if (TARGET_FILLER.has(w) || ordinalOf(w) !== null || ORDINARY.has(w)) continue;
+    if (TARGET_FILLER.has(w) || ordinalOf(w) !== null || ORDINARY.has(w) || DATE_WORDS.has(w)) continue;
     // After a real command word, later words are the task's own ("jot down buy a phone charger").
     if (
       i > start + 1 &&

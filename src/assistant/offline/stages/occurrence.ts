@@ -58,9 +58,17 @@ function spanSaid(said: string, clock: Clock): [string, string] {
     return [`${today.slice(0, 8)}01`, last.toISOString().slice(0, 10)];
   }
   const weekday = WEEKDAYS.find(([pattern]) => pattern.test(said));
+  const next = /\bnext\b|\bagl[eiy]|اگل/iu.test(said);
   if (weekday && !/\bweek(?:end)?\b|hafte|hafta|haftay|ہفتے/iu.test(said)) {
-    const day = addDays(today, (weekday[1] - weekdayOf(today) + 7) % 7);
+    // "next monday" said on a Monday is a week away; said on another day, the coming one.
+    const ahead = (weekday[1] - weekdayOf(today) + 7) % 7 || (next ? 7 : 0);
+    const day = addDays(today, ahead);
     return [day, day];
+  }
+  if (next) {
+    // Next week: its Monday to its Sunday.
+    const monday = addDays(today, 7 - ((weekdayOf(today) + 6) % 7));
+    return [monday, addDays(monday, 6)];
   }
   // This time: its next one, whenever it is.
   if (/\b(?:time|dafa|baar|bar)\b|بار|دفعہ/iu.test(said)) return [today, '9999-12-31'];
@@ -73,13 +81,17 @@ function spanSaid(said: string, clock: Clock): [string, string] {
 const QUESTION =
   /^(?:are|do|does|did|was|will|kya|کیا)\b|^is\b(?!\s+(?:hafte|hafta|haftay|mahine|dafa|baar|bar|week|weekend|month|\p{L}+day|itwaar|itwar|somwar|peer|mangal|budh|jumeraat|jumerat|jumma|juma)\b)/iu;
 
-/** The open repeating task whose one next time the line says is off, or null. */
+/**
+ * The open repeating task the line says one time of is off, and whether that time is its next one
+ * (`fits`: its due day in the day, week or month said; a task with no due day fits); null when the
+ * line is no such news.
+ */
 export function occurrenceOff<T extends MaybeRepeating>(
   text: string,
   tasks: T[],
   lang: Lang,
   clock: Clock,
-): T | null {
+): { task: T; fits: boolean } | null {
   // A question ("is there no gym this week?", "kya aaj class nahi hai") is answered elsewhere.
   if (/[?؟]/u.test(text) || QUESTION.test(text.trim())) return null;
   const line = ` ${words(text).join(' ')} `;
@@ -88,9 +100,14 @@ export function occurrenceOff<T extends MaybeRepeating>(
     return null;
   const said = oneTimeSaid(text, lang);
   if (!said) return null;
+  // The words of not ("nahi") name no task, though one may look like a title's word ("Nani").
+  const off = new Set(latin(OFF, lang));
+  const naming = words(text)
+    .filter((w) => !off.has(w))
+    .join(' ');
   const open = tasks
     .filter((t) => !t.completed)
-    .map((task) => ({ task, n: tellingWordsSaid(text, task.title, lang) }))
+    .map((task) => ({ task, n: tellingWordsSaid(naming, task.title, lang) }))
     .filter((s) => s.n > 0)
     .sort((a, b) => b.n - a.n);
   const best = open[0];
@@ -98,7 +115,7 @@ export function occurrenceOff<T extends MaybeRepeating>(
   // Its next time must fall in the day, week or month said.
   const due =
     best.task.due_date ?? (best.task.due_at ? dayIn(new Date(best.task.due_at), clock.timeZone) : null);
-  return due === null || dueFits(said, due, clock) ? best.task : null;
+  return { task: best.task, fits: due === null || dueFits(said, due, clock) };
 }
 
 /** The one time a line says ("this friday", "is hafte", "آج"), or null when it says none. */
