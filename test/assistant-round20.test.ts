@@ -211,3 +211,41 @@ describe('safety fixes from held-out 19 (read after its one run)', () => {
     expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['update_task', id]]);
   });
 });
+
+describe('comments and hand-overs said in other words (from held-out 19, NOT blind)', () => {
+  const shared: FixtureTask[] = [
+    { id: 1, title: 'Plan the picnic', list: 'Family' },
+    { id: 2, title: 'بجلی کا بل', list: 'Family' },
+    {
+      id: 3,
+      title: 'Weekly grocery run',
+      due_date: '2025-06-14',
+      recurrence: 'FREQ=WEEKLY;BYDAY=SA',
+      list: 'Family',
+    },
+    { id: 4, title: 'Grocery bags to return' },
+  ];
+  const tell = assistantOver(shared, clock);
+  const made = async (line: string) => (await tell(line)).changes.map((c) => [c.name, c.arguments.task_id]);
+
+  it.each([
+    'let Sara know on the picnic task that the park needs a booking',
+    'picnic wale kaam pe comment kar do ke park ki booking chahiye',
+    'بجلی کے بل پر تبصرہ لکھ دیں کہ میٹر خراب ہے',
+  ])('%s: a comment', async (line) => {
+    const changes = await made(line);
+    expect(changes.map(([name]) => name)).toEqual(['comment_on_task']);
+  });
+
+  it("keeps 'add a note to X: ...' a note in the task's description", async () => {
+    expect(await made('add a note to the picnic task: bring the cricket kit')).toEqual([['update_task', 1]]);
+  });
+
+  it('hands a task to the person said to be doing it in Urdu', async () => {
+    expect(await made('بجلی کا بل اس دفعہ سارہ جمع کرا دے گی')).toEqual([['assign_task', 2]]);
+  });
+
+  it('skips the repeating task when a task that does not repeat shares its word as well', async () => {
+    expect(await made('no grocery run this saturday, the fridge is full')).toEqual([['skip_occurrence', 3]]);
+  });
+});

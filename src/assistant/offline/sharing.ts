@@ -63,10 +63,16 @@ export function readSharingRequest(message: string): SharingRequest | null {
     /^(?:please\s+)?(?:add\s+a\s+|leave\s+a\s+|post\s+a\s+|write\s+a\s+)?(?:comment|reply)\s+(?:on|to|under)\s+(.+?)\s*(?::|\s+saying|\s+that\s+says)\s+([\s\S]+)$/iu.exec(
       said,
     ) ??
-    /^(.+?)\s+(?:par|pe|per|pay)\s+(?:comment|tabsra|tabsara)\s*(?:karo|kar\s+do|kardo|likho|likh\s+do|karein)?\s*:\s*([\s\S]+)$/iu.exec(
+    // "let Sara know on the fees task that the challan is in the drawer": a comment for the list.
+    /^(?:please\s+)?(?:let\s+\S+\s+know|tell\s+\S+)\s+(?:on|in|under)\s+(.+?)\s+that\s+([\s\S]+)$/iu.exec(
       said,
     ) ??
-    /^(.+?)\s+پر\s+(?:تبصرہ|کمنٹ)\s*(?:کرو|کر\s+دو|کریں|لکھو|لکھ\s+دو|لکھیں)?\s*:\s*([\s\S]+)$/u.exec(said);
+    /^(.+?)\s+(?:par|pe|per|pay)\s+(?:comment|tabsra|tabsara)\s*(?:karo|kar\s+do|kardo|likho|likh\s+do|karein|kar\s+dein)?\s*(?::|\s(?:ke|ki|k)\s)\s*([\s\S]+)$/iu.exec(
+      said,
+    ) ??
+    /^(.+?)\s+پر\s+(?:تبصرہ|کمنٹ)\s*(?:کرو|کر\s+دو|کریں|کر\s+دیں|لکھو|لکھ\s+دو|لکھیں|لکھ\s+دیں)?\s*(?::|\sکہ\s)\s*([\s\S]+)$/u.exec(
+      said,
+    );
   if (m?.[1] && m[2]?.trim())
     return { kind: 'comment', task: taskName(m[1].replace(/\s+/gu, ' ')), body: m[2].trim() };
 

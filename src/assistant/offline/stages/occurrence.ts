@@ -110,8 +110,11 @@ export function occurrenceOff<T extends MaybeRepeating>(
     .map((task) => ({ task, n: tellingWordsSaid(naming, task.title, lang) }))
     .filter((s) => s.n > 0)
     .sort((a, b) => b.n - a.n);
-  const best = open[0];
-  if (!best?.task.recurrence || open[1]?.n === best.n) return null;
+  // Only a repeating task has a time to skip: the best of them, unless a task that does not repeat
+  // is named better, or another repeating one as well.
+  const repeating = open.filter((s) => s.task.recurrence);
+  const best = repeating[0];
+  if (!best || repeating[1]?.n === best.n || open[0]!.n > best.n) return null;
   // Its next time must fall in the day, week or month said.
   const due =
     best.task.due_date ?? (best.task.due_at ? dayIn(new Date(best.task.due_at), clock.timeZone) : null);
