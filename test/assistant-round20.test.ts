@@ -249,3 +249,28 @@ describe('comments and hand-overs said in other words (from held-out 19, NOT bli
     expect(await made('no grocery run this saturday, the fridge is full')).toEqual([['skip_occurrence', 3]]);
   });
 });
+
+describe('two pieces of news in one line', () => {
+  const tasks: FixtureTask[] = [
+    { id: 1, title: 'Pay the gym fee', due_date: '2025-06-12' },
+    { id: 2, title: 'Buy printer ink', due_date: '2025-06-13' },
+    { id: 3, title: 'Passport renewal appointment', due_date: '2025-06-16' },
+  ];
+  const tell = assistantOver(tasks, clock);
+
+  it('completes both tasks told done', async () => {
+    const { changes } = await tell('paid the gym fee and bought the printer ink too');
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([
+      ['complete_task', 1],
+      ['complete_task', 2],
+    ]);
+  });
+
+  it('never completes the task of the request that follows news of another done', async () => {
+    const { changes } = await tell(
+      'gym fee paid. also the passport renewal appointment can move to the 20th',
+    );
+    expect(changes.filter((c) => c.name === 'complete_task' && c.arguments.task_id === 3)).toEqual([]);
+    expect(changes[0]).toMatchObject({ name: 'complete_task', arguments: { task_id: 1 } });
+  });
+});

@@ -99,6 +99,8 @@ export function setsAMoment(text: string): boolean {
 }
 
 /** The words naming the task when the line tells of a task done, or null. */
+const TRAILING = new Set(['too', 'also', 'already', 'now', 'finally', 'btw', 'lol']);
+
 export function doneNews(text: string, lang: Lang): string[] | null {
   const all = words(text);
   // "fixed the kitchen tap lol took me 3 hours": an aside after the news names no task.
@@ -107,7 +109,10 @@ export function doneNews(text: string, lang: Lang): string[] | null {
       i >= 2 &&
       (ASIDE.has(w) || (w === 'took' && ['me', 'us', 'ages', 'forever'].includes(all[i + 1] ?? ''))),
   );
-  const ws = aside > 0 ? all.slice(0, aside) : all;
+  const ws = aside > 0 ? all.slice(0, aside) : [...all];
+  // "printer ink bought too", "... as well": words added after the news say nothing of it.
+  while (ws.length > 2 && TRAILING.has(ws.at(-1)!)) ws.pop();
+  if (ws.at(-1) === 'well' && ws.at(-2) === 'as' && ws.length > 3) ws.splice(-2);
   const line = ws.join(' ');
   if (ws.length < 2 || /[?؟]/u.test(text)) return null;
   if (ws.some((w) => NOT[lang].has(w)) || [...NOT[lang]].some((n) => n.includes(' ') && has(line, n)))

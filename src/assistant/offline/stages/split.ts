@@ -114,7 +114,12 @@ function splitCommands(message: string, clock: Clock): string[] {
       (strong &&
         standsAlone(left, clock, told) &&
         standsAlone(text.slice(cut.index + cut[0].length), clock, told));
-    if (!command && !past && !alone) continue;
+    // "fees paid and the winter uniforms are bought as well": two things told done, each of its own;
+    // "Farooq callback done. also PHC registration can move to the 5th": news, then a request.
+    const leftDone = leftMeaning === 'complete' || doneNews(left, 'en') !== null;
+    const rest = text.slice(cut.index + cut[0].length);
+    const news = leftDone && words(left).length >= 2 && (doneNews(rest, 'en') !== null || sentence);
+    if (!command && !past && !alone && !news) continue;
     parts.push(left);
     from = cut.index + cut[0].length;
     lead = past ? 'I ' : '';
