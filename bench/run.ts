@@ -3,11 +3,12 @@
 // (bench/baseline.ts) on the same database in the same run.
 //
 // The load client is wrk (bench/wrk.ts), a separate process, so it never shares the measured
-// server's event loop. Per database: start the server, seed users and tasks over the HTTP API,
-// then for each scenario (list, get, create, patch) and connection count warm every server up and
-// measure BENCH_ROUNDS runs each, the servers taking turns within a round; the figures are the
-// medians of the rounds and the ratios ours over theirs. On the server database: the list page
-// against a bare server running our list statement and against one answering the seed contract's
+// server's event loop. Per database: seed users and tasks over the HTTP API through a server
+// process that is then stopped, start the measured servers fresh, then for each scenario (list,
+// get, create, patch) and connection count warm every server up and measure BENCH_ROUNDS runs
+// each, the servers taking turns within a round; the figures are the medians of the rounds and
+// the ratios ours over theirs. On the server database: the list page against a bare server
+// running our list statement and against one answering the seed contract's
 // seven fields with the count (issue 19's floor); create and rename against a bare server sending
 // our statements (same triggers). The large scenario (bench/large.ts) then imports a user with
 // 100,000 tasks and measures its filtered, searched and sorted list pages at 10 connections, one
@@ -372,6 +373,20 @@ async function seed(baseUrl: string, users: BenchUser[]): Promise<void> {
   log(`  seeded ${users.length} users x ${options.tasksPerUser} tasks in ${(ms / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Seeds the users through a server process of its own, stopped afterwards: every measured server
+ * starts after the seeding, so none of them has served 1,200 POSTs before its list is measured
+ * (whichever server had seeded spent about twice the Node CPU per list request of a fresh one).
+ */
+async function seedThrough(name: string, env: NodeJS.ProcessEnv, users: BenchUser[]): Promise<void> {
+  const seeder = await startService(name, 'src/main.ts', env);
+  try {
+    await seed(seeder.url, users);
+  } finally {
+    await finish(seeder);
+  }
+}
+
 /** The list endpoint answers a full page for a seeded user; returns the parsed body. */
 async function checkList(baseUrl: string, listPath: string, user: BenchUser): Promise<any> {
   const res = await fetch(`${baseUrl}${listPath}`, { headers: authHeaders(user) });
@@ -675,14 +690,10 @@ async function benchEmbedded(users: BenchUser[], results: CaseResult[]): Promise
   log('\n== embedded (PGlite, fresh DATA_DIR)');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'doable-bench-'));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const doable = await startService(
-    'doable (embedded)',
-    'src/main.ts',
-    { ...serverEnv, DATA_DIR: dataDir },
-    options.serverNodeArgs,
-  );
+  const env = { ...serverEnv, DATA_DIR: dataDir };
+  await seedThrough('doable (embedded, seeding)', env, users);
+  const doable = await startService('doable (embedded)', 'src/main.ts', env, options.serverNodeArgs);
   try {
-    await seed(doable.url, users);
     await checkList(doable.url, `/api/me/tasks?limit=${options.pageLimit}`, users[0]!);
     for (const scenario of smallScenarios()) {
       for (const c of options.connections) {
@@ -738,6 +749,10 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
       }),
     );
 
+  await seedThrough('doable (server, seeding)', { ...serverEnv, DATABASE_URL: benchUrl }, users);
+  // Settle planner statistics and the visibility map now, so autovacuum does not kick in
+  // mid-run and both servers measure the same table state.
+  await withClient(benchUrl, (c) => c.query('vacuum analyze tasks, task_search'));
   const doable = await startService(
     'doable (server)',
     'src/main.ts',
@@ -745,10 +760,6 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
     options.serverNodeArgs,
   );
   try {
-    await seed(doable.url, users);
-    // Settle planner statistics and the visibility map now, so autovacuum does not kick in
-    // mid-run and both servers measure the same table state.
-    await withClient(benchUrl, (c) => c.query('vacuum analyze tasks, task_search'));
     const ours = await checkList(doable.url, `/api/me/tasks?limit=${options.pageLimit}`, users[0]!);
     const baseline = await startService('baseline', 'bench/baseline.ts', {
       NODE_ENV: 'production',
