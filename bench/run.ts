@@ -29,7 +29,9 @@
 // never because a target is missed.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,7 +123,7 @@ function readOptions() {
     pageLimit: 50,
     poolMax: 10,
     scenarios: ALL_SCENARIOS.filter((s) => scenarios.includes(s)),
-    // Node flags for our server (tsx passes them on), e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    // Node flags for our server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     serverNodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
     beforeDir: process.env.BENCH_BEFORE_DIR?.trim()
       ? path.resolve(process.env.BENCH_BEFORE_DIR.trim())
@@ -198,6 +200,8 @@ interface Service {
   name: string;
   url: string;
   child: ChildProcess;
+  /** Whether the child is the server itself (plain JavaScript), not tsx's CLI with the server as its child. */
+  plain: boolean;
   exited: Promise<number | string | null>;
   output(): string;
 }
@@ -221,9 +225,11 @@ async function startService(
   if (interrupted) throw new BenchError('interrupted');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  // Plain JavaScript runs on node itself; TypeScript through tsx's CLI.
+  const plain = /\.m?js$/.test(script);
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), ...nodeArgs, script],
+    plain ? [...nodeArgs, script] : [path.join(root, 'node_modules/tsx/dist/cli.mjs'), ...nodeArgs, script],
     {
       cwd: root,
       env: { ...baseEnv(), ...env, HOST: '127.0.0.1', PORT: String(port) },
@@ -246,7 +252,7 @@ async function startService(
       resolve(code ?? signal);
     });
   });
-  const service: Service = { name, url, child, exited, output: () => output };
+  const service: Service = { name, url, child, plain, exited, output: () => output };
 
   const deadline = Date.now() + 60_000;
   let exitCode: number | string | null | undefined;
@@ -271,12 +277,13 @@ async function startService(
 }
 
 /**
- * The node process that runs the script: tsx's CLI is a parent process that spawns it. Signalled
+ * The node process that runs the script: the child itself for plain JavaScript; for TypeScript,
+ * tsx's CLI is a parent process that spawns it. Signalled
  * directly, it shuts down gracefully once; signalling the group makes tsx relay a second SIGTERM
  * when the first is slow to be acknowledged, and a second SIGTERM ends the server abruptly (143).
  */
-async function scriptPid(child: ChildProcess): Promise<number | undefined> {
-  if (child.pid === undefined) return undefined;
+async function scriptPid({ child, plain }: Pick<Service, 'child' | 'plain'>): Promise<number | undefined> {
+  if (child.pid === undefined || plain) return child.pid;
   try {
     const text = await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8');
     const pid = Number(text.trim().split(/\s+/)[0]);
@@ -289,7 +296,7 @@ async function scriptPid(child: ChildProcess): Promise<number | undefined> {
 /** SIGTERM to the server process itself (else the group), then wait; SIGKILL after 15 s. */
 async function stopService(service: Service): Promise<number | string | null> {
   if (service.child.exitCode === null && service.child.signalCode === null) {
-    const pid = await scriptPid(service.child);
+    const pid = await scriptPid(service);
     if (pid === undefined) {
       signalGroup(service.child, 'SIGTERM');
     } else {
@@ -308,6 +315,41 @@ async function stopService(service: Service): Promise<number | string | null> {
     return service.exited;
   }
   return first;
+}
+
+/**
+ * Our server as `npm start` runs it: the bundle in build/server (rebuilt first when stale), plain
+ * JavaScript. Run through tsx instead, its heap grew about 20 times as fast under the list load
+ * (promoted young objects: a mark-compact every 2 s, scavenges of 6-17 ms against 1-3 ms), which
+ * is the development loader's cost, not the server's (docs/benchmarks.md, "Issue 19, session 9").
+ */
+const SERVER_SCRIPT = 'scripts/start.mjs';
+
+/**
+ * The bare baselines (bench/baseline.ts) bundled into one plain JavaScript file, so they too run
+ * on node without tsx's loader, as our server does.
+ */
+async function baselineScript(): Promise<string> {
+  const dir = path.join(ROOT, 'node_modules/.cache/doable/bench');
+  await mkdir(dir, { recursive: true });
+  const outfile = path.join(dir, 'baseline.mjs');
+  const esbuild = createRequire(createRequire(import.meta.url).resolve('tsx/package.json'))('esbuild');
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ['bench/baseline.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // pg's optional native binding; never loaded.
+    external: ['pg-native'],
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  return outfile;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -379,7 +421,7 @@ async function seed(baseUrl: string, users: BenchUser[]): Promise<void> {
  * (whichever server had seeded spent about twice the Node CPU per list request of a fresh one).
  */
 async function seedThrough(name: string, env: NodeJS.ProcessEnv, users: BenchUser[]): Promise<void> {
-  const seeder = await startService(name, 'src/main.ts', env);
+  const seeder = await startService(name, SERVER_SCRIPT, env);
   try {
     await seed(seeder.url, users);
   } finally {
@@ -692,7 +734,7 @@ async function benchEmbedded(users: BenchUser[], results: CaseResult[]): Promise
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   const env = { ...serverEnv, DATA_DIR: dataDir };
   await seedThrough('doable (embedded, seeding)', env, users);
-  const doable = await startService('doable (embedded)', 'src/main.ts', env, options.serverNodeArgs);
+  const doable = await startService('doable (embedded)', SERVER_SCRIPT, env, options.serverNodeArgs);
   try {
     await checkList(doable.url, `/api/me/tasks?limit=${options.pageLimit}`, users[0]!);
     for (const scenario of smallScenarios()) {
@@ -755,13 +797,13 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
   await withClient(benchUrl, (c) => c.query('vacuum analyze tasks, task_search'));
   const doable = await startService(
     'doable (server)',
-    'src/main.ts',
+    SERVER_SCRIPT,
     { ...serverEnv, DATABASE_URL: benchUrl },
     options.serverNodeArgs,
   );
   try {
     const ours = await checkList(doable.url, `/api/me/tasks?limit=${options.pageLimit}`, users[0]!);
-    const baseline = await startService('baseline', 'bench/baseline.ts', {
+    const baseline = await startService('baseline', await baselineScript(), {
       NODE_ENV: 'production',
       DATABASE_URL: benchUrl,
       DATABASE_POOL_MAX: String(options.poolMax),
@@ -781,7 +823,7 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
       const before = options.beforeDir
         ? await startService(
             'doable (before)',
-            'src/main.ts',
+            existsSync(path.join(options.beforeDir, SERVER_SCRIPT)) ? SERVER_SCRIPT : 'src/main.ts',
             { ...serverEnv, DATABASE_URL: benchUrl },
             [],
             options.beforeDir,
@@ -797,7 +839,7 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
           }
         }
         const [doablePid, baselinePid, beforePid] = await Promise.all(
-          [doable, baseline, before].map((s) => (s ? scriptPid(s.child) : undefined)),
+          [doable, baseline, before].map((s) => (s ? scriptPid(s) : undefined)),
         );
         const servers = (scenario: SmallScenario) => [
           { target: 'doable' as const, url: doable.url, cpu: cpuSampler(doablePid, monitor) },
