@@ -14,9 +14,9 @@ import { schema } from './schema.js';
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 /**
- * The `pg` driver, loaded when a Postgres server is used: a start on the embedded database never
- * loads it (its modules, and on Node 20 undici, which it loads to look for Cloudflare Workers, took
- * 0.02-0.03 s of a start's main thread: docs/benchmarks.md, "Issue 19, session 9").
+ * The `pg` driver, loaded when a Postgres server is used: a start on the embedded database does not
+ * evaluate its modules (no difference in a start's time could be measured: docs/benchmarks.md,
+ * "Issue 19, session 9").
  */
 export async function loadPg(): Promise<typeof pg> {
   return (await import('pg')).default;
