@@ -342,7 +342,7 @@ export async function checkCase(baseUrl: string, user: LargeUser, c: LargeCase):
 // Plans
 
 /**
- * The statement and parameters GET /api/me/tasks?<query> runs, as listTasks builds them, for an
+ * The statement and parameters GET /api/me/tasks?<query> runs, as listTasksJson builds them, for an
  * owner in `timeZone` (the benchmark's users keep the default) who is no list's member.
  */
 export function listQuerySql(
@@ -393,8 +393,15 @@ export function listQuerySql(
     list: query.list_id === undefined ? undefined : query.list_id === 'inbox' ? 'inbox' : 'id',
     parent: query.parent_id === undefined ? undefined : query.parent_id === 'none' ? 'none' : 'id',
   });
-  // The benchmark's users are no list's members: the endpoint runs the own-tasks statement (0116).
-  return { text: statement.own.text, full: statement.text, count: statement.count, params, filterParams };
+  // The benchmark's users are no list's members: the endpoint runs the own-tasks statement (0116),
+  // in its JSON form (0130).
+  return {
+    text: statement.json.own.text,
+    full: statement.json.text,
+    count: statement.count,
+    params,
+    filterParams,
+  };
 }
 
 /**

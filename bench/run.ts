@@ -3,11 +3,12 @@
 // (bench/baseline.ts) on the same database in the same run.
 //
 // The load client is wrk (bench/wrk.ts), a separate process, so it never shares the measured
-// server's event loop. Per database: start the server, seed users and tasks over the HTTP API,
-// then for each scenario (list, get, create, patch) and connection count warm every server up and
-// measure BENCH_ROUNDS runs each, the servers taking turns within a round; the figures are the
-// medians of the rounds and the ratios ours over theirs. On the server database: the list page
-// against a bare server running our list statement and against one answering the seed contract's
+// server's event loop. Per database: seed users and tasks over the HTTP API through a server
+// process that is then stopped, start the measured servers fresh, then for each scenario (list,
+// get, create, patch) and connection count warm every server up and measure BENCH_ROUNDS runs
+// each, the servers taking turns within a round; the figures are the medians of the rounds and
+// the ratios ours over theirs. On the server database: the list page against a bare server
+// running our list statement and against one answering the seed contract's
 // seven fields with the count (issue 19's floor); create and rename against a bare server sending
 // our statements (same triggers). The large scenario (bench/large.ts) then imports a user with
 // 100,000 tasks and measures its filtered, searched and sorted list pages at 10 connections, one
@@ -28,7 +29,9 @@
 // never because a target is missed.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,7 +123,7 @@ function readOptions() {
     pageLimit: 50,
     poolMax: 10,
     scenarios: ALL_SCENARIOS.filter((s) => scenarios.includes(s)),
-    // Node flags for our server (tsx passes them on), e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    // Node flags for our server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     serverNodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
     beforeDir: process.env.BENCH_BEFORE_DIR?.trim()
       ? path.resolve(process.env.BENCH_BEFORE_DIR.trim())
@@ -197,6 +200,8 @@ interface Service {
   name: string;
   url: string;
   child: ChildProcess;
+  /** Whether the child is the server itself (plain JavaScript), not tsx's CLI with the server as its child. */
+  plain: boolean;
   exited: Promise<number | string | null>;
   output(): string;
 }
@@ -220,9 +225,11 @@ async function startService(
   if (interrupted) throw new BenchError('interrupted');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  // Plain JavaScript runs on node itself; TypeScript through tsx's CLI.
+  const plain = /\.m?js$/.test(script);
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), ...nodeArgs, script],
+    plain ? [...nodeArgs, script] : [path.join(root, 'node_modules/tsx/dist/cli.mjs'), ...nodeArgs, script],
     {
       cwd: root,
       env: { ...baseEnv(), ...env, HOST: '127.0.0.1', PORT: String(port) },
@@ -245,7 +252,7 @@ async function startService(
       resolve(code ?? signal);
     });
   });
-  const service: Service = { name, url, child, exited, output: () => output };
+  const service: Service = { name, url, child, plain, exited, output: () => output };
 
   const deadline = Date.now() + 60_000;
   let exitCode: number | string | null | undefined;
@@ -270,12 +277,13 @@ async function startService(
 }
 
 /**
- * The node process that runs the script: tsx's CLI is a parent process that spawns it. Signalled
+ * The node process that runs the script: the child itself for plain JavaScript; for TypeScript,
+ * tsx's CLI is a parent process that spawns it. Signalled
  * directly, it shuts down gracefully once; signalling the group makes tsx relay a second SIGTERM
  * when the first is slow to be acknowledged, and a second SIGTERM ends the server abruptly (143).
  */
-async function scriptPid(child: ChildProcess): Promise<number | undefined> {
-  if (child.pid === undefined) return undefined;
+async function scriptPid({ child, plain }: Pick<Service, 'child' | 'plain'>): Promise<number | undefined> {
+  if (child.pid === undefined || plain) return child.pid;
   try {
     const text = await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8');
     const pid = Number(text.trim().split(/\s+/)[0]);
@@ -288,7 +296,7 @@ async function scriptPid(child: ChildProcess): Promise<number | undefined> {
 /** SIGTERM to the server process itself (else the group), then wait; SIGKILL after 15 s. */
 async function stopService(service: Service): Promise<number | string | null> {
   if (service.child.exitCode === null && service.child.signalCode === null) {
-    const pid = await scriptPid(service.child);
+    const pid = await scriptPid(service);
     if (pid === undefined) {
       signalGroup(service.child, 'SIGTERM');
     } else {
@@ -307,6 +315,41 @@ async function stopService(service: Service): Promise<number | string | null> {
     return service.exited;
   }
   return first;
+}
+
+/**
+ * Our server as `npm start` runs it: the bundle in build/server (rebuilt first when stale), plain
+ * JavaScript. Run through tsx instead, its heap grew about 20 times as fast under the list load
+ * (promoted young objects: a mark-compact every 2 s, scavenges of 6-17 ms against 1-3 ms), which
+ * is the development loader's cost, not the server's (docs/benchmarks.md, "Issue 19, session 9").
+ */
+const SERVER_SCRIPT = 'scripts/start.mjs';
+
+/**
+ * The bare baselines (bench/baseline.ts) bundled into one plain JavaScript file, so they too run
+ * on node without tsx's loader, as our server does.
+ */
+async function baselineScript(): Promise<string> {
+  const dir = path.join(ROOT, 'node_modules/.cache/doable/bench');
+  await mkdir(dir, { recursive: true });
+  const outfile = path.join(dir, 'baseline.mjs');
+  const esbuild = createRequire(createRequire(import.meta.url).resolve('tsx/package.json'))('esbuild');
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ['bench/baseline.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // pg's optional native binding; never loaded.
+    external: ['pg-native'],
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  return outfile;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,6 +413,20 @@ async function seed(baseUrl: string, users: BenchUser[]): Promise<void> {
   );
   const ms = performance.now() - started;
   log(`  seeded ${users.length} users x ${options.tasksPerUser} tasks in ${(ms / 1000).toFixed(1)} s`);
+}
+
+/**
+ * Seeds the users through a server process of its own, stopped afterwards: every measured server
+ * starts after the seeding, so none of them has served 1,200 POSTs before its list is measured
+ * (whichever server had seeded spent about twice the Node CPU per list request of a fresh one).
+ */
+async function seedThrough(name: string, env: NodeJS.ProcessEnv, users: BenchUser[]): Promise<void> {
+  const seeder = await startService(name, SERVER_SCRIPT, env);
+  try {
+    await seed(seeder.url, users);
+  } finally {
+    await finish(seeder);
+  }
 }
 
 /** The list endpoint answers a full page for a seeded user; returns the parsed body. */
@@ -675,14 +732,10 @@ async function benchEmbedded(users: BenchUser[], results: CaseResult[]): Promise
   log('\n== embedded (PGlite, fresh DATA_DIR)');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'doable-bench-'));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const doable = await startService(
-    'doable (embedded)',
-    'src/main.ts',
-    { ...serverEnv, DATA_DIR: dataDir },
-    options.serverNodeArgs,
-  );
+  const env = { ...serverEnv, DATA_DIR: dataDir };
+  await seedThrough('doable (embedded, seeding)', env, users);
+  const doable = await startService('doable (embedded)', SERVER_SCRIPT, env, options.serverNodeArgs);
   try {
-    await seed(doable.url, users);
     await checkList(doable.url, `/api/me/tasks?limit=${options.pageLimit}`, users[0]!);
     for (const scenario of smallScenarios()) {
       for (const c of options.connections) {
@@ -738,19 +791,19 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
       }),
     );
 
+  await seedThrough('doable (server, seeding)', { ...serverEnv, DATABASE_URL: benchUrl }, users);
+  // Settle planner statistics and the visibility map now, so autovacuum does not kick in
+  // mid-run and both servers measure the same table state.
+  await withClient(benchUrl, (c) => c.query('vacuum analyze tasks, task_search'));
   const doable = await startService(
     'doable (server)',
-    'src/main.ts',
+    SERVER_SCRIPT,
     { ...serverEnv, DATABASE_URL: benchUrl },
     options.serverNodeArgs,
   );
   try {
-    await seed(doable.url, users);
-    // Settle planner statistics and the visibility map now, so autovacuum does not kick in
-    // mid-run and both servers measure the same table state.
-    await withClient(benchUrl, (c) => c.query('vacuum analyze tasks, task_search'));
     const ours = await checkList(doable.url, `/api/me/tasks?limit=${options.pageLimit}`, users[0]!);
-    const baseline = await startService('baseline', 'bench/baseline.ts', {
+    const baseline = await startService('baseline', await baselineScript(), {
       NODE_ENV: 'production',
       DATABASE_URL: benchUrl,
       DATABASE_POOL_MAX: String(options.poolMax),
@@ -770,7 +823,7 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
       const before = options.beforeDir
         ? await startService(
             'doable (before)',
-            'src/main.ts',
+            existsSync(path.join(options.beforeDir, SERVER_SCRIPT)) ? SERVER_SCRIPT : 'src/main.ts',
             { ...serverEnv, DATABASE_URL: benchUrl },
             [],
             options.beforeDir,
@@ -786,7 +839,7 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
           }
         }
         const [doablePid, baselinePid, beforePid] = await Promise.all(
-          [doable, baseline, before].map((s) => (s ? scriptPid(s.child) : undefined)),
+          [doable, baseline, before].map((s) => (s ? scriptPid(s) : undefined)),
         );
         const servers = (scenario: SmallScenario) => [
           { target: 'doable' as const, url: doable.url, cpu: cpuSampler(doablePid, monitor) },
@@ -918,6 +971,30 @@ async function runLarge(
     measured.push({ c, row });
   }
 
+  // The plans are taken now, on the tables the pages were measured on: the bulk cases below rewrite
+  // thousands of rows (and index entries) a second, which a live server's autovacuum would settle
+  // before long, and plans read after them showed heap fetches and dead entries no page here met.
+  const report: LargeReport = { database, import: timing, plans: [] };
+  if (sqlUrl) {
+    await withClient(sqlUrl, async (client) => {
+      for (const c of cases) await sameAsEndpoint(client, user.id, c, bodies.get(c));
+      // No p95 at all (not one response on an established connection) counts as the slowest.
+      const p95 = (row: CaseResult) => (Number.isNaN(row.latencyMs.p95) ? Infinity : row.latencyMs.p95);
+      const slowest = measured.sort((a, b) => p95(b.row) - p95(a.row)).slice(0, 3);
+      log('  plans of the three slowest pages by p95 (EXPLAIN (ANALYZE, BUFFERS), run alone):');
+      for (const { c, row } of slowest) {
+        const plan = await explain(client, user.id, c);
+        report.plans.push({ case: c.name, query: c.query, p95Ms: row.latencyMs.p95, plan });
+        log(
+          `  - ${c.name}: p95 ${row.latencyMs.p95.toFixed(1)} ms under load; alone it executes in ` +
+            `${plan.executionMs.toFixed(1)} ms (page without the count ${plan.pageOnlyMs.toFixed(1)} ms, ` +
+            `count alone ${plan.countOnlyMs.toFixed(1)} ms; planning ${plan.planningMs.toFixed(1)} ms, ` +
+            `buffers hit ${plan.sharedHit} read ${plan.sharedRead})`,
+        );
+        for (const line of plan.nodes) log(`      ${line}`);
+      }
+    });
+  }
   // Bulk actions over 500 tasks: each connection tags and untags its own 500 (so rows never wait
   // for each other; every request writes 500 rows and 500 events). One person rarely sends ten at
   // once, and every write of one owner queues on that owner's event lock, so 1 connection is
@@ -976,27 +1053,6 @@ async function runLarge(
     );
   }
 
-  const report: LargeReport = { database, import: timing, plans: [] };
-  if (sqlUrl) {
-    await withClient(sqlUrl, async (client) => {
-      for (const c of cases) await sameAsEndpoint(client, user.id, c, bodies.get(c));
-      // No p95 at all (not one response on an established connection) counts as the slowest.
-      const p95 = (row: CaseResult) => (Number.isNaN(row.latencyMs.p95) ? Infinity : row.latencyMs.p95);
-      const slowest = measured.sort((a, b) => p95(b.row) - p95(a.row)).slice(0, 3);
-      log('  plans of the three slowest pages by p95 (EXPLAIN (ANALYZE, BUFFERS), run alone):');
-      for (const { c, row } of slowest) {
-        const plan = await explain(client, user.id, c);
-        report.plans.push({ case: c.name, query: c.query, p95Ms: row.latencyMs.p95, plan });
-        log(
-          `  - ${c.name}: p95 ${row.latencyMs.p95.toFixed(1)} ms under load; alone it executes in ` +
-            `${plan.executionMs.toFixed(1)} ms (page without the count ${plan.pageOnlyMs.toFixed(1)} ms, ` +
-            `count alone ${plan.countOnlyMs.toFixed(1)} ms; planning ${plan.planningMs.toFixed(1)} ms, ` +
-            `buffers hit ${plan.sharedHit} read ${plan.sharedRead})`,
-        );
-        for (const line of plan.nodes) log(`      ${line}`);
-      }
-    });
-  }
   largeReports.push(report);
   log(`  large scenario: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -3,16 +3,24 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
+import type pg from 'pg';
 import { PGLITE_OPTIONS } from './pglite.options.js';
 import { seedFromTemplate } from './pglite.template.js';
 import { embeddedDatabaseDir, openEmbeddedThread, PGliteThread } from './pglite.thread.js';
 import { schema } from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/**
+ * The `pg` driver, loaded when a Postgres server is used: a start on the embedded database does not
+ * evaluate its modules (no difference in a start's time could be measured: docs/benchmarks.md,
+ * "Issue 19, session 9").
+ */
+export async function loadPg(): Promise<typeof pg> {
+  return (await import('pg')).default;
+}
 
 /**
  * Runs one parameterised statement on the driver under Drizzle (a pg Pool or PGlite; both take
@@ -98,7 +106,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if (options.kind === 'server') return openServer(options.url, options.poolMax, options.directUrl);
+  if (options.kind === 'server') return await openServer(options.url, options.poolMax, options.directUrl);
   let client: PGlite | PGliteThread;
   if ('pglite' in options) {
     client = options.pglite;
@@ -154,7 +162,12 @@ async function closeOnFailure(thread: PGliteThread): Promise<void> {
   }
 }
 
-function openServer(url: string, poolMax: number, directUrl: string | undefined): DatabaseHandle {
+async function openServer(
+  url: string,
+  poolMax: number,
+  directUrl: string | undefined,
+): Promise<DatabaseHandle> {
+  const [pg, { drizzle: drizzlePg }] = await Promise.all([loadPg(), import('drizzle-orm/node-postgres')]);
   const pool = new pg.Pool({
     connectionString: url,
     max: poolMax,
@@ -212,6 +225,7 @@ function openServer(url: string, poolMax: number, directUrl: string | undefined)
 
 /** A connection of its own (outside the pool) to `url`, for session state: a lock, a LISTEN. */
 async function directClient(url: string, applicationName: string): Promise<pg.Client> {
+  const pg = await loadPg();
   const client = new pg.Client({ connectionString: url, application_name: applicationName });
   // A lost connection fails the query in flight; the 'error' event must not crash the process.
   client.on('error', () => {});
@@ -268,6 +282,7 @@ async function listenOnServer(
   let stopped = false;
   let current: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
+  const pg = await loadPg();
   const connect = async (attempt: number): Promise<void> => {
     const client = new pg.Client({ connectionString: url, application_name: 'doable-listen' });
     client.on('notification', (message) => {
@@ -288,7 +303,7 @@ async function listenOnServer(
     try {
       await client.connect();
       // Channel names are ours (constants), never user input; LISTEN takes no parameters.
-      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      await client.query(`listen ${client.escapeIdentifier(channel)}`);
       if (attempt > 0) onReconnect?.();
     } catch (err) {
       if (attempt === 0) {

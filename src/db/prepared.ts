@@ -5,13 +5,16 @@
 // keep a named statement across transactions). On the embedded database's worker thread always on
 // (one session, no pooler: src/db/pglite.worker.ts keeps them); off with PGlite on the main thread,
 // whose driver has no names.
-import pg from 'pg';
+import type pg from 'pg';
 import { type Database, rawQuery } from './client.js';
 import { PGliteThread } from './pglite.thread.js';
 
 const enabled = new WeakSet<object>();
 
-/** Lets namedQuery name statements on this database (a pg Pool connected to Postgres itself). */
+/**
+ * Lets namedQuery name statements on this database, whose driver must be a pg Pool connected to
+ * Postgres itself (src/app.ts allows it for the server database only).
+ */
 export function allowNamedStatements(db: Database): void {
   enabled.add(db);
 }
@@ -28,8 +31,8 @@ export async function namedQuery<Row>(
   params: unknown[],
 ): Promise<Row[]> {
   const client = (db as unknown as { $client: unknown }).$client;
-  if (enabled.has(db) && client instanceof pg.Pool) {
-    return (await client.query<Row & pg.QueryResultRow>({ name, text, values: params })).rows;
+  if (enabled.has(db)) {
+    return (await (client as pg.Pool).query<Row & pg.QueryResultRow>({ name, text, values: params })).rows;
   }
   if (client instanceof PGliteThread) return (await client.query<Row>(text, params, { name })).rows;
   return rawQuery<Row>(db, text, params);

@@ -3,8 +3,8 @@
 // tries now and then and takes over when the leader's connection ends (a crash, a stop, a network
 // cut: Postgres releases the lock with the session). The embedded database lives in one process,
 // where an in-process lock does the same for several apps on one database (tests).
-import pg from 'pg';
-import type { DatabaseHandle } from '../../db/client.js';
+import type pg from 'pg';
+import { type DatabaseHandle, loadPg } from '../../db/client.js';
 import { EVENTS_CHANNEL } from '../events.service.js';
 
 export interface Leadership {
@@ -56,7 +56,7 @@ class ServerLeadership implements Leadership {
     );
     if (rows[0]?.ok !== true) return false;
     // Channel names are ours (constants), never user input; LISTEN takes no parameters.
-    await client.query(`listen ${pg.escapeIdentifier(EVENTS_CHANNEL)}`);
+    await client.query(`listen ${client.escapeIdentifier(EVENTS_CHANNEL)}`);
     this.held = true;
     return true;
   }
@@ -91,6 +91,7 @@ class ServerLeadership implements Leadership {
 
   private async connect(): Promise<pg.Client> {
     const url = this.options.url ?? poolUrl(this.options.database);
+    const pg = await loadPg();
     const client = new pg.Client({ connectionString: url, application_name: 'doable-events-bus' });
     client.on('notification', (message) => {
       if (this.held && this.client === client && message.channel === EVENTS_CHANNEL && message.payload) {
