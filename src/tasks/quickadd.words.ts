@@ -79,7 +79,7 @@ const WEEKDAYS = new Map<string, number>([
 ]);
 export const RRULE_DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
-const MONTHS = new Map<string, number>([
+export const MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
   ['january', 1],
   ['jan', 1],
   ['february', 2],

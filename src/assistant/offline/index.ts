@@ -24,7 +24,7 @@ import {
   type ShownTask,
   say,
 } from './replies.js';
-import { type SharedTurn, sharingRequest, viewOnly } from './shared.js';
+import { type SharedTurn, shared, sharingRequest, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
 import {
   notesAfterWords,
@@ -44,7 +44,7 @@ import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './
 import { handsOver, personNamed, taskHanded } from './stages/handover.js';
 import { passiveNews, trimNews } from './stages/news.js';
 import { normalise } from './stages/normalise.js';
-import { dueFits, occurrenceOff, oneTimeSaid } from './stages/occurrence.js';
+import { dueFits, occurrenceOff, oneTimeSaid, saysOneTimeOff } from './stages/occurrence.js';
 import { readBehindQuestion, readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
 import { readReopen } from './stages/reopen.js';
 import { splitRequests } from './stages/split.js';
@@ -665,13 +665,15 @@ type FullShown = ShownTask & { recurrence?: string | null };
 
 /** A line telling that the next time of one repeating task is off: that occurrence skipped; else null. */
 async function skippedWhole(turn: Turn, text: string): Promise<AgentOutput | null> {
+  const lang = detectLanguage(text);
+  if (!saysOneTimeOff(text, lang)) return null;
   // Full tasks (their rules and due days), not list_tasks' titles.
   const outcome = await turn.call('search_tasks', { status: 'pending', limit: 200 });
   const found = outcome.isError ? null : (outcome.result as { tasks?: FullShown[] });
   const open = found?.tasks ?? [];
-  const off = occurrenceOff(text, open, detectLanguage(text), turn.clock);
+  const task = occurrenceOff(text, open, lang);
   // Skipped; or, the time said not being its next one, nothing changes (never read as a move).
-  if (off) return act(turn, 'skip', { kind: 'id', id: off.task.id }, null);
+  if (task) return act(turn, 'skip', { kind: 'id', id: task.id }, null);
   turn.calls.pop();
   return null;
 }
@@ -691,14 +693,12 @@ async function handedOver(turn: Turn, text: string): Promise<AgentOutput | null>
     return null;
   };
   const outcome = await turn.call('list_lists', {});
-  type Summary = { name: string; archived?: boolean; members?: number; role?: string };
+  type Summary = { name: string; archived: boolean; members?: number; role?: string };
   const all = outcome.isError ? [] : ((outcome.result as { lists?: Summary[] }).lists ?? []);
   const said = ` ${words(text).join(' ')} `;
   if (all.some((l) => said.includes(` ${words(l.name).join(' ')} `))) return forget();
   const people = new Map<string, { user_id: string; name: string }>();
-  for (const list of all.filter(
-    (l) => !l.archived && ((l.members ?? 0) > 0 || (l.role ?? 'owner') !== 'owner'),
-  )) {
+  for (const list of all.filter(shared)) {
     const found = await turn.call('list_members', { list: list.name });
     const members = found.isError
       ? []

@@ -97,7 +97,7 @@ export function skeleton(name: string): string {
 }
 
 /** Whether `said` names this person: their name, a word of it, their email, or its sound in Urdu. */
-function names(person: { name: string; email?: string | null }, said: string): boolean {
+export function names(person: { name: string; email?: string | null }, said: string): boolean {
   const wanted = said.trim().toLowerCase();
   const name = person.name.toLowerCase();
   if (wanted === name || wanted === person.email?.toLowerCase()) return true;
@@ -115,7 +115,9 @@ async function lists(turn: SharedTurn): Promise<ListSummary[]> {
   return outcome.isError ? [] : ((outcome.result as { lists?: ListSummary[] }).lists ?? []);
 }
 
-const shared = (l: ListSummary) => !l.archived && ((l.members ?? 0) > 0 || (l.role ?? 'owner') !== 'owner');
+/** A list shared with others, or with the user by another: its people may be given its tasks. */
+export const shared = (l: ListSummary) =>
+  !l.archived && ((l.members ?? 0) > 0 || (l.role ?? 'owner') !== 'owner');
 
 /** The list a name means: as said, a unique prefix, or (said in Urdu) the same sound. */
 function listNamed(all: ListSummary[], name: string): ListSummary | undefined {

@@ -584,11 +584,6 @@ const IRREGULAR_PAST: Record<string, string[]> = {
   meet: ['met'],
   teach: ['taught'],
   catch: ['caught'],
-  pick: ['picked'],
-  drop: ['dropped'],
-  ship: ['shipped'],
-  plan: ['planned'],
-  shop: ['shopped'],
 };
 
 /**

@@ -5,6 +5,8 @@
 // are fixed only where a command word goes (the first two and the last two words), only into a
 // command or question word, and never in an everyday word ("compete" stays). The words are data:
 // `verbs`, `urduVerbPatterns`, `bulk` in lang/rules.json, two-word commands in lang/commands.json.
+
+import { MONTHS } from '../../../tasks/quickadd.words.js';
 import data from '../lang/commands.json' with { type: 'json' };
 import en from '../lang/en.json' with { type: 'json' };
 import lists from '../lang/rules.json' with { type: 'json' };
@@ -20,11 +22,8 @@ export interface Picked {
 }
 
 /** Fuzzy matching only against real words (no short forms), so "dine" cannot become "done". */
-/** Date words and month names are never a misspelt command ("December" is not "remember"). */
-const DATE_WORDS: ReadonlySet<string> = new Set([
-  ...en.dateWords,
-  ...'january february march april may june july august september october november december'.split(' '),
-]);
+/** Date words and month names (quick add's) are never a misspelt command ("December" is not "remember"). */
+const DATE_WORDS: ReadonlySet<string> = new Set([...en.dateWords, ...MONTHS.keys()]);
 const FUZZY_VERBS = en.fuzzyCommands;
 const URDU_VERBS: [RegExp, Verb][] = (lists.urduVerbPatterns as string[][]).map(([source, verb]) => [
   new RegExp(source!, 'u'),

@@ -6,14 +6,13 @@
 // given it (a member of the task's list). Pure: the people and tasks are given.
 import data from '../lang/handover.json' with { type: 'json' };
 import { cleanText, type Lang, words } from '../language.js';
-import { skeleton } from '../shared.js';
+import { names } from '../shared.js';
 import { type TaskLike, taskNamed, tellingWordsSaid } from './about.js';
 
 /** English and Roman Urdu lines share their cues (a short Roman line is often taken for English). */
 const LATIN = [...data.cues.roman, ...data.cues.en];
 const CUES: Record<Lang, string[]> = { en: LATIN, roman: LATIN, ur: data.cues.ur };
 const PRONOUNS = new Set(data.pronouns);
-const URDU = /[\u0600-\u06ff]/u;
 
 export interface Person {
   name: string;
@@ -25,15 +24,8 @@ export function handsOver(text: string, lang: Lang): boolean {
   return CUES[lang].some((cue) => line.includes(` ${cue} `));
 }
 
-/** A word naming a person: a word of their name ("Sara's" too), or in Urdu letters its sound. */
-function wordNames(word: string, person: Person): boolean {
-  const parts = person.name.toLowerCase().split(/\s+/u);
-  const bare = word.replace(/['’]s$/u, '');
-  if (parts.includes(bare)) return true;
-  if (!URDU.test(word)) return false;
-  const sound = skeleton(word);
-  return sound.length >= 2 && parts.some((p) => skeleton(p) === sound);
-}
+/** A word naming a person ("Sara's" too): a word of their name, or in Urdu letters its sound. */
+const wordNames = (word: string, person: Person): boolean => names(person, word.replace(/['’]s$/u, ''));
 
 /**
  * The one person named in a line, their name as said (`as`), and the line without their name or the

@@ -4,8 +4,9 @@
 // a word or two of it, not by its title, and give the reason in the same line; what makes it a skip
 // is its shape: a word saying it will not happen, the one time meant (this week, this sunday,
 // today), and an open repeating task that the line's words name better than any other task. The
-// one time must be the task's next one (its due day in that day, week or month), else nothing is
-// read here. Words are data (lang/occurrence.json). Pure: tested without tools.
+// one time must be the task's next one (its due day in that day, week or month: dueFits, checked by
+// the skip), else the assistant says when that is and changes nothing. Words are data
+// (lang/occurrence.json). Pure: tested without tools.
 
 import { dayIn } from '../../../time/zone.js';
 import data from '../lang/occurrence.json' with { type: 'json' };
@@ -82,24 +83,26 @@ const QUESTION =
   /^(?:are|do|does|did|was|will|kya|کیا)\b|^is\b(?!\s+(?:hafte|hafta|haftay|mahine|dafa|baar|bar|week|weekend|month|\p{L}+day|itwaar|itwar|somwar|peer|mangal|budh|jumeraat|jumerat|jumma|juma)\b)/iu;
 
 /**
- * The open repeating task the line says one time of is off, and whether that time is its next one
- * (`fits`: its due day in the day, week or month said; a task with no due day fits); null when the
- * line is no such news.
+ * Whether a line has the shape of one time being off (a word of not, the one time meant, no
+ * question, no stop for good), read from its words alone: the tasks are looked at only then.
  */
-export function occurrenceOff<T extends MaybeRepeating>(
-  text: string,
-  tasks: T[],
-  lang: Lang,
-  clock: Clock,
-): { task: T; fits: boolean } | null {
+export function saysOneTimeOff(text: string, lang: Lang): boolean {
   // A question ("is there no gym this week?", "kya aaj class nahi hai") is answered elsewhere.
-  if (/[?؟]/u.test(text) || QUESTION.test(text.trim())) return null;
+  if (/[?؟]/u.test(text) || QUESTION.test(text.trim())) return false;
   const line = ` ${words(text).join(' ')} `;
   const has = (phrase: string) => line.includes(` ${phrase} `);
   if (!latin(OFF, lang).some(has) || [...latin(FOR_GOOD, lang), ...latin(NOT_OFF, lang)].some(has))
-    return null;
-  const said = oneTimeSaid(text, lang);
-  if (!said) return null;
+    return false;
+  return oneTimeSaid(text, lang) !== null;
+}
+
+/**
+ * The open repeating task a line of that shape says one time of is off, named better than any other
+ * task; null when none is. Whether the time said is the task's next one is the skip's to check
+ * (dueFits): a time that is not is answered, never read as a move.
+ */
+export function occurrenceOff<T extends MaybeRepeating>(text: string, tasks: T[], lang: Lang): T | null {
+  if (!saysOneTimeOff(text, lang)) return null;
   // The words of not ("nahi") name no task, though one may look like a title's word ("Nani").
   const off = new Set(latin(OFF, lang));
   const naming = words(text)
@@ -115,10 +118,7 @@ export function occurrenceOff<T extends MaybeRepeating>(
   const repeating = open.filter((s) => s.task.recurrence);
   const best = repeating[0];
   if (!best || repeating[1]?.n === best.n || open[0]!.n > best.n) return null;
-  // Its next time must fall in the day, week or month said.
-  const due =
-    best.task.due_date ?? (best.task.due_at ? dayIn(new Date(best.task.due_at), clock.timeZone) : null);
-  return { task: best.task, fits: due === null || dueFits(said, due, clock) };
+  return best.task;
 }
 
 /** The one time a line says ("this friday", "is hafte", "آج"), or null when it says none. */
