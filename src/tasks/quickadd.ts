@@ -59,6 +59,7 @@ import {
   ARTICLES,
   type Candidate,
   type Context,
+  DAY_PARTS,
   DIGITS_ONLY,
   firstFitting,
   MAX_TAG_LENGTH,
@@ -161,6 +162,18 @@ function findCandidates(tokens: Token[], allowRecurrence: boolean): Candidate[] 
     }
     candidates.push({ ...best, start: i, end: i + best.length });
     i += best.length;
+    // "every sunday evening at 8": a part of the day right after a repeat gives its time, as after a date.
+    const part = best === recurring ? DAY_PARTS.get(word(words, i)) : undefined;
+    if (part !== undefined) {
+      candidates.push({
+        length: 1,
+        strength: 'linked',
+        effect: { kind: 'daypart', minutes: part },
+        start: i,
+        end: i + 1,
+      });
+      i += 1;
+    }
   }
   return candidates;
 }

@@ -42,11 +42,13 @@ import { doneNews, dueNews, setsAMoment, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
 import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
 import { handsOver, personNamed, taskHanded } from './stages/handover.js';
+import { type ClauseReading, leftOutNote, oneClauseActing, type Unread } from './stages/leftover.js';
 import { passiveNews, trimNews } from './stages/news.js';
 import { normalise } from './stages/normalise.js';
 import { dueFits, occurrenceOff, oneTimeSaid, saysOneTimeOff } from './stages/occurrence.js';
 import { readBehindQuestion, readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
 import { readReopen } from './stages/reopen.js';
+import { retracted } from './stages/retraction.js';
 import { splitRequests } from './stages/split.js';
 import { readStatement, type Statement, statementBody } from './stages/statement.js';
 import {
@@ -149,12 +151,22 @@ class Turn {
   reply(text: Record<Lang, string>): AgentOutput {
     return { response: text[this.lang], tool_calls: this.calls };
   }
+
+  /** A reply saying the line was not understood, or not what to change: its clauses may be read alone. */
+  unread(text: Record<Lang, string>, understood: Unread): AgentOutput {
+    const out = this.reply(text);
+    UNREAD.set(out, understood);
+    return out;
+  }
 }
+
+/** Replies that understood nothing to do (stages/leftover.ts reads such a line clause by clause). */
+const UNREAD = new WeakMap<AgentOutput, Unread>();
 
 export const offlineAgent: Agent = {
   name: 'offline',
   async run(input: AgentInput): Promise<AgentOutput> {
-    const out = await reply(input);
+    const out = await replyOrClause(input);
     // Say how a misspelt word was read when it changed something ("tomorow" as "tomorrow").
     const fixes = normalise(input.message).fixes;
     if (fixes.length === 0 || !out.tool_calls.some((c) => MUTATING.has(c.name))) return out;
@@ -171,6 +183,28 @@ export const offlineAgent: Agent = {
 };
 
 /**
+ * The reply to one message; when it understood nothing to do and no question is pending, the one
+ * clause of the line that asks for a change, carried out alone (stages/leftover.ts).
+ */
+async function replyOrClause(input: AgentInput): Promise<AgentOutput> {
+  const out = await reply(input);
+  const whole = UNREAD.get(out);
+  if (!whole || out.tool_calls.some((c) => MUTATING.has(c.name))) return out;
+  if (pendingQuestion(input.history, { now: input.now, timeZone: input.timeZone })) return out;
+  const alone = await oneClauseActing(input, detectLanguage(input.message), whole, CLAUSE_READING);
+  return alone ?? out;
+}
+
+const CLAUSE_READING: ClauseReading = {
+  read: reply,
+  unread: (out) => UNREAD.get(out),
+  mutating: MUTATING,
+  adding: new Set(['add_task', 'add_task_details', 'quick_add']),
+  saysTodo: (text, clock) => statementBody(text).marked || readTodo(heardAs(text), clock)?.marked === true,
+  asks: (text) => isCommandWord(words(text)[0] ?? '') || IMPERATIVE_ENDINGS.has(words(text).at(-1) ?? ''),
+};
+
+/**
  * The reply to one message, before any note on how misspelt words were read. `lang`: the language
  * it was said in, when the message is that of a request put into its command form.
  */
@@ -183,6 +217,8 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   const normalised = remarkless ? { ...told, text: remarkless } : told;
   // "X ke neeche likh do: Y", "شادی والی لسٹ میں ڈال دیں: Y": a request addressed to a task or a
   // list by name is read in its command form, and answered in the language it was said in.
+  // "add milk, no wait, never mind": a request taken back in the same line changes nothing.
+  if (retracted(normalised.text)) return turn.reply(say.declined());
   const commandForm = lang ? null : readAddressed(normalised.text, turn.lang);
   if (commandForm && !pendingQuestion(input.history, clock))
     return reply({ ...input, message: commandForm }, turn.lang);
@@ -288,8 +324,15 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   if (parts.length < 2) return pending ? handle(turn, u) : handleRead(turn, normalised.text, u);
   // Several requests in one line: each is carried out in turn, and the replies are joined.
   const replies: string[] = [];
-  for (const part of parts)
-    replies.push((await handleRead(turn, part, readEdit(part, clock) ?? understand(part, clock))).response);
+  const unread: string[] = [];
+  for (const part of parts) {
+    const out = await handleRead(turn, part, readEdit(part, clock) ?? understand(part, clock));
+    // A part nothing was read from is said once as left out, not answered with the help text.
+    if (UNREAD.get(out) === 'nothing') unread.push(part);
+    else replies.push(out.response);
+  }
+  if (replies.length === 0) return turn.unread(say.unknown(), 'nothing');
+  if (unread.length > 0) replies.push(leftOutNote(turn.lang, unread));
   return { response: replies.join(' '), tool_calls: turn.calls };
 }
 
@@ -519,7 +562,7 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   const heard = heardAs(text);
   const statement = newTaskSaid(text, turn.clock);
   // A line that names a task but says nothing read about it is asked about, never added.
-  if (!statement && about) return turn.reply(say.askChange(about.named.title));
+  if (!statement && about) return turn.unread(say.askChange(about.named.title), 'task');
   if (!statement) return handle(turn, u);
   const outcome = await turn.call('list_tasks', { status: 'pending' });
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
@@ -963,7 +1006,7 @@ async function handle(turn: Turn, u: Understanding): Promise<AgentOutput> {
       // about as the new task it most likely is, never answered as small talk.
       const unreadable = unreadableDate(normalise(turn.input.message).text, turn.lang);
       if (unreadable) return turn.reply(say.askUnread(cleanText(turn.input.message), unreadable, 'date'));
-      return turn.reply(say.unknown());
+      return turn.unread(say.unknown(), 'nothing');
     }
     case 'declined':
       return turn.reply(say.declined());
@@ -1415,7 +1458,7 @@ async function skip(turn: Turn, task: Found): Promise<AgentOutput> {
 }
 
 async function update(turn: Turn, task: Found, said: Change | null): Promise<AgentOutput> {
-  if (!said) return turn.reply(say.askChange(task.title ?? null));
+  if (!said) return turn.unread(say.askChange(task.title ?? null), 'task');
   const asked = await withTaskMoment(turn, task.id, said);
   const change = asked.shiftDays
     ? await shifted(turn, task.id, asked)
@@ -1683,7 +1726,7 @@ async function findByTitle(
   // One task shares a distinctive word: a guess, so it is asked, and "yes" next turn acts on it.
   const guess = onlyTaskSharing(all, terms);
   if (guess.length === 1) return { reply: turn.reply(say.suggest(query, guess[0]!.title)) };
-  return { reply: turn.reply(say.notFound(query)) };
+  return { reply: turn.unread(say.notFound(query), 'lost') };
 }
 
 /** The task findByTitle suggested for these words last turn, found again the same way. */

@@ -1,0 +1,114 @@
+// Round 21 of the built-in assistant (issue 18). A line read clause by clause when the whole of it
+// was not understood (stages/leftover.ts): the one clause asking for a change is carried out and
+// the rest said to be left out; never when a clause left out could undo or qualify it, names a
+// task, or asks for a change of its own. A request taken back in the same line changes nothing
+// (stages/retraction.ts). A part of the day after a repeat gives its time ("every sunday evening").
+import { describe, expect, it } from 'vitest';
+import type { FixtureTask } from '../eval/memory-tools.js';
+import { type ClauseReading, oneClauseActing } from '../src/assistant/offline/stages/leftover.js';
+import { assistantOver } from './support/assistant.js';
+
+// Wednesday 2025-06-11, 14:00 in Karachi.
+const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+const TASKS: FixtureTask[] = [
+  { id: 1, title: 'Swimming lesson for Hamza', due_date: '2025-06-14', recurrence: 'FREQ=WEEKLY;BYDAY=SA' },
+  { id: 2, title: 'Call the plumber about the leak', due_date: '2025-06-12' },
+  { id: 3, title: 'Pay the cook', due_date: '2025-06-30' },
+  { id: 5, title: 'باورچی کی تنخواہ', due_date: '2025-06-30' },
+  { id: 7, title: 'Renew car insurance', due_date: '2025-06-20' },
+  { id: 10, title: 'Bijli ka bill jama karna', due_date: '2025-06-15' },
+];
+
+const say = assistantOver(TASKS, clock);
+
+describe('a request with a remark beside it', () => {
+  it.each([
+    ['the kitchen tap needs replacing soon, it drips all night', 'add_task', 'it drips all night'],
+    ['naya charger lena hai, purana kharab ho gaya', 'add_task', 'purana kharab ho gaya'],
+    ['نئے پردے خریدنے ہیں، پرانے پھٹ گئے ہیں', 'add_task', 'پرانے پھٹ گئے ہیں'],
+  ])('%s: %s, and says what it left out', async (line, tool, left) => {
+    const { changes, reply } = await say(line);
+    expect(changes.map((c) => c.name)).toEqual([tool]);
+    expect(changes[0]!.arguments.title).not.toContain(left);
+    expect(reply).toContain(`"${left}"`);
+  });
+
+  it('news of a task done beside how it went completes that task', async () => {
+    const { changes } = await say(
+      'paid the cook this morning, he seemed pleased, the kids liked his biryani',
+    );
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['complete_task', 3]]);
+  });
+});
+
+describe('clauses that keep the whole line from being read by parts', () => {
+  it.each([
+    // A denial or a contrast beside it may undo the change.
+    'the kitchen tap needs replacing soon, but not before the tiles are done',
+    'naya charger lena hai, abhi nahi',
+    // A field said in the clause left out would be lost.
+    'new goggles for hamza are needed, his old pair broke, tag it kids urgent',
+    // A date in the clause left out would be lost.
+    'the gate latch needs oiling, it squeaks, before friday',
+  ])('%s: nothing is carried out from one clause', async (line) => {
+    const { changes, reply } = await say(line);
+    expect(reply).not.toMatch(/left out/u);
+    // Whatever the whole line does, no clause is carried out alone.
+    for (const c of changes)
+      expect(String(c.arguments.title ?? '')).not.toMatch(/^(?:Kitchen tap|Charger|Gate latch)/iu);
+  });
+
+  it('a deletion is never made from one clause', async () => {
+    // A reader that deletes on the first clause: the dry run sees it, and nothing is carried out.
+    const calls: string[] = [];
+    const reading: ClauseReading = {
+      read: async (input) => {
+        if (input.message.startsWith('drop')) await input.callTool('delete_task', { task_id: 7 });
+        return { response: 'ok', tool_calls: [] };
+      },
+      unread: () => 'nothing',
+      mutating: new Set(['delete_task', 'add_task']),
+      adding: new Set(['add_task']),
+      saysTodo: () => true,
+      asks: () => false,
+    };
+    const input = {
+      userId: 'u',
+      message: 'drop the insurance thing, the agent was rude',
+      history: [],
+      ...clock,
+      callTool: async (name: string) => {
+        calls.push(name);
+        return { result: {}, isError: false };
+      },
+    };
+    expect(await oneClauseActing(input, 'en', 'nothing', reading)).toBeNull();
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('a request taken back in the same line', () => {
+  it.each([
+    'add milk to my tasks, no wait, never mind',
+    'renew the car insurance, scratch that',
+    'pay the cook tomorrow, actually never mind',
+    'kal doodh lana hai, nahi rehne do',
+    'دودھ لانا ہے، نہیں رہنے دو',
+  ])('%s: changes nothing', async (line) => {
+    const { changes, reply } = await say(line);
+    expect(changes).toEqual([]);
+    expect(reply).toMatch(/change anything|kuch nahi badal|کچھ نہیں بدل/u);
+  });
+});
+
+describe('a part of the day after a repeat', () => {
+  it.each([
+    ['plan the meals every sunday evening at 8', '2025-06-15T15:00:00.000Z'],
+    ['every monday morning water the plants', '2025-06-16T04:00:00.000Z'],
+  ])('%s: due at that time, repeating', async (line, at) => {
+    const { changes } = await say(line);
+    expect(changes.map((c) => [c.name, c.arguments.due_at, Boolean(c.arguments.recurrence)])).toEqual([
+      ['add_task_details', at, true],
+    ]);
+  });
+});
