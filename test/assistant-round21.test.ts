@@ -112,3 +112,25 @@ describe('a part of the day after a repeat', () => {
     ]);
   });
 });
+
+describe('a plan changed for a task already there', () => {
+  // An open task restated in a line that tells of a change of plan and never asks to add: never a new task.
+  const over = assistantOver(
+    [{ id: 4, title: 'Driver Shakeel ko advance dena', due_date: '2025-06-12' }],
+    clock,
+  );
+  it.each(['shakeel ko advance ab somwar ko dena hai', 'the driver advance for shakeel is now on monday'])(
+    '%s: nothing added',
+    async (line) => {
+      const { changes, reply } = await over(line);
+      expect(changes.filter((c) => c.name.startsWith('add_'))).toEqual([]);
+      // Moved, or asked about; never a second task.
+      if (changes.length === 0) expect(reply).toMatch(/[?؟]/u);
+      else expect(changes.map((c) => c.arguments.task_id)).toEqual([4]);
+    },
+  );
+  it('asked to add in so many words, it is added', async () => {
+    const { changes } = await over('add shakeel ko advance ab somwar ko dena hai');
+    expect(changes.map((c) => c.name)).toEqual(['add_task_details']);
+  });
+});

@@ -7,6 +7,7 @@ import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } f
 import { dueWords } from './dates.js';
 import { sameTimeOn } from './keeptime.js';
 import en from './lang/en.json' with { type: 'json' };
+import guard from './lang/guard.json' with { type: 'json' };
 import roman from './lang/roman.json' with { type: 'json' };
 import rules from './lang/rules.json' with { type: 'json' };
 import ur from './lang/ur.json' with { type: 'json' };
@@ -351,6 +352,13 @@ function deletionWithReason(text: string, clock: Clock): { text: string; u: Unde
     return isCommandWord(ws[0] ?? '') || IMPERATIVE_ENDINGS.has(ws.at(-1) ?? '') || readEdit(part, clock);
   });
   return commands ? null : { text: head, u };
+}
+
+const PLAN_CHANGED = new Set(guard.planChanged);
+
+/** Whether a line asks for something in so many words: a command word in it, or a request's ending. */
+function asksSomething(text: string): boolean {
+  return words(text).some((w) => isCommandWord(w) || IMPERATIVE_ENDINGS.has(w));
 }
 
 /** How a Roman Urdu or Urdu request ends ("kar do", "ہٹا دیں"); a clause ending otherwise tells, not asks. */
@@ -1065,6 +1073,15 @@ async function add(
     const relative = reminders.every((r) => 'minutes_before' in r);
     if ((relative && !details.due_date && !details.due_at) || isFragment(details.title))
       return turn.reply(say.askReminderTask(details.title));
+  }
+  // "shakeel ko advance ab somvar ko dena hai" with "Driver Shakeel ko advance dena" open: a line that
+  // never asks to add, tells of a plan changed and restates an open task is news about that task.
+  if (list === undefined && !asksSomething(line) && words(line).some((w) => PLAN_CHANGED.has(w))) {
+    const outcome = await turn.call('list_tasks', { status: 'pending' });
+    const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
+    const near = todoNear(open, details.title);
+    if (near.length > 0) return turn.reply(proposal(turn, { ...u, details }, near));
+    turn.calls.pop();
   }
   const title = details.title.slice(0, 200);
   const rich =

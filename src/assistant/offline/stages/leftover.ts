@@ -10,7 +10,7 @@ import type { AgentInput, AgentOutput } from '../../agent.js';
 import data from '../lang/leftover.json' with { type: 'json' };
 import { type Lang, words } from '../language.js';
 import { compiled } from '../vocabulary.js';
-import type { Clock } from '../when.js';
+import { type Clock, parseUrduDetails } from '../when.js';
 import { dueChange } from './values.js';
 
 const CUT = compiled(data.cut);
@@ -28,7 +28,10 @@ export function clausesOf(text: string): string[] {
 
 /** Whether a clause left out could undo or qualify the change made from another. */
 function risky(clause: string, clock: Clock): boolean {
-  return words(clause).some((w) => RISKY.has(w)) || dueChange(clause, clock) !== null;
+  if (words(clause).some((w) => RISKY.has(w)) || dueChange(clause, clock) !== null) return true;
+  // "hafte ko barish ka chance hai": a day said in Roman Urdu or Urdu.
+  const urdu = parseUrduDetails(words(clause), clock);
+  return Boolean(urdu.due_date || urdu.due_at || urdu.recurrence);
 }
 
 /**
