@@ -42,8 +42,11 @@ export function withoutAsking(text: string): string {
   return out;
 }
 
-/** The message without the person it addresses first ("بیٹا، ...", "beta, ..."). */
-export const withoutAddress = (text: string): string => text.replace(ADDRESSED, '');
+/** A sigh or an exclamation first ("ugh", "uff yaar", "phew", "ارے"): no word of the task. */
+const EXCLAIMED = /^(?:(?:ugh+|argh+|oof|oh\s+no|oh\s+god|omg|phew|damn|dang|arr?e+y?|ارے|اوہو)[,!.]*\s+)+/iu;
+
+/** The message without the person it addresses first ("بیٹا، ...", "beta, ...") or a sigh before it ("ugh"). */
+export const withoutAddress = (text: string): string => text.replace(EXCLAIMED, '').replace(ADDRESSED, '');
 
 /** Gerunds after "would you mind": "adding" -> "add", "deleting" -> "delete". */
 function plainVerb(word: string, known: (w: string) => boolean): string {

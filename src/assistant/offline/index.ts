@@ -1740,6 +1740,12 @@ async function findByTitle(
   if (loose.length === 1) return { task: loose[0]! };
   if (loose.length > 1 && loose.length <= 5)
     return { reply: turn.reply(say.which(numbered(loose, turn.lang, turn.clock))) };
+  // "patwari wali fard mein ghalti nikli hai, dobara jana parega": the words after the command named
+  // nothing ("jana parega"); the one finished task the whole line names is meant.
+  if (action === 'reopen') {
+    const naming = taskNamed(normalise(turn.input.message).text, all, turn.lang);
+    if (naming?.kind === 'one') return { task: naming.task };
+  }
   // One task shares a distinctive word: a guess, so it is asked, and "yes" next turn acts on it.
   const guess = onlyTaskSharing(all, terms);
   if (guess.length === 1) return { reply: turn.reply(say.suggest(query, guess[0]!.title)) };
