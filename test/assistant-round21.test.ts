@@ -134,3 +134,40 @@ describe('a plan changed for a task already there', () => {
     expect(changes.map((c) => c.name)).toEqual(['add_task_details']);
   });
 });
+
+describe('round 21, later: sighs, redoing and moments said as changed', () => {
+  const over = assistantOver(
+    [
+      { id: 1, title: 'Certified translation of Mr Javed degree', completed: true },
+      { id: 2, title: 'Rubina ka hisaab', completed: true },
+      { id: 3, title: 'Interview panel for MBA applicants', due_date: '2025-06-12' },
+      {
+        id: 4,
+        title: 'Towels laundry bhejna',
+        due_date: '2025-06-16',
+        recurrence: 'FREQ=WEEKLY;BYDAY=MO,TH',
+      },
+      { id: 5, title: 'Buy printer paper' },
+    ],
+    clock,
+  );
+  it('a sigh before news of a task sent back does not hide it', async () => {
+    const { changes } = await over('ugh the Javed degree translation came back');
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['reopen_task', 1]]);
+  });
+  it('redoing a finished task named before the command reopens it', async () => {
+    const { changes } = await over('rubina ka hisaab galat nikla, dobara karna parega');
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['reopen_task', 2]]);
+  });
+  it('a moment said as changed moves the task it names (thursday the 19th is a Thursday)', async () => {
+    const { changes } = await over('the MBA interviews are now on thursday the 19th');
+    expect(changes.map((c) => [c.name, c.arguments.task_id, c.arguments.due_date])).toEqual([
+      ['set_task_details', 3, '2025-06-19'],
+    ]);
+  });
+  it('days said of a repeating task never move its next date', async () => {
+    const { changes } = await over('towels ab sirf monday ko laundry jayenge');
+    expect(changes.filter((c) => c.name === 'set_task_details' && c.arguments.due_date)).toEqual([]);
+    expect(changes.filter((c) => c.name.startsWith('add_'))).toEqual([]);
+  });
+});

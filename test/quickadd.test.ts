@@ -585,3 +585,25 @@ describe('parseQuickAdd on any input', () => {
     expect(parse({ text: ' \t tomorrow ', now: WED_UTC, zone: UTC }).title).toBe('tomorrow');
   });
 });
+
+describe('a weekday followed by the date itself', () => {
+  // Wednesday 2026-11-18 in Karachi; Thursday the 26th is a Thursday, Monday the 26th is not.
+  const read = (text: string) => parseQuickAdd(text, { now: new Date(WED_KHI), timeZone: KHI });
+  it.each([
+    ['interviews on thursday the 26th', '2026-11-26'],
+    ['interviews thursday, 26 november', '2026-11-26'],
+    // A date that is not that weekday: the weekday holds.
+    ['interviews on monday the 26th', '2026-11-23'],
+  ])('%s: due %s, both words out of the title', (text, day) => {
+    const parsed = read(text);
+    expect([parsed.title, parsed.due_date]).toEqual(['interviews', day]);
+  });
+  it('a part of the day after a repeat gives its time', () => {
+    const parsed = read('plan meals every sunday evening at 8');
+    expect([parsed.title, parsed.due_at, parsed.recurrence]).toEqual([
+      'plan meals',
+      '2026-11-22T15:00:00.000Z',
+      'FREQ=WEEKLY;BYDAY=SU',
+    ]);
+  });
+});

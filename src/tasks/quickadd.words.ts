@@ -293,11 +293,29 @@ function comingMonthDay(month: number, date: number): Resolve {
 
 /** A date, with the part of the day right after it when there is one: "tomorrow morning". */
 function readDate(words: Words, i: number, led: boolean): Phrase | null {
-  const phrase = readDay(words, i, led);
+  const phrase = withDateAfterWeekday(words, i, readDay(words, i, led));
   if (phrase?.effect.kind !== 'date' || phrase.effect.defaultTime !== null) return phrase;
   const part = DAY_PARTS.get(word(words, i + phrase.length));
   if (part === undefined) return phrase;
   return { ...phrase, length: phrase.length + 1, effect: { ...phrase.effect, defaultTime: part } };
+}
+
+/**
+ * "thursday the 31st", "thursday, 31 august": a weekday followed by the date itself is that date
+ * (the weekday only names it); the weekday alone would be the next Thursday.
+ */
+function withDateAfterWeekday(words: Words, i: number, phrase: Phrase | null): Phrase | null {
+  const weekday = weekdayNamed(word(words, i));
+  if (phrase?.effect.kind !== 'date' || phrase.length !== 1 || weekday === null) return phrase;
+  const next = readDay(words, i + 1, true);
+  if (next?.effect.kind !== 'date' || weekdayNamed(word(words, i + 1)) !== null) return phrase;
+  const [byWeekday, byDate] = [phrase.effect.resolve, next.effect.resolve];
+  // A date that is not that weekday ("monday the 12th" on a Saturday the 12th): the weekday holds.
+  const resolve: Resolve = (ctx, minutes) => {
+    const day = byDate(ctx, minutes);
+    return weekdayOf(day) === weekday ? day : byWeekday(ctx, minutes);
+  };
+  return { ...next, length: next.length + 1, effect: { ...next.effect, resolve } };
 }
 
 /** "in the morning", "in the evening", "at night": the next such time. */

@@ -356,6 +356,30 @@ function deletionWithReason(text: string, clock: Clock): { text: string; u: Unde
 
 const PLAN_CHANGED = new Set(guard.planChanged);
 
+/**
+ * "Omar's PTM is at 10:30 now", "MBA interviews are now on thursday the 31st": a moment said as
+ * changed, in a line that never asks to add, moves the one open task the line names; null when it
+ * names none or several (the caller asks or proposes).
+ */
+async function momentChanged(
+  turn: Turn,
+  line: string,
+  details: { title: string; due_date?: string | null; due_at?: string | null },
+  open: ShownTask[],
+): Promise<AgentOutput | null> {
+  if (asksSomething(line) || !words(line).some((w) => PLAN_CHANGED.has(w))) return null;
+  if (!details.due_at && !details.due_date) return null;
+  const naming = taskNamed(line, open, turn.lang);
+  const said = words(details.title);
+  let named = naming?.kind === 'one' ? [naming.task] : closestTasks(open, said);
+  if (named.length !== 1) named = bestMatching(open, said);
+  if (named.length !== 1) return null;
+  // "towels ab sirf monday ko ...": days said of a repeating task change its rule, not its next date.
+  if ((await currentTask(turn, named[0]!.id)).recurrence) return null;
+  const due = { due_date: details.due_date ?? null, due_at: details.due_at ?? null };
+  return act(turn, 'update', { kind: 'id', id: named[0]!.id }, due);
+}
+
 /** Whether a line asks for something in so many words: a command word in it, or a request's ending. */
 function asksSomething(text: string): boolean {
   return words(text).some((w) => isCommandWord(w) || IMPERATIVE_ENDINGS.has(w));
@@ -592,6 +616,8 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     near = [...new Set(parts.flatMap((part) => (words(part).length >= 2 ? tasksRestated(open, part) : [])))];
   if (near.length === 0 && pointed) near = tasksSharing(open, said);
   if (near.length === 0 && pointed) return handle(turn, { intent: 'unknown' });
+  const moved = await momentChanged(turn, normalise(turn.input.message).text, statement.details, open);
+  if (moved) return moved;
   // A line holding a task's whole title ("the weekly review moves to 5pm") is never silently a new
   // task: it is proposed.
   if (near.length === 0 && about && titlesContained([about.named], words(text)).length === 1)
@@ -1079,6 +1105,8 @@ async function add(
   if (list === undefined && !asksSomething(line) && words(line).some((w) => PLAN_CHANGED.has(w))) {
     const outcome = await turn.call('list_tasks', { status: 'pending' });
     const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
+    const moved = await momentChanged(turn, line, details, open);
+    if (moved) return moved;
     const near = todoNear(open, details.title);
     if (near.length > 0) return turn.reply(proposal(turn, { ...u, details }, near));
     turn.calls.pop();
