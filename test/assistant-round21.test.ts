@@ -171,3 +171,30 @@ describe('round 21, later: sighs, redoing and moments said as changed', () => {
     expect(changes.filter((c) => c.name.startsWith('add_'))).toEqual([]);
   });
 });
+
+describe('round 21, later: steps listed, and importance that has grown', () => {
+  const over = assistantOver(
+    [
+      { id: 1, title: 'Paint the guest room', due_date: '2025-06-20' },
+      { id: 2, title: 'سیڑھیوں کی مرمت', due_date: '2025-06-20' },
+    ],
+    clock,
+  );
+  it.each([
+    'under the guest room job add these steps: buy primer, masking tape, two rollers',
+    'break the guest room painting down into: buy primer, masking tape, two rollers',
+  ])('%s: three subtasks', async (line) => {
+    const { changes } = await over(line);
+    expect(changes.map((c) => [c.name, c.arguments.task_id, c.arguments.title])).toEqual([
+      ['add_subtask', 1, 'buy primer'],
+      ['add_subtask', 1, 'masking tape'],
+      ['add_subtask', 1, 'two rollers'],
+    ]);
+  });
+  it('"has become urgent" in Urdu raises the priority, never completes', async () => {
+    const { changes } = await over('سیڑھیوں کی مرمت اب بہت ضروری ہو گئی ہے');
+    expect(changes.map((c) => [c.name, c.arguments.task_id, c.arguments.priority])).toEqual([
+      ['set_task_details', 2, 'high'],
+    ]);
+  });
+});

@@ -174,6 +174,10 @@ export function readListRequest(message: string): ListRequest | null {
   if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[2]), title: clean(m[1]) };
   m = /^for\s+(.+?),?\s+add\s+(?:a\s+)?sub-?task\s*[:,–-]?\s*(.+)$/iu.exec(text);
   if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
+  // "break the NGO report down into: finance, case studies, glossary check": its steps.
+  m = /^(?:break|split|divide)\s+(?:up\s+)?(.+?)\s+(?:down\s+|up\s+)?into\s*[:,–-]?\s*(.+)$/iu.exec(text);
+  if (m?.[1] && m[2] && /[,،]|\s(?:and|&)\s/u.test(m[2]))
+    return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
   m = /^under\s+(.+?)(?:,\s*|\s+)add\s*[:,–-]?\s+(.+)$/iu.exec(text);
   if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
   m = new RegExp(
@@ -440,7 +444,7 @@ export function readListRequest(message: string): ListRequest | null {
 }
 
 const STEP_COUNT =
-  /^(?:(?:two|three|four|five|a\s+few|some|2|3|4|5|do|teen|char|paanch|دو|تین|چار|پانچ)\s+)?(?:steps?|sub-?tasks?|items?|things?|cheezen|cheezein|ذیلی\s+کام|کام)\s*[:：–-]\s*/iu;
+  /^(?:(?:two|three|four|five|a\s+few|some|these|the\s+following|following|2|3|4|5|do|teen|char|paanch|ye|yeh|دو|تین|چار|پانچ|یہ)\s+)?(?:steps?|sub-?tasks?|items?|things?|cheezen|cheezein|ذیلی\s+کام|کام)\s*[:：–-]\s*/iu;
 const QUOTED = /['"“‘]([^'"“”‘’]+?)['"”’](?=\s|,|،|$|\.)/gu;
 
 /**
