@@ -27,6 +27,7 @@ import { HELDOUT17_NOW, HELDOUT17_ZONE, heldout17 } from './heldout17.js';
 import { HELDOUT18_NOW, HELDOUT18_ZONE, heldout18 } from './heldout18.js';
 import { HELDOUT19_NOW, HELDOUT19_ZONE, heldout19 } from './heldout19.js';
 import { HELDOUT20_NOW, HELDOUT20_ZONE, heldout20 } from './heldout20.js';
+import { HELDOUT21_NOW, HELDOUT21_ZONE, heldout21 } from './heldout21.js';
 import { memoryToolRunner, type ToolSetup } from './memory-tools.js';
 import { PROBES17_NOW, PROBES17_ZONE, probes17 } from './probes17.js';
 import { type ExpectedCall, FIXTURES, type Utterance, utterances } from './utterances.js';
@@ -301,7 +302,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   await database?.close();
   // Sets 10 on have clocks of their own (set 10: Friday 2025-10-24 19:30 in Karachi; set 11:
-  // Wednesday 2026-03-11 09:15 in Karachi; set 12: Sunday 2025-12-28 22:40 in London; set 13: Thursday 2026-09-03 19:50 in Dubai; set 14: Monday 2026-02-16 07:35 in Karachi; set 15: Thursday 2026-07-30 22:45 in Karachi; set 16: Sunday 2026-10-04 09:10 in Karachi; set 17: Wednesday 2026-12-16 13:20 in Karachi; set 18: Monday 2027-02-08 08:40 in Karachi; set 19: Tuesday 2027-11-16 16:25 in Karachi; set 20: Thursday 2028-08-24 10:20 in Karachi): each runs on a database whose clock is that moment.
+  // Wednesday 2026-03-11 09:15 in Karachi; set 12: Sunday 2025-12-28 22:40 in London; set 13: Thursday 2026-09-03 19:50 in Dubai; set 14: Monday 2026-02-16 07:35 in Karachi; set 15: Thursday 2026-07-30 22:45 in Karachi; set 16: Sunday 2026-10-04 09:10 in Karachi; set 17: Wednesday 2026-12-16 13:20 in Karachi; set 18: Monday 2027-02-08 08:40 in Karachi; set 19: Tuesday 2027-11-16 16:25 in Karachi; set 20: Thursday 2028-08-24 10:20 in Karachi; set 21: Monday 2029-11-12 17:35 in Karachi): each runs on a database whose clock is that moment.
   const ownClocks: [string, Utterance[], { now: Date; timeZone: string }][] = [
     ['held-out 10', heldout10, { now: HELDOUT10_NOW, timeZone: HELDOUT10_ZONE }],
     ['held-out 11', heldout11, { now: HELDOUT11_NOW, timeZone: HELDOUT11_ZONE }],
@@ -314,6 +315,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     ['held-out 18', heldout18, { now: HELDOUT18_NOW, timeZone: HELDOUT18_ZONE }],
     ['held-out 19', heldout19, { now: HELDOUT19_NOW, timeZone: HELDOUT19_ZONE }],
     ['held-out 20', heldout20, { now: HELDOUT20_NOW, timeZone: HELDOUT20_ZONE }],
+    ['held-out 21', heldout21, { now: HELDOUT21_NOW, timeZone: HELDOUT21_ZONE }],
     ["probes 17 (the developer's, not blind)", probes17, { now: PROBES17_NOW, timeZone: PROBES17_ZONE }],
   ];
   for (const [name, cases, clock] of ownClocks) {
