@@ -371,8 +371,23 @@ async function momentChanged(
   if (!details.due_at && !details.due_date) return null;
   const naming = taskNamed(line, open, turn.lang);
   const said = words(details.title);
-  let named = naming?.kind === 'one' ? [naming.task] : closestTasks(open, said);
-  if (named.length !== 1) named = bestMatching(open, said);
+  let named =
+    naming?.kind === 'one'
+      ? [naming.task]
+      : naming?.kind === 'several'
+        ? naming.tasks
+        : closestTasks(open, said);
+  if (named.length === 0) named = bestMatching(open, said);
+  if (named.length === 0) {
+    // Tasks sharing a longer word of it ("qureshi"): several are asked about, one is too little to move.
+    const sharing = open.filter((t) =>
+      said.some((w) => w.length >= 4 && !JOINERS.has(w) && words(t.title).some((x) => wordsMeet(w, x))),
+    );
+    if (sharing.length > 1) named = sharing;
+  }
+  // "the qureshi appointment got moved to saturday" with two such appointments: which one, never a new task.
+  if (named.length > 1 && named.length <= 5)
+    return turn.reply(say.which(numbered(named, turn.lang, turn.clock)));
   if (named.length !== 1) return null;
   // "towels ab sirf monday ko ...": days said of a repeating task change its rule, not its next date.
   if ((await currentTask(turn, named[0]!.id)).recurrence) return null;
@@ -382,7 +397,8 @@ async function momentChanged(
 
 /** Whether a line asks for something in so many words: a command word in it, or a request's ending. */
 function asksSomething(text: string): boolean {
-  return words(text).some((w) => isCommandWord(w) || IMPERATIVE_ENDINGS.has(w));
+  // "got moved", "was deleted": a verb in the past tells, it does not ask.
+  return words(text).some((w) => (isCommandWord(w) && !/[a-z]ed$/u.test(w)) || IMPERATIVE_ENDINGS.has(w));
 }
 
 /** How a Roman Urdu or Urdu request ends ("kar do", "ہٹا دیں"); a clause ending otherwise tells, not asks. */
