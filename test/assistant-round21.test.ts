@@ -218,3 +218,32 @@ describe('round 21, after set 21 (NOT blind): safety', () => {
     expect(changes.filter((c) => c.name === 'skip_occurrence')).toEqual([]);
   });
 });
+
+describe('round 22, after set 21 (NOT blind): steps and notes addressed to a task', () => {
+  const over = assistantOver(
+    [
+      { id: 1, title: 'Fact-check the rent survey', due_date: '2025-06-12' },
+      { id: 2, title: 'Mehndi shoot - Hira', due_date: '2025-06-14' },
+      { id: 3, title: 'امتحان کے پرچے بنانا', due_date: '2025-06-14' },
+      { id: 4, title: 'Pick up the new glasses', due_date: '2025-06-13' },
+    ],
+    clock,
+  );
+  it.each([
+    ['under the rent survey fact-check: call two landlords in Saddar', 1, 'call two landlords in Saddar'],
+    ['mehndi shoot ke andar ye bhi dal do: spare memory cards', 2, 'spare memory cards'],
+    ['پرچے بنانے والے کام کے اندر جوابی کاپیاں بھی ڈال دیں', 3, 'جوابی کاپیاں'],
+    ['پرچے بنانے والے کام کے نیچے ایک اور ڈال دیں: پرنٹ نکلوانا', 3, 'پرنٹ نکلوانا'],
+  ])('%s: a subtask of task %i', async (line, id, title) => {
+    const { changes } = await over(line);
+    expect(changes.map((c) => [c.name, c.arguments.task_id, c.arguments.title])).toEqual([
+      ['add_subtask', id, title],
+    ]);
+  });
+  it('a note for a person on a task is a comment', async () => {
+    const { changes } = await over('on the glasses task let sara know the shop closes at 6');
+    expect(changes.map((c) => [c.name, c.arguments.task_id, c.arguments.body])).toEqual([
+      ['comment_on_task', 4, 'the shop closes at 6'],
+    ]);
+  });
+});

@@ -30,7 +30,10 @@ export function readAddressed(text: string, lang: Lang): string | null {
     if (!groups) continue;
     const parts = Object.values(groups).filter((v) => v !== undefined);
     if (parts.some((v) => v.trim().length === 0)) continue;
-    return to.replace(/\{(task|list|value)\}/gu, (_, key: string) => (groups[key] ?? '').trim());
+    // A task's name is found by its words: "fact-check" is "fact check", never a separator to read.
+    const said = (key: string) =>
+      key === 'task' ? (groups[key] ?? '').replace(/-/gu, ' ') : (groups[key] ?? '');
+    return to.replace(/\{(task|list|value)\}/gu, (_, key: string) => said(key).trim());
   }
   return null;
 }
