@@ -247,3 +247,23 @@ describe('round 22, after set 21 (NOT blind): steps and notes addressed to a tas
     ]);
   });
 });
+
+describe('round 22, after set 21 (NOT blind): Urdu lists named before or after the task', () => {
+  const over = assistantOver(
+    [
+      { id: 1, title: 'بجلی کا بل جمع کرانا', due_date: '2025-06-14' },
+      { id: 2, title: 'گیس کا بل', list: 'گھر' },
+    ],
+    clock,
+  );
+  it('a task put in a list named after it is moved', async () => {
+    const { changes } = await over('بجلی کا بل گھر والی لسٹ میں رکھ دیں');
+    expect(changes.map((c) => [c.name, c.arguments.task_id, c.arguments.list])).toEqual([
+      ['move_task', 1, 'گھر'],
+    ]);
+  });
+  it('a list named first, the new task after a colon', async () => {
+    const { changes } = await over('گھر والی لسٹ میں ڈالیں: نئے پردے لانے ہیں');
+    expect(changes.map((c) => [c.name, c.arguments.list])).toEqual([['add_task_details', 'گھر']]);
+  });
+});

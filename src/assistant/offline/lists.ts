@@ -224,9 +224,12 @@ export function readListRequest(message: string): ListRequest | null {
     const r = withList('move', m[1], m[2], { explicit: true });
     if (r) return r;
   }
-  m = /^(.+?)\s+وال[اےی]\s+کام\s+(.+?)\s+میں\s+(?:ڈال|رکھ|منتقل\s+کر|بھیج)(?:\s*(?:دو|دیں|دیجیے))?$/u.exec(
-    text,
-  );
+  m =
+    /^(.+?)\s+وال[اےی]\s+کام\s+(.+?)\s+میں\s+(?:ڈال|رکھ|کر|منتقل\s+کر|بھیج)(?:\s*(?:دو|دیں|دیجیے))?$/u.exec(
+      text,
+    ) ??
+    // "موٹر سائیکل کی ٹیوننگ گھر والی لسٹ میں رکھ دیں": a task, then the list it is to go in.
+    /^(.+?)\s+(\S+\s+(?:لسٹ|فہرست))\s+میں\s+(?:ڈال|رکھ|کر|منتقل\s+کر)(?:\s*(?:دو|دیں|دیجیے))?$/u.exec(text);
   if (m?.[1] && m[2]) {
     const r = withList('move', m[1], m[2], { explicit: true });
     if (r) return r;
@@ -261,6 +264,10 @@ export function readListRequest(message: string): ListRequest | null {
   }
   m =
     /^(.+?)\s+(?:کی\s+)?(?:لسٹ|فہرست)\s+میں\s+(.+?)\s+(?:ڈال|شامل\s+کر|لکھ|رکھ)(?:\s*(?:دو|دیں|دیجیے))?$/u.exec(
+      text,
+    ) ??
+    // "فیکٹری والی لسٹ میں ڈالیں: ...", "مدرسہ والی لسٹ میں: ...": the list first, the task after a colon.
+    /^(.+?)\s+(?:کی\s+)?(?:لسٹ|فہرست)\s+میں(?:\s+(?:ڈالیں|ڈال|شامل\s+کر|لکھ|رکھ)(?:\s*(?:دو|دیں|دیجیے))?)?\s*:\s*(.+)$/u.exec(
       text,
     );
   if (m?.[1] && m[2] && urduListName(m[1])) {
