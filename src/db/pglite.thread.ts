@@ -97,8 +97,6 @@ export class PGliteThread {
   private nextId = 1;
   /** PGlite's parsers by type OID, its arrays' too once the worker said which they are. */
   private parsers: ParserTable = { ...types.parsers };
-  /** The default parsers with a caller's own over them, per caller's parser map. */
-  private readonly withCallers = new WeakMap<ParserMap, ParserTable>();
   private openTransactions = 0;
   private stopped: Error | undefined;
   private closing: Promise<void> | undefined;
@@ -193,18 +191,12 @@ export class PGliteThread {
       { op: 'query', tx, text, params: params ?? [], options: wire },
       inTransaction,
     ).then(
-      (bytes) => decodeResult(bytes, this.parsersFor(options?.parsers), options?.rowMode) as ThreadResults,
+      // The caller's parsers looked up before the defaults, column by column: Drizzle passes a new
+      // parser map with every statement it builds, so a merged table per map was a copy of the
+      // whole table per statement (7.5% of the main thread's time under POSTs: docs/benchmarks.md,
+      // "Issue 19, session 10").
+      (bytes) => decodeResult(bytes, this.parsers, options?.rowMode, options?.parsers) as ThreadResults,
     );
-  }
-
-  private parsersFor(own: ParserMap | undefined): ParserTable {
-    if (!own) return this.parsers;
-    let table = this.withCallers.get(own);
-    if (!table) {
-      table = { ...this.parsers, ...own };
-      this.withCallers.set(own, table);
-    }
-    return table;
   }
 
   query<Row = Record<string, unknown>>(
