@@ -232,6 +232,28 @@ describe('npm start', () => {
         .end(body);
     });
     expect(created.status).toBe(201);
+    // A large import (over 256 KiB) is read in the build's import worker (transfer.worker.js).
+    const tasks = Array.from({ length: 1500 }, (_, i) => ({
+      title: `Imported ${i}`,
+      description: 'x'.repeat(200),
+    }));
+    const imported = await new Promise<Answer>((resolve, reject) => {
+      http
+        .request(
+          {
+            agent,
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path: '/api/me/import',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          },
+          (res) => collect(res, resolve),
+        )
+        .on('error', reject)
+        .end(JSON.stringify({ format: 'doable-export', version: 1, tasks }));
+    });
+    expect(imported.status, imported.body).toBe(201);
     later.child.kill('SIGTERM');
     expect(await later.exit).toBe(0);
   }, 120_000);
