@@ -2,8 +2,11 @@
 // scripts/build-server.mjs, rebuilt first when its source changed since, and run through V8's code
 // cache (scripts/run-server.mjs). Stack traces name the TypeScript source (the build's source
 // maps). `npm run dev` runs the source through tsx instead.
+
+import path from 'node:path';
 import v8 from 'node:v8';
 import { ensureServerBuild } from './build-server.mjs';
+import { startDatabaseThread } from './database-thread.mjs';
 import { runServerBundle } from './run-server.mjs';
 
 process.setSourceMapsEnabled(true);
@@ -13,4 +16,6 @@ process.setSourceMapsEnabled(true);
 // anything is compiled: V8's code cache records the flags it was made under.
 v8.setFlagsFromString('--wasm-tiering-budget=18000000');
 const { file, hash } = await ensureServerBuild();
+// The embedded database starts opening while the bundle is read and compiled (scripts/database-thread.mjs).
+startDatabaseThread(path.dirname(file));
 runServerBundle(file, hash);

@@ -2,7 +2,7 @@
 import { resolveAuthSecret } from './auth/secret.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
-import { openEmbeddedThread } from './db/pglite.thread.js';
+import { discardEarlyThread, openEmbeddedThread } from './db/pglite.thread.js';
 import { whileDatabaseUnavailable } from './db/wait.js';
 
 async function main(): Promise<void> {
@@ -17,15 +17,18 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  // The embedded database starts opening on its own thread before anything else loads here: its
-  // start (compiling PGlite's WebAssembly, starting Postgres over the data directory) and this
-  // thread's module loading are the two largest parts of a start, and they overlap
-  // (docs/benchmarks.md, "Issue 19, session 3").
+  // The embedded database starts opening on its own thread before anything else loads here (or
+  // `npm start` started it before this bundle loaded: scripts/database-thread.mjs): its start
+  // (compiling PGlite's WebAssembly, starting Postgres over the data directory) and this thread's
+  // module loading are the two largest parts of a start, and they overlap (docs/benchmarks.md,
+  // "Issue 19, session 3" and "session 10").
   const started =
     config.databaseUrl === undefined && config.databaseEmbeddedThread === 'worker'
       ? openEmbeddedThread(config.dataDir)
       : undefined;
-  const { openDatabase } = await import('./db/client.js');
+  if (!started) discardEarlyThread();
+  const { closeOnFailure, openDatabase } = await import('./db/client.js');
+  // On the thread, the handle comes at once and the database is open when `open` settles.
   const opening: Promise<DatabaseHandle> = openDatabase(
     started
       ? { kind: 'embedded', started }
@@ -42,7 +45,10 @@ async function main(): Promise<void> {
   // this thread still loads the app. A database still starting, or restarting under this
   // instance, is waited for (up to a minute) rather than ending the start: an orchestrator
   // starting both at once needs no ordering.
-  const migrated = Promise.all([opening, import('./db/migrate.js')]).then(([database, { runMigrations }]) =>
+  const open = started
+    ? Promise.all([opening, closeOnFailure(started)]).then(([database]) => database)
+    : opening;
+  const migrated = Promise.all([open, import('./db/migrate.js')]).then(([database, { runMigrations }]) =>
     whileDatabaseUnavailable(() => runMigrations(database), {
       onRetry: (error, delayMs) =>
         console.error(
@@ -57,8 +63,9 @@ async function main(): Promise<void> {
     resolveAuthSecret(config),
   ]);
   const database = await opening;
-  // The services and the app are built while the migrations run (neither reads the database
-  // until the app is ready: the workers start with it); nothing listens before both are done.
+  // The services and the app are built while the embedded database still opens and the migrations
+  // run (neither reads the database until the app is ready: the workers start with it); nothing
+  // listens before both are done.
   const services = await createServices(config, database, secret);
   const app = await buildApp({ config, database, services });
   await migrated;

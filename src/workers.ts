@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
-import { EventRelay } from './events/bus/bus.relay.js';
+import type { EventRelay } from './events/bus/bus.relay.js';
 import { EventHub, sweepEvents } from './events/events.service.js';
 import { sweepIdempotencyKeys } from './idempotency/idempotency.js';
 import { MailWorker } from './mail/mail.worker.js';
@@ -96,26 +96,32 @@ export function runWorkers(
   app.addHook('preClose', () => reminderScheduler.stop());
 
   // One instance at a time relays task events to NATS JetStream; the app never waits for NATS
-  // (docs/events.md). While it is on, only what it has published is swept.
-  const relay = config.eventBus
-    ? new EventRelay({
+  // (docs/events.md). While it is on, only what it has published is swept. The relay and the NATS
+  // client load only when it is configured (about 25 ms of a start otherwise: docs/benchmarks.md,
+  // "Issue 19, session 10").
+  const eventBus = config.eventBus;
+  let relay: EventRelay | undefined;
+  if (eventBus) {
+    app.addHook('onReady', async () => {
+      const { EventRelay } = await import('./events/bus/bus.relay.js');
+      relay = new EventRelay({
         database,
-        config: config.eventBus,
+        config: eventBus,
         source: config.appUrl,
         lockUrl: config.databaseDirectUrl ?? config.databaseUrl,
         log: app.log,
-      })
-    : undefined;
-  if (relay) {
-    app.addHook('onReady', async () => relay.start());
-    app.addHook('preClose', () => relay.stop());
+      });
+      relay.start();
+    });
+    app.addHook('preClose', async () => relay?.stop());
   }
 
   // Expired rate-limit windows and idempotency keys are swept now and then; this only bounds the tables.
   const sweep = setInterval(() => {
     services.limiter.sweep().catch((err) => app.log.warn({ err }, 'rate-limit sweep failed'));
     sweepIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency sweep failed'));
-    (relay ? relay.sweepEvents() : sweepEvents(database.db)).catch((err) =>
+    // With the bus on, nothing is swept before its relay is there.
+    (relay ? relay.sweepEvents() : eventBus ? Promise.resolve() : sweepEvents(database.db)).catch((err) =>
       app.log.warn({ err }, 'event sweep failed'),
     );
   }, SWEEP_INTERVAL_MS);

@@ -172,6 +172,47 @@ describe.skipIf(onServer)('the embedded database on a worker thread', () => {
     expect(order.slice(0, 2)).toEqual(['a1', 'a2']);
   });
 
+  it('keeps write statements sent without a name parsed under names of its own, a bounded number of them', async () => {
+    await db.exec('create table written (id int primary key, note text)');
+    const insert = (id: number) =>
+      db.query<Record<string, unknown>>('insert into written (id, note) values ($1, $2) returning *', [
+        id,
+        'n',
+      ]);
+    expect((await insert(1)).rows).toEqual([{ id: 1, note: 'n' }]);
+    expect((await insert(2)).rows).toEqual([{ id: 2, note: 'n' }]);
+    const kept = async () =>
+      (
+        await db.query<{ statement: string }>(
+          `select statement from pg_prepared_statements where name like 'doable_write_%'`,
+        )
+      ).rows.map((r) => r.statement);
+    expect(await kept()).toContain('insert into written (id, note) values ($1, $2) returning *');
+    // A failed run (a duplicate key) fails alone; the next is parsed again.
+    await expect(insert(1)).rejects.toMatchObject({ code: '23505' });
+    expect((await insert(3)).rows).toEqual([{ id: 3, note: 'n' }]);
+    // Its table changed under it: parsed again.
+    await db.exec('alter table written add column extra int default 7');
+    expect((await insert(4)).rows).toEqual([{ id: 4, note: 'n', extra: 7 }]);
+    // Reads are not named; a hundred different writes keep at most 64 names.
+    for (let i = 0; i < 100; i++) await db.query(`update written set note = 'u${i}' where id = $1`, [1]);
+    expect((await kept()).length).toBeLessThanOrEqual(64);
+    expect((await db.query('select note from written where id = 1')).rows).toEqual([{ note: 'u99' }]);
+  });
+
+  it('delivers NOTIFY from a write, its payload beyond ASCII intact', async () => {
+    const heard: string[] = [];
+    const stop = await db.listen('doable_write_channel', (payload) => heard.push(payload));
+    await db.exec(`create table noisy (id int);
+      create function noisy_notify() returns trigger language plpgsql as $$
+      begin perform pg_notify('doable_write_channel', 'née ' || new.id); return null; end $$;
+      create trigger noisy_insert after insert on noisy for each row execute function noisy_notify();`);
+    await db.query('insert into noisy values ($1)', [1]);
+    await db.query('insert into noisy values ($1), ($2)', [2, 3]);
+    await expect.poll(() => heard).toEqual(['née 1', 'née 2', 'née 3']);
+    await stop();
+  });
+
   it('delivers NOTIFY to listeners until they stop', async () => {
     const heard: string[] = [];
     const stop = await db.listen('doable_test_channel', (payload) => heard.push(payload));

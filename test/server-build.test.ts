@@ -105,7 +105,8 @@ describe('the main bundle through the code cache', () => {
       const second = runServerBundle(file, 'fixture', [cacheDir]);
       expect(second.cached).toBe(true);
       expect(second.saved).toBeUndefined();
-      // Stack traces name the TypeScript file and line, as the ES modules' did.
+      // Stack traces name the TypeScript file and line, as the ES modules' did, once started.
+      await second.mapped;
       expect(() => second.exports.fails()).toThrow('from the source');
       try {
         second.exports.fails();

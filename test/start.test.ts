@@ -214,24 +214,31 @@ describe('npm start', () => {
     cleanups.push(async () => agent.destroy());
     expect((await get(agent, port, '/health/ready', {})).status).toBe(200);
     const token = await signHs256({ sub: 'later-start-user' }, { expiresIn: '5m' });
-    const created = await new Promise<Answer>((resolve, reject) => {
-      const body = JSON.stringify({ title: 'Right after the start' });
-      http
-        .request(
-          {
-            agent,
-            host: '127.0.0.1',
-            port,
-            method: 'POST',
-            path: '/api/me/tasks',
-            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          },
-          (res) => collect(res, resolve),
-        )
-        .on('error', reject)
-        .end(body);
-    });
-    expect(created.status).toBe(201);
+    const post = (path: string, body: unknown) =>
+      new Promise<Answer>((resolve, reject) => {
+        http
+          .request(
+            {
+              agent,
+              host: '127.0.0.1',
+              port,
+              method: 'POST',
+              path,
+              headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            },
+            (res) => collect(res, resolve),
+          )
+          .on('error', reject)
+          .end(JSON.stringify(body));
+      });
+    expect((await post('/api/me/tasks', { title: 'Right after the start' })).status).toBe(201);
+    // A large import (over 256 KiB) is read in the build's import worker (transfer.worker.js).
+    const tasks = Array.from({ length: 1500 }, (_, i) => ({
+      title: `Imported ${i}`,
+      description: 'x'.repeat(200),
+    }));
+    const imported = await post('/api/me/import', { format: 'doable-export', version: 1, tasks });
+    expect(imported.status, imported.body).toBe(201);
     later.child.kill('SIGTERM');
     expect(await later.exit).toBe(0);
   }, 120_000);

@@ -90,7 +90,11 @@ export type DatabaseOptions =
       directUrl?: string;
     }
   | { kind: 'embedded'; dataDir: string; thread?: EmbeddedThread }
-  /** On the worker thread already started by openEmbeddedThread (main.ts, to overlap the start). */
+  /**
+   * On the worker thread already started by openEmbeddedThread (main.ts, to overlap the start):
+   * answers at once, before the database is open (calls made meanwhile wait for it; the thread's
+   * `waitReady` says when it is open, or why it could not open).
+   */
   | { kind: 'embedded'; started: PGliteThread }
   /** In memory on a worker thread, loaded from a data-directory dump in this file (the tests' snapshot). */
   | { kind: 'embedded'; snapshotFile: string }
@@ -115,7 +119,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     await closeOnFailure(client);
   } else if ('started' in options) {
     client = options.started;
-    await closeOnFailure(client);
   } else if ((options.thread ?? 'worker') === 'worker') {
     client = openEmbeddedThread(options.dataDir);
     await closeOnFailure(client);
@@ -153,7 +156,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 }
 
 /** Waits until the worker's database is open; if it cannot open, ends the thread and throws. */
-async function closeOnFailure(thread: PGliteThread): Promise<void> {
+export async function closeOnFailure(thread: PGliteThread): Promise<void> {
   try {
     await thread.waitReady;
   } catch (error) {

@@ -137,6 +137,22 @@ export function hasMessage(bytes: Uint8Array, kinds: number[]): boolean {
   return false;
 }
 
+/** Calls `notify` with each NotificationResponse of an answer (int32 pid, channel, payload). */
+export function forEachNotification(
+  bytes: Uint8Array,
+  notify: (channel: string, payload: string) => void,
+): void {
+  for (let at = 0; at + 5 <= bytes.length; at += 1 + int32(bytes, at + 1)) {
+    if (bytes[at] !== NOTIFICATION_MESSAGE) continue;
+    const start = at + 9;
+    let nul = start;
+    while (bytes[nul] !== 0) nul++;
+    let end = nul + 1;
+    while (bytes[end] !== 0) end++;
+    notify(utf8.decode(bytes.subarray(start, nul)), utf8.decode(bytes.subarray(nul + 1, end)));
+  }
+}
+
 /**
  * The result of one statement from its answer (RowDescription, DataRows, CommandComplete), as
  * PGlite's `query` would give it: the same parsers by type OID, the same rowMode, affectedRows.
@@ -145,6 +161,8 @@ export function decodeResult(
   bytes: Uint8Array,
   parsers: ParserTable,
   rowMode: 'object' | 'array' = 'object',
+  /** The caller's own parsers, taking precedence over `parsers` (PGlite's `parsers` option). */
+  own?: ParserTable,
 ): DecodedResult {
   let fields: DecodedResult['fields'] = [];
   let columnParsers: Array<Parser | undefined> = [];
@@ -183,7 +201,7 @@ export function decodeResult(
         const name = utf8.decode(bytes.subarray(p, nul));
         const dataTypeID = int32(bytes, nul + 7);
         fields.push({ name, dataTypeID });
-        columnParsers.push(parsers[dataTypeID]);
+        columnParsers.push(own?.[dataTypeID] ?? parsers[dataTypeID]);
         p = nul + 19;
       }
       result.fields = fields;

@@ -75,12 +75,46 @@ function withArrays(arrayTypes: Array<[number, number]>): ParserTable {
 /** Where DATA_DIR keeps the embedded database. */
 export const embeddedDatabaseDir = (dataDir: string) => path.join(dataDir, 'pglite');
 
+/** A thread `npm start` started before the server's bundle loaded (scripts/database-thread.mjs). */
+interface EarlyThread {
+  dataDir: string;
+  worker: Worker;
+  /** Stops keeping the thread's events and answers those kept so far, oldest first. */
+  release(): Array<['message' | 'error' | 'exit', unknown]>;
+}
+
+const EARLY_THREAD = Symbol.for('doable.earlyDatabaseThread');
+
+/** The thread `npm start` started, if any, now this caller's to take over or end. */
+function takeEarlyThread(): EarlyThread | undefined {
+  const holder = globalThis as { [EARLY_THREAD]?: EarlyThread };
+  const early = holder[EARLY_THREAD];
+  delete holder[EARLY_THREAD];
+  return early;
+}
+
+/** Ends a thread `npm start` started for a database this configuration does not use. */
+export function discardEarlyThread(): void {
+  const early = takeEarlyThread();
+  if (!early) return;
+  early.release();
+  void early.worker.terminate();
+}
+
 /**
  * Starts opening the embedded database of DATA_DIR on its own thread (`waitReady` says when it is
- * open). main.ts calls it first thing, before it loads the app's modules.
+ * open), or takes over the one `npm start` already started for it. main.ts calls it first thing,
+ * before it loads the app's modules.
  */
 export function openEmbeddedThread(dataDir: string): PGliteThread {
-  return new PGliteThread({ dataDir: embeddedDatabaseDir(dataDir) });
+  const init = { dataDir: embeddedDatabaseDir(dataDir) };
+  const early = takeEarlyThread();
+  if (early?.dataDir === init.dataDir) return new PGliteThread(init, early);
+  if (early) {
+    early.release();
+    void early.worker.terminate();
+  }
+  return new PGliteThread(init);
 }
 
 interface Pending {
@@ -97,21 +131,27 @@ export class PGliteThread {
   private nextId = 1;
   /** PGlite's parsers by type OID, its arrays' too once the worker said which they are. */
   private parsers: ParserTable = { ...types.parsers };
-  /** The default parsers with a caller's own over them, per caller's parser map. */
-  private readonly withCallers = new WeakMap<ParserMap, ParserTable>();
   private openTransactions = 0;
   private stopped: Error | undefined;
   private closing: Promise<void> | undefined;
   private drained: (() => void) | undefined;
 
-  constructor(init: WorkerInit) {
-    const url = new URL(`./pglite.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-    // The worker is TypeScript like the rest. Loaders registered on the main thread (node --import
-    // tsx, vitest's) do not reach a worker on Node 20, so it registers tsx's own before importing.
-    const bootstrap = url.pathname.endsWith('.ts')
-      ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`
-      : `import(${JSON.stringify(url.href)})`;
-    this.worker = new Worker(bootstrap, { eval: true, workerData: init });
+  /** `early`: the thread `npm start` started with `init`, taken over with what it said so far. */
+  constructor(init: WorkerInit, early?: EarlyThread) {
+    if (early) {
+      this.worker = early.worker;
+    } else {
+      const url = new URL(
+        `./pglite.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+        import.meta.url,
+      );
+      // The worker is TypeScript like the rest. Loaders registered on the main thread (node --import
+      // tsx, vitest's) do not reach a worker on Node 20, so it registers tsx's own before importing.
+      const bootstrap = url.pathname.endsWith('.ts')
+        ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`
+        : `import(${JSON.stringify(url.href)})`;
+      this.worker = new Worker(bootstrap, { eval: true, workerData: init });
+    }
     let ready: () => void;
     let failed: (error: Error) => void;
     this.waitReady = new Promise<void>((resolve, reject) => {
@@ -120,7 +160,7 @@ export class PGliteThread {
     });
     // Nobody may be waiting on it (queued calls fail on their own); never an unhandled rejection.
     this.waitReady.catch(() => {});
-    this.worker.on('message', (reply: Reply) => {
+    const onMessage = (reply: Reply) => {
       switch (reply.kind) {
         case 'ready':
           this.parsers = withArrays(reply.arrayTypes);
@@ -144,17 +184,27 @@ export class PGliteThread {
           return;
         }
       }
-    });
+    };
     // A crash of the worker (an exception, a WASM abort, running out of memory) fails every call
     // in flight and every later one with a connection failure: 503 answers, never a hang.
-    this.worker.on('error', (error) => {
+    const onError = (error: Error) => {
       this.stop(stoppedError(error.message));
       failed(this.stopped!);
-    });
-    this.worker.on('exit', (code) => {
+    };
+    const onExit = (code: number) => {
       this.stop(stoppedError(`its thread exited (${code})`));
       failed(this.stopped!);
-    });
+    };
+    this.worker.on('message', onMessage);
+    this.worker.on('error', onError);
+    this.worker.on('exit', onExit);
+    // What an early thread said before it was taken over, in its order (the listeners above are
+    // on already: nothing falls between).
+    for (const [kind, value] of early?.release() ?? []) {
+      if (kind === 'message') onMessage(value as Reply);
+      else if (kind === 'error') onError(value as Error);
+      else onExit(value as number);
+    }
   }
 
   get closed(): boolean {
@@ -193,18 +243,12 @@ export class PGliteThread {
       { op: 'query', tx, text, params: params ?? [], options: wire },
       inTransaction,
     ).then(
-      (bytes) => decodeResult(bytes, this.parsersFor(options?.parsers), options?.rowMode) as ThreadResults,
+      // The caller's parsers looked up before the defaults, column by column: Drizzle passes a new
+      // parser map with every statement it builds, so a merged table per map was a copy of the
+      // whole table per statement (7.5% of the main thread's time under POSTs: docs/benchmarks.md,
+      // "Issue 19, session 10").
+      (bytes) => decodeResult(bytes, this.parsers, options?.rowMode, options?.parsers) as ThreadResults,
     );
-  }
-
-  private parsersFor(own: ParserMap | undefined): ParserTable {
-    if (!own) return this.parsers;
-    let table = this.withCallers.get(own);
-    if (!table) {
-      table = { ...this.parsers, ...own };
-      this.withCallers.set(own, table);
-    }
-    return table;
   }
 
   query<Row = Record<string, unknown>>(

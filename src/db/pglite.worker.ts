@@ -8,8 +8,8 @@ import { PGlite, parse, protocol, type Transaction } from '@electric-sql/pglite'
 import { PGLITE_OPTIONS } from './pglite.options.js';
 import {
   ERROR_MESSAGE,
+  forEachNotification,
   hasMessage,
-  NOTIFICATION_MESSAGE,
   type Reply,
   type Request,
   toWireError,
@@ -53,6 +53,14 @@ function toWireResult(result: {
 const PARAM_TYPES_KEPT = 1000;
 
 /**
+ * How many write statements (INSERT, UPDATE, DELETE) sent without a name are kept parsed under a
+ * name of the worker's own, the least recently run dropped first (the app's writes have a few dozen
+ * texts; bulk ones vary with their number of rows).
+ */
+const WRITES_KEPT = 64;
+const WRITE = /^\s*(?:insert|update|delete)\b/i;
+
+/**
  * Runs statements as batches of wire-protocol messages instead of PGlite's `query`, which sends
  * six messages one by one (parse, describe, bind, describe, execute, sync), parses and plans the
  * statement every time, and parses the answer into rows here. A statement given a name is
@@ -65,6 +73,10 @@ class Statements {
   private readonly paramTypes = new Map<string, number[]>();
   /** Named statements parsed in this session: name -> text and parameter types. */
   private readonly named = new Map<string, { text: string; paramTypes: number[] }>();
+  /** Where a run's answer is gathered (one run at a time: PGlite's lock), its buffer kept between runs. */
+  private readonly answer = new Answer();
+  /** The worker's own names of write statements, by text (and the caller's types), oldest run first. */
+  private readonly writeNames = new Map<string, string>();
 
   constructor(
     private readonly db: PGlite,
@@ -72,24 +84,55 @@ class Statements {
   ) {}
 
   async run(request: QueryRequest, inTransaction: boolean): Promise<Uint8Array> {
+    const name = this.nameOf(request, inTransaction);
     try {
-      return await this.runOnce(request, inTransaction);
+      return await this.runOnce(request, inTransaction, name);
     } catch (error) {
       // A kept statement whose table changed since it was parsed ("cached plan must not change
       // result type"): it is parsed again, and the run (which did nothing) tried once more.
-      if (inTransaction || request.options.name === undefined || !isStalePlan(error)) throw error;
-      return this.runOnce(request, inTransaction);
+      if (name === undefined || !isStalePlan(error)) throw error;
+      return this.runOnce(request, inTransaction, name);
     }
   }
 
-  private async runOnce(request: QueryRequest, inTransaction: boolean): Promise<Uint8Array> {
+  /**
+   * The name a statement runs under: none inside a transaction (a statement parsed inside one that
+   * then fails would be left half-known); the caller's; else, for a write, one of the worker's own,
+   * so that its text is parsed and planned once rather than at every run (an INSERT of a task spent
+   * a fifth of its time in Postgres on that: docs/benchmarks.md, "Issue 19, session 10").
+   */
+  private nameOf(request: QueryRequest, inTransaction: boolean): string | undefined {
+    if (inTransaction) return undefined;
+    if (request.options.name !== undefined) return request.options.name;
+    const { text } = request;
+    if (!WRITE.test(text)) return undefined;
+    const types = request.options.paramTypes;
+    const key = types?.length ? `${text}\u0000${types.join(',')}` : text;
+    let name = this.writeNames.get(key);
+    if (name !== undefined) {
+      // Most recently run last.
+      this.writeNames.delete(key);
+    } else if (this.writeNames.size < WRITES_KEPT) {
+      name = `doable_write_${this.writeNames.size}`;
+    } else {
+      // The least recently run gives up its name (parsed again under it: describe closes it first).
+      const [oldest, reused] = this.writeNames.entries().next().value as [string, string];
+      this.writeNames.delete(oldest);
+      name = reused;
+    }
+    this.writeNames.set(key, name);
+    return name;
+  }
+
+  private async runOnce(
+    request: QueryRequest,
+    inTransaction: boolean,
+    name: string | undefined,
+  ): Promise<Uint8Array> {
     const db = this.db;
     if (db.closed) throw new Error('PGlite is closed');
     const { text, params } = request;
     const types = request.options.paramTypes;
-    // A name is kept outside transactions only: a statement parsed inside one that then fails
-    // would be left half-known.
-    const name = inTransaction ? undefined : request.options.name;
     // Outside a transaction PGlite's transaction lock keeps others' transactions out, as its
     // `query` does; inside one, the worker already holds it.
     const exclusive = <T>(fn: () => Promise<T>): Promise<T> =>
@@ -126,11 +169,11 @@ class Statements {
         serialize.execute({}),
         serialize.sync(),
       ];
-      const answer = new Answer();
+      const answer = this.answer.clear();
       await db.execProtocolRawStream(concat(messages), { syncToFs: false, onRawData: answer.add });
       if (!inTransaction) await db.syncToFs();
       const bytes = answer.bytes();
-      if (hasMessage(bytes, [ERROR_MESSAGE, NOTIFICATION_MESSAGE])) {
+      if (hasMessage(bytes, [ERROR_MESSAGE])) {
         let error: Error | undefined;
         new protocol.Parser().parse(bytes, (message) => {
           if (message instanceof protocol.messages.DatabaseError) error ??= message;
@@ -142,6 +185,9 @@ class Statements {
           if (name !== undefined) this.named.delete(name);
           throw error;
         }
+      } else {
+        // Every task write notifies (pg_notify in its trigger): read without parsing the answer.
+        forEachNotification(bytes, this.notify);
       }
       return bytes;
     });
@@ -192,6 +238,13 @@ class Answer {
     this.buffer.set(chunk, this.length);
     this.length += chunk.length;
   };
+
+  /** Empties it for the next run: its buffer is kept unless a large answer grew it past 1 MB. */
+  clear(): this {
+    if (this.buffer.length > 1024 * 1024) this.buffer = new Uint8Array(16 * 1024);
+    this.length = 0;
+    return this;
+  }
 
   /** A copy of exactly its bytes, its own ArrayBuffer (so it can be transferred). */
   bytes(): Uint8Array {

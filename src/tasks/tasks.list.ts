@@ -59,10 +59,15 @@ const DUE_ASC = `coalesce(due_sort, 'infinity'::timestamptz)`;
 const DUE_DESC = `coalesce(due_sort, '-infinity'::timestamptz)`;
 /**
  * The search query for the words in one parameter (see searchQuery): all words as English stems
- * or all words as typed, each a prefix; the document holds both forms (schema.ts).
+ * or all words as typed, each a prefix; the document holds both forms (schema.ts). Ranks use it.
  */
 const tsQuery = (param: string) =>
   `(to_tsquery('english', doable_unaccent(${param})) || to_tsquery('simple', doable_unaccent(${param})))`;
+/**
+ * What a search filters with: the same tasks as tsQuery, as the stems alone when every stem is a
+ * prefix of its word as typed (drizzle/0026_search_query.sql).
+ */
+const tsFilter = (param: string) => `doable_search_query(${param})`;
 
 type SortField = 'created' | 'updated' | 'title' | 'due' | 'priority' | 'relevance' | 'manual';
 
@@ -314,7 +319,7 @@ export function listStatement(shape: ListShape): ListStatement {
   let queryParam = '';
   if (shape.search) {
     queryParam = param();
-    where.push(`search @@ ${tsQuery(queryParam)}`);
+    where.push(`search @@ ${tsFilter(queryParam)}`);
   }
   if (shape.priorities) where.push(`priority = any(${param()}::smallint[])`);
   let tagParam: string | undefined;

@@ -77,7 +77,12 @@ export async function readImport(body: Uint8Array, options: ReadOptions): Promis
 }
 
 const here = fileURLToPath(import.meta.url);
-const WORKER_URL = new URL(`./transfer.worker${path.extname(here)}`, import.meta.url);
+// From source the worker is TypeScript; in the server's build (build/server, whose main thread is
+// main.cjs) it is transfer.worker.js beside it.
+const WORKER_URL = new URL(
+  `./transfer.worker${path.extname(here) === '.ts' ? '.ts' : '.js'}`,
+  import.meta.url,
+);
 
 /**
  * Starts the import worker. Run from source (npm start runs TypeScript through tsx), the worker
