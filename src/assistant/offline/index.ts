@@ -62,6 +62,7 @@ import {
   POSTPOSITIONS,
   tasksRestated,
   tasksSharing,
+  tasksSharingAWord,
   titlesContained,
 } from './stages/target.js';
 import {
@@ -202,7 +203,7 @@ const CLAUSE_READING: ClauseReading = {
   mutating: MUTATING,
   adding: new Set(['add_task', 'add_task_details', 'quick_add']),
   saysTodo: (text, clock) => statementBody(text).marked || readTodo(heardAs(text), clock)?.marked === true,
-  asks: (text) => isCommandWord(words(text)[0] ?? '') || IMPERATIVE_ENDINGS.has(words(text).at(-1) ?? ''),
+  asks: asksSomething,
 };
 
 /**
@@ -367,8 +368,7 @@ async function momentChanged(
   details: { title: string; due_date?: string | null; due_at?: string | null },
   open: ShownTask[],
 ): Promise<AgentOutput | null> {
-  if (asksSomething(line) || !words(line).some((w) => PLAN_CHANGED.has(w))) return null;
-  if (!details.due_at && !details.due_date) return null;
+  if (!toldAsChanged(line) || (!details.due_at && !details.due_date)) return null;
   const naming = taskNamed(line, open, turn.lang);
   const said = words(details.title);
   let named =
@@ -380,9 +380,7 @@ async function momentChanged(
   if (named.length === 0) named = bestMatching(open, said);
   if (named.length === 0) {
     // Tasks sharing a longer word of it ("qureshi"): several are asked about, one is too little to move.
-    const sharing = open.filter((t) =>
-      said.some((w) => w.length >= 4 && !JOINERS.has(w) && words(t.title).some((x) => wordsMeet(w, x))),
-    );
+    const sharing = tasksSharingAWord(open, said);
     if (sharing.length > 1) named = sharing;
   }
   // "the qureshi appointment got moved to saturday" with two such appointments: which one, never a new task.
@@ -393,6 +391,11 @@ async function momentChanged(
   if ((await currentTask(turn, named[0]!.id)).recurrence) return null;
   const due = { due_date: details.due_date ?? null, due_at: details.due_at ?? null };
   return act(turn, 'update', { kind: 'id', id: named[0]!.id }, due);
+}
+
+/** Whether a line tells of a plan changed ("ab", "instead", "اب") and never asks for anything. */
+function toldAsChanged(line: string): boolean {
+  return !asksSomething(line) && words(line).some((w) => PLAN_CHANGED.has(w));
 }
 
 /** Whether a line asks for something in so many words: a command word in it, or a request's ending. */
@@ -1118,14 +1121,16 @@ async function add(
   }
   // "shakeel ko advance ab somvar ko dena hai" with "Driver Shakeel ko advance dena" open: a line that
   // never asks to add, tells of a plan changed and restates an open task is news about that task.
-  if (list === undefined && !asksSomething(line) && words(line).some((w) => PLAN_CHANGED.has(w))) {
+  if (list === undefined && toldAsChanged(line)) {
+    const looked = turn.calls.length;
     const outcome = await turn.call('list_tasks', { status: 'pending' });
     const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
     const moved = await momentChanged(turn, line, details, open);
     if (moved) return moved;
     const near = todoNear(open, details.title);
     if (near.length > 0) return turn.reply(proposal(turn, { ...u, details }, near));
-    turn.calls.pop();
+    // The looks (the list, a task read to see whether it repeats) are no part of adding it.
+    turn.calls.splice(looked);
   }
   const title = details.title.slice(0, 200);
   const rich =

@@ -17,12 +17,17 @@ const CUT = compiled(data.cut);
 const RISKY = new Set(data.risky);
 const NEVER = new Set(data.never);
 
-/** The clauses of a line, when it has two to four of them; else none. */
-export function clausesOf(text: string): string[] {
-  const clauses = text
+/** A line cut at its commas, semicolons, sentence ends and dashes ("..., no wait, never mind"). */
+export function clausesIn(text: string): string[] {
+  return text
     .split(CUT)
     .map((c) => c.trim())
     .filter((c) => words(c).length > 0);
+}
+
+/** The clauses of a line, when it has two to four of them; else none. */
+function clausesOf(text: string): string[] {
+  const clauses = clausesIn(text);
   return clauses.length >= 2 && clauses.length <= data.maxClauses ? clauses : [];
 }
 
@@ -50,7 +55,7 @@ export interface ClauseReading {
   adding: ReadonlySet<string>;
   /** Whether a line says a thing is to be done in so many words ("X needs cleaning", "lene hain"). */
   saysTodo(text: string, clock: Clock): boolean;
-  /** Whether a line asks for something: led by a command word, or ending as a request ("chhor do"). */
+  /** Whether a line asks for something: a command word in it (not in the past), or a request's ending ("chhor do"). */
   asks(text: string): boolean;
 }
 

@@ -5,10 +5,10 @@
 // phrases), or a line that is only that, changes nothing. Words are data (lang/retraction.json).
 import data from '../lang/retraction.json' with { type: 'json' };
 import { words } from '../language.js';
+import { clausesIn } from './leftover.js';
 
 const PHRASES = new Set(data.phrases);
 const FILLER = new Set(data.filler);
-const CUT = /\s*(?:[,;،؛]|[.!?۔؟](?=\s)|\s[-–—]\s|\.\.\.)\s*/u;
 
 /** Whether a clause only takes a request back: "no wait, never mind", "nahi rehne do". */
 function takesBack(clause: string): boolean {
@@ -21,10 +21,7 @@ function takesBack(clause: string): boolean {
 
 /** Whether the line takes its own request back, or is only a taking back. */
 export function retracted(text: string): boolean {
-  const clauses = text
-    .split(CUT)
-    .map((c) => c.trim())
-    .filter((c) => words(c).length > 0);
+  const clauses = clausesIn(text);
   if (clauses.length === 1) return takesBack(clauses[0]!);
   return clauses.slice(1).some(takesBack);
 }

@@ -187,13 +187,18 @@ export function tasksSharing<T extends Titled>(tasks: T[], said: string[]): T[] 
   return [...found];
 }
 
-export function onlyTaskSharing<T extends Titled>(tasks: T[], said: string[]): T[] {
+/** Every task sharing a longer word (four letters or more, or a form of it) with the terms. */
+export function tasksSharingAWord<T extends Titled>(tasks: T[], said: string[]): T[] {
   const terms = said.map(withoutPossessive);
   const meaningful = terms.filter((t) => t.length >= 4 && !JOINERS.has(t) && !POSTPOSITIONS.has(t));
-  const having = tasks.filter((task) => {
+  return tasks.filter((task) => {
     const titleWords = words(task.title);
     return meaningful.some((term) => titleWords.some((w) => wordsMeet(term, w)));
   });
+}
+
+export function onlyTaskSharing<T extends Titled>(tasks: T[], said: string[]): T[] {
+  const having = tasksSharingAWord(tasks, said);
   return having.length === 1 ? having : [];
 }
 
