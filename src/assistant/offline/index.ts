@@ -45,7 +45,7 @@ import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './
 import { handsOver, personNamed, taskHanded } from './stages/handover.js';
 import { type ClauseReading, leftOutNote, oneClauseActing, type Unread } from './stages/leftover.js';
 import { passiveNews, trimNews } from './stages/news.js';
-import { normalise } from './stages/normalise.js';
+import { normalise, spelledOut } from './stages/normalise.js';
 import { dueFits, occurrenceOff, oneTimeSaid, saysOneTimeOff } from './stages/occurrence.js';
 import { readBehindQuestion, readListQuestion, readQuestion, type TaskQuestion } from './stages/question.js';
 import { readReopen } from './stages/reopen.js';
@@ -167,7 +167,9 @@ const UNREAD = new WeakMap<AgentOutput, Unread>();
 
 export const offlineAgent: Agent = {
   name: 'offline',
-  async run(input: AgentInput): Promise<AgentOutput> {
+  async run(typed: AgentInput): Promise<AgentOutput> {
+    // "hogya", "kr lia": texted Roman Urdu is read in its usual spelling by every stage.
+    const input = { ...typed, message: spelledOut(typed.message) };
     const out = await replyOrClause(input);
     // Say how a misspelt word was read when it changed something ("tomorow" as "tomorrow").
     const fixes = normalise(input.message).fixes;
@@ -328,7 +330,11 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   const replies: string[] = [];
   const unread: string[] = [];
   for (const part of parts) {
-    const out = await handleRead(turn, part, readEdit(part, clock) ?? understand(part, clock));
+    // "make a Personal list": a part that is a request about lists is read as one.
+    const about = readListRequest(part);
+    const out =
+      (about ? await listRequest(turn, about, clock) : null) ??
+      (await handleRead(turn, part, readEdit(part, clock) ?? understand(part, clock)));
     // A part nothing was read from is said once as left out, not answered with the help text.
     if (UNREAD.get(out) === 'nothing') unread.push(part);
     else replies.push(out.response);
@@ -1183,19 +1189,24 @@ async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Prom
     if (outcome.isError) return turn.reply(refusal(outcome.result));
     const made = outcome.result as { list: { name: string }; status: string };
     const name = made.list.name;
-    if (request.kind === 'create-add') {
-      const u = understand(`add ${request.text}`, clock);
-      if (u.intent === 'add') return add(turn, u, name);
-    }
-    return turn.reply(
+    const told =
       made.status === 'exists'
         ? said(
             `You already have a list called ${name}.`,
             `${name} naam ki list pehle se hai.`,
             `${name} نام کی فہرست پہلے سے ہے۔`,
           )
-        : said(`Created the list ${name}.`, `${name} list bana di.`, `${name} کی فہرست بنا دی۔`),
-    );
+        : said(`Created the list ${name}.`, `${name} list bana di.`, `${name} کی فہرست بنا دی۔`);
+    if (request.kind === 'create-add') {
+      // "make a Travel list and put the visa task on it": a task named is moved, a new one added.
+      const into = await listRequest(
+        turn,
+        { kind: 'add', text: request.text, list: name, explicit: true },
+        clock,
+      );
+      if (into) return { response: `${told[turn.lang]} ${into.response}`, tool_calls: turn.calls };
+    }
+    return turn.reply(told);
   }
   if (request.kind === 'view') {
     const args: Record<string, unknown> =
@@ -1287,7 +1298,8 @@ async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Prom
   let taskWords = words(request.kind === 'move' ? request.task : '');
   if (request.kind === 'add') {
     // "put Read the contract draft in Clients": a task of exactly that name is moved, not copied.
-    const existing = await sameTitle(turn, request.text);
+    // So is the one open task pointed at ("javed wali call", "the gym renewal") and named clearly.
+    const existing = (await sameTitle(turn, request.text)) ?? (await pointedTask(turn, request.text));
     // "add eggs, bread and bananas to my Groceries list": items listed with commas, each its task.
     const items = listedItems(request.text);
     if (!existing && items) {
@@ -1341,6 +1353,17 @@ function listNamed(lists: ListSummary[], said: string): ListSummary | undefined 
 }
 
 /** The title of the one open task named exactly `text` (ignoring case), if there is one. */
+/** The title of the one open task "the X" or "X wala kaam" names clearly; else null (and no trace). */
+async function pointedTask(turn: Turn, text: string): Promise<string | null> {
+  const pointed = /^\s(?:the|my)\s|\s(?:wala|wale|wali|waala|waale|waali)\s|\s(?:والا|والے|والی)\s/iu;
+  if (!pointsAtTask(text) && !pointed.test(` ${text}`)) return null;
+  const outcome = await turn.call('list_tasks', { status: 'pending' });
+  turn.calls.pop();
+  const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const naming = taskNamed(text, open, detectLanguage(text));
+  return naming?.kind === 'one' ? naming.task.title : null;
+}
+
 async function sameTitle(turn: Turn, text: string): Promise<string | null> {
   const terms = words(text);
   if (terms.length === 0) return null;

@@ -335,6 +335,15 @@ export function readListRequest(message: string): ListRequest | null {
     ) ??
     /^(?:ایک\s+)?(?:نئی\s+)?(?:فہرست|لسٹ)\s+(?:بناؤ|بنا\s+دو|بنا\s+دیں|بنائیں)\s*[:\-–]\s*(.+)$/u.exec(text);
   if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
+  // The name right after the verb, in a word or three: "nayi list banao Wholesale", "نئی لسٹ بناؤ سفر".
+  m =
+    /^(?:ek\s+|aik\s+)?(?:nayi|naya|new)\s+list\s+(?:banao|bana\s+do|bana\s+dein|bana\s+den)\s+([^\s,]+(?:\s+[^\s,]+){0,2})$/iu.exec(
+      text,
+    ) ??
+    /^(?:ایک\s+)?نئی\s+(?:فہرست|لسٹ)\s+(?:بناؤ|بنا\s+دو|بنا\s+دیں|بنائیں)\s+([^\s،,]+(?:\s+[^\s،,]+){0,2})$/u.exec(
+      text,
+    );
+  if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
 
   // The lists themselves.
   if (

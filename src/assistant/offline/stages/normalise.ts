@@ -83,9 +83,31 @@ function readSayings(message: string, fixes: [string, string][]): string {
   return text;
 }
 
+const { _about: _spellingsAbout, ...TEXTING } = roman.spellings;
+const TEXTED: Record<string, string> = TEXTING;
+
+/**
+ * Roman Urdu as it is texted, in its usual spelling: "hogya" as "ho gaya", "kr lia" as "kar liya",
+ * "krwana" as "karwana" (`spellings` in lang/roman.json: only words that are no English word).
+ * Quoted words are a title as typed and stay. Not a fix worth telling: nothing is read otherwise.
+ */
+export function spelledOut(text: string): string {
+  return text.replace(
+    /((?:^|(?<=\s))["“'][^"”']+["”'](?=$|[\s,.!?:;]))|([A-Za-z]+)/gu,
+    (all, quoted, word: string | undefined) => {
+      if (quoted || !word) return all;
+      const usual = TEXTED[word.toLowerCase()];
+      if (!usual) return all;
+      return word[0] === word[0]!.toUpperCase() && word[0] !== word[0]!.toLowerCase()
+        ? usual[0]!.toUpperCase() + usual.slice(1)
+        : usual;
+    },
+  );
+}
+
 export function normalise(typed: string): Normalised {
   const said: [string, string][] = [];
-  const message = readSayings(withoutAddress(typed), said);
+  const message = readSayings(withoutAddress(spelledOut(typed)), said);
   const lang = detectLanguage(message);
   const fixes: [string, string][] = [...said];
   const text = fixWords(message, lang, fixes);

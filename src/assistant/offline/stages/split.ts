@@ -4,9 +4,11 @@
 // files ("اور", "aur", "aur saath hi") when each side is a whole request on its own ("X mukammal
 // karo aur Y delete karo"). "salt and pepper", "doodh aur anday add karo" stay one request.
 import { withoutCourtesy } from '../courtesy.js';
+import clauses from '../lang/clauses.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { cleanText, detectLanguage, words } from '../language.js';
+import { readListRequest } from '../lists.js';
 import {
   IT_WORDS,
   isCommandWord,
@@ -202,6 +204,23 @@ function datedTodo(text: string, clock: Clock): boolean {
   return Boolean(todo && (todo.details.due_date || todo.details.due_at));
 }
 
+const TOO = new Set(['bhi', 'bhee', 'بھی']);
+
+/**
+ * The side after a joiner with the verb of the side before, when it ends in "too" and has no verb
+ * of its own ("ammi ki dawai bhi" after "urea ki boriyan le aaya hun"): the second side followed by
+ * each tail of the first (one to four words, shortest first), for the caller to try in turn.
+ */
+function withVerbOf(left: string, right: string): string[] {
+  const said = words(right);
+  if (!TOO.has(said.at(-1) ?? '') || said.length < 2 || said.length > 6) return [];
+  const before = left.split(/\s+/u);
+  const tails: string[] = [];
+  for (let n = 1; n <= Math.min(4, before.length - 2); n++)
+    tails.push(`${right} ${before.slice(-n).join(' ')}`);
+  return tails;
+}
+
 /** "X mukammal karo aur Y delete karo": cut at joiners where both sides act alone. */
 function splitAtJoiners(text: string, clock: Clock): string[] {
   const parts: string[] = [];
@@ -218,7 +237,14 @@ function splitAtJoiners(text: string, clock: Clock): string[] {
     // A joiner inside a quoted title ("'امی اور ابو کو فون کرنا'") joins the title's words.
     if ((text.slice(0, cut.index).match(/["'“”‘’]/gu)?.length ?? 0) % 2 === 1) continue;
     // "doodh le aana aur kal bank jana hai": a side ending in a verb's "to do" form stands alone.
-    if (!standsAlone(left, clock, true) || !standsAlone(right, clock, true)) continue;
+    if (!standsAlone(left, clock, true)) continue;
+    if (!standsAlone(right, clock, true)) {
+      // "urea le aaya hun aur ammi ki dawai bhi": the last side says "too" and leaves its verb to
+      // the side before, so it takes that side's verb.
+      const gapped = withVerbOf(left, right).find((part) => standsAlone(part, clock, true));
+      if (!gapped) continue;
+      return [...parts, left, gapped];
+    }
     parts.push(left);
     from = cut.index + cut[0].length;
   }
@@ -254,9 +280,35 @@ function sharedDay(parts: string[], clock: Clock): string[] {
   });
 }
 
+const INTO = clauses.intoNewList;
+const regex = ([source, flags]: string[]) => new RegExp(source!, flags);
+const INTO_JOINER = new RegExp(INTO.joiner[0]!, `${INTO.joiner[1]}g`);
+const INTO_IT = { en: regex(INTO.it.en), roman: regex(INTO.it.roman), ur: regex(INTO.it.ur) };
+
+/**
+ * "make a Personal list and put the gym renewal in it", "Rentals naam ki list bana do aur javed
+ * wali call usme daal do": the new list first, then the request about it with the list named where
+ * the line pointed back at it ("in it", "usme", "اس میں"), each read as a request of its own.
+ */
+function intoNewList(text: string): string[] | null {
+  for (const cut of text.matchAll(INTO_JOINER)) {
+    const made = readListRequest(text.slice(0, cut.index));
+    if (made?.kind !== 'create') continue;
+    const rest = text.slice(cut.index + cut[0].length);
+    const lang = detectLanguage(text);
+    const it = INTO_IT[lang];
+    if (!it.test(rest)) continue;
+    const named = rest.replace(it, INTO.as[lang].replace('$', made.name));
+    return [text.slice(0, cut.index).trim(), named.trim()];
+  }
+  return null;
+}
+
 /** The requests in a message, in order; one when it holds one. */
 export function splitRequests(message: string, clock: Clock): string[] {
   const text = withoutCourtesy(cleanText(message), isCommandWord);
+  const intoList = intoNewList(text);
+  if (intoList) return intoList;
   const parts = splitCommands(text, clock);
   if (parts.length > 1 || detectLanguage(text) === 'en') return sharedDay(parts, clock);
   return sharedDay(splitAtJoiners(text, clock), clock);

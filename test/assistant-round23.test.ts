@@ -1,0 +1,96 @@
+// Round 23 of the built-in assistant (issue 18). Roman Urdu as it is texted ("hogya", "kr lia",
+// "krwana") read in its usual spelling by every stage; a last part that says "too" and leaves its
+// verb to the part before ("X le aaya hun aur Y bhi"); a new list and a request about it in one line
+// ("make a Travel list and put the visa task in it"); a task pointed at ("the X", "X wali call")
+// moved to a list rather than added again; long thanks are small talk.
+import { describe, expect, it } from 'vitest';
+import type { FixtureTask } from '../eval/memory-tools.js';
+import { spelledOut } from '../src/assistant/offline/stages/normalise.js';
+import { assistantOver } from './support/assistant.js';
+
+// Wednesday 2025-06-11, 14:00 in Karachi.
+const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+const TASKS: FixtureTask[] = [
+  { id: 1, title: 'Gaari ki tuning karwani', due_date: '2025-06-13' },
+  { id: 2, title: 'Cheeni aur chai ki patti lani', due_date: '2025-06-12' },
+  { id: 3, title: 'Dhobi ko kapray dene', due_date: '2025-06-12' },
+  { id: 4, title: 'Apply for the Schengen visa', due_date: '2025-06-25' },
+  { id: 5, title: 'Renew the domain name' },
+  { id: 6, title: 'Phone Rizwan about the flat rent' },
+  { id: 7, title: 'جنریٹر کا تیل بدلوانا', due_date: '2025-06-14' },
+  { id: 8, title: 'امی کی دوائی لانا', due_date: '2025-06-12' },
+];
+const say = assistantOver(TASKS, clock);
+const summary = (changes: { name: string; arguments: Record<string, unknown> }[]) =>
+  changes.map((c) => [c.name, c.arguments.task_id ?? c.arguments.name ?? c.arguments.title]);
+
+describe('texted Roman Urdu', () => {
+  it.each([
+    ['kaam hogya', 'kaam ho gaya'],
+    ['tuning krwa lia', 'tuning karwa liya'],
+    ['kal 5 bje krdo', 'kal 5 baje kar do'],
+    ['Hogya bhai', 'Ho gaya bhai'],
+    // Quoted words are a title as typed; English words are never touched.
+    ["add 'kr lia'", "add 'kr lia'"],
+    ['the diary is on the desk', 'the diary is on the desk'],
+  ])('%s reads as %s', (typed, read) => {
+    expect(spelledOut(typed)).toBe(read);
+  });
+
+  it('news told in texting spellings completes the task it names', async () => {
+    const { changes } = await say('gaari ki tuning krwa li hai');
+    expect(summary(changes)).toEqual([['complete_task', 1]]);
+  });
+});
+
+describe('a last part that leaves its verb to the part before', () => {
+  it('completes both tasks', async () => {
+    const { changes } = await say('cheeni aur chai ki patti le aaya hun aur dhobi ko kapray bhi');
+    expect(summary(changes)).toEqual([
+      ['complete_task', 2],
+      ['complete_task', 3],
+    ]);
+  });
+
+  it('in Urdu script too', async () => {
+    const { changes } = await say('امی کی دوائی لے آیا ہوں اور جنریٹر کا تیل بھی');
+    expect(changes.map((c) => c.name)).toContain('complete_task');
+    expect(changes.map((c) => c.arguments.task_id)).toContain(8);
+  });
+});
+
+describe('a new list and a request about it in one line', () => {
+  it('makes the list, then moves the task named into it', async () => {
+    const { changes, reply } = await say('make a Travel list and put the schengen visa in it');
+    expect(summary(changes)).toEqual([
+      ['create_list', 'Travel'],
+      ['move_task', 4],
+    ]);
+    expect(reply).toMatch(/Travel/u);
+  });
+
+  it('in Roman Urdu, with the task pointed at by "wali"', async () => {
+    const { changes } = await say('Ghar naam ki list bana do aur rizwan wali call usme daal do');
+    expect(summary(changes)).toEqual([
+      ['create_list', 'Ghar'],
+      ['move_task', 6],
+    ]);
+  });
+
+  it('a new task said with the list is added to it', async () => {
+    const { changes } = await say("nayi list banao Kitchen aur us mein 'naya toaster lena' daal do");
+    expect(changes.map((c) => c.name)).toEqual(['create_list', 'add_task_details']);
+    expect(changes[1]!.arguments).toMatchObject({ list: 'Kitchen' });
+    expect(String(changes[1]!.arguments.title)).toMatch(/toaster lena/iu);
+  });
+});
+
+describe('long thanks', () => {
+  it.each(['shukriya bhai bari help hogayi 🙏', "thanks, you're a lifesaver", 'شکریہ، آپ نے بڑی مدد کی'])(
+    '%s changes nothing',
+    async (line) => {
+      const { changes } = await say(line);
+      expect(changes).toEqual([]);
+    },
+  );
+});
