@@ -45,7 +45,10 @@ const unreadDates: Case[] = [
   does('add_due', 'en', EN13, 'add fireworks tickets for new year eve', [
     added({ title: 'Fireworks tickets', due_date: '2025-12-31' }),
   ]),
-  asks('add_due', 'roman', ROMAN13, 'christmas eve ko 8 baje Sara ke ghar jana hai'),
+  // Read since round 23 (month names in Roman Urdu dates; an eve's bare hour is that evening's).
+  does('add_due', 'roman', ROMAN13, 'christmas eve ko 8 baje Sara ke ghar jana hai', [
+    added({ title: 'Sara ke ghar jana', due_at: '2025-12-24T15:00:00.000Z' }),
+  ]),
   asks('add_due', 'roman', ROMAN13, 'agle saal ki pehli tareekh ko gaari ka token bharna'),
   asks('add_due', 'roman', ROMAN13, 'new year ki raat ko cousins ke saath dinner'),
   asks('add_due', 'roman', ROMAN13, 'saal ke aakhri din bank ka statement nikalwana hai'),

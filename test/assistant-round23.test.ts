@@ -94,3 +94,50 @@ describe('long thanks', () => {
     },
   );
 });
+
+describe('a new task that only shares a word with an open one', () => {
+  const near = assistantOver(
+    [
+      { id: 1, title: 'Call Amna about the court hearing', due_date: '2025-06-12' },
+      { id: 2, title: 'Surgery ward round notes' },
+      { id: 3, title: 'Pay gas bill', due_date: '2025-06-20' },
+      { id: 4, title: 'Pay internet bill', due_date: '2025-06-22' },
+    ],
+    clock,
+  );
+
+  it('is added when it is scheduled and names more than the shared word', async () => {
+    const { changes } = await near('Rehman case hearing friday at 11am, remind me an hour before');
+    expect(changes.map((c) => c.name)).toEqual(['add_task_details']);
+    expect(changes[0]!.arguments).toMatchObject({ reminders: [{ minutes_before: 60 }] });
+  });
+
+  it('a word that only starts like a title word is no shared word ("warden" is not "ward")', async () => {
+    const { changes } = await near('warden meeting tomorrow 2pm');
+    expect(changes.map((c) => c.name)).toEqual(['add_task_details']);
+  });
+
+  it('a task that restates an open one is still asked about', async () => {
+    const { changes, reply } = await near('pay the bill tomorrow');
+    expect(changes).toEqual([]);
+    expect(reply).toMatch(/\?/u);
+  });
+});
+
+describe('dates with month names in Roman Urdu and Urdu', () => {
+  it.each([
+    ['cake ka order 25 december ko dopahar 2 baje', { due_at: '2025-12-25T09:00:00.000Z' }],
+    ['generator ki servicing 1 sept ko karwani hai', { due_date: '2025-09-01' }],
+    ['دسمبر کی 5 تاریخ کو گاڑی کا ٹوکن جمع کرانا ہے', { due_date: '2025-12-05' }],
+  ])('%s', async (line, due) => {
+    const { changes } = await say(line);
+    expect(changes.map((c) => c.name)).toEqual(['add_task_details']);
+    expect(changes[0]!.arguments).toMatchObject(due);
+  });
+});
+
+it('an Urdu reminder asked with "یاد کرا دینا" is set', async () => {
+  const { changes } = await say('جمعہ کو بارہ بجے ابو کو ہسپتال لے جانا ہے، ایک گھنٹہ پہلے یاد کرا دینا');
+  expect(changes.map((c) => c.name)).toEqual(['add_task_details']);
+  expect(changes[0]!.arguments).toMatchObject({ reminders: [{ minutes_before: 60 }] });
+});

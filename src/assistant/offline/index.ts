@@ -56,6 +56,7 @@ import {
   bestMatching,
   bestOf,
   closestTasks,
+  firmlyNear,
   JOINERS,
   namesOnlyPart,
   onlyTaskSharing,
@@ -625,11 +626,16 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
   // An edit the model leaned to: added only when no open task shares its words.
   // A to-do said plainly ("X needs to be paid on saturday") is asked about only when an open task is near it.
+  // A task found by a shared word is near only when it shares one firmly (firmlyNear).
   let near =
     'todo' in statement || (statement.unsure && readTodo(heard, turn.clock))
-      ? todoNear(open, text)
+      ? firmlyNear(todoNear(open, text), statement.details.title, scheduled(statement))
       : statement.unsure
-        ? tasksSharing(open, words(statement.details.title))
+        ? firmlyNear(
+            tasksSharing(open, words(statement.details.title)),
+            statement.details.title,
+            scheduled(statement),
+          )
         : tasksRestated(open, statement.details.title);
   const said = words(statement.details.title);
   // "gym jana wala task ...": words that point at a task already there never make a new one.
@@ -734,8 +740,13 @@ async function newTaskInstead(
   if (named) return null;
   // A task sharing only a word with it ("OSCE exam" and "Submit prof exam form") is asked about.
   const near = [...new Set([...onlyTaskSharing(all, terms), ...tasksSharing(all, title)])];
-  return { statement, near: near.filter((t) => !t.completed) };
+  const firm = firmlyNear(near, statement.details.title, scheduled(statement));
+  return { statement, near: firm.filter((t) => !t.completed) };
 }
+
+/** A new task said with a due moment, a reminder or a repeat. */
+const scheduled = ({ details, reminders }: Statement): boolean =>
+  Boolean(details.due_date || details.due_at || details.recurrence || reminders?.length);
 
 /** "Add X as a new task? Y is already open": a new task put as a question, "yes" adds it. */
 function proposal(turn: Turn, statement: Statement, near: ShownTask[]): Record<Lang, string> {

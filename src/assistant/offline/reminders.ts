@@ -129,7 +129,7 @@ export function momentLast(text: string, clock: Clock): string {
 
 /** Lines that ask to be reminded, so a new task's due moment also gets a reminder then. */
 export const ASKS_TO_BE_REMINDED =
-  /(?:^|\s)(?:remind\s+me|(?:set|create|add|make)\s+(?:a\s+)?reminder|یاد\s+دلا|یاد\s+دہانی|ریمائنڈر|yaad\s+dila|reminder)/iu;
+  /(?:^|\s)(?:remind\s+me|(?:set|create|add|make)\s+(?:a\s+)?reminder|یاد\s+(?:دلا|دلوا|کرا|کروا)|یاد\s+دہانی|ریمائنڈر|yaad\s+(?:dila|dilwa|kara|karwa)|reminder)/iu;
 
 // Urdu and Roman Urdu ------------------------------------------------------------------------------
 
@@ -141,6 +141,9 @@ const URDU_REMIND_WORDS = new Set([
   'یاد',
   'دلانا',
   'دلا',
+  'دلوا',
+  'کرا',
+  'کروا',
   'دلاؤ',
   'دلائیں',
   'دینا',
@@ -162,6 +165,9 @@ const URDU_REMIND_WORDS = new Set([
   'yaad',
   'dilana',
   'dila',
+  'dilwa',
+  'kara',
+  'karwa',
   'dilao',
   'dilaen',
   'dilayen',

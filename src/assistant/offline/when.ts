@@ -191,6 +191,9 @@ const PERIODS = new Map<string, string>([
   ['دوپہر', 'afternoon'],
   ['dopahar', 'afternoon'],
   ['dopehar', 'afternoon'],
+  ['sehpehar', 'afternoon'],
+  ['sehpahar', 'afternoon'],
+  ['seh-pehar', 'afternoon'],
   ['شام', 'evening'],
   ['shaam', 'evening'],
   ['sham', 'evening'],
@@ -505,6 +508,13 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
         i += 1;
         if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
       } else title.push(raw);
+    } else if (!dated && monthDayAt(tokens, i)) {
+      // "2 sept ko", "25 december", "Dec 31 ko", "دسمبر کی 25 تاریخ": that date, the next one ahead.
+      const found = monthDayAt(tokens, i)!;
+      when.push(found.english);
+      dated = true;
+      i += found.length - 1;
+      if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
     } else if (!dated && saturdayAt(tokens, i) > 0) {
       // "ہفتے کے دن", "ہفتے کو", "hafte ko": ہفتہ is the week and Saturday; with "the day of" or "on", Saturday.
       when.push('saturday');
@@ -580,6 +590,63 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
     due_at = parse.due_at;
   }
   return { title: title.join(' '), priority, tags, due_date, due_at, ...(rule ? { recurrence: rule } : {}) };
+}
+
+/** Month names in English (whole or short) and Urdu, as quick add reads them. */
+const MONTHS = new Map<string, string>([
+  ...(
+    [
+      ['jan', 'january'],
+      ['feb', 'february'],
+      ['mar', 'march'],
+      ['apr', 'april'],
+      ['may', 'may'],
+      ['jun', 'june'],
+      ['jul', 'july'],
+      ['aug', 'august'],
+      ['sep', 'sept', 'september'],
+      ['oct', 'october'],
+      ['nov', 'november'],
+      ['dec', 'december'],
+    ] as string[][]
+  ).flatMap((names) => names.map((n) => [n, names[0]!] as [string, string])),
+  ...([
+    ['جنوری', 'jan'],
+    ['فروری', 'feb'],
+    ['مارچ', 'mar'],
+    ['اپریل', 'apr'],
+    ['مئی', 'may'],
+    ['جون', 'jun'],
+    ['جولائی', 'jul'],
+    ['اگست', 'aug'],
+    ['ستمبر', 'sep'],
+    ['اکتوبر', 'oct'],
+    ['نومبر', 'nov'],
+    ['دسمبر', 'dec'],
+  ] as [string, string][]),
+]);
+
+/**
+ * A day of a named month at i ("2 sept", "25th december", "Dec 31", "25 دسمبر", "دسمبر کی 25
+ * تاریخ"), as quick add reads it ("sep 2"), with how many tokens it takes; else null.
+ */
+function monthDayAt(tokens: string[], i: number): { english: string; length: number } | null {
+  const at = (k: number) => (tokens[i + k] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, '');
+  const day = (w: string) => {
+    const m = /^(\d{1,2})(?:st|nd|rd|th)?$/u.exec(w);
+    const n = m ? Number(m[1]) : (numberWord(w) ?? 0);
+    return n >= 1 && n <= 31 ? n : null;
+  };
+  const first = day(at(0));
+  if (first !== null && MONTHS.has(at(1))) return { english: `${MONTHS.get(at(1))} ${first}`, length: 2 };
+  const month = MONTHS.get(at(0));
+  if (!month) return null;
+  const next = day(at(1));
+  if (next !== null && /^\d/u.test(at(1))) return { english: `${month} ${next}`, length: 2 };
+  // "دسمبر کی 25 تاریخ", "december ki 25 tareekh".
+  const tied = ['کی', 'ki'].includes(at(1)) ? day(at(2)) : null;
+  if (tied !== null && DAY_OF_MONTH.has(at(3))) return { english: `${month} ${tied}`, length: 4 };
+  return null;
 }
 
 const SATURDAY_FORMS = new Set(['ہفتے', 'ہفتہ', 'hafte', 'haftay', 'hafta']);

@@ -3,7 +3,7 @@
 // about ("which one?"), never guessed; none is "not found". Pure functions over the tasks a search
 // or list returned, so they are tested without tools.
 import rules from '../lang/rules.json' with { type: 'json' };
-import { words, wordsMeet } from '../language.js';
+import { sameWord, words, wordsMeet } from '../language.js';
 
 /** "mom's" names what "mom" does. */
 const withoutPossessive = (w: string) => w.replace(/['’]s$/u, '');
@@ -194,6 +194,30 @@ export function tasksSharingAWord<T extends Titled>(tasks: T[], said: string[]):
   return tasks.filter((task) => {
     const titleWords = words(task.title);
     return meaningful.some((term) => titleWords.some((w) => wordsMeet(term, w)));
+  });
+}
+
+/** Words that name no thing a task is about: "about", "before" ... (`proposalFiller` in rules.json). */
+const FILLER = new Set(rules.proposalFiller);
+
+/**
+ * The tasks a new task may restate, kept from those found by a shared word (`near`): a task stays
+ * when a meaningful word of the new title is the same word as one of its own (no prefix: "rent" is
+ * not "renew"; no filler: "about"), and, when the new task is scheduled (`scheduled`: a due moment,
+ * a reminder or a repeat said with it) and its title has three meaningful words or more, when it
+ * shares two of them: "Baldia case hearing wednesday 11am" is not "Call Amna about the court hearing".
+ */
+export function firmlyNear<T extends Titled>(near: T[], title: string, scheduled: boolean): T[] {
+  const terms = words(title)
+    .map(withoutPossessive)
+    .filter(
+      (t) => t.length > 1 && !JOINERS.has(t) && !POSTPOSITIONS.has(t) && !HELPERS.has(t) && !FILLER.has(t),
+    );
+  return near.filter((task) => {
+    const own = words(task.title).map(withoutPossessive);
+    const shared = terms.filter((t) => own.some((w) => sameWord(t, w))).length;
+    if (shared === 0) return false;
+    return !(scheduled && terms.length >= 3 && shared < 2);
   });
 }
 
