@@ -141,3 +141,39 @@ it('an Urdu reminder asked with "یاد کرا دینا" is set', async () => {
   expect(changes.map((c) => c.name)).toEqual(['add_task_details']);
   expect(changes[0]!.arguments).toMatchObject({ reminders: [{ minutes_before: 60 }] });
 });
+
+describe('news of a task done told with any verb in its completed form', () => {
+  const news = assistantOver(
+    [
+      { id: 1, title: 'Prepare slides for week 6 lecture' },
+      { id: 2, title: 'Upload quiz marks to the portal' },
+      { id: 3, title: 'مسز رشید کا جوڑا سلوانا' },
+      { id: 4, title: 'Order printer toner' },
+      { id: 5, title: 'Car service', due_date: '2025-06-14' },
+      { id: 6, title: 'Naye driver ka interview' },
+    ],
+    clock,
+  );
+
+  it.each([
+    ['week 6 ki slides bana li', 1],
+    ['quiz marks are up on the portal', 2],
+    ['مسز رشید کا جوڑا سل گیا', 3],
+    ['the printer toner came in this morning', 4],
+  ])('%s completes task %i', async (line, id) => {
+    const { changes } = await news(line);
+    expect(summary(changes)).toEqual([['complete_task', id]]);
+  });
+
+  it.each([
+    // A need, a moment to come, or "for" (ke liye) is no news of a thing done.
+    'gotta get the car service done this weekend',
+    'checked the car service bill and the due date on it is actually the 22nd',
+    'naye driver ke liye uniform lena hai',
+    // A word of change or failure says the task is not done.
+    'car service got postponed',
+  ])('%s completes nothing', async (line) => {
+    const { changes } = await news(line);
+    expect(changes.map((c) => c.name)).not.toContain('complete_task');
+  });
+});

@@ -18,6 +18,7 @@ import type { Change } from '../understand.js';
 import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
 import { setsAMoment } from './done.js';
 import { repeatChange } from './edits.js';
+import { isPastTense } from './phrasings.js';
 import { JOINERS, POSTPOSITIONS, type Titled } from './target.js';
 
 interface AboutData {
@@ -533,13 +534,49 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock, t
   const done =
     (anyOf(line, data.done) ||
       anyOf(line, DONE_WORDS[lang]) ||
-      (title !== undefined && saysTitleVerbDone(all, title))) &&
+      (title !== undefined && saysTitleVerbDone(all, title)) ||
+      perfectiveNews(all, used, lang, clock)) &&
     !anyOf(line, data.notYet);
   const later = restWords.some((w) => data.later.includes(w));
   // "the sterilizer guy called, he'll come saturday": what will happen is no news of a thing done.
   if (done && !saysNot(line, data) && !marked && !later && !setsAMoment(line) && !saysFuture(text, lang))
     return { kind: 'done' };
   return { kind: 'unclear' };
+}
+
+const PERFECTIVE = about.perfective;
+const LIGHT: Record<Lang, Set<string>> = {
+  en: new Set(),
+  roman: new Set(PERFECTIVE.light.roman),
+  ur: new Set(PERFECTIVE.light.ur),
+};
+const NOT_DONE_NEWS = new Set([...PERFECTIVE.notDone, ...PERFECTIVE.notNews]);
+const ASKING = new Set(PERFECTIVE.asking);
+const TIES = new Set(PERFECTIVE.postpositions);
+
+/**
+ * "week 6 ki slides bana li", "شرارہ سل گیا", "merged Sara's login PR", "quiz marks are up": once
+ * the words naming the task (at `used`) are gone, a verb in its completed form tells of the task done
+ * (lang/about.json `perfective`), unless a word of change, failure, loss or a start says otherwise.
+ */
+function perfectiveNews(all: string[], used: Set<number>, lang: Lang, clock: Clock): boolean {
+  if (all.some((w) => NOT_DONE_NEWS.has(w) || ASKING.has(w))) return false;
+  const rest = all.filter((_, i) => !used.has(i));
+  const details = lang === 'en' ? parseEnglishDetails(rest.join(' '), clock) : parseUrduDetails(rest, clock);
+  // "the toner came in this morning" is news; "... is actually due the 22nd" gives a moment to come.
+  const today = dayIn(clock.now, clock.timeZone);
+  if (
+    (details.due_at && new Date(details.due_at) > clock.now) ||
+    (details.due_date && details.due_date > today)
+  )
+    return false;
+  // A short Roman Urdu line is often taken for English: its light verbs count there too.
+  const light = LIGHT[lang === 'en' ? 'roman' : lang];
+  if (rest.some((w, i) => i > 0 && light.has(w) && !TIES.has(rest[i - 1]!))) return true;
+  const line = ` ${rest.join(' ')} `;
+  return (
+    lang === 'en' && (rest.some(isPastTense) || PERFECTIVE.englishStates.some((s) => line.includes(` ${s} `)))
+  );
 }
 
 /** The same day of the next week (YYYY-MM-DD). */

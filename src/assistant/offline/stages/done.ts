@@ -2,6 +2,7 @@
 // لے آیا ہوں"): no command word, but the intent model hears a completion, the line says it is done
 // (a past verb or a done word from the language's data file, and no "not"), and its words name one
 // open task clearly. Anything less is not read as a completion: a wrong change is worse than none.
+import about from '../lang/about.json' with { type: 'json' };
 import en from '../lang/en.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
@@ -88,6 +89,8 @@ function endsFetched(ws: string[]): boolean {
   return body.length >= 3 && FETCHED.includes(end);
 }
 
+const NOT_DONE_NEWS = new Set(about.perfective.notDone);
+
 const has = (line: string, phrase: string) => ` ${line} `.includes(` ${phrase} `);
 
 /** "ملاقات کا وقت جمعے کو کر دیا ہے", "time 5 baje kar diya": a moment set, not a thing done. */
@@ -118,6 +121,8 @@ export function doneNews(text: string, lang: Lang): string[] | null {
   if (ws.some((w) => NOT[lang].has(w)) || [...NOT[lang]].some((n) => n.includes(' ') && has(line, n)))
     return null;
   if (setsAMoment(line)) return null;
+  // "car service got postponed": a word of change, failure or loss is no news of a thing done.
+  if (ws.some((w) => NOT_DONE_NEWS.has(w))) return null;
   const said =
     endsFetched(ws) ||
     DONE[lang].some((d) => has(line, d)) ||
