@@ -177,3 +177,23 @@ describe('news of a task done told with any verb in its completed form', () => {
     expect(changes.map((c) => c.name)).not.toContain('complete_task');
   });
 });
+
+describe('a reminder counted back from a task the line names', () => {
+  const tasks = assistantOver(
+    [
+      { id: 1, title: 'رات کی ڈیوٹی', due_at: '2025-06-11T16:00:00.000Z' },
+      { id: 2, title: 'امی کی ڈاکٹر سے ملاقات', due_at: '2025-06-12T07:00:00.000Z' },
+    ],
+    clock,
+  );
+
+  it.each([
+    ['رات کی ڈیوٹی سے پندرہ منٹ پہلے یاد دہانی لگا دیں', 1, 15],
+    ['امی کی ڈاکٹر والی ملاقات سے ایک گھنٹہ پہلے یاد دلا دینا', 2, 60],
+  ])('%s goes on task %i, %i minutes before, and adds nothing', async (line, id, minutes) => {
+    const { changes } = await tasks(line);
+    expect(changes.map((c) => [c.name, c.arguments.task_id, c.arguments.reminders])).toEqual([
+      ['set_task_details', id, [{ minutes_before: minutes }]],
+    ]);
+  });
+});

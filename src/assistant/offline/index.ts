@@ -13,7 +13,7 @@ import rules from './lang/rules.json' with { type: 'json' };
 import ur from './lang/ur.json' with { type: 'json' };
 import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './language.js';
 import { type ListRequest, readListRequest, subtaskTitles } from './lists.js';
-import type { Reminder } from './reminders.js';
+import { englishReminder, type Reminder, urduReminder } from './reminders.js';
 import { englishRule } from './repeats.js';
 import {
   addedText,
@@ -744,6 +744,12 @@ async function newTaskInstead(
   return { statement, near: firm.filter((t) => !t.completed) };
 }
 
+/** A reminder counted back from a task ("an hour before X", "X se 15 min pehle") and X when said; else null. */
+function countedBack(line: string, clock: Clock): { reminders: Reminder[]; of: string | null } | null {
+  const said = englishReminder(line, clock) ?? urduReminder(line, clock);
+  return said?.kind === 'before' ? { reminders: [{ minutes_before: said.minutes }], of: said.of } : null;
+}
+
 /** A new task said with a due moment, a reminder or a repeat. */
 const scheduled = ({ details, reminders }: Statement): boolean =>
   Boolean(details.due_date || details.due_at || details.recurrence || reminders?.length);
@@ -1125,6 +1131,18 @@ async function add(
   // A line that says the task repeats, read without its rule: ask rather than add it without one.
   const repeat = details.recurrence ? null : repeatSaid(line, turn.lang);
   if (repeat) return turn.reply(say.askUnread(details.title, repeat, 'date'));
+  // "رات کی حاضری سے پندرہ منٹ پہلے یاد دہانی لگا دیں": a reminder counted back from a task the line
+  // names goes on that task, whatever the reading took for a new task's title or moment.
+  const counted = countedBack(line, turn.clock);
+  const before = reminders ?? counted?.reminders;
+  if (list === undefined && before?.every((r) => 'minutes_before' in r && r.minutes_before > 0)) {
+    const outcome = await turn.call('list_tasks', { status: 'pending' });
+    const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
+    const about = counted?.of ?? line;
+    const naming = taskNamed(about, open, detectLanguage(about));
+    if (naming?.kind === 'one') return update(turn, naming.task, { reminders: before });
+    turn.calls.pop();
+  }
   if (u.orExisting && reminders) {
     // "remind me about the report at 5pm" when a report task exists: the reminder goes on it.
     const existing =
