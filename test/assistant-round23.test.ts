@@ -5,6 +5,8 @@
 // moved to a list rather than added again; long thanks are small talk.
 import { describe, expect, it } from 'vitest';
 import type { FixtureTask } from '../eval/memory-tools.js';
+import { halvesActing } from '../src/assistant/offline/stages/halves.js';
+import type { ClauseReading } from '../src/assistant/offline/stages/leftover.js';
 import { spelledOut } from '../src/assistant/offline/stages/normalise.js';
 import { assistantOver } from './support/assistant.js';
 
@@ -195,5 +197,71 @@ describe('a reminder counted back from a task the line names', () => {
     expect(changes.map((c) => [c.name, c.arguments.task_id, c.arguments.reminders])).toEqual([
       ['set_task_details', id, [{ minutes_before: minutes }]],
     ]);
+  });
+});
+
+describe('two requests in one line that no reader cut apart', () => {
+  const two = assistantOver(
+    [
+      { id: 1, title: 'Khala ko phone karna' },
+      { id: 2, title: 'Numan ki shadi ke kapray', due_date: '2025-06-20' },
+      { id: 3, title: 'Collect commission from Raja sahab' },
+      { id: 4, title: 'Car service', due_date: '2025-06-14' },
+    ],
+    clock,
+  );
+
+  it('news of one task done and a new day for another: both carried out', async () => {
+    const { changes } = await two(
+      'raja sahab se commission mil gaya, aur car service hafte ki bajaye itwar ko karwani hai',
+    );
+    expect(summary(changes)).toEqual([
+      ['complete_task', 3],
+      ['set_task_details', 4],
+    ]);
+    expect(changes[1]!.arguments.due_date).toBe('2025-06-15');
+  });
+
+  it('never when a half would delete, or points back with "it"', async () => {
+    // A stand-in reading: "close X" completes, "drop X" deletes, anything else changes nothing; the
+    // task is the one the last word names.
+    const reading: ClauseReading = {
+      async read(input) {
+        const name = /^close/u.test(input.message)
+          ? 'complete_task'
+          : /^drop/u.test(input.message)
+            ? 'delete_task'
+            : null;
+        if (!name) return { response: '', tool_calls: [] };
+        const task_id = ['gate', 'door', 'list', 'too'].indexOf(input.message.split(' ').at(-1)!) + 1;
+        await input.callTool(name, { task_id });
+        return {
+          response: 'ok',
+          tool_calls: [{ name, arguments: { task_id }, result: {} }],
+        };
+      },
+      unread: () => undefined,
+      mutating: new Set(['complete_task', 'delete_task']),
+      adding: new Set(),
+      saysTodo: () => false,
+      asks: () => true,
+    };
+    const changed: string[] = [];
+    const input = {
+      userId: 'u',
+      history: [],
+      ...clock,
+      callTool: async (name: string) => {
+        changed.push(name);
+        return { result: {}, isError: false };
+      },
+    };
+    expect(
+      await halvesActing({ ...input, message: 'close the gate and drop the old list' }, reading),
+    ).toBeNull();
+    expect(await halvesActing({ ...input, message: 'close the gate and close it too' }, reading)).toBeNull();
+    expect(changed).toEqual([]);
+    const both = await halvesActing({ ...input, message: 'close the gate and close the shed door' }, reading);
+    expect(both?.tool_calls.map((c) => c.name)).toEqual(['complete_task', 'complete_task']);
   });
 });

@@ -42,6 +42,7 @@ import { withoutStillOpen } from './stages/contrast.js';
 import { doneNews, dueNews, setsAMoment, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
 import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
+import { halvesActing } from './stages/halves.js';
 import { handsOver, personNamed, taskHanded } from './stages/handover.js';
 import { type ClauseReading, leftOutNote, oneClauseActing, type Unread } from './stages/leftover.js';
 import { passiveNews, trimNews } from './stages/news.js';
@@ -192,10 +193,13 @@ export const offlineAgent: Agent = {
  * clause of the line that asks for a change, carried out alone (stages/leftover.ts).
  */
 async function replyOrClause(input: AgentInput): Promise<AgentOutput> {
+  const pending = pendingQuestion(input.history, { now: input.now, timeZone: input.timeZone });
+  // Two requests no reader cut apart: each half carried out when each asks for a change of its own.
+  const halves = pending ? null : await halvesActing(input, CLAUSE_READING);
+  if (halves) return halves;
   const out = await reply(input);
   const whole = UNREAD.get(out);
-  if (!whole || out.tool_calls.some((c) => MUTATING.has(c.name))) return out;
-  if (pendingQuestion(input.history, { now: input.now, timeZone: input.timeZone })) return out;
+  if (!whole || pending || out.tool_calls.some((c) => MUTATING.has(c.name))) return out;
   const alone = await oneClauseActing(input, detectLanguage(input.message), whole, CLAUSE_READING);
   return alone ?? out;
 }

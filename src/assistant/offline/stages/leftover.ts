@@ -60,6 +60,25 @@ export interface ClauseReading {
 }
 
 /**
+ * The tools of a dry run: reads reach the real tools, each change is only told to `changed` and
+ * answered with a stand-in result built from its arguments.
+ */
+export function dryTools(
+  input: AgentInput,
+  mutating: ReadonlySet<string>,
+  changed: (name: string, args: Record<string, unknown>) => void,
+): AgentInput['callTool'] {
+  return async (name, args) => {
+    if (!mutating.has(name)) return input.callTool(name, args);
+    changed(name, args);
+    return {
+      result: { id: Number(args.task_id ?? 0), title: String(args.title ?? ''), ...args },
+      isError: false,
+    };
+  };
+}
+
+/**
  * The reply to a line carried out from its one clause that asks for a change, with a note of the
  * clauses left out; null when no clause, or more than one, asks for a change, or the rest is risky.
  */
@@ -76,14 +95,7 @@ export async function oneClauseActing(
   let adds = false;
   for (const clause of clauses) {
     const changes: string[] = [];
-    const dry: AgentInput['callTool'] = async (name, args) => {
-      if (!reading.mutating.has(name)) return input.callTool(name, args);
-      changes.push(name);
-      return {
-        result: { id: Number(args.task_id ?? 0), title: String(args.title ?? ''), ...args },
-        isError: false,
-      };
-    };
+    const dry = dryTools(input, reading.mutating, (name) => changes.push(name));
     let out: AgentOutput | null = null;
     try {
       out = await reading.read({ ...input, message: clause, callTool: dry });
