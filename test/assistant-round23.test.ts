@@ -265,3 +265,16 @@ describe('two requests in one line that no reader cut apart', () => {
     expect(both?.tool_calls.map((c) => c.name)).toEqual(['complete_task', 'complete_task']);
   });
 });
+
+describe('remarks after a request', () => {
+  it('a part telling of a day gone by is left out, not added as a task due in the past', async () => {
+    const { changes, reply } = await say('need to get a new drill, mine fell off the roof yesterday');
+    expect(changes.map((c) => [c.name, c.arguments.title])).toEqual([['add_task', 'Get a new drill']]);
+    expect(reply).toMatch(/mine fell off the roof yesterday/u);
+  });
+
+  it('a new list is named up to the remark after it', async () => {
+    const { changes } = await say('start a new list called Warranty, the fan returns keep piling up');
+    expect(summary(changes)).toEqual([['create_list', 'Warranty']]);
+  });
+});

@@ -754,6 +754,9 @@ function countedBack(line: string, clock: Clock): { reminders: Reminder[]; of: s
   return said?.kind === 'before' ? { reminders: [{ minutes_before: said.minutes }], of: said.of } : null;
 }
 
+/** A line that opens by asking to add ("add ...", "please create ..."). */
+const ASKS_TO_ADD = /^\s*(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:add|create|new\s+task)\b/iu;
+
 /** A new task said with a due moment, a reminder or a repeat. */
 const scheduled = ({ details, reminders }: Statement): boolean =>
   Boolean(details.due_date || details.due_at || details.recurrence || reminders?.length);
@@ -1127,6 +1130,10 @@ async function add(
   if (REMINDER_HEAD.test(details.title)) return turn.reply(say.askReminderTask(details.title));
   // Words left in the title that the reading did not take (a date, a command, a pointer): ask.
   const line = normalise(turn.input.message).text;
+  // "mine fell off the ladder yesterday": a day gone by, said without asking to add, is news of
+  // what happened, never a new task due in the past.
+  const gone = details.due_date !== null && details.due_date < dayIn(turn.clock.now, turn.clock.timeZone);
+  if (gone && !details.recurrence && !ASKS_TO_ADD.test(line)) return turn.unread(say.unknown(), 'nothing');
   const unread = unreadWords(details.title, list === undefined ? line : '', turn.lang);
   if (unread) return turn.reply(say.askUnread(details.title, unread.words, unread.kind));
   // A date word no reader takes anywhere in the line ("new years day" when "new" was read as the verb).

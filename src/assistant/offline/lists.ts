@@ -307,8 +307,13 @@ export function readListRequest(message: string): ListRequest | null {
   // priority or a second clause is a task's title, not a new list.
   const unnamed = m && !m[1] && /[,;]|\b(?:priority|prio|urgent|due|tomorrow|today)\b/iu.test(m[2] ?? '');
   // "a new list for the allotment": the list is "allotment".
-  if (m?.[2] && !unnamed)
-    return { kind: 'create', name: clean(m[1] === 'for ' ? m[2].replace(/^(?:the|my|our)\s+/iu, '') : m[2]) };
+  // "a list called Warranty, the returns keep piling up": the name ends where a remark starts.
+  const named = m?.[2]?.split(/[,;]\s+|\.\s+/u)[0];
+  if (named && !unnamed)
+    return {
+      kind: 'create',
+      name: clean(m![1] === 'for ' ? named.replace(/^(?:the|my|our)\s+/iu, '') : named),
+    };
   m =
     /^(.+?)\s+(?:naam|nam)\s+(?:ki|ka)\s+(?:nayi\s+|naye\s+|new\s+)?list\s+(?:banao|bana\s+do|bana\s+dein)$/iu.exec(
       text,
