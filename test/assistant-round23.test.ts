@@ -278,3 +278,28 @@ describe('remarks after a request', () => {
     expect(summary(changes)).toEqual([['create_list', 'Warranty']]);
   });
 });
+
+describe('a list named loosely', () => {
+  const moving = assistantOver(
+    [
+      { id: 1, title: 'Plumber ko bulana' },
+      { id: 2, title: 'بچوں کی فیس جمع کرانا' },
+      { id: 3, title: 'Book the team dinner' },
+      { id: 4, title: 'Groceries', list: 'Family' },
+      { id: 5, title: 'Renew the domain', list: 'Office' },
+    ],
+    clock,
+  );
+
+  it.each([
+    // "too" before the list's name is no part of it.
+    ['plumber wala kaam bhi Family wali list mein rakh do', 1],
+    // A list's name said in the other script.
+    ['بچوں کی فیس والا کام فیملی والی لسٹ میں ڈال دو', 2],
+    // The list's name, then words about it.
+    ['the team dinner booking is an office chore really, file it under Office with the other stuff', 3],
+  ])('%s moves task %i', async (line, id) => {
+    const { changes } = await moving(line);
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['move_task', id]]);
+  });
+});

@@ -1377,7 +1377,12 @@ async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Prom
  * plural ("grocery" for Groceries), else the one list whose name starts with it (4 letters at least).
  */
 function listNamed(lists: ListSummary[], said: string): ListSummary | undefined {
-  const wanted = said.trim().toLowerCase();
+  // "bhi Flats", "مرمت سے نکال کر ان باکس": "too" and the list it is taken out of say no name.
+  const wanted = said
+    .trim()
+    .toLowerCase()
+    .replace(/^.*\s(?:se|سے)\s+(?:nikal|نکال)\s+(?:kar|ke|کر|کے)\s+/u, '')
+    .replace(/^(?:(?:bhi|also|بھی)\s+)+/u, '');
   const stem = (name: string) =>
     name
       .toLowerCase()
@@ -1385,11 +1390,78 @@ function listNamed(lists: ListSummary[], said: string): ListSummary | undefined 
       .replace(/(?:es|s)$/u, '');
   const active = lists.filter((l) => !l.archived);
   const starting = wanted.length >= 4 ? active.filter((l) => l.name.toLowerCase().startsWith(wanted)) : [];
+  // "فیملی" for Family, "آفس" for Office: a name said in the other script, by its consonants.
+  const sounding = active.filter((l) => sameSounding(l.name, wanted));
+  // "Admin with the domain stuff": the longest run of its first words naming one list.
+  const named = wanted.split(/\s+/u);
+  // Never past a moment said after it ("Client Work for monday"): that belongs to the task.
+  const leading = named
+    .slice(1)
+    .map((_, k) => named.length - 1 - k)
+    .filter(
+      (n) =>
+        !/\b(?:for|on|by|at|till|until|today|tomorrow|tonight|\w+day|\d+)\b/iu.test(named.slice(n).join(' ')),
+    )
+    .map((n) => active.filter((l) => l.name.toLowerCase() === named.slice(0, n).join(' ')))
+    .find((found) => found.length === 1);
   return (
     lists.find((l) => l.name.toLowerCase() === wanted) ??
     active.find((l) => stem(l.name) === stem(wanted)) ??
-    (starting.length === 1 ? starting[0] : undefined)
+    (starting.length === 1 ? starting[0] : undefined) ??
+    (sounding.length === 1 ? sounding[0] : undefined) ??
+    leading?.[0]
   );
+}
+
+const URDU_SOUNDS: Record<string, string> = {
+  ب: 'b',
+  پ: 'p',
+  ت: 't',
+  ٹ: 't',
+  ث: 's',
+  ج: 'j',
+  چ: 'c',
+  ح: 'h',
+  خ: 'k',
+  د: 'd',
+  ڈ: 'd',
+  ذ: 'z',
+  ر: 'r',
+  ڑ: 'r',
+  ز: 'z',
+  ژ: 'z',
+  س: 's',
+  ش: 's',
+  ص: 's',
+  ض: 'z',
+  ط: 't',
+  ظ: 'z',
+  ف: 'f',
+  ق: 'k',
+  ک: 'k',
+  گ: 'g',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ں: 'n',
+};
+
+/** The consonants of a name, Urdu letters read as Latin ones ("فیملی" and "Family" are both "fml"). */
+function consonants(name: string): string {
+  return [...name.toLowerCase()]
+    .map((c) => URDU_SOUNDS[c] ?? c)
+    .join('')
+    .replace(/ph/gu, 'f')
+    .replace(/[ck]/gu, 'k')
+    .replace(/[^bdfgjklmnprstvz]/gu, '');
+}
+
+/** Whether two names in different scripts sound alike: the same consonants, three at least... or two. */
+function sameSounding(listName: string, said: string): boolean {
+  const urdu = /[\u0600-\u06ff]/u;
+  if (urdu.test(listName) === urdu.test(said)) return false;
+  const a = consonants(listName);
+  return a.length >= 2 && a === consonants(said);
 }
 
 /** The title of the one open task named exactly `text` (ignoring case), if there is one. */
