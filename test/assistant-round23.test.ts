@@ -303,3 +303,23 @@ describe('a list named loosely', () => {
     expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['move_task', id]]);
   });
 });
+
+describe('things to do put in a task, after a colon', () => {
+  const parent = assistantOver(
+    [
+      { id: 1, title: 'Ground booking for the final' },
+      { id: 2, title: 'شادی کا تحفہ' },
+      { id: 3, title: 'Q4 performance reviews' },
+    ],
+    clock,
+  );
+
+  it.each([
+    ['ground booking mein ek cheez aur daal do: umpire se baat karni hai', 1],
+    ['شادی کا تحفہ کے نیچے ایک کام ڈالو: گفٹ ریپ کرانا', 2],
+    ['under the Q4 performance reviews I also need a step for collecting peer feedback', 3],
+  ])('%s: a subtask of task %i', async (line, id) => {
+    const { changes } = await parent(line);
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['add_subtask', id]]);
+  });
+});

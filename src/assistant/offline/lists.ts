@@ -202,6 +202,21 @@ export function readListRequest(message: string): ListRequest | null {
     );
   if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
 
+  // "ground booking mein ek cheez aur daal do: umpire se baat karni hai", "X کے نیچے ایک کام ڈالو:
+  // Y", "X wale makeup mein ek chota kaam add karo: Y": a thing to do put in a task, after a colon.
+  m =
+    /^(.+?)\s+(?:mein|me|main|ke\s+andar|ke\s+neeche|ke\s+niche|میں|کے\s+اندر|کے\s+نیچے)\s+(?:\S+\s+){0,3}?(?:kaam|kam|cheez|cheezen|cheezein|step|steps|sub-?tasks?|ذیلی\s+کام|کام|چیز|چیزیں)(?:\s+\S+){0,4}?\s*[:：]\s*(.+)$/iu.exec(
+      text,
+    );
+  if (m?.[1] && m[2] && m[1].trim().length > 0)
+    return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
+  // "under the Q4 reviews I also need a step for collecting peer feedback".
+  m =
+    /^under\s+(.+?),?\s+i\s+(?:also\s+|still\s+)*need\s+(?:a\s+|another\s+)?(?:step|sub-?task)\s+(?:for\s+)?(.+)$/iu.exec(
+      text,
+    );
+  if (m?.[1] && m[2]) return { kind: 'subtask', parent: taskName(m[1]), title: clean(m[2]) };
+
   // Moving said in other words: "file the X task under admin", "the X one belongs in Home",
   // "take X out of Home and put it back in the inbox", "X والا کام دفتر کی لسٹ میں ڈال دو".
   m =
