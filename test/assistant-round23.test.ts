@@ -4,7 +4,8 @@
 // ("make a Travel list and put the visa task in it"); a task pointed at ("the X", "X wali call")
 // moved to a list rather than added again; long thanks are small talk.
 import { describe, expect, it } from 'vitest';
-import type { FixtureTask } from '../eval/memory-tools.js';
+import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
+import { offlineAgent } from '../src/assistant/offline/index.js';
 import { halvesActing } from '../src/assistant/offline/stages/halves.js';
 import type { ClauseReading } from '../src/assistant/offline/stages/leftover.js';
 import { spelledOut } from '../src/assistant/offline/stages/normalise.js';
@@ -321,5 +322,32 @@ describe('things to do put in a task, after a colon', () => {
   ])('%s: a subtask of task %i', async (line, id) => {
     const { changes } = await parent(line);
     expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['add_subtask', id]]);
+  });
+});
+
+describe('a question asking whether a person can take a task on', () => {
+  const ask = async (message: string) => {
+    const tasks: FixtureTask[] = [
+      { id: 1, title: 'Pay the gas bill', list: 'Family' },
+      { id: 2, title: 'Buy formula and diapers', list: 'Family' },
+    ];
+    const { run } = memoryToolRunner({ userId: 'eval-user', tasks, ...clock });
+    const out = await offlineAgent.run({
+      userId: 'eval-user',
+      message,
+      history: [],
+      ...clock,
+      callTool: run,
+    });
+    return out.tool_calls.filter((c) => !/^(?:list|search|get)_/u.test(c.name));
+  };
+
+  it('hands it over to that person', async () => {
+    const changes = await ask("can Sara take the gas bill? she's at the bank anyway");
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['assign_task', 1]]);
+  });
+
+  it('a question about something else hands nothing over', async () => {
+    expect(await ask('can sara come for dinner on friday?')).toEqual([]);
   });
 });

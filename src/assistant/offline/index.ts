@@ -43,7 +43,7 @@ import { doneNews, dueNews, setsAMoment, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
 import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
 import { halvesActing } from './stages/halves.js';
-import { handsOver, personNamed, taskHanded } from './stages/handover.js';
+import { asksToHandOver, handsOver, personNamed, taskHanded } from './stages/handover.js';
 import { type ClauseReading, leftOutNote, oneClauseActing, type Unread } from './stages/leftover.js';
 import { passiveNews, trimNews } from './stages/news.js';
 import { normalise, spelledOut } from './stages/normalise.js';
@@ -812,7 +812,7 @@ async function skippedWhole(turn: Turn, text: string): Promise<AgentOutput | nul
  */
 async function handedOver(turn: Turn, text: string): Promise<AgentOutput | null> {
   const lang = detectLanguage(text);
-  if (/[?؟]/u.test(text) || !handsOver(text, lang)) return null;
+  if ((/[?؟]/u.test(text) && !asksToHandOver(text)) || !handsOver(text, lang)) return null;
   const before = turn.calls.length;
   const forget = () => {
     turn.calls.splice(before);

@@ -18,10 +18,17 @@ export interface Person {
   name: string;
 }
 
+const ASKED = new RegExp(data.asked[0]!, data.asked[1]);
+
+/** Whether the line asks whether a person can take a task on ("can Sara take X? she knows them"). */
+export function asksToHandOver(text: string): boolean {
+  return ASKED.test(text.trim());
+}
+
 /** Whether the line holds a phrase of taking a task on. */
 export function handsOver(text: string, lang: Lang): boolean {
   const line = ` ${words(text).join(' ')} `;
-  return CUES[lang].some((cue) => line.includes(` ${cue} `));
+  return asksToHandOver(text) || CUES[lang].some((cue) => line.includes(` ${cue} `));
 }
 
 /** A word naming a person ("Sara's" too): a word of their name, or in Urdu letters its sound. */
