@@ -351,3 +351,18 @@ describe('a question asking whether a person can take a task on', () => {
     expect(await ask('can sara come for dinner on friday?')).toEqual([]);
   });
 });
+
+it.each([
+  ['rent ki date 20 kar do', '2025-06-20'],
+  ['حمزہ کی فیس کی تاریخ پندرہ کر دیں', '2025-06-15'],
+])('%s: a date given as a day of the month after the word for date', async (line, day) => {
+  const dated = assistantOver(
+    [
+      { id: 1, title: 'Rent dena', due_date: '2025-06-30' },
+      { id: 2, title: 'حمزہ کی اسکول فیس', due_date: '2025-06-30' },
+    ],
+    clock,
+  );
+  const { changes } = await dated(line);
+  expect(changes.map((c) => [c.name, c.arguments.due_date])).toEqual([['set_task_details', day]]);
+});

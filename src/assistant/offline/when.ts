@@ -508,6 +508,18 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
         i += 1;
         if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
       } else title.push(raw);
+    } else if (
+      !dated &&
+      DAY_OF_MONTH.has(w) &&
+      dayNumber((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, '')) !== null
+    ) {
+      // "ki date 20 kar do", "کی تاریخ پندرہ کر دیں": the date is that day of the month.
+      when.push(
+        `the ${ordinal(dayNumber((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, ''))!)}`,
+      );
+      dated = true;
+      i += 1;
+      if (DAY_OF_MONTH.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
     } else if (!dated && monthDayAt(tokens, i)) {
       // "2 sept ko", "25 december", "Dec 31 ko", "دسمبر کی 25 تاریخ": that date, the next one ahead.
       const found = monthDayAt(tokens, i)!;
@@ -590,6 +602,12 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
     due_at = parse.due_at;
   }
   return { title: title.join(' '), priority, tags, due_date, due_at, ...(rule ? { recurrence: rule } : {}) };
+}
+
+/** A day of the month said as a number ("20", "پندرہ"), 1 to 31; else null. */
+function dayNumber(w: string): number | null {
+  const n = /^\d{1,2}$/u.test(w) ? Number(w) : numberWord(w);
+  return n !== null && n !== undefined && n >= 1 && n <= 31 ? n : null;
 }
 
 /** Month names in English (whole or short) and Urdu, as quick add reads them. */
