@@ -366,3 +366,30 @@ it.each([
   const { changes } = await dated(line);
   expect(changes.map((c) => [c.name, c.arguments.due_date])).toEqual([['set_task_details', day]]);
 });
+
+describe('set 22 classes (round 23, after its blind runs)', () => {
+  const tasks = assistantOver(
+    [
+      { id: 1, title: 'Driving license renew karwana', due_date: '2025-06-25' },
+      { id: 2, title: 'Phone ki screen theek karwana', completed: true },
+    ],
+    clock,
+  );
+
+  it('an edit before a clause telling what someone else did is the edit alone', async () => {
+    const { changes } = await tasks('license renewal urgent kar do, warden ne warning di hai');
+    expect(changes.map((c) => [c.name, c.arguments.task_id, c.arguments.priority])).toEqual([
+      ['set_task_details', 1, 'high'],
+    ]);
+  });
+
+  it('a finished task broken again is reopened', async () => {
+    const { changes } = await tasks('phone ki screen phir toot gayi yaar');
+    expect(summary(changes)).toEqual([['reopen_task', 2]]);
+  });
+
+  it('a day told in the past with "today" adds nothing', async () => {
+    const { changes } = await tasks('آج بہت تھکا دینے والی شفٹ تھی، بس دعا کیجیے گا');
+    expect(changes).toEqual([]);
+  });
+});

@@ -231,7 +231,10 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   const commandForm = lang ? null : readAddressed(normalised.text, turn.lang);
   if (commandForm && !pendingQuestion(input.history, clock))
     return reply({ ...input, message: commandForm }, turn.lang);
-  let u = readEdit(normalised.text, clock) ?? understand(normalised.text, clock);
+  let u =
+    readEdit(normalised.text, clock) ??
+    editBeforeReason(normalised.text, clock) ??
+    understand(normalised.text, clock);
 
   let pending = pendingQuestion(input.history, clock);
   if (pending?.kind === 'proposal' || pending?.kind === 'suggested') {
@@ -752,6 +755,21 @@ async function newTaskInstead(
 function countedBack(line: string, clock: Clock): { reminders: Reminder[]; of: string | null } | null {
   const said = englishReminder(line, clock) ?? urduReminder(line, clock);
   return said?.kind === 'before' ? { reminders: [{ minutes_before: said.minutes }], of: said.of } : null;
+}
+
+/**
+ * "license renewal urgent kar do, warden ne warning di hai", "X high kar do, warna challan ho
+ * jayega": an edit before a clause giving its reason (what someone else did, "ne"; "because",
+ * "warna") is the edit alone; else null.
+ */
+function editBeforeReason(text: string, clock: Clock): Understanding | null {
+  const at = Math.max(text.lastIndexOf(','), text.lastIndexOf('،'));
+  if (at <= 0) return null;
+  const reason = ` ${text.slice(at + 1).trim()} `;
+  const told =
+    / (?:ne|نے) /u.test(reason) ||
+    /^ (?:because|since|as|kyunke|kyunki|kyun\s+ke|warna|werna|کیونکہ|ورنہ) /iu.test(reason);
+  return told ? readEdit(text.slice(0, at), clock) : null;
 }
 
 /** A line that opens by asking to add ("add ...", "please create ..."). */

@@ -93,7 +93,9 @@ const REMARK_WORDS = new Set(lists.remarkWords);
  * the command before a remark or a reason is the whole request; the remark names no task.
  */
 function withoutRemark(text: string, clock: Clock, read: Readers): Understanding | null {
-  if (detectLanguage(text) !== 'en') return withoutUrduReason(text, clock, read);
+  // A short Roman Urdu line is often taken for English: one with "ne" is read as Roman Urdu too.
+  const roman = / (?:ne|نے) /u.test(` ${text} `) ? withoutUrduReason(text, clock, read) : null;
+  if (roman || detectLanguage(text) !== 'en') return roman ?? withoutUrduReason(text, clock, read);
   const cut = REMARK.exec(text);
   if (!cut || cut.index === 0) return null;
   const remark = cut[1] ?? cut[2]!;
@@ -136,7 +138,12 @@ function withoutUrduReason(text: string, clock: Clock, read: Readers): Understan
   if (left.length === 0 || right.length === 0) return null;
   const first = read.readMessage(left, clock);
   const second = read.readMessage(right, clock);
-  if (actsOnNamedTask(first) && (because || second.intent === 'unknown')) return first;
+  // "license renewal urgent kar do, warden ne warning di hai": a clause telling what someone else
+  // did (its subject marked by "ne" / "نے") is the reason, whatever its verb reads as.
+  const told =
+    /(?:^|\s)(?:ne|نے)\s/u.test(` ${right}`) &&
+    !/(?:^|\s)(?:maine|mainey|hum\s+ne|میں\s+نے|ہم\s+نے)\s/iu.test(` ${right} `);
+  if (actsOnNamedTask(first) && (because || second.intent === 'unknown' || told)) return first;
   if (!because && actsOnNamedTask(second) && first.intent === 'unknown') return second;
   return null;
 }

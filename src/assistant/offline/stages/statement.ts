@@ -77,15 +77,28 @@ function looksLikeTask(u: Add, lang: Normalised['lang'], today: string, text = '
   const appointment =
     (Boolean(details.due_at) || (Boolean(details.due_date) && DAY_OF_MONTH_FIRST.test(text))) &&
     !BEING.has(titleWords.at(-1) ?? '');
-  if (
-    lang !== 'en' &&
-    !details.recurrence &&
-    !appointment &&
-    !titleWords.some((w) => w.length >= 4 && INFINITIVE.test(w))
-  )
-    return false;
+  if (lang !== 'en' && !details.recurrence && !appointment && !saysToDo(details.title)) return false;
   return true;
 }
+
+/** "تھکا دینے والی", "kaam karne wala": a verb's form before these describes, it is no to-do. */
+const DESCRIBING = new Set(['wala', 'wali', 'wale', 'والا', 'والی', 'والے']);
+
+/**
+ * A verb's "to do" form in a Roman Urdu or Urdu title, where a to-do has it ("bank jana", "فیس جمع
+ * کرانی ہے"); never describing a noun ("تھکا دینے والی شفٹ") and never in a clause told in the
+ * past ("... شفٹ تھی").
+ */
+function saysToDo(title: string): boolean {
+  return title.split(/[,،;]/u).some((clause) => {
+    const ws = wordsOf(clause);
+    const last = ws.at(-1) ?? '';
+    if (PAST_BEING.has(last) && !INFINITIVE.test(ws.at(-2) ?? '')) return false;
+    return ws.some((w, i) => w.length >= 4 && INFINITIVE.test(w) && !DESCRIBING.has(ws[i + 1] ?? ''));
+  });
+}
+
+const PAST_BEING = new Set(['tha', 'thi', 'thay', 'the', 'تھا', 'تھی', 'تھے']);
 
 type Add = Extract<Understanding, { intent: 'add' }>;
 /** A statement read as a new task; `unsure` when the model leaned to an edit of an existing one. */
