@@ -393,3 +393,39 @@ describe('set 22 classes (round 23, after its blind runs)', () => {
     expect(changes).toEqual([]);
   });
 });
+
+describe('set 22 classes, lists and reminders said around a new task', () => {
+  const listed = assistantOver(
+    [
+      { id: 1, title: 'Cake boxes', list: 'Orders' },
+      { id: 2, title: 'کریش کارٹ', list: 'وارڈ' },
+      { id: 3, title: 'Seminar slides', list: 'Research' },
+      { id: 4, title: 'Renew the domain' },
+      { id: 5, title: 'Groceries', list: 'Home' },
+    ],
+    clock,
+  );
+
+  it.each([
+    ['kal subah 10 baje Rana sahab cake lene aayenge, Orders mein daal do', 'Orders'],
+    ['وارڈ والی فہرست میں 20 تاریخ کو دوائیوں کا معائنہ ڈال دو', 'وارڈ'],
+  ])('%s: added to the list named', async (line, list) => {
+    const { changes } = await listed(line);
+    expect(changes.map((c) => [c.name, c.arguments.list])).toEqual([['add_task_details', list]]);
+    expect(String(changes[0]!.arguments.title)).not.toMatch(/Orders|فہرست/u);
+  });
+
+  it('"put it in Home" after a clause naming a task moves that task', async () => {
+    const { changes } = await listed('domain renewal belongs with the house stuff, put it in Home');
+    expect(summary(changes)).toEqual([['move_task', 4]]);
+  });
+
+  it('"and remind me a day before" after a new task gives it that reminder', async () => {
+    const { changes } = await listed(
+      "I'm presenting at the staff seminar on the 25th at 3pm. put it in Research and remind me a day before",
+    );
+    expect(changes.map((c) => [c.name, c.arguments.list, c.arguments.reminders])).toEqual([
+      ['add_task_details', 'Research', [{ minutes_before: 1440 }]],
+    ]);
+  });
+});

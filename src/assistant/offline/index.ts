@@ -1141,7 +1141,12 @@ async function add(
   // "aaj raat 11:30 yaad dilana gate lock karna hai": the asking is no part of the title.
   const due = Boolean(u.details.due_at || u.details.due_date);
   const details = { ...u.details, title: lead.title };
-  const reminders = u.reminders ?? (lead.remind && due ? [{ minutes_before: 0 }] : undefined);
+  // "..., put it in Research and remind me a day before": a reminder counted back from this task.
+  const counted = countedBack(normalise(turn.input.message).text, turn.clock);
+  const reminders =
+    u.reminders ??
+    (lead.remind && due ? [{ minutes_before: 0 }] : undefined) ??
+    (due && counted && counted.of === null ? counted.reminders : undefined);
   const { description } = u;
   if (details.title.length === 0) return turn.reply(say.askTitle());
   // "2 hours before raat wali shift" left as a title: a reminder for a task not found, not a task.
@@ -1162,7 +1167,6 @@ async function add(
   if (repeat) return turn.reply(say.askUnread(details.title, repeat, 'date'));
   // "رات کی حاضری سے پندرہ منٹ پہلے یاد دہانی لگا دیں": a reminder counted back from a task the line
   // names goes on that task, whatever the reading took for a new task's title or moment.
-  const counted = countedBack(line, turn.clock);
   const before = reminders ?? counted?.reminders;
   if (list === undefined && before?.every((r) => 'minutes_before' in r && r.minutes_before > 0)) {
     const outcome = await turn.call('list_tasks', { status: 'pending' });
@@ -1195,6 +1199,22 @@ async function add(
     if (near.length > 0) return turn.reply(proposal(turn, { ...u, details }, near));
     // The looks (the list, a task read to see whether it repeats) are no part of adding it.
     turn.calls.splice(looked);
+  }
+  // "..., Orders mein daal do", "وارڈ والی فہرست میں ..." read as words of the title: a list of
+  // that name is the list.
+  if (list === undefined) {
+    const tail = /^(.+?)[,،]\s*([^,،]{2,40})$/u.exec(details.title);
+    const lead = /^(.{2,40}?)\s+(?:والی|wali|waali)\s+(?:فہرست|لسٹ|list)\s+(?:میں|mein|me)\s+(.+)$/iu.exec(
+      details.title,
+    );
+    const [listSaid, rest] = lead ? [lead[1]!, lead[2]!] : tail ? [tail[2]!, tail[1]!] : [null, null];
+    if (listSaid && rest && words(listSaid).length <= 3) {
+      const lookup = await turn.call('list_lists', {});
+      const lists = lookup.isError ? [] : ((lookup.result as { lists?: ListSummary[] }).lists ?? []);
+      const named = lists.find((l) => !l.archived && l.name.toLowerCase() === listSaid.trim().toLowerCase());
+      if (named) return add(turn, { ...u, details: { ...details, title: rest.trim() } }, named.name);
+      turn.calls.pop();
+    }
   }
   const title = details.title.slice(0, 200);
   const rich =
@@ -1486,7 +1506,9 @@ function sameSounding(listName: string, said: string): boolean {
 /** The title of the one open task "the X" or "X wala kaam" names clearly; else null (and no trace). */
 async function pointedTask(turn: Turn, text: string): Promise<string | null> {
   const pointed = /^\s(?:the|my)\s|\s(?:wala|wale|wali|waala|waale|waali)\s|\s(?:والا|والے|والی)\s/iu;
-  if (!pointsAtTask(text) && !pointed.test(` ${text}`)) return null;
+  // "domain renewal belongs with the house stuff, put it in Home": "it" points at the clause before.
+  const pointedBack = /\b(?:put|move|stick|file|shift)\s+(?:it|that|this)\b/iu.test(turn.input.message);
+  if (!pointsAtTask(text) && !pointed.test(` ${text}`) && !pointedBack) return null;
   const outcome = await turn.call('list_tasks', { status: 'pending' });
   turn.calls.pop();
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);

@@ -532,6 +532,14 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
       when.push('saturday');
       dated = true;
       i += saturdayAt(tokens, i) - 1;
+    } else if (
+      NEXT_WEEK.has(pair) &&
+      ['کا', 'ka'].includes((tokens[i + 2] ?? '').toLowerCase()) &&
+      !weekdayWord((tokens[i + 3] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''))
+    ) {
+      // "اگلے ہفتے کا ڈیوٹی روسٹر", "agle hafte ka schedule": next week's thing, a title, no date.
+      title.push(raw, tokens[i + 1]!);
+      i += 1;
     } else if (NEXT_WEEK.has(pair)) {
       // "agle hafte somwar ko", "اگلے ہفتے کے پیر": that weekday of next week.
       const skip = ['کے', 'ke', 'ka', 'کا', 'ki', 'کی'].includes((tokens[i + 2] ?? '').toLowerCase()) ? 1 : 0;
