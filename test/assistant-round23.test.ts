@@ -429,3 +429,12 @@ describe('set 22 classes, lists and reminders said around a new task', () => {
     ]);
   });
 });
+
+it.each([
+  ['opening a 2nd branch soon inshallah, need a separate list for it called Branch 2', 'Branch 2'],
+  ["ek nayi list bana do 'Eid Orders' naam ki", 'Eid Orders'],
+  ['mandi ke kaamon ki alag list bana do, naam Mandi rakhna', 'Mandi'],
+])('%s: a new list named %s', async (line, name) => {
+  const { changes } = await say(line);
+  expect(summary(changes)).toEqual([['create_list', name]]);
+});

@@ -365,6 +365,12 @@ export function readListRequest(message: string): ListRequest | null {
     );
   if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
 
+  // A new list asked for anywhere in a longer line, its name said with "called", "named", "'X'
+  // naam se" or "naam X rakhna": "..., need a separate list for it called Branch 2", "ek nayi list
+  // bana do 'Eid Orders' naam ki", "mandi ke kaamon ki alag list bana do, naam Mandi rakhna".
+  const newList = newListNamed(text);
+  if (newList) return { kind: 'create', name: newList };
+
   // The lists themselves.
   if (
     /^(?:what|which)\s+lists\b/iu.test(text) ||
@@ -501,4 +507,24 @@ export function subtaskTitles(title: string): string[] {
   // Without a count, only a list of short items is several ("eggs, milk, bread").
   if (!counted && parts.some((p) => p.split(/\s+/u).length > 4)) return [title];
   return parts.length >= 2 && parts.length <= 10 ? parts : [counted ? rest : title];
+}
+
+const MAKING = /\b(?:make|create|start|need|want|bana|banao|banaen|banayein)\b|بنا|بناؤ|بنائیں|چاہیے/iu;
+const LIST_SAID = /\blist\b|لسٹ|فہرست/iu;
+
+/** The name a line gives a new list it asks for ("called X", "'X' naam se", "naam X rakhna"), else null. */
+function newListNamed(text: string): string | null {
+  if (!MAKING.test(text) || !LIST_SAID.test(text)) return null;
+  // "... aur dono assignments usmein shift kar do": a request about the new list follows; the split
+  // stage reads the line as two.
+  if (/\b(?:(?:us|is)\s*(?:me|mein|main)|usmein|ismein|in\s+it|into\s+it)\b|اس\s*میں/iu.test(text))
+    return null;
+  const name =
+    /\blist\b[^.?!]*?\b(?:called|named)\s+["'“‘]?([^"'”’,.;!?]{1,40}?)["'”’]?\s*[.!]*$/iu.exec(text)?.[1] ??
+    /["'“‘]([^"'”’]{1,40})["'”’]\s+(?:naam|nam|نام)\s+(?:se|ki|ka|سے|کی|کا)\b/iu.exec(text)?.[1] ??
+    /(?:^|[\s,،])(?:naam|nam|نام)\s+["'“‘]?([^"'”’,،.]{1,40}?)["'”’]?\s+(?:rakhna|rakho|rakh\s+do|rakh\s+dein|rakhen|رکھنا|رکھو|رکھ\s+دو|رکھ\s+دیں)\b/iu.exec(
+      text,
+    )?.[1];
+  const clean = name?.trim();
+  return clean && clean.split(/\s+/u).length <= 4 ? clean : null;
 }
