@@ -33,6 +33,7 @@ describe('texted Roman Urdu', () => {
     ['tuning krwa lia', 'tuning karwa liya'],
     ['kal 5 bje krdo', 'kal 5 baje kar do'],
     ['Hogya bhai', 'Ho gaya bhai'],
+    ['ping me an hour b4 my haircut', 'ping me an hour before my haircut'],
     // Quoted words are a title as typed; English words are never touched.
     ["add 'kr lia'", "add 'kr lia'"],
     ['the diary is on the desk', 'the diary is on the desk'],
@@ -344,6 +345,11 @@ describe('a question asking whether a person can take a task on', () => {
 
   it('hands it over to that person', async () => {
     const changes = await ask("can Sara take the gas bill? she's at the bank anyway");
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['assign_task', 1]]);
+  });
+
+  it('"it\'s hers" after a task named hands it over', async () => {
+    const changes = await ask("Sara will pay the gas bill on tuesday, I have a deadline. it's hers");
     expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['assign_task', 1]]);
   });
 

@@ -93,7 +93,7 @@ const TEXTED: Record<string, string> = TEXTING;
  */
 export function spelledOut(text: string): string {
   return text.replace(
-    /((?:^|(?<=\s))["“'][^"”']+["”'](?=$|[\s,.!?:;]))|([A-Za-z]+)/gu,
+    /((?:^|(?<=\s))["“'][^"”']+["”'](?=$|[\s,.!?:;]))|([A-Za-z][A-Za-z0-9]*)/gu,
     (all, quoted, word: string | undefined) => {
       if (quoted || !word) return all;
       const usual = TEXTED[word.toLowerCase()];
