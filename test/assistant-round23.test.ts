@@ -444,3 +444,15 @@ it.each([
   const { changes } = await say(line);
   expect(summary(changes)).toEqual([['create_list', name]]);
 });
+
+it('a number said names a number in a code ("the 305 midterms" for "Grade ECON-305 midterm papers")', async () => {
+  const grading = assistantOver(
+    [
+      { id: 1, title: 'Grade ECON-201 midterm papers' },
+      { id: 2, title: 'Grade ECON-305 midterm papers' },
+    ],
+    clock,
+  );
+  const { changes } = await grading('finally done grading the 305 midterms!!');
+  expect(summary(changes)).toEqual([['complete_task', 2]]);
+});
