@@ -456,3 +456,28 @@ it('a number said names a number in a code ("the 305 midterms" for "Grade ECON-3
   const { changes } = await grading('finally done grading the 305 midterms!!');
   expect(summary(changes)).toEqual([['complete_task', 2]]);
 });
+
+describe('initials in capitals', () => {
+  const school = assistantOver(
+    [
+      { id: 1, title: "Zainab's parent-teacher meeting", due_at: '2025-06-12T07:00:00.000Z' },
+      { id: 2, title: 'Pay the school van fee' },
+    ],
+    clock,
+  );
+
+  it('"PTM" names the parent-teacher meeting', async () => {
+    const { changes } = await school("can you remind me an hour before Zainab's PTM");
+    expect(changes.map((c) => [c.name, c.arguments.task_id, c.arguments.reminders])).toEqual([
+      ['set_task_details', 1, [{ minutes_before: 60 }]],
+    ]);
+  });
+
+  it('a meeting the school cancelled is asked about, never completed', async () => {
+    const { changes, reply } = await school(
+      "Zainab's school cancelled the PTM so you can get rid of that one",
+    );
+    expect(changes.map((c) => c.name)).not.toContain('complete_task');
+    expect(reply).toMatch(/\?/u);
+  });
+});

@@ -171,7 +171,9 @@ export const offlineAgent: Agent = {
   name: 'offline',
   async run(typed: AgentInput): Promise<AgentOutput> {
     // "hogya", "kr lia": texted Roman Urdu is read in its usual spelling by every stage.
-    const input = { ...typed, message: spelledOut(typed.message) };
+    const spelled = { ...typed, message: spelledOut(typed.message) };
+    // "Zainab's PTM": initials in capitals read as the words of the one task title they abbreviate.
+    const input = { ...spelled, message: await initialsSpelled(spelled) };
     const out = await replyOrClause(input);
     // Say how a misspelt word was read when it changed something ("tomorow" as "tomorrow").
     const fixes = normalise(input.message).fixes;
@@ -187,6 +189,36 @@ export const offlineAgent: Agent = {
     return { ...out, response: `${out.response}${note}` };
   },
 };
+
+/**
+ * The message with each word in capitals of two to five letters ("PTM") that no task title has
+ * written out as the run of title words it abbreviates ("parent-teacher meeting"), when exactly one
+ * open task's title has such a run. Looks at the tasks only when such a word is there, and the look
+ * is no part of the answer's calls.
+ */
+async function initialsSpelled(input: AgentInput): Promise<string> {
+  const initials = [...new Set(input.message.match(/\b[A-Z]{2,5}\b/gu) ?? [])];
+  if (initials.length === 0) return input.message;
+  const outcome = await input.callTool('list_tasks', { user_id: input.userId, status: 'pending' });
+  const tasks = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  let message = input.message;
+  for (const short of initials) {
+    const lower = short.toLowerCase();
+    if (tasks.some((t) => words(t.title).some((w) => w === lower || w.split(/[-/]/u).includes(lower))))
+      continue;
+    const runs = tasks.flatMap((t) => {
+      const parts = t.title.split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w));
+      const found: string[] = [];
+      for (let i = 0; i + short.length <= parts.length; i++) {
+        const run = parts.slice(i, i + short.length);
+        if (run.map((w) => w[0]!.toLowerCase()).join('') === lower) found.push(run.join(' '));
+      }
+      return found;
+    });
+    if (runs.length === 1) message = message.replace(new RegExp(`\\b${short}\\b`, 'gu'), runs[0]!);
+  }
+  return message;
+}
 
 /**
  * The reply to one message; when it understood nothing to do and no question is pending, the one
@@ -903,6 +935,12 @@ async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { name
     case 'skip':
       return act(turn, 'skip', target, null);
     case 'done': {
+      // "the school cancelled the PTM": a thing called off is done only when the task was to cancel
+      // it; else it is asked about (deleted? moved?), never completed.
+      if (/\bcancell?ed\b/iu.test(text) && !/cancel/iu.test(task.title)) {
+        turn.calls.pop();
+        return { named: task };
+      }
       // "bought the eggs" with "Buy milk and eggs" open: news of half of it is asked about.
       const said = words(text).filter((_, i) => naming.used.has(i));
       if (!callsTaskByWord(text) && namesOnlyPart(task, said)) return turn.reply(say.partlyDone(task.title));
