@@ -2,9 +2,17 @@
 // every field of every task, the count and the cursor must read exactly as before, when Node built
 // them (listTasks + toTaskJson, which the assistant's tools still use), and each task exactly as
 // GET /api/me/tasks/:id answers it: same values, same formats, same key order.
+import { readFileSync } from 'node:fs';
+import type { SQL } from 'drizzle-orm';
+import { getTableConfig, PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tasks } from '../src/db/schema.js';
 import { listTasks } from '../src/tasks/tasks.list.js';
-import { toTaskJson } from '../src/tasks/tasks.presenter.js';
+import {
+  TASK_JSON_PART_CALLS,
+  TASK_JSON_PART_FUNCTIONS_SQL,
+  toTaskJson,
+} from '../src/tasks/tasks.presenter.js';
 import { ListQuerySchema } from '../src/tasks/tasks.schema.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
@@ -171,5 +179,20 @@ describe('list pages built by Postgres', () => {
     );
     expect(past.tasks).toHaveLength(1);
     expect(past.count).toBe(9);
+  });
+
+  it('reads the stored parts that migration 0027 and the schema make from the presenter field list', () => {
+    // A change of the task JSON's fields needs a migration that makes the parts anew (and rewrites
+    // the stored ones): the functions and the columns' expressions must be what the presenter makes.
+    const migration = readFileSync(new URL('../drizzle/0027_task_json_parts.sql', import.meta.url), 'utf8');
+    for (const sql of TASK_JSON_PART_FUNCTIONS_SQL) expect(migration).toContain(sql);
+    const generated = Object.fromEntries(
+      getTableConfig(tasks).columns.map((c) => [
+        c.name,
+        c.generated && new PgDialect().sqlToQuery(c.generated.as as SQL).sql,
+      ]),
+    );
+    expect([generated.json_head, generated.json_tail]).toEqual(TASK_JSON_PART_CALLS);
+    for (const call of TASK_JSON_PART_CALLS) expect(migration).toContain(call);
   });
 });

@@ -7,7 +7,7 @@ import { namedQuery } from '../db/prepared.js';
 import { invalid } from '../errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { taskJsonColumnsSql } from './tasks.presenter.js';
+import { taskJsonTextSql } from './tasks.presenter.js';
 import { type PresentedTask, presentedTableColumns, readJsonb, subtaskCountsSql } from './tasks.rows.js';
 import {
   type DueBound,
@@ -194,14 +194,17 @@ const TASK_SELECT = Object.values(presentedTableColumns)
   )
   .join(', ');
 
-/** The same columns as stored, for statements whose rows Postgres turns into JSON itself. */
-const STORED_SELECT = Object.values(presentedTableColumns)
-  .map((column) => column.name)
-  .join(', ');
+/**
+ * What the JSON statements read of a page's task: its id and owner, the columns a sort shows (the
+ * order of a merged page), and its stored JSON text's two parts (migration 0027).
+ */
+const JSON_SELECT = 'id, user_id, created_at, updated_at, priority, position, json_head, json_tail';
 
-/** A task's JSON text from the columns of `row`, as column `json` (a lateral `j` of the row). */
-const JSON_COLUMN = 'row_to_json(j)::text as json';
-const jsonOf = (row: string, subtasks: string) => `lateral (select ${taskJsonColumnsSql(row, subtasks)}) j`;
+/**
+ * A task's JSON text as column `json`, given the SQL name of its row and its subtask counts: the
+ * stored parts around the counts (docs/decisions/0146-list-json-stored-with-each-task.md).
+ */
+const jsonColumn = (row: string, subtasks: string) => `${taskJsonTextSql(row, subtasks)} as json`;
 
 /**
  * The subtask counts of a page's row (the SQL name of its row) as jsonb: one probe of
@@ -229,8 +232,8 @@ export interface ListStatement {
   count: string;
   name: string | undefined;
   /**
-   * The same statements answering each task as its JSON text (column `json`, built by Postgres from
-   * the presenter's field list) with its id and its cursor key (`sort_key`, a timestamp as ISO text),
+   * The same statements answering each task as its JSON text (column `json`: the parts stored with
+   * the task, made from the presenter's field list, around its subtask counts) with its id and its cursor key (`sort_key`, a timestamp as ISO text),
    * instead of its columns: what REST list pages send as they are (listTasksJson).
    */
   json: { text: string; name: string | undefined; own: { text: string; name: string | undefined } };
@@ -475,15 +478,15 @@ export function listStatement(shape: ListShape): ListStatement {
   const jsonKey = cursorKey(`page.${shown ?? 'sort_key'}`);
   let json: ListStatement['json'] = {
     text:
-      `select page.id, ${jsonKey}, ${JSON_COLUMN}, ${total} as total ` +
-      `from (${branch(matching, STORED_SELECT)} union all ${branch(matchingShared, STORED_SELECT)}) page ` +
-      `cross join ${jsonOf('page', SUBTASK_COUNTS('page'))} ${pageOrder} limit $2`,
+      `select page.id, ${jsonKey}, ${jsonColumn('page', SUBTASK_COUNTS('page'))}, ${total} as total ` +
+      `from (${branch(matching, JSON_SELECT)} union all ${branch(matchingShared, JSON_SELECT)}) page ` +
+      `${pageOrder} limit $2`,
     name: undefined,
     own: {
       text:
-        `select page.id, ${jsonKey}, ${JSON_COLUMN}, ${shape.count ? ownCounting : 'null::int'} as total, m.shared ` +
-        `from ${PROBE} left join ${branch(matching, STORED_SELECT)} page on true ` +
-        `left join ${jsonOf('page', OWN_SUBTASK_COUNTS('page'))} on true ${pageOrder}`,
+        `select page.id, ${jsonKey}, ${jsonColumn('page', OWN_SUBTASK_COUNTS('page'))}, ` +
+        `${shape.count ? ownCounting : 'null::int'} as total, m.shared ` +
+        `from ${PROBE} left join ${branch(matching, JSON_SELECT)} page on true ${pageOrder}`,
       name: undefined,
     },
   };
@@ -515,15 +518,15 @@ export function listStatement(shape: ListShape): ListStatement {
         ? `, m.shared from ${PROBE} left join (page join tasks on id = match_id) on true `
         : ' from page join tasks on id = match_id ') +
       'order by match_rank desc, id desc';
-    // The same answering JSON text (tasks.id: the lateral j has an id too).
+    // The same answering JSON text.
     const rankedJson = (scope: string, subtasks: string, own: boolean) =>
       windowed(scope) +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
       'order by match_rank desc, match_id desc limit $2) ' +
-      `select tasks.id, match_rank as sort_key, ${JSON_COLUMN}, ${windowCount} as total` +
+      `select tasks.id, match_rank as sort_key, ${jsonColumn('tasks', subtasks)}, ${windowCount} as total` +
       (own
-        ? `, m.shared from ${PROBE} left join (page join tasks on id = match_id) on true left join ${jsonOf('tasks', subtasks)} on true `
-        : ` from page join tasks on id = match_id cross join ${jsonOf('tasks', subtasks)} `) +
+        ? `, m.shared from ${PROBE} left join (page join tasks on id = match_id) on true `
+        : ' from page join tasks on id = match_id ') +
       'order by match_rank desc, tasks.id desc';
     const scope = [`(${OWN} or ${SHARED})`, ...where.slice(1)].join(' and ');
     text = ranked(scope, SUBTASK_COUNTS('tasks'), false);

@@ -16,10 +16,12 @@ export interface SubtaskCounts {
 
 /**
  * A task as the service returns it: the row without the columns the database derives for queries
- * (tag keys, due sort key, search document) and without the uid, which only export and import read;
+ * (tag keys, due sort key, search document, the list's JSON parts) and without the uid, which only export and import read;
  * plus its subtask counts, read with it.
  */
-export type Task = Omit<TaskRow, 'tagKeys' | 'dueSort' | 'search' | 'uid'> & { subtasks: SubtaskCounts };
+export type Task = Omit<TaskRow, 'tagKeys' | 'dueSort' | 'search' | 'uid' | 'jsonHead' | 'jsonTail'> & {
+  subtasks: SubtaskCounts;
+};
 
 /**
  * What the presenter reads of a task (toTaskJson): a Task without the columns only writes read
@@ -35,6 +37,8 @@ const {
   dueSort: _dueSort,
   search: _search,
   uid: _uid,
+  jsonHead: _jsonHead,
+  jsonTail: _jsonTail,
   ...columns
 } = getTableColumns(tasks);
 
