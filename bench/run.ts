@@ -1186,6 +1186,9 @@ async function writeResults(report: object, startedAt: Date): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
+  // Before seeding anything: without the load client the run would fail only after it.
+  if (!existsSync(WRK))
+    throw new BenchError(`no wrk at ${WRK}: install it (Debian: apt-get install wrk) or set BENCH_WRK`);
   const startedAt = new Date();
   const loadAtStart = os.loadavg();
   log(

@@ -15,6 +15,11 @@ process.setSourceMapsEnabled(true);
 // optimising it costs the start less CPU (docs/benchmarks.md, "Issue 19, session 6"). Set before
 // anything is compiled: V8's code cache records the flags it was made under.
 v8.setFlagsFromString('--wasm-tiering-budget=18000000');
+// No allocation-site pretenuring: once V8 decided to allocate the driver's query objects straight
+// into the old generation, each finished query's dead result kept its young rows alive through the
+// next scavenges (about 3 MB surviving every scavenge instead of tens of KB, scavenges of 10 ms
+// instead of 1 ms: the list's p99). docs/benchmarks.md, "Issue 19, session 12".
+v8.setFlagsFromString('--no-allocation-site-pretenuring');
 const { file, hash } = await ensureServerBuild();
 // The embedded database starts opening while the bundle is read and compiled (scripts/database-thread.mjs).
 startDatabaseThread(path.dirname(file));
