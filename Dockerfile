@@ -26,7 +26,7 @@ COPY tsconfig.json ./
 COPY bin ./bin
 COPY drizzle ./drizzle
 COPY src ./src
-COPY scripts/build-server.mjs scripts/database-thread.mjs scripts/run-server.mjs scripts/start.mjs ./scripts/
+COPY scripts/build-server.mjs scripts/database-thread.mjs scripts/run-server.mjs scripts/start.mjs scripts/v8-flags.mjs ./scripts/
 # The server as JavaScript (scripts/build-server.mjs): a start loads it instead of the source.
 RUN node scripts/build-server.mjs
 # The migrated, empty embedded database a first start copies into an empty DATA_DIR (src/db/pglite.template.ts).

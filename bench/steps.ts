@@ -5,9 +5,10 @@
 // tasks into JSON objects, the response serializer, the request's log line, and the whole request
 // through Fastify (app.inject: routing, hooks, validation, all of the above; no socket). The seed
 // contract's statement is timed beside ours for scale. Beside each step's time, the bytes it
-// allocates on the JavaScript heap per call (V8's GC profiler over 2,000 calls: what the young
-// generation must collect, the source of the scavenge pauses in a list's tail latency), a figure
-// the machine's load does not move.
+// allocates on the JavaScript heap per call and the bytes left in the young generation after each
+// scavenge (V8's GC profiler over 2,000 calls): what the scavenges collect and copy, whose pauses
+// are a list's tail latency; figures the machine's load does not move. Run with the server's V8
+// flags (scripts/v8-flags.mjs).
 //
 // Env: BENCH_DATABASE_URL (Postgres server, default postgres://postgres@127.0.0.1:5432/; a database
 // doable_steps_<random> is created there and dropped at the end).
@@ -17,6 +18,8 @@ import v8 from 'node:v8';
 import Fastify from 'fastify';
 import { SignJWT } from 'jose';
 import pg from 'pg';
+// @ts-expect-error: plain JavaScript (start.mjs runs it without tsx), no declarations.
+import { setServerV8Flags } from '../scripts/v8-flags.mjs';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, rawQuery } from '../src/db/client.js';
@@ -49,10 +52,11 @@ async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
 /**
  * Bytes allocated on the JavaScript heap per call, over ALLOCATION_CALLS calls: the heap's growth
  * between collections (each collection's heap before it, less the heap after the one before), from
- * V8's GC profiler.
+ * V8's GC profiler; and the young generation's bytes left after each scavenge, on average: what a
+ * scavenge copies, so what its pause grows with (tens of KB when only the call in flight survives).
  */
 const ALLOCATION_CALLS = 2000;
-async function allocated(fn: () => unknown | Promise<unknown>): Promise<number> {
+async function allocated(fn: () => unknown | Promise<unknown>): Promise<{ bytes: number; survived: number }> {
   const profiler = new v8.GCProfiler();
   const used = () => v8.getHeapStatistics().used_heap_size;
   profiler.start();
@@ -60,14 +64,24 @@ async function allocated(fn: () => unknown | Promise<unknown>): Promise<number> 
   for (let i = 0; i < ALLOCATION_CALLS; i++) await fn();
   const end = used();
   let bytes = 0;
+  let survived = 0;
+  let scavenges = 0;
   for (const gc of profiler.stop()?.statistics ?? []) {
     bytes += gc.beforeGC.heapStatistics.usedHeapSize - last;
     last = gc.afterGC.heapStatistics.usedHeapSize;
+    if (gc.gcType !== 'Scavenge') continue;
+    scavenges++;
+    survived += gc.afterGC.heapSpaceStatistics.find((s) => s.spaceName === 'new_space')?.spaceUsedSize ?? 0;
   }
-  return (bytes + end - last) / ALLOCATION_CALLS;
+  return {
+    bytes: (bytes + end - last) / ALLOCATION_CALLS,
+    survived: scavenges === 0 ? 0 : survived / scavenges,
+  };
 }
 
 async function main(): Promise<void> {
+  // The flags the server runs with (scripts/start.mjs), so the heap figures are its own.
+  setServerV8Flags();
   const serverUrl = process.env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/';
   const name = `doable_steps_${randomBytes(4).toString('hex')}`;
   const admin = new URL(serverUrl);
@@ -149,10 +163,11 @@ async function main(): Promise<void> {
       const rows: Array<[string, number]> = [];
       const step = async (label: string, fn: () => unknown | Promise<unknown>) => {
         const us = await time(fn);
-        const bytes = await allocated(fn);
+        const { bytes, survived } = await allocated(fn);
         rows.push([label, us]);
+        const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
         console.log(
-          `  ${label.padEnd(62)} ${us.toFixed(1).padStart(8)} µs ${(bytes / 1024).toFixed(1).padStart(7)} KB allocated`,
+          `  ${label.padEnd(62)} ${us.toFixed(1).padStart(8)} µs ${kb(bytes)} KB allocated, ${kb(survived)} KB survive a scavenge`,
         );
       };
       console.log(
