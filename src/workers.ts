@@ -40,7 +40,7 @@ export function runWorkers(
     config: config.webhooks,
     log: app.log,
     secrets: services.webhookSecrets,
-    subscribe: (wake) => hub.subscribeAll(wake),
+    subscribe: (wake) => hub.subscribeDeliveries(wake),
   });
   app.addHook('onReady', () => webhookWorker.start());
   app.addHook('preClose', () => webhookWorker.stop());

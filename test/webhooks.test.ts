@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SecretBox } from '../src/auth/sealed.js';
 import { rawQuery } from '../src/db/client.js';
+import { EventHub } from '../src/events/events.service.js';
 import { isPublicAddress } from '../src/webhooks/webhooks.targets.js';
 import { expectProblem, ISO } from './support/expect.js';
 import { receiver, sleep, twoHandles, until, verifies } from './support/live.js';
@@ -522,6 +523,36 @@ async function deleteAllWebhooks(user: string) {
     await call('DELETE', `/api/me/webhooks/${w.id}`);
   }
 }
+
+describe('waking the sender', () => {
+  it('wakes it when a write queued a delivery, not for writes by owners without webhooks', async () => {
+    const hub = new EventHub(server.database);
+    let senderWakes = 0;
+    let streamWakes = 0;
+    const stopSender = await hub.subscribeDeliveries(() => senderWakes++);
+    const stopStream = await hub.subscribe('wh-quiet', () => streamWakes++);
+    const hook = await receiver();
+    try {
+      await server.as('wh-quiet')('POST', '/api/me/tasks', { body: { title: 'no webhook here' } });
+      await until(() => streamWakes >= 1, "the owner's stream woken");
+      await sleep(300);
+      expect(senderWakes).toBe(0);
+
+      await server.as('wh-quiet')('POST', '/api/me/webhooks', {
+        body: { url: hook.url, events: ['created'] },
+      });
+      await server.as('wh-quiet')('POST', '/api/me/tasks', { body: { title: 'now with a webhook' } });
+      await until(() => senderWakes >= 1, 'the sender woken');
+      await until(() => hook.hits.length === 1, 'the delivery');
+      expect(hook.hits[0]!.json.task.title).toBe('now with a webhook');
+    } finally {
+      stopSender();
+      stopStream();
+      await hub.close();
+      await hook.close();
+    }
+  });
+});
 
 describe('across instances and restarts', () => {
   it('two instances on one database deliver each event exactly once', async () => {

@@ -6,6 +6,11 @@ import type { Database, DatabaseHandle } from '../db/client.js';
 import { taskEvents } from '../db/schema.js';
 
 export const EVENTS_CHANNEL = 'doable_task_events';
+/**
+ * The payload on EVENTS_CHANNEL when the webhook fan-out queued deliveries (migration 0029); any
+ * other payload is the user id whose events changed.
+ */
+export const DELIVERIES_QUEUED = '';
 export const EVENT_TYPES = ['created', 'updated', 'completed', 'deleted', 'reminder'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -139,22 +144,23 @@ export async function sweepEvents(db: Database): Promise<void> {
 }
 
 /**
- * Wakes the streams of a user when that user's events change, on every instance: one LISTEN
- * connection per instance, opened when the first stream (or the webhook worker) subscribes.
+ * Wakes the streams of a user when that user's events change, and the webhook sender when
+ * deliveries were queued, on every instance: one LISTEN connection per instance, opened when the
+ * first stream (or the webhook sender) subscribes.
  */
 export class EventHub {
   private readonly subscribers = new Map<string, Set<() => void>>();
-  private readonly everyone = new Set<() => void>();
+  private readonly deliveries = new Set<() => void>();
   private listening: Promise<() => Promise<void>> | undefined;
 
   constructor(private readonly database: DatabaseHandle) {}
 
-  /** Wakes `wake` on every user's events (the webhook worker). */
-  async subscribeAll(wake: () => void): Promise<() => void> {
+  /** Wakes `wake` whenever webhook deliveries were queued, for any user (the webhook sender). */
+  async subscribeDeliveries(wake: () => void): Promise<() => void> {
     await this.listen();
-    this.everyone.add(wake);
+    this.deliveries.add(wake);
     return () => {
-      this.everyone.delete(wake);
+      this.deliveries.delete(wake);
     };
   }
 
@@ -187,21 +193,21 @@ export class EventHub {
     await this.listening;
   }
 
-  private wake(userId: string): void {
-    for (const wake of this.subscribers.get(userId) ?? []) wake();
-    for (const wake of this.everyone) wake();
+  private wake(payload: string): void {
+    if (payload === DELIVERIES_QUEUED) for (const wake of this.deliveries) wake();
+    else for (const wake of this.subscribers.get(payload) ?? []) wake();
   }
 
   private wakeAll(): void {
     for (const set of this.subscribers.values()) for (const wake of set) wake();
-    for (const wake of this.everyone) wake();
+    for (const wake of this.deliveries) wake();
   }
 
   async close(): Promise<void> {
     const stop = this.listening;
     this.listening = undefined;
     this.subscribers.clear();
-    this.everyone.clear();
+    this.deliveries.clear();
     if (stop) await (await stop.catch(() => async () => {}))();
   }
 }

@@ -2,8 +2,8 @@
 // database: a claim takes due rows with FOR UPDATE SKIP LOCKED and, in the same statement,
 // pushes their next attempt past the send (a lease), so no two instances send one delivery at
 // the same time, and a delivery whose sender died is sent again once the lease ends. A NOTIFY
-// from the task-event trigger wakes the worker (at most every WAKE_GAP_MS); a timer covers
-// retries and lost wake-ups.
+// from the fan-out trigger, sent only when it queued a delivery (migration 0029), wakes the worker
+// (at most every WAKE_GAP_MS); a timer covers retries and lost wake-ups.
 
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
@@ -69,15 +69,15 @@ export interface WebhookWorkerOptions {
   log: FastifyBaseLogger;
   /** Opens the stored (sealed) signing secrets. */
   secrets: SecretBox;
-  /** Subscribes to task-event wake-ups on every instance; resolves to an unsubscribe. */
+  /** Subscribes to wake-ups when deliveries were queued, on every instance; resolves to an unsubscribe. */
   subscribe?: (wake: () => void) => Promise<() => void>;
 }
 
 /**
- * Task events wake the sender at most once per this many milliseconds. Every write is an event, and
- * under a steady stream of writes an uncoalesced sender ran its two statements back to back (a
- * round per write or two) beside the writes themselves, most of them finding nothing to send;
- * coalesced, a delivery waits at most this long more.
+ * Queued deliveries wake the sender at most once per this many milliseconds: under a steady stream
+ * of writes by owners with webhooks, an uncoalesced sender ran its two statements back to back (a
+ * round per write or two) beside the writes themselves; coalesced, a delivery waits at most this
+ * long more.
  */
 export const WAKE_GAP_MS = 25;
 
