@@ -44,7 +44,7 @@ import { readEdit } from './stages/edits.js';
 import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
 import { halvesActing } from './stages/halves.js';
 import { asksToHandOver, handsOver, personNamed, taskHanded } from './stages/handover.js';
-import { type ClauseReading, leftOutNote, oneClauseActing, type Unread } from './stages/leftover.js';
+import { type ClauseReading, dryRun, leftOutNote, oneClauseActing, type Unread } from './stages/leftover.js';
 import { passiveNews, trimNews } from './stages/news.js';
 import { normalise, spelledOut } from './stages/normalise.js';
 import { dueFits, occurrenceOff, oneTimeSaid, saysOneTimeOff } from './stages/occurrence.js';
@@ -77,6 +77,7 @@ import {
   withAsides,
   withoutRemindLead,
 } from './stages/todo.js';
+import { laterParts, togetherActing } from './stages/together.js';
 import {
   type Change,
   dueChange,
@@ -226,8 +227,16 @@ async function initialsSpelled(input: AgentInput): Promise<string> {
  */
 async function replyOrClause(input: AgentInput): Promise<AgentOutput> {
   const pending = pendingQuestion(input.history, { now: input.now, timeZone: input.timeZone });
+  // "make it top priority and due tomorrow": several changes of one task's details made as one.
+  // The whole line read once in a dry run, for both.
+  const made =
+    pending || laterParts(input.message).length === 0
+      ? null
+      : await dryRun(input, input.message, CLAUSE_READING);
+  const together = made ? await togetherActing(input, CLAUSE_READING, made) : null;
+  if (together) return together;
   // Two requests no reader cut apart: each half carried out when each asks for a change of its own.
-  const halves = pending ? null : await halvesActing(input, CLAUSE_READING);
+  const halves = pending ? null : await halvesActing(input, CLAUSE_READING, made ?? undefined);
   if (halves) return halves;
   const out = await reply(input);
   const whole = UNREAD.get(out);

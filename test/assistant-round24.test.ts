@@ -1,0 +1,54 @@
+// Round 24 of the built-in assistant (issue 18). Several changes of one task's details said in one
+// line ("make it urgent and due friday", "X ko high kar do aur Y ka tag laga do") made as one change.
+import { describe, expect, it } from 'vitest';
+import type { FixtureTask } from '../eval/memory-tools.js';
+import { assistantOver } from './support/assistant.js';
+
+// Wednesday 2025-06-11, 14:00 in Karachi.
+const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+const TASKS: FixtureTask[] = [
+  { id: 1, title: 'Send the visa documents to the embassy', due_date: '2025-06-20' },
+  { id: 2, title: 'Science project ka chart banana', due_date: '2025-06-18' },
+  { id: 3, title: 'Renew the car insurance' },
+  { id: 4, title: 'بچوں کی فیس جمع کرانا', due_date: '2025-06-25' },
+  { id: 5, title: 'Order the wedding cards' },
+];
+const say = assistantOver(TASKS, clock);
+
+describe('several changes of one task in one line', () => {
+  it('a priority and a day said after a clause naming the task', async () => {
+    const { changes, reply } = await say(
+      'the embassy wants the visa documents soon, make them top priority and due monday',
+    );
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.name).toBe('set_task_details');
+    expect(changes[0]!.arguments).toMatchObject({ task_id: 1, priority: 'high', due_date: '2025-06-16' });
+    expect(reply).toMatch(/visa documents/u);
+  });
+
+  it('two requests about "it" are one change, not two', async () => {
+    const { changes } = await say('the car insurance can wait, make it low priority and move it to the 30th');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.arguments).toMatchObject({ task_id: 3, priority: 'low', due_date: '2025-06-30' });
+  });
+
+  it('in Roman Urdu, a tag after a priority', async () => {
+    const { changes } = await say('science project ka chart high priority kar do aur school ka tag laga do');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.arguments).toMatchObject({ task_id: 2, priority: 'high', tags: ['school'] });
+  });
+
+  it('one change alone is made as before', async () => {
+    const { changes } = await say('order the wedding cards, make it high priority');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.arguments).toMatchObject({ task_id: 5, priority: 'high' });
+    expect(changes[0]!.arguments.due_date).toBeUndefined();
+  });
+
+  it('two tasks in one line are still two changes', async () => {
+    const { changes } = await say(
+      'make the car insurance high priority and push the wedding cards to friday',
+    );
+    expect(changes.map((c) => c.arguments.task_id)).toEqual([3, 5]);
+  });
+});
