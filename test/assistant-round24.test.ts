@@ -52,3 +52,35 @@ describe('several changes of one task in one line', () => {
     expect(changes.map((c) => c.arguments.task_id)).toEqual([3, 5]);
   });
 });
+
+describe('a part that only tells the day of the new task before it', () => {
+  const over = assistantOver([{ id: 1, title: 'Water the plants' }], clock);
+
+  it("is that task's day, not a task of its own", async () => {
+    const { changes } = await over('new booking, birthday cake for Hamza, collection friday 5pm');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.name).toBe('add_task_details');
+    expect(changes[0]!.arguments.due_at).toBe('2025-06-13T12:00:00.000Z');
+  });
+
+  it('a part with a thing to do of its own is still a task of its own', async () => {
+    const { changes } = await over('buy a birthday cake, and call the caterer friday');
+    expect(changes).toHaveLength(2);
+  });
+});
+
+describe('a list named first', () => {
+  const over = assistantOver([{ id: 1, title: 'Pay the flour supplier', list: 'Suppliers' }], clock);
+
+  it('"add to <list>: <task>" adds the task there, with its day', async () => {
+    const { changes } = await over('add to suppliers: ask for the new rate card, by monday');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.arguments).toMatchObject({ list: 'Suppliers', due_date: '2025-06-16' });
+  });
+
+  it('"stick X in the <list> list" adds it there', async () => {
+    const { changes } = await over('stick an order for twenty sacks of flour in the Suppliers list');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.arguments.list).toBe('Suppliers');
+  });
+});

@@ -432,8 +432,14 @@ export function readListRequest(message: string): ListRequest | null {
     return { kind: 'move', task: clean(m[1]), list: list.name, explicit: true };
   }
 
-  // Adding to a list: "add milk to groceries", "put eggs on my shopping list".
-  m = /^(?:please\s+)?(?:add|put)\s+(.+?)\s+(?:to|on|in|into|onto)\s+(.+)$/iu.exec(text);
+  // "add to clients: a voice-over script, by saturday": the list first, the task after a colon.
+  m = /^(?:please\s+)?(?:add|put)\s+(?:to|on|in|into|onto|under)\s+([^:]{1,40}?)\s*:\s*(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) {
+    const r = withList('add', m[2], m[1]);
+    if (r) return r;
+  }
+  // Adding to a list: "add milk to groceries", "put eggs on my shopping list", "stick X in Office".
+  m = /^(?:please\s+)?(?:add|put|stick)\s+(.+?)\s+(?:to|on|in|into|onto)\s+(.+)$/iu.exec(text);
   if (m?.[1] && m[2]) {
     const r = withList('add', m[1], m[2]);
     if (r) return r;

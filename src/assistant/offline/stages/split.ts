@@ -122,6 +122,9 @@ function splitCommands(message: string, clock: Clock): string[] {
     const rest = text.slice(cut.index + cut[0].length);
     const news = leftDone && words(left).length >= 2 && (doneNews(rest, 'en') !== null || sentence);
     if (!command && !past && !alone && !news) continue;
+    // "new order: 2 dozen brownies for Mehak, pickup saturday 4pm": a part that tells only a day
+    // belongs to the new task before it, which has none of its own.
+    if (!command && !past && dayOfNewTask(left, rest, clock)) continue;
     parts.push(left);
     from = cut.index + cut[0].length;
     lead = past ? 'I ' : '';
@@ -129,6 +132,24 @@ function splitCommands(message: string, clock: Clock): string[] {
   if (parts.length === 0) return [text];
   parts.push(`${lead}${text.slice(from).trim()}`);
   return parts;
+}
+
+/**
+ * Whether `right` only tells the day of the new task `left` asks for: no command, no "need to" or
+ * verb of doing of its own, a day or time in it, and none in `left` ("the cert expires on the 25th"
+ * after "put an SSL renewal in the Office list").
+ */
+function dayOfNewTask(left: string, right: string, clock: Clock): boolean {
+  const said = words(right);
+  if (said.length > 10 || isCommandWord(said[0] ?? '') || statementBody(right).marked) return false;
+  if (verbLedTodo(right)) return false;
+  const told = understand(`add ${right}`, clock);
+  if (told.intent !== 'add' || !(told.details.due_date || told.details.due_at)) return false;
+  const u = understand(left, clock);
+  const add = u.intent === 'add' ? u : readStatement(normalise(left), clock);
+  if (add?.intent !== 'add' || add.orExisting) return false;
+  const { details } = add;
+  return !(details.due_date || details.due_at || details.recurrence);
 }
 
 /** A quoted title and the joiners between it and the next one: `"A", "B" and "C"`, `'A' aur 'B'`. */
