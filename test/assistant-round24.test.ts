@@ -84,3 +84,35 @@ describe('a list named first', () => {
     expect(changes[0]!.arguments.list).toBe('Suppliers');
   });
 });
+
+describe('a day denied and a day someone gave', () => {
+  const over = assistantOver(
+    [
+      { id: 1, title: 'Get the office printer repaired', due_date: '2025-06-11' },
+      { id: 2, title: 'Collect the passport from the agent' },
+    ],
+    clock,
+  );
+
+  it('"isn\'t ... today, X said friday" moves the task to friday, never to today', async () => {
+    const { changes } = await over("the office printer won't be repaired today, the repairman said friday");
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.arguments).toMatchObject({ task_id: 1, due_date: '2025-06-13' });
+  });
+
+  it('a day denied alone moves nothing', async () => {
+    const { changes } = await over("the office printer isn't getting repaired today");
+    expect(changes).toEqual([]);
+  });
+
+  it('"X said <day>" alone is news, not a new task', async () => {
+    const { changes } = await over('the repairman said friday');
+    expect(changes).toEqual([]);
+  });
+
+  it('"isn\'t needed till <day>" still moves it to that day', async () => {
+    const { changes } = await over("the passport from the agent isn't needed till monday now");
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.arguments).toMatchObject({ task_id: 2, due_date: '2025-06-16' });
+  });
+});

@@ -5,6 +5,7 @@
 import about from '../lang/about.json' with { type: 'json' };
 import en from '../lang/en.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
+import rules from '../lang/rules.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { type Lang, words } from '../language.js';
 import { isPastTense } from '../understand.js';
@@ -189,8 +190,28 @@ export function dueNews(text: string, lang: Lang, clock: Clock): DueNews | null 
   if (/[?؟]/u.test(text)) return null;
   const guess = guessIntent(text);
   if (guess.intent !== 'update' || guess.confidence < CONFIDENT) return null;
-  const details = lang === 'en' ? parseEnglishDetails(text, clock) : parseUrduDetails(words(text), clock);
-  if (!details.due_date && !details.due_at) return null;
+  const read = (said: string) =>
+    lang === 'en' ? parseEnglishDetails(said, clock) : parseUrduDetails(words(said), clock);
+  const details = read(text);
+  // "X isn't getting fixed today, the technician said tuesday": the day denied is no new day.
+  const clauses = text.split(/[,;.،۔]+/u);
+  const open = clauses.filter((clause) => !deniesItsMoment(clause, lang));
+  const moment = open.length === clauses.length ? details : read(open.join(', '));
+  if (!moment.due_date && !moment.due_at) return null;
   const terms = words(details.title).filter((w) => !FILLER[lang].has(w) && !NOT[lang].has(w));
-  return terms.length > 0 ? { terms, due_date: details.due_date, due_at: details.due_at } : null;
+  return terms.length > 0 ? { terms, due_date: moment.due_date, due_at: moment.due_at } : null;
+}
+
+const DENIALS = new Set([...rules.enNot, ...rules.urNot]);
+const NOT_UNTIL: Record<Lang, string[]> = { en: en.notUntil, roman: roman.notUntil, ur: ur.notUntil };
+
+/**
+ * Whether a clause denies the moment it says ("isn't getting fixed today", "aaj nahi ho ga"), not
+ * "isn't needed till sunday", where the moment after "till" is the new one.
+ */
+export function deniesItsMoment(clause: string, lang: Lang): boolean {
+  const said = words(clause);
+  if (!said.some((w) => DENIALS.has(w))) return false;
+  const line = ` ${said.join(' ')} `;
+  return !NOT_UNTIL[lang].some((w) => line.includes(` ${w} `));
 }

@@ -11,8 +11,10 @@ import ur from '../lang/ur.json' with { type: 'json' };
 import { words as wordsOf } from '../language.js';
 import { isPastTense, type Understanding, understand } from '../understand.js';
 import type { Clock } from '../when.js';
+import { deniesItsMoment } from './done.js';
 import { guessIntent } from './intent.js';
 import type { Normalised } from './normalise.js';
+import { toldBySomeone } from './todo.js';
 
 const LEADS = [...en.statementLeads, ...roman.statementLeads, ...ur.statementLeads].sort(
   (a, b) => b.length - a.length,
@@ -161,6 +163,8 @@ export function readStatement(
         // A short Roman Urdu line is often taken for English ("doodh le aana").
         (said.lang === 'en' ? ROMAN_INFINITIVE : INFINITIVE).test(last)));
   if (!doing && add < CONFIDENT && add + edit < EITHER) return null;
+  // "Malik & Co gave me till monday for the court docs": a day someone gave is news, not a task.
+  if (said.lang === 'en' && !marked && !doing && toldBySomeone(body)) return null;
   const unsure = !doing && add < CONFIDENT;
   const u = understand(`add ${body}`, clock);
   if (u.intent !== 'add' || u.orExisting) return null;
@@ -168,6 +172,8 @@ export function readStatement(
   const dated = Boolean(
     details.due_date || details.due_at || details.recurrence || u.reminders || details.priority,
   );
+  // "the printer won't be repaired today": a day denied is no task's day.
+  if ((details.due_date || details.due_at) && !marked && deniesItsMoment(body, said.lang)) return null;
   const titleWords = wordsOf(details.title);
   if (titleWords.length === 0 || titleWords.length > MAX_TITLE_WORDS) return null;
   const today = new Date(clock.now.getTime() - 12 * 3600_000).toISOString().slice(0, 10);
