@@ -1,7 +1,9 @@
 // Round 24 of the built-in assistant (issue 18). Several changes of one task's details said in one
 // line ("make it urgent and due friday", "X ko high kar do aur Y ka tag laga do") made as one change.
 import { describe, expect, it } from 'vitest';
-import type { FixtureTask } from '../eval/memory-tools.js';
+import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
+import type { HistoryMessage } from '../src/assistant/agent.js';
+import { offlineAgent } from '../src/assistant/offline/index.js';
 import { assistantOver } from './support/assistant.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.
@@ -114,5 +116,58 @@ describe('a day denied and a day someone gave', () => {
     const { changes } = await over("the passport from the agent isn't needed till monday now");
     expect(changes).toHaveLength(1);
     expect(changes[0]!.arguments).toMatchObject({ task_id: 2, due_date: '2025-06-16' });
+  });
+});
+
+describe('a Roman Urdu habit told of a new thing', () => {
+  const over = assistantOver(
+    [{ id: 1, title: 'Hotel ka dahi order', recurrence: 'FREQ=WEEKLY;BYDAY=MO', due_date: '2025-06-16' }],
+    clock,
+  );
+
+  it('"hota hai" names no task ("hotel"): a new repeating task is added', async () => {
+    const { changes } = await over(
+      'har jumma canteen ke liye samosay ka order bhi hota hai, isi jumme se shuru',
+    );
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.name).toBe('add_task_details');
+    expect(changes[0]!.arguments.recurrence).toBe('FREQ=WEEKLY;BYDAY=FR');
+  });
+});
+
+describe('a new list asked for without its name', () => {
+  const conversation = async (...messages: string[]) => {
+    const { run } = memoryToolRunner({ userId: 'u', tasks: [], ...clock });
+    const history: HistoryMessage[] = [];
+    const outs = [];
+    for (const message of messages) {
+      const out = await offlineAgent.run({ userId: 'u', message, history, ...clock, callTool: run });
+      history.push(
+        { role: 'user', content: message },
+        { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+      );
+      outs.push(out);
+    }
+    return outs;
+  };
+
+  it.each([
+    [
+      'we are redoing the kitchen in august, I need a separate list for the renovation bits',
+      'Kitchen',
+      /call/u,
+    ],
+    ['ramzan ki tayyari ke liye ek alag list bana do', 'Ramzan', /naam/u],
+    ['بچوں کے اسکول کے کاموں کے لیے الگ فہرست بنا دیں', 'اسکول', /نام/u],
+  ])('"%s" asks for the name, and the answer makes it', async (asked, name, question) => {
+    const [first, second] = await conversation(asked, name);
+    expect(first!.tool_calls.filter((c) => c.name === 'create_list')).toEqual([]);
+    expect(first!.response).toMatch(question);
+    expect(second!.tool_calls.find((c) => c.name === 'create_list')?.arguments.name).toBe(name);
+  });
+
+  it('a list named after the verb is made at once', async () => {
+    const [out] = await conversation('make me a new list called Garden');
+    expect(out!.tool_calls.find((c) => c.name === 'create_list')?.arguments.name).toBe('Garden');
   });
 });

@@ -78,6 +78,7 @@ import {
   withoutRemindLead,
 } from './stages/todo.js';
 import { laterParts, togetherActing } from './stages/together.js';
+import { tidyTitle } from './stages/values.js';
 import {
   type Change,
   dueChange,
@@ -297,6 +298,12 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
     if (answer === 'yes') return undo(turn, true);
     if (answer === 'no') return turn.reply(say.declined());
   }
+  // The answer to "what should I call the new list?": a short name is the list's.
+  if (pending?.kind === 'listName' && words(input.message).length <= 5 && !readListRequest(input.message))
+    return (
+      (await listRequest(turn, { kind: 'create', name: tidyTitle(input.message) }, clock)) ??
+      turn.reply(say.askListName())
+    );
   if (pending?.kind === 'title' && (u.intent === 'unknown' || u.intent === 'add')) {
     u = understand(`add ${cleanText(input.message)}`, clock);
   }
@@ -1309,6 +1316,8 @@ const said = (en: string, roman: string, ur: string): Record<Lang, string> => ({
  * lists that led nowhere is then left out of the answer's tool calls.
  */
 async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Promise<AgentOutput | null> {
+  // "I want a separate list for the setup stuff": the name is asked for (pendingQuestion reads it).
+  if (request.kind === 'create' && !request.name) return turn.reply(say.askListName());
   if (request.kind === 'create' || request.kind === 'create-add') {
     const outcome = await turn.call('create_list', { name: request.name });
     if (outcome.isError) return turn.reply(refusal(outcome.result));
@@ -2151,6 +2160,8 @@ function lastChange(
 type Pending =
   | { kind: 'action'; action: Action; change: Change | null; target?: Target }
   | { kind: 'title' }
+  /** "What should I call the new list?": the answer is its name. */
+  | { kind: 'listName' }
   | { kind: 'undo' }
   /** A new task proposed from a statement that restated an open one: "yes" adds it. */
   | { kind: 'proposal'; statement: Extract<Understanding, { intent: 'add' }> }
@@ -2185,6 +2196,8 @@ function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone
         };
     }
   }
+  const made = readListRequest(asked.content);
+  if (made?.kind === 'create' && !made.name && /[?؟]/u.test(last.content)) return { kind: 'listName' };
   const sharing = readSharingRequest(asked.content);
   if (sharing && 'task' in sharing)
     return /[?؟]/u.test(last.content) ? { kind: 'sharing', request: sharing } : null;

@@ -370,6 +370,9 @@ export function readListRequest(message: string): ListRequest | null {
   // bana do 'Eid Orders' naam ki", "mandi ke kaamon ki alag list bana do, naam Mandi rakhna".
   const newList = newListNamed(text);
   if (newList) return { kind: 'create', name: newList };
+  // "I want a separate list for all that setup stuff", "ek alag list bana do": a new list whose name
+  // was not said (the name is asked for).
+  if (UNNAMED_LIST.some((p) => p.test(text))) return { kind: 'create', name: '' };
 
   // The lists themselves.
   if (
@@ -515,6 +518,11 @@ export function subtaskTitles(title: string): string[] {
   return parts.length >= 2 && parts.length <= 10 ? parts : [counted ? rest : title];
 }
 
+const UNNAMED_LIST = [
+  /\b(?:want|need|make|create|start|set\s+up|open)\s+(?:me\s+|us\s+)?(?:a|an|one)\s+(?:new\s+|separate\s+|different\s+|own\s+|fresh\s+)+list(?=\s*(?:$|[.,!;]|(?:for|to|so|where|with|of)\b))/iu,
+  /\b(?:alag|nayi|naya|ek\s+alag|ek\s+nayi)\s+list\s+(?:bana|banao|banado|bana\s+do|bana\s+dein|chahiye)(?=\s*(?:$|[.,!،۔]))/iu,
+  /(?:الگ|نئی)\s+(?:فہرست|لسٹ)\s+(?:بنا\s+دیں|بنا\s+دو|بناؤ|بنائیں|چاہیے)(?=\s*(?:$|[.,!،۔]))/u,
+];
 const MAKING = /\b(?:make|create|start|need|want|bana|banao|banaen|banayein)\b|بنا|بناؤ|بنائیں|چاہیے/iu;
 const LIST_SAID = /\blist\b|لسٹ|فہرست/iu;
 
