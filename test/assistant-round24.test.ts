@@ -171,3 +171,39 @@ describe('a new list asked for without its name', () => {
     expect(out!.tool_calls.find((c) => c.name === 'create_list')?.arguments.name).toBe('Garden');
   });
 });
+
+describe('titles that show a change of plan or a note were misread', () => {
+  const over = assistantOver(
+    [
+      { id: 1, title: 'Generator ki service', due_date: '2025-06-14' },
+      { id: 2, title: 'جنریٹر کی سروس', due_date: '2025-06-14' },
+    ],
+    clock,
+  );
+
+  it.each([
+    'plumber kal 10 ki bajaye 2 baje aayega',
+    'the bakery order can move to',
+    'پچھلے ہفتے کا بل بارہ سو آیا تھا اس حساب میں یہ بات لکھ لیں',
+    'جنریٹر کی سروس کے ساتھ نوٹ لکھ لیں: فلٹر بدلنا ہے اور تیل بھی',
+  ])('"%s" adds no task', async (line) => {
+    const { changes } = await over(line);
+    expect(changes.filter((c) => /^add_/u.test(c.name))).toEqual([]);
+  });
+
+  it('a note asked for runs on past "aur": one note, no task', async () => {
+    const { changes } = await over(
+      'generator ki service mein likh do ke filter bhi badalna hai aur belt dheeli hai',
+    );
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.name).toBe('update_task');
+    expect(String(changes[0]!.arguments.description)).toMatch(/belt/u);
+  });
+
+  it('"N kaam likh lo: A aur B" is still two tasks', async () => {
+    const { changes } = await over(
+      'do kaam likh lo: kal darzi se kapray lene hain aur jumma ko bank jana hai',
+    );
+    expect(changes.filter((c) => /^add_/u.test(c.name))).toHaveLength(2);
+  });
+});

@@ -9,9 +9,10 @@
 // Words are data (lang/leftover.json `halves`).
 import type { AgentInput, AgentOutput } from '../../agent.js';
 import data from '../lang/leftover.json' with { type: 'json' };
-import { words } from '../language.js';
+import { detectLanguage, words } from '../language.js';
 import { IT_WORDS } from '../vocabulary.js';
 import { type ClauseReading, type DryCall, dryRun } from './leftover.js';
+import { noteRunsOn } from './split.js';
 
 const CUT = new RegExp(data.halves.cut[0]!, `${data.halves.cut[1]}g`);
 const NEVER = new Set(data.never);
@@ -45,6 +46,7 @@ export async function halvesActing(
     const right = text.slice(cut.index + cut[0].length).trim();
     if (words(left).length < 2 || words(right).length < 2) continue;
     if (words(right).some((w) => IT_WORDS.has(w))) continue;
+    if (noteRunsOn(left, detectLanguage(text))) return null;
     const first = await dryChanges(input, left, reading);
     const second = await dryChanges(input, right, reading);
     if (first.length !== 1 || second.length !== 1) continue;

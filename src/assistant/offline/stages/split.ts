@@ -7,7 +7,7 @@ import { withoutCourtesy } from '../courtesy.js';
 import clauses from '../lang/clauses.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
-import { cleanText, detectLanguage, words } from '../language.js';
+import { cleanText, detectLanguage, type Lang, words } from '../language.js';
 import { readListRequest } from '../lists.js';
 import {
   IT_WORDS,
@@ -242,11 +242,24 @@ function withVerbOf(left: string, right: string): string[] {
   return tails;
 }
 
+const regex = ([source, flags]: string[]) => new RegExp(source!, flags);
+const NOTE_RUNS_ON = {
+  roman: regex(clauses.noteRunsOn.roman),
+  ur: regex(clauses.noteRunsOn.ur),
+};
+
+/** Whether a note asked for in `before` runs on past a joiner ("X mein likh do ke A aur B"). */
+export const noteRunsOn = (before: string, lang: Lang): boolean =>
+  lang !== 'en' && NOTE_RUNS_ON[lang].test(before);
+
 /** "X mukammal karo aur Y delete karo": cut at joiners where both sides act alone. */
 function splitAtJoiners(text: string, clock: Clock): string[] {
   const parts: string[] = [];
   let from = 0;
+  const lang = detectLanguage(text);
   for (const cut of text.matchAll(JOINER)) {
+    // "X mein likh do ke filter badalna hai aur brake ka masla hai": the note runs on.
+    if (noteRunsOn(text.slice(from, cut.index), lang)) break;
     const left = text
       .slice(from, cut.index)
       .trim()
@@ -302,7 +315,6 @@ function sharedDay(parts: string[], clock: Clock): string[] {
 }
 
 const INTO = clauses.intoNewList;
-const regex = ([source, flags]: string[]) => new RegExp(source!, flags);
 const INTO_JOINER = new RegExp(INTO.joiner[0]!, `${INTO.joiner[1]}g`);
 const INTO_IT = { en: regex(INTO.it.en), roman: regex(INTO.it.roman), ur: regex(INTO.it.ur) };
 
