@@ -207,3 +207,32 @@ describe('titles that show a change of plan or a note were misread', () => {
     expect(changes.filter((c) => /^add_/u.test(c.name))).toHaveLength(2);
   });
 });
+
+describe('values denied or gone by are no change', () => {
+  const over = assistantOver(
+    [
+      { id: 1, title: 'Translate the tender documents', priority: 'low' },
+      { id: 2, title: 'Bijli ka bill jama karwana', due_date: '2025-06-15' },
+      { id: 3, title: 'Update the stock register', due_date: '2025-06-12' },
+    ],
+    clock,
+  );
+
+  it('"aren\'t low priority anymore ... make it high" is high, and a past remark completes nothing', async () => {
+    const { changes } = await over(
+      "the tender documents aren't low priority anymore, the client called twice. make it high",
+    );
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.arguments).toMatchObject({ task_id: 1, priority: 'high' });
+  });
+
+  it('"last date 18 tareekh ho gayi hai" completes nothing', async () => {
+    const { changes } = await over('bijli ke bill ki last date 18 tareekh ho gayi hai');
+    expect(changes.filter((c) => c.name === 'complete_task')).toEqual([]);
+  });
+
+  it('a day in a clause told in the past moves nothing', async () => {
+    const { changes } = await over('the stock register is wrong, Bilal found items missing from Monday');
+    expect(changes.filter((c) => c.name === 'set_task_details')).toEqual([]);
+  });
+});
