@@ -236,3 +236,30 @@ describe('values denied or gone by are no change', () => {
     expect(changes.filter((c) => c.name === 'set_task_details')).toEqual([]);
   });
 });
+
+describe('lists named after the task, with more words around them', () => {
+  const over = assistantOver(
+    [
+      { id: 1, title: 'Send the quote to Habib Motors', list: 'Sales Leads' },
+      { id: 2, title: 'Root canal for Mr Aslam', list: 'Patients' },
+    ],
+    clock,
+  );
+
+  it('"to <list> for <day>": the day is the task\'s, the list is the list', async () => {
+    const { changes } = await over("add 'call the Toyota dealer' to Sales Leads for friday");
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.arguments).toMatchObject({ list: 'Sales Leads', due_date: '2025-06-13' });
+  });
+
+  it('"..., put him in <list>" after a new task', async () => {
+    const { changes } = await over('Mr Khan rang, he needs a filling on friday at 11am. put him in patients');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.arguments.list).toBe('Patients');
+  });
+
+  it('"put it on high" is a priority, not a list', async () => {
+    const { changes } = await over('the quote to habib motors is getting urgent, put it on high');
+    expect(changes.filter((c) => /^add_/u.test(c.name))).toEqual([]);
+  });
+});

@@ -46,9 +46,12 @@ function listName(raw: string): { name: string; explicit: boolean; rest: string 
   // "to Research, due the 25th": a name without the word "list" ends at a comma; what follows is
   // the task's (a list of that name must exist, since such a name is not explicit).
   const comma = tail ? null : /^([^,]+?)\s*,\s*(.+)$/u.exec(s);
-  if (tail ?? comma) {
-    s = (tail ?? comma)![1]!;
-    rest = clean((tail ?? comma)![2] ?? '').replace(/^(?:due|for)\s+/iu, '');
+  // "to Client Work for monday": a name without "list" ends where a moment for the task starts.
+  const moment = (tail ?? comma) ? null : /^(.+?)\s+((?:for|by|on|due|before)\s+.+)$/iu.exec(s);
+  const cut = tail ?? comma ?? (moment && WHEN_WORDS.test(moment[2]!) ? moment : null);
+  if (cut) {
+    s = cut[1]!;
+    rest = clean(cut[2] ?? '').replace(/^(?:due|for)\s+/iu, '');
   }
   s = s.replace(/\s+(?:ki|ka|ke|کی|کا|کے)$/iu, '');
   return { name: clean(s), explicit, rest };
@@ -261,9 +264,9 @@ export function readListRequest(message: string): ListRequest | null {
     const r = withList('add', [clean(m[3]), modifiers].filter(Boolean).join(' '), m[2]);
     if (r) return r;
   }
-  // "... put it in please": a courtesy word is no list's name.
+  // "... put it in please": a courtesy word is no list's name, nor is a priority ("put them on low").
   m =
-    /^(.+?),?\s+(?:and\s+)?(?:put|add|file)\s+it\s+(?:in|on|to|into|under)\s+(?!(?:please|pls|plz|kindly|thanks|thx)\b)(.+)$/iu.exec(
+    /^(.+?)[,.]?\s+(?:and\s+)?(?:put|add|file)\s+(?:it|her|him|them)\s+(?:in|on|to|into|under)\s+(?!(?:please|pls|plz|kindly|thanks|thx|low|high|medium|top|hold|priority)\b)(.+)$/iu.exec(
       text,
     );
   if (m?.[1] && m[2]) {
