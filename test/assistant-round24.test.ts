@@ -263,3 +263,35 @@ describe('lists named after the task, with more words around them', () => {
     expect(changes.filter((c) => /^add_/u.test(c.name))).toEqual([]);
   });
 });
+
+describe('steps and notes put in a task without a colon', () => {
+  const over = assistantOver(
+    [
+      { id: 1, title: 'Dulhan ka jora silna' },
+      { id: 2, title: 'ٹریکٹر کی سروس کروانا' },
+      { id: 3, title: 'گندم کا بیج خریدنا' },
+    ],
+    clock,
+  );
+
+  it('"X wale kaam ke andar Y bhi daal do" is a step of X', async () => {
+    const { changes } = await over('dulhan ka jora wale kaam ke andar dupatte ki kinari lagana bhi daal do');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.name).toBe('add_subtask');
+    expect(changes[0]!.arguments.task_id).toBe(1);
+  });
+
+  it('"X والے کام کے نیچے یہ بھی ڈال دو کہ Y" is a step of X', async () => {
+    const { changes } = await over('ٹریکٹر کی سروس والے کام کے نیچے یہ بھی ڈال دو کہ فلٹر منگوانا ہے');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.name).toBe('add_subtask');
+    expect(changes[0]!.arguments.task_id).toBe(2);
+  });
+
+  it('"X والے کام میں لکھ لو کہ Y" is a note on X', async () => {
+    const { changes } = await over('گندم کا بیج والے کام میں لکھ لو کہ گلابی والا بیج لینا ہے');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.name).toBe('update_task');
+    expect(changes[0]!.arguments.task_id).toBe(3);
+  });
+});
