@@ -295,3 +295,19 @@ describe('steps and notes put in a task without a colon', () => {
     expect(changes[0]!.arguments.task_id).toBe(3);
   });
 });
+
+describe('a noun ending like a verb to do', () => {
+  it('"pasina", "mahina" say no thing to do', async () => {
+    const over = assistantOver([], clock);
+    for (const line of ['aaj bohat umas hai yaar, pasina hi pasina', 'yeh mahina bohat lamba tha yaar']) {
+      const { changes } = await over(line);
+      expect(changes).toEqual([]);
+    }
+  });
+
+  it('a real one still is ("kal bank jana hai")', async () => {
+    const over = assistantOver([], clock);
+    const { changes } = await over('kal bank jana hai');
+    expect(changes).toHaveLength(1);
+  });
+});

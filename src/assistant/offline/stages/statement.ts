@@ -96,10 +96,14 @@ function saysToDo(title: string): boolean {
     const ws = wordsOf(clause);
     const last = ws.at(-1) ?? '';
     if (PAST_BEING.has(last) && !INFINITIVE.test(ws.at(-2) ?? '')) return false;
-    return ws.some((w, i) => w.length >= 4 && INFINITIVE.test(w) && !DESCRIBING.has(ws[i + 1] ?? ''));
+    return ws.some(
+      (w, i) =>
+        w.length >= 4 && INFINITIVE.test(w) && !NOT_INFINITIVE.has(w) && !DESCRIBING.has(ws[i + 1] ?? ''),
+    );
   });
 }
 
+const NOT_INFINITIVE = new Set(roman.notInfinitive);
 const PAST_BEING = new Set(['tha', 'thi', 'thay', 'the', 'تھا', 'تھی', 'تھے']);
 
 type Add = Extract<Understanding, { intent: 'add' }>;
@@ -161,6 +165,7 @@ export function readStatement(
       (wordsOf(body).length >= 2 &&
         last.length >= 4 &&
         // A short Roman Urdu line is often taken for English ("doodh le aana").
+        !NOT_INFINITIVE.has(last) &&
         (said.lang === 'en' ? ROMAN_INFINITIVE : INFINITIVE).test(last)));
   if (!doing && add < CONFIDENT && add + edit < EITHER) return null;
   // "Malik & Co gave me till monday for the court docs": a day someone gave is news, not a task.
