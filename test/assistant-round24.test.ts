@@ -311,3 +311,25 @@ describe('a noun ending like a verb to do', () => {
     expect(changes).toHaveLength(1);
   });
 });
+
+describe('a thing to do reminded N hours from now', () => {
+  const over = assistantOver([], clock);
+
+  it.each([
+    'teen ghante baad yaad dilana ke darzi ko phone karna hai',
+    'تین گھنٹے بعد یاد دلانا کہ درزی کو فون کرنا ہے',
+    'remind me in 3 hours to phone the tailor',
+  ])('"%s" is due then, reminded when due', async (line) => {
+    const { changes } = await over(line);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.arguments).toMatchObject({
+      due_at: '2025-06-11T12:00:00.000Z',
+      reminders: [{ minutes_before: 0 }],
+    });
+  });
+
+  it('a reminder about a topic keeps its moment as a reminder alone', async () => {
+    const { changes } = await over('aaj raat 9 baje dawai ke baare mein yaad dilana');
+    expect(changes[0]!.arguments.due_at).toBeUndefined();
+  });
+});

@@ -52,7 +52,7 @@ import { readBehindQuestion, readListQuestion, readQuestion, type TaskQuestion }
 import { readReopen } from './stages/reopen.js';
 import { retracted } from './stages/retraction.js';
 import { splitRequests } from './stages/split.js';
-import { readStatement, type Statement, statementBody } from './stages/statement.js';
+import { readStatement, type Statement, statementBody, titleSaysToDo } from './stages/statement.js';
 import {
   bestMatching,
   bestOf,
@@ -1197,7 +1197,7 @@ async function add(
   const details = { ...u.details, title: lead.title };
   // "..., put it in Research and remind me a day before": a reminder counted back from this task.
   const counted = countedBack(normalise(turn.input.message).text, turn.clock);
-  const reminders =
+  let reminders =
     u.reminders ??
     (lead.remind && due ? [{ minutes_before: 0 }] : undefined) ??
     (due && counted && counted.of === null ? counted.reminders : undefined);
@@ -1240,6 +1240,14 @@ async function add(
     const relative = reminders.every((r) => 'minutes_before' in r);
     if ((relative && !details.due_date && !details.due_at) || isFragment(details.title))
       return turn.reply(say.askReminderTask(details.title));
+  }
+  // "دو گھنٹے بعد یاد دلانا کہ ابو کو فون کرنا ہے": a thing to do reminded at one moment and due at
+  // none is due then and reminded when due, as "remind me in 2 hours to call abbu" is ("remind me at
+  // 5pm about the parcel" keeps its reminder alone).
+  const at = reminders?.length === 1 && 'at' in reminders[0]! ? reminders[0].at : null;
+  if (at && titleSaysToDo(details.title, turn.lang) && !details.due_date && !details.due_at) {
+    details.due_at = at;
+    reminders = [{ minutes_before: 0 }];
   }
   // "shakeel ko advance ab somvar ko dena hai" with "Driver Shakeel ko advance dena" open: a line that
   // never asks to add, tells of a plan changed and restates an open task is news about that task.

@@ -104,6 +104,10 @@ function saysToDo(title: string): boolean {
 }
 
 const NOT_INFINITIVE = new Set(roman.notInfinitive);
+/** Whether a title names a thing to do by its verb ("call abbu", "ابو کو فون کرنا"), not a topic ("دوائی"). */
+export const titleSaysToDo = (title: string, lang: Normalised['lang']): boolean =>
+  lang === 'en' ? verbLedTodo(title.toLowerCase()) : saysToDo(title);
+
 const PAST_BEING = new Set(['tha', 'thi', 'thay', 'the', 'تھا', 'تھی', 'تھے']);
 
 type Add = Extract<Understanding, { intent: 'add' }>;
