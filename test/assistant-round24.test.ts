@@ -1,5 +1,9 @@
 // Round 24 of the built-in assistant (issue 18). Several changes of one task's details said in one
-// line ("make it urgent and due friday", "X ko high kar do aur Y ka tag laga do") made as one change.
+// line made as one change; a part that only tells the day of the new task before it; a day denied,
+// gone by or given by someone else's word is no new day; helper verbs and nouns that look like
+// verbs name no task and say no thing to do; a new list asked for without a name asks for it;
+// titles that keep a change of plan or a note are asked about; steps and notes put in a task
+// without a colon; a thing to do reminded N hours from now is due then.
 import { describe, expect, it } from 'vitest';
 import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
 import type { HistoryMessage } from '../src/assistant/agent.js';
