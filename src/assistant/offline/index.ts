@@ -44,7 +44,7 @@ import { readEdit } from './stages/edits.js';
 import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
 import { halvesActing } from './stages/halves.js';
 import { asksToHandOver, handsOver, personNamed, taskHanded } from './stages/handover.js';
-import { type ClauseReading, leftOutNote, oneClauseActing, type Unread } from './stages/leftover.js';
+import { type ClauseReading, dryRun, leftOutNote, oneClauseActing, type Unread } from './stages/leftover.js';
 import { passiveNews, trimNews } from './stages/news.js';
 import { normalise, spelledOut } from './stages/normalise.js';
 import { dueFits, occurrenceOff, oneTimeSaid, saysOneTimeOff } from './stages/occurrence.js';
@@ -52,7 +52,7 @@ import { readBehindQuestion, readListQuestion, readQuestion, type TaskQuestion }
 import { readReopen } from './stages/reopen.js';
 import { retracted } from './stages/retraction.js';
 import { splitRequests } from './stages/split.js';
-import { readStatement, type Statement, statementBody } from './stages/statement.js';
+import { readStatement, type Statement, statementBody, titleSaysToDo } from './stages/statement.js';
 import {
   bestMatching,
   bestOf,
@@ -77,6 +77,8 @@ import {
   withAsides,
   withoutRemindLead,
 } from './stages/todo.js';
+import { laterParts, togetherActing } from './stages/together.js';
+import { tidyTitle } from './stages/values.js';
 import {
   type Change,
   dueChange,
@@ -226,8 +228,16 @@ async function initialsSpelled(input: AgentInput): Promise<string> {
  */
 async function replyOrClause(input: AgentInput): Promise<AgentOutput> {
   const pending = pendingQuestion(input.history, { now: input.now, timeZone: input.timeZone });
+  // "make it top priority and due tomorrow": several changes of one task's details made as one.
+  // The whole line read once in a dry run, for both.
+  const made =
+    pending || laterParts(input.message).length === 0
+      ? null
+      : await dryRun(input, input.message, CLAUSE_READING);
+  const together = made ? await togetherActing(input, CLAUSE_READING, made) : null;
+  if (together) return together;
   // Two requests no reader cut apart: each half carried out when each asks for a change of its own.
-  const halves = pending ? null : await halvesActing(input, CLAUSE_READING);
+  const halves = pending ? null : await halvesActing(input, CLAUSE_READING, made ?? undefined);
   if (halves) return halves;
   const out = await reply(input);
   const whole = UNREAD.get(out);
@@ -288,6 +298,12 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
     if (answer === 'yes') return undo(turn, true);
     if (answer === 'no') return turn.reply(say.declined());
   }
+  // The answer to "what should I call the new list?": a short name is the list's.
+  if (pending?.kind === 'listName' && words(input.message).length <= 5 && !readListRequest(input.message))
+    return (
+      (await listRequest(turn, { kind: 'create', name: tidyTitle(input.message) }, clock)) ??
+      turn.reply(say.askListName())
+    );
   if (pending?.kind === 'title' && (u.intent === 'unknown' || u.intent === 'add')) {
     u = understand(`add ${cleanText(input.message)}`, clock);
   }
@@ -1181,7 +1197,7 @@ async function add(
   const details = { ...u.details, title: lead.title };
   // "..., put it in Research and remind me a day before": a reminder counted back from this task.
   const counted = countedBack(normalise(turn.input.message).text, turn.clock);
-  const reminders =
+  let reminders =
     u.reminders ??
     (lead.remind && due ? [{ minutes_before: 0 }] : undefined) ??
     (due && counted && counted.of === null ? counted.reminders : undefined);
@@ -1224,6 +1240,14 @@ async function add(
     const relative = reminders.every((r) => 'minutes_before' in r);
     if ((relative && !details.due_date && !details.due_at) || isFragment(details.title))
       return turn.reply(say.askReminderTask(details.title));
+  }
+  // "دو گھنٹے بعد یاد دلانا کہ ابو کو فون کرنا ہے": a thing to do reminded at one moment and due at
+  // none is due then and reminded when due, as "remind me in 2 hours to call abbu" is ("remind me at
+  // 5pm about the parcel" keeps its reminder alone).
+  const at = reminders?.length === 1 && 'at' in reminders[0]! ? reminders[0].at : null;
+  if (at && titleSaysToDo(details.title, turn.lang) && !details.due_date && !details.due_at) {
+    details.due_at = at;
+    reminders = [{ minutes_before: 0 }];
   }
   // "shakeel ko advance ab somvar ko dena hai" with "Driver Shakeel ko advance dena" open: a line that
   // never asks to add, tells of a plan changed and restates an open task is news about that task.
@@ -1300,6 +1324,8 @@ const said = (en: string, roman: string, ur: string): Record<Lang, string> => ({
  * lists that led nowhere is then left out of the answer's tool calls.
  */
 async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Promise<AgentOutput | null> {
+  // "I want a separate list for the setup stuff": the name is asked for (pendingQuestion reads it).
+  if (request.kind === 'create' && !request.name) return turn.reply(say.askListName());
   if (request.kind === 'create' || request.kind === 'create-add') {
     const outcome = await turn.call('create_list', { name: request.name });
     if (outcome.isError) return turn.reply(refusal(outcome.result));
@@ -2142,6 +2168,8 @@ function lastChange(
 type Pending =
   | { kind: 'action'; action: Action; change: Change | null; target?: Target }
   | { kind: 'title' }
+  /** "What should I call the new list?": the answer is its name. */
+  | { kind: 'listName' }
   | { kind: 'undo' }
   /** A new task proposed from a statement that restated an open one: "yes" adds it. */
   | { kind: 'proposal'; statement: Extract<Understanding, { intent: 'add' }> }
@@ -2176,6 +2204,8 @@ function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone
         };
     }
   }
+  const made = readListRequest(asked.content);
+  if (made?.kind === 'create' && !made.name && /[?؟]/u.test(last.content)) return { kind: 'listName' };
   const sharing = readSharingRequest(asked.content);
   if (sharing && 'task' in sharing)
     return /[?؟]/u.test(last.content) ? { kind: 'sharing', request: sharing } : null;

@@ -46,9 +46,12 @@ function listName(raw: string): { name: string; explicit: boolean; rest: string 
   // "to Research, due the 25th": a name without the word "list" ends at a comma; what follows is
   // the task's (a list of that name must exist, since such a name is not explicit).
   const comma = tail ? null : /^([^,]+?)\s*,\s*(.+)$/u.exec(s);
-  if (tail ?? comma) {
-    s = (tail ?? comma)![1]!;
-    rest = clean((tail ?? comma)![2] ?? '').replace(/^(?:due|for)\s+/iu, '');
+  // "to Client Work for monday": a name without "list" ends where a moment for the task starts.
+  const moment = (tail ?? comma) ? null : /^(.+?)\s+((?:for|by|on|due|before)\s+.+)$/iu.exec(s);
+  const cut = tail ?? comma ?? (moment && WHEN_WORDS.test(moment[2]!) ? moment : null);
+  if (cut) {
+    s = cut[1]!;
+    rest = clean(cut[2] ?? '').replace(/^(?:due|for)\s+/iu, '');
   }
   s = s.replace(/\s+(?:ki|ka|ke|کی|کا|کے)$/iu, '');
   return { name: clean(s), explicit, rest };
@@ -261,9 +264,9 @@ export function readListRequest(message: string): ListRequest | null {
     const r = withList('add', [clean(m[3]), modifiers].filter(Boolean).join(' '), m[2]);
     if (r) return r;
   }
-  // "... put it in please": a courtesy word is no list's name.
+  // "... put it in please": a courtesy word is no list's name, nor is a priority ("put them on low").
   m =
-    /^(.+?),?\s+(?:and\s+)?(?:put|add|file)\s+it\s+(?:in|on|to|into|under)\s+(?!(?:please|pls|plz|kindly|thanks|thx)\b)(.+)$/iu.exec(
+    /^(.+?)[,.]?\s+(?:and\s+)?(?:put|add|file)\s+(?:it|her|him|them)\s+(?:in|on|to|into|under)\s+(?!(?:please|pls|plz|kindly|thanks|thx|low|high|medium|top|hold|priority)\b)(.+)$/iu.exec(
       text,
     );
   if (m?.[1] && m[2]) {
@@ -370,6 +373,9 @@ export function readListRequest(message: string): ListRequest | null {
   // bana do 'Eid Orders' naam ki", "mandi ke kaamon ki alag list bana do, naam Mandi rakhna".
   const newList = newListNamed(text);
   if (newList) return { kind: 'create', name: newList };
+  // "I want a separate list for all that setup stuff", "ek alag list bana do": a new list whose name
+  // was not said (the name is asked for).
+  if (UNNAMED_LIST.some((p) => p.test(text))) return { kind: 'create', name: '' };
 
   // The lists themselves.
   if (
@@ -432,8 +438,14 @@ export function readListRequest(message: string): ListRequest | null {
     return { kind: 'move', task: clean(m[1]), list: list.name, explicit: true };
   }
 
-  // Adding to a list: "add milk to groceries", "put eggs on my shopping list".
-  m = /^(?:please\s+)?(?:add|put)\s+(.+?)\s+(?:to|on|in|into|onto)\s+(.+)$/iu.exec(text);
+  // "add to clients: a voice-over script, by saturday": the list first, the task after a colon.
+  m = /^(?:please\s+)?(?:add|put)\s+(?:to|on|in|into|onto|under)\s+([^:]{1,40}?)\s*:\s*(.+)$/iu.exec(text);
+  if (m?.[1] && m[2]) {
+    const r = withList('add', m[2], m[1]);
+    if (r) return r;
+  }
+  // Adding to a list: "add milk to groceries", "put eggs on my shopping list", "stick X in Office".
+  m = /^(?:please\s+)?(?:add|put|stick)\s+(.+?)\s+(?:to|on|in|into|onto)\s+(.+)$/iu.exec(text);
   if (m?.[1] && m[2]) {
     const r = withList('add', m[1], m[2]);
     if (r) return r;
@@ -509,6 +521,11 @@ export function subtaskTitles(title: string): string[] {
   return parts.length >= 2 && parts.length <= 10 ? parts : [counted ? rest : title];
 }
 
+const UNNAMED_LIST = [
+  /\b(?:want|need|make|create|start|set\s+up|open)\s+(?:me\s+|us\s+)?(?:a|an|one)\s+(?:new\s+|separate\s+|different\s+|own\s+|fresh\s+)+list(?=\s*(?:$|[.,!;]|(?:for|to|so|where|with|of)\b))/iu,
+  /\b(?:alag|nayi|naya|ek\s+alag|ek\s+nayi)\s+list\s+(?:bana|banao|banado|bana\s+do|bana\s+dein|chahiye)(?=\s*(?:$|[.,!،۔]))/iu,
+  /(?:الگ|نئی)\s+(?:فہرست|لسٹ)\s+(?:بنا\s+دیں|بنا\s+دو|بناؤ|بنائیں|چاہیے)(?=\s*(?:$|[.,!،۔]))/u,
+];
 const MAKING = /\b(?:make|create|start|need|want|bana|banao|banaen|banayein)\b|بنا|بناؤ|بنائیں|چاہیے/iu;
 const LIST_SAID = /\blist\b|لسٹ|فہرست/iu;
 

@@ -209,6 +209,12 @@ export const say = {
     ur: `کون سا کام؟ یہ رہے آپ کے کام:\n${list}`,
     roman: `Kaun sa task? Yeh rahe aap ke tasks:\n${list}`,
   }),
+  /** A new list asked for without its name ("I want a separate list for the setup stuff"). */
+  askListName: (): Text => ({
+    en: 'What should I call the new list?',
+    ur: 'نئی فہرست کا نام کیا رکھوں؟',
+    roman: 'Nayi list ka naam kya rakhun?',
+  }),
   whichTask: (): Text => ({
     en: 'Which task do you mean? Give its number (like "task 3") or a few words of its title.',
     ur: 'کون سا کام؟ اس کا نمبر (جیسے "ٹاسک 3") یا اس کے نام کے کچھ الفاظ لکھیں۔',

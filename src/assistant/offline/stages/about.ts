@@ -12,6 +12,7 @@ import { dayIn } from '../../../time/zone.js';
 import about from '../lang/about.json' with { type: 'json' };
 import en from '../lang/en.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
+import rules from '../lang/rules.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { type Lang, sameWord, words, wordsMeet } from '../language.js';
 import type { Change } from '../understand.js';
@@ -248,6 +249,15 @@ export type About =
   | { kind: 'unclear' };
 
 const has = (line: string, phrase: string) => ` ${line} `.includes(` ${phrase} `);
+
+const DENIALS = new Set([...rules.enNot, ...rules.urNot]);
+/** Whether a denial stands within two words before or after a phrase ("isn't low priority", "low nahi"). */
+function deniedLevel(line: string, phrase: string): boolean {
+  const at = ` ${line} `.indexOf(` ${phrase} `);
+  const before = words(line.slice(0, at)).slice(-2);
+  const after = words(line.slice(at + phrase.length)).slice(0, 2);
+  return [...before, ...after].some((w) => DENIALS.has(w));
+}
 const anyOf = (line: string, phrases: string[]) =>
   phrases.some((p) => (/^[\p{L}\p{N}'\s-]+$/u.test(p) ? has(line, p) : line.includes(p)));
 
@@ -481,7 +491,8 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock, t
     const repeat = repeatChange(`every ${weekly[1]}`, clock);
     if (repeat) return { kind: 'change', change: repeat };
   }
-  const level = Object.entries(data.priorityPhrases).find(([p]) => has(line, p));
+  // "isn't low priority anymore, make it high": a level denied is not the new one.
+  const level = Object.entries(data.priorityPhrases).find(([p]) => has(line, p) && !deniedLevel(line, p));
   if (level) return { kind: 'change', change: { priority: level[1] as 'high' | 'medium' | 'low' } };
   // A new date or time: said with a word of change ("moved", "ab", "بجائے"); after "instead of" /
   // "ki jagah" / "کے بجائے" only the new one counts.

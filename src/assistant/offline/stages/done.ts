@@ -5,6 +5,7 @@
 import about from '../lang/about.json' with { type: 'json' };
 import en from '../lang/en.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
+import rules from '../lang/rules.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { type Lang, words } from '../language.js';
 import { isPastTense } from '../understand.js';
@@ -96,8 +97,12 @@ const has = (line: string, phrase: string) => ` ${line} `.includes(` ${phrase} `
 /** "ملاقات کا وقت جمعے کو کر دیا ہے", "time 5 baje kar diya": a moment set, not a thing done. */
 export function setsAMoment(text: string): boolean {
   const line = words(text).join(' ');
-  return /(?:^|\s)(?:کو|بجے|تک|ko|baje|tak)\s+(?:کر|kar|kr)\s+(?:دیا|دی|دیے|دئیے|diya|di|dia|diye)(?:\s|$)/u.test(
-    line,
+  return (
+    /(?:^|\s)(?:کو|بجے|تک|ko|baje|tak)\s+(?:کر|kar|kr)\s+(?:دیا|دی|دیے|دئیے|diya|di|dia|diye)(?:\s|$)/u.test(
+      line,
+    ) ||
+    // "last date 20 tareekh ho gayi hai", "آخری تاریخ بیس ہو گئی": a date became another.
+    /(?:^|\s)(?:tareekh|tarikh|تاریخ|baje|بجے)\s+(?:ho|ہو)\s+(?:gayi|gaya|gai|گئی|گیا)(?:\s|$)/u.test(line)
   );
 }
 
@@ -189,8 +194,42 @@ export function dueNews(text: string, lang: Lang, clock: Clock): DueNews | null 
   if (/[?؟]/u.test(text)) return null;
   const guess = guessIntent(text);
   if (guess.intent !== 'update' || guess.confidence < CONFIDENT) return null;
-  const details = lang === 'en' ? parseEnglishDetails(text, clock) : parseUrduDetails(words(text), clock);
-  if (!details.due_date && !details.due_at) return null;
+  const read = (said: string) =>
+    lang === 'en' ? parseEnglishDetails(said, clock) : parseUrduDetails(words(said), clock);
+  const details = read(text);
+  // "X isn't getting fixed today, the technician said tuesday": the day denied is no new day.
+  const clauses = text.split(/[,;.،۔]+/u);
+  const open = clauses.filter((clause) => !deniesItsMoment(clause, lang) && !toldInThePast(clause, lang));
+  const moment = open.length === clauses.length ? details : read(open.join(', '));
+  if (!moment.due_date && !moment.due_at) return null;
   const terms = words(details.title).filter((w) => !FILLER[lang].has(w) && !NOT[lang].has(w));
-  return terms.length > 0 ? { terms, due_date: details.due_date, due_at: details.due_at } : null;
+  return terms.length > 0 ? { terms, due_date: moment.due_date, due_at: moment.due_at } : null;
+}
+
+const DENIALS = new Set([...rules.enNot, ...rules.urNot]);
+const CHANGE_WORDS = new Set(about.en.changeMarkers);
+const PRESENT = new Set(en.presentWords);
+const TOLD_BY = new Set(en.toldBy);
+
+/**
+ * Whether an English clause tells of the past by a verb that is no word of change ("Dr Qureshi
+ * found entries missing from Monday"): its moment is gone by, never a new one ("moved to friday" is).
+ */
+function toldInThePast(clause: string, lang: Lang): boolean {
+  if (lang !== 'en') return false;
+  const said = words(clause);
+  if (said.some((w) => CHANGE_WORDS.has(w) || PRESENT.has(w) || TOLD_BY.has(w))) return false;
+  return said.some((w) => isPastTense(w) && !NOT_DONE_LEADS.has(w));
+}
+const NOT_UNTIL: Record<Lang, string[]> = { en: en.notUntil, roman: roman.notUntil, ur: ur.notUntil };
+
+/**
+ * Whether a clause denies the moment it says ("isn't getting fixed today", "aaj nahi ho ga"), not
+ * "isn't needed till sunday", where the moment after "till" is the new one.
+ */
+export function deniesItsMoment(clause: string, lang: Lang): boolean {
+  const said = words(clause);
+  if (!said.some((w) => DENIALS.has(w))) return false;
+  const line = ` ${said.join(' ')} `;
+  return !NOT_UNTIL[lang].some((w) => line.includes(` ${w} `));
 }

@@ -9,9 +9,10 @@
 // Words are data (lang/leftover.json `halves`).
 import type { AgentInput, AgentOutput } from '../../agent.js';
 import data from '../lang/leftover.json' with { type: 'json' };
-import { words } from '../language.js';
+import { detectLanguage, words } from '../language.js';
 import { IT_WORDS } from '../vocabulary.js';
-import { type ClauseReading, dryTools } from './leftover.js';
+import { type ClauseReading, type DryCall, dryRun } from './leftover.js';
+import { noteRunsOn } from './split.js';
 
 const CUT = new RegExp(data.halves.cut[0]!, `${data.halves.cut[1]}g`);
 const NEVER = new Set(data.never);
@@ -21,32 +22,31 @@ const changeOf = (name: string, args: Record<string, unknown>) => `${name}#${Str
 
 /** The changes a message asks for, read in a dry run. */
 async function dryChanges(input: AgentInput, message: string, reading: ClauseReading): Promise<string[]> {
-  const changes: string[] = [];
-  const dry = dryTools(input, reading.mutating, (name, args) => changes.push(changeOf(name, args)));
-  try {
-    await reading.read({ ...input, message, callTool: dry });
-  } catch {
-    // A reply built on a dry run's stand-in result may fail; the changes it asked for are known.
-  }
-  return changes;
+  return (await dryRun(input, message, reading)).map((c) => changeOf(c.name, c.args));
 }
 
 /**
  * The line carried out as its two halves, when each asks for a change of its own and together they
  * hold the change the whole line would make; else null (and nothing changed).
  */
-export async function halvesActing(input: AgentInput, reading: ClauseReading): Promise<AgentOutput | null> {
+export async function halvesActing(
+  input: AgentInput,
+  reading: ClauseReading,
+  /** The whole line's dry run, when it was read already. */
+  whole?: DryCall[],
+): Promise<AgentOutput | null> {
   const text = input.message;
   const cuts = [...text.matchAll(CUT)].slice(0, data.halves.maxCuts);
   if (cuts.length === 0) return null;
   // What the whole line would change, read first in a dry run too.
-  const made = await dryChanges(input, text, reading);
+  const made = (whole ?? (await dryRun(input, text, reading))).map((c) => changeOf(c.name, c.args));
   if (made.length > 1) return null;
   for (const cut of cuts) {
     const left = text.slice(0, cut.index).trim();
     const right = text.slice(cut.index + cut[0].length).trim();
     if (words(left).length < 2 || words(right).length < 2) continue;
     if (words(right).some((w) => IT_WORDS.has(w))) continue;
+    if (noteRunsOn(left, detectLanguage(text))) return null;
     const first = await dryChanges(input, left, reading);
     const second = await dryChanges(input, right, reading);
     if (first.length !== 1 || second.length !== 1) continue;

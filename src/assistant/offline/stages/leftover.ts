@@ -61,21 +61,46 @@ export interface ClauseReading {
 
 /**
  * The tools of a dry run: reads reach the real tools, each change is only told to `changed` and
- * answered with a stand-in result built from its arguments.
+ * answered with a stand-in result built from its arguments (with the title of `task` when it is
+ * that task's change).
  */
 export function dryTools(
   input: AgentInput,
   mutating: ReadonlySet<string>,
   changed: (name: string, args: Record<string, unknown>) => void,
+  task?: { id: number; title: string },
 ): AgentInput['callTool'] {
   return async (name, args) => {
     if (!mutating.has(name)) return input.callTool(name, args);
     changed(name, args);
-    return {
-      result: { id: Number(args.task_id ?? 0), title: String(args.title ?? ''), ...args },
-      isError: false,
-    };
+    const id = Number(args.task_id ?? 0);
+    const title = task && id === task.id ? task.title : String(args.title ?? '');
+    return { result: { id, ...args, title }, isError: false };
   };
+}
+
+/** A change a dry run asked for. */
+export interface DryCall {
+  name: string;
+  args: Record<string, unknown>;
+}
+
+/** The changes a message asks for, read in a dry run (with `history` for the turns before it). */
+export async function dryRun(
+  input: AgentInput,
+  message: string,
+  reading: ClauseReading,
+  history: AgentInput['history'] = input.history,
+  task?: { id: number; title: string },
+): Promise<DryCall[]> {
+  const calls: DryCall[] = [];
+  const callTool = dryTools(input, reading.mutating, (name, args) => calls.push({ name, args }), task);
+  try {
+    await reading.read({ ...input, message, history, callTool });
+  } catch {
+    // A reply built on a dry run's stand-in result may fail; the changes it asked for are known.
+  }
+  return calls;
 }
 
 /**

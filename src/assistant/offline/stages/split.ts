@@ -7,7 +7,7 @@ import { withoutCourtesy } from '../courtesy.js';
 import clauses from '../lang/clauses.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
-import { cleanText, detectLanguage, words } from '../language.js';
+import { cleanText, detectLanguage, type Lang, words } from '../language.js';
 import { readListRequest } from '../lists.js';
 import {
   IT_WORDS,
@@ -122,6 +122,9 @@ function splitCommands(message: string, clock: Clock): string[] {
     const rest = text.slice(cut.index + cut[0].length);
     const news = leftDone && words(left).length >= 2 && (doneNews(rest, 'en') !== null || sentence);
     if (!command && !past && !alone && !news) continue;
+    // "new order: 2 dozen brownies for Mehak, pickup saturday 4pm": a part that tells only a day
+    // belongs to the new task before it, which has none of its own.
+    if (!command && !past && dayOfNewTask(left, rest, clock)) continue;
     parts.push(left);
     from = cut.index + cut[0].length;
     lead = past ? 'I ' : '';
@@ -129,6 +132,24 @@ function splitCommands(message: string, clock: Clock): string[] {
   if (parts.length === 0) return [text];
   parts.push(`${lead}${text.slice(from).trim()}`);
   return parts;
+}
+
+/**
+ * Whether `right` only tells the day of the new task `left` asks for: no command, no "need to" or
+ * verb of doing of its own, a day or time in it, and none in `left` ("the cert expires on the 25th"
+ * after "put an SSL renewal in the Office list").
+ */
+function dayOfNewTask(left: string, right: string, clock: Clock): boolean {
+  const said = words(right);
+  if (said.length > 10 || isCommandWord(said[0] ?? '') || statementBody(right).marked) return false;
+  if (verbLedTodo(right)) return false;
+  const told = understand(`add ${right}`, clock);
+  if (told.intent !== 'add' || !(told.details.due_date || told.details.due_at)) return false;
+  const u = understand(left, clock);
+  const add = u.intent === 'add' ? u : readStatement(normalise(left), clock);
+  if (add?.intent !== 'add' || add.orExisting) return false;
+  const { details } = add;
+  return !(details.due_date || details.due_at || details.recurrence);
 }
 
 /** A quoted title and the joiners between it and the next one: `"A", "B" and "C"`, `'A' aur 'B'`. */
@@ -221,11 +242,24 @@ function withVerbOf(left: string, right: string): string[] {
   return tails;
 }
 
+const regex = ([source, flags]: string[]) => new RegExp(source!, flags);
+const NOTE_RUNS_ON = {
+  roman: regex(clauses.noteRunsOn.roman),
+  ur: regex(clauses.noteRunsOn.ur),
+};
+
+/** Whether a note asked for in `before` runs on past a joiner ("X mein likh do ke A aur B"). */
+export const noteRunsOn = (before: string, lang: Lang): boolean =>
+  lang !== 'en' && NOTE_RUNS_ON[lang].test(before);
+
 /** "X mukammal karo aur Y delete karo": cut at joiners where both sides act alone. */
 function splitAtJoiners(text: string, clock: Clock): string[] {
   const parts: string[] = [];
   let from = 0;
+  const lang = detectLanguage(text);
   for (const cut of text.matchAll(JOINER)) {
+    // "X mein likh do ke filter badalna hai aur brake ka masla hai": the note runs on.
+    if (noteRunsOn(text.slice(from, cut.index), lang)) break;
     const left = text
       .slice(from, cut.index)
       .trim()
@@ -281,7 +315,6 @@ function sharedDay(parts: string[], clock: Clock): string[] {
 }
 
 const INTO = clauses.intoNewList;
-const regex = ([source, flags]: string[]) => new RegExp(source!, flags);
 const INTO_JOINER = new RegExp(INTO.joiner[0]!, `${INTO.joiner[1]}g`);
 const INTO_IT = { en: regex(INTO.it.en), roman: regex(INTO.it.roman), ur: regex(INTO.it.ur) };
 

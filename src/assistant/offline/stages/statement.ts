@@ -11,8 +11,10 @@ import ur from '../lang/ur.json' with { type: 'json' };
 import { words as wordsOf } from '../language.js';
 import { isPastTense, type Understanding, understand } from '../understand.js';
 import type { Clock } from '../when.js';
+import { deniesItsMoment } from './done.js';
 import { guessIntent } from './intent.js';
 import type { Normalised } from './normalise.js';
+import { toldBySomeone } from './todo.js';
 
 const LEADS = [...en.statementLeads, ...roman.statementLeads, ...ur.statementLeads].sort(
   (a, b) => b.length - a.length,
@@ -94,9 +96,17 @@ function saysToDo(title: string): boolean {
     const ws = wordsOf(clause);
     const last = ws.at(-1) ?? '';
     if (PAST_BEING.has(last) && !INFINITIVE.test(ws.at(-2) ?? '')) return false;
-    return ws.some((w, i) => w.length >= 4 && INFINITIVE.test(w) && !DESCRIBING.has(ws[i + 1] ?? ''));
+    return ws.some(
+      (w, i) =>
+        w.length >= 4 && INFINITIVE.test(w) && !NOT_INFINITIVE.has(w) && !DESCRIBING.has(ws[i + 1] ?? ''),
+    );
   });
 }
+
+const NOT_INFINITIVE = new Set(roman.notInfinitive);
+/** Whether a title names a thing to do by its verb ("call abbu", "ابو کو فون کرنا"), not a topic ("دوائی"). */
+export const titleSaysToDo = (title: string, lang: Normalised['lang']): boolean =>
+  lang === 'en' ? verbLedTodo(title.toLowerCase()) : saysToDo(title);
 
 const PAST_BEING = new Set(['tha', 'thi', 'thay', 'the', 'تھا', 'تھی', 'تھے']);
 
@@ -159,8 +169,11 @@ export function readStatement(
       (wordsOf(body).length >= 2 &&
         last.length >= 4 &&
         // A short Roman Urdu line is often taken for English ("doodh le aana").
+        !NOT_INFINITIVE.has(last) &&
         (said.lang === 'en' ? ROMAN_INFINITIVE : INFINITIVE).test(last)));
   if (!doing && add < CONFIDENT && add + edit < EITHER) return null;
+  // "Malik & Co gave me till monday for the court docs": a day someone gave is news, not a task.
+  if (said.lang === 'en' && !marked && !doing && toldBySomeone(body)) return null;
   const unsure = !doing && add < CONFIDENT;
   const u = understand(`add ${body}`, clock);
   if (u.intent !== 'add' || u.orExisting) return null;
@@ -168,6 +181,8 @@ export function readStatement(
   const dated = Boolean(
     details.due_date || details.due_at || details.recurrence || u.reminders || details.priority,
   );
+  // "the printer won't be repaired today": a day denied is no task's day.
+  if ((details.due_date || details.due_at) && !marked && deniesItsMoment(body, said.lang)) return null;
   const titleWords = wordsOf(details.title);
   if (titleWords.length === 0 || titleWords.length > MAX_TITLE_WORDS) return null;
   const today = new Date(clock.now.getTime() - 12 * 3600_000).toISOString().slice(0, 10);

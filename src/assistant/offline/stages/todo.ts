@@ -162,6 +162,13 @@ export function todoBody(text: string): TodoBody {
   return { body: body.replace(/[\s,،]+$/u, ''), asked, priority, note, tags, remind };
 }
 
+const TOLD_BY = new Set(en.toldBy);
+/** Whether a line reports someone's word after naming them ("the technician said tuesday"). */
+export const toldBySomeone = (body: string): boolean =>
+  wordsOf(body)
+    .slice(1)
+    .some((w) => TOLD_BY.has(w));
+
 /** A new task the statement describes (always `unsure`), or null when it is not plainly a to-do. */
 const DONE_OPENING = new Set(en.doneWords.filter((w) => !w.includes(' ')));
 const NEWS_LEAD = new Set(['i', 'we', 'just', 'finally', 'already', 'have', "i've", "we've", 'ive', 'weve']);
@@ -200,6 +207,8 @@ export function readTodo(said: Normalised, clock: Clock): Todo | null {
   // a line with a date and no verb to do is as often a fact ("آج بہت گرمی ہے").
   const comingWhen = dated && DATED_MARKERS[lang].some((p) => p.test(body));
   if (!(marked || comingWhen || (dated && lang === 'en'))) return null;
+  // "the technician said tuesday", "Malik & Co gave me till monday": a day someone gave is news.
+  if (!marked && !comingWhen && toldBySomeone(body)) return null;
   // Something to do is ahead: a day gone by is news, not a to-do.
   const today = new Date(clock.now.getTime() - 12 * 3600_000).toISOString().slice(0, 10);
   const day = details.due_date ?? details.due_at?.slice(0, 10) ?? null;
