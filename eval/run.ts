@@ -285,7 +285,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   // The held-out sets, each written blind to the assistant and reported, never gating. Their first
   // (blind) runs: 1-6 scored 77-94%, 7 (lists, subtasks, views) 35.8%, 8 (issue 18's, statements
-  // without command words) 40%, 9 (sealed until issue 18's redesign was merged) 63.6%, 10 65.0%, 11 51.7%, 12 72.7%, 13 57.9%, 14 67.5% (sealed until this round was merged), 15 70.6%, 16 76.4%, 17 56.3%, 18 65.3% (64.6% on the code before that session's round), 19 54.2% (51.6% on the code before that session's round), 20 60.6% (the same on the code before that session's round), 21 63.2% (61.3% on the code before that session's rounds), 22 62.6% on the code before round 23 (67.7% on round 23's code, its second run, still unread), 23 69.0% on the code at session 12's start. Sets 1-8
+  // without command words) 40%, 9 (sealed until issue 18's redesign was merged) 63.6%, 10 65.0%, 11 51.7%, 12 72.7%, 13 57.9%, 14 67.5% (sealed until this round was merged), 15 70.6%, 16 76.4%, 17 56.3%, 18 65.3% (64.6% on the code before that session's round), 19 54.2% (51.6% on the code before that session's round), 20 60.6% (the same on the code before that session's round), 21 63.2% (61.3% on the code before that session's rounds), 22 62.6% on the code before round 23 (67.7% on round 23's code, its second run, still unread), 23 69.0% on the code at session 12's start (67.7% on round 24's code, its second run, still unread). Sets 1-8
   // were then worked on with their misses in view; none is blind any more: regression data.
   const heldouts: [string, Utterance[]][] = [
     ['held-out', heldout],
