@@ -14,7 +14,6 @@ import type { Clock } from '../when.js';
 import { deniesItsMoment } from './done.js';
 import { guessIntent } from './intent.js';
 import type { Normalised } from './normalise.js';
-import { toldBySomeone } from './todo.js';
 
 const LEADS = [...en.statementLeads, ...roman.statementLeads, ...ur.statementLeads].sort(
   (a, b) => b.length - a.length,
@@ -104,6 +103,13 @@ function saysToDo(title: string): boolean {
 }
 
 const NOT_INFINITIVE = new Set(roman.notInfinitive);
+const TOLD_BY = new Set(en.toldBy);
+/** Whether a line reports someone's word after naming them ("the technician said tuesday"). */
+export const toldBySomeone = (body: string): boolean =>
+  wordsOf(body)
+    .slice(1)
+    .some((w) => TOLD_BY.has(w));
+
 /** Whether a title names a thing to do by its verb ("call abbu", "ابو کو فون کرنا"), not a topic ("دوائی"). */
 export const titleSaysToDo = (title: string, lang: Normalised['lang']): boolean =>
   lang === 'en' ? verbLedTodo(title.toLowerCase()) : saysToDo(title);

@@ -16,7 +16,7 @@ import { type Lang, wordsMeet, words as wordsOf } from '../language.js';
 import { understand } from '../understand.js';
 import type { Clock } from '../when.js';
 import type { Normalised } from './normalise.js';
-import type { Statement } from './statement.js';
+import { type Statement, toldBySomeone } from './statement.js';
 import { JOINERS, POSTPOSITIONS } from './target.js';
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -161,13 +161,6 @@ export function todoBody(text: string): TodoBody {
   }
   return { body: body.replace(/[\s,،]+$/u, ''), asked, priority, note, tags, remind };
 }
-
-const TOLD_BY = new Set(en.toldBy);
-/** Whether a line reports someone's word after naming them ("the technician said tuesday"). */
-export const toldBySomeone = (body: string): boolean =>
-  wordsOf(body)
-    .slice(1)
-    .some((w) => TOLD_BY.has(w));
 
 /** A new task the statement describes (always `unsure`), or null when it is not plainly a to-do. */
 const DONE_OPENING = new Set(en.doneWords.filter((w) => !w.includes(' ')));
