@@ -25,7 +25,7 @@ import {
   type ShownTask,
   say,
 } from './replies.js';
-import { type SharedTurn, shared, sharingRequest, viewOnly } from './shared.js';
+import { type SharedTurn, shared, sharingRequest, URDU_SOUNDS, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
 import {
   notesAfterWords,
@@ -1514,39 +1514,6 @@ function listNamed(lists: ListSummary[], said: string): ListSummary | undefined 
     leading?.[0]
   );
 }
-
-const URDU_SOUNDS: Record<string, string> = {
-  ب: 'b',
-  پ: 'p',
-  ت: 't',
-  ٹ: 't',
-  ث: 's',
-  ج: 'j',
-  چ: 'c',
-  ح: 'h',
-  خ: 'k',
-  د: 'd',
-  ڈ: 'd',
-  ذ: 'z',
-  ر: 'r',
-  ڑ: 'r',
-  ز: 'z',
-  ژ: 'z',
-  س: 's',
-  ش: 's',
-  ص: 's',
-  ض: 'z',
-  ط: 't',
-  ظ: 'z',
-  ف: 'f',
-  ق: 'k',
-  ک: 'k',
-  گ: 'g',
-  ل: 'l',
-  م: 'm',
-  ن: 'n',
-  ں: 'n',
-};
 
 /** The consonants of a name, Urdu letters read as Latin ones ("فیملی" and "Family" are both "fml"). */
 function consonants(name: string): string {

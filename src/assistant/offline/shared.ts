@@ -48,7 +48,8 @@ export const viewOnly = (): Text =>
   );
 
 const URDU = /[\u0600-\u06ff]/u;
-const URDU_SOUNDS: Record<string, string> = {
+/** Urdu letters by their sound in Latin ones (people's and lists' names said in the other script). */
+export const URDU_SOUNDS: Record<string, string> = {
   ب: 'b',
   پ: 'p',
   ت: 't',
