@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Agent, HistoryMessage, ToolCallRecord, ToolRunner } from '../src/assistant/agent.js';
 import { modelAgent } from '../src/assistant/model.js';
 import { offlineAgent } from '../src/assistant/offline/index.js';
+import { DELETE_CONFIRM } from '../src/assistant/offline/stages/deletes.js';
 import { loadConfig } from '../src/config.js';
 import { openEvalDatabase } from './db-tools.js';
 import { heldout } from './heldout.js';
@@ -31,7 +32,7 @@ import { HELDOUT21_NOW, HELDOUT21_ZONE, heldout21 } from './heldout21.js';
 import { HELDOUT22_NOW, HELDOUT22_ZONE, heldout22 } from './heldout22.js';
 import { HELDOUT23_NOW, HELDOUT23_ZONE, heldout23 } from './heldout23.js';
 import { HELDOUT24_NOW, HELDOUT24_ZONE, heldout24 } from './heldout24.js';
-import { memoryToolRunner, type ToolSetup } from './memory-tools.js';
+import { type FixtureTask, memoryToolRunner, type ToolSetup } from './memory-tools.js';
 import { PROBES17_NOW, PROBES17_ZONE, probes17 } from './probes17.js';
 import { type ExpectedCall, FIXTURES, type Utterance, utterances } from './utterances.js';
 
@@ -109,7 +110,7 @@ export async function runEval(
     let calls: ToolCallRecord[] = [];
     let error: string | null = null;
     try {
-      for (const message of [...(u.before ?? []), u.text]) {
+      const say = async (message: string) => {
         const started = performance.now();
         const out = await agent.run({
           userId: USER,
@@ -124,8 +125,24 @@ export async function runEval(
           { role: 'user', content: message },
           { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
         );
-        response = out.response;
-        calls = out.tool_calls;
+        return out;
+      };
+      // A deletion is asked about before it is made (src/assistant/offline/stages/deletes.ts): the
+      // person says yes where they asked for one (an earlier turn of the case, or the case itself
+      // when it expects a deletion), and the case is judged on both turns' changes, in the order the
+      // case gives them (the other change of "delete X and do Y" is made on the first turn). Nobody
+      // says yes to a deletion the case does not ask for: there, the question changed nothing.
+      for (const message of u.before ?? []) {
+        const out = await say(message);
+        if (asksToDelete(out.response)) await say(YES_SAID[u.lang] ?? 'yes');
+      }
+      const out = await say(u.text);
+      response = out.response;
+      calls = out.tool_calls;
+      if (expectsDeletion(u) && asksToDelete(response)) {
+        const yes = await say(YES_SAID[u.lang] ?? 'yes');
+        response = yes.response;
+        calls = inExpectedOrder(u, [...calls, ...yes.tool_calls]);
       }
     } catch (err) {
       error = `threw ${err instanceof Error ? err.message : String(err)}`;
@@ -164,6 +181,29 @@ export async function runEval(
 
 const URDU = /[\u0600-\u06ff]/u;
 
+const YES_SAID: Record<string, string> = { en: 'yes', roman: 'haan', ur: 'ہاں' };
+const expectsDeletion = (u: Utterance): boolean =>
+  (u.expect.calls ?? []).some((c) => c.name === 'delete_task');
+/** The calls with the changes ordered as the case lists them (reads first); stable otherwise. */
+function inExpectedOrder(u: Utterance, calls: ToolCallRecord[]): ToolCallRecord[] {
+  const expected = u.expect.calls ?? [];
+  const rank = (c: ToolCallRecord) => {
+    const i = expected.findIndex(
+      (want) => want.name === c.name && argsMismatch(want, c, taskOf(u, c)) === null,
+    );
+    return i >= 0 ? i : expected.length;
+  };
+  const reads = calls.filter((c) => !MUTATING.has(c.name));
+  const changes = calls
+    .filter((c) => MUTATING.has(c.name))
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map(({ c }) => c);
+  return [...reads, ...changes];
+}
+const asksToDelete = (response: string): boolean =>
+  Object.values(DELETE_CONFIRM).some((mark) => response.includes(mark));
+
 /**
  * A failed case "changed something wrongly" when a change the tools accepted is not one the case
  * expects (by name and listed arguments): a task added, changed or deleted that should not have
@@ -176,7 +216,7 @@ export function wrongChange(u: Utterance, calls: ToolCallRecord[]): boolean {
     (c) =>
       MUTATING.has(c.name) &&
       !refused(c) &&
-      !expected.some((want) => want.name === c.name && argsMismatch(want, c) === null),
+      !expected.some((want) => want.name === c.name && argsMismatch(want, c, taskOf(u, c)) === null),
   );
 }
 
@@ -193,7 +233,7 @@ export function judge(u: Utterance, response: string, calls: ToolCallRecord[]): 
     const want = expected[i]!;
     const got = mutations[i]!;
     if (got.name !== want.name) return `call ${i + 1}: expected ${want.name}, got ${got.name}`;
-    const mismatch = argsMismatch(want, got);
+    const mismatch = argsMismatch(want, got, taskOf(u, got));
     if (mismatch) return `call ${i + 1} ${got.name}: ${mismatch}`;
   }
   for (const read of u.expect.reads ?? []) {
@@ -213,7 +253,7 @@ export function judge(u: Utterance, response: string, calls: ToolCallRecord[]): 
 const norm = (v: unknown): unknown =>
   typeof v === 'string' ? v.trim().toLowerCase() : Array.isArray(v) ? v.map(norm).sort() : v;
 
-function argsMismatch(want: ExpectedCall, got: ToolCallRecord): string | null {
+function argsMismatch(want: ExpectedCall, got: ToolCallRecord, task?: FixtureTask): string | null {
   for (const [key, value] of Object.entries(want.args ?? {})) {
     const actual = got.arguments[key];
     if (value === '*') {
@@ -223,8 +263,19 @@ function argsMismatch(want: ExpectedCall, got: ToolCallRecord): string | null {
     if (JSON.stringify(norm(actual)) !== JSON.stringify(norm(value)))
       return `${key}: expected ${JSON.stringify(value)}, got ${JSON.stringify(actual)}`;
   }
-  for (const key of want.absent ?? []) if (got.arguments[key] !== undefined) return `${key} should be absent`;
+  for (const key of want.absent ?? []) {
+    const actual = got.arguments[key];
+    // A null for a field the task never had changes nothing: the task ends as the case expects.
+    if (actual === null && task && (task as unknown as Record<string, unknown>)[key] == null) continue;
+    if (actual !== undefined) return `${key} should be absent`;
+  }
   return null;
+}
+
+/** The fixture task a call names, as the case started (for what a call leaves unchanged). */
+function taskOf(u: Utterance, got: ToolCallRecord): FixtureTask | undefined {
+  const tasks = typeof u.fixture === 'string' ? FIXTURES[u.fixture] : u.fixture;
+  return tasks?.find((t) => t.id === got.arguments.task_id);
 }
 
 export function printReport(report: EvalReport, name: string): void {

@@ -44,7 +44,21 @@ function chat(tasks: FixtureTask[] = TASKS, timeZone = EVAL_ZONE) {
     );
     return out;
   };
-  return { say, store };
+  /**
+   * A request that deletes: the assistant asks first and deletes nothing, "yes" carries it out
+   * (stages/deletes.ts). Both turns' calls, in order.
+   */
+  const confirmed = async (message: string): Promise<AgentOutput> => {
+    const asked = await say(message);
+    expect(
+      asked.tool_calls.map((c) => c.name),
+      message,
+    ).not.toContain('delete_task');
+    expect(asked.response, message).toMatch(/Say "yes" to delete it|"haan" likhein|"ہاں" لکھیں/u);
+    const yes = await say('yes');
+    return { response: yes.response, tool_calls: [...asked.tool_calls, ...yes.tool_calls] };
+  };
+  return { say, store, confirmed };
 }
 
 const changes = (out: AgentOutput) =>
@@ -102,7 +116,7 @@ describe('offline assistant', () => {
     expect(changes(question)).toEqual([]);
     expect(question.response).toMatch(/Which one/);
     expect(question.response).toMatch(/1\. .+\n2\. /);
-    const answer = await first.say('2');
+    const answer = await first.confirmed('2');
     expect(changes(answer)).toMatchObject([{ name: 'delete_task', arguments: { task_id: 1 } }]);
     expect(answer.response).toContain('"Team meeting"');
 
@@ -113,18 +127,19 @@ describe('offline assistant', () => {
   });
 
   it('finds a task by title words with a search before acting', async () => {
-    const out = await chat().say('remove the milk task');
-    expect(out.tool_calls.map((c) => c.name)).toEqual(['search_tasks', 'delete_task']);
-    expect(out.tool_calls[1]?.arguments).toEqual({ user_id: USER, task_id: 3 });
+    const out = await chat().confirmed('remove the milk task');
+    expect(out.tool_calls[0]?.name).toBe('search_tasks');
+    expect(changes(out).map((c) => c.name)).toEqual(['delete_task']);
+    expect(changes(out)[0]?.arguments).toEqual({ user_id: USER, task_id: 3 });
   });
 
   it('counts positions in the last list shown in the conversation', async () => {
-    const { say } = chat();
+    const { say, confirmed } = chat();
     const listed = await say('show my tasks');
     expect(listed.response).toMatch(/1\. Call mom/); // newest first
     const out = await say('complete the second one');
     expect(changes(out)).toMatchObject([{ name: 'complete_task', arguments: { task_id: 3 } }]);
-    const last = await say('delete the last one');
+    const last = await confirmed('delete the last one');
     expect(changes(last)).toMatchObject([{ name: 'delete_task', arguments: { task_id: 1 } }]);
   });
 
@@ -243,7 +258,9 @@ describe('offline assistant: how people really phrase things', () => {
     expect(changes(asked)).toMatchObject([{ name: 'add_task', arguments: { title: 'Order new glasses' } }]);
     const gerund = await chat().say('do you mind adding defrost the freezer, thank you');
     expect(changes(gerund)).toMatchObject([{ arguments: { title: 'Defrost the freezer' } }]);
-    const found = await chat(ERRANDS).say('could you please remove the anniversary table booking for me?');
+    const found = await chat(ERRANDS).confirmed(
+      'could you please remove the anniversary table booking for me?',
+    );
     expect(changes(found)).toMatchObject([{ name: 'delete_task', arguments: { task_id: 2 } }]);
   });
 
@@ -263,7 +280,7 @@ describe('offline assistant: how people really phrase things', () => {
   it('reads "<clause about a task>, <command> it" as the command on that task', async () => {
     const done = await chat(ERRANDS).say('sent the Acme invoice this morning, mark it done');
     expect(changes(done)).toMatchObject([{ name: 'complete_task', arguments: { task_id: 3 } }]);
-    const gone = await chat(ERRANDS).say("we won't need the anniversary table anymore, cancel it");
+    const gone = await chat(ERRANDS).confirmed("we won't need the anniversary table anymore, cancel it");
     expect(changes(gone)).toMatchObject([{ name: 'delete_task', arguments: { task_id: 2 } }]);
     const added = await chat([]).say('I should back up my laptop this weekend, can you add that');
     expect(changes(added)[0]?.arguments.title).toMatch(/^Back up my laptop/);
@@ -297,9 +314,9 @@ describe('offline assistant: how people really phrase things', () => {
       expect(changes(out), message).toEqual([]);
       expect(out.response, message).toMatch(/[?؟]/u);
     }
-    const { say } = chat();
+    const { say, confirmed } = chat();
     await say('add water the cactus');
-    expect(changes(await say('actually remove it'))).toMatchObject([
+    expect(changes(await confirmed('actually remove it'))).toMatchObject([
       { name: 'delete_task', arguments: { task_id: 5 } },
     ]);
     const older = chat();
@@ -363,8 +380,8 @@ describe('offline assistant: how people really phrase things', () => {
   });
 
   it('carries out two requests in one line, but keeps "and" inside a title', async () => {
-    const { say } = chat();
-    const both = await say('add mow the lawn and delete the meeting notes task');
+    const { confirmed } = chat();
+    const both = await confirmed('add mow the lawn and delete the meeting notes task');
     expect(changes(both).map((c) => [c.name, c.arguments.title ?? c.arguments.task_id])).toEqual([
       ['add_task', 'Mow the lawn'],
       ['delete_task', 2],
@@ -480,7 +497,7 @@ describe('offline assistant: lists of titles, afterthoughts, remarks and correct
       ['Buy a kite', '2025-06-13'],
       ['Call Zara', '2025-06-13'],
     ]);
-    const gone = await chat().say("remove 'Team meeting' and 'Buy milk'");
+    const gone = await chat().confirmed("remove 'Team meeting' and 'Buy milk'");
     expect(changes(gone).map((c) => [c.name, c.arguments.task_id])).toEqual([
       ['delete_task', 1],
       ['delete_task', 3],
@@ -1061,7 +1078,9 @@ describe('offline assistant: references, colons, refusals, idioms, undo, off-top
     const tied = await chat(tasks).say('the kitchen thing I have to fix before the guests arrive, delete it');
     expect(changes(tied)).toEqual([]);
     expect(tied.response).toMatch(/\?/u);
-    const clear = await chat(tasks).say('you know the kitchen tap that keeps dripping all day, delete it');
+    const clear = await chat(tasks).confirmed(
+      'you know the kitchen tap that keeps dripping all day, delete it',
+    );
     expect(changes(clear)).toMatchObject([{ name: 'delete_task', arguments: { task_id: 1 } }]);
   });
 
@@ -1124,11 +1143,11 @@ describe('offline assistant: references, colons, refusals, idioms, undo, off-top
       'اسے واپس کر دیں',
     ])
       expect(read(text).intent, text).toBe('undo');
-    const { say } = chat();
+    const { say, confirmed } = chat();
     await say('complete the milk task');
     const undone = await say('wait no, undo that');
     expect(changes(undone)).toMatchObject([{ name: 'reopen_task', arguments: { task_id: 3 } }]);
-    await say('delete task 1');
+    await confirmed('delete task 1');
     const gone = await say('undo that');
     expect(changes(gone)).toEqual([]);
     expect(gone.response).toMatch(/cannot/u);

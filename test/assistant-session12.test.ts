@@ -28,9 +28,10 @@ describe('a comment asked for with a verb that can also delete', () => {
     expect(changes.map((c) => c.name)).toEqual(['comment_on_task']);
   });
 
-  it('"drop X" alone still deletes it', async () => {
-    const { changes } = await say('drop the quarterly sales report');
-    expect(changes.map((c) => c.name)).toEqual(['delete_task']);
+  it('"drop X" alone still means deleting it (asked first: stages/deletes.ts)', async () => {
+    const { changes, reply } = await say('drop the quarterly sales report');
+    expect(changes).toEqual([]);
+    expect(reply).toMatch(/^Delete "Send the quarterly sales report"\?/u);
   });
 });
 

@@ -25,7 +25,7 @@ const say = (user: string, message: string, conversation_id?: number) =>
   });
 
 describe('chat with the built-in assistant', () => {
-  it('adds, lists, completes by position and deletes by title, confirming each, with history stored', async () => {
+  it('adds, lists, completes by position and deletes by title after a yes, confirming each, with history stored', async () => {
     const user = 'chatter';
     const added = await say(user, 'add buy milk');
     expect(added.status, added.text).toBe(200);
@@ -44,7 +44,12 @@ describe('chat with the built-in assistant', () => {
     expect(done).toHaveLength(1);
     expect(completed.body.response.toLowerCase()).toContain(done[0].toLowerCase());
 
-    const deleted = await say(user, 'delete the dentist task', id);
+    // A deletion is asked about first; "yes" in the next turn carries it out.
+    const asked = await say(user, 'delete the dentist task', id);
+    expect(asked.body.tool_calls.some((c: any) => c.name === 'delete_task')).toBe(false);
+    expect(asked.body.response).toMatch(/Delete "call the dentist"\?/iu);
+    expect((await server.as(user)('GET', '/api/me/tasks')).body.tasks).toHaveLength(2);
+    const deleted = await say(user, 'yes', id);
     expect(deleted.body.tool_calls.some((c: any) => c.name === 'delete_task')).toBe(true);
     expect((await server.as(user)('GET', '/api/me/tasks')).body.tasks.map((t: any) => t.title)).not.toContain(
       'call the dentist',
@@ -53,7 +58,7 @@ describe('chat with the built-in assistant', () => {
     const conversation = await server.as(user)('GET', `/api/me/conversations/${id}`);
     expect(conversation.status).toBe(200);
     expect(conversation.body.messages.map((m: any) => m.role)).toEqual(
-      Array(10).fill(['user', 'assistant']).flat().slice(0, 10),
+      Array(12).fill(['user', 'assistant']).flat().slice(0, 12),
     );
     expect(conversation.body.messages[0]).toMatchObject({
       role: 'user',

@@ -1,6 +1,7 @@
 // One turn of the built-in assistant over the in-memory tools, for the assistant's unit suites:
 // what it replied and the changes it asked the tools to make (reads left out).
 import { type FixtureTask, memoryToolRunner } from '../../eval/memory-tools.js';
+import type { HistoryMessage } from '../../src/assistant/agent.js';
 import { offlineAgent } from '../../src/assistant/offline/index.js';
 
 export interface Clock {
@@ -17,4 +18,28 @@ export function assistantOver(tasks: FixtureTask[], clock: Clock) {
       changes: out.tool_calls.filter((c) => !/^(?:list|search|get)_/u.test(c.name)),
     };
   };
+}
+
+/** Several turns of one conversation over one set of in-memory tasks, each turn's changes apart. */
+export function conversationOver(tasks: FixtureTask[], clock: Clock) {
+  const { run, tasks: held } = memoryToolRunner({ userId: 'u', tasks, ...clock });
+  const history: HistoryMessage[] = [];
+  const say = async (message: string) => {
+    const out = await offlineAgent.run({
+      userId: 'u',
+      message,
+      history: [...history],
+      ...clock,
+      callTool: run,
+    });
+    history.push(
+      { role: 'user', content: message },
+      { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+    );
+    return {
+      reply: out.response,
+      changes: out.tool_calls.filter((c) => !/^(?:list|search|get)_/u.test(c.name)),
+    };
+  };
+  return { say, tasks: held };
 }

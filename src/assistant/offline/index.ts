@@ -39,6 +39,7 @@ import {
 } from './stages/about.js';
 import { readAddressed } from './stages/addressed.js';
 import { withoutStillOpen } from './stages/contrast.js';
+import { answerToDelete, askToDelete, deletion } from './stages/deletes.js';
 import { doneNews, dueNews, setsAMoment, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
 import { realTags, repeatSaid, sweepSaid, unreadableDate, unreadWords } from './stages/guard.js';
@@ -176,12 +177,21 @@ export const offlineAgent: Agent = {
     const spelled = { ...typed, message: spelledOut(typed.message) };
     // "Zainab's PTM": initials in capitals read as the words of the one task title they abbreviate.
     const input = { ...spelled, message: await initialsSpelled(spelled) };
+    // "yes" to "Delete X?": the request before it read again, deleting only what was named.
+    const lang = detectLanguage(input.message);
+    const confirmed = await answerToDelete(
+      input,
+      yesOrNo(input.message),
+      (again) => offlineAgent.run(again),
+      say.declined()[lang],
+      MUTATING,
+    );
+    if (confirmed) return confirmed;
     const out = await replyOrClause(input);
     // Say how a misspelt word was read when it changed something ("tomorow" as "tomorrow").
     const fixes = normalise(input.message).fixes;
     if (fixes.length === 0 || !out.tool_calls.some((c) => MUTATING.has(c.name))) return out;
     const pairs = fixes.map(([from, to]) => `"${from}" -> "${to}"`).join(', ');
-    const lang = detectLanguage(input.message);
     const note =
       lang === 'en'
         ? ` (Read as: ${pairs}.)`
@@ -1696,6 +1706,11 @@ async function act(turn: Turn, action: Action, target: Target, change: Change | 
   if (action === 'update') return update(turn, task, change);
   if (action === 'skip') return skip(turn, task);
   const tool = action === 'complete' ? 'complete_task' : action === 'delete' ? 'delete_task' : 'reopen_task';
+  if (action === 'delete') {
+    // Never deleted on the turn that asks: the task is named and "yes" next turn deletes it.
+    const title = task.title ?? (await currentTask(turn, task.id)).title ?? `#${task.id}`;
+    if (deletion(turn.input.callTool, title) === 'ask') return turn.reply(askToDelete(title));
+  }
   if (action === 'complete' && task.completed === true && task.title)
     return turn.reply(say.alreadyDone(task.title));
   if (action === 'reopen' && task.completed === false && task.title)

@@ -11,6 +11,7 @@ import data from '../lang/leftover.json' with { type: 'json' };
 import { type Lang, words } from '../language.js';
 import { compiled } from '../vocabulary.js';
 import { type Clock, parseUrduDetails } from '../when.js';
+import { markDry } from './deletes.js';
 import { dueChange } from './values.js';
 
 const CUT = compiled(data.cut);
@@ -70,13 +71,13 @@ export function dryTools(
   changed: (name: string, args: Record<string, unknown>) => void,
   task?: { id: number; title: string },
 ): AgentInput['callTool'] {
-  return async (name, args) => {
+  return markDry(async (name, args) => {
     if (!mutating.has(name)) return input.callTool(name, args);
     changed(name, args);
     const id = Number(args.task_id ?? 0);
     const title = task && id === task.id ? task.title : String(args.title ?? '');
     return { result: { id, ...args, title }, isError: false };
-  };
+  });
 }
 
 /** A change a dry run asked for. */

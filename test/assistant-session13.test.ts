@@ -1,0 +1,92 @@
+// Session 13: the built-in assistant never deletes on the turn that asks (issue 18's "never delete
+// ... without saying exactly what will happen"; src/assistant/offline/stages/deletes.ts). The task
+// is named and the reply says how to answer; "yes" deletes that task, "no" keeps it, anything else
+// is a new request; the other change of "delete X and add Y" is made once, not again on "yes".
+import { describe, expect, it } from 'vitest';
+import type { FixtureTask } from '../eval/memory-tools.js';
+import { conversationOver } from './support/assistant.js';
+
+const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+const TASKS: FixtureTask[] = [
+  { id: 1, title: 'Renew the gym membership', due_date: '2025-06-20' },
+  { id: 2, title: 'Doodh lana' },
+  { id: 3, title: 'گاڑی کی سروس کروانا' },
+  { id: 4, title: 'Call the plumber' },
+];
+const open = (tasks: { id: number }[]) => tasks.map((t) => t.id).sort();
+
+describe('a deletion is asked about first', () => {
+  it('names the task, deletes nothing, and "yes" deletes exactly that task', async () => {
+    const { say, tasks } = conversationOver(TASKS, clock);
+    const asked = await say('delete the gym membership task');
+    expect(asked.changes).toEqual([]);
+    expect(asked.reply).toMatch(/Delete "Renew the gym membership"\?/u);
+    expect(asked.reply).toMatch(/gone for good/u);
+    expect(open(tasks)).toEqual([1, 2, 3, 4]);
+    const yes = await say('yes');
+    expect(yes.changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['delete_task', 1]]);
+    expect(yes.reply).toMatch(/Deleted "Renew the gym membership"/u);
+    expect(open(tasks)).toEqual([2, 3, 4]);
+  });
+
+  it('"no" keeps the task', async () => {
+    const { say, tasks } = conversationOver(TASKS, clock);
+    await say('remove the plumber task');
+    const no = await say('no');
+    expect(no.changes).toEqual([]);
+    expect(open(tasks)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('another request after the question is read as itself, and deletes nothing', async () => {
+    const { say, tasks } = conversationOver(TASKS, clock);
+    await say('delete the plumber task');
+    const next = await say('mark the gym membership as done');
+    expect(next.changes.map((c) => c.name)).toEqual(['complete_task']);
+    expect(open(tasks)).toEqual([1, 2, 3, 4]);
+    // The question is no longer the last turn: "yes" now deletes nothing.
+    const yes = await say('yes');
+    expect(yes.changes.map((c) => c.name)).not.toContain('delete_task');
+  });
+
+  it('Roman Urdu: asked in Roman Urdu, "haan" deletes', async () => {
+    const { say, tasks } = conversationOver(TASKS, clock);
+    const asked = await say('doodh lana wala task delete kar do');
+    expect(asked.changes).toEqual([]);
+    expect(asked.reply).toMatch(/haan/u);
+    const yes = await say('haan');
+    expect(yes.changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['delete_task', 2]]);
+    expect(open(tasks)).toEqual([1, 3, 4]);
+  });
+
+  it('Urdu: asked in Urdu, "ہاں" deletes', async () => {
+    const { say, tasks } = conversationOver(TASKS, clock);
+    const asked = await say('گاڑی کی سروس والا کام حذف کر دو');
+    expect(asked.changes).toEqual([]);
+    expect(asked.reply).toMatch(/حذف کر دوں؟/u);
+    const yes = await say('ہاں');
+    expect(yes.changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['delete_task', 3]]);
+    expect(open(tasks)).toEqual([1, 2, 4]);
+  });
+
+  it('"yes" deletes only a task the question named, even if the tasks changed in between', async () => {
+    const { say, tasks } = conversationOver(TASKS, clock);
+    await say('delete the plumber task');
+    // Someone renames the task before the answer: the question named another title.
+    const plumber = tasks.find((t) => t.id === 4)!;
+    plumber.title = 'Call the plumber about the geyser';
+    const yes = await say('yes');
+    expect(yes.changes.map((c) => c.name)).not.toContain('delete_task');
+    expect(open(tasks)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('the other change of "delete X and add Y" is made once, the deletion on "yes"', async () => {
+    const { say, tasks } = conversationOver(TASKS, clock);
+    const asked = await say('add buy stamps and delete the plumber task');
+    const added = asked.changes.filter((c) => c.name.startsWith('add_task'));
+    expect(asked.changes.map((c) => c.name)).not.toContain('delete_task');
+    const yes = await say('yes');
+    expect(yes.changes.map((c) => c.name)).toEqual(['delete_task']);
+    expect(tasks.filter((t) => /stamps/iu.test(t.title))).toHaveLength(added.length);
+    expect(tasks.some((t) => t.id === 4)).toBe(false);
+  });
+});
