@@ -2,9 +2,14 @@
 // ... without saying exactly what will happen"; src/assistant/offline/stages/deletes.ts). The task
 // is named and the reply says how to answer; "yes" deletes that task, "no" keeps it, anything else
 // is a new request; the other change of "delete X and add Y" is made once, not again on "yes".
+// Then fixes from set 24's wrong changes (read after its blind run, so NOT blind; written here in
+// other words): a question about a task is never read as a change of it; a value set aside ("at
+// 9pm, not 7") is no skip; comments asked for with "on X leave a comment: ...", "X wale kaam pe
+// Sara ke liye comment chhor do: ..." and "X والے کام پر ... تبصرہ کر دیں: ..."; news told in the
+// simple past ("took ... back") is never added as a task.
 import { describe, expect, it } from 'vitest';
 import type { FixtureTask } from '../eval/memory-tools.js';
-import { conversationOver } from './support/assistant.js';
+import { assistantOver, conversationOver } from './support/assistant.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
 const TASKS: FixtureTask[] = [
@@ -88,5 +93,60 @@ describe('a deletion is asked about first', () => {
     expect(yes.changes.map((c) => c.name)).toEqual(['delete_task']);
     expect(tasks.filter((t) => /stamps/iu.test(t.title))).toHaveLength(added.length);
     expect(tasks.some((t) => t.id === 4)).toBe(false);
+  });
+});
+
+describe("set 24's wrong changes, in other words", () => {
+  const tasks: FixtureTask[] = [
+    { id: 1, title: 'Order new football kits for the U-12 team', due_date: '2025-06-14' },
+    {
+      id: 2,
+      title: 'Check the first-aid box',
+      recurrence: 'FREQ=DAILY',
+      due_at: '2025-06-11T14:00:00.000Z',
+    },
+    { id: 3, title: 'Bijli ka bill jama karwana' },
+    { id: 4, title: 'بچوں کی فیس جمع کروانا' },
+    { id: 5, title: 'Return the rented projector to Hafeez Centre' },
+  ];
+  const say = assistantOver(tasks, clock);
+
+  it('a question about a task changes nothing, whatever verb it holds', async () => {
+    const { changes, reply } = await say('did I ever put down anything about the football kits?');
+    expect(changes).toEqual([]);
+    expect(reply).toMatch(/football kits/iu);
+  });
+
+  it('"at 9pm, not 7" moves the time and skips nothing', async () => {
+    const { changes } = await say('from now on the first-aid box check should be at 9pm, not 7');
+    expect(changes.map((c) => c.name)).not.toContain('skip_occurrence');
+  });
+
+  it('"8 baje, 7 nahi" is no skip either', async () => {
+    const { changes } = await say('first-aid box check aaj 8 baje, 7 nahi');
+    expect(changes.map((c) => c.name)).not.toContain('skip_occurrence');
+  });
+
+  it('English "on X leave a comment: ..." comments on X', async () => {
+    const { changes } = await say('on the football kits task leave a comment: sizes are in the group chat');
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['comment_on_task', 1]]);
+    expect(changes[0]!.arguments.body).toMatch(/sizes are in the group chat/u);
+  });
+
+  it('Roman Urdu "X wale kaam pe Sara ke liye ek comment chhor do: ..." comments, never completes', async () => {
+    const { changes } = await say(
+      'bijli ke bill wale kaam pe Sara ke liye ek comment chhor do: meter reading khatam ho gayi thi',
+    );
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['comment_on_task', 3]]);
+  });
+
+  it('Urdu "X والے کام پر سارہ کے لیے تبصرہ کر دیں: ..." comments', async () => {
+    const { changes } = await say('فیس والے کام پر سارہ کے لیے تبصرہ کر دیں: چالان بینک سے لینا ہے');
+    expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['comment_on_task', 4]]);
+  });
+
+  it('news in the simple past is never added as a new task', async () => {
+    const { changes } = await say('the Hafeez Centre guy took the projector back this morning');
+    expect(changes.filter((c) => c.name.startsWith('add_task'))).toEqual([]);
   });
 });

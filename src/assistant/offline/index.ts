@@ -353,6 +353,8 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   if (behind) return list(turn, { intent: 'list', ...behind });
   const asking = !pending && u.intent === 'unknown' ? readListQuestion(normalised.text) : null;
   if (asking) return list(turn, { intent: 'list', filters: asking, count: false });
+  // A question about a task ("did I ... ?", "kya X ho gaya?") is never read as a change of it.
+  if (question) return turn.reply(say.notFound(question.task.join(' ')));
   const reopening = pending ? null : readReopen(normalised.text);
   if (reopening) {
     // "put it back as not done", "wapas baaki kaamon mein daal do": the one finished task named.
@@ -497,7 +499,9 @@ const IMPERATIVE_ENDINGS = new Set([
 async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<AgentOutput | null> {
   const outcome = await turn.call('list_tasks', { status: 'all' });
   const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
-  const named = closestTasks(all, question.task);
+  const close = closestTasks(all, question.task);
+  // "did I already put in something about Zainab's uniform?": the one task sharing a telling word.
+  const named = close.length === 0 ? onlyTaskSharing(all, question.task) : close;
   if (named.length > 1 && named.length <= 5)
     return turn.reply(say.which(numbered(named, turn.lang, turn.clock)));
   if (named.length !== 1) {

@@ -11,6 +11,7 @@
 import { dayIn } from '../../../time/zone.js';
 import about from '../lang/about.json' with { type: 'json' };
 import en from '../lang/en.json' with { type: 'json' };
+import occurrence from '../lang/occurrence.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import rules from '../lang/rules.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
@@ -106,6 +107,13 @@ export function tellingWordsSaid(text: string, title: string, lang: Lang): numbe
   for (const tw of joined) if (said.includes(tw)) n += 1;
   return n;
 }
+
+const SET_ASIDE = occurrence.setAside.map((p) => new RegExp(p, 'giu'));
+/**
+ * The line with each value set aside by a correction taken out ("the check should be at 9pm, not
+ * 7", "8 baje, 7 nahi"): its word of not is no skip (lang/occurrence.json setAside).
+ */
+export const withoutSetAside = (text: string): string => SET_ASIDE.reduce((t, p) => t.replace(p, ' '), text);
 
 /**
  * Which task a line names by its title, task-first: a task is named when the line holds a word
@@ -474,7 +482,8 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock, t
   const rest = restWords.join(' ');
   if (anyOf(line, data.undone)) return { kind: 'undone' };
   // "no stock check this sunday", "is hafte safai nahi": this one time is off.
-  if (SKIPS[lang].some((skip) => skip.test(line))) return { kind: 'skip' };
+  const unset = words(withoutSetAside(text)).join(' ');
+  if (SKIPS[lang].some((skip) => skip.test(unset))) return { kind: 'skip' };
   // "comes every month on the 10th", "har mahine ki 5 tareekh ko aata hai": it repeats.
   if (/\b(?:every|each|har)\b|ہر/iu.test(rest)) {
     // The repeat is said from its word to the end of its clause ("every month on the 5th, set it ...").

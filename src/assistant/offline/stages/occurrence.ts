@@ -12,7 +12,7 @@ import { dayIn } from '../../../time/zone.js';
 import data from '../lang/occurrence.json' with { type: 'json' };
 import { cleanText, type Lang, words } from '../language.js';
 import type { Clock } from '../when.js';
-import { type TaskLike, tellingWordsSaid } from './about.js';
+import { type TaskLike, tellingWordsSaid, withoutSetAside } from './about.js';
 
 export interface MaybeRepeating extends TaskLike {
   recurrence?: string | null;
@@ -89,7 +89,7 @@ const QUESTION =
 export function saysOneTimeOff(text: string, lang: Lang): boolean {
   // A question ("is there no gym this week?", "kya aaj class nahi hai") is answered elsewhere.
   if (/[?؟]/u.test(text) || QUESTION.test(text.trim())) return false;
-  const line = ` ${words(text).join(' ')} `;
+  const line = ` ${words(withoutSetAside(text)).join(' ')} `;
   const has = (phrase: string) => line.includes(` ${phrase} `);
   if (!latin(OFF, lang).some(has) || [...latin(FOR_GOOD, lang), ...latin(NOT_OFF, lang)].some(has))
     return false;
