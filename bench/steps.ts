@@ -29,8 +29,15 @@ import { serializerCompiler } from '../src/http/serializer.js';
 import { createServices } from '../src/services.js';
 import { listStatement, listTasks, listTasksJson } from '../src/tasks/tasks.list.js';
 import { toTaskJson } from '../src/tasks/tasks.presenter.js';
-import { TaskListSchema } from '../src/tasks/tasks.schema.js';
-import { DEFAULT_LIST_SHAPE, SEED_LIST_SQL } from './baseline-sql.js';
+import { TaskInputSchema, TaskListSchema } from '../src/tasks/tasks.schema.js';
+import { createTask, updateTask } from '../src/tasks/tasks.service.js';
+import {
+  DEFAULT_LIST_SHAPE,
+  INSERT_SQL,
+  insertParams,
+  SEED_LIST_SQL,
+  UPDATE_TITLE_SQL,
+} from './baseline-sql.js';
 
 const SECRET = 'doable-bench-secret-not-for-production-0123456789abcdef';
 const USER = 'steps-user';
@@ -154,7 +161,7 @@ async function main(): Promise<void> {
         if (res.statusCode !== 200) throw new Error(`GET: ${res.statusCode}`);
       };
 
-      if (process.env.STEPS_PROFILE === '1') {
+      if (process.env.STEPS_PROFILE === 'list' || process.env.STEPS_PROFILE === '1') {
         // Only whole requests, for a CPU profile of them (node --cpu-prof): see docs/benchmarks.md.
         const until = Date.now() + 8000;
         while (Date.now() < until) await inject();
@@ -209,6 +216,57 @@ async function main(): Promise<void> {
       await step('seed contract statement, unnamed (the bare floor)', () =>
         rawQuery(db, SEED_LIST_SQL, [USER, 50]),
       );
+
+      // Writes (issue 19, goal 4): what a POST and a PATCH of a title spend beyond their statement,
+      // which the bare write server of `npm run bench` sends as it is (the same SQL, triggers on).
+      let n = 0;
+      const next = () => `Write ${++n}: call the plumber`;
+      const post = async () => {
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/me/tasks',
+          headers,
+          payload: { title: next(), description: 'Notes' },
+        });
+        if (res.statusCode !== 201) throw new Error(`POST: ${res.statusCode}`);
+      };
+      const target = (await createTask(db, USER, { title: 'Patch me' })).id;
+      const patch = async () => {
+        const res = await app.inject({
+          method: 'PATCH',
+          url: `/api/me/tasks/${target}`,
+          headers,
+          payload: { title: next() },
+        });
+        if (res.statusCode !== 200) throw new Error(`PATCH: ${res.statusCode}`);
+      };
+      if (process.env.STEPS_PROFILE === 'writes') {
+        const until = Date.now() + 8000;
+        while (Date.now() < until) {
+          await post();
+          await patch();
+        }
+        return;
+      }
+      console.log('Steps of POST /api/me/tasks (a title and a description) and PATCH of a title:');
+      await step('body validation (TaskInputSchema, zod)', () =>
+        TaskInputSchema.parse({ title: 'Call the plumber', description: 'Notes' }),
+      );
+      await step('createTask (the service: its insert statement, row into a task)', () =>
+        createTask(db, USER, { title: next(), description: 'Notes' }),
+      );
+      await step('bare insert statement, unnamed (the same SQL)', () =>
+        rawQuery(db, INSERT_SQL, insertParams(USER, next(), 'Notes')),
+      );
+      await step('whole POST through Fastify (app.inject, no socket)', post);
+      await step('updateTask (the service: its update statement, row into a task)', () =>
+        updateTask(db, USER, target, { title: next() }),
+      );
+      await step('bare update statement, unnamed (the same SQL)', () => {
+        const title = next();
+        return rawQuery(db, UPDATE_TITLE_SQL, [title, USER, target, title]);
+      });
+      await step('whole PATCH through Fastify (app.inject, no socket)', patch);
     } finally {
       await app.close();
       await database.close();

@@ -8,7 +8,14 @@ import { invalid } from '../errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { taskJsonTextSql } from './tasks.presenter.js';
-import { type PresentedTask, presentedTableColumns, readJsonb, subtaskCountsSql } from './tasks.rows.js';
+import {
+  asDate,
+  type PresentedTask,
+  presentedTableColumns,
+  rowReader,
+  selectListOf,
+  subtaskCountsSql,
+} from './tasks.rows.js';
 import {
   type DueBound,
   LIST_DEFAULTS,
@@ -165,34 +172,13 @@ interface ListRow {
   total: number | null;
 }
 
-// Drivers differ in how they hand back raw values (int8 as string or bigint; timestamps parsed or
-// not; jsonb parsed or not); calendar dates are selected as text, as Drizzle reads them.
-const asDate = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
-const READ_AS: Record<string, (value: unknown) => unknown> = {
-  PgBigInt53: Number,
-  PgSmallInt: Number,
-  PgInteger: Number,
-  PgTimestamp: asDate,
-  PgJsonb: readJsonb,
-  PgDoublePrecision: Number,
-};
-const TASK_FIELDS = Object.entries(presentedTableColumns).map(([key, column]) => ({
-  key,
-  name: column.name,
-  read: READ_AS[column.columnType],
-}));
+const taskFromRow = rowReader<PresentedTask>(presentedTableColumns);
 
 /**
  * The select list of a PresentedTask in list statements, made from its Drizzle columns (the subtask
  * counts are added once the page is known).
  */
-const TASK_SELECT = Object.values(presentedTableColumns)
-  .map((column) =>
-    column.columnType === 'PgDateString'
-      ? `to_char(${column.name}, 'YYYY-MM-DD') as ${column.name}`
-      : column.name,
-  )
-  .join(', ');
+const TASK_SELECT = selectListOf(presentedTableColumns);
 
 /**
  * What the JSON statements read of a page's task: its id and owner, the columns a sort shows (the
@@ -701,14 +687,4 @@ function cursorValue(field: SortField, descending: boolean, key: unknown): strin
     default:
       return asDate(key).toISOString();
   }
-}
-
-function taskFromRow(row: ListRow): PresentedTask {
-  const task: Record<string, unknown> = {};
-  for (const { key, name, read } of TASK_FIELDS) {
-    const value = row[name];
-    task[key] = read === undefined || value === null ? value : read(value);
-  }
-  task.subtasks = row.subtasks === null ? { open: 0, total: 0 } : readJsonb(row.subtasks);
-  return task as PresentedTask;
 }

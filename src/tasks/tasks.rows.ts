@@ -81,6 +81,56 @@ export const taskColumns = {
   subtasks: sql<SubtaskCounts>`${sql.raw(subtaskCountsSql('"tasks"'))}`.mapWith(readJsonb),
 };
 
+// Raw rows (statements run without Drizzle's builder, on hot paths): drivers differ in how they
+// hand back raw values (int8 as string or bigint; timestamps parsed or not; jsonb parsed or not);
+// calendar dates are selected as text, as Drizzle reads them.
+export const asDate = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
+const READ_AS: Record<string, (value: unknown) => unknown> = {
+  PgBigInt53: Number,
+  PgSmallInt: Number,
+  PgInteger: Number,
+  PgTimestamp: asDate,
+  PgJsonb: readJsonb,
+  PgDoublePrecision: Number,
+};
+
+type Columns = typeof taskTableColumns | typeof presentedTableColumns;
+
+/** The select list of these columns, as raw SQL (calendar dates as text). */
+export const selectListOf = (columns: Columns) =>
+  Object.values(columns)
+    .map((column) =>
+      column.columnType === 'PgDateString'
+        ? `to_char(${column.name}, 'YYYY-MM-DD') as ${column.name}`
+        : column.name,
+    )
+    .join(', ');
+
+/**
+ * Reads a raw row selected with selectListOf(columns) and the subtask counts (as `subtasks`) into
+ * the object Drizzle would have made.
+ */
+export function rowReader<T>(columns: Columns): (row: Record<string, unknown>) => T {
+  const fields = Object.entries(columns).map(([key, column]) => ({
+    key,
+    name: column.name,
+    read: READ_AS[column.columnType],
+  }));
+  return (row) => {
+    const task: Record<string, unknown> = {};
+    for (const { key, name, read } of fields) {
+      const value = row[name];
+      task[key] = read === undefined || value === null ? value : read(value);
+    }
+    task.subtasks = row.subtasks == null ? { open: 0, total: 0 } : readJsonb(row.subtasks);
+    return task as T;
+  };
+}
+
+/** What a raw write returns of the row it wrote: a whole Task (read with taskFromRow). */
+export const TASK_RETURNING = `returning ${selectListOf(taskTableColumns)}, ${subtaskCountsSql('tasks')} as subtasks`;
+export const taskFromRow = rowReader<Task>(taskTableColumns);
+
 /** Ids the API can express but no row can have (0, or beyond a JSON-safe integer) simply do not exist. */
 export function assertPossibleId(id: number): void {
   if (!Number.isSafeInteger(id) || id < 1) throw notFound(`Task ${id}`);

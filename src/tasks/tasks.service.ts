@@ -5,7 +5,7 @@
 // lives in tasks.list.ts, recurring series in tasks.series.ts, the row and its shared SQL in
 // tasks.rows.ts.
 import { and, type SQL, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
+import { type Database, queryRows } from '../db/client.js';
 import { tasks } from '../db/schema.js';
 import { AppError, invalid, notFound } from '../errors.js';
 import { getSettings } from '../settings/settings.service.js';
@@ -21,8 +21,10 @@ import {
   ownedTask,
   ownerZone,
   type Reminder,
+  TASK_RETURNING,
   type Task,
   taskColumns,
+  taskFromRow,
   versionMatches,
 } from './tasks.rows.js';
 import { PRIORITIES, type Priority, type TaskInput, type TaskPatch } from './tasks.schema.js';
@@ -73,29 +75,25 @@ export async function createTask(db: Database, caller: string, input: TaskInput)
       ? await placeNew(db, userId, input.list_id, input.parent_id)
       : { listId: null, parentId: null };
   if (input.assignee_id) await assertAssignable(db, userId, place.listId, input.assignee_id);
-  const [row] = await db
-    .insert(tasks)
-    .values({
-      userId,
-      createdBy: userId === caller ? null : caller,
-      listId: place.listId,
-      parentId: place.parentId,
-      title: input.title,
-      description: input.description ?? null,
-      completed,
-      completedAt: completed ? sql`now()` : null,
-      priority: PRIORITIES.indexOf(input.priority ?? 'none'),
-      tags,
-      tagKeys: keysOf(tags),
-      dueDate,
-      dueAt: dueAt === null ? null : new Date(dueAt),
-      dueSort: dueSortOf(userId, dueDate, dueAt),
-      ...seriesOf(userId, input.recurrence ?? null, input.recurrence_from, dueDate, dueAt),
-      reminders: input.reminders ?? [],
-      assigneeId: input.assignee_id ?? null,
-    })
-    .returning(taskColumns);
-  return row!;
+  // One statement written out (not built by Drizzle's query builder, whose building cost a create
+  // about a fifth of its CPU: docs/benchmarks.md, "Issue 19, session 13"); values travel as
+  // parameters; defaults (id, uid, position, version, times) are the table's.
+  const dueAtValue = dueAt === null ? null : new Date(dueAt).toISOString();
+  const series = seriesOf(userId, input.recurrence ?? null, input.recurrence_from, dueDate, dueAtValue);
+  const [row] = await queryRows<Record<string, unknown>>(
+    db,
+    sql`insert into tasks (user_id, created_by, list_id, parent_id, title, description, completed, completed_at,
+      priority, tags, tag_keys, due_date, due_at, due_sort, recurrence, recurrence_from, series_start_date,
+      series_start_time, occurrences_done, reminders, assignee_id)
+    values (${userId}, ${userId === caller ? null : caller}, ${place.listId}, ${place.parentId}, ${input.title},
+      ${input.description ?? null}, ${completed}, ${completed ? sql`now()` : null},
+      ${PRIORITIES.indexOf(input.priority ?? 'none')}, ${tagArray(tags)}::text[], ${tagArray(keysOf(tags))}::text[],
+      ${dueDate}::date, ${dueAtValue}::timestamptz, ${dueSortOf(userId, dueDate, dueAtValue)}, ${series.recurrence},
+      ${series.recurrenceFrom}, ${series.seriesStartDate}::date, ${series.seriesStartTime}::text, 0,
+      ${JSON.stringify(input.reminders ?? [])}::jsonb, ${input.assignee_id ?? null})
+    ${sql.raw(TASK_RETURNING)}`,
+  );
+  return taskFromRow(row!);
 }
 
 /** Quick add's reading of one line, in the owner's time zone and relative to `now`. */
@@ -249,92 +247,71 @@ async function writeChanges(
  * rows that differ from the changes are written (so each gets one new version and one event).
  */
 export async function writeRows(db: Database, userId: string, scope: SQL, changes: Changes): Promise<Task[]> {
-  const set: Record<string, unknown> = { updatedAt: sql`now()`, version: sql`${tasks.version} + 1` };
+  // Written out as SQL, one "column = value" per change (not built by Drizzle's query builder: see
+  // createTask); values travel as parameters.
+  const set: SQL[] = [sql`updated_at = now()`, sql`version = tasks.version + 1`];
   const differs: SQL[] = [];
-  if (changes.title !== undefined) {
-    set.title = changes.title;
-    differs.push(sql`${tasks.title} is distinct from ${changes.title}`);
-  }
-  if (changes.description !== undefined) {
-    set.description = changes.description;
-    differs.push(sql`${tasks.description} is distinct from ${changes.description}`);
-  }
+  const change = (column: string, value: SQL, differsFrom: SQL = value) => {
+    set.push(sql`${sql.raw(column)} = ${value}`);
+    differs.push(sql`${sql.raw(`tasks.${column}`)} is distinct from ${differsFrom}`);
+  };
+  if (changes.title !== undefined) change('title', sql`${changes.title}::text`);
+  if (changes.description !== undefined) change('description', sql`${changes.description}::text`);
   if (changes.completed !== undefined) {
-    set.completed = changes.completed;
-    set.completedAt = changes.completed ? sql`coalesce(${tasks.completedAt}, now())` : null;
-    differs.push(sql`${tasks.completed} is distinct from ${changes.completed}`);
+    change('completed', sql`${changes.completed}::boolean`);
+    set.push(sql`completed_at = ${changes.completed ? sql`coalesce(tasks.completed_at, now())` : null}`);
   }
-  if (changes.priority !== undefined) {
-    const priority = PRIORITIES.indexOf(changes.priority);
-    set.priority = priority;
-    differs.push(sql`${tasks.priority} is distinct from ${priority}::smallint`);
-  }
+  if (changes.priority !== undefined)
+    change('priority', sql`${PRIORITIES.indexOf(changes.priority)}::smallint`);
   if (changes.tags !== undefined) {
-    set.tags = changes.tags;
-    set.tagKeys = keysOf(changes.tags);
-    differs.push(sql`${tasks.tags} is distinct from ${tagArray(changes.tags)}::text[]`);
+    change('tags', sql`${tagArray(changes.tags)}::text[]`);
+    set.push(sql`tag_keys = ${tagArray(keysOf(changes.tags))}::text[]`);
   }
-  const newAt = changes.due?.at === undefined ? sql`${tasks.dueAt}` : sql`${changes.due.at}::timestamptz`;
-  const newDate = changes.due?.date === undefined ? sql`${tasks.dueDate}` : sql`${changes.due.date}::date`;
+  const newAt = changes.due?.at === undefined ? sql`tasks.due_at` : sql`${changes.due.at}::timestamptz`;
+  const newDate = changes.due?.date === undefined ? sql`tasks.due_date` : sql`${changes.due.date}::date`;
   if (changes.due !== undefined) {
     const { date, at } = changes.due;
-    if (date !== undefined) {
-      set.dueDate = date;
-      differs.push(sql`${tasks.dueDate} is distinct from ${date}::date`);
-    }
-    if (at !== undefined) {
-      set.dueAt = at === null ? null : new Date(at);
-      differs.push(sql`${tasks.dueAt} is distinct from ${at}::timestamptz`);
-    }
-    set.dueSort = sql`coalesce(${newAt}, (${newDate})::timestamp at time zone ${ownerZone(userId)})`;
+    if (date !== undefined) change('due_date', sql`${date}::date`);
+    if (at !== undefined)
+      change('due_at', sql`${at === null ? null : new Date(at).toISOString()}::timestamptz`);
+    set.push(sql`due_sort = coalesce(${newAt}, (${newDate})::timestamp at time zone ${ownerZone(userId)})`);
   }
   if (changes.place !== undefined) {
     const { listId, parentId, position } = changes.place;
-    Object.assign(set, { listId, parentId, position });
-    differs.push(
-      sql`${tasks.listId} is distinct from ${listId}::bigint`,
-      sql`${tasks.parentId} is distinct from ${parentId}::bigint`,
-      sql`${tasks.position} is distinct from ${position}::float8`,
-    );
+    change('list_id', sql`${listId}::bigint`);
+    change('parent_id', sql`${parentId}::bigint`);
+    change('position', sql`${position}::float8`);
   }
-  if (changes.assignee !== undefined) {
-    set.assigneeId = changes.assignee;
-    differs.push(sql`${tasks.assigneeId} is distinct from ${changes.assignee}::text`);
-  }
-  if (changes.reminders !== undefined) {
-    const reminders = JSON.stringify(changes.reminders);
-    set.reminders = sql`${reminders}::jsonb`;
-    differs.push(sql`${tasks.reminders} is distinct from ${reminders}::jsonb`);
-  }
-  if (changes.recurrence !== undefined) {
-    differs.push(sql`${tasks.recurrence} is distinct from ${changes.recurrence}`);
-  }
-  if (changes.recurrenceFrom !== undefined) {
-    differs.push(sql`${tasks.recurrenceFrom} is distinct from ${changes.recurrenceFrom}`);
-  }
+  if (changes.assignee !== undefined) change('assignee_id', sql`${changes.assignee}::text`);
+  if (changes.reminders !== undefined) change('reminders', sql`${JSON.stringify(changes.reminders)}::jsonb`);
+  if (changes.recurrence !== undefined)
+    differs.push(sql`tasks.recurrence is distinct from ${changes.recurrence}::text`);
+  if (changes.recurrenceFrom !== undefined)
+    differs.push(sql`tasks.recurrence_from is distinct from ${changes.recurrenceFrom}::text`);
   // Editing the rule or the due moment of a series restarts it from the (new) due moment.
   if (changes.recurrence !== undefined || changes.due !== undefined || changes.recurrenceFrom !== undefined) {
-    const rule =
-      changes.recurrence === undefined ? sql`${tasks.recurrence}` : sql`${changes.recurrence}::text`;
+    const rule = changes.recurrence === undefined ? sql`tasks.recurrence` : sql`${changes.recurrence}::text`;
     const from =
       changes.recurrenceFrom === undefined
-        ? sql`coalesce(${tasks.recurrenceFrom}, 'due')`
+        ? sql`coalesce(tasks.recurrence_from, 'due')`
         : sql`${changes.recurrenceFrom}::text`;
     const zone = ownerZone(userId);
-    set.recurrence = rule;
-    set.recurrenceFrom = sql`case when ${rule} is null then null else ${from} end`;
-    set.seriesStartDate = sql`case when ${rule} is null then null else coalesce(${newDate}, (${newAt} at time zone ${zone})::date) end`;
-    set.seriesStartTime = sql`case when ${rule} is null then null else to_char(${newAt} at time zone ${zone}, 'HH24:MI') end`;
-    // Only a real change of the rule or the due moment restarts the count (a PUT repeats them).
-    set.occurrencesDone = sql`case when ${tasks.recurrence} is distinct from ${rule} or ${tasks.dueDate} is distinct from ${newDate} or ${tasks.dueAt} is distinct from ${newAt} then 0 else ${tasks.occurrencesDone} end`;
+    set.push(
+      sql`recurrence = ${rule}`,
+      sql`recurrence_from = case when ${rule} is null then null else ${from} end`,
+      sql`series_start_date = case when ${rule} is null then null else coalesce(${newDate}, (${newAt} at time zone ${zone})::date) end`,
+      sql`series_start_time = case when ${rule} is null then null else to_char(${newAt} at time zone ${zone}, 'HH24:MI') end`,
+      // Only a real change of the rule or the due moment restarts the count (a PUT repeats them).
+      sql`occurrences_done = case when tasks.recurrence is distinct from ${rule} or tasks.due_date is distinct from ${newDate} or tasks.due_at is distinct from ${newAt} then 0 else tasks.occurrences_done end`,
+    );
   }
-  return recurrenceChecked(
-    db
-      .update(tasks)
-      .set(set)
-      .where(and(scope, sql`(${sql.join(differs, sql` or `)})`))
-      .returning(taskColumns),
+  const rows = await recurrenceChecked(
+    queryRows<Record<string, unknown>>(
+      db,
+      sql`update tasks set ${sql.join(set, sql`, `)} where ${scope} and (${sql.join(differs, sql` or `)}) ${sql.raw(TASK_RETURNING)}`,
+    ),
   );
+  return rows.map(taskFromRow);
 }
 
 /** A recurring task left without a due moment is refused by the database: say why, as a 422. */
