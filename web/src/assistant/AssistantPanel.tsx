@@ -35,6 +35,19 @@ const LANGUAGES: { value: VoiceLanguage; label: string; lang: string }[] = [
   { value: 'ur-PK', label: 'اردو', lang: 'ur' },
 ];
 
+/**
+ * The built-in assistant's questions that wait for a yes or a no (a deletion, a guess, undoing an
+ * add) end by saying how to answer; the panel offers those two answers as buttons, in the
+ * question's language.
+ */
+const YES_NO: { asks: RegExp; answers: [string, string] }[] = [
+  { asks: /Say "yes"|"yes" or "no"/u, answers: ['yes', 'no'] },
+  { asks: /"haan"/u, answers: ['haan', 'nahi'] },
+  { asks: /"ہاں"|ہاں کہیں/u, answers: ['ہاں', 'نہیں'] },
+];
+const yesNoOf = (content: string): [string, string] | null =>
+  YES_NO.find((q) => q.asks.test(content))?.answers ?? null;
+
 let nextKey = 0;
 const key = () => `turn-${nextKey++}`;
 
@@ -155,12 +168,13 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const send = async (event?: FormEvent) => {
+  /** Sends the typed message, or `said` (an answer button) leaving what is typed in place. */
+  const send = async (event?: FormEvent, said?: string) => {
     event?.preventDefault();
-    const message = text.trim();
+    const message = (said ?? text).trim();
     if (!message || busy) return;
     voice.stop();
-    setText('');
+    if (said === undefined) setText('');
     setProblem(null);
     setBusy(true);
     setTurns((all) => [
@@ -343,6 +357,21 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
               </p>
             )}
             {turn.streaming && !turn.content && <p className="hint">Thinking…</p>}
+            {turn === turns.at(-1) && !turn.streaming && !busy && yesNoOf(turn.content) && (
+              <fieldset className="answer-choices" aria-label="Answer">
+                {yesNoOf(turn.content)!.map((answer) => (
+                  <button
+                    key={answer}
+                    type="button"
+                    dir="auto"
+                    className="button button-small"
+                    onClick={() => void send(undefined, answer)}
+                  >
+                    {answer}
+                  </button>
+                ))}
+              </fieldset>
+            )}
             {turn.error && (
               <p role="alert" className="field-error">
                 {turn.error}

@@ -116,6 +116,47 @@ describe('AssistantPanel', () => {
     });
   });
 
+  it('offers "yes" and "no" as buttons under a question waiting for them, and sends the one pressed', async () => {
+    const api = fakeApi();
+    const question =
+      'Delete "Buy milk"? It will be gone for good. Say "yes" to delete it, or "no" to keep it.';
+    api.chatStream = sse([
+      ['delta', { text: question }],
+      ['done', { conversation_id: 5, response: question, tool_calls: [] }],
+    ]);
+    renderWithApp(<AssistantPanel onClose={() => {}} />);
+    const box = screen.getByLabelText('Message the assistant');
+    await userEvent.type(box, 'delete buy milk{Enter}');
+    const answers = await screen.findByRole('group', { name: 'Answer' });
+    await userEvent.type(box, 'half-typed');
+    api.chatStream = sse([['done', { conversation_id: 5, response: 'Deleted "Buy milk".', tool_calls: [] }]]);
+    await userEvent.click(within(answers).getByRole('button', { name: 'yes' }));
+    await waitFor(() => expect(api.calls.filter((c) => c.path === '/api/me/chat/stream')).toHaveLength(2));
+    expect(api.calls.filter((c) => c.path === '/api/me/chat/stream').at(-1)?.body).toEqual({
+      message: 'yes',
+      conversation_id: 5,
+    });
+    // What was typed stays; the buttons go once the question is answered.
+    expect((box as HTMLTextAreaElement).value).toBe('half-typed');
+    await screen.findByText('Deleted "Buy milk".');
+    expect(screen.queryByRole('group', { name: 'Answer' })).toBeNull();
+  });
+
+  it('offers the answers in Urdu under an Urdu question', async () => {
+    const api = fakeApi();
+    const question =
+      'کیا "دودھ" حذف کر دوں؟ یہ ہمیشہ کے لیے مٹ جائے گا۔ حذف کرنے کے لیے "ہاں" لکھیں، رکھنے کے لیے "نہیں"۔';
+    api.chatStream = sse([['done', { conversation_id: 6, response: question, tool_calls: [] }]]);
+    renderWithApp(<AssistantPanel onClose={() => {}} />);
+    await userEvent.type(screen.getByLabelText('Message the assistant'), 'دودھ والا کام حذف کر دو{Enter}');
+    const answers = await screen.findByRole('group', { name: 'Answer' });
+    expect(
+      within(answers)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['ہاں', 'نہیں']);
+  });
+
   it('shows the apology in place of the words already streamed when the answer is replaced', async () => {
     const api = fakeApi();
     api.chatStream = sse([
