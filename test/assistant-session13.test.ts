@@ -150,3 +150,29 @@ describe("set 24's wrong changes, in other words", () => {
     expect(changes.filter((c) => c.name.startsWith('add_task'))).toEqual([]);
   });
 });
+
+describe("new lists and notes to self, from set 24's misses (in other words)", () => {
+  const say = assistantOver([{ id: 1, title: 'Pay the internet bill' }], clock);
+
+  it('a purpose after the name of a list is no part of it; "Gifts for Mom" keeps its "for"', async () => {
+    const remark = await say('create a list called Studio for the freelance jobs');
+    expect(remark.changes.map((c) => [c.name, c.arguments.name])).toEqual([['create_list', 'Studio']]);
+    const named = await say('create a list called Gifts for Mom');
+    expect(named.changes.map((c) => c.arguments.name)).toEqual(['Gifts for Mom']);
+  });
+
+  it('Roman Urdu: the quoted name before "naam rakh do" names the new list', async () => {
+    const { changes } = await say("shaadi ke kaamon ki alag list chahiye, 'Mehndi Prep' naam rakh do");
+    expect(changes.map((c) => [c.name, c.arguments.name])).toEqual([['create_list', 'Mehndi Prep']]);
+  });
+
+  it('Urdu: "\'X\' کے نام سے ایک نئی فہرست بنا دو، ..." names it X, the reason after the comma left out', async () => {
+    const { changes } = await say("'سفر' کے نام سے ایک نئی فہرست بنا دو، چھٹیوں کے کام الگ رکھنے ہیں");
+    expect(changes.map((c) => [c.name, c.arguments.name])).toEqual([['create_list', 'سفر']]);
+  });
+
+  it('"note to self: X" adds X', async () => {
+    const { changes } = await say('note to self: book the car service');
+    expect(changes.map((c) => [c.name, c.arguments.title])).toEqual([['add_task', 'Book the car service']]);
+  });
+});

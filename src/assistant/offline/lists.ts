@@ -326,7 +326,11 @@ export function readListRequest(message: string): ListRequest | null {
   const unnamed = m && !m[1] && /[,;]|\b(?:priority|prio|urgent|due|tomorrow|today)\b/iu.test(m[2] ?? '');
   // "a new list for the allotment": the list is "allotment".
   // "a list called Warranty, the returns keep piling up": the name ends where a remark starts.
-  const named = m?.[2]?.split(/[,;]\s+|\.\s+/u)[0];
+  // "a list called Freebies for the pro bono stuff": a purpose after the name ("for the/my ...")
+  // is a remark too ("Gifts for Mom" keeps its "for").
+  const named = m?.[2]
+    ?.split(/[,;]\s+|\.\s+/u)[0]
+    ?.replace(m[1] === 'called ' || m[1] === 'named ' ? /\s+for\s+(?:the|my|our|all)\s+.*$/iu : /$^/u, '');
   if (named && !unnamed)
     return {
       kind: 'create',
@@ -526,7 +530,7 @@ const UNNAMED_LIST = [
   /\b(?:alag|nayi|naya|ek\s+alag|ek\s+nayi)\s+list\s+(?:bana|banao|banado|bana\s+do|bana\s+dein|chahiye)(?=\s*(?:$|[.,!،۔]))/iu,
   /(?:الگ|نئی)\s+(?:فہرست|لسٹ)\s+(?:بنا\s+دیں|بنا\s+دو|بناؤ|بنائیں|چاہیے)(?=\s*(?:$|[.,!،۔]))/u,
 ];
-const MAKING = /\b(?:make|create|start|need|want|bana|banao|banaen|banayein)\b|بنا|بناؤ|بنائیں|چاہیے/iu;
+const MAKING = /\b(?:make|create|start|need|want|bana|banao|banaen|banayein|chahiye|chahye|chaiye)\b|بنا|بناؤ|بنائیں|چاہیے/iu;
 const LIST_SAID = /\blist\b|لسٹ|فہرست/iu;
 
 /** The name a line gives a new list it asks for ("called X", "'X' naam se", "naam X rakhna"), else null. */
@@ -538,7 +542,13 @@ function newListNamed(text: string): string | null {
     return null;
   const name =
     /\blist\b[^.?!]*?\b(?:called|named)\s+["'“‘]?([^"'”’,.;!?]{1,40}?)["'”’]?\s*[.!]*$/iu.exec(text)?.[1] ??
-    /["'“‘]([^"'”’]{1,40})["'”’]\s+(?:naam|nam|نام)\s+(?:se|ki|ka|سے|کی|کا)\b/iu.exec(text)?.[1] ??
+    /(?:^|["'“‘])([^"'”’]{1,40})["'”’]\s+(?:(?:ke|کے)\s+)?(?:naam|nam|نام)\s+(?:se|ki|ka|سے|کی|کا)(?=\s|$|[,،.۔])/iu.exec(
+      text,
+    )?.[1] ??
+    // "'Summer Camp' naam rakh do": the quoted name before "naam rakh do".
+    /(?:^|["'“‘])([^"'”’]{1,40})["'”’]\s+(?:naam|nam|نام)\s+(?:rakhna|rakho|rakh\s+do|rakh\s+dein|rakhen|رکھنا|رکھو|رکھ\s+دو|رکھ\s+دیں)(?=\s|$|[,،.۔])/iu.exec(
+      text,
+    )?.[1] ??
     /(?:^|[\s,،])(?:naam|nam|نام)\s+["'“‘]?([^"'”’,،.]{1,40}?)["'”’]?\s+(?:rakhna|rakho|rakh\s+do|rakh\s+dein|rakhen|رکھنا|رکھو|رکھ\s+دو|رکھ\s+دیں)\b/iu.exec(
       text,
     )?.[1];
