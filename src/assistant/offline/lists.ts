@@ -530,7 +530,8 @@ const UNNAMED_LIST = [
   /\b(?:alag|nayi|naya|ek\s+alag|ek\s+nayi)\s+list\s+(?:bana|banao|banado|bana\s+do|bana\s+dein|chahiye)(?=\s*(?:$|[.,!،۔]))/iu,
   /(?:الگ|نئی)\s+(?:فہرست|لسٹ)\s+(?:بنا\s+دیں|بنا\s+دو|بناؤ|بنائیں|چاہیے)(?=\s*(?:$|[.,!،۔]))/u,
 ];
-const MAKING = /\b(?:make|create|start|need|want|bana|banao|banaen|banayein|chahiye|chahye|chaiye)\b|بنا|بناؤ|بنائیں|چاہیے/iu;
+const MAKING =
+  /\b(?:make|create|start|need|want|bana|banao|banaen|banayein|chahiye|chahye|chaiye)\b|بنا|بناؤ|بنائیں|چاہیے/iu;
 const LIST_SAID = /\blist\b|لسٹ|فہرست/iu;
 
 /** The name a line gives a new list it asks for ("called X", "'X' naam se", "naam X rakhna"), else null. */
