@@ -176,3 +176,21 @@ describe("new lists and notes to self, from set 24's misses (in other words)", (
     expect(changes.map((c) => [c.name, c.arguments.title])).toEqual([['add_task', 'Book the car service']]);
   });
 });
+
+describe('a line whose parts make one merged change', () => {
+  it('says that change once, not once per part', async () => {
+    const say = assistantOver(
+      [
+        { id: 1, title: 'Call Mrs Qureshi about her BP meds refill' },
+        { id: 2, title: 'Buy milk' },
+      ],
+      clock,
+    );
+    // (Which task this line should change is issue 18's open class of news read as an edit.)
+    const { changes, reply } = await say(
+      'gotta call the Getz rep friday 10am about their new rates, ping me an hour before',
+    );
+    expect(changes.length).toBeLessThanOrEqual(1);
+    expect(reply.match(/Updated/gu)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});

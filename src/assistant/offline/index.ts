@@ -405,7 +405,8 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
       (await handleRead(turn, part, readEdit(part, clock) ?? understand(part, clock)));
     // A part nothing was read from is said once as left out, not answered with the help text.
     if (UNREAD.get(out) === 'nothing') unread.push(part);
-    else replies.push(out.response);
+    // Two parts that made one change of one task (merged by the together stage) say it once.
+    else if (!replies.includes(out.response)) replies.push(out.response);
   }
   if (replies.length === 0) return turn.unread(say.unknown(), 'nothing');
   if (unread.length > 0) replies.push(leftOutNote(turn.lang, unread));
