@@ -18,7 +18,7 @@ import type { Lang } from '../language.js';
 type CallTool = AgentInput['callTool'];
 
 /** Marks the tools of a dry run (reads real, changes recorded). */
-export const DRY = Symbol('dry run');
+const DRY = Symbol('dry run');
 /** Marks the tools of a confirmed replay with the titles of the tasks "yes" may delete. */
 const CONFIRMED = Symbol('deletion confirmed');
 
