@@ -35,6 +35,7 @@ import {
   saysFuture,
   saysNotYet,
   taskNamed,
+  tellsOfOther,
   wordsBeyond,
 } from './stages/about.js';
 import { readAddressed } from './stages/addressed.js';
@@ -664,7 +665,11 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     if (beyond && beyond.beyond.length >= 2 && beyond.beyond.length > beyond.shared.length)
       return turn.reply(say.partlyMatches(guess[0]!.title));
     const one = named.length === 1 ? named : guess;
-    if (one.length === 1 && !saysMore(text, one[0]!, detectLanguage(text), turn.clock))
+    if (
+      one.length === 1 &&
+      !saysMore(text, one[0]!, detectLanguage(text), turn.clock) &&
+      !tellsOfOther(text, one[0]!, detectLanguage(text))
+    )
       return act(
         turn,
         'update',
@@ -682,7 +687,8 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     // "doodh le aaya" and "Doodh aur anday lana": news of one half is asked about, not completed.
     if (named.length === 1 && !callsTaskByWord(text) && namesOnlyPart(named[0]!, done))
       return turn.reply(say.partlyDone(named[0]!.title));
-    if (named.length === 1) return act(turn, 'complete', { kind: 'id', id: named[0]!.id }, null);
+    if (named.length === 1 && !tellsOfOther(text, named[0]!, detectLanguage(text)))
+      return act(turn, 'complete', { kind: 'id', id: named[0]!.id }, null);
     turn.calls.pop();
   }
   const told = todoFirst ? null : await toldDone(turn, text, done);
@@ -958,6 +964,12 @@ async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { name
   const task = naming.task;
   const read = readAbout(text, naming.used, task.completed === true, lang, turn.clock, task.title);
   const target = { kind: 'id', id: task.id } as const;
+  // "Tariq wants a wedding invite for his sister too, pretty urgent" with "Invoice Tariq for the
+  // wedding card job": a line telling of something else is no news of the task it shares words with.
+  if ((read.kind === 'change' || read.kind === 'done') && tellsOfOther(text, task, lang)) {
+    turn.calls.pop();
+    return null;
+  }
   switch (read.kind) {
     case 'undone':
       return task.completed ? act(turn, 'reopen', target, null) : { named: task };
@@ -1053,6 +1065,11 @@ async function toldDone(turn: Turn, text: string, done: string[] | null): Promis
   const one = named;
   if (one.length === 1 && !callsTaskByWord(text) && namesOnlyPart(one[0]!, terms))
     return turn.reply(say.partlyDone(one[0]!.title));
+  // "dukaan pe aaj customer bohat aaye, thak gaya hun" and "Dukaan ka kiraya": news of something else.
+  if (one.length === 1 && tellsOfOther(text, one[0]!, lang)) {
+    turn.calls.pop();
+    return null;
+  }
   if (one.length === 1) return act(turn, 'complete', { kind: 'id', id: one[0]!.id }, null);
   if (named.length > 1 && named.length <= 5)
     return turn.reply(say.which(numbered(named, turn.lang, turn.clock)));
