@@ -33,3 +33,92 @@ describe('a line telling of something else leaves the task that shares its word 
     expect(out.changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['set_task_details', 2]]);
   });
 });
+
+// Fixes from set 26's wrong changes (read after its blind run: NOT blind), written in other words.
+const MORE: FixtureTask[] = [
+  { id: 1, title: 'Renew PMDC licence' },
+  { id: 2, title: 'Collect the pension from the post office' },
+  { id: 3, title: 'Dinner with the batchmates at the club' },
+  { id: 4, title: 'Pay the security guards salaries' },
+];
+
+describe('set 26: done words of another kind, notes, renames and requests left in titles', () => {
+  const changes = async (line: string) =>
+    (await assistantOver(MORE, clock)(line)).changes.map((c) => [c.name, c.arguments.task_id]);
+
+  it('news of something sent is not a renewal done; the change said after it is made', async () => {
+    const say = assistantOver(MORE, clock);
+    const out = await say('PMDC emailed a final notice, the licence renewal is urgent now');
+    expect(out.changes.map((c) => [c.name, c.arguments.task_id, c.arguments.priority])).toEqual([
+      ['set_task_details', 1, 'high'],
+    ]);
+    expect(await changes('PMDC licence renewed finally')).toEqual([['complete_task', 1]]);
+  });
+
+  it('"For X, kindly note that ..." is a note on X', async () => {
+    const say = assistantOver(MORE, clock);
+    const out = await say('For the pension one, kindly note that I need my CNIC copy.');
+    expect(out.changes.map((c) => [c.name, c.arguments.task_id, c.arguments.description])).toEqual([
+      ['update_task', 2, 'I need my CNIC copy.'],
+    ]);
+  });
+
+  it('a new title in quotes is renamed to without its quotes', async () => {
+    const say = assistantOver(MORE, clock);
+    const out = await say(
+      "The batchmates dinner one should read 'Dinner with course mates at the Gymkhana'.",
+    );
+    expect(out.changes.map((c) => [c.name, c.arguments.task_id, c.arguments.title])).toEqual([
+      ['update_task', 3, 'Dinner with course mates at the Gymkhana'],
+    ]);
+  });
+
+  it('a move of a task there is not, or a removal, is never added as a task', async () => {
+    const moved = await assistantOver(MORE, clock)('Please move my dentist appointment to Friday.');
+    expect(moved.changes).toEqual([]);
+    expect(moved.reply).toMatch(/\?/u);
+    expect(
+      await changes('The society office pays the watchmen now, so take that item off my list for good.'),
+    ).toEqual([]);
+  });
+});
+
+describe('set 26: words of a phrase of doing, and hours said without their half of the day', () => {
+  const TIMED: FixtureTask[] = [
+    { id: 1, title: 'Give the blood sample at the CMH lab' },
+    { id: 2, title: 'Renew the car token tax' },
+    { id: 3, title: 'شوگر چیک کرنا', due_at: '2025-06-12T03:00:00.000Z', recurrence: 'FREQ=DAILY' },
+    { id: 4, title: 'Khan family ki mehndi shoot', due_at: '2025-06-14T13:00:00.000Z' },
+  ];
+  const said = async (line: string) =>
+    (await assistantOver(TIMED, clock)(line)).changes.map((c) => [
+      c.name,
+      c.arguments.task_id,
+      c.arguments.due_at,
+    ]);
+
+  it('"taken care of" names no task ("token", "car")', async () => {
+    const out = await assistantOver(
+      [{ id: 1, title: 'CMH blood test' }, TIMED[1]!],
+      clock,
+    )('Popped into CMH at dawn and gave the sample, so that is taken care of.');
+    expect(out.changes.filter((c) => c.arguments.task_id === 2)).toEqual([]);
+  });
+
+  it('"صبح آٹھ کے بجائے سات بجے": seven in the morning too', async () => {
+    // 07:00 in Karachi is 02:00 UTC.
+    expect(await said('شوگر اب صبح آٹھ کے بجائے سات بجے چیک کرنی ہے')).toEqual([
+      ['set_task_details', 3, '2025-06-12T02:00:00.000Z'],
+    ]);
+  });
+
+  it('a bare hour moves an evening task to the evening, an hour with its half as said', async () => {
+    // The shoot is at 6 PM (13:00 UTC): "9 baje" is 9 PM (16:00 UTC); "10am" is 10 AM (05:00 UTC).
+    expect(await said('khan walon ki mehndi ab 9 baje shuru hogi')).toEqual([
+      ['set_task_details', 4, '2025-06-14T16:00:00.000Z'],
+    ]);
+    expect(await said('khan mehndi shoot now at 10am same day')).toEqual([
+      ['set_task_details', 4, '2025-06-14T05:00:00.000Z'],
+    ]);
+  });
+});

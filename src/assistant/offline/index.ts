@@ -5,7 +5,7 @@
 import { dayIn } from '../../time/zone.js';
 import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
 import { dueWords } from './dates.js';
-import { sameTimeOn } from './keeptime.js';
+import { nearerHalf, sameTimeOn } from './keeptime.js';
 import en from './lang/en.json' with { type: 'json' };
 import guard from './lang/guard.json' with { type: 'json' };
 import roman from './lang/roman.json' with { type: 'json' };
@@ -33,6 +33,7 @@ import {
   saysADay,
   saysClockTime,
   saysFuture,
+  saysHalfOfDay,
   saysNotYet,
   taskNamed,
   tellsOfOther,
@@ -1883,7 +1884,9 @@ async function withTaskMoment(turn: Turn, id: number, change: Change): Promise<C
     const current = await currentTask(turn, id);
     const day =
       current.due_date ?? (current.due_at ? dayIn(new Date(current.due_at), turn.clock.timeZone) : null);
-    const at = day ? sameTimeOn(day, change.due_at, turn.clock.timeZone) : null;
+    const on = day ? sameTimeOn(day, change.due_at, turn.clock.timeZone) : null;
+    const at =
+      on && current.due_at && !saysHalfOfDay(line) ? nearerHalf(on, current.due_at, turn.clock.timeZone) : on;
     if (at) return { ...change, due_at: at, due_date: null };
   }
   return change;

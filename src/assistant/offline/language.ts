@@ -259,13 +259,18 @@ function romanStem(word: string): string | null {
  * Two forms of one word, strictly: the same stem, verb lemma or inflected noun, or a typo of the
  * whole word; never a prefix ("electrician" is not "electricity", "rent" not "renew").
  */
-export function sameWord(typed: string, titleWord: string): boolean {
+/** Two forms of one word ("picked" and "pick", "kapron" and "kapray"), never a typo of another. */
+export function sameForm(typed: string, titleWord: string): boolean {
   if (typed === titleWord) return true;
   const lemma = verbLemma(typed);
   if (lemma !== null && lemma === verbLemma(titleWord)) return true;
   if (URDU_LETTER.test(typed) && urduStem(typed) === urduStem(titleWord)) return true;
   if (stemWord(typed) === stemWord(titleWord)) return true;
-  if (romanStem(typed) !== null && romanStem(typed) === romanStem(titleWord)) return true;
+  return romanStem(typed) !== null && romanStem(typed) === romanStem(titleWord);
+}
+
+export function sameWord(typed: string, titleWord: string): boolean {
+  if (sameForm(typed, titleWord)) return true;
   // "cancellation" and "cancel": one word whole at the start of the other, five letters or more.
   const [short, long] = typed.length <= titleWord.length ? [typed, titleWord] : [titleWord, typed];
   if (short.length >= 5 && long.startsWith(short)) return true;

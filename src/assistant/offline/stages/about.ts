@@ -15,7 +15,7 @@ import occurrence from '../lang/occurrence.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import rules from '../lang/rules.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
-import { type Lang, sameWord, words, wordsMeet } from '../language.js';
+import { type Lang, sameForm, sameWord, words, wordsMeet } from '../language.js';
 import type { Change } from '../understand.js';
 import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
 import { setsAMoment } from './done.js';
@@ -38,6 +38,7 @@ interface AboutData {
   later: string[];
   notYet: string[];
   futureEndings: string[];
+  doneOfKind: Record<string, string>;
 }
 
 const RAW: Record<Lang, AboutData> = { en: about.en, roman: about.roman, ur: about.ur };
@@ -63,6 +64,7 @@ const merged = (lang: Lang): AboutData =>
         later: [...RAW.roman.later, ...RAW.en.later],
         notYet: [...RAW.roman.notYet, ...RAW.en.notYet],
         futureEndings: [...RAW.roman.futureEndings, ...RAW.en.futureEndings],
+        doneOfKind: { ...RAW.roman.doneOfKind, ...RAW.en.doneOfKind },
       };
 const DATA: Record<Lang, AboutData> = { en: merged('en'), roman: merged('roman'), ur: merged('ur') };
 /** Each language's own done words (lang/*.json doneWords), shared with the done stage. */
@@ -128,6 +130,10 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
   const generic = new Set(DATA[lang].generic);
   const filler = new Set(DATA[lang].filler);
   const titles = tasks.map((t) => words(t.title).filter(content));
+  // The words of a phrase of doing ("taken care of") name a task only as themselves or their forms
+  // or as a root the title word starts with ("picked up" and "Pick up ...", "bhar diya" and "...
+  // bharna"), never through a typo ("token", "car").
+  const phrased = phraseWords(said, [...DATA[lang].done, ...DONE_WORDS[lang]]);
   type Scored = { task: T; met: number; distinct: number; ratio: number; used: Set<number> };
   const scored: Scored[] = [];
   tasks.forEach((task, k) => {
@@ -138,7 +144,15 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
     let distinct = 0;
     let pointed = false;
     for (const tw of title) {
-      const at = said.findIndex((w, i) => !used.has(i) && content(w) && !filler.has(w) && meets(w, tw));
+      const at = said.findIndex(
+        (w, i) =>
+          !used.has(i) &&
+          content(w) &&
+          !filler.has(w) &&
+          (phrased.has(i)
+            ? sameForm(w, tw) || sameForm(tw, w) || (w.length >= 3 && tw.startsWith(w))
+            : meets(w, tw)),
+      );
       if (at < 0) continue;
       met += 1;
       // A word of the kind of task ("paid" for "Pay ...") is left for the reading of the change.
@@ -195,6 +209,18 @@ export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: La
   const used = new Set(best!.used);
   for (const i of best!.used) for (const j of [i + 1, i + 2]) if (pointers.has(said[j] ?? '')) used.add(j);
   return { kind: 'one', task: best!.task, used };
+}
+
+/** The indexes of the words making up any of the phrases of several words found in `said`. */
+function phraseWords(said: string[], phrases: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const phrase of phrases) {
+    const parts = words(phrase);
+    if (parts.length < 2) continue;
+    for (let i = 0; i + parts.length <= said.length; i++)
+      if (parts.every((p, k) => said[i + k] === p)) for (let k = 0; k < parts.length; k++) out.add(i + k);
+  }
+  return out;
 }
 
 /** The word before said[i] (past "ka", "کی" ...) when it is a noun not naming the task, else false. */
@@ -293,6 +319,10 @@ const DAY =
 const CLOCK =
   /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midnight|morning|afternoon|evening|tonight|night|baje|subah|subha|shaam|sham|raat|dopahar|o'?clock)\b|بجے|صبح|شام|رات|دوپہر/iu;
 export const saysClockTime = (text: string): boolean => CLOCK.test(text);
+/** A half of the day said in a line ("pm", "evening", "raat", "شام") or an hour past 12 ("20:00"). */
+const HALF =
+  /(?:\b|(?<=\d))(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b(?:mornings?|evenings?|nights?|tonight|afternoons?|noon|midnight|subah|subha|sawere|savere|shaam|sham|raat|dopahar|dopehar)\b|\b(?:1[3-9]|2[0-4])(?::\d{2})?\b|صبح|شام|رات|دوپہر|سویرے/iu;
+export const saysHalfOfDay = (text: string): boolean => HALF.test(text);
 /** A day said in a line ("friday", "kal", "the 10th", "اتوار"). */
 export const saysADay = (text: string): boolean => DAY.test(text);
 
@@ -568,7 +598,10 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock, t
       );
     const moved = from && DAY.test(from[1]!) ? from[2]! : was && DAY.test(was[1]!) ? was[2]! : null;
     // "ہفتے کے دن" is Saturday only with its "کے دن", which the quiet words would take away.
-    const phrase = words((moved ?? (after?.[1]?.trim() || rest)).replace(/ہفتے\s+کے\s+دن/gu, 'ہفتہ'))
+    // "صبح آٹھ کے بجائے سات بجے", "subah 8 ke bajaye 7 baje": the new hour is in the same half of the day.
+    const half = lang !== 'en' && after ? HALF.exec(rest.slice(0, after.index)) : null;
+    const carried = half && !HALF.test(after![1]!) ? `${half[0]} ${after![1]!.trim()}` : after?.[1]?.trim();
+    const phrase = words((moved ?? (carried || rest)).replace(/ہفتے\s+کے\s+دن/gu, 'ہفتہ'))
       .filter((w) => !quiet.has(w))
       .join(' ');
     const details =
@@ -597,12 +630,27 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock, t
       anyOf(line, DONE_WORDS[lang]) ||
       (title !== undefined && saysTitleVerbDone(all, title)) ||
       perfectiveNews(all, used, lang, clock)) &&
-    !anyOf(line, data.notYet);
+    !anyOf(line, data.notYet) &&
+    !(title !== undefined && doneOfOtherKind(all, title, data));
   const later = restWords.some((w) => data.later.includes(w));
   // "the sterilizer guy called, he'll come saturday": what will happen is no news of a thing done.
   if (done && !saysNot(line, data) && !marked && !later && !setsAMoment(line) && !saysFuture(text, lang))
     return { kind: 'done' };
   return { kind: 'unclear' };
+}
+
+/**
+ * Whether the only done words said are of another kind of task than the title's ("PMDC sent a
+ * reminder letter" and "Renew PMDC licence": sending is not renewing). A title that does not start
+ * with a verb of a kind of task (lang/about.json generic, doneOfKind) takes any done word.
+ */
+function doneOfOtherKind(said: string[], title: string, data: AboutData): boolean {
+  const kinds = data.doneOfKind;
+  const verb = words(title)[0] ?? '';
+  if (!data.generic.includes(verb) && !Object.values(kinds).includes(verb)) return false;
+  const doneSaid = said.filter((w) => data.done.includes(w) || Object.hasOwn(kinds, w));
+  if (doneSaid.length === 0) return false;
+  return doneSaid.every((w) => kinds[w] !== undefined && kinds[w] !== verb);
 }
 
 const PERFECTIVE = about.perfective;

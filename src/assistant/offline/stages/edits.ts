@@ -91,7 +91,11 @@ function changeOf(kind: EditPattern['change'], value: string, clock: Clock): Cha
   if (v.length === 0) return null;
   if (kind === 'description') return { description: v };
   // "X کی جگہ لکھ دو 'Y'", "X ki jagah 'Y' likh do": the quoted words are the new title as typed.
-  if (kind === 'title') return { title: /^\p{Ll}/u.test(v) ? v[0]!.toUpperCase() + v.slice(1) : v };
+  if (kind === 'title') {
+    // "... should read 'RSVP to Brig. Aslam'.": the quotes around a whole new title are not part of it.
+    const t = v.replace(/^(["'“‘])(.+)["'”’]$/u, '$2').trim();
+    return { title: /^\p{Ll}/u.test(t) ? t[0]!.toUpperCase() + t.slice(1) : t };
+  }
   if (kind === 'tag') return { addTags: [v.replace(/^#/u, '')] };
   if (kind === 'untag') return { removeTags: [v.replace(/^#/u, '')] };
   return dueChange(v, clock);
