@@ -122,3 +122,49 @@ describe('set 26: words of a phrase of doing, and hours said without their half 
     ]);
   });
 });
+
+// Fixes from set 27's wrong changes (read after its blind run: NOT blind), written in other words.
+describe('set 27: notes and new names run on, reasons beside a change, news from the other party', () => {
+  const WORK: FixtureTask[] = [
+    { id: 1, title: 'Draft the audit report for Sheikh Traders' },
+    { id: 2, title: 'Chai set ka order' },
+    { id: 3, title: 'Patch the billing server', due_date: '2025-06-12' },
+  ];
+  const run = async (line: string) =>
+    (await assistantOver(WORK, clock)(line)).changes.map((c) => [c.name, c.arguments.task_id ?? null]);
+
+  it('"jot down that A and B" is one note, not a note and a task', async () => {
+    const out = await assistantOver(
+      WORK,
+      clock,
+    )(
+      'for the Sheikh Traders report, jot down that the stock gaps and the unsigned bank letters must be mentioned',
+    );
+    expect(out.changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['update_task', 1]]);
+    expect(String(out.changes[0]?.arguments.description)).toMatch(/unsigned bank letters/u);
+  });
+
+  it('"naam badal do: A aur B" is one new name', async () => {
+    const out = await assistantOver(
+      WORK,
+      clock,
+    )('chai set wale ka naam badal do: Chai set aur mugs ka order');
+    expect(out.changes.map((c) => [c.name, c.arguments.task_id, c.arguments.title])).toEqual([
+      ['update_task', 2, 'Chai set aur mugs ka order'],
+    ]);
+  });
+
+  it('a reason beside a change is left out, never added as a task', async () => {
+    const out = await assistantOver(
+      WORK,
+      clock,
+    )('the billing server patch can wait till monday 9am, Bilal is off tomorrow');
+    expect(out.changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['set_task_details', 3]]);
+    expect(out.reply).toMatch(/left out/u);
+  });
+
+  it('news from the party a task is for is no news of it done', async () => {
+    expect(await run('Sheikh Traders messaged, they want the report in Urdu too')).toEqual([]);
+    expect(await run('the Sheikh Traders audit report is done')).toEqual([['complete_task', 1]]);
+  });
+});

@@ -399,7 +399,13 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   // Several requests in one line: each is carried out in turn, and the replies are joined.
   const replies: string[] = [];
   const unread: string[] = [];
+  const reasons = await reasonsBeside(input, parts);
   for (const part of parts) {
+    // "X can wait till friday, she's off tomorrow": a reason beside a change is no new task.
+    if (reasons.has(part)) {
+      unread.push(part);
+      continue;
+    }
     // "make a Personal list": a part that is a request about lists is read as one.
     const about = readListRequest(part);
     const out =
@@ -413,6 +419,28 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   if (replies.length === 0) return turn.unread(say.unknown(), 'nothing');
   if (unread.length > 0) replies.push(leftOutNote(turn.lang, unread));
   return { response: replies.join(' '), tool_calls: turn.calls };
+}
+
+/**
+ * The parts of a line that would only add a task, not said as a to-do nor asked to be added, when
+ * another part changes a task there is: "X can wait till friday 10am, she's off tomorrow", "Ammi got
+ * a new phone and WhatsApp works fine on it, so delete X". Such a part gives the reason for the
+ * change; it is left out (and said to be). Each part is read alone in a dry run.
+ */
+async function reasonsBeside(input: AgentInput, parts: string[]): Promise<Set<string>> {
+  const clock = { now: input.now, timeZone: input.timeZone };
+  const plans = await Promise.all(parts.map((part) => dryRun(input, part, CLAUSE_READING)));
+  const adds = (i: number) =>
+    plans[i]!.length > 0 && plans[i]!.every((c) => CLAUSE_READING.adding.has(c.name));
+  const changes = plans.some((plan) => plan.some((c) => !CLAUSE_READING.adding.has(c.name)));
+  const out = new Set<string>();
+  if (!changes) return out;
+  parts.forEach((part, i) => {
+    const said = words(part);
+    const asked = isCommandWord(said[0] ?? '') || IMPERATIVE_ENDINGS.has(said.at(-1) ?? '');
+    if (adds(i) && !CLAUSE_READING.saysTodo(part, clock) && !ASKS_TO_ADD.test(part) && !asked) out.add(part);
+  });
+  return out;
 }
 
 /**

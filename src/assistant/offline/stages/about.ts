@@ -39,6 +39,7 @@ interface AboutData {
   notYet: string[];
   futureEndings: string[];
   doneOfKind: Record<string, string>;
+  otherDoing: string[];
 }
 
 const RAW: Record<Lang, AboutData> = { en: about.en, roman: about.roman, ur: about.ur };
@@ -65,6 +66,7 @@ const merged = (lang: Lang): AboutData =>
         notYet: [...RAW.roman.notYet, ...RAW.en.notYet],
         futureEndings: [...RAW.roman.futureEndings, ...RAW.en.futureEndings],
         doneOfKind: { ...RAW.roman.doneOfKind, ...RAW.en.doneOfKind },
+        otherDoing: [...RAW.roman.otherDoing, ...RAW.en.otherDoing],
       };
 const DATA: Record<Lang, AboutData> = { en: merged('en'), roman: merged('roman'), ur: merged('ur') };
 /** Each language's own done words (lang/*.json doneWords), shared with the done stage. */
@@ -631,7 +633,8 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock, t
       (title !== undefined && saysTitleVerbDone(all, title)) ||
       perfectiveNews(all, used, lang, clock)) &&
     !anyOf(line, data.notYet) &&
-    !(title !== undefined && doneOfOtherKind(all, title, data));
+    !(title !== undefined && doneOfOtherKind(all, title, data)) &&
+    !otherPartyDid(text, used, data);
   const later = restWords.some((w) => data.later.includes(w));
   // "the sterilizer guy called, he'll come saturday": what will happen is no news of a thing done.
   if (done && !saysNot(line, data) && !marked && !later && !setsAMoment(line) && !saysFuture(text, lang))
@@ -651,6 +654,27 @@ function doneOfOtherKind(said: string[], title: string, data: AboutData): boolea
   const doneSaid = said.filter((w) => data.done.includes(w) || Object.hasOwn(kinds, w));
   if (doneSaid.length === 0) return false;
   return doneSaid.every((w) => kinds[w] !== undefined && kinds[w] !== verb);
+}
+
+/**
+ * Whether the words naming the task are a party who did something ("Captain Rehman messaged",
+ * "Haider Textiles' CFO called", "Ansari walon ne ... kar di"): a name written with capitals (or any
+ * words naming it, before the ergative "ne" / "نے"), then within two words one of lang/about.json
+ * otherDoing. News from that party, not of the task done.
+ */
+function otherPartyDid(text: string, used: Set<number>, data: AboutData): boolean {
+  if (used.size === 0) return false;
+  const said = words(text);
+  const last = Math.max(...used);
+  const tokens = text.split(/\s+/u).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  // The naming word as typed: a name when it starts with a capital (the line's first word may anyway).
+  const typed = tokens.find((t) => t.toLowerCase() === said[last]);
+  const name = typed !== undefined && /^\p{Lu}/u.test(typed);
+  for (const w of said.slice(last + 1, last + 3)) {
+    if (w === 'ne' || w === 'نے') return true;
+    if (name && data.otherDoing.includes(w)) return true;
+  }
+  return false;
 }
 
 const PERFECTIVE = about.perfective;

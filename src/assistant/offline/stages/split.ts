@@ -243,14 +243,17 @@ function withVerbOf(left: string, right: string): string[] {
 }
 
 const regex = ([source, flags]: string[]) => new RegExp(source!, flags);
-const NOTE_RUNS_ON = {
+const NOTE_RUNS_ON: Record<Lang, RegExp> = {
+  en: regex(clauses.noteRunsOn.en),
   roman: regex(clauses.noteRunsOn.roman),
   ur: regex(clauses.noteRunsOn.ur),
 };
 
-/** Whether a note asked for in `before` runs on past a joiner ("X mein likh do ke A aur B"). */
-export const noteRunsOn = (before: string, lang: Lang): boolean =>
-  lang !== 'en' && NOTE_RUNS_ON[lang].test(before);
+/**
+ * Whether a note or a new name asked for in `before` runs on past a joiner ("X mein likh do ke A
+ * aur B", "jot down that A and B", "naam badal do: A aur B").
+ */
+export const noteRunsOn = (before: string, lang: Lang): boolean => NOTE_RUNS_ON[lang].test(before);
 
 /** "X mukammal karo aur Y delete karo": cut at joiners where both sides act alone. */
 function splitAtJoiners(text: string, clock: Clock): string[] {
