@@ -253,8 +253,21 @@ export function judge(u: Utterance, response: string, calls: ToolCallRecord[]): 
   return null;
 }
 
+/** An instant written with an offset ("...T10:00:00+05:00") is the same as the one written in UTC. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/u;
+// Arrays compare as sets: their items (objects too, by their JSON) sorted.
 const norm = (v: unknown): unknown =>
-  typeof v === 'string' ? v.trim().toLowerCase() : Array.isArray(v) ? v.map(norm).sort() : v;
+  typeof v === 'string'
+    ? INSTANT.test(v.trim())
+      ? new Date(v.trim()).toISOString()
+      : v.trim().toLowerCase()
+    : Array.isArray(v)
+      ? v
+          .map(norm)
+          .map((x) => JSON.stringify(x))
+          .sort()
+          .map((x) => JSON.parse(x))
+      : v;
 
 function argsMismatch(want: ExpectedCall, got: ToolCallRecord, task?: FixtureTask): string | null {
   for (const [key, value] of Object.entries(want.args ?? {})) {

@@ -168,3 +168,38 @@ describe('set 27: notes and new names run on, reasons beside a change, news from
     expect(await run('the Sheikh Traders audit report is done')).toEqual([['complete_task', 1]]);
   });
 });
+
+describe('set 27: next weekday said on that weekday, and a list named before "naam ki"', () => {
+  // Wednesday 2035-12-05, 20:10 in Karachi.
+  const wednesday = { now: new Date('2035-12-05T15:10:00.000Z'), timeZone: 'Asia/Karachi' };
+  const TASKS: FixtureTask[] = [
+    { id: 1, title: 'ڈاکٹر ثمینہ کا انٹرویو', due_at: '2035-12-06T06:00:00.000Z' },
+  ];
+
+  it('"اگلے بدھ" on a Wednesday is a week from today, the time kept', async () => {
+    const out = await assistantOver(
+      TASKS,
+      wednesday,
+    )('ڈاکٹر ثمینہ والا انٹرویو اگلے بدھ کو کر دیں، وقت وہی رہے');
+    expect(out.changes.map((c) => [c.name, c.arguments.task_id, c.arguments.due_at])).toEqual([
+      ['set_task_details', 1, '2035-12-12T06:00:00.000Z'],
+    ]);
+  });
+
+  it('"ek nayi list bana do Practice naam ki" names the list Practice', async () => {
+    const out = await assistantOver([], wednesday)('ek nayi list bana do Practice naam ki');
+    expect(out.changes.map((c) => [c.name, c.arguments.name])).toEqual([['create_list', 'Practice']]);
+  });
+});
+
+describe('set 27: a thing moved by someone ("aage kar di") is not done', () => {
+  it('sets the new date and completes nothing', async () => {
+    const out = await assistantOver(
+      [{ id: 1, title: 'Malik family ka walima order: 40 plates' }],
+      clock,
+    )('Malik walon ne walima aage kar di, ab order 25 tareekh tak chahiye');
+    expect(out.changes.map((c) => [c.name, c.arguments.task_id, c.arguments.due_date])).toEqual([
+      ['set_task_details', 1, '2025-06-25'],
+    ]);
+  });
+});

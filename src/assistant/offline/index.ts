@@ -1121,6 +1121,8 @@ const HAPPENED = new Set([
   'گیا',
   'گئی',
   'کر',
+  // "shadi aage kar di": moved by someone, not done.
+  'kar',
 ]);
 
 /** A word of change ("shift", "بدل") just before "ho gaya" / "ہو گیا": the task moved, it is not done. */

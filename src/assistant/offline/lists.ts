@@ -370,7 +370,12 @@ export function readListRequest(message: string): ListRequest | null {
     /^(?:ایک\s+)?نئی\s+(?:فہرست|لسٹ)\s+(?:بناؤ|بنا\s+دو|بنا\s+دیں|بنائیں)\s+([^\s،,]+(?:\s+[^\s،,]+){0,2})$/u.exec(
       text,
     );
-  if (m?.[1]) return { kind: 'create', name: clean(m[1]) };
+  // "... bana do Tournament naam ki": "naam ki" says it is the name; it is no part of it.
+  if (m?.[1])
+    return {
+      kind: 'create',
+      name: clean(m[1].replace(/\s+(?:naam|nam|نام)\s+(?:ki|ka|se|کی|کا|سے)$/iu, '')),
+    };
 
   // A new list asked for anywhere in a longer line, its name said with "called", "named", "'X'
   // naam se" or "naam X rakhna": "..., need a separate list for it called Branch 2", "ek nayi list
@@ -551,6 +556,10 @@ function newListNamed(text: string): string | null {
       text,
     )?.[1] ??
     /(?:^|[\s,،])(?:naam|nam|نام)\s+["'“‘]?([^"'”’,،.]{1,40}?)["'”’]?\s+(?:rakhna|rakho|rakh\s+do|rakh\s+dein|rakhen|رکھنا|رکھو|رکھ\s+دو|رکھ\s+دیں)\b/iu.exec(
+      text,
+    )?.[1] ??
+    // "ek nayi list bana do Tournament naam ki": an unquoted name after the asking, before "naam ki".
+    /\b(?:bana\s+do|banao|bana\s+dein|bana\s+den)\s+([^"'”’,،.]{1,40}?)\s+(?:naam|nam)\s+(?:ki|ka|se)\s*[.!]*$/iu.exec(
       text,
     )?.[1];
   const clean = name?.trim();

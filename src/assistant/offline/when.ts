@@ -414,6 +414,19 @@ export function weekdayWord(word: string): string | null {
   return day && /day$/u.test(day) && !['today', 'tomorrow'].includes(day) ? day : null;
 }
 
+const NEXT_WORDS = new Set(['اگلے', 'اگلا', 'اگلی', 'agle', 'aglay', 'agla', 'agli', 'agley']);
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday a word names when it is today's in the clock's zone ("budh" on a Wednesday), else null. */
+function nextOfToday(word: string | undefined, clock: Clock): string | null {
+  const day = weekdayWord((word ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
+  if (!day) return null;
+  const today = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: clock.timeZone })
+    .format(clock.now)
+    .toLowerCase();
+  return WEEKDAYS.includes(day) && day === today ? day : null;
+}
+
 /** Reads day, time, urgency and #tag words out of an Urdu or Roman Urdu line; the rest is the title. */
 export function parseUrduDetails(given: string[], clock: Clock, recurrence = false): Details {
   const tokens = spellOutHours(given);
@@ -553,6 +566,12 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
         i += 1;
       }
       dated = true;
+    } else if (NEXT_WORDS.has(w) && !dated && nextOfToday(tokens[i + 1], clock)) {
+      // "اگلے بدھ", "agle budh" said on a Wednesday: a week from today, never today.
+      when.push(`next ${nextOfToday(tokens[i + 1], clock)}`);
+      dated = true;
+      i += 1;
+      if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
     } else if (DAY_WORDS.has(w) && !dated) {
       when.push(DAY_WORDS.get(w)!);
       dated = true;
