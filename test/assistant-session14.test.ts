@@ -203,3 +203,25 @@ describe('set 27: a thing moved by someone ("aage kar di") is not done', () => {
     ]);
   });
 });
+
+describe('set 28: "bhi" after a word the task lacks tells of another thing', () => {
+  const SHOP: FixtureTask[] = [
+    { id: 1, title: 'Malta ki peti Quetta bhejni (Khan brothers)' },
+    { id: 2, title: 'سر عمران کا انٹرویو', due_date: '2025-06-13' },
+  ];
+  it('Roman Urdu: another order from the same buyer completes nothing', async () => {
+    const out = await assistantOver(
+      SHOP,
+      clock,
+    )('Khan brothers ne kinnow ka bhi order de diya hai, wo bhi bhejna hai');
+    expect(out.changes.filter((c) => c.arguments.task_id === 1)).toEqual([]);
+  });
+  it('Urdu: a second interview does not move the first', async () => {
+    const out = await assistantOver(SHOP, clock)('سر عمران کے بعد میڈم نادیہ کا بھی انٹرویو کرنا ہے، پیر کو');
+    expect(out.changes.filter((c) => c.arguments.task_id === 2)).toEqual([]);
+  });
+  it('"X bhi ho gaya" of the task itself is still news of it done', async () => {
+    const out = await assistantOver(SHOP, clock)('Khan brothers wali malta ki peti bhi bhej di');
+    expect(out.changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['complete_task', 1]]);
+  });
+});

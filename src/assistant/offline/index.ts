@@ -31,6 +31,7 @@ import {
   notesAfterWords,
   readAbout,
   saysADay,
+  saysAnotherToo,
   saysClockTime,
   saysFuture,
   saysHalfOfDay,
@@ -697,7 +698,8 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     if (
       one.length === 1 &&
       !saysMore(text, one[0]!, detectLanguage(text), turn.clock) &&
-      !tellsOfOther(text, one[0]!, detectLanguage(text))
+      !tellsOfOther(text, one[0]!, detectLanguage(text)) &&
+      !saysAnotherToo(text, one[0]!.title, detectLanguage(text))
     )
       return act(
         turn,
@@ -995,7 +997,10 @@ async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { name
   const target = { kind: 'id', id: task.id } as const;
   // "Tariq wants a wedding invite for his sister too, pretty urgent" with "Invoice Tariq for the
   // wedding card job": a line telling of something else is no news of the task it shares words with.
-  if ((read.kind === 'change' || read.kind === 'done') && tellsOfOther(text, task, lang)) {
+  if (
+    (read.kind === 'change' || read.kind === 'done') &&
+    (tellsOfOther(text, task, lang) || saysAnotherToo(text, task.title, lang))
+  ) {
     turn.calls.pop();
     return null;
   }
@@ -2002,6 +2007,14 @@ async function resolve(
     }
     case 'title': {
       const found = await findByTitle(turn, action, target.words);
+      // "Rana traders ne cheeku ka bhi order de diya": another thing than the task found, asked about.
+      if (
+        'task' in found &&
+        found.task.title &&
+        action === 'complete' &&
+        saysAnotherToo(turn.input.message, found.task.title, turn.lang)
+      )
+        return { reply: turn.unread(say.askChange(found.task.title), 'task') };
       // "bought the eggs" and "Buy milk and eggs": half a task is not the task done; ask.
       const title = 'task' in found ? found.task.title : undefined;
       if (

@@ -663,18 +663,41 @@ function doneOfOtherKind(said: string[], title: string, data: AboutData): boolea
  * otherDoing. News from that party, not of the task done.
  */
 function otherPartyDid(text: string, used: Set<number>, data: AboutData): boolean {
-  if (used.size === 0) return false;
   const said = words(text);
-  const last = Math.max(...used);
   const tokens = text.split(/\s+/u).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  // The naming word as typed: a name when it starts with a capital (the line's first word may anyway).
-  const typed = tokens.find((t) => t.toLowerCase() === said[last]);
-  const name = typed !== undefined && /^\p{Lu}/u.test(typed);
-  for (const w of said.slice(last + 1, last + 3)) {
-    if (w === 'ne' || w === 'نے') return true;
-    if (name && data.otherDoing.includes(w)) return true;
-  }
-  return false;
+  return [...used].some((at) => {
+    // The naming word as typed: a name when it starts with a capital (the line's first word may anyway).
+    const typed = tokens.find((t) => t.toLowerCase() === said[at]);
+    const name = typed !== undefined && /^\p{Lu}/u.test(typed);
+    return said
+      .slice(at + 1, at + 3)
+      .some((w) => w === 'ne' || w === 'نے' || (name && data.otherDoing.includes(w)));
+  });
+}
+
+const ALSO = new Set(['bhi', 'bhee', 'بھی']);
+const LINKS = new Set(['ka', 'ki', 'ke', 'ne', 'ko', 'کا', 'کی', 'کے', 'نے', 'کو']);
+
+/**
+ * "Rana traders ne cheeku ka bhi order de diya", "میڈم فوزیہ کا بھی انٹرویو": "bhi" (also) after a
+ * word the task's title lacks and its "ka" / "ne" tells of another thing besides the task, not of the
+ * task itself ("Kashif ka bhi phone ho gaya" of "Kashif ka phone" is news of it).
+ */
+export function saysAnotherToo(text: string, title: string, lang: Lang): boolean {
+  if (lang === 'en') return false;
+  const said = words(text);
+  const own = words(title);
+  return said.some((w, i) => {
+    if (!ALSO.has(w)) return false;
+    let j = i - 1;
+    while (j >= 0 && LINKS.has(said[j]!)) j -= 1;
+    // Only "X ka bhi", "X ne bhi": the thing or the one doing it, not "tag bhi laga do", "le bhi gayi".
+    if (j === i - 1) return false;
+    const before = said[j];
+    return (
+      before !== undefined && content(before) && !own.some((t) => sameWord(before, t) || sameWord(t, before))
+    );
+  });
 }
 
 const PERFECTIVE = about.perfective;
