@@ -2,6 +2,8 @@
 // Urdu and Roman Urdu words for days, times and urgency are first turned into the English phrase
 // quick add reads, so there is one date engine.
 import { COUNT_WORDS, DAY_PARTS, type Priority, parseQuickAdd } from '../../tasks/quickadd.js';
+import { dayOf, weekdayOf } from '../../time/days.js';
+import { dayIn } from '../../time/zone.js';
 
 export interface Details {
   title: string;
@@ -421,10 +423,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 function nextOfToday(word: string | undefined, clock: Clock): string | null {
   const day = weekdayWord((word ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
   if (!day) return null;
-  const today = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: clock.timeZone })
-    .format(clock.now)
-    .toLowerCase();
-  return WEEKDAYS.includes(day) && day === today ? day : null;
+  const [y, m, d] = dayIn(clock.now, clock.timeZone).split('-').map(Number);
+  const today = WEEKDAYS[weekdayOf(dayOf(y!, m!, d!))];
+  return day === today ? day : null;
 }
 
 /** Reads day, time, urgency and #tag words out of an Urdu or Roman Urdu line; the rest is the title. */
