@@ -225,3 +225,16 @@ describe('set 28: "bhi" after a word the task lacks tells of another thing', () 
     expect(out.changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['complete_task', 1]]);
   });
 });
+
+describe('an hour followed by a comma ("raat 10 baje, din wohi")', () => {
+  it('keeps its hour: 10 PM, not the evening default of 8', async () => {
+    const out = await assistantOver(
+      [{ id: 1, title: 'Khan family ki mehndi shoot', due_at: '2025-06-14T13:00:00.000Z' }],
+      clock,
+    )('khan family ki mehndi ab raat 10 baje, din wohi');
+    // 10 PM in Karachi is 17:00 UTC.
+    expect(out.changes.map((c) => [c.name, c.arguments.task_id, c.arguments.due_at])).toEqual([
+      ['set_task_details', 1, '2025-06-14T17:00:00.000Z'],
+    ]);
+  });
+});

@@ -578,7 +578,11 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
       dated = true;
     } else if (PERIODS.has(w)) {
       part = PERIODS.get(w)!;
-    } else if (/^\d{1,2}(?::\d\d)?$/u.test(w) && OCLOCK.has((tokens[i + 1] ?? '').toLowerCase())) {
+    } else if (
+      /^\d{1,2}(?::\d\d)?$/u.test(w) &&
+      // "raat 10 baje, din wohi": the clause's comma is no part of "baje".
+      OCLOCK.has((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;،۔]+$/u, ''))
+    ) {
       hour = w;
       i += 1;
     } else if (/^\d{1,2}:\d\d$/u.test(w) && hour === null) {
