@@ -4,11 +4,14 @@
 import { DAY_MS, dayOf, MINUTE_MS } from '../../time/days.js';
 import { wallClock, zonedInstant } from '../../time/zone.js';
 
+/** The minutes since midnight an instant shows on a wall clock in `timeZone`. */
+const minutesOf = (iso: string, timeZone: string): number =>
+  Math.round((wallClock(new Date(iso).getTime(), timeZone) % DAY_MS) / MINUTE_MS);
+
 /** The due moment on `day` (YYYY-MM-DD) at the wall-clock time of `dueAt`, or null without one. */
 export function sameTimeOn(day: string, dueAt: string | null, timeZone: string): string | null {
   if (!dueAt) return null;
-  const wall = wallClock(new Date(dueAt).getTime(), timeZone);
-  const minutes = Math.round((wall % DAY_MS) / MINUTE_MS);
+  const minutes = minutesOf(dueAt, timeZone);
   const [y, m, d] = day.split('-').map(Number);
   if (!y || !m || !d) return null;
   return new Date(zonedInstant(dayOf(y, m, d), minutes, timeZone)).toISOString();
@@ -19,10 +22,8 @@ export function sameTimeOn(day: string, dueAt: string | null, timeZone: string):
  * nearer the task's own hour (8 PM, not 8 AM). `at` and `dueAt` are instants on the same day.
  */
 export function nearerHalf(at: string, dueAt: string, timeZone: string): string {
-  const minutesOf = (iso: string) =>
-    Math.round((wallClock(new Date(iso).getTime(), timeZone) % DAY_MS) / MINUTE_MS);
-  const said = minutesOf(at);
-  const own = minutesOf(dueAt);
+  const said = minutesOf(at, timeZone);
+  const own = minutesOf(dueAt, timeZone);
   const half = 12 * 60;
   // The other half of the same day, if there is one.
   const other = said < half ? said + half : said - half;
