@@ -37,6 +37,7 @@ import { HELDOUT26_NOW, HELDOUT26_ZONE, heldout26 } from './heldout26.js';
 import { HELDOUT27_NOW, HELDOUT27_ZONE, heldout27 } from './heldout27.js';
 import { HELDOUT28_NOW, HELDOUT28_ZONE, heldout28 } from './heldout28.js';
 import { HELDOUT29_NOW, HELDOUT29_ZONE, heldout29 } from './heldout29.js';
+import { HELDOUT30_NOW, HELDOUT30_ZONE, heldout30 } from './heldout30.js';
 import { type FixtureTask, memoryToolRunner, type ToolSetup } from './memory-tools.js';
 import { PROBES17_NOW, PROBES17_ZONE, probes17 } from './probes17.js';
 import { type ExpectedCall, FIXTURES, type Utterance, utterances } from './utterances.js';
@@ -374,7 +375,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   await database?.close();
   // Sets 10 on have clocks of their own (set 10: Friday 2025-10-24 19:30 in Karachi; set 11:
-  // Wednesday 2026-03-11 09:15 in Karachi; set 12: Sunday 2025-12-28 22:40 in London; set 13: Thursday 2026-09-03 19:50 in Dubai; set 14: Monday 2026-02-16 07:35 in Karachi; set 15: Thursday 2026-07-30 22:45 in Karachi; set 16: Sunday 2026-10-04 09:10 in Karachi; set 17: Wednesday 2026-12-16 13:20 in Karachi; set 18: Monday 2027-02-08 08:40 in Karachi; set 19: Tuesday 2027-11-16 16:25 in Karachi; set 20: Thursday 2028-08-24 10:20 in Karachi; set 21: Monday 2029-11-12 17:35 in Karachi; set 22: Sunday 2030-04-07 09:15 in Karachi; set 23: Thursday 2031-01-16 15:40 in Karachi; set 24: Tuesday 2032-06-15 08:20 in Karachi; set 25: Friday 2033-03-11 18:45 in Karachi; set 26: Saturday 2034-08-19 11:05 in Karachi; set 27: Wednesday 2035-12-05 20:10 in Karachi; set 28: Monday 2036-04-14 07:50 in Karachi; set 29: Friday 2027-01-15 18:40 in Karachi): each runs on a database whose clock is that moment.
+  // Wednesday 2026-03-11 09:15 in Karachi; set 12: Sunday 2025-12-28 22:40 in London; set 13: Thursday 2026-09-03 19:50 in Dubai; set 14: Monday 2026-02-16 07:35 in Karachi; set 15: Thursday 2026-07-30 22:45 in Karachi; set 16: Sunday 2026-10-04 09:10 in Karachi; set 17: Wednesday 2026-12-16 13:20 in Karachi; set 18: Monday 2027-02-08 08:40 in Karachi; set 19: Tuesday 2027-11-16 16:25 in Karachi; set 20: Thursday 2028-08-24 10:20 in Karachi; set 21: Monday 2029-11-12 17:35 in Karachi; set 22: Sunday 2030-04-07 09:15 in Karachi; set 23: Thursday 2031-01-16 15:40 in Karachi; set 24: Tuesday 2032-06-15 08:20 in Karachi; set 25: Friday 2033-03-11 18:45 in Karachi; set 26: Saturday 2034-08-19 11:05 in Karachi; set 27: Wednesday 2035-12-05 20:10 in Karachi; set 28: Monday 2036-04-14 07:50 in Karachi; set 29: Friday 2027-01-15 18:40 in Karachi; set 30: Tuesday 2027-06-29 21:35 in Karachi): each runs on a database whose clock is that moment.
   const ownClocks: [string, Utterance[], { now: Date; timeZone: string }][] = [
     ['held-out 10', heldout10, { now: HELDOUT10_NOW, timeZone: HELDOUT10_ZONE }],
     ['held-out 11', heldout11, { now: HELDOUT11_NOW, timeZone: HELDOUT11_ZONE }],
@@ -396,6 +397,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     ['held-out 27', heldout27, { now: HELDOUT27_NOW, timeZone: HELDOUT27_ZONE }],
     ['held-out 28', heldout28, { now: HELDOUT28_NOW, timeZone: HELDOUT28_ZONE }],
     ['held-out 29', heldout29, { now: HELDOUT29_NOW, timeZone: HELDOUT29_ZONE }],
+    ['held-out 30', heldout30, { now: HELDOUT30_NOW, timeZone: HELDOUT30_ZONE }],
     ["probes 17 (the developer's, not blind)", probes17, { now: PROBES17_NOW, timeZone: PROBES17_ZONE }],
   ];
   for (const [name, cases, clock] of ownClocks) {
