@@ -6,6 +6,7 @@
 // follow-up turns (with `before` or history) are left out: their meaning is not in their words.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { INTENT_OF_CALL } from '../src/assistant/offline/stages/intent.js';
 import { heldout } from './heldout.js';
 import { heldout2 } from './heldout2.js';
 import { heldout3 } from './heldout3.js';
@@ -24,22 +25,7 @@ export interface Labelled {
   set: string;
 }
 
-const BY_CALL: Record<string, string> = {
-  add_task: 'add',
-  add_task_details: 'add',
-  quick_add: 'add',
-  complete_task: 'complete',
-  delete_task: 'delete',
-  update_task: 'update',
-  set_task_details: 'update',
-  reopen_task: 'reopen',
-  skip_occurrence: 'update',
-  move_task: 'move',
-  add_subtask: 'subtask',
-  create_list: 'list',
-  assign_task: 'share',
-  comment_on_task: 'share',
-};
+const BY_CALL = INTENT_OF_CALL;
 const ACTIONS = new Set(['add', 'complete', 'delete', 'update', 'reopen']);
 
 export function labelOf(u: Utterance): string | null {

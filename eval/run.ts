@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Agent, HistoryMessage, ToolCallRecord, ToolRunner } from '../src/assistant/agent.js';
 import { modelAgent } from '../src/assistant/model.js';
 import { offlineAgent } from '../src/assistant/offline/index.js';
+import { CHECK_CONFIRM } from '../src/assistant/offline/stages/checkfirst.js';
 import { DELETE_CONFIRM } from '../src/assistant/offline/stages/deletes.js';
 import { loadConfig } from '../src/config.js';
 import { openEvalDatabase } from './db-tools.js';
@@ -45,7 +46,8 @@ import { type ExpectedCall, FIXTURES, type Utterance, utterances } from './utter
 export const EVAL_NOW = new Date('2025-06-11T09:00:00.000Z'); // Wednesday, 14:00 in Karachi
 export const EVAL_ZONE = 'Asia/Karachi';
 const USER = 'eval-user';
-const MUTATING = new Set([
+/** The tools that change something (the rest read). */
+export const MUTATING = new Set([
   'add_task',
   'add_task_details',
   'complete_task',
@@ -80,6 +82,8 @@ export interface EvalReport {
   /** Per language: cases, correct, and failures that changed something wrongly (see wrongChange). */
   outcomes: Record<string, { total: number; correct: number; wrong: number }>;
   failures: Failure[];
+  /** Cases answered with the check-first question (src/assistant/offline/stages/checkfirst.ts). */
+  checked: number;
   slowestMs: number;
   /** Per turn, tools included (the in-memory ones cost microseconds). */
   meanMs: number;
@@ -103,6 +107,7 @@ export async function runEval(
     byLang: {},
     outcomes: {},
     failures: [],
+    checked: 0,
     slowestMs: 0,
     meanMs: 0,
     p95Ms: 0,
@@ -154,6 +159,7 @@ export async function runEval(
       error = `threw ${err instanceof Error ? err.message : String(err)}`;
     }
     const reason = error ?? judge(u, response, calls);
+    if (Object.values(CHECK_CONFIRM).some((mark) => response.includes(mark))) report.checked += 1;
     const bucket = report.byIntent[u.intent] ?? { total: 0, passed: 0 };
     report.byIntent[u.intent] = bucket;
     bucket.total += 1;
@@ -318,6 +324,7 @@ export function printReport(report: EvalReport, name: string): void {
       )
       .join('; ')}`,
   );
+  console.log(`  asked to check first (src/assistant/offline/stages/checkfirst.ts): ${report.checked}`);
   console.log(
     `  time per turn: mean ${report.meanMs.toFixed(2)} ms, p95 ${report.p95Ms.toFixed(2)} ms, slowest ${report.slowestMs.toFixed(2)} ms (first turns include JIT warm-up)`,
   );

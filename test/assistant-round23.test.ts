@@ -9,7 +9,7 @@ import { offlineAgent } from '../src/assistant/offline/index.js';
 import { halvesActing } from '../src/assistant/offline/stages/halves.js';
 import type { ClauseReading } from '../src/assistant/offline/stages/leftover.js';
 import { spelledOut } from '../src/assistant/offline/stages/normalise.js';
-import { assistantOver } from './support/assistant.js';
+import { assistantOver, confirmingOver } from './support/assistant.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
@@ -100,18 +100,19 @@ describe('long thanks', () => {
 });
 
 describe('a new task that only shares a word with an open one', () => {
-  const near = assistantOver(
-    [
-      { id: 1, title: 'Call Amna about the court hearing', due_date: '2025-06-12' },
-      { id: 2, title: 'Surgery ward round notes' },
-      { id: 3, title: 'Pay gas bill', due_date: '2025-06-20' },
-      { id: 4, title: 'Pay internet bill', due_date: '2025-06-22' },
-    ],
-    clock,
-  );
+  const NEAR_TASKS = [
+    { id: 1, title: 'Call Amna about the court hearing', due_date: '2025-06-12' },
+    { id: 2, title: 'Surgery ward round notes' },
+    { id: 3, title: 'Pay gas bill', due_date: '2025-06-20' },
+    { id: 4, title: 'Pay internet bill', due_date: '2025-06-22' },
+  ];
+  const near = assistantOver(NEAR_TASKS, clock);
 
-  it('is added when it is scheduled and names more than the shared word', async () => {
-    const { changes } = await near('Rehman case hearing friday at 11am, remind me an hour before');
+  it('is added when it is scheduled and names more than the shared word (once checked)', async () => {
+    const { changes } = await confirmingOver(
+      NEAR_TASKS,
+      clock,
+    )('Rehman case hearing friday at 11am, remind me an hour before');
     expect(changes.map((c) => c.name)).toEqual(['add_task_details']);
     expect(changes[0]!.arguments).toMatchObject({ reminders: [{ minutes_before: 60 }] });
   });
@@ -401,16 +402,14 @@ describe('set 22 classes (round 23, after its blind runs)', () => {
 });
 
 describe('set 22 classes, lists and reminders said around a new task', () => {
-  const listed = assistantOver(
-    [
-      { id: 1, title: 'Cake boxes', list: 'Orders' },
-      { id: 2, title: 'کریش کارٹ', list: 'وارڈ' },
-      { id: 3, title: 'Seminar slides', list: 'Research' },
-      { id: 4, title: 'Renew the domain' },
-      { id: 5, title: 'Groceries', list: 'Home' },
-    ],
-    clock,
-  );
+  const tasks = [
+    { id: 1, title: 'Cake boxes', list: 'Orders' },
+    { id: 2, title: 'کریش کارٹ', list: 'وارڈ' },
+    { id: 3, title: 'Seminar slides', list: 'Research' },
+    { id: 4, title: 'Renew the domain' },
+    { id: 5, title: 'Groceries', list: 'Home' },
+  ];
+  const listed = assistantOver(tasks, clock);
 
   it.each([
     ['kal subah 10 baje Rana sahab cake lene aayenge, Orders mein daal do', 'Orders'],
@@ -426,8 +425,11 @@ describe('set 22 classes, lists and reminders said around a new task', () => {
     expect(summary(changes)).toEqual([['move_task', 4]]);
   });
 
-  it('"and remind me a day before" after a new task gives it that reminder', async () => {
-    const { changes } = await listed(
+  it('"and remind me a day before" after a new task gives it that reminder (once checked)', async () => {
+    const { changes } = await confirmingOver(
+      tasks,
+      clock,
+    )(
       "I'm presenting at the staff seminar on the 25th at 3pm. put it in Research and remind me a day before",
     );
     expect(changes.map((c) => [c.name, c.arguments.list, c.arguments.reminders])).toEqual([

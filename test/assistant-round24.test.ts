@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
 import type { HistoryMessage } from '../src/assistant/agent.js';
 import { offlineAgent } from '../src/assistant/offline/index.js';
-import { assistantOver } from './support/assistant.js';
+import { assistantOver, confirmingOver } from './support/assistant.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
@@ -242,13 +242,11 @@ describe('values denied or gone by are no change', () => {
 });
 
 describe('lists named after the task, with more words around them', () => {
-  const over = assistantOver(
-    [
-      { id: 1, title: 'Send the quote to Habib Motors', list: 'Sales Leads' },
-      { id: 2, title: 'Root canal for Mr Aslam', list: 'Patients' },
-    ],
-    clock,
-  );
+  const tasks = [
+    { id: 1, title: 'Send the quote to Habib Motors', list: 'Sales Leads' },
+    { id: 2, title: 'Root canal for Mr Aslam', list: 'Patients' },
+  ];
+  const over = assistantOver(tasks, clock);
 
   it('"to <list> for <day>": the day is the task\'s, the list is the list', async () => {
     const { changes } = await over("add 'call the Toyota dealer' to Sales Leads for friday");
@@ -256,8 +254,11 @@ describe('lists named after the task, with more words around them', () => {
     expect(changes[0]!.arguments).toMatchObject({ list: 'Sales Leads', due_date: '2025-06-13' });
   });
 
-  it('"..., put him in <list>" after a new task', async () => {
-    const { changes } = await over('Mr Khan rang, he needs a filling on friday at 11am. put him in patients');
+  it('"..., put him in <list>" after a new task (once checked)', async () => {
+    const { changes } = await confirmingOver(
+      tasks,
+      clock,
+    )('Mr Khan rang, he needs a filling on friday at 11am. put him in patients');
     expect(changes).toHaveLength(1);
     expect(changes[0]!.arguments.list).toBe('Patients');
   });

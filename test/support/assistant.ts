@@ -3,6 +3,7 @@
 import { type FixtureTask, memoryToolRunner } from '../../eval/memory-tools.js';
 import type { HistoryMessage } from '../../src/assistant/agent.js';
 import { offlineAgent } from '../../src/assistant/offline/index.js';
+import { CHECK_CONFIRM } from '../../src/assistant/offline/stages/checkfirst.js';
 
 export interface Clock {
   now: Date;
@@ -42,4 +43,20 @@ export function conversationOver(tasks: FixtureTask[], clock: Clock) {
     };
   };
   return { say, tasks: held };
+}
+
+/**
+ * One message over in-memory tasks, answered "yes" when the assistant asks to check its reading
+ * first (stages/checkfirst.ts): the changes are those the line makes once confirmed, and `asked`
+ * says whether it was asked about.
+ */
+export function confirmingOver(tasks: FixtureTask[], clock: Clock) {
+  return async (message: string) => {
+    const { say } = conversationOver(tasks, clock);
+    const first = await say(message);
+    if (!Object.values(CHECK_CONFIRM).some((mark) => first.reply.includes(mark)))
+      return { ...first, asked: false };
+    const yes = await say('yes');
+    return { ...yes, asked: true };
+  };
 }

@@ -41,6 +41,8 @@ import {
   wordsBeyond,
 } from './stages/about.js';
 import { readAddressed } from './stages/addressed.js';
+import { askedToCheck, checkFirst } from './stages/checkfirst.js';
+import { asksSomething, IMPERATIVE_ENDINGS } from './stages/commands.js';
 import { withoutStillOpen } from './stages/contrast.js';
 import { answerToDelete, askToDelete, deletion } from './stages/deletes.js';
 import { doneNews, dueNews, setsAMoment, undoneNews } from './stages/done.js';
@@ -175,35 +177,61 @@ const UNREAD = new WeakMap<AgentOutput, Unread>();
 
 export const offlineAgent: Agent = {
   name: 'offline',
-  async run(typed: AgentInput): Promise<AgentOutput> {
-    // "hogya", "kr lia": texted Roman Urdu is read in its usual spelling by every stage.
-    const spelled = { ...typed, message: spelledOut(typed.message) };
-    // "Zainab's PTM": initials in capitals read as the words of the one task title they abbreviate.
-    const input = { ...spelled, message: await initialsSpelled(spelled) };
-    // "yes" to "Delete X?": the request before it read again, deleting only what was named.
-    const lang = detectLanguage(input.message);
-    const confirmed = await answerToDelete(
-      input,
-      yesOrNo(input.message),
-      (again) => offlineAgent.run(again),
-      say.declined()[lang],
-      MUTATING,
-    );
-    if (confirmed) return confirmed;
-    const out = await replyOrClause(input);
-    // Say how a misspelt word was read when it changed something ("tomorow" as "tomorrow").
-    const fixes = normalise(input.message).fixes;
-    if (fixes.length === 0 || !out.tool_calls.some((c) => MUTATING.has(c.name))) return out;
-    const pairs = fixes.map(([from, to]) => `"${from}" -> "${to}"`).join(', ');
-    const note =
-      lang === 'en'
-        ? ` (Read as: ${pairs}.)`
-        : lang === 'roman'
-          ? ` (Aise samjha: ${pairs}.)`
-          : ` (یوں سمجھا: ${pairs}۔)`;
-    return { ...out, response: `${out.response}${note}` };
-  },
+  run: (typed) => answer(typed, true),
 };
+
+/** The same assistant without the check first: the readers' plan carried out as read (for the eval's measures). */
+export const uncheckedAgent: Agent = {
+  name: 'offline, unchecked',
+  run: (typed) => answer(typed, false),
+};
+
+/** The answer to one message; `checked`: whether a plan scored as risky is asked about first. */
+async function answer(typed: AgentInput, checked: boolean): Promise<AgentOutput> {
+  // "hogya", "kr lia": texted Roman Urdu is read in its usual spelling by every stage.
+  const spelled = { ...typed, message: spelledOut(typed.message) };
+  // "Zainab's PTM": initials in capitals read as the words of the one task title they abbreviate.
+  const input = { ...spelled, message: await initialsSpelled(spelled) };
+  // "yes" to "Delete X?": the request before it read again, deleting only what was named.
+  const lang = detectLanguage(input.message);
+  const said = yesOrNo(input.message);
+  const confirmed = await answerToDelete(
+    input,
+    said,
+    (again) => offlineAgent.run(again),
+    say.declined()[lang],
+    MUTATING,
+  );
+  if (confirmed) return confirmed;
+  // "yes" to "I would mark X done. Shall I?": the request asked about, carried out as it was read.
+  const request = askedToCheck(input.history);
+  if (request !== null && said === 'no') return { response: say.declined()[lang], tool_calls: [] };
+  if (request !== null && said === 'yes')
+    return answer({ ...typed, message: request, history: typed.history.slice(0, -2) }, false);
+  const clock = { now: input.now, timeZone: input.timeZone };
+  if (checked && said === null && !pendingQuestion(input.history, clock)) {
+    const asked = await checkFirst(input, lang, withFixes, MUTATING);
+    if (asked) return asked;
+  }
+  return withFixes(input);
+}
+
+/** The reply, with a note of how misspelt words were read when it changed something. */
+async function withFixes(input: AgentInput): Promise<AgentOutput> {
+  const lang = detectLanguage(input.message);
+  const out = await replyOrClause(input);
+  // Say how a misspelt word was read when it changed something ("tomorow" as "tomorrow").
+  const fixes = normalise(input.message).fixes;
+  if (fixes.length === 0 || !out.tool_calls.some((c) => MUTATING.has(c.name))) return out;
+  const pairs = fixes.map(([from, to]) => `"${from}" -> "${to}"`).join(', ');
+  const note =
+    lang === 'en'
+      ? ` (Read as: ${pairs}.)`
+      : lang === 'roman'
+        ? ` (Aise samjha: ${pairs}.)`
+        : ` (یوں سمجھا: ${pairs}۔)`;
+  return { ...out, response: `${out.response}${note}` };
+}
 
 /**
  * The message with each word in capitals of two to five letters ("PTM") that no task title has
@@ -503,29 +531,6 @@ async function momentChanged(
 function toldAsChanged(line: string): boolean {
   return !asksSomething(line) && words(line).some((w) => PLAN_CHANGED.has(w));
 }
-
-/** Whether a line asks for something in so many words: a command word in it, or a request's ending. */
-function asksSomething(text: string): boolean {
-  // "got moved", "was deleted": a verb in the past tells, it does not ask.
-  return words(text).some((w) => (isCommandWord(w) && !/[a-z]ed$/u.test(w)) || IMPERATIVE_ENDINGS.has(w));
-}
-
-/** How a Roman Urdu or Urdu request ends ("kar do", "ہٹا دیں"); a clause ending otherwise tells, not asks. */
-const IMPERATIVE_ENDINGS = new Set([
-  'do',
-  'dein',
-  'den',
-  'dena',
-  'karo',
-  'kardo',
-  'dijiye',
-  'دیں',
-  'دو',
-  'کرو',
-  'کریں',
-  'دیجیے',
-  'دینا',
-]);
 
 /** The answer to a question about one task (its due moment, whether it is done); null when no task is named. */
 async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<AgentOutput | null> {

@@ -151,3 +151,26 @@ export function isBulk(ws: string[]): boolean {
 export function stripVerb(ws: string[], at: number): string[] {
   return ws.filter((_, i) => i !== at);
 }
+
+/** Whether a line asks for something in so many words: a command word in it, or a request's ending. */
+export function asksSomething(text: string): boolean {
+  // "got moved", "was deleted": a verb in the past tells, it does not ask.
+  return words(text).some((w) => (isCommandWord(w) && !/[a-z]ed$/u.test(w)) || IMPERATIVE_ENDINGS.has(w));
+}
+
+/** How a Roman Urdu or Urdu request ends ("kar do", "ہٹا دیں"); a clause ending otherwise tells, not asks. */
+export const IMPERATIVE_ENDINGS = new Set([
+  'do',
+  'dein',
+  'den',
+  'dena',
+  'karo',
+  'kardo',
+  'dijiye',
+  'دیں',
+  'دو',
+  'کرو',
+  'کریں',
+  'دیجیے',
+  'دینا',
+]);

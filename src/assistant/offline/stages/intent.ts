@@ -101,6 +101,24 @@ export function trainIntentModel(data: readonly Example[]): IntentModel {
 
 export const TRAINING: readonly Example[] = [...examples, ...extra];
 
+/** The intent each tool's change carries out (the labels of the examples, eval/intent-data.ts). */
+export const INTENT_OF_CALL: Readonly<Record<string, string>> = {
+  add_task: 'add',
+  add_task_details: 'add',
+  quick_add: 'add',
+  complete_task: 'complete',
+  delete_task: 'delete',
+  update_task: 'update',
+  set_task_details: 'update',
+  reopen_task: 'reopen',
+  skip_occurrence: 'update',
+  move_task: 'move',
+  add_subtask: 'subtask',
+  create_list: 'list',
+  assign_task: 'share',
+  comment_on_task: 'share',
+};
+
 let model: IntentModel | null = null;
 
 /** What the person most likely wants, by the model trained on every labelled example. */
