@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
-const BLIND_SETS = [10, ...Array.from({ length: 16 }, (_, i) => 13 + i)]; // 10, 13-28
+const BLIND_SETS = [10, ...Array.from({ length: 18 }, (_, i) => 13 + i)]; // 10, 13-30
 
 interface Call {
   name: string;

@@ -41,7 +41,11 @@ interface Row {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rows: Row[] = JSON.parse(readFileSync(path.join(here, 'risk-data.json'), 'utf8'));
+const everything: Row[] = JSON.parse(readFileSync(path.join(here, 'risk-data.json'), 'utf8'));
+/** `--test 29,30`: sets kept out of training and of the choice of threshold, scored once at the end. */
+const testAt = process.argv.indexOf('--test');
+const TEST = new Set(testAt >= 0 ? process.argv[testAt + 1]!.split(',').map(Number) : []);
+const rows = everything.filter((r) => !TEST.has(r.set));
 const featured = rows.map((r) => ({
   row: r,
   xs: r.changes.map((c) => changeFeatures(r.text, r.lang, c, r.changes, r.tasks)),
@@ -84,9 +88,9 @@ interface Tally {
   wrong: number;
   asked: number;
 }
-function tally(threshold: number, lang?: Lang): Tally {
+function tally(threshold: number, lang?: Lang, of: Row[] = rows): Tally {
   const t: Tally = { cases: 0, correct: 0, wrong: 0, asked: 0 };
-  for (const r of rows) {
+  for (const r of of) {
     if (r.set === 0 || (lang && r.lang !== lang)) continue;
     t.cases += 1;
     const gated = r.changes.length > 0 && (heldRisk.get(r) ?? 0) >= threshold;
@@ -149,6 +153,24 @@ console.log(
 const weights = train(examples(featured)).map((v) => Math.round(v * 1e4) / 1e4);
 console.log('\nWeights (all sets):');
 for (const [i, name] of FEATURES.entries()) console.log(`  ${name.padEnd(22)} ${weights[i]!.toFixed(3)}`);
+
+if (TEST.size > 0) {
+  // The sets kept out, scored by the model trained on every other set, at the chosen threshold.
+  const tested = everything.filter((r) => TEST.has(r.set));
+  for (const r of tested)
+    heldRisk.set(
+      r,
+      Math.max(
+        0,
+        ...r.changes.map((c) => risk(weights, changeFeatures(r.text, r.lang, c, r.changes, r.tasks))),
+      ),
+    );
+  const before = tally(1.01, undefined, tested);
+  const after = tally(chosen, undefined, tested);
+  console.log(
+    `\nKept-out sets ${[...TEST].join(', ')} (${tested.length} cases) at ${chosen}: correct ${before.correct} -> ${after.correct}, wrong ${before.wrong} -> ${after.wrong}, asked ${after.asked}.`,
+  );
+}
 
 if (process.argv.includes('--write')) {
   const out = {

@@ -7,7 +7,7 @@
 // a question asking what is overdue without the word lists the overdue tasks, and changes nothing.
 import { describe, expect, it } from 'vitest';
 import type { FixtureTask } from '../eval/memory-tools.js';
-import { assistantOver } from './support/assistant.js';
+import { assistantOver, confirmingOver } from './support/assistant.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
@@ -266,10 +266,11 @@ describe('two pieces of news in one line', () => {
     ]);
   });
 
-  it('never completes the task of the request that follows news of another done', async () => {
-    const { changes } = await tell(
-      'gym fee paid. also the passport renewal appointment can move to the 20th',
-    );
+  it('never completes the task of the request that follows news of another done (once checked)', async () => {
+    const { changes } = await confirmingOver(
+      tasks,
+      clock,
+    )('gym fee paid. also the passport renewal appointment can move to the 20th');
     expect(changes.filter((c) => c.name === 'complete_task' && c.arguments.task_id === 3)).toEqual([]);
     expect(changes[0]).toMatchObject({ name: 'complete_task', arguments: { task_id: 1 } });
   });

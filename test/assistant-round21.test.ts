@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FixtureTask } from '../eval/memory-tools.js';
 import { type ClauseReading, oneClauseActing } from '../src/assistant/offline/stages/leftover.js';
-import { assistantOver } from './support/assistant.js';
+import { assistantOver, confirmingOver } from './support/assistant.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
@@ -26,8 +26,8 @@ describe('a request with a remark beside it', () => {
     ['the kitchen tap needs replacing soon, it drips all night', 'add_task', 'it drips all night'],
     ['naya charger lena hai, purana kharab ho gaya', 'add_task', 'purana kharab ho gaya'],
     ['نئے پردے خریدنے ہیں، پرانے پھٹ گئے ہیں', 'add_task', 'پرانے پھٹ گئے ہیں'],
-  ])('%s: %s, and says what it left out', async (line, tool, left) => {
-    const { changes, reply } = await say(line);
+  ])('%s: %s, and says what it left out (once checked)', async (line, tool, left) => {
+    const { changes, reply } = await confirmingOver(TASKS, clock)(line);
     expect(changes.map((c) => c.name)).toEqual([tool]);
     expect(changes[0]!.arguments.title).not.toContain(left);
     expect(reply).toContain(`"${left}"`);

@@ -414,8 +414,8 @@ describe('set 22 classes, lists and reminders said around a new task', () => {
   it.each([
     ['kal subah 10 baje Rana sahab cake lene aayenge, Orders mein daal do', 'Orders'],
     ['وارڈ والی فہرست میں 20 تاریخ کو دوائیوں کا معائنہ ڈال دو', 'وارڈ'],
-  ])('%s: added to the list named', async (line, list) => {
-    const { changes } = await listed(line);
+  ])('%s: added to the list named (once checked)', async (line, list) => {
+    const { changes } = await confirmingOver(tasks, clock)(line);
     expect(changes.map((c) => [c.name, c.arguments.list])).toEqual([['add_task_details', list]]);
     expect(String(changes[0]!.arguments.title)).not.toMatch(/Orders|فہرست/u);
   });

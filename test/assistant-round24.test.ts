@@ -60,7 +60,8 @@ describe('several changes of one task in one line', () => {
 });
 
 describe('a part that only tells the day of the new task before it', () => {
-  const over = assistantOver([{ id: 1, title: 'Water the plants' }], clock);
+  const plants = [{ id: 1, title: 'Water the plants' }];
+  const over = assistantOver(plants, clock);
 
   it("is that task's day, not a task of its own", async () => {
     const { changes } = await over('new booking, birthday cake for Hamza, collection friday 5pm');
@@ -69,8 +70,11 @@ describe('a part that only tells the day of the new task before it', () => {
     expect(changes[0]!.arguments.due_at).toBe('2025-06-13T12:00:00.000Z');
   });
 
-  it('a part with a thing to do of its own is still a task of its own', async () => {
-    const { changes } = await over('buy a birthday cake, and call the caterer friday');
+  it('a part with a thing to do of its own is still a task of its own (once checked)', async () => {
+    const { changes } = await confirmingOver(
+      plants,
+      clock,
+    )('buy a birthday cake, and call the caterer friday');
     expect(changes).toHaveLength(2);
   });
 });

@@ -70,6 +70,20 @@ describe('chat with the built-in assistant', () => {
     expect(list.body.conversations[0]).toMatchObject({ id, title: 'add buy milk' });
   });
 
+  it('asks before acting on a reading it is unsure of, and acts on "yes" (check first)', async () => {
+    const user = 'chat-check';
+    const asked = await say(user, 'the dog needs to be taken to the vet at some point');
+    expect(asked.status, asked.text).toBe(200);
+    expect(asked.body.response).toMatch(
+      /I would add a new task "Dog needs to be taken to the vet at some point"\. Shall I\?/u,
+    );
+    expect((await server.as(user)('GET', '/api/me/tasks')).body.count).toBe(0);
+    const yes = await say(user, 'yes', asked.body.conversation_id);
+    expect(yes.body.tool_calls.map((c: any) => c.name)).toContain('add_task');
+    const tasks = (await server.as(user)('GET', '/api/me/tasks')).body.tasks;
+    expect(tasks.map((t: any) => t.title)).toEqual(['Dog needs to be taken to the vet at some point']);
+  });
+
   it('answers in Urdu when spoken to in Urdu, and never acts on what it did not understand', async () => {
     const urdu = await say('chat-urdu', 'دودھ خریدنے کا کام شامل کرو');
     expect(urdu.status).toBe(200);

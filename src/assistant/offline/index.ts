@@ -210,8 +210,9 @@ async function answer(typed: AgentInput, checked: boolean): Promise<AgentOutput>
     return answer({ ...typed, message: request, history: typed.history.slice(0, -2) }, false);
   const clock = { now: input.now, timeZone: input.timeZone };
   if (checked && said === null && !pendingQuestion(input.history, clock)) {
-    const asked = await checkFirst(input, lang, withFixes, MUTATING);
-    if (asked) return asked;
+    const first = await checkFirst(input, lang, withFixes, MUTATING);
+    if ('answer' in first) return first.answer;
+    return withFixes({ ...input, callTool: first.tools });
   }
   return withFixes(input);
 }

@@ -125,27 +125,44 @@ export function askedToCheck(history: HistoryMessage[]): string | null {
 
 /**
  * A line read in a dry run first: when it plans no change, that reading is the answer (its reads
- * were real); when its changes are scored as likely wrong, the question; otherwise null, and the
- * line is read again for real.
+ * were real); when its changes are scored as likely wrong, the question; otherwise the tools to
+ * read the line again for real with: they answer the reads the dry run made from its record until
+ * the first change (nothing has changed before it), so only the changes and what follows them reach
+ * the database twice.
  */
 export async function checkFirst(
   input: AgentInput,
   lang: Lang,
   read: (input: AgentInput) => Promise<AgentOutput>,
   mutating: ReadonlySet<string>,
-): Promise<AgentOutput | null> {
+): Promise<{ answer: AgentOutput } | { tools: AgentInput['callTool'] }> {
   const plan: DryCall[] = [];
+  const seen = new Map<string, Awaited<ReturnType<AgentInput['callTool']>>>();
+  const key = (name: string, args: Record<string, unknown>) => `${name} ${JSON.stringify(args)}`;
+  const recording: AgentInput['callTool'] = async (name, args) => {
+    const outcome = await input.callTool(name, args);
+    seen.set(key(name, args), structuredClone(outcome));
+    return outcome;
+  };
   const dry = await read({
     ...input,
-    callTool: dryTools(input, mutating, (name, args) => plan.push({ name, args })),
+    callTool: dryTools({ ...input, callTool: recording }, mutating, (name, args) =>
+      plan.push({ name, args }),
+    ),
   });
-  if (plan.length === 0) return dry;
-  if (plan.some((c) => c.name === 'delete_task')) return null;
+  if (plan.length === 0) return { answer: dry };
+  let changed = false;
+  const replaying: AgentInput['callTool'] = async (name, args) => {
+    if (mutating.has(name)) changed = true;
+    const known = changed ? undefined : seen.get(key(name, args));
+    return known ? structuredClone(known) : input.callTool(name, args);
+  };
+  // The marks the tools carry (a deletion already confirmed: stages/deletes.ts) go with them.
+  const tools = Object.assign(replaying, input.callTool);
+  if (plan.some((c) => c.name === 'delete_task')) return { tools };
   const listed = await input.callTool('list_tasks', { user_id: input.userId, status: 'all' });
   const tasks = listed.isError ? [] : (listed.result as OpenTask[]);
-  if (planRisk(input.message, lang, plan, tasks) < RISK_THRESHOLD) return null;
-  return {
-    response: askToCheck(plan, tasks, lang, { now: input.now, timeZone: input.timeZone }),
-    tool_calls: [],
-  };
+  if (planRisk(input.message, lang, plan, tasks) < RISK_THRESHOLD) return { tools };
+  const clock = { now: input.now, timeZone: input.timeZone };
+  return { answer: { response: askToCheck(plan, tasks, lang, clock), tool_calls: [] } };
 }

@@ -174,3 +174,14 @@ export const IMPERATIVE_ENDINGS = new Set([
   'دیجیے',
   'دینا',
 ]);
+
+/** The kinds of command a line's command words give, anywhere in it (Latin words and Urdu patterns). */
+export function verbsSaid(text: string): Set<Verb> {
+  const out = new Set<Verb>();
+  for (const w of words(text)) {
+    const verb = VERBS.get(w);
+    if (verb) out.add(verb);
+  }
+  for (const [pattern, verb] of URDU_VERBS) if (pattern.test(text)) out.add(verb);
+  return out;
+}

@@ -10,9 +10,10 @@
 
 import about from '../lang/about.json' with { type: 'json' };
 import model from '../lang/risk.json' with { type: 'json' };
+import riskWords from '../lang/risk-words.json' with { type: 'json' };
 import { type Lang, words } from '../language.js';
-import { strayWords, tellingWordsSaid, tellsOfOther } from './about.js';
-import { asksSomething, isCommandWord } from './commands.js';
+import { saysADay, saysClockTime, strayWords, tellingWordsSaid, tellsOfOther } from './about.js';
+import { asksSomething, isCommandWord, verbsSaid } from './commands.js';
 import { guessIntent, INTENT_OF_CALL } from './intent.js';
 
 export interface PlannedChange {
@@ -67,16 +68,29 @@ export const FEATURES = [
   'intent:agrees',
   'intent:talk',
   'intent:add',
+  'otherDoing',
+  'clauses/3',
+  'when',
+  'add:titleShare',
+  'add:pronounFirst',
+  'add:askedToAdd',
+  'add:askedOther',
+  'change:askedToAdd',
 ] as const;
 
-const WORDS: Record<Lang, { done: Set<string>; not: Set<string>; later: Set<string> }> = (() => {
-  const of = (langs: ('en' | 'roman' | 'ur')[]) => ({
-    done: new Set(langs.flatMap((l) => about[l].done.flatMap((p) => words(p)))),
-    not: new Set(langs.flatMap((l) => about[l].not.flatMap((p) => words(p)))),
-    later: new Set(langs.flatMap((l) => about[l].later.flatMap((p) => words(p)))),
-  });
-  return { en: of(['en', 'roman']), roman: of(['en', 'roman']), ur: of(['ur']) };
-})();
+/** Words a title made of a told sentence starts with ("She lost hers", "They want"), per script. */
+const PRONOUNS = new Set(riskWords.pronounsFirst);
+
+const WORDS: Record<Lang, { done: Set<string>; not: Set<string>; later: Set<string>; other: Set<string> }> =
+  (() => {
+    const of = (langs: ('en' | 'roman' | 'ur')[]) => ({
+      done: new Set(langs.flatMap((l) => about[l].done.flatMap((p) => words(p)))),
+      not: new Set(langs.flatMap((l) => about[l].not.flatMap((p) => words(p)))),
+      later: new Set(langs.flatMap((l) => about[l].later.flatMap((p) => words(p)))),
+      other: new Set(langs.flatMap((l) => about[l].otherDoing.flatMap((p) => words(p)))),
+    });
+    return { en: of(['en', 'roman']), roman: of(['en', 'roman']), ur: of(['ur']) };
+  })();
 
 /** How much of a title's telling words a text holds (0-1); 0 for a title with none. */
 function covered(text: string, title: string, lang: Lang): number {
@@ -107,8 +121,14 @@ export function changeFeatures(
   f.not = said.some((x) => w.not.has(x)) ? 1 : 0;
   f.later = said.some((x) => w.later.has(x)) ? 1 : 0;
   f.digit = /\d/u.test(line) ? 1 : 0;
+  f.otherDoing = said.some((x) => w.other.has(x)) ? 1 : 0;
+  // Marks between clauses, not the one that ends the line.
+  f['clauses/3'] = Math.min((line.match(/[,.;!?،۔؛؟]+(?=\s+\S)/gu) ?? []).length, 6) / 3;
+  f.when = saysADay(line) || saysClockTime(line) ? 1 : 0;
+  const verbs = verbsSaid(line);
   const id = change.args.task_id;
   if (typeof id === 'number') {
+    f['change:askedToAdd'] = verbs.has('add') && verbs.size === 1 ? 1 : 0;
     const task = tasks.find((t) => t.id === id);
     if (!task) f['task:unnamed'] = 1;
     else {
@@ -125,6 +145,11 @@ export function changeFeatures(
     f['add:titleWords/10'] = Math.min(titleWords.length, 20) / 10;
     f['add:commandInTitle'] = titleWords.some((x) => isCommandWord(x)) ? 1 : 0;
     f['add:namesTask'] = Math.max(0, ...tasks.map((t) => covered(title, t.title, lang)));
+    f['add:titleShare'] = Math.min(1, titleWords.length / Math.max(said.length, 1));
+    f['add:pronounFirst'] = PRONOUNS.has(titleWords[0] ?? '') ? 1 : 0;
+    f['add:askedToAdd'] = verbs.has('add') ? 1 : 0;
+    // "please shift my appointment to thursday" added as a task: a change was asked for.
+    f['add:askedOther'] = [...verbs].some((v) => v !== 'add' && v !== 'list') ? 1 : 0;
   }
   // The statistical intent step's view of the line (trained on the main set and held-outs 1-8 only).
   const guess = guessIntent(line).probability;
