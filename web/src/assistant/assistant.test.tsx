@@ -157,6 +157,32 @@ describe('AssistantPanel', () => {
     ).toEqual(['ہاں', 'نہیں']);
   });
 
+  it.each([
+    [
+      'I want to be sure I read you right. I would mark "Pay rent" done. Shall I? Say "yes" to go ahead, or "no" to leave it.',
+      ['yes', 'no'],
+    ],
+    [
+      'Tasalli kar loon ke theek samjha: "Kiraya" mukammal. Kar doon? Karne ke liye "haan" likhein, chhorne ke liye "nahi".',
+      ['haan', 'nahi'],
+    ],
+    [
+      'تسلی کر لوں کہ ٹھیک سمجھا: "کرایہ" مکمل۔ کر دوں؟ کرنے کے لیے "ہاں" لکھیں، چھوڑنے کے لیے "نہیں"۔',
+      ['ہاں', 'نہیں'],
+    ],
+  ])('offers the answers under the check-first question: %s', async (question, buttons) => {
+    const api = fakeApi();
+    api.chatStream = sse([['done', { conversation_id: 7, response: question, tool_calls: [] }]]);
+    renderWithApp(<AssistantPanel onClose={() => {}} />);
+    await userEvent.type(screen.getByLabelText('Message the assistant'), 'rent sorted{Enter}');
+    const answers = await screen.findByRole('group', { name: 'Answer' });
+    expect(
+      within(answers)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(buttons);
+  });
+
   it('shows the apology in place of the words already streamed when the answer is replaced', async () => {
     const api = fakeApi();
     api.chatStream = sse([

@@ -111,7 +111,7 @@ function changeWords(change: DryCall, tasks: OpenTask[], lang: Lang, clock: Cloc
 export function askToCheck(plan: DryCall[], tasks: OpenTask[], lang: Lang, clock: Clock): string {
   const said = plan.map((c) => changeWords(c, tasks, lang, clock)).join(JOIN[lang]);
   const ask = lang === 'en' ? 'Shall I?' : lang === 'ur' ? 'کر دوں؟' : 'Kar doon?';
-  return `${LEAD[lang]} ${said}. ${ask} ${CHECK_CONFIRM[lang]}`;
+  return `${LEAD[lang]} ${said}${lang === 'ur' ? '۔' : '.'} ${ask} ${CHECK_CONFIRM[lang]}`;
 }
 
 /** The request the last turn asked about, when it asked this stage's question. */
