@@ -25,13 +25,12 @@ export interface Labelled {
   set: string;
 }
 
-const BY_CALL = INTENT_OF_CALL;
 const ACTIONS = new Set(['add', 'complete', 'delete', 'update', 'reopen']);
 
 export function labelOf(u: Utterance): string | null {
   if (u.before || u.history) return null;
   const first = u.expect.calls?.[0];
-  if (first) return BY_CALL[first.name] ?? null;
+  if (first) return INTENT_OF_CALL[first.name] ?? null;
   if (u.expect.outcome === 'help') return 'chat';
   if (u.expect.outcome === 'ask') return ACTIONS.has(u.intent) ? u.intent : null;
   if (u.expect.reads?.length || /^(?:list|search|view|list-read|lists|query)$/u.test(u.intent))
