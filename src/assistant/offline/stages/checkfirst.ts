@@ -12,7 +12,7 @@ import type { Reminder } from '../reminders.js';
 import { changeText, reminderText, repeatText } from '../replies.js';
 import type { Clock } from '../when.js';
 import { type DryCall, dryTools } from './leftover.js';
-import { type OpenTask, planRisk, RISK_THRESHOLD } from './risk.js';
+import { completesAmidChange, type OpenTask, planRisk, RISK_THRESHOLD } from './risk.js';
 
 /** The words that end the question, per language (how a later turn knows it was asked). */
 export const CHECK_CONFIRM: Record<Lang, string> = {
@@ -162,7 +162,11 @@ export async function checkFirst(
   if (plan.some((c) => c.name === 'delete_task')) return { tools };
   const listed = await input.callTool('list_tasks', { user_id: input.userId, status: 'all' });
   const tasks = listed.isError ? [] : (listed.result as OpenTask[]);
-  if (planRisk(input.message, lang, plan, tasks) < RISK_THRESHOLD) return { tools };
+  if (
+    !completesAmidChange(input.message, lang, plan, tasks) &&
+    planRisk(input.message, lang, plan, tasks) < RISK_THRESHOLD
+  )
+    return { tools };
   const clock = { now: input.now, timeZone: input.timeZone };
   return { answer: { response: askToCheck(plan, tasks, lang, clock), tool_calls: [] } };
 }

@@ -171,6 +171,43 @@ export function changeRisk(features: number[]): number {
 }
 
 /** The highest risk among a plan's changes (0 for a plan with none). */
+const CHANGE_OF_FIELD: Record<Lang, Set<string>> = {
+  en: new Set(riskWords.changeOfField.en),
+  roman: new Set(riskWords.changeOfField.roman),
+  ur: new Set(riskWords.changeOfField.ur),
+};
+
+/**
+ * A plan that completes a task from a line asking to change a date or a priority ("the DSA deadline
+ * got extended to wednesday", "bump the lab report up to urgent", "آخری تاریخ بڑھ کر ... ہو گئی"):
+ * such a line tells of the task going on, so its completion is never made without asking, whatever
+ * the model scores (a wrong completion hides the task; set 31's first run had three). The words of
+ * change count only when no other planned change sets a date or a priority ("X ho gaya, aur Y ko
+ * urgent kar do") and the completed task's title lacks them ("Email the supervisor about the
+ * extension").
+ */
+export function completesAmidChange(
+  line: string,
+  lang: Lang,
+  plan: PlannedChange[],
+  tasks: OpenTask[],
+): boolean {
+  const completes = plan.filter((c) => c.name === 'complete_task');
+  if (completes.length === 0) return false;
+  const setsField = plan.some(
+    (c) =>
+      c.name !== 'complete_task' &&
+      ['due_date', 'due_at', 'priority'].some((field) => c.args[field] !== undefined),
+  );
+  if (setsField) return false;
+  const titled = new Set(
+    completes.flatMap((c) => words(tasks.find((t) => t.id === c.args.task_id)?.title ?? '')),
+  );
+  return words(line).some(
+    (w) => !titled.has(w) && (CHANGE_OF_FIELD[lang].has(w) || CHANGE_OF_FIELD.en.has(w)),
+  );
+}
+
 export function planRisk(line: string, lang: Lang, plan: PlannedChange[], tasks: OpenTask[]): number {
   return Math.max(0, ...plan.map((c) => changeRisk(changeFeatures(line, lang, c, plan, tasks))));
 }

@@ -1,0 +1,50 @@
+// Session 16: a line asking to change a task's date or priority is never taken as news of that task
+// done without asking (src/assistant/offline/stages/risk.ts completesAmidChange, the words in
+// lang/risk-words.json changeOfField). Read from set 31's wrong changes after its blind run (NOT
+// blind), written here in other words; plain news of a thing done still completes it.
+import { describe, expect, it } from 'vitest';
+import type { FixtureTask } from '../eval/memory-tools.js';
+import { CHECK_CONFIRM } from '../src/assistant/offline/stages/checkfirst.js';
+import { assistantOver } from './support/assistant.js';
+
+const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+const TASKS: FixtureTask[] = [
+  { id: 1, title: 'Submit the physics lab journal', due_date: '2025-06-12' },
+  { id: 2, title: 'Passport renewal', due_date: '2025-06-20' },
+  { id: 3, title: 'گیس کا بل جمع کرانا', due_date: '2025-06-14' },
+];
+
+describe('news of a deadline moved or a priority raised completes nothing unasked', () => {
+  const said = async (line: string) => {
+    const out = await assistantOver(TASKS, clock)(line);
+    return { completed: out.changes.filter((c) => c.name === 'complete_task'), reply: out.reply };
+  };
+
+  it('English: an extension, a bump to urgent', async () => {
+    for (const line of [
+      "ma'am has extended the physics lab journal deadline, it is now due monday",
+      'the passport office is closing soon, bump the passport renewal to urgent',
+    ]) {
+      const { completed, reply } = await said(line);
+      expect(completed, line).toEqual([]);
+      if (reply.includes('done')) expect(reply, line).toContain(CHECK_CONFIRM.en);
+    }
+  });
+
+  it('Roman Urdu and Urdu: "deadline barha di", "تاریخ آگے ہو گئی"', async () => {
+    for (const line of [
+      'physics lab journal ki deadline barha di gayi hai, ab jumma tak',
+      'گیس کے بل کی آخری تاریخ آگے ہو گئی ہے، اب بیس تاریخ',
+    ]) {
+      const { completed } = await said(line);
+      expect(completed, line).toEqual([]);
+    }
+  });
+
+  it('plain news of a thing done still completes it', async () => {
+    expect(
+      (await said('submitted the physics lab journal')).completed.map((c) => c.arguments.task_id),
+    ).toEqual([1]);
+    expect((await said('گیس کا بل جمع کرا دیا')).completed.map((c) => c.arguments.task_id)).toEqual([3]);
+  });
+});
