@@ -1,7 +1,9 @@
 // Session 16: a line asking to change a task's date or priority is never taken as news of that task
 // done without asking (src/assistant/offline/stages/risk.ts completesAmidChange, the words in
 // lang/risk-words.json changeOfField). Read from set 31's wrong changes after its blind run (NOT
-// blind), written here in other words; plain news of a thing done still completes it.
+// blind), written here in other words; plain news of a thing done still completes it. And a question
+// about one day said by name or date ("anything on tuesday?", "mangal ko kya hai?", "پیر کو کیا ہے؟")
+// lists what is due that day (stages/question.ts dayAsked), as "tomorrow" and "kal" did.
 import { describe, expect, it } from 'vitest';
 import type { FixtureTask } from '../eval/memory-tools.js';
 import { CHECK_CONFIRM } from '../src/assistant/offline/stages/checkfirst.js';
@@ -46,5 +48,30 @@ describe('news of a deadline moved or a priority raised completes nothing unaske
       (await said('submitted the physics lab journal')).completed.map((c) => c.arguments.task_id),
     ).toEqual([1]);
     expect((await said('گیس کا بل جمع کرا دیا')).completed.map((c) => c.arguments.task_id)).toEqual([3]);
+  });
+});
+
+describe('a question about a day named lists what is due that day', () => {
+  // Wednesday 2025-06-11 in Karachi: Thursday is the 12th, Friday the 13th, Saturday the 14th.
+  const ask = async (line: string) => (await assistantOver(TASKS, clock)(line)).reply;
+
+  it('a weekday in English, Roman Urdu and Urdu', async () => {
+    const thursday = await ask('anything on thursday?');
+    expect(thursday).toContain('physics lab journal');
+    expect(thursday).not.toContain('Passport');
+    expect(await ask('jumeraat ko kya hai mera?')).toContain('physics lab journal');
+    const thursdayUrdu = await ask('جمعرات کو میرے ذمے کیا ہے؟');
+    expect(thursdayUrdu).toContain('physics lab journal');
+    expect(thursdayUrdu).not.toContain('گیس');
+  });
+
+  it('a date said as a number, and a day with nothing due', async () => {
+    expect(await ask('what do I have on the 20th?')).toContain('Passport renewal');
+    expect(await ask('anything on sunday?')).toBe('Nothing is due on Sun 15 Jun.');
+  });
+
+  it('changes nothing', async () => {
+    const out = await assistantOver(TASKS, clock)('anything on friday?');
+    expect(out.changes).toEqual([]);
   });
 });

@@ -383,7 +383,7 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   if (answer) return answer;
   const behind = pending ? null : readBehindQuestion(normalised.text);
   if (behind) return list(turn, { intent: 'list', ...behind });
-  const asking = !pending && u.intent === 'unknown' ? readListQuestion(normalised.text) : null;
+  const asking = !pending && u.intent === 'unknown' ? readListQuestion(normalised.text, turn.clock) : null;
   if (asking) return list(turn, { intent: 'list', filters: asking, count: false });
   // A question about a task ("did I ... ?", "kya X ho gaya?") is never read as a change of it.
   if (question) return turn.reply(say.notFound(question.task.join(' ')));
@@ -1716,9 +1716,11 @@ async function withTopic(turn: Turn, filters: ListFilters): Promise<ListFilters>
 
 async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): Promise<AgentOutput> {
   const f = await withTopic(turn, u.filters);
-  const searching = f.due || f.priority || f.tags || f.query || f.sort || f.dayOffset !== undefined;
+  const searching =
+    f.due || f.priority || f.tags || f.query || f.sort || f.dayOffset !== undefined || f.day !== undefined;
   let tasks: ShownTask[];
   let total: number | null = null;
+  let onDay: string | null = null;
   if (searching) {
     const args: Record<string, unknown> = {};
     if (f.query) args.query = f.query;
@@ -1732,9 +1734,13 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
     const page = outcome.result as { tasks: ShownTask[]; count: number };
     tasks = page.tasks;
     total = page.count;
-    if (f.dayOffset !== undefined) {
-      // "what do I have tomorrow", "kal kya hai": the tasks due on that day in the person's zone.
-      const day = dayIn(new Date(turn.clock.now.getTime() + f.dayOffset * 86_400_000), turn.clock.timeZone);
+    if (f.dayOffset !== undefined || f.day !== undefined) {
+      // "what do I have tomorrow", "kal kya hai", "anything on tuesday?": the tasks due on that day in
+      // the person's zone.
+      const day =
+        f.day ??
+        dayIn(new Date(turn.clock.now.getTime() + (f.dayOffset ?? 0) * 86_400_000), turn.clock.timeZone);
+      onDay = day;
       tasks = tasks.filter(
         (t) => (t.due_date ?? (t.due_at ? dayIn(new Date(t.due_at), turn.clock.timeZone) : null)) === day,
       );
@@ -1750,6 +1756,8 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
     const open = tasks.filter((t) => !t.completed).length;
     return turn.reply(say.counted(total ?? tasks.length, open, shown));
   }
+  if (tasks.length === 0 && onDay)
+    return turn.reply(say.nothingOn(dueWords(onDay, null, turn.lang, turn.clock) ?? onDay));
   if (tasks.length === 0) return turn.reply(say.empty());
   const count = Math.min(tasks.length, SHOW_AT_MOST);
   return turn.reply(say.listed(shown, count, Math.max(total ?? 0, tasks.length)));

@@ -22,6 +22,8 @@ export interface ListFilters {
   due?: 'today' | 'overdue' | 'week' | 'none';
   /** Tasks due on one day, counted from today: 1 for "tomorrow", "kal", "کل" (lang/*.json listDays). */
   dayOffset?: number;
+  /** Tasks due on one date said in a question ("anything on tuesday?", "mangal ko kya hai?", "پیر کو کیا ہے؟"). */
+  day?: string;
   priority?: Priority[];
   tags?: string[];
   query?: string;

@@ -275,6 +275,12 @@ export const say = {
     ur: 'یہاں کوئی کام نہیں۔ نیا کام شامل کرنے کے لیے لکھیں "دودھ خریدنا شامل کرو"۔',
     roman: 'Yahan koi task nahi. Naya task ke liye likhein "doodh lena add karo".',
   }),
+  /** Nothing open is due on the day a question asked about ("anything on tuesday?"). */
+  nothingOn: (day: string): Text => ({
+    en: /^(?:today|tomorrow)/u.test(day) ? `Nothing is due ${day}.` : `Nothing is due on ${day}.`,
+    ur: `${day} کو کوئی کام نہیں۔`,
+    roman: `${day} ko koi task nahi.`,
+  }),
   declined: (): Text => ({
     en: "OK, I won't change anything.",
     ur: 'ٹھیک ہے، میں کچھ نہیں بدل رہا۔',

@@ -1,12 +1,15 @@
 // Questions about one task ("when's the gas bill due", "did i finish the quarterly report?", "have
 // i called the dentist yet?", "گیس کا بل کب تک جمع کرانا ہے؟"): the patterns are data
 // (lang/*.json, "questionPatterns"), the answer is read, never a change.
+
+import { dayIn } from '../../../time/zone.js';
 import en from '../lang/en.json' with { type: 'json' };
 import listing from '../lang/listing.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { detectLanguage, type Lang, words } from '../language.js';
 import { type ListFilters, readFilters } from '../understand.js';
+import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
 import { guessIntent } from './intent.js';
 
 export interface TaskQuestion {
@@ -61,7 +64,7 @@ const ANYWHERE_QUESTION = new Set([...roman.questionWords, ...ur.questionWords])
  * model must take it for a question and the filter reader must find a time in it (today, tomorrow,
  * this week, overdue). Only ever a read.
  */
-export function readListQuestion(text: string): ListFilters | null {
+export function readListQuestion(text: string, clock?: Clock): ListFilters | null {
   const ws = words(text);
   if (ws.length === 0) return null;
   // "what bills do i have", "which client calls do I have coming up?": the open tasks of a topic.
@@ -78,14 +81,39 @@ export function readListQuestion(text: string): ListFilters | null {
     /[?؟]\s*$/u.test(text) || LEADING_QUESTION.has(ws[0]!) || ws.some((w) => ANYWHERE_QUESTION.has(w));
   if (!asked) return null;
   const guess = guessIntent(text);
-  if ((guess.probability.query ?? 0) + (guess.probability.list ?? 0) < 0.9) return null;
+  const sure = (guess.probability.query ?? 0) + (guess.probability.list ?? 0) >= 0.9;
   const filters = readFilters(ws, text);
-  if (!filters.due && filters.dayOffset === undefined) return null;
+  if (!filters.due && filters.dayOffset === undefined) {
+    // "anything on tuesday?", "mangal ko kya hai mera?", "پیر کو میرے ذمے کیا کیا ہے؟": a day read by
+    // the date reader quick add shares (a weekday, a date, "next friday"); asked in so many words
+    // when nothing but the day and a question's words are said.
+    const asked = clock ? dayAsked(text, ws, clock) : null;
+    if (!asked || !(sure || asked.bare)) return null;
+    filters.day = asked.day;
+  } else if (!sure) return null;
   // The words left are the question's own ("scene", "mujhe"), not a topic to look for.
   delete filters.topic;
   delete filters.query;
   if (!filters.status && filters.due !== 'overdue') filters.status = 'pending';
   return filters;
+}
+
+const DAY_QUESTION: Record<Lang, Set<string>> = {
+  en: new Set(listing.dayQuestion.en),
+  roman: new Set([...listing.dayQuestion.roman, ...listing.dayQuestion.en]),
+  ur: new Set(listing.dayQuestion.ur),
+};
+
+/**
+ * The one day a question names, in the person's zone, by the shared date reader, and whether the
+ * line says nothing else but a question's words (lang/listing.json dayQuestion); null when no day.
+ */
+function dayAsked(text: string, ws: string[], clock: Clock): { day: string; bare: boolean } | null {
+  const lang = detectLanguage(text);
+  const read = lang === 'en' ? parseEnglishDetails(text, clock) : parseUrduDetails(ws, clock);
+  const day = read.due_date ?? (read.due_at ? dayIn(new Date(read.due_at), clock.timeZone) : null);
+  if (!day) return null;
+  return { day, bare: words(read.title).every((w) => DAY_QUESTION[lang].has(w)) };
 }
 
 const BEHIND: Record<Lang, string[]> = {
