@@ -568,6 +568,20 @@ export function memoryToolRunner(setup: ToolSetup): { run: ToolRunner; tasks: St
         if (due === 'none' && (t.due_date || t.due_at)) return false;
         if (due === 'today' && day !== today) return false;
         if (due === 'week' && (day === null || day < today || day >= addDays(today, 7))) return false;
+        // due_after / due_before: a date is its day in the person's zone (as the service reads it).
+        for (const [bound, value] of [
+          ['after', args.due_after],
+          ['before', args.due_before],
+        ] as const) {
+          if (value === undefined) continue;
+          const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(value);
+          if (!date && !(typeof value === 'string' && !Number.isNaN(Date.parse(value))))
+            throw new Refusal(`due_${bound}: must be a date (YYYY-MM-DD) or an ISO 8601 instant`);
+          if (day === null) return false;
+          const at = date ? day : dueKey(t)!;
+          const edge = date ? (value as string) : Date.parse(value as string);
+          if (bound === 'after' ? at < edge : at >= edge) return false;
+        }
         if (due === 'overdue') {
           if (t.completed) return false;
           if (t.due_date ? t.due_date >= today : !t.due_at || Date.parse(t.due_at) >= setup.now.getTime())

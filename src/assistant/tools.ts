@@ -17,6 +17,7 @@ import { toTaskJson } from '../tasks/tasks.presenter.js';
 import type { PresentedTask, Task } from '../tasks/tasks.rows.js';
 import {
   DUE_FILTERS,
+  DueBoundSchema,
   PRIORITIES,
   SORTS,
   STATUSES,
@@ -154,6 +155,8 @@ const full = (task: PresentedTask): ToolTask => {
 
 /** Tags as the service compares them (TagSchema: '#' dropped, NFC); refusals name `tag.N`. */
 const TagFilter = z.object({ tag: z.array(TagSchema).optional() });
+/** Due bounds as the REST list reads them (a date or an instant in range). */
+const DueBounds = z.object({ due_after: DueBoundSchema.optional(), due_before: DueBoundSchema.optional() });
 
 const SearchInput = z.object({
   user_id: userIdArg,
@@ -162,6 +165,16 @@ const SearchInput = z.object({
   priority: z.array(priorityArg).max(4).optional(),
   tags: tagsArg.optional(),
   due: z.enum(DUE_FILTERS).optional(),
+  due_after: z
+    .string()
+    .max(40)
+    .optional()
+    .describe('Due at or after this date (YYYY-MM-DD, start of day in your time zone) or ISO 8601 instant'),
+  due_before: z
+    .string()
+    .max(40)
+    .optional()
+    .describe('Due before this date (YYYY-MM-DD, start of day in your time zone) or ISO 8601 instant'),
   sort: z.enum(SORTS).optional(),
   limit: z.number().int().min(1).max(200).optional().describe('Default 50'),
   view: z
@@ -309,7 +322,8 @@ export const TOOLS: ToolDefinition[] = [
     title: 'Search and filter tasks',
     description:
       'Find tasks by words (each a prefix, all must match, ignoring case and accents) and filter by ' +
-      'status, priority, tags (all must match), due (today, overdue, week, none), assigned (me). Returns full ' +
+      'status, priority, tags (all must match), due (today, overdue, week, none), due_after and due_before ' +
+      '(dates or instants), assigned (me). Returns full ' +
       'tasks (created_by and assignee_id are user ids: list_members names them).',
     input: SearchInput,
     output: z.object({
@@ -324,6 +338,7 @@ export const TOOLS: ToolDefinition[] = [
     async run({ db, userId }, args) {
       const { query, status, priority, tags, due, sort, limit, view, list, parent_id, assigned } =
         args as z.output<typeof SearchInput>;
+      const bounds = parse(DueBounds, { due_after: args.due_after, due_before: args.due_before });
       const listId = list === undefined ? undefined : await listIdFor(db, userId, list);
       const page = await listTasks(db, userId, {
         q: query,
@@ -331,6 +346,7 @@ export const TOOLS: ToolDefinition[] = [
         priority,
         tag: parse(TagFilter, { tag: tags }).tag,
         due,
+        ...bounds,
         sort,
         limit,
         view,

@@ -371,7 +371,7 @@ const repeated = <T extends z.ZodType<unknown, string>>(item: T, max: number, na
     .pipe(z.array(item).max(max, `at most ${max} ${name} values`));
 
 /** A date (the start of that day in your time zone) or an instant. */
-const DueBoundSchema = z
+export const DueBoundSchema = z
   .string()
   .max(40)
   .transform((s, ctx) => {

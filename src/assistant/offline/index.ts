@@ -1720,7 +1720,13 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
     f.due || f.priority || f.tags || f.query || f.sort || f.dayOffset !== undefined || f.day !== undefined;
   let tasks: ShownTask[];
   let total: number | null = null;
-  let onDay: string | null = null;
+  // "what do I have tomorrow", "kal kya hai", "anything on tuesday?": the tasks due on that day in the
+  // person's zone, asked of the tools as a range (so a long list's first page cannot hide them).
+  const onDay =
+    f.day ??
+    (f.dayOffset === undefined
+      ? null
+      : dayIn(new Date(turn.clock.now.getTime() + f.dayOffset * 86_400_000), turn.clock.timeZone));
   if (searching) {
     const args: Record<string, unknown> = {};
     if (f.query) args.query = f.query;
@@ -1728,23 +1734,23 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
     if (f.priority) args.priority = f.priority;
     if (f.tags) args.tags = f.tags;
     if (f.due) args.due = f.due;
+    if (onDay) {
+      args.due_after = onDay;
+      args.due_before = new Date(Date.parse(`${onDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    }
     if (f.sort) args.sort = f.sort;
     const outcome = await turn.call('search_tasks', args);
     if (outcome.isError) return turn.reply(refusal(outcome.result));
     const page = outcome.result as { tasks: ShownTask[]; count: number };
     tasks = page.tasks;
     total = page.count;
-    if (f.dayOffset !== undefined || f.day !== undefined) {
-      // "what do I have tomorrow", "kal kya hai", "anything on tuesday?": the tasks due on that day in
-      // the person's zone.
-      const day =
-        f.day ??
-        dayIn(new Date(turn.clock.now.getTime() + (f.dayOffset ?? 0) * 86_400_000), turn.clock.timeZone);
-      onDay = day;
+    if (onDay) {
+      // The tools read the range in the account's zone; a turn in another zone keeps its own day.
+      const day = onDay;
       tasks = tasks.filter(
         (t) => (t.due_date ?? (t.due_at ? dayIn(new Date(t.due_at), turn.clock.timeZone) : null)) === day,
       );
-      total = tasks.length;
+      if (tasks.length < page.tasks.length) total = tasks.length;
     }
   } else {
     const outcome = await turn.call('list_tasks', { status: u.count ? 'all' : (f.status ?? 'all') });
