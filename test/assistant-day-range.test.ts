@@ -2,39 +2,28 @@
 // the start of that day in the account's zone, an instant is itself; bad bounds are refused and
 // change nothing. The built-in assistant asks for one day's tasks as such a range, so a question
 // about a day ("anything on tuesday?") sees every task due then, not only those on a first page.
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FixtureTask } from '../eval/memory-tools.js';
 import { assistantOver } from './support/assistant.js';
+import { type CallToolResult, callTool, mcpSessions, toolJson } from './support/mcp.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
-const clients: Client[] = [];
+const sessions = mcpSessions(() => server);
+const connect = sessions.connect;
 
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(async () => {
-  for (const c of clients) await c.close();
+  await sessions.closeAll();
   await server.close();
 });
 
-async function connect(user: string): Promise<Client> {
-  const client = new Client({ name: 'doable-test', version: '1.0.0' });
-  await client.connect(
-    new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`), {
-      requestInit: { headers: { authorization: `Bearer ${await server.tokenFor(user)}` } },
-    }),
-  );
-  clients.push(client);
-  return client;
-}
-
-const call = async (client: Client, name: string, args: Record<string, unknown>) =>
-  (await client.callTool({ name, arguments: { user_id: 'me', ...args } })) as CallToolResult;
-const json = (result: CallToolResult) => JSON.parse((result.content[0] as { text: string }).text);
+const call = (client: Client, name: string, args: Record<string, unknown>) =>
+  callTool(client, name, { user_id: 'me', ...args });
+const json = toolJson;
 const titles = (result: CallToolResult) =>
   (json(result).tasks as { title: string }[]).map((t) => t.title).sort();
 

@@ -1,37 +1,26 @@
 // The MCP tools for lists, views and subtasks (issue 14), over real Streamable HTTP with the SDK's
 // client: a list made and found by name, tasks added to it, listed by list and view, moved and
 // nested; a list name someone else uses never resolves.
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callTool, mcpSessions, toolJson } from './support/mcp.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
-const clients: Client[] = [];
+const sessions = mcpSessions(() => server);
+const connect = sessions.connect;
 
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(async () => {
-  for (const c of clients) await c.close();
+  await sessions.closeAll();
   await server.close();
 });
 
-async function connect(user: string): Promise<Client> {
-  const client = new Client({ name: 'doable-test', version: '1.0.0' });
-  await client.connect(
-    new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`), {
-      requestInit: { headers: { authorization: `Bearer ${await server.tokenFor(user)}` } },
-    }),
-  );
-  clients.push(client);
-  return client;
-}
-
-const call = async (client: Client, name: string, args: Record<string, unknown>) =>
-  (await client.callTool({ name, arguments: { user_id: 'me', ...args } })) as CallToolResult;
-const json = (result: CallToolResult) => JSON.parse((result.content[0] as { text: string }).text);
+const call = (client: Client, name: string, args: Record<string, unknown>) =>
+  callTool(client, name, { user_id: 'me', ...args });
+const json = toolJson;
 
 /** The local date today in UTC (the test users keep the default zone). */
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,37 +1,25 @@
 // MCP over real Streamable HTTP with the SDK's own client: the tool list, each tool, bad
 // arguments, and another user's ids; plus the stdio bridge (npm run mcp) in a child process.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM } from './support/expect.js';
+import { callTool, mcpSessions, toolJson } from './support/mcp.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
-const clients: Client[] = [];
+const sessions = mcpSessions(() => server);
+const connect = sessions.connect;
 
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(async () => {
-  for (const c of clients) await c.close();
+  await sessions.closeAll();
   await server.close();
 });
 
-async function connect(user: string, token?: string): Promise<Client> {
-  const client = new Client({ name: 'doable-test', version: '1.0.0' });
-  const transport = new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`), {
-    requestInit: { headers: { authorization: `Bearer ${token ?? (await server.tokenFor(user))}` } },
-  });
-  await client.connect(transport);
-  clients.push(client);
-  return client;
-}
-
-const call = async (client: Client, name: string, args: Record<string, unknown>) =>
-  (await client.callTool({ name, arguments: args })) as CallToolResult;
-
-const json = (result: CallToolResult) => JSON.parse((result.content[0] as { text: string }).text);
+const call = callTool;
+const json = toolJson;
 
 describe('MCP over Streamable HTTP', () => {
   it('lists every tool with a description, input and output schemas and annotations', async () => {
@@ -227,7 +215,7 @@ describe('MCP over stdio (npm run mcp / the doable-mcp bin)', () => {
         stderr: 'pipe',
       }),
     );
-    clients.push(client);
+    sessions.keep(client);
     expect((await client.listTools()).tools.map((t) => t.name)).toContain('add_task');
     const added = json(await call(client, 'add_task', { user_id: 'stdio-user', title: 'From the desktop' }));
     expect(added).toMatchObject({ status: 'created', title: 'From the desktop' });
