@@ -75,3 +75,21 @@ describe('a question about a day named lists what is due that day', () => {
     expect(out.changes).toEqual([]);
   });
 });
+
+describe('a rename is told by the task’s old name', () => {
+  it('names the old title and the new one', async () => {
+    const out = await assistantOver(
+      TASKS,
+      clock,
+    )('rename the passport renewal task to Renew passport (urgent fees)');
+    expect(out.changes.map((c) => [c.name, c.arguments.title])).toEqual([
+      ['update_task', 'Renew passport (urgent fees)'],
+    ]);
+    expect(out.reply).toBe('Updated "Passport renewal": renamed to "Renew passport (urgent fees)".');
+  });
+
+  it('by its id too', async () => {
+    const out = await assistantOver(TASKS, clock)('rename task 2 to Renew passport');
+    expect(out.reply).toBe('Updated "Passport renewal": renamed to "Renew passport".');
+  });
+});

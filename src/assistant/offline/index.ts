@@ -1850,7 +1850,10 @@ async function update(turn: Turn, task: Found, said: Change | null): Promise<Age
     if (change.recurrence === null && !current.recurrence) return turn.reply(say.notRepeating(title));
     if (change.recurrence !== null && !dated && !current.due) return turn.reply(say.askRepeatStart(title));
   }
+  // A rename is told by the task's old name: 'Updated "Old": renamed to "New".'
+  let renamedFrom: string | null = null;
   if (change.title !== undefined || change.description !== undefined) {
+    if (change.title) renamedFrom = task.title ?? (await currentTask(turn, task.id)).title ?? title;
     const args: Record<string, unknown> = { task_id: task.id };
     if (change.title) args.title = change.title.slice(0, 200);
     if (change.description !== undefined) args.description = change.description.slice(0, 1000);
@@ -1895,7 +1898,7 @@ async function update(turn: Turn, task: Found, said: Change | null): Promise<Age
     if (outcome.isError) return turn.reply(refusal(outcome.result));
     title = (outcome.result as { title?: string }).title ?? title;
   }
-  return turn.reply(say.updated(title, changeText(shown, turn.lang)));
+  return turn.reply(say.updated(renamedFrom ?? title, changeText(shown, turn.lang)));
 }
 
 /**
