@@ -87,9 +87,9 @@ export function readListQuestion(text: string, clock?: Clock): ListFilters | nul
     // "anything on tuesday?", "mangal ko kya hai mera?", "پیر کو میرے ذمے کیا کیا ہے؟": a day read by
     // the date reader quick add shares (a weekday, a date, "next friday"); asked in so many words
     // when nothing but the day and a question's words are said.
-    const asked = clock ? dayAsked(text, ws, clock) : null;
-    if (!asked || !(sure || asked.bare)) return null;
-    filters.day = asked.day;
+    const named = clock ? dayAsked(text, ws, clock) : null;
+    if (!named || !(sure || named.bare)) return null;
+    filters.day = named.day;
   } else if (!sure) return null;
   // The words left are the question's own ("scene", "mujhe"), not a topic to look for.
   delete filters.topic;

@@ -170,7 +170,6 @@ export function changeRisk(features: number[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The highest risk among a plan's changes (0 for a plan with none). */
 const CHANGE_OF_FIELD: Record<Lang, Set<string>> = {
   en: new Set(riskWords.changeOfField.en),
   roman: new Set(riskWords.changeOfField.roman),
@@ -208,6 +207,7 @@ export function completesAmidChange(
   );
 }
 
+/** The highest risk among a plan's changes (0 for a plan with none). */
 export function planRisk(line: string, lang: Lang, plan: PlannedChange[], tasks: OpenTask[]): number {
   return Math.max(0, ...plan.map((c) => changeRisk(changeFeatures(line, lang, c, plan, tasks))));
 }
