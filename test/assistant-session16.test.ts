@@ -6,6 +6,8 @@
 // lists what is due that day (stages/question.ts dayAsked), as "tomorrow" and "kal" did.
 import { describe, expect, it } from 'vitest';
 import type { FixtureTask } from '../eval/memory-tools.js';
+import { yesNoAnswers } from '../src/assistant/offline/answers.js';
+import { say } from '../src/assistant/offline/replies.js';
 import { CHECK_CONFIRM } from '../src/assistant/offline/stages/checkfirst.js';
 import { assistantOver } from './support/assistant.js';
 
@@ -91,5 +93,27 @@ describe('a rename is told by the task’s old name', () => {
   it('by its id too', async () => {
     const out = await assistantOver(TASKS, clock)('rename task 2 to Renew passport');
     expect(out.reply).toBe('Updated "Passport renewal": renamed to "Renew passport".');
+  });
+});
+
+describe('every yes-or-no question is known by its closing words (answers.ts), in its language', () => {
+  it('a deletion asked about in English, Roman Urdu and Urdu', async () => {
+    const ask = async (line: string) => yesNoAnswers((await assistantOver(TASKS, clock)(line)).reply);
+    expect(await ask('delete the passport renewal task')).toEqual(['yes', 'no']);
+    expect(await ask('passport renewal wala task delete kar do')).toEqual(['haan', 'nahi']);
+    expect(await ask('گیس کا بل جمع کرانا والا کام حذف کر دو')).toEqual(['ہاں', 'نہیں']);
+  });
+
+  it('a plan said back, an undo of an add, and a plain answer', async () => {
+    const checked = await assistantOver(
+      TASKS,
+      clock,
+    )('physics lab journal ki deadline barha di gayi hai, ab jumma tak');
+    expect(yesNoAnswers(checked.reply)).toEqual(['haan', 'nahi']);
+    for (const lang of ['en', 'roman', 'ur'] as const)
+      expect(yesNoAnswers(say.undoAddAsk('Milk', 2)[lang])).toEqual(
+        { en: ['yes', 'no'], roman: ['haan', 'nahi'], ur: ['ہاں', 'نہیں'] }[lang],
+      );
+    expect(yesNoAnswers((await assistantOver(TASKS, clock)('anything on thursday?')).reply)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
 
 import { dayIn } from '../../time/zone.js';
 import type { Agent, AgentInput, AgentOutput, HistoryMessage, ToolCallRecord } from '../agent.js';
+import { PROPOSAL_CONFIRM as CONFIRM } from './answers.js';
 import { dueWords } from './dates.js';
 import { nearerHalf, sameTimeOn } from './keeptime.js';
 import en from './lang/en.json' with { type: 'json' };
@@ -15,16 +16,7 @@ import { cleanText, detectLanguage, type Lang, words, wordsMeet } from './langua
 import { type ListRequest, readListRequest, subtaskTitles } from './lists.js';
 import { englishReminder, type Reminder, urduReminder } from './reminders.js';
 import { englishRule } from './repeats.js';
-import {
-  addedText,
-  CONFIRM,
-  changeText,
-  numbered,
-  reminderText,
-  repeatText,
-  type ShownTask,
-  say,
-} from './replies.js';
+import { addedText, changeText, numbered, reminderText, repeatText, type ShownTask, say } from './replies.js';
 import { type SharedTurn, shared, sharingRequest, URDU_SOUNDS, viewOnly } from './shared.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
 import {

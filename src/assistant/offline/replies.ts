@@ -1,6 +1,7 @@
 // What the offline assistant says, in English, Urdu and Roman Urdu: one friendly sentence per
 // action, numbered lists (so "the second one" can be answered), and short help.
 import { describeRuleText, ENGLISH, type RuleWords } from '../../recurrence/describe.js';
+import { PROPOSAL_CONFIRM as CONFIRM, UNDO_CONFIRM } from './answers.js';
 import { dueWords } from './dates.js';
 import type { Lang } from './language.js';
 import type { Reminder } from './reminders.js';
@@ -88,13 +89,6 @@ export function addedText(
   if (details.recurrence) notes.push(repeatText(details.recurrence, lang));
   return notes.length > 0 ? ` (${notes.join(lang === 'ur' ? '، ' : ', ')})` : '';
 }
-
-/** The words that end a proposal; an assistant turn with them has a change waiting for "yes". */
-export const CONFIRM: Text = {
-  en: 'Say "yes" to go ahead',
-  ur: 'ہاں کہیں تو کر دوں',
-  roman: '"haan" kahein to kar doon',
-};
 
 export const say = {
   /** A new task; `list` when it went into a list of that name ("Added X to Groceries."). */
@@ -302,9 +296,9 @@ export const say = {
     roman: `Maazrat, ${q(title)} delete ho chuka hai aur wapas nahi aa sakta. Aap isay dobara add kar sakte hain.`,
   }),
   undoAddAsk: (title: string, added: number): Text => ({
-    en: `${added > 1 ? `The last change added ${added} tasks; the last of them was ${q(title)}` : `The last change was adding ${q(title)}`}. Undo it by deleting ${q(title)}? Say "yes" to delete it or "no" to keep it.`,
-    ur: `${added > 1 ? `آخری تبدیلی میں ${added} کام شامل ہوئے، ان میں آخری ${q(title)} تھا` : `آخری تبدیلی ${q(title)} کا اضافہ تھی`}۔ کیا ${q(title)} حذف کر کے اسے واپس کروں؟ "ہاں" یا "نہیں" لکھیں۔`,
-    roman: `${added > 1 ? `Aakhri tabdeeli mein ${added} tasks add huay, un mein aakhri ${q(title)} tha` : `Aakhri tabdeeli ${q(title)} add karna thi`}. Kya ${q(title)} delete kar ke isay undo karoon? "haan" ya "nahi" likhein.`,
+    en: `${added > 1 ? `The last change added ${added} tasks; the last of them was ${q(title)}` : `The last change was adding ${q(title)}`}. Undo it by deleting ${q(title)}? ${UNDO_CONFIRM.en}`,
+    ur: `${added > 1 ? `آخری تبدیلی میں ${added} کام شامل ہوئے، ان میں آخری ${q(title)} تھا` : `آخری تبدیلی ${q(title)} کا اضافہ تھی`}۔ کیا ${q(title)} حذف کر کے اسے واپس کروں؟ ${UNDO_CONFIRM.ur}`,
+    roman: `${added > 1 ? `Aakhri tabdeeli mein ${added} tasks add huay, un mein aakhri ${q(title)} tha` : `Aakhri tabdeeli ${q(title)} add karna thi`}. Kya ${q(title)} delete kar ke isay undo karoon? ${UNDO_CONFIRM.roman}`,
   }),
   undoneAdd: (title: string): Text => ({
     en: `Undone: deleted ${q(title)}, the task I had added.`,

@@ -4,6 +4,10 @@
 // when first opened.
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+// The built-in assistant's questions that wait for a yes or a no (a deletion, a guess, a plan said
+// back, undoing an add) end with the words of answers.ts; the panel offers the two answers as
+// buttons, in the question's language.
+import { yesNoAnswers } from '../../../src/assistant/offline/answers';
 import { describeError } from '../api/client';
 import { taskKeys } from '../tasks/api';
 import {
@@ -34,19 +38,6 @@ const LANGUAGES: { value: VoiceLanguage; label: string; lang: string }[] = [
   { value: 'en-US', label: 'English', lang: 'en' },
   { value: 'ur-PK', label: 'اردو', lang: 'ur' },
 ];
-
-/**
- * The built-in assistant's questions that wait for a yes or a no (a deletion, a guess, undoing an
- * add) end by saying how to answer; the panel offers those two answers as buttons, in the
- * question's language.
- */
-const YES_NO: { asks: RegExp; answers: [string, string] }[] = [
-  { asks: /Say "yes"|"yes" or "no"/u, answers: ['yes', 'no'] },
-  { asks: /"haan"/u, answers: ['haan', 'nahi'] },
-  { asks: /"ہاں"|ہاں کہیں/u, answers: ['ہاں', 'نہیں'] },
-];
-const yesNoOf = (content: string): [string, string] | null =>
-  YES_NO.find((q) => q.asks.test(content))?.answers ?? null;
 
 let nextKey = 0;
 const key = () => `turn-${nextKey++}`;
@@ -357,9 +348,9 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
               </p>
             )}
             {turn.streaming && !turn.content && <p className="hint">Thinking…</p>}
-            {turn === turns.at(-1) && !turn.streaming && !busy && yesNoOf(turn.content) && (
+            {turn === turns.at(-1) && !turn.streaming && !busy && yesNoAnswers(turn.content) && (
               <fieldset className="answer-choices" aria-label="Answer">
-                {yesNoOf(turn.content)!.map((answer) => (
+                {yesNoAnswers(turn.content)!.map((answer) => (
                   <button
                     key={answer}
                     type="button"

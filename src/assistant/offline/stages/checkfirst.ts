@@ -6,6 +6,7 @@
 // question (stages/deletes.ts), so nothing is asked twice.
 
 import type { AgentInput, AgentOutput, HistoryMessage } from '../../agent.js';
+import { CHECK_CONFIRM } from '../answers.js';
 import { dueWords } from '../dates.js';
 import type { Lang } from '../language.js';
 import type { Reminder } from '../reminders.js';
@@ -14,12 +15,8 @@ import type { Clock } from '../when.js';
 import { type DryCall, dryTools } from './leftover.js';
 import { completesAmidChange, type OpenTask, planRisk, RISK_THRESHOLD } from './risk.js';
 
-/** The words that end the question, per language (how a later turn knows it was asked). */
-export const CHECK_CONFIRM: Record<Lang, string> = {
-  en: 'Say "yes" to go ahead, or "no" to leave it.',
-  ur: 'کرنے کے لیے "ہاں" لکھیں، چھوڑنے کے لیے "نہیں"۔',
-  roman: 'Karne ke liye "haan" likhein, chhorne ke liye "nahi".',
-};
+/** The words that end the question (how a later turn knows it was asked): answers.ts. */
+export { CHECK_CONFIRM };
 
 const LEAD: Record<Lang, string> = {
   en: 'I want to be sure I read you right. I would',

@@ -13,6 +13,7 @@
 // On the replay, a change the asking turn already made (the other half of "delete X and add Y") is
 // answered from that turn's record instead of being made twice.
 import type { AgentInput, AgentOutput, HistoryMessage } from '../../agent.js';
+import { DELETE_CONFIRM } from '../answers.js';
 import type { Lang } from '../language.js';
 
 type CallTool = AgentInput['callTool'];
@@ -24,12 +25,8 @@ const CONFIRMED = Symbol('deletion confirmed');
 
 type Tagged = CallTool & { [DRY]?: true; [CONFIRMED]?: ReadonlySet<string> };
 
-/** The words that end the question before a deletion, per language. */
-export const DELETE_CONFIRM: Record<Lang, string> = {
-  en: 'Say "yes" to delete it, or "no" to keep it.',
-  ur: 'حذف کرنے کے لیے "ہاں" لکھیں، رکھنے کے لیے "نہیں"۔',
-  roman: 'Delete karne ke liye "haan" likhein, rakhne ke liye "nahi".',
-};
+/** The words that end the question before a deletion: answers.ts. */
+export { DELETE_CONFIRM };
 
 export function markDry(tools: CallTool): CallTool {
   (tools as Tagged)[DRY] = true;
