@@ -95,9 +95,20 @@ async function main(): Promise<void> {
   if (admin.pathname === '' || admin.pathname === '/') admin.pathname = '/postgres';
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const adminClient = new pg.Client({ connectionString: admin.toString() });
-  await adminClient.connect();
-  await adminClient.query(`create database "${name}"`);
+  // The admin connection is opened for each statement, not held through the run: a connection held
+  // idle for minutes can be ended by the server (another suite terminating backends), and an ended
+  // pg client with no listener takes the process down.
+  const adminQuery = async (text: string, values?: unknown[]) => {
+    const client = new pg.Client({ connectionString: admin.toString() });
+    client.on('error', () => {});
+    await client.connect();
+    try {
+      await client.query(text, values);
+    } finally {
+      await client.end();
+    }
+  };
+  await adminQuery(`create database "${name}"`);
   try {
     const config = loadConfig({
       NODE_ENV: 'production',
@@ -272,11 +283,8 @@ async function main(): Promise<void> {
       await database.close();
     }
   } finally {
-    await adminClient.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [
-      name,
-    ]);
-    await adminClient.query(`drop database if exists "${name}"`);
-    await adminClient.end();
+    await adminQuery('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name]);
+    await adminQuery(`drop database if exists "${name}"`);
   }
 }
 

@@ -70,6 +70,8 @@ describe('a question about a day named lists what is due that day', () => {
   it('a date said as a number, and a day with nothing due', async () => {
     expect(await ask('what do I have on the 20th?')).toContain('Passport renewal');
     expect(await ask('anything on sunday?')).toBe('Nothing is due on Sun 15 Jun.');
+    expect(await ask('what do I have today?')).toBe('Nothing is due today.');
+    expect(await ask('aaj kya hai?')).toBe('aaj koi task nahi.');
   });
 
   it('changes nothing', async () => {

@@ -1754,8 +1754,10 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
     const open = tasks.filter((t) => !t.completed).length;
     return turn.reply(say.counted(total ?? tasks.length, open, shown));
   }
-  if (tasks.length === 0 && onDay)
-    return turn.reply(say.nothingOn(dueWords(onDay, null, turn.lang, turn.clock) ?? onDay));
+  // "what do I have today?", "anything on tuesday?" with nothing due: said of that day.
+  const asked = onDay ?? (f.due === 'today' ? dayIn(turn.clock.now, turn.clock.timeZone) : null);
+  if (tasks.length === 0 && asked)
+    return turn.reply(say.nothingOn(dueWords(asked, null, turn.lang, turn.clock) ?? asked));
   if (tasks.length === 0) return turn.reply(say.empty());
   const count = Math.min(tasks.length, SHOW_AT_MOST);
   return turn.reply(say.listed(shown, count, Math.max(total ?? 0, tasks.length)));

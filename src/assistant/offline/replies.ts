@@ -270,11 +270,15 @@ export const say = {
     roman: 'Yahan koi task nahi. Naya task ke liye likhein "doodh lena add karo".',
   }),
   /** Nothing open is due on the day a question asked about ("anything on tuesday?"). */
-  nothingOn: (day: string): Text => ({
-    en: /^(?:today|tomorrow)/u.test(day) ? `Nothing is due ${day}.` : `Nothing is due on ${day}.`,
-    ur: `${day} کو کوئی کام نہیں۔`,
-    roman: `${day} ko koi task nahi.`,
-  }),
+  nothingOn: (day: string): Text => {
+    // "today", "kal", "آج" take no "on" / "ko" / "کو"; a weekday or a date does.
+    const near = /^(?:today|tomorrow|aaj|kal|parson|آج|کل|پرسوں)(?:\s|$)/u.test(day);
+    return {
+      en: near ? `Nothing is due ${day}.` : `Nothing is due on ${day}.`,
+      ur: near ? `${day} کوئی کام نہیں۔` : `${day} کو کوئی کام نہیں۔`,
+      roman: near ? `${day} koi task nahi.` : `${day} ko koi task nahi.`,
+    };
+  },
   declined: (): Text => ({
     en: "OK, I won't change anything.",
     ur: 'ٹھیک ہے، میں کچھ نہیں بدل رہا۔',
