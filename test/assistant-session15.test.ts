@@ -5,9 +5,8 @@
 // are not asked about.
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../eval/utterances.js';
+import { CHECK_CONFIRM, DELETE_CONFIRM } from '../src/assistant/offline/answers.js';
 import model from '../src/assistant/offline/lang/risk.json' with { type: 'json' };
-import { CHECK_CONFIRM } from '../src/assistant/offline/stages/checkfirst.js';
-import { DELETE_CONFIRM } from '../src/assistant/offline/stages/deletes.js';
 import { FEATURES } from '../src/assistant/offline/stages/risk.js';
 import { assistantOver, conversationOver } from './support/assistant.js';
 

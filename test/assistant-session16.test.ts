@@ -6,9 +6,8 @@
 // lists what is due that day (stages/question.ts dayAsked), as "tomorrow" and "kal" did.
 import { describe, expect, it } from 'vitest';
 import type { FixtureTask } from '../eval/memory-tools.js';
-import { yesNoAnswers } from '../src/assistant/offline/answers.js';
+import { CHECK_CONFIRM, yesNoAnswers } from '../src/assistant/offline/answers.js';
 import { say } from '../src/assistant/offline/replies.js';
-import { CHECK_CONFIRM } from '../src/assistant/offline/stages/checkfirst.js';
 import { assistantOver } from './support/assistant.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };

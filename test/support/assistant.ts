@@ -2,8 +2,8 @@
 // what it replied and the changes it asked the tools to make (reads left out).
 import { type FixtureTask, memoryToolRunner } from '../../eval/memory-tools.js';
 import type { HistoryMessage } from '../../src/assistant/agent.js';
+import { CHECK_CONFIRM } from '../../src/assistant/offline/answers.js';
 import { offlineAgent } from '../../src/assistant/offline/index.js';
-import { CHECK_CONFIRM } from '../../src/assistant/offline/stages/checkfirst.js';
 
 export interface Clock {
   now: Date;

@@ -15,9 +15,6 @@ import type { Clock } from '../when.js';
 import { type DryCall, dryTools } from './leftover.js';
 import { completesAmidChange, type OpenTask, planRisk, RISK_THRESHOLD } from './risk.js';
 
-/** The words that end the question (how a later turn knows it was asked): answers.ts. */
-export { CHECK_CONFIRM };
-
 const LEAD: Record<Lang, string> = {
   en: 'I want to be sure I read you right. I would',
   ur: 'تسلی کر لوں کہ ٹھیک سمجھا:',

@@ -25,9 +25,6 @@ const CONFIRMED = Symbol('deletion confirmed');
 
 type Tagged = CallTool & { [DRY]?: true; [CONFIRMED]?: ReadonlySet<string> };
 
-/** The words that end the question before a deletion: answers.ts. */
-export { DELETE_CONFIRM };
-
 export function markDry(tools: CallTool): CallTool {
   (tools as Tagged)[DRY] = true;
   return tools;

@@ -170,10 +170,11 @@ export function changeRisk(features: number[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** The words of a change of date or priority per language, English's in each (lines mix them). */
 const CHANGE_OF_FIELD: Record<Lang, Set<string>> = {
   en: new Set(riskWords.changeOfField.en),
-  roman: new Set(riskWords.changeOfField.roman),
-  ur: new Set(riskWords.changeOfField.ur),
+  roman: new Set([...riskWords.changeOfField.roman, ...riskWords.changeOfField.en]),
+  ur: new Set([...riskWords.changeOfField.ur, ...riskWords.changeOfField.en]),
 };
 
 /**
@@ -202,9 +203,7 @@ export function completesAmidChange(
   const titled = new Set(
     completes.flatMap((c) => words(tasks.find((t) => t.id === c.args.task_id)?.title ?? '')),
   );
-  return words(line).some(
-    (w) => !titled.has(w) && (CHANGE_OF_FIELD[lang].has(w) || CHANGE_OF_FIELD.en.has(w)),
-  );
+  return words(line).some((w) => !titled.has(w) && CHANGE_OF_FIELD[lang].has(w));
 }
 
 /** The highest risk among a plan's changes (0 for a plan with none). */
