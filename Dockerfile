@@ -1,4 +1,4 @@
-# Doable in one image: the server (its TypeScript bundled into build/server) and the built web app.
+# Doable in one image: the server (its TypeScript bundled into build/server/bundle) and the built web app.
 # Build: docker build -t doable .   Run: docker compose up (compose.yaml), or see docs/deploy.md.
 ARG NODE_VERSION=20
 
@@ -25,12 +25,13 @@ RUN npm install --omit=dev --ignore-scripts --no-audit --no-fund && npm cache cl
 COPY tsconfig.json ./
 COPY bin ./bin
 COPY drizzle ./drizzle
-COPY src ./src
-COPY scripts/build-server.mjs scripts/database-thread.mjs scripts/run-server.mjs scripts/start.mjs scripts/v8-flags.mjs ./scripts/
-# The server as JavaScript (scripts/build-server.mjs): a start loads it instead of the source.
-RUN node scripts/build-server.mjs
-# The migrated, empty embedded database a first start copies into an empty DATA_DIR (src/db/pglite.template.ts).
-RUN node --import tsx src/db/template-cli.ts && chmod -R a+rX node_modules/.cache/doable
+COPY server ./server
+COPY shared ./shared
+COPY rules-assistant/engine ./rules-assistant/engine
+# The server as JavaScript (server/launch/build-server.mjs): a start loads it instead of the source.
+RUN node server/launch/build-server.mjs
+# The migrated, empty embedded database a first start copies into an empty DATA_DIR (server/platform/db/pglite.template.ts).
+RUN node --import tsx server/template-cli.ts && chmod -R a+rX node_modules/.cache/doable
 COPY --from=build /app/web/dist ./web/dist
 # DATA_DIR: the embedded database when DATABASE_URL is unset. The image's files stay root's.
 RUN mkdir -p /data && chown node:node /data
@@ -43,4 +44,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 STOPSIGNAL SIGTERM
 # node itself, not `npm start`: npm as PID 1 would not pass SIGTERM on, and shutdown would never
 # drain. main.ts handles SIGTERM and SIGINT; compose adds a tiny init (`init: true`) to reap.
-CMD ["node", "scripts/start.mjs"]
+CMD ["node", "server/launch/start.mjs"]

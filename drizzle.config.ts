@@ -2,7 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/db/schema.ts',
+  schema: './server/platform/db/schema.ts',
   out: './drizzle',
   casing: 'snake_case',
 });

@@ -8,13 +8,18 @@ export default defineConfig({
     maxWorkers: 2,
     coverage: {
       provider: 'v8',
-      include: ['src/**/*.ts'],
+      include: ['server/**/*.ts', 'shared/**/*.ts', 'rules-assistant/engine/**/*.ts'],
       // Process entry points: exercised by test/start.test.ts in a child process (which v8
       // coverage of this process cannot see) and by the start smoke check in .ci/run.
-      // The embedded database's worker thread (src/db/pglite.worker.ts) runs in an isolate of its
+      // The embedded database's worker thread (server/platform/db/pglite.worker.ts) runs in an isolate of its
       // own, which this process's v8 coverage does not see either; test/pglite-thread.test.ts
       // and every embedded suite go through it.
-      exclude: ['src/main.ts', 'src/db/migrate-cli.ts', 'src/db/template-cli.ts', 'src/db/pglite.worker.ts'],
+      exclude: [
+        'server/main.ts',
+        'server/migrate-cli.ts',
+        'server/template-cli.ts',
+        'server/platform/db/pglite.worker.ts',
+      ],
       reporter: ['text-summary', 'text'],
       thresholds: { lines: 90 },
     },
@@ -23,7 +28,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
-          include: ['test/**/*.test.ts'],
+          include: ['test/**/*.test.ts', 'rules-assistant/test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
           globalSetup: ['test/support/global-setup.ts'],
           setupFiles: ['test/support/setup.ts'],

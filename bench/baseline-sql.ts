@@ -2,7 +2,7 @@
 // the default list (status=all, sort=-created, no cursor), so the two can never drift apart:
 // one round trip for the page of limit + 1 rows and the total count as a scalar subquery.
 // Parameters: $1 the user id, $2 limit + 1.
-import { listStatement } from '../src/tasks/tasks.list.js';
+import { listStatement } from '../server/features/tasks/tasks.list.js';
 
 /** The default list's shape (status=all, sort=-created, no cursor, with the count). */
 export const DEFAULT_LIST_SHAPE: Parameters<typeof listStatement>[0] = {

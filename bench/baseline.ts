@@ -1,7 +1,7 @@
 // The bare baselines for `npm run bench`: node:http + a pg Pool, no framework, no auth, no
 // validation, no logging. The user is in the path. It answers
 // - GET /api/<user>/tasks[?limit=N]: the same statement and serialisation work as our list
-//   endpoint (src/tasks/tasks.list.ts, default status=all, sort=-created): each task's JSON text
+//   endpoint (server/features/tasks/tasks.list.ts, default status=all, sort=-created): each task's JSON text
 //   from Postgres, passed through;
 // - GET /seed/<user>/tasks[?limit=N]: the floor the issue sets, a page of the seed contract's
 //   fields (id, user_id, title, description, completed, created_at, updated_at) and the count;

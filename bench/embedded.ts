@@ -1,7 +1,7 @@
 // `npm run bench:embedded`: the embedded database (PGlite) under load and at start, with the
 // database on the main thread and on its worker thread side by side (DATABASE_EMBEDDED_THREAD).
 //
-// Load: one server per mode, each started like `npm start` (node scripts/start.mjs) on a
+// Load: one server per mode, each started like `npm start` (node server/launch/start.mjs) on a
 // fresh DATA_DIR, seeded over the API with BENCH_USERS users x BENCH_TASKS_PER_USER tasks; then
 // wrk (an external client: it shares no event loop with the server) runs GET a 50-task page and
 // POST a task at each connection count, the modes alternating case by case, BENCH_ROUNDS rounds;
@@ -207,9 +207,9 @@ async function startServer(
   const started = performance.now();
   const cwd = mode === 'before' ? path.resolve(process.env.BENCH_BEFORE_DIR!) : ROOT;
   // As `npm start` runs it in that checkout: the server's build, or (before it had one) tsx.
-  const command = existsSync(path.join(cwd, 'scripts/start.mjs'))
-    ? ['scripts/start.mjs']
-    : ['--import', 'tsx', 'src/main.ts'];
+  const command = existsSync(path.join(cwd, 'server/launch/start.mjs'))
+    ? ['server/launch/start.mjs']
+    : ['--import', 'tsx', 'server/main.ts'];
   const child = spawn(process.execPath, command, {
     cwd,
     env: serverEnv(mode, dataDir, port, logLevel),

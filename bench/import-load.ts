@@ -72,7 +72,7 @@ async function main() {
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', LOOP_DELAY, 'src/main.ts'],
+    ['--import', 'tsx', '--import', LOOP_DELAY, 'server/main.ts'],
     {
       cwd: ROOT,
       env: {

@@ -7,9 +7,15 @@
 // priority, 0-3 of 30 tags (also Zipf), 60% with a due date or instant over -1y..+1y, 40% done.
 // A second, small user with the same kind of data checks that nothing leaks between owners.
 import type pg from 'pg';
-import { decodeCursor } from '../src/tasks/cursor.js';
-import { effectiveSort, listStatement, SEARCH_WINDOW, searchQuery, zoned } from '../src/tasks/tasks.list.js';
-import { ListQuerySchema, PRIORITIES, tagKey } from '../src/tasks/tasks.schema.js';
+import { decodeCursor } from '../server/features/tasks/cursor.js';
+import {
+  effectiveSort,
+  listStatement,
+  SEARCH_WINDOW,
+  searchQuery,
+  zoned,
+} from '../server/features/tasks/tasks.list.js';
+import { ListQuerySchema, PRIORITIES, tagKey } from '../server/features/tasks/tasks.schema.js';
 import { mulberry32 } from '../test/support/random.js';
 
 export const LARGE_TASKS = 100_000;

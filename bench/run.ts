@@ -318,12 +318,12 @@ async function stopService(service: Service): Promise<number | string | null> {
 }
 
 /**
- * Our server as `npm start` runs it: the bundle in build/server (rebuilt first when stale), plain
+ * Our server as `npm start` runs it: the bundle in build/server/bundle (rebuilt first when stale), plain
  * JavaScript. Run through tsx instead, its heap grew about 20 times as fast under the list load
  * (promoted young objects: a mark-compact every 2 s, scavenges of 6-17 ms against 1-3 ms), which
  * is the development loader's cost, not the server's (docs/benchmarks.md, "Issue 19, session 9").
  */
-const SERVER_SCRIPT = 'scripts/start.mjs';
+const SERVER_SCRIPT = 'server/launch/start.mjs';
 
 /**
  * The bare baselines (bench/baseline.ts) bundled into one plain JavaScript file, so they too run
@@ -823,7 +823,7 @@ async function benchServer(users: BenchUser[], results: CaseResult[]): Promise<v
       const before = options.beforeDir
         ? await startService(
             'doable (before)',
-            existsSync(path.join(options.beforeDir, SERVER_SCRIPT)) ? SERVER_SCRIPT : 'src/main.ts',
+            existsSync(path.join(options.beforeDir, SERVER_SCRIPT)) ? SERVER_SCRIPT : 'server/main.ts',
             { ...serverEnv, DATABASE_URL: benchUrl },
             [],
             options.beforeDir,

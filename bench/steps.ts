@@ -8,7 +8,7 @@
 // allocates on the JavaScript heap per call and the bytes left in the young generation after each
 // scavenge (V8's GC profiler over 2,000 calls): what the scavenges collect and copy, whose pauses
 // are a list's tail latency; figures the machine's load does not move. Run with the server's V8
-// flags (scripts/v8-flags.mjs).
+// flags (server/launch/v8-flags.mjs).
 //
 // Env: BENCH_DATABASE_URL (Postgres server, default postgres://postgres@127.0.0.1:5432/; a database
 // doable_steps_<random> is created there and dropped at the end).
@@ -18,19 +18,19 @@ import v8 from 'node:v8';
 import Fastify from 'fastify';
 import { SignJWT } from 'jose';
 import pg from 'pg';
+import { buildApp } from '../server/app.js';
+import { listStatement, listTasks, listTasksJson } from '../server/features/tasks/tasks.list.js';
+import { toTaskJson } from '../server/features/tasks/tasks.presenter.js';
+import { TaskInputSchema, TaskListSchema } from '../server/features/tasks/tasks.schema.js';
+import { createTask, updateTask } from '../server/features/tasks/tasks.service.js';
 // @ts-expect-error: plain JavaScript (start.mjs runs it without tsx), no declarations.
-import { setServerV8Flags } from '../scripts/v8-flags.mjs';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase, rawQuery } from '../src/db/client.js';
-import { runMigrations } from '../src/db/migrate.js';
-import { namedQuery } from '../src/db/prepared.js';
-import { serializerCompiler } from '../src/http/serializer.js';
-import { createServices } from '../src/services.js';
-import { listStatement, listTasks, listTasksJson } from '../src/tasks/tasks.list.js';
-import { toTaskJson } from '../src/tasks/tasks.presenter.js';
-import { TaskInputSchema, TaskListSchema } from '../src/tasks/tasks.schema.js';
-import { createTask, updateTask } from '../src/tasks/tasks.service.js';
+import { setServerV8Flags } from '../server/launch/v8-flags.mjs';
+import { runMigrations } from '../server/migrate.js';
+import { loadConfig } from '../server/platform/config.js';
+import { openDatabase, rawQuery } from '../server/platform/db/client.js';
+import { namedQuery } from '../server/platform/db/prepared.js';
+import { serializerCompiler } from '../server/platform/http/serializer.js';
+import { createServices } from '../server/services.js';
 import {
   DEFAULT_LIST_SHAPE,
   INSERT_SQL,
@@ -87,7 +87,7 @@ async function allocated(fn: () => unknown | Promise<unknown>): Promise<{ bytes:
 }
 
 async function main(): Promise<void> {
-  // The flags the server runs with (scripts/start.mjs), so the heap figures are its own.
+  // The flags the server runs with (server/launch/start.mjs), so the heap figures are its own.
   setServerV8Flags();
   const serverUrl = process.env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/';
   const name = `doable_steps_${randomBytes(4).toString('hex')}`;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The stdio MCP server as a command (package bin): see src/mcp/stdio.ts.
+// The stdio MCP server as a command (package bin): see clients/mcp/stdio.ts.
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../src/mcp/stdio.ts');
+await import('../clients/mcp/stdio.ts');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { parseAllDocuments } from 'yaml';
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../server/platform/config.js';
 
 type Json = Record<string, unknown>;
 
@@ -45,7 +45,7 @@ function parseYaml(file: string, text: string): unknown[] {
   return values;
 }
 
-/** A production configuration made of these variables must load (src/config.ts). */
+/** A production configuration made of these variables must load (server/platform/config.ts). */
 function checkConfig(file: string, env: Record<string, string>) {
   try {
     loadConfig(env);

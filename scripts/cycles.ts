@@ -1,18 +1,28 @@
-// Lists the import cycles in src/ and web/src and exits 1 when there is any. Every import counts,
-// `import type` too: a cycle of types still ties two modules' shapes to each other. Imports are
-// resolved with the TypeScript compiler and each tree's own tsconfig (the web app may import plain
-// modules from src/, so both trees form one graph).
+// `npm run cycles`: the import graph's rules, checked with the TypeScript compiler resolving every
+// import (`import type` too: a cycle of types still ties two modules' shapes to each other) with
+// each tree's own tsconfig. It exits 1 on any of:
+// - an import cycle between modules;
+// - an import cycle between folders (each feature, each platform part, shared, the clients, the
+//   rules assistant's parts, the web app's folders);
+// - an import across a layer (LAYERS below: shared code imports only shared code; the platform no
+//   feature; the rules assistant is entered only through rules-assistant/index.ts; product code
+//   never imports tests, benchmarks, scripts or phrase sets).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TREES = [
-  { tsconfig: 'tsconfig.json', dir: 'src' },
-  { tsconfig: 'web/tsconfig.json', dir: 'web/src' },
+  {
+    tsconfig: 'tsconfig.json',
+    dirs: ['server', 'shared', 'rules-assistant', 'clients/cli', 'clients/mcp', 'test', 'bench', 'scripts'],
+  },
+  { tsconfig: 'web/tsconfig.json', dirs: ['web/src'] },
+  { tsconfig: 'clients/api/tsconfig.json', dirs: ['clients/api'] },
 ];
 const inTree = (file: string) =>
-  TREES.some(({ dir }) => file.startsWith(path.join(root, dir) + path.sep)) && !file.endsWith('.d.ts');
+  TREES.some(({ dirs }) => dirs.some((dir) => file.startsWith(path.join(root, dir) + path.sep))) &&
+  !file.endsWith('.d.ts');
 
 /** Module specifiers a file imports or re-exports, dynamic imports included. */
 function specifiers(source: ts.SourceFile): string[] {
@@ -110,15 +120,125 @@ function cycleThrough(component: string[]): string[] {
   return [start];
 }
 
-const rel = (file: string) => path.relative(root, file);
+const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
+let failed = false;
 if (components.length === 0) {
-  console.log(`cycles: none among ${graph.size} modules in ${TREES.map((t) => t.dir).join(' and ')}`);
+  console.log(`cycles: no import cycle among ${graph.size} modules`);
 } else {
+  failed = true;
   console.error(`cycles: ${components.length} import cycle(s) among ${graph.size} modules`);
   for (const component of components) {
     console.error(`- ${cycleThrough(component).map(rel).join(' -> ')}`);
     if (component.length > 2)
       console.error(`  (${component.length} modules: ${component.map(rel).sort().join(', ')})`);
   }
-  process.exit(1);
 }
+
+/**
+ * The folder a module belongs to for the folder graph: a feature, a platform part, a client, a
+ * part of the rules assistant, a folder of the web app; the files at a tree's top form their own.
+ */
+function folderOf(file: string): string {
+  const parts = rel(file).split('/');
+  const depth = ['server', 'clients', 'rules-assistant', 'shared'].includes(parts[0]!)
+    ? parts[0] === 'server' && (parts[1] === 'platform' || parts[1] === 'features')
+      ? 3
+      : 2
+    : parts[0] === 'web'
+      ? 3
+      : 1;
+  return parts.slice(0, Math.min(depth, parts.length - 1)).join('/');
+}
+
+/**
+ * Which folders a folder may import, by prefix (`from` matches the importer's path, `to` the
+ * imported module's). The first rule whose `from` matches decides; an import no `allow` names is a
+ * violation. Within one rule's own prefix everything is allowed.
+ */
+const PRODUCT = ['server/', 'shared/', 'rules-assistant/index.ts', 'clients/'];
+const LAYERS: { from: string; allow: string[] }[] = [
+  // Code shared by the server, the web app and the clients: nothing but itself.
+  { from: 'shared/', allow: ['shared/'] },
+  // The platform (database, HTTP, auth, telemetry...) knows no feature.
+  { from: 'server/platform/', allow: ['server/platform/', 'shared/'] },
+  { from: 'server/launch/', allow: ['server/launch/'] },
+  {
+    from: 'server/features/',
+    allow: ['server/features/', 'server/platform/', 'shared/', 'rules-assistant/index.ts'],
+  },
+  { from: 'server/', allow: ['server/', 'shared/', 'rules-assistant/index.ts'] },
+  // The rules assistant's engine: shared code and the assistant's interface (types) only.
+  {
+    from: 'rules-assistant/engine/',
+    allow: ['rules-assistant/engine/', 'shared/', 'server/features/assistant/agent.ts'],
+  },
+  { from: 'rules-assistant/index.ts', allow: ['rules-assistant/engine/'] },
+  // Its evaluation and its suites run it on the real tools: the server is theirs to start.
+  { from: 'rules-assistant/', allow: ['rules-assistant/', 'server/', 'shared/', 'test/support/'] },
+  { from: 'clients/api/', allow: ['clients/api/'] },
+  { from: 'clients/', allow: ['clients/', 'shared/'] },
+  { from: 'web/src/', allow: ['web/src/', 'shared/', 'clients/api/'] },
+  // Tests, benchmarks and scripts drive the product from outside; the rules assistant's
+  // internals are its own suites' (rules-assistant/test).
+  { from: 'test/', allow: ['test/', 'scripts/', 'bench/', ...PRODUCT] },
+  { from: 'bench/', allow: ['bench/', 'scripts/', 'test/support/', ...PRODUCT] },
+  { from: 'scripts/', allow: ['scripts/', 'test/support/', ...PRODUCT] },
+];
+const violations: string[] = [];
+const folders = new Map<string, Set<string>>();
+for (const [file, targets] of graph) {
+  const from = rel(file);
+  const rule = LAYERS.find((r) => from.startsWith(r.from));
+  for (const target of targets) {
+    const to = rel(target);
+    if (rule && !rule.allow.some((prefix) => to.startsWith(prefix)))
+      violations.push(`- ${from} -> ${to} (${rule.from} may import ${rule.allow.join(', ')})`);
+    const a = folderOf(file);
+    const b = folderOf(target);
+    if (a !== b) (folders.get(a) ?? folders.set(a, new Set()).get(a)!).add(b);
+  }
+}
+if (violations.length > 0) {
+  failed = true;
+  console.error(`layers: ${violations.length} import(s) across a layer`);
+  for (const v of violations) console.error(v);
+} else console.log('layers: every import within its layer');
+
+// Folder cycles, among the product's folders (tests and tools import freely from outside).
+const productFolder = (f: string) =>
+  !/^(test|bench|scripts)\b/.test(f) && !f.startsWith('rules-assistant/eval');
+const folderCycles: string[] = [];
+for (const [a, bs] of folders) {
+  if (!productFolder(a)) continue;
+  // Does any folder a imports reach a again?
+  for (const b of bs) {
+    if (!productFolder(b)) continue;
+    const seen = new Set<string>([b]);
+    const queue = [[b]];
+    while (queue.length > 0) {
+      const pathSoFar = queue.shift()!;
+      const last = pathSoFar[pathSoFar.length - 1]!;
+      for (const c of folders.get(last) ?? []) {
+        if (!productFolder(c)) continue;
+        if (c === a) {
+          const cycle = [a, ...pathSoFar, a].join(' -> ');
+          if (a === [...pathSoFar, a].sort()[0]) folderCycles.push(cycle);
+          queue.length = 0;
+          break;
+        }
+        if (!seen.has(c)) {
+          seen.add(c);
+          queue.push([...pathSoFar, c]);
+        }
+      }
+    }
+  }
+}
+const uniqueFolderCycles = [...new Set(folderCycles)];
+if (uniqueFolderCycles.length > 0) {
+  failed = true;
+  console.error(`folders: ${uniqueFolderCycles.length} import cycle(s) between folders`);
+  for (const c of uniqueFolderCycles) console.error(`- ${c}`);
+} else
+  console.log(`folders: no import cycle among ${[...folders.keys()].filter(productFolder).length} folders`);
+if (failed) process.exit(1);

@@ -153,7 +153,7 @@ export class ThrowawayPostgres {
 }
 
 // ---------------------------------------------------------------------------------------------
-// App instances as child processes: `node --import tsx src/main.ts`.
+// App instances as child processes: `node --import tsx server/main.ts`.
 
 export async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -193,7 +193,7 @@ export class Instance {
   async start(probe = '/health', timeoutMs = 90_000): Promise<number> {
     const at = Date.now();
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,8 +2,8 @@
 // session cookie, its JWTs, the account routes, and isolation between users through every door.
 import { createAuthClient } from 'better-auth/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
-import { codeForStatus, ERROR_CODES } from '../src/errors.js';
+import { rawQuery } from '../server/platform/db/client.js';
+import { codeForStatus, ERROR_CODES } from '../server/platform/errors.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
 let server: TestServer;

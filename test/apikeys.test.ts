@@ -2,7 +2,7 @@
 // `Authorization: Bearer dbl_...` or `X-API-Key`, listed without the key, revoked at once.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { type ApiResponse, startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;

@@ -2,7 +2,7 @@
 // the culprit, and leaves the caller's tasks exactly as they were (compared byte for byte).
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { expectProblem } from './support/expect.js';
 import { type ApiResponse, startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 

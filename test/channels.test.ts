@@ -3,7 +3,7 @@
 // while the others still deliver; a failing push service never holds up the email or the in-app
 // event; turning push off cancels the pushes not yet sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { expectProblem } from './support/expect.js';
 import { until } from './support/live.js';
 import { pushService } from './support/push-service.js';

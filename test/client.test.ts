@@ -1,7 +1,7 @@
-// The typed API client (client/) against a real server: API key and bearer auth, the task helpers
+// The typed API client (clients/api/) against a real server: API key and bearer auth, the task helpers
 // keyed by operationId, If-Match, and errors coming back as a typed DoableProblemError.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDoableClient, type DoableClient, DoableProblemError } from '../client/index.js';
+import { createDoableClient, type DoableClient, DoableProblemError } from '../clients/api/index.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveAuthSecret, SECRET_FILE } from '../src/auth/secret.js';
-import { ConfigError, ENV_VARIABLES, loadConfig } from '../src/config.js';
+import { resolveAuthSecret, SECRET_FILE } from '../server/platform/auth/secret.js';
+import { ConfigError, ENV_VARIABLES, loadConfig } from '../server/platform/config.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const run = promisify(execFile);

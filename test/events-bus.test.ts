@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect, type JetStreamManager, type NatsConnection, NatsError } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { ISO } from './support/expect.js';
 import { sleep, twoHandles, until } from './support/live.js';
 import { startTestServer, TEST_APP_URL, TEST_SECRET, type TestServer } from './support/server.js';

@@ -3,8 +3,8 @@
 // writers and an import in flight) and the stream is on another instance than the writers.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../src/db/client.js';
-import { sweepEvents } from '../src/events/events.service.js';
+import { sweepEvents } from '../server/features/events/events.service.js';
+import type { DatabaseHandle } from '../server/platform/db/client.js';
 import { type Received, stream, twoHandles } from './support/live.js';
 import { startTestServer, type TestServer } from './support/server.js';
 

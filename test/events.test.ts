@@ -2,7 +2,7 @@
 // task as the API shows it; Last-Event-ID resumes; events cross instances through Postgres
 // NOTIFY; heartbeats; and a user never sees another's events.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
+import { type DatabaseHandle, openDatabase } from '../server/platform/db/client.js';
 import { createServerDatabase, createTestDatabase, onServer } from './support/database.js';
 import { expectProblem } from './support/expect.js';
 import { stream } from './support/live.js';

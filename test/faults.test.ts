@@ -4,9 +4,9 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../src/db/client.js';
-import { EVENT_LOCK_CLASS } from '../src/events/events.service.js';
-import { toAppError } from '../src/http/problem.js';
+import { EVENT_LOCK_CLASS } from '../server/features/events/events.service.js';
+import { openDatabase } from '../server/platform/db/client.js';
+import { toAppError } from '../server/platform/http/problem.js';
 import { createServerDatabase, onServer } from './support/database.js';
 import { type ApiResponse, startTestServer, type TestServer } from './support/server.js';
 

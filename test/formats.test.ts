@@ -10,7 +10,7 @@ import {
   icsFooter,
   icsHeader,
   icsTodo,
-} from '../src/tasks/formats.js';
+} from '../server/features/transfer/formats.js';
 
 const now = new Date('2026-11-21T09:00:00.000Z');
 

@@ -1,8 +1,8 @@
 // Regression tests for defects a security review found: each one failed before its fix.
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
-import { serializeError } from '../src/http/log.js';
+import { rawQuery } from '../server/platform/db/client.js';
+import { serializeError } from '../server/platform/http/log.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 import { roomInMinute } from './support/window.js';
 

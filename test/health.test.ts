@@ -2,7 +2,7 @@
 // database answers and the instance is not draining, and its 503 problem names the failed check.
 import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/client.js';
+import { openDatabase } from '../server/platform/db/client.js';
 import { onServer } from './support/database.js';
 import { type ApiResponse, startTestServer } from './support/server.js';
 

@@ -3,7 +3,7 @@
 // same file imported twice adds nothing; a file of another kind is a clear 422 that writes nothing.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromTodoistCsv, parseCsv, todoistDate } from '../src/tasks/import.foreign.js';
+import { fromTodoistCsv, parseCsv, todoistDate } from '../server/features/transfer/import.foreign.js';
 import { expectProblem } from './support/expect.js';
 import { startTestServer, type TestServer } from './support/server.js';
 

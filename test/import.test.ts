@@ -3,10 +3,14 @@
 // requests nor takes more than its share of the server.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../src/errors.js';
-import { etagOf } from '../src/http/conditional.js';
-import { IMPORT_CONCURRENCY, INLINE_IMPORT_BYTES, readImport } from '../src/tasks/transfer.reader.js';
-import { IMPORT_BODY_LIMIT } from '../src/tasks/transfer.schema.js';
+import {
+  IMPORT_CONCURRENCY,
+  INLINE_IMPORT_BYTES,
+  readImport,
+} from '../server/features/transfer/transfer.reader.js';
+import { IMPORT_BODY_LIMIT } from '../server/features/transfer/transfer.schema.js';
+import { AppError } from '../server/platform/errors.js';
+import { etagOf } from '../server/platform/http/conditional.js';
 import { expectProblem, PROBLEM } from './support/expect.js';
 import { startTestServer, type TestServer } from './support/server.js';
 

@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import type { SQL } from 'drizzle-orm';
 import { getTableConfig, PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tasks } from '../src/db/schema.js';
-import { listTasks } from '../src/tasks/tasks.list.js';
+import { listTasks } from '../server/features/tasks/tasks.list.js';
 import {
   TASK_JSON_PART_CALLS,
   TASK_JSON_PART_FUNCTIONS_SQL,
   toTaskJson,
-} from '../src/tasks/tasks.presenter.js';
-import { ListQuerySchema } from '../src/tasks/tasks.schema.js';
+} from '../server/features/tasks/tasks.presenter.js';
+import { ListQuerySchema } from '../server/features/tasks/tasks.schema.js';
+import { tasks } from '../server/platform/db/schema.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
 let server: TestServer;

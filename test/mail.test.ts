@@ -9,9 +9,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
-import { openDatabase, rawQuery } from '../src/db/client.js';
-import { mailError } from '../src/mail/mailer.js';
+import { mailError } from '../server/features/mail/mailer.js';
+import { ConfigError, loadConfig } from '../server/platform/config.js';
+import { openDatabase, rawQuery } from '../server/platform/db/client.js';
 import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
 import { expectProblem } from './support/expect.js';
 import { receiver, twoHandles, until } from './support/live.js';
@@ -151,7 +151,7 @@ describe('the operator resets a password (npm run user:reset-password)', () => {
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       const child = execFile(
         process.execPath,
-        ['--import', 'tsx', 'src/accounts/reset-password-cli.ts', ...args],
+        ['--import', 'tsx', 'server/features/accounts/reset-password-cli.ts', ...args],
         { env: { PATH: process.env.PATH, ...env }, timeout: 60_000 },
         (error, stdout, stderr) =>
           resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
@@ -165,7 +165,7 @@ describe('the operator resets a password (npm run user:reset-password)', () => {
     let cleanup: () => Promise<void>;
     if (onServer) {
       const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!, undefined);
-      const { runMigrations } = await import('../src/db/migrate.js');
+      const { runMigrations } = await import('../server/migrate.js');
       const setup = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
       await runMigrations(setup);
       await setup.close();
@@ -619,7 +619,7 @@ describe('the email configuration', () => {
     const result = await new Promise<{ code: number; output: string }>((resolve) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'src/main.ts'],
+        ['--import', 'tsx', 'server/main.ts'],
         {
           env: { PATH: process.env.PATH, SMTP_URL: url, DATA_DIR: '/tmp/doable-mail-start' },
           timeout: 60_000,

@@ -2,8 +2,8 @@
 // database pool, the work queues (reminders due, webhook deliveries pending) and process metrics;
 // behind METRICS_TOKEN when it is set.
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
-import { rawQuery } from '../src/db/client.js';
+import { ConfigError, loadConfig } from '../server/platform/config.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { onServer } from './support/database.js';
 import { PROBLEM } from './support/expect.js';
 import { type ApiResponse, startTestServer, type TestServer } from './support/server.js';

@@ -2,7 +2,12 @@
 // and for good, summarised, tagged, its security and errors said; one path per route; examples on
 // the main task routes that the schemas accept. `npm run lint:openapi` lints the rest (redocly.yaml).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TaskInputSchema, TaskListSchema, TaskPatchSchema, TaskSchema } from '../src/tasks/tasks.schema.js';
+import {
+  TaskInputSchema,
+  TaskListSchema,
+  TaskPatchSchema,
+  TaskSchema,
+} from '../server/features/tasks/tasks.schema.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];

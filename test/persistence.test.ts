@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, PGLITE_OPTIONS, rawQuery } from '../src/db/client.js';
-import { runMigrations, schemaStamp } from '../src/db/migrate.js';
+import { runMigrations, schemaStamp } from '../server/migrate.js';
+import { openDatabase, PGLITE_OPTIONS, rawQuery } from '../server/platform/db/client.js';
 import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
 import { startTestServer } from './support/server.js';
 

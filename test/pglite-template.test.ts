@@ -1,9 +1,9 @@
-// The migrated database template a first start copies into an empty DATA_DIR (src/db/pglite.template.ts).
+// The migrated database template a first start copies into an empty DATA_DIR (server/platform/db/pglite.template.ts).
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { installTemplate, seedFromTemplate } from '../src/db/pglite.template.js';
+import { installTemplate, seedFromTemplate } from '../server/platform/db/pglite.template.js';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));

@@ -1,11 +1,11 @@
-// The embedded database on its worker thread (src/db/pglite.thread.ts), production's default:
+// The embedded database on its worker thread (server/platform/db/pglite.thread.ts), production's default:
 // Postgres errors keep their fields, transactions keep to one session and never interleave,
 // NOTIFY reaches listeners, closing drains what is in flight, and a dead worker answers 503.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type DatabaseHandle, openDatabase, rawQuery } from '../src/db/client.js';
-import { PGliteThread } from '../src/db/pglite.thread.js';
-import { isConnectionFailure } from '../src/errors.js';
+import { type DatabaseHandle, openDatabase, rawQuery } from '../server/platform/db/client.js';
+import { PGliteThread } from '../server/platform/db/pglite.thread.js';
+import { isConnectionFailure } from '../server/platform/errors.js';
 import { onServer } from './support/database.js';
 import { startTestServer } from './support/server.js';
 

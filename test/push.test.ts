@@ -4,7 +4,7 @@
 // against the k= key); retries after a push service error; a 410 forgets the device; never to
 // another user; exactly once with two instances on one database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { expectProblem } from './support/expect.js';
 import { twoHandles, until } from './support/live.js';
 import { pushService } from './support/push-service.js';

@@ -1,7 +1,7 @@
 // Quick add reads one line into task fields: a table of phrases with fixed clocks in several zones,
 // then a fuzz run. Pure unit tests: no server, no database.
 import { describe, expect, it } from 'vitest';
-import { parseQuickAdd, type QuickAddParse } from '../src/tasks/quickadd.js';
+import { parseQuickAdd, type QuickAddParse } from '#shared/quickadd/quickadd.js';
 
 const UTC = 'UTC';
 const NY = 'America/New_York';

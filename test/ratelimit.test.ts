@@ -1,9 +1,9 @@
 // Rate limits: the per-user API limit (per second, shared by every instance through the database),
 // sign-in and sign-up attempt limits (per minute, per IP and per account), and the limiter itself.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../src/db/client.js';
-import { rawQuery } from '../src/db/client.js';
-import { PostgresRateLimitStore, RateLimiter } from '../src/ratelimit/ratelimit.js';
+import type { DatabaseHandle } from '../server/platform/db/client.js';
+import { rawQuery } from '../server/platform/db/client.js';
+import { PostgresRateLimitStore, RateLimiter } from '../server/platform/ratelimit/ratelimit.js';
 import { createTestDatabase } from './support/database.js';
 import { type ApiResponse, startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 import { roomInMinute } from './support/window.js';

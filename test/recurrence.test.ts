@@ -2,6 +2,7 @@
 // (month ends, leap days, ordinals, BYSETPOS, COUNT/UNTIL, DST in three zones), then a property run
 // against a day-by-day reference. Pure unit tests: no server, no database.
 import { describe, expect, it } from 'vitest';
+import { parseQuickAdd } from '#shared/quickadd/quickadd.js';
 import {
   describeRule,
   describeRuleText,
@@ -13,10 +14,9 @@ import {
   type Occurrence,
   parseRule,
   type Rule,
-} from '../src/recurrence/index.js';
-import { weekdayNumber } from '../src/recurrence/rule.js';
-import { parseQuickAdd } from '../src/tasks/quickadd.js';
-import { dayOf, daysInMonth, formatDay, partsOf, weekdayOf } from '../src/time/days.js';
+} from '#shared/recurrence/index.js';
+import { weekdayNumber } from '#shared/recurrence/rule.js';
+import { dayOf, daysInMonth, formatDay, partsOf, weekdayOf } from '#shared/time/days.js';
 import { mulberry32 } from './support/random.js';
 
 const UTC = 'UTC';

@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
-import { RateLimiter, RedisRateLimitStore } from '../src/ratelimit/ratelimit.js';
+import { rawQuery } from '../server/platform/db/client.js';
+import { RateLimiter, RedisRateLimitStore } from '../server/platform/ratelimit/ratelimit.js';
 import { createTestDatabase } from './support/database.js';
 import { startTestServer, type TestServer } from './support/server.js';
 

@@ -3,8 +3,8 @@
 // recurring task, dropped on completion; delivered once as a `reminder` live event and webhook,
 // whatever the number of scheduler instances; caught up after downtime; never across users.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
-import { ALL_DAY_REMINDER_TIME } from '../src/reminders/anchor.js';
+import { ALL_DAY_REMINDER_TIME } from '#shared/reminders/anchor.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { expectProblem, ISO } from './support/expect.js';
 import { receiver, stream, twoHandles, until, verifies } from './support/live.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -185,7 +185,7 @@ describe('the schedule', () => {
     ]);
   });
 
-  it('the database counts all-day reminders from the same wall time as the code (src/reminders/anchor.ts)', async () => {
+  it('the database counts all-day reminders from the same wall time as the code (shared/reminders/anchor.ts)', async () => {
     // The SQL copy of the rule lives in doable_reminder_times (drizzle/0008_reminders.sql).
     const [fn] = await rawQuery<{ body: string }>(
       server.database.db,

@@ -5,8 +5,8 @@
 // changes, deletes (with subtasks) and imports. The reference is computed in SQL over tasks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTasks } from '../bench/large.js';
-import { rawQuery } from '../src/db/client.js';
-import { searchQuery } from '../src/tasks/tasks.list.js';
+import { searchQuery } from '../server/features/tasks/tasks.list.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;

@@ -3,8 +3,8 @@
 // is 1000 and count_exact false (the field is there only then), relevance pages are those 1,000 newest matches by rank, and a search
 // in another order still pages through every match. At or under 1,000 everything is exact.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
-import { SEARCH_WINDOW, searchQuery } from '../src/tasks/tasks.list.js';
+import { SEARCH_WINDOW, searchQuery } from '../server/features/tasks/tasks.list.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;

@@ -1,4 +1,4 @@
-// `npm start` runs the server's build (scripts/build-server.mjs); a build older than any file it
+// `npm start` runs the server's build (server/launch/build-server.mjs); a build older than any file it
 // was made from is stale, so start rebuilds it rather than run old code.
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript (it runs without tsx), no declarations.
-import { BUILD_DIR, ensureServerBuild, serverBuildIsCurrent } from '../scripts/build-server.mjs';
+import { BUILD_DIR, ensureServerBuild, serverBuildIsCurrent } from '../server/launch/build-server.mjs';
 // @ts-expect-error: plain JavaScript, as above.
-import { runServerBundle } from '../scripts/run-server.mjs';
+import { runServerBundle } from '../server/launch/run-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -52,8 +52,8 @@ describe('the server build', () => {
     const { inputs } = JSON.parse(readFileSync(path.join(BUILD_DIR, 'inputs.json'), 'utf8')) as {
       inputs: Record<string, number>;
     };
-    expect(Object.keys(inputs)).toContain('src/main.ts');
-    expect(Object.keys(inputs)).toContain('src/db/pglite.worker.ts');
+    expect(Object.keys(inputs)).toContain('server/main.ts');
+    expect(Object.keys(inputs)).toContain('server/platform/db/pglite.worker.ts');
     // The packages are in the bundle, each checked by its package.json (an install rewrites it).
     expect(Object.keys(inputs)).toContain('node_modules/fastify/package.json');
     expect(Object.keys(inputs).filter((file) => file.startsWith('node_modules/fastify/'))).toEqual([
@@ -62,7 +62,7 @@ describe('the server build', () => {
     // A file touched (as an edit or a pull would) makes the build stale, and the next start's
     // check builds it again. The time is not put back: a Date round-trips through utimes as float
     // seconds, which can land a fraction of a millisecond off and would itself count as a change.
-    const file = path.join(root, 'src/errors.ts');
+    const file = path.join(root, 'server/platform/errors.ts');
     const { atime, mtime } = statSync(file);
     utimesSync(file, atime, new Date(Math.max(Date.now(), mtime.getTime() + 1000)));
     expect(serverBuildIsCurrent()).toBe(false);

@@ -1,7 +1,7 @@
 // Sign-up takes the browser's time zone: a new account starts in it instead of UTC, and a zone
 // neither side knows refuses the sign-up (422 problem) and creates nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
 let server: TestServer;

@@ -6,7 +6,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, rawQuery } from '../src/db/client.js';
+import { openDatabase, rawQuery } from '../server/platform/db/client.js';
 import { createServerDatabase, onServer } from './support/database.js';
 import { signHs256, TEST_SECRET } from './support/server.js';
 
@@ -22,7 +22,7 @@ function run(env: Record<string, string>): {
   exit: Promise<number>;
 } {
   // What `npm start` runs: the server's build, rebuilt first when the source changed.
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child = spawn(process.execPath, ['server/launch/start.mjs'], {
     cwd: root,
     env: { PATH: process.env.PATH, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,8 @@
 // The task JSON the database builds for events, webhooks and reminders (doable_task_json) is the
 // API's own: generated from the presenter's field list and installed by the migration runner.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawQuery } from '../src/db/client.js';
-import { TASK_JSON_SQL_BODY } from '../src/tasks/tasks.presenter.js';
+import { TASK_JSON_SQL_BODY } from '../server/features/tasks/tasks.presenter.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;

@@ -15,8 +15,8 @@ import {
   SignJWT,
 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subjectOf, TokenVerifier } from '../src/auth/tokens.js';
-import { AppError } from '../src/errors.js';
+import { subjectOf, TokenVerifier } from '../server/platform/auth/tokens.js';
+import { AppError } from '../server/platform/errors.js';
 import {
   type ApiResponse,
   signHs256,
@@ -103,7 +103,7 @@ beforeAll(async () => {
   jwksDocuments.set('/ed-only/jwks.json', { keys: [await publicJwk(ed25519Only, 'ed-only-1', 'EdDSA')] });
 
   // The harness builds its TokenVerifier from options, not from JWKS_URL, so the URL goes in
-  // `verifier.jwks`: a string there takes the same createRemoteJWKSet path as src/main.ts.
+  // `verifier.jwks`: a string there takes the same createRemoteJWKSet path as server/main.ts.
   server = await startTestServer({ verifier: { jwks: `${jwksBase}/all/jwks.json` } });
   edOnlyServer = await startTestServer({
     database: server.database,

@@ -3,10 +3,10 @@
 // for subscribed types, retried with backoff, disabling the webhook after repeated failures;
 // exactly once across two instances; caught up after downtime; never across users.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SecretBox } from '../src/auth/sealed.js';
-import { rawQuery } from '../src/db/client.js';
-import { EventHub } from '../src/events/events.service.js';
-import { isPublicAddress } from '../src/webhooks/webhooks.targets.js';
+import { EventHub } from '../server/features/events/events.service.js';
+import { isPublicAddress } from '../server/features/webhooks/webhooks.targets.js';
+import { SecretBox } from '../server/platform/auth/sealed.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { expectProblem, ISO } from './support/expect.js';
 import { receiver, sleep, twoHandles, until, verifies } from './support/live.js';
 import { startTestServer, TEST_SECRET, type TestServer } from './support/server.js';

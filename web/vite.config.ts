@@ -1,4 +1,4 @@
-// Builds the web app into web/dist, which the Fastify server serves at / (src/web/static.ts).
+// Builds the web app into web/dist, which the Fastify server serves at / (server/platform/web/static.ts).
 // `npm run dev:web` serves it with hot reload and proxies the API to `npm run dev` on :3000.
 import { defineConfig } from 'vite';
 

@@ -1,4 +1,4 @@
-// The browser suite (`npm run test:e2e`): the real server (`src/main.ts`) on a fresh data
+// The browser suite (`npm run test:e2e`): the real server (`server/main.ts`) on a fresh data
 // directory, driven through Debian's chromium by playwright-core. Not part of `npm test`.
 import { defineConfig } from 'vitest/config';
 

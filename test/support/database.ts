@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS } from '../../src/db/client.js';
+import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS } from '../../server/platform/db/client.js';
 import { withDatabase } from './global-setup.js';
 
 export const onServer = Boolean(process.env.TEST_DATABASE_URL);

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase, PGLITE_OPTIONS } from '../../src/db/client.js';
-import { runMigrations } from '../../src/db/migrate.js';
+import { runMigrations } from '../../server/migrate.js';
+import { openDatabase, PGLITE_OPTIONS } from '../../server/platform/db/client.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

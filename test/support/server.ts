@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { SignJWT } from 'jose';
-import { buildApp } from '../../src/app.js';
-import type { TokenVerifier, TokenVerifierOptions } from '../../src/auth/tokens.js';
-import { type Config, loadConfig } from '../../src/config.js';
-import type { DatabaseHandle } from '../../src/db/client.js';
-import { createServices, type Services } from '../../src/services.js';
+import { buildApp } from '../../server/app.js';
+import type { TokenVerifier, TokenVerifierOptions } from '../../server/platform/auth/tokens.js';
+import { type Config, loadConfig } from '../../server/platform/config.js';
+import type { DatabaseHandle } from '../../server/platform/db/client.js';
+import { createServices, type Services } from '../../server/services.js';
 import { createTestDatabase } from './database.js';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-0123456789';

@@ -1,5 +1,5 @@
-// The API client's types (client/schema.d.ts, which the web app uses too) and its table of
-// operations (client/operations.ts) are generated from the server's OpenAPI document; this fails
+// The API client's types (clients/api/schema.d.ts, which the web app uses too) and its table of
+// operations (clients/api/operations.ts) are generated from the server's OpenAPI document; this fails
 // when the API changed and `npm run api:types` was not run.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,20 +15,20 @@ describe('the generated API client files', () => {
   });
   afterAll(() => server.close());
 
-  it('client/schema.d.ts matches the OpenAPI document the server serves', async () => {
+  it('clients/api/schema.d.ts matches the OpenAPI document the server serves', async () => {
     const committed = await readFile(API_TYPES_FILE, 'utf8');
     expect(
       committed === (await apiTypesOf(document)),
-      'client/schema.d.ts is stale: run `npm run api:types`',
+      'clients/api/schema.d.ts is stale: run `npm run api:types`',
     ).toBe(true);
   });
 
-  it('client/operations.ts names every operation of the document, with its method and path', async () => {
+  it('clients/api/operations.ts names every operation of the document, with its method and path', async () => {
     const committed = await readFile(API_OPERATIONS_FILE, 'utf8');
-    expect(committed, 'client/operations.ts is stale: run `npm run api:types`').toBe(
+    expect(committed, 'clients/api/operations.ts is stale: run `npm run api:types`').toBe(
       apiOperationsOf(document),
     );
-    const { OPERATIONS } = await import('../../client/operations.js');
+    const { OPERATIONS } = await import('../../clients/api/operations.js');
     const paths = (document as { paths: Record<string, Record<string, { operationId?: string }>> }).paths;
     for (const [id, { method, path }] of Object.entries(OPERATIONS)) {
       expect(paths[path]?.[method]?.operationId, `${method} ${path}`).toBe(id);

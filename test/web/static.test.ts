@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerProblemHandlers } from '../../src/http/problem.js';
-import { gzip, writeGzippedCopies } from '../../src/web/compress.js';
-import { webApp } from '../../src/web/static.js';
+import { registerProblemHandlers } from '../../server/platform/http/problem.js';
+import { gzip, writeGzippedCopies } from '../../server/platform/web/compress.js';
+import { webApp } from '../../server/platform/web/static.js';
 
 const INDEX = '<!doctype html><title>Doable</title><script type="module" src="/assets/app-1.js"></script>';
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(2000))});`;

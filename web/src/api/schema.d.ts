@@ -1,2 +1,2 @@
-// The API types live with the API client, generated once into client/schema.d.ts (`npm run api:types`).
-export type * from '../../../client/schema';
+// The API types live with the API client, generated once into clients/api/schema.d.ts (`npm run api:types`).
+export type * from '../../../clients/api/schema';

@@ -7,7 +7,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 // The built-in assistant's questions that wait for a yes or a no (a deletion, a guess, a plan said
 // back, undoing an add) end with the words of answers.ts; the panel offers the two answers as
 // buttons, in the question's language.
-import { yesNoAnswers } from '../../../src/assistant/offline/answers';
+import { yesNoAnswers } from '#shared/answers.js';
 import { describeError } from '../api/client';
 import { taskKeys } from '../tasks/api';
 import {

@@ -3,7 +3,7 @@
 // the due moment, or a date and time in the user's saved zone. The first reminder added is the
 // moment the browser is asked whether Doable may show notifications.
 import { useEffect, useId, useRef, useState } from 'react';
-import { ALL_DAY_REMINDER_TIME } from '../../../src/reminders/anchor';
+import { ALL_DAY_REMINDER_TIME } from '#shared/reminders/anchor.js';
 import { BellIcon } from '../ui/BellIcon';
 import type { Reminder } from './api';
 import { instantIn, momentText, wallTimeIn } from './due';

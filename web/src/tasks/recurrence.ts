@@ -1,7 +1,7 @@
 // Repeating a task: the editor's choices (daily, weekly on the due day...) as RRULE bodies the API
 // takes, the choice a stored rule reads back as, and a rule in words for the list
-// (the one describer, src/recurrence/describe.ts).
-import { describeRuleText } from '../../../src/recurrence/describe';
+// (the one describer, shared/recurrence/describe.ts).
+import { describeRuleText } from '#shared/recurrence/describe.js';
 
 export type RepeatChoice = 'none' | 'daily' | 'weekdays' | 'weekly' | 'monthly' | 'yearly' | 'custom';
 

@@ -1,8 +1,8 @@
 // Reminders as the server keeps them: `{at}` fires at an instant; `{minutes_before}` counts back
 // from the due moment (due_at, or 09:00 on an all-day due_date in the user's zone: the server's
-// ALL_DAY_REMINDER_TIME, src/reminders/anchor.ts) and waits while there is none. Here: their
+// ALL_DAY_REMINDER_TIME, shared/reminders/anchor.ts) and waits while there is none. Here: their
 // moments, their words, the next one of a task, and the editor's presets.
-import { ALL_DAY_REMINDER_TIME } from '../../../src/reminders/anchor';
+import { ALL_DAY_REMINDER_TIME } from '#shared/reminders/anchor.js';
 import type { Reminder, Task } from './api';
 import { instantIn, momentText } from './due';
 

@@ -1,0 +1,136 @@
+// Reading a command's arguments with node:util parseArgs, and the values commands share: task ids
+// and priorities. Every mistake here is a usage error (exit code 2).
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { Task } from '../api/index.js';
+import { usageError } from './errors.js';
+
+type ParseArgsOptions = NonNullable<ParseArgsConfig['options']>;
+
+/** One option of a command, with what its help says. */
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  /** The value's name in the help ("when", "name"). */
+  value?: string;
+  help: string;
+}
+
+export type OptionSpecs = Record<string, OptionSpec>;
+
+/** `-l, --list <name>`, as add, ls and edit take it (with what it does there). */
+export const listOption = (help: string): OptionSpec => ({ type: 'string', short: 'l', value: 'name', help });
+
+/** `-t, --tag <tag>`, repeatable, as ls and edit take it. */
+export const tagOption = (help: string): OptionSpec => ({
+  type: 'string',
+  short: 't',
+  multiple: true,
+  value: 'tag',
+  help,
+});
+
+/** The options every command takes. */
+export const COMMON_OPTIONS: OptionSpecs = {
+  json: { type: 'boolean', help: 'print JSON on stdout (for scripts)' },
+  'no-color': { type: 'boolean', help: 'no colours (NO_COLOR=1 does the same; FORCE_COLOR=1 forces them)' },
+  help: { type: 'boolean', short: 'h', help: 'show this help' },
+};
+
+type Value = string | boolean | (string | boolean)[] | undefined;
+
+/** A command's parsed arguments, read by name. */
+export class Parsed {
+  constructor(
+    readonly command: string,
+    private readonly values: Record<string, Value>,
+    readonly positionals: string[],
+  ) {}
+
+  flag(name: string): boolean {
+    return this.values[name] === true;
+  }
+
+  string(name: string): string | undefined {
+    const value = this.values[name];
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  strings(name: string): string[] {
+    const value = this.values[name];
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  }
+
+  /** A usage error when the command was given arguments it does not take. */
+  noArguments(): void {
+    if (this.positionals.length === 0) return;
+    throw usageError(`${this.command} takes no arguments, not "${this.positionals.join(' ')}"`, this.command);
+  }
+
+  /** Whether the option was given at all. */
+  has(name: string): boolean {
+    return this.values[name] !== undefined;
+  }
+
+  /** A whole number option within bounds, or undefined when not given. */
+  integer(name: string, min: number, max: number): number | undefined {
+    const text = this.string(name);
+    if (text === undefined) return undefined;
+    if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+      throw usageError(`--${name} must be a whole number from ${min} to ${max}, not "${text}"`, this.command);
+    }
+    return Number(text);
+  }
+}
+
+export function parse(command: string, options: OptionSpecs, args: string[]): Parsed {
+  const config: ParseArgsOptions = {};
+  for (const [name, { type, short, multiple }] of Object.entries({ ...options, ...COMMON_OPTIONS })) {
+    config[name] = { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) };
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: config,
+      allowPositionals: true,
+      strict: true,
+    });
+    return new Parsed(command, values as Record<string, Value>, positionals);
+  } catch (error) {
+    // parseArgs' own messages name the option; drop its advice about '--' when it does not help.
+    const message = (error as Error).message.split('. To specify a positional argument')[0]!;
+    throw usageError(message.replace(/\.$/, ''), command);
+  }
+}
+
+/** A task id as typed ("12"), or a usage error. */
+export function taskId(text: string, command: string): number {
+  if (!/^[1-9]\d{0,14}$/.test(text)) throw usageError(`not a task id: "${text}"`, command);
+  return Number(text);
+}
+
+/** At least one task id, each once, in the order given. */
+export function taskIds(positionals: string[], command: string): number[] {
+  if (positionals.length === 0) throw usageError('give at least one task id', command);
+  return [...new Set(positionals.map((p) => taskId(p, command)))];
+}
+
+const PRIORITY_WORDS: Record<string, Task['priority']> = {
+  none: 'none',
+  low: 'low',
+  medium: 'medium',
+  med: 'medium',
+  high: 'high',
+  // Quick add's numbers: 1 is the highest.
+  '1': 'high',
+  '2': 'medium',
+  '3': 'low',
+  '4': 'none',
+};
+
+/** A priority as typed: none, low, medium (med), high, or 1-4 (1 highest); a leading ! or p is fine. */
+export function priority(text: string, command: string): Task['priority'] {
+  const word = PRIORITY_WORDS[text.trim().toLowerCase().replace(/^[!p]/, '')];
+  if (!word) throw usageError(`priority must be none, low, medium or high (or 1-4), not "${text}"`, command);
+  return word;
+}

@@ -1,0 +1,57 @@
+// `doable rm`: deletes tasks (and their subtasks), after asking on a terminal.
+import type { Task } from '../../api/index.js';
+import { taskIds } from '../args.js';
+import type { Command } from '../command.js';
+import { CliError, EXIT, usageError } from '../errors.js';
+import { lensFor } from '../lookups.js';
+import { summary } from '../present.js';
+import { confirm } from '../prompt.js';
+import { allOrNothing } from './complete.js';
+
+export const rm: Command = {
+  name: 'rm',
+  aliases: ['delete'],
+  group: 'Tasks',
+  summary: 'Delete tasks and their subtasks (asks first, unless --yes)',
+  usage: 'rm <id>... [--yes]',
+  description: [
+    'On a terminal, rm shows the tasks and asks before deleting them. Elsewhere (a script, a pipe) ' +
+      'it deletes nothing without --yes. All or nothing: when one id is not one of your tasks, none ' +
+      'is deleted.',
+  ],
+  options: {
+    yes: { type: 'boolean', short: 'y', help: 'delete without asking' },
+  },
+  examples: ['doable rm 12', 'doable rm 12 13 --yes'],
+  async run(ctx, args) {
+    const ids = taskIds(args.positionals, 'rm');
+    const { client } = await ctx.connect();
+    let tasks: Task[] = [];
+    if (!args.flag('yes')) {
+      if (!ctx.interactive) {
+        throw usageError(
+          'rm deletes nothing without --yes when it cannot ask (stdin is not a terminal)',
+          'rm',
+        );
+      }
+      tasks = await Promise.all(ids.map((id) => client.getTask(id)));
+      const lens = await lensFor(ctx, tasks);
+      for (const task of tasks) ctx.io.stderr.write(`  ${summary(task, { ...lens, styles: ctx.err })}\n`);
+      const subtasks = tasks.reduce((n, task) => n + task.subtasks.total, 0);
+      const what = `${ids.length === 1 ? 'this task' : `these ${ids.length} tasks`}${subtasks ? ' and their subtasks' : ''}`;
+      if (!(await confirm(ctx.io.stdin, ctx.io.stderr, `Delete ${what}?`))) {
+        throw new CliError('nothing deleted', EXIT.failed);
+      }
+    }
+    if (ids.length === 1) await client.deleteTask(ids[0]!);
+    else
+      await client.call('bulkTasks', { body: { action: 'delete', ids } }).catch((error: unknown) => {
+        throw allOrNothing(error);
+      });
+    if (ctx.json) return ctx.printJson({ deleted: ids });
+    if (tasks.length === 0)
+      return ctx.print(`Deleted ${ids.length === 1 ? 'task' : 'tasks'} ${ids.join(', ')}.`);
+    const lens = await lensFor(ctx, tasks);
+    for (const task of tasks) ctx.print(`Deleted ${summary(task, lens)}`);
+  },
+};

@@ -1,0 +1,83 @@
+// A task's due moment in words for a terminal, in the account's time zone: "Today", "Tomorrow
+// 17:00", "Fri", "Thu 12 Mar", "12 Mar 2027"; and whether it is overdue. The zone maths are the
+// server's own pure helpers (shared/time), so "today" here is the server's "today".
+
+import { DAY_MS, MINUTE_MS, partsOf, weekdayOf } from '#shared/time/days.js';
+import { wallClock } from '#shared/time/zone.js';
+import type { Task } from '../api/index.js';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export interface DueWords {
+  text: string;
+  overdue: boolean;
+  /** Due today (and not overdue yet). */
+  today: boolean;
+}
+
+/** A zone Intl knows, else UTC (an account's zone is checked by the server, but be safe). */
+export function usableZone(timeZone: string | undefined): string {
+  if (!timeZone) return 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** The calendar day (days since 1970-01-01) and minute of the day an instant shows in a zone. */
+function wallDay(instant: number, timeZone: string): { day: number; minutes: number } {
+  const wall = wallClock(instant, timeZone);
+  const day = Math.floor(wall / DAY_MS);
+  return { day, minutes: Math.floor((wall - day * DAY_MS) / MINUTE_MS) };
+}
+
+function dayWords(day: number, today: number): string {
+  const diff = day - today;
+  if (diff === 0) return 'Today';
+  if (diff === 1) return 'Tomorrow';
+  if (diff === -1) return 'Yesterday';
+  const weekday = WEEKDAYS[weekdayOf(day)]!;
+  if (diff > 1 && diff < 7) return weekday;
+  const { year, month, date } = partsOf(day);
+  const thisYear = partsOf(today).year;
+  return year === thisYear
+    ? `${weekday} ${date} ${MONTHS[month - 1]}`
+    : `${date} ${MONTHS[month - 1]} ${year}`;
+}
+
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** The task's due moment in words, or null when it has none. */
+export function dueWords(
+  task: Pick<Task, 'due_at' | 'due_date' | 'completed'>,
+  timeZone: string,
+  now = Date.now(),
+): DueWords | null {
+  const today = wallDay(now, timeZone).day;
+  if (task.due_at) {
+    const at = Date.parse(task.due_at);
+    const { day, minutes } = wallDay(at, timeZone);
+    return {
+      text: `${dayWords(day, today)} ${clock(minutes)}`,
+      overdue: !task.completed && at < now,
+      today: day === today,
+    };
+  }
+  if (task.due_date) {
+    const day = Math.round(Date.parse(`${task.due_date}T00:00:00Z`) / DAY_MS);
+    return { text: dayWords(day, today), overdue: !task.completed && day < today, today: day === today };
+  }
+  return null;
+}
+
+/** An instant in full in a zone, for `show`: "2026-03-12 17:00 (Europe/Paris)". */
+export function fullMoment(iso: string, timeZone: string): string {
+  const { day, minutes } = wallDay(Date.parse(iso), timeZone);
+  const { year, month, date } = partsOf(day);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${pad(month)}-${pad(date)} ${clock(minutes)} (${timeZone})`;
+}

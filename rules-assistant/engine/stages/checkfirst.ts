@@ -1,0 +1,166 @@
+// Check first (issue 18, session 15: "when unsure which task or what change, ask"): a line whose
+// planned changes the risk model (stages/risk.ts) scores at or above its threshold is not carried
+// out. The changes are said back, each exactly ("mark "Pay rent" done; "Dentist": due tomorrow at
+// 5 PM"), with how to answer; "yes" on the next turn carries out the line as it was read, "no"
+// leaves everything as it was, anything else is a new request. Deletions are left to their own
+// question (stages/deletes.ts), so nothing is asked twice.
+
+import { CHECK_CONFIRM } from '#shared/answers.js';
+import type { AgentInput, AgentOutput, HistoryMessage } from '../../../server/features/assistant/agent.js';
+import { dueWords } from '../dates.js';
+import type { Lang } from '../language.js';
+import type { Reminder } from '../reminders.js';
+import { changeText, reminderText, repeatText } from '../replies.js';
+import type { Clock } from '../when.js';
+import { type DryCall, dryTools } from './leftover.js';
+import { completesAmidChange, type OpenTask, planRisk, RISK_THRESHOLD } from './risk.js';
+
+const LEAD: Record<Lang, string> = {
+  en: 'I want to be sure I read you right. I would',
+  ur: 'تسلی کر لوں کہ ٹھیک سمجھا:',
+  roman: 'Tasalli kar loon ke theek samjha:',
+};
+
+const JOIN: Record<Lang, string> = { en: '; ', ur: '؛ ', roman: '; ' };
+
+/** One planned change in words, naming the task it changes. */
+function changeWords(change: DryCall, tasks: OpenTask[], lang: Lang, clock: Clock): string {
+  const a = change.args;
+  const task = tasks.find((t) => t.id === a.task_id);
+  const q = `"${task?.title ?? String(a.title ?? '')}"`;
+  const en = lang === 'en';
+  const ur = lang === 'ur';
+  switch (change.name) {
+    case 'add_task':
+    case 'add_task_details':
+    case 'quick_add': {
+      const title = `"${String(a.title ?? a.text ?? '')}"`;
+      const due = dueWords(a.due_date as string | undefined, a.due_at as string | undefined, lang, clock);
+      const details = changeText(
+        {
+          due: due ?? undefined,
+          priority: a.priority as string | undefined,
+          reminders: Array.isArray(a.reminders)
+            ? reminderText(a.reminders as Reminder[], lang, clock)
+            : undefined,
+          repeat: typeof a.recurrence === 'string' ? repeatText(a.recurrence, lang) : undefined,
+        },
+        lang,
+      );
+      const rest = details ? (ur ? `، ${details}` : `, ${details}`) : '';
+      return en
+        ? `add a new task ${title}${rest}`
+        : ur
+          ? `نیا کام ${title}${rest} شامل`
+          : `naya kaam ${title}${rest} add`;
+    }
+    case 'complete_task':
+      return en ? `mark ${q} done` : ur ? `${q} مکمل` : `${q} mukammal`;
+    case 'reopen_task':
+      return en ? `mark ${q} not done` : ur ? `${q} دوبارہ کھلا` : `${q} dobara khula`;
+    case 'skip_occurrence':
+      return en ? `skip the next time of ${q}` : ur ? `${q} اگلی بار چھوڑ` : `${q} agli baar skip`;
+    case 'move_task':
+      return en ? `move ${q} to ${String(a.list ?? 'Inbox')}` : `${q} -> ${String(a.list ?? 'Inbox')}`;
+    case 'assign_task':
+      return en ? `give ${q} to ${String(a.assignee ?? '')}` : `${q} -> ${String(a.assignee ?? '')}`;
+    case 'comment_on_task':
+      return en ? `comment on ${q}: "${String(a.body ?? '')}"` : `${q}: "${String(a.body ?? '')}"`;
+    case 'add_subtask':
+      return en ? `add the step "${String(a.title ?? '')}" to ${q}` : `${q} + "${String(a.title ?? '')}"`;
+    case 'update_task':
+    case 'set_task_details': {
+      const due =
+        a.due_date !== undefined || a.due_at !== undefined
+          ? dueWords(a.due_date as string | null, a.due_at as string | null, lang, clock)
+          : undefined;
+      const said = changeText(
+        {
+          title: a.title as string | undefined,
+          description: a.description as string | undefined,
+          priority: a.priority as string | undefined,
+          tags: a.tags as string[] | undefined,
+          due: due ?? undefined,
+          noDue: due === null,
+          reminders: Array.isArray(a.reminders)
+            ? reminderText(a.reminders as Reminder[], lang, clock)
+            : undefined,
+          repeat:
+            a.recurrence === undefined
+              ? undefined
+              : a.recurrence === null
+                ? null
+                : repeatText(String(a.recurrence), lang),
+        },
+        lang,
+      );
+      return en ? `change ${q}: ${said}` : `${q}: ${said}`;
+    }
+    default:
+      return `${change.name} ${q}`;
+  }
+}
+
+/** The question put instead of carrying out a plan. */
+export function askToCheck(plan: DryCall[], tasks: OpenTask[], lang: Lang, clock: Clock): string {
+  const said = plan.map((c) => changeWords(c, tasks, lang, clock)).join(JOIN[lang]);
+  const ask = lang === 'en' ? 'Shall I?' : lang === 'ur' ? 'کر دوں؟' : 'Kar doon?';
+  return `${LEAD[lang]} ${said}${lang === 'ur' ? '۔' : '.'} ${ask} ${CHECK_CONFIRM[lang]}`;
+}
+
+/** The request the last turn asked about, when it asked this stage's question. */
+export function askedToCheck(history: HistoryMessage[]): string | null {
+  const asked = history.at(-1);
+  const request = history.at(-2);
+  if (asked?.role !== 'assistant' || request?.role !== 'user') return null;
+  if (!Object.values(CHECK_CONFIRM).some((mark) => asked.content.includes(mark))) return null;
+  return request.content;
+}
+
+/**
+ * A line read in a dry run first: when it plans no change, that reading is the answer (its reads
+ * were real); when its changes are scored as likely wrong, the question; otherwise the tools to
+ * read the line again for real with: they answer the reads the dry run made from its record until
+ * the first change (nothing has changed before it), so only the changes and what follows them reach
+ * the database twice.
+ */
+export async function checkFirst(
+  input: AgentInput,
+  lang: Lang,
+  read: (input: AgentInput) => Promise<AgentOutput>,
+  mutating: ReadonlySet<string>,
+): Promise<{ answer: AgentOutput } | { tools: AgentInput['callTool'] }> {
+  const plan: DryCall[] = [];
+  const seen = new Map<string, Awaited<ReturnType<AgentInput['callTool']>>>();
+  const key = (name: string, args: Record<string, unknown>) => `${name} ${JSON.stringify(args)}`;
+  const recording: AgentInput['callTool'] = async (name, args) => {
+    const outcome = await input.callTool(name, args);
+    seen.set(key(name, args), structuredClone(outcome));
+    return outcome;
+  };
+  const dry = await read({
+    ...input,
+    callTool: dryTools({ ...input, callTool: recording }, mutating, (name, args) =>
+      plan.push({ name, args }),
+    ),
+  });
+  if (plan.length === 0) return { answer: dry };
+  let changed = false;
+  const replaying: AgentInput['callTool'] = async (name, args) => {
+    if (mutating.has(name)) changed = true;
+    const known = changed ? undefined : seen.get(key(name, args));
+    return known ? structuredClone(known) : input.callTool(name, args);
+  };
+  // The marks the tools carry (a deletion already confirmed: stages/deletes.ts) go with them.
+  const tools = Object.assign(replaying, input.callTool);
+  if (plan.some((c) => c.name === 'delete_task')) return { tools };
+  const listed = await input.callTool('list_tasks', { user_id: input.userId, status: 'all' });
+  const tasks = listed.isError ? [] : (listed.result as OpenTask[]);
+  if (
+    !completesAmidChange(input.message, lang, plan, tasks) &&
+    planRisk(input.message, lang, plan, tasks) < RISK_THRESHOLD
+  )
+    return { tools };
+  const clock = { now: input.now, timeZone: input.timeZone };
+  return { answer: { response: askToCheck(plan, tasks, lang, clock), tool_calls: [] } };
+}

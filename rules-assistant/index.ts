@@ -1,0 +1,2 @@
+// The rules assistant's one interface: the agent the chat runs when no model is configured.
+export { offlineAgent } from './engine/index.js';

@@ -1,0 +1,92 @@
+// The built-in assistant's to-do stage (stages/todo.ts) and reopening without the word
+// (stages/reopen.ts): what a person who says a to-do plainly gets, and what small talk never gets.
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../engine/stages/normalise.js';
+import { readReopen } from '../engine/stages/reopen.js';
+import { readTodo, todoBody, todoNear } from '../engine/stages/todo.js';
+import type { FixtureTask } from '../eval/memory-tools.js';
+import { assistantOver } from './support.js';
+
+const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+const todo = (text: string) => readTodo(normalise(text), clock);
+
+const TASKS: FixtureTask[] = [
+  { id: 1, title: 'Pay electricity bill', due_date: '2025-06-13' },
+  { id: 2, title: 'Dentist appointment for Amna' },
+  { id: 3, title: 'Call mom', completed: true },
+];
+
+const say = assistantOver(TASKS, clock);
+
+describe('to-dos told plainly', () => {
+  it('reads an obligation, a coming visit or a date as a to-do, in each language', () => {
+    expect(todo('the plumber is coming on saturday to look at the boiler')?.details.due_date).toBe(
+      '2025-06-14',
+    );
+    expect(todo('the dog needs to be taken to the vet at some point')?.details.title).toMatch(/dog/iu);
+    expect(todo('کچن کی ٹائلیں صاف کروانی ہیں')).not.toBeNull();
+    expect(todo('hafte ko mali ko tankhwah deni hai, likh lo')?.details.due_date).toBe('2025-06-14');
+  });
+
+  it('never reads small talk, questions, thanks or past news as a to-do', () => {
+    for (const line of [
+      'tomorrow is a holiday',
+      'i am so tired today',
+      'the plumber was here yesterday',
+      'whats the weather like tomorrow',
+      'آج بہت گرمی ہے',
+      'کل چھٹی ہے',
+      'shukriya yaar, bohat madad hui',
+      'main bohat thak gaya hoon',
+    ])
+      expect(todo(line), line).toBeNull();
+  });
+
+  it('takes a note, a priority and tags from the asides, and drops the rest', () => {
+    const read = todoBody('pick up the suit, the receipt number is 8812');
+    expect(read).toMatchObject({ body: 'pick up the suit', note: 'the receipt number is 8812' });
+    expect(todoBody('the forms have to go in by friday, it is really urgent').priority).toBe('high');
+    expect(todoBody('the tyres need checking, tag it car and errands please').tags).toEqual([
+      'car',
+      'errands',
+    ]);
+    expect(todoBody('okay so the AC guy is coming, just so i dont forget').body).toBe('the AC guy is coming');
+  });
+
+  it('counts an open task as near only when half its title is said', () => {
+    const open = TASKS.slice(0, 2);
+    expect(todoNear(open, 'Amna has her school meeting tomorrow')).toEqual([]);
+    expect(todoNear(open, 'the electricity bill needs paying by the 20th').map((t) => t.id)).toEqual([1]);
+  });
+
+  it('adds a plain to-do, and asks instead when an open task may be meant', async () => {
+    const added = await say('the gardener needs to be paid 2000 this friday');
+    expect(added.changes.map((c) => c.name)).toEqual(['add_task_details']);
+    expect(added.changes[0]!.arguments).toMatchObject({ due_date: '2025-06-13' });
+    const asked = await say('the electricity bill needs to be paid by the 20th');
+    expect(asked.changes.filter((c) => c.name.startsWith('add'))).toEqual([]);
+  });
+});
+
+describe('reopening without the word', () => {
+  it('finds the task in each language', () => {
+    expect(readReopen('the call to mom failed, put it back as not done')).toEqual([
+      'call',
+      'to',
+      'mom',
+      'failed',
+    ]);
+    expect(readReopen('Call mom wala kaam wapas baaki kaamon mein daal do')).toEqual(['call', 'mom']);
+    expect(readReopen('امی کو فون والا کام دوبارہ باقی کاموں میں ڈال دیں')).toEqual(['امی', 'کو', 'فون']);
+    expect(readReopen('put the milk in the fridge')).toBeNull();
+  });
+
+  it('opens the one finished task named, and never adds a task instead', async () => {
+    const opened = await say('mom did not pick up, put that back as not done');
+    expect(opened.changes.map((c) => [c.name, (c.arguments as { task_id?: number }).task_id])).toEqual([
+      ['reopen_task', 3],
+    ]);
+    const unknown = await say('the gym thing fell through, put it back as pending');
+    expect(unknown.changes).toEqual([]);
+  });
+});

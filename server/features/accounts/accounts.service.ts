@@ -1,0 +1,202 @@
+// Account operations over Better Auth's tables, scoped by the owner. Deleting an account removes
+// everything the user owns in one transaction.
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import type { Database } from '../../platform/db/client.js';
+import {
+  accounts,
+  apiKeys,
+  conversations,
+  emailOutbox,
+  idempotencyKeys,
+  listTaskCounts,
+  messages,
+  pushSubscriptions,
+  rateLimits,
+  sessions,
+  tagTaskCounts,
+  taskCounts,
+  taskEvents,
+  tasks,
+  userSettings,
+  users,
+} from '../../platform/db/schema.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { forgetSharing } from '../sharing/sharing.service.js';
+import { deleteUserWebhooks } from '../webhooks/webhooks.service.js';
+
+/** Better Auth's password hashing (scrypt), so stored hashes stay readable by its sign-in. */
+export interface Passwords {
+  hash(password: string): Promise<string>;
+  verify(input: { hash: string; password: string }): Promise<boolean>;
+}
+
+export interface Profile {
+  id: string;
+  email: string | null;
+  name: string | null;
+  createdAt: Date | null;
+}
+
+export async function getProfile(db: Database, userId: string): Promise<Profile> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  return {
+    id: userId,
+    email: user?.email ?? null,
+    name: user?.name ?? null,
+    createdAt: user?.createdAt ?? null,
+  };
+}
+
+async function passwordHash(db: Database, userId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ password: accounts.password })
+    .from(accounts)
+    .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
+  return row?.password ?? undefined;
+}
+
+async function checkPassword(
+  db: Database,
+  passwords: Passwords,
+  userId: string,
+  password: string,
+  field: string,
+) {
+  const hash = await passwordHash(db, userId);
+  if (!hash) throw new AppError('AUTH_FORBIDDEN', 'This account has no password');
+  if (!(await passwords.verify({ hash, password }))) {
+    throw new AppError('AUTH_FORBIDDEN', `The ${field} is not correct`);
+  }
+}
+
+/** Changes the password and signs out every other session (the current one, if any, stays). */
+export async function changePassword(
+  db: Database,
+  passwords: Passwords,
+  userId: string,
+  input: { current_password: string; new_password: string },
+  currentSessionId: string | undefined,
+): Promise<void> {
+  await checkPassword(db, passwords, userId, input.current_password, 'current password');
+  const hash = await passwords.hash(input.new_password);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(accounts)
+      .set({ password: hash, updatedAt: sql`now()` })
+      .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
+    await tx
+      .delete(sessions)
+      .where(
+        and(eq(sessions.userId, userId), currentSessionId ? ne(sessions.id, currentSessionId) : undefined),
+      );
+  });
+}
+
+/**
+ * Sets the password of the account with this email (creating its password sign-in if it had none)
+ * and signs out every session. False when no account has the email.
+ */
+export async function resetPasswordByEmail(
+  db: Database,
+  passwords: Pick<Passwords, 'hash'>,
+  email: string,
+  password: string,
+): Promise<boolean> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (!user) return false;
+  const hash = await passwords.hash(password);
+  await db.transaction(async (tx) => {
+    const changed = await tx
+      .update(accounts)
+      .set({ password: hash, updatedAt: sql`now()` })
+      .where(and(eq(accounts.userId, user.id), eq(accounts.providerId, 'credential')))
+      .returning({ id: accounts.id });
+    if (changed.length === 0) {
+      await tx.insert(accounts).values({
+        id: randomUUID(),
+        accountId: user.id,
+        providerId: 'credential',
+        userId: user.id,
+        password: hash,
+        updatedAt: sql`now()`,
+      });
+    }
+    await tx.delete(sessions).where(eq(sessions.userId, user.id));
+  });
+  return true;
+}
+
+export function listSessions(db: Database, userId: string) {
+  return db
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      expiresAt: sessions.expiresAt,
+      ipAddress: sessions.ipAddress,
+      userAgent: sessions.userAgent,
+    })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, sql`now()`)))
+    .orderBy(desc(sessions.createdAt));
+}
+
+export async function revokeSession(db: Database, userId: string, sessionId: string): Promise<void> {
+  const deleted = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.id, sessionId)))
+    .returning({ id: sessions.id });
+  if (deleted.length === 0) throw notFound('Session');
+}
+
+/**
+ * Deletes the account and everything it owns (tasks, API keys, sessions, sign-in accounts,
+ * counters) in one transaction. An account with a password needs it.
+ */
+export async function deleteAccount(
+  db: Database,
+  passwords: Passwords,
+  userId: string,
+  password: string | undefined,
+): Promise<void> {
+  const hash = await passwordHash(db, userId);
+  if (hash) {
+    if (password === undefined) {
+      throw new AppError('VALIDATION_ERROR', 'password: is required to delete an account that has one', {
+        errors: [
+          { path: 'password', location: 'body', message: 'is required to delete an account that has one' },
+        ],
+      });
+    }
+    await checkPassword(db, passwords, userId, password, 'password');
+  }
+  const profile = await getProfile(db, userId);
+  await db.transaction(async (tx) => {
+    // Before the tasks: their deletion must not be delivered anywhere.
+    await deleteUserWebhooks(tx, userId);
+    await tx.delete(tasks).where(eq(tasks.userId, userId));
+    // Its memberships, assignments, comments and own lists (their members and invitations with them).
+    await forgetSharing(tx as unknown as Database, userId, profile.email);
+    // After the tasks: their deletion writes events, which go too.
+    await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
+    await tx.delete(taskCounts).where(eq(taskCounts.userId, userId));
+    await tx.delete(listTaskCounts).where(eq(listTaskCounts.userId, userId));
+    await tx.delete(tagTaskCounts).where(eq(tagTaskCounts.userId, userId));
+    await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
+    await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
+    await tx.delete(emailOutbox).where(eq(emailOutbox.userId, userId));
+    await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));
+    await tx.delete(userSettings).where(eq(userSettings.userId, userId));
+    await tx.delete(messages).where(eq(messages.userId, userId));
+    await tx.delete(conversations).where(eq(conversations.userId, userId));
+    await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await tx.delete(accounts).where(eq(accounts.userId, userId));
+    const counters = [
+      `api:${userId}`,
+      `auth:password:${userId}`,
+      ...(profile.email ? [`auth:account:${profile.email}`] : []),
+    ];
+    await tx.delete(rateLimits).where(inArray(rateLimits.key, counters));
+    await tx.delete(users).where(eq(users.id, userId));
+  });
+}

@@ -1,0 +1,153 @@
+// Mounts Better Auth at /api/auth/* in its own encapsulated scope: bodies pass through untouched,
+// emails are normalised, sign-in and sign-up are rate limited (per IP, and per account for
+// sign-in) with our shared limiter, the client IP reaches Better Auth only through a header we
+// set, and Better Auth's errors leave as problem+json (keeping its `code` and `message`).
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, codeForStatus, type FieldError } from '../../platform/errors.js';
+import { sendProblem, toProblem } from '../../platform/http/problem.js';
+import type { RateLimiter } from '../../platform/ratelimit/ratelimit.js';
+import { rateLimited } from '../../platform/ratelimit/ratelimit.js';
+import { type Auth, CLIENT_IP_HEADER } from './auth.js';
+
+export interface AuthRoutesOptions {
+  auth: Auth;
+  /** The public base URL: requests are forwarded to Better Auth under it, whatever Host said. */
+  appUrl: string;
+  limiter: RateLimiter;
+  /** Attempts per minute per IP (and sign-ins per account); 0 turns the limit off. */
+  attemptsPerMinute: number;
+  bodyLimit: number;
+}
+
+/**
+ * The endpoints someone not yet signed in calls with an email (a password, or a request that sends
+ * an email), by the label of their counter.
+ */
+const ATTEMPT_PATHS = new Map([
+  ['/api/auth/sign-in/email', 'sign-in'],
+  ['/api/auth/sign-up/email', 'sign-up'],
+  ['/api/auth/request-password-reset', 'password-reset'],
+  ['/api/auth/send-verification-email', 'verification'],
+]);
+
+/** The counters per address of email: sign-ins (password guesses) and the emails sent to it. */
+const PER_ACCOUNT = new Map([
+  ['sign-in', 'auth:account:'],
+  ['password-reset', 'auth:mail:'],
+  ['verification', 'auth:mail:'],
+]);
+
+/**
+ * Reads a sign-in/sign-up body as the JSON object Better Auth will see, with its email trimmed and
+ * lower-cased, and re-encodes it. Anything else (another content type, a form, no email) is refused
+ * here, so no attempt can reach Better Auth without being counted against its account.
+ */
+function normalisedAttempt(request: FastifyRequest): { body: Buffer; email: string } {
+  const refuse = () =>
+    new AppError('BAD_REQUEST', 'Send a JSON object with an email: Content-Type must be application/json');
+  if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) throw refuse();
+  const raw = request.body as Buffer | undefined;
+  let parsed: { email?: unknown } | null;
+  try {
+    // Better Auth's reader skips a byte-order mark; so must we, or the email would go uncounted.
+    parsed = JSON.parse((raw ?? Buffer.alloc(0)).toString('utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    throw refuse();
+  }
+  if (typeof parsed !== 'object' || parsed === null || typeof parsed.email !== 'string') throw refuse();
+  if (parsed.email.length > 254)
+    throw new AppError('BAD_REQUEST', 'The email is longer than an email can be');
+  parsed.email = parsed.email.trim().toLowerCase();
+  return { body: Buffer.from(JSON.stringify(parsed)), email: parsed.email as string };
+}
+
+export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, options) => {
+  const { auth, limiter, attemptsPerMinute } = options;
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.bodyLimit }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  // Counters are keyed by a fixed label, never by the request's own spelling of the path.
+  const limitAttempts = async (request: FastifyRequest, label: string, email: string | undefined) => {
+    if (attemptsPerMinute === 0) return;
+    const byIp = await limiter.hit(`auth:ip:${request.ip}:${label}`, attemptsPerMinute, 60);
+    if (!byIp.allowed) throw rateLimited(byIp, 'attempts from this address');
+    const perAccount = PER_ACCOUNT.get(label);
+    if (email !== undefined && perAccount !== undefined) {
+      const byAccount = await limiter.hit(`${perAccount}${email}`, attemptsPerMinute, 60);
+      if (!byAccount.allowed) {
+        throw rateLimited(
+          byAccount,
+          label === 'sign-in' ? 'sign-in attempts for this account' : 'emails to this address',
+        );
+      }
+    }
+  };
+
+  const forward = async (request: FastifyRequest, reply: FastifyReply) => {
+    // Resolve the path as Better Auth will (dot segments, absolute-form targets), and forward it
+    // under our own base URL, so what is counted is exactly what is served.
+    let url: URL;
+    try {
+      url = new URL(request.url, options.appUrl);
+    } catch {
+      throw new AppError('BAD_REQUEST', 'The request target is not a valid URL');
+    }
+    url = new URL(`${url.pathname}${url.search}`, options.appUrl);
+    let body = request.body as Buffer | undefined;
+    const label = ATTEMPT_PATHS.get(url.pathname);
+    if (label) {
+      let attempt: { body: Buffer; email: string };
+      try {
+        attempt = normalisedAttempt(request);
+      } catch (error) {
+        await limitAttempts(request, label, undefined); // a refused attempt still counts against the address
+        throw error;
+      }
+      body = attempt.body;
+      await limitAttempts(request, label, attempt.email);
+    }
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value === undefined || key === CLIENT_IP_HEADER || key === 'content-length') continue;
+      if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+      else headers.set(key, value);
+    }
+    headers.set(CLIENT_IP_HEADER, request.ip);
+    const init: RequestInit = { method: request.method, headers };
+    if (request.method !== 'GET' && request.method !== 'HEAD' && body && body.length > 0) init.body = body;
+    const response = await auth.handler(new Request(url, init));
+
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) reply.header('set-cookie', cookies);
+    response.headers.forEach((value, key) => {
+      if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
+    });
+    if (response.status >= 400) return sendAuthProblem(request, reply, response);
+    reply.status(response.status);
+    return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+  };
+
+  app.route({ method: ['GET', 'POST'], url: '/*', schema: { hide: true }, handler: forward });
+};
+
+async function sendAuthProblem(request: FastifyRequest, reply: FastifyReply, response: Response) {
+  let upstream: { code?: string; message?: string; errors?: FieldError[] } = {};
+  try {
+    upstream = (await response.json()) as typeof upstream;
+  } catch {
+    // no JSON body
+  }
+  const code = codeForStatus(response.status);
+  // Field errors come only from our own checks inside Better Auth (the sign-up time zone).
+  const errors = code === 'VALIDATION_ERROR' && Array.isArray(upstream.errors) ? upstream.errors : undefined;
+  const error = new AppError(code, upstream.message ?? response.statusText ?? 'Request failed', { errors });
+  if (code === 'INTERNAL_ERROR') return sendProblem(reply, error);
+  // Better Auth's own client reads `code` and `message`; keep them beside the problem fields.
+  reply.removeHeader('content-type');
+  return reply
+    .code(error.status)
+    .type('application/problem+json')
+    .send({ code: upstream.code, message: upstream.message, ...toProblem(error, request) });
+}

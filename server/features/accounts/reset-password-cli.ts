@@ -1,0 +1,44 @@
+// `npm run user:reset-password -- <email>`: the operator's way to reset a password when the server
+// sends no email. Prints a generated password, or takes one from standard input
+// (`echo 'new password' | npm run user:reset-password -- ann@example.com`). Every session of the
+// account ends. Works on the configured database (DATABASE_URL, or the embedded one in DATA_DIR:
+// stop the server first, the embedded database has one user at a time).
+import { randomBytes } from 'node:crypto';
+import { text } from 'node:stream/consumers';
+import { ConfigError, loadConfig } from '../../platform/config.js';
+import { openDatabase } from '../../platform/db/client.js';
+import { resetPasswordByEmail } from './accounts.service.js';
+import { passwordHasher } from './auth.js';
+
+const usage =
+  'Usage: npm run user:reset-password -- <email>   (a new password on stdin, or one is generated)';
+
+try {
+  const email = process.argv[2]?.trim().toLowerCase();
+  if (!email || process.argv.length > 3 || email.startsWith('-')) throw new ConfigError(usage);
+  const given = process.stdin.isTTY ? undefined : (await text(process.stdin)).replace(/\r?\n$/, '');
+  const password = given || randomBytes(15).toString('base64url');
+  if (password.length < 8 || password.length > 128) {
+    throw new ConfigError('The password must be 8 to 128 characters long.');
+  }
+  const config = loadConfig();
+  const database = await openDatabase(
+    config.databaseUrl
+      ? { kind: 'server', url: config.databaseUrl, directUrl: config.databaseDirectUrl, poolMax: 2 }
+      : { kind: 'embedded', dataDir: config.dataDir },
+  );
+  try {
+    const found = await resetPasswordByEmail(database.db, passwordHasher, email, password);
+    if (!found) throw new ConfigError(`No account has the email ${email}.`);
+  } finally {
+    await database.close();
+  }
+  console.log(
+    given
+      ? `The password of ${email} is changed; its sessions are signed out.`
+      : `The new password of ${email} is: ${password}\nIts sessions are signed out; ask them to change it in Settings.`,
+  );
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : `Reset failed: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,210 @@
+// Live updates: GET /api/:user_id/events as Server-Sent Events. Each event carries its id, so a
+// client that reconnects with Last-Event-ID gets what it missed (within the retention), then
+// new events as they happen on any instance. Heartbeats keep proxies from closing idle streams
+// and re-read the table, so a lost wake-up delays an event by one heartbeat at most.
+import type { ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Authenticator } from '../../platform/auth/authenticate.js';
+import type { Database } from '../../platform/db/client.js';
+import { invalid, notFound } from '../../platform/errors.js';
+import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
+import { ListParamsSchema } from '../lists/lists.schema.js';
+import { listAccess } from '../sharing/access.js';
+import { UserParamsSchema } from '../tasks/tasks.schema.js';
+import {
+  type EventHub,
+  eventPayload,
+  eventsAfter,
+  latestEventSeq,
+  listEventsAfter,
+  type TaskEvent,
+} from './events.service.js';
+
+export interface EventRoutesOptions {
+  db: Database;
+  authenticator: Authenticator;
+  hub: EventHub;
+  heartbeatMs?: number;
+}
+
+const BATCH = 500;
+
+function lastEventId(header: unknown, query: string | undefined): number | undefined {
+  const raw = typeof header === 'string' ? header : query;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,18}$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
+    throw invalid('Last-Event-ID', 'must be the id of an event this server sent', 'headers');
+  }
+  return Number(raw);
+}
+
+interface Stream {
+  /** Whose events wake it: the owner of the tasks it carries. */
+  owner: string;
+  /** The owner's event number it starts after. */
+  after: number;
+  read: (after: number) => Promise<TaskEvent[]>;
+  /** Checked before each read: false ends the stream. */
+  stillAllowed?: () => Promise<boolean>;
+}
+
+const frame = (event: TaskEvent) =>
+  `id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(eventPayload(event))}\n\n`;
+
+export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
+  app,
+  { db, authenticator, hub, heartbeatMs = 15_000 },
+) => {
+  const open = new Set<ServerResponse>();
+  // Streams never end on their own: close them so shutdown does not wait for them.
+  app.addHook('preClose', async () => {
+    for (const raw of open) raw.end();
+  });
+  app.addHook('onRequest', authenticator.hook);
+
+  /** Streams the events `read` finds after `after`, woken by the owner's events, until closed. */
+  async function serve(request: FastifyRequest, reply: FastifyReply, stream: Stream): Promise<void> {
+    let last = stream.after;
+    const raw = reply.raw;
+    let closed = false;
+    let running: Promise<void> | undefined;
+    let pending = false;
+
+    const pump = async (): Promise<void> => {
+      for (;;) {
+        pending = false;
+        if (stream.stillAllowed && !(await stream.stillAllowed())) {
+          stop();
+          raw.end();
+          return;
+        }
+        const events = await stream.read(last);
+        for (const event of events) {
+          if (closed) return;
+          raw.write(frame(event));
+          last = event.seq;
+        }
+        if (events.length < BATCH && !pending) return;
+      }
+    };
+    const wake = () => {
+      if (closed) return;
+      if (running) {
+        pending = true;
+        return;
+      }
+      running = pump()
+        .catch((err: unknown) => request.log.warn({ err }, 'event stream read failed'))
+        .finally(() => {
+          running = undefined;
+          if (pending) wake();
+        });
+    };
+
+    const unsubscribe = await hub.subscribe(stream.owner, wake);
+    reply.hijack();
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+      'x-request-id': String(request.id),
+    });
+    raw.write('retry: 3000\n\n');
+    open.add(raw);
+    const heartbeat = setInterval(() => {
+      raw.write(': heartbeat\n\n');
+      wake();
+    }, heartbeatMs);
+    const stop = () => {
+      if (closed) return;
+      closed = true;
+      clearInterval(heartbeat);
+      unsubscribe();
+      open.delete(raw);
+    };
+    raw.on('close', stop);
+    request.raw.on('close', stop);
+    wake();
+  }
+
+  app.get(
+    '/events',
+    {
+      schema: {
+        tags: ['Live updates'],
+        security: AUTHENTICATED,
+        operationId: 'streamTaskEvents',
+        summary: 'Your task events as they happen (Server-Sent Events)',
+        description:
+          'Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, ' +
+          'timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Event ids are your own event ' +
+          'numbers (1, 2, 3...), in the order the changes committed, without gaps; every event arrives once. ' +
+          'Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed ' +
+          '(kept 7 days). A comment line every 15 s keeps the stream alive.',
+        params: UserParamsSchema,
+        querystring: z.strictObject({
+          last_event_id: z.string().max(20).optional().describe('For clients that cannot send Last-Event-ID'),
+        }),
+        response: {
+          200: z.string().describe('text/event-stream'),
+          ...problemResponses(...AUTHENTICATED_ERRORS),
+        },
+      },
+    },
+    async (request, reply) => {
+      const userId = request.userId;
+      const after =
+        lastEventId(request.headers['last-event-id'], request.query.last_event_id) ??
+        (await latestEventSeq(db, userId));
+      await serve(request, reply, {
+        owner: userId,
+        after,
+        read: (last) => eventsAfter(db, userId, last, BATCH),
+      });
+    },
+  );
+
+  app.get(
+    '/lists/:id/events',
+    {
+      schema: {
+        tags: ['Live updates'],
+        security: AUTHENTICATED,
+        operationId: 'streamListEvents',
+        summary: "A list's task events as they happen (Server-Sent Events), for its owner and members",
+        description:
+          'The events of the tasks in one list, as GET .../events sends them; event ids are the list ' +
+          "owner's event numbers, so Last-Event-ID resumes here too. For members of a shared list: their own " +
+          "stream carries only their own tasks. The stream ends when the caller's access to the list ends. " +
+          'A task moved out of the list sends no further events here.',
+        params: ListParamsSchema,
+        querystring: z.strictObject({
+          last_event_id: z.string().max(20).optional().describe('For clients that cannot send Last-Event-ID'),
+        }),
+        response: {
+          200: z.string().describe('text/event-stream'),
+          ...problemResponses(...AUTHENTICATED_ERRORS, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const listId = request.params.id;
+      const access = await listAccess(db, request.userId, listId);
+      if (!access) throw notFound(`List ${listId}`);
+      const owner = access.ownerId;
+      const after =
+        lastEventId(request.headers['last-event-id'], request.query.last_event_id) ??
+        (await latestEventSeq(db, owner));
+      await serve(request, reply, {
+        owner,
+        after,
+        read: (last) => listEventsAfter(db, owner, listId, last, BATCH),
+        // Removing a member wakes the owner's streams (sharing.service): this one then ends.
+        stillAllowed: async () => (await listAccess(db, request.userId, listId)) !== null,
+      });
+    },
+  );
+};

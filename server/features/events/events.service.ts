@@ -1,0 +1,213 @@
+// Task events for live updates. The trigger on `tasks` writes them (migration 0005); this module
+// reads them back in order and fans NOTIFY wake-ups out to the streams of each user.
+import { and, eq, exists, gt, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database, DatabaseHandle } from '../../platform/db/client.js';
+import { taskEvents } from '../../platform/db/schema.js';
+
+export const EVENTS_CHANNEL = 'doable_task_events';
+/**
+ * The payload on EVENTS_CHANNEL when the webhook fan-out queued deliveries (migration 0029); any
+ * other payload is the user id whose events changed.
+ */
+export const DELIVERIES_QUEUED = '';
+export const EVENT_TYPES = ['created', 'updated', 'completed', 'deleted', 'reminder'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export interface TaskEvent {
+  /** Global id: what webhook deliveries refer to. */
+  id: number;
+  /** The owner's event number: 1, 2, 3... in commit order, without gaps; the stream's event id. */
+  seq: number;
+  type: EventType;
+  taskId: number;
+  userId: string;
+  data: unknown;
+  /** For `reminder` events: the reminder that fired, with its `fire_at`. */
+  detail: unknown;
+  createdAt: Date;
+}
+
+/**
+ * An event as clients see it, in the live stream and in webhook bodies alike: the type, the task
+ * (as the API shows it), the user, when, and for a `reminder` the reminder that fired.
+ */
+export const eventPayload = (event: Omit<TaskEvent, 'id' | 'seq'>) => ({
+  type: event.type,
+  task_id: event.taskId,
+  task: event.data,
+  user_id: event.userId,
+  timestamp: event.createdAt.toISOString(),
+  ...(event.detail == null ? {} : { reminder: event.detail }),
+});
+
+/**
+ * Events of one user after number `afterSeq`, in order. An owner's numbers are taken in commit
+ * order (migration 0011: the number is assigned under a per-owner transaction lock held to commit),
+ * so once number n is visible every number below it is too: reading past the last one sent never
+ * skips an event that commits later.
+ */
+export async function eventsAfter(
+  db: Database,
+  userId: string,
+  afterSeq: number,
+  limit: number,
+): Promise<TaskEvent[]> {
+  const rows = await db
+    .select()
+    .from(taskEvents)
+    .where(and(eq(taskEvents.userId, userId), gt(taskEvents.seq, afterSeq)))
+    .orderBy(taskEvents.seq)
+    .limit(limit);
+  return rows.map((r) => ({ ...r, type: r.type as EventType }));
+}
+
+/** The owner's events after number `afterSeq` of tasks that are (or were, when deleted) in one list. */
+export async function listEventsAfter(
+  db: Database,
+  owner: string,
+  listId: number,
+  afterSeq: number,
+  limit: number,
+): Promise<TaskEvent[]> {
+  const rows = await db
+    .select()
+    .from(taskEvents)
+    .where(
+      and(
+        eq(taskEvents.userId, owner),
+        gt(taskEvents.seq, afterSeq),
+        sql`(${taskEvents.data}->>'list_id')::bigint = ${listId}`,
+        // Reminders are their recipient's alone (the assignee's, or the owner's own).
+        sql`${taskEvents.type} <> 'reminder'`,
+      ),
+    )
+    .orderBy(taskEvents.seq)
+    .limit(limit);
+  return rows.map((r) => ({ ...r, type: r.type as EventType }));
+}
+
+/** The number of the user's latest event (0 when none): a new stream starts after it. */
+export async function latestEventSeq(db: Database, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ seq: sql<number>`coalesce(max(${taskEvents.seq}), 0)` })
+    .from(taskEvents)
+    .where(eq(taskEvents.userId, userId));
+  return Number(row?.seq ?? 0);
+}
+
+/**
+ * The per-owner event lock: the trigger that numbers events (migration 0011) takes it with
+ * `pg_advisory_xact_lock(EVENT_LOCK_CLASS, hashtext(user_id))`, the two-key form (the migration
+ * lock and the webhook lock use the one-key form, a separate key space). Writers take it last,
+ * after their row locks; the reminder scheduler takes it first, in a transaction that then only
+ * claims rows with SKIP LOCKED, so neither ever waits for the other in a cycle.
+ */
+export const EVENT_LOCK_CLASS = 1685021046;
+
+/** Takes the owner's event lock for the rest of the transaction; false if `wait` is off and it is held. */
+export async function lockEventsOf(
+  tx: Pick<Database, 'execute'>,
+  userId: string,
+  wait = true,
+): Promise<boolean> {
+  if (wait) {
+    await tx.execute(sql`select pg_advisory_xact_lock(${EVENT_LOCK_CLASS}, hashtext(${userId}))`);
+    return true;
+  }
+  const result = (await tx.execute(
+    sql`select pg_try_advisory_xact_lock(${EVENT_LOCK_CLASS}, hashtext(${userId})) as ok`,
+  )) as unknown as { rows: { ok: boolean }[] };
+  return result.rows[0]?.ok === true;
+}
+
+/** How long events stay replayable for Last-Event-ID. */
+export const EVENT_RETENTION_DAYS = 7;
+
+/**
+ * Drops events past the retention, but never an owner's latest: the next number is counted from
+ * it, so numbering never restarts under a client that still holds a Last-Event-ID.
+ */
+export async function sweepEvents(db: Database): Promise<void> {
+  const newer = alias(taskEvents, 'newer');
+  await db.delete(taskEvents).where(
+    and(
+      lt(taskEvents.createdAt, sql`now() - make_interval(days => ${EVENT_RETENTION_DAYS})`),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(newer)
+          .where(and(eq(newer.userId, taskEvents.userId), gt(newer.seq, taskEvents.seq))),
+      ),
+    ),
+  );
+}
+
+/**
+ * Wakes the streams of a user when that user's events change, and the webhook sender when
+ * deliveries were queued, on every instance: one LISTEN connection per instance, opened when the
+ * first stream (or the webhook sender) subscribes.
+ */
+export class EventHub {
+  private readonly subscribers = new Map<string, Set<() => void>>();
+  private readonly deliveries = new Set<() => void>();
+  private listening: Promise<() => Promise<void>> | undefined;
+
+  constructor(private readonly database: DatabaseHandle) {}
+
+  /** Wakes `wake` whenever webhook deliveries were queued, for any user (the webhook sender). */
+  async subscribeDeliveries(wake: () => void): Promise<() => void> {
+    await this.listen();
+    this.deliveries.add(wake);
+    return () => {
+      this.deliveries.delete(wake);
+    };
+  }
+
+  async subscribe(userId: string, wake: () => void): Promise<() => void> {
+    await this.listen();
+    let set = this.subscribers.get(userId);
+    if (!set) {
+      set = new Set();
+      this.subscribers.set(userId, set);
+    }
+    set.add(wake);
+    return () => {
+      set.delete(wake);
+      if (set.size === 0) this.subscribers.delete(userId);
+    };
+  }
+
+  private async listen(): Promise<void> {
+    this.listening ??= this.database
+      .listen(
+        EVENTS_CHANNEL,
+        (payload) => this.wake(payload),
+        // Notifications sent while the connection was down were missed: every stream re-reads.
+        () => this.wakeAll(),
+      )
+      .catch((err: unknown) => {
+        this.listening = undefined;
+        throw err;
+      });
+    await this.listening;
+  }
+
+  private wake(payload: string): void {
+    if (payload === DELIVERIES_QUEUED) for (const wake of this.deliveries) wake();
+    else for (const wake of this.subscribers.get(payload) ?? []) wake();
+  }
+
+  private wakeAll(): void {
+    for (const set of this.subscribers.values()) for (const wake of set) wake();
+    for (const wake of this.deliveries) wake();
+  }
+
+  async close(): Promise<void> {
+    const stop = this.listening;
+    this.listening = undefined;
+    this.subscribers.clear();
+    this.deliveries.clear();
+    if (stop) await (await stop.catch(() => async () => {}))();
+  }
+}

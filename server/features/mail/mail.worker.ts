@@ -1,0 +1,268 @@
+// Sends the email outbox. Every instance runs one; they share the work through the database, as
+// the webhook sender does: a claim takes due rows with FOR UPDATE SKIP LOCKED and, in the same
+// statement, pushes their next attempt past the send (a lease), so no two instances send one email
+// and an email whose sender died is sent again once the lease ends. Reminder emails are written by
+// a trigger on `task_events` (migration 0017); a round first queues the daily agendas whose local
+// time has come (one per user and day: a unique index), moving each user's next agenda a day on.
+// Account emails (password reset, verification) are queued by Better Auth's hooks
+// (account.outbox.ts) with their link sealed; the link is cleared once the email is done with.
+// A failed send waits for its retry and never holds up other emails, live updates or webhooks.
+
+import type { FastifyBaseLogger } from 'fastify';
+import type { SecretBox } from '../../platform/auth/sealed.js';
+import type { MailConfig } from '../../platform/config.js';
+import { type Database, rawQuery } from '../../platform/db/client.js';
+import { RoundWorker } from '../../platform/db/rounds.js';
+import { resetPasswordMessage, verifyEmailMessage } from './account.messages.js';
+import { type Mailer, type MailMessage, mailError } from './mailer.js';
+import { agendaMessage, type MailedTask, reminderMessage } from './task.messages.js';
+
+/** Emails claimed and sent together in one round. */
+const BATCH = 10;
+/** Agendas queued per statement. */
+const AGENDAS = 100;
+/** An agenda more than this late (every instance was down) is skipped: the next one is due soon. */
+const AGENDA_STALE = "interval '12 hours'";
+
+const QUEUE_AGENDAS = `
+  with due as (
+    select user_id from user_settings
+    where email_agenda and agenda_next_at <= now()
+    order by agenda_next_at
+    limit ${AGENDAS}
+    for update skip locked
+  ), queued as (
+    insert into email_outbox (user_id, kind, agenda_day)
+    select s.user_id, 'agenda', (s.agenda_next_at at time zone s.time_zone)::date
+    from user_settings s join due on due.user_id = s.user_id
+    where s.agenda_next_at > now() - ${AGENDA_STALE}
+    on conflict (user_id, agenda_day) where agenda_day is not null do nothing
+    returning id
+  )
+  update user_settings s
+  set agenda_next_at = doable_next_agenda(s.time_zone, s.agenda_time, greatest(now(), s.agenda_next_at))
+  from due where s.user_id = due.user_id
+  returning (select count(*) from queued)::int as queued`;
+
+const CLAIM = `
+  with due as (
+    select id from email_outbox
+    where status = 'pending' and next_attempt_at <= now()
+    order by next_attempt_at, id
+    limit $1
+    for update skip locked
+  )
+  update email_outbox o
+  set attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $2::double precision)
+  from due where o.id = due.id
+  returning o.id, o.attempts, o.kind, o.user_id, o.event_id, o.agenda_day::text as agenda_day`;
+
+const RECIPIENT = `
+  select u.email, coalesce(s.time_zone, 'UTC') as time_zone,
+    coalesce(s.email_reminders, false) as reminders, coalesce(s.email_agenda, false) as agenda
+  from users u left join user_settings s on s.user_id = u.id
+  where u.id = $1`;
+
+const REMINDER = 'select data, detail from task_events where id = $1';
+
+/** An account email's sealed link, and whether it has stopped working. */
+const ACCOUNT_LINK = `
+  select sealed_link, coalesce(expires_at <= now(), false) as expired from email_outbox where id = $1`;
+
+/** The recipient's open tasks due on the day (in their zone) or before it: theirs, or assigned to them. */
+const AGENDA_TASKS = `
+  select doable_task_json(t) as task,
+    (t.due_date < $2::date or t.due_at < ($2::date::timestamp at time zone $3)) as overdue
+  from tasks t
+  where coalesce(t.assignee_id, t.user_id) = $1 and not t.completed
+    and (t.due_date <= $2::date or t.due_at < (($2::date + 1)::timestamp at time zone $3))
+  order by t.due_sort nulls last, t.id
+  limit 200`;
+
+const NEXT_DUE = `
+  select extract(epoch from least(
+    (select min(next_attempt_at) from email_outbox where status = 'pending'),
+    (select min(agenda_next_at) from user_settings where email_agenda)) - now()) * 1000 as ms`;
+
+const SWEEP = `
+  delete from email_outbox
+  where status <> 'pending' and created_at < now() - interval '30 days'`;
+
+interface Claimed {
+  id: number;
+  attempts: number;
+  kind: 'reminder' | 'agenda' | 'reset' | 'verify';
+  userId: string;
+  eventId: number | null;
+  agendaDay: string | null;
+}
+
+const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+export interface MailWorkerOptions {
+  db: Database;
+  mailer: Mailer;
+  /** Opens the sealed links of account emails. */
+  links: SecretBox;
+  config: MailConfig;
+  appUrl: string;
+  log: FastifyBaseLogger;
+  /** Subscribes to task-event wake-ups on every instance; resolves to an unsubscribe. */
+  subscribe?: (wake: () => void) => Promise<() => void>;
+}
+
+export class MailWorker extends RoundWorker {
+  private lastSweep = 0;
+
+  constructor(private readonly options: MailWorkerOptions) {
+    super({
+      db: options.db,
+      log: options.log,
+      name: 'mail',
+      pollMs: options.config.pollMs,
+      nextDue: NEXT_DUE,
+      subscribe: options.subscribe,
+    });
+  }
+
+  protected async round(): Promise<void> {
+    const { db } = this.options;
+    for (;;) {
+      if (this.rounds.stopped) return;
+      const queued = await rawQuery<{ queued: number }>(db, QUEUE_AGENDAS, []);
+      if (queued.length < AGENDAS) break;
+    }
+    // The lease covers the SMTP timeouts of one send (connect, greeting, socket) with room to spare.
+    const leaseSeconds = 120;
+    for (;;) {
+      if (this.rounds.stopped) return;
+      const claimed = (await rawQuery<Record<string, unknown>>(db, CLAIM, [BATCH, leaseSeconds])).map(
+        (r): Claimed => ({
+          id: Number(r.id),
+          attempts: Number(r.attempts),
+          kind: r.kind as Claimed['kind'],
+          userId: String(r.user_id),
+          eventId: r.event_id === null ? null : Number(r.event_id),
+          agendaDay: (r.agenda_day as string | null) ?? null,
+        }),
+      );
+      await Promise.all(claimed.map((c) => this.deliver(c)));
+      if (claimed.length < BATCH) break;
+    }
+    if (Date.now() - this.lastSweep > 3_600_000) {
+      this.lastSweep = Date.now();
+      await rawQuery(db, SWEEP, []);
+    }
+  }
+
+  private async deliver(claimed: Claimed): Promise<void> {
+    const { log, mailer, config } = this.options;
+    let outcome: { sent: true } | { sent: false; error: string } | { cancelled: true };
+    try {
+      const message = await this.compose(claimed);
+      if (message === undefined) {
+        outcome = { cancelled: true };
+      } else {
+        await mailer.send({
+          ...message,
+          messageId: `<doable-${claimed.kind}-${claimed.id}@${new URL(this.options.appUrl).hostname}>`,
+        });
+        outcome = { sent: true };
+      }
+    } catch (error) {
+      outcome = { sent: false, error: mailError(error, config) };
+      log.warn(
+        {
+          email: claimed.id,
+          kind: claimed.kind,
+          smtp: mailer.host,
+          attempt: claimed.attempts,
+          err: outcome.error,
+        },
+        'mail: send failed; it is retried',
+      );
+    }
+    try {
+      await this.record(claimed, outcome);
+    } catch (err) {
+      // The lease ends and the email is tried again: at least once, never lost.
+      log.warn({ err, email: claimed.id }, 'mail: could not record a send');
+    }
+  }
+
+  /** The message of a claimed email, or undefined when it is no longer wanted (opted out, gone). */
+  private async compose(claimed: Claimed): Promise<MailMessage | undefined> {
+    const { db, appUrl } = this.options;
+    const [to] = await rawQuery<{ email: string; time_zone: string; reminders: boolean; agenda: boolean }>(
+      db,
+      RECIPIENT,
+      [claimed.userId],
+    );
+    if (!to) return undefined;
+    if (claimed.kind === 'reset' || claimed.kind === 'verify') {
+      const [row] = await rawQuery<{ sealed_link: string | null; expired: boolean }>(db, ACCOUNT_LINK, [
+        claimed.id,
+      ]);
+      const link = row?.sealed_link && !row.expired ? this.options.links.open(row.sealed_link) : null;
+      if (!link) return undefined;
+      return claimed.kind === 'reset'
+        ? resetPasswordMessage(to.email, link)
+        : verifyEmailMessage(to.email, link);
+    }
+    if (claimed.kind === 'reminder') {
+      if (!to.reminders || claimed.eventId === null) return undefined;
+      const [event] = await rawQuery<{ data: unknown; detail: unknown }>(db, REMINDER, [claimed.eventId]);
+      if (!event) return undefined;
+      const detail = json<{ fire_at?: string } | null>(event.detail);
+      return reminderMessage(to.email, json<MailedTask>(event.data), detail?.fire_at, to.time_zone, appUrl);
+    }
+    if (!to.agenda || claimed.agendaDay === null) return undefined;
+    const rows = await rawQuery<{ task: unknown; overdue: boolean }>(db, AGENDA_TASKS, [
+      claimed.userId,
+      claimed.agendaDay,
+      to.time_zone,
+    ]);
+    const tasks = rows.map((r) => ({ task: json<MailedTask>(r.task), overdue: r.overdue === true }));
+    return agendaMessage(
+      to.email,
+      claimed.agendaDay,
+      tasks.filter((t) => t.overdue).map((t) => t.task),
+      tasks.filter((t) => !t.overdue).map((t) => t.task),
+      to.time_zone,
+      appUrl,
+    );
+  }
+
+  private async record(
+    claimed: Claimed,
+    outcome: { sent: true } | { sent: false; error: string } | { cancelled: true },
+  ): Promise<void> {
+    const mine = 'id = $1 and attempts = $2 and status = $3';
+    if ('cancelled' in outcome) {
+      await rawQuery(
+        this.options.db,
+        `update email_outbox set status = 'cancelled', sealed_link = null where ${mine}`,
+        [claimed.id, claimed.attempts, 'pending'],
+      );
+    } else if (outcome.sent) {
+      await rawQuery(
+        this.options.db,
+        `update email_outbox set status = 'sent', sent_at = now(), last_error = null, sealed_link = null
+         where ${mine}`,
+        [claimed.id, claimed.attempts, 'pending'],
+      );
+    } else {
+      const delay = this.options.config.retryDelaysMs[claimed.attempts - 1];
+      await rawQuery(
+        this.options.db,
+        delay === undefined
+          ? `update email_outbox set status = 'failed', last_error = $4, sealed_link = null where ${mine}`
+          : `update email_outbox set last_error = $4,
+               next_attempt_at = now() + make_interval(secs => $5::double precision) where ${mine}`,
+        delay === undefined
+          ? [claimed.id, claimed.attempts, 'pending', outcome.error]
+          : [claimed.id, claimed.attempts, 'pending', outcome.error, delay / 1000],
+      );
+    }
+  }
+}

@@ -1,0 +1,108 @@
+// Comments on a task: anyone who can read the task reads them; its owner and the editors of its
+// list write them; authors edit and delete their own. A comment goes with its task.
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../platform/db/client.js';
+import { taskComments, users } from '../../platform/db/schema.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { getTask, taskFor } from '../tasks/tasks.service.js';
+import type { CommentJson } from './sharing.schema.js';
+
+/** Comments one task may have. */
+export const MAX_COMMENTS = 1000;
+
+const columns = {
+  id: taskComments.id,
+  taskId: taskComments.taskId,
+  authorId: taskComments.authorId,
+  authorName: users.name,
+  body: taskComments.body,
+  createdAt: taskComments.createdAt,
+  updatedAt: taskComments.updatedAt,
+};
+
+type Row = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] | null };
+
+const toJson = (row: Row): CommentJson => ({
+  id: row.id!,
+  task_id: row.taskId!,
+  author: { id: row.authorId!, name: row.authorName ?? 'Deleted account' },
+  body: row.body!,
+  created_at: row.createdAt!.toISOString(),
+  updated_at: row.updatedAt!.toISOString(),
+});
+
+const select = (db: Database) =>
+  db.select(columns).from(taskComments).leftJoin(users, eq(users.id, taskComments.authorId));
+
+/** The comments on a task the caller can read, oldest first. */
+export async function listComments(db: Database, caller: string, taskId: number): Promise<CommentJson[]> {
+  await getTask(db, caller, taskId);
+  const rows = await select(db).where(eq(taskComments.taskId, taskId)).orderBy(asc(taskComments.id));
+  return rows.map(toJson);
+}
+
+/** Comments on a task the caller can write (its owner or an editor; 403 for a viewer). */
+export async function addComment(
+  db: Database,
+  caller: string,
+  taskId: number,
+  body: string,
+): Promise<CommentJson> {
+  await taskFor(db, caller, taskId, 'write');
+  const [row] = await queryRows<{ id: unknown }>(
+    db,
+    sql`insert into task_comments (task_id, author_id, body)
+        select ${taskId}, ${caller}, ${body}
+        where (select count(*) from task_comments where task_id = ${taskId}) < ${MAX_COMMENTS}
+        returning id`,
+  );
+  if (!row) throw new AppError('CONFLICT', `A task can have at most ${MAX_COMMENTS} comments`);
+  return oneComment(db, taskId, Number(row.id));
+}
+
+async function oneComment(db: Database, taskId: number, id: number): Promise<CommentJson> {
+  const [row] = await select(db).where(and(eq(taskComments.taskId, taskId), eq(taskComments.id, id)));
+  if (!row) throw notFound(`Comment ${id}`);
+  return toJson(row);
+}
+
+/**
+ * The caller's own comment on a task they can still read: 404 when the task or the comment is
+ * not visible, 403 when the comment is someone else's.
+ */
+async function ownComment(db: Database, caller: string, taskId: number, id: number): Promise<void> {
+  await getTask(db, caller, taskId);
+  const [row] = await db
+    .select({ author: taskComments.authorId })
+    .from(taskComments)
+    .where(and(eq(taskComments.taskId, taskId), eq(taskComments.id, id)));
+  if (!row) throw notFound(`Comment ${id}`);
+  if (row.author !== caller)
+    throw new AppError('AUTH_FORBIDDEN', 'Only its author can change or delete a comment');
+}
+
+export async function editComment(
+  db: Database,
+  caller: string,
+  taskId: number,
+  id: number,
+  body: string,
+): Promise<CommentJson> {
+  await ownComment(db, caller, taskId, id);
+  await db
+    .update(taskComments)
+    .set({ body, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(taskComments.id, id),
+        eq(taskComments.authorId, caller),
+        sql`${taskComments.body} is distinct from ${body}`,
+      ),
+    );
+  return oneComment(db, taskId, id);
+}
+
+export async function deleteComment(db: Database, caller: string, taskId: number, id: number): Promise<void> {
+  await ownComment(db, caller, taskId, id);
+  await db.delete(taskComments).where(and(eq(taskComments.id, id), eq(taskComments.authorId, caller)));
+}

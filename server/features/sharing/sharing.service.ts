@@ -1,0 +1,322 @@
+// Sharing a list: its members, invitations by email, and leaving. Only the owner invites, changes
+// roles and removes others; a member may leave. An invitation answers the same whether or not an
+// account has that email (no account discovery); the invitee sees it once signed in with it.
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../platform/db/client.js';
+import { listInvitations, listMembers, lists, taskComments, users } from '../../platform/db/schema.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { EVENTS_CHANNEL } from '../events/events.service.js';
+import { type Access, listAccess, type MemberRole } from './access.js';
+import {
+  INVITATIONS_PER_HOUR,
+  type InvitationJson,
+  type Invite,
+  MAX_MEMBERS,
+  type MemberJson,
+  type ReceivedInvitationJson,
+} from './sharing.schema.js';
+
+/** The caller's access to a list they can see; 404 for anyone else. */
+async function visibleList(db: Database, caller: string, listId: number): Promise<Access> {
+  const access = await listAccess(db, caller, listId);
+  if (!access) throw notFound(`List ${listId}`);
+  return access;
+}
+
+/** The owner's access; 403 for a member (they can see the list), 404 for anyone else. */
+async function ownList(db: Database, caller: string, listId: number, action: string): Promise<Access> {
+  const access = await visibleList(db, caller, listId);
+  if (access.role !== 'owner') throw new AppError('AUTH_FORBIDDEN', `Only the list's owner can ${action}`);
+  return access;
+}
+
+const toInvitationJson = (row: typeof listInvitations.$inferSelect): InvitationJson => ({
+  id: row.id,
+  list_id: row.listId,
+  email: row.email,
+  role: row.role,
+  status: row.status,
+  created_at: row.createdAt.toISOString(),
+});
+
+/** The owner and the members of a list (any of them may ask), and, for the owner, pending invitations. */
+export async function membersOf(
+  db: Database,
+  caller: string,
+  listId: number,
+): Promise<{ members: MemberJson[]; invitations: InvitationJson[] }> {
+  const access = await visibleList(db, caller, listId);
+  const [owner] = await db
+    .select({ id: users.id, name: users.name, email: users.email, since: lists.createdAt })
+    .from(lists)
+    .leftJoin(users, eq(users.id, lists.userId))
+    .where(eq(lists.id, listId));
+  const members = await db
+    .select({
+      id: listMembers.userId,
+      name: users.name,
+      email: users.email,
+      role: listMembers.role,
+      since: listMembers.createdAt,
+    })
+    .from(listMembers)
+    .leftJoin(users, eq(users.id, listMembers.userId))
+    .where(eq(listMembers.listId, listId))
+    .orderBy(asc(listMembers.createdAt), asc(listMembers.userId));
+  const invitations =
+    access.role === 'owner'
+      ? await db
+          .select()
+          .from(listInvitations)
+          .where(and(eq(listInvitations.listId, listId), eq(listInvitations.status, 'pending')))
+          .orderBy(asc(listInvitations.id))
+      : [];
+  const member = (
+    m: { id: string | null; name: string | null; email: string | null; since: Date },
+    role: MemberJson['role'],
+  ) => ({
+    user_id: m.id ?? access.ownerId,
+    name: m.name ?? 'Deleted account',
+    email: m.email,
+    role,
+    joined_at: m.since.toISOString(),
+  });
+  return {
+    members: [member({ ...owner!, id: access.ownerId }, 'owner'), ...members.map((m) => member(m, m.role))],
+    invitations: invitations.map(toInvitationJson),
+  };
+}
+
+/**
+ * Invites an email address to a list (owner only). A pending invitation to the same address is
+ * updated rather than repeated. 409 when the address is already the owner's or a member's, or the
+ * list has MAX_MEMBERS people and invitations; 429 beyond INVITATIONS_PER_HOUR.
+ */
+export async function invite(
+  db: Database,
+  caller: string,
+  listId: number,
+  input: Invite,
+): Promise<InvitationJson> {
+  await ownList(db, caller, listId, 'invite people');
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    // One owner's invitations are counted one at a time.
+    await queryRows(tx, sql`select pg_advisory_xact_lock(hashtext('doable:invite'), hashtext(${caller}))`);
+    const [sent] = await queryRows<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from list_invitations
+          where invited_by = ${caller} and created_at > now() - interval '1 hour'`,
+    );
+    if ((sent?.n ?? 0) >= INVITATIONS_PER_HOUR) {
+      throw new AppError(
+        'RATE_LIMITED',
+        `You sent ${INVITATIONS_PER_HOUR} invitations in the last hour, the most allowed: try again later`,
+        { headers: { 'retry-after': '3600' } },
+      );
+    }
+    const [already] = await queryRows<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from users u
+          where lower(u.email) = ${input.email}
+            and (u.id = ${caller} or u.id in (select user_id from list_members where list_id = ${listId}))`,
+    );
+    if ((already?.n ?? 0) > 0) {
+      throw new AppError('CONFLICT', `${input.email} is already in this list`);
+    }
+    const [people] = await queryRows<{ n: number }>(
+      tx,
+      sql`select (select count(*) from list_members where list_id = ${listId})
+               + (select count(*) from list_invitations where list_id = ${listId} and status = 'pending'
+                  and email <> ${input.email}) as n`,
+    );
+    if (Number(people?.n ?? 0) >= MAX_MEMBERS) {
+      throw new AppError('CONFLICT', `A list can be shared with at most ${MAX_MEMBERS} people`);
+    }
+    const [row] = await tx
+      .insert(listInvitations)
+      .values({ listId, email: input.email, role: input.role, invitedBy: caller })
+      .onConflictDoUpdate({
+        target: [listInvitations.listId, listInvitations.email],
+        targetWhere: sql`status = 'pending'`,
+        set: { role: input.role, invitedBy: caller, createdAt: sql`now()` },
+      })
+      .returning();
+    return toInvitationJson(row!);
+  });
+}
+
+/** Withdraws a pending invitation (owner only). */
+export async function cancelInvitation(
+  db: Database,
+  caller: string,
+  listId: number,
+  id: number,
+): Promise<void> {
+  await ownList(db, caller, listId, 'withdraw invitations');
+  const rows = await db
+    .update(listInvitations)
+    .set({ status: 'cancelled', answeredAt: sql`now()` })
+    .where(
+      and(
+        eq(listInvitations.id, id),
+        eq(listInvitations.listId, listId),
+        eq(listInvitations.status, 'pending'),
+      ),
+    )
+    .returning({ id: listInvitations.id });
+  if (rows.length === 0) throw notFound(`Invitation ${id}`);
+}
+
+/** Changes a member's role (owner only). */
+export async function setRole(
+  db: Database,
+  caller: string,
+  listId: number,
+  memberId: string,
+  role: MemberRole,
+): Promise<MemberJson> {
+  await ownList(db, caller, listId, "change members' roles");
+  const rows = await db
+    .update(listMembers)
+    .set({ role, updatedAt: sql`now()` })
+    .where(and(eq(listMembers.listId, listId), eq(listMembers.userId, memberId)))
+    .returning({ id: listMembers.userId });
+  if (rows.length === 0) throw notFound(`Member ${memberId}`);
+  const { members } = await membersOf(db, caller, listId);
+  return members.find((m) => m.user_id === memberId)!;
+}
+
+/**
+ * Removes a member (the owner), or leaves (the member). Their access ends with this statement;
+ * tasks of the list assigned to them are unassigned, in the same transaction.
+ */
+export async function removeMember(
+  db: Database,
+  caller: string,
+  listId: number,
+  memberId: string,
+): Promise<void> {
+  const access = await visibleList(db, caller, listId);
+  if (access.role !== 'owner' && memberId !== caller) {
+    throw new AppError('AUTH_FORBIDDEN', "Only the list's owner can remove others; you can leave it");
+  }
+  if (memberId === access.ownerId) {
+    throw new AppError('CONFLICT', 'The owner cannot leave their own list: delete it instead');
+  }
+  await db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    const rows = await tx
+      .delete(listMembers)
+      .where(and(eq(listMembers.listId, listId), eq(listMembers.userId, memberId)))
+      .returning({ id: listMembers.userId });
+    if (rows.length === 0) throw notFound(`Member ${memberId}`);
+    await queryRows(
+      tx,
+      sql`update tasks set assignee_id = null, version = version + 1, updated_at = now()
+          where user_id = ${access.ownerId} and list_id = ${listId} and assignee_id = ${memberId}`,
+    );
+    // Wakes the owner's streams on every instance: the removed member's list stream sees it and ends.
+    await queryRows(tx, sql`select pg_notify(${EVENTS_CHANNEL}, ${access.ownerId})`);
+  });
+}
+
+/** The caller's email (lower-cased), or null for accounts known only from an external token. */
+async function emailOf(db: Database, caller: string): Promise<string | null> {
+  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, caller));
+  return row?.email?.toLowerCase() ?? null;
+}
+
+/** Invitations to the caller's email that wait for an answer, newest first. */
+export async function receivedInvitations(db: Database, caller: string): Promise<ReceivedInvitationJson[]> {
+  const email = await emailOf(db, caller);
+  if (!email) return [];
+  const rows = await db
+    .select({
+      id: listInvitations.id,
+      listId: lists.id,
+      listName: lists.name,
+      role: listInvitations.role,
+      inviterName: users.name,
+      inviterEmail: users.email,
+      createdAt: listInvitations.createdAt,
+    })
+    .from(listInvitations)
+    .innerJoin(lists, eq(lists.id, listInvitations.listId))
+    .leftJoin(users, eq(users.id, listInvitations.invitedBy))
+    .where(and(eq(listInvitations.email, email), eq(listInvitations.status, 'pending')))
+    .orderBy(sql`${listInvitations.id} desc`);
+  return rows.map((r) => ({
+    id: r.id,
+    list: { id: r.listId, name: r.listName },
+    role: r.role,
+    invited_by: { name: r.inviterName ?? 'Deleted account', email: r.inviterEmail },
+    created_at: r.createdAt.toISOString(),
+  }));
+}
+
+/**
+ * Accepts or declines an invitation to the caller's email; 404 for any other (another's, answered,
+ * withdrawn, or none). Accepting makes the caller a member (with the invitation's role); answers
+ * the list's id.
+ */
+export async function answerInvitation(
+  db: Database,
+  caller: string,
+  id: number,
+  answer: 'accepted' | 'declined',
+): Promise<number> {
+  const email = await emailOf(db, caller);
+  if (!email) throw notFound(`Invitation ${id}`);
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    const [row] = await tx
+      .update(listInvitations)
+      .set({ status: answer, answeredAt: sql`now()` })
+      .where(
+        and(
+          eq(listInvitations.id, id),
+          eq(listInvitations.email, email),
+          eq(listInvitations.status, 'pending'),
+        ),
+      )
+      .returning();
+    if (!row) throw notFound(`Invitation ${id}`);
+    if (answer === 'accepted') {
+      const [list] = await tx.select({ owner: lists.userId }).from(lists).where(eq(lists.id, row.listId));
+      // The owner's own address (their email changed since): nothing to join.
+      if (list && list.owner !== caller) {
+        await tx
+          .insert(listMembers)
+          .values({ listId: row.listId, userId: caller, role: row.role })
+          .onConflictDoUpdate({
+            target: [listMembers.listId, listMembers.userId],
+            set: { role: row.role, updatedAt: sql`now()` },
+          });
+      }
+    }
+    return row.listId;
+  });
+}
+
+/**
+ * What deleting an account does to sharing (inside its transaction): its memberships end, tasks
+ * assigned to it are unassigned, its comments go, invitations to its address are withdrawn, and its own lists go
+ * (their members' access and invitations with them). See docs/sharing.md.
+ */
+export async function forgetSharing(tx: Database, userId: string, email: string | null): Promise<void> {
+  await tx.delete(listMembers).where(eq(listMembers.userId, userId));
+  await tx.delete(taskComments).where(eq(taskComments.authorId, userId));
+  await queryRows(
+    tx,
+    sql`update tasks set assignee_id = null, version = version + 1, updated_at = now()
+        where assignee_id = ${userId} and user_id <> ${userId}`,
+  );
+  if (email) {
+    await tx
+      .update(listInvitations)
+      .set({ status: 'cancelled', answeredAt: sql`now()` })
+      .where(and(eq(listInvitations.email, email.toLowerCase()), eq(listInvitations.status, 'pending')));
+  }
+  await tx.delete(lists).where(eq(lists.userId, userId));
+}

@@ -1,0 +1,65 @@
+// Quick add's contract: the request and parse shapes, and a parse turned into a task input. The
+// parser itself (quickadd.ts) is pure; the service (readQuickAdd, quickAdd) runs it for an owner.
+import { z } from 'zod';
+import type { QuickAddParse } from '#shared/quickadd/quickadd.js';
+import { invalid } from '../../platform/errors.js';
+import { ListIdSchema, ParentIdSchema, PRIORITIES, type TaskInput, TaskInputSchema } from './tasks.schema.js';
+
+export const QuickAddBodySchema = z
+  .strictObject({
+    text: z
+      .string()
+      .trim()
+      .min(1, 'text must not be empty')
+      .max(500, 'text must be at most 500 characters')
+      .describe('One line, e.g. "Pay rent on the 1st at 9am #bills !high"'),
+    list_id: ListIdSchema.optional().describe('Create it in this list of yours (default: the Inbox)'),
+    parent_id: ParentIdSchema.optional().describe('Create it as a subtask of this task of yours'),
+  })
+  .meta({ id: 'QuickAdd' });
+
+export const QuickAddQuerySchema = z.strictObject({
+  dry_run: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('true: answer the parse without creating the task'),
+});
+
+export const QuickAddParseSchema = z
+  .object({
+    title: z.string(),
+    priority: z.enum(PRIORITIES).nullable().describe('null when the text names none'),
+    tags: z.array(z.string()),
+    due_date: z.string().nullable(),
+    due_at: z.string().nullable(),
+    recurrence: z
+      .string()
+      .nullable()
+      .describe('RRULE read from phrases like "every monday", "every 2 weeks"'),
+    matches: z
+      .array(z.object({ text: z.string(), kind: z.enum(['priority', 'tag', 'date', 'time', 'recurrence']) }))
+      .describe('The pieces of text that were read, in order'),
+  })
+  .meta({ id: 'QuickAddParse' });
+
+/** The task a parse describes, validated like any POST body (so limits hold). */
+export function quickAddInput(parse: QuickAddParse): TaskInput {
+  const result = TaskInputSchema.safeParse({
+    title: parse.title,
+    priority: parse.priority ?? 'none',
+    tags: parse.tags,
+    due_date: parse.due_date,
+    due_at: parse.due_at,
+    recurrence: parse.recurrence,
+  });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw invalid(
+      'text',
+      `gives a task that is not valid: ${issue?.path.join('.')} ${issue?.message}`,
+      'body',
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,464 @@
+// The task service: every operation is (db, userId, input) -> result, where userId is the caller.
+// It acts on the caller's own tasks and, through asTaskOwner (server/features/sharing/access.ts), on tasks of
+// lists shared with the caller, as their owner. REST routes, MCP tools and the chat agent are thin
+// adapters over these functions. Listing
+// lives in tasks.list.ts, recurring series in tasks.series.ts, the row and its shared SQL in
+// tasks.rows.ts.
+import { and, type SQL, sql } from 'drizzle-orm';
+import { parseQuickAdd, type QuickAddParse } from '#shared/quickadd/quickadd.js';
+import { type Database, queryRows } from '../../platform/db/client.js';
+import { tasks } from '../../platform/db/schema.js';
+import { AppError, invalid, notFound } from '../../platform/errors.js';
+import { getSettings } from '../settings/settings.service.js';
+import { assertAssignable, asTaskOwner, ownerForNewTask, unassignStrays } from '../sharing/access.js';
+import { quickAddInput } from './quick.js';
+import {
+  assertExpected,
+  assertPossibleId,
+  dueSortOf,
+  type Expected,
+  keysOf,
+  ownedTask,
+  ownerZone,
+  type Reminder,
+  TASK_RETURNING,
+  type Task,
+  taskColumns,
+  taskFromRow,
+  versionMatches,
+} from './tasks.rows.js';
+import { PRIORITIES, type Priority, type TaskInput, type TaskPatch } from './tasks.schema.js';
+import { advanceSeries, seriesOf } from './tasks.series.js';
+import {
+  carryToList,
+  completeSubtrees,
+  lockTrees,
+  type Move,
+  type MoveTarget,
+  placeMove,
+  placeNew,
+  reopenSubtrees,
+} from './tasks.tree.js';
+
+/** One task the caller owns, or can see through a shared list. */
+export function getTask(db: Database, userId: string, id: number): Promise<Task> {
+  return taskFor(db, userId, id, 'read');
+}
+
+/** One task the caller may read, or (need = write) change: 403 for a viewer of its list. */
+export function taskFor(db: Database, userId: string, id: number, need: 'read' | 'write'): Promise<Task> {
+  return asTaskOwner(db, userId, id, need, (owner, tx) => ownTask(tx, owner, id));
+}
+
+/** One of the owner's own tasks. */
+async function ownTask(db: Database, owner: string, id: number): Promise<Task> {
+  assertPossibleId(id);
+  const [row] = await db.select(taskColumns).from(tasks).where(ownedTask(owner, id));
+  if (!row) throw notFound(`Task ${id}`);
+  return row;
+}
+
+const tagArray = (names: string[]) => sql.param(names, tasks.tags);
+
+/**
+ * Creates a task: the caller's own, or, in a list shared with the caller as an editor (or under
+ * such a task), the list owner's, made by the caller.
+ */
+export async function createTask(db: Database, caller: string, input: TaskInput): Promise<Task> {
+  const userId = await ownerForNewTask(db, caller, input.list_id, input.parent_id);
+  const completed = input.completed ?? false;
+  const dueDate = input.due_date ?? null;
+  const dueAt = input.due_at ?? null;
+  const tags = input.tags ?? [];
+  const place =
+    input.list_id != null || input.parent_id != null
+      ? await placeNew(db, userId, input.list_id, input.parent_id)
+      : { listId: null, parentId: null };
+  if (input.assignee_id) await assertAssignable(db, userId, place.listId, input.assignee_id);
+  // One statement written out (not built by Drizzle's query builder, whose building cost a create
+  // about a fifth of its CPU: docs/benchmarks.md, "Issue 19, session 13"); values travel as
+  // parameters; defaults (id, uid, position, version, times) are the table's.
+  const dueAtValue = dueAt === null ? null : new Date(dueAt).toISOString();
+  const series = seriesOf(userId, input.recurrence ?? null, input.recurrence_from, dueDate, dueAtValue);
+  const [row] = await queryRows<Record<string, unknown>>(
+    db,
+    sql`insert into tasks (user_id, created_by, list_id, parent_id, title, description, completed, completed_at,
+      priority, tags, tag_keys, due_date, due_at, due_sort, recurrence, recurrence_from, series_start_date,
+      series_start_time, occurrences_done, reminders, assignee_id)
+    values (${userId}, ${userId === caller ? null : caller}, ${place.listId}, ${place.parentId}, ${input.title},
+      ${input.description ?? null}, ${completed}, ${completed ? sql`now()` : null},
+      ${PRIORITIES.indexOf(input.priority ?? 'none')}, ${tagArray(tags)}::text[], ${tagArray(keysOf(tags))}::text[],
+      ${dueDate}::date, ${dueAtValue}::timestamptz, ${dueSortOf(userId, dueDate, dueAtValue)}, ${series.recurrence},
+      ${series.recurrenceFrom}, ${series.seriesStartDate}::date, ${series.seriesStartTime}::text, 0,
+      ${JSON.stringify(input.reminders ?? [])}::jsonb, ${input.assignee_id ?? null})
+    ${sql.raw(TASK_RETURNING)}`,
+  );
+  return taskFromRow(row!);
+}
+
+/** Quick add's reading of one line, in the owner's time zone and relative to `now`. */
+export async function readQuickAdd(
+  db: Database,
+  userId: string,
+  text: string,
+  now = new Date(),
+): Promise<QuickAddParse> {
+  const { timeZone } = await getSettings(db, userId);
+  return parseQuickAdd(text, { now, timeZone });
+}
+
+/**
+ * Quick add: creates the task one line describes (422 on `text` when that task is not valid), in a
+ * list or under a parent when given.
+ */
+export async function quickAdd(
+  db: Database,
+  userId: string,
+  text: string,
+  now = new Date(),
+  place: { list_id?: number | null; parent_id?: number | null } = {},
+): Promise<Task> {
+  return createTask(db, userId, { ...quickAddInput(await readQuickAdd(db, userId, text, now)), ...place });
+}
+
+/** A change to some fields of a task; the due moment changes as a whole. */
+export interface Changes {
+  title?: string;
+  description?: string | null;
+  completed?: boolean;
+  priority?: Priority;
+  tags?: string[];
+  /** The due moment; a side left undefined keeps its current value. */
+  due?: { date?: string | null; at?: string | null };
+  recurrence?: string | null;
+  recurrenceFrom?: 'due' | 'completion';
+  reminders?: Reminder[];
+  /** Who the task is assigned to (the owner or a member of its list), or null. */
+  assignee?: string | null;
+  /** Another list, parent or place among siblings (resolved into `place` inside the write). */
+  target?: MoveTarget;
+  place?: Move;
+}
+
+/**
+ * The changes a PATCH body asks for. Setting one kind of due moment clears the other; clearing
+ * one (null) leaves the other as it is.
+ */
+function patchChanges(patch: TaskPatch): Changes {
+  const { due_date, due_at, recurrence, recurrence_from, list_id, parent_id, assignee_id, ...rest } = patch;
+  const changes: Changes = rest;
+  if (assignee_id !== undefined) changes.assignee = assignee_id;
+  const target = targetOf(list_id, parent_id);
+  if (target) changes.target = target;
+  if (recurrence !== undefined) changes.recurrence = recurrence;
+  if (recurrence_from !== undefined) changes.recurrenceFrom = recurrence_from;
+  if (due_date != null) changes.due = { date: due_date, at: null };
+  else if (due_at != null) changes.due = { date: null, at: due_at };
+  else if (due_date === null || due_at === null) changes.due = { date: due_date, at: due_at };
+  return changes;
+}
+
+/** A change of list or parent, when either is given. */
+function targetOf(
+  listId: number | null | undefined,
+  parentId: number | null | undefined,
+): MoveTarget | undefined {
+  if (listId === undefined && parentId === undefined) return undefined;
+  return {
+    ...(listId !== undefined ? { list_id: listId } : {}),
+    ...(parentId !== undefined ? { parent_id: parentId } : {}),
+  };
+}
+
+/** Explains why a conditional write touched no row: no such task (404), or a stale version (412). */
+async function missedWrite(db: Database, userId: string, id: number, expected: Expected): Promise<Task> {
+  const current = await ownTask(db, userId, id);
+  assertExpected(id, current.version, expected);
+  return current;
+}
+
+/**
+ * Applies changes to one owned task. A write that changes nothing leaves the row (its
+ * updated_at and version) untouched, which makes PUT, PATCH and setting completion idempotent.
+ * A change of completion or place is one transaction with what follows for the subtree: completing
+ * completes its open subtasks, reopening restores those completed with it, a new list takes the
+ * subtasks along.
+ */
+async function applyChanges(
+  db: Database,
+  userId: string,
+  id: number,
+  changes: Changes,
+  expected: Expected,
+): Promise<Task> {
+  assertPossibleId(id);
+  if (changes.completed === undefined && changes.target === undefined && !changes.assignee) {
+    return writeChanges(db, userId, id, changes, expected);
+  }
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    await lockTrees(tx, userId, [id]);
+    const place = changes.target ? await placeMove(tx, userId, id, changes.target) : undefined;
+    let followed = changes.completed === false ? await reopenSubtrees(tx, userId, [id]) : 0;
+    const task = await writeChanges(tx, userId, id, { ...changes, place }, expected);
+    if (changes.assignee) await assertAssignable(tx, userId, task.listId, changes.assignee);
+    if (place) {
+      await carryToList(tx, userId, place.descendants, place.listId);
+      followed += await unassignStrays(tx, userId, [id, ...place.descendants]);
+    }
+    if (changes.completed === true && task.subtasks.open > 0)
+      followed += await completeSubtrees(tx, userId, [id]);
+    return followed > 0 ? ownTask(tx, userId, id) : task;
+  });
+}
+
+/** Moves a task to another list, under another parent, or between two siblings (POST .../move). */
+export function moveTask(
+  db: Database,
+  userId: string,
+  id: number,
+  target: MoveTarget,
+  expected?: Expected,
+): Promise<Task> {
+  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+    applyChanges(tx, owner, id, { target }, expected),
+  );
+}
+
+/** The one UPDATE of a task's own row; see applyChanges. */
+async function writeChanges(
+  db: Database,
+  userId: string,
+  id: number,
+  changes: Changes,
+  expected: Expected,
+): Promise<Task> {
+  const [updated] = await writeRows(
+    db,
+    userId,
+    and(ownedTask(userId, id), versionMatches(expected))!,
+    changes,
+  );
+  return updated ?? missedWrite(db, userId, id, expected);
+}
+
+/**
+ * The UPDATE behind every change of task fields, on the owner's rows that `scope` selects; only
+ * rows that differ from the changes are written (so each gets one new version and one event).
+ */
+export async function writeRows(db: Database, userId: string, scope: SQL, changes: Changes): Promise<Task[]> {
+  // Written out as SQL, one "column = value" per change (not built by Drizzle's query builder: see
+  // createTask); values travel as parameters.
+  const set: SQL[] = [sql`updated_at = now()`, sql`version = tasks.version + 1`];
+  const differs: SQL[] = [];
+  const change = (column: string, value: SQL, differsFrom: SQL = value) => {
+    set.push(sql`${sql.raw(column)} = ${value}`);
+    differs.push(sql`${sql.raw(`tasks.${column}`)} is distinct from ${differsFrom}`);
+  };
+  if (changes.title !== undefined) change('title', sql`${changes.title}::text`);
+  if (changes.description !== undefined) change('description', sql`${changes.description}::text`);
+  if (changes.completed !== undefined) {
+    change('completed', sql`${changes.completed}::boolean`);
+    set.push(sql`completed_at = ${changes.completed ? sql`coalesce(tasks.completed_at, now())` : null}`);
+  }
+  if (changes.priority !== undefined)
+    change('priority', sql`${PRIORITIES.indexOf(changes.priority)}::smallint`);
+  if (changes.tags !== undefined) {
+    change('tags', sql`${tagArray(changes.tags)}::text[]`);
+    set.push(sql`tag_keys = ${tagArray(keysOf(changes.tags))}::text[]`);
+  }
+  const newAt = changes.due?.at === undefined ? sql`tasks.due_at` : sql`${changes.due.at}::timestamptz`;
+  const newDate = changes.due?.date === undefined ? sql`tasks.due_date` : sql`${changes.due.date}::date`;
+  if (changes.due !== undefined) {
+    const { date, at } = changes.due;
+    if (date !== undefined) change('due_date', sql`${date}::date`);
+    if (at !== undefined)
+      change('due_at', sql`${at === null ? null : new Date(at).toISOString()}::timestamptz`);
+    set.push(sql`due_sort = coalesce(${newAt}, (${newDate})::timestamp at time zone ${ownerZone(userId)})`);
+  }
+  if (changes.place !== undefined) {
+    const { listId, parentId, position } = changes.place;
+    change('list_id', sql`${listId}::bigint`);
+    change('parent_id', sql`${parentId}::bigint`);
+    change('position', sql`${position}::float8`);
+  }
+  if (changes.assignee !== undefined) change('assignee_id', sql`${changes.assignee}::text`);
+  if (changes.reminders !== undefined) change('reminders', sql`${JSON.stringify(changes.reminders)}::jsonb`);
+  if (changes.recurrence !== undefined)
+    differs.push(sql`tasks.recurrence is distinct from ${changes.recurrence}::text`);
+  if (changes.recurrenceFrom !== undefined)
+    differs.push(sql`tasks.recurrence_from is distinct from ${changes.recurrenceFrom}::text`);
+  // Editing the rule or the due moment of a series restarts it from the (new) due moment.
+  if (changes.recurrence !== undefined || changes.due !== undefined || changes.recurrenceFrom !== undefined) {
+    const rule = changes.recurrence === undefined ? sql`tasks.recurrence` : sql`${changes.recurrence}::text`;
+    const from =
+      changes.recurrenceFrom === undefined
+        ? sql`coalesce(tasks.recurrence_from, 'due')`
+        : sql`${changes.recurrenceFrom}::text`;
+    const zone = ownerZone(userId);
+    set.push(
+      sql`recurrence = ${rule}`,
+      sql`recurrence_from = case when ${rule} is null then null else ${from} end`,
+      sql`series_start_date = case when ${rule} is null then null else coalesce(${newDate}, (${newAt} at time zone ${zone})::date) end`,
+      sql`series_start_time = case when ${rule} is null then null else to_char(${newAt} at time zone ${zone}, 'HH24:MI') end`,
+      // Only a real change of the rule or the due moment restarts the count (a PUT repeats them).
+      sql`occurrences_done = case when tasks.recurrence is distinct from ${rule} or tasks.due_date is distinct from ${newDate} or tasks.due_at is distinct from ${newAt} then 0 else tasks.occurrences_done end`,
+    );
+  }
+  const rows = await recurrenceChecked(
+    queryRows<Record<string, unknown>>(
+      db,
+      sql`update tasks set ${sql.join(set, sql`, `)} where ${scope} and (${sql.join(differs, sql` or `)}) ${sql.raw(TASK_RETURNING)}`,
+    ),
+  );
+  return rows.map(taskFromRow);
+}
+
+/** A recurring task left without a due moment is refused by the database: say why, as a 422. */
+async function recurrenceChecked<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (err) {
+    const constraint = (err as { cause?: { constraint?: string }; constraint?: string }).cause?.constraint;
+    if (constraint === 'tasks_recurrence_needs_due') {
+      throw invalid(
+        'recurrence',
+        'needs a due_date or due_at: a recurring task always has a next occurrence',
+        'body',
+      );
+    }
+    throw err;
+  }
+}
+
+export function replaceTask(
+  db: Database,
+  userId: string,
+  id: number,
+  input: TaskInput,
+  expected?: Expected,
+): Promise<Task> {
+  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+    applyChanges(tx, owner, id, replacement(input), expected),
+  );
+}
+
+/** What a PUT changes: every field, except a list, parent or assignee it leaves out. */
+function replacement(input: TaskInput): Changes {
+  return {
+    title: input.title,
+    description: input.description ?? null,
+    completed: input.completed ?? false,
+    priority: input.priority ?? 'none',
+    tags: input.tags ?? [],
+    due: { date: input.due_date ?? null, at: input.due_at ?? null },
+    recurrence: input.recurrence ?? null,
+    reminders: input.reminders ?? [],
+    // Not recurring: recurrence_from stays null (a repeated PUT must change nothing).
+    ...(input.recurrence ? { recurrenceFrom: input.recurrence_from ?? 'due' } : {}),
+    // Seed clients know nothing of lists: an omitted list or parent stays as it is.
+    ...(targetOf(input.list_id, input.parent_id) ? { target: targetOf(input.list_id, input.parent_id) } : {}),
+    ...(input.assignee_id !== undefined ? { assignee: input.assignee_id } : {}),
+  };
+}
+
+export function updateTask(
+  db: Database,
+  userId: string,
+  id: number,
+  patch: TaskPatch,
+  expected?: Expected,
+): Promise<Task> {
+  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+    applyChanges(tx, owner, id, patchChanges(patch), expected),
+  );
+}
+
+/**
+ * Sets completion when `completed` is given (idempotent), else toggles it atomically. Completing
+ * a recurring task completes its current occurrence instead (see advanceSeries).
+ */
+export function setCompletion(
+  db: Database,
+  userId: string,
+  id: number,
+  completed: boolean | undefined,
+  expected?: Expected,
+  occurrence?: string,
+): Promise<Task> {
+  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+    setOwnCompletion(tx, owner, id, completed, expected, occurrence),
+  );
+}
+
+async function setOwnCompletion(
+  db: Database,
+  userId: string,
+  id: number,
+  completed: boolean | undefined,
+  expected: Expected,
+  occurrence: string | undefined,
+): Promise<Task> {
+  if (completed !== false) {
+    const advanced = await advanceSeries(db, userId, id, 'complete', expected, occurrence);
+    if (advanced) return advanced;
+  }
+  if (completed !== undefined) return applyChanges(db, userId, id, { completed }, expected);
+  // A toggle reads the state under the row's lock, then sets the other one.
+  assertPossibleId(id);
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    const [row] = await tx
+      .select({ completed: tasks.completed })
+      .from(tasks)
+      .where(ownedTask(userId, id))
+      .for('update');
+    if (!row) throw notFound(`Task ${id}`);
+    return applyChanges(tx, userId, id, { completed: !row.completed }, expected);
+  });
+}
+
+/**
+ * Snoozes a task's reminders until `until`: one more `{at}` reminder then; `at` reminders already
+ * past are dropped so snoozing again and again never fills the ten. 409 for a completed task (it
+ * keeps no reminders pending). Reads and writes under the row's lock.
+ */
+export function snoozeTask(
+  db: Database,
+  caller: string,
+  id: number,
+  until: Date,
+  expected?: Expected,
+): Promise<Task> {
+  assertPossibleId(id);
+  return asTaskOwner(db, caller, id, 'write', (owner, tx) =>
+    tx.transaction(async (txn) => {
+      const t = txn as unknown as Database;
+      const [row] = await t
+        .select({ reminders: tasks.reminders, completed: tasks.completed })
+        .from(tasks)
+        .where(ownedTask(owner, id))
+        .for('update');
+      if (!row) throw notFound(`Task ${id}`);
+      if (row.completed)
+        throw new AppError('CONFLICT', `Task ${id} is completed: it has no reminders to snooze`);
+      const now = Date.now();
+      const at = until.toISOString();
+      const kept = row.reminders.filter((r) => !('at' in r && (Date.parse(r.at) <= now || r.at === at)));
+      return writeChanges(t, owner, id, { reminders: [...kept, { at }].slice(-10) }, expected);
+    }),
+  );
+}
+
+export function deleteTask(db: Database, userId: string, id: number, expected?: Expected): Promise<void> {
+  return asTaskOwner(db, userId, id, 'write', (owner, tx) => deleteOwnTask(tx, owner, id, expected));
+}
+
+async function deleteOwnTask(db: Database, userId: string, id: number, expected: Expected): Promise<void> {
+  assertPossibleId(id);
+  const deleted = await db
+    .delete(tasks)
+    .where(and(ownedTask(userId, id), versionMatches(expected)))
+    .returning({ id: tasks.id });
+  if (deleted.length === 0) await missedWrite(db, userId, id, expected);
+}

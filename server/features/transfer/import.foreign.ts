@@ -1,0 +1,447 @@
+// Imports from other apps: a Todoist project exported as CSV (its import/export template: TYPE,
+// CONTENT, DESCRIPTION, PRIORITY, INDENT, ... one file per project) and a TickTick backup (CSV, a
+// few lines about the file, then one row per task with its list, tags, dates, status, order and
+// parent). Each becomes our own import document (transfer.schema.ts), so the same validation and
+// the same all-or-nothing import by uid apply; uids are derived from the file, so importing the
+// same file again skips what it already brought. Pure: no database.
+import { createHash } from 'node:crypto';
+import { parseRule } from '#shared/recurrence/index.js';
+import { DAY_MS } from '#shared/time/days.js';
+import { dayIn, zonedInstant } from '#shared/time/zone.js';
+import { MAX_DEPTH } from '../tasks/tasks.tree.constants.js';
+
+export const FOREIGN_SOURCES = ['todoist', 'ticktick'] as const;
+export type ForeignSource = (typeof FOREIGN_SOURCES)[number];
+
+/** A file that is not what it says it is: the message is for the person who sent it. */
+export class ForeignFormatError extends Error {
+  override name = 'ForeignFormatError';
+}
+
+export interface ForeignTask {
+  uid: string;
+  title: string;
+  description: string | null;
+  completed: boolean;
+  completed_at: string | null;
+  priority: 'none' | 'low' | 'medium' | 'high';
+  tags: string[];
+  due_date: string | null;
+  due_at: string | null;
+  recurrence: string | null;
+  list: string | null;
+  parent_uid: string | null;
+  position: number;
+  created_at?: string;
+}
+
+export interface ForeignImport {
+  format: 'doable-export';
+  version: 1;
+  lists: { name: string; color: string | null }[];
+  tasks: ForeignTask[];
+}
+
+const MAX_ROWS = 100_000;
+
+/** RFC 4180: quoted fields with doubled quotes, CRLF, LF or CR line ends, line breaks inside quotes. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === '\n') line++;
+        field += c;
+      }
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      line++;
+      endRow();
+    } else field += c;
+  }
+  if (quoted)
+    throw new ForeignFormatError(`The file ends inside a quoted field (opened by line ${line} or before)`);
+  if (field !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+/** A UUID (version 5 layout) from a SHA-1 of the parts: the same file gives the same uids. */
+function uidOf(...parts: string[]): string {
+  const h = createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 32).split('');
+  h[12] = '5';
+  h[16] = ((Number.parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  const s = h.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+const cut = (s: string, max: number) => ([...s].length <= max ? s : `${[...s].slice(0, max - 1).join('')}…`);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
+
+function cleanTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = cut(raw.normalize('NFC').replace(CONTROL, '').replace(/^#+/, '').trim(), 32);
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    out.push(tag);
+  }
+  return out.slice(0, 20);
+}
+
+const title = (s: string) => cut(s.replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim(), 200);
+const description = (s: string) => {
+  const text = s.replace(/\r\n?/gu, '\n').trim();
+  return text ? cut(text, 1000) : null;
+};
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+/** A zone a file names, if Intl knows it; else the account's. */
+function zoneOr(named: string, fallback: string): string {
+  if (!named) return fallback;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: named });
+    return named;
+  } catch {
+    return fallback;
+  }
+}
+
+/** A calendar day plus n days. */
+const plusDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const weekdayOf = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
+
+interface Due {
+  due_date: string | null;
+  due_at: string | null;
+  recurrence: string | null;
+}
+const NO_DUE: Due = { due_date: null, due_at: null, recurrence: null };
+
+/** "17:00", "5pm", "5:30 pm" as HH:MM, or null. */
+function timeOf(text: string): string | null {
+  const m = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/iu.exec(text.trim());
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? 0);
+  const half = m[3]?.toLowerCase();
+  if (half === 'pm' && hour < 12) hour += 12;
+  if (half === 'am' && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** The instant a wall time (HH:MM) on a day shows in a zone. */
+function instantOf(day: string, time: string, zone: string): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return new Date(zonedInstant(Date.parse(`${day}T00:00:00Z`) / DAY_MS, h * 60 + m, zone)).toISOString();
+}
+
+function dueOn(day: string, time: string | null, zone: string): Due {
+  return time === null
+    ? { due_date: day, due_at: null, recurrence: null }
+    : { due_date: null, due_at: instantOf(day, time, zone), recurrence: null };
+}
+
+/**
+ * A Todoist DATE in English: an ISO date (and time), today / tomorrow / a weekday, or "every ..."
+ * (a day, weekday, week, month, year, N days/weeks, a weekday name) with an optional time; null
+ * when it is none of these (the caller keeps the text).
+ */
+export function todoistDate(text: string, zone: string, now: Date): Due | null {
+  const raw = text.trim().toLowerCase().replace(/\s+/gu, ' ');
+  if (!raw) return NO_DUE;
+  const today = dayIn(now, zone);
+  const split = /^(.*?)(?:\s+(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)?))?$/iu.exec(raw)!;
+  const head = split[1]!.trim();
+  const time = split[2] ? timeOf(split[2]) : null;
+  if (split[2] && time === null) return null;
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[ t](\d{2}:\d{2}))?$/u.exec(raw);
+  if (iso) return dueOn(iso[1]!, iso[2] ?? null, zone);
+  if (head === 'today') return dueOn(today, time, zone);
+  if (head === 'tomorrow') return dueOn(plusDays(today, 1), time, zone);
+  const weekday = WEEKDAYS.indexOf(head.replace(/^(?:next|on)\s+/u, ''));
+  if (weekday >= 0) return dueOn(plusDays(today, (weekday - weekdayOf(today) + 7) % 7 || 7), time, zone);
+  const every =
+    /^every\s+(?:(\d+)\s+)?(day|days|week|weeks|month|months|year|years|weekday|workday|[a-z]+day)$/u.exec(
+      head,
+    );
+  if (!every) return null;
+  const n = Number(every[1] ?? 1);
+  const unit = every[2]!;
+  let rule: string;
+  let first = today;
+  if (unit === 'weekday' || unit === 'workday') {
+    rule = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR';
+    while ([0, 6].includes(weekdayOf(first))) first = plusDays(first, 1);
+  } else if (WEEKDAYS.includes(unit)) {
+    const d = WEEKDAYS.indexOf(unit);
+    rule = `FREQ=WEEKLY;BYDAY=${BYDAY[d]}`;
+    first = plusDays(today, (d - weekdayOf(today) + 7) % 7);
+  } else if (/^days?$/u.test(unit)) rule = 'FREQ=DAILY';
+  else if (/^weeks?$/u.test(unit)) rule = 'FREQ=WEEKLY';
+  else if (/^months?$/u.test(unit)) rule = 'FREQ=MONTHLY';
+  else if (/^years?$/u.test(unit)) rule = 'FREQ=YEARLY';
+  else return null;
+  if (n > 1) rule += `;INTERVAL=${n}`;
+  return { ...dueOn(first, time, zone), recurrence: rule };
+}
+
+const TODOIST_PRIORITY: Record<string, ForeignTask['priority']> = {
+  '1': 'high',
+  '2': 'medium',
+  '3': 'low',
+  '4': 'none',
+};
+
+/** A Todoist project's CSV export (one file per project; its name becomes the list). */
+export function fromTodoistCsv(
+  text: string,
+  options: { listName: string; timeZone: string; now?: Date },
+): ForeignImport {
+  const rows = parseCsv(text);
+  const header = rows[0]?.map((h) => h.trim().toUpperCase()) ?? [];
+  if (header[0] !== 'TYPE' || !header.includes('CONTENT')) {
+    throw new ForeignFormatError(
+      'This is not a Todoist CSV export: its first line must start with TYPE,CONTENT',
+    );
+  }
+  if (rows.length > MAX_ROWS + 1) throw new ForeignFormatError(`At most ${MAX_ROWS} rows per file`);
+  const col = (name: string) => header.indexOf(name);
+  const [TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, DATE, TIMEZONE] = [
+    'TYPE',
+    'CONTENT',
+    'DESCRIPTION',
+    'PRIORITY',
+    'INDENT',
+    'DATE',
+    'TIMEZONE',
+  ].map(col) as number[];
+  const list = cut(options.listName.trim() || 'Todoist', 100);
+  const now = options.now ?? new Date();
+  const tasks: ForeignTask[] = [];
+  /** The latest task at each indent (1-based), for nesting. */
+  const latest: ForeignTask[] = [];
+  let section: string | null = null;
+  let sectionSeen = 0;
+  for (const [n, row] of rows.slice(1).entries()) {
+    const cell = (i: number) => (i >= 0 ? (row[i] ?? '') : '');
+    const type = cell(TYPE!).trim().toLowerCase();
+    if (type === 'section') {
+      section = title(cell(CONTENT!)) || null;
+      sectionSeen++;
+      latest.length = 0;
+      continue;
+    }
+    if (type === 'note') {
+      const task = tasks.at(-1);
+      const note = cell(CONTENT!).trim();
+      if (task && note)
+        task.description = description(task.description ? `${task.description}\n\n${note}` : note);
+      continue;
+    }
+    if (type !== 'task') continue;
+    const labels: string[] = [];
+    const content = cell(CONTENT!).replace(/(^|\s)@([^\s@]+)/gu, (_, space: string, label: string) => {
+      labels.push(label);
+      return space;
+    });
+    const name = title(content);
+    if (!name) continue;
+    const indent = Math.min(MAX_DEPTH, Math.max(1, Number.parseInt(cell(INDENT!), 10) || 1));
+    const zone = zoneOr(cell(TIMEZONE!).trim(), options.timeZone);
+    const dateText = cell(DATE!).trim();
+    let due: Due | null;
+    try {
+      due = todoistDate(dateText, zone, now);
+    } catch {
+      due = null;
+    }
+    const notes = [cell(DESCRIPTION!)];
+    if (due === null) notes.push(`Due: ${dateText}`);
+    const parent = indent > 1 ? latest[Math.min(indent, latest.length + 1) - 2] : undefined;
+    const task: ForeignTask = {
+      uid: uidOf('todoist', list, String(sectionSeen), String(n), name),
+      title: name,
+      description: description(notes.filter((s) => s.trim()).join('\n\n')),
+      completed: false,
+      completed_at: null,
+      priority: TODOIST_PRIORITY[cell(PRIORITY!).trim()] ?? 'none',
+      tags: cleanTags([...labels, ...(section ? [section] : [])]),
+      ...(due ?? NO_DUE),
+      list,
+      parent_uid: parent?.uid ?? null,
+      position: (tasks.length + 1) * 1024,
+    };
+    if (task.recurrence !== null && !parseRule(task.recurrence).ok) task.recurrence = null;
+    tasks.push(task);
+    latest.length = Math.min(latest.length, indent - 1);
+    latest[indent - 1] = task;
+  }
+  return { format: 'doable-export', version: 1, lists: [{ name: list, color: null }], tasks };
+}
+
+const TICKTICK_PRIORITY: Record<string, ForeignTask['priority']> = {
+  '0': 'none',
+  '1': 'low',
+  '3': 'medium',
+  '5': 'high',
+};
+
+/** "2024-05-01T09:00:00+0000" (TickTick's form) as an ISO instant, or null. */
+function tickTickInstant(text: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})([+-]\d{2}):?(\d{2})$/u.exec(text.trim());
+  if (!m) return null;
+  const at = new Date(`${m[1]}T${m[2]}${m[3]}:${m[4]}`);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}
+
+/** A TickTick backup (Settings, Backup: a CSV of every list). */
+export function fromTickTickCsv(text: string, options: { timeZone: string }): ForeignImport {
+  const rows = parseCsv(text);
+  const at = rows.findIndex((r) => r.includes('Title') && r.includes('List Name'));
+  if (at < 0)
+    throw new ForeignFormatError('This is not a TickTick backup: no header row with "List Name" and "Title"');
+  if (rows.length - at - 1 > MAX_ROWS) throw new ForeignFormatError(`At most ${MAX_ROWS} rows per file`);
+  const header = rows[at]!;
+  const col = (name: string) => header.indexOf(name);
+  const lists: { name: string; color: string | null }[] = [];
+  const tasks: ForeignTask[] = [];
+  const byId = new Map<string, ForeignTask>();
+  const parentOf = new Map<ForeignTask, string>();
+  const order = new Map<ForeignTask, number>();
+  for (const row of rows.slice(at + 1)) {
+    const cell = (name: string) => (col(name) >= 0 ? (row[col(name)] ?? '').trim() : '');
+    const name = title(cell('Title'));
+    if (!name) continue;
+    const list = cut(cell('List Name'), 100) || null;
+    if (list && !lists.some((l) => l.name.toLowerCase() === list.toLowerCase()))
+      lists.push({ name: list, color: null });
+    const zone = zoneOr(cell('Timezone'), options.timeZone);
+    const dueInstant = tickTickInstant(cell('Due Date')) ?? tickTickInstant(cell('Start Date'));
+    const allDay = cell('Is All Day').toLowerCase() === 'true';
+    const due: Due = dueInstant
+      ? allDay
+        ? { due_date: dayIn(new Date(dueInstant), zone), due_at: null, recurrence: null }
+        : { due_date: null, due_at: dueInstant, recurrence: null }
+      : NO_DUE;
+    const repeat = cell('Repeat').replace(/^RRULE:/iu, '');
+    const rule = repeat && dueInstant ? parseRule(repeat) : null;
+    const status = cell('Status');
+    const completed = status === '1' || status === '2';
+    const id = cell('taskId');
+    const task: ForeignTask = {
+      uid: uidOf('ticktick', id || `${list}\u0000${name}\u0000${tasks.length}`),
+      title: name,
+      description: null,
+      completed,
+      completed_at: completed ? tickTickInstant(cell('Completed Time')) : null,
+      priority: TICKTICK_PRIORITY[cell('Priority')] ?? 'none',
+      tags: cleanTags(cell('Tags').split(',')),
+      ...due,
+      recurrence: rule?.ok ? rule.normalized : null,
+      list,
+      parent_uid: null,
+      position: 0,
+      ...(tickTickInstant(cell('Created Time'))
+        ? { created_at: tickTickInstant(cell('Created Time'))! }
+        : {}),
+    };
+    // A checklist's items are lines of its content ("▫item", "▪done item"): they become subtasks.
+    const content = cell('Content');
+    const items: { text: string; done: boolean }[] = [];
+    const rest: string[] = [];
+    for (const line of content.split(/\r?\n/u)) {
+      const item = /^\s*([▫▪])\s*(.+)$/u.exec(line);
+      if (cell('Kind').toUpperCase() === 'CHECKLIST' && item)
+        items.push({ text: item[2]!, done: item[1] === '▪' });
+      else rest.push(line);
+    }
+    task.description = description(rest.join('\n'));
+    tasks.push(task);
+    order.set(task, Number(cell('Order')) || 0);
+    if (id) byId.set(id, task);
+    if (cell('parentId')) parentOf.set(task, cell('parentId'));
+    items.forEach((item, i) => {
+      const sub: ForeignTask = {
+        ...task,
+        uid: uidOf('ticktick-item', task.uid, String(i)),
+        title: title(item.text) || `Item ${i + 1}`,
+        description: null,
+        completed: item.done || completed,
+        completed_at: item.done || completed ? task.completed_at : null,
+        tags: [],
+        due_date: null,
+        due_at: null,
+        recurrence: null,
+        parent_uid: task.uid,
+        position: (i + 1) * 1024,
+      };
+      delete sub.created_at;
+      tasks.push(sub);
+    });
+  }
+  for (const [task, parentId] of parentOf) {
+    const parent = byId.get(parentId);
+    if (parent && parent !== task && depth(parent, parentOf, byId) < MAX_DEPTH) {
+      task.parent_uid = parent.uid;
+      task.list = parent.list;
+    }
+  }
+  // Siblings in TickTick's own order, numbered 1024, 2048, ... within each list and parent.
+  const groups = new Map<string, ForeignTask[]>();
+  for (const t of tasks.filter((t) => order.has(t))) {
+    const key = `${t.list}\u0000${t.parent_uid}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  for (const group of groups.values()) {
+    group
+      .sort((a, b) => order.get(a)! - order.get(b)!)
+      .forEach((t, i) => {
+        t.position = (i + 1) * 1024;
+      });
+  }
+  return { format: 'doable-export', version: 1, lists, tasks };
+}
+
+/** Levels above a task through the file's parent ids (a cycle counts as too deep). */
+function depth(
+  task: ForeignTask,
+  parentOf: Map<ForeignTask, string>,
+  byId: Map<string, ForeignTask>,
+): number {
+  let n = 1;
+  const seen = new Set<ForeignTask>([task]);
+  for (let at = byId.get(parentOf.get(task) ?? ''); at; at = byId.get(parentOf.get(at) ?? '')) {
+    if (seen.has(at)) return MAX_DEPTH;
+    seen.add(at);
+    n++;
+  }
+  return n;
+}

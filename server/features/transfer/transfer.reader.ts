@@ -1,0 +1,219 @@
+// Reads an import body without holding up everyone else's requests: a small body inline, a large
+// one in a worker thread (transfer.worker.ts) that parses and validates it and then hands the tasks
+// over a batch at a time as the database takes them, so the main thread never holds the parsed file.
+// Also: how many imports one instance reads at once.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { AppError } from '../../platform/errors.js';
+import { requestHash } from '../../platform/http/idempotency.js';
+import type { ImportTask } from './transfer.schema.js';
+import { type ImportSource, importSourceOf } from './transfer.service.js';
+import { type ImportProblem, readImportBody } from './transfer.validate.js';
+import type { ImportWorkerData, ImportWorkerMessage } from './transfer.worker.js';
+
+/** Bodies up to this size are read on the main thread: a few milliseconds, less than starting a worker. */
+export const INLINE_IMPORT_BYTES = 256 * 1024;
+
+/**
+ * Large imports one instance reads and writes at once; more are answered 503 with Retry-After. One:
+ * each takes a core and a few hundred MB while it is read, and imports are rare. A body declared
+ * no larger than INLINE_IMPORT_BYTES needs no slot (it costs what any other request does).
+ */
+export const IMPORT_CONCURRENCY = 1;
+
+export const IMPORT_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The old-generation heap of one import worker. A 48 MB export of 100,000 tasks peaks at about
+ * 400 MB while it is parsed and validated; a worker that runs out is stopped and the import refused
+ * (413), never the server.
+ */
+const WORKER_HEAP_MB = 768;
+
+const BATCH = 1000;
+
+/** An import's tasks, read and validated; close() when done with them (frees the worker). */
+export interface ImportReading extends ImportSource {
+  /** The Idempotency-Key fingerprint of the body (requestHash), when asked for. */
+  readonly hash: string | null;
+  close(): void;
+}
+
+export interface ReadOptions {
+  /** The route to fingerprint the body for (an Idempotency-Key), or null. */
+  hashRoute: string | null;
+  /** Stops reading (the worker) when the client has gone. */
+  signal?: AbortSignal;
+  /** Bodies up to this size are read inline (default INLINE_IMPORT_BYTES). */
+  inlineBytes?: number;
+  /** The worker's old-generation heap in MB (default WORKER_HEAP_MB). */
+  workerHeapMb?: number;
+}
+
+const refused = (problem: ImportProblem) =>
+  new AppError(problem.code, problem.detail, problem.errors ? { errors: problem.errors } : {});
+
+const tooLarge = () =>
+  new AppError('PAYLOAD_TOO_LARGE', 'This file is too large to import at once: split it into smaller files');
+
+/**
+ * Reads an import body: refused with the AppError a bad body gets (400 not JSON, 422 naming the
+ * fields), else its tasks, to be taken a batch at a time.
+ */
+export async function readImport(body: Uint8Array, options: ReadOptions): Promise<ImportReading> {
+  if (body.byteLength <= (options.inlineBytes ?? INLINE_IMPORT_BYTES)) {
+    const reading = readImportBody(body);
+    if (!reading.ok) throw refused(reading.problem);
+    return {
+      ...importSourceOf(reading.input.tasks, reading.input.lists),
+      hash: options.hashRoute === null ? null : requestHash(options.hashRoute, reading.input),
+      close: () => {},
+    };
+  }
+  return readInWorker(body, options);
+}
+
+const here = fileURLToPath(import.meta.url);
+// From source the worker is TypeScript; in the server's build (build/server/bundle, whose main thread is
+// main.cjs) it is transfer.worker.js beside it.
+const WORKER_URL = new URL(
+  `./transfer.worker${path.extname(here) === '.ts' ? '.ts' : '.js'}`,
+  import.meta.url,
+);
+
+/**
+ * Starts the import worker. Run from source (npm start runs TypeScript through tsx), the worker
+ * needs tsx as well, registered before the worker's module loads: a worker gets neither the
+ * main thread's hooks nor, in Node 20, a working --import.
+ */
+/** tsx's ESM API (`tsx/esm/api`, its import condition: the require one cannot register from a worker). */
+function tsxApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    exports: { './esm/api': { import: { default: string } } };
+  };
+  return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api'].import.default)).href;
+}
+
+function startWorker(options: WorkerOptions): Worker {
+  if (!WORKER_URL.pathname.endsWith('.ts')) return new Worker(WORKER_URL, options);
+  const boot = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+async function readInWorker(body: Uint8Array, options: ReadOptions): Promise<ImportReading> {
+  // The body moves to the worker without a copy when it owns its whole buffer (Fastify's is).
+  const bytes =
+    body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : new Uint8Array(body);
+  const workerData: ImportWorkerData = { body: bytes, hashRoute: options.hashRoute, batchSize: BATCH };
+  const worker = startWorker({
+    workerData,
+    transferList: [bytes.buffer as ArrayBuffer],
+    resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB },
+    stdout: false,
+    stderr: false,
+  });
+  const received: ImportWorkerMessage[] = [];
+  let waiting: { resolve(message: ImportWorkerMessage): void; reject(error: unknown): void } | null = null;
+  let failure: unknown;
+  const fail = (error: unknown) => {
+    failure ??= error;
+    waiting?.reject(failure);
+    waiting = null;
+  };
+  worker.on('message', (message: ImportWorkerMessage) => {
+    if (waiting) {
+      waiting.resolve(message);
+      waiting = null;
+    } else received.push(message);
+  });
+  worker.on('error', (error: Error & { code?: string }) =>
+    fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLarge() : error),
+  );
+  worker.on('exit', () => fail(new Error('the import worker stopped')));
+  const next = () =>
+    new Promise<ImportWorkerMessage>((resolve, reject) => {
+      const message = received.shift();
+      if (message) resolve(message);
+      else if (failure !== undefined) reject(failure);
+      else waiting = { resolve, reject };
+    });
+  const onAbort = () => {
+    fail(new Error('the client went away'));
+    void worker.terminate();
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
+  const close = () => {
+    options.signal?.removeEventListener('abort', onAbort);
+    void worker.terminate();
+  };
+
+  let first: ImportWorkerMessage;
+  try {
+    first = await next();
+  } catch (error) {
+    close();
+    throw error;
+  }
+  if (first.kind !== 'valid') {
+    close();
+    throw first.kind === 'invalid'
+      ? refused(first.problem)
+      : new Error('the import worker answered out of turn');
+  }
+  const { count, hash, lists } = first;
+  return {
+    count,
+    lists,
+    hash,
+    close,
+    async *batches(): AsyncGenerator<ImportTask[]> {
+      for (let taken = 0; taken < count; ) {
+        worker.postMessage({ next: true });
+        const message = await next();
+        if (message.kind !== 'batch' || message.tasks.length === 0) {
+          throw new Error('the import worker answered out of turn');
+        }
+        taken += message.tasks.length;
+        yield message.tasks;
+      }
+    },
+  };
+}
+
+/**
+ * An import body as the route's content-type parser hands it on: bytes nothing has read yet. Not a
+ * Buffer and with nothing enumerable, so the app-wide hooks that look into bodies (the storable
+ * text check) pass it by on the main thread; readImport checks the same things where it parses.
+ */
+export class ImportBody {
+  readonly #bytes: Buffer;
+  constructor(bytes: Buffer) {
+    this.#bytes = bytes;
+  }
+  get bytes(): Buffer {
+    return this.#bytes;
+  }
+}
+
+/** A fixed number of imports at a time, per instance. */
+export class ImportSlots {
+  private used = 0;
+  constructor(readonly size: number) {}
+
+  /** A slot and the function that frees it (once), or null when all are taken. */
+  take(): (() => void) | null {
+    if (this.used >= this.size) return null;
+    this.used++;
+    let freed = false;
+    return () => {
+      if (freed) return;
+      freed = true;
+      this.used--;
+    };
+  }
+}

@@ -1,0 +1,244 @@
+// REST adapter for export and import, mounted at /api/:user_id.
+import { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest, RequestPayload } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Authenticator } from '../../platform/auth/authenticate.js';
+import type { Database } from '../../platform/db/client.js';
+import { AppError } from '../../platform/errors.js';
+import { idempotencyKeyOf, idempotent } from '../../platform/http/idempotency.js';
+import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
+import { ListNameSchema } from '../lists/lists.schema.js';
+import { getSettings } from '../settings/settings.service.js';
+import { UserParamsSchema } from '../tasks/tasks.schema.js';
+import { FOREIGN_SOURCES, ForeignFormatError, fromTickTickCsv, fromTodoistCsv } from './import.foreign.js';
+import {
+  IMPORT_CONCURRENCY,
+  IMPORT_RETRY_AFTER_SECONDS,
+  ImportBody,
+  ImportSlots,
+  INLINE_IMPORT_BYTES,
+  readImport,
+} from './transfer.reader.js';
+import {
+  IMPORT_BODY_LIMIT,
+  IMPORT_MAX_TASKS,
+  type ImportResult,
+  ImportResultSchema,
+  ImportSchema,
+} from './transfer.schema.js';
+import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportTasks, importTasks } from './transfer.service.js';
+
+export interface TransferRoutesOptions {
+  db: Database;
+  authenticator: Authenticator;
+  /** Large imports this instance reads and writes at once (default IMPORT_CONCURRENCY). */
+  importConcurrency?: number;
+}
+
+const MiB = 1024 * 1024;
+
+const tags = ['Export and import'];
+const security = AUTHENTICATED;
+
+export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = async (
+  app,
+  { db, authenticator, importConcurrency = IMPORT_CONCURRENCY },
+) => {
+  app.addHook('onRequest', authenticator.hook);
+
+  // Here (this plugin only) a JSON body arrives unread: the import reads it, off the main thread
+  // when it is large.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+    (_request, body, done) => done(null, new ImportBody(body as Buffer)),
+  );
+  // Another app's CSV file arrives as text.
+  app.addContentTypeParser(
+    ['text/csv', 'text/plain'],
+    { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
+    (_r, body, done) => done(null, body),
+  );
+  const slots = new ImportSlots(importConcurrency);
+
+  app.get(
+    '/export',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'exportTasks',
+        summary: 'Export all your tasks',
+        description:
+          'json: our format, importable back with POST /import (round trip keeps every field but ids). ' +
+          'csv: RFC 4180, one row per task, tags as a JSON array, text cells starting with = + - @ ' +
+          "prefixed with ' against formula injection. ics: iCalendar VTODOs for calendar and task apps.",
+        params: UserParamsSchema,
+        querystring: z.strictObject({ format: z.enum(EXPORT_FORMATS).default('json') }),
+        response: {
+          200: z.string().describe('The export, streamed, as an attachment'),
+          ...problemResponses(...AUTHENTICATED_ERRORS),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const { timeZone } = await getSettings(db, request.userId);
+      const day = new Date().toISOString().slice(0, 10);
+      reply
+        .header('content-type', EXPORT_MEDIA_TYPES[format])
+        .header('content-disposition', `attachment; filename="doable-${day}.${format}"`)
+        .header('cache-control', 'no-store');
+      const body = Readable.from(exportTasks(db, request.userId, { format, timeZone }));
+      // A stream goes out as it is, past the serializer; the schema above only documents it.
+      return reply.send(body as unknown as string);
+    },
+  );
+
+  /**
+   * Large imports are read one at a time per server (the slot is held until the response is over);
+   * another meanwhile gets 503 with Retry-After. Small ones go straight through.
+   */
+  const oneLargeImportAtATime = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    payload: RequestPayload,
+  ): Promise<RequestPayload> => {
+    const length = Number(request.headers['content-length']);
+    if (length > IMPORT_BODY_LIMIT) {
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `An import may be at most ${IMPORT_BODY_LIMIT / MiB} MiB; split the file (tasks already imported are skipped)`,
+      );
+    }
+    if (length <= INLINE_IMPORT_BYTES) return payload;
+    const free = slots.take();
+    if (!free) {
+      throw new AppError(
+        'SERVICE_UNAVAILABLE',
+        `Another large import is being read on this server; try again in ${IMPORT_RETRY_AFTER_SECONDS} s`,
+        {
+          headers: { 'retry-after': String(IMPORT_RETRY_AFTER_SECONDS) },
+        },
+      );
+    }
+    // The response is over (sent, or the client gone): the slot is free.
+    reply.raw.once('close', free);
+    return payload;
+  };
+
+  app.post(
+    '/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags,
+        security,
+        operationId: 'importTasks',
+        summary: 'Import tasks from a JSON export',
+        description:
+          `Applies a JSON export to your tasks (up to ${IMPORT_MAX_TASKS} tasks, body up to ` +
+          `${IMPORT_BODY_LIMIT / MiB} MiB whatever the server's BODY_LIMIT_BYTES; split a larger file). ` +
+          'A task whose uid you already have is skipped when identical and otherwise updated to what the ' +
+          'file says (same id, version + 1); any other task is created, with the file’s uid (an export of ' +
+          'another account) or a new one (older exports have no uids). Completion, timestamps, priority, ' +
+          'tags, due moments, reminders and series are kept. The whole file is validated first: one bad ' +
+          'task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads one large import ' +
+          'at a time; another meanwhile is answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe.',
+        params: UserParamsSchema,
+        body: ImportSchema,
+        response: { 201: ImportResultSchema, ...problemResponses(...AUTHENTICATED_ERRORS) },
+      },
+      // The body schema documents the contract; the handler validates it (readImport), off the
+      // main thread when it is large.
+      validatorCompiler: (route) =>
+        route.httpPart === 'body'
+          ? (body: unknown) => ({ value: body })
+          : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
+      preParsing: oneLargeImportAtATime,
+    },
+    async (request, reply) => {
+      const key = idempotencyKeyOf(request.headers['idempotency-key']);
+      const gone = new AbortController();
+      reply.raw.once('close', () => gone.abort());
+      // An empty body never reaches a content-type parser.
+      const body = request.body as unknown as ImportBody | undefined;
+      const reading = await readImport(body?.bytes ?? Buffer.alloc(0), {
+        hashRoute: key ? 'POST import' : null,
+        signal: gone.signal,
+      });
+      try {
+        const perform = async (tx: Database) => ({
+          status: 201,
+          body: await importTasks(tx, request.userId, reading),
+        });
+        const { response, replayed } = key
+          ? await idempotent(db, request.userId, key, reading.hash!, perform)
+          : { response: await perform(db), replayed: false };
+        if (replayed) reply.header('idempotent-replayed', 'true');
+        // An answer stored before imports counted updates and skips had `imported` alone.
+        const stored = response.body as Partial<ImportResult> & { imported: number };
+        return reply.code(201).send({ created: stored.imported, updated: 0, skipped: 0, ...stored });
+      } finally {
+        reading.close();
+      }
+    },
+  );
+
+  app.post(
+    '/import/:source',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags,
+        security,
+        operationId: 'importFromApp',
+        summary: 'Import from Todoist or TickTick',
+        description:
+          'Send the file as text/csv. todoist: a project exported as CSV (its template: TYPE, CONTENT, ' +
+          'DESCRIPTION, PRIORITY, INDENT, ...); its tasks go into the list named by ?list= (default "Todoist"), ' +
+          'indents become subtasks, @labels and sections tags, priority 1 high ... 4 none, dates such as ' +
+          '"tomorrow 5pm", "2025-06-01" or "every monday" due moments and rules (a date it cannot read is kept ' +
+          'in the description). ticktick: a backup (Settings, Backup); lists, tags, priorities, due moments, ' +
+          'repeats, completion, order, subtasks (parentId) and checklist items. The same file imported again ' +
+          'skips what it already brought. Answers as POST /import, and shares its one-large-import-at-a-time slot (503 with Retry-After).',
+        params: UserParamsSchema.extend({ source: z.enum(FOREIGN_SOURCES) }),
+        querystring: z.strictObject({
+          list: ListNameSchema.optional().describe('todoist: the list for the project (default "Todoist")'),
+        }),
+        consumes: ['text/csv'],
+        body: z.string().describe('The CSV file'),
+        response: { 201: ImportResultSchema, ...problemResponses(...AUTHENTICATED_ERRORS) },
+      },
+      preParsing: oneLargeImportAtATime,
+    },
+    async (request, reply) => {
+      const text = typeof request.body === 'string' ? request.body : '';
+      const { timeZone } = await getSettings(db, request.userId);
+      let document: unknown;
+      try {
+        document =
+          request.params.source === 'todoist'
+            ? fromTodoistCsv(text, { listName: request.query.list ?? 'Todoist', timeZone })
+            : fromTickTickCsv(text, { timeZone });
+      } catch (error) {
+        if (error instanceof ForeignFormatError) {
+          throw new AppError('VALIDATION_ERROR', error.message, {
+            errors: [{ path: '', location: 'body', message: error.message }],
+          });
+        }
+        throw error;
+      }
+      // The converted file goes through our own import: the same checks, all or nothing, by uid.
+      const reading = await readImport(Buffer.from(JSON.stringify(document)), { hashRoute: null });
+      try {
+        return reply.code(201).send(await importTasks(db, request.userId, reading));
+      } finally {
+        reading.close();
+      }
+    },
+  );
+};

@@ -1,0 +1,47 @@
+// The import worker: one per large import (transfer.reader.ts starts it). Parses and validates the
+// body off the main thread, then hands the tasks over a batch at a time, as the database takes them.
+// Messages in: { next: true } for the next batch. Out: the reading (invalid, or valid with the task
+// count and the Idempotency-Key fingerprint), then { batch } per request, [] once all are sent.
+import { parentPort, workerData } from 'node:worker_threads';
+import { readImportBody } from './transfer.validate.js';
+
+export interface ImportWorkerData {
+  body: Uint8Array;
+  /** The route for requestHash, when the request has an Idempotency-Key. */
+  hashRoute: string | null;
+  batchSize: number;
+}
+
+export type ImportWorkerMessage =
+  | { kind: 'invalid'; problem: import('./transfer.validate.js').ImportProblem }
+  | { kind: 'valid'; count: number; lists: import('./transfer.schema.js').ImportList[]; hash: string | null }
+  | { kind: 'batch'; tasks: import('./transfer.schema.js').ImportTask[] };
+
+const port = parentPort;
+if (port) {
+  const data = workerData as ImportWorkerData;
+  const { hashRoute, batchSize } = data;
+  const reading = readImportBody(data.body);
+  // The bytes are done with: only the tasks stay (until the import ends and this worker with it).
+  data.body = new Uint8Array(0);
+  if (!reading.ok) {
+    port.postMessage({ kind: 'invalid', problem: reading.problem } satisfies ImportWorkerMessage);
+  } else {
+    const { tasks } = reading.input;
+    const hash = hashRoute
+      ? (await import('../../platform/http/idempotency.js')).requestHash(hashRoute, reading.input)
+      : null;
+    port.postMessage({
+      kind: 'valid',
+      count: tasks.length,
+      lists: reading.input.lists,
+      hash,
+    } satisfies ImportWorkerMessage);
+    let next = 0;
+    port.on('message', () => {
+      const batch = tasks.slice(next, next + batchSize);
+      next += batchSize;
+      port.postMessage({ kind: 'batch', tasks: batch } satisfies ImportWorkerMessage);
+    });
+  }
+}

@@ -1,0 +1,97 @@
+// Applies the generated SQL migrations in ./drizzle, exactly once across concurrently starting
+// instances; a start whose schema is already current reads one row and applies nothing.
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { TASK_JSON_FUNCTION_SQL, TASK_JSON_SQL_BODY } from './features/tasks/tasks.presenter.js';
+import { SUBTASK_COUNTS_FUNCTION_SQL } from './features/tasks/tasks.rows.js';
+import { type Database, type DatabaseHandle, rawQuery } from './platform/db/client.js';
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
+
+/** Arbitrary constant shared by every instance: the advisory lock that serialises migrations. */
+const MIGRATION_LOCK_KEY = 0x646f61626c65;
+
+/**
+ * Functions whose body is derived from TypeScript, (re)installed after the migrations whenever the
+ * stored body differs: doable_task_json builds the task JSON of live events from the presenter's
+ * field list (docs/decisions/0047-task-json-from-one-field-list.md), with doable_subtask_counts.
+ */
+async function installDerivedFunctions(db: Database): Promise<void> {
+  const [installed] = await rawQuery<{ body: string | null }>(
+    db,
+    "select (select prosrc from pg_proc where oid = to_regprocedure('doable_task_json(tasks)')) as body",
+    [],
+  );
+  if (installed?.body !== TASK_JSON_SQL_BODY) {
+    await rawQuery(db, SUBTASK_COUNTS_FUNCTION_SQL, []);
+    await rawQuery(db, TASK_JSON_FUNCTION_SQL, []);
+  }
+}
+
+/**
+ * What runMigrations installs, as one value: every migration (drizzle's own hash of its file, in
+ * the journal's order) and the derived functions' SQL. Recorded in the database once they are
+ * installed, so a later start that finds the same value has nothing to do
+ * (docs/decisions/0134-schema-stamp.md).
+ */
+export function schemaStamp(): string {
+  const hash = createHash('sha256');
+  for (const migration of readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER })) {
+    hash.update(`${migration.folderMillis} ${migration.hash}\n`);
+  }
+  hash.update(SUBTASK_COUNTS_FUNCTION_SQL).update('\n').update(TASK_JSON_FUNCTION_SQL);
+  return hash.digest('hex');
+}
+
+/**
+ * Beside drizzle's own record of the migrations (its schema, not the app's), so the stamp travels
+ * with the schema it describes: a restored dump brings the stamp of the code that made it.
+ */
+const STAMP_TABLE = 'drizzle.doable_schema_stamp';
+/** Undefined table (42P01) or schema (3F000): a database no stamp was ever recorded in. */
+const NO_STAMP_CODES = new Set(['42P01', '3F000']);
+
+async function recordedStamp(db: Database): Promise<string | undefined> {
+  try {
+    const [row] = await rawQuery<{ stamp: string }>(db, `select stamp from ${STAMP_TABLE}`, []);
+    return row?.stamp;
+  } catch (error) {
+    if (NO_STAMP_CODES.has(String((error as { code?: unknown }).code))) return undefined;
+    throw error;
+  }
+}
+
+async function recordStamp(db: Database, stamp: string): Promise<void> {
+  await rawQuery(
+    db,
+    `create table if not exists ${STAMP_TABLE} (one boolean primary key default true check (one), stamp text not null)`,
+    [],
+  );
+  await rawQuery(
+    db,
+    `insert into ${STAMP_TABLE} (stamp) values ($1) on conflict (one) do update set stamp = excluded.stamp`,
+    [stamp],
+  );
+}
+
+export async function runMigrations(handle: DatabaseHandle): Promise<void> {
+  const stamp = schemaStamp();
+  // The usual start: one read, no lock, no migrator loaded.
+  if ((await recordedStamp(handle.db)) === stamp) return;
+  await handle.withExclusiveLock(MIGRATION_LOCK_KEY, async () => {
+    if (handle.kind === 'server') {
+      const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+      await migrate(handle.db as unknown as NodePgDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
+    } else {
+      const { migrate } = await import('drizzle-orm/pglite/migrator');
+      await migrate(handle.db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
+    }
+    await installDerivedFunctions(handle.db);
+    // Last, once everything it stands for is in place: an interrupted run leaves the old stamp,
+    // and the next start checks again.
+    await recordStamp(handle.db, stamp);
+  });
+}

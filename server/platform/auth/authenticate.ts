@@ -1,0 +1,138 @@
+// One way in, four doors: an API key (X-API-Key, or a Bearer value with the key prefix), a JWT
+// (HS256 with the shared secret, Better Auth's own keys, or JWKS_URL), or Better Auth's session
+// cookie. Every door resolves to one user id; then `{user_id}` is checked (`me` = the caller)
+// and the per-user API rate limit applies.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Database, rawQuery } from '../db/client.js';
+import { AppError } from '../errors.js';
+import { type RateLimiter, rateLimited, rateLimitHeaders } from '../ratelimit/ratelimit.js';
+import type { TokenVerifier } from './tokens.js';
+
+export type Credential = 'api-key' | 'jwt' | 'session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The authenticated caller; set by the authenticator before any handler of a protected route runs. */
+    userId: string;
+    /** Which door the caller came through. */
+    credential: Credential | '';
+    /** The Better Auth session id, when the caller came with the session cookie. */
+    sessionId: string;
+  }
+}
+
+/** Resolves a session cookie to its user and session (Better Auth), or undefined when there is no live session. */
+export type SessionResolver = (
+  headers: FastifyRequest['headers'],
+) => Promise<{ userId: string; sessionId: string } | undefined>;
+
+/** API keys, as the apikeys feature reads them: whether a bearer value is one, and its user. */
+export interface ApiKeyResolver {
+  looksLikeApiKey(value: string): boolean;
+  resolveApiKey(db: Database, key: string): Promise<string | undefined>;
+}
+
+export interface AuthenticatorOptions {
+  db: Database;
+  apiKeys: ApiKeyResolver;
+  verifier: TokenVerifier;
+  sessions?: SessionResolver;
+  /** Origins whose pages may send cookie-authenticated writes. */
+  trustedOrigins: string[];
+  limiter?: RateLimiter;
+  /** Requests per second per user; 0 turns the limit off. */
+  apiPerSecond: number;
+}
+
+const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]+) *$/i;
+export const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export class Authenticator {
+  constructor(private readonly options: AuthenticatorOptions) {}
+
+  /** An onRequest hook: authenticates, checks `{user_id}`, applies the API rate limit. */
+  readonly hook = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const { userId, credential, sessionId } = await this.identify(request);
+    request.userId = userId;
+    request.credential = credential;
+    request.sessionId = sessionId ?? '';
+    const pathUser = (request.params as { user_id?: string } | undefined)?.user_id;
+    if (pathUser !== undefined && pathUser !== 'me' && pathUser !== userId) {
+      throw new AppError('AUTH_FORBIDDEN', 'The user in the path is not the authenticated user');
+    }
+    const { limiter, apiPerSecond } = this.options;
+    if (limiter && apiPerSecond > 0) {
+      const decision = await limiter.hit(`api:${userId}`, apiPerSecond, 1);
+      if (!decision.allowed) throw rateLimited(decision, 'requests');
+      reply.headers(rateLimitHeaders(decision));
+    }
+  };
+
+  private async identify(
+    request: FastifyRequest,
+  ): Promise<{ userId: string; credential: Credential; sessionId?: string }> {
+    const header = request.headers.authorization;
+    if (header !== undefined && header.trim() !== '') {
+      const token = BEARER.exec(header)?.[1];
+      if (!token) throw new AppError('AUTH_INVALID', 'The Authorization header must be "Bearer <token>"');
+      if (this.options.apiKeys.looksLikeApiKey(token))
+        return { userId: await this.apiKeyUser(token), credential: 'api-key' };
+      const principal = await this.options.verifier.verify(token);
+      // Whoever issued it: a session-bound token is only as good as its session (uncached).
+      if (principal.sessionId !== undefined) {
+        if (!(await this.sessionLives(principal.sessionId, principal.userId))) {
+          throw new AppError('AUTH_INVALID', 'The session this token belongs to has ended; sign in again');
+        }
+      }
+      return { userId: principal.userId, credential: 'jwt' };
+    }
+    const apiKey = request.headers['x-api-key'];
+    if (typeof apiKey === 'string' && apiKey !== '') {
+      return { userId: await this.apiKeyUser(apiKey), credential: 'api-key' };
+    }
+    const cookie = request.headers.cookie;
+    if (this.options.sessions && cookie && SESSION_COOKIE.test(cookie)) {
+      this.refuseCrossSite(request);
+      const session = await this.options.sessions(request.headers);
+      if (!session) throw new AppError('AUTH_INVALID', 'The session has ended; sign in again');
+      return { ...session, credential: 'session' };
+    }
+    throw new AppError(
+      'AUTH_MISSING',
+      'Send an Authorization: Bearer <token> header, an X-API-Key header, or sign in for a session cookie',
+    );
+  }
+
+  /** Whether a session still exists: one primary-key read, uncached, so sign-out ends its JWTs at once. */
+  private async sessionLives(sessionId: string, userId: string): Promise<boolean> {
+    const [row] = await rawQuery<{ id: string }>(
+      this.options.db,
+      'select id from sessions where id = $1 and user_id = $2 and expires_at > now()',
+      [sessionId, userId],
+    );
+    return row !== undefined;
+  }
+
+  private async apiKeyUser(key: string): Promise<string> {
+    const userId = await this.options.apiKeys.resolveApiKey(this.options.db, key);
+    if (!userId) throw new AppError('AUTH_INVALID', 'The API key is unknown, revoked or expired');
+    return userId;
+  }
+
+  /** Cookies ride along on cross-site requests; writes with a cookie must come from a trusted page. */
+  private refuseCrossSite(request: FastifyRequest): void {
+    if (SAFE_METHODS.has(request.method)) return;
+    const origin = request.headers.origin;
+    if (origin !== undefined) {
+      if (this.options.trustedOrigins.includes(origin)) return;
+      throw new AppError('AUTH_FORBIDDEN', 'Cross-site request refused: this origin may not use the session');
+    }
+    const site = request.headers['sec-fetch-site'];
+    if (site === 'same-origin') return;
+    throw new AppError(
+      'AUTH_FORBIDDEN',
+      'Cross-site request refused: a cookie-authenticated write needs an Origin',
+    );
+  }
+}

@@ -1,0 +1,39 @@
+// Named (server-side prepared) statements for hot, fixed-text queries: planned once per connection
+// instead of on every request (a list page's plan took longer than running it: docs/benchmarks.md).
+// On a Postgres server, off unless the app turns them on for its database (server/app.ts does, unless
+// DATABASE_DIRECT_URL says a transaction pooler such as PgBouncer 1.18 sits in front, which cannot
+// keep a named statement across transactions). On the embedded database's worker thread always on
+// (one session, no pooler: server/platform/db/pglite.worker.ts keeps them); off with PGlite on the main thread,
+// whose driver has no names.
+import type pg from 'pg';
+import { type Database, rawQuery } from './client.js';
+import { PGliteThread } from './pglite.thread.js';
+
+const enabled = new WeakSet<object>();
+
+/**
+ * Lets namedQuery name statements on this database, whose driver must be a pg Pool connected to
+ * Postgres itself (server/app.ts allows it for the server database only).
+ */
+export function allowNamedStatements(db: Database): void {
+  enabled.add(db);
+}
+
+/**
+ * Runs a statement whose text never varies for a given name: named where allowed (so Postgres keeps
+ * its plan per connection, and after five runs may switch to a generic plan if that plan costs no
+ * more), else as rawQuery does.
+ */
+export async function namedQuery<Row>(
+  db: Database,
+  name: string,
+  text: string,
+  params: unknown[],
+): Promise<Row[]> {
+  const client = (db as unknown as { $client: unknown }).$client;
+  if (enabled.has(db)) {
+    return (await (client as pg.Pool).query<Row & pg.QueryResultRow>({ name, text, values: params })).rows;
+  }
+  if (client instanceof PGliteThread) return (await client.query<Row>(text, params, { name })).rows;
+  return rawQuery<Row>(db, text, params);
+}

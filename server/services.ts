@@ -1,0 +1,135 @@
+// The long-lived services the app is built from: accounts (Better Auth), token verification,
+// rate limiting, authentication and the webhook secret box, made once from configuration.
+
+import { createRemoteJWKSet } from 'jose';
+import type { Passwords } from './features/accounts/accounts.service.js';
+import {
+  type Auth,
+  type AuthLogSink,
+  createAuth,
+  ownAudience,
+  ownIssuer,
+  passwordsOf,
+  sessionResolver,
+} from './features/accounts/auth.js';
+import { looksLikeApiKey, resolveApiKey } from './features/apikeys/apikeys.service.js';
+import { LINK_PURPOSE, type MailSignal } from './features/mail/account.outbox.js';
+import { createMailer, type Mailer } from './features/mail/mailer.js';
+import { VapidKeys } from './features/push/push.keys.js';
+import { Authenticator } from './platform/auth/authenticate.js';
+import { reloadingKeySet } from './platform/auth/keys.js';
+import { SecretBox } from './platform/auth/sealed.js';
+import { TokenVerifier, type TokenVerifierOptions } from './platform/auth/tokens.js';
+import type { Config } from './platform/config.js';
+import type { DatabaseHandle } from './platform/db/client.js';
+import {
+  FallbackRateLimitStore,
+  PostgresRateLimitStore,
+  RateLimiter,
+  RedisRateLimitStore,
+} from './platform/ratelimit/ratelimit.js';
+
+export interface Services {
+  auth: Auth;
+  authLog: AuthLogSink;
+  verifier: TokenVerifier;
+  limiter: RateLimiter;
+  authenticator: Authenticator;
+  passwords: Passwords;
+  /** Sends email through SMTP_URL; undefined when email is off. */
+  mailer: Mailer | undefined;
+  /** Wakes this instance's mail sender when an account email is queued (workers.ts sets it). */
+  mailSignal: MailSignal;
+  /** Opens the sealed links of account emails (mail/account.outbox.ts). */
+  mailLinks: SecretBox;
+  /** Seals webhook signing secrets at rest (a key derived from the app secret). */
+  webhookSecrets: SecretBox;
+  /** The server's VAPID key pair for Web Push (configured, or generated once into the database). */
+  vapid: VapidKeys;
+  /** Closes connections the services opened (Redis); the database belongs to the caller. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the long-lived services from configuration. Asymmetric tokens are checked against Better
+ * Auth's own keys in-process first, then JWKS_URL when configured. `verifier` overrides options
+ * of the token verifier (tests inject clocks and key sets).
+ */
+export async function createServices(
+  config: Config,
+  database: DatabaseHandle,
+  secret: string,
+  verifier: Partial<TokenVerifierOptions> = {},
+): Promise<Services> {
+  const authLog: AuthLogSink = {};
+  const mailer = config.mail ? createMailer(config.mail) : undefined;
+  const mailSignal: MailSignal = { wake: () => undefined };
+  const auth = createAuth(
+    config,
+    database.db,
+    secret,
+    authLog,
+    mailer ? { mailer, signal: mailSignal } : undefined,
+  );
+  const tokenVerifier = new TokenVerifier({
+    secret,
+    ownKeys: reloadingKeySet(async () => auth.api.getJwks()),
+    ownIssuer: ownIssuer(config),
+    ownAudience: ownAudience(config),
+    jwks: config.auth.jwksUrl ? createRemoteJWKSet(new URL(config.auth.jwksUrl)) : undefined,
+    issuer: config.auth.issuer,
+    audience: config.auth.audience,
+    clockSkewSeconds: config.auth.clockSkewSeconds,
+    cacheSize: config.auth.cacheSize,
+    ...verifier,
+  });
+  // Redis must fail fast: a command waits at most 200 ms and nothing queues while it is away.
+  // ioredis loads only when Redis is configured.
+  const redis = config.rateLimits.redisUrl
+    ? new (await import('ioredis')).Redis(config.rateLimits.redisUrl, {
+        maxRetriesPerRequest: 0,
+        enableOfflineQueue: false,
+        commandTimeout: 200,
+        connectTimeout: 2000,
+      })
+    : undefined;
+  // Without this listener a lost connection would be an unhandled 'error' event; commands fail on their own.
+  redis?.on('error', () => {});
+  const postgresCounters = new PostgresRateLimitStore(database.db);
+  const limiter = new RateLimiter(
+    redis
+      ? new FallbackRateLimitStore(new RedisRateLimitStore(redis), postgresCounters, (error) =>
+          authLog.logger?.warn(
+            { err: String(error) },
+            'Redis unavailable: rate-limit counters fall back to Postgres',
+          ),
+        )
+      : postgresCounters,
+  );
+  const authenticator = new Authenticator({
+    db: database.db,
+    apiKeys: { looksLikeApiKey, resolveApiKey },
+    verifier: tokenVerifier,
+    sessions: sessionResolver(auth),
+    trustedOrigins: config.trustedOrigins,
+    limiter,
+    apiPerSecond: config.rateLimits.apiPerSecond,
+  });
+  return {
+    auth,
+    authLog,
+    verifier: tokenVerifier,
+    limiter,
+    authenticator,
+    passwords: await passwordsOf(auth),
+    webhookSecrets: new SecretBox(secret, 'webhook secrets'),
+    vapid: new VapidKeys(database.db, config.push.vapid, new SecretBox(secret, 'vapid keys')),
+    mailer,
+    mailSignal,
+    mailLinks: new SecretBox(secret, LINK_PURPOSE),
+    close: async () => {
+      mailer?.close();
+      await redis?.quit().catch(() => redis.disconnect());
+    },
+  };
+}
