@@ -1,24 +1,22 @@
-// Sends the email outbox. Every instance runs one; they share the work through the database, as
-// the webhook sender does: a claim takes due rows with FOR UPDATE SKIP LOCKED and, in the same
-// statement, pushes their next attempt past the send (a lease), so no two instances send one email
-// and an email whose sender died is sent again once the lease ends. Reminder emails are written by
-// a trigger on `task_events` (migration 0017); a round first queues the daily agendas whose local
-// time has come (one per user and day: a unique index), moving each user's next agenda a day on.
-// Account emails (password reset, verification) are queued by Better Auth's hooks
-// (account.outbox.ts) with their link sealed; the link is cleared once the email is done with.
-// A failed send waits for its retry and never holds up other emails, live updates or webhooks.
+// Sends the email outbox on the outbox sender every instance runs
+// (server/platform/outbox/outbox.worker.ts: claimed with FOR UPDATE SKIP LOCKED and a lease, so no
+// two instances send one email and an email whose sender died is sent again once the lease ends).
+// Reminder emails are written by a trigger on `task_events` (migration 0017); a round first queues
+// the daily agendas whose local time has come (one per user and day: a unique index), moving each
+// user's next agenda a day on. Account emails (password reset, verification) are queued by Better
+// Auth's hooks (account.outbox.ts) with their link sealed; the link is cleared once the email is
+// done with. A failed send waits for its retry and never holds up other emails, live updates or
+// webhooks.
 
 import type { FastifyBaseLogger } from 'fastify';
 import type { SecretBox } from '../../platform/auth/sealed.js';
 import type { MailConfig } from '../../platform/config.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
-import { RoundWorker } from '../../platform/db/rounds.js';
+import { OutboxWorker, type Outcome } from '../../platform/outbox/outbox.worker.js';
 import { resetPasswordMessage, verifyEmailMessage } from './account.messages.js';
 import { type Mailer, type MailMessage, mailError } from './mailer.js';
 import { agendaMessage, type MailedTask, reminderMessage } from './task.messages.js';
 
-/** Emails claimed and sent together in one round. */
-const BATCH = 10;
 /** Agendas queued per statement. */
 const AGENDAS = 100;
 /** An agenda more than this late (every instance was down) is skipped: the next one is due soon. */
@@ -43,19 +41,6 @@ const QUEUE_AGENDAS = `
   set agenda_next_at = doable_next_agenda(s.time_zone, s.agenda_time, greatest(now(), s.agenda_next_at))
   from due where s.user_id = due.user_id
   returning (select count(*) from queued)::int as queued`;
-
-const CLAIM = `
-  with due as (
-    select id from email_outbox
-    where status = 'pending' and next_attempt_at <= now()
-    order by next_attempt_at, id
-    limit $1
-    for update skip locked
-  )
-  update email_outbox o
-  set attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => $2::double precision)
-  from due where o.id = due.id
-  returning o.id, o.attempts, o.kind, o.user_id, o.event_id, o.agenda_day::text as agenda_day`;
 
 const RECIPIENT = `
   select u.email, coalesce(s.time_zone, 'UTC') as time_zone,
@@ -111,7 +96,7 @@ export interface MailWorkerOptions {
   subscribe?: (wake: () => void) => Promise<() => void>;
 }
 
-export class MailWorker extends RoundWorker {
+export class MailWorker extends OutboxWorker<Claimed> {
   private lastSweep = 0;
 
   constructor(private readonly options: MailWorkerOptions) {
@@ -119,58 +104,58 @@ export class MailWorker extends RoundWorker {
       db: options.db,
       log: options.log,
       name: 'mail',
+      table: {
+        name: 'email_outbox',
+        sent: { status: 'sent', at: 'sent_at' },
+        lastStatus: false,
+        settled: 'sealed_link = null',
+      },
+      claim: { returning: 'd.kind, d.user_id, d.event_id, d.agenda_day::text as agenda_day' },
+      item: (r) => ({
+        id: Number(r.id),
+        attempts: Number(r.attempts),
+        kind: r.kind as Claimed['kind'],
+        userId: String(r.user_id),
+        eventId: r.event_id === null ? null : Number(r.event_id),
+        agendaDay: (r.agenda_day as string | null) ?? null,
+      }),
+      batch: 10,
+      // The lease covers the SMTP timeouts of one send (connect, greeting, socket) with room to spare.
+      leaseSeconds: 120,
+      retryDelaysMs: options.config.retryDelaysMs,
       pollMs: options.config.pollMs,
       nextDue: NEXT_DUE,
       subscribe: options.subscribe,
+      unrecorded: { field: 'email', what: 'a send' },
     });
   }
 
-  protected async round(): Promise<void> {
+  protected override async round(): Promise<void> {
     const { db } = this.options;
     for (;;) {
       if (this.rounds.stopped) return;
       const queued = await rawQuery<{ queued: number }>(db, QUEUE_AGENDAS, []);
       if (queued.length < AGENDAS) break;
     }
-    // The lease covers the SMTP timeouts of one send (connect, greeting, socket) with room to spare.
-    const leaseSeconds = 120;
-    for (;;) {
-      if (this.rounds.stopped) return;
-      const claimed = (await rawQuery<Record<string, unknown>>(db, CLAIM, [BATCH, leaseSeconds])).map(
-        (r): Claimed => ({
-          id: Number(r.id),
-          attempts: Number(r.attempts),
-          kind: r.kind as Claimed['kind'],
-          userId: String(r.user_id),
-          eventId: r.event_id === null ? null : Number(r.event_id),
-          agendaDay: (r.agenda_day as string | null) ?? null,
-        }),
-      );
-      await Promise.all(claimed.map((c) => this.deliver(c)));
-      if (claimed.length < BATCH) break;
-    }
+    if (!(await this.sendDue())) return;
     if (Date.now() - this.lastSweep > 3_600_000) {
       this.lastSweep = Date.now();
       await rawQuery(db, SWEEP, []);
     }
   }
 
-  private async deliver(claimed: Claimed): Promise<void> {
+  protected async send(claimed: Claimed): Promise<Outcome> {
     const { log, mailer, config } = this.options;
-    let outcome: { sent: true } | { sent: false; error: string } | { cancelled: true };
     try {
       const message = await this.compose(claimed);
-      if (message === undefined) {
-        outcome = { cancelled: true };
-      } else {
-        await mailer.send({
-          ...message,
-          messageId: `<doable-${claimed.kind}-${claimed.id}@${new URL(this.options.appUrl).hostname}>`,
-        });
-        outcome = { sent: true };
-      }
+      if (message === undefined) return { cancelled: true };
+      await mailer.send({
+        ...message,
+        messageId: `<doable-${claimed.kind}-${claimed.id}@${new URL(this.options.appUrl).hostname}>`,
+      });
+      return { ok: true };
     } catch (error) {
-      outcome = { sent: false, error: mailError(error, config) };
+      const outcome = { ok: false as const, error: mailError(error, config) };
       log.warn(
         {
           email: claimed.id,
@@ -181,12 +166,7 @@ export class MailWorker extends RoundWorker {
         },
         'mail: send failed; it is retried',
       );
-    }
-    try {
-      await this.record(claimed, outcome);
-    } catch (err) {
-      // The lease ends and the email is tried again: at least once, never lost.
-      log.warn({ err, email: claimed.id }, 'mail: could not record a send');
+      return outcome;
     }
   }
 
@@ -231,38 +211,5 @@ export class MailWorker extends RoundWorker {
       to.time_zone,
       appUrl,
     );
-  }
-
-  private async record(
-    claimed: Claimed,
-    outcome: { sent: true } | { sent: false; error: string } | { cancelled: true },
-  ): Promise<void> {
-    const mine = 'id = $1 and attempts = $2 and status = $3';
-    if ('cancelled' in outcome) {
-      await rawQuery(
-        this.options.db,
-        `update email_outbox set status = 'cancelled', sealed_link = null where ${mine}`,
-        [claimed.id, claimed.attempts, 'pending'],
-      );
-    } else if (outcome.sent) {
-      await rawQuery(
-        this.options.db,
-        `update email_outbox set status = 'sent', sent_at = now(), last_error = null, sealed_link = null
-         where ${mine}`,
-        [claimed.id, claimed.attempts, 'pending'],
-      );
-    } else {
-      const delay = this.options.config.retryDelaysMs[claimed.attempts - 1];
-      await rawQuery(
-        this.options.db,
-        delay === undefined
-          ? `update email_outbox set status = 'failed', last_error = $4, sealed_link = null where ${mine}`
-          : `update email_outbox set last_error = $4,
-               next_attempt_at = now() + make_interval(secs => $5::double precision) where ${mine}`,
-        delay === undefined
-          ? [claimed.id, claimed.attempts, 'pending', outcome.error]
-          : [claimed.id, claimed.attempts, 'pending', outcome.error, delay / 1000],
-      );
-    }
   }
 }
