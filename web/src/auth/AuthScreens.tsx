@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { navigate, onLinkClick } from '../app/router';
-import { browserTimeZone } from '../settings/api';
+import { browserTimeZone } from '../ui/time';
 import { authCall, authClient, EmailNotVerified } from './authClient';
 import { meKey } from './session';
 

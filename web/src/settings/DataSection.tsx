@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef } from 'react';
 import { ApiError, api, describeError, type Schemas, unwrap } from '../api/client';
-import { taskKeys } from '../tasks/api';
+import { tasksRoot } from '../api/keys';
 import { Section } from './Section';
 
 const FORMATS = [
@@ -39,7 +39,7 @@ export function DataSection() {
   const input = useRef<HTMLInputElement>(null);
   const upload = useMutation({
     mutationFn: importFile,
-    onSuccess: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: tasksRoot }),
     onSettled: () => {
       if (input.current) input.current.value = '';
     },

@@ -4,7 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, type Schemas, unwrap } from '../api/client';
-import { instantText } from '../tasks/due';
+import { instantText } from '../ui/time';
 import { useTimeZone } from './api';
 import { ErrorText, Section } from './Section';
 

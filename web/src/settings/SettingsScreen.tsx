@@ -6,7 +6,7 @@ import { api, unwrap } from '../api/client';
 import { navigate } from '../app/router';
 import { authCall, authClient } from '../auth/authClient';
 import { meKey, useMe } from '../auth/session';
-import { dateText, instantText } from '../tasks/due';
+import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { useTimeZone } from './api';
 import { DataSection } from './DataSection';

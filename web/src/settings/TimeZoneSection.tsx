@@ -1,8 +1,9 @@
 // The time zone that decides "today", "overdue" and all-day dates. The browser's own zone is
 // offered first, with a hint when the saved one differs from it.
 import { useMemo, useState } from 'react';
+import { browserTimeZone } from '../ui/time';
 import { useToast } from '../ui/toast';
-import { browserTimeZone, useSaveTimeZone, useSettings } from './api';
+import { useSaveTimeZone, useSettings } from './api';
 import { ErrorText, Section } from './Section';
 
 function zoneNames(): string[] {

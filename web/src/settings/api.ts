@@ -2,7 +2,8 @@
 // "overdue" and an all-day date mean, for the server's filters and for how the list shows them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../api/client';
-import { taskKeys } from '../tasks/api';
+import { tasksRoot } from '../api/keys';
+import { browserTimeZone } from '../ui/time';
 
 const ME = { user_id: 'me' };
 export const settingsKey = ['settings'] as const;
@@ -22,10 +23,6 @@ export function useTimeZone(): string {
   return useSettings().data?.time_zone ?? browserTimeZone();
 }
 
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
 /** Saves a change to the settings (any of SettingsPatchInput's fields) and keeps the cache in step. */
 export function useSaveSettings(onSaved?: () => void) {
   const qc = useQueryClient();
@@ -43,7 +40,7 @@ export function useSaveTimeZone() {
   const qc = useQueryClient();
   const save = useSaveSettings(() => {
     // "Today" and "overdue" moved with the zone.
-    void qc.invalidateQueries({ queryKey: taskKeys.all });
+    void qc.invalidateQueries({ queryKey: tasksRoot });
   });
   return {
     ...save,

@@ -2,10 +2,10 @@
 // removes people and withdraws pending invitations; a member sees who is in it and can leave.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { tasksRoot } from '../api/keys';
 import { navigate } from '../app/router';
 import { useMe } from '../auth/session';
 import type { List } from '../lists/api';
-import { taskKeys } from '../tasks/api';
 import { Dialog } from '../ui/Dialog';
 import { useToast } from '../ui/toast';
 import {
@@ -270,7 +270,7 @@ function LeaveList({ list, myId, onLeft }: { list: List; myId: string; onLeft: (
       toast({ message: `You left ${list.name}` });
       onLeft();
       if (window.location.pathname === `/lists/${list.id}`) navigate('/', { replace: true });
-      await qc.invalidateQueries({ queryKey: taskKeys.all });
+      await qc.invalidateQueries({ queryKey: tasksRoot });
       await qc.invalidateQueries({ queryKey: sharingKeys.all });
     },
   });

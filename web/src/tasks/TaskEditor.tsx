@@ -15,6 +15,7 @@ import { AssigneeField } from '../sharing/AssigneeField';
 import { isShared } from '../sharing/api';
 import { TaskDiscussion } from '../sharing/TaskDiscussion';
 import { Dialog } from '../ui/Dialog';
+import { instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import {
   cachedTask,
@@ -28,7 +29,6 @@ import {
   taskKeys,
   updateTask,
 } from './api';
-import { instantText } from './due';
 import { type Draft, draftOf, type FieldSpec, patchOf, TASK_FIELDS, validate } from './fields';
 import { RecurrenceControl } from './RecurrenceControl';
 import { ReminderControl } from './ReminderControl';

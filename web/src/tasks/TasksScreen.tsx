@@ -6,14 +6,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { describeError } from '../api/client';
 import { setSearchParams, useLocation } from '../app/router';
+import { type Scope, scopeOf, VIEW_TITLES } from '../app/scope';
 import { useMe } from '../auth/session';
 import { useLists } from '../lists/api';
-import { type Scope, scopeOf, VIEW_TITLES } from '../lists/scope';
 import { isQueuedTask } from '../offline/outbox';
 import { useTimeZone } from '../settings/api';
 import { usePeople } from '../sharing/api';
 import { ListSharing, ViewerHint } from '../sharing/ListSharing';
-import { useListLiveUpdates } from '../sharing/live';
 import { isTyping, useShortcuts } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
 import {
@@ -42,6 +41,7 @@ import {
   STATUS_LABELS,
   sortOptions,
 } from './filters';
+import { useListLiveUpdates } from './listLive';
 import { TASK_PARAM } from './notifications';
 import { QuickAddBox } from './QuickAddBox';
 import { useRowFocus } from './rowFocus';

@@ -11,12 +11,13 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { api, describeError, type Schemas, toApiError, unwrap } from '../api/client';
-import { type Scope, scopeQuery } from '../lists/scope';
+import { tasksRoot } from '../api/keys';
+import type { ListQuery, NewTask, QuickAddParse, Task, TaskList, TaskPatch, TaskStatus } from '../api/types';
+import { type Scope, scopeQuery } from '../app/scope';
 import { enqueue, type MoveTarget, type QueuedWrite } from '../offline/outbox';
 import { mustQueue, sendSoon } from '../offline/sync';
 import { useToast } from '../ui/toast';
 import type { ListFilters } from './filters';
-import type { ListQuery, NewTask, QuickAddParse, Task, TaskList, TaskPatch, TaskStatus } from './types';
 
 export type {
   NewTask,
@@ -29,14 +30,14 @@ export type {
   TaskPatch,
   TaskSort,
   TaskStatus,
-} from './types';
+} from '../api/types';
 
 /** The user in every path: the server resolves `me` to whoever is signed in. */
 const ME = { user_id: 'me' };
 const PAGE_SIZE = 100;
 
 export const taskKeys = {
-  all: ['tasks'] as const,
+  all: tasksRoot,
   lists: ['tasks', 'list'] as const,
   list: (filters: ListFilters, scope: Scope) => ['tasks', 'list', filters, scope] as const,
   counts: ['tasks', 'counts'] as const,

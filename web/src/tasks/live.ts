@@ -6,7 +6,8 @@
 // person's keyboard for no reason.
 import { type InfiniteData, type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { browserTimeZone, settingsKey } from '../settings/api';
+import { settingsKey } from '../settings/api';
+import { browserTimeZone } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { type Task, type TaskList, taskKeys } from './api';
 import { announceReminder } from './notifications';

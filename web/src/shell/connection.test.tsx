@@ -1,11 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConnectionStatus } from '../app/ConnectionStatus';
 import { PendingChanges } from '../offline/PendingChanges';
 import { useOfflineSync } from '../offline/sync';
 import { TasksScreen } from '../tasks/TasksScreen';
-import { fakeApi, renderWithApp, task } from '../test/render';
-import { ConnectionStatus } from './ConnectionStatus';
+import { fakeApi, renderWithApp, task } from '../tasks/testing';
 
 afterEach(() => {
   vi.unstubAllGlobals();

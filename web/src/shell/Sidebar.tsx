@@ -6,12 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { describeError } from '../api/client';
 import { onLinkClick } from '../app/router';
-import { isShared, ROLE_LABELS } from '../sharing/api';
-import { ReceivedInvitations } from '../sharing/Invitations';
-import { ShareDialog } from '../sharing/ShareDialog';
-import { moveOrQueue, QUEUED, TASK_DRAG_TYPE, taskKeys } from '../tasks/api';
-import { SharedIcon } from '../ui/SharedIcon';
-import { useToast } from '../ui/toast';
+import { type Scope, scopePath } from '../app/scope';
 import {
   createList,
   deleteList,
@@ -22,8 +17,13 @@ import {
   useLists,
   useListWrite,
   useViewCount,
-} from './api';
-import { type Scope, scopePath } from './scope';
+} from '../lists/api';
+import { isShared, ROLE_LABELS } from '../sharing/api';
+import { ReceivedInvitations } from '../sharing/Invitations';
+import { ShareDialog } from '../sharing/ShareDialog';
+import { moveOrQueue, QUEUED, TASK_DRAG_TYPE, taskKeys } from '../tasks/api';
+import { SharedIcon } from '../ui/SharedIcon';
+import { useToast } from '../ui/toast';
 
 export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean; onClose: () => void }) {
   const lists = useLists();
