@@ -3,8 +3,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { describeError } from '../api/client';
+import type { Tag } from '../api/types';
 import { onLinkClick } from '../app/router';
-import { deleteTag, renameTag, type Tag, taskKeys, useTags } from '../tasks/api';
+import { deleteTag, renameTag } from '../tasks/api';
+import { taskKeys, useTags } from '../tasks/queries';
 import { useToast } from '../ui/toast';
 
 export function TagsScreen() {

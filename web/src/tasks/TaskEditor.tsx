@@ -7,6 +7,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, Fragment, useEffect, useId, useState } from 'react';
 import { ApiError, api, describeError, unwrap } from '../api/client';
+import type { Task } from '../api/types';
 import { knownOffline } from '../app/connection';
 import { type List, useLists } from '../lists/api';
 import { mustQueue } from '../offline/sync';
@@ -17,19 +18,11 @@ import { TaskDiscussion } from '../sharing/TaskDiscussion';
 import { Dialog } from '../ui/Dialog';
 import { instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
-import {
-  cachedTask,
-  fetchTask,
-  newIdempotencyKey,
-  queueWrites,
-  quickAdd,
-  setCompleted,
-  storeTask,
-  type Task,
-  taskKeys,
-  updateTask,
-} from './api';
+import { fetchTask, newIdempotencyKey, quickAdd, setCompleted, updateTask } from './api';
+import { cachedTask, storeTask } from './cache';
 import { type Draft, draftOf, type FieldSpec, patchOf, TASK_FIELDS, validate } from './fields';
+import { queueWrites } from './offlineWrites';
+import { taskKeys } from './queries';
 import { RecurrenceControl } from './RecurrenceControl';
 import { ReminderControl } from './ReminderControl';
 

@@ -1,6 +1,6 @@
 // A task's due moment in words, in the user's time zone: "Today", "Tomorrow 17:00", "Fri 5 Dec",
 // and whether it is overdue (shown in words too, never by colour alone).
-import type { Task } from './api';
+import type { Task } from '../api/types';
 
 export interface DueText {
   /** What the list shows, e.g. "Tomorrow 17:00". */

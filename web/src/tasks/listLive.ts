@@ -5,8 +5,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { sharingKeys } from '../sharing/api';
-import { taskKeys } from './api';
 import { followEvents } from './live';
+import { taskKeys } from './queries';
 
 export function useListLiveUpdates(listId: number | null): void {
   const qc = useQueryClient();

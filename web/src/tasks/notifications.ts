@@ -2,10 +2,11 @@
 // open tab hears each `reminder` event, so the tabs agree on one to show it (a Web Lock, or a
 // localStorage token where locks are missing); the tab in view gets the first try. The permission itself
 // is settings/notificationPermission.ts.
+
+import type { Task } from '../api/types';
 import { navigate, setSearchParams } from '../app/router';
 import { notificationPermission } from '../settings/notificationPermission';
 import type { ToastInput } from '../ui/toast';
-import type { Task } from './api';
 import { dueText } from './due';
 
 /** The query parameter that opens a task in the editor (`/?task=12`). */
