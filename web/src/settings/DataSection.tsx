@@ -1,9 +1,8 @@
 // Your tasks out (JSON to re-import, CSV for spreadsheets, iCalendar for calendar apps) and back
 // in: an import is all or nothing, and a refused file says what is wrong with it, task by task.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef } from 'react';
-import { ApiError, api, describeError, type Schemas, unwrap } from '../api/client';
-import { tasksRoot } from '../api/keys';
+import { ApiError, describeError } from '../api/client';
+import { NotAnExport, useImportTasks } from './api';
 import { Section } from './Section';
 
 const FORMATS = [
@@ -12,38 +11,10 @@ const FORMATS = [
   { format: 'ics', label: 'iCalendar', hint: 'for calendar apps' },
 ] as const;
 
-class NotAnExport extends Error {}
-
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
-
-async function importFile(file: File) {
-  let body: Schemas['ImportInput'];
-  try {
-    body = JSON.parse(await readText(file));
-  } catch {
-    throw new NotAnExport(`${file.name} is not JSON. Choose a file exported as JSON from Doable.`);
-  }
-  return unwrap(api.POST('/api/{user_id}/import', { params: { path: { user_id: 'me' } }, body }));
-}
-
 export function DataSection() {
-  const qc = useQueryClient();
   const fileId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const upload = useMutation({
-    mutationFn: importFile,
-    onSuccess: () => qc.invalidateQueries({ queryKey: tasksRoot }),
-    onSettled: () => {
-      if (input.current) input.current.value = '';
-    },
-  });
+  const upload = useImportTasks();
   const error = upload.error;
   return (
     <Section id="data-title" title="Export and import">
@@ -69,7 +40,12 @@ export function DataSection() {
           disabled={upload.isPending}
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) upload.mutate(file);
+            if (file)
+              upload.mutate(file, {
+                onSettled: () => {
+                  if (input.current) input.current.value = '';
+                },
+              });
           }}
         />
         <p id={`${fileId}-hint`} className="hint">

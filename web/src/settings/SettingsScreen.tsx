@@ -1,21 +1,25 @@
 // Account settings: profile, time zone, notifications, password, sessions, API keys, export and
 // import, and deleting the account.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api, unwrap } from '../api/client';
-import { navigate } from '../app/router';
-import { authCall, authClient } from '../auth/authClient';
-import { meKey, useMe } from '../auth/session';
+import { useMe } from '../auth/session';
 import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
+import {
+  useApiKeys,
+  useChangePassword,
+  useCreateApiKey,
+  useDeleteAccount,
+  useRenameProfile,
+  useRevokeApiKey,
+  useRevokeSession,
+  useSessions,
+} from './account';
 import { useTimeZone } from './api';
 import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PushSection } from './PushSection';
 import { ErrorText, Section } from './Section';
 import { TimeZoneSection } from './TimeZoneSection';
-
-const ME = { user_id: 'me' };
 
 export function SettingsScreen() {
   return (
@@ -38,17 +42,9 @@ export function SettingsScreen() {
 
 function Profile() {
   const me = useMe();
-  const qc = useQueryClient();
   const toast = useToast();
   const [name, setName] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (newName: string) => authCall(authClient.updateUser({ name: newName })),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: meKey });
-      setName(null);
-      toast({ message: 'Name saved' });
-    },
-  });
+  const save = useRenameProfile();
   const current = name ?? me.data?.name ?? '';
   return (
     <Section id="profile-title" title="Profile">
@@ -56,7 +52,13 @@ function Profile() {
         className="stack"
         onSubmit={(e) => {
           e.preventDefault();
-          if (current.trim()) save.mutate(current.trim());
+          if (current.trim())
+            save.mutate(current.trim(), {
+              onSuccess: () => {
+                setName(null);
+                toast({ message: 'Name saved' });
+              },
+            });
         }}
       >
         <div className="field">
@@ -95,24 +97,24 @@ function Profile() {
 
 function Password() {
   const toast = useToast();
-  const qc = useQueryClient();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const change = useMutation({
-    mutationFn: () =>
-      unwrap(api.POST('/api/me/password', { body: { current_password: current, new_password: next } })),
-    onSuccess: () => {
-      setCurrent('');
-      setNext('');
-      toast({ message: 'Password changed. Your other sessions were signed out.' });
-      void qc.invalidateQueries({ queryKey: ['sessions'] });
-    },
-  });
+  const change = useChangePassword();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setProblem(next.length < 8 ? 'Use a new password of at least 8 characters.' : null);
-    if (next.length >= 8) change.mutate();
+    if (next.length >= 8)
+      change.mutate(
+        { current_password: current, new_password: next },
+        {
+          onSuccess: () => {
+            setCurrent('');
+            setNext('');
+            toast({ message: 'Password changed. Your other sessions were signed out.' });
+          },
+        },
+      );
   };
   return (
     <Section id="password-title" title="Password">
@@ -161,22 +163,9 @@ function Password() {
 }
 
 function Sessions() {
-  const qc = useQueryClient();
   const timeZone = useTimeZone();
-  const sessions = useQuery({
-    queryKey: ['sessions'],
-    queryFn: () => unwrap(api.GET('/api/me/sessions')),
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => unwrap(api.DELETE('/api/me/sessions/{id}', { params: { path: { id } } })),
-    onSuccess: (_data, id) => {
-      const current = sessions.data?.sessions.find((s) => s.id === id)?.current;
-      if (current) {
-        qc.clear();
-        navigate('/signin', { replace: true });
-      } else void qc.invalidateQueries({ queryKey: ['sessions'] });
-    },
-  });
+  const sessions = useSessions();
+  const revoke = useRevokeSession();
   return (
     <Section id="sessions-title" title="Sessions">
       <p className="hint">Where you are signed in. Sign out any device you do not recognise.</p>
@@ -195,7 +184,7 @@ function Sessions() {
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => revoke.mutate(s.id)}
+                onClick={() => revoke.mutate({ id: s.id, current: s.current })}
                 disabled={revoke.isPending}
               >
                 Sign out<span className="visually-hidden"> {s.current ? 'this device' : 'this session'}</span>
@@ -217,36 +206,14 @@ function describeAgent(agent: string | null): string {
 }
 
 function ApiKeys() {
-  const qc = useQueryClient();
   const timeZone = useTimeZone();
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const [copied, setCopied] = useState(false);
-  const keys = useQuery({
-    queryKey: ['api-keys'],
-    queryFn: () => unwrap(api.GET('/api/{user_id}/api-keys', { params: { path: ME } })),
-  });
-  const create = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/{user_id}/api-keys', {
-          params: { path: ME },
-          body: { name: name.trim(), ...(days ? { expires_in_days: Number(days) } : {}) },
-        }),
-      ),
-    onSuccess: (key) => {
-      setCreated({ name: key.name, key: key.key });
-      setCopied(false);
-      setName('');
-      void qc.invalidateQueries({ queryKey: ['api-keys'] });
-    },
-  });
-  const revoke = useMutation({
-    mutationFn: (id: number) =>
-      unwrap(api.DELETE('/api/{user_id}/api-keys/{id}', { params: { path: { ...ME, id: String(id) } } })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['api-keys'] }),
-  });
+  const keys = useApiKeys();
+  const create = useCreateApiKey();
+  const revoke = useRevokeApiKey();
   const copy = async () => {
     if (!created) return;
     try {
@@ -266,7 +233,17 @@ function ApiKeys() {
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim()) create.mutate();
+          if (name.trim())
+            create.mutate(
+              { name: name.trim(), ...(days ? { expires_in_days: Number(days) } : {}) },
+              {
+                onSuccess: (key) => {
+                  setCreated({ name: key.name, key: key.key });
+                  setCopied(false);
+                  setName('');
+                },
+              },
+            );
         }}
       >
         <div className="field">
@@ -348,16 +325,9 @@ function ApiKeys() {
 }
 
 function DeleteAccount() {
-  const qc = useQueryClient();
   const [password, setPassword] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const remove = useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/me', { body: { password } })),
-    onSuccess: () => {
-      qc.clear();
-      navigate('/signup', { replace: true });
-    },
-  });
+  const remove = useDeleteAccount();
   return (
     <Section id="delete-title" title="Delete account">
       <p className="hint">This deletes your account, every task, session and API key. It cannot be undone.</p>
@@ -370,7 +340,7 @@ function DeleteAccount() {
           className="stack"
           onSubmit={(e) => {
             e.preventDefault();
-            remove.mutate();
+            remove.mutate(password);
           }}
         >
           <div className="field">

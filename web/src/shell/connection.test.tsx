@@ -38,7 +38,7 @@ describe('offline', () => {
       </>,
     );
     // The first render of the file also loads its modules: a busy machine may take a while.
-    await screen.findByRole('button', { name: 'Rename Buy milk' }, { timeout: 3000 });
+    await screen.findByRole('button', { name: 'Rename Buy milk' });
     expect(screen.queryByText(/You are offline\. Changes/)).toBeNull();
     goOffline(true);
     expect(
