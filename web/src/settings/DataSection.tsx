@@ -1,7 +1,8 @@
 // Your tasks out (JSON to re-import, CSV for spreadsheets, iCalendar for calendar apps) and back
 // in: an import is all or nothing, and a refused file says what is wrong with it, task by task.
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { ApiError, describeError } from '../api/client';
+import { Field, Input } from '../ui/Form';
 import { NotAnExport, useImportTasks } from './api';
 import { Section } from './Section';
 
@@ -12,7 +13,6 @@ const FORMATS = [
 ] as const;
 
 export function DataSection() {
-  const fileId = useId();
   const input = useRef<HTMLInputElement>(null);
   const upload = useImportTasks();
   const error = upload.error;
@@ -29,14 +29,15 @@ export function DataSection() {
           </li>
         ))}
       </ul>
-      <div className="field import-field">
-        <label htmlFor={fileId}>Import a JSON export</label>
-        <input
+      <Field
+        label="Import a JSON export"
+        className="import-field"
+        hint="Adds the file’s tasks to yours; tasks you already have (from an earlier export) are updated or left as they are, never copied. Nothing is imported if any task is refused."
+      >
+        <Input
           ref={input}
-          id={fileId}
           type="file"
           accept="application/json,.json"
-          aria-describedby={`${fileId}-hint`}
           disabled={upload.isPending}
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -48,11 +49,7 @@ export function DataSection() {
               });
           }}
         />
-        <p id={`${fileId}-hint`} className="hint">
-          Adds the file’s tasks to yours; tasks you already have (from an earlier export) are updated or left
-          as they are, never copied. Nothing is imported if any task is refused.
-        </p>
-      </div>
+      </Field>
       {upload.isPending && <p role="status">Importing…</p>}
       {upload.isSuccess && (
         <p role="status" className="notice">

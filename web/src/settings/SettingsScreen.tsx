@@ -1,7 +1,8 @@
 // Account settings: profile, time zone, notifications, password, sessions, API keys, export and
 // import, and deleting the account.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMe } from '../auth/session';
+import { Field, Form, FormError, Input, Select } from '../ui/Form';
 import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import {
@@ -48,10 +49,8 @@ function Profile() {
   const current = name ?? me.data?.name ?? '';
   return (
     <Section id="profile-title" title="Profile">
-      <form
-        className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <Form
+        onSubmit={() => {
           if (current.trim())
             save.mutate(current.trim(), {
               onSuccess: () => {
@@ -61,36 +60,19 @@ function Profile() {
             });
         }}
       >
-        <div className="field">
-          <label htmlFor="profile-name">Name</label>
-          <input
-            id="profile-name"
-            type="text"
-            autoComplete="name"
-            value={current}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="profile-email">Email</label>
-          <input
-            id="profile-email"
-            type="email"
-            value={me.data?.email ?? ''}
-            readOnly
-            aria-describedby="profile-email-hint"
-          />
-          <p id="profile-email-hint" className="hint">
-            Your sign-in email cannot be changed here.
-          </p>
-        </div>
+        <Field label="Name">
+          <Input type="text" autoComplete="name" value={current} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field label="Email" hint="Your sign-in email cannot be changed here.">
+          <Input type="email" value={me.data?.email ?? ''} readOnly />
+        </Field>
         <ErrorText error={save.error} />
         <div>
           <button type="submit" className="button" disabled={save.isPending || name === null}>
             Save name
           </button>
         </div>
-      </form>
+      </Form>
     </Section>
   );
 }
@@ -101,8 +83,7 @@ function Password() {
   const [next, setNext] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const change = useChangePassword();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     setProblem(next.length < 8 ? 'Use a new password of at least 8 characters.' : null);
     if (next.length >= 8)
       change.mutate(
@@ -118,46 +99,34 @@ function Password() {
   };
   return (
     <Section id="password-title" title="Password">
-      <form className="stack" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="password-current">Current password</label>
-          <input
-            id="password-current"
+      <Form onSubmit={submit}>
+        <Field label="Current password">
+          <Input
             type="password"
             autoComplete="current-password"
             required
             value={current}
             onChange={(e) => setCurrent(e.target.value)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="password-new">New password</label>
-          <input
-            id="password-new"
+        </Field>
+        <Field label="New password" hint="At least 8 characters. Changing it signs out your other sessions.">
+          <Input
             type="password"
             autoComplete="new-password"
             required
             minLength={8}
-            aria-describedby="password-new-hint"
             value={next}
             onChange={(e) => setNext(e.target.value)}
           />
-          <p id="password-new-hint" className="hint">
-            At least 8 characters. Changing it signs out your other sessions.
-          </p>
-        </div>
-        {problem && (
-          <p role="alert" className="notice notice-error">
-            {problem}
-          </p>
-        )}
+        </Field>
+        <FormError>{problem}</FormError>
         <ErrorText error={change.error} />
         <div>
           <button type="submit" className="button" disabled={change.isPending}>
             Change password
           </button>
         </div>
-      </form>
+      </Form>
     </Section>
   );
 }
@@ -229,10 +198,9 @@ function ApiKeys() {
         For scripts and other programs: send a key as <code>X-API-Key</code>. Keys can read and write your
         tasks.
       </p>
-      <form
+      <Form
         className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           if (name.trim())
             create.mutate(
               { name: name.trim(), ...(days ? { expires_in_days: Number(days) } : {}) },
@@ -246,10 +214,8 @@ function ApiKeys() {
             );
         }}
       >
-        <div className="field">
-          <label htmlFor="key-name">Key name</label>
-          <input
-            id="key-name"
+        <Field label="Key name">
+          <Input
             type="text"
             required
             maxLength={100}
@@ -257,20 +223,19 @@ function ApiKeys() {
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="key-days">Expires</label>
-          <select id="key-days" value={days} onChange={(e) => setDays(e.target.value)}>
+        </Field>
+        <Field label="Expires">
+          <Select value={days} onChange={(e) => setDays(e.target.value)}>
             <option value="30">in 30 days</option>
             <option value="90">in 90 days</option>
             <option value="365">in a year</option>
             <option value="">never</option>
-          </select>
-        </div>
+          </Select>
+        </Field>
         <button type="submit" className="button" disabled={create.isPending}>
           Create key
         </button>
-      </form>
+      </Form>
       <ErrorText error={create.error ?? keys.error ?? revoke.error} />
       {created && (
         <div className="notice" role="status">
@@ -336,24 +301,20 @@ function DeleteAccount() {
           Delete my account…
         </button>
       ) : (
-        <form
-          className="stack"
-          onSubmit={(e) => {
-            e.preventDefault();
+        <Form
+          onSubmit={() => {
             remove.mutate(password);
           }}
         >
-          <div className="field">
-            <label htmlFor="delete-password">Your password, to confirm</label>
-            <input
-              id="delete-password"
+          <Field label="Your password, to confirm">
+            <Input
               type="password"
               autoComplete="current-password"
               required
               value={password}
               onChange={(e) => setPassword(e.target.value)}
             />
-          </div>
+          </Field>
           <ErrorText error={remove.error} />
           <div className="button-row">
             <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
@@ -363,7 +324,7 @@ function DeleteAccount() {
               Delete everything
             </button>
           </div>
-        </form>
+        </Form>
       )}
     </Section>
   );
