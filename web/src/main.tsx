@@ -2,10 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/client';
-import { App } from './app/App';
 import { persistQueries, restoreQueries } from './offline/persist';
 import { registerServiceWorker } from './offline/register';
 import { installOnlineManager } from './offline/sync';
+import { App } from './shell/App';
 import { ToastProvider } from './ui/toast';
 import './styles.css';
 

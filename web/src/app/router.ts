@@ -1,6 +1,6 @@
 // A tiny history router: the app has a handful of screens, which does not earn a routing library.
 import { useSyncExternalStore } from 'react';
-import { scopeOf } from '../lists/scope';
+import { scopeOf } from './scope';
 
 export type Screen =
   | 'tasks'

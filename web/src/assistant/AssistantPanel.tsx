@@ -9,7 +9,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 // buttons, in the question's language.
 import { yesNoAnswers } from '#shared/answers.js';
 import { describeError } from '../api/client';
-import { taskKeys } from '../tasks/api';
+import { tasksRoot } from '../api/keys';
 import {
   type ChatResponse,
   type ConversationList,
@@ -183,7 +183,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
           onToolCall: (call) => {
             updateLast((t) => ({ ...t, toolCalls: [...t.toolCalls, call] }));
             // The list shows what the assistant just did, without waiting for its answer.
-            void qc.invalidateQueries({ queryKey: taskKeys.all });
+            void qc.invalidateQueries({ queryKey: tasksRoot });
           },
           onDelta: (piece) => updateLast((t) => ({ ...t, content: t.content + piece })),
           // The model failed mid-answer: its apology stands in for the words already shown.

@@ -1,17 +1,17 @@
 // Sign up and sign in. Sign-up does not sign in by itself (the server's choice), so we do it next.
 // A forgotten password: the reset link by email (when the server sends email), then a new one.
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { navigate, onLinkClick } from '../app/router';
-import { browserTimeZone } from '../settings/api';
+import { Field, Form, FormError, Input } from '../ui/Form';
+import { browserTimeZone } from '../ui/time';
 import { authCall, authClient, EmailNotVerified } from './authClient';
 import { meKey } from './session';
 
 function useSubmit(run: () => Promise<void>) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setBusy(true);
     setError(null);
     try {
@@ -41,38 +41,30 @@ export function SignIn() {
   return (
     <div className="auth-card">
       <h1>Sign in to Doable</h1>
-      <form onSubmit={submit} className="stack">
-        <div className="field">
-          <label htmlFor="signin-email">Email</label>
-          <input
-            id="signin-email"
+      <Form onSubmit={submit}>
+        <Field label="Email">
+          <Input
             type="email"
             autoComplete="email"
             required
             value={email}
             onChange={(e) => setEmail(e.target.value)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="signin-password">Password</label>
-          <input
-            id="signin-password"
+        </Field>
+        <Field label="Password">
+          <Input
             type="password"
             autoComplete="current-password"
             required
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
-        </div>
-        {error && (
-          <p role="alert" className="notice notice-error">
-            {error}
-          </p>
-        )}
+        </Field>
+        <FormError>{error}</FormError>
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
-      </form>
+      </Form>
       <p>
         <a href="/forgot-password" onClick={onLinkClick}>
           Forgot password?
@@ -114,54 +106,35 @@ export function SignUp() {
   return (
     <div className="auth-card">
       <h1>Create your Doable account</h1>
-      <form onSubmit={submit} className="stack">
-        <div className="field">
-          <label htmlFor="signup-name">Name</label>
-          <input
-            id="signup-name"
-            type="text"
-            autoComplete="name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="signup-email">Email</label>
-          <input
-            id="signup-email"
+      <Form onSubmit={submit}>
+        <Field label="Name">
+          <Input type="text" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field label="Email">
+          <Input
             type="email"
             autoComplete="email"
             required
             value={email}
             onChange={(e) => setEmail(e.target.value)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="signup-password">Password</label>
-          <input
-            id="signup-password"
+        </Field>
+        <Field label="Password" hint="At least 8 characters.">
+          <Input
             type="password"
             autoComplete="new-password"
             required
             minLength={8}
             maxLength={128}
-            aria-describedby="signup-password-hint"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
-          <p id="signup-password-hint" className="hint">
-            At least 8 characters.
-          </p>
-        </div>
-        {error && (
-          <p role="alert" className="notice notice-error">
-            {error}
-          </p>
-        )}
+        </Field>
+        <FormError>{error}</FormError>
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Creating your account…' : 'Create account'}
         </button>
-      </form>
+      </Form>
       <p>
         Have an account?{' '}
         <a href="/signin" onClick={onLinkClick}>
@@ -210,28 +183,22 @@ export function ForgotPassword() {
           one hour.
         </p>
       ) : (
-        <form onSubmit={submit} className="stack">
+        <Form onSubmit={submit}>
           <p className="hint">We email you a link to choose a new one.</p>
-          <div className="field">
-            <label htmlFor="forgot-email">Email</label>
-            <input
-              id="forgot-email"
+          <Field label="Email">
+            <Input
               type="email"
               autoComplete="email"
               required
               value={email}
               onChange={(e) => setEmail(e.target.value)}
             />
-          </div>
-          {error && (
-            <p role="alert" className="notice notice-error">
-              {error}
-            </p>
-          )}
+          </Field>
+          <FormError>{error}</FormError>
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Sending…' : 'Email me a link'}
           </button>
-        </form>
+        </Form>
       )}
       <p>
         <a href="/signin" onClick={onLinkClick}>
@@ -278,44 +245,32 @@ export function ResetPassword({ token }: { token: string | null }) {
     );
   else
     content = (
-      <form onSubmit={submit} className="stack">
-        <div className="field">
-          <label htmlFor="reset-password">New password</label>
-          <input
-            id="reset-password"
+      <Form onSubmit={submit}>
+        <Field label="New password" hint="At least 8 characters.">
+          <Input
             type="password"
             autoComplete="new-password"
             required
             minLength={8}
             maxLength={128}
-            aria-describedby="reset-password-hint"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
-          <p id="reset-password-hint" className="hint">
-            At least 8 characters.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="reset-password-again">New password, again</label>
-          <input
-            id="reset-password-again"
+        </Field>
+        <Field label="New password, again">
+          <Input
             type="password"
             autoComplete="new-password"
             required
             value={again}
             onChange={(e) => setAgain(e.target.value)}
           />
-        </div>
-        {error && (
-          <p role="alert" className="notice notice-error">
-            {error}
-          </p>
-        )}
+        </Field>
+        <FormError>{error}</FormError>
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Saving…' : 'Set new password'}
         </button>
-      </form>
+      </Form>
     );
   return (
     <div className="auth-card">

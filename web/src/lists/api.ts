@@ -2,7 +2,7 @@
 // 'tasks' query key, so every task write (which changes the counts) refreshes them too.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, describeError, type Schemas, unwrap } from '../api/client';
-import { taskKeys } from '../tasks/api';
+import { tasksRoot } from '../api/keys';
 import { useToast } from '../ui/toast';
 
 export type List = Schemas['List'];
@@ -81,7 +81,7 @@ export function useListWrite<A, R>(write: (args: A) => Promise<R>, what: string)
   return useMutation({
     mutationFn: write,
     onError: (error) => toast({ message: `Could not ${what}. ${describeError(error)}`, tone: 'error' }),
-    onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
+    onSettled: () => qc.invalidateQueries({ queryKey: tasksRoot }),
   });
 }
 

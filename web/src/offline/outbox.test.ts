@@ -2,7 +2,7 @@
 // with If-Match on the version they were made on, a task changed elsewhere becomes a conflict
 // (never overwritten unasked), and a change that already got through is not sent twice.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Task } from '../tasks/types';
+import type { Task } from '../api/types';
 import { task } from '../test/render';
 import { discard, enqueue, outboxEntries, overwrite, replayOutbox, setOutboxUser } from './outbox';
 

@@ -8,7 +8,7 @@
 // has its own guard and its own conflict.
 import { useSyncExternalStore } from 'react';
 import { api } from '../api/client';
-import type { NewTask, Task, TaskPatch } from '../tasks/types';
+import type { NewTask, Task, TaskPatch } from '../api/types';
 
 export type QueuedWrite =
   | { kind: 'create'; taskId: number; body: NewTask }

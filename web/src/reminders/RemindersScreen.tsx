@@ -3,8 +3,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { describeError } from '../api/client';
-import { browserTimeZone, settingsKey } from '../settings/api';
+import { settingsKey } from '../settings/api';
 import { openTask } from '../tasks/notifications';
+import { browserTimeZone } from '../ui/time';
 import { type ReminderEntry, SNOOZES, useReminders, useSnooze } from './api';
 
 const DAY_MS = 86_400_000;

@@ -2,7 +2,7 @@
 // and snoozing one. Kept under the 'tasks' query key: every task write can change them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, describeError, type Schemas, unwrap } from '../api/client';
-import { taskKeys } from '../tasks/api';
+import { taskKeys } from '../tasks/queries';
 import { useToast } from '../ui/toast';
 
 export type ReminderEntry = Schemas['ReminderEntry'];

@@ -1,9 +1,9 @@
 // Your tasks out (JSON to re-import, CSV for spreadsheets, iCalendar for calendar apps) and back
 // in: an import is all or nothing, and a refused file says what is wrong with it, task by task.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef } from 'react';
-import { ApiError, api, describeError, type Schemas, unwrap } from '../api/client';
-import { taskKeys } from '../tasks/api';
+import { useRef } from 'react';
+import { ApiError, describeError } from '../api/client';
+import { Field, Input } from '../ui/Form';
+import { NotAnExport, useImportTasks } from './api';
 import { Section } from './Section';
 
 const FORMATS = [
@@ -12,38 +12,9 @@ const FORMATS = [
   { format: 'ics', label: 'iCalendar', hint: 'for calendar apps' },
 ] as const;
 
-class NotAnExport extends Error {}
-
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
-
-async function importFile(file: File) {
-  let body: Schemas['ImportInput'];
-  try {
-    body = JSON.parse(await readText(file));
-  } catch {
-    throw new NotAnExport(`${file.name} is not JSON. Choose a file exported as JSON from Doable.`);
-  }
-  return unwrap(api.POST('/api/{user_id}/import', { params: { path: { user_id: 'me' } }, body }));
-}
-
 export function DataSection() {
-  const qc = useQueryClient();
-  const fileId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const upload = useMutation({
-    mutationFn: importFile,
-    onSuccess: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
-    onSettled: () => {
-      if (input.current) input.current.value = '';
-    },
-  });
+  const upload = useImportTasks();
   const error = upload.error;
   return (
     <Section id="data-title" title="Export and import">
@@ -58,25 +29,27 @@ export function DataSection() {
           </li>
         ))}
       </ul>
-      <div className="field import-field">
-        <label htmlFor={fileId}>Import a JSON export</label>
-        <input
+      <Field
+        label="Import a JSON export"
+        className="import-field"
+        hint="Adds the file’s tasks to yours; tasks you already have (from an earlier export) are updated or left as they are, never copied. Nothing is imported if any task is refused."
+      >
+        <Input
           ref={input}
-          id={fileId}
           type="file"
           accept="application/json,.json"
-          aria-describedby={`${fileId}-hint`}
           disabled={upload.isPending}
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) upload.mutate(file);
+            if (file)
+              upload.mutate(file, {
+                onSettled: () => {
+                  if (input.current) input.current.value = '';
+                },
+              });
           }}
         />
-        <p id={`${fileId}-hint`} className="hint">
-          Adds the file’s tasks to yours; tasks you already have (from an earlier export) are updated or left
-          as they are, never copied. Nothing is imported if any task is refused.
-        </p>
-      </div>
+      </Field>
       {upload.isPending && <p role="status">Importing…</p>}
       {upload.isSuccess && (
         <p role="status" className="notice">

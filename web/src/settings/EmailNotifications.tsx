@@ -2,6 +2,7 @@
 // a chosen local time. When the server sends no email (no SMTP), it says so instead.
 import { useState } from 'react';
 import type { Schemas } from '../api/client';
+import { Field, Form, Input } from '../ui/Form';
 import { useToast } from '../ui/toast';
 import { useSaveSettings, useSettings } from './api';
 import { ErrorText } from './Section';
@@ -49,28 +50,25 @@ export function EmailNotifications() {
           )
         }
       />
-      <form
+      <Form
         className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           change({ agenda_time: agendaTime }, `The daily agenda comes at ${agendaTime}`);
           setTime(null);
         }}
       >
-        <div className="field">
-          <label htmlFor="agenda-time">Agenda time ({data.time_zone})</label>
-          <input
-            id="agenda-time"
+        <Field label={`Agenda time (${data.time_zone})`}>
+          <Input
             type="time"
             required
             value={agendaTime}
             onChange={(e) => setTime(e.target.value.slice(0, 5))}
           />
-        </div>
+        </Field>
         <button type="submit" className="button" disabled={save.isPending || agendaTime === data.agenda_time}>
           Save time
         </button>
-      </form>
+      </Form>
       <ErrorText error={save.error} />
     </fieldset>
   );

@@ -1,13 +1,13 @@
 // Reminder notifications: whether this browser may show them, a button that asks (a click is the
 // only moment browsers allow the question), and a test notification once they are on.
 import { useState } from 'react';
+import { useToast } from '../ui/toast';
+import { EmailNotifications } from './EmailNotifications';
 import {
   type PermissionState,
   requestNotificationPermission,
   useNotificationPermission,
-} from '../tasks/notifications';
-import { useToast } from '../ui/toast';
-import { EmailNotifications } from './EmailNotifications';
+} from './notificationPermission';
 import { ReminderChannels } from './ReminderChannels';
 import { Section } from './Section';
 

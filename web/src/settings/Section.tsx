@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { describeError } from '../api/client';
+import { FormError } from '../ui/Form';
 
 /** One card of the settings screen, named by its heading. */
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -11,11 +12,7 @@ export function Section({ id, title, children }: { id: string; title: string; ch
   );
 }
 
+/** What went wrong with a request, in words, announced when it appears. */
 export function ErrorText({ error }: { error: unknown }) {
-  if (!error) return null;
-  return (
-    <p role="alert" className="notice notice-error">
-      {describeError(error)}
-    </p>
-  );
+  return <FormError>{error ? describeError(error) : null}</FormError>;
 }

@@ -1,6 +1,7 @@
 // One on/off setting saved the moment it changes, with a toast saying what now happens
 // (the reminder channels and the email choices under Settings → Notifications).
 import type { ReactNode } from 'react';
+import { CheckboxField } from '../ui/Form';
 
 export function SettingToggle({
   id,
@@ -18,16 +19,13 @@ export function SettingToggle({
   onChange: (on: boolean) => void;
 }) {
   return (
-    <div className="field field-checkbox">
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        disabled={disabled}
-        aria-describedby={hintId}
-        onChange={(e) => onChange(e.target.checked)}
-      />
-      <label htmlFor={id}>{label}</label>
-    </div>
+    <CheckboxField
+      id={id}
+      label={label}
+      checked={checked}
+      disabled={disabled}
+      aria-describedby={hintId}
+      onChange={(e) => onChange(e.target.checked)}
+    />
   );
 }

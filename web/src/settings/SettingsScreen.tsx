@@ -1,21 +1,26 @@
 // Account settings: profile, time zone, notifications, password, sessions, API keys, export and
 // import, and deleting the account.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { api, unwrap } from '../api/client';
-import { navigate } from '../app/router';
-import { authCall, authClient } from '../auth/authClient';
-import { meKey, useMe } from '../auth/session';
-import { dateText, instantText } from '../tasks/due';
+import { useState } from 'react';
+import { useMe } from '../auth/session';
+import { Field, Form, FormError, Input, Select } from '../ui/Form';
+import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
+import {
+  useApiKeys,
+  useChangePassword,
+  useCreateApiKey,
+  useDeleteAccount,
+  useRenameProfile,
+  useRevokeApiKey,
+  useRevokeSession,
+  useSessions,
+} from './account';
 import { useTimeZone } from './api';
 import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PushSection } from './PushSection';
 import { ErrorText, Section } from './Section';
 import { TimeZoneSection } from './TimeZoneSection';
-
-const ME = { user_id: 'me' };
 
 export function SettingsScreen() {
   return (
@@ -38,145 +43,98 @@ export function SettingsScreen() {
 
 function Profile() {
   const me = useMe();
-  const qc = useQueryClient();
   const toast = useToast();
   const [name, setName] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (newName: string) => authCall(authClient.updateUser({ name: newName })),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: meKey });
-      setName(null);
-      toast({ message: 'Name saved' });
-    },
-  });
+  const save = useRenameProfile();
   const current = name ?? me.data?.name ?? '';
   return (
     <Section id="profile-title" title="Profile">
-      <form
-        className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (current.trim()) save.mutate(current.trim());
+      <Form
+        onSubmit={() => {
+          if (current.trim())
+            save.mutate(current.trim(), {
+              onSuccess: () => {
+                setName(null);
+                toast({ message: 'Name saved' });
+              },
+            });
         }}
       >
-        <div className="field">
-          <label htmlFor="profile-name">Name</label>
-          <input
-            id="profile-name"
-            type="text"
-            autoComplete="name"
-            value={current}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="profile-email">Email</label>
-          <input
-            id="profile-email"
-            type="email"
-            value={me.data?.email ?? ''}
-            readOnly
-            aria-describedby="profile-email-hint"
-          />
-          <p id="profile-email-hint" className="hint">
-            Your sign-in email cannot be changed here.
-          </p>
-        </div>
+        <Field label="Name">
+          <Input type="text" autoComplete="name" value={current} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field label="Email" hint="Your sign-in email cannot be changed here.">
+          <Input type="email" value={me.data?.email ?? ''} readOnly />
+        </Field>
         <ErrorText error={save.error} />
         <div>
           <button type="submit" className="button" disabled={save.isPending || name === null}>
             Save name
           </button>
         </div>
-      </form>
+      </Form>
     </Section>
   );
 }
 
 function Password() {
   const toast = useToast();
-  const qc = useQueryClient();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const change = useMutation({
-    mutationFn: () =>
-      unwrap(api.POST('/api/me/password', { body: { current_password: current, new_password: next } })),
-    onSuccess: () => {
-      setCurrent('');
-      setNext('');
-      toast({ message: 'Password changed. Your other sessions were signed out.' });
-      void qc.invalidateQueries({ queryKey: ['sessions'] });
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const change = useChangePassword();
+  const submit = () => {
     setProblem(next.length < 8 ? 'Use a new password of at least 8 characters.' : null);
-    if (next.length >= 8) change.mutate();
+    if (next.length >= 8)
+      change.mutate(
+        { current_password: current, new_password: next },
+        {
+          onSuccess: () => {
+            setCurrent('');
+            setNext('');
+            toast({ message: 'Password changed. Your other sessions were signed out.' });
+          },
+        },
+      );
   };
   return (
     <Section id="password-title" title="Password">
-      <form className="stack" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="password-current">Current password</label>
-          <input
-            id="password-current"
+      <Form onSubmit={submit}>
+        <Field label="Current password">
+          <Input
             type="password"
             autoComplete="current-password"
             required
             value={current}
             onChange={(e) => setCurrent(e.target.value)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="password-new">New password</label>
-          <input
-            id="password-new"
+        </Field>
+        <Field label="New password" hint="At least 8 characters. Changing it signs out your other sessions.">
+          <Input
             type="password"
             autoComplete="new-password"
             required
             minLength={8}
-            aria-describedby="password-new-hint"
             value={next}
             onChange={(e) => setNext(e.target.value)}
           />
-          <p id="password-new-hint" className="hint">
-            At least 8 characters. Changing it signs out your other sessions.
-          </p>
-        </div>
-        {problem && (
-          <p role="alert" className="notice notice-error">
-            {problem}
-          </p>
-        )}
+        </Field>
+        <FormError>{problem}</FormError>
         <ErrorText error={change.error} />
         <div>
           <button type="submit" className="button" disabled={change.isPending}>
             Change password
           </button>
         </div>
-      </form>
+      </Form>
     </Section>
   );
 }
 
 function Sessions() {
-  const qc = useQueryClient();
   const timeZone = useTimeZone();
-  const sessions = useQuery({
-    queryKey: ['sessions'],
-    queryFn: () => unwrap(api.GET('/api/me/sessions')),
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => unwrap(api.DELETE('/api/me/sessions/{id}', { params: { path: { id } } })),
-    onSuccess: (_data, id) => {
-      const current = sessions.data?.sessions.find((s) => s.id === id)?.current;
-      if (current) {
-        qc.clear();
-        navigate('/signin', { replace: true });
-      } else void qc.invalidateQueries({ queryKey: ['sessions'] });
-    },
-  });
+  const sessions = useSessions();
+  const revoke = useRevokeSession();
   return (
     <Section id="sessions-title" title="Sessions">
       <p className="hint">Where you are signed in. Sign out any device you do not recognise.</p>
@@ -195,7 +153,7 @@ function Sessions() {
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => revoke.mutate(s.id)}
+                onClick={() => revoke.mutate({ id: s.id, current: s.current })}
                 disabled={revoke.isPending}
               >
                 Sign out<span className="visually-hidden"> {s.current ? 'this device' : 'this session'}</span>
@@ -217,36 +175,14 @@ function describeAgent(agent: string | null): string {
 }
 
 function ApiKeys() {
-  const qc = useQueryClient();
   const timeZone = useTimeZone();
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const [copied, setCopied] = useState(false);
-  const keys = useQuery({
-    queryKey: ['api-keys'],
-    queryFn: () => unwrap(api.GET('/api/{user_id}/api-keys', { params: { path: ME } })),
-  });
-  const create = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/{user_id}/api-keys', {
-          params: { path: ME },
-          body: { name: name.trim(), ...(days ? { expires_in_days: Number(days) } : {}) },
-        }),
-      ),
-    onSuccess: (key) => {
-      setCreated({ name: key.name, key: key.key });
-      setCopied(false);
-      setName('');
-      void qc.invalidateQueries({ queryKey: ['api-keys'] });
-    },
-  });
-  const revoke = useMutation({
-    mutationFn: (id: number) =>
-      unwrap(api.DELETE('/api/{user_id}/api-keys/{id}', { params: { path: { ...ME, id: String(id) } } })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['api-keys'] }),
-  });
+  const keys = useApiKeys();
+  const create = useCreateApiKey();
+  const revoke = useRevokeApiKey();
   const copy = async () => {
     if (!created) return;
     try {
@@ -262,17 +198,24 @@ function ApiKeys() {
         For scripts and other programs: send a key as <code>X-API-Key</code>. Keys can read and write your
         tasks.
       </p>
-      <form
+      <Form
         className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (name.trim()) create.mutate();
+        onSubmit={() => {
+          if (name.trim())
+            create.mutate(
+              { name: name.trim(), ...(days ? { expires_in_days: Number(days) } : {}) },
+              {
+                onSuccess: (key) => {
+                  setCreated({ name: key.name, key: key.key });
+                  setCopied(false);
+                  setName('');
+                },
+              },
+            );
         }}
       >
-        <div className="field">
-          <label htmlFor="key-name">Key name</label>
-          <input
-            id="key-name"
+        <Field label="Key name">
+          <Input
             type="text"
             required
             maxLength={100}
@@ -280,20 +223,19 @@ function ApiKeys() {
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="key-days">Expires</label>
-          <select id="key-days" value={days} onChange={(e) => setDays(e.target.value)}>
+        </Field>
+        <Field label="Expires">
+          <Select value={days} onChange={(e) => setDays(e.target.value)}>
             <option value="30">in 30 days</option>
             <option value="90">in 90 days</option>
             <option value="365">in a year</option>
             <option value="">never</option>
-          </select>
-        </div>
+          </Select>
+        </Field>
         <button type="submit" className="button" disabled={create.isPending}>
           Create key
         </button>
-      </form>
+      </Form>
       <ErrorText error={create.error ?? keys.error ?? revoke.error} />
       {created && (
         <div className="notice" role="status">
@@ -348,16 +290,9 @@ function ApiKeys() {
 }
 
 function DeleteAccount() {
-  const qc = useQueryClient();
   const [password, setPassword] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const remove = useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/me', { body: { password } })),
-    onSuccess: () => {
-      qc.clear();
-      navigate('/signup', { replace: true });
-    },
-  });
+  const remove = useDeleteAccount();
   return (
     <Section id="delete-title" title="Delete account">
       <p className="hint">This deletes your account, every task, session and API key. It cannot be undone.</p>
@@ -366,24 +301,20 @@ function DeleteAccount() {
           Delete my account…
         </button>
       ) : (
-        <form
-          className="stack"
-          onSubmit={(e) => {
-            e.preventDefault();
-            remove.mutate();
+        <Form
+          onSubmit={() => {
+            remove.mutate(password);
           }}
         >
-          <div className="field">
-            <label htmlFor="delete-password">Your password, to confirm</label>
-            <input
-              id="delete-password"
+          <Field label="Your password, to confirm">
+            <Input
               type="password"
               autoComplete="current-password"
               required
               value={password}
               onChange={(e) => setPassword(e.target.value)}
             />
-          </div>
+          </Field>
           <ErrorText error={remove.error} />
           <div className="button-row">
             <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
@@ -393,7 +324,7 @@ function DeleteAccount() {
               Delete everything
             </button>
           </div>
-        </form>
+        </Form>
       )}
     </Section>
   );

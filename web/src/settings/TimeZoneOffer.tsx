@@ -3,7 +3,8 @@
 // device zone (travel) is a new offer. Settings keeps the full choice.
 import { useState } from 'react';
 import { describeError } from '../api/client';
-import { browserTimeZone, useSaveTimeZone, useSettings } from './api';
+import { browserTimeZone } from '../ui/time';
+import { useSaveTimeZone, useSettings } from './api';
 
 const CHOICE_PREFIX = 'doable:zone-offer:';
 

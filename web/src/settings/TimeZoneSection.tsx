@@ -1,8 +1,10 @@
 // The time zone that decides "today", "overdue" and all-day dates. The browser's own zone is
 // offered first, with a hint when the saved one differs from it.
 import { useMemo, useState } from 'react';
+import { Field, Form, Select } from '../ui/Form';
+import { browserTimeZone } from '../ui/time';
 import { useToast } from '../ui/toast';
-import { browserTimeZone, useSaveTimeZone, useSettings } from './api';
+import { useSaveTimeZone, useSettings } from './api';
 import { ErrorText, Section } from './Section';
 
 function zoneNames(): string[] {
@@ -35,17 +37,14 @@ export function TimeZoneSection() {
 
   return (
     <Section id="zone-title" title="Time zone">
-      <form
+      <Form
         className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           commit(current);
         }}
       >
-        <div className="field">
-          <label htmlFor="time-zone">Time zone</label>
-          <select
-            id="time-zone"
+        <Field label="Time zone" id="time-zone">
+          <Select
             value={current}
             disabled={!settings.data}
             aria-describedby="time-zone-hint"
@@ -57,8 +56,8 @@ export function TimeZoneSection() {
                 {z}
               </option>
             ))}
-          </select>
-        </div>
+          </Select>
+        </Field>
         <button
           type="submit"
           className="button"
@@ -66,7 +65,7 @@ export function TimeZoneSection() {
         >
           Save time zone
         </button>
-      </form>
+      </Form>
       <p id="time-zone-hint" className="hint">
         Decides what “today” and “overdue” mean, and the day an all-day date falls on.
         {saved && saved !== browser && (

@@ -4,7 +4,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../test/render';
-import { deviceName, keyBytes, PushSection } from './PushSection';
+import { PushSection } from './PushSection';
+import { deviceName, keyBytes } from './push';
 
 afterEach(() => {
   vi.unstubAllGlobals();

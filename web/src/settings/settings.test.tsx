@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, renderWithApp } from '../test/render';
-import { browserTimeZone } from './api';
+import { browserTimeZone } from '../ui/time';
 import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
 import { TimeZoneSection } from './TimeZoneSection';

@@ -1,5 +1,5 @@
 // Who does a task in a shared list: its list's owner or one of its members, or nobody.
-import { useId } from 'react';
+import { Field, Select } from '../ui/Form';
 import { useMembers } from './api';
 
 export function AssigneeField({
@@ -12,15 +12,12 @@ export function AssigneeField({
   onChange: (assignee: string | null) => void;
 }) {
   const members = useMembers(listId);
-  const id = useId();
   const people = members.data?.members ?? [];
   // The current assignee stays choosable while the people load (or after they left).
   const known = value === null || people.some((p) => p.user_id === value);
   return (
-    <div className="field">
-      <label htmlFor={id}>Assignee</label>
-      <select
-        id={id}
+    <Field label="Assignee">
+      <Select
         value={value ?? ''}
         disabled={members.isPending}
         onChange={(e) => onChange(e.target.value || null)}
@@ -33,7 +30,7 @@ export function AssigneeField({
             {p.email ? ` (${p.email})` : ''}
           </option>
         ))}
-      </select>
-    </div>
+      </Select>
+    </Field>
   );
 }

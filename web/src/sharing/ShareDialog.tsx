@@ -2,11 +2,12 @@
 // removes people and withdraws pending invitations; a member sees who is in it and can leave.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { tasksRoot } from '../api/keys';
 import { navigate } from '../app/router';
 import { useMe } from '../auth/session';
 import type { List } from '../lists/api';
-import { taskKeys } from '../tasks/api';
 import { Dialog } from '../ui/Dialog';
+import { Field, Input, Select } from '../ui/Form';
 import { useToast } from '../ui/toast';
 import {
   changeRole,
@@ -99,8 +100,6 @@ function InviteForm({ listId }: { listId: number }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<MemberRole>('editor');
   const [sent, setSent] = useState<string | null>(null);
-  const emailId = useId();
-  const roleId = useId();
   const errorId = useId();
   const send = useMutation({
     mutationFn: (to: { email: string; role: MemberRole }) => invite(listId, to.email, to.role),
@@ -119,10 +118,9 @@ function InviteForm({ listId }: { listId: number }) {
   };
   return (
     <form className="share-invite" onSubmit={submit} noValidate>
-      <div className="field share-email">
-        <label htmlFor={emailId}>Invite by email</label>
-        <input
-          id={emailId}
+      {/* The error shows under the whole form (beside the button on a wide screen), so it is named here. */}
+      <Field label="Invite by email" className="share-email">
+        <Input
           type="email"
           autoComplete="off"
           placeholder="name@example.com"
@@ -132,14 +130,13 @@ function InviteForm({ listId }: { listId: number }) {
           aria-describedby={send.isError ? errorId : undefined}
           onChange={(e) => setEmail(e.target.value)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={roleId}>Role</label>
-        <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
+      </Field>
+      <Field label="Role">
+        <Select value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
           <option value="editor">Editor: adds and edits tasks</option>
           <option value="viewer">Viewer: only sees them</option>
-        </select>
-      </div>
+        </Select>
+      </Field>
       <button type="submit" className="button button-primary" disabled={send.isPending || !email.trim()}>
         {send.isPending ? 'Inviting…' : 'Invite'}
       </button>
@@ -270,7 +267,7 @@ function LeaveList({ list, myId, onLeft }: { list: List; myId: string; onLeft: (
       toast({ message: `You left ${list.name}` });
       onLeft();
       if (window.location.pathname === `/lists/${list.id}`) navigate('/', { replace: true });
-      await qc.invalidateQueries({ queryKey: taskKeys.all });
+      await qc.invalidateQueries({ queryKey: tasksRoot });
       await qc.invalidateQueries({ queryKey: sharingKeys.all });
     },
   });

@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMe } from '../auth/session';
-import { instantText } from '../tasks/due';
+import { instantText } from '../ui/time';
 import {
   type Activity,
   addComment,

@@ -3,8 +3,8 @@
 // can change them (the history), under 'sharing' where only sharing writes do.
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, describeError, type Schemas, unwrap } from '../api/client';
+import { tasksRoot } from '../api/keys';
 import type { List } from '../lists/api';
-import { taskKeys } from '../tasks/api';
 import { useToast } from '../ui/toast';
 
 export { initials } from './initials';
@@ -212,7 +212,7 @@ export function useSharingWrite<A, R>(
     onError: (error) => toast({ message: `Could not ${what}. ${sharingErrorText(error)}`, tone: 'error' }),
     onSettled: async () => {
       await qc.invalidateQueries({ queryKey: sharingKeys.all });
-      await qc.invalidateQueries({ queryKey: taskKeys.all });
+      await qc.invalidateQueries({ queryKey: tasksRoot });
     },
   });
 }

@@ -1,10 +1,13 @@
 // Every tag with how many tasks carry it: open its tasks, rename it everywhere (merging into a tag
 // of the new name if there is one), or remove it from every task.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { describeError } from '../api/client';
+import type { Tag } from '../api/types';
 import { onLinkClick } from '../app/router';
-import { deleteTag, renameTag, type Tag, taskKeys, useTags } from '../tasks/api';
+import { deleteTag, renameTag } from '../tasks/api';
+import { taskKeys, useTags } from '../tasks/queries';
+import { Field, Input } from '../ui/Form';
 import { useToast } from '../ui/toast';
 
 export function TagsScreen() {
@@ -55,7 +58,6 @@ function TagRow({ tag, all }: { tag: Tag; all: Tag[] }) {
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(tag.name);
   const [confirming, setConfirming] = useState(false);
-  const inputId = useId();
   const clean = name.trim().replace(/^#/, '');
   const mergesInto = all.find((t) => t !== tag && t.name.toLowerCase() === clean.toLowerCase());
 
@@ -87,27 +89,22 @@ function TagRow({ tag, all }: { tag: Tag; all: Tag[] }) {
     <li className="row tag-row">
       {renaming ? (
         <form className="inline-form tag-rename" onSubmit={submit}>
-          <div className="field">
-            <label htmlFor={inputId}>New name for #{tag.name}</label>
-            <input
-              id={inputId}
+          <Field
+            label={`New name for #${tag.name}`}
+            hint={mergesInto && `#${mergesInto.name} exists: its tasks and these will share one tag.`}
+          >
+            <Input
               type="text"
               maxLength={33}
               value={name}
-              // biome-ignore lint/a11y/noAutofocus: the person just asked to rename this tag
+              // Focus goes to the new name: the person just asked to rename this tag.
               autoFocus
-              aria-describedby={mergesInto ? `${inputId}-merge` : undefined}
               onChange={(e) => setName(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Escape') setRenaming(false);
               }}
             />
-            {mergesInto && (
-              <p id={`${inputId}-merge`} className="hint">
-                #{mergesInto.name} exists: its tasks and these will share one tag.
-              </p>
-            )}
-          </div>
+          </Field>
           <button type="submit" className="button button-small" disabled={rename.isPending}>
             {mergesInto ? 'Merge' : 'Rename'}
           </button>

@@ -4,12 +4,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { describeError } from '../api/client';
+import type { Task } from '../api/types';
 import { useLists } from '../lists/api';
 import { useToast } from '../ui/toast';
-import { type BulkAction, bulkOrQueue, QUEUED, type Task, taskKeys } from './api';
+import type { BulkAction } from './api';
 import { usePendingDeletes } from './deletes';
 import { dayIn } from './due';
 import { PRIORITY_LABELS, type Priority } from './filters';
+import { bulkOrQueue, QUEUED } from './offlineWrites';
+import { taskKeys } from './queries';
 import { useUndo } from './undo';
 
 type Change = { message: string; apply: BulkAction[]; revert: BulkAction[] };

@@ -1,6 +1,5 @@
 // Narrows the list by priority, tags and due moment; every choice lives in the address.
 import { setSearchParams } from '../app/router';
-import { useTags } from './api';
 import {
   CLEAR_FILTERS,
   DUE_LABELS,
@@ -9,6 +8,7 @@ import {
   PRIORITY_LABELS,
   type Priority,
 } from './filters';
+import { useTags } from './queries';
 
 const PRIORITIES = Object.keys(PRIORITY_LABELS) as Priority[];
 

@@ -2,10 +2,11 @@
 // dry run shows what it recognised, so Enter holds no surprise.
 import { type FormEvent, forwardRef, useEffect, useState } from 'react';
 import { useToast } from '../ui/toast';
-import { useQuickAdd, useQuickAddPreview } from './api';
 import { useDebounced } from './debounce';
 import { dayIn, dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
+import { useQuickAdd } from './mutations';
+import { useQuickAddPreview } from './queries';
 
 export const QuickAddBox = forwardRef<
   HTMLInputElement,

@@ -4,11 +4,15 @@
 // moment the browser is asked whether Doable may show notifications.
 import { useEffect, useId, useRef, useState } from 'react';
 import { ALL_DAY_REMINDER_TIME } from '#shared/reminders/anchor.js';
+import type { Reminder } from '../api/types';
+import {
+  askedForNotifications,
+  askOnceForNotifications,
+  useNotificationPermission,
+} from '../settings/notificationPermission';
 import { BellIcon } from '../ui/BellIcon';
-import type { Reminder } from './api';
 import { instantIn, momentText, wallTimeIn } from './due';
 import type { Draft } from './fields';
-import { askedForNotifications, askOnceForNotifications, useNotificationPermission } from './notifications';
 import {
   anchorOf,
   describeReminder,

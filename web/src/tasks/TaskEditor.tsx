@@ -7,6 +7,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, Fragment, useEffect, useId, useState } from 'react';
 import { ApiError, api, describeError, unwrap } from '../api/client';
+import type { Task } from '../api/types';
 import { knownOffline } from '../app/connection';
 import { type List, useLists } from '../lists/api';
 import { mustQueue } from '../offline/sync';
@@ -15,21 +16,14 @@ import { AssigneeField } from '../sharing/AssigneeField';
 import { isShared } from '../sharing/api';
 import { TaskDiscussion } from '../sharing/TaskDiscussion';
 import { Dialog } from '../ui/Dialog';
+import { CheckboxField, Field, Input, Select, Textarea } from '../ui/Form';
+import { instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
-import {
-  cachedTask,
-  fetchTask,
-  newIdempotencyKey,
-  queueWrites,
-  quickAdd,
-  setCompleted,
-  storeTask,
-  type Task,
-  taskKeys,
-  updateTask,
-} from './api';
-import { instantText } from './due';
+import { fetchTask, newIdempotencyKey, quickAdd, setCompleted, updateTask } from './api';
+import { cachedTask, storeTask } from './cache';
 import { type Draft, draftOf, type FieldSpec, patchOf, TASK_FIELDS, validate } from './fields';
+import { queueWrites } from './offlineWrites';
+import { taskKeys } from './queries';
 import { RecurrenceControl } from './RecurrenceControl';
 import { ReminderControl } from './ReminderControl';
 
@@ -181,7 +175,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
                   onChange={setDraft}
                 />
               ) : (
-                <Field
+                <DraftField
                   key={field.name}
                   field={field}
                   // Every kind but reminders (above) holds one of these.
@@ -266,12 +260,9 @@ function ListField({
 }) {
   const lists = useLists();
   const theirs = (l: List) => l.owner_id === ownerId || l.id === value;
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>List</label>
-      <select
-        id={id}
+    <Field label="List">
+      <Select
         value={value === null ? '' : String(value)}
         onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}
       >
@@ -283,8 +274,8 @@ function ListField({
               {l.name}
             </option>
           ))}
-      </select>
-    </div>
+      </Select>
+    </Field>
   );
 }
 
@@ -385,7 +376,7 @@ function Timestamps({ task, timeZone }: { task: Task; timeZone: string }) {
 }
 
 /** One form control per field kind, labelled, with its hint and error tied to it. */
-function Field({
+function DraftField({
   field,
   value,
   error,
@@ -396,28 +387,21 @@ function Field({
   error: string | undefined;
   onChange: (value: FieldValue) => void;
 }) {
-  const id = useId();
-  const describedBy =
-    [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const common = { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
+  if (field.kind === 'checkbox')
+    return (
+      <CheckboxField
+        label={field.label}
+        hint={field.hint}
+        error={error}
+        checked={value === true}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+    );
   let control: React.ReactNode;
   switch (field.kind) {
-    case 'checkbox':
-      return (
-        <div className="field field-checkbox">
-          <input
-            {...common}
-            type="checkbox"
-            checked={value === true}
-            onChange={(e) => onChange(e.target.checked)}
-          />
-          <label htmlFor={id}>{field.label}</label>
-        </div>
-      );
     case 'textarea':
       control = (
-        <textarea
-          {...common}
+        <Textarea
           rows={4}
           value={String(value)}
           maxLength={field.maxLength}
@@ -427,22 +411,21 @@ function Field({
       break;
     case 'select':
       control = (
-        <select {...common} value={String(value)} onChange={(e) => onChange(e.target.value)}>
+        <Select value={String(value)} onChange={(e) => onChange(e.target.value)}>
           {field.options?.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
-        </select>
+        </Select>
       );
       break;
     case 'tags':
-      control = <TagsInput common={common} value={Array.isArray(value) ? value : []} onChange={onChange} />;
+      control = <TagsInput value={Array.isArray(value) ? value : []} onChange={onChange} />;
       break;
     default:
       control = (
-        <input
-          {...common}
+        <Input
           type={INPUT_TYPES[field.kind] ?? 'text'}
           value={String(value)}
           maxLength={field.maxLength}
@@ -452,20 +435,9 @@ function Field({
       );
   }
   return (
-    <div className="field">
-      <label htmlFor={id}>{field.label}</label>
+    <Field label={field.label} hint={field.hint} error={error}>
       {control}
-      {field.hint && (
-        <p id={`${id}-hint`} className="hint">
-          {field.hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
 
@@ -476,19 +448,10 @@ const INPUT_TYPES: Partial<Record<FieldSpec['kind'], string>> = {
 };
 
 /** Tags typed as comma-separated text; the raw text is kept so a trailing comma stays typeable. */
-function TagsInput({
-  common,
-  value,
-  onChange,
-}: {
-  common: React.InputHTMLAttributes<HTMLInputElement>;
-  value: string[];
-  onChange: (tags: string[]) => void;
-}) {
+function TagsInput({ value, onChange }: { value: string[]; onChange: (tags: string[]) => void }) {
   const [text, setText] = useState(value.join(', '));
   return (
-    <input
-      {...common}
+    <Input
       type="text"
       value={text}
       onChange={(e) => {

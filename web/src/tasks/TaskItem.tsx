@@ -2,12 +2,13 @@
 // its priority, due moment, next reminder and tags shown in words (a tag is a button that filters by it),
 // and in a shared list who it is assigned to. A viewer's rows only show.
 import { useEffect, useRef, useState } from 'react';
+import type { Task } from '../api/types';
 import { PendingMark, usePendingTask } from '../offline/PendingChanges';
 import { initials } from '../sharing/initials';
 import { BellIcon } from '../ui/BellIcon';
-import { TASK_DRAG_TYPE, type Task } from './api';
 import { dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
+import { TASK_DRAG_TYPE } from './moves';
 import { describeRule, describeRuleFully } from './recurrence';
 import { nextReminder } from './reminders';
 

@@ -1,9 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, renderWithApp, task } from '../test/render';
 import { UNDO_MS } from './deletes';
 import { SORT_LABELS, TasksScreen } from './TasksScreen';
+import { fakeApi, renderWithApp, task } from './testing';
 
 // These are about every task (/all); Today, the landing view, has its own tests in the browser suite.
 beforeEach(() => window.history.replaceState(null, '', '/all'));

@@ -2,10 +2,12 @@
 // reschedules them all to today (each keeps its time), with Undo.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../api/client';
+import type { Task } from '../api/types';
 import { useToast } from '../ui/toast';
-import { bulkTasks, type Task, taskKeys, useTaskList } from './api';
+import { bulkTasks } from './api';
 import { dayIn, daysBetween, dayWords } from './due';
 import type { ListFilters } from './filters';
+import { taskKeys, useTaskList } from './queries';
 import { useUndo } from './undo';
 
 /** The local day a task is due, in the account's zone. */

@@ -13,11 +13,14 @@ import {
   useState,
 } from 'react';
 import { ApiError, describeError } from '../api/client';
+import type { Task } from '../api/types';
 import { enqueue, isQueuedTask } from '../offline/outbox';
 import { mustQueue, sendSoon } from '../offline/sync';
 import { useToast } from '../ui/toast';
-import { baseOf, bulkTasks, changeCachedTasks, deleteTask, type Task, taskKeys } from './api';
+import { bulkTasks, deleteTask } from './api';
+import { baseOf, changeCachedTasks } from './cache';
 import { noteOwnDelete } from './live';
+import { taskKeys } from './queries';
 import { UNDO_MS, UndoProvider, useUndo } from './undo';
 
 export { UNDO_MS };

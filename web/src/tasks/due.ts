@@ -1,6 +1,6 @@
 // A task's due moment in words, in the user's time zone: "Today", "Tomorrow 17:00", "Fri 5 Dec",
 // and whether it is overdue (shown in words too, never by colour alone).
-import type { Task } from './api';
+import type { Task } from '../api/types';
 
 export interface DueText {
   /** What the list shows, e.g. "Tomorrow 17:00". */
@@ -59,21 +59,6 @@ export function momentText(
     at,
   );
   return { label: `${dayWords(dayIn(at, timeZone), dayIn(now, timeZone), locale)} ${time}`, full };
-}
-
-/**
- * An instant as a date and time in the account's zone (the app shows one zone everywhere, never
- * the browser's own unless they agree): "12 Mar 2026, 17:00".
- */
-export function instantText(iso: string, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-    new Date(iso),
-  );
-}
-
-/** The calendar date of an instant in the account's zone: "12 Mar 2026". */
-export function dateText(iso: string, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }
 
 /** The due moment of a task in words, or null when it has none. */

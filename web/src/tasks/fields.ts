@@ -1,6 +1,6 @@
 // The task editor's fields, in one list. A new API field (priority, tags, due date...) is one
 // entry here plus its line in draftOf/patchOf; the editor renders every kind below.
-import type { Reminder, Task, TaskPatch } from './api';
+import type { Reminder, Task, TaskPatch } from '../api/types';
 import { instantIn, wallTimeIn } from './due';
 import { choiceOf, type RepeatChoice, ruleOf } from './recurrence';
 import { MAX_REMINDERS, sameReminders } from './reminders';

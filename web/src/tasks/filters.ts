@@ -1,6 +1,6 @@
 // What the list shows, read from and written to the address (so a reload or a shared link keeps
 // it): status, search, priority, tags, due and sort, in the API's own words.
-import type { Task, TaskDue, TaskSort, TaskStatus } from './types';
+import type { Task, TaskDue, TaskSort, TaskStatus } from '../api/types';
 
 export type Priority = Task['priority'];
 

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type FakeApi, fakeApi, renderWithApp, task } from '../test/render';
-import type { Task } from './api';
+import type { Task } from '../api/types';
 import { type LiveEvent, useLiveUpdates } from './live';
 import { TasksScreen } from './TasksScreen';
+import { type FakeApi, fakeApi, renderWithApp, task } from './testing';
 
 /** The stream of one tab: tests push server events into it. */
 class FakeEventSource {

@@ -6,10 +6,12 @@
 // person's keyboard for no reason.
 import { type InfiniteData, type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { browserTimeZone, settingsKey } from '../settings/api';
+import type { Task, TaskList } from '../api/types';
+import { settingsKey } from '../settings/api';
+import { browserTimeZone } from '../ui/time';
 import { useToast } from '../ui/toast';
-import { type Task, type TaskList, taskKeys } from './api';
 import { announceReminder } from './notifications';
+import { taskKeys } from './queries';
 
 const EVENT_TYPES = ['created', 'updated', 'completed', 'deleted', 'reminder'] as const;
 type LiveEventType = (typeof EVENT_TYPES)[number];

@@ -3,7 +3,7 @@
 // ALL_DAY_REMINDER_TIME, shared/reminders/anchor.ts) and waits while there is none. Here: their
 // moments, their words, the next one of a task, and the editor's presets.
 import { ALL_DAY_REMINDER_TIME } from '#shared/reminders/anchor.js';
-import type { Reminder, Task } from './api';
+import type { Reminder, Task } from '../api/types';
 import { instantIn, momentText } from './due';
 
 /** The server keeps at most this many per task. */

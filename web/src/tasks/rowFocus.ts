@@ -1,8 +1,10 @@
 // Keeps the keyboard where it was when the list refreshes under it. React keeps focus on a row that
 // merely moves; but when a refresh removes the focused row (completed in another tab while the
 // list shows pending tasks, say), focus would fall to the page and j/k would start over. This puts
-// it on the same control of the same task, or of the task now in that place.
+// it on the same control of the same task, or of the task now in that place. Also: which row has
+// the keyboard, and putting it on a row (shortcuts and moves act on that row).
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { Task } from '../api/types';
 
 interface Place {
   element: HTMLElement;
@@ -15,6 +17,35 @@ const rowsIn = (list: ParentNode) => [...list.querySelectorAll<HTMLElement>('[da
 const controlsIn = (row: ParentNode) => [
   ...row.querySelectorAll<HTMLElement>('input, button, select, textarea, a[href]'),
 ];
+
+/** Puts focus on a task's checkbox after the next paint (the row may just have moved). */
+export function focusTask(id: number | undefined): void {
+  if (id === undefined) return;
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLInputElement>(`[data-task-id="${id}"] .task-check`)?.focus(),
+  );
+}
+
+/** The row that has the keyboard, if any. */
+export function selectedRow(): HTMLElement | null {
+  return (document.activeElement?.closest('[data-task-id]') as HTMLElement | null) ?? null;
+}
+
+/** The task of the row that has the keyboard, among those `byId` knows. */
+export function selectedTask(byId: (id: number) => Task | undefined): Task | undefined {
+  const row = selectedRow();
+  return row ? byId(Number(row.dataset.taskId)) : undefined;
+}
+
+/** Moves the keyboard `step` rows down (up when negative); with none focused, to the first or last. */
+export function focusNextRow(step: number): void {
+  const all = rowsIn(document);
+  if (all.length === 0) return;
+  const current = selectedRow();
+  const index = current ? all.indexOf(current) + step : step > 0 ? 0 : all.length - 1;
+  const target = all[Math.max(0, Math.min(all.length - 1, index))];
+  target?.querySelector<HTMLInputElement>('.task-check')?.focus();
+}
 
 /** Call with the rows' data: after each change that removed the focused control, focus returns. */
 export function useRowFocus(rows: unknown): void {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, renderWithApp, task } from '../test/render';
 import { TasksScreen } from './TasksScreen';
+import { fakeApi, renderWithApp, task } from './testing';
 
 afterEach(() => {
   vi.unstubAllGlobals();

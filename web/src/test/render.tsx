@@ -1,10 +1,11 @@
-// Renders a screen with the app's providers and a fake API answering from an in-memory list.
+// Renders a screen with the app's providers (the query client, toasts) and a fake API answering
+// from an in-memory list. It imports no feature, so every folder's tests can use it; the task
+// screen's own providers are added by tasks/testing.tsx.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import type { Task } from '../tasks/api';
-import { PendingDeletesProvider } from '../tasks/deletes';
+import type { Task } from '../api/types';
 import { ToastProvider } from '../ui/toast';
 
 export function task(id: number, title: string, extra: Partial<Task> = {}): Task {
@@ -207,9 +208,7 @@ export function renderWithApp(ui: ReactNode) {
   });
   return render(
     <QueryClientProvider client={client}>
-      <ToastProvider>
-        <PendingDeletesProvider>{ui}</PendingDeletesProvider>
-      </ToastProvider>
+      <ToastProvider>{ui}</ToastProvider>
     </QueryClientProvider>,
   );
 }

@@ -2,11 +2,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { describeError } from '../api/client';
+import { ConnectionStatus } from '../app/ConnectionStatus';
+import { navigate, onLinkClick, screenOf, useLocation } from '../app/router';
+import { scopeOf } from '../app/scope';
 import { ForgotPassword, ResetPassword, SignIn, SignUp } from '../auth/AuthScreens';
 import { authClient } from '../auth/authClient';
 import { useMe } from '../auth/session';
-import { Sidebar } from '../lists/Sidebar';
-import { scopeOf } from '../lists/scope';
 import { PendingChanges } from '../offline/PendingChanges';
 import { forgetSavedQueries } from '../offline/persist';
 import { useOfflineSync } from '../offline/sync';
@@ -20,8 +21,7 @@ import { useLiveUpdates } from '../tasks/live';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { HelpDialog } from '../ui/HelpDialog';
 import { useShortcuts } from '../ui/shortcuts';
-import { ConnectionStatus } from './ConnectionStatus';
-import { navigate, onLinkClick, screenOf, useLocation } from './router';
+import { Sidebar } from './Sidebar';
 
 const TITLES = {
   tasks: 'Tasks',

@@ -5,15 +5,15 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { meKey } from '../auth/session';
 import type { List } from '../lists/api';
-import { Sidebar } from '../lists/Sidebar';
+import type { Activity, Comment, Invitation, Member, ReceivedInvitation } from '../sharing/api';
+import { initials } from '../sharing/initials';
+import { ShareDialog } from '../sharing/ShareDialog';
+import { activityText } from '../sharing/TaskDiscussion';
 import { TaskEditor } from '../tasks/TaskEditor';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { type FakeApi, fakeApi, task } from '../test/render';
 import { ToastProvider } from '../ui/toast';
-import type { Activity, Comment, Invitation, Member, ReceivedInvitation } from './api';
-import { initials } from './initials';
-import { ShareDialog } from './ShareDialog';
-import { activityText } from './TaskDiscussion';
+import { Sidebar } from './Sidebar';
 
 afterEach(() => {
   vi.unstubAllGlobals();

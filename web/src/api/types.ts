@@ -1,10 +1,11 @@
 // The task contract's shapes, named from the OpenAPI types (web/src/api/schema.d.ts): types only,
-// so the list's filters and the API calls can both use them without importing each other.
-import type { Schemas } from '../api/client';
-import type { paths } from '../api/schema';
+// so the task list's filters, the task calls and the offline outbox can all use them without
+// importing each other.
+import type { Schemas } from './client';
+import type { paths } from './schema';
 
 export type Task = Schemas['Task'];
-/** `{"at": instant}` or `{"minutes_before": n}` (from the due moment); see reminders.ts. */
+/** `{"at": instant}` or `{"minutes_before": n}` (from the due moment); see tasks/reminders.ts. */
 export type Reminder = Schemas['Reminder'];
 export type TaskList = Schemas['TaskList'];
 export type ListQuery = NonNullable<paths['/api/{user_id}/tasks']['get']['parameters']['query']>;

@@ -1,11 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConnectionStatus } from '../app/ConnectionStatus';
 import { PendingChanges } from '../offline/PendingChanges';
 import { useOfflineSync } from '../offline/sync';
 import { TasksScreen } from '../tasks/TasksScreen';
-import { fakeApi, renderWithApp, task } from '../test/render';
-import { ConnectionStatus } from './ConnectionStatus';
+import { fakeApi, renderWithApp, task } from '../tasks/testing';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -38,7 +38,7 @@ describe('offline', () => {
       </>,
     );
     // The first render of the file also loads its modules: a busy machine may take a while.
-    await screen.findByRole('button', { name: 'Rename Buy milk' }, { timeout: 3000 });
+    await screen.findByRole('button', { name: 'Rename Buy milk' });
     expect(screen.queryByText(/You are offline\. Changes/)).toBeNull();
     goOffline(true);
     expect(

@@ -1,17 +1,6 @@
-// The sidebar (a drawer on phones): the views (All, Today, Upcoming, Inbox) and the user's lists with
-// their open counts and colors; create, rename, recolor, reorder (buttons or Alt+Up/Down), archive
-// and delete lists. Tasks dragged onto a view or list move there. Shared lists show who is in them
-// and open the Share dialog; invitations waiting for an answer sit on top.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { describeError } from '../api/client';
 import { onLinkClick } from '../app/router';
-import { isShared, ROLE_LABELS } from '../sharing/api';
-import { ReceivedInvitations } from '../sharing/Invitations';
-import { ShareDialog } from '../sharing/ShareDialog';
-import { moveOrQueue, QUEUED, TASK_DRAG_TYPE, taskKeys } from '../tasks/api';
-import { SharedIcon } from '../ui/SharedIcon';
-import { useToast } from '../ui/toast';
+import { type Scope, scopePath } from '../app/scope';
 import {
   createList,
   deleteList,
@@ -22,8 +11,12 @@ import {
   useLists,
   useListWrite,
   useViewCount,
-} from './api';
-import { type Scope, scopePath } from './scope';
+} from '../lists/api';
+import { isShared, ROLE_LABELS } from '../sharing/api';
+import { ReceivedInvitations } from '../sharing/Invitations';
+import { ShareDialog } from '../sharing/ShareDialog';
+import { useTaskDrop } from '../tasks/moves';
+import { SharedIcon } from '../ui/SharedIcon';
 
 export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean; onClose: () => void }) {
   const lists = useLists();
@@ -104,40 +97,6 @@ export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean;
       </nav>
     </>
   );
-}
-
-/** Accepts a task dragged from the list and moves it to `listId` (null: the Inbox). */
-function useTaskDrop(listId: number | null | undefined, name: string) {
-  const toast = useToast();
-  const [over, setOver] = useState(false);
-  const qc = useQueryClient();
-  // Offline the move waits in the outbox (shown at once, Pending) and is sent when the server answers.
-  const move = useMutation({
-    mutationFn: (id: number) => moveOrQueue(qc, id, { list_id: listId ?? null }),
-    networkMode: 'always',
-    onError: (error) => toast({ message: `Could not move the task. ${describeError(error)}`, tone: 'error' }),
-    onSettled: (result) => (result === QUEUED ? undefined : qc.invalidateQueries({ queryKey: taskKeys.all })),
-  });
-  if (listId === undefined) return { over: false, props: {} };
-  return {
-    over,
-    props: {
-      onDragOver: (e: React.DragEvent) => {
-        if (!e.dataTransfer.types.includes(TASK_DRAG_TYPE)) return;
-        e.preventDefault();
-        e.dataTransfer.dropEffect = 'move';
-        setOver(true);
-      },
-      onDragLeave: () => setOver(false),
-      onDrop: (e: React.DragEvent) => {
-        setOver(false);
-        const id = Number(e.dataTransfer.getData(TASK_DRAG_TYPE));
-        if (!Number.isSafeInteger(id) || id < 1) return;
-        e.preventDefault();
-        move.mutate(id, { onSuccess: () => toast({ message: `Moved to ${name}` }) });
-      },
-    },
-  };
 }
 
 function ViewLink({

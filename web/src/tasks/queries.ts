@@ -1,0 +1,116 @@
+// What the task screen reads through TanStack Query: the list (paged by cursor), the counts per
+// status, the tags, and quick add's preview; the keys every task query sits under.
+import { type InfiniteData, keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import { tasksRoot } from '../api/keys';
+import type { ListQuery, TaskList, TaskStatus } from '../api/types';
+import { type Scope, scopeQuery } from '../app/scope';
+import { ME, previewQuickAdd } from './api';
+import type { ListFilters } from './filters';
+
+const PAGE_SIZE = 100;
+
+export const taskKeys = {
+  all: tasksRoot,
+  lists: ['tasks', 'list'] as const,
+  list: (filters: ListFilters, scope: Scope) => ['tasks', 'list', filters, scope] as const,
+  counts: ['tasks', 'counts'] as const,
+  countsOf: (narrowing: Narrowing, scope: Scope) => ['tasks', 'counts', narrowing, scope] as const,
+  /** Under 'tasks', so every task write refreshes the tag counts too. */
+  tags: ['tasks', 'tags'] as const,
+  one: (id: number) => ['task', id] as const,
+};
+
+/** The filters other than status and sort: they narrow the counts too. */
+type Narrowing = Pick<ListFilters, 'q' | 'priority' | 'tag' | 'due'>;
+
+function listQuery({ q, priority, tag, due }: Narrowing): ListQuery {
+  return {
+    ...(q ? { q } : {}),
+    ...(priority.length > 0 ? { priority: priority.join(',') } : {}),
+    ...(tag.length > 0 ? { tag } : {}),
+    ...(due ? { due } : {}),
+  };
+}
+
+export type ListData = InfiniteData<TaskList, string | undefined>;
+
+export function useTaskList(filters: ListFilters, scope: Scope = { kind: 'all' }) {
+  return useInfiniteQuery({
+    queryKey: taskKeys.list(filters, scope),
+    queryFn: ({ pageParam, signal }) =>
+      unwrap(
+        api.GET('/api/{user_id}/tasks', {
+          params: {
+            path: ME,
+            query: {
+              ...listQuery(filters),
+              ...scopeQuery(scope),
+              status: filters.status,
+              sort: filters.sort,
+              limit: PAGE_SIZE,
+              // The totals come from useTaskCounts: list pages skip counting every match.
+              count: 'none',
+              ...(pageParam ? { cursor: pageParam } : {}),
+            },
+          },
+          signal,
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.next_cursor ?? undefined,
+    // A new filter keeps the old rows on screen (aria-busy) instead of flashing "Loading".
+    placeholderData: keepPreviousData,
+  });
+}
+
+export interface TaskCounts {
+  all: number;
+  pending: number;
+  completed: number;
+  /** Whether a search found more tasks of that status than it counts (1,000; `count_exact` false). */
+  more: { all: boolean; pending: boolean; completed: boolean };
+}
+
+/** How many tasks each status holds under the other filters: two one-row list calls, whose `count` covers every page. */
+export function useTaskCounts({ q, priority, tag, due }: Narrowing, scope: Scope = { kind: 'all' }) {
+  const narrowing = { q, priority, tag, due };
+  return useQuery({
+    queryKey: taskKeys.countsOf(narrowing, scope),
+    placeholderData: keepPreviousData,
+    queryFn: async ({ signal }): Promise<TaskCounts> => {
+      const count = (status: TaskStatus) =>
+        unwrap(
+          api.GET('/api/{user_id}/tasks', {
+            params: { path: ME, query: { ...listQuery(narrowing), ...scopeQuery(scope), status, limit: 1 } },
+            signal,
+          }),
+        );
+      const [pending, completed] = await Promise.all([count('pending'), count('completed')]);
+      // Counted by default (`count=exact`); null only when a request asks for `count=none`.
+      const [p, c] = [pending.count ?? 0, completed.count ?? 0];
+      // A search counts at most 1,000 matches of each status; past that the count is a lower bound.
+      const more = { pending: pending.count_exact === false, completed: completed.count_exact === false };
+      return { pending: p, completed: c, all: p + c, more: { ...more, all: more.pending || more.completed } };
+    },
+  });
+}
+
+/** The quick-add parse of what is being typed, for the preview under the add box. */
+export function useQuickAddPreview(text: string) {
+  const trimmed = text.trim();
+  return useQuery({
+    queryKey: ['quick-add-preview', trimmed],
+    queryFn: ({ signal }) => previewQuickAdd(trimmed, signal),
+    enabled: trimmed !== '',
+    staleTime: 30_000,
+    retry: false,
+  });
+}
+
+export function useTags() {
+  return useQuery({
+    queryKey: taskKeys.tags,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/{user_id}/tags', { params: { path: ME }, signal })),
+  });
+}

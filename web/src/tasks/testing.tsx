@@ -1,0 +1,11 @@
+// The task screen's tests render it inside the deletes-with-undo provider the shell gives it
+// (test/render.tsx knows no feature, so that every folder's tests can use it).
+import type { ReactNode } from 'react';
+import { renderWithApp as renderWithProviders } from '../test/render';
+import { PendingDeletesProvider } from './deletes';
+
+export { type FakeApi, fakeApi, task } from '../test/render';
+
+export function renderWithApp(ui: ReactNode) {
+  return renderWithProviders(<PendingDeletesProvider>{ui}</PendingDeletesProvider>);
+}
