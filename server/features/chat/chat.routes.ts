@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import {
   AUTHENTICATED,
   AUTHENTICATED_ERRORS,
@@ -13,7 +14,6 @@ import {
   toProblem,
 } from '../../platform/http/problem.js';
 import type { Agent, ToolCallRecord } from '../assistant/agent.js';
-import { UserParamsSchema } from '../tasks/tasks.schema.js';
 import * as service from './chat.service.js';
 
 export interface ChatRoutesOptions {

@@ -6,13 +6,13 @@ import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { listAccess } from '../../platform/access/access.js';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { invalid, notFound } from '../../platform/errors.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import { ListParamsSchema } from '../lists/lists.schema.js';
-import { listAccess } from '../sharing/access.js';
-import { UserParamsSchema } from '../tasks/tasks.schema.js';
 import {
   type EventHub,
   eventPayload,

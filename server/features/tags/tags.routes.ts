@@ -3,8 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
-import { TagSchema, UserParamsSchema } from '../tasks/tasks.schema.js';
+import { TagSchema } from '../tasks/tasks.schema.js';
 import * as service from './tags.service.js';
 
 const TagSummarySchema = z

@@ -2,6 +2,7 @@
 // from constant fragments and cached; values always travel as parameters. The hot path runs it on
 // the driver directly, named where the plan does not depend on the values (server/platform/db/prepared.ts),
 // and fetches only the columns the task JSON shows.
+import { SHARED_WITH_CALLER } from '../../platform/access/access.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { namedQuery } from '../../platform/db/prepared.js';
 import { invalid } from '../../platform/errors.js';
@@ -51,11 +52,8 @@ export const SEARCH_WINDOW = 1000;
 
 /** The caller's own tasks. */
 const OWN = 'user_id = $1';
-/**
- * Tasks of lists shared with the caller (owned by someone else). The array is read once per
- * statement (an init plan); tasks_list_idx serves the lookup.
- */
-const SHARED = 'list_id = any(array(select list_id from list_members where user_id = $1)) and user_id <> $1';
+/** Tasks of lists shared with the caller (owned by someone else). */
+const SHARED = SHARED_WITH_CALLER;
 
 /** The owner's time zone in list statements: a parameter read just before (see listTasks). */
 const ZONE_PARAM = '$3::text';
