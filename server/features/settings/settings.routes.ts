@@ -4,6 +4,7 @@ import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
+import { toSettingsJson } from './settings.presenter.js';
 import { SettingsPatchSchema, SettingsSchema } from './settings.schema.js';
 import * as service from './settings.service.js';
 
@@ -15,16 +16,6 @@ export const settingsRoutes: FastifyPluginAsyncZod<{
   /** Whether the server sends email (config.mail). */
   emailAvailable: boolean;
 }> = async (app, { db, authenticator, emailAvailable }) => {
-  const present = (settings: service.Settings) => ({
-    time_zone: settings.timeZone,
-    in_app_reminders: settings.inAppReminders,
-    push_reminders: settings.pushReminders,
-    email_reminders: settings.emailReminders,
-    email_agenda: settings.emailAgenda,
-    agenda_time: settings.agendaTime,
-    email_available: emailAvailable,
-  });
-
   app.addHook('onRequest', authenticator.hook);
 
   app.get(
@@ -39,7 +30,7 @@ export const settingsRoutes: FastifyPluginAsyncZod<{
         response: { 200: SettingsSchema, ...problemResponses(...AUTHENTICATED_ERRORS) },
       },
     },
-    async (request) => present(await service.getSettings(db, request.userId)),
+    async (request) => toSettingsJson(emailAvailable, await service.getSettings(db, request.userId)),
   );
 
   app.patch(
@@ -56,7 +47,8 @@ export const settingsRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) =>
-      present(
+      toSettingsJson(
+        emailAvailable,
         await service.updateSettings(db, request.userId, {
           timeZone: request.body.time_zone,
           inAppReminders: request.body.in_app_reminders,

@@ -40,3 +40,5 @@ export const SettingsPatchSchema = z
     agenda_time: AgendaTime.max(5).optional(),
   })
   .meta({ id: 'SettingsPatch' });
+
+export type SettingsJson = z.output<typeof SettingsSchema>;
