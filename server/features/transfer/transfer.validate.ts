@@ -26,7 +26,7 @@ function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         out.push({
-          path: [...base, key].join('../tasks'),
+          path: [...base, key].join('.'),
           location: 'body',
           message: 'is not a known field',
         });
@@ -34,7 +34,7 @@ function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
     } else if (base.length === 0 && issue.code === 'invalid_type') {
       out.push({ path: '', location: 'body', message: 'a JSON object body is required' });
     } else {
-      out.push({ path: base.join('../tasks'), location: 'body', message: issue.message });
+      out.push({ path: base.join('.'), location: 'body', message: issue.message });
     }
   }
   return out.slice(0, MAX_FIELD_ERRORS);
