@@ -1,4 +1,4 @@
-// The path parameter every route under /users/{user_id}/ shares; routes add their own ids to it.
+// The path parameter every route under /api/{user_id}/ shares; routes add their own ids to it.
 import { z } from 'zod';
 
 export const UserParamsSchema = z.strictObject({
