@@ -1,15 +1,13 @@
 // Applies the generated SQL migrations in ./drizzle, exactly once across concurrently starting
 // instances; a start whose schema is already current reads one row and applies nothing.
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { TASK_JSON_FUNCTION_SQL, TASK_JSON_SQL_BODY } from './features/tasks/tasks.presenter.js';
 import { SUBTASK_COUNTS_FUNCTION_SQL } from './features/tasks/tasks.rows.js';
 import { type Database, type DatabaseHandle, rawQuery } from './platform/db/client.js';
-
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
+import { MIGRATIONS_FOLDER } from './platform/db/migrations.js';
 
 /** Arbitrary constant shared by every instance: the advisory lock that serialises migrations. */
 const MIGRATION_LOCK_KEY = 0x646f61626c65;

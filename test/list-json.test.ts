@@ -6,12 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { SQL } from 'drizzle-orm';
 import { getTableConfig, PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TASK_JSON_PART_CALLS, TASK_JSON_PART_FUNCTIONS_SQL } from '../server/features/tasks/tasks.json.js';
 import { listTasks } from '../server/features/tasks/tasks.list.js';
-import {
-  TASK_JSON_PART_CALLS,
-  TASK_JSON_PART_FUNCTIONS_SQL,
-  toTaskJson,
-} from '../server/features/tasks/tasks.presenter.js';
+import { toTaskJson } from '../server/features/tasks/tasks.presenter.js';
 import { ListQuerySchema } from '../server/features/tasks/tasks.schema.js';
 import { tasks } from '../server/platform/db/schema.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';

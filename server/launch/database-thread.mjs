@@ -4,12 +4,13 @@
 // main thread's 0.3-0.4 s of compiling and loading before it begins (docs/benchmarks.md, "Issue 19,
 // session 10"). The bundle's main.ts takes the thread over (server/platform/db/pglite.thread.ts,
 // openEmbeddedThread) when its configuration names the same data directory, and ends it otherwise.
-// Whether to start it is read from the environment as server/platform/config.ts reads it (DATABASE_URL unset or
-// blank, DATABASE_EMBEDDED_THREAD unset or `worker`, DATA_DIR or ./data); a value server/platform/config.ts
-// refuses ends the start as before. Plain JavaScript: it runs without tsx.
+// Whether to start it is read from the environment as server/platform/config.ts reads it
+// (environment.mjs: DATABASE_URL unset or blank, DATABASE_EMBEDDED_THREAD unset or `worker`, DATA_DIR
+// or ./data); a value server/platform/config.ts refuses ends the start as before. Plain JavaScript: it runs without tsx.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { launchEnvironment } from './environment.mjs';
 
 /** Where the started thread waits to be taken over (server/platform/db/pglite.thread.ts reads the same key). */
 export const EARLY_THREAD = Symbol.for('doable.earlyDatabaseThread');
@@ -20,10 +21,9 @@ export const EARLY_THREAD = Symbol.for('doable.earlyDatabaseThread');
  * is taken over is kept and replayed then.
  */
 export function startDatabaseThread(buildDir) {
-  if (process.env.DATABASE_URL?.trim()) return;
-  const thread = process.env.DATABASE_EMBEDDED_THREAD?.trim();
-  if (thread && thread !== 'worker') return;
-  const dataDir = path.join(path.resolve(process.env.DATA_DIR?.trim() || './data'), 'pglite');
+  const launch = launchEnvironment();
+  if (launch.databaseServer || launch.embeddedThread !== 'worker') return;
+  const dataDir = path.join(launch.dataDir, 'pglite');
   const url = pathToFileURL(path.join(buildDir, 'pglite.worker.js'));
   const worker = new Worker(`import(${JSON.stringify(url.href)})`, { eval: true, workerData: { dataDir } });
   const events = [];

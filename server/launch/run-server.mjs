@@ -10,6 +10,7 @@ import { createRequire, Module } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { launchEnvironment } from './environment.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -17,12 +18,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * Where a cache is looked for and written, in order: beside the database template (shared by
  * every data directory of this checkout), else, with the embedded database, its data directory
  * (the image's node_modules is not the server's to write; with DATABASE_URL the server writes
- * nothing there: docs/deploy.md). DATA_DIR and DATABASE_URL as server/platform/config.ts reads them.
+ * nothing there: docs/deploy.md). DATA_DIR and DATABASE_URL as server/platform/config.ts reads them
+ * (environment.mjs).
  */
 function cacheDirs() {
   const dirs = [path.join(ROOT, 'node_modules/.cache/doable')];
-  if (!process.env.DATABASE_URL?.trim())
-    dirs.push(path.join(path.resolve(process.env.DATA_DIR?.trim() || './data'), 'cache'));
+  const { databaseServer, dataDir } = launchEnvironment();
+  if (!databaseServer) dirs.push(path.join(dataDir, 'cache'));
   return dirs;
 }
 

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
-import { UserParamsSchema } from '../tasks/tasks.schema.js';
 import { toApiKeyJson } from './apikeys.presenter.js';
 import {
   ApiKeyInputSchema,

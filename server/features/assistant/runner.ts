@@ -5,8 +5,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Database } from '../../platform/db/client.js';
-import { createMcpServer } from '../mcp/server.js';
 import type { ToolRunner } from './agent.js';
+import { createMcpServer } from './mcp.server.js';
 
 export interface ConnectedTools {
   callTool: ToolRunner;

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import {
   AUTHENTICATED,
   AUTHENTICATED_ERRORS,
@@ -13,7 +14,17 @@ import {
   toProblem,
 } from '../../platform/http/problem.js';
 import type { Agent, ToolCallRecord } from '../assistant/agent.js';
-import { UserParamsSchema } from '../tasks/tasks.schema.js';
+import {
+  ChatBodySchema,
+  ChatResponseSchema,
+  ChatStreamSchema,
+  ConversationListSchema,
+  ConversationParamsSchema,
+  ConversationRenameSchema,
+  ConversationSchema,
+  ConversationsQuerySchema,
+  ConversationWithMessagesSchema,
+} from './chat.schema.js';
 import * as service from './chat.service.js';
 
 export interface ChatRoutesOptions {
@@ -21,85 +32,6 @@ export interface ChatRoutesOptions {
   authenticator: Authenticator;
   agent: Agent;
 }
-
-const ChatBodySchema = z
-  .strictObject({
-    conversation_id: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe('Continue this conversation; omit to start one'),
-    message: z
-      .string()
-      .trim()
-      .min(1, 'message must not be empty')
-      .max(2000, 'message must be at most 2000 characters')
-      .describe('What you want, in English or Urdu: "add buy milk tomorrow", "complete the second one"'),
-  })
-  .meta({ id: 'ChatRequest' });
-
-const ToolCallSchema = z
-  .object({ name: z.string(), arguments: z.record(z.string(), z.unknown()), result: z.unknown() })
-  .meta({ id: 'ToolCall' });
-
-const ChatResponseSchema = z
-  .object({
-    conversation_id: z.number().int(),
-    response: z.string(),
-    tool_calls: z.array(ToolCallSchema).describe('What the assistant did, in order, with each result'),
-  })
-  .meta({ id: 'ChatResponse' });
-
-const ConversationSchema = z
-  .object({
-    id: z.number().int(),
-    title: z.string().describe('Its first message, shortened, until renamed'),
-    created_at: z.iso.datetime(),
-    updated_at: z.iso.datetime().describe('When its last message was added'),
-  })
-  .meta({ id: 'Conversation' });
-
-const TITLE_MAX = 100;
-const codePoints = (s: string) => [...s].length;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is refused
-const hasNul = (s: string) => /\u0000/.test(s);
-
-const ConversationRenameSchema = z
-  .strictObject({
-    title: z
-      .string()
-      // One line in the picker: runs of spaces and line breaks become one space.
-      .overwrite((s) => s.replace(/\s+/g, ' ').trim())
-      .min(1, 'title must not be empty')
-      .refine((s) => !hasNul(s), 'title must not contain NUL characters')
-      .refine((s) => s.isWellFormed(), 'title must be valid Unicode text')
-      .refine((s) => codePoints(s) <= TITLE_MAX, `title must be at most ${TITLE_MAX} characters`)
-      .meta({
-        description: `The new title, 1-${TITLE_MAX} characters (spaces are trimmed and collapsed)`,
-        minLength: 1,
-        maxLength: TITLE_MAX,
-      }),
-  })
-  .meta({ id: 'ConversationRename' });
-
-const MessageSchema = z
-  .object({
-    id: z.number().int(),
-    role: z.enum(['user', 'assistant']),
-    content: z.string(),
-    tool_calls: z.array(ToolCallSchema).nullable(),
-    created_at: z.iso.datetime(),
-  })
-  .meta({ id: 'Message' });
-
-const ConversationParamsSchema = UserParamsSchema.extend({
-  id: z
-    .string()
-    .regex(/^[0-9]+$/, 'must be a positive integer')
-    .transform(Number)
-    .describe('Conversation id'),
-});
 
 const presentConversation = (c: service.Conversation) => ({
   id: c.id,
@@ -184,7 +116,7 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
           '(data: a problem).',
         params: UserParamsSchema,
         body: ChatBodySchema,
-        response: { 200: z.string().describe('text/event-stream'), ...problemResponses(...always, 404) },
+        response: { 200: ChatStreamSchema, ...problemResponses(...always, 404) },
       },
     },
     async (request, reply) => {
@@ -250,9 +182,9 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
         operationId: 'listConversations',
         summary: 'Your conversations, most recent first',
         params: UserParamsSchema,
-        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        querystring: ConversationsQuerySchema,
         response: {
-          200: z.object({ conversations: z.array(ConversationSchema) }).meta({ id: 'ConversationList' }),
+          200: ConversationListSchema,
           ...problemResponses(...always),
         },
       },
@@ -274,9 +206,7 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
         summary: 'One conversation with its messages',
         params: ConversationParamsSchema,
         response: {
-          200: ConversationSchema.extend({ messages: z.array(MessageSchema) }).meta({
-            id: 'ConversationWithMessages',
-          }),
+          200: ConversationWithMessagesSchema,
           ...problemResponses(...always, 404),
         },
       },

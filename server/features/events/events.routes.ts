@@ -5,14 +5,14 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { listAccess } from '../../platform/access/access.js';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { invalid, notFound } from '../../platform/errors.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import { ListParamsSchema } from '../lists/lists.schema.js';
-import { listAccess } from '../sharing/access.js';
-import { UserParamsSchema } from '../tasks/tasks.schema.js';
+import { EventStreamSchema, EventsQuerySchema } from './events.schema.js';
 import {
   type EventHub,
   eventPayload,
@@ -145,11 +145,9 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
           'Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed ' +
           '(kept 7 days). A comment line every 15 s keeps the stream alive.',
         params: UserParamsSchema,
-        querystring: z.strictObject({
-          last_event_id: z.string().max(20).optional().describe('For clients that cannot send Last-Event-ID'),
-        }),
+        querystring: EventsQuerySchema,
         response: {
-          200: z.string().describe('text/event-stream'),
+          200: EventStreamSchema,
           ...problemResponses(...AUTHENTICATED_ERRORS),
         },
       },
@@ -181,11 +179,9 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
           "stream carries only their own tasks. The stream ends when the caller's access to the list ends. " +
           'A task moved out of the list sends no further events here.',
         params: ListParamsSchema,
-        querystring: z.strictObject({
-          last_event_id: z.string().max(20).optional().describe('For clients that cannot send Last-Event-ID'),
-        }),
+        querystring: EventsQuerySchema,
         response: {
-          200: z.string().describe('text/event-stream'),
+          200: EventStreamSchema,
           ...problemResponses(...AUTHENTICATED_ERRORS, 404),
         },
       },

@@ -3,8 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
-import { UserParamsSchema } from '../tasks/tasks.schema.js';
 import { toListJson } from './lists.presenter.js';
 import {
   ListDeleteQuerySchema,

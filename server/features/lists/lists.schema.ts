@@ -1,7 +1,7 @@
 // The list contract: a user's lists (projects) with their task counts. Tasks without a list are in
 // the Inbox, which is not a list of its own.
 import { z } from 'zod';
-import { UserParamsSchema } from '../tasks/tasks.schema.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 
 /** Lists one user may have. */
 export const MAX_LISTS = 500;

@@ -2,10 +2,10 @@
 // with them (server/features/sharing); only the owner renames, archives or deletes one. A list's counts are
 // read with it; deleting a list moves its tasks to the Inbox (or deletes them) first.
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { listAccess, type Role, SHARED_WITH_CALLER } from '../../platform/access/access.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { listMembers, lists, tasks } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { listAccess, type Role } from '../sharing/access.js';
 import { type ListInput, type ListPatch, MAX_LISTS } from './lists.schema.js';
 
 export type ListRow = typeof lists.$inferSelect;
@@ -35,8 +35,7 @@ async function countsOf(db: Database, userId: string): Promise<Counts> {
     'select list_id, count(*) filter (where not completed) as open, count(*) as total from tasks ' +
       'where user_id = $1 and list_id is not null group by list_id union all ' +
       'select list_id, count(*) filter (where not completed), count(*) from tasks ' +
-      'where list_id = any(array(select list_id from list_members where user_id = $1)) and user_id <> $1 ' +
-      'group by list_id',
+      `where ${SHARED_WITH_CALLER} group by list_id`,
     [userId],
   );
   return new Map(rows.map((r) => [Number(r.list_id), [Number(r.open), Number(r.total)]]));

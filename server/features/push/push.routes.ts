@@ -3,9 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
-import { UserParamsSchema } from '../tasks/tasks.schema.js';
 import type { VapidKeys } from './push.keys.js';
+import { toSubscriptionJson } from './push.presenter.js';
 import {
   PushSubscriptionInputSchema,
   PushSubscriptionListSchema,
@@ -45,7 +46,7 @@ export const pushRoutes: FastifyPluginAsyncZod<PushRoutesOptions> = async (
     },
     async (request) => ({
       vapid_public_key: (await keys.get()).publicKey,
-      subscriptions: (await service.listSubscriptions(db, request.userId)).map(service.toSubscriptionJson),
+      subscriptions: (await service.listSubscriptions(db, request.userId)).map(toSubscriptionJson),
     }),
   );
 
@@ -79,7 +80,7 @@ export const pushRoutes: FastifyPluginAsyncZod<PushRoutesOptions> = async (
         request.headers['user-agent'],
         policy,
       );
-      return reply.code(created ? 201 : 200).send(service.toSubscriptionJson(subscription));
+      return reply.code(created ? 201 : 200).send(toSubscriptionJson(subscription));
     },
   );
 

@@ -88,20 +88,4 @@ export async function deleteByEndpoint(db: Database, userId: string, endpoint: s
   return gone.length;
 }
 
-export function toSubscriptionJson(s: PushSubscriptionRow) {
-  return {
-    id: s.id,
-    name: s.name,
-    user_agent: s.userAgent,
-    endpoint_origin: new URL(s.endpoint).origin,
-    expires_at: s.expiresAt?.toISOString() ?? null,
-    failure_count: s.failureCount,
-    last_status: s.lastStatus,
-    last_error: s.lastError,
-    last_success_at: s.lastSuccessAt?.toISOString() ?? null,
-    created_at: s.createdAt.toISOString(),
-    updated_at: s.updatedAt.toISOString(),
-  };
-}
-
 export const noSuchEndpoint = () => notFound('A push subscription with that endpoint');

@@ -2,11 +2,11 @@
 // (which fields) and deleted what, and when. The rows are written by triggers (migration 0015);
 // this reads them for those who can see the list, newest first.
 import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
+import { listAccess } from '../../platform/access/access.js';
 import type { Database } from '../../platform/db/client.js';
 import { taskActivity, users } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
 import { getTask } from '../tasks/tasks.service.js';
-import { listAccess } from './access.js';
 import type { ActivityJson, ActivityQuery } from './sharing.schema.js';
 
 export interface ActivityPage {

@@ -4,11 +4,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import { toListJson } from '../lists/lists.presenter.js';
 import { ListParamsSchema, ListSchema } from '../lists/lists.schema.js';
 import { getList } from '../lists/lists.service.js';
-import { TaskParamsSchema, UserParamsSchema } from '../tasks/tasks.schema.js';
+import { TaskParamsSchema } from '../tasks/tasks.schema.js';
 import { listActivity, taskActivityOf } from './activity.service.js';
 import * as comments from './comments.service.js';
 import {

@@ -1,8 +1,9 @@
 // The sharing contract: a list's members and invitations, and comments on tasks.
 import { z } from 'zod';
+import { MEMBER_ROLES, ROLES } from '../../platform/access/access.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { ListParamsSchema } from '../lists/lists.schema.js';
-import { TaskParamsSchema, UserParamsSchema } from '../tasks/tasks.schema.js';
-import { MEMBER_ROLES, ROLES } from './access.js';
+import { TaskParamsSchema } from '../tasks/tasks.schema.js';
 
 /** People one list may be shared with (members and pending invitations together). */
 export const MAX_MEMBERS = 100;

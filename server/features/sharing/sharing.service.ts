@@ -2,11 +2,11 @@
 // roles and removes others; a member may leave. An invitation answers the same whether or not an
 // account has that email (no account discovery); the invitee sees it once signed in with it.
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { type Access, listAccess, type MemberRole } from '../../platform/access/access.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { listInvitations, listMembers, lists, taskComments, users } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { EVENTS_CHANNEL } from '../events/events.service.js';
-import { type Access, listAccess, type MemberRole } from './access.js';
 import {
   INVITATIONS_PER_HOUR,
   type InvitationJson,

@@ -3,27 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
-import { TagSchema, UserParamsSchema } from '../tasks/tasks.schema.js';
+import { TagListSchema, TagParamsSchema, TagRenameSchema, TagSummarySchema } from './tags.schema.js';
 import * as service from './tags.service.js';
-
-const TagSummarySchema = z
-  .object({
-    name: z.string(),
-    open: z.number().int().describe('Tasks with this tag not yet completed'),
-    total: z.number().int().describe('All tasks with this tag'),
-  })
-  .meta({ id: 'Tag' });
-
-const TagListSchema = z.object({ tags: z.array(TagSummarySchema) }).meta({ id: 'TagList' });
-
-const TagParamsSchema = UserParamsSchema.extend({
-  name: TagSchema.describe('The tag (URL-encoded); case does not matter'),
-});
-
-const RenameSchema = z
-  .strictObject({ name: TagSchema.describe('The new name; an existing tag of that name is merged into') })
-  .meta({ id: 'TagRename' });
 
 const tags = ['Tags'];
 const security = AUTHENTICATED;
@@ -63,7 +46,7 @@ export const tagRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Aut
           'Renaming onto an existing tag merges them; renaming to another spelling respells it. ' +
           'Every task changed gets a new version (ETag).',
         params: TagParamsSchema,
-        body: RenameSchema,
+        body: TagRenameSchema,
         response: { 200: TagSummarySchema, ...problemResponses(...AUTHENTICATED_ERRORS, 404) },
       },
     },

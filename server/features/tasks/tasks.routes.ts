@@ -14,6 +14,7 @@ import {
   type StoredResponse,
 } from '../../platform/http/idempotency.js';
 import { withExamples } from '../../platform/http/openapi.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import { QuickAddBodySchema, QuickAddParseSchema, QuickAddQuerySchema } from './quick.js';
 import { assertBulkable, bulkAction } from './tasks.bulk.js';
@@ -34,7 +35,6 @@ import {
   TaskParamsSchema,
   TaskPatchSchema,
   TaskSchema,
-  UserParamsSchema,
 } from './tasks.schema.js';
 import { skipOccurrence } from './tasks.series.js';
 import * as service from './tasks.service.js';

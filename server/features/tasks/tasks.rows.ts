@@ -1,4 +1,4 @@
-// The task as stored: its types inferred from the Drizzle table (server/platform/db/schema.ts), the columns
+// The task as stored: its types inferred from the Drizzle table (server/platform/db/schema/tasks.ts), the columns
 // the service reads, and the SQL pieces every task query shares (owner scope, versions, due sort).
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { tasks, userSettings } from '../../platform/db/schema.js';

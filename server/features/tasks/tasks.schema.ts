@@ -3,6 +3,7 @@
 // results into TaskSchema. Framework-free and database-free: the import worker validates with it.
 import { z } from 'zod';
 import { parseRule } from '#shared/recurrence/index.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 
 const codePoints = (s: string) => [...s].length;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is refused
@@ -473,10 +474,6 @@ export const TaskListSchema = z
     next_cursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last page'),
   })
   .meta({ id: 'TaskList' });
-
-export const UserParamsSchema = z.strictObject({
-  user_id: z.string().min(1).max(255).describe('Your user id, or "me"'),
-});
 
 export const TaskParamsSchema = UserParamsSchema.extend({
   id: z

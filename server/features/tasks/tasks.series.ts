@@ -7,11 +7,11 @@ import {
   nextOccurrenceFromCompletion,
   parseRule,
 } from '#shared/recurrence/index.js';
+import { asTaskOwner } from '../../platform/access/access.js';
 import type { Database } from '../../platform/db/client.js';
 import { tasks } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
-import { asTaskOwner } from '../sharing/access.js';
 import {
   assertExpected,
   assertPossibleId,

@@ -1,16 +1,21 @@
 // The task service: every operation is (db, userId, input) -> result, where userId is the caller.
-// It acts on the caller's own tasks and, through asTaskOwner (server/features/sharing/access.ts), on tasks of
+// It acts on the caller's own tasks and, through asTaskOwner (server/platform/access/access.ts), on tasks of
 // lists shared with the caller, as their owner. REST routes, MCP tools and the chat agent are thin
 // adapters over these functions. Listing
 // lives in tasks.list.ts, recurring series in tasks.series.ts, the row and its shared SQL in
 // tasks.rows.ts.
 import { and, type SQL, sql } from 'drizzle-orm';
 import { parseQuickAdd, type QuickAddParse } from '#shared/quickadd/quickadd.js';
+import {
+  assertAssignable,
+  asTaskOwner,
+  ownerForNewTask,
+  unassignStrays,
+} from '../../platform/access/access.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { tasks } from '../../platform/db/schema.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
-import { assertAssignable, asTaskOwner, ownerForNewTask, unassignStrays } from '../sharing/access.js';
 import { quickAddInput } from './quick.js';
 import {
   assertExpected,

@@ -8,10 +8,10 @@ import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { idempotencyKeyOf, idempotent } from '../../platform/http/idempotency.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import { ListNameSchema } from '../lists/lists.schema.js';
 import { getSettings } from '../settings/settings.service.js';
-import { UserParamsSchema } from '../tasks/tasks.schema.js';
 import { FOREIGN_SOURCES, ForeignFormatError, fromTickTickCsv, fromTodoistCsv } from './import.foreign.js';
 import {
   IMPORT_CONCURRENCY,

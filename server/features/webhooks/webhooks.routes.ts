@@ -5,8 +5,8 @@ import { z } from 'zod';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { SecretBox } from '../../platform/auth/sealed.js';
 import type { Database } from '../../platform/db/client.js';
+import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
-import { UserParamsSchema } from '../tasks/tasks.schema.js';
 import { toDeliveryJson, toWebhookJson } from './webhooks.presenter.js';
 import {
   CreatedWebhookSchema,

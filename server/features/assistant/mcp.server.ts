@@ -1,10 +1,11 @@
-// The MCP server: the task tools (server/features/assistant/tools.ts) for one caller. Built per request or
-// per process, so the caller is fixed when the server is made and no tool can act for anyone else.
+// The MCP server: the task tools (tools.ts) for one caller, served over HTTP by server/features/mcp
+// and in process to the chat's agents (runner.ts). Built per request, so the caller is fixed when
+// the server is made and no tool can act for anyone else.
 
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { MCP_SERVER_INFO } from '#shared/mcp.js';
-import { runTool, TOOLS, type ToolContext } from '../assistant/tools.js';
+import { runTool, TOOLS, type ToolContext } from './tools.js';
 
 const INSTRUCTIONS =
   'Doable task tools. Every tool takes user_id: pass your own id (or "me"). Tasks are named by id: ' +

@@ -1,11 +1,13 @@
-// Who may do what with a shared list and its tasks. A task always belongs to its list's owner
+// Who may do what with a shared list and its tasks, and which tasks a caller sees: the one place
+// lists, tasks, sharing and the live events ask (in the platform so that each of them may import
+// it without importing the others). A task always belongs to its list's owner
 // (tasks.user_id): every write runs as that owner, so the owner's zone, event numbers, reminders
 // and the one-owner constraints of lists and subtasks hold for shared tasks unchanged. A member
 // reaches a task through `asTaskOwner`, which first tries the caller's own task (no extra query on
 // the common path) and only when there is none looks for a list shared with the caller.
 import { sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../platform/db/client.js';
-import { AppError, invalid } from '../../platform/errors.js';
+import { type Database, queryRows } from '../db/client.js';
+import { AppError, invalid } from '../errors.js';
 
 export const ROLES = ['owner', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -18,6 +20,14 @@ export interface Access {
   ownerId: string;
   role: Role;
 }
+
+/**
+ * The tasks of lists shared with the caller (`$1`) that someone else owns: what a member sees
+ * besides their own tasks (`user_id = $1`). A condition on `tasks`; the array is read once per
+ * statement (an init plan) and tasks_list_idx serves the lookup.
+ */
+export const SHARED_WITH_CALLER =
+  'list_id = any(array(select list_id from list_members where user_id = $1)) and user_id <> $1';
 
 /** Whether a role may change tasks (and comment): the owner and editors. */
 export const canWrite = (role: Role) => role !== 'viewer';
