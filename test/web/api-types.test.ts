@@ -37,6 +37,6 @@ describe('the generated API client files', () => {
 
   it('the web app reads the same types as the client', async () => {
     const web = await readFile(new URL('../../web/src/api/schema.d.ts', import.meta.url), 'utf8');
-    expect(web).toMatch(/^export type \* from '\.\.\/\.\.\/\.\.\/client\/schema';$/m);
+    expect(web).toMatch(/^export type \* from '\.\.\/\.\.\/\.\.\/clients\/api\/schema';$/m);
   });
 });
