@@ -1,7 +1,7 @@
 // The assistant's phrase sets (rules-assistant/sets/, format in its README.md): one JSONL file a
 // set, a header record then one case a line, read only here. Every record is validated; a bad one
 // fails naming its file and line.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -215,9 +215,20 @@ function parseLine<T>(schema: z.ZodType<T>, file: string, n: number, line: strin
   return parsed.data;
 }
 
-function readHeader(file: string): SetHeader {
-  const text = readFileSync(file, 'utf8');
-  return parseLine(HeaderSchema, file, 1, text.slice(0, text.indexOf('\n')));
+/** A set's header alone (file as loadSet takes it). */
+export function readHeader(file: string): SetHeader {
+  const full = fileOf(file);
+  const text = readFileSync(full, 'utf8');
+  return parseLine(HeaderSchema, full, 1, text.slice(0, text.indexOf('\n')));
+}
+
+/** The file of the set of that name, in whichever folder it is. */
+export function setFile(name: string): string {
+  for (const folder of SET_FOLDERS) {
+    const file = path.join(SETS_DIR, folder, `${name}.jsonl`);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`no set named "${name}" in ${SET_FOLDERS.map((f) => path.join(SETS_DIR, f)).join(' or ')}`);
 }
 
 /** One set: its header and cases (its parts' appended), every record checked. */
