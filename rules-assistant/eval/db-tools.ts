@@ -16,7 +16,7 @@ import {
   PGLITE_OPTIONS,
   rawQuery,
 } from '../../server/platform/db/client.js';
-import { type FixtureTask, PEOPLE, SHARED_LISTS, type ToolSetup } from './memory-tools.js';
+import { type FixtureTask, PEOPLE, SHARED_LISTS, type ToolSetup } from './sets.js';
 
 /** What a case's tools may write, emptied between cases (the owner's rows go with their parents). */
 const CASE_TABLES = [
@@ -39,19 +39,35 @@ const SNAPSHOT_TABLES = ['lists', 'list_members', 'tasks', 'task_activity'];
 export interface EvalDatabase {
   /** The tools for one case: its fixture loaded, the caller bound (the previous case's connection closed). */
   tools: (setup: ToolSetup) => Promise<ToolRunner>;
+  /** Moves the database's clock (the quick run's sets share one database; a full run opens one a set). */
+  setClock(now: Date): Promise<void>;
   close(): Promise<void>;
 }
 
+/**
+ * The migrated empty database, made and dumped once a process: each set's database is loaded from
+ * the dump (as the tests' are) instead of running initdb and every migration again, which cost
+ * seconds a set.
+ */
+let migrated: Promise<Blob | File> | undefined;
+const migratedDump = (): Promise<Blob | File> => {
+  migrated ??= (async () => {
+    const pglite = new PGlite(PGLITE_OPTIONS);
+    const handle = await openDatabase({ kind: 'embedded', pglite });
+    await runMigrations(handle);
+    const dump = await pglite.dumpDataDir('none');
+    await handle.close();
+    return dump;
+  })();
+  return migrated;
+};
+
 export async function openEvalDatabase(now: Date): Promise<EvalDatabase> {
-  const pglite = new PGlite(PGLITE_OPTIONS);
+  const pglite = await PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: await migratedDump() });
   const handle: DatabaseHandle = await openDatabase({ kind: 'embedded', pglite });
-  await runMigrations(handle);
   const { db } = handle;
   const sql = (text: string, params: unknown[] = []) => rawQuery<Record<string, unknown>>(db, text, params);
   await sql('create schema eval_clock');
-  await sql(
-    `create function eval_clock.now() returns timestamptz language sql stable as $$ select '${now.toISOString()}'::timestamptz $$`,
-  );
   await sql('set search_path to eval_clock, pg_catalog, public');
   /** Each snapshot table's stored columns (generated ones, like the search vector, are rebuilt). */
   const columns = new Map<string, string>();
@@ -66,6 +82,16 @@ export async function openEvalDatabase(now: Date): Promise<EvalDatabase> {
   /** Each fixture's rows once loaded through the services (keyed by the fixture array itself). */
   const snapshots = new Map<FixtureTask[], { userId: string; rows: Record<string, string> }>();
   let previous: { close(): Promise<void> } | null = null;
+  /** The instant the SQL's now() answers (eval_clock.now(), first on the search path). */
+  const setClock = async (at: Date) => {
+    await sql(
+      `create or replace function eval_clock.now() returns timestamptz language sql stable as $$ select '${at.toISOString()}'::timestamptz $$`,
+    );
+    now = at;
+    // Fixtures loaded at another moment were made that long before it.
+    snapshots.clear();
+  };
+  await setClock(now);
 
   const setup = async ({ userId, tasks, timeZone }: ToolSetup) => {
     await previous?.close();
@@ -172,6 +198,7 @@ export async function openEvalDatabase(now: Date): Promise<EvalDatabase> {
 
   return {
     tools: setup,
+    setClock,
     close: async () => {
       await previous?.close();
       await handle.close();

@@ -1,22 +1,14 @@
 // Builds the intent classifier's labelled examples (rules-assistant/engine/lang/intents.json) from
-// the eval sets: `npx tsx rules-assistant/eval/intent-data.ts`. A case's label is what the person wanted, read from
+// the training sets whose header names `intents`: `npx tsx rules-assistant/eval/intent-data.ts`. A case's label is what the person wanted, read from
 // what the judge expects: its first change (add, complete, ...), else a read (query), else help
 // (chat). A question the assistant should ask back keeps the case's own intent when that names an
 // action (an ambiguous "delete the meeting" still wants a deletion); negations, refusals and
 // follow-up turns (with `before` or history) are left out: their meaning is not in their words.
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INTENT_OF_CALL } from '../engine/stages/intent.js';
-import { heldout } from './heldout.js';
-import { heldout2 } from './heldout2.js';
-import { heldout3 } from './heldout3.js';
-import { heldout4 } from './heldout4.js';
-import { heldout5 } from './heldout5.js';
-import { heldout6 } from './heldout6.js';
-import { heldout7 } from './heldout7.js';
-import { heldout8 } from './heldout8.js';
-import type { Utterance } from './utterances.js';
-import { utterances } from './utterances.js';
+import { listSets, loadSet, readHeader, type Utterance } from './sets.js';
 
 export interface Labelled {
   text: string;
@@ -38,19 +30,22 @@ export function labelOf(u: Utterance): string | null {
   return null;
 }
 
-export const SETS: Record<string, Utterance[]> = {
-  main: utterances,
-  heldout,
-  heldout2,
-  heldout3,
-  heldout4,
-  heldout5,
-  heldout6,
-  heldout7,
-  heldout8,
-};
+/**
+ * The sets the intent examples are drawn from: those whose header says `intents` trains on them (the
+ * main set with its parts, held-out sets 1-8), the main set first, then by name.
+ */
+export function intentSets(): Record<string, Utterance[]> {
+  const files = listSets('training').filter((f) => readHeader(f).trained_on_by.includes('intents'));
+  files.sort((a, b) => Number(path.basename(b) === 'main.jsonl') - Number(path.basename(a) === 'main.jsonl'));
+  return Object.fromEntries(
+    files.map((f) => {
+      const { header, cases } = loadSet(f);
+      return [header.set, cases];
+    }),
+  );
+}
 
-export function labelled(sets: Record<string, Utterance[]> = SETS): Labelled[] {
+export function labelled(sets: Record<string, Utterance[]> = intentSets()): Labelled[] {
   const out: Labelled[] = [];
   const seen = new Set<string>();
   for (const [set, cases] of Object.entries(sets))

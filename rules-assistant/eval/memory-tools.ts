@@ -1,63 +1,19 @@
 // The task tools over an in-memory list, with the names, arguments, results and refusals of
-// server/features/assistant/tools.ts, so the assistant eval runs without a database.
+// server/features/assistant/tools.ts. The eval no longer uses it (it runs on the real tools,
+// ./db-tools.ts); kept while the assistant's suites (rules-assistant/test) still import it.
 
 import { localMoment, nextOccurrence, parseRule } from '#shared/recurrence/index.js';
 import type { ToolRunner } from '../../server/features/assistant/agent.js';
 import type { ToolTask } from '../../server/features/assistant/tools.js';
 import type { Reminder } from '../../server/features/tasks/tasks.rows.js';
 import { RemindersSchema } from '../../server/features/tasks/tasks.schema.js';
+import { PEOPLE, SHARED_LISTS, type ToolSetup } from './sets.js';
 
 /** A task as the store holds it: the tools' task (get_task's shape) but for series_task_id, derived on read. */
 export type StoredTask = Omit<ToolTask, 'series_task_id'>;
 
-/** A task an eval case starts with: id and title, the rest defaulted as the service would. */
-export type FixtureTask = Pick<StoredTask, 'id' | 'title'> &
-  Partial<
-    Pick<
-      StoredTask,
-      'description' | 'completed' | 'priority' | 'tags' | 'due_date' | 'due_at' | 'recurrence' | 'reminders'
-    >
-  > & {
-    /** The name of the list it is in (lists are made from the names the fixture uses). */
-    list?: string;
-    /** Who made it (a user id of PEOPLE; default the eval user), and how long ago. */
-    created_by?: string;
-    minutes_ago?: number;
-    assignee_id?: string | null;
-  };
-
-/** The people of the shared lists (the eval user first). */
-export const PEOPLE = [
-  { user_id: 'eval-user', name: 'Ayesha Malik', email: 'ayesha@example.com' },
-  { user_id: 'sara', name: 'Sara Khan', email: 'sara@example.com' },
-  { user_id: 'ali', name: 'Ali Raza', email: 'ali.raza@example.com' },
-  { user_id: 'bilal', name: 'Bilal Ahmed', email: 'bilal@example.com' },
-];
-
-/** Lists of these names are shared: their people and roles, the owner first. */
-export const SHARED_LISTS: Record<string, [string, 'owner' | 'editor' | 'viewer'][]> = {
-  Family: [
-    ['eval-user', 'owner'],
-    ['sara', 'editor'],
-    ['ali', 'viewer'],
-  ],
-  Office: [
-    ['bilal', 'owner'],
-    ['eval-user', 'editor'],
-    ['sara', 'editor'],
-  ],
-  Club: [
-    ['ali', 'owner'],
-    ['eval-user', 'viewer'],
-  ],
-};
-
-export interface ToolSetup {
-  userId: string;
-  tasks: FixtureTask[];
-  now: Date;
-  timeZone: string;
-}
+// The sets' types and people live with the sets (./sets.ts); re-exported for this module's users.
+export { type FixtureTask, PEOPLE, SHARED_LISTS, type ToolSetup } from './sets.js';
 
 class Refusal extends Error {
   constructor(

@@ -1,5 +1,6 @@
 // Builds rules-assistant/eval/risk-data.json, the training data of the risk model (rules-assistant/eval/risk-train.ts): the BLIND
-// first runs of held-out sets 10 and 13 on (sets 11 and 12 were sealed after they had been read),
+// first runs of the held-out sets whose header names `risk` (10 and 13-30; sets 11 and 12 were
+// committed after they had been read, 9 and 31 are kept out),
 // each on the commit that sealed it, so on an assistant that had never seen its lines, plus the main
 // set on the current commit (training only: it was tuned to). Every run uses the real tools and
 // this commit's rules-assistant/eval/ (judge, sets); a commit from before deletions were asked about gets a judge
@@ -17,10 +18,15 @@ import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { listSets, readHeader, setFile } from './sets.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
-const BLIND_SETS = [10, ...Array.from({ length: 18 }, (_, i) => 13 + i)]; // 10, 13-30
+/** The held-out sets the risk model trains on (their headers say `risk`): 10 and 13-30. */
+const BLIND_SETS = listSets('training')
+  .map((f) => readHeader(f))
+  .filter((h) => h.trained_on_by.includes('risk') && /^heldout\d+$/u.test(h.set))
+  .map((h) => Number(h.set.slice('heldout'.length)));
 
 interface Call {
   name: string;
@@ -37,16 +43,10 @@ async function runHere(sets: number[]): Promise<void> {
   const { offlineAgent, uncheckedAgent } = await load('rules-assistant/engine/index.ts');
   const agent = uncheckedAgent ?? offlineAgent;
   const { openEvalDatabase } = await load('rules-assistant/eval/db-tools.ts');
-  const { utterances, FIXTURES } = await load('rules-assistant/eval/utterances.ts');
+  // The sets as this checkout's loader reads them (runAll copies eval/ and sets/ into the checkout).
+  const { loadSet } = await load('rules-assistant/eval/sets.ts');
   for (const set of sets) {
-    let cases = utterances;
-    let clock = { now: run.EVAL_NOW, timeZone: run.EVAL_ZONE };
-    if (set !== 0) {
-      const mod = await load(`rules-assistant/eval/heldout${set}.ts`);
-      cases = mod[`heldout${set}`];
-      if (mod[`HELDOUT${set}_NOW`])
-        clock = { now: mod[`HELDOUT${set}_NOW`], timeZone: mod[`HELDOUT${set}_ZONE`] };
-    }
+    const { cases, clock } = loadSet(set === 0 ? 'training/main.jsonl' : setFile(`heldout${set}`));
     const db = await openEvalDatabase(clock.now);
     const said = new Map<string, { tool_calls: Call[] }>();
     const recording = {
@@ -62,7 +62,7 @@ async function runHere(sets: number[]): Promise<void> {
       const report = await run.runEval(recording, db.tools, [u], clock);
       const failure = report.failures[0];
       const calls: Call[] = failure ? failure.calls : (said.get(u.text)?.tool_calls ?? []);
-      const tasks = typeof u.fixture === 'string' ? FIXTURES[u.fixture] : u.fixture;
+      const tasks = u.fixture;
       const refused = (c: Call) => typeof c.result === 'object' && c.result !== null && 'error' in c.result;
       const changes = calls
         .filter((c) => run.MUTATING.has(c.name) && !refused(c))
@@ -92,17 +92,12 @@ async function runHere(sets: number[]): Promise<void> {
   }
 }
 
-/** The commit that added a set's file: the assistant at that commit had never seen the set. */
-const sealedAt = (set: number): string =>
-  execFileSync(
-    'git',
-    ['log', '--diff-filter=A', '--format=%h', '--', `rules-assistant/eval/heldout${set}.ts`],
-    { cwd: repo },
-  )
-    .toString()
-    .trim()
-    .split('\n')
-    .at(-1)!;
+/** The commit that added a set (its header's added_in): the assistant at that commit had never seen it. */
+const sealedAt = (set: number): string => {
+  const commit = readHeader(setFile(`heldout${set}`)).added_in;
+  if (!commit) throw new Error(`heldout${set}: no added_in in its header`);
+  return commit;
+};
 
 function runAll(): void {
   const base = path.join(os.tmpdir(), 'doable-risk');
@@ -127,8 +122,15 @@ function runAll(): void {
       execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: repo, stdio: 'ignore' });
       symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
     }
-    rmSync(path.join(dir, 'eval'), { recursive: true, force: true });
-    cpSync(here, path.join(dir, 'eval'), { recursive: true });
+    // This commit's eval and sets. NOTE: commits before the re-layout (issue 38) keep the assistant
+    // at src/assistant/offline/ and the eval at eval/: run.ts's imports need mapping there first.
+    for (const [from, to] of [
+      [here, 'rules-assistant/eval'],
+      [path.join(here, '../sets'), 'rules-assistant/sets'],
+    ] as const) {
+      rmSync(path.join(dir, to), { recursive: true, force: true });
+      cpSync(from, path.join(dir, to), { recursive: true });
+    }
     // The judge imports a stage's words (a question's ending) that an older commit may not have yet.
     const runTs = path.join(dir, 'rules-assistant/eval/run.ts');
     const judge = readFileSync(runTs, 'utf8').replace(
