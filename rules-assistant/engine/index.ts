@@ -2,7 +2,6 @@
 // task it is about (by id, by position in the last list shown, or by words of its title, asking
 // when several match), calls the task tools and confirms in the language it was spoken to in.
 
-import { PROPOSAL_CONFIRM as CONFIRM } from '#shared/answers.js';
 import { dayIn } from '#shared/time/zone.js';
 import type {
   Agent,
@@ -83,6 +82,7 @@ import {
 } from './stages/todo.js';
 import { laterParts, togetherActing } from './stages/together.js';
 import { tidyTitle } from './stages/values.js';
+import { type Ask, askOf, finalState, lastAsked, withAsks } from './state.js';
 import {
   type Change,
   dueChange,
@@ -110,6 +110,10 @@ const MUTATING = new Set([
   'comment_on_task',
 ]);
 const READS = new Set(['list_tasks', 'search_tasks']);
+/** What "which one?" and the other questions about which task is meant leave as state. */
+const WHICH: Ask = { kind: 'which' };
+/** What a proposal or a guess leaves as state: "yes" carries it out. */
+const PROPOSED: Ask = { kind: 'proposal' };
 const SHOW_AT_MOST = 25;
 
 interface Found {
@@ -162,9 +166,14 @@ class Turn {
     return { response: text[this.lang], tool_calls: this.calls };
   }
 
+  /** A reply that puts a question: what it asked is kept as the turn's state (state.ts). */
+  ask(text: Record<Lang, string>, asked: Ask): AgentOutput {
+    return { response: text[this.lang], tool_calls: this.calls, state: { asks: [asked] } };
+  }
+
   /** A reply saying the line was not understood, or not what to change: its clauses may be read alone. */
-  unread(text: Record<Lang, string>, understood: Unread): AgentOutput {
-    const out = this.reply(text);
+  unread(text: Record<Lang, string>, understood: Unread, asked?: Ask): AgentOutput {
+    const out = asked ? this.ask(text, asked) : this.reply(text);
     UNREAD.set(out, understood);
     return out;
   }
@@ -175,13 +184,13 @@ const UNREAD = new WeakMap<AgentOutput, Unread>();
 
 export const offlineAgent: Agent = {
   name: 'offline',
-  run: (typed) => answer(typed, true),
+  run: async (typed) => finalState(typed.message, await answer(typed, true)),
 };
 
 /** The same assistant without the check first: the readers' plan carried out as read (for the eval's measures). */
 export const uncheckedAgent: Agent = {
   name: 'offline, unchecked',
-  run: (typed) => answer(typed, false),
+  run: async (typed) => finalState(typed.message, await answer(typed, false)),
 };
 
 /** The answer to one message; `checked`: whether a plan scored as risky is asked about first. */
@@ -327,7 +336,7 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
       if (pending.kind === 'proposal') return add(turn, pending.statement);
       const task = await suggested(turn, pending.action, pending.terms);
       if (task) return act(turn, pending.action, { kind: 'id', id: task.id }, pending.change);
-      return turn.reply(say.whichTask());
+      return turn.ask(say.whichTask(), WHICH);
     }
     // Anything else is a new request.
     pending = null;
@@ -342,7 +351,7 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   if (pending?.kind === 'listName' && words(input.message).length <= 5 && !readListRequest(input.message))
     return (
       (await listRequest(turn, { kind: 'create', name: tidyTitle(input.message) }, clock)) ??
-      turn.reply(say.askListName())
+      turn.ask(say.askListName(), { kind: 'listName' })
     );
   if (pending?.kind === 'title' && (u.intent === 'unknown' || u.intent === 'add')) {
     u = understand(`add ${cleanText(input.message)}`, clock);
@@ -398,9 +407,9 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
     const shared = close.length > 1 ? close : closed.filter((t) => wordsMeetAny(words(t.title), reopening));
     if (shared.length === 1) return act(turn, 'reopen', { kind: 'id', id: shared[0]!.id }, null);
     if (shared.length > 1 && shared.length <= 5)
-      return turn.reply(say.which(numbered(shared, turn.lang, turn.clock)));
+      return turn.ask(say.which(numbered(shared, turn.lang, turn.clock)), WHICH);
     turn.calls.pop();
-    return turn.reply(say.whichTask());
+    return turn.ask(say.whichTask(), WHICH);
   }
   if (!pending) {
     const request = readListRequest(input.message);
@@ -426,6 +435,7 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   if (parts.length < 2) return pending ? handle(turn, u) : handleRead(turn, normalised.text, u);
   // Several requests in one line: each is carried out in turn, and the replies are joined.
   const replies: string[] = [];
+  const outs: AgentOutput[] = [];
   const unread: string[] = [];
   const reasons = await reasonsBeside(input, parts);
   for (const part of parts) {
@@ -442,11 +452,14 @@ async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
     // A part nothing was read from is said once as left out, not answered with the help text.
     if (UNREAD.get(out) === 'nothing') unread.push(part);
     // Two parts that made one change of one task (merged by the together stage) say it once.
-    else if (!replies.includes(out.response)) replies.push(out.response);
+    else if (!replies.includes(out.response)) {
+      replies.push(out.response);
+      outs.push(out);
+    }
   }
   if (replies.length === 0) return turn.unread(say.unknown(), 'nothing');
   if (unread.length > 0) replies.push(leftOutNote(turn.lang, unread));
-  return { response: replies.join(' '), tool_calls: turn.calls };
+  return withAsks({ response: replies.join(' '), tool_calls: turn.calls }, ...outs);
 }
 
 /**
@@ -518,7 +531,7 @@ async function momentChanged(
   }
   // "the qureshi appointment got moved to saturday" with two such appointments: which one, never a new task.
   if (named.length > 1 && named.length <= 5)
-    return turn.reply(say.which(numbered(named, turn.lang, turn.clock)));
+    return turn.ask(say.which(numbered(named, turn.lang, turn.clock)), WHICH);
   if (named.length !== 1) return null;
   // "towels ab sirf monday ko ...": days said of a repeating task change its rule, not its next date.
   if ((await currentTask(turn, named[0]!.id)).recurrence) return null;
@@ -539,7 +552,7 @@ async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<Agent
   // "did I already put in something about Zainab's uniform?": the one task sharing a telling word.
   const named = close.length === 0 ? onlyTaskSharing(all, question.task) : close;
   if (named.length > 1 && named.length <= 5)
-    return turn.reply(say.which(numbered(named, turn.lang, turn.clock)));
+    return turn.ask(say.which(numbered(named, turn.lang, turn.clock)), WHICH);
   if (named.length !== 1) {
     turn.calls.pop();
     return null;
@@ -642,7 +655,10 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
         .slice(0, 3)
         .map((t) => `"${t.title}"`)
         .join(turn.lang === 'en' ? ' or ' : turn.lang === 'roman' ? ' ya ' : ' یا ');
-      return turn.reply(say.proposeAdd(u.details.title, addedText(u.details, turn.lang, turn.clock), names));
+      return turn.ask(
+        say.proposeAdd(u.details.title, addedText(u.details, turn.lang, turn.clock), names),
+        PROPOSED,
+      );
     }
   }
   if (u.intent === 'complete' && u.target.kind === 'title') {
@@ -668,7 +684,7 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     // reads as a new task: it is one; proposed when a task shares a word with it.
     const fresh = await newTaskInstead(turn, text, u.target.words);
     if (fresh && fresh.near.length === 0) return add(turn, fresh.statement);
-    if (fresh) return turn.reply(proposal(turn, fresh.statement, fresh.near));
+    if (fresh) return turn.ask(proposal(turn, fresh.statement, fresh.near), PROPOSED);
   }
   if (u.intent === 'add' && notesAfterWords(text, detectLanguage(text))) {
     // "flight to dubai - remember to use the miles": a note on the task named, not a new task.
@@ -731,7 +747,7 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
   const heard = heardAs(text);
   const statement = newTaskSaid(text, turn.clock);
   // A line that names a task but says nothing read about it is asked about, never added.
-  if (!statement && about) return turn.unread(say.askChange(about.named.title), 'task');
+  if (!statement && about) return turn.unread(say.askChange(about.named.title), 'task', WHICH);
   if (!statement) return handle(turn, u);
   const outcome = await turn.call('list_tasks', { status: 'pending' });
   const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
@@ -766,7 +782,7 @@ async function handleRead(turn: Turn, text: string, first: Understanding): Promi
     near = [about.named];
   if (near.length === 0) return add(turn, statement);
   // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
-  return turn.reply(proposal(turn, statement, near));
+  return turn.ask(proposal(turn, statement, near), PROPOSED);
 }
 
 /**
@@ -994,7 +1010,7 @@ async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { name
       turn.calls.pop();
       return null;
     }
-    return turn.reply(say.which(numbered(open, turn.lang, turn.clock)));
+    return turn.ask(say.which(numbered(open, turn.lang, turn.clock)), WHICH);
   }
   const task = naming.task;
   const read = readAbout(text, naming.used, task.completed === true, lang, turn.clock, task.title);
@@ -1078,7 +1094,7 @@ async function newsNotTitle(turn: Turn, text: string, said: string[]): Promise<A
   for (let n = said.length - 1; n >= 1; n--) {
     const named = closestTasks(open, said.slice(0, n));
     if (named.length > 1 && named.length <= 5)
-      return turn.reply(say.which(numbered(named, turn.lang, turn.clock)));
+      return turn.ask(say.which(numbered(named, turn.lang, turn.clock)), WHICH);
     if (named.length === 1) return null;
   }
   return null;
@@ -1110,7 +1126,7 @@ async function toldDone(turn: Turn, text: string, done: string[] | null): Promis
   }
   if (one.length === 1) return act(turn, 'complete', { kind: 'id', id: one[0]!.id }, null);
   if (named.length > 1 && named.length <= 5)
-    return turn.reply(say.which(numbered(named, turn.lang, turn.clock)));
+    return turn.ask(say.which(numbered(named, turn.lang, turn.clock)), WHICH);
   turn.calls.pop();
   return null;
 }
@@ -1330,7 +1346,7 @@ async function add(
     const moved = await momentChanged(turn, line, details, open);
     if (moved) return moved;
     const near = todoNear(open, details.title);
-    if (near.length > 0) return turn.reply(proposal(turn, { ...u, details }, near));
+    if (near.length > 0) return turn.ask(proposal(turn, { ...u, details }, near), PROPOSED);
     // The looks (the list, a task read to see whether it repeats) are no part of adding it.
     turn.calls.splice(looked);
   }
@@ -1397,7 +1413,7 @@ const said = (en: string, roman: string, ur: string): Record<Lang, string> => ({
  */
 async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Promise<AgentOutput | null> {
   // "I want a separate list for the setup stuff": the name is asked for (pendingQuestion reads it).
-  if (request.kind === 'create' && !request.name) return turn.reply(say.askListName());
+  if (request.kind === 'create' && !request.name) return turn.ask(say.askListName(), { kind: 'listName' });
   if (request.kind === 'create' || request.kind === 'create-add') {
     const outcome = await turn.call('create_list', { name: request.name });
     if (outcome.isError) return turn.reply(refusal(outcome.result));
@@ -1418,7 +1434,8 @@ async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Prom
         { kind: 'add', text: request.text, list: name, explicit: true },
         clock,
       );
-      if (into) return { response: `${told[turn.lang]} ${into.response}`, tool_calls: turn.calls };
+      if (into)
+        return withAsks({ response: `${told[turn.lang]} ${into.response}`, tool_calls: turn.calls }, into);
     }
     return turn.reply(told);
   }
@@ -1517,12 +1534,13 @@ async function listRequest(turn: Turn, request: ListRequest, clock: Clock): Prom
     // "add eggs, bread and bananas to my Groceries list": items listed with commas, each its task.
     const items = listedItems(request.text);
     if (!existing && items) {
-      const replies: string[] = [];
+      const outs: AgentOutput[] = [];
       for (const item of items) {
         const u = understand(`add ${item}`, clock);
-        if (u.intent === 'add') replies.push((await add(turn, u, listName)).response);
+        if (u.intent === 'add') outs.push(await add(turn, u, listName));
       }
-      if (replies.length > 0) return { response: replies.join(' '), tool_calls: turn.calls };
+      if (outs.length > 0)
+        return withAsks({ response: outs.map((o) => o.response).join(' '), tool_calls: turn.calls }, ...outs);
     }
     if (!existing) {
       const u = understand(`add ${request.text}`, clock);
@@ -1774,9 +1792,9 @@ async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): 
 async function act(turn: Turn, action: Action, target: Target, change: Change | null): Promise<AgentOutput> {
   if (target.kind === 'ids') {
     // Several ids in one request: each is acted on in turn, and the replies are joined.
-    const replies: string[] = [];
-    for (const id of target.ids) replies.push((await act(turn, action, { kind: 'id', id }, change)).response);
-    return { response: replies.join(' '), tool_calls: turn.calls };
+    const outs: AgentOutput[] = [];
+    for (const id of target.ids) outs.push(await act(turn, action, { kind: 'id', id }, change));
+    return withAsks({ response: outs.map((o) => o.response).join(' '), tool_calls: turn.calls }, ...outs);
   }
   const found = await resolve(turn, action, target);
   if ('reply' in found) return found.reply;
@@ -1787,7 +1805,8 @@ async function act(turn: Turn, action: Action, target: Target, change: Change | 
   if (action === 'delete') {
     // Never deleted on the turn that asks: the task is named and "yes" next turn deletes it.
     const title = task.title ?? (await currentTask(turn, task.id)).title ?? `#${task.id}`;
-    if (deletion(turn.input.callTool, title) === 'ask') return turn.reply(askToDelete(title));
+    if (deletion(turn.input.callTool, title) === 'ask')
+      return turn.ask(askToDelete(title), { kind: 'delete', titles: [title] });
   }
   if (action === 'complete' && task.completed === true && task.title)
     return turn.reply(say.alreadyDone(task.title));
@@ -1823,7 +1842,7 @@ async function skip(turn: Turn, task: Found): Promise<AgentOutput> {
 }
 
 async function update(turn: Turn, task: Found, said: Change | null): Promise<AgentOutput> {
-  if (!said) return turn.unread(say.askChange(task.title ?? null), 'task');
+  if (!said) return turn.unread(say.askChange(task.title ?? null), 'task', WHICH);
   const asked = await withTaskMoment(turn, task.id, said);
   const change = asked.shiftDays
     ? await shifted(turn, task.id, asked)
@@ -2004,10 +2023,10 @@ async function resolve(
       const last =
         lastTaskMentioned([{ role: 'assistant', content: '', tool_calls: turn.calls }]) ??
         lastTaskMentioned(history);
-      return last ? { task: last } : { reply: turn.reply(say.whichTask()) };
+      return last ? { task: last } : { reply: turn.ask(say.whichTask(), WHICH) };
     }
     case 'none':
-      return { reply: turn.reply(say.whichTask()) };
+      return { reply: turn.ask(say.whichTask(), WHICH) };
     case 'position': {
       const shown = lastShownList(history);
       if (!shown) {
@@ -2037,7 +2056,7 @@ async function resolve(
         action === 'complete' &&
         saysAnotherToo(turn.input.message, found.task.title, turn.lang)
       )
-        return { reply: turn.unread(say.askChange(found.task.title), 'task') };
+        return { reply: turn.unread(say.askChange(found.task.title), 'task', WHICH) };
       // "bought the eggs" and "Buy milk and eggs": half a task is not the task done; ask.
       const title = 'task' in found ? found.task.title : undefined;
       if (
@@ -2070,7 +2089,7 @@ async function findByTitle(
     const best = bestOf(tasks, terms);
     if (best) return { task: best };
     return {
-      reply: turn.reply(say.which(numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock))),
+      reply: turn.ask(say.which(numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock)), WHICH),
     };
   }
   if (status) {
@@ -2089,18 +2108,18 @@ async function findByTitle(
   if (close.length === 1) return { task: close[0]! };
   if (close.length > 1 && close.length <= 5)
     return {
-      reply: turn.reply(say.which(numbered(close.slice(0, SHOW_AT_MOST), turn.lang, turn.clock))),
+      reply: turn.ask(say.which(numbered(close.slice(0, SHOW_AT_MOST), turn.lang, turn.clock)), WHICH),
     };
   // The reference holds a whole title among other words (a day, "nahi jaunga"): that task.
   const contained = titlesContained(all, terms);
   if (contained.length === 1) return { task: contained[0]! };
   if (contained.length > 1 && contained.length <= 5)
-    return { reply: turn.reply(say.which(numbered(contained, turn.lang, turn.clock))) };
+    return { reply: turn.ask(say.which(numbered(contained, turn.lang, turn.clock)), WHICH) };
   // A long, rambling reference: the task that has clearly the most of its words; several close ones are asked about.
   const loose = bestMatching(all, terms);
   if (loose.length === 1) return { task: loose[0]! };
   if (loose.length > 1 && loose.length <= 5)
-    return { reply: turn.reply(say.which(numbered(loose, turn.lang, turn.clock))) };
+    return { reply: turn.ask(say.which(numbered(loose, turn.lang, turn.clock)), WHICH) };
   // "patwari wali fard mein ghalti nikli hai, dobara jana parega": the words after the command named
   // nothing ("jana parega"); the one finished task the whole line names is meant.
   if (action === 'reopen') {
@@ -2109,7 +2128,7 @@ async function findByTitle(
   }
   // One task shares a distinctive word: a guess, so it is asked, and "yes" next turn acts on it.
   const guess = onlyTaskSharing(all, terms);
-  if (guess.length === 1) return { reply: turn.reply(say.suggest(query, guess[0]!.title)) };
+  if (guess.length === 1) return { reply: turn.ask(say.suggest(query, guess[0]!.title), PROPOSED) };
   return { reply: turn.unread(say.notFound(query), 'lost') };
 }
 
@@ -2153,7 +2172,7 @@ async function undo(turn: Turn, confirmed = false): Promise<AgentOutput> {
   const tool = REVERSE[call.name];
   if (!tool) return turn.reply(say.undoUpdate());
   if (tool === 'delete_task' && !confirmed && !(last.justBefore && last.created === 1))
-    return turn.reply(say.undoAddAsk(title, last.created));
+    return turn.ask(say.undoAddAsk(title, last.created), { kind: 'undo' });
   const outcome = await turn.call(tool, { task_id: id });
   if (outcome.isError) return turn.reply(refusal(outcome.result));
   const done = (outcome.result as { title?: string }).title ?? title;
@@ -2251,14 +2270,20 @@ type Pending =
   /** "Which one?" after assigning or commenting on a task several match. */
   | { kind: 'sharing'; request: SharingRequest };
 
-/** The question the assistant asked last turn, if it did: which task, or the new task's title. */
+/**
+ * The question the assistant asked last turn, if it did: which task, or the new task's title. Read
+ * from the state the last reply left (state.ts): the request it answered and what it asked.
+ */
 function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone: string }): Pending | null {
   const last = history.at(-1);
-  const asked = history.at(-2);
-  if (last?.role !== 'assistant' || asked?.role !== 'user') return null;
+  const state = lastAsked(history);
+  if (!last || !state) return null;
   if ((last.tool_calls ?? []).some((c) => MUTATING.has(c.name))) return null;
-  if (Object.values(CONFIRM).some((mark) => last.content.includes(mark))) {
-    const said = normalise(asked.content);
+  const request = state.request;
+  // An English check question has always been answered as a proposal too (its closing words begin
+  // with the proposal's): kept so.
+  if (askOf(state, 'proposal') || askOf(state, 'check')?.lang === 'en') {
+    const said = normalise(request);
     const u = readEdit(said.text, clock) ?? understand(said.text, clock);
     if (u.intent === 'unknown') {
       const asides = todoBody(said.text);
@@ -2277,13 +2302,13 @@ function pendingQuestion(history: HistoryMessage[], clock: { now: Date; timeZone
         };
     }
   }
-  const made = readListRequest(asked.content);
-  if (made?.kind === 'create' && !made.name && /[?؟]/u.test(last.content)) return { kind: 'listName' };
-  const sharing = readSharingRequest(asked.content);
-  if (sharing && 'task' in sharing)
-    return /[?؟]/u.test(last.content) ? { kind: 'sharing', request: sharing } : null;
-  const u = understand(asked.content, clock);
-  if (u.intent === 'undo') return /[?؟]/u.test(last.content) ? { kind: 'undo' } : null;
+  const asked = state.asks.length > 0;
+  const made = readListRequest(request);
+  if (made?.kind === 'create' && !made.name && asked) return { kind: 'listName' };
+  const sharing = readSharingRequest(request);
+  if (sharing && 'task' in sharing) return asked ? { kind: 'sharing', request: sharing } : null;
+  const u = understand(request, clock);
+  if (u.intent === 'undo') return asked ? { kind: 'undo' } : null;
   if (u.intent === 'add' && u.details.title.length === 0) return { kind: 'title' };
   if (u.intent === 'complete' || u.intent === 'delete' || u.intent === 'reopen')
     return { kind: 'action', action: u.intent, change: null };

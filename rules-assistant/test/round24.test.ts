@@ -152,7 +152,7 @@ describe('a new list asked for without its name', () => {
       const out = await offlineAgent.run({ userId: 'u', message, history, ...clock, callTool: run });
       history.push(
         { role: 'user', content: message },
-        { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+        { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
       );
       outs.push(out);
     }

@@ -265,7 +265,7 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
       const out = await offlineAgent.run({ userId: 'u', message, history, ...clock, callTool: store.run });
       history.push(
         { role: 'user', content: message },
-        { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+        { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
       );
       return out;
     };

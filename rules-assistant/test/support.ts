@@ -36,7 +36,7 @@ export function conversationOver(tasks: FixtureTask[], clock: Clock) {
     });
     history.push(
       { role: 'user', content: message },
-      { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+      { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
     );
     return {
       reply: out.response,
