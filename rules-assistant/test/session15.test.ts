@@ -16,12 +16,12 @@ const RISKY = 'the dog needs to be taken to the vet at some point';
 describe('a reading scored as likely wrong is asked about first', () => {
   it('says exactly what it would do and changes nothing', async () => {
     const { say, tasks } = conversationOver(FIXTURES.home, clock);
-    const before = JSON.stringify(tasks);
+    const before = JSON.stringify(await tasks());
     const out = await say(RISKY);
     expect(out.changes).toEqual([]);
     expect(out.reply).toContain('I would add a new task "Dog needs to be taken to the vet at some point"');
     expect(out.reply).toContain(CHECK_CONFIRM.en);
-    expect(JSON.stringify(tasks)).toBe(before);
+    expect(JSON.stringify(await tasks())).toBe(before);
   });
 
   it('"yes" carries out the line as it was read', async () => {

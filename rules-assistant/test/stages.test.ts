@@ -22,8 +22,8 @@ import {
 import { understand } from '../engine/understand.js';
 import { markEnglishDetails, parseEnglishDetails } from '../engine/when.js';
 import { intentSplit } from '../eval/intent-split.js';
-import type { FixtureTask } from '../eval/memory-tools.js';
 import { memoryToolRunner } from '../eval/memory-tools.js';
+import type { FixtureTask } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
 const statement = (text: string) => readStatement(normalise(text), clock);
