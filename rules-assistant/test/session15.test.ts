@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_CONFIRM, DELETE_CONFIRM } from '#shared/answers.js';
 import model from '../engine/lang/risk.json' with { type: 'json' };
 import { FEATURES } from '../engine/stages/risk.js';
-import { FIXTURES } from '../eval/utterances.js';
+import { FIXTURES } from './phrases.js';
 import { assistantOver, conversationOver } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };

@@ -21,8 +21,8 @@ import {
 } from '../engine/stages/target.js';
 import { understand } from '../engine/understand.js';
 import { markEnglishDetails, parseEnglishDetails } from '../engine/when.js';
-import { intentSplit } from '../eval/intent-split.js';
 import { memoryToolRunner } from '../eval/memory-tools.js';
+import { intentSplit } from './phrases.js';
 import type { FixtureTask } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
