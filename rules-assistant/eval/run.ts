@@ -126,7 +126,7 @@ export async function runEval(
         times.push(performance.now() - started);
         history.push(
           { role: 'user', content: message },
-          { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+          { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
         );
         return out;
       };

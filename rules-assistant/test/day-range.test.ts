@@ -6,7 +6,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CallToolResult, callTool, mcpSessions, toolJson } from '../../test/support/mcp.js';
 import { startTestServer, type TestServer } from '../../test/support/server.js';
-import type { FixtureTask } from '../eval/memory-tools.js';
+import type { FixtureTask } from './support.js';
 import { assistantOver } from './support.js';
 
 let server: TestServer;

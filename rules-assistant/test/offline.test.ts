@@ -34,7 +34,7 @@ function chat(tasks: FixtureTask[] = TASKS, timeZone = EVAL_ZONE) {
     });
     history.push(
       { role: 'user', content: message },
-      { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+      { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
     );
     return out;
   };
@@ -663,7 +663,7 @@ describe('offline assistant: reminders', () => {
       });
       history.push(
         { role: 'user', content: message },
-        { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+        { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
       );
       return out;
     };

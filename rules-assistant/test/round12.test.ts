@@ -7,8 +7,8 @@ import { sameTimeOn } from '../engine/keeptime.js';
 import { readEdit as readRaw } from '../engine/stages/edits.js';
 import { passiveNews, trimNews } from '../engine/stages/news.js';
 import { normalise } from '../engine/stages/normalise.js';
-import type { FixtureTask } from '../eval/memory-tools.js';
 import { memoryToolRunner } from '../eval/memory-tools.js';
+import type { FixtureTask } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
 /** As the agent reads a message: misspelt date words put right first ("jumme"). */

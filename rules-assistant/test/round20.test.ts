@@ -6,7 +6,7 @@
 // that does not repeat) skip nothing. "What am I behind on" (stages/question.ts readBehindQuestion):
 // a question asking what is overdue without the word lists the overdue tasks, and changes nothing.
 import { describe, expect, it } from 'vitest';
-import type { FixtureTask } from '../eval/memory-tools.js';
+import type { FixtureTask } from './support.js';
 import { assistantOver, confirmingOver } from './support.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.

@@ -5,7 +5,7 @@
 // (stages/retraction.ts). A part of the day after a repeat gives its time ("every sunday evening").
 import { describe, expect, it } from 'vitest';
 import { type ClauseReading, oneClauseActing } from '../engine/stages/leftover.js';
-import type { FixtureTask } from '../eval/memory-tools.js';
+import type { FixtureTask } from './support.js';
 import { assistantOver, confirmingOver } from './support.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.

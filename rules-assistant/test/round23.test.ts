@@ -8,8 +8,7 @@ import { offlineAgent } from '../engine/index.js';
 import { halvesActing } from '../engine/stages/halves.js';
 import type { ClauseReading } from '../engine/stages/leftover.js';
 import { spelledOut } from '../engine/stages/normalise.js';
-import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
-import { assistantOver, confirmingOver } from './support.js';
+import { assistantOver, confirmingOver, type FixtureTask, toolsOver } from './support.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
@@ -333,7 +332,7 @@ describe('a question asking whether a person can take a task on', () => {
       { id: 1, title: 'Pay the gas bill', list: 'Family' },
       { id: 2, title: 'Buy formula and diapers', list: 'Family' },
     ];
-    const { run } = memoryToolRunner({ userId: 'eval-user', tasks, ...clock });
+    const { run } = await toolsOver({ userId: 'eval-user', tasks, ...clock });
     const out = await offlineAgent.run({
       userId: 'eval-user',
       message,

@@ -7,8 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryMessage } from '../../server/features/assistant/agent.js';
 import { offlineAgent } from '../engine/index.js';
-import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
-import { assistantOver, confirmingOver } from './support.js';
+import { assistantOver, confirmingOver, type FixtureTask, toolsOver } from './support.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
@@ -145,14 +144,14 @@ describe('a Roman Urdu habit told of a new thing', () => {
 
 describe('a new list asked for without its name', () => {
   const conversation = async (...messages: string[]) => {
-    const { run } = memoryToolRunner({ userId: 'u', tasks: [], ...clock });
+    const { run } = await toolsOver({ userId: 'u', tasks: [], ...clock });
     const history: HistoryMessage[] = [];
     const outs = [];
     for (const message of messages) {
       const out = await offlineAgent.run({ userId: 'u', message, history, ...clock, callTool: run });
       history.push(
         { role: 'user', content: message },
-        { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+        { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
       );
       outs.push(out);
     }

@@ -4,7 +4,7 @@
 // Y ko" moves X to Y. A wrong change is worse than none: each case asserts what changed, or that
 // nothing did.
 import { describe, expect, it } from 'vitest';
-import type { FixtureTask } from '../eval/memory-tools.js';
+import type { FixtureTask } from './support.js';
 import { assistantOver } from './support.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.

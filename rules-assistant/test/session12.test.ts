@@ -4,7 +4,7 @@
 // just named ("usay uske neeche daal do", "yeh us mein note kar lo", "یہ اس کے اندر ڈال دو") is asked
 // about, never added as a task titled with the whole line.
 import { describe, expect, it } from 'vitest';
-import type { FixtureTask } from '../eval/memory-tools.js';
+import type { FixtureTask } from './support.js';
 import { assistantOver } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };

@@ -8,7 +8,7 @@
 // Sara ke liye comment chhor do: ..." and "X والے کام پر ... تبصرہ کر دیں: ..."; news told in the
 // simple past ("took ... back") is never added as a task.
 import { describe, expect, it } from 'vitest';
-import type { FixtureTask } from '../eval/memory-tools.js';
+import type { FixtureTask } from './support.js';
 import { assistantOver, conversationOver } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
@@ -27,11 +27,11 @@ describe('a deletion is asked about first', () => {
     expect(asked.changes).toEqual([]);
     expect(asked.reply).toMatch(/Delete "Renew the gym membership"\?/u);
     expect(asked.reply).toMatch(/gone for good/u);
-    expect(open(tasks)).toEqual([1, 2, 3, 4]);
+    expect(open(await tasks())).toEqual([1, 2, 3, 4]);
     const yes = await say('yes');
     expect(yes.changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['delete_task', 1]]);
     expect(yes.reply).toMatch(/Deleted "Renew the gym membership"/u);
-    expect(open(tasks)).toEqual([2, 3, 4]);
+    expect(open(await tasks())).toEqual([2, 3, 4]);
   });
 
   it('"no" keeps the task', async () => {
@@ -39,7 +39,7 @@ describe('a deletion is asked about first', () => {
     await say('remove the plumber task');
     const no = await say('no');
     expect(no.changes).toEqual([]);
-    expect(open(tasks)).toEqual([1, 2, 3, 4]);
+    expect(open(await tasks())).toEqual([1, 2, 3, 4]);
   });
 
   it('another request after the question is read as itself, and deletes nothing', async () => {
@@ -47,7 +47,7 @@ describe('a deletion is asked about first', () => {
     await say('delete the plumber task');
     const next = await say('mark the gym membership as done');
     expect(next.changes.map((c) => c.name)).toEqual(['complete_task']);
-    expect(open(tasks)).toEqual([1, 2, 3, 4]);
+    expect(open(await tasks())).toEqual([1, 2, 3, 4]);
     // The question is no longer the last turn: "yes" now deletes nothing.
     const yes = await say('yes');
     expect(yes.changes.map((c) => c.name)).not.toContain('delete_task');
@@ -60,7 +60,7 @@ describe('a deletion is asked about first', () => {
     expect(asked.reply).toMatch(/haan/u);
     const yes = await say('haan');
     expect(yes.changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['delete_task', 2]]);
-    expect(open(tasks)).toEqual([1, 3, 4]);
+    expect(open(await tasks())).toEqual([1, 3, 4]);
   });
 
   it('Urdu: asked in Urdu, "ہاں" deletes', async () => {
@@ -70,18 +70,17 @@ describe('a deletion is asked about first', () => {
     expect(asked.reply).toMatch(/حذف کر دوں؟/u);
     const yes = await say('ہاں');
     expect(yes.changes.map((c) => [c.name, c.arguments.task_id])).toEqual([['delete_task', 3]]);
-    expect(open(tasks)).toEqual([1, 2, 4]);
+    expect(open(await tasks())).toEqual([1, 2, 4]);
   });
 
   it('"yes" deletes only a task the question named, even if the tasks changed in between', async () => {
-    const { say, tasks } = conversationOver(TASKS, clock);
+    const { say, tasks, call } = conversationOver(TASKS, clock);
     await say('delete the plumber task');
     // Someone renames the task before the answer: the question named another title.
-    const plumber = tasks.find((t) => t.id === 4)!;
-    plumber.title = 'Call the plumber about the geyser';
+    await call('update_task', { task_id: 4, title: 'Call the plumber about the geyser' });
     const yes = await say('yes');
     expect(yes.changes.map((c) => c.name)).not.toContain('delete_task');
-    expect(open(tasks)).toEqual([1, 2, 3, 4]);
+    expect(open(await tasks())).toEqual([1, 2, 3, 4]);
   });
 
   it('the other change of "delete X and add Y" is made once, the deletion on "yes"', async () => {
@@ -91,8 +90,9 @@ describe('a deletion is asked about first', () => {
     expect(asked.changes.map((c) => c.name)).not.toContain('delete_task');
     const yes = await say('yes');
     expect(yes.changes.map((c) => c.name)).toEqual(['delete_task']);
-    expect(tasks.filter((t) => /stamps/iu.test(t.title))).toHaveLength(added.length);
-    expect(tasks.some((t) => t.id === 4)).toBe(false);
+    const after = await tasks();
+    expect(after.filter((t) => /stamps/iu.test(t.title))).toHaveLength(added.length);
+    expect(after.some((t) => t.id === 4)).toBe(false);
   });
 });
 

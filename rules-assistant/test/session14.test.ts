@@ -4,7 +4,7 @@
 // blind), written here in other words; a task pointed at ("X wala") and an edit with its reason are
 // still read as before.
 import { describe, expect, it } from 'vitest';
-import type { FixtureTask } from '../eval/memory-tools.js';
+import type { FixtureTask } from './support.js';
 import { assistantOver } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_CONFIRM, DELETE_CONFIRM } from '#shared/answers.js';
 import model from '../engine/lang/risk.json' with { type: 'json' };
 import { FEATURES } from '../engine/stages/risk.js';
-import { FIXTURES } from '../eval/utterances.js';
+import { FIXTURES } from './phrases.js';
 import { assistantOver, conversationOver } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
@@ -16,12 +16,12 @@ const RISKY = 'the dog needs to be taken to the vet at some point';
 describe('a reading scored as likely wrong is asked about first', () => {
   it('says exactly what it would do and changes nothing', async () => {
     const { say, tasks } = conversationOver(FIXTURES.home, clock);
-    const before = JSON.stringify(tasks);
+    const before = JSON.stringify(await tasks());
     const out = await say(RISKY);
     expect(out.changes).toEqual([]);
     expect(out.reply).toContain('I would add a new task "Dog needs to be taken to the vet at some point"');
     expect(out.reply).toContain(CHECK_CONFIRM.en);
-    expect(JSON.stringify(tasks)).toBe(before);
+    expect(JSON.stringify(await tasks())).toBe(before);
   });
 
   it('"yes" carries out the line as it was read', async () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_CONFIRM, yesNoAnswers } from '#shared/answers.js';
 import { say } from '../engine/replies.js';
-import type { FixtureTask } from '../eval/memory-tools.js';
+import type { FixtureTask } from './support.js';
 import { assistantOver } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };

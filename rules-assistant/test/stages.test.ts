@@ -21,9 +21,9 @@ import {
 } from '../engine/stages/target.js';
 import { understand } from '../engine/understand.js';
 import { markEnglishDetails, parseEnglishDetails } from '../engine/when.js';
-import { intentSplit } from '../eval/intent-split.js';
-import type { FixtureTask } from '../eval/memory-tools.js';
 import { memoryToolRunner } from '../eval/memory-tools.js';
+import { intentSplit } from './phrases.js';
+import type { FixtureTask } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
 const statement = (text: string) => readStatement(normalise(text), clock);
@@ -265,7 +265,7 @@ describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
       const out = await offlineAgent.run({ userId: 'u', message, history, ...clock, callTool: store.run });
       history.push(
         { role: 'user', content: message },
-        { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+        { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
       );
       return out;
     };

@@ -1,32 +1,89 @@
-// One turn of the built-in assistant over the in-memory tools, for the assistant's unit suites:
-// what it replied and the changes it asked the tools to make (reads left out).
+// Turns of the built-in assistant over the real task tools on a real database, for the assistant's
+// suites: what it replied and the changes it asked the tools to make (reads left out). One embedded
+// database per clock a suite uses, opened on first use and closed after the suite (the eval's:
+// eval/db-tools.ts, every migration, the database's clock at the suite's instant); each conversation
+// starts from its fixture tasks, loaded with their ids.
 
+import { afterAll, beforeAll } from 'vitest';
 import { CHECK_CONFIRM } from '#shared/answers.js';
-import type { HistoryMessage } from '../../server/features/assistant/agent.js';
-import { offlineAgent } from '../engine/index.js';
-import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
+import type { HistoryMessage, ToolRunner } from '../../server/features/assistant/agent.js';
+import { type EvalDatabase, openEvalDatabase } from '../eval/db-tools.js';
+import { offlineAgent } from '../index.js';
 
 export interface Clock {
   now: Date;
   timeZone: string;
 }
 
+/** A task a conversation starts with (its id kept). */
+export type FixtureTask = Parameters<EvalDatabase['tools']>[0]['tasks'][number];
+
+/** A task as the tools list it. */
+export interface ListedTask {
+  id: number;
+  title: string;
+  completed: boolean;
+  [field: string]: unknown;
+}
+
+const databases = new Map<string, Promise<EvalDatabase>>();
+// A suite's helpers made while its tests are collected start opening their databases then; they are
+// ready before the first test (opening one runs every migration: tens of seconds on a busy machine).
+beforeAll(async () => {
+  await Promise.all(databases.values());
+}, 300_000);
+afterAll(async () => {
+  const open = [...databases.values()];
+  databases.clear();
+  for (const database of open) await (await database).close();
+});
+
+function databaseAt(now: Date): Promise<EvalDatabase> {
+  const key = now.toISOString();
+  let database = databases.get(key);
+  if (!database) {
+    database = openEvalDatabase(now);
+    databases.set(key, database);
+  }
+  return database;
+}
+
+/**
+ * The real tools for `userId` over `tasks` at the clock: the database emptied and the tasks loaded
+ * (the previous tools of this clock's database closed). `tasks()` lists every task as it is now.
+ */
+export async function toolsOver(setup: {
+  userId: string;
+  tasks: FixtureTask[];
+  now: Date;
+  timeZone: string;
+}): Promise<{ run: ToolRunner; tasks: () => Promise<ListedTask[]> }> {
+  const database = await databaseAt(setup.now);
+  const run = await database.tools(setup);
+  const tasks = async () => {
+    const listed = await run('list_tasks', { user_id: setup.userId, status: 'all' });
+    return [...(listed.result as ListedTask[])].sort((a, b) => a.id - b.id);
+  };
+  return { run, tasks };
+}
+
+const changesOf = (calls: { name: string }[]) => calls.filter((c) => !/^(?:list|search|get)_/u.test(c.name));
+
 export function assistantOver(tasks: FixtureTask[], clock: Clock) {
+  void databaseAt(clock.now);
   return async (message: string) => {
-    const { run } = memoryToolRunner({ userId: 'u', tasks, ...clock });
+    const { run } = await toolsOver({ userId: 'u', tasks, ...clock });
     const out = await offlineAgent.run({ userId: 'u', message, history: [], ...clock, callTool: run });
-    return {
-      reply: out.response,
-      changes: out.tool_calls.filter((c) => !/^(?:list|search|get)_/u.test(c.name)),
-    };
+    return { reply: out.response, changes: changesOf(out.tool_calls) as typeof out.tool_calls };
   };
 }
 
-/** Several turns of one conversation over one set of in-memory tasks, each turn's changes apart. */
+/** Several turns of one conversation over one set of tasks, each turn's changes apart. */
 export function conversationOver(tasks: FixtureTask[], clock: Clock) {
-  const { run, tasks: held } = memoryToolRunner({ userId: 'u', tasks, ...clock });
+  const tools = toolsOver({ userId: 'u', tasks, ...clock });
   const history: HistoryMessage[] = [];
   const say = async (message: string) => {
+    const { run } = await tools;
     const out = await offlineAgent.run({
       userId: 'u',
       message,
@@ -36,22 +93,23 @@ export function conversationOver(tasks: FixtureTask[], clock: Clock) {
     });
     history.push(
       { role: 'user', content: message },
-      { role: 'assistant', content: out.response, tool_calls: out.tool_calls },
+      { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
     );
-    return {
-      reply: out.response,
-      changes: out.tool_calls.filter((c) => !/^(?:list|search|get)_/u.test(c.name)),
-    };
+    return { reply: out.response, changes: changesOf(out.tool_calls) as typeof out.tool_calls };
   };
-  return { say, tasks: held };
+  /** A tool run outside the conversation (someone else's change, made between two turns). */
+  const call = async (name: string, args: Record<string, unknown>) =>
+    (await tools).run(name, { user_id: 'u', ...args });
+  return { say, tasks: async () => (await tools).tasks(), call };
 }
 
 /**
- * One message over in-memory tasks, answered "yes" when the assistant asks to check its reading
- * first (stages/checkfirst.ts): the changes are those the line makes once confirmed, and `asked`
- * says whether it was asked about.
+ * One message, answered "yes" when the assistant asks to check its reading first
+ * (stages/checkfirst.ts): the changes are those the line makes once confirmed, and `asked` says
+ * whether it was asked about.
  */
 export function confirmingOver(tasks: FixtureTask[], clock: Clock) {
+  void databaseAt(clock.now);
   return async (message: string) => {
     const { say } = conversationOver(tasks, clock);
     const first = await say(message);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalise } from '../engine/stages/normalise.js';
 import { readReopen } from '../engine/stages/reopen.js';
 import { readTodo, todoBody, todoNear } from '../engine/stages/todo.js';
-import type { FixtureTask } from '../eval/memory-tools.js';
+import type { FixtureTask } from './support.js';
 import { assistantOver } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };

@@ -7,274 +7,22 @@
 // a task named but no change read: ask, never add it as a new task. The words are data
 // (lang/about.json) besides each language's done words, priority levels and readers of dates and
 // repeats, which this stage shares with the edits and news stages.
-
+// Its parts: about-naming.ts (the task named), about-tense.ts (when the news happened), about-data.ts.
 import { dayIn } from '#shared/time/zone.js';
 import about from '../lang/about.json' with { type: 'json' };
 import en from '../lang/en.json' with { type: 'json' };
-import occurrence from '../lang/occurrence.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import rules from '../lang/rules.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
-import { type Lang, sameForm, sameWord, words, wordsMeet } from '../language.js';
+import { type Lang, sameWord, words } from '../language.js';
 import type { Change } from '../understand.js';
 import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
+import { type AboutData, anyOf, DATA, DAY, DONE_WORDS, has } from './about-data.js';
+import { content, tellingWordsSaid, withoutSetAside } from './about-naming.js';
+import { nextWeek, perfectiveNews, saysFuture, saysTitleVerbDone } from './about-tense.js';
 import { setsAMoment } from './done.js';
 import { repeatChange } from './edits.js';
-import { isPastTense } from './phrasings.js';
-import { JOINERS, POSTPOSITIONS, type Titled } from './target.js';
-
-interface AboutData {
-  pointers: string[];
-  generic: string[];
-  undone: string[];
-  skip: string[];
-  priorityPhrases: Record<string, string>;
-  changeMarkers: string[];
-  done: string[];
-  not: string[];
-  noteLeads: string[];
-  noteSeparators: string[];
-  filler: string[];
-  later: string[];
-  notYet: string[];
-  futureEndings: string[];
-  doneOfKind: Record<string, string>;
-  otherDoing: string[];
-}
-
-const RAW: Record<Lang, AboutData> = { en: about.en, roman: about.roman, ur: about.ur };
-/**
- * English and Roman Urdu share one set of lists: Roman Urdu is written with English words in it, and
- * a short Roman Urdu line ("invoice bhej di hai") is often taken for English.
- */
-const merged = (lang: Lang): AboutData =>
-  lang === 'ur'
-    ? RAW[lang]
-    : {
-        pointers: [...RAW.roman.pointers, ...RAW.en.pointers],
-        generic: [...RAW.roman.generic, ...RAW.en.generic],
-        undone: [...RAW.roman.undone, ...RAW.en.undone],
-        skip: [...RAW.roman.skip, ...RAW.en.skip],
-        priorityPhrases: { ...RAW.en.priorityPhrases, ...RAW.roman.priorityPhrases },
-        changeMarkers: [...RAW.roman.changeMarkers, ...RAW.en.changeMarkers],
-        done: [...RAW.roman.done, ...RAW.en.done],
-        not: [...RAW.roman.not, ...RAW.en.not],
-        noteLeads: [...RAW.roman.noteLeads, ...RAW.en.noteLeads],
-        noteSeparators: [...RAW.roman.noteSeparators, ...RAW.en.noteSeparators],
-        filler: [...RAW.roman.filler, ...RAW.en.filler],
-        later: [...RAW.roman.later, ...RAW.en.later],
-        notYet: [...RAW.roman.notYet, ...RAW.en.notYet],
-        futureEndings: [...RAW.roman.futureEndings, ...RAW.en.futureEndings],
-        doneOfKind: { ...RAW.roman.doneOfKind, ...RAW.en.doneOfKind },
-        otherDoing: [...RAW.roman.otherDoing, ...RAW.en.otherDoing],
-      };
-const DATA: Record<Lang, AboutData> = { en: merged('en'), roman: merged('roman'), ur: merged('ur') };
-/** Each language's own done words (lang/*.json doneWords), shared with the done stage. */
-const DONE_WORDS: Record<Lang, string[]> = {
-  en: en.doneWords,
-  roman: [...roman.doneWords, ...en.doneWords],
-  ur: ur.doneWords,
-};
-
-export interface TaskLike extends Titled {
-  id: number;
-  completed?: boolean;
-}
-
-/** The task named, or the tasks named as well as each other; `used`: the indexes of the words naming it. */
-export type Naming<T> =
-  | { kind: 'one'; task: T; used: Set<number> }
-  | { kind: 'several'; tasks: T[]; used: Set<number> };
-
-const content = (w: string) => w.length > 1 && !JOINERS.has(w) && !POSTPOSITIONS.has(w);
-/** Two forms of one word ("paid" and "pay", "ہفتے" and "ہفتہ"), never two words ending alike. */
-const meets = (a: string, b: string) => {
-  if (a === b) return true;
-  if (a[0] === b[0] && Math.abs(a.length - b.length) <= 3 && wordsMeet(a, b)) return true;
-  const common = [...a].findIndex((c, i) => b[i] !== c);
-  return (common === -1 ? Math.min(a.length, b.length) : common) >= 5;
-};
-
-/**
- * How many of a title's telling words (not a kind of task, not filler, not a day word) a line holds
- * in some form; a title word written apart ("Back up") meets the line's word written as one
- * ("backup").
- */
-export function tellingWordsSaid(text: string, title: string, lang: Lang): number {
-  const said = words(text).filter((w) => content(w) && !DATA[lang].filler.includes(w) && !DAY.test(w));
-  const generic = new Set(DATA[lang].generic);
-  const own = words(title).filter(content);
-  const joined = own.slice(1).map((w, i) => `${own[i]}${w}`);
-  let n = 0;
-  for (const tw of own) if (!generic.has(tw) && !DAY.test(tw) && said.some((w) => meets(w, tw))) n += 1;
-  // A joined form counts only as written ("backup"), never as a prefix ("ground" of "groundbooking").
-  for (const tw of joined) if (said.includes(tw)) n += 1;
-  return n;
-}
-
-const SET_ASIDE = occurrence.setAside.map((p) => new RegExp(p, 'giu'));
-/**
- * The line with each value set aside by a correction taken out ("the check should be at 9pm, not
- * 7", "8 baje, 7 nahi"): its word of not is no skip (lang/occurrence.json setAside).
- */
-export const withoutSetAside = (text: string): string => SET_ASIDE.reduce((t, p) => t.replace(p, ' '), text);
-
-/**
- * Which task a line names by its title, task-first: a task is named when the line holds a word
- * that only its title has (among all the tasks given) and either most of its title's words, two of
- * them, or that word followed by a pointer ("darzi wala", "the cake order one"). Several named as
- * well as each other: all of them, to ask which. Null when no task is named.
- */
-export function taskNamed<T extends TaskLike>(text: string, tasks: T[], lang: Lang): Naming<T> | null {
-  // "7B's papers" names "Check 7B science test papers".
-  const said = words(text).map((w) => w.replace(/['’]s$/u, ''));
-  const pointers = new Set(DATA[lang].pointers);
-  const generic = new Set(DATA[lang].generic);
-  const filler = new Set(DATA[lang].filler);
-  const titles = tasks.map((t) => words(t.title).filter(content));
-  // The words of a phrase of doing ("taken care of") name a task only as themselves or their forms
-  // or as a root the title word starts with ("picked up" and "Pick up ...", "bhar diya" and "...
-  // bharna"), never through a typo ("token", "car").
-  const phrased = phraseWords(said, [...DATA[lang].done, ...DONE_WORDS[lang]]);
-  type Scored = { task: T; met: number; distinct: number; ratio: number; used: Set<number> };
-  const scored: Scored[] = [];
-  tasks.forEach((task, k) => {
-    const title = titles[k]!;
-    if (title.length === 0) return;
-    const used = new Set<number>();
-    let met = 0;
-    let distinct = 0;
-    let pointed = false;
-    for (const tw of title) {
-      const at = said.findIndex(
-        (w, i) =>
-          !used.has(i) &&
-          content(w) &&
-          !filler.has(w) &&
-          (phrased.has(i)
-            ? sameForm(w, tw) || sameForm(tw, w) || (w.length >= 3 && tw.startsWith(w))
-            : meets(w, tw)),
-      );
-      if (at < 0) continue;
-      met += 1;
-      // A word of the kind of task ("paid" for "Pay ...") is left for the reading of the change.
-      if (!generic.has(tw)) used.add(at);
-      // A date word ("hafte", "ہفتے") may meet a title word ("Haftawar") but never names the task alone.
-      const only =
-        !generic.has(tw) &&
-        !DAY.test(said[at]!) &&
-        titles.every((other, j) => j === k || !other.some((o) => meets(o, tw)));
-      if (only) {
-        distinct += 1;
-        if (pointers.has(said[at + 1] ?? '') || pointers.has(said[at + 2] ?? '')) pointed = true;
-      }
-    }
-    const ratio = met / title.length;
-    // "انٹرنیٹ کا بل" is not "بجلی کا بل", "internet bill" not "Pay electricity bill": a word
-    // naming the task may not follow (where its name starts) another noun the title lacks.
-    if (used.size > 0 && otherModifier(said, Math.min(...used), used, lang)) return;
-    if (distinct >= 1 && (met >= 2 || ratio >= 0.5 || pointed))
-      scored.push({ task, met, distinct, ratio, used });
-  });
-  if (scored.length === 0) {
-    // "quote emailed", "bill de diya" with two quotes or bills: the words name a kind of task, and
-    // every task of that kind is asked about.
-    const nouns = said.filter(
-      (w) =>
-        (w.length >= 3 || (w.length === 2 && /[\u0600-\u06ff]/u.test(w))) &&
-        content(w) &&
-        !filler.has(w) &&
-        !generic.has(w) &&
-        !DAY.test(w) &&
-        titles.some((t) => t.some((tw) => !generic.has(tw) && meets(w, tw))),
-    );
-    // Only a short line ("quote emailed", "bill de diya hai"): a longer one says more than which kind.
-    if (nouns.length === 0 || nouns.length > 2 || said.length > 5) return null;
-    const having = tasks.filter((_, k) =>
-      nouns.every((w) => titles[k]!.some((tw) => !generic.has(tw) && meets(w, tw))),
-    );
-    const used = new Set(said.flatMap((w, i) => (nouns.includes(w) ? [i] : [])));
-    return having.length >= 2 && having.length <= 5 ? { kind: 'several', tasks: having, used } : null;
-  }
-  scored.sort((a, b) => b.distinct - a.distinct || b.ratio - a.ratio || b.met - a.met);
-  const [best, next] = scored;
-  const same = (s: Scored) => s.distinct === best!.distinct && s.ratio === best!.ratio && s.met === best!.met;
-  if (next && same(next)) {
-    const tied = scored.filter(same);
-    return {
-      kind: 'several',
-      tasks: tied.map((s) => s.task),
-      used: new Set(tied.flatMap((s) => [...s.used])),
-    };
-  }
-  // The words naming the task, with the pointers after them ("wala kaam").
-  const used = new Set(best!.used);
-  for (const i of best!.used) for (const j of [i + 1, i + 2]) if (pointers.has(said[j] ?? '')) used.add(j);
-  return { kind: 'one', task: best!.task, used };
-}
-
-/** The indexes of the words making up any of the phrases of several words found in `said`. */
-function phraseWords(said: string[], phrases: string[]): Set<number> {
-  const out = new Set<number>();
-  for (const phrase of phrases) {
-    const parts = words(phrase);
-    if (parts.length < 2) continue;
-    for (let i = 0; i + parts.length <= said.length; i++)
-      if (parts.every((p, k) => said[i + k] === p)) for (let k = 0; k < parts.length; k++) out.add(i + k);
-  }
-  return out;
-}
-
-/** The word before said[i] (past "ka", "کی" ...) when it is a noun not naming the task, else false. */
-function otherModifier(said: string[], i: number, used: Set<number>, lang: Lang): boolean {
-  let j = i - 1;
-  while (j >= 0 && POSTPOSITIONS.has(said[j]!)) j -= 1;
-  if (j < 0 || used.has(j)) return false;
-  const w = said[j]!;
-  const data = DATA[lang];
-  const known = [data.filler, data.generic, data.pointers, data.changeMarkers, data.not, data.later];
-  if (!content(w) || /\d/u.test(w) || known.some((list) => list.includes(w))) return false;
-  if (DAY.test(w) || data.done.includes(w) || NOUN_LEADS.has(w)) return false;
-  // An English verb in the past ("picked up the uniforms") is no noun.
-  if (lang !== 'ur' && /^[a-z]{3,}ed$/u.test(w)) return false;
-  return true;
-}
-
-/** Words that come before a task's name in news and are no noun of their own. */
-const NOUN_LEADS = new Set([
-  'no',
-  'about',
-  'regarding',
-  're',
-  'for',
-  'ab',
-  'aaj',
-  'اب',
-  'آج',
-  'yaar',
-  'acha',
-  'btw',
-  'update',
-  'ok',
-  'okay',
-  'also',
-  'and',
-  'aur',
-  'اور',
-  'so',
-  'still',
-  'paid',
-  'sent',
-  'filed',
-  'submitted',
-  // A verb's particle ("pick up Ammi's medicine"): no noun.
-  'up',
-  'out',
-  'off',
-  'down',
-  'over',
-  'back',
-]);
+import { JOINERS, type Titled } from './target.js';
 
 export type About =
   | { kind: 'note'; description: string }
@@ -284,8 +32,6 @@ export type About =
   | { kind: 'done' }
   | { kind: 'unclear' };
 
-const has = (line: string, phrase: string) => ` ${line} `.includes(` ${phrase} `);
-
 const DENIALS = new Set([...rules.enNot, ...rules.urNot]);
 /** Whether a denial stands within two words before or after a phrase ("isn't low priority", "low nahi"). */
 function deniedLevel(line: string, phrase: string): boolean {
@@ -294,8 +40,6 @@ function deniedLevel(line: string, phrase: string): boolean {
   const after = words(line.slice(at + phrase.length)).slice(0, 2);
   return [...before, ...after].some((w) => DENIALS.has(w));
 }
-const anyOf = (line: string, phrases: string[]) =>
-  phrases.some((p) => (/^[\p{L}\p{N}'\s-]+$/u.test(p) ? has(line, p) : line.includes(p)));
 
 /** "no {task} this": the task's words stand for {task} (one to four words). */
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -312,10 +56,6 @@ const SKIPS: Record<Lang, RegExp[]> = {
   roman: DATA.roman.skip.map(skipPattern),
   ur: DATA.ur.skip.map(skipPattern),
 };
-
-/** Day words: a date or time said without one keeps the task's day ("ab گیارہ بجے", "at 4pm now"). */
-const DAY =
-  /\b(?:today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weeks?|months?|weekends?|weekdays?|daily|mornings?|evenings?|afternoons?|nights?|noon|midnight|\d+(?:st|nd|rd|th)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|aaj|kal|parson|somwar|mangal|budh|jumeraat|jumerat|jumma|juma|hafte|itwar|itwaar|tareekh|tarikh)\b|آج|کل|پرسوں|پیر|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار|تاریخ|مہینے/iu;
 
 /** A clock time said in a line ("5pm", "11:30", "shaam 6 baje", "شام چھ بجے", "tonight"). */
 const CLOCK =
@@ -675,123 +415,5 @@ function otherPartyDid(text: string, used: Set<number>, data: AboutData): boolea
   });
 }
 
-const ALSO = new Set(['bhi', 'bhee', 'بھی']);
-const LINKS = new Set(['ka', 'ki', 'ke', 'ne', 'ko', 'کا', 'کی', 'کے', 'نے', 'کو']);
-
-/**
- * "Rana traders ne cheeku ka bhi order de diya", "میڈم فوزیہ کا بھی انٹرویو": "bhi" (also) after a
- * word the task's title lacks and its "ka" / "ne" tells of another thing besides the task, not of the
- * task itself ("Kashif ka bhi phone ho gaya" of "Kashif ka phone" is news of it).
- */
-export function saysAnotherToo(text: string, title: string, lang: Lang): boolean {
-  if (lang === 'en') return false;
-  const said = words(text);
-  const own = words(title);
-  return said.some((w, i) => {
-    if (!ALSO.has(w)) return false;
-    let j = i - 1;
-    while (j >= 0 && LINKS.has(said[j]!)) j -= 1;
-    // Only "X ka bhi", "X ne bhi": the thing or the one doing it, not "tag bhi laga do", "le bhi gayi".
-    if (j === i - 1) return false;
-    const before = said[j];
-    return (
-      before !== undefined && content(before) && !own.some((t) => sameWord(before, t) || sameWord(t, before))
-    );
-  });
-}
-
-const PERFECTIVE = about.perfective;
-const LIGHT: Record<Lang, Set<string>> = {
-  en: new Set(),
-  roman: new Set(PERFECTIVE.light.roman),
-  ur: new Set(PERFECTIVE.light.ur),
-};
-const NOT_DONE_NEWS = new Set([...PERFECTIVE.notDone, ...PERFECTIVE.notNews]);
-const ASKING = new Set(PERFECTIVE.asking);
-const TIES = new Set(PERFECTIVE.postpositions);
-
-/**
- * "week 6 ki slides bana li", "شرارہ سل گیا", "merged Sara's login PR", "quiz marks are up": once
- * the words naming the task (at `used`) are gone, a verb in its completed form tells of the task done
- * (lang/about.json `perfective`), unless a word of change, failure, loss or a start says otherwise.
- */
-function perfectiveNews(all: string[], used: Set<number>, lang: Lang, clock: Clock): boolean {
-  if (all.some((w) => NOT_DONE_NEWS.has(w) || ASKING.has(w))) return false;
-  const rest = all.filter((_, i) => !used.has(i));
-  const details = lang === 'en' ? parseEnglishDetails(rest.join(' '), clock) : parseUrduDetails(rest, clock);
-  // "the toner came in this morning" is news; "... is actually due the 22nd" gives a moment to come.
-  const today = dayIn(clock.now, clock.timeZone);
-  if (
-    (details.due_at && new Date(details.due_at) > clock.now) ||
-    (details.due_date && details.due_date > today)
-  )
-    return false;
-  // A short Roman Urdu line is often taken for English: its light verbs count there too.
-  const light = LIGHT[lang === 'en' ? 'roman' : lang];
-  if (rest.some((w, i) => i > 0 && light.has(w) && !TIES.has(rest[i - 1]!))) return true;
-  const line = ` ${rest.join(' ')} `;
-  return (
-    lang === 'en' && (rest.some(isPastTense) || PERFECTIVE.englishStates.some((s) => line.includes(` ${s} `)))
-  );
-}
-
-/** The same day of the next week (YYYY-MM-DD). */
-function nextWeek(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + 7)).toISOString().slice(0, 10);
-}
-
-/** "can be done by the 25th", "ho jayega": a line saying a thing will be done, not that it was. */
-export function saysNotYet(text: string, lang: Lang): boolean {
-  return anyOf(words(text).join(' '), DATA[lang].notYet);
-}
-
-/**
- * A verb in the future tense ("ری یونین ڈنر اب جمعہ کو ہوگا", "kal jama karunga", "I'll send it"):
- * what will happen, never news of a thing done. An ending of one or two letters ("گا" said apart)
- * counts only as a whole word, so "زندگی" is no future.
- */
-export function saysFuture(text: string, lang: Lang): boolean {
-  const endings = DATA[lang].futureEndings;
-  return words(text).some((w) =>
-    endings.some((e) => w === e || (e.length >= 3 && w.length > e.length && w.endsWith(e))),
-  );
-}
-
-/** English verbs whose past is not the word with -ed ("paid", "sent", "bought"). */
-const IRREGULAR_PAST: Record<string, string[]> = {
-  pay: ['paid'],
-  send: ['sent'],
-  buy: ['bought'],
-  get: ['got', 'gotten'],
-  take: ['took', 'taken'],
-  write: ['wrote', 'written'],
-  make: ['made'],
-  do: ['did', 'done'],
-  go: ['went', 'gone'],
-  bring: ['brought'],
-  give: ['gave', 'given'],
-  sell: ['sold'],
-  find: ['found'],
-  tell: ['told'],
-  meet: ['met'],
-  teach: ['taught'],
-  catch: ['caught'],
-};
-
-/**
- * The first word of an English title, a verb ("Submit attendance register", "Pick up uniforms"),
- * said in the past ("submitted", "submited", "picked up"): news of the task done. Only a word of
- * at least three letters, and only its past, never the verb itself ("submit the register").
- */
-function saysTitleVerbDone(said: string[], title: string): boolean {
-  const verb = words(title)[0];
-  if (!verb || verb.length < 3 || !/^[a-z]+$/u.test(verb)) return false;
-  const forms = new Set(IRREGULAR_PAST[verb] ?? []);
-  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-  forms.add(`${stem}ed`);
-  if (/[^aeiou]y$/u.test(verb)) forms.add(`${verb.slice(0, -1)}ied`);
-  // A doubled last letter, and its common misspelling without ("submitted", "submited").
-  forms.add(`${verb}${verb.at(-1)}ed`);
-  return said.some((w) => forms.has(w));
-}
+export { type Naming, type TaskLike, taskNamed, tellingWordsSaid, withoutSetAside } from './about-naming.js';
+export { saysAnotherToo, saysFuture, saysNotYet } from './about-tense.js';

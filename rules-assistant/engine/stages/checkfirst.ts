@@ -11,6 +11,7 @@ import { dueWords } from '../dates.js';
 import type { Lang } from '../language.js';
 import type { Reminder } from '../reminders.js';
 import { changeText, reminderText, repeatText } from '../replies.js';
+import { type Ask, askOf, lastAsked } from '../state.js';
 import type { Clock } from '../when.js';
 import { type DryCall, dryTools } from './leftover.js';
 import { completesAmidChange, type OpenTask, planRisk, RISK_THRESHOLD } from './risk.js';
@@ -110,11 +111,8 @@ export function askToCheck(plan: DryCall[], tasks: OpenTask[], lang: Lang, clock
 
 /** The request the last turn asked about, when it asked this stage's question. */
 export function askedToCheck(history: HistoryMessage[]): string | null {
-  const asked = history.at(-1);
-  const request = history.at(-2);
-  if (asked?.role !== 'assistant' || request?.role !== 'user') return null;
-  if (!Object.values(CHECK_CONFIRM).some((mark) => asked.content.includes(mark))) return null;
-  return request.content;
+  const state = lastAsked(history);
+  return askOf(state, 'check') ? state!.request : null;
 }
 
 /**
@@ -162,5 +160,8 @@ export async function checkFirst(
   )
     return { tools };
   const clock = { now: input.now, timeZone: input.timeZone };
-  return { answer: { response: askToCheck(plan, tasks, lang, clock), tool_calls: [] } };
+  const ask: Ask = { kind: 'check', lang };
+  return {
+    answer: { response: askToCheck(plan, tasks, lang, clock), tool_calls: [], state: { asks: [ask] } },
+  };
 }

@@ -1,8 +1,8 @@
 // A deletion is never carried out on the turn that asks for it (issue 18: "never delete ... without
 // saying exactly what will happen"). The turn that reads a deletion names the task and asks; the
 // next turn's "yes" reads the same request again and carries it out, deleting only a task the
-// question named. The server keeps nothing between turns, so the question is found in the history
-// by its closing words (DELETE_CONFIRM), as every other question of the assistant is.
+// question named. The question is kept with the reply as state (state.ts: the request and the
+// titles named), handed back with the history, as every other question of the assistant is.
 //
 // Which tools a reading runs on decides what a deletion does there:
 // - a dry run's tools (stages/leftover.ts, tagged DRY): the deletion is only recorded, as every
@@ -16,6 +16,7 @@
 import { DELETE_CONFIRM } from '#shared/answers.js';
 import type { AgentInput, AgentOutput, HistoryMessage } from '../../../server/features/assistant/agent.js';
 import type { Lang } from '../language.js';
+import { lastAsked } from '../state.js';
 
 type CallTool = AgentInput['callTool'];
 
@@ -48,13 +49,14 @@ export function askToDelete(title: string): Record<Lang, string> {
   };
 }
 
-/** The titles a deletion question named (each quoted), when the last turn asked one. */
-function askedToDelete(history: HistoryMessage[]): { request: string; asked: HistoryMessage } | null {
-  const asked = history.at(-1);
-  const request = history.at(-2);
-  if (asked?.role !== 'assistant' || request?.role !== 'user') return null;
-  if (!Object.values(DELETE_CONFIRM).some((mark) => asked.content.includes(mark))) return null;
-  return { request: request.content, asked };
+/** The request a deletion question was put for and the titles it named, when the last turn asked one. */
+function askedToDelete(
+  history: HistoryMessage[],
+): { request: string; titles: string[]; asked: HistoryMessage } | null {
+  const state = lastAsked(history);
+  const titles = (state?.asks ?? []).flatMap((a) => (a.kind === 'delete' ? a.titles : []));
+  if (!state || titles.length === 0) return null;
+  return { request: state.request, titles, asked: history.at(-1)! };
 }
 
 /**
@@ -73,9 +75,7 @@ export async function answerToDelete(
   const question = askedToDelete(input.history);
   if (!question || answer === null) return null;
   if (answer === 'no') return { response: declined, tool_calls: [] };
-  const titles = new Set(
-    [...question.asked.content.matchAll(/"([^"]+)"/gu)].map((m) => m[1]!.trim().toLowerCase()),
-  );
+  const titles = new Set(question.titles.map((t) => t.trim().toLowerCase()));
   const made = (question.asked.tool_calls ?? []).filter((c) => mutating.has(c.name));
   const served = new Set<unknown>();
   const replay: Tagged = async (name, args) => {

@@ -10,6 +10,7 @@
 import type { AgentInput, AgentOutput } from '../../../server/features/assistant/agent.js';
 import data from '../lang/leftover.json' with { type: 'json' };
 import { detectLanguage, words } from '../language.js';
+import { withAsks } from '../state.js';
 import { IT_WORDS } from '../vocabulary.js';
 import { type ClauseReading, type DryCall, dryRun } from './leftover.js';
 import { noteRunsOn } from './split.js';
@@ -63,7 +64,11 @@ export async function halvesActing(
       continue;
     const a = await reading.read({ ...input, message: left });
     const b = await reading.read({ ...input, message: right });
-    return { response: `${a.response} ${b.response}`, tool_calls: [...a.tool_calls, ...b.tool_calls] };
+    return withAsks(
+      { response: `${a.response} ${b.response}`, tool_calls: [...a.tool_calls, ...b.tool_calls] },
+      a,
+      b,
+    );
   }
   return null;
 }

@@ -16,6 +16,7 @@ import type {
 } from '../../../server/features/assistant/agent.js';
 import data from '../lang/leftover.json' with { type: 'json' };
 import { detectLanguage, words } from '../language.js';
+import { withAsks } from '../state.js';
 import { type ClauseReading, type DryCall, dryRun } from './leftover.js';
 
 const CUT = new RegExp(data.together.cut[0]!, `${data.together.cut[1]}g`);
@@ -125,5 +126,5 @@ export async function togetherActing(
     added.length > 0
       ? ` ${data.together.also[lang].replace('{parts}', added.map((p) => `"${p}"`).join(', '))}`
       : '';
-  return { response: `${out.response}${more}`, tool_calls: calls };
+  return withAsks({ response: `${out.response}${more}`, tool_calls: calls }, out);
 }

@@ -1,11 +1,12 @@
 // Conversations with the assistant. The server keeps nothing between requests: every turn reads
 // the conversation's recent messages from the database and writes the new pair back, so a
-// conversation resumes on any instance and after a restart.
+// conversation resumes on any instance and after a restart. A reply is stored with the state its
+// agent left (a question it put: AgentState), which goes back to the agent with the history.
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.js';
 import { conversations, messages } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
-import type { Agent, AgentOutput, HistoryMessage, ToolCallRecord } from '../assistant/agent.js';
+import type { Agent, AgentOutput, AgentState, HistoryMessage, ToolCallRecord } from '../assistant/agent.js';
 import { ModelError } from '../assistant/model.js';
 import { getSettings } from '../settings/settings.service.js';
 
@@ -104,7 +105,12 @@ async function recentHistory(
   conversationId: number,
 ): Promise<HistoryMessage[]> {
   const rows = await db
-    .select({ role: messages.role, content: messages.content, toolCalls: messages.toolCalls })
+    .select({
+      role: messages.role,
+      content: messages.content,
+      toolCalls: messages.toolCalls,
+      state: messages.state,
+    })
     .from(messages)
     .where(and(eq(messages.conversationId, conversationId), eq(messages.userId, userId)))
     .orderBy(desc(messages.id))
@@ -113,6 +119,7 @@ async function recentHistory(
     role: r.role,
     content: r.content,
     ...(r.toolCalls ? { tool_calls: r.toolCalls as ToolCallRecord[] } : {}),
+    ...(r.state ? { state: r.state as AgentState } : {}),
   }));
 }
 
@@ -250,6 +257,7 @@ async function recordReply(
           role: 'assistant',
           content: output.response,
           toolCalls: output.tool_calls.length > 0 ? output.tool_calls : null,
+          state: output.state ?? null,
         });
         return true;
       });
@@ -308,6 +316,7 @@ export async function chat(options: ChatOptions): Promise<ChatTurn> {
     ...output,
     response: storableText(output.response),
     tool_calls: storableValue(output.tool_calls) as ToolCallRecord[],
+    ...(output.state ? { state: storableValue(output.state) as AgentState } : {}),
   };
   const recorded = await recordReply(
     db,

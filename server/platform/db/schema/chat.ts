@@ -27,6 +27,8 @@ export const messages = pgTable(
     role: text('role', { enum: ['user', 'assistant'] }).notNull(),
     content: text('content').notNull(),
     toolCalls: jsonb('tool_calls').$type<unknown[]>(),
+    /** What the agent waits for after this reply (a question it put), handed back next turn (AgentState). */
+    state: jsonb('state').$type<Record<string, unknown>>(),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [

@@ -1,0 +1,156 @@
+// Reading the conversation: the list shown last, the task the last turn was about, the last
+// change, and the question pending (from the state the last reply left: state.ts).
+
+import type { HistoryMessage, ToolCallRecord } from '../../server/features/assistant/agent.js';
+import { cleanText } from './language.js';
+import { readListRequest } from './lists.js';
+import type { ShownTask } from './replies.js';
+import { readSharingRequest, type SharingRequest } from './sharing.js';
+import { readEdit } from './stages/edits.js';
+import { normalise } from './stages/normalise.js';
+import { readStatement } from './stages/statement.js';
+import { readTodo, todoBody, withAsides } from './stages/todo.js';
+import { askOf, lastAsked } from './state.js';
+import { type Action, type Found, MUTATING, READS, SHOW_AT_MOST } from './turn.js';
+import { type Change, type Target, type Understanding, understand } from './understand.js';
+
+const CREATES = new Set(['add_task', 'add_task_details', 'quick_add']);
+
+/** The answer to "undo adding X?": yes, no, or neither (then the message is read as usual). */
+export function yesOrNo(message: string): 'yes' | 'no' | null {
+  const text = cleanText(message)
+    .toLowerCase()
+    .replace(/[.!,?؟۔]+/gu, ' ')
+    .trim();
+  if (YES.test(text)) return 'yes';
+  if (NO.test(text)) return 'no';
+  return null;
+}
+const YES =
+  /^(?:yes|yeah|yep|yup|y|sure|ok|okay|go ahead|do it|please do|confirm|delete it|haan|han|haa|ji|jee|ji haan|jee haan|haan ji|theek hai|ٹھیک ہے|ہاں|جی|جی ہاں|ہاں جی|kar do|kardo|کر دو|کر دیں)(?:\s+(?:please|pls|do it|delete it|go ahead|kar do|kardo|کر دو|کر دیں))*$/u;
+const NO =
+  /^(?:no|nope|nah|cancel|don't|do not|keep it|never ?mind|nahi|nahin|nai|na|mat karo|rehne do|نہیں|نہ|رہنے دو|مت کرو)(?:\s+(?:thanks|thank you|keep it|please|rehne do|رہنے دو))*$/u;
+
+// Reading the conversation ---------------------------------------------------------------------
+
+function assistantTurns(history: HistoryMessage[]): HistoryMessage[] {
+  return history.filter((m) => m.role === 'assistant').reverse();
+}
+
+function readItems(call: ToolCallRecord): ShownTask[] | null {
+  if (!READS.has(call.name)) return null;
+  const r = call.result as unknown;
+  if (Array.isArray(r)) return r as ShownTask[];
+  if (r && typeof r === 'object' && Array.isArray((r as { tasks?: unknown }).tasks))
+    return (r as { tasks: ShownTask[] }).tasks;
+  return null;
+}
+
+/** The last list the person was shown: the last read of the latest turn that only read. */
+export function lastShownList(history: HistoryMessage[]): ShownTask[] | null {
+  for (const message of assistantTurns(history)) {
+    const calls = message.tool_calls ?? [];
+    if (calls.some((c) => MUTATING.has(c.name))) continue;
+    for (const call of [...calls].reverse()) {
+      const items = readItems(call);
+      if (items && items.length > 0) return items.slice(0, SHOW_AT_MOST);
+      if (items) break;
+    }
+  }
+  return null;
+}
+
+export function pick(list: ShownTask[], index: number): ShownTask | undefined {
+  return index < 0 ? list.at(index) : list[index];
+}
+
+/** The one task the previous turn was about (added, changed or the only one shown), if any. */
+export function lastTaskMentioned(history: HistoryMessage[]): Found | null {
+  for (const message of assistantTurns(history).slice(0, 1)) {
+    for (const call of [...(message.tool_calls ?? [])].reverse()) {
+      const r = call.result as { task_id?: number; title?: string; status?: string } | null;
+      if (MUTATING.has(call.name) && r && typeof r.task_id === 'number' && r.status !== 'deleted')
+        return { id: r.task_id, ...(r.title ? { title: r.title } : {}) };
+      const items = readItems(call);
+      if (items && items.length === 1) return items[0]!;
+    }
+  }
+  return null;
+}
+
+/** The last change of the conversation, whether it was the turn just before, and how many tasks that turn added. */
+export function lastChange(
+  history: HistoryMessage[],
+): { call: ToolCallRecord; justBefore: boolean; created: number } | null {
+  let justBefore = true;
+  for (const message of assistantTurns(history)) {
+    const calls = (message.tool_calls ?? []).filter((c) => MUTATING.has(c.name));
+    if (calls.length > 0)
+      return { call: calls.at(-1)!, justBefore, created: calls.filter((c) => CREATES.has(c.name)).length };
+    justBefore = false;
+  }
+  return null;
+}
+
+type Pending =
+  | { kind: 'action'; action: Action; change: Change | null; target?: Target }
+  | { kind: 'title' }
+  /** "What should I call the new list?": the answer is its name. */
+  | { kind: 'listName' }
+  | { kind: 'undo' }
+  /** A new task proposed from a statement that restated an open one: "yes" adds it. */
+  | { kind: 'proposal'; statement: Extract<Understanding, { intent: 'add' }> }
+  /** A task guessed for words that matched none: "yes" acts on it. */
+  | { kind: 'suggested'; action: Action; change: Change | null; terms: string[] }
+  /** "Which one?" after assigning or commenting on a task several match. */
+  | { kind: 'sharing'; request: SharingRequest };
+
+/**
+ * The question the assistant asked last turn, if it did: which task, or the new task's title. Read
+ * from the state the last reply left (state.ts): the request it answered and what it asked.
+ */
+export function pendingQuestion(
+  history: HistoryMessage[],
+  clock: { now: Date; timeZone: string },
+): Pending | null {
+  const last = history.at(-1);
+  const state = lastAsked(history);
+  if (!last || !state) return null;
+  if ((last.tool_calls ?? []).some((c) => MUTATING.has(c.name))) return null;
+  const request = state.request;
+  // An English check question has always been answered as a proposal too (its closing words begin
+  // with the proposal's): kept so.
+  if (askOf(state, 'proposal') || askOf(state, 'check')?.lang === 'en') {
+    const said = normalise(request);
+    const u = readEdit(said.text, clock) ?? understand(said.text, clock);
+    if (u.intent === 'unknown') {
+      const asides = todoBody(said.text);
+      const plainly = readStatement({ ...said, text: asides.body }, clock);
+      const statement = plainly ? withAsides(plainly, asides) : readTodo(said, clock);
+      if (statement) return { kind: 'proposal', statement };
+    }
+    if (['complete', 'delete', 'reopen', 'update', 'skip'].includes(u.intent) && 'target' in u) {
+      const target = u.target as Target;
+      if (target.kind === 'title')
+        return {
+          kind: 'suggested',
+          action: u.intent as Action,
+          change: u.intent === 'update' ? u.change : null,
+          terms: target.words,
+        };
+    }
+  }
+  const asked = state.asks.length > 0;
+  const made = readListRequest(request);
+  if (made?.kind === 'create' && !made.name && asked) return { kind: 'listName' };
+  const sharing = readSharingRequest(request);
+  if (sharing && 'task' in sharing) return asked ? { kind: 'sharing', request: sharing } : null;
+  const u = understand(request, clock);
+  if (u.intent === 'undo') return asked ? { kind: 'undo' } : null;
+  if (u.intent === 'add' && u.details.title.length === 0) return { kind: 'title' };
+  if (u.intent === 'complete' || u.intent === 'delete' || u.intent === 'reopen')
+    return { kind: 'action', action: u.intent, change: null };
+  if (u.intent === 'update') return { kind: 'action', action: 'update', change: u.change, target: u.target };
+  if (u.intent === 'skip') return { kind: 'action', action: 'skip', change: null };
+  return null;
+}

@@ -1,0 +1,404 @@
+// The Urdu and Roman Urdu words of days, times, numbers, repeats and urgency, and small readers of
+// them (a weekday, a day of the month, a number said in words), for when-urdu.ts.
+import type { Priority } from '#shared/quickadd/quickadd.js';
+import { dayOf, weekdayOf } from '#shared/time/days.js';
+import { dayIn } from '#shared/time/zone.js';
+import type { Clock } from './when-english.js';
+
+// Urdu script and Roman Urdu ---------------------------------------------------------------------
+
+export const DAY_WORDS = new Map<string, string>([
+  ['آج', 'today'],
+  ['aaj', 'today'],
+  ['aj', 'today'],
+  ['کل', 'tomorrow'],
+  ['kal', 'tomorrow'],
+  ['پرسوں', 'day after tomorrow'],
+  ['parson', 'day after tomorrow'],
+  ['parsoon', 'day after tomorrow'],
+  ['پیر', 'monday'],
+  ['somwar', 'monday'],
+  ['peer', 'monday'],
+  ['منگل', 'tuesday'],
+  ['mangal', 'tuesday'],
+  ['بدھ', 'wednesday'],
+  ['budh', 'wednesday'],
+  ['جمعرات', 'thursday'],
+  ['jumeraat', 'thursday'],
+  ['jumerat', 'thursday'],
+  ['جمعہ', 'friday'],
+  ['juma', 'friday'],
+  ['jumma', 'friday'],
+  ['jummah', 'friday'],
+  ['ہفتہ', 'saturday'],
+  ['hafta', 'saturday'],
+  ['اتوار', 'sunday'],
+  ['itwar', 'sunday'],
+  ['itwaar', 'sunday'],
+  // Roman Urdu borrows the English names: "har saturday subah 8 baje", "monday ko".
+  ['monday', 'monday'],
+  ['tuesday', 'tuesday'],
+  ['wednesday', 'wednesday'],
+  ['thursday', 'thursday'],
+  ['friday', 'friday'],
+  ['saturday', 'saturday'],
+  ['sunday', 'sunday'],
+]);
+export const URDU_SPANS = new Map<string, string>([
+  ['دن', 'day'],
+  ['din', 'day'],
+  ['ہفتے', 'week'],
+  ['hafte', 'week'],
+  ['haftay', 'week'],
+  ['مہینے', 'month'],
+  ['mahine', 'month'],
+  ['mahinay', 'month'],
+]);
+export const MONTH_END_START = new Set(['مہینے', 'مہینہ', 'mahine', 'mahinay', 'maheene', 'month']);
+export const MONTH_END = new Set(['آخر', 'آخیر', 'akhir', 'aakhir', 'akhri', 'end', 'ikhtitam']);
+export const NEXT_WEEK = new Set(['اگلے ہفتے', 'agle hafte', 'aglay haftay', 'agle haftay']);
+/** Parts of the day, as quick add names them (its DAY_PARTS give each one time and say am or pm). */
+export const PERIODS = new Map<string, string>([
+  ['صبح', 'morning'],
+  ['subah', 'morning'],
+  ['subha', 'morning'],
+  ['دوپہر', 'afternoon'],
+  ['dopahar', 'afternoon'],
+  ['dopehar', 'afternoon'],
+  ['sehpehar', 'afternoon'],
+  ['sehpahar', 'afternoon'],
+  ['seh-pehar', 'afternoon'],
+  ['شام', 'evening'],
+  ['shaam', 'evening'],
+  ['sham', 'evening'],
+  ['رات', 'night'],
+  ['raat', 'night'],
+]);
+export const OCLOCK = new Set(['بجے', 'baje', 'bajay', 'bje']);
+export const URDU_PRIORITY = new Map<string, Priority>([
+  ['اہم', 'high'],
+  ['ضروری', 'high'],
+  ['فوری', 'high'],
+  ['zaroori', 'high'],
+  ['zaruri', 'high'],
+  ['ahem', 'high'],
+  ['aham', 'high'],
+  ['urgent', 'high'],
+]);
+export const LEVEL_WORDS = new Map<string, Priority>([
+  ['زیادہ', 'high'],
+  ['اونچی', 'high'],
+  ['high', 'high'],
+  ['zyada', 'high'],
+  ['ziada', 'high'],
+  ['oonchi', 'high'],
+  ['اعلی', 'high'],
+  ['اونچا', 'high'],
+  ['aala', 'high'],
+  ['درمیانی', 'medium'],
+  ['medium', 'medium'],
+  ['darmiyani', 'medium'],
+  ['کم', 'low'],
+  ['low', 'low'],
+  ['kam', 'low'],
+]);
+export const PRIORITY_WORDS = new Set(['ترجیح', 'اہمیت', 'priority', 'tarjeeh', 'tarjih', 'prio']);
+/** Postpositions that only tie a date to the sentence ("کل تک", "juma ko"). */
+export const DATE_TIES = new Set(['تک', 'کو', 'tak', 'ko', 'by', 'on', 'at']);
+export const ENGLISH_WHEN =
+  /^(?:today|tomorrow|tonight|noon|midnight|\d{1,2}(?::\d\d)?(?:am|pm)|\d{4}-\d\d-\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+const NUMBER_WORDS = new Map<string, number>([
+  ['ایک', 1],
+  ['دو', 2],
+  ['تین', 3],
+  ['چار', 4],
+  ['پانچ', 5],
+  ['چھ', 6],
+  ['چھے', 6],
+  ['سات', 7],
+  ['آٹھ', 8],
+  ['نو', 9],
+  ['دس', 10],
+  ['گیارہ', 11],
+  ['بارہ', 12],
+  ['ek', 1],
+  ['aik', 1],
+  ['do', 2],
+  ['teen', 3],
+  ['tin', 3],
+  ['char', 4],
+  ['chaar', 4],
+  ['panch', 5],
+  ['paanch', 5],
+  ['chay', 6],
+  ['chhe', 6],
+  ['che', 6],
+  ['chhay', 6],
+  ['saat', 7],
+  ['sat', 7],
+  ['aath', 8],
+  ['ath', 8],
+  ['nau', 9],
+  ['no', 9],
+  ['das', 10],
+  ['dus', 10],
+  ['gyarah', 11],
+  ['gyara', 11],
+  ['giyarah', 11],
+  ['barah', 12],
+  ['bara', 12],
+  ['baarah', 12],
+  ['پندرہ', 15],
+  ['بیس', 20],
+  ['تیس', 30],
+  ['پینتالیس', 45],
+  ['pandrah', 15],
+  ['pandra', 15],
+  ['bees', 20],
+  ['tees', 30],
+  ['paintalis', 45],
+]);
+
+/** A number said in Urdu or Roman Urdu words ("پندرہ", "das"), or null. */
+export function numberWord(word: string): number | null {
+  return NUMBER_WORDS.get(word.toLowerCase()) ?? null;
+}
+/** ساڑھے = half past, سوا = quarter past, پونے = quarter to. */
+const FRACTIONS = new Map<string, number>([
+  ['ساڑھے', 30],
+  ['saarhe', 30],
+  ['sarhe', 30],
+  ['sadhe', 30],
+  ['saade', 30],
+  ['سوا', 15],
+  ['sawa', 15],
+  ['پونے', -15],
+  ['pone', -15],
+  ['paune', -15],
+]);
+
+/** "دس بجے" -> "10 بجے", "saarhe paanch baje" -> "5:30 baje": numbers in words before an o'clock word. */
+export function spellOutHours(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.toLowerCase();
+    const next = (tokens[i + 1] ?? '').toLowerCase();
+    const after = (tokens[i + 2] ?? '').toLowerCase();
+    const hourOf = (t: string) => NUMBER_WORDS.get(t) ?? (/^\d{1,2}$/u.test(t) ? Number(t) : null);
+    const fraction = FRACTIONS.get(w);
+    if (fraction !== undefined && hourOf(next) !== null && OCLOCK.has(after)) {
+      const h = hourOf(next)!;
+      const [hour, minute] = fraction < 0 ? [h === 1 ? 12 : h - 1, 60 + fraction] : [h, fraction];
+      out.push(`${hour}:${String(minute).padStart(2, '0')}`);
+      i += 1;
+    } else if (NUMBER_WORDS.has(w) && OCLOCK.has(next)) out.push(String(NUMBER_WORDS.get(w)));
+    else out.push(tokens[i]!);
+  }
+  return out;
+}
+
+/** "ہر" / "har" (every) before a day or a unit, and the words that are a recurrence by themselves. */
+const EVERY = new Set(['ہر', 'har', 'hr']);
+const REPEAT_UNITS = new Map<string, string>([
+  ['روز', 'day'],
+  ['دن', 'day'],
+  ['roz', 'day'],
+  ['din', 'day'],
+  ['ہفتے', 'week'],
+  ['ہفتہ', 'week'],
+  ['hafte', 'week'],
+  ['haftay', 'week'],
+  ['hafta', 'week'],
+  ['مہینے', 'month'],
+  ['مہینہ', 'month'],
+  ['mahine', 'month'],
+  ['maheene', 'month'],
+  ['mahina', 'month'],
+  ['سال', 'year'],
+  ['saal', 'year'],
+]);
+const DAILY = new Set(['روز', 'roz', 'rooz']);
+const REPEAT_WORDS = new Map<string, string>([
+  ['روزانہ', 'every day'],
+  ['rozana', 'every day'],
+  ['roozana', 'every day'],
+  ['daily', 'every day'],
+  ['weekly', 'every week'],
+  ['monthly', 'every month'],
+]);
+
+/** The word for a date after a day of the month: "5 تاریخ", "1 tareekh". */
+export const DAY_OF_MONTH = new Set(['تاریخ', 'تاریخوں', 'tareekh', 'tarikh', 'tarik', 'tareek', 'date']);
+
+export function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
+
+/** "ہر اتوار" -> "every sunday", "har 2 hafte" -> "every 2 weeks", "روزانہ" -> "every day"; with its length. */
+export function urduRepeat(tokens: string[], i: number): { english: string; length: number } | null {
+  const w = tokens[i]!.toLowerCase();
+  const alone = REPEAT_WORDS.get(w);
+  if (alone) return { english: alone, length: 1 };
+  // "roz shaam 7 baje", "روز صبح": every day at that time of day.
+  const following = (tokens[i + 1] ?? '').toLowerCase();
+  if (DAILY.has(w) && (PERIODS.has(following) || /^\d{1,2}(?::\d\d)?$/u.test(following)))
+    return { english: 'every day', length: 1 };
+  if (!EVERY.has(w)) return null;
+  const next = (tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, '');
+  const n = /^\d{1,3}$/u.test(next) ? Number(next) : NUMBER_WORDS.get(next);
+  if (n !== undefined && n !== null) {
+    const unit = REPEAT_UNITS.get((tokens[i + 2] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
+    // "ہر تین مہینے بعد", "har 2 hafte baad": every 3 months, "after" adding nothing.
+    const after = ['بعد', 'baad', 'bad'].includes((tokens[i + 3] ?? '').toLowerCase()) ? 1 : 0;
+    return unit ? { english: `every ${n} ${unit}s`, length: 3 + after } : null;
+  }
+  const unit = REPEAT_UNITS.get(next);
+  if (unit === 'month') {
+    // "har mahine ki 5 tareekh", "ہر مہینے کی 5 تاریخ": a day of the month, its first the next such day.
+    const rest = tokens.slice(i + 2, i + 5).map((t) => t.toLowerCase().replace(/[,.!?:;]+$/u, ''));
+    const skip = ['کی', 'کے', 'ki', 'ke'].includes(rest[0] ?? '') ? 1 : 0;
+    const day = /^\d{1,2}$/u.test(rest[skip] ?? '') ? Number(rest[skip]) : null;
+    if (day !== null && day >= 1 && day <= 31 && DAY_OF_MONTH.has(rest[skip + 1] ?? ''))
+      return { english: `every month on the ${ordinal(day)}`, length: 4 + skip };
+  }
+  if (unit) return { english: `every ${unit}`, length: 2 };
+  const day = weekdayWord(next);
+  if (!day) return null;
+  // "har monday aur thursday", "ہر پیر، بدھ اور جمعہ": every one of the days listed.
+  const days = [day];
+  let length = 2;
+  for (;;) {
+    const joiner = (tokens[i + length] ?? '').toLowerCase();
+    const skip = LIST_AND.has(joiner) ? 1 : 0;
+    const more = weekdayWord((tokens[i + length + skip] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, ''));
+    if (!more || (!skip && !/[,،]$/u.test(tokens[i + length - 1] ?? ''))) break;
+    days.push(more);
+    length += skip + 1;
+  }
+  return { english: `every ${days.join(' and ')}`, length };
+}
+
+const LIST_AND = new Set(['aur', 'or', 'اور', 'and', '&']);
+
+/** A weekday said in Urdu, Roman Urdu or English ("پیر", "somwar", "monday"), as its English name. */
+export function weekdayWord(word: string): string | null {
+  const day = DAY_WORDS.get(word);
+  return day && /day$/u.test(day) && !['today', 'tomorrow'].includes(day) ? day : null;
+}
+
+export const NEXT_WORDS = new Set(['اگلے', 'اگلا', 'اگلی', 'agle', 'aglay', 'agla', 'agli', 'agley']);
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday a word names when it is today's in the clock's zone ("budh" on a Wednesday), else null. */
+export function nextOfToday(word: string | undefined, clock: Clock): string | null {
+  const day = weekdayWord((word ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
+  if (!day) return null;
+  const [y, m, d] = dayIn(clock.now, clock.timeZone).split('-').map(Number);
+  const today = WEEKDAYS[weekdayOf(dayOf(y!, m!, d!))];
+  return day === today ? day : null;
+}
+
+/** A day of the month said as a number ("20", "پندرہ"), 1 to 31; else null. */
+export function dayNumber(w: string): number | null {
+  const n = /^\d{1,2}$/u.test(w) ? Number(w) : numberWord(w);
+  return n !== null && n !== undefined && n >= 1 && n <= 31 ? n : null;
+}
+
+/** Month names in English (whole or short) and Urdu, as quick add reads them. */
+const MONTHS = new Map<string, string>([
+  ...(
+    [
+      ['jan', 'january'],
+      ['feb', 'february'],
+      ['mar', 'march'],
+      ['apr', 'april'],
+      ['may', 'may'],
+      ['jun', 'june'],
+      ['jul', 'july'],
+      ['aug', 'august'],
+      ['sep', 'sept', 'september'],
+      ['oct', 'october'],
+      ['nov', 'november'],
+      ['dec', 'december'],
+    ] as string[][]
+  ).flatMap((names) => names.map((n) => [n, names[0]!] as [string, string])),
+  ...([
+    ['جنوری', 'jan'],
+    ['فروری', 'feb'],
+    ['مارچ', 'mar'],
+    ['اپریل', 'apr'],
+    ['مئی', 'may'],
+    ['جون', 'jun'],
+    ['جولائی', 'jul'],
+    ['اگست', 'aug'],
+    ['ستمبر', 'sep'],
+    ['اکتوبر', 'oct'],
+    ['نومبر', 'nov'],
+    ['دسمبر', 'dec'],
+  ] as [string, string][]),
+]);
+
+/**
+ * A day of a named month at i ("2 sept", "25th december", "Dec 31", "25 دسمبر", "دسمبر کی 25
+ * تاریخ"), as quick add reads it ("sep 2"), with how many tokens it takes; else null.
+ */
+export function monthDayAt(tokens: string[], i: number): { english: string; length: number } | null {
+  const at = (k: number) => (tokens[i + k] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, '');
+  const day = (w: string) => {
+    const m = /^(\d{1,2})(?:st|nd|rd|th)?$/u.exec(w);
+    const n = m ? Number(m[1]) : (numberWord(w) ?? 0);
+    return n >= 1 && n <= 31 ? n : null;
+  };
+  const first = day(at(0));
+  if (first !== null && MONTHS.has(at(1))) return { english: `${MONTHS.get(at(1))} ${first}`, length: 2 };
+  const month = MONTHS.get(at(0));
+  if (!month) return null;
+  const next = day(at(1));
+  if (next !== null && /^\d/u.test(at(1))) return { english: `${month} ${next}`, length: 2 };
+  // "دسمبر کی 25 تاریخ", "december ki 25 tareekh".
+  const tied = ['کی', 'ki'].includes(at(1)) ? day(at(2)) : null;
+  if (tied !== null && DAY_OF_MONTH.has(at(3))) return { english: `${month} ${tied}`, length: 4 };
+  return null;
+}
+
+export const SATURDAY_FORMS = new Set(['ہفتے', 'ہفتہ', 'hafte', 'haftay', 'hafta']);
+/** Words before ہفتہ / hafta that make it a whole week ("پورا ہفتہ", "sara hafta"). */
+export const WHOLE = new Set([
+  'پورا',
+  'پورے',
+  'سارا',
+  'سارے',
+  'poora',
+  'pura',
+  'poore',
+  'pure',
+  'saara',
+  'saare',
+]);
+const NOT_BEFORE_SATURDAY = new Set(['اگلے', 'پچھلے', 'اس', 'agle', 'aglay', 'pichle', 'is', 'har', 'ہر']);
+
+/** How many tokens say Saturday at i ("ہفتے کے دن" 3, "ہفتے کو" 2), or 0. */
+export function saturdayAt(tokens: string[], i: number): number {
+  const at = (k: number) => (tokens[i + k] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, '');
+  if (!SATURDAY_FORMS.has(at(0))) return 0;
+  const before = at(-1);
+  if (NOT_BEFORE_SATURDAY.has(before) || /^\d+$/u.test(before) || NUMBER_WORDS.has(before)) return 0;
+  if (['کے', 'ke', 'kay'].includes(at(1)) && ['دن', 'din'].includes(at(2))) return 3;
+  if (['کو', 'ko'].includes(at(1))) return 2;
+  return 0;
+}
+
+/** A tie word directly after a date or time word ("kal tak", "5 baje tak"). */
+export function isTie(tokens: string[], i: number): boolean {
+  const before = (tokens[i - 1] ?? '').toLowerCase();
+  return (
+    DAY_WORDS.has(before) ||
+    OCLOCK.has(before) ||
+    PERIODS.has(before) ||
+    ENGLISH_WHEN.test(before) ||
+    MONTH_END.has(before) ||
+    before === 'ہفتے'
+  );
+}
