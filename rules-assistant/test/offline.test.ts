@@ -1403,12 +1403,3 @@ describe('offline assistant over HTTP, with the real tools and database', () => 
     expect(await titles()).not.toContain('Call the bank');
   });
 });
-
-describe('assistant eval', () => {
-  it('gets at least 95% of the utterances right', async () => {
-    const report = await runEval(offlineAgent);
-    const failures = report.failures.map((f) => `${f.utterance.text}: ${f.reason}`);
-    expect(report.total).toBeGreaterThanOrEqual(170);
-    expect(failures.length / report.total, failures.join('\n')).toBeLessThanOrEqual(0.05);
-  });
-});
