@@ -9,7 +9,7 @@ import { repeatText } from '../engine/replies.js';
 import { splitRequests } from '../engine/stages/split.js';
 import { understand } from '../engine/understand.js';
 import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
-import { EVAL_NOW, EVAL_ZONE, runEval } from '../eval/run.js';
+import { EVAL_NOW, EVAL_ZONE } from '../eval/run.js';
 
 const USER = 'user-1';
 const TASKS: FixtureTask[] = [
