@@ -1,4 +1,4 @@
-// The built-in assistant: behaviours one by one over the in-memory tools, then the whole eval; one
+// The built-in assistant: behaviours one by one over the real tools, then the whole eval; one
 // conversation over HTTP with the real tools and database (undo, due questions, dates in words).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentOutput, HistoryMessage, ToolRunner } from '../../server/features/assistant/agent.js';
@@ -8,10 +8,11 @@ import { detectLanguage, editDistance, urduStem, verbLemma, wordsMeet } from '..
 import { repeatText } from '../engine/replies.js';
 import { splitRequests } from '../engine/stages/split.js';
 import { understand } from '../engine/understand.js';
-import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
 import { EVAL_NOW, EVAL_ZONE } from '../eval/run.js';
+import { type FixtureTask, realTools } from './support.js';
 
-const USER = 'user-1';
+const USER = 'u';
+const toolsOver = realTools({ now: EVAL_NOW, timeZone: EVAL_ZONE });
 const TASKS: FixtureTask[] = [
   { id: 1, title: 'Team meeting' },
   { id: 2, title: 'Meeting notes' },
@@ -19,9 +20,9 @@ const TASKS: FixtureTask[] = [
   { id: 4, title: 'Call mom', completed: true },
 ];
 
-/** A conversation over a fresh store: say() runs one turn and keeps the history. */
+/** A conversation over the real tools and a fresh database: say() runs one turn and keeps the history. */
 function chat(tasks: FixtureTask[] = TASKS, timeZone = EVAL_ZONE) {
-  const store = memoryToolRunner({ userId: USER, tasks, now: EVAL_NOW, timeZone });
+  const store = toolsOver(tasks, timeZone);
   const history: HistoryMessage[] = [];
   const say = async (message: string): Promise<AgentOutput> => {
     const out = await offlineAgent.run({
@@ -70,7 +71,7 @@ describe('offline assistant', () => {
       },
     ]);
     expect(out.response).toContain('"Buy groceries"');
-    expect(store.tasks.at(-1)?.title).toBe('Buy groceries');
+    expect((await store.tasks()).at(-1)?.title).toBe('Buy groceries');
   });
 
   it('reads due moments, tags and priority with quick add, in the person’s time zone', async () => {
@@ -630,27 +631,9 @@ describe('offline assistant: reminders', () => {
   const clock = { now: EVAL_NOW, timeZone: EVAL_ZONE };
   const TOMORROW_5PM = '2025-06-12T12:00:00.000Z';
 
-  /** A conversation whose tools also keep reminders (the eval's in-memory tools do not). */
+  /** A conversation over the real tools, which keep reminders. */
   function remindingChat(tasks: FixtureTask[] = TASKS) {
-    const store = memoryToolRunner({ userId: USER, tasks, now: EVAL_NOW, timeZone: EVAL_ZONE });
-    const kept = new Map<number, unknown[]>();
-    const run: ToolRunner = async (name, args) => {
-      const id = args.task_id as number;
-      if (name === 'set_task_details' && args.reminders) {
-        const { reminders, ...rest } = args;
-        const read = await store.run('get_task', { user_id: args.user_id, task_id: id });
-        if (read.isError) return read;
-        kept.set(id, reminders as unknown[]);
-        if (Object.keys(rest).length > 2) return store.run(name, rest);
-        return {
-          result: { task_id: id, status: 'updated', title: (read.result as { title: string }).title },
-          isError: false,
-        };
-      }
-      const out = await store.run(name, args);
-      if (name !== 'get_task' || out.isError) return out;
-      return { ...out, result: { ...(out.result as object), reminders: kept.get(id) ?? [] } };
-    };
+    const { run } = toolsOver(tasks);
     const history: HistoryMessage[] = [];
     return async (message: string): Promise<AgentOutput> => {
       const out = await offlineAgent.run({
@@ -807,7 +790,7 @@ describe('offline assistant: negation, recurrence, search, several ids, no due d
     const out = await say("don't delete the milk task");
     expect(changes(out)).toEqual([]);
     expect(out.response).toMatch(/won't change/u);
-    expect(store.tasks.map((t) => t.id)).toContain(3);
+    expect((await store.tasks()).map((t) => t.id)).toContain(3);
   });
 
   it('reads a recurrence in an add as the new task’s rule', () => {
@@ -919,13 +902,13 @@ describe('offline assistant: negation, recurrence, search, several ids, no due d
     ]);
   });
 
-  it('keeps reminders in the in-memory tools and accepts a reminder-only change, like the real tools', async () => {
+  it('keeps reminders on the task and accepts a reminder-only change', async () => {
     const { say, store } = chat();
     const out = await say('remind me about task 3 an hour before');
     expect(changes(out)).toMatchObject([
       { name: 'set_task_details', arguments: { task_id: 3, reminders: [{ minutes_before: 60 }] } },
     ]);
-    expect(store.tasks.find((t) => t.id === 3)?.reminders).toEqual([{ minutes_before: 60 }]);
+    expect((await store.tasks()).find((t) => t.id === 3)?.reminders).toEqual([{ minutes_before: 60 }]);
     const more = await say('task 3 ka reminder aadha ghanta pehle laga do');
     expect(changes(more)[0]?.arguments.reminders).toEqual([{ minutes_before: 60 }, { minutes_before: 30 }]);
   });
@@ -996,28 +979,7 @@ describe('offline assistant: renames without "rename", repeat rules, skips, remi
         arguments: { task_id: 1, recurrence: 'FREQ=WEEKLY', due_date: '2025-06-13' },
       },
     ]);
-    expect(store.tasks[0]).toMatchObject({ recurrence: 'FREQ=WEEKLY', due_date: '2025-06-13' });
-  });
-
-  it('refuses a rule without a due moment and skips occurrences in the in-memory tools, like the real tools', async () => {
-    const { store } = chat([
-      { id: 1, title: 'Read the contract' },
-      { id: 2, title: 'Standup', recurrence: 'FREQ=WEEKLY;BYDAY=MO', due_at: '2025-06-16T04:00:00.000Z' },
-    ]);
-    const refused = await store.run('set_task_details', {
-      user_id: USER,
-      task_id: 1,
-      recurrence: 'FREQ=DAILY',
-    });
-    expect(refused.isError).toBe(true);
-    const cleared = await store.run('set_task_details', { user_id: USER, task_id: 2, due_at: null });
-    expect(cleared.isError).toBe(true);
-    expect(await store.run('skip_occurrence', { user_id: USER, task_id: 2 })).toMatchObject({
-      isError: false,
-      result: { task_id: 2, status: 'skipped' },
-    });
-    expect(store.tasks[1]?.due_at).toBe('2025-06-23T04:00:00.000Z');
-    expect((await store.run('skip_occurrence', { user_id: USER, task_id: 1 })).isError).toBe(true);
+    expect((await store.tasks())[0]).toMatchObject({ recurrence: 'FREQ=WEEKLY', due_date: '2025-06-13' });
   });
 
   it('puts a reminder "before X" on the one task X names, and asks when none does', async () => {
@@ -1224,7 +1186,7 @@ describe('offline assistant: undo, due questions, dates in words, parts of the d
     const undone = await say('undo that');
     expect(changes(undone)).toMatchObject([{ name: 'delete_task', arguments: { task_id: 5 } }]);
     expect(undone.response).toMatch(/^Undone: .*"Buy stamps"/u);
-    expect(titles(store.tasks)).not.toContain('Buy stamps');
+    expect(titles(await store.tasks())).not.toContain('Buy stamps');
   });
 
   it('asks before deleting a task added earlier than the last turn; a list is not a change', async () => {
@@ -1234,10 +1196,10 @@ describe('offline assistant: undo, due questions, dates in words, parts of the d
     const asked = await say('undo that');
     expect(changes(asked)).toEqual([]);
     expect(asked.response).toMatch(/"Buy stamps"[\s\S]*\?/u);
-    expect(titles(store.tasks)).toContain('Buy stamps');
+    expect(titles(await store.tasks())).toContain('Buy stamps');
     const confirmed = await say('yes');
     expect(changes(confirmed)).toMatchObject([{ name: 'delete_task', arguments: { task_id: 5 } }]);
-    expect(titles(store.tasks)).not.toContain('Buy stamps');
+    expect(titles(await store.tasks())).not.toContain('Buy stamps');
 
     const kept = chat();
     await kept.say('add buy stamps');
@@ -1245,7 +1207,7 @@ describe('offline assistant: undo, due questions, dates in words, parts of the d
     await kept.say('undo');
     const no = await kept.say('no');
     expect(changes(no)).toEqual([]);
-    expect(titles(kept.store.tasks)).toContain('Buy stamps');
+    expect(titles(await kept.store.tasks())).toContain('Buy stamps');
 
     const urdu = chat([]);
     await urdu.say('دودھ خریدنا شامل کرو');
@@ -1269,12 +1231,12 @@ describe('offline assistant: undo, due questions, dates in words, parts of the d
   it('asks which of two tasks added in one turn, never deleting both or guessing', async () => {
     const { say, store } = chat([]);
     await say('add "buy eggs" and "buy bread"');
-    expect(titles(store.tasks)).toEqual(['Buy eggs', 'Buy bread']);
+    expect(titles(await store.tasks())).toEqual(['Buy eggs', 'Buy bread']);
     const out = await say('undo');
     expect(changes(out)).toEqual([]);
     expect(out.response).toMatch(/"Buy bread"[\s\S]*\?/u);
     expect((await say('yes please')).tool_calls.map((c) => c.name)).toEqual(['delete_task']);
-    expect(titles(store.tasks)).toEqual(['Buy eggs']);
+    expect(titles(await store.tasks())).toEqual(['Buy eggs']);
   });
 
   it('lists only pending tasks for questions about today, this week or what is due, unless asked otherwise', async () => {

@@ -7,10 +7,10 @@ import { sameTimeOn } from '../engine/keeptime.js';
 import { readEdit as readRaw } from '../engine/stages/edits.js';
 import { passiveNews, trimNews } from '../engine/stages/news.js';
 import { normalise } from '../engine/stages/normalise.js';
-import { memoryToolRunner } from '../eval/memory-tools.js';
-import type { FixtureTask } from './support.js';
+import { type FixtureTask, realTools } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+const toolsOver = realTools(clock);
 /** As the agent reads a message: misspelt date words put right first ("jumme"). */
 const readEdit = (text: string, at: typeof clock) => readRaw(normalise(text).text, at);
 
@@ -111,7 +111,7 @@ describe('news of a task done', () => {
     { id: 3, title: 'Book gas cylinder refill' },
   ];
   const run = async (message: string) => {
-    const store = memoryToolRunner({ userId: 'u', tasks, now: clock.now, timeZone: clock.timeZone });
+    const store = toolsOver(tasks);
     const out = await offlineAgent.run({ userId: 'u', message, history: [], ...clock, callTool: store.run });
     return out.tool_calls.filter((c) => !['list_tasks', 'search_tasks', 'get_task'].includes(c.name));
   };

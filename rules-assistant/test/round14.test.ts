@@ -1,6 +1,6 @@
 // Round 14 of issue 18: task-first reading of news about a task (stages/about.ts), requests
 // addressed to a task or a list by name (stages/addressed.ts) and the safety checks of the round
-// (stages/guard.ts). Each piece is pinned on its own, then whole turns over the in-memory tools, then
+// (stages/guard.ts). Each piece is pinned on its own, then whole turns over the real tools, then
 // one conversation over HTTP with the real tools and database. The eval cases are rules-assistant/eval/round14.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test/support/server.js';
@@ -8,9 +8,11 @@ import { offlineAgent } from '../engine/index.js';
 import { readAbout, saysNotYet, taskNamed } from '../engine/stages/about.js';
 import { readAddressed } from '../engine/stages/addressed.js';
 import { realTags, sweepSaid } from '../engine/stages/guard.js';
-import { type FixtureTask, memoryToolRunner } from '../eval/memory-tools.js';
+
+import { type FixtureTask, realTools } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+const toolsOver = realTools(clock);
 
 const EN: FixtureTask[] = [
   { id: 1, title: 'Pay electricity bill', due_date: '2025-06-13' },
@@ -169,14 +171,14 @@ describe('safety checks of round 14', () => {
   });
 });
 
-describe('whole turns over the in-memory tools', () => {
+describe('whole turns over the real tools', () => {
   const run = async (tasks: FixtureTask[], message: string) => {
-    const store = memoryToolRunner({ userId: 'u', tasks, now: clock.now, timeZone: clock.timeZone });
+    const store = toolsOver(tasks);
     const out = await offlineAgent.run({ userId: 'u', message, history: [], ...clock, callTool: store.run });
     const changes = out.tool_calls.filter(
       (c) => !['list_tasks', 'get_task', 'search_tasks', 'list_lists'].includes(c.name),
     );
-    return { out, changes, tasks: store.tasks };
+    return { out, changes, tasks: await store.tasks() };
   };
 
   it('completes, moves, skips and reopens the task named, and asks when two are', async () => {

@@ -21,11 +21,11 @@ import {
 } from '../engine/stages/target.js';
 import { understand } from '../engine/understand.js';
 import { markEnglishDetails, parseEnglishDetails } from '../engine/when.js';
-import { memoryToolRunner } from '../eval/memory-tools.js';
 import { intentSplit } from './phrases.js';
-import type { FixtureTask } from './support.js';
+import { type FixtureTask, realTools } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+const toolsOver = realTools(clock);
 const statement = (text: string) => readStatement(normalise(text), clock);
 
 describe('normalise', () => {
@@ -224,7 +224,7 @@ describe('target', () => {
 
 describe('the whole reading', () => {
   const run = async (message: string) => {
-    const store = memoryToolRunner({ userId: 'u', tasks: [], now: clock.now, timeZone: clock.timeZone });
+    const store = toolsOver([]);
     return offlineAgent.run({ userId: 'u', message, history: [], ...clock, callTool: store.run });
   };
 
@@ -259,7 +259,7 @@ describe('readings fixed after held-out 9', () => {
 
 describe('generalising past held-outs 8 and 9 (own phrasings)', () => {
   const conversation = (tasks: FixtureTask[]) => {
-    const store = memoryToolRunner({ userId: 'u', tasks, now: clock.now, timeZone: clock.timeZone });
+    const store = toolsOver(tasks);
     const history: HistoryMessage[] = [];
     return async (message: string) => {
       const out = await offlineAgent.run({ userId: 'u', message, history, ...clock, callTool: store.run });
@@ -590,7 +590,7 @@ describe('round 11: amounts of time and half-named tasks', () => {
 
 describe('round 13: words left unread are asked about, never added', () => {
   const run = async (message: string) => {
-    const store = memoryToolRunner({ userId: 'u', tasks: [], now: clock.now, timeZone: clock.timeZone });
+    const store = toolsOver([]);
     return offlineAgent.run({ userId: 'u', message, history: [], ...clock, callTool: store.run });
   };
   const changes = (out: AgentOutput) =>
