@@ -1,7 +1,7 @@
 // The built-in assistant: behaviours one by one over the real tools, then the whole eval; one
 // conversation over HTTP with the real tools and database (undo, due questions, dates in words).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AgentOutput, HistoryMessage, ToolRunner } from '../../server/features/assistant/agent.js';
+import type { AgentOutput, HistoryMessage } from '../../server/features/assistant/agent.js';
 import { startTestServer, type TestServer } from '../../test/support/server.js';
 import { offlineAgent } from '../engine/index.js';
 import { detectLanguage, editDistance, urduStem, verbLemma, wordsMeet } from '../engine/language.js';

@@ -121,16 +121,16 @@ export function confirmingOver(tasks: FixtureTask[], clock: Clock) {
 }
 
 /**
- * The real tools at a clock, for suites that run the assistant themselves: `over(tasks)` gives the
- * tools over those tasks, loaded on first use (so two made in one test never share the database at
+ * The real tools at a clock, for suites that run the assistant themselves: the function it returns gives
+ * the tools over a fixture's tasks, loaded on first use (so two made in one test never share the database at
  * once unless both are used), and `tasks()` gives every task as it is now, with all its fields.
  */
 export function realTools(clock: Clock) {
   void databaseAt(clock.now);
-  return (tasks: FixtureTask[], timeZone = clock.timeZone) => {
+  return (fixture: FixtureTask[], timeZone = clock.timeZone) => {
     let tools: ReturnType<typeof toolsOver> | undefined;
     const open = () => {
-      tools ??= toolsOver({ userId: 'u', tasks, now: clock.now, timeZone });
+      tools ??= toolsOver({ userId: 'u', tasks: fixture, now: clock.now, timeZone });
       return tools;
     };
     const run: ToolRunner = async (name, args) => (await open()).run(name, args);
