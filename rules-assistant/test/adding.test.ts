@@ -242,7 +242,7 @@ describe('over rent, a caterer and milk', () => {
   });
 });
 
-describe('the stages on their own', () => {
+describe('over no tasks, a line read whole', () => {
   const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
   const toolsOver = realTools(clock);
 

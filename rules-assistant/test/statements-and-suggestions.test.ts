@@ -12,7 +12,7 @@ import { readStatement } from '../engine/stages/statement.js';
 import { parseEnglishDetails } from '../engine/when.js';
 import { type FixtureTask, realTools } from './support.js';
 
-describe('the stages on their own', () => {
+describe('in Karachi on a Wednesday morning', () => {
   const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
   const toolsOver = realTools(clock);
   const statement = (text: string) => readStatement(normalise(text), clock);
