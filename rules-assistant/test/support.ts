@@ -119,3 +119,27 @@ export function confirmingOver(tasks: FixtureTask[], clock: Clock) {
     return { ...yes, asked: true };
   };
 }
+
+/**
+ * The real tools at a clock, for suites that run the assistant themselves: the function it returns gives
+ * the tools over a fixture's tasks, loaded on first use (so two made in one test never share the database at
+ * once unless both are used), and `tasks()` gives every task as it is now, with all its fields.
+ */
+export function realTools(clock: Clock) {
+  void databaseAt(clock.now);
+  return (fixture: FixtureTask[], timeZone = clock.timeZone) => {
+    let tools: ReturnType<typeof toolsOver> | undefined;
+    const open = () => {
+      tools ??= toolsOver({ userId: 'u', tasks: fixture, now: clock.now, timeZone });
+      return tools;
+    };
+    const run: ToolRunner = async (name, args) => (await open()).run(name, args);
+    /** Every task with all its fields (as get_task answers it), by id. */
+    const tasks = async () => {
+      const listed = await (await open()).tasks();
+      const got = await Promise.all(listed.map((t) => run('get_task', { user_id: 'u', task_id: t.id })));
+      return got.map((g) => g.result as ListedTask);
+    };
+    return { run, tasks };
+  };
+}
