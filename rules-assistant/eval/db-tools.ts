@@ -155,7 +155,7 @@ export async function openEvalDatabase(now: Date): Promise<EvalDatabase> {
       );
       if (task.id !== t.id) throw new Error(`fixture task ${t.id} was stored as ${task.id}`);
       if (t.completed) await setCompletion(db, author, t.id, true);
-      // The memory tools' ages: minutes_ago, else the fixture's order (newest = highest id).
+      // A fixture's ages: minutes_ago, else its order (newest = highest id).
       const created = new Date(now.getTime() - (t.minutes_ago ?? 1000 - t.id) * 60_000);
       await sql('update tasks set created_at = $2 where id = $1', [t.id, created]);
       await sql("update task_activity set at = $2 where task_id = $1 and action = 'created'", [
@@ -188,7 +188,7 @@ export async function openEvalDatabase(now: Date): Promise<EvalDatabase> {
   };
 
   const connect = async (userId: string, tasks: FixtureTask[]) => {
-    // New tasks continue the fixture's ids, as the memory tools number them.
+    // New tasks continue the fixture's ids.
     const next = Math.max(0, ...tasks.map((t) => t.id)) + 1;
     await sql("select setval(pg_get_serial_sequence('tasks', 'id'), $1, false)", [next]);
     const tools = await connectTools(db, userId);
