@@ -1,0 +1,270 @@
+// Shared lists (issue 15), invitations and pages: inviting, answering and members, invitation limits,
+// and a list's tasks on a member's pages and counts from joining until leaving.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, ISO, PROBLEM } from './support/expect.js';
+import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+
+let server: TestServer;
+type As = ReturnType<TestServer['as']>;
+interface Person {
+  id: string;
+  email: string;
+  name: string;
+  as: As;
+}
+
+const stamp = Date.now();
+let people = 0;
+
+/** A real account (Better Auth sign-up, so it has an email), reached with a JWT for its id. */
+async function person(name: string): Promise<Person> {
+  const email = `${name.toLowerCase()}.${stamp}.${++people}@example.com`;
+  const up = await server.request('POST', '/api/auth/sign-up/email', {
+    body: { name, email, password: 'correct horse battery staple' },
+    headers: { origin: TEST_APP_URL },
+  });
+  expect(up.status, up.text).toBe(200);
+  return { id: up.body.user.id, email, name, as: server.as(up.body.user.id) };
+}
+
+async function ok(res: Promise<{ status: number; text: string; body: any }>, status = 200) {
+  const r = await res;
+  expect(r.status, r.text).toBe(status);
+  return r.body;
+}
+
+/** Invites `who` to the list and has them accept; answers the invitation. */
+async function join(owner: Person, listId: number, who: Person, role: 'editor' | 'viewer') {
+  const invitation = await ok(
+    owner.as('POST', `/api/me/lists/${listId}/members`, { body: { email: who.email.toUpperCase(), role } }),
+    202,
+  );
+  await ok(who.as('POST', `/api/me/invitations/${invitation.id}/accept`));
+  return invitation;
+}
+
+let alice: Person;
+let bob: Person;
+let carol: Person;
+let dave: Person;
+
+beforeAll(async () => {
+  server = await startTestServer({
+    env: { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_SECONDS: '0.2', REMINDER_POLL_SECONDS: '0.2' },
+  });
+  [alice, bob, carol, dave] = [
+    await person('Alice'),
+    await person('Bob'),
+    await person('Carol'),
+    await person('Dave'),
+  ];
+});
+afterAll(() => server.close());
+
+describe('inviting, answering, members', () => {
+  it('an invitation reads the same for an address with an account and one without', async () => {
+    const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Probe' } }), 201);
+    const known = await alice.as('POST', `/api/me/lists/${list.id}/members`, { body: { email: dave.email } });
+    const unknown = await alice.as('POST', `/api/me/lists/${list.id}/members`, {
+      body: { email: `nobody.${stamp}@example.com` },
+    });
+    const shape = (r: typeof known) => ({
+      status: r.status,
+      headers: [...r.headers.keys()].filter((h) => !['date', 'content-length'].includes(h)).sort(),
+      keys: Object.keys(r.body).sort(),
+      role: r.body.role,
+      status_field: r.body.status,
+    });
+    expect(shape(known)).toEqual(shape(unknown));
+    expect(known.body).toEqual({
+      id: expect.any(Number),
+      list_id: list.id,
+      email: dave.email,
+      role: 'editor',
+      status: 'pending',
+      created_at: expect.stringMatching(ISO),
+    });
+    // Inviting the same address again changes its role, not the number of invitations.
+    await ok(
+      alice.as('POST', `/api/me/lists/${list.id}/members`, { body: { email: dave.email, role: 'viewer' } }),
+      202,
+    );
+    const members = await ok(alice.as('GET', `/api/me/lists/${list.id}/members`));
+    expect(members.invitations.map((i: any) => [i.email, i.role])).toEqual([
+      [dave.email, 'viewer'],
+      [`nobody.${stamp}@example.com`, 'editor'],
+    ]);
+    // Dave sees it, with who asked; withdrawn, it is gone and cannot be accepted.
+    const mine = await ok(dave.as('GET', '/api/me/invitations'));
+    expect(mine.invitations).toEqual([
+      {
+        id: known.body.id,
+        list: { id: list.id, name: 'Probe' },
+        role: 'viewer',
+        invited_by: { name: 'Alice', email: alice.email },
+        created_at: expect.stringMatching(ISO),
+      },
+    ]);
+    expect((await alice.as('DELETE', `/api/me/lists/${list.id}/invitations/${known.body.id}`)).status).toBe(
+      204,
+    );
+    expect((await ok(dave.as('GET', '/api/me/invitations'))).invitations).toEqual([]);
+    expectProblem(await dave.as('POST', `/api/me/invitations/${known.body.id}/accept`), 404, 'NOT_FOUND');
+  });
+
+  it('accepting makes a member with the role; declining does not; only the invitee can answer', async () => {
+    const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Answers' } }), 201);
+    const toBob = await ok(
+      alice.as('POST', `/api/me/lists/${list.id}/members`, { body: { email: bob.email } }),
+      202,
+    );
+    const toCarol = await ok(
+      alice.as('POST', `/api/me/lists/${list.id}/members`, { body: { email: carol.email, role: 'viewer' } }),
+      202,
+    );
+    // Someone else's invitation: not found, for the owner and for a third person alike.
+    expectProblem(await carol.as('POST', `/api/me/invitations/${toBob.id}/accept`), 404, 'NOT_FOUND');
+    expectProblem(await alice.as('POST', `/api/me/invitations/${toBob.id}/accept`), 404, 'NOT_FOUND');
+    const accepted = await ok(bob.as('POST', `/api/me/invitations/${toBob.id}/accept`));
+    expect(accepted).toMatchObject({
+      id: list.id,
+      name: 'Answers',
+      role: 'editor',
+      owner_id: alice.id,
+      member_count: 1,
+    });
+    expect((await carol.as('POST', `/api/me/invitations/${toCarol.id}/decline`)).status).toBe(204);
+    // Answered once: a second answer finds nothing.
+    expectProblem(await bob.as('POST', `/api/me/invitations/${toBob.id}/accept`), 404, 'NOT_FOUND');
+    const members = await ok(bob.as('GET', `/api/me/lists/${list.id}/members`));
+    expect(members.members.map((m: any) => [m.name, m.role])).toEqual([
+      ['Alice', 'owner'],
+      ['Bob', 'editor'],
+    ]);
+    expect(members.members[1]).toEqual({
+      user_id: bob.id,
+      name: 'Bob',
+      email: bob.email,
+      role: 'editor',
+      joined_at: expect.stringMatching(ISO),
+    });
+    // Only the owner sees pending invitations.
+    expect(members.invitations).toEqual([]);
+    expectProblem(await carol.as('GET', `/api/me/lists/${list.id}/members`), 404, 'NOT_FOUND');
+    const bobsLists = await ok(bob.as('GET', '/api/me/lists'));
+    expect(bobsLists.lists.find((l: any) => l.id === list.id)).toMatchObject({
+      role: 'editor',
+      owner_id: alice.id,
+    });
+    const alicesLists = await ok(alice.as('GET', '/api/me/lists'));
+    expect(alicesLists.lists.find((l: any) => l.id === list.id)).toMatchObject({
+      role: 'owner',
+      member_count: 1,
+    });
+  });
+
+  it('refuses bad invitations with a problem and changes nothing', async () => {
+    const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Strict' } }), 201);
+    const path = `/api/me/lists/${list.id}/members`;
+    for (const body of [
+      {},
+      { email: 'not-an-email' },
+      { email: bob.email, role: 'owner' },
+      { email: bob.email, role: 'admin' },
+      { email: `${'x'.repeat(250)}@example.com` },
+      { email: bob.email, extra: 1 },
+      { email: 42 },
+    ]) {
+      const res = await alice.as('POST', path, { body });
+      expect(res.status, JSON.stringify(body)).toBe(422);
+      expect(res.headers.get('content-type')).toMatch(PROBLEM);
+    }
+    // Herself, and someone already in: 409.
+    expectProblem(await alice.as('POST', path, { body: { email: alice.email } }), 409, 'CONFLICT');
+    await join(alice, list.id, bob, 'editor');
+    expectProblem(await alice.as('POST', path, { body: { email: bob.email } }), 409, 'CONFLICT');
+    // A member cannot invite, rename or delete; a stranger learns nothing.
+    expectProblem(await bob.as('POST', path, { body: { email: carol.email } }), 403, 'AUTH_FORBIDDEN');
+    expectProblem(
+      await bob.as('PATCH', `/api/me/lists/${list.id}`, { body: { name: 'Mine' } }),
+      403,
+      'AUTH_FORBIDDEN',
+    );
+    expectProblem(await bob.as('DELETE', `/api/me/lists/${list.id}`), 403, 'AUTH_FORBIDDEN');
+    expectProblem(await dave.as('POST', path, { body: { email: carol.email } }), 404, 'NOT_FOUND');
+    expectProblem(
+      await dave.as('PATCH', `/api/me/lists/${list.id}`, { body: { name: 'x' } }),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(await alice.as('GET', '/api/me/lists/987654321/members'), 404, 'NOT_FOUND');
+    const members = await ok(alice.as('GET', path));
+    expect(members.members).toHaveLength(2);
+    expect(members.invitations).toEqual([]);
+    expect((await ok(alice.as('GET', `/api/me/lists/${list.id}`))).name).toBe('Strict');
+  });
+
+  it('limits invitations per hour with 429 and Retry-After', async () => {
+    const sender = await person('Sender');
+    const list = await ok(sender.as('POST', '/api/me/lists', { body: { name: 'Many' } }), 201);
+    for (let i = 0; i < 30; i++) {
+      await ok(
+        sender.as('POST', `/api/me/lists/${list.id}/members`, {
+          body: { email: `guest${i}.${stamp}@example.com` },
+        }),
+        202,
+      );
+    }
+    const res = await sender.as('POST', `/api/me/lists/${list.id}/members`, {
+      body: { email: `one-more.${stamp}@example.com` },
+    });
+    expectProblem(res, 429, 'RATE_LIMITED');
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
+
+describe('list pages as memberships change', () => {
+  // A caller who is no list's member gets pages from their own tasks only; the moment they join a
+  // list, its tasks are on their pages and in every count, and gone again once they leave.
+  it('shows a list’s tasks from the moment of joining until leaving, in pages and counts', async () => {
+    const owner = await person('Olive');
+    const member = await person('Milo');
+    const mine = await ok(
+      member.as('POST', '/api/me/tasks', { body: { title: 'Milo own', tags: ['both'] } }),
+      201,
+    );
+    const page = async (query: string) => ok(member.as('GET', `/api/me/tasks?${query}`));
+    const ids = (body: { tasks: { id: number }[] }) => body.tasks.map((t) => t.id).sort((a, b) => a - b);
+    // Seen as a non-member first (every page shape below).
+    const queries = ['', 'tag=both', 'tag=both&status=pending', 'status=pending&sort=due', 'sort=title'];
+    for (const query of queries) expect(ids(await page(query)), query).toEqual([mine.id]);
+
+    const shared = await ok(owner.as('POST', '/api/me/lists', { body: { name: 'Joined' } }), 201);
+    const theirs = await ok(
+      owner.as('POST', '/api/me/tasks', {
+        body: { title: 'Olive shared', tags: ['Both'], list_id: shared.id },
+      }),
+      201,
+    );
+    await ok(owner.as('POST', '/api/me/tasks', { body: { title: 'Olive private', tags: ['both'] } }), 201);
+    await join(owner, shared.id, member, 'viewer');
+    const both = [mine.id, theirs.id].sort((a, b) => a - b);
+    for (const query of queries) {
+      const body = await page(query);
+      expect(ids(body), query).toEqual(both);
+      expect(body.count, query).toBe(2);
+    }
+    expect((await page(`list_id=${shared.id}`)).count).toBe(1);
+
+    expect((await member.as('DELETE', `/api/me/lists/${shared.id}/members/${member.id}`)).status).toBe(204);
+    for (const query of queries) {
+      const body = await page(query);
+      expect(ids(body), query).toEqual([mine.id]);
+      expect(body.count, query).toBe(1);
+    }
+    // The owner's own pages never showed the member's task, and count the owner's tasks only.
+    const ownerPage = await ok(owner.as('GET', '/api/me/tasks?tag=both'));
+    expect(ownerPage.count).toBe(2);
+    expect(ownerPage.tasks.map((t: { id: number }) => t.id)).not.toContain(mine.id);
+  });
+});
