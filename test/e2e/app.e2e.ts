@@ -4,110 +4,42 @@
 // zone, export and import), the assistant, no console errors, and axe-core with zero
 // violations on every main screen.
 // E2E_SCREENSHOTS=1 also refreshes docs/screenshots/.
-import { mkdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
-  launchBrowser,
-  openPage,
-  type RunningServer,
-  startServer,
+  addTask,
+  allTasks,
+  browserSuite,
+  expectAccessible,
+  PASSWORD,
+  settled,
+  shot,
+  signUp,
+  submitTask,
   type TestPage,
+  titles,
 } from './support.js';
 
-const SHOTS =
-  process.env.E2E_SCREENSHOTS === '1'
-    ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
-    : null;
-const PASSWORD = 'correct horse battery';
-
-let server: RunningServer;
-let browser: Browser;
 let ann: TestPage;
-const pages: TestPage[] = [];
+const suite = browserSuite();
 
-async function open(options?: Parameters<typeof openPage>[1]) {
-  const opened = await openPage(browser, options);
-  pages.push(opened);
-  return opened;
-}
-
-async function expectAccessible(page: Page, screen: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}${name}.png` });
-}
-
-async function signUp(page: Page, name: string, email: string) {
-  await page.goto(`${server.url}/signup`);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await allTasks(page);
-}
-
-/** Waits until no optimistic write is still on its way (temporary rows are aria-busy). */
-/**
- * Signed in, the app opens on Today; these tests are about every task, at /all. Waits for the task
- * screen and goes there when it is not there already (keeping the address's filters when it is).
- */
-async function allTasks(page: Page) {
-  await page.getByRole('heading', { level: 1, name: /^(Today|All tasks)$/ }).waitFor();
-  if (new URL(page.url()).pathname !== '/all') await page.goto(`${server.url}/all`);
-  await page.getByRole('heading', { level: 1, name: 'All tasks' }).waitFor();
-}
-
-async function settled(page: Page) {
-  await page.waitForTimeout(50);
-  await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
-}
-
-/** Types a line into the quick-add box and presses Enter. */
-async function submitTask(page: Page, text: string) {
-  await page.getByLabel('New task').fill(text);
-  await page.getByLabel('New task').press('Enter');
-}
-
-async function addTask(page: Page, title: string) {
-  await submitTask(page, title);
-  await page.getByRole('button', { name: `Rename ${title}`, exact: true }).waitFor();
-}
-
-/** The titles in the list, top to bottom. */
-async function titles(page: Page): Promise<string[]> {
-  return page.locator('.task-title').allInnerTexts();
-}
+const open = suite.open;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   ann = await open();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('Doable in a browser', () => {
   it('signs up (then in) and shows an empty list that says what to do; sign-in, sign-up and the list pass axe', async () => {
     const { page } = ann;
-    await page.goto(`${server.url}/all`);
+    await page.goto(`${suite.url}/all`);
     await page.getByRole('heading', { name: 'Sign in to Doable' }).waitFor();
     await expectAccessible(page, 'sign-in');
     await shot(page, 'signin-desktop');
     await page.getByRole('link', { name: 'Create an account' }).click();
     await page.getByRole('heading', { name: 'Create your Doable account' }).waitFor();
     await expectAccessible(page, 'sign-up');
-    await signUp(page, 'Ann', 'ann@example.com');
+    await signUp(page, suite.url, 'Ann', 'ann@example.com');
     await expect(page.getByText('No tasks yet.')).toBeDefined();
     await page.getByText('No tasks yet. Type one in the box above and press Enter.').waitFor();
     await expectAccessible(page, 'empty list');
@@ -294,7 +226,7 @@ describe('Doable in a browser', () => {
     expect(await titles(page)).toEqual(before);
     expect(await page.getByLabel('Sort').inputValue()).toBe('title');
     expect(await page.getByRole('button', { name: /^Pending/ }).getAttribute('aria-pressed')).toBe('true');
-    await page.goto(`${server.url}/all`);
+    await page.goto(`${suite.url}/all`);
     await settled(page);
     expect(await titles(page)).toEqual(['Call mum', 'Write the quarterly report', 'Buy oat milk']);
     await shot(page, 'tasks-desktop');
@@ -302,7 +234,7 @@ describe('Doable in a browser', () => {
 
   it("keeps two users apart: neither ever sees the other's tasks", async () => {
     const bob = await open();
-    await signUp(bob.page, 'Bob', 'bob@example.com');
+    await signUp(bob.page, suite.url, 'Bob', 'bob@example.com');
     await bob.page.getByText('No tasks yet.', { exact: false }).waitFor();
     await addTask(bob.page, 'Bob’s secret plan');
     await settled(bob.page);
@@ -326,13 +258,13 @@ describe('Doable in a browser', () => {
     await page.getByRole('button', { name: 'Create key' }).click();
     const key = await page.getByLabel('New API key').inputValue();
     expect(key).toMatch(/^dbl_/);
-    const viaKey = await fetch(`${server.url}/api/me/tasks`, { headers: { 'x-api-key': key } });
+    const viaKey = await fetch(`${suite.url}/api/me/tasks`, { headers: { 'x-api-key': key } });
     expect(((await viaKey.json()) as { count: number }).count).toBe(3);
     await shot(page, 'settings-desktop');
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'Revoke laptop script' }).click();
     await page.getByText('No API keys yet.').waitFor();
-    expect((await fetch(`${server.url}/api/me/tasks`, { headers: { 'x-api-key': key } })).status).toBe(401);
+    expect((await fetch(`${suite.url}/api/me/tasks`, { headers: { 'x-api-key': key } })).status).toBe(401);
     await expectAccessible(page, 'settings after revoke');
   });
 
@@ -340,7 +272,7 @@ describe('Doable in a browser', () => {
     const { page } = ann;
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByRole('heading', { name: 'Sign in to Doable' }).waitFor();
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${suite.url}/settings`);
     await page.getByRole('heading', { name: 'Sign in to Doable' }).waitFor();
     await page.getByLabel('Email').fill('ann@example.com');
     await page.getByLabel('Password').fill(PASSWORD);
@@ -352,7 +284,7 @@ describe('Doable in a browser', () => {
 
   it('fits a phone and follows a dark system theme, still with zero axe violations', async () => {
     const phone = await open({ width: 390, height: 844 });
-    await phone.page.goto(`${server.url}/all`);
+    await phone.page.goto(`${suite.url}/all`);
     await phone.page.getByRole('heading', { name: 'Sign in to Doable' }).waitFor();
     await shot(phone.page, 'signin-phone');
     await phone.page.getByLabel('Email').fill('ann@example.com');
@@ -368,7 +300,7 @@ describe('Doable in a browser', () => {
     await shot(phone.page, 'tasks-phone');
 
     const dark = await open({ colorScheme: 'dark' });
-    await dark.page.goto(`${server.url}/all`);
+    await dark.page.goto(`${suite.url}/all`);
     await dark.page.getByLabel('Email').fill('ann@example.com');
     await dark.page.getByLabel('Password').fill(PASSWORD);
     await dark.page.getByRole('button', { name: 'Sign in' }).click();
@@ -384,7 +316,7 @@ describe('Doable in a browser', () => {
 
   it('organises: quick add with a live preview, priority, tags and due shown in words', async () => {
     const cara = await open();
-    await signUp(cara.page, 'Cara', 'cara@example.com');
+    await signUp(cara.page, suite.url, 'Cara', 'cara@example.com');
     const { page } = cara;
     await page.getByText('No tasks yet.', { exact: false }).waitFor();
     await page.getByLabel('New task').fill('Call mom tomorrow 5pm #family !high');
@@ -418,7 +350,7 @@ describe('Doable in a browser', () => {
   }, 90_000);
 
   it('filters by priority, tag and due, and searches on the server, all in the address', async () => {
-    const { page } = pages.at(-1) as TestPage;
+    const { page } = suite.pages.at(-1) as TestPage;
     await page.getByRole('button', { name: 'High priority' }).click();
     await page.waitForURL(/priority=high/);
     await settled(page);
@@ -468,7 +400,7 @@ describe('Doable in a browser', () => {
   });
 
   it('renames a tag in the tags view (every task follows) and deletes one', async () => {
-    const { page } = pages.at(-1) as TestPage;
+    const { page } = suite.pages.at(-1) as TestPage;
     await page.getByRole('link', { name: 'Tags' }).click();
     await page.getByRole('heading', { name: 'Tags', level: 1 }).waitFor();
     await page.getByRole('link', { name: '#family' }).waitFor();
@@ -490,7 +422,7 @@ describe('Doable in a browser', () => {
   });
 
   it('changes the time zone, and exports and imports tasks', async () => {
-    const cara = pages.at(-1) as TestPage;
+    const cara = suite.pages.at(-1) as TestPage;
     const { page } = cara;
     await page.getByRole('link', { name: 'Settings' }).click();
     const zone = page.getByRole('combobox', { name: 'Time zone' });
@@ -500,7 +432,7 @@ describe('Doable in a browser', () => {
     await page.getByRole('button', { name: 'Save time zone' }).click();
     await page.getByText('Time zone set to Pacific/Kiritimati').waitFor();
     await page.getByRole('button', { name: /^Use / }).waitFor(); // the browser is elsewhere
-    const saved = await fetch(`${server.url}/api/me/settings`, {
+    const saved = await fetch(`${suite.url}/api/me/settings`, {
       headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
     });
     expect(((await saved.json()) as { time_zone: string }).time_zone).toBe('Pacific/Kiritimati');
@@ -546,7 +478,7 @@ describe('Doable in a browser', () => {
   });
 
   it('talks to the assistant: "add buy milk" adds it to the list, "complete buy milk" completes it', async () => {
-    const { page } = pages.at(-1) as TestPage;
+    const { page } = suite.pages.at(-1) as TestPage;
     await page.getByRole('button', { name: 'Assistant' }).click();
     const panel = page.getByRole('complementary', { name: 'Assistant' });
     const box = panel.getByLabel('Message the assistant');
@@ -579,7 +511,7 @@ describe('Doable in a browser', () => {
 
   it('opens the assistant as a sheet on a phone, still axe-clean', async () => {
     const phone = await open({ width: 390, height: 844 });
-    await phone.page.goto(`${server.url}/all`);
+    await phone.page.goto(`${suite.url}/all`);
     await phone.page.getByLabel('Email').fill('cara@example.com');
     await phone.page.getByLabel('Password').fill(PASSWORD);
     await phone.page.getByRole('button', { name: 'Sign in' }).click();
@@ -601,19 +533,19 @@ describe('Doable in a browser', () => {
   });
 
   it('serves the app for client routes while unknown API paths stay problem+json 404', async () => {
-    const page404 = await fetch(`${server.url}/api/nope`, { headers: { accept: 'text/html' } });
+    const page404 = await fetch(`${suite.url}/api/nope`, { headers: { accept: 'text/html' } });
     expect(page404.status).toBe(404);
     expect(page404.headers.get('content-type')).toContain('application/problem+json');
-    const client = await fetch(`${server.url}/settings`, { headers: { accept: 'text/html' } });
+    const client = await fetch(`${suite.url}/settings`, { headers: { accept: 'text/html' } });
     expect(client.status).toBe(200);
     expect(client.headers.get('content-security-policy')).toContain("script-src 'self'");
-    const docs = await ann.page.goto(`${server.url}/docs/`);
+    const docs = await ann.page.goto(`${suite.url}/docs/`);
     expect(docs?.status()).toBe(200);
     await ann.page.getByText('Doable API').first().waitFor();
   });
 
   it('stays current across tabs: a task added in one tab appears in the other without a reload', async () => {
-    await ann.page.goto(`${server.url}/all`);
+    await ann.page.goto(`${suite.url}/all`);
     await allTasks(ann.page);
     await settled(ann.page);
     const second = await ann.context.newPage();
@@ -621,7 +553,7 @@ describe('Doable in a browser', () => {
       if (m.type() === 'error') ann.errors.push(`console (second tab): ${m.text()}`);
     });
     second.on('pageerror', (e) => ann.errors.push(`page (second tab): ${e.message}`));
-    await second.goto(`${server.url}/all`);
+    await second.goto(`${suite.url}/all`);
     await allTasks(second);
     await settled(second);
     await addTask(second, 'Added in the other tab');
@@ -632,159 +564,7 @@ describe('Doable in a browser', () => {
     await second.close();
   });
 
-  it('repeats a task added as "Water plants every monday": completing it moves it to the next Monday and keeps a completed copy', async () => {
-    const rae = await open();
-    await signUp(rae.page, 'Rae', 'rae@example.com');
-    const { page } = rae;
-    await page.getByLabel('New task').fill('Water plants every monday');
-    await page.getByLabel('New task').press('Enter');
-    await page.getByRole('button', { name: 'Rename Water plants', exact: true }).waitFor();
-    await settled(page);
-    const row = page.locator('[data-task-id]', { hasText: 'Water plants' });
-    await row.getByText('Repeats: every Monday').waitFor();
-    const firstDue = await row.locator('time').getAttribute('datetime');
-    expect(new Date(`${firstDue}T12:00:00Z`).getUTCDay()).toBe(1);
-    const nextMonday = new Date(Date.parse(`${firstDue}T12:00:00Z`) + 7 * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    await expectAccessible(page, 'a recurring task');
-
-    await page.getByRole('checkbox', { name: 'Complete: Water plants' }).click();
-    await row.locator(`time[datetime="${nextMonday}"]`).waitFor();
-    await page.getByText('1 pending · 1 completed').waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Complete: Water plants' }).isChecked()).toBe(false);
-    await page.getByRole('button', { name: /^Completed/ }).click();
-    await page.waitForURL(/status=completed/);
-    await settled(page);
-    expect(await titles(page)).toEqual(['Water plants']);
-    await page.getByRole('checkbox', { name: 'Completed: Water plants' }).waitFor();
-    expect(await page.locator('.task time').getAttribute('datetime')).toBe(firstDue);
-    await expectAccessible(page, 'a completed occurrence');
-    expect(rae.errors).toEqual([]);
-  });
-
-  it('reminds once across two tabs: a reminder set in the editor becomes one system notification, whose click opens the task', async () => {
-    const dee = await open();
-    const { context, page } = dee;
-    await context.grantPermissions(['notifications'], { origin: server.url });
-    // Records notifications instead of showing them (headless chromium has no notification centre).
-    await context.addInitScript(() => {
-      const shown: { title: string; body?: string; tag?: string; onclick: ((e: Event) => void) | null }[] =
-        [];
-      class RecordingNotification {
-        static permission = 'granted';
-        static requestPermission = () => Promise.resolve('granted');
-        onclick: ((e: Event) => void) | null = null;
-        body?: string;
-        tag?: string;
-        constructor(
-          readonly title: string,
-          options: NotificationOptions = {},
-        ) {
-          this.body = options.body;
-          this.tag = options.tag;
-          shown.push(this);
-        }
-        close() {}
-      }
-      Object.defineProperty(window, 'Notification', { value: RecordingNotification, configurable: true });
-      (window as unknown as { shownNotifications: typeof shown }).shownNotifications = shown;
-    });
-    const shownIn = (p: Page) =>
-      p.evaluate(() =>
-        (
-          window as unknown as { shownNotifications: { title: string; body?: string }[] }
-        ).shownNotifications.map((n) => ({ title: n.title, body: n.body })),
-      );
-
-    await signUp(page, 'Dee', 'dee@example.com');
-    await addTask(page, 'Send the invoice');
-    await settled(page);
-    const second = await context.newPage();
-    second.on('console', (m) => {
-      if (m.type() === 'error') dee.errors.push(`console (second tab): ${m.text()}`);
-    });
-    second.on('pageerror', (e) => dee.errors.push(`page (second tab): ${e.message}`));
-    await second.goto(`${server.url}/all`);
-    await second.getByRole('button', { name: 'Rename Send the invoice', exact: true }).waitFor();
-
-    // The editor takes minutes; the reminder should fire 20-30 s after it is set. So start when the
-    // next whole minute is about half a minute away. A new account's zone is UTC.
-    const seconds = new Date().getUTCSeconds();
-    if (seconds < 22 || seconds > 34) await page.waitForTimeout(((28 - seconds + 60) % 60) * 1000);
-    const fireAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
-    const dueAt = new Date(fireAt.getTime() + 2 * 60_000);
-    const day = (d: Date) => d.toISOString().slice(0, 10);
-    const clock = (d: Date) => d.toISOString().slice(11, 16);
-
-    await page.getByRole('button', { name: 'Edit Send the invoice' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Edit task' });
-    await dialog.getByLabel('Due date').fill(day(dueAt));
-    await dialog.getByLabel('Due time').fill(clock(dueAt));
-    const reminders = dialog.getByRole('group', { name: 'Reminders' });
-    await reminders.getByLabel('Add a reminder').selectOption('at');
-    await reminders.getByLabel('Date', { exact: true }).fill(day(fireAt));
-    await reminders.getByLabel('Time', { exact: true }).fill(clock(fireAt));
-    await reminders.getByRole('button', { name: 'Add reminder' }).click();
-    // Five minutes before is already past: listed as such, and never delivered.
-    await reminders.getByLabel('Add a reminder').selectOption('5');
-    await reminders.getByRole('button', { name: 'Add reminder' }).click();
-    await reminders.getByText(/5 minutes before · .*passed/).waitFor();
-    expect(await reminders.getByRole('listitem').count()).toBe(2);
-    await reminders.scrollIntoViewIfNeeded();
-    await expectAccessible(page, 'task editor with reminders');
-    await shot(page, 'editor-desktop');
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    const row = page.locator('[data-task-id]', { hasText: 'Send the invoice' });
-    expect(await row.locator('.reminder-next time').getAttribute('datetime')).toBe(fireAt.toISOString());
-    expect(Date.now(), 'the reminder was saved before its moment').toBeLessThan(fireAt.getTime());
-
-    // Both tabs hear the reminder; exactly one shows it.
-    const deadline = fireAt.getTime() + 45_000;
-    let shown: { title: string; body?: string }[] = [];
-    while (Date.now() < deadline) {
-      shown = [...(await shownIn(page)), ...(await shownIn(second))];
-      if (shown.length > 0) break;
-      await page.waitForTimeout(500);
-    }
-    expect(shown).toHaveLength(1);
-    expect(shown[0]?.title).toBe('Send the invoice');
-    expect(shown[0]?.body).toMatch(/^Due: /);
-    await page.waitForTimeout(5000); // a second one would have come by now
-    expect([...(await shownIn(page)), ...(await shownIn(second))]).toHaveLength(1);
-
-    // Clicking it brings its tab forward with the task open.
-    const showing = (await shownIn(page)).length === 1 ? page : second;
-    await showing.evaluate(() =>
-      (
-        window as unknown as { shownNotifications: { onclick: (e: Event) => void }[] }
-      ).shownNotifications[0]?.onclick(new Event('click', { cancelable: true })),
-    );
-    const opened = showing.getByRole('dialog', { name: 'Edit task' });
-    await opened.waitFor();
-    expect(await opened.getByLabel('Title').inputValue()).toBe('Send the invoice');
-    await showing.keyboard.press('Escape');
-    await opened.waitFor({ state: 'detached' });
-
-    // The editor with reminders fits a phone.
-    await showing.setViewportSize({ width: 390, height: 844 });
-    // On a phone a row's actions are in its menu.
-    await showing.getByRole('button', { name: 'Actions for Send the invoice' }).click();
-    await showing.getByRole('button', { name: 'Edit Send the invoice' }).click();
-    await showing.getByRole('group', { name: 'Reminders' }).scrollIntoViewIfNeeded();
-    const overflow = await showing.evaluate(() => {
-      const d = document.querySelector('dialog[open]') as HTMLElement;
-      return d.scrollWidth - d.clientWidth;
-    });
-    expect(overflow).toBeLessThanOrEqual(0);
-    await expectAccessible(showing, 'task editor with reminders on a phone');
-    await showing.keyboard.press('Escape');
-    await second.close();
-    expect(dee.errors).toEqual([]);
-  }, 180_000);
-
   it('logged no console error and no uncaught exception on any page', () => {
-    expect(pages.flatMap((p) => p.errors)).toEqual([]);
+    expect(suite.pages.flatMap((p) => p.errors)).toEqual([]);
   });
 });

@@ -1,35 +1,16 @@
 // What a new user meets first (issue 12): an account in the device's time zone from sign-up, the
 // offer to switch when a device is elsewhere, one zone for every time shown, Undo for completion
 // and deletion from the keyboard, and a visible offline state that never loses a typed line.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  launchBrowser,
-  openPage,
-  type RunningServer,
-  startServer,
-  type TestPage,
-} from './support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { allTasks, browserSuite, expectAccessible, PASSWORD, settled } from './support.js';
 
-const PASSWORD = 'correct horse battery';
-let server: RunningServer;
-let browser: Browser;
-const pages: TestPage[] = [];
+const suite = browserSuite();
 
-async function open(timezoneId: string) {
-  const opened = await openPage(browser, { timezoneId });
-  pages.push(opened);
-  return opened;
-}
-
-async function expectAccessible(page: Page, screen: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
+const open = (timezoneId: string) => suite.open({ timezoneId });
 
 async function signUp(page: Page, email: string) {
-  await page.goto(`${server.url}/signup`);
+  await page.goto(`${suite.url}/signup`);
   await page.getByLabel('Name').fill('New user');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
@@ -38,26 +19,11 @@ async function signUp(page: Page, email: string) {
 }
 
 async function signIn(page: Page, email: string) {
-  await page.goto(`${server.url}/signin`);
+  await page.goto(`${suite.url}/signin`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await allTasks(page);
-}
-
-/**
- * Signed in, the app opens on Today; these tests are about every task, at /all. Waits for the task
- * screen and goes there when it is not there already (keeping the address's filters when it is).
- */
-async function allTasks(page: Page) {
-  await page.getByRole('heading', { level: 1, name: /^(Today|All tasks)$/ }).waitFor();
-  if (new URL(page.url()).pathname !== '/all') await page.goto(`${server.url}/all`);
-  await page.getByRole('heading', { level: 1, name: 'All tasks' }).waitFor();
-}
-
-async function settled(page: Page) {
-  await page.waitForTimeout(50);
-  await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
 }
 
 /** Tomorrow's date (YYYY-MM-DD) on a zone's calendar. */
@@ -69,16 +35,6 @@ function tomorrowIn(timeZone: string): string {
     day: '2-digit',
   }).format(new Date(Date.now() + 86_400_000));
 }
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('first use', () => {
   it('a new account in Karachi is on Karachi time: "Call mom tomorrow 5pm" is due at 17:00 there', async () => {
@@ -125,8 +81,8 @@ describe('first use', () => {
   });
 
   it('completes and deletes with Undo from the keyboard, focus staying in a filtered list', async () => {
-    const { page } = pages[0]!;
-    await page.goto(`${server.url}/all`);
+    const { page } = suite.pages[0]!;
+    await page.goto(`${suite.url}/all`);
     await page.getByRole('button', { name: 'Rename Call mom', exact: true }).waitFor();
     await settled(page);
     await page.locator('body').click({ position: { x: 5, y: 700 } });
@@ -145,7 +101,7 @@ describe('first use', () => {
     await page.getByLabel('New task').press('Enter');
     await page.getByRole('button', { name: 'Rename Buy bread', exact: true }).waitFor();
     await settled(page);
-    await page.goto(`${server.url}/all?q=bread`);
+    await page.goto(`${suite.url}/all?q=bread`);
     await page.getByRole('button', { name: 'Rename Buy bread', exact: true }).waitFor();
     await settled(page);
     expect(await page.locator('.task-title').allInnerTexts()).toEqual(['Buy bread']);
@@ -165,8 +121,8 @@ describe('first use', () => {
   });
 
   it('says when it is offline, queues a task added meanwhile as pending, and sends it once back online', async () => {
-    const { page, context } = pages[0]!;
-    await page.goto(`${server.url}/all`);
+    const { page, context } = suite.pages[0]!;
+    await page.goto(`${suite.url}/all`);
     await page.getByRole('button', { name: 'Rename Call mom', exact: true }).waitFor();
     await settled(page);
     await context.setOffline(true);
@@ -193,7 +149,9 @@ describe('first use', () => {
 
   it('logged no console error and no uncaught exception', () => {
     // Going offline makes the browser log failed requests (the live stream); those are expected.
-    const unexpected = pages.flatMap((p) => p.errors).filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e));
+    const unexpected = suite.pages
+      .flatMap((p) => p.errors)
+      .filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e));
     expect(unexpected).toEqual([]);
   });
 });

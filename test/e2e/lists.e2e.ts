@@ -4,48 +4,16 @@
 // with its tasks moved to the Inbox; axe-core with zero violations on each screen.
 // E2E_SCREENSHOTS=1 also writes docs/screenshots/sidebar-desktop.png, upcoming-desktop.png and
 // lists-phone.png.
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  launchBrowser,
-  openPage,
-  type RunningServer,
-  startServer,
-  type TestPage,
-} from './support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, expectAccessible, PASSWORD, settled, shot, type TestPage, titles } from './support.js';
 
-const SHOTS =
-  process.env.E2E_SCREENSHOTS === '1'
-    ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
-    : null;
-const PASSWORD = 'correct horse battery';
+const suite = browserSuite();
 
-let server: RunningServer;
-let browser: Browser;
-const pages: TestPage[] = [];
-
-async function open(options?: Parameters<typeof openPage>[1]) {
-  const opened = await openPage(browser, options);
-  pages.push(opened);
-  return opened;
-}
-
-async function expectAccessible(page: Page, screen: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${screen}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}${name}.png` });
-}
+const open = suite.open;
 
 async function signUp(page: Page, email: string) {
-  await page.goto(`${server.url}/signup`);
+  await page.goto(`${suite.url}/signup`);
   await page.getByLabel('Name').fill('Lena Lists');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
@@ -55,11 +23,6 @@ async function signUp(page: Page, email: string) {
   expect(new URL(page.url()).pathname).toBe('/');
 }
 
-async function settled(page: Page) {
-  await page.waitForTimeout(50);
-  await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
-}
-
 async function addTask(page: Page, text: string, title: string) {
   await page.getByLabel('New task').fill(text);
   await page.getByLabel('New task').press('Enter');
@@ -67,18 +30,7 @@ async function addTask(page: Page, text: string, title: string) {
   await settled(page);
 }
 
-const titles = (page: Page) => page.locator('.task-title').allInnerTexts();
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Views and lists' });
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('lists and views in a browser', () => {
   let desktop: TestPage;

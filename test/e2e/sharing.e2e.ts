@@ -4,42 +4,19 @@
 // assigns a task that shows under the editor's "Assigned to me", the editor comments, and the
 // viewer can read but not change anything. axe-core with zero violations on the Share dialog.
 // E2E_SCREENSHOTS=1 also writes docs/screenshots/share-desktop.png.
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  launchBrowser,
-  openPage,
-  type RunningServer,
-  startServer,
-  type TestPage,
-} from './support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserSuite, PASSWORD, shot, type TestPage, titles } from './support.js';
 
-const SHOTS =
-  process.env.E2E_SCREENSHOTS === '1'
-    ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
-    : null;
-const PASSWORD = 'correct horse battery';
 const RUN = Date.now();
 const email = (who: string) => `${who}.${RUN}@example.com`;
 
-let server: RunningServer;
-let browser: Browser;
-const pages: TestPage[] = [];
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}${name}.png` });
-}
+const suite = browserSuite();
 
 async function signUp(name: string, who: string): Promise<TestPage> {
-  const opened = await openPage(browser);
-  pages.push(opened);
+  const opened = await suite.open();
   const { page } = opened;
-  await page.goto(`${server.url}/signup`);
+  await page.goto(`${suite.url}/signup`);
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email(who));
   await page.getByLabel('Password').fill(PASSWORD);
@@ -54,7 +31,6 @@ async function addTask(page: Page, title: string) {
   await page.getByRole('button', { name: `Rename ${title}`, exact: true }).waitFor();
 }
 
-const titles = (page: Page) => page.locator('.task-title').allInnerTexts();
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Views and lists' });
 
 /** Invitations are asked for on load (and each minute): a reload shows a new one at once. */
@@ -65,16 +41,6 @@ async function acceptInvitation(page: Page, list: string) {
   await invitations.getByRole('button', { name: `Accept the invitation to ${list}` }).click();
   await page.getByRole('heading', { name: list, level: 1 }).waitFor();
 }
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('a shared list in two browsers at once', () => {
   let owner: TestPage;

@@ -1,15 +1,24 @@
 // Starts the real server in a child process and a headless chromium, and gives tests a page
 // that records console errors and can run axe-core.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Where E2E_SCREENSHOTS=1 writes the screenshots of docs/screenshots/. */
+const SHOTS =
+  process.env.E2E_SCREENSHOTS === '1'
+    ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+    : null;
+
+/** Every account the suites make has this password. */
+export const PASSWORD = 'correct horse battery';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function freePort(): Promise<number> {
@@ -152,4 +161,98 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.map((n) => n.target.join(' ')),
     }));
   });
+}
+
+/** Fails with axe-core's findings when the page as it is now has any. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${screen}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/** Saves a screenshot to docs/screenshots/ when E2E_SCREENSHOTS=1. */
+export async function shot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}${name}.png` });
+}
+
+/** Waits until no optimistic write is still on its way (temporary rows are aria-busy). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForTimeout(50);
+  await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
+}
+
+/**
+ * Signed in, the app opens on Today; many tests are about every task, at /all. Waits for the task
+ * screen and goes there when it is not there already (keeping the address's filters when it is).
+ */
+export async function allTasks(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: /^(Today|All tasks)$/ }).waitFor();
+  if (new URL(page.url()).pathname !== '/all') await page.goto(`${new URL(page.url()).origin}/all`);
+  await page.getByRole('heading', { level: 1, name: 'All tasks' }).waitFor();
+}
+
+/** Signs a new account up on the server at `origin` and waits for every task (`allTasks`). */
+export async function signUp(page: Page, origin: string, name: string, email: string): Promise<void> {
+  await page.goto(`${origin}/signup`);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await allTasks(page);
+}
+
+/** Types a line into the quick-add box and presses Enter. */
+export async function submitTask(page: Page, text: string): Promise<void> {
+  await page.getByLabel('New task').fill(text);
+  await page.getByLabel('New task').press('Enter');
+}
+
+/** Adds a task by its plain title and waits for its row. */
+export async function addTask(page: Page, title: string): Promise<void> {
+  await submitTask(page, title);
+  await page.getByRole('button', { name: `Rename ${title}`, exact: true }).waitFor();
+}
+
+/** The titles in the list, top to bottom. */
+export const titles = (page: Page): Promise<string[]> => page.locator('.task-title').allInnerTexts();
+
+/** One browser suite's server and chromium, started before its tests and stopped after them. */
+export interface BrowserSuite {
+  /** The server's origin, as the browser uses it. */
+  readonly url: string;
+  /** Opens a page in a context of its own, whose errors `pages` keeps. */
+  open(options?: Parameters<typeof openPage>[1]): Promise<TestPage>;
+  /** Every page opened so far. */
+  readonly pages: TestPage[];
+}
+
+/** Registers the hooks that start a server (`env` added to its environment) and chromium. */
+export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const pages: TestPage[] = [];
+  beforeAll(async () => {
+    server = await startServer(env);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser suite has not started yet');
+    return value;
+  };
+  return {
+    get url() {
+      return started(server).url;
+    },
+    async open(options) {
+      const opened = await openPage(started(browser), options);
+      pages.push(opened);
+      return opened;
+    },
+    pages,
+  };
 }
