@@ -10,8 +10,9 @@ PG_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}"
 # stage|name|command. A stage's steps must not disturb each other. The two test passes run one after
 # the other: side by side on two cores they took twice as long in all (docs/development.md). The fault
 # run restarts the local Postgres server, which only the Postgres test pass uses; the cluster run
-# has a Postgres server of its own, and the browser suite, the eval and the smoke check use the
-# embedded database.
+# has a Postgres server of its own, and the eval and the smoke check use the embedded database. The
+# browser suite runs alone: it waits on the clock and the browser, and under the other steps' load
+# its waits ran out.
 STEPS=(
   "checks|lint|npm run lint"
   "checks|typecheck|npm run typecheck -- --force"
@@ -22,9 +23,9 @@ STEPS=(
   "server|npm test on the Postgres server|TEST_DATABASE_URL=$PG_URL npm run test:server -- --project server --project server-mocking"
   "system|fault run|npm run faults"
   "system|cluster run|npm run test:cluster"
-  "system|browser suite|npm run test:e2e"
   "system|assistant quick eval|npm run eval:quick"
   "system|smoke check|bash scripts/smoke.sh"
+  "browser|browser suite|npm run test:e2e"
 )
 
 summary=()

@@ -51,6 +51,9 @@ describe('Doable in a browser', () => {
     await page.getByLabel('New task').fill('Write report');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('button', { name: 'Rename Write report' }).waitFor();
+    // Saved before the next one is typed: two adds still on their way may reach the server in
+    // either order, and the list is newest first.
+    await settled(page);
     await page.locator('body').click({ position: { x: 5, y: 700 } });
     await page.keyboard.press('n');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-task');
