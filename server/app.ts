@@ -32,7 +32,7 @@ import { AppError, RETRY_AFTER_SECONDS } from './platform/errors.js';
 import { healthRoutes } from './platform/health/health.routes.js';
 import { serializeError } from './platform/http/log.js';
 import { openApiTransform, openApiTransformObject } from './platform/http/openapi.js';
-import { registerProblemHandlers } from './platform/http/problem.js';
+import { frameworkErrors, registerProblemHandlers } from './platform/http/problem.js';
 import { serializerCompiler } from './platform/http/serializer.js';
 import { refuseUnstorableText } from './platform/http/storable.js';
 import { Metrics } from './platform/metrics/metrics.js';
@@ -111,6 +111,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     // Requests reaching a closing server get our own 503 problem (the drain hooks below).
     return503OnClosing: false,
     routerOptions: { maxParamLength: 512 },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Hot statements keep their plans per connection, unless a transaction pooler is in front

@@ -296,3 +296,45 @@ describe('bad list query parameters → 422 naming the parameter in query', () =
     expect(named(res)).toEqual(['query:cursor']);
   });
 });
+
+describe('ids out of range in a path → a 4xx problem, never a 500', () => {
+  it('every route with an id in its path refuses one too large for a bigint or a number', async () => {
+    const doc = (await server.request('GET', '/openapi.json')).body;
+    const before = await state();
+    const tried: string[] = [];
+    for (const [template, operations] of Object.entries(
+      doc.paths as Record<string, Record<string, unknown>>,
+    )) {
+      if (!/\{(?:id|[a-z]+_id)\}/.test(template.replace('{user_id}', 'me'))) continue;
+      for (const method of Object.keys(operations)) {
+        if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+        for (const big of ['9223372036854775808', '9007199254740993', '1234567890123456']) {
+          const path = template.replace('{user_id}', 'me').replace(/\{(?:id|[a-z]+_id)\}/g, big);
+          const res = await alice(method.toUpperCase(), path, {
+            body: ['post', 'put', 'patch'].includes(method) ? {} : undefined,
+          });
+          expect(res.status, `${method} ${path}: ${res.text}`).toBeGreaterThanOrEqual(400);
+          expect(res.status, `${method} ${path}: ${res.text}`).toBeLessThan(500);
+          expect(res.headers.get('content-type'), `${method} ${path}`).toMatch(/^application\/problem\+json/);
+        }
+        tried.push(`${method} ${template}`);
+      }
+    }
+    expect(tried.length).toBeGreaterThan(30);
+    expect(await state()).toEqual(before);
+  });
+});
+
+describe('paths the router cannot read → problem+json like every other error', () => {
+  it('%ff in a path is 400 BAD_REQUEST; a segment over 512 characters is a problem too', async () => {
+    expectProblem(await alice('GET', '/api/me/tasks/%ff'), 400, 'BAD_REQUEST');
+    expectProblem(await alice('POST', '/api/me/tasks/%ff/move', { body: {} }), 400, 'BAD_REQUEST');
+    for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) {
+      const res = await alice(method, `/api/me/tasks/${'1'.repeat(600)}`, {
+        body: method === 'GET' ? undefined : {},
+      });
+      expect([404, 414], `${method}: ${res.status}`).toContain(res.status);
+      expectProblem(res, res.status, res.status === 414 ? 'URI_TOO_LONG' : 'NOT_FOUND');
+    }
+  });
+});

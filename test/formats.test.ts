@@ -246,6 +246,33 @@ describe('CSV', () => {
     expect(JSON.parse(cell('tags'))).toEqual([text, 'plain']);
   });
 
+  it.each([',', ';', '\t'])('no cell reads as a formula to a spreadsheet that splits on %j', (separator) => {
+    const text = "a;=cmd|' /C calc'!A0;b\t@SUM(A1)";
+    const line = csvRow(makeTask({ title: text, description: text, tags: [text] }));
+    // How a spreadsheet whose list separator is `separator` reads the line: quotes kept together.
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (quoted && c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c === separator || c === '\r' || c === '\n')) {
+        cells.push(cell);
+        cell = '';
+      } else {
+        cell += c;
+      }
+    }
+    expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+    // And the file's own reader gets the text back whole.
+    const [, row] = parseCsv(csvHeader() + line);
+    expect(row![CSV_COLUMNS.indexOf('title')]).toBe(text);
+  });
+
   it('leaves safe text, numbers and dates alone', () => {
     const [, row] = parseCsv(
       csvHeader() +

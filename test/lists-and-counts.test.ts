@@ -88,6 +88,16 @@ describe('lists', () => {
     const me = fresh();
     const home = await list(me, { name: 'Home' });
     expectProblem(await me('POST', '/api/me/lists', { body: { name: '   ' } }), 422, 'VALIDATION_ERROR');
+    // Invisible names, and names that reorder the text around them, are refused; Urdu is not.
+    for (const name of ['\u200b', '\u200b\u2060 \ufeff', 'Groceries\u202e', '\u2067Work\u2069']) {
+      expectProblem(await me('POST', '/api/me/lists', { body: { name } }), 422, 'VALIDATION_ERROR');
+      expectProblem(
+        await me('PATCH', `/api/me/lists/${home.id}`, { body: { name } }),
+        422,
+        'VALIDATION_ERROR',
+      );
+    }
+    expect((await fresh()('POST', '/api/me/lists', { body: { name: 'سودا سلف' } })).status).toBe(201);
     expectProblem(
       await me('POST', '/api/me/lists', { body: { name: 'x'.repeat(101) } }),
       422,

@@ -127,6 +127,42 @@ describe('bulk', () => {
     expect(after).toMatchObject({ completed: false, priority: 'none', list_id: null });
     expect(after.tags).toHaveLength(15);
   });
+
+  it('shift_due keeps every due date within the years 1900-9999, as every other write does', async () => {
+    const me = fresh();
+    const late = await task(me, { title: 'Late', due_date: '9999-12-30' });
+    const timed = await task(me, { title: 'Timed', due_at: '9999-12-31T12:00:00Z' });
+    const daily = await task(me, { title: 'Daily', due_date: '1900-01-05', recurrence: 'FREQ=DAILY' });
+    const shifts: [number[], number][] = [
+      [[late.id], 3650],
+      [[late.id], 2],
+      [[timed.id], 1],
+      [[daily.id], -10],
+      [[late.id, daily.id], -3650],
+    ];
+    for (const [ids, days] of shifts) {
+      const refused = await me('POST', '/api/me/tasks/bulk', { body: { action: 'shift_due', ids, days } });
+      expectProblem(refused, 422, 'VALIDATION_ERROR');
+      expect(refused.body.errors[0]).toMatchObject({ path: 'days' });
+    }
+    for (const before of [late, timed, daily]) {
+      const now = (await me('GET', `/api/me/tasks/${before.id}`)).body;
+      expect(now).toMatchObject({
+        due_date: before.due_date,
+        due_at: before.due_at,
+        updated_at: before.updated_at,
+      });
+    }
+    // Within the years it shifts, and the task still completes into its next occurrence.
+    const ok = await me('POST', '/api/me/tasks/bulk', {
+      body: { action: 'shift_due', ids: [daily.id], days: -4 },
+    });
+    expect(ok.status, ok.text).toBe(200);
+    expect(ok.body.tasks[0].due_date).toBe('1900-01-01');
+    const done = await me('PATCH', `/api/me/tasks/${daily.id}/complete`, { body: { completed: true } });
+    expect(done.status, done.text).toBe(200);
+    expect(done.body.due_date).toBe('1900-01-02');
+  });
 });
 
 describe('export and import carry lists and subtasks', () => {

@@ -93,6 +93,7 @@ describe('push subscriptions', () => {
       ['endpoint', { ...good, endpoint: 'not a url' }],
       ['endpoint', { ...good, endpoint: 'ftp://push.example.com/x' }],
       ['endpoint', { ...good, endpoint: `https://push.example.com/${'x'.repeat(2100)}` }],
+      ['endpoint', { ...good, endpoint: 'https://user:secret@push.example.com/x' }],
       ['keys', { endpoint: good.endpoint }],
       ['keys.p256dh', { ...good, keys: { ...good.keys, p256dh: 'short' } }],
       ['keys.auth', { ...good, keys: { ...good.keys, auth: 'A'.repeat(40) } }],

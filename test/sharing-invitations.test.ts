@@ -2,46 +2,11 @@
 // and a list's tasks on a member's pages and counts from joining until leaving.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, ISO, PROBLEM } from './support/expect.js';
-import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+import { join, ok, type Person, person } from './support/people.js';
+import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
-type As = ReturnType<TestServer['as']>;
-interface Person {
-  id: string;
-  email: string;
-  name: string;
-  as: As;
-}
-
 const stamp = Date.now();
-let people = 0;
-
-/** A real account (Better Auth sign-up, so it has an email), reached with a JWT for its id. */
-async function person(name: string): Promise<Person> {
-  const email = `${name.toLowerCase()}.${stamp}.${++people}@example.com`;
-  const up = await server.request('POST', '/api/auth/sign-up/email', {
-    body: { name, email, password: 'correct horse battery staple' },
-    headers: { origin: TEST_APP_URL },
-  });
-  expect(up.status, up.text).toBe(200);
-  return { id: up.body.user.id, email, name, as: server.as(up.body.user.id) };
-}
-
-async function ok(res: Promise<{ status: number; text: string; body: any }>, status = 200) {
-  const r = await res;
-  expect(r.status, r.text).toBe(status);
-  return r.body;
-}
-
-/** Invites `who` to the list and has them accept; answers the invitation. */
-async function join(owner: Person, listId: number, who: Person, role: 'editor' | 'viewer') {
-  const invitation = await ok(
-    owner.as('POST', `/api/me/lists/${listId}/members`, { body: { email: who.email.toUpperCase(), role } }),
-    202,
-  );
-  await ok(who.as('POST', `/api/me/invitations/${invitation.id}/accept`));
-  return invitation;
-}
 
 let alice: Person;
 let bob: Person;
@@ -53,10 +18,10 @@ beforeAll(async () => {
     env: { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_SECONDS: '0.2', REMINDER_POLL_SECONDS: '0.2' },
   });
   [alice, bob, carol, dave] = [
-    await person('Alice'),
-    await person('Bob'),
-    await person('Carol'),
-    await person('Dave'),
+    await person(server, 'Alice'),
+    await person(server, 'Bob'),
+    await person(server, 'Carol'),
+    await person(server, 'Dave'),
   ];
 });
 afterAll(() => server.close());
@@ -205,7 +170,7 @@ describe('inviting, answering, members', () => {
   });
 
   it('limits invitations per hour with 429 and Retry-After', async () => {
-    const sender = await person('Sender');
+    const sender = await person(server, 'Sender');
     const list = await ok(sender.as('POST', '/api/me/lists', { body: { name: 'Many' } }), 201);
     for (let i = 0; i < 30; i++) {
       await ok(
@@ -227,8 +192,8 @@ describe('list pages as memberships change', () => {
   // A caller who is no list's member gets pages from their own tasks only; the moment they join a
   // list, its tasks are on their pages and in every count, and gone again once they leave.
   it('shows a list’s tasks from the moment of joining until leaving, in pages and counts', async () => {
-    const owner = await person('Olive');
-    const member = await person('Milo');
+    const owner = await person(server, 'Olive');
+    const member = await person(server, 'Milo');
     const mine = await ok(
       member.as('POST', '/api/me/tasks', { body: { title: 'Milo own', tags: ['both'] } }),
       201,

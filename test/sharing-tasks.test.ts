@@ -6,47 +6,10 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, ISO, PROBLEM } from './support/expect.js';
 import { receiver, stream, until } from './support/live.js';
-import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+import { join, ok, type Person, person } from './support/people.js';
+import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
-type As = ReturnType<TestServer['as']>;
-interface Person {
-  id: string;
-  email: string;
-  name: string;
-  as: As;
-}
-
-const stamp = Date.now();
-let people = 0;
-
-/** A real account (Better Auth sign-up, so it has an email), reached with a JWT for its id. */
-async function person(name: string): Promise<Person> {
-  const email = `${name.toLowerCase()}.${stamp}.${++people}@example.com`;
-  const up = await server.request('POST', '/api/auth/sign-up/email', {
-    body: { name, email, password: 'correct horse battery staple' },
-    headers: { origin: TEST_APP_URL },
-  });
-  expect(up.status, up.text).toBe(200);
-  return { id: up.body.user.id, email, name, as: server.as(up.body.user.id) };
-}
-
-async function ok(res: Promise<{ status: number; text: string; body: any }>, status = 200) {
-  const r = await res;
-  expect(r.status, r.text).toBe(status);
-  return r.body;
-}
-
-/** Invites `who` to the list and has them accept; answers the invitation. */
-async function join(owner: Person, listId: number, who: Person, role: 'editor' | 'viewer') {
-  const invitation = await ok(
-    owner.as('POST', `/api/me/lists/${listId}/members`, { body: { email: who.email.toUpperCase(), role } }),
-    202,
-  );
-  await ok(who.as('POST', `/api/me/invitations/${invitation.id}/accept`));
-  return invitation;
-}
-
 let alice: Person;
 let bob: Person;
 let carol: Person;
@@ -57,10 +20,10 @@ beforeAll(async () => {
     env: { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_SECONDS: '0.2', REMINDER_POLL_SECONDS: '0.2' },
   });
   [alice, bob, carol, dave] = [
-    await person('Alice'),
-    await person('Bob'),
-    await person('Carol'),
-    await person('Dave'),
+    await person(server, 'Alice'),
+    await person(server, 'Bob'),
+    await person(server, 'Carol'),
+    await person(server, 'Dave'),
   ];
 });
 afterAll(() => server.close());
@@ -233,7 +196,7 @@ describe('tasks of a shared list', () => {
     );
   });
 
-  it('comments: members read, owner and editors write, authors edit and delete their own', async () => {
+  it('comments: members read, owner and editors write, authors edit theirs, owners delete any', async () => {
     const path = `/api/me/tasks/${errand.id}/comments`;
     const first = await ok(bob.as('POST', path, { body: { body: '  Which flavour?  ' } }), 201);
     expect(first).toEqual({
@@ -255,10 +218,22 @@ describe('tasks of a shared list', () => {
       403,
       'AUTH_FORBIDDEN',
     );
-    expectProblem(await alice.as('DELETE', `${path}/${first.id}`), 403, 'AUTH_FORBIDDEN');
     expect(
       (await ok(bob.as('PATCH', `${path}/${first.id}`, { body: { body: 'Which flavour, Alice?' } }))).body,
     ).toBe('Which flavour, Alice?');
+    // The task's owner removes anyone's comment on it; an editor only their own.
+    const spam = await ok(bob.as('POST', path, { body: { body: 'Buy my cakes' } }), 201);
+    expectProblem(await carol.as('DELETE', `${path}/${spam.id}`), 403, 'AUTH_FORBIDDEN');
+    expect((await alice.as('DELETE', `${path}/${spam.id}`)).status).toBe(204);
+    // Demoted to viewer, the author can no longer change or delete what they wrote.
+    await ok(alice.as('PATCH', `/api/me/lists/${list.id}/members/${bob.id}`, { body: { role: 'viewer' } }));
+    expectProblem(
+      await bob.as('PATCH', `${path}/${first.id}`, { body: { body: 'Changed as a viewer' } }),
+      403,
+      'AUTH_FORBIDDEN',
+    );
+    expectProblem(await bob.as('DELETE', `${path}/${first.id}`), 403, 'AUTH_FORBIDDEN');
+    await ok(alice.as('PATCH', `/api/me/lists/${list.id}/members/${bob.id}`, { body: { role: 'editor' } }));
     for (const body of [
       {},
       { body: '' },
@@ -552,7 +527,7 @@ describe('tasks of a shared list', () => {
   });
 
   it('deleting an account ends its memberships and its own shared lists', async () => {
-    const erin = await person('Erin');
+    const erin = await person(server, 'Erin');
     const erinsList = await ok(erin.as('POST', '/api/me/lists', { body: { name: 'Erin shares' } }), 201);
     await ok(erin.as('POST', '/api/me/tasks', { body: { title: 'Erin task', list_id: erinsList.id } }), 201);
     await join(erin, erinsList.id, bob, 'editor');

@@ -143,7 +143,7 @@ export interface paths {
         };
         /**
          * Export all your tasks
-         * @description json: our format, importable back with POST /import (round trip keeps every field but ids). csv: RFC 4180, one row per task, tags as a JSON array, text cells starting with = + - @ prefixed with ' against formula injection. ics: iCalendar VTODOs for calendar and task apps.
+         * @description json: our format, importable back with POST /import (round trip keeps every field but ids). csv: RFC 4180, one row per task, tags as a JSON array, text cells starting with = + - @ prefixed with ' and cells holding a semicolon or tab quoted, against formula injection in any locale. ics: iCalendar VTODOs for calendar and task apps.
          */
         get: operations["exportTasks"];
         put?: never;
@@ -326,7 +326,7 @@ export interface paths {
         };
         /**
          * A list's task events as they happen (Server-Sent Events), for its owner and members
-         * @description The events of the tasks in one list, as GET .../events sends them; event ids are the list owner's event numbers, so Last-Event-ID resumes here too. For members of a shared list: their own stream carries only their own tasks. The stream ends when the caller's access to the list ends. A task moved out of the list sends no further events here.
+         * @description The events of the tasks in one list, as GET .../events sends them; event ids are the list owner's event numbers, so Last-Event-ID resumes here too. A member receives the events from their joining the list on, never earlier ones. For members of a shared list: their own stream carries only their own tasks. The stream ends when the caller's access to the list ends. A task moved out of the list sends no further events here.
          */
         get: operations["streamListEvents"];
         put?: never;
@@ -1384,7 +1384,7 @@ export interface components {
         Problem: {
             detail: string;
             /** @enum {string} */
-            error_code: "BAD_REQUEST" | "AUTH_MISSING" | "AUTH_INVALID" | "AUTH_FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "VALIDATION_ERROR" | "RATE_LIMITED" | "INTERNAL_ERROR" | "DATABASE_ERROR" | "SERVICE_UNAVAILABLE";
+            error_code: "BAD_REQUEST" | "AUTH_MISSING" | "AUTH_INVALID" | "AUTH_FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "VALIDATION_ERROR" | "RATE_LIMITED" | "INTERNAL_ERROR" | "DATABASE_ERROR" | "SERVICE_UNAVAILABLE";
             /** @description Field errors, for VALIDATION_ERROR */
             errors?: {
                 /** @enum {string} */
@@ -1951,6 +1951,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description API key id */
                 id: string;
                 user_id: string;
             };

@@ -1,5 +1,6 @@
 // The API key contract. The key itself appears once, in the creation response.
 import { z } from 'zod';
+import { idParam } from '../../platform/http/params.js';
 
 export const API_KEY_PREFIX = 'dbl_';
 
@@ -41,10 +42,7 @@ export const ApiKeyListSchema = z.object({ api_keys: z.array(ApiKeySchema) }).me
 
 export const ApiKeyParamsSchema = z.strictObject({
   user_id: z.string().min(1).max(255),
-  id: z
-    .string()
-    .regex(/^[0-9]+$/, 'must be a positive integer')
-    .transform(Number),
+  id: idParam('API key id'),
 });
 
 export type ApiKeyInput = z.output<typeof ApiKeyInputSchema>;

@@ -1,6 +1,6 @@
 // The assistant's contract: a chat turn (request and response), conversations and their messages.
 import { z } from 'zod';
-import { UserParamsSchema } from '../../platform/http/params.js';
+import { idParam, UserParamsSchema } from '../../platform/http/params.js';
 
 export const ChatBodySchema = z
   .strictObject({
@@ -91,9 +91,5 @@ export const ConversationWithMessagesSchema = ConversationSchema.extend({
 export const ChatStreamSchema = z.string().describe('text/event-stream');
 
 export const ConversationParamsSchema = UserParamsSchema.extend({
-  id: z
-    .string()
-    .regex(/^[0-9]+$/, 'must be a positive integer')
-    .transform(Number)
-    .describe('Conversation id'),
+  id: idParam('Conversation id'),
 });

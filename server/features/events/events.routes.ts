@@ -175,7 +175,8 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
         summary: "A list's task events as they happen (Server-Sent Events), for its owner and members",
         description:
           'The events of the tasks in one list, as GET .../events sends them; event ids are the list ' +
-          "owner's event numbers, so Last-Event-ID resumes here too. For members of a shared list: their own " +
+          "owner's event numbers, so Last-Event-ID resumes here too. A member receives the events from their " +
+          'joining the list on, never earlier ones. For members of a shared list: their own ' +
           "stream carries only their own tasks. The stream ends when the caller's access to the list ends. " +
           'A task moved out of the list sends no further events here.',
         params: ListParamsSchema,
@@ -197,7 +198,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
       await serve(request, reply, {
         owner,
         after,
-        read: (last) => listEventsAfter(db, owner, listId, last, BATCH),
+        read: (last) => listEventsAfter(db, owner, request.userId, listId, last, BATCH),
         // Removing a member wakes the owner's streams (sharing.service): this one then ends.
         stillAllowed: async () => (await listAccess(db, request.userId, listId)) !== null,
       });

@@ -62,10 +62,15 @@ export async function eventsAfter(
   return rows.map((r) => ({ ...r, type: r.type as EventType }));
 }
 
-/** The owner's events after number `afterSeq` of tasks that are (or were, when deleted) in one list. */
+/**
+ * The owner's events after number `afterSeq` of tasks that are (or were, when deleted) in one list,
+ * as `reader` may see them: the owner all of them, a member those from their joining on (what the
+ * list held before, such as text edited away or tasks deleted before it was shared, is not theirs).
+ */
 export async function listEventsAfter(
   db: Database,
   owner: string,
+  reader: string,
   listId: number,
   afterSeq: number,
   limit: number,
@@ -80,6 +85,10 @@ export async function listEventsAfter(
         sql`(${taskEvents.data}->>'list_id')::bigint = ${listId}`,
         // Reminders are their recipient's alone (the assignee's, or the owner's own).
         sql`${taskEvents.type} <> 'reminder'`,
+        reader === owner
+          ? undefined
+          : sql`${taskEvents.createdAt} >= (select m.created_at from list_members m
+                where m.list_id = ${listId} and m.user_id = ${reader})`,
       ),
     )
     .orderBy(taskEvents.seq)

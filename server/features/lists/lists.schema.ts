@@ -1,13 +1,21 @@
 // The list contract: a user's lists (projects) with their task counts. Tasks without a list are in
 // the Inbox, which is not a list of its own.
 import { z } from 'zod';
-import { UserParamsSchema } from '../../platform/http/params.js';
+import { idParam, UserParamsSchema } from '../../platform/http/params.js';
 
 /** Lists one user may have. */
 export const MAX_LISTS = 500;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Bidirectional embeddings, overrides and isolates: a name shown to every member must not reorder
+ * the text around it (a right-to-left override can make "Groceries" read as something else).
+ * Right-to-left names need none of them: the letters carry their direction.
+ */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+/** Something a person can see: not only spaces and invisible format characters (U+200B...). */
+const VISIBLE = /[^\p{White_Space}\p{Cf}\p{Cc}]/u;
 
 export const ListNameSchema = z
   .string()
@@ -18,6 +26,8 @@ export const ListNameSchema = z
       .string()
       .min(1, 'name must not be empty')
       .refine((s) => s.isWellFormed() && !CONTROL.test(s), 'name must be printable text')
+      .refine((s) => VISIBLE.test(s), 'name must have a visible character')
+      .refine((s) => !BIDI_CONTROL.test(s), 'name must not hold bidirectional override characters')
       .refine((s) => [...s].length <= 100, 'name must be at most 100 characters'),
   )
   .meta({
@@ -87,11 +97,7 @@ export const ListsQuerySchema = z.strictObject({
 });
 
 export const ListParamsSchema = UserParamsSchema.extend({
-  id: z
-    .string()
-    .regex(/^[0-9]+$/, 'must be a positive integer')
-    .transform(Number)
-    .describe('List id'),
+  id: idParam('List id'),
 });
 
 export const ListDeleteQuerySchema = z.strictObject({

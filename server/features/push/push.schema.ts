@@ -1,5 +1,6 @@
 // The shapes of Web Push subscriptions (one schema per shape: request, answer, list).
 import { z } from 'zod';
+import { idParam } from '../../platform/http/params.js';
 
 /** Devices (browsers) per user that receive reminders by push. */
 export const MAX_PUSH_SUBSCRIPTIONS_PER_USER = 20;
@@ -12,6 +13,14 @@ export const PushSubscriptionInputSchema = z.strictObject({
   endpoint: z
     .url({ protocol: /^https?$/, error: 'must be the push service URL the browser gave (https)' })
     .max(2048)
+    // No push service puts credentials in an endpoint; one that carries them is refused, as a
+    // webhook's URL is, so a delivery never sends them anywhere.
+    .refine((value) => {
+      // Runs after a failed URL check too (zod goes on), so a value that is no URL passes here.
+      if (!URL.canParse(value)) return true;
+      const url = new URL(value);
+      return url.username === '' && url.password === '';
+    }, 'must not carry credentials (user:password@)')
     .describe("The push service's URL for this browser (PushSubscription.endpoint)"),
   expirationTime: z
     .number()
@@ -57,9 +66,5 @@ export const PushSubscriptionListSchema = z
 
 export const PushSubscriptionParamsSchema = z.strictObject({
   user_id: z.string().min(1).max(255),
-  id: z
-    .string()
-    .regex(/^[0-9]+$/, 'must be a positive integer')
-    .transform(Number)
-    .describe('Push subscription id'),
+  id: idParam('Push subscription id'),
 });

@@ -67,18 +67,30 @@ async function oneComment(db: Database, taskId: number, id: number): Promise<Com
 }
 
 /**
- * The caller's own comment on a task they can still read: 404 when the task or the comment is
- * not visible, 403 when the comment is someone else's.
+ * Whether the caller may edit (or delete) a comment: 404 when the task or the comment is not
+ * visible to them. Its author may edit and delete it while they may still write to the task (a
+ * member demoted to viewer may not: 403); the task's owner may delete any comment on it.
  */
-async function ownComment(db: Database, caller: string, taskId: number, id: number): Promise<void> {
-  await getTask(db, caller, taskId);
+async function mayChangeComment(
+  db: Database,
+  caller: string,
+  taskId: number,
+  id: number,
+  change: 'edit' | 'delete',
+): Promise<void> {
+  const task = await getTask(db, caller, taskId);
   const [row] = await db
     .select({ author: taskComments.authorId })
     .from(taskComments)
     .where(and(eq(taskComments.taskId, taskId), eq(taskComments.id, id)));
   if (!row) throw notFound(`Comment ${id}`);
+  if (change === 'delete' && task.userId === caller) return;
   if (row.author !== caller)
-    throw new AppError('AUTH_FORBIDDEN', 'Only its author can change or delete a comment');
+    throw new AppError(
+      'AUTH_FORBIDDEN',
+      "Only its author can change a comment; its author or the task's owner can delete it",
+    );
+  await taskFor(db, caller, taskId, 'write');
 }
 
 export async function editComment(
@@ -88,7 +100,7 @@ export async function editComment(
   id: number,
   body: string,
 ): Promise<CommentJson> {
-  await ownComment(db, caller, taskId, id);
+  await mayChangeComment(db, caller, taskId, id, 'edit');
   await db
     .update(taskComments)
     .set({ body, updatedAt: sql`now()` })
@@ -103,6 +115,6 @@ export async function editComment(
 }
 
 export async function deleteComment(db: Database, caller: string, taskId: number, id: number): Promise<void> {
-  await ownComment(db, caller, taskId, id);
-  await db.delete(taskComments).where(and(eq(taskComments.id, id), eq(taskComments.authorId, caller)));
+  await mayChangeComment(db, caller, taskId, id, 'delete');
+  await db.delete(taskComments).where(and(eq(taskComments.taskId, taskId), eq(taskComments.id, id)));
 }

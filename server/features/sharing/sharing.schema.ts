@@ -1,7 +1,7 @@
 // The sharing contract: a list's members and invitations, and comments on tasks.
 import { z } from 'zod';
 import { MEMBER_ROLES, ROLES } from '../../platform/access/access.js';
-import { UserParamsSchema } from '../../platform/http/params.js';
+import { idParam, UserParamsSchema } from '../../platform/http/params.js';
 import { ListParamsSchema } from '../lists/lists.schema.js';
 import { TaskParamsSchema } from '../tasks/tasks.schema.js';
 
@@ -13,13 +13,6 @@ export const INVITATIONS_PER_HOUR = 30;
 const MemberRoleSchema = z
   .enum(MEMBER_ROLES)
   .describe('editor: reads and writes the list’s tasks; viewer: reads them');
-
-const idParam = (what: string) =>
-  z
-    .string()
-    .regex(/^[0-9]{1,15}$/, 'must be a positive integer')
-    .transform(Number)
-    .describe(what);
 
 export const InviteSchema = z
   .strictObject({

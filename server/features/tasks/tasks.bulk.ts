@@ -138,6 +138,17 @@ async function shiftDue(tx: Database, userId: string, named: SQL, days: number):
   const zone = ownerZone(userId);
   const shiftedAt = sql`((${tasks.dueAt} at time zone ${zone}) + make_interval(days => ${days}::int)) at time zone ${zone}`;
   const shiftedDate = sql`${tasks.dueDate} + ${days}::int`;
+  // The years every due date is held to (tasks.schema.ts): a shift that would take one outside
+  // them changes nothing and says why.
+  const [outside] = await queryRows(
+    tx,
+    sql`select 1 from tasks where ${named} and ${tasks.dueSort} is not null
+          and (${shiftedDate} not between date '1900-01-01' and date '9999-12-31'
+            or ${shiftedAt} < timestamptz '1900-01-01T00:00:00Z'
+            or ${shiftedAt} > timestamptz '9999-12-31T23:59:59.999Z')
+        limit 1`,
+  );
+  if (outside) throw invalid('days', 'would move a due date outside the years 1900-9999', 'body');
   const rows = await tx
     .update(tasks)
     .set({

@@ -3,7 +3,7 @@
 // results into TaskSchema. Framework-free and database-free: the import worker validates with it.
 import { z } from 'zod';
 import { parseRule } from '#shared/recurrence/index.js';
-import { UserParamsSchema } from '../../platform/http/params.js';
+import { idParam, UserParamsSchema } from '../../platform/http/params.js';
 
 const codePoints = (s: string) => [...s].length;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is refused
@@ -476,11 +476,7 @@ export const TaskListSchema = z
   .meta({ id: 'TaskList' });
 
 export const TaskParamsSchema = UserParamsSchema.extend({
-  id: z
-    .string()
-    .regex(/^[0-9]+$/, 'must be a positive integer')
-    .transform(Number)
-    .describe('Task id'),
+  id: idParam('Task id'),
 });
 
 export type TaskInput = z.output<typeof TaskInputSchema>;

@@ -187,7 +187,8 @@ async function missedWrite(db: Database, userId: string, id: number, expected: E
  * updated_at and version) untouched, which makes PUT, PATCH and setting completion idempotent.
  * A change of completion or place is one transaction with what follows for the subtree: completing
  * completes its open subtasks, reopening restores those completed with it, a new list takes the
- * subtasks along.
+ * subtasks along. `actor` is the caller when it is not the owner (an editor of a shared list):
+ * a move then needs the caller's write access at the destination too.
  */
 async function applyChanges(
   db: Database,
@@ -195,6 +196,7 @@ async function applyChanges(
   id: number,
   changes: Changes,
   expected: Expected,
+  actor: string = userId,
 ): Promise<Task> {
   assertPossibleId(id);
   if (changes.completed === undefined && changes.target === undefined && !changes.assignee) {
@@ -203,7 +205,7 @@ async function applyChanges(
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
     await lockTrees(tx, userId, [id]);
-    const place = changes.target ? await placeMove(tx, userId, id, changes.target) : undefined;
+    const place = changes.target ? await placeMove(tx, userId, id, changes.target, actor) : undefined;
     let followed = changes.completed === false ? await reopenSubtrees(tx, userId, [id]) : 0;
     const task = await writeChanges(tx, userId, id, { ...changes, place }, expected);
     if (changes.assignee) await assertAssignable(tx, userId, task.listId, changes.assignee);
@@ -226,7 +228,7 @@ export function moveTask(
   expected?: Expected,
 ): Promise<Task> {
   return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
-    applyChanges(tx, owner, id, { target }, expected),
+    applyChanges(tx, owner, id, { target }, expected, userId),
   );
 }
 
@@ -344,7 +346,7 @@ export function replaceTask(
   expected?: Expected,
 ): Promise<Task> {
   return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
-    applyChanges(tx, owner, id, replacement(input), expected),
+    applyChanges(tx, owner, id, replacement(input), expected, userId),
   );
 }
 
@@ -375,7 +377,7 @@ export function updateTask(
   expected?: Expected,
 ): Promise<Task> {
   return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
-    applyChanges(tx, owner, id, patchChanges(patch), expected),
+    applyChanges(tx, owner, id, patchChanges(patch), expected, userId),
   );
 }
 

@@ -3,6 +3,7 @@
 // (completing a parent completes its open subtasks; reopening it restores them; moving it to
 // another list takes its subtasks along). Every statement is scoped by the owner.
 import { type SQL, sql } from 'drizzle-orm';
+import { actorSees, assertActorMayPlace } from '../../platform/access/access.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { MAX_DEPTH } from './tasks.tree.constants.js';
@@ -213,7 +214,13 @@ export interface Move extends Place {
  * its new neighbours. Undefined fields of the target keep what the task has; moving to another
  * list without a parent makes it a top-level task there.
  */
-export async function placeMove(db: Database, userId: string, id: number, target: MoveTarget): Promise<Move> {
+export async function placeMove(
+  db: Database,
+  userId: string,
+  id: number,
+  target: MoveTarget,
+  actor: string = userId,
+): Promise<Move> {
   const task = await nodeOf(db, userId, id);
   if (!task) throw notFound(`Task ${id}`);
   const anchorId = target.before_id ?? target.after_id;
@@ -223,7 +230,9 @@ export async function placeMove(db: Database, userId: string, id: number, target
     const field = side === 'before' ? 'before_id' : 'after_id';
     if (anchorId === id) throw invalid(field, 'a task cannot be placed beside itself', 'body');
     anchor = await nodeOf(db, userId, anchorId);
-    if (!anchor) throw invalid(field, 'is not one of your tasks', 'body');
+    // A task of the owner's that the actor cannot see answers as one that does not exist.
+    if (!anchor || !(await actorSees(db, userId, actor, anchor.listId)))
+      throw invalid(field, 'is not one of your tasks', 'body');
   }
   let parentId: number | null;
   if (target.parent_id !== undefined) parentId = target.parent_id;
@@ -235,6 +244,8 @@ export async function placeMove(db: Database, userId: string, id: number, target
   let listId: number | null;
   if (parentId !== null) {
     const parent = await parentFor(db, userId, parentId, id, subtree.height);
+    if (!(await actorSees(db, userId, actor, parent.listId)))
+      throw invalid('parent_id', 'is not one of your tasks', 'body');
     if (target.list_id !== undefined && target.list_id !== parent.listId) {
       throw invalid(
         'list_id',
@@ -247,6 +258,9 @@ export async function placeMove(db: Database, userId: string, id: number, target
     listId = target.list_id !== undefined ? target.list_id : anchor ? anchor.listId : task.listId;
     if (listId !== null && listId !== task.listId) await assertListOwned(db, userId, listId, 'body');
   }
+  // A member moves only within and between lists where they are an editor (the source was checked
+  // by asTaskOwner).
+  if (listId !== task.listId) await assertActorMayPlace(db, userId, actor, listId);
   const place = { listId, parentId };
   if (anchor && (anchor.listId !== listId || anchor.parentId !== parentId)) {
     throw invalid(

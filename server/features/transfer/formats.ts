@@ -32,7 +32,10 @@ export type ExportTask = Omit<
 export const CSV_BOM = '\uFEFF';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// A semicolon or a tab is quoted too: a spreadsheet in a locale whose list separator is `;` (or
+// one that splits on tabs) would otherwise cut `a;=cmd|' /C calc'!A0` into cells, one of them a
+// formula. Quoted, it is one cell whatever the reader's separator.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 /**
  * Spreadsheets run a cell starting with =, +, -, @, tab or CR as a formula (OWASP "CSV
@@ -82,7 +85,7 @@ export function csvHeader(): string {
   return `${CSV_COLUMNS.map(csvField).join(',')}\r\n`;
 }
 
-/** One record, CRLF-terminated; fields with a comma, quote, CR or LF are quoted. */
+/** One record, CRLF-terminated; fields with a comma, semicolon, quote, tab, CR or LF are quoted. */
 export function csvRow(task: ExportTask): string {
   return `${CSV_FIELDS.map(([, cell]) => csvField(cell(task))).join(',')}\r\n`;
 }

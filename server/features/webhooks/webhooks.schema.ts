@@ -1,5 +1,6 @@
 // The webhook contract. The signing secret appears once, in the creation response.
 import { z } from 'zod';
+import { idParam } from '../../platform/http/params.js';
 import { EVENT_TYPES } from '../events/events.service.js';
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
@@ -97,11 +98,7 @@ export const DeliveryListSchema = z
 
 export const WebhookParamsSchema = z.strictObject({
   user_id: z.string().min(1).max(255),
-  id: z
-    .string()
-    .regex(/^[0-9]+$/, 'must be a positive integer')
-    .transform(Number)
-    .describe('Webhook id'),
+  id: idParam('Webhook id'),
 });
 
 export type WebhookInput = z.output<typeof WebhookInputSchema>;

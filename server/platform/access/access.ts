@@ -89,6 +89,37 @@ export async function asTaskOwner<T>(
 }
 
 /**
+ * Whether `actor` may see the owner's list `listId` (null: the owner's Inbox, which only its
+ * owner sees): its owner, or any member.
+ */
+export async function actorSees(
+  db: Database,
+  owner: string,
+  actor: string,
+  listId: number | null,
+): Promise<boolean> {
+  if (actor === owner) return true;
+  return listId !== null && (await listAccess(db, actor, listId)) !== null;
+}
+
+/**
+ * 422 unless `actor` may put the owner's task into the owner's list `listId`: the owner may use any
+ * of their lists; a member only a list where they are an editor (403 where they are a viewer).
+ * A list the actor cannot see answers as a list that does not exist, so ids reveal nothing.
+ */
+export async function assertActorMayPlace(
+  db: Database,
+  owner: string,
+  actor: string,
+  listId: number | null,
+): Promise<void> {
+  if (actor === owner) return;
+  const access = listId === null ? null : await listAccess(db, actor, listId);
+  if (!access || access.ownerId !== owner) throw invalid('list_id', 'is not one of your lists', 'body');
+  if (!canWrite(access.role)) throw viewerCannotWrite();
+}
+
+/**
  * Runs `op` in a transaction whose writes the activity triggers (migration 0015) attribute to
  * `actor` rather than to the owner of the rows.
  */

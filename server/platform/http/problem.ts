@@ -129,6 +129,10 @@ export function toAppError(error: unknown): AppError {
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts');
+    case 'FST_ERR_BAD_URL':
+      return new AppError('BAD_REQUEST', 'The path is not valid percent-encoded UTF-8');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('URI_TOO_LONG', 'A part of the path is longer than the server accepts');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('BAD_REQUEST', 'Unsupported Content-Type: send application/json');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -147,6 +151,16 @@ export function toAppError(error: unknown): AppError {
   if (status >= 400 && status < 500)
     return new AppError('BAD_REQUEST', 'The request could not be understood');
   return new AppError('INTERNAL_ERROR', 'Internal server error', { cause: e });
+}
+
+/**
+ * The router's own errors (Fastify's `frameworkErrors`: a path that is not valid percent-encoding,
+ * a path parameter over `maxParamLength`), answered as every other error is.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  // Answered before any hook runs: the request id header the hooks set is set here.
+  reply.header('x-request-id', request.id);
+  sendProblem(reply, toAppError(error));
 }
 
 /** Installs the one error handler and the not-found handler on the root instance. */
