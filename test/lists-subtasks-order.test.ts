@@ -266,6 +266,27 @@ describe('manual order and moves', () => {
   });
 });
 
+describe('crossed moves', () => {
+  it('A under B while B goes under A: one wins, the other is refused, neither fails or deadlocks', async () => {
+    const me = fresh();
+    for (let round = 0; round < 8; round++) {
+      const a = await task(me, { title: `A${round}` });
+      const b = await task(me, { title: `B${round}` });
+      const answers = await Promise.all([
+        me('POST', `/api/me/tasks/${a.id}/move`, { body: { parent_id: b.id } }),
+        me('POST', `/api/me/tasks/${b.id}/move`, { body: { parent_id: a.id } }),
+      ]);
+      expect(answers.map((r) => r.status).sort(), answers.map((r) => r.text).join('\n')).toEqual([200, 422]);
+      const [first, second] = [
+        (await me('GET', `/api/me/tasks/${a.id}`)).body,
+        (await me('GET', `/api/me/tasks/${b.id}`)).body,
+      ];
+      // Exactly one is the other's subtask: no cycle.
+      expect([first.parent_id === b.id, second.parent_id === a.id].filter(Boolean)).toHaveLength(1);
+    }
+  });
+});
+
 describe('views', () => {
   it('today, upcoming and inbox follow the owner’s time zone', async () => {
     const me = fresh();

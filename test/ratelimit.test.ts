@@ -320,6 +320,20 @@ describe('sign-in limits behind a trusted proxy (per IP and per account apart)',
     expect((await signIn(server, 'kurt@example.com', PASSWORD, '10.0.1.2')).status).toBe(200);
   });
 
+  it('sends one address at most 3 emails in 15 minutes, whoever asks from wherever', async () => {
+    const ask = (email: string, ip: string) =>
+      server.request('POST', '/api/auth/request-password-reset', {
+        body: { email, redirectTo: '/reset-password' },
+        headers: { origin: TEST_APP_URL, 'x-forwarded-for': ip },
+      });
+    for (let i = 0; i < 3; i++)
+      expect((await ask('jane@example.com', `10.0.2.${i + 1}`)).status).not.toBe(429);
+    const res = await ask(' JANE@example.com', '10.0.2.9');
+    expectRateLimited(res, 3, 900);
+    expect(res.body.detail).toMatch(/^Too many emails to this address; try again in \d+ s$/);
+    expect((await ask('kurt@example.com', '10.0.2.10')).status).not.toBe(429);
+  });
+
   // Better Auth also reads form-encoded bodies, and JSON after a UTF-8 byte-order mark; the
   // per-account limit must hold whatever the body looks like: either such a body is counted
   // against its account or it is refused before any password is checked.

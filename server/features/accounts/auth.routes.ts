@@ -38,6 +38,12 @@ const PER_ACCOUNT = new Map([
 ]);
 
 /**
+ * Emails (resets and verifications together) one address may be sent, whoever asks and from
+ * wherever: a stranger must not be able to flood someone's inbox at the sign-in limit's pace.
+ */
+export const MAIL_PER_ADDRESS = { limit: 3, windowSeconds: 15 * 60 } as const;
+
+/**
  * Reads a sign-in/sign-up body as the JSON object Better Auth will see, with its email trimmed and
  * lower-cased, and re-encodes it. Anything else (another content type, a form, no email) is refused
  * here, so no attempt can reach Better Auth without being counted against its account.
@@ -75,7 +81,9 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     if (!byIp.allowed) throw rateLimited(byIp, 'attempts from this address');
     const perAccount = PER_ACCOUNT.get(label);
     if (email !== undefined && perAccount !== undefined) {
-      const byAccount = await limiter.hit(`${perAccount}${email}`, attemptsPerMinute, 60);
+      const { limit, windowSeconds } =
+        label === 'sign-in' ? { limit: attemptsPerMinute, windowSeconds: 60 } : MAIL_PER_ADDRESS;
+      const byAccount = await limiter.hit(`${perAccount}${email}`, limit, windowSeconds);
       if (!byAccount.allowed) {
         throw rateLimited(
           byAccount,

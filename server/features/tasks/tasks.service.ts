@@ -204,7 +204,11 @@ async function applyChanges(
   }
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
-    await lockTrees(tx, userId, [id]);
+    // A move locks where it goes too, in the same id order: two crossed moves (A under B while B
+    // goes under A) then queue on each other instead of deadlocking on the parent's foreign key.
+    const { parent_id: parentId, after_id: afterId, before_id: beforeId } = changes.target ?? {};
+    const beside = [parentId, afterId, beforeId].filter((n): n is number => typeof n === 'number');
+    await lockTrees(tx, userId, [id, ...beside]);
     const place = changes.target ? await placeMove(tx, userId, id, changes.target, actor) : undefined;
     let followed = changes.completed === false ? await reopenSubtrees(tx, userId, [id]) : 0;
     const task = await writeChanges(tx, userId, id, { ...changes, place }, expected);

@@ -6,13 +6,16 @@ export const UserParamsSchema = z.strictObject({
 });
 
 /**
- * A row id in a path: 1 to 15 digits. Ids are bigserial, but none reaches 10^15 and a JavaScript
- * number holds every integer below 2^53 exactly, so a longer one is refused (400) before any query
- * rather than overflowing one (`9223372036854775808` was a 500).
+ * A row id in a path: digits. One too large for a JavaScript number (or a bigint) can name no row,
+ * so it becomes 0, which no row has: the route answers 404 as for any id that does not exist,
+ * instead of overflowing a query (`9223372036854775808` was a 500).
  */
 export const idParam = (what: string) =>
   z
     .string()
-    .regex(/^[0-9]{1,15}$/, 'must be a positive integer of at most 15 digits')
-    .transform(Number)
+    .regex(/^[0-9]+$/, 'must be a positive integer')
+    .transform((digits) => {
+      const id = Number(digits);
+      return Number.isSafeInteger(id) ? id : 0;
+    })
     .describe(what);
