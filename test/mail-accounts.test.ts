@@ -1,6 +1,7 @@
 // Account email over a real SMTP conversation: password reset end to end, email verification, the
 // operator's reset command, secrets kept out of errors, account emails in the outbox, the email configuration.
 import { execFile } from 'node:child_process';
+import { createECDH, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,26 @@ describe('password reset', () => {
     const before = await signIn(server, email, password);
     expect(before.status).toBe(200);
     const cookie = before.headers.getSetCookie()[0]!.split(';')[0]!;
+    // What someone holding the account before its owner recovered it could have left behind.
+    const asSession = (method: string, path: string, body?: unknown) =>
+      server.request(method, path, { token: null, headers: { cookie, origin: TEST_APP_URL }, body });
+    const key = await asSession('POST', '/api/me/api-keys', { name: 'back door' });
+    expect(key.status, key.text).toBe(201);
+    const hook = await asSession('POST', '/api/me/webhooks', {
+      url: 'https://93.184.216.34/hook',
+      events: ['created'],
+    });
+    expect(hook.status, hook.text).toBe(201);
+    const browserKey = createECDH('prime256v1');
+    browserKey.generateKeys();
+    const device = await asSession('POST', '/api/me/push-subscriptions', {
+      endpoint: 'https://93.184.216.34/push/back-door',
+      keys: {
+        p256dh: browserKey.getPublicKey().toString('base64url'),
+        auth: randomBytes(16).toString('base64url'),
+      },
+    });
+    expect(device.status, device.text).toBe(201);
 
     const reset = await post(server, '/api/auth/reset-password', {
       newPassword: 'a brand new password',
@@ -73,8 +94,26 @@ describe('password reset', () => {
     expect(reset.status).toBe(200);
     expect((await signIn(server, email, password)).status).toBe(401);
     expect((await signIn(server, email, 'a brand new password')).status).toBe(200);
-    // The sessions of the old password ended with the reset.
+    // The sessions of the old password ended with the reset, and so did everything else that let
+    // someone in: the API key is revoked, the webhook paused (saying why), the device forgotten.
     expect((await server.request('GET', '/api/me', { headers: { cookie } })).status).toBe(401);
+    const byKey = await server.request('GET', '/api/me/tasks', {
+      token: null,
+      headers: { 'x-api-key': key.body.key },
+    });
+    expect(byKey.status).toBe(401);
+    const signedIn = await signIn(server, email, 'a brand new password');
+    const owner = signedIn.headers.getSetCookie()[0]!.split(';')[0]!;
+    const asOwner = (path: string) =>
+      server.request('GET', path, { token: null, headers: { cookie: owner, origin: TEST_APP_URL } });
+    expect((await asOwner('/api/me/api-keys')).body.api_keys).toEqual([]);
+    const [paused] = (await asOwner('/api/me/webhooks')).body.webhooks;
+    expect(paused).toMatchObject({
+      id: hook.body.id,
+      disabled_reason: expect.stringMatching(/password reset/),
+    });
+    expect(paused.disabled_at).not.toBeNull();
+    expect((await asOwner('/api/me/push-subscriptions')).body.subscriptions).toEqual([]);
     // The token works once.
     const again = await post(server, '/api/auth/reset-password', {
       newPassword: 'yet another password',

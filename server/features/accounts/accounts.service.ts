@@ -22,8 +22,10 @@ import {
   users,
 } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { revokeAllApiKeys } from '../apikeys/apikeys.service.js';
+import { deleteAllSubscriptions } from '../push/push.service.js';
 import { forgetSharing } from '../sharing/sharing.service.js';
-import { deleteUserWebhooks } from '../webhooks/webhooks.service.js';
+import { deleteUserWebhooks, pauseAllWebhooks } from '../webhooks/webhooks.service.js';
 
 /** Better Auth's password hashing (scrypt), so stored hashes stay readable by its sign-in. */
 export interface Passwords {
@@ -198,5 +200,25 @@ export async function deleteAccount(
     ];
     await tx.delete(rateLimits).where(inArray(rateLimits.key, counters));
     await tx.delete(users).where(eq(users.id, userId));
+  });
+}
+
+/**
+ * What a password reset by email takes back besides the sessions (Better Auth ends those): every
+ * API key is revoked, every webhook paused until its owner enables it again, and every browser's
+ * push subscription forgotten (the owner turns push on again in settings). Whoever held the
+ * account before its owner recovered it keeps no way in. Answers what was taken back.
+ */
+export async function afterPasswordReset(
+  db: Database,
+  userId: string,
+): Promise<{ apiKeys: number; webhooks: number; pushSubscriptions: number }> {
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    return {
+      apiKeys: await revokeAllApiKeys(tx, userId),
+      webhooks: await pauseAllWebhooks(tx, userId, 'paused by a password reset: enable it if it is yours'),
+      pushSubscriptions: await deleteAllSubscriptions(tx, userId),
+    };
   });
 }

@@ -19,6 +19,7 @@ import {
 } from '../mail/account.outbox.js';
 import type { Mailer } from '../mail/mailer.js';
 import { isKnownTimeZone, TIME_ZONE_RULE, updateSettings } from '../settings/settings.service.js';
+import { afterPasswordReset } from './accounts.service.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
 export const CLIENT_IP_HEADER = 'x-doable-client-ip';
@@ -103,6 +104,9 @@ export function createAuth(
             },
             resetPasswordTokenExpiresIn: RESET_LINK_SECONDS,
             revokeSessionsOnPasswordReset: true,
+            onPasswordReset: async ({ user }: { user: { id: string } }) => {
+              await afterPasswordReset(db, user.id);
+            },
           }
         : {}),
     },

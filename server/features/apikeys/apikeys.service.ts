@@ -56,6 +56,12 @@ export async function revokeApiKey(db: Database, userId: string, id: number): Pr
   if (deleted.length === 0) throw notFound(`API key ${id}`);
 }
 
+/** Revokes every key of the user (after a password reset); answers how many. */
+export async function revokeAllApiKeys(db: Database, userId: string): Promise<number> {
+  const deleted = await db.delete(apiKeys).where(eq(apiKeys.userId, userId)).returning({ id: apiKeys.id });
+  return deleted.length;
+}
+
 const RESOLVE = `
   select id, user_id, (expires_at is not null and expires_at <= now()) as expired,
     (last_used_at is null or last_used_at < now() - interval '1 minute') as stale

@@ -2,7 +2,7 @@
 // their recent deliveries. Always scoped by the owner; someone else's webhook is "not found".
 
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { SecretBox } from '../../platform/auth/sealed.js';
 import type { Database } from '../../platform/db/client.js';
 import { webhookDeliveries, webhooks } from '../../platform/db/schema.js';
@@ -125,6 +125,19 @@ export async function listDeliveries(
     .where(eq(webhookDeliveries.webhookId, id))
     .orderBy(desc(webhookDeliveries.id))
     .limit(limit);
+}
+
+/**
+ * Pauses every enabled webhook of the user, saying why (after a password reset: someone else may
+ * have added them); the owner enables each again. Answers how many.
+ */
+export async function pauseAllWebhooks(db: Database, userId: string, reason: string): Promise<number> {
+  const paused = await db
+    .update(webhooks)
+    .set({ disabledAt: sql`now()`, disabledReason: reason })
+    .where(and(eq(webhooks.userId, userId), isNull(webhooks.disabledAt)))
+    .returning({ id: webhooks.id });
+  return paused.length;
 }
 
 /** Account deletion: the user's webhooks and every delivery of them. */
