@@ -68,8 +68,8 @@ async function oneComment(db: Database, taskId: number, id: number): Promise<Com
 
 /**
  * Whether the caller may edit (or delete) a comment: 404 when the task or the comment is not
- * visible to them. Its author may edit and delete it while they may still write to the task (a
- * member demoted to viewer may not: 403); the task's owner may delete any comment on it.
+ * visible to them, 403 when they may not write to the task (a viewer, or a member demoted to one).
+ * Its author may edit and delete it; the task's owner may delete any comment on it.
  */
 async function mayChangeComment(
   db: Database,
@@ -78,19 +78,17 @@ async function mayChangeComment(
   id: number,
   change: 'edit' | 'delete',
 ): Promise<void> {
-  const task = await getTask(db, caller, taskId);
+  const task = await taskFor(db, caller, taskId, 'write');
   const [row] = await db
     .select({ author: taskComments.authorId })
     .from(taskComments)
     .where(and(eq(taskComments.taskId, taskId), eq(taskComments.id, id)));
   if (!row) throw notFound(`Comment ${id}`);
-  if (change === 'delete' && task.userId === caller) return;
-  if (row.author !== caller)
-    throw new AppError(
-      'AUTH_FORBIDDEN',
-      "Only its author can change a comment; its author or the task's owner can delete it",
-    );
-  await taskFor(db, caller, taskId, 'write');
+  if (row.author === caller || (change === 'delete' && task.userId === caller)) return;
+  throw new AppError(
+    'AUTH_FORBIDDEN',
+    "Only its author can change a comment; its author or the task's owner can delete it",
+  );
 }
 
 export async function editComment(
