@@ -1,11 +1,9 @@
 // The built-in assistant deleting (always asked about first, stages/deletes.ts) and undoing the last
 // change; due moments said in words. Turns over the real tools (support.ts), and once over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AgentOutput, HistoryMessage } from '../../server/features/assistant/agent.js';
 import { startTestServer, type TestServer } from '../../test/support/server.js';
-import { offlineAgent } from '../engine/index.js';
 import { EVAL_NOW, EVAL_ZONE } from '../eval/run.js';
-import { conversationOver, type FixtureTask, realTools } from './support.js';
+import { changesIn, chatsAt, conversationOver, type FixtureTask, MEETING_TASKS } from './support.js';
 
 describe('over a gym, milk, a car service and a plumber', () => {
   const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
@@ -95,51 +93,8 @@ describe('over a gym, milk, a car service and a plumber', () => {
 });
 
 describe('over a meeting, its notes, milk and a call', () => {
-  const USER = 'u';
-  const toolsOver = realTools({ now: EVAL_NOW, timeZone: EVAL_ZONE });
-  const TASKS: FixtureTask[] = [
-    { id: 1, title: 'Team meeting' },
-    { id: 2, title: 'Meeting notes' },
-    { id: 3, title: 'Buy milk', tags: ['home'] },
-    { id: 4, title: 'Call mom', completed: true },
-  ];
-  /** A conversation over the real tools and a fresh database: say() runs one turn and keeps the history. */
-  function chat(tasks: FixtureTask[] = TASKS, timeZone = EVAL_ZONE) {
-    const store = toolsOver(tasks, timeZone);
-    const history: HistoryMessage[] = [];
-    const say = async (message: string): Promise<AgentOutput> => {
-      const out = await offlineAgent.run({
-        userId: USER,
-        message,
-        history,
-        now: EVAL_NOW,
-        timeZone,
-        callTool: store.run,
-      });
-      history.push(
-        { role: 'user', content: message },
-        { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
-      );
-      return out;
-    };
-    /**
-     * A request that deletes: the assistant asks first and deletes nothing, "yes" carries it out
-     * (stages/deletes.ts). Both turns' calls, in order.
-     */
-    const confirmed = async (message: string): Promise<AgentOutput> => {
-      const asked = await say(message);
-      expect(
-        asked.tool_calls.map((c) => c.name),
-        message,
-      ).not.toContain('delete_task');
-      expect(asked.response, message).toMatch(/Say "yes" to delete it|"haan" likhein|"ہاں" لکھیں/u);
-      const yes = await say('yes');
-      return { response: yes.response, tool_calls: [...asked.tool_calls, ...yes.tool_calls] };
-    };
-    return { say, store, confirmed };
-  }
-  const changes = (out: AgentOutput) =>
-    out.tool_calls.filter((c) => !['list_tasks', 'search_tasks', 'get_task'].includes(c.name));
+  const chat = chatsAt({ now: EVAL_NOW, timeZone: EVAL_ZONE });
+  const changes = changesIn;
 
   describe('undo, due questions, dates in words, parts of the day', () => {
     // EVAL_NOW is Wednesday 2025-06-11, 14:00 in Karachi.
@@ -242,7 +197,7 @@ describe('over a meeting, its notes, milk and a call', () => {
       );
       const added = await chat().say('add call Ali tomorrow at 5:30pm');
       expect(added.response).toBe('Added "Call Ali" (due tomorrow at 5:30 PM) to your tasks.');
-      const newYork = await chat(TASKS, 'America/New_York').say('add call Ali tomorrow at 5pm');
+      const newYork = await chat(MEETING_TASKS, 'America/New_York').say('add call Ali tomorrow at 5pm');
       expect(newYork.response).toMatch(/due tomorrow at 5 PM/u);
       const moved = await chat().say('move task 3 to friday');
       expect(moved.response).toMatch(/due Fri 13 Jun/u);

@@ -2,14 +2,12 @@
 // requests taken back, lists of titles, and two requests no reader cut apart. Turns over the real
 // tools (support.ts) and the reading alone.
 import { describe, expect, it } from 'vitest';
-import type { AgentOutput, HistoryMessage } from '../../server/features/assistant/agent.js';
-import { offlineAgent } from '../engine/index.js';
 import { halvesActing } from '../engine/stages/halves.js';
 import { type ClauseReading, oneClauseActing } from '../engine/stages/leftover.js';
 import { splitRequests } from '../engine/stages/split.js';
 import { understand } from '../engine/understand.js';
 import { EVAL_NOW, EVAL_ZONE } from '../eval/run.js';
-import { assistantOver, confirmingOver, type FixtureTask, realTools } from './support.js';
+import { assistantOver, changesIn, chatsAt, confirmingOver, type FixtureTask } from './support.js';
 
 describe('over household errands and a repeating lesson', () => {
   const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
@@ -271,51 +269,8 @@ describe('over a gym, milk, a car service and a plumber', () => {
 });
 
 describe('over a meeting, its notes, milk and a call', () => {
-  const USER = 'u';
-  const toolsOver = realTools({ now: EVAL_NOW, timeZone: EVAL_ZONE });
-  const TASKS: FixtureTask[] = [
-    { id: 1, title: 'Team meeting' },
-    { id: 2, title: 'Meeting notes' },
-    { id: 3, title: 'Buy milk', tags: ['home'] },
-    { id: 4, title: 'Call mom', completed: true },
-  ];
-  /** A conversation over the real tools and a fresh database: say() runs one turn and keeps the history. */
-  function chat(tasks: FixtureTask[] = TASKS, timeZone = EVAL_ZONE) {
-    const store = toolsOver(tasks, timeZone);
-    const history: HistoryMessage[] = [];
-    const say = async (message: string): Promise<AgentOutput> => {
-      const out = await offlineAgent.run({
-        userId: USER,
-        message,
-        history,
-        now: EVAL_NOW,
-        timeZone,
-        callTool: store.run,
-      });
-      history.push(
-        { role: 'user', content: message },
-        { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
-      );
-      return out;
-    };
-    /**
-     * A request that deletes: the assistant asks first and deletes nothing, "yes" carries it out
-     * (stages/deletes.ts). Both turns' calls, in order.
-     */
-    const confirmed = async (message: string): Promise<AgentOutput> => {
-      const asked = await say(message);
-      expect(
-        asked.tool_calls.map((c) => c.name),
-        message,
-      ).not.toContain('delete_task');
-      expect(asked.response, message).toMatch(/Say "yes" to delete it|"haan" likhein|"ہاں" لکھیں/u);
-      const yes = await say('yes');
-      return { response: yes.response, tool_calls: [...asked.tool_calls, ...yes.tool_calls] };
-    };
-    return { say, store, confirmed };
-  }
-  const changes = (out: AgentOutput) =>
-    out.tool_calls.filter((c) => !['list_tasks', 'search_tasks', 'get_task'].includes(c.name));
+  const chat = chatsAt({ now: EVAL_NOW, timeZone: EVAL_ZONE });
+  const changes = changesIn;
 
   describe('lists of titles, afterthoughts, remarks and corrections', () => {
     const clock = { now: EVAL_NOW, timeZone: EVAL_ZONE };

@@ -4,9 +4,9 @@
 // eval/db-tools.ts, every migration, the database's clock at the suite's instant); each conversation
 // starts from its fixture tasks, loaded with their ids.
 
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHECK_CONFIRM } from '#shared/answers.js';
-import type { HistoryMessage, ToolRunner } from '../../server/features/assistant/agent.js';
+import type { AgentOutput, HistoryMessage, ToolRunner } from '../../server/features/assistant/agent.js';
 import { type EvalDatabase, openEvalDatabase } from '../eval/db-tools.js';
 import { offlineAgent } from '../index.js';
 
@@ -141,5 +141,59 @@ export function realTools(clock: Clock) {
       return got.map((g) => g.result as ListedTask);
     };
     return { run, tasks };
+  };
+}
+
+/** The tasks the turn-by-turn suites start from: a meeting, its notes, milk and a call. */
+export const MEETING_TASKS: FixtureTask[] = [
+  { id: 1, title: 'Team meeting' },
+  { id: 2, title: 'Meeting notes' },
+  { id: 3, title: 'Buy milk', tags: ['home'] },
+  { id: 4, title: 'Call mom', completed: true },
+];
+
+/** A turn's calls without the reads (list, search, get). */
+export const changesIn = (out: AgentOutput) =>
+  out.tool_calls.filter((c) => !['list_tasks', 'search_tasks', 'get_task'].includes(c.name));
+
+/**
+ * Conversations over the real tools at a clock, for suites that check the assistant's whole output:
+ * `chat(tasks)` starts one on a fresh database; its say() runs one turn and keeps the history.
+ */
+export function chatsAt(clock: Clock) {
+  const toolsOver = realTools(clock);
+  return function chat(tasks: FixtureTask[] = MEETING_TASKS, timeZone = clock.timeZone) {
+    const store = toolsOver(tasks, timeZone);
+    const history: HistoryMessage[] = [];
+    const say = async (message: string): Promise<AgentOutput> => {
+      const out = await offlineAgent.run({
+        userId: 'u',
+        message,
+        history,
+        now: clock.now,
+        timeZone,
+        callTool: store.run,
+      });
+      history.push(
+        { role: 'user', content: message },
+        { role: 'assistant', content: out.response, tool_calls: out.tool_calls, state: out.state },
+      );
+      return out;
+    };
+    /**
+     * A request that deletes: the assistant asks first and deletes nothing, "yes" carries it out
+     * (stages/deletes.ts). Both turns' calls, in order.
+     */
+    const confirmed = async (message: string): Promise<AgentOutput> => {
+      const asked = await say(message);
+      expect(
+        asked.tool_calls.map((c) => c.name),
+        message,
+      ).not.toContain('delete_task');
+      expect(asked.response, message).toMatch(/Say "yes" to delete it|"haan" likhein|"ہاں" لکھیں/u);
+      const yes = await say('yes');
+      return { response: yes.response, tool_calls: [...asked.tool_calls, ...yes.tool_calls] };
+    };
+    return { say, store, confirmed };
   };
 }
