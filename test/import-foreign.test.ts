@@ -1,11 +1,21 @@
 // Imports from Todoist (a project's CSV export) and TickTick (a CSV backup), over HTTP on both
 // databases: lists, subtasks, priorities, tags, due moments, repeats and completion mapped; the
-// same file imported twice adds nothing; a file of another kind is a clear 422 that writes nothing.
+// same file imported twice adds nothing; a file of another kind is a clear 422 that writes nothing;
+// a file that would make more tasks than one import may is refused whole (checklist items count);
+// and a large file is read off the main thread (issue 39, F5).
 import { readFileSync } from 'node:fs';
+import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromTodoistCsv, parseCsv, todoistDate } from '../server/features/transfer/import.foreign.js';
+import {
+  ForeignFormatError,
+  fromTickTickCsv,
+  fromTodoistCsv,
+  parseCsv,
+  todoistDate,
+} from '../server/features/transfer/import.foreign.js';
+import { IMPORT_MAX_TASKS } from '../server/features/transfer/transfer.schema.js';
 import { expectProblem } from './support/expect.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { type ApiResponse, startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -167,5 +177,120 @@ describe('TickTick', () => {
     );
     expect((await me('GET', '/api/me/tasks')).body.count).toBe(0);
     expect((await me('GET', '/api/me/lists')).body.lists).toEqual([]);
+  });
+});
+
+/** A TickTick backup of one checklist task with `items` items: a few bytes a task. */
+function tickTickChecklist(items: number): string {
+  const header = fixture('ticktick-backup.csv')
+    .split('\n')
+    .find((line) => line.includes('List Name'))!;
+  const columns = parseCsv(header)[0]!;
+  const row = columns.map((column) =>
+    column === 'Title'
+      ? 'A long checklist'
+      : column === 'List Name'
+        ? 'Lists'
+        : column === 'Kind'
+          ? 'CHECKLIST'
+          : column === 'Content'
+            ? `"${'▫x\n'.repeat(items)}"`
+            : column === 'taskId'
+              ? 'long-checklist'
+              : '',
+  );
+  return `${header}\n${row.join(',')}\n`;
+}
+
+describe('the cap on the tasks one file may create', () => {
+  it('counts checklist items, and stops converting as soon as a file passes it', () => {
+    const file = tickTickChecklist(5_000); // about 25 KB: the report's 5,001 tasks
+    expect(file.length).toBeLessThan(40_000);
+    expect(fromTickTickCsv(file, { timeZone: 'UTC' }).tasks).toHaveLength(5_001);
+    const refused = (() => {
+      try {
+        fromTickTickCsv(file, { timeZone: 'UTC', maxTasks: 1_000 });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(ForeignFormatError);
+    expect((refused as Error).message).toMatch(/more than 1000 tasks \(checklist items and subtasks count/);
+    const todoist = `TYPE,CONTENT,INDENT\n${'task,A task,1\n'.repeat(11)}`;
+    expect(() => fromTodoistCsv(todoist, { listName: 'x', timeZone: 'UTC', maxTasks: 10 })).toThrow(
+      /more than 10 tasks/,
+    );
+    expect(fromTodoistCsv(todoist, { listName: 'x', timeZone: 'UTC', maxTasks: 11 }).tasks).toHaveLength(11);
+  });
+
+  it('a TickTick checklist past the cap is refused with a problem naming it, and nothing is created', async () => {
+    const me = server.as('too-many-items');
+    const file = tickTickChecklist(IMPORT_MAX_TASKS); // the task and its items: one more than the cap
+    expect(file.length).toBeLessThan(IMPORT_MAX_TASKS * 6);
+    const res = await me('POST', '/api/me/import/ticktick', csv(file));
+    expectProblem(res, 422, 'VALIDATION_ERROR');
+    expect(res.body.detail).toContain(`more than ${IMPORT_MAX_TASKS} tasks`);
+    expect(res.body.detail).toContain('checklist items');
+    expect(res.body.errors).toEqual([{ path: '', location: 'body', message: res.body.detail }]);
+    expect((await me('GET', '/api/me/tasks?status=all')).body.count).toBe(0);
+    expect((await me('GET', '/api/me/lists')).body.lists).toEqual([]);
+    // At the cap it is taken whole (a smaller one here: the same path, a quicker test).
+    const within = await me('POST', '/api/me/import/ticktick', csv(tickTickChecklist(40)));
+    expect(within.status, within.text).toBe(201);
+    expect(within.body).toMatchObject({ created: 41 });
+  });
+});
+
+describe('a large file from another app', () => {
+  it('is read off the main thread: /health and another user are answered while it is parsed', async () => {
+    const other = server.as('foreign-bystander');
+    expect((await other('POST', '/api/me/tasks', { body: { title: 'Mine' } })).status).toBe(201);
+    // About 8 MB of Todoist rows, broken at the very end: refused only once all of it is parsed.
+    const row =
+      'task,"A task from Todoist, with a quoted comma",A description of some length,4,1,,,,en,UTC\n';
+    const file = `TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,AUTHOR,RESPONSIBLE,DATE,DATE_LANG,TIMEZONE\n${row.repeat(
+      90_000,
+    )}task,"unclosed\n`;
+    expect(file.length).toBeGreaterThan(8_000_000);
+
+    let received = 0;
+    const onRequest = (req: http.IncomingMessage) => {
+      if (req.url?.includes('/import/')) req.once('end', () => (received = performance.now()));
+    };
+    server.app.server.on('request', onRequest);
+    let answered = 0;
+    const probes: { path: string; ms: number; at: number }[] = [];
+    const probe = async (path: string, call: (m: string, p: string) => Promise<{ status: number }>) => {
+      while (answered === 0) {
+        const started = performance.now();
+        const res = await call('GET', path);
+        expect(res.status).toBe(200);
+        probes.push({ path, ms: performance.now() - started, at: performance.now() });
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    };
+    let res: ApiResponse;
+    try {
+      const running = [probe('/health', server.request), probe('/api/me/tasks', other)];
+      res = await server.as('foreign-large')('POST', '/api/me/import/todoist', csv(file));
+      answered = performance.now();
+      await Promise.all(running);
+    } finally {
+      server.app.server.off('request', onRequest);
+    }
+    expectProblem(res, 422, 'VALIDATION_ERROR');
+    expect(res.body.detail).toMatch(/ends inside a quoted field/);
+    expect(received).toBeGreaterThan(0);
+    const during = probes.filter((p) => p.at > received && p.at < answered);
+    console.info(
+      `large CSV import: ${(answered - received).toFixed(0)} ms from the last byte to the answer; ` +
+        `${during.length} probes answered meanwhile; slowest ${Math.max(...probes.map((p) => p.ms)).toFixed(0)} ms`,
+    );
+    // Structural, not timings: the event loop kept turning while the file was parsed (on the main
+    // thread no probe is answered meanwhile), and no probe waited across the whole import.
+    expect(during.filter((p) => p.path === '/health').length).toBeGreaterThanOrEqual(3);
+    expect(during.filter((p) => p.path === '/api/me/tasks').length).toBeGreaterThanOrEqual(3);
+    expect(probes.filter((p) => p.at - p.ms < received && p.at > answered)).toEqual([]);
+    expect((await server.as('foreign-large')('GET', '/api/me/tasks')).body.count).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { parseRule } from '#shared/recurrence/index.js';
 import { DAY_MS } from '#shared/time/days.js';
 import { dayIn, zonedInstant } from '#shared/time/zone.js';
 import { MAX_DEPTH } from '../tasks/tasks.tree.constants.js';
+import { IMPORT_MAX_TASKS } from './transfer.schema.js';
 
 export const FOREIGN_SOURCES = ['todoist', 'ticktick'] as const;
 export type ForeignSource = (typeof FOREIGN_SOURCES)[number];
@@ -43,6 +44,20 @@ export interface ForeignImport {
 }
 
 const MAX_ROWS = 100_000;
+
+/**
+ * Counts the tasks a file makes as they are made, so a file that would make more than one import
+ * may (IMPORT_MAX_TASKS, checklist items and subtasks included) is refused as soon as it passes it,
+ * before the rest is converted: a few KB of TickTick checklist lines make thousands of tasks.
+ */
+function tooMany(count: number, max: number): void {
+  if (count > max) {
+    throw new ForeignFormatError(
+      `This file would create more than ${max} tasks (checklist items and subtasks count as tasks); ` +
+        `at most ${max} tasks per import: split it`,
+    );
+  }
+}
 
 /** RFC 4180: quoted fields with doubled quotes, CRLF, LF or CR line ends, line breaks inside quotes. */
 export function parseCsv(text: string): string[][] {
@@ -223,8 +238,9 @@ const TODOIST_PRIORITY: Record<string, ForeignTask['priority']> = {
 /** A Todoist project's CSV export (one file per project; its name becomes the list). */
 export function fromTodoistCsv(
   text: string,
-  options: { listName: string; timeZone: string; now?: Date },
+  options: { listName: string; timeZone: string; now?: Date; maxTasks?: number },
 ): ForeignImport {
+  const maxTasks = options.maxTasks ?? IMPORT_MAX_TASKS;
   const rows = parseCsv(text);
   const header = rows[0]?.map((h) => h.trim().toUpperCase()) ?? [];
   if (header[0] !== 'TYPE' || !header.includes('CONTENT')) {
@@ -301,6 +317,7 @@ export function fromTodoistCsv(
     };
     if (task.recurrence !== null && !parseRule(task.recurrence).ok) task.recurrence = null;
     tasks.push(task);
+    tooMany(tasks.length, maxTasks);
     latest.length = Math.min(latest.length, indent - 1);
     latest[indent - 1] = task;
   }
@@ -323,7 +340,11 @@ function tickTickInstant(text: string): string | null {
 }
 
 /** A TickTick backup (Settings, Backup: a CSV of every list). */
-export function fromTickTickCsv(text: string, options: { timeZone: string }): ForeignImport {
+export function fromTickTickCsv(
+  text: string,
+  options: { timeZone: string; maxTasks?: number },
+): ForeignImport {
+  const maxTasks = options.maxTasks ?? IMPORT_MAX_TASKS;
   const rows = parseCsv(text);
   const at = rows.findIndex((r) => r.includes('Title') && r.includes('List Name'));
   if (at < 0)
@@ -385,6 +406,7 @@ export function fromTickTickCsv(text: string, options: { timeZone: string }): Fo
     }
     task.description = description(rest.join('\n'));
     tasks.push(task);
+    tooMany(tasks.length + items.length, maxTasks);
     order.set(task, Number(cell('Order')) || 0);
     if (id) byId.set(id, task);
     if (cell('parentId')) parentOf.set(task, cell('parentId'));
@@ -418,7 +440,9 @@ export function fromTickTickCsv(text: string, options: { timeZone: string }): Fo
   const groups = new Map<string, ForeignTask[]>();
   for (const t of tasks.filter((t) => order.has(t))) {
     const key = `${t.list}\u0000${t.parent_uid}`;
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
   }
   for (const group of groups.values()) {
     group
@@ -430,7 +454,7 @@ export function fromTickTickCsv(text: string, options: { timeZone: string }): Fo
   return { format: 'doable-export', version: 1, lists, tasks };
 }
 
-/** Levels above a task through the file's parent ids (a cycle counts as too deep). */
+/** Levels above a task through the file's parent ids, counted up to MAX_DEPTH (a cycle counts as too deep). */
 function depth(
   task: ForeignTask,
   parentOf: Map<ForeignTask, string>,
@@ -439,7 +463,8 @@ function depth(
   let n = 1;
   const seen = new Set<ForeignTask>([task]);
   for (let at = byId.get(parentOf.get(task) ?? ''); at; at = byId.get(parentOf.get(at) ?? '')) {
-    if (seen.has(at)) return MAX_DEPTH;
+    // A long chain of parents is as too deep as a cycle: no need to walk it all (once per task).
+    if (seen.has(at) || n >= MAX_DEPTH) return MAX_DEPTH;
     seen.add(at);
     n++;
   }

@@ -1,26 +1,22 @@
-// Reads an import body without holding up everyone else's requests: a small body inline, a large
-// one in a worker thread (transfer.worker.ts) that parses and validates it and then hands the tasks
-// over a batch at a time as the database takes them, so the main thread never holds the parsed file.
-// Also: how many imports one instance reads at once.
+// Reads an import body without holding up everyone else's requests: every import, of any size and
+// format, in a worker thread (transfer.worker.ts) that parses, converts and validates it under a heap
+// limit and then hands the tasks over a batch at a time as the database takes them, so the main
+// thread never parses the file nor holds it parsed. Also: how many imports one instance reads at once.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { AppError } from '../../platform/errors.js';
-import { requestHash } from '../../platform/http/idempotency.js';
 import type { ImportTask } from './transfer.schema.js';
-import { type ImportSource, importSourceOf } from './transfer.service.js';
-import { type ImportProblem, readImportBody } from './transfer.validate.js';
+import type { ImportSource } from './transfer.service.js';
+import type { ImportFormat, ImportProblem } from './transfer.validate.js';
 import type { ImportWorkerData, ImportWorkerMessage } from './transfer.worker.js';
 
-/** Bodies up to this size are read on the main thread: a few milliseconds, less than starting a worker. */
-export const INLINE_IMPORT_BYTES = 256 * 1024;
-
 /**
- * Large imports one instance reads and writes at once; more are answered 503 with Retry-After. One:
- * each takes a core and a few hundred MB while it is read, and imports are rare. A body declared
- * no larger than INLINE_IMPORT_BYTES needs no slot (it costs what any other request does).
+ * Imports one instance reads and writes at once, whatever their size or format; more are answered
+ * 503 with Retry-After. One: a large one takes a core and a few hundred MB while it is read, a few
+ * KB of another app's CSV can make 100,000 tasks to write, and imports are rare.
  */
 export const IMPORT_CONCURRENCY = 1;
 
@@ -43,12 +39,12 @@ export interface ImportReading extends ImportSource {
 }
 
 export interface ReadOptions {
+  /** What the body is (default our JSON export). */
+  format?: ImportFormat;
   /** The route to fingerprint the body for (an Idempotency-Key), or null. */
   hashRoute: string | null;
   /** Stops reading (the worker) when the client has gone. */
   signal?: AbortSignal;
-  /** Bodies up to this size are read inline (default INLINE_IMPORT_BYTES). */
-  inlineBytes?: number;
   /** The worker's old-generation heap in MB (default WORKER_HEAP_MB). */
   workerHeapMb?: number;
 }
@@ -60,19 +56,11 @@ const tooLarge = () =>
   new AppError('PAYLOAD_TOO_LARGE', 'This file is too large to import at once: split it into smaller files');
 
 /**
- * Reads an import body: refused with the AppError a bad body gets (400 not JSON, 422 naming the
- * fields), else its tasks, to be taken a batch at a time.
+ * Reads an import body in the import worker: refused with the AppError a bad body gets (400 not
+ * JSON, 422 naming the fields or saying what the CSV is not, 413 when it outgrows the worker's
+ * heap), else its tasks, to be taken a batch at a time.
  */
 export async function readImport(body: Uint8Array, options: ReadOptions): Promise<ImportReading> {
-  if (body.byteLength <= (options.inlineBytes ?? INLINE_IMPORT_BYTES)) {
-    const reading = readImportBody(body);
-    if (!reading.ok) throw refused(reading.problem);
-    return {
-      ...importSourceOf(reading.input.tasks, reading.input.lists),
-      hash: options.hashRoute === null ? null : requestHash(options.hashRoute, reading.input),
-      close: () => {},
-    };
-  }
   return readInWorker(body, options);
 }
 
@@ -108,7 +96,12 @@ async function readInWorker(body: Uint8Array, options: ReadOptions): Promise<Imp
   // The body moves to the worker without a copy when it owns its whole buffer (Fastify's is).
   const bytes =
     body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : new Uint8Array(body);
-  const workerData: ImportWorkerData = { body: bytes, hashRoute: options.hashRoute, batchSize: BATCH };
+  const workerData: ImportWorkerData = {
+    body: bytes,
+    format: options.format ?? { kind: 'doable' },
+    hashRoute: options.hashRoute,
+    batchSize: BATCH,
+  };
   const worker = startWorker({
     workerData,
     transferList: [bytes.buffer as ArrayBuffer],
@@ -186,17 +179,23 @@ async function readInWorker(body: Uint8Array, options: ReadOptions): Promise<Imp
 }
 
 /**
- * An import body as the route's content-type parser hands it on: bytes nothing has read yet. Not a
- * Buffer and with nothing enumerable, so the app-wide hooks that look into bodies (the storable
- * text check) pass it by on the main thread; readImport checks the same things where it parses.
+ * An import body as the route's content-type parser hands it on: bytes nothing has read yet, and
+ * whether they came as JSON or as CSV text. Not a Buffer and with nothing enumerable, so the app-wide
+ * hooks that look into bodies (the storable text check) pass it by on the main thread; readImport
+ * checks the same things where it parses.
  */
 export class ImportBody {
   readonly #bytes: Buffer;
-  constructor(bytes: Buffer) {
+  readonly #kind: 'json' | 'csv';
+  constructor(bytes: Buffer, kind: 'json' | 'csv') {
     this.#bytes = bytes;
+    this.#kind = kind;
   }
   get bytes(): Buffer {
     return this.#bytes;
+  }
+  get kind(): 'json' | 'csv' {
+    return this.#kind;
   }
 }
 

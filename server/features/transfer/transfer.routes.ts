@@ -1,6 +1,7 @@
 // REST adapter for export and import, mounted at /api/:user_id.
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest, RequestPayload } from 'fastify';
+import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/types/schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,13 +13,12 @@ import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import { ListNameSchema } from '../lists/lists.schema.js';
 import { getSettings } from '../settings/settings.service.js';
-import { FOREIGN_SOURCES, ForeignFormatError, fromTickTickCsv, fromTodoistCsv } from './import.foreign.js';
+import { FOREIGN_SOURCES } from './import.foreign.js';
 import {
   IMPORT_CONCURRENCY,
   IMPORT_RETRY_AFTER_SECONDS,
   ImportBody,
   ImportSlots,
-  INLINE_IMPORT_BYTES,
   readImport,
 } from './transfer.reader.js';
 import {
@@ -33,7 +33,7 @@ import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportTasks, importTasks } from './
 export interface TransferRoutesOptions {
   db: Database;
   authenticator: Authenticator;
-  /** Large imports this instance reads and writes at once (default IMPORT_CONCURRENCY). */
+  /** Imports this instance reads and writes at once (default IMPORT_CONCURRENCY). */
   importConcurrency?: number;
 }
 
@@ -48,20 +48,27 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
 ) => {
   app.addHook('onRequest', authenticator.hook);
 
-  // Here (this plugin only) a JSON body arrives unread: the import reads it, off the main thread
-  // when it is large.
+  // Here (this plugin only) a body arrives unread, JSON and another app's CSV alike: the import
+  // reads it in its worker, off the main thread.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(
     'application/json',
     { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
-    (_request, body, done) => done(null, new ImportBody(body as Buffer)),
+    (_request, body, done) => done(null, new ImportBody(body as Buffer, 'json')),
   );
-  // Another app's CSV file arrives as text.
   app.addContentTypeParser(
     ['text/csv', 'text/plain'],
-    { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
-    (_r, body, done) => done(null, body),
+    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+    (_r, body, done) => done(null, new ImportBody(body as Buffer, 'csv')),
   );
+  /** The bytes of a body of the kind a route reads (another kind reads as no body), or none. */
+  const bytesOf = (body: unknown, kind: ImportBody['kind']): Buffer =>
+    body instanceof ImportBody && body.kind === kind ? body.bytes : Buffer.alloc(0);
+  // The body schemas document the contract; the handlers validate bodies (readImport, in the worker).
+  const bodyReadByHandler = <T>(route: FastifyRouteSchemaDef<T>): FastifyValidationResult =>
+    route.httpPart === 'body'
+      ? (body: unknown) => ({ value: body })
+      : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]);
   const slots = new ImportSlots(importConcurrency);
 
   app.get(
@@ -100,10 +107,10 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
   );
 
   /**
-   * Large imports are read one at a time per server (the slot is held until the response is over);
-   * another meanwhile gets 503 with Retry-After. Small ones go straight through.
+   * Imports, of any size or format, are read and written one at a time per server (the slot is held
+   * until the response is over); another meanwhile gets 503 with Retry-After.
    */
-  const oneLargeImportAtATime = async (
+  const oneImportAtATime = async (
     request: FastifyRequest,
     reply: FastifyReply,
     payload: RequestPayload,
@@ -115,12 +122,11 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         `An import may be at most ${IMPORT_BODY_LIMIT / MiB} MiB; split the file (tasks already imported are skipped)`,
       );
     }
-    if (length <= INLINE_IMPORT_BYTES) return payload;
     const free = slots.take();
     if (!free) {
       throw new AppError(
         'SERVICE_UNAVAILABLE',
-        `Another large import is being read on this server; try again in ${IMPORT_RETRY_AFTER_SECONDS} s`,
+        `Another import is being read on this server; try again in ${IMPORT_RETRY_AFTER_SECONDS} s`,
         {
           headers: { 'retry-after': String(IMPORT_RETRY_AFTER_SECONDS) },
         },
@@ -147,27 +153,22 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
           'file says (same id, version + 1); any other task is created, with the file’s uid (an export of ' +
           'another account) or a new one (older exports have no uids). Completion, timestamps, priority, ' +
           'tags, due moments, reminders and series are kept. The whole file is validated first: one bad ' +
-          'task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads one large import ' +
-          'at a time; another meanwhile is answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe.',
+          'task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads one import at a ' +
+          'time, of any size, off its main thread; another meanwhile is answered 503 with Retry-After. ' +
+          'Send an Idempotency-Key to make a retry safe.',
         params: UserParamsSchema,
         body: ImportSchema,
         response: { 201: ImportResultSchema, ...problemResponses(...AUTHENTICATED_ERRORS) },
       },
-      // The body schema documents the contract; the handler validates it (readImport), off the
-      // main thread when it is large.
-      validatorCompiler: (route) =>
-        route.httpPart === 'body'
-          ? (body: unknown) => ({ value: body })
-          : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
-      preParsing: oneLargeImportAtATime,
+      validatorCompiler: bodyReadByHandler,
+      preParsing: oneImportAtATime,
     },
     async (request, reply) => {
       const key = idempotencyKeyOf(request.headers['idempotency-key']);
       const gone = new AbortController();
       reply.raw.once('close', () => gone.abort());
       // An empty body never reaches a content-type parser.
-      const body = request.body as unknown as ImportBody | undefined;
-      const reading = await readImport(body?.bytes ?? Buffer.alloc(0), {
+      const reading = await readImport(bytesOf(request.body, 'json'), {
         hashRoute: key ? 'POST import' : null,
         signal: gone.signal,
       });
@@ -205,7 +206,10 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
           '"tomorrow 5pm", "2025-06-01" or "every monday" due moments and rules (a date it cannot read is kept ' +
           'in the description). ticktick: a backup (Settings, Backup); lists, tags, priorities, due moments, ' +
           'repeats, completion, order, subtasks (parentId) and checklist items. The same file imported again ' +
-          'skips what it already brought. Answers as POST /import, and shares its one-large-import-at-a-time slot (503 with Retry-After).',
+          'skips what it already brought. A file that would make more than ' +
+          `${IMPORT_MAX_TASKS} tasks (checklist items and subtasks count) is refused whole (422 naming the cap); ` +
+          'split it. Answers as POST /import: the file is read off the main thread, and shares its ' +
+          'one-import-at-a-time slot (503 with Retry-After).',
         params: UserParamsSchema.extend({ source: z.enum(FOREIGN_SOURCES) }),
         querystring: z.strictObject({
           list: ListNameSchema.optional().describe('todoist: the list for the project (default "Todoist")'),
@@ -214,27 +218,23 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         body: z.string().describe('The CSV file'),
         response: { 201: ImportResultSchema, ...problemResponses(...AUTHENTICATED_ERRORS) },
       },
-      preParsing: oneLargeImportAtATime,
+      validatorCompiler: bodyReadByHandler,
+      preParsing: oneImportAtATime,
     },
     async (request, reply) => {
-      const text = typeof request.body === 'string' ? request.body : '';
       const { timeZone } = await getSettings(db, request.userId);
-      let document: unknown;
-      try {
-        document =
+      const gone = new AbortController();
+      reply.raw.once('close', () => gone.abort());
+      // Converted in the worker, then through our own import: the same checks, the same cap on
+      // tasks, all or nothing, by uid.
+      const reading = await readImport(bytesOf(request.body, 'csv'), {
+        format:
           request.params.source === 'todoist'
-            ? fromTodoistCsv(text, { listName: request.query.list ?? 'Todoist', timeZone })
-            : fromTickTickCsv(text, { timeZone });
-      } catch (error) {
-        if (error instanceof ForeignFormatError) {
-          throw new AppError('VALIDATION_ERROR', error.message, {
-            errors: [{ path: '', location: 'body', message: error.message }],
-          });
-        }
-        throw error;
-      }
-      // The converted file goes through our own import: the same checks, all or nothing, by uid.
-      const reading = await readImport(Buffer.from(JSON.stringify(document)), { hashRoute: null });
+            ? { kind: 'todoist', listName: request.query.list ?? 'Todoist', timeZone }
+            : { kind: 'ticktick', timeZone },
+        hashRoute: null,
+        signal: gone.signal,
+      });
       try {
         return reply.code(201).send(await importTasks(db, request.userId, reading));
       } finally {

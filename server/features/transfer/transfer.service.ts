@@ -89,7 +89,7 @@ export async function* exportTasks(
     exported_at: now.toISOString(),
     time_zone: options.timeZone,
     // The caller's own lists: the file holds their own tasks, not those of lists shared with them.
-    lists: (await listLists(db, userId)).filter((l) => l.role === 'owner').map(toListJson),
+    lists: (await listLists(db, userId)).filter((l) => l.userId === userId).map(toListJson),
   };
   yield `${JSON.stringify(head).slice(0, -1)},"tasks":[`;
   let first = true;

@@ -1,9 +1,17 @@
-// Reads an import body: bytes to JSON to the import contract. No framework, no database, so it runs
-// the same inline (small bodies) and in the import worker (transfer.worker.ts, large ones).
+// Reads an import body: bytes to JSON (or another app's CSV to our import document) to the import
+// contract. No framework, no database: it runs in the import worker (transfer.worker.ts), off the
+// main thread and under the worker's heap limit, for every import.
 import type { z } from 'zod';
 import type { ErrorCode, FieldError } from '../../platform/errors.js';
-import { unstorableFields } from '../../platform/http/storable.js';
+import { unstorableFields, unstorable as unstorableText } from '../../platform/http/storable.js';
+import { ForeignFormatError, fromTickTickCsv, fromTodoistCsv } from './import.foreign.js';
 import { type ImportInput, ImportSchema } from './transfer.schema.js';
+
+/** What an import body is: our JSON export, or another app's CSV with what its conversion needs. */
+export type ImportFormat =
+  | { kind: 'doable' }
+  | { kind: 'todoist'; listName: string; timeZone: string }
+  | { kind: 'ticktick'; timeZone: string };
 
 /** A refused file names at most this many field errors (a broken 100,000-task file has many). */
 export const MAX_FIELD_ERRORS = 100;
@@ -40,11 +48,44 @@ function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   return out.slice(0, MAX_FIELD_ERRORS);
 }
 
-/** The body, read as UTF-8 JSON (an empty body is no body) and checked against the import contract. */
-export function readImportBody(bytes: Uint8Array): ImportReading {
+/**
+ * The body in its format: UTF-8 JSON (an empty body is no body), or a Todoist or TickTick CSV
+ * converted to our import document (import.foreign.ts); then checked against the import contract
+ * alike (the same checks, the same cap on tasks).
+ */
+export function readImportBody(bytes: Uint8Array, format: ImportFormat = { kind: 'doable' }): ImportReading {
   const text = new TextDecoder().decode(bytes);
   let value: unknown;
-  if (text !== '') {
+  if (format.kind !== 'doable') {
+    // The file's text as the app's hook checks a text body (it sees this route's body only as bytes).
+    const why = unstorableText(text);
+    if (why) {
+      return {
+        ok: false,
+        problem: {
+          code: 'VALIDATION_ERROR',
+          detail: `Invalid body: ${why}`,
+          errors: [{ path: '', location: 'body', message: why }],
+        },
+      };
+    }
+    try {
+      value =
+        format.kind === 'todoist'
+          ? fromTodoistCsv(text, { listName: format.listName, timeZone: format.timeZone })
+          : fromTickTickCsv(text, { timeZone: format.timeZone });
+    } catch (error) {
+      if (!(error instanceof ForeignFormatError)) throw error;
+      return {
+        ok: false,
+        problem: {
+          code: 'VALIDATION_ERROR',
+          detail: error.message,
+          errors: [{ path: '', location: 'body', message: error.message }],
+        },
+      };
+    }
+  } else if (text !== '') {
     try {
       value = JSON.parse(text);
     } catch {

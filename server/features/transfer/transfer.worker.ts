@@ -1,12 +1,15 @@
-// The import worker: one per large import (transfer.reader.ts starts it). Parses and validates the
-// body off the main thread, then hands the tasks over a batch at a time, as the database takes them.
+// The import worker: one per import, of any size and format (transfer.reader.ts starts it). Parses
+// (our JSON, or another app's CSV converted) and validates the body off the main thread and under
+// the worker's heap limit, then hands the tasks over a batch at a time, as the database takes them.
 // Messages in: { next: true } for the next batch. Out: the reading (invalid, or valid with the task
 // count and the Idempotency-Key fingerprint), then { batch } per request, [] once all are sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readImportBody } from './transfer.validate.js';
+import { type ImportFormat, readImportBody } from './transfer.validate.js';
 
 export interface ImportWorkerData {
   body: Uint8Array;
+  /** What the body is: our JSON export, or a Todoist or TickTick CSV. */
+  format: ImportFormat;
   /** The route for requestHash, when the request has an Idempotency-Key. */
   hashRoute: string | null;
   batchSize: number;
@@ -21,7 +24,7 @@ const port = parentPort;
 if (port) {
   const data = workerData as ImportWorkerData;
   const { hashRoute, batchSize } = data;
-  const reading = readImportBody(data.body);
+  const reading = readImportBody(data.body, data.format);
   // The bytes are done with: only the tasks stay (until the import ends and this worker with it).
   data.body = new Uint8Array(0);
   if (!reading.ok) {
