@@ -244,6 +244,8 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     limiter,
     attemptsPerMinute: config.rateLimits.authPerMinute,
     bodyLimit: config.bodyLimitBytes,
+    signup: config.signup,
+    db: database.db,
   });
   await app.register(accountRoutes, {
     prefix: '/api/me',

@@ -81,7 +81,13 @@ describe('sign-up and sign-in', () => {
   it('signs up and in with Better Auth’s client; the cookie reaches the task API', async () => {
     const { browser, email, id } = await signedUp('ann');
     const me = await browser.request('GET', '/api/me');
-    expect(me.body).toEqual({ id, email, name: 'ann', created_at: expect.any(String) });
+    expect(me.body).toEqual({
+      id,
+      email,
+      name: 'ann',
+      created_at: expect.any(String),
+      is_admin: expect.any(Boolean),
+    });
     expect([...browser.cookies.keys()]).toContain('better-auth.session_token');
     const created = await browser.request('POST', '/api/me/tasks', { title: 'from the web app' });
     expect(created.status).toBe(201);
@@ -299,7 +305,13 @@ describe('one user through every door', () => {
 describe('account routes', () => {
   it('GET /api/me answers for a token-only user without an account', async () => {
     const res = await server.as('external-user')('GET', '/api/me');
-    expect(res.body).toEqual({ id: 'external-user', email: null, name: null, created_at: null });
+    expect(res.body).toEqual({
+      id: 'external-user',
+      email: null,
+      name: null,
+      created_at: null,
+      is_admin: false,
+    });
   });
 
   it('changes the password: checks the current one, signs out other sessions, keeps this one', async () => {

@@ -404,6 +404,10 @@ const ROUTE_TABLE: Record<string, Entry> = {
     why: 'the web app: static files, the same for everyone',
     registeredOnlyIf: 'the web app is built (web/dist)',
   },
+  'GET /api/auth/options': {
+    kind: 'exempt',
+    why: 'public: the sign-up mode (SIGNUP), the same for everyone; test/signup-mode.test.ts',
+  },
   'GET /api/auth/*': {
     kind: 'exempt',
     why: "Better Auth's own routes (sign-up, sign-in, tokens): test/accounts.test.ts, every door",

@@ -38,6 +38,13 @@ function natsServer(
   };
 }
 
+/**
+ * Who may create an account: anyone who reaches the server (`open`), only an address with a
+ * pending list invitation (`invite`), or nobody (`closed`).
+ */
+export const SIGNUP_MODES = ['open', 'invite', 'closed'] as const;
+export type SignupMode = (typeof SIGNUP_MODES)[number];
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -88,6 +95,7 @@ const EnvSchema = z
     TRUSTED_ORIGINS: csv.pipe(z.array(z.url({ protocol: /^https?$/ }))),
     API_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(100),
     AUTH_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(10),
+    SIGNUP: z.enum(SIGNUP_MODES).default('open'),
     REDIS_URL: z
       .string()
       .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -295,6 +303,8 @@ export type Config = {
   shutdownTimeoutMs: number;
   /** Public base URL of this server (Better Auth's baseURL); its origin may always use cookies. */
   appUrl: string;
+  /** Who may create an account (SIGNUP): see SIGNUP_MODES. */
+  signup: SignupMode;
   /** Origins whose pages may use the session cookie: the app's own plus TRUSTED_ORIGINS. */
   trustedOrigins: string[];
   rateLimits: {
@@ -421,6 +431,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     appUrl,
+    signup: e.SIGNUP,
     trustedOrigins: [
       ...new Set([
         new URL(appUrl).origin,

@@ -67,6 +67,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         email: profile.email,
         name: profile.name,
         created_at: profile.createdAt?.toISOString() ?? null,
+        is_admin: profile.isAdmin,
       };
     },
   );

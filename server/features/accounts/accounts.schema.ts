@@ -1,5 +1,7 @@
-// The account contract: profile, password change, sessions, account deletion.
+// The account contract: profile, password change, sessions, account deletion, and what the sign-in
+// page may offer (sign-up's mode).
 import { z } from 'zod';
+import { SIGNUP_MODES } from '../../platform/config.js';
 
 export const ProfileSchema = z
   .object({
@@ -7,8 +9,21 @@ export const ProfileSchema = z
     email: z.string().nullable().describe('null for users known only from an external token'),
     name: z.string().nullable(),
     created_at: z.iso.datetime().nullable(),
+    is_admin: z
+      .boolean()
+      .describe("Whether you are the server's administrator (the first account made on it is)"),
   })
   .meta({ id: 'Profile' });
+
+export const SignupModeSchema = z
+  .enum(SIGNUP_MODES)
+  .describe(
+    'open: anyone may create an account; invite: only an address with a pending list invitation; closed: nobody (accounts are made by the administrator)',
+  );
+
+export const AuthOptionsSchema = z
+  .object({ signup: SignupModeSchema })
+  .meta({ id: 'AuthOptions', description: 'What the sign-in page may offer on this server.' });
 
 const password = (field: string, min: number) =>
   z

@@ -38,6 +38,8 @@ export interface Profile {
   email: string | null;
   name: string | null;
   createdAt: Date | null;
+  /** The server's administrator (false for users known only from an external token). */
+  isAdmin: boolean;
 }
 
 export async function getProfile(db: Database, userId: string): Promise<Profile> {
@@ -47,6 +49,7 @@ export async function getProfile(db: Database, userId: string): Promise<Profile>
     email: user?.email ?? null,
     name: user?.name ?? null,
     createdAt: user?.createdAt ?? null,
+    isAdmin: user?.isAdmin ?? false,
   };
 }
 

@@ -1,13 +1,18 @@
 // Mounts Better Auth at /api/auth/* in its own encapsulated scope: bodies pass through untouched,
 // emails are normalised, sign-in and sign-up are rate limited (per IP, and per account for
 // sign-in) with our shared limiter, the client IP reaches Better Auth only through a header we
-// set, and Better Auth's errors leave as problem+json (keeping its `code` and `message`).
+// set, and Better Auth's errors leave as problem+json (keeping its `code` and `message`). Beside
+// them, GET /api/auth/options tells the sign-in page whether accounts can be made (SIGNUP).
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { SignupMode } from '../../platform/config.js';
+import type { Database } from '../../platform/db/client.js';
 import { AppError, codeForStatus, type FieldError } from '../../platform/errors.js';
-import { sendProblem, toProblem } from '../../platform/http/problem.js';
+import { problemResponses, sendProblem, toProblem } from '../../platform/http/problem.js';
 import type { RateLimiter } from '../../platform/ratelimit/ratelimit.js';
 import { rateLimited } from '../../platform/ratelimit/ratelimit.js';
+import { AuthOptionsSchema } from './accounts.schema.js';
 import { type Auth, CLIENT_IP_HEADER } from './auth.js';
+import { effectiveSignupMode } from './signup.js';
 
 export interface AuthRoutesOptions {
   auth: Auth;
@@ -17,6 +22,9 @@ export interface AuthRoutesOptions {
   /** Attempts per minute per IP (and sign-ins per account); 0 turns the limit off. */
   attemptsPerMinute: number;
   bodyLimit: number;
+  /** Who may create an account (SIGNUP), told to the sign-in page by GET /api/auth/options. */
+  signup: SignupMode;
+  db: Database;
 }
 
 /**
@@ -138,6 +146,25 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
   };
 
   app.route({ method: ['GET', 'POST'], url: '/*', schema: { hide: true }, handler: forward });
+
+  // Ours, beside Better Auth's routes (a named path wins over the wildcard): what the sign-in page
+  // may offer, asked before anyone is signed in.
+  app.get(
+    '/options',
+    {
+      schema: {
+        tags: ['Account'],
+        operationId: 'getAuthOptions',
+        summary: 'What the sign-in page may offer: whether accounts can be made here (no auth)',
+        description:
+          'The sign-up mode in effect (SIGNUP): `open` while the server has no account yet, whatever the ' +
+          'setting, since its first account is its administrator.',
+        security: [],
+        response: { 200: AuthOptionsSchema, ...problemResponses(503) },
+      },
+    },
+    async () => ({ signup: await effectiveSignupMode(options.db, options.signup) }),
+  );
 };
 
 async function sendAuthProblem(request: FastifyRequest, reply: FastifyReply, response: Response) {

@@ -20,6 +20,7 @@ import {
 import type { Mailer } from '../mail/mailer.js';
 import { isKnownTimeZone, TIME_ZONE_RULE, updateSettings } from '../settings/settings.service.js';
 import { afterPasswordReset } from './accounts.service.js';
+import { signupRefusal } from './signup.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
 export const CLIENT_IP_HEADER = 'x-doable-client-ip';
@@ -39,6 +40,10 @@ export interface AuthLogSink {
 /** The time zone a sign-up body may carry (the browser's), so a new account starts in it, not in UTC. */
 const signUpTimeZone = (body: unknown): unknown =>
   typeof body === 'object' && body !== null ? (body as { time_zone?: unknown }).time_zone : undefined;
+
+/** The email a sign-up body carries (lower-cased by our mount, auth.routes.ts). */
+const signUpEmail = (body: unknown): unknown =>
+  typeof body === 'object' && body !== null ? (body as { email?: unknown }).email : undefined;
 
 /** The `iss` of the JWTs this server's Better Auth signs. */
 export const ownIssuer = (config: Config) => config.auth.issuer ?? new URL(config.appUrl).origin;
@@ -125,10 +130,13 @@ export function createAuth(
       : undefined,
     user: { deleteUser: { enabled: false } }, // DELETE /api/me deletes everything in one transaction
     hooks: {
-      // A bad zone refuses the sign-up before anything is looked up or created, whether or not
-      // the email is registered (the answer must not tell which).
+      // Sign-up under the operator's control (SIGNUP), then a bad zone, refuse the sign-up before
+      // anything is looked up or created, whether or not the email is registered (the answer must
+      // not tell which). The refusal is a 403 problem (auth.routes.ts) keeping its `code`.
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== '/sign-up/email') return;
+        const refusal = await signupRefusal(db, config.signup, signUpEmail(ctx.body));
+        if (refusal) throw new APIError('FORBIDDEN', refusal);
         const zone = signUpTimeZone(ctx.body);
         if (zone === undefined || (await isKnownTimeZone(db, zone))) return;
         const errors = [{ path: 'time_zone', location: 'body', message: TIME_ZONE_RULE }];

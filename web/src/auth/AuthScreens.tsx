@@ -1,4 +1,5 @@
 // Sign up and sign in. Sign-up does not sign in by itself (the server's choice), so we do it next.
+// Each offers only what the server allows (SIGNUP: open, invite or closed).
 // A forgotten password: the reset link by email (when the server sends email), then a new one.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +8,7 @@ import { Field, Form, FormError, Input } from '../ui/Form';
 import { browserTimeZone } from '../ui/time';
 import { authCall, authClient, EmailNotVerified } from './authClient';
 import { meKey } from './session';
+import { SIGNUP_CLOSED_TEXT, SIGNUP_INVITE_TEXT, useSignupMode } from './signupMode';
 
 function useSubmit(run: () => Promise<void>) {
   const [error, setError] = useState<string | null>(null);
@@ -31,6 +33,7 @@ function useSubmit(run: () => Promise<void>) {
 
 export function SignIn() {
   const qc = useQueryClient();
+  const signup = useSignupMode();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { error, busy, submit } = useSubmit(async () => {
@@ -70,18 +73,24 @@ export function SignIn() {
           Forgot password?
         </a>
       </p>
-      <p>
-        New here?{' '}
-        <a href="/signup" onClick={onLinkClick}>
-          Create an account
-        </a>
-      </p>
+      {signup === 'closed' ? (
+        <p className="hint">New here? {SIGNUP_CLOSED_TEXT}</p>
+      ) : (
+        <p>
+          New here?{' '}
+          <a href="/signup" onClick={onLinkClick}>
+            Create an account
+          </a>
+          {signup === 'invite' ? ' (with an invitation)' : null}
+        </p>
+      )}
     </div>
   );
 }
 
 export function SignUp() {
   const qc = useQueryClient();
+  const signup = useSignupMode();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -103,9 +112,25 @@ export function SignUp() {
     await qc.resetQueries({ queryKey: meKey });
     navigate('/', { replace: true });
   });
+  if (signup === 'closed')
+    return (
+      <div className="auth-card">
+        <h1>Create your Doable account</h1>
+        <p role="status" className="notice">
+          Sign-up is closed on this server. {SIGNUP_CLOSED_TEXT}
+        </p>
+        <p>
+          Have an account?{' '}
+          <a href="/signin" onClick={onLinkClick}>
+            Sign in
+          </a>
+        </p>
+      </div>
+    );
   return (
     <div className="auth-card">
       <h1>Create your Doable account</h1>
+      {signup === 'invite' ? <p className="hint">{SIGNUP_INVITE_TEXT}</p> : null}
       <Form onSubmit={submit}>
         <Field label="Name">
           <Input type="text" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />

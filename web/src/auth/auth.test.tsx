@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../test/render';
-import { ForgotPassword, ResetPassword } from './AuthScreens';
+import { ForgotPassword, ResetPassword, SignIn, SignUp } from './AuthScreens';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -58,5 +58,47 @@ describe('reset password', () => {
     await userEvent.type(screen.getByLabelText('New password, again'), 'a new password');
     await userEvent.click(screen.getByRole('button', { name: 'Set new password' }));
     await waitFor(() => expect(screen.getByRole('link', { name: 'Ask for a new one' })).toBeDefined());
+  });
+});
+
+/** Answers GET /api/auth/options with this sign-up mode. */
+function serverSignup(signup: 'open' | 'invite' | 'closed') {
+  vi.stubGlobal('fetch', async (input: Request | string) => {
+    const url = typeof input === 'string' ? input : input.url;
+    if (new URL(url, 'http://localhost').pathname !== '/api/auth/options')
+      return new Response('{}', { status: 404, headers: { 'content-type': 'application/problem+json' } });
+    return new Response(JSON.stringify({ signup }), { headers: { 'content-type': 'application/json' } });
+  });
+}
+
+describe('what sign-in and sign-up offer (SIGNUP)', () => {
+  it('open: sign-in links to the sign-up form', async () => {
+    serverSignup('open');
+    renderWithApp(<SignIn />);
+    expect(await screen.findByRole('link', { name: 'Create an account' })).toBeDefined();
+  });
+
+  it('closed: no way to sign up, and a sentence saying who makes accounts', async () => {
+    serverSignup('closed');
+    renderWithApp(<SignIn />);
+    await screen.findByText(/Accounts on this server are made by its administrator/);
+    expect(screen.queryByRole('link', { name: 'Create an account' })).toBeNull();
+  });
+
+  it('closed: the sign-up address shows no form, only the sentence and sign-in', async () => {
+    serverSignup('closed');
+    renderWithApp(<SignUp />);
+    await screen.findByText(/Sign-up is closed on this server/);
+    expect(screen.queryByRole('button', { name: 'Create account' })).toBeNull();
+    expect(screen.queryByLabelText('Email')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Sign in' })).toBeDefined();
+  });
+
+  it('invite: the form, with a note that sign-up needs an invitation to the address', async () => {
+    serverSignup('invite');
+    renderWithApp(<SignUp />);
+    await screen.findByText(/needs an invitation: use the email address a list was shared with/);
+    expect(screen.getByRole('button', { name: 'Create account' })).toBeDefined();
+    expect(screen.getByLabelText('Email')).toBeDefined();
   });
 });

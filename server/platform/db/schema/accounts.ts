@@ -11,6 +11,11 @@ export const users = pgTable('users', {
   image: text('image'),
   createdAt: instant('created_at').notNull().defaultNow(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
+  /**
+   * The server's administrator: set on the first account made on it, by the database (migration
+   * 0031's trigger), whatever path created it. Not a Better Auth field: sign-up cannot set it.
+   */
+  isAdmin: boolean('is_admin').notNull().default(false),
 });
 
 export const sessions = pgTable(

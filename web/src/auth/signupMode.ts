@@ -1,0 +1,23 @@
+// What the sign-in page may offer: whether this server lets people create accounts (GET
+// /api/auth/options, the server's SIGNUP). Unknown (loading, or the server did not answer) counts
+// as open: the server still decides, and says why when it refuses.
+import { useQuery } from '@tanstack/react-query';
+import { api, type Schemas, unwrap } from '../api/client';
+
+export type SignupMode = Schemas['AuthOptions']['signup'];
+export const authOptionsKey = ['auth-options'] as const;
+
+export function useSignupMode(): SignupMode {
+  const { data } = useQuery({
+    queryKey: authOptionsKey,
+    queryFn: () => unwrap(api.GET('/api/auth/options')),
+    staleTime: 5 * 60_000,
+    retry: 1,
+  });
+  return data?.signup ?? 'open';
+}
+
+/** What the screens say when accounts are made by the administrator, or need an invitation. */
+export const SIGNUP_CLOSED_TEXT = 'Accounts on this server are made by its administrator.';
+export const SIGNUP_INVITE_TEXT =
+  'Sign-up on this server needs an invitation: use the email address a list was shared with.';
