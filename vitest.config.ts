@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 const SERVER_SUITES = ['test/**/*.test.ts', 'rules-assistant/test/**/*.test.ts'];
-const MOCKING_SUITES = ['test/cross-user.test.ts'];
+const MOCKING_SUITES = ['test/cross-user.test.ts', 'test/policy.test.ts'];
 // Suites that never reach a Postgres server: the rules assistant's (their tools run on an embedded
 // database of their own, rules-assistant/eval/db-tools.ts) and those of pure functions and builds.
 // With TEST_DATABASE_URL set (`npm run test:server`) they are left out: they would run the same

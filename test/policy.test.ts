@@ -1,43 +1,90 @@
-// Every route that reaches a shared list or its tasks, tried by each role: the owner, an editor, a
-// viewer, a removed member and a stranger, through a JWT, an API key and a session cookie. Reads answer
-// the owner and members alike; writes answer 403 to a viewer; the list's settings and people
-// answer 403 to every member; a removed member and a stranger get 404, as for what does not exist.
-// Nothing a refused request names changes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The policy suite: who may do what (server/platform/access/policy.ts), checked on every route and
+// every MCP tool the app registers. Each registered route has an entry in POLICY_TABLE: the policy
+// action it needs on a shared list, its tasks or its comments (tried by the owner, an editor, a
+// viewer, a removed member and a stranger, through a JWT, an API key and a session cookie), or
+// `self` when it acts only on the caller's own account or data (the cross-user suite tries those).
+// The answer each person gets is computed from the policy's rules (`can`): allowed is the route's
+// success, seen but not allowed 403, unseen 404 as for what does not exist; nothing a refused
+// request names changes. A route or tool without an entry, or an entry for one that is gone, fails.
+// The rules themselves are pinned by a literal table, and moves between lists of every role by a
+// matrix of their own.
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  ACTIONS,
+  type Action,
+  can,
+  type Facts,
+  listPermissions,
+  ROLES,
+  type Role,
+} from '../server/platform/access/policy.js';
+import { queryRows } from '../server/platform/db/client.js';
 import { PROBLEM } from './support/expect.js';
+import { registeredRoutes } from './support/routes.js';
 import { type ApiResponse, startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+
+// Every Fastify instance records the routes registered on it (test/support/routes.ts).
+vi.mock('fastify', async (importOriginal) => {
+  const real = await importOriginal<typeof import('fastify')>();
+  const { recordingFastify } = await import('./support/routes.js');
+  return { ...real, default: recordingFastify(real.default) };
+});
 
 let server: TestServer;
 
-const ROLES = ['owner', 'editor', 'viewer', 'removed', 'stranger'] as const;
-type Role = (typeof ROLES)[number];
-type Door = 'jwt' | 'api key' | 'cookie';
-type Call = (method: string, path: string, body?: unknown) => Promise<ApiResponse>;
+const PEOPLE = ['owner', 'editor', 'viewer', 'removed', 'stranger'] as const;
+type Who = (typeof PEOPLE)[number];
+/** Each person's role in the shared list; null: they cannot see it. */
+const ROLE_OF: Record<Who, Role | null> = {
+  owner: 'owner',
+  editor: 'editor',
+  viewer: 'viewer',
+  removed: null,
+  stranger: null,
+};
+const DOORS = ['jwt', 'api key', 'cookie'] as const;
+type Door = (typeof DOORS)[number];
 
 interface Person {
   id: string;
   email: string;
-  call: Record<Door, Call>;
+  headers: Record<Door, Record<string, string>>;
 }
+const people = {} as Record<Who, Person>;
 
-let listId: number;
-const people = {} as Record<Role, Person>;
+const call = (who: Who, door: Door, method: string, path: string, body?: unknown) =>
+  server.request(method, path, { token: null, headers: people[who].headers[door], body });
+const owner = (method: string, path: string, body?: unknown) => call('owner', 'jwt', method, path, body);
+
+async function ok(res: Promise<ApiResponse>, status = 200) {
+  const r = await res;
+  expect(r.status, r.text).toBe(status);
+  return r.body;
+}
 
 /** A real account reached by a JWT for its id, by an API key of its own and by its session cookie. */
 async function person(name: string): Promise<Person> {
   const email = `${name}.${Date.now()}@example.com`;
-  const up = await server.request('POST', '/api/auth/sign-up/email', {
-    body: { name, email, password: 'correct horse battery staple' },
-    headers: { origin: TEST_APP_URL },
-  });
-  expect(up.status, up.text).toBe(200);
-  const id = up.body.user.id as string;
-  const jwt = server.as(id);
-  const key = await jwt('POST', '/api/me/api-keys', { body: { name: 'roles' } });
-  expect(key.status, key.text).toBe(201);
+  const headers = { origin: TEST_APP_URL };
+  const up = await ok(
+    server.request('POST', '/api/auth/sign-up/email', {
+      body: { name, email, password: 'correct horse battery staple' },
+      headers,
+    }),
+  );
+  const id = up.user.id as string;
+  const jwt = { authorization: `Bearer ${await server.tokenFor(id)}` };
+  const key = await ok(
+    server.request('POST', '/api/me/api-keys', { token: null, headers: jwt, body: { name: 'policy' } }),
+    201,
+  );
   const signIn = await server.request('POST', '/api/auth/sign-in/email', {
     body: { email, password: 'correct horse battery staple' },
-    headers: { origin: TEST_APP_URL },
+    headers,
   });
   expect(signIn.status, signIn.text).toBe(200);
   const cookie = signIn.headers
@@ -47,231 +94,715 @@ async function person(name: string): Promise<Person> {
   return {
     id,
     email,
-    call: {
-      jwt: (method, path, body) => jwt(method, path, { body }),
-      'api key': (method, path, body) =>
-        server.request(method, path, { token: null, headers: { 'x-api-key': key.body.key }, body }),
-      // A browser's session: the app's origin on every request, as the web app sends it.
-      cookie: (method, path, body) =>
-        server.request(method, path, { token: null, headers: { cookie, origin: TEST_APP_URL }, body }),
-    },
+    // A browser's session: the app's origin on every request, as the web app sends it.
+    headers: { jwt, 'api key': { 'x-api-key': key.key }, cookie: { cookie, origin: TEST_APP_URL } },
   };
 }
 
-/** What a route does to the list or task it names, which decides each role's answer. */
-type Kind = 'read' | 'write' | 'owner-only' | 'own-tasks-only';
-
-interface Route {
-  name: string;
-  method: string;
-  kind: Kind;
-  /** The path (and body) given a fresh task of the list. */
-  path: (task: number) => string;
-  body?: (task: number) => unknown;
-  /** The success status for those allowed. */
-  ok: number;
-  /** What a removed member and a stranger get, when not 404: their own pages, or 422 for a list or parent they cannot name. */
-  outsider?: number;
-}
-
-const ROUTES: Route[] = [
-  {
-    name: 'list tasks (seed route)',
-    method: 'GET',
-    kind: 'read',
-    path: () => '/api/me/tasks',
-    ok: 200,
-    outsider: 200,
-  },
-  {
-    name: 'tasks of the list',
-    method: 'GET',
-    kind: 'read',
-    path: () => `/api/me/tasks?list_id=${listId}`,
-    ok: 200,
-    outsider: 200,
-  },
-  { name: 'get a task', method: 'GET', kind: 'read', path: (t) => `/api/me/tasks/${t}`, ok: 200 },
-  { name: 'comments', method: 'GET', kind: 'read', path: (t) => `/api/me/tasks/${t}/comments`, ok: 200 },
-  { name: 'the list', method: 'GET', kind: 'read', path: () => `/api/me/lists/${listId}`, ok: 200 },
-  {
-    name: 'its members',
-    method: 'GET',
-    kind: 'read',
-    path: () => `/api/me/lists/${listId}/members`,
-    ok: 200,
-  },
-  {
-    name: 'replace a task',
-    method: 'PUT',
-    kind: 'write',
-    path: (t) => `/api/me/tasks/${t}`,
-    body: () => ({ title: 'Replaced' }),
-    ok: 200,
-  },
-  {
-    name: 'patch a task',
-    method: 'PATCH',
-    kind: 'write',
-    path: (t) => `/api/me/tasks/${t}`,
-    body: () => ({ title: 'Patched', priority: 'high' }),
-    ok: 200,
-  },
-  {
-    name: 'toggle completion',
-    method: 'PATCH',
-    kind: 'write',
-    path: (t) => `/api/me/tasks/${t}/complete`,
-    ok: 200,
-  },
-  {
-    name: 'skip an occurrence',
-    method: 'POST',
-    kind: 'write',
-    path: (t) => `/api/me/tasks/${t}/skip`,
-    ok: 200,
-  },
-  {
-    name: 'move to the top',
-    method: 'POST',
-    kind: 'write',
-    path: (t) => `/api/me/tasks/${t}/move`,
-    body: () => ({ parent_id: null }),
-    ok: 200,
-  },
-  { name: 'delete a task', method: 'DELETE', kind: 'write', path: (t) => `/api/me/tasks/${t}`, ok: 204 },
-  {
-    name: 'comment',
-    method: 'POST',
-    kind: 'write',
-    path: (t) => `/api/me/tasks/${t}/comments`,
-    body: () => ({ body: 'A comment' }),
-    ok: 201,
-  },
-  {
-    name: 'add a task to the list',
-    method: 'POST',
-    kind: 'write',
-    path: () => '/api/me/tasks',
-    body: () => ({ title: 'Added', list_id: listId }),
-    ok: 201,
-    outsider: 422,
-  },
-  {
-    name: 'quick add to the list',
-    method: 'POST',
-    kind: 'write',
-    path: () => '/api/me/tasks/quick',
-    body: () => ({ text: 'Quick one tomorrow', list_id: listId }),
-    ok: 201,
-    outsider: 422,
-  },
-  {
-    name: 'add a subtask',
-    method: 'POST',
-    kind: 'write',
-    path: () => '/api/me/tasks',
-    body: (t) => ({ title: 'Sub', parent_id: t }),
-    ok: 201,
-    outsider: 422,
-  },
-  {
-    name: 'rename the list',
-    method: 'PATCH',
-    kind: 'owner-only',
-    path: () => `/api/me/lists/${listId}`,
-    body: () => ({ color: '#123456' }),
-    ok: 200,
-  },
-  {
-    name: 'invite',
-    method: 'POST',
-    kind: 'owner-only',
-    path: () => `/api/me/lists/${listId}/members`,
-    body: () => ({ email: `guest.${Math.random().toString(36).slice(2)}@example.com` }),
-    ok: 202,
-  },
-  {
-    name: 'bulk-complete',
-    method: 'POST',
-    kind: 'own-tasks-only',
-    path: () => '/api/me/tasks/bulk',
-    body: (t) => ({ action: 'complete', ids: [t] }),
-    ok: 200,
-  },
-];
-
-/** The status a role gets from a route. */
-function expected(route: Route, role: Role): number {
-  if (role === 'removed' || role === 'stranger') return route.outsider ?? 404;
-  if (role === 'owner') return route.ok;
-  switch (route.kind) {
-    case 'read':
-      return route.ok;
-    case 'write':
-      return role === 'editor' ? route.ok : 403;
-    case 'owner-only':
-      return 403;
-    case 'own-tasks-only':
-      return 404;
+/**
+ * A list of the owner's shared with the editor and the viewer, and once with the removed member:
+ * through invitations (the first), or written straight into the database (the many fresh lists
+ * the tries that change a list's people need, beyond the invitations one owner may send an hour).
+ */
+async function sharedList(name: string, through: 'invitations' | 'database' = 'database'): Promise<number> {
+  const list = await ok(owner('POST', '/api/me/lists', { name }), 201);
+  if (through === 'database') {
+    for (const [who, role] of [
+      ['editor', 'editor'],
+      ['viewer', 'viewer'],
+    ] as const) {
+      await queryRows(
+        server.database.db,
+        sql`insert into list_members (list_id, user_id, role) values (${list.id}, ${people[who].id}, ${role})`,
+      );
+    }
+    return list.id;
   }
-}
-
-beforeAll(async () => {
-  server = await startTestServer();
-  for (const role of ROLES) people[role] = await person(role);
-  const owner = people.owner.call.jwt;
-  const list = await owner('POST', '/api/me/lists', { name: 'Shared by roles' });
-  expect(list.status, list.text).toBe(201);
-  listId = list.body.id;
-  for (const [role, as] of [
+  for (const [who, role] of [
     ['editor', 'editor'],
     ['viewer', 'viewer'],
     ['removed', 'editor'],
   ] as const) {
-    const invitation = await owner('POST', `/api/me/lists/${listId}/members`, {
-      email: people[role].email,
-      role: as,
-    });
-    expect(invitation.status, invitation.text).toBe(202);
-    const accepted = await people[role].call.jwt('POST', `/api/me/invitations/${invitation.body.id}/accept`);
-    expect(accepted.status, accepted.text).toBe(200);
+    const invitation = await ok(
+      owner('POST', `/api/me/lists/${list.id}/members`, { email: people[who].email, role }),
+      202,
+    );
+    await ok(call(who, 'jwt', 'POST', `/api/me/invitations/${invitation.id}/accept`));
   }
-  const removed = await owner('DELETE', `/api/me/lists/${listId}/members/${people.removed.id}`);
-  expect(removed.status, removed.text).toBe(204);
-});
-afterAll(() => server.close());
-
-/** A fresh task of the owner's in the list: recurring, so skip applies; under a parent, so move does. */
-async function freshTask(): Promise<{ id: number; text: string }> {
-  const owner = people.owner.call.jwt;
-  const parent = await owner('POST', '/api/me/tasks', { title: 'Parent', list_id: listId });
-  const task = await owner('POST', '/api/me/tasks', {
-    title: 'Probe',
-    parent_id: parent.body.id,
-    due_date: '2030-01-01',
-    recurrence: 'FREQ=WEEKLY',
-  });
-  expect(task.status, task.text).toBe(201);
-  return { id: task.body.id, text: (await owner('GET', `/api/me/tasks/${task.body.id}`)).text };
+  await ok(owner('DELETE', `/api/me/lists/${list.id}/members/${people.removed.id}`), 204);
+  return list.id;
 }
 
-describe.each(['jwt', 'api key', 'cookie'] as const)('through a %s', (door) => {
+/** What one try names: the list, a fresh task in it, and what the try asked to have made. */
+interface Ids {
+  list: number;
+  task: number;
+  comment: number;
+  invitation: number;
+  self: string;
+}
+
+interface Try {
+  name: string;
+  /** The policy action the route needs; 'own-only': it acts on the caller's own rows alone. */
+  action: Action | 'own-only';
+  facts?: (who: Who) => Facts;
+  path: (ids: Ids) => string;
+  body?: (ids: Ids) => unknown;
+  /** The success status for those allowed. */
+  ok: number;
+  /** What those who cannot see the list get, when not 404 (their own pages; 422 for a list named in a body). */
+  unseen?: number;
+  /** Answers that are not "allowed, 403 or unseen", with why. */
+  except?: Partial<Record<Who, number>>;
+  /** The try changes the list's people or deletes it: it gets a list of its own. */
+  freshList?: true;
+  /** The try needs a comment by the editor on the task, or a pending invitation to the list. */
+  needs?: 'comment' | 'invitation';
+  /** An event stream: only its status is read. */
+  stream?: true;
+}
+
+type Entry = { self: string } | { tries: Try[] } | { tools: true };
+
+const TASK = (ids: Ids) => `/api/me/tasks/${ids.task}`;
+const LIST = (ids: Ids) => `/api/me/lists/${ids.list}`;
+const byEditor = (who: Who): Facts => ({ author: who === 'editor' });
+const SELF = {
+  account: { self: "the caller's own account" },
+  data: { self: "the caller's own rows only (user_id in the path; the cross-user suite)" },
+  public: { self: 'public: no user, no data' },
+} as const;
+
+/** Every registered route, "METHOD /pattern", and the policy it is held to. */
+const POLICY_TABLE: Record<string, Entry> = {
+  'GET /health': SELF.public,
+  'GET /health/live': SELF.public,
+  'GET /health/ready': SELF.public,
+  'GET /metrics': { self: 'operators: a bearer token of its own, no user data' },
+  'GET /openapi.json': SELF.public,
+  'GET /docs': SELF.public,
+  'GET /docs/json': SELF.public,
+  'GET /docs/yaml': SELF.public,
+  'GET /docs/static/*': SELF.public,
+  'GET /docs/static/index.html': SELF.public,
+  'GET /docs/static/swagger-initializer.js': SELF.public,
+  'GET /*': { self: 'the web app: public files (registered when web/dist is built)' },
+  'GET /api/auth/*': SELF.account,
+  'GET /api/auth/options': SELF.public,
+  'OPTIONS *': { self: 'CORS preflight: no user, no data' },
+  'POST /api/auth/*': SELF.account,
+  'GET /api/:user_id/tasks': {
+    tries: [
+      {
+        name: 'all tasks (seed route)',
+        action: 'task.read',
+        path: () => '/api/me/tasks',
+        ok: 200,
+        unseen: 200,
+      },
+      {
+        name: 'tasks of the list',
+        action: 'task.read',
+        path: (ids) => `/api/me/tasks?list_id=${ids.list}`,
+        ok: 200,
+        unseen: 200,
+      },
+    ],
+  },
+  'POST /api/:user_id/tasks': {
+    tries: [
+      {
+        name: 'add a task to the list',
+        action: 'task.create',
+        path: () => '/api/me/tasks',
+        body: (ids) => ({ title: 'Added', list_id: ids.list }),
+        ok: 201,
+        unseen: 422,
+      },
+      {
+        name: 'add a subtask',
+        action: 'task.create',
+        path: () => '/api/me/tasks',
+        body: (ids) => ({ title: 'Sub', parent_id: ids.task }),
+        ok: 201,
+        unseen: 422,
+      },
+    ],
+  },
+  'POST /api/:user_id/tasks/quick': {
+    tries: [
+      {
+        name: 'quick add to the list',
+        action: 'task.create',
+        path: () => '/api/me/tasks/quick',
+        body: (ids) => ({ text: 'Quick one tomorrow', list_id: ids.list }),
+        ok: 201,
+        unseen: 422,
+      },
+    ],
+  },
+  'GET /api/:user_id/tasks/:id': {
+    tries: [{ name: 'get a task', action: 'task.read', path: TASK, ok: 200 }],
+  },
+  'PUT /api/:user_id/tasks/:id': {
+    tries: [
+      {
+        name: 'replace a task',
+        action: 'task.update',
+        path: TASK,
+        body: () => ({ title: 'Replaced' }),
+        ok: 200,
+      },
+    ],
+  },
+  'PATCH /api/:user_id/tasks/:id': {
+    tries: [
+      {
+        name: 'patch a task',
+        action: 'task.update',
+        path: TASK,
+        body: () => ({ title: 'Patched', priority: 'high' }),
+        ok: 200,
+      },
+    ],
+  },
+  'DELETE /api/:user_id/tasks/:id': {
+    tries: [{ name: 'delete a task', action: 'task.delete', path: TASK, ok: 204 }],
+  },
+  'PATCH /api/:user_id/tasks/:id/complete': {
+    tries: [
+      { name: 'toggle completion', action: 'task.update', path: (ids) => `${TASK(ids)}/complete`, ok: 200 },
+    ],
+  },
+  'POST /api/:user_id/tasks/:id/skip': {
+    tries: [
+      { name: 'skip an occurrence', action: 'task.update', path: (ids) => `${TASK(ids)}/skip`, ok: 200 },
+    ],
+  },
+  'POST /api/:user_id/tasks/:id/move': {
+    tries: [
+      {
+        name: 'move to the top of its list',
+        action: 'task.update',
+        path: (ids) => `${TASK(ids)}/move`,
+        body: () => ({ parent_id: null }),
+        ok: 200,
+      },
+    ],
+  },
+  'POST /api/:user_id/tasks/:id/snooze': {
+    tries: [
+      {
+        name: 'snooze a reminder',
+        action: 'task.update',
+        path: (ids) => `${TASK(ids)}/snooze`,
+        body: () => ({ minutes: 10 }),
+        ok: 200,
+      },
+    ],
+  },
+  'POST /api/:user_id/tasks/bulk': {
+    tries: [
+      {
+        name: 'bulk-complete',
+        action: 'own-only',
+        path: () => '/api/me/tasks/bulk',
+        body: (ids) => ({ action: 'complete', ids: [ids.task] }),
+        ok: 200,
+      },
+    ],
+  },
+  'GET /api/:user_id/tasks/:id/comments': {
+    tries: [{ name: 'read comments', action: 'task.read', path: (ids) => `${TASK(ids)}/comments`, ok: 200 }],
+  },
+  'POST /api/:user_id/tasks/:id/comments': {
+    tries: [
+      {
+        name: 'comment',
+        action: 'comment.create',
+        path: (ids) => `${TASK(ids)}/comments`,
+        body: () => ({ body: 'A comment' }),
+        ok: 201,
+      },
+    ],
+  },
+  'PATCH /api/:user_id/tasks/:id/comments/:comment_id': {
+    tries: [
+      {
+        name: "edit the editor's comment",
+        action: 'comment.update',
+        facts: byEditor,
+        needs: 'comment',
+        path: (ids) => `${TASK(ids)}/comments/${ids.comment}`,
+        body: () => ({ body: 'Edited' }),
+        ok: 200,
+      },
+    ],
+  },
+  'DELETE /api/:user_id/tasks/:id/comments/:comment_id': {
+    tries: [
+      {
+        name: "delete the editor's comment",
+        action: 'comment.delete',
+        facts: byEditor,
+        needs: 'comment',
+        path: (ids) => `${TASK(ids)}/comments/${ids.comment}`,
+        ok: 204,
+      },
+    ],
+  },
+  'GET /api/:user_id/tasks/:id/activity': {
+    tries: [
+      { name: "a task's history", action: 'task.read', path: (ids) => `${TASK(ids)}/activity`, ok: 200 },
+    ],
+  },
+  'GET /api/:user_id/lists': { self: "the caller's own lists and those shared with them (their pages)" },
+  'POST /api/:user_id/lists': SELF.data,
+  'GET /api/:user_id/lists/:id': { tries: [{ name: 'the list', action: 'list.read', path: LIST, ok: 200 }] },
+  'PATCH /api/:user_id/lists/:id': {
+    tries: [
+      {
+        name: 'recolour the list',
+        action: 'list.update',
+        path: LIST,
+        body: () => ({ color: '#123456' }),
+        ok: 200,
+      },
+    ],
+  },
+  'DELETE /api/:user_id/lists/:id': {
+    tries: [{ name: 'delete the list', action: 'list.delete', path: LIST, ok: 204, freshList: true }],
+  },
+  'GET /api/:user_id/lists/:id/members': {
+    tries: [{ name: 'its people', action: 'list.read', path: (ids) => `${LIST(ids)}/members`, ok: 200 }],
+  },
+  'POST /api/:user_id/lists/:id/members': {
+    tries: [
+      {
+        name: 'invite',
+        action: 'list.share',
+        path: (ids) => `${LIST(ids)}/members`,
+        body: () => ({ email: `guest.${Math.random().toString(36).slice(2)}@example.com` }),
+        ok: 202,
+      },
+    ],
+  },
+  'PATCH /api/:user_id/lists/:id/members/:member_id': {
+    tries: [
+      {
+        name: "change the viewer's role",
+        action: 'list.share',
+        path: (ids) => `${LIST(ids)}/members/${people.viewer.id}`,
+        body: () => ({ role: 'editor' }),
+        ok: 200,
+        freshList: true,
+      },
+    ],
+  },
+  'DELETE /api/:user_id/lists/:id/members/:member_id': {
+    tries: [
+      {
+        name: 'remove the viewer',
+        action: 'list.share',
+        path: (ids) => `${LIST(ids)}/members/${people.viewer.id}`,
+        ok: 204,
+        // The viewer removing themselves is leaving.
+        except: { viewer: 204 },
+        freshList: true,
+      },
+      {
+        name: 'leave',
+        action: 'list.leave',
+        path: (ids) => `${LIST(ids)}/members/${ids.self}`,
+        ok: 204,
+        // The owner is not a member: their own list is deleted, not left.
+        except: { owner: 409 },
+        freshList: true,
+      },
+    ],
+  },
+  'DELETE /api/:user_id/lists/:id/invitations/:invitation_id': {
+    tries: [
+      {
+        name: 'withdraw an invitation',
+        action: 'list.share',
+        needs: 'invitation',
+        path: (ids) => `${LIST(ids)}/invitations/${ids.invitation}`,
+        ok: 204,
+      },
+    ],
+  },
+  'GET /api/:user_id/lists/:id/activity': {
+    tries: [
+      { name: "the list's history", action: 'list.read', path: (ids) => `${LIST(ids)}/activity`, ok: 200 },
+    ],
+  },
+  'GET /api/:user_id/lists/:id/events': {
+    tries: [
+      {
+        name: "the list's live events",
+        action: 'list.read',
+        path: (ids) => `${LIST(ids)}/events`,
+        ok: 200,
+        stream: true,
+      },
+    ],
+  },
+  'GET /api/:user_id/invitations': { self: "invitations to the caller's own address" },
+  'POST /api/:user_id/invitations/:id/accept': { self: "an invitation to the caller's own address" },
+  'POST /api/:user_id/invitations/:id/decline': { self: "an invitation to the caller's own address" },
+  'GET /api/:user_id/tags': SELF.data,
+  'PATCH /api/:user_id/tags/:name': SELF.data,
+  'DELETE /api/:user_id/tags/:name': SELF.data,
+  'GET /api/:user_id/settings': SELF.data,
+  'PATCH /api/:user_id/settings': SELF.data,
+  'GET /api/:user_id/export': {
+    self: "the caller's own tasks and lists (a shared list is its owner's to export)",
+  },
+  'POST /api/:user_id/import': SELF.data,
+  'POST /api/:user_id/import/:source': SELF.data,
+  'GET /api/:user_id/events': { self: "the caller's own events (a shared list's: GET /lists/:id/events)" },
+  'POST /api/:user_id/chat': { self: 'the assistant: its tools are held to the policy (TOOL_TABLE)' },
+  'POST /api/:user_id/chat/stream': { self: 'the assistant: its tools are held to the policy (TOOL_TABLE)' },
+  'GET /api/:user_id/conversations': SELF.data,
+  'GET /api/:user_id/conversations/:id': SELF.data,
+  'PATCH /api/:user_id/conversations/:id': SELF.data,
+  'DELETE /api/:user_id/conversations/:id': SELF.data,
+  'POST /api/:user_id/api-keys': SELF.data,
+  'GET /api/:user_id/api-keys': SELF.data,
+  'DELETE /api/:user_id/api-keys/:id': SELF.data,
+  'POST /api/:user_id/webhooks': SELF.data,
+  'GET /api/:user_id/webhooks': SELF.data,
+  'GET /api/:user_id/webhooks/:id': SELF.data,
+  'DELETE /api/:user_id/webhooks/:id': SELF.data,
+  'GET /api/:user_id/webhooks/:id/deliveries': SELF.data,
+  'POST /api/:user_id/webhooks/:id/enable': SELF.data,
+  'GET /api/:user_id/reminders': {
+    self: 'reminders due to the caller (their own, and tasks assigned to them)',
+  },
+  'GET /api/:user_id/push-subscriptions': SELF.data,
+  'POST /api/:user_id/push-subscriptions': SELF.data,
+  'DELETE /api/:user_id/push-subscriptions/:id': SELF.data,
+  'DELETE /api/:user_id/push-subscriptions': SELF.data,
+  'GET /api/me': SELF.account,
+  'DELETE /api/me': SELF.account,
+  'POST /api/me/password': SELF.account,
+  'GET /api/me/sessions': SELF.account,
+  'DELETE /api/me/sessions/:id': SELF.account,
+  'POST /mcp': { tools: true },
+  'GET /mcp': SELF.account,
+  'DELETE /mcp': SELF.account,
+};
+
+/** Every MCP tool: the policy action it needs on the shared list or a fresh task in it, or `self`. */
+interface ToolTry {
+  action: Action | 'own-only';
+  args: (ids: Ids, listName: string) => Record<string, unknown>;
+}
+const TOOL_TABLE: Record<string, ToolTry | { self: string }> = {
+  add_task: { self: "adds to the caller's Inbox (no list argument)" },
+  add_task_details: { action: 'task.create', args: (_, list) => ({ title: 'Added with details', list }) },
+  quick_add: { self: "adds to the caller's Inbox (a list named in the text is looked up as add_task does)" },
+  list_tasks: { self: 'lists what the caller sees (the seed route)' },
+  search_tasks: { self: 'searches what the caller sees (the seed route)' },
+  list_tags: SELF.data,
+  list_lists: { self: "the caller's own lists and those shared with them" },
+  create_list: SELF.data,
+  move_task: { action: 'task.update', args: (ids, list) => ({ task_id: ids.task, list }) },
+  add_subtask: { action: 'task.create', args: (ids) => ({ task_id: ids.task, title: 'Sub by a tool' }) },
+  get_task: { action: 'task.read', args: (ids) => ({ task_id: ids.task }) },
+  complete_task: { action: 'task.update', args: (ids) => ({ task_id: ids.task }) },
+  reopen_task: { action: 'task.update', args: (ids) => ({ task_id: ids.task }) },
+  delete_task: { action: 'task.delete', args: (ids) => ({ task_id: ids.task }) },
+  skip_occurrence: { action: 'task.update', args: (ids) => ({ task_id: ids.task }) },
+  update_task: { action: 'task.update', args: (ids) => ({ task_id: ids.task, title: 'Updated by a tool' }) },
+  set_task_details: { action: 'task.update', args: (ids) => ({ task_id: ids.task, priority: 'low' }) },
+  assign_task: { action: 'task.update', args: (ids) => ({ task_id: ids.task, assignee: null }) },
+  comment_on_task: { action: 'comment.create', args: (ids) => ({ task_id: ids.task, body: 'By a tool' }) },
+  list_comments: { action: 'task.read', args: (ids) => ({ task_id: ids.task }) },
+  list_activity: { action: 'list.read', args: (_, list) => ({ list }) },
+  list_members: { action: 'list.read', args: (_, list) => ({ list }) },
+};
+
+let listId: number;
+const LIST_NAME = 'Shared by roles';
+const mcp = {} as Record<Who, Client>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const who of PEOPLE) people[who] = await person(who);
+  listId = await sharedList(LIST_NAME, 'invitations');
+  for (const who of PEOPLE) {
+    mcp[who] = new Client({ name: 'policy-suite', version: '1.0.0' });
+    await mcp[who].connect(
+      new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`), {
+        requestInit: { headers: people[who].headers.jwt },
+      }),
+    );
+  }
+});
+afterAll(async () => {
+  for (const client of Object.values(mcp)) await client.close();
+  await server?.close();
+});
+
+/** A fresh task of the owner's in the list: recurring, so skip applies; under a parent, so move does. */
+async function freshIds(list: number, who: Who, needs?: Try['needs']): Promise<Ids> {
+  const parent = await ok(owner('POST', '/api/me/tasks', { title: 'Parent', list_id: list }), 201);
+  const task = await ok(
+    owner('POST', '/api/me/tasks', {
+      title: 'Probe',
+      parent_id: parent.id,
+      due_date: '2030-01-01',
+      recurrence: 'FREQ=WEEKLY',
+      reminders: [{ at: '2030-01-01T08:00:00Z' }],
+    }),
+    201,
+  );
+  const ids: Ids = { list, task: task.id, comment: 0, invitation: 0, self: people[who].id };
+  if (needs === 'comment') {
+    const comment = await ok(
+      call('editor', 'jwt', 'POST', `/api/me/tasks/${task.id}/comments`, { body: "The editor's" }),
+      201,
+    );
+    ids.comment = comment.id;
+  }
+  if (needs === 'invitation') {
+    const [invitation] = await queryRows<{ id: string }>(
+      server.database.db,
+      sql`insert into list_invitations (list_id, email, role, invited_by)
+          values (${list}, ${`pending.${task.id}@example.com`}, 'viewer', ${people.owner.id}) returning id`,
+    );
+    ids.invitation = Number(invitation!.id);
+  }
+  return ids;
+}
+
+/** The status `who` must get: the route's success where the policy allows, else 403 seen, 404 unseen. */
+function expected(attempt: Try, who: Who): number {
+  if (attempt.except?.[who] !== undefined) return attempt.except[who]!;
+  const role = ROLE_OF[who];
+  if (attempt.action === 'own-only') return who === 'owner' ? attempt.ok : 404;
+  if (role === null) return attempt.unseen ?? 404;
+  return can(role, attempt.action, attempt.facts?.(who)) ? attempt.ok : 403;
+}
+
+/** What the owner sees of the list and the task, to compare before and after a refused request. */
+async function snapshot(ids: Ids): Promise<string[]> {
+  return Promise.all(
+    [TASK(ids), `${TASK(ids)}/comments`, `${LIST(ids)}`, `${LIST(ids)}/members`].map(
+      async (path) => (await owner('GET', path)).text,
+    ),
+  );
+}
+
+async function streamStatus(who: Who, door: Door, path: string): Promise<{ status: number; text: string }> {
+  const res = await fetch(server.url + path, { headers: people[who].headers[door] });
+  if (res.status !== 200) return { status: res.status, text: await res.text() };
+  await res.body?.cancel();
+  return { status: res.status, text: '' };
+}
+
+const ROUTE_TRIES = Object.entries(POLICY_TABLE).flatMap(([route, entry]) =>
+  'tries' in entry ? entry.tries.map((attempt) => ({ route, attempt })) : [],
+);
+
+describe('the policy covers what the app registers', () => {
+  it('every registered route has an entry in POLICY_TABLE, and every entry is a registered route', () => {
+    const routes = registeredRoutes(server.app);
+    const missing = routes.filter((r) => !(r in POLICY_TABLE));
+    const gone = Object.keys(POLICY_TABLE).filter((r) => !routes.includes(r) && r !== 'GET /*');
+    expect(
+      { 'routes with no policy': missing, 'entries for routes that no longer exist': gone },
+      `POLICY_TABLE: add an entry for ${missing.join(', ') || '-'}; remove ${gone.join(', ') || '-'}`,
+    ).toEqual({ 'routes with no policy': [], 'entries for routes that no longer exist': [] });
+  });
+
+  it('every MCP tool has an entry in TOOL_TABLE, and every entry is a tool', async () => {
+    const names = (await mcp.owner.listTools()).tools.map((t) => t.name);
+    expect(Object.keys(TOOL_TABLE).sort()).toEqual([...names].sort());
+  });
+
+  it('every action of the policy is tried by some route', () => {
+    const tried = new Set(ROUTE_TRIES.map((t) => t.attempt.action));
+    expect(ACTIONS.filter((a) => !tried.has(a) && a !== 'task.read')).toEqual([]);
+  });
+});
+
+describe('the rules', () => {
+  it('are this table of roles and actions (a change of policy changes this test)', () => {
+    const table = Object.fromEntries(
+      ACTIONS.map((action) => [
+        action,
+        ROLES.filter((role) => can(role, action, { author: true }))
+          .map((role) => (can(role, action, { author: false }) ? role : `${role} (author)`))
+          .join(', '),
+      ]),
+    );
+    expect(table).toEqual({
+      'list.read': 'owner, editor, viewer',
+      'list.update': 'owner',
+      'list.delete': 'owner',
+      'list.share': 'owner',
+      'list.leave': 'editor, viewer',
+      'task.create': 'owner, editor',
+      'task.read': 'owner, editor, viewer',
+      'task.update': 'owner, editor',
+      'task.delete': 'owner, editor',
+      'comment.create': 'owner, editor',
+      'comment.update': 'owner (author), editor (author)',
+      'comment.delete': 'owner, editor (author)',
+    });
+    expect(ACTIONS.some((action) => can(null, action))).toBe(false);
+  });
+
+  it("a list's permissions are the rules for its caller's role", async () => {
+    for (const who of ['owner', 'editor', 'viewer'] as const) {
+      const list = await ok(call(who, 'jwt', 'GET', `/api/me/lists/${listId}`));
+      expect(list.permissions, who).toEqual(listPermissions(ROLE_OF[who]!));
+    }
+    expect((await ok(call('viewer', 'jwt', 'GET', `/api/me/lists/${listId}`))).permissions).toEqual({
+      update: false,
+      delete: false,
+      share: false,
+      leave: true,
+      create_tasks: false,
+      update_tasks: false,
+      delete_tasks: false,
+      comment: false,
+    });
+  });
+});
+
+describe.each(DOORS)('every route through a %s', (door) => {
   it.each(
-    ROUTES.flatMap((route) => ROLES.map((role) => [`${route.name} as the ${role}`, route, role] as const)),
-  )('%s', async (_, route, role) => {
-    const task = await freshTask();
-    const res = await people[role].call[door](route.method, route.path(task.id), route.body?.(task.id));
-    const want = expected(route, role);
+    ROUTE_TRIES.flatMap(({ route, attempt }) =>
+      PEOPLE.map((who) => [`${route}: ${attempt.name}, as the ${who}`, attempt, who] as const),
+    ),
+  )('%s', async (_, attempt, who) => {
+    const list = attempt.freshList
+      ? await sharedList(`Fresh ${Math.random().toString(36).slice(2)}`)
+      : listId;
+    const ids = await freshIds(list, who, attempt.needs);
+    const before = await snapshot(ids);
+    const path = attempt.path(ids);
+    const res = attempt.stream
+      ? await streamStatus(who, door, path)
+      : await call(who, door, methodOf(attempt), path, attempt.body?.(ids));
+    const want = expected(attempt, who);
     expect(res.status, res.text).toBe(want);
     if (want >= 400) {
-      expect(res.headers.get('content-type')).toMatch(PROBLEM);
-      // Refused: the task is exactly as it was.
-      expect((await people.owner.call.jwt('GET', `/api/me/tasks/${task.id}`)).text).toBe(task.text);
+      if (!attempt.stream) expect((res as ApiResponse).headers.get('content-type')).toMatch(PROBLEM);
+      // Refused: what it named is exactly as it was.
+      expect(await snapshot(ids)).toEqual(before);
     }
-    if (role === 'removed' || role === 'stranger') {
+    if (ROLE_OF[who] === null) {
       expect(res.text).not.toContain('Probe');
-      expect(res.text).not.toContain('Shared by roles');
+      expect(res.text).not.toContain(LIST_NAME);
+    }
+  });
+});
+
+/** The method of a try: the route it is listed under. */
+function methodOf(attempt: Try): string {
+  const route = ROUTE_TRIES.find((t) => t.attempt === attempt)!.route;
+  return route.split(' ')[0]!;
+}
+
+describe('every MCP tool', () => {
+  const tries = Object.entries(TOOL_TABLE).flatMap(([name, entry]) =>
+    'action' in entry ? PEOPLE.map((who) => [`${name}, as the ${who}`, name, entry, who] as const) : [],
+  );
+  it.each(tries)('%s', async (_, name, entry, who) => {
+    const ids = await freshIds(listId, who);
+    const before = await snapshot(ids);
+    const result = (await mcp[who].callTool({
+      name,
+      arguments: { user_id: 'me', ...entry.args(ids, LIST_NAME) },
+    })) as CallToolResult;
+    const role = ROLE_OF[who];
+    const allowed = entry.action === 'own-only' ? who === 'owner' : can(role, entry.action);
+    const text = JSON.stringify(result.content);
+    expect(Boolean(result.isError), text).toBe(!allowed);
+    if (!allowed) expect(await snapshot(ids)).toEqual(before);
+    if (role === null) expect(text).not.toContain('Probe');
+  });
+});
+
+describe('moves between lists of every role', () => {
+  // The editor of the shared list moves a task out of a list of the owner's where they have
+  // `from` into one where they have `to`. The move needs task.update where the task is and
+  // task.create where it goes; a list they cannot see (private, the owner's Inbox, their own
+  // list, which holds only their own tasks) answers as one that does not exist (422).
+  const PLACES = ['editor', 'viewer', 'private', "owner's inbox", 'own list'] as const;
+  type Place = (typeof PLACES)[number];
+  const lists = {} as Record<Place, number | null>;
+  const roleIn: Record<Place, Role | null> = {
+    editor: 'editor',
+    viewer: 'viewer',
+    private: null,
+    "owner's inbox": null,
+    'own list': null,
+  };
+
+  beforeAll(async () => {
+    lists.editor = await sharedList('Editor list two');
+    const viewerList = await ok(owner('POST', '/api/me/lists', { name: 'Viewer list' }), 201);
+    const invitation = await ok(
+      owner('POST', `/api/me/lists/${viewerList.id}/members`, { email: people.editor.email, role: 'viewer' }),
+      202,
+    );
+    await ok(call('editor', 'jwt', 'POST', `/api/me/invitations/${invitation.id}/accept`));
+    lists.viewer = viewerList.id;
+    lists.private = (await ok(owner('POST', '/api/me/lists', { name: 'Private' }), 201)).id;
+    lists["owner's inbox"] = null;
+    lists['own list'] = (await ok(call('editor', 'jwt', 'POST', '/api/me/lists', { name: 'Mine' }), 201)).id;
+  });
+
+  const WAYS = [
+    'move list_id',
+    'patch list_id',
+    'move under a task there',
+    'move after a task there',
+  ] as const;
+  const cases = (['editor', 'viewer'] as const).flatMap((from) =>
+    PLACES.filter((to) => to !== from).flatMap((to) => WAYS.map((way) => [from, to, way] as const)),
+  );
+
+  it.each(cases)('from a list where they are %s to %s, by %s', async (from, to, way) => {
+    const source = from === 'editor' ? listId : lists.viewer;
+    const task = await ok(owner('POST', '/api/me/tasks', { title: 'Mover', list_id: source }), 201);
+    const destination = lists[to];
+    const anchorOwner = to === 'own list' ? 'editor' : 'owner';
+    const anchor =
+      way.startsWith('move under') || way.startsWith('move after')
+        ? await ok(
+            call(anchorOwner, 'jwt', 'POST', '/api/me/tasks', { title: 'Anchor', list_id: destination }),
+            201,
+          )
+        : null;
+    const before = (await owner('GET', `/api/me/tasks/${task.id}`)).text;
+    const path = `/api/me/tasks/${task.id}`;
+    const res =
+      way === 'move list_id'
+        ? await call('editor', 'jwt', 'POST', `${path}/move`, { list_id: destination })
+        : way === 'patch list_id'
+          ? await call('editor', 'jwt', 'PATCH', path, { list_id: destination })
+          : way === 'move under a task there'
+            ? await call('editor', 'jwt', 'POST', `${path}/move`, { parent_id: anchor.id })
+            : await call('editor', 'jwt', 'POST', `${path}/move`, { after_id: anchor.id });
+    const want = !can(roleIn[from], 'task.update')
+      ? 403
+      : roleIn[to] === null
+        ? 422
+        : can(roleIn[to], 'task.create')
+          ? 200
+          : 403;
+    expect(res.status, res.text).toBe(want);
+    if (want !== 200) {
+      expect(res.headers.get('content-type')).toMatch(PROBLEM);
+      expect((await owner('GET', `/api/me/tasks/${task.id}`)).text).toBe(before);
     }
   });
 });

@@ -24,6 +24,7 @@ export const OPERATIONS = {
   enableWebhook: { method: 'post', path: '/api/{user_id}/webhooks/{id}/enable' },
   exportTasks: { method: 'get', path: '/api/{user_id}/export' },
   getAccount: { method: 'get', path: '/api/me' },
+  getAuthOptions: { method: 'get', path: '/api/auth/options' },
   getConversation: { method: 'get', path: '/api/{user_id}/conversations/{id}' },
   getHealth: { method: 'get', path: '/health' },
   getList: { method: 'get', path: '/api/{user_id}/lists/{id}' },

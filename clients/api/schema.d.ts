@@ -165,7 +165,7 @@ export interface paths {
         put?: never;
         /**
          * Import tasks from a JSON export
-         * @description Applies a JSON export to your tasks (up to 100000 tasks, body up to 48 MiB whatever the server's BODY_LIMIT_BYTES; split a larger file). A task whose uid you already have is skipped when identical and otherwise updated to what the file says (same id, version + 1); any other task is created, with the file’s uid (an export of another account) or a new one (older exports have no uids). Completion, timestamps, priority, tags, due moments, reminders and series are kept. The whole file is validated first: one bad task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads one large import at a time; another meanwhile is answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe.
+         * @description Applies a JSON export to your tasks (up to 100000 tasks, body up to 48 MiB whatever the server's BODY_LIMIT_BYTES; split a larger file). A task whose uid you already have is skipped when identical and otherwise updated to what the file says (same id, version + 1); any other task is created, with the file’s uid (an export of another account) or a new one (older exports have no uids). Completion, timestamps, priority, tags, due moments, reminders and series are kept. The whole file is validated first: one bad task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads one import at a time, of any size, off its main thread; another meanwhile is answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe.
          */
         post: operations["importTasks"];
         delete?: never;
@@ -185,7 +185,7 @@ export interface paths {
         put?: never;
         /**
          * Import from Todoist or TickTick
-         * @description Send the file as text/csv. todoist: a project exported as CSV (its template: TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, ...); its tasks go into the list named by ?list= (default "Todoist"), indents become subtasks, @labels and sections tags, priority 1 high ... 4 none, dates such as "tomorrow 5pm", "2025-06-01" or "every monday" due moments and rules (a date it cannot read is kept in the description). ticktick: a backup (Settings, Backup); lists, tags, priorities, due moments, repeats, completion, order, subtasks (parentId) and checklist items. The same file imported again skips what it already brought. Answers as POST /import, and shares its one-large-import-at-a-time slot (503 with Retry-After).
+         * @description Send the file as text/csv. todoist: a project exported as CSV (its template: TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, ...); its tasks go into the list named by ?list= (default "Todoist"), indents become subtasks, @labels and sections tags, priority 1 high ... 4 none, dates such as "tomorrow 5pm", "2025-06-01" or "every monday" due moments and rules (a date it cannot read is kept in the description). ticktick: a backup (Settings, Backup); lists, tags, priorities, due moments, repeats, completion, order, subtasks (parentId) and checklist items. The same file imported again skips what it already brought. A file that would make more than 100000 tasks (checklist items and subtasks count) is refused whole (422 naming the cap); split it. Answers as POST /import: the file is read off the main thread, and shares its one-import-at-a-time slot (503 with Retry-After).
          */
         post: operations["importFromApp"];
         delete?: never;
@@ -834,6 +834,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the sign-in page may offer: whether accounts can be made here (no auth)
+         * @description The sign-up mode in effect (SIGNUP): `open` while the server has no account yet, whatever the setting, since its first account is its administrator.
+         */
+        get: operations["getAuthOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -1004,6 +1024,14 @@ export interface components {
         };
         ApiKeyList: {
             api_keys: components["schemas"]["ApiKey"][];
+        };
+        /** @description What the sign-in page may offer on this server. */
+        AuthOptions: {
+            /**
+             * @description open: anyone may create an account; invite: only an address with a pending list invitation; closed: nobody (accounts are made by the administrator)
+             * @enum {string}
+             */
+            signup: "open" | "invite" | "closed";
         };
         BulkActionInput: {
             /** @constant */
@@ -1195,6 +1223,10 @@ export interface components {
                 open_count?: number;
                 /** @description Ignored (the importer owns the list) */
                 owner_id?: string;
+                /** @description Ignored (the importer may do everything with it) */
+                permissions?: {
+                    [key: string]: boolean;
+                };
                 position?: number;
                 /** @description Ignored */
                 role?: string;
@@ -1310,6 +1342,7 @@ export interface components {
             open_count: number;
             /** @description The list's owner: you, or whoever shared it with you */
             owner_id: string;
+            permissions: components["schemas"]["ListPermissions"];
             position: number;
             /**
              * @description Yours: owner; editor (reads and writes its tasks); viewer (reads them)
@@ -1341,6 +1374,25 @@ export interface components {
             name?: string;
             /** @description Order in the sidebar, ascending: send the midpoint of two lists to move between them */
             position?: number;
+        };
+        /** @description What you may do with this list and its tasks (from your role; the same rules the server enforces). A task in no list (the Inbox) is always yours to change. */
+        ListPermissions: {
+            /** @description May comment on its tasks */
+            comment: boolean;
+            /** @description May add tasks to it, or move tasks into it */
+            create_tasks: boolean;
+            /** @description May delete the list */
+            delete: boolean;
+            /** @description May delete its tasks */
+            delete_tasks: boolean;
+            /** @description May leave the list (members) */
+            leave: boolean;
+            /** @description May invite people, change their roles, remove them */
+            share: boolean;
+            /** @description May rename, recolour, reorder or archive the list */
+            update: boolean;
+            /** @description May change, complete, reorder and move its tasks */
+            update_tasks: boolean;
         };
         Member: {
             email: string | null;
@@ -1407,6 +1459,8 @@ export interface components {
             /** @description null for users known only from an external token */
             email: string | null;
             id: string;
+            /** @description Whether you are the server's administrator (the first account made on it is) */
+            is_admin: boolean;
             name: string | null;
         };
         PushSubscription: {
@@ -8288,6 +8342,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthOptions"];
                 };
             };
             /** @description Service Unavailable: a problem (RFC 9457), error_code says which */

@@ -80,7 +80,7 @@ export const assignTaskTool: ToolDefinition = {
   annotations: CHANGE,
   async run({ db, userId }, args) {
     // Write access first: a viewer hears "you cannot change it" whoever they name.
-    const task = await tasks.taskFor(db, userId, args.task_id as number, 'write');
+    const task = await tasks.taskFor(db, userId, args.task_id as number, 'task.update');
     let person: Person | null = null;
     if (args.assignee !== null) {
       const said = String(args.assignee);

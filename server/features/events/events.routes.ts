@@ -5,10 +5,10 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listAccess } from '../../platform/access/access.js';
+import { authorize, can, listAccess } from '../../platform/access/policy.js';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
-import { invalid, notFound } from '../../platform/errors.js';
+import { invalid } from '../../platform/errors.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import { ListParamsSchema } from '../lists/lists.schema.js';
@@ -189,9 +189,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
     },
     async (request, reply) => {
       const listId = request.params.id;
-      const access = await listAccess(db, request.userId, listId);
-      if (!access) throw notFound(`List ${listId}`);
-      const owner = access.ownerId;
+      const owner = (await authorize(db, request.userId, 'list.read', { list: listId })).ownerId;
       const after =
         lastEventId(request.headers['last-event-id'], request.query.last_event_id) ??
         (await latestEventSeq(db, owner));
@@ -200,7 +198,8 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
         after,
         read: (last) => listEventsAfter(db, owner, request.userId, listId, last, BATCH),
         // Removing a member wakes the owner's streams (sharing.service): this one then ends.
-        stillAllowed: async () => (await listAccess(db, request.userId, listId)) !== null,
+        stillAllowed: async () =>
+          can((await listAccess(db, request.userId, listId))?.role ?? null, 'list.read'),
       });
     },
   );

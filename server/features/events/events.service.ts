@@ -2,6 +2,7 @@
 // reads them back in order and fans NOTIFY wake-ups out to the streams of each user.
 import { and, eq, exists, gt, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { memberSince } from '../../platform/access/policy.js';
 import type { Database, DatabaseHandle } from '../../platform/db/client.js';
 import { taskEvents } from '../../platform/db/schema.js';
 
@@ -85,10 +86,7 @@ export async function listEventsAfter(
         sql`(${taskEvents.data}->>'list_id')::bigint = ${listId}`,
         // Reminders are their recipient's alone (the assignee's, or the owner's own).
         sql`${taskEvents.type} <> 'reminder'`,
-        reader === owner
-          ? undefined
-          : sql`${taskEvents.createdAt} >= (select m.created_at from list_members m
-                where m.list_id = ${listId} and m.user_id = ${reader})`,
+        reader === owner ? undefined : sql`${taskEvents.createdAt} >= ${memberSince(listId, reader)}`,
       ),
     )
     .orderBy(taskEvents.seq)

@@ -1,6 +1,7 @@
 // The list contract: a user's lists (projects) with their task counts. Tasks without a list are in
 // the Inbox, which is not a list of its own.
 import { z } from 'zod';
+import { type LIST_PERMISSIONS, ROLES } from '../../platform/access/rules.js';
 import { idParam, UserParamsSchema } from '../../platform/http/params.js';
 
 /** Lists one user may have. */
@@ -67,6 +68,29 @@ export const ListPatchSchema = z
   )
   .meta({ id: 'ListPatch' });
 
+const PERMISSION_TEXT: Record<keyof typeof LIST_PERMISSIONS, string> = {
+  update: 'rename, recolour, reorder or archive the list',
+  delete: 'delete the list',
+  share: 'invite people, change their roles, remove them',
+  leave: 'leave the list (members)',
+  create_tasks: 'add tasks to it, or move tasks into it',
+  update_tasks: 'change, complete, reorder and move its tasks',
+  delete_tasks: 'delete its tasks',
+  comment: 'comment on its tasks',
+};
+
+export const ListPermissionsSchema = z
+  .strictObject(
+    Object.fromEntries(
+      Object.entries(PERMISSION_TEXT).map(([name, text]) => [name, z.boolean().describe(`May ${text}`)]),
+    ) as Record<keyof typeof LIST_PERMISSIONS, z.ZodBoolean>,
+  )
+  .describe(
+    'What you may do with this list and its tasks (from your role; the same rules the server enforces). ' +
+      'A task in no list (the Inbox) is always yours to change.',
+  )
+  .meta({ id: 'ListPermissions' });
+
 export const ListSchema = z
   .object({
     id: z.number().int(),
@@ -77,9 +101,8 @@ export const ListSchema = z
     open_count: z.number().int().describe('Tasks in the list not yet completed (subtasks included)'),
     total_count: z.number().int().describe('All tasks in the list (subtasks included)'),
     owner_id: z.string().describe("The list's owner: you, or whoever shared it with you"),
-    role: z
-      .enum(['owner', 'editor', 'viewer'])
-      .describe('Yours: owner; editor (reads and writes its tasks); viewer (reads them)'),
+    role: z.enum(ROLES).describe('Yours: owner; editor (reads and writes its tasks); viewer (reads them)'),
+    permissions: ListPermissionsSchema,
     member_count: z.number().int().describe('People it is shared with besides its owner; 0: not shared'),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),

@@ -2,7 +2,7 @@
 // with them (server/features/sharing); only the owner renames, archives or deletes one. A list's counts are
 // read with it; deleting a list moves its tasks to the Inbox (or deletes them) first.
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
-import { listAccess, type Role, SHARED_WITH_CALLER } from '../../platform/access/access.js';
+import { authorize, type Role, SHARED_TASKS } from '../../platform/access/policy.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { listMembers, lists, tasks } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -35,7 +35,7 @@ async function countsOf(db: Database, userId: string): Promise<Counts> {
     'select list_id, count(*) filter (where not completed) as open, count(*) as total from tasks ' +
       'where user_id = $1 and list_id is not null group by list_id union all ' +
       'select list_id, count(*) filter (where not completed), count(*) from tasks ' +
-      `where ${SHARED_WITH_CALLER} group by list_id`,
+      `where ${SHARED_TASKS} group by list_id`,
     [userId],
   );
   return new Map(rows.map((r) => [Number(r.list_id), [Number(r.open), Number(r.total)]]));
@@ -83,19 +83,10 @@ export async function listLists(db: Database, userId: string, archived?: boolean
 
 export async function getList(db: Database, userId: string, id: number): Promise<List> {
   assertPossibleListId(id);
-  const access = await listAccess(db, userId, id);
-  if (!access) throw notFound(`List ${id}`);
+  const access = await authorize(db, userId, 'list.read', { list: id });
   const [row] = await db.select(listColumns).from(lists).where(eq(lists.id, id));
   if (!row) throw notFound(`List ${id}`);
   return withCounts(row, access.role, await countsOfList(db, access.ownerId, id));
-}
-
-/** 403 when the caller is a member of the list but not its owner (a stranger gets 404 later). */
-async function assertNotMemberOnly(db: Database, userId: string, id: number, action: string): Promise<void> {
-  const access = await listAccess(db, userId, id);
-  if (access && access.role !== 'owner') {
-    throw new AppError('AUTH_FORBIDDEN', `Only the list's owner can ${action} it`);
-  }
 }
 
 /**
@@ -142,7 +133,7 @@ export async function createList(db: Database, userId: string, input: ListInput)
 
 export async function updateList(db: Database, userId: string, id: number, patch: ListPatch): Promise<List> {
   assertPossibleListId(id);
-  await assertNotMemberOnly(db, userId, id, 'rename, recolor, reorder or archive');
+  await authorize(db, userId, 'list.update', { list: id });
   const set: Partial<typeof lists.$inferInsert> = {};
   if (patch.name !== undefined) set.name = patch.name;
   if (patch.color !== undefined) set.color = patch.color;
@@ -168,7 +159,7 @@ export async function deleteList(
   mode: 'inbox' | 'delete',
 ): Promise<void> {
   assertPossibleListId(id);
-  await assertNotMemberOnly(db, userId, id, 'delete');
+  await authorize(db, userId, 'list.delete', { list: id });
   await db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
     const [row] = await tx.select({ id: lists.id }).from(lists).where(ownedList(userId, id)).for('update');

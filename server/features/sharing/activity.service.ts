@@ -1,11 +1,10 @@
 // The history of a shared list and of its tasks: who created, completed, reopened, moved, edited
 // (which fields) and deleted what, and when. The rows are written by triggers (migration 0015);
 // this reads them for those who can see the list, newest first.
-import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
-import { listAccess } from '../../platform/access/access.js';
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { authorize, listVisibleTo } from '../../platform/access/policy.js';
 import type { Database } from '../../platform/db/client.js';
 import { taskActivity, users } from '../../platform/db/schema.js';
-import { notFound } from '../../platform/errors.js';
 import { getTask } from '../tasks/tasks.service.js';
 import type { ActivityJson, ActivityQuery } from './sharing.schema.js';
 
@@ -54,7 +53,7 @@ export async function listActivity(
   listId: number,
   query: ActivityQuery,
 ): Promise<ActivityPage> {
-  if (!(await listAccess(db, caller, listId))) throw notFound(`List ${listId}`);
+  await authorize(db, caller, 'list.read', { list: listId });
   return page(db, eq(taskActivity.listId, listId), query);
 }
 
@@ -69,13 +68,5 @@ export async function taskActivityOf(
   query: ActivityQuery,
 ): Promise<ActivityPage> {
   await getTask(db, caller, taskId);
-  return page(
-    db,
-    and(
-      eq(taskActivity.taskId, taskId),
-      sql`(exists (select 1 from lists l where l.id = ${taskActivity.listId} and l.user_id = ${caller})
-           or exists (select 1 from list_members m where m.list_id = ${taskActivity.listId} and m.user_id = ${caller}))`,
-    )!,
-    query,
-  );
+  return page(db, and(eq(taskActivity.taskId, taskId), listVisibleTo(taskActivity.listId, caller))!, query);
 }

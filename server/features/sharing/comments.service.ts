@@ -1,6 +1,7 @@
-// Comments on a task: anyone who can read the task reads them; its owner and the editors of its
-// list write them; authors edit and delete their own. A comment goes with its task.
+// Comments on a task; who may read, write, edit and delete them is the policy's (comment.* in
+// server/platform/access/policy.ts). A comment goes with its task.
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { authorize, can, forbidden } from '../../platform/access/policy.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { taskComments, users } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -48,7 +49,7 @@ export async function addComment(
   taskId: number,
   body: string,
 ): Promise<CommentJson> {
-  await taskFor(db, caller, taskId, 'write');
+  await taskFor(db, caller, taskId, 'comment.create');
   const [row] = await queryRows<{ id: unknown }>(
     db,
     sql`insert into task_comments (task_id, author_id, body)
@@ -68,8 +69,7 @@ async function oneComment(db: Database, taskId: number, id: number): Promise<Com
 
 /**
  * Whether the caller may edit (or delete) a comment: 404 when the task or the comment is not
- * visible to them, 403 when they may not write to the task (a viewer, or a member demoted to one).
- * Its author may edit and delete it; the task's owner may delete any comment on it.
+ * visible to them, 403 when the policy says no (comment.update, comment.delete).
  */
 async function mayChangeComment(
   db: Database,
@@ -78,17 +78,14 @@ async function mayChangeComment(
   id: number,
   change: 'edit' | 'delete',
 ): Promise<void> {
-  const task = await taskFor(db, caller, taskId, 'write');
+  const { role } = await authorize(db, caller, 'task.read', { task: taskId });
   const [row] = await db
     .select({ author: taskComments.authorId })
     .from(taskComments)
     .where(and(eq(taskComments.taskId, taskId), eq(taskComments.id, id)));
   if (!row) throw notFound(`Comment ${id}`);
-  if (row.author === caller || (change === 'delete' && task.userId === caller)) return;
-  throw new AppError(
-    'AUTH_FORBIDDEN',
-    "Only its author can change a comment; its author or the task's owner can delete it",
-  );
+  const action = change === 'edit' ? 'comment.update' : 'comment.delete';
+  if (!can(role, action, { author: row.author === caller })) throw forbidden(action);
 }
 
 export async function editComment(

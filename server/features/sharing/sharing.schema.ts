@@ -1,6 +1,6 @@
 // The sharing contract: a list's members and invitations, and comments on tasks.
 import { z } from 'zod';
-import { MEMBER_ROLES, ROLES } from '../../platform/access/access.js';
+import { MEMBER_ROLES, ROLES } from '../../platform/access/rules.js';
 import { idParam, UserParamsSchema } from '../../platform/http/params.js';
 import { ListParamsSchema } from '../lists/lists.schema.js';
 import { TaskParamsSchema } from '../tasks/tasks.schema.js';

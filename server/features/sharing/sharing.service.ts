@@ -2,7 +2,14 @@
 // roles and removes others; a member may leave. An invitation answers the same whether or not an
 // account has that email (no account discovery); the invitee sees it once signed in with it.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { type Access, listAccess, type MemberRole } from '../../platform/access/access.js';
+import {
+  type Access,
+  type Action,
+  authorize,
+  can,
+  forbidden,
+  type MemberRole,
+} from '../../platform/access/policy.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { listInvitations, listMembers, lists, taskComments, users } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -16,19 +23,9 @@ import {
   type ReceivedInvitationJson,
 } from './sharing.schema.js';
 
-/** The caller's access to a list they can see; 404 for anyone else. */
-async function visibleList(db: Database, caller: string, listId: number): Promise<Access> {
-  const access = await listAccess(db, caller, listId);
-  if (!access) throw notFound(`List ${listId}`);
-  return access;
-}
-
-/** The owner's access; 403 for a member (they can see the list), 404 for anyone else. */
-async function ownList(db: Database, caller: string, listId: number, action: string): Promise<Access> {
-  const access = await visibleList(db, caller, listId);
-  if (access.role !== 'owner') throw new AppError('AUTH_FORBIDDEN', `Only the list's owner can ${action}`);
-  return access;
-}
+/** The caller's access to a list for `action` (policy.ts): 404 unseen, 403 not allowed. */
+const listFor = (db: Database, caller: string, listId: number, action: Action): Promise<Access> =>
+  authorize(db, caller, action, { list: listId });
 
 const toInvitationJson = (row: typeof listInvitations.$inferSelect): InvitationJson => ({
   id: row.id,
@@ -45,7 +42,7 @@ export async function membersOf(
   caller: string,
   listId: number,
 ): Promise<{ members: MemberJson[]; invitations: InvitationJson[] }> {
-  const access = await visibleList(db, caller, listId);
+  const access = await listFor(db, caller, listId, 'list.read');
   const [owner] = await db
     .select({ id: users.id, name: users.name, email: users.email, since: lists.createdAt })
     .from(lists)
@@ -63,14 +60,13 @@ export async function membersOf(
     .leftJoin(users, eq(users.id, listMembers.userId))
     .where(eq(listMembers.listId, listId))
     .orderBy(asc(listMembers.createdAt), asc(listMembers.userId));
-  const invitations =
-    access.role === 'owner'
-      ? await db
-          .select()
-          .from(listInvitations)
-          .where(and(eq(listInvitations.listId, listId), eq(listInvitations.status, 'pending')))
-          .orderBy(asc(listInvitations.id))
-      : [];
+  const invitations = can(access.role, 'list.share')
+    ? await db
+        .select()
+        .from(listInvitations)
+        .where(and(eq(listInvitations.listId, listId), eq(listInvitations.status, 'pending')))
+        .orderBy(asc(listInvitations.id))
+    : [];
   const member = (
     m: { id: string | null; name: string | null; email: string | null; since: Date },
     role: MemberJson['role'],
@@ -98,7 +94,7 @@ export async function invite(
   listId: number,
   input: Invite,
 ): Promise<InvitationJson> {
-  await ownList(db, caller, listId, 'invite people');
+  await listFor(db, caller, listId, 'list.share');
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
     // One owner's invitations are counted one at a time.
@@ -153,7 +149,7 @@ export async function cancelInvitation(
   listId: number,
   id: number,
 ): Promise<void> {
-  await ownList(db, caller, listId, 'withdraw invitations');
+  await listFor(db, caller, listId, 'list.share');
   const rows = await db
     .update(listInvitations)
     .set({ status: 'cancelled', answeredAt: sql`now()` })
@@ -176,7 +172,7 @@ export async function setRole(
   memberId: string,
   role: MemberRole,
 ): Promise<MemberJson> {
-  await ownList(db, caller, listId, "change members' roles");
+  await listFor(db, caller, listId, 'list.share');
   const rows = await db
     .update(listMembers)
     .set({ role, updatedAt: sql`now()` })
@@ -197,13 +193,12 @@ export async function removeMember(
   listId: number,
   memberId: string,
 ): Promise<void> {
-  const access = await visibleList(db, caller, listId);
-  if (access.role !== 'owner' && memberId !== caller) {
-    throw new AppError('AUTH_FORBIDDEN', "Only the list's owner can remove others; you can leave it");
-  }
-  if (memberId === access.ownerId) {
+  const access = await listFor(db, caller, listId, 'list.read');
+  if (memberId === access.ownerId && memberId === caller) {
     throw new AppError('CONFLICT', 'The owner cannot leave their own list: delete it instead');
   }
+  const action = memberId === caller ? 'list.leave' : 'list.share';
+  if (!can(access.role, action)) throw forbidden(action);
   await db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
     const rows = await tx

@@ -5,7 +5,13 @@
 // a request on a Postgres server, its planning gone (docs/decisions/0100-list-pages-fetch-what-they-
 // show-named-statements.md). Each statement has a JSON form (tasks.json.ts) and an own-tasks form
 // for callers who are no list's member (tasks.list.ts picks).
-import { SHARED_WITH_CALLER } from '../../platform/access/access.js';
+import {
+  HAS_SHARED_LISTS,
+  OWN_TASKS,
+  SHARED_LIST_IDS,
+  SHARED_TASKS,
+  VISIBLE_TASKS,
+} from '../../platform/access/policy.js';
 import { JSON_SELECT, jsonColumn } from './tasks.json.js';
 import { presentedTableColumns, selectListOf, subtaskCountsSql } from './tasks.rows.js';
 import { type ListQuery, type Sort, type Status, UPCOMING_DAYS } from './tasks.schema.js';
@@ -18,10 +24,9 @@ import { type ListQuery, type Sort, type Status, UPCOMING_DAYS } from './tasks.s
  */
 export const SEARCH_WINDOW = 1000;
 
-/** The caller's own tasks. */
-const OWN = 'user_id = $1';
-/** Tasks of lists shared with the caller (owned by someone else). */
-const SHARED = SHARED_WITH_CALLER;
+/** The caller's own tasks, and those of lists shared with them (owned by someone else): the policy's. */
+const OWN = OWN_TASKS;
+const SHARED = SHARED_TASKS;
 
 /** The owner's time zone in list statements: a parameter read just before (see listTasks). */
 const ZONE_PARAM = '$3::text';
@@ -112,7 +117,7 @@ const SUBTASK_COUNTS = (row: string) =>
  * Whether the caller is a member of any list: the one row the own-tasks statements join their page
  * to (left), so they answer `shared` and the count even for an empty page.
  */
-const PROBE = '(select exists (select from list_members where user_id = $1) as shared) m';
+const PROBE = `(select ${HAS_SHARED_LISTS} as shared) m`;
 
 /** The same for a page of the caller's own tasks only. */
 const OWN_SUBTASK_COUNTS = (row: string) =>
@@ -323,7 +328,7 @@ export function listStatement(shape: ListShape): ListStatement {
       : parts.map((part) => countOf(searched, part)).join(' + ');
   const counting = listTallied
     ? `coalesce((select ${listTally} from list_task_counts where list_key = ${listKey} and ` +
-      `(user_id = $1 or list_key = any(array(select list_id from list_members where user_id = $1)))), 0)`
+      `(user_id = $1 or list_key = any(${SHARED_LIST_IDS}))), 0)`
     : `${ownMatching} + ${countOf(searched, matchingShared)}`;
   // The count of the caller's own matching tasks alone: the above without its shared part (a list's
   // row counts a shared list's tasks too, and is only found through the caller's memberships).
@@ -420,7 +425,7 @@ export function listStatement(shape: ListShape): ListStatement {
         ? `, m.shared from ${PROBE} left join (page join tasks on id = match_id) on true `
         : ' from page join tasks on id = match_id ') +
       'order by match_rank desc, tasks.id desc';
-    const scope = [`(${OWN} or ${SHARED})`, ...where.slice(1)].join(' and ');
+    const scope = [VISIBLE_TASKS, ...where.slice(1)].join(' and ');
     text = ranked(scope, SUBTASK_COUNTS('tasks'), false);
     own = { text: ranked(matching, OWN_SUBTASK_COUNTS('tasks'), true), name: undefined };
     json = {

@@ -63,7 +63,7 @@ export async function skipOccurrence(
   expected?: Expected,
   occurrence?: string,
 ): Promise<Task> {
-  return asTaskOwner(db, userId, id, 'write', async (owner, tx) => {
+  return asTaskOwner(db, userId, id, 'task.update', async (owner, tx) => {
     const advanced = await advanceSeries(tx, owner, id, 'skip', expected, occurrence);
     if (!advanced)
       throw new AppError('CONFLICT', `Task ${id} is not a recurring task with an occurrence to skip`);

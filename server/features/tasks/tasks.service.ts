@@ -12,6 +12,7 @@ import {
   ownerForNewTask,
   unassignStrays,
 } from '../../platform/access/access.js';
+import type { Action } from '../../platform/access/policy.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { tasks } from '../../platform/db/schema.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
@@ -47,12 +48,12 @@ import {
 
 /** One task the caller owns, or can see through a shared list. */
 export function getTask(db: Database, userId: string, id: number): Promise<Task> {
-  return taskFor(db, userId, id, 'read');
+  return taskFor(db, userId, id, 'task.read');
 }
 
-/** One task the caller may read, or (need = write) change: 403 for a viewer of its list. */
-export function taskFor(db: Database, userId: string, id: number, need: 'read' | 'write'): Promise<Task> {
-  return asTaskOwner(db, userId, id, need, (owner, tx) => ownTask(tx, owner, id));
+/** One task the caller may do `action` to (policy.ts): 404 when they cannot see it, 403 when they may not. */
+export function taskFor(db: Database, userId: string, id: number, action: Action): Promise<Task> {
+  return asTaskOwner(db, userId, id, action, (owner, tx) => ownTask(tx, owner, id));
 }
 
 /** One of the owner's own tasks. */
@@ -231,7 +232,7 @@ export function moveTask(
   target: MoveTarget,
   expected?: Expected,
 ): Promise<Task> {
-  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+  return asTaskOwner(db, userId, id, 'task.update', (owner, tx) =>
     applyChanges(tx, owner, id, { target }, expected, userId),
   );
 }
@@ -349,7 +350,7 @@ export function replaceTask(
   input: TaskInput,
   expected?: Expected,
 ): Promise<Task> {
-  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+  return asTaskOwner(db, userId, id, 'task.update', (owner, tx) =>
     applyChanges(tx, owner, id, replacement(input), expected, userId),
   );
 }
@@ -380,7 +381,7 @@ export function updateTask(
   patch: TaskPatch,
   expected?: Expected,
 ): Promise<Task> {
-  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+  return asTaskOwner(db, userId, id, 'task.update', (owner, tx) =>
     applyChanges(tx, owner, id, patchChanges(patch), expected, userId),
   );
 }
@@ -397,7 +398,7 @@ export function setCompletion(
   expected?: Expected,
   occurrence?: string,
 ): Promise<Task> {
-  return asTaskOwner(db, userId, id, 'write', (owner, tx) =>
+  return asTaskOwner(db, userId, id, 'task.update', (owner, tx) =>
     setOwnCompletion(tx, owner, id, completed, expected, occurrence),
   );
 }
@@ -442,7 +443,7 @@ export function snoozeTask(
   expected?: Expected,
 ): Promise<Task> {
   assertPossibleId(id);
-  return asTaskOwner(db, caller, id, 'write', (owner, tx) =>
+  return asTaskOwner(db, caller, id, 'task.update', (owner, tx) =>
     tx.transaction(async (txn) => {
       const t = txn as unknown as Database;
       const [row] = await t
@@ -462,7 +463,7 @@ export function snoozeTask(
 }
 
 export function deleteTask(db: Database, userId: string, id: number, expected?: Expected): Promise<void> {
-  return asTaskOwner(db, userId, id, 'write', (owner, tx) => deleteOwnTask(tx, owner, id, expected));
+  return asTaskOwner(db, userId, id, 'task.delete', (owner, tx) => deleteOwnTask(tx, owner, id, expected));
 }
 
 async function deleteOwnTask(db: Database, userId: string, id: number, expected: Expected): Promise<void> {

@@ -3,7 +3,8 @@
 // (completing a parent completes its open subtasks; reopening it restores them; moving it to
 // another list takes its subtasks along). Every statement is scoped by the owner.
 import { type SQL, sql } from 'drizzle-orm';
-import { actorSees, assertActorMayPlace } from '../../platform/access/access.js';
+import { assertActorMayPlace } from '../../platform/access/access.js';
+import { actorSees } from '../../platform/access/policy.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { MAX_DEPTH } from './tasks.tree.constants.js';

@@ -27,16 +27,16 @@ import {
 export function ShareDialog({ list, onClose }: { list: List; onClose: () => void }) {
   const me = useMe();
   const members = useMembers(list.id);
-  const owner = list.role === 'owner';
+  const mayShare = list.permissions.share;
   const people = members.data?.members ?? [];
   const pending = members.data?.invitations ?? [];
   const headingId = useId();
   const pendingId = useId();
 
   return (
-    <Dialog title={owner ? `Share “${list.name}”` : `People in “${list.name}”`} onClose={onClose}>
+    <Dialog title={mayShare ? `Share “${list.name}”` : `People in “${list.name}”`} onClose={onClose}>
       <div className="stack share">
-        {owner ? (
+        {mayShare ? (
           <InviteForm listId={list.id} />
         ) : (
           <p className="hint">
@@ -61,12 +61,12 @@ export function ShareDialog({ list, onClose }: { list: List; onClose: () => void
                 list={list}
                 person={person}
                 you={person.user_id === me.data?.id}
-                canManage={owner && person.role !== 'owner'}
+                canManage={mayShare && person.role !== 'owner'}
               />
             ))}
           </ul>
         </section>
-        {owner && pending.length > 0 && (
+        {mayShare && pending.length > 0 && (
           <section aria-labelledby={pendingId}>
             <h3 id={pendingId} className="share-heading">
               Invited, waiting for an answer
@@ -84,7 +84,7 @@ export function ShareDialog({ list, onClose }: { list: List; onClose: () => void
             </ul>
           </section>
         )}
-        {!owner && me.data && <LeaveList list={list} myId={me.data.id} onLeft={onClose} />}
+        {list.permissions.leave && me.data && <LeaveList list={list} myId={me.data.id} onLeft={onClose} />}
       </div>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>

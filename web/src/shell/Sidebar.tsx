@@ -214,6 +214,8 @@ function ListItem({
 }) {
   const [menu, setMenu] = useState<'closed' | 'open' | 'rename' | 'delete'>('closed');
   const [sharing, setSharing] = useState(false);
+  // What the caller may do with it: the server's permissions, never a comparison of roles.
+  const may = list.permissions;
   const owner = list.role === 'owner';
   const shared = isShared(list);
   const [name, setName] = useState(list.name);
@@ -222,17 +224,16 @@ function ListItem({
     'change the list',
   );
   const remove = useListWrite((tasks: 'inbox' | 'delete') => deleteList(list.id, tasks), 'delete the list');
-  // A viewer cannot move tasks into someone else's list.
-  const drop = useTaskDrop(list.role === 'viewer' ? undefined : list.id, list.name);
+  const drop = useTaskDrop(may.create_tasks ? list.id : undefined, list.name);
   const menuId = useId();
   const nameId = useId();
   // Reordering takes the midpoint of the new neighbours: one list written.
   const moveUp =
-    previous && owner
+    previous && may.update
       ? () => update.mutate({ position: positionBetween(beyond?.up?.position, previous.position) })
       : undefined;
   const moveDown =
-    next && owner
+    next && may.update
       ? () => update.mutate({ position: positionBetween(next.position, beyond?.down?.position) })
       : undefined;
 
@@ -306,9 +307,9 @@ function ListItem({
               setMenu('closed');
             }}
           >
-            {owner ? 'Share…' : 'People…'}
+            {may.share ? 'Share…' : 'People…'}
           </button>
-          {owner && (
+          {may.update && (
             <>
               <button type="button" className="button button-small" onClick={() => setMenu('rename')}>
                 Rename
@@ -326,26 +327,26 @@ function ListItem({
               Move down
             </button>
           )}
-          {owner && (
-            <>
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => {
-                  update.mutate({ archived: !list.archived });
-                  setMenu('closed');
-                }}
-              >
-                {list.archived ? 'Unarchive' : 'Archive'}
-              </button>
-              <button
-                type="button"
-                className="button button-small button-danger"
-                onClick={() => setMenu('delete')}
-              >
-                Delete…
-              </button>
-            </>
+          {may.update && (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                update.mutate({ archived: !list.archived });
+                setMenu('closed');
+              }}
+            >
+              {list.archived ? 'Unarchive' : 'Archive'}
+            </button>
+          )}
+          {may.delete && (
+            <button
+              type="button"
+              className="button button-small button-danger"
+              onClick={() => setMenu('delete')}
+            >
+              Delete…
+            </button>
           )}
         </div>
       )}

@@ -22,8 +22,43 @@ afterEach(() => {
 
 const AT = '2026-01-05T10:00:00.000Z';
 
+/** What the server answers as a list's permissions for each role (server/platform/access/policy.ts). */
+const PERMISSIONS: Record<List['role'], List['permissions']> = {
+  owner: {
+    update: true,
+    delete: true,
+    share: true,
+    leave: false,
+    create_tasks: true,
+    update_tasks: true,
+    delete_tasks: true,
+    comment: true,
+  },
+  editor: {
+    update: false,
+    delete: false,
+    share: false,
+    leave: true,
+    create_tasks: true,
+    update_tasks: true,
+    delete_tasks: true,
+    comment: true,
+  },
+  viewer: {
+    update: false,
+    delete: false,
+    share: false,
+    leave: true,
+    create_tasks: false,
+    update_tasks: false,
+    delete_tasks: false,
+    comment: false,
+  },
+};
+
 function list(id: number, name: string, extra: Partial<List> = {}): List {
   return {
+    permissions: PERMISSIONS[extra.role ?? 'owner'],
     id,
     name,
     color: null,

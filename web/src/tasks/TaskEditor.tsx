@@ -69,8 +69,8 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
   const listOf = (id: number | null | undefined) =>
     id === null || id === undefined ? undefined : lists.data?.find((l) => l.id === id);
   const taskList = listOf(loaded.data?.task.list_id);
-  /** In a list shared with you as a viewer: every field shows, none changes. */
-  const readOnly = taskList?.role === 'viewer';
+  /** In a list shared with you where you may not change tasks: every field shows, none changes. */
+  const readOnly = taskList?.permissions.update_tasks === false;
 
   useEffect(() => {
     if (loaded.data && draft === null) {
@@ -242,7 +242,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
         </form>
       )}
       {loaded.data && isShared(taskList) && (
-        <TaskDiscussion taskId={taskId} canComment={!readOnly} timeZone={timeZone} />
+        <TaskDiscussion taskId={taskId} canComment={taskList?.permissions.comment !== false} timeZone={timeZone} />
       )}
     </Dialog>
   );

@@ -75,7 +75,8 @@ export function TasksScreen() {
   const me = useMe();
   const people = usePeople(lists.data ?? []);
   /** A task of a list shared with you as a viewer: it shows, nothing more. */
-  const readOnly = (task: Task) => task.list_id !== null && listById.get(task.list_id)?.role === 'viewer';
+  const readOnly = (task: Task) =>
+    task.list_id !== null && listById.get(task.list_id)?.permissions.update_tasks === false;
   /** Bulk actions act on your own tasks only (not those of lists shared with you). */
   const selectable = (task: Task) => task.id > 0 && (!me.data || task.user_id === me.data.id);
   // The others' changes in a list shared with you; your own stream carries those of your lists.
@@ -197,7 +198,7 @@ export function TasksScreen() {
         </button>
       </div>
 
-      {shownList?.role === 'viewer' ? (
+      {shownList?.permissions.create_tasks === false ? (
         <ViewerHint />
       ) : (
         <>
@@ -318,7 +319,7 @@ export function TasksScreen() {
           <EmptyState
             filters={filters}
             scope={scope}
-            viewer={shownList?.role === 'viewer'}
+            viewer={shownList?.permissions.create_tasks === false}
             onTry={(line) => setSuggestion({ line })}
           />
         ) : (

@@ -1,0 +1,120 @@
+// The policy: who may do what with lists, tasks and comments. The one place that decides; routes,
+// services, MCP tools, chat and the live events ask it, and nothing else compares roles.
+//
+// A caller's relation to a resource is a role: `owner` (their own list or task), `editor` or
+// `viewer` (a member of a list shared with them), or none (they cannot see it: it answers as a
+// resource that does not exist, 404, so ids reveal nothing). RULES (rules.ts) says, for each action, which
+// roles may do it (and, for comments, whether authorship matters); `can` reads it, `authorize`
+// resolves the caller's role on one resource and answers the Access or throws (404 unseen, 403
+// seen but not allowed). VISIBLE_TASKS is the one SQL condition for the tasks a caller sees.
+import { sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../db/client.js';
+import { notFound } from '../errors.js';
+import { type Access, type Action, can, type Facts, forbidden, type MemberRole } from './rules.js';
+
+export * from './rules.js';
+
+// --- The caller's role on one resource. ---
+
+const possibleId = (id: number) => Number.isSafeInteger(id) && id >= 1;
+
+/** The caller's role in a list, with its owner; null when the caller can see nothing of it. */
+export async function listAccess(db: Database, caller: string, listId: number): Promise<Access | null> {
+  if (!possibleId(listId)) return null;
+  const [row] = await queryRows<{ owner: string; role: string | null }>(
+    db,
+    sql`select l.user_id as owner, m.role from lists l
+        left join list_members m on m.list_id = l.id and m.user_id = ${caller}
+        where l.id = ${listId} and (l.user_id = ${caller} or m.user_id is not null)`,
+  );
+  if (!row) return null;
+  return { ownerId: row.owner, role: row.owner === caller ? 'owner' : (row.role as MemberRole) };
+}
+
+/**
+ * The caller's role on a task: `owner` for their own (in any list or the Inbox), else their role
+ * in the list it is in; null when they cannot see it. One primary-key lookup.
+ */
+export async function taskAccess(db: Database, caller: string, taskId: number): Promise<Access | null> {
+  if (!possibleId(taskId)) return null;
+  const [row] = await queryRows<{ owner: string; role: MemberRole | null }>(
+    db,
+    sql`select t.user_id as owner, m.role from tasks t
+        left join list_members m on m.list_id = t.list_id and m.user_id = ${caller} and t.user_id <> ${caller}
+        where t.id = ${taskId}`,
+  );
+  if (!row) return null;
+  if (row.owner === caller) return { ownerId: caller, role: 'owner' };
+  return row.role ? { ownerId: row.owner, role: row.role } : null;
+}
+
+export type Resource = { list: number } | { task: number };
+
+/**
+ * The caller's access to a resource for `action`: 404 when they cannot see it (the same answer as
+ * for one that does not exist), 403 when they can but `action` is not theirs to do.
+ */
+export async function authorize(
+  db: Database,
+  caller: string,
+  action: Action,
+  resource: Resource,
+  facts: Facts = {},
+): Promise<Access> {
+  const access =
+    'list' in resource
+      ? await listAccess(db, caller, resource.list)
+      : await taskAccess(db, caller, resource.task);
+  if (!access) throw notFound('list' in resource ? `List ${resource.list}` : `Task ${resource.task}`);
+  if (!can(access.role, action, facts)) throw forbidden(action);
+  return access;
+}
+
+/**
+ * Whether `actor` may see the owner's list `listId` (null: the owner's Inbox, which only its
+ * owner sees).
+ */
+export async function actorSees(
+  db: Database,
+  owner: string,
+  actor: string,
+  listId: number | null,
+): Promise<boolean> {
+  if (actor === owner) return true;
+  return listId !== null && can((await listAccess(db, actor, listId))?.role ?? null, 'list.read');
+}
+
+/**
+ * May `actor` put the owner's task into the owner's list `listId` (null: the Inbox)? `unseen` when
+ * the list is not one the actor sees as the owner's (answered as a list that does not exist, so
+ * ids reveal nothing), `forbidden` where they are a viewer, `ok` otherwise.
+ */
+export async function mayPlace(
+  db: Database,
+  owner: string,
+  actor: string,
+  listId: number | null,
+): Promise<'ok' | 'unseen' | 'forbidden'> {
+  if (actor === owner) return 'ok';
+  const access = listId === null ? null : await listAccess(db, actor, listId);
+  if (!access || access.ownerId !== owner) return 'unseen';
+  return can(access.role, 'task.create') ? 'ok' : 'forbidden';
+}
+
+/**
+ * Whether `assignee` may be assigned a task of `owner` in `listId`: the owner, or a member of that
+ * list (a task in the Inbox only to its owner).
+ */
+export async function mayBeAssigned(
+  db: Database,
+  owner: string,
+  listId: number | null,
+  assignee: string,
+): Promise<boolean> {
+  if (assignee === owner) return true;
+  return (
+    listId !== null &&
+    (await queryRows(db, sql`select 1 from list_members where list_id = ${listId} and user_id = ${assignee}`))
+      .length > 0
+  );
+}

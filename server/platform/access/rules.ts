@@ -1,0 +1,119 @@
+// The rules of the policy (policy.ts): the roles, what each action needs, and the visibility of
+// tasks as SQL. Pure data and functions, with no database, so contracts (zod schemas) and the
+// import worker may import them; policy.ts resolves a caller's role and applies these rules.
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { AppError } from '../errors.js';
+
+export const ROLES = ['owner', 'editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+/** The roles a member (not the owner) can have. */
+export const MEMBER_ROLES = ['editor', 'viewer'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export interface Access {
+  /** The resource's owner: the user whose rows the list and its tasks are. */
+  ownerId: string;
+  role: Role;
+}
+
+/** What besides the role a rule may look at. */
+export interface Facts {
+  /** The caller wrote the comment in question. */
+  author?: boolean;
+}
+
+interface Rule {
+  allows: (role: Role, facts: Facts) => boolean;
+  /** Why a caller who can see the resource may not do this (the 403's detail). */
+  denied: string;
+}
+
+const anyone = () => true;
+const ownerOnly = (role: Role) => role === 'owner';
+const writers = (role: Role) => role !== 'viewer';
+const VIEWER = "You can see this shared list's tasks but not change them: its owner can make you an editor";
+
+/** Every action on a list, a task or a comment, and who may do it. */
+export const RULES = {
+  'list.read': { allows: anyone, denied: '' },
+  'list.update': { allows: ownerOnly, denied: "Only the list's owner can change it" },
+  'list.delete': { allows: ownerOnly, denied: "Only the list's owner can delete it" },
+  'list.share': {
+    allows: ownerOnly,
+    denied: "Only the list's owner can invite people, change roles or remove others; you can leave it",
+  },
+  'list.leave': { allows: (role) => role !== 'owner', denied: 'The owner cannot leave their own list' },
+  /** Add tasks to the list, or move tasks into it. */
+  'task.create': { allows: writers, denied: VIEWER },
+  'task.read': { allows: anyone, denied: '' },
+  /** Change, complete, reopen, move out of its list, or reorder. */
+  'task.update': { allows: writers, denied: VIEWER },
+  'task.delete': { allows: writers, denied: VIEWER },
+  'comment.create': { allows: writers, denied: VIEWER },
+  'comment.update': {
+    allows: (role, facts) => writers(role) && facts.author === true,
+    denied: 'Only its author can change a comment, while they may change the task',
+  },
+  'comment.delete': {
+    allows: (role, facts) => role === 'owner' || (writers(role) && facts.author === true),
+    denied: "Only its author or the task's owner can delete a comment",
+  },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof RULES;
+export const ACTIONS = Object.keys(RULES) as Action[];
+
+/** Whether a caller with `role` (null: cannot see the resource) may do `action`. */
+export function can(role: Role | null, action: Action, facts: Facts = {}): boolean {
+  return role !== null && RULES[action].allows(role, facts);
+}
+
+/** The 403 for a caller who can see the resource but may not do `action`. */
+export const forbidden = (action: Action) => new AppError('AUTH_FORBIDDEN', RULES[action].denied);
+
+/**
+ * What the caller may do with a list and its tasks, as the API shows it (`permissions` on a list):
+ * the web app and clients read this rather than comparing roles.
+ */
+export const LIST_PERMISSIONS = {
+  update: 'list.update',
+  delete: 'list.delete',
+  share: 'list.share',
+  leave: 'list.leave',
+  create_tasks: 'task.create',
+  update_tasks: 'task.update',
+  delete_tasks: 'task.delete',
+  comment: 'comment.create',
+} as const satisfies Record<string, Action>;
+export type ListPermissions = Record<keyof typeof LIST_PERMISSIONS, boolean>;
+
+export function listPermissions(role: Role): ListPermissions {
+  return Object.fromEntries(
+    Object.entries(LIST_PERMISSIONS).map(([name, action]) => [name, can(role, action)]),
+  ) as ListPermissions;
+}
+
+// --- Visibility in SQL: a condition on `tasks` with the caller as `$1`. ---
+
+/** The ids of the lists shared with the caller, as an array read once per statement (an init plan). */
+export const SHARED_LIST_IDS = 'array(select list_id from list_members where user_id = $1)';
+/** Whether any list is shared with the caller (most callers: none, one probe of list_members_user_idx). */
+export const HAS_SHARED_LISTS = 'exists (select from list_members where user_id = $1)';
+/** The caller's own tasks. */
+export const OWN_TASKS = 'user_id = $1';
+/** The tasks of lists shared with the caller that someone else owns (tasks_list_idx serves it). */
+export const SHARED_TASKS = `list_id = any(${SHARED_LIST_IDS}) and user_id <> $1`;
+/** Every task the caller sees: theirs and those of lists shared with them. */
+export const VISIBLE_TASKS = `(${OWN_TASKS} or ${SHARED_TASKS})`;
+
+/** Whether the list `listId` (a column or a value) is the caller's own or shared with them. */
+export const listVisibleTo = (listId: SQLWrapper | number, caller: string): SQL =>
+  sql`(exists (select 1 from lists l where l.id = ${listId} and l.user_id = ${caller})
+       or exists (select 1 from list_members m where m.list_id = ${listId} and m.user_id = ${caller}))`;
+
+/**
+ * Since when a member sees a list's history: their joining (what happened before is not theirs
+ * to read); a scalar subquery for `listId` and the member `reader`.
+ */
+export const memberSince = (listId: number, reader: string): SQL =>
+  sql`(select m.created_at from list_members m where m.list_id = ${listId} and m.user_id = ${reader})`;
