@@ -108,7 +108,10 @@ const ImportListSchema = z.strictObject({
   total_count: z.number().optional(),
   owner_id: z.string().max(200).optional().describe('Ignored (the importer owns the list)'),
   role: z.string().max(20).optional().describe('Ignored'),
-  permissions: z.record(z.string().max(40), z.boolean()).optional().describe('Ignored (the importer may do everything with it)'),
+  permissions: z
+    .record(z.string().max(40), z.boolean())
+    .optional()
+    .describe('Ignored (the importer may do everything with it)'),
   member_count: z.number().optional().describe('Ignored (an import shares nothing)'),
   created_at: z.string().max(64).optional(),
   updated_at: z.string().max(64).optional(),

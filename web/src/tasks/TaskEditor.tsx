@@ -242,7 +242,11 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
         </form>
       )}
       {loaded.data && isShared(taskList) && (
-        <TaskDiscussion taskId={taskId} canComment={taskList?.permissions.comment !== false} timeZone={timeZone} />
+        <TaskDiscussion
+          taskId={taskId}
+          canComment={taskList?.permissions.comment !== false}
+          timeZone={timeZone}
+        />
       )}
     </Dialog>
   );
