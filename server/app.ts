@@ -292,7 +292,12 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   });
   await app.register(reminderRoutes, { prefix: '/api/:user_id/reminders', db: database.db, authenticator });
   await app.register(listRoutes, { prefix: '/api/:user_id/lists', db: database.db, authenticator });
-  await app.register(sharingRoutes, { prefix: '/api/:user_id', db: database.db, authenticator });
+  await app.register(sharingRoutes, {
+    prefix: '/api/:user_id',
+    db: database.db,
+    authenticator,
+    appUrl: config.appUrl,
+  });
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
   await app.register(settingsRoutes, {
     prefix: '/api/:user_id/settings',

@@ -11,6 +11,7 @@ import { listTasks } from '../server/features/tasks/tasks.list.js';
 import { toTaskJson } from '../server/features/tasks/tasks.presenter.js';
 import { ListQuerySchema } from '../server/features/tasks/tasks.schema.js';
 import { tasks } from '../server/platform/db/schema.js';
+import { linkSecret } from './support/people.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -54,7 +55,11 @@ beforeAll(async () => {
     alice.as('POST', `/api/me/lists/${listId}/members`, { body: { email: bob.email, role: 'editor' } }),
     202,
   );
-  await ok(bob.as('POST', `/api/me/invitations/${invitation.id}/accept`));
+  await ok(
+    bob.as('POST', `/api/me/invitations/${invitation.id}/accept`, {
+      body: { token: linkSecret(invitation) },
+    }),
+  );
 
   const create = (who: Person, body: object) => ok(who.as('POST', '/api/me/tasks', { body }), 201);
   // Every kind of field: text that needs escaping, nulls, a timed due moment with a recurrence and

@@ -114,6 +114,14 @@ describe('password reset', () => {
     });
     expect(paused.disabled_at).not.toBeNull();
     expect((await asOwner('/api/me/push-subscriptions')).body.subscriptions).toEqual([]);
+    // And the owner is told what was taken back, with the way to Settings to put back what is theirs.
+    await until(
+      async () => (await mailTo(email)).some((m) => m.subject === 'Your Doable password was reset'),
+      'the notice of the reset',
+    );
+    const notice = (await mailTo(email)).find((m) => m.subject === 'Your Doable password was reset')!;
+    expect(notice.text).toContain('revoked every API key');
+    expect(notice.text).toContain(`${TEST_APP_URL}/settings`);
     // The token works once.
     const again = await post(server, '/api/auth/reset-password', {
       newPassword: 'yet another password',
@@ -217,12 +225,21 @@ describe('the operator resets a password (npm run user:reset-password)', () => {
     try {
       let app = await startTestServer({ database: await open() });
       const { email, password } = await signUp(app, 'operator');
+      const session = (await signIn(app, email, password)).headers.getSetCookie()[0]!.split(';')[0]!;
+      const key = await app.request('POST', '/api/me/api-keys', {
+        token: null,
+        headers: { cookie: session, origin: TEST_APP_URL },
+        body: { name: 'left behind' },
+      });
+      expect(key.status, key.text).toBe(201);
       await app.close(); // the embedded database has one user at a time
 
       const given = await run(env, [email.toUpperCase()], 'typed by the operator\n');
       expect(given.stderr).toBe('');
       expect(given.code).toBe(0);
       expect(given.stdout).toContain(`The password of ${email} is changed`);
+      // As a reset by email does: the API key is revoked.
+      expect(given.stdout).toContain('1 API key(s) were revoked');
       const generated = await run(env, [email]);
       expect(generated.code).toBe(0);
       const newPassword = /is: (\S+)/.exec(generated.stdout)![1]!;
@@ -236,6 +253,11 @@ describe('the operator resets a password (npm run user:reset-password)', () => {
       expect((await signIn(app, email, password)).status).toBe(401);
       expect((await signIn(app, email, 'typed by the operator')).status).toBe(401);
       expect((await signIn(app, email, newPassword)).status).toBe(200);
+      const byKey = await app.request('GET', '/api/me/tasks', {
+        token: null,
+        headers: { 'x-api-key': key.body.key },
+      });
+      expect(byKey.status).toBe(401);
       await app.close();
     } finally {
       await cleanup();

@@ -24,6 +24,7 @@ import {
 } from '../server/platform/access/policy.js';
 import { queryRows } from '../server/platform/db/client.js';
 import { PROBLEM } from './support/expect.js';
+import { linkSecret } from './support/people.js';
 import { registeredRoutes } from './support/routes.js';
 import { type ApiResponse, startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
@@ -127,7 +128,11 @@ async function sharedList(name: string, through: 'invitations' | 'database' = 'd
       owner('POST', `/api/me/lists/${list.id}/members`, { email: people[who].email, role }),
       202,
     );
-    await ok(call(who, 'jwt', 'POST', `/api/me/invitations/${invitation.id}/accept`));
+    await ok(
+      call(who, 'jwt', 'POST', `/api/me/invitations/${invitation.id}/accept`, {
+        token: linkSecret(invitation),
+      }),
+    );
   }
   await ok(owner('DELETE', `/api/me/lists/${list.id}/members/${people.removed.id}`), 204);
   return list.id;
@@ -753,7 +758,11 @@ describe('moves between lists of every role', () => {
       owner('POST', `/api/me/lists/${viewerList.id}/members`, { email: people.editor.email, role: 'viewer' }),
       202,
     );
-    await ok(call('editor', 'jwt', 'POST', `/api/me/invitations/${invitation.id}/accept`));
+    await ok(
+      call('editor', 'jwt', 'POST', `/api/me/invitations/${invitation.id}/accept`, {
+        token: linkSecret(invitation),
+      }),
+    );
     lists.viewer = viewerList.id;
     lists.private = (await ok(owner('POST', '/api/me/lists', { name: 'Private' }), 201)).id;
     lists["owner's inbox"] = null;

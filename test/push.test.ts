@@ -214,7 +214,13 @@ describe('reminders by push', () => {
     const invite = await owner.as('POST', `/api/me/lists/${list.body.id}/members`, {
       body: { email: helper.email, role: 'editor' },
     });
-    expect((await helper.as('POST', `/api/me/invitations/${invite.body.id}/accept`)).status).toBe(200);
+    expect(
+      (
+        await helper.as('POST', `/api/me/invitations/${invite.body.id}/accept`, {
+          body: { token: new URL(invite.body.link).hash.slice(1) },
+        })
+      ).status,
+    ).toBe(200);
     await owner.as('POST', PATH, { body: push.device('olive-phone') });
     await helper.as('POST', PATH, { body: push.device('hank-phone') });
     const id = await remindNow(server, owner.id, 'Take out the bins', {

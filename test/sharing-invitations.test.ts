@@ -1,8 +1,10 @@
 // Shared lists (issue 15), invitations and pages: inviting, answering and members, invitation limits,
 // and a list's tasks on a member's pages and counts from joining until leaving.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../server/platform/db/client.js';
 import { expectProblem, ISO, PROBLEM } from './support/expect.js';
-import { join, ok, type Person, person } from './support/people.js';
+import { join, linkSecret, ok, type Person, person, verified } from './support/people.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -17,14 +19,76 @@ beforeAll(async () => {
   server = await startTestServer({
     env: { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_SECONDS: '0.2', REMINDER_POLL_SECONDS: '0.2' },
   });
+  // Invitations by email reach verified addresses (the suite on unverified ones is below).
   [alice, bob, carol, dave] = [
     await person(server, 'Alice'),
-    await person(server, 'Bob'),
-    await person(server, 'Carol'),
-    await person(server, 'Dave'),
+    await verified(server, await person(server, 'Bob')),
+    await verified(server, await person(server, 'Carol')),
+    await verified(server, await person(server, 'Dave')),
   ];
 });
 afterAll(() => server.close());
+
+describe('an address not yet verified (issue 39, F2)', () => {
+  it('whoever signed up first with an invited address neither sees nor answers the invitation by email', async () => {
+    const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Squatted' } }), 201);
+    const squatter = await person(server, 'Squatter');
+    const invitation = await ok(
+      alice.as('POST', `/api/me/lists/${list.id}/members`, { body: { email: squatter.email } }),
+      202,
+    );
+    expect((await ok(squatter.as('GET', '/api/me/invitations'))).invitations).toEqual([]);
+    for (const answer of ['accept', 'decline']) {
+      const res = await squatter.as('POST', `/api/me/invitations/${invitation.id}/${answer}`);
+      expectProblem(res, 403, 'AUTH_FORBIDDEN');
+      expect(res.body.detail).toMatch(/verify your email address/i);
+    }
+    // Nothing changed: no membership, the invitation still pending for the real owner of the address.
+    expectProblem(await squatter.as('GET', `/api/me/lists/${list.id}`), 404, 'NOT_FOUND');
+    const { invitations } = await ok(alice.as('GET', `/api/me/lists/${list.id}/members`));
+    expect(invitations.map((i: any) => [i.id, i.status])).toEqual([[invitation.id, 'pending']]);
+    // Once the address is proved theirs, the invitation is theirs to answer.
+    await verified(server, squatter);
+    expect((await ok(squatter.as('GET', '/api/me/invitations'))).invitations).toHaveLength(1);
+    expect((await ok(squatter.as('POST', `/api/me/invitations/${invitation.id}/accept`))).id).toBe(list.id);
+  });
+
+  it('the one-time link joins any signed-in account once; a wrong or reused secret is a missing invitation', async () => {
+    const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'By link' } }), 201);
+    const friend = await person(server, 'Friend');
+    const first = await ok(
+      alice.as('POST', `/api/me/lists/${list.id}/members`, {
+        body: { email: `friend.${stamp}@example.org`, role: 'viewer' },
+      }),
+      202,
+    );
+    const link = new URL(first.link);
+    expect(link.origin).toBe(new URL(server.config.appUrl).origin);
+    expect(link.search).toBe(`?invitation=${first.id}`);
+    expect(link.hash).toMatch(/^#[A-Za-z0-9_-]{43}$/);
+    // Inviting the address again makes a new link and ends the first one.
+    const again = await ok(
+      alice.as('POST', `/api/me/lists/${list.id}/members`, {
+        body: { email: `friend.${stamp}@example.org`, role: 'viewer' },
+      }),
+      202,
+    );
+    expect(again.id).toBe(first.id);
+    const accept = (token: string) =>
+      friend.as('POST', `/api/me/invitations/${first.id}/accept`, { body: { token } });
+    expectProblem(await accept(linkSecret(first)), 404, 'NOT_FOUND');
+    expectProblem(await accept('A'.repeat(43)), 404, 'NOT_FOUND');
+    expectProblem(await accept('short'), 422, 'VALIDATION_ERROR');
+    expect(await ok(accept(linkSecret(again)))).toMatchObject({ id: list.id, role: 'viewer' });
+    expectProblem(await accept(linkSecret(again)), 404, 'NOT_FOUND');
+    // The secret is kept only as a hash.
+    const [row] = await queryRows<{ token_hash: string | null }>(
+      server.database.db,
+      sql`select token_hash from list_invitations where id = ${first.id}`,
+    );
+    expect(row!.token_hash).toBeNull();
+  });
+});
 
 describe('inviting, answering, members', () => {
   it('an invitation reads the same for an address with an account and one without', async () => {
@@ -48,6 +112,7 @@ describe('inviting, answering, members', () => {
       role: 'editor',
       status: 'pending',
       created_at: expect.stringMatching(ISO),
+      link: expect.stringMatching(/#[A-Za-z0-9_-]{43}$/),
     });
     // Inviting the same address again changes its role, not the number of invitations.
     await ok(

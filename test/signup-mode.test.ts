@@ -214,7 +214,9 @@ describe('SIGNUP=invite', () => {
     expect(me.body).toMatchObject({ email, is_admin: false });
     const received = await server.request('GET', '/api/me/invitations', { headers: { ...ORIGIN, cookie } });
     expect(received.status).toBe(200);
-    expect(received.body.invitations).toHaveLength(1);
+    // Signing up with an invited address gives an account, not the list: the invitation waits for
+    // the address to be verified, or for its link (sharing-invitations.test.ts).
+    expect(received.body.invitations).toEqual([]);
   });
 
   it('refuses an address whose invitation was withdrawn', async () => {

@@ -225,7 +225,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an invitation
-         * @description You become a member of the list with the invitation’s role; answers the list.
+         * @description You become a member of the list with the invitation’s role; answers the list. Either the invitation was sent to your email address, verified (403 while it is not), or the body carries the secret of its one-time link (after "#" in the link), which any signed-in account may use once.
          */
         post: operations["acceptInvitation"];
         delete?: never;
@@ -243,7 +243,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decline an invitation */
+        /**
+         * Decline an invitation
+         * @description As accepting: an invitation to your verified address, or one whose link secret you give.
+         */
         post: operations["declineInvitation"];
         delete?: never;
         options?: never;
@@ -372,7 +375,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone to a list by email
-         * @description Owner only. Creates an invitation the person sees once signed in with that email, and accepts or declines; the answer is the same whether or not an account has that email. Inviting a pending address again changes its role. At most 100 people per list (409) and 30 invitations per hour (429).
+         * @description Owner only. Creates an invitation the person sees once signed in with that email address, verified, and accepts or declines; the answer is the same whether or not an account has that email. The answer carries a one-time link for the owner to pass on instead (for an address not verified yet, or a server without email). Inviting a pending address again changes its role and makes a new link. At most 100 people per list (409) and 30 invitations per hour (429).
          */
         post: operations["inviteMember"];
         delete?: never;
@@ -1178,6 +1181,25 @@ export interface components {
             name: string;
             /** @description The beginning of the key, to recognise it */
             start: string;
+        };
+        CreatedInvitation: {
+            /** Format: date-time */
+            created_at: string;
+            email: string;
+            id: number;
+            /**
+             * Format: uri
+             * @description A one-time link to the invitation, shown only now: whoever opens it signed in joins the list (for someone whose address is not verified, or a server without email). Inviting the address again makes a new link and ends this one.
+             */
+            link: string;
+            list_id: number;
+            /**
+             * @description editor: reads and writes the list’s tasks; viewer: reads them
+             * @enum {string}
+             */
+            role: "editor" | "viewer";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "cancelled";
         };
         CreatedWebhook: {
             /** Format: date-time */
@@ -3241,7 +3263,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Omit the body to answer an invitation to your verified address; send {"token"} for a link */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The secret after "#" in the invitation link */
+                    token?: string;
+                } | null;
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -3347,7 +3377,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Omit the body to answer an invitation to your verified address; send {"token"} for a link */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The secret after "#" in the invitation link */
+                    token?: string;
+                } | null;
+            };
+        };
         responses: {
             /** @description Declined */
             204: {
@@ -4423,7 +4461,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Invitation"];
+                    "application/json": components["schemas"]["CreatedInvitation"];
                 };
             };
             /** @description Bad Request: a problem (RFC 9457), error_code says which */

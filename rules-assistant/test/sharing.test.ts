@@ -6,6 +6,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkSecret } from '../../test/support/people.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from '../../test/support/server.js';
 
 let server: TestServer;
@@ -56,7 +57,11 @@ async function join(owner: Person, listId: number, who: Person, role: 'editor' |
     owner.as('POST', `/api/me/lists/${listId}/members`, { body: { email: who.email, role } }),
     202,
   );
-  await ok(who.as('POST', `/api/me/invitations/${invitation.id}/accept`));
+  await ok(
+    who.as('POST', `/api/me/invitations/${invitation.id}/accept`, {
+      body: { token: linkSecret(invitation) },
+    }),
+  );
 }
 
 const call = async (who: Person | Client, name: string, args: Record<string, unknown>) =>

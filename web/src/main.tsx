@@ -5,6 +5,7 @@ import { ApiError } from './api/client';
 import { persistQueries, restoreQueries } from './offline/persist';
 import { registerServiceWorker } from './offline/register';
 import { installOnlineManager } from './offline/sync';
+import { takeInvitationLink } from './sharing/inviteLink';
 import { App } from './shell/App';
 import { ToastProvider } from './ui/toast';
 import './styles.css';
@@ -20,6 +21,8 @@ const queryClient = new QueryClient({
     mutations: { networkMode: 'always' },
   },
 });
+
+takeInvitationLink();
 
 // Opens with the last-known tasks (offline too); writes made offline are sent before queries refetch.
 restoreQueries(queryClient);

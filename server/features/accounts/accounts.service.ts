@@ -107,9 +107,9 @@ export async function resetPasswordByEmail(
   passwords: Pick<Passwords, 'hash'>,
   email: string,
   password: string,
-): Promise<boolean> {
+): Promise<TakenBack | null> {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (!user) return false;
+  if (!user) return null;
   const hash = await passwords.hash(password);
   await db.transaction(async (tx) => {
     const changed = await tx
@@ -129,7 +129,7 @@ export async function resetPasswordByEmail(
     }
     await tx.delete(sessions).where(eq(sessions.userId, user.id));
   });
-  return true;
+  return afterPasswordReset(db, user.id);
 }
 
 export function listSessions(db: Database, userId: string) {
@@ -212,10 +212,13 @@ export async function deleteAccount(
  * push subscription forgotten (the owner turns push on again in settings). Whoever held the
  * account before its owner recovered it keeps no way in. Answers what was taken back.
  */
-export async function afterPasswordReset(
-  db: Database,
-  userId: string,
-): Promise<{ apiKeys: number; webhooks: number; pushSubscriptions: number }> {
+export interface TakenBack {
+  apiKeys: number;
+  webhooks: number;
+  pushSubscriptions: number;
+}
+
+export async function afterPasswordReset(db: Database, userId: string): Promise<TakenBack> {
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
     return {

@@ -56,6 +56,8 @@ export const RESET_PASSWORD_PATH = '/reset-password';
 /** How long a password reset link and an address verification link work. */
 const RESET_LINK_SECONDS = 3600;
 const VERIFY_LINK_SECONDS = 3600;
+/** How long the notice of a password reset may wait to be sent (its link, Settings, is no secret). */
+const NOTICE_SECONDS = 86_400;
 
 /** The Better Auth endpoints that send email: served only when email is on. */
 const EMAIL_PATHS = ['/request-password-reset', '/reset-password', '/send-verification-email'];
@@ -111,6 +113,7 @@ export function createAuth(
             revokeSessionsOnPasswordReset: true,
             onPasswordReset: async ({ user }: { user: { id: string } }) => {
               await afterPasswordReset(db, user.id);
+              queue(user.id, 'password-reset', new URL('/settings', config.appUrl).href, NOTICE_SECONDS);
             },
           }
         : {}),

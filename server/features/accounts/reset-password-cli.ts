@@ -1,7 +1,8 @@
 // `npm run user:reset-password -- <email>`: the operator's way to reset a password when the server
 // sends no email. Prints a generated password, or takes one from standard input
 // (`echo 'new password' | npm run user:reset-password -- ann@example.com`). Every session of the
-// account ends. Works on the configured database (DATABASE_URL, or the embedded one in DATA_DIR:
+// account ends, and, as with a reset by email, its API keys are revoked, its webhooks paused and its
+// push devices forgotten. Works on the configured database (DATABASE_URL, or the embedded one in DATA_DIR:
 // stop the server first, the embedded database has one user at a time).
 import { randomBytes } from 'node:crypto';
 import { text } from 'node:stream/consumers';
@@ -28,8 +29,12 @@ try {
       : { kind: 'embedded', dataDir: config.dataDir },
   );
   try {
-    const found = await resetPasswordByEmail(database.db, passwordHasher, email, password);
-    if (!found) throw new ConfigError(`No account has the email ${email}.`);
+    const taken = await resetPasswordByEmail(database.db, passwordHasher, email, password);
+    if (!taken) throw new ConfigError(`No account has the email ${email}.`);
+    console.log(
+      `As a reset by email does, ${taken.apiKeys} API key(s) were revoked, ${taken.webhooks} webhook(s) ` +
+        `paused and ${taken.pushSubscriptions} push device(s) forgotten.`,
+    );
   } finally {
     await database.close();
   }

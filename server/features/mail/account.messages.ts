@@ -1,4 +1,5 @@
-// The account emails: a password reset link and an address verification link. Plain text, so
+// The account emails: a password reset link, an address verification link, and the notice of what a
+// reset took back. Plain text, so
 // every mail client shows them the same and nothing in them is remote content.
 import type { MailMessage } from './mailer.js';
 
@@ -26,6 +27,30 @@ export function verifyEmailMessage(to: string, link: string): MailMessage {
       link,
       '',
       'If you did not sign up, ignore this email.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * After a password reset by email: what it took back, so that the owner re-creates what was theirs
+ * (and knows, if they did not reset it, that someone else could read their email).
+ */
+export function passwordResetMessage(to: string, settings: string): MailMessage {
+  return {
+    to,
+    subject: 'Your Doable password was reset',
+    text: [
+      'The password of your Doable account was just reset, and every session was signed out.',
+      '',
+      'So that no one who had the account before keeps a way in, the reset also:',
+      '- revoked every API key (apps and scripts that used one must get a new one),',
+      '- paused every webhook (enable those that are yours again),',
+      '- forgot every device that received push notifications (turn them on again on each device).',
+      '',
+      'Settings, to put back what is yours:',
+      settings,
+      '',
+      'If you did not reset your password, someone can read your email: secure your email account, then reset your Doable password again.',
     ].join('\n'),
   };
 }

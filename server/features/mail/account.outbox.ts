@@ -15,7 +15,8 @@ export interface MailSignal {
   wake(): void;
 }
 
-export type AccountEmailKind = 'reset' | 'verify';
+/** A reset link, a verification link, or the notice that a reset took back keys and devices (its link: Settings). */
+export type AccountEmailKind = 'reset' | 'verify' | 'password-reset';
 
 export async function queueAccountEmail(
   db: Database,

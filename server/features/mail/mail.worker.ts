@@ -13,7 +13,8 @@ import type { SecretBox } from '../../platform/auth/sealed.js';
 import type { MailConfig } from '../../platform/config.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { OutboxWorker, type Outcome } from '../../platform/outbox/outbox.worker.js';
-import { resetPasswordMessage, verifyEmailMessage } from './account.messages.js';
+import { passwordResetMessage, resetPasswordMessage, verifyEmailMessage } from './account.messages.js';
+import type { AccountEmailKind } from './account.outbox.js';
 import { type Mailer, type MailMessage, mailError } from './mailer.js';
 import { agendaMessage, type MailedTask, reminderMessage } from './task.messages.js';
 
@@ -76,7 +77,7 @@ const SWEEP = `
 interface Claimed {
   id: number;
   attempts: number;
-  kind: 'reminder' | 'agenda' | 'reset' | 'verify';
+  kind: 'reminder' | 'agenda' | AccountEmailKind;
   userId: string;
   eventId: number | null;
   agendaDay: string | null;
@@ -179,12 +180,13 @@ export class MailWorker extends OutboxWorker<Claimed> {
       [claimed.userId],
     );
     if (!to) return undefined;
-    if (claimed.kind === 'reset' || claimed.kind === 'verify') {
+    if (claimed.kind === 'reset' || claimed.kind === 'verify' || claimed.kind === 'password-reset') {
       const [row] = await rawQuery<{ sealed_link: string | null; expired: boolean }>(db, ACCOUNT_LINK, [
         claimed.id,
       ]);
       const link = row?.sealed_link && !row.expired ? this.options.links.open(row.sealed_link) : null;
       if (!link) return undefined;
+      if (claimed.kind === 'password-reset') return passwordResetMessage(to.email, link);
       return claimed.kind === 'reset'
         ? resetPasswordMessage(to.email, link)
         : verifyEmailMessage(to.email, link);

@@ -13,15 +13,16 @@ import { TaskParamsSchema } from '../tasks/tasks.schema.js';
 import { listActivity, taskActivityOf } from './activity.service.js';
 import * as comments from './comments.service.js';
 import {
+  AcceptBodySchema,
   ActivityPageSchema,
   ActivityQuerySchema,
   CommentBodySchema,
   CommentListSchema,
   CommentParamsSchema,
   CommentSchema,
+  CreatedInvitationSchema,
   INVITATIONS_PER_HOUR,
   InvitationParamsSchema,
-  InvitationSchema,
   InviteSchema,
   ListInvitationParamsSchema,
   MAX_MEMBERS,
@@ -39,10 +40,12 @@ const sharingTags = ['Sharing'];
 const commentTags = ['Comments'];
 const noContent = (what: string) => z.undefined().describe(what);
 
-export const sharingRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Authenticator }> = async (
-  app,
-  { db, authenticator },
-) => {
+export const sharingRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  authenticator: Authenticator;
+  /** Where the web app is: invitation links open it. */
+  appUrl: string;
+}> = async (app, { db, authenticator, appUrl }) => {
   app.addHook('onRequest', authenticator.hook);
 
   app.get(
@@ -72,17 +75,28 @@ export const sharingRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator:
         operationId: 'inviteMember',
         summary: 'Invite someone to a list by email',
         description:
-          'Owner only. Creates an invitation the person sees once signed in with that email, and accepts or ' +
-          'declines; the answer is the same whether or not an account has that email. Inviting a pending ' +
-          `address again changes its role. At most ${MAX_MEMBERS} people per list (409) and ` +
-          `${INVITATIONS_PER_HOUR} invitations per hour (429).`,
+          'Owner only. Creates an invitation the person sees once signed in with that email address, verified, ' +
+          'and accepts or declines; the answer is the same whether or not an account has that email. The answer ' +
+          'carries a one-time link for the owner to pass on instead (for an address not verified yet, or a ' +
+          'server without email). Inviting a pending address again changes its role and makes a new link. At ' +
+          `most ${MAX_MEMBERS} people per list (409) and ${INVITATIONS_PER_HOUR} invitations per hour (429).`,
         params: ListParamsSchema,
         body: InviteSchema,
-        response: { 202: InvitationSchema, ...problemResponses(...always, 403, 404, 409) },
+        response: { 202: CreatedInvitationSchema, ...problemResponses(...always, 403, 404, 409) },
       },
     },
-    async (request, reply) =>
-      reply.code(202).send(await sharing.invite(db, request.userId, request.params.id, request.body)),
+    async (request, reply) => {
+      const { token, ...invitation } = await sharing.invite(
+        db,
+        request.userId,
+        request.params.id,
+        request.body,
+      );
+      const link = new URL(appUrl);
+      link.search = `?invitation=${invitation.id}`;
+      link.hash = token;
+      return reply.code(202).send({ ...invitation, link: link.href });
+    },
   );
 
   app.delete(
@@ -167,13 +181,23 @@ export const sharingRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator:
         security,
         operationId: 'acceptInvitation',
         summary: 'Accept an invitation',
-        description: 'You become a member of the list with the invitation’s role; answers the list.',
+        description:
+          'You become a member of the list with the invitation’s role; answers the list. Either the invitation ' +
+          'was sent to your email address, verified (403 while it is not), or the body carries the secret of ' +
+          'its one-time link (after "#" in the link), which any signed-in account may use once.',
         params: InvitationParamsSchema,
-        response: { 200: ListSchema, ...problemResponses(...always, 404) },
+        body: AcceptBodySchema,
+        response: { 200: ListSchema, ...problemResponses(...always, 403, 404) },
       },
     },
     async (request) => {
-      const listId = await sharing.answerInvitation(db, request.userId, request.params.id, 'accepted');
+      const listId = await sharing.answerInvitation(
+        db,
+        request.userId,
+        request.params.id,
+        'accepted',
+        request.body?.token ?? undefined,
+      );
       return toListJson(await getList(db, request.userId, listId));
     },
   );
@@ -186,12 +210,21 @@ export const sharingRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator:
         security,
         operationId: 'declineInvitation',
         summary: 'Decline an invitation',
+        description:
+          'As accepting: an invitation to your verified address, or one whose link secret you give.',
         params: InvitationParamsSchema,
-        response: { 204: noContent('Declined'), ...problemResponses(...always, 404) },
+        body: AcceptBodySchema,
+        response: { 204: noContent('Declined'), ...problemResponses(...always, 403, 404) },
       },
     },
     async (request, reply) => {
-      await sharing.answerInvitation(db, request.userId, request.params.id, 'declined');
+      await sharing.answerInvitation(
+        db,
+        request.userId,
+        request.params.id,
+        'declined',
+        request.body?.token ?? undefined,
+      );
       return reply.code(204).send();
     },
   );

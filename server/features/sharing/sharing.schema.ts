@@ -25,6 +25,16 @@ export const InviteSchema = z
   })
   .meta({ id: 'InvitationBody' });
 
+/** The secret of an invitation link: 32 random bytes, base64url. */
+export const InvitationTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'must be the secret of an invitation link')
+  .describe('The secret after "#" in the invitation link');
+
+export const AcceptBodySchema = z.strictObject({ token: InvitationTokenSchema.optional() }).nullish().meta({
+  description: 'Omit the body to answer an invitation to your verified address; send {"token"} for a link',
+});
+
 export const MemberPatchSchema = z.strictObject({ role: MemberRoleSchema }).meta({ id: 'MemberPatch' });
 
 export const MemberSchema = z
@@ -49,6 +59,16 @@ export const InvitationSchema = z
     created_at: z.iso.datetime(),
   })
   .meta({ id: 'Invitation', description: 'An invitation as its list’s owner sees it' });
+
+export const CreatedInvitationSchema = InvitationSchema.extend({
+  link: z
+    .url()
+    .describe(
+      'A one-time link to the invitation, shown only now: whoever opens it signed in joins the list (for ' +
+        'someone whose address is not verified, or a server without email). Inviting the address again ' +
+        'makes a new link and ends this one.',
+    ),
+}).meta({ id: 'CreatedInvitation' });
 
 export const MembersSchema = z
   .object({

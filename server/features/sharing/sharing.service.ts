@@ -1,6 +1,7 @@
 // Sharing a list: its members, invitations by email, and leaving. Only the owner invites, changes
 // roles and removes others; a member may leave. An invitation answers the same whether or not an
 // account has that email (no account discovery); the invitee sees it once signed in with it.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   type Access,
@@ -83,9 +84,11 @@ export async function membersOf(
   };
 }
 
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
 /**
- * Invites an email address to a list (owner only). A pending invitation to the same address is
- * updated rather than repeated. 409 when the address is already the owner's or a member's, or the
+ * Invites an email address to a list (owner only), with a new one-time link secret (answered once,
+ * kept only as its hash). A pending invitation to the same address is updated rather than repeated. 409 when the address is already the owner's or a member's, or the
  * list has MAX_MEMBERS people and invitations; 429 beyond INVITATIONS_PER_HOUR.
  */
 export async function invite(
@@ -93,8 +96,10 @@ export async function invite(
   caller: string,
   listId: number,
   input: Invite,
-): Promise<InvitationJson> {
+): Promise<InvitationJson & { token: string }> {
   await listFor(db, caller, listId, 'list.share');
+  const token = randomBytes(32).toString('base64url');
+  const tokenHash = hashToken(token);
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
     // One owner's invitations are counted one at a time.
@@ -131,14 +136,14 @@ export async function invite(
     }
     const [row] = await tx
       .insert(listInvitations)
-      .values({ listId, email: input.email, role: input.role, invitedBy: caller })
+      .values({ listId, email: input.email, role: input.role, invitedBy: caller, tokenHash })
       .onConflictDoUpdate({
         target: [listInvitations.listId, listInvitations.email],
         targetWhere: sql`status = 'pending'`,
-        set: { role: input.role, invitedBy: caller, createdAt: sql`now()` },
+        set: { role: input.role, invitedBy: caller, createdAt: sql`now()`, tokenHash },
       })
       .returning();
-    return toInvitationJson(row!);
+    return { ...toInvitationJson(row!), token };
   });
 }
 
@@ -216,15 +221,38 @@ export async function removeMember(
   });
 }
 
-/** The caller's email (lower-cased), or null for accounts known only from an external token. */
-async function emailOf(db: Database, caller: string): Promise<string | null> {
-  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, caller));
-  return row?.email?.toLowerCase() ?? null;
+/**
+ * The caller's email (lower-cased) when its owner has proved it theirs (verified by a link sent to
+ * it); null when unverified, or for accounts known only from an external token. Invitations by
+ * email go only to a proved address: whoever signs up first with an address is not its owner.
+ */
+async function verifiedEmailOf(db: Database, caller: string): Promise<string | null> {
+  const [row] = await db
+    .select({ email: users.email, verified: users.emailVerified })
+    .from(users)
+    .where(eq(users.id, caller));
+  return row?.verified ? (row.email?.toLowerCase() ?? null) : null;
 }
 
-/** Invitations to the caller's email that wait for an answer, newest first. */
+/** Whether the caller has an account whose address is not verified yet. */
+async function unverified(db: Database, caller: string): Promise<boolean> {
+  const [row] = await db.select({ verified: users.emailVerified }).from(users).where(eq(users.id, caller));
+  return row !== undefined && !row.verified;
+}
+
+const verifyFirst = () =>
+  new AppError(
+    'AUTH_FORBIDDEN',
+    'Verify your email address to answer invitations sent to it (POST /api/auth/send-verification-email ' +
+      "sends the link), or open the invitation's link from the list's owner",
+  );
+
+/**
+ * Invitations to the caller's verified email that wait for an answer, newest first (none while
+ * the address is unverified: they would tell whoever signed up with it who shares what with whom).
+ */
 export async function receivedInvitations(db: Database, caller: string): Promise<ReceivedInvitationJson[]> {
-  const email = await emailOf(db, caller);
+  const email = await verifiedEmailOf(db, caller);
   if (!email) return [];
   const rows = await db
     .select({
@@ -251,47 +279,68 @@ export async function receivedInvitations(db: Database, caller: string): Promise
 }
 
 /**
- * Accepts or declines an invitation to the caller's email; 404 for any other (another's, answered,
- * withdrawn, or none). Accepting makes the caller a member (with the invitation's role); answers
- * the list's id.
+ * Accepts or declines an invitation: one to the caller's verified email, or, with `token`, the one
+ * whose link carries it (any signed-in account: the link is the proof). 404 for any other
+ * (another's, answered, withdrawn, a wrong secret, or none); 403 when the address it was sent to is
+ * the caller's but not verified yet. Accepting makes the caller a member with the invitation's
+ * role; answers the list's id.
  */
 export async function answerInvitation(
   db: Database,
   caller: string,
   id: number,
   answer: 'accepted' | 'declined',
+  token?: string,
 ): Promise<number> {
-  const email = await emailOf(db, caller);
-  if (!email) throw notFound(`Invitation ${id}`);
+  const email = token === undefined ? await verifiedEmailOf(db, caller) : null;
+  if (token === undefined && !email) {
+    if (await unverified(db, caller)) {
+      const [row] = await queryRows(
+        db,
+        sql`select 1 from list_invitations i join users u on lower(u.email) = i.email
+            where i.id = ${id} and u.id = ${caller} and i.status = 'pending'`,
+      );
+      if (row) throw verifyFirst();
+    }
+    throw notFound(`Invitation ${id}`);
+  }
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
+    const [pending] = await tx
+      .select({ email: listInvitations.email, tokenHash: listInvitations.tokenHash })
+      .from(listInvitations)
+      .where(and(eq(listInvitations.id, id), eq(listInvitations.status, 'pending')))
+      .for('update');
+    const matches =
+      pending !== undefined &&
+      (token === undefined ? pending.email === email : sameHash(pending.tokenHash, hashToken(token)));
+    if (!matches) throw notFound(`Invitation ${id}`);
     const [row] = await tx
       .update(listInvitations)
-      .set({ status: answer, answeredAt: sql`now()` })
-      .where(
-        and(
-          eq(listInvitations.id, id),
-          eq(listInvitations.email, email),
-          eq(listInvitations.status, 'pending'),
-        ),
-      )
+      .set({ status: answer, answeredAt: sql`now()`, tokenHash: null })
+      .where(eq(listInvitations.id, id))
       .returning();
-    if (!row) throw notFound(`Invitation ${id}`);
     if (answer === 'accepted') {
-      const [list] = await tx.select({ owner: lists.userId }).from(lists).where(eq(lists.id, row.listId));
-      // The owner's own address (their email changed since): nothing to join.
+      const [list] = await tx.select({ owner: lists.userId }).from(lists).where(eq(lists.id, row!.listId));
+      // The owner's own address (their email changed since), or their own link: nothing to join.
       if (list && list.owner !== caller) {
         await tx
           .insert(listMembers)
-          .values({ listId: row.listId, userId: caller, role: row.role })
+          .values({ listId: row!.listId, userId: caller, role: row!.role })
           .onConflictDoUpdate({
             target: [listMembers.listId, listMembers.userId],
-            set: { role: row.role, updatedAt: sql`now()` },
+            set: { role: row!.role, updatedAt: sql`now()` },
           });
       }
     }
-    return row.listId;
+    return row!.listId;
   });
+}
+
+/** Whether a stored hash is the hash given, in constant time. */
+function sameHash(stored: string | null, given: string): boolean {
+  if (stored === null || stored.length !== given.length) return false;
+  return timingSafeEqual(Buffer.from(stored), Buffer.from(given));
 }
 
 /**

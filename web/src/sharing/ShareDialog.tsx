@@ -99,12 +99,15 @@ function InviteForm({ listId }: { listId: number }) {
   const qc = useQueryClient();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<MemberRole>('editor');
-  const [sent, setSent] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ text: string; link: string } | null>(null);
   const errorId = useId();
   const send = useMutation({
     mutationFn: (to: { email: string; role: MemberRole }) => invite(listId, to.email, to.role),
     onSuccess: (invitation) => {
-      setSent(`Invited ${invitation.email} as ${ROLE_LABELS[invitation.role].toLowerCase()}.`);
+      setSent({
+        text: `Invited ${invitation.email} as ${ROLE_LABELS[invitation.role].toLowerCase()}.`,
+        link: invitation.link,
+      });
       setEmail('');
       return qc.invalidateQueries({ queryKey: sharingKeys.members(listId) });
     },
@@ -146,9 +149,15 @@ function InviteForm({ listId }: { listId: number }) {
         </p>
       )}
       {sent && (
-        <p role="status" className="hint share-message">
-          {sent} They see the invitation once signed in with that address.
-        </p>
+        <div className="share-message stack">
+          <p role="status" className="hint">
+            {sent.text} They see it once signed in with that address, verified; or send them this link, which
+            works once for whoever opens it:
+          </p>
+          <Field label="Invitation link">
+            <Input readOnly value={sent.link} onFocus={(e) => e.target.select()} />
+          </Field>
+        </div>
       )}
     </form>
   );

@@ -114,8 +114,9 @@ export function withdrawInvitation(listId: number, invitationId: number) {
   );
 }
 
-export function answerInvitation(id: number, answer: 'accept' | 'decline') {
-  const params = { params: { path: { ...ME, id: String(id) } } };
+/** Answers an invitation to your verified address, or (with `token`) the one its link opens. */
+export function answerInvitation(id: number, answer: 'accept' | 'decline', token?: string) {
+  const params = { params: { path: { ...ME, id: String(id) } }, body: token === undefined ? {} : { token } };
   return answer === 'accept'
     ? unwrap(api.POST('/api/{user_id}/invitations/{id}/accept', params))
     : unwrap(api.POST('/api/{user_id}/invitations/{id}/decline', params)).then(() => null);

@@ -15,6 +15,7 @@ import { useMissedReminders } from '../reminders/missed';
 import { RemindersScreen } from '../reminders/RemindersScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TimeZoneOffer } from '../settings/TimeZoneOffer';
+import { useInvitationLink } from '../sharing/inviteLink';
 import { TagsScreen } from '../tags/TagsScreen';
 import { PendingDeletesProvider } from '../tasks/deletes';
 import { useLiveUpdates } from '../tasks/live';
@@ -47,6 +48,7 @@ export function App() {
   useLiveUpdates(signedIn);
   useOfflineSync(me.data?.id ?? null);
   useMissedReminders(me.data?.id ?? null);
+  useInvitationLink(signedIn);
 
   // Signed-out people land on sign-in; signed-in people never see the auth screens.
   useEffect(() => {

@@ -7,6 +7,7 @@ import { meKey } from '../auth/session';
 import type { List } from '../lists/api';
 import type { Activity, Comment, Invitation, Member, ReceivedInvitation } from '../sharing/api';
 import { initials } from '../sharing/initials';
+import { takeInvitationLink, useInvitationLink } from '../sharing/inviteLink';
 import { ShareDialog } from '../sharing/ShareDialog';
 import { activityText } from '../sharing/TaskDiscussion';
 import { TaskEditor } from '../tasks/TaskEditor';
@@ -151,7 +152,10 @@ function sharingApi(api: FakeApi, state: Partial<Sharing> = {}): Sharing {
           created_at: AT,
         };
         s.invitations.push(invitation);
-        return json(202, invitation);
+        return json(202, {
+          ...invitation,
+          link: `http://localhost/?invitation=${invitation.id}#${'s'.repeat(43)}`,
+        });
       }
       const who = people.find((p) => p.user_id === members[2]);
       if (request.method === 'PATCH' && who) {
@@ -232,6 +236,10 @@ describe('the Share dialog', () => {
     await userEvent.selectOptions(within(dialog).getByLabelText('Role'), 'viewer');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Invite' }));
     await within(dialog).findByText(/Invited ana@example.com as viewer\./);
+    expect(within(dialog).getByLabelText('Invitation link')).toHaveProperty(
+      'value',
+      expect.stringMatching(/\?invitation=\d+#s{43}$/),
+    );
     expect(api.calls).toContainEqual({
       method: 'POST',
       path: '/api/me/lists/5/members',
@@ -322,6 +330,12 @@ describe('the Share dialog', () => {
   });
 });
 
+/** The signed-in app's use of a kept invitation link, alone. */
+function Joiner() {
+  useInvitationLink(true);
+  return null;
+}
+
 describe('invitations and shared lists in the sidebar', () => {
   it('shows an invitation; accepting puts the list in the sidebar and opens it', async () => {
     const api = fakeApi();
@@ -348,9 +362,42 @@ describe('invitations and shared lists in the sidebar', () => {
     expect(api.calls).toContainEqual({
       method: 'POST',
       path: '/api/me/invitations/9/accept',
-      body: undefined,
+      body: {},
     });
     expect(screen.getByRole('link', { name: 'Assigned to me' }).getAttribute('href')).toBe('/assigned');
+  });
+
+  it("opens an invitation's one-time link: takes it from the address, accepts it once signed in, opens the list", async () => {
+    const api = fakeApi();
+    sharingApi(api, {
+      lists: [list(1, 'Home')],
+      received: [
+        {
+          id: 9,
+          list: { id: 7, name: 'Trip' },
+          role: 'viewer',
+          invited_by: { name: 'Sam', email: 'sam@example.com' },
+          created_at: AT,
+        },
+      ],
+    });
+    const secret = 'x'.repeat(43);
+    window.history.replaceState(null, '', `/?invitation=9#${secret}`);
+    takeInvitationLink();
+    // The secret leaves the address at once (it stays in this tab's storage until used).
+    expect(window.location.search).toBe('');
+    expect(window.location.hash).toBe('');
+    renderSignedIn(
+      <>
+        <Joiner />
+        <Sidebar scope={{ kind: 'all' }} open={false} onClose={() => {}} />
+      </>,
+    );
+    await waitFor(() => expect(window.location.pathname).toBe('/lists/7'));
+    expect(api.calls.filter((c) => c.path === '/api/me/invitations/9/accept')).toEqual([
+      { method: 'POST', path: '/api/me/invitations/9/accept', body: { token: secret } },
+    ]);
+    expect(sessionStorage.getItem('doable:invitation-link')).toBeNull();
   });
 
   it('offers Share for your lists and only People for a list shared with you', async () => {

@@ -16,7 +16,7 @@ export const emailOutbox = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     userId: text('user_id').notNull(),
     /** reminder, agenda, or an account email: reset (password reset link), verify (address link). */
-    kind: text('kind', { enum: ['reminder', 'agenda', 'reset', 'verify'] }).notNull(),
+    kind: text('kind', { enum: ['reminder', 'agenda', 'reset', 'verify', 'password-reset'] }).notNull(),
     /** The reminder event (kind `reminder`). */
     eventId: bigint('event_id', { mode: 'number' }).references(() => taskEvents.id, { onDelete: 'cascade' }),
     /** The local day the agenda is for (kind `agenda`). */
@@ -47,6 +47,6 @@ export const emailOutbox = pgTable(
     index('email_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     index('email_outbox_user_idx').on(t.userId),
     check('email_outbox_status', sql`${t.status} in ('pending', 'sent', 'failed', 'cancelled')`),
-    check('email_outbox_kind', sql`${t.kind} in ('reminder', 'agenda', 'reset', 'verify')`),
+    check('email_outbox_kind', sql`${t.kind} in ('reminder', 'agenda', 'reset', 'verify', 'password-reset')`),
   ],
 );

@@ -48,6 +48,8 @@ export const listInvitations = pgTable(
       .default('pending'),
     createdAt: instant('created_at').notNull().defaultNow(),
     answeredAt: instant('answered_at'),
+    /** SHA-256 (hex) of the invitation link's one-time secret; the secret itself is never stored. */
+    tokenHash: text('token_hash'),
   },
   (t) => [
     // One pending invitation per list and address; a new one replaces its role.

@@ -1,0 +1,1 @@
+ALTER TABLE "list_invitations" ADD COLUMN "token_hash" text;
