@@ -245,6 +245,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     attemptsPerMinute: config.rateLimits.authPerMinute,
     bodyLimit: config.bodyLimitBytes,
     signup: config.signup,
+    sendsEmail: config.mail !== undefined,
     db: database.db,
   });
   await app.register(accountRoutes, {

@@ -87,6 +87,7 @@ describe('sign-up and sign-in', () => {
       name: 'ann',
       created_at: expect.any(String),
       is_admin: expect.any(Boolean),
+      email_verified: false,
     });
     expect([...browser.cookies.keys()]).toContain('better-auth.session_token');
     const created = await browser.request('POST', '/api/me/tasks', { title: 'from the web app' });
@@ -311,6 +312,7 @@ describe('account routes', () => {
       name: null,
       created_at: null,
       is_admin: false,
+      email_verified: false,
     });
   });
 

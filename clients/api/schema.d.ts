@@ -1030,6 +1030,8 @@ export interface components {
         };
         /** @description What the sign-in page may offer on this server. */
         AuthOptions: {
+            /** @description Whether this server sends email (verification and reset links) */
+            email: boolean;
             /**
              * @description open: anyone may create an account; invite: only an address with a pending list invitation; closed: nobody (accounts are made by the administrator)
              * @enum {string}
@@ -1480,6 +1482,8 @@ export interface components {
             created_at: string | null;
             /** @description null for users known only from an external token */
             email: string | null;
+            /** @description Whether your address is verified: invitations sent to it reach you only once it is */
+            email_verified: boolean;
             id: string;
             /** @description Whether you are the server's administrator (the first account made on it is) */
             is_admin: boolean;

@@ -136,7 +136,7 @@ describe('the sharing tools, by role', () => {
       status: 'assigned',
     });
     const inbox = await call(owner, 'assign_task', { task_id: own.id, assignee: 'Sara' });
-    expect(json(inbox).error).toMatch(/Inbox can only be assigned to its owner/);
+    expect(json(inbox).error).toMatch(/Inbox, whose tasks can only be assigned to their owner/);
   });
 
   it('comment_on_task and list_comments: owner and editor write, the viewer reads, the stranger sees nothing', async () => {

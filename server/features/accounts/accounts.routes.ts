@@ -68,6 +68,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         name: profile.name,
         created_at: profile.createdAt?.toISOString() ?? null,
         is_admin: profile.isAdmin,
+        email_verified: profile.emailVerified,
       };
     },
   );

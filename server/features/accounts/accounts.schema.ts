@@ -12,6 +12,9 @@ export const ProfileSchema = z
     is_admin: z
       .boolean()
       .describe("Whether you are the server's administrator (the first account made on it is)"),
+    email_verified: z
+      .boolean()
+      .describe('Whether your address is verified: invitations sent to it reach you only once it is'),
   })
   .meta({ id: 'Profile' });
 
@@ -22,7 +25,10 @@ export const SignupModeSchema = z
   );
 
 export const AuthOptionsSchema = z
-  .object({ signup: SignupModeSchema })
+  .object({
+    signup: SignupModeSchema,
+    email: z.boolean().describe('Whether this server sends email (verification and reset links)'),
+  })
   .meta({ id: 'AuthOptions', description: 'What the sign-in page may offer on this server.' });
 
 const password = (field: string, min: number) =>

@@ -40,6 +40,8 @@ export interface Profile {
   createdAt: Date | null;
   /** The server's administrator (false for users known only from an external token). */
   isAdmin: boolean;
+  /** The address was proved the user's by a link sent to it. */
+  emailVerified: boolean;
 }
 
 export async function getProfile(db: Database, userId: string): Promise<Profile> {
@@ -50,6 +52,7 @@ export async function getProfile(db: Database, userId: string): Promise<Profile>
     name: user?.name ?? null,
     createdAt: user?.createdAt ?? null,
     isAdmin: user?.isAdmin ?? false,
+    emailVerified: user?.emailVerified ?? false,
   };
 }
 

@@ -24,6 +24,8 @@ export interface AuthRoutesOptions {
   bodyLimit: number;
   /** Who may create an account (SIGNUP), told to the sign-in page by GET /api/auth/options. */
   signup: SignupMode;
+  /** Whether the server sends email (SMTP_URL and MAIL_FROM), told by GET /api/auth/options. */
+  sendsEmail: boolean;
   db: Database;
 }
 
@@ -163,7 +165,10 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
         response: { 200: AuthOptionsSchema, ...problemResponses(503) },
       },
     },
-    async () => ({ signup: await effectiveSignupMode(options.db, options.signup) }),
+    async () => ({
+      signup: await effectiveSignupMode(options.db, options.signup),
+      email: options.sendsEmail,
+    }),
   );
 };
 

@@ -83,19 +83,17 @@ export const assignTaskTool: ToolDefinition = {
     const task = await tasks.taskFor(db, userId, args.task_id as number, 'task.update');
     let person: Person | null = null;
     if (args.assignee !== null) {
-      const said = String(args.assignee);
-      if (task.listId === null) {
-        if (task.userId !== userId || !/^(?:me|myself)$/i.test(said.trim())) {
-          throw new ToolError(
-            'A task in the Inbox can only be assigned to its owner: move it to a shared list first',
-          );
-        }
-        person = { user_id: userId, name: 'you', email: null, role: 'owner', joined_at: '' };
-      } else {
-        const { members } = await membersOf(db, userId, task.listId);
-        const list = await getList(db, userId, task.listId);
-        person = personNamed(members, userId, said, list.name);
-      }
+      // Who may be assigned is the policy's (mayBeAssigned, through updateTask): the people of the
+      // task's list; a task in the Inbox has one, its owner (the caller: no one else sees it).
+      const people =
+        task.listId === null
+          ? [{ user_id: userId, name: 'you', email: null, role: 'owner' as const, joined_at: '' }]
+          : (await membersOf(db, userId, task.listId)).members;
+      const where =
+        task.listId === null
+          ? 'the Inbox, whose tasks can only be assigned to their owner (move it to a shared list first)'
+          : (await getList(db, userId, task.listId)).name;
+      person = personNamed(people, userId, String(args.assignee), where);
     }
     const patch = parse(TaskPatchSchema, { assignee_id: person?.user_id ?? null });
     const updated = await tasks.updateTask(db, userId, task.id, patch);

@@ -7,14 +7,18 @@ import { api, type Schemas, unwrap } from '../api/client';
 export type SignupMode = Schemas['AuthOptions']['signup'];
 export const authOptionsKey = ['auth-options'] as const;
 
-export function useSignupMode(): SignupMode {
-  const { data } = useQuery({
+/** What this server offers: its sign-up mode and whether it sends email (undefined until known). */
+export function useAuthOptions() {
+  return useQuery({
     queryKey: authOptionsKey,
     queryFn: () => unwrap(api.GET('/api/auth/options')),
     staleTime: 5 * 60_000,
     retry: 1,
-  });
-  return data?.signup ?? 'open';
+  }).data;
+}
+
+export function useSignupMode(): SignupMode {
+  return useAuthOptions()?.signup ?? 'open';
 }
 
 /** What the screens say when accounts are made by the administrator, or need an invitation. */

@@ -2,6 +2,7 @@
 // import, and deleting the account.
 import { useState } from 'react';
 import { useMe } from '../auth/session';
+import { useAuthOptions } from '../auth/signupMode';
 import { Field, Form, FormError, Input, Select } from '../ui/Form';
 import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
@@ -13,6 +14,7 @@ import {
   useRenameProfile,
   useRevokeApiKey,
   useRevokeSession,
+  useSendVerificationLink,
   useSessions,
 } from './account';
 import { useTimeZone } from './api';
@@ -66,6 +68,7 @@ function Profile() {
         <Field label="Email" hint="Your sign-in email cannot be changed here.">
           <Input type="email" value={me.data?.email ?? ''} readOnly />
         </Field>
+        {me.data?.email && !me.data.email_verified && <VerifyEmail email={me.data.email} />}
         <ErrorText error={save.error} />
         <div>
           <button type="submit" className="button" disabled={save.isPending || name === null}>
@@ -74,6 +77,37 @@ function Profile() {
         </div>
       </Form>
     </Section>
+  );
+}
+
+/**
+ * An address not verified yet: invitations sent to it wait until it is. Where the server sends
+ * email, a button sends the link (Better Auth's); elsewhere an invitation's link is the way in.
+ */
+export function VerifyEmail({ email }: { email: string }) {
+  const options = useAuthOptions();
+  const send = useSendVerificationLink();
+  return (
+    <div className="notice stack" role="note">
+      <p>
+        Your email address is not verified yet: lists shared with it by email reach you once it is
+        {options?.email ? '.' : ". This server sends no email: ask a list's owner for the invitation's link."}
+      </p>
+      {options?.email && (
+        <div>
+          <button
+            type="button"
+            className="button"
+            disabled={send.isPending}
+            onClick={() => send.mutate(email)}
+          >
+            Send a verification link
+          </button>
+          {send.isSuccess && <p role="status">Sent: open the link in the email to {email}.</p>}
+          <ErrorText error={send.error} />
+        </div>
+      )}
+    </div>
   );
 }
 

@@ -29,6 +29,21 @@ export function useChangePassword() {
   });
 }
 
+/** Asks for a link that verifies the address (Better Auth's endpoint; it answers the same for any address). */
+export function useSendVerificationLink() {
+  return useMutation({
+    mutationFn: async (email: string) => {
+      const res = await fetch('/api/auth/send-verification-email', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, callbackURL: '/settings' }),
+      });
+      if (res.status === 429) throw new Error('Too many emails to this address: wait a few minutes.');
+      if (!res.ok) throw new Error('The link could not be sent: try again later.');
+    },
+  });
+}
+
 export function useSessions() {
   return useQuery({ queryKey: sessionsKey, queryFn: () => unwrap(api.GET('/api/me/sessions')) });
 }

@@ -5,6 +5,7 @@ import { fakeApi, renderWithApp } from '../test/render';
 import { browserTimeZone } from '../ui/time';
 import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
+import { VerifyEmail } from './SettingsScreen';
 import { TimeZoneSection } from './TimeZoneSection';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -160,5 +161,40 @@ describe('settings: email notifications', () => {
     await userEvent.type(time, '07:30');
     await userEvent.click(screen.getByRole('button', { name: 'Save time' }));
     await waitFor(() => expect(api.email.agenda_time).toBe('07:30'));
+  });
+});
+
+describe('settings: an address not verified yet', () => {
+  const answer = (body: unknown) =>
+    new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+  function serverThat(sendsEmail: boolean) {
+    const calls: { path: string; body: unknown }[] = [];
+    // The app's client passes a Request; Better Auth's client a path and its init.
+    vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
+      const path = new URL(typeof input === 'string' ? input : input.url, 'http://localhost').pathname;
+      const text = typeof input === 'string' ? String(init?.body ?? '') : await input.clone().text();
+      calls.push({ path, body: text ? JSON.parse(text) : undefined });
+      if (path === '/api/auth/options') return answer({ signup: 'open', email: sendsEmail });
+      return answer({ status: true });
+    });
+    return calls;
+  }
+
+  it('sends a verification link where the server sends email', async () => {
+    const calls = serverThat(true);
+    renderWithApp(<VerifyEmail email="ann@example.com" />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Send a verification link' }));
+    await screen.findByText('Sent: open the link in the email to ann@example.com.');
+    expect(calls.find((c) => c.path === '/api/auth/send-verification-email')?.body).toEqual({
+      email: 'ann@example.com',
+      callbackURL: '/settings',
+    });
+  });
+
+  it("points to an invitation's link where the server sends no email", async () => {
+    serverThat(false);
+    renderWithApp(<VerifyEmail email="ann@example.com" />);
+    await screen.findByText(/This server sends no email: ask a list's owner for the invitation's link/);
+    expect(screen.queryByRole('button', { name: 'Send a verification link' })).toBeNull();
   });
 });
