@@ -9,6 +9,7 @@
 // seen but not allowed). VISIBLE_TASKS is the one SQL condition for the tasks a caller sees.
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../db/client.js';
+import { namedQuery } from '../db/prepared.js';
 import { notFound } from '../errors.js';
 import { type Access, type Action, can, type Facts, forbidden, type MemberRole } from './rules.js';
 
@@ -18,14 +19,23 @@ export * from './rules.js';
 
 const possibleId = (id: number) => Number.isSafeInteger(id) && id >= 1;
 
+// The two lookups run before every by-id operation: fixed texts, named statements (planned once per
+// connection, server/platform/db/prepared.ts; unnamed inside a transaction).
+const LIST_ACCESS = `select l.user_id as owner, m.role from lists l
+  left join list_members m on m.list_id = l.id and m.user_id = $2
+  where l.id = $1 and (l.user_id = $2 or m.user_id is not null)`;
+const TASK_ACCESS = `select t.user_id as owner, m.role from tasks t
+  left join list_members m on m.list_id = t.list_id and m.user_id = $2 and t.user_id <> $2
+  where t.id = $1`;
+
 /** The caller's role in a list, with its owner; null when the caller can see nothing of it. */
 export async function listAccess(db: Database, caller: string, listId: number): Promise<Access | null> {
   if (!possibleId(listId)) return null;
-  const [row] = await queryRows<{ owner: string; role: string | null }>(
+  const [row] = await namedQuery<{ owner: string; role: MemberRole | null }>(
     db,
-    sql`select l.user_id as owner, m.role from lists l
-        left join list_members m on m.list_id = l.id and m.user_id = ${caller}
-        where l.id = ${listId} and (l.user_id = ${caller} or m.user_id is not null)`,
+    'doable_list_access',
+    LIST_ACCESS,
+    [listId, caller],
   );
   if (!row) return null;
   return { ownerId: row.owner, role: row.owner === caller ? 'owner' : (row.role as MemberRole) };
@@ -37,11 +47,11 @@ export async function listAccess(db: Database, caller: string, listId: number): 
  */
 export async function taskAccess(db: Database, caller: string, taskId: number): Promise<Access | null> {
   if (!possibleId(taskId)) return null;
-  const [row] = await queryRows<{ owner: string; role: MemberRole | null }>(
+  const [row] = await namedQuery<{ owner: string; role: MemberRole | null }>(
     db,
-    sql`select t.user_id as owner, m.role from tasks t
-        left join list_members m on m.list_id = t.list_id and m.user_id = ${caller} and t.user_id <> ${caller}
-        where t.id = ${taskId}`,
+    'doable_task_access',
+    TASK_ACCESS,
+    [taskId, caller],
   );
   if (!row) return null;
   if (row.owner === caller) return { ownerId: caller, role: 'owner' };

@@ -8,8 +8,10 @@
 // keep a named statement across transactions). On the embedded database's worker thread always on
 // (one session, no pooler: server/platform/db/pglite.worker.ts keeps them); off with PGlite on the main thread,
 // whose driver has no names.
+import { sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
-import { type Database, rawQuery } from './client.js';
+import { type Database, queryRows, rawQuery } from './client.js';
 import { PGliteThread } from './pglite.thread.js';
 
 const enabled = new WeakSet<object>();
@@ -33,6 +35,13 @@ export async function namedQuery<Row>(
   text: string,
   params: unknown[],
 ): Promise<Row[]> {
+  // Inside a transaction the statement must go through it, unnamed (the transaction's object still
+  // carries the driver's client, which would run it outside): $n become bound parameters.
+  if ((db as unknown) instanceof PgTransaction) {
+    const parts = text.split(/\$(\d+)/);
+    const chunks = parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${params[Number(part) - 1]}`));
+    return queryRows<Row>(db, sql.join(chunks));
+  }
   const client = (db as unknown as { $client: unknown }).$client;
   if (enabled.has(db)) {
     return (await (client as pg.Pool).query<Row & pg.QueryResultRow>({ name, text, values: params })).rows;
