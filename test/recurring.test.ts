@@ -108,6 +108,32 @@ describe('completing a recurring task', () => {
     expect((await complete(call, task.id)).body.updated_at).toBe(last.body.updated_at);
   });
 
+  it('a series whose due moment is already in the year 10000 where its owner lives ends there, never a 500', async () => {
+    // 9999-12-31T20:00Z is 10000-01-01 on Kiritimati (UTC+14): the last day a date may have is behind it.
+    const call = server.as('kiritimati');
+    expect(
+      (await call('PATCH', '/api/me/settings', { body: { time_zone: 'Pacific/Kiritimati' } })).status,
+    ).toBe(200);
+    const skipped = await add(call, {
+      title: 'End of days',
+      due_at: '9999-12-31T20:00:00Z',
+      recurrence: 'FREQ=DAILY',
+    });
+    expectProblem(await call('POST', `/api/me/tasks/${skipped.id}/skip`), 409, 'CONFLICT');
+    const task = await add(call, {
+      title: 'End of days',
+      due_at: '9999-12-31T20:00:00Z',
+      recurrence: 'FREQ=DAILY',
+    });
+    const done = await complete(call, task.id);
+    expect(done.status, done.text).toBe(200);
+    expect(done.body).toMatchObject({ completed: true, due_at: '9999-12-31T20:00:00.000Z' });
+    // Toggled (no body), the other completes too.
+    const toggled = await call('PATCH', `/api/me/tasks/${skipped.id}/complete`);
+    expect(toggled.status, toggled.text).toBe(200);
+    expect(toggled.body.completed).toBe(true);
+  });
+
   it('UNTIL ends the series on its date', async () => {
     const call = server.as('until');
     const task = await add(call, {

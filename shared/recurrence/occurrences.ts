@@ -35,6 +35,9 @@ export interface LocalMoment {
 const HORIZON_YEARS = 400;
 const HORIZON_DAYS = 146_097; // 400 Gregorian years
 
+/** A date after 9999-12-31 (five-digit years), which no occurrence may have. */
+const pastLastDay = (text: string) => /^\d{5,}-\d{2}-\d{2}$/.test(text);
+
 function readDate(text: string): Day {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const [year, month, date] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
@@ -327,6 +330,9 @@ export function nextOccurrence(
   done: number,
 ): Occurrence | null {
   if (rule.count !== undefined && done >= rule.count) return null;
+  // A due moment in the last hours of 9999 (UTC) is already in the year 10000 in a zone east of
+  // it: nothing comes after the last day a date may have, so the series is over.
+  if (pastLastDay(after.date) || pastLastDay(start.date)) return null;
   const series: Series = {
     rule,
     startDay: readDate(start.date),
