@@ -89,7 +89,11 @@ async function invite(server: TestServer, cookie: string, email: string) {
     headers,
   });
   expect(invited.status).toBe(202);
-  return { listId: list.body.id as number, invitationId: invited.body.id as number };
+  return {
+    listId: list.body.id as number,
+    invitationId: invited.body.id as number,
+    linkSecret: new URL(invited.body.link).hash.slice(1),
+  };
 }
 
 /** A refused sign-up: a 403 problem saying why, Better Auth's `code` beside it, and no account. */
@@ -217,6 +221,29 @@ describe('SIGNUP=invite', () => {
     // Signing up with an invited address gives an account, not the list: the invitation waits for
     // the address to be verified, or for its link (sharing-invitations.test.ts).
     expect(received.body.invitations).toEqual([]);
+  });
+
+  it("takes an account of any address that carries an invitation link's secret, which then joins by it", async () => {
+    const { listId, invitationId, linkSecret } = await invite(server, adminCookie, uniqueEmail('linked'));
+    const other = uniqueEmail('holder-of-the-link');
+    const wrong = await server.request('POST', '/api/auth/sign-up/email', {
+      body: { email: other, password: PASSWORD, name: 'someone', invitation_token: 'x'.repeat(43) },
+      headers: ORIGIN,
+    });
+    expect(wrong.status).toBe(403);
+    expect(await usersWith(server, other)).toBe(0);
+    const up = await server.request('POST', '/api/auth/sign-up/email', {
+      body: { email: other, password: PASSWORD, name: 'someone', invitation_token: linkSecret },
+      headers: ORIGIN,
+    });
+    expect(up.status, up.text).toBe(200);
+    const cookie = await signIn(server, other);
+    const joined = await server.request('POST', `/api/me/invitations/${invitationId}/accept`, {
+      body: { token: linkSecret },
+      headers: { ...ORIGIN, cookie },
+    });
+    expect(joined.status, joined.text).toBe(200);
+    expect(joined.body.id).toBe(listId);
   });
 
   it('refuses an address whose invitation was withdrawn', async () => {

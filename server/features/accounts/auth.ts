@@ -41,6 +41,10 @@ export interface AuthLogSink {
 const signUpTimeZone = (body: unknown): unknown =>
   typeof body === 'object' && body !== null ? (body as { time_zone?: unknown }).time_zone : undefined;
 
+/** A field of ours in a sign-up body (Better Auth passes the body through to its hooks). */
+const signUpField = (body: unknown, field: string): unknown =>
+  typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[field] : undefined;
+
 /** The email a sign-up body carries (lower-cased by our mount, auth.routes.ts). */
 const signUpEmail = (body: unknown): unknown =>
   typeof body === 'object' && body !== null ? (body as { email?: unknown }).email : undefined;
@@ -138,7 +142,12 @@ export function createAuth(
       // not tell which). The refusal is a 403 problem (auth.routes.ts) keeping its `code`.
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== '/sign-up/email') return;
-        const refusal = await signupRefusal(db, config.signup, signUpEmail(ctx.body));
+        const refusal = await signupRefusal(
+          db,
+          config.signup,
+          signUpEmail(ctx.body),
+          signUpField(ctx.body, 'invitation_token'),
+        );
         if (refusal) throw new APIError('FORBIDDEN', refusal);
         const zone = signUpTimeZone(ctx.body);
         if (zone === undefined || (await isKnownTimeZone(db, zone))) return;

@@ -4,6 +4,7 @@
 // never on whether the address already has an account. A server with no account yet takes its
 // first in every mode: that account is its administrator (migration 0031), and without it a
 // server started `closed` or `invite` could never be used.
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { SignupMode } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
@@ -26,6 +27,18 @@ export const SIGNUP_NEEDS_INVITATION: SignupRefusal = {
     'Sign-up on this server needs an invitation: sign up with the address a list was shared with, or ask its administrator',
 };
 
+/** Whether a pending invitation's one-time link carries this secret (sharing.service keeps its hash). */
+async function holdsInvitationLink(db: Database, token: unknown): Promise<boolean> {
+  if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(token)) return false;
+  const hash = createHash('sha256').update(token).digest('hex');
+  const [row] = await db
+    .select({ id: listInvitations.id })
+    .from(listInvitations)
+    .where(and(eq(listInvitations.tokenHash, hash), eq(listInvitations.status, 'pending')))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Whether a list invitation to this address (lower-cased, as invitations are kept) is pending. */
 export async function hasPendingInvitation(db: Database, email: string): Promise<boolean> {
   const [row] = await db
@@ -47,15 +60,21 @@ export async function effectiveSignupMode(db: Database, mode: SignupMode): Promi
   return mode === 'open' || !(await hasAccounts(db)) ? 'open' : mode;
 }
 
-/** Why `email` may not create an account under `mode`, or undefined when it may. */
+/**
+ * Why `email` may not create an account under `mode`, or undefined when it may. By invitation: the
+ * address has a pending list invitation, or the sign-up carries the secret of a pending
+ * invitation's one-time link (`invitation_token`, from the link the person opened).
+ */
 export async function signupRefusal(
   db: Database,
   mode: SignupMode,
   email: unknown,
+  invitationToken?: unknown,
 ): Promise<SignupRefusal | undefined> {
   const effective = await effectiveSignupMode(db, mode);
   if (effective === 'open') return undefined;
   if (effective === 'closed') return SIGNUP_CLOSED;
   if (typeof email === 'string' && (await hasPendingInvitation(db, email))) return undefined;
+  if (await holdsInvitationLink(db, invitationToken)) return undefined;
   return SIGNUP_NEEDS_INVITATION;
 }

@@ -3,6 +3,7 @@
 // A forgotten password: the reset link by email (when the server sends email), then a new one.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { keptInvitationLink } from '../app/invitationLink';
 import { navigate, onLinkClick } from '../app/router';
 import { Field, Form, FormError, Input } from '../ui/Form';
 import { browserTimeZone } from '../ui/time';
@@ -98,7 +99,16 @@ export function SignUp() {
     if (password.length < 8) throw new Error('Use a password of at least 8 characters.');
     // The account starts in this device's zone, so "tomorrow 5pm" and reminders mean local time.
     // `time_zone` is ours (read by the server's sign-up hook), not in Better Auth's client types.
-    const account = { name: name.trim() || email, email, password, time_zone: browserTimeZone() };
+    // So is `invitation_token`: the secret of an invitation link opened in this tab, which lets a
+    // server where sign-up is by invitation take this account.
+    const invitation = keptInvitationLink();
+    const account = {
+      name: name.trim() || email,
+      email,
+      password,
+      time_zone: browserTimeZone(),
+      ...(invitation ? { invitation_token: invitation.token } : {}),
+    };
     await authCall(authClient.signUp.email(account));
     try {
       await authCall(authClient.signIn.email({ email, password }));
