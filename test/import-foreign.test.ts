@@ -111,6 +111,63 @@ describe('Todoist', () => {
   });
 });
 
+describe('a CSV that cannot be read as written, and text longer than a task keeps', () => {
+  it('refuses a quote left open, naming the line, instead of reading the rest of the file into one field', () => {
+    expect(() => parseCsv('a,b\nc,"d\ne,"f"g\n')).toThrow(
+      /^Line 3: text follows the closing quote of a field opened on line 2/,
+    );
+    expect(() => parseCsv('a,b\r\nc,"d\r\ne,f\r\n')).toThrow(
+      /^Line 2: a quoted field opened on this line is never closed/,
+    );
+    // A closing quote followed by a comma, a line end or the end of the file is as the format has it.
+    expect(parseCsv('"a","b"\r\n"c","d"')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
+  it('a Todoist file with unterminated quotes is a 422 naming the line, and nothing is written', async () => {
+    const me = server.as('todoist-unterminated');
+    // The outside tester's file, smaller: every row opens a quote it never closes.
+    const file = `TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,AUTHOR,RESPONSIBLE,DATE,DATE_LANG,TIMEZONE\n${`task,"unterminated ${'x'.repeat(200)}\n`.repeat(200)}`;
+    const res = await me('POST', '/api/me/import/todoist?list=bad', csv(file));
+    expectProblem(res, 422, 'VALIDATION_ERROR');
+    expect(res.body.detail).toMatch(/^Line 3: text follows the closing quote of a field opened on line 2/);
+    expect((await me('GET', '/api/me/tasks?status=all')).body.count).toBe(0);
+    expect((await me('GET', '/api/me/lists')).body.lists).toEqual([]);
+  });
+
+  it('a title longer than 200 characters is shortened, and kept whole in the description', async () => {
+    const me = server.as('todoist-long-title');
+    const long = `Call the plumber about ${'the leaking tap in the kitchen '.repeat(10)}`.trim();
+    expect(long.length).toBeGreaterThan(200);
+    const file = `TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT\ntask,${long},Before Friday,4,1\ntask,Short,,4,1\n`;
+    const res = await me('POST', '/api/me/import/todoist', csv(file));
+    expect(res.status, res.text).toBe(201);
+    expect(res.body).toEqual({ imported: 2, created: 2, updated: 0, skipped: 0 });
+    const t = (await me('GET', '/api/me/tasks?sort=created')).body.tasks;
+    expect([...t[0].title]).toHaveLength(200);
+    expect(t[0].title).toBe(`${long.slice(0, 199)}…`);
+    expect(t[0].description).toBe(`${long}\n\nBefore Friday`);
+    expect(t[1]).toMatchObject({ title: 'Short', description: null });
+    // The same file again: the same tasks (the uid is of the title the task has), nothing new.
+    const again = await me('POST', '/api/me/import/todoist', csv(file));
+    expect(again.body).toEqual({ imported: 0, created: 0, updated: 0, skipped: 2 });
+    // A TickTick title too: the same rule.
+    const tick = fromTickTickCsv(tickTickRow({ Title: long, Content: 'Notes' }), { timeZone: 'UTC' });
+    expect(tick.tasks[0]).toMatchObject({ title: `${long.slice(0, 199)}…`, description: `${long}\n\nNotes` });
+  });
+
+  it('a title too long for a description either is refused, naming the line, and nothing is written', async () => {
+    const me = server.as('todoist-huge-title');
+    const file = `TYPE,CONTENT,PRIORITY,INDENT\ntask,Fine,4,1\ntask,${'word '.repeat(300)},4,1\n`;
+    const res = await me('POST', '/api/me/import/todoist', csv(file));
+    expectProblem(res, 422, 'VALIDATION_ERROR');
+    expect(res.body.detail).toMatch(/^Line 3: a title of 1499 characters; a task keeps at most 1000/);
+    expect((await me('GET', '/api/me/tasks?status=all')).body.count).toBe(0);
+  });
+});
+
 describe('TickTick', () => {
   it('imports a backup: lists, tags, priorities, due moments, repeats, completion, subtasks and checklists', async () => {
     const me = server.as('from-ticktick');
@@ -180,26 +237,25 @@ describe('TickTick', () => {
   });
 });
 
-/** A TickTick backup of one checklist task with `items` items: a few bytes a task. */
-function tickTickChecklist(items: number): string {
+/** A TickTick backup of one task: the fixture's header, the cells given (the rest empty). */
+function tickTickRow(cells: Record<string, string>): string {
   const header = fixture('ticktick-backup.csv')
     .split('\n')
     .find((line) => line.includes('List Name'))!;
   const columns = parseCsv(header)[0]!;
-  const row = columns.map((column) =>
-    column === 'Title'
-      ? 'A long checklist'
-      : column === 'List Name'
-        ? 'Lists'
-        : column === 'Kind'
-          ? 'CHECKLIST'
-          : column === 'Content'
-            ? `"${'▫x\n'.repeat(items)}"`
-            : column === 'taskId'
-              ? 'long-checklist'
-              : '',
-  );
-  return `${header}\n${row.join(',')}\n`;
+  const quoted = (s: string) => `"${s.replaceAll('"', '""')}"`;
+  return `${header}\n${columns.map((column) => quoted(cells[column] ?? '')).join(',')}\n`;
+}
+
+/** A TickTick backup of one checklist task with `items` items: a few bytes a task. */
+function tickTickChecklist(items: number, list = 'Lists'): string {
+  return tickTickRow({
+    Title: 'A long checklist',
+    'List Name': list,
+    Kind: 'CHECKLIST',
+    Content: '▫x\n'.repeat(items),
+    taskId: 'long-checklist',
+  });
 }
 
 describe('the cap on the tasks one file may create', () => {
@@ -241,6 +297,46 @@ describe('the cap on the tasks one file may create', () => {
   });
 });
 
+describe('importing again tasks another import has moved', () => {
+  it('a re-import of a few thousand tasks moved to another list updates every one, about as fast as the first import', async () => {
+    const me = server.as('ticktick-moved');
+    const timed = async (file: string) => {
+      const started = performance.now();
+      const res = await me('POST', '/api/me/import/ticktick', csv(file));
+      expect(res.status, res.text).toBe(201);
+      return { body: res.body, ms: performance.now() - started };
+    };
+    // One checklist (one taskId) of 2,000 items in "First", then of 3,000 in "Second": the same
+    // task and its first 2,000 items move to "Second" (issue F3's files, smaller).
+    const first = tickTickChecklist(2_000, 'First');
+    const one = await timed(first);
+    expect(one.body).toEqual({ imported: 2_001, created: 2_001, updated: 0, skipped: 0 });
+    const two = await timed(tickTickChecklist(3_000, 'Second'));
+    // The counts add up: imported = created + updated (issue F5).
+    expect(two.body).toEqual({ imported: 3_001, created: 1_000, updated: 2_001, skipped: 0 });
+    const three = await timed(first);
+    expect(three.body).toEqual({ imported: 2_001, created: 0, updated: 2_001, skipped: 0 });
+    console.info(
+      `TickTick checklist: first import ${one.ms.toFixed(0)} ms, moved by a larger one ${two.ms.toFixed(0)} ms, ` +
+        `imported again ${three.ms.toFixed(0)} ms`,
+    );
+    const lists = (await me('GET', '/api/me/lists')).body.lists;
+    expect(lists.map((l: any) => [l.name, l.total_count])).toEqual([
+      ['First', 2_001],
+      ['Second', 1_000],
+    ]);
+    const parent = (await me('GET', '/api/me/tasks?parent_id=none&status=all&limit=10')).body.tasks;
+    expect(parent.map((t: any) => t.title)).toEqual(['A long checklist']);
+    expect(parent[0].subtasks).toEqual({ open: 3_000, total: 3_000 });
+    expect(await timed(first).then((r) => r.body)).toEqual({
+      imported: 0,
+      created: 0,
+      updated: 0,
+      skipped: 2_001,
+    });
+  });
+});
+
 describe('a large file from another app', () => {
   it('is read off the main thread: /health and another user are answered while it is parsed', async () => {
     const other = server.as('foreign-bystander');
@@ -279,7 +375,7 @@ describe('a large file from another app', () => {
       server.app.server.off('request', onRequest);
     }
     expectProblem(res, 422, 'VALIDATION_ERROR');
-    expect(res.body.detail).toMatch(/ends inside a quoted field/);
+    expect(res.body.detail).toMatch(/^Line 90002: a quoted field opened on this line is never closed/);
     expect(received).toBeGreaterThan(0);
     const during = probes.filter((p) => p.at > received && p.at < answered);
     console.info(

@@ -100,7 +100,8 @@ describe('re-importing an export', () => {
     expect(edited.status).toBe(200);
     const versionAfterEdit = versionOf(edited);
 
-    expect(await importInto(call, file)).toEqual({ imported: 0, created: 0, updated: 1, skipped: 5 });
+    // imported: what the import wrote (created + updated); imported + skipped: the file's tasks.
+    expect(await importInto(call, file)).toEqual({ imported: 1, created: 0, updated: 1, skipped: 5 });
     const back = await call('GET', `/api/me/tasks/${first.id}`);
     expect(back.body).toMatchObject({ id: first.id, title: 'Plain', tags: [] });
     expect(versionOf(back)).toBe(versionAfterEdit + 1);
@@ -159,7 +160,7 @@ describe('re-importing an export', () => {
     expect((await b('DELETE', `/api/me/tasks/${series.id}`)).status).toBe(204);
 
     // The series is created again (its uid is free); the record, identical but for its link, is updated.
-    expect(await importInto(b, file)).toEqual({ imported: 1, created: 1, updated: 1, skipped: 4 });
+    expect(await importInto(b, file)).toEqual({ imported: 2, created: 1, updated: 1, skipped: 4 });
     const tasks = await tasksOf(b);
     const again = tasks.find((t: any) => t.recurrence);
     const record = tasks.find((t: any) => t.series_task_id !== null);
@@ -441,6 +442,64 @@ describe('a large import', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('PAYLOAD_TOO_LARGE');
     expect((await server.request('GET', '/health')).status).toBe(200);
+  });
+});
+
+describe('the write of a large import', () => {
+  it('commits a few hundred tasks at a time: another user is answered while it is written, and every task arrives', async () => {
+    const importer = server.as('batched-importer');
+    const other = server.as('batched-bystander');
+    await add(other, { title: 'Mine' });
+    const count = 4000;
+    const tasks = Array.from({ length: count }, (_, i) => ({
+      uid: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`,
+      title: `Batched task ${i}`,
+      tags: ['bulk'],
+      list: 'Batched',
+    }));
+    const file = { format: 'doable-export', version: 1, tasks };
+    let answered = 0;
+    /** What the importer's own list showed (how many of their tasks are in), and when. */
+    const seen: { count: number; at: number }[] = [];
+    const others: { at: number; ms: number }[] = [];
+    const watch = async () => {
+      while (answered === 0) {
+        const res = await importer('GET', '/api/me/tasks?limit=1&status=all');
+        expect(res.status).toBe(200);
+        seen.push({ count: res.body.count, at: performance.now() });
+      }
+    };
+    const bystander = async () => {
+      while (answered === 0) {
+        const started = performance.now();
+        const res = await other('GET', '/api/me/tasks');
+        expect(res.status).toBe(200);
+        expect(res.body.count).toBe(1);
+        others.push({ at: performance.now(), ms: performance.now() - started });
+      }
+    };
+    const running = [watch(), bystander()];
+    const res = await importer('POST', '/api/me/import', { body: file });
+    answered = performance.now();
+    await Promise.all(running);
+    expect(res.status, res.text).toBe(201);
+    expect(res.body).toEqual({ imported: count, created: count, updated: 0, skipped: 0 });
+    // Part of the file was in while the rest was still to be written: the write was more than one
+    // transaction, and other statements ran between them (in one transaction on the embedded
+    // database, nothing else runs until it ends, and no reader sees part of it on either database).
+    const partial = seen.filter((s) => s.count > 0 && s.count < count);
+    expect(partial.length).toBeGreaterThan(1);
+    const from = partial[0]!.at;
+    const to = partial.at(-1)!.at;
+    const between = others.filter((o) => o.at > from && o.at < to);
+    console.info(
+      `batched import of ${count}: ${partial.length} reads saw it in part; another user answered ` +
+        `${between.length} times meanwhile, slowest ${Math.max(...others.map((o) => o.ms)).toFixed(0)} ms`,
+    );
+    expect(between.length).toBeGreaterThan(0);
+    expect((await importer('GET', '/api/me/tasks?limit=1&status=all')).body.count).toBe(count);
+    // Sent again: nothing to write.
+    expect(await importInto(importer, file)).toEqual({ imported: 0, created: 0, updated: 0, skipped: count });
   });
 });
 

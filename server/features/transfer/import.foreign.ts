@@ -61,12 +61,25 @@ function tooMany(count: number, max: number): void {
 
 /** RFC 4180: quoted fields with doubled quotes, CRLF, LF or CR line ends, line breaks inside quotes. */
 export function parseCsv(text: string): string[][] {
+  return parseCsvRows(text).rows;
+}
+
+/**
+ * parseCsv, with the line of the file each row starts on. A quote left open is refused, as a file
+ * that cannot be read as its app wrote it (nothing is guessed): a quoted field must end where the
+ * file ends it (a closing quote followed by a comma or a line end), else the error names the line.
+ */
+export function parseCsvRows(text: string): { rows: string[][]; lines: number[] } {
   const rows: string[][] = [];
+  const lines: number[] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  /** The line the quoted field being read opened on. */
+  let opened = 0;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
+  let rowLine = 1;
   const endField = () => {
     row.push(field);
     field = '';
@@ -74,8 +87,14 @@ export function parseCsv(text: string): string[][] {
   const endRow = () => {
     endField();
     rows.push(row);
+    lines.push(rowLine);
     row = [];
   };
+  const unclosed = () =>
+    new ForeignFormatError(
+      `Line ${line}: text follows the closing quote of a field opened on line ${opened}; ` +
+        'a quote in this file is not closed where it should be (a quote inside a field is written as two)',
+    );
   for (; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
@@ -83,23 +102,33 @@ export function parseCsv(text: string): string[][] {
         if (text[i + 1] === '"') {
           field += '"';
           i++;
-        } else quoted = false;
+        } else {
+          quoted = false;
+          const after = text[i + 1];
+          if (after !== undefined && after !== ',' && after !== '\r' && after !== '\n') throw unclosed();
+        }
       } else {
-        if (c === '\n') line++;
+        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
         field += c;
       }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') endField();
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      opened = line;
+    } else if (c === ',') endField();
     else if (c === '\r' || c === '\n') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      line++;
       endRow();
+      line++;
+      rowLine = line;
     } else field += c;
   }
-  if (quoted)
-    throw new ForeignFormatError(`The file ends inside a quoted field (opened by line ${line} or before)`);
+  if (quoted) {
+    throw new ForeignFormatError(
+      `Line ${opened}: a quoted field opened on this line is never closed (the file ends inside it)`,
+    );
+  }
   if (field !== '' || row.length > 0) endRow();
-  return rows;
+  return { rows, lines };
 }
 
 /** A UUID (version 5 layout) from a SHA-1 of the parts: the same file gives the same uids. */
@@ -127,11 +156,36 @@ function cleanTags(tags: string[]): string[] {
   return out.slice(0, 20);
 }
 
-const title = (s: string) => cut(s.replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim(), 200);
+/** The longest title and description a task has (tasks.schema.ts). */
+const TITLE_MAX = 200;
+const DESCRIPTION_MAX = 1000;
+
+const title = (s: string) => s.replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
 const description = (s: string) => {
   const text = s.replace(/\r\n?/gu, '\n').trim();
-  return text ? cut(text, 1000) : null;
+  return text ? cut(text, DESCRIPTION_MAX) : null;
 };
+
+/**
+ * A task's title and description from another app's text: a title longer than ours is shortened
+ * (ending with …) and kept whole at the head of the description, never lost; one too long for a
+ * description either is refused, naming the line.
+ */
+function titled(
+  name: string,
+  notes: string | null,
+  line: number,
+): { title: string; description: string | null } {
+  const length = [...name].length;
+  if (length <= TITLE_MAX) return { title: name, description: notes };
+  if (length > DESCRIPTION_MAX) {
+    throw new ForeignFormatError(
+      `Line ${line}: a title of ${length} characters; a task keeps at most ${DESCRIPTION_MAX} ` +
+        `(${TITLE_MAX} in its title, the whole text in its description): shorten it`,
+    );
+  }
+  return { title: cut(name, TITLE_MAX), description: description(notes ? `${name}\n\n${notes}` : name) };
+}
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
@@ -241,7 +295,7 @@ export function fromTodoistCsv(
   options: { listName: string; timeZone: string; now?: Date; maxTasks?: number },
 ): ForeignImport {
   const maxTasks = options.maxTasks ?? IMPORT_MAX_TASKS;
-  const rows = parseCsv(text);
+  const { rows, lines } = parseCsvRows(text);
   const header = rows[0]?.map((h) => h.trim().toUpperCase()) ?? [];
   if (header[0] !== 'TYPE' || !header.includes('CONTENT')) {
     throw new ForeignFormatError(
@@ -270,7 +324,7 @@ export function fromTodoistCsv(
     const cell = (i: number) => (i >= 0 ? (row[i] ?? '') : '');
     const type = cell(TYPE!).trim().toLowerCase();
     if (type === 'section') {
-      section = title(cell(CONTENT!)) || null;
+      section = cut(title(cell(CONTENT!)), TITLE_MAX) || null;
       sectionSeen++;
       latest.length = 0;
       continue;
@@ -288,8 +342,11 @@ export function fromTodoistCsv(
       labels.push(label);
       return space;
     });
-    const name = title(content);
-    if (!name) continue;
+    const full = title(content);
+    if (!full) continue;
+    const line = lines[n + 1]!;
+    // The title as the task has it (cut, when too long, to what titled keeps): part of the uid.
+    const name = cut(full, TITLE_MAX);
     const indent = Math.min(MAX_DEPTH, Math.max(1, Number.parseInt(cell(INDENT!), 10) || 1));
     const zone = zoneOr(cell(TIMEZONE!).trim(), options.timeZone);
     const dateText = cell(DATE!).trim();
@@ -304,8 +361,7 @@ export function fromTodoistCsv(
     const parent = indent > 1 ? latest[Math.min(indent, latest.length + 1) - 2] : undefined;
     const task: ForeignTask = {
       uid: uidOf('todoist', list, String(sectionSeen), String(n), name),
-      title: name,
-      description: description(notes.filter((s) => s.trim()).join('\n\n')),
+      ...titled(full, description(notes.filter((s) => s.trim()).join('\n\n')), line),
       completed: false,
       completed_at: null,
       priority: TODOIST_PRIORITY[cell(PRIORITY!).trim()] ?? 'none',
@@ -345,7 +401,7 @@ export function fromTickTickCsv(
   options: { timeZone: string; maxTasks?: number },
 ): ForeignImport {
   const maxTasks = options.maxTasks ?? IMPORT_MAX_TASKS;
-  const rows = parseCsv(text);
+  const { rows, lines } = parseCsvRows(text);
   const at = rows.findIndex((r) => r.includes('Title') && r.includes('List Name'));
   if (at < 0)
     throw new ForeignFormatError('This is not a TickTick backup: no header row with "List Name" and "Title"');
@@ -357,10 +413,13 @@ export function fromTickTickCsv(
   const byId = new Map<string, ForeignTask>();
   const parentOf = new Map<ForeignTask, string>();
   const order = new Map<ForeignTask, number>();
-  for (const row of rows.slice(at + 1)) {
+  for (const [n, row] of rows.slice(at + 1).entries()) {
     const cell = (name: string) => (col(name) >= 0 ? (row[col(name)] ?? '').trim() : '');
-    const name = title(cell('Title'));
-    if (!name) continue;
+    const full = title(cell('Title'));
+    if (!full) continue;
+    const line = lines[at + 1 + n]!;
+    // The title as the task has it (cut, when too long, to what titled keeps): part of the uid.
+    const name = cut(full, TITLE_MAX);
     const list = cut(cell('List Name'), 100) || null;
     if (list && !lists.some((l) => l.name.toLowerCase() === list.toLowerCase()))
       lists.push({ name: list, color: null });
@@ -398,13 +457,13 @@ export function fromTickTickCsv(
     const content = cell('Content');
     const items: { text: string; done: boolean }[] = [];
     const rest: string[] = [];
-    for (const line of content.split(/\r?\n/u)) {
-      const item = /^\s*([▫▪])\s*(.+)$/u.exec(line);
+    for (const text of content.split(/\r?\n/u)) {
+      const item = /^\s*([▫▪])\s*(.+)$/u.exec(text);
       if (cell('Kind').toUpperCase() === 'CHECKLIST' && item)
         items.push({ text: item[2]!, done: item[1] === '▪' });
-      else rest.push(line);
+      else rest.push(text);
     }
-    task.description = description(rest.join('\n'));
+    Object.assign(task, titled(full, description(rest.join('\n')), line));
     tasks.push(task);
     tooMany(tasks.length + items.length, maxTasks);
     order.set(task, Number(cell('Order')) || 0);
@@ -414,8 +473,7 @@ export function fromTickTickCsv(
       const sub: ForeignTask = {
         ...task,
         uid: uidOf('ticktick-item', task.uid, String(i)),
-        title: title(item.text) || `Item ${i + 1}`,
-        description: null,
+        ...titled(title(item.text) || `Item ${i + 1}`, null, line),
         completed: item.done || completed,
         completed_at: item.done || completed ? task.completed_at : null,
         tags: [],

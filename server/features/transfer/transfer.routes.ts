@@ -132,10 +132,25 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         },
       );
     }
-    // The response is over (sent, or the client gone): the slot is free.
-    reply.raw.once('close', free);
+    // The slot is free once the response is over (sent, or the client gone) and the handler has
+    // stopped writing: a client that goes stops the import before its next transaction, not at once.
+    const held = { handling: false, closed: false };
+    slotOf.set(request, () => {
+      held.handling = true;
+      return () => {
+        held.handling = false;
+        if (held.closed) free();
+      };
+    });
+    reply.raw.once('close', () => {
+      held.closed = true;
+      if (!held.handling) free();
+    });
     return payload;
   };
+  /** The import's slot, held by the handler while it writes; call what it answers when done. */
+  const slotOf = new WeakMap<FastifyRequest, () => () => void>();
+  const holdSlot = (request: FastifyRequest): (() => void) => slotOf.get(request)?.() ?? (() => {});
 
   app.post(
     '/import',
@@ -164,28 +179,33 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
       preParsing: oneImportAtATime,
     },
     async (request, reply) => {
-      const key = idempotencyKeyOf(request.headers['idempotency-key']);
-      const gone = new AbortController();
-      reply.raw.once('close', () => gone.abort());
-      // An empty body never reaches a content-type parser.
-      const reading = await readImport(bytesOf(request.body, 'json'), {
-        hashRoute: key ? 'POST import' : null,
-        signal: gone.signal,
-      });
+      const release = holdSlot(request);
       try {
-        const perform = async (tx: Database) => ({
-          status: 201,
-          body: await importTasks(tx, request.userId, reading),
+        const key = idempotencyKeyOf(request.headers['idempotency-key']);
+        const gone = new AbortController();
+        reply.raw.once('close', () => gone.abort());
+        // An empty body never reaches a content-type parser.
+        const reading = await readImport(bytesOf(request.body, 'json'), {
+          hashRoute: key ? 'POST import' : null,
+          signal: gone.signal,
         });
-        const { response, replayed } = key
-          ? await idempotent(db, request.userId, key, reading.hash!, perform)
-          : { response: await perform(db), replayed: false };
-        if (replayed) reply.header('idempotent-replayed', 'true');
-        // An answer stored before imports counted updates and skips had `imported` alone.
-        const stored = response.body as Partial<ImportResult> & { imported: number };
-        return reply.code(201).send({ created: stored.imported, updated: 0, skipped: 0, ...stored });
+        try {
+          const perform = async (tx: Database) => ({
+            status: 201,
+            body: await importTasks(tx, request.userId, reading, { signal: gone.signal }),
+          });
+          const { response, replayed } = key
+            ? await idempotent(db, request.userId, key, reading.hash!, perform)
+            : { response: await perform(db), replayed: false };
+          if (replayed) reply.header('idempotent-replayed', 'true');
+          // An answer stored before imports counted updates and skips had `imported` alone.
+          const stored = response.body as Partial<ImportResult> & { imported: number };
+          return reply.code(201).send({ created: stored.imported, updated: 0, skipped: 0, ...stored });
+        } finally {
+          reading.close();
+        }
       } finally {
-        reading.close();
+        release();
       }
     },
   );
@@ -222,23 +242,30 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
       preParsing: oneImportAtATime,
     },
     async (request, reply) => {
-      const { timeZone } = await getSettings(db, request.userId);
-      const gone = new AbortController();
-      reply.raw.once('close', () => gone.abort());
-      // Converted in the worker, then through our own import: the same checks, the same cap on
-      // tasks, all or nothing, by uid.
-      const reading = await readImport(bytesOf(request.body, 'csv'), {
-        format:
-          request.params.source === 'todoist'
-            ? { kind: 'todoist', listName: request.query.list ?? 'Todoist', timeZone }
-            : { kind: 'ticktick', timeZone },
-        hashRoute: null,
-        signal: gone.signal,
-      });
+      const release = holdSlot(request);
       try {
-        return reply.code(201).send(await importTasks(db, request.userId, reading));
+        const { timeZone } = await getSettings(db, request.userId);
+        const gone = new AbortController();
+        reply.raw.once('close', () => gone.abort());
+        // Converted in the worker, then through our own import: the same checks, the same cap on
+        // tasks, validated whole before anything is written, by uid.
+        const reading = await readImport(bytesOf(request.body, 'csv'), {
+          format:
+            request.params.source === 'todoist'
+              ? { kind: 'todoist', listName: request.query.list ?? 'Todoist', timeZone }
+              : { kind: 'ticktick', timeZone },
+          hashRoute: null,
+          signal: gone.signal,
+        });
+        try {
+          return reply
+            .code(201)
+            .send(await importTasks(db, request.userId, reading, { signal: gone.signal }));
+        } finally {
+          reading.close();
+        }
       } finally {
-        reading.close();
+        release();
       }
     },
   );

@@ -192,7 +192,13 @@ export type ImportList = ImportInput['lists'][number];
 
 export const ImportResultSchema = z
   .object({
-    imported: z.number().int().describe('Tasks created (with new ids): the same as created'),
+    imported: z
+      .number()
+      .int()
+      .describe(
+        'Tasks the import wrote: created + updated (skipped ones are left alone). ' +
+          'imported + skipped is the number of tasks in the file',
+      ),
     created: z.number().int().describe('Tasks that were not in your account: created'),
     updated: z
       .number()

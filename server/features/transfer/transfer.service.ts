@@ -1,9 +1,9 @@
 // Export and import of one owner's tasks. Export streams in id order, a batch at a time, so a
 // user with 100,000 tasks never has them all in memory at once; every task carries its uid, its
 // identity across accounts and servers. Import takes our JSON export back (validated as a whole
-// before anything is written: transfer.reader.ts) and applies it in one transaction, a batch at a
-// time: a task whose uid the owner already has is updated, or skipped when identical; any other
-// is created (with the file's uid when it has one).
+// before anything is written: transfer.reader.ts) and applies it a few hundred tasks per
+// transaction, so other requests are served meanwhile: a task whose uid the owner already has is
+// updated, or skipped when identical; any other is created (with the file's uid when it has one).
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Database } from '../../platform/db/client.js';
@@ -298,59 +298,54 @@ async function updateTasks(
     where tasks.user_id = ${userId} and tasks.id = f.id`);
 }
 
-/** A task of the file that is, or may need to be, an occurrence record of a series. */
-interface Link {
+/**
+ * How many tasks of a file one transaction of an import writes (creates, updates, or links to their
+ * parents or series). An import commits every this many and lets other requests' statements run
+ * before it goes on: on the embedded database (one connection) nothing else runs while a
+ * transaction is open, and on a Postgres server its row locks are held this long only. About 40-80
+ * ms of writing each on a shared 2-core machine.
+ */
+export const IMPORT_WRITE_BATCH = 250;
+
+/** One task of the file, as the import found or made it here. */
+interface Noted {
+  /** Its id here. */
   id: number;
-  /** The file's series_task_id: an id of the file. */
+  task: ImportTask;
+  /** Its parent here now (null for a top-level task, and for one just created with no parent yet). */
+  parent: number | null;
+  /** Its series link here before the import (null for a task just created). */
   series: number | null;
-  /** The link the task has here now (null for a task just created). */
-  current: number | null;
   outcome: 'created' | 'updated' | 'skipped';
 }
 
-/**
- * Puts subtasks under their parents (named by uid or by id in the file; the import contract has
- * checked that they form no cycle and nest at most MAX_DEPTH deep), each in its top ancestor's
- * list (`listOf`: the list the file gave each task, undefined when it named none). A task that was
- * identical but for its parent has changed after all.
- */
-async function linkParents(
+/** The owner's stored columns of a task (not its subtask counts: an import compares none). */
+const { subtasks: _subtasks, ...storedColumns } = taskColumns;
+const NO_SUBTASKS = { open: 0, total: 0 };
+
+/** Lets the statements other requests have queued run before the import's next transaction. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const inChunks = <T>(items: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += size) out.push(items.slice(at, at + size));
+  return out;
+};
+
+/** Sets parents (and the lists of their tree's top task; undefined: the task's own stays), one statement. */
+async function setParents(
   tx: Database,
   userId: string,
-  children: { id: number; task: ImportTask; current: number | null; outcome: Link['outcome'] }[],
-  idOf: Map<number, number>,
-  idOfUid: Map<string, number>,
-  listOf: Map<number, number | null | undefined>,
-  result: { updated: number; skipped: number },
+  rows: { id: number; parent: number; list: number | null | undefined }[],
 ): Promise<void> {
-  const parentOf = new Map<number, number>();
-  for (const child of children) {
-    const { parent_uid: uid, parent_id: fileId } = child.task;
-    const parent = uid != null ? idOfUid.get(uid) : fileId != null ? idOf.get(fileId) : undefined;
-    if (parent !== undefined) parentOf.set(child.id, parent);
-  }
-  const relink: { id: number; parent: number; list: number | null | undefined }[] = [];
-  for (const child of children) {
-    const parent = parentOf.get(child.id);
-    if (parent === undefined || parent === child.current) continue;
-    if (child.outcome === 'skipped') {
-      result.skipped--;
-      result.updated++;
-      child.outcome = 'updated';
-    }
-    let top = parent;
-    for (let hops = 0; parentOf.has(top) && hops < MAX_DEPTH; hops++) top = parentOf.get(top)!;
-    relink.push({ id: child.id, parent, list: listOf.get(top) });
-  }
-  if (relink.length === 0) return;
   // A new version (and a live event) for each, created ones too: their creation event had no parent.
   await tx.execute(
     sql`update tasks set parent_id = l.parent, version = tasks.version + 1, updated_at = now(),
           list_id = case when l.keep then tasks.list_id else l.list end
-        from unnest(${arrayLiteral(relink.map((r) => r.id))}::bigint[],
-          ${arrayLiteral(relink.map((r) => r.parent))}::bigint[],
-          ${arrayLiteral(relink.map((r) => r.list ?? null))}::bigint[],
-          ${arrayLiteral(relink.map((r) => r.list === undefined))}::boolean[]) as l(id, parent, list, keep)
+        from unnest(${arrayLiteral(rows.map((r) => r.id))}::bigint[],
+          ${arrayLiteral(rows.map((r) => r.parent))}::bigint[],
+          ${arrayLiteral(rows.map((r) => r.list ?? null))}::bigint[],
+          ${arrayLiteral(rows.map((r) => r.list === undefined))}::boolean[]) as l(id, parent, list, keep)
         where tasks.user_id = ${userId} and tasks.id = l.id`,
   );
 }
@@ -359,132 +354,225 @@ async function linkParents(
 const arrayLiteral = (values: readonly (number | boolean | null)[]) =>
   `{${values.map((v) => (v === null ? 'NULL' : String(v))).join(',')}}`;
 
+/** Another import's uid written first (the one-per-owner uid index) is a 409 saying what to do. */
+function conflictOr(error: unknown): unknown {
+  const { cause, constraint } = error as { cause?: { constraint?: string }; constraint?: string };
+  if ((cause?.constraint ?? constraint) !== 'tasks_user_uid_idx') return error;
+  return new AppError(
+    'CONFLICT',
+    'Another import added some of these tasks at the same time; send the file again to finish it (what is already imported is skipped)',
+    { cause: error },
+  );
+}
+
+export interface ImportOptions {
+  /** Stops the import before its next transaction (the client has gone). */
+  signal?: AbortSignal;
+}
+
 /**
- * Applies a (validated) export to the owner's tasks, all or nothing, keeping completion,
- * timestamps, priority, tags, due moments, reminders and recurrence:
+ * Applies a (validated) export to the owner's tasks, keeping completion, timestamps, priority,
+ * tags, due moments, reminders and recurrence:
  * - a task with a uid the owner already has: skipped when identical, else updated (same id,
  *   version + 1); the file wins;
  * - any other task is created: with the file's uid when it has one (an export of another account,
  *   or of another server), else a new one (older exports carry no uids), and a new id.
- * Each occurrence record ends up linked to its series' task here, found by the file's ids (a series
- * outside the file: a new record has no link, a task already here keeps its own).
- * Tasks of the owner that are not in the file are left alone.
+ * Subtasks end up under their parents, occurrence records linked to their series' task here, found
+ * by the file's ids (a series outside the file: a new record has no link, a task already here
+ * keeps its own). Tasks of the owner that are not in the file are left alone.
+ *
+ * Written IMPORT_WRITE_BATCH tasks per transaction, other requests' statements running in between;
+ * the file has been validated whole before (a bad task: nothing written). An import stopped half
+ * way (the client gone, a 409, the server stopped) has written some of the file: the same file sent
+ * again skips those and writes the rest, since tasks are matched by uid. Inside the caller's
+ * transaction (an Idempotency-Key), all in that one transaction instead: all or nothing.
  */
-export async function importTasks(db: Database, userId: string, source: ImportSource): Promise<ImportResult> {
+export async function importTasks(
+  db: Database,
+  userId: string,
+  source: ImportSource,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const result = { imported: 0, created: 0, updated: 0, skipped: 0 };
   if (source.count === 0) return result;
-  const run = async (tx: Database) => {
-    const { timeZone } = await getSettings(tx, userId);
-    const listIds: ListIds = new Map();
-    await ensureLists(tx, userId, source.lists, listIds);
-    /** The file's ids to the ids here. */
-    const idOf = new Map<number, number>();
-    /** The file's uids to the ids here. */
-    const idOfUid = new Map<string, number>();
-    /** The list the file gave each of its tasks (by id here); undefined when it named none. */
-    const listOf = new Map<number, number | null | undefined>();
-    /** Tasks of the file that name a parent, with the parent they have here now. */
-    const children: { id: number; task: ImportTask; current: number | null; outcome: Link['outcome'] }[] = [];
-    const links: Link[] = [];
-    const note = (
-      t: ImportTask,
-      id: number,
-      current: number | null,
-      outcome: Link['outcome'],
-      parent: number | null,
-    ) => {
-      if (t.id !== undefined) idOf.set(t.id, id);
-      if (t.uid !== undefined) idOfUid.set(t.uid, id);
-      listOf.set(id, t.list === undefined ? undefined : listIdOf(t, listIds));
-      if (t.parent_uid != null || t.parent_id != null)
-        children.push({ id, task: t, current: parent, outcome });
-      if (t.series_task_id !== undefined && (t.series_task_id !== null || current !== null)) {
-        links.push({ id, series: t.series_task_id, current, outcome });
+  const inCallerTransaction: boolean = db instanceof PgTransaction;
+  /** One transaction of the import (or part of the caller's), then a pause for everyone else. */
+  const step = async (work: (tx: Database) => Promise<void>) => {
+    if (inCallerTransaction) return work(db);
+    if (options.signal?.aborted) throw new Error('the import was stopped: the client went away');
+    await db.transaction(async (tx) => work(tx as unknown as Database));
+    await pause();
+  };
+
+  const { timeZone } = await getSettings(db, userId);
+  const listIds: ListIds = new Map();
+  /** The file's ids to the ids here. */
+  const idOf = new Map<number, number>();
+  /** The file's uids to the ids here. */
+  const idOfUid = new Map<string, number>();
+  /** The list the file gave each of its tasks (by id here); undefined when it named none. */
+  const listOf = new Map<number, number | null | undefined>();
+  /**
+   * The top task of each task's tree in the file (ids here), for the tasks whose ancestors are all
+   * known already: a subtask created after its parent is created under it at once.
+   */
+  const topOf = new Map<number, number>();
+  /** Tasks of the file that name a parent. */
+  const children: Noted[] = [];
+  /** Tasks of the file that are, or may need to be, occurrence records of a series. */
+  const links: Noted[] = [];
+  const namesParent = (t: ImportTask) => t.parent_uid != null || t.parent_id != null;
+  const parentOfTask = (t: ImportTask) =>
+    t.parent_uid != null
+      ? idOfUid.get(t.parent_uid)
+      : t.parent_id != null
+        ? idOf.get(t.parent_id)
+        : undefined;
+  /** The top of a task's tree when its ancestors are known (noting it), else undefined. */
+  const settleTop = (id: number, t: ImportTask): number | undefined => {
+    const parent = namesParent(t) ? parentOfTask(t) : id;
+    const top = parent === id ? id : parent === undefined ? undefined : topOf.get(parent);
+    if (top !== undefined) topOf.set(id, top);
+    return top;
+  };
+  const note = (n: Noted) => {
+    const t = n.task;
+    if (t.id !== undefined) idOf.set(t.id, n.id);
+    if (t.uid !== undefined) idOfUid.set(t.uid, n.id);
+    listOf.set(n.id, t.list === undefined ? undefined : listIdOf(t, listIds));
+    if (namesParent(t)) children.push(n);
+    if (t.series_task_id !== undefined && (t.series_task_id !== null || n.series !== null)) links.push(n);
+    result[n.outcome]++;
+  };
+
+  /** Brings one batch of the file's tasks in: updates, skips and creates, in one transaction. */
+  const writeBatch = async (tx: Database, batch: ImportTask[]) => {
+    await ensureLists(
+      tx,
+      userId,
+      batch.flatMap((t) => (t.list == null ? [] : [{ name: t.list }])),
+      listIds,
+    );
+    const uids = batch.flatMap((t) => (t.uid === undefined ? [] : [t.uid]));
+    const existing =
+      uids.length === 0
+        ? []
+        : await tx
+            .select({ ...storedColumns, uid: tasks.uid })
+            .from(tasks)
+            .where(and(eq(tasks.userId, userId), sql`${tasks.uid} = any(${`{${uids.join(',')}}`}::uuid[])`));
+    const byUid = new Map(existing.map((task) => [task.uid, task]));
+    const creates: ImportTask[] = [];
+    const changes: { id: number; task: ImportTask }[] = [];
+    for (const t of batch) {
+      const found = t.uid === undefined ? undefined : byUid.get(t.uid);
+      if (found === undefined) {
+        creates.push(t);
+        continue;
       }
-      result[outcome]++;
-    };
-    for await (const batch of source.batches()) {
-      await ensureLists(
-        tx,
-        userId,
-        batch.flatMap((t) => (t.list == null ? [] : [{ name: t.list }])),
-        listIds,
-      );
-      const uids = batch.flatMap((t) => (t.uid === undefined ? [] : [t.uid]));
-      const existing: (Task & { uid: string })[] =
-        uids.length === 0
-          ? []
-          : await tx
-              .select({ ...taskColumns, uid: tasks.uid })
-              .from(tasks)
-              .where(
-                and(eq(tasks.userId, userId), sql`${tasks.uid} = any(${`{${uids.join(',')}}`}::uuid[])`),
-              );
-      const byUid = new Map(existing.map((task) => [task.uid, task]));
-      const creates: ImportTask[] = [];
-      const changes: { id: number; task: ImportTask }[] = [];
-      for (const t of batch) {
-        const current = t.uid === undefined ? undefined : byUid.get(t.uid);
-        if (current === undefined) creates.push(t);
-        else if (sameTask(current, t, listIds)) {
-          note(t, current.id, current.seriesTaskId, 'skipped', current.parentId);
-        } else {
-          changes.push({ id: current.id, task: t });
-          note(t, current.id, current.seriesTaskId, 'updated', current.parentId);
-        }
-      }
-      if (changes.length > 0) await updateTasks(tx, userId, timeZone, changes, listIds);
-      if (creates.length > 0) {
-        const inserted = await tx
-          .insert(tasks)
-          .values(creates.map((t) => newRow(userId, t, listIds)))
-          .returning({ id: tasks.id });
-        inserted.forEach((row, i) => {
-          note(creates[i]!, row.id, null, 'created', null);
-        });
-      }
+      const same = sameTask({ ...found, subtasks: NO_SUBTASKS }, t, listIds);
+      if (!same) changes.push({ id: found.id, task: t });
+      note({
+        id: found.id,
+        task: t,
+        parent: found.parentId,
+        series: found.seriesTaskId,
+        outcome: same ? 'skipped' : 'updated',
+      });
+      settleTop(found.id, t);
     }
-    await linkParents(tx, userId, children, idOf, idOfUid, listOf, result);
+    if (changes.length > 0) await updateTasks(tx, userId, timeZone, changes, listIds);
+    if (creates.length === 0) return;
+    // A subtask whose parent and the rest of its tree are here already is created under it.
+    const rows = creates.map((t) => {
+      const row: ReturnType<typeof newRow> & { parentId?: number } = newRow(userId, t, listIds);
+      const parent = namesParent(t) ? parentOfTask(t) : undefined;
+      const top = parent === undefined ? undefined : topOf.get(parent);
+      if (parent === undefined || top === undefined) return { row, parent: null };
+      row.parentId = parent;
+      const list = listOf.get(top);
+      if (list !== undefined) row.listId = list;
+      return { row, parent };
+    });
+    const inserted = await tx
+      .insert(tasks)
+      .values(rows.map((r) => r.row))
+      .returning({ id: tasks.id });
+    const late: { id: number; parent: number; list: number | null | undefined }[] = [];
+    inserted.forEach(({ id }, i) => {
+      const t = creates[i]!;
+      const n: Noted = { id, task: t, parent: rows[i]!.parent, series: null, outcome: 'created' };
+      note(n);
+      const top = settleTop(id, t);
+      // Its parent was created by this same statement: put under it now.
+      if (n.parent === null && namesParent(t) && top !== undefined) {
+        n.parent = parentOfTask(t)!;
+        late.push({ id, parent: n.parent, list: listOf.get(top) });
+      }
+    });
+    if (late.length > 0) await setParents(tx, userId, late);
+  };
+
+  try {
+    await step((tx) => ensureLists(tx, userId, source.lists, listIds));
+    for await (const batch of source.batches()) {
+      for (const part of inChunks(batch, IMPORT_WRITE_BATCH)) await step((tx) => writeBatch(tx, part));
+    }
+    // Subtasks whose parent came later in the file, or that had another parent here: put under the
+    // parent the file names (the import contract has checked that the tree has no cycle and nests at
+    // most MAX_DEPTH deep), each in its top ancestor's list. A task that was identical but for its
+    // parent has changed after all.
+    const parentOf = new Map<number, number>();
+    for (const child of children) {
+      const parent = parentOfTask(child.task);
+      if (parent !== undefined) parentOf.set(child.id, parent);
+    }
+    const relink: { id: number; parent: number; list: number | null | undefined }[] = [];
+    for (const child of children) {
+      const parent = parentOf.get(child.id);
+      if (parent === undefined || parent === child.parent) continue;
+      if (child.outcome === 'skipped') {
+        result.skipped--;
+        result.updated++;
+        child.outcome = 'updated';
+      }
+      let top = parent;
+      for (let hops = 0; parentOf.has(top) && hops < MAX_DEPTH; hops++) top = parentOf.get(top)!;
+      relink.push({ id: child.id, parent, list: listOf.get(top) });
+    }
+    for (const part of inChunks(relink, IMPORT_WRITE_BATCH)) await step((tx) => setParents(tx, userId, part));
     // Occurrence records point at their series' task here; a task that was identical but for its
     // link has changed after all.
-    const relink: [number, number | null, boolean][] = [];
+    const series: [number, number | null, boolean][] = [];
     for (const link of links) {
-      const series = link.series === null ? null : idOf.get(link.series);
-      if (series === undefined || series === link.current) continue;
+      const to = link.task.series_task_id == null ? null : idOf.get(link.task.series_task_id);
+      if (to === undefined || to === link.series) continue;
       const bump = link.outcome === 'skipped';
       if (bump) {
         result.skipped--;
         result.updated++;
       }
-      relink.push([link.id, series, bump]);
+      series.push([link.id, to, bump]);
     }
-    if (relink.length > 0) {
-      const ids = arrayLiteral(relink.map(([id]) => id));
-      const series = arrayLiteral(relink.map(([, s]) => s));
-      const bumps = arrayLiteral(relink.map(([, , b]) => b));
-      await tx.execute(
-        sql`update tasks set series_task_id = l.series,
-              version = tasks.version + case when l.bump then 1 else 0 end,
-              updated_at = case when l.bump then now() else tasks.updated_at end
-            from unnest(${ids}::bigint[], ${series}::bigint[], ${bumps}::boolean[]) as l(id, series, bump)
-            where tasks.user_id = ${userId} and tasks.id = l.id`,
+    for (const part of inChunks(series, IMPORT_WRITE_BATCH)) {
+      await step((tx) =>
+        tx
+          .execute(
+            sql`update tasks set series_task_id = l.series,
+                  version = tasks.version + case when l.bump then 1 else 0 end,
+                  updated_at = case when l.bump then now() else tasks.updated_at end
+                from unnest(${arrayLiteral(part.map(([id]) => id))}::bigint[],
+                  ${arrayLiteral(part.map(([, s]) => s))}::bigint[],
+                  ${arrayLiteral(part.map(([, , b]) => b))}::boolean[]) as l(id, series, bump)
+                where tasks.user_id = ${userId} and tasks.id = l.id`,
+          )
+          .then(() => {}),
       );
     }
-  };
-  try {
-    await db.transaction(async (tx) => run(tx as unknown as Database));
   } catch (error) {
-    const { cause, constraint } = error as { cause?: { constraint?: string }; constraint?: string };
-    if ((cause?.constraint ?? constraint) === 'tasks_user_uid_idx') {
-      throw new AppError(
-        'CONFLICT',
-        'Another import added some of these tasks at the same time; send the file again to update or skip them',
-        { cause: error },
-      );
-    }
-    throw error;
+    throw conflictOr(error);
   }
-  result.imported = result.created;
+  result.imported = result.created + result.updated;
   await settleStatistics(db, result.created);
   return result;
 }

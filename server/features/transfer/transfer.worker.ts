@@ -4,6 +4,7 @@
 // Messages in: { next: true } for the next batch. Out: the reading (invalid, or valid with the task
 // count and the Idempotency-Key fingerprint), then { batch } per request, [] once all are sent.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ImportList, ImportTask } from './transfer.schema.js';
 import { type ImportFormat, readImportBody } from './transfer.validate.js';
 
 export interface ImportWorkerData {
@@ -19,6 +20,22 @@ export type ImportWorkerMessage =
   | { kind: 'invalid'; problem: import('./transfer.validate.js').ImportProblem }
   | { kind: 'valid'; count: number; lists: import('./transfer.schema.js').ImportList[]; hash: string | null }
   | { kind: 'batch'; tasks: import('./transfer.schema.js').ImportTask[] };
+
+/**
+ * The file's lists and, after them, every other list its tasks name (case-insensitively): all of
+ * them are found or created before the first task is written, so a file that would take the account
+ * past its cap on lists is refused before anything is written.
+ */
+function everyList(lists: ImportList[], tasks: readonly ImportTask[]): ImportList[] {
+  const seen = new Set(lists.map((l) => l.name.toLowerCase()));
+  const out = [...lists];
+  for (const { list } of tasks) {
+    if (list == null || seen.has(list.toLowerCase())) continue;
+    seen.add(list.toLowerCase());
+    out.push({ name: list, archived: false });
+  }
+  return out;
+}
 
 const port = parentPort;
 if (port) {
@@ -37,7 +54,7 @@ if (port) {
     port.postMessage({
       kind: 'valid',
       count: tasks.length,
-      lists: reading.input.lists,
+      lists: everyList(reading.input.lists, tasks),
       hash,
     } satisfies ImportWorkerMessage);
     let next = 0;
