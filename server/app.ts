@@ -11,6 +11,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import { offlineAgent } from '../rules-assistant/index.js';
 import { accountRoutes } from './features/accounts/accounts.routes.js';
 import { authRoutes } from './features/accounts/auth.routes.js';
+import { adminRoutes } from './features/admin/admin.routes.js';
 import { apiKeyRoutes } from './features/apikeys/apikeys.routes.js';
 import { modelAgent } from './features/assistant/model.js';
 import { chatRoutes } from './features/chat/chat.routes.js';
@@ -255,6 +256,21 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     passwords: services.passwords,
     limiter,
     attemptsPerMinute: config.rateLimits.authPerMinute,
+  });
+  await app.register(adminRoutes, {
+    prefix: '/api/admin',
+    db: database.db,
+    authenticator,
+    emails: config.mail
+      ? {
+          passwordReset: async (email) => {
+            await services.auth.api.requestPasswordReset({ body: { email } });
+          },
+          verification: async (email) => {
+            await services.auth.api.sendVerificationEmail({ body: { email } });
+          },
+        }
+      : undefined,
   });
   await app.register(apiKeyRoutes, { prefix: '/api/:user_id/api-keys', db: database.db, authenticator });
   await app.register(taskRoutes, { prefix: '/api/:user_id/tasks', db: database.db, authenticator });

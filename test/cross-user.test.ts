@@ -360,9 +360,22 @@ interface CallerOnly {
   as?: string;
 }
 
+/**
+ * A route of the server's administrators (/api/admin): not a user's path, no role grants it; mallory
+ * (no administrator) is refused with 403 AUTH_FORBIDDEN whatever account she names, alice's among
+ * them. The administrators' own behaviour: test/admin.test.ts.
+ */
+interface AdminOnly {
+  kind: 'admin';
+  /** The request, naming alice's sign-in account where the route names one. */
+  path: (aliceId: string) => string;
+  body?: unknown;
+}
+
 type Entry =
   | UserPath
   | CallerOnly
+  | AdminOnly
   /** POST /mcp: the tools, each in TOOL_TABLE. */
   | { kind: 'tools' }
   | {
@@ -740,6 +753,28 @@ const ROUTE_TABLE: Record<string, Entry> = {
     own: 'not-found',
   },
 
+  'GET /api/admin/users': { kind: 'admin', path: () => '/api/admin/users?email=alice' },
+  'GET /api/admin/actions': { kind: 'admin', path: () => '/api/admin/actions' },
+  'POST /api/admin/users/:id/disable': { kind: 'admin', path: (id) => `/api/admin/users/${id}/disable` },
+  'POST /api/admin/users/:id/enable': { kind: 'admin', path: (id) => `/api/admin/users/${id}/enable` },
+  'POST /api/admin/users/:id/password-reset': {
+    kind: 'admin',
+    path: (id) => `/api/admin/users/${id}/password-reset`,
+  },
+  'POST /api/admin/users/:id/verification': {
+    kind: 'admin',
+    path: (id) => `/api/admin/users/${id}/verification`,
+  },
+  'POST /api/admin/users/:id/admin': {
+    kind: 'admin',
+    path: (id) => `/api/admin/users/${id}/admin`,
+    body: { is_admin: false },
+  },
+  'DELETE /api/admin/users/:id': {
+    kind: 'admin',
+    path: (id) => `/api/admin/users/${id}?shared_lists=delete`,
+  },
+
   'GET /api/me': { kind: 'caller', tries: [{ name: 'who you are' }], status: 200 },
   'DELETE /api/me': {
     kind: 'caller',
@@ -940,6 +975,16 @@ describe("mallory with alice's id in the path: 403 AUTH_FORBIDDEN on every route
   ])('403 comes before validation, so %s reveals nothing either', async (_, method, path, send) => {
     const res = await mallory(method, path.replace(':id', String(aliceTasks[0].id)), send);
     expectProblem(res, 403, 'AUTH_FORBIDDEN');
+  });
+});
+
+describe("the administrators' routes: mallory is none, 403 AUTH_FORBIDDEN naming alice's account", () => {
+  const ADMIN = Object.entries(ROUTE_TABLE).filter((e): e is [string, AdminOnly] => e[1].kind === 'admin');
+  it.each(ADMIN)('%s', async (route, entry) => {
+    const method = route.split(' ')[0]!;
+    const res = await mallory(method, entry.path(aliceAccount.id), { body: entry.body });
+    expectProblem(res, 403, 'AUTH_FORBIDDEN');
+    expectNoLeak(res);
   });
 });
 

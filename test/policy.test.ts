@@ -168,7 +168,17 @@ interface Try {
   stream?: true;
 }
 
-type Entry = { self: string } | { tries: Try[] } | { tools: true };
+/**
+ * A route of the server's administrators (/api/admin): the policy's `server.administer`
+ * (authorizeAdmin). No role on a list grants it: everyone but the administrator (the owner here,
+ * the first account) gets 403 through every door, whoever the route names; the administrator reads.
+ */
+interface AdminTry {
+  admin: (target: string) => string;
+  body?: unknown;
+}
+
+type Entry = { self: string } | { tries: Try[] } | { tools: true } | AdminTry;
 
 const TASK = (ids: Ids) => `/api/me/tasks/${ids.task}`;
 const LIST = (ids: Ids) => `/api/me/lists/${ids.list}`;
@@ -490,6 +500,17 @@ const POLICY_TABLE: Record<string, Entry> = {
   'POST /api/:user_id/push-subscriptions': SELF.data,
   'DELETE /api/:user_id/push-subscriptions/:id': SELF.data,
   'DELETE /api/:user_id/push-subscriptions': SELF.data,
+  'GET /api/admin/users': { admin: () => '/api/admin/users' },
+  'GET /api/admin/actions': { admin: () => '/api/admin/actions' },
+  'POST /api/admin/users/:id/disable': { admin: (id) => `/api/admin/users/${id}/disable` },
+  'POST /api/admin/users/:id/enable': { admin: (id) => `/api/admin/users/${id}/enable` },
+  'POST /api/admin/users/:id/password-reset': { admin: (id) => `/api/admin/users/${id}/password-reset` },
+  'POST /api/admin/users/:id/verification': { admin: (id) => `/api/admin/users/${id}/verification` },
+  'POST /api/admin/users/:id/admin': {
+    admin: (id) => `/api/admin/users/${id}/admin`,
+    body: { is_admin: true },
+  },
+  'DELETE /api/admin/users/:id': { admin: (id) => `/api/admin/users/${id}?shared_lists=delete` },
   'GET /api/me': SELF.account,
   'DELETE /api/me': SELF.account,
   'POST /api/me/password': SELF.account,
@@ -706,6 +727,28 @@ describe.each(DOORS)('every route through a %s', (door) => {
       expect(res.text).not.toContain('Probe');
       expect(res.text).not.toContain(LIST_NAME);
     }
+  });
+});
+
+describe.each(DOORS)("the administrators' routes through a %s", (door) => {
+  const ADMIN = Object.entries(POLICY_TABLE).filter((e): e is [string, AdminTry] => 'admin' in e[1]);
+  it.each(
+    ADMIN.flatMap(([route, entry]) =>
+      PEOPLE.map((who) => [`${route}, as the ${who}`, route, entry, who] as const),
+    ),
+  )('%s', async (_, route, entry, who) => {
+    const method = route.split(' ')[0]!;
+    // Each names the editor's account (the owner's, when the owner tries: not their own).
+    const target = people[who === 'editor' ? 'owner' : 'editor'].id;
+    if (who === 'owner') {
+      // The administrator: reads answer; changes are test/admin.test.ts's.
+      if (method === 'GET') await ok(call(who, door, method, entry.admin(target)));
+      return;
+    }
+    const res = await call(who, door, method, entry.admin(target), entry.body);
+    expect(res.status, res.text).toBe(403);
+    expect(res.headers.get('content-type')).toMatch(PROBLEM);
+    expect(res.body.detail).toMatch(/^Only the server's administrators can /);
   });
 });
 

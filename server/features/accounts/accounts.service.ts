@@ -1,7 +1,7 @@
 // Account operations over Better Auth's tables, scoped by the owner. Deleting an account removes
 // everything the user owns in one transaction.
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.js';
 import {
   accounts,
@@ -54,6 +54,15 @@ export async function getProfile(db: Database, userId: string): Promise<Profile>
     isAdmin: user?.isAdmin ?? false,
     emailVerified: user?.emailVerified ?? false,
   };
+}
+
+/** Whether an administrator has disabled the account (server/features/admin/). */
+export async function accountDisabled(db: Database, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), isNotNull(users.disabledAt)));
+  return row !== undefined;
 }
 
 async function passwordHash(db: Database, userId: string): Promise<string | undefined> {
@@ -179,34 +188,37 @@ export async function deleteAccount(
     await checkPassword(db, passwords, userId, password, 'password');
   }
   const profile = await getProfile(db, userId);
-  await db.transaction(async (tx) => {
-    // Before the tasks: their deletion must not be delivered anywhere.
-    await deleteUserWebhooks(tx, userId);
-    await tx.delete(tasks).where(eq(tasks.userId, userId));
-    // Its memberships, assignments, comments and own lists (their members and invitations with them).
-    await forgetSharing(tx as unknown as Database, userId, profile.email);
-    // After the tasks: their deletion writes events, which go too.
-    await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
-    await tx.delete(taskCounts).where(eq(taskCounts.userId, userId));
-    await tx.delete(listTaskCounts).where(eq(listTaskCounts.userId, userId));
-    await tx.delete(tagTaskCounts).where(eq(tagTaskCounts.userId, userId));
-    await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
-    await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
-    await tx.delete(emailOutbox).where(eq(emailOutbox.userId, userId));
-    await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));
-    await tx.delete(userSettings).where(eq(userSettings.userId, userId));
-    await tx.delete(messages).where(eq(messages.userId, userId));
-    await tx.delete(conversations).where(eq(conversations.userId, userId));
-    await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await tx.delete(accounts).where(eq(accounts.userId, userId));
-    const counters = [
-      `api:${userId}`,
-      `auth:password:${userId}`,
-      ...(profile.email ? [`auth:account:${profile.email}`] : []),
-    ];
-    await tx.delete(rateLimits).where(inArray(rateLimits.key, counters));
-    await tx.delete(users).where(eq(users.id, userId));
-  });
+  await db.transaction(async (tx) => deleteAccountRows(tx as unknown as Database, userId, profile.email));
+}
+
+/**
+ * Deletes the account's rows and everything it owns, inside the caller's transaction `tx`: its
+ * tasks, lists (their members and invitations with them), memberships, comments, assignments on
+ * others' tasks, events, counts, keys, sessions, settings and sign-in accounts.
+ */
+export async function deleteAccountRows(tx: Database, userId: string, email: string | null): Promise<void> {
+  // Before the tasks: their deletion must not be delivered anywhere.
+  await deleteUserWebhooks(tx, userId);
+  await tx.delete(tasks).where(eq(tasks.userId, userId));
+  // Its memberships, assignments, comments and own lists (their members and invitations with them).
+  await forgetSharing(tx, userId, email);
+  // After the tasks: their deletion writes events, which go too.
+  await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
+  await tx.delete(taskCounts).where(eq(taskCounts.userId, userId));
+  await tx.delete(listTaskCounts).where(eq(listTaskCounts.userId, userId));
+  await tx.delete(tagTaskCounts).where(eq(tagTaskCounts.userId, userId));
+  await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
+  await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
+  await tx.delete(emailOutbox).where(eq(emailOutbox.userId, userId));
+  await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));
+  await tx.delete(userSettings).where(eq(userSettings.userId, userId));
+  await tx.delete(messages).where(eq(messages.userId, userId));
+  await tx.delete(conversations).where(eq(conversations.userId, userId));
+  await tx.delete(sessions).where(eq(sessions.userId, userId));
+  await tx.delete(accounts).where(eq(accounts.userId, userId));
+  const counters = [`api:${userId}`, `auth:password:${userId}`, ...(email ? [`auth:account:${email}`] : [])];
+  await tx.delete(rateLimits).where(inArray(rateLimits.key, counters));
+  await tx.delete(users).where(eq(users.id, userId));
 }
 
 /**

@@ -6,6 +6,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { hashPassword } from 'better-auth/crypto';
 import { jwt } from 'better-auth/plugins';
+import { DISABLED } from '../../platform/auth/authenticate.js';
 import { SecretBox } from '../../platform/auth/sealed.js';
 import type { Config } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
@@ -19,7 +20,7 @@ import {
 } from '../mail/account.outbox.js';
 import type { Mailer } from '../mail/mailer.js';
 import { isKnownTimeZone, TIME_ZONE_RULE, updateSettings } from '../settings/settings.service.js';
-import { afterPasswordReset } from './accounts.service.js';
+import { accountDisabled, afterPasswordReset } from './accounts.service.js';
 import { signupRefusal } from './signup.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
@@ -160,6 +161,18 @@ export function createAuth(
       }),
     },
     databaseHooks: {
+      // A disabled account (an administrator's doing, server/features/admin/) gets no session,
+      // whichever path would make one: sign-in, a verification link's sign-in. Checked after the
+      // password, so the answer tells nothing to someone who does not know it.
+      session: {
+        create: {
+          before: async (session) => {
+            if (await accountDisabled(db, session.userId)) {
+              throw new APIError('FORBIDDEN', { code: 'ACCOUNT_DISABLED', message: DISABLED });
+            }
+          },
+        },
+      },
       user: {
         create: {
           after: async (user, ctx) => {

@@ -3,9 +3,10 @@
 // one indexed read and a revoked key stops working on the next request.
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { DISABLED } from '../../platform/auth/authenticate.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { apiKeys } from '../../platform/db/schema.js';
-import { notFound } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { API_KEY_PREFIX, type ApiKeyInput } from './apikeys.schema.js';
 
 export type ApiKey = Omit<typeof apiKeys.$inferSelect, 'keyHash'>;
@@ -63,19 +64,26 @@ export async function revokeAllApiKeys(db: Database, userId: string): Promise<nu
 }
 
 const RESOLVE = `
-  select id, user_id, (expires_at is not null and expires_at <= now()) as expired,
-    (last_used_at is null or last_used_at < now() - interval '1 minute') as stale
-  from api_keys where key_hash = $1`;
+  select k.id, k.user_id, (k.expires_at is not null and k.expires_at <= now()) as expired,
+    (k.last_used_at is null or k.last_used_at < now() - interval '1 minute') as stale,
+    exists (select 1 from users u where u.id = k.user_id and u.disabled_at is not null) as disabled
+  from api_keys k where k.key_hash = $1`;
 
-/** The user a key belongs to, or undefined when it is unknown, revoked or expired. */
+/**
+ * The user a key belongs to, or undefined when it is unknown, revoked or expired; 401 while an
+ * administrator has disabled its account (the key is kept: enabling the account restores it).
+ */
 export async function resolveApiKey(db: Database, key: string): Promise<string | undefined> {
   if (!looksLikeApiKey(key) || key.length > 200) return undefined;
-  const [row] = await rawQuery<{ id: number | string; user_id: string; expired: boolean; stale: boolean }>(
-    db,
-    RESOLVE,
-    [hashKey(key)],
-  );
+  const [row] = await rawQuery<{
+    id: number | string;
+    user_id: string;
+    expired: boolean;
+    stale: boolean;
+    disabled: boolean;
+  }>(db, RESOLVE, [hashKey(key)]);
   if (!row || row.expired) return undefined;
+  if (row.disabled) throw new AppError('AUTH_INVALID', DISABLED);
   // Record use at most once a minute per key, so keys do not cost a write on every request.
   if (row.stale) await rawQuery(db, 'update api_keys set last_used_at = now() where id = $1', [row.id]);
   return row.user_id;

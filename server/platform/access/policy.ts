@@ -11,7 +11,16 @@ import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../db/client.js';
 import { namedQuery } from '../db/prepared.js';
 import { notFound } from '../errors.js';
-import { type Access, type Action, can, type Facts, forbidden, type MemberRole } from './rules.js';
+import {
+  type Access,
+  type Action,
+  can,
+  type Facts,
+  forbidden,
+  type MemberRole,
+  notAdministrator,
+  type ServerAction,
+} from './rules.js';
 
 export * from './rules.js';
 
@@ -78,6 +87,32 @@ export async function authorize(
   if (!access) throw notFound('list' in resource ? `List ${resource.list}` : `Task ${resource.task}`);
   if (!can(access.role, action, facts)) throw forbidden(action);
   return access;
+}
+
+// --- The server's administrators. ---
+
+const ADMIN = 'select is_admin and disabled_at is null as admin from users where id = $1';
+
+/**
+ * Whether the caller is one of the server's administrators (an enabled account with
+ * users.is_admin): one primary-key read, uncached, so a demotion or a disabling counts at once.
+ */
+export async function isAdministrator(db: Database, caller: string): Promise<boolean> {
+  const [row] = await namedQuery<{ admin: boolean }>(db, 'doable_is_admin', ADMIN, [caller]);
+  return row?.admin === true;
+}
+
+/**
+ * The one decision on the server's administration: answers when the caller is an administrator,
+ * else throws 403 (a signed-in caller who is not one; anonymous callers were answered 401 by the
+ * authenticator before).
+ */
+export async function authorizeAdmin(
+  db: Database,
+  caller: string,
+  action: ServerAction = 'server.administer',
+): Promise<void> {
+  if (!(await isAdministrator(db, caller))) throw notAdministrator(action);
 }
 
 /**

@@ -71,6 +71,25 @@ export function can(role: Role | null, action: Action, facts: Facts = {}): boole
 /** The 403 for a caller who can see the resource but may not do `action`. */
 export const forbidden = (action: Action) => new AppError('AUTH_FORBIDDEN', RULES[action].denied);
 
+// --- The server: what only its administrators may do (users.is_admin; policy.ts authorizeAdmin). ---
+
+/**
+ * Actions on the server rather than on a list or task: every route under /api/admin needs one.
+ * Only an administrator (an enabled account with users.is_admin) may do them; no role on a list
+ * grants them, and they never open anyone's tasks (counts only).
+ */
+export const SERVER_RULES = {
+  'server.administer': {
+    denied: "Only the server's administrators can see or change other people's accounts",
+  },
+} as const satisfies Record<string, { denied: string }>;
+
+export type ServerAction = keyof typeof SERVER_RULES;
+
+/** The 403 for a caller who is not an administrator. */
+export const notAdministrator = (action: ServerAction = 'server.administer') =>
+  new AppError('AUTH_FORBIDDEN', SERVER_RULES[action].denied);
+
 /**
  * What the caller may do with a list and its tasks, as the API shows it (`permissions` on a list):
  * the web app and clients read this rather than comparing roles.

@@ -3,7 +3,8 @@
 // cookie. Every door resolves to one user id; then `{user_id}` is checked (`me` = the caller)
 // and the per-user API rate limit applies.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Database, rawQuery } from '../db/client.js';
+import type { Database } from '../db/client.js';
+import { namedQuery } from '../db/prepared.js';
 import { AppError } from '../errors.js';
 import { type RateLimiter, rateLimited, rateLimitHeaders } from '../ratelimit/ratelimit.js';
 import type { TokenVerifier } from './tokens.js';
@@ -47,6 +48,8 @@ export interface AuthenticatorOptions {
 const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]+) *$/i;
 export const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The 401 of every door while an administrator has disabled the account. */
+export const DISABLED = "This account is disabled: ask the server's administrator";
 
 export class Authenticator {
   constructor(private readonly options: AuthenticatorOptions) {}
@@ -79,11 +82,16 @@ export class Authenticator {
       if (this.options.apiKeys.looksLikeApiKey(token))
         return { userId: await this.apiKeyUser(token), credential: 'api-key' };
       const principal = await this.options.verifier.verify(token);
-      // Whoever issued it: a session-bound token is only as good as its session (uncached).
+      // Whoever issued it: a session-bound token is only as good as its session (uncached), and
+      // disabling an account deletes its sessions; a token bound to none (HS256, JWKS_URL) is
+      // refused while its account is disabled. Both reads are uncached: the verifier caches the
+      // signature check only, never this answer.
       if (principal.sessionId !== undefined) {
         if (!(await this.sessionLives(principal.sessionId, principal.userId))) {
           throw new AppError('AUTH_INVALID', 'The session this token belongs to has ended; sign in again');
         }
+      } else if (await this.disabled(principal.userId)) {
+        throw new AppError('AUTH_INVALID', DISABLED);
       }
       return { userId: principal.userId, credential: 'jwt' };
     }
@@ -104,12 +112,28 @@ export class Authenticator {
     );
   }
 
-  /** Whether a session still exists: one primary-key read, uncached, so sign-out ends its JWTs at once. */
+  /**
+   * Whether a session still exists, of an account not disabled: one primary-key read, uncached, so
+   * sign-out (or an administrator disabling the account) ends its JWTs at once.
+   */
   private async sessionLives(sessionId: string, userId: string): Promise<boolean> {
-    const [row] = await rawQuery<{ id: string }>(
+    const [row] = await namedQuery<{ id: string }>(
       this.options.db,
-      'select id from sessions where id = $1 and user_id = $2 and expires_at > now()',
+      'doable_session_lives',
+      `select s.id from sessions s join users u on u.id = s.user_id
+        where s.id = $1 and s.user_id = $2 and s.expires_at > now() and u.disabled_at is null`,
       [sessionId, userId],
+    );
+    return row !== undefined;
+  }
+
+  /** Whether an administrator disabled the account (users known only from a token have no row: no). */
+  private async disabled(userId: string): Promise<boolean> {
+    const [row] = await namedQuery<{ id: string }>(
+      this.options.db,
+      'doable_user_disabled',
+      'select id from users where id = $1 and disabled_at is not null',
+      [userId],
     );
     return row !== undefined;
   }

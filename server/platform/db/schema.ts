@@ -2,6 +2,7 @@
 // tables, or the HTTP layer's). drizzle-kit generates the SQL migrations in ./drizzle from this
 // index (drizzle.config.ts), and the code imports tables from it.
 import { accounts, jwks, sessions, users, verifications } from './schema/accounts.js';
+import { adminActions } from './schema/admin.js';
 import { apiKeys } from './schema/apikeys.js';
 import { conversations, messages } from './schema/chat.js';
 import { taskEvents } from './schema/events.js';
@@ -15,6 +16,7 @@ import { tasks } from './schema/tasks.js';
 import { webhookDeliveries, webhooks } from './schema/webhooks.js';
 
 export * from './schema/accounts.js';
+export * from './schema/admin.js';
 export * from './schema/apikeys.js';
 export * from './schema/chat.js';
 export * from './schema/events.js';
@@ -55,4 +57,5 @@ export const schema = {
   pushDeliveries,
   vapidKeys,
   emailOutbox,
+  adminActions,
 };

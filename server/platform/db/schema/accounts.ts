@@ -16,6 +16,11 @@ export const users = pgTable('users', {
    * 0031's trigger), whatever path created it. Not a Better Auth field: sign-up cannot set it.
    */
   isAdmin: boolean('is_admin').notNull().default(false),
+  /**
+   * When an administrator disabled the account (null: enabled). A disabled account cannot sign in,
+   * and its JWTs and API keys are refused while it is (server/platform/auth/authenticate.ts).
+   */
+  disabledAt: instant('disabled_at'),
 });
 
 export const sessions = pgTable(

@@ -1,0 +1,196 @@
+// REST adapter for the server's administration, mounted at /api/admin. Every route authenticates
+// (401 to no one) and then asks the policy whether the caller is an administrator (403 otherwise),
+// before the request's body or query is even read.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorizeAdmin } from '../../platform/access/policy.js';
+import type { Authenticator } from '../../platform/auth/authenticate.js';
+import type { Database } from '../../platform/db/client.js';
+import { AppError } from '../../platform/errors.js';
+import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
+import {
+  AdminActionPageSchema,
+  AdminActionQuerySchema,
+  AdminDeleteQuerySchema,
+  AdminDeletionSchema,
+  AdminRoleBodySchema,
+  AdminUserPageSchema,
+  AdminUserParamsSchema,
+  AdminUserQuerySchema,
+  AdminUserSchema,
+} from './admin.schema.js';
+import * as service from './admin.service.js';
+
+/** The account emails an administrator may have sent; absent when the server sends no email. */
+export interface AccountEmails {
+  passwordReset(email: string): Promise<void>;
+  verification(email: string): Promise<void>;
+}
+
+export interface AdminRoutesOptions {
+  db: Database;
+  authenticator: Authenticator;
+  emails: AccountEmails | undefined;
+}
+
+const tags = ['Administration'];
+const security = AUTHENTICATED;
+const always = AUTHENTICATED_ERRORS;
+const NO_EMAIL = (what: string) =>
+  new AppError(
+    'CONFLICT',
+    `This server sends no email (SMTP_URL is not set), so it cannot send ${what}; the operator can set a password with \`npm run user:reset-password -- EMAIL\``,
+  );
+
+export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (
+  app,
+  { db, authenticator, emails },
+) => {
+  app.addHook('onRequest', authenticator.hook);
+  app.addHook('onRequest', async (request) => authorizeAdmin(db, request.userId));
+
+  app.get(
+    '/users',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminListUsers',
+        summary: "The server's accounts (administrators only)",
+        description:
+          'In email order, paged; `email` keeps those whose address starts with it. Counts of tasks and lists, never their contents.',
+        querystring: AdminUserQuerySchema,
+        response: { 200: AdminUserPageSchema, ...problemResponses(...always) },
+      },
+    },
+    async (request) => service.listUsers(db, request.query),
+  );
+
+  app.post(
+    '/users/:id/disable',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminDisableUser',
+        summary: 'Disable an account (administrators only)',
+        description:
+          'It cannot sign in; its sessions end now, and its JWTs and API keys are refused until it is enabled (its keys are kept). Not your own account, nor the last administrator (409).',
+        params: AdminUserParamsSchema,
+        response: { 200: AdminUserSchema, ...problemResponses(...always, 404, 409) },
+      },
+    },
+    async (request) => service.disableUser(db, request.userId, request.params.id),
+  );
+
+  app.post(
+    '/users/:id/enable',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminEnableUser',
+        summary: 'Enable a disabled account (administrators only)',
+        description: 'It may sign in again, and its API keys work again.',
+        params: AdminUserParamsSchema,
+        response: { 200: AdminUserSchema, ...problemResponses(...always, 404) },
+      },
+    },
+    async (request) => service.enableUser(db, request.userId, request.params.id),
+  );
+
+  app.post(
+    '/users/:id/password-reset',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminSendPasswordReset',
+        summary: 'Email the account a password reset link (administrators only)',
+        description:
+          'Queued for the mail sender. 409 when the server sends no email: the operator runs `npm run user:reset-password`.',
+        params: AdminUserParamsSchema,
+        response: { 204: z.undefined(), ...problemResponses(...always, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      if (!emails) throw NO_EMAIL('a password reset link');
+      await service.sendAccountEmail(db, request.userId, request.params.id, 'password-reset', (email) =>
+        emails.passwordReset(email),
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/users/:id/verification',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminSendVerification',
+        summary: 'Email the account its address verification link again (administrators only)',
+        description: '409 when the address is already verified, or when the server sends no email.',
+        params: AdminUserParamsSchema,
+        response: { 204: z.undefined(), ...problemResponses(...always, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      if (!emails) throw NO_EMAIL('a verification link');
+      await service.sendAccountEmail(db, request.userId, request.params.id, 'verification', (email) =>
+        emails.verification(email),
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/users/:id/admin',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminSetAdministrator',
+        summary: 'Make an account an administrator, or no longer one (administrators only)',
+        description: 'The last administrator stays one (409).',
+        params: AdminUserParamsSchema,
+        body: AdminRoleBodySchema,
+        response: { 200: AdminUserSchema, ...problemResponses(...always, 404, 409) },
+      },
+    },
+    async (request) => service.setAdministrator(db, request.userId, request.params.id, request.body.is_admin),
+  );
+
+  app.delete(
+    '/users/:id',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminDeleteUser',
+        summary: 'Delete an account and everything it owns (administrators only)',
+        description:
+          'In one transaction. `shared_lists=transfer` hands each of its lists shared with others to its longest-standing editor (else viewer), tasks included; `delete` deletes them. Not your own account (DELETE /api/me), nor the last administrator (409).',
+        params: AdminUserParamsSchema,
+        querystring: AdminDeleteQuerySchema,
+        response: { 200: AdminDeletionSchema, ...problemResponses(...always, 404, 409) },
+      },
+    },
+    async (request) => service.deleteUser(db, request.userId, request.params.id, request.query.shared_lists),
+  );
+
+  app.get(
+    '/actions',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminListActions',
+        summary: 'The log of administrator actions, newest first (administrators only)',
+        querystring: AdminActionQuerySchema,
+        response: { 200: AdminActionPageSchema, ...problemResponses(...always) },
+      },
+    },
+    async (request) => service.listActions(db, request.query),
+  );
+};
