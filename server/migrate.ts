@@ -75,11 +75,43 @@ async function recordStamp(db: Database, stamp: string): Promise<void> {
   );
 }
 
+/** A database a newer Doable migrated: this code refuses to run on it, and changes nothing. */
+export class DatabaseTooNewError extends Error {}
+
+/**
+ * Refuses a database with migrations this code does not know (a newer version migrated it): drizzle
+ * would apply nothing and the code would run on a schema it was not written for. Compares the newest
+ * applied migration (drizzle records each file's journal time) with the newest this code has.
+ */
+async function assertNotNewer(db: Database): Promise<void> {
+  let newest: number | undefined;
+  try {
+    const [row] = await rawQuery<{ newest: string | null }>(
+      db,
+      'select max(created_at)::text as newest from drizzle.__drizzle_migrations',
+      [],
+    );
+    newest = row?.newest ? Number(row.newest) : undefined;
+  } catch (error) {
+    if (NO_STAMP_CODES.has(String((error as { code?: unknown }).code))) return; // a new database
+    throw error;
+  }
+  const known = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).at(-1)?.folderMillis ?? 0;
+  if (newest !== undefined && newest > known) {
+    throw new DatabaseTooNewError(
+      `The database was migrated by a newer version of Doable (its newest migration is from ` +
+        `${new Date(newest).toISOString()}; this version knows migrations up to ${new Date(known).toISOString()}). ` +
+        'Nothing was changed. Run the newer version, or restore a backup made with this one (docs/operations.md).',
+    );
+  }
+}
+
 export async function runMigrations(handle: DatabaseHandle): Promise<void> {
   const stamp = schemaStamp();
   // The usual start: one read, no lock, no migrator loaded.
   if ((await recordedStamp(handle.db)) === stamp) return;
   await handle.withExclusiveLock(MIGRATION_LOCK_KEY, async () => {
+    await assertNotNewer(handle.db);
     if (handle.kind === 'server') {
       const { migrate } = await import('drizzle-orm/node-postgres/migrator');
       await migrate(handle.db as unknown as NodePgDatabase, { migrationsFolder: MIGRATIONS_FOLDER });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runMigrations, schemaStamp } from '../server/migrate.js';
+import { DatabaseTooNewError, runMigrations, schemaStamp } from '../server/migrate.js';
 import { openDatabase, PGLITE_OPTIONS, rawQuery } from '../server/platform/db/client.js';
 import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
 import { startTestServer } from './support/server.js';
@@ -109,6 +109,45 @@ describe('the schema stamp', () => {
     });
     expect(created.status).toBe(201);
     await server.close();
+    await drop();
+  });
+});
+
+describe('a database a newer version migrated', () => {
+  it('is refused with a message that says so, and nothing in it changes', async () => {
+    let handle: Awaited<ReturnType<typeof openDatabase>>;
+    let drop = async () => {};
+    if (onServer) {
+      const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!);
+      drop = fresh.drop;
+      handle = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
+    } else {
+      handle = await openDatabase({ kind: 'embedded', pglite: new PGlite(PGLITE_OPTIONS) });
+    }
+    await runMigrations(handle);
+    // What a newer Doable leaves: a migration this code does not have, and its own stamp.
+    await rawQuery(
+      handle.db,
+      `insert into drizzle.__drizzle_migrations (hash, created_at)
+       select 'from a newer version', max(created_at) + 86400000 from drizzle.__drizzle_migrations`,
+      [],
+    );
+    await rawQuery(handle.db, "update drizzle.doable_schema_stamp set stamp = 'a newer schema'", []);
+    const before = await rawQuery(handle.db, 'select hash, created_at from drizzle.__drizzle_migrations', []);
+    await expect(runMigrations(handle)).rejects.toThrow(
+      /migrated by a newer version of Doable .*Nothing was changed\. Run the newer version, or restore a backup/,
+    );
+    await expect(runMigrations(handle)).rejects.toBeInstanceOf(DatabaseTooNewError);
+    expect(
+      await rawQuery(handle.db, 'select hash, created_at from drizzle.__drizzle_migrations', []),
+    ).toEqual(before);
+    const [stamp] = await rawQuery<{ stamp: string }>(
+      handle.db,
+      'select stamp from drizzle.doable_schema_stamp',
+      [],
+    );
+    expect(stamp!.stamp).toBe('a newer schema');
+    await handle.close();
     await drop();
   });
 });
