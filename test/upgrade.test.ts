@@ -1,0 +1,123 @@
+// An upgrade keeps a database made by the previous release. test/fixtures/upgrade/
+// previous-release.sql is `pg_dump --inserts --no-owner --no-privileges` of a Postgres database
+// that commit 988e23e (the last release before migrations 0031-0034) migrated and filled over its
+// API with fill.mjs there: two accounts, a shared list, a recurring task with a subtask, a reminder,
+// a comment, an API key. Today's code opens it, on the Postgres server and on an embedded database
+// the dump is loaded into: the migrations apply, every row is there, and its people sign in and
+// find what was theirs.
+import { readFile } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { runMigrations } from '../server/migrate.js';
+import { openDatabase, PGLITE_OPTIONS, rawQuery } from '../server/platform/db/client.js';
+import { createServerDatabase, onServer } from './support/database.js';
+import { startTestServer, TEST_APP_URL } from './support/server.js';
+
+const DUMP = new URL('./fixtures/upgrade/previous-release.sql', import.meta.url);
+const PASSWORD = 'fixture password 2026';
+/** The API key fill.mjs made for Ana (its hash is in the dump). */
+const ANA_KEY = 'dbl_MnfDnSHTRTVSjBD4J9qLQ9tJsxCV1xc16eLKOS_qQxU';
+const TABLES = [
+  'users',
+  'accounts',
+  'lists',
+  'list_members',
+  'tasks',
+  'task_comments',
+  'api_keys',
+  'task_events',
+];
+
+/**
+ * The dump, loadable: pg_dump empties the search_path while it loads, and the generated columns'
+ * functions (doable_task_json's parts) call each other unqualified, so their rows could not be
+ * computed; the public schema stays on the path instead.
+ */
+async function loadable(): Promise<string> {
+  const dump = await readFile(DUMP, 'utf8');
+  return dump.replace(
+    "SELECT pg_catalog.set_config('search_path', '', false);",
+    'SET search_path = public, pg_catalog;',
+  );
+}
+
+async function previousRelease() {
+  const dump = await loadable();
+  if (onServer) {
+    const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!);
+    const client = new pg.Client({ connectionString: fresh.url });
+    await client.connect();
+    await client.query(dump);
+    await client.end();
+    return { handle: await openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 }), drop: fresh.drop };
+  }
+  const pglite = new PGlite(PGLITE_OPTIONS);
+  await pglite.exec(dump);
+  // The dump empties the session's search_path; the app's session needs the default.
+  await pglite.exec('reset search_path');
+  return { handle: await openDatabase({ kind: 'embedded', pglite }), drop: async () => {} };
+}
+
+describe('a database made by the previous release', () => {
+  it('migrates, keeps every row, and its people sign in and find what was theirs', async () => {
+    const { handle, drop } = await previousRelease();
+    const count = async (table: string) =>
+      (await rawQuery<{ n: number }>(handle.db, `select count(*)::int as n from ${table}`, []))[0]!.n;
+    const before = Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await count(t)])));
+    expect(before).toMatchObject({
+      users: 2,
+      lists: 2,
+      list_members: 1,
+      tasks: 6,
+      task_comments: 1,
+      api_keys: 1,
+    });
+    const applied = await count('drizzle.__drizzle_migrations');
+
+    await runMigrations(handle);
+    expect(await count('drizzle.__drizzle_migrations')).toBeGreaterThan(applied);
+    expect(Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await count(t)])))).toEqual(
+      before,
+    );
+    // Migration 0031: on a server that already has accounts, its oldest is the administrator.
+    const admins = await rawQuery<{ email: string }>(handle.db, 'select email from users where is_admin', []);
+    expect(admins.map((a) => a.email)).toEqual(['ana@fixture.example']);
+
+    const server = await startTestServer({ database: handle });
+    try {
+      const signIn = async (email: string) => {
+        const res = await server.request('POST', '/api/auth/sign-in/email', {
+          body: { email, password: PASSWORD },
+          headers: { origin: TEST_APP_URL },
+        });
+        expect(res.status, res.text).toBe(200);
+        const cookie = res.headers.getSetCookie()[0]!.split(';')[0]!;
+        return (path: string) =>
+          server.request('GET', path, { token: null, headers: { cookie, origin: TEST_APP_URL } });
+      };
+      const ana = await signIn('ana@fixture.example');
+      const page = await ana('/api/me/tasks?limit=50&status=all');
+      expect(page.status, page.text).toBe(200);
+      const anaTasks = page.body.tasks.map((t: any) => t.title);
+      expect(anaTasks.sort()).toEqual(
+        ['Book the train', 'Buy soil', 'Old chore', 'Pay rent', 'Water the ferns'].sort(),
+      );
+      const ferns = (await ana('/api/me/tasks?q=ferns')).body.tasks[0];
+      expect(ferns).toMatchObject({ recurrence: 'FREQ=WEEKLY', tags: ['plants'], priority: 'high' });
+      const ben = await signIn('ben@fixture.example');
+      const trip = (await ben('/api/me/lists')).body.lists.find((l: any) => l.name === 'Trip to Porto');
+      expect(trip).toMatchObject({ role: 'editor', permissions: { create_tasks: true, share: false } });
+      const comments = (await ben(`/api/me/tasks?list_id=${trip.id}`)).body.tasks;
+      expect(comments.map((t: any) => t.title)).toEqual(['Book the train']);
+      const byKey = await server.request('GET', '/api/me/tasks', {
+        token: null,
+        headers: { 'x-api-key': ANA_KEY },
+      });
+      expect(byKey.status).toBe(200);
+    } finally {
+      await server.close();
+      await drop();
+    }
+  });
+});
