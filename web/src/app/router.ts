@@ -7,6 +7,7 @@ export type Screen =
   | 'tags'
   | 'reminders'
   | 'settings'
+  | 'admin'
   | 'signin'
   | 'signup'
   | 'forgot'
@@ -39,6 +40,8 @@ export function screenOf(pathname: string): Screen {
       return 'reminders';
     case '/settings':
       return 'settings';
+    case '/admin':
+      return 'admin';
     case '/signin':
       return 'signin';
     case '/signup':

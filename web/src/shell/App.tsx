@@ -1,6 +1,6 @@
 // The shell: who is signed in decides which screens exist; the header, help dialog and toasts wrap them.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { describeError } from '../api/client';
 import { ConnectionStatus } from '../app/ConnectionStatus';
 import { navigate, onLinkClick, screenOf, useLocation } from '../app/router';
@@ -24,11 +24,15 @@ import { HelpDialog } from '../ui/HelpDialog';
 import { useShortcuts } from '../ui/shortcuts';
 import { Sidebar } from './Sidebar';
 
+// Administrators only: loaded when opened, so everyone else's first load stays as it was.
+const AdminScreen = lazy(() => import('../admin/AdminScreen').then((m) => ({ default: m.AdminScreen })));
+
 const TITLES = {
   tasks: 'Tasks',
   tags: 'Tags',
   reminders: 'Reminders',
   settings: 'Settings',
+  admin: 'Admin',
   signin: 'Sign in',
   signup: 'Sign up',
   forgot: 'Forgot password',
@@ -55,7 +59,11 @@ export function App() {
     if (me.isPending || me.isError) return;
     if (
       !signedIn &&
-      (screen === 'tasks' || screen === 'tags' || screen === 'reminders' || screen === 'settings')
+      (screen === 'tasks' ||
+        screen === 'tags' ||
+        screen === 'reminders' ||
+        screen === 'settings' ||
+        screen === 'admin')
     )
       navigate('/signin', { replace: true });
     if (signedIn && (screen === 'signin' || screen === 'signup' || screen === 'forgot'))
@@ -99,6 +107,18 @@ export function App() {
   else if (!signedIn)
     content = screen === 'signup' ? <SignUp /> : screen === 'forgot' ? <ForgotPassword /> : <SignIn />;
   else if (screen === 'settings') content = <SettingsScreen />;
+  else if (screen === 'admin')
+    content = (
+      <Suspense
+        fallback={
+          <p role="status" className="state">
+            Loading…
+          </p>
+        }
+      >
+        <AdminScreen isAdmin={me.data?.is_admin ?? false} myId={me.data?.id ?? ''} />
+      </Suspense>
+    );
   else if (screen === 'tags') content = <TagsScreen />;
   else if (screen === 'reminders') content = <RemindersScreen />;
   else content = <TasksScreen />;
@@ -128,6 +148,7 @@ export function App() {
         {signedIn && (
           <AccountNav
             current={screen}
+            isAdmin={me.data?.is_admin ?? false}
             email={me.data?.email ?? me.data?.id ?? ''}
             onHelp={() => setHelp(true)}
           />
@@ -141,7 +162,12 @@ export function App() {
             onClose={() => setDrawer(false)}
           />
         )}
-        <main id="main" tabIndex={-1} aria-busy={me.isPending || undefined}>
+        <main
+          id="main"
+          tabIndex={-1}
+          aria-busy={me.isPending || undefined}
+          className={screen === 'admin' ? 'main-wide' : undefined}
+        >
           <ConnectionStatus />
           {signedIn && <PendingChanges />}
           {/* Settings has the full choice, with its own "Use <this zone>". */}
@@ -154,7 +180,17 @@ export function App() {
   );
 }
 
-function AccountNav({ current, email, onHelp }: { current: string; email: string; onHelp: () => void }) {
+function AccountNav({
+  current,
+  isAdmin,
+  email,
+  onHelp,
+}: {
+  current: string;
+  isAdmin: boolean;
+  email: string;
+  onHelp: () => void;
+}) {
   const qc = useQueryClient();
   const signOut = async () => {
     await authClient.signOut().catch(() => undefined);
@@ -176,6 +212,11 @@ function AccountNav({ current, email, onHelp }: { current: string; email: string
       <a href="/settings" onClick={onLinkClick} aria-current={current === 'settings' ? 'page' : undefined}>
         Settings
       </a>
+      {isAdmin && (
+        <a href="/admin" onClick={onLinkClick} aria-current={current === 'admin' ? 'page' : undefined}>
+          Admin
+        </a>
+      )}
       <span className="who" title={email}>
         {email}
       </span>

@@ -1,0 +1,126 @@
+// The Admin screen in chromium, on a fresh server: the first account to sign up is its
+// administrator; a second signs up in another browser context. The administrator opens /admin
+// (linked from the header), sees both accounts, disables the second after a confirmation (its
+// next load is signed out and it cannot sign in), enables it again (it signs in), and the log shows
+// both actions. axe-core finds nothing on the Admin screen, on a desktop and on a phone; the
+// second account has no Admin link and /admin tells it who may see the page.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, expectAccessible, PASSWORD, signUp, type TestPage } from './support.js';
+
+const RUN = Date.now();
+const ADMIN = `ada.${RUN}@example.com`;
+const OTHER = `bo.${RUN}@example.com`;
+
+const suite = browserSuite();
+
+const accounts = (page: Page) => page.getByRole('table', { name: 'Accounts' });
+const row = (page: Page, email: string) =>
+  accounts(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: email }) });
+const log = (page: Page) => page.getByRole('list', { name: 'Log' });
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${suite.url}/signin`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('administering accounts', () => {
+  let admin: TestPage;
+  let other: TestPage;
+
+  it('the first account is the administrator and sees every account on /admin', async () => {
+    admin = await suite.open();
+    await signUp(admin.page, suite.url, 'Ada Admin', ADMIN);
+    other = await suite.open();
+    await signUp(other.page, suite.url, 'Bo Other', OTHER);
+
+    const { page } = admin;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('heading', { name: 'Admin', level: 1 }).waitFor();
+    await row(page, OTHER).waitFor();
+    await expect
+      .poll(() => accounts(page).getByRole('rowheader').allTextContents())
+      .toEqual([`${ADMIN} (you)`, OTHER]);
+    // One's own row cannot be disabled or deleted.
+    expect(await page.getByRole('button', { name: `Disable ${ADMIN}` }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: `Delete ${ADMIN}` }).count()).toBe(0);
+    await expectAccessible(page, 'Admin, desktop');
+
+    // The search narrows the accounts by the beginning of the address.
+    await page.getByRole('searchbox', { name: 'Search by email' }).fill('bo.');
+    await expect.poll(() => accounts(page).getByRole('rowheader').allTextContents()).toEqual([OTHER]);
+    await page.getByRole('searchbox', { name: 'Search by email' }).fill('');
+    await expect.poll(() => accounts(page).getByRole('rowheader').count()).toBe(2);
+  });
+
+  it('a non-administrator has no Admin link, and /admin says who may see it', async () => {
+    const { page } = other;
+    expect(
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).count(),
+    ).toBe(0);
+    await page.goto(`${suite.url}/admin`);
+    await page.getByText("Only the server's administrators can see this page").waitFor();
+    await expectAccessible(page, 'Admin, refused');
+  });
+
+  it('disables the second account: it is signed out and cannot sign in', async () => {
+    const { page } = admin;
+    await page.getByRole('button', { name: `Disable ${OTHER}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Disable ${OTHER}?` });
+    await expectAccessible(page, 'Admin, the disable dialog');
+    await dialog.getByRole('button', { name: `Disable ${OTHER}` }).click();
+    await page.getByRole('button', { name: `Enable ${OTHER}` }).waitFor();
+    await expect.poll(() => row(page, OTHER).getByRole('cell').nth(7).textContent()).toBe('Yes');
+
+    // Its sessions are gone: its next request is refused ("Your session has ended"), and once it
+    // signs out, signing in again is refused too.
+    await other.page.goto(`${suite.url}/`);
+    await other.page.getByText('Your session has ended. Sign in again.').waitFor();
+    await other.page.getByRole('button', { name: 'Sign out' }).click();
+    await other.page.getByRole('heading', { name: 'Sign in to Doable' }).waitFor();
+    await signIn(other.page, OTHER);
+    await other.page
+      .getByRole('alert')
+      .filter({ hasText: /disabled/ })
+      .waitFor();
+    expect(new URL(other.page.url()).pathname).toBe('/signin');
+  });
+
+  it('enables it again: it signs in; the log shows both actions, newest first', async () => {
+    const { page } = admin;
+    await page.getByRole('button', { name: `Enable ${OTHER}` }).click();
+    await page.getByRole('button', { name: `Disable ${OTHER}` }).waitFor();
+    await expect.poll(() => row(page, OTHER).getByRole('cell').nth(7).textContent()).toBe('No');
+
+    await signIn(other.page, OTHER);
+    await other.page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+
+    await expect
+      .poll(() => log(page).getByRole('listitem').allTextContents())
+      .toEqual([
+        expect.stringContaining(`${ADMIN} enabled ${OTHER}`),
+        expect.stringContaining(`${ADMIN} disabled ${OTHER}`),
+      ]);
+    await expectAccessible(page, 'Admin, with the log');
+    expect(admin.errors).toEqual([]);
+  });
+
+  it('the Admin screen on a phone: every account readable, axe-clean', async () => {
+    const phone = await suite.open({ width: 390, height: 844 });
+    await signIn(phone.page, ADMIN);
+    await phone.page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await phone.page.goto(`${suite.url}/admin`);
+    await row(phone.page, OTHER).waitFor();
+    // The table folds into one card per account: nothing runs off the side of the screen.
+    const overflow = await phone.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.page.getByRole('button', { name: `Disable ${OTHER}` }).waitFor();
+    await expectAccessible(phone.page, 'Admin, phone');
+  });
+});

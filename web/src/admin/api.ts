@@ -1,0 +1,94 @@
+// The administrators' API (/api/admin): the accounts page by page, the log of actions, and the
+// actions on one account. Every action refreshes the accounts and the log.
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas, unwrap } from '../api/client';
+import { meKey } from '../auth/session';
+
+export type AdminUser = Schemas['AdminUser'];
+export type AdminAction = Schemas['AdminAction'];
+export type SharedLists = 'transfer' | 'delete';
+
+export const adminKeys = {
+  all: ['admin'] as const,
+  users: (email: string) => ['admin', 'users', email] as const,
+  actions: ['admin', 'actions'] as const,
+};
+
+const PAGE = 50;
+
+/** The accounts whose email starts with `email` (all of them when empty), oldest first, 50 a page. */
+export function useAdminUsers(email: string, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: adminKeys.users(email),
+    enabled,
+    // While a new search is asked, the last answer stays (no empty flash between keystrokes).
+    placeholderData: keepPreviousData,
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/admin/users', {
+          params: {
+            query: { limit: PAGE, ...(email ? { email } : {}), ...(pageParam ? { cursor: pageParam } : {}) },
+          },
+        }),
+      ),
+    getNextPageParam: (last) => last.next_cursor ?? undefined,
+  });
+}
+
+/** The log of administrator actions, newest first, 50 a page. */
+export function useAdminActions(enabled = true) {
+  return useInfiniteQuery({
+    queryKey: adminKeys.actions,
+    enabled,
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/admin/actions', {
+          params: { query: { limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
+      ),
+    getNextPageParam: (last) => last.next_cursor ?? undefined,
+  });
+}
+
+export type AccountAction =
+  | { kind: 'disable' | 'enable' | 'password-reset' | 'verification' }
+  | { kind: 'admin'; isAdmin: boolean }
+  | { kind: 'delete'; sharedLists: SharedLists };
+
+function send(user: AdminUser, action: AccountAction): Promise<unknown> {
+  const path = { id: user.id };
+  switch (action.kind) {
+    case 'disable':
+      return unwrap(api.POST('/api/admin/users/{id}/disable', { params: { path } }));
+    case 'enable':
+      return unwrap(api.POST('/api/admin/users/{id}/enable', { params: { path } }));
+    case 'password-reset':
+      return unwrap(api.POST('/api/admin/users/{id}/password-reset', { params: { path } }));
+    case 'verification':
+      return unwrap(api.POST('/api/admin/users/{id}/verification', { params: { path } }));
+    case 'admin':
+      return unwrap(
+        api.POST('/api/admin/users/{id}/admin', { params: { path }, body: { is_admin: action.isAdmin } }),
+      );
+    case 'delete':
+      return unwrap(
+        api.DELETE('/api/admin/users/{id}', {
+          params: { path, query: { shared_lists: action.sharedLists } },
+        }),
+      );
+  }
+}
+
+/** One action on one account; the accounts and the log are asked again after it (and `me`, for oneself). */
+export function useAccountAction(user: AdminUser, self: boolean) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (action: AccountAction) => send(user, action),
+    onSuccess: async (_, action) => {
+      if (self && action.kind === 'admin') await qc.invalidateQueries({ queryKey: meKey });
+      await qc.invalidateQueries({ queryKey: adminKeys.all });
+    },
+  });
+}
