@@ -524,7 +524,17 @@ describe('Doable in a browser', () => {
     await phone.page.getByRole('button', { name: 'Assistant' }).click();
     const box = phone.page.getByLabel('Message the assistant');
     await box.fill('show my tasks');
-    await box.press('Enter');
+    // Send is not under the floating add button: it is what a tap at its own centre reaches.
+    const send = phone.page.getByRole('button', { name: 'Send', exact: true });
+    const sendBox = (await send.boundingBox())!;
+    const centre = { x: sendBox.x + sendBox.width / 2, y: sendBox.y + sendBox.height / 2 };
+    const reached = await phone.page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? null,
+      centre,
+    );
+    expect(reached).toBe('Send');
+    await phone.page.mouse.click(centre.x, centre.y);
+    await phone.page.locator('.bubble-user', { hasText: 'show my tasks' }).waitFor();
     await phone.page.locator('.bubble-assistant .bubble-text').waitFor();
     await phone.page.waitForFunction(() => !document.querySelector('.assistant-panel [aria-busy]'));
     const overflow = await phone.page.evaluate(

@@ -283,6 +283,15 @@ describe('lists and views in a browser', () => {
     await expect.poll(() => sidebar(page).isVisible()).toBe(false);
     await menu.click();
     await sidebar(page).getByRole('link', { name: /Today/ }).waitFor();
+    // Escape closes the drawer and puts focus back on the button that opened it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sidebar(page).isVisible()).toBe(false);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Views and lists',
+    );
+    await menu.click();
+    await sidebar(page).getByRole('link', { name: /Today/ }).waitFor();
     await expectAccessible(page, 'the drawer');
     await shot(page, 'lists-phone');
     await sidebar(page).getByRole('link', { name: /Today/ }).click();
@@ -326,6 +335,79 @@ describe('lists and views in a browser', () => {
     await more.click();
     await page.getByRole('button', { name: 'Edit Pay rent' }).click();
     await page.getByRole('dialog', { name: 'Edit task' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Edit task' }).waitFor({ state: 'hidden' });
+
+    // A checkbox is at least 24x24 (WCAG 2.2 target size), and its tap target 44 px tall.
+    const target = await page
+      .locator('[data-task-id]', { hasText: 'Pay rent' })
+      .locator('.task-check')
+      .evaluate((check) => {
+        const box = check.getBoundingClientRect();
+        const area = (check.closest('label') ?? check).getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, area.top + 2);
+        const bottom = document.elementFromPoint(box.left + box.width / 2, area.bottom - 2);
+        const hits = (el: Element | null) => el === check || (el?.contains(check) && el.tagName === 'LABEL');
+        return {
+          width: box.width,
+          height: box.height,
+          tall: area.height,
+          top: hits(top),
+          bottom: hits(bottom),
+        };
+      });
+    expect(target.width).toBeGreaterThanOrEqual(24);
+    expect(target.height).toBeGreaterThanOrEqual(24);
+    expect(target.tall).toBeGreaterThanOrEqual(44);
+    expect(target).toMatchObject({ top: true, bottom: true });
+
+    // A long list scrolled down: the header stays on top, and the drawer's background fills the screen.
+    const headers = { origin: suite.url };
+    for (let i = 1; i <= 14; i++) {
+      const made = await page.request.post(`${suite.url}/api/me/tasks`, {
+        data: { title: `Later ${i}` },
+        headers,
+      });
+      expect(made.status()).toBe(201);
+    }
+    await page.goto(`${suite.url}/all`);
+    await page.getByRole('button', { name: 'Rename Later 14', exact: true }).waitFor();
+    await settled(page);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    const header = await page.evaluate(() => {
+      const head = document.querySelector('.app-header')!;
+      const box = head.getBoundingClientRect();
+      return {
+        top: box.top,
+        onTop: head.contains(document.elementFromPoint(box.left + 5, box.top + box.height / 2)),
+      };
+    });
+    expect(header).toEqual({ top: 0, onTop: true });
+    await menu.click();
+    await sidebar(page).getByRole('link', { name: /Today/ }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    const covers = () =>
+      page.evaluate(() => {
+        const nav = document.getElementById('sidebar')!;
+        const box = nav.getBoundingClientRect();
+        const bottom = document.elementFromPoint(box.left + 10, window.innerHeight - 3);
+        // Below the header or from the top of the screen, down to its bottom (to the pixel).
+        const under = document.querySelector('.app-header')!.getBoundingClientRect().bottom;
+        return {
+          top: box.top <= 0 || Math.abs(box.top - under) < 1,
+          bottom: box.bottom > window.innerHeight - 1,
+          hit: nav.contains(bottom),
+        };
+      });
+    await expect.poll(covers).toEqual({ top: true, bottom: true, hit: true });
+    await page.keyboard.press('Escape');
+    // The same on a desktop: the sidebar column's background reaches the bottom of the screen.
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await sidebar(page).getByRole('link', { name: /Today/ }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await expect.poll(covers).toEqual({ top: true, bottom: true, hit: true });
     expect(phone.errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The shell: who is signed in decides which screens exist; the header, help dialog and toasts wrap them.
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { describeError } from '../api/client';
 import { ConnectionStatus } from '../app/ConnectionStatus';
 import { navigate, onLinkClick, screenOf, useLocation } from '../app/router';
@@ -47,7 +47,14 @@ export function App() {
   const signedIn = Boolean(me.data);
   const [help, setHelp] = useState(false);
   const [drawer, setDrawer] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const header = useRef<HTMLElement>(null);
   const withSidebar = signedIn && screen === 'tasks';
+  useDrawerEscape(drawer, () => {
+    setDrawer(false);
+    menuButton.current?.focus();
+  });
+  useHeaderHeight(header);
   useShortcuts({ '?': () => setHelp(true) });
   useLiveUpdates(signedIn);
   useOfflineSync(me.data?.id ?? null);
@@ -128,9 +135,10 @@ export function App() {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <header className="app-header">
+      <header className="app-header" ref={header}>
         {withSidebar && (
           <button
+            ref={menuButton}
             type="button"
             className="button button-small button-quiet menu-toggle"
             aria-label="Views and lists"
@@ -178,6 +186,38 @@ export function App() {
       {help && <HelpDialog onClose={() => setHelp(false)} />}
     </PendingDeletesProvider>
   );
+}
+
+/** While the drawer is open, Escape anywhere (not taken by a dialog or a field inside) closes it. */
+function useDrawerEscape(open: boolean, close: () => void) {
+  const latest = useRef(close);
+  latest.current = close;
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      latest.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+}
+
+/** The sticky header's height as `--header-height`, so what sticks below it (sidebar, bulk bar) starts there. */
+function useHeaderHeight(header: React.RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const el = header.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--header-height', `${el.offsetHeight}px`),
+    );
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--header-height');
+    };
+  }, [header]);
 }
 
 function AccountNav({

@@ -33,14 +33,7 @@ export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean;
   return (
     <>
       {open && <div className="sidebar-backdrop" onClick={onClose} aria-hidden="true" />}
-      <nav
-        id="sidebar"
-        className={`sidebar${open ? ' sidebar-open' : ''}`}
-        aria-label="Views and lists"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && open) onClose();
-        }}
-      >
+      <nav id="sidebar" className={`sidebar${open ? ' sidebar-open' : ''}`} aria-label="Views and lists">
         <ReceivedInvitations onNavigate={onClose} />
         <ul className="sidebar-views">
           {link({ kind: 'view', view: 'today' }, 'Today', today.data)}
@@ -157,7 +150,9 @@ function NewListForm({ lists, onDone }: { lists: List[]; onDone: () => void }) {
         value={name}
         onChange={(e) => setName(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') onDone();
+          if (e.key !== 'Escape') return;
+          e.stopPropagation(); // closes the form, not the drawer
+          onDone();
         }}
       />
       <ColorPicker value={color} onChange={setColor} />
@@ -371,7 +366,9 @@ function ListItem({
             value={name}
             onChange={(e) => setName(e.target.value)}
             onKeyDown={(e) => {
-              if (e.key === 'Escape') setMenu('closed');
+              if (e.key !== 'Escape') return;
+              e.stopPropagation(); // closes the form, not the drawer
+              setMenu('closed');
             }}
           />
           <div className="sidebar-form-actions">

@@ -37,6 +37,17 @@ describe('TasksScreen', () => {
     expect(api.calls.some((c) => c.method === 'PATCH' && c.path === '/api/me/tasks/1/complete')).toBe(true);
   });
 
+  it('completes from a tap beside the checkbox: the label around it is its larger target', async () => {
+    const api = fakeApi([task(1, 'Buy milk')]);
+    renderWithApp(<TasksScreen />);
+    const box = await screen.findByRole('checkbox', { name: 'Complete: Buy milk' });
+    const target = box.closest('label');
+    expect(target?.className).toBe('task-check-target');
+    await userEvent.click(target!);
+    await waitFor(() => expect(api.tasks.find((t) => t.id === 1)?.completed).toBe(true));
+    expect(screen.getByRole('checkbox', { name: /Buy milk/ })).toHaveProperty('checked', true);
+  });
+
   it('deletes with Undo: undone, no DELETE is ever sent', async () => {
     const api = fakeApi([task(1, 'Buy milk')]);
     renderWithApp(<TasksScreen />);
