@@ -1,7 +1,7 @@
 // The Admin screen in chromium, on a fresh server: the first account to sign up is its
 // administrator; a second signs up in another browser context. The administrator opens /admin
 // (linked from the header), sees both accounts, disables the second after a confirmation (its
-// next load is signed out and it cannot sign in), enables it again (it signs in), and the log shows
+// requests answer 401 and it cannot sign in), enables it again (it signs in), and the log shows
 // both actions. axe-core finds nothing on the Admin screen, on a desktop and on a phone; the
 // second account has no Admin link and /admin tells it who may see the page.
 import type { Page } from 'playwright-core';
