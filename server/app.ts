@@ -260,6 +260,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   await app.register(adminRoutes, {
     prefix: '/api/admin',
     db: database.db,
+    backups: services.backups,
     authenticator,
     emails: config.mail
       ? {

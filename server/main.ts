@@ -71,11 +71,23 @@ async function main(): Promise<void> {
   await migrated;
   if (generated) app.log.info({ dataDir: config.dataDir }, 'generated a development auth secret in DATA_DIR');
 
+  // The operator's tools (`npm run backup`) reach a server on the embedded database through the
+  // data's socket (server/platform/control.ts): the embedded database has one user at a time.
+  let stopControl = async () => {};
+  if (database.kind === 'embedded') {
+    const [{ serveControl }, { backupCommands }] = await Promise.all([
+      import('./platform/control.js'),
+      import('./features/backup/backup.service.js'),
+    ]);
+    stopControl = await serveControl(config.dataDir, backupCommands(services.backups), app.log);
+  }
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    await stopControl().catch(() => {});
     // Past the timeout, connections still open are cut; the database is still closed cleanly.
     const force = setTimeout(() => {
       app.log.error('shutdown timed out; closing the remaining connections');

@@ -1,12 +1,13 @@
 // Applies the generated SQL migrations in ./drizzle, exactly once across concurrently starting
 // instances; a start whose schema is already current reads one row and applies nothing.
 import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { TASK_JSON_FUNCTION_SQL, TASK_JSON_SQL_BODY } from './features/tasks/tasks.presenter.js';
 import { SUBTASK_COUNTS_FUNCTION_SQL } from './features/tasks/tasks.rows.js';
-import { type Database, type DatabaseHandle, rawQuery } from './platform/db/client.js';
+import { type Database, type DatabaseHandle, queryRows, rawQuery } from './platform/db/client.js';
 import { MIGRATIONS_FOLDER } from './platform/db/migrations.js';
 
 /** Arbitrary constant shared by every instance: the advisory lock that serialises migrations. */
@@ -17,15 +18,16 @@ const MIGRATION_LOCK_KEY = 0x646f61626c65;
  * stored body differs: doable_task_json builds the task JSON of live events from the presenter's
  * field list (docs/decisions/0047-task-json-from-one-field-list.md), with doable_subtask_counts.
  */
-async function installDerivedFunctions(db: Database): Promise<void> {
-  const [installed] = await rawQuery<{ body: string | null }>(
+export async function installDerivedFunctions(db: Pick<Database, 'execute'>): Promise<void> {
+  const [installed] = await queryRows<{ body: string | null }>(
     db,
-    "select (select prosrc from pg_proc where oid = to_regprocedure('doable_task_json(tasks)')) as body",
-    [],
+    sql.raw(
+      "select (select prosrc from pg_proc where oid = to_regprocedure('doable_task_json(tasks)')) as body",
+    ),
   );
   if (installed?.body !== TASK_JSON_SQL_BODY) {
-    await rawQuery(db, SUBTASK_COUNTS_FUNCTION_SQL, []);
-    await rawQuery(db, TASK_JSON_FUNCTION_SQL, []);
+    await db.execute(sql.raw(SUBTASK_COUNTS_FUNCTION_SQL));
+    await db.execute(sql.raw(TASK_JSON_FUNCTION_SQL));
   }
 }
 

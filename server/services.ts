@@ -13,6 +13,7 @@ import {
   sessionResolver,
 } from './features/accounts/auth.js';
 import { looksLikeApiKey, resolveApiKey } from './features/apikeys/apikeys.service.js';
+import { Backups } from './features/backup/backup.service.js';
 import { LINK_PURPOSE, type MailSignal } from './features/mail/account.outbox.js';
 import { createMailer, type Mailer } from './features/mail/mailer.js';
 import { VapidKeys } from './features/push/push.keys.js';
@@ -46,6 +47,8 @@ export interface Services {
   webhookSecrets: SecretBox;
   /** The server's VAPID key pair for Web Push (configured, or generated once into the database). */
   vapid: VapidKeys;
+  /** The backups in BACKUP_DIR: written on demand and on schedule (workers.ts starts it). */
+  backups: Backups;
   /** Closes connections the services opened (Redis); the database belongs to the caller. */
   close(): Promise<void>;
 }
@@ -127,6 +130,7 @@ export async function createServices(
     mailer,
     mailSignal,
     mailLinks: new SecretBox(secret, LINK_PURPOSE),
+    backups: new Backups(database, config.backup),
     close: async () => {
       mailer?.close();
       await redis?.quit().catch(() => redis.disconnect());

@@ -116,6 +116,10 @@ export function runWorkers(
     app.addHook('preClose', async () => relay?.stop());
   }
 
+  // Scheduled backups (BACKUP_EVERY); the database lock lets one instance write each one.
+  app.addHook('onReady', () => services.backups.start(app.log));
+  app.addHook('preClose', () => services.backups.stop());
+
   // Expired rate-limit windows and idempotency keys are swept now and then; this only bounds the tables.
   const sweep = setInterval(() => {
     services.limiter.sweep().catch((err) => app.log.warn({ err }, 'rate-limit sweep failed'));

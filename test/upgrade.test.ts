@@ -5,19 +5,13 @@
 // a comment, an API key. Today's code opens it, on the Postgres server and on an embedded database
 // the dump is loaded into: the migrations apply, every row is there, and its people sign in and
 // find what was theirs.
-import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { runMigrations } from '../server/migrate.js';
-import { openDatabase, PGLITE_OPTIONS, rawQuery } from '../server/platform/db/client.js';
-import { createServerDatabase, onServer } from './support/database.js';
+import { rawQuery } from '../server/platform/db/client.js';
+import { ANA_KEY, PREVIOUS_RELEASE_PASSWORD, previousRelease } from './support/previous-release.js';
 import { startTestServer, TEST_APP_URL } from './support/server.js';
 
-const DUMP = new URL('./fixtures/upgrade/previous-release.sql', import.meta.url);
-const PASSWORD = 'fixture password 2026';
-/** The API key fill.mjs made for Ana (its hash is in the dump). */
-const ANA_KEY = 'dbl_MnfDnSHTRTVSjBD4J9qLQ9tJsxCV1xc16eLKOS_qQxU';
+const PASSWORD = PREVIOUS_RELEASE_PASSWORD;
 const TABLES = [
   'users',
   'accounts',
@@ -28,36 +22,6 @@ const TABLES = [
   'api_keys',
   'task_events',
 ];
-
-/**
- * The dump, loadable: pg_dump empties the search_path while it loads, and the generated columns'
- * functions (doable_task_json's parts) call each other unqualified, so their rows could not be
- * computed; the public schema stays on the path instead.
- */
-async function loadable(): Promise<string> {
-  const dump = await readFile(DUMP, 'utf8');
-  return dump.replace(
-    "SELECT pg_catalog.set_config('search_path', '', false);",
-    'SET search_path = public, pg_catalog;',
-  );
-}
-
-async function previousRelease() {
-  const dump = await loadable();
-  if (onServer) {
-    const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!);
-    const client = new pg.Client({ connectionString: fresh.url });
-    await client.connect();
-    await client.query(dump);
-    await client.end();
-    return { handle: await openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 }), drop: fresh.drop };
-  }
-  const pglite = new PGlite(PGLITE_OPTIONS);
-  await pglite.exec(dump);
-  // The dump empties the session's search_path; the app's session needs the default.
-  await pglite.exec('reset search_path');
-  return { handle: await openDatabase({ kind: 'embedded', pglite }), drop: async () => {} };
-}
 
 describe('a database made by the previous release', () => {
   it('migrates, keeps every row, and its people sign in and find what was theirs', async () => {

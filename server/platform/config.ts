@@ -66,6 +66,17 @@ const EnvSchema = z
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
     DATA_DIR: z.string().trim().min(1).default('./data'),
     DATABASE_EMBEDDED_THREAD: z.enum(['worker', 'main']).default('worker'),
+    BACKUP_DIR: optionalString,
+    BACKUP_EVERY: optionalString.pipe(
+      z
+        .string()
+        .regex(
+          /^(off|\d{1,5}[mhd])$/,
+          'must be off or a number of minutes, hours or days, like 30m, 6h or 1d',
+        )
+        .optional(),
+    ),
+    BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(7),
     BETTER_AUTH_SECRET: optionalString,
     JWKS_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     JWT_ISSUER: optionalString,
@@ -287,6 +298,7 @@ export type Config = {
   /** Where the embedded database runs: its own worker thread (default) or the main thread. */
   databaseEmbeddedThread: 'worker' | 'main';
   dataDir: string;
+  backup: BackupConfig;
   auth: {
     /** Shared HS256 secret; when absent (development only) one is generated and kept in dataDir. */
     secret: string | undefined;
@@ -359,6 +371,23 @@ export type Config = {
   mail: MailConfig | undefined;
 };
 
+export interface BackupConfig {
+  /** Where backups are written and listed (BACKUP_DIR; DATA_DIR/backups by default). */
+  dir: string;
+  /** How often a backup is written on schedule (BACKUP_EVERY); undefined: only on demand. */
+  everyMs: number | undefined;
+  /** How many of the newest backups are kept (BACKUP_KEEP); older ones are removed. */
+  keep: number;
+}
+
+const DURATION_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** `30m`, `6h`, `1d` in milliseconds; `off` (or nothing) is undefined. */
+function durationMs(value: string | undefined): number | undefined {
+  if (value === undefined || value === 'off') return undefined;
+  return Number(value.slice(0, -1)) * DURATION_MS[value.at(-1) as keyof typeof DURATION_MS] || undefined;
+}
+
 export interface MailConfig {
   /** nodemailer's SMTP URL; it may hold a password: never log it (`smtpHost` is safe to log). */
   smtpUrl: string;
@@ -418,6 +447,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databasePoolMax: e.DATABASE_POOL_MAX,
     databaseEmbeddedThread: e.DATABASE_EMBEDDED_THREAD,
     dataDir: path.resolve(e.DATA_DIR),
+    backup: {
+      dir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, 'backups')),
+      everyMs: durationMs(e.BACKUP_EVERY),
+      keep: e.BACKUP_KEEP,
+    },
     auth: {
       secret: e.BETTER_AUTH_SECRET,
       jwksUrl: e.JWKS_URL,

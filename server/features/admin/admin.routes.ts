@@ -8,9 +8,12 @@ import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
+import type { Backups } from '../backup/backup.service.js';
 import {
   AdminActionPageSchema,
   AdminActionQuerySchema,
+  AdminBackupListSchema,
+  AdminBackupSchema,
   AdminDeleteQuerySchema,
   AdminDeletionSchema,
   AdminRoleBodySchema,
@@ -29,6 +32,7 @@ export interface AccountEmails {
 
 export interface AdminRoutesOptions {
   db: Database;
+  backups: Backups;
   authenticator: Authenticator;
   emails: AccountEmails | undefined;
 }
@@ -44,7 +48,7 @@ const NO_EMAIL = (what: string) =>
 
 export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (
   app,
-  { db, authenticator, emails },
+  { db, backups, authenticator, emails },
 ) => {
   app.addHook('onRequest', authenticator.hook);
   app.addHook('onRequest', async (request) => authorizeAdmin(db, request.userId));
@@ -192,5 +196,48 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (
       },
     },
     async (request) => service.listActions(db, request.query),
+  );
+
+  app.get(
+    '/backups',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminListBackups',
+        summary: 'The backups in BACKUP_DIR, newest first, and their schedule (administrators only)',
+        response: { 200: AdminBackupListSchema, ...problemResponses(...always) },
+      },
+    },
+    async () => ({
+      backups: await backups.list(),
+      every_minutes: backups.config.everyMs === undefined ? null : backups.config.everyMs / 60_000,
+      keep: backups.config.keep,
+    }),
+  );
+
+  app.post(
+    '/backups',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminCreateBackup',
+        summary: 'Write a backup now (administrators only)',
+        description:
+          'One file in BACKUP_DIR, read from one snapshot while the server goes on serving (docs/operations.md, "Backups and restore"); the oldest past BACKUP_KEEP are removed. A request while one is being written answers that one.',
+        response: { 201: AdminBackupSchema, ...problemResponses(...always) },
+      },
+    },
+    async (request, reply) => {
+      const summary = await backups.run();
+      await service.logBackup(db, request.userId, summary.name, {
+        bytes: summary.bytes,
+        tables: summary.tables,
+      });
+      return reply
+        .code(201)
+        .send({ name: summary.name, bytes: summary.bytes, created_at: summary.created_at });
+    },
   );
 };

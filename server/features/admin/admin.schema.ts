@@ -70,6 +70,7 @@ export const ADMIN_ACTIONS = [
   'make-admin',
   'unmake-admin',
   'delete',
+  'backup',
 ] as const;
 
 export const AdminActionSchema = z
@@ -103,6 +104,25 @@ export const AdminDeletionSchema = z
     ),
   })
   .meta({ id: 'AdminDeletion' });
+
+export const AdminBackupSchema = z
+  .object({
+    name: z.string().describe('The file name in BACKUP_DIR'),
+    bytes: z.number().int(),
+    created_at: z.iso.datetime(),
+  })
+  .meta({ id: 'AdminBackup' });
+
+export const AdminBackupListSchema = z
+  .object({
+    backups: z.array(AdminBackupSchema),
+    every_minutes: z
+      .number()
+      .nullable()
+      .describe('BACKUP_EVERY in minutes; null when backups are made only on demand'),
+    keep: z.number().int().describe('BACKUP_KEEP: how many of the newest are kept'),
+  })
+  .meta({ id: 'AdminBackupList' });
 
 export type AdminUserQuery = z.output<typeof AdminUserQuerySchema>;
 export type AdminActionName = (typeof ADMIN_ACTIONS)[number];

@@ -164,7 +164,7 @@ async function log(
   tx: Database,
   actor: Actor,
   action: AdminActionName,
-  target: Pick<Target, 'id' | 'email'>,
+  target: { id: string; email: string | null },
   detail: Record<string, unknown> = {},
 ): Promise<void> {
   await queryRows(
@@ -361,4 +361,14 @@ export async function listActions(
   }));
   const last = page.at(-1);
   return { actions: page, next_cursor: rows.length > query.limit && last ? encodeCursor(last.id) : null };
+}
+
+/** Records a backup an administrator wrote: its target is the file's name. */
+export async function logBackup(
+  db: Database,
+  actor: Actor,
+  name: string,
+  detail: Record<string, unknown>,
+): Promise<void> {
+  await log(db, actor, 'backup', { id: name, email: null }, detail);
 }

@@ -12,11 +12,20 @@ export const adminActions = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     at: instant('at').notNull().defaultNow(),
-    /** The administrator's user id, or 'cli' for `npm run admin`. */
+    /** The administrator's user id, or 'cli' for `npm run admin`. A backup's target is its file name. */
     actorId: text('actor_id').notNull(),
     actorEmail: text('actor_email'),
     action: text('action', {
-      enum: ['disable', 'enable', 'password-reset', 'verification', 'make-admin', 'unmake-admin', 'delete'],
+      enum: [
+        'disable',
+        'enable',
+        'password-reset',
+        'verification',
+        'make-admin',
+        'unmake-admin',
+        'delete',
+        'backup',
+      ],
     }).notNull(),
     targetId: text('target_id').notNull(),
     targetEmail: text('target_email'),
@@ -27,7 +36,7 @@ export const adminActions = pgTable(
     index('admin_actions_target_idx').on(t.targetId, t.id),
     check(
       'admin_actions_action',
-      sql`${t.action} in ('disable', 'enable', 'password-reset', 'verification', 'make-admin', 'unmake-admin', 'delete')`,
+      sql`${t.action} in ('disable', 'enable', 'password-reset', 'verification', 'make-admin', 'unmake-admin', 'delete', 'backup')`,
     ),
   ],
 );

@@ -1,0 +1,105 @@
+// `npm run backup [-- FILE]` and `npm run restore -- FILE`: the operator's backups, on the configured
+// database (DATABASE_URL, or the embedded one in DATA_DIR). docs/operations.md, "Backups and restore".
+//   backup [FILE]   writes a backup into BACKUP_DIR (or FILE) while the server runs: on the
+//                   embedded database the running server writes it (it has the data to itself),
+//                   else this command opens the database and reads it from one snapshot
+//   restore FILE    fills an empty database (or DATA_DIR without one) from FILE; refuses any other
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { type Config, ConfigError, loadConfig } from '../../platform/config.js';
+import { ControlError, callControl, serverRunning } from '../../platform/control.js';
+import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS } from '../../platform/db/client.js';
+import { embeddedDatabaseDir } from '../../platform/db/pglite.thread.js';
+import { BackupFileError, type BackupSummary } from './backup.format.js';
+import { RestoreRefusedError, restoreBackup } from './backup.restore.js';
+import { Backups } from './backup.service.js';
+
+const usage = 'Usage: npm run backup [-- FILE]   or   npm run restore -- FILE';
+
+const rows = (tables: Record<string, number>, table: string) => tables[table] ?? 0;
+const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function describe(tables: Record<string, number>): string {
+  return `${rows(tables, 'users')} account(s), ${rows(tables, 'lists')} list(s), ${rows(tables, 'tasks')} task(s)`;
+}
+
+async function openConfigured(config: Config): Promise<DatabaseHandle> {
+  return await openDatabase(
+    config.databaseUrl
+      ? { kind: 'server', url: config.databaseUrl, directUrl: config.databaseDirectUrl, poolMax: 2 }
+      : { kind: 'embedded', dataDir: config.dataDir },
+  );
+}
+
+async function backup(config: Config, file: string | undefined): Promise<void> {
+  let summary: BackupSummary | undefined;
+  if (!config.databaseUrl) {
+    const answer = await callControl(config.dataDir, 'backup', file ? { file } : {});
+    summary = answer?.result as BackupSummary | undefined;
+  }
+  if (!summary) {
+    if (!config.databaseUrl) {
+      await access(embeddedDatabaseDir(config.dataDir)).catch(() => {
+        throw new ConfigError(`There is no database in ${config.dataDir} (DATA_DIR) to back up`);
+      });
+    }
+    const database = await openConfigured(config);
+    try {
+      summary = await new Backups(database, config.backup).run(file);
+    } finally {
+      await database.close();
+    }
+  }
+  const where = file ?? path.join(config.backup.dir, summary.name);
+  console.log(
+    `Backup written: ${where} (${size(summary.bytes)}; ${describe(summary.tables)}) in ${summary.duration_ms} ms`,
+  );
+}
+
+async function restore(config: Config, file: string): Promise<void> {
+  await access(file).catch(() => {
+    throw new ConfigError(`There is no file ${file}`);
+  });
+  let database: DatabaseHandle;
+  if (config.databaseUrl) {
+    database = await openConfigured(config);
+  } else {
+    if (await serverRunning(config.dataDir)) {
+      throw new RestoreRefusedError(`A server is running on ${config.dataDir}: stop it first.`);
+    }
+    // Opened as it is: a new data directory starts empty (not from the migrated template).
+    const pglite = await PGlite.create(embeddedDatabaseDir(config.dataDir), PGLITE_OPTIONS);
+    database = await openDatabase({ kind: 'embedded', pglite });
+  }
+  try {
+    const summary = await restoreBackup(database, file);
+    console.log(
+      `Restored ${file} (made ${summary.created_at} on ${summary.source === 'embedded' ? 'an embedded database' : 'a Postgres server'}; ` +
+        `${describe(summary.tables)}) into ${config.databaseUrl ? 'the database at DATABASE_URL' : config.dataDir} in ${summary.duration_ms} ms`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+try {
+  const [command, file, ...rest] = process.argv.slice(2);
+  if (
+    rest.length > 0 ||
+    (command !== 'backup' && command !== 'restore') ||
+    (command === 'restore' && !file)
+  ) {
+    throw new ConfigError(usage);
+  }
+  const config = loadConfig();
+  const target = file ? path.resolve(file) : undefined;
+  if (command === 'backup') await backup(config, target);
+  else await restore(config, target!);
+} catch (error) {
+  const known = [ConfigError, BackupFileError, RestoreRefusedError, ControlError].some(
+    (k) => error instanceof k,
+  );
+  console.error(known ? (error as Error).message : `Failed: ${(error as Error).message}`);
+  process.exit(1);
+}
