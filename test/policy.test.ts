@@ -502,6 +502,8 @@ const POLICY_TABLE: Record<string, Entry> = {
   'DELETE /api/:user_id/push-subscriptions': SELF.data,
   'GET /api/admin/users': { admin: () => '/api/admin/users' },
   'GET /api/admin/actions': { admin: () => '/api/admin/actions' },
+  'GET /api/admin/backups': { admin: () => '/api/admin/backups' },
+  'POST /api/admin/backups': { admin: () => '/api/admin/backups' },
   'POST /api/admin/users/:id/disable': { admin: (id) => `/api/admin/users/${id}/disable` },
   'POST /api/admin/users/:id/enable': { admin: (id) => `/api/admin/users/${id}/enable` },
   'POST /api/admin/users/:id/password-reset': { admin: (id) => `/api/admin/users/${id}/password-reset` },

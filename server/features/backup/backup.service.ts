@@ -68,12 +68,20 @@ export class Backups {
     if (this.#running) return await this.#running;
     this.#running = (async () => {
       await mkdir(this.config.dir, { recursive: true, mode: 0o700 });
-      const summary = await writeBackup(
-        this.database.db,
-        this.database.kind,
-        file ?? path.join(this.config.dir, backupName(this.now())),
-        this.now,
-      );
+      // The embedded database is read from a copy of it, made in a moment, so that its requests
+      // do not wait for the whole backup.
+      const source = (await this.database.copy?.(this.config.dir)) ?? this.database;
+      let summary: BackupSummary;
+      try {
+        summary = await writeBackup(
+          source.db,
+          this.database.kind,
+          file ?? path.join(this.config.dir, backupName(this.now())),
+          this.now,
+        );
+      } finally {
+        if (source !== this.database) await source.close();
+      }
       if (!file) await this.prune();
       this.#log?.info({ backup: { ...summary, tables: undefined } }, 'backup written');
       return summary;

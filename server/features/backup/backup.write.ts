@@ -106,7 +106,7 @@ export async function writeBackup(
               tx,
               sql.raw(`fetch forward ${FETCH_ROWS} from doable_backup`),
             );
-            for (const { row } of batch) await writeRaw(row);
+            if (batch.length > 0) await writeRaw(batch.map((r) => r.row).join('\n'));
             rows += batch.length;
             if (batch.length < FETCH_ROWS) break;
           }

@@ -1,6 +1,8 @@
 // Opens the database: embedded PGlite (default) or a Postgres server through a pool.
 // Both are exposed as the same Drizzle type so the service layer never knows which it has.
-import { mkdir } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -74,6 +76,13 @@ export interface DatabaseHandle {
    * database). A session-level advisory lock, so on its own connection to `directUrl` when set.
    */
   withExclusiveLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * The embedded database only: a copy of it as of now, in memory on a thread of its own, to read
+   * at length (a backup) without holding the database, which runs one transaction at a time. The
+   * copy is made through a file in `scratchDir`, removed once the copy is open; close the copy.
+   * A Postgres server needs none: its snapshots do not hold writers.
+   */
+  copy?(scratchDir: string): Promise<DatabaseHandle>;
   close(): Promise<void>;
 }
 
@@ -148,6 +157,34 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       const run = queue.then(fn, fn);
       queue = run.catch(() => {});
       return run;
+    },
+    copy: async (scratchDir) => {
+      if (!(client instanceof PGliteThread)) {
+        return await openDatabase({ kind: 'embedded', pglite: (await client.clone()) as PGlite });
+      }
+      const copyDir = path.join(scratchDir, `.copy-${process.pid}-${randomUUID()}`);
+      const remove = () => rm(copyDir, { recursive: true, force: true });
+      try {
+        await mkdir(copyDir, { mode: 0o700 });
+        const tar = path.join(copyDir, 'copy.tar');
+        if ((await client.copyTo(tar)) === 'tar') {
+          const copy = await openDatabase({ kind: 'embedded', snapshotFile: tar });
+          await remove();
+          return copy;
+        }
+        // A directory copy is opened where it is, and removed when it is closed.
+        await rename(tar, embeddedDatabaseDir(copyDir));
+        const copy = await openDatabase({ kind: 'embedded', dataDir: copyDir });
+        const close = copy.close;
+        copy.close = async () => {
+          await close();
+          await remove();
+        };
+        return copy;
+      } catch (error) {
+        await remove();
+        throw error;
+      }
     },
     close: async () => {
       if (!client.closed) await client.close();

@@ -29,7 +29,12 @@ export type Request =
   | { op: 'end'; id: number; tx: number; commit: boolean }
   | { op: 'listen'; id: number; channel: string }
   | { op: 'unlisten'; id: number; channel: string }
-  | { op: 'close'; id: number };
+  | { op: 'close'; id: number }
+  /**
+   * Copies the database to `to` as of now, nothing running meanwhile: its directory (on disk), or
+   * a `dumpDataDir` tar file (in memory). Answers which.
+   */
+  | { op: 'copy'; id: number; to: string };
 
 /**
  * One result of `exec`, as PGlite answers it (fields carry their type OIDs). A `query`'s result

@@ -259,6 +259,11 @@ export class PGliteThread {
     return this.statement(undefined, text, params, options, false) as Promise<ThreadResults<Row>>;
   }
 
+  /** Copies the database to `to`: its directory, or a tar file of it (pglite.worker.ts). */
+  copyTo(to: string): Promise<'dir' | 'tar'> {
+    return this.call({ op: 'copy', to });
+  }
+
   exec(text: string, options?: { rowMode?: 'object' | 'array' }): Promise<ThreadResults[]> {
     return this.call({ op: 'exec', text, rowMode: options?.rowMode });
   }
