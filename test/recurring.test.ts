@@ -92,6 +92,50 @@ describe('completing a recurring task', () => {
     expect(await history(call, task.id)).toHaveLength(1);
   });
 
+  it('reopening with the occurrence takes that completion back (Undo): the record goes, the series returns', async () => {
+    const call = server.as('undoer');
+    const task = await add(call, {
+      title: 'Stand-up',
+      due_at: '2027-02-01T09:30:00Z',
+      recurrence: 'FREQ=DAILY;COUNT=3',
+    });
+    const undo = { completed: false, occurrence: '2027-02-01T09:30:00.000Z' };
+    await complete(call, task.id, { completed: true, occurrence: undo.occurrence });
+    const back = await complete(call, task.id, undo);
+    expect(back.status, back.text).toBe(200);
+    expect(back.body).toMatchObject({ completed: false, due_at: undo.occurrence, due_date: null });
+    expect(await history(call, task.id)).toEqual([]);
+    // A retry changes nothing more.
+    expect((await complete(call, task.id, undo)).body.updated_at).toBe(back.body.updated_at);
+    // The occurrence counts as not done again: COUNT=3 still has three to complete.
+    for (const due of ['2027-02-02T09:30:00.000Z', '2027-02-03T09:30:00.000Z']) {
+      expect((await complete(call, task.id)).body.due_at).toBe(due);
+    }
+    expect((await complete(call, task.id)).body.completed).toBe(true);
+    expect(await history(call, task.id)).toHaveLength(2);
+  });
+
+  it('a completion the series has moved on from (completed or skipped since, edited) cannot be taken back: 409', async () => {
+    const call = server.as('late-undo');
+    const task = await add(call, { title: 'Water plants', due_date: '2027-02-01', recurrence: 'FREQ=DAILY' });
+    await complete(call, task.id, { completed: true, occurrence: '2027-02-01' });
+    await call('POST', `/api/me/tasks/${task.id}/skip`, { body: { occurrence: '2027-02-02' } });
+    const refused = await complete(call, task.id, { completed: false, occurrence: '2027-02-01' });
+    expectProblem(refused, 409, 'CONFLICT');
+    expect((await call('GET', `/api/me/tasks/${task.id}`)).body.due_date).toBe('2027-02-03');
+    expect(await history(call, task.id)).toHaveLength(1);
+    // An occurrence never completed is refused too; one completed just now can be taken back.
+    expectProblem(
+      await complete(call, task.id, { completed: false, occurrence: '2027-01-15' }),
+      409,
+      'CONFLICT',
+    );
+    await complete(call, task.id, { completed: true, occurrence: '2027-02-03' });
+    const back = await complete(call, task.id, { completed: false, occurrence: '2027-02-03' });
+    expect(back.body.due_date).toBe('2027-02-03');
+    expect(await history(call, task.id)).toHaveLength(1);
+  });
+
   it('COUNT ends the series: the last occurrence completes the task itself', async () => {
     const call = server.as('counted');
     const task = await add(call, {

@@ -1,9 +1,10 @@
 // Shared lists in chromium, as three people do it at once (three browser contexts, three accounts):
 // the owner shares a list from its header, one person joins as editor and one as viewer through
-// the invitation's one-time link (their addresses are not verified: email invitations wait for that); owner and editor each see the other's new task live, the owner
-// assigns a task that shows under the editor's "Assigned to me", the editor comments, and the
-// viewer can read but not change anything. axe-core with zero violations on the Share dialog.
-// E2E_SCREENSHOTS=1 also writes docs/screenshots/share-desktop.png.
+// the invitation's one-time link (their addresses are not verified: email invitations wait for
+// that), the sidebar then highlighting only the list shown; owner and editor each see the other's
+// new task live, the owner assigns a task that shows under the editor's "Assigned to me", the
+// editor comments, and the viewer can read but not change anything. axe-core with zero violations
+// on the Share dialog. E2E_SCREENSHOTS=1 also writes docs/screenshots/share-desktop.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserSuite, PASSWORD, shot, type TestPage, titles } from './support.js';
@@ -32,6 +33,16 @@ async function addTask(page: Page, title: string) {
 }
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Views and lists' });
+
+/** The sidebar's links that look like the page shown (its background), by their text. */
+const highlighted = (page: Page) =>
+  sidebar(page)
+    .getByRole('link')
+    .evaluateAll((links) => {
+      const current = links.find((a) => a.getAttribute('aria-current') === 'page');
+      const look = (a: Element) => getComputedStyle(a).backgroundColor;
+      return current ? links.filter((a) => look(a) === look(current)).map((a) => a.textContent) : [];
+    });
 
 /** Opens an invitation's link signed in: the app joins the list and opens it. */
 async function acceptInvitation(page: Page, list: string, link: string) {
@@ -83,6 +94,12 @@ describe('a shared list in two browsers at once', () => {
   it('the editor accepts; each sees the other’s new task live', async () => {
     await acceptInvitation(editor.page, 'Trip', links.eddie!);
     await expect.poll(() => titles(editor.page)).toEqual(['Book hotel']);
+    // One list looks current, the one shown, even with the pointer on another link: where it rests
+    // after Accept in the sidebar, once the invitation's row has gone and the links moved up under it.
+    await sidebar(editor.page).getByRole('link', { name: 'Inbox' }).hover();
+    const current = await highlighted(editor.page);
+    expect(current).toHaveLength(1);
+    expect(current[0]).toMatch(/^Trip/);
     // Both have the list open: one adds, the other sees it without reloading.
     await addTask(owner.page, 'Buy tickets');
     await expect.poll(() => titles(editor.page), { timeout: 15_000 }).toEqual(['Book hotel', 'Buy tickets']);

@@ -323,10 +323,12 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         security,
         operationId: 'toggleTaskCompletion',
         summary: 'Toggle or set completion',
-        description: `With no body, toggles. With {"completed": true|false}, sets it (idempotent). ${IF_MATCH}`,
+        description:
+          'With no body, toggles. With {"completed": true|false}, sets it (idempotent). 409 when the completion ' +
+          `of a recurring task's occurrence cannot be taken back (the task changed since). ${IF_MATCH}`,
         params: TaskParamsSchema,
         body: CompletionSchema,
-        response: { 200: TaskSchema, ...problemResponses(...always, 404, 412) },
+        response: { 200: TaskSchema, ...problemResponses(...always, 404, 409, 412) },
       },
     },
     async (request, reply) =>

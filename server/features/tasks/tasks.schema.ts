@@ -257,7 +257,9 @@ export const CompletionSchema = z
   .meta({
     description:
       'Omit the body to toggle; send {"completed": bool} to set (idempotent). Completing a recurring task ' +
-      'records the occurrence as a completed task and moves the series to its next occurrence.',
+      'records the occurrence as a completed task and moves the series to its next occurrence; ' +
+      '{"completed": false, "occurrence": ...} takes that back (Undo): the record goes and the series returns ' +
+      'to that occurrence (nothing more on a retry).',
   });
 
 /** Snooze: for some minutes (5, 10, 30, 60 in the apps; up to a week) or until an instant (tomorrow 09:00, say). */

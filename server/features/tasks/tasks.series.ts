@@ -1,6 +1,7 @@
-// Recurring tasks: a series' columns from its rule and first due moment, and moving a series to
-// its next occurrence when the current one is completed or skipped (in the owner's time zone).
-import { type SQL, sql } from 'drizzle-orm';
+// Recurring tasks: a series' columns from its rule and first due moment, moving a series to its
+// next occurrence when the current one is completed or skipped (in the owner's time zone), and
+// back when that completion is taken back (Undo).
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import {
   localMoment,
   nextOccurrence,
@@ -72,7 +73,7 @@ export async function skipOccurrence(
 }
 
 /** Whether `occurrence` (a due_date, or an instant) names the task's current due moment. */
-function isCurrentOccurrence(task: Task, occurrence: string): boolean {
+function isCurrentOccurrence(task: Pick<Task, 'dueDate' | 'dueAt'>, occurrence: string): boolean {
   if (task.dueDate !== null) return occurrence === task.dueDate;
   const at = Date.parse(occurrence);
   return task.dueAt !== null && Number.isFinite(at) && at === task.dueAt.getTime();
@@ -165,6 +166,60 @@ export async function advanceSeries(
         dueDate: nextDate,
         dueAt: nextAt === null ? null : new Date(nextAt),
         dueSort: dueSortOf(userId, nextDate, nextAt),
+      })
+      .where(ownedTask(userId, id))
+      .returning(taskColumns);
+    return row!;
+  });
+}
+
+/**
+ * Takes back the completion of `occurrence` of a recurring task (an Undo): the completed copy that
+ * completion kept is deleted and the task moves back to that occurrence, which counts as not done
+ * again. Only a completion the task is still as it left (nothing completed, skipped or edited
+ * since: its updated_at is the copy's completed_at, one transaction's now()) can be taken back,
+ * else 409; when the task is at that occurrence already (a retry), nothing happens again. Its
+ * subtasks, opened when it moved on, stay open. Null when the task is not a pending recurring task
+ * (the caller reopens it the ordinary way).
+ */
+export async function reopenOccurrence(
+  db: Database,
+  userId: string,
+  id: number,
+  expected: Expected,
+  occurrence: string,
+): Promise<Task | null> {
+  assertPossibleId(id);
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    await lockTrees(tx, userId, [id]);
+    const [task] = await tx.select(taskColumns).from(tasks).where(ownedTask(userId, id)).for('update');
+    if (!task) throw notFound(`Task ${id}`);
+    if (!task.recurrence || task.completed) return null;
+    assertExpected(id, task.version, expected);
+    if (isCurrentOccurrence(task, occurrence)) return task;
+    const [record] = await tx
+      .select({ id: tasks.id, dueDate: tasks.dueDate, dueAt: tasks.dueAt })
+      .from(tasks)
+      .where(
+        and(eq(tasks.userId, userId), eq(tasks.seriesTaskId, id), eq(tasks.completedAt, task.updatedAt)),
+      );
+    if (!record || !isCurrentOccurrence(record, occurrence)) {
+      throw new AppError(
+        'CONFLICT',
+        `Task ${id} has changed since occurrence ${occurrence} was completed: that completion cannot be taken back`,
+      );
+    }
+    await tx.delete(tasks).where(ownedTask(userId, record.id));
+    const [row] = await tx
+      .update(tasks)
+      .set({
+        occurrencesDone: sql`greatest(${tasks.occurrencesDone} - 1, 0)`,
+        dueDate: record.dueDate,
+        dueAt: record.dueAt,
+        dueSort: dueSortOf(userId, record.dueDate, record.dueAt?.toISOString() ?? null),
+        updatedAt: sql`now()`,
+        version: sql`${tasks.version} + 1`,
       })
       .where(ownedTask(userId, id))
       .returning(taskColumns);

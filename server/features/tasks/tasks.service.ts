@@ -34,7 +34,7 @@ import {
   versionMatches,
 } from './tasks.rows.js';
 import { PRIORITIES, type Priority, type TaskInput, type TaskPatch } from './tasks.schema.js';
-import { advanceSeries, seriesOf } from './tasks.series.js';
+import { advanceSeries, reopenOccurrence, seriesOf } from './tasks.series.js';
 import {
   carryToList,
   completeSubtrees,
@@ -388,7 +388,8 @@ export function updateTask(
 
 /**
  * Sets completion when `completed` is given (idempotent), else toggles it atomically. Completing
- * a recurring task completes its current occurrence instead (see advanceSeries).
+ * a recurring task completes its current occurrence instead (see advanceSeries); reopening one
+ * with the occurrence it completed takes that completion back (see reopenOccurrence).
  */
 export function setCompletion(
   db: Database,
@@ -414,6 +415,9 @@ async function setOwnCompletion(
   if (completed !== false) {
     const advanced = await advanceSeries(db, userId, id, 'complete', expected, occurrence);
     if (advanced) return advanced;
+  } else if (occurrence !== undefined) {
+    const reopened = await reopenOccurrence(db, userId, id, expected, occurrence);
+    if (reopened) return reopened;
   }
   if (completed !== undefined) return applyChanges(db, userId, id, { completed }, expected);
   // A toggle reads the state under the row's lock, then sets the other one.

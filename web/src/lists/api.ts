@@ -11,6 +11,8 @@ const ME = { user_id: 'me' };
 
 export const listKeys = {
   all: ['tasks', 'lists'] as const,
+  /** One list the address names, asked for when the sidebar's lists lack it. */
+  one: (id: number) => ['tasks', 'lists', id] as const,
   /** How many tasks a view holds (Today, the Inbox), for the sidebar. */
   viewCount: (view: 'today' | 'inbox') => ['tasks', 'view-count', view] as const,
 };
@@ -29,11 +31,38 @@ export const LIST_COLORS: { name: string; value: string | null }[] = [
   { name: 'Grey', value: '#7a7f87' },
 ];
 
-export function useLists() {
+/**
+ * How often the sidebar asks for the lists again while the page shows. Lists send no events (the
+ * event stream, server/features/events, carries task changes only), so this is how a list made,
+ * renamed or shared elsewhere (another device, the API, the CLI) shows up.
+ */
+export const LISTS_REFRESH_MS = 15_000;
+
+/**
+ * Your lists and those shared with you, asked again whenever the page is shown again or back
+ * online; `follow` (the sidebar's, one timer for the page) also every LISTS_REFRESH_MS.
+ */
+export function useLists({ follow = false }: { follow?: boolean } = {}) {
   return useQuery({
     queryKey: listKeys.all,
     queryFn: ({ signal }) => unwrap(api.GET('/api/{user_id}/lists', { params: { path: ME }, signal })),
     select: (data) => data.lists,
+    refetchOnWindowFocus: 'always',
+    refetchOnReconnect: 'always',
+    ...(follow ? { refetchInterval: LISTS_REFRESH_MS } : {}),
+  });
+}
+
+/**
+ * The list the address names when the lists lack it: one made elsewhere a moment ago, or one that
+ * is not there for you (deleted, not shared with you: the API answers 404 either way).
+ */
+export function useMissingList(id: number | null) {
+  return useQuery({
+    queryKey: listKeys.one(id ?? 0),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/{user_id}/lists/{id}', { params: { path: { ...ME, id: String(id) } }, signal })),
+    enabled: id !== null,
   });
 }
 

@@ -162,7 +162,12 @@ function serverId(taskId: number, created: State['created']): number | undefined
 
 /** Whether the server's task already shows this change (an earlier try got through unanswered). */
 function alreadyApplied(write: QueuedWrite, task: Task): boolean {
-  if (write.kind === 'complete') return task.completed === write.completed;
+  if (write.kind === 'complete') {
+    if (!write.occurrence) return task.completed === write.completed;
+    // A recurring task's occurrence: completed once the task has left it, taken back once it is at it again.
+    const atIt = !task.completed && (task.due_at ?? task.due_date) === write.occurrence;
+    return write.completed !== atIt;
+  }
   if (write.kind === 'move') {
     // A place beside a sibling cannot be read back from the task alone: that move is sent again.
     if (write.to.before_id !== undefined || write.to.after_id !== undefined) return false;

@@ -14,7 +14,11 @@ interface Saved {
   queries: { key: QueryKey; data: unknown; updatedAt: number }[];
 }
 
-/** Puts the saved queries back; they count as old, so each refetches once the server answers. */
+/**
+ * Puts the saved queries back, shown until the server answers: each counts as old whatever its age
+ * (a copy saved a moment before a reload would otherwise pass for fresh and hide what changed
+ * elsewhere meanwhile, a list made on another device), so each refetches as soon as it is used.
+ */
 export function restoreQueries(qc: QueryClient): void {
   let saved: Saved | null = null;
   try {
@@ -24,6 +28,7 @@ export function restoreQueries(qc: QueryClient): void {
   }
   for (const { key, data, updatedAt } of saved?.queries ?? []) {
     qc.setQueryData(key, data, { updatedAt });
+    void qc.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' });
   }
 }
 
@@ -42,12 +47,11 @@ function write(qc: QueryClient): void {
     forgetSavedQueries();
     return;
   }
+  // A query whose refetch failed (offline) still holds the last-known data: kept as well.
   const queries = qc
     .getQueryCache()
     .getAll()
-    .filter(
-      (q) => KEPT.has(String(q.queryKey[0])) && q.state.status === 'success' && q.state.data !== undefined,
-    )
+    .filter((q) => KEPT.has(String(q.queryKey[0])) && q.state.data !== undefined)
     .map((q) => ({ key: q.queryKey, data: q.state.data, updatedAt: q.state.dataUpdatedAt }));
   try {
     localStorage.setItem(KEY, JSON.stringify({ queries } satisfies Saved));

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { describeError } from '../api/client';
 import { ConnectionStatus } from '../app/ConnectionStatus';
+import { NotFound } from '../app/NotFound';
 import { navigate, onLinkClick, screenOf, useLocation } from '../app/router';
 import { scopeOf } from '../app/scope';
 import { ForgotPassword, ResetPassword, SignIn, SignUp } from '../auth/AuthScreens';
@@ -99,16 +100,7 @@ export function App() {
       </div>
     );
   else if (screen === 'notfound')
-    content = (
-      <div className="state">
-        <h1>Page not found</h1>
-        <p>
-          <a href="/" onClick={onLinkClick}>
-            Go to your tasks
-          </a>
-        </p>
-      </div>
-    );
+    content = <NotFound title="Page not found" back={{ href: '/', label: 'Go to your tasks' }} />;
   // A reset link works whoever is signed in on this browser: the token decides the account.
   else if (screen === 'reset') content = <ResetPassword token={location.searchParams.get('token')} />;
   else if (!signedIn)

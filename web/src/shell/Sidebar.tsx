@@ -19,7 +19,7 @@ import { useTaskDrop } from '../tasks/moves';
 import { SharedIcon } from '../ui/SharedIcon';
 
 export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean; onClose: () => void }) {
-  const lists = useLists();
+  const lists = useLists({ follow: true });
   const today = useViewCount('today');
   const inbox = useViewCount('inbox');
   const [adding, setAdding] = useState(false);

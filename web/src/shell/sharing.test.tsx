@@ -13,7 +13,7 @@ import { ShareDialog } from '../sharing/ShareDialog';
 import { activityText } from '../sharing/TaskDiscussion';
 import { TaskEditor } from '../tasks/TaskEditor';
 import { TasksScreen } from '../tasks/TasksScreen';
-import { type FakeApi, fakeApi, task } from '../test/render';
+import { type FakeApi, fakeApi, list, task } from '../test/render';
 import { ToastProvider } from '../ui/toast';
 import { Sidebar } from './Sidebar';
 
@@ -23,59 +23,6 @@ afterEach(() => {
 });
 
 const AT = '2026-01-05T10:00:00.000Z';
-
-/** What the server answers as a list's permissions for each role (server/platform/access/policy.ts). */
-const PERMISSIONS: Record<List['role'], List['permissions']> = {
-  owner: {
-    update: true,
-    delete: true,
-    share: true,
-    leave: false,
-    create_tasks: true,
-    update_tasks: true,
-    delete_tasks: true,
-    comment: true,
-  },
-  editor: {
-    update: false,
-    delete: false,
-    share: false,
-    leave: true,
-    create_tasks: true,
-    update_tasks: true,
-    delete_tasks: true,
-    comment: true,
-  },
-  viewer: {
-    update: false,
-    delete: false,
-    share: false,
-    leave: true,
-    create_tasks: false,
-    update_tasks: false,
-    delete_tasks: false,
-    comment: false,
-  },
-};
-
-function list(id: number, name: string, extra: Partial<List> = {}): List {
-  return {
-    permissions: PERMISSIONS[extra.role ?? 'owner'],
-    id,
-    name,
-    color: null,
-    position: id,
-    archived: false,
-    open_count: 0,
-    total_count: 0,
-    owner_id: 'u1',
-    role: 'owner',
-    member_count: 0,
-    created_at: AT,
-    updated_at: AT,
-    ...extra,
-  };
-}
 
 function member(user_id: string, name: string, role: Member['role']): Member {
   return { user_id, name, email: `${name.toLowerCase()}@example.com`, role, joined_at: AT };
@@ -110,6 +57,8 @@ function sharingApi(api: FakeApi, state: Partial<Sharing> = {}): Sharing {
     inviteFails: null,
     ...state,
   };
+  // The lists the fake API answers are these, so an accepted invitation adds to them.
+  api.lists = s.lists;
   const tasks = globalThis.fetch;
   let nextId = 500;
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
@@ -119,7 +68,6 @@ function sharingApi(api: FakeApi, state: Partial<Sharing> = {}): Sharing {
     const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.clone().text();
     const body = text ? JSON.parse(text) : undefined;
     const record = () => api.calls.push({ method: request.method, path: path + url.search, body });
-    if (path === '/api/me/lists' && request.method === 'GET') return json(200, { lists: s.lists });
     if (path === '/api/me/invitations') return json(200, { invitations: s.received });
     const answer = /^\/api\/me\/invitations\/(\d+)\/(accept|decline)$/.exec(path);
     if (answer) {

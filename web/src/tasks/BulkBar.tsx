@@ -9,7 +9,7 @@ import { useLists } from '../lists/api';
 import { useToast } from '../ui/toast';
 import type { BulkAction } from './api';
 import { usePendingDeletes } from './deletes';
-import { dayIn } from './due';
+import { dayIn, instantIn, wallTimeIn } from './due';
 import { PRIORITY_LABELS, type Priority } from './filters';
 import { bulkOrQueue, QUEUED } from './offlineWrites';
 import { taskKeys } from './queries';
@@ -28,6 +28,17 @@ function groups<K>(tasks: Task[], key: (t: Task) => K): Map<K, number[]> {
 }
 
 const plural = (n: number) => `${n} ${n === 1 ? 'task' : 'tasks'}`;
+
+type Due = { due_date?: string; due_at?: string };
+
+/** One set_due per distinct due moment the tasks get (neither field: no date). */
+function setDue(tasks: Task[], dueOf: (t: Task) => Due): BulkAction[] {
+  return [...groups(tasks, (t) => JSON.stringify(dueOf(t)))].map(([due, ids]) => ({
+    action: 'set_due',
+    ids,
+    ...(JSON.parse(due) as Due),
+  }));
+}
 
 export function BulkBar({
   selected,
@@ -105,18 +116,20 @@ export function BulkBar({
       days === null
         ? null
         : new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    // A task due at a time of day keeps it (in the account's zone) on the new date.
+    const moved = (t: Task): Due =>
+      date === null
+        ? {}
+        : t.due_at
+          ? { due_at: instantIn(date, wallTimeIn(new Date(t.due_at), timeZone).time, timeZone) }
+          : { due_date: date };
     apply({
       message: date === null ? `Cleared the due date of ${plural(n)}` : `Rescheduled ${plural(n)}`,
-      apply: [{ action: 'set_due', ids, ...(date === null ? {} : { due_date: date }) }],
-      revert: [...groups(selected, (t) => JSON.stringify([t.due_date, t.due_at]))].map(([key, back]) => {
-        const [due_date, due_at] = JSON.parse(key) as [string | null, string | null];
-        return {
-          action: 'set_due',
-          ids: back,
-          ...(due_date ? { due_date } : {}),
-          ...(due_at ? { due_at } : {}),
-        };
-      }),
+      apply: setDue(selected, moved),
+      revert: setDue(selected, (t) => ({
+        ...(t.due_date ? { due_date: t.due_date } : {}),
+        ...(t.due_at ? { due_at: t.due_at } : {}),
+      })),
     });
   };
 

@@ -4,12 +4,13 @@
 // address (route.ts); picking tasks (selection.ts), the shortcuts (keyboard.ts) and moving tasks
 // (moves.ts) are their own hooks.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { describeError } from '../api/client';
+import { ApiError, describeError } from '../api/client';
 import type { Task } from '../api/types';
+import { NotFound } from '../app/NotFound';
 import { setSearchParams } from '../app/router';
-import { VIEW_TITLES } from '../app/scope';
+import { scopePath, VIEW_TITLES } from '../app/scope';
 import { useMe } from '../auth/session';
-import { useLists } from '../lists/api';
+import { useLists, useMissingList } from '../lists/api';
 import { isQueuedTask } from '../offline/outbox';
 import { useTimeZone } from '../settings/api';
 import { usePeople } from '../sharing/api';
@@ -63,7 +64,11 @@ export function TasksScreen() {
   const lists = useLists();
   const listById = useMemo(() => new Map((lists.data ?? []).map((l) => [l.id, l])), [lists.data]);
   const listNames = useMemo(() => new Map((lists.data ?? []).map((l) => [l.id, l.name])), [lists.data]);
-  const shownList = scope.kind === 'list' ? listById.get(scope.id) : undefined;
+  const listed = scope.kind === 'list' ? listById.get(scope.id) : undefined;
+  // A list the lists lack is asked for on its own: made elsewhere a moment ago, or not there for you (404).
+  const missing = useMissingList(scope.kind === 'list' && lists.isSuccess && !listed ? scope.id : null);
+  const notFound = missing.error instanceof ApiError && missing.error.status === 404;
+  const shownList = listed ?? missing.data;
   const title =
     scope.kind === 'view'
       ? VIEW_TITLES[scope.view]
@@ -140,17 +145,17 @@ export function TasksScreen() {
     else taskRegion.current?.focus();
   };
 
-  /** Completes or reopens, with Undo; a recurring task moves on to its next occurrence instead. */
+  /**
+   * Completes or reopens, with Undo; a recurring task moves on to its next occurrence instead, and
+   * its Undo brings it back to the one completed.
+   */
   const toggleDone = (task: Task) => {
     // A task still being created waits for its id, unless it waits offline (its changes queue behind it).
     if ((task.id < 0 && !isQueuedTask(task.id)) || readOnly(task)) return;
     const done = !task.completed;
-    if (done && occurrenceOf(task) !== undefined) {
-      toggle.mutate(task);
-      return;
-    }
+    const what = !done ? 'Reopened' : occurrenceOf(task) ? 'Completed this occurrence of' : 'Completed';
     const offer = undo.offer({
-      message: `${done ? 'Completed' : 'Reopened'} “${task.title}”`,
+      message: `${what} “${task.title}”`,
       undo: () => toggle.mutate({ ...task, completed: done }),
     });
     toggle.mutate(task, { onError: () => undo.withdraw(offer) });
@@ -173,6 +178,17 @@ export function TasksScreen() {
     },
     select: (task) => selection.select(task, 'toggle'),
   });
+
+  if (notFound) {
+    return (
+      <NotFound
+        title="List not found"
+        back={{ href: scopePath({ kind: 'view', view: 'inbox' }), label: 'Go to the Inbox' }}
+      >
+        <p>This list does not exist, or it is not shared with you.</p>
+      </NotFound>
+    );
+  }
 
   return (
     <>

@@ -163,15 +163,25 @@ export function useUpdateTask() {
   );
 }
 
-/** Completing a recurring task moves it to its next occurrence, so it is not shown as done meanwhile. */
-const movesOn = (task: Task) => !task.completed && occurrenceOf(task) !== undefined;
-
+/**
+ * Completes or reopens a task as shown. A recurring task names its occurrence: completing moves it on
+ * to the next one; reopening it as it was when completed (Undo) takes that completion back.
+ */
 export function useToggleTask() {
   return useOptimistic(
-    (task: Task) => setCompleted(task.id, !task.completed, task.completed ? undefined : occurrenceOf(task)),
+    (task: Task) => setCompleted(task.id, !task.completed, occurrenceOf(task)),
     (qc, task) => {
-      // The list refetches once the server has moved it on; its completed copy appears then.
-      if (movesOn(task)) return;
+      if (occurrenceOf(task) !== undefined) {
+        // Moving on: the list refetches once the server has, its completed copy appears then.
+        if (!task.completed) return;
+        // Back at the occurrence completed; the counts come with the refetch.
+        changeCachedTasks(qc, (t) =>
+          t.id === task.id
+            ? { ...t, completed: false, completed_at: null, due_date: task.due_date, due_at: task.due_at }
+            : t,
+        );
+        return;
+      }
       changeCachedTasks(qc, (t) =>
         t.id === task.id
           ? {
@@ -193,7 +203,7 @@ export function useToggleTask() {
         kind: 'complete',
         taskId: task.id,
         completed: !task.completed,
-        ...(task.completed || !occurrenceOf(task) ? {} : { occurrence: occurrenceOf(task) }),
+        ...(occurrenceOf(task) ? { occurrence: occurrenceOf(task) } : {}),
       },
       title: task.title,
       base: baseOf(task),

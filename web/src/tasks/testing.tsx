@@ -1,11 +1,12 @@
 // The task screen's tests render it inside the deletes-with-undo provider the shell gives it
 // (test/render.tsx knows no feature, so that every folder's tests can use it).
+import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { renderWithApp as renderWithProviders } from '../test/render';
 import { PendingDeletesProvider } from './deletes';
 
 export { type FakeApi, fakeApi, task } from '../test/render';
 
-export function renderWithApp(ui: ReactNode) {
-  return renderWithProviders(<PendingDeletesProvider>{ui}</PendingDeletesProvider>);
+export function renderWithApp(ui: ReactNode, client?: QueryClient) {
+  return renderWithProviders(<PendingDeletesProvider>{ui}</PendingDeletesProvider>, client);
 }

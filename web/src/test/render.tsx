@@ -5,8 +5,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
+import type { Schemas } from '../api/client';
 import type { Task } from '../api/types';
 import { ToastProvider } from '../ui/toast';
+
+type List = Schemas['List'];
 
 export function task(id: number, title: string, extra: Partial<Task> = {}): Task {
   const at = new Date(Date.UTC(2026, 0, id)).toISOString();
@@ -37,8 +40,64 @@ export function task(id: number, title: string, extra: Partial<Task> = {}): Task
   };
 }
 
+/** What the server answers as a list's permissions for each role (server/platform/access/policy.ts). */
+const PERMISSIONS: Record<List['role'], List['permissions']> = {
+  owner: {
+    update: true,
+    delete: true,
+    share: true,
+    leave: false,
+    create_tasks: true,
+    update_tasks: true,
+    delete_tasks: true,
+    comment: true,
+  },
+  editor: {
+    update: false,
+    delete: false,
+    share: false,
+    leave: true,
+    create_tasks: true,
+    update_tasks: true,
+    delete_tasks: true,
+    comment: true,
+  },
+  viewer: {
+    update: false,
+    delete: false,
+    share: false,
+    leave: true,
+    create_tasks: false,
+    update_tasks: false,
+    delete_tasks: false,
+    comment: false,
+  },
+};
+
+export function list(id: number, name: string, extra: Partial<List> = {}): List {
+  const at = '2026-01-05T10:00:00.000Z';
+  return {
+    permissions: PERMISSIONS[extra.role ?? 'owner'],
+    id,
+    name,
+    color: null,
+    position: id,
+    archived: false,
+    open_count: 0,
+    total_count: 0,
+    owner_id: 'u1',
+    role: 'owner',
+    member_count: 0,
+    created_at: at,
+    updated_at: at,
+    ...extra,
+  };
+}
+
 export interface FakeApi {
   tasks: Task[];
+  /** The lists GET /api/me/lists answers; GET /api/me/lists/{id} answers 404 for any other id. */
+  lists: List[];
   timeZone: string;
   /** The email fields of the settings (email_available: whether the server sends email). */
   email: { email_reminders: boolean; email_agenda: boolean; agenda_time: string; email_available: boolean };
@@ -63,6 +122,7 @@ const json = (status: number, body: unknown) =>
 export function fakeApi(tasks: Task[] = []): FakeApi {
   const api: FakeApi = {
     tasks: [...tasks],
+    lists: [],
     timeZone: 'UTC',
     email: { email_reminders: false, email_agenda: false, agenda_time: '08:00', email_available: false },
     channels: { in_app_reminders: true, push_reminders: true },
@@ -105,6 +165,14 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       });
       api.tasks.unshift(created);
       return json(201, created);
+    }
+    if (url.pathname === '/api/me/lists' && request.method === 'GET') return json(200, { lists: api.lists });
+    const oneList = /^\/api\/me\/lists\/(\d+)$/.exec(url.pathname);
+    if (oneList && request.method === 'GET') {
+      const found = api.lists.find((l) => l.id === Number(oneList[1]));
+      return found
+        ? json(200, found)
+        : json(404, { status: 404, detail: `List ${oneList[1]} not found`, error_code: 'NOT_FOUND' });
     }
     if (url.pathname === '/api/me/tags' && request.method === 'GET') {
       const counts = new Map<string, { name: string; open: number; total: number }>();
@@ -202,10 +270,14 @@ function parseLine(text: string) {
   };
 }
 
-export function renderWithApp(ui: ReactNode) {
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+/** A query client that never retries; `staleTime` as the app's (main.tsx) where freshness is tested. */
+export function testQueryClient({ staleTime = 0 }: { staleTime?: number } = {}) {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime }, mutations: { retry: false } },
   });
+}
+
+export function renderWithApp(ui: ReactNode, client = testQueryClient()) {
   return render(
     <QueryClientProvider client={client}>
       <ToastProvider>{ui}</ToastProvider>
