@@ -4,10 +4,12 @@
 export const OPERATIONS = {
   acceptInvitation: { method: 'post', path: '/api/{user_id}/invitations/{id}/accept' },
   addComment: { method: 'post', path: '/api/{user_id}/tasks/{id}/comments' },
+  adminCreateBackup: { method: 'post', path: '/api/admin/backups' },
   adminDeleteUser: { method: 'delete', path: '/api/admin/users/{id}' },
   adminDisableUser: { method: 'post', path: '/api/admin/users/{id}/disable' },
   adminEnableUser: { method: 'post', path: '/api/admin/users/{id}/enable' },
   adminListActions: { method: 'get', path: '/api/admin/actions' },
+  adminListBackups: { method: 'get', path: '/api/admin/backups' },
   adminListUsers: { method: 'get', path: '/api/admin/users' },
   adminSendPasswordReset: { method: 'post', path: '/api/admin/users/{id}/password-reset' },
   adminSendVerification: { method: 'post', path: '/api/admin/users/{id}/verification' },

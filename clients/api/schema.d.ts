@@ -659,7 +659,7 @@ export interface paths {
         head?: never;
         /**
          * Toggle or set completion
-         * @description With no body, toggles. With {"completed": true|false}, sets it (idempotent). Send If-Match with the ETag you read to refuse the write (412) if the task changed since.
+         * @description With no body, toggles. With {"completed": true|false}, sets it (idempotent). 409 when the completion of a recurring task's occurrence cannot be taken back (the task changed since). Send If-Match with the ETag you read to refuse the write (412) if the task changed since.
          */
         patch: operations["toggleTaskCompletion"];
         trace?: never;
@@ -848,6 +848,27 @@ export interface paths {
         get: operations["adminListActions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The backups in BACKUP_DIR, newest first, and their schedule (administrators only) */
+        get: operations["adminListBackups"];
+        put?: never;
+        /**
+         * Write a backup now (administrators only)
+         * @description One file in BACKUP_DIR, read from one snapshot while the server goes on serving (docs/operations.md, "Backups and restore"); the oldest past BACKUP_KEEP are removed. A request while one is being written answers that one.
+         */
+        post: operations["adminCreateBackup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1169,7 +1190,7 @@ export interface components {
         };
         AdminAction: {
             /** @enum {string} */
-            action: "disable" | "enable" | "password-reset" | "verification" | "make-admin" | "unmake-admin" | "delete";
+            action: "disable" | "enable" | "password-reset" | "verification" | "make-admin" | "unmake-admin" | "delete" | "backup";
             actor_email: string | null;
             /** @description The administrator's user id, or `cli` for `npm run admin` */
             actor_id: string;
@@ -1187,6 +1208,20 @@ export interface components {
             actions: components["schemas"]["AdminAction"][];
             /** @description Pass as cursor for the next page; null on the last page */
             next_cursor: string | null;
+        };
+        AdminBackup: {
+            bytes: number;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The file name in BACKUP_DIR */
+            name: string;
+        };
+        AdminBackupList: {
+            backups: components["schemas"]["AdminBackup"][];
+            /** @description BACKUP_EVERY in minutes; null when backups are made only on demand */
+            every_minutes: number | null;
+            /** @description BACKUP_KEEP: how many of the newest are kept */
+            keep: number;
         };
         AdminDeletion: {
             shared_lists: {
@@ -7284,7 +7319,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Omit the body to toggle; send {"completed": bool} to set (idempotent). Completing a recurring task records the occurrence as a completed task and moves the series to its next occurrence. */
+        /** @description Omit the body to toggle; send {"completed": bool} to set (idempotent). Completing a recurring task records the occurrence as a completed task and moves the series to its next occurrence; {"completed": false, "occurrence": ...} takes that back (Undo): the record goes and the series returns to that occurrence (nothing more on a retry). */
         requestBody: {
             content: {
                 "application/json": {
@@ -7333,6 +7368,15 @@ export interface operations {
             };
             /** @description Not Found: a problem (RFC 9457), error_code says which */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a problem (RFC 9457), error_code says which */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8631,6 +8675,190 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminActionPage"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminListBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBackupList"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminCreateBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBackup"];
                 };
             };
             /** @description Bad Request: a problem (RFC 9457), error_code says which */

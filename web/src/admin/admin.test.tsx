@@ -44,6 +44,7 @@ function fakeAdmin(users: User[], actions: Action[] = []) {
     calls: [] as { method: string; path: string; body: unknown }[],
     /** The next POST or DELETE under /api/admin/users answers this instead. */
     refuse: null as { status: number; detail: string } | null,
+    backups: [] as { name: string; bytes: number; created_at: string }[],
   };
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
     const request = typeof input === 'string' ? new Request(new URL(input, 'http://localhost'), init) : input;
@@ -65,6 +66,18 @@ function fakeAdmin(users: User[], actions: Action[] = []) {
         actions: state.actions.slice(page * 2, page * 2 + 2),
         next_cursor: page === 0 && state.actions.length > 2 ? 'page2' : null,
       });
+    }
+    if (url.pathname === '/api/admin/backups' && request.method === 'GET') {
+      return json(200, { backups: state.backups, every_minutes: 1440, keep: 7 });
+    }
+    if (url.pathname === '/api/admin/backups' && request.method === 'POST') {
+      const made = {
+        name: 'doable-2026-11-26T10-00-00-000Z.jsonl.gz',
+        bytes: 3_460_000,
+        created_at: '2026-11-26T10:00:00.000Z',
+      };
+      state.backups.unshift(made);
+      return json(201, made);
     }
     const one = /^\/api\/admin\/users\/([^/]+)(?:\/(.+))?$/.exec(url.pathname);
     if (one) {
@@ -277,5 +290,42 @@ describe('admin: not an administrator', () => {
     expect(screen.queryByRole('table')).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(api.calls.filter((c) => c.path.startsWith('/api/admin'))).toEqual([]);
+  });
+});
+
+describe('admin: the backups', () => {
+  it('shows the schedule and the backups, and writes one on demand without offering a download', async () => {
+    const api = fakeAdmin([ann()]);
+    renderWithApp(<AdminScreen isAdmin myId="u-ann" />);
+    const section = within(await screen.findByRole('region', { name: 'Backups' }));
+    await section.findByText(/A backup is written every day\. The newest 7 are kept/);
+    expect(section.getByText('No backup yet.')).toBeDefined();
+    await userEvent.click(section.getByRole('button', { name: 'Back up now' }));
+    await screen.findByText('Backup written: doable-2026-11-26T10-00-00-000Z.jsonl.gz (3.3 MB)');
+    const list = await section.findByRole('list', { name: 'Backups' });
+    expect(within(list).getByText('doable-2026-11-26T10-00-00-000Z.jsonl.gz')).toBeDefined();
+    expect(within(list).getByText(/3\.3 MB/)).toBeDefined();
+    expect(section.queryByRole('link')).toBeNull();
+    expect(api.calls.filter((c) => c.path === '/api/admin/backups').map((c) => c.method)).toEqual([
+      'GET',
+      'POST',
+      'GET',
+    ]);
+  });
+
+  it('says the log entry of a backup in words', () => {
+    const entry = {
+      id: 9,
+      at: '2026-11-26T10:00:00.000Z',
+      actor_id: 'u-ann',
+      actor_email: 'ann@example.com',
+      action: 'backup',
+      target_id: 'doable-2026-11-26T10-00-00-000Z.jsonl.gz',
+      target_email: null,
+      detail: {},
+    } as const;
+    expect(describeAction({ ...entry, detail: {} })).toBe(
+      'ann@example.com wrote the backup doable-2026-11-26T10-00-00-000Z.jsonl.gz',
+    );
   });
 });

@@ -1,17 +1,25 @@
-// The administrators' API (/api/admin): the accounts page by page, the log of actions, and the
-// actions on one account. Every action refreshes the accounts and the log.
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+// The administrators' API (/api/admin): the accounts page by page, the log of actions, the
+// actions on one account, and the backups. Every action refreshes the accounts and the log.
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../api/client';
 import { meKey } from '../auth/session';
 
 export type AdminUser = Schemas['AdminUser'];
 export type AdminAction = Schemas['AdminAction'];
+export type AdminBackupList = Schemas['AdminBackupList'];
 export type SharedLists = 'transfer' | 'delete';
 
 export const adminKeys = {
   all: ['admin'] as const,
   users: (email: string) => ['admin', 'users', email] as const,
   actions: ['admin', 'actions'] as const,
+  backups: ['admin', 'backups'] as const,
 };
 
 const PAGE = 50;
@@ -90,5 +98,23 @@ export function useAccountAction(user: AdminUser, self: boolean) {
       if (self && action.kind === 'admin') await qc.invalidateQueries({ queryKey: meKey });
       await qc.invalidateQueries({ queryKey: adminKeys.all });
     },
+  });
+}
+
+/** The backups in BACKUP_DIR, newest first, and their schedule. */
+export function useBackups(enabled = true) {
+  return useQuery({
+    queryKey: adminKeys.backups,
+    enabled,
+    queryFn: () => unwrap(api.GET('/api/admin/backups')),
+  });
+}
+
+/** Writes a backup now; the backups and the log are asked again after it. */
+export function useBackUpNow() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/admin/backups')),
+    onSuccess: () => qc.invalidateQueries({ queryKey: adminKeys.all }),
   });
 }
