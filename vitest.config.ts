@@ -51,6 +51,7 @@ export default defineConfig({
       exclude: [
         'server/main.ts',
         'server/migrate-cli.ts',
+        'server/backup-cli.ts',
         'server/template-cli.ts',
         'server/platform/db/pglite.worker.ts',
       ],

@@ -18,7 +18,7 @@ import pg from 'pg';
 import { median } from '../scripts/harness.js';
 import { restoreBackup } from '../server/features/backup/backup.restore.js';
 import { Backups } from '../server/features/backup/backup.service.js';
-import { runMigrations } from '../server/migrate.js';
+import { runMigrations, SCHEMA } from '../server/migrate.js';
 import {
   type DatabaseHandle,
   openDatabase,
@@ -155,7 +155,7 @@ async function bench(kind: 'embedded' | 'server'): Promise<Record<string, number
       const target = kind === 'embedded' ? await emptyEmbedded() : await serverTarget(false);
       try {
         const restoring = performance.now();
-        await restoreBackup(target.handle, file);
+        await restoreBackup(target.handle, file, SCHEMA);
         restores.push(performance.now() - restoring);
       } finally {
         await target.drop();

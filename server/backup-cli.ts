@@ -7,13 +7,14 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { type Config, ConfigError, loadConfig } from '../../platform/config.js';
-import { ControlError, callControl, serverRunning } from '../../platform/control.js';
-import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS } from '../../platform/db/client.js';
-import { embeddedDatabaseDir } from '../../platform/db/pglite.thread.js';
-import { BackupFileError, type BackupSummary } from './backup.format.js';
-import { RestoreRefusedError, restoreBackup } from './backup.restore.js';
-import { Backups } from './backup.service.js';
+import { BackupFileError, type BackupSummary } from './features/backup/backup.format.js';
+import { RestoreRefusedError, restoreBackup } from './features/backup/backup.restore.js';
+import { Backups } from './features/backup/backup.service.js';
+import { SCHEMA } from './migrate.js';
+import { type Config, ConfigError, loadConfig } from './platform/config.js';
+import { ControlError, callControl, serverRunning } from './platform/control.js';
+import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS } from './platform/db/client.js';
+import { embeddedDatabaseDir } from './platform/db/pglite.thread.js';
 
 const usage = 'Usage: npm run backup [-- FILE]   or   npm run restore -- FILE';
 
@@ -73,7 +74,7 @@ async function restore(config: Config, file: string): Promise<void> {
     database = await openDatabase({ kind: 'embedded', pglite });
   }
   try {
-    const summary = await restoreBackup(database, file);
+    const summary = await restoreBackup(database, file, SCHEMA);
     console.log(
       `Restored ${file} (made ${summary.created_at} on ${summary.source === 'embedded' ? 'an embedded database' : 'a Postgres server'}; ` +
         `${describe(summary.tables)}) into ${config.databaseUrl ? 'the database at DATABASE_URL' : config.dataDir} in ${summary.duration_ms} ms`,

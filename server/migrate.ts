@@ -127,3 +127,6 @@ export async function runMigrations(handle: DatabaseHandle): Promise<void> {
     await recordStamp(handle.db, stamp);
   });
 }
+
+/** The migrations' steps a restore takes (server/features/backup/backup.restore.ts). */
+export const SCHEMA = { installDerivedFunctions, runMigrations };

@@ -19,6 +19,7 @@ import { BackupFileError } from '../server/features/backup/backup.format.js';
 import { RestoreRefusedError, restoreBackup } from '../server/features/backup/backup.restore.js';
 import { Backups } from '../server/features/backup/backup.service.js';
 import { writeBackup } from '../server/features/backup/backup.write.js';
+import { SCHEMA } from '../server/migrate.js';
 import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS, rawQuery } from '../server/platform/db/client.js';
 import { createServerDatabase, databaseKind, onServer } from './support/database.js';
 import { join, ok, type Person, person } from './support/people.js';
@@ -226,7 +227,7 @@ describe(`a backup of the ${databaseKind} database`, () => {
 
   it('restores into an empty database of each kind, row for row, where people sign in and go on', async () => {
     for (const { kind, handle } of await emptyTargets()) {
-      const summary = await restoreBackup(handle, file);
+      const summary = await restoreBackup(handle, file, SCHEMA);
       expect(summary.tables.tasks, kind).toBe(backup.tables.tasks!.length);
       const restored = await contents(handle);
       for (const [table, rows] of Object.entries(backup.tables)) {
@@ -276,7 +277,7 @@ describe(`a backup of the ${databaseKind} database`, () => {
     const tasks = async (h: DatabaseHandle) =>
       (await rawQuery<{ n: number }>(h.db, 'select count(*)::int as n from tasks', []))[0]!.n;
     const count = await tasks(server.database);
-    await expect(restoreBackup(server.database, file)).rejects.toThrow(RestoreRefusedError);
+    await expect(restoreBackup(server.database, file, SCHEMA)).rejects.toThrow(RestoreRefusedError);
     expect(await tasks(server.database)).toBe(count);
 
     const dir = await tempDir('doable-damaged-');
@@ -291,9 +292,9 @@ describe(`a backup of the ${databaseKind} database`, () => {
     const text = path.join(dir, 'notes.txt');
     await writeFile(text, 'not a backup');
     for (const { kind, handle } of await emptyTargets()) {
-      await expect(restoreBackup(handle, cut), kind).rejects.toThrow(/cut short/);
-      await expect(restoreBackup(handle, newer), kind).rejects.toThrow(/newer version/);
-      await expect(restoreBackup(handle, text), kind).rejects.toThrow(BackupFileError);
+      await expect(restoreBackup(handle, cut, SCHEMA), kind).rejects.toThrow(/cut short/);
+      await expect(restoreBackup(handle, newer, SCHEMA), kind).rejects.toThrow(/newer version/);
+      await expect(restoreBackup(handle, text, SCHEMA), kind).rejects.toThrow(BackupFileError);
       // Nothing was kept: the same database takes the whole file afterwards.
       const empty = await rawQuery<{ n: number }>(
         handle.db,
@@ -301,7 +302,7 @@ describe(`a backup of the ${databaseKind} database`, () => {
         [],
       );
       expect(empty[0]!.n, kind).toBe(0);
-      await restoreBackup(handle, file);
+      await restoreBackup(handle, file, SCHEMA);
       expect(await tasks(handle), kind).toBe(backup.tables.tasks!.length);
     }
   });
@@ -335,7 +336,7 @@ describe("a backup of the previous release's embedded database", () => {
     const file = path.join(await tempDir('doable-previous-'), 'previous.jsonl.gz');
     const written = await writeBackup(handle.db, handle.kind, file);
     const target = (await emptyTargets()).at(-1);
-    await restoreBackup(target!.handle, file);
+    await restoreBackup(target!.handle, file, SCHEMA);
     const counts = await rawQuery<{ users: number; tasks: number; admins: number }>(
       target!.handle.db,
       'select (select count(*)::int from users) as users, (select count(*)::int from tasks) as tasks, (select count(*)::int from users where is_admin) as admins',
@@ -362,7 +363,7 @@ describe('npm run backup and npm run restore', () => {
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'server/features/backup/backup-cli.ts', ...args],
+        ['--import', 'tsx', 'server/backup-cli.ts', ...args],
         {
           cwd: root,
           env: { PATH: process.env.PATH, BETTER_AUTH_SECRET: TEST_SECRET, ...env },
@@ -491,9 +492,8 @@ describe('npm run backup and npm run restore', () => {
     const source = await createServerDatabase(process.env.TEST_DATABASE_URL!);
     const target = await createServerDatabase(process.env.TEST_DATABASE_URL!);
     cleanups.push(source.drop, target.drop);
-    const { runMigrations } = await import('../server/migrate.js');
     const sourceHandle = await openDatabase({ kind: 'server', url: source.url, poolMax: 2 });
-    await runMigrations(sourceHandle);
+    await SCHEMA.runMigrations(sourceHandle);
     const app = await startTestServer({ database: sourceHandle });
     const owner = await person(app, 'Owner');
     await ok(owner.as('POST', '/api/me/tasks', { body: { title: 'Kept by the backup' } }), 201);

@@ -8,8 +8,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { installDerivedFunctions, runMigrations } from '../../migrate.js';
-import { type DatabaseHandle, queryRows } from '../../platform/db/client.js';
+import { type Database, type DatabaseHandle, queryRows } from '../../platform/db/client.js';
 import { MIGRATIONS_FOLDER } from '../../platform/db/migrations.js';
 import {
   BACKUP_FORMAT,
@@ -30,6 +29,14 @@ const INSERT_BYTES = 4 * 1024 * 1024;
 /** The target database holds something: a restore never mixes two databases. */
 export class RestoreRefusedError extends Error {
   override name = 'RestoreRefusedError';
+}
+
+/** What restoring needs from the migrations (server/migrate.ts's SCHEMA), given by the caller. */
+export interface SchemaSteps {
+  /** Installs the functions derived from TypeScript, inside the restore's transaction. */
+  installDerivedFunctions(tx: Pick<Database, 'execute'>): Promise<void>;
+  /** The migrations made since the backup, as at a start. */
+  runMigrations(handle: DatabaseHandle): Promise<void>;
 }
 
 export interface RestoreSummary {
@@ -96,7 +103,11 @@ function migrationsOf(header: BackupHeader) {
   return { wanted, current: wanted.length === known.length };
 }
 
-export async function restoreBackup(handle: DatabaseHandle, file: string): Promise<RestoreSummary> {
+export async function restoreBackup(
+  handle: DatabaseHandle,
+  file: string,
+  schema: SchemaSteps,
+): Promise<RestoreSummary> {
   const started = performance.now();
   const input = lines(file);
   const first = await input.next();
@@ -135,7 +146,7 @@ export async function restoreBackup(handle: DatabaseHandle, file: string): Promi
       );
     }
     // At today's schema, the generated columns come out as the source's did (they call these).
-    if (current) await installDerivedFunctions(tx);
+    if (current) await schema.installDerivedFunctions(tx);
 
     const shapes = new Map((await tableShapes(tx)).map((t) => [t.name, t]));
     let table: (TableStart & { rows: number; batch: string[]; bytes: number }) | undefined;
@@ -200,7 +211,7 @@ export async function restoreBackup(handle: DatabaseHandle, file: string): Promi
     }
   });
   // The migrations made since the backup, the derived functions and the schema's stamp.
-  await runMigrations(handle);
+  await schema.runMigrations(handle);
   return {
     created_at: header.created_at ?? '',
     source: header.source ?? 'server',
