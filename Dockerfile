@@ -27,6 +27,7 @@ COPY bin ./bin
 COPY drizzle ./drizzle
 COPY server ./server
 COPY shared ./shared
+COPY rules-assistant/index.ts ./rules-assistant/index.ts
 COPY rules-assistant/engine ./rules-assistant/engine
 # The server as JavaScript (server/launch/build-server.mjs): a start loads it instead of the source.
 RUN node server/launch/build-server.mjs

@@ -72,11 +72,40 @@ run_stage() {
   return "$failed"
 }
 
+# The image check (scripts/image.sh: podman builds the Dockerfile and runs the image) waits mostly on
+# the network and the disk, so it runs beside the first stages, from the start; it is waited for
+# before the system stage, whose fault run restarts the Postgres server the image's run uses.
+image_logs="$(mktemp -d)"
+trap 'rm -rf "$logs" "$image_logs"' EXIT
+image_log="$image_logs/image.out"
+image_began=$SECONDS
+(bash scripts/image.sh >"$image_log" 2>&1; echo $? >"$image_logs/image.code"; echo $SECONDS >"$image_logs/image.end") &
+image_pid=$!
+wait_image() {
+  [ -n "$image_pid" ] || return 0
+  wait "$image_pid"
+  image_pid=""
+  local code took
+  code=$(cat "$image_logs/image.code")
+  took=$(($(cat "$image_logs/image.end") - image_began))
+  printf '\n==> validate: image check (bash scripts/image.sh, beside the stages)\n'
+  cat "$image_log"
+  summary+=("$(printf '%-8s %-34s %4ss  %s' "beside" "image check" "$took" "$([ "$code" = 0 ] && echo ok || echo "FAILED (exit $code)")")")
+  if [ "$code" != 0 ]; then
+    printf '\nvalidate: steps run\n'
+    printf '  %s\n' "${summary[@]}"
+    printf '\nvalidate FAILED at step "image check" (exit %s) after %ss in all\n' "$code" "$((SECONDS - began))"
+    exit "$code"
+  fi
+}
+
 failed_step=""
 failed_code=0
 for stage in $(printf '%s\n' "${STEPS[@]}" | cut -d'|' -f1 | awk '!seen[$0]++'); do
+  [ "$stage" = system ] && wait_image
   stage_began=$SECONDS
   if ! run_stage "$stage"; then
+    [ -n "$image_pid" ] && kill "$image_pid" 2>/dev/null
     printf '\nvalidate: steps run\n'
     printf '  %s\n' "${summary[@]}"
     printf '\nvalidate FAILED at step "%s" (exit %s) after %ss in all\n' "$failed_step" "$failed_code" "$((SECONDS - began))"
@@ -84,6 +113,7 @@ for stage in $(printf '%s\n' "${STEPS[@]}" | cut -d'|' -f1 | awk '!seen[$0]++');
   fi
   summary+=("$(printf '%-8s %-34s %4ss' "$stage" "(the stage, wall clock)" "$((SECONDS - stage_began))")")
 done
+wait_image
 printf '\nvalidate: steps run\n'
 printf '  %s\n' "${summary[@]}"
 printf '\nvalidate passed in %ss\n' "$((SECONDS - began))"
