@@ -40,8 +40,8 @@ if ! podman image exists "$BASE"; then
   step "the base image $BASE from Debian packages"
   mkdir -p "$CACHE"
   if [ ! -s "$CACHE/bookworm-minbase.tar" ]; then
-    mmdebstrap --quiet --variant=minbase --include=ca-certificates bookworm "$CACHE/bookworm-minbase.tar.partial" \
-      http://deb.debian.org/debian
+    mmdebstrap --quiet --format=tar --variant=minbase --include=ca-certificates bookworm \
+      "$CACHE/bookworm-minbase.tar.partial" http://deb.debian.org/debian
     mv "$CACHE/bookworm-minbase.tar.partial" "$CACHE/bookworm-minbase.tar"
   fi
   ln "$CACHE/bookworm-minbase.tar" "$work/rootfs.tar" 2>/dev/null || cp "$CACHE/bookworm-minbase.tar" "$work/rootfs.tar"

@@ -78,16 +78,18 @@ run_stage() {
 image_logs="$(mktemp -d)"
 trap 'rm -rf "$logs" "$image_logs"' EXIT
 image_log="$image_logs/image.out"
-image_began=$SECONDS
-(bash scripts/image.sh >"$image_log" 2>&1; echo $? >"$image_logs/image.code"; echo $SECONDS >"$image_logs/image.end") &
+# In a process group of its own (setsid), so that a failed stage can stop it whole.
+setsid bash -c 'bash scripts/image.sh >"$1/image.out" 2>&1; echo $? >"$1/image.code"; date +%s >"$1/image.end"' \
+  image "$image_logs" &
 image_pid=$!
+image_start=$(date +%s)
 wait_image() {
   [ -n "$image_pid" ] || return 0
   wait "$image_pid"
   image_pid=""
   local code took
   code=$(cat "$image_logs/image.code")
-  took=$(($(cat "$image_logs/image.end") - image_began))
+  took=$(($(cat "$image_logs/image.end") - image_start))
   printf '\n==> validate: image check (bash scripts/image.sh, beside the stages)\n'
   cat "$image_log"
   summary+=("$(printf '%-8s %-34s %4ss  %s' "beside" "image check" "$took" "$([ "$code" = 0 ] && echo ok || echo "FAILED (exit $code)")")")
@@ -105,7 +107,7 @@ for stage in $(printf '%s\n' "${STEPS[@]}" | cut -d'|' -f1 | awk '!seen[$0]++');
   [ "$stage" = system ] && wait_image
   stage_began=$SECONDS
   if ! run_stage "$stage"; then
-    [ -n "$image_pid" ] && kill "$image_pid" 2>/dev/null
+    [ -n "$image_pid" ] && kill -- -"$image_pid" 2>/dev/null
     printf '\nvalidate: steps run\n'
     printf '  %s\n' "${summary[@]}"
     printf '\nvalidate FAILED at step "%s" (exit %s) after %ss in all\n' "$failed_step" "$failed_code" "$((SECONDS - began))"
