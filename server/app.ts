@@ -261,6 +261,8 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     prefix: '/api/admin',
     db: database.db,
     backups: services.backups,
+    signup: config.signup,
+    appUrl: config.appUrl,
     authenticator,
     emails: config.mail
       ? {

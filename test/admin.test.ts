@@ -59,6 +59,12 @@ const ADMIN_ROUTES = (id: string): [string, string, unknown?][] => [
   ['POST', `/api/admin/users/${id}/verification`],
   ['POST', `/api/admin/users/${id}/admin`, { is_admin: true }],
   ['DELETE', `/api/admin/users/${id}?shared_lists=delete`],
+  ['GET', '/api/admin/backups'],
+  ['POST', '/api/admin/backups'],
+  ['GET', '/api/admin/signup'],
+  ['PUT', '/api/admin/signup', { mode: 'closed' }],
+  ['POST', '/api/admin/invitations', {}],
+  ['DELETE', '/api/admin/invitations/1'],
 ];
 
 describe('who may', () => {
@@ -86,7 +92,7 @@ describe('who may', () => {
     const ops = Object.entries(doc.paths as Record<string, Record<string, { tags: string[] }>>)
       .filter(([p]) => p.startsWith('/api/admin/'))
       .flatMap(([, methods]) => Object.values(methods));
-    expect(ops).toHaveLength(8);
+    expect(ops).toHaveLength(14);
     for (const op of ops) expect(op.tags).toEqual(['Administration']);
   });
 });
@@ -325,6 +331,98 @@ describe('the log', () => {
   });
 });
 
+describe('who may make an account', () => {
+  const signUp = (email: string, invitation_token?: string) =>
+    server.request('POST', '/api/auth/sign-up/email', {
+      body: { name: 'New', email, password: PASSWORD, ...(invitation_token ? { invitation_token } : {}) },
+      headers: ORIGIN,
+    });
+  const secretOf = (link: string) => new URL(link).hash.slice(1);
+
+  it('the mode an administrator sets wins over SIGNUP until cleared; invitation links make one account each', async () => {
+    const before = await ok(admin.as('GET', '/api/admin/signup'));
+    expect(before).toMatchObject({ mode: 'open', set_by_administrator: false, environment_mode: 'open' });
+
+    const invite = await ok(admin.as('PUT', '/api/admin/signup', { body: { mode: 'invite' } }));
+    expect(invite).toMatchObject({ mode: 'invite', set_by_administrator: true, environment_mode: 'open' });
+    expect((await ok(server.request('GET', '/api/auth/options'))).signup).toBe('invite');
+    const refused = await signUp(`stranger.${Date.now()}@example.com`);
+    expectProblem(refused, 403, 'AUTH_FORBIDDEN');
+    expect(refused.body.code).toBe('SIGNUP_NEEDS_INVITATION');
+    expect(refused.body.detail).toMatch(/needs an invitation/);
+
+    const made = await ok(
+      admin.as('POST', '/api/admin/invitations', { body: { note: 'For Dana', days: 3 } }),
+      201,
+    );
+    const link = new URL(made.link);
+    expect(`${link.origin}/`).toBe(`${TEST_APP_URL}/`);
+    expect(link.searchParams.get('signup')).toBe(String(made.id));
+    expect(secretOf(made.link)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const dana = `dana.${Date.now()}@example.com`;
+    expect((await signUp(dana, secretOf(made.link))).status).toBe(200);
+    // Once: the same link makes no second account.
+    expectProblem(await signUp(`eve.${Date.now()}@example.com`, secretOf(made.link)), 403, 'AUTH_FORBIDDEN');
+    const listed = await ok(admin.as('GET', '/api/admin/signup'));
+    expect(listed.invitations[0]).toMatchObject({
+      id: made.id,
+      note: 'For Dana',
+      status: 'used',
+      used_by_email: dana,
+    });
+    expect(JSON.stringify(listed)).not.toContain(secretOf(made.link));
+
+    // A revoked link makes none; revoking it again, or a used one, is 404.
+    const second = await ok(admin.as('POST', '/api/admin/invitations', { body: {} }), 201);
+    expect((await admin.as('DELETE', `/api/admin/invitations/${second.id}`)).status).toBe(204);
+    expectProblem(
+      await signUp(`frank.${Date.now()}@example.com`, secretOf(second.link)),
+      403,
+      'AUTH_FORBIDDEN',
+    );
+    expectProblem(await admin.as('DELETE', `/api/admin/invitations/${second.id}`), 404, 'NOT_FOUND');
+    expectProblem(await admin.as('DELETE', `/api/admin/invitations/${made.id}`), 404, 'NOT_FOUND');
+
+    expectProblem(
+      await admin.as('PUT', '/api/admin/signup', { body: { mode: 'sometimes' } }),
+      422,
+      'VALIDATION_ERROR',
+    );
+    expectProblem(
+      await admin.as('POST', '/api/admin/invitations', { body: { days: 365 } }),
+      422,
+      'VALIDATION_ERROR',
+    );
+    expect((await ok(admin.as('PUT', '/api/admin/signup', { body: { mode: 'closed' } }))).mode).toBe(
+      'closed',
+    );
+    const third = await ok(admin.as('POST', '/api/admin/invitations', { body: {} }), 201);
+    // Closed is closed: no link opens it.
+    expectProblem(
+      await signUp(`gina.${Date.now()}@example.com`, secretOf(third.link)),
+      403,
+      'AUTH_FORBIDDEN',
+    );
+    const cleared = await ok(admin.as('PUT', '/api/admin/signup', { body: { mode: null } }));
+    expect(cleared).toMatchObject({ mode: 'open', set_by_administrator: false });
+    expect((await signUp(`hal.${Date.now()}@example.com`)).status).toBe(200);
+
+    const log = (await ok(admin.as('GET', '/api/admin/actions?limit=10'))).actions.map((a: any) => [
+      a.action,
+      a.target_id,
+    ]);
+    expect(log.slice(0, 7)).toEqual([
+      ['signup-mode', 'server'],
+      ['invite', `invitation:${third.id}`],
+      ['signup-mode', 'server'],
+      ['revoke-invitation', `invitation:${second.id}`],
+      ['invite', `invitation:${second.id}`],
+      ['invite', `invitation:${made.id}`],
+      ['signup-mode', 'server'],
+    ]);
+  });
+});
+
 describe('npm run admin', () => {
   const run = (env: Record<string, string>, args: string[]) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
@@ -392,5 +490,5 @@ describe('npm run admin', () => {
     } finally {
       await cleanup();
     }
-  });
+  }, 120_000); // seven command-line runs, each loading the server's modules
 });

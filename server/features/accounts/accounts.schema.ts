@@ -21,7 +21,7 @@ export const ProfileSchema = z
 export const SignupModeSchema = z
   .enum(SIGNUP_MODES)
   .describe(
-    'open: anyone may create an account; invite: only an address with a pending list invitation; closed: nobody (accounts are made by the administrator)',
+    "open: anyone may create an account; invite: only an address with a pending list invitation, or through an invitation link (a list's or an administrator's); closed: nobody (accounts are made by the administrator)",
   );
 
 export const AuthOptionsSchema = z

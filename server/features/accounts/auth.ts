@@ -21,7 +21,7 @@ import {
 import type { Mailer } from '../mail/mailer.js';
 import { isKnownTimeZone, TIME_ZONE_RULE, updateSettings } from '../settings/settings.service.js';
 import { accountDisabled, afterPasswordReset } from './accounts.service.js';
-import { signupRefusal } from './signup.js';
+import { signupRefusal, spendServerInvitation } from './signup.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
 export const CLIENT_IP_HEADER = 'x-doable-client-ip';
@@ -178,6 +178,7 @@ export function createAuth(
           after: async (user, ctx) => {
             const zone = signUpTimeZone(ctx?.body);
             if (typeof zone === 'string') await updateSettings(db, user.id, { timeZone: zone });
+            await spendServerInvitation(db, signUpField(ctx?.body, 'invitation_token'), user.id);
           },
         },
       },

@@ -1,14 +1,16 @@
-// Who may create an account (SIGNUP, docs/configuration.md): the one check sign-up makes before
-// Better Auth looks anything up or creates anything (auth.ts, its `before` hook). The answer
-// depends on the mode and, when sign-up is by invitation, on the address's pending invitations,
-// never on whether the address already has an account. A server with no account yet takes its
+// Who may create an account (SIGNUP, docs/configuration.md, or the mode an administrator set on the
+// Admin screen, which wins while it is set): the one check sign-up makes before Better Auth looks
+// anything up or creates anything (auth.ts, its `before` hook). The answer depends on the mode
+// and, when sign-up is by invitation, on the address's pending list invitations or the secret of
+// an invitation link (a list's, or an administrator's), never on whether the address already has
+// an account. A server with no account yet takes its
 // first in every mode: that account is its administrator (migration 0031), and without it a
 // server started `closed` or `invite` could never be used.
-import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { asLinkSecret, linkSecretHash } from '../../platform/auth/link-secret.js';
 import type { SignupMode } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
-import { listInvitations, users } from '../../platform/db/schema.js';
+import { listInvitations, serverInvitations, serverSettings, users } from '../../platform/db/schema.js';
 
 /** A refused sign-up: Better Auth's `code` and the problem's detail. */
 export interface SignupRefusal {
@@ -24,19 +26,57 @@ export const SIGNUP_CLOSED: SignupRefusal = {
 export const SIGNUP_NEEDS_INVITATION: SignupRefusal = {
   code: 'SIGNUP_NEEDS_INVITATION',
   message:
-    'Sign-up on this server needs an invitation: sign up with the address a list was shared with, or ask its administrator',
+    'Sign-up on this server needs an invitation: sign up with the address a list was shared with, or through an invitation link from its administrator',
 };
 
 /** Whether a pending invitation's one-time link carries this secret (sharing.service keeps its hash). */
 async function holdsInvitationLink(db: Database, token: unknown): Promise<boolean> {
-  if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(token)) return false;
-  const hash = createHash('sha256').update(token).digest('hex');
+  const secret = asLinkSecret(token);
+  if (!secret) return false;
+  const hash = linkSecretHash(secret);
   const [row] = await db
     .select({ id: listInvitations.id })
     .from(listInvitations)
     .where(and(eq(listInvitations.tokenHash, hash), eq(listInvitations.status, 'pending')))
     .limit(1);
   return row !== undefined;
+}
+
+/** Whether an administrator's invitation link carries this secret, unused and unexpired. */
+async function holdsServerInvitation(db: Database, token: unknown): Promise<boolean> {
+  const secret = asLinkSecret(token);
+  if (!secret) return false;
+  const [row] = await db
+    .select({ id: serverInvitations.id })
+    .from(serverInvitations)
+    .where(
+      and(
+        eq(serverInvitations.tokenHash, linkSecretHash(secret)),
+        isNull(serverInvitations.usedAt),
+        gt(serverInvitations.expiresAt, sql`now()`),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * Marks the administrator's invitation link whose secret is `token` used by the account just made
+ * (auth.ts, after the account is created: a refused or failed sign-up does not spend it).
+ */
+export async function spendServerInvitation(db: Database, token: unknown, userId: string): Promise<void> {
+  const secret = asLinkSecret(token);
+  if (!secret) return;
+  await db
+    .update(serverInvitations)
+    .set({ usedAt: sql`now()`, usedBy: userId })
+    .where(and(eq(serverInvitations.tokenHash, linkSecretHash(secret)), isNull(serverInvitations.usedAt)));
+}
+
+/** The mode an administrator set (server_settings), else SIGNUP's. */
+export async function configuredSignupMode(db: Database, mode: SignupMode): Promise<SignupMode> {
+  const [row] = await db.select({ signup: serverSettings.signup }).from(serverSettings).limit(1);
+  return row?.signup ?? mode;
 }
 
 /** Whether a list invitation to this address (lower-cased, as invitations are kept) is pending. */
@@ -55,9 +95,13 @@ async function hasAccounts(db: Database): Promise<boolean> {
   return row !== undefined;
 }
 
-/** The mode in effect: `open` while the server has no account yet, else the configured one. */
+/**
+ * The mode in effect: `open` while the server has no account yet, else the configured one (an
+ * administrator's, else SIGNUP's).
+ */
 export async function effectiveSignupMode(db: Database, mode: SignupMode): Promise<SignupMode> {
-  return mode === 'open' || !(await hasAccounts(db)) ? 'open' : mode;
+  const configured = await configuredSignupMode(db, mode);
+  return configured === 'open' || !(await hasAccounts(db)) ? 'open' : configured;
 }
 
 /**
@@ -76,5 +120,6 @@ export async function signupRefusal(
   if (effective === 'closed') return SIGNUP_CLOSED;
   if (typeof email === 'string' && (await hasPendingInvitation(db, email))) return undefined;
   if (await holdsInvitationLink(db, invitationToken)) return undefined;
+  if (await holdsServerInvitation(db, invitationToken)) return undefined;
   return SIGNUP_NEEDS_INVITATION;
 }

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorizeAdmin } from '../../platform/access/policy.js';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
+import type { SignupMode } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
@@ -16,13 +17,19 @@ import {
   AdminBackupSchema,
   AdminDeleteQuerySchema,
   AdminDeletionSchema,
+  AdminInvitationBodySchema,
+  AdminInvitationLinkSchema,
+  AdminInvitationParamsSchema,
   AdminRoleBodySchema,
+  AdminSignupBodySchema,
+  AdminSignupSchema,
   AdminUserPageSchema,
   AdminUserParamsSchema,
   AdminUserQuerySchema,
   AdminUserSchema,
 } from './admin.schema.js';
 import * as service from './admin.service.js';
+import * as signups from './admin.signup.js';
 
 /** The account emails an administrator may have sent; absent when the server sends no email. */
 export interface AccountEmails {
@@ -33,6 +40,9 @@ export interface AccountEmails {
 export interface AdminRoutesOptions {
   db: Database;
   backups: Backups;
+  /** SIGNUP: the sign-up mode when no administrator set one. */
+  signup: SignupMode;
+  appUrl: string;
   authenticator: Authenticator;
   emails: AccountEmails | undefined;
 }
@@ -48,7 +58,7 @@ const NO_EMAIL = (what: string) =>
 
 export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (
   app,
-  { db, backups, authenticator, emails },
+  { db, backups, signup, appUrl, authenticator, emails },
 ) => {
   app.addHook('onRequest', authenticator.hook);
   app.addHook('onRequest', async (request) => authorizeAdmin(db, request.userId));
@@ -238,6 +248,72 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (
       return reply
         .code(201)
         .send({ name: summary.name, bytes: summary.bytes, created_at: summary.created_at });
+    },
+  );
+
+  app.get(
+    '/signup',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminGetSignup',
+        summary: 'Who may make an account: the sign-up mode and the invitation links (administrators only)',
+        response: { 200: AdminSignupSchema, ...problemResponses(...always) },
+      },
+    },
+    async () => signups.signupSettings(db, signup),
+  );
+
+  app.put(
+    '/signup',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminSetSignup',
+        summary: 'Set the sign-up mode (administrators only)',
+        description:
+          'open, invite or closed; it overrides SIGNUP until it is set back to null. A server with no account takes its first in every mode.',
+        body: AdminSignupBodySchema,
+        response: { 200: AdminSignupSchema, ...problemResponses(...always, 422) },
+      },
+    },
+    async (request) => signups.setSignupMode(db, request.userId, request.body.mode, signup),
+  );
+
+  app.post(
+    '/invitations',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminCreateInvitation',
+        summary: 'Make an invitation link to sign up (administrators only)',
+        description: `A one-time link (APP_URL/?signup=ID#SECRET, answered only now) with which one person makes an account while sign-up is by invitation; it expires after \`days\`. At most ${signups.MAX_OPEN_INVITATIONS} unused links at once (409).`,
+        body: AdminInvitationBodySchema,
+        response: { 201: AdminInvitationLinkSchema, ...problemResponses(...always, 409, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await signups.createInvitation(db, request.userId, appUrl, request.body)),
+  );
+
+  app.delete(
+    '/invitations/:id',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminRevokeInvitation',
+        summary: 'Revoke an unused invitation link (administrators only)',
+        params: AdminInvitationParamsSchema,
+        response: { 204: z.undefined(), ...problemResponses(...always, 404) },
+      },
+    },
+    async (request, reply) => {
+      await signups.revokeInvitation(db, request.userId, request.params.id);
+      return reply.code(204).send();
     },
   );
 };

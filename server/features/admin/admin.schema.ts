@@ -1,6 +1,7 @@
 // The administration contract (/api/admin): the server's accounts as an administrator sees them
 // (counts, never tasks), what an administrator may do to one, and the log of what they did.
 import { z } from 'zod';
+import { SignupModeSchema } from '../accounts/accounts.schema.js';
 
 const userId = z.string().min(1).max(255).describe("The account's user id");
 
@@ -71,6 +72,9 @@ export const ADMIN_ACTIONS = [
   'unmake-admin',
   'delete',
   'backup',
+  'signup-mode',
+  'invite',
+  'revoke-invitation',
 ] as const;
 
 export const AdminActionSchema = z
@@ -123,6 +127,64 @@ export const AdminBackupListSchema = z
     keep: z.number().int().describe('BACKUP_KEEP: how many of the newest are kept'),
   })
   .meta({ id: 'AdminBackupList' });
+
+export const AdminInvitationSchema = z
+  .object({
+    id: z.number().int(),
+    note: z.string().nullable().describe('Whom it is for, as the administrator noted it'),
+    created_at: z.iso.datetime(),
+    expires_at: z.iso.datetime(),
+    used_at: z.iso.datetime().nullable(),
+    used_by_email: z
+      .string()
+      .nullable()
+      .describe('The account made with it (null once that account is gone)'),
+    status: z.enum(['pending', 'used', 'expired']),
+  })
+  .meta({ id: 'AdminInvitation' });
+
+export const AdminSignupSchema = z
+  .object({
+    mode: SignupModeSchema,
+    set_by_administrator: z.boolean().describe('Whether an administrator set the mode; else SIGNUP decides'),
+    environment_mode: SignupModeSchema.describe("SIGNUP: the mode when the administrators' is cleared"),
+    invitations: z
+      .array(AdminInvitationSchema)
+      .describe('The newest 50 invitation links, used or not (never their secrets)'),
+  })
+  .meta({ id: 'AdminSignup' });
+
+export const AdminSignupBodySchema = z
+  .strictObject({
+    mode: SignupModeSchema.nullable().describe('The mode to use; null gives the decision back to SIGNUP'),
+  })
+  .meta({ id: 'AdminSignupBody' });
+
+export const AdminInvitationBodySchema = z
+  .strictObject({
+    note: z.string().trim().min(1).max(200).optional().describe('Whom it is for (shown in the list only)'),
+    days: z.number().int().min(1).max(90).default(7).describe('Days until the link expires (1-90)'),
+  })
+  .meta({ id: 'AdminInvitationBody' });
+
+export const AdminInvitationLinkSchema = z
+  .object({
+    id: z.number().int(),
+    link: z
+      .string()
+      .describe('APP_URL/?signup=ID#SECRET: shown this once; anyone who opens it may make one account'),
+    note: z.string().nullable(),
+    expires_at: z.iso.datetime(),
+  })
+  .meta({ id: 'AdminInvitationLink' });
+
+export const AdminInvitationParamsSchema = z.strictObject({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 53 - 1),
+});
 
 export type AdminUserQuery = z.output<typeof AdminUserQuerySchema>;
 export type AdminActionName = (typeof ADMIN_ACTIONS)[number];

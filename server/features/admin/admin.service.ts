@@ -160,7 +160,8 @@ async function anotherAdministrator(tx: Database, userId: string): Promise<boole
   return rows.length > 0;
 }
 
-async function log(
+/** Writes one row of the log (in the caller's transaction, when it has one). */
+export async function logAction(
   tx: Database,
   actor: Actor,
   action: AdminActionName,
@@ -192,7 +193,7 @@ export async function disableUser(db: Database, actor: Actor, targetId: string):
       sql`update users set disabled_at = coalesce(disabled_at, now()), updated_at = now() where id = ${target.id}`,
     );
     await queryRows(tx, sql`delete from sessions where user_id = ${target.id}`);
-    await log(tx, actor, 'disable', target);
+    await logAction(tx, actor, 'disable', target);
   });
   return getUser(db, targetId);
 }
@@ -201,7 +202,7 @@ export async function disableUser(db: Database, actor: Actor, targetId: string):
 export async function enableUser(db: Database, actor: Actor, targetId: string): Promise<AdminUser> {
   await administer(db, targetId, async (tx, target) => {
     await queryRows(tx, sql`update users set disabled_at = null, updated_at = now() where id = ${target.id}`);
-    await log(tx, actor, 'enable', target);
+    await logAction(tx, actor, 'enable', target);
   });
   return getUser(db, targetId);
 }
@@ -221,7 +222,7 @@ export async function setAdministrator(
       tx,
       sql`update users set is_admin = ${isAdmin}, updated_at = now() where id = ${target.id}`,
     );
-    await log(tx, actor, isAdmin ? 'make-admin' : 'unmake-admin', target);
+    await logAction(tx, actor, isAdmin ? 'make-admin' : 'unmake-admin', target);
   });
   return getUser(db, targetId);
 }
@@ -239,7 +240,7 @@ export async function sendAccountEmail(
       throw conflict(`The address ${target.email} is already verified`);
     }
     // The log row first: if the email cannot be queued, the transaction (and its row) is undone.
-    await log(tx, actor, kind, target);
+    await logAction(tx, actor, kind, target);
     await send(target.email);
   });
 }
@@ -321,7 +322,7 @@ export async function deleteUser(
       }
     }
     await deleteAccountRows(tx, target.id, target.email);
-    await log(tx, actor, 'delete', target, { shared_lists: mode, lists: outcomes });
+    await logAction(tx, actor, 'delete', target, { shared_lists: mode, lists: outcomes });
     return { shared_lists: outcomes };
   });
 }
@@ -370,5 +371,5 @@ export async function logBackup(
   name: string,
   detail: Record<string, unknown>,
 ): Promise<void> {
-  await log(db, actor, 'backup', { id: name, email: null }, detail);
+  await logAction(db, actor, 'backup', { id: name, email: null }, detail);
 }

@@ -1,7 +1,7 @@
 // Sharing a list: its members, invitations by email, and leaving. Only the owner invites, changes
 // roles and removes others; a member may leave. An invitation answers the same whether or not an
 // account has that email (no account discovery); the invitee sees it once signed in with it.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   type Access,
@@ -11,6 +11,7 @@ import {
   forbidden,
   type MemberRole,
 } from '../../platform/access/policy.js';
+import { linkSecretHash, newLinkSecret } from '../../platform/auth/link-secret.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { listInvitations, listMembers, lists, taskComments, users } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -84,8 +85,6 @@ export async function membersOf(
   };
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
 /**
  * Invites an email address to a list (owner only), with a new one-time link secret (answered once,
  * kept only as its hash). A pending invitation to the same address is updated rather than repeated. 409 when the address is already the owner's or a member's, or the
@@ -98,8 +97,7 @@ export async function invite(
   input: Invite,
 ): Promise<InvitationJson & { token: string }> {
   await listFor(db, caller, listId, 'list.share');
-  const token = randomBytes(32).toString('base64url');
-  const tokenHash = hashToken(token);
+  const { token, hash: tokenHash } = newLinkSecret();
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
     // One owner's invitations are counted one at a time.
@@ -313,7 +311,7 @@ export async function answerInvitation(
       .for('update');
     const matches =
       pending !== undefined &&
-      (token === undefined ? pending.email === email : sameHash(pending.tokenHash, hashToken(token)));
+      (token === undefined ? pending.email === email : sameHash(pending.tokenHash, linkSecretHash(token)));
     if (!matches) throw notFound(`Invitation ${id}`);
     const [row] = await tx
       .update(listInvitations)

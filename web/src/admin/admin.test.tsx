@@ -45,6 +45,12 @@ function fakeAdmin(users: User[], actions: Action[] = []) {
     /** The next POST or DELETE under /api/admin/users answers this instead. */
     refuse: null as { status: number; detail: string } | null,
     backups: [] as { name: string; bytes: number; created_at: string }[],
+    signup: {
+      mode: 'open' as string,
+      set_by_administrator: false,
+      environment_mode: 'open',
+      invitations: [] as Record<string, unknown>[],
+    },
   };
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
     const request = typeof input === 'string' ? new Request(new URL(input, 'http://localhost'), init) : input;
@@ -66,6 +72,38 @@ function fakeAdmin(users: User[], actions: Action[] = []) {
         actions: state.actions.slice(page * 2, page * 2 + 2),
         next_cursor: page === 0 && state.actions.length > 2 ? 'page2' : null,
       });
+    }
+    if (url.pathname === '/api/admin/signup' && request.method === 'GET') return json(200, state.signup);
+    if (url.pathname === '/api/admin/signup' && request.method === 'PUT') {
+      state.signup = {
+        ...state.signup,
+        mode: body.mode ?? state.signup.environment_mode,
+        set_by_administrator: body.mode !== null,
+      };
+      return json(200, state.signup);
+    }
+    if (url.pathname === '/api/admin/invitations' && request.method === 'POST') {
+      const id = state.signup.invitations.length + 1;
+      state.signup.invitations.unshift({
+        id,
+        note: body.note ?? null,
+        created_at: '2026-11-26T10:00:00.000Z',
+        expires_at: '2026-12-03T10:00:00.000Z',
+        used_at: null,
+        used_by_email: null,
+        status: 'pending',
+      });
+      return json(201, {
+        id,
+        link: `http://localhost/?signup=${id}#${'s'.repeat(43)}`,
+        note: body.note ?? null,
+        expires_at: '2026-12-03T10:00:00.000Z',
+      });
+    }
+    const invitation = /^\/api\/admin\/invitations\/(\d+)$/.exec(url.pathname);
+    if (invitation && request.method === 'DELETE') {
+      state.signup.invitations = state.signup.invitations.filter((i) => i.id !== Number(invitation[1]));
+      return new Response(null, { status: 204 });
     }
     if (url.pathname === '/api/admin/backups' && request.method === 'GET') {
       return json(200, { backups: state.backups, every_minutes: 1440, keep: 7 });
@@ -327,5 +365,33 @@ describe('admin: the backups', () => {
     expect(describeAction({ ...entry, detail: {} })).toBe(
       'ann@example.com wrote the backup doable-2026-11-26T10-00-00-000Z.jsonl.gz',
     );
+  });
+});
+
+describe('admin: sign-up', () => {
+  it('sets the mode (overriding SIGNUP, then back), makes an invitation link shown once, and revokes it', async () => {
+    const api = fakeAdmin([ann()]);
+    renderWithApp(<AdminScreen isAdmin myId="u-ann" />);
+    const section = within(await screen.findByRole('region', { name: 'Sign-up' }));
+    const open = await section.findByRole('radio', { name: /^Open/ });
+    expect((open as HTMLInputElement).checked).toBe(true);
+    expect(section.getByText('Set by SIGNUP (open); a choice here overrides it.')).toBeDefined();
+    await userEvent.click(section.getByRole('radio', { name: /^By invitation/ }));
+    await section.findByText(/Set here; SIGNUP says open\./);
+    expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({ mode: 'invite' });
+
+    await userEvent.type(section.getByRole('textbox', { name: /Invitation link for/ }), 'Dana');
+    await userEvent.click(section.getByRole('button', { name: 'Make an invitation link' }));
+    const link = await section.findByRole('textbox', { name: 'Invitation link' });
+    expect((link as HTMLInputElement).value).toMatch(/\?signup=1#s{43}$/);
+    await section.findByText(/Send this link to Dana/);
+    const list = await section.findByRole('list', { name: 'Invitation links' });
+    expect(within(list).getByText('Dana')).toBeDefined();
+    await userEvent.click(within(list).getByRole('button', { name: 'Revoke Dana' }));
+    await waitFor(() => expect(section.queryByRole('list', { name: 'Invitation links' })).toBeNull());
+    expect(api.calls.some((c) => c.method === 'DELETE' && c.path === '/api/admin/invitations/1')).toBe(true);
+
+    await userEvent.click(section.getByRole('button', { name: 'Use SIGNUP' }));
+    await section.findByText('Set by SIGNUP (open); a choice here overrides it.');
   });
 });

@@ -13,6 +13,9 @@ import { meKey } from '../auth/session';
 export type AdminUser = Schemas['AdminUser'];
 export type AdminAction = Schemas['AdminAction'];
 export type AdminBackupList = Schemas['AdminBackupList'];
+export type AdminSignup = Schemas['AdminSignup'];
+export type AdminInvitation = Schemas['AdminInvitation'];
+export type SignupMode = AdminSignup['mode'];
 export type SharedLists = 'transfer' | 'delete';
 
 export const adminKeys = {
@@ -20,6 +23,7 @@ export const adminKeys = {
   users: (email: string) => ['admin', 'users', email] as const,
   actions: ['admin', 'actions'] as const,
   backups: ['admin', 'backups'] as const,
+  signup: ['admin', 'signup'] as const,
 };
 
 const PAGE = 50;
@@ -115,6 +119,43 @@ export function useBackUpNow() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(api.POST('/api/admin/backups')),
+    onSuccess: () => qc.invalidateQueries({ queryKey: adminKeys.all }),
+  });
+}
+
+/** The sign-up mode (the administrators' or SIGNUP's) and the invitation links. */
+export function useSignupSettings(enabled = true) {
+  return useQuery({
+    queryKey: adminKeys.signup,
+    enabled,
+    queryFn: () => unwrap(api.GET('/api/admin/signup')),
+  });
+}
+
+/** Sets the sign-up mode (null: back to SIGNUP's). */
+export function useSetSignupMode() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (mode: SignupMode | null) => unwrap(api.PUT('/api/admin/signup', { body: { mode } })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: adminKeys.all }),
+  });
+}
+
+/** Makes an invitation link to sign up; its link is in the answer only. */
+export function useCreateInvitation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { note?: string; days: number }) =>
+      unwrap(api.POST('/api/admin/invitations', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: adminKeys.all }),
+  });
+}
+
+export function useRevokeInvitation() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) =>
+      unwrap(api.DELETE('/api/admin/invitations/{id}', { params: { path: { id } } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: adminKeys.all }),
   });
 }

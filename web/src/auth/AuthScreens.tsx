@@ -3,7 +3,7 @@
 // A forgotten password: the reset link by email (when the server sends email), then a new one.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { keptInvitationLink } from '../app/invitationLink';
+import { forgetSignupLink, keptInvitationLink, keptSignupLink } from '../app/invitationLink';
 import { navigate, onLinkClick } from '../app/router';
 import { Field, Form, FormError, Input } from '../ui/Form';
 import { browserTimeZone } from '../ui/time';
@@ -99,9 +99,10 @@ export function SignUp() {
     if (password.length < 8) throw new Error('Use a password of at least 8 characters.');
     // The account starts in this device's zone, so "tomorrow 5pm" and reminders mean local time.
     // `time_zone` is ours (read by the server's sign-up hook), not in Better Auth's client types.
-    // So is `invitation_token`: the secret of an invitation link opened in this tab, which lets a
-    // server where sign-up is by invitation take this account.
-    const invitation = keptInvitationLink();
+    // So is `invitation_token`: the secret of an invitation link opened in this tab (a list's, or
+    // an administrator's invitation to sign up), which lets a server where sign-up is by
+    // invitation take this account.
+    const invitation = keptInvitationLink() ?? keptSignupLink();
     const account = {
       name: name.trim() || email,
       email,
@@ -110,6 +111,7 @@ export function SignUp() {
       ...(invitation ? { invitation_token: invitation.token } : {}),
     };
     await authCall(authClient.signUp.email(account));
+    forgetSignupLink();
     try {
       await authCall(authClient.signIn.email({ email, password }));
     } catch (e) {
@@ -140,7 +142,11 @@ export function SignUp() {
   return (
     <div className="auth-card">
       <h1>Create your Doable account</h1>
-      {signup === 'invite' ? <p className="hint">{SIGNUP_INVITE_TEXT}</p> : null}
+      {keptSignupLink() ? (
+        <p className="hint">You were invited to this server: this link makes one account.</p>
+      ) : signup === 'invite' ? (
+        <p className="hint">{SIGNUP_INVITE_TEXT}</p>
+      ) : null}
       <Form onSubmit={submit}>
         <Field label="Name">
           <Input type="text" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { keptSignupLink, takeInvitationLink } from '../app/invitationLink';
 import { renderWithApp } from '../test/render';
 import { ForgotPassword, ResetPassword, SignIn, SignUp } from './AuthScreens';
 
@@ -100,5 +101,39 @@ describe('what sign-in and sign-up offer (SIGNUP)', () => {
     await screen.findByText(/needs an invitation: use the email address a list was shared with/);
     expect(screen.getByRole('button', { name: 'Create account' })).toBeDefined();
     expect(screen.getByLabelText('Email')).toBeDefined();
+  });
+});
+
+describe("an administrator's invitation link to sign up", () => {
+  it('opens the sign-up form, sends its secret with the sign-up, and is forgotten after', async () => {
+    const secret = 's'.repeat(43);
+    window.history.replaceState(null, '', `/?signup=4#${secret}`);
+    takeInvitationLink();
+    // The secret leaves the address at once, which becomes the sign-up form's.
+    expect(window.location.pathname).toBe('/signup');
+    expect(window.location.search + window.location.hash).toBe('');
+    const posted: { path: string; body: Record<string, unknown> }[] = [];
+    vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input.url;
+      const path = new URL(url, 'http://localhost').pathname;
+      if (path === '/api/auth/options')
+        return new Response(JSON.stringify({ signup: 'invite' }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      const body = typeof input === 'string' ? init?.body : await input.text();
+      posted.push({ path, body: JSON.parse(String(body)) });
+      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    renderWithApp(<SignUp />);
+    await screen.findByText('You were invited to this server: this link makes one account.');
+    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'a long password');
+    await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(posted.some((p) => p.path === '/api/auth/sign-up/email')).toBe(true));
+    expect(posted.find((p) => p.path === '/api/auth/sign-up/email')?.body).toMatchObject({
+      email: 'dana@example.com',
+      invitation_token: secret,
+    });
+    await waitFor(() => expect(keptSignupLink()).toBeNull());
   });
 });

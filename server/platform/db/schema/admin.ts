@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { instant } from './columns.js';
 
 /**
@@ -25,6 +25,9 @@ export const adminActions = pgTable(
         'unmake-admin',
         'delete',
         'backup',
+        'signup-mode',
+        'invite',
+        'revoke-invitation',
       ],
     }).notNull(),
     targetId: text('target_id').notNull(),
@@ -36,7 +39,45 @@ export const adminActions = pgTable(
     index('admin_actions_target_idx').on(t.targetId, t.id),
     check(
       'admin_actions_action',
-      sql`${t.action} in ('disable', 'enable', 'password-reset', 'verification', 'make-admin', 'unmake-admin', 'delete', 'backup')`,
+      sql`${t.action} in ('disable', 'enable', 'password-reset', 'verification', 'make-admin', 'unmake-admin', 'delete', 'backup', 'signup-mode', 'invite', 'revoke-invitation')`,
     ),
   ],
+);
+
+/**
+ * The server's settings an administrator changes at run time (one row): the sign-up mode, which
+ * overrides SIGNUP while it is set (null: SIGNUP decides).
+ */
+export const serverSettings = pgTable(
+  'server_settings',
+  {
+    one: boolean('one').primaryKey().default(true),
+    signup: text('signup', { enum: ['open', 'invite', 'closed'] }),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+    updatedBy: text('updated_by'),
+  },
+  (t) => [
+    check('server_settings_one', sql`${t.one}`),
+    check('server_settings_signup', sql`${t.signup} in ('open', 'invite', 'closed')`),
+  ],
+);
+
+/**
+ * Invitations to make an account (an administrator's one-time links, for sign-up by invitation):
+ * only the SHA-256 of the link's secret is kept. Used once, before it expires; revoked by deleting.
+ */
+export const serverInvitations = pgTable(
+  'server_invitations',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** Whom it is for, as the administrator noted it (any address may use the link). */
+    note: text('note'),
+    createdBy: text('created_by').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    expiresAt: instant('expires_at').notNull(),
+    usedAt: instant('used_at'),
+    usedBy: text('used_by'),
+  },
+  (t) => [index('server_invitations_created_idx').on(t.createdAt)],
 );
