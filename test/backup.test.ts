@@ -486,36 +486,41 @@ describe('npm run backup and npm run restore', () => {
         await serving.stop();
       }
     },
+    // Two starts of the real server and five command-line runs, each loading the server's modules.
+    180_000,
   );
+  it.runIf(onServer)(
+    'backs up the Postgres server and restores into an empty database',
+    async () => {
+      const source = await createServerDatabase(process.env.TEST_DATABASE_URL!);
+      const target = await createServerDatabase(process.env.TEST_DATABASE_URL!);
+      cleanups.push(source.drop, target.drop);
+      const sourceHandle = await openDatabase({ kind: 'server', url: source.url, poolMax: 2 });
+      await SCHEMA.runMigrations(sourceHandle);
+      const app = await startTestServer({ database: sourceHandle });
+      const owner = await person(app, 'Owner');
+      await ok(owner.as('POST', '/api/me/tasks', { body: { title: 'Kept by the backup' } }), 201);
+      const file = path.join(await tempDir('doable-cli-'), 'server.jsonl.gz');
+      const written = await cli({ DATABASE_URL: source.url }, ['backup', file]);
+      expect(written.stderr).toBe('');
+      expect(written.stdout).toContain(`Backup written: ${file}`);
+      await app.close();
 
-  it.runIf(onServer)('backs up the Postgres server and restores into an empty database', async () => {
-    const source = await createServerDatabase(process.env.TEST_DATABASE_URL!);
-    const target = await createServerDatabase(process.env.TEST_DATABASE_URL!);
-    cleanups.push(source.drop, target.drop);
-    const sourceHandle = await openDatabase({ kind: 'server', url: source.url, poolMax: 2 });
-    await SCHEMA.runMigrations(sourceHandle);
-    const app = await startTestServer({ database: sourceHandle });
-    const owner = await person(app, 'Owner');
-    await ok(owner.as('POST', '/api/me/tasks', { body: { title: 'Kept by the backup' } }), 201);
-    const file = path.join(await tempDir('doable-cli-'), 'server.jsonl.gz');
-    const written = await cli({ DATABASE_URL: source.url }, ['backup', file]);
-    expect(written.stderr).toBe('');
-    expect(written.stdout).toContain(`Backup written: ${file}`);
-    await app.close();
-
-    const restored = await cli({ DATABASE_URL: target.url }, ['restore', file]);
-    expect(restored.stderr).toBe('');
-    const refused = await cli({ DATABASE_URL: source.url }, ['restore', file]);
-    expect(refused.stderr).toContain('The database is not empty');
-    const again = await startTestServer({
-      database: await openDatabase({ kind: 'server', url: target.url, poolMax: 2 }),
-    });
-    try {
-      await cookieOf(again, owner.email);
-      const tasks = await ok(again.as(owner.id)('GET', '/api/me/tasks'));
-      expect(tasks.tasks.map((t: any) => t.title)).toEqual(['Kept by the backup']);
-    } finally {
-      await again.close();
-    }
-  });
+      const restored = await cli({ DATABASE_URL: target.url }, ['restore', file]);
+      expect(restored.stderr).toBe('');
+      const refused = await cli({ DATABASE_URL: source.url }, ['restore', file]);
+      expect(refused.stderr).toContain('The database is not empty');
+      const again = await startTestServer({
+        database: await openDatabase({ kind: 'server', url: target.url, poolMax: 2 }),
+      });
+      try {
+        await cookieOf(again, owner.email);
+        const tasks = await ok(again.as(owner.id)('GET', '/api/me/tasks'));
+        expect(tasks.tasks.map((t: any) => t.title)).toEqual(['Kept by the backup']);
+      } finally {
+        await again.close();
+      }
+    },
+    120_000,
+  ); // three command-line runs, each loading the server's modules
 });

@@ -774,6 +774,12 @@ const ROUTE_TABLE: Record<string, Entry> = {
     kind: 'admin',
     path: (id) => `/api/admin/users/${id}?shared_lists=delete`,
   },
+  'GET /api/admin/backups': { kind: 'admin', path: () => '/api/admin/backups' },
+  'POST /api/admin/backups': { kind: 'admin', path: () => '/api/admin/backups' },
+  'GET /api/admin/signup': { kind: 'admin', path: () => '/api/admin/signup' },
+  'PUT /api/admin/signup': { kind: 'admin', path: () => '/api/admin/signup', body: { mode: 'open' } },
+  'POST /api/admin/invitations': { kind: 'admin', path: () => '/api/admin/invitations', body: {} },
+  'DELETE /api/admin/invitations/:id': { kind: 'admin', path: () => '/api/admin/invitations/1' },
 
   'GET /api/me': { kind: 'caller', tries: [{ name: 'who you are' }], status: 200 },
   'DELETE /api/me': {

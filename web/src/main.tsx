@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/client';
 import { takeInvitationLink } from './app/invitationLink';
+import { watchSession } from './auth/session';
 import { persistQueries, restoreQueries } from './offline/persist';
 import { registerServiceWorker } from './offline/register';
 import { installOnlineManager } from './offline/sync';
@@ -23,6 +24,7 @@ const queryClient = new QueryClient({
 });
 
 takeInvitationLink();
+watchSession(queryClient);
 
 // Opens with the last-known tasks (offline too); writes made offline are sent before queries refetch.
 restoreQueries(queryClient);

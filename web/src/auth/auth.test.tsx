@@ -5,6 +5,13 @@ import { keptSignupLink, takeInvitationLink } from '../app/invitationLink';
 import { renderWithApp } from '../test/render';
 import { ForgotPassword, ResetPassword, SignIn, SignUp } from './AuthScreens';
 
+// Better Auth's client keeps the fetch it was made with: sign-up and sign-in are watched here instead.
+const auth = vi.hoisted(() => ({ signUp: vi.fn(), signIn: vi.fn() }));
+vi.mock('./authClient', async (original) => ({
+  ...(await original<typeof import('./authClient')>()),
+  authClient: { signUp: { email: auth.signUp }, signIn: { email: auth.signIn } },
+}));
+
 afterEach(() => vi.unstubAllGlobals());
 
 /** Answers Better Auth's email endpoints with `status`, recording what was posted. */
@@ -112,28 +119,23 @@ describe("an administrator's invitation link to sign up", () => {
     // The secret leaves the address at once, which becomes the sign-up form's.
     expect(window.location.pathname).toBe('/signup');
     expect(window.location.search + window.location.hash).toBe('');
-    const posted: { path: string; body: Record<string, unknown> }[] = [];
-    vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
-      const url = typeof input === 'string' ? input : input.url;
-      const path = new URL(url, 'http://localhost').pathname;
-      if (path === '/api/auth/options')
-        return new Response(JSON.stringify({ signup: 'invite' }), {
-          headers: { 'content-type': 'application/json' },
-        });
-      const body = typeof input === 'string' ? init?.body : await input.text();
-      posted.push({ path, body: JSON.parse(String(body)) });
-      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
-    });
+    serverSignup('invite');
+    auth.signUp.mockResolvedValue({ data: null, error: { status: 500, message: 'stop here' } });
     renderWithApp(<SignUp />);
     await screen.findByText('You were invited to this server: this link makes one account.');
     await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
     await userEvent.type(screen.getByLabelText('Password'), 'a long password');
     await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
-    await waitFor(() => expect(posted.some((p) => p.path === '/api/auth/sign-up/email')).toBe(true));
-    expect(posted.find((p) => p.path === '/api/auth/sign-up/email')?.body).toMatchObject({
+    await screen.findByText('stop here');
+    expect(auth.signUp.mock.calls[0]?.[0]).toMatchObject({
       email: 'dana@example.com',
       invitation_token: secret,
     });
+    // Kept until an account is made with it.
+    expect(keptSignupLink()).toEqual({ id: 4, token: secret });
+    auth.signUp.mockResolvedValue({ data: {}, error: null });
+    auth.signIn.mockResolvedValue({ data: null, error: { status: 401, message: 'x' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
     await waitFor(() => expect(keptSignupLink()).toBeNull());
   });
 });

@@ -1,6 +1,6 @@
 // Who is signed in: Better Auth's get-session (200 with null when nobody, so a signed-out visit
 // logs no failed request), then the profile from GET /api/me. A 401 there also means nobody.
-import { useQuery } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { ApiError, api, type Schemas, unwrap } from '../api/client';
 import { authClient } from './authClient';
 
@@ -22,4 +22,27 @@ export async function fetchMe(): Promise<Profile | null> {
 
 export function useMe() {
   return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: 1 });
+}
+
+/**
+ * A request answered 401 means the session ended (signed out elsewhere, expired, or the account
+ * disabled by an administrator): who is signed in is asked again at once, so the app shows sign-in
+ * (and offline/persist.ts keeps nothing of the account) rather than an error on every screen.
+ * Answers a function that stops watching.
+ */
+export function watchSession(qc: QueryClient): () => void {
+  const ended = (error: unknown) => error instanceof ApiError && error.status === 401;
+  const again = () => void qc.invalidateQueries({ queryKey: meKey });
+  const queries = qc.getQueryCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'error' && event.query.queryKey !== meKey) {
+      if (ended(event.action.error)) again();
+    }
+  });
+  const mutations = qc.getMutationCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'error' && ended(event.action.error)) again();
+  });
+  return () => {
+    queries();
+    mutations();
+  };
 }
