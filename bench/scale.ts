@@ -165,15 +165,17 @@ async function load(): Promise<Record<string, number>> {
         const last = Math.min(USERS, first + USERS_PER_CHUNK - 1);
         // i numbers the task across everyone; n is its number within its owner's tasks.
         await db.query(
-          `insert into tasks (user_id, title, list_id, tags, tag_keys, due_date, completed, completed_at, priority, position)
+          `insert into tasks (user_id, title, list_id, tags, tag_keys, due_date, due_sort, completed, completed_at, priority, position)
            select 'scale-' || u, initcap(${word(7919)}) || ' ' || ${word(104729)} || ' ' || ${word(1299709)} || ' #' || n,
                   case when n % 6 = 0 then null else (u - 1) * ${LISTS} + 1 + n % ${LISTS} end,
                   case when n % 10 < 3 then array[${word(31)}] else '{}' end,
                   case when n % 10 < 3 then array[${word(31)}] else '{}' end,
                   case when n % 10 < 6 then current_date - 365 + (i % 730)::int end,
+                  -- due_sort as the app keeps it (tasks.rows.ts dueSortOf), in UTC: no one set a zone.
+                  case when n % 10 < 6 then (current_date - 365 + (i % 730)::int)::timestamp at time zone 'UTC' end,
                   n % 10 >= 7,
                   case when n % 10 >= 7 then now() - ((i % 400) || ' days')::interval end,
-                  case when n % 17 = 0 then 'high' when n % 11 = 0 then 'medium' else 'none' end,
+                  case when n % 17 = 0 then 3 when n % 11 = 0 then 2 else 0 end,
                   n
            from generate_series($1::int, $2::int) u, generate_series(1, ${TASKS}) n,
                 lateral (select (u::bigint - 1) * ${TASKS} + n as i) k`,
@@ -204,9 +206,10 @@ async function load(): Promise<Record<string, number>> {
     );
     await timed(`events (the newest ${EVENTS} tasks of each person)`, () =>
       db.query(`insert into task_events (user_id, type, task_id, data, seq)
-        select user_id, 'created', id, doable_task_json(t), row_number() over (partition by user_id order by id)
-        from (select t.*, row_number() over (partition by user_id order by id desc) as newest from tasks t) t
-        where newest <= ${EVENTS}`),
+        select t.user_id, 'created', t.id, doable_task_json(t), row_number() over (partition by t.user_id order by t.id)
+        from tasks t
+        join (select id from (select id, row_number() over (partition by user_id order by id desc) as newest from tasks) r
+              where newest <= ${EVENTS}) r on r.id = t.id`),
     );
     await timed('analyze', () => db.query('analyze'));
     await db.query('create table scale_loaded (at timestamptz default now())');

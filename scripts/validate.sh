@@ -12,7 +12,8 @@ PG_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}"
 # run restarts the local Postgres server, which only the Postgres test pass uses; the cluster run
 # has a Postgres server of its own, and the eval and the smoke check use the embedded database. The
 # browser suite runs alone: it waits on the clock and the browser, and under the other steps' load
-# its waits ran out.
+# its waits ran out. The image check (podman builds the Dockerfile and runs it against the local
+# Postgres server) runs alone last: beside the test passes it slowed them by more than its own time.
 STEPS=(
   "checks|lint|npm run lint"
   "checks|typecheck|npm run typecheck -- --force"
@@ -26,6 +27,7 @@ STEPS=(
   "system|assistant quick eval|npm run eval:quick"
   "system|smoke check|bash scripts/smoke.sh"
   "browser|browser suite|npm run test:e2e"
+  "image|image check|bash scripts/image.sh"
 )
 
 summary=()
@@ -72,42 +74,11 @@ run_stage() {
   return "$failed"
 }
 
-# The image check (scripts/image.sh: podman builds the Dockerfile and runs the image) waits mostly on
-# the network and the disk, so it runs beside the first stages, from the start; it is waited for
-# before the system stage, whose fault run restarts the Postgres server the image's run uses.
-image_logs="$(mktemp -d)"
-trap 'rm -rf "$logs" "$image_logs"' EXIT
-image_log="$image_logs/image.out"
-# In a process group of its own (setsid), so that a failed stage can stop it whole.
-setsid bash -c 'bash scripts/image.sh >"$1/image.out" 2>&1; echo $? >"$1/image.code"; date +%s >"$1/image.end"' \
-  image "$image_logs" &
-image_pid=$!
-image_start=$(date +%s)
-wait_image() {
-  [ -n "$image_pid" ] || return 0
-  wait "$image_pid"
-  image_pid=""
-  local code took
-  code=$(cat "$image_logs/image.code")
-  took=$(($(cat "$image_logs/image.end") - image_start))
-  printf '\n==> validate: image check (bash scripts/image.sh, beside the stages)\n'
-  cat "$image_log"
-  summary+=("$(printf '%-8s %-34s %4ss  %s' "beside" "image check" "$took" "$([ "$code" = 0 ] && echo ok || echo "FAILED (exit $code)")")")
-  if [ "$code" != 0 ]; then
-    printf '\nvalidate: steps run\n'
-    printf '  %s\n' "${summary[@]}"
-    printf '\nvalidate FAILED at step "image check" (exit %s) after %ss in all\n' "$code" "$((SECONDS - began))"
-    exit "$code"
-  fi
-}
-
 failed_step=""
 failed_code=0
 for stage in $(printf '%s\n' "${STEPS[@]}" | cut -d'|' -f1 | awk '!seen[$0]++'); do
-  [ "$stage" = system ] && wait_image
   stage_began=$SECONDS
   if ! run_stage "$stage"; then
-    [ -n "$image_pid" ] && kill -- -"$image_pid" 2>/dev/null
     printf '\nvalidate: steps run\n'
     printf '  %s\n' "${summary[@]}"
     printf '\nvalidate FAILED at step "%s" (exit %s) after %ss in all\n' "$failed_step" "$failed_code" "$((SECONDS - began))"
@@ -115,7 +86,6 @@ for stage in $(printf '%s\n' "${STEPS[@]}" | cut -d'|' -f1 | awk '!seen[$0]++');
   fi
   summary+=("$(printf '%-8s %-34s %4ss' "$stage" "(the stage, wall clock)" "$((SECONDS - stage_began))")")
 done
-wait_image
 printf '\nvalidate: steps run\n'
 printf '  %s\n' "${summary[@]}"
 printf '\nvalidate passed in %ss\n' "$((SECONDS - began))"

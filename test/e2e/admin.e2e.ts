@@ -2,8 +2,11 @@
 // administrator; a second signs up in another browser context. The administrator opens /admin
 // (linked from the header), sees both accounts, disables the second after a confirmation (its
 // requests answer 401 and it cannot sign in), enables it again (it signs in), and the log shows
-// both actions. axe-core finds nothing on the Admin screen, on a desktop and on a phone; the
-// second account has no Admin link and /admin tells it who may see the page.
+// both actions; the second account's open page turns to sign-in once one of its requests is
+// refused. Sign-up by invitation: the administrator sets it, makes a link, and a newcomer who opens
+// the link makes an account with it; Back up now writes a backup. axe-core finds nothing on the
+// Admin screen, on a desktop and on a phone; the second account has no Admin link and /admin
+// tells it who may see the page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, expectAccessible, PASSWORD, signUp, type TestPage } from './support.js';
@@ -87,6 +90,8 @@ describe('administering accounts', () => {
       .filter({ hasText: /disabled/ })
       .waitFor();
     expect(new URL(again.url()).pathname).toBe('/signin');
+    // Its open page asks for its lists again within 15 s; refused, it turns to sign-in.
+    await other.page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 30_000 });
   });
 
   it('enables it again: it signs in; the log shows both actions, newest first', async () => {
@@ -106,6 +111,39 @@ describe('administering accounts', () => {
         expect.stringContaining(`${ADMIN} disabled ${OTHER}`),
       ]);
     await expectAccessible(page, 'Admin, with the log');
+    expect(admin.errors).toEqual([]);
+  });
+
+  it('sign-up by invitation: a link from the Admin screen makes one account; Back up now writes a backup', async () => {
+    const { page } = admin;
+    const signup = page.getByRole('region', { name: 'Sign-up' });
+    await signup.getByRole('radio', { name: /^By invitation/ }).check();
+    await signup.getByText(/Set here; SIGNUP says open/).waitFor();
+    await signup.getByRole('textbox', { name: /Invitation link for/ }).fill('Cy');
+    await signup.getByRole('button', { name: 'Make an invitation link' }).click();
+    const link = await signup.getByRole('textbox', { name: 'Invitation link' }).inputValue();
+    expect(link).toMatch(/\?signup=\d+#[A-Za-z0-9_-]{43}$/);
+    await expectAccessible(page, 'Admin, an invitation link');
+
+    const newcomer = (await suite.open()).page;
+    await newcomer.goto(link);
+    await newcomer.getByText('You were invited to this server: this link makes one account.').waitFor();
+    expect(new URL(newcomer.url()).pathname).toBe('/signup');
+    await newcomer.getByLabel('Name').fill('Cy');
+    await newcomer.getByLabel('Email').fill(`cy.${RUN}@example.com`);
+    await newcomer.getByLabel('Password').fill(PASSWORD);
+    await newcomer.getByRole('button', { name: 'Create account' }).click();
+    await newcomer.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await expect
+      .poll(() => signup.getByRole('list', { name: 'Invitation links' }).textContent())
+      .toContain(`used by cy.${RUN}@example.com`);
+
+    const backups = page.getByRole('region', { name: 'Backups' });
+    await backups.getByRole('button', { name: 'Back up now' }).click();
+    await page.getByText(/^Backup written: doable-.*\.jsonl\.gz/).waitFor();
+    await expect.poll(() => backups.getByRole('listitem').count()).toBe(1);
+    await signup.getByRole('button', { name: 'Use SIGNUP' }).click();
+    await signup.getByText(/Set by SIGNUP \(open\)/).waitFor();
     expect(admin.errors).toEqual([]);
   });
 
