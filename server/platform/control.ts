@@ -11,6 +11,8 @@ import type { FastifyBaseLogger } from 'fastify';
 
 /** The longest request line a client may send. */
 const MAX_REQUEST_BYTES = 4096;
+/** How long a client may take to send its request line. */
+const REQUEST_TIMEOUT_MS = 10_000;
 /** Unix socket paths longer than this do not fit in sockaddr_un on every platform. */
 const MAX_SOCKET_PATH = 100;
 
@@ -54,6 +56,8 @@ export async function serveControl(
     let received = '';
     connection.setEncoding('utf8');
     connection.on('error', () => {});
+    // A client has this long to send its request; the command itself may take longer.
+    connection.setTimeout(REQUEST_TIMEOUT_MS, () => connection.destroy());
     connection.on('data', (chunk: string) => {
       received += chunk;
       if (received.length > MAX_REQUEST_BYTES) {
@@ -63,6 +67,7 @@ export async function serveControl(
       const end = received.indexOf('\n');
       if (end < 0) return;
       connection.removeAllListeners('data');
+      connection.setTimeout(0);
       void answer(received.slice(0, end)).then((reply) => connection.end(`${JSON.stringify(reply)}\n`));
     });
   });

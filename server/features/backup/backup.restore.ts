@@ -110,6 +110,21 @@ export async function restoreBackup(
 ): Promise<RestoreSummary> {
   const started = performance.now();
   const input = lines(file);
+  try {
+    return await restoreFrom(handle, file, input, schema, started);
+  } finally {
+    // Closes the file when the restore stopped before reading it all.
+    await input.return(undefined);
+  }
+}
+
+async function restoreFrom(
+  handle: DatabaseHandle,
+  file: string,
+  input: AsyncGenerator<string>,
+  schema: SchemaSteps,
+  started: number,
+): Promise<RestoreSummary> {
   const first = await input.next();
   const header = first.done ? undefined : parse<Partial<BackupHeader>>(first.value, 'its first line');
   if (header?.format !== BACKUP_FORMAT) throw new BackupFileError(`${file} is not a Doable backup`);
