@@ -1,6 +1,7 @@
 // The administration contract (/api/admin): the server's accounts as an administrator sees them
 // (counts, never tasks), what an administrator may do to one, and the log of what they did.
 import { z } from 'zod';
+import { ADMIN_ACTIONS } from '../../platform/db/schema.js';
 import { SignupModeSchema } from '../accounts/accounts.schema.js';
 
 const userId = z.string().min(1).max(255).describe("The account's user id");
@@ -63,19 +64,6 @@ export const AdminDeleteQuerySchema = z.strictObject({
     ),
 });
 
-export const ADMIN_ACTIONS = [
-  'disable',
-  'enable',
-  'password-reset',
-  'verification',
-  'make-admin',
-  'unmake-admin',
-  'delete',
-  'backup',
-  'signup-mode',
-  'invite',
-  'revoke-invitation',
-] as const;
 
 export const AdminActionSchema = z
   .object({

@@ -2,6 +2,21 @@ import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { instant } from './columns.js';
 
+/** What an administrator (or `npm run admin`) can do, as the log names it; the contract reuses it. */
+export const ADMIN_ACTIONS = [
+  'disable',
+  'enable',
+  'password-reset',
+  'verification',
+  'make-admin',
+  'unmake-admin',
+  'delete',
+  'backup',
+  'signup-mode',
+  'invite',
+  'revoke-invitation',
+] as const;
+
 /**
  * The log of administrator actions (server/features/admin/): who did what to whom, when. Written in
  * the transaction of the change it records. Ids and emails are copied, not referenced: the log
@@ -16,19 +31,7 @@ export const adminActions = pgTable(
     actorId: text('actor_id').notNull(),
     actorEmail: text('actor_email'),
     action: text('action', {
-      enum: [
-        'disable',
-        'enable',
-        'password-reset',
-        'verification',
-        'make-admin',
-        'unmake-admin',
-        'delete',
-        'backup',
-        'signup-mode',
-        'invite',
-        'revoke-invitation',
-      ],
+      enum: ADMIN_ACTIONS,
     }).notNull(),
     targetId: text('target_id').notNull(),
     targetEmail: text('target_email'),
@@ -39,7 +42,7 @@ export const adminActions = pgTable(
     index('admin_actions_target_idx').on(t.targetId, t.id),
     check(
       'admin_actions_action',
-      sql`${t.action} in ('disable', 'enable', 'password-reset', 'verification', 'make-admin', 'unmake-admin', 'delete', 'backup', 'signup-mode', 'invite', 'revoke-invitation')`,
+      sql`${t.action} in (${sql.raw(ADMIN_ACTIONS.map((a) => `'${a}'`).join(', '))})`,
     ),
   ],
 );
