@@ -64,7 +64,6 @@ export const AdminDeleteQuerySchema = z.strictObject({
     ),
 });
 
-
 export const AdminActionSchema = z
   .object({
     id: z.number().int(),
