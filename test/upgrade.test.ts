@@ -2,13 +2,22 @@
 // previous-release.sql is `pg_dump --inserts --no-owner --no-privileges` of a Postgres database
 // that commit 988e23e (the last release before migrations 0031-0034) migrated and filled over its
 // API with fill.mjs there: two accounts, a shared list, a recurring task with a subtask, a reminder,
-// a comment, an API key. Today's code opens it, on the Postgres server and on an embedded database
-// the dump is loaded into: the migrations apply, every row is there, and its people sign in and
-// find what was theirs.
+// a comment, an API key; previous-release-data.tar.xz is the data folder the same commit's server
+// left on the embedded database after the same fill. Today's code opens both: the dump on the
+// Postgres server and on an embedded database it is loaded into, the data folder from disk as
+// `npm start` would. The migrations apply, every row is there, and its people sign in and find
+// what was theirs.
 import { describe, expect, it } from 'vitest';
 import { runMigrations } from '../server/migrate.js';
 import { rawQuery } from '../server/platform/db/client.js';
-import { ANA_KEY, PREVIOUS_RELEASE_PASSWORD, previousRelease } from './support/previous-release.js';
+import { onServer } from './support/database.js';
+import {
+  ANA_KEY,
+  ANA_KEY_DATA_FOLDER,
+  PREVIOUS_RELEASE_PASSWORD,
+  previousRelease,
+  previousReleaseDataFolder,
+} from './support/previous-release.js';
 import { startTestServer, TEST_APP_URL } from './support/server.js';
 
 const PASSWORD = PREVIOUS_RELEASE_PASSWORD;
@@ -23,9 +32,17 @@ const TABLES = [
   'task_events',
 ];
 
-describe('a database made by the previous release', () => {
+const SOURCES = [
+  { name: 'its dump', open: () => previousRelease(), key: ANA_KEY },
+  // The data folder is embedded whatever the project: the server project leaves it out.
+  ...(onServer
+    ? []
+    : [{ name: 'its data folder', open: previousReleaseDataFolder, key: ANA_KEY_DATA_FOLDER }]),
+];
+
+describe.each(SOURCES)('a database made by the previous release, from $name', ({ open, key }) => {
   it('migrates, keeps every row, and its people sign in and find what was theirs', async () => {
-    const { handle, drop } = await previousRelease();
+    const { handle, drop } = await open();
     const count = async (table: string) =>
       (await rawQuery<{ n: number }>(handle.db, `select count(*)::int as n from ${table}`, []))[0]!.n;
     const before = Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await count(t)])));
@@ -76,7 +93,7 @@ describe('a database made by the previous release', () => {
       expect(comments.map((t: any) => t.title)).toEqual(['Book the train']);
       const byKey = await server.request('GET', '/api/me/tasks', {
         token: null,
-        headers: { 'x-api-key': ANA_KEY },
+        headers: { 'x-api-key': key },
       });
       expect(byKey.status).toBe(200);
     } finally {
