@@ -5,13 +5,7 @@
 // a request on a Postgres server, its planning gone (docs/decisions/0100-list-pages-fetch-what-they-
 // show-named-statements.md). Each statement has a JSON form (tasks.json.ts) and an own-tasks form
 // for callers who are no list's member (tasks.list.ts picks).
-import {
-  HAS_SHARED_LISTS,
-  OWN_TASKS,
-  SHARED_LIST_IDS,
-  SHARED_TASKS,
-  VISIBLE_TASKS,
-} from '../../platform/access/policy.js';
+import { HAS_SHARED_LISTS, OWN_TASKS, SHARED_LIST_IDS, SHARED_TASKS } from '../../platform/access/policy.js';
 import { JSON_SELECT, jsonColumn } from './tasks.json.js';
 import { presentedTableColumns, selectListOf, subtaskCountsSql } from './tasks.rows.js';
 import { type ListQuery, type Sort, type Status, UPCOMING_DAYS } from './tasks.schema.js';
@@ -274,6 +268,10 @@ export function listStatement(shape: ListShape): ListStatement {
   // 0023) when every clause is on a column it holds (the owner, the list, the completion, the tags),
   // else tasks itself (docs/decisions/0135-search-reads-a-narrow-table.md).
   const searched = shape.search && narrowSearch(shape) ? 'task_search' : 'tasks';
+  // The shared lists' matches always come from tasks, through tasks_list_idx: task_search has no
+  // index by list, and with the owner's condition gone the planner took the search index over
+  // everyone's matches (a bitmap of 257,583 rows at ten million tasks: 1.3 s a search).
+  const sharedSearched = 'tasks';
   // A search counts no more than its window (one more, to tell "more than" from "exactly"): the
   // scan stops there instead of visiting every match of a common word.
   const countOf = (table: string, clauses: string) =>
@@ -329,7 +327,7 @@ export function listStatement(shape: ListShape): ListStatement {
   const counting = listTallied
     ? `coalesce((select ${listTally} from list_task_counts where list_key = ${listKey} and ` +
       `(user_id = $1 or list_key = any(${SHARED_LIST_IDS}))), 0)`
-    : `${ownMatching} + ${countOf(searched, matchingShared)}`;
+    : `${ownMatching} + ${countOf(sharedSearched, matchingShared)}`;
   // The count of the caller's own matching tasks alone: the above without its shared part (a list's
   // row counts a shared list's tasks too, and is only found through the caller's memberships).
   const ownCounting = listTallied
@@ -400,14 +398,24 @@ export function listStatement(shape: ListShape): ListStatement {
     // walk then reads every row of the owner, where the two search indexes' bitmaps and a sort of
     // their few matches take 18 ms (wrk p95 108 ms against 296 ms, docs/benchmarks.md).
     const windowOrder = shape.tags ? '(id + 0)' : 'id';
-    const windowed = (scope: string) =>
-      `with newest as materialized (select id, ${key} as match_rank from ${searched} where ${scope} ` +
-      `order by ${windowOrder} desc limit ${SEARCH_WINDOW + 1}), ` +
+    const newestOf = (table: string, clauses: string) =>
+      `select id, ${key} as match_rank from ${table} where ${clauses} ` +
+      `order by ${windowOrder} desc limit ${SEARCH_WINDOW + 1}`;
+    // The caller's own window, or (with lists shared with them) the newest of two windows, each
+    // walked by its own index: one `or` of the two made the planner read every match of the word
+    // in everyone's tasks (0.7-0.9 s a search for a member at ten million tasks; docs/benchmarks.md).
+    const windowed = (branches: 'own' | 'both') =>
+      `with newest as materialized (${
+        branches === 'own'
+          ? newestOf(searched, matching)
+          : `select id, match_rank from ((${newestOf(searched, matching)}) union all ` +
+            `(${newestOf(sharedSearched, matchingShared)})) b order by id desc limit ${SEARCH_WINDOW + 1}`
+      }), ` +
       `matches as materialized (select id as match_id, match_rank from newest ` +
       `order by id desc limit ${SEARCH_WINDOW}), `;
     const windowCount = shape.count ? '(select count(*)::int from newest)' : 'null::int';
-    const ranked = (scope: string, subtasks: string, own: boolean) =>
-      windowed(scope) +
+    const ranked = (subtasks: string, own: boolean) =>
+      windowed(own ? 'own' : 'both') +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
       'order by match_rank desc, match_id desc limit $2) ' +
       `select ${TASK_SELECT}, ${subtasks} as subtasks, match_rank as sort_key, ${windowCount} as total` +
@@ -416,8 +424,8 @@ export function listStatement(shape: ListShape): ListStatement {
         : ' from page join tasks on id = match_id ') +
       'order by match_rank desc, id desc';
     // The same answering JSON text.
-    const rankedJson = (scope: string, subtasks: string, own: boolean) =>
-      windowed(scope) +
+    const rankedJson = (subtasks: string, own: boolean) =>
+      windowed(own ? 'own' : 'both') +
       `page as (select match_id, match_rank from matches${shape.cursor ? ` where ${beyond('match_rank', 'match_id')}` : ''} ` +
       'order by match_rank desc, match_id desc limit $2) ' +
       `select tasks.id, match_rank as sort_key, ${jsonColumn('tasks', subtasks)}, ${windowCount} as total` +
@@ -425,13 +433,12 @@ export function listStatement(shape: ListShape): ListStatement {
         ? `, m.shared from ${PROBE} left join (page join tasks on id = match_id) on true `
         : ' from page join tasks on id = match_id ') +
       'order by match_rank desc, tasks.id desc';
-    const scope = [VISIBLE_TASKS, ...where.slice(1)].join(' and ');
-    text = ranked(scope, SUBTASK_COUNTS('tasks'), false);
-    own = { text: ranked(matching, OWN_SUBTASK_COUNTS('tasks'), true), name: undefined };
+    text = ranked(SUBTASK_COUNTS('tasks'), false);
+    own = { text: ranked(OWN_SUBTASK_COUNTS('tasks'), true), name: undefined };
     json = {
-      text: rankedJson(scope, SUBTASK_COUNTS('tasks'), false),
+      text: rankedJson(SUBTASK_COUNTS('tasks'), false),
       name: undefined,
-      own: { text: rankedJson(matching, OWN_SUBTASK_COUNTS('tasks'), true), name: undefined },
+      own: { text: rankedJson(OWN_SUBTASK_COUNTS('tasks'), true), name: undefined },
     };
   }
   const count = `select ${counting} as total, $2::int as page`;
