@@ -18,6 +18,29 @@ const DATABASE_FREE_SUITES = [
   'test/recurrence-sequences.test.ts',
   'test/server-build.test.ts',
 ];
+// Suites whose subject sits above the database, where its kind changes nothing they check: the
+// command-line client and the assistant (over the API), HTTP-level hardening, validation before any
+// write, the API contract and traces, the foreign importers' readers (test/import.test.ts takes
+// the import's writes to both), the policy's decision table (test/cross-user.test.ts tries
+// isolation on both). With TEST_DATABASE_URL set they are left out too: the embedded pass runs
+// them, and on the Postgres server they took a third of that pass (docs/development.md).
+const ABOVE_THE_DATABASE_SUITES = [
+  'test/bad-input-bodies.test.ts',
+  'test/bad-input-requests.test.ts',
+  'test/chat-assistant.test.ts',
+  'test/chat-model.test.ts',
+  'test/chat-state.test.ts',
+  'test/cli.test.ts',
+  'test/client.test.ts',
+  'test/hardening.test.ts',
+  'test/http.test.ts',
+  'test/import-foreign.test.ts',
+  'test/openapi.test.ts',
+  'test/policy.test.ts',
+  'test/tokens-contract.test.ts',
+  'test/tracing.test.ts',
+  'test/web/**',
+];
 const ISOLATED = { forks: { isolate: true } };
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
 const SERVER_SETTINGS = {
@@ -64,14 +87,24 @@ export default defineConfig({
         test: {
           name: 'server',
           include: SERVER_SUITES,
-          exclude: ['test/e2e/**', ...MOCKING_SUITES, ...(onServer ? DATABASE_FREE_SUITES : [])],
+          exclude: [
+            'test/e2e/**',
+            ...MOCKING_SUITES,
+            ...(onServer ? [...DATABASE_FREE_SUITES, ...ABOVE_THE_DATABASE_SUITES] : []),
+          ],
           ...SERVER_SETTINGS,
         },
       },
       {
         // Suites that replace a module with vi.mock need a fresh module graph of their own.
         extends: true,
-        test: { name: 'server-mocking', include: MOCKING_SUITES, ...SERVER_SETTINGS, poolOptions: ISOLATED },
+        test: {
+          name: 'server-mocking',
+          include: MOCKING_SUITES,
+          exclude: onServer ? ABOVE_THE_DATABASE_SUITES : [],
+          ...SERVER_SETTINGS,
+          poolOptions: ISOLATED,
+        },
       },
       {
         // The web app's components (React, Testing Library) in jsdom; the browser suite is test/e2e.

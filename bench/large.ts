@@ -489,11 +489,17 @@ async function explained(client: pg.Client, text: string, params: unknown[]): Pr
  * The plan of the statement behind a case (EXPLAIN (ANALYZE, BUFFERS)), with the execution
  * times of its two halves apart: the page alone and the count alone.
  */
-export async function explain(client: pg.Client, userId: string, c: LargeCase): Promise<PlanSummary> {
-  const { text, count, params, filterParams } = listQuerySql(userId, c.query);
+export async function explain(
+  client: pg.Client,
+  userId: string,
+  c: LargeCase,
+  /** The caller is a member of a shared list: the endpoint runs the two-branch statement. */
+  member = false,
+): Promise<PlanSummary> {
+  const { text, full, count, params, filterParams } = listQuerySql(userId, c.query);
   const uncounted = listQuerySql(userId, c.query.includes('count=none') ? c.query : `${c.query}&count=none`);
-  const result = await explained(client, text, params);
-  const page = await explained(client, uncounted.text, uncounted.params);
+  const result = await explained(client, member ? full : text, params);
+  const page = await explained(client, member ? uncounted.full : uncounted.text, uncounted.params);
   const total = await explained(client, count, params.slice(0, filterParams));
   const nodes: string[] = [];
   const walk = (node: PlanNode, depth: number) => {
