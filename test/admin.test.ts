@@ -435,7 +435,7 @@ describe('npm run admin', () => {
       );
     });
 
-  it('lists, disables, enables and makes administrators on the configured database, logged as cli', async () => {
+  it('lists, disables, enables and makes administrators, sets sign-up and makes and revokes links, logged as cli', async () => {
     let env: Record<string, string>;
     let open: () => ReturnType<typeof openDatabase>;
     let cleanup: () => Promise<void>;
@@ -477,10 +477,28 @@ describe('npm run admin', () => {
       expect(unknown.code).toBe(1);
       expect(unknown.stderr).toContain('nobody@example.com');
       expect((await run(env, ['frobnicate'])).stderr).toContain('Usage: npm run admin');
+      expect((await run(env, ['invite', '91'])).stderr).toContain('91: expected 1-90');
+
+      // Who may make an account, and invitation links.
+      expect((await run(env, ['signup', 'invite'])).stdout).toContain(
+        'Sign-up: invite (set by an administrator; SIGNUP is open)',
+      );
+      const invited = await run(env, ['invite', '3']);
+      const link = /^(http\S+)$/m.exec(invited.stdout)?.[1];
+      expect(link).toMatch(/\/\?signup=\d+#/);
+      const id = new URL(link!).searchParams.get('signup')!;
+      expect((await run(env, ['signup'])).stdout).toContain(`invitation ${id}  pending`);
+      expect((await run(env, ['revoke', id])).stdout).toContain(`Revoked invitation ${id}`);
+      expect((await run(env, ['revoke', id])).code).toBe(1);
+      expect((await run(env, ['signup', 'default'])).stdout).toContain('Sign-up: open (from SIGNUP');
 
       app = await startTestServer({ database: await open() });
       const log = (await ok(app.as(first.id)('GET', '/api/admin/actions'))).actions;
       expect(log.map((a: any) => [a.actor_id, a.action, a.target_email])).toEqual([
+        ['cli', 'signup-mode', null],
+        ['cli', 'revoke-invitation', null],
+        ['cli', 'invite', null],
+        ['cli', 'signup-mode', null],
         ['cli', 'enable', second.email],
         ['cli', 'make-admin', second.email],
         ['cli', 'disable', second.email],
@@ -490,5 +508,5 @@ describe('npm run admin', () => {
     } finally {
       await cleanup();
     }
-  }, 120_000); // seven command-line runs, each loading the server's modules
+  }, 240_000); // fourteen command-line runs, each loading the server's modules
 });
