@@ -3,12 +3,8 @@
 // closes at once and opens again), making administrators (never none left), deleting an account
 // with its shared lists handed on or deleted, the log of every action, and `npm run admin`.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../server/platform/db/client.js';
-import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
+import { lastingDatabase } from './support/database.js';
 import { expectProblem } from './support/expect.js';
 import { join, ok, type Person, person } from './support/people.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
@@ -436,25 +432,7 @@ describe('npm run admin', () => {
     });
 
   it('lists, disables, enables and makes administrators, sets sign-up and makes and revokes links, logged as cli', async () => {
-    let env: Record<string, string>;
-    let open: () => ReturnType<typeof openDatabase>;
-    let cleanup: () => Promise<void>;
-    if (onServer) {
-      const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!, undefined);
-      const { runMigrations } = await import('../server/migrate.js');
-      const setup = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
-      await runMigrations(setup);
-      await setup.close();
-      env = { DATABASE_URL: fresh.url };
-      open = () => openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
-      cleanup = fresh.drop;
-    } else {
-      const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-admin-'));
-      await (await embeddedOnDisk(dataDir)).close();
-      env = { DATA_DIR: dataDir };
-      open = () => openDatabase({ kind: 'embedded', dataDir });
-      cleanup = () => rm(dataDir, { recursive: true, force: true });
-    }
+    const { env, open, cleanup } = await lastingDatabase();
     try {
       let app = await startTestServer({ database: await open() });
       const first = await person(app, 'First');

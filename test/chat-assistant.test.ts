@@ -1,12 +1,5 @@
-// The built-in assistant over HTTP: chat turns that act on tasks, streaming, bad input and other
-// users, a conversation resumed after a restart, and conversation titles (set, renamed, documented).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMigrations } from '../server/migrate.js';
-import { openDatabase } from '../server/platform/db/client.js';
-import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
+import { lastingDatabase } from './support/database.js';
 import { expectProblem } from './support/expect.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -218,21 +211,7 @@ describe('chat with the built-in assistant', () => {
 
 describe('a conversation resumes after a restart', () => {
   it('"complete the first one" refers to the list shown before the restart', async () => {
-    let open: () => Promise<Awaited<ReturnType<typeof openDatabase>>>;
-    let cleanup = async () => {};
-    if (onServer) {
-      const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!);
-      open = () => openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
-      cleanup = fresh.drop;
-      const setup = await open();
-      await runMigrations(setup);
-      await setup.close();
-    } else {
-      const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-chat-restart-'));
-      (await embeddedOnDisk(dataDir)).close();
-      open = () => openDatabase({ kind: 'embedded', dataDir });
-      cleanup = () => rm(dataDir, { recursive: true, force: true });
-    }
+    const { open, cleanup } = await lastingDatabase();
     try {
       const first = await startTestServer({ database: await open() });
       const talk = (s: TestServer, message: string, conversation_id?: number) =>

@@ -2,14 +2,11 @@
 // operator's reset command, secrets kept out of errors, account emails in the outbox, the email configuration.
 import { execFile } from 'node:child_process';
 import { createECDH, randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailError } from '../server/features/mail/mailer.js';
 import { ConfigError, loadConfig } from '../server/platform/config.js';
-import { openDatabase, rawQuery } from '../server/platform/db/client.js';
-import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
+import { rawQuery } from '../server/platform/db/client.js';
+import { lastingDatabase } from './support/database.js';
 import { expectProblem } from './support/expect.js';
 import { until } from './support/live.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
@@ -203,25 +200,7 @@ describe('the operator resets a password (npm run user:reset-password)', () => {
     });
 
   it('sets a given or generated password on the configured database', async () => {
-    let env: Record<string, string>;
-    let open: () => ReturnType<typeof openDatabase>;
-    let cleanup: () => Promise<void>;
-    if (onServer) {
-      const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!, undefined);
-      const { runMigrations } = await import('../server/migrate.js');
-      const setup = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
-      await runMigrations(setup);
-      await setup.close();
-      env = { DATABASE_URL: fresh.url };
-      open = () => openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
-      cleanup = fresh.drop;
-    } else {
-      const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-reset-'));
-      await (await embeddedOnDisk(dataDir)).close();
-      env = { DATA_DIR: dataDir };
-      open = () => openDatabase({ kind: 'embedded', dataDir });
-      cleanup = () => rm(dataDir, { recursive: true, force: true });
-    }
+    const { env, open, cleanup } = await lastingDatabase();
     try {
       let app = await startTestServer({ database: await open() });
       const { email, password } = await signUp(app, 'operator');

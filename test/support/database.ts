@@ -1,7 +1,9 @@
 // A private database per test file, cloned from the migrated snapshot built in global-setup.
 // The same suites run on embedded PGlite (default) and on a Postgres server (TEST_DATABASE_URL).
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -64,5 +66,33 @@ export async function createServerDatabase(
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },
+  };
+}
+
+/**
+ * A migrated database that outlives the servers and commands opened on it, on the project's kind:
+ * a new Postgres database from the migrated template, or an embedded one on disk in a new data
+ * directory. `env` points the command-line tools at it (DATABASE_URL or DATA_DIR); `open` opens it
+ * again (the embedded database has one user at a time: close one before opening the next).
+ */
+export async function lastingDatabase(): Promise<{
+  env: Record<string, string>;
+  open: () => Promise<DatabaseHandle>;
+  cleanup: () => Promise<void>;
+}> {
+  if (onServer) {
+    const fresh = await createServerDatabase(process.env.TEST_DATABASE_URL!, inject('serverTemplate')!);
+    return {
+      env: { DATABASE_URL: fresh.url },
+      open: () => openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 }),
+      cleanup: fresh.drop,
+    };
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-lasting-'));
+  await (await embeddedOnDisk(dataDir)).close();
+  return {
+    env: { DATA_DIR: dataDir },
+    open: () => openDatabase({ kind: 'embedded', dataDir }),
+    cleanup: () => rm(dataDir, { recursive: true, force: true }),
   };
 }
