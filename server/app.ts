@@ -12,6 +12,7 @@ import { offlineAgent } from '../rules-assistant/index.js';
 import { accountRoutes } from './features/accounts/accounts.routes.js';
 import { authRoutes } from './features/accounts/auth.routes.js';
 import { adminRoutes } from './features/admin/admin.routes.js';
+import { caldavRoutes } from './features/caldav/caldav.routes.js';
 import { apiKeyRoutes } from './features/apikeys/apikeys.routes.js';
 import { modelAgent } from './features/assistant/model.js';
 import { chatRoutes } from './features/chat/chat.routes.js';
@@ -326,6 +327,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     emailAvailable: config.mail !== undefined,
   });
   // The web app last: its catch-all GET only answers what no route above claims.
+  await app.register(caldavRoutes, { db: database.db, authenticator });
   await app.register(webApp);
 
   // Connections the services opened (Redis) close with the app; the database belongs to the caller.

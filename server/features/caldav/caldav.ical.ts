@@ -8,7 +8,13 @@ import { ALL_DAY_REMINDER_MINUTES } from '#shared/reminders/anchor.js';
 import { dayOf } from '#shared/time/days.js';
 import { zonedInstant } from '#shared/time/zone.js';
 import type { Reminder, Task } from '../tasks/tasks.rows.js';
-import { MAX_MINUTES_BEFORE, PRIORITIES, type Priority, type TaskInput } from '../tasks/tasks.schema.js';
+import {
+  MAX_MINUTES_BEFORE,
+  PRIORITIES,
+  type Priority,
+  type TaskInput,
+  TaskInputSchema,
+} from '../tasks/tasks.schema.js';
 import { icsTodo } from '../transfer/formats.js';
 
 /** Why a body is refused, as a CalDAV precondition (RFC 4791 5.3.2.1). */
@@ -97,7 +103,7 @@ function readMoment(
   const wall = () =>
     zonedInstant(dayOf(value.year, value.month, value.day), value.hour * 60 + value.minute, tz()) + value.second * 1000;
   let tz = () => zone;
-  if (value.zone === ICAL.Timezone.utcTimezone || value.timezone === 'Z') {
+  if (value.zone === ICAL.Timezone.utcTimezone) {
     return { at: new Date(Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute, value.second)).toISOString() };
   }
   if (typeof tzid === 'string') {
@@ -207,13 +213,13 @@ export function readTodo(text: string, zone: string): ReadTodo {
 
   const reminders: Reminder[] = [];
   const extraTodo = new ICAL.Component(['vtodo', [], []]);
-  for (const alarm of todo.getAllSubcomponents()) {
+  for (const alarm of [...todo.getAllSubcomponents()]) {
     const reminder = alarm.name === 'valarm' ? readAlarm(alarm, dueMoment, start, calendar, zone) : null;
     if (reminder && reminders.length < 10) reminders.push(reminder);
     else extraTodo.addSubcomponent(alarm);
   }
   let parentUid: string | null = null;
-  for (const prop of todo.getAllProperties()) {
+  for (const prop of [...todo.getAllProperties()]) {
     if (prop.name === 'related-to') {
       const reltype = String(prop.getParameter('reltype') ?? 'PARENT').toUpperCase();
       if (reltype === 'PARENT' && parentUid === null) {
@@ -230,7 +236,7 @@ export function readTodo(text: string, zone: string): ReadTodo {
   const recurrence = rrule && dueMoment ? recurrenceOf(rrule) : null;
   const sortOrder = Number(todo.getFirstPropertyValue('x-apple-sort-order'));
 
-  const input: TaskInput = {
+  const raw = {
     title: [...(summary || '(untitled)')].slice(0, MAX_TITLE).join(''),
     description: typeof description === 'string' && description !== '' ? description : null,
     completed,
@@ -240,10 +246,17 @@ export function readTodo(text: string, zone: string): ReadTodo {
     recurrence,
     ...(dueMoment && 'date' in dueMoment ? { due_date: dueMoment.date } : {}),
     ...(dueMoment && 'at' in dueMoment ? { due_at: dueMoment.at } : {}),
-  } as TaskInput;
+  };
+  // The REST API's own contract checks and normalises the fields (lengths, tags, the RRULE).
+  const parsed = TaskInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
+    throw new CalendarDataError('valid-calendar-object-resource', `The task cannot be stored: ${why}`.slice(0, 500));
+  }
+  const input: TaskInput = parsed.data;
 
   const extraCalendar = new ICAL.Component(['vcalendar', [], []]);
-  for (const tz of calendar.getAllSubcomponents('vtimezone')) extraCalendar.addSubcomponent(tz);
+  for (const tz of [...calendar.getAllSubcomponents('vtimezone')]) extraCalendar.addSubcomponent(tz);
   extraCalendar.addSubcomponent(extraTodo);
   const empty = extraTodo.getAllProperties().length === 0 && extraTodo.getAllSubcomponents().length === 0;
   return {
@@ -309,12 +322,12 @@ export function writeTodo(task: Task, context: WriteContext): string {
   const extraTodo = extra.getFirstSubcomponent('vtodo');
   const timezones = extra.getAllSubcomponents('vtimezone').map((tz) => tz.toString());
   if (extraTodo) {
-    for (const prop of extraTodo.getAllProperties()) {
+    for (const prop of [...extraTodo.getAllProperties()]) {
       if (SHADOWED.has(prop.name) && !stillTrue(prop, task, extra, context.zone)) continue;
       if (SHADOWED.has(prop.name)) todo.removeAllProperties(prop.name);
       todo.addProperty(prop);
     }
-    for (const component of extraTodo.getAllSubcomponents()) todo.addSubcomponent(component);
+    for (const component of [...extraTodo.getAllSubcomponents()]) todo.addSubcomponent(component);
   }
   // A recurring task's DTSTART is its current occurrence (ours); without DUE a client's DTSTART stands.
   const text = todo.toString().replace(/END:VTODO$/, `${sortOrder}END:VTODO`);
