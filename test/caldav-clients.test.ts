@@ -24,10 +24,14 @@ function missingClients(): string[] {
 
 const missing = missingClients();
 if (missing.length > 0 && process.env.CI) {
-  throw new Error(`CalDAV clients missing in CI: ${missing.join(', ')} (apt-get install -y vdirsyncer todoman python3-caldav)`);
+  throw new Error(
+    `CalDAV clients missing in CI: ${missing.join(', ')} (apt-get install -y vdirsyncer todoman python3-caldav)`,
+  );
 }
 if (missing.length > 0) {
-  console.warn(`Skipping test/caldav-clients.test.ts: install ${missing.join(', ')} (apt-get install -y vdirsyncer todoman python3-caldav)`);
+  console.warn(
+    `Skipping test/caldav-clients.test.ts: install ${missing.join(', ')} (apt-get install -y vdirsyncer todoman python3-caldav)`,
+  );
 }
 
 let server: TestServer;
@@ -37,7 +41,8 @@ let password: string;
 let dir: string;
 
 async function appPassword(who: Person): Promise<string> {
-  return (await ok(who.as('POST', '/api/me/api-keys', { body: { name: 'client', scopes: ['caldav'] } }), 201)).key;
+  return (await ok(who.as('POST', '/api/me/api-keys', { body: { name: 'client', scopes: ['caldav'] } }), 201))
+    .key;
 }
 
 describe.skipIf(missing.length > 0)('CalDAV clients', () => {
@@ -56,24 +61,29 @@ describe.skipIf(missing.length > 0)('CalDAV clients', () => {
   describe('vdirsyncer and todoman', () => {
     const env = () => ({ ...process.env, HOME: dir, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TZ: 'UTC' });
     const vdirsyncer = async (...args: string[]) => {
-      const child = execFile('vdirsyncer', ['-c', path.join(dir, 'vdirsyncer.conf'), ...args], { env: env() });
+      const child = execFile('vdirsyncer', ['-c', path.join(dir, 'vdirsyncer.conf'), ...args], {
+        env: env(),
+      });
       child.stdin?.end('y\ny\ny\ny\ny\ny\n');
       return new Promise<string>((resolve, reject) => {
         let output = '';
         child.stdout?.on('data', (d) => (output += d));
         child.stderr?.on('data', (d) => (output += d));
-        child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`vdirsyncer ${args[0]} failed:\n${output}`))));
+        child.on('close', (code) =>
+          code === 0 ? resolve(output) : reject(new Error(`vdirsyncer ${args[0]} failed:\n${output}`)),
+        );
       });
     };
     const todoman = async (...args: string[]) =>
       (await run('todoman', ['-c', path.join(dir, 'todoman.py'), ...args], { env: env() })).stdout;
-    const porcelain = async () => JSON.parse(await todoman('--porcelain', 'list', '--status', 'ANY')) as Array<{
-      id: number;
-      summary: string;
-      completed: boolean;
-      list: string;
-      priority: number;
-    }>;
+    const porcelain = async () =>
+      JSON.parse(await todoman('--porcelain', 'list', '--status', 'ANY')) as Array<{
+        id: number;
+        summary: string;
+        completed: boolean;
+        list: string;
+        priority: number;
+      }>;
 
     beforeAll(async () => {
       await mkdir(path.join(dir, 'calendars'), { recursive: true });
@@ -119,9 +129,14 @@ describe.skipIf(missing.length > 0)('CalDAV clients', () => {
     });
 
     it('syncs both ways: REST to todoman, todoman to REST', async () => {
-      const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Home', color: '#3a87ad' } }), 201);
+      const list = await ok(
+        alice.as('POST', '/api/me/lists', { body: { name: 'Home', color: '#3a87ad' } }),
+        201,
+      );
       const rest = await ok(
-        alice.as('POST', '/api/me/tasks', { body: { title: 'Fix the sink', list_id: list.id, priority: 'high' } }),
+        alice.as('POST', '/api/me/tasks', {
+          body: { title: 'Fix the sink', list_id: list.id, priority: 'high' },
+        }),
         201,
       );
       await vdirsyncer('discover');
@@ -145,9 +160,14 @@ describe.skipIf(missing.length > 0)('CalDAV clients', () => {
 
       // A change and a deletion in the REST API reach todoman after a sync.
       await ok(alice.as('PATCH', `/api/me/tasks/${rest.id}`, { body: { title: 'Fix the kitchen sink' } }));
-      const doomed = await ok(alice.as('POST', '/api/me/tasks', { body: { title: 'Doomed', list_id: list.id } }), 201);
+      const doomed = await ok(
+        alice.as('POST', '/api/me/tasks', { body: { title: 'Doomed', list_id: list.id } }),
+        201,
+      );
       await vdirsyncer('sync');
-      expect((await porcelain()).map((t) => t.summary)).toEqual(expect.arrayContaining(['Fix the kitchen sink', 'Doomed']));
+      expect((await porcelain()).map((t) => t.summary)).toEqual(
+        expect.arrayContaining(['Fix the kitchen sink', 'Doomed']),
+      );
       await ok(alice.as('DELETE', `/api/me/tasks/${doomed.id}`), 204);
       await vdirsyncer('sync');
       const summaries = (await porcelain()).map((t) => t.summary);
@@ -157,9 +177,11 @@ describe.skipIf(missing.length > 0)('CalDAV clients', () => {
       // And a second sync with nothing changed changes nothing.
       const before = await ok(alice.as('GET', '/api/me/tasks?limit=100'));
       await vdirsyncer('sync');
-      expect((await ok(alice.as('GET', '/api/me/tasks?limit=100'))).tasks.map((t: { version?: number; updated_at: string }) => t.updated_at)).toEqual(
-        before.tasks.map((t: { updated_at: string }) => t.updated_at),
-      );
+      expect(
+        (await ok(alice.as('GET', '/api/me/tasks?limit=100'))).tasks.map(
+          (t: { version?: number; updated_at: string }) => t.updated_at,
+        ),
+      ).toEqual(before.tasks.map((t: { updated_at: string }) => t.updated_at));
     }, 120_000);
   });
 
@@ -170,9 +192,13 @@ describe.skipIf(missing.length > 0)('CalDAV clients', () => {
       await join(bob, shared.id, alice, 'viewer');
       await ok(alice.as('POST', '/api/me/tasks', { body: { title: 'Open in inbox' } }), 201);
       const script = path.join(import.meta.dirname, 'fixtures/caldav/python-caldav.py');
-      const { stdout } = await run(PYTHON, [script, `${server.url}/dav/`, alice.email, password, String(shared.id)], {
-        env: { ...process.env, LANG: 'C.UTF-8' },
-      });
+      const { stdout } = await run(
+        PYTHON,
+        [script, `${server.url}/dav/`, alice.email, password, String(shared.id)],
+        {
+          env: { ...process.env, LANG: 'C.UTF-8' },
+        },
+      );
       const out = JSON.parse(stdout.trim().split('\n').at(-1)!);
       expect(out.calendars).toEqual(expect.arrayContaining(['inbox', String(shared.id)]));
       expect(out.open_before).toContain('Open in inbox');
@@ -184,7 +210,9 @@ describe.skipIf(missing.length > 0)('CalDAV clients', () => {
       expect(out.stale_put_status).toBe(412);
       expect(out.shared_todos).toEqual(['Bob task']);
       expect(out.shared_write).not.toBe('accepted');
-      const titles = (await ok(bob.as('GET', `/api/me/tasks?list_id=${shared.id}`))).tasks.map((t: { title: string }) => t.title);
+      const titles = (await ok(bob.as('GET', `/api/me/tasks?list_id=${shared.id}`))).tasks.map(
+        (t: { title: string }) => t.title,
+      );
       expect(titles).toEqual(['Bob task']);
       const water = (await ok(alice.as('GET', '/api/me/tasks?limit=100'))).tasks.find(
         (t: { title: string }) => t.title === 'Water the plants',

@@ -27,22 +27,40 @@ function dav(auth: string) {
       ...(body !== undefined ? { rawBody: body } : {}),
       headers: {
         authorization: auth,
-        ...(body !== undefined && !headers['content-type'] ? { 'content-type': 'application/xml; charset=utf-8' } : {}),
+        ...(body !== undefined && !headers['content-type']
+          ? { 'content-type': 'application/xml; charset=utf-8' }
+          : {}),
         ...headers,
       },
     });
 }
 
 const todo = (uid: string, lines: string[] = []) =>
-  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', 'BEGIN:VTODO', `UID:${uid}`, 'DTSTAMP:20260101T000000Z', ...lines, 'END:VTODO', 'END:VCALENDAR', ''].join('\r\n');
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Test//EN',
+    'BEGIN:VTODO',
+    `UID:${uid}`,
+    'DTSTAMP:20260101T000000Z',
+    ...lines,
+    'END:VTODO',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
 
 const ICS = { 'content-type': 'text/calendar; charset=utf-8' };
-const PROPFIND_ETAGS = '<propfind xmlns="DAV:"><prop><resourcetype/><getcontenttype/><getetag/></prop></propfind>';
+const PROPFIND_ETAGS =
+  '<propfind xmlns="DAV:"><prop><resourcetype/><getcontenttype/><getetag/></prop></propfind>';
 const hrefsOf = (xml: string) => [...xml.matchAll(/<d:href>([^<]*)<\/d:href>/g)].map((m) => m[1]!);
 
 beforeAll(async () => {
   server = await startTestServer();
-  [alice, bob, carol] = [await person(server, 'Alice'), await person(server, 'Bob'), await person(server, 'Carol')];
+  [alice, bob, carol] = [
+    await person(server, 'Alice'),
+    await person(server, 'Bob'),
+    await person(server, 'Carol'),
+  ];
   aliceAuth = basic(alice.email, await appPassword(alice));
   bobAuth = basic(bob.email, await appPassword(bob));
   carolAuth = basic(carol.email, await appPassword(carol));
@@ -59,17 +77,23 @@ describe('app passwords', () => {
     // Another account's email with Alice's password.
     const key = await appPassword(alice);
     expect((await dav(basic(bob.email, key))('PROPFIND', '/dav/', '', { depth: '0' })).status).toBe(401);
-    expect((await dav(basic(alice.email.toUpperCase(), key))('PROPFIND', '/dav/', '', { depth: '0' })).status).toBe(207);
+    expect(
+      (await dav(basic(alice.email.toUpperCase(), key))('PROPFIND', '/dav/', '', { depth: '0' })).status,
+    ).toBe(207);
   });
 
   it('keeps scopes apart: an api key is no app password and an app password is no api key', async () => {
     const api = await appPassword(alice, ['api']);
     expect((await dav(basic(alice.email, api))('PROPFIND', '/dav/', '', { depth: '0' })).status).toBe(401);
     const caldav = await appPassword(alice, ['caldav']);
-    const rest = await server.request('GET', '/api/me/tasks', { headers: { authorization: `Bearer ${caldav}` } });
+    const rest = await server.request('GET', '/api/me/tasks', {
+      headers: { authorization: `Bearer ${caldav}` },
+    });
     expect(rest.status).toBe(401);
     const both = await appPassword(alice, ['api', 'caldav']);
-    expect((await server.request('GET', '/api/me/tasks', { headers: { authorization: `Bearer ${both}` } })).status).toBe(200);
+    expect(
+      (await server.request('GET', '/api/me/tasks', { headers: { authorization: `Bearer ${both}` } })).status,
+    ).toBe(200);
     expect((await dav(basic(alice.email, both))('PROPFIND', '/dav/', '', { depth: '0' })).status).toBe(207);
     const plain = await ok(alice.as('POST', '/api/me/api-keys', { body: { name: 'x' } }), 201);
     expect(plain.scopes).toEqual(['api']);
@@ -104,7 +128,12 @@ describe('discovery', () => {
 
   it('leads from /dav/ to the principal, the home and the calendars', async () => {
     const a = dav(aliceAuth);
-    const root = await a('PROPFIND', '/dav/', '<propfind xmlns="DAV:"><prop><current-user-principal/></prop></propfind>', { depth: '0' });
+    const root = await a(
+      'PROPFIND',
+      '/dav/',
+      '<propfind xmlns="DAV:"><prop><current-user-principal/></prop></propfind>',
+      { depth: '0' },
+    );
     expect(root.status).toBe(207);
     expect(root.headers.get('dav')).toContain('calendar-access');
     expect(root.text).toContain(`<d:current-user-principal><d:href>/dav/principals/${alice.id}/</d:href>`);
@@ -116,9 +145,19 @@ describe('discovery', () => {
     );
     expect(principal.text).toContain(`<c:calendar-home-set><d:href>/dav/calendars/${alice.id}/</d:href>`);
     expect(principal.text).toContain(`mailto:${alice.email}`);
-    expect(principal.text).toMatch(/<x:unknown xmlns:x="urn:x"\/><\/d:prop><d:status>HTTP\/1.1 404 Not Found/);
-    const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Groceries & more', color: '#3a87ad' } }), 201);
-    const home = await a('PROPFIND', `/dav/calendars/${alice.id}/`, '<propfind xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav" xmlns:CS="http://calendarserver.org/ns/" xmlns:IC="http://apple.com/ns/ical/"><prop><resourcetype/><displayname/><C:supported-calendar-component-set/><IC:calendar-color/><CS:getctag/><sync-token/><current-user-privilege-set/></prop></propfind>', { depth: '1' });
+    expect(principal.text).toMatch(
+      /<x:unknown xmlns:x="urn:x"\/><\/d:prop><d:status>HTTP\/1.1 404 Not Found/,
+    );
+    const list = await ok(
+      alice.as('POST', '/api/me/lists', { body: { name: 'Groceries & more', color: '#3a87ad' } }),
+      201,
+    );
+    const home = await a(
+      'PROPFIND',
+      `/dav/calendars/${alice.id}/`,
+      '<propfind xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav" xmlns:CS="http://calendarserver.org/ns/" xmlns:IC="http://apple.com/ns/ical/"><prop><resourcetype/><displayname/><C:supported-calendar-component-set/><IC:calendar-color/><CS:getctag/><sync-token/><current-user-privilege-set/></prop></propfind>',
+      { depth: '1' },
+    );
     expect(home.status).toBe(207);
     expect(hrefsOf(home.text)).toContain(`/dav/calendars/${alice.id}/inbox/`);
     expect(hrefsOf(home.text)).toContain(`/dav/calendars/${alice.id}/${list.id}/`);
@@ -129,7 +168,9 @@ describe('discovery', () => {
   });
 
   it('refuses Depth: infinity', async () => {
-    const res = await dav(aliceAuth)('PROPFIND', `/dav/calendars/${alice.id}/`, PROPFIND_ETAGS, { depth: 'infinity' });
+    const res = await dav(aliceAuth)('PROPFIND', `/dav/calendars/${alice.id}/`, PROPFIND_ETAGS, {
+      depth: 'infinity',
+    });
     expect(res.status).toBe(403);
     expect(res.text).toContain('propfind-finite-depth');
   });
@@ -141,11 +182,19 @@ describe('items', () => {
   it('creates with PUT (201 + ETag), reads with GET, updates with If-Match (204), refuses stale ETags (412)', async () => {
     const a = dav(aliceAuth);
     const path = `${inbox()}weird%20name.ics`;
-    const created = await a('PUT', path, todo('Evolution-1234567890abcdef@host', ['SUMMARY:Buy milk', 'PRIORITY:2', 'X-CUSTOM;P=1:kept as is']), { ...ICS, 'if-none-match': '*' });
+    const created = await a(
+      'PUT',
+      path,
+      todo('Evolution-1234567890abcdef@host', ['SUMMARY:Buy milk', 'PRIORITY:2', 'X-CUSTOM;P=1:kept as is']),
+      { ...ICS, 'if-none-match': '*' },
+    );
     expect(created.status, created.text).toBe(201);
     const etag = created.headers.get('etag')!;
     expect(etag).toMatch(/^"\d+-\d+"$/);
-    const again = await a('PUT', path, todo('Evolution-1234567890abcdef@host', ['SUMMARY:Buy milk']), { ...ICS, 'if-none-match': '*' });
+    const again = await a('PUT', path, todo('Evolution-1234567890abcdef@host', ['SUMMARY:Buy milk']), {
+      ...ICS,
+      'if-none-match': '*',
+    });
     expect(again.status).toBe(412);
     const got = await a('GET', path);
     expect(got.status).toBe(200);
@@ -157,23 +206,42 @@ describe('items', () => {
     const tasks = await ok(alice.as('GET', '/api/me/tasks?limit=100'));
     const task = tasks.tasks.find((t: { title: string }) => t.title === 'Buy milk');
     expect(task).toMatchObject({ priority: 'high', list_id: null });
-    const updated = await a('PUT', path, todo('Evolution-1234567890abcdef@host', ['SUMMARY:Buy oat milk', 'STATUS:COMPLETED', 'X-CUSTOM;P=1:kept as is']), { ...ICS, 'if-match': etag });
+    const updated = await a(
+      'PUT',
+      path,
+      todo('Evolution-1234567890abcdef@host', [
+        'SUMMARY:Buy oat milk',
+        'STATUS:COMPLETED',
+        'X-CUSTOM;P=1:kept as is',
+      ]),
+      { ...ICS, 'if-match': etag },
+    );
     expect(updated.status).toBe(204);
     expect(updated.headers.get('etag')).not.toBe(etag);
-    const stale = await a('PUT', path, todo('Evolution-1234567890abcdef@host', ['SUMMARY:Lost']), { ...ICS, 'if-match': etag });
+    const stale = await a('PUT', path, todo('Evolution-1234567890abcdef@host', ['SUMMARY:Lost']), {
+      ...ICS,
+      'if-match': etag,
+    });
     expect(stale.status).toBe(412);
     const after = await ok(alice.as('GET', `/api/me/tasks/${task.id}`));
     expect(after).toMatchObject({ title: 'Buy oat milk', completed: true });
     // DELETE with a stale ETag is refused; with the current one it goes.
     expect((await a('DELETE', path, undefined, { 'if-match': etag })).status).toBe(412);
-    expect((await a('DELETE', path, undefined, { 'if-match': updated.headers.get('etag')! })).status).toBe(204);
+    expect((await a('DELETE', path, undefined, { 'if-match': updated.headers.get('etag')! })).status).toBe(
+      204,
+    );
     expect((await a('GET', path)).status).toBe(404);
     expect((await alice.as('GET', `/api/me/tasks/${task.id}`)).status).toBe(404);
   });
 
   it('lists tasks made in the REST API, with ETags, and answers multiget and calendar-query', async () => {
     const a = dav(aliceAuth);
-    const made = await ok(alice.as('POST', '/api/me/tasks', { body: { title: 'From REST', due_date: '2026-07-01', tags: ['home'] } }), 201);
+    const made = await ok(
+      alice.as('POST', '/api/me/tasks', {
+        body: { title: 'From REST', due_date: '2026-07-01', tags: ['home'] },
+      }),
+      201,
+    );
     const listing = await a('PROPFIND', inbox(), PROPFIND_ETAGS, { depth: '1' });
     const path = `${inbox()}${made.id}.ics`;
     expect(hrefsOf(listing.text)).toContain(path);
@@ -189,14 +257,22 @@ describe('items', () => {
     expect(multiget.text).toContain('CATEGORIES:home');
     expect(multiget.text).toMatch(/missing\.ics<\/d:href><d:status>HTTP\/1.1 404/);
     const query = (filter: string) =>
-      a('REPORT', inbox(), `<C:calendar-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:getetag/></D:prop><C:filter><C:comp-filter name="VCALENDAR">${filter}</C:comp-filter></C:filter></C:calendar-query>`, { depth: '1' });
+      a(
+        'REPORT',
+        inbox(),
+        `<C:calendar-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:getetag/></D:prop><C:filter><C:comp-filter name="VCALENDAR">${filter}</C:comp-filter></C:filter></C:calendar-query>`,
+        { depth: '1' },
+      );
     expect(hrefsOf((await query('<C:comp-filter name="VTODO"/>')).text)).toContain(path);
     expect(hrefsOf((await query('<C:comp-filter name="VEVENT"/>')).text)).toEqual([]);
-    const inJuly = '<C:comp-filter name="VTODO"><C:time-range start="20260701T000000Z" end="20260702T000000Z"/></C:comp-filter>';
+    const inJuly =
+      '<C:comp-filter name="VTODO"><C:time-range start="20260701T000000Z" end="20260702T000000Z"/></C:comp-filter>';
     expect(hrefsOf((await query(inJuly)).text)).toContain(path);
-    const inMay = '<C:comp-filter name="VTODO"><C:time-range start="20260501T000000Z" end="20260502T000000Z"/></C:comp-filter>';
+    const inMay =
+      '<C:comp-filter name="VTODO"><C:time-range start="20260501T000000Z" end="20260502T000000Z"/></C:comp-filter>';
     expect(hrefsOf((await query(inMay)).text)).not.toContain(path);
-    const open = '<C:comp-filter name="VTODO"><C:prop-filter name="COMPLETED"><C:is-not-defined/></C:prop-filter><C:prop-filter name="STATUS"><C:text-match negate-condition="yes">COMPLETED</C:text-match></C:prop-filter></C:comp-filter>';
+    const open =
+      '<C:comp-filter name="VTODO"><C:prop-filter name="COMPLETED"><C:is-not-defined/></C:prop-filter><C:prop-filter name="STATUS"><C:text-match negate-condition="yes">COMPLETED</C:text-match></C:prop-filter></C:comp-filter>';
     expect(hrefsOf((await query(open)).text)).toContain(path);
     await ok(alice.as('PATCH', `/api/me/tasks/${made.id}`, { body: { completed: true } }));
     expect(hrefsOf((await query(open)).text)).not.toContain(path);
@@ -207,7 +283,12 @@ describe('items', () => {
     const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Work' } }), 201);
     const put = await a('PUT', `${inbox()}mover.ics`, todo('mover-uid', ['SUMMARY:Mover']), ICS);
     expect(put.status).toBe(201);
-    const moved = await a('PUT', `/dav/calendars/${alice.id}/${list.id}/mover.ics`, todo('mover-uid', ['SUMMARY:Mover']), ICS);
+    const moved = await a(
+      'PUT',
+      `/dav/calendars/${alice.id}/${list.id}/mover.ics`,
+      todo('mover-uid', ['SUMMARY:Mover']),
+      ICS,
+    );
     expect(moved.status).toBe(201);
     const tasks = await ok(alice.as('GET', `/api/me/tasks?list_id=${list.id}`));
     expect(tasks.tasks.map((t: { title: string }) => t.title)).toContain('Mover');
@@ -242,7 +323,8 @@ describe('the mapping', () => {
     expect(put.status, put.text).toBe(201);
     const tasks = await ok(alice.as('GET', '/api/me/tasks?limit=100'));
     const parent = tasks.tasks.find((t: { title: string }) => t.title === 'Parent');
-    const child = (await ok(alice.as('GET', `/api/me/tasks?parent_id=${parent.id}`))).tasks[0] ??
+    const child =
+      (await ok(alice.as('GET', `/api/me/tasks?parent_id=${parent.id}`))).tasks[0] ??
       tasks.tasks.find((t: { title: string }) => t.title === 'Child');
     expect(child).toMatchObject({
       priority: 'low',
@@ -250,7 +332,9 @@ describe('the mapping', () => {
       recurrence: 'FREQ=WEEKLY;BYDAY=TU',
       parent_id: parent.id,
     });
-    expect(child.reminders).toEqual(expect.arrayContaining([{ minutes_before: 30 }, { at: '2026-03-09T12:00:00.000Z' }]));
+    expect(child.reminders).toEqual(
+      expect.arrayContaining([{ minutes_before: 30 }, { at: '2026-03-09T12:00:00.000Z' }]),
+    );
     const got = (await a('GET', `${base}child.ics`)).text;
     expect(got).toContain('PRIORITY:9');
     expect(got).toContain('DUE;TZID=Europe/Berlin:20260310T090000');
@@ -268,11 +352,19 @@ describe('sync-collection', () => {
     const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Sync' } }), 201);
     const path = `/dav/calendars/${alice.id}/${list.id}/`;
     const sync = (token: string, depth = '1') =>
-      a('REPORT', path, `<D:sync-collection xmlns:D="DAV:"><D:sync-token>${token}</D:sync-token><D:sync-level>1</D:sync-level><D:prop><D:getetag/></D:prop></D:sync-collection>`, { depth });
+      a(
+        'REPORT',
+        path,
+        `<D:sync-collection xmlns:D="DAV:"><D:sync-token>${token}</D:sync-token><D:sync-level>1</D:sync-level><D:prop><D:getetag/></D:prop></D:sync-collection>`,
+        { depth },
+      );
     const first = await sync('');
     expect(first.status).toBe(207);
     const token = /<d:sync-token>([^<]+)<\/d:sync-token>/.exec(first.text)![1]!;
-    const t = await ok(alice.as('POST', '/api/me/tasks', { body: { title: 'New in REST', list_id: list.id } }), 201);
+    const t = await ok(
+      alice.as('POST', '/api/me/tasks', { body: { title: 'New in REST', list_id: list.id } }),
+      201,
+    );
     const second = await sync(token, '0');
     expect(hrefsOf(second.text)).toContain(`${path}${t.id}.ics`);
     const token2 = /<d:sync-token>([^<]+)<\/d:sync-token>/.exec(second.text)![1]!;
@@ -293,19 +385,41 @@ describe('shared lists and isolation', () => {
     const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Family' } }), 201);
     await join(alice, list.id, bob, 'editor');
     await join(alice, list.id, carol, 'viewer');
-    const task = await ok(alice.as('POST', '/api/me/tasks', { body: { title: 'Cake', list_id: list.id } }), 201);
+    const task = await ok(
+      alice.as('POST', '/api/me/tasks', { body: { title: 'Cake', list_id: list.id } }),
+      201,
+    );
     const bobPath = `/dav/calendars/${bob.id}/${list.id}/`;
     const carolPath = `/dav/calendars/${carol.id}/${list.id}/`;
-    const home = await dav(carolAuth)('PROPFIND', `/dav/calendars/${carol.id}/`, '<propfind xmlns="DAV:"><prop><current-user-privilege-set/></prop></propfind>', { depth: '1' });
+    const home = await dav(carolAuth)(
+      'PROPFIND',
+      `/dav/calendars/${carol.id}/`,
+      '<propfind xmlns="DAV:"><prop><current-user-privilege-set/></prop></propfind>',
+      { depth: '1' },
+    );
     expect(home.text).toContain(carolPath);
-    expect((await dav(bobAuth)('PUT', `${bobPath}bob.ics`, todo('bob-1', ['SUMMARY:Candles']), ICS)).status).toBe(201);
-    const viewerPut = await dav(carolAuth)('PUT', `${carolPath}carol.ics`, todo('carol-1', ['SUMMARY:Nope']), ICS);
+    expect(
+      (await dav(bobAuth)('PUT', `${bobPath}bob.ics`, todo('bob-1', ['SUMMARY:Candles']), ICS)).status,
+    ).toBe(201);
+    const viewerPut = await dav(carolAuth)(
+      'PUT',
+      `${carolPath}carol.ics`,
+      todo('carol-1', ['SUMMARY:Nope']),
+      ICS,
+    );
     expect(viewerPut.status).toBe(403);
-    const viewerEdit = await dav(carolAuth)('PUT', `${carolPath}${task.id}.ics`, todo('x', ['SUMMARY:Changed']), ICS);
+    const viewerEdit = await dav(carolAuth)(
+      'PUT',
+      `${carolPath}${task.id}.ics`,
+      todo('x', ['SUMMARY:Changed']),
+      ICS,
+    );
     expect(viewerEdit.status).toBe(403);
     expect((await dav(carolAuth)('DELETE', `${carolPath}${task.id}.ics`)).status).toBe(403);
     expect((await ok(alice.as('GET', `/api/me/tasks/${task.id}`))).title).toBe('Cake');
-    const titles = (await ok(alice.as('GET', `/api/me/tasks?list_id=${list.id}`))).tasks.map((t: { title: string }) => t.title);
+    const titles = (await ok(alice.as('GET', `/api/me/tasks?list_id=${list.id}`))).tasks.map(
+      (t: { title: string }) => t.title,
+    );
     expect(titles.sort()).toEqual(['Cake', 'Candles']);
     expect((await dav(carolAuth)('GET', `${carolPath}${task.id}.ics`)).text).toContain('SUMMARY:Cake');
   });
@@ -327,8 +441,14 @@ describe('shared lists and isolation', () => {
       expect(res.text).not.toContain('Secret');
       expect((await b('GET', path)).status === 404 || path.endsWith('/')).toBe(true);
     }
-    expect((await b('PUT', `/dav/calendars/${bob.id}/${list.id}/x.ics`, todo('x', ['SUMMARY:x']), ICS)).status).toBe(404);
-    const multiget = await b('REPORT', `/dav/calendars/${bob.id}/inbox/`, `<C:calendar-multiget xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><prop><C:calendar-data/></prop><href>/dav/calendars/${alice.id}/inbox/${mine.id}.ics</href></C:calendar-multiget>`);
+    expect(
+      (await b('PUT', `/dav/calendars/${bob.id}/${list.id}/x.ics`, todo('x', ['SUMMARY:x']), ICS)).status,
+    ).toBe(404);
+    const multiget = await b(
+      'REPORT',
+      `/dav/calendars/${bob.id}/inbox/`,
+      `<C:calendar-multiget xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><prop><C:calendar-data/></prop><href>/dav/calendars/${alice.id}/inbox/${mine.id}.ics</href></C:calendar-multiget>`,
+    );
     expect(multiget.text).not.toContain('Secret');
   });
 });
@@ -344,12 +464,47 @@ describe('bad input', () => {
       ['PROPFIND', inbox(), '<!DOCTYPE x [<!ENTITY a "b">]><propfind xmlns="DAV:"/>', {}, 400],
       ['PROPFIND', inbox(), `${'<a>'.repeat(50)}${'</a>'.repeat(50)}`, {}, 400],
       ['REPORT', inbox(), '<x xmlns="urn:other"/>', {}, 403, 'supported-report'],
-      ['REPORT', inbox(), '<C:calendar-query xmlns:C="urn:ietf:params:xml:ns:caldav"/>', {}, 403, 'valid-filter'],
+      [
+        'REPORT',
+        inbox(),
+        '<C:calendar-query xmlns:C="urn:ietf:params:xml:ns:caldav"/>',
+        {},
+        403,
+        'valid-filter',
+      ],
       ['PUT', `${inbox()}bad.ics`, 'not a calendar', ICS, 403, 'valid-calendar-data'],
-      ['PUT', `${inbox()}event.ics`, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:e\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n', ICS, 403, 'supported-calendar-component'],
-      ['PUT', `${inbox()}nouid.ics`, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTODO\r\nSUMMARY:x\r\nEND:VTODO\r\nEND:VCALENDAR\r\n', ICS, 403, 'valid-calendar-object-resource'],
-      ['PUT', `${inbox()}big.ics`, todo('big', [`DESCRIPTION:${'x'.repeat(300_000)}`]), ICS, 413, 'max-resource-size'],
-      ['PUT', `${inbox()}xml.ics`, todo('xml', ['SUMMARY:x']), { 'content-type': 'application/xml' }, 403, 'supported-calendar-data'],
+      [
+        'PUT',
+        `${inbox()}event.ics`,
+        'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:e\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+        ICS,
+        403,
+        'supported-calendar-component',
+      ],
+      [
+        'PUT',
+        `${inbox()}nouid.ics`,
+        'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTODO\r\nSUMMARY:x\r\nEND:VTODO\r\nEND:VCALENDAR\r\n',
+        ICS,
+        403,
+        'valid-calendar-object-resource',
+      ],
+      [
+        'PUT',
+        `${inbox()}big.ics`,
+        todo('big', [`DESCRIPTION:${'x'.repeat(300_000)}`]),
+        ICS,
+        413,
+        'max-resource-size',
+      ],
+      [
+        'PUT',
+        `${inbox()}xml.ics`,
+        todo('xml', ['SUMMARY:x']),
+        { 'content-type': 'application/xml' },
+        403,
+        'supported-calendar-data',
+      ],
       ['PUT', `/dav/calendars/${alice.id}/nope/x.ics`, todo('n', ['SUMMARY:x']), ICS, 404],
       ['DELETE', inbox(), undefined, {}, 403],
       ['MKCALENDAR', `/dav/calendars/${alice.id}/inbox/`, undefined, {}, 405],
@@ -367,23 +522,49 @@ describe('bad input', () => {
 describe('calendars', () => {
   it('makes a list with MKCALENDAR and extended MKCOL, renames and recolours it with PROPPATCH', async () => {
     const a = dav(aliceAuth);
-    const made = await a('MKCALENDAR', `/dav/calendars/${alice.id}/6f1c-new/`, '<C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop><D:displayname>Errands</D:displayname><C:supported-calendar-component-set><C:comp name="VTODO"/></C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>');
+    const made = await a(
+      'MKCALENDAR',
+      `/dav/calendars/${alice.id}/6f1c-new/`,
+      '<C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop><D:displayname>Errands</D:displayname><C:supported-calendar-component-set><C:comp name="VTODO"/></C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>',
+    );
     expect(made.status, made.text).toBe(201);
     const lists = await ok(alice.as('GET', '/api/me/lists'));
     const list = lists.lists.find((l: { name: string }) => l.name === 'Errands');
     expect(list).toBeDefined();
-    expect((await a('PUT', `/dav/calendars/${alice.id}/6f1c-new/a.ics`, todo('in-errands', ['SUMMARY:Post']), ICS)).status).toBe(201);
-    const patched = await a('PROPPATCH', `/dav/calendars/${alice.id}/6f1c-new/`, '<D:propertyupdate xmlns:D="DAV:" xmlns:I="http://apple.com/ns/ical/"><D:set><D:prop><D:displayname>Errands 2</D:displayname><I:calendar-color>#FF2968FF</I:calendar-color></D:prop></D:set></D:propertyupdate>');
+    expect(
+      (await a('PUT', `/dav/calendars/${alice.id}/6f1c-new/a.ics`, todo('in-errands', ['SUMMARY:Post']), ICS))
+        .status,
+    ).toBe(201);
+    const patched = await a(
+      'PROPPATCH',
+      `/dav/calendars/${alice.id}/6f1c-new/`,
+      '<D:propertyupdate xmlns:D="DAV:" xmlns:I="http://apple.com/ns/ical/"><D:set><D:prop><D:displayname>Errands 2</D:displayname><I:calendar-color>#FF2968FF</I:calendar-color></D:prop></D:set></D:propertyupdate>',
+    );
     expect(patched.status).toBe(207);
     expect(patched.text).toContain('HTTP/1.1 200 OK');
-    expect(await ok(alice.as('GET', `/api/me/lists/${list.id}`))).toMatchObject({ name: 'Errands 2', color: '#ff2968' });
-    const refused = await a('PROPPATCH', `/dav/calendars/${alice.id}/6f1c-new/`, '<D:propertyupdate xmlns:D="DAV:"><D:set><D:prop><D:displayname>Nope</D:displayname><D:getetag>x</D:getetag></D:prop></D:set></D:propertyupdate>');
+    expect(await ok(alice.as('GET', `/api/me/lists/${list.id}`))).toMatchObject({
+      name: 'Errands 2',
+      color: '#ff2968',
+    });
+    const refused = await a(
+      'PROPPATCH',
+      `/dav/calendars/${alice.id}/6f1c-new/`,
+      '<D:propertyupdate xmlns:D="DAV:"><D:set><D:prop><D:displayname>Nope</D:displayname><D:getetag>x</D:getetag></D:prop></D:set></D:propertyupdate>',
+    );
     expect(refused.text).toContain('403 Forbidden');
     expect(refused.text).toContain('424 Failed Dependency');
     expect((await ok(alice.as('GET', `/api/me/lists/${list.id}`))).name).toBe('Errands 2');
-    const mkcol = await a('MKCOL', `/dav/calendars/${alice.id}/from-vdirsyncer/`, '<mkcol xmlns="DAV:"><set><prop><resourcetype><collection/><calendar xmlns="urn:ietf:params:xml:ns:caldav"/></resourcetype></prop></set></mkcol>');
+    const mkcol = await a(
+      'MKCOL',
+      `/dav/calendars/${alice.id}/from-vdirsyncer/`,
+      '<mkcol xmlns="DAV:"><set><prop><resourcetype><collection/><calendar xmlns="urn:ietf:params:xml:ns:caldav"/></resourcetype></prop></set></mkcol>',
+    );
     expect(mkcol.status).toBe(201);
-    const viewer = await a('MKCALENDAR', `/dav/calendars/${alice.id}/events/`, '<C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop><C:supported-calendar-component-set><C:comp name="VEVENT"/></C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>');
+    const viewer = await a(
+      'MKCALENDAR',
+      `/dav/calendars/${alice.id}/events/`,
+      '<C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop><C:supported-calendar-component-set><C:comp name="VEVENT"/></C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>',
+    );
     expect(viewer.status).toBe(403);
   });
 });

@@ -1,6 +1,6 @@
 // An API key as the contract shows it: snake_case, ISO 8601 UTC times, never the key's hash.
 import type { z } from 'zod';
-import type { ApiKeyScope, ApiKeySchema } from './apikeys.schema.js';
+import type { ApiKeySchema, ApiKeyScope } from './apikeys.schema.js';
 import type { ApiKey } from './apikeys.service.js';
 
 export function toApiKeyJson(key: ApiKey): z.output<typeof ApiKeySchema> {

@@ -44,7 +44,9 @@ export const ApiKeySchema = z
     start: z.string().describe('The beginning of the key, to recognise it'),
     expires_at: z.iso.datetime().nullable(),
     last_used_at: z.iso.datetime().nullable(),
-    scopes: z.array(z.enum(API_KEY_SCOPES)).describe('Where the key works: api (REST, MCP), caldav (CalDAV apps)'),
+    scopes: z
+      .array(z.enum(API_KEY_SCOPES))
+      .describe('Where the key works: api (REST, MCP), caldav (CalDAV apps)'),
     created_at: z.iso.datetime(),
   })
   .meta({ id: 'ApiKey' });

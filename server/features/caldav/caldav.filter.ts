@@ -103,7 +103,8 @@ const NEVER_AFTER = Number.POSITIVE_INFINITY;
 function parseUtc(value: string | null): number | null {
   if (!value) return null;
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  if (!m) throw new FilterError('c:valid-filter', `time-range needs UTC date-times, not ${value.slice(0, 40)}`);
+  if (!m)
+    throw new FilterError('c:valid-filter', `time-range needs UTC date-times, not ${value.slice(0, 40)}`);
   const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
   return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
 }
@@ -126,10 +127,12 @@ function timeRange(test: Element, component: ICAL.Component): boolean {
   const dtstart = instantOf(component, 'dtstart');
   let due = instantOf(component, 'due');
   const duration = component.getFirstPropertyValue('duration');
-  if (due === null && dtstart !== null && duration instanceof ICAL.Duration) due = dtstart + duration.toSeconds() * 1000;
+  if (due === null && dtstart !== null && duration instanceof ICAL.Duration)
+    due = dtstart + duration.toSeconds() * 1000;
   const completed = instantOf(component, 'completed');
   const created = instantOf(component, 'created');
-  if (dtstart !== null && due !== null) return (start < due || start <= dtstart) && (end > dtstart || end >= due);
+  if (dtstart !== null && due !== null)
+    return (start < due || start <= dtstart) && (end > dtstart || end >= due);
   if (dtstart !== null) return start <= dtstart && end > dtstart;
   if (due !== null) return start < due && end >= due;
   if (completed !== null && created !== null) {

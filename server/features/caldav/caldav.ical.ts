@@ -20,7 +20,10 @@ import { icsTodo } from '../transfer/formats.js';
 /** Why a body is refused, as a CalDAV precondition (RFC 4791 5.3.2.1). */
 export class CalendarDataError extends Error {
   constructor(
-    readonly precondition: 'valid-calendar-data' | 'valid-calendar-object-resource' | 'supported-calendar-component',
+    readonly precondition:
+      | 'valid-calendar-data'
+      | 'valid-calendar-object-resource'
+      | 'supported-calendar-component',
     message: string,
   ) {
     super(message);
@@ -79,7 +82,10 @@ function parseCalendar(text: string): ICAL.Component {
   try {
     jcal = ICAL.parse(text);
   } catch (error) {
-    throw new CalendarDataError('valid-calendar-data', `Not iCalendar: ${(error as Error).message.slice(0, 200)}`);
+    throw new CalendarDataError(
+      'valid-calendar-data',
+      `Not iCalendar: ${(error as Error).message.slice(0, 200)}`,
+    );
   }
   if (Array.isArray(jcal) && typeof jcal[0] !== 'string') {
     throw new CalendarDataError('valid-calendar-object-resource', 'Send one VCALENDAR');
@@ -101,15 +107,22 @@ function readMoment(
   if (value.isDate) return { date: `${pad(value.year, 4)}-${pad(value.month)}-${pad(value.day)}` };
   const tzid = prop.getParameter('tzid');
   const wall = () =>
-    zonedInstant(dayOf(value.year, value.month, value.day), value.hour * 60 + value.minute, tz()) + value.second * 1000;
+    zonedInstant(dayOf(value.year, value.month, value.day), value.hour * 60 + value.minute, tz()) +
+    value.second * 1000;
   let tz = () => zone;
   if (value.zone === ICAL.Timezone.utcTimezone) {
-    return { at: new Date(Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute, value.second)).toISOString() };
+    return {
+      at: new Date(
+        Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute, value.second),
+      ).toISOString(),
+    };
   }
   if (typeof tzid === 'string') {
     if (validZone(tzid)) tz = () => tzid;
     else {
-      const vtz = calendar.getAllSubcomponents('vtimezone').find((c) => c.getFirstPropertyValue('tzid') === tzid);
+      const vtz = calendar
+        .getAllSubcomponents('vtimezone')
+        .find((c) => c.getFirstPropertyValue('tzid') === tzid);
       if (vtz) {
         const time = value.clone();
         time.zone = new ICAL.Timezone(vtz);
@@ -184,11 +197,18 @@ export function readTodo(text: string, zone: string): ReadTodo {
   const uids = new Set(todos.map((t) => t.getFirstPropertyValue('uid')));
   if (uids.size !== 1 || todos.length > 1) {
     // Overridden occurrences (RECURRENCE-ID) are not supported: one VTODO per resource.
-    throw new CalendarDataError('valid-calendar-object-resource', 'Send exactly one VTODO (no RECURRENCE-ID overrides)');
+    throw new CalendarDataError(
+      'valid-calendar-object-resource',
+      'Send exactly one VTODO (no RECURRENCE-ID overrides)',
+    );
   }
   const todo = todos[0]!;
   const uid = String(todo.getFirstPropertyValue('uid') ?? '').trim();
-  if (uid === '' || uid.length > 255) throw new CalendarDataError('valid-calendar-object-resource', 'The VTODO needs a UID (at most 255 characters)');
+  if (uid === '' || uid.length > 255)
+    throw new CalendarDataError(
+      'valid-calendar-object-resource',
+      'The VTODO needs a UID (at most 255 characters)',
+    );
 
   const dueProp = todo.getFirstProperty('due');
   const startProp = todo.getFirstProperty('dtstart');
@@ -251,7 +271,10 @@ export function readTodo(text: string, zone: string): ReadTodo {
   const parsed = TaskInputSchema.safeParse(raw);
   if (!parsed.success) {
     const why = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
-    throw new CalendarDataError('valid-calendar-object-resource', `The task cannot be stored: ${why}`.slice(0, 500));
+    throw new CalendarDataError(
+      'valid-calendar-object-resource',
+      `The task cannot be stored: ${why}`.slice(0, 500),
+    );
   }
   const input: TaskInput = parsed.data;
 
@@ -264,7 +287,8 @@ export function readTodo(text: string, zone: string): ReadTodo {
     input,
     parentUid,
     sortOrder: Number.isFinite(sortOrder) && todo.hasProperty('x-apple-sort-order') ? sortOrder : null,
-    extra: empty && extraCalendar.getAllSubcomponents('vtimezone').length === 0 ? null : extraCalendar.toString(),
+    extra:
+      empty && extraCalendar.getAllSubcomponents('vtimezone').length === 0 ? null : extraCalendar.toString(),
   };
 }
 
@@ -312,7 +336,9 @@ export function writeTodo(task: Task, context: WriteContext): string {
   const sortOrder = `X-APPLE-SORT-ORDER:${Math.round(task.position)}\r\n`;
   const withOrder = ours.replace(/END:VTODO\r\n$/, `${sortOrder}END:VTODO\r\n`);
   if (!context.extra) return HEAD + withOrder + FOOT;
-  const todo = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\n${ours}END:VCALENDAR\r\n`) as unknown[]).getFirstSubcomponent('vtodo')!;
+  const todo = new ICAL.Component(
+    ICAL.parse(`BEGIN:VCALENDAR\r\n${ours}END:VCALENDAR\r\n`) as unknown[],
+  ).getFirstSubcomponent('vtodo')!;
   let extra: ICAL.Component;
   try {
     extra = new ICAL.Component(ICAL.parse(context.extra) as unknown[]);

@@ -13,8 +13,8 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest 
 import type { Authenticator } from '../../platform/auth/authenticate.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { CalendarDataError } from './caldav.ical.js';
 import { FilterError, matches, mayMatchTodos, needsData } from './caldav.filter.js';
+import { CalendarDataError } from './caldav.ical.js';
 import {
   type CalObject,
   type Collection,
@@ -190,7 +190,8 @@ interface Ctx {
 function davError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const send = (code: number, precondition: string | null, message?: string) => {
     reply.code(code).header('dav', DAV_HEADER);
-    if (precondition === null) return reply.header('content-type', 'text/plain; charset=utf-8').send(message ?? '');
+    if (precondition === null)
+      return reply.header('content-type', 'text/plain; charset=utf-8').send(message ?? '');
     return reply.header('content-type', XML_TYPE).send(errorBody(precondition, message));
   };
   if (error instanceof AppError) {
@@ -222,7 +223,8 @@ function davError(error: unknown, request: FastifyRequest, reply: FastifyReply) 
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || statusCode === 413) {
     return send(413, 'c:max-resource-size', `Bodies are limited to ${MAX_DAV_BODY} bytes`);
   }
-  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) return send(statusCode, null, 'Bad request');
+  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500)
+    return send(statusCode, null, 'Bad request');
   request.log.error({ err: error }, 'CalDAV request failed');
   return send(500, null, 'Try again later');
 }
@@ -244,12 +246,25 @@ async function options(ctx: Ctx, target: Target) {
     const c = await findCollection(ctx.db, ctx.userId, target.segment);
     if (c && c.role === 'viewer') allow = ALLOW_READ;
   }
-  return ctx.reply.code(200).header('dav', DAV_HEADER).header('allow', allow).header('content-length', '0').send();
+  return ctx.reply
+    .code(200)
+    .header('dav', DAV_HEADER)
+    .header('allow', allow)
+    .header('content-length', '0')
+    .send();
 }
 
 // --- Properties. ---
 
-const PRIVILEGES_WRITE = ['read', 'read-current-user-privilege-set', 'write', 'write-content', 'write-properties', 'bind', 'unbind'];
+const PRIVILEGES_WRITE = [
+  'read',
+  'read-current-user-privilege-set',
+  'write',
+  'write-content',
+  'write-properties',
+  'bind',
+  'unbind',
+];
 const PRIVILEGES_READ = ['read', 'read-current-user-privilege-set'];
 const privileges = (names: string[]) => names.map((n) => `<d:privilege><d:${n}/></d:privilege>`).join('');
 
@@ -290,7 +305,10 @@ function homeProps(userId: string): PropValues {
   v.set(key(p(DAV, 'resourcetype')), '<d:collection/>');
   v.set(key(p(DAV, 'displayname')), 'Doable');
   v.set(key(p(DAV, 'owner')), href(principalPath(userId)));
-  v.set(key(p(DAV, 'current-user-privilege-set')), privileges(['read', 'read-current-user-privilege-set', 'bind']));
+  v.set(
+    key(p(DAV, 'current-user-privilege-set')),
+    privileges(['read', 'read-current-user-privilege-set', 'bind']),
+  );
   return v;
 }
 
@@ -298,7 +316,12 @@ const SUPPORTED_REPORTS = ['c:calendar-query', 'c:calendar-multiget', 'd:sync-co
   .map((r) => `<d:supported-report><d:report><${r}/></d:report></d:supported-report>`)
   .join('');
 
-async function collectionProps(db: Database, userId: string, c: Collection, position?: number): Promise<PropValues> {
+async function collectionProps(
+  db: Database,
+  userId: string,
+  c: Collection,
+  position?: number,
+): Promise<PropValues> {
   const v = commonProps(userId);
   v.set(key(p(DAV, 'resourcetype')), '<d:collection/><c:calendar/>');
   v.set(key(p(DAV, 'displayname')), escapeXml(c.name));
@@ -347,8 +370,11 @@ const wantsData = (asked: PropName[] | 'all') =>
 // --- PROPFIND ---
 
 async function propfind(ctx: Ctx, target: Target) {
-  const depthHeader = String(ctx.request.headers.depth ?? '1').trim().toLowerCase();
-  if (depthHeader === 'infinity') throw new DavRefusal(403, 'd:propfind-finite-depth', 'Depth: infinity is not supported');
+  const depthHeader = String(ctx.request.headers.depth ?? '1')
+    .trim()
+    .toLowerCase();
+  if (depthHeader === 'infinity')
+    throw new DavRefusal(403, 'd:propfind-finite-depth', 'Depth: infinity is not supported');
   if (depthHeader !== '0' && depthHeader !== '1') throw new DavRefusal(400, null, 'Depth must be 0 or 1');
   const depth = Number(depthHeader);
   const root = parseXml(ctx.body);
@@ -373,7 +399,12 @@ async function propfind(ctx: Ctx, target: Target) {
         const collections = await listCollections(db, userId);
         const positions = await listPositions(db, userId);
         for (const c of collections) {
-          const props = await collectionProps(db, userId, c, c.listId === null ? undefined : positions.get(c.listId));
+          const props = await collectionProps(
+            db,
+            userId,
+            c,
+            c.listId === null ? undefined : positions.get(c.listId),
+          );
           responses.push(propResponse(collectionPath(userId, c), asked, props));
         }
       }
@@ -382,14 +413,25 @@ async function propfind(ctx: Ctx, target: Target) {
     case 'collection': {
       const c = await collectionOr404(ctx, target.segment);
       const positions = await listPositions(db, userId);
-      const props = await collectionProps(db, userId, c, c.listId === null ? undefined : positions.get(c.listId));
+      const props = await collectionProps(
+        db,
+        userId,
+        c,
+        c.listId === null ? undefined : positions.get(c.listId),
+      );
       responses.push(propResponse(collectionPath(userId, c), asked, props));
       if (depth === 1) {
         const objects = await listObjects(db, c);
         const zone = wantsData(asked) ? await zoneOf(db, c.ownerId) : 'UTC';
         for (const o of objects) {
           const data = wantsData(asked) ? render(o, zone) : undefined;
-          responses.push(propResponse(objectPath(userId, c, o.name), asked === 'all' ? 'all' : asked, objectProps(userId, o, data)));
+          responses.push(
+            propResponse(
+              objectPath(userId, c, o.name),
+              asked === 'all' ? 'all' : asked,
+              objectProps(userId, o, data),
+            ),
+          );
         }
       }
       break;
@@ -446,7 +488,11 @@ async function calendarQuery(ctx: Ctx, c: Collection, root: Element) {
     const text = filtering || wantsData(asked) ? render(o, zone) : undefined;
     if (filtering && !matches(filter, text!)) continue;
     responses.push(
-      propResponse(objectPath(ctx.userId, c, o.name), asked, objectProps(ctx.userId, o, wantsData(asked) ? text : undefined)),
+      propResponse(
+        objectPath(ctx.userId, c, o.name),
+        asked,
+        objectProps(ctx.userId, o, wantsData(asked) ? text : undefined),
+      ),
     );
   }
   return multi(ctx.reply, multistatus(responses));
@@ -456,7 +502,11 @@ async function multiget(ctx: Ctx, c: Collection, root: Element) {
   const asked = askedProps(root);
   const hrefs = children(root, DAV, 'href').map((h) => textOf(h));
   if (hrefs.length > MAX_MULTIGET) {
-    throw new DavRefusal(403, 'd:number-of-matches-within-limits', `At most ${MAX_MULTIGET} hrefs per multiget`);
+    throw new DavRefusal(
+      403,
+      'd:number-of-matches-within-limits',
+      `At most ${MAX_MULTIGET} hrefs per multiget`,
+    );
   }
   const base = collectionPath(ctx.userId, c);
   const zone = await zoneOf(ctx.db, c.ownerId);
@@ -539,12 +589,16 @@ async function put(ctx: Ctx, target: Target) {
   if (type !== undefined && !/^text\/calendar\b/i.test(type)) {
     throw new DavRefusal(403, 'c:supported-calendar-data', 'Send text/calendar');
   }
-  if (target.name.length > 255 || target.name.includes('/')) throw new DavRefusal(403, null, 'That name is too long');
+  if (target.name.length > 255 || target.name.includes('/'))
+    throw new DavRefusal(403, null, 'That name is too long');
   const result = await putObject(ctx.db, ctx.userId, c, target.name, ctx.body, {
     ifMatch: header(ctx, 'if-match'),
     ifNoneMatch: header(ctx, 'if-none-match'),
   });
-  return ctx.reply.code(result.created ? 201 : 204).header('etag', result.etag).send();
+  return ctx.reply
+    .code(result.created ? 201 : 204)
+    .header('etag', result.etag)
+    .send();
 }
 
 async function del(ctx: Ctx, target: Target) {
@@ -554,7 +608,9 @@ async function del(ctx: Ctx, target: Target) {
   }
   if (target.kind !== 'object') throw new DavRefusal(403, 'd:need-privileges', 'This cannot be deleted');
   const c = await collectionOr404(ctx, target.segment);
-  const deleted = await deleteObject(ctx.db, ctx.userId, c, target.name, { ifMatch: header(ctx, 'if-match') });
+  const deleted = await deleteObject(ctx.db, ctx.userId, c, target.name, {
+    ifMatch: header(ctx, 'if-match'),
+  });
   return ctx.reply.code(deleted ? 204 : 404).send();
 }
 
@@ -576,7 +632,9 @@ async function mkcalendar(ctx: Ctx, target: Target) {
   if (root && !(mkcol ? is(root, DAV, 'mkcol') : is(root, CALDAV, 'mkcalendar'))) {
     throw new XmlError(mkcol ? 'Expected a DAV:mkcol body' : 'Expected a mkcalendar body');
   }
-  const props = root ? children(root, DAV, 'set').flatMap((s) => children(s, DAV, 'prop').flatMap((x) => children(x))) : [];
+  const props = root
+    ? children(root, DAV, 'set').flatMap((s) => children(s, DAV, 'prop').flatMap((x) => children(x)))
+    : [];
   if (mkcol) {
     const type = props.find((x) => is(x, DAV, 'resourcetype'));
     if (!type || !child(type, CALDAV, 'calendar')) {
@@ -600,7 +658,12 @@ async function mkcalendar(ctx: Ctx, target: Target) {
 }
 
 async function proppatch(ctx: Ctx, target: Target) {
-  if (target.kind !== 'collection') throw new DavRefusal(403, 'd:cannot-modify-protected-property', 'Only calendars have properties to change');
+  if (target.kind !== 'collection')
+    throw new DavRefusal(
+      403,
+      'd:cannot-modify-protected-property',
+      'Only calendars have properties to change',
+    );
   const c = await collectionOr404(ctx, target.segment);
   const root = parseXml(ctx.body);
   if (!root || !is(root, DAV, 'propertyupdate')) throw new XmlError('Expected a DAV:propertyupdate body');
@@ -630,7 +693,10 @@ async function proppatch(ctx: Ctx, target: Target) {
       names.length === 0
         ? ''
         : `<d:propstat><d:prop>${names.map((n) => `<${n.ns === DAV ? 'd' : n.ns === APPLE ? 'ic' : n.ns === CALDAV ? 'c' : 'x'}:${n.name}${n.ns === DAV || n.ns === APPLE || n.ns === CALDAV ? '' : ` xmlns:x="${escapeXml(n.ns)}"`}/>`).join('')}</d:prop>${status(code)}</d:propstat>`;
-    return multi(ctx.reply, multistatus([`<d:response>${href(path)}${stat(refused, 403)}${stat(ok, 424)}</d:response>`]));
+    return multi(
+      ctx.reply,
+      multistatus([`<d:response>${href(path)}${stat(refused, 403)}${stat(ok, 424)}</d:response>`]),
+    );
   }
   if (ok.length > 0) {
     try {
@@ -641,7 +707,12 @@ async function proppatch(ctx: Ctx, target: Target) {
     }
   }
   const props = ok.map((n) => `<${n.ns === DAV ? 'd' : 'ic'}:${n.name}/>`).join('');
-  return multi(ctx.reply, multistatus([`<d:response>${href(path)}<d:propstat><d:prop>${props}</d:prop>${status(200)}</d:propstat></d:response>`]));
+  return multi(
+    ctx.reply,
+    multistatus([
+      `<d:response>${href(path)}<d:propstat><d:prop>${props}</d:prop>${status(200)}</d:propstat></d:response>`,
+    ]),
+  );
 }
 
 export type { FastifyInstance };

@@ -65,7 +65,11 @@ async function slugsOf(db: Database, userId: string): Promise<Map<number, string
 }
 
 /** One of the caller's calendars by its segment; null when there is none the caller can see. */
-export async function findCollection(db: Database, userId: string, segment: string): Promise<Collection | null> {
+export async function findCollection(
+  db: Database,
+  userId: string,
+  segment: string,
+): Promise<Collection | null> {
   if (segment === INBOX) {
     return { segment, ownerId: userId, listId: null, name: 'Inbox', color: null, role: 'owner' };
   }
@@ -120,7 +124,8 @@ function toObjects(rows: Row[], parents: Map<number, string> = new Map()): CalOb
     uid: icalUid ?? taskUid,
     extra,
     stamp: stamp ?? 0,
-    parentUid: task.parentId === null ? null : (uids.get(task.parentId) ?? parents.get(task.parentId) ?? null),
+    parentUid:
+      task.parentId === null ? null : (uids.get(task.parentId) ?? parents.get(task.parentId) ?? null),
   }));
 }
 
@@ -164,7 +169,9 @@ async function withParents(db: Database, c: Collection, rows: Row[]): Promise<Ca
 
 /** The object a resource name in a calendar stands for; null when none. */
 export async function findObject(db: Database, c: Collection, name: string): Promise<CalObject | null> {
-  const [named] = (await selectObjects(db).where(and(inCollection(c), eq(caldavObjects.name, name)))) as Row[];
+  const [named] = (await selectObjects(db).where(
+    and(inCollection(c), eq(caldavObjects.name, name)),
+  )) as Row[];
   if (named) return (await withParents(db, c, [named]))[0]!;
   const id = /^([1-9]\d{0,15})\.ics$/.exec(name)?.[1];
   if (!id) return null;
@@ -175,7 +182,11 @@ export async function findObject(db: Database, c: Collection, name: string): Pro
 }
 
 /** The task of `ownerId` whose iCalendar UID is `uid` (given by a client, or a task's own uid). */
-async function findByUid(db: Database, ownerId: string, uid: string): Promise<{ id: number; listId: number | null } | null> {
+async function findByUid(
+  db: Database,
+  ownerId: string,
+  uid: string,
+): Promise<{ id: number; listId: number | null } | null> {
   const rows = await rawQuery<{ id: unknown; list_id: unknown }>(
     db,
     `select t.id, t.list_id from caldav_objects o join tasks t on t.user_id = o.user_id and t.id = o.task_id
@@ -245,7 +256,8 @@ export async function changesSince(
   const next = `data:,doable/${c.segment}/${now.seq}/${now.stamp}`;
   if (token === '') return { changed: await listObjects(db, c), removed: [], token: next };
   const match = TOKEN.exec(token);
-  if (!match || decodeURIComponent(match[1]!) !== c.segment) throw new InvalidSyncToken('not a token of this calendar');
+  if (!match || decodeURIComponent(match[1]!) !== c.segment)
+    throw new InvalidSyncToken('not a token of this calendar');
   const seq = Number(match[2]);
   const stamp = Number(match[3]);
   if (seq > now.seq || stamp > now.stamp || (seq < now.oldest - 1 && seq !== now.seq)) {
@@ -325,7 +337,8 @@ export async function putObject(
   body: string,
   pre: Preconditions,
 ): Promise<{ created: boolean; etag: string }> {
-  if (!mayWrite(c)) throw new DavRefusal(403, 'd:need-privileges', 'You can see this shared list but not change it');
+  if (!mayWrite(c))
+    throw new DavRefusal(403, 'd:need-privileges', 'You can see this shared list but not change it');
   const zone = await zoneOf(db, c.ownerId);
   const todo = readTodo(body, zone);
   const current = await findObject(db, c, name);
@@ -392,7 +405,8 @@ async function update(
     { ...todo.input, completed: current.completed, list_id: listId, parent_id: parentId },
     [current.version],
   );
-  if (completed !== task.completed) task = await setCompletion(db, caller, task.id, completed, [task.version]);
+  if (completed !== task.completed)
+    task = await setCompletion(db, caller, task.id, completed, [task.version]);
   return task;
 }
 
@@ -432,7 +446,8 @@ export async function deleteObject(
   name: string,
   pre: Preconditions,
 ): Promise<boolean> {
-  if (!mayWrite(c)) throw new DavRefusal(403, 'd:need-privileges', 'You can see this shared list but not change it');
+  if (!mayWrite(c))
+    throw new DavRefusal(403, 'd:need-privileges', 'You can see this shared list but not change it');
   const current = await findObject(db, c, name);
   if (!current) return false;
   checkPreconditions(current, pre);
@@ -443,7 +458,8 @@ export async function deleteObject(
 /** A display name as a list name (the REST API's rules), or 403. */
 function listName(name: string): string {
   const parsed = ListNameSchema.safeParse(name);
-  if (!parsed.success) throw new DavRefusal(403, null, `displayname: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success)
+    throw new DavRefusal(403, null, `displayname: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data;
 }
 
@@ -476,7 +492,9 @@ export async function updateCollection(
   patch: { name?: string; color?: string | null; position?: number },
 ): Promise<void> {
   if (patch.name !== undefined) patch.name = listName(patch.name);
-  if (c.listId === null) throw new DavRefusal(403, 'd:cannot-modify-protected-property', 'The Inbox cannot be renamed');
-  if (c.role !== 'owner') throw new DavRefusal(403, 'd:need-privileges', "Only the list's owner can change it");
+  if (c.listId === null)
+    throw new DavRefusal(403, 'd:cannot-modify-protected-property', 'The Inbox cannot be renamed');
+  if (c.role !== 'owner')
+    throw new DavRefusal(403, 'd:need-privileges', "Only the list's owner can change it");
   await updateList(db, userId, c.listId, patch);
 }

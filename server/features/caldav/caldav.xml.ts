@@ -39,8 +39,10 @@ export function parseXml(body: string): Element | null {
   } catch (error) {
     throw new XmlError(`Not well-formed XML: ${String((error as Error).message).slice(0, 200)}`);
   }
-  if (failure !== undefined || !doc.documentElement) throw new XmlError(`Not well-formed XML: ${String(failure).slice(0, 200)}`);
-  if (depthOf(doc.documentElement, 1) > MAX_XML_DEPTH) throw new XmlError(`XML nested deeper than ${MAX_XML_DEPTH}`);
+  if (failure !== undefined || !doc.documentElement)
+    throw new XmlError(`Not well-formed XML: ${String(failure).slice(0, 200)}`);
+  if (depthOf(doc.documentElement, 1) > MAX_XML_DEPTH)
+    throw new XmlError(`XML nested deeper than ${MAX_XML_DEPTH}`);
   return doc.documentElement;
 }
 
@@ -78,7 +80,10 @@ export const propNames = (prop: Element): PropName[] =>
 // --- Writing. ---
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`,
+  );
 }
 
 /** An element for a property name, with `inner` XML (empty: self-closing). */
@@ -118,7 +123,8 @@ export function propResponse(href: string, asked: PropName[] | 'all', values: Pr
   let out = `<d:response><d:href>${escapeXml(href)}</d:href>`;
   if (found.length > 0 || missing.length === 0)
     out += `<d:propstat><d:prop>${found.join('')}</d:prop>${status(200)}</d:propstat>`;
-  if (missing.length > 0) out += `<d:propstat><d:prop>${missing.join('')}</d:prop>${status(404)}</d:propstat>`;
+  if (missing.length > 0)
+    out += `<d:propstat><d:prop>${missing.join('')}</d:prop>${status(404)}</d:propstat>`;
   return `${out}</d:response>`;
 }
 

@@ -83,12 +83,14 @@ export class Authenticator {
   async basic(request: FastifyRequest, reply: FastifyReply): Promise<string> {
     const header = request.headers.authorization;
     const encoded = header === undefined ? undefined : BASIC.exec(header)?.[1];
-    if (encoded === undefined) throw new AppError('AUTH_MISSING', 'Sign in with your email and an app password');
+    if (encoded === undefined)
+      throw new AppError('AUTH_MISSING', 'Sign in with your email and an app password');
     const decoded = Buffer.from(encoded, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     const email = decoded.slice(0, colon).trim().toLowerCase();
     const password = decoded.slice(colon + 1);
-    if (colon < 1 || email.length > 320) throw new AppError('AUTH_INVALID', 'The email or app password is wrong');
+    if (colon < 1 || email.length > 320)
+      throw new AppError('AUTH_INVALID', 'The email or app password is wrong');
     const userId = await this.options.apiKeys.resolveApiKey(this.options.db, password, 'caldav');
     if (!userId) throw new AppError('AUTH_INVALID', 'The email or app password is wrong');
     const [row] = await namedQuery<{ id: string }>(
