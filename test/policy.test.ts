@@ -187,6 +187,7 @@ const SELF = {
   account: { self: "the caller's own account" },
   data: { self: "the caller's own rows only (user_id in the path; the cross-user suite)" },
   public: { self: 'public: no user, no data' },
+  caldav: { self: 'CalDAV (Basic auth, app passwords): roles tried over WebDAV in test/caldav.test.ts' },
 } as const;
 
 /** Every registered route, "METHOD /pattern", and the policy it is held to. */
@@ -522,6 +523,29 @@ const POLICY_TABLE: Record<string, Entry> = {
   'POST /api/me/password': SELF.account,
   'GET /api/me/sessions': SELF.account,
   'DELETE /api/me/sessions/:id': SELF.account,
+  // CalDAV: the same policy through the task and list services; owner, editor, viewer and
+  // stranger are tried over WebDAV in test/caldav.test.ts (shared lists and isolation).
+  'GET /.well-known/caldav': SELF.public,
+  'OPTIONS /.well-known/caldav': SELF.public,
+  'PROPFIND /.well-known/caldav': SELF.public,
+  'DELETE /dav': SELF.caldav,
+  'DELETE /dav/*': SELF.caldav,
+  'GET /dav': SELF.caldav,
+  'GET /dav/*': SELF.caldav,
+  'MKCALENDAR /dav': SELF.caldav,
+  'MKCALENDAR /dav/*': SELF.caldav,
+  'MKCOL /dav': SELF.caldav,
+  'MKCOL /dav/*': SELF.caldav,
+  'OPTIONS /dav': SELF.caldav,
+  'OPTIONS /dav/*': SELF.caldav,
+  'PROPFIND /dav': SELF.caldav,
+  'PROPFIND /dav/*': SELF.caldav,
+  'PROPPATCH /dav': SELF.caldav,
+  'PROPPATCH /dav/*': SELF.caldav,
+  'PUT /dav': SELF.caldav,
+  'PUT /dav/*': SELF.caldav,
+  'REPORT /dav': SELF.caldav,
+  'REPORT /dav/*': SELF.caldav,
   'POST /mcp': { tools: true },
   'GET /mcp': SELF.account,
   'DELETE /mcp': SELF.account,
