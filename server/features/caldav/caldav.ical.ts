@@ -379,3 +379,32 @@ function stillTrue(prop: ICAL.Property, task: Task, calendar: ICAL.Component, zo
       return true;
   }
 }
+
+/** Stamps a server sets itself: they differ from a client's without the task differing. */
+const STAMPS = new Set(['dtstamp', 'created', 'last-modified']);
+
+/** The lines of a VTODO as a set: each property, and each subcomponent whole. */
+function linesOf(text: string): Set<string> | null {
+  try {
+    const todo = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vtodo');
+    if (!todo) return null;
+    return new Set([
+      ...todo
+        .getAllProperties()
+        .filter((prop) => !STAMPS.has(prop.name))
+        .map((prop) => prop.toICALString()),
+      ...todo.getAllSubcomponents().map((component) => component.toString()),
+    ]);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the served VTODO holds everything the client sent, as sent (its stamps aside). */
+export function servesAsSent(served: string, sent: string): boolean {
+  const ours = linesOf(served);
+  const theirs = linesOf(sent);
+  if (!ours || !theirs) return false;
+  for (const line of theirs) if (!ours.has(line)) return false;
+  return true;
+}

@@ -595,10 +595,8 @@ async function put(ctx: Ctx, target: Target) {
     ifMatch: header(ctx, 'if-match'),
     ifNoneMatch: header(ctx, 'if-none-match'),
   });
-  return ctx.reply
-    .code(result.created ? 201 : 204)
-    .header('etag', result.etag)
-    .send();
+  if (result.etag) ctx.reply.header('etag', result.etag);
+  return ctx.reply.code(result.created ? 201 : 204).send();
 }
 
 async function del(ctx: Ctx, target: Target) {

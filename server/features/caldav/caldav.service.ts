@@ -12,7 +12,7 @@ import { createList, getList, listLists, updateList } from '../lists/lists.servi
 import { getSettings } from '../settings/settings.service.js';
 import { type Task, taskColumns } from '../tasks/tasks.rows.js';
 import { createTask, deleteTask, moveTask, replaceTask, setCompletion } from '../tasks/tasks.service.js';
-import { type ReadTodo, readTodo, writeTodo } from './caldav.ical.js';
+import { type ReadTodo, readTodo, servesAsSent, writeTodo } from './caldav.ical.js';
 
 /** The Inbox's segment in /dav/calendars/<user>/<segment>/. */
 export const INBOX = 'inbox';
@@ -202,8 +202,12 @@ async function findByUid(
   return row ? { id: Number(row.id), listId: row.list_id === null ? null : Number(row.list_id) } : null;
 }
 
-export const render = (o: CalObject, zone: string, now = new Date()) =>
-  writeTodo(o.task, { uid: o.uid, extra: o.extra, parentUid: o.parentUid, zone, now });
+/**
+ * The object's VCALENDAR. DTSTAMP is the task's last change (RFC 5545 3.8.7.2 for objects without
+ * METHOD), so the same ETag always names the same bytes.
+ */
+export const render = (o: CalObject, zone: string) =>
+  writeTodo(o.task, { uid: o.uid, extra: o.extra, parentUid: o.parentUid, zone, now: o.task.updatedAt });
 
 export async function zoneOf(db: Database, userId: string): Promise<string> {
   return (await getSettings(db, userId)).timeZone ?? 'UTC';
@@ -336,7 +340,7 @@ export async function putObject(
   name: string,
   body: string,
   pre: Preconditions,
-): Promise<{ created: boolean; etag: string }> {
+): Promise<{ created: boolean; etag: string | null }> {
   if (!mayWrite(c))
     throw new DavRefusal(403, 'd:need-privileges', 'You can see this shared list but not change it');
   const zone = await zoneOf(db, c.ownerId);
@@ -352,7 +356,7 @@ export async function putObject(
     // An unknown parent (it may come later): the link is kept as sent.
     todo.extra = keepRelation(todo);
   }
-  return db.transaction(async (txn) => {
+  const written = await db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
     let task: Task;
     let created = false;
@@ -370,7 +374,7 @@ export async function putObject(
     if (todo.sortOrder !== null && Math.round(task.position) !== todo.sortOrder) {
       task = await reorder(tx, caller, task, todo.sortOrder);
     }
-    const [row] = await tx
+    await tx
       .insert(caldavObjects)
       .values({ userId: task.userId, taskId: task.id, name, icalUid: todo.uid, extra: todo.extra })
       .onConflictDoUpdate({
@@ -382,10 +386,15 @@ export async function putObject(
           stamp: sql`nextval('caldav_stamp_seq')`,
           updatedAt: sql`now()`,
         },
-      })
-      .returning({ stamp: caldavObjects.stamp });
-    return { created, etag: etagOf({ task, stamp: Number(row!.stamp) }) };
+      });
+    return { created, task };
   });
+  // RFC 4791 5.3.4: an ETag only when the client's copy is what we now serve: here, when every
+  // property and alarm it sent is served as sent (we may add some, and stamp the times). Otherwise
+  // (a recurring task moved on, a priority read as 1/5/9...) the client fetches it again.
+  const stored = await findObject(db, c, name);
+  if (!stored) return { created: written.created, etag: null };
+  return { created: written.created, etag: servesAsSent(render(stored, zone), body) ? etagOf(stored) : null };
 }
 
 /** Replaces a task's fields from a VTODO; completion goes through setCompletion (recurring tasks advance). */
