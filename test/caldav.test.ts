@@ -380,6 +380,28 @@ describe('sync-collection', () => {
     await ok(alice.as('DELETE', `/api/me/tasks/${t.id}`), 204);
     const third = await sync(token2);
     expect(third.text).toMatch(new RegExp(`${t.id}\\.ics</d:href><d:status>HTTP/1.1 404`));
+    // A move to another list: removed here, new there.
+    const mover = await ok(
+      alice.as('POST', '/api/me/tasks', { body: { title: 'Mover', list_id: list.id } }),
+      201,
+    );
+    const other = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Other' } }), 201);
+    const token3 = /<d:sync-token>([^<]+)<\/d:sync-token>/.exec((await sync('')).text)![1]!;
+    const otherPath = `/dav/calendars/${alice.id}/${other.id}/`;
+    const otherFirst = await a(
+      'REPORT',
+      otherPath,
+      '<D:sync-collection xmlns:D="DAV:"><D:sync-token/><D:sync-level>1</D:sync-level><D:prop><D:getetag/></D:prop></D:sync-collection>',
+    );
+    const otherToken = /<d:sync-token>([^<]+)<\/d:sync-token>/.exec(otherFirst.text)![1]!;
+    await ok(alice.as('PATCH', `/api/me/tasks/${mover.id}`, { body: { list_id: other.id } }));
+    expect((await sync(token3)).text).toMatch(new RegExp(`${mover.id}\\.ics</d:href><d:status>HTTP/1.1 404`));
+    const otherNext = await a(
+      'REPORT',
+      otherPath,
+      `<D:sync-collection xmlns:D="DAV:"><D:sync-token>${otherToken}</D:sync-token><D:sync-level>1</D:sync-level><D:prop><D:getetag/></D:prop></D:sync-collection>`,
+    );
+    expect(otherNext.text).toMatch(new RegExp(`${mover.id}\\.ics</d:href><d:propstat>`));
     const bad = await sync('data:,doable/inbox/1/1');
     expect(bad.status).toBe(403);
     expect(bad.text).toContain('valid-sync-token');
@@ -428,7 +450,27 @@ describe('shared lists and isolation', () => {
       (t: { title: string }) => t.title,
     );
     expect(titles.sort()).toEqual(['Cake', 'Candles']);
+    // Only the owner renames; a viewer's PROPPATCH and MKCALENDAR inside a shared list are refused.
+    const rename = await dav(carolAuth)(
+      'PROPPATCH',
+      carolPath,
+      '<D:propertyupdate xmlns:D="DAV:"><D:set><D:prop><D:displayname>Mine</D:displayname></D:prop></D:set></D:propertyupdate>',
+    );
+    expect(rename.status).toBe(403);
+    expect((await ok(alice.as('GET', `/api/me/lists/${list.id}`))).name).toBe('Family');
     expect((await dav(carolAuth)('GET', `${carolPath}${task.id}.ics`)).text).toContain('SUMMARY:Cake');
+    // A member's sync: the owner's deletion and move out appear as removed, nothing of other lists.
+    const syncBody = (token: string) =>
+      `<D:sync-collection xmlns:D="DAV:"><D:sync-token>${token}</D:sync-token><D:sync-level>1</D:sync-level><D:prop><D:getetag/></D:prop></D:sync-collection>`;
+    const tokenOf = (xml: string) => /<d:sync-token>([^<]+)<\/d:sync-token>/.exec(xml)![1]!;
+    const start = tokenOf((await dav(bobAuth)('REPORT', bobPath, syncBody(''))).text);
+    const privateTask = await ok(alice.as('POST', '/api/me/tasks', { body: { title: 'Private' } }), 201);
+    await ok(alice.as('PATCH', `/api/me/tasks/${task.id}`, { body: { list_id: null } }));
+    const seen = await dav(bobAuth)('REPORT', bobPath, syncBody(start));
+    expect(seen.status).toBe(207);
+    expect(seen.text).toMatch(new RegExp(`${task.id}\\.ics</d:href><d:status>HTTP/1.1 404`));
+    expect(seen.text).not.toContain(`${privateTask.id}.ics`);
+    expect(seen.text).not.toContain('Private');
   });
 
   it("never shows another user's calendars or tasks", async () => {

@@ -540,7 +540,7 @@ function memberName(raw: string, _base: string, userId: string, c: Collection): 
 async function syncCollection(ctx: Ctx, c: Collection, root: Element) {
   const token = textOf(child(root, DAV, 'sync-token'));
   const asked = askedProps(root);
-  const { changed, removed, token: next } = await changesSince(ctx.db, c, token);
+  const { changed, removed, token: next } = await changesSince(ctx.db, ctx.userId, c, token);
   const zone = wantsData(asked) ? await zoneOf(ctx.db, c.ownerId) : 'UTC';
   const responses = changed.map((o) =>
     propResponse(

@@ -253,6 +253,7 @@ export class InvalidSyncToken extends Error {}
  */
 export async function changesSince(
   db: Database,
+  caller: string,
   c: Collection,
   token: string,
 ): Promise<{ changed: CalObject[]; removed: string[]; token: string }> {
@@ -279,15 +280,25 @@ export async function changesSince(
   const gone = ids.filter((id) => !present.has(id));
   let removed: string[] = [];
   if (gone.length > 0) {
-    // Those that were in this calendar by any event kept (a deletion's event holds the task as it was).
+    // Which of those were members here. The caller's own calendars: every one of the owner's
+    // tasks that changed and is not here (no other name can collide: names are unique per owner).
+    // A shared list: only those an event kept shows in it (a deletion's event holds the task as it
+    // was; a move's the task after it, so the last event up to the token says where it was).
     const rows = await rawQuery<{ task_id: unknown; name: string | null }>(
       db,
-      `select e.task_id, max(o.name) as name from task_events e
-        left join caldav_objects o on o.user_id = e.user_id and o.task_id = e.task_id
-        where e.user_id = $1 and e.task_id = any($2::bigint[])
-          and (e.data->>'list_id') is not distinct from $3
-        group by e.task_id`,
-      [c.ownerId, `{${gone.join(',')}}`, c.listId === null ? null : String(c.listId)],
+      c.ownerId === caller
+        ? `select t.id as task_id, o.name from unnest($2::bigint[]) as t(id)
+            left join caldav_objects o on o.user_id = $1 and o.task_id = t.id`
+        : `select e.task_id, max(o.name) as name from task_events e
+            left join caldav_objects o on o.user_id = e.user_id and o.task_id = e.task_id
+            where e.user_id = $1 and e.task_id = any($2::bigint[])
+              and (e.data->>'list_id') is not distinct from $3
+              and (e.seq > $4 or e.seq = (select max(p.seq) from task_events p
+                where p.user_id = e.user_id and p.task_id = e.task_id and p.seq <= $4))
+            group by e.task_id`,
+      c.ownerId === caller
+        ? [c.ownerId, `{${gone.join(',')}}`]
+        : [c.ownerId, `{${gone.join(',')}}`, c.listId === null ? null : String(c.listId), seq],
     );
     removed = rows.map((r) => r.name ?? `${Number(r.task_id)}.ics`);
   }
