@@ -24,7 +24,7 @@ ALTER TABLE "api_keys" ADD COLUMN "scopes" text[] DEFAULT '{api}'::text[] NOT NU
 CREATE UNIQUE INDEX "caldav_collections_slug_idx" ON "caldav_collections" USING btree ("user_id","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "caldav_collections_list_idx" ON "caldav_collections" USING btree ("list_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "caldav_objects_task_idx" ON "caldav_objects" USING btree ("user_id","task_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "caldav_objects_name_idx" ON "caldav_objects" USING btree ("user_id","name");--> statement-breakpoint
+CREATE INDEX "caldav_objects_name_idx" ON "caldav_objects" USING btree ("user_id","name");--> statement-breakpoint
 CREATE INDEX "caldav_objects_uid_idx" ON "caldav_objects" USING btree ("user_id","ical_uid");--> statement-breakpoint
 CREATE INDEX "caldav_objects_stamp_idx" ON "caldav_objects" USING btree ("user_id","stamp");--> statement-breakpoint
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_scopes" CHECK (cardinality("api_keys"."scopes") between 1 and 2 and "api_keys"."scopes" <@ array['api', 'caldav']::text[]);

@@ -167,6 +167,20 @@ describe('discovery', () => {
     expect(home.text).toContain('<c:comp name="VTODO"/>');
   });
 
+  it('reads bodies with no content type, text/xml and application/xml', async () => {
+    const body = '<propfind xmlns="DAV:"><prop><current-user-principal/></prop></propfind>';
+    const none = await server.request('PROPFIND', '/dav/', {
+      rawBody: Buffer.from(body),
+      headers: { authorization: aliceAuth, depth: '0' },
+    });
+    expect(none.status).toBe(207);
+    expect(none.text).toContain('current-user-principal><d:href>');
+    for (const type of ['text/xml', 'application/xml; charset=UTF-8']) {
+      const res = await dav(aliceAuth)('PROPFIND', '/dav/', body, { depth: '0', 'content-type': type });
+      expect(res.status).toBe(207);
+    }
+  });
+
   it('refuses Depth: infinity', async () => {
     const res = await dav(aliceAuth)('PROPFIND', `/dav/calendars/${alice.id}/`, PROPFIND_ETAGS, {
       depth: 'infinity',
@@ -283,6 +297,33 @@ describe('items', () => {
     expect(hrefsOf((await query(open)).text)).toContain(path);
     await ok(alice.as('PATCH', `/api/me/tasks/${made.id}`, { body: { completed: true } }));
     expect(hrefsOf((await query(open)).text)).not.toContain(path);
+  });
+
+  it('answers a multiget of many hrefs, each echoed as sent', async () => {
+    const a = dav(aliceAuth);
+    const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Many' } }), 201);
+    const ids: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      ids.push(
+        (await ok(alice.as('POST', '/api/me/tasks', { body: { title: `Item ${i}`, list_id: list.id } }), 201))
+          .id,
+      );
+    }
+    const base = `/dav/calendars/${alice.id}/${list.id}/`;
+    const hrefs = [
+      ...ids.map((id) => `${base}${id}.ics`),
+      `${server.url}${base}${ids[0]}.ics`,
+      `${base}nope.ics`,
+    ];
+    const res = await a(
+      'REPORT',
+      base,
+      `<C:calendar-multiget xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><prop><getetag/><C:calendar-data/></prop>${hrefs.map((h) => `<href>${h}</href>`).join('')}</C:calendar-multiget>`,
+    );
+    expect(res.status).toBe(207);
+    expect(hrefsOf(res.text)).toEqual(hrefs);
+    expect(res.text.match(/BEGIN:VTODO/g)).toHaveLength(13);
+    expect(res.text).toMatch(/nope\.ics<\/d:href><d:status>HTTP\/1.1 404/);
   });
 
   it('moves a task when its UID is PUT into another calendar', async () => {

@@ -19,7 +19,6 @@ import {
   type CalObject,
   type Collection,
   changesSince,
-  ctag,
   DavRefusal,
   deleteObject,
   etagOf,
@@ -31,7 +30,7 @@ import {
   makeCollection,
   putObject,
   render,
-  syncToken,
+  syncState,
   updateCollection,
   zoneOf,
 } from './caldav.service.js';
@@ -339,10 +338,10 @@ async function collectionProps(
   v.set(key(p(DAV, 'owner')), href(principalPath(c.ownerId === userId ? userId : c.ownerId)));
   if (c.color) v.set(key(p(APPLE, 'calendar-color')), `${c.color.toUpperCase()}FF`);
   if (position !== undefined) v.set(key(p(APPLE, 'calendar-order')), String(Math.round(position)));
-  const [tag, token] = await Promise.all([ctag(db, c), syncToken(db, c)]);
-  v.set(key(p(CS, 'getctag')), escapeXml(tag));
+  const { ctag, token } = await syncState(db, c);
+  v.set(key(p(CS, 'getctag')), escapeXml(ctag));
   v.set(key(p(DAV, 'sync-token')), escapeXml(token));
-  v.set(key(p(DAV, 'getetag')), escapeXml(tag));
+  v.set(key(p(DAV, 'getetag')), escapeXml(ctag));
   return v;
 }
 
@@ -511,9 +510,11 @@ async function multiget(ctx: Ctx, c: Collection, root: Element) {
   const base = collectionPath(ctx.userId, c);
   const zone = await zoneOf(ctx.db, c.ownerId);
   const responses: string[] = [];
+  // Many hrefs: the calendar read once; a few: each looked up.
+  const all = hrefs.length > 10 ? new Map((await listObjects(ctx.db, c)).map((o) => [o.name, o])) : null;
   for (const raw of hrefs) {
     const name = memberName(raw, base, ctx.userId, c);
-    const o = name === null ? null : await findObject(ctx.db, c, name);
+    const o = name === null ? null : all ? (all.get(name) ?? null) : await findObject(ctx.db, c, name);
     if (!o) {
       responses.push(statusResponse(raw, 404));
       continue;

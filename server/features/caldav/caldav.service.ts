@@ -4,7 +4,7 @@
 // REST) and every access decision through the policy; this file writes only its own tables
 // (caldav_objects, caldav_collections). docs/caldav.md describes the protocol side.
 import { and, eq, sql } from 'drizzle-orm';
-import { listAccess, type Role } from '../../platform/access/policy.js';
+import { listAccess, type Role, taskAccess } from '../../platform/access/policy.js';
 import { type Database, queryRows, rawQuery } from '../../platform/db/client.js';
 import { caldavCollections, caldavObjects, tasks } from '../../platform/db/schema.js';
 import { ListNameSchema } from '../lists/lists.schema.js';
@@ -181,9 +181,13 @@ export async function findObject(db: Database, c: Collection, name: string): Pro
   return row ? (await withParents(db, c, [row]))[0]! : null;
 }
 
-/** The task of `ownerId` whose iCalendar UID is `uid` (given by a client, or a task's own uid). */
+/**
+ * The task of `ownerId` whose iCalendar UID is `uid` (given by a client, or a task's own uid),
+ * among those `caller` can see.
+ */
 async function findByUid(
   db: Database,
+  caller: string,
   ownerId: string,
   uid: string,
 ): Promise<{ id: number; listId: number | null } | null> {
@@ -199,7 +203,9 @@ async function findByUid(
     [ownerId, uid],
   );
   const row = rows[0];
-  return row ? { id: Number(row.id), listId: row.list_id === null ? null : Number(row.list_id) } : null;
+  // Only a task the caller can see (a member's PUT must not find the owner's other tasks).
+  if (!row || !(await taskAccess(db, caller, Number(row.id)))) return null;
+  return { id: Number(row.id), listId: row.list_id === null ? null : Number(row.list_id) };
 }
 
 /**
@@ -233,15 +239,10 @@ async function positionOf(db: Database, ownerId: string): Promise<Position & { o
   return { seq: Number(row?.seq ?? 0), oldest: Number(row?.oldest ?? 0), stamp: Number(row?.stamp ?? 0) };
 }
 
-export async function syncToken(db: Database, c: Collection): Promise<string> {
+/** A calendar's sync-token and getctag (which changes whenever the token does). */
+export async function syncState(db: Database, c: Collection): Promise<{ token: string; ctag: string }> {
   const p = await positionOf(db, c.ownerId);
-  return `data:,doable/${c.segment}/${p.seq}/${p.stamp}`;
-}
-
-/** The getctag: changes whenever the sync token does. */
-export async function ctag(db: Database, c: Collection): Promise<string> {
-  const p = await positionOf(db, c.ownerId);
-  return `"${p.seq}-${p.stamp}"`;
+  return { token: `data:,doable/${c.segment}/${p.seq}/${p.stamp}`, ctag: `"${p.seq}-${p.stamp}"` };
 }
 
 export class InvalidSyncToken extends Error {}
@@ -300,7 +301,9 @@ export async function changesSince(
         ? [c.ownerId, `{${gone.join(',')}}`]
         : [c.ownerId, `{${gone.join(',')}}`, c.listId === null ? null : String(c.listId), seq],
     );
-    removed = rows.map((r) => r.name ?? `${Number(r.task_id)}.ics`);
+    // A name a current member has (a name reused after a move) is not reported removed.
+    const current = new Set((await listObjects(db, c)).map((o) => o.name));
+    removed = rows.map((r) => r.name ?? `${Number(r.task_id)}.ics`).filter((name) => !current.has(name));
   }
   return { changed, removed, token: next };
 }
@@ -358,11 +361,11 @@ export async function putObject(
   const todo = readTodo(body, zone);
   const current = await findObject(db, c, name);
   checkPreconditions(current, pre);
-  const sameUid = current ? null : await findByUid(db, c.ownerId, todo.uid);
+  const sameUid = current ? null : await findByUid(db, caller, c.ownerId, todo.uid);
   if (sameUid && sameUid.listId === c.listId) {
     throw new DavRefusal(403, 'c:no-uid-conflict', `A task with UID ${todo.uid} is already in this calendar`);
   }
-  const parentId = await parentOf(db, c, todo);
+  const parentId = await parentOf(db, caller, c, todo);
   if (parentId === null && todo.parentUid !== null) {
     // An unknown parent (it may come later): the link is kept as sent.
     todo.extra = keepRelation(todo);
@@ -430,9 +433,9 @@ async function update(
   return task;
 }
 
-async function parentOf(db: Database, c: Collection, todo: ReadTodo): Promise<number | null> {
+async function parentOf(db: Database, caller: string, c: Collection, todo: ReadTodo): Promise<number | null> {
   if (todo.parentUid === null) return null;
-  const parent = await findByUid(db, c.ownerId, todo.parentUid);
+  const parent = await findByUid(db, caller, c.ownerId, todo.parentUid);
   return parent && parent.listId === c.listId ? parent.id : null;
 }
 

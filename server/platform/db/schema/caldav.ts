@@ -30,7 +30,8 @@ export const caldavObjects = pgTable(
   },
   (t) => [
     uniqueIndex('caldav_objects_task_idx').on(t.userId, t.taskId),
-    uniqueIndex('caldav_objects_name_idx').on(t.userId, t.name),
+    // Names are unique within a calendar (findObject looks them up there), not across them.
+    index('caldav_objects_name_idx').on(t.userId, t.name),
     index('caldav_objects_uid_idx').on(t.userId, t.icalUid),
     index('caldav_objects_stamp_idx').on(t.userId, t.stamp),
     check('caldav_objects_name_length', sql`char_length(${t.name}) between 1 and 255`),
