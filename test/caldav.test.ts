@@ -344,6 +344,116 @@ describe('items', () => {
   });
 });
 
+describe('the mapping, both ways', () => {
+  const base = () => `/dav/calendars/${alice.id}/inbox/`;
+
+  it('keeps what the app sent when the task is edited in Doable, and serves the edit', async () => {
+    const a = dav(aliceAuth);
+    const put = await a(
+      'PUT',
+      `${base()}kept.ics`,
+      todo('kept-1', [
+        'SUMMARY:Before',
+        'DTSTART:20260301T100000Z',
+        'DUE:20260305T100000Z',
+        'GEO:48.85;2.35',
+        'X-APP-ONE:1',
+        'CATEGORIES:a,b',
+      ]),
+      ICS,
+    );
+    expect(put.status).toBe(201);
+    const task = (await ok(alice.as('GET', '/api/me/tasks?limit=200'))).tasks.find(
+      (t: { title: string }) => t.title === 'Before',
+    );
+    expect(task).toMatchObject({ tags: ['a', 'b'], due_at: '2026-03-05T10:00:00.000Z' });
+    await ok(
+      alice.as('PATCH', `/api/me/tasks/${task.id}`, {
+        body: { title: 'After', due_date: '2026-04-01', tags: ['c'] },
+      }),
+    );
+    const got = (await a('GET', `${base()}kept.ics`)).text;
+    expect(got).toContain('SUMMARY:After');
+    expect(got).toContain('DUE;VALUE=DATE:20260401');
+    expect(got).not.toContain('DUE:20260305T100000Z');
+    expect(got).toContain('CATEGORIES:c');
+    expect(got).toContain('DTSTART:20260301T100000Z');
+    expect(got).toContain('GEO:48.85;2.35');
+    expect(got).toContain('X-APP-ONE:1');
+  });
+
+  it('completes a recurring task as its occurrence: it moves on, and the PUT answers no ETag', async () => {
+    const a = dav(aliceAuth);
+    const path = `${base()}weekly.ics`;
+    const lines = ['SUMMARY:Weekly review', 'DUE:20260302T090000Z', 'RRULE:FREQ=WEEKLY'];
+    expect((await a('PUT', path, todo('weekly-1', lines), ICS)).status).toBe(201);
+    const done = await a(
+      'PUT',
+      path,
+      todo('weekly-1', [...lines, 'STATUS:COMPLETED', 'COMPLETED:20260302T100000Z']),
+      ICS,
+    );
+    expect(done.status).toBe(204);
+    expect(done.headers.get('etag')).toBeNull();
+    const got = (await a('GET', path)).text;
+    expect(got).toContain('STATUS:NEEDS-ACTION');
+    expect(got).toContain('DUE:20260309T090000Z');
+    expect(got).not.toContain('COMPLETED:');
+  });
+
+  it('orders by X-APPLE-SORT-ORDER and links children that arrive before their parent when the child comes again', async () => {
+    const a = dav(aliceAuth);
+    const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Ordered' } }), 201);
+    const cal = `/dav/calendars/${alice.id}/${list.id}/`;
+    expect((await a('PUT', `${cal}one.ics`, todo('one', ['SUMMARY:One']), ICS)).status).toBe(201);
+    expect((await a('PUT', `${cal}two.ics`, todo('two', ['SUMMARY:Two']), ICS)).status).toBe(201);
+    const order = async () =>
+      (await ok(alice.as('GET', `/api/me/tasks?list_id=${list.id}&sort=manual`))).tasks.map(
+        (t: { title: string }) => t.title,
+      );
+    expect(await order()).toEqual(['One', 'Two']);
+    expect(
+      (await a('PUT', `${cal}two.ics`, todo('two', ['SUMMARY:Two', 'X-APPLE-SORT-ORDER:1']), ICS)).status,
+    ).toBe(204);
+    expect(await order()).toEqual(['Two', 'One']);
+    // A child before its parent: the link is kept as sent, and made when the child is sent again.
+    const child = todo('kid', ['SUMMARY:Kid', 'RELATED-TO;RELTYPE=PARENT:mum']);
+    expect((await a('PUT', `${cal}kid.ics`, child, ICS)).status).toBe(201);
+    expect((await a('GET', `${cal}kid.ics`)).text).toContain('RELATED-TO;RELTYPE=PARENT:mum');
+    expect((await a('PUT', `${cal}mum.ics`, todo('mum', ['SUMMARY:Mum']), ICS)).status).toBe(201);
+    expect((await a('PUT', `${cal}kid.ics`, child, ICS)).status).toBe(204);
+    const tasks = (await ok(alice.as('GET', `/api/me/tasks?list_id=${list.id}&limit=50`))).tasks;
+    const mum = tasks.find((t: { title: string }) => t.title === 'Mum');
+    expect(tasks.find((t: { title: string }) => t.title === 'Kid')).toMatchObject({ parent_id: mum.id });
+    expect((await a('GET', `${cal}kid.ics`)).text.match(/RELATED-TO/g)).toHaveLength(1);
+  });
+});
+
+describe('rate limit', () => {
+  it('counts CalDAV requests against the API rate', async () => {
+    const limited = await startTestServer({ env: { API_RATE_LIMIT: '3' } });
+    try {
+      const who = await person(limited, 'Rita');
+      const key = await ok(
+        who.as('POST', '/api/me/api-keys', { body: { name: 'p', scopes: ['caldav'] } }),
+        201,
+      );
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const res = await limited.request('PROPFIND', '/dav/', {
+          headers: { authorization: basic(who.email, key.key), depth: '0' },
+        });
+        statuses.push(res.status);
+        if (res.status === 429) expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+      }
+      expect(statuses).toContain(207);
+      expect(statuses).toContain(429);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('the mapping', () => {
   it('round-trips priority, DUE with TZID, VALARM, RRULE, RELATED-TO and unknown properties', async () => {
     const a = dav(aliceAuth);
