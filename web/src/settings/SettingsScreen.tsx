@@ -208,7 +208,7 @@ function describeAgent(agent: string | null): string {
   return os ? `${browser} on ${os}` : browser;
 }
 
-function ApiKeys() {
+export function ApiKeys() {
   const timeZone = useTimeZone();
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
