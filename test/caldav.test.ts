@@ -429,6 +429,49 @@ describe('the mapping, both ways', () => {
   });
 });
 
+describe('what does not fit a field', () => {
+  it('is stored cut to fit and served back as sent while unchanged', async () => {
+    const a = dav(aliceAuth);
+    const path = `/dav/calendars/${alice.id}/inbox/long.ics`;
+    const title = `Long ${'t'.repeat(300)}`;
+    const description = 'd'.repeat(1500);
+    const tags = Array.from({ length: 25 }, (_, i) => `tag${i}`);
+    const put = await a(
+      'PUT',
+      path,
+      todo('long-1', [
+        `SUMMARY:${title}`,
+        `DESCRIPTION:${description}`,
+        `CATEGORIES:${tags.join(',')}`,
+        'RRULE:FREQ=SECONDLY;INTERVAL=5',
+      ]),
+      ICS,
+    );
+    expect(put.status, put.text).toBe(201);
+    const task = (await ok(alice.as('GET', '/api/me/tasks?limit=200'))).tasks.find((t: { title: string }) =>
+      t.title.startsWith('Long t'),
+    );
+    expect([...task.title]).toHaveLength(200);
+    expect(task.description).toHaveLength(1000);
+    expect(task.tags).toEqual(tags.slice(0, 20));
+    expect(task.recurrence).toBeNull();
+    const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
+    const got = unfold((await a('GET', path)).text);
+    expect(got).toContain(`SUMMARY:${title}\r\n`);
+    expect(got).toContain(`DESCRIPTION:${description}\r\n`);
+    expect(got).toContain(`CATEGORIES:${tags.join(',')}\r\n`);
+    expect(got).toContain('RRULE:FREQ=SECONDLY;INTERVAL=5');
+    expect(got.match(/SUMMARY/g)).toHaveLength(1);
+    // Changed in Doable: the task's fields are served.
+    await ok(alice.as('PATCH', `/api/me/tasks/${task.id}`, { body: { title: 'Short now', tags: ['x'] } }));
+    const after = unfold((await a('GET', path)).text);
+    expect(after).toContain('SUMMARY:Short now');
+    expect(after).toContain('CATEGORIES:x\r\n');
+    expect(after).not.toContain(title);
+    expect(after).toContain(`DESCRIPTION:${description}\r\n`);
+  });
+});
+
 describe('rate limit', () => {
   it('counts CalDAV requests against the API rate', async () => {
     const limited = await startTestServer({ env: { API_RATE_LIMIT: '3' } });

@@ -4,6 +4,7 @@
 // VTIMEZONEs, alarms we cannot express) is added back unchanged. In: ical.js reads the client's
 // VCALENDAR into a task input (validated by the REST API's own TaskInputSchema) and the extra.
 import ICAL from 'ical.js';
+import { parseRule } from '#shared/recurrence/index.js';
 import { ALL_DAY_REMINDER_MINUTES } from '#shared/reminders/anchor.js';
 import { dayOf } from '#shared/time/days.js';
 import { zonedInstant } from '#shared/time/zone.js';
@@ -12,8 +13,10 @@ import {
   MAX_MINUTES_BEFORE,
   PRIORITIES,
   type Priority,
+  TagSchema,
   type TaskInput,
   TaskInputSchema,
+  tagKey,
 } from '../tasks/tasks.schema.js';
 import { icsTodo } from '../transfer/formats.js';
 
@@ -72,10 +75,26 @@ const MAPPED = new Set([
   'x-doable-list',
 ]);
 
-/** Kept in the extra but served only while they still say what the task says (see merge). */
-const SHADOWED = new Set(['due', 'dtstart', 'completed', 'status', 'percent-complete']);
+/**
+ * Kept in the extra but served only while they still say what the task says (writeTodo): always
+ * (due, dtstart, completion), or when they did not fit a field (summary, description, categories,
+ * rrule: readTodo).
+ */
+const SHADOWED = new Set([
+  'due',
+  'dtstart',
+  'completed',
+  'status',
+  'percent-complete',
+  'summary',
+  'description',
+  'categories',
+  'rrule',
+]);
 
 const MAX_TITLE = 200;
+const MAX_DESCRIPTION = 1000;
+const MAX_TAGS = 20;
 
 function parseCalendar(text: string): ICAL.Component {
   let jcal: unknown;
@@ -214,21 +233,27 @@ export function readTodo(text: string, zone: string): ReadTodo {
   const startProp = todo.getFirstProperty('dtstart');
   const due = dueProp ? readMoment(dueProp, calendar, zone) : null;
   const start = startProp ? readMoment(startProp, calendar, zone) : null;
-  const rrule = todo.getFirstProperty('rrule');
   // A recurring to-do without DUE recurs from DTSTART: that is its due moment here.
-  const dueMoment = due ?? (rrule ? start : null);
+  const dueMoment = due ?? (todo.hasProperty('rrule') ? start : null);
 
   const status = String(todo.getFirstPropertyValue('status') ?? '').toUpperCase();
   const percent = Number(todo.getFirstPropertyValue('percent-complete') ?? 0);
   const completed = status === 'COMPLETED' || todo.hasProperty('completed') || percent >= 100;
 
   const summary = String(todo.getFirstPropertyValue('summary') ?? '').trim();
-  const description = todo.getFirstPropertyValue('description');
-  const tags = todo
-    .getAllProperties('categories')
-    .flatMap((p) => p.getValues().map(String))
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
+  const descriptionValue = todo.getFirstPropertyValue('description');
+  const description =
+    typeof descriptionValue === 'string' && descriptionValue !== '' ? descriptionValue : null;
+  const tags = tagsOf(todo.getAllProperties('categories'));
+  // What does not fit a field (a long title or description, tags beyond what a task holds, a rule
+  // the API cannot follow) is stored cut to fit, and the client's property kept as sent (SHADOWED).
+  const keep = new Set<string>();
+  if ([...summary].length > MAX_TITLE) keep.add('summary');
+  if (description !== null && [...description].length > MAX_DESCRIPTION) keep.add('description');
+  if (tags.changed) keep.add('categories');
+  const rrule = todo.getFirstProperty('rrule');
+  const rule = rrule ? recurrenceOf(rrule) : null;
+  if (rrule && !(rule && dueMoment)) keep.add('rrule');
   const priority = priorityFromIcs(Number(todo.getFirstPropertyValue('priority') ?? 0));
 
   const reminders: Reminder[] = [];
@@ -247,21 +272,18 @@ export function readTodo(text: string, zone: string): ReadTodo {
         continue;
       }
     }
-    if (prop.name === 'rrule' && !recurrenceOf(prop)) {
-      extraTodo.addProperty(prop);
-      continue;
-    }
-    if (!MAPPED.has(prop.name)) extraTodo.addProperty(prop);
+    if (!MAPPED.has(prop.name) || keep.has(prop.name)) extraTodo.addProperty(prop);
   }
-  const recurrence = rrule && dueMoment ? recurrenceOf(rrule) : null;
+  const recurrence = rule && dueMoment ? rule : null;
   const sortOrder = Number(todo.getFirstPropertyValue('x-apple-sort-order'));
 
   const raw = {
-    title: [...(summary || '(untitled)')].slice(0, MAX_TITLE).join(''),
-    description: typeof description === 'string' && description !== '' ? description : null,
+    title: cut(summary || '(untitled)', MAX_TITLE),
+    description:
+      description !== null && keep.has('description') ? cut(description, MAX_DESCRIPTION) : description,
     completed,
     priority,
-    tags,
+    tags: tags.names,
     reminders,
     recurrence,
     ...(dueMoment && 'date' in dueMoment ? { due_date: dueMoment.date } : {}),
@@ -292,9 +314,30 @@ export function readTodo(text: string, zone: string): ReadTodo {
   };
 }
 
+/** An RRULE the API's rules accept, normalised; null for one it cannot follow. */
 function recurrenceOf(prop: ICAL.Property): string | null {
   const value = prop.getFirstValue();
-  return value instanceof ICAL.Recur ? value.toString() : null;
+  if (!(value instanceof ICAL.Recur)) return null;
+  const parsed = parseRule(value.toString());
+  return parsed.ok ? parsed.normalized : null;
+}
+
+/** The first `max` characters (code points), trimmed. */
+const cut = (text: string, max: number) => [...text].slice(0, max).join('').trim();
+
+/** CATEGORIES as tags: those a task can hold (TagSchema), at most 20; `changed` when any was left out. */
+function tagsOf(props: ICAL.Property[]): { names: string[]; changed: boolean } {
+  const given = props.flatMap((p) => p.getValues().map(String)).filter((t) => t.trim() !== '');
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const tag of given) {
+    const parsed = TagSchema.safeParse(tag);
+    if (!parsed.success || seen.has(tagKey(parsed.data))) continue;
+    seen.add(tagKey(parsed.data));
+    names.push(parsed.data);
+  }
+  const kept = names.slice(0, MAX_TAGS);
+  return { names: kept, changed: kept.length !== given.length || kept.some((t, i) => t !== given[i]) };
 }
 
 /** What writing a task needs besides the task: its UID and extra, its parent's UID, the owner's zone. */
@@ -348,9 +391,13 @@ export function writeTodo(task: Task, context: WriteContext): string {
   const extraTodo = extra.getFirstSubcomponent('vtodo');
   const timezones = extra.getAllSubcomponents('vtimezone').map((tz) => tz.toString());
   if (extraTodo) {
+    const replaced = new Set<string>();
     for (const prop of [...extraTodo.getAllProperties()]) {
-      if (SHADOWED.has(prop.name) && !stillTrue(prop, task, extra, context.zone)) continue;
-      if (SHADOWED.has(prop.name)) todo.removeAllProperties(prop.name);
+      if (SHADOWED.has(prop.name)) {
+        if (!stillTrue(prop, task, extraTodo, extra, context.zone)) continue;
+        if (!replaced.has(prop.name)) todo.removeAllProperties(prop.name);
+        replaced.add(prop.name);
+      }
       todo.addProperty(prop);
     }
     for (const component of [...extraTodo.getAllSubcomponents()]) todo.addSubcomponent(component);
@@ -361,8 +408,24 @@ export function writeTodo(task: Task, context: WriteContext): string {
 }
 
 /** Whether a property the client sent still says what the task says (then it is served as sent). */
-function stillTrue(prop: ICAL.Property, task: Task, calendar: ICAL.Component, zone: string): boolean {
+function stillTrue(
+  prop: ICAL.Property,
+  task: Task,
+  todo: ICAL.Component,
+  calendar: ICAL.Component,
+  zone: string,
+): boolean {
   switch (prop.name) {
+    case 'summary':
+      return cut(String(prop.getFirstValue()).trim(), MAX_TITLE) === task.title;
+    case 'description':
+      return cut(String(prop.getFirstValue()), MAX_DESCRIPTION) === task.description;
+    case 'categories': {
+      const names = tagsOf(todo.getAllProperties('categories')).names;
+      return names.length === task.tags.length && names.every((t, i) => t === task.tags[i]);
+    }
+    case 'rrule':
+      return !task.recurrence;
     case 'due':
       return sameMoment(readMoment(prop, calendar, zone), task);
     case 'dtstart':
