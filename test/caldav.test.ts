@@ -751,6 +751,24 @@ describe('bad input', () => {
       ['PUT', `/dav/calendars/${alice.id}/nope/x.ics`, todo('n', ['SUMMARY:x']), ICS, 404],
       ['DELETE', inbox(), undefined, {}, 403],
       ['MKCALENDAR', `/dav/calendars/${alice.id}/inbox/`, undefined, {}, 405],
+      ['MOVE', `${inbox()}x.ics`, undefined, { destination: '/dav/x' }, 405],
+      ['POST', inbox(), '{}', { 'content-type': 'application/json' }, 405],
+      ['PUT', `${inbox()}nul.ics`, todo('nul', ['SUMMARY:a\u0000b']), ICS, 400],
+      [
+        'PROPPATCH',
+        inbox(),
+        '<D:propertyupdate xmlns:D="DAV:"><D:set><D:prop><D:displayname>x</D:displayname></D:prop></D:set></D:propertyupdate>',
+        {},
+        403,
+      ],
+      [
+        'REPORT',
+        inbox(),
+        '<D:sync-collection xmlns:D="DAV:"><D:sync-token>garbage</D:sync-token></D:sync-collection>',
+        {},
+        403,
+        'valid-sync-token',
+      ],
     ];
     for (const [method, path, body, headers, status, precondition] of cases) {
       const res = await a(method, path, body, headers);

@@ -64,6 +64,8 @@ export const MAX_DAV_BODY = 256 * 1024;
 export const MAX_MULTIGET = 1000;
 
 const DAV_METHODS = ['PROPFIND', 'PROPPATCH', 'REPORT', 'MKCALENDAR', 'MKCOL'];
+/** WebDAV methods we do not do: answered 405 with Allow (clients fall back to PUT and DELETE). */
+const REFUSED_METHODS = ['MOVE', 'COPY', 'LOCK', 'UNLOCK'];
 const DAV_HEADER = '1, 3, calendar-access';
 const ALLOW_WRITE = 'OPTIONS, GET, HEAD, PUT, DELETE, PROPFIND, PROPPATCH, REPORT, MKCALENDAR, MKCOL';
 const ALLOW_READ = 'OPTIONS, GET, HEAD, PROPFIND, REPORT';
@@ -119,7 +121,7 @@ export const caldavRoutes: FastifyPluginAsync<{ db: Database; authenticator: Aut
   app,
   { db, authenticator },
 ) => {
-  for (const method of DAV_METHODS) {
+  for (const method of [...DAV_METHODS, ...REFUSED_METHODS]) {
     if (!app.supportedMethods.includes(method)) app.addHttpMethod(method, { hasBody: true });
   }
   // Bodies as text whatever their type (XML, iCalendar or none), up to the limit.
@@ -170,7 +172,17 @@ export const caldavRoutes: FastifyPluginAsync<{ db: Database; authenticator: Aut
         return reply.code(405).header('allow', ALLOW_WRITE).send();
     }
   };
-  const methods = ['OPTIONS', 'GET', 'HEAD', 'PUT', 'DELETE', ...DAV_METHODS];
+  const methods = [
+    'OPTIONS',
+    'GET',
+    'HEAD',
+    'PUT',
+    'DELETE',
+    'POST',
+    'PATCH',
+    ...DAV_METHODS,
+    ...REFUSED_METHODS,
+  ];
   // Not in the OpenAPI document: WebDAV is described by its RFCs and docs/caldav.md.
   app.route({ method: methods, url: '/dav', schema: { hide: true }, handler });
   app.route({ method: methods, url: '/dav/*', schema: { hide: true }, handler });
