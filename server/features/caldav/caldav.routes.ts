@@ -9,9 +9,9 @@
 //   /dav/calendars/<user>/<calendar>/<name>   a task
 // docs/caldav.md is the user's side; caldav.service.ts the data; caldav.ical.ts the mapping.
 import type { Element } from '@xmldom/xmldom';
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
-import { type Database, rawQuery } from '../../platform/db/client.js';
+import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { FilterError, matches, mayMatchTodos, needsData } from './caldav.filter.js';
 import { CalendarDataError } from './caldav.ical.js';
@@ -27,7 +27,9 @@ import {
   InvalidSyncToken,
   listCollections,
   listObjects,
+  listPositions,
   makeCollection,
+  principalOf,
   putObject,
   render,
   syncState,
@@ -279,21 +281,12 @@ const PRIVILEGES_WRITE = [
 const PRIVILEGES_READ = ['read', 'read-current-user-privilege-set'];
 const privileges = (names: string[]) => names.map((n) => `<d:privilege><d:${n}/></d:privilege>`).join('');
 
-async function userProps(db: Database, userId: string): Promise<{ name: string; email: string }> {
-  const [row] = await rawQuery<{ name: string | null; email: string | null }>(
-    db,
-    'select name, email from users where id = $1',
-    [userId],
-  );
-  return { name: row?.name || row?.email || userId, email: row?.email ?? '' };
-}
-
 function commonProps(userId: string): PropValues {
   return new Map([[key(p(DAV, 'current-user-principal')), href(principalPath(userId))]]);
 }
 
 async function principalProps(db: Database, userId: string): Promise<PropValues> {
-  const user = await userProps(db, userId);
+  const user = await principalOf(db, userId);
   const v = commonProps(userId);
   v.set(key(p(DAV, 'resourcetype')), '<d:collection/><d:principal/>');
   v.set(key(p(DAV, 'displayname')), escapeXml(user.name));
@@ -459,15 +452,6 @@ async function propfind(ctx: Ctx, target: Target) {
   return multi(reply, multistatus(responses));
 }
 
-async function listPositions(db: Database, userId: string): Promise<Map<number, number>> {
-  const rows = await rawQuery<{ id: unknown; position: unknown }>(
-    db,
-    'select l.id, l.position from lists l where l.user_id = $1 or l.id = any(array(select list_id from list_members where user_id = $1))',
-    [userId],
-  );
-  return new Map(rows.map((r) => [Number(r.id), Number(r.position)]));
-}
-
 // --- REPORT ---
 
 async function report(ctx: Ctx, target: Target) {
@@ -519,13 +503,12 @@ async function multiget(ctx: Ctx, c: Collection, root: Element) {
       `At most ${MAX_MULTIGET} hrefs per multiget`,
     );
   }
-  const base = collectionPath(ctx.userId, c);
   const zone = await zoneOf(ctx.db, c.ownerId);
   const responses: string[] = [];
   // Many hrefs: the calendar read once; a few: each looked up.
   const all = hrefs.length > 10 ? new Map((await listObjects(ctx.db, c)).map((o) => [o.name, o])) : null;
   for (const raw of hrefs) {
-    const name = memberName(raw, base, ctx.userId, c);
+    const name = memberName(raw, ctx.userId, c);
     const o = name === null ? null : all ? (all.get(name) ?? null) : await findObject(ctx.db, c, name);
     if (!o) {
       responses.push(statusResponse(raw, 404));
@@ -538,7 +521,7 @@ async function multiget(ctx: Ctx, c: Collection, root: Element) {
 }
 
 /** The member name an href (path or absolute URL, encoded any way) names in this calendar; null if none. */
-function memberName(raw: string, _base: string, userId: string, c: Collection): string | null {
+function memberName(raw: string, userId: string, c: Collection): string | null {
   let path = raw;
   const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/.*)$/i.exec(raw);
   if (absolute) path = absolute[1]!;
@@ -725,5 +708,3 @@ async function proppatch(ctx: Ctx, target: Target) {
     ]),
   );
 }
-
-export type { FastifyInstance };

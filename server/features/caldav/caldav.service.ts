@@ -4,7 +4,7 @@
 // REST) and every access decision through the policy; this file writes only its own tables
 // (caldav_objects, caldav_collections). docs/caldav.md describes the protocol side.
 import { and, eq, sql } from 'drizzle-orm';
-import { listAccess, type Role, taskAccess } from '../../platform/access/policy.js';
+import { listAccess, type Role, SHARED_LIST_IDS, taskAccess } from '../../platform/access/policy.js';
 import { type Database, queryRows, rawQuery } from '../../platform/db/client.js';
 import { caldavCollections, caldavObjects, tasks } from '../../platform/db/schema.js';
 import { ListNameSchema } from '../lists/lists.schema.js';
@@ -62,6 +62,26 @@ async function slugsOf(db: Database, userId: string): Promise<Map<number, string
     .from(caldavCollections)
     .where(eq(caldavCollections.userId, userId));
   return new Map(rows.map((r) => [r.listId, r.slug]));
+}
+
+/** The caller's name (else email) and email, for the principal. */
+export async function principalOf(db: Database, userId: string): Promise<{ name: string; email: string }> {
+  const [row] = await rawQuery<{ name: string | null; email: string | null }>(
+    db,
+    'select name, email from users where id = $1',
+    [userId],
+  );
+  return { name: row?.name || row?.email || userId, email: row?.email ?? '' };
+}
+
+/** The sidebar positions of the caller's lists and those shared with them (calendar-order). */
+export async function listPositions(db: Database, userId: string): Promise<Map<number, number>> {
+  const rows = await rawQuery<{ id: unknown; position: unknown }>(
+    db,
+    `select id, position from lists where user_id = $1 or id = any(${SHARED_LIST_IDS})`,
+    [userId],
+  );
+  return new Map(rows.map((r) => [Number(r.id), Number(r.position)]));
 }
 
 /** One of the caller's calendars by its segment; null when there is none the caller can see. */
