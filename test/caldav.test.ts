@@ -751,6 +751,7 @@ describe('bad input', () => {
       ['PUT', `/dav/calendars/${alice.id}/nope/x.ics`, todo('n', ['SUMMARY:x']), ICS, 404],
       ['DELETE', inbox(), undefined, {}, 403],
       ['MKCALENDAR', `/dav/calendars/${alice.id}/inbox/`, undefined, {}, 405],
+      ['REPORT', inbox(), `<x>${' '.repeat(5 * 1024 * 1024)}</x>`, {}, 413],
       ['MOVE', `${inbox()}x.ics`, undefined, { destination: '/dav/x' }, 405],
       ['POST', inbox(), '{}', { 'content-type': 'application/json' }, 405],
       ['PUT', `${inbox()}nul.ics`, todo('nul', ['SUMMARY:a\u0000b']), ICS, 400],

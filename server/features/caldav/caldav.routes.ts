@@ -60,10 +60,15 @@ import {
   XmlError,
 } from './caldav.xml.js';
 
-/** Largest request body (a PUT's VCALENDAR, a REPORT): also advertised as max-resource-size. */
-export const MAX_DAV_BODY = 256 * 1024;
+/** Largest task (a PUT's VCALENDAR): advertised as max-resource-size. */
+export const MAX_RESOURCE = 256 * 1024;
+/**
+ * Largest request body of any kind: a first sync's multiget names every task of a calendar in one
+ * request (vdirsyncer does), 10,000 hrefs being about 1 MiB.
+ */
+export const MAX_DAV_BODY = 4 * 1024 * 1024;
 /** Most hrefs one calendar-multiget may ask for. */
-export const MAX_MULTIGET = 1000;
+export const MAX_MULTIGET = 20_000;
 
 const DAV_METHODS = ['PROPFIND', 'PROPPATCH', 'REPORT', 'MKCALENDAR', 'MKCOL'];
 /** WebDAV methods we do not do: answered 405 with Allow (clients fall back to PUT and DELETE). */
@@ -234,7 +239,7 @@ function davError(error: unknown, request: FastifyRequest, reply: FastifyReply) 
   const code = (error as { code?: string; statusCode?: number }).code;
   const statusCode = (error as { statusCode?: number }).statusCode;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || statusCode === 413) {
-    return send(413, 'c:max-resource-size', `Bodies are limited to ${MAX_DAV_BODY} bytes`);
+    return send(413, null, `Request bodies are limited to ${MAX_DAV_BODY} bytes`);
   }
   if (statusCode !== undefined && statusCode >= 400 && statusCode < 500)
     return send(statusCode, null, 'Bad request');
@@ -334,7 +339,7 @@ async function collectionProps(
     key(p(CALDAV, 'supported-calendar-data')),
     '<c:calendar-data content-type="text/calendar" version="2.0"/>',
   );
-  v.set(key(p(CALDAV, 'max-resource-size')), String(MAX_DAV_BODY));
+  v.set(key(p(CALDAV, 'max-resource-size')), String(MAX_RESOURCE));
   v.set(key(p(DAV, 'supported-report-set')), SUPPORTED_REPORTS);
   v.set(
     key(p(DAV, 'current-user-privilege-set')),
@@ -584,6 +589,9 @@ async function put(ctx: Ctx, target: Target) {
   const type = header(ctx, 'content-type');
   if (type !== undefined && !/^text\/calendar\b/i.test(type)) {
     throw new DavRefusal(403, 'c:supported-calendar-data', 'Send text/calendar');
+  }
+  if (Buffer.byteLength(ctx.body) > MAX_RESOURCE) {
+    throw new DavRefusal(413, 'c:max-resource-size', `A task is at most ${MAX_RESOURCE} bytes`);
   }
   if (target.name.length > 255 || target.name.includes('/'))
     throw new DavRefusal(403, null, 'That name is too long');
