@@ -472,6 +472,34 @@ describe('what does not fit a field', () => {
   });
 });
 
+describe('malformed values an app sent', () => {
+  it('are kept, served, and never break a listing or a query', async () => {
+    const a = dav(aliceAuth);
+    const inbox = `/dav/calendars/${alice.id}/inbox/`;
+    const put = await a(
+      'PUT',
+      `${inbox}odd.ics`,
+      todo('odd-1', [
+        'SUMMARY:Odd',
+        'DURATION:garbage',
+        'X-FOO;BAR=:',
+        'DTSTART;TZID=Nowhere/Else:20260101T100000',
+      ]),
+      ICS,
+    );
+    expect(put.status, put.text).toBe(201);
+    expect((await a('GET', `${inbox}odd.ics`)).text).toContain('DURATION:garbage');
+    const query = await a(
+      'REPORT',
+      inbox,
+      '<C:calendar-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:getetag/></D:prop><C:filter><C:comp-filter name="VCALENDAR"><C:comp-filter name="VTODO"><C:time-range start="20260101T000000Z" end="20260102T000000Z"/></C:comp-filter></C:comp-filter></C:filter></C:calendar-query>',
+      { depth: '1' },
+    );
+    expect(query.status).toBe(207);
+    expect(hrefsOf(query.text)).toContain(`${inbox}odd.ics`);
+  });
+});
+
 describe('rate limit', () => {
   it('counts CalDAV requests against the API rate', async () => {
     const limited = await startTestServer({ env: { API_RATE_LIMIT: '3' } });

@@ -40,12 +40,19 @@ export function mayMatchTodos(filter: Element): boolean {
   return true;
 }
 
-/** Evaluates the filter on an object's text. */
+/**
+ * Evaluates the filter on an object's text. A value the object holds that cannot be read (a
+ * client's malformed property, kept as sent) makes it match: more, not less (clients filter too).
+ */
 export function matches(filter: Element, text: string): boolean {
-  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const top = child(filter, CALDAV, 'comp-filter');
   if (!top) throw new FilterError('c:valid-filter', 'A filter holds one comp-filter for VCALENDAR');
-  return compFilter(top, [calendar]);
+  try {
+    return compFilter(top, [new ICAL.Component(ICAL.parse(text) as unknown[])]);
+  } catch (error) {
+    if (error instanceof FilterError) throw error;
+    return true;
+  }
 }
 
 function compFilter(filter: Element, candidates: ICAL.Component[]): boolean {

@@ -200,7 +200,19 @@ function readAlarm(
 
 /** A client's VCALENDAR (one VTODO) read into a task input and its extra. `zone`: the owner's time zone. */
 export function readTodo(text: string, zone: string): ReadTodo {
-  const calendar = parseCalendar(text);
+  try {
+    return readCalendar(parseCalendar(text), zone);
+  } catch (error) {
+    if (error instanceof CalendarDataError) throw error;
+    // ical.js reads values lazily: a value it cannot read surfaces here.
+    throw new CalendarDataError(
+      'valid-calendar-data',
+      `Not valid iCalendar: ${String((error as Error).message).slice(0, 200)}`,
+    );
+  }
+}
+
+function readCalendar(calendar: ICAL.Component, zone: string): ReadTodo {
   if (calendar.getFirstPropertyValue('method')) {
     throw new CalendarDataError('valid-calendar-object-resource', 'A calendar object resource has no METHOD');
   }
