@@ -500,6 +500,104 @@ describe('malformed values an app sent', () => {
   });
 });
 
+describe('requests as DAVx5 and Apple send them', () => {
+  it('DAVx5: principal check, capabilities, etag listing, multiget with schedule-tag, sync from a bad token', async () => {
+    const a = dav(aliceAuth);
+    const list = await ok(
+      alice.as('POST', '/api/me/lists', { body: { name: 'Phone', color: '#00aa00' } }),
+      201,
+    );
+    const made = await ok(
+      alice.as('POST', '/api/me/tasks', { body: { title: 'On the phone', list_id: list.id } }),
+      201,
+    );
+    const cal = `/dav/calendars/${alice.id}/${list.id}/`;
+    const options = await a('OPTIONS', `/dav/principals/${alice.id}/`);
+    expect(options.headers.get('dav')).toContain('calendar-access');
+    const caps = await a(
+      'PROPFIND',
+      cal,
+      '<propfind xmlns="DAV:" xmlns:CAL="urn:ietf:params:xml:ns:caldav" xmlns:CS="http://calendarserver.org/ns/"><prop><CAL:max-resource-size/><CS:getctag/><sync-token/></prop></propfind>',
+      { depth: '0' },
+    );
+    expect(caps.text).toContain('<c:max-resource-size>262144</c:max-resource-size>');
+    expect(caps.text).toMatch(/<cs:getctag>[^<]+<\/cs:getctag>/);
+    const listing = await a(
+      'REPORT',
+      cal,
+      `<?xml version='1.0' encoding='UTF-8' ?><calendar-query xmlns="DAV:" xmlns:CAL="urn:ietf:params:xml:ns:caldav"><prop><getetag /></prop><CAL:filter><CAL:comp-filter name="VCALENDAR"><CAL:comp-filter name="VTODO" /></CAL:comp-filter></CAL:filter></calendar-query>`,
+      { depth: '1' },
+    );
+    expect(hrefsOf(listing.text)).toEqual([`${cal}${made.id}.ics`]);
+    expect(listing.text).toContain('<d:getetag>');
+    const multiget = await a(
+      'REPORT',
+      cal,
+      `<CAL:calendar-multiget xmlns="DAV:" xmlns:CAL="urn:ietf:params:xml:ns:caldav"><prop><getcontenttype /><getetag /><CAL:schedule-tag /><CAL:calendar-data /></prop><href>${cal}${made.id}.ics</href></CAL:calendar-multiget>`,
+    );
+    expect(multiget.text).toContain('SUMMARY:On the phone');
+    expect(multiget.text).toMatch(/<c:schedule-tag\/><\/d:prop><d:status>HTTP\/1.1 404/);
+    expect(multiget.text.match(/BEGIN:VTODO/g)).toHaveLength(1);
+    const bad = await a(
+      'REPORT',
+      cal,
+      '<sync-collection xmlns="DAV:"><sync-token>data:,doable/inbox/999999/0</sync-token><sync-level>1</sync-level><prop><getetag/></prop></sync-collection>',
+      { depth: '0' },
+    );
+    expect(bad.status).toBe(403);
+    expect(bad.text).toContain('<d:valid-sync-token/>');
+    // A new task from the phone, If-None-Match: * under a name of its own; an update with If-Match.
+    const name = `${cal}b7c0f3e2-phone.ics`;
+    const created = await a('PUT', name, todo('b7c0f3e2-phone', ['SUMMARY:From the phone']), {
+      'content-type': 'text/calendar;charset=utf-8',
+      'if-none-match': '*',
+    });
+    expect(created.status).toBe(201);
+    const etag = (await a('GET', name)).headers.get('etag')!;
+    const conflict = await a('PUT', name, todo('b7c0f3e2-phone', ['SUMMARY:Stale']), {
+      ...ICS,
+      'if-match': '"0-0"',
+    });
+    expect(conflict.status).toBe(412);
+    expect(
+      (await a('PUT', name, todo('b7c0f3e2-phone', ['SUMMARY:Fresh']), { ...ICS, 'if-match': etag })).status,
+    ).toBe(204);
+  });
+
+  it('Apple: MKCALENDAR with order, colour and time zone; calendar-order read back', async () => {
+    const a = dav(aliceAuth);
+    const slug = '5E4B0C9A-APPLE';
+    const made = await a(
+      'MKCALENDAR',
+      `/dav/calendars/${alice.id}/${slug}/`,
+      `<?xml version="1.0" encoding="UTF-8"?><B:mkcalendar xmlns:B="urn:ietf:params:xml:ns:caldav"><A:set xmlns:A="DAV:"><A:prop><D:calendar-order xmlns:D="http://apple.com/ns/ical/">3</D:calendar-order><B:calendar-free-busy-set><NO/></B:calendar-free-busy-set><D:calendar-color xmlns:D="http://apple.com/ns/ical/" symbolic-color="red">#FF2968FF</D:calendar-color><B:calendar-timezone><![CDATA[BEGIN:VCALENDAR\r\nEND:VCALENDAR]]></B:calendar-timezone><A:displayname>Apple list</A:displayname><B:supported-calendar-component-set><B:comp name="VTODO"/></B:supported-calendar-component-set></A:prop></A:set></B:mkcalendar>`,
+    );
+    expect(made.status, made.text).toBe(201);
+    const home = await a(
+      'PROPFIND',
+      `/dav/calendars/${alice.id}/`,
+      '<propfind xmlns="DAV:" xmlns:I="http://apple.com/ns/ical/"><prop><displayname/><I:calendar-color/><I:calendar-order/></prop></propfind>',
+      { depth: '1' },
+    );
+    expect(home.text).toContain(`/dav/calendars/${alice.id}/${slug}/`);
+    expect(home.text).toContain('<d:displayname>Apple list</d:displayname>');
+    expect(home.text).toContain('#FF2968FF');
+    const reorder = await a(
+      'PROPPATCH',
+      `/dav/calendars/${alice.id}/${slug}/`,
+      '<A:propertyupdate xmlns:A="DAV:"><A:set><A:prop><B:calendar-order xmlns:B="http://apple.com/ns/ical/">7</B:calendar-order></A:prop></A:set></A:propertyupdate>',
+    );
+    expect(reorder.status).toBe(207);
+    const again = await a(
+      'PROPFIND',
+      `/dav/calendars/${alice.id}/${slug}/`,
+      '<propfind xmlns="DAV:" xmlns:I="http://apple.com/ns/ical/"><prop><I:calendar-order/></prop></propfind>',
+      { depth: '0' },
+    );
+    expect(again.text).toContain('<ic:calendar-order>7</ic:calendar-order>');
+  });
+});
+
 describe('rate limit', () => {
   it('counts CalDAV requests against the API rate', async () => {
     const limited = await startTestServer({ env: { API_RATE_LIMIT: '3' } });

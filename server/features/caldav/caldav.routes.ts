@@ -469,8 +469,11 @@ async function report(ctx: Ctx, target: Target) {
     throw new DavRefusal(403, 'd:supported-report', 'Reports are answered on calendars');
   }
   const c = await collectionOr404(ctx, target.segment);
-  if (is(root, CALDAV, 'calendar-query')) return calendarQuery(ctx, c, root);
-  if (is(root, CALDAV, 'calendar-multiget')) return multiget(ctx, c, root);
+  // CalDAV's reports, also with the root in the DAV: namespace (a default xmlns="DAV:" that a
+  // client forgot to override on the root: read as meant).
+  const caldavReport = (name: string) => is(root, CALDAV, name) || is(root, DAV, name);
+  if (caldavReport('calendar-query')) return calendarQuery(ctx, c, root);
+  if (caldavReport('calendar-multiget')) return multiget(ctx, c, root);
   if (is(root, DAV, 'sync-collection')) return syncCollection(ctx, c, root);
   throw new DavRefusal(403, 'd:supported-report', `The ${root.localName} report is not supported`);
 }
