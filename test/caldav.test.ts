@@ -750,6 +750,11 @@ describe('shared lists and isolation', () => {
     expect(
       (await dav(bobAuth)('PUT', `${bobPath}bob.ics`, todo('bob-1', ['SUMMARY:Candles']), ICS)).status,
     ).toBe(201);
+    const viewerOptions = await dav(carolAuth)('OPTIONS', carolPath);
+    expect(viewerOptions.headers.get('allow')).toBe('OPTIONS, GET, HEAD, PROPFIND, REPORT');
+    expect(home.text).toContain(
+      '<d:privilege><d:read/></d:privilege><d:privilege><d:read-current-user-privilege-set/></d:privilege></d:current-user-privilege-set>',
+    );
     const viewerPut = await dav(carolAuth)(
       'PUT',
       `${carolPath}carol.ics`,
@@ -942,6 +947,16 @@ describe('calendars', () => {
     expect(refused.text).toContain('403 Forbidden');
     expect(refused.text).toContain('424 Failed Dependency');
     expect((await ok(alice.as('GET', `/api/me/lists/${list.id}`))).name).toBe('Errands 2');
+    // Deleted in Doable: the address answers 404, and a new calendar can be made there.
+    await ok(alice.as('DELETE', `/api/me/lists/${list.id}`), 204);
+    expect((await a('PROPFIND', `/dav/calendars/${alice.id}/6f1c-new/`, '', { depth: '0' })).status).toBe(
+      404,
+    );
+    const remade = await a('MKCALENDAR', `/dav/calendars/${alice.id}/6f1c-new/`);
+    expect(remade.status).toBe(201);
+    expect((await a('PROPFIND', `/dav/calendars/${alice.id}/6f1c-new/`, '', { depth: '0' })).status).toBe(
+      207,
+    );
     const mkcol = await a(
       'MKCOL',
       `/dav/calendars/${alice.id}/from-vdirsyncer/`,

@@ -524,7 +524,14 @@ export async function makeCollection(
     name: listName(props.name ?? slug),
     ...(props.color ? { color: props.color } : {}),
   });
-  await db.insert(caldavCollections).values({ userId, listId: list.id, slug });
+  // A slug left by a list deleted in Doable is taken over.
+  await db
+    .insert(caldavCollections)
+    .values({ userId, listId: list.id, slug })
+    .onConflictDoUpdate({
+      target: [caldavCollections.userId, caldavCollections.slug],
+      set: { listId: list.id },
+    });
 }
 
 /** PROPPATCH: renames or recolours a list (its owner only). */
