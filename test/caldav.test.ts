@@ -1,6 +1,8 @@
 // CalDAV over HTTP (docs/caldav.md): app passwords, discovery, PROPFIND, the three REPORTs, items
 // with ETags and preconditions, sync tokens, shared lists, isolation, bad input, the mapping.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepTombstones } from '../server/features/caldav/caldav.service.js';
+import { rawQuery } from '../server/platform/db/client.js';
 import { join, ok, type Person, person } from './support/people.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -595,6 +597,39 @@ describe('requests as DAVx5 and Apple send them', () => {
       { depth: '0' },
     );
     expect(again.text).toContain('<ic:calendar-order>7</ic:calendar-order>');
+  });
+});
+
+describe('names of deleted tasks', () => {
+  it('are kept while their events are, for sync reports, then swept', async () => {
+    const a = dav(aliceAuth);
+    const path = `/dav/calendars/${alice.id}/inbox/gone-soon.ics`;
+    expect((await a('PUT', path, todo('gone-soon', ['SUMMARY:Gone soon']), ICS)).status).toBe(201);
+    expect((await a('DELETE', path)).status).toBe(204);
+    const db = server.database.db;
+    const count = async () =>
+      Number(
+        (
+          await rawQuery<{ n: unknown }>(
+            db,
+            "select count(*) as n from caldav_objects where name = 'gone-soon.ics'",
+            [],
+          )
+        )[0]!.n,
+      );
+    await sweepTombstones(db);
+    expect(await count()).toBe(1);
+    const [row] = await rawQuery<{ task_id: unknown }>(
+      db,
+      "select task_id from caldav_objects where name = 'gone-soon.ics'",
+      [],
+    );
+    await rawQuery(db, 'delete from task_events where user_id = $1 and task_id = $2', [
+      alice.id,
+      Number(row!.task_id),
+    ]);
+    await sweepTombstones(db);
+    expect(await count()).toBe(0);
   });
 });
 

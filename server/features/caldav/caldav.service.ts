@@ -328,6 +328,22 @@ export async function changesSince(
   return { changed, removed, token: next };
 }
 
+/**
+ * Forgets the names of deleted tasks once no event of theirs is left (the sweep of task events
+ * runs first): no sync token that could need them is still accepted. A thousand at a time.
+ */
+export async function sweepTombstones(db: Database): Promise<void> {
+  await rawQuery(
+    db,
+    `delete from caldav_objects where (user_id, task_id) in (
+       select o.user_id, o.task_id from caldav_objects o
+        where not exists (select from tasks t where t.user_id = o.user_id and t.id = o.task_id)
+          and not exists (select from task_events e where e.user_id = o.user_id and e.task_id = o.task_id)
+        limit 1000)`,
+    [],
+  );
+}
+
 // --- Writes. ---
 
 /** Why a write is refused, as a DAV status and precondition. */
