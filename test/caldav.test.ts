@@ -727,6 +727,13 @@ describe('sync-collection', () => {
       alice.as('POST', '/api/me/tasks', { body: { title: 'New in REST', list_id: list.id } }),
       201,
     );
+    const limited = await a(
+      'REPORT',
+      path,
+      '<D:sync-collection xmlns:D="DAV:"><D:sync-token/><D:sync-level>1</D:sync-level><D:limit><D:nresults>0</D:nresults></D:limit><D:prop><D:getetag/></D:prop></D:sync-collection>',
+    );
+    expect(limited.status).toBe(403);
+    expect(limited.text).toContain('number-of-matches-within-limits');
     const second = await sync(token, '0');
     expect(hrefsOf(second.text)).toContain(`${path}${t.id}.ics`);
     const token2 = /<d:sync-token>([^<]+)<\/d:sync-token>/.exec(second.text)![1]!;

@@ -545,6 +545,16 @@ async function syncCollection(ctx: Ctx, c: Collection, root: Element) {
   const token = textOf(child(root, DAV, 'sync-token'));
   const asked = askedProps(root);
   const { changed, removed, token: next } = await changesSince(ctx.db, ctx.userId, c, token);
+  // A limit we do not truncate to (RFC 6578 3.7): more changes than it allows are refused.
+  const limit = child(root, DAV, 'limit');
+  const nresults = limit ? Number(textOf(child(limit, DAV, 'nresults'))) : Number.POSITIVE_INFINITY;
+  if (changed.length + removed.length > nresults) {
+    throw new DavRefusal(
+      403,
+      'd:number-of-matches-within-limits',
+      'More changes than the limit: sync without one',
+    );
+  }
   const zone = wantsData(asked) ? await zoneOf(ctx.db, c.ownerId) : 'UTC';
   const responses = changed.map((o) =>
     propResponse(
