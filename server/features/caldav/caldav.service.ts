@@ -6,9 +6,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { listAccess, type Role, SHARED_LIST_IDS, taskAccess } from '../../platform/access/policy.js';
 import { type Database, queryRows, rawQuery } from '../../platform/db/client.js';
-import { caldavCollections, caldavObjects, tasks } from '../../platform/db/schema.js';
+import { caldavCollections, caldavObjects, lists, tasks } from '../../platform/db/schema.js';
 import { ListNameSchema } from '../lists/lists.schema.js';
-import { createList, getList, listLists, updateList } from '../lists/lists.service.js';
+import { createList, listLists, updateList } from '../lists/lists.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { type Task, taskColumns } from '../tasks/tasks.rows.js';
 import { createTask, deleteTask, moveTask, replaceTask, setCompletion } from '../tasks/tasks.service.js';
@@ -42,10 +42,10 @@ export const etagOf = (o: Pick<CalObject, 'task' | 'stamp'>) => `"${o.task.versi
 
 /** The caller's calendars: the Inbox, then their lists and those shared with them (unarchived). */
 export async function listCollections(db: Database, userId: string): Promise<Collection[]> {
-  const [lists, slugs] = await Promise.all([listLists(db, userId, false), slugsOf(db, userId)]);
+  const [visible, slugs] = await Promise.all([listLists(db, userId, false), slugsOf(db, userId)]);
   return [
     { segment: INBOX, ownerId: userId, listId: null, name: 'Inbox', color: null, role: 'owner' },
-    ...lists.map((l) => ({
+    ...visible.map((l) => ({
       segment: slugs.get(l.id) ?? String(l.id),
       ownerId: l.userId,
       listId: l.id,
@@ -105,9 +105,17 @@ export async function findCollection(
   if (listId === undefined || !Number.isSafeInteger(listId)) return null;
   const access = await listAccess(db, userId, listId);
   if (!access) return null;
-  const list = await getList(db, userId, listId);
-  if (list.archived) return null;
-  const slug = (await slugsOf(db, userId)).get(listId);
+  // The row alone (the access is decided above; getList would count its tasks too).
+  const [list] = await db
+    .select({ name: lists.name, color: lists.color, archived: lists.archived })
+    .from(lists)
+    .where(eq(lists.id, listId));
+  if (!list || list.archived) return null;
+  const [slugRow] = await db
+    .select({ slug: caldavCollections.slug })
+    .from(caldavCollections)
+    .where(and(eq(caldavCollections.userId, userId), eq(caldavCollections.listId, listId)));
+  const slug = slugRow?.slug;
   // A list with a slug answers only at its slug (one address per collection).
   if (slug !== undefined && slug !== segment) return null;
   return { segment, ownerId: access.ownerId, listId, name: list.name, color: list.color, role: access.role };
