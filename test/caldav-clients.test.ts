@@ -208,6 +208,7 @@ describe.skipIf(missing.length > 0)('CalDAV clients', () => {
       expect(out.kept_x_prop).toBe(true);
       expect(out.changed_after_complete).toHaveLength(1);
       expect(out.stale_put_status).toBe(412);
+      expect(out.foreign_token).toBe('AuthorizationError');
       expect(out.shared_todos).toEqual(['Bob task']);
       expect(out.shared_write).not.toBe('accepted');
       const titles = (await ok(bob.as('GET', `/api/me/tasks?list_id=${shared.id}`))).tasks.map(
