@@ -384,6 +384,47 @@ describe('the mapping, both ways', () => {
     expect(got).toContain('X-APP-ONE:1');
   });
 
+  it("reads a TZID by the calendar's VTIMEZONE when it is no IANA name, and alarms before a start", async () => {
+    const a = dav(aliceAuth);
+    const body = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Outlook-ish//EN',
+      'BEGIN:VTIMEZONE',
+      'TZID:Custom Standard Time',
+      'BEGIN:STANDARD',
+      'DTSTART:16010101T000000',
+      'TZOFFSETFROM:+0300',
+      'TZOFFSETTO:+0300',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+      'BEGIN:VTODO',
+      'UID:outlookish-1',
+      'DTSTAMP:20260101T000000Z',
+      'SUMMARY:Outlookish',
+      'DTSTART:20260401T080000Z',
+      'DUE;TZID=Custom Standard Time:20260402T120000',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-PT1H',
+      'END:VALARM',
+      'END:VTODO',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const put = await a('PUT', `${base()}outlookish.ics`, body, ICS);
+    expect(put.status, put.text).toBe(201);
+    const task = (await ok(alice.as('GET', '/api/me/tasks?limit=200'))).tasks.find(
+      (t: { title: string }) => t.title === 'Outlookish',
+    );
+    expect(task.due_at).toBe('2026-04-02T09:00:00.000Z');
+    // Relative to a start that is not the due moment: the instant it names.
+    expect(task.reminders).toEqual([{ at: '2026-04-01T07:00:00.000Z' }]);
+    const got = (await a('GET', `${base()}outlookish.ics`)).text;
+    expect(got).toContain('DUE;TZID=Custom Standard Time:20260402T120000');
+    expect(got).toContain('BEGIN:VTIMEZONE');
+  });
+
   it('completes a recurring task as its occurrence: it moves on, and the PUT answers no ETag', async () => {
     const a = dav(aliceAuth);
     const path = `${base()}weekly.ics`;
