@@ -299,6 +299,18 @@ describe('items', () => {
     expect(hrefsOf((await query(open)).text)).toContain(path);
     await ok(alice.as('PATCH', `/api/me/tasks/${made.id}`, { body: { completed: true } }));
     expect(hrefsOf((await query(open)).text)).not.toContain(path);
+    // Text matches: case-insensitive by default, exact with i;octet, on parameters too.
+    const summary = (text: string, collation = '') =>
+      `<C:comp-filter name="VTODO"><C:prop-filter name="SUMMARY"><C:text-match${collation}>${text}</C:text-match></C:prop-filter></C:comp-filter>`;
+    expect(hrefsOf((await query(summary('from rest'))).text)).toContain(path);
+    expect(hrefsOf((await query(summary('from rest', ' collation="i;octet"'))).text)).not.toContain(path);
+    expect(hrefsOf((await query(summary('From REST', ' collation="i;octet"'))).text)).toContain(path);
+    const dueParam =
+      '<C:comp-filter name="VTODO"><C:prop-filter name="DUE"><C:param-filter name="VALUE"><C:text-match>DATE</C:text-match></C:param-filter></C:prop-filter></C:comp-filter>';
+    expect(hrefsOf((await query(dueParam)).text)).toContain(path);
+    const unknown = await query(summary('x', ' collation="i;klingon"'));
+    expect(unknown.status).toBe(403);
+    expect(unknown.text).toContain('supported-collation');
   });
 
   it('answers a multiget of many hrefs, each echoed as sent', async () => {

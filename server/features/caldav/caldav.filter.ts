@@ -86,7 +86,11 @@ function propFilter(filter: Element, component: ICAL.Component): boolean {
 
 function paramFilter(filter: Element, prop: ICAL.Property): boolean {
   const name = (filter.getAttribute('name') ?? '').toLowerCase();
-  const value = prop.getParameter(name);
+  // ical.js keeps VALUE as the property's type, not as a parameter.
+  const value =
+    name === 'value' && prop.type !== prop.getDefaultType()
+      ? prop.type.toUpperCase()
+      : prop.getParameter(name);
   if (child(filter, CALDAV, 'is-not-defined')) return value === undefined;
   if (value === undefined) return false;
   const match = child(filter, CALDAV, 'text-match');
