@@ -14,6 +14,7 @@ import { authRoutes } from './features/accounts/auth.routes.js';
 import { adminRoutes } from './features/admin/admin.routes.js';
 import { apiKeyRoutes } from './features/apikeys/apikeys.routes.js';
 import { modelAgent } from './features/assistant/model.js';
+import { caldavRoutes } from './features/caldav/caldav.routes.js';
 import { chatRoutes } from './features/chat/chat.routes.js';
 import { eventRoutes } from './features/events/events.routes.js';
 import { listRoutes } from './features/lists/lists.routes.js';
@@ -326,6 +327,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     emailAvailable: config.mail !== undefined,
   });
   // The web app last: its catch-all GET only answers what no route above claims.
+  await app.register(caldavRoutes, { db: database.db, authenticator });
   await app.register(webApp);
 
   // Connections the services opened (Redis) close with the app; the database belongs to the caller.

@@ -3,6 +3,7 @@
 // SMTP_URL is set), the event bus relay (when EVENTS_NATS_URL is set) and the sweeps that bound a
 // few tables. The database shares the work out between instances.
 import type { FastifyInstance } from 'fastify';
+import { sweepTombstones } from './features/caldav/caldav.service.js';
 import type { EventRelay } from './features/events/bus/bus.relay.js';
 import { EventHub, sweepEvents } from './features/events/events.service.js';
 import { MailWorker } from './features/mail/mail.worker.js';
@@ -125,9 +126,9 @@ export function runWorkers(
     services.limiter.sweep().catch((err) => app.log.warn({ err }, 'rate-limit sweep failed'));
     sweepIdempotencyKeys(database.db).catch((err) => app.log.warn({ err }, 'idempotency sweep failed'));
     // With the bus on, nothing is swept before its relay is there.
-    (relay ? relay.sweepEvents() : eventBus ? Promise.resolve() : sweepEvents(database.db)).catch((err) =>
-      app.log.warn({ err }, 'event sweep failed'),
-    );
+    (relay ? relay.sweepEvents() : eventBus ? Promise.resolve() : sweepEvents(database.db))
+      .then(() => sweepTombstones(database.db))
+      .catch((err) => app.log.warn({ err }, 'event sweep failed'));
   }, SWEEP_INTERVAL_MS);
   sweep.unref();
   app.addHook('onClose', async () => clearInterval(sweep));

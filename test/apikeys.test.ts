@@ -58,9 +58,9 @@ describe('create', () => {
     expect(res.status).toBe(201);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(Object.keys(res.body).sort()).toEqual(
-      ['created_at', 'expires_at', 'id', 'key', 'last_used_at', 'name', 'start'].sort(),
+      ['created_at', 'expires_at', 'id', 'key', 'last_used_at', 'name', 'scopes', 'start'].sort(),
     );
-    expect(res.body).toMatchObject({ name: 'cli', expires_at: null, last_used_at: null });
+    expect(res.body).toMatchObject({ name: 'cli', expires_at: null, last_used_at: null, scopes: ['api'] });
     expect(Number.isInteger(res.body.id)).toBe(true);
     expect(res.body.key).toMatch(/^dbl_[A-Za-z0-9_-]{40,}$/);
     expect(res.body.start).toMatch(/^dbl_.+/);
@@ -149,7 +149,7 @@ describe('list', () => {
       expect(k).not.toHaveProperty('key');
       expect(k).not.toHaveProperty('key_hash');
       expect(Object.keys(k).sort()).toEqual(
-        ['created_at', 'expires_at', 'id', 'last_used_at', 'name', 'start'].sort(),
+        ['created_at', 'expires_at', 'id', 'last_used_at', 'name', 'scopes', 'start'].sort(),
       );
     }
     expect(list.text).not.toContain(first.key);
@@ -262,6 +262,25 @@ describe('refused keys', () => {
   });
 });
 
+describe('scopes', () => {
+  it('keeps an app password (caldav) out of the REST API and MCP; api and both work there', async () => {
+    const caldav = await createKey(kate, { name: 'phone', scopes: ['caldav'] });
+    expect(caldav).toMatchObject({ scopes: ['caldav'] });
+    expectUnauthorized(await withKey(caldav.key)('GET', '/api/me/tasks'));
+    expectUnauthorized(await withKey(caldav.key, 'header')('GET', '/api/me/tasks'));
+    const mcp = await withKey(caldav.key)('POST', '/mcp', {
+      body: { jsonrpc: '2.0', id: 1, method: 'tools/list' },
+      headers: { accept: 'application/json, text/event-stream' },
+    });
+    expect(mcp.status).toBe(401);
+    const both = await createKey(kate, { name: 'both', scopes: ['caldav', 'api'] });
+    expect(both).toMatchObject({ scopes: ['api', 'caldav'] });
+    expect((await withKey(both.key)('GET', '/api/me/tasks')).status).toBe(200);
+    const listed = await kate('GET', '/api/me/api-keys');
+    expect(listed.body.api_keys.find((k: { id: number }) => k.id === caldav.id).scopes).toEqual(['caldav']);
+  });
+});
+
 describe('a key cannot manage keys', () => {
   it('answers 403 AUTH_FORBIDDEN to create, list and revoke with a key, by either header', async () => {
     const quinn = server.as('quinn');
@@ -296,6 +315,10 @@ describe('validation', () => {
     ['name with DEL', { name: 'del\u007f' }, 'name'],
     ['name not a string', { name: 42 }, 'name'],
     ['unknown field', { name: 'ok', scope: 'all' }, 'scope'],
+    ['scopes empty', { name: 'ok', scopes: [] }, 'scopes'],
+    ['scopes unknown', { name: 'ok', scopes: ['admin'] }, 'scopes.0'],
+    ['scopes repeated', { name: 'ok', scopes: ['api', 'api'] }, 'scopes'],
+    ['scopes not a list', { name: 'ok', scopes: 'caldav' }, 'scopes'],
     ['expires_in_days 0', { name: 'ok', expires_in_days: 0 }, 'expires_in_days'],
     ['expires_in_days -1', { name: 'ok', expires_in_days: -1 }, 'expires_in_days'],
     ['expires_in_days 3651', { name: 'ok', expires_in_days: 3651 }, 'expires_in_days'],

@@ -395,6 +395,10 @@ const taskRoute = (tries: Try[]): UserPath => ({
   own: 'not-found',
 });
 const DOCS = { kind: 'exempt', why: 'Swagger UI: public, the same for everyone' } as const;
+const CALDAV = {
+  kind: 'exempt',
+  why: "CalDAV: Basic auth with an app password; other users' paths tried in test/caldav.test.ts",
+} as const;
 const chatBody = (ref: string) => ({ conversation_id: Number(ref), message: 'show my tasks' });
 
 /** Every registered route, "METHOD /pattern", and how mallory tries it against alice. */
@@ -806,6 +810,41 @@ const ROUTE_TABLE: Record<string, Entry> = {
     tries: [{ name: 'sign out a session' }],
     status: 404,
   },
+  // CalDAV (HTTP Basic with an app password, not a JWT): another user's principal, calendars and
+  // tasks answer 404 and nothing changes, tried over WebDAV in test/caldav.test.ts (isolation).
+  'GET /.well-known/caldav': { kind: 'exempt', why: 'public redirect to /dav/: no user, no data' },
+  'OPTIONS /.well-known/caldav': { kind: 'exempt', why: 'public redirect to /dav/: no user, no data' },
+  'PROPFIND /.well-known/caldav': { kind: 'exempt', why: 'public redirect to /dav/: no user, no data' },
+  'DELETE /dav': CALDAV,
+  'DELETE /dav/*': CALDAV,
+  'GET /dav': CALDAV,
+  'GET /dav/*': CALDAV,
+  'MKCALENDAR /dav': CALDAV,
+  'MKCALENDAR /dav/*': CALDAV,
+  'MKCOL /dav': CALDAV,
+  'MKCOL /dav/*': CALDAV,
+  'OPTIONS /dav': CALDAV,
+  'OPTIONS /dav/*': CALDAV,
+  'PROPFIND /dav': CALDAV,
+  'PROPFIND /dav/*': CALDAV,
+  'PROPPATCH /dav': CALDAV,
+  'PROPPATCH /dav/*': CALDAV,
+  'PUT /dav': CALDAV,
+  'PUT /dav/*': CALDAV,
+  'REPORT /dav': CALDAV,
+  'REPORT /dav/*': CALDAV,
+  'COPY /dav': CALDAV,
+  'COPY /dav/*': CALDAV,
+  'LOCK /dav': CALDAV,
+  'LOCK /dav/*': CALDAV,
+  'MOVE /dav': CALDAV,
+  'MOVE /dav/*': CALDAV,
+  'PATCH /dav': CALDAV,
+  'PATCH /dav/*': CALDAV,
+  'POST /dav': CALDAV,
+  'POST /dav/*': CALDAV,
+  'UNLOCK /dav': CALDAV,
+  'UNLOCK /dav/*': CALDAV,
   'POST /mcp': { kind: 'tools' },
   'GET /mcp': { kind: 'caller', tries: [{ name: 'MCP stream' }], status: 405 },
   'DELETE /mcp': { kind: 'caller', tries: [{ name: 'MCP session end' }], status: 405 },

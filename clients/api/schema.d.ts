@@ -1374,6 +1374,8 @@ export interface components {
             id: number;
             last_used_at: string | null;
             name: string;
+            /** @description Where the key works: api (REST, MCP), caldav (CalDAV apps) */
+            scopes: ("api" | "caldav")[];
             /** @description The beginning of the key, to recognise it */
             start: string;
         };
@@ -1381,6 +1383,8 @@ export interface components {
             /** @description Days until the key stops working; omit for a key that does not expire */
             expires_in_days?: number;
             name: string;
+            /** @description Where the key works: api (REST and MCP; the default), caldav (an app password for CalDAV apps), or both */
+            scopes?: ("api" | "caldav")[];
         };
         ApiKeyList: {
             api_keys: components["schemas"]["ApiKey"][];
@@ -1538,6 +1542,8 @@ export interface components {
             key: string;
             last_used_at: string | null;
             name: string;
+            /** @description Where the key works: api (REST, MCP), caldav (CalDAV apps) */
+            scopes: ("api" | "caldav")[];
             /** @description The beginning of the key, to recognise it */
             start: string;
         };

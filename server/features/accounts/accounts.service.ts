@@ -6,6 +6,8 @@ import type { Database } from '../../platform/db/client.js';
 import {
   accounts,
   apiKeys,
+  caldavCollections,
+  caldavObjects,
   conversations,
   emailOutbox,
   idempotencyKeys,
@@ -208,6 +210,8 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
   await tx.delete(listTaskCounts).where(eq(listTaskCounts.userId, userId));
   await tx.delete(tagTaskCounts).where(eq(tagTaskCounts.userId, userId));
   await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
+  await tx.delete(caldavObjects).where(eq(caldavObjects.userId, userId));
+  await tx.delete(caldavCollections).where(eq(caldavCollections.userId, userId));
   await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
   await tx.delete(emailOutbox).where(eq(emailOutbox.userId, userId));
   await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));

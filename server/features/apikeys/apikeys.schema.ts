@@ -4,6 +4,17 @@ import { idParam } from '../../platform/http/params.js';
 
 export const API_KEY_PREFIX = 'dbl_';
 
+/** Where a key works: `api` the REST API and MCP, `caldav` CalDAV apps (docs/caldav.md). */
+export const API_KEY_SCOPES = ['api', 'caldav'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+const ScopesSchema = z
+  .array(z.enum(API_KEY_SCOPES))
+  .min(1, 'scopes must name at least one of api, caldav')
+  .max(2)
+  .refine((s) => new Set(s).size === s.length, 'scopes must not repeat')
+  .transform((s) => API_KEY_SCOPES.filter((scope) => s.includes(scope)));
+
 export const ApiKeyInputSchema = z
   .strictObject({
     name: z
@@ -20,6 +31,9 @@ export const ApiKeyInputSchema = z
       .max(3650)
       .optional()
       .describe('Days until the key stops working; omit for a key that does not expire'),
+    scopes: ScopesSchema.optional().describe(
+      'Where the key works: api (REST and MCP; the default), caldav (an app password for CalDAV apps), or both',
+    ),
   })
   .meta({ id: 'ApiKeyBody' });
 
@@ -30,6 +44,9 @@ export const ApiKeySchema = z
     start: z.string().describe('The beginning of the key, to recognise it'),
     expires_at: z.iso.datetime().nullable(),
     last_used_at: z.iso.datetime().nullable(),
+    scopes: z
+      .array(z.enum(API_KEY_SCOPES))
+      .describe('Where the key works: api (REST, MCP), caldav (CalDAV apps)'),
     created_at: z.iso.datetime(),
   })
   .meta({ id: 'ApiKey' });

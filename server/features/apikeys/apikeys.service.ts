@@ -7,7 +7,7 @@ import { DISABLED } from '../../platform/auth/authenticate.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { apiKeys } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { API_KEY_PREFIX, type ApiKeyInput } from './apikeys.schema.js';
+import { API_KEY_PREFIX, type ApiKeyInput, type ApiKeyScope } from './apikeys.schema.js';
 
 export type ApiKey = Omit<typeof apiKeys.$inferSelect, 'keyHash'>;
 
@@ -20,6 +20,7 @@ const publicColumns = {
   start: apiKeys.start,
   expiresAt: apiKeys.expiresAt,
   lastUsedAt: apiKeys.lastUsedAt,
+  scopes: apiKeys.scopes,
   createdAt: apiKeys.createdAt,
 };
 
@@ -38,6 +39,7 @@ export async function createApiKey(
       name: input.name,
       start: key.slice(0, API_KEY_PREFIX.length + 6),
       keyHash: hashKey(key),
+      scopes: input.scopes ?? ['api'],
       expiresAt: input.expires_in_days ? sql`now() + make_interval(days => ${input.expires_in_days})` : null,
     })
     .returning(publicColumns);
@@ -63,26 +65,36 @@ export async function revokeAllApiKeys(db: Database, userId: string): Promise<nu
   return deleted.length;
 }
 
+/** Drivers hand a text[] back as an array or as its literal ('{api,caldav}'). */
+const scopesOf = (value: string[] | string): string[] =>
+  Array.isArray(value) ? value : value.replace(/^\{|\}$/g, '').split(',');
+
 const RESOLVE = `
-  select k.id, k.user_id, (k.expires_at is not null and k.expires_at <= now()) as expired,
+  select k.id, k.user_id, k.scopes, (k.expires_at is not null and k.expires_at <= now()) as expired,
     (k.last_used_at is null or k.last_used_at < now() - interval '1 minute') as stale,
     exists (select 1 from users u where u.id = k.user_id and u.disabled_at is not null) as disabled
   from api_keys k where k.key_hash = $1`;
 
 /**
- * The user a key belongs to, or undefined when it is unknown, revoked or expired; 401 while an
- * administrator has disabled its account (the key is kept: enabling the account restores it).
+ * The user a key belongs to, or undefined when it is unknown, revoked, expired or not made for
+ * `scope` (`api`: REST and MCP; `caldav`: an app password); 401 while an administrator has
+ * disabled its account (the key is kept: enabling the account restores it).
  */
-export async function resolveApiKey(db: Database, key: string): Promise<string | undefined> {
+export async function resolveApiKey(
+  db: Database,
+  key: string,
+  scope: ApiKeyScope = 'api',
+): Promise<string | undefined> {
   if (!looksLikeApiKey(key) || key.length > 200) return undefined;
   const [row] = await rawQuery<{
     id: number | string;
     user_id: string;
+    scopes: string[] | string;
     expired: boolean;
     stale: boolean;
     disabled: boolean;
   }>(db, RESOLVE, [hashKey(key)]);
-  if (!row || row.expired) return undefined;
+  if (!row || row.expired || !scopesOf(row.scopes).includes(scope)) return undefined;
   if (row.disabled) throw new AppError('AUTH_INVALID', DISABLED);
   // Record use at most once a minute per key, so keys do not cost a write on every request.
   if (row.stale) await rawQuery(db, 'update api_keys set last_used_at = now() where id = $1', [row.id]);

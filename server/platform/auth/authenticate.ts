@@ -30,7 +30,8 @@ export type SessionResolver = (
 /** API keys, as the apikeys feature reads them: whether a bearer value is one, and its user. */
 export interface ApiKeyResolver {
   looksLikeApiKey(value: string): boolean;
-  resolveApiKey(db: Database, key: string): Promise<string | undefined>;
+  /** `scope`: `api` (REST, MCP; the default) or `caldav` (app passwords). */
+  resolveApiKey(db: Database, key: string, scope?: 'api' | 'caldav'): Promise<string | undefined>;
 }
 
 export interface AuthenticatorOptions {
@@ -45,6 +46,7 @@ export interface AuthenticatorOptions {
   apiPerSecond: number;
 }
 
+const BASIC = /^Basic +([A-Za-z0-9+/]+={0,2}) *$/i;
 const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]+) *$/i;
 export const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -71,6 +73,44 @@ export class Authenticator {
       reply.headers(rateLimitHeaders(decision));
     }
   };
+
+  /**
+   * CalDAV's door (server/features/caldav): HTTP Basic with the account's email and an API key
+   * made with the `caldav` scope (an app password). Refuses what the other doors refuse (unknown,
+   * revoked or expired keys, disabled accounts) and a key of another account than the email's;
+   * applies the same per-user rate limit. Answers the user id; throws AUTH_MISSING/AUTH_INVALID.
+   */
+  async basic(request: FastifyRequest, reply: FastifyReply): Promise<string> {
+    const header = request.headers.authorization;
+    const encoded = header === undefined ? undefined : BASIC.exec(header)?.[1];
+    if (encoded === undefined)
+      throw new AppError('AUTH_MISSING', 'Sign in with your email and an app password');
+    const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    const email = decoded.slice(0, colon).trim().toLowerCase();
+    const password = decoded.slice(colon + 1);
+    if (colon < 1 || email.length > 320)
+      throw new AppError('AUTH_INVALID', 'The email or app password is wrong');
+    const userId = await this.options.apiKeys.resolveApiKey(this.options.db, password, 'caldav');
+    if (!userId) throw new AppError('AUTH_INVALID', 'The email or app password is wrong');
+    const [row] = await namedQuery<{ id: string }>(
+      this.options.db,
+      'doable_user_email',
+      'select id from users where id = $1 and lower(email) = $2',
+      [userId, email],
+    );
+    if (!row) throw new AppError('AUTH_INVALID', 'The email or app password is wrong');
+    request.userId = userId;
+    request.credential = 'api-key';
+    request.sessionId = '';
+    const { limiter, apiPerSecond } = this.options;
+    if (limiter && apiPerSecond > 0) {
+      const decision = await limiter.hit(`api:${userId}`, apiPerSecond, 1);
+      if (!decision.allowed) throw rateLimited(decision, 'requests');
+      reply.headers(rateLimitHeaders(decision));
+    }
+    return userId;
+  }
 
   private async identify(
     request: FastifyRequest,

@@ -18,6 +18,7 @@ import { webhookDeliveries, webhooks } from './schema/webhooks.js';
 export * from './schema/accounts.js';
 export * from './schema/admin.js';
 export * from './schema/apikeys.js';
+export * from './schema/caldav.js';
 export * from './schema/chat.js';
 export * from './schema/events.js';
 export * from './schema/http.js';

@@ -208,11 +208,12 @@ function describeAgent(agent: string | null): string {
   return os ? `${browser} on ${os}` : browser;
 }
 
-function ApiKeys() {
+export function ApiKeys() {
   const timeZone = useTimeZone();
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
-  const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
+  const [use, setUse] = useState<'api' | 'caldav'>('api');
+  const [created, setCreated] = useState<{ name: string; key: string; caldav: boolean } | null>(null);
   const [copied, setCopied] = useState(false);
   const keys = useApiKeys();
   const create = useCreateApiKey();
@@ -230,17 +231,18 @@ function ApiKeys() {
     <Section id="keys-title" title="API keys">
       <p className="hint">
         For scripts and other programs: send a key as <code>X-API-Key</code>. Keys can read and write your
-        tasks.
+        tasks. A key for CalDAV apps (Apple Reminders, Tasks.org with DAVx⁵, Thunderbird) is an app password:
+        sign in there with your email and the key, at this server's address.
       </p>
       <Form
         className="inline-form"
         onSubmit={() => {
           if (name.trim())
             create.mutate(
-              { name: name.trim(), ...(days ? { expires_in_days: Number(days) } : {}) },
+              { name: name.trim(), scopes: [use], ...(days ? { expires_in_days: Number(days) } : {}) },
               {
                 onSuccess: (key) => {
-                  setCreated({ name: key.name, key: key.key });
+                  setCreated({ name: key.name, key: key.key, caldav: key.scopes.includes('caldav') });
                   setCopied(false);
                   setName('');
                 },
@@ -258,6 +260,12 @@ function ApiKeys() {
             onChange={(e) => setName(e.target.value)}
           />
         </Field>
+        <Field label="For">
+          <Select value={use} onChange={(e) => setUse(e.target.value === 'caldav' ? 'caldav' : 'api')}>
+            <option value="api">scripts and the API</option>
+            <option value="caldav">CalDAV apps</option>
+          </Select>
+        </Field>
         <Field label="Expires">
           <Select value={days} onChange={(e) => setDays(e.target.value)}>
             <option value="30">in 30 days</option>
@@ -274,6 +282,12 @@ function ApiKeys() {
       {created && (
         <div className="notice" role="status">
           <p>Your new key “{created.name}”. Copy it now: it is shown only once.</p>
+          {created.caldav && (
+            <p className="hint">
+              In your CalDAV app: server <code>{window.location.origin}/dav/</code>, user name your email,
+              password this key.
+            </p>
+          )}
           <div className="inline-form">
             <label htmlFor="new-api-key" className="visually-hidden">
               New API key
@@ -302,6 +316,7 @@ function ApiKeys() {
             <li key={k.id} className="row">
               <div>
                 <strong>{k.name}</strong> <code>{k.start}…</code>
+                {k.scopes.includes('caldav') && <span className="hint"> · CalDAV</span>}
                 <p className="hint">
                   {k.expires_at ? `expires ${dateText(k.expires_at, timeZone)}` : 'never expires'} ·{' '}
                   {k.last_used_at ? `last used ${instantText(k.last_used_at, timeZone)}` : 'never used'}

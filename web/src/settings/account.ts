@@ -74,7 +74,7 @@ export function useApiKeys() {
 export function useCreateApiKey() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; expires_in_days?: number }) =>
+    mutationFn: (body: { name: string; expires_in_days?: number; scopes?: Array<'api' | 'caldav'> }) =>
       unwrap(api.POST('/api/{user_id}/api-keys', { params: { path: ME }, body })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: apiKeysKey }),
   });

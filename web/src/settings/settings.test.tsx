@@ -5,7 +5,7 @@ import { fakeApi, renderWithApp } from '../test/render';
 import { browserTimeZone } from '../ui/time';
 import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
-import { VerifyEmail } from './SettingsScreen';
+import { ApiKeys, VerifyEmail } from './SettingsScreen';
 import { TimeZoneSection } from './TimeZoneSection';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -196,5 +196,32 @@ describe('settings: an address not verified yet', () => {
     renderWithApp(<VerifyEmail email="ann@example.com" />);
     await screen.findByText(/This server sends no email: ask a list's owner for the invitation's link/);
     expect(screen.queryByRole('button', { name: 'Send a verification link' })).toBeNull();
+  });
+});
+
+describe('settings: API keys', () => {
+  it('makes an app password for CalDAV apps and says where to use it', async () => {
+    const api = fakeApi();
+    renderWithApp(<ApiKeys />);
+    await userEvent.type(screen.getByLabelText('Key name'), 'phone');
+    await userEvent.selectOptions(screen.getByLabelText('For'), 'caldav');
+    await userEvent.click(screen.getByRole('button', { name: 'Create key' }));
+    await screen.findByText(/Copy it now/);
+    expect(api.calls.find((c) => c.method === 'POST')?.body).toMatchObject({
+      name: 'phone',
+      scopes: ['caldav'],
+    });
+    expect(screen.getByText(`${window.location.origin}/dav/`)).toBeDefined();
+    expect(await screen.findByText(/CalDAV$/)).toBeDefined();
+  });
+
+  it('makes an API key by default', async () => {
+    const api = fakeApi();
+    renderWithApp(<ApiKeys />);
+    await userEvent.type(screen.getByLabelText('Key name'), 'script');
+    await userEvent.click(screen.getByRole('button', { name: 'Create key' }));
+    await screen.findByText(/Copy it now/);
+    expect(api.calls.find((c) => c.method === 'POST')?.body).toMatchObject({ scopes: ['api'] });
+    expect(screen.queryByText(/\/dav\//)).toBeNull();
   });
 });

@@ -110,6 +110,8 @@ export interface FakeApi {
   calls: { method: string; path: string; body: unknown }[];
   /** Makes the next list request fail with this status. */
   failLists: number | null;
+  /** The API keys GET /api/me/api-keys answers; POST adds one. */
+  apiKeys: Array<Record<string, unknown>>;
 }
 
 const json = (status: number, body: unknown) =>
@@ -130,6 +132,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
     chatStream: '',
     calls: [],
     failLists: null,
+    apiKeys: [],
   };
   let nextId = 1000;
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
@@ -167,6 +170,21 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       return json(201, created);
     }
     if (url.pathname === '/api/me/lists' && request.method === 'GET') return json(200, { lists: api.lists });
+    if (url.pathname === '/api/me/api-keys' && request.method === 'GET')
+      return json(200, { api_keys: api.apiKeys });
+    if (url.pathname === '/api/me/api-keys' && request.method === 'POST') {
+      const key = {
+        id: nextId++,
+        name: body.name,
+        start: 'dbl_abcdef',
+        expires_at: null,
+        last_used_at: null,
+        scopes: body.scopes ?? ['api'],
+        created_at: new Date(0).toISOString(),
+      };
+      api.apiKeys.unshift(key);
+      return json(201, { ...key, key: 'dbl_abcdef-the-whole-key' });
+    }
     const oneList = /^\/api\/me\/lists\/(\d+)$/.exec(url.pathname);
     if (oneList && request.method === 'GET') {
       const found = api.lists.find((l) => l.id === Number(oneList[1]));

@@ -1,0 +1,574 @@
+// CalDAV's service: the caller's calendars (the Inbox and every list they can see), the tasks in
+// one as calendar objects, sync tokens, and writes. Every write of a task or list goes through the
+// task and list services (so events, counts, recurrence, reminders and webhooks follow as for
+// REST) and every access decision through the policy; this file writes only its own tables
+// (caldav_objects, caldav_collections). docs/caldav.md describes the protocol side.
+import { and, eq, sql } from 'drizzle-orm';
+import { listAccess, type Role, SHARED_LIST_IDS, taskAccess } from '../../platform/access/policy.js';
+import { type Database, queryRows, rawQuery } from '../../platform/db/client.js';
+import { caldavCollections, caldavObjects, lists, tasks } from '../../platform/db/schema.js';
+import { ListNameSchema } from '../lists/lists.schema.js';
+import { createList, listLists, updateList } from '../lists/lists.service.js';
+import { getSettings } from '../settings/settings.service.js';
+import { type Task, taskColumns } from '../tasks/tasks.rows.js';
+import { createTask, deleteTask, moveTask, replaceTask, setCompletion } from '../tasks/tasks.service.js';
+import { type ReadTodo, readTodo, servesAsSent, writeTodo } from './caldav.ical.js';
+
+/** The Inbox's segment in /dav/calendars/<user>/<segment>/. */
+export const INBOX = 'inbox';
+
+export interface Collection {
+  /** The path segment: `inbox`, a list id, or the slug a client chose (MKCALENDAR). */
+  segment: string;
+  /** Whose tasks these are: the caller for the Inbox, the list's owner for a list. */
+  ownerId: string;
+  listId: number | null;
+  name: string;
+  color: string | null;
+  role: Role;
+}
+
+/** A task as a calendar object. */
+export interface CalObject {
+  task: Task;
+  name: string;
+  uid: string;
+  extra: string | null;
+  stamp: number;
+  parentUid: string | null;
+}
+
+export const etagOf = (o: Pick<CalObject, 'task' | 'stamp'>) => `"${o.task.version}-${o.stamp}"`;
+
+/** The caller's calendars: the Inbox, then their lists and those shared with them (unarchived). */
+export async function listCollections(db: Database, userId: string): Promise<Collection[]> {
+  const [visible, slugs] = await Promise.all([listLists(db, userId, false), slugsOf(db, userId)]);
+  return [
+    { segment: INBOX, ownerId: userId, listId: null, name: 'Inbox', color: null, role: 'owner' },
+    ...visible.map((l) => ({
+      segment: slugs.get(l.id) ?? String(l.id),
+      ownerId: l.userId,
+      listId: l.id,
+      name: l.name,
+      color: l.color,
+      role: l.role,
+    })),
+  ];
+}
+
+async function slugsOf(db: Database, userId: string): Promise<Map<number, string>> {
+  const rows = await db
+    .select({ listId: caldavCollections.listId, slug: caldavCollections.slug })
+    .from(caldavCollections)
+    .where(eq(caldavCollections.userId, userId));
+  return new Map(rows.map((r) => [r.listId, r.slug]));
+}
+
+/** The caller's name (else email) and email, for the principal. */
+export async function principalOf(db: Database, userId: string): Promise<{ name: string; email: string }> {
+  const [row] = await rawQuery<{ name: string | null; email: string | null }>(
+    db,
+    'select name, email from users where id = $1',
+    [userId],
+  );
+  return { name: row?.name || row?.email || userId, email: row?.email ?? '' };
+}
+
+/** The sidebar positions of the caller's lists and those shared with them (calendar-order). */
+export async function listPositions(db: Database, userId: string): Promise<Map<number, number>> {
+  const rows = await rawQuery<{ id: unknown; position: unknown }>(
+    db,
+    `select id, position from lists where user_id = $1 or id = any(${SHARED_LIST_IDS})`,
+    [userId],
+  );
+  return new Map(rows.map((r) => [Number(r.id), Number(r.position)]));
+}
+
+/** One of the caller's calendars by its segment; null when there is none the caller can see. */
+export async function findCollection(
+  db: Database,
+  userId: string,
+  segment: string,
+): Promise<Collection | null> {
+  if (segment === INBOX) {
+    return { segment, ownerId: userId, listId: null, name: 'Inbox', color: null, role: 'owner' };
+  }
+  let listId: number | undefined;
+  if (/^[1-9]\d{0,15}$/.test(segment)) listId = Number(segment);
+  else {
+    const [row] = await db
+      .select({ listId: caldavCollections.listId })
+      .from(caldavCollections)
+      .where(and(eq(caldavCollections.userId, userId), eq(caldavCollections.slug, segment)));
+    listId = row?.listId;
+  }
+  if (listId === undefined || !Number.isSafeInteger(listId)) return null;
+  const access = await listAccess(db, userId, listId);
+  if (!access) return null;
+  // The row alone (the access is decided above; getList would count its tasks too).
+  const [list] = await db
+    .select({ name: lists.name, color: lists.color, archived: lists.archived })
+    .from(lists)
+    .where(eq(lists.id, listId));
+  if (!list || list.archived) return null;
+  const [slugRow] = await db
+    .select({ slug: caldavCollections.slug })
+    .from(caldavCollections)
+    .where(and(eq(caldavCollections.userId, userId), eq(caldavCollections.listId, listId)));
+  const slug = slugRow?.slug;
+  // A list with a slug answers only at its slug (one address per collection).
+  if (slug !== undefined && slug !== segment) return null;
+  return { segment, ownerId: access.ownerId, listId, name: list.name, color: list.color, role: access.role };
+}
+
+const COLUMNS = {
+  ...taskColumns,
+  taskUid: tasks.uid,
+  name: caldavObjects.name,
+  icalUid: caldavObjects.icalUid,
+  extra: caldavObjects.extra,
+  stamp: caldavObjects.stamp,
+};
+
+type Row = Task & {
+  taskUid: string;
+  name: string | null;
+  icalUid: string | null;
+  extra: string | null;
+  stamp: number | null;
+};
+
+const inCollection = (c: Collection) =>
+  and(
+    eq(tasks.userId, c.ownerId),
+    c.listId === null ? sql`${tasks.listId} is null` : eq(tasks.listId, c.listId),
+  );
+
+function toObjects(rows: Row[], parents: Map<number, string> = new Map()): CalObject[] {
+  const uids = new Map(rows.map((r) => [r.id, r.icalUid ?? r.taskUid]));
+  return rows.map(({ taskUid, name, icalUid, extra, stamp, ...task }) => ({
+    task,
+    name: name ?? `${task.id}.ics`,
+    uid: icalUid ?? taskUid,
+    extra,
+    stamp: stamp ?? 0,
+    parentUid:
+      task.parentId === null ? null : (uids.get(task.parentId) ?? parents.get(task.parentId) ?? null),
+  }));
+}
+
+function selectObjects(db: Database) {
+  return db
+    .select(COLUMNS)
+    .from(tasks)
+    .leftJoin(caldavObjects, and(eq(caldavObjects.userId, tasks.userId), eq(caldavObjects.taskId, tasks.id)));
+}
+
+/** Every task of a calendar, as objects (completed occurrence records included). */
+export async function listObjects(db: Database, c: Collection): Promise<CalObject[]> {
+  const rows = (await selectObjects(db).where(inCollection(c)).orderBy(tasks.position, tasks.id)) as Row[];
+  return toObjects(rows);
+}
+
+/** Some tasks of a calendar by id. */
+async function objectsById(db: Database, c: Collection, ids: number[]): Promise<CalObject[]> {
+  if (ids.length === 0) return [];
+  const rows = (await selectObjects(db).where(
+    and(inCollection(c), sql`${tasks.id} = any(${`{${ids.join(',')}}`}::bigint[])`),
+  )) as Row[];
+  return withParents(db, c, rows);
+}
+
+async function withParents(db: Database, c: Collection, rows: Row[]): Promise<CalObject[]> {
+  const missing = rows.map((r) => r.parentId).filter((id): id is number => id !== null);
+  const parents = new Map<number, string>();
+  if (missing.length > 0) {
+    const found = await rawQuery<{ id: unknown; uid: string }>(
+      db,
+      `select t.id, coalesce(o.ical_uid, t.uid::text) as uid from tasks t
+        left join caldav_objects o on o.user_id = t.user_id and o.task_id = t.id
+        where t.user_id = $1 and t.id = any($2::bigint[])`,
+      [c.ownerId, `{${missing.join(',')}}`],
+    );
+    for (const r of found) parents.set(Number(r.id), r.uid);
+  }
+  return toObjects(rows, parents);
+}
+
+/** The object a resource name in a calendar stands for; null when none. */
+export async function findObject(db: Database, c: Collection, name: string): Promise<CalObject | null> {
+  const [named] = (await selectObjects(db).where(
+    and(inCollection(c), eq(caldavObjects.name, name)),
+  )) as Row[];
+  if (named) return (await withParents(db, c, [named]))[0]!;
+  const id = /^([1-9]\d{0,15})\.ics$/.exec(name)?.[1];
+  if (!id) return null;
+  const [row] = (await selectObjects(db).where(
+    and(inCollection(c), eq(tasks.id, Number(id)), sql`${caldavObjects.name} is null`),
+  )) as Row[];
+  return row ? (await withParents(db, c, [row]))[0]! : null;
+}
+
+/**
+ * The task of `ownerId` whose iCalendar UID is `uid` (given by a client, or a task's own uid),
+ * among those `caller` can see.
+ */
+async function findByUid(
+  db: Database,
+  caller: string,
+  ownerId: string,
+  uid: string,
+): Promise<{ id: number; listId: number | null } | null> {
+  const rows = await rawQuery<{ id: unknown; list_id: unknown }>(
+    db,
+    `select t.id, t.list_id from caldav_objects o join tasks t on t.user_id = o.user_id and t.id = o.task_id
+      where o.user_id = $1 and o.ical_uid = $2
+     union all
+     select t.id, t.list_id from tasks t where t.user_id = $1 and t.uid::text = lower($2)
+       and $2 ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+       and not exists (select from caldav_objects o where o.user_id = t.user_id and o.task_id = t.id)
+     limit 1`,
+    [ownerId, uid],
+  );
+  const row = rows[0];
+  // Only a task the caller can see (a member's PUT must not find the owner's other tasks).
+  if (!row || !(await taskAccess(db, caller, Number(row.id)))) return null;
+  return { id: Number(row.id), listId: row.list_id === null ? null : Number(row.list_id) };
+}
+
+/**
+ * The object's VCALENDAR. DTSTAMP is the task's last change (RFC 5545 3.8.7.2 for objects without
+ * METHOD), so the same ETag always names the same bytes.
+ */
+export const render = (o: CalObject, zone: string) =>
+  writeTodo(o.task, { uid: o.uid, extra: o.extra, parentUid: o.parentUid, zone, now: o.task.updatedAt });
+
+export async function zoneOf(db: Database, userId: string): Promise<string> {
+  return (await getSettings(db, userId)).timeZone ?? 'UTC';
+}
+
+// --- Sync tokens (RFC 6578): the owner's event number and the latest CalDAV write. ---
+
+const TOKEN = /^data:,doable\/([^/]+)\/(\d{1,18})\/(\d{1,18})$/;
+
+interface Position {
+  seq: number;
+  stamp: number;
+}
+
+async function positionOf(db: Database, ownerId: string): Promise<Position & { oldest: number }> {
+  const [row] = await rawQuery<{ seq: unknown; oldest: unknown; stamp: unknown }>(
+    db,
+    `select (select coalesce(max(seq), 0) from task_events where user_id = $1) as seq,
+            (select coalesce(min(seq), 0) from task_events where user_id = $1) as oldest,
+            (select coalesce(max(stamp), 0) from caldav_objects where user_id = $1) as stamp`,
+    [ownerId],
+  );
+  return { seq: Number(row?.seq ?? 0), oldest: Number(row?.oldest ?? 0), stamp: Number(row?.stamp ?? 0) };
+}
+
+/** A calendar's sync-token and getctag (which changes whenever the token does). */
+export async function syncState(db: Database, c: Collection): Promise<{ token: string; ctag: string }> {
+  const p = await positionOf(db, c.ownerId);
+  return { token: `data:,doable/${c.segment}/${p.seq}/${p.stamp}`, ctag: `"${p.seq}-${p.stamp}"` };
+}
+
+export class InvalidSyncToken extends Error {}
+
+/**
+ * What changed in a calendar since `token` (empty: everything): the objects now in it that changed,
+ * and the names of those that left it (deleted or moved away); with the new token. A token not
+ * ours, of another calendar, or older than the oldest event kept: InvalidSyncToken.
+ */
+export async function changesSince(
+  db: Database,
+  caller: string,
+  c: Collection,
+  token: string,
+): Promise<{ changed: CalObject[]; removed: string[]; token: string }> {
+  const now = await positionOf(db, c.ownerId);
+  const next = `data:,doable/${c.segment}/${now.seq}/${now.stamp}`;
+  if (token === '') return { changed: await listObjects(db, c), removed: [], token: next };
+  const match = TOKEN.exec(token);
+  if (!match || decodeURIComponent(match[1]!) !== c.segment)
+    throw new InvalidSyncToken('not a token of this calendar');
+  const seq = Number(match[2]);
+  const stamp = Number(match[3]);
+  if (seq > now.seq || stamp > now.stamp || (seq < now.oldest - 1 && seq !== now.seq)) {
+    throw new InvalidSyncToken('the token is too old or not ours');
+  }
+  const touched = await rawQuery<{ task_id: unknown }>(
+    db,
+    `select distinct task_id from task_events where user_id = $1 and seq > $2
+     union select task_id from caldav_objects where user_id = $1 and stamp > $3`,
+    [c.ownerId, seq, stamp],
+  );
+  const ids = touched.map((r) => Number(r.task_id));
+  const changed = await objectsById(db, c, ids);
+  const present = new Set(changed.map((o) => o.task.id));
+  const gone = ids.filter((id) => !present.has(id));
+  let removed: string[] = [];
+  if (gone.length > 0) {
+    // Which of those were members here. The caller's own calendars: every one of the owner's
+    // tasks that changed and is not here (no other name can collide: names are unique per owner).
+    // A shared list: only those an event kept shows in it (a deletion's event holds the task as it
+    // was; a move's the task after it, so the last event up to the token says where it was).
+    const rows = await rawQuery<{ task_id: unknown; name: string | null }>(
+      db,
+      c.ownerId === caller
+        ? `select t.id as task_id, o.name from unnest($2::bigint[]) as t(id)
+            left join caldav_objects o on o.user_id = $1 and o.task_id = t.id`
+        : `select e.task_id, max(o.name) as name from task_events e
+            left join caldav_objects o on o.user_id = e.user_id and o.task_id = e.task_id
+            where e.user_id = $1 and e.task_id = any($2::bigint[])
+              and (e.data->>'list_id') is not distinct from $3
+              and (e.seq > $4 or e.seq = (select max(p.seq) from task_events p
+                where p.user_id = e.user_id and p.task_id = e.task_id and p.seq <= $4))
+            group by e.task_id`,
+      c.ownerId === caller
+        ? [c.ownerId, `{${gone.join(',')}}`]
+        : [c.ownerId, `{${gone.join(',')}}`, c.listId === null ? null : String(c.listId), seq],
+    );
+    // A name a current member has (a name reused after a move) is not reported removed.
+    const current = new Set((await listObjects(db, c)).map((o) => o.name));
+    removed = rows.map((r) => r.name ?? `${Number(r.task_id)}.ics`).filter((name) => !current.has(name));
+  }
+  return { changed, removed, token: next };
+}
+
+/**
+ * Forgets the names of deleted tasks once no event of theirs is left (the sweep of task events
+ * runs first): no sync token that could need them is still accepted. A thousand at a time.
+ */
+export async function sweepTombstones(db: Database): Promise<void> {
+  await rawQuery(
+    db,
+    `delete from caldav_objects where (user_id, task_id) in (
+       select o.user_id, o.task_id from caldav_objects o
+        where not exists (select from tasks t where t.user_id = o.user_id and t.id = o.task_id)
+          and not exists (select from task_events e where e.user_id = o.user_id and e.task_id = o.task_id)
+        limit 1000)`,
+    [],
+  );
+}
+
+// --- Writes. ---
+
+/** Why a write is refused, as a DAV status and precondition. */
+export class DavRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly precondition: string | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Preconditions {
+  ifMatch?: string | undefined;
+  ifNoneMatch?: string | undefined;
+}
+
+function checkPreconditions(current: CalObject | null, p: Preconditions): void {
+  if (p.ifNoneMatch !== undefined) {
+    const tags = p.ifNoneMatch.split(',').map((t) => t.trim());
+    if (current && (tags.includes('*') || tags.includes(etagOf(current)))) {
+      throw new DavRefusal(412, null, 'The resource exists');
+    }
+  }
+  if (p.ifMatch !== undefined) {
+    const tags = p.ifMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
+    if (!current || !(tags.includes('*') || tags.includes(etagOf(current)))) {
+      throw new DavRefusal(412, null, 'The resource has changed (or does not exist)');
+    }
+  }
+}
+
+const mayWrite = (c: Collection) => c.role !== 'viewer';
+
+/**
+ * PUT of a VTODO at `name` in a calendar: creates the task (201), replaces it (204), or, when its
+ * UID is a task in another of the caller's calendars, moves that task here (201). Answers the ETag.
+ */
+export async function putObject(
+  db: Database,
+  caller: string,
+  c: Collection,
+  name: string,
+  body: string,
+  pre: Preconditions,
+): Promise<{ created: boolean; etag: string | null }> {
+  if (!mayWrite(c))
+    throw new DavRefusal(403, 'd:need-privileges', 'You can see this shared list but not change it');
+  const zone = await zoneOf(db, c.ownerId);
+  const todo = readTodo(body, zone);
+  const current = await findObject(db, c, name);
+  checkPreconditions(current, pre);
+  const sameUid = current ? null : await findByUid(db, caller, c.ownerId, todo.uid);
+  if (sameUid && sameUid.listId === c.listId) {
+    throw new DavRefusal(403, 'c:no-uid-conflict', `A task with UID ${todo.uid} is already in this calendar`);
+  }
+  const parentId = await parentOf(db, caller, c, todo);
+  if (parentId === null && todo.parentUid !== null) {
+    // An unknown parent (it may come later): the link is kept as sent.
+    todo.extra = keepRelation(todo);
+  }
+  const written = await db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    let task: Task;
+    let created = false;
+    if (current) {
+      task = await update(tx, caller, current.task, todo, c.listId, parentId);
+    } else if (sameUid) {
+      // A move: the task keeps its id, history and sharing; it changes list, then fields.
+      const moved = await moveTask(tx, caller, sameUid.id, { list_id: c.listId, parent_id: null });
+      task = await update(tx, caller, moved, todo, c.listId, parentId);
+      created = true;
+    } else {
+      task = await createTask(tx, caller, { ...todo.input, list_id: c.listId, parent_id: parentId });
+      created = true;
+    }
+    if (todo.sortOrder !== null && Math.round(task.position) !== todo.sortOrder) {
+      task = await reorder(tx, caller, task, todo.sortOrder);
+    }
+    await tx
+      .insert(caldavObjects)
+      .values({ userId: task.userId, taskId: task.id, name, icalUid: todo.uid, extra: todo.extra })
+      .onConflictDoUpdate({
+        target: [caldavObjects.userId, caldavObjects.taskId],
+        set: {
+          name,
+          icalUid: todo.uid,
+          extra: todo.extra,
+          stamp: sql`nextval('caldav_stamp_seq')`,
+          updatedAt: sql`now()`,
+        },
+      });
+    return { created, task };
+  });
+  // RFC 4791 5.3.4: an ETag only when the client's copy is what we now serve: here, when every
+  // property and alarm it sent is served as sent (we may add some, and stamp the times). Otherwise
+  // (a recurring task moved on, a priority read as 1/5/9...) the client fetches it again.
+  const stored = await findObject(db, c, name);
+  if (!stored) return { created: written.created, etag: null };
+  return { created: written.created, etag: servesAsSent(render(stored, zone), body) ? etagOf(stored) : null };
+}
+
+/** Replaces a task's fields from a VTODO; completion goes through setCompletion (recurring tasks advance). */
+async function update(
+  db: Database,
+  caller: string,
+  current: Task,
+  todo: ReadTodo,
+  listId: number | null,
+  parentId: number | null,
+): Promise<Task> {
+  const completed = todo.input.completed ?? false;
+  let task = await replaceTask(
+    db,
+    caller,
+    current.id,
+    { ...todo.input, completed: current.completed, list_id: listId, parent_id: parentId },
+    [current.version],
+  );
+  if (completed !== task.completed)
+    task = await setCompletion(db, caller, task.id, completed, [task.version]);
+  return task;
+}
+
+async function parentOf(db: Database, caller: string, c: Collection, todo: ReadTodo): Promise<number | null> {
+  if (todo.parentUid === null) return null;
+  const parent = await findByUid(db, caller, c.ownerId, todo.parentUid);
+  return parent && parent.listId === c.listId ? parent.id : null;
+}
+
+/** The extra with the RELATED-TO line added back (for a parent we do not know yet). */
+function keepRelation(todo: ReadTodo): string {
+  const line = `RELATED-TO;RELTYPE=PARENT:${todo.parentUid!.replace(/[\\;,]/g, (m) => `\\${m}`).replace(/\n/g, '\\n')}`;
+  const extra = todo.extra ?? 'BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nEND:VTODO\r\nEND:VCALENDAR';
+  return extra.replace(/END:VTODO/, `${line}\r\nEND:VTODO`);
+}
+
+/** X-APPLE-SORT-ORDER: the task goes before the first sibling at a higher position (or last). */
+async function reorder(db: Database, caller: string, task: Task, wanted: number): Promise<Task> {
+  // Inside the write's transaction: queryRows (rawQuery would go around it).
+  const rows = await queryRows<{ id: unknown; position: unknown }>(
+    db,
+    sql`select id, position from tasks where user_id = ${task.userId}
+      and list_id is not distinct from ${task.listId}::bigint
+      and parent_id is not distinct from ${task.parentId}::bigint and id <> ${task.id} order by position, id`,
+  );
+  if (rows.length === 0) return task;
+  const next = rows.find((r) => Number(r.position) > wanted);
+  const target = next ? { before_id: Number(next.id) } : { after_id: Number(rows.at(-1)!.id) };
+  return moveTask(db, caller, task.id, target);
+}
+
+/** DELETE of an object (204); 412 when If-Match does not match. The name is kept for sync reports. */
+export async function deleteObject(
+  db: Database,
+  caller: string,
+  c: Collection,
+  name: string,
+  pre: Preconditions,
+): Promise<boolean> {
+  if (!mayWrite(c))
+    throw new DavRefusal(403, 'd:need-privileges', 'You can see this shared list but not change it');
+  const current = await findObject(db, c, name);
+  if (!current) return false;
+  checkPreconditions(current, pre);
+  await deleteTask(db, caller, current.task.id, [current.task.version]);
+  return true;
+}
+
+/** A display name as a list name (the REST API's rules), or 403. */
+function listName(name: string): string {
+  const parsed = ListNameSchema.safeParse(name);
+  if (!parsed.success)
+    throw new DavRefusal(403, null, `displayname: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}
+
+/** MKCALENDAR / extended MKCOL: a new list that answers at `slug`. */
+export async function makeCollection(
+  db: Database,
+  userId: string,
+  slug: string,
+  props: { name?: string | undefined; color?: string | null | undefined },
+): Promise<void> {
+  if (slug === INBOX || (await findCollection(db, userId, slug))) {
+    throw new DavRefusal(405, 'd:resource-must-be-null', 'A calendar is already there');
+  }
+  if (slug.length > 200 || /^[1-9]\d*$/.test(slug)) {
+    throw new DavRefusal(403, 'c:calendar-collection-location-ok', 'Choose another name for the calendar');
+  }
+  // createList reads on the driver itself (not inside a transaction): the slug follows the list.
+  const list = await createList(db, userId, {
+    name: listName(props.name ?? slug),
+    ...(props.color ? { color: props.color } : {}),
+  });
+  // A slug left by a list deleted in Doable is taken over.
+  await db
+    .insert(caldavCollections)
+    .values({ userId, listId: list.id, slug })
+    .onConflictDoUpdate({
+      target: [caldavCollections.userId, caldavCollections.slug],
+      set: { listId: list.id },
+    });
+}
+
+/** PROPPATCH: renames or recolours a list (its owner only). */
+export async function updateCollection(
+  db: Database,
+  userId: string,
+  c: Collection,
+  patch: { name?: string; color?: string | null; position?: number },
+): Promise<void> {
+  if (patch.name !== undefined) patch.name = listName(patch.name);
+  if (c.listId === null)
+    throw new DavRefusal(403, 'd:cannot-modify-protected-property', 'The Inbox cannot be renamed');
+  if (c.role !== 'owner')
+    throw new DavRefusal(403, 'd:need-privileges', "Only the list's owner can change it");
+  await updateList(db, userId, c.listId, patch);
+}

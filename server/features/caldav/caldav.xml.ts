@@ -1,0 +1,148 @@
+// WebDAV XML: request bodies read namespace-aware (@xmldom/xmldom; elements matched by namespace
+// URI and local name, never by prefix) within limits, and the multistatus and error bodies written.
+import { DOMParser, type Element } from '@xmldom/xmldom';
+
+export const DAV = 'DAV:';
+export const CALDAV = 'urn:ietf:params:xml:ns:caldav';
+export const CS = 'http://calendarserver.org/ns/';
+export const APPLE = 'http://apple.com/ns/ical/';
+
+const PREFIXES: Record<string, string> = { [DAV]: 'd', [CALDAV]: 'c', [CS]: 'cs', [APPLE]: 'ic' };
+const NAMESPACES = `xmlns:d="DAV:" xmlns:c="${CALDAV}" xmlns:cs="${CS}" xmlns:ic="${APPLE}"`;
+
+/** Deepest element nesting a request may have (a calendar-query filter needs about 8). */
+export const MAX_XML_DEPTH = 20;
+
+/** A request's XML could not be read: 400 (bad XML) with a DAV error body. */
+export class XmlError extends Error {}
+
+/** A property name: namespace URI and local name. */
+export interface PropName {
+  ns: string;
+  name: string;
+}
+export const key = (p: PropName) => `{${p.ns}}${p.name}`;
+
+/** Parses a request body; null for an empty one. Refuses DTDs, bad XML and deep nesting. */
+export function parseXml(body: string): Element | null {
+  if (body.trim() === '') return null;
+  if (/<!DOCTYPE|<!ENTITY/i.test(body)) throw new XmlError('DTDs and entity declarations are not accepted');
+  let failure: string | undefined;
+  const parser = new DOMParser({
+    onError: (level: string, message: string) => {
+      if (level !== 'warning') failure ??= message;
+    },
+  });
+  let doc: ReturnType<DOMParser['parseFromString']>;
+  try {
+    doc = parser.parseFromString(body, 'text/xml');
+  } catch (error) {
+    throw new XmlError(`Not well-formed XML: ${String((error as Error).message).slice(0, 200)}`);
+  }
+  if (failure !== undefined || !doc.documentElement)
+    throw new XmlError(`Not well-formed XML: ${String(failure).slice(0, 200)}`);
+  if (depthOf(doc.documentElement, 1) > MAX_XML_DEPTH)
+    throw new XmlError(`XML nested deeper than ${MAX_XML_DEPTH}`);
+  return doc.documentElement;
+}
+
+function depthOf(element: Element, depth: number): number {
+  if (depth > MAX_XML_DEPTH) return depth;
+  let max = depth;
+  for (const child of children(element)) max = Math.max(max, depthOf(child, depth + 1));
+  return max;
+}
+
+/** The element children of `element`, optionally only those named (ns, name). */
+export function children(element: Element, ns?: string, name?: string): Element[] {
+  const out: Element[] = [];
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (ns !== undefined && (el.namespaceURI !== ns || el.localName !== name)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+export const child = (element: Element, ns: string, name: string): Element | undefined =>
+  children(element, ns, name)[0];
+
+export const is = (element: Element, ns: string, name: string) =>
+  element.namespaceURI === ns && element.localName === name;
+
+export const textOf = (element: Element | undefined): string => (element?.textContent ?? '').trim();
+
+/** The property names under a `<d:prop>`. */
+export const propNames = (prop: Element): PropName[] =>
+  children(prop).map((el) => ({ ns: el.namespaceURI ?? '', name: el.localName ?? '' }));
+
+// --- Writing. ---
+
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[<>&"']/g,
+    (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`,
+  );
+}
+
+/** An element for a property name, with `inner` XML (empty: self-closing). */
+export function element(p: PropName, inner = ''): string {
+  const prefix = PREFIXES[p.ns];
+  const open = prefix ? `${prefix}:${p.name}` : `x:${p.name} xmlns:x="${escapeXml(p.ns)}"`;
+  const close = prefix ? `${prefix}:${p.name}` : `x:${p.name}`;
+  return inner === '' ? `<${open}/>` : `<${open}>${inner}</${close}>`;
+}
+
+/** A property's value: the XML inside it, or undefined when the resource has no such property. */
+export type PropValues = Map<string, string>;
+
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  424: 'Failed Dependency',
+  507: 'Insufficient Storage',
+};
+export const status = (code: number) => `<d:status>HTTP/1.1 ${code} ${STATUS_TEXT[code] ?? ''}</d:status>`;
+
+/** One d:response: the asked properties found in `values` in a 200 propstat, the rest in a 404 one. */
+export function propResponse(href: string, asked: PropName[] | 'all', values: PropValues): string {
+  const found: string[] = [];
+  const missing: string[] = [];
+  if (asked === 'all') {
+    for (const [k, v] of values) found.push(element(unkey(k), v));
+  } else {
+    for (const p of asked) {
+      const v = values.get(key(p));
+      if (v === undefined) missing.push(element(p));
+      else found.push(element(p, v));
+    }
+  }
+  let out = `<d:response><d:href>${escapeXml(href)}</d:href>`;
+  if (found.length > 0 || missing.length === 0)
+    out += `<d:propstat><d:prop>${found.join('')}</d:prop>${status(200)}</d:propstat>`;
+  if (missing.length > 0)
+    out += `<d:propstat><d:prop>${missing.join('')}</d:prop>${status(404)}</d:propstat>`;
+  return `${out}</d:response>`;
+}
+
+export const statusResponse = (href: string, code: number) =>
+  `<d:response><d:href>${escapeXml(href)}</d:href>${status(code)}</d:response>`;
+
+function unkey(k: string): PropName {
+  const end = k.indexOf('}');
+  return { ns: k.slice(1, end), name: k.slice(end + 1) };
+}
+
+export const multistatus = (responses: string[], extra = '') =>
+  `<?xml version="1.0" encoding="utf-8"?>\n<d:multistatus ${NAMESPACES}>${responses.join('')}${extra}</d:multistatus>`;
+
+/** A DAV error body with one precondition element, e.g. `c:supported-calendar-component`. */
+export const errorBody = (precondition: string, message?: string) =>
+  `<?xml version="1.0" encoding="utf-8"?>\n<d:error ${NAMESPACES}><${precondition}/>${
+    message ? `<d:responsedescription>${escapeXml(message)}</d:responsedescription>` : ''
+  }</d:error>`;
+
+export const href = (path: string) => `<d:href>${escapeXml(path)}</d:href>`;
