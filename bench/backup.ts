@@ -15,7 +15,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { median } from '../scripts/harness.js';
+import { median, percentile } from '../scripts/harness.js';
 import { restoreBackup } from '../server/features/backup/backup.restore.js';
 import { Backups } from '../server/features/backup/backup.service.js';
 import { runMigrations, SCHEMA } from '../server/migrate.js';
@@ -30,11 +30,6 @@ const USERS = Number(process.env.BENCH_BACKUP_USERS ?? 10);
 const TASKS = Number(process.env.BENCH_BACKUP_TASKS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
 
 async function fill(handle: DatabaseHandle): Promise<void> {
   await queryRows(

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
-import { freePort } from '../scripts/harness.js';
+import { freePort, percentile } from '../scripts/harness.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECRET = 'import-load-secret-that-is-long-enough-0123456789';
@@ -60,11 +60,6 @@ const LOOP_DELAY = `data:text/javascript,${encodeURIComponent(
     'const h = monitorEventLoopDelay({ resolution: 10 }); h.enable();' +
     "setInterval(() => { process.stderr.write('loop-delay-max ' + Math.round(h.max / 1e6) + '\\n'); h.reset(); }, 250).unref();",
 )}`;
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 async function main() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-import-load-'));

@@ -29,6 +29,12 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** The p-th percentile (nearest rank, 0-100) of `values`; NaN for none. */
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+
 // ---------------------------------------------------------------------------------------------
 // Postgres.
 
