@@ -54,7 +54,13 @@ describe('managing feeds', () => {
 
     const listed = await ok(alice.as('GET', '/api/me/calendar-feeds'));
     expect(listed.calendar_feeds).toEqual([
-      { id: created.id, list_id: null, list_name: null, created_at: created.created_at, last_fetched_at: null },
+      {
+        id: created.id,
+        list_id: null,
+        list_name: null,
+        created_at: created.created_at,
+        last_fetched_at: null,
+      },
     ]);
     expect(JSON.stringify(listed)).not.toContain(pathOf(created.url).split('/').at(-1));
     // Only the hash is stored.
@@ -194,7 +200,9 @@ describe('the feed', () => {
     expect(lines).toContain('X-PUBLISHED-TTL:PT15M');
     expect(res.text).not.toContain('VTODO');
     expect(events).toHaveLength(5);
-    expect(events.map((e) => e.find((l) => l.startsWith('SUMMARY:')))).not.toContain('SUMMARY:No date at all');
+    expect(events.map((e) => e.find((l) => l.startsWith('SUMMARY:')))).not.toContain(
+      'SUMMARY:No date at all',
+    );
 
     const dentist = eventTitled(events, 'Dentist')!;
     expect(dentist).toContain(`UID:${uid}@doable`);
@@ -228,7 +236,12 @@ describe('the feed', () => {
     const owner = await person(server, 'Owner');
     const member = await person(server, 'Member');
     const shared = await ok(owner.as('POST', '/api/me/lists', { body: { name: 'Trip planning' } }), 201);
-    await ok(owner.as('POST', '/api/me/tasks', { body: { title: 'Book flights', due_date: day(2), list_id: shared.id } }), 201);
+    await ok(
+      owner.as('POST', '/api/me/tasks', {
+        body: { title: 'Book flights', due_date: day(2), list_id: shared.id },
+      }),
+      201,
+    );
     await ok(member.as('POST', '/api/me/tasks', { body: { title: 'My own', due_date: day(2) } }), 201);
     await join(owner, shared.id, member, 'viewer');
 
@@ -304,7 +317,9 @@ describe('the feed', () => {
     const feed = await ok(gina.as('POST', '/api/me/calendar-feeds', { body: {} }), 201);
     const { deleteAccountRows } = await import('../server/features/accounts/accounts.service.js');
     await deleteAccountRows(server.database.db, gina.id, gina.email);
-    const rows = await rawQuery(server.database.db, 'select 1 from calendar_feeds where user_id = $1', [gina.id]);
+    const rows = await rawQuery(server.database.db, 'select 1 from calendar_feeds where user_id = $1', [
+      gina.id,
+    ]);
     expect(rows).toHaveLength(0);
     await expectProblem(await fetchFeed(feed.url), 404);
   });

@@ -503,7 +503,9 @@ const POLICY_TABLE: Record<string, Entry> = {
   'GET /api/:user_id/calendar-feeds': SELF.data,
   'POST /api/:user_id/calendar-feeds/:id/regenerate': SELF.data,
   'DELETE /api/:user_id/calendar-feeds/:id': SELF.data,
-  'GET /feeds/:id/:file': { self: "a calendar feed's secret URL: what it shows is re-checked at each fetch (test/feeds.test.ts)" },
+  'GET /feeds/:id/:file': {
+    self: "a calendar feed's secret URL: what it shows is re-checked at each fetch (test/feeds.test.ts)",
+  },
   'POST /api/:user_id/webhooks': SELF.data,
   'GET /api/:user_id/webhooks': SELF.data,
   'GET /api/:user_id/webhooks/:id': SELF.data,

@@ -3,13 +3,13 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { asLinkSecret } from '../../platform/auth/link-secret.js';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
+import { asLinkSecret } from '../../platform/auth/link-secret.js';
 import type { Database } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
-import { type RateLimiter, rateLimitHeaders, rateLimited } from '../../platform/ratelimit/ratelimit.js';
+import { type RateLimiter, rateLimited, rateLimitHeaders } from '../../platform/ratelimit/ratelimit.js';
 import { CreatedFeedSchema, FeedInputSchema, FeedListSchema, FeedParamsSchema } from './feeds.schema.js';
 import * as service from './feeds.service.js';
 
@@ -107,10 +107,11 @@ export const feedManagementRoutes: FastifyPluginAsyncZod<{
 
 const FEED_ID = /^[1-9][0-9]{0,15}$/;
 
-export const feedRoutes: FastifyPluginAsyncZod<{ db: Database; limiter: RateLimiter; appUrl: string }> = async (
-  app,
-  { db, limiter, appUrl },
-) => {
+export const feedRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  limiter: RateLimiter;
+  appUrl: string;
+}> = async (app, { db, limiter, appUrl }) => {
   // GET answers HEAD too (Fastify's exposeHeadRoutes).
   app.get('/feeds/:id/:file', { schema: { hide: true } }, async (request, reply) => {
     const { id, file } = request.params as { id: string; file: string };

@@ -3,8 +3,8 @@
 // shows is decided at each fetch through the policy (listAccess, VISIBLE_TASKS).
 import { timingSafeEqual } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
-import { linkSecretHash, newLinkSecret } from '../../platform/auth/link-secret.js';
 import { listAccess, VISIBLE_TASKS } from '../../platform/access/policy.js';
+import { linkSecretHash, newLinkSecret } from '../../platform/auth/link-secret.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { calendarFeeds } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';

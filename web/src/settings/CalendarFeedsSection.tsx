@@ -112,7 +112,9 @@ export function CalendarFeedsSection() {
                 <strong>{nameOf(f)}</strong>
                 <p className="hint">
                   made {instantText(f.created_at, timeZone)} ·{' '}
-                  {f.last_fetched_at ? `last fetched ${instantText(f.last_fetched_at, timeZone)}` : 'never fetched'}
+                  {f.last_fetched_at
+                    ? `last fetched ${instantText(f.last_fetched_at, timeZone)}`
+                    : 'never fetched'}
                 </p>
               </div>
               {confirming === f.id ? (
@@ -133,7 +135,11 @@ export function CalendarFeedsSection() {
                   >
                     Yes, regenerate<span className="visually-hidden"> {nameOf(f)}</span>
                   </button>
-                  <button type="button" className="button button-small button-quiet" onClick={() => setConfirming(null)}>
+                  <button
+                    type="button"
+                    className="button button-small button-quiet"
+                    onClick={() => setConfirming(null)}
+                  >
                     Cancel
                   </button>
                 </div>

@@ -19,7 +19,9 @@ describe('settings: calendar feeds', () => {
     expect(api.calls.find((c) => c.method === 'POST')?.body).toEqual({ list_id: 2 });
     const address = screen.getByLabelText('Feed address') as HTMLInputElement;
     expect(address.value).toMatch(/^http:\/\/localhost\/feeds\/\d+\/first-secret\.ics$/);
-    expect(screen.getByRole('link', { name: 'Open in calendar' }).getAttribute('href')).toMatch(/^webcal:\/\//);
+    expect(screen.getByRole('link', { name: 'Open in calendar' }).getAttribute('href')).toMatch(
+      /^webcal:\/\//,
+    );
     expect(screen.getByRole('button', { name: 'Copy' })).toBeDefined();
     expect(await screen.findByText('never fetched', { exact: false })).toBeDefined();
     expect(screen.getAllByText('Errands').length).toBeGreaterThan(0);

@@ -41,7 +41,9 @@ export function useDeleteCalendarFeed() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (id: number) =>
-      unwrap(api.DELETE('/api/{user_id}/calendar-feeds/{id}', { params: { path: { ...ME, id: String(id) } } })),
+      unwrap(
+        api.DELETE('/api/{user_id}/calendar-feeds/{id}', { params: { path: { ...ME, id: String(id) } } }),
+      ),
     onSuccess: () => void qc.invalidateQueries({ queryKey: feedsKey }),
   });
 }

@@ -113,7 +113,9 @@ export interface FakeApi {
   /** The API keys GET /api/me/api-keys answers; POST adds one. */
   apiKeys: Array<Record<string, unknown>>;
   /** The calendar feeds GET /api/me/calendar-feeds answers; POST adds one, DELETE removes one. */
-  calendarFeeds: Array<{ id: number; list_id: number | null; list_name: string | null } & Record<string, unknown>>;
+  calendarFeeds: Array<
+    { id: number; list_id: number | null; list_name: string | null } & Record<string, unknown>
+  >;
 }
 
 const json = (status: number, body: unknown) =>
@@ -209,7 +211,8 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
     const oneFeed = /^\/api\/me\/calendar-feeds\/(\d+)(\/regenerate)?$/.exec(url.pathname);
     if (oneFeed) {
       const feed = api.calendarFeeds.find((f) => f.id === Number(oneFeed[1]));
-      if (!feed) return json(404, { status: 404, detail: 'Calendar feed not found', error_code: 'NOT_FOUND' });
+      if (!feed)
+        return json(404, { status: 404, detail: 'Calendar feed not found', error_code: 'NOT_FOUND' });
       if (oneFeed[2]) return json(200, { ...feed, ...feedUrls(feed.id, 'second-secret') });
       api.calendarFeeds = api.calendarFeeds.filter((f) => f !== feed);
       return json(204, undefined);
