@@ -262,6 +262,12 @@ describe('the feed', () => {
     expect(after.text).not.toContain('Book flights');
     expect(after.text).toContain('SUMMARY:My own');
     await expectProblem(await fetchFeed(one.url), 404);
+    // Still listed, without the name of a list no longer shared.
+    const mine = await ok(member.as('GET', '/api/me/calendar-feeds'));
+    expect(mine.calendar_feeds.find((f: { id: number }) => f.id === one.id)).toMatchObject({
+      list_id: shared.id,
+      list_name: null,
+    });
 
     // A deleted list: its feed answers 404 (and still counts, until deleted, in the owner's feeds).
     const own = await ok(owner.as('POST', '/api/me/calendar-feeds', { body: { list_id: shared.id } }), 201);

@@ -2,10 +2,10 @@
 // or per list, serving dated tasks as VEVENTs. Only the secret's SHA-256 is kept; what a feed
 // shows is decided at each fetch through the policy (listAccess, VISIBLE_TASKS).
 import { timingSafeEqual } from 'node:crypto';
-import { and, count, eq } from 'drizzle-orm';
-import { listAccess, VISIBLE_TASKS } from '../../platform/access/policy.js';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { listAccess, listVisibleTo, VISIBLE_TASKS } from '../../platform/access/policy.js';
 import { linkSecretHash, newLinkSecret } from '../../platform/auth/link-secret.js';
-import { type Database, rawQuery } from '../../platform/db/client.js';
+import { type Database, queryRows, rawQuery } from '../../platform/db/client.js';
 import { calendarFeeds } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { contentLine, icsDate, icsDateTime, icsFooter, icsText } from '../transfer/formats.js';
@@ -40,12 +40,13 @@ export function feedUrls(appUrl: string, id: number, token: string): { url: stri
 }
 
 export async function listFeeds(db: Database, userId: string): Promise<Feed[]> {
-  const rows = await rawQuery<Record<string, unknown>>(
+  // The list's name only while the owner still sees the list (unshared or deleted: null).
+  const rows = await queryRows<Record<string, unknown>>(
     db,
-    `select f.id, f.list_id, l.name as list_name, f.created_at, f.last_fetched_at
-       from calendar_feeds f left join lists l on l.id = f.list_id
-      where f.user_id = $1 order by f.id`,
-    [userId],
+    sql`select f.id, f.list_id, l.name as list_name, f.created_at, f.last_fetched_at
+          from calendar_feeds f
+          left join lists l on l.id = f.list_id and ${listVisibleTo(sql.raw('f.list_id'), userId)}
+         where f.user_id = ${userId} order by f.id`,
   );
   return rows.map((r) => ({
     id: Number(r.id),
