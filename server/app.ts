@@ -17,6 +17,7 @@ import { modelAgent } from './features/assistant/model.js';
 import { caldavRoutes } from './features/caldav/caldav.routes.js';
 import { chatRoutes } from './features/chat/chat.routes.js';
 import { eventRoutes } from './features/events/events.routes.js';
+import { feedManagementRoutes, feedRoutes } from './features/feeds/feeds.routes.js';
 import { listRoutes } from './features/lists/lists.routes.js';
 import { mcpRoutes } from './features/mcp/mcp.routes.js';
 import { pushRoutes } from './features/push/push.routes.js';
@@ -326,6 +327,13 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     authenticator,
     emailAvailable: config.mail !== undefined,
   });
+  await app.register(feedManagementRoutes, {
+    prefix: '/api/:user_id/calendar-feeds',
+    db: database.db,
+    authenticator,
+    appUrl: config.appUrl,
+  });
+  await app.register(feedRoutes, { db: database.db, limiter, appUrl: config.appUrl });
   // The web app last: its catch-all GET only answers what no route above claims.
   await app.register(caldavRoutes, { db: database.db, authenticator });
   await app.register(webApp);

@@ -365,6 +365,7 @@ describe('account routes', () => {
     const { browser, id, email, password } = await signedUp('goner');
     await browser.request('POST', '/api/me/tasks', { title: 'one' });
     await browser.request('POST', '/api/me/api-keys', { name: 'k' });
+    expect((await browser.request('POST', '/api/me/calendar-feeds', {})).status).toBe(201);
     const missing = await browser.request('DELETE', '/api/me', {});
     expect(missing.status).toBe(422);
     const wrong = await browser.request('DELETE', '/api/me', { password: 'not the password' });
@@ -389,6 +390,7 @@ describe('account routes', () => {
       ['accounts', 'user_id', id],
       ['tasks', 'user_id', id],
       ['api_keys', 'user_id', id],
+      ['calendar_feeds', 'user_id', id],
       ['rate_limits', 'key', `api:${id}`],
     ] as const) {
       expect(await count(table, column, value), `${table}.${column}`).toBe(0);

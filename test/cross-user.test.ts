@@ -40,6 +40,7 @@ const MISSING = 987654321;
 
 /** Alice's other things: an API key, a webhook, a conversation, and a sign-in account. */
 let aliceKey: { id: number; key: string; name: string };
+let aliceFeed: { id: number; url: string };
 let aliceHook: { id: number; url: string; secret: string; description: string };
 let alicePush: { id: number; name: string };
 const ALICE_PUSH_ENDPOINT = 'https://push.example.com/alice-private-Bandersnatch-endpoint';
@@ -58,6 +59,7 @@ type Ref =
   | 'task'
   | 'tag'
   | 'apiKey'
+  | 'calendarFeed'
   | 'webhook'
   | 'conversation'
   | 'session'
@@ -75,6 +77,7 @@ const aliceRefs = (kind: Ref): string[] =>
     task: aliceTasks.map((t) => String(t.id)),
     tag: ['wedding', 'surprise'],
     apiKey: [String(aliceKey.id)],
+    calendarFeed: [String(aliceFeed.id)],
     webhook: [String(aliceHook.id)],
     conversation: [String(aliceConversation.id)],
     session: aliceAccount.sessionIds,
@@ -93,6 +96,7 @@ const MISSING_REF: Record<Ref, string> = {
   task: String(MISSING),
   tag: 'no-such-tag',
   apiKey: String(MISSING),
+  calendarFeed: String(MISSING),
   webhook: String(MISSING),
   pushSubscription: String(MISSING),
   pushEndpoint: 'https://push.example.com/nobody-has-this-endpoint',
@@ -152,6 +156,9 @@ beforeAll(async () => {
   const key = await alice('POST', '/api/me/api-keys', { body: { name: 'Alice laptop Cheshire key' } });
   expect(key.status, key.text).toBe(201);
   aliceKey = key.body;
+  const feed = await alice('POST', '/api/me/calendar-feeds', { body: { list_id: honeymoon.body.id } });
+  expect(feed.status, feed.text).toBe(201);
+  aliceFeed = feed.body;
   const hook = await alice('POST', '/api/me/webhooks', {
     body: {
       url: 'https://hooks.example.com/alice-private-hook',
@@ -278,6 +285,7 @@ async function aliceState(): Promise<Record<string, string>> {
     '/api/me/tasks?view=inbox',
     '/api/me/settings',
     '/api/me/api-keys',
+    '/api/me/calendar-feeds',
     '/api/me/webhooks',
     `/api/me/webhooks/${aliceHook.id}`,
     `/api/me/webhooks/${aliceHook.id}/deliveries`,
@@ -305,6 +313,7 @@ const aliceSecrets = () => [
   ...aliceTasks.flatMap((t) => [t.title, ...(t.description ? [t.description] : [])]),
   aliceKey.key,
   aliceKey.name,
+  aliceFeed.url.split('/').at(-1)!.replace('.ics', ''),
   aliceHook.url,
   aliceHook.secret,
   aliceHook.description,
@@ -687,6 +696,29 @@ const ROUTE_TABLE: Record<string, Entry> = {
     ref: { kind: 'apiKey', in: 'path' },
     tries: [{ name: 'revoke an API key' }],
     own: 'not-found',
+  },
+  'POST /api/:user_id/calendar-feeds': {
+    kind: 'user-path',
+    ref: { kind: 'list', in: 'body' },
+    tries: [{ name: "a feed of alice's list", bodyFor: (ref) => ({ list_id: Number(ref) }) }],
+    own: 'not-found',
+  },
+  'GET /api/:user_id/calendar-feeds': { kind: 'user-path', tries: [{ name: 'calendar feeds' }], own: 'read' },
+  'POST /api/:user_id/calendar-feeds/:id/regenerate': {
+    kind: 'user-path',
+    ref: { kind: 'calendarFeed', in: 'path' },
+    tries: [{ name: 'regenerate a calendar feed' }],
+    own: 'not-found',
+  },
+  'DELETE /api/:user_id/calendar-feeds/:id': {
+    kind: 'user-path',
+    ref: { kind: 'calendarFeed', in: 'path' },
+    tries: [{ name: 'delete a calendar feed' }],
+    own: 'not-found',
+  },
+  'GET /feeds/:id/:file': {
+    kind: 'exempt',
+    why: 'a calendar feed: its secret is the credential; wrong secrets and other lists tried in test/feeds.test.ts',
   },
   'POST /api/:user_id/webhooks': {
     kind: 'user-path',

@@ -488,6 +488,24 @@ const POLICY_TABLE: Record<string, Entry> = {
   'POST /api/:user_id/api-keys': SELF.data,
   'GET /api/:user_id/api-keys': SELF.data,
   'DELETE /api/:user_id/api-keys/:id': SELF.data,
+  'POST /api/:user_id/calendar-feeds': {
+    tries: [
+      {
+        name: 'a calendar feed of the list',
+        action: 'list.read',
+        path: () => '/api/me/calendar-feeds',
+        body: (ids) => ({ list_id: ids.list }),
+        ok: 201,
+        freshList: true,
+      },
+    ],
+  },
+  'GET /api/:user_id/calendar-feeds': SELF.data,
+  'POST /api/:user_id/calendar-feeds/:id/regenerate': SELF.data,
+  'DELETE /api/:user_id/calendar-feeds/:id': SELF.data,
+  'GET /feeds/:id/:file': {
+    self: "a calendar feed's secret URL: what it shows is re-checked at each fetch (test/feeds.test.ts)",
+  },
   'POST /api/:user_id/webhooks': SELF.data,
   'GET /api/:user_id/webhooks': SELF.data,
   'GET /api/:user_id/webhooks/:id': SELF.data,

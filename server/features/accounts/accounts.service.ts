@@ -25,6 +25,7 @@ import {
 } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { revokeAllApiKeys } from '../apikeys/apikeys.service.js';
+import { deleteUserFeeds } from '../feeds/feeds.service.js';
 import { deleteAllSubscriptions } from '../push/push.service.js';
 import { forgetSharing } from '../sharing/sharing.service.js';
 import { deleteUserWebhooks, pauseAllWebhooks } from '../webhooks/webhooks.service.js';
@@ -212,6 +213,7 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
   await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
   await tx.delete(caldavObjects).where(eq(caldavObjects.userId, userId));
   await tx.delete(caldavCollections).where(eq(caldavCollections.userId, userId));
+  await deleteUserFeeds(tx, userId);
   await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
   await tx.delete(emailOutbox).where(eq(emailOutbox.userId, userId));
   await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));

@@ -106,7 +106,7 @@ const ICS_PRIORITY: Record<ExportTask['priority'], number | null> = {
  * Breaks fall between code points, never inside a multi-byte character; each continuation
  * line starts with one space, which counts towards its 75 octets.
  */
-function contentLine(line: string): string {
+export function contentLine(line: string): string {
   // A UTF-16 code unit is at most 3 octets of UTF-8: short lines never need folding.
   if (line.length * 3 <= MAX_LINE_OCTETS) return `${line}\r\n`;
   let folded = '';
@@ -132,7 +132,7 @@ function contentLine(line: string): string {
  * TEXT value escaping (RFC 5545 3.3.11). Line breaks become `\n`; other control characters
  * (allowed in task text, not in iCalendar TEXT) are dropped, tab is kept.
  */
-function icsText(value: string): string {
+export function icsText(value: string): string {
   return (
     value
       .toWellFormed()
@@ -146,7 +146,7 @@ function icsText(value: string): string {
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
 /** UTC DATE-TIME in basic format: 2026-11-21T09:00:00.000Z -> 20261121T090000Z. */
-function icsDateTime(instant: string | Date): string {
+export function icsDateTime(instant: string | Date): string {
   // The API's own instants are sliced directly: parsing 100,000 x 5 dates is the slow part.
   const iso =
     typeof instant === 'string' && ISO_UTC.test(instant) ? instant : new Date(instant).toISOString();
@@ -154,7 +154,7 @@ function icsDateTime(instant: string | Date): string {
 }
 
 /** DATE: 2026-11-24 -> 20261124. */
-function icsDate(day: string): string {
+export function icsDate(day: string): string {
   return day.replaceAll('-', '');
 }
 

@@ -21,6 +21,7 @@ export * from './schema/apikeys.js';
 export * from './schema/caldav.js';
 export * from './schema/chat.js';
 export * from './schema/events.js';
+export * from './schema/feeds.js';
 export * from './schema/http.js';
 export * from './schema/lists.js';
 export * from './schema/mail.js';

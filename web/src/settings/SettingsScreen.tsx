@@ -1,5 +1,5 @@
-// Account settings: profile, time zone, notifications, password, sessions, API keys, export and
-// import, and deleting the account.
+// Account settings: profile, time zone, notifications, password, sessions, API keys, calendar
+// feeds, export and import, and deleting the account.
 import { useState } from 'react';
 import { useMe } from '../auth/session';
 import { useAuthOptions } from '../auth/signupMode';
@@ -18,6 +18,7 @@ import {
   useSessions,
 } from './account';
 import { useTimeZone } from './api';
+import { CalendarFeedsSection } from './CalendarFeedsSection';
 import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PushSection } from './PushSection';
@@ -37,6 +38,7 @@ export function SettingsScreen() {
       <Password />
       <Sessions />
       <ApiKeys />
+      <CalendarFeedsSection />
       <DataSection />
       <DeleteAccount />
     </>

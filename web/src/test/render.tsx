@@ -112,6 +112,10 @@ export interface FakeApi {
   failLists: number | null;
   /** The API keys GET /api/me/api-keys answers; POST adds one. */
   apiKeys: Array<Record<string, unknown>>;
+  /** The calendar feeds GET /api/me/calendar-feeds answers; POST adds one, DELETE removes one. */
+  calendarFeeds: Array<
+    { id: number; list_id: number | null; list_name: string | null } & Record<string, unknown>
+  >;
 }
 
 const json = (status: number, body: unknown) =>
@@ -133,6 +137,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
     calls: [],
     failLists: null,
     apiKeys: [],
+    calendarFeeds: [],
   };
   let nextId = 1000;
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
@@ -184,6 +189,33 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       };
       api.apiKeys.unshift(key);
       return json(201, { ...key, key: 'dbl_abcdef-the-whole-key' });
+    }
+    if (url.pathname === '/api/me/calendar-feeds' && request.method === 'GET')
+      return json(200, { calendar_feeds: api.calendarFeeds });
+    const feedUrls = (id: number, secret: string) => ({
+      url: `http://localhost/feeds/${id}/${secret}.ics`,
+      webcal_url: `webcal://localhost/feeds/${id}/${secret}.ics`,
+    });
+    if (url.pathname === '/api/me/calendar-feeds' && request.method === 'POST') {
+      const listId: number | null = body.list_id ?? null;
+      const feed = {
+        id: nextId++,
+        list_id: listId,
+        list_name: listId === null ? null : (api.lists.find((l) => l.id === listId)?.name ?? null),
+        created_at: new Date(0).toISOString(),
+        last_fetched_at: null,
+      };
+      api.calendarFeeds.push(feed);
+      return json(201, { ...feed, ...feedUrls(feed.id, 'first-secret') });
+    }
+    const oneFeed = /^\/api\/me\/calendar-feeds\/(\d+)(\/regenerate)?$/.exec(url.pathname);
+    if (oneFeed) {
+      const feed = api.calendarFeeds.find((f) => f.id === Number(oneFeed[1]));
+      if (!feed)
+        return json(404, { status: 404, detail: 'Calendar feed not found', error_code: 'NOT_FOUND' });
+      if (oneFeed[2]) return json(200, { ...feed, ...feedUrls(feed.id, 'second-secret') });
+      api.calendarFeeds = api.calendarFeeds.filter((f) => f !== feed);
+      return json(204, undefined);
     }
     const oneList = /^\/api\/me\/lists\/(\d+)$/.exec(url.pathname);
     if (oneList && request.method === 'GET') {
