@@ -1,4 +1,4 @@
-// The mapping between a task and a VTODO, both ways (docs/caldav.md has the table; decision 0160
+// The mapping between a task and a VTODO, both ways (docs/caldav.md has the table; decision 0153
 // why). Out: the export's VTODO writer (transfer/formats.ts icsTodo) makes the fields both sides
 // have; what the client sent that we do not map (the "extra": unknown properties and components,
 // VTIMEZONEs, alarms we cannot express) is added back unchanged. In: ical.js reads the client's

@@ -6,7 +6,7 @@ import { instant } from './columns.js';
 export const caldavStamps = pgSequence('caldav_stamp_seq');
 
 /**
- * What CalDAV clients gave a task besides its fields (docs/caldav.md, decision 0160): the resource
+ * What CalDAV clients gave a task besides its fields (docs/caldav.md, decision 0153): the resource
  * name the client chose, its UID (any text), and its VTODO as last written, from which unknown
  * properties and components are served back unchanged. Keyed by the task's owner and id, with no
  * foreign key: the row outlives its task, so a sync-collection can still name a deleted task
