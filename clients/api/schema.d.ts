@@ -6709,6 +6709,8 @@ export interface operations {
                 priority?: string | string[];
                 /** @description Search title and description: every word must match (as a prefix), ignoring case and accents */
                 q?: string;
+                /** @description true: only recurring tasks (those with a recurrence); false: only tasks that do not repeat */
+                recurring?: "true" | "false";
                 /** @description Order; prefix "-" for descending; ties break by id. Default -created, or relevance when q is given, due for view=today and view=upcoming, manual for view=inbox. due puts tasks without a due moment last either way; priority ascends none, low, medium, high; manual is your own order (position). */
                 sort?: "created" | "-created" | "updated" | "-updated" | "title" | "-title" | "due" | "-due" | "priority" | "-priority" | "relevance" | "manual";
                 status?: "all" | "pending" | "completed";
