@@ -327,7 +327,11 @@ describe('skipping and editing a series', () => {
 describe('listing recurring tasks (recurring=true|false, what the calendar asks for)', () => {
   it('narrows to the series or to the rest, with due bounds, counted, on shared lists too', async () => {
     const call = server.as('recurring-filter');
-    const daily = await add(call, { title: 'Water plants', due_date: '2027-01-01', recurrence: 'FREQ=DAILY' });
+    const daily = await add(call, {
+      title: 'Water plants',
+      due_date: '2027-01-01',
+      recurrence: 'FREQ=DAILY',
+    });
     const weekly = await add(call, {
       title: 'Review',
       due_at: '2027-02-01T09:00:00Z',
