@@ -27,9 +27,14 @@ import { Sidebar } from './Sidebar';
 
 // Administrators only: loaded when opened, so everyone else's first load stays as it was.
 const AdminScreen = lazy(() => import('../admin/AdminScreen').then((m) => ({ default: m.AdminScreen })));
+// The calendar and its drag and drop load when first opened.
+const CalendarScreen = lazy(() =>
+  import('../calendar/CalendarScreen').then((m) => ({ default: m.CalendarScreen })),
+);
 
 const TITLES = {
   tasks: 'Tasks',
+  calendar: 'Calendar',
   tags: 'Tags',
   reminders: 'Reminders',
   settings: 'Settings',
@@ -50,7 +55,7 @@ export function App() {
   const [drawer, setDrawer] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const header = useRef<HTMLElement>(null);
-  const withSidebar = signedIn && screen === 'tasks';
+  const withSidebar = signedIn && (screen === 'tasks' || screen === 'calendar');
   useDrawerEscape(drawer, () => {
     setDrawer(false);
     menuButton.current?.focus();
@@ -68,6 +73,7 @@ export function App() {
     if (
       !signedIn &&
       (screen === 'tasks' ||
+        screen === 'calendar' ||
         screen === 'tags' ||
         screen === 'reminders' ||
         screen === 'settings' ||
@@ -118,6 +124,18 @@ export function App() {
         <AdminScreen isAdmin={me.data?.is_admin ?? false} myId={me.data?.id ?? ''} />
       </Suspense>
     );
+  else if (screen === 'calendar')
+    content = (
+      <Suspense
+        fallback={
+          <p role="status" className="state">
+            Loading the calendar…
+          </p>
+        }
+      >
+        <CalendarScreen />
+      </Suspense>
+    );
   else if (screen === 'tags') content = <TagsScreen />;
   else if (screen === 'reminders') content = <RemindersScreen />;
   else content = <TasksScreen />;
@@ -157,7 +175,7 @@ export function App() {
       <div className={withSidebar ? 'with-sidebar' : undefined}>
         {withSidebar && (
           <Sidebar
-            scope={scopeOf(location.pathname) ?? { kind: 'all' }}
+            scope={screen === 'calendar' ? undefined : (scopeOf(location.pathname) ?? { kind: 'all' })}
             open={drawer}
             onClose={() => setDrawer(false)}
           />
@@ -166,7 +184,7 @@ export function App() {
           id="main"
           tabIndex={-1}
           aria-busy={me.isPending || undefined}
-          className={screen === 'admin' ? 'main-wide' : undefined}
+          className={screen === 'admin' || screen === 'calendar' ? 'main-wide' : undefined}
         >
           <ConnectionStatus />
           {signedIn && <PendingChanges />}
