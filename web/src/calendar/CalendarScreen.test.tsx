@@ -17,7 +17,7 @@ afterEach(() => {
 
 describe('the calendar', () => {
   it('shows a month of open tasks on their days, a series on its next occurrences, and the undated ones in the tray', async () => {
-    const api = fakeApi([
+    fakeApi([
       task(1, 'Pay rent', { due_date: '2026-11-26' }),
       task(2, 'Call the bank', { due_at: '2026-11-27T09:30:00.000Z' }),
       task(3, 'Bins out', { due_date: '2026-11-02', recurrence: 'FREQ=WEEKLY' }),

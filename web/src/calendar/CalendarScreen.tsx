@@ -260,7 +260,7 @@ export function CalendarScreen() {
             />
           )}
           <aside className="calendar-tray" aria-labelledby="tray-title">
-            <h2 id="tray-title">
+            <h2 id="tray-title" className="tray-title">
               No date
               {undated.data?.pages[0]?.count != null && (
                 <span className="count"> {undated.data.pages[0].count}</span>
