@@ -382,13 +382,13 @@ function MonthGrid({ range, anchor, today, placed, onOpen, onKeyMove }: GridProp
 
 function WeekGrid({ range, today, placed, narrow, onOpen, onKeyMove }: GridProps & { narrow: boolean }) {
   const slots = useRef<HTMLDivElement>(null);
+  // Opens on the morning (the hours scroll; .week-slots is their offset parent).
   useEffect(() => {
-    const first = slots.current?.querySelector<HTMLElement>(
+    const hours = slots.current;
+    const first = hours?.querySelector<HTMLElement>(
       `[data-slot="${String(FIRST_HOUR_SHOWN).padStart(2, '0')}:00"]`,
     );
-    if (slots.current && first)
-      slots.current.scrollTop =
-        first.offsetTop - (slots.current.firstElementChild as HTMLElement | null)!.offsetHeight;
+    if (hours && first) hours.scrollTop = first.offsetTop;
   }, []);
   const chip = (item: Placed) => (
     <Chip
@@ -416,7 +416,7 @@ function WeekGrid({ range, today, placed, narrow, onOpen, onKeyMove }: GridProps
                   {day === today ? ' · Today' : ''}
                 </h2>
                 {items.length === 0 ? (
-                  <p className="empty">Nothing due</p>
+                  <p className="week-empty">Nothing due</p>
                 ) : (
                   <ul>
                     {items.map((item) => (
@@ -534,15 +534,14 @@ function Chip({
     disabled: projected,
   });
   const style = transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined;
-  const described = [
-    day && `${day},`,
-    time,
-    task.title,
+  const extra = [
     projected ? '(repeats)' : task.recurrence ? '(recurring)' : '',
     task.priority !== 'none' ? `${task.priority} priority` : '',
   ]
     .filter(Boolean)
-    .join(' ');
+    .join(', ');
+  // The name is what the chip shows, with the day (where the grid does not say it) and the rest
+  // in words for a screen reader: "Friday 27 November, 09:30 Call the bank (recurring)".
   return (
     <button
       ref={setNodeRef}
@@ -551,7 +550,6 @@ function Chip({
       className={`chip${projected ? ' projected' : ''}${isDragging ? ' dragging' : ''}`}
       data-priority={task.priority}
       {...listeners}
-      aria-label={described}
       title={projected ? `${task.title} (a later occurrence)` : task.title}
       onClick={() => onOpen(task.id)}
       onKeyDown={(e) => {
@@ -562,8 +560,13 @@ function Chip({
         }
       }}
     >
+      {day && <span className="visually-hidden">{day},</span>}
+      {day && ' '}
       {time && <span className="chip-time">{time}</span>}
+      {time && ' '}
       <span className="chip-title">{task.title}</span>
+      {extra && ' '}
+      {extra && <span className="visually-hidden">{extra}</span>}
       {(projected || task.recurrence) && <span aria-hidden="true"> ↻</span>}
     </button>
   );
