@@ -13,14 +13,13 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { describeError } from '../api/client';
 import type { Task } from '../api/types';
 import { setSearchParams, useLocation } from '../app/router';
 import { useTimeZone } from '../settings/api';
 import { updateTask } from '../tasks/api';
 import { taskKeys } from '../tasks/queries';
-import { TaskEditor } from '../tasks/TaskEditor';
 import { useUndo } from '../tasks/undo';
 import { useShortcuts } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
@@ -43,6 +42,8 @@ import {
 } from './calendar';
 import { calendarKeys, useCalendarTasks, useUndatedTasks } from './queries';
 import './calendar.css';
+
+const TaskEditor = lazy(() => import('../tasks/TaskEditor').then((m) => ({ default: m.TaskEditor })));
 
 const DAY_ID = 'day:';
 const SLOT_ID = 'slot:';
@@ -294,7 +295,11 @@ export function CalendarScreen() {
           </aside>
         </div>
       </DndContext>
-      {editorId !== null && <TaskEditor key={editorId} taskId={editorId} onClose={() => setEditorId(null)} />}
+      {editorId !== null && (
+        <Suspense fallback={null}>
+          <TaskEditor key={editorId} taskId={editorId} onClose={() => setEditorId(null)} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -32,13 +32,14 @@ import { type TaskCounts, useTaskCounts, useTaskList } from './queries';
 import { useTaskRoute } from './route';
 import { focusTask, useRowFocus } from './rowFocus';
 import { useSelection } from './selection';
-import { TaskEditor } from './TaskEditor';
 import { TaskGroups, treeOrder } from './TaskGroups';
 import { TaskItem } from './TaskItem';
 import { useUndo } from './undo';
 
 export { SORT_LABELS };
 
+// The editor loads when a task is first opened (it carries the repeat and reminder builders).
+const TaskEditor = lazy(() => import('./TaskEditor').then((m) => ({ default: m.TaskEditor })));
 /** The assistant loads on first open: it does not count against the first-load budget. */
 const AssistantPanel = lazy(() => import('../assistant/AssistantPanel'));
 
@@ -395,7 +396,11 @@ export function TasksScreen() {
       <p className="hint keys-hint">
         Press <kbd>?</kbd> for keyboard shortcuts.
       </p>
-      {editorId !== null && <TaskEditor key={editorId} taskId={editorId} onClose={() => setEditorId(null)} />}
+      {editorId !== null && (
+        <Suspense fallback={null}>
+          <TaskEditor key={editorId} taskId={editorId} onClose={() => setEditorId(null)} />
+        </Suspense>
+      )}
       {assistantOpen && (
         <Suspense
           fallback={
