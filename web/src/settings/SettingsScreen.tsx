@@ -6,6 +6,7 @@ import { useAuthOptions } from '../auth/signupMode';
 import { Field, Form, FormError, Input, Select } from '../ui/Form';
 import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
+import { AppearanceSection } from './AppearanceSection';
 import {
   useApiKeys,
   useChangePassword,
@@ -33,6 +34,7 @@ export function SettingsScreen() {
       </div>
       <Profile />
       <TimeZoneSection />
+      <AppearanceSection />
       <NotificationsSection />
       <PushSection />
       <Password />
