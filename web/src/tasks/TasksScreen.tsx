@@ -196,7 +196,8 @@ export function TasksScreen() {
       <div className="screen-head">
         <h1>{title}</h1>
         {shownCounts && (
-          <p className="counts" aria-live="polite">
+          // On a phone the status buttons below say the same: there the line is for screen readers only.
+          <p className={openOnly ? 'counts' : 'counts counts-in-tabs'} aria-live="polite">
             {openOnly
               ? `${shownCounts.pending} open`
               : `${shownCounts.pending} pending · ${shownCounts.completed} completed`}
