@@ -214,7 +214,12 @@ const EnvSchema = z
         .optional(),
     ),
     REQUIRE_EMAIL_VERIFICATION: z.enum(['true', 'false']).default('false'),
-    OIDC_ISSUER: optionalString.pipe(z.url({ protocol: /^https?$/ }).max(500).optional()),
+    OIDC_ISSUER: optionalString.pipe(
+      z
+        .url({ protocol: /^https?$/ })
+        .max(500)
+        .optional(),
+    ),
     OIDC_CLIENT_ID: optionalString.pipe(z.string().max(500).optional()),
     OIDC_CLIENT_SECRET: optionalString.pipe(z.string().max(2000).optional()),
     OIDC_NAME: optionalString.pipe(
@@ -227,7 +232,10 @@ const EnvSchema = z
     OIDC_SCOPES: z
       .string()
       .trim()
-      .regex(/^[\x21\x23-\x5b\x5d-\x7e]+( +[\x21\x23-\x5b\x5d-\x7e]+){0,19}$/, 'must be 1-20 scopes separated by spaces')
+      .regex(
+        /^[\x21\x23-\x5b\x5d-\x7e]+( +[\x21\x23-\x5b\x5d-\x7e]+){0,19}$/,
+        'must be 1-20 scopes separated by spaces',
+      )
       .max(500)
       .default('openid email profile'),
     OIDC_SIGNUP: z.enum(OIDC_SIGNUP_MODES).default('policy'),

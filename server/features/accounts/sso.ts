@@ -23,7 +23,8 @@ export const SIGN_IN_PATH = '/signin';
 /** Sign-up by single sign-on is off (OIDC_SIGNUP=closed). */
 export const SSO_SIGNUP_CLOSED: SignupRefusal = {
   code: 'SIGNUP_CLOSED',
-  message: 'Signing in with the identity provider does not create accounts on this server: ask its administrator for one',
+  message:
+    'Signing in with the identity provider does not create accounts on this server: ask its administrator for one',
 };
 
 /**
@@ -136,14 +137,20 @@ const FAILURES: Record<string, { status: ErrorCode; message: string }> = {
   state_invalid: { status: 'BAD_REQUEST', message: 'The sign-in has expired: start it again' },
   invalid_callback_request: { status: 'BAD_REQUEST', message: 'The callback request is malformed' },
   no_code: { status: 'BAD_REQUEST', message: 'The identity provider sent no authorization code' },
-  invalid_code: { status: 'BAD_REQUEST', message: 'The identity provider did not accept the authorization code' },
+  invalid_code: {
+    status: 'BAD_REQUEST',
+    message: 'The identity provider did not accept the authorization code',
+  },
   account_not_linked: {
     status: 'CONFLICT',
     message:
       'An account with this address exists and was not linked: the identity provider must say the address is verified, and so must this server',
   },
   email_not_found: { status: 'BAD_REQUEST', message: 'The identity provider gave no email address' },
-  email_not_verified: { status: 'AUTH_FORBIDDEN', message: 'Verify your email address: open the link we sent' },
+  email_not_verified: {
+    status: 'AUTH_FORBIDDEN',
+    message: 'Verify your email address: open the link we sent',
+  },
   SIGNUP_CLOSED: { status: 'AUTH_FORBIDDEN', message: SSO_SIGNUP_CLOSED.message },
   SIGNUP_NEEDS_INVITATION: {
     status: 'AUTH_FORBIDDEN',
