@@ -18,7 +18,7 @@ export class CookieJar {
     const cookies = this.byHost.get(host) ?? new Map<string, string>();
     this.byHost.set(host, cookies);
     for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = line.split(';');
+      const [pair = '', ...attributes] = line.split(';');
       const at = pair.indexOf('=');
       const name = pair.slice(0, at).trim();
       const value = pair.slice(at + 1).trim();
