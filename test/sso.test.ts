@@ -183,6 +183,66 @@ describe('single sign-on and existing accounts', () => {
     expect(await providersOf(server, grace.email)).toEqual(['credential']);
   });
 
+  it('signed in with a password, a person links the provider themselves (POST /api/auth/link-social)', async () => {
+    // The address is not verified here, so signing in with the provider alone would not link it;
+    // being signed in proves the account is theirs.
+    const ken = person('ken');
+    await signUpWithPassword(server, ken.email);
+    const jar = new CookieJar();
+    const inn = await go(jar, `${server.url}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...ORIGIN },
+      body: JSON.stringify({ email: ken.email, password: PASSWORD }),
+    });
+    expect(inn.status).toBe(200);
+    const start = await go(jar, `${server.url}/api/auth/link-social`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...ORIGIN },
+      body: JSON.stringify({ provider: 'oidc', callbackURL: '/settings' }),
+    });
+    expect(start.status, await start.clone().text()).toBe(200);
+    const back = await throughProvider(jar, ((await start.json()) as { url: string }).url, ken.login);
+    const linked = await callback(server, jar, back);
+    expect(linked.status).toBe(302);
+    expect(linked.location).toBe('/settings');
+    expect(await providersOf(server, ken.email)).toEqual(['credential', 'oidc']);
+    const outcome = await ssoSignIn(server, ken.login);
+    expect(outcome.status).toBe(302);
+    expect((await me(server, outcome.cookie)).body.email).toBe(ken.email);
+
+    // An ID token posted to it directly is refused, as at sign-in.
+    const direct = await go(jar, `${server.url}/api/auth/link-social`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...ORIGIN },
+      body: JSON.stringify({ provider: 'oidc', idToken: { token: 'eyJhbGciOiJub25lIn0.e30.' } }),
+    });
+    expect(direct.status).toBe(400);
+  });
+
+  it('a provider identity whose address differs from the signed-in account’s is not linked', async () => {
+    const lou = person('lou');
+    const other = `other-${Date.now()}@example.com`;
+    await signUpWithPassword(server, other);
+    const jar = new CookieJar();
+    await go(jar, `${server.url}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...ORIGIN },
+      body: JSON.stringify({ email: other, password: PASSWORD }),
+    });
+    const start = await go(jar, `${server.url}/api/auth/link-social`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...ORIGIN },
+      body: JSON.stringify({ provider: 'oidc', callbackURL: '/settings' }),
+    });
+    const before = await counts(server);
+    const back = await throughProvider(jar, ((await start.json()) as { url: string }).url, lou.login);
+    const refused = await callback(server, jar, back, 'program');
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: 'email_does_not_match' });
+    expect(await providersOf(server, other)).toEqual(['credential']);
+    expect((await counts(server)).accounts).toBe(before.accounts);
+  });
+
   it('a disabled account gets no session by single sign-on', async () => {
     const heidi = person('heidi');
     const made = await ssoSignIn(server, heidi.login);

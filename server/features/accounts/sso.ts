@@ -68,16 +68,16 @@ function providerConfig(sso: SsoConfig, config: Config) {
 }
 
 /**
- * Better Auth's POST /sign-in/social also signs in with an ID token the caller posts: a token
- * copied from elsewhere (a log, another app of the same client) would do, with no flow of ours
- * behind it. Refused; the browser's redirect flow is the one way in.
+ * Better Auth's POST /sign-in/social and /link-social also take an ID token the caller posts: a
+ * token copied from elsewhere (a log, another app of the same client) would do, with no flow of
+ * ours behind it. Refused; the browser's redirect flow is the one way in.
  */
 const noIdTokenSignIn: BetterAuthPlugin = {
   id: 'doable-sso-guard',
   hooks: {
     before: [
       {
-        matcher: (ctx) => ctx.path === '/sign-in/social',
+        matcher: (ctx) => ctx.path === '/sign-in/social' || ctx.path === '/link-social',
         handler: createAuthMiddleware(async (ctx) => {
           const body = ctx.body as { idToken?: unknown } | undefined;
           if (body?.idToken !== undefined) {
@@ -145,6 +145,18 @@ const FAILURES: Record<string, { status: ErrorCode; message: string }> = {
     status: 'CONFLICT',
     message:
       'An account with this address exists and was not linked: the identity provider must say the address is verified, and so must this server',
+  },
+  email_does_not_match: {
+    status: 'BAD_REQUEST',
+    message: 'The identity provider’s address is not this account’s: it was not linked',
+  },
+  unable_to_link_account: {
+    status: 'BAD_REQUEST',
+    message: 'The identity could not be linked to this account',
+  },
+  account_already_linked_to_different_user: {
+    status: 'CONFLICT',
+    message: 'This identity is already linked to another account',
   },
   email_not_found: { status: 'BAD_REQUEST', message: 'The identity provider gave no email address' },
   email_not_verified: {
