@@ -106,6 +106,15 @@ describe('single sign-on, open sign-up', () => {
     expect(mine.body).toMatchObject({ email: carol.email, name: 'carol Example', email_verified: true });
     expect(await providersOf(server, carol.email)).toEqual(['oidc']);
 
+    // Signing out ends Doable's session only, with no trip to the provider's logout.
+    const out = await server.request('POST', '/api/auth/sign-out', {
+      headers: { ...ORIGIN, cookie: outcome.cookie },
+    });
+    expect(out.status).toBe(200);
+    expect(out.text).not.toContain(idp.issuer);
+    expect(out.headers.get('location')).toBeNull();
+    expect((await me(server, outcome.cookie)).status).toBe(401);
+
     // Again: the same account, no second one.
     const again = await ssoSignIn(server, carol.login);
     expect(again.status).toBe(302);

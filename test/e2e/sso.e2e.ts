@@ -5,7 +5,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider.js';
-import { allTasks, freePort, launchBrowser, openPage, type RunningServer, startServer } from './support.js';
+import {
+  allTasks,
+  freePort,
+  launchBrowser,
+  openPage,
+  type RunningServer,
+  signUp,
+  startServer,
+} from './support.js';
 
 let idp: TestOidcProvider;
 let server: RunningServer;
@@ -17,6 +25,7 @@ beforeAll(async () => {
   const url = `http://localhost:${port}`;
   idp = await startOidcProvider(`${url}/api/auth/callback/oidc`);
   idp.people.set('alice', { email: 'alice@example.com', email_verified: true, name: 'Alice Example' });
+  idp.people.set('bob', { email: 'bob@example.com', email_verified: true, name: 'Bob Example' });
   server = await startServer({ ...idp.env, PORT: String(port) });
   browser = await launchBrowser();
 });
@@ -65,5 +74,27 @@ describe('single sign-on', () => {
       .toBe('Signing in with Test IdP was cancelled.');
     // Not signed in.
     expect(await page.evaluate(async () => (await fetch('/api/me')).status)).toBe(401);
+  });
+
+  it('a password account links the provider in Settings, then signs in with it', async () => {
+    const { page } = await openPage(browser);
+    await signUp(page, server.url, 'Bob', 'bob@example.com');
+    await page.goto(`${server.url}/settings`);
+    await page.getByRole('button', { name: 'Link Test IdP' }).click();
+    await page.waitForURL((url) => url.origin === idp.issuer);
+    await page.locator('input[name="login"]').fill('bob');
+    await page.locator('input[name="password"]').fill('any password');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL((url) => url.origin === server.url && url.pathname === '/settings');
+    await page.getByText('You can sign in with Test IdP.').waitFor();
+
+    // Signed out, the provider (its session still open) signs Bob straight back in.
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/signin');
+    await page.getByRole('button', { name: 'Sign in with Test IdP' }).click();
+    await allTasks(page);
+    const me = await page.evaluate(async () => (await fetch('/api/me')).json());
+    expect(me).toMatchObject({ email: 'bob@example.com', name: 'Bob' });
   });
 });

@@ -64,6 +64,9 @@ function providerConfig(sso: SsoConfig, config: Config) {
     // With REQUIRE_EMAIL_VERIFICATION, an address the provider does not vouch for is verified by
     // our own link first, as a password account's is.
     requireEmailVerification: config.mail?.requireEmailVerification === true,
+    // Signing out of Doable ends Doable's session only: leaving a task manager should not sign
+    // anyone out of their organisation's (or Google's) account everywhere.
+    disableProviderLogout: true,
   };
 }
 
