@@ -451,6 +451,40 @@ describe('bad requests on the single sign-on routes: 4xx, nothing created', () =
     expect(await counts(server)).toEqual(before);
   });
 
+  it('the start-up log names the provider; one that cannot be reached is tried again, password sign-in unaffected', async () => {
+    expect(server.services.sso).toBe(idp.issuer);
+    const down = await startTestServer({ env: { ...idp.env, OIDC_ISSUER: 'http://127.0.0.1:9' } });
+    servers.push(down);
+    expect(down.services.sso).toMatch(/discovery failed/);
+    const start = await down.request('POST', '/api/auth/sign-in/social', {
+      body: { provider: 'oidc', callbackURL: '/' },
+      headers: ORIGIN,
+    });
+    expect(start.status).toBe(404);
+    expect(start.headers.get('content-type')).toMatch(/problem\+json/);
+    await signUpWithPassword(down, `still-${Date.now()}@example.com`);
+  });
+
+  it('starting and the callback count against AUTH_RATE_LIMIT per IP', async () => {
+    const limited = await ssoServer({ AUTH_RATE_LIMIT: '3' });
+    const jar = new CookieJar();
+    for (let i = 0; i < 3; i++) await startSso(limited, jar);
+    const refused = await limited.request('POST', '/api/auth/sign-in/social', {
+      body: { provider: 'oidc', callbackURL: '/' },
+      headers: ORIGIN,
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBeTruthy();
+    const callbackRefused = await go(
+      new CookieJar(),
+      `${limited.url}/api/auth/callback/oidc?code=a&state=b`,
+      {
+        headers: program,
+      },
+    );
+    expect(callbackRefused.status).toBe(429);
+  });
+
   it('a server without OIDC_ISSUER offers no single sign-on', async () => {
     const plain = await startTestServer();
     servers.push(plain);

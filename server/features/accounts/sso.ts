@@ -211,3 +211,18 @@ export function ssoFailurePage(failure: SsoFailure, appUrl: string): string {
 
 /** What GET /api/auth/options tells the sign-in page: the provider's name, or null when SSO is off. */
 export const ssoOption = (config: Config) => (config.sso ? { name: config.sso.name } : null);
+
+/**
+ * For the start-up log line: `off`, the provider's issuer once its discovery document was read
+ * (Better Auth reads it when it starts), or that it failed and is tried again at the next sign-in.
+ */
+export async function ssoStatus(
+  auth: { $context: Promise<{ socialProviders: { id: string }[] }> },
+  config: Config,
+): Promise<string> {
+  if (!config.sso) return 'off';
+  const context = await auth.$context;
+  return context.socialProviders.some((p) => p.id === SSO_PROVIDER_ID)
+    ? config.sso.issuer
+    : `${config.sso.issuer}: discovery failed, tried again at the next sign-in`;
+}
