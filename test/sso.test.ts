@@ -6,7 +6,7 @@
 // browser) with nothing created.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
-import { startOidcProvider, type TestOidcProvider } from './support/oidc-provider.js';
+import { OIDC_PUBLIC_CLIENT_ID, startOidcProvider, type TestOidcProvider } from './support/oidc-provider.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 import { CookieJar, callback, go, ssoSignIn, startSso, throughProvider } from './support/sso-flow.js';
 
@@ -135,6 +135,25 @@ describe('single sign-on, open sign-up', () => {
       email: dave.email,
       email_verified: false,
     });
+  });
+});
+
+describe('single sign-on as a public client (no OIDC_CLIENT_SECRET)', () => {
+  it('signs in with PKCE alone', async () => {
+    const server = await startTestServer({
+      env: { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: OIDC_PUBLIC_CLIENT_ID, OIDC_NAME: 'Public' },
+    });
+    servers.push(server);
+    const pat = person('pat');
+    const jar = new CookieJar();
+    const authorization = await startSso(server, jar);
+    const params = new URL(authorization).searchParams;
+    expect(params.get('code_challenge_method')).toBe('S256');
+    expect(params.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(params.get('nonce')).toBeTruthy();
+    const outcome = await callback(server, jar, await throughProvider(jar, authorization, pat.login));
+    expect(outcome.status).toBe(302);
+    expect((await me(server, outcome.cookie)).body).toMatchObject({ email: pat.email });
   });
 });
 

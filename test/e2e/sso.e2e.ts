@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider.js';
 import {
   allTasks,
+  expectAccessible,
   freePort,
   launchBrowser,
   openPage,
@@ -46,6 +47,8 @@ describe('single sign-on', () => {
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.url}/signin`);
+    await page.getByRole('button', { name: 'Sign in with Test IdP' }).waitFor();
+    await expectAccessible(page, 'sign-in with single sign-on');
     await page.getByRole('button', { name: 'Sign in with Test IdP' }).click();
     // The provider's own pages.
     await page.waitForURL((url) => url.origin === idp.issuer);
@@ -72,6 +75,7 @@ describe('single sign-on', () => {
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
       .toBe('Signing in with Test IdP was cancelled.');
+    await expectAccessible(page, 'sign-in after a cancelled single sign-on');
     // Not signed in.
     expect(await page.evaluate(async () => (await fetch('/api/me')).status)).toBe(401);
   });

@@ -7,6 +7,8 @@ import Provider from 'oidc-provider';
 
 export const OIDC_CLIENT_ID = 'doable-test';
 export const OIDC_CLIENT_SECRET = 'doable-test-client-secret-0123456789';
+/** A public client of the same provider: no secret, PKCE alone. */
+export const OIDC_PUBLIC_CLIENT_ID = 'doable-public';
 
 /** A person the provider knows, by login: what it says about them. */
 export interface OidcPerson {
@@ -24,7 +26,7 @@ export interface TestOidcProvider {
   close(): Promise<void>;
 }
 
-/** Starts the provider on 127.0.0.1 with a client whose only redirect is `redirectUri`. */
+/** Starts the provider on 127.0.0.1 with two clients (confidential, public) redirecting only to `redirectUri`. */
 export async function startOidcProvider(redirectUri: string): Promise<TestOidcProvider> {
   const people = new Map<string, OidcPerson>();
   const server: Server = createServer();
@@ -39,6 +41,13 @@ export async function startOidcProvider(redirectUri: string): Promise<TestOidcPr
         response_types: ['code'],
         grant_types: ['authorization_code'],
         token_endpoint_auth_method: 'client_secret_post',
+      },
+      {
+        client_id: OIDC_PUBLIC_CLIENT_ID,
+        redirect_uris: [redirectUri],
+        response_types: ['code'],
+        grant_types: ['authorization_code'],
+        token_endpoint_auth_method: 'none',
       },
     ],
     pkce: { required: () => true },
