@@ -1450,6 +1450,11 @@ export interface components {
              * @enum {string}
              */
             signup: "open" | "invite" | "closed";
+            /** @description Single sign-on with an OpenID provider (OIDC_ISSUER): null when it is off */
+            sso: {
+                /** @description The identity provider’s name, for "Sign in with <name>" */
+                name: string;
+            } | null;
         };
         BulkActionInput: {
             /** @constant */

@@ -13,7 +13,10 @@ async function addTasks(page: Page, count: number) {
       const res = await fetch('/api/me/tasks', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ title: `Task number ${i}`, ...(i % 3 === 0 ? { due_date: '2030-01-01' } : {}) }),
+        body: JSON.stringify({
+          title: `Task number ${i}`,
+          ...(i % 3 === 0 ? { due_date: '2030-01-01' } : {}),
+        }),
       });
       if (res.status !== 201) throw new Error(`POST /api/me/tasks: ${res.status}`);
     }
@@ -24,7 +27,7 @@ async function addTasks(page: Page, count: number) {
 const rowsOnScreen = (page: Page) =>
   page.evaluate(
     () =>
-      [...document.querySelectorAll('[data-task-id]')].filter((row) => {
+      Array.from(document.querySelectorAll('[data-task-id]')).filter((row) => {
         const box = row.getBoundingClientRect();
         return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
       }).length,

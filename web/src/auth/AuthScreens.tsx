@@ -8,8 +8,9 @@ import { navigate, onLinkClick } from '../app/router';
 import { Field, Form, FormError, Input } from '../ui/Form';
 import { browserTimeZone } from '../ui/time';
 import { authCall, authClient, EmailNotVerified } from './authClient';
+import { SsoSignIn, ssoErrorOf, ssoErrorText } from './SsoSignIn';
 import { meKey } from './session';
-import { SIGNUP_CLOSED_TEXT, SIGNUP_INVITE_TEXT, useSignupMode } from './signupMode';
+import { SIGNUP_CLOSED_TEXT, SIGNUP_INVITE_TEXT, useAuthOptions, useSignupMode } from './signupMode';
 
 function useSubmit(run: () => Promise<void>) {
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +36,8 @@ function useSubmit(run: () => Promise<void>) {
 export function SignIn() {
   const qc = useQueryClient();
   const signup = useSignupMode();
+  const sso = useAuthOptions()?.sso;
+  const [ssoError] = useState(() => ssoErrorOf(window.location.search));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { error, busy, submit } = useSubmit(async () => {
@@ -45,6 +48,12 @@ export function SignIn() {
   return (
     <div className="auth-card">
       <h1>Sign in to Doable</h1>
+      {ssoError ? (
+        <p role="alert" className="notice notice-error">
+          {ssoErrorText(ssoError, sso?.name ?? 'single sign-on')}
+        </p>
+      ) : null}
+      {sso ? <SsoSignIn name={sso.name} /> : null}
       <Form onSubmit={submit}>
         <Field label="Email">
           <Input

@@ -24,6 +24,7 @@ import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PushSection } from './PushSection';
 import { ErrorText, Section } from './Section';
+import { SsoSection } from './SsoSection';
 import { TimeZoneSection } from './TimeZoneSection';
 
 export function SettingsScreen() {
@@ -38,6 +39,7 @@ export function SettingsScreen() {
       <NotificationsSection />
       <PushSection />
       <Password />
+      <SsoSection />
       <Sessions />
       <ApiKeys />
       <CalendarFeedsSection />
