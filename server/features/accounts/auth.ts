@@ -21,6 +21,7 @@ import {
 import type { Mailer } from '../mail/mailer.js';
 import { isKnownTimeZone, TIME_ZONE_RULE, updateSettings } from '../settings/settings.service.js';
 import { accountDisabled, afterPasswordReset } from './accounts.service.js';
+import { SECOND_FACTOR_DISABLED_PATHS, secondFactorPlugins, secondFactorTables } from './second-factor.js';
 import { signupRefusal, spendServerInvitation } from './signup.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
@@ -98,7 +99,7 @@ export function createAuth(
     baseURL: config.appUrl,
     basePath: '/api/auth',
     trustedOrigins: config.trustedOrigins,
-    database: drizzleAdapter(db, { provider: 'pg', schema: authSchema }),
+    database: drizzleAdapter(db, { provider: 'pg', schema: { ...authSchema, ...secondFactorTables } }),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 8,
@@ -196,6 +197,7 @@ export function createAuth(
       '/revoke-sessions',
       '/revoke-other-sessions',
       ...(mailer ? [] : EMAIL_PATHS),
+      ...SECOND_FACTOR_DISABLED_PATHS,
     ],
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
@@ -236,6 +238,7 @@ export function createAuth(
           definePayload: ({ user, session }) => ({ email: user.email, name: user.name, sid: session.id }),
         },
       }),
+      ...secondFactorPlugins(config),
     ],
   });
 }

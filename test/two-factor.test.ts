@@ -1,0 +1,422 @@
+// Two-factor sign-in over HTTP: enabling and disabling need the password (counted against the
+// account), a password alone then makes no session and no JWT, codes computed here (RFC 6238 with
+// node:crypto) finish the sign-in, wrong codes are refused and limited, a backup code works once,
+// API keys are unaffected, and bad requests on the new routes change nothing. Passkeys in Chromium:
+// test/e2e/passkeys.e2e.ts.
+import { createHmac } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../server/platform/db/client.js';
+import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+
+let server: TestServer;
+let limited: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  limited = await startTestServer({ env: { AUTH_RATE_LIMIT: '3' } });
+});
+afterAll(async () => {
+  await server?.close();
+  await limited?.close();
+});
+
+const PASSWORD = 'correct horse battery staple';
+let counter = 0;
+
+/** RFC 4648 base32, as otpauth:// URIs carry the secret. */
+function base32(text: string): Buffer {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out: number[] = [];
+  for (const char of text.replace(/=+$/, '').toUpperCase()) {
+    value = (value << 5) | alphabet.indexOf(char);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** The TOTP code (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits) of the URI's secret at `at`. */
+function totp(uri: string, at = Date.now()): string {
+  const secret = base32(new URL(uri).searchParams.get('secret')!);
+  const step = Buffer.alloc(8);
+  step.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
+  const mac = createHmac('sha1', secret).update(step).digest();
+  const offset = mac[mac.length - 1]! & 0x0f;
+  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
+  return String(binary % 1_000_000).padStart(6, '0');
+}
+
+/** A code that is not the current one (nor its neighbours). */
+function wrong(uri: string): string {
+  const near = new Set([-1, 0, 1].map((n) => totp(uri, Date.now() + n * 30_000)));
+  let code = 0;
+  while (near.has(String(code).padStart(6, '0'))) code++;
+  return String(code).padStart(6, '0');
+}
+
+/** A person in a browser: a cookie jar and the app's Origin on every request. */
+class Browser {
+  cookies = new Map<string, string>();
+  constructor(readonly on: TestServer) {}
+
+  async request(method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await this.on.request(method, path, {
+      body,
+      headers: { origin: TEST_APP_URL, ...(cookie ? { cookie } : {}), ...extra },
+    });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, ...rest] = pair!.split('=');
+      const value = rest.join('=');
+      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value);
+    }
+    return res;
+  }
+
+  hasSession() {
+    return [...this.cookies.keys()].some((k) => k.endsWith('better-auth.session_token'));
+  }
+}
+
+async function signedUp(on: TestServer = server) {
+  const email = `two.${Date.now()}.${counter++}@example.com`;
+  const up = await on.request('POST', '/api/auth/sign-up/email', {
+    body: { name: 'Two', email, password: PASSWORD },
+    headers: { origin: TEST_APP_URL },
+  });
+  expect(up.status, up.text).toBe(200);
+  const browser = new Browser(on);
+  expect(
+    (await browser.request('POST', '/api/auth/sign-in/email', { email, password: PASSWORD })).status,
+  ).toBe(200);
+  return { browser, email, id: up.body.user.id as string };
+}
+
+async function state(on: TestServer, userId: string) {
+  const [user] = await queryRows<{ two_factor_enabled: boolean }>(
+    on.database.db,
+    sql`select two_factor_enabled from users where id = ${userId}`,
+  );
+  const rows = await queryRows<{ secret: string; backup_codes: string; verified: boolean }>(
+    on.database.db,
+    sql`select secret, backup_codes, verified from two_factors where user_id = ${userId}`,
+  );
+  const [sessions] = await queryRows<{ n: number }>(
+    on.database.db,
+    sql`select count(*)::int as n from sessions where user_id = ${userId}`,
+  );
+  return { enabled: user!.two_factor_enabled, rows, sessions: sessions!.n };
+}
+
+/** Turns two-factor sign-in on for a signed-in browser; answers the otpauth URI and backup codes. */
+async function enable(browser: Browser) {
+  const res = await browser.request('POST', '/api/auth/two-factor/enable', { password: PASSWORD });
+  expect(res.status, res.text).toBe(200);
+  const uri = res.body.totpURI as string;
+  const confirmed = await browser.request('POST', '/api/auth/two-factor/verify-totp', { code: totp(uri) });
+  expect(confirmed.status, confirmed.text).toBe(200);
+  return { uri, backupCodes: res.body.backupCodes as string[] };
+}
+
+/** A password sign-in on a fresh browser: answers it, waiting for its second step. */
+async function passwordStep(email: string, on: TestServer = server) {
+  const browser = new Browser(on);
+  const res = await browser.request('POST', '/api/auth/sign-in/email', { email, password: PASSWORD });
+  return { browser, res };
+}
+
+describe('enabling two-factor sign-in', () => {
+  it('needs the password: a wrong or missing one changes nothing', async () => {
+    const { browser, id } = await signedUp();
+    const before = await state(server, id);
+    for (const body of [
+      { password: 'not the password' },
+      {},
+      { password: 42 },
+      { password: 'x'.repeat(200) },
+    ]) {
+      const res = await browser.request('POST', '/api/auth/two-factor/enable', body);
+      expect(res.status, JSON.stringify(body)).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    }
+    expect(await state(server, id)).toEqual(before);
+    expect(before.enabled).toBe(false);
+    expect(before.rows).toEqual([]);
+  });
+
+  it('answers the app key and backup codes once, stores them encrypted, and is on after a first code', async () => {
+    const { browser, id, email } = await signedUp();
+    const res = await browser.request('POST', '/api/auth/two-factor/enable', { password: PASSWORD });
+    expect(res.status, res.text).toBe(200);
+    const uri = res.body.totpURI as string;
+    expect(uri).toMatch(/^otpauth:\/\/totp\/Doable:/);
+    expect(decodeURIComponent(uri)).toContain(email);
+    const backupCodes = res.body.backupCodes as string[];
+    expect(backupCodes).toHaveLength(10);
+    const secret = new URL(uri).searchParams.get('secret')!;
+    const pending = await state(server, id);
+    expect(pending.enabled).toBe(false);
+    expect(pending.rows).toHaveLength(1);
+    expect(pending.rows[0]!.verified).toBe(false);
+    // Neither the secret nor a backup code is stored as it was shown.
+    expect(pending.rows[0]!.secret).not.toContain(base32(secret).toString());
+    for (const code of backupCodes) expect(pending.rows[0]!.backup_codes).not.toContain(code);
+
+    // Until confirmed, a password sign-in still needs nothing more.
+    expect((await passwordStep(email)).browser.hasSession()).toBe(true);
+
+    const bad = await browser.request('POST', '/api/auth/two-factor/verify-totp', { code: wrong(uri) });
+    expect(bad.status).toBe(401);
+    expect((await state(server, id)).enabled).toBe(false);
+    expect(
+      (await browser.request('POST', '/api/auth/two-factor/verify-totp', { code: totp(uri) })).status,
+    ).toBe(200);
+    expect((await state(server, id)).enabled).toBe(true);
+    // The session goes on (Better Auth renews it); the profile says so.
+    const session = await browser.request('GET', '/api/auth/get-session');
+    expect(session.body.user.twoFactorEnabled).toBe(true);
+    // Enabling again is refused without changing the key.
+    const again = await browser.request('POST', '/api/auth/two-factor/enable', { password: PASSWORD });
+    expect(again.status).toBe(400);
+    expect((await state(server, id)).rows[0]!.secret).toBe(pending.rows[0]!.secret);
+  });
+
+  it('is for a signed-in person: an API key or a JWT alone cannot turn it on or off', async () => {
+    const { browser, id } = await signedUp();
+    const key = await browser.request('POST', '/api/me/api-keys', { name: 'script' });
+    expect(key.status, key.text).toBe(201);
+    for (const path of ['/api/auth/two-factor/enable', '/api/auth/two-factor/disable']) {
+      const res = await server.request('POST', path, {
+        body: { password: PASSWORD },
+        headers: { origin: TEST_APP_URL, 'x-api-key': key.body.key },
+      });
+      expect(res.status).toBe(401);
+      const jwt = await server.request('POST', path, {
+        body: { password: PASSWORD },
+        token: await server.tokenFor(id),
+      });
+      expect(jwt.status).toBe(401);
+    }
+    expect((await state(server, id)).rows).toEqual([]);
+  });
+});
+
+describe('signing in with a second factor', () => {
+  it('a password alone makes no session and no JWT; the code does', async () => {
+    const { browser, email, id } = await signedUp();
+    const { uri } = await enable(browser);
+    const before = (await state(server, id)).sessions;
+    const { browser: other, res } = await passwordStep(email);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ twoFactorRedirect: true, twoFactorMethods: ['totp'] });
+    expect(res.text).not.toMatch(/token/i);
+    expect(other.hasSession()).toBe(false);
+    expect((await state(server, id)).sessions).toBe(before);
+    expect((await other.request('GET', '/api/me')).status).toBe(401);
+    expect((await other.request('GET', '/api/auth/token')).status).toBe(401);
+    expect((await other.request('GET', '/api/auth/get-session')).body).toBeNull();
+
+    const bad = await other.request('POST', '/api/auth/two-factor/verify-totp', { code: wrong(uri) });
+    expect(bad.status).toBe(401);
+    expect(bad.body.code).toBe('INVALID_CODE');
+    expect(other.hasSession()).toBe(false);
+
+    const good = await other.request('POST', '/api/auth/two-factor/verify-totp', { code: totp(uri) });
+    expect(good.status, good.text).toBe(200);
+    expect(other.hasSession()).toBe(true);
+    expect((await other.request('GET', '/api/me')).body.id).toBe(id);
+    const token = await other.request('GET', '/api/auth/token');
+    expect(token.status).toBe(200);
+    expect((await server.request('GET', '/api/me', { token: token.body.token })).body.id).toBe(id);
+    // The challenge is spent: the same cookie cannot make a second session.
+    const replay = await new Browser(server).request('POST', '/api/auth/two-factor/verify-totp', {
+      code: totp(uri),
+    });
+    expect(replay.status).toBe(401);
+  });
+
+  it('ends a challenge after 5 wrong codes, and locks the second step after 10 in a row', async () => {
+    const { browser, email, id } = await signedUp();
+    const { uri } = await enable(browser);
+    const { browser: guesser } = await passwordStep(email);
+    for (let i = 0; i < 5; i++) {
+      const res = await guesser.request('POST', '/api/auth/two-factor/verify-totp', { code: wrong(uri) });
+      expect(res.status).toBe(401);
+    }
+    const sixth = await guesser.request('POST', '/api/auth/two-factor/verify-totp', { code: totp(uri) });
+    expect(sixth.status).toBe(400);
+    expect(sixth.body.code).toBe('TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE');
+    expect(guesser.hasSession()).toBe(false);
+
+    const { browser: again } = await passwordStep(email);
+    for (let i = 0; i < 5; i++) {
+      expect(
+        (await again.request('POST', '/api/auth/two-factor/verify-totp', { code: wrong(uri) })).status,
+      ).toBe(401);
+    }
+    const { browser: owner } = await passwordStep(email);
+    const locked = await owner.request('POST', '/api/auth/two-factor/verify-totp', { code: totp(uri) });
+    expect(locked.status).toBe(429);
+    expect(locked.body.code).toBe('ACCOUNT_TEMPORARILY_LOCKED');
+    expect(owner.hasSession()).toBe(false);
+    // An earlier session is not affected.
+    expect((await browser.request('GET', '/api/me')).body.id).toBe(id);
+  });
+
+  it('takes a backup code once', async () => {
+    const { browser, email, id } = await signedUp();
+    const { backupCodes } = await enable(browser);
+    const { browser: first } = await passwordStep(email);
+    const used = await first.request('POST', '/api/auth/two-factor/verify-backup-code', {
+      code: backupCodes[0],
+    });
+    expect(used.status, used.text).toBe(200);
+    expect((await first.request('GET', '/api/me')).body.id).toBe(id);
+    const { browser: second } = await passwordStep(email);
+    const reused = await second.request('POST', '/api/auth/two-factor/verify-backup-code', {
+      code: backupCodes[0],
+    });
+    expect(reused.status).toBe(401);
+    expect(second.hasSession()).toBe(false);
+    const next = await second.request('POST', '/api/auth/two-factor/verify-backup-code', {
+      code: backupCodes[1],
+    });
+    expect(next.status).toBe(200);
+    expect(second.hasSession()).toBe(true);
+  });
+
+  it('leaves API keys (and CalDAV app passwords) working without a code', async () => {
+    const { browser, email, id } = await signedUp();
+    const key = await browser.request('POST', '/api/me/api-keys', { name: 'script' });
+    const app = await browser.request('POST', '/api/me/api-keys', { name: 'phone', scopes: ['caldav'] });
+    expect(app.status, app.text).toBe(201);
+    await enable(browser);
+    const me = await server.request('GET', '/api/me', { headers: { 'x-api-key': key.body.key } });
+    expect(me.status).toBe(200);
+    expect(me.body.id).toBe(id);
+    const dav = await server.request('PROPFIND', '/dav/', {
+      headers: {
+        authorization: `Basic ${Buffer.from(`${email}:${app.body.key}`).toString('base64')}`,
+        depth: '0',
+      },
+    });
+    expect(dav.status).toBe(207);
+  });
+
+  it('refuses bad second steps of every kind, changing nothing', async () => {
+    const { browser, email, id } = await signedUp();
+    const { uri } = await enable(browser);
+    const { browser: other } = await passwordStep(email);
+    const before = await state(server, id);
+    const bodies: unknown[] = [
+      undefined,
+      {},
+      { code: 123456 },
+      { code: null },
+      { code: 'x'.repeat(10_000) },
+      [],
+    ];
+    for (const body of bodies) {
+      const res = await other.request('POST', '/api/auth/two-factor/verify-totp', body);
+      expect(res.status, JSON.stringify(body)).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+    }
+    const text = await server.request('POST', '/api/auth/two-factor/verify-totp', {
+      rawBody: 'code=123456',
+      headers: { origin: TEST_APP_URL, 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(text.status).toBeGreaterThanOrEqual(400);
+    expect(text.status).toBeLessThan(500);
+    // No challenge cookie, or a forged one.
+    const none = await new Browser(server).request('POST', '/api/auth/two-factor/verify-totp', {
+      code: totp(uri),
+    });
+    expect(none.status).toBe(401);
+    const forged = new Browser(server);
+    forged.cookies.set('better-auth.two_factor', 'forged.value');
+    expect(
+      (await forged.request('POST', '/api/auth/two-factor/verify-totp', { code: totp(uri) })).status,
+    ).toBe(401);
+    // Codes by email or SMS are not offered.
+    expect((await other.request('POST', '/api/auth/two-factor/send-otp', {})).status).toBe(404);
+    expect((await other.request('POST', '/api/auth/two-factor/verify-otp', { code: '123456' })).status).toBe(
+      404,
+    );
+    expect(
+      (await browser.request('POST', '/api/auth/two-factor/enable', { password: PASSWORD, method: 'otp' }))
+        .status,
+    ).toBe(400);
+    expect(other.hasSession()).toBe(false);
+    const after = await state(server, id);
+    expect(after.enabled).toBe(true);
+    expect(after.rows).toEqual(before.rows);
+    expect(after.sessions).toBe(before.sessions);
+  });
+});
+
+describe('disabling two-factor sign-in', () => {
+  it('needs the password; then a password signs in alone again', async () => {
+    const { browser, email, id } = await signedUp();
+    await enable(browser);
+    for (const body of [{ password: 'not the password' }, {}, { password: ['x'] }]) {
+      const res = await browser.request('POST', '/api/auth/two-factor/disable', body);
+      expect(res.status, JSON.stringify(body)).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+    }
+    expect((await state(server, id)).enabled).toBe(true);
+    expect((await passwordStep(email)).res.body.twoFactorRedirect).toBe(true);
+    const off = await browser.request('POST', '/api/auth/two-factor/disable', { password: PASSWORD });
+    expect(off.status, off.text).toBe(200);
+    const after = await state(server, id);
+    expect(after.enabled).toBe(false);
+    expect(after.rows).toEqual([]);
+    const { browser: plain } = await passwordStep(email);
+    expect(plain.hasSession()).toBe(true);
+    expect((await plain.request('GET', '/api/me')).body.id).toBe(id);
+  });
+});
+
+describe('limits', () => {
+  it('counts the password checks of enable and disable against the account, with /api/me/password', async () => {
+    const { browser, id } = await signedUp(limited);
+    for (let i = 0; i < 3; i++) {
+      const res = await browser.request('POST', '/api/auth/two-factor/enable', { password: `wrong ${i}` });
+      expect(res.status).toBe(400);
+    }
+    const right = await browser.request('POST', '/api/auth/two-factor/enable', { password: PASSWORD });
+    expect(right.status).toBe(429);
+    expect(right.headers.get('retry-after')).toBeTruthy();
+    const change = await browser.request('POST', '/api/me/password', {
+      current_password: PASSWORD,
+      new_password: 'another good password',
+    });
+    expect(change.status).toBe(429);
+    expect((await state(limited, id)).rows).toEqual([]);
+  });
+
+  it('counts second steps per address', async () => {
+    const guesser = new Browser(limited);
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      codes.push(
+        (await guesser.request('POST', '/api/auth/two-factor/verify-totp', { code: '000000' })).status,
+      );
+    }
+    expect(codes).toEqual([401, 401, 401, 429]);
+    const backup: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      backup.push(
+        (await guesser.request('POST', '/api/auth/two-factor/verify-backup-code', { code: 'x' })).status,
+      );
+    }
+    expect(backup).toEqual([429, 429]);
+  });
+});
