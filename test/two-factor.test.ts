@@ -6,6 +6,8 @@
 import { createHash, createHmac, generateKeyPairSync, sign } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetPasswordByEmail } from '../server/features/accounts/accounts.service.js';
+import { passwordHasher } from '../server/features/accounts/auth.js';
 import { queryRows } from '../server/platform/db/client.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
@@ -381,6 +383,25 @@ describe('disabling two-factor sign-in', () => {
     const { browser: plain } = await passwordStep(email);
     expect(plain.hasSession()).toBe(true);
     expect((await plain.request('GET', '/api/me')).body.id).toBe(id);
+  });
+});
+
+describe("the operator's reset (npm run user:reset-password)", () => {
+  it('turns two-factor sign-in off and deletes the passkeys, for someone who lost their phone', async () => {
+    const { browser, email, id } = await signedUp();
+    await enable(browser);
+    await queryRows(
+      server.database.db,
+      sql`insert into passkeys (id, public_key, user_id, credential_id, counter, device_type, backed_up)
+          values (${`pk-reset-${id}`}, 'cHVibGlj', ${id}, ${`cred-reset-${id}`}, 0, 'singleDevice', false)`,
+    );
+    const taken = await resetPasswordByEmail(server.database.db, passwordHasher, email, PASSWORD);
+    expect(taken).toMatchObject({ twoFactorTurnedOff: true, passkeys: 1 });
+    const after = await state(server, id);
+    expect(after).toEqual({ enabled: false, rows: [], sessions: 0 });
+    expect((await browser.request('GET', '/api/me')).status).toBe(401);
+    const { browser: again } = await passwordStep(email);
+    expect(again.hasSession()).toBe(true);
   });
 });
 

@@ -97,7 +97,7 @@ describe('two-factor sign-in and passkeys', () => {
     await section.getByLabel('Your password, to set it up').fill(PASSWORD);
     await section.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
     await section.getByRole('img', { name: /QR code/ }).waitFor();
-    const key = (await section.locator('code').textContent())?.trim();
+    const key = (await section.locator('code').textContent())?.trim() ?? '';
     expect(key).toMatch(/^[A-Z2-7]+=*$/);
     await expectAccessible(page, 'Settings, setting up two-factor sign-in');
     await section.getByLabel('Code from the app').fill(totp(key));
