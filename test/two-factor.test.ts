@@ -10,6 +10,7 @@ import { resetPasswordByEmail } from '../server/features/accounts/accounts.servi
 import { passwordHasher } from '../server/features/accounts/auth.js';
 import { queryRows } from '../server/platform/db/client.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+import { linkIn, startSmtp } from './support/smtp.js';
 
 let server: TestServer;
 let limited: TestServer;
@@ -383,6 +384,39 @@ describe('disabling two-factor sign-in', () => {
     const { browser: plain } = await passwordStep(email);
     expect(plain.hasSession()).toBe(true);
     expect((await plain.request('GET', '/api/me')).body.id).toBe(id);
+  });
+});
+
+describe('the verification link of an unverified address', () => {
+  it('verifies it but signs nobody in around the second factor', async () => {
+    const smtp = await startSmtp();
+    const mailing = await startTestServer({
+      env: { SMTP_URL: smtp.url, MAIL_FROM: 'Doable <doable@example.com>' },
+    });
+    try {
+      const { browser, email, id } = await signedUp(mailing);
+      await enable(browser);
+      const asked = await browser.request('POST', '/api/auth/send-verification-email', { email });
+      expect(asked.status, asked.text).toBe(200);
+      for (let i = 0; i < 100 && !smtp.received.some((m) => m.to.includes(email)); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const mail = smtp.received.find((m) => m.to.includes(email));
+      const link = new URL(linkIn(mail!));
+      const before = (await state(mailing, id)).sessions;
+      const opened = await fetch(`${mailing.url}${link.pathname}${link.search}`, { redirect: 'manual' });
+      expect(opened.status).toBe(403);
+      expect(opened.headers.getSetCookie().some((c) => /session_token=[^;]/.test(c))).toBe(false);
+      expect((await state(mailing, id)).sessions).toBe(before);
+      const [user] = await queryRows<{ email_verified: boolean }>(
+        mailing.database.db,
+        sql`select email_verified from users where id = ${id}`,
+      );
+      expect(user!.email_verified).toBe(true);
+    } finally {
+      await mailing.close();
+      await smtp.close();
+    }
   });
 });
 
