@@ -125,7 +125,7 @@ describe('two-factor sign-in and passkeys', () => {
   it('signs in with a passkey and no password, and with a passkey at the second step', async () => {
     const { page } = tab;
     await signOut(page);
-    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await page.getByRole('button', { name: 'Use a passkey', exact: true }).click();
     await allTasks(page);
 
     await signOut(page);

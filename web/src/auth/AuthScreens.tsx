@@ -80,7 +80,7 @@ export function SignIn() {
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </Form>
-      <PasskeyButton onDone={signedIn} label="Sign in with a passkey" />
+      <PasskeyButton onDone={signedIn} label="Use a passkey" />
       <p>
         <a href="/forgot-password" onClick={onLinkClick}>
           Forgot password?
