@@ -13,6 +13,7 @@ import type { RateLimiter } from '../../platform/ratelimit/ratelimit.js';
 import { rateLimited } from '../../platform/ratelimit/ratelimit.js';
 import { AuthOptionsSchema } from './accounts.schema.js';
 import { type Auth, CLIENT_IP_HEADER } from './auth.js';
+import { PASSWORD_CHECK_PATHS, SIGN_IN_STEP_PATHS } from './second-factor.js';
 import { effectiveSignupMode } from './signup.js';
 import { ssoFailure, ssoFailurePage } from './sso.js';
 
@@ -114,6 +115,20 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     }
   };
 
+  // Second-factor and passkey sign-in steps count per IP; Better Auth's endpoints that check a
+  // signed-in user's password count against the account, with /api/me's password checks.
+  const limitSecondFactor = async (request: FastifyRequest, pathname: string) => {
+    if (attemptsPerMinute === 0) return;
+    const step = SIGN_IN_STEP_PATHS.get(pathname);
+    if (step) return limitAttempts(request, step, undefined);
+    if (!PASSWORD_CHECK_PATHS.has(pathname)) return;
+    const cookie = request.headers.cookie;
+    const session = cookie ? await auth.api.getSession({ headers: new Headers({ cookie }) }) : null;
+    if (!session) return; // Better Auth answers 401
+    const decision = await limiter.hit(`auth:password:${session.user.id}`, attemptsPerMinute, 60);
+    if (!decision.allowed) throw rateLimited(decision, 'password attempts for this account');
+  };
+
   const forward = async (request: FastifyRequest, reply: FastifyReply) => {
     // Resolve the path as Better Auth will (dot segments, absolute-form targets), and forward it
     // under our own base URL, so what is counted is exactly what is served.
@@ -139,6 +154,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     } else if (isSsoPath(url.pathname)) {
       await limitAttempts(request, 'sso', undefined);
     }
+    await limitSecondFactor(request, url.pathname);
     const headers = new Headers();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value === undefined || key === CLIENT_IP_HEADER || key === 'content-length') continue;

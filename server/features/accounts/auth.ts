@@ -21,6 +21,7 @@ import {
 import type { Mailer } from '../mail/mailer.js';
 import { isKnownTimeZone, TIME_ZONE_RULE, updateSettings } from '../settings/settings.service.js';
 import { accountDisabled, afterPasswordReset } from './accounts.service.js';
+import { SECOND_FACTOR_DISABLED_PATHS, secondFactorPlugins, secondFactorTables } from './second-factor.js';
 import { signupRefusal, spendServerInvitation } from './signup.js';
 import { SSO_ACCOUNT_LINKING, ssoPlugins, ssoUserValidation } from './sso.js';
 
@@ -99,7 +100,7 @@ export function createAuth(
     baseURL: config.appUrl,
     basePath: '/api/auth',
     trustedOrigins: config.trustedOrigins,
-    database: drizzleAdapter(db, { provider: 'pg', schema: authSchema }),
+    database: drizzleAdapter(db, { provider: 'pg', schema: { ...authSchema, ...secondFactorTables } }),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 8,
@@ -199,6 +200,7 @@ export function createAuth(
       '/revoke-sessions',
       '/revoke-other-sessions',
       ...(mailer ? [] : EMAIL_PATHS),
+      ...SECOND_FACTOR_DISABLED_PATHS,
     ],
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
@@ -240,6 +242,7 @@ export function createAuth(
         },
       }),
       ...ssoPlugins(config),
+      ...secondFactorPlugins(config),
     ],
   });
 }

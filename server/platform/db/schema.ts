@@ -27,6 +27,7 @@ export * from './schema/lists.js';
 export * from './schema/mail.js';
 export * from './schema/push.js';
 export * from './schema/reminders.js';
+export * from './schema/second-factor.js';
 export * from './schema/settings.js';
 export * from './schema/sharing.js';
 export * from './schema/tasks.counts.js';

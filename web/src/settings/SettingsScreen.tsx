@@ -1,5 +1,5 @@
-// Account settings: profile, time zone, notifications, password, sessions, API keys, calendar
-// feeds, export and import, and deleting the account.
+// Account settings: profile, time zone, notifications, password, two-factor sign-in, passkeys,
+// sessions, API keys, calendar feeds, export and import, and deleting the account.
 import { useState } from 'react';
 import { useMe } from '../auth/session';
 import { useAuthOptions } from '../auth/signupMode';
@@ -23,6 +23,7 @@ import { CalendarFeedsSection } from './CalendarFeedsSection';
 import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PushSection } from './PushSection';
+import { PasskeysSection, TwoFactorSection } from './SecondFactorSections';
 import { ErrorText, Section } from './Section';
 import { SsoSection } from './SsoSection';
 import { TimeZoneSection } from './TimeZoneSection';
@@ -40,6 +41,8 @@ export function SettingsScreen() {
       <PushSection />
       <Password />
       <SsoSection />
+      <TwoFactorSection />
+      <PasskeysSection />
       <Sessions />
       <ApiKeys />
       <CalendarFeedsSection />
