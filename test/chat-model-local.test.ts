@@ -9,9 +9,12 @@ import { answer, plan, type ScriptedModel, scriptedModel, toolCall } from './sup
 import { startTestServer, type TestServer } from './support/server.js';
 
 const tomorrow = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(Date.now() + 86_400_000),
-  );
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(Date.now() + 86_400_000));
 
 const titles = async (s: TestServer, user: string) =>
   (await s.as(user)('GET', '/api/me/tasks?status=all')).body.tasks.map((t: any) => t.title).sort();
@@ -20,7 +23,9 @@ describe('plan mode, chosen for a small Ollama model (1.7B) by the probe', () =>
   let model: ScriptedModel;
   let s: TestServer;
   beforeAll(async () => {
-    model = await scriptedModel([], { ollama: { parameterSize: '1.7B', capabilities: ['completion', 'tools'] } });
+    model = await scriptedModel([], {
+      ollama: { parameterSize: '1.7B', capabilities: ['completion', 'tools'] },
+    });
     s = await startTestServer({
       env: { OPENAI_BASE_URL: model.url, OPENAI_MODEL: 'qwen3:1.7b', MODEL_NUM_CTX: '8192' },
     });
@@ -60,8 +65,16 @@ describe('plan mode, chosen for a small Ollama model (1.7B) by the probe', () =>
     expect(res.body.response).toContain('Water plants');
     // A plan with words of its own for the person (intent "other") is answered with what the
     // assistant can do; the model's text is not shown.
-    model.script([() => ({ json: answer('{"intent":"other","task":null,"position":null,"title":"You have 9 tasks","when":null,"priority":null,"tags":[],"status":null,"due":null}') })]);
-    const other = await ask('POST', '/api/me/chat', { body: { message: 'how many tasks do I have, roughly?' } });
+    model.script([
+      () => ({
+        json: answer(
+          '{"intent":"other","task":null,"position":null,"title":"You have 9 tasks","when":null,"priority":null,"tags":[],"status":null,"due":null}',
+        ),
+      }),
+    ]);
+    const other = await ask('POST', '/api/me/chat', {
+      body: { message: 'how many tasks do I have, roughly?' },
+    });
     expect(other.status).toBe(200);
     expect(other.body.response).not.toContain('9 tasks');
     expect(other.body.tool_calls).toEqual([]);
@@ -99,7 +112,9 @@ describe('plan mode, chosen for a small Ollama model (1.7B) by the probe', () =>
       body: { message: 'finish the second one', conversation_id: shown.body.conversation_id },
     });
     expect(done.status, done.text).toBe(200);
-    const completed = (await pick('GET', '/api/me/tasks?status=completed')).body.tasks.map((t: any) => t.title);
+    const completed = (await pick('GET', '/api/me/tasks?status=completed')).body.tasks.map(
+      (t: any) => t.title,
+    );
     expect(completed).toEqual([listed[1]]);
   });
 
@@ -123,7 +138,9 @@ describe('the tool agent on Ollama (a 14B model with tools)', () => {
   let model: ScriptedModel;
   let s: TestServer;
   beforeAll(async () => {
-    model = await scriptedModel([], { ollama: { parameterSize: '14.8B', capabilities: ['completion', 'tools'] } });
+    model = await scriptedModel([], {
+      ollama: { parameterSize: '14.8B', capabilities: ['completion', 'tools'] },
+    });
     s = await startTestServer({
       env: { OPENAI_BASE_URL: model.url, OPENAI_MODEL: 'qwen3:14b', MODEL_NUM_CTX: '16384' },
     });
@@ -138,7 +155,9 @@ describe('the tool agent on Ollama (a 14B model with tools)', () => {
       () => ({ json: toolCall('c1', 'add_task', { title: 'Renew passport' }) }),
       () => ({ json: answer('Added “Renew passport”.') }),
     ]);
-    const res = await s.as('agent-ollama')('POST', '/api/me/chat/stream', { body: { message: 'add renew passport' } });
+    const res = await s.as('agent-ollama')('POST', '/api/me/chat/stream', {
+      body: { message: 'add renew passport' },
+    });
     expect(res.status).toBe(200);
     expect(res.text).toContain('Added “Renew passport”.');
     for (const request of model.requests) {
@@ -163,7 +182,9 @@ describe('a server that drops streamed tool calls (not Ollama: streamed by defau
   let s: TestServer;
   beforeAll(async () => {
     model = await scriptedModel([]);
-    s = await startTestServer({ env: { OPENAI_BASE_URL: model.url, OPENAI_MODEL: 'dropper', MODEL_MODE: 'agent' } });
+    s = await startTestServer({
+      env: { OPENAI_BASE_URL: model.url, OPENAI_MODEL: 'dropper', MODEL_MODE: 'agent' },
+    });
   });
   afterAll(async () => {
     await s?.close();
@@ -179,7 +200,9 @@ describe('a server that drops streamed tool calls (not Ollama: streamed by defau
       },
       () => ({ sse: streamedText('Added “Book flights”.') }),
     ]);
-    const res = await s.as('dropped')('POST', '/api/me/chat/stream', { body: { message: 'add book flights' } });
+    const res = await s.as('dropped')('POST', '/api/me/chat/stream', {
+      body: { message: 'add book flights' },
+    });
     expect(res.status).toBe(200);
     const shown = [...res.text.matchAll(/^event: (?:delta|replace)\ndata: (.*)$/gmu)]
       .map((m) => JSON.parse(m[1]!).text)

@@ -2,9 +2,8 @@
 // (tool-call round trips, errors, timeouts) and streamed (deltas, pieced tool calls, failures).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
-import { answer, scriptedModel, toolCall } from './support/scripted-model.js';
+import { answer, type Step, scriptedModel, toolCall } from './support/scripted-model.js';
 import { startTestServer, type TestServer } from './support/server.js';
-
 
 describe('chat with a model (scripted OpenAI-compatible server on loopback)', () => {
   it('round-trips tool calls: the model calls our tools, sees their results, and answers', async () => {

@@ -5,7 +5,7 @@
 // last list shown (acting.ts), a deletion asked about and carried out on "yes" (stages/deletes.ts),
 // dates read by the quick add reader (#shared/quickadd), questions answered from the tools' results.
 // Nothing the model wrote is shown as an answer; no phrase is read here.
-import { parseQuickAdd, type Priority } from '#shared/quickadd/quickadd.js';
+import { type Priority, parseQuickAdd } from '#shared/quickadd/quickadd.js';
 import type { AgentInput, AgentOutput } from '../../server/features/assistant/agent.js';
 import { yesOrNo } from './conversation.js';
 import { detectLanguage, words } from './language.js';
@@ -112,7 +112,12 @@ function understood(turn: Turn, plan: Plan): Understanding | AgentOutput {
 }
 
 async function carryOut(input: AgentInput, plan: Plan): Promise<AgentOutput> {
-  const turn = new Turn(input, input.message);
+  // Replies in the language the person wrote in. A new task's checks that read the line (words left
+  // unread, a date no reader takes) read the title the plan gives, not the person's sentence: the
+  // model has read that, and its date is checked by the quick add reader above.
+  const lang = detectLanguage(input.message);
+  const line = plan.intent === 'add' && plan.title?.trim() ? plan.title.trim() : input.message;
+  const turn = new Turn({ ...input, message: line }, line, lang);
   const u = understood(turn, plan);
   if (!('intent' in u)) return u;
   // Anything the plan does not name is answered with what the assistant can do, never invented.
@@ -125,7 +130,10 @@ async function carryOut(input: AgentInput, plan: Plan): Promise<AgentOutput> {
  * deletion) is taken first, from the plan kept with that reply; `read` (the model) is asked only
  * otherwise, and null from it (no plan) is answered with what the assistant can do.
  */
-export async function carryOutPlan(input: AgentInput, read: () => Promise<Plan | null>): Promise<AgentOutput> {
+export async function carryOutPlan(
+  input: AgentInput,
+  read: () => Promise<Plan | null>,
+): Promise<AgentOutput> {
   const lang = detectLanguage(input.message);
   const said = yesOrNo(input.message);
   const before = storedPlan(input);

@@ -100,13 +100,29 @@ export function lastUserText(body: any): string {
 
 /**
  * A step that replays a recording: the answer recorded for the request's last user message (JSON
- * completions, as a model answered them), else an answer saying nothing was recorded.
+ * completions, as a model answered them; a list holds one answer per round of a turn, picked by the
+ * number of assistant messages after that user message), else an answer saying nothing was recorded.
  */
 export function replaying(recording: Record<string, unknown>): Step {
   return (body) => {
+    const messages: any[] = body.messages ?? [];
+    const lastUser = messages.map((m) => m.role).lastIndexOf('user');
+    const round = messages.slice(lastUser + 1).filter((m) => m.role === 'assistant').length;
     const recorded = recording[lastUserText(body)];
-    return recorded === undefined ? { json: answer('(nothing recorded for this message)') } : { json: recorded };
+    const json = Array.isArray(recorded) ? recorded[round] : round === 0 ? recorded : undefined;
+    return { json: json ?? answer('(nothing recorded for this message)') };
   };
+}
+
+/** A scripted model that answers every request from one recording. */
+export async function replayModel(recording: Record<string, unknown>, options: ScriptedOptions = {}) {
+  const replay = replaying(recording);
+  const model = await scriptedModel([], options);
+  const forever: Step[] = new Proxy([], {
+    get: (target, key) => (/^\d+$/u.test(String(key)) ? replay : Reflect.get(target, key)),
+  });
+  model.script(forever);
+  return model;
 }
 
 export const toolCall = (id: string, name: string, args: unknown) => ({

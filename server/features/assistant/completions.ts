@@ -250,7 +250,8 @@ export interface ServerTraits {
 
 /** Text that may be a tool call written out as text: held back until the message shows what it is. */
 const LOOKS_LIKE_A_CALL = /^\s*(?:[[{]|<tool_call>|<\|tool)/u;
-const WRITTEN_CALL = /^\s*(?:<tool_call>|<\|tool|\{\s*"(?:name|function|tool_calls?)"\s*:|\[\s*\{\s*"(?:name|function)"\s*:)/u;
+const WRITTEN_CALL =
+  /^\s*(?:<tool_call>|<\|tool|\{\s*"(?:name|function|tool_calls?)"\s*:|\[\s*\{\s*"(?:name|function)"\s*:)/u;
 
 /**
  * Whether a streamed message that arrived without tool calls looks like one that should have had
@@ -259,7 +260,9 @@ const WRITTEN_CALL = /^\s*(?:<tool_call>|<\|tool|\{\s*"(?:name|function|tool_cal
  */
 export function droppedToolCalls(reply: ModelReply): boolean {
   if (reply.toolCalls.length > 0) return false;
-  return reply.finishReason === 'tool_calls' || reply.content.trim() === '' || WRITTEN_CALL.test(reply.content);
+  return (
+    reply.finishReason === 'tool_calls' || reply.content.trim() === '' || WRITTEN_CALL.test(reply.content)
+  );
 }
 
 /** Sends Chat Completions requests to one endpoint with one model. */

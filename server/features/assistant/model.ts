@@ -65,15 +65,7 @@ const LIMIT_KEYWORDS = new Set([
  * Arguments a model is not shown (the tools still take them): `user_id` (the agent adds it), and
  * options people rarely ask for in chat.
  */
-const UNSHOWN = new Set([
-  'user_id',
-  'view',
-  'parent_id',
-  'limit',
-  'assigned',
-  'recurrence_from',
-  'sort',
-]);
+const UNSHOWN = new Set(['user_id', 'view', 'parent_id', 'limit', 'assigned', 'recurrence_from', 'sort']);
 
 /** Argument descriptions the tool's own description already says. */
 const DROPPED_WORDS = /^(?:The task id|Reminders, each|Due (?:at or after|before) this date)/u;
@@ -85,7 +77,8 @@ const SHORTER: Record<string, string> = {
   set_task_details:
     "Change a task's priority, tags (the whole list), due_date or due_at (null clears), recurrence or reminders (the whole list).",
   assign_task: 'Assign a task in a shared list to "me" or a member by name or email; null unassigns.',
-  add_task_details: 'Create a task with priority, tags, due_date or due_at, recurrence (RRULE) and reminders.',
+  add_task_details:
+    'Create a task with priority, tags, due_date or due_at, recurrence (RRULE) and reminders.',
 };
 
 /** A tool's JSON Schema as the model sees it: no limits, no unshown arguments, no "The task id". */

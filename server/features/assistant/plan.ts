@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { carryOutPlan, type Plan } from '../../../rules-assistant/index.js';
 import type { AgentInput, AgentOutput } from './agent.js';
-import { type chatCompletions, type ChatMessage, ModelError, type ModelSettings } from './completions.js';
+import { type ChatMessage, type chatCompletions, ModelError, type ModelSettings } from './completions.js';
 import { estimateTokens, todayLine } from './prompt.js';
 
 /** The plan's shape, as the model is asked to answer and as its answer is checked. */
@@ -80,7 +80,11 @@ export async function planTurn(
       ...input.history.slice(-HISTORY_TURNS).map((m) => ({ role: m.role, content: m.content })),
       { role: 'user', content: input.message },
     ];
-    const reply = await complete({ messages, schema: { name: 'plan', schema: PLAN_JSON_SCHEMA } }, signal, () => {});
+    const reply = await complete(
+      { messages, schema: { name: 'plan', schema: PLAN_JSON_SCHEMA } },
+      signal,
+      () => {},
+    );
     if (reply.finishReason === 'length') throw new ModelError('the model’s plan was cut off');
     return readPlan(reply.content);
   });

@@ -71,7 +71,9 @@ async function probeOnce(settings: ModelSettings, fetchImpl: typeof fetch): Prom
     const details = info?.details as { parameter_size?: unknown } | undefined;
     if (typeof details?.parameter_size === 'string') probed.parameterSize = details.parameter_size;
     if (Array.isArray(info?.capabilities))
-      probed.capabilities = (info.capabilities as unknown[]).filter((c): c is string => typeof c === 'string');
+      probed.capabilities = (info.capabilities as unknown[]).filter(
+        (c): c is string => typeof c === 'string',
+      );
     const size = billions(probed.parameterSize);
     const small = size !== null && size < SMALL_MODEL_BILLIONS;
     const noTools = probed.capabilities !== undefined && !probed.capabilities.includes('tools');
