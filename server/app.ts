@@ -296,7 +296,12 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     prefix: '/api/:user_id',
     db: database.db,
     authenticator,
-    agent: config.model ? modelAgent(config.model) : offlineAgent,
+    model: {
+      serverAgent: config.model ? modelAgent(config.model) : offlineAgent,
+      server: config.model,
+      allowPrivate: config.modelAllowPrivate,
+      keys: services.modelKeys,
+    },
   });
   await app.register(webhookRoutes, {
     prefix: '/api/:user_id/webhooks',

@@ -292,6 +292,7 @@ async function aliceState(): Promise<Record<string, string>> {
     '/api/me/push-subscriptions',
     '/api/me/conversations',
     `/api/me/conversations/${aliceConversation.id}`,
+    '/api/me/chat/model',
   ]) {
     state[path] = (await alice('GET', path)).text;
   }
@@ -661,6 +662,22 @@ const ROUTE_TABLE: Record<string, Entry> = {
     ref: { kind: 'conversation', in: 'body' },
     tries: [{ name: 'chat in a conversation, streamed', bodyFor: chatBody }],
     own: 'not-found',
+  },
+  'GET /api/:user_id/chat/model': { kind: 'user-path', tries: [{ name: 'the chat model' }], own: 'read' },
+  'PUT /api/:user_id/chat/model': {
+    kind: 'user-path',
+    tries: [{ name: 'use an own model', body: { base_url: 'https://203.0.113.9/v1', model: 'planted' } }],
+    own: WRITES_OWN,
+  },
+  'DELETE /api/:user_id/chat/model': {
+    kind: 'user-path',
+    tries: [{ name: 'forget the own model' }],
+    own: { skip: "names none of alice's things: on her own path it only forgets mallory's own model" },
+  },
+  'POST /api/:user_id/chat/model/test': {
+    kind: 'user-path',
+    tries: [{ name: 'test the chat model' }],
+    own: 'read',
   },
   'GET /api/:user_id/conversations': {
     kind: 'user-path',
