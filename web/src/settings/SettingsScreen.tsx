@@ -6,6 +6,7 @@ import { useAuthOptions } from '../auth/signupMode';
 import { Field, Form, FormError, Input, Select } from '../ui/Form';
 import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
+import { AssistantModelSection } from './AssistantModelSection';
 import {
   useApiKeys,
   useChangePassword,
@@ -39,6 +40,7 @@ export function SettingsScreen() {
       <Sessions />
       <ApiKeys />
       <CalendarFeedsSection />
+      <AssistantModelSection />
       <DataSection />
       <DeleteAccount />
     </>
