@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { offlineAgent } from '../rules-assistant/index.js';
+import { carryOutPlan, offlineAgent } from '../rules-assistant/index.js';
 import { accountRoutes } from './features/accounts/accounts.routes.js';
 import { authRoutes } from './features/accounts/auth.routes.js';
 import { adminRoutes } from './features/admin/admin.routes.js';
@@ -297,10 +297,11 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     db: database.db,
     authenticator,
     model: {
-      serverAgent: config.model ? modelAgent(config.model) : offlineAgent,
+      serverAgent: config.model ? modelAgent(config.model, carryOutPlan) : offlineAgent,
       server: config.model,
       allowPrivate: config.modelAllowPrivate,
       keys: services.modelKeys,
+      carryOutPlan,
     },
   });
   await app.register(webhookRoutes, {

@@ -5,8 +5,8 @@
 // last list shown (acting.ts), a deletion asked about and carried out on "yes" (stages/deletes.ts),
 // dates read by the quick add reader (#shared/quickadd), questions answered from the tools' results.
 // Nothing the model wrote is shown as an answer; no phrase is read here.
-import { type Priority, parseQuickAdd } from '#shared/quickadd/quickadd.js';
-import type { AgentInput, AgentOutput } from '../../server/features/assistant/agent.js';
+import { parseQuickAdd } from '#shared/quickadd/quickadd.js';
+import type { AgentInput, AgentOutput, Plan } from '../../server/features/assistant/agent.js';
 import { yesOrNo } from './conversation.js';
 import { detectLanguage, words } from './language.js';
 import { say } from './replies.js';
@@ -15,24 +15,6 @@ import { finalState, lastAsked } from './state.js';
 import { handle } from './told.js';
 import { MUTATING, Turn } from './turn.js';
 import type { Change, Target, Understanding } from './understand.js';
-
-/** What a model reads from one message (the JSON schema the model answers in mirrors it). */
-export interface Plan {
-  intent: 'add' | 'complete' | 'delete' | 'reopen' | 'update' | 'skip' | 'list' | 'other';
-  /** Words of an existing task's title, as said. */
-  task: string | null;
-  /** "the second one": its place (from 1) in the list last shown. */
-  position: number | null;
-  /** The new task's title, or a task's new title. */
-  title: string | null;
-  /** The due moment as said, in English words ("next friday at 5pm", "every monday"). */
-  when: string | null;
-  priority: Priority | null;
-  tags: string[];
-  /** What a list asks for. */
-  status: 'all' | 'pending' | 'completed' | null;
-  due: 'today' | 'overdue' | 'week' | null;
-}
 
 const INTENTS = new Set(['add', 'complete', 'delete', 'reopen', 'update', 'skip', 'list', 'other']);
 

@@ -18,6 +18,7 @@ import {
 import { planPromptTokens } from '../../server/features/assistant/plan.js';
 import { probeServer } from '../../server/features/assistant/probe.js';
 import { offlineAgent } from '../engine/index.js';
+import { carryOutPlan } from '../engine/plan.js';
 import { openEvalDatabase } from './db-tools.js';
 import { type Outcome, runEval } from './run.js';
 import { listSets, loadSet, SETS_DIR, setFile } from './sets.js';
@@ -145,7 +146,7 @@ export async function runTargeted(
     const settings = options.model;
     const { mode, traits } = await resolveModel(settings);
     const probed = await probeServer(settings).catch(() => null);
-    agent = modelAgent(settings);
+    agent = modelAgent(settings, carryOutPlan);
     const server = traits.ollama
       ? `Ollama ${probed?.version ?? ''}${probed?.parameterSize ? `, ${probed.parameterSize} parameters` : ''}`
       : 'not Ollama';

@@ -16,6 +16,7 @@ import type {
 import { modelAgent } from '../../server/features/assistant/model.js';
 import { loadConfig } from '../../server/platform/config.js';
 import { offlineAgent } from '../engine/index.js';
+import { carryOutPlan } from '../engine/plan.js';
 import { openEvalDatabase } from './db-tools.js';
 import {
   type ExpectedCall,
@@ -513,7 +514,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exitCode = 1;
     }
     if (model) {
-      const agent = modelAgent(model);
+      const agent = modelAgent(model, carryOutPlan);
       console.log('');
       printReport(await runEval(agent, database.tools, main!.set.cases, main!.set.clock), agent.name);
     }

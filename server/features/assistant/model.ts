@@ -8,7 +8,7 @@
 // in-process MCP client), so the model can only do what the user could do. Text is passed on as
 // it arrives; tool calls run only once the model's whole message has been read.
 import { z } from 'zod';
-import type { Agent, AgentInput, AgentOutput, ToolCallRecord } from './agent.js';
+import type { Agent, AgentInput, AgentOutput, PlanExecutor, ToolCallRecord } from './agent.js';
 import {
   type ChatMessage,
   chatCompletions,
@@ -172,13 +172,21 @@ export async function resolveModel(
   return { mode: mode === 'auto' ? probed.mode : mode, traits: { ollama: probed.ollama } };
 }
 
-export function modelAgent(settings: ModelSettings, fetchImpl: typeof fetch = fetch): Agent {
+/**
+ * The model agent. `carryOutPlan` is the built-in assistant's executor of plans (rules-assistant's
+ * carryOutPlan, given by the composition root: features do not import the rules assistant).
+ */
+export function modelAgent(
+  settings: ModelSettings,
+  carryOutPlan: PlanExecutor,
+  fetchImpl: typeof fetch = fetch,
+): Agent {
   return {
     name: `model:${settings.name}`,
     async run(input: AgentInput): Promise<AgentOutput> {
       const { mode, traits } = await resolveModel(settings, fetchImpl);
       const complete = chatCompletions(settings, fetchImpl, traits);
-      if (mode === 'plan') return planTurn(complete, settings, input);
+      if (mode === 'plan') return planTurn(complete, settings, input, carryOutPlan);
       return agentTurn(complete, settings, input);
     },
   };

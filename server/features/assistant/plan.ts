@@ -1,12 +1,11 @@
 // The structured plan mode, for small local models that call tools poorly: one request whose answer
 // is a JSON object of PlanSchema (`response_format: json_schema`, which Ollama, llama.cpp's server,
 // vLLM, LM Studio and OpenAI all constrain decoding to), carried out by the built-in assistant's
-// executor (rules-assistant: carryOutPlan): dates read by the quick add reader, tasks found by the
+// executor (rules-assistant: carryOutPlan, given by server/app.ts as the PlanExecutor): dates read by the quick add reader, tasks found by the
 // same matcher, deletions asked about first, questions answered from the tools' results. The
 // model's words are never the answer.
 import { z } from 'zod';
-import { carryOutPlan, type Plan } from '../../../rules-assistant/index.js';
-import type { AgentInput, AgentOutput } from './agent.js';
+import type { AgentInput, AgentOutput, Plan, PlanExecutor } from './agent.js';
 import { type ChatMessage, type chatCompletions, ModelError, type ModelSettings } from './completions.js';
 import { estimateTokens, todayLine } from './prompt.js';
 
@@ -72,6 +71,7 @@ export async function planTurn(
   complete: ReturnType<typeof chatCompletions>,
   settings: ModelSettings,
   input: AgentInput,
+  carryOutPlan: PlanExecutor,
 ): Promise<AgentOutput> {
   return carryOutPlan(input, async () => {
     const signal = AbortSignal.timeout(settings.timeoutMs);

@@ -7,7 +7,7 @@ import type { SecretBox } from '../../platform/auth/sealed.js';
 import type { Database } from '../../platform/db/client.js';
 import { userModelSettings } from '../../platform/db/schema.js';
 import { invalid, notFound } from '../../platform/errors.js';
-import type { Agent } from '../assistant/agent.js';
+import type { Agent, PlanExecutor } from '../assistant/agent.js';
 import { chatCompletions, ModelError, type ModelSettings } from '../assistant/completions.js';
 import { modelAgent } from '../assistant/model.js';
 import { guardedFetch } from '../webhooks/webhooks.fetch.js';
@@ -22,6 +22,8 @@ export interface ModelChoice {
   allowPrivate: boolean;
   /** Seals and opens users' keys (purpose "model keys"). */
   keys: SecretBox;
+  /** The built-in assistant's executor of plans (plan mode). */
+  carryOutPlan: PlanExecutor;
   /** The fetch for users' endpoints (tests give their own); guarded by default. */
   fetch?: typeof fetch;
 }
@@ -124,7 +126,7 @@ const userFetch = (choice: ModelChoice) =>
 /** The agent that answers this user's chat. */
 export async function agentFor(db: Database, userId: string, choice: ModelChoice): Promise<Agent> {
   const own = await ownSettings(db, userId, choice);
-  return own ? modelAgent(own, userFetch(choice)) : choice.serverAgent;
+  return own ? modelAgent(own, choice.carryOutPlan, userFetch(choice)) : choice.serverAgent;
 }
 
 /** Which model answers, as the panel and Settings say it. */
