@@ -11,9 +11,9 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import { carryOutPlan, offlineAgent } from '../rules-assistant/index.js';
 import { accountRoutes } from './features/accounts/accounts.routes.js';
 import { authRoutes } from './features/accounts/auth.routes.js';
+import { serverModel } from './features/admin/admin.model.js';
 import { adminRoutes } from './features/admin/admin.routes.js';
 import { apiKeyRoutes } from './features/apikeys/apikeys.routes.js';
-import { modelAgent } from './features/assistant/model.js';
 import { caldavRoutes } from './features/caldav/caldav.routes.js';
 import { chatRoutes } from './features/chat/chat.routes.js';
 import { eventRoutes } from './features/events/events.routes.js';
@@ -266,6 +266,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     signup: config.signup,
     appUrl: config.appUrl,
     authenticator,
+    model: { environment: config.model, keys: services.modelKeys },
     emails: config.mail
       ? {
           passwordReset: async (email) => {
@@ -297,8 +298,8 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     db: database.db,
     authenticator,
     model: {
-      serverAgent: config.model ? modelAgent(config.model, carryOutPlan) : offlineAgent,
-      server: config.model,
+      builtin: offlineAgent,
+      server: () => serverModel(database.db, config.model, services.modelKeys),
       allowPrivate: config.modelAllowPrivate,
       keys: services.modelKeys,
       carryOutPlan,

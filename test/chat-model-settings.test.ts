@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
 import { expectProblem } from './support/expect.js';
+import { person } from './support/people.js';
 import { answer, type ScriptedModel, scriptedModel } from './support/scripted-model.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -183,5 +184,77 @@ describe('the server’s model, set by the operator, may be on loopback', () => 
     model.script([() => ({ json: answer('The house model here.') })]);
     const chat = await s.as('house-hal')('POST', '/api/me/chat', { body: { message: 'hi' } });
     expect(chat.body.response).toBe('The house model here.');
+  });
+});
+
+describe('the server’s model, set by an administrator on the Admin screen', () => {
+  let house: ScriptedModel;
+  let envModel: ScriptedModel;
+  let s: TestServer;
+  beforeAll(async () => {
+    house = await scriptedModel([]);
+    envModel = await scriptedModel([]);
+    s = await startTestServer({ env: { OPENAI_BASE_URL: envModel.url, OPENAI_MODEL: 'env-model' } });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await house?.close();
+    await envModel?.close();
+  });
+
+  it('overrides OPENAI_* for everyone without their own, keeps its key sealed, and is cleared back', async () => {
+    const root = await person(s, 'Root'); // the first account: the administrator
+    const user = await person(s, 'Una');
+    const before = await root.as('GET', '/api/admin/model');
+    expect(before.body).toEqual({
+      source: 'environment',
+      base_url: envModel.url,
+      model: 'env-model',
+      mode: 'auto',
+      has_key: false,
+      environment_model: 'env-model',
+    });
+    // Only administrators.
+    expectProblem(
+      await user.as('PUT', '/api/admin/model', { body: { base_url: house.url, model: 'x' } }),
+      403,
+      'AUTH_FORBIDDEN',
+    );
+    const set = await root.as('PUT', '/api/admin/model', {
+      body: { base_url: house.url, model: 'house', mode: 'agent', api_key: KEY },
+    });
+    expect(set.status, set.text).toBe(200);
+    expect(set.body).toMatchObject({ source: 'administrator', model: 'house', mode: 'agent', has_key: true });
+    expect(set.text).not.toContain(KEY);
+    const [row] = await rawQuery<{ model_key_sealed: string }>(
+      s.database.db,
+      'select model_key_sealed from server_settings',
+      [],
+    );
+    expect(row!.model_key_sealed).not.toContain(KEY);
+    expect((await user.as('GET', '/api/me/chat/model')).body).toMatchObject({
+      answering: 'server',
+      model: 'house',
+    });
+    house.script([() => ({ json: answer('From the house model.') })]);
+    const chat = await user.as('POST', '/api/me/chat', { body: { message: 'hi' } });
+    expect(chat.body.response).toBe('From the house model.');
+    expect(house.requests[0].auth).toBe(`Bearer ${KEY}`);
+    expect(envModel.requests).toHaveLength(0);
+    const log = await root.as('GET', '/api/admin/actions');
+    expect(JSON.stringify(log.body)).toContain('server-model');
+    expect(JSON.stringify(log.body)).not.toContain(KEY);
+    // Bad input changes nothing.
+    expectProblem(
+      await root.as('PUT', '/api/admin/model', { body: { base_url: 'ftp://x', model: 'y' } }),
+      422,
+      'VALIDATION_ERROR',
+    );
+    expect((await root.as('GET', '/api/admin/model')).body.model).toBe('house');
+    const cleared = await root.as('DELETE', '/api/admin/model');
+    expect(cleared.body).toMatchObject({ source: 'environment', model: 'env-model' });
+    envModel.script([() => ({ json: answer('From the environment’s model.') })]);
+    const again = await user.as('POST', '/api/me/chat', { body: { message: 'hi' } });
+    expect(again.body.response).toBe('From the environment’s model.');
   });
 });

@@ -831,6 +831,13 @@ const ROUTE_TABLE: Record<string, Entry> = {
   'POST /api/admin/backups': { kind: 'admin', path: () => '/api/admin/backups' },
   'GET /api/admin/signup': { kind: 'admin', path: () => '/api/admin/signup' },
   'PUT /api/admin/signup': { kind: 'admin', path: () => '/api/admin/signup', body: { mode: 'open' } },
+  'GET /api/admin/model': { kind: 'admin', path: () => '/api/admin/model' },
+  'PUT /api/admin/model': {
+    kind: 'admin',
+    path: () => '/api/admin/model',
+    body: { base_url: 'http://127.0.0.1:9/v1', model: 'planted' },
+  },
+  'DELETE /api/admin/model': { kind: 'admin', path: () => '/api/admin/model' },
   'POST /api/admin/invitations': { kind: 'admin', path: () => '/api/admin/invitations', body: {} },
   'DELETE /api/admin/invitations/:id': { kind: 'admin', path: () => '/api/admin/invitations/1' },
 

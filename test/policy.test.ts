@@ -529,6 +529,12 @@ const POLICY_TABLE: Record<string, Entry> = {
   'POST /api/admin/backups': { admin: () => '/api/admin/backups' },
   'GET /api/admin/signup': { admin: () => '/api/admin/signup' },
   'PUT /api/admin/signup': { admin: () => '/api/admin/signup', body: { mode: 'closed' } },
+  'GET /api/admin/model': { admin: () => '/api/admin/model' },
+  'PUT /api/admin/model': {
+    admin: () => '/api/admin/model',
+    body: { base_url: 'http://127.0.0.1:9/v1', model: 'policy' },
+  },
+  'DELETE /api/admin/model': { admin: () => '/api/admin/model' },
   'POST /api/admin/invitations': { admin: () => '/api/admin/invitations', body: {} },
   'DELETE /api/admin/invitations/:id': { admin: () => '/api/admin/invitations/1' },
   'POST /api/admin/users/:id/disable': { admin: (id) => `/api/admin/users/${id}/disable` },

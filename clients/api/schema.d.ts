@@ -1012,6 +1012,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The assistant's model on this server (administrators only)
+         * @description Set here, else by OPENAI_* in the environment, else none (the built-in assistant). Never the key.
+         */
+        get: operations["adminGetModel"];
+        /**
+         * Set the assistant's model for everyone without their own (administrators only)
+         * @description An OpenAI-compatible endpoint, model, mode and key (stored sealed, never returned); it overrides OPENAI_* until cleared. Users with their own model keep theirs.
+         */
+        put: operations["adminSetModel"];
+        post?: never;
+        /** Clear the administrators' model: OPENAI_* (or the built-in assistant) answers again */
+        delete: operations["adminClearModel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/signup": {
         parameters: {
             query?: never;
@@ -1348,7 +1373,7 @@ export interface components {
         };
         AdminAction: {
             /** @enum {string} */
-            action: "disable" | "enable" | "password-reset" | "verification" | "make-admin" | "unmake-admin" | "delete" | "backup" | "signup-mode" | "invite" | "revoke-invitation";
+            action: "disable" | "enable" | "password-reset" | "verification" | "make-admin" | "unmake-admin" | "delete" | "backup" | "signup-mode" | "invite" | "revoke-invitation" | "server-model";
             actor_email: string | null;
             /** @description The administrator's user id, or `cli` for `npm run admin` */
             actor_id: string;
@@ -1420,6 +1445,35 @@ export interface components {
             /** @description APP_URL/?signup=ID#SECRET: shown this once; anyone who opens it may make one account */
             link: string;
             note: string | null;
+        };
+        AdminModel: {
+            base_url: string | null;
+            /** @description OPENAI_MODEL: what answers once this is cleared */
+            environment_model: string | null;
+            /** @description Whether a key is set (it is never returned) */
+            has_key: boolean;
+            mode: ("auto" | "agent" | "plan") | null;
+            model: string | null;
+            /**
+             * @description administrator: set here; environment: OPENAI_*; none: the built-in assistant answers
+             * @enum {string}
+             */
+            source: "administrator" | "environment" | "none";
+        };
+        AdminModelBodyInput: {
+            /** @description Stored sealed, never returned; omit to keep the stored one, null to remove it */
+            api_key?: string | null;
+            /**
+             * Format: uri
+             * @description An OpenAI-compatible endpoint; any address (Ollama on localhost too)
+             */
+            base_url: string;
+            /**
+             * @default auto
+             * @enum {string}
+             */
+            mode: "auto" | "agent" | "plan";
+            model: string;
         };
         AdminRoleBodyInput: {
             /** @description true: make the account an administrator; false: unmake it */
@@ -10188,6 +10242,286 @@ export interface operations {
             };
             /** @description Not Found: a problem (RFC 9457), error_code says which */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminGetModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminModel"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminSetModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminModelBodyInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminModel"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adminClearModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminModel"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

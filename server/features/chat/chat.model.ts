@@ -14,10 +14,10 @@ import { guardedFetch } from '../webhooks/webhooks.fetch.js';
 import { targetRefusal } from '../webhooks/webhooks.targets.js';
 
 export interface ModelChoice {
-  /** The agent when the user has no endpoint of their own (the server's model or the built-in). */
-  serverAgent: Agent;
-  /** The server's model settings, if any (for their timeout, and to say which model answers). */
-  server: ModelSettings | undefined;
+  /** The built-in assistant: the agent when neither the user nor the server has a model. */
+  builtin: Agent;
+  /** The server's model (the administrators', else OPENAI_*), read at each turn; undefined: none. */
+  server: () => Promise<ModelSettings | undefined>;
   /** MODEL_ALLOW_PRIVATE. */
   allowPrivate: boolean;
   /** Seals and opens users' keys (purpose "model keys"). */
@@ -104,7 +104,12 @@ export async function deleteOwnModel(db: Database, userId: string): Promise<void
 }
 
 /** The user's settings as the model client takes them; null when they have none. */
-async function ownSettings(db: Database, userId: string, choice: ModelChoice): Promise<ModelSettings | null> {
+async function ownSettings(
+  db: Database,
+  userId: string,
+  choice: ModelChoice,
+  server: ModelSettings | undefined,
+): Promise<ModelSettings | null> {
   const row = await ownRow(db, userId);
   if (!row) return null;
   // A key sealed under another app secret cannot be opened: the endpoint is asked without one.
@@ -116,7 +121,7 @@ async function ownSettings(db: Database, userId: string, choice: ModelChoice): P
     mode: row.mode,
     stream: 'auto',
     numCtx: undefined,
-    timeoutMs: choice.server?.timeoutMs ?? 30_000,
+    timeoutMs: server?.timeoutMs ?? 30_000,
   };
 }
 
@@ -125,18 +130,21 @@ const userFetch = (choice: ModelChoice) =>
 
 /** The agent that answers this user's chat. */
 export async function agentFor(db: Database, userId: string, choice: ModelChoice): Promise<Agent> {
-  const own = await ownSettings(db, userId, choice);
-  return own ? modelAgent(own, choice.carryOutPlan, userFetch(choice)) : choice.serverAgent;
+  const server = await choice.server();
+  const own = await ownSettings(db, userId, choice, server);
+  if (own) return modelAgent(own, choice.carryOutPlan, userFetch(choice));
+  return server ? modelAgent(server, choice.carryOutPlan) : choice.builtin;
 }
 
 /** Which model answers, as the panel and Settings say it. */
 export async function answering(db: Database, userId: string, choice: ModelChoice) {
   const own = await getOwnModel(db, userId);
+  const server = await choice.server();
   return {
-    answering: own ? ('own' as const) : choice.server ? ('server' as const) : ('builtin' as const),
-    model: own?.model ?? choice.server?.name ?? null,
+    answering: own ? ('own' as const) : server ? ('server' as const) : ('builtin' as const),
+    model: own?.model ?? server?.name ?? null,
     own,
-    serverModel: choice.server?.name ?? null,
+    serverModel: server?.name ?? null,
   };
 }
 
@@ -149,8 +157,9 @@ export async function testConnection(
   userId: string,
   choice: ModelChoice,
 ): Promise<{ ok: boolean; model: string | null; detail: string }> {
-  const own = await ownSettings(db, userId, choice);
-  const settings = own ?? choice.server;
+  const server = await choice.server();
+  const own = await ownSettings(db, userId, choice, server);
+  const settings = own ?? server;
   if (!settings)
     return { ok: false, model: null, detail: 'No model is set: the built-in assistant answers.' };
   const complete = chatCompletions({ ...settings, stream: 'off' }, own ? userFetch(choice) : fetch);
