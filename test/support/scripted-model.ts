@@ -12,6 +12,8 @@ export type Step = (body: any) => { status?: number; json?: unknown; sse?: Piece
 export interface ScriptedOptions {
   /** Behave as Ollama: /api/version answers, /api/show tells this size and these capabilities. */
   ollama?: { parameterSize: string; capabilities: string[] };
+  /** Answers every request the script has no step for (a replay of a recording). */
+  otherwise?: Step;
 }
 
 async function writeStream(res: http.ServerResponse, pieces: Piece[]) {
@@ -58,7 +60,9 @@ export async function scriptedModel(initial: Step[], options: ScriptedOptions = 
       const body = JSON.parse(raw || '{}');
       requests.push({ path: req.url, auth: req.headers.authorization, body });
       const step: Step =
-        steps[requests.length - 1] ?? (() => ({ status: 500, json: { error: 'no more steps' } }));
+        steps[requests.length - 1] ??
+        options.otherwise ??
+        (() => ({ status: 500, json: { error: 'no more steps' } }));
       const { status = 200, json, sse, delayMs = 0 } = step(body);
       setTimeout(() => {
         if (res.destroyed) return;
@@ -116,13 +120,7 @@ export function replaying(recording: Record<string, unknown>): Step {
 
 /** A scripted model that answers every request from one recording. */
 export async function replayModel(recording: Record<string, unknown>, options: ScriptedOptions = {}) {
-  const replay = replaying(recording);
-  const model = await scriptedModel([], options);
-  const forever: Step[] = new Proxy([], {
-    get: (target, key) => (/^\d+$/u.test(String(key)) ? replay : Reflect.get(target, key)),
-  });
-  model.script(forever);
-  return model;
+  return scriptedModel([], { ...options, otherwise: replaying(recording) });
 }
 
 export const toolCall = (id: string, name: string, args: unknown) => ({
