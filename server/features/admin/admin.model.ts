@@ -131,16 +131,14 @@ export async function clearServerModel(
 ): Promise<ServerModelView> {
   await db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
-    await tx
-      .update(serverSettings)
-      .set({
-        modelBaseUrl: null,
-        modelName: null,
-        modelKeySealed: null,
-        modelMode: null,
-        updatedBy: actor,
-        updatedAt: sql`now()`,
-      });
+    await tx.update(serverSettings).set({
+      modelBaseUrl: null,
+      modelName: null,
+      modelKeySealed: null,
+      modelMode: null,
+      updatedBy: actor,
+      updatedAt: sql`now()`,
+    });
     await logAction(
       tx,
       actor,
