@@ -31,9 +31,9 @@ const HISTORY_TURNS = 20;
 /**
  * The tools a model is given: the task tools people ask for in chat, without the list tools and
  * the reads of comments, activity, members, tags and one task (search_tasks finds tasks; MCP
- * clients get all of them). Fewer tools, shorter
- * schemas: the system prompt and the tools stay under about 1,500 tokens (promptTokens), so a
- * local server's short default context does not cut them.
+ * clients get all of them). Fewer tools, shorter schemas: the system prompt and the tools stay
+ * under about 1,500 tokens (agentPromptTokens), so a local server's short default context does not
+ * cut them.
  */
 const MODEL_TOOLS = new Set([
   'add_task',
