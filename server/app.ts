@@ -8,13 +8,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { offlineAgent } from '../rules-assistant/index.js';
+import { carryOutPlan, offlineAgent } from '../rules-assistant/index.js';
 import { accountRoutes } from './features/accounts/accounts.routes.js';
 import { authRoutes } from './features/accounts/auth.routes.js';
 import { ssoOption } from './features/accounts/sso.js';
+import { serverModel } from './features/admin/admin.model.js';
 import { adminRoutes } from './features/admin/admin.routes.js';
 import { apiKeyRoutes } from './features/apikeys/apikeys.routes.js';
-import { modelAgent } from './features/assistant/model.js';
 import { caldavRoutes } from './features/caldav/caldav.routes.js';
 import { chatRoutes } from './features/chat/chat.routes.js';
 import { eventRoutes } from './features/events/events.routes.js';
@@ -268,6 +268,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     signup: config.signup,
     appUrl: config.appUrl,
     authenticator,
+    model: { environment: config.model, keys: services.modelKeys },
     emails: config.mail
       ? {
           passwordReset: async (email) => {
@@ -298,7 +299,13 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     prefix: '/api/:user_id',
     db: database.db,
     authenticator,
-    agent: config.model ? modelAgent(config.model) : offlineAgent,
+    model: {
+      builtin: offlineAgent,
+      server: () => serverModel(database.db, config.model, services.modelKeys),
+      allowPrivate: config.modelAllowPrivate,
+      keys: services.modelKeys,
+      carryOutPlan,
+    },
   });
   await app.register(webhookRoutes, {
     prefix: '/api/:user_id/webhooks',

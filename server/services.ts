@@ -48,6 +48,8 @@ export interface Services {
   mailLinks: SecretBox;
   /** Seals webhook signing secrets at rest (a key derived from the app secret). */
   webhookSecrets: SecretBox;
+  /** Users' own model keys (chat.model.ts), sealed. */
+  modelKeys: SecretBox;
   /** The server's VAPID key pair for Web Push (configured, or generated once into the database). */
   vapid: VapidKeys;
   /** The backups in BACKUP_DIR: written on demand and on schedule (workers.ts starts it). */
@@ -130,6 +132,7 @@ export async function createServices(
     passwords: await passwordsOf(auth),
     sso: await ssoStatus(auth, config),
     webhookSecrets: new SecretBox(secret, 'webhook secrets'),
+    modelKeys: new SecretBox(secret, 'model keys'),
     vapid: new VapidKeys(database.db, config.push.vapid, new SecretBox(secret, 'vapid keys')),
     mailer,
     mailSignal,

@@ -61,6 +61,9 @@ const ADMIN_ROUTES = (id: string): [string, string, unknown?][] => [
   ['PUT', '/api/admin/signup', { mode: 'closed' }],
   ['POST', '/api/admin/invitations', {}],
   ['DELETE', '/api/admin/invitations/1'],
+  ['GET', '/api/admin/model'],
+  ['PUT', '/api/admin/model', { base_url: 'http://127.0.0.1:9/v1', model: 'refused' }],
+  ['DELETE', '/api/admin/model'],
 ];
 
 describe('who may', () => {
@@ -88,7 +91,7 @@ describe('who may', () => {
     const ops = Object.entries(doc.paths as Record<string, Record<string, { tags: string[] }>>)
       .filter(([p]) => p.startsWith('/api/admin/'))
       .flatMap(([, methods]) => Object.values(methods));
-    expect(ops).toHaveLength(14);
+    expect(ops).toHaveLength(17);
     for (const op of ops) expect(op.tags).toEqual(['Administration']);
   });
 });

@@ -1,95 +1,9 @@
 // The assistant with a model: a scripted OpenAI-compatible server on loopback, answered in JSON
 // (tool-call round trips, errors, timeouts) and streamed (deltas, pieced tool calls, failures).
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
+import { answer, type Step, scriptedModel, toolCall } from './support/scripted-model.js';
 import { startTestServer, type TestServer } from './support/server.js';
-
-/**
- * A scripted OpenAI-compatible server: answers each /chat/completions request with the next
- * script step, as one JSON body or as an event stream written piece by piece (a number pauses
- * that many milliseconds, a function runs, 'drop' cuts the connection, 'hang' stops writing).
- */
-type Piece = string | number | (() => Promise<void>) | 'drop' | 'hang';
-type Step = (body: any) => { status?: number; json?: unknown; sse?: Piece[]; delayMs?: number };
-
-async function writeStream(res: http.ServerResponse, pieces: Piece[]) {
-  res.writeHead(200, { 'content-type': 'text/event-stream' });
-  for (const piece of pieces) {
-    if (res.destroyed) return;
-    if (piece === 'hang') return;
-    if (piece === 'drop') {
-      res.destroy();
-      return;
-    }
-    if (typeof piece === 'number') await new Promise((resolve) => setTimeout(resolve, piece));
-    else if (typeof piece === 'function') await piece();
-    else res.write(piece);
-  }
-  res.end();
-}
-
-async function scriptedModel(initial: Step[]) {
-  const requests: any[] = [];
-  let steps = initial;
-  const srv = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => {
-      raw += c;
-    });
-    req.on('end', () => {
-      const body = JSON.parse(raw || '{}');
-      requests.push({ path: req.url, auth: req.headers.authorization, body });
-      const step: Step =
-        steps[requests.length - 1] ?? (() => ({ status: 500, json: { error: 'no more steps' } }));
-      const { status = 200, json, sse, delayMs = 0 } = step(body);
-      setTimeout(() => {
-        if (res.destroyed) return;
-        if (sse) {
-          void writeStream(res, sse);
-          return;
-        }
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(json ?? {}));
-      }, delayMs);
-    });
-  });
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}/v1`;
-  return {
-    url,
-    requests,
-    /** Starts a new script (and a new request count) on the same server. */
-    script: (next: Step[]) => {
-      steps = next;
-      requests.length = 0;
-    },
-    close: () => {
-      srv.closeAllConnections();
-      return new Promise<void>((resolve) => srv.close(() => resolve()));
-    },
-  };
-}
-
-const toolCall = (id: string, name: string, args: unknown) => ({
-  choices: [
-    {
-      message: {
-        role: 'assistant',
-        content: null,
-        tool_calls: [
-          {
-            id,
-            type: 'function',
-            function: { name, arguments: typeof args === 'string' ? args : JSON.stringify(args) },
-          },
-        ],
-      },
-    },
-  ],
-});
-const answer = (content: string) => ({ choices: [{ message: { role: 'assistant', content } }] });
 
 describe('chat with a model (scripted OpenAI-compatible server on loopback)', () => {
   it('round-trips tool calls: the model calls our tools, sees their results, and answers', async () => {
@@ -101,7 +15,9 @@ describe('chat with a model (scripted OpenAI-compatible server on loopback)', ()
           expect.arrayContaining(['add_task', 'search_tasks']),
         );
         expect(body.messages[0].role).toBe('system');
-        expect(body.messages[0].content).toContain('"model-user"');
+        // The model is not shown user ids: the agent adds the caller's to each call.
+        expect(body.messages[0].content).not.toContain('model-user');
+        expect(JSON.stringify(body.tools)).not.toContain('user_id');
         return { json: toolCall('c1', 'add_task', { user_id: 'model-user', title: 'Buy bread' }) };
       },
       (body) => {

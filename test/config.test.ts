@@ -377,17 +377,36 @@ describe('the assistant model and the docs', () => {
       baseUrl: 'http://127.0.0.1:11434/v1',
       name: 'gpt-4o-mini',
       timeoutMs: 30_000,
+      mode: 'auto',
+      stream: 'auto',
+      numCtx: undefined,
     });
     expect(
-      loadConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_MODEL: 'llama3.1', ASSISTANT_TIMEOUT_MS: '5000' }).model,
+      loadConfig({
+        OPENAI_API_KEY: 'sk-x',
+        OPENAI_MODEL: 'llama3.1',
+        ASSISTANT_TIMEOUT_MS: '5000',
+        MODEL_MODE: 'plan',
+        MODEL_STREAM: 'off',
+        MODEL_NUM_CTX: '8192',
+      }).model,
     ).toEqual({
       apiKey: 'sk-x',
       baseUrl: 'https://api.openai.com/v1',
       name: 'llama3.1',
       timeoutMs: 5000,
+      mode: 'plan',
+      stream: 'off',
+      numCtx: 8192,
     });
+    expect(loadConfig({}).modelAllowPrivate).toBe(false);
+    expect(loadConfig({ MODEL_ALLOW_PRIVATE: 'true' }).modelAllowPrivate).toBe(true);
     expect(() => loadConfig({ OPENAI_BASE_URL: 'ftp://x' })).toThrow(/OPENAI_BASE_URL/);
     expect(() => loadConfig({ ASSISTANT_TIMEOUT_MS: '10' })).toThrow(/ASSISTANT_TIMEOUT_MS/);
+    expect(() => loadConfig({ MODEL_MODE: 'fast' })).toThrow(/MODEL_MODE/);
+    expect(() => loadConfig({ MODEL_STREAM: 'yes' })).toThrow(/MODEL_STREAM/);
+    expect(() => loadConfig({ MODEL_NUM_CTX: '100' })).toThrow(/MODEL_NUM_CTX/);
+    expect(() => loadConfig({ MODEL_ALLOW_PRIVATE: 'yes' })).toThrow(/MODEL_ALLOW_PRIVATE/);
   });
 
   it('turns single sign-on on with OIDC_ISSUER and OIDC_CLIENT_ID, and refuses half or bad settings', () => {

@@ -292,6 +292,7 @@ async function aliceState(): Promise<Record<string, string>> {
     '/api/me/push-subscriptions',
     '/api/me/conversations',
     `/api/me/conversations/${aliceConversation.id}`,
+    '/api/me/chat/model',
   ]) {
     state[path] = (await alice('GET', path)).text;
   }
@@ -662,6 +663,22 @@ const ROUTE_TABLE: Record<string, Entry> = {
     tries: [{ name: 'chat in a conversation, streamed', bodyFor: chatBody }],
     own: 'not-found',
   },
+  'GET /api/:user_id/chat/model': { kind: 'user-path', tries: [{ name: 'the chat model' }], own: 'read' },
+  'PUT /api/:user_id/chat/model': {
+    kind: 'user-path',
+    tries: [{ name: 'use an own model', body: { base_url: 'https://203.0.113.9/v1', model: 'planted' } }],
+    own: WRITES_OWN,
+  },
+  'DELETE /api/:user_id/chat/model': {
+    kind: 'user-path',
+    tries: [{ name: 'forget the own model' }],
+    own: { skip: "names none of alice's things: on her own path it only forgets mallory's own model" },
+  },
+  'POST /api/:user_id/chat/model/test': {
+    kind: 'user-path',
+    tries: [{ name: 'test the chat model' }],
+    own: 'read',
+  },
   'GET /api/:user_id/conversations': {
     kind: 'user-path',
     tries: [{ name: 'conversations' }],
@@ -814,6 +831,13 @@ const ROUTE_TABLE: Record<string, Entry> = {
   'POST /api/admin/backups': { kind: 'admin', path: () => '/api/admin/backups' },
   'GET /api/admin/signup': { kind: 'admin', path: () => '/api/admin/signup' },
   'PUT /api/admin/signup': { kind: 'admin', path: () => '/api/admin/signup', body: { mode: 'open' } },
+  'GET /api/admin/model': { kind: 'admin', path: () => '/api/admin/model' },
+  'PUT /api/admin/model': {
+    kind: 'admin',
+    path: () => '/api/admin/model',
+    body: { base_url: 'http://127.0.0.1:9/v1', model: 'planted' },
+  },
+  'DELETE /api/admin/model': { kind: 'admin', path: () => '/api/admin/model' },
   'POST /api/admin/invitations': { kind: 'admin', path: () => '/api/admin/invitations', body: {} },
   'DELETE /api/admin/invitations/:id': { kind: 'admin', path: () => '/api/admin/invitations/1' },
 

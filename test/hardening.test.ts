@@ -172,6 +172,11 @@ describe('Better Auth JWTs end with their session', () => {
       headers: { 'idempotency-key': 'k-1' },
     });
     await server.request('POST', '/api/me/api-keys', { token: user.jwt, body: { name: 'k' } });
+    const own = await server.request('PUT', '/api/me/chat/model', {
+      token: user.jwt,
+      body: { base_url: 'https://1.1.1.1/v1', model: 'mine', api_key: 'sk-mine' },
+    });
+    expect(own.status, own.text).toBe(200);
     const gone = await server.request('DELETE', '/api/me', {
       token: user.jwt,
       body: { password: user.password },

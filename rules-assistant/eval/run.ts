@@ -2,7 +2,7 @@
 // and a ToolRunner, scored per intent. `npm run eval` runs the built-in agent over the real tools on
 // embedded PGlite (./db-tools.ts), every set; `npm run eval:quick` a fixed sample (see runQuick);
 // runEval takes any Agent (a model) and any ToolRunner factory.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,6 +16,7 @@ import type {
 import { modelAgent } from '../../server/features/assistant/model.js';
 import { loadConfig } from '../../server/platform/config.js';
 import { offlineAgent } from '../engine/index.js';
+import { carryOutPlan } from '../engine/plan.js';
 import { openEvalDatabase } from './db-tools.js';
 import {
   type ExpectedCall,
@@ -54,6 +55,14 @@ export const MUTATING = new Set([
   'comment_on_task',
 ]);
 
+export interface Outcome {
+  total: number;
+  correct: number;
+  wrong: number;
+  asked: number;
+  nothing: number;
+}
+
 export type MakeToolRunner = (setup: ToolSetup) => ToolRunner | Promise<ToolRunner>;
 
 export interface Failure {
@@ -69,8 +78,11 @@ export interface EvalReport {
   accuracy: number;
   byIntent: Record<string, { total: number; passed: number }>;
   byLang: Record<string, number>;
-  /** Per language: cases, correct, and failures that changed something wrongly (see wrongChange). */
-  outcomes: Record<string, { total: number; correct: number; wrong: number }>;
+  /**
+   * Per language: cases, correct, failures that changed something wrongly (see wrongChange), and of
+   * the failures that changed nothing, those that asked (a question) and those that did nothing.
+   */
+  outcomes: Record<string, Outcome>;
   failures: Failure[];
   /** Cases answered with the check-first question (rules-assistant/engine/stages/checkfirst.ts). */
   checked: number;
@@ -157,7 +169,7 @@ export async function runEval(
     bucket.total += 1;
     report.total += 1;
     report.byLang[u.lang] = (report.byLang[u.lang] ?? 0) + 1;
-    const outcome = report.outcomes[u.lang] ?? { total: 0, correct: 0, wrong: 0 };
+    const outcome = report.outcomes[u.lang] ?? { total: 0, correct: 0, wrong: 0, asked: 0, nothing: 0 };
     report.outcomes[u.lang] = outcome;
     outcome.total += 1;
     if (reason === null) {
@@ -167,6 +179,10 @@ export async function runEval(
     } else {
       const wrong = wrongChange(u, calls);
       if (wrong) outcome.wrong += 1;
+      else if (!calls.some((c) => MUTATING.has(c.name) && !refused(c))) {
+        if (/[?؟]/u.test(response)) outcome.asked += 1;
+        else outcome.nothing += 1;
+      }
       report.failures.push({
         utterance: u,
         reason: wrong ? `WRONG CHANGE: ${reason}` : reason,
@@ -334,6 +350,13 @@ export function printReport(
 
 const THRESHOLD = 0.95;
 
+/** Whether the arguments ask for a targeted run (model-run.ts) rather than the full or quick run. */
+function targetedRun(args: string[]): boolean {
+  return args.some((a) =>
+    ['--base-url', '--model', '--builtin', '--set', '--limit', '--mode'].includes(a.split('=')[0]!),
+  );
+}
+
 /** A set to run: its file's place under rules-assistant/sets/ (its name in the report) and its cases. */
 interface Job {
   name: string;
@@ -424,6 +447,20 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // on a database of its own at its clock. The jobs are shared with a second process (`--half`,
   // spawned here) so both cores work; the reports are printed in the sets' order at the end.
   const started = performance.now();
+  if (targetedRun(process.argv.slice(2))) {
+    // A run of chosen sets for any assistant (a model too): model-run.ts, in a process of its own.
+    const child = spawn(
+      process.execPath,
+      [
+        ...process.execArgv,
+        fileURLToPath(new URL('./model-run.ts', import.meta.url)),
+        ...process.argv.slice(2),
+      ],
+      { stdio: 'inherit', env: process.env },
+    );
+    process.exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+    process.exit();
+  }
   if (process.argv.includes('--quick')) {
     await runQuick(process.argv.includes('--record'));
     process.exit();
@@ -477,7 +514,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exitCode = 1;
     }
     if (model) {
-      const agent = modelAgent(model);
+      const agent = modelAgent(model, carryOutPlan);
       console.log('');
       printReport(await runEval(agent, database.tools, main!.set.cases, main!.set.clock), agent.name);
     }

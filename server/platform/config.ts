@@ -122,6 +122,10 @@ const EnvSchema = z
     OPENAI_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     OPENAI_MODEL: optionalString,
     ASSISTANT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+    MODEL_MODE: z.enum(['auto', 'agent', 'plan']).default('auto'),
+    MODEL_STREAM: z.enum(['auto', 'on', 'off']).default('auto'),
+    MODEL_NUM_CTX: z.coerce.number().int().min(512).max(1_048_576).optional(),
+    MODEL_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
     EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
     WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
     WEBHOOK_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(10),
@@ -396,8 +400,26 @@ export type Config = {
    * The chat assistant's model: any OpenAI-compatible Chat Completions endpoint. Undefined (no
    * key, no base URL) means the built-in assistant, which needs neither.
    */
-  model: { apiKey: string | undefined; baseUrl: string; name: string; timeoutMs: number } | undefined;
+  model:
+    | {
+        apiKey: string | undefined;
+        baseUrl: string;
+        name: string;
+        timeoutMs: number;
+        /** MODEL_MODE: the tool agent, the structured plan, or chosen by a probe of the server. */
+        mode: 'auto' | 'agent' | 'plan';
+        /** MODEL_STREAM: 'auto' streams unless the server is Ollama. */
+        stream: 'auto' | 'on' | 'off';
+        /** MODEL_NUM_CTX: the context length asked of Ollama (options.num_ctx). */
+        numCtx: number | undefined;
+      }
+    | undefined;
   assistantTimeoutMs: number;
+  /**
+   * MODEL_ALLOW_PRIVATE: a user's own model endpoint may be a private or loopback address (as
+   * WEBHOOK_ALLOW_PRIVATE for webhooks). The operator's endpoint (OPENAI_BASE_URL) may be anywhere.
+   */
+  modelAllowPrivate: boolean;
   /** Seconds between heartbeats on live-update streams (below proxies' idle timeouts). */
   eventsHeartbeatSeconds: number;
   /** How often the reminder scheduler looks for due reminders (at most; it sleeps until the next). */
@@ -563,9 +585,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             baseUrl: (e.OPENAI_BASE_URL ?? 'https://api.openai.com/v1').replace(/\/+$/, ''),
             name: e.OPENAI_MODEL ?? 'gpt-4o-mini',
             timeoutMs: e.ASSISTANT_TIMEOUT_MS,
+            mode: e.MODEL_MODE,
+            stream: e.MODEL_STREAM,
+            numCtx: e.MODEL_NUM_CTX,
           }
         : undefined,
     assistantTimeoutMs: e.ASSISTANT_TIMEOUT_MS,
+    modelAllowPrivate: e.MODEL_ALLOW_PRIVATE === 'true',
     eventsHeartbeatSeconds: e.EVENTS_HEARTBEAT_SECONDS,
     reminderPollMs: Math.round(e.REMINDER_POLL_SECONDS * 1000),
     webhooks: {

@@ -22,6 +22,7 @@ import {
   taskEvents,
   tasks,
   twoFactors,
+  userModelSettings,
   userSettings,
   users,
 } from '../../platform/db/schema.js';
@@ -230,6 +231,7 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
   await tx.delete(userSettings).where(eq(userSettings.userId, userId));
   await tx.delete(messages).where(eq(messages.userId, userId));
   await tx.delete(conversations).where(eq(conversations.userId, userId));
+  await tx.delete(userModelSettings).where(eq(userModelSettings.userId, userId));
   await tx.delete(sessions).where(eq(sessions.userId, userId));
   await tx.delete(accounts).where(eq(accounts.userId, userId));
   const counters = [`api:${userId}`, `auth:password:${userId}`, ...(email ? [`auth:account:${email}`] : [])];

@@ -5,11 +5,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorizeAdmin } from '../../platform/access/policy.js';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
-import type { SignupMode } from '../../platform/config.js';
+import type { SecretBox } from '../../platform/auth/sealed.js';
+import type { Config, SignupMode } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import type { Backups } from '../backup/backup.service.js';
+import * as models from './admin.model.js';
 import {
   AdminActionPageSchema,
   AdminActionQuerySchema,
@@ -20,6 +22,8 @@ import {
   AdminInvitationBodySchema,
   AdminInvitationLinkSchema,
   AdminInvitationParamsSchema,
+  AdminModelBodySchema,
+  AdminModelSchema,
   AdminRoleBodySchema,
   AdminSignupBodySchema,
   AdminSignupSchema,
@@ -45,6 +49,8 @@ export interface AdminRoutesOptions {
   appUrl: string;
   authenticator: Authenticator;
   emails: AccountEmails | undefined;
+  /** The assistant's model from the environment (OPENAI_*), and the box its key is sealed in. */
+  model: { environment: Config['model']; keys: SecretBox };
 }
 
 const tags = ['Administration'];
@@ -58,7 +64,7 @@ const NO_EMAIL = (what: string) =>
 
 export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (
   app,
-  { db, backups, signup, appUrl, authenticator, emails },
+  { db, backups, signup, appUrl, authenticator, emails, model },
 ) => {
   app.addHook('onRequest', authenticator.hook);
   app.addHook('onRequest', async (request) => authorizeAdmin(db, request.userId));
@@ -249,6 +255,53 @@ export const adminRoutes: FastifyPluginAsyncZod<AdminRoutesOptions> = async (
         .code(201)
         .send({ name: summary.name, bytes: summary.bytes, created_at: summary.created_at });
     },
+  );
+
+  app.get(
+    '/model',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminGetModel',
+        summary: "The assistant's model on this server (administrators only)",
+        description:
+          'Set here, else by OPENAI_* in the environment, else none (the built-in assistant). Never the key.',
+        response: { 200: AdminModelSchema, ...problemResponses(...always) },
+      },
+    },
+    async () => models.serverModelView(db, model.environment),
+  );
+
+  app.put(
+    '/model',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminSetModel',
+        summary: "Set the assistant's model for everyone without their own (administrators only)",
+        description:
+          'An OpenAI-compatible endpoint, model, mode and key (stored sealed, never returned); it overrides OPENAI_* until cleared. Users with their own model keep theirs.',
+        body: AdminModelBodySchema,
+        response: { 200: AdminModelSchema, ...problemResponses(...always, 422) },
+      },
+    },
+    async (request) => models.setServerModel(db, request.userId, request.body, model.environment, model.keys),
+  );
+
+  app.delete(
+    '/model',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'adminClearModel',
+        summary: "Clear the administrators' model: OPENAI_* (or the built-in assistant) answers again",
+        response: { 200: AdminModelSchema, ...problemResponses(...always) },
+      },
+    },
+    async (request) => models.clearServerModel(db, request.userId, model.environment),
   );
 
   app.get(

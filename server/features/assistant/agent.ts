@@ -44,3 +44,30 @@ export interface Agent {
   readonly name: string;
   run(input: AgentInput): Promise<AgentOutput>;
 }
+
+/**
+ * What a model reads from one message in plan mode (server/features/assistant/plan.ts asks for it
+ * as JSON): the built-in assistant's executor carries it out (rules-assistant: carryOutPlan).
+ */
+export interface Plan {
+  intent: 'add' | 'complete' | 'delete' | 'reopen' | 'update' | 'skip' | 'list' | 'other';
+  /** Words of an existing task's title, as said. */
+  task: string | null;
+  /** "the second one": its place (from 1) in the list last shown. */
+  position: number | null;
+  /** The new task's title, or a task's new title. */
+  title: string | null;
+  /** The due moment as said, in English words ("next friday at 5pm", "every monday"). */
+  when: string | null;
+  priority: 'none' | 'low' | 'medium' | 'high' | null;
+  tags: string[];
+  /** What a list asks for. */
+  status: 'all' | 'pending' | 'completed' | null;
+  due: 'today' | 'overdue' | 'week' | null;
+}
+
+/**
+ * Carries out one turn from a plan: answers to a question the last reply put first, else the plan
+ * `read` gives (null: none). Given to the model agent by the composition root (server/app.ts).
+ */
+export type PlanExecutor = (input: AgentInput, read: () => Promise<Plan | null>) => Promise<AgentOutput>;

@@ -1,7 +1,11 @@
-// The HTTP client of an OpenAI-compatible Chat Completions endpoint (OpenAI, Ollama, vLLM, LM
-// Studio, OpenRouter): one request, its answer read as an event stream (parsed by
-// eventsource-parser) or, for servers that ignore `stream`, as one JSON completion. Text is passed
-// on as it arrives; tool calls are pieced together and handed over only with the whole message.
+// The HTTP client of an OpenAI-compatible Chat Completions endpoint (OpenAI, Ollama, llama.cpp's
+// server, vLLM, LM Studio, OpenRouter): one request, its answer read as an event stream (parsed by
+// eventsource-parser) or as one JSON completion (asked for with `stream: false`, or sent by a server
+// that ignores `stream`). Text is passed on as it arrives; tool calls are pieced together and handed
+// over only with the whole message. A streamed answer that starts like a tool call written as text
+// (`{`, `[`, `<tool_call>`: what a server that drops streamed tool calls sends) is held back, and
+// when it ends without tool calls the same request is sent once more, not streamed
+// (docs/decisions/0158-model-path-for-local-servers.md).
 import { createParser } from 'eventsource-parser';
 import { z } from 'zod';
 
@@ -10,6 +14,15 @@ export interface ModelSettings {
   baseUrl: string;
   name: string;
   timeoutMs: number;
+  /**
+   * Streamed answers: 'on', 'off', or 'auto' (the default): streamed unless the server is one known
+   * to drop streamed tool calls (Ollama, found by its /api/version: probe.ts).
+   */
+  stream?: 'auto' | 'on' | 'off';
+  /** The context length asked of Ollama (`options.num_ctx`); sent only to Ollama. */
+  numCtx?: number | undefined;
+  /** How the model is used: the tool agent, the structured plan, or chosen by a probe ('auto'). */
+  mode?: 'agent' | 'plan' | 'auto';
 }
 
 /** The model could not be used (unreachable, refused, timed out, or answered nonsense). */
@@ -221,13 +234,70 @@ async function readReply(
   }
 }
 
+/** One request of the model: the conversation, and the tools or the JSON schema of its answer. */
+export interface CompletionRequest {
+  messages: ChatMessage[];
+  tools?: FunctionTool[];
+  /** `response_format: { type: 'json_schema', ... }`: the answer is one JSON object of this schema. */
+  schema?: { name: string; schema: unknown };
+}
+
+/** How one endpoint is spoken to, as the probe found it (probe.ts). */
+export interface ServerTraits {
+  /** Ollama: streamed tool calls are unreliable, `tool_choice` is ignored, `options.num_ctx` is read. */
+  ollama: boolean;
+}
+
+/** Text that may be a tool call written out as text: held back until the message shows what it is. */
+const LOOKS_LIKE_A_CALL = /^\s*(?:[[{]|<tool_call>|<\|tool)/u;
+const WRITTEN_CALL =
+  /^\s*(?:<tool_call>|<\|tool|\{\s*"(?:name|function|tool_calls?)"\s*:|\[\s*\{\s*"(?:name|function)"\s*:)/u;
+
+/**
+ * Whether a streamed message that arrived without tool calls looks like one that should have had
+ * them: its finish reason says so, or its text is a call written out (`{"name": ...}`,
+ * `<tool_call>`), or it is empty. Such a message is asked for again, not streamed.
+ */
+export function droppedToolCalls(reply: ModelReply): boolean {
+  if (reply.toolCalls.length > 0) return false;
+  return (
+    reply.finishReason === 'tool_calls' || reply.content.trim() === '' || WRITTEN_CALL.test(reply.content)
+  );
+}
+
 /** Sends Chat Completions requests to one endpoint with one model. */
-export function chatCompletions(settings: ModelSettings, fetchImpl: typeof fetch = fetch) {
-  /** Asks for the model's next message, streamed: its text goes to `onText` as it arrives. */
+export function chatCompletions(
+  settings: ModelSettings,
+  fetchImpl: typeof fetch = fetch,
+  traits: ServerTraits = { ollama: false },
+) {
+  const streamed = settings.stream === 'on' || (settings.stream !== 'off' && !traits.ollama);
+  /**
+   * Asks for the model's next message: its text goes to `onText` as it arrives (all at once when
+   * not streamed). A streamed message with tools asked for that arrives without tool calls but
+   * looks like it dropped them (droppedToolCalls) is asked for once more, not streamed; its held
+   * back text is never passed on.
+   */
   return async function complete(
-    request: { messages: ChatMessage[]; tools: FunctionTool[] },
+    request: CompletionRequest,
     signal: AbortSignal,
     onText: (piece: string) => void,
+  ): Promise<ModelReply> {
+    if (!streamed || !request.tools?.length || request.schema) return send(request, signal, onText, streamed);
+    const held = heldText(onText);
+    const reply = await send(request, signal, held.add, true);
+    if (!droppedToolCalls(reply) || held.passed) {
+      held.flush();
+      return reply;
+    }
+    return send(request, signal, onText, false);
+  };
+
+  async function send(
+    request: CompletionRequest,
+    signal: AbortSignal,
+    onText: (piece: string) => void,
+    stream: boolean,
   ): Promise<ModelReply> {
     let response: Response;
     try {
@@ -235,18 +305,12 @@ export function chatCompletions(settings: ModelSettings, fetchImpl: typeof fetch
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          accept: 'text/event-stream, application/json',
+          accept: stream ? 'text/event-stream, application/json' : 'application/json',
           ...(settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {}),
         },
-        body: JSON.stringify({
-          model: settings.name,
-          messages: request.messages,
-          tools: request.tools,
-          tool_choice: 'auto',
-          temperature: 0,
-          stream: true,
-        }),
+        body: JSON.stringify(requestBody(settings, traits, request, stream)),
         signal,
+        redirect: 'error',
       });
     } catch (err) {
       throw new ModelError(
@@ -273,5 +337,59 @@ export function chatCompletions(settings: ModelSettings, fetchImpl: typeof fetch
       throw new ModelError('the model’s answer was cut off before its actions were complete');
     }
     return reply;
+  }
+}
+
+/** The JSON body of one request; fields a server does not know are sent only to servers that read them. */
+export function requestBody(
+  settings: ModelSettings,
+  traits: ServerTraits,
+  request: CompletionRequest,
+  stream: boolean,
+): Record<string, unknown> {
+  return {
+    model: settings.name,
+    messages: request.messages,
+    ...(request.tools?.length
+      ? // Ollama ignores tool_choice; "auto" is every other server's default too, said for clarity.
+        { tools: request.tools, ...(traits.ollama ? {} : { tool_choice: 'auto' }) }
+      : {}),
+    ...(request.schema
+      ? {
+          response_format: {
+            type: 'json_schema',
+            json_schema: { name: request.schema.name, strict: true, schema: request.schema.schema },
+          },
+        }
+      : {}),
+    temperature: 0,
+    stream,
+    ...(traits.ollama && settings.numCtx ? { options: { num_ctx: settings.numCtx } } : {}),
+  };
+}
+
+/**
+ * Text passed on as it arrives, except a message that starts like a tool call written as text:
+ * that is held until flush (or dropped, when the message is asked for again).
+ */
+function heldText(onText: (piece: string) => void) {
+  let buffer = '';
+  let passing = false;
+  return {
+    get passed() {
+      return passing;
+    },
+    add(piece: string) {
+      if (passing) return onText(piece);
+      buffer += piece;
+      if (buffer.trim() === '' || LOOKS_LIKE_A_CALL.test(buffer)) return;
+      passing = true;
+      onText(buffer);
+      buffer = '';
+    },
+    flush() {
+      if (buffer) onText(buffer);
+      buffer = '';
+    },
   };
 }

@@ -13,9 +13,14 @@ import {
   toAppError,
   toProblem,
 } from '../../platform/http/problem.js';
-import type { Agent, ToolCallRecord } from '../assistant/agent.js';
+import type { ToolCallRecord } from '../assistant/agent.js';
+import type { ModelChoice } from './chat.model.js';
+import * as models from './chat.model.js';
 import {
   ChatBodySchema,
+  ChatModelBodySchema,
+  ChatModelSchema,
+  ChatModelTestSchema,
   ChatResponseSchema,
   ChatStreamSchema,
   ConversationListSchema,
@@ -30,7 +35,8 @@ import * as service from './chat.service.js';
 export interface ChatRoutesOptions {
   db: Database;
   authenticator: Authenticator;
-  agent: Agent;
+  /** Which model answers each user (chat.model.ts). */
+  model: ModelChoice;
 }
 
 const presentConversation = (c: service.Conversation) => ({
@@ -63,9 +69,102 @@ const always = AUTHENTICATED_ERRORS;
 
 export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
   app,
-  { db, authenticator, agent },
+  { db, authenticator, model },
 ) => {
   app.addHook('onRequest', authenticator.hook);
+
+  const presentModel = async (userId: string) => {
+    const a = await models.answering(db, userId, model);
+    return {
+      answering: a.answering,
+      model: a.model,
+      own: a.own && {
+        base_url: a.own.baseUrl,
+        model: a.own.model,
+        mode: a.own.mode,
+        has_key: a.own.hasKey,
+        updated_at: a.own.updatedAt.toISOString(),
+      },
+      server_model: a.serverModel,
+    };
+  };
+
+  app.get(
+    '/chat/model',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'getChatModel',
+        summary: 'Which model answers your chat',
+        description:
+          'Your own OpenAI-compatible endpoint when you set one, else the server’s model, else the built-in ' +
+          'assistant. Your key is never returned (has_key says whether one is stored).',
+        params: UserParamsSchema,
+        response: { 200: ChatModelSchema, ...problemResponses(...always) },
+      },
+    },
+    async (request) => presentModel(request.userId),
+  );
+
+  app.put(
+    '/chat/model',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'setChatModel',
+        summary: 'Use your own model',
+        description:
+          'An OpenAI-compatible endpoint, its model and key (stored sealed, never returned). The server fetches it: ' +
+          'private and loopback addresses are refused unless the operator allows them (MODEL_ALLOW_PRIVATE).',
+        params: UserParamsSchema,
+        body: ChatModelBodySchema,
+        response: { 200: ChatModelSchema, ...problemResponses(...always) },
+      },
+    },
+    async (request) => {
+      await models.setOwnModel(db, request.userId, request.body, model);
+      return presentModel(request.userId);
+    },
+  );
+
+  app.delete(
+    '/chat/model',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'deleteChatModel',
+        summary: 'Stop using your own model',
+        description:
+          'Your endpoint and key are forgotten; the server’s model (or the built-in assistant) answers.',
+        params: UserParamsSchema,
+        response: { 204: z.undefined().describe('Forgotten'), ...problemResponses(...always, 404) },
+      },
+    },
+    async (request, reply) => {
+      await models.deleteOwnModel(db, request.userId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/chat/model/test',
+    {
+      schema: {
+        tags,
+        security,
+        operationId: 'testChatModel',
+        summary: 'Test the connection to the model that answers you',
+        description:
+          'One short request to your endpoint (else the server’s model); ok says whether it answered.',
+        params: UserParamsSchema,
+        response: { 200: ChatModelTestSchema, ...problemResponses(...always) },
+      },
+    },
+    async (request) => models.testConnection(db, request.userId, model),
+  );
 
   app.post(
     '/chat',
@@ -90,7 +189,7 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
           request,
           await service.chat({
             db,
-            agent,
+            agent: await models.agentFor(db, request.userId, model),
             userId: request.userId,
             conversationId: request.body.conversation_id,
             message: request.body.message,
@@ -141,7 +240,7 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
           request,
           await service.chat({
             db,
-            agent,
+            agent: await models.agentFor(db, request.userId, model),
             userId: request.userId,
             conversationId: request.body.conversation_id,
             message: request.body.message,

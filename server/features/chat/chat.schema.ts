@@ -93,3 +93,59 @@ export const ChatStreamSchema = z.string().describe('text/event-stream');
 export const ConversationParamsSchema = UserParamsSchema.extend({
   id: idParam('Conversation id'),
 });
+
+/** Which model answers the caller's chat: their own, the server's, or the built-in assistant. */
+export const ChatModelSchema = z
+  .object({
+    answering: z
+      .enum(['own', 'server', 'builtin'])
+      .describe('own: your endpoint below; server: the server’s model; builtin: the built-in assistant'),
+    model: z
+      .string()
+      .nullable()
+      .describe('The name of the model that answers (null: the built-in assistant)'),
+    own: z
+      .object({
+        base_url: z.string(),
+        model: z.string(),
+        mode: z.enum(['auto', 'agent', 'plan']),
+        has_key: z.boolean().describe('Whether a key is stored (it is never returned)'),
+        updated_at: z.iso.datetime(),
+      })
+      .nullable()
+      .describe('Your own endpoint, when you set one'),
+    server_model: z.string().nullable().describe('The server’s model (null: none, the built-in assistant)'),
+  })
+  .meta({ id: 'ChatModel' });
+
+export const ChatModelBodySchema = z
+  .strictObject({
+    base_url: z
+      .url({ protocol: /^https?$/, error: 'base_url must be an http(s) URL' })
+      .max(500)
+      .describe('An OpenAI-compatible endpoint, e.g. https://api.openai.com/v1 or http://my-server:11434/v1'),
+    model: z.string().trim().min(1, 'model must not be empty').max(200),
+    mode: z
+      .enum(['auto', 'agent', 'plan'])
+      .default('auto')
+      .describe(
+        'agent: the model calls the tools; plan: it answers a JSON plan (small models); auto: probed',
+      ),
+    api_key: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .nullable()
+      .optional()
+      .describe('The key, stored sealed and never returned; omit to keep the stored one, null to remove it'),
+  })
+  .meta({ id: 'ChatModelRequest' });
+
+export const ChatModelTestSchema = z
+  .object({
+    ok: z.boolean(),
+    model: z.string().nullable(),
+    detail: z.string().describe('What the endpoint answered, in words (never the key)'),
+  })
+  .meta({ id: 'ChatModelTest' });

@@ -1,6 +1,6 @@
 // The Admin screen (administrators only): the server's accounts, searched by email prefix, with
 // the actions on each (disable or enable, administrator or not, a password reset or verification
-// email, delete), who may make an account (the sign-up mode, invitation links), the backups (their schedule, the latest, "Back up now"), and the log of every
+// email, delete), who may make an account (the sign-up mode, invitation links), the assistant's model, the backups (their schedule, the latest, "Back up now"), and the log of every
 // administrator action. The server decides who is one (403
 // to anyone else); this screen only does not ask for what it would refuse.
 import { useEffect, useId, useState } from 'react';
@@ -11,6 +11,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field, Input } from '../ui/Form';
 import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
+import { AdminModelSection } from './AdminModelSection';
 import {
   type AccountAction,
   type AdminAction,
@@ -41,6 +42,7 @@ export function AdminScreen({ isAdmin, myId }: { isAdmin: boolean; myId: string 
         <>
           <Accounts myId={myId} />
           <SignupSection />
+          <AdminModelSection />
           <Backups />
           <ActionLog />
         </>
@@ -691,6 +693,8 @@ export function describeAction(entry: AdminAction): string {
       return `${actor} made an invitation link${entry.detail.note ? ` for ${String(entry.detail.note)}` : ''}`;
     case 'revoke-invitation':
       return `${actor} revoked ${target.replace('invitation:', 'invitation ')}`;
+    case 'server-model':
+      return `${actor} set the assistant's model to ${String(entry.detail.model ?? 'the environment’s')}`;
   }
 }
 

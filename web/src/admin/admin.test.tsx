@@ -51,6 +51,14 @@ function fakeAdmin(users: User[], actions: Action[] = []) {
       environment_mode: 'open',
       invitations: [] as Record<string, unknown>[],
     },
+    model: {
+      source: 'environment',
+      base_url: 'http://ollama:11434/v1',
+      model: 'qwen3:4b',
+      mode: 'auto',
+      has_key: false,
+      environment_model: 'qwen3:4b',
+    } as Record<string, unknown>,
   };
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
     const request = typeof input === 'string' ? new Request(new URL(input, 'http://localhost'), init) : input;
@@ -72,6 +80,20 @@ function fakeAdmin(users: User[], actions: Action[] = []) {
         actions: state.actions.slice(page * 2, page * 2 + 2),
         next_cursor: page === 0 && state.actions.length > 2 ? 'page2' : null,
       });
+    }
+    if (url.pathname === '/api/admin/model') {
+      if (request.method === 'PUT')
+        state.model = {
+          ...state.model,
+          source: 'administrator',
+          base_url: body.base_url,
+          model: body.model,
+          mode: body.mode,
+          has_key: body.api_key !== undefined ? body.api_key !== null : state.model.has_key,
+        };
+      if (request.method === 'DELETE')
+        state.model = { ...state.model, source: 'environment', model: 'qwen3:4b', has_key: false };
+      return json(200, state.model);
     }
     if (url.pathname === '/api/admin/signup' && request.method === 'GET') return json(200, state.signup);
     if (url.pathname === '/api/admin/signup' && request.method === 'PUT') {
@@ -316,6 +338,9 @@ describe('admin: the log', () => {
     expect(describeAction(entry(1, 'verification', { target_email: null }))).toBe(
       'ann@example.com sent a verification link to u-bob',
     );
+    expect(describeAction(entry(1, 'server-model', { detail: { model: 'qwen3:4b' } }))).toBe(
+      "ann@example.com set the assistant's model to qwen3:4b",
+    );
   });
 });
 
@@ -393,5 +418,29 @@ describe('admin: sign-up', () => {
 
     await userEvent.click(section.getByRole('button', { name: 'Use SIGNUP' }));
     await section.findByText('Set by SIGNUP (open); a choice here overrides it.');
+  });
+});
+
+describe('admin: the assistant model', () => {
+  it('shows the environment’s model, sets one here with its key (never shown again), and clears it', async () => {
+    const api = fakeAdmin([ann()]);
+    renderWithApp(<AdminScreen isAdmin myId="u-ann" />);
+    const section = within(await screen.findByRole('region', { name: 'Assistant model' }));
+    await section.findByText(/set by the environment/);
+    await userEvent.type(section.getByLabelText('Endpoint'), 'https://api.openai.com/v1');
+    await userEvent.type(section.getByLabelText('Model'), 'gpt-4o-mini');
+    await userEvent.selectOptions(section.getByLabelText('Mode'), 'agent');
+    await userEvent.type(section.getByLabelText('Key'), 'sk-house');
+    await userEvent.click(section.getByRole('button', { name: 'Save' }));
+    await section.findByText(/set here, with a key/);
+    expect(api.calls.find((c) => c.method === 'PUT' && c.path === '/api/admin/model')?.body).toEqual({
+      base_url: 'https://api.openai.com/v1',
+      model: 'gpt-4o-mini',
+      mode: 'agent',
+      api_key: 'sk-house',
+    });
+    await waitFor(() => expect((section.getByLabelText('Key') as HTMLInputElement).value).toBe(''));
+    await userEvent.click(section.getByRole('button', { name: 'Use the environment’s' }));
+    await section.findByText(/set by the environment/);
   });
 });

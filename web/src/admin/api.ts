@@ -24,6 +24,7 @@ export const adminKeys = {
   actions: ['admin', 'actions'] as const,
   backups: ['admin', 'backups'] as const,
   signup: ['admin', 'signup'] as const,
+  model: ['admin', 'model'] as const,
 };
 
 const PAGE = 50;
@@ -156,6 +157,37 @@ export function useRevokeInvitation() {
   return useMutation({
     mutationFn: (id: number) =>
       unwrap(api.DELETE('/api/admin/invitations/{id}', { params: { path: { id } } })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: adminKeys.all }),
+  });
+}
+
+/** The assistant's model on this server: the administrators', else OPENAI_*, else none. */
+export function useServerModel() {
+  return useQuery({ queryKey: adminKeys.model, queryFn: () => unwrap(api.GET('/api/admin/model')) });
+}
+
+export interface ServerModelForm {
+  base_url: string;
+  model: string;
+  mode: 'auto' | 'agent' | 'plan';
+  /** Undefined keeps the stored key; null removes it. */
+  api_key?: string | null;
+}
+
+/** Sets the server's model; its key is sent once and never shown again. */
+export function useSetServerModel() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ServerModelForm) => unwrap(api.PUT('/api/admin/model', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: adminKeys.all }),
+  });
+}
+
+/** Clears the administrators' model: OPENAI_* (or the built-in assistant) answers again. */
+export function useClearServerModel() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/admin/model')),
     onSuccess: () => qc.invalidateQueries({ queryKey: adminKeys.all }),
   });
 }

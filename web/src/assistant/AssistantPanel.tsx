@@ -10,6 +10,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { yesNoAnswers } from '#shared/answers.js';
 import { describeError } from '../api/client';
 import { tasksRoot } from '../api/keys';
+import { answeringText, useChatModel } from '../settings/model';
 import {
   type ChatResponse,
   type ConversationList,
@@ -45,6 +46,7 @@ const key = () => `turn-${nextKey++}`;
 export default function AssistantPanel({ onClose }: { onClose: () => void }) {
   const qc = useQueryClient();
   const conversations = useConversations();
+  const answering = useChatModel();
   const [conversationId, setConversationId] = useState<number | null>(null);
   const [turns, setTurns] = useState<Turn[]>([]);
   const [text, setText] = useState('');
@@ -213,6 +215,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
     <aside id="assistant" className="assistant-panel" aria-labelledby={`${pickerId}-title`}>
       <div className="assistant-head">
         <h2 id={`${pickerId}-title`}>Assistant</h2>
+        {answering.data && <span className="hint assistant-model">{answeringText(answering.data)}</span>}
         <button type="button" className="icon-button" aria-label="Close the assistant" onClick={onClose}>
           ×
         </button>

@@ -73,6 +73,13 @@ describe('reading the event stream', () => {
 });
 
 describe('AssistantPanel', () => {
+  it('names the model that answers', async () => {
+    const api = fakeApi();
+    Object.assign(api.chatModel, { answering: 'server', model: 'qwen3:4b', server_model: 'qwen3:4b' });
+    renderWithApp(<AssistantPanel onClose={() => {}} />);
+    expect(await screen.findByText('qwen3:4b (the server’s)')).toBeDefined();
+  });
+
   it('streams the answer, shows each action as a card, and keeps the conversation', async () => {
     const api = fakeApi();
     api.chatStream = sse([

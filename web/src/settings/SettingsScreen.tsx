@@ -7,6 +7,7 @@ import { Field, Form, FormError, Input, Select } from '../ui/Form';
 import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { AppearanceSection } from './AppearanceSection';
+import { AssistantModelSection } from './AssistantModelSection';
 import {
   useApiKeys,
   useChangePassword,
@@ -46,6 +47,7 @@ export function SettingsScreen() {
       <Sessions />
       <ApiKeys />
       <CalendarFeedsSection />
+      <AssistantModelSection />
       <DataSection />
       <DeleteAccount />
     </>

@@ -116,6 +116,19 @@ export interface FakeApi {
   calendarFeeds: Array<
     { id: number; list_id: number | null; list_name: string | null } & Record<string, unknown>
   >;
+  /** What GET /api/me/chat/model answers; PUT sets `own` (the key kept only as has_key), DELETE clears it. */
+  chatModel: {
+    answering: 'own' | 'server' | 'builtin';
+    model: string | null;
+    own: {
+      base_url: string;
+      model: string;
+      mode: 'auto' | 'agent' | 'plan';
+      has_key: boolean;
+      updated_at: string;
+    } | null;
+    server_model: string | null;
+  };
 }
 
 const json = (status: number, body: unknown) =>
@@ -138,6 +151,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
     failLists: null,
     apiKeys: [],
     calendarFeeds: [],
+    chatModel: { answering: 'builtin', model: null, own: null, server_model: null },
   };
   let nextId = 1000;
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
@@ -200,6 +214,31 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       api.apiKeys.unshift(key);
       return json(201, { ...key, key: 'dbl_abcdef-the-whole-key' });
     }
+    if (url.pathname === '/api/me/chat/model') {
+      const m = api.chatModel;
+      if (request.method === 'PUT') {
+        const hasKey = body.api_key === undefined ? (m.own?.has_key ?? false) : body.api_key !== null;
+        m.own = {
+          base_url: body.base_url,
+          model: body.model,
+          mode: body.mode ?? 'auto',
+          has_key: hasKey,
+          updated_at: new Date(0).toISOString(),
+        };
+        Object.assign(m, { answering: 'own', model: body.model });
+      }
+      if (request.method === 'DELETE') {
+        Object.assign(m, {
+          own: null,
+          answering: m.server_model ? 'server' : 'builtin',
+          model: m.server_model,
+        });
+        return new Response(null, { status: 204 });
+      }
+      return json(200, m);
+    }
+    if (url.pathname === '/api/me/chat/model/test' && request.method === 'POST')
+      return json(200, { ok: true, model: api.chatModel.model, detail: `${api.chatModel.model} answered.` });
     if (url.pathname === '/api/me/calendar-feeds' && request.method === 'GET')
       return json(200, { calendar_feeds: api.calendarFeeds });
     const feedUrls = (id: number, secret: string) => ({

@@ -15,6 +15,7 @@ export const ADMIN_ACTIONS = [
   'signup-mode',
   'invite',
   'revoke-invitation',
+  'server-model',
 ] as const;
 
 /**
@@ -49,13 +50,18 @@ export const adminActions = pgTable(
 
 /**
  * The server's settings an administrator changes at run time (one row): the sign-up mode, which
- * overrides SIGNUP while it is set (null: SIGNUP decides).
+ * overrides SIGNUP while it is set (null: SIGNUP decides); the assistant's model, which overrides
+ * OPENAI_* while its base URL is set (its key sealed, never returned).
  */
 export const serverSettings = pgTable(
   'server_settings',
   {
     one: boolean('one').primaryKey().default(true),
     signup: text('signup', { enum: ['open', 'invite', 'closed'] }),
+    modelBaseUrl: text('model_base_url'),
+    modelName: text('model_name'),
+    modelKeySealed: text('model_key_sealed'),
+    modelMode: text('model_mode', { enum: ['auto', 'agent', 'plan'] }),
     updatedAt: instant('updated_at').notNull().defaultNow(),
     updatedBy: text('updated_by'),
   },

@@ -36,3 +36,23 @@ export const messages = pgTable(
     check('messages_role', sql`${t.role} in ('user', 'assistant')`),
   ],
 );
+
+/**
+ * A user's own model for the assistant (Settings): an OpenAI-compatible endpoint, its model and
+ * key, used instead of the server's (OPENAI_*). The key is stored sealed (SecretBox, purpose
+ * "model keys") and never returned; the endpoint follows the webhooks' rule on private addresses.
+ */
+export const userModelSettings = pgTable(
+  'user_model_settings',
+  {
+    userId: text('user_id').primaryKey(),
+    baseUrl: text('base_url').notNull(),
+    model: text('model').notNull(),
+    apiKeySealed: text('api_key_sealed'),
+    mode: text('mode', { enum: ['auto', 'agent', 'plan'] })
+      .notNull()
+      .default('auto'),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [check('user_model_settings_mode', sql`${t.mode} in ('auto', 'agent', 'plan')`)],
+);
