@@ -2,6 +2,8 @@
 // sealed and never returned; the endpoint held to the webhooks' rule on private addresses unless
 // the operator allows them (MODEL_ALLOW_PRIVATE); "Test connection"; which model answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetPasswordByEmail } from '../server/features/accounts/accounts.service.js';
+import { passwordHasher } from '../server/features/accounts/auth.js';
 import { rawQuery } from '../server/platform/db/client.js';
 import { expectProblem } from './support/expect.js';
 import { person } from './support/people.js';
@@ -26,6 +28,24 @@ describe('a user’s own model, private addresses allowed by the operator', () =
     const res = await s.as('own-none')('GET', '/api/me/chat/model');
     expect(res.status, res.text).toBe(200);
     expect(res.body).toEqual({ answering: 'builtin', model: null, own: null, server_model: null });
+  });
+
+  it('a password reset forgets it (its endpoint would go on receiving the owner’s chats), and says so', async () => {
+    const who = await person(s, 'ResetModel');
+    const put = await who.as('PUT', '/api/me/chat/model', {
+      body: { base_url: model.url, model: 'theirs', api_key: KEY },
+    });
+    expect(put.status, put.text).toBe(200);
+    const taken = await resetPasswordByEmail(
+      s.database.db,
+      passwordHasher,
+      who.email,
+      'a brand new password',
+    );
+    expect(taken).toMatchObject({ assistantModel: true, apiKeys: 0 });
+    expect((await who.as('GET', '/api/me/chat/model')).body).toMatchObject({ own: null });
+    const again = await resetPasswordByEmail(s.database.db, passwordHasher, who.email, 'and another new one');
+    expect(again).toMatchObject({ assistantModel: false });
   });
 
   it('is stored with its key sealed, never returned, and answers that user’s chat only', async () => {

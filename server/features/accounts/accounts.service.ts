@@ -242,8 +242,8 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
 /**
  * What a password reset by email takes back besides the sessions (Better Auth ends those): every
  * API key is revoked, every webhook paused until its owner enables it again, every browser's
- * push subscription forgotten (the owner turns push on again in settings), and every passkey
- * deleted. Two-factor sign-in stays on (a reset by email must not get around it). Whoever held the
+ * push subscription forgotten (the owner turns push on again in settings), every passkey deleted,
+ * and the assistant's own model forgotten (its endpoint would go on receiving the owner's chats). Two-factor sign-in stays on (a reset by email must not get around it). Whoever held the
  * account before its owner recovered it keeps no way in. Answers what was taken back.
  */
 export interface TakenBack {
@@ -251,6 +251,8 @@ export interface TakenBack {
   webhooks: number;
   pushSubscriptions: number;
   passkeys: number;
+  /** Whether the person's own assistant model (endpoint and key) was forgotten. */
+  assistantModel: boolean;
 }
 
 export async function afterPasswordReset(db: Database, userId: string): Promise<TakenBack> {
@@ -262,6 +264,13 @@ export async function afterPasswordReset(db: Database, userId: string): Promise<
       pushSubscriptions: await deleteAllSubscriptions(tx, userId),
       passkeys: (await tx.delete(passkeys).where(eq(passkeys.userId, userId)).returning({ id: passkeys.id }))
         .length,
+      assistantModel:
+        (
+          await tx
+            .delete(userModelSettings)
+            .where(eq(userModelSettings.userId, userId))
+            .returning({ userId: userModelSettings.userId })
+        ).length > 0,
     };
   });
 }

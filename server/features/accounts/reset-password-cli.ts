@@ -35,6 +35,7 @@ try {
     console.log(
       `As a reset by email does, ${taken.apiKeys} API key(s) were revoked, ${taken.webhooks} webhook(s) ` +
         `paused, ${taken.pushSubscriptions} push device(s) forgotten and ${taken.passkeys} passkey(s) deleted.` +
+        (taken.assistantModel ? ' The assistant model set by the account was forgotten.' : '') +
         (taken.twoFactorTurnedOff ? ' Two-factor sign-in is turned off.' : ''),
     );
   } finally {
