@@ -19,6 +19,7 @@ import { chatRoutes } from './features/chat/chat.routes.js';
 import { eventRoutes } from './features/events/events.routes.js';
 import { feedManagementRoutes, feedRoutes } from './features/feeds/feeds.routes.js';
 import { listRoutes } from './features/lists/lists.routes.js';
+import { sectionRoutes } from './features/sections/sections.routes.js';
 import { mcpRoutes } from './features/mcp/mcp.routes.js';
 import { pushRoutes } from './features/push/push.routes.js';
 import { reminderRoutes } from './features/reminders/reminders.routes.js';
@@ -314,6 +315,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   });
   await app.register(reminderRoutes, { prefix: '/api/:user_id/reminders', db: database.db, authenticator });
   await app.register(listRoutes, { prefix: '/api/:user_id/lists', db: database.db, authenticator });
+  await app.register(sectionRoutes, { prefix: '/api/:user_id/sections', db: database.db, authenticator });
   await app.register(sharingRoutes, {
     prefix: '/api/:user_id',
     db: database.db,

@@ -8,6 +8,7 @@ import { conversations, messages } from './schema/chat.js';
 import { taskEvents } from './schema/events.js';
 import { idempotencyKeys, rateLimits } from './schema/http.js';
 import { lists } from './schema/lists.js';
+import { sections } from './schema/sections.js';
 import { emailOutbox } from './schema/mail.js';
 import { pushDeliveries, pushSubscriptions, vapidKeys } from './schema/push.js';
 import { userSettings } from './schema/settings.js';
@@ -27,6 +28,7 @@ export * from './schema/lists.js';
 export * from './schema/mail.js';
 export * from './schema/push.js';
 export * from './schema/reminders.js';
+export * from './schema/sections.js';
 export * from './schema/settings.js';
 export * from './schema/sharing.js';
 export * from './schema/tasks.counts.js';
@@ -36,6 +38,7 @@ export * from './schema/webhooks.js';
 /** The tables the Drizzle client is given (queries through db.query). */
 export const schema = {
   lists,
+  sections,
   listMembers,
   listInvitations,
   taskComments,
