@@ -103,6 +103,7 @@ const EXAMPLE_TASK: TaskJson = {
   series_task_id: null,
   reminders: [{ minutes_before: 30 }],
   list_id: 7,
+  section_id: 3,
   parent_id: null,
   position: 1763630100000,
   created_by: 'alice',
