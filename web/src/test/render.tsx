@@ -29,6 +29,7 @@ export function task(id: number, title: string, extra: Partial<Task> = {}): Task
     series_task_id: null,
     reminders: [],
     list_id: null,
+    section_id: null,
     parent_id: null,
     position: id * 1024,
     subtasks: { open: 0, total: 0 },
@@ -50,6 +51,7 @@ const PERMISSIONS: Record<List['role'], List['permissions']> = {
     create_tasks: true,
     update_tasks: true,
     delete_tasks: true,
+    update_sections: true,
     comment: true,
   },
   editor: {
@@ -60,6 +62,7 @@ const PERMISSIONS: Record<List['role'], List['permissions']> = {
     create_tasks: true,
     update_tasks: true,
     delete_tasks: true,
+    update_sections: true,
     comment: true,
   },
   viewer: {
@@ -70,6 +73,7 @@ const PERMISSIONS: Record<List['role'], List['permissions']> = {
     create_tasks: false,
     update_tasks: false,
     delete_tasks: false,
+    update_sections: false,
     comment: false,
   },
 };
