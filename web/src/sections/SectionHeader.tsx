@@ -36,6 +36,14 @@ export function SectionHeader({
   const [renaming, setRenaming] = useState(false);
   const toast = useToast();
   const toggleRef = useRef<HTMLButtonElement>(null);
+  // After renaming, focus goes back to the heading's button (mounted again by then).
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!renaming && refocus.current) {
+      refocus.current = false;
+      toggleRef.current?.focus();
+    }
+  }, [renaming]);
   const rename = useSectionWrite((name: string) => updateSection(section.id, { name }), 'rename the section');
   const move = useSectionWrite(
     (to: { before_id: number } | { after_id: number }) => updateSection(section.id, to),
@@ -56,8 +64,8 @@ export function SectionHeader({
             rename.mutate(name, { onSuccess: () => announce(`Renamed the section to “${name}”`) })
           }
           onDone={() => {
+            refocus.current = true;
             setRenaming(false);
-            toggleRef.current?.focus();
           }}
         />
       ) : (
