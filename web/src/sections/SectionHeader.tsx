@@ -193,6 +193,11 @@ export function AddSection({ listId, announce }: { listId: number; announce: (te
     'add the section',
   );
   const openRef = useRef<HTMLButtonElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Opened by the person's click: the name box takes the focus.
+  useEffect(() => {
+    if (open) inputRef.current?.focus();
+  }, [open]);
   const close = () => {
     setOpen(false);
     setName('');
@@ -226,10 +231,9 @@ export function AddSection({ listId, announce }: { listId: number; announce: (te
       <label htmlFor="new-section" className="visually-hidden">
         New section name
       </label>
-      {/* biome-ignore lint/a11y/noAutofocus: the person just asked to type a name */}
       <input
+        ref={inputRef}
         id="new-section"
-        autoFocus
         value={name}
         maxLength={100}
         placeholder="Section name"

@@ -329,7 +329,7 @@ function sectionRoute(
   api: FakeApi,
   method: string,
   url: URL,
-  body: any,
+  body: { list_id: number; name: string; before_id?: number; after_id?: number },
   nextId: () => number,
 ): Response | null {
   const inOrder = (listId: number) =>
