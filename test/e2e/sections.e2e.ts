@@ -153,7 +153,7 @@ describe('sections in a browser', () => {
       page.getByRole('button', { name: 'Delete section Town' }),
     ]) {
       const box = (await target.boundingBox())!;
-      expect(Math.round(box.height), await target.textContent()).toBeGreaterThanOrEqual(44);
+      expect(Math.round(box.height), (await target.textContent()) ?? '').toBeGreaterThanOrEqual(44);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
     }
     await heading(page, 'Town').click();

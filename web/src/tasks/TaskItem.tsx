@@ -150,10 +150,9 @@ export function TaskItem({
           aria-expanded={subtasksShown}
           aria-label={`${subtasksShown ? 'Hide' : 'Show'} the subtasks of ${task.title}`}
           title={subtasksShown ? 'Hide subtasks' : 'Show subtasks'}
+          // The chevron is drawn by CSS: the row's text stays the task's own.
           onClick={onToggleSubtasks}
-        >
-          <span aria-hidden="true">{subtasksShown ? '▾' : '▸'}</span>
-        </button>
+        />
       )}
       {/* The label around the box is its tap target: 44 px tall on a phone, the box itself 24 px. */}
       <label className="task-check-target">
