@@ -314,6 +314,22 @@ describe('tasks in sections', () => {
     expectProblem(await me('GET', `/api/me/sections/${kitchen.id}`), 404, 'NOT_FOUND');
   });
 
+  it('a completed occurrence of a recurring task is kept in its section', async () => {
+    const me = fresh();
+    const home = await list(me);
+    const kitchen = await section(me, home.id, 'Kitchen');
+    const series = await task(me, {
+      title: 'Wipe the counter',
+      list_id: home.id,
+      section_id: kitchen.id,
+      due_date: '2030-01-01',
+      recurrence: 'FREQ=DAILY',
+    });
+    await ok(me('PATCH', `/api/me/tasks/${series.id}/complete`));
+    const done = await ok(me('GET', `/api/me/tasks?list_id=${home.id}&status=completed`));
+    expect(done.tasks.map((t: any) => [t.series_task_id, t.section_id])).toEqual([[series.id, kitchen.id]]);
+  });
+
   it('task events carry section_id', async () => {
     const me = fresh();
     const home = await list(me);
