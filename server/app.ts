@@ -11,6 +11,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import { offlineAgent } from '../rules-assistant/index.js';
 import { accountRoutes } from './features/accounts/accounts.routes.js';
 import { authRoutes } from './features/accounts/auth.routes.js';
+import { ssoOption } from './features/accounts/sso.js';
 import { adminRoutes } from './features/admin/admin.routes.js';
 import { apiKeyRoutes } from './features/apikeys/apikeys.routes.js';
 import { modelAgent } from './features/assistant/model.js';
@@ -250,6 +251,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     bodyLimit: config.bodyLimitBytes,
     signup: config.signup,
     sendsEmail: config.mail !== undefined,
+    sso: ssoOption(config),
     db: database.db,
   });
   await app.register(accountRoutes, {

@@ -124,6 +124,7 @@ async function main(): Promise<void> {
       database: database.kind,
       // The SMTP server by host:port only: its URL may hold a password.
       email: config.mail?.smtpHost ?? 'off',
+      sso: services.sso,
       docs: `http://${config.host}:${config.port}/docs`,
     },
     'Doable is ready',

@@ -12,6 +12,7 @@ import {
   passwordsOf,
   sessionResolver,
 } from './features/accounts/auth.js';
+import { ssoStatus } from './features/accounts/sso.js';
 import { looksLikeApiKey, resolveApiKey } from './features/apikeys/apikeys.service.js';
 import { Backups } from './features/backup/backup.service.js';
 import { LINK_PURPOSE, type MailSignal } from './features/mail/account.outbox.js';
@@ -37,6 +38,8 @@ export interface Services {
   limiter: RateLimiter;
   authenticator: Authenticator;
   passwords: Passwords;
+  /** Single sign-on at start, for the log: off, the provider's issuer, or that its discovery failed. */
+  sso: string;
   /** Sends email through SMTP_URL; undefined when email is off. */
   mailer: Mailer | undefined;
   /** Wakes this instance's mail sender when an account email is queued (workers.ts sets it). */
@@ -125,6 +128,7 @@ export async function createServices(
     limiter,
     authenticator,
     passwords: await passwordsOf(auth),
+    sso: await ssoStatus(auth, config),
     webhookSecrets: new SecretBox(secret, 'webhook secrets'),
     vapid: new VapidKeys(database.db, config.push.vapid, new SecretBox(secret, 'vapid keys')),
     mailer,

@@ -390,6 +390,58 @@ describe('the assistant model and the docs', () => {
     expect(() => loadConfig({ ASSISTANT_TIMEOUT_MS: '10' })).toThrow(/ASSISTANT_TIMEOUT_MS/);
   });
 
+  it('turns single sign-on on with OIDC_ISSUER and OIDC_CLIENT_ID, and refuses half or bad settings', () => {
+    expect(loadConfig({}).sso).toBeUndefined();
+    expect(loadConfig({ OIDC_ISSUER: 'https://id.example/realms/x/', OIDC_CLIENT_ID: 'doable' }).sso).toEqual(
+      {
+        issuer: 'https://id.example/realms/x',
+        clientId: 'doable',
+        clientSecret: undefined,
+        name: 'single sign-on',
+        scopes: ['openid', 'email', 'profile'],
+        signup: 'policy',
+      },
+    );
+    const full = loadConfig({
+      OIDC_ISSUER: 'https://accounts.google.com',
+      OIDC_CLIENT_ID: 'id',
+      OIDC_CLIENT_SECRET: 'shh-secret',
+      OIDC_NAME: 'Google',
+      OIDC_SCOPES: 'openid  email',
+      OIDC_SIGNUP: 'open',
+    }).sso;
+    expect(full).toMatchObject({
+      clientSecret: 'shh-secret',
+      name: 'Google',
+      scopes: ['openid', 'email'],
+      signup: 'open',
+    });
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://id.example' })).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => loadConfig({ OIDC_CLIENT_ID: 'x' })).toThrow(/OIDC_ISSUER/);
+    expect(() => loadConfig({ OIDC_NAME: 'Keycloak' })).toThrow(/OIDC_NAME/);
+    expect(() => loadConfig({ OIDC_CLIENT_SECRET: 'shh-secret' })).toThrow(/OIDC_CLIENT_SECRET/);
+    const sso = { OIDC_ISSUER: 'https://id.example', OIDC_CLIENT_ID: 'x' };
+    expect(() => loadConfig({ ...sso, OIDC_ISSUER: 'ftp://id.example' })).toThrow(/OIDC_ISSUER/);
+    expect(() => loadConfig({ ...sso, OIDC_SCOPES: 'email profile' })).toThrow(
+      /OIDC_SCOPES: must include openid/,
+    );
+    expect(() => loadConfig({ ...sso, OIDC_SIGNUP: 'maybe' })).toThrow(/OIDC_SIGNUP/);
+    expect(() => loadConfig({ ...sso, OIDC_NAME: '<b>x</b>' })).toThrow(/OIDC_NAME/);
+    const production = {
+      NODE_ENV: 'production',
+      BETTER_AUTH_SECRET: 'x'.repeat(32),
+      APP_URL: 'https://d.example',
+    };
+    expect(() => loadConfig({ ...production, ...sso, OIDC_ISSUER: 'http://id.example' })).toThrow(
+      /OIDC_ISSUER: must be an https: URL in production/,
+    );
+    expect(loadConfig({ ...production, ...sso, OIDC_ISSUER: 'http://127.0.0.1:8080' }).sso?.issuer).toBe(
+      'http://127.0.0.1:8080',
+    );
+    // The secret is never echoed back in an error.
+    expect(configError({ OIDC_CLIENT_SECRET: 'hunter2-secret' }).message).not.toContain('hunter2');
+  });
+
   it('turns the event bus on with EVENTS_NATS_URL, credentials kept out of the server list', () => {
     expect(loadConfig({ EVENTS_NATS_PREFIX: 'x' }).eventBus).toBeUndefined();
     expect(loadConfig({ EVENTS_NATS_URL: 'nats://127.0.0.1' }).eventBus).toEqual({

@@ -186,7 +186,7 @@ describe('list pages built by Postgres', () => {
   it('reads the stored parts that the migrations and the schema make from the presenter field list', () => {
     // A change of the task JSON's fields needs a migration that makes the parts anew (and rewrites
     // the stored ones): the functions and the columns' expressions must be what the presenter makes
-    // (0027 made them first, 0039-0040 with section_id).
+    // (0027 made them first, 0040-0041 with section_id).
     const dir = new URL('../drizzle/', import.meta.url);
     const migration = readdirSync(dir)
       .filter((name) => name.endsWith('.sql'))

@@ -3,6 +3,7 @@
 // skip; series edits; quick add reads recurrence; bad input; other users.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from './support/expect.js';
+import { join, ok, person } from './support/people.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -320,6 +321,62 @@ describe('skipping and editing a series', () => {
     );
     expectProblem(await mallory('POST', `/api/series-alice/tasks/${task.id}/skip`), 403, 'AUTH_FORBIDDEN');
     expect((await server.as('series-alice')('GET', `/api/me/tasks/${task.id}`)).body).toEqual(task);
+  });
+});
+
+describe('listing recurring tasks (recurring=true|false, what the calendar asks for)', () => {
+  it('narrows to the series or to the rest, with due bounds, counted, on shared lists too', async () => {
+    const call = server.as('recurring-filter');
+    const daily = await add(call, {
+      title: 'Water plants',
+      due_date: '2027-01-01',
+      recurrence: 'FREQ=DAILY',
+    });
+    const weekly = await add(call, {
+      title: 'Review',
+      due_at: '2027-02-01T09:00:00Z',
+      recurrence: 'FREQ=WEEKLY',
+    });
+    const once = await add(call, { title: 'Dentist', due_date: '2027-01-02' });
+    const undated = await add(call, { title: 'Someday' });
+    const ids = async (query: string) => {
+      const res = await call('GET', `/api/me/tasks?sort=due&${query}`);
+      expect(res.status, res.text).toBe(200);
+      return { ids: res.body.tasks.map((t: any) => t.id), count: res.body.count };
+    };
+    expect(await ids('recurring=true')).toEqual({ ids: [daily.id, weekly.id], count: 2 });
+    expect(await ids('recurring=false')).toEqual({ ids: [once.id, undated.id], count: 2 });
+    expect(await ids('recurring=true&due_before=2027-01-15')).toEqual({ ids: [daily.id], count: 1 });
+    expect(await ids('recurring=true&status=completed')).toEqual({ ids: [], count: 0 });
+
+    // A member of a shared list sees its series too, and only its series.
+    const owner = await person(server, 'RecurringOwner');
+    const member = await person(server, 'RecurringMember');
+    const list = await ok(owner.as('POST', '/api/me/lists', { body: { name: 'Chores' } }), 201);
+    const shared = await add(owner.as, {
+      title: 'Bins out',
+      due_date: '2027-01-03',
+      recurrence: 'FREQ=WEEKLY',
+      list_id: list.id,
+    });
+    await add(owner.as, { title: 'Fix shelf', due_date: '2027-01-03', list_id: list.id });
+    await join(owner, list.id, member, 'viewer');
+    await add(member.as, { title: 'Stretch', due_date: '2027-01-01', recurrence: 'FREQ=DAILY' });
+    const seen = await ok(member.as('GET', `/api/me/tasks?recurring=true&list_id=${list.id}`));
+    expect(seen.tasks.map((t: any) => t.id)).toEqual([shared.id]);
+    expect(seen.count).toBe(1);
+    const everything = await ok(member.as('GET', '/api/me/tasks?recurring=true&sort=due'));
+    expect(everything.tasks.map((t: any) => t.title)).toEqual(['Stretch', 'Bins out']);
+    expect(everything.count).toBe(2);
+  });
+
+  it('refuses any other value, naming the parameter', async () => {
+    const call = server.as('recurring-filter-bad');
+    for (const value of ['yes', '1', '', 'TRUE']) {
+      const res = await call('GET', `/api/me/tasks?recurring=${value}`);
+      expectProblem(res, 422, 'VALIDATION_ERROR');
+      expect(res.text).toContain('recurring');
+    }
   });
 });
 

@@ -115,7 +115,7 @@ describe('SIGNUP=open (the default)', () => {
 
   it('makes exactly one administrator of first sign-ups that arrive together', async () => {
     server = await freshServer();
-    expect(await optionsOf(server)).toEqual({ signup: 'open', email: false });
+    expect(await optionsOf(server)).toEqual({ signup: 'open', email: false, sso: null });
     const emails = Array.from({ length: 6 }, (_, i) => uniqueEmail(`race${i}`));
     const answers = await Promise.all(emails.map((email) => signUp(server, email)));
     expect(answers.map((a) => a.status)).toEqual(emails.map(() => 200));
@@ -126,7 +126,7 @@ describe('SIGNUP=open (the default)', () => {
     const later = await account(server, uniqueEmail('later'));
     expect(later.me.is_admin).toBe(false);
     expect(await admins(server)).toBe(1);
-    expect(await optionsOf(server)).toEqual({ signup: 'open', email: false });
+    expect(await optionsOf(server)).toEqual({ signup: 'open', email: false, sso: null });
   });
 
   it('answers sign-up the same for a taken address: the flag is not in the answer', async () => {
@@ -152,11 +152,11 @@ describe('SIGNUP=closed', () => {
 
   it('still takes the first account of a fresh server, its administrator', async () => {
     server = await freshServer('closed');
-    expect(await optionsOf(server)).toEqual({ signup: 'open', email: false });
+    expect(await optionsOf(server)).toEqual({ signup: 'open', email: false, sso: null });
     const first = await account(server, uniqueEmail('operator'));
     expect(first.me.is_admin).toBe(true);
     adminCookie = first.cookie;
-    expect(await optionsOf(server)).toEqual({ signup: 'closed', email: false });
+    expect(await optionsOf(server)).toEqual({ signup: 'closed', email: false, sso: null });
   });
 
   it('then refuses every sign-up with a 403 problem that says so, and creates nothing', async () => {
@@ -195,7 +195,7 @@ describe('SIGNUP=invite', () => {
     const first = await account(server, uniqueEmail('owner'));
     expect(first.me.is_admin).toBe(true);
     adminCookie = first.cookie;
-    expect(await optionsOf(server)).toEqual({ signup: 'invite', email: false });
+    expect(await optionsOf(server)).toEqual({ signup: 'invite', email: false, sso: null });
   });
 
   it('refuses an address without a pending invitation, with a 403 problem that says what is needed', async () => {

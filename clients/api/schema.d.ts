@@ -1499,6 +1499,11 @@ export interface components {
              * @enum {string}
              */
             signup: "open" | "invite" | "closed";
+            /** @description Single sign-on with an OpenID provider (OIDC_ISSUER): null when it is off */
+            sso: {
+                /** @description The identity provider’s name, for "Sign in with <name>" */
+                name: string;
+            } | null;
         };
         BulkActionInput: {
             /** @constant */
@@ -7364,6 +7369,8 @@ export interface operations {
                 priority?: string | string[];
                 /** @description Search title and description: every word must match (as a prefix), ignoring case and accents */
                 q?: string;
+                /** @description true: only recurring tasks (those with a recurrence); false: only tasks that do not repeat */
+                recurring?: "true" | "false";
                 /** @description Order; prefix "-" for descending; ties break by id. Default -created, or relevance when q is given, due for view=today and view=upcoming, manual for view=inbox. due puts tasks without a due moment last either way; priority ascends none, low, medium, high; manual is your own order (position). */
                 sort?: "created" | "-created" | "updated" | "-updated" | "title" | "-title" | "due" | "-due" | "priority" | "-priority" | "relevance" | "manual";
                 status?: "all" | "pending" | "completed";

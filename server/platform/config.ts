@@ -44,6 +44,13 @@ function natsServer(
  */
 export const SIGNUP_MODES = ['open', 'invite', 'closed'] as const;
 export type SignupMode = (typeof SIGNUP_MODES)[number];
+/**
+ * Whether signing in with the OpenID provider may create an account (OIDC_SIGNUP): `policy` as a
+ * sign-up with a password would (SIGNUP, or the administrator's mode), `open` always (the provider
+ * decides who gets in), `closed` never (existing accounts only).
+ */
+export const OIDC_SIGNUP_MODES = ['policy', 'open', 'closed'] as const;
+export type OidcSignupMode = (typeof OIDC_SIGNUP_MODES)[number];
 
 const EnvSchema = z
   .object({
@@ -207,6 +214,31 @@ const EnvSchema = z
         .optional(),
     ),
     REQUIRE_EMAIL_VERIFICATION: z.enum(['true', 'false']).default('false'),
+    OIDC_ISSUER: optionalString.pipe(
+      z
+        .url({ protocol: /^https?$/ })
+        .max(500)
+        .optional(),
+    ),
+    OIDC_CLIENT_ID: optionalString.pipe(z.string().max(500).optional()),
+    OIDC_CLIENT_SECRET: optionalString.pipe(z.string().max(2000).optional()),
+    OIDC_NAME: optionalString.pipe(
+      z
+        .string()
+        .max(40)
+        .regex(/^[^<>\r\n]+$/, 'must be a short name on one line, e.g. Keycloak')
+        .optional(),
+    ),
+    OIDC_SCOPES: z
+      .string()
+      .trim()
+      .regex(
+        /^[\x21\x23-\x5b\x5d-\x7e]+( +[\x21\x23-\x5b\x5d-\x7e]+){0,19}$/,
+        'must be 1-20 scopes separated by spaces',
+      )
+      .max(500)
+      .default('openid email profile'),
+    OIDC_SIGNUP: z.enum(OIDC_SIGNUP_MODES).default('policy'),
     MAIL_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(10),
     MAIL_RETRY_SECONDS: z
       .string()
@@ -260,6 +292,33 @@ const EnvSchema = z
         message: 'needs SMTP_URL and MAIL_FROM: the verification link is sent by email',
       });
     }
+    if ((env.OIDC_ISSUER === undefined) !== (env.OIDC_CLIENT_ID === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.OIDC_ISSUER === undefined ? 'OIDC_ISSUER' : 'OIDC_CLIENT_ID'],
+        message: 'is needed too: single sign-on is on when both OIDC_ISSUER and OIDC_CLIENT_ID are set',
+      });
+    }
+    for (const key of ['OIDC_CLIENT_SECRET', 'OIDC_NAME'] as const) {
+      if (env[key] !== undefined && env.OIDC_ISSUER === undefined) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'needs OIDC_ISSUER and OIDC_CLIENT_ID' });
+      }
+    }
+    if (env.OIDC_ISSUER !== undefined && !env.OIDC_SCOPES.split(/ +/).includes('openid')) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_SCOPES'], message: 'must include openid' });
+    }
+    if (
+      env.NODE_ENV === 'production' &&
+      env.OIDC_ISSUER !== undefined &&
+      !env.OIDC_ISSUER.startsWith('https://') &&
+      !isLoopbackUrl(env.OIDC_ISSUER)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ISSUER'],
+        message: 'must be an https: URL in production (http: only on this machine)',
+      });
+    }
     if (env.BETTER_AUTH_SECRET !== undefined && env.BETTER_AUTH_SECRET.length < 16) {
       ctx.addIssue({
         code: 'custom',
@@ -277,6 +336,12 @@ function isSmtpUrl(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether `text` is a URL of this machine (localhost, 127.0.0.0/8, ::1). */
+function isLoopbackUrl(text: string): boolean {
+  const host = new URL(text).hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 /** Every variable the server reads (docs are checked against this list). */
@@ -369,6 +434,8 @@ export type Config = {
   eventBus: EventBusConfig | undefined;
   /** Email (docs/email.md): on when SMTP_URL and MAIL_FROM are set; undefined: off. */
   mail: MailConfig | undefined;
+  /** Single sign-on with an OpenID provider (docs/accounts.md): on when OIDC_ISSUER is set. */
+  sso: SsoConfig | undefined;
 };
 
 export interface BackupConfig {
@@ -386,6 +453,19 @@ const DURATION_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 function durationMs(value: string | undefined): number | undefined {
   if (value === undefined || value === 'off') return undefined;
   return Number(value.slice(0, -1)) * DURATION_MS[value.at(-1) as keyof typeof DURATION_MS] || undefined;
+}
+
+export interface SsoConfig {
+  /** The provider's issuer URL; its discovery document is at /.well-known/openid-configuration. */
+  issuer: string;
+  clientId: string;
+  /** The client secret; it must never be logged. Undefined: a public client (PKCE alone). */
+  clientSecret: string | undefined;
+  /** The provider's name on the sign-in button ("Sign in with <name>"). */
+  name: string;
+  scopes: string[];
+  /** Whether signing in with the provider may create an account: see OIDC_SIGNUP_MODES. */
+  signup: OidcSignupMode;
 }
 
 export interface MailConfig {
@@ -519,6 +599,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     eventBus: e.EVENTS_NATS_URL === undefined ? undefined : eventBus(e),
     mail:
       e.SMTP_URL === undefined || e.MAIL_FROM === undefined ? undefined : mail(e, e.SMTP_URL, e.MAIL_FROM),
+    sso:
+      e.OIDC_ISSUER === undefined || e.OIDC_CLIENT_ID === undefined
+        ? undefined
+        : {
+            issuer: e.OIDC_ISSUER.replace(/\/+$/, ''),
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            name: e.OIDC_NAME ?? 'single sign-on',
+            scopes: e.OIDC_SCOPES.split(/ +/),
+            signup: e.OIDC_SIGNUP,
+          },
   };
 }
 

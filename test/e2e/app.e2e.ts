@@ -354,6 +354,9 @@ describe('Doable in a browser', () => {
 
   it('filters by priority, tag and due, and searches on the server, all in the address', async () => {
     const { page } = suite.pages.at(-1) as TestPage;
+    // The filters fold behind one button until used.
+    await expect(page.getByRole('button', { name: 'High priority' }).isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('button', { name: 'High priority' }).click();
     await page.waitForURL(/priority=high/);
     await settled(page);

@@ -21,7 +21,7 @@ const SHOTS =
 export const PASSWORD = 'correct horse battery';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -39,10 +39,10 @@ export interface RunningServer {
 
 /**
  * `npm start`'s entry point on a fresh data directory; the browser uses APP_URL's origin
- * (localhost). `env` adds to or overrides the environment.
+ * (localhost). `env` adds to or overrides the environment; its PORT, when given, is the port.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-e2e-'));
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {

@@ -8,6 +8,7 @@ import { persistQueries, restoreQueries } from './offline/persist';
 import { registerServiceWorker } from './offline/register';
 import { installOnlineManager } from './offline/sync';
 import { App } from './shell/App';
+import { applyTheme, savedTheme } from './ui/theme';
 import { ToastProvider } from './ui/toast';
 import './styles.css';
 
@@ -23,6 +24,7 @@ const queryClient = new QueryClient({
   },
 });
 
+applyTheme(savedTheme());
 takeInvitationLink();
 watchSession(queryClient);
 

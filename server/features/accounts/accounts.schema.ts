@@ -28,6 +28,10 @@ export const AuthOptionsSchema = z
   .object({
     signup: SignupModeSchema,
     email: z.boolean().describe('Whether this server sends email (verification and reset links)'),
+    sso: z
+      .object({ name: z.string().describe('The identity provider’s name, for "Sign in with <name>"') })
+      .nullable()
+      .describe('Single sign-on with an OpenID provider (OIDC_ISSUER): null when it is off'),
   })
   .meta({ id: 'AuthOptions', description: 'What the sign-in page may offer on this server.' });
 

@@ -13,6 +13,7 @@ import {
   idempotencyKeys,
   listTaskCounts,
   messages,
+  passkeys,
   pushSubscriptions,
   rateLimits,
   sessions,
@@ -20,6 +21,7 @@ import {
   taskCounts,
   taskEvents,
   tasks,
+  twoFactors,
   userSettings,
   users,
 } from '../../platform/db/schema.js';
@@ -114,19 +116,21 @@ export async function changePassword(
 }
 
 /**
- * Sets the password of the account with this email (creating its password sign-in if it had none)
- * and signs out every session. False when no account has the email.
+ * The operator's reset (`npm run user:reset-password`, for someone locked out): sets the password
+ * of the account with this email (creating its password sign-in if it had none), signs out every
+ * session and turns two-factor sign-in off (a lost phone is why they ask). Null when no account has
+ * the email.
  */
 export async function resetPasswordByEmail(
   db: Database,
   passwords: Pick<Passwords, 'hash'>,
   email: string,
   password: string,
-): Promise<TakenBack | null> {
+): Promise<(TakenBack & { twoFactorTurnedOff: boolean }) | null> {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (!user) return null;
   const hash = await passwords.hash(password);
-  await db.transaction(async (tx) => {
+  const twoFactorTurnedOff = await db.transaction(async (tx) => {
     const changed = await tx
       .update(accounts)
       .set({ password: hash, updatedAt: sql`now()` })
@@ -143,8 +147,14 @@ export async function resetPasswordByEmail(
       });
     }
     await tx.delete(sessions).where(eq(sessions.userId, user.id));
+    const off = await tx
+      .delete(twoFactors)
+      .where(eq(twoFactors.userId, user.id))
+      .returning({ id: twoFactors.id });
+    await tx.update(users).set({ twoFactorEnabled: false }).where(eq(users.id, user.id));
+    return off.length > 0;
   });
-  return afterPasswordReset(db, user.id);
+  return { ...(await afterPasswordReset(db, user.id)), twoFactorTurnedOff };
 }
 
 export function listSessions(db: Database, userId: string) {
@@ -229,14 +239,16 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
 
 /**
  * What a password reset by email takes back besides the sessions (Better Auth ends those): every
- * API key is revoked, every webhook paused until its owner enables it again, and every browser's
- * push subscription forgotten (the owner turns push on again in settings). Whoever held the
+ * API key is revoked, every webhook paused until its owner enables it again, every browser's
+ * push subscription forgotten (the owner turns push on again in settings), and every passkey
+ * deleted. Two-factor sign-in stays on (a reset by email must not get around it). Whoever held the
  * account before its owner recovered it keeps no way in. Answers what was taken back.
  */
 export interface TakenBack {
   apiKeys: number;
   webhooks: number;
   pushSubscriptions: number;
+  passkeys: number;
 }
 
 export async function afterPasswordReset(db: Database, userId: string): Promise<TakenBack> {
@@ -246,6 +258,8 @@ export async function afterPasswordReset(db: Database, userId: string): Promise<
       apiKeys: await revokeAllApiKeys(tx, userId),
       webhooks: await pauseAllWebhooks(tx, userId, 'paused by a password reset: enable it if it is yours'),
       pushSubscriptions: await deleteAllSubscriptions(tx, userId),
+      passkeys: (await tx.delete(passkeys).where(eq(passkeys.userId, userId)).returning({ id: passkeys.id }))
+        .length,
     };
   });
 }

@@ -2,7 +2,8 @@
 // emails are normalised, sign-in and sign-up are rate limited (per IP, and per account for
 // sign-in) with our shared limiter, the client IP reaches Better Auth only through a header we
 // set, and Better Auth's errors leave as problem+json (keeping its `code` and `message`). Beside
-// them, GET /api/auth/options tells the sign-in page whether accounts can be made (SIGNUP).
+// them, GET /api/auth/options tells the sign-in page whether accounts can be made (SIGNUP) and
+// whether it offers single sign-on (sso.ts), whose callback's failures are answered here.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { SignupMode } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
@@ -12,7 +13,9 @@ import type { RateLimiter } from '../../platform/ratelimit/ratelimit.js';
 import { rateLimited } from '../../platform/ratelimit/ratelimit.js';
 import { AuthOptionsSchema } from './accounts.schema.js';
 import { type Auth, CLIENT_IP_HEADER } from './auth.js';
+import { PASSWORD_CHECK_PATHS, SIGN_IN_STEP_PATHS } from './second-factor.js';
 import { effectiveSignupMode } from './signup.js';
+import { ssoFailure, ssoFailurePage } from './sso.js';
 
 export interface AuthRoutesOptions {
   auth: Auth;
@@ -26,6 +29,8 @@ export interface AuthRoutesOptions {
   signup: SignupMode;
   /** Whether the server sends email (SMTP_URL and MAIL_FROM), told by GET /api/auth/options. */
   sendsEmail: boolean;
+  /** Single sign-on's provider name (OIDC_NAME), or null when it is off. */
+  sso: { name: string } | null;
   db: Database;
 }
 
@@ -39,6 +44,13 @@ const ATTEMPT_PATHS = new Map([
   ['/api/auth/request-password-reset', 'password-reset'],
   ['/api/auth/send-verification-email', 'verification'],
 ]);
+
+/**
+ * Single sign-on's start (each writes a state row) and its callback (each may ask the provider for
+ * tokens): counted per IP only, there is no address to count against.
+ */
+const isSsoPath = (pathname: string) =>
+  pathname === '/api/auth/sign-in/social' || pathname.startsWith('/api/auth/callback/');
 
 /** The counters per address of email: sign-ins (password guesses) and the emails sent to it. */
 const PER_ACCOUNT = new Map([
@@ -103,6 +115,20 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     }
   };
 
+  // Second-factor and passkey sign-in steps count per IP; Better Auth's endpoints that check a
+  // signed-in user's password count against the account, with /api/me's password checks.
+  const limitSecondFactor = async (request: FastifyRequest, pathname: string) => {
+    if (attemptsPerMinute === 0) return;
+    const step = SIGN_IN_STEP_PATHS.get(pathname);
+    if (step) return limitAttempts(request, step, undefined);
+    if (!PASSWORD_CHECK_PATHS.has(pathname)) return;
+    const cookie = request.headers.cookie;
+    const session = cookie ? await auth.api.getSession({ headers: new Headers({ cookie }) }) : null;
+    if (!session) return; // Better Auth answers 401
+    const decision = await limiter.hit(`auth:password:${session.user.id}`, attemptsPerMinute, 60);
+    if (!decision.allowed) throw rateLimited(decision, 'password attempts for this account');
+  };
+
   const forward = async (request: FastifyRequest, reply: FastifyReply) => {
     // Resolve the path as Better Auth will (dot segments, absolute-form targets), and forward it
     // under our own base URL, so what is counted is exactly what is served.
@@ -125,7 +151,10 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
       }
       body = attempt.body;
       await limitAttempts(request, label, attempt.email);
+    } else if (isSsoPath(url.pathname)) {
+      await limitAttempts(request, 'sso', undefined);
     }
+    await limitSecondFactor(request, url.pathname);
     const headers = new Headers();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value === undefined || key === CLIENT_IP_HEADER || key === 'content-length') continue;
@@ -143,6 +172,17 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
       if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
     });
     if (response.status >= 400) return sendAuthProblem(request, reply, response);
+    const failure = ssoFailure(url.pathname, response, options.appUrl);
+    if (failure) {
+      // A person's browser goes back to the sign-in screen, which says why; a program gets the problem.
+      if (acceptsHtml(request)) return reply.redirect(ssoFailurePage(failure, options.appUrl), 303);
+      reply.removeHeader('location');
+      reply.removeHeader('content-type');
+      return reply
+        .code(failure.error.status)
+        .type('application/problem+json')
+        .send({ code: failure.code, message: failure.error.message, ...toProblem(failure.error, request) });
+    }
     reply.status(response.status);
     return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
   };
@@ -168,9 +208,13 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     async () => ({
       signup: await effectiveSignupMode(options.db, options.signup),
       email: options.sendsEmail,
+      sso: options.sso,
     }),
   );
 };
+
+/** Whether the request is a browser's navigation (it takes an HTML page). */
+const acceptsHtml = (request: FastifyRequest) => /\btext\/html\b/i.test(request.headers.accept ?? '');
 
 async function sendAuthProblem(request: FastifyRequest, reply: FastifyReply, response: Response) {
   let upstream: { code?: string; message?: string; errors?: FieldError[] } = {};

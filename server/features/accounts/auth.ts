@@ -21,7 +21,9 @@ import {
 import type { Mailer } from '../mail/mailer.js';
 import { isKnownTimeZone, TIME_ZONE_RULE, updateSettings } from '../settings/settings.service.js';
 import { accountDisabled, afterPasswordReset } from './accounts.service.js';
+import { SECOND_FACTOR_DISABLED_PATHS, secondFactorPlugins, secondFactorTables } from './second-factor.js';
 import { signupRefusal, spendServerInvitation } from './signup.js';
+import { SSO_ACCOUNT_LINKING, ssoPlugins, ssoUserValidation } from './sso.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
 export const CLIENT_IP_HEADER = 'x-doable-client-ip';
@@ -98,7 +100,7 @@ export function createAuth(
     baseURL: config.appUrl,
     basePath: '/api/auth',
     trustedOrigins: config.trustedOrigins,
-    database: drizzleAdapter(db, { provider: 'pg', schema: authSchema }),
+    database: drizzleAdapter(db, { provider: 'pg', schema: { ...authSchema, ...secondFactorTables } }),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 8,
@@ -136,7 +138,9 @@ export function createAuth(
           },
         }
       : undefined,
-    user: { deleteUser: { enabled: false } }, // DELETE /api/me deletes everything in one transaction
+    // DELETE /api/me deletes everything in one transaction. Single sign-on: sso.ts.
+    user: { deleteUser: { enabled: false }, validateUserInfo: ssoUserValidation(db, config) },
+    account: { accountLinking: SSO_ACCOUNT_LINKING },
     hooks: {
       // Sign-up under the operator's control (SIGNUP), then a bad zone, refuse the sign-up before
       // anything is looked up or created, whether or not the email is registered (the answer must
@@ -196,6 +200,7 @@ export function createAuth(
       '/revoke-sessions',
       '/revoke-other-sessions',
       ...(mailer ? [] : EMAIL_PATHS),
+      ...SECOND_FACTOR_DISABLED_PATHS,
     ],
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
@@ -236,6 +241,8 @@ export function createAuth(
           definePayload: ({ user, session }) => ({ email: user.email, name: user.name, sid: session.id }),
         },
       }),
+      ...ssoPlugins(config),
+      ...secondFactorPlugins(config),
     ],
   });
 }

@@ -1,8 +1,9 @@
 // `npm run user:reset-password -- <email>`: the operator's way to reset a password when the server
 // sends no email. Prints a generated password, or takes one from standard input
 // (`echo 'new password' | npm run user:reset-password -- ann@example.com`). Every session of the
-// account ends, and, as with a reset by email, its API keys are revoked, its webhooks paused and its
-// push devices forgotten. Works on the configured database (DATABASE_URL, or the embedded one in DATA_DIR:
+// account ends, two-factor sign-in is turned off (someone who lost their phone asks), and, as with
+// a reset by email, its API keys are revoked, its webhooks paused, its push devices forgotten and
+// its passkeys deleted. Works on the configured database (DATABASE_URL, or the embedded one in DATA_DIR:
 // stop the server first, the embedded database has one user at a time).
 import { randomBytes } from 'node:crypto';
 import { text } from 'node:stream/consumers';
@@ -33,7 +34,8 @@ try {
     if (!taken) throw new ConfigError(`No account has the email ${email}.`);
     console.log(
       `As a reset by email does, ${taken.apiKeys} API key(s) were revoked, ${taken.webhooks} webhook(s) ` +
-        `paused and ${taken.pushSubscriptions} push device(s) forgotten.`,
+        `paused, ${taken.pushSubscriptions} push device(s) forgotten and ${taken.passkeys} passkey(s) deleted.` +
+        (taken.twoFactorTurnedOff ? ' Two-factor sign-in is turned off.' : ''),
     );
   } finally {
     await database.close();

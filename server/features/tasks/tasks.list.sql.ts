@@ -81,6 +81,8 @@ export interface ListShape {
   parent?: 'id' | 'none';
   /** Only tasks assigned to the caller. */
   assigned?: boolean;
+  /** Only recurring tasks (true) or only those that do not repeat (false). */
+  recurring?: boolean;
 }
 
 /** Whether a list query's filters depend on the owner's time zone (days start in it). */
@@ -184,7 +186,8 @@ const narrowSearch = (shape: ListShape) =>
   shape.after === undefined &&
   (shape.view === undefined || shape.view === 'inbox') &&
   shape.parent === undefined &&
-  !shape.assigned;
+  !shape.assigned &&
+  shape.recurring === undefined;
 
 /**
  * The list statement for one shape of query: the page (limit + 1 rows, to know whether more
@@ -260,6 +263,7 @@ export function listStatement(shape: ListShape): ListStatement {
   if (shape.parent === 'none') where.push('parent_id is null');
   if (shape.parent === 'id') where.push(`parent_id = ${param()}::bigint`);
   if (shape.assigned) where.push('assignee_id = $1');
+  if (shape.recurring !== undefined) where.push(`recurrence is ${shape.recurring ? 'not ' : ''}null`);
   if (shape.before) where.push(`${DUE_ASC} < ${bound(shape.before)}`);
   if (shape.after) where.push(`${DUE_ASC} >= ${bound(shape.after)} and due_sort is not null`);
   const matching = where.join(' and ');
@@ -312,7 +316,8 @@ export function listStatement(shape: ListShape): ListStatement {
     shape.due === undefined &&
     shape.before === undefined &&
     shape.after === undefined &&
-    !shape.assigned;
+    !shape.assigned &&
+    shape.recurring === undefined;
   const top = shape.parent === 'none' ? 'top_' : '';
   const listTally =
     statusParam === undefined

@@ -168,6 +168,7 @@ async function listRows(
     list: query.list_id === undefined ? undefined : query.list_id === 'inbox' ? 'inbox' : 'id',
     parent: query.parent_id === undefined ? undefined : query.parent_id === 'none' ? 'none' : 'id',
     ...(query.assigned === 'me' ? { assigned: true } : {}),
+    ...(query.recurring === undefined ? {} : { recurring: query.recurring === 'true' }),
   });
   const statement = json ? { ...shaped.json, count: shaped.count } : shaped;
   // The hot path goes to the driver directly: Drizzle's per-request SQL building and generic row

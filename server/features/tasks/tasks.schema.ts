@@ -432,6 +432,10 @@ export const ListQuerySchema = z.strictObject({
     .optional()
     .describe('Subtasks of this task, or none: top-level tasks only (default: both)'),
   assigned: z.enum(['me']).optional().describe('me: only tasks assigned to you'),
+  recurring: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only recurring tasks (those with a recurrence); false: only tasks that do not repeat'),
   q: z
     .string()
     .max(200)

@@ -28,6 +28,7 @@ export * from './schema/lists.js';
 export * from './schema/mail.js';
 export * from './schema/push.js';
 export * from './schema/reminders.js';
+export * from './schema/second-factor.js';
 export * from './schema/sections.js';
 export * from './schema/settings.js';
 export * from './schema/sharing.js';

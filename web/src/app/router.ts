@@ -4,6 +4,7 @@ import { scopeOf } from './scope';
 
 export type Screen =
   | 'tasks'
+  | 'calendar'
   | 'tags'
   | 'reminders'
   | 'settings'
@@ -36,6 +37,8 @@ export function screenOf(pathname: string): Screen {
   switch (pathname) {
     case '/tags':
       return 'tags';
+    case '/calendar':
+      return 'calendar';
     case '/reminders':
       return 'reminders';
     case '/settings':

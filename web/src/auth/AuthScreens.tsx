@@ -8,8 +8,10 @@ import { navigate, onLinkClick } from '../app/router';
 import { Field, Form, FormError, Input } from '../ui/Form';
 import { browserTimeZone } from '../ui/time';
 import { authCall, authClient, EmailNotVerified } from './authClient';
+import { PasskeyButton, SecondStep } from './SecondStep';
+import { SsoSignIn, ssoErrorOf, ssoErrorText } from './SsoSignIn';
 import { meKey } from './session';
-import { SIGNUP_CLOSED_TEXT, SIGNUP_INVITE_TEXT, useSignupMode } from './signupMode';
+import { SIGNUP_CLOSED_TEXT, SIGNUP_INVITE_TEXT, useAuthOptions, useSignupMode } from './signupMode';
 
 function useSubmit(run: () => Promise<void>) {
   const [error, setError] = useState<string | null>(null);
@@ -35,16 +37,34 @@ function useSubmit(run: () => Promise<void>) {
 export function SignIn() {
   const qc = useQueryClient();
   const signup = useSignupMode();
+  const sso = useAuthOptions()?.sso;
+  const [ssoError] = useState(() => ssoErrorOf(window.location.search));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const { error, busy, submit } = useSubmit(async () => {
-    await authCall(authClient.signIn.email({ email, password }));
+  // Two-factor sign-in on: the password was right, and a code (or a passkey) is asked for next.
+  const [secondStep, setSecondStep] = useState(false);
+  const signedIn = async () => {
     await qc.resetQueries({ queryKey: meKey });
     navigate('/', { replace: true });
+  };
+  const { error, busy, submit } = useSubmit(async () => {
+    const answer = await authCall(authClient.signIn.email({ email, password }));
+    if ((answer as { twoFactorRedirect?: boolean }).twoFactorRedirect) {
+      setPassword('');
+      return setSecondStep(true);
+    }
+    await signedIn();
   });
+  if (secondStep) return <SecondStep onDone={signedIn} onCancel={() => setSecondStep(false)} />;
   return (
     <div className="auth-card">
       <h1>Sign in to Doable</h1>
+      {ssoError ? (
+        <p role="alert" className="notice notice-error">
+          {ssoErrorText(ssoError, sso?.name ?? 'single sign-on')}
+        </p>
+      ) : null}
+      {sso ? <SsoSignIn name={sso.name} /> : null}
       <Form onSubmit={submit}>
         <Field label="Email">
           <Input
@@ -69,6 +89,7 @@ export function SignIn() {
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </Form>
+      <PasskeyButton onDone={signedIn} label="Use a passkey" />
       <p>
         <a href="/forgot-password" onClick={onLinkClick}>
           Forgot password?

@@ -139,3 +139,51 @@ describe("an administrator's invitation link to sign up", () => {
     await waitFor(() => expect(keptSignupLink()).toBeNull());
   });
 });
+
+describe('two-factor sign-in', () => {
+  it('asks for a code after the password, and takes a backup code instead', async () => {
+    auth.signIn.mockResolvedValue({
+      data: { twoFactorRedirect: true, twoFactorMethods: ['totp'] },
+      error: null,
+    });
+    const posted: { path: string; body: unknown }[] = [];
+    vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input.url;
+      const path = new URL(url, 'http://localhost').pathname;
+      if (path.startsWith('/api/auth/two-factor/')) {
+        const body = JSON.parse(String(init?.body)) as { code: string };
+        posted.push({ path, body });
+        const ok = body.code === 'abcde-12345';
+        return new Response(
+          JSON.stringify(
+            ok ? { token: 't' } : { code: 'INVALID_BACKUP_CODE', message: 'Invalid backup code' },
+          ),
+          {
+            status: ok ? 200 : 401,
+            headers: { 'content-type': 'application/json' },
+          },
+        );
+      }
+      return new Response('{}', { status: 404, headers: { 'content-type': 'application/problem+json' } });
+    });
+    renderWithApp(<SignIn />);
+    await userEvent.type(screen.getByLabelText('Email'), 'ann@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'a good password');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { name: 'Two-factor sign-in' });
+    expect(screen.getByLabelText('Code from your authenticator app')).toBeDefined();
+    await userEvent.click(screen.getByRole('button', { name: 'Use a backup code instead' }));
+    await userEvent.type(screen.getByLabelText('Backup code'), 'wrong-code');
+    await userEvent.click(screen.getByRole('button', { name: 'Verify' }));
+    await screen.findByText('Invalid backup code');
+    await userEvent.clear(screen.getByLabelText('Backup code'));
+    await userEvent.type(screen.getByLabelText('Backup code'), ' abcde-12345 ');
+    await userEvent.click(screen.getByRole('button', { name: 'Verify' }));
+    await waitFor(() => expect(posted).toHaveLength(2));
+    expect(posted[1]).toEqual({
+      path: '/api/auth/two-factor/verify-backup-code',
+      body: { code: 'abcde-12345' },
+    });
+    await waitFor(() => expect(window.location.pathname).toBe('/'));
+  });
+});

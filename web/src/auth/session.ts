@@ -2,16 +2,27 @@
 // logs no failed request), then the profile from GET /api/me. A 401 there also means nobody.
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { ApiError, api, type Schemas, unwrap } from '../api/client';
-import { authClient } from './authClient';
 
 export type Profile = Schemas['Profile'];
 export const meKey = ['me'] as const;
 
+/**
+ * Better Auth's GET /api/auth/get-session, read directly: its client library (and its weight) loads
+ * only with the screens that sign in, up and out.
+ */
+async function hasSession(): Promise<boolean> {
+  const res = await fetch('/api/auth/get-session', {
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  });
+  if (res.status >= 500) throw new Error('The server could not check your session.');
+  if (!res.ok) return false;
+  const body: unknown = await res.json().catch(() => null);
+  return typeof body === 'object' && body !== null && 'session' in body && body.session !== null;
+}
+
 export async function fetchMe(): Promise<Profile | null> {
-  const session = await authClient.getSession();
-  if (session.error && session.error.status >= 500)
-    throw new Error('The server could not check your session.');
-  if (!session.data) return null;
+  if (!(await hasSession())) return null;
   try {
     return await unwrap(api.GET('/api/me'));
   } catch (error) {

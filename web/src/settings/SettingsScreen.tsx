@@ -1,11 +1,12 @@
-// Account settings: profile, time zone, notifications, password, sessions, API keys, calendar
-// feeds, export and import, and deleting the account.
+// Account settings: profile, time zone, notifications, password, two-factor sign-in, passkeys,
+// sessions, API keys, calendar feeds, export and import, and deleting the account.
 import { useState } from 'react';
 import { useMe } from '../auth/session';
 import { useAuthOptions } from '../auth/signupMode';
 import { Field, Form, FormError, Input, Select } from '../ui/Form';
 import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
+import { AppearanceSection } from './AppearanceSection';
 import {
   useApiKeys,
   useChangePassword,
@@ -22,7 +23,9 @@ import { CalendarFeedsSection } from './CalendarFeedsSection';
 import { DataSection } from './DataSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PushSection } from './PushSection';
+import { PasskeysSection, TwoFactorSection } from './SecondFactorSections';
 import { ErrorText, Section } from './Section';
+import { SsoSection } from './SsoSection';
 import { TimeZoneSection } from './TimeZoneSection';
 
 export function SettingsScreen() {
@@ -33,9 +36,13 @@ export function SettingsScreen() {
       </div>
       <Profile />
       <TimeZoneSection />
+      <AppearanceSection />
       <NotificationsSection />
       <PushSection />
       <Password />
+      <SsoSection />
+      <TwoFactorSection />
+      <PasskeysSection />
       <Sessions />
       <ApiKeys />
       <CalendarFeedsSection />

@@ -174,7 +174,7 @@ describe('settings: an address not verified yet', () => {
       const path = new URL(typeof input === 'string' ? input : input.url, 'http://localhost').pathname;
       const text = typeof input === 'string' ? String(init?.body ?? '') : await input.clone().text();
       calls.push({ path, body: text ? JSON.parse(text) : undefined });
-      if (path === '/api/auth/options') return answer({ signup: 'open', email: sendsEmail });
+      if (path === '/api/auth/options') return answer({ signup: 'open', email: sendsEmail, sso: null });
       return answer({ status: true });
     });
     return calls;

@@ -6,18 +6,13 @@ import { ConnectionStatus } from '../app/ConnectionStatus';
 import { NotFound } from '../app/NotFound';
 import { navigate, onLinkClick, screenOf, useLocation } from '../app/router';
 import { scopeOf } from '../app/scope';
-import { ForgotPassword, ResetPassword, SignIn, SignUp } from '../auth/AuthScreens';
-import { authClient } from '../auth/authClient';
 import { useMe } from '../auth/session';
 import { PendingChanges } from '../offline/PendingChanges';
 import { forgetSavedQueries } from '../offline/persist';
 import { useOfflineSync } from '../offline/sync';
 import { useMissedReminders } from '../reminders/missed';
-import { RemindersScreen } from '../reminders/RemindersScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
 import { TimeZoneOffer } from '../settings/TimeZoneOffer';
 import { useInvitationLink } from '../sharing/inviteLink';
-import { TagsScreen } from '../tags/TagsScreen';
 import { PendingDeletesProvider } from '../tasks/deletes';
 import { useLiveUpdates } from '../tasks/live';
 import { TasksScreen } from '../tasks/TasksScreen';
@@ -27,9 +22,27 @@ import { Sidebar } from './Sidebar';
 
 // Administrators only: loaded when opened, so everyone else's first load stays as it was.
 const AdminScreen = lazy(() => import('../admin/AdminScreen').then((m) => ({ default: m.AdminScreen })));
+// Screens away from the task list load when first opened, so the first load stays small; those of
+// a signed-out visitor too (with Better Auth's client).
+const SignIn = lazy(() => import('../auth/AuthScreens').then((m) => ({ default: m.SignIn })));
+const SignUp = lazy(() => import('../auth/AuthScreens').then((m) => ({ default: m.SignUp })));
+const ForgotPassword = lazy(() => import('../auth/AuthScreens').then((m) => ({ default: m.ForgotPassword })));
+const ResetPassword = lazy(() => import('../auth/AuthScreens').then((m) => ({ default: m.ResetPassword })));
+const SettingsScreen = lazy(() =>
+  import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+);
+const TagsScreen = lazy(() => import('../tags/TagsScreen').then((m) => ({ default: m.TagsScreen })));
+const RemindersScreen = lazy(() =>
+  import('../reminders/RemindersScreen').then((m) => ({ default: m.RemindersScreen })),
+);
+// The calendar and its drag and drop load when first opened.
+const CalendarScreen = lazy(() =>
+  import('../calendar/CalendarScreen').then((m) => ({ default: m.CalendarScreen })),
+);
 
 const TITLES = {
   tasks: 'Tasks',
+  calendar: 'Calendar',
   tags: 'Tags',
   reminders: 'Reminders',
   settings: 'Settings',
@@ -50,7 +63,7 @@ export function App() {
   const [drawer, setDrawer] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const header = useRef<HTMLElement>(null);
-  const withSidebar = signedIn && screen === 'tasks';
+  const withSidebar = signedIn && (screen === 'tasks' || screen === 'calendar');
   useDrawerEscape(drawer, () => {
     setDrawer(false);
     menuButton.current?.focus();
@@ -68,6 +81,7 @@ export function App() {
     if (
       !signedIn &&
       (screen === 'tasks' ||
+        screen === 'calendar' ||
         screen === 'tags' ||
         screen === 'reminders' ||
         screen === 'settings' ||
@@ -107,17 +121,8 @@ export function App() {
     content = screen === 'signup' ? <SignUp /> : screen === 'forgot' ? <ForgotPassword /> : <SignIn />;
   else if (screen === 'settings') content = <SettingsScreen />;
   else if (screen === 'admin')
-    content = (
-      <Suspense
-        fallback={
-          <p role="status" className="state">
-            Loading…
-          </p>
-        }
-      >
-        <AdminScreen isAdmin={me.data?.is_admin ?? false} myId={me.data?.id ?? ''} />
-      </Suspense>
-    );
+    content = <AdminScreen isAdmin={me.data?.is_admin ?? false} myId={me.data?.id ?? ''} />;
+  else if (screen === 'calendar') content = <CalendarScreen />;
   else if (screen === 'tags') content = <TagsScreen />;
   else if (screen === 'reminders') content = <RemindersScreen />;
   else content = <TasksScreen />;
@@ -157,7 +162,7 @@ export function App() {
       <div className={withSidebar ? 'with-sidebar' : undefined}>
         {withSidebar && (
           <Sidebar
-            scope={scopeOf(location.pathname) ?? { kind: 'all' }}
+            scope={screen === 'calendar' ? undefined : (scopeOf(location.pathname) ?? { kind: 'all' })}
             open={drawer}
             onClose={() => setDrawer(false)}
           />
@@ -166,13 +171,22 @@ export function App() {
           id="main"
           tabIndex={-1}
           aria-busy={me.isPending || undefined}
-          className={screen === 'admin' ? 'main-wide' : undefined}
+          className={screen === 'admin' || screen === 'calendar' ? 'main-wide' : undefined}
         >
           <ConnectionStatus />
           {signedIn && <PendingChanges />}
           {/* Settings has the full choice, with its own "Use <this zone>". */}
           {me.data && (screen === 'tasks' || screen === 'tags') && <TimeZoneOffer userId={me.data.id} />}
-          {content}
+          {/* The screens loaded when first opened (lazy) show this meanwhile. */}
+          <Suspense
+            fallback={
+              <p role="status" className="state">
+                Loading…
+              </p>
+            }
+          >
+            {content}
+          </Suspense>
         </main>
       </div>
       {help && <HelpDialog onClose={() => setHelp(false)} />}
@@ -225,6 +239,7 @@ function AccountNav({
 }) {
   const qc = useQueryClient();
   const signOut = async () => {
+    const { authClient } = await import('../auth/authClient');
     await authClient.signOut().catch(() => undefined);
     qc.clear();
     forgetSavedQueries();

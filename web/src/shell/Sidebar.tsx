@@ -18,14 +18,23 @@ import { ShareDialog } from '../sharing/ShareDialog';
 import { useTaskDrop } from '../tasks/moves';
 import { SharedIcon } from '../ui/SharedIcon';
 
-export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean; onClose: () => void }) {
+/** `scope` is what the task screen shows; undefined on the calendar, which has its own link. */
+export function Sidebar({
+  scope,
+  open,
+  onClose,
+}: {
+  scope: Scope | undefined;
+  open: boolean;
+  onClose: () => void;
+}) {
   const lists = useLists({ follow: true });
   const today = useViewCount('today');
   const inbox = useViewCount('inbox');
   const [adding, setAdding] = useState(false);
   const active = (lists.data ?? []).filter((l) => !l.archived);
   const archived = (lists.data ?? []).filter((l) => l.archived);
-  const isCurrent = (s: Scope) => scopePath(s) === scopePath(scope);
+  const isCurrent = (s: Scope) => scope !== undefined && scopePath(s) === scopePath(scope);
   const link = (s: Scope, label: string, count?: number) => (
     <ViewLink scope={s} label={label} count={count} current={isCurrent(s)} onNavigate={onClose} />
   );
@@ -38,6 +47,18 @@ export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean;
         <ul className="sidebar-views">
           {link({ kind: 'view', view: 'today' }, 'Today', today.data)}
           {link({ kind: 'view', view: 'upcoming' }, 'Upcoming')}
+          <li>
+            <a
+              href="/calendar"
+              aria-current={scope === undefined ? 'page' : undefined}
+              onClick={(e) => {
+                onLinkClick(e);
+                onClose();
+              }}
+            >
+              <span className="sidebar-label">Calendar</span>
+            </a>
+          </li>
           {link({ kind: 'view', view: 'inbox' }, 'Inbox', inbox.data)}
           {link({ kind: 'all' }, 'All tasks')}
           {link({ kind: 'assigned' }, 'Assigned to me')}
@@ -64,7 +85,7 @@ export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean;
             <ListItem
               key={list.id}
               list={list}
-              current={scope.kind === 'list' && scope.id === list.id}
+              current={scope?.kind === 'list' && scope.id === list.id}
               previous={active[i - 1]}
               next={active[i + 1]}
               beyond={{ up: active[i - 2], down: active[i + 2] }}
@@ -80,7 +101,7 @@ export function Sidebar({ scope, open, onClose }: { scope: Scope; open: boolean;
                 <ListItem
                   key={list.id}
                   list={list}
-                  current={scope.kind === 'list' && scope.id === list.id}
+                  current={scope?.kind === 'list' && scope.id === list.id}
                   onNavigate={onClose}
                 />
               ))}

@@ -4,7 +4,7 @@
 import type { FetchEvent, WorkerScope } from './types';
 
 /** Bumped when the caching changes; older caches are deleted on activate. */
-export const CACHE = 'doable-shell-v1';
+export const CACHE = 'doable-shell-v2';
 const SHELL = ['/', '/manifest.webmanifest', '/favicon.svg', '/icons/icon-192.png'];
 /** Paths the server answers itself, never from the cache. */
 const SERVER_PATHS = /^\/(api|docs|openapi\.json|health|metrics|mcp)(\/|$)/;
@@ -14,18 +14,44 @@ export function assetsOf(html: string): string[] {
   return [...new Set([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!))];
 }
 
+/**
+ * The chunks a script loads later (screens opened on demand: the editor, the calendar, Settings…)
+ * and their styles, as Vite names them in it: `"./TaskEditor-abc.js"`, `"assets/Calendar-def.css"`.
+ */
+export function chunksOf(script: string): string[] {
+  const names = [...script.matchAll(/["'](?:\.\/|\/?assets\/)([\w.-]+\.(?:js|css))["']/g)].map(
+    (m) => `/assets/${m[1]!}`,
+  );
+  return [...new Set(names)];
+}
+
+/**
+ * Caches the shell: index.html, the files it loads, and every chunk those load on demand (found in
+ * the scripts themselves, recursively), so that a screen never opened before opens offline too.
+ */
 export async function installShell(scope: WorkerScope): Promise<void> {
   const cache = await scope.caches.open(CACHE);
   const page = await scope.fetch('/', { cache: 'no-cache' });
   if (!page.ok) return;
   const html = await page.clone().text();
   await cache.put('/', page);
-  await Promise.all(
-    [...SHELL.slice(1), ...assetsOf(html)].map(async (path) => {
-      const response = await scope.fetch(path).catch(() => undefined);
-      if (response?.ok) await cache.put(path, response);
-    }),
-  );
+  const seen = new Set<string>();
+  const fetchAll = async (paths: string[]): Promise<void> => {
+    const fresh = paths.filter((path) => !seen.has(path));
+    for (const path of fresh) seen.add(path);
+    const found = await Promise.all(
+      fresh.map(async (path) => {
+        const response = await scope.fetch(path).catch(() => undefined);
+        if (!response?.ok) return [];
+        const text = path.endsWith('.js') ? await response.clone().text() : '';
+        await cache.put(path, response);
+        return text ? chunksOf(text) : [];
+      }),
+    );
+    const next = found.flat();
+    if (next.length > 0) await fetchAll(next);
+  };
+  await fetchAll([...SHELL.slice(1), ...assetsOf(html)]);
 }
 
 export async function activateShell(scope: WorkerScope): Promise<void> {

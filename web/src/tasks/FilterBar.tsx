@@ -13,8 +13,8 @@ import { useTags } from './queries';
 const PRIORITIES = Object.keys(PRIORITY_LABELS) as Priority[];
 
 /**
- * `open` matters on phones only, where the bar folds away behind the toolbar's Filters button
- * (it stays open while a filter is on, so nothing narrows the list out of sight).
+ * The bar folds away behind the toolbar's Filters button until `open` (it stays open while a filter
+ * is on, so nothing narrows the list out of sight).
  */
 export function FilterBar({ filters, open = false }: { filters: ListFilters; open?: boolean }) {
   const tags = useTags();

@@ -35,13 +35,14 @@ import { type TaskCounts, useTaskCounts, useTaskList } from './queries';
 import { useTaskRoute } from './route';
 import { focusTask, useRowFocus } from './rowFocus';
 import { useSelection } from './selection';
-import { TaskEditor } from './TaskEditor';
 import { bySection, type SectionView, TaskGroups, treeOrder } from './TaskGroups';
 import { TaskItem } from './TaskItem';
 import { useUndo } from './undo';
 
 export { SORT_LABELS };
 
+// The editor loads when a task is first opened (it carries the repeat and reminder builders).
+const TaskEditor = lazy(() => import('./TaskEditor').then((m) => ({ default: m.TaskEditor })));
 /** The assistant loads on first open: it does not count against the first-load budget. */
 const AssistantPanel = lazy(() => import('../assistant/AssistantPanel'));
 
@@ -248,7 +249,8 @@ export function TasksScreen() {
       <div className="screen-head">
         <h1>{title}</h1>
         {shownCounts && (
-          <p className="counts" aria-live="polite">
+          // On a phone the status buttons below say the same: there the line is for screen readers only.
+          <p className={openOnly ? 'counts' : 'counts counts-in-tabs'} aria-live="polite">
             {openOnly
               ? `${shownCounts.pending} open`
               : `${shownCounts.pending} pending · ${shownCounts.completed} completed`}
@@ -465,7 +467,11 @@ export function TasksScreen() {
       <p className="hint keys-hint">
         Press <kbd>?</kbd> for keyboard shortcuts.
       </p>
-      {editorId !== null && <TaskEditor key={editorId} taskId={editorId} onClose={() => setEditorId(null)} />}
+      {editorId !== null && (
+        <Suspense fallback={null}>
+          <TaskEditor key={editorId} taskId={editorId} onClose={() => setEditorId(null)} />
+        </Suspense>
+      )}
       {assistantOpen && (
         <Suspense
           fallback={

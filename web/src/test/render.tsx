@@ -168,12 +168,22 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       const q = url.searchParams.get('q')?.toLowerCase();
       const priorities = url.searchParams.get('priority')?.split(',');
       const tags = url.searchParams.getAll('tag').map((t) => t.toLowerCase());
+      // Due bounds and recurring as the calendar asks (dates only, compared in UTC), due=none.
+      const before = url.searchParams.get('due_before');
+      const after = url.searchParams.get('due_after');
+      const recurring = url.searchParams.get('recurring');
+      const undated = url.searchParams.get('due') === 'none';
+      const dueDay = (t: Task) => t.due_date ?? t.due_at?.slice(0, 10) ?? null;
       const matching = api.tasks.filter(
         (t) =>
           (status === 'all' || !status || t.completed === (status === 'completed')) &&
           (!q || t.title.toLowerCase().includes(q)) &&
           (!priorities || priorities.includes(t.priority)) &&
-          tags.every((tag) => t.tags.some((x) => x.toLowerCase() === tag)),
+          tags.every((tag) => t.tags.some((x) => x.toLowerCase() === tag)) &&
+          (!undated || dueDay(t) === null) &&
+          (!before || (dueDay(t) !== null && dueDay(t)! < before)) &&
+          (!after || (dueDay(t) !== null && dueDay(t)! >= after)) &&
+          (recurring === null || (t.recurrence !== null) === (recurring === 'true')),
       );
       return json(200, { tasks: matching, count: matching.length, next_cursor: null });
     }

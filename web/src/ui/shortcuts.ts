@@ -21,6 +21,11 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['Alt+↑', 'Alt+↓'], description: 'Move the focused task up / down in your own order' },
   { keys: ['Alt+→', 'Alt+←'], description: 'Make the focused task a subtask of the one above / lift it out' },
   { keys: ['1', '2', '3'], description: 'Show all / pending / completed tasks' },
+  {
+    keys: ['Alt+←', 'Alt+→', 'Alt+↑', 'Alt+↓'],
+    description:
+      'In the calendar: move the focused task a day earlier / later, a week earlier / later (month), or half an hour (week)',
+  },
   { keys: ['?'], description: 'Show these shortcuts' },
   { keys: ['Esc'], description: 'Close a dialog or cancel an edit' },
 ];

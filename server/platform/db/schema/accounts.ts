@@ -21,6 +21,8 @@ export const users = pgTable('users', {
    * and its JWTs and API keys are refused while it is (server/platform/auth/authenticate.ts).
    */
   disabledAt: instant('disabled_at'),
+  /** Sign-in asks for a second factor (Better Auth's two-factor plugin; second-factor.ts). */
+  twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
 });
 
 export const sessions = pgTable(

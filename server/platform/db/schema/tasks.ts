@@ -108,7 +108,7 @@ export const tasks = pgTable(
     /**
      * The task's JSON text as list pages send it, in two parts around its subtask counts (which
      * change without the row): made from the presenter's field list by the functions of migration
-     * 0040 (first 0027) (TASK_JSON_PART_FUNCTIONS_SQL and TASK_JSON_PART_CALLS in tasks.presenter.ts, which a
+     * 0041 (first 0027) (TASK_JSON_PART_FUNCTIONS_SQL and TASK_JSON_PART_CALLS in tasks.presenter.ts, which a
      * test compares with these). Never read as a Task's columns.
      */
     jsonHead: text('json_head').generatedAlwaysAs(

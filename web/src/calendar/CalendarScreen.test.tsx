@@ -1,0 +1,128 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeApi, renderWithApp, task } from '../tasks/testing';
+import { CalendarScreen } from './CalendarScreen';
+
+const dayCell = (day: string) => document.querySelector<HTMLElement>(`.month-day[data-day="${day}"]`)!;
+const patches = (api: ReturnType<typeof fakeApi>) =>
+  api.calls.filter((c) => c.method === 'PATCH').map((c) => [c.path, c.body]);
+
+beforeEach(() => {
+  window.history.pushState(null, '', '/calendar?date=2026-11-26');
+});
+afterEach(() => {
+  window.history.pushState(null, '', '/');
+});
+
+describe('the calendar', () => {
+  it('shows a month of open tasks on their days, a series on its next occurrences, and the undated ones in the tray', async () => {
+    fakeApi([
+      task(1, 'Pay rent', { due_date: '2026-11-26' }),
+      task(2, 'Call the bank', { due_at: '2026-11-27T09:30:00.000Z' }),
+      task(3, 'Bins out', { due_date: '2026-11-02', recurrence: 'FREQ=WEEKLY' }),
+      task(4, 'Read a book'),
+      task(5, 'Done already', { due_date: '2026-11-26', completed: true }),
+    ]);
+    renderWithApp(<CalendarScreen />);
+    expect(await screen.findByRole('heading', { name: 'November 2026' })).toBeTruthy();
+    await within(dayCell('2026-11-26')).findByRole('button', { name: 'Pay rent' });
+    expect(within(dayCell('2026-11-26')).queryByRole('button', { name: /Done already/ })).toBeNull();
+    expect(within(dayCell('2026-11-27')).getByRole('button', { name: '09:30 Call the bank' })).toBeTruthy();
+    // A weekly series due on Monday the 2nd: there, and projected on the following Mondays.
+    expect(within(dayCell('2026-11-02')).getByRole('button', { name: 'Bins out (recurring)' })).toBeTruthy();
+    for (const day of ['2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']) {
+      expect(within(dayCell(day)).getByRole('button', { name: 'Bins out (repeats)' })).toBeTruthy();
+    }
+    const tray = screen.getByRole('complementary', { name: /No date/ });
+    expect(within(tray).getByRole('button', { name: 'Read a book' })).toBeTruthy();
+    expect(within(tray).queryByRole('button', { name: 'Pay rent' })).toBeNull();
+  });
+
+  it('Alt+→ moves a task a day later (keeping its time), says so, and Undo (or u) puts it back', async () => {
+    const api = fakeApi([task(2, 'Call the bank', { due_at: '2026-11-27T09:30:00.000Z' })]);
+    renderWithApp(<CalendarScreen />);
+    const chip = await within(dayCell('2026-11-27')).findByRole('button', { name: '09:30 Call the bank' });
+    chip.focus();
+    await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    await waitFor(() =>
+      expect(patches(api)).toEqual([
+        ['/api/me/tasks/2', { due_at: '2026-11-28T09:30:00.000Z', due_date: null }],
+      ]),
+    );
+    expect(document.querySelector('.calendar [role="status"]')?.textContent).toMatch(
+      /Moved “Call the bank” to Saturday.*(28 November|November 28)/,
+    );
+    await within(dayCell('2026-11-28')).findByRole('button', { name: '09:30 Call the bank' });
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() =>
+      expect(patches(api).at(-1)).toEqual([
+        '/api/me/tasks/2',
+        { due_date: null, due_at: '2026-11-27T09:30:00.000Z' },
+      ]),
+    );
+    await within(dayCell('2026-11-27')).findByRole('button', { name: '09:30 Call the bank' });
+
+    // A week earlier, then u.
+    within(dayCell('2026-11-27')).getByRole('button', { name: '09:30 Call the bank' }).focus();
+    await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await waitFor(() =>
+      expect(patches(api).at(-1)).toEqual([
+        '/api/me/tasks/2',
+        { due_at: '2026-11-20T09:30:00.000Z', due_date: null },
+      ]),
+    );
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.keyboard('u');
+    await waitFor(() =>
+      expect(patches(api).at(-1)).toEqual([
+        '/api/me/tasks/2',
+        { due_date: null, due_at: '2026-11-27T09:30:00.000Z' },
+      ]),
+    );
+  });
+
+  it('the week shows all-day tasks on top and timed ones in their half-hour; Alt+↓ moves one half an hour', async () => {
+    window.history.pushState(null, '', '/calendar?mode=week&date=2026-11-26');
+    const api = fakeApi([
+      task(1, 'Pay rent', { due_date: '2026-11-26' }),
+      task(2, 'Call the bank', { due_at: '2026-11-27T09:40:00.000Z' }),
+      task(3, 'Next month', { due_date: '2026-12-26' }),
+    ]);
+    renderWithApp(<CalendarScreen />);
+    expect(await screen.findByRole('heading', { name: /^Week of/ })).toBeTruthy();
+    const slot = document.querySelector<HTMLElement>('.slot[data-day="2026-11-27"][data-slot="09:30"]')!;
+    const chip = await within(slot).findByRole('button', { name: /^Friday.*27.*, 09:40 Call the bank$/ });
+    const allDay = document.querySelector<HTMLElement>('.week-allday [data-day="2026-11-26"]')!;
+    expect(within(allDay).getByRole('button', { name: /Pay rent/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Next month/ })).toBeNull();
+    chip.focus();
+    await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await waitFor(() =>
+      expect(patches(api)).toEqual([
+        ['/api/me/tasks/2', { due_at: '2026-11-27T10:00:00.000Z', due_date: null }],
+      ]),
+    );
+  });
+
+  it('an undated task gets today with Alt+→ from the tray; the arrows step months and Today comes back', async () => {
+    const api = fakeApi([task(4, 'Read a book')]);
+    renderWithApp(<CalendarScreen />);
+    const tray = await screen.findByRole('complementary', { name: /No date/ });
+    const chip = await within(tray).findByRole('button', { name: 'Read a book' });
+    chip.focus();
+    await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC' }).format(new Date());
+    await waitFor(() =>
+      expect(patches(api)).toEqual([['/api/me/tasks/4', { due_date: today, due_at: null }]]),
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next month' }));
+    expect(await screen.findByRole('heading', { name: 'December 2026' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('radio', { name: 'Week' }));
+    expect(await screen.findByRole('heading', { name: /^Week of/ })).toBeTruthy();
+    expect(window.location.search).toContain('mode=week');
+    await userEvent.click(screen.getByRole('button', { name: 'Today' }));
+    expect(window.location.search).not.toContain('date=');
+  });
+});
