@@ -23,6 +23,7 @@ import { listRoutes } from './features/lists/lists.routes.js';
 import { mcpRoutes } from './features/mcp/mcp.routes.js';
 import { pushRoutes } from './features/push/push.routes.js';
 import { reminderRoutes } from './features/reminders/reminders.routes.js';
+import { sectionRoutes } from './features/sections/sections.routes.js';
 import { settingsRoutes } from './features/settings/settings.routes.js';
 import { sharingRoutes } from './features/sharing/sharing.routes.js';
 import { tagRoutes } from './features/tags/tags.routes.js';
@@ -323,6 +324,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   });
   await app.register(reminderRoutes, { prefix: '/api/:user_id/reminders', db: database.db, authenticator });
   await app.register(listRoutes, { prefix: '/api/:user_id/lists', db: database.db, authenticator });
+  await app.register(sectionRoutes, { prefix: '/api/:user_id/sections', db: database.db, authenticator });
   await app.register(sharingRoutes, {
     prefix: '/api/:user_id',
     db: database.db,

@@ -219,8 +219,15 @@ describe('disabling', () => {
 describe('deleting an account', () => {
   async function sharedList(owner: Person, name: string) {
     const list = await ok(owner.as('POST', '/api/me/lists', { body: { name } }), 201);
+    // The parent (and so its subtask) in a section: a list's sections go with it to a new owner.
+    const section = await ok(
+      owner.as('POST', '/api/me/sections', { body: { list_id: list.id, name: 'Front' } }),
+      201,
+    );
     const parent = await ok(
-      owner.as('POST', '/api/me/tasks', { body: { title: 'Parent', list_id: list.id } }),
+      owner.as('POST', '/api/me/tasks', {
+        body: { title: 'Parent', list_id: list.id, section_id: section.id },
+      }),
       201,
     );
     await ok(owner.as('POST', '/api/me/tasks', { body: { title: 'Child', parent_id: parent.id } }), 201);
@@ -262,6 +269,9 @@ describe('deleting an account', () => {
     expect(tasks.count).toBe(3);
     expect(tasks.tasks.map((t: { title: string }) => t.title).sort()).toEqual(['Child', 'Done', 'Parent']);
     const child = tasks.tasks.find((t: { title: string }) => t.title === 'Child');
+    const [front] = (await ok(erin.as('GET', `/api/me/sections?list_id=${list.id}`))).sections;
+    expect(front.name).toBe('Front');
+    expect(child.section_id).toBe(front.id);
     // Erin writes them as their owner now, and they count as hers.
     await ok(erin.as('PATCH', `/api/me/tasks/${child.id}`, { body: { title: 'Child of Erin' } }));
     expect((await ok(erin.as('GET', '/api/me/tasks?status=all'))).count).toBe(3);

@@ -64,6 +64,7 @@ type Ref =
   | 'conversation'
   | 'session'
   | 'list'
+  | 'section'
   | 'member'
   | 'listInvitation'
   | 'invitation'
@@ -82,6 +83,7 @@ const aliceRefs = (kind: Ref): string[] =>
     conversation: [String(aliceConversation.id)],
     session: aliceAccount.sessionIds,
     list: [String(aliceLists[0]!.id)],
+    section: [String(aliceSection.id)],
     // Two ids in one path: "first|second" (see request).
     member: [`${aliceLists[0]!.id}|${aliceAccount.id}`],
     listInvitation: [`${aliceLists[0]!.id}|${aliceInvitation.id}`],
@@ -103,6 +105,7 @@ const MISSING_REF: Record<Ref, string> = {
   conversation: String(MISSING),
   session: 'no-such-session-0123456789',
   list: String(MISSING),
+  section: String(MISSING),
   member: `${MISSING}|nobody-at-all`,
   listInvitation: `${MISSING}|${MISSING}`,
   invitation: String(MISSING),
@@ -111,6 +114,8 @@ const MISSING_REF: Record<Ref, string> = {
 
 /** Alice's list, with a task and a subtask in it, shared with her sign-in account as a viewer. */
 let aliceLists: { id: number; name: string }[];
+/** A section of alice's list, with a task in it. */
+let aliceSection: { id: number; name: string };
 /** Alice's pending invitation to her list, and her comment on her first task. */
 let aliceInvitation: { id: number; email: string };
 let aliceComment: { id: number; body: string };
@@ -125,11 +130,16 @@ beforeAll(async () => {
   });
   expect(honeymoon.status, honeymoon.text).toBe(201);
   aliceLists = [honeymoon.body];
+  const section = await alice('POST', '/api/me/sections', {
+    body: { list_id: honeymoon.body.id, name: 'Tram 28 Vorpal section' },
+  });
+  expect(section.status, section.text).toBe(201);
+  aliceSection = section.body;
   for (const body of [
     { title: 'Buy the ring', description: 'Platinum, size 6', tags: ['Wedding'], priority: 'high' },
     { title: 'Book the venue', completed: true, due_date: '2027-06-14' },
     { title: 'Secret plans', description: 'Surprise party on the 14th', tags: ['surprise', 'wedding'] },
-    { title: 'Water the plants', list_id: honeymoon.body.id },
+    { title: 'Water the plants', list_id: honeymoon.body.id, section_id: section.body.id },
   ]) {
     const res = await alice('POST', '/api/me/tasks', { body });
     expect(res.status).toBe(201);
@@ -282,6 +292,8 @@ async function aliceState(): Promise<Record<string, string>> {
     `/api/me/lists/${aliceLists[0]!.id}/activity`,
     `/api/me/tasks/${aliceTasks[0].id}/comments`,
     `/api/me/tasks?list_id=${aliceLists[0]!.id}&sort=manual`,
+    `/api/me/sections?list_id=${aliceLists[0]!.id}`,
+    `/api/me/sections/${aliceSection.id}`,
     '/api/me/tasks?view=inbox',
     '/api/me/settings',
     '/api/me/api-keys',
@@ -322,6 +334,7 @@ const aliceSecrets = () => [
   alicePush.name,
   aliceConversation.title,
   ...aliceLists.map((l) => l.name),
+  aliceSection.name,
   aliceAccount.email,
   aliceAccount.name,
   aliceInvitation.email,
@@ -338,6 +351,8 @@ function expectNoLeak(res: { text: string } | CallToolResult) {
 interface Try {
   name: string;
   query?: string;
+  /** The query string given the id of alice's it names (a ref `in: 'query'`). */
+  queryFor?: (ref: string) => string;
   body?: unknown;
   bodyFor?: (ref: string) => unknown;
   /** An event stream: read until it goes quiet. */
@@ -351,7 +366,7 @@ interface Try {
 interface UserPath {
   kind: 'user-path';
   /** Alice's things the route names (`:id`/`:name` in the path, or in the body): each is tried, and one nobody has. */
-  ref?: { kind: Ref; in: 'path' | 'body' };
+  ref?: { kind: Ref; in: 'path' | 'body' | 'query' };
   tries: Try[];
   /**
    * On mallory's own path (`me` and `mallory`): 'not-found' = 404 NOT_FOUND for each of alice's
@@ -520,6 +535,46 @@ const ROUTE_TABLE: Record<string, Entry> = {
     kind: 'user-path',
     ref: { kind: 'list', in: 'path' },
     tries: [{ name: 'delete a list' }, { name: 'delete a list and its tasks', query: 'tasks=delete' }],
+    own: 'not-found',
+  },
+  'GET /api/:user_id/sections': {
+    kind: 'user-path',
+    ref: { kind: 'list', in: 'query' },
+    tries: [{ name: "a list's sections", queryFor: (ref) => `list_id=${ref}` }],
+    own: 'not-found',
+  },
+  'POST /api/:user_id/sections': {
+    kind: 'user-path',
+    ref: { kind: 'list', in: 'body' },
+    tries: [
+      {
+        name: 'add a section to a list',
+        bodyFor: (ref) => ({ list_id: Number(ref), name: 'Planted by mallory' }),
+      },
+    ],
+    own: {
+      skip: 'a list named in the body: 422 as for a missing one ("naming alice\'s list ... 422" below)',
+    },
+  },
+  'GET /api/:user_id/sections/:id': {
+    kind: 'user-path',
+    ref: { kind: 'section', in: 'path' },
+    tries: [{ name: 'a section' }],
+    own: 'not-found',
+  },
+  'PATCH /api/:user_id/sections/:id': {
+    kind: 'user-path',
+    ref: { kind: 'section', in: 'path' },
+    tries: [
+      { name: 'rename a section', body: { name: 'Renamed by mallory' } },
+      { name: 'reorder a section', body: { position: 1 } },
+    ],
+    own: 'not-found',
+  },
+  'DELETE /api/:user_id/sections/:id': {
+    kind: 'user-path',
+    ref: { kind: 'section', in: 'path' },
+    tries: [{ name: 'delete a section' }, { name: 'delete a section and its tasks', query: 'tasks=delete' }],
     own: 'not-found',
   },
   'GET /api/:user_id/lists/:id/members': {
@@ -917,6 +972,8 @@ interface ToolEntry {
   own?: 'read' | { skip: string };
   /** Takes list (a name): alice's list by name gets the answer a name nobody has gets. */
   list?: boolean;
+  /** Takes section_id: tried with alice's section, and one that does not exist. */
+  section?: boolean;
 }
 
 const CREATES_OWN = { skip: "names none of alice's things: with her own user_id it adds mallory's own task" };
@@ -943,6 +1000,10 @@ const TOOL_TABLE: Record<string, ToolEntry> = {
   list_comments: { args: {}, task: true },
   list_activity: { args: {}, task: true, list: true },
   list_members: { args: { list: 'No such list' }, list: true },
+  list_sections: { args: { list: 'No such list' }, list: true },
+  create_section: { args: { list: 'No such list', name: 'Planted by mallory' }, list: true },
+  rename_section: { args: { name: 'Renamed by mallory' }, section: true },
+  delete_section: { args: { delete_tasks: true }, section: true },
 };
 
 const USER_PATH = Object.entries(ROUTE_TABLE).filter(
@@ -960,7 +1021,8 @@ function request(route: string, entry: UserPath | CallerOnly, attempt: Try, user
     path = path.replace(/:(?:id|name)\b/, encodeURIComponent(first));
     if (second !== undefined) path = path.replace(/:[a-z]+_id\b/, encodeURIComponent(second));
   }
-  if (attempt.query) path += `?${attempt.query}`;
+  const query = attempt.queryFor && ref !== undefined ? attempt.queryFor(ref) : attempt.query;
+  if (query) path += `?${query}`;
   const body = attempt.bodyFor && ref !== undefined ? attempt.bodyFor(ref) : attempt.body;
   return { method, path, body };
 }
@@ -1020,6 +1082,7 @@ describe('the checklist covers what the app registers', () => {
         'user_id',
         ...(entry?.task ? ['task_id'] : []),
         ...(entry?.parent ? ['parent_id'] : []),
+        ...(entry?.section ? ['section_id'] : []),
       ]);
     }
   });
@@ -1149,6 +1212,12 @@ describe("mallory naming alice's list or task inside her own writes: 422, same a
     ],
     ['patching into her list', 'PATCH', '/api/me/tasks/:own', (list: string) => ({ list_id: Number(list) })],
     [
+      'a section in her list',
+      'POST',
+      '/api/me/sections',
+      (list: string) => ({ list_id: Number(list), name: 'x' }),
+    ],
+    [
       'bulk moving into her list',
       'POST',
       '/api/me/tasks/bulk',
@@ -1231,8 +1300,8 @@ describe("every MCP tool as mallory with alice's ids or user id: refused, nothin
 
   it.each(Object.entries(TOOL_TABLE))('%s', async (name, entry) => {
     const taskIds = entry.task ? [...aliceTasks.map((t) => t.id), MISSING] : [undefined];
-    const withTask = (id: number | undefined) =>
-      id === undefined ? entry.args : { ...entry.args, task_id: id };
+    const base = entry.section ? { ...entry.args, section_id: aliceSection.id } : entry.args;
+    const withTask = (id: number | undefined) => (id === undefined ? base : { ...base, task_id: id });
     for (const id of taskIds) {
       // Alice's user id is refused, the same way as a user that does not exist.
       const nobodys = await call(name, { ...withTask(id), user_id: 'nobody-at-all' });
@@ -1258,6 +1327,19 @@ describe("every MCP tool as mallory with alice's ids or user id: refused, nothin
             text(missing).replaceAll(String(MISSING), '{id}'),
           );
         }
+      }
+    }
+    if (entry.section) {
+      for (const user of ['me', 'mallory']) {
+        const missing = await call(name, { ...entry.args, section_id: MISSING, user_id: user });
+        expect(missing.isError).toBe(true);
+        expect(text(missing)).toMatch(/not found/);
+        const res = await call(name, { ...entry.args, section_id: aliceSection.id, user_id: user });
+        expect(res.isError, `${name} on section ${aliceSection.id}`).toBe(true);
+        expectNoLeak(res);
+        expect(text(res).replaceAll(String(aliceSection.id), '{id}')).toBe(
+          text(missing).replaceAll(String(MISSING), '{id}'),
+        );
       }
     }
     if (entry.list) {

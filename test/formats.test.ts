@@ -160,16 +160,17 @@ describe('CSV', () => {
       'uid',
       'list',
       'parent_uid',
+      'section',
     ]);
     expect(csvHeader()).toBe(
-      'id,title,description,completed,completed_at,priority,tags,due_date,due_at,created_at,updated_at,uid,list,parent_uid\r\n',
+      'id,title,description,completed,completed_at,priority,tags,due_date,due_at,created_at,updated_at,uid,list,parent_uid,section\r\n',
     );
     expect(CSV_BOM).toBe('\uFEFF');
   });
 
   it('writes a plain task as one CRLF-terminated record with empty cells for nulls', () => {
     expect(csvRow(makeTask())).toBe(
-      '42,Buy milk,,false,,none,,,,2026-11-20T08:30:00.000Z,2026-11-21T08:45:12.345Z,0b6d7f3e-2c1a-4f5e-9d8c-7b6a5f4e3d2c,,\r\n',
+      '42,Buy milk,,false,,none,,,,2026-11-20T08:30:00.000Z,2026-11-21T08:45:12.345Z,0b6d7f3e-2c1a-4f5e-9d8c-7b6a5f4e3d2c,,,\r\n',
     );
   });
 
@@ -177,7 +178,7 @@ describe('CSV', () => {
     const row = csvRow(makeTask({ title: 'say "hi", then leave', description: 'line 1\nline 2' }));
     expect(row).toBe(
       '42,"say ""hi"", then leave","line 1\nline 2",false,,none,,,,2026-11-20T08:30:00.000Z,2026-11-21T08:45:12.345Z,' +
-        '0b6d7f3e-2c1a-4f5e-9d8c-7b6a5f4e3d2c,,\r\n',
+        '0b6d7f3e-2c1a-4f5e-9d8c-7b6a5f4e3d2c,,,\r\n',
     );
   });
 

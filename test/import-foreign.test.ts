@@ -33,7 +33,7 @@ async function tasksOf(as: ReturnType<TestServer['as']>) {
 }
 
 describe('Todoist', () => {
-  it('imports a project: its list, nesting, labels, sections, priorities, dates, repeats and notes', async () => {
+  it('imports a project: its list, nesting, labels, sections (as sections), priorities, dates, repeats and notes', async () => {
     const me = server.as('from-todoist');
     await me('PATCH', '/api/me/settings', { body: { time_zone: 'Asia/Karachi' } });
     const res = await me(
@@ -66,10 +66,16 @@ describe('Todoist', () => {
       recurrence: 'FREQ=DAILY',
     });
     expect(t.get('Water the plants').due_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Its section row became a section of the list, not a tag.
+    const [repairs] = (await me('GET', `/api/me/sections?list_id=${lists[0].id}`)).body.sections;
+    expect(repairs.name).toBe('Repairs');
     expect(t.get('Fix the tap')).toMatchObject({
-      tags: ['Repairs'],
+      tags: [],
+      section_id: repairs.id,
       description: 'Kitchen tap\ndrips at night',
     });
+    expect(t.get('Paint the fence').section_id).toBe(repairs.id);
+    expect(t.get('Plan the garden').section_id).toBeNull();
     // Tomorrow at 17:00 in Karachi is 12:00 UTC.
     expect(t.get('Fix the tap').due_at).toMatch(/T12:00:00\.000Z$/);
     expect(t.get('Paint the fence')).toMatchObject({

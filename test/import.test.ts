@@ -178,8 +178,8 @@ describe('re-importing an export', () => {
     const [task] = (await exportOf(call)).tasks;
     expect(task.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const csv = (await call('GET', '/api/me/export?format=csv')).text.split('\r\n');
-    expect(csv[0]!.endsWith(',uid,list,parent_uid')).toBe(true);
-    expect(csv[1]!.endsWith(`,${task.uid},,`)).toBe(true);
+    expect(csv[0]!.endsWith(',uid,list,parent_uid,section')).toBe(true);
+    expect(csv[1]!.endsWith(`,${task.uid},,,`)).toBe(true);
     const ics = (await call('GET', '/api/me/export?format=ics')).text;
     expect(ics).toContain(`\r\nUID:${task.uid}\r\n`);
     // The task JSON of the API is unchanged (live events build the same JSON in the database).

@@ -2,7 +2,7 @@
 // every field of every task, the count and the cursor must read exactly as before, when Node built
 // them (listTasks + toTaskJson, which the assistant's tools still use), and each task exactly as
 // GET /api/me/tasks/:id answers it: same values, same formats, same key order.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { SQL } from 'drizzle-orm';
 import { getTableConfig, PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -183,10 +183,15 @@ describe('list pages built by Postgres', () => {
     expect(past.count).toBe(9);
   });
 
-  it('reads the stored parts that migration 0027 and the schema make from the presenter field list', () => {
+  it('reads the stored parts that the migrations and the schema make from the presenter field list', () => {
     // A change of the task JSON's fields needs a migration that makes the parts anew (and rewrites
-    // the stored ones): the functions and the columns' expressions must be what the presenter makes.
-    const migration = readFileSync(new URL('../drizzle/0027_task_json_parts.sql', import.meta.url), 'utf8');
+    // the stored ones): the functions and the columns' expressions must be what the presenter makes
+    // (0027 made them first, 0040-0041 with section_id).
+    const dir = new URL('../drizzle/', import.meta.url);
+    const migration = readdirSync(dir)
+      .filter((name) => name.endsWith('.sql'))
+      .map((name) => readFileSync(new URL(name, dir), 'utf8'))
+      .join('\n');
     for (const sql of TASK_JSON_PART_FUNCTIONS_SQL) expect(migration).toContain(sql);
     const generated = Object.fromEntries(
       getTableConfig(tasks).columns.map((c) => [

@@ -144,6 +144,8 @@ interface Ids {
   task: number;
   comment: number;
   invitation: number;
+  /** A section of the list (when the try needs one). */
+  section: number;
   self: string;
 }
 
@@ -162,8 +164,8 @@ interface Try {
   except?: Partial<Record<Who, number>>;
   /** The try changes the list's people or deletes it: it gets a list of its own. */
   freshList?: true;
-  /** The try needs a comment by the editor on the task, or a pending invitation to the list. */
-  needs?: 'comment' | 'invitation';
+  /** The try needs a comment by the editor on the task, a pending invitation to the list, or a section of it. */
+  needs?: 'comment' | 'invitation' | 'section';
   /** An event stream: only its status is read. */
   stream?: true;
 }
@@ -181,6 +183,7 @@ interface AdminTry {
 type Entry = { self: string } | { tries: Try[] } | { tools: true } | AdminTry;
 
 const TASK = (ids: Ids) => `/api/me/tasks/${ids.task}`;
+const SECTION = (ids: Ids) => `/api/me/sections/${ids.section}`;
 const LIST = (ids: Ids) => `/api/me/lists/${ids.list}`;
 const byEditor = (who: Who): Facts => ({ author: who === 'editor' });
 const SELF = {
@@ -465,6 +468,55 @@ const POLICY_TABLE: Record<string, Entry> = {
       },
     ],
   },
+  'GET /api/:user_id/sections': {
+    tries: [
+      {
+        name: "the list's sections",
+        action: 'list.read',
+        path: (ids) => `/api/me/sections?list_id=${ids.list}`,
+        ok: 200,
+      },
+    ],
+  },
+  'POST /api/:user_id/sections': {
+    tries: [
+      {
+        name: 'add a section',
+        action: 'section.update',
+        path: () => '/api/me/sections',
+        body: (ids) => ({ list_id: ids.list, name: `Added ${ids.task}` }),
+        ok: 201,
+        unseen: 422,
+      },
+    ],
+  },
+  'GET /api/:user_id/sections/:id': {
+    tries: [{ name: 'a section', action: 'list.read', needs: 'section', path: SECTION, ok: 200 }],
+  },
+  'PATCH /api/:user_id/sections/:id': {
+    tries: [
+      {
+        name: 'rename a section',
+        action: 'section.update',
+        needs: 'section',
+        path: SECTION,
+        body: () => ({ name: 'Renamed section' }),
+        ok: 200,
+      },
+    ],
+  },
+  'DELETE /api/:user_id/sections/:id': {
+    tries: [
+      { name: 'delete a section', action: 'section.update', needs: 'section', path: SECTION, ok: 204 },
+      {
+        name: 'delete a section with its tasks',
+        action: 'section.update',
+        needs: 'section',
+        path: (ids) => `${SECTION(ids)}?tasks=delete`,
+        ok: 204,
+      },
+    ],
+  },
   'GET /api/:user_id/invitations': { self: "invitations to the caller's own address" },
   'POST /api/:user_id/invitations/:id/accept': { self: "an invitation to the caller's own address" },
   'POST /api/:user_id/invitations/:id/decline': { self: "an invitation to the caller's own address" },
@@ -594,6 +646,7 @@ const POLICY_TABLE: Record<string, Entry> = {
 /** Every MCP tool: the policy action it needs on the shared list or a fresh task in it, or `self`. */
 interface ToolTry {
   action: Action | 'own-only';
+  needs?: Try['needs'];
   args: (ids: Ids, listName: string) => Record<string, unknown>;
 }
 const TOOL_TABLE: Record<string, ToolTry | { self: string }> = {
@@ -619,6 +672,22 @@ const TOOL_TABLE: Record<string, ToolTry | { self: string }> = {
   list_comments: { action: 'task.read', args: (ids) => ({ task_id: ids.task }) },
   list_activity: { action: 'list.read', args: (_, list) => ({ list }) },
   list_members: { action: 'list.read', args: (_, list) => ({ list }) },
+  list_sections: { action: 'list.read', args: (_, list) => ({ list }) },
+  // A new name each time: an existing section of that name is answered as it is.
+  create_section: {
+    action: 'section.update',
+    args: (ids, list) => ({ list, name: `By a tool ${ids.task}` }),
+  },
+  rename_section: {
+    action: 'section.update',
+    needs: 'section',
+    args: (ids) => ({ section_id: ids.section, name: 'Renamed by a tool' }),
+  },
+  delete_section: {
+    action: 'section.update',
+    needs: 'section',
+    args: (ids) => ({ section_id: ids.section }),
+  },
 };
 
 let listId: number;
@@ -656,7 +725,12 @@ async function freshIds(list: number, who: Who, needs?: Try['needs']): Promise<I
     }),
     201,
   );
-  const ids: Ids = { list, task: task.id, comment: 0, invitation: 0, self: people[who].id };
+  const ids: Ids = { list, task: task.id, comment: 0, invitation: 0, section: 0, self: people[who].id };
+  if (needs === 'section') {
+    ids.section = (
+      await ok(owner('POST', '/api/me/sections', { list_id: list, name: `Section ${task.id}` }), 201)
+    ).id;
+  }
   if (needs === 'comment') {
     const comment = await ok(
       call('editor', 'jwt', 'POST', `/api/me/tasks/${task.id}/comments`, { body: "The editor's" }),
@@ -687,9 +761,13 @@ function expected(attempt: Try, who: Who): number {
 /** What the owner sees of the list and the task, to compare before and after a refused request. */
 async function snapshot(ids: Ids): Promise<string[]> {
   return Promise.all(
-    [TASK(ids), `${TASK(ids)}/comments`, `${LIST(ids)}`, `${LIST(ids)}/members`].map(
-      async (path) => (await owner('GET', path)).text,
-    ),
+    [
+      TASK(ids),
+      `${TASK(ids)}/comments`,
+      `${LIST(ids)}`,
+      `${LIST(ids)}/members`,
+      `/api/me/sections?list_id=${ids.list}`,
+    ].map(async (path) => (await owner('GET', path)).text),
   );
 }
 
@@ -746,6 +824,7 @@ describe('the rules', () => {
       'task.read': 'owner, editor, viewer',
       'task.update': 'owner, editor',
       'task.delete': 'owner, editor',
+      'section.update': 'owner, editor',
       'comment.create': 'owner, editor',
       'comment.update': 'owner (author), editor (author)',
       'comment.delete': 'owner, editor (author)',
@@ -766,6 +845,7 @@ describe('the rules', () => {
       create_tasks: false,
       update_tasks: false,
       delete_tasks: false,
+      update_sections: false,
       comment: false,
     });
   });
@@ -833,7 +913,7 @@ describe('every MCP tool', () => {
     'action' in entry ? PEOPLE.map((who) => [`${name}, as the ${who}`, name, entry, who] as const) : [],
   );
   it.each(tries)('%s', async (_, name, entry, who) => {
-    const ids = await freshIds(listId, who);
+    const ids = await freshIds(listId, who, entry.needs);
     const before = await snapshot(ids);
     const result = (await mcp[who].callTool({
       name,

@@ -567,6 +567,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/{user_id}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a list's sections
+         * @description In order (position, then id). Anyone who sees the list reads them.
+         */
+        get: operations["listSections"];
+        put?: never;
+        /**
+         * Add a section to a list
+         * @description Up to 200 sections a list (409 beyond). Last unless given a position or before_id/after_id. The list’s owner and editors may; a viewer gets 403.
+         */
+        post: operations["createSection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{user_id}/sections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one section */
+        get: operations["getSection"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a section
+         * @description Its tasks stay in the list, in no section (each gets a new version and a live event), or with ?tasks=delete are deleted with it, subtasks included. One transaction.
+         */
+        delete: operations["deleteSection"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or reorder a section
+         * @description Move it with position, or before_id/after_id (another section of the same list).
+         */
+        patch: operations["updateSection"];
+        trace?: never;
+    };
     "/api/{user_id}/settings": {
         parameters: {
             query?: never;
@@ -1851,6 +1900,18 @@ export interface components {
                 position?: number;
                 /** @description Ignored */
                 role?: string;
+                /** @description Its sections in order (matched by name, case-insensitively; missing ones are created) */
+                sections?: {
+                    created_at?: string;
+                    /** @description Ignored */
+                    id?: number;
+                    /** @description Ignored */
+                    list_id?: number;
+                    /** @description The section’s name, 1-100 characters (surrounding spaces are trimmed) */
+                    name: string;
+                    position?: number;
+                    updated_at?: string;
+                }[];
                 total_count?: number;
                 updated_at?: string;
             }[];
@@ -1891,6 +1952,10 @@ export interface components {
                     at?: string;
                     minutes_before?: number;
                 }[];
+                /** @description The name of its section in its list (one by that name, or a new one); null: none. A subtask is in its top task’s section. */
+                section?: string | null;
+                /** @description Ignored: sections are matched by name */
+                section_id?: number | null;
                 /** @description Linked to the imported copy of that task */
                 series_task_id?: number | null;
                 /** @description Ignored: counted here */
@@ -2012,6 +2077,8 @@ export interface components {
             share: boolean;
             /** @description May rename, recolour, reorder or archive the list */
             update: boolean;
+            /** @description May add, rename, reorder and delete its sections */
+            update_sections: boolean;
             /** @description May change, complete, reorder and move its tasks */
             update_tasks: boolean;
         };
@@ -2110,6 +2177,8 @@ export interface components {
             list_id?: number | null;
             /** @description Create it as a subtask of this task of yours */
             parent_id?: number | null;
+            /** @description Create it in this section of the list */
+            section_id?: number | null;
             /** @description One line, e.g. "Pay rent on the 1st at 9am #bills !high" */
             text: string;
         };
@@ -2173,6 +2242,46 @@ export interface components {
         };
         ReminderList: {
             reminders: components["schemas"]["ReminderEntry"][];
+        };
+        Section: {
+            /** Format: date-time */
+            created_at: string;
+            id: number;
+            /** @description The list it is a section of */
+            list_id: number;
+            name: string;
+            /** @description Order among its list’s sections, ascending */
+            position: number;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description A new section of a list (up to 200 a list): last unless placed. */
+        SectionBodyInput: {
+            /** @description Place it just after this section of the same list */
+            after_id?: number;
+            /** @description Place it just before this section of the same list */
+            before_id?: number;
+            /** @description The list (yours, or shared with you as an editor) */
+            list_id: number;
+            /** @description The section’s name, 1-100 characters (surrounding spaces are trimmed) */
+            name: string;
+            /** @description Order in its list, ascending: send the midpoint of two sections to move between them */
+            position?: number;
+        };
+        SectionList: {
+            /** @description In order: position, then id */
+            sections: components["schemas"]["Section"][];
+        };
+        /** @description Rename it, or move it among its list’s sections */
+        SectionPatchInput: {
+            /** @description Place it just after this section of the same list */
+            after_id?: number;
+            /** @description Place it just before this section of the same list */
+            before_id?: number;
+            /** @description The section’s name, 1-100 characters (surrounding spaces are trimmed) */
+            name?: string;
+            /** @description Order in its list, ascending: send the midpoint of two sections to move between them */
+            position?: number;
         };
         Session: {
             /** Format: date-time */
@@ -2257,6 +2366,8 @@ export interface components {
             recurrence: string | null;
             recurrence_from: ("due" | "completion") | null;
             reminders: components["schemas"]["Reminder"][];
+            /** @description The section of its list the task is in; null: none (a subtask: its parent’s) */
+            section_id: number | null;
             /** @description On a completed occurrence: the recurring task */
             series_task_id: number | null;
             /** @description Its direct subtasks: how many, and how many are open */
@@ -2270,7 +2381,7 @@ export interface components {
             updated_at: string;
             user_id: string;
         };
-        /** @description A whole task: POST creates it, PUT replaces it (omitted fields reset to their defaults, except list_id, parent_id and assignee_id, which stay as they are when omitted). */
+        /** @description A whole task: POST creates it, PUT replaces it (omitted fields reset to their defaults, except list_id, section_id, parent_id and assignee_id, which stay as they are when omitted). */
         TaskBodyInput: {
             /** @description Who the task is assigned to: the user id of its list's owner or a member (GET .../lists/{id}/members); null: nobody. A task in the Inbox can only be assigned to its owner. */
             assignee_id?: string | null;
@@ -2303,6 +2414,8 @@ export interface components {
                 at?: string;
                 minutes_before?: number;
             }[];
+            /** @description The section of the task’s list it is in (GET .../sections?list_id=); null: no section. A subtask is in its parent’s section; moving a task to another list clears its section unless one of that list is given. */
+            section_id?: number | null;
             /** @description Up to 20 tags; duplicates that differ only in case are merged */
             tags?: string[];
             /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
@@ -2327,6 +2440,8 @@ export interface components {
             list_id?: number | null;
             /** @description Another parent (a task of yours), or null for top level */
             parent_id?: number | null;
+            /** @description A section of the list it ends up in, or null for none; omitted: it keeps its section within its list, takes its new sibling’s with before_id or after_id, and has none in another list */
+            section_id?: number | null;
         };
         /** @description Fields to change; at least one. Setting due_date clears due_at and the other way round. */
         TaskPatchInput: {
@@ -2361,6 +2476,8 @@ export interface components {
                 at?: string;
                 minutes_before?: number;
             }[];
+            /** @description The section of the task’s list it is in (GET .../sections?list_id=); null: no section. A subtask is in its parent’s section; moving a task to another list clears its section unless one of that list is given. */
+            section_id?: number | null;
             /** @description Up to 20 tags; duplicates that differ only in case are merged */
             tags?: string[];
             /** @description Task title, 1-200 characters (surrounding spaces are trimmed) */
@@ -6670,6 +6787,544 @@ export interface operations {
             };
             /** @description Forbidden: a problem (RFC 9457), error_code says which */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSections: {
+        parameters: {
+            query: {
+                /** @description The list whose sections to answer (yours or shared with you) */
+                list_id: string;
+            };
+            header?: never;
+            path: {
+                /** @description Your user id, or "me" */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionList"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: a problem (RFC 9457), error_code says which */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Your user id, or "me" */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectionBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Section"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a problem (RFC 9457), error_code says which */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Section id */
+                id: string;
+                /** @description Your user id, or "me" */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Section"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: a problem (RFC 9457), error_code says which */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSection: {
+        parameters: {
+            query?: {
+                /** @description keep (default): its tasks stay in the list, in no section; delete: its tasks are deleted with it, subtasks included */
+                tasks?: "keep" | "delete";
+            };
+            header?: never;
+            path: {
+                /** @description Section id */
+                id: string;
+                /** @description Your user id, or "me" */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: a problem (RFC 9457), error_code says which */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Section id */
+                id: string;
+                /** @description Your user id, or "me" */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectionPatchInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Section"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: a problem (RFC 9457), error_code says which */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -33,6 +33,7 @@ import {
   taskIdArg,
   userIdArg,
 } from './tools.contract.js';
+import { sectionArg, sectionIdFor } from './tools.sections.js';
 
 export const titleArg = z.string().min(1).max(200);
 
@@ -278,13 +279,21 @@ export const addTaskDetailsTool: ToolDefinition = {
     recurrence_from: recurrenceFromArg.optional(),
     reminders: remindersArg.optional(),
     list: listArg.optional().describe('The list to add it to, by name (default: the Inbox)'),
+    section: sectionArg.optional().describe('A section of that list to add it to, by name'),
   }),
   output: ActionResult,
   annotations: CREATE,
-  async run({ db, userId }, { user_id: _, list, ...fields }) {
+  async run({ db, userId }, { user_id: _, list, section, ...fields }) {
     const input = parse(TaskInputSchema, fields);
     const listId = typeof list === 'string' ? await listIdFor(db, userId, list) : null;
-    return action(await tasks.createTask(db, userId, { ...input, list_id: listId }), 'created');
+    if (typeof section === 'string' && listId === null)
+      throw new ToolError('Name the list the section is in');
+    const sectionId =
+      typeof section === 'string' && listId !== null ? await sectionIdFor(db, userId, listId, section) : null;
+    return action(
+      await tasks.createTask(db, userId, { ...input, list_id: listId, section_id: sectionId }),
+      'created',
+    );
   },
 };
 
@@ -304,13 +313,25 @@ export const setTaskDetailsTool: ToolDefinition = {
     recurrence: recurrenceArg.nullable().optional().describe('null stops the task recurring'),
     recurrence_from: recurrenceFromArg.optional(),
     reminders: remindersArg.optional(),
+    section: sectionArg
+      .nullable()
+      .optional()
+      .describe('A section of the task’s list to put it in, by name; null: no section'),
   }),
   output: ActionResult,
   annotations: CHANGE,
-  async run({ db, userId }, { user_id: _, task_id, ...fields }) {
+  async run({ db, userId }, { user_id: _, task_id, section, ...fields }) {
     const patch = parse(TaskPatchSchema, fields);
+    if (section !== undefined) {
+      // The task first: someone else's task id is "not found" whatever the section says.
+      const task = await tasks.getTask(db, userId, task_id as number);
+      if (section !== null && task.listId === null)
+        throw new ToolError('A task in the Inbox has no sections');
+      patch.section_id =
+        section === null ? null : await sectionIdFor(db, userId, task.listId!, String(section));
+    }
     if (Object.keys(patch).length === 0) {
-      throw new ToolError('Give priority, tags, due_date, due_at, recurrence or reminders');
+      throw new ToolError('Give priority, tags, due_date, due_at, recurrence, reminders or section');
     }
     return action(await tasks.updateTask(db, userId, task_id as number, patch), 'updated');
   },
@@ -357,16 +378,32 @@ export const reopenTaskTool: ToolDefinition = {
 export const moveTaskTool: ToolDefinition = {
   name: 'move_task',
   title: 'Move a task to a list',
-  description: 'Move a task (with its subtasks) to one of your lists by name, or to the Inbox ("inbox").',
-  input: z.object({ user_id: userIdArg, task_id: taskIdArg, list: listArg }),
+  description:
+    'Move a task (with its subtasks) to one of your lists by name, or to the Inbox ("inbox"), and to a section ' +
+    'of that list when given.',
+  input: z.object({
+    user_id: userIdArg,
+    task_id: taskIdArg,
+    list: listArg,
+    section: sectionArg.optional().describe('A section of that list, by name (default: none)'),
+  }),
   output: ActionResult,
   annotations: CHANGE,
   async run({ db, userId }, args) {
     // The task first: someone else's task id is "not found" whatever the list says.
     await tasks.getTask(db, userId, args.task_id as number);
     const listId = await listIdFor(db, userId, String(args.list));
+    if (typeof args.section === 'string' && listId === null) throw new ToolError('The Inbox has no sections');
+    const sectionId =
+      typeof args.section === 'string' && listId !== null
+        ? await sectionIdFor(db, userId, listId, args.section)
+        : null;
     return action(
-      await tasks.moveTask(db, userId, args.task_id as number, { list_id: listId, parent_id: null }),
+      await tasks.moveTask(db, userId, args.task_id as number, {
+        list_id: listId,
+        parent_id: null,
+        section_id: sectionId,
+      }),
       'moved',
     );
   },

@@ -8,6 +8,12 @@ import { AppError } from '../../platform/errors.js';
 import { type ToolContext, type ToolDefinition, ToolError } from './tools.contract.js';
 import { createListTool, listListsTool, listTagsTool } from './tools.lists.js';
 import {
+  createSectionTool,
+  deleteSectionTool,
+  listSectionsTool,
+  renameSectionTool,
+} from './tools.sections.js';
+import {
   assignTaskTool,
   commentOnTaskTool,
   listActivityTool,
@@ -50,6 +56,10 @@ export const TOOLS: ToolDefinition[] = [
   reopenTaskTool,
   listListsTool,
   createListTool,
+  listSectionsTool,
+  createSectionTool,
+  renameSectionTool,
+  deleteSectionTool,
   moveTaskTool,
   addSubtaskTool,
   assignTaskTool,

@@ -18,23 +18,26 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 /** Something a person can see: not only spaces and invisible format characters (U+200B...). */
 const VISIBLE = /[^\p{White_Space}\p{Cf}\p{Cc}]/u;
 
-export const ListNameSchema = z
-  .string()
-  .max(400)
-  .transform((s) => s.normalize('NFC').trim())
-  .pipe(
-    z
-      .string()
-      .min(1, 'name must not be empty')
-      .refine((s) => s.isWellFormed() && !CONTROL.test(s), 'name must be printable text')
-      .refine((s) => VISIBLE.test(s), 'name must have a visible character')
-      .refine((s) => !BIDI_CONTROL.test(s), 'name must not hold bidirectional override characters')
-      .refine((s) => [...s].length <= 100, 'name must be at most 100 characters'),
-  )
-  .meta({
-    description: 'The list’s name, 1-100 characters (surrounding spaces are trimmed)',
-    maxLength: 100,
-  });
+/** A name people see (of a list, a section): 1-100 printable characters, trimmed, in NFC. */
+export const visibleName = (description: string) =>
+  z
+    .string()
+    .max(400)
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(
+      z
+        .string()
+        .min(1, 'name must not be empty')
+        .refine((s) => s.isWellFormed() && !CONTROL.test(s), 'name must be printable text')
+        .refine((s) => VISIBLE.test(s), 'name must have a visible character')
+        .refine((s) => !BIDI_CONTROL.test(s), 'name must not hold bidirectional override characters')
+        .refine((s) => [...s].length <= 100, 'name must be at most 100 characters'),
+    )
+    .meta({ description, maxLength: 100 });
+
+export const ListNameSchema = visibleName(
+  'The list’s name, 1-100 characters (surrounding spaces are trimmed)',
+);
 
 export const ListColorSchema = z
   .string()
@@ -76,6 +79,7 @@ const PERMISSION_TEXT: Record<keyof typeof LIST_PERMISSIONS, string> = {
   create_tasks: 'add tasks to it, or move tasks into it',
   update_tasks: 'change, complete, reorder and move its tasks',
   delete_tasks: 'delete its tasks',
+  update_sections: 'add, rename, reorder and delete its sections',
   comment: 'comment on its tasks',
 };
 

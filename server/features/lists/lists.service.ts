@@ -174,6 +174,7 @@ export async function deleteList(
         .update(tasks)
         .set({
           listId: null,
+          sectionId: null,
           // In the Inbox only the owner can be assigned (its members go with the list).
           assigneeId: sql`case when ${tasks.assigneeId} = ${tasks.userId} then ${tasks.assigneeId} end`,
           updatedAt: sql`now()`,

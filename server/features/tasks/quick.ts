@@ -3,7 +3,14 @@
 import { z } from 'zod';
 import type { QuickAddParse } from '#shared/quickadd/quickadd.js';
 import { invalid } from '../../platform/errors.js';
-import { ListIdSchema, ParentIdSchema, PRIORITIES, type TaskInput, TaskInputSchema } from './tasks.schema.js';
+import {
+  ListIdSchema,
+  ParentIdSchema,
+  PRIORITIES,
+  SectionIdSchema,
+  type TaskInput,
+  TaskInputSchema,
+} from './tasks.schema.js';
 
 export const QuickAddBodySchema = z
   .strictObject({
@@ -14,6 +21,7 @@ export const QuickAddBodySchema = z
       .max(500, 'text must be at most 500 characters')
       .describe('One line, e.g. "Pay rent on the 1st at 9am #bills !high"'),
     list_id: ListIdSchema.optional().describe('Create it in this list of yours (default: the Inbox)'),
+    section_id: SectionIdSchema.optional().describe('Create it in this section of the list'),
     parent_id: ParentIdSchema.optional().describe('Create it as a subtask of this task of yours'),
   })
   .meta({ id: 'QuickAdd' });

@@ -167,7 +167,8 @@ async function shiftDue(tx: Database, userId: string, named: SQL, days: number):
 
 /**
  * Moves tasks, with their subtrees, to a list (or the Inbox): a named task whose parent stays
- * behind becomes a top-level task there; subtasks keep their parents. Positions are kept.
+ * behind becomes a top-level task there; subtasks keep their parents. Positions are kept; a task
+ * that changes list leaves its section.
  */
 async function moveToList(
   tx: Database,
@@ -186,6 +187,7 @@ async function moveToList(
   const rows = await queryRows(
     tx,
     sql`update tasks set list_id = ${listId},
+          section_id = case when list_id is distinct from ${listId} then null else section_id end,
           parent_id = case when parent_id = any(${moved}) then parent_id end,
           updated_at = now(), version = version + 1
         where user_id = ${userId} and id = any(${moved})

@@ -15,7 +15,7 @@ import { FIELDS } from './tasks.presenter.js';
 const columns = getTableColumns(tasks);
 
 /**
- * A task's JSON text in two stored parts (generated columns of tasks, migration 0027): `json_head`,
+ * A task's JSON text in two stored parts (generated columns of tasks, migrations 0027 and 0041): `json_head`,
  * every field before the subtask counts and `"subtasks":`, and `json_tail`, the fields after them
  * with the closing brace; a list page reads `json_head || <its subtask counts> || json_tail`,
  * instead of building each task's JSON at every read (0.3 ms of Postgres CPU a 51-task page,
@@ -64,7 +64,7 @@ const partFunction = (part: JsonPart) =>
     .map(([field, { sql }]) => `${sql(part.name)} AS "${field}"`)
     .join(', ')}) j);\nEND $$`;
 
-/** The functions of the two parts, as migration 0027 installs them (test/list-json.test.ts compares). */
+/** The functions of the two parts, as migrations 0027 and 0040 install them (test/list-json.test.ts compares). */
 export const TASK_JSON_PART_FUNCTIONS_SQL = JSON_PARTS.map(partFunction);
 
 /** The generation expressions of json_head and json_tail (server/platform/db/schema/tasks.ts has them too; the test compares). */
@@ -81,7 +81,7 @@ const taskJsonTextSql = (row: string, subtasks: string) =>
 
 /**
  * What the JSON statements read of a page's task: its id and owner, the columns a sort shows (the
- * order of a merged page), and its stored JSON text's two parts (migration 0027).
+ * order of a merged page), and its stored JSON text's two parts (migrations 0027, 0041).
  */
 export const JSON_SELECT = 'id, user_id, created_at, updated_at, priority, position, json_head, json_tail';
 

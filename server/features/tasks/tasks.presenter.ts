@@ -56,6 +56,7 @@ const TASK_JSON: { [K in keyof TaskJson]: Field<K> } = {
   series_task_id: same('seriesTaskId'),
   reminders: same('reminders'),
   list_id: same('listId'),
+  section_id: same('sectionId'),
   parent_id: same('parentId'),
   position: same('position'),
   created_by: {

@@ -103,6 +103,7 @@ const EXAMPLE_TASK: TaskJson = {
   series_task_id: null,
   reminders: [{ minutes_before: 30 }],
   list_id: 7,
+  section_id: 3,
   parent_id: null,
   position: 1763630100000,
   created_by: 'alice',
@@ -219,11 +220,11 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const { text, list_id, parent_id } = request.body;
+      const { text, list_id, parent_id, section_id } = request.body;
       if (request.query.dry_run)
         return reply.code(200).send(await service.readQuickAdd(db, request.userId, text));
       return respondCreated(db, request, reply, 'POST tasks/quick', request.body, (tx) =>
-        service.quickAdd(tx, request.userId, text, undefined, { list_id, parent_id }),
+        service.quickAdd(tx, request.userId, text, undefined, { list_id, parent_id, section_id }),
       );
     },
   );

@@ -196,6 +196,18 @@ export const ParentIdSchema = z.number().int().min(1).max(MAX_ID).nullable().met
     'Makes the task a subtask of this task of yours (nesting up to 4 levels); null: a top-level task',
 });
 
+export const SectionIdSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_ID)
+  .nullable()
+  .meta({
+    description:
+      'The section of the task’s list it is in (GET .../sections?list_id=); null: no section. A subtask is in its ' +
+      'parent’s section; moving a task to another list clears its section unless one of that list is given.',
+  });
+
 export const AssigneeIdSchema = z
   .string()
   .min(1)
@@ -219,6 +231,7 @@ const taskFields = {
   recurrence_from: RecurrenceFromSchema.optional(),
   reminders: RemindersSchema.optional(),
   list_id: ListIdSchema.optional(),
+  section_id: SectionIdSchema.optional(),
   parent_id: ParentIdSchema.optional(),
   assignee_id: AssigneeIdSchema.optional(),
 };
@@ -231,7 +244,7 @@ export const TaskInputSchema = z
     id: 'TaskBody',
     description:
       'A whole task: POST creates it, PUT replaces it (omitted fields reset to their defaults, except list_id, ' +
-      'parent_id and assignee_id, which stay as they are when omitted).',
+      'section_id, parent_id and assignee_id, which stay as they are when omitted).',
   });
 
 export const TaskPatchSchema = z
@@ -316,6 +329,11 @@ export const TaskJsonShape = z.object({
   series_task_id: z.number().int().nullable().describe('On a completed occurrence: the recurring task'),
   reminders: z.array(TaskReminderSchema),
   list_id: z.number().int().nullable().describe('The list the task is in; null: the Inbox'),
+  section_id: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The section of its list the task is in; null: none (a subtask: its parent’s)'),
   parent_id: z.number().int().nullable().describe('The task this one is a subtask of; null: top level'),
   position: z.number().describe('Manual order among its siblings (same list and parent), ascending'),
   created_by: z.string().describe('Who made the task: its owner, or a member of its shared list'),
@@ -507,6 +525,10 @@ export const MoveSchema = z
     list_id: ListIdSchema.optional().describe(
       'Another list of yours, or null for the Inbox; a task moved without a parent becomes top-level there',
     ),
+    section_id: SectionIdSchema.optional().describe(
+      'A section of the list it ends up in, or null for none; omitted: it keeps its section within its list, ' +
+        'takes its new sibling’s with before_id or after_id, and has none in another list',
+    ),
     parent_id: ParentIdSchema.optional().describe('Another parent (a task of yours), or null for top level'),
     before_id: z.number().int().min(1).max(MAX_ID).optional().describe('Place it just before this sibling'),
     after_id: z.number().int().min(1).max(MAX_ID).optional().describe('Place it just after this sibling'),
@@ -516,7 +538,11 @@ export const MoveSchema = z
       ctx.addIssue({ code: 'custom', path: ['after_id'], message: 'give before_id or after_id, not both' });
     }
     if (Object.keys(move).length === 0) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'give list_id, parent_id, before_id or after_id' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'give list_id, section_id, parent_id, before_id or after_id',
+      });
     }
   })
   .meta({

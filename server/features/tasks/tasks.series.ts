@@ -152,6 +152,7 @@ export async function advanceSeries(
         seriesTaskId: task.id,
         reminders: task.reminders,
         listId: task.listId,
+        sectionId: task.sectionId,
         parentId: task.parentId,
       });
     }

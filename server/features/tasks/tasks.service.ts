@@ -77,9 +77,9 @@ export async function createTask(db: Database, caller: string, input: TaskInput)
   const dueAt = input.due_at ?? null;
   const tags = input.tags ?? [];
   const place =
-    input.list_id != null || input.parent_id != null
-      ? await placeNew(db, userId, input.list_id, input.parent_id)
-      : { listId: null, parentId: null };
+    input.list_id != null || input.parent_id != null || input.section_id != null
+      ? await placeNew(db, userId, input.list_id, input.parent_id, input.section_id)
+      : { listId: null, parentId: null, sectionId: null };
   if (input.assignee_id) await assertAssignable(db, userId, place.listId, input.assignee_id);
   // One statement written out (not built by Drizzle's query builder, whose building cost a create
   // about a fifth of its CPU: docs/benchmarks.md, "Issue 19, session 13"); values travel as
@@ -88,10 +88,10 @@ export async function createTask(db: Database, caller: string, input: TaskInput)
   const series = seriesOf(userId, input.recurrence ?? null, input.recurrence_from, dueDate, dueAtValue);
   const [row] = await queryRows<Record<string, unknown>>(
     db,
-    sql`insert into tasks (user_id, created_by, list_id, parent_id, title, description, completed, completed_at,
+    sql`insert into tasks (user_id, created_by, list_id, section_id, parent_id, title, description, completed, completed_at,
       priority, tags, tag_keys, due_date, due_at, due_sort, recurrence, recurrence_from, series_start_date,
       series_start_time, occurrences_done, reminders, assignee_id)
-    values (${userId}, ${userId === caller ? null : caller}, ${place.listId}, ${place.parentId}, ${input.title},
+    values (${userId}, ${userId === caller ? null : caller}, ${place.listId}, ${place.sectionId}, ${place.parentId}, ${input.title},
       ${input.description ?? null}, ${completed}, ${completed ? sql`now()` : null},
       ${PRIORITIES.indexOf(input.priority ?? 'none')}, ${tagArray(tags)}::text[], ${tagArray(keysOf(tags))}::text[],
       ${dueDate}::date, ${dueAtValue}::timestamptz, ${dueSortOf(userId, dueDate, dueAtValue)}, ${series.recurrence},
@@ -122,7 +122,7 @@ export async function quickAdd(
   userId: string,
   text: string,
   now = new Date(),
-  place: { list_id?: number | null; parent_id?: number | null } = {},
+  place: { list_id?: number | null; parent_id?: number | null; section_id?: number | null } = {},
 ): Promise<Task> {
   return createTask(db, userId, { ...quickAddInput(await readQuickAdd(db, userId, text, now)), ...place });
 }
@@ -151,10 +151,20 @@ export interface Changes {
  * one (null) leaves the other as it is.
  */
 function patchChanges(patch: TaskPatch): Changes {
-  const { due_date, due_at, recurrence, recurrence_from, list_id, parent_id, assignee_id, ...rest } = patch;
+  const {
+    due_date,
+    due_at,
+    recurrence,
+    recurrence_from,
+    list_id,
+    parent_id,
+    section_id,
+    assignee_id,
+    ...rest
+  } = patch;
   const changes: Changes = rest;
   if (assignee_id !== undefined) changes.assignee = assignee_id;
-  const target = targetOf(list_id, parent_id);
+  const target = targetOf(list_id, parent_id, section_id);
   if (target) changes.target = target;
   if (recurrence !== undefined) changes.recurrence = recurrence;
   if (recurrence_from !== undefined) changes.recurrenceFrom = recurrence_from;
@@ -164,15 +174,17 @@ function patchChanges(patch: TaskPatch): Changes {
   return changes;
 }
 
-/** A change of list or parent, when either is given. */
+/** A change of list, parent or section, when any is given. */
 function targetOf(
   listId: number | null | undefined,
   parentId: number | null | undefined,
+  sectionId: number | null | undefined,
 ): MoveTarget | undefined {
-  if (listId === undefined && parentId === undefined) return undefined;
+  if (listId === undefined && parentId === undefined && sectionId === undefined) return undefined;
   return {
     ...(listId !== undefined ? { list_id: listId } : {}),
     ...(parentId !== undefined ? { parent_id: parentId } : {}),
+    ...(sectionId !== undefined ? { section_id: sectionId } : {}),
   };
 }
 
@@ -215,7 +227,7 @@ async function applyChanges(
     const task = await writeChanges(tx, userId, id, { ...changes, place }, expected);
     if (changes.assignee) await assertAssignable(tx, userId, task.listId, changes.assignee);
     if (place) {
-      await carryToList(tx, userId, place.descendants, place.listId);
+      await carryToList(tx, userId, place.descendants, place.listId, place.sectionId);
       followed += await unassignStrays(tx, userId, [id, ...place.descendants]);
     }
     if (changes.completed === true && task.subtasks.open > 0)
@@ -292,6 +304,7 @@ export async function writeRows(db: Database, userId: string, scope: SQL, change
     const { listId, parentId, position } = changes.place;
     change('list_id', sql`${listId}::bigint`);
     change('parent_id', sql`${parentId}::bigint`);
+    change('section_id', sql`${changes.place.sectionId}::bigint`);
     change('position', sql`${position}::float8`);
   }
   if (changes.assignee !== undefined) change('assignee_id', sql`${changes.assignee}::text`);
@@ -368,8 +381,10 @@ function replacement(input: TaskInput): Changes {
     reminders: input.reminders ?? [],
     // Not recurring: recurrence_from stays null (a repeated PUT must change nothing).
     ...(input.recurrence ? { recurrenceFrom: input.recurrence_from ?? 'due' } : {}),
-    // Seed clients know nothing of lists: an omitted list or parent stays as it is.
-    ...(targetOf(input.list_id, input.parent_id) ? { target: targetOf(input.list_id, input.parent_id) } : {}),
+    // Seed clients know nothing of lists: an omitted list, parent or section stays as it is.
+    ...(targetOf(input.list_id, input.parent_id, input.section_id)
+      ? { target: targetOf(input.list_id, input.parent_id, input.section_id) }
+      : {}),
     ...(input.assignee_id !== undefined ? { assignee: input.assignee_id } : {}),
   };
 }

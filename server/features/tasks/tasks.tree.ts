@@ -23,6 +23,7 @@ export interface Place {
 /** A move's target, as the API takes it. */
 export interface MoveTarget {
   list_id?: number | null;
+  section_id?: number | null;
   parent_id?: number | null;
   before_id?: number;
   after_id?: number;
@@ -31,6 +32,7 @@ export interface MoveTarget {
 interface Node extends Place {
   id: number;
   position: number;
+  sectionId: number | null;
 }
 
 const asNode = (row: Record<string, unknown>): Node => ({
@@ -38,6 +40,7 @@ const asNode = (row: Record<string, unknown>): Node => ({
   listId: row.list_id === null ? null : Number(row.list_id),
   parentId: row.parent_id === null ? null : Number(row.parent_id),
   position: Number(row.position),
+  sectionId: row.section_id === null ? null : Number(row.section_id),
 });
 
 const ids = (list: number[]) => sql`${`{${list.join(',')}}`}::bigint[]`;
@@ -47,7 +50,7 @@ async function nodeOf(db: Database, userId: string, id: number): Promise<Node | 
   if (!Number.isSafeInteger(id) || id < 1) return undefined;
   const [row] = await queryRows<Record<string, unknown>>(
     db,
-    sql`select id, list_id, parent_id, position from tasks where user_id = ${userId} and id = ${id}`,
+    sql`select id, list_id, parent_id, position, section_id from tasks where user_id = ${userId} and id = ${id}`,
   );
   return row ? asNode(row) : undefined;
 }
@@ -110,6 +113,32 @@ async function assertListOwned(db: Database, userId: string, listId: number, loc
   if (!row) throw invalid('list_id', 'is not one of your lists', location);
 }
 
+/**
+ * 422 unless `sectionId` is a section of the owner's list `listId` (none in the Inbox): a section of
+ * another list, or one the caller cannot see, answers the same.
+ */
+async function assertSectionOf(db: Database, userId: string, listId: number | null, sectionId: number) {
+  const [row] =
+    listId !== null && Number.isSafeInteger(sectionId)
+      ? await queryRows(
+          db,
+          sql`select 1 from sections where user_id = ${userId} and list_id = ${listId} and id = ${sectionId}`,
+        )
+      : [];
+  if (!row) throw invalid('section_id', 'is not a section of the task’s list', 'body');
+}
+
+/** A subtask's section is its parent's: one that names another is refused. */
+function assertParentsSection(parent: Node, sectionId: number | null | undefined) {
+  if (sectionId !== undefined && sectionId !== parent.sectionId) {
+    throw invalid(
+      'section_id',
+      'a subtask is in its parent’s section: leave section_id out or give the parent’s',
+      'body',
+    );
+  }
+}
+
 /** The parent a task may go under: one of the owner's tasks, with room for `height` levels below the child. */
 async function parentFor(
   db: Database,
@@ -130,15 +159,16 @@ async function parentFor(
 }
 
 /**
- * Where a new task goes: under its parent (in the parent's list), else in the given list or the
- * Inbox. A list that disagrees with the parent's is refused.
+ * Where a new task goes: under its parent (in the parent's list and section), else in the given
+ * list (and section of it) or the Inbox. A list or section that disagrees with the parent's is refused.
  */
 export async function placeNew(
   db: Database,
   userId: string,
   listId: number | null | undefined,
   parentId: number | null | undefined,
-): Promise<Place> {
+  sectionId?: number | null,
+): Promise<Place & { sectionId: number | null }> {
   if (parentId != null) {
     const parent = await parentFor(db, userId, parentId, null, 0);
     if (listId !== undefined && listId !== parent.listId) {
@@ -148,10 +178,12 @@ export async function placeNew(
         'body',
       );
     }
-    return { listId: parent.listId, parentId };
+    assertParentsSection(parent, sectionId);
+    return { listId: parent.listId, parentId, sectionId: parent.sectionId };
   }
   if (listId != null) await assertListOwned(db, userId, listId, 'body');
-  return { listId: listId ?? null, parentId: null };
+  if (sectionId != null) await assertSectionOf(db, userId, listId ?? null, sectionId);
+  return { listId: listId ?? null, parentId: null, sectionId: sectionId ?? null };
 }
 
 /** SQL matching the siblings of a place (same list and parent). */
@@ -205,6 +237,7 @@ async function positionAtEnd(db: Database, userId: string, place: Place, self: n
 
 export interface Move extends Place {
   position: number;
+  sectionId: number | null;
   /** The moved task's descendants (they follow it to its list). */
   descendants: number[];
 }
@@ -243,8 +276,11 @@ export async function placeMove(
 
   const subtree = await descendantsOf(db, userId, [id]);
   let listId: number | null;
+  let sectionId: number | null;
   if (parentId !== null) {
     const parent = await parentFor(db, userId, parentId, id, subtree.height);
+    assertParentsSection(parent, target.section_id);
+    sectionId = parent.sectionId;
     if (!(await actorSees(db, userId, actor, parent.listId)))
       throw invalid('parent_id', 'is not one of your tasks', 'body');
     if (target.list_id !== undefined && target.list_id !== parent.listId) {
@@ -258,6 +294,12 @@ export async function placeMove(
   } else {
     listId = target.list_id !== undefined ? target.list_id : anchor ? anchor.listId : task.listId;
     if (listId !== null && listId !== task.listId) await assertListOwned(db, userId, listId, 'body');
+    // The section given; else a new sibling's; else the one it has, within its list; else none.
+    if (target.section_id !== undefined) sectionId = target.section_id;
+    else if (anchor) sectionId = anchor.sectionId;
+    else sectionId = listId === task.listId ? task.sectionId : null;
+    if (sectionId !== null && (target.section_id !== undefined || listId !== task.listId))
+      await assertSectionOf(db, userId, listId, sectionId);
   }
   // A member moves only within and between lists where they are an editor (the source was checked
   // by asTaskOwner).
@@ -284,19 +326,24 @@ export async function placeMove(
   } else {
     position = await positionAtEnd(db, userId, place, id);
   }
-  return { listId, parentId, position, descendants: subtree.ids };
+  return { listId, parentId, position, sectionId, descendants: subtree.ids };
 }
 
-/** Moves descendants to their ancestor's new list (each changed one gets a new version and event). */
+/**
+ * Moves descendants to their ancestor's new list and section (each changed one gets a new version
+ * and event).
+ */
 export async function carryToList(
   db: Database,
   userId: string,
   descendants: number[],
   listId: number | null,
+  sectionId: number | null,
 ) {
   if (descendants.length === 0) return;
-  await db.execute(sql`update tasks set list_id = ${listId}, updated_at = now(), version = version + 1
-    where user_id = ${userId} and id = any(${ids(descendants)}) and list_id is distinct from ${listId}`);
+  await db.execute(sql`update tasks set list_id = ${listId}, section_id = ${sectionId}, updated_at = now(),
+    version = version + 1 where user_id = ${userId} and id = any(${ids(descendants)})
+    and (list_id is distinct from ${listId} or section_id is distinct from ${sectionId})`);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { TaskJson } from '../tasks/tasks.schema.js';
 
 /**
  * A task as exported: the API's task (TaskJson) plus its uid, the stable identity import matches on
- * and the iCalendar UID, its list's name and its parent's uid (ids do not survive a move to another
+ * and the iCalendar UID, its list's and section's names and its parent's uid (ids do not survive a move to another
  * account). The recurring, list and subtask fields may be absent (an export writes them when present).
  */
 export type ExportTask = Omit<
@@ -16,14 +16,15 @@ export type ExportTask = Omit<
   | 'series_task_id'
   | 'reminders'
   | 'list_id'
+  | 'section_id'
   | 'parent_id'
   | 'position'
   | 'subtasks'
   | 'created_by'
   | 'assignee_id'
 > &
-  Partial<Pick<TaskJson, 'recurrence' | 'reminders' | 'list_id' | 'parent_id' | 'position'>> &
-  Pick<TaskRow, 'uid'> & { list?: string | null; parent_uid?: string | null };
+  Partial<Pick<TaskJson, 'recurrence' | 'reminders' | 'list_id' | 'section_id' | 'parent_id' | 'position'>> &
+  Pick<TaskRow, 'uid'> & { list?: string | null; section?: string | null; parent_uid?: string | null };
 
 // ---------------------------------------------------------------------------------------------
 // CSV
@@ -73,6 +74,7 @@ const CSV_FIELDS: readonly (readonly [string, (task: ExportTask) => string])[] =
   ['uid', (task) => task.uid],
   ['list', (task) => userText(task.list ?? null)],
   ['parent_uid', (task) => task.parent_uid ?? ''],
+  ['section', (task) => userText(task.section ?? null)],
 ];
 
 export const CSV_COLUMNS: readonly string[] = CSV_FIELDS.map(([name]) => name);

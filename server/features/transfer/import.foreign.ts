@@ -31,6 +31,8 @@ export interface ForeignTask {
   due_at: string | null;
   recurrence: string | null;
   list: string | null;
+  /** Its section in its list (Todoist's sections, TickTick's kanban columns); null: none. */
+  section: string | null;
   parent_uid: string | null;
   position: number;
   created_at?: string;
@@ -39,9 +41,12 @@ export interface ForeignTask {
 export interface ForeignImport {
   format: 'doable-export';
   version: 1;
-  lists: { name: string; color: string | null }[];
+  lists: { name: string; color: string | null; sections: { name: string; position: number }[] }[];
   tasks: ForeignTask[];
 }
+
+/** A section's name as a section can have it: at most 100 characters, or null when empty. */
+const sectionName = (text: string) => cut(title(text), 100) || null;
 
 const MAX_ROWS = 100_000;
 
@@ -320,12 +325,15 @@ export function fromTodoistCsv(
   const latest: ForeignTask[] = [];
   let section: string | null = null;
   let sectionSeen = 0;
+  const sections: { name: string; position: number }[] = [];
   for (const [n, row] of rows.slice(1).entries()) {
     const cell = (i: number) => (i >= 0 ? (row[i] ?? '') : '');
     const type = cell(TYPE!).trim().toLowerCase();
     if (type === 'section') {
-      section = cut(title(cell(CONTENT!)), TITLE_MAX) || null;
+      section = sectionName(cell(CONTENT!));
       sectionSeen++;
+      if (section && !sections.some((s) => s.name.toLowerCase() === section!.toLowerCase()))
+        sections.push({ name: section, position: (sections.length + 1) * 1024 });
       latest.length = 0;
       continue;
     }
@@ -365,9 +373,10 @@ export function fromTodoistCsv(
       completed: false,
       completed_at: null,
       priority: TODOIST_PRIORITY[cell(PRIORITY!).trim()] ?? 'none',
-      tags: cleanTags([...labels, ...(section ? [section] : [])]),
+      tags: cleanTags(labels),
       ...(due ?? NO_DUE),
       list,
+      section,
       parent_uid: parent?.uid ?? null,
       position: (tasks.length + 1) * 1024,
     };
@@ -377,7 +386,7 @@ export function fromTodoistCsv(
     latest.length = Math.min(latest.length, indent - 1);
     latest[indent - 1] = task;
   }
-  return { format: 'doable-export', version: 1, lists: [{ name: list, color: null }], tasks };
+  return { format: 'doable-export', version: 1, lists: [{ name: list, color: null, sections }], tasks };
 }
 
 const TICKTICK_PRIORITY: Record<string, ForeignTask['priority']> = {
@@ -408,7 +417,9 @@ export function fromTickTickCsv(
   if (rows.length - at - 1 > MAX_ROWS) throw new ForeignFormatError(`At most ${MAX_ROWS} rows per file`);
   const header = rows[at]!;
   const col = (name: string) => header.indexOf(name);
-  const lists: { name: string; color: string | null }[] = [];
+  const lists: ForeignImport['lists'] = [];
+  /** Each list's kanban columns (sections) by name, with TickTick's order of them. */
+  const columns = new Map<string, Map<string, { name: string; order: number }>>();
   const tasks: ForeignTask[] = [];
   const byId = new Map<string, ForeignTask>();
   const parentOf = new Map<ForeignTask, string>();
@@ -422,7 +433,15 @@ export function fromTickTickCsv(
     const name = cut(full, TITLE_MAX);
     const list = cut(cell('List Name'), 100) || null;
     if (list && !lists.some((l) => l.name.toLowerCase() === list.toLowerCase()))
-      lists.push({ name: list, color: null });
+      lists.push({ name: list, color: null, sections: [] });
+    const section = list ? sectionName(cell('Column Name')) : null;
+    if (list && section) {
+      const key = list.toLowerCase();
+      const ofList = columns.get(key) ?? new Map<string, { name: string; order: number }>();
+      columns.set(key, ofList);
+      if (!ofList.has(section.toLowerCase()))
+        ofList.set(section.toLowerCase(), { name: section, order: Number(cell('Column Order')) || 0 });
+    }
     const zone = zoneOr(cell('Timezone'), options.timeZone);
     const dueInstant = tickTickInstant(cell('Due Date')) ?? tickTickInstant(cell('Start Date'));
     const allDay = cell('Is All Day').toLowerCase() === 'true';
@@ -447,6 +466,7 @@ export function fromTickTickCsv(
       ...due,
       recurrence: rule?.ok ? rule.normalized : null,
       list,
+      section,
       parent_uid: null,
       position: 0,
       ...(tickTickInstant(cell('Created Time'))
@@ -492,7 +512,14 @@ export function fromTickTickCsv(
     if (parent && parent !== task && depth(parent, parentOf, byId) < MAX_DEPTH) {
       task.parent_uid = parent.uid;
       task.list = parent.list;
+      task.section = parent.section;
     }
+  }
+  for (const list of lists) {
+    const ofList = [...(columns.get(list.name.toLowerCase())?.values() ?? [])];
+    list.sections = ofList
+      .sort((a, b) => a.order - b.order)
+      .map((c, i) => ({ name: c.name, position: (i + 1) * 1024 }));
   }
   // Siblings in TickTick's own order, numbered 1024, 2048, ... within each list and parent.
   const groups = new Map<string, ForeignTask[]>();

@@ -2,6 +2,7 @@
 // free and database-free, so the import worker (transfer.worker.ts) validates with it too.
 import { z } from 'zod';
 import { ListColorSchema, ListNameSchema, MAX_LISTS } from '../lists/lists.schema.js';
+import { MAX_SECTIONS, SectionNameSchema } from '../sections/sections.schema.js';
 import {
   DescriptionSchema,
   DueAtSchema,
@@ -67,6 +68,13 @@ const ImportTaskSchema = z
         'The name of the list the task is in (one of yours by that name, or a new one); null: the Inbox',
       ),
     list_id: z.number().int().nullable().optional().describe('Ignored: lists are matched by name'),
+    section: SectionNameSchema.nullable()
+      .optional()
+      .describe(
+        'The name of its section in its list (one by that name, or a new one); null: none. A subtask is ' +
+          'in its top task’s section.',
+      ),
+    section_id: z.number().int().nullable().optional().describe('Ignored: sections are matched by name'),
     parent_uid: z
       .uuid()
       .transform((s) => s.toLowerCase())
@@ -88,6 +96,9 @@ const ImportTaskSchema = z
     }
     if (task.due_date != null && task.due_at != null) {
       ctx.addIssue({ code: 'custom', path: ['due_at'], message: 'give due_date or due_at, not both' });
+    }
+    if (task.section != null && task.list == null) {
+      ctx.addIssue({ code: 'custom', path: ['section'], message: 'a task in a section needs its list' });
     }
     if (!task.completed && task.completed_at != null) {
       ctx.addIssue({
@@ -113,6 +124,20 @@ const ImportListSchema = z.strictObject({
     .optional()
     .describe('Ignored (the importer may do everything with it)'),
   member_count: z.number().optional().describe('Ignored (an import shares nothing)'),
+  sections: z
+    .array(
+      z.strictObject({
+        id: z.number().int().optional().describe('Ignored'),
+        list_id: z.number().int().optional().describe('Ignored'),
+        name: SectionNameSchema,
+        position: z.number().refine(Number.isFinite, 'must be a finite number').optional(),
+        created_at: z.string().max(64).optional(),
+        updated_at: z.string().max(64).optional(),
+      }),
+    )
+    .max(MAX_SECTIONS)
+    .default([])
+    .describe('Its sections in order (matched by name, case-insensitively; missing ones are created)'),
   created_at: z.string().max(64).optional(),
   updated_at: z.string().max(64).optional(),
 });

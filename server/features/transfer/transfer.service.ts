@@ -7,11 +7,13 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Database } from '../../platform/db/client.js';
-import { lists, tasks } from '../../platform/db/schema.js';
+import { lists, sections, tasks } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { toListJson } from '../lists/lists.presenter.js';
 import { MAX_LISTS } from '../lists/lists.schema.js';
 import { listLists } from '../lists/lists.service.js';
+import { toSectionJson } from '../sections/sections.presenter.js';
+import { MAX_SECTIONS } from '../sections/sections.schema.js';
 import { getSettings } from '../settings/settings.service.js';
 import { toTaskJson } from '../tasks/tasks.presenter.js';
 import { dueSortOf, type Task, taskColumns } from '../tasks/tasks.rows.js';
@@ -36,22 +38,29 @@ const BATCH = 1000;
 async function* ownedTasks(db: Database, userId: string): AsyncGenerator<ExportTask> {
   let after = 0;
   for (;;) {
-    const batch: (Task & { uid: string; list: string | null; parentUid: string | null })[] = await db
+    const batch: (Task & {
+      uid: string;
+      list: string | null;
+      section: string | null;
+      parentUid: string | null;
+    })[] = await db
       .select({
         ...taskColumns,
         uid: tasks.uid,
         list: lists.name,
+        section: sections.name,
         parentUid: sql<string | null>`(select p.uid from tasks p where p.id = ${tasks.parentId})`,
       })
       .from(tasks)
       .leftJoin(lists, eq(lists.id, tasks.listId))
+      .leftJoin(sections, eq(sections.id, tasks.sectionId))
       .where(and(eq(tasks.userId, userId), gt(tasks.id, after)))
       .orderBy(asc(tasks.id))
       .limit(BATCH);
-    for (const { list, parentUid, ...task } of batch) {
+    for (const { list, section, parentUid, ...task } of batch) {
       // Who made a task and who it is assigned to name other accounts: not carried to another.
       const { created_by: _by, assignee_id: _to, ...json } = toTaskJson(task);
-      yield { ...json, uid: task.uid, list, parent_uid: parentUid };
+      yield { ...json, uid: task.uid, list, section, parent_uid: parentUid };
     }
     if (batch.length < BATCH) return;
     after = batch.at(-1)!.id;
@@ -88,8 +97,9 @@ export async function* exportTasks(
     version: 1,
     exported_at: now.toISOString(),
     time_zone: options.timeZone,
-    // The caller's own lists: the file holds their own tasks, not those of lists shared with them.
-    lists: (await listLists(db, userId)).filter((l) => l.userId === userId).map(toListJson),
+    // The caller's own lists, each with its sections: the file holds their own tasks, not those of
+    // lists shared with them.
+    lists: await ownListsWithSections(db, userId),
   };
   yield `${JSON.stringify(head).slice(0, -1)},"tasks":[`;
   let first = true;
@@ -98,6 +108,24 @@ export async function* exportTasks(
     first = false;
   }
   yield '\n]}\n';
+}
+
+/** The owner's own lists as the API shows them, each with its sections in order. */
+async function ownListsWithSections(db: Database, userId: string) {
+  const [own, rows] = await Promise.all([
+    listLists(db, userId),
+    db
+      .select()
+      .from(sections)
+      .where(eq(sections.userId, userId))
+      .orderBy(asc(sections.listId), asc(sections.position), asc(sections.id)),
+  ]);
+  return own
+    .filter((l) => l.userId === userId)
+    .map((l) => ({
+      ...toListJson(l),
+      sections: rows.filter((r) => r.listId === l.id).map(toSectionJson),
+    }));
 }
 
 /** Where an import's validated tasks come from, a batch at a time (transfer.reader.ts). */
@@ -181,8 +209,89 @@ async function ensureLists(
 const listIdOf = (t: ImportTask, ids: ListIds) =>
   t.list == null ? null : (ids.get(listKey(t.list)) ?? null);
 
+/** A list's section names (case-folded, with the list's id) to the owner's section ids, for one import. */
+type SectionIds = Map<string, number>;
+
+const sectionKey = (listId: number, name: string) => `${listId}\u0000${name.toLowerCase()}`;
+
+/**
+ * The owner's sections for the (list, name) pairs a batch or the file's lists use: each found by
+ * name in its list, case-insensitively, or created (last, or at the file's position). Past
+ * MAX_SECTIONS in a list the whole import is refused.
+ */
+async function ensureSections(
+  tx: Database,
+  userId: string,
+  wanted: { listId: number; name: string; position?: number | undefined }[],
+  ids: SectionIds,
+): Promise<void> {
+  const missing = new Map<string, (typeof wanted)[number]>();
+  for (const section of wanted) {
+    const key = sectionKey(section.listId, section.name);
+    if (!ids.has(key) && !missing.has(key)) missing.set(key, section);
+  }
+  if (missing.size === 0) return;
+  const listIds = [...new Set([...missing.values()].map((s) => s.listId))];
+  const existing = await tx
+    .select({ id: sections.id, listId: sections.listId, name: sections.name })
+    .from(sections)
+    .where(
+      and(eq(sections.userId, userId), sql`${sections.listId} = any(${`{${listIds.join(',')}}`}::bigint[])`),
+    )
+    .orderBy(asc(sections.position), asc(sections.id));
+  for (const row of existing) {
+    const key = sectionKey(row.listId, row.name);
+    if (!ids.has(key)) ids.set(key, row.id);
+    missing.delete(key);
+  }
+  if (missing.size === 0) return;
+  for (const listId of listIds) {
+    const have = existing.filter((r) => r.listId === listId).length;
+    const adding = [...missing.values()].filter((s) => s.listId === listId).length;
+    if (have + adding > MAX_SECTIONS) {
+      throw new AppError(
+        'CONFLICT',
+        `This import needs ${adding} new sections in one list; a list has at most ${MAX_SECTIONS} sections`,
+      );
+    }
+  }
+  const created = await tx
+    .insert(sections)
+    .values(
+      [...missing.values()].map((section) => ({
+        userId,
+        listId: section.listId,
+        name: section.name,
+        ...(section.position === undefined ? {} : { position: section.position }),
+      })),
+    )
+    .returning({ id: sections.id, listId: sections.listId, name: sections.name });
+  for (const row of created) ids.set(sectionKey(row.listId, row.name), row.id);
+}
+
+/** The sections the file's lists hold, for ensureSections (their lists made already). */
+const sectionsOfLists = (fileLists: ImportList[], listIds: ListIds) =>
+  fileLists.flatMap((list) => {
+    const listId = listIds.get(listKey(list.name));
+    return listId === undefined
+      ? []
+      : list.sections.map((s) => ({ listId, name: s.name, position: s.position }));
+  });
+
+/** The sections a batch's tasks name, for ensureSections (their lists made already). */
+const sectionsOfTasks = (batch: ImportTask[], listIds: ListIds) =>
+  batch.flatMap((t) => {
+    const listId = listIdOf(t, listIds);
+    return listId === null || t.section == null ? [] : [{ listId, name: t.section }];
+  });
+
+const sectionIdOf = (t: ImportTask, listIds: ListIds, ids: SectionIds) => {
+  const listId = listIdOf(t, listIds);
+  return listId === null || t.section == null ? null : (ids.get(sectionKey(listId, t.section)) ?? null);
+};
+
 /** A new task for the owner from one task of the file: its uid (when it has one), timestamps and all. */
-function newRow(userId: string, t: ImportTask, listIds: ListIds) {
+function newRow(userId: string, t: ImportTask, listIds: ListIds, sectionIds: SectionIds) {
   const created = t.created_at ?? t.updated_at;
   const completedAt = completedAtOf(t);
   const dueDate = t.due_date ?? null;
@@ -205,6 +314,7 @@ function newRow(userId: string, t: ImportTask, listIds: ListIds) {
     ...seriesOf(userId, t.recurrence ?? null, t.recurrence_from ?? undefined, dueDate, dueAt),
     reminders: t.reminders,
     listId: listIdOf(t, listIds),
+    sectionId: sectionIdOf(t, listIds, sectionIds),
     ...(t.position === undefined ? {} : { position: t.position }),
   };
 }
@@ -213,9 +323,10 @@ function newRow(userId: string, t: ImportTask, listIds: ListIds) {
  * Whether the owner's task already says what the file says: everything an import writes but the
  * series link (compared once every task of the file has its id here) and the timestamps.
  */
-function sameTask(current: Task, t: ImportTask, listIds: ListIds): boolean {
+function sameTask(current: Task, t: ImportTask, listIds: ListIds, sectionIds: SectionIds): boolean {
   const json = toTaskJson(current);
   if (t.list !== undefined && json.list_id !== listIdOf(t, listIds)) return false;
+  if (t.list !== undefined && json.section_id !== sectionIdOf(t, listIds, sectionIds)) return false;
   if (t.position !== undefined && json.position !== t.position) return false;
   const completedAt = t.completed ? (completedAtOf(t) ?? json.completed_at) : null;
   return (
@@ -245,12 +356,14 @@ async function updateTasks(
   zone: string,
   changes: { id: number; task: ImportTask }[],
   listIds: ListIds,
+  sectionIds: SectionIds,
 ): Promise<void> {
   const rows = changes.map(({ id, task: t }) => ({
     id,
-    // A file without lists (an older export) leaves the task's list alone.
+    // A file without lists (an older export) leaves the task's list and section alone.
     keep_list: t.list === undefined,
     list_id: listIdOf(t, listIds),
+    section_id: sectionIdOf(t, listIds, sectionIds),
     position: t.position ?? null,
     title: t.title,
     description: t.description ?? null,
@@ -288,11 +401,12 @@ async function updateTasks(
         then 0 else tasks.occurrences_done end,
       reminders = f.reminders,
       list_id = case when f.keep_list then tasks.list_id else f.list_id end,
+      section_id = case when f.keep_list then tasks.section_id else f.section_id end,
       position = coalesce(f.position, tasks.position),
       version = tasks.version + 1,
       updated_at = now()
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as f(
-      id bigint, keep_list boolean, list_id bigint, position float8, title text, description text, completed boolean, completed_at timestamptz,
+      id bigint, keep_list boolean, list_id bigint, section_id bigint, position float8, title text, description text, completed boolean, completed_at timestamptz,
       priority smallint, tags text[], tag_keys text[], due_date date, due_at timestamptz,
       recurrence text, recurrence_from text, reminders jsonb)
     where tasks.user_id = ${userId} and tasks.id = f.id`);
@@ -332,20 +446,26 @@ const inChunks = <T>(items: readonly T[], size: number): T[][] => {
   return out;
 };
 
-/** Sets parents (and the lists of their tree's top task; undefined: the task's own stays), one statement. */
-async function setParents(
-  tx: Database,
-  userId: string,
-  rows: { id: number; parent: number; list: number | null | undefined }[],
-): Promise<void> {
+/** Where a subtask goes with its parent: its tree's top task's list and section (undefined: its own stay). */
+interface Relink {
+  id: number;
+  parent: number;
+  list: number | null | undefined;
+  section: number | null;
+}
+
+/** Sets parents (and the lists and sections of their tree's top task), one statement. */
+async function setParents(tx: Database, userId: string, rows: Relink[]): Promise<void> {
   // A new version (and a live event) for each, created ones too: their creation event had no parent.
   await tx.execute(
     sql`update tasks set parent_id = l.parent, version = tasks.version + 1, updated_at = now(),
-          list_id = case when l.keep then tasks.list_id else l.list end
+          list_id = case when l.keep then tasks.list_id else l.list end,
+          section_id = case when l.keep then tasks.section_id else l.section end
         from unnest(${arrayLiteral(rows.map((r) => r.id))}::bigint[],
           ${arrayLiteral(rows.map((r) => r.parent))}::bigint[],
           ${arrayLiteral(rows.map((r) => r.list ?? null))}::bigint[],
-          ${arrayLiteral(rows.map((r) => r.list === undefined))}::boolean[]) as l(id, parent, list, keep)
+          ${arrayLiteral(rows.map((r) => r.section))}::bigint[],
+          ${arrayLiteral(rows.map((r) => r.list === undefined))}::boolean[]) as l(id, parent, list, section, keep)
         where tasks.user_id = ${userId} and tasks.id = l.id`,
   );
 }
@@ -406,12 +526,15 @@ export async function importTasks(
 
   const { timeZone } = await getSettings(db, userId);
   const listIds: ListIds = new Map();
+  const sectionIds: SectionIds = new Map();
   /** The file's ids to the ids here. */
   const idOf = new Map<number, number>();
   /** The file's uids to the ids here. */
   const idOfUid = new Map<string, number>();
   /** The list the file gave each of its tasks (by id here); undefined when it named none. */
   const listOf = new Map<number, number | null | undefined>();
+  /** The section the file gave each of its tasks (by id here), in the list it gave. */
+  const sectionOf = new Map<number, number | null>();
   /**
    * The top task of each task's tree in the file (ids here), for the tasks whose ancestors are all
    * known already: a subtask created after its parent is created under it at once.
@@ -440,6 +563,7 @@ export async function importTasks(
     if (t.id !== undefined) idOf.set(t.id, n.id);
     if (t.uid !== undefined) idOfUid.set(t.uid, n.id);
     listOf.set(n.id, t.list === undefined ? undefined : listIdOf(t, listIds));
+    sectionOf.set(n.id, sectionIdOf(t, listIds, sectionIds));
     if (namesParent(t)) children.push(n);
     if (t.series_task_id !== undefined && (t.series_task_id !== null || n.series !== null)) links.push(n);
     result[n.outcome]++;
@@ -453,6 +577,7 @@ export async function importTasks(
       batch.flatMap((t) => (t.list == null ? [] : [{ name: t.list }])),
       listIds,
     );
+    await ensureSections(tx, userId, sectionsOfTasks(batch, listIds), sectionIds);
     const uids = batch.flatMap((t) => (t.uid === undefined ? [] : [t.uid]));
     const existing =
       uids.length === 0
@@ -470,7 +595,7 @@ export async function importTasks(
         creates.push(t);
         continue;
       }
-      const same = sameTask({ ...found, subtasks: NO_SUBTASKS }, t, listIds);
+      const same = sameTask({ ...found, subtasks: NO_SUBTASKS }, t, listIds, sectionIds);
       if (!same) changes.push({ id: found.id, task: t });
       note({
         id: found.id,
@@ -481,24 +606,27 @@ export async function importTasks(
       });
       settleTop(found.id, t);
     }
-    if (changes.length > 0) await updateTasks(tx, userId, timeZone, changes, listIds);
+    if (changes.length > 0) await updateTasks(tx, userId, timeZone, changes, listIds, sectionIds);
     if (creates.length === 0) return;
     // A subtask whose parent and the rest of its tree are here already is created under it.
     const rows = creates.map((t) => {
-      const row: ReturnType<typeof newRow> & { parentId?: number } = newRow(userId, t, listIds);
+      const row: ReturnType<typeof newRow> & { parentId?: number } = newRow(userId, t, listIds, sectionIds);
       const parent = namesParent(t) ? parentOfTask(t) : undefined;
       const top = parent === undefined ? undefined : topOf.get(parent);
       if (parent === undefined || top === undefined) return { row, parent: null };
       row.parentId = parent;
       const list = listOf.get(top);
-      if (list !== undefined) row.listId = list;
+      if (list !== undefined) {
+        row.listId = list;
+        row.sectionId = sectionOf.get(top) ?? null;
+      }
       return { row, parent };
     });
     const inserted = await tx
       .insert(tasks)
       .values(rows.map((r) => r.row))
       .returning({ id: tasks.id });
-    const late: { id: number; parent: number; list: number | null | undefined }[] = [];
+    const late: Relink[] = [];
     inserted.forEach(({ id }, i) => {
       const t = creates[i]!;
       const n: Noted = { id, task: t, parent: rows[i]!.parent, series: null, outcome: 'created' };
@@ -507,14 +635,17 @@ export async function importTasks(
       // Its parent was created by this same statement: put under it now.
       if (n.parent === null && namesParent(t) && top !== undefined) {
         n.parent = parentOfTask(t)!;
-        late.push({ id, parent: n.parent, list: listOf.get(top) });
+        late.push({ id, parent: n.parent, list: listOf.get(top), section: sectionOf.get(top) ?? null });
       }
     });
     if (late.length > 0) await setParents(tx, userId, late);
   };
 
   try {
-    await step((tx) => ensureLists(tx, userId, source.lists, listIds));
+    await step(async (tx) => {
+      await ensureLists(tx, userId, source.lists, listIds);
+      await ensureSections(tx, userId, sectionsOfLists(source.lists, listIds), sectionIds);
+    });
     for await (const batch of source.batches()) {
       for (const part of inChunks(batch, IMPORT_WRITE_BATCH)) await step((tx) => writeBatch(tx, part));
     }
@@ -527,7 +658,7 @@ export async function importTasks(
       const parent = parentOfTask(child.task);
       if (parent !== undefined) parentOf.set(child.id, parent);
     }
-    const relink: { id: number; parent: number; list: number | null | undefined }[] = [];
+    const relink: Relink[] = [];
     for (const child of children) {
       const parent = parentOf.get(child.id);
       if (parent === undefined || parent === child.parent) continue;
@@ -538,7 +669,7 @@ export async function importTasks(
       }
       let top = parent;
       for (let hops = 0; parentOf.has(top) && hops < MAX_DEPTH; hops++) top = parentOf.get(top)!;
-      relink.push({ id: child.id, parent, list: listOf.get(top) });
+      relink.push({ id: child.id, parent, list: listOf.get(top), section: sectionOf.get(top) ?? null });
     }
     for (const part of inChunks(relink, IMPORT_WRITE_BATCH)) await step((tx) => setParents(tx, userId, part));
     // Occurrence records point at their series' task here; a task that was identical but for its

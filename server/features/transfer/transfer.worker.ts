@@ -22,17 +22,27 @@ export type ImportWorkerMessage =
   | { kind: 'batch'; tasks: import('./transfer.schema.js').ImportTask[] };
 
 /**
- * The file's lists and, after them, every other list its tasks name (case-insensitively): all of
- * them are found or created before the first task is written, so a file that would take the account
- * past its cap on lists is refused before anything is written.
+ * The file's lists and, after them, every other list its tasks name (case-insensitively), each with
+ * every section its tasks name: all of them are found or created before the first task is written,
+ * so a file that would take the account past its cap on lists (or a list past its cap on sections)
+ * is refused before anything is written.
  */
 function everyList(lists: ImportList[], tasks: readonly ImportTask[]): ImportList[] {
-  const seen = new Set(lists.map((l) => l.name.toLowerCase()));
-  const out = [...lists];
-  for (const { list } of tasks) {
-    if (list == null || seen.has(list.toLowerCase())) continue;
-    seen.add(list.toLowerCase());
-    out.push({ name: list, archived: false });
+  const byName = new Map<string, ImportList>();
+  const out = lists.map((l) => ({ ...l, sections: [...l.sections] }));
+  for (const l of out) if (!byName.has(l.name.toLowerCase())) byName.set(l.name.toLowerCase(), l);
+  for (const { list, section } of tasks) {
+    if (list == null) continue;
+    let named = byName.get(list.toLowerCase());
+    if (!named) {
+      named = { name: list, archived: false, sections: [] };
+      byName.set(list.toLowerCase(), named);
+      out.push(named);
+    }
+    // And the sections its tasks name, so a list past its cap on sections is refused first too.
+    const key = section?.toLowerCase();
+    if (key !== undefined && !named.sections.some((s) => s.name.toLowerCase() === key))
+      named.sections.push({ name: section! });
   }
   return out;
 }

@@ -33,6 +33,9 @@ const possibleId = (id: number) => Number.isSafeInteger(id) && id >= 1;
 const LIST_ACCESS = `select l.user_id as owner, m.role from lists l
   left join list_members m on m.list_id = l.id and m.user_id = $2
   where l.id = $1 and (l.user_id = $2 or m.user_id is not null)`;
+const SECTION_ACCESS = `select s.user_id as owner, m.role from sections s
+  left join list_members m on m.list_id = s.list_id and m.user_id = $2
+  where s.id = $1 and (s.user_id = $2 or m.user_id is not null)`;
 const TASK_ACCESS = `select t.user_id as owner, m.role from tasks t
   left join list_members m on m.list_id = t.list_id and m.user_id = $2 and t.user_id <> $2
   where t.id = $1`;
@@ -45,6 +48,19 @@ export async function listAccess(db: Database, caller: string, listId: number): 
     'doable_list_access',
     LIST_ACCESS,
     [listId, caller],
+  );
+  if (!row) return null;
+  return { ownerId: row.owner, role: row.owner === caller ? 'owner' : (row.role as MemberRole) };
+}
+
+/** The caller's role in the list a section is of, with its owner; null when they can see nothing of it. */
+export async function sectionAccess(db: Database, caller: string, sectionId: number): Promise<Access | null> {
+  if (!possibleId(sectionId)) return null;
+  const [row] = await namedQuery<{ owner: string; role: MemberRole | null }>(
+    db,
+    'doable_section_access',
+    SECTION_ACCESS,
+    [sectionId, caller],
   );
   if (!row) return null;
   return { ownerId: row.owner, role: row.owner === caller ? 'owner' : (row.role as MemberRole) };
@@ -67,7 +83,21 @@ export async function taskAccess(db: Database, caller: string, taskId: number): 
   return row.role ? { ownerId: row.owner, role: row.role } : null;
 }
 
-export type Resource = { list: number } | { task: number };
+export type Resource = { list: number } | { section: number } | { task: number };
+
+const accessTo = (db: Database, caller: string, resource: Resource) =>
+  'list' in resource
+    ? listAccess(db, caller, resource.list)
+    : 'section' in resource
+      ? sectionAccess(db, caller, resource.section)
+      : taskAccess(db, caller, resource.task);
+
+const nameOf = (resource: Resource) =>
+  'list' in resource
+    ? `List ${resource.list}`
+    : 'section' in resource
+      ? `Section ${resource.section}`
+      : `Task ${resource.task}`;
 
 /**
  * The caller's access to a resource for `action`: 404 when they cannot see it (the same answer as
@@ -80,11 +110,8 @@ export async function authorize(
   resource: Resource,
   facts: Facts = {},
 ): Promise<Access> {
-  const access =
-    'list' in resource
-      ? await listAccess(db, caller, resource.list)
-      : await taskAccess(db, caller, resource.task);
-  if (!access) throw notFound('list' in resource ? `List ${resource.list}` : `Task ${resource.task}`);
+  const access = await accessTo(db, caller, resource);
+  if (!access) throw notFound(nameOf(resource));
   if (!can(access.role, action, facts)) throw forbidden(action);
   return access;
 }

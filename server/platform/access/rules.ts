@@ -33,7 +33,7 @@ const ownerOnly = (role: Role) => role === 'owner';
 const writers = (role: Role) => role !== 'viewer';
 const VIEWER = "You can see this shared list's tasks but not change them: its owner can make you an editor";
 
-/** Every action on a list, a task or a comment, and who may do it. */
+/** Every action on a list, its sections, a task or a comment, and who may do it. */
 export const RULES = {
   'list.read': { allows: anyone, denied: '' },
   'list.update': { allows: ownerOnly, denied: "Only the list's owner can change it" },
@@ -49,6 +49,11 @@ export const RULES = {
   /** Change, complete, reopen, move out of its list, or reorder. */
   'task.update': { allows: writers, denied: VIEWER },
   'task.delete': { allows: writers, denied: VIEWER },
+  /** Add, rename, reorder or delete the list's sections (deleting with its tasks needs task.delete too). */
+  'section.update': {
+    allows: writers,
+    denied: "You can see this shared list's sections but not change them: its owner can make you an editor",
+  },
   'comment.create': { allows: writers, denied: VIEWER },
   'comment.update': {
     allows: (role, facts) => writers(role) && facts.author === true,
@@ -102,6 +107,7 @@ export const LIST_PERMISSIONS = {
   create_tasks: 'task.create',
   update_tasks: 'task.update',
   delete_tasks: 'task.delete',
+  update_sections: 'section.update',
   comment: 'comment.create',
 } as const satisfies Record<string, Action>;
 export type ListPermissions = Record<keyof typeof LIST_PERMISSIONS, boolean>;

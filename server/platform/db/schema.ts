@@ -10,6 +10,7 @@ import { idempotencyKeys, rateLimits } from './schema/http.js';
 import { lists } from './schema/lists.js';
 import { emailOutbox } from './schema/mail.js';
 import { pushDeliveries, pushSubscriptions, vapidKeys } from './schema/push.js';
+import { sections } from './schema/sections.js';
 import { userSettings } from './schema/settings.js';
 import { listInvitations, listMembers, taskActivity, taskComments } from './schema/sharing.js';
 import { tasks } from './schema/tasks.js';
@@ -28,6 +29,7 @@ export * from './schema/mail.js';
 export * from './schema/push.js';
 export * from './schema/reminders.js';
 export * from './schema/second-factor.js';
+export * from './schema/sections.js';
 export * from './schema/settings.js';
 export * from './schema/sharing.js';
 export * from './schema/tasks.counts.js';
@@ -37,6 +39,7 @@ export * from './schema/webhooks.js';
 /** The tables the Drizzle client is given (queries through db.query). */
 export const schema = {
   lists,
+  sections,
   listMembers,
   listInvitations,
   taskComments,

@@ -21,6 +21,8 @@ export type QueuedWrite =
 /** Where a move puts a task: POST /tasks/{id}/move's body (ids may be temporary: made offline). */
 export interface MoveTarget {
   list_id?: number | null;
+  /** A section of the list it ends up in (sections are never made offline: always a server id). */
+  section_id?: number | null;
   parent_id?: number | null;
   before_id?: number;
   after_id?: number;
@@ -173,7 +175,8 @@ function alreadyApplied(write: QueuedWrite, task: Task): boolean {
     if (write.to.before_id !== undefined || write.to.after_id !== undefined) return false;
     return (
       (write.to.list_id === undefined || task.list_id === write.to.list_id) &&
-      (write.to.parent_id === undefined || task.parent_id === write.to.parent_id)
+      (write.to.parent_id === undefined || task.parent_id === write.to.parent_id) &&
+      (write.to.section_id === undefined || task.section_id === write.to.section_id)
     );
   }
   if (write.kind === 'update') {
@@ -228,7 +231,8 @@ async function send(entry: OutboxEntry, created: State['created']): Promise<Outc
       number | null | undefined,
     ][]) {
       if (value === undefined) continue;
-      const mapped = field === 'list_id' || value === null ? value : serverId(value, created);
+      const mapped =
+        field === 'list_id' || field === 'section_id' || value === null ? value : serverId(value, created);
       if (mapped === undefined) {
         return { problem: { kind: 'refused', message: 'the task it was moved to was never created' } };
       }

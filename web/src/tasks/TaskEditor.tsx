@@ -11,6 +11,7 @@ import type { Task } from '../api/types';
 import { knownOffline } from '../app/connection';
 import { type List, useLists } from '../lists/api';
 import { mustQueue } from '../offline/sync';
+import { useSections } from '../sections/api';
 import { useTimeZone } from '../settings/api';
 import { AssigneeField } from '../sharing/AssigneeField';
 import { isShared } from '../sharing/api';
@@ -193,10 +194,20 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
                 setDraft({
                   ...draft,
                   list_id,
+                  // Sections are a list's own: another list starts in none.
+                  section_id: list_id === loaded.data.task.list_id ? loaded.data.task.section_id : null,
                   assignee_id: list_id === loaded.data.task.list_id ? loaded.data.task.assignee_id : null,
                 })
               }
             />
+            {draft.list_id !== null &&
+              (loaded.data.task.parent_id === null || draft.list_id !== loaded.data.task.list_id) && (
+                <SectionField
+                  listId={draft.list_id}
+                  value={draft.section_id}
+                  onChange={(section_id) => setDraft({ ...draft, section_id })}
+                />
+              )}
             {draft.list_id !== null && isShared(listOf(draft.list_id)) && (
               <AssigneeField
                 listId={draft.list_id}
@@ -249,6 +260,35 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
         />
       )}
     </Dialog>
+  );
+}
+
+/** The sections of the task's list (a subtask is in its parent's, so it shows none of this). */
+function SectionField({
+  listId,
+  value,
+  onChange,
+}: {
+  listId: number;
+  value: number | null;
+  onChange: (section: number | null) => void;
+}) {
+  const sections = useSections(listId);
+  if (!sections.data?.length) return null;
+  return (
+    <Field label="Section">
+      <Select
+        value={value === null ? '' : String(value)}
+        onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}
+      >
+        <option value="">No section</option>
+        {sections.data.map((s) => (
+          <option key={s.id} value={String(s.id)}>
+            {s.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 

@@ -39,6 +39,9 @@ export interface TaskItemProps {
   readOnly?: boolean;
   /** Who it is assigned to, by name. */
   assignee?: string;
+  /** A parent whose subtasks are on the page: whether they show, and the button that folds them. */
+  subtasksShown?: boolean;
+  onToggleSubtasks?: () => void;
 }
 
 export function TaskItem({
@@ -59,6 +62,8 @@ export function TaskItem({
   onDropTask,
   readOnly = false,
   assignee,
+  subtasksShown = true,
+  onToggleSubtasks,
 }: TaskItemProps) {
   const [dropAt, setDropAt] = useState<'before' | 'after' | 'inside' | null>(null);
   const whereIn = (e: React.DragEvent<HTMLLIElement>) => {
@@ -138,6 +143,17 @@ export function TaskItem({
         e.dataTransfer.effectAllowed = 'move';
       }}
     >
+      {onToggleSubtasks && (
+        <button
+          type="button"
+          className="button button-quiet subtasks-toggle"
+          aria-expanded={subtasksShown}
+          aria-label={`${subtasksShown ? 'Hide' : 'Show'} the subtasks of ${task.title}`}
+          title={subtasksShown ? 'Hide subtasks' : 'Show subtasks'}
+          // The chevron is drawn by CSS: the row's text stays the task's own.
+          onClick={onToggleSubtasks}
+        />
+      )}
       {/* The label around the box is its tap target: 44 px tall on a phone, the box itself 24 px. */}
       <label className="task-check-target">
         <input

@@ -12,6 +12,9 @@ import { scopePath, VIEW_TITLES } from '../app/scope';
 import { useMe } from '../auth/session';
 import { useLists, useMissingList } from '../lists/api';
 import { isQueuedTask } from '../offline/outbox';
+import { useSections } from '../sections/api';
+import { useCollapsed } from '../sections/collapsed';
+import { AddSection } from '../sections/SectionHeader';
 import { useTimeZone } from '../settings/api';
 import { usePeople } from '../sharing/api';
 import { ListSharing, ViewerHint } from '../sharing/ListSharing';
@@ -32,7 +35,7 @@ import { type TaskCounts, useTaskCounts, useTaskList } from './queries';
 import { useTaskRoute } from './route';
 import { focusTask, useRowFocus } from './rowFocus';
 import { useSelection } from './selection';
-import { TaskGroups, treeOrder } from './TaskGroups';
+import { bySection, type SectionView, TaskGroups, treeOrder } from './TaskGroups';
 import { TaskItem } from './TaskItem';
 import { useUndo } from './undo';
 
@@ -106,12 +109,38 @@ export function TasksScreen() {
   const searchInput = useRef<HTMLInputElement>(null);
   const taskRegion = useRef<HTMLElement>(null);
 
-  const tasks = useMemo(() => {
+  const listId = scope.kind === 'list' ? scope.id : null;
+  const sections = useSections(listId);
+  const collapsedSections = useCollapsed(`sections:${listId ?? 0}`);
+  const collapsedParents = useCollapsed('subtasks');
+  const allTasks = useMemo(() => {
     const shownTasks = (list.data?.pages ?? [])
       .flatMap((p) => p.tasks)
       .filter((t) => !deletes.pending.has(t.id));
-    return filters.sort === 'manual' ? treeOrder(shownTasks) : shownTasks;
-  }, [list.data, deletes.pending, filters.sort]);
+    const ordered = filters.sort === 'manual' ? treeOrder(shownTasks) : shownTasks;
+    // In a list with sections: those in none first, then each section's, as they show.
+    return listId !== null && sections.data?.length ? bySection(ordered, sections.data) : ordered;
+  }, [list.data, deletes.pending, filters.sort, listId, sections.data]);
+  /** Parents with subtasks on the page: each gets a button that folds them. */
+  const parents = useMemo(
+    () => new Set(allTasks.flatMap((t) => (t.parent_id === null ? [] : [t.parent_id]))),
+    [allTasks],
+  );
+  // What shows: not the tasks of a folded section, nor those under a folded parent (keys, focus,
+  // selection and moves see only these).
+  const tasks = useMemo(() => {
+    const byId = new Map(allTasks.map((t) => [t.id, t]));
+    const folded = (t: Task): boolean => {
+      for (let up = t.parent_id, hops = 0; up !== null && hops < 8; hops++) {
+        if (collapsedParents.ids.has(up)) return true;
+        up = byId.get(up)?.parent_id ?? null;
+      }
+      return false;
+    };
+    const hiddenSection = (t: Task) =>
+      listId !== null && t.section_id !== null && collapsedSections.ids.has(t.section_id);
+    return allTasks.filter((t) => !hiddenSection(t) && !(parents.has(t.parent_id ?? 0) && folded(t)));
+  }, [allTasks, parents, collapsedParents.ids, collapsedSections.ids, listId]);
   useRowFocus(tasks);
   const now = useMinuteClock();
   const selection = useSelection(tasks, selectable, route.path);
@@ -121,6 +150,30 @@ export function TasksScreen() {
     readOnly,
     announce: setAnnouncement,
   });
+  const sectioned: SectionView | undefined =
+    listId !== null && sections.data && shownList
+      ? {
+          listId,
+          sections: sections.data,
+          counts: allTasks.reduce(
+            (counts, t) =>
+              t.section_id === null ? counts : counts.set(t.section_id, (counts.get(t.section_id) ?? 0) + 1),
+            new Map<number, number>(),
+          ),
+          collapsed: collapsedSections.ids,
+          toggle: (id) => {
+            const section = sections.data?.find((s) => s.id === id);
+            setAnnouncement(
+              `${collapsedSections.ids.has(id) ? 'Showing' : 'Hiding'} the tasks of “${section?.name ?? 'the section'}”`,
+            );
+            collapsedSections.toggle(id);
+          },
+          canEdit: shownList.permissions.update_sections,
+          announce: setAnnouncement,
+          dropInto: (sectionId, taskId) =>
+            moves.toSection(sectionId, sections.data?.find((s) => s.id === sectionId)?.name ?? '', taskId),
+        }
+      : undefined;
 
   const shownCounts = useMemo(() => {
     if (!counts.data) return undefined;
@@ -333,13 +386,18 @@ export function TasksScreen() {
               Try again
             </button>
           </div>
-        ) : tasks.length === 0 && !(scope.kind === 'view' && scope.view === 'upcoming') ? (
-          <EmptyState
-            filters={filters}
-            scope={scope}
-            viewer={shownList?.permissions.create_tasks === false}
-            onTry={(line) => setSuggestion({ line })}
-          />
+        ) : allTasks.length === 0 &&
+          !(scope.kind === 'view' && scope.view === 'upcoming') &&
+          !sectioned?.sections.length ? (
+          <>
+            <EmptyState
+              filters={filters}
+              scope={scope}
+              viewer={shownList?.permissions.create_tasks === false}
+              onTry={(line) => setSuggestion({ line })}
+            />
+            {sectioned?.canEdit && <AddSection listId={sectioned.listId} announce={setAnnouncement} />}
+          </>
         ) : (
           <TaskGroups
             scope={scope}
@@ -347,6 +405,7 @@ export function TasksScreen() {
             timeZone={timeZone}
             now={now}
             label={`${STATUS_LABELS[status]} tasks`}
+            sectioned={sectioned}
           >
             {(task) => (
               <TaskItem
@@ -379,6 +438,17 @@ export function TasksScreen() {
                 }
                 readOnly={readOnly(task)}
                 assignee={task.assignee_id ? people.get(task.assignee_id)?.name : undefined}
+                subtasksShown={!collapsedParents.ids.has(task.id)}
+                onToggleSubtasks={
+                  parents.has(task.id)
+                    ? () => {
+                        setAnnouncement(
+                          `${collapsedParents.ids.has(task.id) ? 'Showing' : 'Hiding'} the subtasks of “${task.title}”`,
+                        );
+                        collapsedParents.toggle(task.id);
+                      }
+                    : undefined
+                }
               />
             )}
           </TaskGroups>

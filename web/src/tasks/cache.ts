@@ -69,6 +69,7 @@ export function showNewTask(qc: QueryClient, body: NewTask): number {
     series_task_id: null,
     reminders: Array.isArray(body.reminders) ? body.reminders : [],
     list_id: typeof body.list_id === 'number' ? body.list_id : null,
+    section_id: typeof body.section_id === 'number' ? body.section_id : null,
     parent_id: typeof body.parent_id === 'number' ? body.parent_id : null,
     position: Date.now(),
     subtasks: { open: 0, total: 0 },

@@ -45,6 +45,8 @@ export interface Draft {
   reminders: Reminder[];
   /** The list (null: the Inbox). */
   list_id: number | null;
+  /** The section of that list (null: none). */
+  section_id: number | null;
   /** Who does it (a user id of the list's owner or a member); null: nobody. */
   assignee_id: string | null;
 }
@@ -95,6 +97,7 @@ export function draftOf(task: Task, timeZone: string): Draft {
     tags: task.tags,
     reminders: task.reminders ?? [],
     list_id: task.list_id,
+    section_id: task.section_id,
     assignee_id: task.assignee_id,
   };
 }
@@ -132,6 +135,7 @@ export function patchOf(task: Task, draft: Draft, timeZone: string): TaskPatch {
     // A subtask is in its parent's list: moved to another, it becomes a top-level task there.
     if (task.parent_id !== null) patch.parent_id = null;
   }
+  if (draft.section_id !== task.section_id) patch.section_id = draft.section_id;
   if (draft.assignee_id !== task.assignee_id) patch.assignee_id = draft.assignee_id;
   return patch;
 }

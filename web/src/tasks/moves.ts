@@ -105,6 +105,13 @@ export function useTaskMoves({
       false,
     );
   };
+  /** A task dropped on a section's heading: into that section (keeping its place in the list's order). */
+  const toSection = (sectionId: number, sectionName: string, draggedId: number) => {
+    const dragged = byId(draggedId);
+    if (dragged && readOnly(dragged)) return;
+    const name = dragged ? `“${dragged.title}”` : 'The task';
+    move(draggedId, { section_id: sectionId }, `Moved ${name} to the section “${sectionName}”`, false);
+  };
   /** Alt+Up/Down in your own order: the focused task goes before its previous sibling or after its next one. */
   const reorder = (step: -1 | 1) => {
     const task = movable();
@@ -155,5 +162,5 @@ export function useTaskMoves({
           : false;
     if (handled) e.preventDefault();
   };
-  return { dropOnto, onKeyDown };
+  return { dropOnto, toSection, onKeyDown };
 }

@@ -10,6 +10,12 @@ import type { Task } from '../api/types';
 import { ToastProvider } from '../ui/toast';
 
 type List = Schemas['List'];
+type Section = Schemas['Section'];
+
+export function section(id: number, listId: number, name: string, extra: Partial<Section> = {}): Section {
+  const at = '2026-01-05T10:00:00.000Z';
+  return { id, list_id: listId, name, position: id * 1024, created_at: at, updated_at: at, ...extra };
+}
 
 export function task(id: number, title: string, extra: Partial<Task> = {}): Task {
   const at = new Date(Date.UTC(2026, 0, id)).toISOString();
@@ -29,6 +35,7 @@ export function task(id: number, title: string, extra: Partial<Task> = {}): Task
     series_task_id: null,
     reminders: [],
     list_id: null,
+    section_id: null,
     parent_id: null,
     position: id * 1024,
     subtasks: { open: 0, total: 0 },
@@ -50,6 +57,7 @@ const PERMISSIONS: Record<List['role'], List['permissions']> = {
     create_tasks: true,
     update_tasks: true,
     delete_tasks: true,
+    update_sections: true,
     comment: true,
   },
   editor: {
@@ -60,6 +68,7 @@ const PERMISSIONS: Record<List['role'], List['permissions']> = {
     create_tasks: true,
     update_tasks: true,
     delete_tasks: true,
+    update_sections: true,
     comment: true,
   },
   viewer: {
@@ -70,6 +79,7 @@ const PERMISSIONS: Record<List['role'], List['permissions']> = {
     create_tasks: false,
     update_tasks: false,
     delete_tasks: false,
+    update_sections: false,
     comment: false,
   },
 };
@@ -112,6 +122,8 @@ export interface FakeApi {
   failLists: number | null;
   /** The API keys GET /api/me/api-keys answers; POST adds one. */
   apiKeys: Array<Record<string, unknown>>;
+  /** The sections GET /api/me/sections?list_id= answers (in position order); POST, PATCH, DELETE change them. */
+  sections: Section[];
   /** The calendar feeds GET /api/me/calendar-feeds answers; POST adds one, DELETE removes one. */
   calendarFeeds: Array<
     { id: number; list_id: number | null; list_name: string | null } & Record<string, unknown>
@@ -152,6 +164,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
     apiKeys: [],
     calendarFeeds: [],
     chatModel: { answering: 'builtin', model: null, own: null, server_model: null },
+    sections: [],
   };
   let nextId = 1000;
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
@@ -326,6 +339,18 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       api.tasks.unshift(created);
       return json(201, created);
     }
+    const sectionAnswer = sectionRoute(api, request.method, url, body, () => nextId++);
+    if (sectionAnswer) return sectionAnswer;
+    const move = /^\/api\/me\/tasks\/(\d+)\/move$/.exec(url.pathname);
+    if (move && request.method === 'POST') {
+      const found = api.tasks.find((t) => t.id === Number(move[1]));
+      if (!found) return json(404, { status: 404, detail: 'Not found', error_code: 'NOT_FOUND' });
+      for (const field of ['list_id', 'parent_id', 'section_id'] as const)
+        if (body[field] !== undefined) Object.assign(found, { [field]: body[field] });
+      const anchor = api.tasks.find((t) => t.id === (body.before_id ?? body.after_id));
+      if (anchor && body.section_id === undefined) found.section_id = anchor.section_id;
+      return json(200, found);
+    }
     if (one) {
       const found = api.tasks.find((t) => t.id === Number(one[1]));
       if (!found) return json(404, { status: 404, detail: 'Not found', error_code: 'NOT_FOUND' });
@@ -346,6 +371,41 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
     });
   });
   return api;
+}
+
+/** The section routes, as the server answers them for one user (enough for the screens). */
+function sectionRoute(
+  api: FakeApi,
+  method: string,
+  url: URL,
+  body: { list_id: number; name: string; before_id?: number; after_id?: number },
+  nextId: () => number,
+): Response | null {
+  const inOrder = (listId: number) =>
+    api.sections.filter((s) => s.list_id === listId).sort((a, b) => a.position - b.position || a.id - b.id);
+  if (url.pathname === '/api/me/sections' && method === 'GET')
+    return json(200, { sections: inOrder(Number(url.searchParams.get('list_id'))) });
+  if (url.pathname === '/api/me/sections' && method === 'POST') {
+    const last = inOrder(body.list_id).at(-1);
+    const created = section(nextId(), body.list_id, body.name, { position: (last?.position ?? 0) + 1024 });
+    api.sections.push(created);
+    return json(201, created);
+  }
+  const one = /^\/api\/me\/sections\/(\d+)$/.exec(url.pathname);
+  if (!one) return null;
+  const found = api.sections.find((s) => s.id === Number(one[1]));
+  if (!found) return json(404, { status: 404, detail: 'Section not found', error_code: 'NOT_FOUND' });
+  if (method === 'DELETE') {
+    api.sections = api.sections.filter((s) => s !== found);
+    for (const t of api.tasks) if (t.section_id === found.id) t.section_id = null;
+    return new Response(null, { status: 204 });
+  }
+  if (method === 'PATCH') {
+    if (body.name !== undefined) found.name = body.name;
+    const anchor = api.sections.find((s) => s.id === (body.before_id ?? body.after_id));
+    if (anchor) found.position = anchor.position + (body.before_id !== undefined ? -0.5 : 0.5);
+  }
+  return json(200, found);
 }
 
 /** A small stand-in for the server's quick-add reader: #tags and !priority only. */

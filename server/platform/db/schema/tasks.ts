@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { doablePosition, instant, tsvector } from './columns.js';
 import { lists } from './lists.js';
+import { sections } from './sections.js';
 
 /**
  * The search document: title (weight A) and description (weight B), accent-folded by
@@ -86,6 +87,11 @@ export const tasks = pgTable(
     uid: uuid('uid').notNull().defaultRandom(),
     /** The list the task is in; null: the Inbox. A subtask is always in its parent's list. */
     listId: bigint('list_id', { mode: 'number' }),
+    /**
+     * The section of its list the task is in; null: none (and always in the Inbox). A subtask is in
+     * its parent's section.
+     */
+    sectionId: bigint('section_id', { mode: 'number' }),
     /** The task this one is a subtask of (nesting up to 4 levels); deleting a parent deletes its subtree. */
     parentId: bigint('parent_id', { mode: 'number' }),
     /**
@@ -102,14 +108,14 @@ export const tasks = pgTable(
     /**
      * The task's JSON text as list pages send it, in two parts around its subtask counts (which
      * change without the row): made from the presenter's field list by the functions of migration
-     * 0027 (TASK_JSON_PART_FUNCTIONS_SQL and TASK_JSON_PART_CALLS in tasks.presenter.ts, which a
+     * 0041 (first 0027) (TASK_JSON_PART_FUNCTIONS_SQL and TASK_JSON_PART_CALLS in tasks.presenter.ts, which a
      * test compares with these). Never read as a Task's columns.
      */
     jsonHead: text('json_head').generatedAlwaysAs(
       sql.raw(
         'doable_task_json_head("id", "user_id", "title", "description", "completed", "completed_at", "priority", ' +
           '"tags", "due_date", "due_at", "recurrence", "recurrence_from", "series_task_id", "reminders", "list_id", ' +
-          '"parent_id", "position", "created_by", "assignee_id")',
+          '"section_id", "parent_id", "position", "created_by", "assignee_id")',
       ),
     ),
     jsonTail: text('json_tail').generatedAlwaysAs(
@@ -124,6 +130,12 @@ export const tasks = pgTable(
       columns: [t.userId, t.listId],
       foreignColumns: [lists.userId, lists.id],
       name: 'tasks_list_fk',
+    }),
+    // A task's section is one of its own list's (no check when either is null).
+    foreignKey({
+      columns: [t.userId, t.listId, t.sectionId],
+      foreignColumns: [sections.userId, sections.listId, sections.id],
+      name: 'tasks_section_fk',
     }),
     foreignKey({
       columns: [t.userId, t.parentId],
