@@ -69,17 +69,20 @@ const LIMIT_KEYWORDS = new Set([
 const UNSHOWN = new Set(['user_id', 'view', 'parent_id', 'limit', 'assigned', 'recurrence_from', 'sort']);
 
 /** Argument descriptions the tool's own description already says. */
-const DROPPED_WORDS = /^(?:The task id|Reminders, each|Due (?:at or after|before) this date)/u;
+const DROPPED_WORDS =
+  /^(?:The task id|Reminders, each|Due (?:at or after|before) this date|A section of|The list to add it to|A list of yours by name)/u;
 
 /** Shorter words for the longest tool descriptions (MCP clients get the full ones). */
 const SHORTER: Record<string, string> = {
   search_tasks:
     'Find tasks by words of their titles (query) and filters; due_after/due_before take YYYY-MM-DD. Returns the tasks.',
   set_task_details:
-    "Change a task's priority, tags (the whole list), due_date or due_at (null clears), recurrence or reminders (the whole list).",
+    "Change a task's priority, tags (the whole list), due_date or due_at (null clears), recurrence, reminders (the whole list) or section (by name; null: none).",
   assign_task: 'Assign a task in a shared list to "me" or a member by name or email; null unassigns.',
   add_task_details:
-    'Create a task with priority, tags, due_date or due_at, recurrence (RRULE) and reminders.',
+    'Create a task with priority, tags, due_date or due_at, recurrence (RRULE), reminders, and a list and section by name (default: the Inbox).',
+  move_task:
+    'Move a task and its subtasks to a list by name or "inbox", and to a section of it by name if given.',
 };
 
 /** A tool's JSON Schema as the model sees it: no limits, no unshown arguments, no "The task id". */
