@@ -1,5 +1,14 @@
 // Short notices at the bottom of the screen, some with one action (Undo). Announced politely.
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 
 export interface ToastInput {
   message: string;
@@ -28,12 +37,25 @@ export function useDismissToast() {
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const next = useRef(1);
+  /** The timers that close toasts, cleared when the provider goes (no state set after unmount). */
+  const timers = useRef(new Set<number>());
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const timer of pending) window.clearTimeout(timer);
+      pending.clear();
+    };
+  }, []);
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
   const show = useCallback(
     (input: ToastInput) => {
       const id = next.current++;
       setToasts((all) => [...all.slice(-2), { ...input, id }]);
-      window.setTimeout(() => dismiss(id), input.timeout ?? 5000);
+      const timer = window.setTimeout(() => {
+        timers.current.delete(timer);
+        dismiss(id);
+      }, input.timeout ?? 5000);
+      timers.current.add(timer);
       return id;
     },
     [dismiss],
