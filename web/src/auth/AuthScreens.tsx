@@ -7,32 +7,12 @@ import { forgetSignupLink, keptInvitationLink, keptSignupLink } from '../app/inv
 import { navigate, onLinkClick } from '../app/router';
 import { Field, Form, FormError, Input } from '../ui/Form';
 import { browserTimeZone } from '../ui/time';
+import { useAttempt } from './attempt';
 import { authCall, authClient, EmailNotVerified } from './authClient';
 import { PasskeyButton, SecondStep } from './SecondStep';
 import { SsoSignIn, ssoErrorOf, ssoErrorText } from './SsoSignIn';
 import { meKey } from './session';
 import { SIGNUP_CLOSED_TEXT, SIGNUP_INVITE_TEXT, useAuthOptions, useSignupMode } from './signupMode';
-
-function useSubmit(run: () => Promise<void>) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await run();
-    } catch (e) {
-      setError(
-        e instanceof TypeError
-          ? 'Cannot reach the server. Check your connection and try again.'
-          : (e as Error).message,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, submit };
-}
 
 export function SignIn() {
   const qc = useQueryClient();
@@ -47,7 +27,11 @@ export function SignIn() {
     await qc.resetQueries({ queryKey: meKey });
     navigate('/', { replace: true });
   };
-  const { error, busy, submit } = useSubmit(async () => {
+  const {
+    error,
+    busy,
+    run: submit,
+  } = useAttempt(async () => {
     const answer = await authCall(authClient.signIn.email({ email, password }));
     if ((answer as { twoFactorRedirect?: boolean }).twoFactorRedirect) {
       setPassword('');
@@ -116,7 +100,11 @@ export function SignUp() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const { error, busy, submit } = useSubmit(async () => {
+  const {
+    error,
+    busy,
+    run: submit,
+  } = useAttempt(async () => {
     if (password.length < 8) throw new Error('Use a password of at least 8 characters.');
     // The account starts in this device's zone, so "tomorrow 5pm" and reminders mean local time.
     // `time_zone` is ours (read by the server's sign-up hook), not in Better Auth's client types.
@@ -225,7 +213,11 @@ export function ForgotPassword() {
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState<string | null>(null);
   const [noEmail, setNoEmail] = useState(false);
-  const { error, busy, submit } = useSubmit(async () => {
+  const {
+    error,
+    busy,
+    run: submit,
+  } = useAttempt(async () => {
     const status = await postAuth('request-password-reset', { email });
     // The endpoint exists only when the server sends email.
     if (status === 404) return setNoEmail(true);
@@ -276,7 +268,11 @@ export function ResetPassword({ token }: { token: string | null }) {
   const [again, setAgain] = useState('');
   const [done, setDone] = useState(false);
   const [expired, setExpired] = useState(!token);
-  const { error, busy, submit } = useSubmit(async () => {
+  const {
+    error,
+    busy,
+    run: submit,
+  } = useAttempt(async () => {
     if (password.length < 8) throw new Error('Use a password of at least 8 characters.');
     if (password !== again) throw new Error('The two passwords differ. Type the same one twice.');
     const status = await postAuth('reset-password', { newPassword: password, token });

@@ -1,30 +1,10 @@
 // The second step of a sign-in with two-factor sign-in on: a code from the authenticator app, or a
 // backup code; and the passkey button, which signs in without a password (or stands in for the code).
+
 import { useState } from 'react';
 import { Field, Form, FormError, Input } from '../ui/Form';
+import { useAttempt } from './attempt';
 import { passkeyError, signInWithPasskey, verifySignInCode } from './secondFactor';
-
-/** Runs `work`, keeping its error in words and whether it is under way. */
-function useAttempt(work: () => Promise<void>) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(
-        e instanceof TypeError
-          ? 'Cannot reach the server. Check your connection and try again.'
-          : (e as Error).message,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, run };
-}
 
 export function SecondStep({ onDone, onCancel }: { onDone: () => Promise<void>; onCancel: () => void }) {
   const [kind, setKind] = useState<'totp' | 'backup'>('totp');

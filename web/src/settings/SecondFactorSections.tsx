@@ -1,7 +1,9 @@
 // Settings: two-factor sign-in (an authenticator app, with backup codes shown once) and passkeys.
 // The QR code library loads only when a key is shown.
+
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useAttempt } from '../auth/attempt';
 import {
   confirmTwoFactor,
   disableTwoFactor,
@@ -22,24 +24,6 @@ import { Section } from './Section';
 
 const UNAFFECTED =
   'API keys and CalDAV app passwords keep working without a code: revoke any you no longer use.';
-
-/** Runs `work`, keeping its error in words and whether it is under way. */
-function useAttempt<A extends unknown[]>(work: (...args: A) => Promise<void>) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (...args: A) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work(...args);
-    } catch (e) {
-      setError(e instanceof TypeError ? 'Cannot reach the server.' : (e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, run };
-}
 
 export function TwoFactorSection() {
   const enabled = useTwoFactorEnabled();
