@@ -1,7 +1,9 @@
 // A section's heading in a list: its name as the button that folds it (aria-expanded), how many
 // tasks it holds, and for those who may change the list's sections: rename in place, move up or
 // down, delete (its tasks stay in the list). Tasks dropped on it go into it (the task screen says how).
+
 import { useEffect, useRef, useState } from 'react';
+import { InlineEdit } from '../ui/InlineEdit';
 import { useToast } from '../ui/toast';
 import { createSection, deleteSection, type Section, updateSection, useSectionWrite } from './api';
 
@@ -58,8 +60,11 @@ export function SectionHeader({
   return (
     <div className="section-head" data-drop={dropping || undefined} {...dropProps}>
       {renaming ? (
-        <NameEditor
-          name={section.name}
+        <InlineEdit
+          value={section.name}
+          label="Section name"
+          className="section-name-input"
+          maxLength={100}
           onSave={(name) =>
             rename.mutate(name, { onSuccess: () => announce(`Renamed the section to “${name}”`) })
           }
@@ -134,53 +139,6 @@ export function SectionHeader({
         </div>
       )}
     </div>
-  );
-}
-
-/** The name in an input: Enter saves, Escape leaves it as it was. */
-function NameEditor({
-  name,
-  onSave,
-  onDone,
-}: {
-  name: string;
-  onSave: (name: string) => void;
-  onDone: () => void;
-}) {
-  const [value, setValue] = useState(name);
-  const ref = useRef<HTMLInputElement>(null);
-  const done = useRef(false);
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, []);
-  const finish = (save: boolean) => {
-    if (done.current) return;
-    done.current = true;
-    const trimmed = value.trim();
-    if (save && trimmed !== '' && trimmed !== name) onSave(trimmed);
-    onDone();
-  };
-  return (
-    <input
-      ref={ref}
-      className="section-name-input"
-      aria-label="Section name"
-      value={value}
-      maxLength={100}
-      onChange={(e) => setValue(e.target.value)}
-      onBlur={() => finish(true)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          finish(true);
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          finish(false);
-        }
-      }}
-    />
   );
 }
 

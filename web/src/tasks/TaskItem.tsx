@@ -1,11 +1,13 @@
 // One task in the list: complete with the checkbox, rename in place, open the editor, delete;
 // its priority, due moment, next reminder and tags shown in words (a tag is a button that filters by it),
 // and in a shared list who it is assigned to. A viewer's rows only show.
-import { useEffect, useRef, useState } from 'react';
+
+import { useEffect, useState } from 'react';
 import type { Task } from '../api/types';
 import { PendingMark, usePendingTask } from '../offline/PendingChanges';
 import { initials } from '../sharing/initials';
 import { BellIcon } from '../ui/BellIcon';
+import { InlineEdit } from '../ui/InlineEdit';
 import { dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
 import { TASK_DRAG_TYPE } from './moves';
@@ -182,7 +184,14 @@ export function TaskItem({
             {task.title}
           </button>
         ) : editing ? (
-          <TitleEditor title={task.title} onSave={onRename} onDone={() => onEditTitle(false)} />
+          <InlineEdit
+            value={task.title}
+            label="Task title"
+            className="task-title-input"
+            maxLength={200}
+            onSave={onRename}
+            onDone={() => onEditTitle(false)}
+          />
         ) : (
           <button
             type="button"
@@ -307,48 +316,3 @@ export function TaskItem({
 }
 
 const PRIORITY_ORDER: Record<Task['priority'], number> = { none: 0, low: 1, medium: 2, high: 3 };
-
-function TitleEditor({
-  title,
-  onSave,
-  onDone,
-}: {
-  title: string;
-  onSave: (t: string) => void;
-  onDone: () => void;
-}) {
-  const [value, setValue] = useState(title);
-  const ref = useRef<HTMLInputElement>(null);
-  const done = useRef(false);
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, []);
-  const finish = (save: boolean) => {
-    if (done.current) return;
-    done.current = true;
-    const trimmed = value.trim();
-    if (save && trimmed !== '' && trimmed !== title) onSave(trimmed);
-    onDone();
-  };
-  return (
-    <input
-      ref={ref}
-      className="task-title-input"
-      aria-label="Task title"
-      value={value}
-      maxLength={200}
-      onChange={(e) => setValue(e.target.value)}
-      onBlur={() => finish(true)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          finish(true);
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          finish(false);
-        }
-      }}
-    />
-  );
-}
