@@ -1510,7 +1510,7 @@ export interface components {
             source: "administrator" | "environment" | "none";
         };
         AdminModelBodyInput: {
-            /** @description Stored sealed, never returned; omit to keep the stored one, null to remove it */
+            /** @description The key, stored sealed and never returned; omit to keep the stored one, null to remove it */
             api_key?: string | null;
             /**
              * Format: uri
@@ -1518,6 +1518,7 @@ export interface components {
              */
             base_url: string;
             /**
+             * @description agent: the model calls the tools; plan: it answers a JSON plan (small models); auto: probed
              * @default auto
              * @enum {string}
              */

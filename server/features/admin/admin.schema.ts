@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ADMIN_ACTIONS } from '../../platform/db/schema.js';
 import { SignupModeSchema } from '../accounts/accounts.schema.js';
+import { ModelModeSchema, modelEndpointBody } from '../assistant/endpoint.schema.js';
 
 const userId = z.string().min(1).max(255).describe("The account's user id");
 
@@ -183,27 +184,12 @@ export const AdminModelSchema = z
       .describe('administrator: set here; environment: OPENAI_*; none: the built-in assistant answers'),
     base_url: z.string().nullable(),
     model: z.string().nullable(),
-    mode: z.enum(['auto', 'agent', 'plan']).nullable(),
+    mode: ModelModeSchema.nullable(),
     has_key: z.boolean().describe('Whether a key is set (it is never returned)'),
     environment_model: z.string().nullable().describe('OPENAI_MODEL: what answers once this is cleared'),
   })
   .meta({ id: 'AdminModel' });
 
-export const AdminModelBodySchema = z
-  .strictObject({
-    base_url: z
-      .url({ protocol: /^https?$/, error: 'base_url must be an http(s) URL' })
-      .max(500)
-      .describe('An OpenAI-compatible endpoint; any address (Ollama on localhost too)'),
-    model: z.string().trim().min(1, 'model must not be empty').max(200),
-    mode: z.enum(['auto', 'agent', 'plan']).default('auto'),
-    api_key: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .nullable()
-      .optional()
-      .describe('Stored sealed, never returned; omit to keep the stored one, null to remove it'),
-  })
-  .meta({ id: 'AdminModelBody' });
+export const AdminModelBodySchema = modelEndpointBody(
+  'An OpenAI-compatible endpoint; any address (Ollama on localhost too)',
+).meta({ id: 'AdminModelBody' });

@@ -1,6 +1,7 @@
 // The assistant's contract: a chat turn (request and response), conversations and their messages.
 import { z } from 'zod';
 import { idParam, UserParamsSchema } from '../../platform/http/params.js';
+import { ModelModeSchema, modelEndpointBody } from '../assistant/endpoint.schema.js';
 
 export const ChatBodySchema = z
   .strictObject({
@@ -108,7 +109,7 @@ export const ChatModelSchema = z
       .object({
         base_url: z.string(),
         model: z.string(),
-        mode: z.enum(['auto', 'agent', 'plan']),
+        mode: ModelModeSchema,
         has_key: z.boolean().describe('Whether a key is stored (it is never returned)'),
         updated_at: z.iso.datetime(),
       })
@@ -118,29 +119,9 @@ export const ChatModelSchema = z
   })
   .meta({ id: 'ChatModel' });
 
-export const ChatModelBodySchema = z
-  .strictObject({
-    base_url: z
-      .url({ protocol: /^https?$/, error: 'base_url must be an http(s) URL' })
-      .max(500)
-      .describe('An OpenAI-compatible endpoint, e.g. https://api.openai.com/v1 or http://my-server:11434/v1'),
-    model: z.string().trim().min(1, 'model must not be empty').max(200),
-    mode: z
-      .enum(['auto', 'agent', 'plan'])
-      .default('auto')
-      .describe(
-        'agent: the model calls the tools; plan: it answers a JSON plan (small models); auto: probed',
-      ),
-    api_key: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .nullable()
-      .optional()
-      .describe('The key, stored sealed and never returned; omit to keep the stored one, null to remove it'),
-  })
-  .meta({ id: 'ChatModelRequest' });
+export const ChatModelBodySchema = modelEndpointBody(
+  'An OpenAI-compatible endpoint, e.g. https://api.openai.com/v1 or http://my-server:11434/v1',
+).meta({ id: 'ChatModelRequest' });
 
 export const ChatModelTestSchema = z
   .object({
