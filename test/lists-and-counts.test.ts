@@ -51,6 +51,7 @@ describe('lists', () => {
         create_tasks: true,
         update_tasks: true,
         delete_tasks: true,
+        update_sections: true,
         comment: true,
       },
       member_count: 0,

@@ -286,7 +286,7 @@ describe('export', () => {
     // Each task as the API shows it, plus its uid (its identity for import).
     // The API's task, less who made it and who it is assigned to (sharing stays in the account).
     const api = (await all(call)).map(({ created_by, assignee_id, ...task }: any) => task);
-    expect(res.body.tasks.map(({ uid, list, parent_uid, ...task }: any) => task)).toEqual(api);
+    expect(res.body.tasks.map(({ uid, list, section, parent_uid, ...task }: any) => task)).toEqual(api);
     expect(res.body.lists).toEqual([]);
     expect(res.body.tasks.every((t: any) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/.test(t.uid))).toBe(true);
   });

@@ -388,9 +388,11 @@ describe('the built-in assistant on shared lists', () => {
 type ToolRole =
   | {
       kind: 'read' | 'write';
-      args: (task: number, list: string) => Record<string, unknown>;
+      args: (task: number, list: string, section: number) => Record<string, unknown>;
       /** The fresh task the tool is tried on, when it must be more than a title. */
       task?: Record<string, unknown>;
+      /** A fresh section of the list is made for each try (the tool acts on one). */
+      section?: true;
     }
   | { kind: 'own'; why: string };
 
@@ -422,12 +424,21 @@ const TOOL_ROLES: Record<string, ToolRole> = {
   add_task_details: { kind: 'write', args: (_, list) => ({ title: 'In the list', list }) },
   assign_task: { kind: 'write', args: (task) => ({ task_id: task, assignee: 'me' }) },
   comment_on_task: { kind: 'write', args: (task) => ({ task_id: task, body: 'A comment' }) },
+  list_sections: { kind: 'read', args: (_, list) => ({ list }) },
+  create_section: { kind: 'write', args: (_, list) => ({ list, name: 'A new section' }) },
+  rename_section: {
+    kind: 'write',
+    args: (_, __, section) => ({ section_id: section, name: 'Renamed section' }),
+    section: true,
+  },
+  delete_section: { kind: 'write', args: (_, __, section) => ({ section_id: section }), section: true },
 };
 
 describe('every tool by role', () => {
   let removed: Person;
   const MISSING_TASK = 987654321;
   const MISSING_LIST = 'No Such List Anywhere';
+  const MISSING_SECTION = 876543210;
 
   beforeAll(async () => {
     removed = await person('Rita Removed');
@@ -449,27 +460,45 @@ describe('every tool by role', () => {
         }),
         201,
       );
-    const as = (text: string, task: number, list: string) =>
-      text.replaceAll(list, '{list}').replaceAll(String(task), '{task}');
+    let made = 0;
+    const freshSection = async (): Promise<number> =>
+      entry.section
+        ? (
+            await ok(
+              owner.as('POST', '/api/me/sections', { body: { list_id: listId, name: `${name} ${++made}` } }),
+              201,
+            )
+          ).id
+        : MISSING_SECTION;
+    const as = (text: string, task: number, list: string, section: number) =>
+      text
+        .replaceAll(list, '{list}')
+        .replaceAll(String(section), '{section}')
+        .replaceAll(String(task), '{task}');
     for (const who of [owner, editor]) {
       const task = await fresh();
-      const res = await call(who, name, entry.args(task.id, LIST));
+      const res = await call(who, name, entry.args(task.id, LIST, await freshSection()));
       expect(res.isError, `${name} by ${who.name}: ${JSON.stringify(res.content)}`).toBeFalsy();
     }
     const task = await fresh();
+    const section = await freshSection();
     const before = await ok(owner.as('GET', `/api/me/tasks/${task.id}`));
-    const byViewer = await call(viewer, name, entry.args(task.id, LIST));
+    const sectionsBefore = await ok(owner.as('GET', `/api/me/sections?list_id=${listId}`));
+    const byViewer = await call(viewer, name, entry.args(task.id, LIST, section));
     if (entry.kind === 'read') expect(byViewer.isError, JSON.stringify(byViewer.content)).toBeFalsy();
     else expect(json(byViewer)).toMatchObject({ code: 'AUTH_FORBIDDEN' });
     for (const outsider of [removed, stranger]) {
-      const missing = await call(outsider, name, entry.args(MISSING_TASK, MISSING_LIST));
+      const missing = await call(outsider, name, entry.args(MISSING_TASK, MISSING_LIST, MISSING_SECTION));
       expect(missing.isError).toBe(true);
-      const res = await call(outsider, name, entry.args(task.id, LIST));
+      const res = await call(outsider, name, entry.args(task.id, LIST, section));
       expect(res.isError, `${name} by ${outsider.name}`).toBe(true);
-      expect(as(json(res).error, task.id, LIST)).toBe(as(json(missing).error, MISSING_TASK, MISSING_LIST));
+      expect(as(json(res).error, task.id, LIST, section)).toBe(
+        as(json(missing).error, MISSING_TASK, MISSING_LIST, MISSING_SECTION),
+      );
       expect(JSON.stringify(res)).not.toContain(`${name} target`);
     }
     expect(await ok(owner.as('GET', `/api/me/tasks/${task.id}`))).toEqual(before);
+    expect(await ok(owner.as('GET', `/api/me/sections?list_id=${listId}`))).toEqual(sectionsBefore);
     expect((await ok(owner.as('GET', `/api/me/tasks/${task.id}/comments`))).comments).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The tools on sections: a list's sections (named groups of its tasks), adding, renaming and deleting
 // one, and the section a task is in (with add_task_details, set_task_details and move_task).
 import { z } from 'zod';
+import { authorize } from '../../platform/access/policy.js';
 import type { Database } from '../../platform/db/client.js';
 import { SectionNameSchema } from '../sections/sections.schema.js';
 import {
@@ -84,6 +85,8 @@ export const createSectionTool: ToolDefinition = {
   async run({ db, userId }, args) {
     const listId = await sharedListIdFor(db, userId, String(args.list));
     const name = parse(SectionNameSchema, args.name);
+    // Asked to make one, a viewer is refused even when the name exists (the answer would read "exists").
+    await authorize(db, userId, 'section.update', { list: listId });
     const existing = (await listSections(db, userId, listId)).find(
       (s) => s.name.toLowerCase() === name.toLowerCase(),
     );
