@@ -257,7 +257,7 @@ describe('Doable in a browser', () => {
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     await page.getByText('This device', { exact: true }).waitFor();
     await expectAccessible(page, 'settings');
-    await page.getByLabel('Key name').fill('laptop script');
+    await page.getByLabel('Key name', { exact: true }).fill('laptop script');
     await page.getByRole('button', { name: 'Create key' }).click();
     const key = await page.getByLabel('New API key').inputValue();
     expect(key).toMatch(/^dbl_/);
@@ -379,6 +379,8 @@ describe('Doable in a browser', () => {
     await page.getByRole('button', { name: /#home.*remove tag filter/ }).click();
     await settled(page);
 
+    // The reload folded the filters again (no filter is on now).
+    await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByLabel('Due', { exact: true }).selectOption('overdue');
     await page.waitForURL(/due=overdue/);
     await settled(page);

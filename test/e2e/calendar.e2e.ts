@@ -7,7 +7,7 @@
 // calendar-month-phone.png and calendar-week-phone.png.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, expectAccessible, shot, signUp, type TestPage } from './support.js';
+import { browserSuite, expectAccessible, settled, shot, signUp, type TestPage } from './support.js';
 
 const suite = browserSuite();
 
@@ -26,8 +26,12 @@ async function apiCall(page: Page, method: string, path: string, body?: unknown)
   );
 }
 
-/** Drags with the mouse in small steps, as a hand does (dnd-kit starts a drag after 6 px). */
+/**
+ * Drags with the mouse in small steps, as a hand does (dnd-kit starts a drag after 6 px), once the
+ * calendar has its data (a refetch mid-drag would re-render what is dragged).
+ */
 async function drag(page: Page, from: Locator, to: Locator) {
+  await settled(page);
   const a = (await from.boundingBox())!;
   const b = (await to.boundingBox())!;
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
