@@ -31,6 +31,11 @@ export type Request =
   | { op: 'unlisten'; id: number; channel: string }
   | { op: 'close'; id: number }
   /**
+   * After a close, opens another database on the same thread: it answers `ready` or `failed` as
+   * a new thread does (no `result`). Only in-memory databases reuse a thread (pglite.thread.ts).
+   */
+  | { op: 'open'; id: number; init: WorkerInit }
+  /**
    * Copies the database to `to` as of now, nothing running meanwhile: its directory (on disk), or
    * a `dumpDataDir` tar file (in memory). Answers which.
    */

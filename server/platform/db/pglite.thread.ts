@@ -122,8 +122,45 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/**
+ * Threads whose in-memory database closed, kept for the next one: a new thread loads PGlite and
+ * compiles its WebAssembly again, about 1.5 s of CPU that a kept thread does not spend (the test
+ * suites open hundreds of in-memory databases, docs/development.md). Idle, they do not keep the
+ * process alive. A database on disk always gets a thread of its own.
+ */
+const idleThreads = new Map<Worker, () => void>();
+const MAX_IDLE_THREADS = 2;
+
+function keptThread(init: WorkerInit): Worker | undefined {
+  if (!('snapshotFile' in init)) return undefined;
+  const [entry] = idleThreads;
+  if (!entry) return undefined;
+  const [worker, forget] = entry;
+  forget();
+  worker.ref();
+  worker.postMessage({ op: 'open', id: 0, init } satisfies Request);
+  return worker;
+}
+
+/** Keeps a thread whose database closed, its proxy's listeners already off. */
+function keepThread(worker: Worker): void {
+  worker.unref();
+  // One that fails or ends while idle is forgotten.
+  const forget = () => {
+    idleThreads.delete(worker);
+    worker.off('error', forget);
+    worker.off('exit', forget);
+  };
+  worker.on('error', forget);
+  worker.on('exit', forget);
+  idleThreads.set(worker, forget);
+}
+
 export class PGliteThread {
   readonly worker: Worker;
+  private readonly reusable: boolean;
+  /** Takes this proxy's listeners off the thread, to hand it on. */
+  private readonly detach: () => void;
   /** Resolves when the database is open (calls made before are queued, not lost). */
   readonly waitReady: Promise<void>;
   private readonly pending = new Map<number, Pending>();
@@ -138,8 +175,12 @@ export class PGliteThread {
 
   /** `early`: the thread `npm start` started with `init`, taken over with what it said so far. */
   constructor(init: WorkerInit, early?: EarlyThread) {
+    this.reusable = 'snapshotFile' in init;
+    const kept = early ? undefined : keptThread(init);
     if (early) {
       this.worker = early.worker;
+    } else if (kept) {
+      this.worker = kept;
     } else {
       const url = new URL(
         `./pglite.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
@@ -198,6 +239,11 @@ export class PGliteThread {
     this.worker.on('message', onMessage);
     this.worker.on('error', onError);
     this.worker.on('exit', onExit);
+    this.detach = () => {
+      this.worker.off('message', onMessage);
+      this.worker.off('error', onError);
+      this.worker.off('exit', onExit);
+    };
     // What an early thread said before it was taken over, in its order (the listeners above are
     // on already: nothing falls between).
     for (const [kind, value] of early?.release() ?? []) {
@@ -352,9 +398,19 @@ export class PGliteThread {
           this.checkDrained();
         });
       }
-      if (!this.stopped) await this.call({ op: 'close' }, true).catch(() => {});
+      let closedCleanly = false;
+      if (!this.stopped)
+        closedCleanly = await this.call({ op: 'close' }, true).then(
+          () => true,
+          () => false,
+        );
       this.stop(new Error('PGlite is closed'));
-      await this.worker.terminate();
+      if (closedCleanly && this.reusable && idleThreads.size < MAX_IDLE_THREADS) {
+        this.detach();
+        keepThread(this.worker);
+      } else {
+        await this.worker.terminate();
+      }
     })();
     return this.closing;
   }

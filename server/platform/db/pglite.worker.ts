@@ -80,7 +80,7 @@ class TransactionQueue {
   }
 }
 
-async function serve(db: PGlite): Promise<void> {
+function serve(db: PGlite, init: WorkerInit): void {
   const transactions = new Map<number, TransactionQueue>();
   const unlisteners = new Map<string, () => Promise<void>>();
   let nextTx = 1;
@@ -136,7 +136,7 @@ async function serve(db: PGlite): Promise<void> {
     );
   };
 
-  port.on('message', (request: Request) => {
+  const onMessage = (request: Request) => {
     if ('tx' in request && request.tx !== undefined) {
       const queue = transactions.get(request.tx);
       if (queue) queue.push(request);
@@ -179,7 +179,7 @@ async function serve(db: PGlite): Promise<void> {
         );
         return;
       case 'copy':
-        void answer(request.id, copy(db, request.to));
+        void answer(request.id, copy(db, init, request.to));
         return;
       case 'close':
         closing = true;
@@ -187,11 +187,19 @@ async function serve(db: PGlite): Promise<void> {
           request.id,
           (async () => {
             if (!db.closed) await db.close();
+            // Closed: this thread may open another in-memory database (pglite.thread.ts keeps it
+            // for the next one), listening for that before the close is answered.
+            port.off('message', onMessage);
+            awaitNextOpen();
           })(),
         );
         return;
+      case 'open':
+        post({ kind: 'error', id: request.id, error: toWireError(new Error('a database is open')) });
+        return;
     }
-  });
+  };
+  port.on('message', onMessage);
 }
 
 /**
@@ -199,9 +207,8 @@ async function serve(db: PGlite): Promise<void> {
  * open and no statement runs (PGlite's own two locks), the files hold exactly what was committed;
  * a directory on disk is copied by the operating system, far faster than a tar made in WASM.
  */
-async function copy(db: PGlite, to: string): Promise<'dir' | 'tar'> {
+async function copy(db: PGlite, init: WorkerInit, to: string): Promise<'dir' | 'tar'> {
   await db.exec('checkpoint');
-  const init = workerData as WorkerInit;
   if ('dataDir' in init) {
     await db._runExclusiveTransaction(() =>
       db._runExclusiveQuery(() =>
@@ -228,12 +235,28 @@ async function arrayTypes(db: PGlite): Promise<Array<[number, number]>> {
   return rows.map((row) => [row.oid, row.typarray]);
 }
 
-try {
-  const db = await open(workerData as WorkerInit);
-  // Before any answer: the main thread needs them to decode one.
-  const types = await arrayTypes(db);
-  await serve(db);
-  post({ kind: 'ready', arrayTypes: types });
-} catch (error) {
-  post({ kind: 'failed', error: toWireError(error) });
+/** Opens the database `init` names and serves it; says `ready` (with its array types) or `failed`. */
+async function start(init: WorkerInit): Promise<void> {
+  try {
+    const db = await open(init);
+    // Before any answer: the main thread needs them to decode one.
+    const types = await arrayTypes(db);
+    serve(db, init);
+    post({ kind: 'ready', arrayTypes: types });
+  } catch (error) {
+    post({ kind: 'failed', error: toWireError(error) });
+  }
 }
+
+/** After a close: the next `open` starts another database on this thread (nothing else comes). */
+function awaitNextOpen(): void {
+  port.once('message', (request: Request) => {
+    if (request.op === 'open') void start(request.init);
+    else {
+      post({ kind: 'error', id: request.id, error: toWireError(new Error('PGlite is closed')) });
+      awaitNextOpen();
+    }
+  });
+}
+
+void start(workerData as WorkerInit);
