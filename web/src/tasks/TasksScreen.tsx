@@ -10,6 +10,7 @@ import { NotFound } from '../app/NotFound';
 import { setSearchParams } from '../app/router';
 import { scopePath, VIEW_TITLES } from '../app/scope';
 import { useMe } from '../auth/session';
+import { openRememberedView, ViewSwitch } from '../board/view';
 import { useLists, useMissingList } from '../lists/api';
 import { isQueuedTask } from '../offline/outbox';
 import { useSections } from '../sections/api';
@@ -90,6 +91,11 @@ export function TasksScreen() {
   const selectable = (task: Task) => task.id > 0 && (!me.data || task.user_id === me.data.id);
   // The others' changes in a list shared with you; your own stream carries those of your lists.
   useListLiveUpdates(shownList && shownList.role !== 'owner' ? shownList.id : null);
+  // A list last shown as a board in this browser opens as one.
+  const listParam = scope.kind === 'list' ? scope.id : null;
+  useEffect(() => {
+    if (listParam !== null) openRememberedView(listParam);
+  }, [listParam]);
 
   const list = useTaskList(filters, scope);
   const counts = useTaskCounts(filters, scope);
@@ -257,6 +263,7 @@ export function TasksScreen() {
             {isNarrowed(filters) && <span className="visually-hidden"> matching the filters</span>}
           </p>
         )}
+        {shownList && <ViewSwitch listId={shownList.id} current="list" />}
         {shownList && <ListSharing list={shownList} />}
         <button
           type="button"
