@@ -10,7 +10,7 @@ import { NotFound } from '../app/NotFound';
 import { setSearchParams } from '../app/router';
 import { scopePath, VIEW_TITLES } from '../app/scope';
 import { useMe } from '../auth/session';
-import { openRememberedView, ViewSwitch } from '../board/view';
+import { openRememberedView, ViewSwitch } from '../lists/view';
 import { useLists, useMissingList } from '../lists/api';
 import { isQueuedTask } from '../offline/outbox';
 import { useSections } from '../sections/api';
