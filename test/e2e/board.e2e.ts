@@ -76,8 +76,10 @@ describe('a list’s board in a browser', () => {
     await expect.poll(() => sectionOf(page, 'Sketch the page'), { timeout: 10_000 }).toBe(sections.Done);
     await page.reload();
     await column(page, 'Done').getByRole('button', { name: 'Sketch the page' }).waitFor();
-    // The list opens as a board in this browser from now on.
-    await page.goto(`${suite.url}/lists/${listId}`);
+    // The sidebar opens the list as a board in this browser from now on; Back shows the list again.
+    await page.getByRole('link', { name: 'Today' }).click();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await page.getByRole('link', { name: /^Launch/ }).click();
     await page.waitForURL(`**/lists/${listId}/board`);
     await column(page, 'Done').getByRole('button', { name: 'Sketch the page' }).waitFor();
   });

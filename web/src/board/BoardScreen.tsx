@@ -24,7 +24,7 @@ import type { Task } from '../api/types';
 import { NotFound } from '../app/NotFound';
 import { scopePath } from '../app/scope';
 import { type List, useLists, useMissingList } from '../lists/api';
-import { ViewSwitch } from '../lists/view';
+import { rememberView, ViewSwitch } from '../lists/view';
 import { isQueuedTask } from '../offline/outbox';
 import { useSections } from '../sections/api';
 import { AddSection } from '../sections/SectionHeader';
@@ -96,6 +96,8 @@ export function BoardScreen({ listId }: { listId: number }) {
   const list: List | undefined = listed ?? missing.data;
   const notFound = missing.error instanceof ApiError && missing.error.status === 404;
   useListLiveUpdates(list && list.role !== 'owner' ? list.id : null);
+  // The sidebar opens this list as a board from now on (in this browser).
+  useEffect(() => rememberView(listId, 'board'), [listId]);
 
   if (notFound) {
     return (

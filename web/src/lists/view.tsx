@@ -1,7 +1,8 @@
-// A list shows as a list (/lists/12) or as a board (/lists/12/board). The choice is remembered per
-// list in this browser, so the sidebar's link opens a list as it was last seen. Small and in the
-// first load: the board itself loads when first opened.
-import { navigate, onLinkClick } from '../app/router';
+// A list shows as a list (/lists/12) or as a board (/lists/12/board). The one last shown is
+// remembered per list in this browser, and the sidebar's link opens the list that way (the address
+// decides, so Back and reload keep what they show). Small and in the first load: the board itself
+// loads when first opened.
+import { onLinkClick } from '../app/router';
 import { boardPath } from '../app/scope';
 
 export type ListView = 'list' | 'board';
@@ -25,9 +26,9 @@ export function rememberView(listId: number, view: ListView): void {
   }
 }
 
-/** On /lists/12 when this browser last showed that list as a board: go there (no new history entry). */
-export function openRememberedView(listId: number): void {
-  if (rememberedView(listId) === 'board') navigate(boardPath(listId), { replace: true });
+/** Where the sidebar's link to a list goes: the view this browser last showed it in. */
+export function listPath(listId: number): string {
+  return rememberedView(listId) === 'board' ? boardPath(listId) : `/lists/${listId}`;
 }
 
 /** The List | Board switch in a list's header: two links, the current one marked. */
@@ -37,10 +38,7 @@ export function ViewSwitch({ listId, current }: { listId: number; current: ListV
       href={href}
       className={view === current ? 'current' : undefined}
       aria-current={view === current ? 'page' : undefined}
-      onClick={(e) => {
-        rememberView(listId, view);
-        onLinkClick(e);
-      }}
+      onClick={onLinkClick}
     >
       {label}
     </a>

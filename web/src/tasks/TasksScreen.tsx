@@ -10,8 +10,8 @@ import { NotFound } from '../app/NotFound';
 import { setSearchParams } from '../app/router';
 import { scopePath, VIEW_TITLES } from '../app/scope';
 import { useMe } from '../auth/session';
-import { openRememberedView, ViewSwitch } from '../lists/view';
 import { useLists, useMissingList } from '../lists/api';
+import { rememberView, ViewSwitch } from '../lists/view';
 import { isQueuedTask } from '../offline/outbox';
 import { useSections } from '../sections/api';
 import { useCollapsed } from '../sections/collapsed';
@@ -91,10 +91,10 @@ export function TasksScreen() {
   const selectable = (task: Task) => task.id > 0 && (!me.data || task.user_id === me.data.id);
   // The others' changes in a list shared with you; your own stream carries those of your lists.
   useListLiveUpdates(shownList && shownList.role !== 'owner' ? shownList.id : null);
-  // A list last shown as a board in this browser opens as one.
+  // The sidebar opens a list as it was last shown in this browser: as a list, now.
   const listParam = scope.kind === 'list' ? scope.id : null;
   useEffect(() => {
-    if (listParam !== null) openRememberedView(listParam);
+    if (listParam !== null) rememberView(listParam, 'list');
   }, [listParam]);
 
   const list = useTaskList(filters, scope);
