@@ -6,7 +6,7 @@
 // E2E_SCREENSHOTS=1 also writes docs/screenshots/board-desktop.png and board-phone.png.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, expectAccessible, PASSWORD, settled, shot, signUp, type TestPage } from './support.js';
+import { browserSuite, expectAccessible, settled, shot, signUp, type TestPage } from './support.js';
 
 const suite = browserSuite();
 
@@ -133,14 +133,10 @@ describe('a list’s board in a browser', () => {
   });
 
   it('on a phone a column is most of the width and the columns snap sideways', async () => {
-    const phone = await suite.open({ width: 390, height: 844 });
-    const { page } = phone;
-    await page.goto(`${suite.url}/signin`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
-    await page.goto(`${suite.url}/lists/${listId}/board`);
+    // The owner's page at a phone's size (no second sign-in).
+    const { page } = owner;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
     await column(page, 'Doing').getByRole('button', { name: 'Order badges' }).waitFor();
     const width = (await column(page, 'Doing').boundingBox())!.width;
     expect(width / 390).toBeGreaterThan(0.75);
