@@ -1,10 +1,11 @@
 // A tiny history router: the app has a handful of screens, which does not earn a routing library.
 import { useSyncExternalStore } from 'react';
-import { scopeOf } from './scope';
+import { boardListOf, scopeOf } from './scope';
 
 export type Screen =
   | 'tasks'
   | 'calendar'
+  | 'board'
   | 'tags'
   | 'reminders'
   | 'settings'
@@ -54,6 +55,7 @@ export function screenOf(pathname: string): Screen {
     case '/reset-password':
       return 'reset';
     default:
+      if (boardListOf(pathname) !== null) return 'board';
       // The task screen's views and lists: /today, /upcoming, /inbox, /lists/12.
       return scopeOf(pathname) ? 'tasks' : 'notfound';
   }

@@ -39,3 +39,12 @@ export function scopeQuery(scope: Scope): { view?: View; list_id?: string; assig
   if (scope.kind === 'list') return { list_id: String(scope.id) };
   return {};
 }
+
+/** A list's board: its own address, so a reload keeps it. */
+export const boardPath = (listId: number) => `/lists/${listId}/board`;
+
+/** The list a board address names (`/lists/12/board`), or null. */
+export function boardListOf(pathname: string): number | null {
+  const match = /^\/lists\/(\d{1,15})\/board$/.exec(pathname);
+  return match ? Number(match[1]) : null;
+}

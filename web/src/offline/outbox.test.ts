@@ -37,6 +37,16 @@ beforeEach(() => {
         status,
         headers: { 'content-type': 'application/json', ...headers },
       });
+    if (url.pathname === '/api/me/tasks/quick' && request.method === 'POST') {
+      const id = server.size + 1;
+      const { text, list_id, section_id } = body as { text: string; list_id?: number; section_id?: number };
+      const made = {
+        ...task(id, text, { list_id: list_id ?? null, section_id: section_id ?? null }),
+        version: 1,
+      };
+      server.set(id, made);
+      return json(201, made);
+    }
     if (url.pathname === '/api/me/tasks' && request.method === 'POST') {
       const id = server.size + 1;
       const made = { ...task(id, (body as { title: string }).title), version: 1 };
@@ -97,6 +107,19 @@ describe('the outbox', () => {
     expect(writes[0]?.headers['idempotency-key']).toBe('k-1');
     expect(writes[1]?.headers['if-match']).toBe('"1"');
     expect(writes[2]?.headers['if-match']).toBe('"3"');
+  });
+
+  it('sends a quick add made offline in a board’s column into its list and section', async () => {
+    enqueue({ kind: 'quick', taskId: -1, text: 'Order badges', listId: 7, sectionId: 21 }, 'Order badges', {
+      key: 'k-2',
+    });
+    expect(await replayOutbox()).toBe(1);
+    expect(sent.find((s) => s.path === '/api/me/tasks/quick')?.body).toEqual({
+      text: 'Order badges',
+      list_id: 7,
+      section_id: 21,
+    });
+    expect(server.get(2)).toMatchObject({ title: 'Order badges', list_id: 7, section_id: 21 });
   });
 
   it('holds a change to a task that changed elsewhere as a conflict, until the person settles it', async () => {

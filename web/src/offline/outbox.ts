@@ -12,7 +12,7 @@ import type { NewTask, Task, TaskPatch } from '../api/types';
 
 export type QueuedWrite =
   | { kind: 'create'; taskId: number; body: NewTask }
-  | { kind: 'quick'; taskId: number; text: string; listId?: number; dueOn?: string }
+  | { kind: 'quick'; taskId: number; text: string; listId?: number; sectionId?: number; dueOn?: string }
   | { kind: 'complete'; taskId: number; completed: boolean; occurrence?: string }
   | { kind: 'update'; taskId: number; patch: TaskPatch }
   | { kind: 'move'; taskId: number; to: MoveTarget }
@@ -206,7 +206,11 @@ async function send(entry: OutboxEntry, created: State['created']): Promise<Outc
         ? await api.POST('/api/{user_id}/tasks', { params: { path: ME }, body: write.body, headers })
         : await api.POST('/api/{user_id}/tasks/quick', {
             params: { path: ME },
-            body: { text: write.text, ...(write.listId === undefined ? {} : { list_id: write.listId }) },
+            body: {
+              text: write.text,
+              ...(write.listId === undefined ? {} : { list_id: write.listId }),
+              ...(write.sectionId === undefined ? {} : { section_id: write.sectionId }),
+            },
             headers,
           });
     if (!response.ok) return failed(response, error);

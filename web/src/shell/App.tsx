@@ -5,7 +5,7 @@ import { describeError } from '../api/client';
 import { ConnectionStatus } from '../app/ConnectionStatus';
 import { NotFound } from '../app/NotFound';
 import { navigate, onLinkClick, screenOf, useLocation } from '../app/router';
-import { scopeOf } from '../app/scope';
+import { boardListOf, scopeOf } from '../app/scope';
 import { useMe } from '../auth/session';
 import { PendingChanges } from '../offline/PendingChanges';
 import { forgetSavedQueries } from '../offline/persist';
@@ -39,10 +39,13 @@ const RemindersScreen = lazy(() =>
 const CalendarScreen = lazy(() =>
   import('../calendar/CalendarScreen').then((m) => ({ default: m.CalendarScreen })),
 );
+// A list's board and its drag and drop too.
+const BoardScreen = lazy(() => import('../board/BoardScreen').then((m) => ({ default: m.BoardScreen })));
 
 const TITLES = {
   tasks: 'Tasks',
   calendar: 'Calendar',
+  board: 'Board',
   tags: 'Tags',
   reminders: 'Reminders',
   settings: 'Settings',
@@ -63,7 +66,8 @@ export function App() {
   const [drawer, setDrawer] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const header = useRef<HTMLElement>(null);
-  const withSidebar = signedIn && (screen === 'tasks' || screen === 'calendar');
+  const withSidebar = signedIn && (screen === 'tasks' || screen === 'calendar' || screen === 'board');
+  const boardList = boardListOf(location.pathname);
   useDrawerEscape(drawer, () => {
     setDrawer(false);
     menuButton.current?.focus();
@@ -82,6 +86,7 @@ export function App() {
       !signedIn &&
       (screen === 'tasks' ||
         screen === 'calendar' ||
+        screen === 'board' ||
         screen === 'tags' ||
         screen === 'reminders' ||
         screen === 'settings' ||
@@ -123,6 +128,8 @@ export function App() {
   else if (screen === 'admin')
     content = <AdminScreen isAdmin={me.data?.is_admin ?? false} myId={me.data?.id ?? ''} />;
   else if (screen === 'calendar') content = <CalendarScreen />;
+  else if (screen === 'board' && boardList !== null)
+    content = <BoardScreen key={boardList} listId={boardList} />;
   else if (screen === 'tags') content = <TagsScreen />;
   else if (screen === 'reminders') content = <RemindersScreen />;
   else content = <TasksScreen />;
@@ -162,7 +169,13 @@ export function App() {
       <div className={withSidebar ? 'with-sidebar' : undefined}>
         {withSidebar && (
           <Sidebar
-            scope={screen === 'calendar' ? undefined : (scopeOf(location.pathname) ?? { kind: 'all' })}
+            scope={
+              screen === 'calendar'
+                ? undefined
+                : boardList !== null
+                  ? { kind: 'list', id: boardList }
+                  : (scopeOf(location.pathname) ?? { kind: 'all' })
+            }
             open={drawer}
             onClose={() => setDrawer(false)}
           />
@@ -171,7 +184,9 @@ export function App() {
           id="main"
           tabIndex={-1}
           aria-busy={me.isPending || undefined}
-          className={screen === 'admin' || screen === 'calendar' ? 'main-wide' : undefined}
+          className={
+            screen === 'admin' || screen === 'calendar' || screen === 'board' ? 'main-wide' : undefined
+          }
         >
           <ConnectionStatus />
           {signedIn && <PendingChanges />}

@@ -12,6 +12,7 @@ import {
   useListWrite,
   useViewCount,
 } from '../lists/api';
+import { listPath } from '../lists/view';
 import { isShared, ROLE_LABELS } from '../sharing/api';
 import { ReceivedInvitations } from '../sharing/Invitations';
 import { ShareDialog } from '../sharing/ShareDialog';
@@ -257,7 +258,7 @@ function ListItem({
     <li className={`sidebar-list${drop.over ? ' drop-over' : ''}`} {...drop.props}>
       <div className="sidebar-row">
         <a
-          href={`/lists/${list.id}`}
+          href={listPath(list.id)}
           aria-current={current ? 'page' : undefined}
           onClick={(e) => {
             onLinkClick(e);

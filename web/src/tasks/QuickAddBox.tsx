@@ -14,19 +14,36 @@ export const QuickAddBox = forwardRef<
     timeZone: string;
     /** New tasks go into this list (the list being shown). */
     listId?: number;
+    /** And into this section of it (a board's column). */
+    sectionId?: number;
+    /** Several boxes on a screen (a board's columns) each need their own id and name. */
+    inputId?: string;
+    label?: string;
+    placeholder?: string;
     /** New tasks without a date are due today (the Today view). */
     dueToday?: boolean;
     /** A line to put in the box (an example the person chose). */
     suggestion?: { line: string } | null;
   }
->(function QuickAddBox({ timeZone, listId, dueToday, suggestion }, ref) {
+>(function QuickAddBox(
+  {
+    timeZone,
+    listId,
+    sectionId,
+    dueToday,
+    suggestion,
+    inputId = 'new-task',
+    label = 'New task',
+    placeholder = 'Add a task: “Call mom tomorrow 5pm #family !high” (n)',
+  },
+  ref,
+) {
   const [text, setText] = useState('');
-  const inputId = 'new-task';
   useEffect(() => {
     if (!suggestion) return;
     setText(suggestion.line);
     document.getElementById(inputId)?.focus();
-  }, [suggestion]);
+  }, [suggestion, inputId]);
   const typed = useDebounced(text, 250);
   const preview = useQuickAddPreview(typed);
   const add = useQuickAdd();
@@ -46,7 +63,7 @@ export const QuickAddBox = forwardRef<
     // The box empties at once for the next line; a failed add puts the line back (the toast says why).
     const dueOn = dueToday ? dayIn(new Date(), timeZone) : undefined;
     add.mutate(
-      { text: trimmed, preview: parse, listId, dueOn },
+      { text: trimmed, preview: parse, listId, sectionId, dueOn },
       { onError: () => setText((now) => now || text) },
     );
     setText('');
@@ -55,18 +72,18 @@ export const QuickAddBox = forwardRef<
   return (
     <form className="add-task" onSubmit={submit}>
       <div className="add-task-row">
-        <label htmlFor="new-task" className="visually-hidden">
-          New task
+        <label htmlFor={inputId} className="visually-hidden">
+          {label}
         </label>
         <input
-          id="new-task"
+          id={inputId}
           ref={ref}
           type="text"
-          placeholder="Add a task: “Call mom tomorrow 5pm #family !high” (n)"
+          placeholder={placeholder}
           value={text}
           maxLength={500}
           autoComplete="off"
-          aria-describedby="new-task-preview"
+          aria-describedby={`${inputId}-preview`}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Escape') e.currentTarget.blur();
@@ -76,7 +93,7 @@ export const QuickAddBox = forwardRef<
           Add
         </button>
       </div>
-      <p id="new-task-preview" className="quick-preview" aria-live="polite">
+      <p id={`${inputId}-preview`} className="quick-preview" aria-live="polite">
         {recognised && (
           <>
             <span className="visually-hidden">Will add: </span>

@@ -11,6 +11,7 @@ import { setSearchParams } from '../app/router';
 import { scopePath, VIEW_TITLES } from '../app/scope';
 import { useMe } from '../auth/session';
 import { useLists, useMissingList } from '../lists/api';
+import { rememberView, ViewSwitch } from '../lists/view';
 import { isQueuedTask } from '../offline/outbox';
 import { useSections } from '../sections/api';
 import { useCollapsed } from '../sections/collapsed';
@@ -90,6 +91,11 @@ export function TasksScreen() {
   const selectable = (task: Task) => task.id > 0 && (!me.data || task.user_id === me.data.id);
   // The others' changes in a list shared with you; your own stream carries those of your lists.
   useListLiveUpdates(shownList && shownList.role !== 'owner' ? shownList.id : null);
+  // The sidebar opens a list as it was last shown in this browser: as a list, now.
+  const listParam = scope.kind === 'list' ? scope.id : null;
+  useEffect(() => {
+    if (listParam !== null) rememberView(listParam, 'list');
+  }, [listParam]);
 
   const list = useTaskList(filters, scope);
   const counts = useTaskCounts(filters, scope);
@@ -257,6 +263,7 @@ export function TasksScreen() {
             {isNarrowed(filters) && <span className="visually-hidden"> matching the filters</span>}
           </p>
         )}
+        {shownList && <ViewSwitch listId={shownList.id} current="list" />}
         {shownList && <ListSharing list={shownList} />}
         <button
           type="button"

@@ -38,7 +38,13 @@ export function previewQuickAdd(text: string, signal?: AbortSignal): Promise<Qui
   ) as Promise<QuickAddParse>;
 }
 
-export function quickAdd(text: string, idempotencyKey: string, listId?: number, parentId?: number) {
+export function quickAdd(
+  text: string,
+  idempotencyKey: string,
+  listId?: number,
+  parentId?: number,
+  sectionId?: number,
+) {
   return unwrap(
     api.POST('/api/{user_id}/tasks/quick', {
       params: { path: ME },
@@ -46,6 +52,7 @@ export function quickAdd(text: string, idempotencyKey: string, listId?: number, 
         text,
         ...(listId === undefined ? {} : { list_id: listId }),
         ...(parentId === undefined ? {} : { parent_id: parentId }),
+        ...(sectionId === undefined ? {} : { section_id: sectionId }),
       },
       headers: { 'idempotency-key': idempotencyKey },
     }),

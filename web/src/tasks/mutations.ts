@@ -105,21 +105,24 @@ export function useQuickAdd() {
       {
         text,
         listId,
+        sectionId,
         dueOn,
       }: {
         text: string;
         preview?: QuickAddParse | null;
         listId?: number;
+        /** A section of that list (a board's column). */
+        sectionId?: number;
         /** Added in Today: a line without a date is due this day (YYYY-MM-DD), as in Todoist. */
         dueOn?: string;
       },
       key,
     ) => {
-      const task = await quickAdd(text, key, listId);
+      const task = await quickAdd(text, key, listId, undefined, sectionId);
       if (!dueOn || task.due_date || task.due_at || task.recurrence) return task;
       return updateTask(task.id, { due_date: dueOn });
     },
-    (qc, { text, preview, listId }) =>
+    (qc, { text, preview, listId, sectionId }) =>
       showNewTask(
         qc,
         preview
@@ -130,16 +133,18 @@ export function useQuickAdd() {
               due_date: preview.due_date,
               due_at: preview.due_at,
               list_id: listId ?? null,
+              section_id: sectionId ?? null,
             }
-          : { title: text, list_id: listId ?? null },
+          : { title: text, list_id: listId ?? null, section_id: sectionId ?? null },
       ),
     'Could not add the task',
-    ({ text, listId, dueOn }, temporaryId) => ({
+    ({ text, listId, sectionId, dueOn }, temporaryId) => ({
       write: {
         kind: 'quick',
         taskId: temporaryId ?? 0,
         text,
         ...(listId === undefined ? {} : { listId }),
+        ...(sectionId === undefined ? {} : { sectionId }),
         ...(dueOn ? { dueOn } : {}),
       },
       title: text,

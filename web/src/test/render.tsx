@@ -207,6 +207,8 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       const created = task(nextId++, parse.title, {
         priority: parse.priority ?? 'none',
         tags: parse.tags,
+        list_id: body.list_id ?? null,
+        section_id: body.section_id ?? null,
       });
       api.tasks.unshift(created);
       return json(201, created);
@@ -349,6 +351,8 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
         if (body[field] !== undefined) Object.assign(found, { [field]: body[field] });
       const anchor = api.tasks.find((t) => t.id === (body.before_id ?? body.after_id));
       if (anchor && body.section_id === undefined) found.section_id = anchor.section_id;
+      // Just beside its anchor, as the server's midpoint would put it.
+      if (anchor) found.position = anchor.position + (body.before_id === undefined ? 0.5 : -0.5);
       return json(200, found);
     }
     if (one) {

@@ -26,6 +26,11 @@ export const SHORTCUTS: Shortcut[] = [
     description:
       'In the calendar: move the focused task a day earlier / later, a week earlier / later (month), or half an hour (week)',
   },
+  {
+    keys: ['Alt+←', 'Alt+→', 'Alt+↑', 'Alt+↓'],
+    description:
+      'On a board: move the focused card to the previous / next column, or up / down in its column',
+  },
   { keys: ['?'], description: 'Show these shortcuts' },
   { keys: ['Esc'], description: 'Close a dialog or cancel an edit' },
 ];
