@@ -19,10 +19,11 @@ import {
   reopenedWhole,
   skippedWhole,
 } from './reading.js';
-import { numbered, type ShownTask, say } from './replies.js';
+import { type ShownTask, say } from './replies.js';
 import { sharingRequest } from './shared.js';
 import { readSharingRequest } from './sharing.js';
 import { readAddressed } from './stages/addressed.js';
+import { bulkConfirmed, bulkPreview } from './stages/bulk.js';
 import { askedToCheck, checkFirst } from './stages/checkfirst.js';
 import { asksSomething, IMPERATIVE_ENDINGS } from './stages/commands.js';
 import { withoutStillOpen } from './stages/contrast.js';
@@ -41,7 +42,7 @@ import { closestTasks, onlyTaskSharing } from './stages/target.js';
 import { isThanks, readTodo, todoBody } from './stages/todo.js';
 import { laterParts, togetherActing } from './stages/together.js';
 import { tidyTitle } from './stages/values.js';
-import { finalState, withAsks } from './state.js';
+import { askOf, finalState, lastAsked, withAsks } from './state.js';
 import { handle, heardAs, wordsMeetAny } from './told.js';
 import { MUTATING, Turn, UNREAD, WHICH } from './turn.js';
 import { dueChange, isCommandWord, readTarget, type Target, understand } from './understand.js';
@@ -75,6 +76,10 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
     MUTATING,
   );
   if (confirmed) return confirmed;
+  // "yes" to "I would move these 3 tasks to friday": that change made to the tasks shown, one by one.
+  const bulk = askOf(lastAsked(input.history), 'bulk');
+  if (bulk && said === 'no') return { response: say.declined()[lang], tool_calls: [] };
+  if (bulk && said === 'yes') return bulkConfirmed(new Turn(input, input.message), bulk);
   // "yes" to "I would mark X done. Shall I?": the request asked about, carried out as it was read.
   const request = askedToCheck(input.history);
   if (request !== null && said === 'no') return { response: say.declined()[lang], tool_calls: [] };
@@ -245,6 +250,9 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
     if (answered) return answered;
   }
   if (isThanks(normalised.text)) return turn.reply(say.thanks());
+  // "push everything due tomorrow to friday": the tasks due then and the change, shown to confirm.
+  const bulk = pending ? null : await bulkPreview(turn, u, normalised.text, words(normalised.text));
+  if (bulk) return bulk;
   // "wipe all the business stuff, starting fresh": many tasks in vague words; ask, change nothing.
   if (!pending && sweepSaid(normalised.text, turn.lang)) return turn.reply(say.bulk());
   // "no backup this sunday, I'll be at my sister's mehndi": this one time of a repeating task is off.
@@ -271,8 +279,7 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
     // A reopening is asked for in so many words: the one finished task sharing a word of them is it.
     const shared = close.length > 1 ? close : closed.filter((t) => wordsMeetAny(words(t.title), reopening));
     if (shared.length === 1) return act(turn, 'reopen', { kind: 'id', id: shared[0]!.id }, null);
-    if (shared.length > 1 && shared.length <= 5)
-      return turn.ask(say.which(numbered(shared, turn.lang, turn.clock)), WHICH);
+    if (shared.length > 1 && shared.length <= 5) return turn.ask(say.which(turn.numbered(shared)), WHICH);
     turn.calls.pop();
     return turn.ask(say.whichTask(), WHICH);
   }
