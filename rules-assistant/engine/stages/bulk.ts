@@ -61,9 +61,10 @@ function bulkRead(
   if ((u.intent === 'complete' || u.intent === 'update') && u.target.kind === 'title') {
     const filters = bulkScope(u.target.words, u.target.words.join(' '), false);
     if (!filters) return null;
-    if (u.intent === 'complete') return { action: 'complete', filters, change: null };
-    const moves = u.change.due_date !== undefined || u.change.due_at !== undefined;
-    return moves ? { action: 'update', filters, change: u.change } : null;
+    if (u.intent !== 'update') return { action: 'complete', filters, change: null };
+    const change = u.change;
+    const moves = change !== null && (change.due_date !== undefined || change.due_at !== undefined);
+    return moves ? { action: 'update', filters, change } : null;
   }
   return null;
 }
