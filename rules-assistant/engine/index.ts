@@ -29,6 +29,7 @@ import { asksSomething, IMPERATIVE_ENDINGS } from './stages/commands.js';
 import { withoutStillOpen } from './stages/contrast.js';
 import { answerToDelete } from './stages/deletes.js';
 import { readEdit } from './stages/edits.js';
+import { addsIt, neverDeadEnd, quickAdded } from './stages/fallback.js';
 import { sweepSaid } from './stages/guard.js';
 import { halvesActing } from './stages/halves.js';
 import { type ClauseReading, dryRun, leftOutNote, oneClauseActing } from './stages/leftover.js';
@@ -50,13 +51,13 @@ import { undo } from './undo.js';
 
 export const offlineAgent: Agent = {
   name: 'offline',
-  run: async (typed) => finalState(typed.message, await answer(typed, true)),
+  run: async (typed) => finalState(typed.message, neverDeadEnd(typed, await answer(typed, true))),
 };
 
 /** The same assistant without the check first: the readers' plan carried out as read (for the eval's measures). */
 export const uncheckedAgent: Agent = {
   name: 'offline, unchecked',
-  run: async (typed) => finalState(typed.message, await answer(typed, false)),
+  run: async (typed) => finalState(typed.message, neverDeadEnd(typed, await answer(typed, false))),
 };
 
 /** The answer to one message; `checked`: whether a plan scored as risky is asked about first. */
@@ -76,14 +77,23 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
     MUTATING,
   );
   if (confirmed) return confirmed;
+  // "yes" or "add it" to a proposed quick add: the line added as the quick add parser reads it.
+  // The answer is said back in the language the question answered was asked in ("haan" to Urdu).
+  const asked = lastAsked(input.history);
+  const askedLang = asked ? detectLanguage(asked.request) : lang;
+  const quick = askOf(asked, 'quickAdd');
+  if (quick && said === 'no') return { response: say.declined()[askedLang], tool_calls: [] };
+  if (quick && (said === 'yes' || addsIt(input.message)))
+    return quickAdded(new Turn(input, asked!.request), quick);
   // "yes" to "I would move these 3 tasks to friday": that change made to the tasks shown, one by one.
-  const bulk = askOf(lastAsked(input.history), 'bulk');
-  if (bulk && said === 'no') return { response: say.declined()[lang], tool_calls: [] };
-  if (bulk && said === 'yes') return bulkConfirmed(new Turn(input, input.message), bulk);
+  const bulk = askOf(asked, 'bulk');
+  if (bulk && said === 'no') return { response: say.declined()[askedLang], tool_calls: [] };
+  if (bulk && said === 'yes') return bulkConfirmed(new Turn(input, asked!.request), bulk);
   // "yes" to "I would mark X done. Shall I?": the request asked about, carried out as it was read.
   const request = askedToCheck(input.history);
   if (request !== null && said === 'no') return { response: say.declined()[lang], tool_calls: [] };
-  if (request !== null && said === 'yes')
+  // "add it" (the panel's button) to "I would add a new task X. Shall I?" is "yes".
+  if (request !== null && (said === 'yes' || (addsIt(input.message) && askOf(asked, 'check'))))
     return answer({ ...typed, message: request, history: typed.history.slice(0, -2) }, false);
   const clock = { now: input.now, timeZone: input.timeZone };
   if (checked && said === null && !pendingQuestion(input.history, clock)) {

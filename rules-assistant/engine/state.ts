@@ -20,7 +20,9 @@ export type Ask =
   /** "Which one?" (or another question about which task is meant). */
   | { kind: 'which' }
   /** "I would move these 3 tasks to Fri 27 Nov: ...": "yes" makes the change to these tasks (stages/bulk.ts). */
-  | { kind: 'bulk'; action: 'complete' | 'update'; ids: number[]; change: Change | null };
+  | { kind: 'bulk'; action: 'complete' | 'update'; ids: number[]; change: Change | null }
+  /** "Add X (due ...) as a new task?" for a line not understood (stages/fallback.ts): "yes" quick-adds the line. */
+  | { kind: 'quickAdd'; text: string };
 
 /** A task a reply showed in a numbered list: "the second one" next turn is the second of these. */
 export interface Choice {
@@ -36,7 +38,7 @@ export interface Asked {
   shown?: Choice[];
 }
 
-const KINDS = new Set(['delete', 'check', 'proposal', 'undo', 'listName', 'which', 'bulk']);
+const KINDS = new Set(['delete', 'check', 'proposal', 'undo', 'listName', 'which', 'bulk', 'quickAdd']);
 
 /** The questions a reply being put together has put so far (outputs carry them until the turn ends). */
 export function asksOf(...outs: AgentOutput[]): Ask[] {
