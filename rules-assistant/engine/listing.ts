@@ -422,6 +422,19 @@ export async function list(turn: Turn, u: Extract<Understanding, { intent: 'list
     const outcome = await turn.call('list_tasks', { status: u.count ? 'all' : (f.status ?? 'all') });
     if (outcome.isError) return turn.reply(refusal(outcome.result));
     tasks = outcome.result as ShownTask[];
+    // list_tasks names no due moments: they are read for the date order (and said beside each task).
+    if (tasks.length > 1) {
+      const status = u.count ? 'all' : (f.status ?? 'all');
+      const dated = await turn.call('search_tasks', { status, limit: 200 });
+      const due = new Map(
+        dated.isError ? [] : (dated.result as { tasks: ShownTask[] }).tasks.map((t) => [t.id, t] as const),
+      );
+      tasks = tasks.map((t) => ({
+        ...t,
+        due_date: due.get(t.id)?.due_date ?? null,
+        due_at: due.get(t.id)?.due_at ?? null,
+      }));
+    }
   }
   const shown = turn.numbered(tasks, Boolean(f.sort));
   if (u.count) {
