@@ -93,7 +93,7 @@ describe('lists in date order', () => {
 });
 
 describe('what did I finish', () => {
-  it('lists every task finished today by completion time, and yesterday\'s apart', async () => {
+  it("lists every task finished today by completion time, and yesterday's apart", async () => {
     const user = 'finished';
     const made = [];
     for (const title of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Open one'])
@@ -105,9 +105,11 @@ describe('what did I finish', () => {
       });
       expect(done.status, done.text).toBe(200);
     }
-    await rawQuery(server.database.db, `update tasks set completed_at = now() - interval '1 day' where id = $1`, [
-      made[4].id,
-    ]);
+    await rawQuery(
+      server.database.db,
+      `update tasks set completed_at = now() - interval '1 day' where id = $1`,
+      [made[4].id],
+    );
     const today = await say(user, 'what did I finish today?');
     expect(changes(today.body)).toEqual([]);
     const listed = [...today.body.response.matchAll(/^\d+\. (\w+)/gmu)].map((m) => m[1]);
@@ -154,7 +156,7 @@ describe('a change of everything due on a day', () => {
     const no = await say(user, 'nahi', asked.body.conversation_id);
     expect(changes(no.body)).toEqual([]);
     expect((await tasksOf(user)).every((t) => !t.completed)).toBe(true);
-    const again = await say(user, 'mark all of today\'s tasks done');
+    const again = await say(user, "mark all of today's tasks done");
     const yes = await say(user, 'haan', again.body.conversation_id);
     expect(changes(yes.body)).toEqual(['complete_task', 'complete_task']);
     expect((await tasksOf(user)).every((t) => t.completed)).toBe(true);
