@@ -5,13 +5,45 @@
 // deletion has no card (nothing is left to show); a change with nothing to go back to has no Undo.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '../api/client';
+import { api, describeError, unwrap } from '../api/client';
 import { tasksRoot } from '../api/keys';
+import type { TaskPatch } from '../api/types';
 import { useLists } from '../lists/api';
 import { useTimeZone } from '../settings/api';
-import { deleteTask, fetchTask, setCompleted, updateTask } from '../tasks/api';
-import { dueText } from '../tasks/due';
 import type { ToolCall } from './api';
+
+// The task routes the card uses (the task screens import this folder, so it calls the API itself).
+const path = (id: number) => ({ params: { path: { user_id: 'me', id: String(id) } } });
+const fetchTask = (id: number) => unwrap(api.GET('/api/{user_id}/tasks/{id}', path(id)));
+const deleteTask = (id: number) => unwrap(api.DELETE('/api/{user_id}/tasks/{id}', path(id)));
+const setCompleted = (id: number, completed: boolean) =>
+  unwrap(api.PATCH('/api/{user_id}/tasks/{id}/complete', { ...path(id), body: { completed } }));
+const updateTask = (id: number, patch: TaskPatch) =>
+  unwrap(api.PATCH('/api/{user_id}/tasks/{id}', { ...path(id), body: patch }));
+
+/** When a task is due, in words on the person's clock ("Fri, Nov 27, 5:00 PM"), or null. */
+function dueLabel(
+  task: { due_date?: string | null; due_at?: string | null },
+  timeZone: string,
+): string | null {
+  if (task.due_at)
+    return new Intl.DateTimeFormat(undefined, {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone,
+    }).format(new Date(task.due_at));
+  if (task.due_date)
+    return new Intl.DateTimeFormat(undefined, {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${task.due_date}T12:00:00Z`));
+  return null;
+}
 
 /** The details a change may set that Undo can set back (the task's own field names). */
 const UNDOABLE = ['title', 'description', 'priority', 'due_date', 'due_at', 'recurrence', 'tags'] as const;
@@ -46,7 +78,7 @@ export function undoOf(call: ToolCall, turnCalls: ToolCall[]): (() => Promise<un
   const patch: Record<string, unknown> = {};
   for (const field of UNDOABLE) if (field in call.arguments && field in before) patch[field] = before[field];
   if (Object.keys(patch).length === 0) return null;
-  return () => updateTask(id, patch as Parameters<typeof updateTask>[1]);
+  return () => updateTask(id, patch as TaskPatch);
 }
 
 export function TaskCard({ call, turnCalls }: { call: ToolCall; turnCalls: ToolCall[] }) {
@@ -56,14 +88,14 @@ export function TaskCard({ call, turnCalls }: { call: ToolCall; turnCalls: ToolC
   const lists = useLists();
   const task = useQuery({
     queryKey: [...tasksRoot, 'assistant-card', changed.task_id],
-    queryFn: () => fetchTask(changed.task_id).then((found) => found.task),
+    queryFn: () => fetchTask(changed.task_id),
     retry: false,
   });
   const [state, setState] = useState<'idle' | 'undoing' | 'undone'>('idle');
   const [problem, setProblem] = useState<string | null>(null);
   const undo = undoOf(call, turnCalls);
   const shown = task.data;
-  const due = shown ? dueText(shown, timeZone) : null;
+  const due = shown ? dueLabel(shown, timeZone) : null;
   const listName = shown?.list_id ? (lists.data?.find((l) => l.id === shown.list_id)?.name ?? null) : 'Inbox';
   const verb = { created: 'Added', completed: 'Completed', reopened: 'Reopened', updated: 'Changed' }[
     changed.status
@@ -89,7 +121,7 @@ export function TaskCard({ call, turnCalls }: { call: ToolCall; turnCalls: ToolC
       </strong>
       {(due || listName) && (
         <span className="hint task-card-details">
-          {due && <span title={due.full}>{due.label}</span>}
+          {due && <span>{due}</span>}
           {due && listName && ' · '}
           {listName}
         </span>
