@@ -9,7 +9,7 @@ import { nearerHalf, sameTimeOn } from './keeptime.js';
 import { words, wordsMeet } from './language.js';
 import type { Reminder } from './reminders.js';
 import { englishRule } from './repeats.js';
-import { changeText, numbered, reminderText, repeatText, type ShownTask, say } from './replies.js';
+import { changeText, reminderText, repeatText, type ShownTask, say } from './replies.js';
 import type { SharedTurn } from './shared.js';
 import { saysADay, saysAnotherToo, saysClockTime, saysHalfOfDay, taskNamed } from './stages/about.js';
 import { askToDelete, deletion } from './stages/deletes.js';
@@ -340,7 +340,7 @@ async function resolve(
         const tasks = outcome.isError ? [] : (outcome.result as ShownTask[]);
         if (tasks.length === 0) return { reply: turn.reply(say.empty()) };
         return {
-          reply: turn.reply(say.pickFrom(numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock))),
+          reply: turn.reply(say.pickFrom(turn.numbered(tasks.slice(0, SHOW_AT_MOST)))),
         };
       }
       const task = pick(shown, target.index);
@@ -393,7 +393,7 @@ export async function findByTitle(
     const best = bestOf(tasks, terms);
     if (best) return { task: best };
     return {
-      reply: turn.ask(say.which(numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock)), WHICH),
+      reply: turn.ask(say.which(turn.numbered(tasks.slice(0, SHOW_AT_MOST))), WHICH),
     };
   }
   if (status) {
@@ -412,18 +412,18 @@ export async function findByTitle(
   if (close.length === 1) return { task: close[0]! };
   if (close.length > 1 && close.length <= 5)
     return {
-      reply: turn.ask(say.which(numbered(close.slice(0, SHOW_AT_MOST), turn.lang, turn.clock)), WHICH),
+      reply: turn.ask(say.which(turn.numbered(close.slice(0, SHOW_AT_MOST))), WHICH),
     };
   // The reference holds a whole title among other words (a day, "nahi jaunga"): that task.
   const contained = titlesContained(all, terms);
   if (contained.length === 1) return { task: contained[0]! };
   if (contained.length > 1 && contained.length <= 5)
-    return { reply: turn.ask(say.which(numbered(contained, turn.lang, turn.clock)), WHICH) };
+    return { reply: turn.ask(say.which(turn.numbered(contained)), WHICH) };
   // A long, rambling reference: the task that has clearly the most of its words; several close ones are asked about.
   const loose = bestMatching(all, terms);
   if (loose.length === 1) return { task: loose[0]! };
   if (loose.length > 1 && loose.length <= 5)
-    return { reply: turn.ask(say.which(numbered(loose, turn.lang, turn.clock)), WHICH) };
+    return { reply: turn.ask(say.which(turn.numbered(loose)), WHICH) };
   // "patwari wali fard mein ghalti nikli hai, dobara jana parega": the words after the command named
   // nothing ("jana parega"); the one finished task the whole line names is meant.
   if (action === 'reopen') {

@@ -6,7 +6,7 @@ import { act, currentTask, type ListSummary, likelyTask, namedTask, update } fro
 import guard from './lang/guard.json' with { type: 'json' };
 import { cleanText, detectLanguage, type Lang, words } from './language.js';
 import { englishReminder, type Reminder, urduReminder } from './reminders.js';
-import { addedText, numbered, reminderText, type ShownTask, say } from './replies.js';
+import { addedText, reminderText, type ShownTask, say } from './replies.js';
 import { taskNamed } from './stages/about.js';
 import { asksSomething } from './stages/commands.js';
 import { repeatSaid, unreadableDate, unreadWords } from './stages/guard.js';
@@ -47,8 +47,7 @@ export async function momentChanged(
     if (sharing.length > 1) named = sharing;
   }
   // "the qureshi appointment got moved to saturday" with two such appointments: which one, never a new task.
-  if (named.length > 1 && named.length <= 5)
-    return turn.ask(say.which(numbered(named, turn.lang, turn.clock)), WHICH);
+  if (named.length > 1 && named.length <= 5) return turn.ask(say.which(turn.numbered(named)), WHICH);
   if (named.length !== 1) return null;
   // "towels ab sirf monday ko ...": days said of a repeating task change its rule, not its next date.
   if ((await currentTask(turn, named[0]!.id)).recurrence) return null;

@@ -10,7 +10,7 @@ import { readEdit } from './stages/edits.js';
 import { normalise } from './stages/normalise.js';
 import { readStatement } from './stages/statement.js';
 import { readTodo, todoBody, withAsides } from './stages/todo.js';
-import { askOf, lastAsked } from './state.js';
+import { askOf, lastAsked, shownIn } from './state.js';
 import { type Action, type Found, MUTATING, READS, SHOW_AT_MOST } from './turn.js';
 import { type Change, type Target, type Understanding, understand } from './understand.js';
 
@@ -46,9 +46,16 @@ function readItems(call: ToolCallRecord): ShownTask[] | null {
   return null;
 }
 
-/** The last list the person was shown: the last read of the latest turn that only read. */
+/**
+ * The last list the person was shown: the numbered tasks the latest reply that showed any kept as
+ * its state (state.ts), in the order shown; for a reply stored without state, the last read of the
+ * latest turn that only read.
+ */
 export function lastShownList(history: HistoryMessage[]): ShownTask[] | null {
   for (const message of assistantTurns(history)) {
+    const shown = shownIn(message);
+    if (shown && shown.length > 0) return shown as ShownTask[]; // no `completed`: its state is read afresh
+    if (shown) continue;
     const calls = message.tool_calls ?? [];
     if (calls.some((c) => MUTATING.has(c.name))) continue;
     for (const call of [...calls].reverse()) {

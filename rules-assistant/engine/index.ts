@@ -19,15 +19,17 @@ import {
   reopenedWhole,
   skippedWhole,
 } from './reading.js';
-import { numbered, type ShownTask, say } from './replies.js';
+import { type ShownTask, say } from './replies.js';
 import { sharingRequest } from './shared.js';
 import { readSharingRequest } from './sharing.js';
 import { readAddressed } from './stages/addressed.js';
+import { bulkConfirmed, bulkPreview } from './stages/bulk.js';
 import { askedToCheck, checkFirst } from './stages/checkfirst.js';
 import { asksSomething, IMPERATIVE_ENDINGS } from './stages/commands.js';
 import { withoutStillOpen } from './stages/contrast.js';
 import { answerToDelete } from './stages/deletes.js';
 import { readEdit } from './stages/edits.js';
+import { addsIt, neverDeadEnd, quickAdded } from './stages/fallback.js';
 import { sweepSaid } from './stages/guard.js';
 import { halvesActing } from './stages/halves.js';
 import { type ClauseReading, dryRun, leftOutNote, oneClauseActing } from './stages/leftover.js';
@@ -41,7 +43,7 @@ import { closestTasks, onlyTaskSharing } from './stages/target.js';
 import { isThanks, readTodo, todoBody } from './stages/todo.js';
 import { laterParts, togetherActing } from './stages/together.js';
 import { tidyTitle } from './stages/values.js';
-import { finalState, withAsks } from './state.js';
+import { askOf, finalState, lastAsked, withAsks } from './state.js';
 import { handle, heardAs, wordsMeetAny } from './told.js';
 import { MUTATING, Turn, UNREAD, WHICH } from './turn.js';
 import { dueChange, isCommandWord, readTarget, type Target, understand } from './understand.js';
@@ -49,13 +51,13 @@ import { undo } from './undo.js';
 
 export const offlineAgent: Agent = {
   name: 'offline',
-  run: async (typed) => finalState(typed.message, await answer(typed, true)),
+  run: async (typed) => finalState(typed.message, neverDeadEnd(typed, await answer(typed, true))),
 };
 
 /** The same assistant without the check first: the readers' plan carried out as read (for the eval's measures). */
 export const uncheckedAgent: Agent = {
   name: 'offline, unchecked',
-  run: async (typed) => finalState(typed.message, await answer(typed, false)),
+  run: async (typed) => finalState(typed.message, neverDeadEnd(typed, await answer(typed, false))),
 };
 
 /** The answer to one message; `checked`: whether a plan scored as risky is asked about first. */
@@ -75,10 +77,23 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
     MUTATING,
   );
   if (confirmed) return confirmed;
+  // "yes" or "add it" to a proposed quick add: the line added as the quick add parser reads it.
+  // The answer is said back in the language the question answered was asked in ("haan" to Urdu).
+  const asked = lastAsked(input.history);
+  const askedLang = asked ? detectLanguage(asked.request) : lang;
+  const quick = askOf(asked, 'quickAdd');
+  if (quick && said === 'no') return { response: say.declined()[askedLang], tool_calls: [] };
+  if (quick && (said === 'yes' || addsIt(input.message)))
+    return quickAdded(new Turn(input, asked!.request), quick);
+  // "yes" to "I would move these 3 tasks to friday": that change made to the tasks shown, one by one.
+  const bulk = askOf(asked, 'bulk');
+  if (bulk && said === 'no') return { response: say.declined()[askedLang], tool_calls: [] };
+  if (bulk && said === 'yes') return bulkConfirmed(new Turn(input, asked!.request), bulk);
   // "yes" to "I would mark X done. Shall I?": the request asked about, carried out as it was read.
   const request = askedToCheck(input.history);
   if (request !== null && said === 'no') return { response: say.declined()[lang], tool_calls: [] };
-  if (request !== null && said === 'yes')
+  // "add it" (the panel's button) to "I would add a new task X. Shall I?" is "yes".
+  if (request !== null && (said === 'yes' || (addsIt(input.message) && askOf(asked, 'check'))))
     return answer({ ...typed, message: request, history: typed.history.slice(0, -2) }, false);
   const clock = { now: input.now, timeZone: input.timeZone };
   if (checked && said === null && !pendingQuestion(input.history, clock)) {
@@ -245,6 +260,9 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
     if (answered) return answered;
   }
   if (isThanks(normalised.text)) return turn.reply(say.thanks());
+  // "push everything due tomorrow to friday": the tasks due then and the change, shown to confirm.
+  const bulk = pending ? null : await bulkPreview(turn, u, normalised.text, words(normalised.text));
+  if (bulk) return bulk;
   // "wipe all the business stuff, starting fresh": many tasks in vague words; ask, change nothing.
   if (!pending && sweepSaid(normalised.text, turn.lang)) return turn.reply(say.bulk());
   // "no backup this sunday, I'll be at my sister's mehndi": this one time of a repeating task is off.
@@ -271,8 +289,7 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
     // A reopening is asked for in so many words: the one finished task sharing a word of them is it.
     const shared = close.length > 1 ? close : closed.filter((t) => wordsMeetAny(words(t.title), reopening));
     if (shared.length === 1) return act(turn, 'reopen', { kind: 'id', id: shared[0]!.id }, null);
-    if (shared.length > 1 && shared.length <= 5)
-      return turn.ask(say.which(numbered(shared, turn.lang, turn.clock)), WHICH);
+    if (shared.length > 1 && shared.length <= 5) return turn.ask(say.which(turn.numbered(shared)), WHICH);
     turn.calls.pop();
     return turn.ask(say.whichTask(), WHICH);
   }

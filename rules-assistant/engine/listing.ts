@@ -7,7 +7,7 @@ import { add } from './adding.js';
 import { dueWords } from './dates.js';
 import { detectLanguage, words } from './language.js';
 import { type ListRequest, subtaskTitles } from './lists.js';
-import { numbered, type ShownTask, say } from './replies.js';
+import { type ShownTask, say } from './replies.js';
 import { URDU_SOUNDS } from './shared.js';
 import { taskNamed } from './stages/about.js';
 import { pointsAtTask } from './stages/todo.js';
@@ -285,7 +285,7 @@ async function showTasks(turn: Turn, args: Record<string, unknown>): Promise<Age
   if (outcome.isError) return turn.reply(refusal(outcome.result));
   const page = outcome.result as { tasks: ShownTask[]; count: number };
   if (page.tasks.length === 0) return turn.reply(say.empty());
-  const shown = numbered(page.tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock);
+  const shown = turn.numbered(page.tasks, Boolean(args.sort));
   return turn.reply(
     say.listed(shown, Math.min(page.tasks.length, SHOW_AT_MOST), Math.max(page.count, page.tasks.length)),
   );
@@ -304,8 +304,84 @@ async function withTopic(turn: Turn, filters: ListFilters): Promise<ListFilters>
   return turn.lang === 'en' && !askedTopic ? rest : { ...rest, query: topic };
 }
 
+const DONE = { en: 'done', roman: 'mukammal', ur: 'مکمل' } as const;
+
+/** A day string ("2026-11-26") moved by whole days. */
+const dayPlus = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The days [from, to) finished work was asked about ("what did I finish today / this week /
+ * yesterday"), on the person's clock: today; this week from its Monday to today; one day. Finished
+ * work is in the past, so a day word that names either neighbour ("kal", "کل", "parson") is the
+ * day before, not after. Null when the question names no stretch of time.
+ */
+function finishedStretch(
+  f: ListFilters,
+  clock: Clock,
+): { from: string; to: string; day: string | null } | null {
+  const today = dayIn(clock.now, clock.timeZone);
+  if (f.due === 'today') return { from: today, to: dayPlus(today, 1), day: today };
+  if (f.due === 'week') {
+    const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+    return { from: dayPlus(today, -((weekday + 6) % 7)), to: dayPlus(today, 1), day: null };
+  }
+  if (f.dayOffset !== undefined) {
+    const day = dayPlus(today, -Math.abs(f.dayOffset));
+    return { from: day, to: dayPlus(day, 1), day };
+  }
+  if (f.day !== undefined && f.day <= today) return { from: f.day, to: dayPlus(f.day, 1), day: f.day };
+  return null;
+}
+
+/**
+ * "What did I finish today / this week / yesterday?": the tasks finished in that stretch by when
+ * they were finished (completed_at on the person's clock), all of them, in the order they were
+ * done; not the finished tasks that were due then. Read from the tools: the completed tasks last
+ * changed first (a task is changed when it is finished), then those finished in the stretch.
+ */
+async function finishedIn(
+  turn: Turn,
+  f: ListFilters,
+  stretch: { from: string; to: string; day: string | null },
+): Promise<AgentOutput> {
+  const args: Record<string, unknown> = { status: 'completed', sort: '-updated', limit: 200 };
+  if (f.query) args.query = f.query;
+  if (f.priority) args.priority = f.priority;
+  if (f.tags) args.tags = f.tags;
+  const outcome = await turn.call('search_tasks', args);
+  if (outcome.isError) return turn.reply(refusal(outcome.result));
+  const page = outcome.result as { tasks: (ShownTask & { completed_at?: string | null })[] };
+  const done = page.tasks
+    .filter((t) => {
+      if (!t.completed_at) return false;
+      const day = dayIn(new Date(t.completed_at), turn.clock.timeZone);
+      return day >= stretch.from && day < stretch.to;
+    })
+    .sort((a, b) => Date.parse(a.completed_at!) - Date.parse(b.completed_at!));
+  const period = stretch.day
+    ? (dueWords(stretch.day, null, turn.lang, turn.clock) ?? stretch.day)
+    : turn.lang === 'en'
+      ? 'this week'
+      : turn.lang === 'roman'
+        ? 'is hafte'
+        : 'اس ہفتے';
+  if (done.length === 0) return turn.reply(say.nothingFinished(period));
+  turn.shown = done.map((t) => ({ id: t.id, title: t.title }));
+  const lines = done
+    .map(
+      (t, i) =>
+        `${i + 1}. ${t.title} (${DONE[turn.lang]} ${dueWords(null, t.completed_at, turn.lang, turn.clock)})`,
+    )
+    .join('\n');
+  return turn.reply(say.finished(period, done.length, lines));
+}
+
 export async function list(turn: Turn, u: Extract<Understanding, { intent: 'list' }>): Promise<AgentOutput> {
   const f = await withTopic(turn, u.filters);
+  // Finished work asked about a stretch of time is asked by when it was finished.
+  const stretch = f.status === 'completed' && !u.count ? finishedStretch(f, turn.clock) : null;
+  if (stretch) return finishedIn(turn, f, stretch);
   const searching =
     f.due || f.priority || f.tags || f.query || f.sort || f.dayOffset !== undefined || f.day !== undefined;
   let tasks: ShownTask[];
@@ -346,8 +422,21 @@ export async function list(turn: Turn, u: Extract<Understanding, { intent: 'list
     const outcome = await turn.call('list_tasks', { status: u.count ? 'all' : (f.status ?? 'all') });
     if (outcome.isError) return turn.reply(refusal(outcome.result));
     tasks = outcome.result as ShownTask[];
+    // list_tasks names no due moments: they are read for the date order (and said beside each task).
+    if (tasks.length > 1) {
+      const status = u.count ? 'all' : (f.status ?? 'all');
+      const dated = await turn.call('search_tasks', { status, limit: 200 });
+      const due = new Map(
+        dated.isError ? [] : (dated.result as { tasks: ShownTask[] }).tasks.map((t) => [t.id, t] as const),
+      );
+      tasks = tasks.map((t) => ({
+        ...t,
+        due_date: due.get(t.id)?.due_date ?? null,
+        due_at: due.get(t.id)?.due_at ?? null,
+      }));
+    }
   }
-  const shown = numbered(tasks.slice(0, SHOW_AT_MOST), turn.lang, turn.clock);
+  const shown = turn.numbered(tasks, Boolean(f.sort));
   if (u.count) {
     const open = tasks.filter((t) => !t.completed).length;
     return turn.reply(say.counted(total ?? tasks.length, open, shown));

@@ -8,7 +8,7 @@ import { add, momentChanged, proposal, scheduled } from './adding.js';
 import { dueWords } from './dates.js';
 import { sameTimeOn } from './keeptime.js';
 import { detectLanguage, type Lang, words } from './language.js';
-import { addedText, numbered, type ShownTask, say } from './replies.js';
+import { addedText, type ShownTask, say } from './replies.js';
 import { shared, sharingRequest } from './shared.js';
 import {
   notesAfterWords,
@@ -81,8 +81,7 @@ export async function answerQuestion(turn: Turn, question: TaskQuestion): Promis
   const close = closestTasks(all, question.task);
   // "did I already put in something about Zainab's uniform?": the one task sharing a telling word.
   const named = close.length === 0 ? onlyTaskSharing(all, question.task) : close;
-  if (named.length > 1 && named.length <= 5)
-    return turn.ask(say.which(numbered(named, turn.lang, turn.clock)), WHICH);
+  if (named.length > 1 && named.length <= 5) return turn.ask(say.which(turn.numbered(named)), WHICH);
   if (named.length !== 1) {
     turn.calls.pop();
     return null;
@@ -504,7 +503,7 @@ async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { name
       turn.calls.pop();
       return null;
     }
-    return turn.ask(say.which(numbered(open, turn.lang, turn.clock)), WHICH);
+    return turn.ask(say.which(turn.numbered(open)), WHICH);
   }
   const task = naming.task;
   const read = readAbout(text, naming.used, task.completed === true, lang, turn.clock, task.title);

@@ -3,6 +3,7 @@
 
 import { PROPOSAL_CONFIRM as CONFIRM, UNDO_CONFIRM } from '#shared/answers.js';
 import { describeRuleText, ENGLISH, type RuleWords } from '#shared/recurrence/describe.js';
+import { wallClock } from '#shared/time/zone.js';
 import { dueWords } from './dates.js';
 import type { Lang } from './language.js';
 import type { Reminder } from './reminders.js';
@@ -20,6 +21,25 @@ export interface ShownTask {
 type Text = Record<Lang, string>;
 
 const q = (title: string) => `"${title}"`;
+/** "on Mon 23 Nov", but "today", "yesterday", "this week" alone. */
+const onDay = (period: string) => (/^(?:today|yesterday|this week)$/u.test(period) ? period : `on ${period}`);
+
+/**
+ * Tasks in date order, as every answer that lists tasks shows them: overdue first (they are the
+ * earliest due), then by due moment on the person's clock (a day without a time before that day's
+ * timed tasks), undated last; ties keep the tools' order.
+ */
+export function inDateOrder<T extends ShownTask>(tasks: T[], timeZone: string): T[] {
+  const key = (t: ShownTask): number => {
+    if (t.due_at) return wallClock(Date.parse(t.due_at), timeZone) + 1;
+    if (t.due_date) return Date.parse(`${t.due_date}T00:00:00Z`);
+    return Number.POSITIVE_INFINITY;
+  };
+  return tasks
+    .map((t, i) => ({ t, i, k: key(t) }))
+    .sort((a, b) => (a.k === b.k ? a.i - b.i : a.k < b.k ? -1 : 1))
+    .map(({ t }) => t);
+}
 
 export function numbered(tasks: ShownTask[], lang: Lang, clock: Clock): string {
   return tasks
@@ -269,6 +289,18 @@ export const say = {
     en: 'No tasks here. Add one with "add buy milk tomorrow".',
     ur: 'یہاں کوئی کام نہیں۔ نیا کام شامل کرنے کے لیے لکھیں "دودھ خریدنا شامل کرو"۔',
     roman: 'Yahan koi task nahi. Naya task ke liye likhein "doodh lena add karo".',
+  }),
+  /** "What did I finish today?": the tasks finished then, each with when it was finished. */
+  finished: (period: string, count: number, list: string): Text => ({
+    en: `You finished ${count === 1 ? '1 task' : `${count} tasks`} ${onDay(period)}:\n${list}`,
+    ur: `آپ نے ${period} ${count} کام مکمل کیے:\n${list}`,
+    roman: `Aap ne ${period} ${count} task mukammal kiye:\n${list}`,
+  }),
+  /** Nothing was finished in the stretch asked about. */
+  nothingFinished: (period: string): Text => ({
+    en: `You haven't finished any task ${onDay(period)}.`,
+    ur: `آپ نے ${period} کوئی کام مکمل نہیں کیا۔`,
+    roman: `Aap ne ${period} koi task mukammal nahi kiya.`,
   }),
   /** Nothing open is due on the day a question asked about ("anything on tuesday?"). */
   nothingOn: (day: string): Text => {

@@ -3,6 +3,7 @@
 // never the reply's wording, to know what "yes", "the second one" or a bare name answers.
 import type { AgentOutput, AgentState, HistoryMessage } from '../../server/features/assistant/agent.js';
 import type { Lang } from './language.js';
+import type { Change } from './meaning.js';
 
 /** A question a reply put. */
 export type Ask =
@@ -17,15 +18,27 @@ export type Ask =
   /** "What should I call the new list?". */
   | { kind: 'listName' }
   /** "Which one?" (or another question about which task is meant). */
-  | { kind: 'which' };
+  | { kind: 'which' }
+  /** "I would move these 3 tasks to Fri 27 Nov: ...": "yes" makes the change to these tasks (stages/bulk.ts). */
+  | { kind: 'bulk'; action: 'complete' | 'update'; ids: number[]; change: Change | null }
+  /** "Add X (due ...) as a new task?" for a line not understood (stages/fallback.ts): "yes" quick-adds the line. */
+  | { kind: 'quickAdd'; text: string };
 
-/** The state of one reply: the person's message it answered, and what it asked. */
+/** A task a reply showed in a numbered list: "the second one" next turn is the second of these. */
+export interface Choice {
+  id: number;
+  title: string;
+}
+
+/** The state of one reply: the person's message it answered, what it asked, and the tasks it numbered. */
 export interface Asked {
   request: string;
   asks: Ask[];
+  /** The numbered tasks the reply showed, in the order shown (absent: it showed none). */
+  shown?: Choice[];
 }
 
-const KINDS = new Set(['delete', 'check', 'proposal', 'undo', 'listName', 'which']);
+const KINDS = new Set(['delete', 'check', 'proposal', 'undo', 'listName', 'which', 'bulk', 'quickAdd']);
 
 /** The questions a reply being put together has put so far (outputs carry them until the turn ends). */
 export function asksOf(...outs: AgentOutput[]): Ask[] {
@@ -35,17 +48,46 @@ export function asksOf(...outs: AgentOutput[]): Ask[] {
   });
 }
 
-/** An output with the questions of the outputs it was made of (its text joins theirs). */
+/** The numbered tasks the last of these outputs that showed any showed. */
+export function shownOf(...outs: AgentOutput[]): Choice[] | null {
+  for (const out of [...outs].reverse()) {
+    const shown = out.state?.shown;
+    if (Array.isArray(shown)) return shown as Choice[];
+  }
+  return null;
+}
+
+/** An output with the questions (and the numbered tasks) of the outputs it was made of (its text joins theirs). */
 export function withAsks(out: AgentOutput, ...parts: AgentOutput[]): AgentOutput {
   const asks = asksOf(...parts);
-  if (asks.length === 0) return out;
-  return { ...out, state: { asks: [...asksOf(out), ...asks] } };
+  const shown = shownOf(out, ...parts);
+  if (asks.length === 0 && !shown) return out;
+  return { ...out, state: { asks: [...asksOf(out), ...asks], ...(shown ? { shown } : {}) } };
 }
 
 /** The turn's state as stored with its reply. */
 export function finalState(request: string, out: AgentOutput): AgentOutput {
-  const state: Asked = { request, asks: asksOf(out) };
+  const shown = shownOf(out);
+  const state: Asked = { request, asks: asksOf(out), ...(shown ? { shown } : {}) };
   return { ...out, state: state as unknown as AgentState };
+}
+
+/**
+ * The numbered tasks an assistant message showed, as its state keeps them: the list, an empty list
+ * when the message is one of this state's (it showed none), null for a message stored without
+ * state (older conversations, or histories given whole), which is read from its tool calls instead.
+ */
+export function shownIn(message: HistoryMessage): Choice[] | null {
+  const state = message.state;
+  if (!state || typeof state.request !== 'string') return null;
+  if (!Array.isArray(state.shown)) return [];
+  return (state.shown as unknown[]).filter(
+    (c): c is Choice =>
+      typeof c === 'object' &&
+      c !== null &&
+      typeof (c as Choice).id === 'number' &&
+      typeof (c as Choice).title === 'string',
+  );
 }
 
 /** The state the last reply left, when the history ends with a request and its reply. */

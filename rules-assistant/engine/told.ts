@@ -10,7 +10,7 @@ import rules from './lang/rules.json' with { type: 'json' };
 import ur from './lang/ur.json' with { type: 'json' };
 import { cleanText, detectLanguage, words, wordsMeet } from './language.js';
 import { list } from './listing.js';
-import { numbered, type ShownTask, say } from './replies.js';
+import { type ShownTask, say } from './replies.js';
 import { tellsOfOther } from './stages/about.js';
 import { doneNews, setsAMoment } from './stages/done.js';
 import { unreadableDate } from './stages/guard.js';
@@ -62,8 +62,7 @@ export async function newsNotTitle(turn: Turn, text: string, said: string[]): Pr
   if (told) return told;
   for (let n = said.length - 1; n >= 1; n--) {
     const named = closestTasks(open, said.slice(0, n));
-    if (named.length > 1 && named.length <= 5)
-      return turn.ask(say.which(numbered(named, turn.lang, turn.clock)), WHICH);
+    if (named.length > 1 && named.length <= 5) return turn.ask(say.which(turn.numbered(named)), WHICH);
     if (named.length === 1) return null;
   }
   return null;
@@ -94,8 +93,7 @@ export async function toldDone(turn: Turn, text: string, done: string[] | null):
     return null;
   }
   if (one.length === 1) return act(turn, 'complete', { kind: 'id', id: one[0]!.id }, null);
-  if (named.length > 1 && named.length <= 5)
-    return turn.ask(say.which(numbered(named, turn.lang, turn.clock)), WHICH);
+  if (named.length > 1 && named.length <= 5) return turn.ask(say.which(turn.numbered(named)), WHICH);
   turn.calls.pop();
   return null;
 }

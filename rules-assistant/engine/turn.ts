@@ -4,10 +4,10 @@
 import type { AgentInput, AgentOutput, ToolCallRecord } from '../../server/features/assistant/agent.js';
 import { detectLanguage, type Lang } from './language.js';
 import type { Reminder } from './reminders.js';
-import { say } from './replies.js';
+import { inDateOrder, numbered, type ShownTask, say } from './replies.js';
 import { viewOnly } from './shared.js';
 import type { Unread } from './stages/leftover.js';
-import type { Ask } from './state.js';
+import type { Ask, Choice } from './state.js';
 import type { Clock } from './when.js';
 
 export const MUTATING = new Set([
@@ -76,13 +76,27 @@ export class Turn {
     return outcome;
   }
 
+  /**
+   * The tasks as a numbered list in date order (unless `asGiven`, for an order the person asked
+   * for); the reply keeps them as its state's `shown`, which "the second one" is read against.
+   */
+  numbered(tasks: ShownTask[], asGiven = false): string {
+    const ordered = (asGiven ? tasks : inDateOrder(tasks, this.clock.timeZone)).slice(0, SHOW_AT_MOST);
+    this.shown = ordered.map((t) => ({ id: t.id, title: t.title }));
+    return numbered(ordered, this.lang, this.clock);
+  }
+  /** The tasks the reply numbered (Turn.numbered), in the order shown. */
+  shown: Choice[] | null = null;
+
   reply(text: Record<Lang, string>): AgentOutput {
-    return { response: text[this.lang], tool_calls: this.calls };
+    const out: AgentOutput = { response: text[this.lang], tool_calls: this.calls };
+    return this.shown ? { ...out, state: { asks: [], shown: this.shown } } : out;
   }
 
   /** A reply that puts a question: what it asked is kept as the turn's state (state.ts). */
   ask(text: Record<Lang, string>, asked: Ask): AgentOutput {
-    return { response: text[this.lang], tool_calls: this.calls, state: { asks: [asked] } };
+    const state = { asks: [asked], ...(this.shown ? { shown: this.shown } : {}) };
+    return { response: text[this.lang], tool_calls: this.calls, state };
   }
 
   /** A reply saying the line was not understood, or not what to change: its clauses may be read alone. */

@@ -25,6 +25,7 @@ import {
   useConversations,
 } from './api';
 import { useSpeechRecognition, type VoiceLanguage } from './speech';
+import { changedTask, TaskCard } from './TaskCard';
 
 interface Turn {
   key: string;
@@ -335,6 +336,10 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
             {turn.toolCalls.length > 0 && (
               <ul className="tool-cards" aria-label="What the assistant did">
                 {turn.toolCalls.map((call, i) => {
+                  // A task added or changed: a card with its due moment, its list and Undo.
+                  if (!turn.streaming && changedTask(call))
+                    // biome-ignore lint/suspicious/noArrayIndexKey: calls are append-only and have no id
+                    return <TaskCard key={i} call={call} turnCalls={turn.toolCalls} />;
                   const described = describeToolCall(call);
                   return (
                     // biome-ignore lint/suspicious/noArrayIndexKey: calls are append-only and have no id

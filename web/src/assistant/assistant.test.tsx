@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type FakeApi, fakeApi, renderWithApp } from '../test/render';
+import { type FakeApi, fakeApi, renderWithApp, task } from '../test/render';
 import AssistantPanel from './AssistantPanel';
 import { type Conversation, describeToolCall, readEvents, streamChat } from './api';
 
@@ -112,7 +112,9 @@ describe('AssistantPanel', () => {
     await userEvent.type(box, 'add buy milk{Enter}');
     const log = screen.getByRole('log');
     await within(log).findByText('Added “Buy milk”.');
-    expect(within(log).getByText('Added: Buy milk')).toBeDefined();
+    // The added task is a card with Undo.
+    expect(await within(log).findByRole('button', { name: /^Undo/u })).toBeDefined();
+    expect(within(log).getByText('Added')).toBeDefined();
     expect(within(log).getByText('add buy milk')).toBeDefined();
 
     await userEvent.type(box, 'thanks{Enter}');
@@ -365,5 +367,76 @@ describe('renaming a conversation', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByRole('option', { name: 'Plans' });
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('a task the assistant changed, as a card', () => {
+  const answer = (api: FakeApi, tool_calls: unknown[]) => {
+    api.chatStream = sse([['done', { conversation_id: 9, response: 'Done.', tool_calls }]]);
+  };
+
+  it('shows the title, when it is due and its list, and Undo reopens a completion', async () => {
+    const api = fakeApi([task(5, 'Pay rent', { completed: true, due_date: '2026-01-30', list_id: 1 })]);
+    api.lists = [{ ...(api.lists[0] ?? {}), id: 1, name: 'Bills' } as FakeApi['lists'][number]];
+    answer(api, [
+      {
+        name: 'complete_task',
+        arguments: { task_id: 5 },
+        result: { task_id: 5, status: 'completed', title: 'Pay rent' },
+      },
+    ]);
+    renderWithApp(<AssistantPanel onClose={() => {}} />);
+    await userEvent.type(screen.getByLabelText('Message the assistant'), 'done with rent{Enter}');
+    const log = screen.getByRole('log');
+    const card = (await within(log).findByText('Pay rent')).closest('li')!;
+    expect(within(card).getByText('Completed')).toBeDefined();
+    await waitFor(() => expect(card.textContent).toMatch(/Bills/u));
+    expect(card.textContent).toMatch(/Jan|30/u);
+    await userEvent.click(within(card).getByRole('button', { name: /^Undo/u }));
+    await waitFor(() =>
+      expect(api.calls.some((c) => c.method === 'PATCH' && c.path === '/api/me/tasks/5/complete')).toBe(true),
+    );
+    expect(api.calls.find((c) => c.path === '/api/me/tasks/5/complete')?.body).toEqual({ completed: false });
+    expect(await within(card).findByText('Undone')).toBeDefined();
+    expect(within(card).queryByRole('button', { name: /^Undo/u })).toBeNull();
+  });
+
+  it('Undo of a change of details sets back the values read before it; an added task is deleted', async () => {
+    const api = fakeApi([task(6, 'Call bank', { due_date: '2026-02-02' }), task(7, 'New one')]);
+    answer(api, [
+      {
+        name: 'get_task',
+        arguments: { task_id: 6 },
+        result: { id: 6, title: 'Call bank', due_date: '2026-01-20', due_at: null },
+      },
+      {
+        name: 'set_task_details',
+        arguments: { task_id: 6, due_date: '2026-02-02', due_at: null },
+        result: { task_id: 6, status: 'updated', title: 'Call bank' },
+      },
+      {
+        name: 'quick_add',
+        arguments: { text: 'New one' },
+        result: { task_id: 7, status: 'created', title: 'New one' },
+      },
+    ]);
+    renderWithApp(<AssistantPanel onClose={() => {}} />);
+    await userEvent.type(screen.getByLabelText('Message the assistant'), 'move it{Enter}');
+    const log = screen.getByRole('log');
+    const changed = (await within(log).findByText('Call bank')).closest('li')!;
+    await userEvent.click(within(changed).getByRole('button', { name: /^Undo/u }));
+    await waitFor(() =>
+      expect(api.calls.find((c) => c.method === 'PATCH' && c.path === '/api/me/tasks/6')?.body).toMatchObject(
+        {
+          due_date: '2026-01-20',
+          due_at: null,
+        },
+      ),
+    );
+    const added = within(log).getByText('New one').closest('li')!;
+    await userEvent.click(within(added).getByRole('button', { name: /^Undo/u }));
+    await waitFor(() =>
+      expect(api.calls.some((c) => c.method === 'DELETE' && c.path === '/api/me/tasks/7')).toBe(true),
+    );
   });
 });

@@ -1,0 +1,151 @@
+// A change of every task due on a day ("push everything due tomorrow to friday", "mark all of
+// today's tasks done", "آج کے سب کام مکمل کر دو"), from what the reading left: a completion or a
+// date move whose task reference is only the word for all and a day (or a bulk completion that
+// names a day). It is never made on the turn that reads it: the tasks due then and the change are
+// shown, and the reply keeps them as state (state.ts: the ids shown, the action, the change), so
+// "yes" next turn makes that change to exactly those tasks, one by one through the same executor
+// (acting.ts `act`), and "no" leaves them. Deleting everything due on a day is not offered (the
+// guard's answer stands). The words are data: the word for all in lang/rules.json `bulk`, the
+// words beside it in lang/bulk.json, the days as the list questions read them (stages/listing.ts).
+import { CHECK_CONFIRM } from '#shared/answers.js';
+import { dayIn } from '#shared/time/zone.js';
+import type { AgentOutput } from '../../../server/features/assistant/agent.js';
+import { act } from '../acting.js';
+import { dueWords } from '../dates.js';
+import data from '../lang/bulk.json' with { type: 'json' };
+import lists from '../lang/rules.json' with { type: 'json' };
+import type { Change, ListFilters, Understanding } from '../meaning.js';
+import type { ShownTask } from '../replies.js';
+import type { Ask } from '../state.js';
+import { refusal, said, type Turn } from '../turn.js';
+import { readFilters } from './listing.js';
+
+const ALL = new Set<string>(lists.bulk);
+const FILLER = new Set<string>([...data.scopeFiller.en, ...data.scopeFiller.roman, ...data.scopeFiller.ur]);
+
+/** The question a bulk preview puts: "yes" makes `change` (or the completion) to the tasks `ids`. */
+export type BulkAsk = Extract<Ask, { kind: 'bulk' }>;
+
+/** The day (or stretch) a reference of only "all" and a day names, as list filters; null otherwise. */
+export function bulkScope(ws: string[], text: string, whole: boolean): ListFilters | null {
+  if (!ws.some((w) => ALL.has(w))) return null;
+  const filters = readFilters(ws, text);
+  const dated =
+    filters.due === 'today' ||
+    filters.due === 'overdue' ||
+    filters.due === 'week' ||
+    filters.dayOffset !== undefined ||
+    filters.day !== undefined;
+  if (!dated || filters.query || filters.tags || filters.priority || filters.topic) return null;
+  // A task reference must be nothing but the scope: "all the milk for today" names a task.
+  if (!whole) {
+    const dayWord = (w: string) => {
+      const alone = readFilters([w], w);
+      return alone.due !== undefined || alone.dayOffset !== undefined || alone.day !== undefined;
+    };
+    if (!ws.every((w) => ALL.has(w) || FILLER.has(w) || dayWord(w))) return null;
+  }
+  return filters;
+}
+
+/** The scope and change of a bulk request the reading left, or null when it is none. */
+function bulkRead(
+  u: Understanding,
+  text: string,
+  ws: string[],
+): { action: 'complete' | 'update'; filters: ListFilters; change: Change | null } | null {
+  if (u.intent === 'bulk' && u.action === 'complete') {
+    const filters = bulkScope(ws, text, true);
+    return filters ? { action: 'complete', filters, change: null } : null;
+  }
+  if ((u.intent === 'complete' || u.intent === 'update') && u.target.kind === 'title') {
+    const filters = bulkScope(u.target.words, u.target.words.join(' '), false);
+    if (!filters) return null;
+    if (u.intent !== 'update') return { action: 'complete', filters, change: null };
+    const change = u.change;
+    const moves = change !== null && (change.due_date !== undefined || change.due_at !== undefined);
+    return moves ? { action: 'update', filters, change } : null;
+  }
+  return null;
+}
+
+/** The open tasks a scope covers, as the list questions ask the tools for them. */
+async function tasksIn(turn: Turn, f: ListFilters): Promise<ShownTask[] | { refused: unknown }> {
+  const args: Record<string, unknown> = { status: 'pending', limit: 200 };
+  const today = dayIn(turn.clock.now, turn.clock.timeZone);
+  const onDay =
+    f.day ??
+    (f.dayOffset === undefined
+      ? null
+      : dayIn(new Date(turn.clock.now.getTime() + f.dayOffset * 86_400_000), turn.clock.timeZone));
+  if (onDay) {
+    args.due_after = onDay;
+    args.due_before = new Date(Date.parse(`${onDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  } else if (f.due) args.due = f.due;
+  const outcome = await turn.call('search_tasks', args);
+  if (outcome.isError) return { refused: outcome.result };
+  const tasks = (outcome.result as { tasks: ShownTask[] }).tasks;
+  const dayOf = (t: ShownTask) =>
+    t.due_date ?? (t.due_at ? dayIn(new Date(t.due_at), turn.clock.timeZone) : null);
+  // The tools read the range in the account's zone; a turn in another zone keeps its own day.
+  if (onDay) return tasks.filter((t) => dayOf(t) === onDay);
+  if (f.due === 'today') return tasks.filter((t) => dayOf(t) === today);
+  return tasks;
+}
+
+/** What the change does, in words: "mark them done", "move them to Fri 27 Nov". */
+function changeWords(
+  action: 'complete' | 'update',
+  change: Change | null,
+  turn: Turn,
+): Record<'en' | 'ur' | 'roman', string> {
+  if (action === 'complete') return said('mark these done', 'mukammal', 'مکمل');
+  const when = dueWords(change?.due_date ?? null, change?.due_at ?? null, turn.lang, turn.clock);
+  if (!when) return said('take the due date off these', 'ki tareekh hata', 'کی تاریخ ہٹا');
+  return said(`move these to ${when}`, `${when} par muntaqil`, `${when} پر منتقل`);
+}
+
+/**
+ * The preview of a change of every task due on a day: the tasks and the change, asked about; null
+ * when the reading is no such request. Nothing is changed on this turn.
+ */
+export async function bulkPreview(
+  turn: Turn,
+  u: Understanding,
+  text: string,
+  ws: string[],
+): Promise<AgentOutput | null> {
+  const read = bulkRead(u, text, ws);
+  if (!read) return null;
+  const found = await tasksIn(turn, read.filters);
+  if (!Array.isArray(found)) return turn.reply(refusal(found.refused));
+  if (found.length === 0) {
+    return turn.reply(
+      said(
+        'No open task is due then, so there is nothing to change.',
+        'Us din koi baqi task nahi, kuch badalne ko nahi.',
+        'اس دن کوئی باقی کام نہیں، بدلنے کو کچھ نہیں۔',
+      ),
+    );
+  }
+  const list = turn.numbered(found);
+  const ids = (turn.shown ?? []).map((c) => c.id);
+  const n = ids.length;
+  const what = changeWords(read.action, read.change, turn);
+  const ask: BulkAsk = { kind: 'bulk', action: read.action, ids, change: read.change };
+  return turn.ask(
+    said(
+      `I would ${what.en} (${n} task${n === 1 ? '' : 's'}):\n${list}\n${CHECK_CONFIRM.en}`,
+      `Yeh ${n} tasks ${what.roman} kar doon?\n${list}\n${CHECK_CONFIRM.roman}`,
+      `یہ ${n} کام ${what.ur} کر دوں؟\n${list}\n${CHECK_CONFIRM.ur}`,
+    ),
+    ask,
+  );
+}
+
+/** "yes" to a bulk preview: the change made to each task shown, through the one executor. */
+export async function bulkConfirmed(turn: Turn, ask: BulkAsk): Promise<AgentOutput> {
+  if (ask.ids.length === 0)
+    return turn.reply(said('There is nothing to change.', 'Badalne ko kuch nahi.', 'بدلنے کو کچھ نہیں۔'));
+  return act(turn, ask.action, { kind: 'ids', ids: ask.ids }, ask.change);
+}

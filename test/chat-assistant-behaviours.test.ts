@@ -1,0 +1,184 @@
+// The built-in assistant's behaviours of issue 44 (parts 3-4) over the real chat endpoint: a choice
+// by number is read against the choices the last reply showed (its stored state, never its tool
+// calls nor its wording); finished work is listed by completion time; a change of everything due on
+// a day is shown first and made on "yes"; lists are in date order; a line it cannot read becomes a
+// proposed quick add and a question it cannot answer says what it can do. Runs on either database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawQuery } from '../server/platform/db/client.js';
+import { startTestServer, type TestServer } from './support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const say = (user: string, message: string, conversation_id?: number) =>
+  server.as(user)('POST', '/api/me/chat', {
+    body: { message, ...(conversation_id ? { conversation_id } : {}) },
+  });
+
+/** A day (UTC, the account's default zone) `days` from today. */
+const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function task(user: string, body: Record<string, unknown>): Promise<any> {
+  const made = await server.as(user)('POST', '/api/me/tasks', { body });
+  expect(made.status, made.text).toBe(201);
+  return made.body;
+}
+
+const tasksOf = async (user: string): Promise<any[]> =>
+  (await server.as(user)('GET', '/api/me/tasks?limit=200&sort=created')).body.tasks;
+
+const changes = (body: any): string[] =>
+  body.tool_calls.map((c: any) => c.name).filter((n: string) => !/^(?:list|search|get)_/u.test(n));
+
+describe('a choice by number', () => {
+  it('"1" after "which one?" is the first task shown, even when the stored reads put another first', async () => {
+    const user = 'choice-water';
+    const standup = await task(user, { title: 'Standup', due_date: day(1) });
+    const later = await task(user, { title: 'Water plants', due_date: day(5) });
+    const first = await task(user, { title: 'Water plants', due_date: day(2) });
+    const undated = await task(user, { title: 'Water plants' });
+    const asked = await say(user, 'delete water plants');
+    const id = asked.body.conversation_id;
+    // The choices, in date order, as the reply numbered them.
+    expect(asked.body.response).toMatch(/1\. Water plants[^\n]*\n2\. Water plants[^\n]*\n3\. Water plants/u);
+    const [reply] = await rawQuery<{ id: number; state: any }>(
+      server.database.db,
+      `select id, state from messages where conversation_id = $1 and role = 'assistant' order by id desc limit 1`,
+      [id],
+    );
+    expect(reply!.state.shown.map((c: any) => c.id)).toEqual([first.id, later.id, undated.id]);
+    // The stored reads rewritten to start with "Standup" (the bug: a read behind the question was
+    // taken for the list shown): the choice still follows the state.
+    const standupFirst = [{ name: 'list_tasks', arguments: {}, result: [standup, first, later, undated] }];
+    await rawQuery(server.database.db, 'update messages set tool_calls = $1 where id = $2', [
+      JSON.stringify(standupFirst),
+      reply!.id,
+    ]);
+    const chosen = await say(user, '1', id);
+    expect(chosen.body.response).toMatch(/Delete "Water plants"\?/u);
+    expect(chosen.body.response).not.toMatch(/Standup/u);
+    const yes = await say(user, 'yes', id);
+    expect(changes(yes.body)).toEqual(['delete_task']);
+    expect((await tasksOf(user)).map((t) => t.id)).toEqual([standup.id, later.id, undated.id]);
+  });
+
+  it('"the second one" after a list is the second task the list showed, in date order', async () => {
+    const user = 'choice-list';
+    await task(user, { title: 'Read a book' });
+    await task(user, { title: 'File taxes', due_date: day(3) });
+    await task(user, { title: 'Call mum', due_date: day(1) });
+    const listed = await say(user, 'show my tasks');
+    expect(listed.body.response).toMatch(/1\. Call mum[^\n]*\n2\. File taxes[^\n]*\n3\. Read a book/u);
+    const done = await say(user, 'complete the second one', listed.body.conversation_id);
+    expect(changes(done.body)).toEqual(['complete_task']);
+    expect((await tasksOf(user)).filter((t) => t.completed).map((t) => t.title)).toEqual(['File taxes']);
+  });
+});
+
+describe('lists in date order', () => {
+  it('overdue first, then by due moment (a day before its timed tasks), undated last', async () => {
+    const user = 'order';
+    await task(user, { title: 'No date' });
+    await task(user, { title: 'Later timed', due_at: `${day(2)}T15:00:00Z` });
+    await task(user, { title: 'Later all day', due_date: day(2) });
+    await task(user, { title: 'Overdue', due_date: day(-3) });
+    await task(user, { title: 'Earlier timed', due_at: `${day(2)}T09:00:00Z` });
+    const listed = await say(user, 'show my tasks');
+    const titles = [...listed.body.response.matchAll(/^\d+\. ([^(\n]+?)(?: \(|$)/gmu)].map((m) => m[1]);
+    expect(titles).toEqual(['Overdue', 'Later all day', 'Earlier timed', 'Later timed', 'No date']);
+  });
+});
+
+describe('what did I finish', () => {
+  it("lists every task finished today by completion time, and yesterday's apart", async () => {
+    const user = 'finished';
+    const made = [];
+    for (const title of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Open one'])
+      made.push(await task(user, { title, due_date: day(-10) }));
+    // Finished in this order: Charlie, Alpha, Delta, Bravo today; Echo yesterday.
+    for (const i of [2, 0, 3, 1, 4]) {
+      const done = await server.as(user)('PATCH', `/api/me/tasks/${made[i].id}/complete`, {
+        body: { completed: true },
+      });
+      expect(done.status, done.text).toBe(200);
+    }
+    await rawQuery(
+      server.database.db,
+      `update tasks set completed_at = now() - interval '1 day' where id = $1`,
+      [made[4].id],
+    );
+    const today = await say(user, 'what did I finish today?');
+    expect(changes(today.body)).toEqual([]);
+    const listed = [...today.body.response.matchAll(/^\d+\. (\w+)/gmu)].map((m) => m[1]);
+    expect(listed).toEqual(['Charlie', 'Alpha', 'Delta', 'Bravo']);
+    expect(today.body.response).toMatch(/You finished 4 tasks today/u);
+    const yesterday = await say(user, 'what did I finish yesterday?');
+    expect([...yesterday.body.response.matchAll(/^\d+\. (\w+)/gmu)].map((m) => m[1])).toEqual(['Echo']);
+  });
+});
+
+describe('a change of everything due on a day', () => {
+  it('is shown with its tasks first, and made to exactly those on "yes"', async () => {
+    const user = 'bulk-move';
+    const a = await task(user, { title: 'Send invoice', due_date: day(1) });
+    const b = await task(user, { title: 'Book flights', due_at: `${day(1)}T11:00:00Z` });
+    const other = await task(user, { title: 'Gym', due_date: day(0) });
+    const asked = await say(user, 'push everything due tomorrow to friday');
+    expect(changes(asked.body)).toEqual([]);
+    expect(asked.body.response).toMatch(/I would move these to .*\(2 tasks\)/u);
+    expect(asked.body.response).toMatch(/Send invoice/u);
+    expect(asked.body.response).toMatch(/Book flights/u);
+    expect(asked.body.response).not.toMatch(/Gym/u);
+    // A task due tomorrow made after the preview is not in what "yes" changes.
+    await task(user, { title: 'Added later', due_date: day(1) });
+    const yes = await say(user, 'yes', asked.body.conversation_id);
+    expect(changes(yes.body)).toEqual(['set_task_details', 'set_task_details']);
+    const after = await tasksOf(user);
+    const due = (id: number) => after.find((t) => t.id === id);
+    const friday = (t: any) => new Date(t.due_date ?? t.due_at).getUTCDay() === 5;
+    expect(friday(due(a.id))).toBe(true);
+    expect(friday(due(b.id))).toBe(true);
+    expect(due(b.id).due_at).toMatch(/T11:00:00/u);
+    expect(due(other.id).due_date).toBe(day(0));
+    expect(after.find((t) => t.title === 'Added later').due_date).toBe(day(1));
+  });
+
+  it('"no" leaves them; in Roman Urdu the preview and the answer are in Roman Urdu', async () => {
+    const user = 'bulk-roman';
+    await task(user, { title: 'Doodh lena', due_date: day(0) });
+    await task(user, { title: 'Bijli ka bill', due_date: day(0) });
+    const asked = await say(user, 'aaj ke saare kaam mukammal kar do');
+    expect(changes(asked.body)).toEqual([]);
+    expect(asked.body.response).toMatch(/Yeh 2 tasks mukammal kar doon\?/u);
+    const no = await say(user, 'nahi', asked.body.conversation_id);
+    expect(changes(no.body)).toEqual([]);
+    expect((await tasksOf(user)).every((t) => !t.completed)).toBe(true);
+    const again = await say(user, "mark all of today's tasks done");
+    const yes = await say(user, 'haan', again.body.conversation_id);
+    expect(changes(yes.body)).toEqual(['complete_task', 'complete_task']);
+    expect((await tasksOf(user)).every((t) => t.completed)).toBe(true);
+  });
+});
+
+describe('never a dead end', () => {
+  it('a line it cannot read is proposed as a quick add, added on "add it"', async () => {
+    const user = 'fallback-add';
+    const proposed = await say(user, 'asdf qwerty #misc !high');
+    expect(changes(proposed.body)).toEqual([]);
+    expect(proposed.body.response).toMatch(/Add "asdf qwerty" \(high priority\) #misc as a new task\?/u);
+    expect(await tasksOf(user)).toEqual([]);
+    const added = await say(user, 'add it', proposed.body.conversation_id);
+    expect(changes(added.body)).toEqual(['quick_add']);
+    expect(await tasksOf(user)).toMatchObject([{ title: 'asdf qwerty', priority: 'high', tags: ['misc'] }]);
+  });
+
+  it('a question it cannot answer says what it can do and where a model is chosen', async () => {
+    const asked = await say('fallback-question', "what's the capital of France?");
+    expect(asked.body.tool_calls).toEqual([]);
+    expect(asked.body.response).toMatch(/I can add, list/u);
+    expect(asked.body.response).toMatch(/Settings → Assistant/u);
+  });
+});
