@@ -28,6 +28,7 @@ const ABOVE_THE_DATABASE_SUITES = [
   'test/bad-input-bodies.test.ts',
   'test/bad-input-requests.test.ts',
   'test/chat-assistant.test.ts',
+  'test/chat-assistant-behaviours.test.ts',
   'test/chat-model.test.ts',
   'test/chat-state.test.ts',
   'test/cli.test.ts',
