@@ -9,7 +9,6 @@ import { savedFilters } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { compileFilter } from '../tasks/tasks.filter.js';
-import { searchQuery } from '../tasks/tasks.list.js';
 import { TRIGRAM_SETTING } from '../tasks/tasks.list.sql.js';
 import {
   MAX_SAVED_FILTERS,
@@ -39,7 +38,7 @@ async function openCounts(db: Database, userId: string, rows: Row[]): Promise<Ma
       columns.push('0');
       continue;
     }
-    const filter = compileFilter(tree, params.length + 1, searchQuery);
+    const filter = compileFilter(tree, params.length + 1);
     params.push(...filter.values);
     trigrams ||= filter.trigrams;
     columns.push(`count(*) filter (where ${filter.sql})::int`);

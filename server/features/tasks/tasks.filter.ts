@@ -12,8 +12,9 @@ import {
   parseFilter,
 } from '#shared/filter/filter.js';
 import { AppError } from '../../platform/errors.js';
-import { DUE_ASC, dayStart, TODAY_SQL, trigramQuery } from './tasks.list.sql.js';
+import { DUE_ASC, dayStart, TODAY_SQL, trigramMatch } from './tasks.list.sql.js';
 import { PRIORITIES, tagKey } from './tasks.schema.js';
+import { searchQuery, searchWords } from './tasks.search.js';
 
 export interface CompiledFilter {
   /** The condition, never null for a row (so `!` of it is its complement). */
@@ -58,11 +59,7 @@ const likePattern = (name: string) => name.replace(/[\\%_]/g, (c) => `\\${c}`).r
  * The condition of a filter, its parameters numbered from `first`; a date term refers to the
  * owner's time zone as $3 (filterNeedsZone), so the caller passes it there.
  */
-export function compileFilter(
-  tree: FilterNode,
-  first: number,
-  searchQuery: (text: string) => string | undefined,
-): CompiledFilter {
+export function compileFilter(tree: FilterNode, first: number): CompiledFilter {
   const values: unknown[] = [];
   let trigrams = false;
   const param = (value: unknown) => {
@@ -118,11 +115,12 @@ export function compileFilter(
         if (t.to === 'anyone') return '(assignee_id is not null)';
         return `exists (select from users u where u.id = tasks.assignee_id and lower(u.name) = lower(${param(t.to.name)}))`;
       case 'search': {
-        // Every word as a prefix (full-text), or the text close to the title (trigrams, for typos).
+        // Every word as a prefix (full-text), or every word close to the title (trigrams, for typos).
         const words = searchQuery(t.text);
+        if (words === undefined) return '(false)';
         trigrams = true;
-        const fuzzy = `(${param(t.text)} <% ${trigramQuery('tasks')})`;
-        return words === undefined ? fuzzy : `(search @@ doable_search_query(${param(words)}) or ${fuzzy})`;
+        const fuzzy = trigramMatch(param(t.text), param(searchWords(t.text)));
+        return `(search @@ doable_search_query(${param(words)}) or ${fuzzy})`;
       }
       case 'recurring':
         return '(recurrence is not null)';

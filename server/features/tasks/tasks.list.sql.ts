@@ -40,6 +40,18 @@ export const trigramQuery = (table: string) => `doable_unaccent(${table}.title)`
  */
 export const TRIGRAM_THRESHOLD = 0.4;
 /**
+ * Whether a title is close to a search by trigrams, given the parameters of the text as typed and of
+ * its words (text[]): the whole text (what the trigram index finds), and each word (so "meet eggs"
+ * does not find "Team meeting": every word must be near, as every word must match in a search).
+ */
+export const trigramMatch = (textParam: string, wordsParam: string) => {
+  const title = trigramQuery('tasks');
+  return (
+    `(doable_unaccent(${textParam}) <% ${title} and not exists ` +
+    `(select from unnest(${wordsParam}::text[]) w where not (doable_unaccent(w) <% ${title})))`
+  );
+};
+/**
  * A condition of a statement comparing by trigrams: sets the threshold `<%` uses for this statement
  * only (local: a statement outside a transaction is its own). A constant, so the planner evaluates
  * it once before the scans below it (a one-time filter) and the trigram index scans use the setting;
@@ -259,7 +271,7 @@ export function listStatement(shape: ListShape): ListStatement {
     queryParam = param();
     if (shape.fuzzy) {
       fuzzyParam = param();
-      where.push(`(search @@ ${tsFilter(queryParam)} or ${fuzzyParam} <% ${trigramQuery('tasks')})`);
+      where.push(`(search @@ ${tsFilter(queryParam)} or ${trigramMatch(fuzzyParam, param())})`);
     } else {
       where.push(`search @@ ${tsFilter(queryParam)}`);
     }
@@ -394,7 +406,7 @@ export function listStatement(shape: ListShape): ListStatement {
   // A typo-tolerant search ranks by how close the title is (its full-text rank is 0 for a typo).
   const key =
     field === 'relevance' && fuzzyParam !== undefined
-      ? `word_similarity(${fuzzyParam}, ${trigramQuery('tasks')})::float8`
+      ? `word_similarity(doable_unaccent(${fuzzyParam}), ${trigramQuery('tasks')})::float8`
       : expression(descending, queryParam);
   const direction = descending ? 'desc' : 'asc';
   const cursorValues = shape.cursor ? `(${param()}::${cast}, ${param()}::bigint)` : '';

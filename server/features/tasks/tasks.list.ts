@@ -20,9 +20,10 @@ import {
   type Sort,
   tagKey,
 } from './tasks.schema.js';
+import { searchQuery, searchWords } from './tasks.search.js';
 
 // bench/ reads the statements, the search window and zoned() through this module.
-export { listStatement, SEARCH_WINDOW, zoned };
+export { listStatement, SEARCH_WINDOW, searchQuery, zoned };
 
 export interface TaskPage {
   /** What the presenter shows of each task (not the version or the series' bookkeeping). */
@@ -54,21 +55,6 @@ export function effectiveSort(query: Pick<ListQuery, 'sort' | 'q' | 'view'>): So
     throw invalid('sort', 'relevance needs a search (q)', 'query');
   }
   return query.sort ?? (query.q ? 'relevance' : query.view ? VIEW_SORTS[query.view] : '-created');
-}
-
-/**
- * Turns what a person typed into a full-text query: every word must match, each as a prefix
- * (so "meet" finds "meeting" while typing). Words are quoted tsquery lexemes, so nothing typed
- * is read as query syntax. Undefined when nothing searchable is left.
- */
-export function searchQuery(text: string): string | undefined {
-  const words = text
-    .normalize('NFC')
-    .split(/[^\p{L}\p{N}_]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 16);
-  if (words.length === 0) return undefined;
-  return words.map((w) => `'${w}':*`).join(' & ');
 }
 
 /** A row of a list statement: a Task's columns by their SQL names (as the driver hands them), and more. */
@@ -154,7 +140,7 @@ async function listRows(
       return { rows: [], count: counted ? 0 : null, countExact: true, nextCursor: null };
     params.push(text);
     // Typo-tolerant: the text as typed, compared with titles by trigrams (tasks.list.sql.ts).
-    if (fuzzy) params.push(query.q);
+    if (fuzzy) params.push(query.q, searchWords(query.q));
     search = true;
   }
   const priorities = query.priority && query.priority.length > 0 ? query.priority : undefined;
@@ -165,8 +151,7 @@ async function listRows(
   if (typeof query.parent_id === 'number') params.push(query.parent_id);
   if (before) params.push('date' in before ? before.date : before.instant);
   if (after) params.push('date' in after ? after.date : after.instant);
-  const filter =
-    filterTree === undefined ? undefined : compileFilter(filterTree, params.length + 1, searchQuery);
+  const filter = filterTree === undefined ? undefined : compileFilter(filterTree, params.length + 1);
   if (filter) params.push(...filter.values);
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
   const filterParams = params.length;
