@@ -82,6 +82,7 @@ describe('filters', () => {
     ['due before: tomorrow & !overdue', ['Done long ago', 'Plan the picnic', 'Write report']],
     ['p1', ['Bake a cake', 'Write report']],
     ['p2 | p3', ['Call plumber', 'Pay taxes']],
+    ['p1 | overdue', ['Bake a cake', 'Pay taxes', 'Write report']],
     ['p4 & no date', ['Read a novel']],
     ['@work', ['Write report']],
     ['@WORK*', ['Standup notes', 'Write report']],

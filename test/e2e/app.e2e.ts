@@ -409,6 +409,8 @@ describe('Doable in a browser', () => {
 
   it('filters by a query, saves it to the sidebar with its count, and finds a typo', async () => {
     const { page } = suite.pages.at(-1) as TestPage;
+    await allTasks(page);
+    await settled(page);
     const box = page.getByLabel('Filter query');
     if (!(await box.isVisible())) await page.getByRole('button', { name: 'Filters' }).click();
     await box.fill('p1 | overdue');

@@ -27,4 +27,4 @@ export function deleteSavedFilter(id: number) {
 }
 
 /** The address of the task screen showing every task the query matches. */
-export const filterPath = (query: string) => `/?filter=${encodeURIComponent(query)}`;
+export const filterPath = (query: string) => `/all?filter=${encodeURIComponent(query)}`;
