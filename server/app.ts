@@ -19,6 +19,7 @@ import { caldavRoutes } from './features/caldav/caldav.routes.js';
 import { chatRoutes } from './features/chat/chat.routes.js';
 import { eventRoutes } from './features/events/events.routes.js';
 import { feedManagementRoutes, feedRoutes } from './features/feeds/feeds.routes.js';
+import { filterRoutes } from './features/filters/filters.routes.js';
 import { listRoutes } from './features/lists/lists.routes.js';
 import { mcpRoutes } from './features/mcp/mcp.routes.js';
 import { pushRoutes } from './features/push/push.routes.js';
@@ -332,6 +333,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     appUrl: config.appUrl,
   });
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
+  await app.register(filterRoutes, { prefix: '/api/:user_id/filters', db: database.db, authenticator });
   await app.register(settingsRoutes, {
     prefix: '/api/:user_id/settings',
     db: database.db,

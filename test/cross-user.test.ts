@@ -41,6 +41,7 @@ const MISSING = 987654321;
 /** Alice's other things: an API key, a webhook, a conversation, and a sign-in account. */
 let aliceKey: { id: number; key: string; name: string };
 let aliceFeed: { id: number; url: string };
+let aliceFilter: { id: number };
 let aliceHook: { id: number; url: string; secret: string; description: string };
 let alicePush: { id: number; name: string };
 const ALICE_PUSH_ENDPOINT = 'https://push.example.com/alice-private-Bandersnatch-endpoint';
@@ -60,6 +61,7 @@ type Ref =
   | 'tag'
   | 'apiKey'
   | 'calendarFeed'
+  | 'savedFilter'
   | 'webhook'
   | 'conversation'
   | 'session'
@@ -79,6 +81,7 @@ const aliceRefs = (kind: Ref): string[] =>
     tag: ['wedding', 'surprise'],
     apiKey: [String(aliceKey.id)],
     calendarFeed: [String(aliceFeed.id)],
+    savedFilter: [String(aliceFilter.id)],
     webhook: [String(aliceHook.id)],
     conversation: [String(aliceConversation.id)],
     session: aliceAccount.sessionIds,
@@ -99,6 +102,7 @@ const MISSING_REF: Record<Ref, string> = {
   tag: 'no-such-tag',
   apiKey: String(MISSING),
   calendarFeed: String(MISSING),
+  savedFilter: String(MISSING),
   webhook: String(MISSING),
   pushSubscription: String(MISSING),
   pushEndpoint: 'https://push.example.com/nobody-has-this-endpoint',
@@ -169,6 +173,11 @@ beforeAll(async () => {
   const feed = await alice('POST', '/api/me/calendar-feeds', { body: { list_id: honeymoon.body.id } });
   expect(feed.status, feed.text).toBe(201);
   aliceFeed = feed.body;
+  const filter = await alice('POST', '/api/me/filters', {
+    body: { name: 'Alice Jabberwock filter', query: '#Honeymoon & search: secret' },
+  });
+  expect(filter.status, filter.text).toBe(201);
+  aliceFilter = filter.body;
   const hook = await alice('POST', '/api/me/webhooks', {
     body: {
       url: 'https://hooks.example.com/alice-private-hook',
@@ -298,6 +307,8 @@ async function aliceState(): Promise<Record<string, string>> {
     '/api/me/settings',
     '/api/me/api-keys',
     '/api/me/calendar-feeds',
+    '/api/me/filters',
+    `/api/me/filters/${aliceFilter.id}`,
     '/api/me/webhooks',
     `/api/me/webhooks/${aliceHook.id}`,
     `/api/me/webhooks/${aliceHook.id}/deliveries`,
@@ -786,6 +797,30 @@ const ROUTE_TABLE: Record<string, Entry> = {
     kind: 'user-path',
     ref: { kind: 'calendarFeed', in: 'path' },
     tries: [{ name: 'delete a calendar feed' }],
+    own: 'not-found',
+  },
+  'GET /api/:user_id/filters': { kind: 'user-path', tries: [{ name: 'saved filters' }], own: 'read' },
+  'POST /api/:user_id/filters': {
+    kind: 'user-path',
+    tries: [{ name: 'save a filter', body: { name: 'Mallory filter', query: 'today' } }],
+    own: WRITES_OWN,
+  },
+  'GET /api/:user_id/filters/:id': {
+    kind: 'user-path',
+    ref: { kind: 'savedFilter', in: 'path' },
+    tries: [{ name: 'a saved filter' }],
+    own: 'not-found',
+  },
+  'PATCH /api/:user_id/filters/:id': {
+    kind: 'user-path',
+    ref: { kind: 'savedFilter', in: 'path' },
+    tries: [{ name: 'change a saved filter', body: { name: 'hijacked', query: 'p1' } }],
+    own: 'not-found',
+  },
+  'DELETE /api/:user_id/filters/:id': {
+    kind: 'user-path',
+    ref: { kind: 'savedFilter', in: 'path' },
+    tries: [{ name: 'delete a saved filter' }],
     own: 'not-found',
   },
   'GET /feeds/:id/:file': {

@@ -110,6 +110,12 @@ describe('MCP over Streamable HTTP', () => {
     );
     expect(found.count).toBe(1);
     expect(found.tasks[0]).toMatchObject({ id: created.task_id, priority: 'high', due_date: '2027-03-31' });
+    const filtered = json(
+      await call(client, 'search_tasks', { user_id: 'mcp-rich', filter: '(p1 | p2) & @work & !no date' }),
+    );
+    expect(filtered.tasks.map((t: { id: number }) => t.id)).toEqual([created.task_id]);
+    const typo = json(await call(client, 'search_tasks', { user_id: 'mcp-rich', query: 'quartrly' }));
+    expect(typo.tasks.map((t: { id: number }) => t.id)).toEqual([created.task_id]);
     await call(client, 'set_task_details', {
       user_id: 'mcp-rich',
       task_id: created.task_id,
@@ -143,6 +149,7 @@ describe('MCP over Streamable HTTP', () => {
       ['update_task', { user_id: 'mcp-bad', task_id: 1 }],
       ['add_task_details', { user_id: 'mcp-bad', title: 'x', due_date: '2026-02-30' }],
       ['search_tasks', { user_id: 'mcp-bad', due: 'someday' }],
+      ['search_tasks', { user_id: 'mcp-bad', filter: 'p1 & tomorow' }],
     ];
     for (const [name, args] of cases) {
       const result = await call(client, name, args).catch((err: Error) => ({ thrown: err.message }));

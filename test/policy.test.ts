@@ -523,6 +523,11 @@ const POLICY_TABLE: Record<string, Entry> = {
   'GET /api/:user_id/tags': SELF.data,
   'PATCH /api/:user_id/tags/:name': SELF.data,
   'DELETE /api/:user_id/tags/:name': SELF.data,
+  'GET /api/:user_id/filters': SELF.data,
+  'POST /api/:user_id/filters': SELF.data,
+  'GET /api/:user_id/filters/:id': SELF.data,
+  'PATCH /api/:user_id/filters/:id': SELF.data,
+  'DELETE /api/:user_id/filters/:id': SELF.data,
   'GET /api/:user_id/settings': SELF.data,
   'PATCH /api/:user_id/settings': SELF.data,
   'GET /api/:user_id/export': {

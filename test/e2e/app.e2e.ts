@@ -407,6 +407,41 @@ describe('Doable in a browser', () => {
     expect(await titles(page)).toHaveLength(3);
   });
 
+  it('filters by a query, saves it to the sidebar with its count, and finds a typo', async () => {
+    const { page } = suite.pages.at(-1) as TestPage;
+    await allTasks(page);
+    await settled(page);
+    const box = page.getByLabel('Filter query');
+    if (!(await box.isVisible())) await page.getByRole('button', { name: 'Filters' }).click();
+    await box.fill('p1 | overdue');
+    await box.press('Enter');
+    await page.waitForURL(/filter=p1/);
+    await settled(page);
+    expect(await titles(page)).toEqual(['Pay rent', 'Call mom']);
+    await page.getByRole('button', { name: 'Save filter' }).click();
+    await page.getByLabel('Filter name').fill('Urgent');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const saved = page
+      .getByRole('navigation', { name: 'Views and lists' })
+      .getByRole('link', { name: /Urgent/ });
+    await saved.waitFor();
+    expect((await saved.textContent())?.replace(/\s+/g, ' ')).toMatch(/Urgent ?2 open/);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await settled(page);
+    expect(await titles(page)).toHaveLength(3);
+    await saved.click();
+    await page.waitForURL(/filter=p1/);
+    await settled(page);
+    expect(await titles(page)).toEqual(['Pay rent', 'Call mom']);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByLabel('Search tasks').fill('plnts');
+    await page.waitForURL(/q=plnts/);
+    await settled(page);
+    expect(await titles(page)).toEqual(['Water plants']);
+    await page.getByLabel('Search tasks').fill('');
+    await settled(page);
+  });
+
   it('renames a tag in the tags view (every task follows) and deletes one', async () => {
     const { page } = suite.pages.at(-1) as TestPage;
     await page.getByRole('link', { name: 'Tags' }).click();

@@ -1,6 +1,7 @@
 // The tools on tasks: add (plain, with details, quick), list, search, get, change, complete,
 // reopen, skip an occurrence, move to a list, add a subtask, delete. Over the task service.
 import { z } from 'zod';
+import { FILTER_LIMITS } from '#shared/filter/filter.js';
 import { listTasks } from '../tasks/tasks.list.js';
 import { toTaskJson } from '../tasks/tasks.presenter.js';
 import type { PresentedTask } from '../tasks/tasks.rows.js';
@@ -93,6 +94,16 @@ const DueBounds = z.object({ due_after: DueBoundSchema.optional(), due_before: D
 const SearchInput = z.object({
   user_id: userIdArg,
   query: z.string().max(200).optional(),
+  filter: z
+    .string()
+    .max(FILTER_LIMITS.length)
+    .optional()
+    .describe(
+      'A filter in the query language, Todoist-style: today, tomorrow, overdue, "no date", "7 days", ' +
+        '"due before: YYYY-MM-DD", "due after: ...", p1..p4, @label, #List, /Section, "assigned to: me|others|name", ' +
+        '"search: words", recurring, subtask, "no labels", joined with &, |, ! and parentheses. ' +
+        'E.g. "(today | overdue) & #Work & !@waiting"',
+    ),
   status: statusArg.optional(),
   priority: z.array(priorityArg).max(4).optional(),
   tags: tagsArg.optional(),
@@ -208,7 +219,8 @@ export const searchTasksTool: ToolDefinition = {
   description:
     'Find tasks by words (each a prefix, all must match, ignoring case and accents) and filter by ' +
     'status, priority, tags (all must match), due (today, overdue, week, none), due_after and due_before ' +
-    '(dates or instants), assigned (me). Returns full ' +
+    '(dates or instants), assigned (me), or a filter in the query language (filter). A search tolerates ' +
+    'typos when nothing matches exactly. Returns full ' +
     'tasks (created_by and assignee_id are user ids: list_members names them).',
   input: SearchInput,
   output: z.object({
@@ -221,12 +233,13 @@ export const searchTasksTool: ToolDefinition = {
   }),
   annotations: READ,
   async run({ db, userId }, args) {
-    const { query, status, priority, tags, due, sort, limit, view, list, parent_id, assigned } =
+    const { query, filter, status, priority, tags, due, sort, limit, view, list, parent_id, assigned } =
       args as z.output<typeof SearchInput>;
     const bounds = parse(DueBounds, { due_after: args.due_after, due_before: args.due_before });
     const listId = list === undefined ? undefined : await listIdFor(db, userId, list);
     const page = await listTasks(db, userId, {
       q: query,
+      filter,
       status,
       priority,
       tag: parse(TagFilter, { tag: tags }).tag,

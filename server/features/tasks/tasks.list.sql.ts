@@ -24,10 +24,40 @@ const SHARED = SHARED_TASKS;
 
 /** The owner's time zone in list statements: a parameter read just before (see listTasks). */
 const ZONE_PARAM = '$3::text';
-const TODAY_SQL = `(now() at time zone ${ZONE_PARAM})::date`;
+export const TODAY_SQL = `(now() at time zone ${ZONE_PARAM})::date`;
 /** The instant a local calendar day starts in the owner's time zone. */
-const dayStart = (day: string) => `((${day})::timestamp at time zone ${ZONE_PARAM})`;
-const DUE_ASC = `coalesce(due_sort, 'infinity'::timestamptz)`;
+export const dayStart = (day: string) => `((${day})::timestamp at time zone ${ZONE_PARAM})`;
+export const DUE_ASC = `coalesce(due_sort, 'infinity'::timestamptz)`;
+/**
+ * The text a typo-tolerant search compares with the searched words by trigrams (pg_trgm's `<%`:
+ * word similarity): the title without accents, as tasks_title_trgm_idx holds it (drizzle/0043).
+ */
+export const trigramQuery = (table: string) => `doable_unaccent(${table}.title)`;
+/**
+ * How close a title must be to a typo-tolerant search (word similarity, 0-1): pg_trgm's default
+ * 0.6 misses "plnts" for "Water plants" (0.44), while unrelated titles sharing a letter pair stay
+ * near 0.33.
+ */
+export const TRIGRAM_THRESHOLD = 0.4;
+/**
+ * Whether a title is close to a search by trigrams, given the parameters of the text as typed and of
+ * its words (text[]): the whole text (what the trigram index finds), and each word (so "meet eggs"
+ * does not find "Team meeting": every word must be near, as every word must match in a search).
+ */
+export const trigramMatch = (textParam: string, wordsParam: string) => {
+  const title = trigramQuery('tasks');
+  return (
+    `(doable_unaccent(${textParam}) <% ${title} and not exists ` +
+    `(select from unnest(${wordsParam}::text[]) w where not (doable_unaccent(w) <% ${title})))`
+  );
+};
+/**
+ * A condition of a statement comparing by trigrams: sets the threshold `<%` uses for this statement
+ * only (local: a statement outside a transaction is its own). A constant, so the planner evaluates
+ * it once before the scans below it (a one-time filter) and the trigram index scans use the setting;
+ * a setting per connection would not survive a transaction-pooling proxy.
+ */
+export const TRIGRAM_SETTING = `(select set_config('pg_trgm.word_similarity_threshold', '${TRIGRAM_THRESHOLD}', true)) is not null`;
 const DUE_DESC = `coalesce(due_sort, '-infinity'::timestamptz)`;
 /**
  * The search query for the words in one parameter (see searchQuery): all words as English stems
@@ -83,10 +113,28 @@ export interface ListShape {
   assigned?: boolean;
   /** Only recurring tasks (true) or only those that do not repeat (false). */
   recurring?: boolean;
+  /**
+   * A search tolerant of typos (a parameter more, the text as typed): tasks whose title is close to
+   * it by trigrams match too, ranked by that closeness. Tried when the search found nothing.
+   */
+  fuzzy?: boolean;
+  /**
+   * A filter's condition (tasks.filter.ts), its parameters numbered from where the other filters'
+   * end; `filterValues` of them. Such a statement is neither cached nor named (its text varies).
+   */
+  filter?: string;
+  filterValues?: number;
+  /** Whether the filter has dates (days start in the owner's zone, parameter $3). */
+  filterZoned?: boolean;
+  /** Whether the filter compares by trigrams (a `search:` term). */
+  filterTrigrams?: boolean;
 }
 
 /** Whether a list query's filters depend on the owner's time zone (days start in it). */
-export const zoned = (shape: Pick<ListShape, 'due' | 'before' | 'after'> & { view?: ListQuery['view'] }) =>
+export const zoned = (
+  shape: Pick<ListShape, 'due' | 'before' | 'after'> & { view?: ListQuery['view']; filterZoned?: boolean },
+) =>
+  shape.filterZoned === true ||
   (shape.due !== undefined && shape.due !== 'none') ||
   shape.before === 'date' ||
   shape.after === 'date' ||
@@ -165,6 +213,7 @@ export const SHOWN_KEYS: Partial<Record<SortField, string>> = {
  * (77 ms against 3 ms walking tasks_user_created_idx; docs/benchmarks.md).
  */
 const namable = (shape: ListShape) =>
+  shape.filter === undefined &&
   (shape.list !== 'id' || shape.sort === 'manual') &&
   shape.status === 'all' &&
   !shape.search &&
@@ -180,6 +229,8 @@ const namable = (shape: ListShape) =>
  * the completion, the tags), so its matches can be found, ranked and counted there alone.
  */
 const narrowSearch = (shape: ListShape) =>
+  shape.filter === undefined &&
+  !shape.fuzzy &&
   !shape.priorities &&
   shape.due === undefined &&
   shape.before === undefined &&
@@ -198,8 +249,8 @@ const narrowSearch = (shape: ListShape) =>
  * order below, then the cursor's key and id.
  */
 export function listStatement(shape: ListShape): ListStatement {
-  const cacheKey = JSON.stringify(shape);
-  const cached = statements.get(cacheKey);
+  const cacheKey = shape.filter === undefined ? JSON.stringify(shape) : undefined;
+  const cached = cacheKey === undefined ? undefined : statements.get(cacheKey);
   if (cached) return cached;
   const descending = shape.sort.startsWith('-') || shape.sort === 'relevance';
   const field = shape.sort.replace('-', '') as SortField;
@@ -208,15 +259,22 @@ export function listStatement(shape: ListShape): ListStatement {
   // The owner scope is where[0]: the caller's own tasks, or (the second branch of every statement)
   // those of lists shared with the caller; see SHARED.
   const where = [OWN];
+  if (shape.fuzzy || shape.filterTrigrams) where.push(TRIGRAM_SETTING);
   let statusParam: string | undefined;
   if (shape.status !== 'all') {
     statusParam = param();
     where.push(`completed = ${statusParam}`);
   }
   let queryParam = '';
+  let fuzzyParam: string | undefined;
   if (shape.search) {
     queryParam = param();
-    where.push(`search @@ ${tsFilter(queryParam)}`);
+    if (shape.fuzzy) {
+      fuzzyParam = param();
+      where.push(`(search @@ ${tsFilter(queryParam)} or ${trigramMatch(fuzzyParam, param())})`);
+    } else {
+      where.push(`search @@ ${tsFilter(queryParam)}`);
+    }
   }
   if (shape.priorities) where.push(`priority = any(${param()}::smallint[])`);
   let tagParam: string | undefined;
@@ -266,6 +324,10 @@ export function listStatement(shape: ListShape): ListStatement {
   if (shape.recurring !== undefined) where.push(`recurrence is ${shape.recurring ? 'not ' : ''}null`);
   if (shape.before) where.push(`${DUE_ASC} < ${bound(shape.before)}`);
   if (shape.after) where.push(`${DUE_ASC} >= ${bound(shape.after)} and due_sort is not null`);
+  if (shape.filter !== undefined) {
+    where.push(shape.filter);
+    next += shape.filterValues ?? 0;
+  }
   const matching = where.join(' and ');
   const matchingShared = [SHARED, ...where.slice(1)].join(' and ');
   // Where a search's matches are found, ranked and counted: the narrow task_search table (migration
@@ -317,7 +379,8 @@ export function listStatement(shape: ListShape): ListStatement {
     shape.before === undefined &&
     shape.after === undefined &&
     !shape.assigned &&
-    shape.recurring === undefined;
+    shape.recurring === undefined &&
+    shape.filter === undefined;
   const top = shape.parent === 'none' ? 'top_' : '';
   const listTally =
     statusParam === undefined
@@ -340,7 +403,11 @@ export function listStatement(shape: ListShape): ListStatement {
     : ownMatching;
 
   const { expression, cast } = SORT_KEYS[field];
-  const key = expression(descending, queryParam);
+  // A typo-tolerant search ranks by how close the title is (its full-text rank is 0 for a typo).
+  const key =
+    field === 'relevance' && fuzzyParam !== undefined
+      ? `word_similarity(doable_unaccent(${fuzzyParam}), ${trigramQuery('tasks')})::float8`
+      : expression(descending, queryParam);
   const direction = descending ? 'desc' : 'asc';
   const cursorValues = shape.cursor ? `(${param()}::${cast}, ${param()}::bigint)` : '';
   const beyond = (sortBy: string, id: string) =>
@@ -454,6 +521,6 @@ export function listStatement(shape: ListShape): ListStatement {
     json.own.name = `${name}_own_json`;
   }
   const statement = { text, count, name, own, json };
-  statements.set(cacheKey, statement);
+  if (cacheKey !== undefined) statements.set(cacheKey, statement);
   return statement;
 }

@@ -8,6 +8,7 @@ import { namedQuery } from '../../platform/db/prepared.js';
 import { invalid } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { compileFilter, filterNeedsZone, readFilter } from './tasks.filter.js';
 import { listPageJson } from './tasks.json.js';
 import { listStatement, SEARCH_WINDOW, SHOWN_KEYS, type SortField, zoned } from './tasks.list.sql.js';
 import { asDate, type PresentedTask, presentedTableColumns, rowReader } from './tasks.rows.js';
@@ -19,9 +20,10 @@ import {
   type Sort,
   tagKey,
 } from './tasks.schema.js';
+import { searchQuery, searchWords } from './tasks.search.js';
 
 // bench/ reads the statements, the search window and zoned() through this module.
-export { listStatement, SEARCH_WINDOW, zoned };
+export { listStatement, SEARCH_WINDOW, searchQuery, zoned };
 
 export interface TaskPage {
   /** What the presenter shows of each task (not the version or the series' bookkeeping). */
@@ -53,21 +55,6 @@ export function effectiveSort(query: Pick<ListQuery, 'sort' | 'q' | 'view'>): So
     throw invalid('sort', 'relevance needs a search (q)', 'query');
   }
   return query.sort ?? (query.q ? 'relevance' : query.view ? VIEW_SORTS[query.view] : '-created');
-}
-
-/**
- * Turns what a person typed into a full-text query: every word must match, each as a prefix
- * (so "meet" finds "meeting" while typing). Words are quoted tsquery lexemes, so nothing typed
- * is read as query syntax. Undefined when nothing searchable is left.
- */
-export function searchQuery(text: string): string | undefined {
-  const words = text
-    .normalize('NFC')
-    .split(/[^\p{L}\p{N}_]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 16);
-  if (words.length === 0) return undefined;
-  return words.map((w) => `'${w}':*`).join(' & ');
 }
 
 /** A row of a list statement: a Task's columns by their SQL names (as the driver hands them), and more. */
@@ -118,6 +105,7 @@ async function listRows(
   userId: string,
   options: ListQuery,
   json: boolean,
+  fuzzy = false,
 ): Promise<{ rows: ListRow[]; count: number | null; countExact: boolean; nextCursor: string | null }> {
   const status = options.status ?? LIST_DEFAULTS.status;
   const limit = options.limit ?? LIST_DEFAULTS.limit;
@@ -129,7 +117,18 @@ async function listRows(
   const before = query.due_before;
   const after = query.due_after;
   const params: unknown[] = [userId, limit + 1];
-  if (zoned({ due: query.due, before: boundKind(before), after: boundKind(after), view: query.view })) {
+  // A filter is read first: its mistakes are answered before anything is queried.
+  const filterTree = query.filter?.trim() ? readFilter(query.filter) : undefined;
+  const filterZoned = filterTree !== undefined && filterNeedsZone(filterTree);
+  if (
+    zoned({
+      due: query.due,
+      before: boundKind(before),
+      after: boundKind(after),
+      view: query.view,
+      filterZoned,
+    })
+  ) {
     params.push((await getSettings(db, userId)).timeZone);
   }
   if (status !== 'all') params.push(status === 'completed');
@@ -140,6 +139,8 @@ async function listRows(
     if (text === undefined)
       return { rows: [], count: counted ? 0 : null, countExact: true, nextCursor: null };
     params.push(text);
+    // Typo-tolerant: the text as typed, compared with titles by trigrams (tasks.list.sql.ts).
+    if (fuzzy) params.push(query.q, searchWords(query.q));
     search = true;
   }
   const priorities = query.priority && query.priority.length > 0 ? query.priority : undefined;
@@ -150,6 +151,8 @@ async function listRows(
   if (typeof query.parent_id === 'number') params.push(query.parent_id);
   if (before) params.push('date' in before ? before.date : before.instant);
   if (after) params.push('date' in after ? after.date : after.instant);
+  const filter = filterTree === undefined ? undefined : compileFilter(filterTree, params.length + 1);
+  if (filter) params.push(...filter.values);
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
   const filterParams = params.length;
   if (cursor) params.push(cursor.v, cursor.id);
@@ -169,6 +172,15 @@ async function listRows(
     parent: query.parent_id === undefined ? undefined : query.parent_id === 'none' ? 'none' : 'id',
     ...(query.assigned === 'me' ? { assigned: true } : {}),
     ...(query.recurring === undefined ? {} : { recurring: query.recurring === 'true' }),
+    ...(filter === undefined
+      ? {}
+      : {
+          filter: filter.sql,
+          filterValues: filter.values.length,
+          filterZoned,
+          ...(filter.trigrams ? { filterTrigrams: true } : {}),
+        }),
+    ...(fuzzy ? { fuzzy } : {}),
   });
   const statement = json ? { ...shaped.json, count: shaped.count } : shaped;
   // The hot path goes to the driver directly: Drizzle's per-request SQL building and generic row
@@ -203,6 +215,16 @@ async function listRows(
   if (counted && total === undefined && cursor) {
     const [row] = await rawQuery<{ total: number }>(db, statement.count, params.slice(0, filterParams));
     count = Number(row?.total ?? 0);
+  }
+  // A search that found nothing at all is tried again tolerant of typos ("plnts" finds "Water
+  // plants"); its later pages find nothing exactly either, so they come from the same search.
+  if (search && !fuzzy && page.length === 0) {
+    let exact = count;
+    if (exact === null) {
+      const [row] = await rawQuery<{ total: number }>(db, statement.count, params.slice(0, filterParams));
+      exact = Number(row?.total ?? 0);
+    }
+    if (exact === 0) return listRows(db, userId, options, json, true);
   }
   // A search's count stops past its window (listStatement's countOf and newest).
   const countExact = !search || count === null || count <= SEARCH_WINDOW;

@@ -2,6 +2,7 @@
 // serialization and the OpenAPI document. The presenter (tasks.presenter.ts) turns service
 // results into TaskSchema. Framework-free and database-free: the import worker validates with it.
 import { z } from 'zod';
+import { FILTER_LIMITS } from '#shared/filter/filter.js';
 import { parseRule } from '#shared/recurrence/index.js';
 import { idParam, UserParamsSchema } from '../../platform/http/params.js';
 
@@ -442,6 +443,14 @@ export const ListQuerySchema = z.strictObject({
     .transform((s) => s.trim())
     .optional()
     .describe('Search title and description: every word must match (as a prefix), ignoring case and accents'),
+  filter: z
+    .string()
+    .max(FILTER_LIMITS.length)
+    .optional()
+    .describe(
+      'A filter in the query language (docs/api.md, "Filters"), e.g. `(today | overdue) & #Work & !@waiting`; ' +
+        'combined with the other parameters. A mistake is a 400 naming its position.',
+    ),
   priority: repeated(
     z.string().transform((s) => s.split(',')),
     4,

@@ -23,6 +23,7 @@ export * from './schema/caldav.js';
 export * from './schema/chat.js';
 export * from './schema/events.js';
 export * from './schema/feeds.js';
+export * from './schema/filters.js';
 export * from './schema/http.js';
 export * from './schema/lists.js';
 export * from './schema/mail.js';

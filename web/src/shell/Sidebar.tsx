@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
-import { onLinkClick } from '../app/router';
+import { onLinkClick, useLocation } from '../app/router';
 import { type Scope, scopePath } from '../app/scope';
+import { SavedFilters } from '../filters/SavedFilters';
 import {
   createList,
   deleteList,
@@ -30,6 +31,7 @@ export function Sidebar({
   onClose: () => void;
 }) {
   const lists = useLists({ follow: true });
+  const location = useLocation();
   const today = useViewCount('today');
   const inbox = useViewCount('inbox');
   const [adding, setAdding] = useState(false);
@@ -64,6 +66,7 @@ export function Sidebar({
           {link({ kind: 'all' }, 'All tasks')}
           {link({ kind: 'assigned' }, 'Assigned to me')}
         </ul>
+        <SavedFilters current={location.searchParams.get('filter')} onNavigate={onClose} />
         <div className="sidebar-head">
           <h2 id="lists-heading">Lists</h2>
           <button

@@ -1,5 +1,10 @@
-// Narrows the list by priority, tags and due moment; every choice lives in the address.
+// Narrows the list by priority, tags and due moment, or by a query in the filter language (which
+// can be saved to the sidebar); every choice lives in the address.
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { describeError } from '../api/client';
 import { setSearchParams } from '../app/router';
+import { createSavedFilter, savedFilterKeys } from '../filters/api';
 import {
   CLEAR_FILTERS,
   DUE_LABELS,
@@ -89,11 +94,92 @@ export function FilterBar({ filters, open = false }: { filters: ListFilters; ope
           <span className="visually-hidden"> (remove tag filter)</span>
         </button>
       ))}
+      <FilterQuery filter={filters.filter} />
       {isNarrowed(filters) && (
         <button type="button" className="link-button" onClick={() => setSearchParams({ ...CLEAR_FILTERS })}>
           Clear filters
         </button>
       )}
     </div>
+  );
+}
+
+/**
+ * The filter box: a query in the filter language ("(today | overdue) & #Work"), applied on Enter
+ * (a mistake comes back from the server naming its position, shown where the list goes), and
+ * saved under a name to the sidebar.
+ */
+function FilterQuery({ filter }: { filter: string }) {
+  const [text, setText] = useState(filter);
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  useEffect(() => setText(filter), [filter]);
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    setSearchParams({ filter: text.trim() || null });
+  };
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await createSavedFilter({ name, query: filter });
+      await client.invalidateQueries({ queryKey: savedFilterKeys.all });
+      setNaming(false);
+      setName('');
+      setError(null);
+    } catch (err) {
+      setError(describeError(err));
+    }
+  };
+  return (
+    <>
+      <form className="filter-query" onSubmit={apply}>
+        <label htmlFor="filter-query" className="visually-hidden">
+          Filter query
+        </label>
+        <input
+          id="filter-query"
+          type="search"
+          className="input-small"
+          placeholder="Filter: (today | overdue) & #Work"
+          maxLength={500}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" className="button button-small">
+          Apply
+        </button>
+      </form>
+      {filter !== '' && !naming && (
+        <button type="button" className="button button-small button-quiet" onClick={() => setNaming(true)}>
+          Save filter
+        </button>
+      )}
+      {naming && (
+        <form className="filter-query" onSubmit={save}>
+          <label htmlFor="filter-name" className="visually-hidden">
+            Filter name
+          </label>
+          <input
+            id="filter-name"
+            className="input-small"
+            placeholder="Name"
+            maxLength={100}
+            required
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="button button-small">
+            Save
+          </button>
+          {error && (
+            <span role="alert" className="hint">
+              {error}
+            </span>
+          )}
+        </form>
+      )}
+    </>
   );
 }

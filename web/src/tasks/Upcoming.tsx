@@ -50,7 +50,15 @@ export function groupByDay(tasks: Task[], timeZone: string, now: Date): DayGroup
   return groups;
 }
 
-const OVERDUE: ListFilters = { status: 'pending', sort: 'due', q: '', priority: [], tag: [], due: 'overdue' };
+const OVERDUE: ListFilters = {
+  status: 'pending',
+  sort: 'due',
+  q: '',
+  priority: [],
+  tag: [],
+  due: 'overdue',
+  filter: '',
+};
 
 /** Moves tasks by whole days, one bulk call per distinct shift (so timed ones keep their time). */
 async function shiftEach(shifts: Map<number, number[]>, sign: 1 | -1) {

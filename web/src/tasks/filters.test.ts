@@ -15,8 +15,12 @@ describe('list filters in the address', () => {
       priority: ['high', 'low'],
       tag: ['home', 'work'],
       due: 'week',
+      filter: '',
     });
     expect(isNarrowed(f)).toBe(true);
+    const query = filtersOf(new URLSearchParams('filter=%20(today%20%7C%20overdue)%20%26%20%23Work%20'));
+    expect(query.filter).toBe('(today | overdue) & #Work');
+    expect(isNarrowed(query)).toBe(true);
     expect(filtersOf(new URLSearchParams('status=nope&due=later&sort=sideways'))).toMatchObject({
       status: 'all',
       sort: '-created',

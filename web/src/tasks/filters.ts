@@ -11,6 +11,8 @@ export interface ListFilters {
   priority: Priority[];
   tag: string[];
   due: TaskDue | null;
+  /** A query in the filter language (docs/api.md, "Filters"); '' for none. */
+  filter: string;
 }
 
 /** Every sort the API offers, in words; the type makes a new API value a compile error here. */
@@ -66,6 +68,7 @@ export function filtersOf(params: URLSearchParams): ListFilters {
     priority: [...new Set(priority)],
     tag: [...new Set(params.getAll('tag').filter(Boolean))],
     due: has(DUE_LABELS, due) ? due : null,
+    filter: (params.get('filter') ?? '').trim().slice(0, 500),
   };
 }
 
@@ -76,8 +79,8 @@ export function sortOptions(searching: boolean): TaskSort[] {
 
 /** True when anything beyond status and sort narrows the list. */
 export function isNarrowed(f: ListFilters): boolean {
-  return f.q !== '' || f.priority.length > 0 || f.tag.length > 0 || f.due !== null;
+  return f.q !== '' || f.priority.length > 0 || f.tag.length > 0 || f.due !== null || f.filter !== '';
 }
 
 /** The query-parameter changes that clear every narrowing filter. */
-export const CLEAR_FILTERS = { q: null, priority: null, tag: null, due: null } as const;
+export const CLEAR_FILTERS = { q: null, priority: null, tag: null, due: null, filter: null } as const;

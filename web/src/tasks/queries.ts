@@ -22,11 +22,12 @@ export const taskKeys = {
 };
 
 /** The filters other than status and sort: they narrow the counts too. */
-type Narrowing = Pick<ListFilters, 'q' | 'priority' | 'tag' | 'due'>;
+type Narrowing = Pick<ListFilters, 'q' | 'priority' | 'tag' | 'due' | 'filter'>;
 
-function listQuery({ q, priority, tag, due }: Narrowing): ListQuery {
+function listQuery({ q, priority, tag, due, filter }: Narrowing): ListQuery {
   return {
     ...(q ? { q } : {}),
+    ...(filter ? { filter } : {}),
     ...(priority.length > 0 ? { priority: priority.join(',') } : {}),
     ...(tag.length > 0 ? { tag } : {}),
     ...(due ? { due } : {}),
@@ -73,8 +74,8 @@ export interface TaskCounts {
 }
 
 /** How many tasks each status holds under the other filters: two one-row list calls, whose `count` covers every page. */
-export function useTaskCounts({ q, priority, tag, due }: Narrowing, scope: Scope = { kind: 'all' }) {
-  const narrowing = { q, priority, tag, due };
+export function useTaskCounts({ q, priority, tag, due, filter }: Narrowing, scope: Scope = { kind: 'all' }) {
+  const narrowing = { q, priority, tag, due, filter };
   return useQuery({
     queryKey: taskKeys.countsOf(narrowing, scope),
     placeholderData: keepPreviousData,

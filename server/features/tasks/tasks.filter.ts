@@ -1,0 +1,139 @@
+// A filter (shared/filter/filter.ts) compiled into one SQL condition of the task list statement
+// (tasks.list.sql.ts): the condition's text with positional parameters from `first` on, and their
+// values. Names, labels, dates and words always travel as parameters; the text holds only constant
+// fragments and the small integers of priorities. The statement's owner scope (the caller's own
+// tasks, and those of lists shared with them) stays around it, so a filter only narrows.
+import {
+  type FilterDate,
+  FilterError,
+  type FilterNode,
+  type FilterTerm,
+  filterTerms,
+  parseFilter,
+} from '#shared/filter/filter.js';
+import { AppError } from '../../platform/errors.js';
+import { DUE_ASC, dayStart, TODAY_SQL, trigramMatch } from './tasks.list.sql.js';
+import { PRIORITIES, tagKey } from './tasks.schema.js';
+import { searchQuery, searchWords } from './tasks.search.js';
+
+export interface CompiledFilter {
+  /** The condition, never null for a row (so `!` of it is its complement). */
+  sql: string;
+  values: unknown[];
+  /** Whether it compares by trigrams (a `search:` term): the statement sets their threshold (TRIGRAM_SETTING). */
+  trigrams: boolean;
+}
+
+/** Reads a filter, or answers 400 naming the position and the token of its mistake. */
+export function readFilter(text: string): FilterNode {
+  try {
+    return parseFilter(text);
+  } catch (error) {
+    if (error instanceof FilterError) {
+      throw new AppError('BAD_REQUEST', error.message, {
+        errors: [{ path: 'filter', location: 'query', message: error.message }],
+      });
+    }
+    throw error;
+  }
+}
+
+/** Whether a filter has dates: they start in the owner's time zone, the statement's parameter $3. */
+export const filterNeedsZone = (tree: FilterNode) =>
+  filterTerms(tree).some(
+    (t) => (t.kind === 'due' && t.when !== 'none') || t.kind === 'dueBefore' || t.kind === 'dueAfter',
+  );
+
+/** Todoist's p1 is the highest priority, p4 none. */
+const PRIORITY_OF: Record<1 | 2 | 3 | 4, number> = {
+  1: PRIORITIES.indexOf('high'),
+  2: PRIORITIES.indexOf('medium'),
+  3: PRIORITIES.indexOf('low'),
+  4: PRIORITIES.indexOf('none'),
+};
+
+/** `*` in a name matches any characters: a LIKE pattern with everything else taken literally. */
+const likePattern = (name: string) => name.replace(/[\\%_]/g, (c) => `\\${c}`).replace(/\*/g, '%');
+
+/**
+ * The condition of a filter, its parameters numbered from `first`; a date term refers to the
+ * owner's time zone as $3 (filterNeedsZone), so the caller passes it there.
+ */
+export function compileFilter(tree: FilterNode, first: number): CompiledFilter {
+  const values: unknown[] = [];
+  let trigrams = false;
+  const param = (value: unknown) => {
+    values.push(value);
+    return `$${first + values.length - 1}`;
+  };
+  const day = (date: FilterDate) =>
+    'date' in date ? dayStart(`${param(date.date)}::date`) : dayStart(`${TODAY_SQL} + ${date.daysFromToday}`);
+  const between = (from: number, to: number) =>
+    `(${DUE_ASC} >= ${dayStart(`${TODAY_SQL} + ${from}`)} and ${DUE_ASC} < ${dayStart(`${TODAY_SQL} + ${to}`)})`;
+
+  const term = (t: FilterTerm): string => {
+    switch (t.kind) {
+      case 'due':
+        switch (t.when) {
+          case 'today':
+            return between(0, 1);
+          case 'tomorrow':
+            return between(1, 2);
+          case 'next7':
+            return between(0, 7);
+          case 'none':
+            return '(due_sort is null)';
+          case 'overdue':
+            return `(not completed and ${DUE_ASC} < (case when due_at is null then ${dayStart(TODAY_SQL)} else now() end))`;
+        }
+        break;
+      case 'dueBefore':
+        return `(${DUE_ASC} < ${day(t.date)})`;
+      case 'dueAfter': {
+        // After the day: from the start of the next one (Todoist's meaning).
+        const next: FilterDate = 'date' in t.date ? t.date : { daysFromToday: t.date.daysFromToday + 1 };
+        const start = 'date' in next ? dayStart(`${param(next.date)}::date + 1`) : day(next);
+        return `(due_sort is not null and ${DUE_ASC} >= ${start})`;
+      }
+      case 'priority':
+        return `(priority = ${PRIORITY_OF[t.level]})`;
+      case 'label':
+        return t.name.includes('*')
+          ? `exists (select from unnest(tag_keys) k where k like ${param(likePattern(tagKey(t.name)))})`
+          : `(tag_keys @> array[${param(tagKey(t.name))}::text])`;
+      case 'noLabels':
+        return `(tag_keys = '{}'::text[])`;
+      case 'list':
+        // Lists do not nest, so ## (with sublists) is #. The Inbox is no list.
+        if (t.name.toLowerCase() === 'inbox') return '(list_id is null)';
+        return `exists (select from lists l where l.id = tasks.list_id and lower(l.name) = lower(${param(t.name)}))`;
+      case 'section':
+        return `exists (select from sections s where s.id = tasks.section_id and lower(s.name) = lower(${param(t.name)}))`;
+      case 'assigned':
+        if (t.to === 'me') return '(assignee_id is not null and assignee_id = $1)';
+        if (t.to === 'others') return '(assignee_id is not null and assignee_id <> $1)';
+        if (t.to === 'anyone') return '(assignee_id is not null)';
+        return `exists (select from users u where u.id = tasks.assignee_id and lower(u.name) = lower(${param(t.to.name)}))`;
+      case 'search': {
+        // Every word as a prefix (full-text), or every word close to the title (trigrams, for typos).
+        const words = searchQuery(t.text);
+        if (words === undefined) return '(false)';
+        trigrams = true;
+        const fuzzy = trigramMatch(param(t.text), param(searchWords(t.text)));
+        return `(search @@ doable_search_query(${param(words)}) or ${fuzzy})`;
+      }
+      case 'recurring':
+        return '(recurrence is not null)';
+      case 'subtask':
+        return '(parent_id is not null)';
+    }
+  };
+
+  const node = (n: FilterNode): string => {
+    if (n.op === 'term') return term(n.term);
+    if (n.op === 'not') return `(not ${node(n.operand)})`;
+    return `(${node(n.left)} ${n.op} ${node(n.right)})`;
+  };
+  const sql = node(tree);
+  return { sql, values, trigrams };
+}

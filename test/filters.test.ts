@@ -1,0 +1,286 @@
+// The filter query language over HTTP (issue 41, part 2): a table of filters against a fixed set of
+// tasks (expected titles), mistakes answered 400 with their position, isolation (another user's
+// tasks never match, a shared list's do), typo-tolerant search.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem } from './support/expect.js';
+import { join, ok, type Person, person } from './support/people.js';
+import { startTestServer, type TestServer } from './support/server.js';
+
+let server: TestServer;
+let ann: Person;
+let ben: Person;
+let cat: Person;
+
+/** A date `days` from today, in UTC (the accounts' zone here). */
+const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [ann, ben, cat] = [await person(server, 'Ann'), await person(server, 'Ben'), await person(server, 'Cat')];
+  for (const who of [ann, ben, cat]) {
+    await ok(who.as('PATCH', '/api/me/settings', { body: { time_zone: 'UTC' } }));
+  }
+  const work = await ok(ann.as('POST', '/api/me/lists', { body: { name: 'Work' } }), 201);
+  const home = await ok(ann.as('POST', '/api/me/lists', { body: { name: 'Home Chores' } }), 201);
+  const meetings = await ok(
+    ann.as('POST', '/api/me/sections', { body: { list_id: work.id, name: 'Meetings' } }),
+    201,
+  );
+  // Ben's list shared with Ann: its tasks match Ann's filters; Ben's own do not.
+  const family = await ok(ben.as('POST', '/api/me/lists', { body: { name: 'Family' } }), 201);
+  await join(ben, family.id, ann, 'editor');
+  const add = (who: Person, body: Record<string, unknown>) =>
+    ok(who.as('POST', '/api/me/tasks', { body }), 201);
+  const report = await add(ann, {
+    title: 'Write report',
+    due_date: day(0),
+    priority: 'high',
+    tags: ['Work', 'writing'],
+    list_id: work.id,
+  });
+  await add(ann, { title: 'Call plumber', due_date: day(1), priority: 'medium', list_id: home.id });
+  await add(ann, { title: 'Pay taxes', due_date: day(-3), priority: 'low', tags: ['money'] });
+  await add(ann, { title: 'Water plants', recurrence: 'FREQ=WEEKLY', due_date: day(5), list_id: home.id });
+  await add(ann, { title: 'Read a novel', description: 'something with dragons' });
+  await add(ann, {
+    title: 'Standup notes',
+    due_date: day(10),
+    list_id: work.id,
+    section_id: meetings.id,
+    tags: ['work-notes'],
+  });
+  await add(ann, { title: 'Outline chapter', parent_id: report.id, list_id: work.id, due_date: day(2) });
+  await add(ann, { title: 'Done long ago', due_date: day(-2), completed: true });
+  await add(ben, { title: 'Plan the picnic', list_id: family.id, assignee_id: ann.id, due_date: day(0) });
+  await add(ben, { title: 'Bake a cake', list_id: family.id, assignee_id: ben.id, priority: 'high' });
+  // Never visible to Ann: Ben's own, and Cat's (with the same words, labels and list names).
+  await add(ben, { title: 'Write report for Ben', due_date: day(0), priority: 'high', tags: ['work'] });
+  const catWork = await ok(cat.as('POST', '/api/me/lists', { body: { name: 'Work' } }), 201);
+  await add(cat, { title: 'Water plants at Cat', list_id: catWork.id, due_date: day(0), tags: ['work'] });
+});
+afterAll(() => server.close());
+
+const titles = async (who: Person, filter: string, extra = '') => {
+  const page = await ok(
+    who.as('GET', `/api/me/tasks?filter=${encodeURIComponent(filter)}&limit=200${extra}`),
+  );
+  expect(page.count).toBe(page.tasks.length);
+  return page.tasks.map((t: { title: string }) => t.title).sort();
+};
+
+describe('filters', () => {
+  const TABLE: [string, string[]][] = [
+    ['today', ['Plan the picnic', 'Write report']],
+    ['TODAY', ['Plan the picnic', 'Write report']],
+    ['tomorrow', ['Call plumber']],
+    ['overdue', ['Pay taxes']],
+    ['no date', ['Bake a cake', 'Read a novel']],
+    ['7 days', ['Call plumber', 'Outline chapter', 'Plan the picnic', 'Water plants', 'Write report']],
+    ['next 7 days & !today', ['Call plumber', 'Outline chapter', 'Water plants']],
+    [`due before: ${day(0)}`, ['Done long ago', 'Pay taxes']],
+    [`due after: ${day(2)}`, ['Standup notes', 'Water plants']],
+    ['due before: tomorrow & !overdue', ['Done long ago', 'Plan the picnic', 'Write report']],
+    ['p1', ['Bake a cake', 'Write report']],
+    ['p2 | p3', ['Call plumber', 'Pay taxes']],
+    ['p1 | overdue', ['Bake a cake', 'Pay taxes', 'Write report']],
+    ['p4 & no date', ['Read a novel']],
+    ['@work', ['Write report']],
+    ['@WORK*', ['Standup notes', 'Write report']],
+    ['no labels & #Work', ['Outline chapter']],
+    ['#work', ['Outline chapter', 'Standup notes', 'Write report']],
+    ['##Work & !subtask', ['Standup notes', 'Write report']],
+    ['#Home Chores', ['Call plumber', 'Water plants']],
+    ['#Inbox & !no date', ['Done long ago', 'Pay taxes']],
+    ['#Family', ['Bake a cake', 'Plan the picnic']],
+    ['/Meetings', ['Standup notes']],
+    ['assigned to: me', ['Plan the picnic']],
+    ['assigned to: others', ['Bake a cake']],
+    ['assigned to: ben', ['Bake a cake']],
+    ['search: report', ['Write report']],
+    ['search: dragons', ['Read a novel']],
+    ['search: plnts', ['Water plants']],
+    ['recurring', ['Water plants']],
+    ['subtask', ['Outline chapter']],
+    ['(today | overdue) & !#Family', ['Pay taxes', 'Write report']],
+    [
+      '!(p1 | p2 | p3) & !recurring',
+      ['Done long ago', 'Outline chapter', 'Plan the picnic', 'Read a novel', 'Standup notes'],
+    ],
+    ['#Nowhere', []],
+  ];
+  for (const [filter, expected] of TABLE) {
+    it(`${filter} → ${expected.join(', ') || 'nothing'}`, async () => {
+      expect(await titles(ann, filter)).toEqual(expected);
+    });
+  }
+
+  it('combines with the other parameters, paging and sort', async () => {
+    expect(await titles(ann, '7 days', '&status=pending&tag=work')).toEqual(['Write report']);
+    const first = await ok(
+      ann.as('GET', `/api/me/tasks?filter=${encodeURIComponent('7 days')}&limit=2&sort=due`),
+    );
+    expect(first.count).toBe(5);
+    expect(first.tasks).toHaveLength(2);
+    const second = await ok(
+      ann.as(
+        'GET',
+        `/api/me/tasks?filter=${encodeURIComponent('7 days')}&limit=2&sort=due&cursor=${first.next_cursor}`,
+      ),
+    );
+    const third = await ok(
+      ann.as(
+        'GET',
+        `/api/me/tasks?filter=${encodeURIComponent('7 days')}&limit=2&sort=due&cursor=${second.next_cursor}`,
+      ),
+    );
+    expect(third.next_cursor).toBeNull();
+    const seen = [...first.tasks, ...second.tasks, ...third.tasks].map((t: { title: string }) => t.title);
+    expect(seen.sort()).toEqual(await titles(ann, '7 days'));
+  });
+
+  it("another user's tasks never match; a shared list's match its members only", async () => {
+    expect(await titles(ann, 'search: write')).toEqual(['Write report']);
+    expect(await titles(cat, '#Work')).toEqual(['Water plants at Cat']);
+    expect(await titles(cat, '#Family | assigned to: ann')).toEqual([]);
+    expect(await titles(ben, '#Family')).toEqual(['Bake a cake', 'Plan the picnic']);
+    expect(await titles(ben, 'assigned to: me')).toEqual(['Bake a cake']);
+  });
+
+  const MISTAKES: [string, number, string][] = [
+    ['tomorow', 1, "Unknown word 'tomorow' at 1"],
+    ['p1 & tomorow', 6, "Unknown word 'tomorow' at 6"],
+    ['p5', 1, "Unknown word 'p5' at 1"],
+    ['today &', 8, 'Expected a term at the end (8)'],
+    ['(today | p1', 12, "Expected ')' to close the '(' at 1 at the end (12)"],
+    ['today)', 6, "Unexpected ')' at 6"],
+    ['& p1', 1, "Expected a term but found '&' at 1"],
+    ['due before: someday', 13, "Unknown date 'someday' at 13"],
+    ['due before: 2026-02-30', 13, "Unknown date '2026-02-30' at 13"],
+    ['colour: red', 1, "Unknown key 'colour:' at 1"],
+    ['#', 1, "Expected a name after '#' at 1"],
+    ['p1 & !', 7, 'Expected a term at the end (7)'],
+  ];
+  for (const [filter, position, message] of MISTAKES) {
+    it(`${filter}: 400 at ${position}`, async () => {
+      const res = await ann.as('GET', `/api/me/tasks?filter=${encodeURIComponent(filter)}`);
+      expectProblem(res, 400, 'BAD_REQUEST');
+      expect(res.body.detail).toContain(message);
+      expect(res.body.errors).toEqual([expect.objectContaining({ path: 'filter', location: 'query' })]);
+    });
+  }
+
+  it('refuses filters past their limits', async () => {
+    const deep = `${'('.repeat(20)}today${')'.repeat(20)}`;
+    const res = await ann.as('GET', `/api/me/tasks?filter=${encodeURIComponent(deep)}`);
+    expectProblem(res, 400, 'BAD_REQUEST');
+    expect(res.body.detail).toMatch(/nests at most 16 deep/);
+    const many = Array.from({ length: 41 }, () => 'p1').join(' | ');
+    const res2 = await ann.as('GET', `/api/me/tasks?filter=${encodeURIComponent(many)}`);
+    expectProblem(res2, 400, 'BAD_REQUEST');
+    expect(res2.body.detail).toMatch(/at most 40 terms \(at 201\)/);
+    const long = await ann.as('GET', `/api/me/tasks?filter=${'p1%20|%20'.repeat(120)}p1`);
+    expectProblem(long, 422, 'VALIDATION_ERROR');
+  });
+
+  it('takes names literally: quotes and LIKE characters are data', async () => {
+    expect(await titles(ann, "#Work' or 1=1 --")).toEqual([]);
+    expect(await titles(ann, '@%')).toEqual([]);
+    expect(await titles(ann, '@w_rk*')).toEqual([]);
+  });
+});
+
+describe('typo-tolerant search', () => {
+  it('q finds a task by a misspelt word when nothing matches exactly', async () => {
+    const page = await ok(ann.as('GET', '/api/me/tasks?q=plnts'));
+    expect(page.tasks.map((t: { title: string }) => t.title)).toEqual(['Water plants']);
+    const exact = await ok(ann.as('GET', '/api/me/tasks?q=plants'));
+    expect(exact.tasks.map((t: { title: string }) => t.title)).toEqual(['Water plants']);
+    const none = await ok(ann.as('GET', '/api/me/tasks?q=xylophone'));
+    expect(none).toMatchObject({ tasks: [], count: 0 });
+  });
+});
+
+describe('saved filters', () => {
+  it('saves, lists with open counts, changes and deletes', async () => {
+    const soon = await ok(
+      ann.as('POST', '/api/me/filters', {
+        body: { name: '  Soon ', query: ' today | tomorrow ', color: '#AA3366' },
+      }),
+      201,
+    );
+    expect(soon).toMatchObject({ name: 'Soon', query: 'today | tomorrow', color: '#aa3366', open_count: 3 });
+    const family = await ok(
+      ann.as('POST', '/api/me/filters', { body: { name: 'Family', query: '#Family' } }),
+      201,
+    );
+    expect(family.open_count).toBe(2);
+    // Done and overdue: the count is of open tasks only.
+    await ok(ann.as('POST', '/api/me/filters', { body: { name: 'Late', query: 'due before: today' } }), 201);
+    const listed = await ok(ann.as('GET', '/api/me/filters'));
+    expect(listed.filters.map((f: { name: string; open_count: number }) => [f.name, f.open_count])).toEqual([
+      ['Soon', 3],
+      ['Family', 2],
+      ['Late', 1],
+    ]);
+    const changed = await ok(
+      ann.as('PATCH', `/api/me/filters/${soon.id}`, { body: { query: 'tomorrow', position: -1 } }),
+    );
+    expect(changed).toMatchObject({ name: 'Soon', query: 'tomorrow', open_count: 1 });
+    expect((await ok(ann.as('GET', '/api/me/filters'))).filters[0].id).toBe(soon.id);
+    // Counts follow the tasks.
+    const plan = (await ok(ann.as('GET', '/api/me/tasks?filter=%23Family'))).tasks.find(
+      (t: { title: string }) => t.title === 'Plan the picnic',
+    );
+    await ok(ann.as('PATCH', `/api/me/tasks/${plan.id}/complete`, { body: { completed: true } }));
+    expect((await ok(ann.as('GET', `/api/me/filters/${family.id}`))).open_count).toBe(1);
+    await ok(ann.as('PATCH', `/api/me/tasks/${plan.id}/complete`, { body: { completed: false } }));
+    expect((await ann.as('DELETE', `/api/me/filters/${family.id}`)).status).toBe(204);
+    expectProblem(await ann.as('GET', `/api/me/filters/${family.id}`), 404, 'NOT_FOUND');
+    // Another user sees none of them, and cannot reach one by id.
+    expect((await ok(cat.as('GET', '/api/me/filters'))).filters).toEqual([]);
+    expectProblem(await cat.as('GET', `/api/me/filters/${soon.id}`), 404, 'NOT_FOUND');
+    expectProblem(await cat.as('DELETE', `/api/me/filters/${soon.id}`), 404, 'NOT_FOUND');
+  });
+
+  it('refuses bad input with a clear problem, and changes nothing', async () => {
+    const before = (await ok(ben.as('GET', '/api/me/filters'))).filters;
+    const BAD: [unknown, number, RegExp][] = [
+      [{ name: 'x', query: 'p1 & tomorow' }, 422, /Unknown word 'tomorow' at 6/],
+      [{ name: 'x', query: '' }, 422, /empty/],
+      [{ name: 'x', query: 'p1'.repeat(251) }, 422, /500/],
+      [{ name: '', query: 'p1' }, 422, /name/],
+      [{ name: 'x'.repeat(101), query: 'p1' }, 422, /100/],
+      [{ name: 'x', query: 'p1', color: 'red' }, 422, /#rrggbb/],
+      [{ name: 'x', query: 'p1', extra: true }, 422, /extra/],
+      [{ name: 'x', query: 42 }, 422, /query/],
+      [{ query: 'p1' }, 422, /name/],
+    ];
+    for (const [body, status, detail] of BAD) {
+      const res = await ben.as('POST', '/api/me/filters', { body });
+      expectProblem(res, status, 'VALIDATION_ERROR');
+      expect(JSON.stringify(res.body), JSON.stringify(body)).toMatch(detail);
+    }
+    const saved = await ok(ben.as('POST', '/api/me/filters', { body: { name: 'Mine', query: 'p1' } }), 201);
+    expectProblem(
+      await ben.as('POST', '/api/me/filters', { body: { name: 'MINE', query: 'p2' } }),
+      409,
+      'CONFLICT',
+    );
+    expectProblem(
+      await ben.as('PATCH', `/api/me/filters/${saved.id}`, { body: {} }),
+      422,
+      'VALIDATION_ERROR',
+    );
+    expectProblem(
+      await ben.as('PATCH', `/api/me/filters/${saved.id}`, { body: { query: '(p1' } }),
+      422,
+      'VALIDATION_ERROR',
+    );
+    expectProblem(await ben.as('GET', '/api/me/filters/abc'), 422, 'VALIDATION_ERROR');
+    expectProblem(await ben.as('GET', '/api/me/filters/987654321'), 404, 'NOT_FOUND');
+    expect((await ok(ben.as('GET', '/api/me/filters'))).filters).toEqual([
+      ...before,
+      expect.objectContaining({ name: 'Mine', query: 'p1' }),
+    ]);
+  });
+});
