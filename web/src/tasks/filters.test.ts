@@ -18,7 +18,7 @@ describe('list filters in the address', () => {
     });
     expect(isNarrowed(f)).toBe(true);
     expect(filtersOf(new URLSearchParams('status=nope&due=later&sort=sideways'))).toMatchObject({
-      status: 'all',
+      status: 'pending',
       sort: '-created',
       due: null,
     });
