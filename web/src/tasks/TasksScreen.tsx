@@ -130,7 +130,8 @@ export function TasksScreen() {
   const collapsedSections = useCollapsed(`sections:${listId ?? 0}`);
   const collapsedParents = useCollapsed('subtasks');
   const completedLoaded = useMemo(
-    () => (completedPart && completedExpanded ? (completedList.data?.pages ?? []).flatMap((p) => p.tasks) : []),
+    () =>
+      completedPart && completedExpanded ? (completedList.data?.pages ?? []).flatMap((p) => p.tasks) : [],
     [completedPart, completedExpanded, completedList.data],
   );
   const allTasks = useMemo(() => {
@@ -181,7 +182,10 @@ export function TasksScreen() {
     return allTasks.filter((t) => !hiddenSection(t) && !(parents.has(t.parent_id ?? 0) && folded(t)));
   }, [allTasks, parents, collapsedParents.ids, collapsedSections.ids, listId]);
   /** Every row with a task, in order: the open ones, then the completed ones when shown. */
-  const rowTasks = useMemo(() => (doneTasks.length > 0 ? [...tasks, ...doneTasks] : tasks), [tasks, doneTasks]);
+  const rowTasks = useMemo(
+    () => (doneTasks.length > 0 ? [...tasks, ...doneTasks] : tasks),
+    [tasks, doneTasks],
+  );
   useRowFocus(rowTasks);
   const now = useMinuteClock();
   const selection = useSelection(rowTasks, selectable, route.path);
@@ -233,18 +237,20 @@ export function TasksScreen() {
   const completedCount = completedCounts.data
     ? `${completedCounts.data.completed - [...deletes.pending.values()].filter((t) => t.completed).length}${completedCounts.data.more.completed ? '+' : ''}`
     : '…';
-  const completed: CompletedView | undefined = completedPart
-    ? {
-        count: completedCount,
-        expanded: completedExpanded,
-        toggle: () => {
-          setAnnouncement(completedExpanded ? 'Hiding the completed tasks' : 'Showing the completed tasks');
-          completedFold.toggle(1);
-        },
-        tasks: doneTasks,
-        loading: completedList.isPending || (completedList.hasNextPage ?? false),
-      }
-    : undefined;
+  // None completed (as far as the counts know): no part at all.
+  const completed: CompletedView | undefined =
+    completedPart && (completedCounts.data?.completed !== 0 || doneTasks.length > 0)
+      ? {
+          count: completedCount,
+          expanded: completedExpanded,
+          toggle: () => {
+            setAnnouncement(completedExpanded ? 'Hiding the completed tasks' : 'Showing the completed tasks');
+            completedFold.toggle(1);
+          },
+          tasks: doneTasks,
+          loading: completedList.isPending || (completedList.hasNextPage ?? false),
+        }
+      : undefined;
   const noCompleted = !completedPart || completedCounts.data?.completed === 0;
 
   const remove = (task: Task) => {

@@ -21,6 +21,9 @@ const loadingVirtual: Promise<Virtual | null> = import('@tanstack/react-virtual'
   () => null,
 );
 
+/** Resolves once the virtualizer is loaded (or could not be). */
+export const virtualReady: Promise<unknown> = loadingVirtual;
+
 /** Rows shown plainly while the virtualizer loads: a screenful and more. */
 const PLAIN_ROWS = 60;
 

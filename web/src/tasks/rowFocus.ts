@@ -77,7 +77,10 @@ export function focusNextRow(step: number): void {
   if (ids.length > 0 && (at >= 0 || !current)) {
     // In a virtualized list the next row may not be rendered yet: by the list's order.
     const index = at >= 0 ? at + step : step > 0 ? 0 : ids.length - 1;
-    focusTask(ids[Math.max(0, Math.min(ids.length - 1, index))]);
+    const id = ids[Math.max(0, Math.min(ids.length - 1, index))];
+    const box = document.querySelector<HTMLInputElement>(`[data-task-id="${id}"] .task-check`);
+    if (box) box.focus();
+    else focusTask(id);
     return;
   }
   const all = rowsIn(document);
