@@ -146,12 +146,14 @@ export function TaskGroups({
     return <UpcomingRows tasks={tasks} timeZone={timeZone} now={now} label={label} render={children} />;
   }
   if (sectioned) {
-    return (
-      <Sectioned view={sectioned} tasks={tasks} label={label} render={children} completed={completed} />
-    );
+    return <Sectioned view={sectioned} tasks={tasks} label={label} render={children} completed={completed} />;
   }
   return (
-    <VirtualRows id={ROWS_ID} label={label} rows={[...taskRows(tasks, children), ...completedRows(completed, children)]} />
+    <VirtualRows
+      id={ROWS_ID}
+      label={label}
+      rows={[...taskRows(tasks, children), ...completedRows(completed, children)]}
+    />
   );
 }
 
@@ -261,7 +263,13 @@ function Sectioned({
         </HeadingRow>
       ),
     });
-    if (!collapsed) rows.push(...taskRows(tasks.filter((t) => t.section_id === section.id), render));
+    if (!collapsed)
+      rows.push(
+        ...taskRows(
+          tasks.filter((t) => t.section_id === section.id),
+          render,
+        ),
+      );
   });
   if (view.canEdit) {
     rows.push({

@@ -103,7 +103,8 @@ function Virtualized({ rows, label, id, virtual }: RowsProps & { virtual: Virtua
     scrollMargin: margin,
     getItemKey: (index) => rows[index]?.key ?? index,
     rangeExtractor,
-    initialRect: typeof window === 'undefined' ? undefined : { width: window.innerWidth, height: window.innerHeight },
+    initialRect:
+      typeof window === 'undefined' ? undefined : { width: window.innerWidth, height: window.innerHeight },
   });
 
   // The keyboard's way to rows that are not rendered: their order, and scrolling one into view.
@@ -157,7 +158,15 @@ function Virtualized({ rows, label, id, virtual }: RowsProps & { virtual: Virtua
 }
 
 /** A heading row (a section's, a day's, "Completed"): a list item like the tasks, so the order is one list. */
-export function HeadingRow({ row, className, children }: { row: RowProps; className?: string; children: React.ReactNode }) {
+export function HeadingRow({
+  row,
+  className,
+  children,
+}: {
+  row: RowProps;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
     <li
       ref={row.rowRef}

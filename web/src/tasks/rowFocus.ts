@@ -47,16 +47,22 @@ export function focusTask(id: number | undefined): void {
   if (id === undefined) return;
   const box = () => document.querySelector<HTMLInputElement>(`[data-task-id="${id}"] .task-check`);
   if (!box()) navigator?.reveal(id);
+  pending = id;
   let frames = 0;
   const attempt = () => {
+    if (pending !== id) return;
     const found = box();
     if (found) {
       found.focus();
-      found.closest('[data-task-id]')?.scrollIntoView?.({ block: 'nearest' });
+      pending = null;
     } else if (frames++ < RENDER_FRAMES) requestAnimationFrame(attempt);
+    else pending = null;
   };
   requestAnimationFrame(attempt);
 }
+
+/** The task focus is on its way to (a row being scrolled into view): j/k go on from there. */
+let pending: number | null = null;
 
 /** The row that has the keyboard, if any. */
 export function selectedRow(): HTMLElement | null {
@@ -73,14 +79,17 @@ export function selectedTask(byId: (id: number) => Task | undefined): Task | und
 export function focusNextRow(step: number): void {
   const current = selectedRow();
   const ids = navigator?.ids() ?? [];
-  const at = current ? ids.indexOf(Number(current.dataset.taskId)) : -1;
-  if (ids.length > 0 && (at >= 0 || !current)) {
+  const from = pending ?? (current ? Number(current.dataset.taskId) : null);
+  const at = from === null ? -1 : ids.indexOf(from);
+  if (ids.length > 0 && (at >= 0 || from === null)) {
     // In a virtualized list the next row may not be rendered yet: by the list's order.
     const index = at >= 0 ? at + step : step > 0 ? 0 : ids.length - 1;
     const id = ids[Math.max(0, Math.min(ids.length - 1, index))];
     const box = document.querySelector<HTMLInputElement>(`[data-task-id="${id}"] .task-check`);
-    if (box) box.focus();
-    else focusTask(id);
+    if (box) {
+      pending = null;
+      box.focus();
+    } else focusTask(id);
     return;
   }
   const all = rowsIn(document);

@@ -124,7 +124,10 @@ describe('Undo in the task list', () => {
     // Buy milk waits in the Completed part, the series stays among the open tasks.
     expect(titles()).toEqual(['Water plants']);
     await userEvent.click(screen.getByRole('button', { name: /^Completed \(/ }));
-    expect(await screen.findByRole('checkbox', { name: 'Completed: Buy milk' })).toHaveProperty('checked', true);
+    expect(await screen.findByRole('checkbox', { name: 'Completed: Buy milk' })).toHaveProperty(
+      'checked',
+      true,
+    );
   });
 
   it('u takes back the completion of a recurring task made with x, and closes its toast', async () => {

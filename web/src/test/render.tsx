@@ -199,7 +199,15 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
           (!after || (dueDay(t) !== null && dueDay(t)! >= after)) &&
           (recurring === null || (t.recurrence !== null) === (recurring === 'true')),
       );
-      return json(200, { tasks: matching, count: matching.length, next_cursor: null });
+      // Pages by `limit`, the cursor being where the next starts (the real one is opaque too).
+      const limit = Number(url.searchParams.get('limit') ?? 0);
+      const from = Number(url.searchParams.get('cursor') ?? 0);
+      const to = limit > 0 ? from + limit : matching.length;
+      return json(200, {
+        tasks: matching.slice(from, to),
+        count: matching.length,
+        next_cursor: to < matching.length ? String(to) : null,
+      });
     }
     if (url.pathname === '/api/me/tasks/quick' && request.method === 'POST') {
       const parse = parseLine(body.text);
