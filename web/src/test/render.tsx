@@ -366,7 +366,11 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
         api.tasks = api.tasks.filter((t) => t !== found);
         return new Response(null, { status: 204 });
       }
-      if (one[2]) Object.assign(found, { completed: body.completed });
+      if (one[2])
+        Object.assign(found, {
+          completed: body.completed,
+          completed_at: body.completed ? new Date().toISOString() : null,
+        });
       else if (request.method === 'PATCH') Object.assign(found, body);
       // Every write is a new version, as on the server.
       if (request.method === 'PATCH') found.updated_at = new Date(Date.now() + nextId++).toISOString();
