@@ -22,7 +22,6 @@ import { ListSharing, ViewerHint } from '../sharing/ListSharing';
 import { isTyping } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
 import { occurrenceOf } from './api';
-import { BulkBar } from './BulkBar';
 import { usePendingDeletes } from './deletes';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
@@ -44,6 +43,8 @@ export { SORT_LABELS };
 
 // The editor loads when a task is first opened (it carries the repeat and reminder builders).
 const TaskEditor = lazy(() => import('./TaskEditor').then((m) => ({ default: m.TaskEditor })));
+/** The bulk bar loads when a first task is selected (the first load stays within its budget). */
+const BulkBar = lazy(() => import('./BulkBar').then((m) => ({ default: m.BulkBar })));
 /** The assistant loads on first open: it does not count against the first-load budget. */
 const AssistantPanel = lazy(() => import('../assistant/AssistantPanel'));
 
@@ -428,7 +429,9 @@ export function TasksScreen() {
         {announcement}
       </p>
       {selection.selected.length > 0 && (
-        <BulkBar selected={selection.selected} timeZone={timeZone} onClear={selection.clear} />
+        <Suspense fallback={null}>
+          <BulkBar selected={selection.selected} timeZone={timeZone} onClear={selection.clear} />
+        </Suspense>
       )}
 
       <section
