@@ -92,7 +92,7 @@ const PAGE_SCRIPT = `
         });
         observer.observe(document.body, { childList: true, subtree: true });
         box.click();
-        setTimeout(() => reject(new Error('no toast within 10 s')), 10000);
+        setTimeout(() => reject(new Error('no toast within 30 s')), 30000);
       });
     },
   };
