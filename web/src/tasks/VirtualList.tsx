@@ -4,7 +4,7 @@
 import { defaultRangeExtractor, type Range, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { setRowNavigator } from './rowFocus';
-import type { RowsProps } from './rows';
+import type { Row, RowsProps } from './rows';
 
 /** A row's height before it is measured: a one-line task. */
 const ESTIMATE_PX = 45;
@@ -60,7 +60,21 @@ export function Virtualized({ rows, label, id }: RowsProps) {
     [],
   );
 
+  // A row whose place is unchanged keeps its element: scrolling re-renders only the rows it brings in
+  // (React skips an element it has already rendered). A new render of the screen makes new rows.
+  const rendered = useRef(new WeakMap<Row, { at: number; index: number; element: React.ReactNode }>());
   const items = virtualizer.getVirtualItems();
+  const place = (row: Row, index: number, at: number) => {
+    const before = rendered.current.get(row);
+    if (before && before.at === at && before.index === index) return before.element;
+    const element = row.render({
+      rowRef: virtualizer.measureElement,
+      index,
+      style: { transform: `translateY(${at}px)` },
+    });
+    rendered.current.set(row, { at, index, element });
+    return element;
+  };
   return (
     <ul
       ref={list}
@@ -81,15 +95,7 @@ export function Virtualized({ rows, label, id }: RowsProps) {
     >
       {items.map((item) => {
         const row = rows[item.index];
-        return row ? (
-          <Fragment key={row.key}>
-            {row.render({
-              rowRef: virtualizer.measureElement,
-              index: item.index,
-              style: { transform: `translateY(${item.start - margin}px)` },
-            })}
-          </Fragment>
-        ) : null;
+        return row ? <Fragment key={row.key}>{place(row, item.index, item.start - margin)}</Fragment> : null;
       })}
     </ul>
   );
