@@ -91,12 +91,15 @@ describe('Doable in a browser', () => {
     await page.getByRole('checkbox', { name: 'Complete: Call mum' }).check();
     await page.getByText('2 pending · 1 completed').waitFor();
     await settled(page);
-    await page.getByRole('button', { name: /^Completed/ }).click();
+    // The status filter's Completed (the Completed part below the list is "Completed (1)").
+    await page.getByRole('button', { name: /^Completed( \d+)?$/ }).click();
     await page.waitForURL(/status=completed/);
     await settled(page);
     expect(await titles(page)).toEqual(['Call mum']);
+    // Pending is the default: open tasks, the completed ones in the Completed part.
     await page.getByRole('button', { name: /^Pending/ }).click();
-    await page.waitForURL(/status=pending/);
+    await page.waitForURL((url) => !url.search.includes('status='));
+    await page.getByRole('button', { name: 'Completed (1)' }).waitFor();
     await settled(page);
     expect(await titles(page)).toEqual(['Write the quarterly report', 'Buy oat milk']);
     await page.getByRole('button', { name: /^All/ }).click();
@@ -231,8 +234,21 @@ describe('Doable in a browser', () => {
     expect(await page.getByRole('button', { name: /^Pending/ }).getAttribute('aria-pressed')).toBe('true');
     await page.goto(`${suite.url}/all`);
     await settled(page);
-    expect(await titles(page)).toEqual(['Call mum', 'Write the quarterly report', 'Buy oat milk']);
+    // Every task's view shows the open ones; the completed ones wait, folded, in the Completed part.
+    expect(await titles(page)).toEqual(['Write the quarterly report']);
+    await page.getByRole('button', { name: 'Completed (2)' }).waitFor();
     await shot(page, 'tasks-desktop');
+    // Unfolded, newest completed first; remembered for this view across a reload; folded again.
+    const part = page.getByRole('button', { name: 'Completed (2)' });
+    await part.click();
+    expect(await part.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => titles(page)).toEqual(['Write the quarterly report', 'Buy oat milk', 'Call mum']);
+    await page.reload();
+    await settled(page);
+    expect(await part.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => titles(page)).toEqual(['Write the quarterly report', 'Buy oat milk', 'Call mum']);
+    await part.click();
+    await expect.poll(() => titles(page)).toEqual(['Write the quarterly report']);
   });
 
   it("keeps two users apart: neither ever sees the other's tasks", async () => {
@@ -534,7 +550,8 @@ describe('Doable in a browser', () => {
     await box.fill('complete buy milk');
     await box.press('Enter');
     await panel.locator('.tool-card', { hasText: /Completed: buy milk/i }).waitFor();
-    await page.getByRole('checkbox', { name: /^Completed: buy milk$/i }).waitFor();
+    // Completed, it leaves the open tasks for the Completed part.
+    await page.getByRole('button', { name: /^Rename buy milk$/i }).waitFor({ state: 'detached' });
     await page.waitForFunction(() => !document.querySelector('.assistant-panel [aria-busy]'));
     await settled(page);
     await expectAccessible(page, 'assistant panel');
