@@ -10,7 +10,7 @@ describe('parseQuickAdd', () => {
   });
 
   it.each(rows)('$text (now $now, $zone)', (r) => {
-    const { matches: _, ...fields } = parse(r);
+    const { matches: _, unread: __, ...fields } = parse(r);
     expect(fields).toEqual(r.want);
   });
 

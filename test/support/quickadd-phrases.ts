@@ -22,7 +22,7 @@ export const MON_UTC = '2026-11-23T10:00:00.000Z';
 
 export type Fields = Pick<
   QuickAddParse,
-  'title' | 'priority' | 'tags' | 'due_date' | 'due_at' | 'recurrence'
+  'title' | 'priority' | 'tags' | 'due_date' | 'due_at' | 'recurrence' | 'list' | 'section' | 'assignee' | 'reminders'
 >;
 
 export interface Row {
@@ -46,7 +46,18 @@ function row(
     now,
     zone,
     recurrence,
-    want: { priority: null, tags: [], due_date: null, due_at: null, recurrence: null, ...want },
+    want: {
+      priority: null,
+      tags: [],
+      due_date: null,
+      due_at: null,
+      recurrence: null,
+      list: null,
+      section: null,
+      assignee: null,
+      reminders: [],
+      ...want,
+    },
   });
 }
 
