@@ -181,7 +181,9 @@ function tokenize(text: string, order: DateOrder | null | undefined): Token[] {
   // #"Two words" and /"Two words" are one word.
   for (const m of text.matchAll(/[#/@+]"[^"\n]{1,64}"|\S+/gu)) {
     const raw = m[0];
-    const trimmed = /^[#/@+]"/.test(raw) ? raw : raw.replace(/[,.;:!?\u06D4\u060C]+$/u, '');
+    // "!!" is a priority, not punctuation; #"Two words" keeps its quotes.
+    const cut = raw.replace(/[,.;:!?\u06D4\u060C]+$/u, '');
+    const trimmed = /^[#/@+]"/.test(raw) || cut === '' ? raw : cut;
     const lower = asciiDigits(trimmed.toLowerCase());
     const word = numericDate(asciiDigits(raw), order) ?? URDU_WORDS.get(lower) ?? lower;
     tokens.push({ start: m.index, raw, text: trimmed, word });
@@ -431,7 +433,9 @@ function accept(candidates: Candidate[], wordCount: number): boolean[] {
         accepted[k] = true;
         changed = true;
       }
-      tailFrom = accepted[k] && tailFrom === c.end ? c.start : -1;
+      // A repeat's end and a tie count as the tail they end: "daily 5 times", "juma ko".
+      const tails = accepted[k] || c.effect.kind === 'ends' || c.effect.kind === 'tie';
+      tailFrom = tails && tailFrom === c.end ? c.start : -1;
     }
   }
   return accepted;
