@@ -82,6 +82,17 @@ describe('quick add names places, people and reminders', () => {
     expect(alone.unread).toEqual([{ text: '+sara', kind: 'assignee', reason: 'Side Project is not shared' }]);
   });
 
+  it('keeps a piece the person took out of the reading (a removed preview chip) in the title', async () => {
+    const task = await ok(quick(owner.as, 'Read chapter friday #Family p1', { keep: ['friday', '#Family'] }), 201);
+    expect(task).toMatchObject({
+      title: 'Read chapter friday #Family',
+      list_id: null,
+      priority: 'high',
+      due_date: null,
+      tags: [],
+    });
+  });
+
   it('looks a section up in the list given in the body when the line names none', async () => {
     const task = await ok(quick(owner.as, 'Standup notes /Meetings', { list_id: work.id }), 201);
     expect(task).toMatchObject({ title: 'Standup notes', list_id: work.id, section_id: meetings.id });

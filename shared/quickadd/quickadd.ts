@@ -114,6 +114,8 @@ export interface QuickAddOptions {
   defaultList?: string | null;
   /** How numeric dates are written (12/10, 10.12.); without it they are not read. */
   dateOrder?: DateOrder | null;
+  /** Pieces of the line to keep as title text though they could be read (a preview chip removed). */
+  keep?: readonly string[];
 }
 
 /** A reminder read from the line: minutes before the due moment, or an instant. */
@@ -447,6 +449,12 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   const tokens = tokenize(text, options.dateOrder);
   const candidates = findCandidates(tokens, options);
   const accepted = accept(candidates, tokens.length);
+  if (options.keep?.length) {
+    const keep = new Set(options.keep);
+    candidates.forEach((c, k) => {
+      if (keep.has(textOf(text, tokens, c))) accepted[k] = false;
+    });
+  }
 
   let priority: Priority | null = null;
   const tags: string[] = [];

@@ -23,6 +23,13 @@ export const QuickAddBodySchema = z
     list_id: ListIdSchema.optional().describe('Create it in this list of yours (default: the Inbox)'),
     section_id: SectionIdSchema.optional().describe('Create it in this section of the list'),
     parent_id: ParentIdSchema.optional().describe('Create it as a subtask of this task of yours'),
+    keep: z
+      .array(z.string().max(500, 'each kept piece must be at most 500 characters'))
+      .max(20, 'keep at most 20 pieces')
+      .optional()
+      .describe(
+        'Pieces of text (as in `matches`) to keep in the title instead of reading them, e.g. a preview chip the person removed',
+      ),
   })
   .meta({ id: 'QuickAdd' });
 

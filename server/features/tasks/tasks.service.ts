@@ -120,13 +120,13 @@ export async function readQuickAdd(
   userId: string,
   text: string,
   now = new Date(),
-  place: { list_id?: number | null } = {},
+  place: { list_id?: number | null; keep?: string[] } = {},
 ): Promise<QuickAddReading> {
   const [{ timeZone, dateOrder }, all] = await Promise.all([
     getSettings(db, userId),
     listsForQuickAdd(db, userId),
   ]);
-  const options = { now, timeZone, dateOrder, lists: all.map((l) => quickAddList(l)) };
+  const options = { now, timeZone, dateOrder, keep: place.keep, lists: all.map((l) => quickAddList(l)) };
   const first = parseQuickAdd(text, options);
   const target = first.list
     ? all.find((l) => l.name === first.list)
@@ -158,13 +158,14 @@ export async function quickAdd(
   userId: string,
   text: string,
   now = new Date(),
-  place: { list_id?: number | null; parent_id?: number | null; section_id?: number | null } = {},
+  place: { list_id?: number | null; parent_id?: number | null; section_id?: number | null; keep?: string[] } = {},
 ): Promise<Task> {
+  const { keep: _kept, ...at } = place;
   const reading = await readQuickAdd(db, userId, text, now, place);
   const where =
     reading.list_id !== null
-      ? { ...place, list_id: reading.list_id, section_id: reading.section_id }
-      : { ...place, section_id: reading.section_id ?? place.section_id };
+      ? { ...at, list_id: reading.list_id, section_id: reading.section_id }
+      : { ...at, section_id: reading.section_id ?? at.section_id };
   return createTask(db, userId, {
     ...quickAddInput(reading),
     ...where,

@@ -27,6 +27,7 @@ import { PushSection } from './PushSection';
 import { PasskeysSection, TwoFactorSection } from './SecondFactorSections';
 import { ErrorText, Section } from './Section';
 import { SsoSection } from './SsoSection';
+import { DateOrderSection } from './DateOrderSection';
 import { TimeZoneSection } from './TimeZoneSection';
 
 export function SettingsScreen() {
@@ -37,6 +38,7 @@ export function SettingsScreen() {
       </div>
       <Profile />
       <TimeZoneSection />
+      <DateOrderSection />
       <AppearanceSection />
       <NotificationsSection />
       <PushSection />

@@ -106,16 +106,19 @@ export function useQuickAdd() {
         text,
         listId,
         dueOn,
+        keep,
       }: {
         text: string;
         preview?: QuickAddParse | null;
         listId?: number;
+        /** Pieces kept as title text (preview chips removed). */
+        keep?: string[];
         /** Added in Today: a line without a date is due this day (YYYY-MM-DD), as in Todoist. */
         dueOn?: string;
       },
       key,
     ) => {
-      const task = await quickAdd(text, key, listId);
+      const task = await quickAdd(text, key, listId, undefined, keep);
       if (!dueOn || task.due_date || task.due_at || task.recurrence) return task;
       return updateTask(task.id, { due_date: dueOn });
     },
