@@ -34,7 +34,10 @@ const quick = (as: Person['as'], text: string, more: object = {}, query = '') =>
 
 describe('quick add names places, people and reminders', () => {
   it('puts the task in the list and section the line names, with its reminder', async () => {
-    const task = await ok(quick(owner.as, 'Plan launch #"Side Project" /meetings remind me 1 hour before tomorrow 5pm p2'), 201);
+    const task = await ok(
+      quick(owner.as, 'Plan launch #"Side Project" /meetings remind me 1 hour before tomorrow 5pm p2'),
+      201,
+    );
     expect(task).toMatchObject({
       title: 'Plan launch',
       list_id: work.id,
@@ -60,7 +63,12 @@ describe('quick add names places, people and reminders', () => {
 
   it('reads a #Name that is no list as a tag, and the dry run says which', async () => {
     const parse = await ok(quick(owner.as, 'Water plants #garden #Family', {}, '?dry_run=true'));
-    expect(parse).toMatchObject({ title: 'Water plants', tags: ['garden'], list: 'Family', list_id: family.id });
+    expect(parse).toMatchObject({
+      title: 'Water plants',
+      tags: ['garden'],
+      list: 'Family',
+      list_id: family.id,
+    });
     expect(parse.matches).toEqual([
       { text: '#garden', kind: 'tag' },
       { text: '#Family', kind: 'list' },
@@ -83,7 +91,10 @@ describe('quick add names places, people and reminders', () => {
   });
 
   it('keeps a piece the person took out of the reading (a removed preview chip) in the title', async () => {
-    const task = await ok(quick(owner.as, 'Read chapter friday #Family p1', { keep: ['friday', '#Family'] }), 201);
+    const task = await ok(
+      quick(owner.as, 'Read chapter friday #Family p1', { keep: ['friday', '#Family'] }),
+      201,
+    );
     expect(task).toMatchObject({
       title: 'Read chapter friday #Family',
       list_id: null,
@@ -122,7 +133,9 @@ describe('quick add names places, people and reminders', () => {
       headers: { origin: TEST_APP_URL },
     });
     expect(up.status, up.text).toBe(200);
-    expect(await ok(server.as(up.body.user.id)('GET', '/api/me/settings'))).toMatchObject({ date_order: 'ymd' });
+    expect(await ok(server.as(up.body.user.id)('GET', '/api/me/settings'))).toMatchObject({
+      date_order: 'ymd',
+    });
   });
 });
 
@@ -131,9 +144,17 @@ describe('bad input', () => {
     const before = (await ok(owner.as('GET', '/api/me/tasks?limit=200'))).tasks.length;
     expectProblem(await quick(owner.as, ''), 422, 'VALIDATION_ERROR');
     expectProblem(await quick(owner.as, 'x'.repeat(501)), 422, 'VALIDATION_ERROR');
-    expectProblem(await owner.as('POST', '/api/me/tasks/quick', { body: { text: 'a', list: 'Family' } }), 422, 'VALIDATION_ERROR');
+    expectProblem(
+      await owner.as('POST', '/api/me/tasks/quick', { body: { text: 'a', list: 'Family' } }),
+      422,
+      'VALIDATION_ERROR',
+    );
     expectProblem(await quick(owner.as, 'Plan', { list_id: 'Family' }), 422, 'VALIDATION_ERROR');
-    expectProblem(await owner.as('PATCH', '/api/me/settings', { body: { date_order: 'dym' } }), 422, 'VALIDATION_ERROR');
+    expectProblem(
+      await owner.as('PATCH', '/api/me/settings', { body: { date_order: 'dym' } }),
+      422,
+      'VALIDATION_ERROR',
+    );
     expect((await ok(owner.as('GET', '/api/me/tasks?limit=200'))).tasks.length).toBe(before);
     expect(await ok(owner.as('GET', '/api/me/settings'))).toMatchObject({ date_order: 'dmy' });
   });

@@ -247,6 +247,14 @@ function readEnds(words: Words, i: number): Phrase | null {
     const until = date.effect.resolve;
     return { length: at - i + date.length, strength: 'linked', effect: { kind: 'ends', until, count: null } };
   }
+  // "31 december tak" after a repeat: until then.
+  const date = readDateOrTime(words, i);
+  if (date?.effect.kind === 'date' && word(words, i + date.length) === 'tak')
+    return {
+      length: date.length + 1,
+      strength: 'linked',
+      effect: { kind: 'ends', until: date.effect.resolve, count: null },
+    };
   const at = w0 === 'for' ? i + 1 : i;
   const n = count(word(words, at));
   const unit = word(words, at + 1);
@@ -298,6 +306,14 @@ function readReminder(words: Words, i: number): Phrase | null {
   const amount = beforeAmount(words, at);
   if (amount) return reminderPhrase(at - i + amount.length, { kind: 'reminder', before: amount.minutes });
   const when = readDateOrTime(words, at);
+  // "remind me tomorrow at 8am", "remind me friday 9": a day, then its time.
+  const then = when?.effect.kind === 'date' ? readDateOrTime(words, at + when.length) : null;
+  if (when?.effect.kind === 'date' && then?.effect.kind === 'time') {
+    const { minutes, guess } = then.effect;
+    const time = guess ? sensibleHour(minutes, when.effect.defaultTime) : minutes;
+    const length = at - i + when.length + then.length;
+    return reminderPhrase(length, { kind: 'reminder', at: time, resolve: when.effect.resolve });
+  }
   if (when?.effect.kind === 'time') {
     const { minutes, guess } = when.effect;
     const time = guess ? sensibleHour(minutes, null) : minutes;
@@ -406,7 +422,8 @@ function findCandidates(tokens: Token[], options: QuickAddOptions): Candidate[] 
   return candidates;
 }
 
-const TIES = new Set(['ko', 'tak']);
+/** "juma ko" (on Friday), "kal tak" (by tomorrow), "kal se" (from tomorrow: the due date starts a repeat). */
+const TIES = new Set(['ko', 'tak', 'se']);
 const TIE: Phrase = { length: 1, strength: 'linked', effect: { kind: 'tie' } };
 const NOT_WHEN = new Set(['tag', 'priority', 'list', 'section', 'assignee', 'reminder']);
 const isWhen = (c: Candidate) => !NOT_WHEN.has(c.effect.kind);
@@ -537,8 +554,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     return null;
   };
   const sectionName = (section as Candidate | null)?.effect.kind === 'section' ? nameOf(section!) : '';
-  const sectionFound =
-    chosen?.sections?.find((s) => s.toLowerCase() === sectionName.toLowerCase()) ?? null;
+  const sectionFound = chosen?.sections?.find((s) => s.toLowerCase() === sectionName.toLowerCase()) ?? null;
   const sectionKept = keep(section, 'section', sectionFound, `${place} has no section named ${sectionName}`);
   const personName = nameOf(person).toLowerCase();
   const member = chosen?.members?.find(
@@ -590,7 +606,10 @@ function matchesOf(text: string, tokens: Token[], used: Candidate[]): QuickAddPa
   let previous: Candidate | null = null;
   for (const c of used) {
     if (c.effect.kind === 'tie' && previous && matches.length > 0) {
-      matches.at(-1)!.text = text.slice(tokens[previous.start]!.start, tokens[c.end - 1]!.start + tokens[c.end - 1]!.text.length);
+      matches.at(-1)!.text = text.slice(
+        tokens[previous.start]!.start,
+        tokens[c.end - 1]!.start + tokens[c.end - 1]!.text.length,
+      );
       continue;
     }
     const kind = c.effect.kind;
@@ -609,7 +628,11 @@ function matchesOf(text: string, tokens: Token[], used: Candidate[]): QuickAddPa
 }
 
 /** The rule with its end: COUNT=10, or UNTIL as the date ("until dec 31" includes Dec 31). */
-function withEnds(rule: Rule | null, ends: { until: Resolve | null; count: number | null } | null, ctx: Context) {
+function withEnds(
+  rule: Rule | null,
+  ends: { until: Resolve | null; count: number | null } | null,
+  ctx: Context,
+) {
   if (!rule) return null;
   if (!ends) return rule.rrule;
   if (ends.count !== null) return `${rule.rrule};COUNT=${ends.count}`;

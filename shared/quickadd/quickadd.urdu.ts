@@ -82,6 +82,14 @@ export const URDU_WORDS: ReadonlyMap<string, string> = new Map([
   // "کل تک", "juma ko": postpositions that only tie a date to the line.
   ['تک', 'tak'],
   ['کو', 'ko'],
+  ['سے', 'se'],
+  // "10 baar": 10 times.
+  ['baar', 'times'],
+  ['بار', 'times'],
+  ['dafa', 'times'],
+  ['دفعہ', 'times'],
+  ['martaba', 'times'],
+  ['مرتبہ', 'times'],
   // Urgency.
   ['اہم', '!high'],
   ['ضروری', '!high'],

@@ -366,7 +366,9 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
   if (w0 === 'coming') {
     const weekday = weekdayNamed(w1);
     if (weekday !== null)
-      return datePhrase(2, 'strong', (ctx) => firstFitting({ ...ctx, today: ctx.today + 1 }, null, (d) => weekdayOf(d) === weekday));
+      return datePhrase(2, 'strong', (ctx) =>
+        firstFitting({ ...ctx, today: ctx.today + 1 }, null, (d) => weekdayOf(d) === weekday),
+      );
     if (w1 === 'week' || w1 === 'month' || w1 === 'year') return readDay(['next', w1], 0, led);
     return null;
   }
@@ -377,7 +379,9 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
     return datePhrase(3, 'strong', (ctx) => addMonths(ctx.today + n * after.days, n * after.months));
   // "15 tareekh": the 15th.
   if (w1 === 'tareekh' && n !== null && n <= 31)
-    return datePhrase(2, 'strong', (ctx, minutes) => firstFitting(ctx, minutes, (day) => partsOf(day).date === n));
+    return datePhrase(2, 'strong', (ctx, minutes) =>
+      firstFitting(ctx, minutes, (day) => partsOf(day).date === n),
+    );
   if (w0 === 'day' && w1 === 'after' && TOMORROW.has(w2)) return datePhrase(3, 'bare', afterTomorrow);
   if (w0 === 'the' && w1 === 'day' && w2 === 'after' && TOMORROW.has(w3))
     return datePhrase(4, 'bare', afterTomorrow);
@@ -529,7 +533,8 @@ function readTime(words: Words, i: number, lead: string | null): Phrase | null {
   if (hour > 23) return null;
   // An hour of 1-12 written without a leading zero may be the afternoon's ("at 5"); "05:00" is not.
   const guess = hour >= 1 && hour <= 12 && !clock[1]!.startsWith('0');
-  if (w1 === OCLOCK) return timePhrase(2, 'strong', hour * 60 + minute, clock[2] === undefined, true, guess);
+  if (w1 === OCLOCK || w1 === "o'clock" || w1 === 'oclock')
+    return timePhrase(2, 'strong', hour * 60 + minute, clock[2] === undefined, true, guess);
   if (CLOCK_24.test(w0))
     return timePhrase(1, clock[1]!.length === 2 ? 'bare' : 'linked', hour * 60 + minute, false, true, guess);
   // A bare number is a time only as "at 9": "Buy 2 apples" stays a title.

@@ -1,7 +1,12 @@
 // The quick-add phrase table: one line, a fixed clock and zone, and the task fields it must read,
 // in several zones (DST edges, month ends, recurrence, parts of the day); shared by the quick-add suites.
 import { readFileSync } from 'node:fs';
-import { type DateOrder, parseQuickAdd, type QuickAddList, type QuickAddParse } from '#shared/quickadd/quickadd.js';
+import {
+  type DateOrder,
+  parseQuickAdd,
+  type QuickAddList,
+  type QuickAddParse,
+} from '#shared/quickadd/quickadd.js';
 
 export const UTC = 'UTC';
 export const NY = 'America/New_York';
@@ -23,7 +28,16 @@ export const MON_UTC = '2026-11-23T10:00:00.000Z';
 
 export type Fields = Pick<
   QuickAddParse,
-  'title' | 'priority' | 'tags' | 'due_date' | 'due_at' | 'recurrence' | 'list' | 'section' | 'assignee' | 'reminders'
+  | 'title'
+  | 'priority'
+  | 'tags'
+  | 'due_date'
+  | 'due_at'
+  | 'recurrence'
+  | 'list'
+  | 'section'
+  | 'assignee'
+  | 'reminders'
 >;
 
 export interface Row {
@@ -453,7 +467,10 @@ export interface TableRow {
   want: Fields;
 }
 
-export const tableRows: TableRow[] = readFileSync(new URL('./quickadd-phrases.jsonl', import.meta.url), 'utf8')
+export const tableRows: TableRow[] = readFileSync(
+  new URL('./quickadd-phrases.jsonl', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => {

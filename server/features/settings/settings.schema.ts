@@ -4,7 +4,9 @@ import { DATE_ORDERS } from './settings.service.js';
 
 const DateOrder = z
   .enum(DATE_ORDERS)
-  .describe('How quick add reads numeric dates: dmy (12/10 = 12 October), mdy (December 10) or ymd (2026/12/10)');
+  .describe(
+    'How quick add reads numeric dates: dmy (12/10 = 12 October), mdy (December 10) or ymd (2026/12/10)',
+  );
 
 const AgendaTime = z
   .string()

@@ -3,10 +3,10 @@
 // daily agenda (opt-in, at a local time).
 // Works for every kind of caller (accounts and bare tokens).
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DateOrder } from '#shared/quickadd/quickadd.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { pushDeliveries, pushSubscriptions, tasks, userSettings } from '../../platform/db/schema.js';
 import { invalid } from '../../platform/errors.js';
-import type { DateOrder } from '#shared/quickadd/quickadd.js';
 
 export interface Settings {
   timeZone: string;

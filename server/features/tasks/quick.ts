@@ -63,7 +63,9 @@ export const QuickAddParseSchema = z
     recurrence: z
       .string()
       .nullable()
-      .describe('RRULE read from phrases like "every monday", with COUNT or UNTIL from "for 10 times", "until dec 31"'),
+      .describe(
+        'RRULE read from phrases like "every monday", with COUNT or UNTIL from "for 10 times", "until dec 31"',
+      ),
     list: z.string().nullable().describe('The list "#Name" named (one of yours or shared with you), or null'),
     list_id: z.number().int().nullable(),
     section: z.string().nullable().describe('The section "/Name" named, in the list the task goes to'),

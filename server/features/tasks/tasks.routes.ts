@@ -224,7 +224,9 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
     async (request, reply) => {
       const { text, list_id, parent_id, section_id, keep } = request.body;
       if (request.query.dry_run)
-        return reply.code(200).send(await service.readQuickAdd(db, request.userId, text, undefined, { list_id, keep }));
+        return reply
+          .code(200)
+          .send(await service.readQuickAdd(db, request.userId, text, undefined, { list_id, keep }));
       return respondCreated(db, request, reply, 'POST tasks/quick', request.body, (tx) =>
         service.quickAdd(tx, request.userId, text, undefined, { list_id, parent_id, section_id, keep }),
       );

@@ -133,7 +133,8 @@ export async function readQuickAdd(
     : all.find((l) => l.id === place.list_id);
   const none = { list_id: null, section_id: null, assignee_id: null };
   // Sections and people are looked up only when the line may name one.
-  if (!target || !/(^|\s)[/+]\S/u.test(text)) return { ...first, ...none, list_id: first.list ? target!.id : null };
+  if (!target || !/(^|\s)[/+]\S/u.test(text))
+    return { ...first, ...none, list_id: first.list ? target!.id : null };
   const details = await detailsForQuickAdd(db, target.id);
   const parse = parseQuickAdd(text, {
     ...options,
@@ -158,7 +159,12 @@ export async function quickAdd(
   userId: string,
   text: string,
   now = new Date(),
-  place: { list_id?: number | null; parent_id?: number | null; section_id?: number | null; keep?: string[] } = {},
+  place: {
+    list_id?: number | null;
+    parent_id?: number | null;
+    section_id?: number | null;
+    keep?: string[];
+  } = {},
 ): Promise<Task> {
   const { keep: _kept, ...at } = place;
   const reading = await readQuickAdd(db, userId, text, now, place);

@@ -22,12 +22,12 @@ import {
 import { useTimeZone } from './api';
 import { CalendarFeedsSection } from './CalendarFeedsSection';
 import { DataSection } from './DataSection';
+import { DateOrderSection } from './DateOrderSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PushSection } from './PushSection';
 import { PasskeysSection, TwoFactorSection } from './SecondFactorSections';
 import { ErrorText, Section } from './Section';
 import { SsoSection } from './SsoSection';
-import { DateOrderSection } from './DateOrderSection';
 import { TimeZoneSection } from './TimeZoneSection';
 
 export function SettingsScreen() {

@@ -123,19 +123,30 @@ interface Chip {
 
 /** One chip per part read: the due date and time together, the repeat with its end. */
 function chipsOf(parse: QuickAddParse, timeZone: string): Chip[] {
-  const pieces = (...kinds: string[]) => parse.matches.filter((m) => kinds.includes(m.kind)).map((m) => m.text);
+  const pieces = (...kinds: string[]) =>
+    parse.matches.filter((m) => kinds.includes(m.kind)).map((m) => m.text);
   const each = (kind: string) => parse.matches.filter((m) => m.kind === kind);
   const chips: Chip[] = [];
   if (parse.list) chips.push({ kind: 'list', label: `List ${parse.list}`, pieces: pieces('list') });
-  if (parse.section) chips.push({ kind: 'section', label: `Section ${parse.section}`, pieces: pieces('section') });
-  for (const m of each('tag')) chips.push({ kind: 'tag', label: `Label ${m.text.slice(1)}`, pieces: [m.text] });
+  if (parse.section)
+    chips.push({ kind: 'section', label: `Section ${parse.section}`, pieces: pieces('section') });
+  for (const m of each('tag'))
+    chips.push({ kind: 'tag', label: `Label ${m.text.slice(1)}`, pieces: [m.text] });
   if (parse.priority && parse.priority !== 'none')
-    chips.push({ kind: 'priority', label: `${PRIORITY_LABELS[parse.priority]} priority`, pieces: pieces('priority') });
+    chips.push({
+      kind: 'priority',
+      label: `${PRIORITY_LABELS[parse.priority]} priority`,
+      pieces: pieces('priority'),
+    });
   const due = dueText({ ...parse, completed: false }, timeZone);
   if (due && pieces('date', 'time').length > 0)
     chips.push({ kind: 'due', label: `Due ${due.label}`, pieces: pieces('date', 'time') });
   if (parse.recurrence)
-    chips.push({ kind: 'repeat', label: `Repeats ${describeRuleFully(parse.recurrence)}`, pieces: pieces('recurrence') });
+    chips.push({
+      kind: 'repeat',
+      label: `Repeats ${describeRuleFully(parse.recurrence)}`,
+      pieces: pieces('recurrence'),
+    });
   each('reminder').forEach((m, k) => {
     const r = parse.reminders[k];
     const label = !r
@@ -145,7 +156,8 @@ function chipsOf(parse: QuickAddParse, timeZone: string): Chip[] {
         : `Reminder ${dueText({ due_at: r.at, due_date: null, completed: false }, timeZone)?.label ?? r.at}`;
     chips.push({ kind: 'reminder', label, pieces: [m.text] });
   });
-  if (parse.assignee) chips.push({ kind: 'assignee', label: `Assigned to ${parse.assignee}`, pieces: pieces('assignee') });
+  if (parse.assignee)
+    chips.push({ kind: 'assignee', label: `Assigned to ${parse.assignee}`, pieces: pieces('assignee') });
   return chips;
 }
 

@@ -145,7 +145,10 @@ describe('TasksScreen: organising', () => {
     const api = fakeApi();
     renderWithApp(<TasksScreen />);
     await screen.findByText(/No tasks yet/);
-    await userEvent.type(screen.getByLabelText('New task'), 'Read Dune every monday until dec 31 {{1h} p2 @books');
+    await userEvent.type(
+      screen.getByLabelText('New task'),
+      'Read Dune every monday until dec 31 {{1h} p2 @books',
+    );
     const preview = document.getElementById('new-task-preview')!;
     await waitFor(() => expect(preview.textContent).toContain('Repeats every week on Monday'));
     for (const part of ['Label books', 'Medium priority', 'Reminder 1 hour before', 'until'])
@@ -155,12 +158,16 @@ describe('TasksScreen: organising', () => {
     const remove = within(preview).getByRole('button', { name: /every monday/ });
     remove.focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(within(preview).getByText('Read Dune every monday until dec 31')).toBeDefined());
+    await waitFor(() =>
+      expect(within(preview).getByText('Read Dune every monday until dec 31')).toBeDefined(),
+    );
     expect(preview.textContent).not.toContain('Repeats');
     expect(preview.textContent).toContain('Label books');
     screen.getByLabelText('New task').focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(api.tasks.map((t) => t.title)).toEqual(['Read Dune every monday until dec 31']));
+    await waitFor(() =>
+      expect(api.tasks.map((t) => t.title)).toEqual(['Read Dune every monday until dec 31']),
+    );
   });
 
   it('searches on the server once typing pauses', async () => {

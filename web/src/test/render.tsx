@@ -5,8 +5,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import type { Schemas } from '../api/client';
 import { parseQuickAdd } from '#shared/quickadd/quickadd.js';
+import type { Schemas } from '../api/client';
 import type { Task } from '../api/types';
 import { ToastProvider } from '../ui/toast';
 
