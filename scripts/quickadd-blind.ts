@@ -49,7 +49,7 @@ function local(iso: string): string {
 }
 
 export function readAsBlind(text: string, order: DateOrder): Expect {
-  const p = parseQuickAdd(text, { now: NOW, timeZone: ZONE, lists: LISTS, dateOrder: order });
+  const p = parseQuickAdd(text, { now: NOW, timeZone: ZONE, lists: LISTS, dateOrder: order, urdu: true });
   const at = p.due_at ? local(p.due_at) : null;
   return {
     title: p.title,

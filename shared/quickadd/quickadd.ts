@@ -116,6 +116,11 @@ export interface QuickAddOptions {
   dateOrder?: DateOrder | null;
   /** Pieces of the line to keep as title text though they could be read (a preview chip removed). */
   keep?: readonly string[];
+  /**
+   * Read Urdu and Roman Urdu words too (quickadd.urdu.ts); quick add's callers set it. Off, a line
+   * reads as it did before them: the assistant's rules (frozen) translate Urdu themselves.
+   */
+  urdu?: boolean;
 }
 
 /** A reminder read from the line: minutes before the due moment, or an instant. */
@@ -178,7 +183,7 @@ function numericDate(raw: string, order: DateOrder | null | undefined): string |
   return year === null ? `--${pad(month)}-${pad(date)}` : `${year}-${pad(month)}-${pad(date)}`;
 }
 
-function tokenize(text: string, order: DateOrder | null | undefined): Token[] {
+function tokenize(text: string, order: DateOrder | null | undefined, urdu: boolean): Token[] {
   const tokens: Token[] = [];
   // #"Two words" and /"Two words" are one word.
   for (const m of text.matchAll(/[#/@+]"[^"\n]{1,64}"|\S+/gu)) {
@@ -187,7 +192,7 @@ function tokenize(text: string, order: DateOrder | null | undefined): Token[] {
     const cut = raw.replace(/[,.;:!?\u06D4\u060C]+$/u, '');
     const trimmed = /^[#/@+]"/.test(raw) || cut === '' ? raw : cut;
     const lower = asciiDigits(trimmed.toLowerCase());
-    const word = numericDate(asciiDigits(raw), order) ?? URDU_WORDS.get(lower) ?? lower;
+    const word = numericDate(asciiDigits(raw), order) ?? (urdu ? URDU_WORDS.get(lower) : undefined) ?? lower;
     tokens.push({ start: m.index, raw, text: trimmed, word });
   }
   return tokens;
@@ -249,7 +254,7 @@ function readEnds(words: Words, i: number): Phrase | null {
   }
   // "31 december tak" after a repeat: until then.
   const date = readDateOrTime(words, i);
-  if (date?.effect.kind === 'date' && word(words, i + date.length) === 'tak')
+  if (date?.effect.kind === 'date' && word(words, i + date.length) === '~tak')
     return {
       length: date.length + 1,
       strength: 'linked',
@@ -423,7 +428,7 @@ function findCandidates(tokens: Token[], options: QuickAddOptions): Candidate[] 
 }
 
 /** "juma ko" (on Friday), "kal tak" (by tomorrow), "kal se" (from tomorrow: the due date starts a repeat). */
-const TIES = new Set(['ko', 'tak', 'se']);
+const TIES = new Set(['~ko', '~tak', '~se']);
 const TIE: Phrase = { length: 1, strength: 'linked', effect: { kind: 'tie' } };
 const NOT_WHEN = new Set(['tag', 'priority', 'list', 'section', 'assignee', 'reminder']);
 const isWhen = (c: Candidate) => !NOT_WHEN.has(c.effect.kind);
@@ -463,7 +468,7 @@ function accept(candidates: Candidate[], wordCount: number): boolean[] {
 const SEPARATOR = /^[-–—,;:|/]+$/u;
 
 export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddParse {
-  const tokens = tokenize(text, options.dateOrder);
+  const tokens = tokenize(text, options.dateOrder, options.urdu === true);
   const candidates = findCandidates(tokens, options);
   const accepted = accept(candidates, tokens.length);
   if (options.keep?.length) {

@@ -3,8 +3,12 @@
 // read by the same phrases. Titles keep the words as typed. The words are the ones the assistant
 // understands today (rules-assistant/engine/when-words.ts), limited to those that are no English word.
 
-/** A word and the English word it is read as. A few are quick add's own: see readDay and readTime. */
-export const URDU_WORDS: ReadonlyMap<string, string> = new Map([
+/**
+ * A word and the English word (or digits) it is read as. Words with no English twin are read as
+ * quick add's own, marked with "~" so that nothing typed in English can be one: ~baje (o'clock),
+ * ~baad (after, in), ~tareekh (date), and the ties ~ko, ~tak, ~se.
+ */
+const WORDS: [string, string][] = [
   // Days.
   ['آج', 'today'],
   ['aaj', 'today'],
@@ -69,20 +73,26 @@ export const URDU_WORDS: ReadonlyMap<string, string> = new Map([
   ['har', 'every'],
   ['روزانہ', 'daily'],
   ['rozana', 'daily'],
-  ['بعد', 'baad'],
-  ['bad', 'baad'],
-  ['میں', 'baad'],
-  ['mein', 'baad'],
-  ['بجے', 'baje'],
-  ['bajay', 'baje'],
-  ['bje', 'baje'],
-  ['تاریخ', 'tareekh'],
-  ['tarikh', 'tareekh'],
-  ['tareek', 'tareekh'],
+  ['baad', '~baad'],
+  ['بعد', '~baad'],
+  ['bad', '~baad'],
+  ['میں', '~baad'],
+  ['mein', '~baad'],
+  ['baje', '~baje'],
+  ['بجے', '~baje'],
+  ['bajay', '~baje'],
+  ['bje', '~baje'],
+  ['tareekh', '~tareekh'],
+  ['تاریخ', '~tareekh'],
+  ['tarikh', '~tareekh'],
+  ['tareek', '~tareekh'],
   // "کل تک", "juma ko": postpositions that only tie a date to the line.
-  ['تک', 'tak'],
-  ['کو', 'ko'],
-  ['سے', 'se'],
+  ['تک', '~tak'],
+  ['tak', '~tak'],
+  ['کو', '~ko'],
+  ['ko', '~ko'],
+  ['سے', '~se'],
+  ['se', '~se'],
   // "10 baar": 10 times.
   ['baar', 'times'],
   ['بار', 'times'],
@@ -121,10 +131,10 @@ export const URDU_WORDS: ReadonlyMap<string, string> = new Map([
   ['پہلے', 'before'],
   ['pehle', 'before'],
   ['pehlay', 'before'],
-]);
+];
 
 /** Numbers said in words, for "do din baad" (in 2 days), "paanch baje" (at 5), "har teen din". */
-export const URDU_NUMBERS: ReadonlyMap<string, number> = new Map([
+const NUMBERS: [string, number][] = [
   ['ایک', 1],
   ['دو', 2],
   ['تین', 3],
@@ -152,6 +162,11 @@ export const URDU_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['das', 10],
   ['gyarah', 11],
   ['barah', 12],
+];
+
+export const URDU_WORDS: ReadonlyMap<string, string> = new Map([
+  ...WORDS,
+  ...NUMBERS.map(([word, n]): [string, string] => [word, String(n)]),
 ]);
 
 /** Eastern Arabic and Urdu digits as ASCII ones: "۵ بجے" is "5 baje". */

@@ -2,7 +2,6 @@
 // recurrence phrases are in quickadd.recurrence.ts). How phrases are read: quickadd.ts.
 import { addMonths, type Day, dayOf, daysInMonth, mondayIndex, partsOf, weekdayOf } from '../time/days.js';
 import { zonedInstant } from '../time/zone.js';
-import { URDU_NUMBERS } from './quickadd.urdu.js';
 
 export type Priority = 'none' | 'low' | 'medium' | 'high';
 
@@ -133,9 +132,9 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map<string, number>(
 
 const TOMORROW = new Set(['tomorrow', 'tmrw', 'tmr', 'tmw']);
 /** "3 din baad", "do hafte mein": in 3 days, in 2 weeks (quickadd.urdu.ts reads both words as baad). */
-const AFTER = 'baad';
+const AFTER = '~baad';
 /** "5 baje": at 5 o'clock. */
-const OCLOCK = 'baje';
+const OCLOCK = '~baje';
 const LEADS = new Set(['on', 'at', 'by', 'due', 'before']);
 /** "starting next week", "from monday", "beginning the 1st": when something (a repeat) begins; dates only. */
 const START_LEADS = new Set(['starting', 'from', 'beginning', 'commencing']);
@@ -184,7 +183,7 @@ export function count(word: string): number | null {
     const n = Number(word);
     return n >= 1 ? n : null;
   }
-  return COUNT_WORDS.get(word) ?? URDU_NUMBERS.get(word) ?? null;
+  return COUNT_WORDS.get(word) ?? null;
 }
 
 export function ordinal(word: string, pattern: RegExp = ORDINAL): number | null {
@@ -378,7 +377,7 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
   if (n !== null && after && w2 === AFTER && n <= after.max)
     return datePhrase(3, 'strong', (ctx) => addMonths(ctx.today + n * after.days, n * after.months));
   // "15 tareekh": the 15th.
-  if (w1 === 'tareekh' && n !== null && n <= 31)
+  if (w1 === '~tareekh' && n !== null && n <= 31)
     return datePhrase(2, 'strong', (ctx, minutes) =>
       firstFitting(ctx, minutes, (day) => partsOf(day).date === n),
     );
@@ -521,8 +520,6 @@ function readTime(words: Words, i: number, lead: string | null): Phrase | null {
     return minutes === null ? null : timePhrase(1, 'strong', minutes);
   }
   const w1 = word(words, i + 1);
-  const spoken = URDU_NUMBERS.get(w0);
-  if (spoken !== undefined && w1 === OCLOCK) return timePhrase(2, 'strong', spoken * 60, true, true, true);
   const clock = CLOCK.exec(w0);
   if (!clock) return null;
   const [hour, minute] = [Number(clock[1]), Number(clock[2] ?? 0)];

@@ -497,5 +497,6 @@ export function parseTableRow(r: TableRow) {
     lists: TABLE_LISTS,
     defaultList: r.default_list ?? null,
     dateOrder: r.date_order,
+    urdu: true,
   });
 }

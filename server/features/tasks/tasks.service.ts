@@ -126,7 +126,8 @@ export async function readQuickAdd(
     getSettings(db, userId),
     listsForQuickAdd(db, userId),
   ]);
-  const options = { now, timeZone, dateOrder, keep: place.keep, lists: all.map((l) => quickAddList(l)) };
+  const lists = all.map((l) => quickAddList(l));
+  const options = { now, timeZone, dateOrder, keep: place.keep, urdu: true, lists };
   const first = parseQuickAdd(text, options);
   const target = first.list
     ? all.find((l) => l.name === first.list)

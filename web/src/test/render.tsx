@@ -412,7 +412,7 @@ function sectionRoute(
 /** A small stand-in for the server's quick-add reader: #tags and !priority only. */
 /** The real quick add parser (shared/quickadd), in UTC, with the fake's lists; ids as the server gives them. */
 function parseLine(text: string, keep?: string[], lists: { id: number; name: string }[] = []) {
-  const parse = parseQuickAdd(text, { now: new Date(), timeZone: 'UTC', keep, lists });
+  const parse = parseQuickAdd(text, { now: new Date(), timeZone: 'UTC', keep, lists, urdu: true });
   const list = lists.find((l) => l.name === parse.list);
   return { ...parse, list_id: list?.id ?? null, section_id: null, assignee_id: null };
 }
