@@ -69,6 +69,7 @@ describe('the email choices in the settings API', () => {
       email_reminders: false,
       email_agenda: false,
       agenda_time: '08:00',
+      date_order: 'mdy',
       email_available: true,
     });
     const changed = await call('PATCH', '/api/me/settings', {

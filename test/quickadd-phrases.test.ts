@@ -2,7 +2,18 @@
 // fixed clocks in several zones, the pieces read for highlighting, a weekday followed by its date.
 import { describe, expect, it } from 'vitest';
 import { parseQuickAdd } from '#shared/quickadd/quickadd.js';
-import { KHI, NY, parse, rows, UTC, WED_KHI, WED_NY, WED_UTC } from './support/quickadd-phrases.js';
+import {
+  KHI,
+  NY,
+  parse,
+  parseTableRow,
+  rows,
+  tableRows,
+  UTC,
+  WED_KHI,
+  WED_NY,
+  WED_UTC,
+} from './support/quickadd-phrases.js';
 
 describe('parseQuickAdd', () => {
   it('has a large table', () => {
@@ -10,7 +21,7 @@ describe('parseQuickAdd', () => {
   });
 
   it.each(rows)('$text (now $now, $zone)', (r) => {
-    const { matches: _, ...fields } = parse(r);
+    const { matches: _, unread: __, ...fields } = parse(r);
     expect(fields).toEqual(r.want);
   });
 
@@ -51,5 +62,17 @@ describe('a weekday followed by the date itself', () => {
       '2026-11-22T15:00:00.000Z',
       'FREQ=WEEKLY;BYDAY=SU',
     ]);
+  });
+});
+
+describe('the table in English, Urdu and Roman Urdu (lists, sections, people, reminders, ends)', () => {
+  it('has at least 300 lines in the three languages', () => {
+    expect(tableRows.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(tableRows.map((r) => r.lang))).toEqual(new Set(['en', 'ur', 'roman-ur']));
+  });
+
+  it.each(tableRows)('$lang: $text ($date_order)', (r) => {
+    const { matches: _, unread: __, ...fields } = parseTableRow(r);
+    expect(fields).toEqual(r.want);
   });
 });

@@ -947,7 +947,7 @@ export interface paths {
         put?: never;
         /**
          * Quick add: create a task from one line of text
-         * @description Reads the title, due moment ("tomorrow 5pm", "next friday", "in 3 days", "dec 24"), #tags and priority (!high, !1, p1) in your time zone, relative to now. Text it cannot read stays in the title. With ?dry_run=true answers the parse (200) and creates nothing. Idempotency-Key works as for POST /tasks.
+         * @description Reads the title, due moment ("tomorrow 5pm", "next friday", "in 3 days", "dec 24", "12/10" in your date order), repeat with its end ("every weekday until dec 31"), #List (one of your lists, else a tag), @label, /Section, +person (a member of the shared list), priority (p1..p4, !, !!, !!!) and reminders ("remind me 1 hour before", {30m}) in your time zone, relative to now; also in Urdu and Roman Urdu (docs/quick-add.md). Text it cannot read stays in the title. With ?dry_run=true answers the parse (200) and creates nothing. Idempotency-Key works as for POST /tasks.
          */
         post: operations["quickAddTask"];
         delete?: never;
@@ -2217,6 +2217,8 @@ export interface components {
             vapid_public_key: string;
         };
         QuickAddInput: {
+            /** @description Pieces of text (as in `matches`) to keep in the title instead of reading them, e.g. a preview chip the person removed */
+            keep?: string[];
             /** @description Create it in this list of yours (default: the Inbox) */
             list_id?: number | null;
             /** @description Create it as a subtask of this task of yours */
@@ -2227,20 +2229,43 @@ export interface components {
             text: string;
         };
         QuickAddParse: {
+            /** @description The person "+name" named, a member of the shared list */
+            assignee: string | null;
+            assignee_id: string | null;
             due_at: string | null;
             due_date: string | null;
+            /** @description The list "#Name" named (one of yours or shared with you), or null */
+            list: string | null;
+            list_id: number | null;
             /** @description The pieces of text that were read, in order */
             matches: {
                 /** @enum {string} */
-                kind: "priority" | "tag" | "date" | "time" | "recurrence";
+                kind: "priority" | "tag" | "list" | "section" | "assignee" | "reminder" | "date" | "time" | "recurrence";
                 text: string;
             }[];
             /** @description null when the text names none */
             priority: ("none" | "low" | "medium" | "high") | null;
-            /** @description RRULE read from phrases like "every monday", "every 2 weeks" */
+            /** @description RRULE read from phrases like "every monday", with COUNT or UNTIL from "for 10 times", "until dec 31" */
             recurrence: string | null;
+            /** @description From "remind me 1 hour before", "remind me at 8am", {30m}, {8:00} */
+            reminders: ({
+                minutes_before: number;
+            } | {
+                at: string;
+            })[];
+            /** @description The section "/Name" named, in the list the task goes to */
+            section: string | null;
+            section_id: number | null;
+            /** @description From #tag (a # that names no list of yours) and @label */
             tags: string[];
             title: string;
+            /** @description Pieces that looked like a section or person but were kept in the title, and why */
+            unread: {
+                /** @enum {string} */
+                kind: "section" | "assignee";
+                reason: string;
+                text: string;
+            }[];
         };
         /** @description An invitation to you, pending your answer */
         ReceivedInvitation: {
@@ -2375,6 +2400,11 @@ export interface components {
         Settings: {
             /** @description Local time of the daily agenda email, HH:MM (24-hour), in your time zone */
             agenda_time: string;
+            /**
+             * @description How quick add reads numeric dates: dmy (12/10 = 12 October), mdy (December 10) or ymd (2026/12/10)
+             * @enum {string}
+             */
+            date_order: "dmy" | "mdy" | "ymd";
             /** @description Email a daily agenda at agenda_time (needs email on the server) */
             email_agenda: boolean;
             /** @description Whether this server sends email (SMTP is set up); when false the email choices are kept but unused */
@@ -2391,6 +2421,11 @@ export interface components {
         SettingsPatchInput: {
             /** @description Local time of the daily agenda email, HH:MM (24-hour), in your time zone */
             agenda_time?: string;
+            /**
+             * @description How quick add reads numeric dates: dmy (12/10 = 12 October), mdy (December 10) or ymd (2026/12/10)
+             * @enum {string}
+             */
+            date_order?: "dmy" | "mdy" | "ymd";
             /** @description Email a daily agenda at agenda_time */
             email_agenda?: boolean;
             /** @description Email each reminder too */

@@ -52,14 +52,17 @@
 //   them is still read as the due moment.
 // - #tags: letters (any script), digits, _ and -, 1-32 characters, not digits only ("#2" is an issue
 //   number and stays); deduplicated case-insensitively (repeats are dropped), at most 20 (the rest stay).
-import { DAY_MS, type Day, formatDay, MINUTE_MS } from '../time/days.js';
+import { DAY_MS, type Day, daysInMonth, formatDay, MINUTE_MS } from '../time/days.js';
 import { wallClock, zonedInstant } from '../time/zone.js';
 import { readRecurrence } from './quickadd.recurrence.js';
+import { asciiDigits, URDU_WORDS } from './quickadd.urdu.js';
 import {
   ARTICLES,
   type Candidate,
   type Context,
+  count,
   DAY_PARTS,
+  type DateOrder,
   DIGITS_ONLY,
   firstFitting,
   MAX_TAG_LENGTH,
@@ -74,12 +77,30 @@ import {
   readDayPart,
   readRelative,
   TAG,
+  type Words,
   word,
 } from './quickadd.words.js';
 
-export { COUNT_WORDS, DAY_PARTS, type Priority } from './quickadd.words.js';
+export { COUNT_WORDS, DAY_PARTS, type DateOrder, type Priority } from './quickadd.words.js';
 
-export type QuickAddMatchKind = 'priority' | 'tag' | 'date' | 'time' | 'recurrence';
+export type QuickAddMatchKind =
+  | 'priority'
+  | 'tag'
+  | 'list'
+  | 'section'
+  | 'assignee'
+  | 'reminder'
+  | 'date'
+  | 'time'
+  | 'recurrence';
+
+/** One of the user's lists, as quick add may name it; sections and members only where they exist. */
+export interface QuickAddList {
+  name: string;
+  sections?: readonly string[];
+  /** People on a shared list: "+sara" matches a name (its first word too) or an email's local part. */
+  members?: readonly { name: string; email?: string | null }[];
+}
 
 export interface QuickAddOptions {
   now: Date;
@@ -87,7 +108,23 @@ export interface QuickAddOptions {
   timeZone: string;
   /** Read recurrence phrases; default true. */
   recurrence?: boolean;
+  /** The user's lists (owned or shared): "#Home" is the list when one is named so, else a tag. */
+  lists?: readonly QuickAddList[];
+  /** The list the task goes to when the line names none: "/Section" and "+person" are looked up in it. */
+  defaultList?: string | null;
+  /** How numeric dates are written (12/10, 10.12.); without it they are not read. */
+  dateOrder?: DateOrder | null;
+  /** Pieces of the line to keep as title text though they could be read (a preview chip removed). */
+  keep?: readonly string[];
+  /**
+   * Read Urdu and Roman Urdu words too (quickadd.urdu.ts); quick add's callers set it. Off, a line
+   * reads as it did before them: the assistant's rules (frozen) translate Urdu themselves.
+   */
+  urdu?: boolean;
 }
+
+/** A reminder read from the line: minutes before the due moment, or an instant. */
+export type QuickAddReminder = { minutes_before: number } | { at: string };
 
 export interface QuickAddParse {
   title: string;
@@ -99,7 +136,16 @@ export interface QuickAddParse {
   due_at: string | null;
   /** RFC 5545 RRULE body without the 'RRULE:' prefix. */
   recurrence: string | null;
+  /** The list "#Name" named (its name as in options.lists), or null. */
+  list: string | null;
+  /** The section "/Name" named, as the list spells it, or null. */
+  section: string | null;
+  /** The member "+name" named, by the name in options.lists, or null. */
+  assignee: string | null;
+  reminders: QuickAddReminder[];
   matches: { text: string; kind: QuickAddMatchKind }[];
+  /** Pieces that looked like a part but were kept in the title, and why ("+bob": not a member). */
+  unread: { text: string; kind: 'section' | 'assignee'; reason: string }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -111,30 +157,227 @@ interface Token {
   raw: string;
   /** The word as typed, without trailing punctuation. */
   text: string;
-  /** Lower-cased `text`, what phrases are matched against. */
+  /** Lower-cased `text` in English words and ASCII digits, what phrases are matched against. */
   word: string;
 }
 
-function tokenize(text: string): Token[] {
+/** "12/10", "10.12.", "12/10/2026", "2026/12/10" in the account's order, as ISO words ("--12-10"). */
+function numericDate(raw: string, order: DateOrder | null | undefined): string | null {
+  if (!order) return null;
+  const m = /^(\d{1,4})([/.])(\d{1,2})(?:\2(\d{2}|\d{4}))?(\.?)[,;]?$/.exec(raw);
+  if (!m) return null;
+  const [a, sep, b, c, dot] = [m[1]!, m[2]!, m[3]!, m[4], m[5]];
+  // "1.5" and "3.4" are numbers: a dotted date has its year or the trailing dot ("10.12.").
+  if (sep === '.' && c === undefined && !dot) return null;
+  let year: number | null = c === undefined ? null : Number(c.length === 2 ? `20${c}` : c);
+  let month: number;
+  let date: number;
+  if (a.length === 4) {
+    if (c === undefined) return null;
+    [year, month, date] = [Number(a), Number(b), Number(c)];
+  } else if (a.length > 2) return null;
+  else if (order === 'dmy') [date, month] = [Number(a), Number(b)];
+  else [month, date] = [Number(a), Number(b)];
+  if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year ?? 2000, month)) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return year === null ? `--${pad(month)}-${pad(date)}` : `${year}-${pad(month)}-${pad(date)}`;
+}
+
+function tokenize(text: string, order: DateOrder | null | undefined, urdu: boolean): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(/\S+/gu)) {
-    const trimmed = m[0].replace(/[,.;:!?]+$/u, '');
-    tokens.push({ start: m.index, raw: m[0], text: trimmed, word: trimmed.toLowerCase() });
+  // #"Two words" and /"Two words" are one word.
+  for (const m of text.matchAll(/[#/@+]"[^"\n]{1,64}"|\S+/gu)) {
+    const raw = m[0];
+    // "!!" is a priority, not punctuation; #"Two words" keeps its quotes.
+    const cut = raw.replace(/[,.;:!?\u06D4\u060C]+$/u, '');
+    const trimmed = /^[#/@+]"/.test(raw) || cut === '' ? raw : cut;
+    const lower = asciiDigits(trimmed.toLowerCase());
+    const word = numericDate(asciiDigits(raw), order) ?? (urdu ? URDU_WORDS.get(lower) : undefined) ?? lower;
+    tokens.push({ start: m.index, raw, text: trimmed, word });
   }
   return tokens;
 }
 
-function readWord(token: Token): Phrase | null {
-  const priority = PRIORITIES.get(token.word);
+const BANGS = /^!{1,3}$/;
+const PERSON = /^\+([\p{L}\p{N}][\p{L}\p{N}._-]{0,63})$/u;
+const unquote = (s: string) => (s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s);
+
+/** Priorities, #List or #tag, @label, /Section, +person: Todoist's marks, each one word (or quoted). */
+function readWord(tokens: Token[], i: number, options: QuickAddOptions): Phrase | null {
+  const token = tokens[i]!;
+  const priority = PRIORITIES.get(BANGS.test(token.raw) ? token.raw : token.word);
   if (priority) return { length: 1, strength: 'strong', effect: { kind: 'priority', priority } };
-  const tag = TAG.exec(token.text)?.[1];
+  const head = token.text[0];
+  if (head === '#') {
+    const list = listNamed(tokens, i, options.lists ?? []);
+    if (list) return { length: list.length, strength: 'strong', effect: { kind: 'list', name: list.name } };
+  }
+  if (head === '/' && /^\/(?:"[^"]+"|[\p{L}\p{N}][^/]{0,63})$/u.test(token.text)) {
+    const name = unquote(token.text.slice(1)).trim();
+    return { length: 1, strength: 'strong', effect: { kind: 'section', name } };
+  }
+  const person = PERSON.exec(token.text)?.[1];
+  if (person) return { length: 1, strength: 'strong', effect: { kind: 'assignee', name: person } };
+  const tag = TAG.exec(head === '@' ? `#${token.text.slice(1)}` : token.text)?.[1];
   if (tag && !DIGITS_ONLY.test(tag) && [...tag].length <= MAX_TAG_LENGTH)
     return { length: 1, strength: 'strong', effect: { kind: 'tag', tag } };
   return null;
 }
 
+/** The list "#Home", "#"Side Project"" or "#Side Project" names (the longest name that fits). */
+function listNamed(tokens: Token[], i: number, lists: readonly QuickAddList[]) {
+  const byName = new Map(lists.map((l) => [l.name.toLowerCase(), l.name]));
+  const first = tokens[i]!.text.slice(1);
+  if (first.startsWith('"')) {
+    const name = byName.get(unquote(first).toLowerCase());
+    return name ? { name, length: 1 } : null;
+  }
+  for (let length = Math.min(4, tokens.length - i); length >= 1; length--) {
+    const words = tokens.slice(i, i + length).map((t, k) => (k === length - 1 ? t.text : t.raw));
+    const name = byName.get(words.join(' ').slice(1).toLowerCase());
+    if (name) return { name, length };
+  }
+  return null;
+}
+
+const UNTIL = new Set(['until', 'till', 'til', 'untill', 'ending', 'ends']);
+
+/** "until dec 31", "till friday", "for 10 times", "10 times": where the repeat just read ends. */
+function readEnds(words: Words, i: number): Phrase | null {
+  const w0 = word(words, i);
+  if (UNTIL.has(w0)) {
+    const at = i + (word(words, i + 1) === 'on' ? 2 : 1);
+    const date = readDateOrTime(words, at);
+    if (date?.effect.kind !== 'date') return null;
+    const until = date.effect.resolve;
+    return { length: at - i + date.length, strength: 'linked', effect: { kind: 'ends', until, count: null } };
+  }
+  // "31 december tak" after a repeat: until then.
+  const date = readDateOrTime(words, i);
+  if (date?.effect.kind === 'date' && word(words, i + date.length) === '~tak')
+    return {
+      length: date.length + 1,
+      strength: 'linked',
+      effect: { kind: 'ends', until: date.effect.resolve, count: null },
+    };
+  const at = w0 === 'for' ? i + 1 : i;
+  const n = count(word(words, at));
+  const unit = word(words, at + 1);
+  if (n !== null && n <= 999 && (unit === 'times' || unit === 'occurrences' || (unit === 'time' && n === 1)))
+    return { length: at - i + 2, strength: 'linked', effect: { kind: 'ends', until: null, count: n } };
+  return null;
+}
+
+const REMIND = new Set(['remind', 'reminder', 'alert']);
+const REMIND_AFTER = new Set([
+  'me',
+  'dilana',
+  'dila',
+  'dilaen',
+  'dilayen',
+  'karna',
+  'karana',
+  'دلانا',
+  'دلائیں',
+  'کرانا',
+]);
+const BEFORE = new Set(['before', 'early', 'earlier', 'ahead']);
+/** "{30m}", "{1h}", "{2d}", "{8:00}", "{8am}": the documented shorthand. */
+const BRACES = /^\{(?:(\d{1,5})([mhd])|(\d{1,2})(?::([0-5]\d))?(am|pm)?)\}$/;
+
+/** "remind me 1 hour before", "remind me at 8am", "1 ghanta pehle yaad dilana", "{30m}". */
+function readReminder(words: Words, i: number): Phrase | null {
+  const braces = BRACES.exec(word(words, i));
+  if (braces) {
+    const unit = braces[2];
+    if (unit) {
+      const before = Number(braces[1]) * (unit === 'm' ? 1 : unit === 'h' ? 60 : 1440);
+      return before > MAX_BEFORE ? null : reminderPhrase(1, { kind: 'reminder', before });
+    }
+    const [hour, minute, suffix] = [Number(braces[3]), Number(braces[4] ?? 0), braces[5]];
+    if (suffix ? hour < 1 || hour > 12 : hour > 23) return null;
+    const at = ((suffix ? hour % 12 : hour) + (suffix === 'pm' ? 12 : 0)) * 60 + minute;
+    return reminderPhrase(1, { kind: 'reminder', at, resolve: null });
+  }
+  // "1 ghanta pehle yaad dilana": the amount first, then the word for remind.
+  const early = beforeAmount(words, i);
+  if (early && REMIND.has(word(words, i + early.length))) {
+    const tail = REMIND_AFTER.has(word(words, i + early.length + 1)) ? 2 : 1;
+    return reminderPhrase(early.length + tail, { kind: 'reminder', before: early.minutes });
+  }
+  if (!REMIND.has(word(words, i))) return null;
+  let at = i + 1;
+  if (REMIND_AFTER.has(word(words, at))) at += 1;
+  const amount = beforeAmount(words, at);
+  if (amount) return reminderPhrase(at - i + amount.length, { kind: 'reminder', before: amount.minutes });
+  const when = readDateOrTime(words, at);
+  // "remind me tomorrow at 8am", "remind me friday 9": a day, then its time.
+  const then = when?.effect.kind === 'date' ? readDateOrTime(words, at + when.length) : null;
+  if (when?.effect.kind === 'date' && then?.effect.kind === 'time') {
+    const { minutes, guess } = then.effect;
+    const time = guess ? sensibleHour(minutes, when.effect.defaultTime) : minutes;
+    const length = at - i + when.length + then.length;
+    return reminderPhrase(length, { kind: 'reminder', at: time, resolve: when.effect.resolve });
+  }
+  if (when?.effect.kind === 'time') {
+    const { minutes, guess } = when.effect;
+    const time = guess ? sensibleHour(minutes, null) : minutes;
+    return reminderPhrase(at - i + when.length, { kind: 'reminder', at: time, resolve: null });
+  }
+  if (when?.effect.kind === 'date' && when.effect.defaultTime !== null) {
+    const { resolve, defaultTime } = when.effect;
+    return reminderPhrase(at - i + when.length, { kind: 'reminder', at: defaultTime, resolve });
+  }
+  return null;
+}
+
+function reminderPhrase(length: number, effect: Phrase['effect']): Phrase {
+  return { length, strength: 'strong', effect };
+}
+
+/** Relative reminders reach back at most four weeks (as the task's reminders do). */
+const MAX_BEFORE = 40_320;
+const REMINDER_UNITS = new Map([
+  ['minute', 1],
+  ['minutes', 1],
+  ['min', 1],
+  ['mins', 1],
+  ['m', 1],
+  ['hour', 60],
+  ['hours', 60],
+  ['hr', 60],
+  ['hrs', 60],
+  ['h', 60],
+  ['day', 1440],
+  ['days', 1440],
+  ['week', 10_080],
+  ['weeks', 10_080],
+]);
+
+/** "1 hour before", "30 min early", "an hour before": minutes ahead of the due moment. */
+function beforeAmount(words: Words, i: number): { minutes: number; length: number } | null {
+  const n = count(word(words, i));
+  const unit = REMINDER_UNITS.get(word(words, i + 1));
+  if (n === null || unit === undefined || !BEFORE.has(word(words, i + 2))) return null;
+  const minutes = n * unit;
+  return minutes > MAX_BEFORE ? null : { minutes, length: 3 };
+}
+
+/**
+ * The sensible hour for a time said without am/pm ("tomorrow at 5"): 1-6 are the afternoon's
+ * (13:00-18:59) unless a morning is said, 7-11 the morning's, 12 noon; a later part of the day
+ * ("tonight at 9", "shaam 7 baje") makes any of 1-11 the afternoon's or evening's.
+ */
+export function sensibleHour(minutes: number, part: number | null): number {
+  const hour = Math.floor(minutes / 60);
+  if (hour < 1 || hour > 11) return minutes;
+  if (part !== null) return part >= NOON ? minutes + NOON : minutes;
+  return hour <= 6 ? minutes + NOON : minutes;
+}
+
 /** Every phrase that could start at each word, longest first, without overlaps. */
-function findCandidates(tokens: Token[], allowRecurrence: boolean): Candidate[] {
+function findCandidates(tokens: Token[], options: QuickAddOptions): Candidate[] {
+  const allowRecurrence = options.recurrence !== false;
   const words = tokens.map((t) => t.word);
   const candidates: Candidate[] = [];
   let i = 0;
@@ -144,17 +387,23 @@ function findCandidates(tokens: Token[], allowRecurrence: boolean): Candidate[] 
       i += recurring.head; // recurrence words stay in the title, untouched
       continue;
     }
+    const repeats = allowRecurrence && candidates.some((c) => c.effect.kind === 'recurrence');
     let best: Phrase | null = null;
     for (const phrase of [
-      readWord(tokens[i]!),
+      readWord(tokens, i, options),
+      readReminder(words, i),
+      repeats ? readEnds(words, i) : null,
       readDateOrTime(words, i),
       readRelative(words, i),
       readDayPart(words, i),
       recurring,
+      TIES.has(words[i]!) ? TIE : null,
     ]) {
       if (phrase && (!best || phrase.length > best.length)) best = phrase;
     }
     const previous = candidates.at(-1);
+    // A tie ("ko", "tak") only right after a date, time or repeat.
+    if (best?.effect.kind === 'tie' && (!previous || previous.end !== i)) best = null;
     const afterArticle = ARTICLES.has(word(words, i - 1)) && (!previous || previous.end < i);
     if (!best || (best.strength !== 'strong' && afterArticle)) {
       i += 1;
@@ -178,7 +427,11 @@ function findCandidates(tokens: Token[], allowRecurrence: boolean): Candidate[] 
   return candidates;
 }
 
-const isWhen = (c: Candidate) => c.effect.kind !== 'tag' && c.effect.kind !== 'priority';
+/** "juma ko" (on Friday), "kal tak" (by tomorrow), "kal se" (from tomorrow: the due date starts a repeat). */
+const TIES = new Set(['~ko', '~tak', '~se']);
+const TIE: Phrase = { length: 1, strength: 'linked', effect: { kind: 'tie' } };
+const NOT_WHEN = new Set(['tag', 'priority', 'list', 'section', 'assignee', 'reminder']);
+const isWhen = (c: Candidate) => !NOT_WHEN.has(c.effect.kind);
 
 /**
  * Which candidates count: strong ones always; bare ones at the end of the line or next to a date,
@@ -204,7 +457,9 @@ function accept(candidates: Candidate[], wordCount: number): boolean[] {
         accepted[k] = true;
         changed = true;
       }
-      tailFrom = accepted[k] && tailFrom === c.end ? c.start : -1;
+      // A repeat's end and a tie count as the tail they end: "daily 5 times", "juma ko".
+      const tails = accepted[k] || c.effect.kind === 'ends' || c.effect.kind === 'tie';
+      tailFrom = tails && tailFrom === c.end ? c.start : -1;
     }
   }
   return accepted;
@@ -213,18 +468,29 @@ function accept(candidates: Candidate[], wordCount: number): boolean[] {
 const SEPARATOR = /^[-–—,;:|/]+$/u;
 
 export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddParse {
-  const tokens = tokenize(text);
-  const candidates = findCandidates(tokens, options.recurrence !== false);
+  const tokens = tokenize(text, options.dateOrder, options.urdu === true);
+  const candidates = findCandidates(tokens, options);
   const accepted = accept(candidates, tokens.length);
+  if (options.keep?.length) {
+    const keep = new Set(options.keep);
+    candidates.forEach((c, k) => {
+      if (keep.has(textOf(text, tokens, c))) accepted[k] = false;
+    });
+  }
 
   let priority: Priority | null = null;
   const tags: string[] = [];
   const tagKeys = new Set<string>();
   let date: { resolve: Resolve; defaultTime: number | null } | null = null;
-  let time: { minutes: number; plain: boolean } | null = null;
+  let time: { minutes: number; plain: boolean; guess?: boolean } | null = null;
   let daypart: number | null = null;
   let relative: number | null = null;
   let rrule: Rule | null = null;
+  let ends: { until: Resolve | null; count: number | null } | null = null;
+  let list: string | null = null;
+  let section: Candidate | null = null;
+  let person: Candidate | null = null;
+  const reminders: Extract<Candidate['effect'], { kind: 'reminder' }>[] = [];
   const used: Candidate[] = [];
 
   candidates.forEach((c, k) => {
@@ -241,6 +507,18 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
         tagKeys.add(key);
         tags.push(e.tag);
       }
+    } else if (e.kind === 'list' && list === null) {
+      list = e.name;
+      take = true;
+    } else if (e.kind === 'section' && section === null) {
+      section = c;
+      take = true;
+    } else if (e.kind === 'assignee' && person === null) {
+      person = c;
+      take = true;
+    } else if (e.kind === 'reminder' && reminders.length < MAX_REMINDERS) {
+      reminders.push(e);
+      take = true;
     } else if (e.kind === 'date' && date === null && relative === null) {
       date = e;
       take = true;
@@ -262,47 +540,143 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     } else if (e.kind === 'recurrence' && rrule === null) {
       rrule = e.rule;
       take = true;
-    }
+    } else if (e.kind === 'ends' && ends === null && rrule !== null) {
+      ends = e;
+      take = true;
+    } else if (e.kind === 'tie') take = used.at(-1)?.end === c.start;
     if (take) used.push(c);
   });
 
-  const due = resolveDue(options, date, time, daypart, relative, rrule);
+  // "/Section" and "+person" are looked up in the list the task goes to; what is not there stays text.
+  const unread: QuickAddParse['unread'] = [];
+  const target = (list ?? options.defaultList ?? '').toLowerCase();
+  const chosen = options.lists?.find((l) => l.name.toLowerCase() === target);
+  const place = chosen?.name ?? options.defaultList ?? 'the Inbox';
+  const keep = (c: Candidate | null, kind: 'section' | 'assignee', found: string | null, reason: string) => {
+    if (!c || found !== null) return found;
+    used.splice(used.indexOf(c), 1);
+    unread.push({ text: textOf(text, tokens, c), kind, reason });
+    return null;
+  };
+  const sectionName = (section as Candidate | null)?.effect.kind === 'section' ? nameOf(section!) : '';
+  const sectionFound = chosen?.sections?.find((s) => s.toLowerCase() === sectionName.toLowerCase()) ?? null;
+  const sectionKept = keep(section, 'section', sectionFound, `${place} has no section named ${sectionName}`);
+  const personName = nameOf(person).toLowerCase();
+  const member = chosen?.members?.find(
+    (m) =>
+      m.name.toLowerCase() === personName ||
+      m.name.toLowerCase().split(/\s+/u)[0] === personName ||
+      m.email?.toLowerCase().split('@')[0] === personName,
+  );
+  const assignee = keep(
+    person,
+    'assignee',
+    member?.name ?? null,
+    chosen?.members?.length ? `no member of ${place} is called ${nameOf(person)}` : `${place} is not shared`,
+  );
+
+  const ctx: Context = { now: options.now.getTime(), timeZone: options.timeZone, today: 0 };
+  ctx.today = Math.floor(wallClock(ctx.now, options.timeZone) / DAY_MS);
+  const due = resolveDue(options, ctx, date, time, daypart, relative, rrule);
   return {
     title: titleOf(tokens, used),
     priority,
     tags,
-    ...due,
-    recurrence: (rrule as Rule | null)?.rrule ?? null,
-    matches: used.map((c) => {
-      const last = tokens[c.end - 1]!;
-      const kind: QuickAddMatchKind =
-        c.effect.kind === 'relative' || c.effect.kind === 'daypart' ? 'time' : c.effect.kind;
-      return { text: text.slice(tokens[c.start]!.start, last.start + last.text.length), kind };
-    }),
+    due_date: due.due_date,
+    due_at: due.due_at,
+    recurrence: withEnds(rrule, ends, ctx),
+    list,
+    section: sectionKept,
+    assignee,
+    reminders: reminders.map((r) => reminderOf(r, due, ctx)),
+    matches: matchesOf(text, tokens, used),
+    unread,
   };
+}
+
+const MAX_REMINDERS = 10;
+
+function nameOf(c: Candidate | null): string {
+  return c && (c.effect.kind === 'section' || c.effect.kind === 'assignee') ? c.effect.name : '';
+}
+
+function textOf(text: string, tokens: Token[], c: Candidate): string {
+  const last = tokens[c.end - 1]!;
+  return text.slice(tokens[c.start]!.start, last.start + last.text.length);
+}
+
+/** The pieces read, in order; a tie ("ko") belongs to the date before it. */
+function matchesOf(text: string, tokens: Token[], used: Candidate[]): QuickAddParse['matches'] {
+  const matches: QuickAddParse['matches'] = [];
+  let previous: Candidate | null = null;
+  for (const c of used) {
+    if (c.effect.kind === 'tie' && previous && matches.length > 0) {
+      matches.at(-1)!.text = text.slice(
+        tokens[previous.start]!.start,
+        tokens[c.end - 1]!.start + tokens[c.end - 1]!.text.length,
+      );
+      continue;
+    }
+    const kind = c.effect.kind;
+    const shown: QuickAddMatchKind =
+      kind === 'relative' || kind === 'daypart'
+        ? 'time'
+        : kind === 'ends'
+          ? 'recurrence'
+          : kind === 'tie'
+            ? 'date'
+            : kind;
+    matches.push({ text: textOf(text, tokens, c), kind: shown });
+    previous = c;
+  }
+  return matches;
+}
+
+/** The rule with its end: COUNT=10, or UNTIL as the date ("until dec 31" includes Dec 31). */
+function withEnds(
+  rule: Rule | null,
+  ends: { until: Resolve | null; count: number | null } | null,
+  ctx: Context,
+) {
+  if (!rule) return null;
+  if (!ends) return rule.rrule;
+  if (ends.count !== null) return `${rule.rrule};COUNT=${ends.count}`;
+  const day = ends.until!(ctx, null);
+  return `${rule.rrule};UNTIL=${formatDay(day).replaceAll('-', '')}`;
+}
+
+function reminderOf(
+  r: Extract<Candidate['effect'], { kind: 'reminder' }>,
+  due: { day: Day | null },
+  ctx: Context,
+): QuickAddReminder {
+  if ('before' in r) return { minutes_before: r.before };
+  // "remind me at 8am": on the due day when there is one, else the next 8:00 from now.
+  const day = r.resolve ? r.resolve(ctx, r.at) : (due.day ?? firstFitting(ctx, r.at, () => true));
+  return { at: new Date(zonedInstant(day, r.at, ctx.timeZone)).toISOString() };
 }
 
 function resolveDue(
   options: QuickAddOptions,
+  ctx: Context,
   date: { resolve: Resolve; defaultTime: number | null } | null,
-  time: { minutes: number; plain: boolean } | null,
+  time: { minutes: number; plain: boolean; guess?: boolean } | null,
   daypart: number | null,
   relative: number | null,
   rrule: Rule | null,
-): { due_date: string | null; due_at: string | null } {
-  const now = options.now.getTime();
+): { due_date: string | null; due_at: string | null; day: Day | null } {
+  const now = ctx.now;
   if (relative !== null) {
     const at = Math.floor(now / MINUTE_MS) * MINUTE_MS + relative * MINUTE_MS;
-    return { due_date: null, due_at: new Date(at).toISOString() };
+    return { due_date: null, due_at: new Date(at).toISOString(), day: null };
   }
-  if (!date && !time && daypart === null && !rrule) return { due_date: null, due_at: null };
+  if (!date && !time && daypart === null && !rrule) return { due_date: null, due_at: null, day: null };
 
-  const ctx: Context = { now, timeZone: options.timeZone, today: 0 };
-  ctx.today = Math.floor(wallClock(now, options.timeZone) / DAY_MS);
   const part = daypart ?? date?.defaultTime ?? null;
   let minutes = time?.minutes ?? part;
-  // "tonight at 9" is 21:00, "tomorrow evening at 7:30" 19:30; "tomorrow morning at 8" stays 08:00.
-  if (time?.plain && part !== null && part >= NOON && time.minutes < NOON) minutes = time.minutes + NOON;
+  // A time without am/pm: "tomorrow at 5" is 17:00, "tonight at 9" 21:00, "tomorrow morning at 8" 08:00.
+  if (time?.guess) minutes = sensibleHour(time.minutes, part);
+  else if (time?.plain && part !== null && part >= NOON && time.minutes < NOON) minutes = time.minutes + NOON;
 
   let day: Day;
   if (date) {
@@ -314,8 +688,12 @@ function resolveDue(
   } else if (rrule) day = firstFitting(ctx, minutes, rrule.fits);
   else day = firstFitting(ctx, minutes, () => true);
 
-  if (minutes === null) return { due_date: formatDay(day), due_at: null };
-  return { due_date: null, due_at: new Date(zonedInstant(day, minutes, options.timeZone)).toISOString() };
+  if (minutes === null) return { due_date: formatDay(day), due_at: null, day };
+  return {
+    due_date: null,
+    due_at: new Date(zonedInstant(day, minutes, options.timeZone)).toISOString(),
+    day,
+  };
 }
 
 /** The words no phrase took, as typed; the whole line when nothing else is left. */

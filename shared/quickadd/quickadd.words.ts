@@ -56,7 +56,13 @@ export const PRIORITIES = new Map<string, Priority>([
   ['p2', 'medium'],
   ['p3', 'low'],
   ['p4', 'none'],
+  ['!', 'low'],
+  ['!!', 'medium'],
+  ['!!!', 'high'],
 ]);
+
+/** How the account writes numeric dates: 10/12 is 10 December (dmy) or October 12 (mdy, ymd). */
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 const WEEKDAYS = new Map<string, number>([
   ['sunday', 0],
@@ -125,6 +131,10 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map<string, number>(
 ]);
 
 const TOMORROW = new Set(['tomorrow', 'tmrw', 'tmr', 'tmw']);
+/** "3 din baad", "do hafte mein": in 3 days, in 2 weeks (quickadd.urdu.ts reads both words as baad). */
+const AFTER = '~baad';
+/** "5 baje": at 5 o'clock. */
+const OCLOCK = '~baje';
 const LEADS = new Set(['on', 'at', 'by', 'due', 'before']);
 /** "starting next week", "from monday", "beginning the 1st": when something (a repeat) begins; dates only. */
 const START_LEADS = new Set(['starting', 'from', 'beginning', 'commencing']);
@@ -215,12 +225,27 @@ type Effect =
   | { kind: 'priority'; priority: Priority }
   | { kind: 'tag'; tag: string }
   | { kind: 'date'; resolve: Resolve; defaultTime: number | null }
-  /** plain: no am/pm, so a later part of the day can make it PM ("tonight at 9"). */
-  | { kind: 'time'; minutes: number; hourOnly: boolean; plain: boolean }
+  /**
+   * plain: no am/pm, so a later part of the day can make it PM ("tonight at 9"); guess: an hour of
+   * 1-12 without a leading zero, which the sensible-hour rule may move to the afternoon ("at 5").
+   */
+  | { kind: 'time'; minutes: number; hourOnly: boolean; plain: boolean; guess?: boolean }
   /** "in the morning", "at night": a time of day, the next one unless a date says which day. */
   | { kind: 'daypart'; minutes: number }
   | { kind: 'relative'; minutes: number }
-  | { kind: 'recurrence'; rule: Rule };
+  | { kind: 'recurrence'; rule: Rule }
+  /** #Name when the user has a list of that name (its name as the user spells it). */
+  | { kind: 'list'; name: string }
+  /** /Name and +name: looked up in the chosen list once the line is read. */
+  | { kind: 'section'; name: string }
+  | { kind: 'assignee'; name: string }
+  /** Minutes before the due moment, or a time of day (minutes past midnight) on the due day. */
+  | { kind: 'reminder'; before: number }
+  | { kind: 'reminder'; at: number; resolve: Resolve | null }
+  /** "until dec 31", "for 10 times": where a repeat ends. */
+  | { kind: 'ends'; until: Resolve | null; count: number | null }
+  /** "juma ko", "kal tak": a postposition that only ties a date to the line. */
+  | { kind: 'tie' };
 
 export interface Phrase {
   length: number;
@@ -335,6 +360,27 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
   if (TOMORROW.has(w0)) return datePhrase(1, 'bare', (ctx) => ctx.today + 1);
   if (w0 === 'yesterday') return datePhrase(1, 'bare', (ctx) => ctx.today - 1);
   const afterTomorrow = (ctx: Context) => ctx.today + 2;
+  if (w0 === 'overmorrow') return datePhrase(1, 'bare', afterTomorrow);
+  // "agle jumma" (quickadd.urdu.ts), "coming friday": the next Friday after today.
+  if (w0 === 'coming') {
+    const weekday = weekdayNamed(w1);
+    if (weekday !== null)
+      return datePhrase(2, 'strong', (ctx) =>
+        firstFitting({ ...ctx, today: ctx.today + 1 }, null, (d) => weekdayOf(d) === weekday),
+      );
+    if (w1 === 'week' || w1 === 'month' || w1 === 'year') return readDay(['next', w1], 0, led);
+    return null;
+  }
+  // "3 din baad", "do hafte mein": in 3 days, in 2 weeks.
+  const after = DATE_UNITS.get(w1);
+  const n = count(w0);
+  if (n !== null && after && w2 === AFTER && n <= after.max)
+    return datePhrase(3, 'strong', (ctx) => addMonths(ctx.today + n * after.days, n * after.months));
+  // "15 tareekh": the 15th.
+  if (w1 === '~tareekh' && n !== null && n <= 31)
+    return datePhrase(2, 'strong', (ctx, minutes) =>
+      firstFitting(ctx, minutes, (day) => partsOf(day).date === n),
+    );
   if (w0 === 'day' && w1 === 'after' && TOMORROW.has(w2)) return datePhrase(3, 'bare', afterTomorrow);
   if (w0 === 'the' && w1 === 'day' && w2 === 'after' && TOMORROW.has(w3))
     return datePhrase(4, 'bare', afterTomorrow);
@@ -408,6 +454,9 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
     return datePhrase(2, 'strong', (ctx) => nextWeekMonday(ctx.today) + mondayIndex(weekday));
   if (weekday !== null) return datePhrase(1, 'bare', upcoming(weekday));
 
+  // "--12-10": a numeric date without a year, as the account's date order read it (quickadd.ts).
+  const monthDate = /^--(\d{2})-(\d{2})$/.exec(w0);
+  if (monthDate) return datePhrase(1, 'bare', comingMonthDay(Number(monthDate[1]), Number(monthDate[2])));
   const iso = ISO_DATE.exec(w0);
   if (iso) {
     const [year, month, date] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
@@ -444,8 +493,9 @@ function timePhrase(
   minutes: number,
   hourOnly = false,
   plain = false,
+  guess = false,
 ): Phrase {
-  return { length, strength, effect: { kind: 'time', minutes, hourOnly, plain } };
+  return { length, strength, effect: { kind: 'time', minutes, hourOnly, plain, guess } };
 }
 
 function readTime(words: Words, i: number, lead: string | null): Phrase | null {
@@ -460,26 +510,32 @@ function readTime(words: Words, i: number, lead: string | null): Phrase | null {
       const minutes = twelveHour(hour, minute, ish[3]);
       return minutes === null ? null : timePhrase(1, 'strong', minutes);
     }
-    return hour > 23 ? null : timePhrase(1, 'bare', hour * 60 + minute, ish[2] === undefined, true);
+    return hour > 23
+      ? null
+      : timePhrase(1, 'bare', hour * 60 + minute, ish[2] === undefined, true, hour >= 1 && hour <= 12);
   }
   const withSuffix = CLOCK_AM_PM.exec(w0);
   if (withSuffix) {
     const minutes = twelveHour(Number(withSuffix[1]), Number(withSuffix[2] ?? 0), withSuffix[3]!);
     return minutes === null ? null : timePhrase(1, 'strong', minutes);
   }
+  const w1 = word(words, i + 1);
   const clock = CLOCK.exec(w0);
   if (!clock) return null;
   const [hour, minute] = [Number(clock[1]), Number(clock[2] ?? 0)];
-  const w1 = word(words, i + 1);
   if (AM_PM.has(w1)) {
     const minutes = twelveHour(hour, minute, w1);
     return minutes === null ? null : timePhrase(2, 'strong', minutes);
   }
   if (hour > 23) return null;
+  // An hour of 1-12 written without a leading zero may be the afternoon's ("at 5"); "05:00" is not.
+  const guess = hour >= 1 && hour <= 12 && !clock[1]!.startsWith('0');
+  if (w1 === OCLOCK || w1 === "o'clock" || w1 === 'oclock')
+    return timePhrase(2, 'strong', hour * 60 + minute, clock[2] === undefined, true, guess);
   if (CLOCK_24.test(w0))
-    return timePhrase(1, clock[1]!.length === 2 ? 'bare' : 'linked', hour * 60 + minute, false, true);
+    return timePhrase(1, clock[1]!.length === 2 ? 'bare' : 'linked', hour * 60 + minute, false, true, guess);
   // A bare number is a time only as "at 9": "Buy 2 apples" stays a title.
-  if (lead === 'at') return timePhrase(1, 'bare', hour * 60, true, true);
+  if (lead === 'at') return timePhrase(1, 'bare', hour * 60, true, true, guess);
   return null;
 }
 

@@ -1,6 +1,12 @@
 // The quick-add phrase table: one line, a fixed clock and zone, and the task fields it must read,
 // in several zones (DST edges, month ends, recurrence, parts of the day); shared by the quick-add suites.
-import { parseQuickAdd, type QuickAddParse } from '#shared/quickadd/quickadd.js';
+import { readFileSync } from 'node:fs';
+import {
+  type DateOrder,
+  parseQuickAdd,
+  type QuickAddList,
+  type QuickAddParse,
+} from '#shared/quickadd/quickadd.js';
 
 export const UTC = 'UTC';
 export const NY = 'America/New_York';
@@ -22,7 +28,16 @@ export const MON_UTC = '2026-11-23T10:00:00.000Z';
 
 export type Fields = Pick<
   QuickAddParse,
-  'title' | 'priority' | 'tags' | 'due_date' | 'due_at' | 'recurrence'
+  | 'title'
+  | 'priority'
+  | 'tags'
+  | 'due_date'
+  | 'due_at'
+  | 'recurrence'
+  | 'list'
+  | 'section'
+  | 'assignee'
+  | 'reminders'
 >;
 
 export interface Row {
@@ -46,7 +61,18 @@ function row(
     now,
     zone,
     recurrence,
-    want: { priority: null, tags: [], due_date: null, due_at: null, recurrence: null, ...want },
+    want: {
+      priority: null,
+      tags: [],
+      due_date: null,
+      due_at: null,
+      recurrence: null,
+      list: null,
+      section: null,
+      assignee: null,
+      reminders: [],
+      ...want,
+    },
   });
 }
 
@@ -412,3 +438,65 @@ row('Swim on tuesdays', WED_UTC, UTC, {
 row('Talk about 5 options', WED_UTC, UTC, { title: 'Talk about 5 options' });
 row('Monday and Tuesday meetings', WED_UTC, UTC, { title: 'Monday and Tuesday meetings' });
 row('Pick up package from 5th avenue', WED_UTC, UTC, { title: 'Pick up package from 5th avenue' });
+
+// The table in three languages (test/support/quickadd-phrases.jsonl): one line each, read on
+// Wednesday 2026-11-18 at 10:00 in Karachi with the lists below, in the row's date order.
+export const TABLE_LISTS: QuickAddList[] = [
+  { name: 'Inbox' },
+  { name: 'Home' },
+  { name: 'Work', sections: ['Meetings', 'Admin'] },
+  { name: 'Groceries' },
+  { name: 'Side Project', sections: ['Ideas', 'Build', 'Launch'] },
+  {
+    name: 'Family',
+    members: [
+      { name: 'sara', email: 'sara.k@example.org' },
+      { name: 'ahmed', email: 'ahmed@example.org' },
+      { name: 'you', email: 'me@example.org' },
+    ],
+  },
+];
+
+export interface TableRow {
+  lang: 'en' | 'ur' | 'roman-ur';
+  text: string;
+  now: string;
+  zone: string;
+  date_order: DateOrder;
+  default_list?: string;
+  want: Fields;
+}
+
+export const tableRows: TableRow[] = readFileSync(
+  new URL('./quickadd-phrases.jsonl', import.meta.url),
+  'utf8',
+)
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => {
+    const r = JSON.parse(line) as Omit<TableRow, 'want'> & { want: Partial<Fields> & { title: string } };
+    const want: Fields = {
+      priority: null,
+      tags: [],
+      due_date: null,
+      due_at: null,
+      recurrence: null,
+      list: null,
+      section: null,
+      assignee: null,
+      reminders: [],
+      ...r.want,
+    };
+    return { ...r, want };
+  });
+
+export function parseTableRow(r: TableRow) {
+  return parseQuickAdd(r.text, {
+    now: new Date(r.now),
+    timeZone: r.zone,
+    lists: TABLE_LISTS,
+    defaultList: r.default_list ?? null,
+    dateOrder: r.date_order,
+    urdu: true,
+  });
+}

@@ -18,6 +18,20 @@ function printParse(ctx: Context, parse: Schemas['QuickAddParse'], timeZone: str
     ['repeats', parse.recurrence ? describeRuleText(parse.recurrence) : ''],
     ['priority', parse.priority ?? ''],
     ['tags', parse.tags.map((tag) => `#${tag}`).join(' ')],
+    ['list', parse.list ?? ''],
+    ['section', parse.section ?? ''],
+    ['assignee', parse.assignee ?? ''],
+    [
+      'reminds',
+      parse.reminders
+        .map((r) =>
+          'minutes_before' in r
+            ? `${r.minutes_before} min before`
+            : (dueWords({ due_at: r.at, due_date: null, completed: false }, timeZone)?.text ?? r.at),
+        )
+        .join(', '),
+    ],
+    ...parse.unread.map((u): [string, string] => ['kept', `${u.text}: ${u.reason}`]),
   ];
   for (const [label, value] of fields) if (value) ctx.print(`${ctx.out.dim(label.padEnd(8))}  ${value}`);
 }

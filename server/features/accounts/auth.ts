@@ -6,6 +6,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { hashPassword } from 'better-auth/crypto';
 import { jwt } from 'better-auth/plugins';
+import type { DateOrder } from '#shared/quickadd/quickadd.js';
 import { DISABLED } from '../../platform/auth/authenticate.js';
 import { SecretBox } from '../../platform/auth/sealed.js';
 import type { Config } from '../../platform/config.js';
@@ -19,7 +20,12 @@ import {
   queueAccountEmail,
 } from '../mail/account.outbox.js';
 import type { Mailer } from '../mail/mailer.js';
-import { isKnownTimeZone, TIME_ZONE_RULE, updateSettings } from '../settings/settings.service.js';
+import {
+  DATE_ORDERS,
+  isKnownTimeZone,
+  TIME_ZONE_RULE,
+  updateSettings,
+} from '../settings/settings.service.js';
 import { accountDisabled, afterPasswordReset } from './accounts.service.js';
 import { SECOND_FACTOR_DISABLED_PATHS, secondFactorPlugins, secondFactorTables } from './second-factor.js';
 import { signupRefusal, spendServerInvitation } from './signup.js';
@@ -182,6 +188,10 @@ export function createAuth(
           after: async (user, ctx) => {
             const zone = signUpTimeZone(ctx?.body);
             if (typeof zone === 'string') await updateSettings(db, user.id, { timeZone: zone });
+            // The browser's date order (from its locale); anything else keeps the default.
+            const order = signUpField(ctx?.body, 'date_order');
+            if (DATE_ORDERS.includes(order as DateOrder))
+              await updateSettings(db, user.id, { dateOrder: order as DateOrder });
             await spendServerInvitation(db, signUpField(ctx?.body, 'invitation_token'), user.id);
           },
         },

@@ -9,5 +9,6 @@ export const toSettingsJson = (emailAvailable: boolean, settings: Settings): Set
   email_reminders: settings.emailReminders,
   email_agenda: settings.emailAgenda,
   agenda_time: settings.agendaTime,
+  date_order: settings.dateOrder,
   email_available: emailAvailable,
 });

@@ -56,6 +56,7 @@ export const settingsRoutes: FastifyPluginAsyncZod<{
           emailReminders: request.body.email_reminders,
           emailAgenda: request.body.email_agenda,
           agendaTime: request.body.agenda_time,
+          dateOrder: request.body.date_order,
         }),
       ),
   );

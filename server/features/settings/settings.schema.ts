@@ -1,5 +1,12 @@
 // The settings contract: what GET answers and PATCH takes.
 import { z } from 'zod';
+import { DATE_ORDERS } from './settings.service.js';
+
+const DateOrder = z
+  .enum(DATE_ORDERS)
+  .describe(
+    'How quick add reads numeric dates: dmy (12/10 = 12 October), mdy (December 10) or ymd (2026/12/10)',
+  );
 
 const AgendaTime = z
   .string()
@@ -17,6 +24,7 @@ export const SettingsSchema = z
     email_reminders: z.boolean().describe('Email each reminder too (needs email on the server)'),
     email_agenda: z.boolean().describe('Email a daily agenda at agenda_time (needs email on the server)'),
     agenda_time: AgendaTime,
+    date_order: DateOrder,
     email_available: z
       .boolean()
       .describe(
@@ -38,6 +46,7 @@ export const SettingsPatchSchema = z
     email_reminders: z.boolean().optional().describe('Email each reminder too'),
     email_agenda: z.boolean().optional().describe('Email a daily agenda at agenda_time'),
     agenda_time: AgendaTime.max(5).optional(),
+    date_order: DateOrder.optional(),
   })
   .meta({ id: 'SettingsPatch' });
 

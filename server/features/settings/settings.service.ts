@@ -3,6 +3,7 @@
 // daily agenda (opt-in, at a local time).
 // Works for every kind of caller (accounts and bare tokens).
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DateOrder } from '#shared/quickadd/quickadd.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { pushDeliveries, pushSubscriptions, tasks, userSettings } from '../../platform/db/schema.js';
 import { invalid } from '../../platform/errors.js';
@@ -19,7 +20,11 @@ export interface Settings {
   emailAgenda: boolean;
   /** `HH:MM`. */
   agendaTime: string;
+  /** How quick add reads numeric dates: 12/10 is 12 October (dmy) or December 10 (mdy, ymd). */
+  dateOrder: DateOrder;
 }
+
+export const DATE_ORDERS = ['dmy', 'mdy', 'ymd'] as const satisfies readonly DateOrder[];
 
 export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'UTC',
@@ -28,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   emailReminders: false,
   emailAgenda: false,
   agendaTime: '08:00',
+  dateOrder: 'mdy',
 };
 
 /** The one rule for the agenda's time (the database checks it too). */
@@ -42,10 +48,11 @@ export async function getSettings(db: Database, userId: string): Promise<Setting
       emailReminders: userSettings.emailReminders,
       emailAgenda: userSettings.emailAgenda,
       agendaTime: userSettings.agendaTime,
+      dateOrder: userSettings.dateOrder,
     })
     .from(userSettings)
     .where(eq(userSettings.userId, userId));
-  return row ?? DEFAULT_SETTINGS;
+  return row ? { ...row, dateOrder: row.dateOrder as DateOrder } : DEFAULT_SETTINGS;
 }
 
 /** Whether the JavaScript runtime knows the zone (quick add computes dates with Intl). */
@@ -95,6 +102,9 @@ export async function updateSettings(
   if (zone !== undefined && !(await isKnownTimeZone(db, zone))) throw invalidTimeZone();
   if (set.agendaTime !== undefined && !AGENDA_TIME.test(set.agendaTime)) {
     throw invalid('agenda_time', 'must be a time of day as HH:MM, e.g. 07:30', 'body');
+  }
+  if (set.dateOrder !== undefined && !DATE_ORDERS.includes(set.dateOrder)) {
+    throw invalid('date_order', 'must be dmy, mdy or ymd', 'body');
   }
   await db.transaction(async (tx) => {
     await tx

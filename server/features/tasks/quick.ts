@@ -23,6 +23,13 @@ export const QuickAddBodySchema = z
     list_id: ListIdSchema.optional().describe('Create it in this list of yours (default: the Inbox)'),
     section_id: SectionIdSchema.optional().describe('Create it in this section of the list'),
     parent_id: ParentIdSchema.optional().describe('Create it as a subtask of this task of yours'),
+    keep: z
+      .array(z.string().max(500, 'each kept piece must be at most 500 characters'))
+      .max(20, 'keep at most 20 pieces')
+      .optional()
+      .describe(
+        'Pieces of text (as in `matches`) to keep in the title instead of reading them, e.g. a preview chip the person removed',
+      ),
   })
   .meta({ id: 'QuickAdd' });
 
@@ -34,20 +41,46 @@ export const QuickAddQuerySchema = z.strictObject({
     .describe('true: answer the parse without creating the task'),
 });
 
+const QUICK_ADD_KINDS = [
+  'priority',
+  'tag',
+  'list',
+  'section',
+  'assignee',
+  'reminder',
+  'date',
+  'time',
+  'recurrence',
+] as const;
+
 export const QuickAddParseSchema = z
   .object({
     title: z.string(),
     priority: z.enum(PRIORITIES).nullable().describe('null when the text names none'),
-    tags: z.array(z.string()),
+    tags: z.array(z.string()).describe('From #tag (a # that names no list of yours) and @label'),
     due_date: z.string().nullable(),
     due_at: z.string().nullable(),
     recurrence: z
       .string()
       .nullable()
-      .describe('RRULE read from phrases like "every monday", "every 2 weeks"'),
+      .describe(
+        'RRULE read from phrases like "every monday", with COUNT or UNTIL from "for 10 times", "until dec 31"',
+      ),
+    list: z.string().nullable().describe('The list "#Name" named (one of yours or shared with you), or null'),
+    list_id: z.number().int().nullable(),
+    section: z.string().nullable().describe('The section "/Name" named, in the list the task goes to'),
+    section_id: z.number().int().nullable(),
+    assignee: z.string().nullable().describe('The person "+name" named, a member of the shared list'),
+    assignee_id: z.string().nullable(),
+    reminders: z
+      .array(z.union([z.object({ minutes_before: z.number().int() }), z.object({ at: z.string() })]))
+      .describe('From "remind me 1 hour before", "remind me at 8am", {30m}, {8:00}'),
     matches: z
-      .array(z.object({ text: z.string(), kind: z.enum(['priority', 'tag', 'date', 'time', 'recurrence']) }))
+      .array(z.object({ text: z.string(), kind: z.enum(QUICK_ADD_KINDS) }))
       .describe('The pieces of text that were read, in order'),
+    unread: z
+      .array(z.object({ text: z.string(), kind: z.enum(['section', 'assignee']), reason: z.string() }))
+      .describe('Pieces that looked like a section or person but were kept in the title, and why'),
   })
   .meta({ id: 'QuickAddParse' });
 
@@ -60,6 +93,7 @@ export function quickAddInput(parse: QuickAddParse): TaskInput {
     due_date: parse.due_date,
     due_at: parse.due_at,
     recurrence: parse.recurrence,
+    ...(parse.reminders.length > 0 ? { reminders: parse.reminders } : {}),
   });
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -209,10 +209,12 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
         operationId: 'quickAddTask',
         summary: 'Quick add: create a task from one line of text',
         description:
-          'Reads the title, due moment ("tomorrow 5pm", "next friday", "in 3 days", "dec 24"), #tags and ' +
-          'priority (!high, !1, p1) in your time zone, relative to now. Text it cannot read stays in the ' +
-          'title. With ?dry_run=true answers the parse (200) and creates nothing. Idempotency-Key works ' +
-          'as for POST /tasks.',
+          'Reads the title, due moment ("tomorrow 5pm", "next friday", "in 3 days", "dec 24", "12/10" in your ' +
+          'date order), repeat with its end ("every weekday until dec 31"), #List (one of your lists, else a ' +
+          'tag), @label, /Section, +person (a member of the shared list), priority (p1..p4, !, !!, !!!) and ' +
+          'reminders ("remind me 1 hour before", {30m}) in your time zone, relative to now; also in Urdu and ' +
+          'Roman Urdu (docs/quick-add.md). Text it cannot read stays in the title. With ?dry_run=true ' +
+          'answers the parse (200) and creates nothing. Idempotency-Key works as for POST /tasks.',
         params: UserParamsSchema,
         querystring: QuickAddQuerySchema,
         body: QuickAddBodySchema,
@@ -220,11 +222,13 @@ export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const { text, list_id, parent_id, section_id } = request.body;
+      const { text, list_id, parent_id, section_id, keep } = request.body;
       if (request.query.dry_run)
-        return reply.code(200).send(await service.readQuickAdd(db, request.userId, text));
+        return reply
+          .code(200)
+          .send(await service.readQuickAdd(db, request.userId, text, undefined, { list_id, keep }));
       return respondCreated(db, request, reply, 'POST tasks/quick', request.body, (tx) =>
-        service.quickAdd(tx, request.userId, text, undefined, { list_id, parent_id, section_id }),
+        service.quickAdd(tx, request.userId, text, undefined, { list_id, parent_id, section_id, keep }),
       );
     },
   );

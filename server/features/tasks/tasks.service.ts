@@ -18,6 +18,7 @@ import { tasks } from '../../platform/db/schema.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { quickAddInput } from './quick.js';
+import { detailsForQuickAdd, listsForQuickAdd, quickAddList } from './quick.places.js';
 import {
   assertExpected,
   assertPossibleId,
@@ -102,29 +103,81 @@ export async function createTask(db: Database, caller: string, input: TaskInput)
   return taskFromRow(row!);
 }
 
-/** Quick add's reading of one line, in the owner's time zone and relative to `now`. */
+/** Quick add's reading of one line, with the ids of the list, section and person it named. */
+export interface QuickAddReading extends QuickAddParse {
+  list_id: number | null;
+  section_id: number | null;
+  assignee_id: string | null;
+}
+
+/**
+ * Quick add's reading of one line, in the owner's time zone and date order, relative to `now`.
+ * "#Name" is one of the caller's lists (own or shared) when one is so named; "/Section" and
+ * "+person" are looked up in the list the line names, else in `place.list_id`.
+ */
 export async function readQuickAdd(
   db: Database,
   userId: string,
   text: string,
   now = new Date(),
-): Promise<QuickAddParse> {
-  const { timeZone } = await getSettings(db, userId);
-  return parseQuickAdd(text, { now, timeZone });
+  place: { list_id?: number | null; keep?: string[] } = {},
+): Promise<QuickAddReading> {
+  const [{ timeZone, dateOrder }, all] = await Promise.all([
+    getSettings(db, userId),
+    listsForQuickAdd(db, userId),
+  ]);
+  const lists = all.map((l) => quickAddList(l));
+  const options = { now, timeZone, dateOrder, keep: place.keep, urdu: true, lists };
+  const first = parseQuickAdd(text, options);
+  const target = first.list
+    ? all.find((l) => l.name === first.list)
+    : all.find((l) => l.id === place.list_id);
+  const none = { list_id: null, section_id: null, assignee_id: null };
+  // Sections and people are looked up only when the line may name one.
+  if (!target || !/(^|\s)[/+]\S/u.test(text))
+    return { ...first, ...none, list_id: first.list ? target!.id : null };
+  const details = await detailsForQuickAdd(db, target.id);
+  const parse = parseQuickAdd(text, {
+    ...options,
+    defaultList: target.name,
+    lists: all.map((l) => (l.id === target.id ? quickAddList(l, details) : quickAddList(l))),
+  });
+  return {
+    ...parse,
+    list_id: parse.list ? target.id : null,
+    section_id: details.sections.find((s) => s.name === parse.section)?.id ?? null,
+    assignee_id: details.people.find((p) => p.name === parse.assignee)?.id ?? null,
+  };
 }
 
 /**
  * Quick add: creates the task one line describes (422 on `text` when that task is not valid), in a
- * list or under a parent when given.
+ * list or under a parent when given. A list the line names wins over `place.list_id` (and the
+ * section given with it); a section or person it names is that list's.
  */
 export async function quickAdd(
   db: Database,
   userId: string,
   text: string,
   now = new Date(),
-  place: { list_id?: number | null; parent_id?: number | null; section_id?: number | null } = {},
+  place: {
+    list_id?: number | null;
+    parent_id?: number | null;
+    section_id?: number | null;
+    keep?: string[];
+  } = {},
 ): Promise<Task> {
-  return createTask(db, userId, { ...quickAddInput(await readQuickAdd(db, userId, text, now)), ...place });
+  const { keep: _kept, ...at } = place;
+  const reading = await readQuickAdd(db, userId, text, now, place);
+  const where =
+    reading.list_id !== null
+      ? { ...at, list_id: reading.list_id, section_id: reading.section_id }
+      : { ...at, section_id: reading.section_id ?? at.section_id };
+  return createTask(db, userId, {
+    ...quickAddInput(reading),
+    ...where,
+    ...(reading.assignee_id ? { assignee_id: reading.assignee_id } : {}),
+  });
 }
 
 /** A change to some fields of a task; the due moment changes as a whole. */

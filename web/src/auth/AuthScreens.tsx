@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { forgetSignupLink, keptInvitationLink, keptSignupLink } from '../app/invitationLink';
 import { navigate, onLinkClick } from '../app/router';
 import { Field, Form, FormError, Input } from '../ui/Form';
-import { browserTimeZone } from '../ui/time';
+import { browserDateOrder, browserTimeZone } from '../ui/time';
 import { useAttempt } from './attempt';
 import { authCall, authClient, EmailNotVerified } from './authClient';
 import { PasskeyButton, SecondStep } from './SecondStep';
@@ -117,6 +117,8 @@ export function SignUp() {
       email,
       password,
       time_zone: browserTimeZone(),
+      // Also ours: how this browser's locale writes numeric dates, for quick add ("12/10").
+      date_order: browserDateOrder(),
       ...(invitation ? { invitation_token: invitation.token } : {}),
     };
     await authCall(authClient.signUp.email(account));

@@ -22,6 +22,7 @@ import {
 import { useTimeZone } from './api';
 import { CalendarFeedsSection } from './CalendarFeedsSection';
 import { DataSection } from './DataSection';
+import { DateOrderSection } from './DateOrderSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PushSection } from './PushSection';
 import { PasskeysSection, TwoFactorSection } from './SecondFactorSections';
@@ -37,6 +38,7 @@ export function SettingsScreen() {
       </div>
       <Profile />
       <TimeZoneSection />
+      <DateOrderSection />
       <AppearanceSection />
       <NotificationsSection />
       <PushSection />

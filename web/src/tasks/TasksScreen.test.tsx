@@ -134,7 +134,7 @@ describe('TasksScreen: organising', () => {
     await screen.findByText(/No tasks yet/);
     await userEvent.type(screen.getByLabelText('New task'), 'Call mom #family !high');
     const preview = document.getElementById('new-task-preview')!;
-    await waitFor(() => expect(preview.textContent).toContain('#family'));
+    await waitFor(() => expect(preview.textContent).toContain('Label family'));
     expect(preview.textContent).toContain('High priority');
     expect(within(preview).getByText('Call mom')).toBeDefined();
     await userEvent.keyboard('{Enter}');
@@ -142,6 +142,35 @@ describe('TasksScreen: organising', () => {
     expect(api.calls.some((c) => c.method === 'POST' && c.path === '/api/me/tasks/quick')).toBe(true);
     await screen.findByRole('button', { name: 'Rename Call mom' });
     expect(screen.getByText(/High/, { selector: '.priority' }).textContent).toContain('High priority');
+  });
+
+  it('shows each part read as a chip; a removed chip (keyboard) puts its text back in the title', async () => {
+    const api = fakeApi();
+    renderWithApp(<TasksScreen />);
+    await screen.findByText(/No tasks yet/);
+    await userEvent.type(
+      screen.getByLabelText('New task'),
+      'Read Dune every monday until dec 31 {{1h} p2 @books',
+    );
+    const preview = document.getElementById('new-task-preview')!;
+    await waitFor(() => expect(preview.textContent).toContain('Repeats every week on Monday'));
+    for (const part of ['Label books', 'Medium priority', 'Reminder 1 hour before', 'until'])
+      expect(preview.textContent).toContain(part);
+    expect(within(preview).getByText('Read Dune')).toBeDefined();
+    // The repeat chip's × by keyboard: its words go back into the title, the other chips stay.
+    const remove = within(preview).getByRole('button', { name: /every monday/ });
+    remove.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(preview).getByText('Read Dune every monday until dec 31')).toBeDefined(),
+    );
+    expect(preview.textContent).not.toContain('Repeats');
+    expect(preview.textContent).toContain('Label books');
+    screen.getByLabelText('New task').focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(api.tasks.map((t) => t.title)).toEqual(['Read Dune every monday until dec 31']),
+    );
   });
 
   it('searches on the server once typing pauses', async () => {

@@ -27,12 +27,26 @@ export function createTask(body: NewTask, idempotencyKey: string) {
 }
 
 /** What quick add would read from a line, without creating anything. */
-export function previewQuickAdd(text: string, signal?: AbortSignal): Promise<QuickAddParse> {
+/** Where a quick add goes and what it keeps as text: the list shown, the pieces whose chips were removed. */
+export interface QuickAddPlace {
+  listId?: number;
+  keep?: string[];
+}
+
+export function previewQuickAdd(
+  text: string,
+  { listId, keep }: QuickAddPlace = {},
+  signal?: AbortSignal,
+): Promise<QuickAddParse> {
   // The dry run answers 200 with the parse; the schema's union also holds the 201 task.
   return unwrap(
     api.POST('/api/{user_id}/tasks/quick', {
       params: { path: ME, query: { dry_run: 'true' } },
-      body: { text },
+      body: {
+        text,
+        ...(listId === undefined ? {} : { list_id: listId }),
+        ...(keep?.length ? { keep } : {}),
+      },
       signal,
     }),
   ) as Promise<QuickAddParse>;
@@ -44,6 +58,7 @@ export function quickAdd(
   listId?: number,
   parentId?: number,
   sectionId?: number,
+  keep?: string[],
 ) {
   return unwrap(
     api.POST('/api/{user_id}/tasks/quick', {
@@ -51,6 +66,7 @@ export function quickAdd(
       body: {
         text,
         ...(listId === undefined ? {} : { list_id: listId }),
+        ...(keep?.length ? { keep } : {}),
         ...(parentId === undefined ? {} : { parent_id: parentId }),
         ...(sectionId === undefined ? {} : { section_id: sectionId }),
       },

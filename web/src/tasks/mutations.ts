@@ -107,18 +107,21 @@ export function useQuickAdd() {
         listId,
         sectionId,
         dueOn,
+        keep,
       }: {
         text: string;
         preview?: QuickAddParse | null;
         listId?: number;
         /** A section of that list (a board's column). */
         sectionId?: number;
+        /** Pieces kept as title text (preview chips removed). */
+        keep?: string[];
         /** Added in Today: a line without a date is due this day (YYYY-MM-DD), as in Todoist. */
         dueOn?: string;
       },
       key,
     ) => {
-      const task = await quickAdd(text, key, listId, undefined, sectionId);
+      const task = await quickAdd(text, key, listId, undefined, sectionId, keep);
       if (!dueOn || task.due_date || task.due_at || task.recurrence) return task;
       return updateTask(task.id, { due_date: dueOn });
     },

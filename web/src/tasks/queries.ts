@@ -7,7 +7,7 @@ import { api, unwrap } from '../api/client';
 import { tasksRoot } from '../api/keys';
 import type { ListQuery, TaskList, TaskStatus } from '../api/types';
 import { type Scope, scopeQuery } from '../app/scope';
-import { ME, previewQuickAdd } from './api';
+import { ME, previewQuickAdd, type QuickAddPlace } from './api';
 import type { ListFilters } from './filters';
 
 /** The first page: small, so the first rows show soon. */
@@ -118,11 +118,11 @@ export function useTaskCounts({ q, priority, tag, due, filter }: Narrowing, scop
 }
 
 /** The quick-add parse of what is being typed, for the preview under the add box. */
-export function useQuickAddPreview(text: string) {
+export function useQuickAddPreview(text: string, place: QuickAddPlace = {}) {
   const trimmed = text.trim();
   return useQuery({
-    queryKey: ['quick-add-preview', trimmed],
-    queryFn: ({ signal }) => previewQuickAdd(trimmed, signal),
+    queryKey: ['quick-add-preview', trimmed, place.listId ?? null, place.keep ?? []],
+    queryFn: ({ signal }) => previewQuickAdd(trimmed, place, signal),
     enabled: trimmed !== '',
     staleTime: 30_000,
     retry: false,

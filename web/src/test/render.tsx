@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
+import { parseQuickAdd } from '#shared/quickadd/quickadd.js';
 import type { Schemas } from '../api/client';
 import type { Task } from '../api/types';
 import { ToastProvider } from '../ui/toast';
@@ -210,7 +211,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       });
     }
     if (url.pathname === '/api/me/tasks/quick' && request.method === 'POST') {
-      const parse = parseLine(body.text);
+      const parse = parseLine(body.text, body.keep, api.lists);
       if (url.searchParams.get('dry_run') === 'true') return json(200, parse);
       const created = task(nextId++, parse.title, {
         priority: parse.priority ?? 'none',
@@ -425,24 +426,11 @@ function sectionRoute(
 }
 
 /** A small stand-in for the server's quick-add reader: #tags and !priority only. */
-function parseLine(text: string) {
-  const words = text.split(/\s+/);
-  const tags = words.filter((w) => w.startsWith('#')).map((w) => w.slice(1));
-  const priority = words.find((w) => /^!(high|medium|low)$/.test(w))?.slice(1) as
-    | Task['priority']
-    | undefined;
-  return {
-    title: words.filter((w) => !w.startsWith('#') && !/^!(high|medium|low)$/.test(w)).join(' '),
-    tags,
-    priority: priority ?? null,
-    due_date: null,
-    due_at: null,
-    recurrence: null,
-    matches: [
-      ...tags.map((t) => ({ kind: 'tag', text: `#${t}` })),
-      ...(priority ? [{ kind: 'priority', text: `!${priority}` }] : []),
-    ],
-  };
+/** The real quick add parser (shared/quickadd), in UTC, with the fake's lists; ids as the server gives them. */
+function parseLine(text: string, keep?: string[], lists: { id: number; name: string }[] = []) {
+  const parse = parseQuickAdd(text, { now: new Date(), timeZone: 'UTC', keep, lists, urdu: true });
+  const list = lists.find((l) => l.name === parse.list);
+  return { ...parse, list_id: list?.id ?? null, section_id: null, assignee_id: null };
 }
 
 /** A query client that never retries; `staleTime` as the app's (main.tsx) where freshness is tested. */

@@ -17,3 +17,13 @@ export function dateText(iso: string, timeZone: string, locale?: string): string
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+/** How this browser's locale writes numeric dates (a new account reads "12/10" so in quick add). */
+export function browserDateOrder(locale?: string): 'dmy' | 'mdy' | 'ymd' {
+  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(2026, 11, 24))
+    .map((p) => p.type)
+    .filter((t) => t === 'day' || t === 'month' || t === 'year');
+  const order = parts.map((t) => t[0]).join('');
+  return order === 'dmy' || order === 'ymd' ? order : 'mdy';
+}

@@ -20,6 +20,8 @@ export const userSettings = pgTable(
     emailAgenda: boolean('email_agenda').notNull().default(false),
     /** `HH:MM`, the local time of the daily agenda. */
     agendaTime: text('agenda_time').notNull().default('08:00'),
+    /** How numeric dates are read in quick add ("12/10"): dmy, mdy or ymd; from the browser's locale at sign-up. */
+    dateOrder: text('date_order').notNull().default('mdy'),
     /**
      * When the next agenda is due; kept by a trigger (migration 0017) from the three fields above and
      * the zone, moved a day on by the sender when it queues one; null when the agenda is off.
@@ -28,6 +30,7 @@ export const userSettings = pgTable(
   },
   (t) => [
     check('user_settings_agenda_time', sql`${t.agendaTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
+    check('user_settings_date_order', sql`${t.dateOrder} in ('dmy', 'mdy', 'ymd')`),
     index('user_settings_agenda_due_idx').on(t.agendaNextAt).where(sql`${t.agendaNextAt} is not null`),
   ],
 );

@@ -1,0 +1,2 @@
+ALTER TABLE "user_settings" ADD COLUMN "date_order" text DEFAULT 'mdy' NOT NULL;--> statement-breakpoint
+ALTER TABLE "user_settings" ADD CONSTRAINT "user_settings_date_order" CHECK ("user_settings"."date_order" in ('dmy', 'mdy', 'ymd'));
