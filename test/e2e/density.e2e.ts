@@ -77,7 +77,9 @@ describe('density', () => {
     await page.keyboard.press('x');
     await page.locator('.toast', { hasText: `Completed “${focusedTitle}”` }).waitFor();
     // It left the open rows for the Completed part (at the end of the list, not rendered from here).
-    await page.getByRole('button', { name: `Rename ${focusedTitle}`, exact: true }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('button', { name: `Rename ${focusedTitle}`, exact: true })
+      .waitFor({ state: 'detached' });
   }, 90_000);
 
   it('a 390x844 phone shows at least 8 tasks', async () => {

@@ -55,6 +55,7 @@ const OPEN_IN_ORDER: ListFilters = {
   priority: [],
   tag: [],
   due: null,
+  filter: '',
 };
 /** Pages of 100 read one after another, at most this many: 5,000 open tasks on a board. */
 const MAX_PAGES = 50;
