@@ -69,16 +69,20 @@ async function shiftEach(shifts: Map<number, number[]>, sign: 1 | -1) {
   }
 }
 
-/**
- * The overdue tasks on top of Upcoming, and their heading with one button that reschedules them
- * all to today (with Undo); the rows are the task list's (TaskGroups.tsx).
- */
-export function useOverdue(timeZone: string, now: Date): { tasks: Task[]; heading: React.ReactNode } {
+export function OverdueGroup({
+  timeZone,
+  now,
+  children,
+}: {
+  timeZone: string;
+  now: Date;
+  children: (task: Task) => React.ReactNode;
+}) {
   const overdue = useTaskList(OVERDUE);
   const qc = useQueryClient();
   const toast = useToast();
   const undo = useUndo();
-  const tasks = (overdue.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => t.id > 0 && !t.completed);
+  const tasks = (overdue.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => t.id > 0);
   const reschedule = useMutation({
     mutationFn: async () => {
       const today = dayIn(now, timeZone);
@@ -104,20 +108,33 @@ export function useOverdue(timeZone: string, now: Date): { tasks: Task[]; headin
     onError: (error) => toast({ message: `Could not reschedule. ${describeError(error)}`, tone: 'error' }),
     onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
   });
-  const heading = (
-    <div className="day-heading-row day-overdue">
-      <h2 id="day-overdue" className="day-heading">
-        Overdue
-      </h2>
-      <button
-        type="button"
-        className="button button-small"
-        disabled={reschedule.isPending}
-        onClick={() => reschedule.mutate()}
-      >
-        Reschedule all to today
-      </button>
-    </div>
+  if (tasks.length === 0) return null;
+  return (
+    <section className="day-group day-overdue" aria-labelledby="day-overdue">
+      <div className="day-heading-row">
+        <h2 id="day-overdue" className="day-heading">
+          Overdue
+        </h2>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={reschedule.isPending}
+          onClick={() => reschedule.mutate()}
+        >
+          Reschedule all to today
+        </button>
+      </div>
+      <ul className="tasks" aria-labelledby="day-overdue">
+        {tasks.map((task) => (
+          <OverdueRow key={task.id} task={task}>
+            {children}
+          </OverdueRow>
+        ))}
+      </ul>
+    </section>
   );
-  return { tasks, heading };
+}
+
+function OverdueRow({ task, children }: { task: Task; children: (task: Task) => React.ReactNode }) {
+  return <>{children(task)}</>;
 }

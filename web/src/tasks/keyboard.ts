@@ -49,9 +49,8 @@ export function useTaskShortcuts({
     '#': on(remove),
     u: undo,
     s: on(select),
-    // Pending is the default: open tasks, the completed ones in the Completed part below.
-    '1': () => setSearchParams({ status: 'all' }),
-    '2': () => setSearchParams({ status: null }),
+    '1': () => setSearchParams({ status: null }),
+    '2': () => setSearchParams({ status: 'pending' }),
     '3': () => setSearchParams({ status: 'completed' }),
   });
 }
