@@ -141,9 +141,15 @@ describe('Doable in a browser', () => {
 
     await addTask(page, 'Temporary');
     await settled(page);
+    // The delete is sent when its toast ends: wait for the server's answer before the reload.
+    const sent = page.waitForResponse(
+      (r) => r.request().method() === 'DELETE' && /\/tasks\/\d+/.test(r.url()),
+      { timeout: 15_000 },
+    );
     await page.getByRole('button', { name: 'Delete Temporary' }).click();
     await page.getByText('Deleted “Temporary”').waitFor();
     await page.getByText('Deleted “Temporary”').waitFor({ state: 'detached', timeout: 10_000 });
+    expect((await sent).status()).toBe(204);
     await settled(page);
     await page.reload();
     await page.getByRole('button', { name: 'Rename Buy oat milk' }).waitFor();
