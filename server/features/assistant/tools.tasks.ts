@@ -99,10 +99,7 @@ const SearchInput = z.object({
     .max(FILTER_LIMITS.length)
     .optional()
     .describe(
-      'A filter in the query language, Todoist-style: today, tomorrow, overdue, "no date", "7 days", ' +
-        '"due before: YYYY-MM-DD", "due after: ...", p1..p4, @label, #List, /Section, "assigned to: me|others|name", ' +
-        '"search: words", recurring, subtask, "no labels", joined with &, |, ! and parentheses. ' +
-        'E.g. "(today | overdue) & #Work & !@waiting"',
+      'Todoist-style filter, e.g. "(today | overdue) & p1 & #Work & !@waiting"',
     ),
   status: statusArg.optional(),
   priority: z.array(priorityArg).max(4).optional(),
@@ -219,8 +216,7 @@ export const searchTasksTool: ToolDefinition = {
   description:
     'Find tasks by words (each a prefix, all must match, ignoring case and accents) and filter by ' +
     'status, priority, tags (all must match), due (today, overdue, week, none), due_after and due_before ' +
-    '(dates or instants), assigned (me), or a filter in the query language (filter). A search tolerates ' +
-    'typos when nothing matches exactly. Returns full ' +
+    '(dates or instants), assigned (me), or a filter. Tolerates typos. Returns full ' +
     'tasks (created_by and assignee_id are user ids: list_members names them).',
   input: SearchInput,
   output: z.object({
