@@ -98,9 +98,7 @@ const SearchInput = z.object({
     .string()
     .max(FILTER_LIMITS.length)
     .optional()
-    .describe(
-      'Todoist-style filter, e.g. "(today | overdue) & p1 & #Work & !@waiting"',
-    ),
+    .describe('Todoist-style filter, e.g. "(today | overdue) & p1 & #Work & !@waiting"'),
   status: statusArg.optional(),
   priority: z.array(priorityArg).max(4).optional(),
   tags: tagsArg.optional(),
