@@ -32,7 +32,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   const template = inject('serverTemplate');
   if (!serverUrl || !template) {
     if (embeddedThread === 'worker')
-      return openDatabase({ kind: 'embedded', snapshotFile: inject('pgliteSnapshot') });
+      return openDatabase({ kind: 'embedded', snapshotFile: inject('pgliteSnapshot'), reuseThread: true });
     return openDatabase({
       kind: 'embedded',
       pglite: await PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: await snapshotBlob() }),

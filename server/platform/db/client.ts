@@ -106,7 +106,12 @@ export type DatabaseOptions =
    */
   | { kind: 'embedded'; started: PGliteThread }
   /** In memory on a worker thread, loaded from a data-directory dump in this file (the tests' snapshot). */
-  | { kind: 'embedded'; snapshotFile: string }
+  | {
+      kind: 'embedded';
+      snapshotFile: string;
+      /** Take a kept thread and keep it after the close (the test suites: pglite.thread.ts). */
+      reuseThread?: boolean;
+    }
   /** This PGlite instance, on this thread. */
   | { kind: 'embedded'; pglite: PGlite };
 
@@ -124,7 +129,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if ('pglite' in options) {
     client = options.pglite;
   } else if ('snapshotFile' in options) {
-    client = new PGliteThread({ snapshotFile: options.snapshotFile });
+    client = new PGliteThread({ snapshotFile: options.snapshotFile }, undefined, options.reuseThread);
     await closeOnFailure(client);
   } else if ('started' in options) {
     client = options.started;

@@ -126,7 +126,8 @@ interface Pending {
  * Threads whose in-memory database closed, kept for the next one: a new thread loads PGlite and
  * compiles its WebAssembly again, about 1.5 s of CPU that a kept thread does not spend (the test
  * suites open hundreds of in-memory databases, docs/development.md). Idle, they do not keep the
- * process alive. A database on disk always gets a thread of its own.
+ * process alive. Only openers that ask (`reuseThread`: the test suites) share them; a server never
+ * keeps an idle thread, and a database on disk always gets a thread of its own.
  */
 const idleThreads = new Map<Worker, () => void>();
 const MAX_IDLE_THREADS = 2;
@@ -173,10 +174,13 @@ export class PGliteThread {
   private closing: Promise<void> | undefined;
   private drained: (() => void) | undefined;
 
-  /** `early`: the thread `npm start` started with `init`, taken over with what it said so far. */
-  constructor(init: WorkerInit, early?: EarlyThread) {
-    this.reusable = 'snapshotFile' in init;
-    const kept = early ? undefined : keptThread(init);
+  /**
+   * `early`: the thread `npm start` started with `init`, taken over with what it said so far.
+   * `reuseThread`: an in-memory database's thread may come from, and go back to, the kept ones.
+   */
+  constructor(init: WorkerInit, early?: EarlyThread, reuseThread = false) {
+    this.reusable = reuseThread && 'snapshotFile' in init;
+    const kept = early || !this.reusable ? undefined : keptThread(init);
     if (early) {
       this.worker = early.worker;
     } else if (kept) {
