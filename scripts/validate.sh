@@ -11,11 +11,12 @@ PG_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}"
 # the other: side by side on two cores they took twice as long in all (docs/development.md). The fault
 # run restarts the local Postgres server, which only the Postgres test pass uses; the cluster run
 # has a Postgres server of its own, and the eval and the smoke check use the embedded database. The
-# browser suite (it waits on the clock and the browser, mostly) runs beside the Postgres pass; under
-# that load a wait may run out, so a browser suite that fails there runs again alone, and only
-# that run counts (both are in the log: a real failure fails twice). The image check (podman builds
-# the Dockerfile and runs it against the local Postgres server) runs alone last: beside the test
-# passes it slowed them by more than its own time.
+# browser suite (half its time is waiting on the clock and the browser) runs last, beside the image
+# check (podman builds the Dockerfile and runs it against the local Postgres server: mostly the
+# disk and npm). Beside the Postgres pass both took four to six times as long, and the browser's
+# waits ran out. A browser suite that fails beside the image check runs again alone, and only that
+# run counts (both are in the log: a real failure fails twice). It runs the web app that
+# `npm install` built (the `prepare` script), not a new build: `npm run test:e2e` builds first.
 # A step named with a leading "~" is that kind: retried alone when it fails beside others.
 STEPS=(
   "checks|lint|npm run lint"
@@ -29,8 +30,8 @@ STEPS=(
   "system|cluster run|npm run test:cluster"
   "system|assistant quick eval|npm run eval:quick"
   "system|smoke check|bash scripts/smoke.sh"
-  "server|~browser suite|npm run test:e2e"
-  "image|image check|bash scripts/image.sh"
+  "last|~browser suite|npx vitest run --config test/e2e/vitest.config.ts"
+  "last|image check|bash scripts/image.sh"
 )
 
 summary=()
