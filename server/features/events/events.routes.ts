@@ -48,7 +48,12 @@ interface Stream {
   read: (after: number) => Promise<TaskEvent[]>;
   /** Checked before each read: false ends the stream. */
   stillAllowed?: () => Promise<boolean>;
+  /** Sends `event: lists` when the owner's lists, sections, list members or settings change. */
+  lists?: boolean;
 }
+
+/** No id (Last-Event-ID stays the task events'), nothing to carry: the client reads its lists again. */
+const LISTS_FRAME = 'event: lists\ndata: {}\n\n';
 
 const frame = (event: TaskEvent) =>
   `id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(eventPayload(event))}\n\n`;
@@ -103,7 +108,11 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
         });
     };
 
-    const unsubscribe = await hub.subscribe(stream.owner, wake);
+    let started = false;
+    const unsubscribe = await hub.subscribe(stream.owner, (why) => {
+      if (why !== 'events' && stream.lists && started && !closed) raw.write(LISTS_FRAME);
+      if (why !== 'lists') wake();
+    });
     reply.hijack();
     raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
@@ -113,6 +122,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
       'x-request-id': String(request.id),
     });
     raw.write('retry: 3000\n\n');
+    started = true;
     open.add(raw);
     const heartbeat = setInterval(() => {
       raw.write(': heartbeat\n\n');
@@ -143,7 +153,8 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
           'timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Event ids are your own event ' +
           'numbers (1, 2, 3...), in the order the changes committed, without gaps; every event arrives once. ' +
           'Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed ' +
-          '(kept 7 days). A comment line every 15 s keeps the stream alive.',
+          '(kept 7 days). A comment line every 15 s keeps the stream alive. An event `lists` (no id, data {}) ' +
+          'says your lists, their sections or members, or your settings changed: read them again.',
         params: UserParamsSchema,
         querystring: EventsQuerySchema,
         response: {
@@ -161,6 +172,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
         owner: userId,
         after,
         read: (last) => eventsAfter(db, userId, last, BATCH),
+        lists: true,
       });
     },
   );
