@@ -167,12 +167,13 @@ describe('lists live', () => {
     const owner = await person(server, 'Lister');
     const member = await person(server, 'Member');
     const stranger = await person(server, 'Stranger');
-    const [mine, theirs, nobody] = await Promise.all(
+    type Stream = Awaited<ReturnType<typeof stream>>;
+    const [mine, theirs, nobody] = (await Promise.all(
       [owner, member, stranger].map((p) => stream(server, p.id)),
-    );
-    const lists = (s: typeof mine) => s.events.filter((e) => e.event === 'lists').length;
+    )) as [Stream, Stream, Stream];
+    const lists = (s: Stream) => s.events.filter((e) => e.event === 'lists').length;
     /** Waits for one more `lists` event on each stream in `woken`. */
-    const signalled = async (woken: (typeof mine)[], change: () => Promise<unknown>, what: string) => {
+    const signalled = async (woken: Stream[], change: () => Promise<unknown>, what: string) => {
       const before = woken.map(lists);
       await change();
       await Promise.all(woken.map((s, i) => s.until(() => lists(s) > before[i]!, what)));
