@@ -100,14 +100,22 @@ describe('a TickTick backup', () => {
   it('previews its lists, sections (columns), tags and subtasks, writes nothing; the import matches it', async () => {
     const meId = 'preview-ticktick';
     const me = server.as(meId);
-    const first = await previewThenImport(meId, '/api/me/import/ticktick', csv(fixture('ticktick-backup.csv')));
+    const first = await previewThenImport(
+      meId,
+      '/api/me/import/ticktick',
+      csv(fixture('ticktick-backup.csv')),
+    );
     expect(first.created).toBeGreaterThan(0);
     expect(first).toMatchObject({ updated: 0, skipped: 0 });
     expect(first.lists.created).toBeGreaterThan(1);
     expect(first.tags.created).toBeGreaterThan(0);
     const lists = (await me('GET', '/api/me/lists')).body.lists;
     expect(lists).toHaveLength(first.lists.created);
-    const again = await previewThenImport(meId, '/api/me/import/ticktick', csv(fixture('ticktick-backup.csv')));
+    const again = await previewThenImport(
+      meId,
+      '/api/me/import/ticktick',
+      csv(fixture('ticktick-backup.csv')),
+    );
     expect(again).toEqual({
       imported: 0,
       created: 0,
@@ -179,10 +187,34 @@ describe('a bad file previewed', () => {
     const meId = 'preview-bad';
     const me = server.as(meId);
     const cases: [string, Record<string, unknown>, number, string, RegExp][] = [
-      ['/api/me/import', { rawBody: 'TYPE,CONTENT\ntask,x', headers: { 'content-type': 'application/json' } }, 400, 'BAD_REQUEST', /not valid JSON/],
-      ['/api/me/import', { body: { format: 'doable-export', version: 1, tasks: [{ title: '' }] } }, 422, 'VALIDATION_ERROR', /tasks\.0\.title/],
-      ['/api/me/import/todoist', csv('"List Name","Title"\nErrands,Milk\n'), 422, 'VALIDATION_ERROR', /not a Todoist CSV export/],
-      ['/api/me/import/ticktick', csv(fixture('todoist-home.csv')), 422, 'VALIDATION_ERROR', /not a TickTick backup/],
+      [
+        '/api/me/import',
+        { rawBody: 'TYPE,CONTENT\ntask,x', headers: { 'content-type': 'application/json' } },
+        400,
+        'BAD_REQUEST',
+        /not valid JSON/,
+      ],
+      [
+        '/api/me/import',
+        { body: { format: 'doable-export', version: 1, tasks: [{ title: '' }] } },
+        422,
+        'VALIDATION_ERROR',
+        /tasks\.0\.title/,
+      ],
+      [
+        '/api/me/import/todoist',
+        csv('"List Name","Title"\nErrands,Milk\n'),
+        422,
+        'VALIDATION_ERROR',
+        /not a Todoist CSV export/,
+      ],
+      [
+        '/api/me/import/ticktick',
+        csv(fixture('todoist-home.csv')),
+        422,
+        'VALIDATION_ERROR',
+        /not a TickTick backup/,
+      ],
       ['/api/me/import/todoist', csv('TYPE,CONTENT\ntask,"open\n'), 422, 'VALIDATION_ERROR', /never closed/],
     ];
     const before = await accountOf(meId);

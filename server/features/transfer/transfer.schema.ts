@@ -235,7 +235,9 @@ export const ImportResultSchema = z
       .int()
       .describe('Tasks you already had (same uid) that differed from the file: updated, same id'),
     skipped: z.number().int().describe('Tasks you already had (same uid), identical to the file: left alone'),
-    lists: MadeSchema.describe('The lists the file names (its own and its tasks’): created, or already yours'),
+    lists: MadeSchema.describe(
+      'The lists the file names (its own and its tasks’): created, or already yours',
+    ),
     sections: MadeSchema.describe('The sections the file names, in their lists: created, or already there'),
     tags: MadeSchema.describe(
       'The tags (labels) the file’s tasks carry, case-insensitively: new to you, or already on some task of yours',

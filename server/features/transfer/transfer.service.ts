@@ -272,7 +272,10 @@ async function ensureLists(
     );
   }
   const created = plan.dryRun
-    ? plan.provide(plan.provisionalLists, [...missing.values()].map((list) => ({ name: list.name })))
+    ? plan.provide(
+        plan.provisionalLists,
+        [...missing.values()].map((list) => ({ name: list.name })),
+      )
     : await tx
         .insert(lists)
         .values(
@@ -325,7 +328,10 @@ async function ensureSections(
       .select({ id: sections.id, listId: sections.listId, name: sections.name })
       .from(sections)
       .where(
-        and(eq(sections.userId, userId), sql`${sections.listId} = any(${`{${listIds.join(',')}}`}::bigint[])`),
+        and(
+          eq(sections.userId, userId),
+          sql`${sections.listId} = any(${`{${listIds.join(',')}}`}::bigint[])`,
+        ),
       )
       .orderBy(asc(sections.position), asc(sections.id))),
     ...plan.provisionalSections.filter((s) => listIds.includes(s.listId)),
@@ -791,7 +797,8 @@ export async function importTasks(
       relink.push({ id: child.id, parent, list: listOf.get(top), section: sectionOf.get(top) ?? null });
     }
     if (!plan.dryRun)
-      for (const part of inChunks(relink, IMPORT_WRITE_BATCH)) await step((tx) => setParents(tx, userId, part));
+      for (const part of inChunks(relink, IMPORT_WRITE_BATCH))
+        await step((tx) => setParents(tx, userId, part));
     // Occurrence records point at their series' task here; a task that was identical but for its
     // link has changed after all.
     const series: [number, number | null, boolean][] = [];
