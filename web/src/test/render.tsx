@@ -172,7 +172,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
   };
   let nextId = 1000;
   /** A JSON body parsed; one that is not JSON (a file being imported) as its text. */
-  const parsedOrText = (text: string): any => {
+  const parsedOrText = (text: string): ReturnType<typeof JSON.parse> => {
     try {
       return JSON.parse(text);
     } catch {
