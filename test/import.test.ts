@@ -411,7 +411,12 @@ describe('a large import', () => {
     }
     expect(res.status, res.text).toBe(201);
     expect(res.body).toMatchObject({ imported: 1500, created: 1500, updated: 0, skipped: 0 });
-    expect(await importInto(call, file)).toMatchObject({ imported: 0, created: 0, updated: 0, skipped: 1500 });
+    expect(await importInto(call, file)).toMatchObject({
+      imported: 0,
+      created: 0,
+      updated: 0,
+      skipped: 1500,
+    });
     const exported = (await exportOf(call)).tasks;
     expect(exported.map((t: any) => t.uid)).toEqual(tasks.map((t) => t.uid));
   });
@@ -499,7 +504,12 @@ describe('the write of a large import', () => {
     expect(between.length).toBeGreaterThan(0);
     expect((await importer('GET', '/api/me/tasks?limit=1&status=all')).body.count).toBe(count);
     // Sent again: nothing to write.
-    expect(await importInto(importer, file)).toMatchObject({ imported: 0, created: 0, updated: 0, skipped: count });
+    expect(await importInto(importer, file)).toMatchObject({
+      imported: 0,
+      created: 0,
+      updated: 0,
+      skipped: count,
+    });
   });
 });
 
