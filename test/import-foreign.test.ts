@@ -334,7 +334,7 @@ describe('importing again tasks another import has moved', () => {
     const parent = (await me('GET', '/api/me/tasks?parent_id=none&status=all&limit=10')).body.tasks;
     expect(parent.map((t: any) => t.title)).toEqual(['A long checklist']);
     expect(parent[0].subtasks).toEqual({ open: 3_000, total: 3_000 });
-    expect(await timed(first).then((r) => r.body)).toEqual({
+    expect(await timed(first).then((r) => r.body)).toMatchObject({
       imported: 0,
       created: 0,
       updated: 0,
