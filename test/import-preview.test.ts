@@ -66,6 +66,7 @@ describe('a Todoist CSV', () => {
       lists: { created: 1, existing: 0 },
       sections: { created: 1, existing: 0 },
       tags: { created: 2, existing: 1 },
+      left_out: { count: 0, rows: [] },
     });
     const lists = (await me('GET', '/api/me/lists')).body.lists;
     expect(lists.map((l: any) => [l.name, l.total_count])).toEqual([['Garden', 6]]);
@@ -78,6 +79,7 @@ describe('a Todoist CSV', () => {
       lists: { created: 0, existing: 1 },
       sections: { created: 0, existing: 1 },
       tags: { created: 0, existing: 3 },
+      left_out: { count: 0, rows: [] },
     });
   });
 
@@ -93,6 +95,46 @@ describe('a Todoist CSV', () => {
     expect(result).toMatchObject({ imported: 1, created: 0, updated: 1, skipped: 2 });
     const after = (await me('GET', '/api/me/tasks?sort=title')).body.tasks;
     expect(after.find((t: any) => t.title === 'Two').priority).toBe('none');
+  });
+});
+
+describe('rows that make no task', () => {
+  it('are named with their line and why, in the preview and the import alike; blank and meta rows are not', async () => {
+    const meId = 'preview-left-out';
+    const file = [
+      'TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT',
+      'meta,view_style=list,,,',
+      'note,Said before any task,,,',
+      'task,Kept,,4,1',
+      'task,@onlyalabel,,4,1',
+      ',,,,',
+      'reminder,Kept at 9,,,',
+      'task,Also kept,,4,1',
+    ].join('\n');
+    const result = await previewThenImport(meId, '/api/me/import/todoist', csv(file));
+    expect(result).toMatchObject({ created: 2 });
+    expect(result.left_out).toEqual({
+      count: 3,
+      rows: [
+        { line: 3, reason: 'a note before any task: there is no task to add it to' },
+        { line: 5, reason: 'a task with no title' },
+        { line: 7, reason: `a row of type "reminder": Todoist's rows are task, section and note` },
+      ],
+    });
+    const tick = [
+      '"Date: 2025-06-11+0500"',
+      '"Folder Name","List Name","Title","Kind","taskId"',
+      '"","Errands","Milk","TEXT","a1"',
+      '"","Errands","","TEXT","a2"',
+      '"","","","",""',
+    ].join('\n');
+    const ticked = await previewThenImport(meId, '/api/me/import/ticktick', csv(tick));
+    expect(ticked.left_out).toEqual({ count: 1, rows: [{ line: 4, reason: 'a task with no title' }] });
+    // Our own JSON is taken whole or refused whole.
+    const json = await previewThenImport(meId, '/api/me/import', {
+      body: { format: 'doable-export', version: 1, tasks: [{ title: 'One' }] },
+    });
+    expect(json.left_out).toEqual({ count: 0, rows: [] });
   });
 });
 
@@ -124,6 +166,7 @@ describe('a TickTick backup', () => {
       lists: { created: 0, existing: first.lists.created },
       sections: { created: 0, existing: first.sections.created },
       tags: { created: 0, existing: first.tags.created },
+      left_out: first.left_out,
     });
   });
 });
@@ -155,6 +198,7 @@ describe('a Doable JSON export', () => {
       lists: { created: 0, existing: 1 },
       sections: { created: 1, existing: 0 },
       tags: { created: 0, existing: 1 },
+      left_out: { count: 0, rows: [] },
     });
     // One task changed in B since: the file puts it back, the rest are unchanged.
     const loose = (await b('GET', '/api/me/tasks')).body.tasks.find((t: any) => t.title === 'Loose');

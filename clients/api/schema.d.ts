@@ -2031,6 +2031,18 @@ export interface components {
             created: number;
             /** @description Tasks the import wrote: created + updated (skipped ones are left alone). imported + skipped is the number of tasks in the file */
             imported: number;
+            /** @description Rows of a Todoist or TickTick file that make no task (a task with no title, a note before any task, a row of a type the app does not write), each with its line and why; blank rows are not counted. Our JSON is taken whole or refused whole: none. */
+            left_out: {
+                /** @description How many rows of the file make no task */
+                count: number;
+                /** @description The first 100 of them */
+                rows: {
+                    /** @description The line of the file the row starts on */
+                    line: number;
+                    /** @description Why it makes no task */
+                    reason: string;
+                }[];
+            };
             /** @description The lists the file names (its own and its tasks’): created, or already yours */
             lists: {
                 /** @description Made by the import */

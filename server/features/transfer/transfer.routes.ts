@@ -232,6 +232,7 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
             lists: UNCOUNTED,
             sections: UNCOUNTED,
             tags: UNCOUNTED,
+            left_out: { count: 0, rows: [] },
             ...stored,
           });
         } finally {

@@ -242,6 +242,23 @@ export const ImportResultSchema = z
     tags: MadeSchema.describe(
       'The tags (labels) the file’s tasks carry, case-insensitively: new to you, or already on some task of yours',
     ),
+    left_out: z
+      .strictObject({
+        count: z.number().int().describe('How many rows of the file make no task'),
+        rows: z
+          .array(
+            z.strictObject({
+              line: z.number().int().describe('The line of the file the row starts on'),
+              reason: z.string().describe('Why it makes no task'),
+            }),
+          )
+          .describe('The first 100 of them'),
+      })
+      .describe(
+        'Rows of a Todoist or TickTick file that make no task (a task with no title, a note before any ' +
+          'task, a row of a type the app does not write), each with its line and why; blank rows are not ' +
+          'counted. Our JSON is taken whole or refused whole: none.',
+      ),
   })
   .meta({
     id: 'ImportResult',

@@ -21,6 +21,7 @@ import { PRIORITIES, tagKey } from '../tasks/tasks.schema.js';
 import { seriesOf } from '../tasks/tasks.series.js';
 import { MAX_DEPTH } from '../tasks/tasks.tree.constants.js';
 import { csvHeader, csvRow, type ExportTask, icsFooter, icsHeader, icsTodo } from './formats.js';
+import type { LeftOut } from './import.foreign.js';
 import type { ImportList, ImportResult, ImportTask } from './transfer.schema.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'ics'] as const;
@@ -134,6 +135,8 @@ export interface ImportSource {
   readonly count: number;
   /** The file's lists (its tasks name lists too; either is matched by name or created). */
   readonly lists: ImportList[];
+  /** Rows of another app's file that make no task, and why (none: every row makes one). */
+  readonly leftOut?: LeftOut;
   /** The file's tasks in order, in batches of at most 1000. */
   batches(): AsyncIterable<ImportTask[]>;
 }
@@ -628,6 +631,7 @@ export async function importTasks(
     lists: { ...plan.lists },
     sections: { ...plan.sections },
     tags: { ...plan.tags },
+    left_out: source.leftOut ?? { count: 0, rows: [] },
   });
   if (source.count === 0) return result();
   const inCallerTransaction: boolean = db instanceof PgTransaction;
