@@ -188,6 +188,7 @@ export function DataSection() {
                   <li key={line}>{line}</li>
                 ))}
               </ul>
+              <LeftOutRows leftOut={preview.data.left_out} />
               <p>Nothing has been written yet.</p>
             </div>
           )}
@@ -238,9 +239,28 @@ export function DataSection() {
               <li key={line}>{line}</li>
             ))}
           </ul>
+          <LeftOutRows leftOut={upload.data.left_out} />
         </div>
       )}
     </Section>
+  );
+}
+
+/** The rows of a file that make no task, each with its line and why (at most 20 shown). */
+function LeftOutRows({ leftOut }: { leftOut: ImportResult['left_out'] | undefined }) {
+  if (!leftOut || leftOut.count === 0) return null;
+  return (
+    <>
+      <p>{plural(leftOut.count, 'row makes', 'rows make')} no task:</p>
+      <ul className="import-errors">
+        {leftOut.rows.slice(0, 20).map((row) => (
+          <li key={row.line}>
+            Line {row.line}: {row.reason}
+          </li>
+        ))}
+        {leftOut.count > 20 && <li>…and {leftOut.count - 20} more</li>}
+      </ul>
+    </>
   );
 }
 

@@ -41,6 +41,7 @@ describe('importing a file', () => {
         lists: { created: 1, existing: 0 },
         sections: { created: 2, existing: 1 },
         tags: { created: 1, existing: 2 },
+        left_out: { count: 1, rows: [{ line: 4, reason: 'a task with no title' }] },
       },
     };
     renderWithApp(<DataSection />);
@@ -51,6 +52,7 @@ describe('importing a file', () => {
     expect(summary.textContent).toContain('1 list: 1 new.');
     expect(summary.textContent).toContain('3 sections: 2 new, 1 already there.');
     expect(summary.textContent).toContain('3 labels: 1 new, 2 already in use.');
+    expect(summary.textContent).toContain('1 row makes no task:Line 4: a task with no title');
     // Detected from its header row; its list is named after the file.
     expect(screen.getByRole('radio', { name: /Todoist/ })).toHaveProperty('checked', true);
     expect(screen.getByRole('textbox', { name: 'List for its tasks' })).toHaveProperty('value', 'Garden');
@@ -149,6 +151,7 @@ describe('the preview in words', () => {
         lists: zero,
         sections: zero,
         tags: zero,
+        left_out: { count: 0, rows: [] },
       }),
     ).toEqual(['No tasks.']);
   });

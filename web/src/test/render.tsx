@@ -355,6 +355,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
             lists: { created: csv ? 1 : 0, existing: 0 },
             sections: { created: 0, existing: 0 },
             tags: { created: 0, existing: 0 },
+            left_out: { count: 0, rows: [] },
           },
         };
       return json(answer.status, answer.body);
