@@ -65,8 +65,17 @@ describe('importing a Todoist CSV in a browser', () => {
     await settled(page);
     for (const title of ['Plan the garden', 'Water the plants', 'Fix the tap', 'Paint the fence'])
       await page.locator('.task-title', { hasText: title }).first().waitFor();
-    // Its section row became a section of the list.
+    // Its section row became a section of the list, its indented rows subtasks.
     await page.getByRole('button', { name: /^Repairs\b/ }).waitFor();
+    const parents = await page.evaluate(async () => {
+      const res = await fetch('/api/me/tasks?status=all&limit=50');
+      const tasks = (await res.json()).tasks as { id: number; title: string; parent_id: number | null }[];
+      const title = new Map(tasks.map((t) => [t.id, t.title]));
+      return Object.fromEntries(
+        tasks.map((t) => [t.title, t.parent_id === null ? null : title.get(t.parent_id)]),
+      );
+    });
+    expect(parents).toMatchObject({ 'Plan the garden': null, 'Buy soil': 'Plan the garden' });
     expect(errors).toEqual([]);
   });
 

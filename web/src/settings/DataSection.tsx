@@ -82,6 +82,8 @@ export function DataSection() {
       setReadError(`${file.name} could not be read. Choose the file again.`);
       return;
     }
+    // Kept as text from here on: the chooser is free for the same file again (after an error, say).
+    clearFile();
     const source = detectSource(read.name, read.text);
     const next: Chosen = { ...read, source, detected: source !== null, list: listNameOf(read.name) };
     setChosen(next);
