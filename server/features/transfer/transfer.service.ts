@@ -4,6 +4,7 @@
 // before anything is written: transfer.reader.ts) and applies it a few hundred tasks per
 // transaction, so other requests are served meanwhile: a task whose uid the owner already has is
 // updated, or skipped when identical; any other is created (with the file's uid when it has one).
+// A preview of an import is the same import with its writes left out (Plan, below; decision 0164).
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Database } from '../../platform/db/client.js';
@@ -156,7 +157,7 @@ const completedAtOf = (t: ImportTask) => (t.completed ? (t.completed_at ?? t.upd
 const recurrenceFromOf = (t: ImportTask) => (t.recurrence == null ? null : (t.recurrence_from ?? 'due'));
 
 /** How an import found the lists, sections or tags a file names: made by it, or already the owner's. */
-export interface Made {
+interface Made {
   created: number;
   existing: number;
 }
@@ -617,6 +618,9 @@ export interface ImportOptions {
  * way (the client gone, a 409, the server stopped) has written some of the file: the same file sent
  * again skips those and writes the rest, since tasks are matched by uid. Inside the caller's
  * transaction (an Idempotency-Key), all in that one transaction instead: all or nothing.
+ *
+ * With `dryRun` nothing is written and no transaction is held: the same reads and decisions, the
+ * same refusals (a cap on lists or sections), and the same answer, counted by the same Plan.
  */
 export async function importTasks(
   db: Database,
