@@ -3,10 +3,11 @@
 // bring in (nothing written yet: no list in the sidebar), Import brings it in, the summary says
 // what it did, and the tasks are in their list, subtasks under their parents. A CSV that does not
 // say which app it is from asks, and Cancel leaves everything as it was. axe-core finds nothing.
+// E2E_SCREENSHOTS=1 also writes docs/screenshots/import-preview-phone.png.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, expectAccessible, settled, signUp } from './support.js';
+import { browserSuite, expectAccessible, settled, shot, signUp } from './support.js';
 
 const suite = browserSuite();
 
@@ -46,6 +47,7 @@ describe('importing a Todoist CSV in a browser', () => {
     // Nothing written yet.
     expect(await listsOf(page)).toEqual([]);
     await expectAccessible(page, 'import preview');
+    await shot(page, 'import-preview-phone');
     // On a phone the buttons are 44 px tall at least.
     const importButton = page.getByRole('button', { name: 'Import', exact: true });
     const box = await importButton.boundingBox();

@@ -173,6 +173,7 @@ export function DataSection() {
           {chosen.source === 'todoist' && (
             <Field label="List for its tasks" hint="A list of yours by this name, or a new one.">
               <Input
+                type="text"
                 value={chosen.list}
                 maxLength={100}
                 required
@@ -202,7 +203,7 @@ export function DataSection() {
               <button
                 ref={importButton}
                 type="button"
-                className="button"
+                className="button button-primary"
                 disabled={upload.isPending}
                 onClick={confirm}
               >
@@ -211,7 +212,7 @@ export function DataSection() {
             ) : (
               <button
                 type="submit"
-                className="button"
+                className="button button-primary"
                 disabled={chosen.source === null || preview.isPending || upload.isPending}
               >
                 Preview
