@@ -12,6 +12,7 @@ import { invalid } from '../../platform/errors.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import { ListParamsSchema } from '../lists/lists.schema.js';
+import { inboxState } from '../notifications/notifications.service.js';
 import { EventStreamSchema, EventsQuerySchema } from './events.schema.js';
 import {
   type EventHub,
@@ -48,6 +49,24 @@ interface Stream {
   read: (after: number) => Promise<TaskEvent[]>;
   /** Checked before each read: false ends the stream. */
   stillAllowed?: () => Promise<boolean>;
+  /** After each read: a frame to send besides the events (the inbox's count), or null. */
+  extra?: () => Promise<string | null>;
+}
+
+/**
+ * The `notifications` frames of a user's own stream: the unread count and the newest notification's
+ * id whenever they change (none while the user has never had one). No id: Last-Event-ID stays the
+ * task events'.
+ */
+function inboxFrames(db: Database, userId: string): () => Promise<string | null> {
+  let sent = '0:0';
+  return async () => {
+    const state = await inboxState(db, userId);
+    const key = `${state.unread_count}:${state.latest_id}`;
+    if (key === sent) return null;
+    sent = key;
+    return `event: notifications\ndata: ${JSON.stringify(state)}\n\n`;
+  };
 }
 
 const frame = (event: TaskEvent) =>
@@ -86,7 +105,11 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
           raw.write(frame(event));
           last = event.seq;
         }
-        if (events.length < BATCH && !pending) return;
+        if (events.length < BATCH && !pending) {
+          const extra = await stream.extra?.();
+          if (extra && !closed) raw.write(extra);
+          return;
+        }
       }
     };
     const wake = () => {
@@ -143,7 +166,8 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
           'timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Event ids are your own event ' +
           'numbers (1, 2, 3...), in the order the changes committed, without gaps; every event arrives once. ' +
           'Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed ' +
-          '(kept 7 days). A comment line every 15 s keeps the stream alive.',
+          '(kept 7 days). A comment line every 15 s keeps the stream alive. An event `notifications` (no id) ' +
+          'carries {unread_count, latest_id} of your notifications inbox whenever they change.',
         params: UserParamsSchema,
         querystring: EventsQuerySchema,
         response: {
@@ -161,6 +185,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
         owner: userId,
         after,
         read: (last) => eventsAfter(db, userId, last, BATCH),
+        extra: inboxFrames(db, userId),
       });
     },
   );
