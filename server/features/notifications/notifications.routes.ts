@@ -17,10 +17,10 @@ import * as service from './notifications.service.js';
 const tags = ['Notifications'];
 const security = AUTHENTICATED;
 
-export const notificationRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Authenticator }> = async (
-  app,
-  { db, authenticator },
-) => {
+export const notificationRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  authenticator: Authenticator;
+}> = async (app, { db, authenticator }) => {
   app.addHook('onRequest', authenticator.hook);
 
   app.get(

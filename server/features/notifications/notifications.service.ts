@@ -6,6 +6,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { notifications, users } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
+import { EVENTS_CHANNEL } from '../events/events.service.js';
 import { mentionedIn, type Person } from './mentions.js';
 import type { NotificationJson, NotificationPage, NotificationQuery } from './notifications.schema.js';
 
@@ -41,6 +42,11 @@ const toJson = (r: Row): NotificationJson => ({
 
 const select = (db: Database) =>
   db.select(columns).from(notifications).leftJoin(users, eq(users.id, notifications.actorId));
+
+/** Wakes the user's event streams on every instance: they send the new unread count. */
+async function wakeStreams(db: Database, userId: string): Promise<void> {
+  await queryRows(db, sql`select pg_notify(${EVENTS_CHANNEL}, ${userId})`);
+}
 
 /** How many of the user's notifications are unread. */
 export async function unreadCount(db: Database, userId: string): Promise<number> {
@@ -88,27 +94,36 @@ export async function markNotification(
   id: number,
   read: boolean,
 ): Promise<NotificationJson> {
-  await db
+  const changed = await db
     .update(notifications)
     .set({ readAt: read ? sql`coalesce(${notifications.readAt}, now())` : null })
-    .where(and(eq(notifications.userId, userId), eq(notifications.id, id)));
+    .where(and(eq(notifications.userId, userId), eq(notifications.id, id)))
+    .returning({ id: notifications.id });
+  if (changed.length > 0) await wakeStreams(db, userId);
   const [row] = await select(db).where(and(eq(notifications.userId, userId), eq(notifications.id, id)));
   if (!row) throw notFound(`Notification ${id}`);
   return toJson(row);
 }
 
 /** Marks every unread notification of the user read. */
-export async function markAllRead(db: Database, userId: string): Promise<{ marked: number; unread_count: number }> {
+export async function markAllRead(
+  db: Database,
+  userId: string,
+): Promise<{ marked: number; unread_count: number }> {
   const rows = await db
     .update(notifications)
     .set({ readAt: sql`now()` })
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
+  if (rows.length > 0) await wakeStreams(db, userId);
   return { marked: rows.length, unread_count: await unreadCount(db, userId) };
 }
 
 /** What the user's event stream tells of the inbox: the unread count and the newest notification. */
-export async function inboxState(db: Database, userId: string): Promise<{ unread_count: number; latest_id: number }> {
+export async function inboxState(
+  db: Database,
+  userId: string,
+): Promise<{ unread_count: number; latest_id: number }> {
   const [row] = await queryRows<{ unread: unknown; latest: unknown }>(
     db,
     sql`select (select count(*) from notifications where user_id = ${userId} and read_at is null) as unread,
@@ -166,7 +181,9 @@ export async function notifyComment(
       taskId,
       listId: task?.list_id == null ? null : Number(task.list_id),
       commentId,
-      subject: Array.from(task?.title ?? '').slice(0, 500).join(''),
+      subject: Array.from(task?.title ?? '')
+        .slice(0, 500)
+        .join(''),
       excerpt: excerptOf(body),
     })),
   );
@@ -185,4 +202,9 @@ export async function notifyMembership(
         select l.user_id, ${kind}, ${member}, l.id, left(l.name, 500)
           from lists l where l.id = ${listId} and l.user_id <> ${member}`,
   );
+}
+
+/** Deleting an account: its inbox goes (what it did stays in others', by a 'Deleted account'). */
+export async function deleteUserNotifications(tx: Database, userId: string): Promise<void> {
+  await tx.delete(notifications).where(eq(notifications.userId, userId));
 }
