@@ -2019,7 +2019,7 @@ export interface components {
                 completed_at?: string | null;
                 /** Format: date-time */
                 created_at?: string;
-                /** @description Optional longer text, up to 1000 characters */
+                /** @description Optional longer text in Markdown, up to 16,000 characters */
                 description?: string | null;
                 /** @description Due instant (ISO 8601 with offset); excludes due_date. Answered in UTC. */
                 due_at?: string | null;
@@ -2592,7 +2592,7 @@ export interface components {
             /** @description Who the task is assigned to: the user id of its list's owner or a member (GET .../lists/{id}/members); null: nobody. A task in the Inbox can only be assigned to its owner. */
             assignee_id?: string | null;
             completed?: boolean;
-            /** @description Optional longer text, up to 1000 characters */
+            /** @description Optional longer text in Markdown, up to 16,000 characters */
             description?: string | null;
             /** @description Due instant (ISO 8601 with offset); excludes due_date. Answered in UTC. */
             due_at?: string | null;
@@ -2654,7 +2654,7 @@ export interface components {
             /** @description Who the task is assigned to: the user id of its list's owner or a member (GET .../lists/{id}/members); null: nobody. A task in the Inbox can only be assigned to its owner. */
             assignee_id?: string | null;
             completed?: boolean;
-            /** @description Optional longer text, up to 1000 characters */
+            /** @description Optional longer text in Markdown, up to 16,000 characters */
             description?: string | null;
             /** @description Due instant (ISO 8601 with offset); excludes due_date. Answered in UTC. */
             due_at?: string | null;
