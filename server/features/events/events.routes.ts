@@ -12,7 +12,6 @@ import { invalid } from '../../platform/errors.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import { ListParamsSchema } from '../lists/lists.schema.js';
-import { inboxState } from '../notifications/notifications.service.js';
 import { EventStreamSchema, EventsQuerySchema } from './events.schema.js';
 import {
   type EventHub,
@@ -28,6 +27,11 @@ export interface EventRoutesOptions {
   authenticator: Authenticator;
   hub: EventHub;
   heartbeatMs?: number;
+  /**
+   * More frames for a user's own stream (the inbox's count: notifications.stream.ts): a function per
+   * stream that answers a frame to send after each read, or null.
+   */
+  ownFrames?: (userId: string) => () => Promise<string | null>;
 }
 
 const BATCH = 500;
@@ -53,28 +57,12 @@ interface Stream {
   extra?: () => Promise<string | null>;
 }
 
-/**
- * The `notifications` frames of a user's own stream: the unread count and the newest notification's
- * id whenever they change (none while the user has never had one). No id: Last-Event-ID stays the
- * task events'.
- */
-function inboxFrames(db: Database, userId: string): () => Promise<string | null> {
-  let sent = '0:0';
-  return async () => {
-    const state = await inboxState(db, userId);
-    const key = `${state.unread_count}:${state.latest_id}`;
-    if (key === sent) return null;
-    sent = key;
-    return `event: notifications\ndata: ${JSON.stringify(state)}\n\n`;
-  };
-}
-
 const frame = (event: TaskEvent) =>
   `id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(eventPayload(event))}\n\n`;
 
 export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
   app,
-  { db, authenticator, hub, heartbeatMs = 15_000 },
+  { db, authenticator, hub, heartbeatMs = 15_000, ownFrames },
 ) => {
   const open = new Set<ServerResponse>();
   // Streams never end on their own: close them so shutdown does not wait for them.
@@ -185,7 +173,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
         owner: userId,
         after,
         read: (last) => eventsAfter(db, userId, last, BATCH),
-        extra: inboxFrames(db, userId),
+        extra: ownFrames?.(userId),
       });
     },
   );

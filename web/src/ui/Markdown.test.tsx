@@ -2,7 +2,21 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Markdown, safeUrl } from './Markdown';
 
-const SAFE_TAGS = ['div', 'p', 'span', 'a', 'strong', 'em', 'code', 'pre', 'ul', 'ol', 'li', 'blockquote', 'br'];
+const SAFE_TAGS = [
+  'div',
+  'p',
+  'span',
+  'a',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'br',
+];
 
 describe('Markdown written by people', () => {
   it('formats emphasis, lists, code and links; links open apart with noopener nofollow', () => {
