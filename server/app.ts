@@ -22,6 +22,8 @@ import { feedManagementRoutes, feedRoutes } from './features/feeds/feeds.routes.
 import { filterRoutes } from './features/filters/filters.routes.js';
 import { listRoutes } from './features/lists/lists.routes.js';
 import { mcpRoutes } from './features/mcp/mcp.routes.js';
+import { notificationRoutes } from './features/notifications/notifications.routes.js';
+import { inboxFrames } from './features/notifications/notifications.stream.js';
 import { pushRoutes } from './features/push/push.routes.js';
 import { reminderRoutes } from './features/reminders/reminders.routes.js';
 import { sectionRoutes } from './features/sections/sections.routes.js';
@@ -296,6 +298,7 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
     authenticator,
     hub,
     heartbeatMs: config.eventsHeartbeatSeconds * 1000,
+    ownFrames: (userId) => inboxFrames(database.db, userId),
   });
   await app.register(chatRoutes, {
     prefix: '/api/:user_id',
@@ -334,6 +337,11 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   });
   await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
   await app.register(filterRoutes, { prefix: '/api/:user_id/filters', db: database.db, authenticator });
+  await app.register(notificationRoutes, {
+    prefix: '/api/:user_id/notifications',
+    db: database.db,
+    authenticator,
+  });
   await app.register(settingsRoutes, {
     prefix: '/api/:user_id/settings',
     db: database.db,

@@ -169,8 +169,8 @@ describe('title and description limits count Unicode code points', () => {
     ['only a NUL character', '\u0000'],
   ];
   const rejectedDescriptions: [label: string, description: string][] = [
-    ['1001 ASCII characters', 'd'.repeat(1001)],
-    ['1001 emoji', EMOJI.repeat(1001)],
+    ['16,001 ASCII characters', 'd'.repeat(16_001)],
+    ['16,001 emoji', EMOJI.repeat(16_001)],
     ['a NUL character', 'line one\u0000line two'],
   ];
 
@@ -221,8 +221,8 @@ describe('title and description limits count Unicode code points', () => {
   });
 
   it.each([
-    ['1000 ASCII characters', 'd'.repeat(1000)],
-    ['1000 emoji', EMOJI.repeat(1000)],
+    ['16,000 ASCII characters (Markdown)', 'd'.repeat(16_000)],
+    ['16,000 emoji', EMOJI.repeat(16_000)],
     ['an empty string', ''],
   ])('accepts a description of %s, stored exactly', async (_, description) => {
     const created = await alice('POST', '/api/me/tasks', { body: { title: 'Long notes', description } });

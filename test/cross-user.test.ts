@@ -42,6 +42,8 @@ const MISSING = 987654321;
 let aliceKey: { id: number; key: string; name: string };
 let aliceFeed: { id: number; url: string };
 let aliceFilter: { id: number };
+/** Alice's notification that her sign-in account joined her list. */
+let aliceNotification: { id: number; kind: string };
 let aliceHook: { id: number; url: string; secret: string; description: string };
 let alicePush: { id: number; name: string };
 const ALICE_PUSH_ENDPOINT = 'https://push.example.com/alice-private-Bandersnatch-endpoint';
@@ -62,6 +64,7 @@ type Ref =
   | 'apiKey'
   | 'calendarFeed'
   | 'savedFilter'
+  | 'notification'
   | 'webhook'
   | 'conversation'
   | 'session'
@@ -82,6 +85,7 @@ const aliceRefs = (kind: Ref): string[] =>
     apiKey: [String(aliceKey.id)],
     calendarFeed: [String(aliceFeed.id)],
     savedFilter: [String(aliceFilter.id)],
+    notification: [String(aliceNotification.id)],
     webhook: [String(aliceHook.id)],
     conversation: [String(aliceConversation.id)],
     session: aliceAccount.sessionIds,
@@ -103,6 +107,7 @@ const MISSING_REF: Record<Ref, string> = {
   apiKey: String(MISSING),
   calendarFeed: String(MISSING),
   savedFilter: String(MISSING),
+  notification: String(MISSING),
   webhook: String(MISSING),
   pushSubscription: String(MISSING),
   pushEndpoint: 'https://push.example.com/nobody-has-this-endpoint',
@@ -219,6 +224,10 @@ beforeAll(async () => {
   });
   expect(comment.status, comment.text).toBe(201);
   aliceComment = comment.body;
+  const inbox = await alice('GET', '/api/me/notifications');
+  expect(inbox.status, inbox.text).toBe(200);
+  expect(inbox.body.notifications.map((n: { kind: string }) => n.kind)).toEqual(['joined']);
+  aliceNotification = inbox.body.notifications[0];
 
   mcp = new Client({ name: 'mallory', version: '1.0.0' });
   await mcp.connect(
@@ -308,6 +317,7 @@ async function aliceState(): Promise<Record<string, string>> {
     '/api/me/api-keys',
     '/api/me/calendar-feeds',
     '/api/me/filters',
+    '/api/me/notifications',
     `/api/me/filters/${aliceFilter.id}`,
     '/api/me/webhooks',
     `/api/me/webhooks/${aliceHook.id}`,
@@ -822,6 +832,18 @@ const ROUTE_TABLE: Record<string, Entry> = {
     ref: { kind: 'savedFilter', in: 'path' },
     tries: [{ name: 'delete a saved filter' }],
     own: 'not-found',
+  },
+  'GET /api/:user_id/notifications': { kind: 'user-path', tries: [{ name: 'notifications' }], own: 'read' },
+  'PATCH /api/:user_id/notifications/:id': {
+    kind: 'user-path',
+    ref: { kind: 'notification', in: 'path' },
+    tries: [{ name: 'mark a notification read', body: { read: true } }],
+    own: 'not-found',
+  },
+  'POST /api/:user_id/notifications/read': {
+    kind: 'user-path',
+    tries: [{ name: 'mark all notifications read' }],
+    own: WRITES_OWN,
   },
   'GET /feeds/:id/:file': {
     kind: 'exempt',

@@ -166,10 +166,10 @@ describe('a CSV that cannot be read as written, and text longer than a task keep
 
   it('a title too long for a description either is refused, naming the line, and nothing is written', async () => {
     const me = server.as('todoist-huge-title');
-    const file = `TYPE,CONTENT,PRIORITY,INDENT\ntask,Fine,4,1\ntask,${'word '.repeat(300)},4,1\n`;
+    const file = `TYPE,CONTENT,PRIORITY,INDENT\ntask,Fine,4,1\ntask,${'word '.repeat(3300)},4,1\n`;
     const res = await me('POST', '/api/me/import/todoist', csv(file));
     expectProblem(res, 422, 'VALIDATION_ERROR');
-    expect(res.body.detail).toMatch(/^Line 3: a title of 1499 characters; a task keeps at most 1000/);
+    expect(res.body.detail).toMatch(/^Line 3: a title of 16499 characters; a task keeps at most 16000/);
     expect((await me('GET', '/api/me/tasks?status=all')).body.count).toBe(0);
   });
 });

@@ -528,6 +528,9 @@ const POLICY_TABLE: Record<string, Entry> = {
   'GET /api/:user_id/filters/:id': SELF.data,
   'PATCH /api/:user_id/filters/:id': SELF.data,
   'DELETE /api/:user_id/filters/:id': SELF.data,
+  'GET /api/:user_id/notifications': SELF.data,
+  'PATCH /api/:user_id/notifications/:id': SELF.data,
+  'POST /api/:user_id/notifications/read': SELF.data,
   'GET /api/:user_id/settings': SELF.data,
   'PATCH /api/:user_id/settings': SELF.data,
   'GET /api/:user_id/export': {

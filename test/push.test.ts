@@ -227,9 +227,15 @@ describe('reminders by push', () => {
       list_id: list.body.id,
       assignee_id: helper.id,
     });
-    await until(() => push.messages.some((m) => m.json.task.id === id), "the assignee's push");
+    await until(() => push.messages.some((m) => m.json.task?.id === id), "the assignee's push");
     await new Promise((r) => setTimeout(r, 600));
-    expect(push.messages.filter((m) => m.json.task.id === id).map((m) => m.device)).toEqual(['hank-phone']);
+    expect(push.messages.filter((m) => m.json.task?.id === id).map((m) => m.device)).toEqual(['hank-phone']);
+    // Being assigned it is an inbox notification, pushed to the assignee too (notifications-delivery).
+    expect(
+      push.messages
+        .filter((m) => m.json.type === 'notification')
+        .map((m) => [m.device, m.json.notification.text]),
+    ).toEqual([['hank-phone', 'Olive assigned you “Take out the bins”']]);
   });
 
   it('deleting the account deletes its devices', async () => {

@@ -223,7 +223,7 @@ export interface paths {
         };
         /**
          * Your task events as they happen (Server-Sent Events)
-         * @description Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Event ids are your own event numbers (1, 2, 3...), in the order the changes committed, without gaps; every event arrives once. Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed (kept 7 days). A comment line every 15 s keeps the stream alive.
+         * @description Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Event ids are your own event numbers (1, 2, 3...), in the order the changes committed, without gaps; every event arrives once. Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed (kept 7 days). A comment line every 15 s keeps the stream alive. An event `notifications` (no id) carries {unread_count, latest_id} of your notifications inbox whenever they change.
          */
         get: operations["streamTaskEvents"];
         put?: never;
@@ -549,6 +549,60 @@ export interface paths {
          * @description Owner only.
          */
         patch: operations["updateMember"];
+        trace?: never;
+    };
+    "/api/{user_id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notifications
+         * @description What others did that concerns you: a task assigned to you, a comment on a task you own, are assigned or commented on, an @mention of you in a comment, someone joining or leaving your list, a task of a shared list you are in completed. Never your own doings. Unread first (or newest first), with your unread count; the newest 1,000 are kept. GET .../events sends a `notifications` event with the unread count when it changes.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{user_id}/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mark a notification read or unread */
+        patch: operations["markNotification"];
+        trace?: never;
+    };
+    "/api/{user_id}/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your notifications read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/{user_id}/push-subscriptions": {
@@ -1965,7 +2019,7 @@ export interface components {
                 completed_at?: string | null;
                 /** Format: date-time */
                 created_at?: string;
-                /** @description Optional longer text, up to 1000 characters */
+                /** @description Optional longer text in Markdown, up to 16,000 characters */
                 description?: string | null;
                 /** @description Due instant (ISO 8601 with offset); excludes due_date. Answered in UTC. */
                 due_at?: string | null;
@@ -2193,6 +2247,48 @@ export interface components {
             /** @enum {string} */
             role: "user" | "assistant";
             tool_calls: components["schemas"]["ToolCall"][] | null;
+        };
+        Notification: {
+            /** @description Who did it */
+            actor: {
+                id: string;
+                name: string;
+            };
+            /** @description The comment, for comment and mention */
+            comment_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The start of the comment, for comment and mention */
+            excerpt: string | null;
+            id: number;
+            /**
+             * @description assigned (a task was assigned to you), comment (on a task you own, are assigned or commented on), mention (@your name in a comment), joined or left (your list), completed (a task of a shared list you are in)
+             * @enum {string}
+             */
+            kind: "assigned" | "comment" | "mention" | "joined" | "left" | "completed";
+            list_id: number | null;
+            read: boolean;
+            read_at: string | null;
+            /** @description The task's title, or the list's name, as it was then */
+            subject: string;
+            /** @description The task it is about (null for joined and left) */
+            task_id: number | null;
+        };
+        NotificationPage: {
+            /** @description Pass as offset for the next page; null on the last */
+            next_offset: number | null;
+            notifications: components["schemas"]["Notification"][];
+            /** @description Your unread notifications, all of them */
+            unread_count: number;
+        };
+        NotificationPatchInput: {
+            /** @description true marks it read, false unread again */
+            read: boolean;
+        };
+        NotificationsMarkedRead: {
+            /** @description How many were unread and are read now */
+            marked: number;
+            unread_count: number;
         };
         /** @description Every other session is signed out. */
         PasswordChangeInput: {
@@ -2530,7 +2626,7 @@ export interface components {
             /** @description Who the task is assigned to: the user id of its list's owner or a member (GET .../lists/{id}/members); null: nobody. A task in the Inbox can only be assigned to its owner. */
             assignee_id?: string | null;
             completed?: boolean;
-            /** @description Optional longer text, up to 1000 characters */
+            /** @description Optional longer text in Markdown, up to 16,000 characters */
             description?: string | null;
             /** @description Due instant (ISO 8601 with offset); excludes due_date. Answered in UTC. */
             due_at?: string | null;
@@ -2592,7 +2688,7 @@ export interface components {
             /** @description Who the task is assigned to: the user id of its list's owner or a member (GET .../lists/{id}/members); null: nobody. A task in the Inbox can only be assigned to its owner. */
             assignee_id?: string | null;
             completed?: boolean;
-            /** @description Optional longer text, up to 1000 characters */
+            /** @description Optional longer text in Markdown, up to 16,000 characters */
             description?: string | null;
             /** @description Due instant (ISO 8601 with offset); excludes due_date. Answered in UTC. */
             due_at?: string | null;
@@ -6959,6 +7055,313 @@ export interface operations {
             };
             /** @description Not Found: a problem (RFC 9457), error_code says which */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description unread_first: unread ones newest first, then read ones newest first; newest: by time only */
+                order?: "unread_first" | "newest";
+                /** @description true: only unread ones; false: only read ones */
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description Your user id, or "me" */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The notification */
+                id: string;
+                /** @description Your user id, or "me" */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPatchInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: a problem (RFC 9457), error_code says which */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: a problem (RFC 9457), error_code says which */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: a problem (RFC 9457), error_code says which */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: a problem (RFC 9457), error_code says which */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: a problem (RFC 9457), error_code says which */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: a problem (RFC 9457), error_code says which */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Your user id, or "me" */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsMarkedRead"];
+                };
+            };
+            /** @description Bad Request: a problem (RFC 9457), error_code says which */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: a problem (RFC 9457), error_code says which */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: a problem (RFC 9457), error_code says which */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

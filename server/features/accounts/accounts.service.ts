@@ -30,6 +30,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { revokeAllApiKeys } from '../apikeys/apikeys.service.js';
 import { deleteUserFeeds } from '../feeds/feeds.service.js';
 import { deleteUserSavedFilters } from '../filters/filters.service.js';
+import { deleteUserNotifications } from '../notifications/notifications.service.js';
 import { deleteAllSubscriptions } from '../push/push.service.js';
 import { forgetSharing } from '../sharing/sharing.service.js';
 import { deleteUserWebhooks, pauseAllWebhooks } from '../webhooks/webhooks.service.js';
@@ -227,6 +228,7 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
   await tx.delete(caldavCollections).where(eq(caldavCollections.userId, userId));
   await deleteUserFeeds(tx, userId);
   await deleteUserSavedFilters(tx, userId);
+  await deleteUserNotifications(tx, userId);
   await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
   await tx.delete(emailOutbox).where(eq(emailOutbox.userId, userId));
   await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));

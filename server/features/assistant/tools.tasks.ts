@@ -6,6 +6,7 @@ import { listTasks } from '../tasks/tasks.list.js';
 import { toTaskJson } from '../tasks/tasks.presenter.js';
 import type { PresentedTask } from '../tasks/tasks.rows.js';
 import {
+  DESCRIPTION_MAX,
   DUE_FILTERS,
   DueBoundSchema,
   PRIORITIES,
@@ -38,7 +39,7 @@ import { sectionArg, sectionIdFor } from './tools.sections.js';
 
 export const titleArg = z.string().min(1).max(200);
 
-const descriptionArg = z.string().max(1000);
+const descriptionArg = z.string().max(DESCRIPTION_MAX);
 
 const priorityArg = z.enum(PRIORITIES);
 

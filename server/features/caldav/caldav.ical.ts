@@ -10,6 +10,7 @@ import { dayOf } from '#shared/time/days.js';
 import { zonedInstant } from '#shared/time/zone.js';
 import type { Reminder, Task } from '../tasks/tasks.rows.js';
 import {
+  DESCRIPTION_MAX,
   MAX_MINUTES_BEFORE,
   PRIORITIES,
   type Priority,
@@ -93,7 +94,7 @@ const SHADOWED = new Set([
 ]);
 
 const MAX_TITLE = 200;
-const MAX_DESCRIPTION = 1000;
+const MAX_DESCRIPTION = DESCRIPTION_MAX;
 const MAX_TAGS = 20;
 
 function parseCalendar(text: string): ICAL.Component {

@@ -27,6 +27,11 @@ export interface EventRoutesOptions {
   authenticator: Authenticator;
   hub: EventHub;
   heartbeatMs?: number;
+  /**
+   * More frames for a user's own stream (the inbox's count: notifications.stream.ts): a function per
+   * stream that answers a frame to send after each read, or null.
+   */
+  ownFrames?: (userId: string) => () => Promise<string | null>;
 }
 
 const BATCH = 500;
@@ -50,6 +55,8 @@ interface Stream {
   stillAllowed?: () => Promise<boolean>;
   /** Sends `event: lists` when the owner's lists, sections, list members or settings change. */
   lists?: boolean;
+  /** After each read: a frame to send besides the events (the inbox's count), or null. */
+  extra?: () => Promise<string | null>;
 }
 
 /** No id (Last-Event-ID stays the task events'), nothing to carry: the client reads its lists again. */
@@ -60,7 +67,7 @@ const frame = (event: TaskEvent) =>
 
 export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
   app,
-  { db, authenticator, hub, heartbeatMs = 15_000 },
+  { db, authenticator, hub, heartbeatMs = 15_000, ownFrames },
 ) => {
   const open = new Set<ServerResponse>();
   // Streams never end on their own: close them so shutdown does not wait for them.
@@ -91,7 +98,11 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
           raw.write(frame(event));
           last = event.seq;
         }
-        if (events.length < BATCH && !pending) return;
+        if (events.length < BATCH && !pending) {
+          const extra = await stream.extra?.();
+          if (extra && !closed) raw.write(extra);
+          return;
+        }
       }
     };
     const wake = () => {
@@ -153,8 +164,10 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
           'timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Event ids are your own event ' +
           'numbers (1, 2, 3...), in the order the changes committed, without gaps; every event arrives once. ' +
           'Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed ' +
-          '(kept 7 days). A comment line every 15 s keeps the stream alive. An event `lists` (no id, data {}) ' +
-          'says your lists, their sections or members, or your settings changed: read them again.',
+          '(kept 7 days). A comment line every 15 s keeps the stream alive. An event `notifications` (no id) ' +
+          'carries {unread_count, latest_id} of your notifications inbox whenever they change. An event ' +
+          '`lists` (no id, data {}) says your lists, their sections or members, or your settings changed: ' +
+          'read them again.',
         params: UserParamsSchema,
         querystring: EventsQuerySchema,
         response: {
@@ -173,6 +186,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
         after,
         read: (last) => eventsAfter(db, userId, last, BATCH),
         lists: true,
+        extra: ownFrames?.(userId),
       });
     },
   );

@@ -13,10 +13,16 @@ import type { SecretBox } from '../../platform/auth/sealed.js';
 import type { MailConfig } from '../../platform/config.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { OutboxWorker, type Outcome } from '../../platform/outbox/outbox.worker.js';
+import {
+  DELIVERED_NOTIFICATION_JSON,
+  type DeliveredNotification,
+  notificationText,
+  notificationUrl,
+} from '../notifications/notifications.text.js';
 import { passwordResetMessage, resetPasswordMessage, verifyEmailMessage } from './account.messages.js';
 import type { AccountEmailKind } from './account.outbox.js';
 import { type Mailer, type MailMessage, mailError } from './mailer.js';
-import { agendaMessage, type MailedTask, reminderMessage } from './task.messages.js';
+import { agendaMessage, type MailedTask, notificationMessage, reminderMessage } from './task.messages.js';
 
 /** Agendas queued per statement. */
 const AGENDAS = 100;
@@ -51,6 +57,8 @@ const RECIPIENT = `
 
 const REMINDER = 'select data, detail from task_events where id = $1';
 
+const NOTIFICATION = `select ${DELIVERED_NOTIFICATION_JSON} as n from notifications n where n.id = $1`;
+
 /** An account email's sealed link, and whether it has stopped working. */
 const ACCOUNT_LINK = `
   select sealed_link, coalesce(expires_at <= now(), false) as expired from email_outbox where id = $1`;
@@ -77,9 +85,10 @@ const SWEEP = `
 interface Claimed {
   id: number;
   attempts: number;
-  kind: 'reminder' | 'agenda' | AccountEmailKind;
+  kind: 'reminder' | 'agenda' | 'notification' | AccountEmailKind;
   userId: string;
   eventId: number | null;
+  notificationId: number | null;
   agendaDay: string | null;
 }
 
@@ -111,13 +120,16 @@ export class MailWorker extends OutboxWorker<Claimed> {
         lastStatus: false,
         settled: 'sealed_link = null',
       },
-      claim: { returning: 'd.kind, d.user_id, d.event_id, d.agenda_day::text as agenda_day' },
+      claim: {
+        returning: 'd.kind, d.user_id, d.event_id, d.notification_id, d.agenda_day::text as agenda_day',
+      },
       item: (r) => ({
         id: Number(r.id),
         attempts: Number(r.attempts),
         kind: r.kind as Claimed['kind'],
         userId: String(r.user_id),
         eventId: r.event_id === null ? null : Number(r.event_id),
+        notificationId: r.notification_id == null ? null : Number(r.notification_id),
         agendaDay: (r.agenda_day as string | null) ?? null,
       }),
       batch: 10,
@@ -197,6 +209,14 @@ export class MailWorker extends OutboxWorker<Claimed> {
       if (!event) return undefined;
       const detail = json<{ fire_at?: string } | null>(event.detail);
       return reminderMessage(to.email, json<MailedTask>(event.data), detail?.fire_at, to.time_zone, appUrl);
+    }
+    if (claimed.kind === 'notification') {
+      // Reminder emails turned off since it was queued: not sent.
+      if (!to.reminders || claimed.notificationId === null) return undefined;
+      const [row] = await rawQuery<{ n: unknown }>(db, NOTIFICATION, [claimed.notificationId]);
+      if (!row) return undefined;
+      const n = json<DeliveredNotification>(row.n);
+      return notificationMessage(to.email, notificationText(n), n.excerpt, notificationUrl(n, appUrl));
     }
     if (!to.agenda || claimed.agendaDay === null) return undefined;
     const rows = await rawQuery<{ task: unknown; overdue: boolean }>(db, AGENDA_TASKS, [

@@ -125,3 +125,36 @@ export function agendaMessage(
   const count = today.length === 1 ? '1 task' : `${today.length} tasks`;
   return { to, subject: `Your agenda for ${day}: ${count} today`, text: lines.join('\n') };
 }
+
+/** An inbox notification by email (docs/decisions/0165): what happened, the comment's start, a link. */
+export function notificationMessage(
+  to: string,
+  text: string,
+  excerpt: string | null,
+  url: string,
+): MailMessage {
+  const sentence = oneLine(text, 600);
+  const footer = 'You get this email because reminder emails are on in Settings → Notifications.';
+  const lines = [
+    sentence,
+    ...(excerpt ? ['', `“${oneLine(excerpt, 200)}”`] : []),
+    '',
+    `Open it: ${url}`,
+    '',
+    footer,
+  ];
+  const html = htmlPage(
+    oneLine(text, 120),
+    [
+      `<p style="margin: 0 0 0.5em"><strong>${escapeHtml(sentence)}</strong></p>`,
+      ...(excerpt
+        ? [
+            `<blockquote style="margin: 0 0 0.5em; color: #59636e">${escapeHtml(oneLine(excerpt, 200))}</blockquote>`,
+          ]
+        : []),
+      `<p><a href="${escapeHtml(url)}">Open it in Doable</a></p>`,
+      `<p style="color: #59636e; font-size: 0.875em">${escapeHtml(footer)}</p>`,
+    ].join('\n'),
+  );
+  return { to, subject: oneLine(text, 120), text: lines.join('\n'), html };
+}

@@ -10,6 +10,12 @@ import type { Config } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
 import { pushSubscriptions } from '../../platform/db/schema.js';
 import { OutboxWorker, type Outcome } from '../../platform/outbox/outbox.worker.js';
+import {
+  DELIVERED_NOTIFICATION_JSON,
+  type DeliveredNotification,
+  notificationText,
+  notificationUrl,
+} from '../notifications/notifications.text.js';
 import { postGuarded } from '../webhooks/webhooks.delivery.js';
 import type { VapidKeys } from './push.keys.js';
 
@@ -23,11 +29,27 @@ interface Claimed {
   endpoint: string;
   p256dh: string;
   auth: string;
-  event_id: number | string;
+  /** A reminder: its event, task and what fired; null for an inbox notification. */
+  event_id: number | string | null;
   user_id: string;
-  task_id: number | string;
+  task_id: number | string | null;
   data: unknown;
   detail: unknown;
+  /** An inbox notification (docs/decisions/0165): what it tells; null for a reminder. */
+  notification: unknown;
+}
+
+/** The push message of an inbox notification (docs/push.md): what to show, and where a click leads. */
+export function notificationPayload(row: Pick<Claimed, 'user_id' | 'notification'>, appUrl: string): string {
+  const n = (
+    typeof row.notification === 'string' ? JSON.parse(row.notification) : row.notification
+  ) as DeliveredNotification;
+  return JSON.stringify({
+    type: 'notification',
+    user_id: row.user_id,
+    notification: { id: Number(n.id), kind: n.kind, text: notificationText(n), excerpt: n.excerpt },
+    url: notificationUrl(n, appUrl),
+  });
 }
 
 export interface PushWorkerOptions {
@@ -77,12 +99,13 @@ export class PushWorker extends OutboxWorker<Claimed> {
       name: 'push',
       table: { name: 'push_deliveries', sent: { status: 'delivered', at: 'delivered_at' }, lastStatus: true },
       claim: {
-        read: [
-          ['push_subscriptions s', 's.id = d.subscription_id'],
-          ['task_events e', 'e.id = d.event_id'],
-        ],
-        returning: `s.id as subscription_id, s.endpoint, s.p256dh, s.auth, e.id as event_id, e.user_id,
-          e.task_id, e.data, e.detail`,
+        // A delivery carries a reminder (a task event) or an inbox notification: each read when set.
+        read: [['push_subscriptions s', 's.id = d.subscription_id']],
+        returning: `s.id as subscription_id, s.endpoint, s.p256dh, s.auth, d.event_id, s.user_id,
+          (select e.task_id from task_events e where e.id = d.event_id) as task_id,
+          (select e.data from task_events e where e.id = d.event_id) as data,
+          (select e.detail from task_events e where e.id = d.event_id) as detail,
+          (select ${DELIVERED_NOTIFICATION_JSON} from notifications n where n.id = d.notification_id) as notification`,
       },
       item: (row) => ({ ...(row as unknown as Claimed), id: Number(row.id), attempts: Number(row.attempts) }),
       batch: 20,
@@ -101,13 +124,15 @@ export class PushWorker extends OutboxWorker<Claimed> {
     try {
       const request = webpush.generateRequestDetails(
         { endpoint: row.endpoint, keys: { p256dh: row.p256dh, auth: row.auth } },
-        pushPayload(row, this.options.appUrl),
+        row.event_id === null
+          ? notificationPayload(row, this.options.appUrl)
+          : pushPayload(row, this.options.appUrl),
         {
           vapidDetails: { subject: config.subject, ...vapid },
           TTL: TTL_SECONDS,
           urgency: 'high',
           // A newer reminder of the same task replaces one the browser has not fetched yet.
-          topic: `task-${Number(row.task_id)}`,
+          topic: row.event_id === null ? undefined : `task-${Number(row.task_id)}`,
           contentEncoding: 'aes128gcm',
         },
       );

@@ -5,6 +5,7 @@ import { authorize, can, forbidden } from '../../platform/access/policy.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { taskComments, users } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { notifyComment } from '../notifications/notifications.service.js';
 import { getTask, taskFor } from '../tasks/tasks.service.js';
 import type { CommentJson } from './sharing.schema.js';
 
@@ -50,15 +51,20 @@ export async function addComment(
   body: string,
 ): Promise<CommentJson> {
   await taskFor(db, caller, taskId, 'comment.create');
-  const [row] = await queryRows<{ id: unknown }>(
-    db,
-    sql`insert into task_comments (task_id, author_id, body)
-        select ${taskId}, ${caller}, ${body}
-        where (select count(*) from task_comments where task_id = ${taskId}) < ${MAX_COMMENTS}
-        returning id`,
-  );
-  if (!row) throw new AppError('CONFLICT', `A task can have at most ${MAX_COMMENTS} comments`);
-  return oneComment(db, taskId, Number(row.id));
+  const id = await db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    const [row] = await queryRows<{ id: unknown }>(
+      tx,
+      sql`insert into task_comments (task_id, author_id, body)
+          select ${taskId}, ${caller}, ${body}
+          where (select count(*) from task_comments where task_id = ${taskId}) < ${MAX_COMMENTS}
+          returning id`,
+    );
+    if (!row) throw new AppError('CONFLICT', `A task can have at most ${MAX_COMMENTS} comments`);
+    await notifyComment(tx, caller, taskId, Number(row.id), body);
+    return Number(row.id);
+  });
+  return oneComment(db, taskId, id);
 }
 
 async function oneComment(db: Database, taskId: number, id: number): Promise<CommentJson> {

@@ -16,6 +16,7 @@ import { type Database, queryRows } from '../../platform/db/client.js';
 import { listInvitations, listMembers, lists, taskComments, users } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { EVENTS_CHANNEL } from '../events/events.service.js';
+import { notifyMembership } from '../notifications/notifications.service.js';
 import {
   INVITATIONS_PER_HOUR,
   type InvitationJson,
@@ -209,6 +210,7 @@ export async function removeMember(
       .where(and(eq(listMembers.listId, listId), eq(listMembers.userId, memberId)))
       .returning({ id: listMembers.userId });
     if (rows.length === 0) throw notFound(`Member ${memberId}`);
+    if (memberId === caller) await notifyMembership(tx, 'left', caller, listId);
     await queryRows(
       tx,
       sql`update tasks set assignee_id = null, version = version + 1, updated_at = now()
@@ -322,6 +324,11 @@ export async function answerInvitation(
       const [list] = await tx.select({ owner: lists.userId }).from(lists).where(eq(lists.id, row!.listId));
       // The owner's own address (their email changed since), or their own link: nothing to join.
       if (list && list.owner !== caller) {
+        const [already] = await tx
+          .select({ role: listMembers.role })
+          .from(listMembers)
+          .where(and(eq(listMembers.listId, row!.listId), eq(listMembers.userId, caller)));
+        if (!already) await notifyMembership(tx, 'joined', caller, row!.listId);
         await tx
           .insert(listMembers)
           .values({ listId: row!.listId, userId: caller, role: row!.role })

@@ -25,9 +25,13 @@ export const TitleSchema = z
   .pipe(text('title', 200))
   .meta({ description: 'Task title, 1-200 characters (surrounding spaces are trimmed)', maxLength: 200 });
 
-export const DescriptionSchema = text('description', 1000)
-  .nullable()
-  .meta({ description: 'Optional longer text, up to 1000 characters', maxLength: 1000 });
+/** The longest description, in characters (the column's check, migration 0047). */
+export const DESCRIPTION_MAX = 16_000;
+
+export const DescriptionSchema = text('description', DESCRIPTION_MAX).nullable().meta({
+  description: 'Optional longer text in Markdown, up to 16,000 characters',
+  maxLength: DESCRIPTION_MAX,
+});
 
 export const PRIORITIES = ['none', 'low', 'medium', 'high'] as const;
 export type Priority = (typeof PRIORITIES)[number];

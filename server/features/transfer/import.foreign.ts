@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { parseRule } from '#shared/recurrence/index.js';
 import { DAY_MS } from '#shared/time/days.js';
 import { dayIn, zonedInstant } from '#shared/time/zone.js';
+import { DESCRIPTION_MAX } from '../tasks/tasks.schema.js';
 import { MAX_DEPTH } from '../tasks/tasks.tree.constants.js';
 import { IMPORT_MAX_TASKS } from './transfer.schema.js';
 
@@ -189,7 +190,6 @@ function cleanTags(tags: string[]): string[] {
 
 /** The longest title and description a task has (tasks.schema.ts). */
 const TITLE_MAX = 200;
-const DESCRIPTION_MAX = 1000;
 
 const title = (s: string) => s.replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
 const description = (s: string) => {

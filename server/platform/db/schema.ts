@@ -9,6 +9,7 @@ import { taskEvents } from './schema/events.js';
 import { idempotencyKeys, rateLimits } from './schema/http.js';
 import { lists } from './schema/lists.js';
 import { emailOutbox } from './schema/mail.js';
+import { notifications } from './schema/notifications.js';
 import { pushDeliveries, pushSubscriptions, vapidKeys } from './schema/push.js';
 import { sections } from './schema/sections.js';
 import { userSettings } from './schema/settings.js';
@@ -27,6 +28,7 @@ export * from './schema/filters.js';
 export * from './schema/http.js';
 export * from './schema/lists.js';
 export * from './schema/mail.js';
+export * from './schema/notifications.js';
 export * from './schema/push.js';
 export * from './schema/reminders.js';
 export * from './schema/second-factor.js';
@@ -65,4 +67,5 @@ export const schema = {
   vapidKeys,
   emailOutbox,
   adminActions,
+  notifications,
 };

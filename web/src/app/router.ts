@@ -8,6 +8,7 @@ export type Screen =
   | 'board'
   | 'tags'
   | 'reminders'
+  | 'notifications'
   | 'settings'
   | 'admin'
   | 'signin'
@@ -42,6 +43,8 @@ export function screenOf(pathname: string): Screen {
       return 'calendar';
     case '/reminders':
       return 'reminders';
+    case '/notifications':
+      return 'notifications';
     case '/settings':
       return 'settings';
     case '/admin':

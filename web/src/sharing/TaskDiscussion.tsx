@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMe } from '../auth/session';
+import { Markdown } from '../ui/Markdown';
 import { instantText } from '../ui/time';
 import {
   type Activity,
@@ -168,7 +169,7 @@ function CommentRow({ comment, mine, timeZone }: { comment: Comment; mine: boole
             </div>
           </form>
         ) : (
-          <p className="comment-text">{comment.body}</p>
+          <Markdown className="comment-text" text={comment.body} />
         )}
         {mine && !editing && (
           <div className="button-row">

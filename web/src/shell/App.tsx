@@ -7,6 +7,8 @@ import { NotFound } from '../app/NotFound';
 import { navigate, onLinkClick, screenOf, useLocation } from '../app/router';
 import { boardListOf, scopeOf } from '../app/scope';
 import { useMe } from '../auth/session';
+import { onInboxEvent } from '../notifications/api';
+import { Bell } from '../notifications/Bell';
 import { PendingChanges } from '../offline/PendingChanges';
 import { forgetSavedQueries } from '../offline/persist';
 import { useOfflineSync } from '../offline/sync';
@@ -35,6 +37,9 @@ const TagsScreen = lazy(() => import('../tags/TagsScreen').then((m) => ({ defaul
 const RemindersScreen = lazy(() =>
   import('../reminders/RemindersScreen').then((m) => ({ default: m.RemindersScreen })),
 );
+const NotificationsScreen = lazy(() =>
+  import('../notifications/NotificationsScreen').then((m) => ({ default: m.NotificationsScreen })),
+);
 // The calendar and its drag and drop load when first opened.
 const CalendarScreen = lazy(() =>
   import('../calendar/CalendarScreen').then((m) => ({ default: m.CalendarScreen })),
@@ -48,6 +53,7 @@ const TITLES = {
   board: 'Board',
   tags: 'Tags',
   reminders: 'Reminders',
+  notifications: 'Notifications',
   settings: 'Settings',
   admin: 'Admin',
   signin: 'Sign in',
@@ -74,7 +80,8 @@ export function App() {
   });
   useHeaderHeight(header);
   useShortcuts({ '?': () => setHelp(true) });
-  useLiveUpdates(signedIn);
+  const qc = useQueryClient();
+  useLiveUpdates(signedIn, { notifications: (data) => onInboxEvent(qc, data) });
   useOfflineSync(me.data?.id ?? null);
   useMissedReminders(me.data?.id ?? null);
   useInvitationLink(signedIn);
@@ -89,6 +96,7 @@ export function App() {
         screen === 'board' ||
         screen === 'tags' ||
         screen === 'reminders' ||
+        screen === 'notifications' ||
         screen === 'settings' ||
         screen === 'admin')
     )
@@ -132,6 +140,7 @@ export function App() {
     content = <BoardScreen key={boardList} listId={boardList} />;
   else if (screen === 'tags') content = <TagsScreen />;
   else if (screen === 'reminders') content = <RemindersScreen />;
+  else if (screen === 'notifications') content = <NotificationsScreen />;
   else content = <TasksScreen />;
 
   return (
@@ -279,6 +288,7 @@ function AccountNav({
           Admin
         </a>
       )}
+      <Bell current={current === 'notifications'} />
       <span className="who" title={email}>
         {email}
       </span>

@@ -43,6 +43,39 @@ const click = (action: string, data: unknown) => ({
 });
 
 describe('the service worker', () => {
+  it('shows an inbox notification with its sentence and excerpt; a click opens its task, never another origin', async () => {
+    const { scope, shown, openWindow } = fakeScope();
+    await showPush(scope, {
+      type: 'notification',
+      user_id: 'u1',
+      notification: {
+        id: 7,
+        kind: 'mention',
+        text: 'Bob mentioned you on “Prune hedge”',
+        excerpt: 'Could @Alice help?',
+      },
+      url: 'https://tasks.example.com/?task=42',
+    });
+    expect(shown).toEqual([
+      {
+        title: 'Bob mentioned you on “Prune hedge”',
+        options: expect.objectContaining({
+          body: 'Could @Alice help?',
+          tag: 'doable-notification-u1:7',
+          data: { url: 'https://tasks.example.com/?task=42' },
+        }),
+      },
+    ]);
+    await handleNotificationClick(scope, click('', shown[0]!.options!.data));
+    expect(openWindow).toHaveBeenLastCalledWith('https://tasks.example.com/?task=42');
+    await showPush(scope, {
+      type: 'notification',
+      notification: { id: 8, kind: 'joined', text: 'Bob joined your list “Garden”', excerpt: null },
+      url: 'https://evil.example.net/phish',
+    });
+    expect(shown[1]!.options!.data).toEqual({ url: 'https://tasks.example.com/notifications' });
+  });
+
   it('shows a reminder push with its title, due moment and the Complete and Snooze actions', async () => {
     const { scope, shown } = fakeScope();
     await showPush(scope, push);

@@ -70,8 +70,48 @@ export function reminderTag(payload: ReminderPush): string {
     : `doable-push-${payload.task.id}`;
 }
 
+/** An inbox notification's push (docs/push.md): the sentence the inbox shows, and where it leads. */
+export interface InboxPush {
+  type: 'notification';
+  user_id?: string;
+  notification: { id: number; kind: string; text: string; excerpt: string | null };
+  url?: string;
+}
+
+function isInboxPush(value: unknown): value is InboxPush {
+  const push = value as InboxPush | null;
+  return (
+    typeof push === 'object' &&
+    push !== null &&
+    push.type === 'notification' &&
+    typeof push.notification?.id === 'number' &&
+    typeof push.notification?.text === 'string'
+  );
+}
+
+/** A push's url when it is on this origin, else the inbox. */
+function ourUrl(scope: WorkerScope, url: unknown): string {
+  try {
+    const parsed = new URL(String(url), scope.location.origin);
+    if (typeof url === 'string' && parsed.origin === scope.location.origin) return parsed.href;
+  } catch {
+    // not a URL
+  }
+  return `${scope.location.origin}/notifications`;
+}
+
 /** Shows the notification a push carries; anything else shows a plain "Doable" one (browsers require one). */
 export async function showPush(scope: WorkerScope, payload: unknown): Promise<void> {
+  if (isInboxPush(payload)) {
+    await scope.registration.showNotification(payload.notification.text, {
+      body: payload.notification.excerpt ?? '',
+      tag: `doable-notification-${payload.user_id ?? ''}:${payload.notification.id}`,
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-192.png',
+      data: { url: ourUrl(scope, payload.url) },
+    });
+    return;
+  }
   if (!isReminder(payload)) {
     await scope.registration.showNotification('Doable', { body: 'You have a reminder.', tag: 'doable-push' });
     return;
@@ -127,7 +167,8 @@ export async function handleNotificationClick(
 ): Promise<void> {
   const data = event.notification.data as NotificationData | null;
   event.notification.close();
-  if (!data || typeof data.taskId !== 'number') return openTask(scope, `${scope.location.origin}/`);
+  if (!data || typeof data.taskId !== 'number')
+    return openTask(scope, data?.url ? ourUrl(scope, data.url) : `${scope.location.origin}/`);
   const path = `/api/me/tasks/${data.taskId}`;
   if (event.action === 'complete' || event.action === 'snooze') {
     const done =

@@ -5,6 +5,9 @@ import { instantIn, wallTimeIn } from './due';
 import { choiceOf, type RepeatChoice, ruleOf } from './recurrence';
 import { MAX_REMINDERS, sameReminders } from './reminders';
 
+/** The longest description the server keeps (DESCRIPTION_MAX of server/features/tasks/tasks.schema.ts). */
+const DESCRIPTION_MAX = 16_000;
+
 export type FieldKind =
   | 'text'
   | 'textarea'
@@ -57,8 +60,8 @@ export const TASK_FIELDS: FieldSpec[] = [
     name: 'description',
     label: 'Description',
     kind: 'textarea',
-    maxLength: 1000,
-    hint: 'Optional, up to 1000 characters',
+    maxLength: DESCRIPTION_MAX,
+    hint: 'Optional, in Markdown, up to 16,000 characters',
   },
   {
     name: 'priority',
@@ -145,8 +148,8 @@ export function validate(draft: Draft): Partial<Record<keyof Draft, string>> {
   const errors: Partial<Record<keyof Draft, string>> = {};
   if (draft.title.trim() === '') errors.title = 'Give the task a title.';
   else if ([...draft.title.trim()].length > 200) errors.title = 'Keep the title to 200 characters or fewer.';
-  if ([...draft.description].length > 1000)
-    errors.description = 'Keep the description to 1000 characters or fewer.';
+  if ([...draft.description].length > DESCRIPTION_MAX)
+    errors.description = 'Keep the description to 16,000 characters or fewer.';
   if (draft.due_time !== '' && draft.due_date === '')
     errors.due_date = 'Pick a day for the due time, or clear the time.';
   if (draft.due_date !== '' && draft.repeat === 'custom' && draft.custom_rule.trim() === '')

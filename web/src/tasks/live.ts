@@ -5,7 +5,7 @@
 // one a refetch has already brought) refreshes nothing, so the list does not re-render under the
 // person's keyboard for no reason.
 import { type InfiniteData, type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Task, TaskList } from '../api/types';
 import { settingsKey } from '../settings/api';
 import { browserTimeZone } from '../ui/time';
@@ -101,9 +101,25 @@ export function followEvents(
   {
     onEvent,
     onEnd,
-  }: { onEvent?: (event: LiveEvent, message: MessageEvent) => void; onEnd?: () => void } = {},
+    others = {},
+  }: {
+    onEvent?: (event: LiveEvent, message: MessageEvent) => void;
+    onEnd?: () => void;
+    others?: Record<string, (data: unknown) => void>;
+  } = {},
 ): () => void {
   const source = new EventSource(url);
+  for (const [name, handle] of Object.entries(others)) {
+    source.addEventListener(name, (message: MessageEvent) => {
+      let data: unknown = null;
+      try {
+        data = JSON.parse(String(message.data));
+      } catch {
+        // Unreadable: the handler refreshes without it.
+      }
+      handle(data);
+    });
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waiting: (LiveEvent | null)[] = [];
   // Checked when the burst is over, not on arrival: by then this tab's own write has usually
@@ -132,12 +148,24 @@ export function followEvents(
   };
 }
 
-export function useLiveUpdates(enabled: boolean): void {
+/**
+ * Follows your own stream while `enabled`. `others` handles the stream's other events by name (the
+ * inbox's `notifications`), with their data parsed; kept from the first render.
+ */
+export function useLiveUpdates(enabled: boolean, others: Record<string, (data: unknown) => void> = {}): void {
   const qc = useQueryClient();
   const toast = useToast();
+  const handlers = useRef(others);
+  handlers.current = others;
   useEffect(() => {
     if (!enabled || typeof EventSource === 'undefined') return;
     return followEvents('/api/me/events', qc, {
+      others: Object.fromEntries(
+        Object.keys(handlers.current).map((name) => [
+          name,
+          (data: unknown) => handlers.current[name]?.(data),
+        ]),
+      ),
       onEvent: (event, message) => {
         if (event.type !== 'reminder') return;
         const settings = qc.getQueryData<{ time_zone: string; in_app_reminders?: boolean }>(settingsKey);

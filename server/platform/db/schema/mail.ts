@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { instant } from './columns.js';
 import { taskEvents } from './events.js';
+import { notifications } from './notifications.js';
 
 /**
  * The email outbox (server/features/mail): a reminder email per `reminder` event of a recipient who opted in,
@@ -16,9 +17,15 @@ export const emailOutbox = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     userId: text('user_id').notNull(),
     /** reminder, agenda, or an account email: reset (password reset link), verify (address link). */
-    kind: text('kind', { enum: ['reminder', 'agenda', 'reset', 'verify', 'password-reset'] }).notNull(),
+    kind: text('kind', {
+      enum: ['reminder', 'agenda', 'reset', 'verify', 'password-reset', 'notification'],
+    }).notNull(),
     /** The reminder event (kind `reminder`). */
     eventId: bigint('event_id', { mode: 'number' }).references(() => taskEvents.id, { onDelete: 'cascade' }),
+    /** The inbox notification (kind `notification`, migration 0046). */
+    notificationId: bigint('notification_id', { mode: 'number' }).references(() => notifications.id, {
+      onDelete: 'cascade',
+    }),
     /** The local day the agenda is for (kind `agenda`). */
     agendaDay: date('agenda_day', { mode: 'string' }),
     /**
@@ -47,6 +54,12 @@ export const emailOutbox = pgTable(
     index('email_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     index('email_outbox_user_idx').on(t.userId),
     check('email_outbox_status', sql`${t.status} in ('pending', 'sent', 'failed', 'cancelled')`),
-    check('email_outbox_kind', sql`${t.kind} in ('reminder', 'agenda', 'reset', 'verify', 'password-reset')`),
+    uniqueIndex('email_outbox_notification_idx')
+      .on(t.notificationId)
+      .where(sql`${t.notificationId} is not null`),
+    check(
+      'email_outbox_kind',
+      sql`${t.kind} in ('reminder', 'agenda', 'reset', 'verify', 'password-reset', 'notification')`,
+    ),
   ],
 );

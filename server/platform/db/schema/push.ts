@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, pgTable, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { instant } from './columns.js';
 import { taskEvents } from './events.js';
+import { notifications } from './notifications.js';
 
 /**
  * A browser's Web Push subscription (one per device and browser): where its push service takes
@@ -35,7 +36,10 @@ export const pushSubscriptions = pgTable(
   ],
 );
 
-/** One reminder to one push subscription: the outbox the push worker sends from, once each. */
+/**
+ * One reminder (a task event) or one inbox notification (migration 0046) to one push subscription:
+ * the outbox the push worker sends from, once each.
+ */
 export const pushDeliveries = pgTable(
   'push_deliveries',
   {
@@ -43,9 +47,10 @@ export const pushDeliveries = pgTable(
     subscriptionId: bigint('subscription_id', { mode: 'number' })
       .notNull()
       .references(() => pushSubscriptions.id, { onDelete: 'cascade' }),
-    eventId: bigint('event_id', { mode: 'number' })
-      .notNull()
-      .references(() => taskEvents.id, { onDelete: 'cascade' }),
+    eventId: bigint('event_id', { mode: 'number' }).references(() => taskEvents.id, { onDelete: 'cascade' }),
+    notificationId: bigint('notification_id', { mode: 'number' }).references(() => notifications.id, {
+      onDelete: 'cascade',
+    }),
     /**
      * pending (to send, or leased while sending), delivered, failed (retries exhausted), cancelled
      * (the user turned push reminders off before it went).
@@ -64,6 +69,9 @@ export const pushDeliveries = pgTable(
     uniqueIndex('push_deliveries_event_idx').on(t.subscriptionId, t.eventId),
     index('push_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     index('push_deliveries_event_id_idx').on(t.eventId),
+    uniqueIndex('push_deliveries_notification_idx').on(t.subscriptionId, t.notificationId),
+    index('push_deliveries_notification_id_idx').on(t.notificationId),
+    check('push_deliveries_one_source', sql`(${t.eventId} is null) <> (${t.notificationId} is null)`),
     check('push_deliveries_status', sql`${t.status} in ('pending', 'delivered', 'failed', 'cancelled')`),
   ],
 );

@@ -178,7 +178,10 @@ export const tasks = pgTable(
     index('tasks_title_trgm_idx').using('gin', sql`doable_unaccent(${t.title}) gin_trgm_ops`),
     // Defence in depth: the API validates these too.
     check('tasks_title_length', sql`char_length(${t.title}) between 1 and 200`),
-    check('tasks_description_length', sql`${t.description} is null or char_length(${t.description}) <= 1000`),
+    check(
+      'tasks_description_length',
+      sql`${t.description} is null or char_length(${t.description}) <= 16000`,
+    ),
     check('tasks_user_id_length', sql`char_length(${t.userId}) between 1 and 255`),
     check('tasks_priority_range', sql`${t.priority} between 0 and 3`),
     check(
