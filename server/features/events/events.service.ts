@@ -14,7 +14,7 @@ export const EVENTS_CHANNEL = 'doable_task_events';
 export const DELIVERIES_QUEUED = '';
 /**
  * The payload's prefix when a user's lists, sections, list members or settings changed (the
- * triggers of migration 0045): `lists:<user id>`.
+ * triggers of migration 0048): `lists:<user id>`.
  */
 export const LISTS_CHANGED = 'lists:';
 /** What woke a stream: its user's task events, their lists (and the like), or a lost connection (both). */
