@@ -2,7 +2,8 @@
 // object a line: {lang, text, expect}; its context is fixed: now Wednesday 2026-11-18 10:00 in
 // Asia/Karachi, dates day-first for ur/roman-ur and month-first for en, the lists below).
 // A line is correct when every field matches. Prints the score by language and each miss.
-//   npx tsx scripts/quickadd-blind.ts [path]   (default /work/blind/quickadd-blind.jsonl)
+// A repeat rule's parts and the labels are compared in any order.
+//   npx tsx scripts/quickadd-blind.ts [path]   (default test/support/quickadd-blind2.jsonl)
 import { readFileSync } from 'node:fs';
 import { type DateOrder, parseQuickAdd, type QuickAddList } from '../shared/quickadd/quickadd.js';
 
@@ -80,8 +81,22 @@ const FIELDS: (keyof Expect)[] = [
   'assignee',
 ];
 
+/** A field as compared: a rule's parts and the labels sorted, everything else as it is. */
+function comparable(field: keyof Expect, value: unknown): string {
+  if (field === 'repeat' && typeof value === 'string')
+    return JSON.stringify(
+      value
+        .toUpperCase()
+        .replace(/^RRULE:/, '')
+        .split(';')
+        .sort(),
+    );
+  if (field === 'labels' && Array.isArray(value)) return JSON.stringify([...value].sort());
+  return JSON.stringify(value);
+}
+
 function main() {
-  const path = process.argv[2] ?? '/work/blind/quickadd-blind.jsonl';
+  const path = process.argv[2] ?? 'test/support/quickadd-blind2.jsonl';
   const lines = readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '');
@@ -92,8 +107,8 @@ function main() {
     const got = readAsBlind(text, lang === 'en' ? 'mdy' : 'dmy');
     const wrong = FIELDS.filter(
       (f) =>
-        JSON.stringify(got[f] ?? null) !==
-        JSON.stringify((expect as Partial<Expect>)[f] ?? (f === 'labels' || f === 'reminders' ? [] : null)),
+        comparable(f, got[f] ?? null) !==
+        comparable(f, (expect as Partial<Expect>)[f] ?? (f === 'labels' || f === 'reminders' ? [] : null)),
     );
     const s = score.get(lang) ?? { correct: 0, wrong: 0 };
     if (wrong.length === 0) s.correct += 1;
