@@ -159,13 +159,20 @@ describe('what is notified, to whom', () => {
 
     // Alice answers: bob now follows it (he commented), carol is the assignee; alice is the actor.
     at = await mark();
-    await ok(alice.as('POST', `/api/me/tasks/${task.id}/comments`, { body: { body: 'Red ones' } }), 201);
+    await ok(
+      alice.as('POST', `/api/me/tasks/${task.id}/comments`, {
+        body: { body: '**Red** [ones](https://example.com/roses), `not` ~~white~~' },
+      }),
+      201,
+    );
     expect(await brought(at)).toEqual({
       Alice: [],
       'Bob Stone': ['comment by Alice: Plant roses'],
       Carol: ['comment by Alice: Plant roses'],
       Dave: [],
     });
+    // The excerpt is the Markdown's text.
+    expect((await inbox(bob, '?order=newest&limit=1')).notifications[0]!.excerpt).toBe('Red ones, not white');
 
     // A mention by the name members see, in any case, with a space in it; a mention is one
     // notification, not a comment and a mention. Dave (no member) named is no one.

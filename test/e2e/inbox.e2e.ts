@@ -1,10 +1,11 @@
 // The notifications inbox in chromium (issue 41 part 3), as two people: an editor joins a shared
 // list and comments with an @mention and a Markdown link; the owner's bell counts it live, the inbox
 // opens the task, marks read; the comment shows formatted, its link safe. axe-core with zero
-// violations on the inbox, on a desktop and on a phone (390x844).
+// violations on the inbox, on a desktop and on a phone (390x844). E2E_SCREENSHOTS=1 also writes
+// docs/screenshots/inbox-desktop.png and inbox-phone.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, browserSuite, PASSWORD, type TestPage } from './support.js';
+import { axeViolations, browserSuite, PASSWORD, shot, type TestPage } from './support.js';
 
 const RUN = Date.now();
 const email = (who: string) => `${who}.${RUN}@example.com`;
@@ -88,6 +89,7 @@ describe('the notifications inbox', () => {
       ]);
     const violations = await axeViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await shot(page, 'inbox-desktop');
 
     await items.first().click();
     const opened = page.getByRole('dialog', { name: 'Edit task' });
@@ -119,5 +121,6 @@ describe('the notifications inbox', () => {
     }
     const violations = await axeViolations(phone.page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await shot(phone.page, 'inbox-phone');
   });
 });
