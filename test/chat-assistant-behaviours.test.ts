@@ -163,6 +163,39 @@ describe('a change of everything due on a day', () => {
   });
 });
 
+describe('never a guess', () => {
+  it('words for all that are not a day\'s bulk change pick no single task; the bulk changes are named', async () => {
+    const user = 'all-not-one';
+    await task(user, { title: 'Invoice the client for November', due_date: day(0) });
+    await task(user, { title: 'Send the draft', due_date: day(0) });
+    const asked = await say(user, "down with flu :( move everything that's due today to tomorrow");
+    expect(changes(asked.body)).toEqual([]);
+    expect(asked.body.response).toMatch(/sounds like several tasks, so nothing was changed/u);
+    expect(asked.body.response).toMatch(/"move everything due today to tomorrow"/u);
+    // The example it gives is one it reads: a preview of exactly the two.
+    const example = await say(user, 'move everything due today to tomorrow', asked.body.conversation_id);
+    expect(example.body.response).toMatch(/I would move these to tomorrow \(2 tasks\)/u);
+    const yes = await say(user, 'yes please', example.body.conversation_id);
+    expect(changes(yes.body)).toEqual(['set_task_details', 'set_task_details']);
+    expect((await tasksOf(user)).every((t) => t.due_date === day(1))).toBe(true);
+  });
+
+  it('a new task that starts with a number right after a numbered list is asked about, not added', async () => {
+    const user = 'number-after-list';
+    await task(user, { title: 'Atta ki boriyan', due_date: day(2) });
+    await task(user, { title: 'School fees', due_date: day(3) });
+    const listed = await say(user, 'show my tasks');
+    expect(listed.body.response).toMatch(/1\. Atta ki boriyan[^\n]*\n2\. School fees/u);
+    const asked = await say(user, '2 number wala kal tak karna hai', listed.body.conversation_id);
+    expect(changes(asked.body)).toEqual([]);
+    expect(asked.body.response).toMatch(/^Tasalli kar loon ke theek samjha: naya kaam "2 number wala/u);
+    expect((await tasksOf(user)).map((t) => t.title)).toEqual(['Atta ki boriyan', 'School fees']);
+    // A number beyond the list is an ordinary title: "3 bags of rice" is added.
+    const added = await say(user, 'add 3 bags of rice', listed.body.conversation_id);
+    expect(changes(added.body)).toEqual(['add_task']);
+  });
+});
+
 describe('never a dead end', () => {
   it('a line it cannot read is proposed as a quick add, added on "add it"', async () => {
     const user = 'fallback-add';

@@ -1,5 +1,6 @@
-// The `doable` command line as a person and a script meet it: bin/doable.mjs run as a child process
-// against a real server, with its own HOME and config directory. What is asserted is what they
+// The `doable` command line as a person and a script meet it: its `main` (clients/cli/main.ts) with
+// pipes for streams, and bin/doable.mjs as a child process where the process itself is checked (exit
+// codes), against a real server, with its own HOME and config directory. What is asserted is what they
 // see: the text, the --json shapes, the exit codes, the config file and its mode, the colours.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
@@ -7,7 +8,9 @@ import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../clients/cli/main.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -27,11 +30,8 @@ interface Run {
   stderr: string;
 }
 
-/**
- * `doable ...args` with a clean environment: its own HOME and XDG_CONFIG_HOME, the server and key
- * unless `env` says otherwise (a value of undefined removes a variable), stdin from `input`.
- */
-function doable(args: string[], options: { env?: Record<string, string | undefined>; input?: string } = {}) {
+/** The environment `doable` runs in: its own HOME and config folder, the server and key unless `env` says otherwise. */
+function environment(overrides: Record<string, string | undefined> = {}): Record<string, string> {
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     HOME: home,
@@ -39,10 +39,46 @@ function doable(args: string[], options: { env?: Record<string, string | undefin
     TZ: 'UTC',
     DOABLE_URL: server.url,
     DOABLE_API_KEY: key,
-    ...options.env,
+    ...overrides,
   };
   for (const name of Object.keys(env)) if (env[name] === undefined) delete env[name];
-  const child = spawn(process.execPath, [bin, ...args], { cwd: home, env, stdio: 'pipe' });
+  return env as Record<string, string>;
+}
+
+/**
+ * `doable ...args` as the command's `main` runs it, in this process: a clean environment (a value of
+ * undefined removes a variable), stdin from `input`, stdout and stderr as pipes (not terminals).
+ * Starting a process for each of this suite's runs took half a second of CPU each; `spawned` does
+ * it for the runs that check the process itself (exit codes, bin/doable.mjs).
+ */
+async function doable(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; input?: string } = {},
+): Promise<Run> {
+  const written = { stdout: '', stderr: '' };
+  const pipe = (name: 'stdout' | 'stderr') =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        written[name] += String(chunk);
+        done();
+      },
+    }) as unknown as NodeJS.WriteStream;
+  const code = await main(args, {
+    stdin: Readable.from([options.input ?? '']) as unknown as NodeJS.ReadStream,
+    stdout: pipe('stdout'),
+    stderr: pipe('stderr'),
+    env: environment(options.env),
+  });
+  return { code, ...written };
+}
+
+/** `doable ...args` as a person runs it: bin/doable.mjs in a process of its own. */
+function spawned(args: string[], options: { env?: Record<string, string | undefined>; input?: string } = {}) {
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: home,
+    env: environment(options.env),
+    stdio: 'pipe',
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => {
@@ -380,10 +416,10 @@ describe('configuration, login and problems', () => {
   it('names the problem with an exit code: bad key, unreachable server, bad usage', async () => {
     const port = await closedPort();
     const [badKey, refused, badUrl, unknown, typo, badOption, noText] = await Promise.all([
-      doable(['ls'], { env: { DOABLE_API_KEY: 'dbl_wrong' } }),
+      spawned(['ls'], { env: { DOABLE_API_KEY: 'dbl_wrong' } }),
       doable(['ls'], { env: { DOABLE_URL: `http://127.0.0.1:${port}` } }),
       doable(['ls'], { env: { DOABLE_URL: 'ftp://example.com' } }),
-      doable(['frobnicate']),
+      spawned(['frobnicate']),
       doable(['lss']),
       doable(['ls', '--bogus']),
       doable(['add']),

@@ -6,6 +6,7 @@ import { type DatabaseHandle, openDatabase } from '../server/platform/db/client.
 import { createServerDatabase, createTestDatabase, onServer } from './support/database.js';
 import { expectProblem } from './support/expect.js';
 import { stream } from './support/live.js';
+import { join, ok, person } from './support/people.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -46,7 +47,7 @@ describe('live updates', () => {
     await s.close();
   });
 
-  it('every write path emits: quick add, import, tag rename; a time zone change does not', async () => {
+  it('every write path emits: quick add, import, tag rename; a time zone change no task event', async () => {
     const call = server.as('paths');
     const s = await stream(server, 'paths');
     await call('POST', '/api/me/tasks/quick', { body: { text: 'Quick one #x' } });
@@ -55,10 +56,17 @@ describe('live updates', () => {
     });
     await call('PATCH', '/api/me/tags/x', { body: { name: 'Y' } });
     await call('PATCH', '/api/me/settings', { body: { time_zone: 'Asia/Tokyo' } });
-    await s.until(() => s.events.length >= 4, 'four events');
+    const tasks = () => s.events.filter((e) => e.event !== 'lists');
+    await s.until(() => tasks().length >= 4, 'four events');
     await new Promise((r) => setTimeout(r, 300));
-    expect(s.events.map((e) => e.event)).toEqual(['created', 'created', 'updated', 'updated']);
-    expect(s.events.slice(2).every((e) => e.data.task.tags.includes('Y'))).toBe(true);
+    expect(tasks().map((e) => e.event)).toEqual(['created', 'created', 'updated', 'updated']);
+    expect(
+      tasks()
+        .slice(2)
+        .every((e) => e.data.task.tags.includes('Y')),
+    ).toBe(true);
+    // The setting (and the import's list) changed what the sidebar shows: `lists`, without an id.
+    expect(s.events.some((e) => e.event === 'lists' && e.id === undefined)).toBe(true);
     await s.close();
   });
 
@@ -151,5 +159,66 @@ describe('across instances', () => {
     await own.close();
     expect(Date.now() - started).toBeLessThan(5000);
     await s.close();
+  });
+});
+
+describe('lists live', () => {
+  it('a change of a list, its sections or members, or settings sends `lists` to those who see it, and nobody else', async () => {
+    const owner = await person(server, 'Lister');
+    const member = await person(server, 'Member');
+    const stranger = await person(server, 'Stranger');
+    type Stream = Awaited<ReturnType<typeof stream>>;
+    const [mine, theirs, nobody] = (await Promise.all(
+      [owner, member, stranger].map((p) => stream(server, p.id)),
+    )) as [Stream, Stream, Stream];
+    const lists = (s: Stream) => s.events.filter((e) => e.event === 'lists').length;
+    /** Waits for one more `lists` event on each stream in `woken`. */
+    const signalled = async (woken: Stream[], change: () => Promise<unknown>, what: string) => {
+      const before = woken.map(lists);
+      await change();
+      await Promise.all(woken.map((s, i) => s.until(() => lists(s) > before[i]!, what)));
+    };
+
+    let list = { id: 0 };
+    await signalled(
+      [mine],
+      async () => {
+        list = await ok(owner.as('POST', '/api/me/lists', { body: { name: 'Shared soon' } }), 201);
+      },
+      'the new list, to its owner',
+    );
+    await signalled([mine, theirs], () => join(owner, list.id, member, 'editor'), 'a member joined');
+    await signalled(
+      [mine, theirs],
+      () => ok(owner.as('PATCH', `/api/me/lists/${list.id}`, { body: { name: 'Renamed' } })),
+      'a rename, to the owner and the member',
+    );
+    await signalled(
+      [mine, theirs],
+      () => ok(member.as('POST', '/api/me/sections', { body: { list_id: list.id, name: 'Soon' } }), 201),
+      'a section',
+    );
+    await signalled(
+      [theirs],
+      () => ok(member.as('PATCH', '/api/me/settings', { body: { time_zone: 'Asia/Karachi' } })),
+      'a setting, to its user',
+    );
+    await signalled(
+      [mine, theirs],
+      () => owner.as('DELETE', `/api/me/lists/${list.id}/members/${member.id}`),
+      'a member removed, to the owner and the one removed',
+    );
+    const memberSaw = lists(theirs);
+    await signalled(
+      [mine],
+      () => ok(owner.as('PATCH', `/api/me/lists/${list.id}`, { body: { name: 'Mine again' } })),
+      'a rename after',
+    );
+    // The event carries nothing (no id: Last-Event-ID stays the task events').
+    expect(mine.events.find((e) => e.event === 'lists')).toEqual({ id: undefined, event: 'lists', data: {} });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(lists(theirs)).toBe(memberSaw);
+    expect(lists(nobody)).toBe(0);
+    await Promise.all([mine, theirs, nobody].map((s) => s.close()));
   });
 });

@@ -80,7 +80,7 @@ describe('re-importing an export', () => {
     const file = await exportOf(call);
     expect(file.tasks).toHaveLength(6);
 
-    expect(await importInto(call, file)).toEqual({ imported: 0, created: 0, updated: 0, skipped: 6 });
+    expect(await importInto(call, file)).toMatchObject({ imported: 0, created: 0, updated: 0, skipped: 6 });
     // Same ids, versions, timestamps, links: nothing was written.
     expect(await tasksOf(call)).toEqual(before);
     const versions = await Promise.all(
@@ -101,7 +101,7 @@ describe('re-importing an export', () => {
     const versionAfterEdit = versionOf(edited);
 
     // imported: what the import wrote (created + updated); imported + skipped: the file's tasks.
-    expect(await importInto(call, file)).toEqual({ imported: 1, created: 0, updated: 1, skipped: 5 });
+    expect(await importInto(call, file)).toMatchObject({ imported: 1, created: 0, updated: 1, skipped: 5 });
     const back = await call('GET', `/api/me/tasks/${first.id}`);
     expect(back.body).toMatchObject({ id: first.id, title: 'Plain', tags: [] });
     expect(versionOf(back)).toBe(versionAfterEdit + 1);
@@ -117,7 +117,7 @@ describe('re-importing an export', () => {
     await seed(a);
     const file = await exportOf(a);
 
-    expect(await importInto(b, file)).toEqual({ imported: 6, created: 6, updated: 0, skipped: 0 });
+    expect(await importInto(b, file)).toMatchObject({ imported: 6, created: 6, updated: 0, skipped: 0 });
     const copy = await exportOf(b);
     const strip = (t: any) => ({ ...t, id: undefined, user_id: undefined, series_task_id: undefined });
     expect(copy.tasks.map(strip)).toEqual(file.tasks.map(strip));
@@ -127,7 +127,7 @@ describe('re-importing an export', () => {
     expect(record).toMatchObject({ title: 'Weekly', completed: true, series_task_id: series.id });
     expect(series.id).not.toBe(file.tasks.find((t: any) => t.recurrence).id);
 
-    expect(await importInto(b, file)).toEqual({ imported: 0, created: 0, updated: 0, skipped: 6 });
+    expect(await importInto(b, file)).toMatchObject({ imported: 0, created: 0, updated: 0, skipped: 6 });
     expect(await tasksOf(b)).toHaveLength(6);
     // A itself is untouched by B's imports.
     expect((await exportOf(a)).tasks).toEqual(file.tasks);
@@ -139,8 +139,8 @@ describe('re-importing an export', () => {
     await seed(a);
     const file = await exportOf(a);
     const old = { ...file, tasks: file.tasks.map(({ uid, ...t }: any) => t) };
-    expect(await importInto(b, old)).toEqual({ imported: 6, created: 6, updated: 0, skipped: 0 });
-    expect(await importInto(b, old)).toEqual({ imported: 6, created: 6, updated: 0, skipped: 0 });
+    expect(await importInto(b, old)).toMatchObject({ imported: 6, created: 6, updated: 0, skipped: 0 });
+    expect(await importInto(b, old)).toMatchObject({ imported: 6, created: 6, updated: 0, skipped: 0 });
     const tasks = (await exportOf(b)).tasks;
     expect(tasks).toHaveLength(12);
     expect(new Set(tasks.map((t: any) => t.uid)).size).toBe(12);
@@ -160,13 +160,13 @@ describe('re-importing an export', () => {
     expect((await b('DELETE', `/api/me/tasks/${series.id}`)).status).toBe(204);
 
     // The series is created again (its uid is free); the record, identical but for its link, is updated.
-    expect(await importInto(b, file)).toEqual({ imported: 2, created: 1, updated: 1, skipped: 4 });
+    expect(await importInto(b, file)).toMatchObject({ imported: 2, created: 1, updated: 1, skipped: 4 });
     const tasks = await tasksOf(b);
     const again = tasks.find((t: any) => t.recurrence);
     const record = tasks.find((t: any) => t.series_task_id !== null);
     expect(again.id).not.toBe(series.id);
     expect(record.series_task_id).toBe(again.id);
-    expect(await importInto(b, file)).toEqual({ imported: 0, created: 0, updated: 0, skipped: 6 });
+    expect(await importInto(b, file)).toMatchObject({ imported: 0, created: 0, updated: 0, skipped: 6 });
     // The series still completes into a record linked to it, from the file's due date on.
     const next = await b('PATCH', `/api/me/tasks/${again.id}/complete`, { body: { completed: true } });
     expect(next.body.due_date).toBe('2027-01-18');
@@ -410,8 +410,13 @@ describe('a large import', () => {
       res = await call('POST', '/api/me/import', { body: file });
     }
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toEqual({ imported: 1500, created: 1500, updated: 0, skipped: 0 });
-    expect(await importInto(call, file)).toEqual({ imported: 0, created: 0, updated: 0, skipped: 1500 });
+    expect(res.body).toMatchObject({ imported: 1500, created: 1500, updated: 0, skipped: 0 });
+    expect(await importInto(call, file)).toMatchObject({
+      imported: 0,
+      created: 0,
+      updated: 0,
+      skipped: 1500,
+    });
     const exported = (await exportOf(call)).tasks;
     expect(exported.map((t: any) => t.uid)).toEqual(tasks.map((t) => t.uid));
   });
@@ -483,7 +488,7 @@ describe('the write of a large import', () => {
     answered = performance.now();
     await Promise.all(running);
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toEqual({ imported: count, created: count, updated: 0, skipped: 0 });
+    expect(res.body).toMatchObject({ imported: count, created: count, updated: 0, skipped: 0 });
     // Part of the file was in while the rest was still to be written: the write was more than one
     // transaction, and other statements ran between them (in one transaction on the embedded
     // database, nothing else runs until it ends, and no reader sees part of it on either database).
@@ -499,7 +504,12 @@ describe('the write of a large import', () => {
     expect(between.length).toBeGreaterThan(0);
     expect((await importer('GET', '/api/me/tasks?limit=1&status=all')).body.count).toBe(count);
     // Sent again: nothing to write.
-    expect(await importInto(importer, file)).toEqual({ imported: 0, created: 0, updated: 0, skipped: count });
+    expect(await importInto(importer, file)).toMatchObject({
+      imported: 0,
+      created: 0,
+      updated: 0,
+      skipped: count,
+    });
   });
 });
 

@@ -337,7 +337,7 @@ describe('import', () => {
     const target = server.as('import-target');
     const res = await target('POST', '/api/me/import', { body: exported });
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toEqual({ imported: 3, created: 3, updated: 0, skipped: 0 });
+    expect(res.body).toMatchObject({ imported: 3, created: 3, updated: 0, skipped: 0 });
     const strip = (t: any) => ({ ...t, id: undefined, user_id: undefined });
     const imported = (await target('GET', '/api/me/export')).body.tasks;
     expect(imported.map(strip)).toEqual(exported.tasks.map(strip));

@@ -308,7 +308,7 @@ export interface paths {
         put?: never;
         /**
          * Import tasks from a JSON export
-         * @description Applies a JSON export to your tasks (up to 100000 tasks, body up to 48 MiB whatever the server's BODY_LIMIT_BYTES; split a larger file). A task whose uid you already have is skipped when identical and otherwise updated to what the file says (same id, version + 1); any other task is created, with the file’s uid (an export of another account) or a new one (older exports have no uids). Completion, timestamps, priority, tags, due moments, reminders and series are kept. The whole file is validated first: one bad task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads one import at a time, of any size, off its main thread; another meanwhile is answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe.
+         * @description Applies a JSON export to your tasks (up to 100000 tasks, body up to 48 MiB whatever the server's BODY_LIMIT_BYTES; split a larger file). A task whose uid you already have is skipped when identical and otherwise updated to what the file says (same id, version + 1); any other task is created, with the file’s uid (an export of another account) or a new one (older exports have no uids). Completion, timestamps, priority, tags, due moments, reminders and series are kept. The whole file is validated first: one bad task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads one import at a time, of any size, off its main thread; another meanwhile is answered 503 with Retry-After. Send an Idempotency-Key to make a retry safe (a preview, ?dry_run=true, needs none and stores none).
          */
         post: operations["importTasks"];
         delete?: never;
@@ -328,7 +328,7 @@ export interface paths {
         put?: never;
         /**
          * Import from Todoist or TickTick
-         * @description Send the file as text/csv. todoist: a project exported as CSV (its template: TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, ...); its tasks go into the list named by ?list= (default "Todoist"), indents become subtasks, @labels and sections tags, priority 1 high ... 4 none, dates such as "tomorrow 5pm", "2025-06-01" or "every monday" due moments and rules (a date it cannot read is kept in the description). ticktick: a backup (Settings, Backup); lists, tags, priorities, due moments, repeats, completion, order, subtasks (parentId) and checklist items. The same file imported again skips what it already brought. A file that would make more than 100000 tasks (checklist items and subtasks count) is refused whole (422 naming the cap); split it. Answers as POST /import: the file is read off the main thread, and shares its one-import-at-a-time slot (503 with Retry-After).
+         * @description Send the file as text/csv. todoist: a project exported as CSV (its template: TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, ...); its tasks go into the list named by ?list= (default "Todoist"), indents become subtasks, @labels and sections tags, priority 1 high ... 4 none, dates such as "tomorrow 5pm", "2025-06-01" or "every monday" due moments and rules (a date it cannot read is kept in the description). ticktick: a backup (Settings, Backup); lists, tags, priorities, due moments, repeats, completion, order, subtasks (parentId) and checklist items. The same file imported again skips what it already brought. A file that would make more than 100000 tasks (checklist items and subtasks count) is refused whole (422 naming the cap); split it. Answers as POST /import: the file is read off the main thread, and shares its one-import-at-a-time slot (503 with Retry-After); ?dry_run=true previews it (200, nothing written).
          */
         post: operations["importFromApp"];
         delete?: never;
@@ -2079,13 +2079,47 @@ export interface components {
             /** @constant */
             version: 1;
         };
+        /** @description What an import did; with ?dry_run=true, what it would do (the same decisions, nothing written). */
         ImportResult: {
             /** @description Tasks that were not in your account: created */
             created: number;
             /** @description Tasks the import wrote: created + updated (skipped ones are left alone). imported + skipped is the number of tasks in the file */
             imported: number;
+            /** @description Rows of a Todoist or TickTick file that make no task (a task with no title, a note before any task, a row of a type the app does not write), each with its line and why; blank rows are not counted. Our JSON is taken whole or refused whole: none. */
+            left_out: {
+                /** @description How many rows of the file make no task */
+                count: number;
+                /** @description The first 100 of them */
+                rows: {
+                    /** @description The line of the file the row starts on */
+                    line: number;
+                    /** @description Why it makes no task */
+                    reason: string;
+                }[];
+            };
+            /** @description The lists the file names (its own and its tasks’): created, or already yours */
+            lists: {
+                /** @description Made by the import */
+                created: number;
+                /** @description Already there before it */
+                existing: number;
+            };
+            /** @description The sections the file names, in their lists: created, or already there */
+            sections: {
+                /** @description Made by the import */
+                created: number;
+                /** @description Already there before it */
+                existing: number;
+            };
             /** @description Tasks you already had (same uid), identical to the file: left alone */
             skipped: number;
+            /** @description The tags (labels) the file’s tasks carry, case-insensitively: new to you, or already on some task of yours */
+            tags: {
+                /** @description Made by the import */
+                created: number;
+                /** @description Already there before it */
+                existing: number;
+            };
             /** @description Tasks you already had (same uid) that differed from the file: updated, same id */
             updated: number;
         };
@@ -5224,7 +5258,10 @@ export interface operations {
     };
     importTasks: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: a preview. The file is read and checked as for the import, and every decision the import would make is made and counted (tasks new, updated or unchanged; lists, sections and tags made or already there), but nothing is written: answered 200 with the counts the import would answer. */
+                dry_run?: "true" | "false";
+            };
             header?: never;
             path: {
                 /** @description Your user id, or "me" */
@@ -5238,6 +5275,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The preview (?dry_run=true): what the import would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
             /** @description Created */
             201: {
                 headers: {
@@ -5324,6 +5370,8 @@ export interface operations {
     importFromApp: {
         parameters: {
             query?: {
+                /** @description true: a preview. The file is read and checked as for the import, and every decision the import would make is made and counted (tasks new, updated or unchanged; lists, sections and tags made or already there), but nothing is written: answered 200 with the counts the import would answer. */
+                dry_run?: "true" | "false";
                 /** @description todoist: the list for the project (default "Todoist") */
                 list?: string;
             };
@@ -5342,6 +5390,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The preview (?dry_run=true): what the import would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
             /** @description Created */
             201: {
                 headers: {

@@ -3,7 +3,7 @@
 
 import { dayIn } from '#shared/time/zone.js';
 import type { AgentOutput } from '../../server/features/assistant/agent.js';
-import { lastShownList, lastTaskMentioned, pick } from './conversation.js';
+import { ALL_WORDS, lastShownList, lastTaskMentioned, pick } from './conversation.js';
 import { dueWords } from './dates.js';
 import { nearerHalf, sameTimeOn } from './keeptime.js';
 import { words, wordsMeet } from './language.js';
@@ -404,6 +404,10 @@ export async function findByTitle(
         reply: turn.reply(action === 'reopen' ? say.alreadyOpen(other.title) : say.alreadyDone(other.title)),
       };
   }
+  // No task has these words, and they hold the word for all ("down with flu, move everything that's
+  // due today"): many tasks are meant, and what stages/bulk.ts did not read as a day's bulk change
+  // is not guessed as one task.
+  if (terms.some((t) => ALL_WORDS.has(t))) return { reply: turn.unread(say.manyNotOne(query), 'lost') };
   // Typos, other word forms ("booking" for "Book") and words that only restate the task ("paid
   // the electricity bill"): score every task by the typed words its title has, keep a clear winner.
   const outcome = await turn.call('list_tasks', { status: status ?? 'all' });

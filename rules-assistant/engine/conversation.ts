@@ -2,6 +2,7 @@
 // change, and the question pending (from the state the last reply left: state.ts).
 
 import type { HistoryMessage, ToolCallRecord } from '../../server/features/assistant/agent.js';
+import lists from './lang/rules.json' with { type: 'json' };
 import { cleanText } from './language.js';
 import { readListRequest } from './lists.js';
 import type { ShownTask } from './replies.js';
@@ -13,6 +14,9 @@ import { readTodo, todoBody, withAsides } from './stages/todo.js';
 import { askOf, lastAsked, shownIn } from './state.js';
 import { type Action, type Found, MUTATING, READS, SHOW_AT_MOST } from './turn.js';
 import { type Change, type Target, type Understanding, understand } from './understand.js';
+
+/** The word for all ("everything", "sab", "سب"): a task reference holding it means many tasks. */
+export const ALL_WORDS: ReadonlySet<string> = new Set<string>(lists.bulk);
 
 const CREATES = new Set(['add_task', 'add_task_details', 'quick_add']);
 
@@ -153,6 +157,14 @@ export function pendingQuestion(
   const sharing = readSharingRequest(request);
   if (sharing && 'task' in sharing) return asked ? { kind: 'sharing', request: sharing } : null;
   const u = understand(request, clock);
+  // A request about many tasks ("move everything that's due today", not read as a day's bulk
+  // change) left no "which one?" open: the next line is a request of its own.
+  if (
+    'target' in u &&
+    (u.target as Target).kind === 'title' &&
+    (u.target as { words: string[] }).words.some((w) => ALL_WORDS.has(w))
+  )
+    return null;
   if (u.intent === 'undo') return asked ? { kind: 'undo' } : null;
   if (u.intent === 'add' && u.details.title.length === 0) return { kind: 'title' };
   if (u.intent === 'complete' || u.intent === 'delete' || u.intent === 'reopen')

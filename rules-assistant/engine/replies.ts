@@ -184,6 +184,15 @@ export const say = {
     ur: `${q(words)} سے ملتا کوئی کام نہیں ملا۔ سب کام دیکھنے کے لیے لکھیں "میرے کام دکھاؤ"۔`,
     roman: `${q(words)} se milta koi task nahi mila. Sab dekhne ke liye likhein "mere tasks dikhao".`,
   }),
+  /**
+   * A reference with the word for all that no task matches and that is not a day's bulk change
+   * (stages/bulk.ts): many tasks are meant, so none is guessed; the bulk changes it can make are named.
+   */
+  manyNotOne: (words: string): Text => ({
+    en: `${q(words)} sounds like several tasks, so nothing was changed. I can change every task due on a day at once: for example "move everything due today to tomorrow" or "mark all of today's tasks done".`,
+    ur: `${q(words)} سے کئی کام لگتے ہیں، اس لیے کچھ نہیں بدلا۔ میں کسی دن کے سب کام ایک ساتھ بدل سکتا ہوں، مثلاً "آج کے سب کام کل پر کر دو" یا "آج کے سب کام مکمل کر دو"۔`,
+    roman: `${q(words)} se kai tasks lagte hain, is liye kuch nahi badla. Main kisi din ke sab tasks ek saath badal sakta hoon, maslan "aaj ke sab tasks kal par kar do" ya "aaj ke sab tasks mukammal kar do".`,
+  }),
   /** A guess put as a question: "yes" next turn carries it out (index.ts, pendingQuestion). */
   suggest: (words: string, title: string): Text => ({
     en: `I couldn't find a task matching ${q(words)}. Did you mean ${q(title)}? ${CONFIRM.en}`,

@@ -498,13 +498,15 @@ describe('Doable in a browser', () => {
     await page.getByRole('link', { name: 'Export CSV' }).click();
     expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
 
-    const upload = page.getByLabel('Import a JSON export');
+    const upload = page.getByLabel('Import tasks from a file');
     await upload.setInputFiles({
       name: 'doable.json',
       mimeType: 'application/json',
       buffer: await readFile(file),
     });
-    // The account's own export: every task is already here, so nothing is copied.
+    // The account's own export: every task is already here, so nothing is copied (previewed first).
+    await page.getByText('3 tasks: 3 already here, unchanged.').waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported 3 tasks: 3 already here, unchanged.').waitFor();
     const broken = { ...exported, tasks: [{ title: '' }] };
     await upload.setInputFiles({
@@ -512,7 +514,7 @@ describe('Doable in a browser', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(broken)),
     });
-    const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
+    const alert = page.getByRole('alert').filter({ hasText: 'This file cannot be imported' });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/tasks\.0\.title/);
     // The browser logs the refused upload's 422 itself; that one is expected.

@@ -160,4 +160,49 @@ describe('a shared list in two browsers at once', () => {
     await dialog.getByRole('button', { name: 'Done' }).click();
     for (const opened of [owner, editor, viewer]) expect(opened.errors).toEqual([]);
   });
+
+  it('a list made or renamed elsewhere (another tab, the API) shows in every open sidebar at once', async () => {
+    // The owner's other tab: the API, with the same session.
+    const api = (method: string, path: string, body?: unknown) =>
+      owner.page.evaluate(
+        async ({ method, path, body }) => {
+          const res = await fetch(path, {
+            method,
+            headers: body ? { 'content-type': 'application/json' } : {},
+            body: body ? JSON.stringify(body) : undefined,
+          });
+          return res.json();
+        },
+        { method, path, body },
+      );
+    const { lists } = await api('GET', '/api/me/lists');
+    const trip = lists.find((l: { name: string }) => l.name === 'Trip');
+    await api('PATCH', `/api/me/lists/${trip.id}`, { name: 'Trip to Hunza' });
+    await api('POST', '/api/me/lists', { name: 'Made elsewhere' });
+    // Live (the stream's `lists` event), well before the sidebar's own 15 s refresh.
+    for (const opened of [owner, editor, viewer])
+      await expect
+        .poll(
+          () =>
+            sidebar(opened.page)
+              .getByRole('link', { name: /Trip to Hunza/ })
+              .count(),
+          { timeout: 5_000 },
+        )
+        .toBe(1);
+    await expect
+      .poll(
+        () =>
+          sidebar(owner.page)
+            .getByRole('link', { name: /Made elsewhere/ })
+            .count(),
+        { timeout: 5_000 },
+      )
+      .toBe(1);
+    expect(
+      await sidebar(editor.page)
+        .getByRole('link', { name: /Made elsewhere/ })
+        .count(),
+    ).toBe(0);
+  });
 });

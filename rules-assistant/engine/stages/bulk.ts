@@ -11,16 +11,15 @@ import { CHECK_CONFIRM } from '#shared/answers.js';
 import { dayIn } from '#shared/time/zone.js';
 import type { AgentOutput } from '../../../server/features/assistant/agent.js';
 import { act } from '../acting.js';
+import { ALL_WORDS } from '../conversation.js';
 import { dueWords } from '../dates.js';
 import data from '../lang/bulk.json' with { type: 'json' };
-import lists from '../lang/rules.json' with { type: 'json' };
 import type { Change, ListFilters, Understanding } from '../meaning.js';
 import type { ShownTask } from '../replies.js';
 import type { Ask } from '../state.js';
 import { refusal, said, type Turn } from '../turn.js';
 import { readFilters } from './listing.js';
 
-const ALL = new Set<string>(lists.bulk);
 const FILLER = new Set<string>([...data.scopeFiller.en, ...data.scopeFiller.roman, ...data.scopeFiller.ur]);
 
 /** The question a bulk preview puts: "yes" makes `change` (or the completion) to the tasks `ids`. */
@@ -28,7 +27,7 @@ export type BulkAsk = Extract<Ask, { kind: 'bulk' }>;
 
 /** The day (or stretch) a reference of only "all" and a day names, as list filters; null otherwise. */
 export function bulkScope(ws: string[], text: string, whole: boolean): ListFilters | null {
-  if (!ws.some((w) => ALL.has(w))) return null;
+  if (!ws.some((w) => ALL_WORDS.has(w))) return null;
   const filters = readFilters(ws, text);
   const dated =
     filters.due === 'today' ||
@@ -43,7 +42,7 @@ export function bulkScope(ws: string[], text: string, whole: boolean): ListFilte
       const alone = readFilters([w], w);
       return alone.due !== undefined || alone.dayOffset !== undefined || alone.day !== undefined;
     };
-    if (!ws.every((w) => ALL.has(w) || FILLER.has(w) || dayWord(w))) return null;
+    if (!ws.every((w) => ALL_WORDS.has(w) || FILLER.has(w) || dayWord(w))) return null;
   }
   return filters;
 }

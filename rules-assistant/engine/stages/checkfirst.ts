@@ -7,6 +7,7 @@
 
 import { CHECK_CONFIRM } from '#shared/answers.js';
 import type { AgentInput, AgentOutput, HistoryMessage } from '../../../server/features/assistant/agent.js';
+import { lastShownList } from '../conversation.js';
 import { dueWords } from '../dates.js';
 import type { Lang } from '../language.js';
 import type { Reminder } from '../reminders.js';
@@ -115,6 +116,26 @@ export function askedToCheck(history: HistoryMessage[]): string | null {
   return askOf(state, 'check') ? state!.request : null;
 }
 
+const ADDS = new Set(['add_task', 'add_task_details', 'quick_add']);
+
+/**
+ * A new task whose title starts with a number right after a numbered list ("2 number wala kal tak
+ * karna hai" after five tasks were shown): the number may pick one of those, so the add is asked
+ * about, never made on a guess (set heldout32's first run added "2 number wala karna").
+ */
+export function addsAShownNumber(plan: DryCall[], history: HistoryMessage[]): boolean {
+  const shown = lastShownList(history);
+  if (!shown) return false;
+  return plan.some((c) => {
+    if (!ADDS.has(c.name)) return false;
+    const title = String(c.args.title ?? c.args.text ?? '').replace(/[۰-۹]/gu, (d) =>
+      String(d.charCodeAt(0) - 0x06f0),
+    );
+    const first = /^\s*#?(\d{1,2})(?!\d)/u.exec(title)?.[1];
+    return first !== undefined && Number(first) >= 1 && Number(first) <= shown.length;
+  });
+}
+
 /**
  * A line read in a dry run first: when it plans no change, that reading is the answer (its reads
  * were real); when its changes are scored as likely wrong, the question; otherwise the tools to
@@ -156,6 +177,7 @@ export async function checkFirst(
   const tasks = listed.isError ? [] : (listed.result as OpenTask[]);
   if (
     !completesAmidChange(input.message, lang, plan, tasks) &&
+    !addsAShownNumber(plan, input.history) &&
     planRisk(input.message, lang, plan, tasks) < RISK_THRESHOLD
   )
     return { tools };

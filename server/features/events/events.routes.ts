@@ -53,9 +53,14 @@ interface Stream {
   read: (after: number) => Promise<TaskEvent[]>;
   /** Checked before each read: false ends the stream. */
   stillAllowed?: () => Promise<boolean>;
+  /** Sends `event: lists` when the owner's lists, sections, list members or settings change. */
+  lists?: boolean;
   /** After each read: a frame to send besides the events (the inbox's count), or null. */
   extra?: () => Promise<string | null>;
 }
+
+/** No id (Last-Event-ID stays the task events'), nothing to carry: the client reads its lists again. */
+const LISTS_FRAME = 'event: lists\ndata: {}\n\n';
 
 const frame = (event: TaskEvent) =>
   `id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(eventPayload(event))}\n\n`;
@@ -114,7 +119,11 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
         });
     };
 
-    const unsubscribe = await hub.subscribe(stream.owner, wake);
+    let started = false;
+    const unsubscribe = await hub.subscribe(stream.owner, (why) => {
+      if (why !== 'events' && stream.lists && started && !closed) raw.write(LISTS_FRAME);
+      if (why !== 'lists') wake();
+    });
     reply.hijack();
     raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
@@ -124,6 +133,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
       'x-request-id': String(request.id),
     });
     raw.write('retry: 3000\n\n');
+    started = true;
     open.add(raw);
     const heartbeat = setInterval(() => {
       raw.write(': heartbeat\n\n');
@@ -155,7 +165,9 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
           'numbers (1, 2, 3...), in the order the changes committed, without gaps; every event arrives once. ' +
           'Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed ' +
           '(kept 7 days). A comment line every 15 s keeps the stream alive. An event `notifications` (no id) ' +
-          'carries {unread_count, latest_id} of your notifications inbox whenever they change.',
+          'carries {unread_count, latest_id} of your notifications inbox whenever they change. An event ' +
+          '`lists` (no id, data {}) says your lists, their sections or members, or your settings changed: ' +
+          'read them again.',
         params: UserParamsSchema,
         querystring: EventsQuerySchema,
         response: {
@@ -173,6 +185,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
         owner: userId,
         after,
         read: (last) => eventsAfter(db, userId, last, BATCH),
+        lists: true,
         extra: ownFrames?.(userId),
       });
     },

@@ -12,6 +12,13 @@ export const EVENTS_CHANNEL = 'doable_task_events';
  * other payload is the user id whose events changed.
  */
 export const DELIVERIES_QUEUED = '';
+/**
+ * The payload's prefix when a user's lists, sections, list members or settings changed (the
+ * triggers of migration 0048): `lists:<user id>`.
+ */
+export const LISTS_CHANGED = 'lists:';
+/** What woke a stream: its user's task events, their lists (and the like), or a lost connection (both). */
+export type Wakeup = 'events' | 'lists' | 'all';
 export const EVENT_TYPES = ['created', 'updated', 'completed', 'deleted', 'reminder'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -156,7 +163,7 @@ export async function sweepEvents(db: Database): Promise<void> {
  * first stream (or the webhook sender) subscribes.
  */
 export class EventHub {
-  private readonly subscribers = new Map<string, Set<() => void>>();
+  private readonly subscribers = new Map<string, Set<(why: Wakeup) => void>>();
   private readonly deliveries = new Set<() => void>();
   private listening: Promise<() => Promise<void>> | undefined;
 
@@ -171,7 +178,8 @@ export class EventHub {
     };
   }
 
-  async subscribe(userId: string, wake: () => void): Promise<() => void> {
+  /** Wakes `wake` when `userId`'s task events change, or their lists (see Wakeup). */
+  async subscribe(userId: string, wake: (why: Wakeup) => void): Promise<() => void> {
     await this.listen();
     let set = this.subscribers.get(userId);
     if (!set) {
@@ -202,11 +210,13 @@ export class EventHub {
 
   private wake(payload: string): void {
     if (payload === DELIVERIES_QUEUED) for (const wake of this.deliveries) wake();
-    else for (const wake of this.subscribers.get(payload) ?? []) wake();
+    else if (payload.startsWith(LISTS_CHANGED))
+      for (const wake of this.subscribers.get(payload.slice(LISTS_CHANGED.length)) ?? []) wake('lists');
+    else for (const wake of this.subscribers.get(payload) ?? []) wake('events');
   }
 
   private wakeAll(): void {
-    for (const set of this.subscribers.values()) for (const wake of set) wake();
+    for (const set of this.subscribers.values()) for (const wake of set) wake('all');
     for (const wake of this.deliveries) wake();
   }
 

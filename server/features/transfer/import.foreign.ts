@@ -44,7 +44,33 @@ export interface ForeignImport {
   version: 1;
   lists: { name: string; color: string | null; sections: { name: string; position: number }[] }[];
   tasks: ForeignTask[];
+  /** Rows of the file that make no task, and why (not part of the import document). */
+  left_out: LeftOut;
 }
+
+/** Rows of a file left out: how many, and the first MAX_LEFT_OUT_ROWS with their line and reason. */
+export interface LeftOut {
+  count: number;
+  rows: { line: number; reason: string }[];
+}
+
+/** The rows left out a file's answer names one by one (the rest are counted). */
+export const MAX_LEFT_OUT_ROWS = 100;
+
+function leftOutRows(): LeftOut & { add(line: number, reason: string): void } {
+  const out = {
+    count: 0,
+    rows: [] as LeftOut['rows'],
+    add(line: number, reason: string) {
+      out.count++;
+      if (out.rows.length < MAX_LEFT_OUT_ROWS) out.rows.push({ line, reason });
+    },
+  };
+  return out;
+}
+
+/** A row with nothing in any cell: a spacer, never worth a word. */
+const blank = (row: string[]) => row.every((cell) => cell.trim() === '');
 
 /** A section's name as a section can have it: at most 100 characters, or null when empty. */
 const sectionName = (text: string) => cut(title(text), 100) || null;
@@ -326,9 +352,11 @@ export function fromTodoistCsv(
   let section: string | null = null;
   let sectionSeen = 0;
   const sections: { name: string; position: number }[] = [];
+  const leftOut = leftOutRows();
   for (const [n, row] of rows.slice(1).entries()) {
     const cell = (i: number) => (i >= 0 ? (row[i] ?? '') : '');
     const type = cell(TYPE!).trim().toLowerCase();
+    const rowLine = lines[n + 1]!;
     if (type === 'section') {
       section = sectionName(cell(CONTENT!));
       sectionSeen++;
@@ -342,17 +370,26 @@ export function fromTodoistCsv(
       const note = cell(CONTENT!).trim();
       if (task && note)
         task.description = description(task.description ? `${task.description}\n\n${note}` : note);
+      else if (note) leftOut.add(rowLine, 'a note before any task: there is no task to add it to');
       continue;
     }
-    if (type !== 'task') continue;
+    if (type !== 'task') {
+      // meta rows hold the project's view settings; blank rows space the file out.
+      if (type !== 'meta' && !blank(row))
+        leftOut.add(rowLine, `a row of type "${cut(type, 40)}": Todoist's rows are task, section and note`);
+      continue;
+    }
     const labels: string[] = [];
     const content = cell(CONTENT!).replace(/(^|\s)@([^\s@]+)/gu, (_, space: string, label: string) => {
       labels.push(label);
       return space;
     });
     const full = title(content);
-    if (!full) continue;
-    const line = lines[n + 1]!;
+    if (!full) {
+      leftOut.add(rowLine, 'a task with no title');
+      continue;
+    }
+    const line = rowLine;
     // The title as the task has it (cut, when too long, to what titled keeps): part of the uid.
     const name = cut(full, TITLE_MAX);
     const indent = Math.min(MAX_DEPTH, Math.max(1, Number.parseInt(cell(INDENT!), 10) || 1));
@@ -386,7 +423,13 @@ export function fromTodoistCsv(
     latest.length = Math.min(latest.length, indent - 1);
     latest[indent - 1] = task;
   }
-  return { format: 'doable-export', version: 1, lists: [{ name: list, color: null, sections }], tasks };
+  return {
+    format: 'doable-export',
+    version: 1,
+    lists: [{ name: list, color: null, sections }],
+    tasks,
+    left_out: { count: leftOut.count, rows: leftOut.rows },
+  };
 }
 
 const TICKTICK_PRIORITY: Record<string, ForeignTask['priority']> = {
@@ -424,11 +467,15 @@ export function fromTickTickCsv(
   const byId = new Map<string, ForeignTask>();
   const parentOf = new Map<ForeignTask, string>();
   const order = new Map<ForeignTask, number>();
+  const leftOut = leftOutRows();
   for (const [n, row] of rows.slice(at + 1).entries()) {
     const cell = (name: string) => (col(name) >= 0 ? (row[col(name)] ?? '').trim() : '');
     const full = title(cell('Title'));
-    if (!full) continue;
     const line = lines[at + 1 + n]!;
+    if (!full) {
+      if (!blank(row)) leftOut.add(line, 'a task with no title');
+      continue;
+    }
     // The title as the task has it (cut, when too long, to what titled keeps): part of the uid.
     const name = cut(full, TITLE_MAX);
     const list = cut(cell('List Name'), 100) || null;
@@ -536,7 +583,13 @@ export function fromTickTickCsv(
         t.position = (i + 1) * 1024;
       });
   }
-  return { format: 'doable-export', version: 1, lists, tasks };
+  return {
+    format: 'doable-export',
+    version: 1,
+    lists,
+    tasks,
+    left_out: { count: leftOut.count, rows: leftOut.rows },
+  };
 }
 
 /** Levels above a task through the file's parent ids, counted up to MAX_DEPTH (a cycle counts as too deep). */

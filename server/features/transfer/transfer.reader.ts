@@ -158,11 +158,12 @@ async function readInWorker(body: Uint8Array, options: ReadOptions): Promise<Imp
       ? refused(first.problem)
       : new Error('the import worker answered out of turn');
   }
-  const { count, hash, lists } = first;
+  const { count, hash, lists, leftOut } = first;
   return {
     count,
     lists,
     hash,
+    leftOut,
     close,
     async *batches(): AsyncGenerator<ImportTask[]> {
       for (let taken = 0; taken < count; ) {

@@ -39,6 +39,19 @@ export interface TransferRoutesOptions {
 
 const MiB = 1024 * 1024;
 
+const DryRunSchema = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((v) => v === 'true')
+  .describe(
+    'true: a preview. The file is read and checked as for the import, and every decision the import ' +
+      'would make is made and counted (tasks new, updated or unchanged; lists, sections and tags made or ' +
+      'already there), but nothing is written: answered 200 with the counts the import would answer.',
+  );
+
+/** What an import that stored its answer before lists, sections and tags were counted says of them. */
+const UNCOUNTED = { created: 0, existing: 0 };
+
 const tags = ['Export and import'];
 const security = AUTHENTICATED;
 
@@ -170,10 +183,15 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
           'tags, due moments, reminders and series are kept. The whole file is validated first: one bad ' +
           'task and nothing is written (422 naming it, e.g. tasks.41.title). A server reads one import at a ' +
           'time, of any size, off its main thread; another meanwhile is answered 503 with Retry-After. ' +
-          'Send an Idempotency-Key to make a retry safe.',
+          'Send an Idempotency-Key to make a retry safe (a preview, ?dry_run=true, needs none and stores none).',
         params: UserParamsSchema,
+        querystring: z.strictObject({ dry_run: DryRunSchema }),
         body: ImportSchema,
-        response: { 201: ImportResultSchema, ...problemResponses(...AUTHENTICATED_ERRORS) },
+        response: {
+          200: ImportResultSchema.describe('The preview (?dry_run=true): what the import would do'),
+          201: ImportResultSchema,
+          ...problemResponses(...AUTHENTICATED_ERRORS),
+        },
       },
       validatorCompiler: bodyReadByHandler,
       preParsing: oneImportAtATime,
@@ -181,7 +199,9 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
     async (request, reply) => {
       const release = holdSlot(request);
       try {
-        const key = idempotencyKeyOf(request.headers['idempotency-key']);
+        const dryRun = request.query.dry_run;
+        // A preview writes nothing, so it has nothing to make safe to retry, and stores no answer.
+        const key = dryRun ? undefined : idempotencyKeyOf(request.headers['idempotency-key']);
         const gone = new AbortController();
         reply.raw.once('close', () => gone.abort());
         // An empty body never reaches a content-type parser.
@@ -190,6 +210,11 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
           signal: gone.signal,
         });
         try {
+          if (dryRun) {
+            return reply
+              .code(200)
+              .send(await importTasks(db, request.userId, reading, { signal: gone.signal, dryRun }));
+          }
           const perform = async (tx: Database) => ({
             status: 201,
             body: await importTasks(tx, request.userId, reading, { signal: gone.signal }),
@@ -200,7 +225,16 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
           if (replayed) reply.header('idempotent-replayed', 'true');
           // An answer stored before imports counted updates and skips had `imported` alone.
           const stored = response.body as Partial<ImportResult> & { imported: number };
-          return reply.code(201).send({ created: stored.imported, updated: 0, skipped: 0, ...stored });
+          return reply.code(201).send({
+            created: stored.imported,
+            updated: 0,
+            skipped: 0,
+            lists: UNCOUNTED,
+            sections: UNCOUNTED,
+            tags: UNCOUNTED,
+            left_out: { count: 0, rows: [] },
+            ...stored,
+          });
         } finally {
           reading.close();
         }
@@ -229,14 +263,19 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
           'skips what it already brought. A file that would make more than ' +
           `${IMPORT_MAX_TASKS} tasks (checklist items and subtasks count) is refused whole (422 naming the cap); ` +
           'split it. Answers as POST /import: the file is read off the main thread, and shares its ' +
-          'one-import-at-a-time slot (503 with Retry-After).',
+          'one-import-at-a-time slot (503 with Retry-After); ?dry_run=true previews it (200, nothing written).',
         params: UserParamsSchema.extend({ source: z.enum(FOREIGN_SOURCES) }),
         querystring: z.strictObject({
           list: ListNameSchema.optional().describe('todoist: the list for the project (default "Todoist")'),
+          dry_run: DryRunSchema,
         }),
         consumes: ['text/csv'],
         body: z.string().describe('The CSV file'),
-        response: { 201: ImportResultSchema, ...problemResponses(...AUTHENTICATED_ERRORS) },
+        response: {
+          200: ImportResultSchema.describe('The preview (?dry_run=true): what the import would do'),
+          201: ImportResultSchema,
+          ...problemResponses(...AUTHENTICATED_ERRORS),
+        },
       },
       validatorCompiler: bodyReadByHandler,
       preParsing: oneImportAtATime,
@@ -244,6 +283,7 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
     async (request, reply) => {
       const release = holdSlot(request);
       try {
+        const dryRun = request.query.dry_run;
         const { timeZone } = await getSettings(db, request.userId);
         const gone = new AbortController();
         reply.raw.once('close', () => gone.abort());
@@ -259,8 +299,8 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         });
         try {
           return reply
-            .code(201)
-            .send(await importTasks(db, request.userId, reading, { signal: gone.signal }));
+            .code(dryRun ? 200 : 201)
+            .send(await importTasks(db, request.userId, reading, { signal: gone.signal, dryRun }));
         } finally {
           reading.close();
         }

@@ -215,6 +215,11 @@ export type ImportInput = z.output<typeof ImportSchema>;
 export type ImportTask = ImportInput['tasks'][number];
 export type ImportList = ImportInput['lists'][number];
 
+const MadeSchema = z.strictObject({
+  created: z.number().int().describe('Made by the import'),
+  existing: z.number().int().describe('Already there before it'),
+});
+
 export const ImportResultSchema = z
   .object({
     imported: z
@@ -230,7 +235,35 @@ export const ImportResultSchema = z
       .int()
       .describe('Tasks you already had (same uid) that differed from the file: updated, same id'),
     skipped: z.number().int().describe('Tasks you already had (same uid), identical to the file: left alone'),
+    lists: MadeSchema.describe(
+      'The lists the file names (its own and its tasks’): created, or already yours',
+    ),
+    sections: MadeSchema.describe('The sections the file names, in their lists: created, or already there'),
+    tags: MadeSchema.describe(
+      'The tags (labels) the file’s tasks carry, case-insensitively: new to you, or already on some task of yours',
+    ),
+    left_out: z
+      .strictObject({
+        count: z.number().int().describe('How many rows of the file make no task'),
+        rows: z
+          .array(
+            z.strictObject({
+              line: z.number().int().describe('The line of the file the row starts on'),
+              reason: z.string().describe('Why it makes no task'),
+            }),
+          )
+          .describe('The first 100 of them'),
+      })
+      .describe(
+        'Rows of a Todoist or TickTick file that make no task (a task with no title, a note before any ' +
+          'task, a row of a type the app does not write), each with its line and why; blank rows are not ' +
+          'counted. Our JSON is taken whole or refused whole: none.',
+      ),
   })
-  .meta({ id: 'ImportResult' });
+  .meta({
+    id: 'ImportResult',
+    description:
+      'What an import did; with ?dry_run=true, what it would do (the same decisions, nothing written).',
+  });
 
 export type ImportResult = z.output<typeof ImportResultSchema>;

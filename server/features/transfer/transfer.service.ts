@@ -4,10 +4,11 @@
 // before anything is written: transfer.reader.ts) and applies it a few hundred tasks per
 // transaction, so other requests are served meanwhile: a task whose uid the owner already has is
 // updated, or skipped when identical; any other is created (with the file's uid when it has one).
+// A preview of an import is the same import with its writes left out (Plan, below; decision 0164).
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Database } from '../../platform/db/client.js';
-import { lists, sections, tasks } from '../../platform/db/schema.js';
+import { lists, sections, tagTaskCounts, tasks } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { toListJson } from '../lists/lists.presenter.js';
 import { MAX_LISTS } from '../lists/lists.schema.js';
@@ -21,6 +22,7 @@ import { PRIORITIES, tagKey } from '../tasks/tasks.schema.js';
 import { seriesOf } from '../tasks/tasks.series.js';
 import { MAX_DEPTH } from '../tasks/tasks.tree.constants.js';
 import { csvHeader, csvRow, type ExportTask, icsFooter, icsHeader, icsTodo } from './formats.js';
+import type { LeftOut } from './import.foreign.js';
 import type { ImportList, ImportResult, ImportTask } from './transfer.schema.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'ics'] as const;
@@ -134,6 +136,8 @@ export interface ImportSource {
   readonly count: number;
   /** The file's lists (its tasks name lists too; either is matched by name or created). */
   readonly lists: ImportList[];
+  /** Rows of another app's file that make no task, and why (none: every row makes one). */
+  readonly leftOut?: LeftOut;
   /** The file's tasks in order, in batches of at most 1000. */
   batches(): AsyncIterable<ImportTask[]>;
 }
@@ -152,6 +156,82 @@ export function importSourceOf(list: ImportTask[], lists: ImportList[] = []): Im
 const completedAtOf = (t: ImportTask) => (t.completed ? (t.completed_at ?? t.updated_at ?? null) : null);
 const recurrenceFromOf = (t: ImportTask) => (t.recurrence == null ? null : (t.recurrence_from ?? 'due'));
 
+/** How an import found the lists, sections or tags a file names: made by it, or already the owner's. */
+interface Made {
+  created: number;
+  existing: number;
+}
+
+/**
+ * What one import decides, counted as it decides. A preview (dryRun) is the same import, its reads
+ * and its decisions, with each write left out: what it would make gets a provisional id (negative,
+ * never a row's) and is remembered as if written, so every later decision (a list found by name, a
+ * task unchanged or moved, a cap reached) is the one the import then makes.
+ */
+class Plan {
+  readonly lists: Made = { created: 0, existing: 0 };
+  readonly sections: Made = { created: 0, existing: 0 };
+  readonly tags: Made = { created: 0, existing: 0 };
+  /** The lists and sections a preview would have made. */
+  readonly provisionalLists: { id: number; name: string }[] = [];
+  readonly provisionalSections: { id: number; listId: number; name: string }[] = [];
+  #lastId = 0;
+  readonly #counted = new Set<string>();
+  constructor(readonly dryRun: boolean) {}
+
+  /** A provisional id: what a preview has instead of a row it did not write. */
+  provisionalId(): number {
+    this.#lastId--;
+    return this.#lastId;
+  }
+
+  /** Rows a preview would have made, with provisional ids, remembered in `into`. */
+  provide<T extends object>(into: (T & { id: number })[], rows: T[]): (T & { id: number })[] {
+    const made = rows.map((row) => ({ ...row, id: this.provisionalId() }));
+    into.push(...made);
+    return made;
+  }
+
+  countLists(keys: string[], created: string[] = []): void {
+    this.#count('list', this.lists, keys, created);
+  }
+
+  countSections(keys: string[], created: string[] = []): void {
+    this.#count('section', this.sections, keys, created);
+  }
+
+  /** The tags of a batch, new unless some task of the owner had them before the import. */
+  countTags(keys: string[], before: ReadonlySet<string>): void {
+    this.#count(
+      'tag',
+      this.tags,
+      keys,
+      keys.filter((key) => !before.has(key)),
+    );
+  }
+
+  /** Each name once per import: made by it (in `created`), or already there. */
+  #count(kind: string, into: Made, keys: string[], created: string[]): void {
+    const made = new Set(created);
+    for (const key of keys) {
+      const at = `${kind}\u0000${key}`;
+      if (this.#counted.has(at)) continue;
+      this.#counted.add(at);
+      if (made.has(key)) into.created++;
+      else into.existing++;
+    }
+  }
+}
+
+/** The tags (case-folded) some task of the owner has, before an import. */
+async function tagsBefore(db: Database, userId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ key: tagTaskCounts.tagKey })
+    .from(tagTaskCounts)
+    .where(and(eq(tagTaskCounts.userId, userId), gt(tagTaskCounts.total, 0)));
+  return new Set(rows.map((r) => r.key));
+}
+
 /** List names (case-folded) to the owner's list ids, for one import. */
 type ListIds = Map<string, number>;
 
@@ -167,43 +247,56 @@ async function ensureLists(
   userId: string,
   wanted: { name: string; color?: string | null; archived?: boolean; position?: number }[],
   ids: ListIds,
+  plan: Plan,
 ): Promise<void> {
   const missing = new Map<string, (typeof wanted)[number]>();
   for (const list of wanted) {
     const key = listKey(list.name);
     if (!ids.has(key) && !missing.has(key)) missing.set(key, list);
   }
-  if (missing.size === 0) return;
-  const existing = await tx
-    .select({ id: lists.id, name: lists.name })
-    .from(lists)
-    .where(eq(lists.userId, userId))
-    .orderBy(asc(lists.archived), asc(lists.position), asc(lists.id));
+  if (missing.size === 0) return plan.countLists(wanted.map((l) => listKey(l.name)));
+  const existing = [
+    ...(await tx
+      .select({ id: lists.id, name: lists.name })
+      .from(lists)
+      .where(eq(lists.userId, userId))
+      .orderBy(asc(lists.archived), asc(lists.position), asc(lists.id))),
+    ...plan.provisionalLists,
+  ];
   for (const row of existing) {
     const key = listKey(row.name);
     if (!ids.has(key)) ids.set(key, row.id);
     missing.delete(key);
   }
-  if (missing.size === 0) return;
+  if (missing.size === 0) return plan.countLists(wanted.map((l) => listKey(l.name)));
   if (existing.length + missing.size > MAX_LISTS) {
     throw new AppError(
       'CONFLICT',
       `This import needs ${missing.size} new lists; an account has at most ${MAX_LISTS} lists`,
     );
   }
-  const created = await tx
-    .insert(lists)
-    .values(
-      [...missing.values()].map((list) => ({
-        userId,
-        name: list.name,
-        color: list.color ?? null,
-        archived: list.archived ?? false,
-        ...(list.position === undefined ? {} : { position: list.position }),
-      })),
-    )
-    .returning({ id: lists.id, name: lists.name });
+  const created = plan.dryRun
+    ? plan.provide(
+        plan.provisionalLists,
+        [...missing.values()].map((list) => ({ name: list.name })),
+      )
+    : await tx
+        .insert(lists)
+        .values(
+          [...missing.values()].map((list) => ({
+            userId,
+            name: list.name,
+            color: list.color ?? null,
+            archived: list.archived ?? false,
+            ...(list.position === undefined ? {} : { position: list.position }),
+          })),
+        )
+        .returning({ id: lists.id, name: lists.name });
   for (const row of created) ids.set(listKey(row.name), row.id);
+  plan.countLists(
+    wanted.map((l) => listKey(l.name)),
+    created.map((row) => listKey(row.name)),
+  );
 }
 
 const listIdOf = (t: ImportTask, ids: ListIds) =>
@@ -224,27 +317,35 @@ async function ensureSections(
   userId: string,
   wanted: { listId: number; name: string; position?: number | undefined }[],
   ids: SectionIds,
+  plan: Plan,
 ): Promise<void> {
+  const keys = wanted.map((s) => sectionKey(s.listId, s.name));
   const missing = new Map<string, (typeof wanted)[number]>();
   for (const section of wanted) {
     const key = sectionKey(section.listId, section.name);
     if (!ids.has(key) && !missing.has(key)) missing.set(key, section);
   }
-  if (missing.size === 0) return;
+  if (missing.size === 0) return plan.countSections(keys);
   const listIds = [...new Set([...missing.values()].map((s) => s.listId))];
-  const existing = await tx
-    .select({ id: sections.id, listId: sections.listId, name: sections.name })
-    .from(sections)
-    .where(
-      and(eq(sections.userId, userId), sql`${sections.listId} = any(${`{${listIds.join(',')}}`}::bigint[])`),
-    )
-    .orderBy(asc(sections.position), asc(sections.id));
+  const existing = [
+    ...(await tx
+      .select({ id: sections.id, listId: sections.listId, name: sections.name })
+      .from(sections)
+      .where(
+        and(
+          eq(sections.userId, userId),
+          sql`${sections.listId} = any(${`{${listIds.join(',')}}`}::bigint[])`,
+        ),
+      )
+      .orderBy(asc(sections.position), asc(sections.id))),
+    ...plan.provisionalSections.filter((s) => listIds.includes(s.listId)),
+  ];
   for (const row of existing) {
     const key = sectionKey(row.listId, row.name);
     if (!ids.has(key)) ids.set(key, row.id);
     missing.delete(key);
   }
-  if (missing.size === 0) return;
+  if (missing.size === 0) return plan.countSections(keys);
   for (const listId of listIds) {
     const have = existing.filter((r) => r.listId === listId).length;
     const adding = [...missing.values()].filter((s) => s.listId === listId).length;
@@ -255,18 +356,27 @@ async function ensureSections(
       );
     }
   }
-  const created = await tx
-    .insert(sections)
-    .values(
-      [...missing.values()].map((section) => ({
-        userId,
-        listId: section.listId,
-        name: section.name,
-        ...(section.position === undefined ? {} : { position: section.position }),
-      })),
-    )
-    .returning({ id: sections.id, listId: sections.listId, name: sections.name });
+  const created = plan.dryRun
+    ? plan.provide(
+        plan.provisionalSections,
+        [...missing.values()].map((s) => ({ listId: s.listId, name: s.name })),
+      )
+    : await tx
+        .insert(sections)
+        .values(
+          [...missing.values()].map((section) => ({
+            userId,
+            listId: section.listId,
+            name: section.name,
+            ...(section.position === undefined ? {} : { position: section.position }),
+          })),
+        )
+        .returning({ id: sections.id, listId: sections.listId, name: sections.name });
   for (const row of created) ids.set(sectionKey(row.listId, row.name), row.id);
+  plan.countSections(
+    keys,
+    created.map((row) => sectionKey(row.listId, row.name)),
+  );
 }
 
 /** The sections the file's lists hold, for ensureSections (their lists made already). */
@@ -488,6 +598,8 @@ function conflictOr(error: unknown): unknown {
 export interface ImportOptions {
   /** Stops the import before its next transaction (the client has gone). */
   signal?: AbortSignal;
+  /** A preview: decide and count everything as the import would, write nothing. */
+  dryRun?: boolean;
 }
 
 /**
@@ -506,6 +618,9 @@ export interface ImportOptions {
  * way (the client gone, a 409, the server stopped) has written some of the file: the same file sent
  * again skips those and writes the rest, since tasks are matched by uid. Inside the caller's
  * transaction (an Idempotency-Key), all in that one transaction instead: all or nothing.
+ *
+ * With `dryRun` nothing is written and no transaction is held: the same reads and decisions, the
+ * same refusals (a cap on lists or sections), and the same answer, counted by the same Plan.
  */
 export async function importTasks(
   db: Database,
@@ -513,18 +628,28 @@ export async function importTasks(
   source: ImportSource,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const result = { imported: 0, created: 0, updated: 0, skipped: 0 };
-  if (source.count === 0) return result;
+  const plan = new Plan(options.dryRun === true);
+  const counts = { imported: 0, created: 0, updated: 0, skipped: 0 };
+  const result = () => ({
+    ...counts,
+    lists: { ...plan.lists },
+    sections: { ...plan.sections },
+    tags: { ...plan.tags },
+    left_out: source.leftOut ?? { count: 0, rows: [] },
+  });
+  if (source.count === 0) return result();
   const inCallerTransaction: boolean = db instanceof PgTransaction;
   /** One transaction of the import (or part of the caller's), then a pause for everyone else. */
   const step = async (work: (tx: Database) => Promise<void>) => {
-    if (inCallerTransaction) return work(db);
+    // A preview only reads: no transaction to hold.
+    if (inCallerTransaction || plan.dryRun) return work(db);
     if (options.signal?.aborted) throw new Error('the import was stopped: the client went away');
     await db.transaction(async (tx) => work(tx as unknown as Database));
     await pause();
   };
 
   const { timeZone } = await getSettings(db, userId);
+  const tagsHere = await tagsBefore(db, userId);
   const listIds: ListIds = new Map();
   const sectionIds: SectionIds = new Map();
   /** The file's ids to the ids here. */
@@ -566,7 +691,7 @@ export async function importTasks(
     sectionOf.set(n.id, sectionIdOf(t, listIds, sectionIds));
     if (namesParent(t)) children.push(n);
     if (t.series_task_id !== undefined && (t.series_task_id !== null || n.series !== null)) links.push(n);
-    result[n.outcome]++;
+    counts[n.outcome]++;
   };
 
   /** Brings one batch of the file's tasks in: updates, skips and creates, in one transaction. */
@@ -576,8 +701,13 @@ export async function importTasks(
       userId,
       batch.flatMap((t) => (t.list == null ? [] : [{ name: t.list }])),
       listIds,
+      plan,
     );
-    await ensureSections(tx, userId, sectionsOfTasks(batch, listIds), sectionIds);
+    await ensureSections(tx, userId, sectionsOfTasks(batch, listIds), sectionIds, plan);
+    plan.countTags(
+      batch.flatMap((t) => t.tags.map(tagKey)),
+      tagsHere,
+    );
     const uids = batch.flatMap((t) => (t.uid === undefined ? [] : [t.uid]));
     const existing =
       uids.length === 0
@@ -606,7 +736,8 @@ export async function importTasks(
       });
       settleTop(found.id, t);
     }
-    if (changes.length > 0) await updateTasks(tx, userId, timeZone, changes, listIds, sectionIds);
+    if (changes.length > 0 && !plan.dryRun)
+      await updateTasks(tx, userId, timeZone, changes, listIds, sectionIds);
     if (creates.length === 0) return;
     // A subtask whose parent and the rest of its tree are here already is created under it.
     const rows = creates.map((t) => {
@@ -622,10 +753,12 @@ export async function importTasks(
       }
       return { row, parent };
     });
-    const inserted = await tx
-      .insert(tasks)
-      .values(rows.map((r) => r.row))
-      .returning({ id: tasks.id });
+    const inserted = plan.dryRun
+      ? rows.map(() => ({ id: plan.provisionalId() }))
+      : await tx
+          .insert(tasks)
+          .values(rows.map((r) => r.row))
+          .returning({ id: tasks.id });
     const late: Relink[] = [];
     inserted.forEach(({ id }, i) => {
       const t = creates[i]!;
@@ -638,13 +771,13 @@ export async function importTasks(
         late.push({ id, parent: n.parent, list: listOf.get(top), section: sectionOf.get(top) ?? null });
       }
     });
-    if (late.length > 0) await setParents(tx, userId, late);
+    if (late.length > 0 && !plan.dryRun) await setParents(tx, userId, late);
   };
 
   try {
     await step(async (tx) => {
-      await ensureLists(tx, userId, source.lists, listIds);
-      await ensureSections(tx, userId, sectionsOfLists(source.lists, listIds), sectionIds);
+      await ensureLists(tx, userId, source.lists, listIds, plan);
+      await ensureSections(tx, userId, sectionsOfLists(source.lists, listIds), sectionIds, plan);
     });
     for await (const batch of source.batches()) {
       for (const part of inChunks(batch, IMPORT_WRITE_BATCH)) await step((tx) => writeBatch(tx, part));
@@ -663,15 +796,17 @@ export async function importTasks(
       const parent = parentOf.get(child.id);
       if (parent === undefined || parent === child.parent) continue;
       if (child.outcome === 'skipped') {
-        result.skipped--;
-        result.updated++;
+        counts.skipped--;
+        counts.updated++;
         child.outcome = 'updated';
       }
       let top = parent;
       for (let hops = 0; parentOf.has(top) && hops < MAX_DEPTH; hops++) top = parentOf.get(top)!;
       relink.push({ id: child.id, parent, list: listOf.get(top), section: sectionOf.get(top) ?? null });
     }
-    for (const part of inChunks(relink, IMPORT_WRITE_BATCH)) await step((tx) => setParents(tx, userId, part));
+    if (!plan.dryRun)
+      for (const part of inChunks(relink, IMPORT_WRITE_BATCH))
+        await step((tx) => setParents(tx, userId, part));
     // Occurrence records point at their series' task here; a task that was identical but for its
     // link has changed after all.
     const series: [number, number | null, boolean][] = [];
@@ -680,12 +815,12 @@ export async function importTasks(
       if (to === undefined || to === link.series) continue;
       const bump = link.outcome === 'skipped';
       if (bump) {
-        result.skipped--;
-        result.updated++;
+        counts.skipped--;
+        counts.updated++;
       }
       series.push([link.id, to, bump]);
     }
-    for (const part of inChunks(series, IMPORT_WRITE_BATCH)) {
+    for (const part of plan.dryRun ? [] : inChunks(series, IMPORT_WRITE_BATCH)) {
       await step((tx) =>
         tx
           .execute(
@@ -703,9 +838,9 @@ export async function importTasks(
   } catch (error) {
     throw conflictOr(error);
   }
-  result.imported = result.created + result.updated;
-  await settleStatistics(db, result.created);
-  return result;
+  counts.imported = counts.created + counts.updated;
+  if (!plan.dryRun) await settleStatistics(db, counts.created);
+  return result();
 }
 
 /**

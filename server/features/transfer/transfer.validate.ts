@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type { ErrorCode, FieldError } from '../../platform/errors.js';
 import { unstorableFields, unstorable as unstorableText } from '../../platform/http/storable.js';
-import { ForeignFormatError, fromTickTickCsv, fromTodoistCsv } from './import.foreign.js';
+import { ForeignFormatError, fromTickTickCsv, fromTodoistCsv, type LeftOut } from './import.foreign.js';
 import { type ImportInput, ImportSchema } from './transfer.schema.js';
 
 /** What an import body is: our JSON export, or another app's CSV with what its conversion needs. */
@@ -23,7 +23,11 @@ export interface ImportProblem {
   errors?: FieldError[];
 }
 
-export type ImportReading = { ok: true; input: ImportInput } | { ok: false; problem: ImportProblem };
+export type ImportReading =
+  | { ok: true; input: ImportInput; leftOut: LeftOut }
+  | { ok: false; problem: ImportProblem };
+
+const NONE_LEFT_OUT: LeftOut = { count: 0, rows: [] };
 
 /** Field errors as server/platform/http/problem.ts words them for any other request body. */
 function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
@@ -56,6 +60,8 @@ function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
 export function readImportBody(bytes: Uint8Array, format: ImportFormat = { kind: 'doable' }): ImportReading {
   const text = new TextDecoder().decode(bytes);
   let value: unknown;
+  /** Rows of another app's file that make no task (our JSON is taken whole or refused). */
+  let leftOut = NONE_LEFT_OUT;
   if (format.kind !== 'doable') {
     // The file's text as the app's hook checks a text body (it sees this route's body only as bytes).
     const why = unstorableText(text);
@@ -70,10 +76,12 @@ export function readImportBody(bytes: Uint8Array, format: ImportFormat = { kind:
       };
     }
     try {
-      value =
+      const { left_out, ...document } =
         format.kind === 'todoist'
           ? fromTodoistCsv(text, { listName: format.listName, timeZone: format.timeZone })
           : fromTickTickCsv(text, { timeZone: format.timeZone });
+      value = document;
+      leftOut = left_out;
     } catch (error) {
       if (!(error instanceof ForeignFormatError)) throw error;
       return {
@@ -103,7 +111,7 @@ export function readImportBody(bytes: Uint8Array, format: ImportFormat = { kind:
     };
   }
   const result = ImportSchema.safeParse(value);
-  if (result.success) return { ok: true, input: result.data };
+  if (result.success) return { ok: true, input: result.data, leftOut };
   const errors = fieldErrors(result.error.issues);
   const more = result.error.issues.length - errors.length;
   const named = errors.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');

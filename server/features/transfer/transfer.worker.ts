@@ -18,7 +18,13 @@ export interface ImportWorkerData {
 
 export type ImportWorkerMessage =
   | { kind: 'invalid'; problem: import('./transfer.validate.js').ImportProblem }
-  | { kind: 'valid'; count: number; lists: import('./transfer.schema.js').ImportList[]; hash: string | null }
+  | {
+      kind: 'valid';
+      count: number;
+      lists: import('./transfer.schema.js').ImportList[];
+      hash: string | null;
+      leftOut: import('./import.foreign.js').LeftOut;
+    }
   | { kind: 'batch'; tasks: import('./transfer.schema.js').ImportTask[] };
 
 /**
@@ -66,6 +72,7 @@ if (port) {
       count: tasks.length,
       lists: everyList(reading.input.lists, tasks),
       hash,
+      leftOut: reading.leftOut,
     } satisfies ImportWorkerMessage);
     let next = 0;
     port.on('message', () => {

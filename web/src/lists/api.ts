@@ -32,9 +32,9 @@ export const LIST_COLORS: { name: string; value: string | null }[] = [
 ];
 
 /**
- * How often the sidebar asks for the lists again while the page shows. Lists send no events (the
- * event stream, server/features/events, carries task changes only), so this is how a list made,
- * renamed or shared elsewhere (another device, the API, the CLI) shows up.
+ * How often the sidebar asks for the lists again while the page shows. A list made, renamed or
+ * shared elsewhere (another device, the API, the CLI) shows at once through the event stream's
+ * `lists` event (tasks/live.ts); this catches one sent while the stream was reconnecting.
  */
 export const LISTS_REFRESH_MS = 15_000;
 

@@ -1,9 +1,19 @@
-// Your tasks out (JSON to re-import, CSV for spreadsheets, iCalendar for calendar apps) and back
-// in: an import is all or nothing, and a refused file says what is wrong with it, task by task.
-import { useRef } from 'react';
+// Your tasks out (JSON to re-import, CSV for spreadsheets, iCalendar for calendar apps) and back in,
+// from Doable, Todoist or TickTick: one Import control that reads which app a file comes from, shows
+// what importing it would do (the server's preview, which writes nothing), imports on Import, and
+// says what it did. An import is all or nothing; a refused file says what is wrong with it.
+import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError, describeError } from '../api/client';
 import { Field, Input } from '../ui/Form';
-import { NotAnExport, useImportTasks } from './api';
+import {
+  detectSource,
+  type ImportRequest,
+  type ImportResult,
+  type ImportSource,
+  readImportFile,
+  useImportTasks,
+  usePreviewImport,
+} from './api';
 import { Section } from './Section';
 
 const FORMATS = [
@@ -12,10 +22,92 @@ const FORMATS = [
   { format: 'ics', label: 'iCalendar', hint: 'for calendar apps' },
 ] as const;
 
+const SOURCES: { source: ImportSource; label: string }[] = [
+  { source: 'todoist', label: 'Todoist (a project exported as CSV)' },
+  { source: 'ticktick', label: 'TickTick (a backup, CSV)' },
+  { source: 'doable', label: 'Doable (a JSON export)' },
+];
+
+/** A chosen file: its text, the app it comes from (null: not known yet) and, for Todoist, its list. */
+interface Chosen {
+  name: string;
+  text: string;
+  source: ImportSource | null;
+  detected: boolean;
+  list: string;
+}
+
+const requestOf = (c: Chosen & { source: ImportSource }): ImportRequest =>
+  c.source === 'todoist'
+    ? { text: c.text, source: c.source, list: c.list.trim() }
+    : { text: c.text, source: c.source };
+
+/** A Todoist project's file is named after it: its name, less the extension, is the list's. */
+const listNameOf = (file: string) =>
+  [...file.replace(/\.[^.]*$/u, '').trim()].slice(0, 100).join('') || 'Todoist';
+
 export function DataSection() {
   const input = useRef<HTMLInputElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  /** The source and list the shown preview is of: another choice needs a new preview. */
+  const [previewed, setPreviewed] = useState<string | null>(null);
+  const preview = usePreviewImport();
   const upload = useImportTasks();
-  const error = upload.error;
+  const keyOf = (c: Chosen) => `${c.source}\u0000${c.source === 'todoist' ? c.list.trim() : ''}`;
+  const current = chosen !== null && preview.isSuccess && previewed === keyOf(chosen);
+
+  useEffect(() => {
+    if (current) importButton.current?.focus();
+  }, [current]);
+
+  const clearFile = () => {
+    if (input.current) input.current.value = '';
+  };
+  const runPreview = (c: Chosen) => {
+    if (c.source === null) return;
+    setPreviewed(keyOf(c));
+    preview.mutate(requestOf({ ...c, source: c.source }));
+  };
+  const choose = async (file: File) => {
+    upload.reset();
+    preview.reset();
+    setReadError(null);
+    let read: { name: string; text: string };
+    try {
+      read = await readImportFile(file);
+    } catch {
+      setReadError(`${file.name} could not be read. Choose the file again.`);
+      return;
+    }
+    // Kept as text from here on: the chooser is free for the same file again (after an error, say).
+    clearFile();
+    const source = detectSource(read.name, read.text);
+    const next: Chosen = { ...read, source, detected: source !== null, list: listNameOf(read.name) };
+    setChosen(next);
+    runPreview(next);
+  };
+  const cancel = () => {
+    setChosen(null);
+    setPreviewed(null);
+    preview.reset();
+    clearFile();
+    input.current?.focus();
+  };
+  const confirm = () => {
+    if (!chosen?.source) return;
+    upload.mutate(requestOf({ ...chosen, source: chosen.source }), {
+      onSuccess: () => {
+        setChosen(null);
+        setPreviewed(null);
+        preview.reset();
+        clearFile();
+      },
+    });
+  };
+
   return (
     <Section id="data-title" title="Export and import">
       <p className="hint">Download every task you have, in the format you need.</p>
@@ -30,51 +122,216 @@ export function DataSection() {
         ))}
       </ul>
       <Field
-        label="Import a JSON export"
+        label="Import tasks from a file"
         className="import-field"
-        hint="Adds the file’s tasks to yours; tasks you already have (from an earlier export) are updated or left as they are, never copied. Nothing is imported if any task is refused."
+        hint="A JSON export of Doable, a Todoist project exported as CSV, or a TickTick backup (CSV). You see what it will do before anything is written; tasks you already have (from an earlier import) are updated or left as they are, never copied."
       >
         <Input
           ref={input}
           type="file"
-          accept="application/json,.json"
+          accept=".json,.csv,application/json,text/csv"
           disabled={upload.isPending}
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file)
-              upload.mutate(file, {
-                onSettled: () => {
-                  if (input.current) input.current.value = '';
-                },
-              });
+            if (file) void choose(file);
           }}
         />
       </Field>
-      {upload.isPending && <p role="status">Importing…</p>}
-      {upload.isSuccess && (
-        <p role="status" className="notice">
-          {importSummary(upload.data)}
+      {chosen && (
+        <form
+          className="import-preview"
+          aria-labelledby={`${id}-file`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            runPreview(chosen);
+          }}
+        >
+          <h3 id={`${id}-file`}>Importing {chosen.name}</h3>
+          <fieldset className="radio-group">
+            <legend>Which app is this file from?</legend>
+            {!chosen.detected && (
+              <p className="hint">Its first line does not say: choose the app it was exported from.</p>
+            )}
+            {SOURCES.map((s) => (
+              <label key={s.source}>
+                <input
+                  type="radio"
+                  name={`${id}-source`}
+                  value={s.source}
+                  checked={chosen.source === s.source}
+                  disabled={upload.isPending}
+                  onChange={() => {
+                    const next = { ...chosen, source: s.source };
+                    setChosen(next);
+                    runPreview(next);
+                  }}
+                />{' '}
+                {s.label}
+              </label>
+            ))}
+          </fieldset>
+          {chosen.source === 'todoist' && (
+            <Field label="List for its tasks" hint="A list of yours by this name, or a new one.">
+              <Input
+                type="text"
+                value={chosen.list}
+                maxLength={100}
+                required
+                disabled={upload.isPending}
+                onChange={(e) => setChosen({ ...chosen, list: e.target.value })}
+              />
+            </Field>
+          )}
+          {preview.isPending && <p role="status">Reading the file…</p>}
+          {current && preview.data && (
+            <div role="status" className="notice import-summary">
+              <p>Importing it will bring in:</p>
+              <ul>
+                {previewLines(preview.data).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <LeftOutRows leftOut={preview.data.left_out} />
+              <p>Nothing has been written yet.</p>
+            </div>
+          )}
+          {preview.error && <ImportProblem error={preview.error} what="This file cannot be imported." />}
+          {upload.isPending && <p role="status">Importing…</p>}
+          {upload.error && <ImportProblem error={upload.error} what="Nothing was imported." />}
+          <div className="import-actions">
+            {current ? (
+              <button
+                ref={importButton}
+                type="button"
+                className="button button-primary"
+                disabled={upload.isPending}
+                onClick={confirm}
+              >
+                Import
+              </button>
+            ) : (
+              <button
+                type="submit"
+                className="button button-primary"
+                disabled={chosen.source === null || preview.isPending || upload.isPending}
+              >
+                Preview
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={cancel}
+              disabled={upload.isPending}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {readError && (
+        <p role="alert" className="notice notice-error">
+          {readError}
         </p>
       )}
-      {error && (
-        <div role="alert" className="notice notice-error">
-          <p>
-            {error instanceof NotAnExport ? error.message : `Nothing was imported. ${describeError(error)}`}
-          </p>
-          {error instanceof ApiError && error.fieldErrors.length > 0 && (
-            <ul className="import-errors">
-              {error.fieldErrors.slice(0, 20).map((f) => (
-                <li key={`${f.path}: ${f.message}`}>
-                  <code>{f.path}</code>: {f.message}
-                </li>
-              ))}
-              {error.fieldErrors.length > 20 && <li>…and {error.fieldErrors.length - 20} more</li>}
-            </ul>
-          )}
+      {upload.isSuccess && (
+        <div role="status" className="notice import-summary">
+          <p>{importSummary(upload.data)}</p>
+          <ul>
+            {madeLines(upload.data).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <LeftOutRows leftOut={upload.data.left_out} />
         </div>
       )}
     </Section>
   );
+}
+
+/** The rows of a file that make no task, each with its line and why (at most 20 shown). */
+function LeftOutRows({ leftOut }: { leftOut: ImportResult['left_out'] | undefined }) {
+  if (!leftOut || leftOut.count === 0) return null;
+  return (
+    <>
+      <p>{plural(leftOut.count, 'row makes', 'rows make')} no task:</p>
+      <ul className="import-errors">
+        {leftOut.rows.slice(0, 20).map((row) => (
+          <li key={row.line}>
+            Line {row.line}: {row.reason}
+          </li>
+        ))}
+        {leftOut.count > 20 && <li>…and {leftOut.count - 20} more</li>}
+      </ul>
+    </>
+  );
+}
+
+/** Why a file was refused, in words, with the server's reasons task by task (at most 20 shown). */
+function ImportProblem({ error, what }: { error: Error; what: string }) {
+  const notJson = error instanceof ApiError && error.code === 'BAD_REQUEST';
+  return (
+    <div role="alert" className="notice notice-error">
+      <p>
+        {what}{' '}
+        {notJson
+          ? 'It is not JSON: choose a file exported as JSON from Doable, or pick the app the CSV comes from.'
+          : describeError(error)}
+      </p>
+      {error instanceof ApiError && error.fieldErrors.length > 0 && (
+        <ul className="import-errors">
+          {error.fieldErrors.slice(0, 20).map((f) => (
+            <li key={`${f.path}: ${f.message}`}>
+              {f.path ? (
+                <>
+                  <code>{f.path}</code>: {f.message}
+                </>
+              ) : (
+                f.message
+              )}
+            </li>
+          ))}
+          {error.fieldErrors.length > 20 && <li>…and {error.fieldErrors.length - 20} more</li>}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What a preview found, in words: the tasks, then the lists, sections and labels. */
+export function previewLines(result: ImportResult): string[] {
+  const total = result.created + result.updated + result.skipped;
+  const parts = [
+    result.created > 0 ? `${result.created} new` : '',
+    result.updated > 0 ? `${result.updated} to update` : '',
+    result.skipped > 0 ? `${result.skipped} already here, unchanged` : '',
+  ].filter(Boolean);
+  const tasks = total === 0 ? 'No tasks.' : `${plural(total, 'task', 'tasks')}: ${parts.join(', ')}.`;
+  return [tasks, ...madeLines(result)];
+}
+
+/** The lists, sections and labels a file names: new ones, and those already there. */
+export function madeLines(result: Pick<ImportResult, 'lists' | 'sections' | 'tags'>): string[] {
+  const line = (
+    made: { created: number; existing: number } | undefined,
+    one: string,
+    many: string,
+    already: string,
+  ) => {
+    if (!made || made.created + made.existing === 0) return '';
+    const parts = [
+      made.created > 0 ? `${made.created} new` : '',
+      made.existing > 0 ? `${made.existing} ${already}` : '',
+    ].filter(Boolean);
+    return `${plural(made.created + made.existing, one, many)}: ${parts.join(', ')}.`;
+  };
+  return [
+    line(result.lists, 'list', 'lists', 'already yours'),
+    line(result.sections, 'section', 'sections', 'already there'),
+    line(result.tags, 'label', 'labels', 'already in use'),
+  ].filter(Boolean);
 }
 
 /** What an import did, in words: "Imported 3 tasks: 1 new, 2 already here, unchanged." */

@@ -1,6 +1,6 @@
 // The user's settings on the server: the time zone (which decides what "today", "overdue" and an
 // all-day date mean, for the server's filters and for how the list shows them), the reminder
-// channels and email; and importing a JSON export. The account's own calls are account.ts.
+// channels and email; and importing a file (a Doable export, a Todoist or TickTick CSV). The account's own calls are account.ts.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../api/client';
 import { tasksRoot } from '../api/keys';
@@ -50,8 +50,31 @@ export function useSaveTimeZone() {
   };
 }
 
-/** A file that is not a Doable JSON export (its message says so). */
-export class NotAnExport extends Error {}
+/** Where an import file comes from: a Doable JSON export, a Todoist project's CSV, a TickTick backup. */
+export type ImportSource = 'doable' | 'todoist' | 'ticktick';
+
+/**
+ * Which app a file comes from, read from its name and its first lines (a JSON object; Todoist's
+ * header row TYPE,CONTENT,...; TickTick's row naming "List Name" and "Title" after a few lines about
+ * the file), or null when it cannot tell: then the person picks.
+ */
+export function detectSource(name: string, text: string): ImportSource | null {
+  const head = text.replace(/^\uFEFF/u, '').trimStart();
+  if (head.startsWith('{') || /\.json$/iu.test(name)) return 'doable';
+  const lines = head.slice(0, 8192).split(/\r?\n/u, 20);
+  if (/^"?TYPE"?\s*,\s*"?CONTENT"?/iu.test(lines[0] ?? '')) return 'todoist';
+  if (lines.some((line) => line.includes('List Name') && line.includes('Title'))) return 'ticktick';
+  return null;
+}
+
+/** One file to import: its text, where it comes from, and (Todoist) the list its tasks go into. */
+export interface ImportRequest {
+  text: string;
+  source: ImportSource;
+  list?: string;
+}
+
+export type ImportResult = Schemas['ImportResult'];
 
 function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -62,21 +85,43 @@ function readText(file: File): Promise<string> {
   });
 }
 
-async function importFile(file: File) {
-  let body: Schemas['ImportInput'];
-  try {
-    body = JSON.parse(await readText(file));
-  } catch {
-    throw new NotAnExport(`${file.name} is not JSON. Choose a file exported as JSON from Doable.`);
+/** A chosen file's name and text, read in the browser. */
+export const readImportFile = async (file: File) => ({ name: file.name, text: await readText(file) });
+
+/** Sends a file to the import, as a preview (nothing written) or for real; the server reads it. */
+function sendImport({ text, source, list }: ImportRequest, dryRun: boolean): Promise<ImportResult> {
+  const dry_run = dryRun ? 'true' : 'false';
+  if (source === 'doable') {
+    return unwrap(
+      api.POST('/api/{user_id}/import', {
+        params: { path: ME, query: { dry_run } },
+        // The file as it is: the server parses and checks it (off its main thread).
+        body: text as unknown as Schemas['ImportInput'],
+        bodySerializer: (body) => body as unknown as string,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
   }
-  return unwrap(api.POST('/api/{user_id}/import', { params: { path: { user_id: 'me' } }, body }));
+  return unwrap(
+    api.POST('/api/{user_id}/import/{source}', {
+      params: { path: { ...ME, source }, query: { dry_run, ...(list ? { list } : {}) } },
+      body: text,
+      bodySerializer: (body) => body,
+      headers: { 'content-type': 'text/csv' },
+    }),
+  );
 }
 
-/** Imports an export file, all or nothing; every task query is asked again after. */
+/** What importing a file would do: the server's preview, which writes nothing. */
+export function usePreviewImport() {
+  return useMutation({ mutationFn: (request: ImportRequest) => sendImport(request, true) });
+}
+
+/** Imports a file, all or nothing; every query (tasks, lists, sections) is asked again after. */
 export function useImportTasks() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: importFile,
-    onSuccess: () => qc.invalidateQueries({ queryKey: tasksRoot }),
+    mutationFn: (request: ImportRequest) => sendImport(request, false),
+    onSuccess: () => qc.invalidateQueries(),
   });
 }

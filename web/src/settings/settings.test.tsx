@@ -10,11 +10,6 @@ import { TimeZoneSection } from './TimeZoneSection';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const exportFile = (tasks: unknown[]) =>
-  new File([JSON.stringify({ format: 'doable-export', version: 1, tasks })], 'doable.json', {
-    type: 'application/json',
-  });
-
 describe('settings: time zone', () => {
   it('offers the browser zone when the saved one differs, and saves it', async () => {
     const api = fakeApi();
@@ -29,7 +24,7 @@ describe('settings: time zone', () => {
   });
 });
 
-describe('settings: export and import', () => {
+describe('settings: export', () => {
   it('links every export format', () => {
     fakeApi();
     renderWithApp(<DataSection />);
@@ -38,41 +33,6 @@ describe('settings: export and import', () => {
     );
     expect(screen.getByRole('link', { name: 'Export CSV' })).toBeDefined();
     expect(screen.getByRole('link', { name: 'Export iCalendar' })).toBeDefined();
-  });
-
-  it('imports a JSON export and says how many tasks came in', async () => {
-    const api = fakeApi();
-    renderWithApp(<DataSection />);
-    await userEvent.upload(
-      screen.getByLabelText('Import a JSON export'),
-      exportFile([{ title: 'a' }, { title: 'b' }]),
-    );
-    await screen.findByText('Imported 2 tasks: 2 new.');
-    expect(api.calls.at(-1)).toMatchObject({ method: 'POST', path: '/api/me/import' });
-  });
-
-  it('shows what the server refused, task by task, and refuses a file that is not JSON', async () => {
-    const api = fakeApi();
-    api.importAnswer = {
-      status: 422,
-      body: {
-        status: 422,
-        error_code: 'VALIDATION_ERROR',
-        detail: 'Invalid body',
-        errors: [{ path: 'tasks.0.title', message: 'title must not be empty' }],
-      },
-    };
-    renderWithApp(<DataSection />);
-    await userEvent.upload(screen.getByLabelText('Import a JSON export'), exportFile([{ title: '' }]));
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Nothing was imported');
-    expect(alert.textContent).toContain('tasks.0.title: title must not be empty');
-
-    await userEvent.upload(
-      screen.getByLabelText('Import a JSON export'),
-      new File(['a,b\n1,2'], 'tasks.csv', { type: 'application/json' }),
-    );
-    await screen.findByText(/tasks.csv is not JSON/);
   });
 });
 

@@ -20,6 +20,10 @@ class FakeEventSource {
   close() {
     this.closed = true;
   }
+  /** An event of another kind (`lists`), without an id, as the server sends it. */
+  signal(type: string) {
+    for (const listener of this.listeners.get(type) ?? []) listener(new MessageEvent(type, { data: '{}' }));
+  }
   emit(id: number, data: Omit<LiveEvent, 'user_id' | 'timestamp' | 'task_id'>) {
     const body = { ...data, task_id: data.task.id, user_id: 'u1', timestamp: new Date().toISOString() };
     const message = new MessageEvent(data.type, { data: JSON.stringify(body), lastEventId: String(id) });
@@ -253,6 +257,18 @@ describe('live refreshes', { timeout: 20_000 }, () => {
     api.tasks = api.tasks.filter((t) => t.id !== 7);
     await emitToAll(54, { type: 'deleted', task: created });
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Rename From the phone' })).toBeNull());
+  });
+
+  it('reads the lists and settings again on `lists` (a list made, renamed or shared elsewhere)', async () => {
+    const api = fakeApi([task(1, 'Buy milk')]);
+    openTab();
+    await screen.findByRole('button', { name: 'Rename Buy milk' });
+    const gets = (path: RegExp) => api.calls.filter((c) => c.method === 'GET' && path.test(c.path)).length;
+    const lists = gets(/^\/api\/me\/lists(\?|$)/);
+    const settings = gets(/^\/api\/me\/settings$/);
+    for (const source of FakeEventSource.all) source.signal('lists');
+    await waitFor(() => expect(gets(/^\/api\/me\/lists(\?|$)/)).toBeGreaterThan(lists));
+    await waitFor(() => expect(gets(/^\/api\/me\/settings$/)).toBeGreaterThan(settings));
   });
 
   it('keeps keyboard focus on the same place when a refresh removes the focused row', async () => {

@@ -8,6 +8,7 @@ import { type InfiniteData, type QueryClient, useQueryClient } from '@tanstack/r
 import { useEffect, useRef } from 'react';
 import type { Task, TaskList } from '../api/types';
 import { settingsKey } from '../settings/api';
+import { sharingKeys } from '../sharing/api';
 import { browserTimeZone } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { announceReminder } from './notifications';
@@ -152,6 +153,16 @@ export function followEvents(
  * Follows your own stream while `enabled`. `others` handles the stream's other events by name (the
  * inbox's `notifications`), with their data parsed; kept from the first render.
  */
+/**
+ * `event: lists` on your own stream: a list, its sections or members, or your settings changed (in
+ * another tab or device, the API, the CLI, a member's change): what shows them is read again.
+ */
+export function refreshLists(qc: QueryClient): void {
+  void qc.invalidateQueries({ queryKey: taskKeys.all });
+  void qc.invalidateQueries({ queryKey: settingsKey });
+  void qc.invalidateQueries({ queryKey: sharingKeys.all });
+}
+
 export function useLiveUpdates(enabled: boolean, others: Record<string, (data: unknown) => void> = {}): void {
   const qc = useQueryClient();
   const toast = useToast();
@@ -160,12 +171,15 @@ export function useLiveUpdates(enabled: boolean, others: Record<string, (data: u
   useEffect(() => {
     if (!enabled || typeof EventSource === 'undefined') return;
     return followEvents('/api/me/events', qc, {
-      others: Object.fromEntries(
-        Object.keys(handlers.current).map((name) => [
-          name,
-          (data: unknown) => handlers.current[name]?.(data),
-        ]),
-      ),
+      others: {
+        lists: () => refreshLists(qc),
+        ...Object.fromEntries(
+          Object.keys(handlers.current).map((name) => [
+            name,
+            (data: unknown) => handlers.current[name]?.(data),
+          ]),
+        ),
+      },
       onEvent: (event, message) => {
         if (event.type !== 'reminder') return;
         const settings = qc.getQueryData<{ time_zone: string; in_app_reminders?: boolean }>(settingsKey);

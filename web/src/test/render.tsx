@@ -114,8 +114,10 @@ export interface FakeApi {
   email: { email_reminders: boolean; email_agenda: boolean; agenda_time: string; email_available: boolean };
   /** The reminder channels of the settings besides email. */
   channels: { in_app_reminders: boolean; push_reminders: boolean };
-  /** Answers POST /api/me/import when set (else 201 with the number of tasks sent). */
+  /** Answers POST /api/me/import(/todoist|ticktick) when set (else 201 with the number of tasks sent). */
   importAnswer: { status: number; body: unknown } | null;
+  /** Answers a preview of an import (?dry_run=true) when set (else as importAnswer, or 200 with the count). */
+  previewAnswer: { status: number; body: unknown } | null;
   /** The raw text/event-stream body POST /api/me/chat/stream answers. */
   chatStream: string;
   calls: { method: string; path: string; body: unknown }[];
@@ -159,6 +161,7 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
     email: { email_reminders: false, email_agenda: false, agenda_time: '08:00', email_available: false },
     channels: { in_app_reminders: true, push_reminders: true },
     importAnswer: null,
+    previewAnswer: null,
     chatStream: '',
     calls: [],
     failLists: null,
@@ -168,11 +171,20 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
     sections: [],
   };
   let nextId = 1000;
+  /** A JSON body parsed; one that is not JSON (a file being imported) as its text. */
+  const parsedOrText = (text: string): ReturnType<typeof JSON.parse> => {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  };
   vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
     const request = typeof input === 'string' ? new Request(new URL(input, 'http://localhost'), init) : input;
     const url = new URL(request.url);
     const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.text();
-    const body = text ? JSON.parse(text) : undefined;
+    const csv = request.headers.get('content-type')?.startsWith('text/csv') ?? false;
+    const body = text ? (csv ? text : parsedOrText(text)) : undefined;
     api.calls.push({ method: request.method, path: url.pathname + url.search, body });
     const list = /^\/api\/me\/tasks\/?$/.test(url.pathname);
     const one = /^\/api\/me\/tasks\/(\d+)(\/complete)?$/.exec(url.pathname);
@@ -326,11 +338,26 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
       }
       return json(200, { time_zone: api.timeZone, ...api.channels, ...api.email });
     }
-    if (url.pathname === '/api/me/import' && request.method === 'POST') {
-      const answer = api.importAnswer ?? {
-        status: 201,
-        body: { imported: body.tasks.length, created: body.tasks.length, updated: 0, skipped: 0 },
-      };
+    if (/^\/api\/me\/import(?:\/(?:todoist|ticktick))?$/.test(url.pathname) && request.method === 'POST') {
+      // A preview (dry_run) answers 200, an import 201; a CSV's tasks are its rows starting "task,".
+      const preview = url.searchParams.get('dry_run') === 'true';
+      const count = csv
+        ? text.split(/\r?\n/).filter((l) => /^task,/i.test(l)).length
+        : (body?.tasks?.length ?? 0);
+      const answer = (preview ? api.previewAnswer : null) ??
+        api.importAnswer ?? {
+          status: preview ? 200 : 201,
+          body: {
+            imported: count,
+            created: count,
+            updated: 0,
+            skipped: 0,
+            lists: { created: csv ? 1 : 0, existing: 0 },
+            sections: { created: 0, existing: 0 },
+            tags: { created: 0, existing: 0 },
+            left_out: { count: 0, rows: [] },
+          },
+        };
       return json(answer.status, answer.body);
     }
     if (url.pathname === '/api/me/conversations') return json(200, { conversations: [] });

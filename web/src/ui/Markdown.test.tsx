@@ -70,6 +70,9 @@ describe('Markdown written by people', () => {
     expect(safeUrl('mailto:a@b.example')).toBe('mailto:a@b.example');
     expect(safeUrl('/?task=3')).toBe('/?task=3');
     expect(safeUrl('//evil.example')).toBeNull();
+    expect(safeUrl('/\\evil.example')).toBeNull();
+    expect(safeUrl('/\tjavascript:alert(1)')).toBeNull();
+    expect(safeUrl('https://x.example/a b')).toBeNull();
     expect(safeUrl('javascript:alert(1)')).toBeNull();
     expect(safeUrl('ftp://x')).toBeNull();
   });

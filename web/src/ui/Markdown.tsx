@@ -5,12 +5,16 @@
 import MarkdownToJsx from 'markdown-to-jsx/react';
 import type { AnchorHTMLAttributes, ImgHTMLAttributes } from 'react';
 
-const SAFE_URL = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
+// An own path never starts with two slashes or a slash and a backslash: browsers read both as
+// another host ("/\evil.example" is "//evil.example"). Control characters and spaces inside are
+// refused too (browsers strip them, which can turn a harmless-looking address into another).
+const SAFE_URL = /^(https?:\/\/|mailto:|\/(?![/\\])|#)/i;
 
 /** A link's or image's address when it is one we allow, else null (the text stays, without a link). */
 export function safeUrl(value: string): string | null {
   const url = value.trim();
-  return SAFE_URL.test(url) ? url : null;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
+  return SAFE_URL.test(url) && !/[\u0000-\u001f\u007f\s]/u.test(url) ? url : null;
 }
 
 function Link({ href, children, title }: AnchorHTMLAttributes<HTMLAnchorElement>) {
