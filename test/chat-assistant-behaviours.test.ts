@@ -164,7 +164,7 @@ describe('a change of everything due on a day', () => {
 });
 
 describe('never a guess', () => {
-  it('words for all that are not a day\'s bulk change pick no single task; the bulk changes are named', async () => {
+  it("words for all that are not a day's bulk change pick no single task; the bulk changes are named", async () => {
     const user = 'all-not-one';
     await task(user, { title: 'Invoice the client for November', due_date: day(0) });
     await task(user, { title: 'Send the draft', due_date: day(0) });

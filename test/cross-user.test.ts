@@ -1059,6 +1059,7 @@ const TOOL_TABLE: Record<string, ToolEntry> = {
   list_comments: { args: {}, task: true },
   list_activity: { args: {}, task: true, list: true },
   list_members: { args: { list: 'No such list' }, list: true },
+  list_notifications: { args: {}, own: 'read' },
   list_sections: { args: { list: 'No such list' }, list: true },
   create_section: { args: { list: 'No such list', name: 'Planted by mallory' }, list: true },
   rename_section: { args: { name: 'Renamed by mallory' }, section: true },

@@ -7,6 +7,7 @@ import { mentionedIn } from '../server/features/notifications/mentions.js';
 import { queryRows } from '../server/platform/db/client.js';
 import { expectProblem } from './support/expect.js';
 import { stream } from './support/live.js';
+import { callTool, mcpSessions, toolJson } from './support/mcp.js';
 import { join, ok, type Person, person } from './support/people.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -28,7 +29,11 @@ beforeAll(async () => {
   await queryRows(server.database.db, sql`update users set name = 'Bob Stone' where id = ${bob.id}`);
   bob.name = 'Bob Stone';
 });
-afterAll(() => server.close());
+const mcp = mcpSessions(() => server);
+afterAll(async () => {
+  await mcp.closeAll();
+  await server.close();
+});
 
 interface Notification {
   id: number;
@@ -379,6 +384,34 @@ describe('the event stream', () => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe('the MCP tool', () => {
+  it('list_notifications answers the caller’s own, unread first, without marking them read', async () => {
+    const client = await mcp.connect(carol.id);
+    const before = await inbox(carol);
+    const raw = await callTool(client, 'list_notifications', { user_id: 'me', limit: 50 });
+    expect(raw.isError, JSON.stringify(raw.content)).toBeFalsy();
+    const all = toolJson(raw);
+    expect(all.unread_count).toBe(before.unread_count);
+    expect(all.notifications.map((n: Notification) => n.id)).toEqual(before.notifications.map((n) => n.id));
+    const unread = toolJson(
+      await callTool(client, 'list_notifications', { user_id: 'me', unread_only: true }),
+    );
+    expect(unread.notifications.every((n: Notification) => !n.read)).toBe(true);
+    expect(unread.notifications).toHaveLength(before.unread_count);
+    expect(await inbox(carol)).toEqual(before);
+    // Another caller's tool sees only their own.
+    const daves = toolJson(
+      await callTool(await mcp.connect(dave.id), 'list_notifications', { user_id: 'me' }),
+    );
+    expect(
+      daves.notifications.every((n: Notification) => !before.notifications.some((c) => c.id === n.id)),
+    ).toBe(true);
+    // Bad arguments are refused.
+    const bad = await callTool(client, 'list_notifications', { user_id: 'me', limit: 500 });
+    expect(bad.isError).toBe(true);
   });
 });
 
