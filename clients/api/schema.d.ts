@@ -223,7 +223,7 @@ export interface paths {
         };
         /**
          * Your task events as they happen (Server-Sent Events)
-         * @description Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Event ids are your own event numbers (1, 2, 3...), in the order the changes committed, without gaps; every event arrives once. Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed (kept 7 days). A comment line every 15 s keeps the stream alive. An event `notifications` (no id) carries {unread_count, latest_id} of your notifications inbox whenever they change.
+         * @description Events created, updated, completed, deleted and reminder; data: {type, task_id, task, user_id, timestamp}, and for a reminder {reminder: {at | minutes_before, fire_at}}. Event ids are your own event numbers (1, 2, 3...), in the order the changes committed, without gaps; every event arrives once. Reconnect with Last-Event-ID (or ?last_event_id=) to receive what you missed (kept 7 days). A comment line every 15 s keeps the stream alive. An event `notifications` (no id) carries {unread_count, latest_id} of your notifications inbox whenever they change. An event `lists` (no id, data {}) says your lists, their sections or members, or your settings changed: read them again.
          */
         get: operations["streamTaskEvents"];
         put?: never;
