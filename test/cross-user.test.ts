@@ -192,11 +192,6 @@ beforeAll(async () => {
   });
   expect(hook.status, hook.text).toBe(201);
   aliceHook = hook.body;
-  const push = await alice('POST', '/api/me/push-subscriptions', {
-    body: { endpoint: ALICE_PUSH_ENDPOINT, keys: PUSH_KEYS, name: 'Alice Vorpal phone' },
-  });
-  expect(push.status, push.text).toBe(201);
-  alicePush = push.body;
   const chat = await alice('POST', '/api/me/chat', { body: { message: 'show my tasks' } });
   expect(chat.status, chat.text).toBe(200);
   expect(chat.text).toContain('Buy the ring');
@@ -228,6 +223,13 @@ beforeAll(async () => {
   expect(inbox.status, inbox.text).toBe(200);
   expect(inbox.body.notifications.map((n: { kind: string }) => n.kind)).toEqual(['joined']);
   aliceNotification = inbox.body.notifications[0];
+  // After the notification: its push (to a device whose keys are never used) is not queued, so no
+  // send attempt changes the device's state while mallory tries things.
+  const push = await alice('POST', '/api/me/push-subscriptions', {
+    body: { endpoint: ALICE_PUSH_ENDPOINT, keys: PUSH_KEYS, name: 'Alice Vorpal phone' },
+  });
+  expect(push.status, push.text).toBe(201);
+  alicePush = push.body;
 
   mcp = new Client({ name: 'mallory', version: '1.0.0' });
   await mcp.connect(
@@ -1064,6 +1066,7 @@ const TOOL_TABLE: Record<string, ToolEntry> = {
   list_comments: { args: {}, task: true },
   list_activity: { args: {}, task: true, list: true },
   list_members: { args: { list: 'No such list' }, list: true },
+  list_notifications: { args: {}, own: 'read' },
   list_sections: { args: { list: 'No such list' }, list: true },
   create_section: { args: { list: 'No such list', name: 'Planted by mallory' }, list: true },
   rename_section: { args: { name: 'Renamed by mallory' }, section: true },

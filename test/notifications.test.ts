@@ -7,6 +7,7 @@ import { mentionedIn } from '../server/features/notifications/mentions.js';
 import { queryRows } from '../server/platform/db/client.js';
 import { expectProblem } from './support/expect.js';
 import { stream } from './support/live.js';
+import { callTool, mcpSessions, toolJson } from './support/mcp.js';
 import { join, ok, type Person, person } from './support/people.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -28,7 +29,11 @@ beforeAll(async () => {
   await queryRows(server.database.db, sql`update users set name = 'Bob Stone' where id = ${bob.id}`);
   bob.name = 'Bob Stone';
 });
-afterAll(() => server.close());
+const mcp = mcpSessions(() => server);
+afterAll(async () => {
+  await mcp.closeAll();
+  await server.close();
+});
 
 interface Notification {
   id: number;
@@ -159,13 +164,20 @@ describe('what is notified, to whom', () => {
 
     // Alice answers: bob now follows it (he commented), carol is the assignee; alice is the actor.
     at = await mark();
-    await ok(alice.as('POST', `/api/me/tasks/${task.id}/comments`, { body: { body: 'Red ones' } }), 201);
+    await ok(
+      alice.as('POST', `/api/me/tasks/${task.id}/comments`, {
+        body: { body: '**Red** [ones](https://example.com/roses), `not` ~~white~~' },
+      }),
+      201,
+    );
     expect(await brought(at)).toEqual({
       Alice: [],
       'Bob Stone': ['comment by Alice: Plant roses'],
       Carol: ['comment by Alice: Plant roses'],
       Dave: [],
     });
+    // The excerpt is the Markdown's text.
+    expect((await inbox(bob, '?order=newest&limit=1')).notifications[0]!.excerpt).toBe('Red ones, not white');
 
     // A mention by the name members see, in any case, with a space in it; a mention is one
     // notification, not a comment and a mention. Dave (no member) named is no one.
@@ -372,6 +384,34 @@ describe('the event stream', () => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe('the MCP tool', () => {
+  it('list_notifications answers the caller’s own, unread first, without marking them read', async () => {
+    const client = await mcp.connect(carol.id);
+    const before = await inbox(carol);
+    const raw = await callTool(client, 'list_notifications', { user_id: 'me', limit: 50 });
+    expect(raw.isError, JSON.stringify(raw.content)).toBeFalsy();
+    const all = toolJson(raw);
+    expect(all.unread_count).toBe(before.unread_count);
+    expect(all.notifications.map((n: Notification) => n.id)).toEqual(before.notifications.map((n) => n.id));
+    const unread = toolJson(
+      await callTool(client, 'list_notifications', { user_id: 'me', unread_only: true }),
+    );
+    expect(unread.notifications.every((n: Notification) => !n.read)).toBe(true);
+    expect(unread.notifications).toHaveLength(before.unread_count);
+    expect(await inbox(carol)).toEqual(before);
+    // Another caller's tool sees only their own.
+    const daves = toolJson(
+      await callTool(await mcp.connect(dave.id), 'list_notifications', { user_id: 'me' }),
+    );
+    expect(
+      daves.notifications.every((n: Notification) => !before.notifications.some((c) => c.id === n.id)),
+    ).toBe(true);
+    // Bad arguments are refused.
+    const bad = await callTool(client, 'list_notifications', { user_id: 'me', limit: 500 });
+    expect(bad.isError).toBe(true);
   });
 });
 

@@ -680,6 +680,7 @@ const TOOL_TABLE: Record<string, ToolTry | { self: string }> = {
   list_comments: { action: 'task.read', args: (ids) => ({ task_id: ids.task }) },
   list_activity: { action: 'list.read', args: (_, list) => ({ list }) },
   list_members: { action: 'list.read', args: (_, list) => ({ list }) },
+  list_notifications: { self: "the caller's own notifications" },
   list_sections: { action: 'list.read', args: (_, list) => ({ list }) },
   // A new name each time: an existing section of that name is answered as it is.
   create_section: {

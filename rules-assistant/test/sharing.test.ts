@@ -404,6 +404,7 @@ const TOOL_ROLES: Record<string, ToolRole> = {
   list_tasks: { kind: 'own', why: 'lists everything the caller can see, names nothing' },
   list_tags: { kind: 'own', why: "the caller's own tags" },
   list_lists: { kind: 'own', why: 'lists what the caller can see, names nothing' },
+  list_notifications: { kind: 'own', why: "the caller's own notifications, names nothing" },
   search_tasks: { kind: 'read', args: (_, list) => ({ list }) },
   get_task: { kind: 'read', args: (task) => ({ task_id: task }) },
   list_comments: { kind: 'read', args: (task) => ({ task_id: task }) },

@@ -1,7 +1,9 @@
 // The tools on shared lists: assigning a task to someone in its list, comments, the history of a
-// task or a list, and the people in a list.
+// task or a list, the people in a list, and the notifications inbox (what others did there).
 import { z } from 'zod';
 import { getList } from '../lists/lists.service.js';
+import { NotificationSchema } from '../notifications/notifications.schema.js';
+import { listNotifications } from '../notifications/notifications.service.js';
 import { listActivity, taskActivityOf } from '../sharing/activity.service.js';
 import { addComment, listComments } from '../sharing/comments.service.js';
 import { ActivitySchema, CommentBodySchema, CommentSchema, MemberSchema } from '../sharing/sharing.schema.js';
@@ -199,6 +201,35 @@ export const listMembersTool: ToolDefinition = {
       members,
       invitations: invitations.map((i) => ({ email: i.email, role: i.role })),
     };
+    return { result: structured, structured };
+  },
+};
+
+export const listNotificationsTool: ToolDefinition = {
+  name: 'list_notifications',
+  title: 'Your notifications',
+  description:
+    'What others did that concerns you, unread first: tasks assigned to you, comments on tasks you follow, ' +
+    '@mentions of you, people joining or leaving your lists, shared tasks completed; with the unread count. ' +
+    'Reading them here does not mark them read.',
+  input: z.object({
+    user_id: userIdArg,
+    unread_only: z.boolean().optional().describe('Only the unread ones'),
+    limit: z.number().int().min(1).max(50).optional().describe('Default 20'),
+  }),
+  output: z.object({
+    notifications: z.array(NotificationSchema),
+    unread_count: z.number().int(),
+    next_offset: z.number().int().nullable(),
+  }),
+  annotations: READ,
+  async run({ db, userId }, args) {
+    const structured = await listNotifications(db, userId, {
+      order: 'unread_first',
+      unread: args.unread_only === true ? true : undefined,
+      limit: (args.limit as number | undefined) ?? 20,
+      offset: 0,
+    });
     return { result: structured, structured };
   },
 };

@@ -19,6 +19,7 @@ import {
   listActivityTool,
   listCommentsTool,
   listMembersTool,
+  listNotificationsTool,
 } from './tools.sharing.js';
 import {
   addSubtaskTool,
@@ -67,6 +68,7 @@ export const TOOLS: ToolDefinition[] = [
   listCommentsTool,
   listActivityTool,
   listMembersTool,
+  listNotificationsTool,
   listTagsTool,
 ];
 

@@ -134,9 +134,16 @@ export async function inboxState(
 
 const EXCERPT = 200;
 
-/** The comment's start, whitespace folded, cut between characters (never inside a surrogate pair). */
+/**
+ * The comment's start as plain text: Markdown's links become their text and its emphasis and code
+ * marks go, whitespace is folded, and it is cut between characters (never inside a surrogate pair).
+ */
 const excerptOf = (body: string): string => {
-  const chars = Array.from(body.replace(/\s+/g, ' ').trim());
+  const plain = body
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|~~|`)/g, '')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '');
+  const chars = Array.from(plain.replace(/\s+/g, ' ').trim());
   return chars.length <= EXCERPT ? chars.join('') : `${chars.slice(0, EXCERPT - 1).join('')}…`;
 };
 

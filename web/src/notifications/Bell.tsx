@@ -27,7 +27,9 @@ export function Bell({ current }: { current: boolean }) {
         title={label}
         aria-current={current ? 'page' : undefined}
       >
-        <span aria-hidden="true">🔔</span>
+        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="currentColor">
+          <path d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2Zm6-6v-5a6 6 0 0 0-5-5.92V4a1 1 0 0 0-2 0v1.08A6 6 0 0 0 6 11v5l-2 2v1h16v-1l-2-2Z" />
+        </svg>
         {count > 0 && (
           <span className="badge" aria-hidden="true">
             {count > 99 ? '99+' : count}

@@ -47,7 +47,8 @@ export function ReminderChannels() {
         }
       />
       <p className="hint" id="push-reminders-hint">
-        Each device where push is on gets them, even with Doable closed (Push notifications, below).
+        Each device where push is on gets them, and your inbox’s notifications (assigned, comments, mentions),
+        even with Doable closed (Push notifications, below). Reminder emails bring those too.
       </p>
       {none && (
         <p className="hint" role="status">

@@ -18,6 +18,7 @@ import { isShared } from '../sharing/api';
 import { TaskDiscussion } from '../sharing/TaskDiscussion';
 import { Dialog } from '../ui/Dialog';
 import { CheckboxField, Field, Input, Select, Textarea } from '../ui/Form';
+import { Markdown } from '../ui/Markdown';
 import { instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { fetchTask, newIdempotencyKey, quickAdd, setCompleted, updateTask } from './api';
@@ -478,10 +479,21 @@ function DraftField({
         />
       );
   }
-  return (
+  const shown = (
     <Field label={field.label} hint={field.hint} error={error}>
       {control}
     </Field>
+  );
+  // The description is Markdown: a folded preview shows it as the comments are shown.
+  if (field.kind !== 'textarea' || String(value).trim() === '') return shown;
+  return (
+    <>
+      {shown}
+      <details className="markdown-preview">
+        <summary>Preview</summary>
+        <Markdown text={String(value)} />
+      </details>
+    </>
   );
 }
 
