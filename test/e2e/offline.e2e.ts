@@ -75,8 +75,8 @@ describe('offline', () => {
     // Add two, complete an old one and a new one, rename one, delete one: all while offline.
     await addTask(page, 'Buy stamps');
     await addTask(page, 'Post the letter');
-    await page.getByLabel('Complete: Water the plants').check();
-    await page.getByLabel('Complete: Buy stamps').check();
+    await page.getByLabel('Complete: Water the plants').click();
+    await page.getByLabel('Complete: Buy stamps').click();
     await page.getByRole('button', { name: 'Rename Rename me', exact: true }).click();
     await page.getByLabel('Task title').fill('Renamed offline');
     await page.getByLabel('Task title').press('Enter');

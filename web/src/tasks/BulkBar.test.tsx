@@ -47,7 +47,7 @@ describe('the bulk bar', () => {
     renderWithApp(<TasksScreen />);
     await screen.findByRole('button', { name: 'Rename Pay rent' });
     await userEvent.keyboard('jsjs');
-    const bar = screen.getByRole('region', { name: 'Selected tasks' });
+    const bar = await screen.findByRole('region', { name: 'Selected tasks' });
     expect(within(bar).getByText('2 selected')).toBeDefined();
     await userEvent.selectOptions(within(bar).getByLabelText('Reschedule'), 'Tomorrow');
 
