@@ -173,8 +173,12 @@ function UpcomingRows({
 }) {
   const overdue = useOverdue(timeZone, now);
   const days = groupByDay(tasks, timeZone, now);
+  // A task in a day and in Overdue (one of the two answers older, as after "Reschedule all") shows
+  // once, on its day: a row's key and task are one row's only.
+  const onDays = new Set(days.flatMap((day) => day.tasks.map((t) => t.id)));
+  const overdueTasks = overdue.tasks.filter((t) => !onDays.has(t.id));
   const rows: Row[] = [];
-  if (overdue.tasks.length > 0) {
+  if (overdueTasks.length > 0) {
     rows.push({
       key: 'overdue',
       render: (row) => (
@@ -183,7 +187,7 @@ function UpcomingRows({
         </HeadingRow>
       ),
     });
-    rows.push(...taskRows(overdue.tasks, render));
+    rows.push(...taskRows(overdueTasks, render));
   }
   for (const day of days) {
     rows.push({
