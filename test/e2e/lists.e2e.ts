@@ -6,7 +6,16 @@
 // lists-phone.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, expectAccessible, PASSWORD, settled, shot, type TestPage, titles, titlesUnder } from './support.js';
+import {
+  browserSuite,
+  expectAccessible,
+  PASSWORD,
+  settled,
+  shot,
+  type TestPage,
+  titles,
+  titlesUnder,
+} from './support.js';
 
 const suite = browserSuite();
 

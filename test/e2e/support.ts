@@ -225,7 +225,8 @@ export const titles = (page: Page): Promise<string[]> => page.locator('.task-tit
 export const titlesUnder = (page: Page, name: string | RegExp): Promise<string[]> =>
   page.evaluate(
     ({ source, flags, exact }) => {
-      const wanted = (text: string) => (exact === null ? new RegExp(source, flags).test(text) : text === exact);
+      const wanted = (text: string) =>
+        exact === null ? new RegExp(source, flags).test(text) : text === exact;
       const rows = [...document.querySelectorAll<HTMLElement>('#task-rows > li')].sort(
         (a, b) => Number(a.dataset.index ?? 0) - Number(b.dataset.index ?? 0),
       );
