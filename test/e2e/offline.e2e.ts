@@ -85,6 +85,10 @@ describe('offline', () => {
     await page.getByRole('button', { name: 'Delete Delete me', exact: true }).click();
     // The delete waits out its Undo toast before it joins the queue.
     await page.getByText('6 changes wait').waitFor({ timeout: 30_000 });
+    // The two completed ones left the open rows for the Completed part: unfolded, they show there.
+    expect(await page.locator('.pending-mark').count()).toBeGreaterThanOrEqual(2);
+    await page.getByRole('button', { name: /^Completed \(\d+\)$/ }).click();
+    await page.getByRole('button', { name: 'Rename Buy stamps', exact: true }).waitFor();
     expect(await page.locator('.pending-mark').count()).toBeGreaterThanOrEqual(4);
     expect(await serverTasks(page)).toEqual(before);
 

@@ -155,10 +155,14 @@ export function TasksScreen() {
     // In a list with sections: those in none first, then each section's, as they show.
     return listId !== null && sections.data?.length ? bySection(ordered, sections.data) : ordered;
   }, [list.data, completedLoaded, completedPart, deletes.pending, filters.sort, listId, sections.data]);
+  /** Tasks of the open view's pages ticked here since they loaded (offline too): the Completed part's. */
+  const ticked = useMemo(
+    () => (completedPart ? (list.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => t.completed) : []),
+    [completedPart, list.data],
+  );
   /** The Completed part's tasks, newest completed first: those loaded, and those ticked here since. */
   const doneTasks = useMemo(() => {
     if (!completedPart || !completedExpanded) return [];
-    const ticked = (list.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => t.completed);
     const seen = new Set<number>();
     return [...ticked, ...completedLoaded]
       .filter((t) => {
@@ -167,7 +171,7 @@ export function TasksScreen() {
         return true;
       })
       .sort((a, b) => (b.completed_at ?? '').localeCompare(a.completed_at ?? '') || b.id - a.id);
-  }, [completedPart, completedExpanded, list.data, completedLoaded, deletes.pending]);
+  }, [completedPart, completedExpanded, ticked, completedLoaded, deletes.pending]);
   /** Parents with subtasks on the page: each gets a button that folds them. */
   const parents = useMemo(
     () => new Set(allTasks.flatMap((t) => (t.parent_id === null ? [] : [t.parent_id]))),
@@ -244,9 +248,9 @@ export function TasksScreen() {
   const completedCount = completedCounts.data
     ? `${completedCounts.data.completed - [...deletes.pending.values()].filter((t) => t.completed).length}${completedCounts.data.more.completed ? '+' : ''}`
     : '…';
-  // None completed (as far as the counts know): no part at all.
+  // None completed (as far as the counts know, and none ticked here): no part at all.
   const completed: CompletedView | undefined =
-    completedPart && (completedCounts.data?.completed !== 0 || doneTasks.length > 0)
+    completedPart && (completedCounts.data?.completed !== 0 || ticked.length > 0)
       ? {
           count: completedCount,
           expanded: completedExpanded,
@@ -258,7 +262,7 @@ export function TasksScreen() {
           loading: completedList.isPending || (completedList.hasNextPage ?? false),
         }
       : undefined;
-  const noCompleted = !completedPart || completedCounts.data?.completed === 0;
+  const noCompleted = !completedPart || (completedCounts.data?.completed === 0 && ticked.length === 0);
 
   const remove = (task: Task) => {
     if (readOnly(task)) return;
