@@ -1,10 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
 import type { QueryClient } from '@tanstack/react-query';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { testQueryClient } from '../test/render';
 import { dayIn } from './due';
 import { TasksScreen } from './TasksScreen';
-import { testQueryClient } from '../test/render';
 import { type FakeApi, fakeApi, renderWithApp, task } from './testing';
 
 afterEach(() => {
