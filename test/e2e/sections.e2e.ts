@@ -66,7 +66,9 @@ const sectionNames = (page: Page) =>
     els
       .map((e) => e.cloneNode(true) as HTMLElement)
       .map((e) => {
-        for (const extra of e.querySelectorAll('[aria-hidden="true"], .section-count')) extra.remove();
+        e.querySelectorAll('[aria-hidden="true"], .section-count').forEach((extra) => {
+          extra.remove();
+        });
         return (e.textContent ?? '').trim();
       }),
   );

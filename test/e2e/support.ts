@@ -227,7 +227,7 @@ export const titlesUnder = (page: Page, name: string | RegExp): Promise<string[]
     ({ source, flags, exact }) => {
       const wanted = (text: string) =>
         exact === null ? new RegExp(source, flags).test(text) : text === exact;
-      const rows = [...document.querySelectorAll<HTMLElement>('#task-rows > li')].sort(
+      const rows = Array.from(document.querySelectorAll<HTMLElement>('#task-rows > li')).sort(
         (a, b) => Number(a.dataset.index ?? 0) - Number(b.dataset.index ?? 0),
       );
       const out: string[] = [];
@@ -237,7 +237,9 @@ export const titlesUnder = (page: Page, name: string | RegExp): Promise<string[]
         if (row.classList.contains('row-heading')) {
           if (!heading) continue;
           const words = heading.cloneNode(true) as HTMLElement;
-          for (const extra of words.querySelectorAll('[aria-hidden="true"], .section-count')) extra.remove();
+          words.querySelectorAll('[aria-hidden="true"], .section-count').forEach((extra) => {
+            extra.remove();
+          });
           inside = wanted((words.textContent ?? '').trim());
         } else if (inside) out.push(row.querySelector('.task-title')?.textContent ?? '');
       }
