@@ -82,10 +82,11 @@ const PAGE_SCRIPT = `
         const box = boxes[index];
         if (!box) return reject(new Error('no open task to tick'));
         box.scrollIntoView({ block: 'center' });
-        const before = document.querySelectorAll('.toast').length;
+        // A new toast element (at most three show at once: the count alone stops growing).
+        const before = new Set(document.querySelectorAll('.toast'));
         const at = performance.now();
         const observer = new MutationObserver(() => {
-          if (document.querySelectorAll('.toast').length > before) {
+          if ([...document.querySelectorAll('.toast')].some((t) => !before.has(t))) {
             observer.disconnect();
             requestAnimationFrame(() => resolve(performance.now() - at));
           }
