@@ -189,9 +189,14 @@ async function measure(url: string, size: number, browserPath: string): Promise<
         });
       }
       if (clicks === 0 && (await page.evaluate(() => window.__bench.loaded())) !== null) {
-        // Virtualized: every open task is in the list once the background pages are in (each
-        // earlier round ticked TICKS of them, now in the folded Completed part).
-        await page.waitForFunction((open) => (window.__bench.loaded() ?? 0) >= open, size - r * TICKS, {
+        // Virtualized: every open task is in the list once the background pages are in. How many
+        // are open, the server says: earlier rounds' ticks moved some to the folded Completed part,
+        // a parent's with its open subtasks.
+        const open = await page.evaluate(async () => {
+          const res = await fetch('/api/me/tasks?status=pending&limit=1');
+          return ((await res.json()) as { count: number }).count;
+        });
+        await page.waitForFunction((open) => (window.__bench.loaded() ?? 0) >= open, open, {
           timeout: 120_000,
         });
       }
