@@ -217,6 +217,39 @@ export async function addTask(page: Page, title: string): Promise<void> {
 /** The titles in the list, top to bottom. */
 export const titles = (page: Page): Promise<string[]> => page.locator('.task-title').allInnerTexts();
 
+/**
+ * The titles of the task rows under a heading of the list (a section's, an Upcoming day's,
+ * "Overdue", "Completed"): the rows after it up to the next heading, in order. The headings are
+ * rows of the one list (0160); `name` is matched against the heading's words (not its count).
+ */
+export const titlesUnder = (page: Page, name: string | RegExp): Promise<string[]> =>
+  page.evaluate(
+    ({ source, flags, exact }) => {
+      const wanted = (text: string) =>
+        exact === null ? new RegExp(source, flags).test(text) : text === exact;
+      const rows = Array.from(document.querySelectorAll<HTMLElement>('#task-rows > li')).sort(
+        (a, b) => Number(a.dataset.index ?? 0) - Number(b.dataset.index ?? 0),
+      );
+      const out: string[] = [];
+      let inside = false;
+      for (const row of rows) {
+        const heading = row.querySelector('h2');
+        if (row.classList.contains('row-heading')) {
+          if (!heading) continue;
+          const words = heading.cloneNode(true) as HTMLElement;
+          words.querySelectorAll('[aria-hidden="true"], .section-count').forEach((extra) => {
+            extra.remove();
+          });
+          inside = wanted((words.textContent ?? '').trim());
+        } else if (inside) out.push(row.querySelector('.task-title')?.textContent ?? '');
+      }
+      return out;
+    },
+    typeof name === 'string'
+      ? { source: '', flags: '', exact: name }
+      : { source: name.source, flags: name.flags, exact: null },
+  );
+
 /** One browser suite's server and chromium, started before its tests and stopped after them. */
 export interface BrowserSuite {
   /** The server's origin, as the browser uses it. */

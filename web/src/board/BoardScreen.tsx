@@ -57,8 +57,6 @@ const OPEN_IN_ORDER: ListFilters = {
   due: null,
   filter: '',
 };
-/** Pages of 100 read one after another, at most this many: 5,000 open tasks on a board. */
-const MAX_PAGES = 50;
 const CARD_ID = 'card:';
 const COLUMN_ID = 'column:';
 
@@ -125,12 +123,7 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
   const [editorId, setEditorId] = useState<number | null>(null);
   useShortcuts({ u: () => (undo.undoLast() ? undefined : toast({ message: 'Nothing to undo' })) });
 
-  // Every page, one after another: a column needs all of its cards.
-  const loaded = pages.data?.pages.length ?? 0;
-  useEffect(() => {
-    if (pages.hasNextPage && !pages.isFetchingNextPage && loaded < MAX_PAGES) void pages.fetchNextPage();
-  }, [pages.hasNextPage, pages.isFetchingNextPage, loaded, pages.fetchNextPage]);
-
+  // useTaskList reads every page, one after another, as the list view does: a column needs all of its cards.
   const columns = useMemo(
     () =>
       columnsOf(
@@ -242,7 +235,9 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
           Drag a card, or focus its title and press Alt+arrows, to move it between and within columns.
         </p>
       )}
-      {pages.isPending ? (
+      {/* The sections too: the list view's cached tasks can come first, and every card would show in
+          "No section" and then jump to its column (offline, a paused fetch does not hold the board). */}
+      {pages.isPending || sections.isLoading ? (
         <p role="status" className="state">
           Loading your tasks…
         </p>

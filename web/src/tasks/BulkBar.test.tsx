@@ -1,6 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { testQueryClient } from '../test/render';
 import { dayIn } from './due';
 import { TasksScreen } from './TasksScreen';
 import { type FakeApi, fakeApi, renderWithApp, task } from './testing';
@@ -47,7 +49,7 @@ describe('the bulk bar', () => {
     renderWithApp(<TasksScreen />);
     await screen.findByRole('button', { name: 'Rename Pay rent' });
     await userEvent.keyboard('jsjs');
-    const bar = screen.getByRole('region', { name: 'Selected tasks' });
+    const bar = await screen.findByRole('region', { name: 'Selected tasks' });
     expect(within(bar).getByText('2 selected')).toBeDefined();
     await userEvent.selectOptions(within(bar).getByLabelText('Reschedule'), 'Tomorrow');
 
@@ -62,5 +64,52 @@ describe('the bulk bar', () => {
     await userEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(dueOf('Call the bank').at).toBe('2026-01-05T12:30:00.000Z'));
     expect(dueOf('Pay rent').at).toBe('2026-01-05');
+  });
+});
+
+/**
+ * The fake server's POST /tasks/bulk for complete and reopen; the change's live event comes first
+ * (the list refetched before the answer), as it can in a browser.
+ */
+function bulkComplete(api: FakeApi, client: QueryClient) {
+  const server = globalThis.fetch;
+  vi.stubGlobal('fetch', async (input: Request | string, init?: RequestInit) => {
+    const request = typeof input === 'string' ? new Request(new URL(input, 'http://localhost'), init) : input;
+    if (new URL(request.url).pathname !== '/api/me/tasks/bulk') return server(request);
+    const body = await request.json();
+    api.calls.push({ method: 'POST', path: '/api/me/tasks/bulk', body });
+    for (const t of api.tasks.filter((t) => body.ids.includes(t.id))) {
+      const completed = body.action === 'complete';
+      Object.assign(t, { completed, completed_at: completed ? new Date().toISOString() : null });
+    }
+    await client.refetchQueries();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return new Response(JSON.stringify({ action: body.action, count: body.ids.length }), {
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+}
+
+describe('the bulk bar in an open view', () => {
+  it('completing the selected tasks takes them (and the bar) out of the open rows, still with its toast and Undo', async () => {
+    window.history.replaceState(null, '', '/inbox');
+    const api = fakeApi([task(2, 'Pay rent'), task(1, 'Call the bank')]);
+    const client = testQueryClient();
+    bulkComplete(api, client);
+    renderWithApp(<TasksScreen />, client);
+    await screen.findByRole('button', { name: 'Rename Pay rent' });
+    await userEvent.keyboard('jsjs');
+    const bar = await screen.findByRole('region', { name: 'Selected tasks' });
+    await userEvent.click(within(bar).getByRole('button', { name: 'Complete' }));
+
+    const toast = (await screen.findByText('Completed 2 tasks')).parentElement!;
+    await waitFor(() => expect(screen.queryAllByRole('button', { name: /^Rename / })).toHaveLength(0));
+    expect(screen.queryByRole('region', { name: 'Selected tasks' })).toBeNull();
+    expect(api.tasks.every((t) => t.completed)).toBe(true);
+
+    await userEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(api.tasks.every((t) => !t.completed)).toBe(true));
+    await screen.findByRole('button', { name: 'Rename Pay rent' });
+    expect(screen.getByRole('button', { name: 'Rename Call the bank' })).toBeDefined();
   });
 });

@@ -57,22 +57,30 @@ export function BulkBar({
   const moveId = useId();
   const priorityId = useId();
   const dueId = useId();
-  const run = useMutation({
+  // The callbacks sit on the mutation, not on one mutate call: completing the selected tasks takes
+  // them out of an open view, which ends the selection and unmounts this bar before the answer.
+  const settle = (result: unknown) =>
+    result === QUEUED ? undefined : qc.invalidateQueries({ queryKey: taskKeys.all });
+  const back = useMutation({
     mutationFn: (actions: BulkAction[]) => bulkOrQueue(qc, actions),
     networkMode: 'always',
-    // Queued: the lists keep showing the change; a refetch now would show the server without it.
-    onSettled: (result) => (result === QUEUED ? undefined : qc.invalidateQueries({ queryKey: taskKeys.all })),
+    onSettled: settle,
+    onError: (error) =>
+      toast({ message: `Could not change the tasks back. ${describeError(error)}`, tone: 'error' }),
   });
-  const apply = (change: Change) => {
-    run.mutate(change.apply, {
-      onSuccess: () => {
-        onClear();
-        undo.offer({ message: change.message, undo: () => run.mutate(change.revert) });
-      },
-      onError: (error) =>
-        toast({ message: `Could not change the tasks. ${describeError(error)}`, tone: 'error' }),
-    });
-  };
+  const run = useMutation({
+    mutationFn: (change: Change) => bulkOrQueue(qc, change.apply),
+    networkMode: 'always',
+    onSuccess: (_result, change) => {
+      onClear();
+      undo.offer({ message: change.message, undo: () => back.mutate(change.revert) });
+    },
+    onError: (error) =>
+      toast({ message: `Could not change the tasks. ${describeError(error)}`, tone: 'error' }),
+    // Queued: the lists keep showing the change; a refetch now would show the server without it.
+    onSettled: settle,
+  });
+  const apply = (change: Change) => run.mutate(change);
   const ids = selected.map((t) => t.id);
   const n = selected.length;
 

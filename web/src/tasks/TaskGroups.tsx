@@ -1,13 +1,15 @@
-// The rows of the task list: one list, in a list with sections the tasks in none and then one
-// group per section under its heading, or on Upcoming one per day under its heading (Overdue
-// first); and your own order as a tree (each task followed by its subtasks).
-import { Fragment, useState } from 'react';
+// The rows of the task list, as one virtualized list (VirtualRows.tsx) with headings as rows: the
+// tasks, in a list with sections the tasks in none and then each section's under its heading, or on
+// Upcoming each day's under its heading (Overdue first); then, folded by default, the completed
+// ones under "Completed (N)". Your own order shows as a tree (each task followed by its subtasks).
+import { useState } from 'react';
 import type { Task } from '../api/types';
 import type { Scope } from '../app/scope';
 import type { Section } from '../sections/api';
 import { AddSection, SectionHeader } from '../sections/SectionHeader';
 import { TASK_DRAG_TYPE } from './moves';
-import { groupByDay, OverdueGroup } from './Upcoming';
+import { groupByDay, useOverdue } from './Upcoming';
+import { HeadingRow, type Row, type RowProps, VirtualRows } from './VirtualRows';
 
 /**
  * The tasks in the order a list with sections shows them: those in no section first, then each
@@ -54,9 +56,70 @@ export function treeOrder(tasks: Task[]): Task[] {
   return out;
 }
 
+/** The completed tasks below the open ones: a button that folds them (folded by default). */
+export interface CompletedView {
+  /** How many there are (from the counts; "1000+" past a search's count). */
+  count: string;
+  expanded: boolean;
+  toggle: () => void;
+  /** Newest completed first; loaded once expanded. */
+  tasks: Task[];
+  loading: boolean;
+}
+
+/** Renders a task's row; `row` places it in the virtualized list. */
+export type RenderTask = (task: Task, row: RowProps) => React.ReactNode;
+
+/** The id of the one list of rows (a section's fold button controls it). */
+export const ROWS_ID = 'task-rows';
+
+const taskRows = (tasks: Task[], render: RenderTask): Row[] =>
+  tasks.map((task) => ({ key: `t${task.id}`, taskId: task.id, render: (row) => render(task, row) }));
+
+/** "Completed (N)" and, unfolded, the completed tasks. */
+function completedRows(completed: CompletedView | undefined, render: RenderTask): Row[] {
+  if (!completed) return [];
+  const rows: Row[] = [
+    {
+      key: 'completed',
+      render: (row) => (
+        <HeadingRow key="completed" row={row} className="completed-head">
+          <h2 className="section-title">
+            <button
+              type="button"
+              className="section-toggle completed-toggle"
+              aria-expanded={completed.expanded}
+              onClick={completed.toggle}
+            >
+              <span className="section-chevron" aria-hidden="true">
+                {completed.expanded ? '▾' : '▸'}
+              </span>
+              Completed <span className="section-count">({completed.count})</span>
+            </button>
+          </h2>
+        </HeadingRow>
+      ),
+    },
+  ];
+  if (!completed.expanded) return rows;
+  if (completed.loading && completed.tasks.length === 0) {
+    rows.push({
+      key: 'completed-loading',
+      render: (row) => (
+        <HeadingRow key="completed-loading" row={row}>
+          <p role="status" className="state">
+            Loading the completed tasks…
+          </p>
+        </HeadingRow>
+      ),
+    });
+  }
+  return [...rows, ...taskRows(completed.tasks, render)];
+}
+
 /**
- * The rows: one list, or on Upcoming one list per day (Overdue first, with "Reschedule all"), each
- * under its day's heading.
+ * The rows: one list of tasks, with a list's sections or Upcoming's days (Overdue first, with
+ * "Reschedule all") as heading rows, then the Completed part.
  */
 export function TaskGroups({
   scope,
@@ -65,6 +128,7 @@ export function TaskGroups({
   now,
   label,
   sectioned,
+  completed,
   children,
 }: {
   scope: Scope;
@@ -74,52 +138,91 @@ export function TaskGroups({
   label: string;
   /** In a list: its sections (the tasks in none come first, under no heading). */
   sectioned?: SectionView;
-  children: (task: Task) => React.ReactNode;
+  /** Below the open tasks, where the view shows open tasks only. */
+  completed?: CompletedView;
+  children: RenderTask;
 }) {
-  if (sectioned) return <Sectioned view={sectioned} tasks={tasks} label={label} render={children} />;
-  if (!(scope.kind === 'view' && scope.view === 'upcoming')) {
-    return (
-      <ul className="tasks" aria-label={label}>
-        {tasks.map((task) => (
-          <Fragment key={task.id}>{children(task)}</Fragment>
-        ))}
-      </ul>
-    );
+  if (scope.kind === 'view' && scope.view === 'upcoming') {
+    return <UpcomingRows tasks={tasks} timeZone={timeZone} now={now} label={label} render={children} />;
   }
-  const days = groupByDay(tasks, timeZone, now);
+  if (sectioned) {
+    return <Sectioned view={sectioned} tasks={tasks} label={label} render={children} completed={completed} />;
+  }
   return (
-    <>
-      <OverdueGroup timeZone={timeZone} now={now}>
-        {children}
-      </OverdueGroup>
-      {days.length === 0 && <p className="state empty">Nothing due in the next two weeks.</p>}
-      {days.map((day) => (
-        <section key={day.day} className="day-group" aria-labelledby={`day-${day.day}`}>
+    <VirtualRows
+      id={ROWS_ID}
+      label={label}
+      rows={[...taskRows(tasks, children), ...completedRows(completed, children)]}
+    />
+  );
+}
+
+/** Upcoming: Overdue (with "Reschedule all to today"), then each day's tasks under its heading. */
+function UpcomingRows({
+  tasks,
+  timeZone,
+  now,
+  label,
+  render,
+}: {
+  tasks: Task[];
+  timeZone: string;
+  now: Date;
+  label: string;
+  render: RenderTask;
+}) {
+  const overdue = useOverdue(timeZone, now);
+  const days = groupByDay(tasks, timeZone, now);
+  // A task in a day and in Overdue (one of the two answers older, as after "Reschedule all") shows
+  // once, on its day: a row's key and task are one row's only.
+  const onDays = new Set(days.flatMap((day) => day.tasks.map((t) => t.id)));
+  const overdueTasks = overdue.tasks.filter((t) => !onDays.has(t.id));
+  const rows: Row[] = [];
+  if (overdueTasks.length > 0) {
+    rows.push({
+      key: 'overdue',
+      render: (row) => (
+        <HeadingRow key="overdue" row={row} className="day-overdue">
+          {overdue.heading}
+        </HeadingRow>
+      ),
+    });
+    rows.push(...taskRows(overdueTasks, render));
+  }
+  for (const day of days) {
+    rows.push({
+      key: `day-${day.day}`,
+      render: (row) => (
+        <HeadingRow key={`day-${day.day}`} row={row}>
           <h2 id={`day-${day.day}`} className="day-heading">
             {day.label}
           </h2>
-          <ul className="tasks" aria-labelledby={`day-${day.day}`}>
-            {day.tasks.map((task) => (
-              <Fragment key={task.id}>{children(task)}</Fragment>
-            ))}
-          </ul>
-        </section>
-      ))}
+        </HeadingRow>
+      ),
+    });
+    rows.push(...taskRows(day.tasks, render));
+  }
+  return (
+    <>
+      {rows.length > 0 && <VirtualRows id={ROWS_ID} label={label} rows={rows} />}
+      {days.length === 0 && <p className="state empty">Nothing due in the next two weeks.</p>}
     </>
   );
 }
 
-/** A list's tasks in none of its sections, then a group per section: heading, then its tasks unless folded. */
+/** A list's tasks in none of its sections, then per section its heading and, unless folded, its tasks. */
 function Sectioned({
   view,
   tasks,
   label,
   render,
+  completed,
 }: {
   view: SectionView;
   tasks: Task[];
   label: string;
-  render: (task: Task) => React.ReactNode;
+  render: RenderTask;
+  completed?: CompletedView;
 }) {
   const [over, setOver] = useState<number | null>(null);
   const known = new Set(view.sections.map((s) => s.id));
@@ -141,43 +244,46 @@ function Sectioned({
         view.dropInto?.(sectionId, id);
       },
     };
-  return (
-    <>
-      {loose.length > 0 && (
-        <ul className="tasks" aria-label={label}>
-          {loose.map((task) => (
-            <Fragment key={task.id}>{render(task)}</Fragment>
-          ))}
-        </ul>
-      )}
-      {view.sections.map((section, i) => {
-        const collapsed = view.collapsed.has(section.id);
-        const listId = `section-${section.id}-tasks`;
-        const mine = collapsed ? [] : tasks.filter((t) => t.section_id === section.id);
-        return (
-          <section key={section.id} className="section-group" aria-label={section.name}>
-            <SectionHeader
-              section={section}
-              count={view.counts.get(section.id) ?? 0}
-              collapsed={collapsed}
-              onToggle={() => view.toggle(section.id)}
-              controls={listId}
-              canEdit={view.canEdit}
-              previous={view.sections[i - 1]}
-              next={view.sections[i + 1]}
-              announce={view.announce}
-              dropProps={dropProps(section.id)}
-              dropping={over === section.id}
-            />
-            <ul id={listId} className="tasks" aria-label={`${section.name}: ${label}`} hidden={collapsed}>
-              {mine.map((task) => (
-                <Fragment key={task.id}>{render(task)}</Fragment>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-      {view.canEdit && <AddSection listId={view.listId} announce={view.announce} />}
-    </>
-  );
+  const rows: Row[] = taskRows(loose, render);
+  view.sections.forEach((section, i) => {
+    const collapsed = view.collapsed.has(section.id);
+    rows.push({
+      key: `section-${section.id}`,
+      render: (row) => (
+        <HeadingRow key={`section-${section.id}`} row={row} className="section-group">
+          <SectionHeader
+            section={section}
+            count={view.counts.get(section.id) ?? 0}
+            collapsed={collapsed}
+            onToggle={() => view.toggle(section.id)}
+            controls={ROWS_ID}
+            canEdit={view.canEdit}
+            previous={view.sections[i - 1]}
+            next={view.sections[i + 1]}
+            announce={view.announce}
+            dropProps={dropProps(section.id)}
+            dropping={over === section.id}
+          />
+        </HeadingRow>
+      ),
+    });
+    if (!collapsed)
+      rows.push(
+        ...taskRows(
+          tasks.filter((t) => t.section_id === section.id),
+          render,
+        ),
+      );
+  });
+  if (view.canEdit) {
+    rows.push({
+      key: 'add-section',
+      render: (row) => (
+        <HeadingRow key="add-section" row={row}>
+          <AddSection listId={view.listId} announce={view.announce} />
+        </HeadingRow>
+      ),
+    });
+  }
+  return <VirtualRows id={ROWS_ID} label={label} rows={[...rows, ...completedRows(completed, render)]} />;
 }

@@ -13,6 +13,7 @@ import { PRIORITY_LABELS } from './filters';
 import { TASK_DRAG_TYPE } from './moves';
 import { describeRule, describeRuleFully } from './recurrence';
 import { nextReminder } from './reminders';
+import type { RowProps } from './VirtualRows';
 
 export interface TaskItemProps {
   task: Task;
@@ -44,6 +45,8 @@ export interface TaskItemProps {
   /** A parent whose subtasks are on the page: whether they show, and the button that folds them. */
   subtasksShown?: boolean;
   onToggleSubtasks?: () => void;
+  /** In a virtualized list: its place, and the measuring of its height. */
+  row?: RowProps;
 }
 
 export function TaskItem({
@@ -66,6 +69,7 @@ export function TaskItem({
   assignee,
   subtasksShown = true,
   onToggleSubtasks,
+  row,
 }: TaskItemProps) {
   const [dropAt, setDropAt] = useState<'before' | 'after' | 'inside' | null>(null);
   const whereIn = (e: React.DragEvent<HTMLLIElement>) => {
@@ -104,6 +108,9 @@ export function TaskItem({
   useEffect(() => setClicked(null), [task]);
   return (
     <li
+      ref={row?.rowRef}
+      data-index={row?.index}
+      style={row?.style}
       className={`task ${task.completed ? 'task-done' : ''}${task.parent_id !== null ? ' task-sub' : ''}`}
       data-task-id={task.id}
       aria-busy={saving || undefined}

@@ -1,5 +1,6 @@
 // The task list: quick add, filter (status, priority, tags, due), search on the server, sort,
-// act on tasks by mouse or keyboard, and the assistant beside it. In a shared list: who is in it,
+// act on tasks by mouse or keyboard, and the assistant beside it. Open tasks by default, the
+// completed ones in a folded "Completed (N)" part below them; every row in one virtualized list. In a shared list: who is in it,
 // live changes by the others, and for a viewer rows that only show. What it shows comes from the
 // address (route.ts); picking tasks (selection.ts), the shortcuts (keyboard.ts) and moving tasks
 // (moves.ts) are their own hooks.
@@ -8,7 +9,7 @@ import { ApiError, describeError } from '../api/client';
 import type { Task } from '../api/types';
 import { NotFound } from '../app/NotFound';
 import { setSearchParams } from '../app/router';
-import { scopePath, VIEW_TITLES } from '../app/scope';
+import { type Scope, scopePath, VIEW_TITLES } from '../app/scope';
 import { useMe } from '../auth/session';
 import { useLists, useMissingList } from '../lists/api';
 import { rememberView, ViewSwitch } from '../lists/view';
@@ -22,11 +23,10 @@ import { ListSharing, ViewerHint } from '../sharing/ListSharing';
 import { isTyping } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
 import { occurrenceOf } from './api';
-import { BulkBar } from './BulkBar';
 import { usePendingDeletes } from './deletes';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
-import { isNarrowed, SORT_LABELS, STATUS_LABELS, sortOptions } from './filters';
+import { isNarrowed, type ListFilters, SORT_LABELS, STATUS_LABELS, sortOptions } from './filters';
 import { useTaskShortcuts } from './keyboard';
 import { useListLiveUpdates } from './listLive';
 import { useTaskMoves } from './moves';
@@ -36,7 +36,7 @@ import { type TaskCounts, useTaskCounts, useTaskList } from './queries';
 import { useTaskRoute } from './route';
 import { focusTask, useRowFocus } from './rowFocus';
 import { useSelection } from './selection';
-import { bySection, type SectionView, TaskGroups, treeOrder } from './TaskGroups';
+import { bySection, type CompletedView, type SectionView, TaskGroups, treeOrder } from './TaskGroups';
 import { TaskItem } from './TaskItem';
 import { useUndo } from './undo';
 
@@ -44,6 +44,8 @@ export { SORT_LABELS };
 
 // The editor loads when a task is first opened (it carries the repeat and reminder builders).
 const TaskEditor = lazy(() => import('./TaskEditor').then((m) => ({ default: m.TaskEditor })));
+/** The bulk bar loads when a first task is selected (the first load stays within its budget). */
+const BulkBar = lazy(() => import('./BulkBar').then((m) => ({ default: m.BulkBar })));
 /** The assistant loads on first open: it does not count against the first-load budget. */
 const AssistantPanel = lazy(() => import('../assistant/AssistantPanel'));
 
@@ -99,6 +101,21 @@ export function TasksScreen() {
 
   const list = useTaskList(filters, scope);
   const counts = useTaskCounts(filters, scope);
+  // Open views show the completed tasks below the open ones, folded (remembered per view here).
+  // Today's come from every task due today (the view itself holds open tasks only).
+  const isToday = scope.kind === 'view' && scope.view === 'today';
+  const completedPart = status === 'pending' && !(scope.kind === 'view' && scope.view === 'upcoming');
+  const completedScope: Scope = isToday ? { kind: 'all' } : scope;
+  const completedFilters: ListFilters = {
+    ...filters,
+    ...(isToday ? { due: 'today' as const } : {}),
+    status: 'completed',
+    sort: '-updated',
+  };
+  const completedCounts = useTaskCounts(isToday ? completedFilters : filters, completedScope);
+  const completedFold = useCollapsed(`completed:${route.path}`);
+  const completedExpanded = completedFold.ids.has(1);
+  const completedList = useTaskList(completedFilters, completedScope, completedPart && completedExpanded);
   const update = useUpdateTask();
   const toggle = useToggleTask();
   const skip = useSkipOccurrence();
@@ -119,14 +136,42 @@ export function TasksScreen() {
   const sections = useSections(listId);
   const collapsedSections = useCollapsed(`sections:${listId ?? 0}`);
   const collapsedParents = useCollapsed('subtasks');
+  const completedLoaded = useMemo(
+    () =>
+      completedPart && completedExpanded ? (completedList.data?.pages ?? []).flatMap((p) => p.tasks) : [],
+    [completedPart, completedExpanded, completedList.data],
+  );
   const allTasks = useMemo(() => {
-    const shownTasks = (list.data?.pages ?? [])
-      .flatMap((p) => p.tasks)
-      .filter((t) => !deletes.pending.has(t.id));
+    const loaded = (list.data?.pages ?? []).flatMap((p) => p.tasks);
+    const here = new Set(loaded.map((t) => t.id));
+    // Open tasks only, where the completed ones have their own part: one ticked a moment ago leaves
+    // at once, one reopened from the Completed part joins them until the refetch places it.
+    const shownTasks = (
+      completedPart
+        ? [...loaded, ...completedLoaded.filter((t) => !here.has(t.id))].filter((t) => !t.completed)
+        : loaded
+    ).filter((t) => !deletes.pending.has(t.id));
     const ordered = filters.sort === 'manual' ? treeOrder(shownTasks) : shownTasks;
     // In a list with sections: those in none first, then each section's, as they show.
     return listId !== null && sections.data?.length ? bySection(ordered, sections.data) : ordered;
-  }, [list.data, deletes.pending, filters.sort, listId, sections.data]);
+  }, [list.data, completedLoaded, completedPart, deletes.pending, filters.sort, listId, sections.data]);
+  /** Tasks of the open view's pages ticked here since they loaded (offline too): the Completed part's. */
+  const ticked = useMemo(
+    () => (completedPart ? (list.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => t.completed) : []),
+    [completedPart, list.data],
+  );
+  /** The Completed part's tasks, newest completed first: those loaded, and those ticked here since. */
+  const doneTasks = useMemo(() => {
+    if (!completedPart || !completedExpanded) return [];
+    const seen = new Set<number>();
+    return [...ticked, ...completedLoaded]
+      .filter((t) => {
+        if (!t.completed || seen.has(t.id) || deletes.pending.has(t.id)) return false;
+        seen.add(t.id);
+        return true;
+      })
+      .sort((a, b) => (b.completed_at ?? '').localeCompare(a.completed_at ?? '') || b.id - a.id);
+  }, [completedPart, completedExpanded, ticked, completedLoaded, deletes.pending]);
   /** Parents with subtasks on the page: each gets a button that folds them. */
   const parents = useMemo(
     () => new Set(allTasks.flatMap((t) => (t.parent_id === null ? [] : [t.parent_id]))),
@@ -147,9 +192,14 @@ export function TasksScreen() {
       listId !== null && t.section_id !== null && collapsedSections.ids.has(t.section_id);
     return allTasks.filter((t) => !hiddenSection(t) && !(parents.has(t.parent_id ?? 0) && folded(t)));
   }, [allTasks, parents, collapsedParents.ids, collapsedSections.ids, listId]);
-  useRowFocus(tasks);
+  /** Every row with a task, in order: the open ones, then the completed ones when shown. */
+  const rowTasks = useMemo(
+    () => (doneTasks.length > 0 ? [...tasks, ...doneTasks] : tasks),
+    [tasks, doneTasks],
+  );
+  useRowFocus(rowTasks);
   const now = useMinuteClock();
-  const selection = useSelection(tasks, selectable, route.path);
+  const selection = useSelection(rowTasks, selectable, route.path);
   const moves = useTaskMoves({
     tasks,
     manual: filters.sort === 'manual',
@@ -195,10 +245,29 @@ export function TasksScreen() {
     };
   }, [counts.data, deletes.pending]);
 
+  const completedCount = completedCounts.data
+    ? `${completedCounts.data.completed - [...deletes.pending.values()].filter((t) => t.completed).length}${completedCounts.data.more.completed ? '+' : ''}`
+    : '…';
+  // None completed (as far as the counts know, and none ticked here): no part at all.
+  const completed: CompletedView | undefined =
+    completedPart && (completedCounts.data?.completed !== 0 || ticked.length > 0)
+      ? {
+          count: completedCount,
+          expanded: completedExpanded,
+          toggle: () => {
+            setAnnouncement(completedExpanded ? 'Hiding the completed tasks' : 'Showing the completed tasks');
+            completedFold.toggle(1);
+          },
+          tasks: doneTasks,
+          loading: completedList.isPending || (completedList.hasNextPage ?? false),
+        }
+      : undefined;
+  const noCompleted = !completedPart || (completedCounts.data?.completed === 0 && ticked.length === 0);
+
   const remove = (task: Task) => {
     if (readOnly(task)) return;
-    const index = tasks.findIndex((t) => t.id === task.id);
-    const neighbour = tasks[index + 1] ?? tasks[index - 1];
+    const index = rowTasks.findIndex((t) => t.id === task.id);
+    const neighbour = rowTasks[index + 1] ?? rowTasks[index - 1];
     deletes.remove(task, () => focusTask(task.id));
     // Focus stays in the list (never the add box, where `u` would be typed, not obeyed).
     if (neighbour) focusTask(neighbour.id);
@@ -222,7 +291,7 @@ export function TasksScreen() {
   };
 
   useTaskShortcuts({
-    byId: (id) => tasks.find((t) => t.id === id),
+    byId: (id) => rowTasks.find((t) => t.id === id),
     addInput,
     searchInput,
     toggleDone,
@@ -311,7 +380,7 @@ export function TasksScreen() {
                 type="button"
                 className="filter"
                 aria-pressed={status === s}
-                onClick={() => setSearchParams({ status: s === 'all' ? null : s })}
+                onClick={() => setSearchParams({ status: s === 'pending' ? null : s })}
               >
                 {STATUS_LABELS[s]}
                 {shownCounts && <span className="filter-count"> {shownCounts[s]}</span>}
@@ -371,7 +440,9 @@ export function TasksScreen() {
         {announcement}
       </p>
       {selection.selected.length > 0 && (
-        <BulkBar selected={selection.selected} timeZone={timeZone} onClear={selection.clear} />
+        <Suspense fallback={null}>
+          <BulkBar selected={selection.selected} timeZone={timeZone} onClear={selection.clear} />
+        </Suspense>
       )}
 
       <section
@@ -395,10 +466,12 @@ export function TasksScreen() {
           </div>
         ) : allTasks.length === 0 &&
           !(scope.kind === 'view' && scope.view === 'upcoming') &&
-          !sectioned?.sections.length ? (
+          !sectioned?.sections.length &&
+          noCompleted ? (
           <>
             <EmptyState
-              filters={filters}
+              // Nothing open and nothing completed: as empty as it gets.
+              filters={completedPart ? { ...filters, status: 'all' } : filters}
               scope={scope}
               viewer={shownList?.permissions.create_tasks === false}
               onTry={(line) => setSuggestion({ line })}
@@ -413,10 +486,12 @@ export function TasksScreen() {
             now={now}
             label={`${STATUS_LABELS[status]} tasks`}
             sectioned={sectioned}
+            completed={completed}
           >
-            {(task) => (
+            {(task, row) => (
               <TaskItem
                 key={task.id}
+                row={row}
                 task={task}
                 editing={editingId === task.id}
                 onEditTitle={(on) => {
@@ -461,16 +536,6 @@ export function TasksScreen() {
           </TaskGroups>
         )}
       </section>
-      {list.hasNextPage && (
-        <button
-          type="button"
-          className="button load-more"
-          disabled={list.isFetchingNextPage}
-          onClick={() => list.fetchNextPage()}
-        >
-          {list.isFetchingNextPage ? 'Loading…' : 'Show more tasks'}
-        </button>
-      )}
       <p className="hint keys-hint">
         Press <kbd>?</kbd> for keyboard shortcuts.
       </p>

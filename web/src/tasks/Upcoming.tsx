@@ -69,20 +69,16 @@ async function shiftEach(shifts: Map<number, number[]>, sign: 1 | -1) {
   }
 }
 
-export function OverdueGroup({
-  timeZone,
-  now,
-  children,
-}: {
-  timeZone: string;
-  now: Date;
-  children: (task: Task) => React.ReactNode;
-}) {
+/**
+ * The overdue tasks on top of Upcoming, and their heading with one button that reschedules them
+ * all to today (with Undo); the rows are the task list's (TaskGroups.tsx).
+ */
+export function useOverdue(timeZone: string, now: Date): { tasks: Task[]; heading: React.ReactNode } {
   const overdue = useTaskList(OVERDUE);
   const qc = useQueryClient();
   const toast = useToast();
   const undo = useUndo();
-  const tasks = (overdue.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => t.id > 0);
+  const tasks = (overdue.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => t.id > 0 && !t.completed);
   const reschedule = useMutation({
     mutationFn: async () => {
       const today = dayIn(now, timeZone);
@@ -108,33 +104,20 @@ export function OverdueGroup({
     onError: (error) => toast({ message: `Could not reschedule. ${describeError(error)}`, tone: 'error' }),
     onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
   });
-  if (tasks.length === 0) return null;
-  return (
-    <section className="day-group day-overdue" aria-labelledby="day-overdue">
-      <div className="day-heading-row">
-        <h2 id="day-overdue" className="day-heading">
-          Overdue
-        </h2>
-        <button
-          type="button"
-          className="button button-small"
-          disabled={reschedule.isPending}
-          onClick={() => reschedule.mutate()}
-        >
-          Reschedule all to today
-        </button>
-      </div>
-      <ul className="tasks" aria-labelledby="day-overdue">
-        {tasks.map((task) => (
-          <OverdueRow key={task.id} task={task}>
-            {children}
-          </OverdueRow>
-        ))}
-      </ul>
-    </section>
+  const heading = (
+    <div className="day-heading-row day-overdue">
+      <h2 id="day-overdue" className="day-heading">
+        Overdue
+      </h2>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={reschedule.isPending}
+        onClick={() => reschedule.mutate()}
+      >
+        Reschedule all to today
+      </button>
+    </div>
   );
-}
-
-function OverdueRow({ task, children }: { task: Task; children: (task: Task) => React.ReactNode }) {
-  return <>{children(task)}</>;
+  return { tasks, heading };
 }

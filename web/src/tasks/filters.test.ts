@@ -22,7 +22,7 @@ describe('list filters in the address', () => {
     expect(query.filter).toBe('(today | overdue) & #Work');
     expect(isNarrowed(query)).toBe(true);
     expect(filtersOf(new URLSearchParams('status=nope&due=later&sort=sideways'))).toMatchObject({
-      status: 'all',
+      status: 'pending',
       sort: '-created',
       due: null,
     });

@@ -61,7 +61,8 @@ export function filtersOf(params: URLSearchParams): ListFilters {
     .split(',')
     .filter((p): p is Priority => has(PRIORITY_LABELS, p));
   return {
-    status: has(STATUS_LABELS, status) ? status : 'all',
+    // Open tasks by default: the completed ones wait in the Completed part below them.
+    status: has(STATUS_LABELS, status) ? status : 'pending',
     // Relevance ranks a search; without one the server would refuse it, so it falls back.
     sort: has(SORT_LABELS, sort) && (sort !== 'relevance' || q) ? sort : q ? 'relevance' : '-created',
     q,

@@ -49,8 +49,9 @@ export function useTaskShortcuts({
     '#': on(remove),
     u: undo,
     s: on(select),
-    '1': () => setSearchParams({ status: null }),
-    '2': () => setSearchParams({ status: 'pending' }),
+    // Pending is the default: open tasks, the completed ones in the Completed part below.
+    '1': () => setSearchParams({ status: 'all' }),
+    '2': () => setSearchParams({ status: null }),
     '3': () => setSearchParams({ status: 'completed' }),
   });
 }

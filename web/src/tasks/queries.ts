@@ -1,6 +1,8 @@
-// What the task screen reads through TanStack Query: the list (paged by cursor), the counts per
-// status, the tags, and quick add's preview; the keys every task query sits under.
+// What the task screen reads through TanStack Query: the list (paged by cursor, every page loaded
+// in the background: the list is virtualized, not paged behind a button), the counts per status,
+// the tags, and quick add's preview; the keys every task query sits under.
 import { type InfiniteData, keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api, unwrap } from '../api/client';
 import { tasksRoot } from '../api/keys';
 import type { ListQuery, TaskList, TaskStatus } from '../api/types';
@@ -8,7 +10,12 @@ import { type Scope, scopeQuery } from '../app/scope';
 import { ME, previewQuickAdd, type QuickAddPlace } from './api';
 import type { ListFilters } from './filters';
 
-const PAGE_SIZE = 100;
+/** The first page: small, so the first rows show soon. */
+const FIRST_PAGE = 100;
+/** The pages after it, loaded one after another in the background: the API's largest. */
+const NEXT_PAGE = 200;
+/** At most this many pages (40,000 tasks) in one view. */
+const MAX_PAGES = 200;
 
 export const taskKeys = {
   all: tasksRoot,
@@ -36,8 +43,12 @@ function listQuery({ q, priority, tag, due, filter }: Narrowing): ListQuery {
 
 export type ListData = InfiniteData<TaskList, string | undefined>;
 
-export function useTaskList(filters: ListFilters, scope: Scope = { kind: 'all' }) {
-  return useInfiniteQuery({
+/**
+ * A view's tasks, every page: the first as soon as it comes, the rest fetched one after another in
+ * the background. `enabled` false asks for nothing (the Completed part until unfolded).
+ */
+export function useTaskList(filters: ListFilters, scope: Scope = { kind: 'all' }, enabled = true) {
+  const query = useInfiniteQuery({
     queryKey: taskKeys.list(filters, scope),
     queryFn: ({ pageParam, signal }) =>
       unwrap(
@@ -49,7 +60,7 @@ export function useTaskList(filters: ListFilters, scope: Scope = { kind: 'all' }
               ...scopeQuery(scope),
               status: filters.status,
               sort: filters.sort,
-              limit: PAGE_SIZE,
+              limit: pageParam ? NEXT_PAGE : FIRST_PAGE,
               // The totals come from useTaskCounts: list pages skip counting every match.
               count: 'none',
               ...(pageParam ? { cursor: pageParam } : {}),
@@ -62,7 +73,16 @@ export function useTaskList(filters: ListFilters, scope: Scope = { kind: 'all' }
     getNextPageParam: (last) => last.next_cursor ?? undefined,
     // A new filter keeps the old rows on screen (aria-busy) instead of flashing "Loading".
     placeholderData: keepPreviousData,
+    enabled,
   });
+  const { hasNextPage, isFetching, isPlaceholderData, isError, fetchNextPage, data } = query;
+  const pages = data?.pages.length ?? 0;
+  useEffect(() => {
+    if (hasNextPage && !isFetching && !isPlaceholderData && !isError && pages < MAX_PAGES) {
+      void fetchNextPage({ cancelRefetch: false });
+    }
+  }, [hasNextPage, isFetching, isPlaceholderData, isError, pages, fetchNextPage]);
+  return query;
 }
 
 export interface TaskCounts {

@@ -18,13 +18,51 @@ const controlsIn = (row: ParentNode) => [
   ...row.querySelectorAll<HTMLElement>('input, button, select, textarea, a[href]'),
 ];
 
-/** Puts focus on a task's checkbox after the next paint (the row may just have moved). */
+/**
+ * A virtualized list's way to rows not in the DOM (VirtualRows.tsx): every task in its order, and
+ * scrolling one into view (it renders then).
+ */
+export interface RowNavigator {
+  ids: () => number[];
+  reveal: (taskId: number) => void;
+}
+let navigator: RowNavigator | null = null;
+
+/** Registers the list on screen; returns its removal. */
+export function setRowNavigator(next: RowNavigator): () => void {
+  navigator = next;
+  return () => {
+    if (navigator === next) navigator = null;
+  };
+}
+
+/** Frames to wait for a row scrolled into view to render. */
+const RENDER_FRAMES = 6;
+
+/**
+ * Puts focus on a task's checkbox after the next paint (the row may just have moved); a row of a
+ * virtualized list is scrolled into view first.
+ */
 export function focusTask(id: number | undefined): void {
   if (id === undefined) return;
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLInputElement>(`[data-task-id="${id}"] .task-check`)?.focus(),
-  );
+  const box = () => document.querySelector<HTMLInputElement>(`[data-task-id="${id}"] .task-check`);
+  if (!box()) navigator?.reveal(id);
+  pending = id;
+  let frames = 0;
+  const attempt = () => {
+    if (pending !== id) return;
+    const found = box();
+    if (found) {
+      found.focus();
+      pending = null;
+    } else if (frames++ < RENDER_FRAMES) requestAnimationFrame(attempt);
+    else pending = null;
+  };
+  requestAnimationFrame(attempt);
 }
+
+/** The task focus is on its way to (a row being scrolled into view): j/k go on from there. */
+let pending: number | null = null;
 
 /** The row that has the keyboard, if any. */
 export function selectedRow(): HTMLElement | null {
@@ -39,9 +77,23 @@ export function selectedTask(byId: (id: number) => Task | undefined): Task | und
 
 /** Moves the keyboard `step` rows down (up when negative); with none focused, to the first or last. */
 export function focusNextRow(step: number): void {
+  const current = selectedRow();
+  const ids = navigator?.ids() ?? [];
+  const from = pending ?? (current ? Number(current.dataset.taskId) : null);
+  const at = from === null ? -1 : ids.indexOf(from);
+  if (ids.length > 0 && (at >= 0 || from === null)) {
+    // In a virtualized list the next row may not be rendered yet: by the list's order.
+    const index = at >= 0 ? at + step : step > 0 ? 0 : ids.length - 1;
+    const id = ids[Math.max(0, Math.min(ids.length - 1, index))];
+    const box = document.querySelector<HTMLInputElement>(`[data-task-id="${id}"] .task-check`);
+    if (box) {
+      pending = null;
+      box.focus();
+    } else focusTask(id);
+    return;
+  }
   const all = rowsIn(document);
   if (all.length === 0) return;
-  const current = selectedRow();
   const index = current ? all.indexOf(current) + step : step > 0 ? 0 : all.length - 1;
   const target = all[Math.max(0, Math.min(all.length - 1, index))];
   target?.querySelector<HTMLInputElement>('.task-check')?.focus();

@@ -4,6 +4,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { renderWithApp as renderWithProviders } from '../test/render';
 import { PendingDeletesProvider } from './deletes';
+import { virtualReady } from './VirtualRows';
+
+// The task list renders its rows plainly until the virtualizer has loaded; tests see the list as
+// it is once loaded.
+await virtualReady;
 
 export { type FakeApi, fakeApi, task } from '../test/render';
 

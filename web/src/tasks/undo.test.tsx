@@ -72,6 +72,7 @@ describe('Undo in the task list', () => {
   it('offers Undo after reopening a completed task too', async () => {
     const api = fakeApi([task(1, 'Buy milk', { completed: true })]);
     renderWithApp(<TasksScreen />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Completed (1)' }));
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Completed: Buy milk' }));
     await waitFor(() => expect(api.tasks[0]?.completed).toBe(false));
     const toast = within(toasts()).getByText('Reopened “Buy milk”').parentElement!;
@@ -120,7 +121,13 @@ describe('Undo in the task list', () => {
       body: { completed: false, occurrence: '2026-01-05' },
     });
     expect(api.tasks.find((t) => t.id === 1)?.completed).toBe(true);
-    expect(screen.getByRole('checkbox', { name: 'Completed: Buy milk' })).toHaveProperty('checked', true);
+    // Buy milk waits in the Completed part, the series stays among the open tasks.
+    expect(titles()).toEqual(['Water plants']);
+    await userEvent.click(screen.getByRole('button', { name: /^Completed \(/ }));
+    expect(await screen.findByRole('checkbox', { name: 'Completed: Buy milk' })).toHaveProperty(
+      'checked',
+      true,
+    );
   });
 
   it('u takes back the completion of a recurring task made with x, and closes its toast', async () => {
@@ -143,13 +150,15 @@ describe('Undo in the task list', () => {
     await screen.findByRole('button', { name: 'Rename Buy milk' });
     await userEvent.keyboard('jx');
     await waitFor(() => expect(api.tasks.find((t) => t.id === 2)?.completed).toBe(true));
+    // Write report left for the Completed part; the keyboard is on Buy milk, now in its place.
     await userEvent.keyboard('j#');
-    expect(titles()).toEqual(['Write report']);
+    expect(titles()).toEqual([]);
     await userEvent.keyboard('u');
-    expect(titles()).toEqual(['Write report', 'Buy milk']);
+    expect(titles()).toEqual(['Buy milk']);
     expect(api.tasks.find((t) => t.id === 2)?.completed).toBe(true);
     await userEvent.keyboard('u');
     await waitFor(() => expect(api.tasks.find((t) => t.id === 2)?.completed).toBe(false));
+    await waitFor(() => expect(titles()).toEqual(['Write report', 'Buy milk']));
     await userEvent.keyboard('u');
     expect(within(toasts()).getByText('Nothing to undo')).toBeDefined();
   });

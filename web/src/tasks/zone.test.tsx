@@ -20,6 +20,8 @@ describe('one time zone everywhere: the account’s', () => {
     ]);
     api.timeZone = 'Asia/Karachi';
     renderWithApp(<TasksScreen />);
+    // Completed: it waits in the folded Completed part.
+    await userEvent.click(await screen.findByRole('button', { name: 'Completed (1)' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Edit Buy milk' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit task' });
     const times = await within(dialog).findByText('Created');

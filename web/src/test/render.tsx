@@ -212,7 +212,15 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
           (!after || (dueDay(t) !== null && dueDay(t)! >= after)) &&
           (recurring === null || (t.recurrence !== null) === (recurring === 'true')),
       );
-      return json(200, { tasks: matching, count: matching.length, next_cursor: null });
+      // Pages by `limit`, the cursor being where the next starts (the real one is opaque too).
+      const limit = Number(url.searchParams.get('limit') ?? 0);
+      const from = Number(url.searchParams.get('cursor') ?? 0);
+      const to = limit > 0 ? from + limit : matching.length;
+      return json(200, {
+        tasks: matching.slice(from, to),
+        count: matching.length,
+        next_cursor: to < matching.length ? String(to) : null,
+      });
     }
     if (url.pathname === '/api/me/tasks/quick' && request.method === 'POST') {
       const parse = parseLine(body.text, body.keep, api.lists);
@@ -390,7 +398,11 @@ export function fakeApi(tasks: Task[] = []): FakeApi {
         api.tasks = api.tasks.filter((t) => t !== found);
         return new Response(null, { status: 204 });
       }
-      if (one[2]) Object.assign(found, { completed: body.completed });
+      if (one[2])
+        Object.assign(found, {
+          completed: body.completed,
+          completed_at: body.completed ? new Date().toISOString() : null,
+        });
       else if (request.method === 'PATCH') Object.assign(found, body);
       // Every write is a new version, as on the server.
       if (request.method === 'PATCH') found.updated_at = new Date(Date.now() + nextId++).toISOString();

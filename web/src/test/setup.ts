@@ -7,6 +7,10 @@ import { afterEach, vi } from 'vitest';
 // bounds a hang, it does not assert speed.
 configure({ asyncUtilTimeout: 5000 });
 
+// jsdom has no layout, so no scrolling: the virtualized task list (tasks/VirtualRows.tsx) scrolls
+// the page to keep rows in place, which here moves nothing.
+window.scrollTo = () => {};
+
 const errors: unknown[][] = [];
 vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
   errors.push(args);
@@ -15,6 +19,8 @@ vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
+  // What one test folded or kept in the browser does not reach the next.
+  localStorage.clear();
   if (errors.length > 0) {
     const seen = errors.splice(0).map((a) => a.map(String).join(' '));
     throw new Error(`console.error was called:\n${seen.join('\n')}`);
