@@ -5,28 +5,15 @@
 // docs/screenshots/inbox-desktop.png and inbox-phone.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, browserSuite, PASSWORD, shot, type TestPage } from './support.js';
+import { axeViolations, browserSuite, newAccount, PASSWORD, shot, type TestPage } from './support.js';
 
 const RUN = Date.now();
 const email = (who: string) => `${who}.${RUN}@example.com`;
 
 const suite = browserSuite();
 
-async function signUp(
-  name: string,
-  who: string,
-  size?: { width: number; height: number },
-): Promise<TestPage> {
-  const opened = await suite.open(size);
-  const { page } = opened;
-  await page.goto(`${suite.url}/signup`);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email(who));
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-  return opened;
-}
+const signUp = (name: string, who: string, size?: { width: number; height: number }) =>
+  newAccount(suite, name, email(who), size);
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Views and lists' });
 const bell = (page: Page) => page.getByRole('link', { name: /^Notifications/ });

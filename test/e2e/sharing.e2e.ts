@@ -7,24 +7,15 @@
 // on the Share dialog. E2E_SCREENSHOTS=1 also writes docs/screenshots/share-desktop.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, browserSuite, PASSWORD, shot, type TestPage, titles } from './support.js';
+import { axeViolations, browserSuite, newAccount, shot, type TestPage, titles } from './support.js';
 
 const RUN = Date.now();
 const email = (who: string) => `${who}.${RUN}@example.com`;
 
 const suite = browserSuite();
 
-async function signUp(name: string, who: string): Promise<TestPage> {
-  const opened = await suite.open();
-  const { page } = opened;
-  await page.goto(`${suite.url}/signup`);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email(who));
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-  return opened;
-}
+const signUp = (name: string, who: string, size?: { width: number; height: number }) =>
+  newAccount(suite, name, email(who), size);
 
 async function addTask(page: Page, title: string) {
   await page.getByLabel('New task').fill(title);

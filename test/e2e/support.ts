@@ -192,14 +192,32 @@ export async function allTasks(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'All tasks' }).waitFor();
 }
 
-/** Signs a new account up on the server at `origin` and waits for every task (`allTasks`). */
-export async function signUp(page: Page, origin: string, name: string, email: string): Promise<void> {
+/** Fills and sends the sign-up form of the server at `origin`. */
+async function sendSignUp(page: Page, origin: string, name: string, email: string): Promise<void> {
   await page.goto(`${origin}/signup`);
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+/** Signs a new account up on the server at `origin` and waits for every task (`allTasks`). */
+export async function signUp(page: Page, origin: string, name: string, email: string): Promise<void> {
+  await sendSignUp(page, origin, name, email);
   await allTasks(page);
+}
+
+/** A new page of `suite` where a new account has just signed up: the app on Today. */
+export async function newAccount(
+  suite: BrowserSuite,
+  name: string,
+  email: string,
+  size?: Parameters<BrowserSuite['open']>[0],
+): Promise<TestPage> {
+  const opened = await suite.open(size);
+  await sendSignUp(opened.page, suite.url, name, email);
+  await opened.page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  return opened;
 }
 
 /** Types a line into the quick-add box and presses Enter. */
