@@ -33,11 +33,15 @@ async function apiCall(page: Page, method: string, path: string, body?: unknown)
 async function drag(page: Page, from: Locator, to: Locator) {
   await settled(page);
   const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 4 });
+  // The target where it is once the drag has begun, and again before the drop: the view may have
+  // scrolled under the pointer meanwhile (dnd-kit's auto-scroll; slower on a busy machine).
+  const b = (await to.boundingBox())!;
   await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 20), { steps: 12 });
+  const c = (await to.boundingBox())!;
+  await page.mouse.move(c.x + c.width / 2, c.y + Math.min(c.height / 2, 20), { steps: 2 });
   await page.mouse.up();
 }
 
