@@ -14,10 +14,9 @@ PG_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}"
 # browser suite (half its time is waiting on the clock and the browser) runs last, beside the image
 # check (podman builds the Dockerfile and runs it against the local Postgres server: mostly the
 # disk and npm). Beside the Postgres pass both took four to six times as long, and the browser's
-# waits ran out. A browser suite that fails beside the image check runs again alone, and only that
-# run counts (both are in the log: a real failure fails twice). It runs the web app that
-# `npm install` built (the `prepare` script), not a new build: `npm run test:e2e` builds first.
-# A step named with a leading "~" is that kind: retried alone when it fails beside others.
+# waits ran out. The browser suite's files that fail run once more by themselves, and that run counts
+# for them (scripts/e2e-ci.sh; both runs are in the log: a real failure fails twice). It runs the web
+# app that `npm install` built (the `prepare` script), not a new build: `npm run test:e2e` builds first.
 STEPS=(
   "checks|lint|npm run lint"
   "checks|typecheck|npm run typecheck -- --force"
@@ -30,7 +29,7 @@ STEPS=(
   "system|cluster run|npm run test:cluster"
   "system|assistant quick eval|npm run eval:quick"
   "system|smoke check|bash scripts/smoke.sh"
-  "last|~browser suite|npx vitest run --config test/e2e/vitest.config.ts"
+  "last|browser suite|bash scripts/e2e-ci.sh"
   "last|image check|bash scripts/image.sh"
 )
 
@@ -42,7 +41,7 @@ trap 'rm -rf "$logs"' EXIT
 # Runs one stage's steps side by side; prints each step's output and time; returns 1 when any failed.
 run_stage() {
   local stage="$1"
-  local -a names=() commands=() pids=() starts=() retry=()
+  local -a names=() commands=() pids=() starts=()
   local entry i
   for entry in "${STEPS[@]}"; do
     [ "${entry%%|*}" = "$stage" ] || continue
@@ -72,20 +71,7 @@ run_stage() {
       cat "$logs/$i.log"
     fi
     summary+=("$(printf '%-8s %-34s %4ss  %s' "$stage" "${names[i]}" "$took" "$([ "$code" = 0 ] && echo ok || echo "FAILED (exit $code)")")")
-    if [ "$code" != 0 ] && [ "${names[i]:0:1}" = "~" ] && [ "${#names[@]}" -gt 1 ]; then
-      retry+=("$i")
-      continue
-    fi
     if [ "$code" != 0 ] && [ "$failed" = 0 ]; then failed=1; failed_step="${names[i]}"; failed_code=$code; fi
-  done
-  # Steps that may fail for the others' load alone: again, alone, and this run counts.
-  for i in "${retry[@]}"; do
-    [ "$failed" = 0 ] || break
-    printf '\n==> validate: %s failed beside the others: again, alone\n' "${names[i]}"
-    local again=$SECONDS code=0
-    bash -c "${commands[i]}" || code=$?
-    summary+=("$(printf '%-8s %-34s %4ss  %s' "$stage" "${names[i]} (alone)" "$((SECONDS - again))" "$([ "$code" = 0 ] && echo ok || echo "FAILED (exit $code)")")")
-    if [ "$code" != 0 ]; then failed=1; failed_step="${names[i]}"; failed_code=$code; fi
   done
   rm -f "$logs"/*
   return "$failed"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { task } from '../test/render';
-import { DUE_NOW_MS, reminderText } from './notifications';
+import { DUE_NOW_MS, reminderText, shownByPush } from './notifications';
 
 describe('what a reminder says', () => {
   const dueAt = '2026-03-10T12:00:00Z';
@@ -19,5 +19,38 @@ describe('what a reminder says', () => {
     expect(reminderText(pay, 'UTC', late).short).toMatch(/^Overdue /);
     const early = new Date(Date.parse(dueAt) - 15 * 60_000);
     expect(reminderText(pay, 'UTC', early).body).toMatch(/^Due: /);
+  });
+});
+
+describe('a reminder the service worker already shows', () => {
+  function withWorker(tags: string[] | null) {
+    const asked: string[] = [];
+    Object.defineProperty(navigator, 'serviceWorker', {
+      configurable: true,
+      value: {
+        getRegistration: async () =>
+          tags === null
+            ? undefined
+            : {
+                getNotifications: async ({ tag }: { tag: string }) => {
+                  asked.push(tag);
+                  return tags.filter((t) => t === tag).map((t) => ({ tag: t }));
+                },
+              },
+      },
+    });
+    return asked;
+  }
+
+  it('is left alone: the tab does not show its own with the same tag over it', async () => {
+    const asked = withWorker(['doable-reminder-u1:7@2026-11-27T09:00:00.000Z']);
+    expect(await shownByPush('u1:7@2026-11-27T09:00:00.000Z')).toBe(true);
+    expect(asked).toEqual(['doable-reminder-u1:7@2026-11-27T09:00:00.000Z']);
+    expect(await shownByPush('u1:8@2026-11-27T09:00:00.000Z')).toBe(false);
+  });
+
+  it('is not assumed without a worker', async () => {
+    withWorker(null);
+    expect(await shownByPush('u1:7@2026-11-27T09:00:00.000Z')).toBe(false);
   });
 });

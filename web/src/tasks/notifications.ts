@@ -107,6 +107,21 @@ export function reminderText(
   return { title: task.title, body: lines.join('\n'), short };
 }
 
+/**
+ * True when this device's service worker already shows the reminder (a Web Push reached it before
+ * the tab heard the event). The tab's notification has the same tag and would replace it, losing
+ * its Complete and Snooze actions, so the tab leaves it be.
+ */
+export async function shownByPush(key: string): Promise<boolean> {
+  try {
+    const registration = await navigator.serviceWorker?.getRegistration();
+    if (!registration) return false;
+    return (await registration.getNotifications({ tag: `doable-reminder-${key}` })).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** A system notification; false when the browser will not show one (then the caller toasts). */
 export function showSystemNotification(task: Task, key: string, timeZone: string): boolean {
   if (notificationPermission() !== 'granted') return false;
@@ -159,6 +174,7 @@ export async function announceReminder(
   const delay = claimDelay();
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   if (!(await claimOnce(key))) return;
+  if (notificationPermission() === 'granted' && (await shownByPush(key))) return;
   if (showSystemNotification(task, key, timeZone)) return;
   // A toast in a tab nobody looks at would go unseen: it waits until the tab is in view.
   await whenVisible();
