@@ -4,10 +4,18 @@
 // here cannot reach a real push service), and the worker shows the notification with the task and
 // its actions. Complete and Snooze 10 min then run the worker's own notificationclick handler, with
 // the session cookie, and the server has the task completed and the reminder moved on.
-import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PushMessage, pushService } from '../support/push-service.js';
-import { launchBrowser, openPage, type RunningServer, startServer } from './support.js';
+import {
+  clickAction,
+  launchBrowser,
+  openPage,
+  type RunningServer,
+  serviceWorker,
+  shown,
+  startServer,
+} from './support.js';
 
 const PASSWORD = 'correct horse battery';
 
@@ -30,65 +38,6 @@ afterAll(async () => {
   await server?.stop();
   await push?.close();
 });
-
-interface Shown {
-  title: string;
-  body: string;
-  tag: string;
-  actions: { action: string; title: string }[];
-  data: { taskId: number; title: string; url: string };
-}
-
-const shown = (page: Page): Promise<Shown[]> =>
-  page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return (await registration.getNotifications()).map((n) => ({
-      title: n.title,
-      body: n.body,
-      tag: n.tag,
-      // Chromium exposes the actions it shows; the DOM types do not list them yet.
-      actions: ((n as unknown as { actions?: { action: string; title: string }[] }).actions ?? []).map(
-        (a) => ({
-          action: a.action,
-          title: a.title,
-        }),
-      ),
-      data: n.data,
-    }));
-  });
-
-async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-}
-
-/**
- * A click on a notification's action, as the system would make it: a notificationclick in the
- * worker, handled by its own listener. (A script-made event cannot extend its life with
- * waitUntil, so this one collects the promises and waits for them itself.)
- */
-function clickAction(worker: Worker, taskId: number, action: string): Promise<void> {
-  return worker.evaluate(
-    async ({ taskId, action }) => {
-      const scope = globalThis as unknown as {
-        registration: { getNotifications(): Promise<{ data: { taskId: number } }[]> };
-        dispatchEvent(event: Event): boolean;
-      };
-      const notification = (await scope.registration.getNotifications()).find(
-        (n) => n.data.taskId === taskId,
-      );
-      if (!notification) throw new Error(`no notification for task ${taskId}`);
-      const Click = (
-        globalThis as unknown as { NotificationEvent: new (type: string, init: object) => Event }
-      ).NotificationEvent;
-      const event = new Click('notificationclick', { notification, action });
-      const pending: Promise<unknown>[] = [];
-      Object.defineProperty(event, 'waitUntil', { value: (p: Promise<unknown>) => pending.push(p) });
-      scope.dispatchEvent(event);
-      await Promise.all(pending);
-    },
-    { taskId, action },
-  );
-}
 
 describe('Web Push in chromium', () => {
   it('shows the pushed reminder with its task and actions; Complete and Snooze 10 min work from it', async () => {
@@ -113,6 +62,15 @@ describe('Web Push in chromium', () => {
       });
       expect(saved.status(), await saved.text()).toBe(201);
       const me = (await (await page.request.get(`${server.url}/api/me`)).json()) as { id: string };
+      // The open tab announces reminders too, with the same kind of notification (tasks/
+      // notifications.ts); turned off here, what shows below is the push's alone.
+      const quiet = await page.request.patch(`${server.url}/api/me/settings`, {
+        data: { in_app_reminders: false },
+        headers,
+      });
+      expect(quiet.status(), await quiet.text()).toBe(200);
+      await page.reload();
+      await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
 
       // Two tasks whose reminders ("at the due time") fire in a few seconds.
       const due = new Date(Date.now() + 3000).toISOString();
@@ -149,14 +107,19 @@ describe('Web Push in chromium', () => {
       });
       await cdp.send('ServiceWorker.enable');
       const registrationId = await registrations;
+      // One at a time, each shown before the next; what shows is compared whole (tag and title), so
+      // a failure says which notification is missing or what showed instead.
+      const seen = async () => (await shown(page)).map((n) => `${n.tag} ${n.title}`).sort();
+      const expected = await seen();
       for (const m of messages) {
         await cdp.send('ServiceWorker.deliverPushMessage', {
           origin: server.url,
           registrationId,
           data: JSON.stringify(m.json),
         });
+        expected.push(`doable-reminder-${me.id}:${m.json.task.id}@${due} ${m.json.task.title}`);
+        await expect.poll(seen, { timeout: 15_000 }).toEqual([...expected].sort());
       }
-      await expect.poll(async () => (await shown(page)).length, { timeout: 15_000 }).toBe(2);
       const notifications = await shown(page);
       for (const [title, id] of Object.entries(ids)) {
         const n = notifications.find((x) => x.data.taskId === id);

@@ -4,7 +4,19 @@
 // the reminder's wait for its minute overlaps the other browser suites.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addTask, browserSuite, expectAccessible, settled, shot, signUp, titles } from './support.js';
+import {
+  addTask,
+  browserSuite,
+  clickAction,
+  expectAccessible,
+  type Shown,
+  serviceWorker,
+  settled,
+  shot,
+  shown,
+  signUp,
+  titles,
+} from './support.js';
 
 const suite = browserSuite();
 
@@ -47,35 +59,9 @@ describe('repeats and reminders in a browser', () => {
     const dee = await open();
     const { context, page } = dee;
     await context.grantPermissions(['notifications'], { origin: suite.url });
-    // Records notifications instead of showing them (headless chromium has no notification centre).
-    await context.addInitScript(() => {
-      const shown: { title: string; body?: string; tag?: string; onclick: ((e: Event) => void) | null }[] =
-        [];
-      class RecordingNotification {
-        static permission = 'granted';
-        static requestPermission = () => Promise.resolve('granted');
-        onclick: ((e: Event) => void) | null = null;
-        body?: string;
-        tag?: string;
-        constructor(
-          readonly title: string,
-          options: NotificationOptions = {},
-        ) {
-          this.body = options.body;
-          this.tag = options.tag;
-          shown.push(this);
-        }
-        close() {}
-      }
-      Object.defineProperty(window, 'Notification', { value: RecordingNotification, configurable: true });
-      (window as unknown as { shownNotifications: typeof shown }).shownNotifications = shown;
-    });
-    const shownIn = (p: Page) =>
-      p.evaluate(() =>
-        (
-          window as unknown as { shownNotifications: { title: string; body?: string }[] }
-        ).shownNotifications.map((n) => ({ title: n.title, body: n.body })),
-      );
+    // The app shows a reminder through its service worker (as a Web Push of it would), so both tabs
+    // and the worker see one list of notifications.
+    const shownIn = async (p: Page) => (await shown(p)).filter((n) => n.tag.startsWith('doable-reminder-'));
 
     await signUp(page, suite.url, 'Dee', 'dee@example.com');
     await addTask(page, 'Send the invoice');
@@ -120,26 +106,36 @@ describe('repeats and reminders in a browser', () => {
     expect(await row.locator('.reminder-next time').getAttribute('datetime')).toBe(fireAt.toISOString());
     expect(Date.now(), 'the reminder was saved before its moment').toBeLessThan(fireAt.getTime());
 
-    // Both tabs hear the reminder; exactly one shows it.
+    // Both tabs hear the reminder; one notification shows it, with the worker's actions.
     const deadline = fireAt.getTime() + 45_000;
-    let shown: { title: string; body?: string }[] = [];
+    let notes: Shown[] = [];
     while (Date.now() < deadline) {
-      shown = [...(await shownIn(page)), ...(await shownIn(second))];
-      if (shown.length > 0) break;
+      notes = await shownIn(page);
+      if (notes.length > 0) break;
       await page.waitForTimeout(500);
     }
-    expect(shown).toHaveLength(1);
-    expect(shown[0]?.title).toBe('Send the invoice');
-    expect(shown[0]?.body).toMatch(/^Due: /);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({
+      title: 'Send the invoice',
+      body: expect.stringMatching(/^Due: /),
+      actions: [
+        { action: 'complete', title: 'Complete' },
+        { action: 'snooze', title: 'Snooze 10 min' },
+      ],
+    });
     await page.waitForTimeout(5000); // a second one would have come by now
-    expect([...(await shownIn(page)), ...(await shownIn(second))]).toHaveLength(1);
+    expect(await shownIn(second)).toHaveLength(1);
 
-    // Clicking it brings its tab forward with the task open.
-    const showing = (await shownIn(page)).length === 1 ? page : second;
-    await showing.evaluate(() =>
-      (
-        window as unknown as { shownNotifications: { onclick: (e: Event) => void }[] }
-      ).shownNotifications[0]?.onclick(new Event('click', { cancelable: true })),
+    // Clicking it (the worker's own click handler) brings a tab forward with the task open.
+    const taskId = notes[0]?.data.taskId as number;
+    await clickAction(await serviceWorker(context), taskId, '');
+    const showing = await Promise.race(
+      [page, second].map((p) =>
+        p
+          .getByRole('dialog', { name: 'Edit task' })
+          .waitFor()
+          .then(() => p),
+      ),
     );
     const opened = showing.getByRole('dialog', { name: 'Edit task' });
     await opened.waitFor();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -306,4 +306,65 @@ export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
     },
     pages,
   };
+}
+
+/** A system notification as the page's service worker registration lists it. */
+export interface Shown {
+  title: string;
+  body: string;
+  tag: string;
+  actions: { action: string; title: string }[];
+  data: { taskId: number; title: string; url: string };
+}
+
+/** The notifications shown through this origin's service worker (all its tabs share them). */
+export const shown = (page: Page): Promise<Shown[]> =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return (await registration.getNotifications()).map((n) => ({
+      title: n.title,
+      body: n.body,
+      tag: n.tag,
+      // Chromium exposes the actions it shows; the DOM types do not list them yet.
+      actions: ((n as unknown as { actions?: { action: string; title: string }[] }).actions ?? []).map(
+        (a) => ({
+          action: a.action,
+          title: a.title,
+        }),
+      ),
+      data: n.data,
+    }));
+  });
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * A click on a notification's action, as the system would make it: a notificationclick in the
+ * worker, handled by its own listener. (A script-made event cannot extend its life with
+ * waitUntil, so this one collects the promises and waits for them itself.)
+ */
+export function clickAction(worker: Worker, taskId: number, action: string): Promise<void> {
+  return worker.evaluate(
+    async ({ taskId, action }) => {
+      const scope = globalThis as unknown as {
+        registration: { getNotifications(): Promise<{ data: { taskId: number } }[]> };
+        dispatchEvent(event: Event): boolean;
+      };
+      const notification = (await scope.registration.getNotifications()).find(
+        (n) => n.data.taskId === taskId,
+      );
+      if (!notification) throw new Error(`no notification for task ${taskId}`);
+      const Click = (
+        globalThis as unknown as { NotificationEvent: new (type: string, init: object) => Event }
+      ).NotificationEvent;
+      const event = new Click('notificationclick', { notification, action });
+      const pending: Promise<unknown>[] = [];
+      Object.defineProperty(event, 'waitUntil', { value: (p: Promise<unknown>) => pending.push(p) });
+      scope.dispatchEvent(event);
+      await Promise.all(pending);
+    },
+    { taskId, action },
+  );
 }

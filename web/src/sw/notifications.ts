@@ -153,7 +153,8 @@ async function openTask(scope: WorkerScope, url: string): Promise<void> {
   const windows = await scope.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const mine = windows.find((w: WindowClient) => w.url.startsWith(scope.location.origin));
   if (mine) {
-    await mine.focus();
+    // Focus is refused without the click's user activation; the tab still goes to the task.
+    await mine.focus().catch(() => null);
     await mine.navigate(url).catch(() => null);
     return;
   }

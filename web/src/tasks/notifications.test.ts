@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { task } from '../test/render';
-import { DUE_NOW_MS, reminderText, shownByPush } from './notifications';
+import { DUE_NOW_MS, reminderText, shownByPush, showSystemNotification } from './notifications';
 
 describe('what a reminder says', () => {
   const dueAt = '2026-03-10T12:00:00Z';
@@ -52,5 +52,42 @@ describe('a reminder the service worker already shows', () => {
   it('is not assumed without a worker', async () => {
     withWorker(null);
     expect(await shownByPush('u1:7@2026-11-27T09:00:00.000Z')).toBe(false);
+  });
+});
+
+describe('a reminder the tab shows', () => {
+  it('is the service worker kind: the tag a push of it has, Complete and Snooze, the task to open', async () => {
+    const calls: { title: string; options: NotificationOptions & { actions?: unknown } }[] = [];
+    Object.defineProperty(navigator, 'serviceWorker', {
+      configurable: true,
+      value: {
+        getRegistration: async () => ({
+          getNotifications: async () => [],
+          showNotification: async (title: string, options: NotificationOptions) => {
+            calls.push({ title, options });
+          },
+        }),
+      },
+    });
+    Object.defineProperty(window, 'Notification', {
+      configurable: true,
+      value: Object.assign(() => undefined, { permission: 'granted' }),
+    });
+    const shownNow = await showSystemNotification(
+      task(7, 'Pay the rent', { due_at: '2026-11-27T09:00:00.000Z' }),
+      'u1:7@2026-11-27T09:00:00.000Z',
+      'UTC',
+    );
+    expect(shownNow).toBe(true);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.title).toBe('Pay the rent');
+    expect(calls[0]?.options).toMatchObject({
+      tag: 'doable-reminder-u1:7@2026-11-27T09:00:00.000Z',
+      data: { taskId: 7, title: 'Pay the rent', url: `${window.location.origin}/?task=7` },
+      actions: [
+        { action: 'complete', title: 'Complete' },
+        { action: 'snooze', title: 'Snooze 10 min' },
+      ],
+    });
   });
 });

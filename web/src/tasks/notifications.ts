@@ -107,32 +107,59 @@ export function reminderText(
   return { title: task.title, body: lines.join('\n'), short };
 }
 
+async function workerRegistration(): Promise<ServiceWorkerRegistration | undefined> {
+  try {
+    return await navigator.serviceWorker?.getRegistration();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * True when this device's service worker already shows the reminder (a Web Push reached it before
- * the tab heard the event). The tab's notification has the same tag and would replace it, losing
- * its Complete and Snooze actions, so the tab leaves it be.
+ * the tab heard the event): the tab leaves it as it is.
  */
 export async function shownByPush(key: string): Promise<boolean> {
+  const registration = await workerRegistration();
+  if (!registration) return false;
   try {
-    const registration = await navigator.serviceWorker?.getRegistration();
-    if (!registration) return false;
     return (await registration.getNotifications({ tag: `doable-reminder-${key}` })).length > 0;
   } catch {
     return false;
   }
 }
 
-/** A system notification; false when the browser will not show one (then the caller toasts). */
-export function showSystemNotification(task: Task, key: string, timeZone: string): boolean {
+/**
+ * A system notification; false when the browser will not show one (then the caller toasts). With
+ * a service worker it is the worker's kind, as a Web Push of the reminder shows it (sw/
+ * notifications.ts): same tag, so either replaces the other (a page's notification and a worker's
+ * are two even with one tag), and Complete and Snooze 10 min, which the worker handles.
+ */
+export async function showSystemNotification(task: Task, key: string, timeZone: string): Promise<boolean> {
   if (notificationPermission() !== 'granted') return false;
   const { title, body } = reminderText(task, timeZone);
+  const tag = `doable-reminder-${key}`;
+  const registration = await workerRegistration();
+  if (registration) {
+    try {
+      await registration.showNotification(title, {
+        body,
+        tag,
+        icon: '/icons/icon-192.png',
+        badge: '/icons/icon-192.png',
+        data: { taskId: task.id, title, url: `${window.location.origin}/?${TASK_PARAM}=${task.id}` },
+        actions: [
+          { action: 'complete', title: 'Complete' },
+          { action: 'snooze', title: 'Snooze 10 min' },
+        ],
+      } as NotificationOptions);
+      return true;
+    } catch {
+      // Shown by the page below.
+    }
+  }
   try {
-    const notification = new window.Notification(title, {
-      body,
-      // One per reminder even if something did show it twice: the system replaces same-tag ones.
-      tag: `doable-reminder-${key}`,
-      icon: '/favicon.svg',
-    });
+    const notification = new window.Notification(title, { body, tag, icon: '/favicon.svg' });
     notification.onclick = (event) => {
       event.preventDefault();
       window.focus();
@@ -175,7 +202,7 @@ export async function announceReminder(
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   if (!(await claimOnce(key))) return;
   if (notificationPermission() === 'granted' && (await shownByPush(key))) return;
-  if (showSystemNotification(task, key, timeZone)) return;
+  if (await showSystemNotification(task, key, timeZone)) return;
   // A toast in a tab nobody looks at would go unseen: it waits until the tab is in view.
   await whenVisible();
   const { title, short } = reminderText(task, timeZone);
