@@ -57,6 +57,7 @@ beforeAll(async () => {
   await add(ben, { title: 'Write report for Ben', due_date: day(0), priority: 'high', tags: ['work'] });
   const catWork = await ok(cat.as('POST', '/api/me/lists', { body: { name: 'Work' } }), 201);
   await add(cat, { title: 'Water plants at Cat', list_id: catWork.id, due_date: day(0), tags: ['work'] });
+  await add(cat, { title: 'Finished by Cat', completed: true });
 });
 afterAll(() => server.close());
 
@@ -80,6 +81,13 @@ describe('filters', () => {
     [`due before: ${day(0)}`, ['Done long ago', 'Pay taxes']],
     [`due after: ${day(2)}`, ['Standup notes', 'Water plants']],
     ['due before: tomorrow & !overdue', ['Done long ago', 'Plan the picnic', 'Write report']],
+    // By completion time (what was finished when), in the owner's zone.
+    ['completed: today', ['Done long ago']],
+    ['completed after: yesterday', ['Done long ago']],
+    [`completed before: ${day(1)}`, ['Done long ago']],
+    ['completed before: today | completed: yesterday', []],
+    ['completed after: today', []],
+    ['!completed: today & #Inbox & !no date', ['Pay taxes']],
     ['p1', ['Bake a cake', 'Write report']],
     ['p2 | p3', ['Call plumber', 'Pay taxes']],
     ['p1 | overdue', ['Bake a cake', 'Pay taxes', 'Write report']],
@@ -156,6 +164,7 @@ describe('filters', () => {
     ['& p1', 1, "Expected a term but found '&' at 1"],
     ['due before: someday', 13, "Unknown date 'someday' at 13"],
     ['due before: 2026-02-30', 13, "Unknown date '2026-02-30' at 13"],
+    ['completed after: last week', 18, "Unknown date 'last week' at 18"],
     ['colour: red', 1, "Unknown key 'colour:' at 1"],
     ['#', 1, "Expected a name after '#' at 1"],
     ['p1 & !', 7, 'Expected a term at the end (7)'],

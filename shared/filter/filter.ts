@@ -21,6 +21,10 @@ export type FilterTerm =
   | { kind: 'due'; when: DueWord }
   | { kind: 'dueBefore'; date: FilterDate }
   | { kind: 'dueAfter'; date: FilterDate }
+  /** Finished on that day, before it, or after it (by completion time, in the owner's zone). */
+  | { kind: 'completedOn'; date: FilterDate }
+  | { kind: 'completedBefore'; date: FilterDate }
+  | { kind: 'completedAfter'; date: FilterDate }
   /** Todoist's p1 (highest) to p4 (none). */
   | { kind: 'priority'; level: 1 | 2 | 3 | 4 }
   /** A label (a tag); `*` in it matches any characters. */
@@ -34,7 +38,7 @@ export type FilterTerm =
   | { kind: 'recurring' }
   | { kind: 'subtask' };
 
-/** A date in `due before:` / `due after:`: a calendar date, or a day counted from today (in the owner's zone). */
+/** A date in `due before:`, `due after:` and the `completed` keys: a calendar date, or a day counted from today (in the owner's zone). */
 export type FilterDate = { date: string } | { daysFromToday: number };
 
 export type FilterNode =
@@ -265,6 +269,9 @@ function readTerm(text: string, position: number): FilterTerm {
     const valuePosition = position + keyed[0].length;
     if (key === 'due before') return { kind: 'dueBefore', date: readDate(value, valuePosition) };
     if (key === 'due after') return { kind: 'dueAfter', date: readDate(value, valuePosition) };
+    if (key === 'completed') return { kind: 'completedOn', date: readDate(value, valuePosition) };
+    if (key === 'completed before') return { kind: 'completedBefore', date: readDate(value, valuePosition) };
+    if (key === 'completed after') return { kind: 'completedAfter', date: readDate(value, valuePosition) };
     if (key === 'search') {
       if (value.trim().length === 0)
         throw new FilterError(`Expected text after 'search:' at ${position}`, position, text);

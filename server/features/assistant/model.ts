@@ -74,8 +74,7 @@ const DROPPED_WORDS =
 
 /** Shorter words for the longest tool descriptions (MCP clients get the full ones). */
 const SHORTER: Record<string, string> = {
-  search_tasks:
-    'Find tasks by words of their titles (query) and filters; due_after/due_before take YYYY-MM-DD. Returns the tasks.',
+  search_tasks: 'Find tasks by title words (query) and filters; due_after/due_before take YYYY-MM-DD.',
   set_task_details:
     "Change a task's priority, tags (the whole list), due_date or due_at (null clears), recurrence, reminders (the whole list) or section (by name; null: none).",
   assign_task: 'Assign a task in a shared list to "me" or a member by name or email; null unassigns.',

@@ -99,7 +99,9 @@ const SearchInput = z.object({
     .string()
     .max(FILTER_LIMITS.length)
     .optional()
-    .describe('Todoist-style filter, e.g. "(today | overdue) & p1 & #Work & !@waiting"'),
+    .describe(
+      'Todoist-style filter, e.g. "(today | overdue) & p1 & #Work", or "completed: today" (what was finished today)',
+    ),
   status: statusArg.optional(),
   priority: z.array(priorityArg).max(4).optional(),
   tags: tagsArg.optional(),

@@ -41,7 +41,13 @@ export function readFilter(text: string): FilterNode {
 /** Whether a filter has dates: they start in the owner's time zone, the statement's parameter $3. */
 export const filterNeedsZone = (tree: FilterNode) =>
   filterTerms(tree).some(
-    (t) => (t.kind === 'due' && t.when !== 'none') || t.kind === 'dueBefore' || t.kind === 'dueAfter',
+    (t) =>
+      (t.kind === 'due' && t.when !== 'none') ||
+      t.kind === 'dueBefore' ||
+      t.kind === 'dueAfter' ||
+      t.kind === 'completedOn' ||
+      t.kind === 'completedBefore' ||
+      t.kind === 'completedAfter',
   );
 
 /** Todoist's p1 is the highest priority, p4 none. */
@@ -68,6 +74,11 @@ export function compileFilter(tree: FilterNode, first: number): CompiledFilter {
   };
   const day = (date: FilterDate) =>
     'date' in date ? dayStart(`${param(date.date)}::date`) : dayStart(`${TODAY_SQL} + ${date.daysFromToday}`);
+  /** The start of the day after a date. */
+  const dayAfter = (date: FilterDate) =>
+    'date' in date
+      ? dayStart(`${param(date.date)}::date + 1`)
+      : dayStart(`${TODAY_SQL} + ${date.daysFromToday + 1}`);
   const between = (from: number, to: number) =>
     `(${DUE_ASC} >= ${dayStart(`${TODAY_SQL} + ${from}`)} and ${DUE_ASC} < ${dayStart(`${TODAY_SQL} + ${to}`)})`;
 
@@ -95,6 +106,15 @@ export function compileFilter(tree: FilterNode, first: number): CompiledFilter {
         const start = 'date' in next ? dayStart(`${param(next.date)}::date + 1`) : day(next);
         return `(due_sort is not null and ${DUE_ASC} >= ${start})`;
       }
+      case 'completedOn': {
+        const from = day(t.date);
+        return `(completed_at is not null and completed_at >= ${from} and completed_at < ${dayAfter(t.date)})`;
+      }
+      case 'completedBefore':
+        return `(completed_at is not null and completed_at < ${day(t.date)})`;
+      case 'completedAfter':
+        // As due after: from the start of the next day.
+        return `(completed_at is not null and completed_at >= ${dayAfter(t.date)})`;
       case 'priority':
         return `(priority = ${PRIORITY_OF[t.level]})`;
       case 'label':

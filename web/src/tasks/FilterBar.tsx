@@ -1,7 +1,7 @@
 // Narrows the list by priority, tags and due moment, or by a query in the filter language (which
 // can be saved to the sidebar); every choice lives in the address.
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
 import { describeError } from '../api/client';
 import { setSearchParams } from '../app/router';
 import { createSavedFilter, savedFilterKeys } from '../filters/api';
@@ -104,6 +104,8 @@ export function FilterBar({ filters, open = false }: { filters: ListFilters; ope
   );
 }
 
+const FilterHelp = lazy(() => import('../filters/FilterHelp'));
+
 /**
  * The filter box: a query in the filter language ("(today | overdue) & #Work"), applied on Enter
  * (a mistake comes back from the server naming its position, shown where the list goes), and
@@ -114,6 +116,7 @@ function FilterQuery({ filter }: { filter: string }) {
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
   const client = useQueryClient();
   useEffect(() => setText(filter), [filter]);
   const apply = (e: FormEvent) => {
@@ -151,6 +154,14 @@ function FilterQuery({ filter }: { filter: string }) {
           Apply
         </button>
       </form>
+      <details className="filter-help" onToggle={(e) => setHelp(e.currentTarget.open)}>
+        <summary>Filter help</summary>
+        {help && (
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <FilterHelp />
+          </Suspense>
+        )}
+      </details>
       {filter !== '' && !naming && (
         <button type="button" className="button button-small button-quiet" onClick={() => setNaming(true)}>
           Save filter
