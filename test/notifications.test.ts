@@ -198,6 +198,27 @@ describe('what is notified, to whom', () => {
       Carol: [],
       Dave: [],
     });
+    // An edit that mentions someone new tells them once (as a mention); those mentioned before,
+    // and followers, are not told again; mentioning them again after taking them out tells no one.
+    const mentioning = (await ok(alice.as('GET', `/api/me/tasks/${other.id}/comments`))) as {
+      comments: { id: number; body: string }[];
+    };
+    const edited = mentioning.comments.find((c) => c.body.startsWith('Could @bob'))!;
+    const edit = (body: string) =>
+      ok(alice.as('PATCH', `/api/me/tasks/${other.id}/comments/${edited.id}`, { body: { body } }));
+    at = await mark();
+    await edit('Could @bob stone or @carol help?');
+    expect(await brought(at)).toEqual({
+      Alice: [],
+      'Bob Stone': [],
+      Carol: ['mention by Alice: Prune hedge'],
+      Dave: [],
+    });
+    at = await mark();
+    await edit('Could @bob stone help?');
+    await edit('Could @bob stone or @Carol help, please?');
+    expect(await brought(at)).toEqual({ Alice: [], 'Bob Stone': [], Carol: [], Dave: [] });
+
     // Mentioning yourself tells no one.
     at = await mark();
     await ok(

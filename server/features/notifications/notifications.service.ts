@@ -150,6 +150,8 @@ const excerptOf = (body: string): string => {
 /**
  * Notifies, for a new comment (in the comment's transaction), those who can read its task and
  * follow it (its owner, its assignee, earlier commenters) or are @mentioned in it; never its author.
+ * For an edited comment (`previous` is its body before), only those it now mentions for the first
+ * time: a mention added in an edit reaches its person once, and followers are not told again.
  */
 export async function notifyComment(
   tx: Database,
@@ -157,6 +159,7 @@ export async function notifyComment(
   taskId: number,
   commentId: number,
   body: string,
+  previous?: string,
 ): Promise<void> {
   const readers = await queryRows<Person & { follows: boolean }>(
     tx,
@@ -174,7 +177,15 @@ export async function notifyComment(
   );
   if (readers.length === 0) return;
   const mentioned = mentionedIn(body, readers);
-  const recipients = readers.filter((r) => r.follows || mentioned.has(r.id));
+  if (previous !== undefined) {
+    const before = mentionedIn(previous, readers);
+    const told = await queryRows<{ user_id: string }>(
+      tx,
+      sql`select user_id from notifications where comment_id = ${commentId} and kind = 'mention'`,
+    );
+    for (const id of [...before, ...told.map((t) => t.user_id)]) mentioned.delete(id);
+  }
+  const recipients = readers.filter((r) => mentioned.has(r.id) || (previous === undefined && r.follows));
   if (recipients.length === 0) return;
   const [task] = await queryRows<{ title: string; list_id: unknown }>(
     tx,

@@ -102,16 +102,17 @@ export async function editComment(
   body: string,
 ): Promise<CommentJson> {
   await mayChangeComment(db, caller, taskId, id, 'edit');
-  await db
-    .update(taskComments)
-    .set({ body, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(taskComments.id, id),
-        eq(taskComments.authorId, caller),
-        sql`${taskComments.body} is distinct from ${body}`,
-      ),
+  await db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    const [before] = await queryRows<{ body: string }>(
+      tx,
+      sql`select body from task_comments where id = ${id} and author_id = ${caller} for update`,
     );
+    if (!before || before.body === body) return;
+    await tx.update(taskComments).set({ body, updatedAt: sql`now()` }).where(eq(taskComments.id, id));
+    // Someone @mentioned for the first time in the edit is told, as in a new comment.
+    await notifyComment(tx, caller, taskId, id, body, before.body);
+  });
   return oneComment(db, taskId, id);
 }
 
