@@ -2,7 +2,9 @@
 // into RFC 5545 rules. How phrases are read: quickadd.ts.
 import { type Day, daysInMonth, partsOf, weekdayOf } from '../time/days.js';
 import {
+  AFTER,
   count,
+  DAY_PARTS,
   LIST_JOINERS,
   type MonthDay,
   ordinal,
@@ -184,8 +186,23 @@ export function readRecurrence(words: Words, i: number): RecurrencePhrase | null
     }
   }
   const unit = UNITS.get(word(words, at));
-  if (unit) return readFrequency(words, at, unit, interval, i, 'strong');
+  if (unit) {
+    const phrase = readFrequency(words, at, unit, interval, i, 'strong');
+    // "har do hafte baad" (every two weeks after): the "after" belongs to the repeat.
+    if (phrase && word(words, i + phrase.length) === AFTER && phrase.length === phrase.head)
+      return { ...phrase, length: phrase.length + 1, head: phrase.head + 1 };
+    return phrase;
+  }
   if (interval !== 1) return null;
+  // "every morning", "har shaam": daily, at that part of the day (the part is read after the repeat).
+  if (DAY_PARTS.has(word(words, at)))
+    return recurrence(
+      i,
+      at,
+      at,
+      'strong',
+      rule('DAILY', 1, [], () => true),
+    );
 
   const w = word(words, at);
   if (w === 'weekday' || w === 'weekdays')

@@ -159,6 +159,8 @@ interface Token {
   text: string;
   /** Lower-cased `text` in English words and ASCII digits, what phrases are matched against. */
   word: string;
+  /** Read as an Urdu or Roman Urdu word (quickadd.urdu.ts). */
+  urdu: boolean;
 }
 
 /** "12/10", "10.12.", "12/10/2026", "2026/12/10" in the account's order, as ISO words ("--12-10"). */
@@ -192,8 +194,10 @@ function tokenize(text: string, order: DateOrder | null | undefined, urdu: boole
     const cut = raw.replace(/[,.;:!?\u06D4\u060C]+$/u, '');
     const trimmed = /^[#/@+]"/.test(raw) || cut === '' ? raw : cut;
     const lower = asciiDigits(trimmed.toLowerCase());
-    const word = numericDate(asciiDigits(raw), order) ?? (urdu ? URDU_WORDS.get(lower) : undefined) ?? lower;
-    tokens.push({ start: m.index, raw, text: trimmed, word });
+    const date = numericDate(asciiDigits(raw), order);
+    const urduWord = date === null && urdu ? URDU_WORDS.get(lower) : undefined;
+    const word = date ?? urduWord ?? lower;
+    tokens.push({ start: m.index, raw, text: trimmed, word, urdu: urduWord !== undefined });
   }
   return tokens;
 }
@@ -402,8 +406,23 @@ function findCandidates(tokens: Token[], options: QuickAddOptions): Candidate[] 
       if (phrase && (!best || phrase.length > best.length)) best = phrase;
     }
     const previous = candidates.at(-1);
-    // A tie ("ko", "tak") only right after a date, time or repeat.
+    // A tie ("ko", "tak") only right after a date, time or repeat; it makes that one count anywhere
+    // ("juma ko fees jama karwana": on Friday).
     if (best?.effect.kind === 'tie' && (!previous || previous.end !== i)) best = null;
+    if (best?.effect.kind === 'tie' && previous && isWhen(previous)) previous.strength = 'strong';
+    // Urdu puts when first ("parson doctor ke paas jana"): a day said in Urdu or Roman Urdu that
+    // opens the line counts.
+    // Not before "ki", "ka", "ke" (of): "kal ki meeting ke notes" names a meeting; nor before a
+    // capital ("Kal Ho Naa Ho movie dekhni hai" is a film's name).
+    const next = tokens[best?.length ?? 0];
+    if (
+      i === 0 &&
+      best?.effect.kind === 'date' &&
+      tokens[0]?.urdu &&
+      !GENITIVES.has(next?.word ?? '') &&
+      !/^\p{Lu}/u.test(next?.text ?? '')
+    )
+      best = { ...best, strength: 'strong' };
     const afterArticle = ARTICLES.has(word(words, i - 1)) && (!previous || previous.end < i);
     if (!best || (best.strength !== 'strong' && afterArticle)) {
       i += 1;
@@ -426,6 +445,8 @@ function findCandidates(tokens: Token[], options: QuickAddOptions): Candidate[] 
   }
   return candidates;
 }
+
+const GENITIVES = new Set(['ki', 'ka', 'ke', 'kay', 'کی', 'کا', 'کے']);
 
 /** "juma ko" (on Friday), "kal tak" (by tomorrow), "kal se" (from tomorrow: the due date starts a repeat). */
 const TIES = new Set(['~ko', '~tak', '~se']);
@@ -462,6 +483,11 @@ function accept(candidates: Candidate[], wordCount: number): boolean[] {
       tailFrom = tails && tailFrom === c.end ? c.start : -1;
     }
   }
+  // A repeat's end ("until dec 31", "31 december tak", "10 times") counts wherever its repeat does.
+  if (candidates.some((c, k) => accepted[k] && c.effect.kind === 'recurrence'))
+    candidates.forEach((c, k) => {
+      if (c.effect.kind === 'ends') accepted[k] = true;
+    });
   return accepted;
 }
 

@@ -20,6 +20,8 @@ const WORDS: [string, string][] = [
   ['parsoon', 'overmorrow'],
   ['پیر', 'monday'],
   ['somwar', 'monday'],
+  ['peer', 'monday'],
+  ['pir', 'monday'],
   ['منگل', 'tuesday'],
   ['mangal', 'tuesday'],
   ['بدھ', 'wednesday'],
@@ -93,6 +95,9 @@ const WORDS: [string, string][] = [
   ['ko', '~ko'],
   ['سے', '~se'],
   ['se', '~se'],
+  // "peer, budh aur jumma": Monday, Wednesday and Friday.
+  ['اور', 'and'],
+  ['aur', 'and'],
   // "10 baar": 10 times.
   ['baar', 'times'],
   ['بار', 'times'],

@@ -132,7 +132,7 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map<string, number>(
 
 const TOMORROW = new Set(['tomorrow', 'tmrw', 'tmr', 'tmw']);
 /** "3 din baad", "do hafte mein": in 3 days, in 2 weeks (quickadd.urdu.ts reads both words as baad). */
-const AFTER = '~baad';
+export const AFTER = '~baad';
 /** "5 baje": at 5 o'clock. */
 const OCLOCK = '~baje';
 const LEADS = new Set(['on', 'at', 'by', 'due', 'before']);
@@ -350,7 +350,34 @@ export function readDayPart(words: Words, i: number): Phrase | null {
     minutes === undefined ? null : { length, strength: 'bare', effect: { kind: 'daypart', minutes } };
   if (w0 === 'in' && w1 === 'the' && w2 !== 'night') return part(DAY_PARTS.get(w2), 3);
   if (w0 === 'at' && w1 === 'night') return part(TONIGHT, 2);
+  // "shaam 7 baje", "subah 6 baje" (quickadd.urdu.ts): the part of the day, then an hour of it.
+  const before = DAY_PARTS.get(w0);
+  if (before !== undefined) {
+    const time = readTime(words, i + 1, null);
+    if (time?.effect.kind === 'time' && time.strength === 'strong')
+      return ofDayPart(time, before, time.length + 1);
+  }
   return null;
+}
+
+/** "7 baje shaam": an hour, then the part of the day it is in. */
+function withDayPartAfter(words: Words, i: number, time: Phrase | null): Phrase | null {
+  if (time?.effect.kind !== 'time') return time;
+  const after = DAY_PARTS.get(word(words, i + time.length));
+  return after === undefined ? time : ofDayPart(time, after, time.length + 1);
+}
+
+/** A time said without am/pm read in a part of the day: 7 in the evening is 19:00, in the morning 07:00. */
+function ofDayPart(time: Phrase, part: number, length: number): Phrase {
+  if (time.effect.kind !== 'time') return time;
+  const { minutes, guess } = time.effect;
+  const hour = Math.floor(minutes / 60);
+  const afternoon = guess === true && part >= NOON && hour >= 1 && hour <= 11;
+  return {
+    ...time,
+    length,
+    effect: { ...time.effect, minutes: afternoon ? minutes + NOON : minutes, guess: false },
+  };
 }
 
 function readDay(words: Words, i: number, led: boolean): Phrase | null {
@@ -575,7 +602,7 @@ export function readDateOrTime(words: Words, i: number): Phrase | null {
       at += 1;
     }
   }
-  const phrase = readDate(words, at, lead !== null) ?? readTime(words, at, lead);
+  const phrase = readDate(words, at, lead !== null) ?? withDayPartAfter(words, at, readTime(words, at, lead));
   if (!phrase) return null;
   if (lead === null) return phrase;
   // A lead makes a phrase count anywhere, except "at 9", which stays as cautious as a bare phrase.

@@ -383,11 +383,17 @@ for (const title of [
   'Movie night',
   'Good morning message',
   'Evening class notes',
-  'Do yoga every morning',
   'Saturday night fever',
   'Plan the morning',
 ])
   row(title, WED_UTC, UTC, { title });
+
+// "every morning" repeats daily at that part of the day (as in Todoist).
+row('Do yoga every morning', WED_UTC, UTC, {
+  title: 'Do yoga',
+  due_at: '2026-11-19T09:00:00.000Z',
+  recurrence: 'FREQ=DAILY',
+});
 
 // Everything read: the title keeps the whole line.
 row('tomorrow 5pm !high', WED_UTC, UTC, {
