@@ -122,6 +122,17 @@ describe('the outbox', () => {
     expect(server.get(2)).toMatchObject({ title: 'Order badges', list_id: 7, section_id: 21 });
   });
 
+  it('sends a quick add made offline with the pieces whose chips were taken out', async () => {
+    enqueue({ kind: 'quick', taskId: -1, text: 'Read Friday Night Lights', keep: ['Friday'] }, 'Read', {
+      key: 'k-3',
+    });
+    expect(await replayOutbox()).toBe(1);
+    expect(sent.find((s) => s.path === '/api/me/tasks/quick')?.body).toEqual({
+      text: 'Read Friday Night Lights',
+      keep: ['Friday'],
+    });
+  });
+
   it('holds a change to a task that changed elsewhere as a conflict, until the person settles it', async () => {
     enqueue({ kind: 'update', taskId: 1, patch: { title: 'Mine' } }, 'Mine', {
       base: '2025-12-31T00:00:00.000Z',

@@ -12,7 +12,16 @@ import type { NewTask, Task, TaskPatch } from '../api/types';
 
 export type QueuedWrite =
   | { kind: 'create'; taskId: number; body: NewTask }
-  | { kind: 'quick'; taskId: number; text: string; listId?: number; sectionId?: number; dueOn?: string }
+  | {
+      kind: 'quick';
+      taskId: number;
+      text: string;
+      listId?: number;
+      sectionId?: number;
+      dueOn?: string;
+      /** Pieces kept as title text (preview chips removed before the add). */
+      keep?: string[];
+    }
   | { kind: 'complete'; taskId: number; completed: boolean; occurrence?: string }
   | { kind: 'update'; taskId: number; patch: TaskPatch }
   | { kind: 'move'; taskId: number; to: MoveTarget }
@@ -210,6 +219,7 @@ async function send(entry: OutboxEntry, created: State['created']): Promise<Outc
               text: write.text,
               ...(write.listId === undefined ? {} : { list_id: write.listId }),
               ...(write.sectionId === undefined ? {} : { section_id: write.sectionId }),
+              ...(write.keep?.length ? { keep: write.keep } : {}),
             },
             headers,
           });

@@ -141,7 +141,7 @@ export function useQuickAdd() {
           : { title: text, list_id: listId ?? null, section_id: sectionId ?? null },
       ),
     'Could not add the task',
-    ({ text, listId, sectionId, dueOn }, temporaryId) => ({
+    ({ text, listId, sectionId, dueOn, keep }, temporaryId) => ({
       write: {
         kind: 'quick',
         taskId: temporaryId ?? 0,
@@ -149,6 +149,7 @@ export function useQuickAdd() {
         ...(listId === undefined ? {} : { listId }),
         ...(sectionId === undefined ? {} : { sectionId }),
         ...(dueOn ? { dueOn } : {}),
+        ...(keep?.length ? { keep } : {}),
       },
       title: text,
     }),
