@@ -20,6 +20,7 @@ import {
   latestEventSeq,
   listEventsAfter,
   type TaskEvent,
+  type Wakeup,
 } from './events.service.js';
 
 export interface EventRoutesOptions {
@@ -83,46 +84,54 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
     let closed = false;
     let running: Promise<void> | undefined;
     let pending = false;
+    // What the next read owes: the task events, and the extra frame (the inbox's count). A task
+    // event does not change the inbox (a notification wakes it itself: `inbox`), nor the reverse.
+    let owed = { events: true, extra: true };
 
     const pump = async (): Promise<void> => {
       for (;;) {
         pending = false;
+        const { events: readEvents, extra: readExtra } = owed;
+        owed = { events: false, extra: false };
         if (stream.stillAllowed && !(await stream.stillAllowed())) {
           stop();
           raw.end();
           return;
         }
-        const events = await stream.read(last);
+        const events = readEvents ? await stream.read(last) : [];
         for (const event of events) {
           if (closed) return;
           raw.write(frame(event));
           last = event.seq;
         }
-        if (events.length < BATCH && !pending) {
+        if (events.length === BATCH) owed.events = true;
+        if (readExtra) {
           const extra = await stream.extra?.();
           if (extra && !closed) raw.write(extra);
-          return;
         }
+        if (!pending && !owed.events) return;
       }
     };
-    const wake = () => {
-      if (closed) return;
-      if (running) {
-        pending = true;
-        return;
-      }
+    const run = () => {
       running = pump()
         .catch((err: unknown) => request.log.warn({ err }, 'event stream read failed'))
         .finally(() => {
           running = undefined;
-          if (pending) wake();
+          if (pending && !closed) run();
         });
+    };
+    const wake = (why: Wakeup = 'all') => {
+      if (closed) return;
+      if (why !== 'inbox') owed.events = true;
+      if (why !== 'events') owed.extra = true;
+      if (running) pending = true;
+      else run();
     };
 
     let started = false;
     const unsubscribe = await hub.subscribe(stream.owner, (why) => {
-      if (why !== 'events' && stream.lists && started && !closed) raw.write(LISTS_FRAME);
-      if (why !== 'lists') wake();
+      if ((why === 'lists' || why === 'all') && stream.lists && started && !closed) raw.write(LISTS_FRAME);
+      if (why === 'events' || why === 'all' || (why === 'inbox' && stream.extra)) wake(why);
     });
     reply.hijack();
     raw.writeHead(200, {

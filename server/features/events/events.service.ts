@@ -17,8 +17,16 @@ export const DELIVERIES_QUEUED = '';
  * triggers of migration 0048): `lists:<user id>`.
  */
 export const LISTS_CHANGED = 'lists:';
-/** What woke a stream: its user's task events, their lists (and the like), or a lost connection (both). */
-export type Wakeup = 'events' | 'lists' | 'all';
+/**
+ * The payload's prefix when a user's notifications inbox changed (a notification added: migration
+ * 0049; read or unread: notifications.service.ts): `inbox:<user id>`.
+ */
+export const INBOX_CHANGED = 'inbox:';
+/**
+ * What woke a stream: its user's task events, their lists (and the like), their inbox, or a lost
+ * connection (all of them).
+ */
+export type Wakeup = 'events' | 'lists' | 'inbox' | 'all';
 export const EVENT_TYPES = ['created', 'updated', 'completed', 'deleted', 'reminder'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -178,7 +186,7 @@ export class EventHub {
     };
   }
 
-  /** Wakes `wake` when `userId`'s task events change, or their lists (see Wakeup). */
+  /** Wakes `wake` when `userId`'s task events change, or their lists or inbox (see Wakeup). */
   async subscribe(userId: string, wake: (why: Wakeup) => void): Promise<() => void> {
     await this.listen();
     let set = this.subscribers.get(userId);
@@ -212,6 +220,8 @@ export class EventHub {
     if (payload === DELIVERIES_QUEUED) for (const wake of this.deliveries) wake();
     else if (payload.startsWith(LISTS_CHANGED))
       for (const wake of this.subscribers.get(payload.slice(LISTS_CHANGED.length)) ?? []) wake('lists');
+    else if (payload.startsWith(INBOX_CHANGED))
+      for (const wake of this.subscribers.get(payload.slice(INBOX_CHANGED.length)) ?? []) wake('inbox');
     else for (const wake of this.subscribers.get(payload) ?? []) wake('events');
   }
 

@@ -6,7 +6,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { notifications, users } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
-import { EVENTS_CHANNEL } from '../events/events.service.js';
+import { EVENTS_CHANNEL, INBOX_CHANGED } from '../events/events.service.js';
 import { mentionedIn, type Person } from './mentions.js';
 import type { NotificationJson, NotificationPage, NotificationQuery } from './notifications.schema.js';
 
@@ -45,7 +45,7 @@ const select = (db: Database) =>
 
 /** Wakes the user's event streams on every instance: they send the new unread count. */
 async function wakeStreams(db: Database, userId: string): Promise<void> {
-  await queryRows(db, sql`select pg_notify(${EVENTS_CHANNEL}, ${userId})`);
+  await queryRows(db, sql`select pg_notify(${EVENTS_CHANNEL}, ${INBOX_CHANGED + userId})`);
 }
 
 /** How many of the user's notifications are unread. */
