@@ -17,7 +17,7 @@ mapfile -t failed < <(node -e '
   const fs = require("node:fs");
   let report;
   try { report = JSON.parse(fs.readFileSync(process.argv[1], "utf8")); } catch { process.exit(0); }
-  for (const file of report.testResults ?? []) if (file.status !== "passed") console.log(file.name);
+  for (const file of report.testResults ?? []) if (file.status === "failed") console.log(file.name);
 ' "$report")
 
 if [ "${#failed[@]}" = 0 ]; then
