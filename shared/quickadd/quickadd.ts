@@ -410,25 +410,24 @@ function findCandidates(tokens: Token[], options: QuickAddOptions): Candidate[] 
     // ("juma ko fees jama karwana": on Friday).
     if (best?.effect.kind === 'tie' && (!previous || previous.end !== i)) best = null;
     if (best?.effect.kind === 'tie' && previous && isWhen(previous)) previous.strength = 'strong';
-    // Urdu puts when first ("parson doctor ke paas jana"): a day said in Urdu or Roman Urdu that
-    // opens the line counts.
-    // Not before "ki", "ka", "ke" (of): "kal ki meeting ke notes" names a meeting; nor before a
-    // capital ("Kal Ho Naa Ho movie dekhni hai" is a film's name).
+    // Urdu puts when first ("parson doctor ke paas jana 11 baje"): a day said in Urdu or Roman Urdu
+    // that opens the line counts when the line also says a time (accept: OPENINGS). Alone it may be
+    // a name ("jumma khan ko 500 dene hain", "kal ho naa ho dekhni hai"), and quick add never guesses.
+    // Not before "ki", "ka", "ke" (of): "kal ki meeting ke notes" names a meeting; nor before a capital.
     const next = tokens[best?.length ?? 0];
-    if (
+    const opening =
       i === 0 &&
       best?.effect.kind === 'date' &&
-      tokens[0]?.urdu &&
+      tokens[0]?.urdu === true &&
       !GENITIVES.has(next?.word ?? '') &&
-      !/^\p{Lu}/u.test(next?.text ?? '')
-    )
-      best = { ...best, strength: 'strong' };
+      !/^\p{Lu}/u.test(next?.text ?? '');
     const afterArticle = ARTICLES.has(word(words, i - 1)) && (!previous || previous.end < i);
     if (!best || (best.strength !== 'strong' && afterArticle)) {
       i += 1;
       continue;
     }
     candidates.push({ ...best, start: i, end: i + best.length });
+    if (opening) OPENINGS.add(candidates.at(-1)!);
     i += best.length;
     // "every sunday evening at 8": a part of the day right after a repeat gives its time, as after a date.
     const part = best === recurring ? DAY_PARTS.get(word(words, i)) : undefined;
@@ -447,6 +446,8 @@ function findCandidates(tokens: Token[], options: QuickAddOptions): Candidate[] 
 }
 
 const GENITIVES = new Set(['ki', 'ka', 'ke', 'kay', 'کی', 'کا', 'کے']);
+/** Day words in Urdu or Roman Urdu that open their line (findCandidates). */
+const OPENINGS = new WeakSet<Candidate>();
 
 /** "juma ko" (on Friday), "kal tak" (by tomorrow), "kal se" (from tomorrow: the due date starts a repeat). */
 const TIES = new Set(['~ko', '~tak', '~se']);
@@ -483,6 +484,11 @@ function accept(candidates: Candidate[], wordCount: number): boolean[] {
       tailFrom = tails && tailFrom === c.end ? c.start : -1;
     }
   }
+  // A day word opening an Urdu line counts when the line says a time that counts.
+  if (candidates.some((c, k) => accepted[k] && c.effect.kind === 'time'))
+    candidates.forEach((c, k) => {
+      if (OPENINGS.has(c)) accepted[k] = true;
+    });
   // A repeat's end ("until dec 31", "31 december tak", "10 times") counts wherever its repeat does.
   if (candidates.some((c, k) => accepted[k] && c.effect.kind === 'recurrence'))
     candidates.forEach((c, k) => {
