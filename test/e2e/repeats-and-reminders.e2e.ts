@@ -99,7 +99,7 @@ describe('repeats and reminders in a browser', () => {
     expect(await reminders.getByRole('listitem').count()).toBe(2);
     await reminders.scrollIntoViewIfNeeded();
     await expectAccessible(page, 'task editor with reminders');
-    await shot(page, 'editor-desktop');
+    await shot(page, 'reminders-desktop');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
     const row = page.locator('[data-task-id]', { hasText: 'Send the invoice' });

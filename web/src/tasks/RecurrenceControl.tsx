@@ -19,9 +19,16 @@ export function RecurrenceControl({
   const id = useId();
   const noDue = draft.due_date === '';
   const repeats = !noDue && draft.repeat !== 'none';
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  // The hint says what stops it or what repeating does; nothing while it does not repeat.
+  const hint = noDue
+    ? 'Set a due date first: it is the first occurrence.'
+    : repeats
+      ? 'Completing it moves the task to its next occurrence and keeps a completed copy.'
+      : null;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset className="field recurrence">
+    // While it repeats, its choices (from, the custom rule) take the whole width of the task view.
+    <fieldset className={repeats ? 'field recurrence recurrence-on' : 'field recurrence'}>
       <legend>Repeat</legend>
       <label htmlFor={`${id}-repeat`} className="visually-hidden">
         Repeat
@@ -30,7 +37,7 @@ export function RecurrenceControl({
         id={`${id}-repeat`}
         value={noDue ? 'none' : draft.repeat}
         disabled={noDue}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy || undefined}
         aria-invalid={error && draft.repeat !== 'custom' ? true : undefined}
         onChange={(e) => {
           const repeat = e.target.value as RepeatChoice;
@@ -73,11 +80,11 @@ export function RecurrenceControl({
           ))}
         </fieldset>
       )}
-      <p id={`${id}-hint`} className="hint">
-        {noDue
-          ? 'Set a due date first: it is the first occurrence.'
-          : 'Completing it moves the task to its next occurrence and keeps a completed copy.'}
-      </p>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}

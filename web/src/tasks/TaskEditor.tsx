@@ -1,11 +1,13 @@
-// Every field of one task in a dialog. It reads the task fresh (with its ETag) and saves only the
+// Every field of one task in the task view: a dialog that is a panel at the right of a wide screen
+// (the list stays in sight beside it) and a sheet from the bottom of a phone, the title large on
+// top, the fields in a dense grid and Save always in view below them (taskView.css). It reads the task fresh (with its ETag) and saves only the
 // changed fields with If-Match, so an edit made elsewhere meanwhile is never silently overwritten:
 // the draft keeps the version it was made from, even when a live update refetches the task. In a
 // shared list it also picks the assignee and shows the comments and history; a viewer only reads.
 // Offline (or for a task made offline) it opens the copy the lists show, and a save waits in the
 // outbox (offline/outbox.ts) on that version: shown at once as Pending, sent with If-Match later.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, Fragment, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ApiError, api, describeError, unwrap } from '../api/client';
 import type { Task } from '../api/types';
 import { knownOffline } from '../app/connection';
@@ -28,6 +30,7 @@ import { queueWrites } from './offlineWrites';
 import { taskKeys } from './queries';
 import { RecurrenceControl } from './RecurrenceControl';
 import { ReminderControl } from './ReminderControl';
+import './taskView.css';
 
 /** Where the server's field errors show in the form. */
 const FIELD_OF_PATH: Record<string, keyof Draft> = {
@@ -67,6 +70,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
+  const formId = useId();
   const lists = useLists();
   const listOf = (id: number | null | undefined) =>
     id === null || id === undefined ? undefined : lists.data?.find((l) => l.id === id);
@@ -129,96 +133,126 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
     setConflict(false);
   };
 
-  return (
-    <Dialog title={readOnly ? 'Task' : 'Edit task'} onClose={onClose}>
-      {loaded.isPending && <p role="status">Loading the task…</p>}
-      {loaded.isError && (
-        <div role="alert" className="notice notice-error">
-          <p>Could not open this task: {describeError(loaded.error)}</p>
-          <button type="button" className="button" onClick={() => loaded.refetch()}>
-            Try again
+  const field = (spec: FieldSpec) => {
+    if (!draft) return null;
+    if (spec.kind === 'recurrence')
+      return <RecurrenceControl key={spec.name} draft={draft} error={errors.repeat} onChange={setDraft} />;
+    if (spec.kind === 'reminders')
+      return (
+        <ReminderControl
+          key={spec.name}
+          draft={draft}
+          timeZone={timeZone}
+          error={errors.reminders}
+          onChange={setDraft}
+        />
+      );
+    const shown = (
+      <DraftField
+        key={spec.name}
+        field={spec}
+        // Every kind but repeat and reminders (above) holds one of these.
+        value={draft[spec.name] as FieldValue}
+        error={errors[spec.name]}
+        onChange={(value) => setDraft({ ...draft, [spec.name]: value })}
+      />
+    );
+    if (spec.name !== 'due_date') return shown;
+    // The due day's cell also clears the due moment (the day and the time at once). Always a cell,
+    // so that the date box is not remade (and its focus lost) when the first date is typed.
+    return (
+      <div key={spec.name} className="task-view-cell">
+        {shown}
+        {(draft.due_date !== '' || draft.due_time !== '') && (
+          <button
+            type="button"
+            className="link-button task-view-clear"
+            onClick={() => setDraft({ ...draft, due_date: '', due_time: '' })}
+          >
+            Clear the due date
           </button>
-        </div>
-      )}
-      {draft && loaded.data && (
-        <form onSubmit={save} noValidate className="stack">
-          {readOnly && (
-            <p className="notice" role="note">
-              You can view this task: its list is shared with you as a viewer.
-            </p>
-          )}
-          {loaded.data.offline && !readOnly && (
-            <p className="notice" role="note">
-              Offline: this is the copy on this device. Saving keeps your changes here, marked Pending, and
-              sends them when the connection is back.
-            </p>
-          )}
-          <fieldset className="editor-fields stack" disabled={readOnly}>
-            {TASK_FIELDS.map((field) =>
-              field.kind === 'recurrence' ? (
-                <Fragment key={field.name}>
-                  {(draft.due_date !== '' || draft.due_time !== '') && (
-                    <button
-                      type="button"
-                      className="button button-small button-quiet align-start"
-                      onClick={() => setDraft({ ...draft, due_date: '', due_time: '' })}
-                    >
-                      Clear the due date
-                    </button>
+        )}
+      </div>
+    );
+  };
+  const placed = (place: FieldSpec['place']) => TASK_FIELDS.filter((f) => f.place === place).map(field);
+
+  return (
+    <Dialog title={readOnly ? 'Task' : 'Edit task'} onClose={onClose} className="task-view">
+      <div className="task-view-body">
+        {loaded.isPending && <p role="status">Loading the task…</p>}
+        {loaded.isError && (
+          <div role="alert" className="notice notice-error">
+            <p>Could not open this task: {describeError(loaded.error)}</p>
+            <button type="button" className="button" onClick={() => loaded.refetch()}>
+              Try again
+            </button>
+          </div>
+        )}
+        {draft && loaded.data && (
+          <form id={formId} onSubmit={save} noValidate className="task-view-form">
+            {readOnly && (
+              <p className="notice" role="note">
+                You can view this task: its list is shared with you as a viewer.
+              </p>
+            )}
+            {loaded.data.offline && !readOnly && (
+              <p className="notice" role="note">
+                Offline: this is the copy on this device. Saving keeps your changes here, marked Pending, and
+                sends them when the connection is back.
+              </p>
+            )}
+            <fieldset className="editor-fields" disabled={readOnly}>
+              <div className="task-view-top">{placed('top')}</div>
+              <div className="task-view-grid">
+                {placed('grid')}
+                <ListField
+                  value={draft.list_id}
+                  ownerId={loaded.data.task.user_id}
+                  onChange={(list_id) =>
+                    // Another list has other people: the assignee goes unless the task goes back.
+                    setDraft({
+                      ...draft,
+                      list_id,
+                      // Sections are a list's own: another list starts in none.
+                      section_id: list_id === loaded.data.task.list_id ? loaded.data.task.section_id : null,
+                      assignee_id: list_id === loaded.data.task.list_id ? loaded.data.task.assignee_id : null,
+                    })
+                  }
+                />
+                {draft.list_id !== null &&
+                  (loaded.data.task.parent_id === null || draft.list_id !== loaded.data.task.list_id) && (
+                    <SectionField
+                      listId={draft.list_id}
+                      value={draft.section_id}
+                      onChange={(section_id) => setDraft({ ...draft, section_id })}
+                    />
                   )}
-                  <RecurrenceControl draft={draft} error={errors.repeat} onChange={setDraft} />
-                </Fragment>
-              ) : field.kind === 'reminders' ? (
-                <ReminderControl
-                  key={field.name}
-                  draft={draft}
-                  timeZone={timeZone}
-                  error={errors.reminders}
-                  onChange={setDraft}
-                />
-              ) : (
-                <DraftField
-                  key={field.name}
-                  field={field}
-                  // Every kind but reminders (above) holds one of these.
-                  value={draft[field.name] as FieldValue}
-                  error={errors[field.name]}
-                  onChange={(value) => setDraft({ ...draft, [field.name]: value })}
-                />
-              ),
-            )}
-            <ListField
-              value={draft.list_id}
-              ownerId={loaded.data.task.user_id}
-              onChange={(list_id) =>
-                // Another list has other people: the assignee goes unless the task goes back.
-                setDraft({
-                  ...draft,
-                  list_id,
-                  // Sections are a list's own: another list starts in none.
-                  section_id: list_id === loaded.data.task.list_id ? loaded.data.task.section_id : null,
-                  assignee_id: list_id === loaded.data.task.list_id ? loaded.data.task.assignee_id : null,
-                })
-              }
-            />
-            {draft.list_id !== null &&
-              (loaded.data.task.parent_id === null || draft.list_id !== loaded.data.task.list_id) && (
-                <SectionField
-                  listId={draft.list_id}
-                  value={draft.section_id}
-                  onChange={(section_id) => setDraft({ ...draft, section_id })}
-                />
-              )}
-            {draft.list_id !== null && isShared(listOf(draft.list_id)) && (
-              <AssigneeField
-                listId={draft.list_id}
-                value={draft.assignee_id}
-                onChange={(assignee_id) => setDraft({ ...draft, assignee_id })}
-              />
-            )}
-            <Subtasks parent={loaded.data.task} />
-          </fieldset>
-          <Timestamps task={loaded.data.task} timeZone={timeZone} />
+                {draft.list_id !== null && isShared(listOf(draft.list_id)) && (
+                  <AssigneeField
+                    listId={draft.list_id}
+                    value={draft.assignee_id}
+                    onChange={(assignee_id) => setDraft({ ...draft, assignee_id })}
+                  />
+                )}
+              </div>
+              {placed('wide')}
+              <Subtasks parent={loaded.data.task} />
+            </fieldset>
+            <Timestamps task={loaded.data.task} timeZone={timeZone} />
+          </form>
+        )}
+        {loaded.data && isShared(taskList) && (
+          <TaskDiscussion
+            taskId={taskId}
+            canComment={taskList?.permissions.comment !== false}
+            timeZone={timeZone}
+          />
+        )}
+      </div>
+      {draft && loaded.data && (
+        // Below the scrolling part, always in view: the outcome of a save and its buttons.
+        <div className="task-view-foot">
           {conflict && (
             <div role="alert" className="notice notice-error">
               <p>
@@ -245,20 +279,13 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
                 <button type="button" className="button button-quiet" onClick={onClose}>
                   Cancel
                 </button>
-                <button type="submit" className="button button-primary" disabled={saving}>
+                <button type="submit" form={formId} className="button button-primary" disabled={saving}>
                   {saving ? 'Saving…' : 'Save'}
                 </button>
               </>
             )}
           </div>
-        </form>
-      )}
-      {loaded.data && isShared(taskList) && (
-        <TaskDiscussion
-          taskId={taskId}
-          canComment={taskList?.permissions.comment !== false}
-          timeZone={timeZone}
-        />
+        </div>
       )}
     </Dialog>
   );
@@ -447,8 +474,9 @@ function DraftField({
     case 'textarea':
       control = (
         <Textarea
-          rows={4}
+          rows={3}
           value={String(value)}
+          placeholder={field.placeholder}
           maxLength={field.maxLength}
           onChange={(e) => onChange(e.target.value)}
         />
@@ -473,6 +501,7 @@ function DraftField({
         <Input
           type={INPUT_TYPES[field.kind] ?? 'text'}
           value={String(value)}
+          placeholder={field.placeholder}
           maxLength={field.maxLength}
           required={field.required}
           onChange={(e) => onChange(e.target.value)}
@@ -480,7 +509,13 @@ function DraftField({
       );
   }
   const shown = (
-    <Field label={field.label} hint={field.hint} error={error}>
+    <Field
+      label={field.label}
+      hint={field.hint}
+      error={error}
+      // On top the label is for screen readers only (taskView.css): the place and placeholder say it.
+      className={`field-${field.name}${field.place === 'top' ? ' field-label-hidden' : ''}`}
+    >
       {control}
     </Field>
   );

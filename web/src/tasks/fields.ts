@@ -1,5 +1,7 @@
 // The task editor's fields, in one list. A new API field (priority, tags, due date...) is one
-// entry here plus its line in draftOf/patchOf; the editor renders every kind below.
+// entry here plus its line in draftOf/patchOf; the editor renders every kind below, each in its
+// place of the task view: the title and description on top, the rest in the grid of fields (two
+// columns on a wide screen), the reminders across it.
 import type { Reminder, Task, TaskPatch } from '../api/types';
 import { instantIn, wallTimeIn } from './due';
 import { choiceOf, type RepeatChoice, ruleOf } from './recurrence';
@@ -20,10 +22,16 @@ export type FieldKind =
   | 'recurrence'
   | 'reminders';
 
+/** Where a field sits in the task view: on top (large, label for screen readers only), in the grid, or across it. */
+export type FieldPlace = 'top' | 'grid' | 'wide';
+
 export interface FieldSpec {
   name: keyof Draft;
   label: string;
   kind: FieldKind;
+  place: FieldPlace;
+  /** Shown in the empty control, where the label is for screen readers only (place `top`). */
+  placeholder?: string;
   hint?: string;
   maxLength?: number;
   required?: boolean;
@@ -55,18 +63,31 @@ export interface Draft {
 }
 
 export const TASK_FIELDS: FieldSpec[] = [
-  { name: 'title', label: 'Title', kind: 'text', maxLength: 200, required: true },
+  {
+    name: 'title',
+    label: 'Title',
+    kind: 'text',
+    place: 'top',
+    placeholder: 'Task name',
+    maxLength: 200,
+    required: true,
+  },
   {
     name: 'description',
     label: 'Description',
     kind: 'textarea',
+    place: 'top',
+    placeholder: 'Description',
     maxLength: DESCRIPTION_MAX,
-    hint: 'Optional, in Markdown, up to 16,000 characters',
+    hint: 'Markdown, up to 16,000 characters',
   },
+  { name: 'due_date', label: 'Due date', kind: 'date', place: 'grid' },
+  { name: 'due_time', label: 'Due time', kind: 'time', place: 'grid', hint: 'Empty: all day' },
   {
     name: 'priority',
     label: 'Priority',
     kind: 'select',
+    place: 'grid',
     options: [
       { value: 'none', label: 'None' },
       { value: 'low', label: 'Low' },
@@ -74,12 +95,10 @@ export const TASK_FIELDS: FieldSpec[] = [
       { value: 'high', label: 'High' },
     ],
   },
-  { name: 'due_date', label: 'Due date', kind: 'date', hint: 'Optional' },
-  { name: 'due_time', label: 'Due time', kind: 'time', hint: 'Optional; leave empty for all day' },
-  { name: 'repeat', label: 'Repeat', kind: 'recurrence' },
-  { name: 'reminders', label: 'Reminders', kind: 'reminders' },
-  { name: 'tags', label: 'Tags', kind: 'tags', hint: 'Separate tags with commas' },
-  { name: 'completed', label: 'Completed', kind: 'checkbox' },
+  { name: 'tags', label: 'Tags', kind: 'tags', place: 'grid', hint: 'Separated by commas' },
+  { name: 'repeat', label: 'Repeat', kind: 'recurrence', place: 'grid' },
+  { name: 'completed', label: 'Completed', kind: 'checkbox', place: 'grid' },
+  { name: 'reminders', label: 'Reminders', kind: 'reminders', place: 'wide' },
 ];
 
 /** The draft of a task, its due moment as wall time in `timeZone` (the user's saved zone). */
