@@ -481,6 +481,7 @@ describe('Doable in a browser', () => {
     await page.getByText('Filter help').click();
     await page.getByText('completed: today, completed after: -7 days').waitFor();
     await expectAccessible(page, 'filter help');
+    await shot(page, 'filter-help-desktop');
     await page.getByRole('button', { name: '(today | overdue) & #Work' }).click();
     await page.waitForURL(/filter=%28today/);
     expect(await page.getByLabel('Filter query').inputValue()).toBe('(today | overdue) & #Work');

@@ -12,5 +12,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits up to 10 s (Vitest's default is 1 s): an answer from the server can take
+    // longer than that on two busy cores, and a poll that passes returns as soon as it does.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -75,20 +75,3 @@ export function PendingChanges() {
     </div>
   );
 }
-
-/** Whether a task has changes waiting, for its row's "Pending" mark. */
-export function usePendingTask(taskId: number): boolean {
-  const entries = useOutbox();
-  return entries.some((e) => e.write.taskId === taskId && !e.problem);
-}
-
-/** The row's mark: the change shows, but the server has not got it yet. */
-export function PendingMark({ taskId }: { taskId: number }) {
-  const pending = usePendingTask(taskId);
-  if (!pending) return null;
-  return (
-    <span className="pending-mark" title="Saved on this device; sent when the connection is back">
-      Pending
-    </span>
-  );
-}

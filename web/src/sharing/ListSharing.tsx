@@ -1,9 +1,20 @@
 // A list's header, in shared lists: the people in it as initials, the Share (or People) button,
 // and for a viewer a short line saying why nothing can be changed.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { List } from '../lists/api';
+import { Avatar } from './Avatar';
 import { isShared, useMembers } from './api';
-import { Avatar, ShareDialog } from './ShareDialog';
+
+const ShareDialogLoaded = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
+
+/** The Share dialog, loaded when first opened (it is not in the first load). */
+export function ShareDialogOnDemand(props: { list: List; onClose: () => void }) {
+  return (
+    <Suspense fallback={null}>
+      <ShareDialogLoaded {...props} />
+    </Suspense>
+  );
+}
 
 const SHOWN_PEOPLE = 4;
 
@@ -36,7 +47,7 @@ export function ListSharing({ list }: { list: List }) {
       >
         {list.role === 'owner' ? 'Share' : 'People'}
       </button>
-      {open && <ShareDialog list={list} onClose={() => setOpen(false)} />}
+      {open && <ShareDialogOnDemand list={list} onClose={() => setOpen(false)} />}
     </div>
   );
 }

@@ -9,9 +9,9 @@ import type { List } from '../lists/api';
 import { Dialog } from '../ui/Dialog';
 import { Field, Input, Select } from '../ui/Form';
 import { useToast } from '../ui/toast';
+import { Avatar } from './Avatar';
 import {
   changeRole,
-  initials,
   invite,
   type Member,
   type MemberRole,
@@ -160,14 +160,6 @@ function InviteForm({ listId }: { listId: number }) {
         </div>
       )}
     </form>
-  );
-}
-
-export function Avatar({ name, label }: { name: string; label?: string }) {
-  return (
-    <span className="avatar" title={label ?? name} aria-hidden="true">
-      {initials(name)}
-    </span>
   );
 }
 

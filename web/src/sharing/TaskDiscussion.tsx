@@ -5,6 +5,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useMe } from '../auth/session';
 import { Markdown } from '../ui/Markdown';
 import { instantText } from '../ui/time';
+import { Avatar } from './Avatar';
 import {
   type Activity,
   addComment,
@@ -17,7 +18,6 @@ import {
   useSharingWrite,
   useTaskActivity,
 } from './api';
-import { Avatar } from './ShareDialog';
 
 const MAX_COMMENT = 2000;
 

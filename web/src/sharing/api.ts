@@ -1,7 +1,7 @@
 // Shared lists on the server: a list's people and pending invitations, the invitations waiting for
 // your answer, a task's comments and history. Kept under the 'tasks' query key where a task write
 // can change them (the history), under 'sharing' where only sharing writes do.
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, describeError, type Schemas, unwrap } from '../api/client';
 import { tasksRoot } from '../api/keys';
 import type { List } from '../lists/api';
@@ -55,17 +55,31 @@ export function useMembers(listId: number | null, enabled = true) {
   });
 }
 
-/** Everyone in the given lists by user id, for the assignee badges on task rows. */
+/**
+ * Everyone in the given lists by user id, for the assignee badges on task rows: one query over the
+ * shared lists, each list's members read through its own cached query (the Share dialog's).
+ */
 export function usePeople(lists: List[]): Map<string, Member> {
-  const results = useQueries({
-    queries: lists.filter(isShared).map((list) => ({
-      queryKey: sharingKeys.members(list.id),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchMembers(list.id, signal),
-      staleTime: 60_000,
-    })),
+  const qc = useQueryClient();
+  const ids = lists.filter(isShared).map((list) => list.id);
+  const members = useQuery({
+    queryKey: [...sharingKeys.all, 'people', ...ids],
+    queryFn: ({ signal }) =>
+      Promise.all(
+        ids.map((id) =>
+          qc.fetchQuery({
+            queryKey: sharingKeys.members(id),
+            queryFn: () => fetchMembers(id, signal),
+            staleTime: 60_000,
+          }),
+        ),
+      ),
+    enabled: ids.length > 0,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
   });
   const people = new Map<string, Member>();
-  for (const result of results) for (const m of result.data?.members ?? []) people.set(m.user_id, m);
+  for (const list of members.data ?? []) for (const m of list.members) people.set(m.user_id, m);
   return people;
 }
 

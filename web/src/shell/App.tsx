@@ -9,7 +9,6 @@ import { boardListOf, scopeOf } from '../app/scope';
 import { useMe } from '../auth/session';
 import { onInboxEvent } from '../notifications/api';
 import { Bell } from '../notifications/Bell';
-import { PendingChanges } from '../offline/PendingChanges';
 import { forgetSavedQueries } from '../offline/persist';
 import { useOfflineSync } from '../offline/sync';
 import { useMissedReminders } from '../reminders/missed';
@@ -18,11 +17,15 @@ import { useInvitationLink } from '../sharing/inviteLink';
 import { PendingDeletesProvider } from '../tasks/deletes';
 import { useLiveUpdates } from '../tasks/live';
 import { TasksScreen } from '../tasks/TasksScreen';
-import { HelpDialog } from '../ui/HelpDialog';
 import { useShortcuts } from '../ui/shortcuts';
 import { Sidebar } from './Sidebar';
 
 // Administrators only: loaded when opened, so everyone else's first load stays as it was.
+// Loaded right after the first load: the outbox's panel is empty until a change waits.
+const PendingChanges = lazy(() =>
+  import('../offline/PendingChanges').then((m) => ({ default: m.PendingChanges })),
+);
+const HelpDialog = lazy(() => import('../ui/HelpDialog').then((m) => ({ default: m.HelpDialog })));
 const AdminScreen = lazy(() => import('../admin/AdminScreen').then((m) => ({ default: m.AdminScreen })));
 // Screens away from the task list load when first opened, so the first load stays small; those of
 // a signed-out visitor too (with Better Auth's client).
@@ -198,7 +201,11 @@ export function App() {
           }
         >
           <ConnectionStatus />
-          {signedIn && <PendingChanges />}
+          {signedIn && (
+            <Suspense fallback={null}>
+              <PendingChanges />
+            </Suspense>
+          )}
           {/* Settings has the full choice, with its own "Use <this zone>". */}
           {me.data && (screen === 'tasks' || screen === 'tags') && <TimeZoneOffer userId={me.data.id} />}
           {/* The screens loaded when first opened (lazy) show this meanwhile. */}
@@ -213,7 +220,11 @@ export function App() {
           </Suspense>
         </main>
       </div>
-      {help && <HelpDialog onClose={() => setHelp(false)} />}
+      {help && (
+        <Suspense fallback={null}>
+          <HelpDialog onClose={() => setHelp(false)} />
+        </Suspense>
+      )}
     </PendingDeletesProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useId, useState } from 'react';
 import { onLinkClick, useLocation } from '../app/router';
 import { type Scope, scopePath } from '../app/scope';
 import { SavedFilters } from '../filters/SavedFilters';
@@ -15,10 +15,14 @@ import {
 } from '../lists/api';
 import { listPath } from '../lists/view';
 import { isShared, ROLE_LABELS } from '../sharing/api';
-import { ReceivedInvitations } from '../sharing/Invitations';
-import { ShareDialog } from '../sharing/ShareDialog';
+import { ShareDialogOnDemand } from '../sharing/ListSharing';
 import { useTaskDrop } from '../tasks/moves';
 import { SharedIcon } from '../ui/SharedIcon';
+
+// Invitations waiting for an answer: loaded right after the first load (most people have none).
+const ReceivedInvitations = lazy(() =>
+  import('../sharing/Invitations').then((m) => ({ default: m.ReceivedInvitations })),
+);
 
 /** `scope` is what the task screen shows; undefined on the calendar, which has its own link. */
 export function Sidebar({
@@ -46,7 +50,9 @@ export function Sidebar({
     <>
       {open && <div className="sidebar-backdrop" onClick={onClose} aria-hidden="true" />}
       <nav id="sidebar" className={`sidebar${open ? ' sidebar-open' : ''}`} aria-label="Views and lists">
-        <ReceivedInvitations onNavigate={onClose} />
+        <Suspense fallback={null}>
+          <ReceivedInvitations onNavigate={onClose} />
+        </Suspense>
         <ul className="sidebar-views">
           {link({ kind: 'view', view: 'today' }, 'Today', today.data)}
           {link({ kind: 'view', view: 'upcoming' }, 'Upcoming')}
@@ -370,7 +376,7 @@ function ListItem({
           )}
         </div>
       )}
-      {sharing && <ShareDialog list={list} onClose={() => setSharing(false)} />}
+      {sharing && <ShareDialogOnDemand list={list} onClose={() => setSharing(false)} />}
       {menu === 'rename' && (
         <form
           id={menuId}

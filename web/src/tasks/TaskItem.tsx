@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from 'react';
 import type { Task } from '../api/types';
-import { PendingMark, usePendingTask } from '../offline/PendingChanges';
+import { PendingMark, usePendingTask } from '../offline/PendingMark';
 import { initials } from '../sharing/initials';
 import { BellIcon } from '../ui/BellIcon';
 import { InlineEdit } from '../ui/InlineEdit';

@@ -193,7 +193,10 @@ describe('TasksScreen: organising', () => {
     ]);
     renderWithApp(<TasksScreen />);
     await screen.findByRole('button', { name: 'Rename Buy milk' });
-    await userEvent.click(screen.getByRole('button', { name: 'High priority' }));
+    // Folded away (and not loaded) until the Filters button opens it.
+    expect(screen.queryByRole('button', { name: 'High priority' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'High priority' }));
     await waitFor(() => expect(titles()).toEqual(['Pay rent']));
     expect(window.location.search).toBe('?priority=high');
     expect(api.calls.at(-1)?.path).toContain('priority=high');

@@ -25,7 +25,6 @@ import { useToast } from '../ui/toast';
 import { occurrenceOf } from './api';
 import { usePendingDeletes } from './deletes';
 import { EmptyState } from './EmptyState';
-import { FilterBar } from './FilterBar';
 import { isNarrowed, type ListFilters, SORT_LABELS, STATUS_LABELS, sortOptions } from './filters';
 import { useTaskShortcuts } from './keyboard';
 import { useListLiveUpdates } from './listLive';
@@ -45,6 +44,8 @@ export { SORT_LABELS };
 // The editor loads when a task is first opened (it carries the repeat and reminder builders).
 const TaskEditor = lazy(() => import('./TaskEditor').then((m) => ({ default: m.TaskEditor })));
 /** The bulk bar loads when a first task is selected (the first load stays within its budget). */
+// The filter bar loads when first unfolded (or when the address has a filter): not in the first load.
+const FilterBar = lazy(() => import('./FilterBar').then((m) => ({ default: m.FilterBar })));
 const BulkBar = lazy(() => import('./BulkBar').then((m) => ({ default: m.BulkBar })));
 /** The assistant loads on first open: it does not count against the first-load budget. */
 const AssistantPanel = lazy(() => import('../assistant/AssistantPanel'));
@@ -435,7 +436,11 @@ export function TasksScreen() {
         </div>
       </div>
 
-      <FilterBar filters={shown} open={filtersOpen} />
+      {(filtersOpen || isNarrowed(shown)) && (
+        <Suspense fallback={null}>
+          <FilterBar filters={shown} open={filtersOpen} />
+        </Suspense>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
