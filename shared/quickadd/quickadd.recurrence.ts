@@ -13,6 +13,7 @@ import {
   type Rule,
   readMonthDay,
   type Strength,
+  TAREEKH,
   type Words,
   weekdayNamed,
   word,
@@ -74,6 +75,17 @@ function readDayOfMonth(words: Words, i: number): { date: number; end: number } 
   return { date, end: at };
 }
 
+/** Urdu's "of" before the day of a month or year ("har mahine ki 5 tareekh"). */
+const OF = new Set(['ki', 'ka', 'ke', 'کی', 'کا', 'کے']);
+
+/** "5 tareekh", "aakhri tareekh" (the last day): a day of the month said the Urdu way. */
+function readTareekh(words: Words, i: number): { date: number; end: number } | null {
+  if (word(words, i + 1) !== TAREEKH) return null;
+  if (word(words, i) === 'last') return { date: -1, end: i + 2 };
+  const n = count(word(words, i));
+  return n !== null && n >= 1 && n <= 31 ? { date: n, end: i + 2 } : null;
+}
+
 function recurrence(start: number, head: number, end: number, strength: Strength, r: Rule): RecurrencePhrase {
   return { length: end - start, head: head - start, strength, effect: { kind: 'recurrence', rule: r } };
 }
@@ -88,7 +100,8 @@ function readFrequency(
   strength: Strength,
 ): RecurrencePhrase | null {
   const head = i + 1;
-  const on = word(words, head) === 'on';
+  // "every month on the 1st"; "har mahine ki 5 tareekh", "har saal 14 August ko" (Urdu's "of").
+  const on = word(words, head) === 'on' || (unit !== 'day' && unit !== 'week' && OF.has(word(words, head)));
   if (unit === 'day')
     return recurrence(
       start,
@@ -109,7 +122,7 @@ function readFrequency(
     );
   }
   if (unit === 'month') {
-    const dayOfMonth = on ? readDayOfMonth(words, head + 1) : null;
+    const dayOfMonth = on ? (readDayOfMonth(words, head + 1) ?? readTareekh(words, head + 1)) : null;
     if (dayOfMonth)
       return recurrence(start, head, dayOfMonth.end, strength, monthDayRule(interval, dayOfMonth.date));
     return recurrence(
@@ -121,9 +134,11 @@ function readFrequency(
     );
   }
   if (unit === 'year') {
-    const monthDay = on ? readMonthDay(words, head + 1) : null;
+    // "every year on aug 14", or the date right after it ("har saal 14 August").
+    const at = on ? head + 1 : head;
+    const monthDay = readMonthDay(words, at);
     if (monthDay && monthDay.year === null)
-      return recurrence(start, head, head + 1 + monthDay.length, strength, yearlyRule(interval, monthDay));
+      return recurrence(start, head, at + monthDay.length, strength, yearlyRule(interval, monthDay));
     return recurrence(
       start,
       head,

@@ -429,6 +429,18 @@ function findCandidates(tokens: Token[], options: QuickAddOptions): Candidate[] 
     candidates.push({ ...best, start: i, end: i + best.length });
     if (opening) OPENINGS.add(candidates.at(-1)!);
     i += best.length;
+    // "remind me 1 day before and 1 hour before": each amount after "and" is a reminder too.
+    while (best.effect.kind === 'reminder' && word(words, i) === 'and') {
+      const more = beforeAmount(words, i + 1);
+      if (!more) break;
+      const length = more.length + 1;
+      candidates.push({
+        ...reminderPhrase(length, { kind: 'reminder', before: more.minutes }),
+        start: i,
+        end: i + length,
+      });
+      i += length;
+    }
     // "every sunday evening at 8": a part of the day right after a repeat gives its time, as after a date.
     const part = best === recurring ? DAY_PARTS.get(word(words, i)) : undefined;
     if (part !== undefined) {

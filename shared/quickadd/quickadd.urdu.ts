@@ -98,6 +98,12 @@ const WORDS: [string, string][] = [
   // "peer, budh aur jumma": Monday, Wednesday and Friday.
   ['اور', 'and'],
   ['aur', 'and'],
+  // "har mahine ki yakum", "aakhri tareekh": the 1st, the last day.
+  ['یکم', '1st'],
+  ['yakum', '1st'],
+  ['آخری', 'last'],
+  ['aakhri', 'last'],
+  ['akhri', 'last'],
   // "10 baar": 10 times.
   ['baar', 'times'],
   ['بار', 'times'],

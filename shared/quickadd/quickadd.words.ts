@@ -135,6 +135,8 @@ const TOMORROW = new Set(['tomorrow', 'tmrw', 'tmr', 'tmw']);
 export const AFTER = '~baad';
 /** "5 baje": at 5 o'clock. */
 const OCLOCK = '~baje';
+/** "15 tareekh": the day of the month (quickadd.urdu.ts). */
+export const TAREEKH = '~tareekh';
 const LEADS = new Set(['on', 'at', 'by', 'due', 'before']);
 /** "starting next week", "from monday", "beginning the 1st": when something (a repeat) begins; dates only. */
 const START_LEADS = new Set(['starting', 'from', 'beginning', 'commencing']);
@@ -404,7 +406,7 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
   if (n !== null && after && w2 === AFTER && n <= after.max)
     return datePhrase(3, 'strong', (ctx) => addMonths(ctx.today + n * after.days, n * after.months));
   // "15 tareekh": the 15th.
-  if (w1 === '~tareekh' && n !== null && n <= 31)
+  if (w1 === TAREEKH && n !== null && n <= 31)
     return datePhrase(2, 'strong', (ctx, minutes) =>
       firstFitting(ctx, minutes, (day) => partsOf(day).date === n),
     );
