@@ -196,6 +196,23 @@ describe('never a guess', () => {
   });
 });
 
+describe('a task the line says to leave alone', () => {
+  it('is never the one changed: "not the one for dad" asks rather than completes it', async () => {
+    const user = 'leave-alone';
+    await task(user, { title: 'File tax return' });
+    await task(user, { title: 'File tax return for Dad' });
+    const asked = await say(user, 'tick off the tax return, not the one for dad');
+    expect(changes(asked.body)).toEqual([]);
+    expect((await tasksOf(user)).every((t) => !t.completed)).toBe(true);
+    // In Roman Urdu, "X wala nahi": the same.
+    await task(user, { title: 'Gas ka bill' });
+    await task(user, { title: 'Bijli ka bill' });
+    const roman = await say(user, 'bijli wala nahi, bill ho gaya');
+    expect((await tasksOf(user)).find((t) => t.title === 'Bijli ka bill')?.completed).toBe(false);
+    expect(roman.status).toBe(200);
+  });
+});
+
 describe('never a dead end', () => {
   it('a line it cannot read is proposed as a quick add, added on "add it"', async () => {
     const user = 'fallback-add';

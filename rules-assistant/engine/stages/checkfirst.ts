@@ -9,7 +9,8 @@ import { CHECK_CONFIRM } from '#shared/answers.js';
 import type { AgentInput, AgentOutput, HistoryMessage } from '../../../server/features/assistant/agent.js';
 import { lastShownList } from '../conversation.js';
 import { dueWords } from '../dates.js';
-import type { Lang } from '../language.js';
+import exclusion from '../lang/exclusion.json' with { type: 'json' };
+import { type Lang, words } from '../language.js';
 import type { Reminder } from '../reminders.js';
 import { changeText, reminderText, repeatText } from '../replies.js';
 import { type Ask, askOf, lastAsked } from '../state.js';
@@ -136,6 +137,40 @@ export function addsAShownNumber(plan: DryCall[], history: HistoryMessage[]): bo
   });
 }
 
+const BREAKS = new RegExp(`\\s*(?:[,;.،؛۔]|\\s(?:${exclusion.clauseBreaks.join('|')})\\s)\\s*`, 'iu');
+
+/** The words of the tasks a line says to leave alone ("tick off the tax return, not the one for dad"). */
+function excludedNames(text: string, lang: Lang): string[][] {
+  const names: string[][] = [];
+  for (const clause of text.split(BREAKS)) {
+    const w = words(clause);
+    let name: string[] = [];
+    if (lang === 'en') {
+      if (exclusion.en.not.includes(w[0] ?? ''))
+        name = w.slice(1).filter((x) => !exclusion.en.fillers.includes(x));
+    } else {
+      const table = exclusion[lang];
+      const at = w.findIndex((x, k) => table.not.includes(x) && table.ties.includes(w[k - 1] ?? ''));
+      if (at > 1) name = w.slice(0, at - 1).filter((x) => !table.fillers.includes(x));
+    }
+    if (name.length > 0 && name.length <= 4) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * A change to a task the line said to leave alone: every word of the excluded name is in its title.
+ * Never carried out on that reading (set heldout33's first run completed "the one for dad").
+ */
+export function targetsAnExcluded(text: string, lang: Lang, plan: DryCall[], tasks: OpenTask[]): boolean {
+  const names = excludedNames(text, lang);
+  if (names.length === 0) return false;
+  return plan.some((c) => {
+    const title = words(tasks.find((t) => t.id === c.args.task_id)?.title ?? '');
+    return title.length > 0 && names.some((name) => name.every((x) => title.includes(x)));
+  });
+}
+
 /**
  * A line read in a dry run first: when it plans no change, that reading is the answer (its reads
  * were real); when its changes are scored as likely wrong, the question; otherwise the tools to
@@ -178,6 +213,7 @@ export async function checkFirst(
   if (
     !completesAmidChange(input.message, lang, plan, tasks) &&
     !addsAShownNumber(plan, input.history) &&
+    !targetsAnExcluded(input.message, lang, plan, tasks) &&
     planRisk(input.message, lang, plan, tasks) < RISK_THRESHOLD
   )
     return { tools };
