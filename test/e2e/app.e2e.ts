@@ -335,6 +335,22 @@ describe('Doable in a browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(phone.page, 'phone list');
     await shot(phone.page, 'tasks-phone');
+    // Upcoming, Tags and Settings fit the phone too: no sideways scrolling, axe-clean.
+    for (const [path, heading, name] of [
+      ['/upcoming', 'Upcoming', 'upcoming-phone'],
+      ['/tags', 'Tags', 'tags-phone'],
+      ['/settings', 'Settings', 'settings-phone'],
+    ] as const) {
+      await phone.page.goto(`${suite.url}${path}`);
+      await phone.page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await settled(phone.page);
+      expect(
+        await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+        `${path} scrolls sideways`,
+      ).toBeLessThanOrEqual(0);
+      await expectAccessible(phone.page, `phone ${heading}`);
+      await shot(phone.page, name);
+    }
 
     const dark = await open({ colorScheme: 'dark' });
     await dark.page.goto(`${suite.url}/all`);
