@@ -203,6 +203,7 @@ function tokenize(text: string, order: DateOrder | null | undefined, urdu: boole
 }
 
 const BANGS = /^!{1,3}$/;
+const URGENT = new Set(['urgent', 'urgently', 'asap']);
 const PERSON = /^\+([\p{L}\p{N}][\p{L}\p{N}._-]{0,63})$/u;
 const unquote = (s: string) => (s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s);
 
@@ -211,6 +212,10 @@ function readWord(tokens: Token[], i: number, options: QuickAddOptions): Phrase 
   const token = tokens[i]!;
   const priority = PRIORITIES.get(BANGS.test(token.raw) ? token.raw : token.word);
   if (priority) return { length: 1, strength: 'strong', effect: { kind: 'priority', priority } };
+  // "Send the invoice today urgent": a word of urgency counts at the end of the line only
+  // ("Urgent care appointment" is a title).
+  if (URGENT.has(token.word))
+    return { length: 1, strength: 'bare', effect: { kind: 'priority', priority: 'high' } };
   const head = token.text[0];
   if (head === '#') {
     const list = listNamed(tokens, i, options.lists ?? []);
