@@ -5,7 +5,15 @@
 // docs/screenshots/inbox-desktop.png and inbox-phone.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, browserSuite, newAccount, PASSWORD, shot, type TestPage } from './support.js';
+import {
+  axeViolations,
+  browserSuite,
+  newAccount,
+  newListFromSidebar,
+  PASSWORD,
+  shot,
+  type TestPage,
+} from './support.js';
 
 const RUN = Date.now();
 const email = (who: string) => `${who}.${RUN}@example.com`;
@@ -15,7 +23,6 @@ const suite = browserSuite();
 const signUp = (name: string, who: string, size?: { width: number; height: number }) =>
   newAccount(suite, name, email(who), size);
 
-const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Views and lists' });
 const bell = (page: Page) => page.getByRole('link', { name: /^Notifications/ });
 
 describe('the notifications inbox', () => {
@@ -25,11 +32,7 @@ describe('the notifications inbox', () => {
   it('an editor joins and comments; the owner’s bell counts it live and the inbox opens the task', async () => {
     [owner, editor] = [await signUp('Olivia Owner', 'olivia'), await signUp('Eddie Editor', 'eddie')];
     const { page } = owner;
-    await sidebar(page).getByRole('button', { name: 'New list' }).click();
-    await page.getByLabel('New list name').fill('Trip');
-    await page.getByRole('button', { name: 'Add list' }).click();
-    await sidebar(page).getByRole('link', { name: /Trip/ }).click();
-    await page.getByRole('heading', { name: 'Trip', level: 1 }).waitFor();
+    await newListFromSidebar(page, 'Trip');
     await page.getByLabel('New task').fill('Book hotel');
     await page.getByLabel('New task').press('Enter');
     await page.getByRole('button', { name: 'Rename Book hotel', exact: true }).waitFor();

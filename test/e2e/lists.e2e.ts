@@ -12,6 +12,7 @@ import {
   PASSWORD,
   settled,
   shot,
+  sidebar,
   type TestPage,
   titles,
   titlesUnder,
@@ -38,8 +39,6 @@ async function addTask(page: Page, text: string, title: string) {
   await page.getByRole('button', { name: `Rename ${title}`, exact: true }).waitFor();
   await settled(page);
 }
-
-const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Views and lists' });
 
 describe('lists and views in a browser', () => {
   let desktop: TestPage;

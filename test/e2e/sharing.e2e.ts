@@ -7,7 +7,16 @@
 // on the Share dialog. E2E_SCREENSHOTS=1 also writes docs/screenshots/share-desktop.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, browserSuite, newAccount, shot, type TestPage, titles } from './support.js';
+import {
+  axeViolations,
+  browserSuite,
+  newAccount,
+  newListFromSidebar,
+  shot,
+  sidebar,
+  type TestPage,
+  titles,
+} from './support.js';
 
 const RUN = Date.now();
 const email = (who: string) => `${who}.${RUN}@example.com`;
@@ -22,8 +31,6 @@ async function addTask(page: Page, title: string) {
   await page.getByLabel('New task').press('Enter');
   await page.getByRole('button', { name: `Rename ${title}`, exact: true }).waitFor();
 }
-
-const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Views and lists' });
 
 /** The sidebar's links that look like the page shown (its background), by their text. */
 const highlighted = (page: Page) =>
@@ -56,11 +63,7 @@ describe('a shared list in two browsers at once', () => {
       await signUp('Vera Viewer', 'vera'),
     ];
     const { page } = owner;
-    await sidebar(page).getByRole('button', { name: 'New list' }).click();
-    await page.getByLabel('New list name').fill('Trip');
-    await page.getByRole('button', { name: 'Add list' }).click();
-    await sidebar(page).getByRole('link', { name: /Trip/ }).click();
-    await page.getByRole('heading', { name: 'Trip', level: 1 }).waitFor();
+    await newListFromSidebar(page, 'Trip');
     await addTask(page, 'Book hotel');
 
     await page.getByRole('button', { name: 'Share', exact: true }).click();

@@ -368,3 +368,17 @@ export function clickAction(worker: Worker, taskId: number, action: string): Pro
     { taskId, action },
   );
 }
+
+/** The app's sidebar: views, saved filters and lists. */
+export const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Views and lists' });
+
+/** Makes a list from the sidebar and opens it (its heading shown). */
+export async function newListFromSidebar(page: Page, name: string): Promise<void> {
+  await sidebar(page).getByRole('button', { name: 'New list' }).click();
+  await page.getByLabel('New list name').fill(name);
+  await page.getByRole('button', { name: 'Add list' }).click();
+  await sidebar(page)
+    .getByRole('link', { name: new RegExp(name) })
+    .click();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
+}

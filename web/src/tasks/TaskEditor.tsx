@@ -513,8 +513,9 @@ function DraftField({
       label={field.label}
       hint={field.hint}
       error={error}
-      // On top the label is for screen readers only (taskView.css): the place and placeholder say it.
-      className={`field-${field.name}${field.place === 'top' ? ' field-label-hidden' : ''}`}
+      className={`field-${field.name}`}
+      // On top the label is for screen readers only: the place and placeholder say it.
+      hideLabel={field.place === 'top'}
     >
       {control}
     </Field>

@@ -50,16 +50,20 @@ interface FieldProps {
   id?: string;
   /** More classes for the field's box. */
   className?: string;
+  /** The label for screen readers only (what the place and placeholder say already). */
+  hideLabel?: boolean;
   /** The control: Input, Select, Textarea, or one that calls useFieldControl. */
   children: ReactNode;
 }
 
 /** A labelled control with its hint and error. */
-export function Field({ label, hint, error, id, className, children }: FieldProps) {
+export function Field({ label, hint, error, id, className, hideLabel, children }: FieldProps) {
   const control = useControl(id, hint, error);
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={control.id}>{label}</label>
+      <label htmlFor={control.id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <FieldContext.Provider value={control}>{children}</FieldContext.Provider>
       <FieldNotes id={control.id} hint={hint} error={error} />
     </div>
