@@ -107,6 +107,10 @@ describe('filters', () => {
     ['search: report', ['Write report']],
     ['search: dragons', ['Read a novel']],
     ['search: plnts', ['Water plants']],
+    ['search: watr plnts', ['Water plants']],
+    ['search: plnts novel', []],
+    ['search: picnc | search: raport', ['Plan the picnic', 'Write report']],
+    ['search: plnts & no date', []],
     ['recurring', ['Water plants']],
     ['subtask', ['Outline chapter']],
     ['(today | overdue) & !#Family', ['Pay taxes', 'Write report']],
@@ -144,6 +148,30 @@ describe('filters', () => {
     expect(third.next_cursor).toBeNull();
     const seen = [...first.tasks, ...second.tasks, ...third.tasks].map((t: { title: string }) => t.title);
     expect(seen.sort()).toEqual(await titles(ann, '7 days'));
+  });
+
+  it('pages a search by trigrams, for a list member and not, with its count on every page', async () => {
+    const filter = encodeURIComponent('search: picnc | search: raport | search: plnts | search: bakee');
+    for (const [who, expected] of [
+      [ann, ['Bake a cake', 'Plan the picnic', 'Water plants', 'Write report']],
+      [cat, ['Water plants at Cat']],
+    ] as const) {
+      for (const sort of ['due', '-created', 'title']) {
+        const seen: string[] = [];
+        let cursor = '';
+        for (let page = 0; page < 6; page++) {
+          const body = await ok(
+            who.as('GET', `/api/me/tasks?filter=${filter}&limit=1&sort=${sort}${cursor}`),
+          );
+          expect(body.count).toBe(expected.length);
+          seen.push(...body.tasks.map((t: { title: string }) => t.title));
+          if (body.next_cursor === null) break;
+          cursor = `&cursor=${body.next_cursor}`;
+        }
+        expect([...seen].sort(), `${who.name} by ${sort}`).toEqual(expected);
+        if (sort === 'title') expect(seen).toEqual(expected);
+      }
+    }
   });
 
   it("another user's tasks never match; a shared list's match its members only", async () => {

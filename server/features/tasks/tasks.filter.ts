@@ -139,7 +139,9 @@ export function compileFilter(tree: FilterNode, first: number): CompiledFilter {
         const words = searchQuery(t.text);
         if (words === undefined) return '(false)';
         trigrams = true;
-        const fuzzy = trigramMatch(param(t.text), param(searchWords(t.text)));
+        const typed = searchWords(t.text);
+        const fuzzy =
+          typed.length === 1 ? trigramMatch(param(typed[0])) : trigramMatch(param(t.text), param(typed));
         return `(search @@ doable_search_query(${param(words)}) or ${fuzzy})`;
       }
       case 'recurring':

@@ -40,14 +40,18 @@ export const trigramQuery = (table: string) => `doable_unaccent(${table}.title)`
  */
 export const TRIGRAM_THRESHOLD = 0.4;
 /**
- * Whether a title is close to a search by trigrams, given the parameters of the text as typed and of
- * its words (text[]): the whole text (what the trigram index finds), and each word (so "meet eggs"
- * does not find "Team meeting": every word must be near, as every word must match in a search).
+ * Whether a title is close to a search by trigrams, given the parameter of the text as typed and,
+ * for more than one word, of its words (text[]): the whole text (what the trigram index finds), and
+ * each word (so "meet eggs" does not find "Team meeting": every word must be near, as every word
+ * must match in a search). One word is its whole text, so it is compared once: the second check of
+ * every candidate title was about a fifth of a typo search's time (docs/benchmarks.md).
  */
-export const trigramMatch = (textParam: string, wordsParam: string) => {
+export const trigramMatch = (textParam: string, wordsParam?: string) => {
   const title = trigramQuery('tasks');
+  const whole = `doable_unaccent(${textParam}) <% ${title}`;
+  if (wordsParam === undefined) return `(${whole})`;
   return (
-    `(doable_unaccent(${textParam}) <% ${title} and not exists ` +
+    `(${whole} and not exists ` +
     `(select from unnest(${wordsParam}::text[]) w where not (doable_unaccent(w) <% ${title})))`
   );
 };
@@ -114,10 +118,11 @@ export interface ListShape {
   /** Only recurring tasks (true) or only those that do not repeat (false). */
   recurring?: boolean;
   /**
-   * A search tolerant of typos (a parameter more, the text as typed): tasks whose title is close to
-   * it by trigrams match too, ranked by that closeness. Tried when the search found nothing.
+   * A search tolerant of typos, tried when the search found nothing: tasks whose title is close to
+   * the text as typed by trigrams, ranked by that closeness. Its parameters are the text and, for
+   * more than one word ('words'), the words (text[]) instead of the full-text query: none matched.
    */
-  fuzzy?: boolean;
+  fuzzy?: 'word' | 'words';
   /**
    * A filter's condition (tasks.filter.ts), its parameters numbered from where the other filters'
    * end; `filterValues` of them. Such a statement is neither cached nor named (its text varies).
@@ -268,11 +273,13 @@ export function listStatement(shape: ListShape): ListStatement {
   let queryParam = '';
   let fuzzyParam: string | undefined;
   if (shape.search) {
-    queryParam = param();
     if (shape.fuzzy) {
+      // No full-text clause: the same search without typos found nothing. With one, the `or` had
+      // every candidate of the trigram index compared twice (docs/benchmarks.md).
       fuzzyParam = param();
-      where.push(`(search @@ ${tsFilter(queryParam)} or ${trigramMatch(fuzzyParam, param())})`);
+      where.push(trigramMatch(fuzzyParam, shape.fuzzy === 'words' ? param() : undefined));
     } else {
+      queryParam = param();
       where.push(`search @@ ${tsFilter(queryParam)}`);
     }
   }
@@ -511,6 +518,49 @@ export function listStatement(shape: ListShape): ListStatement {
       text: rankedJson(SUBTASK_COUNTS('tasks'), false),
       name: undefined,
       own: { text: rankedJson(OWN_SUBTASK_COUNTS('tasks'), true), name: undefined },
+    };
+  }
+  if (shape.filterTrigrams && shape.count && field !== 'relevance') {
+    // A filter comparing by trigrams (a `search:` term) finds its matches once: the page and the
+    // count each scanning them compared every candidate title twice over (89 ms of which 39 the
+    // count and 49 the page, for a typo with 1,406 matches in 100,000 tasks; docs/benchmarks.md).
+    // The matches' ids and keys are kept, counted, and the page taken from them.
+    const matchedOf = (clauses: string) =>
+      `select id as match_id, ${key} as match_order, ${sortKey} as match_sort from tasks where ${clauses}`;
+    const matched = (both: boolean) =>
+      `with matched as materialized (${
+        both ? `(${matchedOf(matching)}) union all (${matchedOf(matchingShared)})` : matchedOf(matching)
+      }), picked as (select match_id, match_order, match_sort from matched` +
+      `${shape.cursor ? ` where ${beyond('match_order', 'match_id')}` : ''} ` +
+      `order by match_order ${direction}, match_id ${direction} limit $2) `;
+    const picked = (columns: string) =>
+      `(select ${columns}, match_sort as sort_key, match_order as order_key from picked join tasks on id = match_id) page`;
+    const matchedCount = '(select count(*)::int from matched) as total';
+    const sortColumn = shown ? '' : ', page.sort_key';
+    text =
+      matched(true) +
+      `select ${PAGE_COLUMNS}${sortColumn}, ${SUBTASK_COUNTS('page')} as subtasks, ${matchedCount} ` +
+      `from ${picked(TASK_SELECT)} ${pageOrder}`;
+    own = {
+      text:
+        matched(false) +
+        `select ${PAGE_COLUMNS}${sortColumn}, ${OWN_SUBTASK_COUNTS('page')} as subtasks, ${matchedCount}, m.shared ` +
+        `from ${PROBE} left join ${picked(TASK_SELECT)} on true ${pageOrder}`,
+      name: undefined,
+    };
+    json = {
+      text:
+        matched(true) +
+        `select page.id, ${jsonKey}, ${jsonColumn('page', SUBTASK_COUNTS('page'))}, ${matchedCount} ` +
+        `from ${picked(JSON_SELECT)} ${pageOrder}`,
+      name: undefined,
+      own: {
+        text:
+          matched(false) +
+          `select page.id, ${jsonKey}, ${jsonColumn('page', OWN_SUBTASK_COUNTS('page'))}, ${matchedCount}, m.shared ` +
+          `from ${PROBE} left join ${picked(JSON_SELECT)} on true ${pageOrder}`,
+        name: undefined,
+      },
     };
   }
   const count = `select ${counting} as total, $2::int as page`;

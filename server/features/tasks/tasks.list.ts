@@ -138,9 +138,11 @@ async function listRows(
     // Nothing searchable (only punctuation): nothing can match.
     if (text === undefined)
       return { rows: [], count: counted ? 0 : null, countExact: true, nextCursor: null };
-    params.push(text);
-    // Typo-tolerant: the text as typed, compared with titles by trigrams (tasks.list.sql.ts).
-    if (fuzzy) params.push(query.q, searchWords(query.q));
+    // Typo-tolerant: the text as typed (and its words, when more than one), compared with titles by
+    // trigrams instead (tasks.list.sql.ts).
+    if (!fuzzy) params.push(text);
+    else if (fuzzyWords(query.q) === 'word') params.push(query.q);
+    else params.push(query.q, searchWords(query.q));
     search = true;
   }
   const priorities = query.priority && query.priority.length > 0 ? query.priority : undefined;
@@ -180,7 +182,7 @@ async function listRows(
           filterZoned,
           ...(filter.trigrams ? { filterTrigrams: true } : {}),
         }),
-    ...(fuzzy ? { fuzzy } : {}),
+    ...(fuzzy && query.q ? { fuzzy: fuzzyWords(query.q) } : {}),
   });
   const statement = json ? { ...shaped.json, count: shaped.count } : shaped;
   // The hot path goes to the driver directly: Drizzle's per-request SQL building and generic row
@@ -239,6 +241,10 @@ async function listRows(
       : null;
   return { rows: page, count, countExact, nextCursor };
 }
+
+/** Whether a typo-tolerant search compares one word or several (ListShape.fuzzy). */
+const fuzzyWords = (text: string) =>
+  searchWords(text).length === 1 ? ('word' as const) : ('words' as const);
 
 /** The text a cursor carries for a row's sort key. */
 function cursorValue(field: SortField, descending: boolean, key: unknown): string {
