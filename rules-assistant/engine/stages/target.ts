@@ -149,18 +149,20 @@ function related(a: string, b: string): boolean {
   return wordsMeet(a, b) || (common === -1 ? a.length : common) >= 5;
 }
 
+/** "hai", "ہیں": the verb's helper after a to-do ("لینے ہیں") names no part of a task. */
+const HELPERS = new Set(['ہے', 'ہیں', 'تھا', 'تھی', 'تھے', 'hai', 'hain', 'hay', 'hy', 'tha', 'thi', 'thay']);
+
+/** The words of a title that name something (not joiners, postpositions or helpers; two letters or more). */
+export const meaningfulWords = (title: string) =>
+  words(title).filter((t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && !HELPERS.has(t) && t.length > 1);
+
 /**
  * The open tasks a new title may really be about: those with every meaningful word of it
  * ("Netflix cancellation" and "Cancel Netflix subscription"), so that a statement which only
  * restates an existing task is asked about rather than added twice.
  */
-/** "hai", "ہیں": the verb's helper after a to-do ("لینے ہیں") names no part of a task. */
-const HELPERS = new Set(['ہے', 'ہیں', 'تھا', 'تھی', 'تھے', 'hai', 'hain', 'hay', 'hy', 'tha', 'thi', 'thay']);
-
 export function tasksRestated<T extends Titled>(tasks: T[], title: string): T[] {
-  const terms = words(title).filter(
-    (t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t) && !HELPERS.has(t) && t.length > 1,
-  );
+  const terms = meaningfulWords(title);
   if (terms.length === 0) return [];
   return tasks.filter((task) => {
     const titleWords = words(task.title);
