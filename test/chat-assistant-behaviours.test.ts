@@ -226,6 +226,9 @@ describe('readings that would be guesses are asked about', () => {
     expect(changes(urdu.body)).toEqual([]);
     const english = await say(user, "the jora that's not for bhabhi, mark it done");
     expect(changes(english.body)).toEqual([]);
+    // A name of three words or more, one of them naming nothing ("tho").
+    const tho = await say(user, 'done with the jora! not the bhabhi jora tho, the other one');
+    expect(changes(tho.body)).toEqual([]);
     expect((await tasksOf(user)).every((t) => !t.completed && t.due_date === null)).toBe(true);
   });
 
@@ -238,6 +241,11 @@ describe('readings that would be guesses are asked about', () => {
     expect((await tasksOf(user))[0].due_date).toBe(day(3));
     const roman = await say(user, 'cook ko paise parson dene hain, nahi balkay kal');
     expect(changes(roman.body)).toEqual([]);
+    // A later clause opening with a no, after a word of apology: "sorry no, make it ...".
+    const sorry = await say(user, 'move pay the cook to monday.. sorry no, make it tuesday');
+    expect(changes(sorry.body)).toEqual([]);
+    const urdu = await say(user, 'کک والا کام جمعرات کو کر دیں، نہیں معاف کیجیے، اتوار کو');
+    expect(changes(urdu.body)).toEqual([]);
     expect((await tasksOf(user))[0].due_date).toBe(day(3));
   });
 

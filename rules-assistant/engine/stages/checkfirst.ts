@@ -18,7 +18,7 @@ import { changeText, reminderText, repeatText } from '../replies.js';
 import { type Ask, askOf, lastAsked } from '../state.js';
 import type { Clock } from '../when.js';
 import { verbsSaid } from './commands.js';
-import { type DryCall, dryTools } from './leftover.js';
+import { clausesIn, type DryCall, dryTools } from './leftover.js';
 import { completesAmidChange, type OpenTask, planRisk, RISK_THRESHOLD } from './risk.js';
 import { meaningfulWords } from './target.js';
 
@@ -173,7 +173,8 @@ function excludedNames(text: string, lang: Lang): string[][] {
 }
 
 /**
- * A change to a task the line said to leave alone: every word of the excluded name is in its title.
+ * A change to a task the line said to leave alone: every word of the excluded name is in its title
+ * (all but one, of a name of three words or more).
  * Never carried out on that reading (set heldout33's first run completed "the one for dad").
  */
 export function targetsAnExcluded(text: string, lang: Lang, plan: DryCall[], tasks: OpenTask[]): boolean {
@@ -181,7 +182,12 @@ export function targetsAnExcluded(text: string, lang: Lang, plan: DryCall[], tas
   if (names.length === 0) return false;
   return plan.some((c) => {
     const title = words(tasks.find((t) => t.id === c.args.task_id)?.title ?? '');
-    return title.length > 0 && names.some((name) => name.every((x) => title.includes(x)));
+    // Every word of the name in the title, or all but one of a longer name ("not the lab reports
+    // tho": "tho" names nothing).
+    return (
+      title.length > 0 &&
+      names.some((name) => name.filter((x) => !title.includes(x)).length <= (name.length >= 3 ? 1 : 0))
+    );
   });
 }
 
@@ -199,6 +205,8 @@ export function completesAndChanges(plan: DryCall[]): boolean {
   );
 }
 
+const NO = new Set(correction.no);
+const OPENING = new Set(correction.opening);
 const CORRECTIONS = correction.phrases.map((p) => words(p).join(' '));
 
 /**
@@ -208,7 +216,15 @@ const CORRECTIONS = correction.phrases.map((p) => words(p).join(' '));
  */
 export function correctsItself(text: string): boolean {
   const said = ` ${words(text).join(' ')} `;
-  return CORRECTIONS.some((p) => said.includes(` ${p} `));
+  if (CORRECTIONS.some((p) => said.includes(` ${p} `))) return true;
+  // "move it to monday.. sorry no, make it tuesday": a later clause opening with a no.
+  return clausesIn(text)
+    .slice(1)
+    .some((clause) => {
+      const w = words(clause);
+      const first = w.findIndex((x) => !OPENING.has(x));
+      return first >= 0 && NO.has(w[first]!);
+    });
 }
 
 /**
