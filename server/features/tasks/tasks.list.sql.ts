@@ -44,7 +44,7 @@ export const TRIGRAM_THRESHOLD = 0.4;
  * for more than one word, of its words (text[]): the whole text (what the trigram index finds), and
  * each word (so "meet eggs" does not find "Team meeting": every word must be near, as every word
  * must match in a search). One word is its whole text, so it is compared once: the second check of
- * every candidate title was about a fifth of a typo search's time (docs/benchmarks.md).
+ * every candidate title was about a fifth of a typo search's time (decision 0166).
  */
 export const trigramMatch = (textParam: string, wordsParam?: string) => {
   const title = trigramQuery('tasks');
@@ -275,7 +275,7 @@ export function listStatement(shape: ListShape): ListStatement {
   if (shape.search) {
     if (shape.fuzzy) {
       // No full-text clause: the same search without typos found nothing. With one, the `or` had
-      // every candidate of the trigram index compared twice (docs/benchmarks.md).
+      // every candidate of the trigram index compared twice (decision 0166).
       fuzzyParam = param();
       where.push(trigramMatch(fuzzyParam, shape.fuzzy === 'words' ? param() : undefined));
     } else {
@@ -523,7 +523,7 @@ export function listStatement(shape: ListShape): ListStatement {
   if (shape.filterTrigrams && shape.count && field !== 'relevance') {
     // A filter comparing by trigrams (a `search:` term) finds its matches once: the page and the
     // count each scanning them compared every candidate title twice over (89 ms of which 39 the
-    // count and 49 the page, for a typo with 1,406 matches in 100,000 tasks; docs/benchmarks.md).
+    // count and 49 the page, for a typo with 1,406 matches in 100,000 tasks; decision 0166).
     // The matches' ids and keys are kept, counted, and the page taken from them.
     const matchedOf = (clauses: string) =>
       `select id as match_id, ${key} as match_order, ${sortKey} as match_sort from tasks where ${clauses}`;
