@@ -267,6 +267,17 @@ describe('readings that would be guesses are asked about', () => {
     expect(changes(added.body)).toEqual(['add_task_details']);
   });
 
+  it('a new task that lost the day the line said as a date is asked about', async () => {
+    const user = 'lost-the-day';
+    const asked = await say(user, 'add prepare minutes notes for the board meeting on friday pls');
+    expect(changes(asked.body)).toEqual([]);
+    expect(asked.body.response).toMatch(/^I want to be sure I read you right/u);
+    expect(await tasksOf(user)).toEqual([]);
+    // A day that names a thing is no date: added as it is.
+    const added = await say(user, 'add prepare slides for the monday meeting');
+    expect(changes(added.body)).toEqual(['add_task']);
+  });
+
   it('a plan that completes a task and reschedules it is asked about', async () => {
     const user = 'completes-and-moves';
     await task(user, { title: 'Physio session', due_date: day(1) });

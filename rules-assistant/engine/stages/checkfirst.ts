@@ -250,6 +250,32 @@ export function addsWhatIsThere(text: string, plan: DryCall[], tasks: OpenTask[]
 }
 
 /**
+ * A day said as a date in English: after "on", "by", "before", "until" or "due" ("on thursday",
+ * "by the 10th"), or today, tonight, tomorrow anywhere. A day that names a thing ("the monday
+ * meeting") is not one.
+ */
+const DATE_SAID =
+  /\b(?:(?:on|by|before|till|until|due)\s+(?:this\s+|next\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on|by|before|till|until|due)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|today|tonight|tomorrow)\b/iu;
+
+/**
+ * A new task with no due moment, reminder or repeat from an English line that says a day as a date
+ * ("add prepare release notes for the payments release on thursday pls" added "Prepare release"):
+ * the reading lost part of the line, so the add is asked about, with what it would make said back.
+ */
+export function addsWithoutTheDaySaid(text: string, lang: Lang, plan: DryCall[]): boolean {
+  if (lang !== 'en' || !DATE_SAID.test(text)) return false;
+  return plan.some(
+    (c) =>
+      ADDS.has(c.name) &&
+      c.name !== 'quick_add' &&
+      c.args.due_date == null &&
+      c.args.due_at == null &&
+      c.args.recurrence == null &&
+      c.args.reminders == null,
+  );
+}
+
+/**
  * A line read in a dry run first: when it plans no change, that reading is the answer (its reads
  * were real); when its changes are scored as likely wrong, the question; otherwise the tools to
  * read the line again for real with: they answer the reads the dry run made from its record until
@@ -294,6 +320,7 @@ export async function checkFirst(
     !targetsAnExcluded(input.message, lang, plan, tasks) &&
     !correctsItself(input.message) &&
     !completesAndChanges(plan) &&
+    !addsWithoutTheDaySaid(input.message, lang, plan) &&
     !addsWhatIsThere(input.message, plan, tasks) &&
     planRisk(input.message, lang, plan, tasks) < RISK_THRESHOLD
   )
