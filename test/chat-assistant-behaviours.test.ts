@@ -229,6 +229,9 @@ describe('readings that would be guesses are asked about', () => {
     // A name of three words or more, one of them naming nothing ("tho").
     const tho = await say(user, 'done with the jora! not the bhabhi jora tho, the other one');
     expect(changes(tho.body)).toEqual([]);
+    // A dash between spaces ends the clause that names it.
+    const dash = await say(user, "the jora thats not the bhabhi one - it's ready so mark it done");
+    expect(changes(dash.body)).toEqual([]);
     expect((await tasksOf(user)).every((t) => !t.completed && t.due_date === null)).toBe(true);
   });
 
@@ -246,6 +249,9 @@ describe('readings that would be guesses are asked about', () => {
     expect(changes(sorry.body)).toEqual([]);
     const urdu = await say(user, 'کک والا کام جمعرات کو کر دیں، نہیں معاف کیجیے، اتوار کو');
     expect(changes(urdu.body)).toEqual([]);
+    // A clause of only an apology corrects too.
+    const apology = await say(user, 'کک والا کام جمعہ کو کر دو... معاف کرنا، جمعہ نہیں ہفتہ');
+    expect(changes(apology.body)).toEqual([]);
     expect((await tasksOf(user))[0].due_date).toBe(day(3));
   });
 

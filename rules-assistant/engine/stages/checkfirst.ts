@@ -141,7 +141,11 @@ export function addsAShownNumber(plan: DryCall[], history: HistoryMessage[]): bo
   });
 }
 
-const BREAKS = new RegExp(`\\s*(?:[,;.،؛۔]|\\s(?:${exclusion.clauseBreaks.join('|')})\\s)\\s*`, 'iu');
+// A dash between spaces ends a clause too ("the claim that's not the lahore one - i submitted it").
+const BREAKS = new RegExp(
+  `\\s*(?:[,;.،؛۔]|\\s[-–—]\\s|\\s(?:${exclusion.clauseBreaks.join('|')})\\s)\\s*`,
+  'iu',
+);
 
 /**
  * The words of the tasks a line says to leave alone: after "not" ("tick off the tax return, not the
@@ -223,7 +227,8 @@ export function correctsItself(text: string): boolean {
     .some((clause) => {
       const w = words(clause);
       const first = w.findIndex((x) => !OPENING.has(x));
-      return first >= 0 && NO.has(w[first]!);
+      // "... جمعہ کو کر دو... معاف کرنا، جمعہ نہیں ہفتہ": a clause of only an apology corrects too.
+      return first < 0 || NO.has(w[first]!);
     });
 }
 
