@@ -2,6 +2,7 @@
 // fixed clocks in several zones, the pieces read for highlighting, a weekday followed by its date.
 import { describe, expect, it } from 'vitest';
 import { parseQuickAdd } from '#shared/quickadd/quickadd.js';
+import { URDU_WORDS, URDU_WORDS_LISTED } from '#shared/quickadd/quickadd.urdu.js';
 import {
   KHI,
   NY,
@@ -74,5 +75,13 @@ describe('the table in English, Urdu and Roman Urdu (lists, sections, people, re
   it.each(tableRows)('$lang: $text ($date_order)', (r) => {
     const { matches: _, unread: __, ...fields } = parseTableRow(r);
     expect(fields).toEqual(r.want);
+  });
+});
+
+describe('the Urdu and Roman Urdu words (shared/lang/urdu-when.json, the one table the assistant reads too)', () => {
+  it('reads each word one way, and none of the English words the table marks for the assistant alone', () => {
+    expect(URDU_WORDS.size).toBe(URDU_WORDS_LISTED);
+    for (const word of ['hr', 'me', 'main', 'no', 'sat', 'tin', 'bees', 'tees', 'mint', 'hafta', 'ہفتہ'])
+      expect(URDU_WORDS.has(word)).toBe(false);
   });
 });

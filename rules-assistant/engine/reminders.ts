@@ -5,6 +5,7 @@
 import { COUNT_WORDS } from '#shared/quickadd/quickadd.js';
 import { words } from './language.js';
 import { type Clock, numberWord, parseEnglishDetails, parseUrduDetails } from './when.js';
+import { AFTER_WORDS, BEFORE_WORDS, FROM_WORDS, REMINDER_UNITS } from './when-words.js';
 
 export type Reminder = { at: string } | { minutes_before: number };
 
@@ -30,11 +31,11 @@ const ENGLISH_NUMBERS = new Map<string, number>([
 
 function unitMinutes(unit: string): number | null {
   const u = unit.toLowerCase();
-  if (/^(?:minutes?|mins?|m|منٹ|minat|mint)$/u.test(u)) return 1;
-  if (/^(?:hours?|hrs?|h|گھنٹہ|گھنٹے|ghanta|ghante|ghantay|ghantey)$/u.test(u)) return 60;
-  if (/^(?:days?|دن|din)$/u.test(u)) return 1440;
-  if (/^(?:weeks?|ہفتہ|ہفتے|hafta|hafte|haftay)$/u.test(u)) return 10_080;
-  return null;
+  if (/^(?:minutes?|mins?|m)$/u.test(u)) return 1;
+  if (/^(?:hours?|hrs?|h)$/u.test(u)) return 60;
+  if (/^days?$/u.test(u)) return 1440;
+  if (/^weeks?$/u.test(u)) return 10_080;
+  return REMINDER_UNITS.get(u) ?? null;
 }
 
 const EN_AMOUNT =
@@ -132,8 +133,8 @@ export const ASKS_TO_BE_REMINDED =
   /(?:^|\s)(?:remind\s+me|(?:set|create|add|make)\s+(?:a\s+)?reminder|یاد\s+(?:دلا|دلوا|کرا|کروا)|یاد\s+دہانی|ریمائنڈر|yaad\s+(?:dila|dilwa|kara|karwa)|reminder)/iu;
 
 // Urdu and Roman Urdu ------------------------------------------------------------------------------
+// Units, before, after and from: the one table of Urdu date words (when-words.ts).
 
-const BEFORE_WORDS = new Set(['پہلے', 'pehle', 'pehlay', 'pehley', 'qabl', 'قبل']);
 const HALF = new Set(['آدھا', 'آدھے', 'aadha', 'adha', 'aadhe', 'adhe']);
 /** Words that only ask for a reminder ("مجھے ... یاد دلانا", "reminder laga do"). */
 const URDU_REMIND_WORDS = new Set([
@@ -202,8 +203,6 @@ const ABOUT_MARKERS = [
 ];
 /** "X کا ریمائنڈر", "X ki yaad dehani", "X ke liye reminder": the reminder is for the task X. */
 const FOR_MARKERS = new Set(['کا', 'کی', 'کے', 'ka', 'ki', 'ke', 'لیے', 'لئے', 'liye', 'liey']);
-const FROM = new Set(['سے', 'se']);
-const AFTER_WORDS = new Set(['بعد', 'baad', 'bad', 'baad mein']);
 /** "ke" / "کہ" joining "remind me" to what to be reminded of; "hai" / "ہے" ending it. */
 const THAT = new Set(['کہ', 'ke', 'ki', 'kay', 'k']);
 const BEING_ENDINGS = new Set(['ہے', 'hai', 'he']);
@@ -239,7 +238,7 @@ export function urduReminder(text: string, clock: Clock): ReminderSaying | null 
       (w) => !URDU_REMIND_WORDS.has(w),
     );
     // "X سے ایک گھنٹہ پہلے", "X se 1 ghanta pehle": an hour before X.
-    while (rest.length > 0 && (FOR_MARKERS.has(rest.at(-1)!) || FROM.has(rest.at(-1)!))) rest.pop();
+    while (rest.length > 0 && (FOR_MARKERS.has(rest.at(-1)!) || FROM_WORDS.has(rest.at(-1)!))) rest.pop();
     return { kind: 'before', minutes, rest: rest.join(' '), of: null };
   }
   // "45 minute baad yaad dilana ke delivery wale ko call karna hai", "آدھے گھنٹے بعد یاد دلانا کہ ...":

@@ -7,6 +7,7 @@ import {
   DAY_WORDS,
   dayNumber,
   ENGLISH_WHEN,
+  IN_OR_AFTER,
   isTie,
   LEVEL_WORDS,
   MONTH_END,
@@ -91,12 +92,7 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
     }
     const count = numberWord(w);
     const unit = URDU_SPANS.get((tokens[i + 1] ?? '').toLowerCase());
-    if (
-      count !== null &&
-      unit &&
-      !dated &&
-      ['میں', 'mein', 'me', 'main', 'بعد', 'baad', 'bad'].includes((tokens[i + 2] ?? '').toLowerCase())
-    ) {
+    if (count !== null && unit && !dated && IN_OR_AFTER.has((tokens[i + 2] ?? '').toLowerCase())) {
       // "تین دن میں", "do hafte baad": in 3 days, in 2 weeks.
       when.push(`in ${count} ${unit}${count === 1 ? '' : 's'}`);
       dated = true;

@@ -1,90 +1,63 @@
-// The Urdu and Roman Urdu words of days, times, numbers, repeats and urgency, and small readers of
-// them (a weekday, a day of the month, a number said in words), for when-urdu.ts.
+// The Urdu and Roman Urdu words of days, times, numbers, repeats, urgency and reminders, read from
+// the one table quick add reads too (shared/lang/urdu-when.json), and small readers of them (a
+// weekday, a day of the month, a number said in words), for when-urdu.ts and reminders.ts.
+import shared from '#shared/lang/urdu-when.json' with { type: 'json' };
 import type { Priority } from '#shared/quickadd/quickadd.js';
 import { dayOf, weekdayOf } from '#shared/time/days.js';
 import { dayIn } from '#shared/time/zone.js';
 import type { Clock } from './when-english.js';
 
 // Urdu script and Roman Urdu ---------------------------------------------------------------------
+// The table's lists by meaning; the English words the assistant also reads in a Roman Urdu line
+// ("monday ko", "urgent", "date") are added here.
+
+/** The table less the spellings the assistant reads in another one (its assistantSpelledFirst). */
+function lessSpelledFirst(all: typeof shared): typeof shared {
+  const first = new Set(all.assistantSpelledFirst.words);
+  const less = (lists: unknown) =>
+    typeof lists === 'object' && lists !== null
+      ? Object.fromEntries(
+          Object.entries(lists).map(([key, words]) => [
+            key,
+            Array.isArray(words) ? words.filter((w: string) => !first.has(w)) : words,
+          ]),
+        )
+      : lists;
+  return Object.fromEntries(Object.entries(all).map(([name, lists]) => [name, less(lists)])) as typeof shared;
+}
+const table = lessSpelledFirst(shared);
+/** A list of the table by its meanings ("_about" is none), each word as `as` of its meaning. */
+function pairs<T>(lists: Record<string, string | string[]>, as: (key: string) => T): [string, T][] {
+  return Object.entries(lists).flatMap(([key, words]) =>
+    key === '_about' || typeof words === 'string' ? [] : words.map((w): [string, T] => [w, as(key)]),
+  );
+}
+const ENGLISH_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 export const DAY_WORDS = new Map<string, string>([
-  ['آج', 'today'],
-  ['aaj', 'today'],
-  ['aj', 'today'],
-  ['کل', 'tomorrow'],
-  ['kal', 'tomorrow'],
-  ['پرسوں', 'day after tomorrow'],
-  ['parson', 'day after tomorrow'],
-  ['parsoon', 'day after tomorrow'],
-  ['پیر', 'monday'],
-  ['somwar', 'monday'],
-  ['peer', 'monday'],
-  ['منگل', 'tuesday'],
-  ['mangal', 'tuesday'],
-  ['بدھ', 'wednesday'],
-  ['budh', 'wednesday'],
-  ['جمعرات', 'thursday'],
-  ['jumeraat', 'thursday'],
-  ['jumerat', 'thursday'],
-  ['جمعہ', 'friday'],
-  ['juma', 'friday'],
-  ['jumma', 'friday'],
-  ['jummah', 'friday'],
-  ['ہفتہ', 'saturday'],
-  ['hafta', 'saturday'],
-  ['اتوار', 'sunday'],
-  ['itwar', 'sunday'],
-  ['itwaar', 'sunday'],
+  // پرسوں: quick add's "overmorrow", said here as "day after tomorrow".
+  ...pairs(table.days, (day) => (day === 'overmorrow' ? 'day after tomorrow' : day)),
+  // ہفتہ alone: Saturday (after ہر or a number: the week, UNITS).
+  ...table.saturdayOrWeek.words.map((w): [string, string] => [w, 'saturday']),
   // Roman Urdu borrows the English names: "har saturday subah 8 baje", "monday ko".
-  ['monday', 'monday'],
-  ['tuesday', 'tuesday'],
-  ['wednesday', 'wednesday'],
-  ['thursday', 'thursday'],
-  ['friday', 'friday'],
-  ['saturday', 'saturday'],
-  ['sunday', 'sunday'],
+  ...ENGLISH_DAYS.map((d): [string, string] => [d, d]),
 ]);
-export const URDU_SPANS = new Map<string, string>([
-  ['دن', 'day'],
-  ['din', 'day'],
-  ['ہفتے', 'week'],
-  ['hafte', 'week'],
-  ['haftay', 'week'],
-  ['مہینے', 'month'],
-  ['mahine', 'month'],
-  ['mahinay', 'month'],
+/** The units of a span ("do hafte baad") or a repeat ("har 3 mahine"): after a number or ہر, ہفتہ is the week. */
+const UNITS = new Map<string, string>([
+  ...pairs(table.units, (unit) => unit),
+  ...table.saturdayOrWeek.words.map((w): [string, string] => [w, 'week']),
 ]);
-export const MONTH_END_START = new Set(['مہینے', 'مہینہ', 'mahine', 'mahinay', 'maheene', 'month']);
-export const MONTH_END = new Set(['آخر', 'آخیر', 'akhir', 'aakhir', 'akhri', 'end', 'ikhtitam']);
+export const URDU_SPANS = UNITS;
+/** "mahine ke akhir": the month, then its end (or last day). */
+export const MONTH_END_START = new Set([...table.units.month, 'month']);
+export const MONTH_END = new Set([...table.end.words, ...table.last.words, 'end']);
 export const NEXT_WEEK = new Set(['اگلے ہفتے', 'agle hafte', 'aglay haftay', 'agle haftay']);
 /** Parts of the day, as quick add names them (its DAY_PARTS give each one time and say am or pm). */
-export const PERIODS = new Map<string, string>([
-  ['صبح', 'morning'],
-  ['subah', 'morning'],
-  ['subha', 'morning'],
-  ['دوپہر', 'afternoon'],
-  ['dopahar', 'afternoon'],
-  ['dopehar', 'afternoon'],
-  ['sehpehar', 'afternoon'],
-  ['sehpahar', 'afternoon'],
-  ['seh-pehar', 'afternoon'],
-  ['شام', 'evening'],
-  ['shaam', 'evening'],
-  ['sham', 'evening'],
-  ['رات', 'night'],
-  ['raat', 'night'],
-]);
-export const OCLOCK = new Set(['بجے', 'baje', 'bajay', 'bje']);
-export const URDU_PRIORITY = new Map<string, Priority>([
-  ['اہم', 'high'],
-  ['ضروری', 'high'],
-  ['فوری', 'high'],
-  ['zaroori', 'high'],
-  ['zaruri', 'high'],
-  ['ahem', 'high'],
-  ['aham', 'high'],
-  ['urgent', 'high'],
-]);
+export const PERIODS = new Map<string, string>(pairs(table.dayParts, (part) => part));
+export const OCLOCK = new Set(table.oclock.words);
+export const URDU_PRIORITY = new Map<string, Priority>(
+  [...table.urgent.words, 'urgent'].map((w): [string, Priority] => [w, 'high']),
+);
 export const LEVEL_WORDS = new Map<string, Priority>([
   ['زیادہ', 'high'],
   ['اونچی', 'high'],
@@ -104,61 +77,25 @@ export const LEVEL_WORDS = new Map<string, Priority>([
 ]);
 export const PRIORITY_WORDS = new Set(['ترجیح', 'اہمیت', 'priority', 'tarjeeh', 'tarjih', 'prio']);
 /** Postpositions that only tie a date to the sentence ("کل تک", "juma ko"). */
-export const DATE_TIES = new Set(['تک', 'کو', 'tak', 'ko', 'by', 'on', 'at']);
+export const DATE_TIES = new Set([...table.ties.by, ...table.ties.on, 'by', 'on', 'at']);
+/** Minutes in a unit of a reminder's span ("15 منٹ پہلے", "aadha ghanta pehle", "ek din pehle"), reminders.ts. */
+export const REMINDER_UNITS = new Map<string, number>([
+  ...[...table.minutes.words].map((w): [string, number] => [w, 1]),
+  ...[...table.hour.words, ...table.hours.words].map((w): [string, number] => [w, 60]),
+  ...[...UNITS].flatMap(([w, unit]): [string, number][] =>
+    unit === 'day' ? [[w, 1440]] : unit === 'week' ? [[w, 10_080]] : [],
+  ),
+]);
+export const BEFORE_WORDS = new Set(table.before.words);
+export const AFTER_WORDS = new Set(table.after.words);
+/** "kal se": from (reminders.ts: a reminder's task named before it). */
+export const FROM_WORDS = new Set(table.ties.from);
+/** After a span: "teen din mein", "do hafte baad". */
+export const IN_OR_AFTER = new Set([...table.in.words, ...table.after.words]);
 export const ENGLISH_WHEN =
   /^(?:today|tomorrow|tonight|noon|midnight|\d{1,2}(?::\d\d)?(?:am|pm)|\d{4}-\d\d-\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
-const NUMBER_WORDS = new Map<string, number>([
-  ['ایک', 1],
-  ['دو', 2],
-  ['تین', 3],
-  ['چار', 4],
-  ['پانچ', 5],
-  ['چھ', 6],
-  ['چھے', 6],
-  ['سات', 7],
-  ['آٹھ', 8],
-  ['نو', 9],
-  ['دس', 10],
-  ['گیارہ', 11],
-  ['بارہ', 12],
-  ['ek', 1],
-  ['aik', 1],
-  ['do', 2],
-  ['teen', 3],
-  ['tin', 3],
-  ['char', 4],
-  ['chaar', 4],
-  ['panch', 5],
-  ['paanch', 5],
-  ['chay', 6],
-  ['chhe', 6],
-  ['che', 6],
-  ['chhay', 6],
-  ['saat', 7],
-  ['sat', 7],
-  ['aath', 8],
-  ['ath', 8],
-  ['nau', 9],
-  ['no', 9],
-  ['das', 10],
-  ['dus', 10],
-  ['gyarah', 11],
-  ['gyara', 11],
-  ['giyarah', 11],
-  ['barah', 12],
-  ['bara', 12],
-  ['baarah', 12],
-  ['پندرہ', 15],
-  ['بیس', 20],
-  ['تیس', 30],
-  ['پینتالیس', 45],
-  ['pandrah', 15],
-  ['pandra', 15],
-  ['bees', 20],
-  ['tees', 30],
-  ['paintalis', 45],
-]);
+const NUMBER_WORDS = new Map<string, number>(pairs(table.numbers, Number));
 
 /** A number said in Urdu or Roman Urdu words ("پندرہ", "das"), or null. */
 export function numberWord(word: string): number | null {
@@ -199,37 +136,18 @@ export function spellOutHours(tokens: string[]): string[] {
 }
 
 /** "ہر" / "har" (every) before a day or a unit, and the words that are a recurrence by themselves. */
-const EVERY = new Set(['ہر', 'har', 'hr']);
-const REPEAT_UNITS = new Map<string, string>([
-  ['روز', 'day'],
-  ['دن', 'day'],
-  ['roz', 'day'],
-  ['din', 'day'],
-  ['ہفتے', 'week'],
-  ['ہفتہ', 'week'],
-  ['hafte', 'week'],
-  ['haftay', 'week'],
-  ['hafta', 'week'],
-  ['مہینے', 'month'],
-  ['مہینہ', 'month'],
-  ['mahine', 'month'],
-  ['maheene', 'month'],
-  ['mahina', 'month'],
-  ['سال', 'year'],
-  ['saal', 'year'],
-]);
-const DAILY = new Set(['روز', 'roz', 'rooz']);
+const EVERY = new Set(table.every.words);
+const REPEAT_UNITS = UNITS;
+const DAILY = new Set(table.everyDayBeforeATime.words);
 const REPEAT_WORDS = new Map<string, string>([
-  ['روزانہ', 'every day'],
-  ['rozana', 'every day'],
-  ['roozana', 'every day'],
+  ...table.daily.words.map((w): [string, string] => [w, 'every day']),
   ['daily', 'every day'],
   ['weekly', 'every week'],
   ['monthly', 'every month'],
 ]);
 
 /** The word for a date after a day of the month: "5 تاریخ", "1 tareekh". */
-export const DAY_OF_MONTH = new Set(['تاریخ', 'تاریخوں', 'tareekh', 'tarikh', 'tarik', 'tareek', 'date']);
+export const DAY_OF_MONTH = new Set([...table.dayOfMonth.words, 'date']);
 
 export function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -251,7 +169,7 @@ export function urduRepeat(tokens: string[], i: number): { english: string; leng
   if (n !== undefined && n !== null) {
     const unit = REPEAT_UNITS.get((tokens[i + 2] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
     // "ہر تین مہینے بعد", "har 2 hafte baad": every 3 months, "after" adding nothing.
-    const after = ['بعد', 'baad', 'bad'].includes((tokens[i + 3] ?? '').toLowerCase()) ? 1 : 0;
+    const after = AFTER_WORDS.has((tokens[i + 3] ?? '').toLowerCase()) ? 1 : 0;
     return unit ? { english: `every ${n} ${unit}s`, length: 3 + after } : null;
   }
   const unit = REPEAT_UNITS.get(next);
@@ -280,7 +198,7 @@ export function urduRepeat(tokens: string[], i: number): { english: string; leng
   return { english: `every ${days.join(' and ')}`, length };
 }
 
-const LIST_AND = new Set(['aur', 'or', 'اور', 'and', '&']);
+const LIST_AND = new Set([...table.and.words, 'or', 'and', '&']);
 
 /** A weekday said in Urdu, Roman Urdu or English ("پیر", "somwar", "monday"), as its English name. */
 export function weekdayWord(word: string): string | null {
@@ -288,7 +206,7 @@ export function weekdayWord(word: string): string | null {
   return day && /day$/u.test(day) && !['today', 'tomorrow'].includes(day) ? day : null;
 }
 
-export const NEXT_WORDS = new Set(['اگلے', 'اگلا', 'اگلی', 'agle', 'aglay', 'agla', 'agli', 'agley']);
+export const NEXT_WORDS = new Set(table.coming.words);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The weekday a word names when it is today's in the clock's zone ("budh" on a Wednesday), else null. */
@@ -306,6 +224,7 @@ export function dayNumber(w: string): number | null {
   return n !== null && n !== undefined && n >= 1 && n <= 31 ? n : null;
 }
 
+const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Month names in English (whole or short) and Urdu, as quick add reads them. */
 const MONTHS = new Map<string, string>([
   ...(
@@ -324,20 +243,7 @@ const MONTHS = new Map<string, string>([
       ['dec', 'december'],
     ] as string[][]
   ).flatMap((names) => names.map((n) => [n, names[0]!] as [string, string])),
-  ...([
-    ['جنوری', 'jan'],
-    ['فروری', 'feb'],
-    ['مارچ', 'mar'],
-    ['اپریل', 'apr'],
-    ['مئی', 'may'],
-    ['جون', 'jun'],
-    ['جولائی', 'jul'],
-    ['اگست', 'aug'],
-    ['ستمبر', 'sep'],
-    ['اکتوبر', 'oct'],
-    ['نومبر', 'nov'],
-    ['دسمبر', 'dec'],
-  ] as [string, string][]),
+  ...table.months.words.map((w, i): [string, string] => [w, MONTH_SHORT[i]!]),
 ]);
 
 /**
@@ -363,7 +269,8 @@ export function monthDayAt(tokens: string[], i: number): { english: string; leng
   return null;
 }
 
-export const SATURDAY_FORMS = new Set(['ہفتے', 'ہفتہ', 'hafte', 'haftay', 'hafta']);
+/** ہفتہ and its oblique ہفتے: the week, and Saturday when said so (saturdayAt). */
+export const SATURDAY_FORMS = new Set([...table.units.week, ...table.saturdayOrWeek.words]);
 /** Words before ہفتہ / hafta that make it a whole week ("پورا ہفتہ", "sara hafta"). */
 export const WHOLE = new Set([
   'پورا',
@@ -386,7 +293,7 @@ export function saturdayAt(tokens: string[], i: number): number {
   const before = at(-1);
   if (NOT_BEFORE_SATURDAY.has(before) || /^\d+$/u.test(before) || NUMBER_WORDS.has(before)) return 0;
   if (['کے', 'ke', 'kay'].includes(at(1)) && ['دن', 'din'].includes(at(2))) return 3;
-  if (['کو', 'ko'].includes(at(1))) return 2;
+  if (table.ties.on.includes(at(1))) return 2;
   return 0;
 }
 

@@ -2,6 +2,7 @@
 // statements, news, edit patterns, targets, naming a task first, requests addressed to a task, and
 // the safety sweeps (engine/stages/*).
 import { describe, expect, it } from 'vitest';
+import urduWhen from '#shared/lang/urdu-when.json' with { type: 'json' };
 import { sameTimeOn } from '../engine/keeptime.js';
 import { readSharingRequest } from '../engine/sharing.js';
 import { readAbout, saysNotYet, taskNamed } from '../engine/stages/about.js';
@@ -284,6 +285,19 @@ describe('the stages on their own', () => {
       for (const word of ORDINARY) expect(dateWordFor(word, 'en')).toBeNull();
       expect(normalise("finish the 'tomorow' doc").text).toBe("finish the 'tomorow' doc");
       expect(normalise('buy dairy milk').fixes).toEqual([]);
+    });
+
+    it('puts each spelling the date readers leave to it in another spelling of its list (urdu-when.json)', () => {
+      const lists = Object.values(urduWhen).flatMap((group) =>
+        Object.entries(group).flatMap(([key, words]) =>
+          key === '_about' || !Array.isArray(words) ? [] : [words],
+        ),
+      );
+      for (const word of urduWhen.assistantSpelledFirst.words) {
+        const spelt = dateWordFor(word, /\p{Script=Arabic}/u.test(word) ? 'ur' : 'roman');
+        const list = lists.find((l) => l !== urduWhen.assistantSpelledFirst.words && l.includes(word));
+        expect([word, spelt !== word && list?.includes(spelt ?? '')]).toEqual([word, true]);
+      }
     });
 
     it('keeps the typo fixer from turning an ordinary word into a command word', () => {

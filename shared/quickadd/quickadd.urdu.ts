@@ -1,184 +1,78 @@
 // Quick add's Urdu and Roman Urdu words: each one stands for the English word the phrase readers
 // already know ("kal" = tomorrow, "shaam" = evening, "har" = every), so a line in either language is
-// read by the same phrases. Titles keep the words as typed. The words are the ones the assistant
-// understands today (rules-assistant/engine/when-words.ts), limited to those that are no English word.
+// read by the same phrases. Titles keep the words as typed. The words are read from the one table
+// the assistant reads too (shared/lang/urdu-when.json), less its quickAddSkips (English words).
+import table from '../lang/urdu-when.json' with { type: 'json' };
+
+const SKIPS = new Set(table.quickAddSkips.words);
+
+/** Each word of the lists, less quick add's skips, as `as`; the lists' "_about" is no word. */
+function read(lists: Record<string, string | string[]>, as: (key: string) => string): [string, string][] {
+  return Object.entries(lists).flatMap(([key, words]) =>
+    key === '_about' || typeof words === 'string'
+      ? []
+      : words.filter((w) => !SKIPS.has(w)).map((w): [string, string] => [w, as(key)]),
+  );
+}
+const each = (as: string) => () => as;
+const itself = (key: string) => key;
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /**
  * A word and the English word (or digits) it is read as. Words with no English twin are read as
  * quick add's own, marked with "~" so that nothing typed in English can be one: ~baje (o'clock),
- * ~baad (after, in), ~tareekh (date), and the ties ~ko, ~tak, ~se.
+ * ~baad (after, in), ~tareekh (date), and the ties ~ko, ~tak, ~se. Left unread: ہفتہ (Saturday or the
+ * week), روز as every day before a time, and the month's end words (the assistant's readings).
  */
 const WORDS: [string, string][] = [
-  // Days.
-  ['آج', 'today'],
-  ['aaj', 'today'],
-  ['aj', 'today'],
-  ['کل', 'tomorrow'],
-  ['kal', 'tomorrow'],
-  ['پرسوں', 'overmorrow'],
-  ['parson', 'overmorrow'],
-  ['parsoon', 'overmorrow'],
-  ['پیر', 'monday'],
-  ['somwar', 'monday'],
-  ['peer', 'monday'],
-  ['pir', 'monday'],
-  ['منگل', 'tuesday'],
-  ['mangal', 'tuesday'],
-  ['بدھ', 'wednesday'],
-  ['budh', 'wednesday'],
-  ['جمعرات', 'thursday'],
-  ['jumeraat', 'thursday'],
-  ['jumerat', 'thursday'],
-  ['جمعہ', 'friday'],
-  ['جمعے', 'friday'],
-  ['juma', 'friday'],
-  ['jumma', 'friday'],
-  ['jummah', 'friday'],
-  ['jumme', 'friday'],
-  ['اتوار', 'sunday'],
-  ['itwar', 'sunday'],
-  ['itwaar', 'sunday'],
+  ...read(table.days, itself),
   // "agle jumma": the coming Friday (a week away only when today is Friday); "agle hafte": next week.
-  ['اگلے', 'coming'],
-  ['اگلا', 'coming'],
-  ['اگلی', 'coming'],
-  ['agle', 'coming'],
-  ['aglay', 'coming'],
-  ['agla', 'coming'],
-  ['agli', 'coming'],
-  // Parts of the day.
-  ['صبح', 'morning'],
-  ['subah', 'morning'],
-  ['subha', 'morning'],
-  ['دوپہر', 'afternoon'],
-  ['dopahar', 'afternoon'],
-  ['dopehar', 'afternoon'],
-  ['شام', 'evening'],
-  ['shaam', 'evening'],
-  ['sham', 'evening'],
-  ['رات', 'night'],
-  ['raat', 'night'],
-  // Units, "every", "after", "o'clock", "date".
-  ['دن', 'day'],
-  ['din', 'day'],
-  ['روز', 'day'],
-  ['roz', 'day'],
-  ['ہفتے', 'week'],
-  ['hafte', 'week'],
-  ['haftay', 'week'],
-  ['مہینے', 'month'],
-  ['mahine', 'month'],
-  ['mahinay', 'month'],
-  ['سال', 'year'],
-  ['saal', 'year'],
-  ['ہر', 'every'],
-  ['har', 'every'],
-  ['روزانہ', 'daily'],
-  ['rozana', 'daily'],
-  ['baad', '~baad'],
-  ['بعد', '~baad'],
-  ['bad', '~baad'],
-  ['میں', '~baad'],
-  ['mein', '~baad'],
-  ['baje', '~baje'],
-  ['بجے', '~baje'],
-  ['bajay', '~baje'],
-  ['bje', '~baje'],
-  ['tareekh', '~tareekh'],
-  ['تاریخ', '~tareekh'],
-  ['tarikh', '~tareekh'],
-  ['tareek', '~tareekh'],
-  // "کل تک", "juma ko": postpositions that only tie a date to the line.
-  ['تک', '~tak'],
-  ['tak', '~tak'],
-  ['کو', '~ko'],
-  ['ko', '~ko'],
-  ['سے', '~se'],
-  ['se', '~se'],
+  ...read(table.coming, each('coming')),
+  ...read(table.dayParts, itself),
+  ...read(table.units, itself),
+  ...read(table.every, each('every')),
+  ...read(table.daily, each('daily')),
+  ...read(table.after, each('~baad')),
+  ...read(table.in, each('~baad')),
+  ...read(table.oclock, each('~baje')),
+  ...read(table.dayOfMonth, each('~tareekh')),
+  // "کل تک", "juma ko", "kal se": postpositions that tie a date to the line.
+  ...read(table.ties, (tie) => ({ by: '~tak', on: '~ko', from: '~se' })[tie]!),
   // "peer, budh aur jumma": Monday, Wednesday and Friday.
-  ['اور', 'and'],
-  ['aur', 'and'],
+  ...read(table.and, each('and')),
   // "har mahine ki yakum", "aakhri tareekh": the 1st, the last day.
-  ['یکم', '1st'],
-  ['yakum', '1st'],
-  ['آخری', 'last'],
-  ['aakhri', 'last'],
-  ['akhri', 'last'],
+  ...read(table.first, each('1st')),
+  ...read(table.last, each('last')),
   // "10 baar": 10 times.
-  ['baar', 'times'],
-  ['بار', 'times'],
-  ['dafa', 'times'],
-  ['دفعہ', 'times'],
-  ['martaba', 'times'],
-  ['مرتبہ', 'times'],
-  // Urgency.
-  ['اہم', '!high'],
-  ['ضروری', '!high'],
-  ['فوری', '!high'],
-  ['zaroori', '!high'],
-  ['zaruri', '!high'],
-  // Months.
-  ['جنوری', 'january'],
-  ['فروری', 'february'],
-  ['مارچ', 'march'],
-  ['اپریل', 'april'],
-  ['مئی', 'may'],
-  ['جون', 'june'],
-  ['جولائی', 'july'],
-  ['اگست', 'august'],
-  ['ستمبر', 'september'],
-  ['اکتوبر', 'october'],
-  ['نومبر', 'november'],
-  ['دسمبر', 'december'],
+  ...read(table.times, each('times')),
+  ...read(table.urgent, each('!high')),
+  ...table.months.words.map((w, i): [string, string] => [w, MONTH_NAMES[i]!]),
   // "yaad dilana 1 ghanta pehle": remind 1 hour before.
-  ['یاد', 'remind'],
-  ['yaad', 'remind'],
-  ['گھنٹہ', 'hour'],
-  ['گھنٹے', 'hours'],
-  ['ghanta', 'hour'],
-  ['ghante', 'hours'],
-  ['منٹ', 'minutes'],
-  ['minute', 'minutes'],
-  ['پہلے', 'before'],
-  ['pehle', 'before'],
-  ['pehlay', 'before'],
+  ...read(table.remind, each('remind')),
+  ...read(table.hour, each('hour')),
+  ...read(table.hours, each('hours')),
+  ...read(table.minutes, each('minutes')),
+  ...read(table.before, each('before')),
+  // Numbers said in words, for "do din baad" (in 2 days), "paanch baje" (at 5), "har teen din".
+  ...read(table.numbers, itself),
 ];
 
-/** Numbers said in words, for "do din baad" (in 2 days), "paanch baje" (at 5), "har teen din". */
-const NUMBERS: [string, number][] = [
-  ['ایک', 1],
-  ['دو', 2],
-  ['تین', 3],
-  ['چار', 4],
-  ['پانچ', 5],
-  ['چھ', 6],
-  ['سات', 7],
-  ['آٹھ', 8],
-  ['نو', 9],
-  ['دس', 10],
-  ['گیارہ', 11],
-  ['بارہ', 12],
-  ['ek', 1],
-  ['aik', 1],
-  ['do', 2],
-  ['teen', 3],
-  ['char', 4],
-  ['chaar', 4],
-  ['panch', 5],
-  ['paanch', 5],
-  ['chhe', 6],
-  ['saat', 7],
-  ['aath', 8],
-  ['nau', 9],
-  ['das', 10],
-  ['gyarah', 11],
-  ['barah', 12],
-];
-
-export const URDU_WORDS: ReadonlyMap<string, string> = new Map([
-  ...WORDS,
-  ...NUMBERS.map(([word, n]): [string, string] => [word, String(n)]),
-]);
+export const URDU_WORDS: ReadonlyMap<string, string> = new Map(WORDS);
+/** How many words the lists read hold, counted twice when in two (then one would be read the other's way). */
+export const URDU_WORDS_LISTED = WORDS.length;
 
 /** Eastern Arabic and Urdu digits as ASCII ones: "۵ بجے" is "5 baje". */
 export function asciiDigits(text: string): string {
