@@ -146,6 +146,19 @@ describe('a change of everything due on a day', () => {
     expect(after.find((t) => t.title === 'Added later').due_date).toBe(day(1));
   });
 
+  it('shows tasks due together in the order they were made, and changes them in that order', async () => {
+    const user = 'bulk-order';
+    const made = [];
+    for (const title of ['Hina ka cake', 'School ke cupcakes', 'Oven ki safai'])
+      made.push(await task(user, { title, due_date: day(1) }));
+    const asked = await say(user, 'kal wale sab kaam friday pe daal do');
+    expect(asked.body.response).toMatch(/1\. Hina ka cake[^\n]*\n2\. School ke cupcakes[^\n]*\n3\. Oven ki safai/u);
+    const yes = await say(user, 'haan', asked.body.conversation_id);
+    expect(
+      yes.body.tool_calls.filter((c: any) => c.name === 'set_task_details').map((c: any) => c.arguments.task_id),
+    ).toEqual(made.map((t) => t.id));
+  });
+
   it('"no" leaves them; in Roman Urdu the preview and the answer are in Roman Urdu', async () => {
     const user = 'bulk-roman';
     await task(user, { title: 'Doodh lena', due_date: day(0) });
@@ -229,6 +242,11 @@ describe('readings that would be guesses are asked about', () => {
     // A name of three words or more, one of them naming nothing ("tho").
     const tho = await say(user, 'done with the jora! not the bhabhi jora tho, the other one');
     expect(changes(tho.body)).toEqual([]);
+    // A two-word name with a word no task has ("not the Hashmi one tho"): that word names nothing.
+    await task(user, { title: 'Call Hashmi Builders about the delay' });
+    await task(user, { title: 'Call Al-Falah Contractors about the delay' });
+    const filler = await say(user, 'delay call is done, not the Hashmi one tho');
+    expect(changes(filler.body)).toEqual([]);
     // A dash between spaces ends the clause that names it.
     const dash = await say(user, "the jora thats not the bhabhi one - it's ready so mark it done");
     expect(changes(dash.body)).toEqual([]);
@@ -282,6 +300,16 @@ describe('readings that would be guesses are asked about', () => {
     // A day that names a thing is no date: added as it is.
     const added = await say(user, 'add prepare slides for the monday meeting');
     expect(changes(added.body)).toEqual(['add_task']);
+  });
+
+  it('news told in the progressive is not added as a task: proposed, never added on a guess', async () => {
+    const user = 'progressive-news';
+    const news = await say(user, 'dukaan mein pani aa raha hai');
+    expect(changes(news.body)).toEqual([]);
+    expect(news.body.response).toMatch(/Add "dukaan mein pani aa raha hai" as a new task\?/u);
+    const urdu = await say(user, 'دکان میں پانی آ رہا ہے');
+    expect(changes(urdu.body)).toEqual([]);
+    expect(await tasksOf(user)).toEqual([]);
   });
 
   it('a plan that completes a task and reschedules it is asked about', async () => {

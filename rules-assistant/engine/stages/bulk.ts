@@ -70,7 +70,9 @@ function bulkRead(
 
 /** The open tasks a scope covers, as the list questions ask the tools for them. */
 async function tasksIn(turn: Turn, f: ListFilters): Promise<ShownTask[] | { refused: unknown }> {
-  const args: Record<string, unknown> = { status: 'pending', limit: 200 };
+  // In date order, tasks due together in the order they were made: the preview reads as the list
+  // does, and "yes" changes them in that order.
+  const args: Record<string, unknown> = { status: 'pending', limit: 200, sort: 'due' };
   const today = dayIn(turn.clock.now, turn.clock.timeZone);
   const onDay =
     f.day ??

@@ -78,6 +78,10 @@ function looksLikeTask(u: Add, lang: Normalised['lang'], today: string, text = '
   const appointment =
     (Boolean(details.due_at) || (Boolean(details.due_date) && DAY_OF_MONTH_FIRST.test(text))) &&
     !BEING.has(titleWords.at(-1) ?? '');
+  // "dukaan mein pani aa raha hai" (read as English too): a title ending in the progressive tells
+  // what is going on, its verb is that one ("pani" only looks like a "to do" form). Something coming
+  // on a day said ("kal mehmaan aa rahe hain") is the dated statement of stages/todo.ts.
+  if (!details.recurrence && !appointment && endsInProgressive(titleWords)) return false;
   if (lang !== 'en' && !details.recurrence && !appointment && !saysToDo(details.title)) return false;
   return true;
 }
@@ -115,6 +119,13 @@ export const titleSaysToDo = (title: string, lang: Normalised['lang']): boolean 
   lang === 'en' ? verbLedTodo(title.toLowerCase()) : saysToDo(title);
 
 const PAST_BEING = new Set(['tha', 'thi', 'thay', 'the', 'تھا', 'تھی', 'تھے']);
+/** "raha", "رہی": the progressive's helper ("aa raha hai", "جا رہی ہے"). */
+const PROGRESSIVE = new Set([...roman.progressive, ...ur.progressive]);
+/** Whether words end in the Urdu or Roman Urdu progressive ("aa raha hai", "جا رہی ہے", "ho rahi"). */
+const endsInProgressive = (ws: string[]) => {
+  const last = ws.at(-1) ?? '';
+  return PROGRESSIVE.has(BEING.has(last) ? (ws.at(-2) ?? '') : last);
+};
 
 type Add = Extract<Understanding, { intent: 'add' }>;
 /** A statement read as a new task; `unsure` when the model leaned to an edit of an existing one. */
