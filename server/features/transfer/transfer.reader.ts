@@ -2,12 +2,11 @@
 // format, in a worker thread (transfer.worker.ts) that parses, converts and validates it under a heap
 // limit and then hands the tasks over a batch at a time as the database takes them, so the main
 // thread never parses the file nor holds it parsed. Also: how many imports one instance reads at once.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { AppError } from '../../platform/errors.js';
+import { workerFile } from '../../platform/workers.js';
 import type { ImportTask } from './transfer.schema.js';
 import type { ImportSource } from './transfer.service.js';
 import type { ImportFormat, ImportProblem } from './transfer.validate.js';
@@ -64,32 +63,15 @@ export async function readImport(body: Uint8Array, options: ReadOptions): Promis
   return readInWorker(body, options);
 }
 
-const here = fileURLToPath(import.meta.url);
-// From source the worker is TypeScript; in the server's build (build/server/bundle, whose main thread is
-// main.cjs) it is transfer.worker.js beside it.
+// From source the worker is TypeScript, started from its bundle (server/platform/workers.ts); in the
+// server's build (build/server/bundle, whose main thread is main.cjs) it is transfer.worker.js beside it.
 const WORKER_URL = new URL(
-  `./transfer.worker${path.extname(here) === '.ts' ? '.ts' : '.js'}`,
+  `./transfer.worker${path.extname(fileURLToPath(import.meta.url)) === '.ts' ? '.ts' : '.js'}`,
   import.meta.url,
 );
 
-/**
- * Starts the import worker. Run from source (npm start runs TypeScript through tsx), the worker
- * needs tsx as well, registered before the worker's module loads: a worker gets neither the
- * main thread's hooks nor, in Node 20, a working --import.
- */
-/** tsx's ESM API (`tsx/esm/api`, its import condition: the require one cannot register from a worker). */
-function tsxApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-    exports: { './esm/api': { import: { default: string } } };
-  };
-  return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api'].import.default)).href;
-}
-
 function startWorker(options: WorkerOptions): Worker {
-  if (!WORKER_URL.pathname.endsWith('.ts')) return new Worker(WORKER_URL, options);
-  const boot = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(boot, { ...options, eval: true });
+  return new Worker(workerFile(WORKER_URL), options);
 }
 
 async function readInWorker(body: Uint8Array, options: ReadOptions): Promise<ImportReading> {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { messages, types } from '@electric-sql/pglite';
+import { workerFile } from '../workers.js';
 import {
   decodeResult,
   type ParserTable,
@@ -190,12 +191,8 @@ export class PGliteThread {
         `./pglite.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
         import.meta.url,
       );
-      // The worker is TypeScript like the rest. Loaders registered on the main thread (node --import
-      // tsx, vitest's) do not reach a worker on Node 20, so it registers tsx's own before importing.
-      const bootstrap = url.pathname.endsWith('.ts')
-        ? `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`
-        : `import(${JSON.stringify(url.href)})`;
-      this.worker = new Worker(bootstrap, { eval: true, workerData: init });
+      // From source the worker is TypeScript, started from its bundle (server/platform/workers.ts).
+      this.worker = new Worker(workerFile(url), { workerData: init });
     }
     let ready: () => void;
     let failed: (error: Error) => void;
