@@ -152,10 +152,14 @@ describe('a change of everything due on a day', () => {
     for (const title of ['Hina ka cake', 'School ke cupcakes', 'Oven ki safai'])
       made.push(await task(user, { title, due_date: day(1) }));
     const asked = await say(user, 'kal wale sab kaam friday pe daal do');
-    expect(asked.body.response).toMatch(/1\. Hina ka cake[^\n]*\n2\. School ke cupcakes[^\n]*\n3\. Oven ki safai/u);
+    expect(asked.body.response).toMatch(
+      /1\. Hina ka cake[^\n]*\n2\. School ke cupcakes[^\n]*\n3\. Oven ki safai/u,
+    );
     const yes = await say(user, 'haan', asked.body.conversation_id);
     expect(
-      yes.body.tool_calls.filter((c: any) => c.name === 'set_task_details').map((c: any) => c.arguments.task_id),
+      yes.body.tool_calls
+        .filter((c: any) => c.name === 'set_task_details')
+        .map((c: any) => c.arguments.task_id),
     ).toEqual(made.map((t) => t.id));
   });
 
