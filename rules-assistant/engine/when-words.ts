@@ -101,19 +101,12 @@ const NUMBER_WORDS = new Map<string, number>(pairs(table.numbers, Number));
 export function numberWord(word: string): number | null {
   return NUMBER_WORDS.get(word.toLowerCase()) ?? null;
 }
-/** ساڑھے = half past, سوا = quarter past, پونے = quarter to. */
-const FRACTIONS = new Map<string, number>([
-  ['ساڑھے', 30],
-  ['saarhe', 30],
-  ['sarhe', 30],
-  ['sadhe', 30],
-  ['saade', 30],
-  ['سوا', 15],
-  ['sawa', 15],
-  ['پونے', -15],
-  ['pone', -15],
-  ['paune', -15],
-]);
+/** ساڑھے = half past, سوا = quarter past, پونے = quarter to (the table's `fractions`). */
+const FRACTIONS = new Map<string, number>(
+  pairs(table.fractions, (part) => ({ half: 30, quarterPast: 15, quarterTo: -15 })[part]!),
+);
+/** ڈیڑھ, dhai: an hour and a half, by itself before o'clock (the table's `halfHours`). */
+const HALF_HOURS = new Map<string, string>(pairs(table.halfHours, (clock) => clock));
 
 /** "دس بجے" -> "10 بجے", "saarhe paanch baje" -> "5:30 baje": numbers in words before an o'clock word. */
 export function spellOutHours(tokens: string[]): string[] {
@@ -129,7 +122,8 @@ export function spellOutHours(tokens: string[]): string[] {
       const [hour, minute] = fraction < 0 ? [h === 1 ? 12 : h - 1, 60 + fraction] : [h, fraction];
       out.push(`${hour}:${String(minute).padStart(2, '0')}`);
       i += 1;
-    } else if (NUMBER_WORDS.has(w) && OCLOCK.has(next)) out.push(String(NUMBER_WORDS.get(w)));
+    } else if (HALF_HOURS.has(w) && OCLOCK.has(next)) out.push(HALF_HOURS.get(w)!);
+    else if (NUMBER_WORDS.has(w) && OCLOCK.has(next)) out.push(String(NUMBER_WORDS.get(w)));
     else out.push(tokens[i]!);
   }
   return out;

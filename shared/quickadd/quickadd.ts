@@ -55,7 +55,7 @@
 import { DAY_MS, type Day, daysInMonth, formatDay, MINUTE_MS } from '../time/days.js';
 import { wallClock, zonedInstant } from '../time/zone.js';
 import { readRecurrence } from './quickadd.recurrence.js';
-import { asciiDigits, URDU_WORDS } from './quickadd.urdu.js';
+import { asciiDigits, urduWordAfter } from './quickadd.urdu.js';
 import {
   ARTICLES,
   type Candidate,
@@ -195,7 +195,7 @@ function tokenize(text: string, order: DateOrder | null | undefined, urdu: boole
     const trimmed = /^[#/@+]"/.test(raw) || cut === '' ? raw : cut;
     const lower = asciiDigits(trimmed.toLowerCase());
     const date = numericDate(asciiDigits(raw), order);
-    const urduWord = date === null && urdu ? URDU_WORDS.get(lower) : undefined;
+    const urduWord = date === null && urdu ? urduWordAfter(lower, tokens.at(-1)?.word) : undefined;
     const word = date ?? urduWord ?? lower;
     tokens.push({ start: m.index, raw, text: trimmed, word, urdu: urduWord !== undefined });
   }
@@ -337,7 +337,9 @@ function readReminder(words: Words, i: number): Phrase | null {
     const { resolve, defaultTime } = when.effect;
     return reminderPhrase(at - i + when.length, { kind: 'reminder', at: defaultTime, resolve });
   }
-  return null;
+  // "dentist friday 5pm, remind me", "kal 5 baje bill yaad dilana": at the due moment. Bare, so it
+  // counts at the end of the line or beside a date ("Remind me to call mom" stays a title).
+  return { length: at - i, strength: 'bare', effect: { kind: 'reminder', before: 0 } };
 }
 
 function reminderPhrase(length: number, effect: Phrase['effect']): Phrase {
@@ -754,7 +756,7 @@ function titleOf(tokens: Token[], used: Candidate[]): string {
     // Separators the removed phrases leave dangling: "Buy milk, tomorrow" -> "Buy milk".
     while (rest.length > 0 && SEPARATOR.test(rest[0]!)) rest.shift();
     while (rest.length > 0 && SEPARATOR.test(rest.at(-1)!)) rest.pop();
-    if (rest.length > 0) rest.push(rest.pop()!.replace(/[,;:]+$/u, ''));
+    if (rest.length > 0) rest.push(rest.pop()!.replace(/[,;:\u060C\u061B]+$/u, ''));
   }
   const title = rest.join(' ');
   return title.length > 0 ? title : tokens.map((t) => t.raw).join(' ');

@@ -34,8 +34,9 @@ const MONTH_NAMES = [
 /**
  * A word and the English word (or digits) it is read as. Words with no English twin are read as
  * quick add's own, marked with "~" so that nothing typed in English can be one: ~baje (o'clock),
- * ~baad (after, in), ~tareekh (date), and the ties ~ko, ~tak, ~se. Left unread: ہفتہ (Saturday or the
- * week), روز as every day before a time, and the month's end words (the assistant's readings).
+ * ~baad (after, in), ~tareekh (date), the ties ~ko, ~tak, ~se, the parts of an hour ~half,
+ * ~quarterPast, ~quarterTo and the hours and a half ~1:30, ~2:30. روز is read by urduWordAfter. Left
+ * unread: ہفتہ (Saturday or the week) and the month's end words (the assistant's readings).
  */
 const WORDS: [string, string][] = [
   ...read(table.days, itself),
@@ -48,6 +49,9 @@ const WORDS: [string, string][] = [
   ...read(table.after, each('~baad')),
   ...read(table.in, each('~baad')),
   ...read(table.oclock, each('~baje')),
+  // "saarhe paanch baje" (5:30), "sawa 4 baje", "pone 5 baje" (4:45); "derh baje" (1:30).
+  ...read(table.fractions, (part) => `~${part}`),
+  ...read(table.halfHours, (clock) => `~${clock}`),
   ...read(table.dayOfMonth, each('~tareekh')),
   // "کل تک", "juma ko", "kal se": postpositions that tie a date to the line.
   ...read(table.ties, (tie) => ({ by: '~tak', on: '~ko', from: '~se' })[tie]!),
@@ -71,6 +75,17 @@ const WORDS: [string, string][] = [
 ];
 
 export const URDU_WORDS: ReadonlyMap<string, string> = new Map(WORDS);
+
+const EVERY_DAY = new Set(table.everyDayBeforeATime.words);
+/**
+ * A word as read after the word read before it (`before`): روز is the unit day after a number or ہر
+ * ("do roz baad", "har roz"), else every day ("kal se roz gym", "doodh lana roz subah 8 baje").
+ */
+export function urduWordAfter(lower: string, before: string | undefined): string | undefined {
+  if (!EVERY_DAY.has(lower) || before === 'every' || (before !== undefined && /^\d+$/u.test(before)))
+    return URDU_WORDS.get(lower);
+  return 'daily';
+}
 /** How many words the lists read hold, counted twice when in two (then one would be read the other's way). */
 export const URDU_WORDS_LISTED = WORDS.length;
 

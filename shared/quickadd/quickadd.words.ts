@@ -135,6 +135,14 @@ const TOMORROW = new Set(['tomorrow', 'tmrw', 'tmr', 'tmw']);
 export const AFTER = '~baad';
 /** "5 baje": at 5 o'clock. */
 const OCLOCK = '~baje';
+/** Quick add's readings of the Urdu parts of an hour (quickadd.urdu.ts): minutes from the hour said. */
+const PARTS_OF_AN_HOUR = new Map([
+  ['~half', 30],
+  ['~quarterPast', 15],
+  ['~quarterTo', -15],
+]);
+/** "derh baje", "dhai baje": quickadd.urdu.ts reads them as ~1:30 and ~2:30. */
+const HALF_HOURS = /^~(\d):30$/u;
 /** "15 tareekh": the day of the month (quickadd.urdu.ts). */
 export const TAREEKH = '~tareekh';
 const LEADS = new Set(['on', 'at', 'by', 'due', 'before']);
@@ -549,6 +557,19 @@ function readTime(words: Words, i: number, lead: string | null): Phrase | null {
     return minutes === null ? null : timePhrase(1, 'strong', minutes);
   }
   const w1 = word(words, i + 1);
+  // "saarhe paanch baje" 5:30, "sawa 4 baje" 4:15, "pone 5 baje" 4:45, "derh baje" 1:30: an hour of
+  // 1-12 said without am/pm, so the next sensible one, as "5 baje" is.
+  const half = HALF_HOURS.exec(w0);
+  if (half && w1 === OCLOCK) return timePhrase(2, 'strong', Number(half[1]) * 60 + 30, false, true, true);
+  const part = PARTS_OF_AN_HOUR.get(w0);
+  const partHour = part === undefined ? null : /^(\d{1,2})$/u.exec(w1);
+  if (part !== undefined && partHour && word(words, i + 2) === OCLOCK) {
+    const hour = Number(partHour[1]);
+    if (hour < 1 || hour > 12) return null;
+    // "pone 1 baje": a quarter to one, 12:45.
+    const minutes = hour * 60 + part + (hour * 60 + part < 60 ? 12 * 60 : 0);
+    return timePhrase(3, 'strong', minutes, false, true, true);
+  }
   const clock = CLOCK.exec(w0);
   if (!clock) return null;
   const [hour, minute] = [Number(clock[1]), Number(clock[2] ?? 0)];
