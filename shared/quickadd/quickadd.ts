@@ -494,7 +494,14 @@ function accept(candidates: Candidate[], wordCount: number): boolean[] {
         isWhen(c) &&
         ((prev !== undefined && accepted[k - 1] === true && prev.end === c.start && isWhen(prev)) ||
           (next !== undefined && accepted[k + 1] === true && next.start === c.end && isWhen(next)));
-      if (!accepted[k] && (besideWhen || (c.strength === 'bare' && tailFrom === c.end))) {
+      // "kal subah 9 baje yaad dilana dawai": the word for remind right after the moment it is for.
+      const remindsOfWhen =
+        c.effect.kind === 'reminder' &&
+        prev !== undefined &&
+        accepted[k - 1] === true &&
+        prev.end === c.start &&
+        isWhen(prev);
+      if (!accepted[k] && (besideWhen || remindsOfWhen || (c.strength === 'bare' && tailFrom === c.end))) {
         accepted[k] = true;
         changed = true;
       }
