@@ -333,6 +333,12 @@ describe('readings that would be guesses are asked about', () => {
     const yes = await say(user, 'haan', first.body.conversation_id);
     expect(changes(yes.body).filter((n) => n === 'quick_add' || n.startsWith('add_'))).toEqual([]);
     expect((await tasksOf(user)).map((t) => t.title)).toEqual(['Dhobi ko kapray dena']);
+    // The word for all after the word for tasks, in Urdu ("the tasks on Friday, move them all").
+    const urdu = await say(user, 'جو کام جمعہ کو ہیں وہ سب پیر پر منتقل کر دو');
+    expect(urdu.body.response).toMatch(/^میں کام شامل کرنا/u);
+    const urduYes = await say(user, 'جی ہاں، کر دیں', urdu.body.conversation_id);
+    expect(changes(urduYes.body).filter((n) => n === 'quick_add' || n.startsWith('add_'))).toEqual([]);
+    expect((await tasksOf(user)).map((t) => t.title)).toEqual(['Dhobi ko kapray dena']);
   });
 });
 

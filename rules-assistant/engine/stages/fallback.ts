@@ -24,14 +24,14 @@ const TASK_WORDS = new Set(['task', 'tasks', 'todos', 'things', 'kaam', 'kam', '
 
 /**
  * Whether a line asks in so many words for something other than adding (move, change, complete ...),
- * or speaks of all of the person's tasks ("aaj ke saare kaam kal pe shift kar do"): a request, not a
+ * or speaks of all of the person's tasks, the word for all anywhere beside a word for tasks ("aaj ke
+ * saare kaam kal pe shift kar do", "جو کام جمعہ کو ہیں وہ سب پیر پر منتقل کر دو"): a request, not a
  * to-do, whatever words it was not read by.
  */
 function asksForChange(line: string): boolean {
   const ws = words(line);
-  const allTasks = ws.some(
-    (w, k) => ALL_WORDS.has(w) && (w === 'everything' || TASK_WORDS.has(ws[k + 1] ?? '')),
-  );
+  const allTasks =
+    ws.includes('everything') || (ws.some((w) => ALL_WORDS.has(w)) && ws.some((w) => TASK_WORDS.has(w)));
   return allTasks || (asksSomething(line) && [...verbsSaid(line)].some((v) => v !== 'add'));
 }
 
