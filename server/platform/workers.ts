@@ -26,11 +26,12 @@ function esbuild(): EsbuildSync {
 }
 
 /**
- * The URL to start a worker from: `url` itself when it is JavaScript (the build), else its bundle,
- * made on first use in this process (named by its content, so processes share one file and an edit
- * makes another).
+ * The URL to start the worker `name` (beside the module at `base`, its `import.meta.url`) from: in
+ * the build its JavaScript file, from source its bundle, made on first use in this process (named
+ * by its content, so processes share one file and an edit makes another).
  */
-export function workerFile(url: URL): URL {
+export function workerFile(name: string, base: string): URL {
+  const url = new URL(`./${name}${base.endsWith('.ts') ? '.ts' : '.js'}`, base);
   if (!url.pathname.endsWith('.ts')) return url;
   const known = bundled.get(url.href);
   if (known) return known;
@@ -49,8 +50,8 @@ export function workerFile(url: URL): URL {
     logLevel: 'silent',
   }).outputFiles;
   const code = output!.text;
-  const name = `${path.basename(url.pathname, '.ts')}-${createHash('sha256').update(code).digest('base64url').slice(0, 16)}.mjs`;
-  const file = fileURLToPath(new URL(name, BUNDLES));
+  const bundle = `${path.basename(url.pathname, '.ts')}-${createHash('sha256').update(code).digest('base64url').slice(0, 16)}.mjs`;
+  const file = fileURLToPath(new URL(bundle, BUNDLES));
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     // Written aside, then renamed: another process starting the same worker never reads half a file.

@@ -490,18 +490,14 @@ function accept(candidates: Candidate[], wordCount: number): boolean[] {
       if (c.end !== tailFrom) tailFrom = -1;
       const prev = candidates[k - 1];
       const next = candidates[k + 1];
-      const besideWhen =
-        isWhen(c) &&
-        ((prev !== undefined && accepted[k - 1] === true && prev.end === c.start && isWhen(prev)) ||
-          (next !== undefined && accepted[k + 1] === true && next.start === c.end && isWhen(next)));
+      const whenBefore =
+        prev !== undefined && accepted[k - 1] === true && prev.end === c.start && isWhen(prev);
+      const whenAfter =
+        next !== undefined && accepted[k + 1] === true && next.start === c.end && isWhen(next);
       // "kal subah 9 baje yaad dilana dawai": the word for remind right after the moment it is for.
-      const remindsOfWhen =
-        c.effect.kind === 'reminder' &&
-        prev !== undefined &&
-        accepted[k - 1] === true &&
-        prev.end === c.start &&
-        isWhen(prev);
-      if (!accepted[k] && (besideWhen || remindsOfWhen || (c.strength === 'bare' && tailFrom === c.end))) {
+      const besideWhen =
+        (isWhen(c) && (whenBefore || whenAfter)) || (c.effect.kind === 'reminder' && whenBefore);
+      if (!accepted[k] && (besideWhen || (c.strength === 'bare' && tailFrom === c.end))) {
         accepted[k] = true;
         changed = true;
       }

@@ -2,8 +2,6 @@
 // format, in a worker thread (transfer.worker.ts) that parses, converts and validates it under a heap
 // limit and then hands the tasks over a batch at a time as the database takes them, so the main
 // thread never parses the file nor holds it parsed. Also: how many imports one instance reads at once.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { AppError } from '../../platform/errors.js';
 import { workerFile } from '../../platform/workers.js';
@@ -63,15 +61,9 @@ export async function readImport(body: Uint8Array, options: ReadOptions): Promis
   return readInWorker(body, options);
 }
 
-// From source the worker is TypeScript, started from its bundle (server/platform/workers.ts); in the
-// server's build (build/server/bundle, whose main thread is main.cjs) it is transfer.worker.js beside it.
-const WORKER_URL = new URL(
-  `./transfer.worker${path.extname(fileURLToPath(import.meta.url)) === '.ts' ? '.ts' : '.js'}`,
-  import.meta.url,
-);
-
 function startWorker(options: WorkerOptions): Worker {
-  return new Worker(workerFile(WORKER_URL), options);
+  // From source a bundle of transfer.worker.ts (server/platform/workers.ts); in the build, transfer.worker.js.
+  return new Worker(workerFile('transfer.worker', import.meta.url), options);
 }
 
 async function readInWorker(body: Uint8Array, options: ReadOptions): Promise<ImportReading> {

@@ -187,12 +187,8 @@ export class PGliteThread {
     } else if (kept) {
       this.worker = kept;
     } else {
-      const url = new URL(
-        `./pglite.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
-        import.meta.url,
-      );
-      // From source the worker is TypeScript, started from its bundle (server/platform/workers.ts).
-      this.worker = new Worker(workerFile(url), { workerData: init });
+      // From source a bundle of pglite.worker.ts (server/platform/workers.ts); in the build, pglite.worker.js.
+      this.worker = new Worker(workerFile('pglite.worker', import.meta.url), { workerData: init });
     }
     let ready: () => void;
     let failed: (error: Error) => void;
