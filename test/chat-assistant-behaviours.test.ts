@@ -316,6 +316,37 @@ describe('readings that would be guesses are asked about', () => {
     expect(await tasksOf(user)).toEqual([]);
   });
 
+  it('a statement only its moment makes a to-do is proposed, added on "yes" (decision 0169)', async () => {
+    const user = 'dated-statements';
+    const visit = await say(user, 'audit partner is visiting on monday');
+    expect(changes(visit.body)).toEqual([]);
+    expect(visit.body.response).toMatch(
+      /^Add "Audit partner is visiting" \(due [^)]+\) as a new task\? Nothing was changed/u,
+    );
+    for (const news of [
+      'principal has called a staff meeting on friday after school',
+      'the in-laws are coming over on saturday',
+      'kal mehmaan aa rahe hain',
+    ])
+      expect(changes((await say(user, news)).body), news).toEqual([]);
+    expect(await tasksOf(user)).toEqual([]);
+    const yes = await say(user, 'yes', visit.body.conversation_id);
+    expect(changes(yes.body), yes.body.response).toHaveLength(1);
+    expect((await tasksOf(user)).map((t) => t.title)).toEqual(['Audit partner is visiting']);
+    // A to-do said with its verb, or with a marker of need, is added at once.
+    expect(changes((await say(user, 'pay the gardener on friday')).body)).toHaveLength(1);
+    expect(changes((await say(user, 'the car needs to be serviced on saturday')).body)).toHaveLength(1);
+  });
+
+  it('a line about all the tasks that the bulk change did not read changes no one task', async () => {
+    const user = 'all-tasks-one-changed';
+    await task(user, { title: 'Sui gas ki shikayat 1199 pe karni', due_date: day(3) });
+    const asked = await say(user, 'jo jo kaam jumma ko hain sab monday pe shift kar do');
+    expect(changes(asked.body)).toEqual([]);
+    expect(asked.body.response).toMatch(/kai tasks lagte hain, is liye kuch nahi badla/u);
+    expect((await tasksOf(user))[0]).toMatchObject({ due_date: day(3) });
+  });
+
   it('a plan that completes a task and reschedules it is asked about', async () => {
     const user = 'completes-and-moves';
     await task(user, { title: 'Physio session', due_date: day(1) });

@@ -3,7 +3,7 @@
 
 import { dayIn } from '#shared/time/zone.js';
 import type { AgentOutput } from '../../server/features/assistant/agent.js';
-import { ALL_WORDS, lastShownList, lastTaskMentioned, pick } from './conversation.js';
+import { ALL_WORDS, lastShownList, lastTaskMentioned, namesAllTasks, pick } from './conversation.js';
 import { dueWords } from './dates.js';
 import { nearerHalf, sameTimeOn } from './keeptime.js';
 import { words, wordsMeet } from './language.js';
@@ -100,6 +100,10 @@ export async function act(
     for (const id of target.ids) outs.push(await act(turn, action, { kind: 'id', id }, change));
     return withAsks({ response: outs.map((o) => o.response).join(' '), tool_calls: turn.calls }, ...outs);
   }
+  // "jo jo kaam jumma ko hain sab monday pe shift kar do": a line about all of the tasks that the
+  // bulk stage did not read changes no one task (a bulk change confirmed is a "yes" of its own).
+  const line = normalise(turn.input.message).text;
+  if (namesAllTasks(words(line))) return turn.unread(say.manyNotOne(line), 'lost');
   const found = await resolve(turn, action, target);
   if ('reply' in found) return found.reply;
   const task = found.task;

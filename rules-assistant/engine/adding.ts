@@ -80,7 +80,9 @@ export function proposal(turn: Turn, statement: Statement, near: ShownTask[]): R
     .slice(0, 3)
     .map((t) => `"${t.title}"`)
     .join(turn.lang === 'en' ? ' or ' : turn.lang === 'roman' ? ' ya ' : ' یا ');
-  return say.proposeAdd(statement.details.title, addedText(statement.details, turn.lang, turn.clock), names);
+  const extra = addedText(statement.details, turn.lang, turn.clock);
+  if (near.length === 0) return say.proposeStatement(statement.details.title, extra);
+  return say.proposeAdd(statement.details.title, extra, names);
 }
 
 // Adding and listing ---------------------------------------------------------------------------

@@ -17,6 +17,26 @@ import { type Change, type Target, type Understanding, understand } from './unde
 
 /** The word for all ("everything", "sab", "سب"): a task reference holding it means many tasks. */
 export const ALL_WORDS: ReadonlySet<string> = new Set<string>(lists.bulk);
+/** Words for the person's tasks, after a word for all: "all tasks", "saare kaam", "سارے کام". */
+const TASK_WORDS = new Set(['task', 'tasks', 'todos', 'things', 'kaam', 'kam', 'کام']);
+/**
+ * Whether a line speaks of all of the person's tasks: "everything", or a word for all anywhere beside
+ * a word for tasks ("aaj ke saare kaam kal pe shift kar do", "jo jo kaam jumma ko hain sab ...").
+ */
+export function aboutAllTasks(ws: string[]): boolean {
+  return ws.includes('everything') || (ws.some((w) => ALL_WORDS.has(w)) && ws.some((w) => TASK_WORDS.has(w)));
+}
+/** The relative pronoun of "jo kaam ... woh sab" (the tasks that ..., all of them). */
+const WHICH_WORDS = new Set(['jo', 'جو']);
+/**
+ * Whether a line names all of the tasks it is about, not one, in a relative clause of tasks with a
+ * word for all ("jo jo kaam jumma ko hain sab ...", "جو کام جمعہ کو ہیں وہ سب ..."). A word for all
+ * elsewhere may be about anything ("سب سے ضروری", "ab sab online mangwa liya", "rename X to Sweep
+ * everything").
+ */
+export function namesAllTasks(ws: string[]): boolean {
+  return ws.some((w) => WHICH_WORDS.has(w)) && aboutAllTasks(ws);
+}
 
 const CREATES = new Set(['add_task', 'add_task_details', 'quick_add']);
 

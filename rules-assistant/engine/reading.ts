@@ -27,7 +27,7 @@ import { asksToHandOver, handsOver, personNamed, taskHanded } from './stages/han
 import { normalise } from './stages/normalise.js';
 import { occurrenceOff, saysOneTimeOff } from './stages/occurrence.js';
 import type { TaskQuestion } from './stages/question.js';
-import { readStatement, type Statement, statementBody } from './stages/statement.js';
+import { readStatement, type Statement, statementBody, tellsWhatHappened } from './stages/statement.js';
 import {
   bestMatching,
   closestTasks,
@@ -38,7 +38,7 @@ import {
   tasksSharing,
   titlesContained,
 } from './stages/target.js';
-import { pointsAtTask, readTodo, todoBody, todoNear, withAsides } from './stages/todo.js';
+import { pointsAtTask, readTodo, type Todo, todoBody, todoNear, withAsides } from './stages/todo.js';
 import {
   changedNotDone,
   handle,
@@ -309,7 +309,15 @@ export async function handleRead(turn: Turn, text: string, first: Understanding)
   // task: it is proposed.
   if (near.length === 0 && about && titlesContained([about.named], words(text)).length === 1)
     near = [about.named];
-  if (near.length === 0) return add(turn, statement);
+  // "got a call with the Dubai people on thursday", "jumme ko Faisal ki gari aayegi": a statement
+  // that only its moment makes a to-do is as often news; it is proposed, never added (decision 0169).
+  // "principal has called a staff meeting on friday": a title telling what someone has done is news
+  // of the event, read as an add by the intent model; proposed too.
+  const onlyWhen =
+    'todo' in statement
+      ? (statement as Todo).onlyWhen
+      : !statementBody(text).marked && tellsWhatHappened(statement.details.title, detectLanguage(text));
+  if (near.length === 0 && !onlyWhen) return add(turn, statement);
   // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
   return turn.ask(proposal(turn, statement, near), PROPOSED);
 }

@@ -210,6 +210,12 @@ export const say = {
     ur: `کیا ${q(title)}${extra} نیا کام بنا دوں؟ ${names} پہلے سے ہے: کچھ نہیں بدلا۔ ${CONFIRM.ur}، یا بتائیں ${names} میں کیا بدلنا ہے۔`,
     roman: `Kya ${q(title)}${extra} naya task bana doon? ${names} pehle se hai: kuch nahi badla. ${CONFIRM.roman}, ya batayein ${names} mein kya badalna hai.`,
   }),
+  /** A statement that may be news or a to-do: a new task put as a question. */
+  proposeStatement: (title: string, extra: string): Text => ({
+    en: `Add ${q(title)}${extra} as a new task? Nothing was changed. ${CONFIRM.en}.`,
+    ur: `کیا ${q(title)}${extra} نیا کام بنا دوں؟ کچھ نہیں بدلا۔ ${CONFIRM.ur}۔`,
+    roman: `Kya ${q(title)}${extra} naya task bana doon? Kuch nahi badla. ${CONFIRM.roman}.`,
+  }),
   /** Done news naming one side of a title that joins two things: nothing is completed. */
   partlyDone: (title: string): Text => ({
     en: `Is all of ${q(title)} done, or only part of it? Nothing was changed: say "complete ${title}" if it is all done.`,

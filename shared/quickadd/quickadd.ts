@@ -70,6 +70,8 @@ import {
   NOON,
   type Phrase,
   PRIORITIES,
+  PRIORITY_LEVELS,
+  PRIORITY_WORDS,
   type Priority,
   type Resolve,
   type Rule,
@@ -216,6 +218,11 @@ function readWord(tokens: Token[], i: number, options: QuickAddOptions): Phrase 
   // ("Urgent care appointment" is a title).
   if (URGENT.has(token.word))
     return { length: 1, strength: 'bare', effect: { kind: 'priority', priority: 'high' } };
+  // "Send the invoice high priority", "بل جمع کرانا ہائی پرائیورٹی": at the end of the line only, as
+  // "urgent" ("High priority customers" is a title).
+  const level = PRIORITY_LEVELS.get(token.word);
+  if (level && PRIORITY_WORDS.has(tokens[i + 1]?.word ?? ''))
+    return { length: 2, strength: 'bare', effect: { kind: 'priority', priority: level } };
   const head = token.text[0];
   if (head === '#') {
     const list = listNamed(tokens, i, options.lists ?? []);

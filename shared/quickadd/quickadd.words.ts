@@ -42,6 +42,26 @@ export function firstFitting(ctx: Context, minutes: number | null, fits: (day: D
 // ---------------------------------------------------------------------------------------------
 // Vocabulary. Maps, not object literals, so that words like "constructor" find nothing.
 
+/** "high priority", "ہائی پرائیورٹی": a level before a word for priority (two words, at the line's end). */
+export const PRIORITY_LEVELS = new Map<string, Priority>([
+  ['high', 'high'],
+  ['top', 'high'],
+  ['medium', 'medium'],
+  ['low', 'low'],
+  ['ہائی', 'high'],
+  ['میڈیم', 'medium'],
+  ['لو', 'low'],
+]);
+export const PRIORITY_WORDS = new Set([
+  'priority',
+  'prio',
+  'پرائیورٹی',
+  'پرائیارٹی',
+  'پرایورٹی',
+  'پرائرٹی',
+  'پریارٹی',
+]);
+
 export const PRIORITIES = new Map<string, Priority>([
   ['!high', 'high'],
   ['!medium', 'medium'],

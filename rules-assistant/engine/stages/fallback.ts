@@ -8,7 +8,7 @@
 import { PROPOSAL_CONFIRM } from '#shared/answers.js';
 import { parseQuickAdd } from '#shared/quickadd/quickadd.js';
 import type { AgentInput, AgentOutput } from '../../../server/features/assistant/agent.js';
-import { ALL_WORDS } from '../conversation.js';
+import { aboutAllTasks } from '../conversation.js';
 import { detectLanguage, type Lang, words } from '../language.js';
 import { addedText, say } from '../replies.js';
 import { type Ask, asksOf } from '../state.js';
@@ -19,9 +19,6 @@ import { asksSomething, verbsSaid } from './commands.js';
 const QUESTION =
   /[?؟]\s*$|^\s*(?:what|how|why|when|where|who|which|can|could|do|does|is|are|will|kya|kaise|kyun|kab|kahan|kaun|کیا|کیسے|کیوں|کب|کہاں|کون)\b/iu;
 
-/** Words for the person's tasks, after a word for all: "all tasks", "saare kaam", "سارے کام". */
-const TASK_WORDS = new Set(['task', 'tasks', 'todos', 'things', 'kaam', 'kam', 'کام']);
-
 /**
  * Whether a line asks in so many words for something other than adding (move, change, complete ...),
  * or speaks of all of the person's tasks, the word for all anywhere beside a word for tasks ("aaj ke
@@ -29,10 +26,7 @@ const TASK_WORDS = new Set(['task', 'tasks', 'todos', 'things', 'kaam', 'kam', '
  * to-do, whatever words it was not read by.
  */
 function asksForChange(line: string): boolean {
-  const ws = words(line);
-  const allTasks =
-    ws.includes('everything') || (ws.some((w) => ALL_WORDS.has(w)) && ws.some((w) => TASK_WORDS.has(w)));
-  return allTasks || (asksSomething(line) && [...verbsSaid(line)].some((v) => v !== 'add'));
+  return aboutAllTasks(words(line)) || (asksSomething(line) && [...verbsSaid(line)].some((v) => v !== 'add'));
 }
 
 /** What the reply would be when it only says it did not understand, with nothing done or asked. */

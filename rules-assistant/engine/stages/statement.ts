@@ -114,6 +114,13 @@ export const toldBySomeone = (body: string): boolean =>
     .slice(1)
     .some((w) => TOLD_BY.has(w));
 
+const HAVE = new Set(['has', 'have', 'had', "'ve", "i've", "we've", "they've"]);
+/** Whether an English title tells what someone has done ("Principal has called a staff meeting"). */
+export const tellsWhatHappened = (title: string, lang: Normalised['lang']): boolean => {
+  const ws = wordsOf(title);
+  return lang === 'en' && ws.some((w, i) => HAVE.has(w) && isPastTense(ws[i + 1] ?? ''));
+};
+
 /** Whether a title names a thing to do by its verb ("call abbu", "ابو کو فون کرنا"), not a topic ("دوائی"). */
 export const titleSaysToDo = (title: string, lang: Normalised['lang']): boolean =>
   lang === 'en' ? verbLedTodo(title.toLowerCase()) : saysToDo(title);

@@ -16,7 +16,7 @@ import { type Lang, wordsMeet, words as wordsOf } from '../language.js';
 import { understand } from '../understand.js';
 import type { Clock } from '../when.js';
 import type { Normalised } from './normalise.js';
-import { type Statement, toldBySomeone } from './statement.js';
+import { type Statement, titleSaysToDo, toldBySomeone } from './statement.js';
 import { JOINERS, POSTPOSITIONS } from './target.js';
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -72,8 +72,13 @@ const DATE_LEFT = new Set([
   ...roman.dayNames,
   ...ur.dayWords,
 ]);
-/** A to-do read from a plain statement: asked about when an open task is near it (todoNear). */
-export type Todo = Statement & { todo: true; marked: boolean };
+/**
+ * A to-do read from a plain statement: asked about when an open task is near it (todoNear).
+ * `onlyWhen`: nothing but its moment makes it one (a date in English, someone coming on a day), no
+ * marker of a thing to do and no verb to do leading its English title: as often news as a to-do, so it is
+ * proposed, never added outright (decision 0169).
+ */
+export type Todo = Statement & { todo: true; marked: boolean; onlyWhen: boolean };
 /** A title this long is a paragraph, not a task. */
 const MAX_TITLE_WORDS = 14;
 
@@ -211,6 +216,9 @@ export function readTodo(said: Normalised, clock: Clock): Todo | null {
     unsure: true,
     todo: true,
     marked: marked || comingWhen,
+    // "call the plumber on friday": an English title led by a verb to do is a to-do; in Urdu and
+    // Roman Urdu a verb's "to do" form before "aa rahe" tells what they come for ("plot dekhne aa rahi").
+    onlyWhen: !marked && !(lang === 'en' && titleSaysToDo(details.title, lang)),
   };
 }
 
