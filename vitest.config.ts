@@ -77,6 +77,7 @@ export default defineConfig({
         'server/migrate-cli.ts',
         'server/backup-cli.ts',
         'server/template-cli.ts',
+        'server/token-cli.ts',
         'server/features/admin/admin-cli.ts',
         'server/platform/db/pglite.worker.ts',
       ],

@@ -362,7 +362,7 @@ interface BenchUser {
 }
 
 async function makeUser(id: string): Promise<BenchUser> {
-  // Signed like scripts/token.ts does.
+  // Signed like server/token-cli.ts (npm run token) does.
   const token = await new SignJWT({ user_id: id })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(id)

@@ -363,7 +363,7 @@ describe('npm run backup and npm run restore', () => {
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'server/backup-cli.ts', ...args],
+        ['server/launch/cli.mjs', 'backup-cli', ...args],
         {
           cwd: root,
           env: { PATH: process.env.PATH, BETTER_AUTH_SECRET: TEST_SECRET, ...env },

@@ -300,7 +300,6 @@ describe('resolveAuthSecret', () => {
 
 describe.concurrent('npm run token', () => {
   const SECRET = 'known-secret-for-the-token-script-012345';
-  const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
   let dataDir: string;
 
   beforeAll(async () => {
@@ -308,7 +307,7 @@ describe.concurrent('npm run token', () => {
   });
 
   const token = (args: string[], env: Record<string, string> = {}) =>
-    run(process.execPath, [TSX, 'scripts/token.ts', ...args], {
+    run(process.execPath, ['server/launch/cli.mjs', 'token-cli', ...args], {
       cwd: ROOT,
       // A clean environment: nothing from the test runner (NODE_ENV=test, DATABASE_URL...) leaks in.
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, ...env },

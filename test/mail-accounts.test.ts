@@ -191,7 +191,7 @@ describe('the operator resets a password (npm run user:reset-password)', () => {
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       const child = execFile(
         process.execPath,
-        ['--import', 'tsx', 'server/features/accounts/reset-password-cli.ts', ...args],
+        ['server/launch/cli.mjs', 'reset-password-cli', ...args],
         { env: { PATH: process.env.PATH, ...env }, timeout: 60_000 },
         (error, stdout, stderr) =>
           resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
@@ -383,7 +383,7 @@ describe('the email configuration', () => {
     const result = await new Promise<{ code: number; output: string }>((resolve) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'server/main.ts'],
+        ['server/launch/start.mjs'],
         {
           env: { PATH: process.env.PATH, SMTP_URL: url, DATA_DIR: '/tmp/doable-mail-start' },
           timeout: 60_000,

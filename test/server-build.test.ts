@@ -1,17 +1,24 @@
-// `npm start` runs the server's build (server/launch/build-server.mjs); a build older than any file it
-// was made from is stale, so start rebuilds it rather than run old code.
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+// `npm start` and the operator's commands run the server's build (server/launch/build-server.mjs); a
+// build older than any file it was made from is stale, so they rebuild it rather than run old code.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript (it runs without tsx), no declarations.
-import { BUILD_DIR, ensureServerBuild, serverBuildIsCurrent } from '../server/launch/build-server.mjs';
+import { ensureServerBuild, serverBuildIsCurrent } from '../server/launch/build-server.mjs';
 // @ts-expect-error: plain JavaScript, as above.
 import { runServerBundle } from '../server/launch/run-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+/**
+ * A build of this suite's own, three levels below the root as build/server/bundle is (the build's
+ * relative paths hold there): the real one is left to the other suites' processes, which start
+ * from it meanwhile.
+ */
+const dir = path.join(root, `build/server/test-${process.pid}`);
 
 /** Runs a build, answering what it said on stderr (a rebuild says so, as `npm start` shows it). */
 async function build(): Promise<string> {
@@ -21,7 +28,7 @@ async function build(): Promise<string> {
     said.push(args.map(String).join(' '));
   };
   try {
-    await ensureServerBuild();
+    await ensureServerBuild(dir);
   } finally {
     console.error = original;
   }
@@ -46,37 +53,46 @@ async function buildFixture(dir: string): Promise<void> {
 
 describe('the server build', () => {
   it('is current after a build and stale once a file it was made from changes', async () => {
-    // The build may be stale when this starts (another suite's edit): that first build may speak.
-    await build();
-    expect(serverBuildIsCurrent()).toBe(true);
-    const { inputs } = JSON.parse(readFileSync(path.join(BUILD_DIR, 'inputs.json'), 'utf8')) as {
-      inputs: Record<string, number>;
-    };
-    expect(Object.keys(inputs)).toContain('server/main.ts');
-    expect(Object.keys(inputs)).toContain('server/platform/db/pglite.worker.ts');
-    // The packages are in the bundle, each checked by its package.json (an install rewrites it).
-    expect(Object.keys(inputs)).toContain('node_modules/fastify/package.json');
-    expect(Object.keys(inputs).filter((file) => file.startsWith('node_modules/fastify/'))).toEqual([
-      'node_modules/fastify/package.json',
-    ]);
-    // A file touched (as an edit or a pull would) makes the build stale, and the next start's
-    // check builds it again. The time is not put back: a Date round-trips through utimes as float
-    // seconds, which can land a fraction of a millisecond off and would itself count as a change.
-    const file = path.join(root, 'server/platform/errors.ts');
-    const { atime, mtime } = statSync(file);
-    utimesSync(file, atime, new Date(Math.max(Date.now(), mtime.getTime() + 1000)));
-    expect(serverBuildIsCurrent()).toBe(false);
-    // The rebuild says so on stderr, as `npm start` shows it.
-    expect(await build()).toMatch(/built the server from its source/);
-    expect(serverBuildIsCurrent()).toBe(true);
-
-    // So does a package installed anew.
-    const manifest = path.join(root, 'node_modules/fastify/package.json');
-    const before = statSync(manifest);
-    utimesSync(manifest, before.atime, new Date(Math.max(Date.now(), before.mtime.getTime() + 1000)));
-    expect(serverBuildIsCurrent()).toBe(false);
-    expect(await build()).toMatch(/built the server from its source/);
-    expect(serverBuildIsCurrent()).toBe(true);
+    try {
+      expect(await build()).toMatch(/built the server from its source/);
+      expect(serverBuildIsCurrent(dir)).toBe(true);
+      const inputsFile = path.join(dir, 'inputs.json');
+      const recorded = JSON.parse(readFileSync(inputsFile, 'utf8')) as { inputs: Record<string, number> };
+      const { inputs } = recorded;
+      expect(Object.keys(inputs)).toContain('server/main.ts');
+      expect(Object.keys(inputs)).toContain('server/platform/db/pglite.worker.ts');
+      expect(Object.keys(inputs)).toContain('server/backup-cli.ts');
+      // The packages are in the bundle, each checked by its package.json (an install rewrites it).
+      expect(Object.keys(inputs)).toContain('node_modules/fastify/package.json');
+      expect(Object.keys(inputs).filter((file) => file.startsWith('node_modules/fastify/'))).toEqual([
+        'node_modules/fastify/package.json',
+      ]);
+      // The modification times recorded are the files' own.
+      const errors = path.join(root, 'server/platform/errors.ts');
+      expect(inputs['server/platform/errors.ts']).toBe(Math.floor(statSync(errors).mtimeMs));
+      // A file whose time differs from the one recorded (an edit, a pull) makes the build stale, and
+      // the next start's check builds it again; it says so on stderr, as `npm start` shows it. (The
+      // record is changed, not the file: touching a source would make the real build stale under
+      // the other suites' processes.)
+      const changed = (file: string) =>
+        writeFileSync(
+          inputsFile,
+          JSON.stringify({ ...recorded, inputs: { ...inputs, [file]: (inputs[file] ?? 0) - 1000 } }),
+        );
+      changed('server/platform/errors.ts');
+      expect(serverBuildIsCurrent(dir)).toBe(false);
+      expect(await build()).toMatch(/built the server from its source/);
+      expect(serverBuildIsCurrent(dir)).toBe(true);
+      // So does a package installed anew.
+      changed('node_modules/fastify/package.json');
+      expect(serverBuildIsCurrent(dir)).toBe(false);
+      expect(await build()).toMatch(/built the server from its source/);
+      expect(serverBuildIsCurrent(dir)).toBe(true);
+      // A current build is not built again.
+      expect(await build()).toBe('');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 

@@ -1,4 +1,4 @@
-// The browser suite (`npm run test:e2e`): the real server (`server/main.ts`) on a fresh data
+// The browser suite (`npm run test:e2e`): the real server (`npm start`'s build) on a fresh data
 // directory, driven through Debian's chromium by playwright-core. Not part of `npm test`.
 
 import { defineConfig } from 'vitest/config';
@@ -23,6 +23,7 @@ export default defineConfig({
   test: {
     root: import.meta.dirname,
     include: ['**/*.e2e.ts'],
+    globalSetup: ['./global-setup.ts'],
     pool: 'forks',
     // Three files at once on two cores: each starts its own server on its own data directory, and
     // most of a file's time is waiting on the browser and the clock (the reminder waits for its

@@ -1,5 +1,8 @@
 // Builds one migrated database once per test run; each test file clones it (see database.ts).
 // Embedded: a PGlite data-directory dump. Server (TEST_DATABASE_URL set): a template database.
+// And the server's build, when its source changed since (as `npm start` would): the suites start
+// `npm start` and the operator's commands in processes of their own, several at once, which would
+// each build it.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,6 +10,8 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+// @ts-expect-error: plain JavaScript (it runs without tsx), no declarations.
+import { ensureServerBuild } from '../../server/launch/build-server.mjs';
 import { runMigrations } from '../../server/migrate.js';
 import { openDatabase, PGLITE_OPTIONS } from '../../server/platform/db/client.js';
 
@@ -24,6 +29,7 @@ export function withDatabase(url: string, name: string): string {
 }
 
 export default async function setup(project: TestProject) {
+  await ensureServerBuild();
   const dir = await mkdtemp(path.join(tmpdir(), 'doable-test-'));
   const pglite = new PGlite(PGLITE_OPTIONS);
   const embedded = await openDatabase({ kind: 'embedded', pglite });
