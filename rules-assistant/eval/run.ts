@@ -383,42 +383,79 @@ export function allSets(): Job[] {
 const QUICK_EVERY = 16;
 const QUICK_FILE = fileURLToPath(new URL('./quick.json', import.meta.url));
 
-async function runQuick(record: boolean): Promise<void> {
-  const started = performance.now();
+/** One set's share of the quick run, as a process of it reports it. */
+interface QuickPart {
+  i: number;
+  lines: string[];
+  byLang: Record<string, { total: number; correct: number; wrong: number }>;
+}
+
+/** The quick run's cases: every QUICK_EVERY-th of all the sets, in allSets()'s order. */
+function quickPicks() {
   let at = 0;
-  const picked = allSets().map(({ name, set }) => ({
+  return allSets().map(({ name, set }) => ({
     name,
     clock: set.clock,
     cases: set.cases.filter(() => at++ % QUICK_EVERY === 0),
   }));
+}
+
+/**
+ * The quick run's sets of one process (`part` 0 or 1 of two: every other set), each on one database
+ * of the process whose clock moves to the set's. Each case starts from its own fixture
+ * (db-tools.ts), so how the sets are shared out changes no answer.
+ */
+async function quickPart(part: number): Promise<QuickPart[]> {
+  const picked = quickPicks();
   const db = await openEvalDatabase(EVAL_NOW);
-  const total = { cases: 0, correct: 0, wrong: 0 };
-  const byLang: Record<string, { total: number; correct: number; wrong: number }> = {};
-  const lines: string[] = [];
-  for (const { name, clock, cases } of picked) {
-    if (cases.length === 0) continue;
+  const parts: QuickPart[] = [];
+  for (const [i, { name, clock, cases }] of picked.entries()) {
+    if (i % 2 !== part || cases.length === 0) continue;
     await db.setClock(clock.now);
     const report = await runEval(offlineAgent, db.tools, cases, clock);
-    lines.push(`  ${name.padEnd(22)} ${report.passed}/${report.total}`);
-    total.cases += report.total;
-    total.correct += report.passed;
-    for (const [lang, o] of Object.entries(report.outcomes)) {
+    const lines = [`  ${name.padEnd(22)} ${report.passed}/${report.total}`];
+    const byLang: QuickPart['byLang'] = {};
+    for (const [lang, o] of Object.entries(report.outcomes))
+      byLang[lang] = { total: o.total, correct: o.correct, wrong: o.wrong };
+    for (const f of report.failures)
+      lines.push(`    miss [${f.utterance.lang}] ${JSON.stringify(f.utterance.text)}: ${f.reason}`);
+    parts.push({ i, lines, byLang });
+  }
+  await db.close();
+  return parts;
+}
+
+/** The quick run: half the sets here, half in a second process (`--quick-part`), so both cores work. */
+async function runQuick(record: boolean): Promise<void> {
+  const started = performance.now();
+  const other = new Promise<QuickPart[]>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), '--quick-part'],
+      { maxBuffer: 1 << 26, env: process.env },
+      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as QuickPart[])),
+    );
+  });
+  const parts = [...(await quickPart(0)), ...(await other)].sort((a, b) => a.i - b.i);
+  const total = { cases: 0, correct: 0, wrong: 0 };
+  const byLang: QuickPart['byLang'] = {};
+  for (const part of parts) {
+    for (const [lang, o] of Object.entries(part.byLang)) {
       const sum = byLang[lang] ?? { total: 0, correct: 0, wrong: 0 };
       byLang[lang] = sum;
       sum.total += o.total;
       sum.correct += o.correct;
       sum.wrong += o.wrong;
+      total.cases += o.total;
+      total.correct += o.correct;
       total.wrong += o.wrong;
     }
-    for (const f of report.failures)
-      lines.push(`    miss [${f.utterance.lang}] ${JSON.stringify(f.utterance.text)}: ${f.reason}`);
   }
-  await db.close();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Assistant eval, quick: every ${QUICK_EVERY}th case of every set, the real tools on embedded PGlite`,
   );
-  for (const line of lines) console.log(line);
+  for (const part of parts) for (const line of part.lines) console.log(line);
   console.log(
     `  by language: ${Object.entries(byLang)
       .sort()
@@ -459,6 +496,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       { stdio: 'inherit', env: process.env },
     );
     process.exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+    process.exit();
+  }
+  if (process.argv.includes('--quick-part')) {
+    process.stdout.write(JSON.stringify(await quickPart(1)));
     process.exit();
   }
   if (process.argv.includes('--quick')) {
