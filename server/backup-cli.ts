@@ -89,7 +89,9 @@ try {
   if (
     rest.length > 0 ||
     (command !== 'backup' && command !== 'restore') ||
-    (command === 'restore' && !file)
+    (command === 'restore' && !file) ||
+    // "--help", "-h": an option, never a file to write.
+    file?.startsWith('-')
   ) {
     throw new ConfigError(usage);
   }

@@ -9,6 +9,7 @@
 // asks a running server on the embedded database to write it; `npm run restore` refuses while
 // that server runs and fills a new data directory, which a server then serves.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -454,6 +455,10 @@ describe('npm run backup and npm run restore', () => {
 
       const usage = await cli({ DATA_DIR: first }, ['restore']);
       expect(usage).toMatchObject({ code: 1, stderr: expect.stringContaining('Usage: npm run backup') });
+      // An option is no file name ("npm run backup -- --help" wrote a backup called "--help").
+      const help = await cli({ DATA_DIR: first }, ['backup', '--help']);
+      expect(help).toMatchObject({ code: 1, stderr: expect.stringContaining('Usage: npm run backup') });
+      expect(existsSync(path.join(root, '--help'))).toBe(false);
       const written = await cli({ DATA_DIR: first }, ['backup']);
       expect(written.stderr).toBe('');
       expect(written.stdout).toMatch(
