@@ -75,8 +75,8 @@ const DATE_LEFT = new Set([
 /**
  * A to-do read from a plain statement: asked about when an open task is near it (todoNear).
  * `onlyWhen`: nothing but its moment makes it one (a date in English, someone coming on a day), no
- * marker of a thing to do and no verb to do leading its English title: as often news as a to-do, so it is
- * proposed, never added outright (decision 0169).
+ * marker of a thing to do and no verb to do leading its English title: as often news as a to-do,
+ * so it is proposed, never added outright (decision 0169).
  */
 export type Todo = Statement & { todo: true; marked: boolean; onlyWhen: boolean };
 /** A title this long is a paragraph, not a task. */
