@@ -383,6 +383,24 @@ export function allSets(): Job[] {
 const QUICK_EVERY = 16;
 const QUICK_FILE = fileURLToPath(new URL('./quick.json', import.meta.url));
 
+/**
+ * This file run again with `flag` in a second process (so both cores work); answers what it printed.
+ * Started at once: the caller does its own share meanwhile, then awaits this.
+ */
+function inSecondProcess(flag: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), flag],
+      { maxBuffer: 1 << 28, env: process.env },
+      (error, stdout) =>
+        error
+          ? reject(new Error(`the second eval process (${flag}) failed: ${error.message}`))
+          : resolve(stdout),
+    );
+  });
+}
+
 /** One set's share of the quick run, as a process of it reports it. */
 interface QuickPart {
   i: number;
@@ -428,15 +446,9 @@ async function quickPart(part: number): Promise<QuickPart[]> {
 /** The quick run: half the sets here, half in a second process (`--quick-part`), so both cores work. */
 async function runQuick(record: boolean): Promise<void> {
   const started = performance.now();
-  const other = new Promise<QuickPart[]>((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), '--quick-part'],
-      { maxBuffer: 1 << 26, env: process.env },
-      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout) as QuickPart[])),
-    );
-  });
-  const parts = [...(await quickPart(0)), ...(await other)].sort((a, b) => a.i - b.i);
+  const other = inSecondProcess('--quick-part');
+  const mine = await quickPart(0);
+  const parts = [...mine, ...(JSON.parse(await other) as QuickPart[])].sort((a, b) => a.i - b.i);
   const total = { cases: 0, correct: 0, wrong: 0 };
   const byLang: QuickPart['byLang'] = {};
   for (const part of parts) {
@@ -521,24 +533,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (half === 1) {
     for (const i of mine) process.stdout.write(`${JSON.stringify({ i, text: await runJob(i) })}\n`);
   } else {
-    const other = execFile(
-      process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), '--half'],
-      {
-        maxBuffer: 1 << 28,
-        env: process.env,
-      },
-    );
-    const theirs = new Promise<string>((resolve, reject) => {
-      let out = '';
-      other.stdout?.on('data', (chunk: string) => {
-        out += chunk;
-      });
-      other.on('error', reject);
-      other.on('exit', (code) =>
-        code === 0 ? resolve(out) : reject(new Error(`the second eval process exited with ${code}`)),
-      );
-    });
+    const theirs = inSecondProcess('--half');
     const texts = new Map<number, string>();
     // The main set (the gate) first, then this process's share of the other sets. The built-in
     // assistant on the real tools over a real database (embedded PGlite, every migration, the
