@@ -380,6 +380,7 @@ describe('account routes', () => {
         )
       )[0]!.n;
     expect(await count('tasks', 'user_id', id)).toBe(1);
+    expect(await count('task_words', 'user_id', id)).toBe(1);
 
     const gone = await browser.request('DELETE', '/api/me', { password });
     expect(gone.status).toBe(204);
@@ -389,6 +390,7 @@ describe('account routes', () => {
       ['sessions', 'user_id', id],
       ['accounts', 'user_id', id],
       ['tasks', 'user_id', id],
+      ['task_words', 'user_id', id],
       ['api_keys', 'user_id', id],
       ['calendar_feeds', 'user_id', id],
       ['rate_limits', 'key', `api:${id}`],

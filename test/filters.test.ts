@@ -235,6 +235,36 @@ describe('typo-tolerant search', () => {
     const none = await ok(ann.as('GET', '/api/me/tasks?q=xylophone'));
     expect(none).toMatchObject({ tasks: [], count: 0 });
   });
+
+  const q = async (who: Person, text: string) =>
+    (await ok(who.as('GET', `/api/me/tasks?q=${encodeURIComponent(text)}`))).tasks
+      .map((t: { title: string }) => t.title)
+      .sort();
+
+  it('corrects each word from the words of the tasks the person sees, and only those', async () => {
+    // Every word misspelt, a word as typed beside a misspelt one, capitals and a prefix.
+    expect(await q(ann, 'watr plnts')).toEqual(['Water plants']);
+    expect(await q(ann, 'water plnts')).toEqual(['Water plants']);
+    expect(await q(ann, 'WRTE rep')).toEqual(['Write report']);
+    // A shared list's words correct a member's search ("picnc"); Ben's own tasks stay unseen.
+    expect(await q(ann, 'picnc')).toEqual(['Plan the picnic']);
+    expect(await q(ann, 'write reprot')).toEqual(['Write report']);
+    // One word near nothing the person has: nothing, even when another word is near.
+    expect(await q(ann, 'plnts xylophone')).toEqual([]);
+    // Cat's words are no correction for Ann, nor Ann's for Cat.
+    const catOnly = await ok(cat.as('POST', '/api/me/tasks', { body: { title: 'Tune the xylophone' } }), 201);
+    expect(await q(ann, 'xylophon')).toEqual([]);
+    expect(await q(ann, 'xylophne')).toEqual([]);
+    expect(await q(cat, 'xylophne')).toEqual(['Tune the xylophone']);
+    expect(await q(cat, 'novl')).toEqual([]);
+    // A renamed task is found by a typo of its new title.
+    await ok(cat.as('PATCH', `/api/me/tasks/${catOnly.id}`, { body: { title: 'Tune the marimba' } }));
+    expect(await q(cat, 'marimab')).toEqual(['Tune the marimba']);
+    // Accents folded both ways: "cafe" and "café".
+    await ok(cat.as('POST', '/api/me/tasks', { body: { title: 'Meet at the café' } }), 201);
+    expect(await q(cat, 'cafee')).toEqual(['Meet at the café']);
+    expect(await q(cat, 'cafë')).toEqual(['Meet at the café']);
+  });
 });
 
 describe('saved filters', () => {

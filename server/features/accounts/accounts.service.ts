@@ -21,6 +21,7 @@ import {
   taskCounts,
   taskEvents,
   tasks,
+  taskWords,
   twoFactors,
   userModelSettings,
   userSettings,
@@ -223,6 +224,7 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
   await tx.delete(taskCounts).where(eq(taskCounts.userId, userId));
   await tx.delete(listTaskCounts).where(eq(listTaskCounts.userId, userId));
   await tx.delete(tagTaskCounts).where(eq(tagTaskCounts.userId, userId));
+  await tx.delete(taskWords).where(eq(taskWords.userId, userId));
   await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
   await tx.delete(caldavObjects).where(eq(caldavObjects.userId, userId));
   await tx.delete(caldavCollections).where(eq(caldavCollections.userId, userId));

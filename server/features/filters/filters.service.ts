@@ -8,8 +8,7 @@ import { type Database, rawQuery } from '../../platform/db/client.js';
 import { savedFilters } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
-import { compileFilter } from '../tasks/tasks.filter.js';
-import { TRIGRAM_SETTING } from '../tasks/tasks.list.sql.js';
+import { compileFilter, filterSearches } from '../tasks/tasks.filter.js';
 import {
   MAX_SAVED_FILTERS,
   type SavedFilterInput,
@@ -28,25 +27,32 @@ async function openCounts(db: Database, userId: string, rows: Row[]): Promise<Ma
   // $1 the owner, $2 unused (a list statement's limit: the compiled filters count from $4), $3 the zone.
   const params: unknown[] = [userId, 0, (await getSettings(db, userId)).timeZone];
   const columns: string[] = [];
-  let trigrams = false;
-  for (const row of rows) {
-    let tree: ReturnType<typeof parseFilter>;
+  const trees = rows.map((row) => {
     try {
-      tree = parseFilter(row.query);
+      return parseFilter(row.query);
     } catch {
       // Saved before the language changed: it counts nothing, and says so when opened.
+      return undefined;
+    }
+  });
+  const searches = await filterSearches(
+    db,
+    userId,
+    trees.filter((tree) => tree !== undefined),
+  );
+  for (const tree of trees) {
+    if (tree === undefined) {
       columns.push('0');
       continue;
     }
-    const filter = compileFilter(tree, params.length + 1);
+    const filter = compileFilter(tree, params.length + 1, searches);
     params.push(...filter.values);
-    trigrams ||= filter.trigrams;
     columns.push(`count(*) filter (where ${filter.sql})::int`);
   }
   const [counted] = await rawQuery<{ counts: number[] }>(
     db,
     `select array[${columns.join(', ')}] as counts, $2::int as unused, $3::text as zone from tasks ` +
-      `where ${VISIBLE_TASKS} and not completed${trigrams ? ` and ${TRIGRAM_SETTING}` : ''}`,
+      `where ${VISIBLE_TASKS} and not completed`,
     params,
   );
   rows.forEach((row, i) => {

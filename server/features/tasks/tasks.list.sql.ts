@@ -28,40 +28,6 @@ export const TODAY_SQL = `(now() at time zone ${ZONE_PARAM})::date`;
 /** The instant a local calendar day starts in the owner's time zone. */
 export const dayStart = (day: string) => `((${day})::timestamp at time zone ${ZONE_PARAM})`;
 export const DUE_ASC = `coalesce(due_sort, 'infinity'::timestamptz)`;
-/**
- * The text a typo-tolerant search compares with the searched words by trigrams (pg_trgm's `<%`:
- * word similarity): the title without accents, as tasks_title_trgm_idx holds it (drizzle/0043).
- */
-export const trigramQuery = (table: string) => `doable_unaccent(${table}.title)`;
-/**
- * How close a title must be to a typo-tolerant search (word similarity, 0-1): pg_trgm's default
- * 0.6 misses "plnts" for "Water plants" (0.44), while unrelated titles sharing a letter pair stay
- * near 0.33.
- */
-export const TRIGRAM_THRESHOLD = 0.4;
-/**
- * Whether a title is close to a search by trigrams, given the parameter of the text as typed and,
- * for more than one word, of its words (text[]): the whole text (what the trigram index finds), and
- * each word (so "meet eggs" does not find "Team meeting": every word must be near, as every word
- * must match in a search). One word is its whole text, so it is compared once: the second check of
- * every candidate title was about a fifth of a typo search's time (decision 0166).
- */
-export const trigramMatch = (textParam: string, wordsParam?: string) => {
-  const title = trigramQuery('tasks');
-  const whole = `doable_unaccent(${textParam}) <% ${title}`;
-  if (wordsParam === undefined) return `(${whole})`;
-  return (
-    `(${whole} and not exists ` +
-    `(select from unnest(${wordsParam}::text[]) w where not (doable_unaccent(w) <% ${title})))`
-  );
-};
-/**
- * A condition of a statement comparing by trigrams: sets the threshold `<%` uses for this statement
- * only (local: a statement outside a transaction is its own). A constant, so the planner evaluates
- * it once before the scans below it (a one-time filter) and the trigram index scans use the setting;
- * a setting per connection would not survive a transaction-pooling proxy.
- */
-export const TRIGRAM_SETTING = `(select set_config('pg_trgm.word_similarity_threshold', '${TRIGRAM_THRESHOLD}', true)) is not null`;
 const DUE_DESC = `coalesce(due_sort, '-infinity'::timestamptz)`;
 /**
  * The search query for the words in one parameter (see searchQuery): all words as English stems
@@ -118,12 +84,6 @@ export interface ListShape {
   /** Only recurring tasks (true) or only those that do not repeat (false). */
   recurring?: boolean;
   /**
-   * A search tolerant of typos, tried when the search found nothing: tasks whose title is close to
-   * the text as typed by trigrams, ranked by that closeness. Its parameters are the text and, for
-   * more than one word ('words'), the words (text[]) instead of the full-text query: none matched.
-   */
-  fuzzy?: 'word' | 'words';
-  /**
    * A filter's condition (tasks.filter.ts), its parameters numbered from where the other filters'
    * end; `filterValues` of them. Such a statement is neither cached nor named (its text varies).
    */
@@ -131,8 +91,8 @@ export interface ListShape {
   filterValues?: number;
   /** Whether the filter has dates (days start in the owner's zone, parameter $3). */
   filterZoned?: boolean;
-  /** Whether the filter compares by trigrams (a `search:` term). */
-  filterTrigrams?: boolean;
+  /** Whether the filter has a `search:` term (its matches are found once). */
+  filterSearch?: boolean;
 }
 
 /** Whether a list query's filters depend on the owner's time zone (days start in it). */
@@ -235,7 +195,6 @@ const namable = (shape: ListShape) =>
  */
 const narrowSearch = (shape: ListShape) =>
   shape.filter === undefined &&
-  !shape.fuzzy &&
   !shape.priorities &&
   shape.due === undefined &&
   shape.before === undefined &&
@@ -264,24 +223,15 @@ export function listStatement(shape: ListShape): ListStatement {
   // The owner scope is where[0]: the caller's own tasks, or (the second branch of every statement)
   // those of lists shared with the caller; see SHARED.
   const where = [OWN];
-  if (shape.fuzzy || shape.filterTrigrams) where.push(TRIGRAM_SETTING);
   let statusParam: string | undefined;
   if (shape.status !== 'all') {
     statusParam = param();
     where.push(`completed = ${statusParam}`);
   }
   let queryParam = '';
-  let fuzzyParam: string | undefined;
   if (shape.search) {
-    if (shape.fuzzy) {
-      // No full-text clause: the same search without typos found nothing. With one, the `or` had
-      // every candidate of the trigram index compared twice (decision 0166).
-      fuzzyParam = param();
-      where.push(trigramMatch(fuzzyParam, shape.fuzzy === 'words' ? param() : undefined));
-    } else {
-      queryParam = param();
-      where.push(`search @@ ${tsFilter(queryParam)}`);
-    }
+    queryParam = param();
+    where.push(`search @@ ${tsFilter(queryParam)}`);
   }
   if (shape.priorities) where.push(`priority = any(${param()}::smallint[])`);
   let tagParam: string | undefined;
@@ -410,11 +360,7 @@ export function listStatement(shape: ListShape): ListStatement {
     : ownMatching;
 
   const { expression, cast } = SORT_KEYS[field];
-  // A typo-tolerant search ranks by how close the title is (its full-text rank is 0 for a typo).
-  const key =
-    field === 'relevance' && fuzzyParam !== undefined
-      ? `word_similarity(doable_unaccent(${fuzzyParam}), ${trigramQuery('tasks')})::float8`
-      : expression(descending, queryParam);
+  const key = expression(descending, queryParam);
   const direction = descending ? 'desc' : 'asc';
   const cursorValues = shape.cursor ? `(${param()}::${cast}, ${param()}::bigint)` : '';
   const beyond = (sortBy: string, id: string) =>
@@ -520,10 +466,10 @@ export function listStatement(shape: ListShape): ListStatement {
       own: { text: rankedJson(OWN_SUBTASK_COUNTS('tasks'), true), name: undefined },
     };
   }
-  if (shape.filterTrigrams && shape.count && field !== 'relevance') {
-    // A filter comparing by trigrams (a `search:` term) finds its matches once: the page and the
-    // count each scanning them compared every candidate title twice over (89 ms of which 39 the
-    // count and 49 the page, for a typo with 1,406 matches in 100,000 tasks; decision 0166).
+  if (shape.filterSearch && shape.count && field !== 'relevance') {
+    // A filter with a `search:` term finds its matches once: the page and the count each scanning
+    // them read every match twice over (with a typo compared by trigrams, 89 ms of which 39 the
+    // count and 49 the page, 1,406 matches in 100,000 tasks; decision 0166).
     // The matches' ids and keys are kept, counted, and the page taken from them.
     const matchedOf = (clauses: string) =>
       `select id as match_id, ${key} as match_order, ${sortKey} as match_sort from tasks where ${clauses}`;

@@ -8,7 +8,7 @@ import { namedQuery } from '../../platform/db/prepared.js';
 import { invalid } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { compileFilter, filterNeedsZone, readFilter } from './tasks.filter.js';
+import { compileFilter, filterNeedsZone, filterSearches, readFilter } from './tasks.filter.js';
 import { listPageJson } from './tasks.json.js';
 import { listStatement, SEARCH_WINDOW, SHOWN_KEYS, type SortField, zoned } from './tasks.list.sql.js';
 import { asDate, type PresentedTask, presentedTableColumns, rowReader } from './tasks.rows.js';
@@ -20,7 +20,8 @@ import {
   type Sort,
   tagKey,
 } from './tasks.schema.js';
-import { searchQuery, searchWords } from './tasks.search.js';
+import { searchQuery } from './tasks.search.js';
+import { correctedQuery } from './tasks.typos.js';
 
 // bench/ reads the statements, the search window and zoned() through this module.
 export { listStatement, SEARCH_WINDOW, searchQuery, zoned };
@@ -105,7 +106,8 @@ async function listRows(
   userId: string,
   options: ListQuery,
   json: boolean,
-  fuzzy = false,
+  /** A search that found nothing, read again as its owner's words (tasks.typos.ts): its tsquery text. */
+  corrected?: string,
 ): Promise<{ rows: ListRow[]; count: number | null; countExact: boolean; nextCursor: string | null }> {
   const status = options.status ?? LIST_DEFAULTS.status;
   const limit = options.limit ?? LIST_DEFAULTS.limit;
@@ -138,11 +140,7 @@ async function listRows(
     // Nothing searchable (only punctuation): nothing can match.
     if (text === undefined)
       return { rows: [], count: counted ? 0 : null, countExact: true, nextCursor: null };
-    // Typo-tolerant: the text as typed (and its words, when more than one), compared with titles by
-    // trigrams instead (tasks.list.sql.ts).
-    if (!fuzzy) params.push(text);
-    else if (fuzzyWords(query.q) === 'word') params.push(query.q);
-    else params.push(query.q, searchWords(query.q));
+    params.push(corrected ?? text);
     search = true;
   }
   const priorities = query.priority && query.priority.length > 0 ? query.priority : undefined;
@@ -153,7 +151,10 @@ async function listRows(
   if (typeof query.parent_id === 'number') params.push(query.parent_id);
   if (before) params.push('date' in before ? before.date : before.instant);
   if (after) params.push('date' in after ? after.date : after.instant);
-  const filter = filterTree === undefined ? undefined : compileFilter(filterTree, params.length + 1);
+  const filter =
+    filterTree === undefined
+      ? undefined
+      : compileFilter(filterTree, params.length + 1, await filterSearches(db, userId, [filterTree]));
   if (filter) params.push(...filter.values);
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
   const filterParams = params.length;
@@ -180,9 +181,8 @@ async function listRows(
           filter: filter.sql,
           filterValues: filter.values.length,
           filterZoned,
-          ...(filter.trigrams ? { filterTrigrams: true } : {}),
+          ...(filter.search ? { filterSearch: true } : {}),
         }),
-    ...(fuzzy && query.q ? { fuzzy: fuzzyWords(query.q) } : {}),
   });
   const statement = json ? { ...shaped.json, count: shaped.count } : shaped;
   // The hot path goes to the driver directly: Drizzle's per-request SQL building and generic row
@@ -218,15 +218,18 @@ async function listRows(
     const [row] = await rawQuery<{ total: number }>(db, statement.count, params.slice(0, filterParams));
     count = Number(row?.total ?? 0);
   }
-  // A search that found nothing at all is tried again tolerant of typos ("plnts" finds "Water
-  // plants"); its later pages find nothing exactly either, so they come from the same search.
-  if (search && !fuzzy && page.length === 0) {
+  // A search that found nothing at all is tried again as the words its owner has ("plnts" finds
+  // "Water plants"); its later pages find nothing exactly either, so they come from the same search.
+  if (search && corrected === undefined && page.length === 0) {
     let exact = count;
     if (exact === null) {
       const [row] = await rawQuery<{ total: number }>(db, statement.count, params.slice(0, filterParams));
       exact = Number(row?.total ?? 0);
     }
-    if (exact === 0) return listRows(db, userId, options, json, true);
+    if (exact === 0) {
+      const read = await correctedQuery(db, userId, query.q ?? '');
+      if (read !== undefined) return listRows(db, userId, options, json, read);
+    }
   }
   // A search's count stops past its window (listStatement's countOf and newest).
   const countExact = !search || count === null || count <= SEARCH_WINDOW;
@@ -241,10 +244,6 @@ async function listRows(
       : null;
   return { rows: page, count, countExact, nextCursor };
 }
-
-/** Whether a typo-tolerant search compares one word or several (ListShape.fuzzy). */
-const fuzzyWords = (text: string) =>
-  searchWords(text).length === 1 ? ('word' as const) : ('words' as const);
 
 /** The text a cursor carries for a row's sort key. */
 function cursorValue(field: SortField, descending: boolean, key: unknown): string {

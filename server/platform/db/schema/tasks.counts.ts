@@ -96,3 +96,21 @@ export const taskSearch = pgTable(
     index('task_search_user_id_idx').on(t.userId, t.id),
   ],
 );
+
+/**
+ * The words of each owner's task titles, kept by triggers on `tasks` (migration 0050): a search that
+ * found nothing is tried again with the words here closest to each searched word ("inoice" finds
+ * "invoice"), a comparison of a few thousand short words instead of one of every title near the
+ * typo (docs/decisions/0171-a-typo-is-corrected-from-the-owners-words.md). Words are only ever
+ * added: a word whose tasks are gone widens a corrected search by one term that finds nothing. An
+ * account's words go with it (deleteAccountRows).
+ */
+export const taskWords = pgTable(
+  'task_words',
+  {
+    userId: text('user_id').notNull(),
+    /** A word of a title as the search document's simple configuration holds it (accent-folded, lower case). */
+    word: text('word').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.word], name: 'task_words_pkey' })],
+);

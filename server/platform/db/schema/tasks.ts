@@ -174,8 +174,6 @@ export const tasks = pgTable(
       .where(sql`not ${t.completed}`),
     index('tasks_tag_keys_idx').using('gin', t.tagKeys),
     index('tasks_search_idx').using('gin', t.search),
-    // Typo-tolerant search: trigrams of the accent-folded title (pg_trgm, drizzle/0043).
-    index('tasks_title_trgm_idx').using('gin', sql`doable_unaccent(${t.title}) gin_trgm_ops`),
     // Defence in depth: the API validates these too.
     check('tasks_title_length', sql`char_length(${t.title}) between 1 and 200`),
     check(
