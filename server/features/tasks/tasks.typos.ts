@@ -16,6 +16,12 @@ export const TYPO_SIMILARITY = 0.4;
 const CANDIDATE_SIMILARITY = 0.2;
 /** At most this many title words stand for one searched word, the closest first. */
 const ALTERNATIVES = 5;
+/**
+ * At most this many searched words of one request are compared with the caller's words (each is a
+ * pass over all of them); later ones are searched as typed. A search has up to 16 words, a filter
+ * up to 40 terms.
+ */
+export const MAX_COMPARED_WORDS = 8;
 /** Candidates read for one searched word, the closest by trigrams first. */
 const CANDIDATES_READ = 30;
 
@@ -99,7 +105,7 @@ export async function typoReadings(
     word: string;
     prefix: boolean;
     similarity: number;
-  }>(db, CANDIDATES, [userId, all]);
+  }>(db, CANDIDATES, [userId, all.slice(0, MAX_COMPARED_WORDS)]);
   const byWord = new Map<number, typeof rows>();
   for (const row of rows) byWord.set(row.n, [...(byWord.get(row.n) ?? []), row]);
   let at = 0;
