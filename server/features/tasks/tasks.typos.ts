@@ -1,7 +1,8 @@
-// A search that found nothing, read again as the words its owner has (decision 0171): each searched
-// word that no title word starts with is replaced by the title words closest to it ("inoice" by
-// "invoice"), from the titles of the caller and of the owners of lists shared with them
-// (task_words, migration 0050). The search then runs as any search does, on its full-text index.
+// A search read as the words its owner has (decision 0171): each searched word that no title word
+// starts with stands beside the title words closest to it ("inoice" or "invoice"), from the titles
+// of the caller and of the owners of lists shared with them (task_words, migration 0050). The search
+// then runs as any search does, on its full-text index: `q` when it found nothing, a filter's
+// `search:` term always.
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { searchWords } from './tasks.search.js';
 
@@ -11,7 +12,7 @@ import { searchWords } from './tasks.search.js';
  * it (typoEdits): trigrams miss short words and swapped letters ("watr" and "water" 0.38, "reprot" and
  * "report" 0.27), while unrelated words sharing a letter pair are near 0.2-0.3 ("novl" and "now").
  */
-export const TYPO_SIMILARITY = 0.4;
+const TYPO_SIMILARITY = 0.4;
 /** The trigram similarity below which a title word is not even compared by its edits. */
 const CANDIDATE_SIMILARITY = 0.2;
 /** At most this many title words stand for one searched word, the closest first. */
@@ -21,7 +22,7 @@ const ALTERNATIVES = 5;
  * pass over all of them); later ones are searched as typed. A search has up to 16 words, a filter
  * up to 40 terms.
  */
-export const MAX_COMPARED_WORDS = 8;
+const MAX_COMPARED_WORDS = 8;
 /** Candidates read for one searched word, the closest by trigrams first. */
 const CANDIDATES_READ = 30;
 
@@ -53,9 +54,10 @@ const allowedEdits = (word: string) => (word.length <= 4 ? 1 : 2);
 
 /**
  * The edits between two words (optimal string alignment: a letter added, dropped, changed, or two
- * neighbours swapped), or Infinity once it is over `most`.
+ * neighbours swapped), or Infinity when it is over `most`. Words are short (a title word), so the
+ * whole table is filled.
  */
-export function typoEdits(a: string, b: string, most: number): number {
+function typoEdits(a: string, b: string, most: number): number {
   if (Math.abs(a.length - b.length) > most) return Number.POSITIVE_INFINITY;
   const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
@@ -67,7 +69,6 @@ export function typoEdits(a: string, b: string, most: number): number {
         d = Math.min(d, rows[i - 2]![j - 2]! + 1);
       row.push(d);
     }
-    if (Math.min(...row) > most) return Number.POSITIVE_INFINITY;
     rows.push(row);
   }
   const d = rows[a.length]![b.length]!;
