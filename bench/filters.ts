@@ -1,6 +1,6 @@
 // Filters and typo-tolerant search at 100,000 tasks (issue 41, part 2): `npm run bench:filters`
 // (the embedded database), or with BENCH_DATABASE_URL=postgres://... (a Postgres server; the
-// database is made, and dropped after). A production server is started (scripts/harness.ts); one user
+// database is made, and dropped after unless BENCH_KEEP=1). A production server is started (scripts/harness.ts); one user
 // with the `large` scenario's tasks (bench/large.ts, imported through POST /api/me/import); each
 // case is requested sequentially, warm, and its median and p95 printed. Nothing else should run.
 
