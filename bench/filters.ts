@@ -1,8 +1,9 @@
 // Filters and typo-tolerant search at 100,000 tasks (issue 41, part 2): `npm run bench:filters`
 // (the embedded database), or with BENCH_DATABASE_URL=postgres://... (a Postgres server; the
-// database is made, and dropped after unless BENCH_KEEP=1). A production server is started (scripts/harness.ts); one user
-// with the `large` scenario's tasks (bench/large.ts, imported through POST /api/me/import); each
-// case is requested sequentially, warm, and its median and p95 printed. Nothing else should run.
+// database is made, and dropped after unless BENCH_KEEP_DATABASE=1). A production server is
+// started (scripts/harness.ts); one user with the `large` scenario's tasks (bench/large.ts,
+// imported through POST /api/me/import); each case is requested sequentially, warm, and its
+// median and p95 printed. Nothing else should run.
 
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -99,8 +100,8 @@ async function main() {
     }
   } finally {
     await instance.stop('SIGTERM');
-    // BENCH_KEEP=1 keeps the Postgres database (to EXPLAIN a case on it); its name is printed.
-    if (server && databaseUrl && process.env.BENCH_KEEP === '1') console.log(`kept ${databaseUrl}`);
+    // BENCH_KEEP_DATABASE=1 keeps the database (to EXPLAIN a case on it); its name is printed.
+    if (server && databaseUrl && process.env.BENCH_KEEP_DATABASE === '1') console.log(`kept ${databaseUrl}`);
     else if (server && databaseUrl)
       await query(server, `drop database if exists bench_filters_${process.pid}`);
   }
