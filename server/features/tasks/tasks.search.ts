@@ -7,8 +7,11 @@
 export function searchQuery(text: string): string | undefined {
   const words = searchWords(text);
   if (words.length === 0) return undefined;
-  return words.map((w) => `'${w}':*`).join(' & ');
+  return words.map(prefixLexeme).join(' & ');
 }
+
+/** A word as a quoted tsquery lexeme matching as a prefix (its quotes and backslashes escaped). */
+export const prefixLexeme = (word: string) => `'${word.replace(/\\/gu, '\\\\').replace(/'/gu, "''")}':*`;
 
 /** The words of a search (at most 16), as searchQuery reads them. */
 export function searchWords(text: string): string[] {

@@ -4,7 +4,7 @@
 // then runs as any search does, on its full-text index: `q` when it found nothing, a filter's
 // `search:` term always.
 import { type Database, rawQuery } from '../../platform/db/client.js';
-import { searchWords } from './tasks.search.js';
+import { prefixLexeme, searchWords } from './tasks.search.js';
 
 /**
  * A title word is a correction of a searched word when it is this close by trigrams (pg_trgm's
@@ -75,9 +75,6 @@ function typoEdits(a: string, b: string, most: number): number {
   return d > most ? Number.POSITIVE_INFINITY : d;
 }
 
-/** A lexeme quoted for to_tsquery, as a prefix. */
-const quoted = (word: string) => `'${word.replace(/\\/gu, '\\\\').replace(/'/gu, "''")}':*`;
-
 /** A search read as its owner's words: its full-text query, and whether any word was corrected. */
 export interface TypoReading {
   /** to_tsquery's text: every searched word a prefix, or, when no title word starts with it, a group of it and its corrections. */
@@ -128,7 +125,7 @@ export async function typoReadings(
       return [typed, ...near];
     });
     const query = groups
-      .map((g) => (g.length === 1 ? quoted(g[0]!) : `(${g.map(quoted).join(' | ')})`))
+      .map((g) => (g.length === 1 ? prefixLexeme(g[0]!) : `(${g.map(prefixLexeme).join(' | ')})`))
       .join(' & ');
     readings.set(text, { query, corrected });
   }
