@@ -191,7 +191,8 @@ export async function openEvalDatabase(now: Date): Promise<EvalDatabase> {
     // New tasks continue the fixture's ids.
     const next = Math.max(0, ...tasks.map((t) => t.id)) + 1;
     await sql("select setval(pg_get_serial_sequence('tasks', 'id'), $1, false)", [next]);
-    const tools = await connectTools(db, userId);
+    // quick_add reads its words at the eval's clock, as the SQL does.
+    const tools = await connectTools(db, userId, () => now);
     previous = tools;
     return tools.callTool;
   };

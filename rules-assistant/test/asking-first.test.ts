@@ -123,6 +123,22 @@ describe('over a report, a wedding menu and a car service', () => {
   });
 });
 
+describe('the quick_add tool in a conversation at a clock', () => {
+  const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
+
+  it('reads "tomorrow 5pm" at the conversation\'s clock, as the SQL reads now()', async () => {
+    // The tool a proposed quick add and a model call: the day after 11 June 2025 in Karachi (UTC+5),
+    // not after the machine's clock.
+    const { call } = conversationOver([], clock);
+    const made = await call('quick_add', { text: 'Water the ferns tomorrow 5pm' });
+    const { task_id } = made.result as { task_id: number };
+    expect((await call('get_task', { task_id })).result).toMatchObject({
+      title: 'Water the ferns',
+      due_at: '2025-06-12T12:00:00.000Z',
+    });
+  });
+});
+
 describe('a reading the risk model doubts', () => {
   const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
   const RISKY = 'the dog needs to be taken to the vet at some point';

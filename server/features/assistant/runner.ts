@@ -7,6 +7,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Database } from '../../platform/db/client.js';
 import type { ToolRunner } from './agent.js';
 import { createMcpServer } from './mcp.server.js';
+import type { ToolContext } from './tools.contract.js';
 
 export interface ConnectedTools {
   callTool: ToolRunner;
@@ -24,8 +25,12 @@ function resultOf(result: CallToolResult): unknown {
   }
 }
 
-export async function connectTools(db: Database, userId: string): Promise<ConnectedTools> {
-  const server = createMcpServer({ db, userId });
+export async function connectTools(
+  db: Database,
+  userId: string,
+  now?: ToolContext['now'],
+): Promise<ConnectedTools> {
+  const server = createMcpServer({ db, userId, ...(now ? { now } : {}) });
   const client = new Client({ name: 'doable-chat', version: '0.1.0' });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await Promise.all([server.connect(serverSide), client.connect(clientSide)]);

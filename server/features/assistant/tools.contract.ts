@@ -9,6 +9,11 @@ export interface ToolContext {
   db: Database;
   /** The authenticated caller: every tool acts for this user only. */
   userId: string;
+  /**
+   * The moment the tools read words like "tomorrow" from (quick_add); the server's clock when absent.
+   * The assistant's evaluation sets it to its case's clock, as it sets the database's.
+   */
+  now?: () => Date;
 }
 
 export interface ToolAnnotations {

@@ -356,8 +356,8 @@ export const quickAddTool: ToolDefinition = {
   input: z.object({ user_id: userIdArg, text: z.string().min(1).max(500) }),
   output: ActionResult,
   annotations: CREATE,
-  async run({ db, userId }, args) {
-    return action(await tasks.quickAdd(db, userId, String(args.text)), 'created');
+  async run({ db, userId, now }, args) {
+    return action(await tasks.quickAdd(db, userId, String(args.text), now?.()), 'created');
   },
 };
 
