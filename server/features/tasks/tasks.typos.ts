@@ -13,39 +13,42 @@ import { prefixLexeme, searchWords } from './tasks.search.js';
  * "report" 0.27), while unrelated words sharing a letter pair are near 0.2-0.3 ("novl" and "now").
  */
 const TYPO_SIMILARITY = 0.4;
-/** The trigram similarity below which a title word is not even compared by its edits. */
-const CANDIDATE_SIMILARITY = 0.2;
 /** At most this many title words stand for one searched word, the closest first. */
 const ALTERNATIVES = 5;
 /**
- * At most this many searched words of one request are compared with the caller's words (each is a
- * pass over all of them); later ones are searched as typed. A search has up to 16 words, a filter
- * up to 40 terms.
+ * At most this many searched words of one request are compared with the caller's words (each is an
+ * index lookup for each owner); later ones are searched as typed. A search has up to 16 words, a
+ * filter up to 40 terms.
  */
 const MAX_COMPARED_WORDS = 8;
 /** Candidates read for one searched word, the closest by trigrams first. */
 const CANDIDATES_READ = 30;
 
+/** The trigram similarity below which a title word is not even compared by its edits. */
+const CANDIDATE_SIMILARITY = 0.2;
+
 /**
  * Each searched word's candidates: the words of the caller's titles and of the owners of the lists
  * shared with them that start with it, or else share enough trigrams with it, the closest first;
  * each with the word as typed, lower case and accent-folded as the search document holds words.
- * The words are read once by the table's key (an owner's words outside a shared list only widen
- * the query: what it finds is still only what the caller may see).
+ * Only an owner's words sharing a trigram with it are read (task_words' index of each word's
+ * trigrams, migration 0051; a word starting with it shares its first). An owner's words outside a
+ * shared list only widen the query: what it finds is still only what the caller may see.
  */
 const CANDIDATES = `
-  with mine as materialized (
-    select distinct word from task_words
-      where user_id = $1
-         or user_id in (select l.user_id from list_members m join lists l on l.id = m.list_id where m.user_id = $1)
+  with owners as materialized (
+    select $1::text as user_id
+    union
+    select l.user_id from list_members m join lists l on l.id = m.list_id where m.user_id = $1
   )
   select s.n::int as n, s.typed, c.word, c.prefix, c.similarity
     from (select lower(doable_unaccent(r.raw)) as typed, r.n from unnest($2::text[]) with ordinality as r(raw, n)) s
     cross join lateral (
-      select word, starts_with(word, s.typed) as prefix, similarity(word, s.typed)::float8 as similarity
-        from mine
-        where starts_with(word, s.typed) or similarity(word, s.typed) >= ${CANDIDATE_SIMILARITY}
-        order by starts_with(word, s.typed) desc, similarity(word, s.typed) desc, word
+      select distinct w.word, starts_with(w.word, s.typed) as prefix, similarity(w.word, s.typed)::float8 as similarity
+        from owners o join task_words w on w.user_id = o.user_id
+        where show_trgm(w.word) && show_trgm(s.typed)
+          and (starts_with(w.word, s.typed) or similarity(w.word, s.typed) >= ${CANDIDATE_SIMILARITY})
+        order by prefix desc, similarity desc, w.word
         limit ${CANDIDATES_READ}
     ) c`;
 

@@ -112,5 +112,12 @@ export const taskWords = pgTable(
     /** A word of a title as the search document's simple configuration holds it (accent-folded, lower case). */
     word: text('word').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.word], name: 'task_words_pkey' })],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.word], name: 'task_words_pkey' }),
+    // An owner's words sharing a trigram with a searched word (migration 0051; btree_gin for the
+    // owner beside the array of the word's trigrams): comparing every word of an owner with 22,600
+    // distinct words took 21 ms a searched word, through the index 2 ms. Not pg_trgm's operator
+    // class: its `%` operator answers no row on PGlite (and the connection hangs after it).
+    index('task_words_user_trigrams_idx').using('gin', t.userId, sql`show_trgm(${t.word})`),
+  ],
 );
