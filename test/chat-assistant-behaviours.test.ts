@@ -385,6 +385,21 @@ describe('never a dead end', () => {
     expect(await tasksOf(user)).toMatchObject([{ title: 'asdf qwerty', priority: 'high', tags: ['misc'] }]);
   });
 
+  it("the proposal reads a numeric date by the account's date order, as the add it proposes does", async () => {
+    const user = 'fallback-date-order';
+    const settings = await server.as(user)('PATCH', '/api/me/settings', { body: { date_order: 'dmy' } });
+    expect(settings.status, settings.text).toBe(200);
+    const proposed = await say(user, 'asdf qwerty 12/6');
+    expect(changes(proposed.body)).toEqual([]);
+    // 12 June (day first), shown as the chips show it; the title without the date.
+    expect(proposed.body.response).toMatch(/Add "asdf qwerty" \(due [^)]*12 Jun[^)]*\) as a new task\?/u);
+    const added = await say(user, 'add it', proposed.body.conversation_id);
+    expect(changes(added.body)).toEqual(['quick_add']);
+    const [made] = await tasksOf(user);
+    expect(made.title).toBe('asdf qwerty');
+    expect(made.due_date).toMatch(/-06-12$/u);
+  });
+
   it('a question it cannot answer says what it can do and where a model is chosen', async () => {
     const asked = await say('fallback-question', "what's the capital of France?");
     expect(asked.body.tool_calls).toEqual([]);

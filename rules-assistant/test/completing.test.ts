@@ -434,3 +434,23 @@ describe('over a lab journal, a passport and a gas bill', () => {
     });
   });
 });
+
+describe('news of a new day said on that day', () => {
+  // Saturday 28 November 2026, 00:10 in Karachi.
+  const clock = { now: new Date('2026-11-27T19:10:00.000Z'), timeZone: 'Asia/Karachi' };
+  const tell = assistantOver([{ id: 1, title: 'Car service' }], clock);
+  const movedTo = async (line: string) =>
+    (await tell(line)).changes.map((c) => [c.name, c.arguments.task_id, c.arguments.due_date]);
+
+  it('a day of the month is that day ("moved to the 28th" on the 28th), as the quick add reads it', async () => {
+    expect(await movedTo('car service moved to the 28th, garage is full')).toEqual([
+      ['set_task_details', 1, '2026-11-28'],
+    ]);
+  });
+
+  it('a weekday is the next one ("now on saturday" on a Saturday)', async () => {
+    expect(await movedTo('car service postponed, now on saturday')).toEqual([
+      ['set_task_details', 1, '2026-12-05'],
+    ]);
+  });
+});

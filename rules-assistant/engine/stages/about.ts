@@ -16,7 +16,7 @@ import rules from '../lang/rules.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { type Lang, sameWord, words } from '../language.js';
 import type { Change } from '../understand.js';
-import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
+import { type Clock, parseEnglishDetails, parseUrduDetails, weekdayWord } from '../when.js';
 import { type AboutData, anyOf, DATA, DAY, DONE_WORDS, has } from './about-data.js';
 import { content, tellingWordsSaid, withoutSetAside } from './about-naming.js';
 import { nextWeek, perfectiveNews, saysFuture, saysTitleVerbDone } from './about-tense.js';
@@ -350,10 +350,12 @@ function readChange(text: string, used: Set<number>, lang: Lang, clock: Clock, t
       lang === 'ur' || lang === 'roman' || /\bko\b/u.test(phrase)
         ? parseUrduDetails(words(phrase), clock)
         : parseEnglishDetails(phrase, clock);
-    // "postponed, now on thursday" said on a Thursday: the next one, not today.
+    // "postponed, now on thursday" said on a Thursday: the next one, not today. A day of the month
+    // ("moved to the 28th" on the 28th) is that day, as the quick add reads it.
     const today = dayIn(clock.now, clock.timeZone);
     const saysToday = /\b(?:today|tonight|aaj)\b|آج/iu.test(phrase);
-    if (details.due_date === today && !saysToday) details.due_date = nextWeek(today);
+    const namesWeekday = words(phrase).some((w) => weekdayWord(w) !== null);
+    if (details.due_date === today && !saysToday && namesWeekday) details.due_date = nextWeek(today);
     if (details.due_date || details.due_at) {
       const timeOnly = Boolean(details.due_at) && !DAY.test(phrase);
       return {

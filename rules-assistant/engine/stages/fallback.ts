@@ -58,7 +58,13 @@ export function neverDeadEnd(input: AgentInput, out: AgentOutput): AgentOutput {
   const parse =
     QUESTION.test(line) || asksForChange(line)
       ? null
-      : parseQuickAdd(line, { now: input.now, timeZone: input.timeZone });
+      : // As the quick_add tool will read it on "add it" (tasks.service's readQuickAdd).
+        parseQuickAdd(line, {
+          now: input.now,
+          timeZone: input.timeZone,
+          dateOrder: input.dateOrder ?? null,
+          urdu: true,
+        });
   if (!parse || parse.title.trim().length === 0) return { ...out, response: canDo()[lang] };
   const clock = { now: input.now, timeZone: input.timeZone };
   const extra = addedText(parse, lang, clock);

@@ -1,5 +1,7 @@
 // The contract every chat agent implements (the built-in offline one and the model-backed one):
 // one user turn in, a reply and the tool calls it made out. Tools run through the caller's ToolRunner.
+import type { DateOrder } from '#shared/quickadd/quickadd.js';
+
 export interface ToolCallRecord {
   name: string;
   arguments: Record<string, unknown>;
@@ -30,6 +32,11 @@ export interface AgentInput {
   history: HistoryMessage[];
   now: Date;
   timeZone: string;
+  /**
+   * The account's order of numeric dates ("12/6"), as its quick add reads them; absent, a numeric
+   * date is not read as one.
+   */
+  dateOrder?: DateOrder;
   callTool: ToolRunner;
   /** Pieces of the answer as the agent produces them (agents that stream); joined, they are `response`. */
   onDelta?: (text: string) => void;

@@ -281,7 +281,7 @@ export async function chat(options: ChatOptions): Promise<ChatTurn> {
   if (options.conversationId !== undefined) await ensureConversation(db, userId, options.conversationId);
   const history =
     options.conversationId === undefined ? [] : await recentHistory(db, userId, options.conversationId);
-  const { timeZone } = await getSettings(db, userId);
+  const { timeZone, dateOrder } = await getSettings(db, userId);
   const conversationId = await recordMessage(db, userId, options.conversationId, message);
   // The MCP SDK loads at the first turn, not at start (a quarter second of CPU: docs/benchmarks.md).
   const { connectTools } = await import('../assistant/runner.js');
@@ -296,6 +296,7 @@ export async function chat(options: ChatOptions): Promise<ChatTurn> {
       history,
       now: options.now ?? new Date(),
       timeZone,
+      dateOrder,
       callTool: async (name, args) => {
         const outcome = await tools.callTool(name, args);
         const record = { name, arguments: args, result: outcome.result };
