@@ -13,6 +13,8 @@ import { prefixLexeme, searchWords } from './tasks.search.js';
  * "report" 0.27), while unrelated words sharing a letter pair are near 0.2-0.3 ("novl" and "now").
  */
 const TYPO_SIMILARITY = 0.4;
+/** The trigram similarity below which a title word is not even compared by its edits. */
+const CANDIDATE_SIMILARITY = 0.2;
 /** At most this many title words stand for one searched word, the closest first. */
 const ALTERNATIVES = 5;
 /**
@@ -23,9 +25,6 @@ const ALTERNATIVES = 5;
 const MAX_COMPARED_WORDS = 8;
 /** Candidates read for one searched word, the closest by trigrams first. */
 const CANDIDATES_READ = 30;
-
-/** The trigram similarity below which a title word is not even compared by its edits. */
-const CANDIDATE_SIMILARITY = 0.2;
 
 /**
  * Each searched word's candidates: the words of the caller's titles and of the owners of the lists
