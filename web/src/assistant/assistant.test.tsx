@@ -108,7 +108,7 @@ describe('AssistantPanel', () => {
     const box = screen.getByLabelText('Message the assistant');
     expect(document.activeElement).toBe(box);
     expect(box.getAttribute('dir')).toBe('auto');
-    expect(screen.queryByRole('button', { name: 'Speak' })).toBeNull(); // no SpeechRecognition in jsdom
+    expect(screen.queryByRole('button', { name: 'Speak' })).toBeNull(); // no SpeechRecognition in the test DOM
     await userEvent.type(box, 'add buy milk{Enter}');
     const log = screen.getByRole('log');
     await within(log).findByText('Added “Buy milk”.');

@@ -470,8 +470,9 @@ describe('the task editor in a shared list', () => {
     renderSignedIn(<TaskEditor taskId={1} onClose={() => {}} />);
     const dialog = await screen.findByRole('dialog', { name: 'Task' });
     await within(dialog).findByText('No comments yet.');
-    // The fieldset around the fields disables them all.
-    expect(within(dialog).getByLabelText('Title').matches(':disabled')).toBe(true);
+    // A disabled fieldset around the fields disables them all (HTML's rule: asked of the fieldset,
+    // as the test DOM does not carry the state down to the fields).
+    expect(within(dialog).getByLabelText('Title').closest('fieldset:disabled')).not.toBeNull();
     expect(within(dialog).queryByLabelText('Add a comment')).toBeNull();
     expect(within(dialog).queryByRole('button', { name: 'Save' })).toBeNull();
     expect(within(dialog).getByRole('button', { name: 'Done' })).toBeDefined();

@@ -100,7 +100,7 @@ describe('a long view', () => {
   let restore: () => void = () => {};
   beforeEach(() => {
     window.history.replaceState(null, '', '/all');
-    // jsdom lays nothing out: rows are 40 px tall, and scrolling moves the page and says so.
+    // The test DOM lays nothing out: rows are 40 px tall, and scrolling moves the page and says so.
     const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight');
     Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
       configurable: true,

@@ -175,7 +175,7 @@ describe('reminder notifications', { timeout: 20_000 }, () => {
         }
       },
     );
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { locks: { request } }));
+    vi.stubGlobal('navigator', Object.create(navigator, { locks: { value: { request } } }));
     fakeApi([due]);
     openTab();
     openTab();
