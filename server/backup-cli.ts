@@ -13,7 +13,7 @@ import { Backups } from './features/backup/backup.service.js';
 import { SCHEMA } from './migrate.js';
 import { type Config, ConfigError, loadConfig } from './platform/config.js';
 import { ControlError, callControl, serverRunning } from './platform/control.js';
-import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS } from './platform/db/client.js';
+import { type DatabaseHandle, embeddedOptions, openDatabase } from './platform/db/client.js';
 import { embeddedDatabaseDir } from './platform/db/pglite.thread.js';
 
 const usage = 'Usage: npm run backup [-- FILE]   or   npm run restore -- FILE';
@@ -70,7 +70,8 @@ async function restore(config: Config, file: string): Promise<void> {
       throw new RestoreRefusedError(`A server is running on ${config.dataDir}: stop it first.`);
     }
     // Opened as it is: a new data directory starts empty (not from the migrated template).
-    const pglite = await PGlite.create(embeddedDatabaseDir(config.dataDir), PGLITE_OPTIONS);
+    const dir = embeddedDatabaseDir(config.dataDir);
+    const pglite = await PGlite.create(dir, embeddedOptions(dir));
     database = await openDatabase({ kind: 'embedded', pglite });
   }
   try {

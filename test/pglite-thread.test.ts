@@ -1,10 +1,14 @@
 // The embedded database on its worker thread (server/platform/db/pglite.thread.ts), production's default:
 // Postgres errors keep their fields, transactions keep to one session and never interleave,
 // NOTIFY reaches listeners, closing drains what is in flight, and a dead worker answers 503.
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DatabaseHandle, openDatabase, rawQuery } from '../server/platform/db/client.js';
-import { PGliteThread } from '../server/platform/db/pglite.thread.js';
+import { bufferPoolMb } from '../server/platform/db/pglite.options.js';
+import { embeddedDatabaseDir, PGliteThread } from '../server/platform/db/pglite.thread.js';
 import { isConnectionFailure } from '../server/platform/errors.js';
 import { onServer } from './support/database.js';
 import { startTestServer } from './support/server.js';
@@ -315,6 +319,39 @@ describe.skipIf(onServer)('closing and crashing', () => {
       expect(await rawQuery(database.db, 'select name from names', [])).toEqual([]);
     } finally {
       await database.close();
+    }
+  });
+});
+
+describe.skipIf(onServer)('the buffer pool of an embedded database on disk', () => {
+  it('is as large as its databases, from 32 MB to 256 MB, read at each start', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-pool-'));
+    const pool = async () => {
+      const database = await openDatabase({ kind: 'embedded', dataDir });
+      try {
+        return (await rawQuery<{ shared_buffers: string }>(database.db, 'show shared_buffers'))[0]!
+          .shared_buffers;
+      } finally {
+        await database.close();
+      }
+    };
+    try {
+      // A new data directory: the template's few MB.
+      expect(await pool()).toBe('32MB');
+      // A database grown to 100 MB of files, then 300 MB (sparse files: nothing is written or read).
+      const grown = path.join(embeddedDatabaseDir(dataDir), 'base', '5', 'grown');
+      await writeFile(grown, '');
+      await truncate(grown, 100 * 2 ** 20);
+      const grownPool = bufferPoolMb(embeddedDatabaseDir(dataDir));
+      expect(grownPool).toBeGreaterThanOrEqual(112);
+      expect(grownPool % 16).toBe(0);
+      expect(await pool()).toBe(`${grownPool}MB`);
+      await truncate(grown, 300 * 2 ** 20);
+      expect(bufferPoolMb(embeddedDatabaseDir(dataDir))).toBe(256);
+      await rm(grown);
+      expect(await pool()).toBe('32MB');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -8,7 +8,7 @@ import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type pg from 'pg';
-import { PGLITE_OPTIONS } from './pglite.options.js';
+import { embeddedOptions, PGLITE_OPTIONS } from './pglite.options.js';
 import { seedFromTemplate } from './pglite.template.js';
 import { embeddedDatabaseDir, openEmbeddedThread, PGliteThread } from './pglite.thread.js';
 import { schema } from './schema.js';
@@ -45,7 +45,7 @@ export async function queryRows<Row>(db: Pick<Database, 'execute'>, query: SQL):
 }
 
 /** Every embedded database is opened with these (server/platform/db/pglite.options.ts). */
-export { PGLITE_OPTIONS };
+export { embeddedOptions, PGLITE_OPTIONS };
 
 export type DatabaseKind = 'embedded' | 'server';
 
@@ -140,7 +140,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const dir = embeddedDatabaseDir(options.dataDir);
     await mkdir(dir, { recursive: true });
     await seedFromTemplate(dir);
-    client = await PGlite.create(dir, PGLITE_OPTIONS);
+    client = await PGlite.create(dir, embeddedOptions(dir));
   }
   // The thread's proxy offers the part of PGlite's interface that Drizzle's PGlite driver uses.
   const db = drizzlePglite(client as PGlite, { schema }) as unknown as Database;

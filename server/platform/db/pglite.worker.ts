@@ -10,7 +10,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Statements } from './pglite.batches.js';
-import { PGLITE_OPTIONS } from './pglite.options.js';
+import { embeddedOptions, PGLITE_OPTIONS } from './pglite.options.js';
 import {
   type Reply,
   type Request,
@@ -30,7 +30,7 @@ async function open(init: WorkerInit): Promise<PGlite> {
   if ('dataDir' in init) {
     await mkdir(init.dataDir, { recursive: true });
     await seedFromTemplate(init.dataDir);
-    return PGlite.create(init.dataDir, PGLITE_OPTIONS);
+    return PGlite.create(init.dataDir, embeddedOptions(init.dataDir));
   }
   const dump = new Blob([await readFile(init.snapshotFile)]);
   return PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: dump });
