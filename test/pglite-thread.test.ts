@@ -329,7 +329,7 @@ describe.skipIf(onServer)('the buffer pool of an embedded database on disk', () 
     const pool = async () => {
       const database = await openDatabase({ kind: 'embedded', dataDir });
       try {
-        return (await rawQuery<{ shared_buffers: string }>(database.db, 'show shared_buffers'))[0]!
+        return (await rawQuery<{ shared_buffers: string }>(database.db, 'show shared_buffers', []))[0]!
           .shared_buffers;
       } finally {
         await database.close();
