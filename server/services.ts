@@ -61,13 +61,15 @@ export interface Services {
 /**
  * Builds the long-lived services from configuration. Asymmetric tokens are checked against Better
  * Auth's own keys in-process first, then JWKS_URL when configured. `verifier` overrides options
- * of the token verifier (tests inject clocks and key sets).
+ * of the token verifier (tests inject clocks and key sets), `rateLimitClock` the rate limiter's clock.
  */
 export async function createServices(
   config: Config,
   database: DatabaseHandle,
   secret: string,
   verifier: Partial<TokenVerifierOptions> = {},
+  /** The clock rate-limit windows are counted by (tests start a fresh window instead of waiting). */
+  rateLimitClock?: () => number,
 ): Promise<Services> {
   const authLog: AuthLogSink = {};
   const mailer = config.mail ? createMailer(config.mail) : undefined;
@@ -113,6 +115,7 @@ export async function createServices(
           ),
         )
       : postgresCounters,
+    rateLimitClock,
   );
   const authenticator = new Authenticator({
     db: database.db,

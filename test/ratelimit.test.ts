@@ -6,7 +6,6 @@ import { rawQuery } from '../server/platform/db/client.js';
 import { PostgresRateLimitStore, RateLimiter } from '../server/platform/ratelimit/ratelimit.js';
 import { createTestDatabase } from './support/database.js';
 import { type ApiResponse, startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
-import { roomInMinute } from './support/window.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -213,7 +212,7 @@ describe('sign-in and sign-up limits (every request from 127.0.0.1)', () => {
   afterAll(() => server.close());
   beforeEach(async () => {
     await server.database.db.execute('delete from rate_limits');
-    await roomInMinute();
+    server.newRateWindow();
   });
 
   it('answers the 4th bad sign-in within a minute 429, and then refuses the right password too', async () => {
@@ -294,7 +293,7 @@ describe('sign-in limits behind a trusted proxy (per IP and per account apart)',
   afterAll(() => server.close());
   beforeEach(async () => {
     await server.database.db.execute('delete from rate_limits');
-    await roomInMinute();
+    server.newRateWindow();
   });
 
   it('limits one account attacked from many addresses', async () => {

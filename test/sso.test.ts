@@ -9,7 +9,6 @@ import { rawQuery } from '../server/platform/db/client.js';
 import { OIDC_PUBLIC_CLIENT_ID, startOidcProvider, type TestOidcProvider } from './support/oidc-provider.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 import { CookieJar, callback, go, ssoSignIn, startSso, throughProvider } from './support/sso-flow.js';
-import { roomInMinute } from './support/window.js';
 
 const ORIGIN = { origin: TEST_APP_URL };
 const PASSWORD = 'correct horse battery';
@@ -487,7 +486,7 @@ describe('bad requests on the single sign-on routes: 4xx, nothing created', () =
 
   it('starting and the callback count against AUTH_RATE_LIMIT per IP', async () => {
     const limited = await ssoServer({ AUTH_RATE_LIMIT: '3' });
-    await roomInMinute();
+    limited.newRateWindow();
     const jar = new CookieJar();
     for (let i = 0; i < 3; i++) await startSso(limited, jar);
     const refused = await limited.request('POST', '/api/auth/sign-in/social', {

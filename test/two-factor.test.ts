@@ -11,7 +11,6 @@ import { passwordHasher } from '../server/features/accounts/auth.js';
 import { queryRows } from '../server/platform/db/client.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 import { linkIn, startSmtp } from './support/smtp.js';
-import { roomInMinute } from './support/window.js';
 
 let server: TestServer;
 let limited: TestServer;
@@ -442,7 +441,7 @@ describe("the operator's reset (npm run user:reset-password)", () => {
 
 describe('limits', () => {
   it('counts the password checks of enable and disable against the account, with /api/me/password', async () => {
-    await roomInMinute();
+    limited.newRateWindow();
     const { browser, id } = await signedUp(limited);
     for (let i = 0; i < 3; i++) {
       const res = await browser.request('POST', '/api/auth/two-factor/enable', { password: `wrong ${i}` });
@@ -460,7 +459,7 @@ describe('limits', () => {
   });
 
   it('counts second steps per address', async () => {
-    await roomInMinute();
+    limited.newRateWindow();
     const guesser = new Browser(limited);
     const codes: number[] = [];
     for (let i = 0; i < 4; i++) {
