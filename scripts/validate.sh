@@ -17,11 +17,12 @@ PG_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}"
 # waits ran out. The browser suite's files that fail run once more by themselves, and that run counts
 # for them (scripts/e2e-ci.sh; both runs are in the log: a real failure fails twice). It runs the web
 # app that `npm install` built (the `prepare` script), not a new build: `npm run test:e2e` builds first.
-# The static checks (lint, types, import rules, the OpenAPI document, the deploy files) run in the
-# last stage too: the browser suite leaves about 40% of the two cores idle, and on their own stage
-# first they took 45-52 s of CPU-bound wall clock (docs/journal/ci-time.md). Run `npm run lint` and
-# `npm run typecheck` before a push: CI reports their failures at its end.
 STEPS=(
+  "checks|lint|npm run lint"
+  "checks|typecheck|npm run typecheck -- --force"
+  "checks|import rules|npm run cycles"
+  "checks|openapi lint|npm run lint:openapi"
+  "checks|deploy checks|npm run check:deploy"
   "embedded|npm test on embedded PGlite|env -u TEST_DATABASE_URL npm test"
   "server|npm test on the Postgres server|TEST_DATABASE_URL=$PG_URL npm run test:server -- --project server --project server-mocking"
   "system|fault run|npm run faults"
@@ -30,11 +31,6 @@ STEPS=(
   "system|smoke check|bash scripts/smoke.sh"
   "last|browser suite|bash scripts/e2e-ci.sh"
   "last|image check|bash scripts/image.sh"
-  "last|lint|npm run lint"
-  "last|typecheck|npm run typecheck -- --force"
-  "last|import rules|npm run cycles"
-  "last|openapi lint|npm run lint:openapi"
-  "last|deploy checks|npm run check:deploy"
 )
 
 summary=()
