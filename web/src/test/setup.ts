@@ -7,8 +7,8 @@ import { afterEach, beforeEach, vi } from 'vitest';
 // bounds a hang, it does not assert speed.
 configure({ asyncUtilTimeout: 5000 });
 
-// The test DOM (happy-dom) has no layout, so no scrolling: the virtualized task list (tasks/VirtualRows.tsx) scrolls
-// the page to keep rows in place, which here moves nothing.
+// The test DOM (happy-dom) has no layout, so no scrolling: the virtualized task list
+// (tasks/VirtualRows.tsx) scrolls the page to keep rows in place, which here moves nothing.
 window.scrollTo = () => {};
 
 // A request no test answers fails at once, as in a browser with no server, instead of going out to
