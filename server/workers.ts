@@ -12,6 +12,7 @@ import { ReminderScheduler } from './features/reminders/reminders.scheduler.js';
 import { WebhookWorker } from './features/webhooks/webhooks.worker.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/client.js';
+import { analyzeGrownTables } from './platform/db/statistics.js';
 import { sweepIdempotencyKeys } from './platform/http/idempotency.js';
 import type { Services } from './services.js';
 
@@ -23,6 +24,12 @@ export interface WorkerDeps {
 
 /** How often expired rate-limit windows, idempotency keys and events are swept. */
 const SWEEP_INTERVAL_MS = 600_000;
+/**
+ * The embedded database's statistics are looked at this long after a start, then at every sweep:
+ * a start is not held up, and a data directory that grew since its tables were last analyzed
+ * (or never was) is planned from its real size within the first minutes.
+ */
+const FIRST_STATISTICS_MS = 60_000;
 
 /**
  * Ties the background workers to the app's lifetime: they start when it is ready and stop when it
@@ -132,6 +139,35 @@ export function runWorkers(
   }, SWEEP_INTERVAL_MS);
   sweep.unref();
   app.addHook('onClose', async () => clearInterval(sweep));
+
+  // The embedded database has no autovacuum: its grown tables are analyzed here (decision 0173).
+  // A Postgres server's autovacuum does this itself.
+  if (database.kind === 'embedded') {
+    let running: Promise<void> | undefined;
+    const analyze = () => {
+      running ??= analyzeGrownTables(database.db)
+        .then((tables) => {
+          if (tables.length > 0) app.log.debug({ tables }, 'statistics updated');
+        })
+        .catch((err) => app.log.warn({ err }, 'updating statistics failed'))
+        .finally(() => {
+          running = undefined;
+        });
+    };
+    let first: NodeJS.Timeout | undefined;
+    app.addHook('onReady', async () => {
+      first = setTimeout(analyze, FIRST_STATISTICS_MS);
+      first.unref();
+    });
+    const every = setInterval(analyze, SWEEP_INTERVAL_MS);
+    every.unref();
+    // Not left running into the database's close.
+    app.addHook('preClose', async () => {
+      clearTimeout(first);
+      clearInterval(every);
+      await running;
+    });
+  }
 
   return { hub };
 }

@@ -8,7 +8,7 @@ import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type pg from 'pg';
-import { embeddedOptions, PGLITE_OPTIONS } from './pglite.options.js';
+import { embeddedOptions, PGLITE_OPTIONS, PLANNED_RANDOM_PAGE_COST } from './pglite.options.js';
 import { seedFromTemplate } from './pglite.template.js';
 import { embeddedDatabaseDir, openEmbeddedThread, PGliteThread } from './pglite.thread.js';
 import { schema } from './schema.js';
@@ -227,6 +227,15 @@ async function openServer(
   pool.on('error', () => {});
   pool.on('connect', (client) => {
     client.on('error', () => {});
+    // The planner's cost of a page read out of order, for this connection, unless the operator set
+    // one (PLANNED_RANDOM_PAGE_COST; decision 0173). Queued before the client's first query.
+    client
+      .query(
+        `select set_config('random_page_cost', $1, false) from pg_settings ` +
+          `where name = 'random_page_cost' and source = 'default'`,
+        [String(PLANNED_RANDOM_PAGE_COST)],
+      )
+      .catch(() => {});
   });
   releaseLostClients(pool);
   const db = drizzlePg(pool, { schema }) as unknown as Database;
