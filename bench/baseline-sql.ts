@@ -41,7 +41,7 @@ export const SEED_LIST_SQL =
 const RETURNING =
   'returning "id", "user_id", "title", "description", "completed", "completed_at", "priority", "tags", ' +
   '"due_date", "due_at", "recurrence", "recurrence_from", "series_start_date", "series_start_time", ' +
-  '"occurrences_done", "series_task_id", "reminders", "version", "list_id", "parent_id", "position", ' +
+  '"occurrences_done", "series_task_id", "reminders", "version", "list_id", "section_id", "parent_id", "position", ' +
   '"created_by", "assignee_id", "created_at", "updated_at", ' +
   `(select jsonb_build_object('open', count(*) filter (where not s.completed), 'total', count(*)) from tasks s where s.parent_id = "tasks".id) as subtasks`;
 

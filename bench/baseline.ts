@@ -46,6 +46,7 @@ interface Row {
   series_task_id: string | null;
   reminders: unknown[];
   list_id: string | null;
+  section_id: string | null;
   parent_id: string | null;
   position: number;
   created_by: string | null;
@@ -88,6 +89,7 @@ function taskJson(r: Row) {
     series_task_id: r.series_task_id === null ? null : Number(r.series_task_id),
     reminders: r.reminders,
     list_id: r.list_id === null ? null : Number(r.list_id),
+    section_id: r.section_id === null ? null : Number(r.section_id),
     parent_id: r.parent_id === null ? null : Number(r.parent_id),
     position: r.position,
     created_by: r.created_by ?? r.user_id,

@@ -888,7 +888,14 @@ async function checkBareWrites(doableUrl: string, bareUrl: string, user: BenchUs
   const ours = await post(doableUrl, '/api/me/tasks');
   const bare = await post(bareUrl, `/api/${user.id}/tasks`);
   if (!isDeepStrictEqual(shape(ours), shape(bare))) {
-    throw new BenchError('the bare server does not create the same task as POST /api/me/tasks');
+    const differ = Object.keys({ ...shape(ours), ...shape(bare) }).filter(
+      (key) => !isDeepStrictEqual(shape(ours)[key], shape(bare)[key]),
+    );
+    throw new BenchError(
+      `the bare server does not create the same task as POST /api/me/tasks (${differ
+        .map((key) => `${key}: ${JSON.stringify(shape(ours)[key])} against ${JSON.stringify(shape(bare)[key])}`)
+        .join('; ')})`,
+    );
   }
   const rename = JSON.stringify({ title: 'Bench check, renamed' });
   const patch = async (url: string, path: string) =>

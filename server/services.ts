@@ -9,6 +9,7 @@ import {
   createAuth,
   ownAudience,
   ownIssuer,
+  type PasswordHashing,
   passwordsOf,
   sessionResolver,
 } from './features/accounts/auth.js';
@@ -58,18 +59,25 @@ export interface Services {
   close(): Promise<void>;
 }
 
+/** What the test suites replace in the services; a server never passes any of it. */
+export interface ServiceSeams {
+  /** Overrides options of the token verifier (clocks, key sets). */
+  verifier?: Partial<TokenVerifierOptions>;
+  /** The clock rate-limit windows are counted by (a fresh window instead of a wait). */
+  rateLimitClock?: () => number;
+  /** Password hashing in Better Auth's format, instead of its own (the suites remember results). */
+  passwords?: PasswordHashing;
+}
+
 /**
  * Builds the long-lived services from configuration. Asymmetric tokens are checked against Better
- * Auth's own keys in-process first, then JWKS_URL when configured. `verifier` overrides options
- * of the token verifier (tests inject clocks and key sets), `rateLimitClock` the rate limiter's clock.
+ * Auth's own keys in-process first, then JWKS_URL when configured.
  */
 export async function createServices(
   config: Config,
   database: DatabaseHandle,
   secret: string,
-  verifier: Partial<TokenVerifierOptions> = {},
-  /** The clock rate-limit windows are counted by (tests start a fresh window instead of waiting). */
-  rateLimitClock?: () => number,
+  { verifier = {}, rateLimitClock, passwords }: ServiceSeams = {},
 ): Promise<Services> {
   const authLog: AuthLogSink = {};
   const mailer = config.mail ? createMailer(config.mail) : undefined;
@@ -80,6 +88,7 @@ export async function createServices(
     secret,
     authLog,
     mailer ? { mailer, signal: mailSignal } : undefined,
+    passwords,
   );
   const tokenVerifier = new TokenVerifier({
     secret,

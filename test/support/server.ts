@@ -11,6 +11,7 @@ import { type Config, loadConfig } from '../../server/platform/config.js';
 import type { DatabaseHandle } from '../../server/platform/db/client.js';
 import { createServices, type Services } from '../../server/services.js';
 import { createTestDatabase } from './database.js';
+import { rememberedPasswords } from './passwords.js';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-0123456789';
 /** The app's public URL in tests: the origin browsers' requests carry (Better Auth checks it). */
@@ -93,7 +94,11 @@ export async function startTestServer(
   // The rate limiter's clock runs with the real one, shifted forward by newRateWindow().
   let shift = 0;
   const rateLimitClock = () => Date.now() + shift;
-  const services = await createServices(config, database, TEST_SECRET, options.verifier, rateLimitClock);
+  const services = await createServices(config, database, TEST_SECRET, {
+    verifier: options.verifier,
+    rateLimitClock,
+    passwords: rememberedPasswords,
+  });
   const verifier = services.verifier;
   const app = await buildApp({ config, database, services });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -82,6 +82,8 @@ export function createAuth(
   sink: AuthLogSink = {},
   /** Email on (SMTP): the account emails are queued for the mail sender, which `signal` wakes. */
   mail?: { mailer: Mailer; signal: MailSignal },
+  /** Password hashing in Better Auth's own format; its default (scrypt) when not given. */
+  passwords?: PasswordHashing,
 ) {
   // Account emails are queued in the email outbox (mail/account.outbox.ts) in the background: the
   // answer must not wait for the database write or the SMTP server, or its timing would tell which
@@ -109,6 +111,7 @@ export function createAuth(
     database: drizzleAdapter(db, { provider: 'pg', schema: { ...authSchema, ...secondFactorTables } }),
     emailAndPassword: {
       enabled: true,
+      ...(passwords ? { password: passwords } : {}),
       minPasswordLength: 8,
       maxPasswordLength: 128,
       // Sign-up answers the same whether or not the email is registered; the client signs in next.
@@ -269,6 +272,12 @@ export function sessionResolver(auth: Auth) {
     const found = await auth.api.getSession({ headers: h });
     return found ? { userId: found.user.id, sessionId: found.session.id } : undefined;
   };
+}
+
+/** Password hashing as Better Auth's options take it. */
+export interface PasswordHashing {
+  hash(password: string): Promise<string>;
+  verify(data: { hash: string; password: string }): Promise<boolean>;
 }
 
 /** Better Auth's default password hashing (scrypt), for work done without an Auth (the operator's reset). */
