@@ -893,7 +893,9 @@ async function checkBareWrites(doableUrl: string, bareUrl: string, user: BenchUs
     );
     throw new BenchError(
       `the bare server does not create the same task as POST /api/me/tasks (${differ
-        .map((key) => `${key}: ${JSON.stringify(shape(ours)[key])} against ${JSON.stringify(shape(bare)[key])}`)
+        .map(
+          (key) => `${key}: ${JSON.stringify(shape(ours)[key])} against ${JSON.stringify(shape(bare)[key])}`,
+        )
         .join('; ')})`,
     );
   }
