@@ -219,6 +219,18 @@ async function openServer(
     connectionTimeoutMillis: 5000,
     idleTimeoutMillis: 30_000,
     application_name: 'doable',
+    // The planner's cost of a page read out of order, for each new connection before its first use,
+    // unless the operator set one (PLANNED_RANDOM_PAGE_COST; decision 0173). A failure leaves the
+    // server's own value and the connection in use.
+    onConnect: async (client) => {
+      await client
+        .query(
+          `select set_config('random_page_cost', $1, false) from pg_settings ` +
+            `where name = 'random_page_cost' and source = 'default'`,
+          [String(PLANNED_RANDOM_PAGE_COST)],
+        )
+        .catch(() => {});
+    },
   });
   // A client losing its connection (a killed backend, a restarted server) must never crash the
   // process. pg-pool listens on idle clients only (its 'error' below); a checked-out one (a
@@ -227,15 +239,6 @@ async function openServer(
   pool.on('error', () => {});
   pool.on('connect', (client) => {
     client.on('error', () => {});
-    // The planner's cost of a page read out of order, for this connection, unless the operator set
-    // one (PLANNED_RANDOM_PAGE_COST; decision 0173). Queued before the client's first query.
-    client
-      .query(
-        `select set_config('random_page_cost', $1, false) from pg_settings ` +
-          `where name = 'random_page_cost' and source = 'default'`,
-        [String(PLANNED_RANDOM_PAGE_COST)],
-      )
-      .catch(() => {});
   });
   releaseLostClients(pool);
   const db = drizzlePg(pool, { schema }) as unknown as Database;
