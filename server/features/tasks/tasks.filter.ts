@@ -13,7 +13,7 @@ import {
 } from '#shared/filter/filter.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { DUE_ASC, dayStart, TODAY_SQL } from './tasks.list.sql.js';
+import { DUE_ASC, dayStart, OVERDUE_SQL, TODAY_SQL } from './tasks.list.sql.js';
 import { PRIORITIES, tagKey } from './tasks.schema.js';
 import { searchQuery } from './tasks.search.js';
 import { type TypoReading, typoReadings } from './tasks.typos.js';
@@ -109,9 +109,7 @@ export function compileFilter(
           case 'none':
             return '(due_sort is null)';
           case 'overdue':
-            // The first bound follows from the second (a day starts before now) but lets an index
-            // of the open tasks' due moments serve it, as the `due=overdue` page does (tasks.list.sql.ts).
-            return `(not completed and ${DUE_ASC} < now() and ${DUE_ASC} < (case when due_at is null then ${dayStart(TODAY_SQL)} else now() end))`;
+            return `(${OVERDUE_SQL})`;
         }
         break;
       case 'dueBefore':

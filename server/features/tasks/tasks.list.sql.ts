@@ -28,6 +28,12 @@ export const TODAY_SQL = `(now() at time zone ${ZONE_PARAM})::date`;
 /** The instant a local calendar day starts in the owner's time zone. */
 export const dayStart = (day: string) => `((${day})::timestamp at time zone ${ZONE_PARAM})`;
 export const DUE_ASC = `coalesce(due_sort, 'infinity'::timestamptz)`;
+/**
+ * Overdue: open, and due before today began (a day's task) or before now (a task with a time). The
+ * first bound follows from the second (a day starts before now) but lets the open tasks' due index
+ * serve it. The `due=overdue` page and a filter's `overdue` term (tasks.filter.ts) both read it.
+ */
+export const OVERDUE_SQL = `not completed and ${DUE_ASC} < now() and ${DUE_ASC} < (case when due_at is null then ${dayStart(TODAY_SQL)} else now() end)`;
 const DUE_DESC = `coalesce(due_sort, '-infinity'::timestamptz)`;
 /**
  * The search query for the words in one parameter (see searchQuery): all words as English stems
@@ -249,10 +255,7 @@ export function listStatement(shape: ListShape): ListStatement {
   let overdue: number | undefined;
   if (shape.due === 'overdue') {
     overdue = where.length;
-    where.push(
-      // The first bound follows from the second (a day starts before now) but lets an index serve it.
-      `not completed and ${DUE_ASC} < now() and ${DUE_ASC} < (case when due_at is null then ${dayStart(TODAY_SQL)} else now() end)`,
-    );
+    where.push(OVERDUE_SQL);
   }
   const bound = (kind: 'date' | 'instant') => {
     const p = param();
