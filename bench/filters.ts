@@ -29,6 +29,7 @@ const CASES: [string, string][] = [
   ['search, a typo of a rare word', `q=${typo(PICKS.rareWord)}`],
   ['search, a typo of a middle word', `q=${typo(PICKS.middleWord)}`],
   ['filter: (today | overdue) & p1', `filter=${encodeURIComponent('(today | overdue) & p1')}`],
+  ['filter: overdue', `filter=${encodeURIComponent('overdue')}`],
   [
     'filter: compound',
     `filter=${encodeURIComponent(`(7 days | overdue) & !@${PICKS.commonTag} & (p1 | p2) & #Project 001`)}`,
