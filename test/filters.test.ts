@@ -224,7 +224,81 @@ describe('filters', () => {
     expect(await titles(ann, '@%')).toEqual([]);
     expect(await titles(ann, '@w_rk*')).toEqual([]);
   });
+
+  it("pages a list's or a section's matches beside other terms, for its owner and a member, with the count on every page", async () => {
+    // A section of Ben's shared list: Ann sees it as a member; Cat, with a section of the same name, does not.
+    const errands = await ok(
+      ben.as('POST', '/api/me/sections', {
+        body: { list_id: (await listNamed(ben, 'Family')).id, name: 'Errands' },
+      }),
+      201,
+    );
+    const catErrands = await ok(
+      cat.as('POST', '/api/me/sections', {
+        body: { list_id: (await listNamed(cat, 'Work')).id, name: 'Errands' },
+      }),
+      201,
+    );
+    const added = [
+      await ok(
+        ben.as('POST', '/api/me/tasks', {
+          body: { title: 'Buy candles', list_id: errands.list_id, section_id: errands.id, due_date: day(1) },
+        }),
+        201,
+      ),
+      await ok(
+        cat.as('POST', '/api/me/tasks', {
+          body: {
+            title: 'Post a parcel',
+            list_id: catErrands.list_id,
+            section_id: catErrands.id,
+            due_date: day(1),
+          },
+        }),
+        201,
+      ),
+    ];
+    try {
+      for (const [who, filter, expected] of [
+        [ann, '#Work & !p1', ['Outline chapter', 'Standup notes']],
+        [ann, '#WORK & !p1 & !recurring', ['Outline chapter', 'Standup notes']],
+        [ann, '#Family & !subtask', ['Bake a cake', 'Buy candles', 'Plan the picnic']],
+        [ann, '/Errands & 7 days', ['Buy candles']],
+        [ann, '/Meetings & !p1', ['Standup notes']],
+        [ben, '/errands & !p1', ['Buy candles']],
+        [cat, '/Errands & !p1', ['Post a parcel']],
+        [cat, '#Family & !p1', []],
+      ] as const) {
+        for (const sort of ['due', '-created', 'title']) {
+          const seen: string[] = [];
+          let cursor = '';
+          for (let page = 0; page < 5; page++) {
+            const body = await ok(
+              who.as(
+                'GET',
+                `/api/me/tasks?filter=${encodeURIComponent(filter)}&limit=1&sort=${sort}${cursor}`,
+              ),
+            );
+            expect(body.count, `${who.name}: ${filter}`).toBe(expected.length);
+            seen.push(...body.tasks.map((t: { title: string }) => t.title));
+            if (body.next_cursor === null) break;
+            cursor = `&cursor=${body.next_cursor}`;
+          }
+          expect(seen.sort(), `${who.name}: ${filter} by ${sort}`).toEqual(expected);
+        }
+      }
+    } finally {
+      await ok(ben.as('DELETE', `/api/me/tasks/${added[0].id}`), 204);
+      await ok(cat.as('DELETE', `/api/me/tasks/${added[1].id}`), 204);
+    }
+  });
 });
+
+/** The list of `who`'s (own or shared) called `name`. */
+const listNamed = async (who: Person, name: string) => {
+  const lists = await ok(who.as('GET', '/api/me/lists'));
+  return (lists.lists as { id: number; name: string }[]).find((l) => l.name === name)!;
+};
 
 describe('typo-tolerant search', () => {
   it('q finds a task by a misspelt word when nothing matches exactly', async () => {

@@ -8,7 +8,7 @@ import { type Database, rawQuery } from '../../platform/db/client.js';
 import { savedFilters } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
-import { compileFilter, filterSearches } from '../tasks/tasks.filter.js';
+import { compileFilter, readFilterContext } from '../tasks/tasks.filter.js';
 import {
   MAX_SAVED_FILTERS,
   type SavedFilterInput,
@@ -35,7 +35,7 @@ async function openCounts(db: Database, userId: string, rows: Row[]): Promise<Ma
       return undefined;
     }
   });
-  const searches = await filterSearches(
+  const context = await readFilterContext(
     db,
     userId,
     trees.filter((tree) => tree !== undefined),
@@ -45,7 +45,7 @@ async function openCounts(db: Database, userId: string, rows: Row[]): Promise<Ma
       columns.push('0');
       continue;
     }
-    const filter = compileFilter(tree, params.length + 1, searches);
+    const filter = compileFilter(tree, params.length + 1, context);
     params.push(...filter.values);
     columns.push(`count(*) filter (where ${filter.sql})::int`);
   }

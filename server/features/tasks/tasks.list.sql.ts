@@ -97,8 +97,8 @@ export interface ListShape {
   filterValues?: number;
   /** Whether the filter has dates (days start in the owner's zone, parameter $3). */
   filterZoned?: boolean;
-  /** Whether the filter has a `search:` term (its matches are found once). */
-  filterSearch?: boolean;
+  /** Whether the filter's matches are found once (CompiledFilter.foundOnce: a `search:` term, or a list beside other terms). */
+  filterFoundOnce?: boolean;
 }
 
 /** Whether a list query's filters depend on the owner's time zone (days start in it). */
@@ -469,10 +469,11 @@ export function listStatement(shape: ListShape): ListStatement {
       own: { text: rankedJson(OWN_SUBTASK_COUNTS('tasks'), true), name: undefined },
     };
   }
-  if (shape.filterSearch && shape.count && field !== 'relevance') {
-    // A filter with a `search:` term finds its matches once: the page and the count each scanning
-    // them read every match twice over (with a typo compared by trigrams, 89 ms of which 39 the
-    // count and 49 the page, 1,406 matches in 100,000 tasks; decision 0166).
+  if (shape.filterFoundOnce && shape.count && field !== 'relevance') {
+    // A filter with a `search:` term, or a list beside other terms, finds its matches once: the page
+    // and the count each scanning them read every match twice over (with a typo compared by
+    // trigrams, 89 ms of which 39 the count and 49 the page, 1,406 matches in 100,000 tasks;
+    // decision 0166; a list's, decision 0174).
     // The matches' ids and keys are kept, counted, and the page taken from them.
     const matchedOf = (clauses: string) =>
       `select id as match_id, ${key} as match_order, ${sortKey} as match_sort from tasks where ${clauses}`;

@@ -8,7 +8,7 @@ import { namedQuery } from '../../platform/db/prepared.js';
 import { invalid } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { compileFilter, filterNeedsZone, filterSearches, readFilter } from './tasks.filter.js';
+import { compileFilter, filterNeedsZone, readFilter, readFilterContext } from './tasks.filter.js';
 import { listPageJson } from './tasks.json.js';
 import { listStatement, SEARCH_WINDOW, SHOWN_KEYS, type SortField, zoned } from './tasks.list.sql.js';
 import { asDate, type PresentedTask, presentedTableColumns, rowReader } from './tasks.rows.js';
@@ -154,7 +154,7 @@ async function listRows(
   const filter =
     filterTree === undefined
       ? undefined
-      : compileFilter(filterTree, params.length + 1, await filterSearches(db, userId, [filterTree]));
+      : compileFilter(filterTree, params.length + 1, await readFilterContext(db, userId, [filterTree]));
   if (filter) params.push(...filter.values);
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
   const filterParams = params.length;
@@ -181,7 +181,7 @@ async function listRows(
           filter: filter.sql,
           filterValues: filter.values.length,
           filterZoned,
-          ...(filter.search ? { filterSearch: true } : {}),
+          ...(filter.foundOnce ? { filterFoundOnce: true } : {}),
         }),
   });
   const statement = json ? { ...shaped.json, count: shaped.count } : shaped;

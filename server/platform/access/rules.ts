@@ -130,6 +130,9 @@ export const OWN_TASKS = 'user_id = $1';
 export const SHARED_TASKS = `list_id = any(${SHARED_LIST_IDS}) and user_id <> $1`;
 /** Every task the caller sees: theirs and those of lists shared with them. */
 export const VISIBLE_TASKS = `(${OWN_TASKS} or ${SHARED_TASKS})`;
+/** The rows of `lists` or `sections` the caller sees (their own, and those of lists shared with them), `listId` the row's list. */
+export const VISIBLE_LIST_ROWS = (listId: 'id' | 'list_id') =>
+  `(user_id = $1 or ${listId} = any(${SHARED_LIST_IDS}))`;
 
 /** Whether the list `listId` (a column or a value) is the caller's own or shared with them. */
 export const listVisibleTo = (listId: SQLWrapper | number, caller: string): SQL =>
