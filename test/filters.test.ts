@@ -225,6 +225,38 @@ describe('filters', () => {
     expect(await titles(ann, '@w_rk*')).toEqual([]);
   });
 
+  it('overdue takes a task with a time by the minute: due an hour ago is overdue, in an hour and all day today are not', async () => {
+    const at = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+    const added = [
+      await ok(
+        ann.as('POST', '/api/me/tasks', {
+          body: { title: 'Call the bank', due_at: at(-1), priority: 'low' },
+        }),
+        201,
+      ),
+      await ok(ann.as('POST', '/api/me/tasks', { body: { title: 'Evening run', due_at: at(1) } }), 201),
+    ];
+    try {
+      expect(await titles(ann, 'overdue')).toEqual(['Call the bank', 'Pay taxes']);
+      expect(await titles(ann, 'overdue & p3')).toEqual(['Call the bank', 'Pay taxes']);
+      expect(await titles(ann, 'p4 & OVERDUE')).toEqual([]);
+      expect(await titles(ann, 'overdue & #Inbox & search: bank')).toEqual(['Call the bank']);
+      expect(await titles(ann, 'overdue & !overdue')).toEqual([]);
+      expect(await titles(ann, 'overdue | #Family')).toEqual([
+        'Bake a cake',
+        'Call the bank',
+        'Pay taxes',
+        'Plan the picnic',
+      ]);
+      expect(await titles(cat, 'overdue')).toEqual([]);
+      const page = await ok(ann.as('GET', `/api/me/tasks?filter=overdue&limit=1&sort=due`));
+      expect(page.count).toBe(2);
+      expect(page.tasks.map((t: { title: string }) => t.title)).toEqual(['Pay taxes']);
+    } finally {
+      for (const task of added) await ok(ann.as('DELETE', `/api/me/tasks/${task.id}`), 204);
+    }
+  });
+
   it("pages a list's or a section's matches beside other terms, for its owner and a member, with the count on every page", async () => {
     // A section of Ben's shared list: Ann sees it as a member; Cat, with a section of the same name, does not.
     const errands = await ok(

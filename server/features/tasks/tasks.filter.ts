@@ -30,6 +30,13 @@ export interface CompiledFilter {
    * (listStatement): a `search:` term, or a list or section named beside other terms (foundOnce).
    */
   foundOnce: boolean;
+  /**
+   * When an `overdue` term is one of the filter's top-level `&` terms: the condition of the others
+   * (`(true)` for none). The list statement then counts overdue tasks as the `due=overdue` page does,
+   * in two ranges of the open tasks' due index (OVERDUE_PARTS): `overdue` alone at 100,000 tasks
+   * (19,544 overdue) read 11,394 pages of rows for its count in one condition (decision 0174).
+   */
+  besideOverdue?: string;
 }
 
 /** The terms a filter's top level joins with `&`. */
@@ -253,6 +260,20 @@ export function compileFilter(tree: FilterNode, first: number, context: FilterCo
     if (n.op === 'not') return `(not ${node(n.operand)})`;
     return `(${node(n.left)} ${n.op} ${node(n.right)})`;
   };
-  const sql = node(tree);
-  return { sql, values, search, foundOnce: search || boundedByList(tree) };
+  // The top level's `&` terms each compiled once, so the condition beside an `overdue` among them
+  // can be given without it (besideOverdue), on the same parameters.
+  const terms = conjuncts(tree);
+  const texts = terms.map(node);
+  const joined = (parts: string[]) =>
+    parts.length === 0 ? '(true)' : parts.length === 1 ? parts[0]! : `(${parts.join(' and ')})`;
+  const overdue = terms.findIndex(
+    (n) => n.op === 'term' && n.term.kind === 'due' && n.term.when === 'overdue',
+  );
+  return {
+    sql: joined(texts),
+    values,
+    search,
+    foundOnce: search || boundedByList(tree),
+    ...(overdue === -1 ? {} : { besideOverdue: joined(texts.filter((_, i) => i !== overdue)) }),
+  };
 }

@@ -31,9 +31,19 @@ export const DUE_ASC = `coalesce(due_sort, 'infinity'::timestamptz)`;
 /**
  * Overdue: open, and due before today began (a day's task) or before now (a task with a time). The
  * first bound follows from the second (a day starts before now) but lets the open tasks' due index
- * serve it. The `due=overdue` page and a filter's `overdue` term (tasks.filter.ts) both read it.
+ * serve it. The `due=overdue` page and a filter's `overdue` term (tasks.filter.ts) read it.
  */
 export const OVERDUE_SQL = `not completed and ${DUE_ASC} < now() and ${DUE_ASC} < (case when due_at is null then ${dayStart(TODAY_SQL)} else now() end)`;
+/**
+ * The same tasks as OVERDUE_SQL in two disjoint parts, each a range of the open tasks' due index:
+ * those due before today began (either kind), which the index counts without reading a row, and
+ * those with a time due today before now (the few rows read for due_at). A count of overdue tasks
+ * (the `due=overdue` page's, a filter's with `overdue` among its `&` terms) adds the two.
+ */
+export const OVERDUE_PARTS = [
+  `not completed and ${DUE_ASC} < least(now(), ${dayStart(TODAY_SQL)})`,
+  `not completed and ${DUE_ASC} >= ${dayStart(TODAY_SQL)} and ${DUE_ASC} < now() and due_at is not null`,
+] as const;
 const DUE_DESC = `coalesce(due_sort, '-infinity'::timestamptz)`;
 /**
  * The search query for the words in one parameter (see searchQuery): all words as English stems
@@ -99,6 +109,11 @@ export interface ListShape {
   filterZoned?: boolean;
   /** Whether the filter's matches are found once (CompiledFilter.foundOnce: a `search:` term, or a list beside other terms). */
   filterFoundOnce?: boolean;
+  /**
+   * Whether `filter` is the condition beside an `overdue` among the filter's `&` terms
+   * (CompiledFilter.besideOverdue): overdue is then a clause of its own, counted in two parts.
+   */
+  filterOverdue?: boolean;
 }
 
 /** Whether a list query's filters depend on the owner's time zone (days start in it). */
@@ -253,7 +268,7 @@ export function listStatement(shape: ListShape): ListStatement {
     where.push(`${DUE_ASC} >= ${dayStart(TODAY_SQL)} and ${DUE_ASC} < ${dayStart(`${TODAY_SQL} + 7`)}`);
   }
   let overdue: number | undefined;
-  if (shape.due === 'overdue') {
+  if (shape.due === 'overdue' || shape.filterOverdue) {
     overdue = where.length;
     where.push(OVERDUE_SQL);
   }
@@ -310,10 +325,7 @@ export function listStatement(shape: ListShape): ListStatement {
   const parts =
     overdue === undefined
       ? [matching]
-      : [
-          `not completed and ${DUE_ASC} < least(now(), ${dayStart(TODAY_SQL)})`,
-          `not completed and ${DUE_ASC} >= ${dayStart(TODAY_SQL)} and ${DUE_ASC} < now() and due_at is not null`,
-        ].map((part) => where.map((clause, i) => (i === overdue ? part : clause)).join(' and '));
+      : OVERDUE_PARTS.map((part) => where.map((clause, i) => (i === overdue ? part : clause)).join(' and '));
   // All of the owner's own tasks, or all open or done ones, are counted by the triggers of
   // migration 0019 (task_counts): one row instead of an index entry per task.
   const tallied = where.length === (statusParam === undefined ? 1 : 2);

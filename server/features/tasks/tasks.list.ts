@@ -178,8 +178,9 @@ async function listRows(
     ...(filter === undefined
       ? {}
       : {
-          filter: filter.sql,
+          filter: filter.besideOverdue ?? filter.sql,
           filterValues: filter.values.length,
+          ...(filter.besideOverdue === undefined ? {} : { filterOverdue: true }),
           filterZoned,
           ...(filter.foundOnce ? { filterFoundOnce: true } : {}),
         }),
