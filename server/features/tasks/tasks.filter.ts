@@ -23,8 +23,6 @@ export interface CompiledFilter {
   /** The condition, never null for a row (so `!` of it is its complement). */
   sql: string;
   values: unknown[];
-  /** Whether it has a `search:` term. */
-  search: boolean;
   /**
    * Whether its matches are best found once, kept, counted and the page taken from them
    * (listStatement): a `search:` term, or a list or section named beside other terms (foundOnce).
@@ -272,7 +270,6 @@ export function compileFilter(tree: FilterNode, first: number, context: FilterCo
   return {
     sql: joined(texts),
     values,
-    search,
     foundOnce: search || boundedByList(tree),
     ...(overdue === -1 ? {} : { besideOverdue: joined(texts.filter((_, i) => i !== overdue)) }),
   };
