@@ -120,6 +120,8 @@ describe('passwords cannot be guessed around the limits', () => {
         token: user.jwt,
         body: { current_password: 'a wrong guess', new_password: 'new password 1' },
       });
+    // The limit counts per minute: all four guesses fall in one fresh window.
+    server.newRateWindow();
     expect([(await guess()).status, (await guess()).status, (await guess()).status]).toEqual([403, 403, 403]);
     const limited = await guess();
     expect(limited.status).toBe(429);
