@@ -10,10 +10,10 @@ import { addedText, reminderText, type ShownTask, say } from './replies.js';
 import { taskNamed } from './stages/about.js';
 import { asksSomething } from './stages/commands.js';
 import { repeatSaid, unreadableDate, unreadWords } from './stages/guard.js';
-import { normalise } from './stages/normalise.js';
-import { type Statement, titleSaysToDo } from './stages/statement.js';
+import { type Normalised, normalise } from './stages/normalise.js';
+import { asksToDo, type Statement, titleSaysToDo } from './stages/statement.js';
 import { bestMatching, closestTasks, JOINERS, POSTPOSITIONS, tasksSharingAWord } from './stages/target.js';
-import { todoNear, withoutRemindLead } from './stages/todo.js';
+import { tellsOfEvent, todoNear, withoutRemindLead } from './stages/todo.js';
 import { PROPOSED, refusal, type Turn, WHICH } from './turn.js';
 import type { Understanding } from './understand.js';
 import type { Clock } from './when.js';
@@ -91,6 +91,8 @@ export async function add(
   turn: Turn,
   u: Extract<Understanding, { intent: 'add' }>,
   list?: string,
+  /** The person said "yes" to this task proposed. */
+  confirmed = false,
 ): Promise<AgentOutput> {
   const lead = withoutRemindLead(u.details.title);
   // "aaj raat 11:30 yaad dilana gate lock karna hai": the asking is no part of the title.
@@ -179,6 +181,17 @@ export async function add(
       turn.calls.pop();
     }
   }
+  // A line that tells of an event on a day and asks for nothing ("jumme ko Faisal ki gari aayegi",
+  // "the auditors will be here on thursday") is as often news as a to-do: the task is proposed, and
+  // one "yes" adds it as read (decision 0175). At a clock time or repeating it is an appointment.
+  if (
+    list === undefined &&
+    !confirmed &&
+    !details.due_at &&
+    !details.recurrence &&
+    toldAsEvent(normalise(turn.input.message), details.title)
+  )
+    return turn.ask(proposal(turn, { ...u, details, ...(reminders ? { reminders } : {}) }, []), PROPOSED);
   const title = details.title.slice(0, 200);
   const rich =
     list !== undefined ||
@@ -205,6 +218,17 @@ export async function add(
   const extra = addedText(details, turn.lang, turn.clock);
   const reminded = reminders ? reminderText(reminders, turn.lang, turn.clock) : '';
   return turn.reply(say.created(done.title ?? title, extra, reminded, list));
+}
+
+/**
+ * Whether a line tells of an event by its verb (decision 0175) and never asks for a task: no command
+ * word or request's ending ("add", "kar do"), no lead or title that says the person is to do it ("I
+ * need to", "bank jana"), no marker of a thing to do.
+ */
+function toldAsEvent(said: Normalised, title: string): boolean {
+  return (
+    tellsOfEvent(said.text, said.lang) && !asksSomething(said.text) && !asksToDo(said.text, title, said.lang)
+  );
 }
 
 /** A title that ends in a joining word ("مہمانوں کے کھانے سے", "the report for") is a piece of a sentence. */

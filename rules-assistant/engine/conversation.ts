@@ -154,6 +154,8 @@ export function pendingQuestion(
   if (askOf(state, 'proposal') || askOf(state, 'check')?.lang === 'en') {
     const said = normalise(request);
     const u = readEdit(said.text, clock) ?? understand(said.text, clock);
+    // A task the rules read as one to add, proposed because the line did not ask for it (0175).
+    if (u.intent === 'add' && askOf(state, 'proposal')) return { kind: 'proposal', statement: u };
     if (u.intent === 'unknown') {
       const asides = todoBody(said.text);
       const plainly = readStatement({ ...said, text: asides.body }, clock);

@@ -213,7 +213,7 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
     const answer = yesOrNo(input.message);
     if (answer === 'no') return turn.reply(say.declined());
     if (answer === 'yes') {
-      if (pending.kind === 'proposal') return add(turn, pending.statement);
+      if (pending.kind === 'proposal') return add(turn, pending.statement, undefined, true);
       const task = await suggested(turn, pending.action, pending.terms);
       if (task) return act(turn, pending.action, { kind: 'id', id: task.id }, pending.change);
       return turn.ask(say.whichTask(), WHICH);

@@ -5,7 +5,7 @@ import { normalise } from '../engine/stages/normalise.js';
 import { readReopen } from '../engine/stages/reopen.js';
 import { readTodo, todoBody, todoNear } from '../engine/stages/todo.js';
 import type { FixtureTask } from './support.js';
-import { assistantOver } from './support.js';
+import { assistantOver, conversationOver } from './support.js';
 
 const clock = { now: new Date('2025-06-11T09:00:00.000Z'), timeZone: 'Asia/Karachi' };
 const todo = (text: string) => readTodo(normalise(text), clock);
@@ -65,6 +65,35 @@ describe('to-dos told plainly', () => {
     expect(added.changes[0]!.arguments).toMatchObject({ due_date: '2025-06-13' });
     const asked = await say('the electricity bill needs to be paid by the 20th');
     expect(asked.changes.filter((c) => c.name.startsWith('add'))).toEqual([]);
+  });
+});
+
+describe('events told by their verb (decision 0175)', () => {
+  it('proposes an event on a day, in each language, and one "yes" adds it as read', async () => {
+    for (const line of [
+      'the auditors will be here on thursday',
+      'parson Bilal ke abbu aayenge',
+      'جمعرات کو ماموں لاہور سے آئیں گے',
+    ]) {
+      const { say: talk } = conversationOver(TASKS, clock);
+      const proposed = await talk(line);
+      expect(proposed.changes, line).toEqual([]);
+      const added = await talk(line.startsWith('parson') ? 'haan' : line.startsWith('the') ? 'yes' : 'ہاں');
+      expect(
+        added.changes.map((c) => c.name),
+        line,
+      ).toEqual(['add_task_details']);
+      expect((added.changes[0]!.arguments as { due_date?: string }).due_date, line).toBe(
+        line.startsWith('parson') ? '2025-06-13' : '2025-06-12',
+      );
+    }
+  });
+
+  it('adds an event at a clock time, and a thing to do on a day, outright', async () => {
+    const timed = await say('there is a vendor demo tomorrow at 3pm');
+    expect(timed.changes.map((c) => c.name)).toEqual(['add_task_details']);
+    const toDo = await say('jumme ko gaari ki service karwani hai');
+    expect(toDo.changes.map((c) => c.name)).toEqual(['add_task_details']);
   });
 });
 

@@ -145,6 +145,24 @@ const endsWith = (text: string, phrase: string) => {
   return t.endsWith(` ${phrase}`) || t === phrase;
 };
 
+/**
+ * Whether a line asks for a thing to do by its form (decision 0175): a lead that says the person is
+ * to do it ("I need to", "mujhe"), or a title that ends in a verb's "to do" form ("bank jana", "ابو
+ * کو فون کرنا", before a being word: "... jana hai") or, in English, is led by a verb of doing ("call
+ * the plumber"). A being word alone ("... hai", "... ہے") tells, it does not ask; a noun that only
+ * looks like a "to do" form mid-title ("bardana baantein ge") is not the verb.
+ */
+export function asksToDo(text: string, title: string, lang: Normalised['lang']): boolean {
+  const body = text.trim();
+  if (LEADS.some((l) => startsWith(body, l))) return true;
+  if (LEADS.some((l) => l.includes(' ') && body.toLowerCase().includes(` ${l} `))) return true;
+  // "two things: buy a gift ...": a label before a colon is no part of the thing to do.
+  if (lang === 'en') return verbLedTodo(title.replace(/^[^:]{1,24}:\s*/u, '').toLowerCase());
+  const ws = wordsOf(title);
+  const last = BEING.has(ws.at(-1) ?? '') ? ws.at(-2) : ws.at(-1);
+  return last !== undefined && last.length >= 4 && INFINITIVE.test(last) && !NOT_INFINITIVE.has(last);
+}
+
 /** The statement without its lead ("I need to", "mujhe"), and whether it had a lead or an ending. */
 export function statementBody(text: string): { body: string; marked: boolean } {
   let body = text.trim();

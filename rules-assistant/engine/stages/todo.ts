@@ -51,6 +51,27 @@ const MARKERS: Record<Lang, RegExp[]> = {
   roman: [...data.markers.roman, ...data.markers.en].map((s) => new RegExp(s, 'iu')),
   ur: data.markers.ur.map((s) => new RegExp(s, 'u')),
 };
+/** Markers that tell of an event ahead ("meeting hogi", "there is a parade"), not of a thing to do. */
+const EVENT_MARKERS: Record<Lang, RegExp[]> = {
+  en: data.eventMarkers.en.map((s) => new RegExp(s, 'iu')),
+  roman: [...data.eventMarkers.roman, ...data.eventMarkers.en].map((s) => new RegExp(s, 'iu')),
+  ur: data.eventMarkers.ur.map((s) => new RegExp(s, 'u')),
+};
+/**
+ * Whether a line says something is for the person to do ("needs to be paid", "karna hai", "..., note
+ * it down"), as against telling of an event ahead ("meeting hogi", "there is a parade on friday").
+ */
+function tellsToDo(text: string, lang: Lang): boolean {
+  return todoBody(text).asked || MARKERS[lang].some((p) => p.test(text));
+}
+/**
+ * Whether a line tells of an event by its verb, someone else's doing or what is going on ("Faisal ki
+ * gari aayegi", "the plumber is coming", "there will be a parade"), and not of a thing to do.
+ */
+export function tellsOfEvent(text: string, lang: Lang): boolean {
+  if (tellsToDo(text, lang)) return false;
+  return EVENT_MARKERS[lang].some((p) => p.test(text)) || DATED_MARKERS[lang].some((p) => p.test(text));
+}
 /** Markers that say something is ahead only with a date ("mehmaan aa rahe hain" kal shaam). */
 const DATED_MARKERS: Record<Lang, RegExp[]> = {
   en: data.datedMarkers.en.map((s) => new RegExp(s, 'iu')),
@@ -182,7 +203,9 @@ export function readTodo(said: Normalised, clock: Clock): Todo | null {
   if (NOT_TODO[lang].some((p) => p.test(body))) return null;
   // "booked the plumber for next week": news of something done (en.json doneWords), not a to-do.
   if (lang === 'en' && DONE_OPENING.has(ws.find((w) => !NEWS_LEAD.has(w)) ?? '')) return null;
-  const marked = asked || MARKERS[lang].some((p) => p.test(body));
+  const toDo = asked || MARKERS[lang].some((p) => p.test(body));
+  const event = EVENT_MARKERS[lang].some((p) => p.test(body));
+  const marked = toDo || event;
   const u = understand(`add ${body}`, clock);
   if (u.intent !== 'add' || u.orExisting) return null;
   // "the internet bill is due on the 20th": the being verb left at the end is no part of the title.
@@ -218,7 +241,12 @@ export function readTodo(said: Normalised, clock: Clock): Todo | null {
     marked: marked || comingWhen,
     // "call the plumber on friday": an English title led by a verb to do is a to-do; in Urdu and
     // Roman Urdu a verb's "to do" form before "aa rahe" tells what they come for ("plot dekhne aa rahi").
-    onlyWhen: !marked && !(lang === 'en' && titleSaysToDo(details.title, lang)),
+    // An event at a clock time or repeating ("there is a client call at noon") is an appointment to
+    // keep; on a day only ("jumme ko Faisal ki gari aayegi") it is as often news (decision 0175).
+    onlyWhen:
+      !toDo &&
+      !(event && Boolean(details.due_at || details.recurrence)) &&
+      !(lang === 'en' && titleSaysToDo(details.title, lang)),
   };
 }
 
