@@ -153,9 +153,8 @@ const endsWith = (text: string, phrase: string) => {
  * looks like a "to do" form mid-title ("bardana baantein ge") is not the verb.
  */
 export function asksToDo(text: string, title: string, lang: Normalised['lang']): boolean {
-  const body = text.trim();
-  if (LEADS.some((l) => startsWith(body, l))) return true;
-  if (LEADS.some((l) => l.includes(' ') && body.toLowerCase().includes(` ${l} `))) return true;
+  // A lead was taken off (statementBody's `marked` also counts a being word at the end).
+  if (statementBody(text).body !== text.trim()) return true;
   // "two things: buy a gift ...": a label before a colon is no part of the thing to do.
   if (lang === 'en') return verbLedTodo(title.replace(/^[^:]{1,24}:\s*/u, '').toLowerCase());
   const ws = wordsOf(title);
