@@ -14,7 +14,7 @@ import { type Normalised, normalise } from './stages/normalise.js';
 import { asksToDo, type Statement, titleSaysToDo } from './stages/statement.js';
 import { bestMatching, closestTasks, JOINERS, POSTPOSITIONS, tasksSharingAWord } from './stages/target.js';
 import { tellsOfEvent, todoNear, withoutRemindLead } from './stages/todo.js';
-import { PROPOSED, refusal, type Turn, WHICH } from './turn.js';
+import { proposedAdd, refusal, type Turn, WHICH } from './turn.js';
 import type { Understanding } from './understand.js';
 import type { Clock } from './when.js';
 
@@ -161,7 +161,8 @@ export async function add(
     const moved = await momentChanged(turn, line, details, open);
     if (moved) return moved;
     const near = todoNear(open, details.title);
-    if (near.length > 0) return turn.ask(proposal(turn, { ...u, details }, near), PROPOSED);
+    if (near.length > 0)
+      return turn.ask(proposal(turn, { ...u, details }, near), proposedAdd({ ...u, details }));
     // The looks (the list, a task read to see whether it repeats) are no part of adding it.
     turn.calls.splice(looked);
   }
@@ -190,8 +191,10 @@ export async function add(
     !details.due_at &&
     !details.recurrence &&
     toldAsEvent(normalise(turn.input.message), details.title)
-  )
-    return turn.ask(proposal(turn, { ...u, details, ...(reminders ? { reminders } : {}) }, []), PROPOSED);
+  ) {
+    const task = { ...u, details, ...(reminders ? { reminders } : {}) };
+    return turn.ask(proposal(turn, task, []), proposedAdd(task));
+  }
   const title = details.title.slice(0, 200);
   const rich =
     list !== undefined ||

@@ -11,7 +11,7 @@ import { readEdit } from './stages/edits.js';
 import { normalise } from './stages/normalise.js';
 import { readStatement } from './stages/statement.js';
 import { readTodo, todoBody, withAsides } from './stages/todo.js';
-import { askOf, lastAsked, shownIn } from './state.js';
+import { askOf, lastAsked, proposedTask, shownIn } from './state.js';
 import { type Action, type Found, MUTATING, READS, SHOW_AT_MOST } from './turn.js';
 import { type Change, type Target, type Understanding, understand } from './understand.js';
 
@@ -154,7 +154,10 @@ export function pendingQuestion(
   if (askOf(state, 'proposal') || askOf(state, 'check')?.lang === 'en') {
     const said = normalise(request);
     const u = readEdit(said.text, clock) ?? understand(said.text, clock);
-    // A task the rules read as one to add, proposed because the line did not ask for it (0175).
+    // A new task proposed is added as it was read and shown; a state stored before proposals kept
+    // the task is read again from the request (an add proposed under 0175 reads as an add).
+    const kept = proposedTask(state);
+    if (kept) return { kind: 'proposal', statement: kept };
     if (u.intent === 'add' && askOf(state, 'proposal')) return { kind: 'proposal', statement: u };
     if (u.intent === 'unknown') {
       const asides = todoBody(said.text);

@@ -53,7 +53,7 @@ import {
   todoMistakenForCommand,
   toldDone,
 } from './told.js';
-import { PROPOSED, said, type Turn, WHICH } from './turn.js';
+import { proposedAdd, said, type Turn, WHICH } from './turn.js';
 import { type Change, dueChange, isCommandWord, type Understanding, understand } from './understand.js';
 import type { Clock } from './when.js';
 
@@ -186,7 +186,7 @@ export async function handleRead(turn: Turn, text: string, first: Understanding)
         .join(turn.lang === 'en' ? ' or ' : turn.lang === 'roman' ? ' ya ' : ' یا ');
       return turn.ask(
         say.proposeAdd(u.details.title, addedText(u.details, turn.lang, turn.clock), names),
-        PROPOSED,
+        proposedAdd(u),
       );
     }
   }
@@ -213,7 +213,7 @@ export async function handleRead(turn: Turn, text: string, first: Understanding)
     // reads as a new task: it is one; proposed when a task shares a word with it.
     const fresh = await newTaskInstead(turn, text, u.target.words);
     if (fresh && fresh.near.length === 0) return add(turn, fresh.statement);
-    if (fresh) return turn.ask(proposal(turn, fresh.statement, fresh.near), PROPOSED);
+    if (fresh) return turn.ask(proposal(turn, fresh.statement, fresh.near), proposedAdd(fresh.statement));
   }
   if (u.intent === 'add' && notesAfterWords(text, detectLanguage(text))) {
     // "flight to dubai - remember to use the miles": a note on the task named, not a new task.
@@ -319,7 +319,7 @@ export async function handleRead(turn: Turn, text: string, first: Understanding)
       : !statementBody(text).marked && tellsWhatHappened(statement.details.title, detectLanguage(text));
   if (near.length === 0 && !onlyWhen) return add(turn, statement);
   // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
-  return turn.ask(proposal(turn, statement, near), PROPOSED);
+  return turn.ask(proposal(turn, statement, near), proposedAdd(statement));
 }
 
 /**

@@ -3,7 +3,10 @@
 // never the reply's wording, to know what "yes", "the second one" or a bare name answers.
 import type { AgentOutput, AgentState, HistoryMessage } from '../../server/features/assistant/agent.js';
 import type { Lang } from './language.js';
-import type { Change } from './meaning.js';
+import type { Change, Understanding } from './meaning.js';
+
+/** A new task as the rules read it. */
+export type NewTask = Extract<Understanding, { intent: 'add' }>;
 
 /** A question a reply put. */
 export type Ask =
@@ -11,8 +14,11 @@ export type Ask =
   | { kind: 'delete'; titles: string[] }
   /** "I would mark X done. Shall I?": "yes" carries out the request as read (stages/checkfirst.ts). */
   | { kind: 'check'; lang: Lang }
-  /** "Add X as a new task?", "Did you mean X?": "yes" carries it out. */
-  | { kind: 'proposal' }
+  /**
+   * "Add X as a new task?", "Did you mean X?": "yes" carries it out. A new task proposed is kept as
+   * it was read and shown (`add`), so "yes" adds exactly that, whenever it is said.
+   */
+  | { kind: 'proposal'; add?: NewTask }
   /** "Undo it by deleting X?". */
   | { kind: 'undo' }
   /** "What should I call the new list?". */
@@ -102,6 +108,15 @@ export function lastAsked(history: HistoryMessage[]): Asked | null {
       typeof a === 'object' && a !== null && KINDS.has((a as { kind?: unknown }).kind as string),
   );
   return { request: state.request, asks };
+}
+
+/** The new task a proposal kept, when it is one (a state read back is checked, not trusted). */
+export function proposedTask(asked: Asked | null): NewTask | null {
+  const add = askOf(asked, 'proposal')?.add as Partial<NewTask> | undefined;
+  const details = add?.details as Partial<NewTask['details']> | undefined;
+  if (add?.intent !== 'add' || typeof details?.title !== 'string' || !Array.isArray(details.tags))
+    return null;
+  return add as NewTask;
 }
 
 /** The question of this kind the last reply put, if it did. */

@@ -7,7 +7,7 @@ import type { Reminder } from './reminders.js';
 import { inDateOrder, numbered, type ShownTask, say } from './replies.js';
 import { viewOnly } from './shared.js';
 import type { Unread } from './stages/leftover.js';
-import type { Ask, Choice } from './state.js';
+import type { Ask, Choice, NewTask } from './state.js';
 import type { Clock } from './when.js';
 
 export const MUTATING = new Set([
@@ -26,8 +26,10 @@ export const MUTATING = new Set([
 export const READS = new Set(['list_tasks', 'search_tasks']);
 /** What "which one?" and the other questions about which task is meant leave as state. */
 export const WHICH: Ask = { kind: 'which' };
-/** What a proposal or a guess leaves as state: "yes" carries it out. */
+/** What a guess leaves as state: "yes" carries it out. */
 export const PROPOSED: Ask = { kind: 'proposal' };
+/** What a new task proposed leaves as state: "yes" adds it as read. */
+export const proposedAdd = (task: NewTask): Ask => ({ kind: 'proposal', add: task });
 export const SHOW_AT_MOST = 25;
 
 export interface Found {

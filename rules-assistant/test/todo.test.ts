@@ -89,6 +89,17 @@ describe('events told by their verb (decision 0175)', () => {
     }
   });
 
+  it('adds the task as it was proposed when "yes" comes a day later', async () => {
+    const later = { ...clock };
+    const { say: talk } = conversationOver(TASKS, later);
+    expect((await talk('the auditors will be here tomorrow')).changes).toEqual([]);
+    later.now = new Date(clock.now.getTime() + 24 * 3600_000);
+    const added = await talk('yes');
+    expect(added.changes.map((c) => [c.name, (c.arguments as { due_date?: string }).due_date])).toEqual([
+      ['add_task_details', '2025-06-12'],
+    ]);
+  });
+
   it('adds an event at a clock time, and a thing to do on a day, outright', async () => {
     const timed = await say('there is a vendor demo tomorrow at 3pm');
     expect(timed.changes.map((c) => c.name)).toEqual(['add_task_details']);
