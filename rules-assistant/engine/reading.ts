@@ -318,7 +318,7 @@ export async function handleRead(turn: Turn, text: string, first: Understanding)
       ? (statement as Todo).onlyWhen
       : !statementBody(text).marked && tellsWhatHappened(statement.details.title, detectLanguage(text));
   if (near.length === 0 && !onlyWhen) return add(turn, statement);
-  // Put as a proposal: "yes" next turn adds it (pendingQuestion reads this statement again).
+  // Put as a proposal: "yes" next turn adds it (the statement is kept in the reply's state).
   return turn.ask(proposal(turn, statement, near), proposedAdd(statement));
 }
 
