@@ -161,8 +161,10 @@ export async function add(
     const moved = await momentChanged(turn, line, details, open);
     if (moved) return moved;
     const near = todoNear(open, details.title);
-    if (near.length > 0)
-      return turn.ask(proposal(turn, { ...u, details }, near), proposedAdd({ ...u, details }));
+    if (near.length > 0) {
+      const task = { ...u, details };
+      return turn.ask(proposal(turn, task, near), proposedAdd(task));
+    }
     // The looks (the list, a task read to see whether it repeats) are no part of adding it.
     turn.calls.splice(looked);
   }
