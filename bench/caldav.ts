@@ -6,7 +6,7 @@
 // - the check DAVx5 makes before each sync: PROPFIND Depth 0 for the ctag and the sync token;
 // - an incremental sync after one change made over the REST API: sync-collection from the last
 //   token, which must name exactly the changed task.
-// Issue 42's targets: first sync under 2 s, incremental sync p95 under 50 ms. Prints medians of
+// The targets (goal 7 of docs/benchmarks.md): first sync under 2 s, incremental sync p95 under 50 ms. Prints medians of
 // CALDAV_ROUNDS (3) first syncs and p50/p95 of CALDAV_CHANGES (200) incremental ones; results in
 // bench/results/caldav-<timestamp>.json.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';

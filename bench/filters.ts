@@ -1,4 +1,4 @@
-// Filters and typo-tolerant search at 100,000 tasks (issue 41, part 2): `npm run bench:filters`
+// Filters and typo-tolerant search at 100,000 tasks (goal 5 of docs/benchmarks.md): `npm run bench:filters`
 // (the embedded database), or with BENCH_DATABASE_URL=postgres://... (a Postgres server; the
 // database is made, and dropped after unless BENCH_KEEP_DATABASE=1). A production server is
 // started (scripts/harness.ts); one user with the `large` scenario's tasks (bench/large.ts,

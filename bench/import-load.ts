@@ -1,4 +1,4 @@
-// `npx tsx bench/import-load.ts`: what one big import does to everyone else (issue 12, item 6).
+// `npx tsx bench/import-load.ts`: what one big import does to everyone else (docs/import-export.md).
 // Starts the server as in production (a child process, embedded database in a temporary DATA_DIR),
 // then sends a large JSON export that fails validation near its end (one at a time, then several
 // at once) while probing GET /health and another user's GET /api/me/tasks every 50 ms. Prints the

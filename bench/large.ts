@@ -309,7 +309,7 @@ export async function largeCases(
       name: 'due_after..due_before (+-30 d)',
       query: q(`due_after=${day(now - 30 * DAY_MS)}`, `due_before=${day(now + 30 * DAY_MS)}`),
     },
-    // Issue 14's views and list pages.
+    // The views and list pages.
     { name: 'view=today', query: q('view=today') },
     { name: 'view=upcoming', query: q('view=upcoming') },
     { name: 'view=inbox (manual)', query: q('view=inbox'), expectedCount: count((t) => t.list === null) },

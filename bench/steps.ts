@@ -228,7 +228,7 @@ async function main(): Promise<void> {
         rawQuery(db, SEED_LIST_SQL, [USER, 50]),
       );
 
-      // Writes (issue 19, goal 4): what a POST and a PATCH of a title spend beyond their statement,
+      // Writes (goal 4 of docs/benchmarks.md): what a POST and a PATCH of a title spend beyond their statement,
       // which the bare write server of `npm run bench` sends as it is (the same SQL, triggers on).
       let n = 0;
       const next = () => `Write ${++n}: call the plumber`;

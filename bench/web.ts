@@ -1,10 +1,10 @@
-// `npm run bench:web`: the web app with many tasks, in Debian's chromium at 1366x860, as issue 40
-// measured it. For each size in WEB_SIZES (1000,5000), a fresh account gets that many tasks (the
+// `npm run bench:web`: the web app with many tasks, in Debian's chromium at 1366x860 (goal 6 of
+// docs/benchmarks.md). For each size in WEB_SIZES (1000,5000), a fresh account gets that many tasks (the
 // benchmark's usual mix, bench/large.ts) and "All tasks" is opened WEB_ROUNDS (3) times:
 // - first rows: from the end of the task list's response to the first row on screen (in the page's
 //   own clock: the resource timing's responseEnd, then a MutationObserver and the next frame);
 // - rows and DOM nodes on screen; what it takes to have every task in the view: where the list is
-//   paged behind "Show more tasks" (before issue 40), the clicks and the time until none is left (at
+//   paged behind "Show more tasks", the clicks and the time until none is left (at
 //   most WEB_MAX_MORE clicks); where it is virtualized, the time until its background loading holds
 //   every task (the list's data-rows);
 // - scrolling: the whole page scrolled top to bottom at 120 px a frame, each frame's duration

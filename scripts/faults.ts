@@ -1,4 +1,4 @@
-// `npm run faults`: the fault-injection run (issue 12). Against the local Postgres server it starts
+// `npm run faults`: the fault-injection run. Against the local Postgres server it starts
 // two app instances, four concurrent writers on the first and a live-update (SSE) client on the
 // second, then kills backends, restarts Postgres (fast, then crash-like), and stops and kills the
 // app instances under load, restarting each. At the end it checks and prints: acknowledged writes

@@ -1,5 +1,5 @@
 // Measures what a first visit downloads (web-size.ts). Fails the build over WEB_JS_BUDGET_KB
-// (default 120 KB gzipped, issue 40's goal).
+// (default 120 KB gzipped, goal 6 of docs/benchmarks.md).
 import { fileURLToPath } from 'node:url';
 import { firstLoadSize } from './web-size.js';
 

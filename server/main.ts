@@ -20,8 +20,8 @@ async function main(): Promise<void> {
   // The embedded database starts opening on its own thread before anything else loads here (or
   // `npm start` started it before this bundle loaded: server/launch/database-thread.mjs): its start
   // (compiling PGlite's WebAssembly, starting Postgres over the data directory) and this thread's
-  // module loading are the two largest parts of a start, and they overlap (docs/benchmarks.md,
-  // "Issue 19, session 3" and "session 10").
+  // module loading are the two largest parts of a start, and they overlap
+  // (docs/decisions/0145-the-database-thread-starts-before-the-bundle.md).
   const started =
     config.databaseUrl === undefined && config.databaseEmbeddedThread === 'worker'
       ? openEmbeddedThread(config.dataDir)

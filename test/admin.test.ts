@@ -1,4 +1,4 @@
-// The server's administrators over HTTP (issue 43, part 1): who may (403 to everyone else, 401 to
+// The server's administrators over HTTP: who may (403 to everyone else, 401 to
 // no one), the accounts page (counts, never tasks; search and paging), disabling (every door
 // closes at once and opens again), making administrators (never none left), deleting an account
 // with its shared lists handed on or deleted, the log of every action, and `npm run admin`.

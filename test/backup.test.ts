@@ -1,4 +1,4 @@
-// Backups and restore (issue 43, part 2; docs/operations.md, "Backups and restore"). A backup is
+// Backups and restore (docs/operations.md, "Backups and restore"). A backup is
 // taken over HTTP while four writers keep creating tasks: it holds every task acknowledged before
 // it was asked for, its tables agree with each other (one snapshot), and it restores into an empty
 // embedded database and (on the server project) an empty Postgres database, row for row; there

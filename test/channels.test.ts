@@ -1,4 +1,4 @@
-// The reminder channels chosen per user (issue 16, part 4): in the app, push, email. Each is on or
+// The reminder channels chosen per user: in the app, push, email. Each is on or
 // off on its own in the settings API; bad input changes nothing; a channel turned off gets nothing
 // while the others still deliver; a failing push service never holds up the email or the in-app
 // event; turning push off cancels the pushes not yet sent.

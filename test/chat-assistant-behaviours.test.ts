@@ -1,4 +1,4 @@
-// The built-in assistant's behaviours of issue 44 (parts 3-4) over the real chat endpoint: a choice
+// The built-in assistant's behaviours over the real chat endpoint: a choice
 // by number is read against the choices the last reply showed (its stored state, never its tool
 // calls nor its wording); finished work is listed by completion time; a change of everything due on
 // a day is shown first and made on "yes"; lists are in date order; a line it cannot read becomes a

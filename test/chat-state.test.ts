@@ -71,7 +71,7 @@ describe('a question answered from the stored state', () => {
     const first = await say(user, 'I need a separate list for the renovation bits');
     const id = first.body.conversation_id;
     expect((await lastReply(id)).state.asks).toEqual([{ kind: 'listName' }]);
-    // No question mark is left in the stored reply (the old reading looked for one).
+    // No question mark is left in the stored reply: the answer is read from the state, not from it.
     await reword(id, 'Tell me the name of the new list.');
     const made = await say(user, 'Kitchen', id);
     expect(made.body.tool_calls.map((c: any) => c.name)).toContain('create_list');

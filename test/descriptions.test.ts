@@ -1,4 +1,4 @@
-// Descriptions in Markdown up to 16,000 characters (issue 41 part 3): kept exactly through REST,
+// Descriptions in Markdown up to 16,000 characters: kept exactly through REST,
 // the export and import, and CalDAV (escaped in a VTODO and read back the same); one more is refused.
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

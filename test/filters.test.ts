@@ -1,4 +1,4 @@
-// The filter query language over HTTP (issue 41, part 2): a table of filters against a fixed set of
+// The filter query language over HTTP: a table of filters against a fixed set of
 // tasks (expected titles), mistakes answered 400 with their position, isolation (another user's
 // tasks never match, a shared list's do), typo-tolerant search.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

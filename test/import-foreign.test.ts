@@ -2,7 +2,7 @@
 // databases: lists, subtasks, priorities, tags, due moments, repeats and completion mapped; the
 // same file imported twice adds nothing; a file of another kind is a clear 422 that writes nothing;
 // a file that would make more tasks than one import may is refused whole (checklist items count);
-// and a large file is read off the main thread (issue 39, F5).
+// and a large file is read off the main thread.
 import { readFileSync } from 'node:fs';
 import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The preview of an import (?dry_run=true, issue 41 part 4), over HTTP on both databases: for our
+// The preview of an import (?dry_run=true), over HTTP on both databases: for our
 // JSON export, a Todoist CSV and a TickTick backup it writes nothing, and its counts (tasks new,
 // updated, unchanged; lists, sections and tags made or already there) are what the import then
 // answers; a bad file is the same problem+json the import gets, and still writes nothing.

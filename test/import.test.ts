@@ -1,4 +1,4 @@
-// Import over HTTP (issue 12, items 6 and 9; issue 39, F5): re-importing an export updates or skips
+// Import over HTTP: re-importing an export updates or skips
 // the tasks it already holds (by uid) instead of copying them, and an import of any size neither
 // holds up other users' requests nor takes more than its share of the server (one at a time).
 import http from 'node:http';
@@ -378,7 +378,7 @@ describe('a large import', () => {
     expect(refused!.type).toMatch(PROBLEM);
     expect(refused!.body).toMatchObject({ error_code: 'SERVICE_UNAVAILABLE', status: 503 });
     expect(Number(refused!.retryAfter)).toBeGreaterThan(0);
-    // A small import waits its turn too (it used to go straight through, beside the large one).
+    // A small import waits its turn too (it does not go straight through beside the large one).
     const small = await server.as('busy-small')('POST', '/api/me/import', {
       body: { format: 'doable-export', version: 1, tasks: [{ title: 'small' }] },
     });

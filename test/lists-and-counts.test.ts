@@ -1,4 +1,4 @@
-// Lists (issue 14): create, rename, archive and delete them, list and tag counts kept on write, quick add into a list.
+// Lists: create, rename, archive and delete them, list and tag counts kept on write, quick add into a list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, ISO } from './support/expect.js';
 import { startTestServer, type TestServer } from './support/server.js';

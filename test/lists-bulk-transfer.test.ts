@@ -1,4 +1,4 @@
-// Bulk actions and export/import with lists (issue 14): many tasks in one all-or-nothing write, round trips.
+// Bulk actions and export/import with lists: many tasks in one all-or-nothing write, round trips.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from './support/expect.js';
 import { stream } from './support/live.js';

@@ -1,4 +1,4 @@
-// Subtasks, manual order and views (issue 14): nesting, parent progress and completion, moves, today/upcoming/inbox.
+// Subtasks, manual order and views: nesting, parent progress and completion, moves, today/upcoming/inbox.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from './support/expect.js';
 import { stream } from './support/live.js';

@@ -1,4 +1,4 @@
-// The notifications inbox (issue 41 part 3): each kind reaches the right people and never the actor
+// The notifications inbox: each kind reaches the right people and never the actor
 // or a stranger, a removed member gets no more, read and unread with their counts, the event
 // stream's count, and bad input. On both databases (TEST_DATABASE_URL for a Postgres server).
 import { sql } from 'drizzle-orm';

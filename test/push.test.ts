@@ -1,4 +1,4 @@
-// Web Push (issue 16, part 2), as a browser and its push service see it: subscriptions saved per
+// Web Push, as a browser and its push service see it: subscriptions saved per
 // device and validated; each reminder sent once to each of the recipient's devices, encrypted to
 // the device (checked by decrypting it, aes128gcm) and signed with the server's VAPID key (checked
 // against the k= key); retries after a push service error; a 410 forgets the device; never to

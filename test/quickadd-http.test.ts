@@ -1,4 +1,4 @@
-// Quick add over HTTP (issue 41, part 1): a line names a list, a section, a person on a shared list
+// Quick add over HTTP: a line names a list, a section, a person on a shared list
 // and a reminder, and the task is made there with them; "#Name" that is no list is a tag; "+person"
 // who is not on the list stays in the title (the dry run says why); the date order setting reads
 // "12/10"; bad input gets problem+json and changes nothing.

@@ -1,4 +1,4 @@
-// Sections of a list (issue 40): adding, renaming, reordering and deleting them, tasks in them
+// Sections of a list: adding, renaming, reordering and deleting them, tasks in them
 // (create, PATCH, PUT, move, quick add, subtasks following their parent), the rules across lists,
 // a shared list's viewer and editor, another user's ids, bad input of every kind, live events, and
 // the export and import round trip (Doable JSON, Todoist sections, TickTick columns).

@@ -1,4 +1,4 @@
-// Shared lists (issue 15), invitations and pages: inviting, answering and members, invitation limits,
+// Shared lists, invitations and pages: inviting, answering and members, invitation limits,
 // and a list's tasks on a member's pages and counts from joining until leaving.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe('an address not yet verified (issue 39, F2)', () => {
+describe('an address not yet verified', () => {
   it('whoever signed up first with an invited address neither sees nor answers the invitation by email', async () => {
     const list = await ok(alice.as('POST', '/api/me/lists', { body: { name: 'Squatted' } }), 201);
     const squatter = await person(server, 'Squatter');

@@ -1,4 +1,4 @@
-// Shared lists (issue 15), the tasks of one shared list as the owner, an editor, a viewer, a removed
+// Shared lists, the tasks of one shared list as the owner, an editor, a viewer, a removed
 // member and a stranger see them: routes, comments, roles, MCP, events, history, webhooks, reminders.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';

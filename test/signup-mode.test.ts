@@ -1,4 +1,4 @@
-// Sign-up under the operator's control (SIGNUP=open|invite|closed, issue 39): closed refuses with a
+// Sign-up under the operator's control (SIGNUP=open|invite|closed): closed refuses with a
 // 403 problem and creates nothing, invite takes only an address with a pending list invitation, and
 // GET /api/auth/options tells the sign-in page which. The first account on a fresh server is its
 // administrator, exactly one even when the first sign-ups arrive together; a server with no account

@@ -1,4 +1,4 @@
-// Single sign-on with OpenID Connect (issue 42, part 3; docs/accounts.md), against a real OpenID
+// Single sign-on with OpenID Connect (docs/accounts.md), against a real OpenID
 // provider on loopback (`oidc-provider`, test/support/oidc-provider.ts), driven as a browser would
 // (test/support/sso-flow.ts): discovery, the code flow with PKCE, a new account under the sign-up
 // policy (OIDC_SIGNUP), linking to an existing account only when both sides vouch for the address,

@@ -1,4 +1,4 @@
-// OpenTelemetry traces (issue 17, part 3): with OTEL_EXPORTER_OTLP_ENDPOINT set, every request is a
+// OpenTelemetry traces: with OTEL_EXPORTER_OTLP_ENDPOINT set, every request is a
 // server span sent over OTLP/HTTP to a collector, here a local receiver that keeps what it is sent.
 // A span is named by the route pattern, continues the caller's W3C trace, carries the status, and
 // holds no ids of the path, no query and no credentials.

@@ -39,7 +39,7 @@ async function runHere(sets: number[]): Promise<void> {
   const root = process.cwd();
   const load = (p: string) => import(pathToFileURL(path.join(root, p)).href);
   const run = await load('rules-assistant/eval/run.ts');
-  // The readers' own plan: a commit with the check first (session 15 on) is run without it.
+  // The readers' own plan: a commit that has the check first is run without it.
   const { offlineAgent, uncheckedAgent } = await load('rules-assistant/engine/index.ts');
   const agent = uncheckedAgent ?? offlineAgent;
   const { openEvalDatabase } = await load('rules-assistant/eval/db-tools.ts');
@@ -122,8 +122,8 @@ function runAll(): void {
       execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: repo, stdio: 'ignore' });
       symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
     }
-    // This commit's eval and sets. NOTE: commits before the re-layout (issue 38) keep the assistant
-    // at src/assistant/offline/ and the eval at eval/: run.ts's imports need mapping there first.
+    // This commit's eval and sets. NOTE: older commits may keep the assistant at
+    // src/assistant/offline/ and the eval at eval/: run.ts's imports need mapping there first.
     for (const [from, to] of [
       [here, 'rules-assistant/eval'],
       [path.join(here, '../sets'), 'rules-assistant/sets'],

@@ -1,4 +1,4 @@
-// search_tasks takes due_after / due_before (issue 18, session 16), as the REST list does: a date is
+// search_tasks takes due_after / due_before, as the REST list does: a date is
 // the start of that day in the account's zone, an instant is itself; bad bounds are refused and
 // change nothing. The built-in assistant asks for one day's tasks as such a range, so a question
 // about a day ("anything on tuesday?") sees every task due then, not only those on a first page.

@@ -108,7 +108,7 @@ describe('over a meeting, its notes, milk and a call', () => {
         const out = await chat().say(message);
         expect(out.tool_calls, message).toEqual([]);
       }
-      // A question it cannot answer: what it can do, and where a model is chosen (issue 44), in Urdu.
+      // A question it cannot answer: what it can do, and where a model is chosen, in Urdu.
       expect((await chat().say('موسم کیسا ہے؟')).response).toMatch(/کر سکتا ہوں.*Settings → Assistant/u);
     });
 

@@ -1,4 +1,4 @@
-// The MCP tools for lists, views and subtasks (issue 14), over real Streamable HTTP with the SDK's
+// The MCP tools for lists, views and subtasks, over real Streamable HTTP with the SDK's
 // client: a list made and found by name, tasks added to it, listed by list and view, moved and
 // nested; a list name someone else uses never resolves.
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';

@@ -258,7 +258,7 @@ describe('over a gym, milk, a car service and a plumber', () => {
         ],
         clock,
       );
-      // (Which task this line should change is issue 18's open class of news read as an edit.)
+      // (Which task this line should change is an open class: news read as an edit.)
       const { changes, reply } = await say(
         'gotta call the Getz rep friday 10am about their new rates, ping me an hour before',
       );

@@ -1,8 +1,8 @@
 // The embedded database's thread, started by `npm start` (server/launch/start.mjs) before the server's
 // bundle is read and compiled: opening the database (PGlite's modules, its WebAssembly, Postgres's
-// start over the data directory) is the longest part of a start, and it no longer waits for the
-// main thread's 0.3-0.4 s of compiling and loading before it begins (docs/benchmarks.md, "Issue 19,
-// session 10"). The bundle's main.ts takes the thread over (server/platform/db/pglite.thread.ts,
+// start over the data directory) is the longest part of a start, and it does not wait for the
+// main thread's 0.3-0.4 s of compiling and loading before it begins
+// (docs/decisions/0145-the-database-thread-starts-before-the-bundle.md). The bundle's main.ts takes the thread over (server/platform/db/pglite.thread.ts,
 // openEmbeddedThread) when its configuration names the same data directory, and ends it otherwise.
 // Whether to start it is read from the environment as server/platform/config.ts reads it
 // (environment.mjs: DATABASE_URL unset or blank, DATABASE_EMBEDDED_THREAD unset or `worker`, DATA_DIR

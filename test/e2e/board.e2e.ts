@@ -1,4 +1,4 @@
-// A list's board as a person uses it in chromium (issue 40, part 3): switch a list to its board,
+// A list's board as a person uses it in chromium: switch a list to its board,
 // drag a card to another column with the mouse (still there after a reload, and the list opens as
 // a board again), move one with Alt+arrows, add a card from a column's quick add; a viewer sees the
 // board without grips or add boxes and cannot drag; on a phone (390x844) a column is most of the

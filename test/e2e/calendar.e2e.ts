@@ -1,4 +1,4 @@
-// The calendar as a person uses it in chromium (issue 40, part 4): open it from the sidebar, see a
+// The calendar as a person uses it in chromium: open it from the sidebar, see a
 // month of tasks (a series on its next occurrences), drag a task to another day with the mouse and
 // one from the tray of undated tasks, switch to the week and drop a timed task on another time;
 // each move reaches the server and offers Undo. On a phone (390x844) the month fits the screen and

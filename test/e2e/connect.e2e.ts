@@ -1,4 +1,4 @@
-// Connecting other apps, as a person does it in chromium (issue 42): Settings → API keys makes an
+// Connecting other apps, as a person does it in chromium: Settings → API keys makes an
 // app password "For: CalDAV apps", which a CalDAV client (here PROPFIND from the test, as DAVx5 and
 // Apple Reminders begin) then uses with the account's email; Settings → Calendar feeds makes a feed
 // address, which a calendar app fetches (here the test) and which lists the task with a date.

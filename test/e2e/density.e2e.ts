@@ -1,4 +1,4 @@
-// How many tasks a screen shows (issue 40's density goal, measured against Todoist's web app: at
+// How many tasks a screen shows (the density goal, measured against Todoist's web app: at
 // least 12 on a 1366x860 desktop and 8 on a 390x844 phone), with the filters folded until used and
 // the list using the width beside the sidebar. Rows counted are those wholly on screen.
 import type { Page } from 'playwright-core';

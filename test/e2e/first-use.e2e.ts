@@ -1,4 +1,4 @@
-// What a new user meets first (issue 12): an account in the device's time zone from sign-up, the
+// What a new user meets first: an account in the device's time zone from sign-up, the
 // offer to switch when a device is elsewhere, one zone for every time shown, Undo for completion
 // and deletion from the keyboard, and a visible offline state that never loses a typed line.
 import type { Page } from 'playwright-core';

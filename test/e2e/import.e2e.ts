@@ -1,4 +1,4 @@
-// Importing another app's file, as a person does it in chromium (issue 41 part 4): on a phone
+// Importing another app's file, as a person does it in chromium: on a phone
 // (390x844) a Todoist project's CSV is chosen in Settings, the preview says in words what it will
 // bring in (nothing written yet: no list in the sidebar), Import brings it in, the summary says
 // what it did, and the tasks are in their list, subtasks under their parents. A CSV that does not

@@ -1,4 +1,4 @@
-// The notifications inbox in chromium (issue 41 part 3), as two people: an editor joins a shared
+// The notifications inbox in chromium, as two people: an editor joins a shared
 // list and comments with an @mention and a Markdown link; the owner's bell counts it live, the inbox
 // opens the task, marks read; the comment shows formatted, its link safe. axe-core with zero
 // violations on the inbox, on a desktop and on a phone (390x844). E2E_SCREENSHOTS=1 also writes

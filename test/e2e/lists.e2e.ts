@@ -1,4 +1,4 @@
-// Lists, views and moving tasks between them, as a person does it in chromium (issue 14): the
+// Lists, views and moving tasks between them, as a person does it in chromium: the
 // sidebar (a drawer on a phone), a new list, quick add into it, a task dragged from the Inbox onto
 // a list, Today, Upcoming with its Overdue group and "Reschedule all" (and Undo), a list deleted
 // with its tasks moved to the Inbox; axe-core with zero violations on each screen.

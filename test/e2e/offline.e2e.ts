@@ -1,4 +1,4 @@
-// Working offline in chromium (issue 16): the service worker keeps the app shell, the last-known
+// Working offline in chromium: the service worker keeps the app shell, the last-known
 // tasks come back on a reload without a network, writes made offline (add, complete, rename,
 // delete; the editor's fields, a move to a list, a bulk action) show as pending and reach the
 // server exactly once when the connection is back; a change made elsewhere meanwhile is shown as

@@ -1,4 +1,4 @@
-// The task view (issue 40): on a 1366x860 desktop the editor is a full-height panel at the right
+// The task view: on a 1366x860 desktop the editor is a full-height panel at the right
 // with the list beside it, not under it; on a 390x844 phone a sheet from the bottom, the whole
 // width, Save in view without scrolling, nothing wider than the screen and every control at least
 // 44x44 px to tap. Both are still the dialog "Edit task": focus moves in, Escape closes and focus

@@ -1,4 +1,4 @@
-// Web Push in a real chromium (issue 16): the server sends a reminder to a local push service (which
+// Web Push in a real chromium: the server sends a reminder to a local push service (which
 // checks the VAPID signature and decrypts it as a browser would); that very payload is handed to the
 // page's service worker through the DevTools protocol (ServiceWorker.deliverPushMessage: chromium
 // here cannot reach a real push service), and the worker shows the notification with the task and

@@ -1,4 +1,4 @@
-// Quick add as a person coming from Todoist types it, in chromium (issue 41, part 1): the preview
+// Quick add as a person coming from Todoist types it, in chromium: the preview
 // under the box shows each part it read as a chip (the list, the priority, the repeat, a reminder),
 // a chip's × keeps its words in the title instead, and Enter adds exactly what the chips said (the
 // API's copy of the task is checked). axe-core finds nothing on the box with its chips.

@@ -1,4 +1,4 @@
-// Sections of a list and folding subtasks, as a person does it in chromium (issue 40): on a desktop
+// Sections of a list and folding subtasks, as a person does it in chromium: on a desktop
 // (1366x860) a list gets sections, a task goes into one from the editor and another by dragging it
 // onto a heading, a section is renamed, moved and folded (still folded after a reload), a parent's
 // subtasks fold; on a phone (390x844) the same headings, with 44 px targets. axe-core finds nothing

@@ -1,4 +1,4 @@
-// Single sign-on in Chromium (issue 42, part 3): "Sign in with <name>" on the sign-in screen, the
+// Single sign-on in Chromium: "Sign in with <name>" on the sign-in screen, the
 // real OpenID provider's own login and consent pages (`oidc-provider` on loopback,
 // test/support/oidc-provider.ts), and back in the app signed in; a cancelled sign-in lands on the
 // sign-in screen saying so.

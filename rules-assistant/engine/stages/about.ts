@@ -1,4 +1,4 @@
-// Task-first reading (round 14, issue 18, decision 0136): news about an existing task said with no
+// Task-first reading (decision 0136): news about an existing task said with no
 // command word ("DEWA paid", "car service moved to the 19th", "gas ka bill ab sab se pehle", "اس
 // ہفتے صفائی نہیں ہو گی"). The task is found first, by the words of its title the line holds (a
 // word only that task's title has, and most of its words or a pointer: "X wala", "the X one");
@@ -222,8 +222,8 @@ export function strayWords(text: string, task: Titled, lang: Lang): { stray: str
  * Whether a line tells of something other than the task it names: three or more stray words
  * (strayWords), no fewer than the title's words it has, and at most half of the title's telling words
  * said ("aaj dukaan pe bohat rush tha, thak gaya hun bas" and "Dukaan ka kiraya"). A task pointed at
- * ("X wala kaam", "the X one") is the one meant, whatever else the line says. Measured on sets 15-25
- * (docs/assistant.md, session 14): 2 wrong changes fewer, 2 correct readings lost.
+ * ("X wala kaam", "the X one") is the one meant, whatever else the line says. Measured on sets 15-25:
+ * 2 wrong changes fewer, 2 correct readings lost.
  */
 export function tellsOfOther(text: string, task: Titled, lang: Lang): boolean {
   const pointers = new Set(DATA[lang].pointers);

@@ -1,4 +1,4 @@
-// Check first (issue 18, session 15: "when unsure which task or what change, ask"): a line whose
+// Check first ("when unsure which task or what change, ask"; decision 0150): a line whose
 // planned changes the risk model (stages/risk.ts) scores at or above its threshold is not carried
 // out. The changes are said back, each exactly ("mark "Pay rent" done; "Dentist": due tomorrow at
 // 5 PM"), with how to answer; "yes" on the next turn carries out the line as it was read, "no"

@@ -1,4 +1,4 @@
-// News of one task done beside a remark that another is still open (issue 18): "ward 6 checklist
+// News of one task done beside a remark that another is still open: "ward 6 checklist
 // done, the ward 4 one is still pending", "DBMS wali assignment jama ho gayi, DS wali abhi baqi
 // hai", "دودھ والے کو پیسے دے دیے، دھوبی کا ابھی باقی ہے". The remark changes nothing, but its
 // words name the other task, so the whole line named two and was asked about. The remark's clause is

@@ -1,4 +1,4 @@
-// A line holding two requests that no reader cut apart (issue 18, round 23): "raja sahab se
+// A line holding two requests that no reader cut apart: "raja sahab se
 // commission mil gaya, aur car service hafte ki bajaye itwar ko karwani hai", "خالہ کو فون کر لیا،
 // اور نعمان کے کپڑوں کی تاریخ پچیس کر دو", "Farooq callback done. also PHC registration can move to
 // the 5th". Read whole, it made one change or none. The line is cut once at a joiner ("and", "aur",

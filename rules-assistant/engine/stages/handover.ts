@@ -1,4 +1,4 @@
-// A task handed to a person, said as news rather than as "assign X to Y" (issue 18): "Sara's taking
+// A task handed to a person, said as news rather than as "assign X to Y": "Sara's taking
 // over the pitch deck, put her on it", "Bilal should handle the stock audit himself, pls put it on
 // him", "راشن سارہ لے آئے گی، یہ کام اس کے ذمے لگا دو". Its shape: a phrase of taking a task on
 // (lang/handover.json cues), exactly one person of the user's shared lists named, and the rest of

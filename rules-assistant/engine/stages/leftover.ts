@@ -1,4 +1,4 @@
-// A line read clause by clause when the whole of it was not understood (issue 18): "the AC filter
+// A line read clause by clause when the whole of it was not understood: "the AC filter
 // needs cleaning at some point, it's making a weird smell", "spoke to Mrs Farooq just now, she was
 // relieved, results were all normal", "مسجد کے لیے نئی جائے نمازیں خریدنی ہیں، پرانی کافی گھس
 // گئی ہیں". People add a reason, a feeling or a detail to a request; read whole, such a line named

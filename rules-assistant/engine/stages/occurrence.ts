@@ -1,4 +1,4 @@
-// This one time of a repeating task is off (issue 18): "no backup this sunday, I'll be at my
+// This one time of a repeating task is off: "no backup this sunday, I'll be at my
 // sister's mehndi", "not going in tonight, they cancelled my night shift", "is hafte kiraya
 // collection nahi hogi", "اس مہینے ماسی کو تنخواہ نہیں دینی". People name the repeating thing by
 // a word or two of it, not by its title, and give the reason in the same line; what makes it a skip

@@ -1,4 +1,4 @@
-// A request taken back in the same line (issue 18): "add milk, no wait, never mind", "renew the
+// A request taken back in the same line: "add milk, no wait, never mind", "renew the
 // insurance, scratch that", "kal ka alarm laga do, nahi rehne do". Read whole, such a line added
 // "Milk, no wait, never mind" as a task, or took "cancel that" as a deletion of the task it named.
 // A clause after the request that only takes it back (its words, without filler, are one of the

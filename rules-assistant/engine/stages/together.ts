@@ -1,4 +1,4 @@
-// Several changes of one task in one line (issue 18, round 24): "make it low priority and push it to
+// Several changes of one task in one line: "make it low priority and push it to
 // the 10th", "HR is chasing me for the paperwork, make it top priority and due tomorrow", "X ko high
 // priority kar do aur exams ka tag laga do". Read as it is, such a line made one change of the two,
 // or each in a call of its own. The line is read in a dry run (reads reach the tools, changes do

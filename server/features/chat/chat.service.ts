@@ -283,8 +283,8 @@ export async function chat(options: ChatOptions): Promise<ChatTurn> {
     options.conversationId === undefined ? [] : await recentHistory(db, userId, options.conversationId);
   const { timeZone, dateOrder } = await getSettings(db, userId);
   const conversationId = await recordMessage(db, userId, options.conversationId, message);
-  // The MCP SDK loads at the first turn, not at start (a quarter second of CPU: docs/benchmarks.md).
-  const { connectTools } = await import('../assistant/runner.js');
+  // The MCP SDK loads at the first turn, not at start (a quarter second of CPU).
+  const { connectTools } = await import('../mcp/mcp.client.js');
   const tools = await connectTools(db, userId);
   const calls: ToolCallRecord[] = [];
   let output: AgentOutput;

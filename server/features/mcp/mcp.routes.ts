@@ -13,8 +13,8 @@ export const mcpRoutes: FastifyPluginAsync<{ db: Database; authenticator: Authen
   app.addHook('onRequest', authenticator.hook);
 
   app.post('/mcp', { schema: { hide: true } }, async (request, reply) => {
-    // The MCP SDK loads at the first MCP request, not at start (a quarter second of CPU:
-    // docs/benchmarks.md); import() keeps the loaded modules.
+    // The MCP SDK loads at the first MCP request, not at start (a quarter second of CPU);
+    // import() keeps the loaded modules.
     const [{ StreamableHTTPServerTransport }, { createMcpServer }] = await Promise.all([
       import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
       import('../assistant/mcp.server.js'),

@@ -137,7 +137,7 @@ const TASK_SELECT = selectListOf(presentedTableColumns);
  * The subtask counts of a page's row (the SQL name of its row) as jsonb: one probe of
  * tasks_parent_idx per row, skipped (null: none) for the caller's own tasks while the caller has no
  * subtasks at all (task_counts.subtasks, migration 0020, read once per statement): the probes were
- * about a third of the default page's statement (docs/benchmarks.md).
+ * about a third of the default page's statement on the `large` benchmark's user.
  */
 const SUBTASK_COUNTS = (row: string) =>
   `case when ${row}.user_id <> $1 or (select c.subtasks > 0 from task_counts c where c.user_id = $1) ` +
@@ -196,7 +196,7 @@ export const SHOWN_KEYS: Partial<Record<SortField, string>> = {
  * custom plan walks an index), so they are planned for their values every time. So is a list in
  * any other order: a list holds 10 tasks or 14,000, and the generic plan for the busiest list's
  * `-created` page read all 14,430 of them through the list's manual-order index and sorted them
- * (77 ms against 3 ms walking tasks_user_created_idx; docs/benchmarks.md).
+ * (77 ms against 3 ms walking tasks_user_created_idx).
  */
 const namable = (shape: ListShape) =>
   shape.filter === undefined &&
@@ -431,19 +431,19 @@ export function listStatement(shape: ListShape): ListStatement {
     // for a common word, or the search index for a rare one; then the page is taken from their ranks
     // and only its rows are read in full (sorting whole rows was slower even without the count).
     // A caller who is no list's member ranks their own tasks only: without the `or`, the planner can
-    // combine the owner, the search and a tag in its index scans (docs/benchmarks.md).
+    // combine the owner, the search and a tag in its index scans.
     // docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md.
     // With a tag too, the window is ordered by `id + 0`, which no index gives: a word common alone
     // can be rare with a tag (q=invoice&tag=home: 993 matches of 100,000 tasks), and a newest-first
     // walk then reads every row of the owner, where the two search indexes' bitmaps and a sort of
-    // their few matches take 18 ms (wrk p95 108 ms against 296 ms, docs/benchmarks.md).
+    // their few matches take 18 ms (wrk p95 108 ms against 296 ms on the `large` benchmark's user).
     const windowOrder = shape.tags ? '(id + 0)' : 'id';
     const newestOf = (table: string, clauses: string) =>
       `select id, ${key} as match_rank from ${table} where ${clauses} ` +
       `order by ${windowOrder} desc limit ${SEARCH_WINDOW + 1}`;
     // The caller's own window, or (with lists shared with them) the newest of two windows, each
     // walked by its own index: one `or` of the two made the planner read every match of the word
-    // in everyone's tasks (0.7-0.9 s a search for a member at ten million tasks; docs/benchmarks.md).
+    // in everyone's tasks (0.7-0.9 s a search for a member at ten million tasks, `npm run bench:scale`).
     const windowed = (branches: 'own' | 'both') =>
       `with newest as materialized (${
         branches === 'own'

@@ -83,7 +83,7 @@ export async function createTask(db: Database, caller: string, input: TaskInput)
       : { listId: null, parentId: null, sectionId: null };
   if (input.assignee_id) await assertAssignable(db, userId, place.listId, input.assignee_id);
   // One statement written out (not built by Drizzle's query builder, whose building cost a create
-  // about a fifth of its CPU: docs/benchmarks.md, "Issue 19, session 13"); values travel as
+  // about a fifth of its CPU: docs/decisions/0149-task-writes-written-out-as-sql.md); values travel as
   // parameters; defaults (id, uid, position, version, times) are the table's.
   const dueAtValue = dueAt === null ? null : new Date(dueAt).toISOString();
   const series = seriesOf(userId, input.recurrence ?? null, input.recurrence_from, dueDate, dueAtValue);

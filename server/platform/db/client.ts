@@ -17,8 +17,7 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 /**
  * The `pg` driver, loaded when a Postgres server is used: a start on the embedded database does not
- * evaluate its modules (no difference in a start's time could be measured: docs/benchmarks.md,
- * "Issue 19, session 9").
+ * evaluate its modules (docs/decisions/0121-start-order.md).
  */
 export async function loadPg(): Promise<typeof pg> {
   return (await import('pg')).default;

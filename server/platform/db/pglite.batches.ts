@@ -62,7 +62,7 @@ export class Statements {
    * The name a statement runs under: none inside a transaction (a statement parsed inside one that
    * then fails would be left half-known); the caller's; else, for a write, one of the worker's own,
    * so that its text is parsed and planned once rather than at every run (an INSERT of a task spent
-   * a fifth of its time in Postgres on that: docs/benchmarks.md, "Issue 19, session 10").
+   * a fifth of its time in Postgres on that: docs/decisions/0144-embedded-writes-kept-parsed.md).
    */
   private nameOf(request: QueryRequest, inTransaction: boolean): string | undefined {
     if (inTransaction) return undefined;

@@ -102,7 +102,7 @@ export function toWireError(error: unknown): WireError {
 // and hands back the bytes Postgres answered (transferred, not copied); the caller's thread
 // decodes them here. That takes PGlite's JavaScript result parsing and the structured clone of
 // the rows off the database's thread, which is what a busy embedded server waits on
-// (docs/benchmarks.md, "Issue 19, session 3").
+// (docs/decisions/0119-embedded-statements-as-protocol-batches.md).
 
 type Parser = (value: string, typeId: number) => unknown;
 export type ParserTable = Record<number, Parser | undefined>;

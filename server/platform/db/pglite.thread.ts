@@ -287,9 +287,9 @@ export class PGliteThread {
       inTransaction,
     ).then(
       // The caller's parsers looked up before the defaults, column by column: Drizzle passes a new
-      // parser map with every statement it builds, so a merged table per map was a copy of the
-      // whole table per statement (7.5% of the main thread's time under POSTs: docs/benchmarks.md,
-      // "Issue 19, session 10").
+      // parser map with every statement it builds, so a merged table per map would be a copy of the
+      // whole table per statement (7.5% of the main thread's time under POSTs, measured:
+      // docs/decisions/0119-embedded-statements-as-protocol-batches.md).
       (bytes) => decodeResult(bytes, this.parsers, options?.rowMode, options?.parsers) as ThreadResults,
     );
   }

@@ -2,7 +2,7 @@
 // server's autovacuum analyzes a table once a tenth of it has changed; the embedded database (PGlite,
 // one backend in single-user mode) has no autovacuum at all, so without this its tables are planned
 // from whatever statistics they had, or none: a search for a word in 40% of 100,000 tasks read all
-// 40,000 matches instead of walking the newest 2,500 (docs/benchmarks.md).
+// 40,000 matches instead of walking the newest 2,500.
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from './client.js';
 

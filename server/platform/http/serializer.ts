@@ -8,8 +8,9 @@ import type { FastifySerializerCompiler } from 'fastify/types/schema.js';
 import { z } from 'zod';
 
 // Compiled at a route's first response rather than at start: compiling every route's serializers
-// was over a quarter of the main thread's CPU at start (docs/benchmarks.md, the embedded
-// database), and most routes are never called in a given run.
+// was over a quarter of the main thread's CPU at start
+// (docs/decisions/0110-embedded-database-on-a-worker-thread.md), and most routes are never called
+// in a given run.
 export const serializerCompiler: FastifySerializerCompiler<unknown> = (route) => {
   let compiled: ((data: unknown) => string) | undefined;
   return (data) => {

@@ -1,6 +1,6 @@
 // Which files of the web app are served gzipped, and their gzipped copies, which the web build
 // writes beside them (`npm run build:web`, scripts/web-gzip.ts) so that a start reads them instead
-// of compressing the app again (docs/benchmarks.md, "Issue 19, session 6"). static.ts compresses
+// of compressing the app again, which would add to every start's time. static.ts compresses
 // a file itself when its copy is missing or older than it.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// The Import control (issue 41 part 4): it reads which app a file comes from, shows the server's
+// The Import control: it reads which app a file comes from, shows the server's
 // preview in words before anything is written, imports on Import (nothing on Cancel), says what it
 // did, lets the person pick the app when the file does not say, and words a refused file.
 import { screen, waitFor } from '@testing-library/react';

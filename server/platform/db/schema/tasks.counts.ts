@@ -87,7 +87,7 @@ export const taskSearch = pgTable(
     // The same over open tasks only (migration 0028): a search of open tasks (status=pending) reads
     // the open ones' entries alone, instead of every match's and then the rows of done ones to drop
     // them (q=invoice&tag=home&status=pending: 1,068 rows against 1,763, 4.8 against 6.3 ms of CPU
-    // alone; docs/benchmarks.md, "Issue 19, session 11").
+    // alone; docs/decisions/0143-one-search-index-for-words-and-tags.md).
     index('task_search_open_tags_search_idx')
       .using('gin', t.tagKeys, t.search)
       .where(sql`not ${t.completed}`),
