@@ -1,8 +1,8 @@
 // Managing webhooks over HTTP: created with a secret shown once, listed, deleted; bad input and
 // internal targets (SSRF) refused; other users' webhooks out of reach; removed with the account.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPublicAddress } from '../server/features/webhooks/webhooks.targets.js';
 import { rawQuery } from '../server/platform/db/client.js';
+import { isPublicAddress } from '../server/platform/http/outbound.js';
 import { expectProblem, ISO } from './support/expect.js';
 import { receiver, sleep, until } from './support/live.js';
 import { startTestServer, type TestServer } from './support/server.js';

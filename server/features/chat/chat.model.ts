@@ -7,11 +7,10 @@ import type { SecretBox } from '../../platform/auth/sealed.js';
 import type { Database } from '../../platform/db/client.js';
 import { userModelSettings } from '../../platform/db/schema.js';
 import { invalid, notFound } from '../../platform/errors.js';
+import { guardedFetch, targetRefusal } from '../../platform/http/outbound.js';
 import type { Agent, PlanExecutor } from '../assistant/agent.js';
 import { chatCompletions, ModelError, type ModelSettings } from '../assistant/completions.js';
 import { modelAgent } from '../assistant/model.js';
-import { guardedFetch } from '../webhooks/webhooks.fetch.js';
-import { targetRefusal } from '../webhooks/webhooks.targets.js';
 
 export interface ModelChoice {
   /** The built-in assistant: the agent when neither the user nor the server has a model. */

@@ -4,7 +4,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.js';
 import { pushSubscriptions } from '../../platform/db/schema.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
-import { targetRefusal } from '../webhooks/webhooks.targets.js';
+import { targetRefusal } from '../../platform/http/outbound.js';
 import { MAX_PUSH_SUBSCRIPTIONS_PER_USER, type PushSubscriptionInput } from './push.schema.js';
 
 export type PushSubscriptionRow = typeof pushSubscriptions.$inferSelect;

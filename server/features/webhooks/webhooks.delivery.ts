@@ -3,8 +3,13 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
+import {
+  isPublicAddress,
+  literalAddress,
+  publicOnlyLookup,
+  RefusedTarget,
+} from '../../platform/http/outbound.js';
 import { eventPayload, type TaskEvent } from '../events/events.service.js';
-import { isPublicAddress, literalAddress, publicOnlyLookup, RefusedTarget } from './webhooks.targets.js';
 
 export type DeliveryEvent = Omit<TaskEvent, 'seq'>;
 

@@ -7,8 +7,8 @@ import type { SecretBox } from '../../platform/auth/sealed.js';
 import type { Database } from '../../platform/db/client.js';
 import { webhookDeliveries, webhooks } from '../../platform/db/schema.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
+import { targetRefusal } from '../../platform/http/outbound.js';
 import { MAX_WEBHOOKS_PER_USER, WEBHOOK_SECRET_PREFIX, type WebhookInput } from './webhooks.schema.js';
-import { targetRefusal } from './webhooks.targets.js';
 
 export type Webhook = Omit<typeof webhooks.$inferSelect, 'secret'>;
 export type Delivery = typeof webhookDeliveries.$inferSelect;

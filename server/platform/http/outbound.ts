@@ -1,9 +1,14 @@
-// Where webhooks may send (SSRF defence): only public unicast addresses, checked on the literal
-// URL at creation and on every resolved address at delivery, and the connection goes to the
-// address that was checked, so a name that re-resolves to an internal address (DNS rebinding)
-// is refused too. WEBHOOK_ALLOW_PRIVATE lifts the check (tests, trusted networks).
+// Requests to addresses users give (webhooks, push endpoints, a user's own model endpoint), the
+// SSRF defence: only public unicast addresses, checked on the literal URL when it is saved and on
+// every resolved address when it is used, and the connection goes to the address that was
+// checked, so a name that re-resolves to an internal address (DNS rebinding) is refused too. Each
+// caller's `allowPrivate` (WEBHOOK_ALLOW_PRIVATE, PUSH_ALLOW_PRIVATE, MODEL_ALLOW_PRIVATE) lifts
+// the check (tests, trusted networks).
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { Readable } from 'node:stream';
 
 const blocked = new BlockList();
 for (const [network, prefix] of [
@@ -39,7 +44,7 @@ for (const [network, prefix] of [
   blocked.addSubnet(network, prefix, 'ipv6');
 }
 
-/** Whether `address` (an IP literal) is a public unicast address a webhook may reach. */
+/** Whether `address` (an IP literal) is a public unicast address the server may reach. */
 export function isPublicAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 4) return !blocked.check(address, 'ipv4');
@@ -86,9 +91,9 @@ export function resolveAll(host: string): Promise<LookupAddress[]> {
 }
 
 /**
- * Why a webhook URL may not be used, or undefined when it may. Literal addresses are checked
+ * Why a URL may not be used as a target, or undefined when it may. Literal addresses are checked
  * as they are; names are resolved once, best effort: a name that does not resolve now is
- * accepted (delivery checks again, every time).
+ * accepted (each request checks again, through publicOnlyLookup).
  */
 export async function targetRefusal(url: URL): Promise<string | undefined> {
   const literal = literalAddress(url.hostname);
@@ -144,3 +149,64 @@ export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
     (err: NodeJS.ErrnoException) => callback(err, '', 0),
   );
 };
+
+/**
+ * A `fetch` for URLs users give whose answers are read as streams (a user's own model endpoint):
+ * the same rule at connect time, on every request. Private, loopback and link-local targets are
+ * refused (by literal address, and by every address a name resolves to, through
+ * publicOnlyLookup) unless allowed; redirects are not followed. Built on node:http rather than
+ * the global fetch, whose connections cannot be given a lookup without the undici package.
+ */
+export function guardedFetch(options: { allowPrivate: boolean }): typeof fetch {
+  return (async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError('only http(s) URLs');
+    const literal = literalAddress(url.hostname);
+    if (!options.allowPrivate && literal !== undefined && !isPublicAddress(literal)) {
+      throw new RefusedTarget(`${literal} is not a public address`);
+    }
+    const headers = Object.fromEntries(new Headers(init.headers).entries());
+    const body = typeof init.body === 'string' ? init.body : init.body == null ? undefined : null;
+    if (body === null) throw new TypeError('only string bodies');
+    const client = url.protocol === 'https:' ? https : http;
+    const signal = init.signal ?? undefined;
+    signal?.throwIfAborted();
+    return new Promise<Response>((resolve, reject) => {
+      const request = client.request(
+        {
+          method: init.method ?? 'GET',
+          hostname: literal ?? url.hostname,
+          port: url.port || undefined,
+          path: `${url.pathname}${url.search}`,
+          headers: {
+            ...headers,
+            ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }),
+          },
+          agent: false,
+          ...(options.allowPrivate || literal !== undefined ? {} : { lookup: publicOnlyLookup }),
+          ...(signal ? { signal } : {}),
+        },
+        (response) => {
+          const status = response.statusCode ?? 0;
+          if (status >= 300 && status < 400) {
+            response.destroy();
+            reject(new TypeError(`redirect (${status}) not followed`));
+            return;
+          }
+          const responseHeaders = new Headers();
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (value !== undefined)
+              responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+          }
+          const stream =
+            status === 204 || status === 304
+              ? null
+              : (Readable.toWeb(response) as ReadableStream<Uint8Array>);
+          resolve(new Response(stream, { status, headers: responseHeaders }));
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+  }) as typeof fetch;
+}
