@@ -5,8 +5,8 @@
 // completed_at), so "today" means 2025-06-11 in Karachi for the tools as for the agent.
 import { PGlite } from '@electric-sql/pglite';
 import type { ToolRunner } from '../../server/features/assistant/agent.js';
-import { connectTools } from '../../server/features/assistant/runner.js';
 import { createList } from '../../server/features/lists/lists.service.js';
+import { connectTools } from '../../server/features/mcp/mcp.client.js';
 import { TaskInputSchema } from '../../server/features/tasks/tasks.schema.js';
 import { createTask, setCompletion } from '../../server/features/tasks/tasks.service.js';
 import { runMigrations } from '../../server/migrate.js';

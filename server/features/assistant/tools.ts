@@ -1,6 +1,6 @@
-// The task tools, defined once over the services: the MCP server (mcp.server.ts, over HTTP and in
-// process) serves them, and both chat agents (built-in and model) call them through an in-process
-// MCP client. The first five keep the seed contract's names, parameters and result shapes exactly;
+// The task tools, defined once over the services: the MCP server (features/mcp/mcp.server.ts,
+// over HTTP and in process) serves them, and both chat agents (built-in and model) call them
+// through an in-process MCP client. The first five keep the seed contract's names, parameters and result shapes exactly;
 // the rest expose what the API has beyond them (search and filters, priority, tags, due dates,
 // lists, sharing). Each tool is defined with its kind (tools.tasks.ts, tools.lists.ts,
 // tools.sharing.ts); this is the catalogue, in the order clients and models are given it.

@@ -17,7 +17,7 @@ export const mcpRoutes: FastifyPluginAsync<{ db: Database; authenticator: Authen
     // import() keeps the loaded modules.
     const [{ StreamableHTTPServerTransport }, { createMcpServer }] = await Promise.all([
       import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
-      import('../assistant/mcp.server.js'),
+      import('./mcp.server.js'),
     ]);
     const server = createMcpServer({ db, userId: request.userId });
     const transport = new StreamableHTTPServerTransport({

@@ -1,11 +1,11 @@
-// The MCP server: the task tools (tools.ts) for one caller, served over HTTP by server/features/mcp
-// and in process to the chat's agents (runner.ts). Built per request, so the caller is fixed when
+// The MCP server: the task tools (features/assistant/tools.ts) for one caller, served over HTTP
+// (mcp.routes.ts) and in process to the chat's agents (mcp.client.ts). Built per request, so the caller is fixed when
 // the server is made and no tool can act for anyone else.
 
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { MCP_SERVER_INFO } from '#shared/mcp.js';
-import { runTool, TOOLS, type ToolContext } from './tools.js';
+import { runTool, TOOLS, type ToolContext } from '../assistant/tools.js';
 
 const INSTRUCTIONS =
   'Doable task tools. Every tool takes user_id: pass your own id (or "me"). Tasks are named by id: ' +

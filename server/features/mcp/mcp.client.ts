@@ -5,9 +5,9 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Database } from '../../platform/db/client.js';
-import type { ToolRunner } from './agent.js';
+import type { ToolRunner } from '../assistant/agent.js';
+import type { ToolContext } from '../assistant/tools.contract.js';
 import { createMcpServer } from './mcp.server.js';
-import type { ToolContext } from './tools.contract.js';
 
 export interface ConnectedTools {
   callTool: ToolRunner;
