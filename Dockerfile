@@ -32,7 +32,7 @@ COPY rules-assistant/engine ./rules-assistant/engine
 # The server as JavaScript (server/launch/build-server.mjs): a start loads it instead of the source.
 RUN node server/launch/build-server.mjs
 # The migrated, empty embedded database a first start copies into an empty DATA_DIR (server/platform/db/pglite.template.ts).
-RUN node server/launch/cli.mjs template-cli && chmod -R a+rX node_modules/.cache/doable
+RUN node server/launch/cli.mjs template && chmod -R a+rX node_modules/.cache/doable
 COPY --from=build /app/web/dist ./web/dist
 # DATA_DIR: the embedded database when DATABASE_URL is unset. The image's files stay root's.
 RUN mkdir -p /data && chown node:node /data

@@ -74,11 +74,11 @@ export default defineConfig({
       // and every embedded suite go through it.
       exclude: [
         'server/main.ts',
-        'server/migrate-cli.ts',
-        'server/backup-cli.ts',
-        'server/template-cli.ts',
-        'server/token-cli.ts',
-        'server/features/admin/admin-cli.ts',
+        'server/cli/migrate.ts',
+        'server/cli/backup.ts',
+        'server/cli/template.ts',
+        'server/cli/token.ts',
+        'server/cli/admin.ts',
         'server/platform/db/pglite.worker.ts',
       ],
       reporter: ['text-summary', 'text'],

@@ -440,7 +440,7 @@ describe('npm run admin', () => {
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(
         process.execPath,
-        ['server/launch/cli.mjs', 'admin-cli', ...args],
+        ['server/launch/cli.mjs', 'admin', ...args],
         { env: { PATH: process.env.PATH, ...env }, timeout: 60_000 },
         (error, stdout, stderr) =>
           resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),

@@ -364,7 +364,7 @@ describe('npm run backup and npm run restore', () => {
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(
         process.execPath,
-        ['server/launch/cli.mjs', 'backup-cli', ...args],
+        ['server/launch/cli.mjs', 'backup', ...args],
         {
           cwd: root,
           env: { PATH: process.env.PATH, BETTER_AUTH_SECRET: TEST_SECRET, ...env },

@@ -307,7 +307,7 @@ describe.concurrent('npm run token', () => {
   });
 
   const token = (args: string[], env: Record<string, string> = {}) =>
-    run(process.execPath, ['server/launch/cli.mjs', 'token-cli', ...args], {
+    run(process.execPath, ['server/launch/cli.mjs', 'token', ...args], {
       cwd: ROOT,
       // A clean environment: nothing from the test runner (NODE_ENV=test, DATABASE_URL...) leaks in.
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, ...env },

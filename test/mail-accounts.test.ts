@@ -191,7 +191,7 @@ describe('the operator resets a password (npm run user:reset-password)', () => {
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       const child = execFile(
         process.execPath,
-        ['server/launch/cli.mjs', 'reset-password-cli', ...args],
+        ['server/launch/cli.mjs', 'reset-password', ...args],
         { env: { PATH: process.env.PATH, ...env }, timeout: 60_000 },
         (error, stdout, stderr) =>
           resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),

@@ -61,7 +61,7 @@ describe('the server build', () => {
       const { inputs } = recorded;
       expect(Object.keys(inputs)).toContain('server/main.ts');
       expect(Object.keys(inputs)).toContain('server/platform/db/pglite.worker.ts');
-      expect(Object.keys(inputs)).toContain('server/backup-cli.ts');
+      expect(Object.keys(inputs)).toContain('server/cli/backup.ts');
       // The packages are in the bundle, each checked by its package.json (an install rewrites it).
       expect(Object.keys(inputs)).toContain('node_modules/fastify/package.json');
       expect(Object.keys(inputs).filter((file) => file.startsWith('node_modules/fastify/'))).toEqual([

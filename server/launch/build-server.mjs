@@ -41,12 +41,12 @@ const WORKER_ENTRY_POINTS = {
  * seconds of CPU to load before it did anything, from here a fraction of one.
  */
 export const CLI_ENTRY_POINTS = {
-  'backup-cli': 'server/backup-cli.ts',
-  'migrate-cli': 'server/migrate-cli.ts',
-  'template-cli': 'server/template-cli.ts',
-  'reset-password-cli': 'server/features/accounts/reset-password-cli.ts',
-  'admin-cli': 'server/features/admin/admin-cli.ts',
-  'token-cli': 'server/token-cli.ts',
+  admin: 'server/cli/admin.ts',
+  backup: 'server/cli/backup.ts',
+  migrate: 'server/cli/migrate.ts',
+  'reset-password': 'server/cli/reset-password.ts',
+  template: 'server/cli/template.ts',
+  token: 'server/cli/token.ts',
 };
 
 /**

@@ -1,8 +1,8 @@
 // The operator's commands (`npm run backup`, `npm run restore`, `npm run admin`,
 // `npm run user:reset-password`, `npm run db:migrate`, `npm run db:template`, `npm run token`):
-// `node server/launch/cli.mjs NAME [ARGS]` runs the command NAME from the server's build
-// (build/server/bundle, server/launch/build-server.mjs's CLI_ENTRY_POINTS), rebuilt first when its
-// source changed, as `npm start` does. Plain JavaScript itself: it must run without tsx.
+// `node server/launch/cli.mjs NAME [ARGS]` runs the command NAME (server/cli/NAME.ts) from the
+// server's build (build/server/bundle, server/launch/build-server.mjs's CLI_ENTRY_POINTS), rebuilt
+// first when its source changed, as `npm start` does. Plain JavaScript itself: it must run without tsx.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BUILD_DIR, CLI_ENTRY_POINTS, ensureServerBuild } from './build-server.mjs';

@@ -1,4 +1,4 @@
-// The operator's administration commands (`npm run admin`, server/features/admin/admin-cli.ts), as a
+// The operator's administration commands (`npm run admin`, server/cli/admin.ts), as a
 // function: the entry point passes the process's arguments, environment and terminal.
 import { type Config, ConfigError, loadConfig, type SignupMode } from '../../platform/config.js';
 import { type Database, type DatabaseHandle, openDatabase } from '../../platform/db/client.js';

@@ -2,7 +2,7 @@
 // disabling and enabling, making administrators, deleting an account with its shared lists handed
 // on or deleted, and the log of every administrator action. Whether the caller may is the policy's
 // (authorizeAdmin, server/platform/access/policy.ts), asked by the routes; the command line
-// (admin-cli.ts) acts as the operator, `cli`. Each change writes its log row in its transaction.
+// (server/cli/admin.ts) acts as the operator, `cli`. Each change writes its log row in its transaction.
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';

@@ -7,14 +7,14 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { BackupFileError, type BackupSummary } from './features/backup/backup.format.js';
-import { RestoreRefusedError, restoreBackup } from './features/backup/backup.restore.js';
-import { Backups } from './features/backup/backup.service.js';
-import { SCHEMA } from './migrate.js';
-import { type Config, ConfigError, loadConfig } from './platform/config.js';
-import { ControlError, callControl, serverRunning } from './platform/control.js';
-import { type DatabaseHandle, embeddedOptions, openDatabase } from './platform/db/client.js';
-import { embeddedDatabaseDir } from './platform/db/pglite.thread.js';
+import { BackupFileError, type BackupSummary } from '../features/backup/backup.format.js';
+import { RestoreRefusedError, restoreBackup } from '../features/backup/backup.restore.js';
+import { Backups } from '../features/backup/backup.service.js';
+import { SCHEMA } from '../migrate.js';
+import { type Config, ConfigError, loadConfig } from '../platform/config.js';
+import { ControlError, callControl, serverRunning } from '../platform/control.js';
+import { type DatabaseHandle, embeddedOptions, openDatabase } from '../platform/db/client.js';
+import { embeddedDatabaseDir } from '../platform/db/pglite.thread.js';
 
 const usage = 'Usage: npm run backup [-- FILE]   or   npm run restore -- FILE';
 

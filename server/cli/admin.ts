@@ -9,6 +9,6 @@
 //   signup MODE           set the mode: open, invite or closed; default (back to SIGNUP's)
 //   invite [DAYS]         a one-time sign-up link (APP_URL/?signup=ID#SECRET), for 1-90 days (7)
 //   revoke ID             revoke an unused invitation link
-import { runAdminCommand } from './admin.command.js';
+import { runAdminCommand } from '../features/admin/admin.command.js';
 
 process.exitCode = await runAdminCommand(process.argv.slice(2), process.env, console);

@@ -1,8 +1,8 @@
 // `npm run token -- <user-id> [--expires-in 1h]`: prints an HS256 token for that user, signed
 // with the same secret the server uses (configured, or generated in DATA_DIR in development).
 import { SignJWT } from 'jose';
-import { resolveAuthSecret } from './platform/auth/secret.js';
-import { ConfigError, loadConfig } from './platform/config.js';
+import { resolveAuthSecret } from '../platform/auth/secret.js';
+import { ConfigError, loadConfig } from '../platform/config.js';
 
 const args = process.argv.slice(2);
 const expiresAt = args.indexOf('--expires-in');

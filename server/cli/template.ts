@@ -3,9 +3,9 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { runMigrations } from './migrate.js';
-import { openDatabase, PGLITE_OPTIONS } from './platform/db/client.js';
-import { installTemplate, TEMPLATE_DIR } from './platform/db/pglite.template.js';
+import { runMigrations } from '../migrate.js';
+import { openDatabase, PGLITE_OPTIONS } from '../platform/db/client.js';
+import { installTemplate, TEMPLATE_DIR } from '../platform/db/pglite.template.js';
 
 await mkdir(path.dirname(TEMPLATE_DIR), { recursive: true });
 const work = await mkdtemp(`${TEMPLATE_DIR}-build-`);

@@ -1,8 +1,8 @@
 // `npm run db:migrate`: applies pending migrations to the configured database and exits.
 
-import { runMigrations } from './migrate.js';
-import { ConfigError, loadConfig } from './platform/config.js';
-import { openDatabase } from './platform/db/client.js';
+import { runMigrations } from '../migrate.js';
+import { ConfigError, loadConfig } from '../platform/config.js';
+import { openDatabase } from '../platform/db/client.js';
 
 try {
   const config = loadConfig();
