@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { TASK_JSON_PARTS_BUILD_SQL, TASK_JSON_PARTS_MARK } from './features/tasks/tasks.json.js';
 import { TASK_JSON_FUNCTION_SQL, TASK_JSON_SQL_BODY } from './features/tasks/tasks.presenter.js';
 import { SUBTASK_COUNTS_FUNCTION_SQL } from './features/tasks/tasks.rows.js';
 import { type Database, type DatabaseHandle, queryRows, rawQuery } from './platform/db/client.js';
@@ -14,20 +15,28 @@ import { MIGRATIONS_FOLDER } from './platform/db/migrations.js';
 const MIGRATION_LOCK_KEY = 0x646f61626c65;
 
 /**
- * Functions whose body is derived from TypeScript, (re)installed after the migrations whenever the
- * stored body differs: doable_task_json builds the task JSON of live events from the presenter's
- * field list (docs/decisions/0047-task-json-from-one-field-list.md), with doable_subtask_counts.
+ * What is derived from TypeScript, (re)installed after the migrations whenever the database holds
+ * another version: doable_task_json, which builds the task JSON of live events from the presenter's
+ * field list (docs/decisions/0047-task-json-from-one-field-list.md), with doable_subtask_counts;
+ * and the task JSON's stored parts, json_head and json_tail, with their functions
+ * (TASK_JSON_PARTS_BUILD_SQL, marked by TASK_JSON_PARTS_MARK), so a new task field needs no
+ * hand-written migration for them.
  */
 export async function installDerivedFunctions(db: Pick<Database, 'execute'>): Promise<void> {
-  const [installed] = await queryRows<{ body: string | null }>(
+  const [installed] = await queryRows<{ body: string | null; mark: string | null }>(
     db,
     sql.raw(
-      "select (select prosrc from pg_proc where oid = to_regprocedure('doable_task_json(tasks)')) as body",
+      "select (select prosrc from pg_proc where oid = to_regprocedure('doable_task_json(tasks)')) as body, " +
+        "(select col_description('tasks'::regclass, a.attnum) from pg_attribute a where a.attrelid = 'tasks'::regclass " +
+        "and a.attname = 'json_head' and not a.attisdropped) as mark",
     ),
   );
   if (installed?.body !== TASK_JSON_SQL_BODY) {
     await db.execute(sql.raw(SUBTASK_COUNTS_FUNCTION_SQL));
     await db.execute(sql.raw(TASK_JSON_FUNCTION_SQL));
+  }
+  if (installed?.mark !== TASK_JSON_PARTS_MARK) {
+    for (const statement of TASK_JSON_PARTS_BUILD_SQL) await db.execute(sql.raw(statement));
   }
 }
 
@@ -43,6 +52,7 @@ export function schemaStamp(): string {
     hash.update(`${migration.folderMillis} ${migration.hash}\n`);
   }
   hash.update(SUBTASK_COUNTS_FUNCTION_SQL).update('\n').update(TASK_JSON_FUNCTION_SQL);
+  hash.update('\n').update(TASK_JSON_PARTS_MARK);
   return hash.digest('hex');
 }
 

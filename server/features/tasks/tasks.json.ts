@@ -8,6 +8,7 @@
 // parts are made from the presenter's field list (tasks.presenter.ts), so the text is what
 // toTaskJson gives, byte for byte; test/list-json.test.ts holds both to it. listTasks (rows into
 // tasks) stays for the assistant's tools; both run the same statements (tasks.list.sql.ts).
+import { createHash } from 'node:crypto';
 import { getTableColumns } from 'drizzle-orm';
 import { tasks } from '../../platform/db/schema.js';
 import { FIELDS } from './tasks.presenter.js';
@@ -15,7 +16,7 @@ import { FIELDS } from './tasks.presenter.js';
 const columns = getTableColumns(tasks);
 
 /**
- * A task's JSON text in two stored parts (generated columns of tasks, migrations 0027 and 0041): `json_head`,
+ * A task's JSON text in two stored parts (generated columns of tasks, built by TASK_JSON_PARTS_BUILD_SQL): `json_head`,
  * every field before the subtask counts and `"subtasks":`, and `json_tail`, the fields after them
  * with the closing brace; a list page reads `json_head || <its subtask counts> || json_tail`,
  * instead of building each task's JSON at every read (0.3 ms of Postgres CPU a 51-task page,
@@ -64,10 +65,10 @@ const partFunction = (part: JsonPart) =>
     .map(([field, { sql }]) => `${sql(part.name)} AS "${field}"`)
     .join(', ')}) j);\nEND $$`;
 
-/** The functions of the two parts, as migrations 0027 and 0040 install them (test/list-json.test.ts compares). */
+/** The functions of the two parts (test/list-json.test.ts compares them with the database's). */
 export const TASK_JSON_PART_FUNCTIONS_SQL = JSON_PARTS.map(partFunction);
 
-/** The generation expressions of json_head and json_tail (server/platform/db/schema/tasks.ts has them too; the test compares). */
+/** The generation expressions of json_head and json_tail. */
 export const TASK_JSON_PART_CALLS = JSON_PARTS.map(
   (part) =>
     `${part.name}(${partColumns(part)
@@ -75,13 +76,41 @@ export const TASK_JSON_PART_CALLS = JSON_PARTS.map(
       .join(', ')})`,
 );
 
+/** What the stored parts are made of, as one value: kept as json_head's comment once they are built. */
+export const TASK_JSON_PARTS_MARK = `doable:${createHash('sha256')
+  .update([...TASK_JSON_PART_FUNCTIONS_SQL, ...TASK_JSON_PART_CALLS].join('\n'))
+  .digest('hex')
+  .slice(0, 32)}`;
+
+/**
+ * The statements that build the stored parts anew from the presenter's field list, for a database
+ * whose json_head does not carry TASK_JSON_PARTS_MARK: the columns and every version of their
+ * functions dropped, the functions made, the columns added (Postgres computes them for every row)
+ * and marked. Not in the migrations: a new task field is a column the migration adds, and these
+ * follow it at the next start (server/migrate.ts).
+ */
+export const TASK_JSON_PARTS_BUILD_SQL = [
+  'ALTER TABLE tasks DROP COLUMN IF EXISTS json_head, DROP COLUMN IF EXISTS json_tail',
+  `DO $$ DECLARE f regprocedure; BEGIN
+  FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
+    WHERE p.proname IN (${JSON_PARTS.map((part) => `'${part.name}'`).join(', ')})
+      AND p.pronamespace = current_schema()::regnamespace
+  LOOP EXECUTE 'DROP FUNCTION ' || f; END LOOP;
+END $$`,
+  ...TASK_JSON_PART_FUNCTIONS_SQL,
+  `ALTER TABLE tasks ${['json_head', 'json_tail']
+    .map((name, i) => `ADD COLUMN ${name} text GENERATED ALWAYS AS (${TASK_JSON_PART_CALLS[i]}) STORED`)
+    .join(', ')}`,
+  `COMMENT ON COLUMN tasks.json_head IS '${TASK_JSON_PARTS_MARK}'`,
+];
+
 /** A task's JSON text from its stored parts, given the SQL name of its row and its subtask counts (jsonb, null for none). */
 const taskJsonTextSql = (row: string, subtasks: string) =>
   `${row}.json_head || coalesce((${subtasks})::text, '{"open": 0, "total": 0}') || ${row}.json_tail`;
 
 /**
  * What the JSON statements read of a page's task: its id and owner, the columns a sort shows (the
- * order of a merged page), and its stored JSON text's two parts (migrations 0027, 0041).
+ * order of a merged page), and its stored JSON text's two parts.
  */
 export const JSON_SELECT = 'id, user_id, created_at, updated_at, priority, position, json_head, json_tail';
 

@@ -4,7 +4,7 @@
 // (docs/decisions/0047-task-json-from-one-field-list.md).
 import { getTableColumns } from 'drizzle-orm';
 import { tasks } from '../../platform/db/schema.js';
-import type { PresentedTask, Task } from './tasks.rows.js';
+import { PLAIN_COLUMNS, type PresentedTask, type Task } from './tasks.rows.js';
 import { PRIORITIES, type TaskJson } from './tasks.schema.js';
 
 /** One field of the task JSON: read from a Task, and the same in SQL over a row (`t` in doable_task_json). */
@@ -33,6 +33,17 @@ const instantOrNull = (key: KeyOfType<Date | null>) => ({
   json: (task: PresentedTask) => (task[key] as Date | null)?.toISOString() ?? null,
   sql: (row: string) => `doable_iso(${column(key)(row)})`,
 });
+
+/** A plain field (tasks.fields.ts): its column as stored, dates and instants written as the API writes them. */
+const plain = (key: Stored): Field<keyof TaskJson> => {
+  const type = columns[key].columnType;
+  if (type === 'PgTimestamp') return instantOrNull(key as KeyOfType<Date | null>);
+  if (type === 'PgDateString')
+    return { json: (task) => task[key], sql: (row) => `to_char(${column(key)(row)}, 'YYYY-MM-DD')` } as Field<
+      keyof TaskJson
+    >;
+  return same(key) as Field<keyof TaskJson>;
+};
 
 const TASK_JSON: { [K in keyof TaskJson]: Field<K> } = {
   id: same('id'),
@@ -64,6 +75,9 @@ const TASK_JSON: { [K in keyof TaskJson]: Field<K> } = {
     sql: (row) => `coalesce(${column('createdBy')(row)}, ${column('userId')(row)})`,
   },
   assignee_id: same('assigneeId'),
+  ...(Object.fromEntries(PLAIN_COLUMNS.map((c) => [c.json, plain(c.key as Stored)])) as {
+    [K in (typeof PLAIN_COLUMNS)[number]['json']]: Field<K>;
+  }),
   subtasks: { json: (task) => task.subtasks, sql: (row) => `doable_subtask_counts(${row}.id)` },
   created_at: instant('createdAt'),
   updated_at: instant('updatedAt'),

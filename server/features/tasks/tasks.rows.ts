@@ -1,8 +1,9 @@
 // The task as stored: its types inferred from the Drizzle table (server/platform/db/schema/tasks.ts), the columns
 // the service reads, and the SQL pieces every task query shares (owner scope, versions, due sort).
-import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { tasks, userSettings } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { PLAIN_FIELDS, type PlainName, type TaskColumns } from './tasks.fields.js';
 import { tagKey } from './tasks.schema.js';
 
 /** A whole row of `tasks`. */
@@ -16,10 +17,10 @@ export interface SubtaskCounts {
 
 /**
  * A task as the service returns it: the row without the columns the database derives for queries
- * (tag keys, due sort key, search document, the list's JSON parts) and without the uid, which only export and import read;
+ * (tag keys, due sort key, search document) and without the uid, which only export and import read;
  * plus its subtask counts, read with it.
  */
-export type Task = Omit<TaskRow, 'tagKeys' | 'dueSort' | 'search' | 'uid' | 'jsonHead' | 'jsonTail'> & {
+export type Task = Omit<TaskRow, 'tagKeys' | 'dueSort' | 'search' | 'uid'> & {
   subtasks: SubtaskCounts;
 };
 
@@ -37,8 +38,6 @@ const {
   dueSort: _dueSort,
   search: _search,
   uid: _uid,
-  jsonHead: _jsonHead,
-  jsonTail: _jsonTail,
   ...columns
 } = getTableColumns(tasks);
 
@@ -55,6 +54,35 @@ const {
 
 /** The stored columns a PresentedTask is made of. */
 export const presentedTableColumns = presentedColumns;
+
+const tableColumns = getTableColumns(tasks);
+
+/** One plain field, with what the service and the import need of its column. */
+export interface PlainColumn {
+  json: PlainName;
+  key: keyof TaskColumns;
+  /** The column's SQL name. */
+  name: string;
+  /** Its SQL type, for casts and record types. */
+  type: string;
+  /** The SQL of a value written to it (a parameter, cast). */
+  write: (value: unknown) => SQL;
+}
+
+export const PLAIN_COLUMNS: PlainColumn[] = (Object.keys(PLAIN_FIELDS) as PlainName[]).map((json) => {
+  const key = PLAIN_FIELDS[json].column;
+  const column = tableColumns[key];
+  const type = column.getSQLType();
+  const asParameter =
+    (column.columnType as string) === 'PgJsonb' ? (v: unknown) => JSON.stringify(v) : (v: unknown) => v;
+  return {
+    json,
+    key,
+    name: column.name,
+    type,
+    write: (value) => sql`${value === null ? null : asParameter(value)}::${sql.raw(type)}`,
+  };
+});
 
 /** The subtask counts of the task whose id is the SQL expression `id`: one probe of tasks_parent_idx. */
 const subtaskCountsOf = (id: string) =>

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { FILTER_LIMITS } from '#shared/filter/filter.js';
 import { parseRule } from '#shared/recurrence/index.js';
 import { idParam, UserParamsSchema } from '../../platform/http/params.js';
+import { plainInputShape, plainOutputShape } from './tasks.fields.js';
 
 const codePoints = (s: string) => [...s].length;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is refused
@@ -239,6 +240,7 @@ const taskFields = {
   section_id: SectionIdSchema.optional(),
   parent_id: ParentIdSchema.optional(),
   assignee_id: AssigneeIdSchema.optional(),
+  ...plainInputShape,
 };
 
 export const TaskInputSchema = z
@@ -343,6 +345,7 @@ export const TaskJsonShape = z.object({
   position: z.number().describe('Manual order among its siblings (same list and parent), ascending'),
   created_by: z.string().describe('Who made the task: its owner, or a member of its shared list'),
   assignee_id: z.string().nullable().describe('Who the task is assigned to; null: nobody'),
+  ...plainOutputShape,
   subtasks: z
     .object({ open: z.number().int(), total: z.number().int() })
     .describe('Its direct subtasks: how many, and how many are open'),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ListColorSchema, ListNameSchema, MAX_LISTS } from '../lists/lists.schema.js';
 import { MAX_SECTIONS, SectionNameSchema } from '../sections/sections.schema.js';
+import { plainInputShape } from '../tasks/tasks.fields.js';
 import {
   DescriptionSchema,
   DueAtSchema,
@@ -54,6 +55,7 @@ const ImportTaskSchema = z
     recurrence: RecurrenceSchema.optional(),
     recurrence_from: RecurrenceFromSchema.nullable().optional(),
     reminders: RemindersSchema.default([]),
+    ...plainInputShape,
     series_task_id: z
       .number()
       .int()

@@ -18,7 +18,7 @@ import { toSectionJson } from '../sections/sections.presenter.js';
 import { MAX_SECTIONS } from '../sections/sections.schema.js';
 import { getSettings } from '../settings/settings.service.js';
 import { toTaskJson } from '../tasks/tasks.presenter.js';
-import { dueSortOf, type Task, taskColumns } from '../tasks/tasks.rows.js';
+import { dueSortOf, PLAIN_COLUMNS, type Task, taskColumns } from '../tasks/tasks.rows.js';
 import { PRIORITIES, tagKey } from '../tasks/tasks.schema.js';
 import { seriesOf } from '../tasks/tasks.series.js';
 import { MAX_DEPTH } from '../tasks/tasks.tree.constants.js';
@@ -424,6 +424,7 @@ function newRow(userId: string, t: ImportTask, listIds: ListIds, sectionIds: Sec
     updatedAt: t.updated_at ? new Date(t.updated_at) : created ? new Date(created) : sql`now()`,
     ...seriesOf(userId, t.recurrence ?? null, t.recurrence_from ?? undefined, dueDate, dueAt),
     reminders: t.reminders,
+    ...Object.fromEntries(PLAIN_COLUMNS.map((c) => [c.key, t[c.json] ?? null])),
     listId: listIdOf(t, listIds),
     sectionId: sectionIdOf(t, listIds, sectionIds),
     ...(t.position === undefined ? {} : { position: t.position }),
@@ -452,7 +453,8 @@ function sameTask(current: Task, t: ImportTask, listIds: ListIds, sectionIds: Se
     json.due_at === (t.due_at ?? null) &&
     json.recurrence === (t.recurrence ?? null) &&
     json.recurrence_from === recurrenceFromOf(t) &&
-    JSON.stringify(json.reminders) === JSON.stringify(t.reminders)
+    JSON.stringify(json.reminders) === JSON.stringify(t.reminders) &&
+    PLAIN_COLUMNS.every((c) => JSON.stringify(json[c.json]) === JSON.stringify(t[c.json] ?? null))
   );
 }
 
@@ -488,6 +490,7 @@ async function updateTasks(
     recurrence: t.recurrence ?? null,
     recurrence_from: recurrenceFromOf(t),
     reminders: t.reminders,
+    ...Object.fromEntries(PLAIN_COLUMNS.map((c) => [c.name, t[c.json] ?? null])),
   }));
   await tx.execute(sql`
     update tasks set
@@ -510,7 +513,7 @@ async function updateTasks(
       occurrences_done = case when tasks.recurrence is distinct from f.recurrence
         or tasks.due_date is distinct from f.due_date or tasks.due_at is distinct from f.due_at
         then 0 else tasks.occurrences_done end,
-      reminders = f.reminders,
+      reminders = f.reminders,${sql.raw(PLAIN_COLUMNS.map((c) => `\n      ${c.name} = f.${c.name},`).join(''))}
       list_id = case when f.keep_list then tasks.list_id else f.list_id end,
       section_id = case when f.keep_list then tasks.section_id else f.section_id end,
       position = coalesce(f.position, tasks.position),
@@ -519,7 +522,7 @@ async function updateTasks(
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as f(
       id bigint, keep_list boolean, list_id bigint, section_id bigint, position float8, title text, description text, completed boolean, completed_at timestamptz,
       priority smallint, tags text[], tag_keys text[], due_date date, due_at timestamptz,
-      recurrence text, recurrence_from text, reminders jsonb)
+      recurrence text, recurrence_from text, reminders jsonb${sql.raw(PLAIN_COLUMNS.map((c) => `, ${c.name} ${c.type}`).join(''))})
     where tasks.user_id = ${userId} and tasks.id = f.id`);
 }
 

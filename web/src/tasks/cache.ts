@@ -53,7 +53,11 @@ let temporaryId = -1;
 /** Shows a task at the top of every list before the server has answered (a negative id marks it). */
 export function showNewTask(qc: QueryClient, body: NewTask): number {
   const now = new Date().toISOString();
-  const task: Task = {
+  // Every field the body gives, as given (a field new to the API shows with nothing added here);
+  // then those the server derives or checks, as it would answer.
+  const given = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+  const task = {
+    ...given,
     id: temporaryId--,
     user_id: 'me',
     title: body.title.trim(),
@@ -77,7 +81,7 @@ export function showNewTask(qc: QueryClient, body: NewTask): number {
     assignee_id: null,
     created_at: now,
     updated_at: now,
-  };
+  } as Task;
   qc.setQueriesData<ListData>({ queryKey: taskKeys.lists }, (data) => {
     if (!data?.pages[0]) return data;
     const [first, ...others] = data.pages;

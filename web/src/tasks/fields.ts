@@ -9,6 +9,8 @@ import { MAX_REMINDERS, sameReminders } from './reminders';
 
 /** The longest description the server keeps (DESCRIPTION_MAX of server/features/tasks/tasks.schema.ts). */
 const DESCRIPTION_MAX = 16_000;
+/** The longest duration in minutes the server keeps (MAX_DURATION_MINUTES of server/features/tasks/tasks.fields.ts). */
+const MAX_DURATION = 43_200;
 
 export type FieldKind =
   | 'text'
@@ -60,6 +62,8 @@ export interface Draft {
   section_id: number | null;
   /** Who does it (a user id of the list's owner or a member); null: nobody. */
   assignee_id: string | null;
+  /** How many minutes it takes, as typed; empty: not said. */
+  duration: string;
 }
 
 export const TASK_FIELDS: FieldSpec[] = [
@@ -95,6 +99,14 @@ export const TASK_FIELDS: FieldSpec[] = [
       { value: 'high', label: 'High' },
     ],
   },
+  {
+    name: 'duration',
+    label: 'Duration',
+    kind: 'text',
+    place: 'grid',
+    hint: 'Minutes, e.g. 45; empty: not said',
+    maxLength: 5,
+  },
   { name: 'tags', label: 'Tags', kind: 'tags', place: 'grid', hint: 'Separated by commas' },
   { name: 'repeat', label: 'Repeat', kind: 'recurrence', place: 'grid' },
   { name: 'completed', label: 'Completed', kind: 'checkbox', place: 'grid' },
@@ -121,6 +133,7 @@ export function draftOf(task: Task, timeZone: string): Draft {
     list_id: task.list_id,
     section_id: task.section_id,
     assignee_id: task.assignee_id,
+    duration: task.duration == null ? '' : String(task.duration),
   };
 }
 
@@ -159,6 +172,8 @@ export function patchOf(task: Task, draft: Draft, timeZone: string): TaskPatch {
   }
   if (draft.section_id !== task.section_id) patch.section_id = draft.section_id;
   if (draft.assignee_id !== task.assignee_id) patch.assignee_id = draft.assignee_id;
+  const duration = draft.duration.trim() === '' ? null : Number(draft.duration.trim());
+  if (duration !== task.duration) patch.duration = duration;
   return patch;
 }
 
@@ -173,6 +188,13 @@ export function validate(draft: Draft): Partial<Record<keyof Draft, string>> {
     errors.due_date = 'Pick a day for the due time, or clear the time.';
   if (draft.due_date !== '' && draft.repeat === 'custom' && draft.custom_rule.trim() === '')
     errors.repeat = 'Write a rule such as FREQ=WEEKLY;BYDAY=MO, or pick another option.';
+  if (draft.duration.trim() !== '' && !/^\d{1,5}$/.test(draft.duration.trim()))
+    errors.duration = 'Give the minutes as a whole number, such as 45, or leave it empty.';
+  else if (
+    draft.duration.trim() !== '' &&
+    !(Number(draft.duration) >= 1 && Number(draft.duration) <= MAX_DURATION)
+  )
+    errors.duration = `Give from 1 to ${MAX_DURATION.toLocaleString('en')} minutes (30 days).`;
   if (draft.reminders.length > MAX_REMINDERS)
     errors.reminders = `A task has at most ${MAX_REMINDERS} reminders: remove some.`;
   return errors;

@@ -103,24 +103,10 @@ export const tasks = pgTable(
     createdBy: text('created_by'),
     /** Who the task is assigned to: the list's owner or a member; null when nobody. */
     assigneeId: text('assignee_id'),
+    /** How many minutes the task takes (its block in a calendar); null: not said. */
+    duration: integer('duration'),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
-    /**
-     * The task's JSON text as list pages send it, in two parts around its subtask counts (which
-     * change without the row): made from the presenter's field list by the functions of migration
-     * 0041 (first 0027) (TASK_JSON_PART_FUNCTIONS_SQL and TASK_JSON_PART_CALLS in tasks.presenter.ts, which a
-     * test compares with these). Never read as a Task's columns.
-     */
-    jsonHead: text('json_head').generatedAlwaysAs(
-      sql.raw(
-        'doable_task_json_head("id", "user_id", "title", "description", "completed", "completed_at", "priority", ' +
-          '"tags", "due_date", "due_at", "recurrence", "recurrence_from", "series_task_id", "reminders", "list_id", ' +
-          '"section_id", "parent_id", "position", "created_by", "assignee_id")',
-      ),
-    ),
-    jsonTail: text('json_tail').generatedAlwaysAs(
-      sql.raw('doable_task_json_tail("created_at", "updated_at")'),
-    ),
   },
   (t) => [
     uniqueIndex('tasks_user_uid_idx').on(t.userId, t.uid),
@@ -193,6 +179,7 @@ export const tasks = pgTable(
       'tasks_recurrence_from',
       sql`${t.recurrenceFrom} is null or ${t.recurrenceFrom} in ('due', 'completion')`,
     ),
+    check('tasks_duration_range', sql`${t.duration} is null or ${t.duration} between 1 and 43200`),
     index('tasks_series_idx').on(t.userId, t.seriesTaskId).where(sql`${t.seriesTaskId} is not null`),
   ],
 );

@@ -1,0 +1,2 @@
+ALTER TABLE "tasks" ADD COLUMN "duration" integer;--> statement-breakpoint
+ALTER TABLE "tasks" ADD CONSTRAINT "tasks_duration_range" CHECK ("tasks"."duration" is null or "tasks"."duration" between 1 and 43200);
