@@ -284,76 +284,59 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
         }
       : undefined,
   });
-  await app.register(apiKeyRoutes, { prefix: '/api/:user_id/api-keys', db: database.db, authenticator });
-  await app.register(taskRoutes, { prefix: '/api/:user_id/tasks', db: database.db, authenticator });
-  await app.register(transferRoutes, {
-    prefix: '/api/:user_id',
-    db: database.db,
-    authenticator,
-  });
   await app.register(mcpRoutes, { db: database.db, authenticator });
-  await app.register(eventRoutes, {
-    prefix: '/api/:user_id',
-    db: database.db,
-    authenticator,
-    hub,
-    heartbeatMs: config.eventsHeartbeatSeconds * 1000,
-    ownFrames: (userId) => inboxFrames(database.db, userId),
-  });
-  await app.register(chatRoutes, {
-    prefix: '/api/:user_id',
-    db: database.db,
-    authenticator,
-    model: {
-      builtin: offlineAgent,
-      server: () => serverModel(database.db, config.model, services.modelKeys),
-      allowPrivate: config.modelAllowPrivate,
-      keys: services.modelKeys,
-      carryOutPlan,
+  // Every route under /api/{user_id}: the caller is authenticated once for the whole scope.
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', authenticator.hook);
+      const db = database.db;
+      await api.register(apiKeyRoutes, { prefix: '/api-keys', db });
+      await api.register(taskRoutes, { prefix: '/tasks', db });
+      await api.register(transferRoutes, { db });
+      await api.register(eventRoutes, {
+        db,
+        hub,
+        heartbeatMs: config.eventsHeartbeatSeconds * 1000,
+        ownFrames: (userId) => inboxFrames(database.db, userId),
+      });
+      await api.register(chatRoutes, {
+        db,
+        model: {
+          builtin: offlineAgent,
+          server: () => serverModel(database.db, config.model, services.modelKeys),
+          allowPrivate: config.modelAllowPrivate,
+          keys: services.modelKeys,
+          carryOutPlan,
+        },
+      });
+      await api.register(webhookRoutes, {
+        prefix: '/webhooks',
+        db,
+        policy: { allowPrivate: config.webhooks.allowPrivate },
+        secrets: services.webhookSecrets,
+      });
+      await api.register(pushRoutes, {
+        prefix: '/push-subscriptions',
+        db,
+        policy: { allowPrivate: config.push.allowPrivate },
+        keys: services.vapid,
+      });
+      await api.register(reminderRoutes, { prefix: '/reminders', db });
+      await api.register(listRoutes, { prefix: '/lists', db });
+      await api.register(sectionRoutes, { prefix: '/sections', db });
+      await api.register(sharingRoutes, { db, appUrl: config.appUrl });
+      await api.register(tagRoutes, { prefix: '/tags', db });
+      await api.register(filterRoutes, { prefix: '/filters', db });
+      await api.register(notificationRoutes, { prefix: '/notifications', db });
+      await api.register(settingsRoutes, {
+        prefix: '/settings',
+        db,
+        emailAvailable: config.mail !== undefined,
+      });
+      await api.register(feedManagementRoutes, { prefix: '/calendar-feeds', db, appUrl: config.appUrl });
     },
-  });
-  await app.register(webhookRoutes, {
-    prefix: '/api/:user_id/webhooks',
-    db: database.db,
-    authenticator,
-    policy: { allowPrivate: config.webhooks.allowPrivate },
-    secrets: services.webhookSecrets,
-  });
-  await app.register(pushRoutes, {
-    prefix: '/api/:user_id/push-subscriptions',
-    db: database.db,
-    authenticator,
-    policy: { allowPrivate: config.push.allowPrivate },
-    keys: services.vapid,
-  });
-  await app.register(reminderRoutes, { prefix: '/api/:user_id/reminders', db: database.db, authenticator });
-  await app.register(listRoutes, { prefix: '/api/:user_id/lists', db: database.db, authenticator });
-  await app.register(sectionRoutes, { prefix: '/api/:user_id/sections', db: database.db, authenticator });
-  await app.register(sharingRoutes, {
-    prefix: '/api/:user_id',
-    db: database.db,
-    authenticator,
-    appUrl: config.appUrl,
-  });
-  await app.register(tagRoutes, { prefix: '/api/:user_id/tags', db: database.db, authenticator });
-  await app.register(filterRoutes, { prefix: '/api/:user_id/filters', db: database.db, authenticator });
-  await app.register(notificationRoutes, {
-    prefix: '/api/:user_id/notifications',
-    db: database.db,
-    authenticator,
-  });
-  await app.register(settingsRoutes, {
-    prefix: '/api/:user_id/settings',
-    db: database.db,
-    authenticator,
-    emailAvailable: config.mail !== undefined,
-  });
-  await app.register(feedManagementRoutes, {
-    prefix: '/api/:user_id/calendar-feeds',
-    db: database.db,
-    authenticator,
-    appUrl: config.appUrl,
-  });
+    { prefix: '/api/:user_id' },
+  );
   await app.register(feedRoutes, { db: database.db, limiter, appUrl: config.appUrl });
   // The web app last: its catch-all GET only answers what no route above claims.
   await app.register(caldavRoutes, { db: database.db, authenticator });

@@ -1,7 +1,6 @@
 // REST adapter for API keys, mounted at /api/:user_id/api-keys.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
@@ -19,11 +18,7 @@ const tags = ['API keys'];
 const security = AUTHENTICATED;
 const always = AUTHENTICATED_ERRORS;
 
-export const apiKeyRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Authenticator }> = async (
-  app,
-  { db, authenticator },
-) => {
-  app.addHook('onRequest', authenticator.hook);
+export const apiKeyRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
   // A key must not be able to mint or revoke keys: managing keys takes a session or a JWT.
   // (onRequest, after authentication: refused before the body is even read.)
   app.addHook('onRequest', async (request) => {

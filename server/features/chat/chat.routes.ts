@@ -3,7 +3,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import {
@@ -34,7 +33,6 @@ import * as service from './chat.service.js';
 
 export interface ChatRoutesOptions {
   db: Database;
-  authenticator: Authenticator;
   /** Which model answers each user (chat.model.ts). */
   model: ModelChoice;
 }
@@ -67,12 +65,7 @@ const tags = ['Assistant'];
 const security = AUTHENTICATED;
 const always = AUTHENTICATED_ERRORS;
 
-export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (
-  app,
-  { db, authenticator, model },
-) => {
-  app.addHook('onRequest', authenticator.hook);
-
+export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (app, { db, model }) => {
   const presentModel = async (userId: string) => {
     const a = await models.answering(db, userId, model);
     return {

@@ -6,7 +6,6 @@ import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authorize, can, listAccess } from '../../platform/access/policy.js';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { invalid } from '../../platform/errors.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
@@ -25,7 +24,6 @@ import {
 
 export interface EventRoutesOptions {
   db: Database;
-  authenticator: Authenticator;
   hub: EventHub;
   heartbeatMs?: number;
   /**
@@ -68,14 +66,13 @@ const frame = (event: TaskEvent) =>
 
 export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
   app,
-  { db, authenticator, hub, heartbeatMs = 15_000, ownFrames },
+  { db, hub, heartbeatMs = 15_000, ownFrames },
 ) => {
   const open = new Set<ServerResponse>();
   // Streams never end on their own: close them so shutdown does not wait for them.
   app.addHook('preClose', async () => {
     for (const raw of open) raw.end();
   });
-  app.addHook('onRequest', authenticator.hook);
 
   /** Streams the events `read` finds after `after`, woken by the owner's events, until closed. */
   async function serve(request: FastifyRequest, reply: FastifyReply, stream: Stream): Promise<void> {

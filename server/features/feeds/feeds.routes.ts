@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import { asLinkSecret } from '../../platform/auth/link-secret.js';
 import type { Database } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
@@ -29,11 +28,8 @@ const toJson = (f: service.Feed) => ({
 
 export const feedManagementRoutes: FastifyPluginAsyncZod<{
   db: Database;
-  authenticator: Authenticator;
   appUrl: string;
-}> = async (app, { db, authenticator, appUrl }) => {
-  app.addHook('onRequest', authenticator.hook);
-
+}> = async (app, { db, appUrl }) => {
   app.get(
     '/',
     {

@@ -1,7 +1,6 @@
 // REST adapter for saved filters, mounted at /api/:user_id/filters.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
@@ -17,12 +16,7 @@ import * as service from './filters.service.js';
 const tags = ['Filters'];
 const security = AUTHENTICATED;
 
-export const filterRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Authenticator }> = async (
-  app,
-  { db, authenticator },
-) => {
-  app.addHook('onRequest', authenticator.hook);
-
+export const filterRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
   app.get(
     '/',
     {

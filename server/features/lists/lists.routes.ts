@@ -1,7 +1,6 @@
 // REST adapter for lists, mounted at /api/:user_id/lists.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
@@ -22,12 +21,7 @@ const tags = ['Lists'];
 const security = AUTHENTICATED;
 const always = AUTHENTICATED_ERRORS;
 
-export const listRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Authenticator }> = async (
-  app,
-  { db, authenticator },
-) => {
-  app.addHook('onRequest', authenticator.hook);
-
+export const listRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
   app.get(
     '/',
     {

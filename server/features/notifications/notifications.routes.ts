@@ -1,6 +1,5 @@
 // REST adapter for the notifications inbox, mounted at /api/:user_id/notifications.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
@@ -19,10 +18,7 @@ const security = AUTHENTICATED;
 
 export const notificationRoutes: FastifyPluginAsyncZod<{
   db: Database;
-  authenticator: Authenticator;
-}> = async (app, { db, authenticator }) => {
-  app.addHook('onRequest', authenticator.hook);
-
+}> = async (app, { db }) => {
   app.get(
     '/',
     {

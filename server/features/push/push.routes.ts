@@ -1,7 +1,6 @@
 // REST adapter for Web Push subscriptions, mounted at /api/:user_id/push-subscriptions.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
@@ -21,17 +20,11 @@ const always = AUTHENTICATED_ERRORS;
 
 export interface PushRoutesOptions {
   db: Database;
-  authenticator: Authenticator;
   policy: service.PushPolicy;
   keys: VapidKeys;
 }
 
-export const pushRoutes: FastifyPluginAsyncZod<PushRoutesOptions> = async (
-  app,
-  { db, authenticator, policy, keys },
-) => {
-  app.addHook('onRequest', authenticator.hook);
-
+export const pushRoutes: FastifyPluginAsyncZod<PushRoutesOptions> = async (app, { db, policy, keys }) => {
   app.get(
     '/',
     {

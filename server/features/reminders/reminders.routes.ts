@@ -1,17 +1,12 @@
 // REST adapter for the reminders list, mounted at /api/:user_id/reminders.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import { ReminderListSchema, RemindersQuerySchema } from './reminders.schema.js';
 import { listReminders } from './reminders.service.js';
 
-export const reminderRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Authenticator }> = async (
-  app,
-  { db, authenticator },
-) => {
-  app.addHook('onRequest', authenticator.hook);
+export const reminderRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
   app.get(
     '/',
     {

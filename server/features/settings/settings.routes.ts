@@ -1,6 +1,5 @@
 // REST adapter for settings, mounted at /api/:user_id/settings.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
@@ -12,12 +11,9 @@ const tags = ['Settings'];
 
 export const settingsRoutes: FastifyPluginAsyncZod<{
   db: Database;
-  authenticator: Authenticator;
   /** Whether the server sends email (config.mail). */
   emailAvailable: boolean;
-}> = async (app, { db, authenticator, emailAvailable }) => {
-  app.addHook('onRequest', authenticator.hook);
-
+}> = async (app, { db, emailAvailable }) => {
   app.get(
     '/',
     {

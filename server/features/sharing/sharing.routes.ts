@@ -2,7 +2,6 @@
 // caller's invitations, and comments on tasks.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
@@ -42,12 +41,9 @@ const noContent = (what: string) => z.undefined().describe(what);
 
 export const sharingRoutes: FastifyPluginAsyncZod<{
   db: Database;
-  authenticator: Authenticator;
   /** Where the web app is: invitation links open it. */
   appUrl: string;
-}> = async (app, { db, authenticator, appUrl }) => {
-  app.addHook('onRequest', authenticator.hook);
-
+}> = async (app, { db, appUrl }) => {
   app.get(
     '/lists/:id/members',
     {

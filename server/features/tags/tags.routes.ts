@@ -1,7 +1,6 @@
 // REST adapter for tags, mounted at /api/:user_id/tags.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
@@ -11,12 +10,7 @@ import * as service from './tags.service.js';
 const tags = ['Tags'];
 const security = AUTHENTICATED;
 
-export const tagRoutes: FastifyPluginAsyncZod<{ db: Database; authenticator: Authenticator }> = async (
-  app,
-  { db, authenticator },
-) => {
-  app.addHook('onRequest', authenticator.hook);
-
+export const tagRoutes: FastifyPluginAsyncZod<{ db: Database }> = async (app, { db }) => {
   app.get(
     '/',
     {

@@ -3,7 +3,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { etagOf, ifMatchVersions, ifNoneMatchHits } from '../../platform/http/conditional.js';
@@ -41,7 +40,6 @@ import * as service from './tasks.service.js';
 
 export interface TaskRoutesOptions {
   db: Database;
-  authenticator: Authenticator;
 }
 
 const tags = ['Tasks'];
@@ -152,9 +150,7 @@ const TaskListExample = withExamples(TaskListSchema, {
 
 const IF_MATCH = 'Send If-Match with the ETag you read to refuse the write (412) if the task changed since.';
 
-export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, { db, authenticator }) => {
-  app.addHook('onRequest', authenticator.hook);
-
+export const taskRoutes: FastifyPluginAsyncZod<TaskRoutesOptions> = async (app, { db }) => {
   app.get(
     '/',
     {

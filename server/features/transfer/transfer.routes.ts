@@ -5,7 +5,6 @@ import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/typ
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { idempotencyKeyOf, idempotent } from '../../platform/http/idempotency.js';
@@ -32,7 +31,6 @@ import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportTasks, importTasks } from './
 
 export interface TransferRoutesOptions {
   db: Database;
-  authenticator: Authenticator;
   /** Imports this instance reads and writes at once (default IMPORT_CONCURRENCY). */
   importConcurrency?: number;
 }
@@ -57,10 +55,8 @@ const security = AUTHENTICATED;
 
 export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = async (
   app,
-  { db, authenticator, importConcurrency = IMPORT_CONCURRENCY },
+  { db, importConcurrency = IMPORT_CONCURRENCY },
 ) => {
-  app.addHook('onRequest', authenticator.hook);
-
   // Here (this plugin only) a body arrives unread, JSON and another app's CSV alike: the import
   // reads it in its worker, off the main thread.
   app.removeContentTypeParser('application/json');

@@ -2,7 +2,6 @@
 
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Authenticator } from '../../platform/auth/authenticate.js';
 import type { SecretBox } from '../../platform/auth/sealed.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
@@ -24,7 +23,6 @@ const always = AUTHENTICATED_ERRORS;
 
 export interface WebhookRoutesOptions {
   db: Database;
-  authenticator: Authenticator;
   policy: service.WebhookPolicy;
   /** Seals each new webhook's signing secret before it is stored. */
   secrets: SecretBox;
@@ -32,10 +30,8 @@ export interface WebhookRoutesOptions {
 
 export const webhookRoutes: FastifyPluginAsyncZod<WebhookRoutesOptions> = async (
   app,
-  { db, authenticator, policy, secrets },
+  { db, policy, secrets },
 ) => {
-  app.addHook('onRequest', authenticator.hook);
-
   app.post(
     '/',
     {
