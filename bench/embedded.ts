@@ -25,12 +25,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import { freePort, median, sleep } from '../scripts/harness.js';
+import {
+  CREATE_PATH,
+  LIST_PATH,
+  type LoadFigures,
+  medianFigures,
+  writeWrkScript,
+  wrk,
+} from './embedded.wrk.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = path.join(ROOT, 'bench/results');
 const SECRET = 'doable-bench-secret-not-for-production-0123456789abcdef';
-const LIST_PATH = '/api/me/tasks?limit=50';
-const CREATE_PATH = '/api/me/tasks';
 
 /**
  * `worker` and `main`: this checkout with DATABASE_EMBEDDED_THREAD set so. `before`: another
@@ -52,22 +58,7 @@ export interface EmbeddedBenchOptions {
   parts: Array<'load' | 'start'>;
 }
 
-export interface LoadFigures {
-  rps: number;
-  /**
-   * The server's CPU time per answered request (ms), all threads and its main thread alone: on a
-   * busy machine latency measures the machine as much as the server; these less so. With the
-   * worker the difference is mostly the database's thread.
-   */
-  cpuPerRequest: number;
-  mainCpuPerRequest: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  errors: number;
-  non2xx: number;
-}
+export type { LoadFigures } from './embedded.wrk.js';
 
 export interface LoadResult extends LoadFigures {
   mode: EmbeddedMode;
@@ -320,106 +311,6 @@ async function seed(url: string, tokens: string[], tasksPerUser: number): Promis
 }
 
 // ---------------------------------------------------------------------------------------------
-// wrk
-
-// Each request takes the next user's token; POST bodies are numbered. done() prints one JSON line.
-const WRK_SCRIPT = `
-local tokens = {}
-for t in string.gmatch(os.getenv("BENCH_TOKENS"), "[^,]+") do table.insert(tokens, t) end
-local method = os.getenv("BENCH_METHOD")
-local path = os.getenv("BENCH_PATH")
-local n = 0
-request = function()
-  n = n + 1
-  local headers = { ["Authorization"] = "Bearer " .. tokens[(n % #tokens) + 1] }
-  if method == "POST" then
-    headers["Content-Type"] = "application/json"
-    return wrk.format("POST", path, headers, '{"title":"Bench task ' .. n .. ' from wrk"}')
-  end
-  return wrk.format("GET", path, headers)
-end
-done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format(
-    '\\nBENCH_JSON {"requests":%d,"duration_us":%d,"errors":%d,"non2xx":%d,"p50":%d,"p95":%d,"p99":%d,"max":%d}\\n',
-    summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout, e.status,
-    latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max))
-end
-`;
-
-let scriptPath: string | undefined;
-
-function wrk(
-  url: string,
-  scenario: 'list' | 'create',
-  connections: number,
-  durationS: number,
-  tokens: string[],
-): Promise<LoadFigures> {
-  return new Promise((resolve, reject) => {
-    const args = [
-      '-t',
-      String(Math.min(2, connections)),
-      '-c',
-      String(connections),
-      '-d',
-      `${durationS}s`,
-      '--timeout',
-      '30s',
-      '-s',
-      scriptPath!,
-      url,
-    ];
-    execFile(
-      'wrk',
-      args,
-      {
-        env: {
-          ...process.env,
-          BENCH_TOKENS: tokens.join(','),
-          BENCH_METHOD: scenario === 'list' ? 'GET' : 'POST',
-          BENCH_PATH: scenario === 'list' ? LIST_PATH : CREATE_PATH,
-        },
-      },
-      (error, stdout, stderr) => {
-        if (error) return reject(new Error(`wrk failed: ${error.message}\n${stderr}`));
-        const line = stdout.split('\n').find((l) => l.startsWith('BENCH_JSON '));
-        if (!line) return reject(new Error(`wrk printed no result:\n${stdout}\n${stderr}`));
-        const r = JSON.parse(line.slice('BENCH_JSON '.length));
-        // Not one answer within the case: every latency was at least its length (a lower bound).
-        if (r.requests === 0) r.p50 = r.p95 = r.p99 = r.max = durationS * 1e6;
-        resolve({
-          cpuPerRequest: 0,
-          mainCpuPerRequest: 0,
-          rps: Math.round(r.requests / (r.duration_us / 1e6)),
-          p50: r.p50 / 1000,
-          p95: r.p95 / 1000,
-          p99: r.p99 / 1000,
-          max: r.max / 1000,
-          errors: r.errors,
-          non2xx: r.non2xx,
-        });
-      },
-    );
-  });
-}
-
-function medianFigures(rounds: LoadFigures[]): LoadFigures {
-  const pick = (key: keyof LoadFigures) => median(rounds.map((r) => r[key]));
-  return {
-    rps: Math.round(pick('rps')),
-    cpuPerRequest: Number(pick('cpuPerRequest').toFixed(2)),
-    mainCpuPerRequest: Number(pick('mainCpuPerRequest').toFixed(2)),
-    p50: pick('p50'),
-    p95: pick('p95'),
-    p99: pick('p99'),
-    max: pick('max'),
-    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
-    non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
 // The parts
 
 async function benchLoad(options: EmbeddedBenchOptions, tmp: string): Promise<LoadResult[]> {
@@ -567,8 +458,7 @@ export async function runEmbeddedBench(options: EmbeddedBenchOptions): Promise<E
   const before = os.loadavg().map((n) => Number(n.toFixed(2)));
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'doable-bench-embedded-'));
   try {
-    scriptPath = path.join(tmp, 'bench.lua');
-    await writeFile(scriptPath, WRK_SCRIPT);
+    await writeWrkScript(tmp);
     log(`== embedded database (modes ${options.modes.join(', ')}; load average ${before.join(' ')})`);
     const load = options.parts.includes('load') ? await benchLoad(options, tmp) : [];
     const start = options.parts.includes('start') ? await benchStart(options, tmp) : [];
