@@ -1,17 +1,16 @@
 // Quick add's recurrence phrases ("every monday", "every 2 weeks", "every month on the 1st"), read
 // into RFC 5545 rules. How phrases are read: quickadd.ts.
 import { type Day, daysInMonth, partsOf, weekdayOf } from '../time/days.js';
+import { type MonthDay, readDateOrTime, readMonthDay } from './quickadd.dates.js';
 import {
   AFTER,
   count,
   DAY_PARTS,
   LIST_JOINERS,
-  type MonthDay,
   ordinal,
   type Phrase,
   RRULE_DAYS,
   type Rule,
-  readMonthDay,
   type Strength,
   TAREEKH,
   type Words,
@@ -234,5 +233,33 @@ export function readRecurrence(words: Words, i: number): RecurrencePhrase | null
     const end = at + monthDay.length;
     return recurrence(i, end, end, 'strong', yearlyRule(1, monthDay));
   }
+  return null;
+}
+
+const UNTIL = new Set(['until', 'till', 'til', 'untill', 'ending', 'ends']);
+
+/** "until dec 31", "till friday", "for 10 times", "10 times": where the repeat just read ends. */
+export function readEnds(words: Words, i: number): Phrase | null {
+  const w0 = word(words, i);
+  if (UNTIL.has(w0)) {
+    const at = i + (word(words, i + 1) === 'on' ? 2 : 1);
+    const date = readDateOrTime(words, at);
+    if (date?.effect.kind !== 'date') return null;
+    const until = date.effect.resolve;
+    return { length: at - i + date.length, strength: 'linked', effect: { kind: 'ends', until, count: null } };
+  }
+  // "31 december tak" after a repeat: until then.
+  const date = readDateOrTime(words, i);
+  if (date?.effect.kind === 'date' && word(words, i + date.length) === '~tak')
+    return {
+      length: date.length + 1,
+      strength: 'linked',
+      effect: { kind: 'ends', until: date.effect.resolve, count: null },
+    };
+  const at = w0 === 'for' ? i + 1 : i;
+  const n = count(word(words, at));
+  const unit = word(words, at + 1);
+  if (n !== null && n <= 999 && (unit === 'times' || unit === 'occurrences' || (unit === 'time' && n === 1)))
+    return { length: at - i + 2, strength: 'linked', effect: { kind: 'ends', until: null, count: n } };
   return null;
 }
