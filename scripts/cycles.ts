@@ -6,10 +6,12 @@
 //   rules assistant's parts, the web app's folders);
 // - an import across a layer (LAYERS below: shared code imports only shared code; the platform no
 //   feature; the rules assistant is entered only through rules-assistant/index.ts; product code
-//   never imports tests, benchmarks, scripts or phrase sets).
+//   never imports tests, benchmarks, scripts or phrase sets);
+// - an access decision outside the policy module (policy-boundary.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { policyBoundary } from './policy-boundary.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TREES = [
@@ -241,4 +243,10 @@ if (uniqueFolderCycles.length > 0) {
   for (const c of uniqueFolderCycles) console.error(`- ${c}`);
 } else
   console.log(`folders: no import cycle among ${[...folders.keys()].filter(productFolder).length} folders`);
+const outsidePolicy = policyBoundary(root);
+if (outsidePolicy.length > 0) {
+  failed = true;
+  console.error(`policy: ${outsidePolicy.length} access decision(s) outside server/platform/access/`);
+  for (const f of outsidePolicy) console.error(`- ${f}`);
+} else console.log('policy: no role name or list_members outside server/platform/access/');
 if (failed) process.exit(1);

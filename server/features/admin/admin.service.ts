@@ -4,9 +4,11 @@
 // (authorizeAdmin, server/platform/access/policy.ts), asked by the routes; the command line
 // (server/cli/admin.ts) acts as the operator, `cli`. Each change writes its log row in its transaction.
 import { type SQL, sql } from 'drizzle-orm';
+import { heirOf, memberCountOf } from '../../platform/access/rules.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { deleteAccountRows } from '../accounts/accounts.service.js';
+import { becomeOwner } from '../sharing/sharing.service.js';
 import type { AdminActionName, AdminUserQuery } from './admin.schema.js';
 
 /** Who acts: an administrator (their user id), or the operator at the command line. */
@@ -262,12 +264,7 @@ export interface SharedListOutcome {
  * a member and a pending invitation of theirs to the list is cancelled.
  */
 async function transferList(tx: Database, from: string, listId: number, to: string): Promise<void> {
-  await queryRows(tx, sql`delete from list_members where list_id = ${listId} and user_id = ${to}`);
-  await queryRows(
-    tx,
-    sql`update list_invitations set status = 'cancelled', answered_at = now()
-        where list_id = ${listId} and status = 'pending' and email = (select email from users where id = ${to})`,
-  );
+  await becomeOwner(tx, listId, to);
   await queryRows(
     tx,
     sql`with moved as (
@@ -303,12 +300,9 @@ export async function deleteUser(
     }
     const shared = await queryRows<{ id: number | string; heir: string }>(
       tx,
-      sql`select l.id, (
-            select m.user_id from list_members m where m.list_id = l.id
-            order by (m.role = 'editor') desc, m.created_at, m.user_id limit 1
-          ) as heir
+      sql`select l.id, ${heirOf(sql`l.id`)} as heir
           from lists l
-          where l.user_id = ${target.id} and exists (select 1 from list_members m where m.list_id = l.id)
+          where l.user_id = ${target.id} and ${memberCountOf(sql`l.id`)} > 0
           order by l.id`,
     );
     const outcomes: SharedListOutcome[] = [];

@@ -1,5 +1,6 @@
 // The tools on lists and tags: the caller's lists (and those shared with them), making one, tags.
 import { z } from 'zod';
+import { ROLES } from '../../platform/access/rules.js';
 import { ListNameSchema } from '../lists/lists.schema.js';
 import { createList, findListByName, listLists } from '../lists/lists.service.js';
 import { listTags } from '../tags/tags.service.js';
@@ -20,7 +21,7 @@ export const listListsTool: ToolDefinition = {
         open: z.number().int(),
         total: z.number().int(),
         archived: z.boolean(),
-        role: z.enum(['owner', 'editor', 'viewer']).describe('Yours: a viewer reads, an editor writes too'),
+        role: z.enum(ROLES).describe('Yours: a viewer reads, an editor writes too'),
         members: z.number().int().describe('People it is shared with, besides its owner'),
       }),
     ),

@@ -1,6 +1,7 @@
 // The tools on shared lists: assigning a task to someone in its list, comments, the history of a
 // task or a list, the people in a list, and the notifications inbox (what others did there).
 import { z } from 'zod';
+import { OWN_ROLE, ROLES } from '../../platform/access/rules.js';
 import { getList } from '../lists/lists.service.js';
 import { NotificationSchema } from '../notifications/notifications.schema.js';
 import { listNotifications } from '../notifications/notifications.service.js';
@@ -89,7 +90,7 @@ export const assignTaskTool: ToolDefinition = {
       // task's list; a task in the Inbox has one, its owner (the caller: no one else sees it).
       const people =
         task.listId === null
-          ? [{ user_id: userId, name: 'you', email: null, role: 'owner' as const, joined_at: '' }]
+          ? [{ user_id: userId, name: 'you', email: null, role: OWN_ROLE, joined_at: '' }]
           : (await membersOf(db, userId, task.listId)).members;
       const where =
         task.listId === null
@@ -186,7 +187,7 @@ export const listMembersTool: ToolDefinition = {
   input: z.object({ user_id: userIdArg, list: listArg }),
   output: z.object({
     list: z.object({ id: z.number().int(), name: z.string() }),
-    your_role: z.enum(['owner', 'editor', 'viewer']),
+    your_role: z.enum(ROLES),
     members: z.array(MemberSchema),
     invitations: z.array(z.object({ email: z.string(), role: z.string() })),
   }),

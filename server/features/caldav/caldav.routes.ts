@@ -29,6 +29,7 @@ import {
   listObjects,
   listPositions,
   makeCollection,
+  mayWrite,
   principalOf,
   putObject,
   render,
@@ -262,7 +263,7 @@ async function options(ctx: Ctx, target: Target) {
   let allow = ALLOW_WRITE;
   if (target.kind === 'collection' || target.kind === 'object') {
     const c = await findCollection(ctx.db, ctx.userId, target.segment);
-    if (c && c.role === 'viewer') allow = ALLOW_READ;
+    if (c && !mayWrite(c)) allow = ALLOW_READ;
   }
   return ctx.reply
     .code(200)
@@ -343,7 +344,7 @@ async function collectionProps(
   v.set(key(p(DAV, 'supported-report-set')), SUPPORTED_REPORTS);
   v.set(
     key(p(DAV, 'current-user-privilege-set')),
-    privileges(c.role === 'viewer' ? PRIVILEGES_READ : PRIVILEGES_WRITE),
+    privileges(mayWrite(c) ? PRIVILEGES_WRITE : PRIVILEGES_READ),
   );
   v.set(key(p(DAV, 'owner')), href(principalPath(c.ownerId === userId ? userId : c.ownerId)));
   if (c.color) v.set(key(p(APPLE, 'calendar-color')), `${c.color.toUpperCase()}FF`);

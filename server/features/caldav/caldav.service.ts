@@ -4,7 +4,14 @@
 // REST) and every access decision through the policy; this file writes only its own tables
 // (caldav_objects, caldav_collections). docs/caldav.md describes the protocol side.
 import { and, eq, sql } from 'drizzle-orm';
-import { listAccess, type Role, SHARED_LIST_IDS, taskAccess } from '../../platform/access/policy.js';
+import {
+  can,
+  listAccess,
+  OWN_ROLE,
+  type Role,
+  SHARED_LIST_IDS,
+  taskAccess,
+} from '../../platform/access/policy.js';
 import { type Database, queryRows, rawQuery } from '../../platform/db/client.js';
 import { caldavCollections, caldavObjects, lists, tasks } from '../../platform/db/schema.js';
 import { ListNameSchema } from '../lists/lists.schema.js';
@@ -44,7 +51,7 @@ export const etagOf = (o: Pick<CalObject, 'task' | 'stamp'>) => `"${o.task.versi
 export async function listCollections(db: Database, userId: string): Promise<Collection[]> {
   const [visible, slugs] = await Promise.all([listLists(db, userId, false), slugsOf(db, userId)]);
   return [
-    { segment: INBOX, ownerId: userId, listId: null, name: 'Inbox', color: null, role: 'owner' },
+    { segment: INBOX, ownerId: userId, listId: null, name: 'Inbox', color: null, role: OWN_ROLE },
     ...visible.map((l) => ({
       segment: slugs.get(l.id) ?? String(l.id),
       ownerId: l.userId,
@@ -91,7 +98,7 @@ export async function findCollection(
   segment: string,
 ): Promise<Collection | null> {
   if (segment === INBOX) {
-    return { segment, ownerId: userId, listId: null, name: 'Inbox', color: null, role: 'owner' };
+    return { segment, ownerId: userId, listId: null, name: 'Inbox', color: null, role: OWN_ROLE };
   }
   let listId: number | undefined;
   if (/^[1-9]\d{0,15}$/.test(segment)) listId = Number(segment);
@@ -385,7 +392,8 @@ function checkPreconditions(current: CalObject | null, p: Preconditions): void {
   }
 }
 
-const mayWrite = (c: Collection) => c.role !== 'viewer';
+/** Whether the caller may change the tasks of a calendar (the policy's task.update on its list). */
+export const mayWrite = (c: Collection) => can(c.role, 'task.update');
 
 /**
  * PUT of a VTODO at `name` in a calendar: creates the task (201), replaces it (204), or, when its
@@ -568,7 +576,7 @@ export async function updateCollection(
   if (patch.name !== undefined) patch.name = listName(patch.name);
   if (c.listId === null)
     throw new DavRefusal(403, 'd:cannot-modify-protected-property', 'The Inbox cannot be renamed');
-  if (c.role !== 'owner')
+  if (!can(c.role, 'list.update'))
     throw new DavRefusal(403, 'd:need-privileges', "Only the list's owner can change it");
   await updateList(db, userId, c.listId, patch);
 }

@@ -2,9 +2,17 @@
 // with them (server/features/sharing); only the owner renames, archives or deletes one. A list's counts are
 // read with it; deleting a list moves its tasks to the Inbox (or deletes them) first.
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
-import { authorize, type Role, SHARED_TASKS } from '../../platform/access/policy.js';
+import {
+  authorize,
+  memberCountOf,
+  memberRoleIn,
+  OWN_ROLE,
+  type Role,
+  SHARED_TASKS,
+  sharedListsOf,
+} from '../../platform/access/policy.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
-import { listMembers, lists, tasks } from '../../platform/db/schema.js';
+import { lists, tasks } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { type ListInput, type ListPatch, MAX_LISTS } from './lists.schema.js';
 
@@ -52,8 +60,7 @@ async function countsOfList(db: Database, owner: string, listId: number): Promis
   return new Map([[listId, [Number(rows[0]?.open ?? 0), Number(rows[0]?.total ?? 0)]]]);
 }
 
-const memberCount =
-  sql<number>`(select count(*)::int from list_members c where c.list_id = ${lists.id})`.mapWith(Number);
+const memberCount = memberCountOf(lists.id).mapWith(Number);
 const listColumns = { ...getTableColumns(lists), memberCount };
 
 const withCounts = (row: ListRow & { memberCount: number }, role: Role, counts: Counts): List => {
@@ -69,15 +76,14 @@ export async function listLists(db: Database, userId: string, archived?: boolean
       .from(lists)
       .where(and(eq(lists.userId, userId), unarchived)),
     db
-      .select({ ...listColumns, role: listMembers.role })
-      .from(listMembers)
-      .innerJoin(lists, eq(lists.id, listMembers.listId))
-      .where(and(eq(listMembers.userId, userId), unarchived)),
+      .select({ ...listColumns, role: memberRoleIn(lists.id, userId) })
+      .from(lists)
+      .where(and(sql`${lists.id} in ${sharedListsOf(userId)}`, unarchived)),
     countsOf(db, userId),
   ]);
   return [
-    ...own.map((row) => withCounts(row, 'owner', counts)),
-    ...shared.map(({ role, ...row }) => withCounts(row, role, counts)),
+    ...own.map((row) => withCounts(row, OWN_ROLE, counts)),
+    ...shared.map(({ role, ...row }) => withCounts(row, role!, counts)),
   ].sort((a, b) => a.position - b.position || a.id - b.id);
 }
 
@@ -105,9 +111,8 @@ export async function findListByName(db: Database, userId: string, name: string)
   if (own) return own;
   const [shared] = await db
     .select(getTableColumns(lists))
-    .from(listMembers)
-    .innerJoin(lists, eq(lists.id, listMembers.listId))
-    .where(and(eq(listMembers.userId, userId), named))
+    .from(lists)
+    .where(and(sql`${lists.id} in ${sharedListsOf(userId)}`, named))
     .orderBy(...order)
     .limit(1);
   return shared ?? null;

@@ -3,6 +3,7 @@
 // of shared lists (migration 0045); comments, mentions and members joining or leaving here, by the
 // services that make those writes (docs/decisions/0165).
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { membersOf } from '../../platform/access/policy.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { notifications, users } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
@@ -166,7 +167,7 @@ export async function notifyComment(
     sql`with task as (select id, user_id, list_id, assignee_id from tasks where id = ${taskId}),
              reader as (
                select user_id from task
-               union select m.user_id from list_members m join task on m.list_id = task.list_id
+               union select m.user_id from task cross join lateral ${membersOf(sql`task.list_id`)} m
              )
         select u.id, u.name,
                (u.id = (select user_id from task) or u.id = (select assignee_id from task)

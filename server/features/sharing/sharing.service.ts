@@ -349,6 +349,19 @@ function sameHash(stored: string | null, given: string): boolean {
 }
 
 /**
+ * The member `to` becomes the list's owner (an account deletion handing it over): their
+ * membership ends and a pending invitation of theirs to the list is cancelled.
+ */
+export async function becomeOwner(tx: Database, listId: number, to: string): Promise<void> {
+  await tx.delete(listMembers).where(and(eq(listMembers.listId, listId), eq(listMembers.userId, to)));
+  await queryRows(
+    tx,
+    sql`update list_invitations set status = 'cancelled', answered_at = now()
+        where list_id = ${listId} and status = 'pending' and email = (select email from users where id = ${to})`,
+  );
+}
+
+/**
  * What deleting an account does to sharing (inside its transaction): its memberships end, tasks
  * assigned to it are unassigned, its comments go, invitations to its address are withdrawn, and its own lists go
  * (their members' access and invitations with them). See docs/sharing.md.

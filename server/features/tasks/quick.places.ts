@@ -1,9 +1,10 @@
 // What quick add may name in a line, for one user: their lists (own and shared, unarchived), and,
 // for the list a task goes to, its sections and its people. The parser gets names; these give ids.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { QuickAddList } from '#shared/quickadd/quickadd.js';
-import type { Database } from '../../platform/db/client.js';
-import { listMembers, lists, sections, users } from '../../platform/db/schema.js';
+import { membersOf, sharedListsOf } from '../../platform/access/policy.js';
+import { type Database, queryRows } from '../../platform/db/client.js';
+import { lists, sections, users } from '../../platform/db/schema.js';
 
 export interface PlaceList {
   id: number;
@@ -11,19 +12,18 @@ export interface PlaceList {
 }
 
 /** The user's unarchived lists, own ones first in sidebar order (a name used twice: the first wins). */
-export async function listsForQuickAdd(db: Database, userId: string): Promise<PlaceList[]> {
+export async function listsForQuickAdd(db: Database, caller: string): Promise<PlaceList[]> {
   const order = [asc(lists.position), asc(lists.id)];
   const [own, shared] = await Promise.all([
     db
       .select({ id: lists.id, name: lists.name })
       .from(lists)
-      .where(and(eq(lists.userId, userId), eq(lists.archived, false)))
+      .where(and(eq(lists.userId, caller), eq(lists.archived, false)))
       .orderBy(...order),
     db
       .select({ id: lists.id, name: lists.name })
-      .from(listMembers)
-      .innerJoin(lists, eq(lists.id, listMembers.listId))
-      .where(and(eq(listMembers.userId, userId), eq(lists.archived, false)))
+      .from(lists)
+      .where(and(sql`${lists.id} in ${sharedListsOf(caller)}`, eq(lists.archived, false)))
       .orderBy(...order),
   ]);
   const seen = new Set<string>();
@@ -54,12 +54,11 @@ export async function detailsForQuickAdd(db: Database, listId: number): Promise<
       .from(lists)
       .leftJoin(users, eq(users.id, lists.userId))
       .where(eq(lists.id, listId)),
-    db
-      .select({ id: listMembers.userId, name: users.name, email: users.email })
-      .from(listMembers)
-      .innerJoin(users, eq(users.id, listMembers.userId))
-      .where(eq(listMembers.listId, listId))
-      .orderBy(asc(listMembers.createdAt), asc(listMembers.userId)),
+    queryRows<{ id: string; name: string; email: string }>(
+      db,
+      sql`select m.user_id as id, u.name, u.email from ${membersOf(listId)} m join users u on u.id = m.user_id
+          order by m.since, m.user_id`,
+    ),
   ]);
   // A list nobody shares has no one to assign: the owner alone is not "people" for +name.
   const people =

@@ -385,7 +385,7 @@ export function listStatement(shape: ListShape): ListStatement {
   const sortKey = field === 'due' ? 'due_sort' : key;
   const total = shape.count ? counting : 'null::int';
   // Two branches, each served by its own indexes in order: the caller's own tasks, and those of
-  // lists shared with them (none for most callers: one probe of list_members_user_idx). Each gives
+  // lists shared with them (none for most callers: the policy's HAS_SHARED_LISTS, one index probe). Each gives
   // at most a page; the page is the first rows of both.
   // A sort by a column the page shows already carries its key (the driver parses each value, a
   // timestamp too, once per column: no copies of it).

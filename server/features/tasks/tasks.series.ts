@@ -8,7 +8,7 @@ import {
   nextOccurrenceFromCompletion,
   parseRule,
 } from '#shared/recurrence/index.js';
-import { asTaskOwner } from '../../platform/access/access.js';
+import { actorOn, asActor } from '../../platform/access/access.js';
 import type { Database } from '../../platform/db/client.js';
 import { tasks } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -31,7 +31,7 @@ import { completeSubtrees, lockTrees, resetSubtasks } from './tasks.tree.js';
  * and the start as a local date (and HH:MM) in the owner's zone; counting restarts.
  */
 export function seriesOf(
-  userId: string,
+  owner: string,
   recurrence: string | null,
   from: 'due' | 'completion' | undefined,
   dueDate: SQL | string | null,
@@ -46,7 +46,7 @@ export function seriesOf(
       occurrencesDone: 0,
     };
   }
-  const zone = ownerZone(userId);
+  const zone = ownerZone(owner);
   return {
     recurrence,
     recurrenceFrom: from ?? 'due',
@@ -59,13 +59,14 @@ export function seriesOf(
 /** Skips the current occurrence of a recurring task: it moves to the next one, with no record. */
 export async function skipOccurrence(
   db: Database,
-  userId: string,
+  caller: string,
   id: number,
   expected?: Expected,
   occurrence?: string,
 ): Promise<Task> {
-  return asTaskOwner(db, userId, id, 'task.update', async (owner, tx) => {
-    const advanced = await advanceSeries(tx, owner, id, 'skip', expected, occurrence);
+  const actor = await actorOn(db, caller, 'task.update', { task: id });
+  return asActor(db, actor, async (tx) => {
+    const advanced = await advanceSeries(tx, actor.owner, id, 'skip', expected, occurrence);
     if (!advanced)
       throw new AppError('CONFLICT', `Task ${id} is not a recurring task with an occurrence to skip`);
     return advanced;
@@ -89,7 +90,7 @@ function isCurrentOccurrence(task: Pick<Task, 'dueDate' | 'dueAt'>, occurrence: 
  */
 export async function advanceSeries(
   db: Database,
-  userId: string,
+  owner: string,
   id: number,
   mode: 'complete' | 'skip',
   expected: Expected,
@@ -98,15 +99,15 @@ export async function advanceSeries(
   assertPossibleId(id);
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
-    await lockTrees(tx, userId, [id]);
-    const [task] = await tx.select(taskColumns).from(tasks).where(ownedTask(userId, id)).for('update');
+    await lockTrees(tx, owner, [id]);
+    const [task] = await tx.select(taskColumns).from(tasks).where(ownedTask(owner, id)).for('update');
     if (!task) throw notFound(`Task ${id}`);
     if (!task.recurrence || task.completed) return null;
     assertExpected(id, task.version, expected);
     if (occurrence !== undefined && !isCurrentOccurrence(task, occurrence)) return task;
     const parsed = parseRule(task.recurrence);
     if (!parsed.ok) throw new Error(`stored recurrence of task ${id} does not parse: ${parsed.error}`);
-    const { timeZone } = await getSettings(tx, userId);
+    const { timeZone } = await getSettings(tx, owner);
     const done = task.occurrencesDone + 1;
     const time = task.seriesStartTime ?? undefined;
     const current = task.dueAt ? localMoment(task.dueAt, timeZone) : { date: task.dueDate! };
@@ -129,16 +130,16 @@ export async function advanceSeries(
       const [row] = await tx
         .update(tasks)
         .set({ ...bump, completed: true, completedAt: sql`now()` })
-        .where(ownedTask(userId, id))
+        .where(ownedTask(owner, id))
         .returning(taskColumns);
-      if (row!.subtasks.open === 0 || (await completeSubtrees(tx, userId, [id])) === 0) return row!;
-      const [done] = await tx.select(taskColumns).from(tasks).where(ownedTask(userId, id));
+      if (row!.subtasks.open === 0 || (await completeSubtrees(tx, owner, [id])) === 0) return row!;
+      const [done] = await tx.select(taskColumns).from(tasks).where(ownedTask(owner, id));
       return done!;
     }
     if (mode === 'complete') {
       const dueAt = task.dueAt?.toISOString() ?? null;
       await tx.insert(tasks).values({
-        userId,
+        userId: owner,
         title: task.title,
         description: task.description,
         completed: true,
@@ -148,7 +149,7 @@ export async function advanceSeries(
         tagKeys: keysOf(task.tags),
         dueDate: task.dueDate,
         dueAt: task.dueAt,
-        dueSort: dueSortOf(userId, task.dueDate, dueAt),
+        dueSort: dueSortOf(owner, task.dueDate, dueAt),
         seriesTaskId: task.id,
         reminders: task.reminders,
         listId: task.listId,
@@ -157,7 +158,7 @@ export async function advanceSeries(
       });
     }
     // The next occurrence starts with its subtasks open again.
-    await resetSubtasks(tx, userId, id);
+    await resetSubtasks(tx, owner, id);
     const nextDate = next.at ? null : next.date;
     const nextAt = next.at ?? null;
     const [row] = await tx
@@ -166,9 +167,9 @@ export async function advanceSeries(
         ...bump,
         dueDate: nextDate,
         dueAt: nextAt === null ? null : new Date(nextAt),
-        dueSort: dueSortOf(userId, nextDate, nextAt),
+        dueSort: dueSortOf(owner, nextDate, nextAt),
       })
-      .where(ownedTask(userId, id))
+      .where(ownedTask(owner, id))
       .returning(taskColumns);
     return row!;
   });
@@ -185,7 +186,7 @@ export async function advanceSeries(
  */
 export async function reopenOccurrence(
   db: Database,
-  userId: string,
+  owner: string,
   id: number,
   expected: Expected,
   occurrence: string,
@@ -193,8 +194,8 @@ export async function reopenOccurrence(
   assertPossibleId(id);
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
-    await lockTrees(tx, userId, [id]);
-    const [task] = await tx.select(taskColumns).from(tasks).where(ownedTask(userId, id)).for('update');
+    await lockTrees(tx, owner, [id]);
+    const [task] = await tx.select(taskColumns).from(tasks).where(ownedTask(owner, id)).for('update');
     if (!task) throw notFound(`Task ${id}`);
     if (!task.recurrence || task.completed) return null;
     assertExpected(id, task.version, expected);
@@ -202,27 +203,25 @@ export async function reopenOccurrence(
     const [record] = await tx
       .select({ id: tasks.id, dueDate: tasks.dueDate, dueAt: tasks.dueAt })
       .from(tasks)
-      .where(
-        and(eq(tasks.userId, userId), eq(tasks.seriesTaskId, id), eq(tasks.completedAt, task.updatedAt)),
-      );
+      .where(and(eq(tasks.userId, owner), eq(tasks.seriesTaskId, id), eq(tasks.completedAt, task.updatedAt)));
     if (!record || !isCurrentOccurrence(record, occurrence)) {
       throw new AppError(
         'CONFLICT',
         `Task ${id} has changed since occurrence ${occurrence} was completed: that completion cannot be taken back`,
       );
     }
-    await tx.delete(tasks).where(ownedTask(userId, record.id));
+    await tx.delete(tasks).where(ownedTask(owner, record.id));
     const [row] = await tx
       .update(tasks)
       .set({
         occurrencesDone: sql`greatest(${tasks.occurrencesDone} - 1, 0)`,
         dueDate: record.dueDate,
         dueAt: record.dueAt,
-        dueSort: dueSortOf(userId, record.dueDate, record.dueAt?.toISOString() ?? null),
+        dueSort: dueSortOf(owner, record.dueDate, record.dueAt?.toISOString() ?? null),
         updatedAt: sql`now()`,
         version: sql`${tasks.version} + 1`,
       })
-      .where(ownedTask(userId, id))
+      .where(ownedTask(owner, id))
       .returning(taskColumns);
     return row!;
   });

@@ -1,16 +1,17 @@
-// The task service: every operation is (db, userId, input) -> result, where userId is the caller.
-// It acts on the caller's own tasks and, through asTaskOwner (server/platform/access/access.ts), on tasks of
-// lists shared with the caller, as their owner. REST routes, MCP tools and the chat agent are thin
+// The task service: every operation is (db, caller, input) -> result. Each resolves the caller's
+// actor once (server/platform/access/access.ts): the caller's own tasks, or those of a list shared
+// with the caller, written as their owner. REST routes, MCP tools and the chat agent are thin
 // adapters over these functions. Listing
 // lives in tasks.list.ts, recurring series in tasks.series.ts, the row and its shared SQL in
 // tasks.rows.ts.
 import { and, type SQL, sql } from 'drizzle-orm';
 import { parseQuickAdd, type QuickAddParse } from '#shared/quickadd/quickadd.js';
 import {
+  type Actor,
+  actorForNewTask,
+  actorOn,
+  asActor,
   assertAssignable,
-  asTaskOwner,
-  ownerForNewTask,
-  unassignStrays,
 } from '../../platform/access/access.js';
 import type { Action } from '../../platform/access/policy.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
@@ -39,22 +40,39 @@ import { advanceSeries, reopenOccurrence, seriesOf } from './tasks.series.js';
 import {
   carryToList,
   completeSubtrees,
-  lockTrees,
+  lockNodes,
   type Move,
   type MoveTarget,
   placeMove,
   placeNew,
   reopenSubtrees,
+  unassignStrays,
 } from './tasks.tree.js';
 
 /** One task the caller owns, or can see through a shared list. */
-export function getTask(db: Database, userId: string, id: number): Promise<Task> {
-  return taskFor(db, userId, id, 'task.read');
+export function getTask(db: Database, caller: string, id: number): Promise<Task> {
+  return taskFor(db, caller, id, 'task.read');
 }
 
 /** One task the caller may do `action` to (policy.ts): 404 when they cannot see it, 403 when they may not. */
-export function taskFor(db: Database, userId: string, id: number, action: Action): Promise<Task> {
-  return asTaskOwner(db, userId, id, action, (owner, tx) => ownTask(tx, owner, id));
+export async function taskFor(db: Database, caller: string, id: number, action: Action): Promise<Task> {
+  const actor = await actorOn(db, caller, action, { task: id });
+  return ownTask(db, actor.owner, id);
+}
+
+/**
+ * Resolves the caller's actor on task `id` for `action` (404 when they cannot see it, 403 when
+ * they may not) and runs `op` as that actor.
+ */
+async function onTask<T>(
+  db: Database,
+  caller: string,
+  id: number,
+  action: Action,
+  op: (actor: Actor, db: Database) => Promise<T>,
+): Promise<T> {
+  const actor = await actorOn(db, caller, action, { task: id });
+  return asActor(db, actor, (tx) => op(actor, tx));
 }
 
 /** One of the owner's own tasks. */
@@ -72,30 +90,31 @@ const tagArray = (names: string[]) => sql.param(names, tasks.tags);
  * such a task), the list owner's, made by the caller.
  */
 export async function createTask(db: Database, caller: string, input: TaskInput): Promise<Task> {
-  const userId = await ownerForNewTask(db, caller, input.list_id, input.parent_id);
+  const actor = await actorForNewTask(db, caller, input.list_id, input.parent_id);
+  const { owner } = actor;
   const completed = input.completed ?? false;
   const dueDate = input.due_date ?? null;
   const dueAt = input.due_at ?? null;
   const tags = input.tags ?? [];
   const place =
     input.list_id != null || input.parent_id != null || input.section_id != null
-      ? await placeNew(db, userId, input.list_id, input.parent_id, input.section_id)
+      ? await placeNew(db, owner, input.list_id, input.parent_id, input.section_id)
       : { listId: null, parentId: null, sectionId: null };
-  if (input.assignee_id) await assertAssignable(db, userId, place.listId, input.assignee_id);
+  if (input.assignee_id) await assertAssignable(db, actor, place.listId, input.assignee_id);
   // One statement written out (not built by Drizzle's query builder, whose building cost a create
   // about a fifth of its CPU: docs/decisions/0149-task-writes-written-out-as-sql.md); values travel as
   // parameters; defaults (id, uid, position, version, times) are the table's.
   const dueAtValue = dueAt === null ? null : new Date(dueAt).toISOString();
-  const series = seriesOf(userId, input.recurrence ?? null, input.recurrence_from, dueDate, dueAtValue);
+  const series = seriesOf(owner, input.recurrence ?? null, input.recurrence_from, dueDate, dueAtValue);
   const [row] = await queryRows<Record<string, unknown>>(
     db,
     sql`insert into tasks (user_id, created_by, list_id, section_id, parent_id, title, description, completed, completed_at,
       priority, tags, tag_keys, due_date, due_at, due_sort, recurrence, recurrence_from, series_start_date,
       series_start_time, occurrences_done, reminders, assignee_id)
-    values (${userId}, ${userId === caller ? null : caller}, ${place.listId}, ${place.sectionId}, ${place.parentId}, ${input.title},
+    values (${owner}, ${owner === caller ? null : caller}, ${place.listId}, ${place.sectionId}, ${place.parentId}, ${input.title},
       ${input.description ?? null}, ${completed}, ${completed ? sql`now()` : null},
       ${PRIORITIES.indexOf(input.priority ?? 'none')}, ${tagArray(tags)}::text[], ${tagArray(keysOf(tags))}::text[],
-      ${dueDate}::date, ${dueAtValue}::timestamptz, ${dueSortOf(userId, dueDate, dueAtValue)}, ${series.recurrence},
+      ${dueDate}::date, ${dueAtValue}::timestamptz, ${dueSortOf(owner, dueDate, dueAtValue)}, ${series.recurrence},
       ${series.recurrenceFrom}, ${series.seriesStartDate}::date, ${series.seriesStartTime}::text, 0,
       ${JSON.stringify(input.reminders ?? [])}::jsonb, ${input.assignee_id ?? null})
     ${sql.raw(TASK_RETURNING)}`,
@@ -117,14 +136,14 @@ export interface QuickAddReading extends QuickAddParse {
  */
 export async function readQuickAdd(
   db: Database,
-  userId: string,
+  caller: string,
   text: string,
   now = new Date(),
   place: { list_id?: number | null; keep?: string[] } = {},
 ): Promise<QuickAddReading> {
   const [{ timeZone, dateOrder }, all] = await Promise.all([
-    getSettings(db, userId),
-    listsForQuickAdd(db, userId),
+    getSettings(db, caller),
+    listsForQuickAdd(db, caller),
   ]);
   const lists = all.map((l) => quickAddList(l));
   const options = { now, timeZone, dateOrder, keep: place.keep, urdu: true, lists };
@@ -157,7 +176,7 @@ export async function readQuickAdd(
  */
 export async function quickAdd(
   db: Database,
-  userId: string,
+  caller: string,
   text: string,
   now = new Date(),
   place: {
@@ -168,12 +187,12 @@ export async function quickAdd(
   } = {},
 ): Promise<Task> {
   const { keep: _kept, ...at } = place;
-  const reading = await readQuickAdd(db, userId, text, now, place);
+  const reading = await readQuickAdd(db, caller, text, now, place);
   const where =
     reading.list_id !== null
       ? { ...at, list_id: reading.list_id, section_id: reading.section_id }
       : { ...at, section_id: reading.section_id ?? at.section_id };
-  return createTask(db, userId, {
+  return createTask(db, caller, {
     ...quickAddInput(reading),
     ...where,
     ...(reading.assignee_id ? { assignee_id: reading.assignee_id } : {}),
@@ -242,88 +261,90 @@ function targetOf(
 }
 
 /** Explains why a conditional write touched no row: no such task (404), or a stale version (412). */
-async function missedWrite(db: Database, userId: string, id: number, expected: Expected): Promise<Task> {
-  const current = await ownTask(db, userId, id);
+async function missedWrite(db: Database, owner: string, id: number, expected: Expected): Promise<Task> {
+  const current = await ownTask(db, owner, id);
   assertExpected(id, current.version, expected);
   return current;
 }
 
 /**
- * Applies changes to one owned task. A write that changes nothing leaves the row (its
- * updated_at and version) untouched, which makes PUT, PATCH and setting completion idempotent.
+ * Applies changes to one of the actor's owner's tasks. A write that changes nothing leaves the row
+ * (its updated_at and version) untouched, which makes PUT, PATCH and setting completion idempotent.
  * A change of completion or place is one transaction with what follows for the subtree: completing
  * completes its open subtasks, reopening restores those completed with it, a new list takes the
- * subtasks along. `actor` is the caller when it is not the owner (an editor of a shared list):
- * a move then needs the caller's write access at the destination too.
+ * subtasks along. A member's move needs their write access at the destination too (placeMove).
  */
 async function applyChanges(
   db: Database,
-  userId: string,
+  actor: Actor,
   id: number,
   changes: Changes,
   expected: Expected,
-  actor: string = userId,
 ): Promise<Task> {
   assertPossibleId(id);
   if (changes.completed === undefined && changes.target === undefined && !changes.assignee) {
-    return writeChanges(db, userId, id, changes, expected);
+    return writeChanges(db, owner, id, changes, expected);
   }
+  const { owner } = actor;
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
     // A move locks where it goes too, in the same id order: two crossed moves (A under B while B
     // goes under A) then queue on each other instead of deadlocking on the parent's foreign key.
     const { parent_id: parentId, after_id: afterId, before_id: beforeId } = changes.target ?? {};
     const beside = [parentId, afterId, beforeId].filter((n): n is number => typeof n === 'number');
-    await lockTrees(tx, userId, [id, ...beside]);
-    const place = changes.target ? await placeMove(tx, userId, id, changes.target, actor) : undefined;
-    let followed = changes.completed === false ? await reopenSubtrees(tx, userId, [id]) : 0;
-    const task = await writeChanges(tx, userId, id, { ...changes, place }, expected);
-    if (changes.assignee) await assertAssignable(tx, userId, task.listId, changes.assignee);
+    const locked = await lockNodes(tx, owner, [id, ...beside]);
+    const place = changes.target
+      ? await placeMove(
+          tx,
+          actor,
+          locked.find((node) => node.id === id),
+          id,
+          changes.target,
+        )
+      : undefined;
+    let followed = changes.completed === false ? await reopenSubtrees(tx, owner, [id]) : 0;
+    const task = await writeChanges(tx, owner, id, { ...changes, place }, expected);
+    if (changes.assignee) await assertAssignable(tx, actor, task.listId, changes.assignee);
     if (place) {
-      await carryToList(tx, userId, place.descendants, place.listId, place.sectionId);
-      followed += await unassignStrays(tx, userId, [id, ...place.descendants]);
+      await carryToList(tx, owner, place.descendants, place.listId, place.sectionId);
+      followed += await unassignStrays(tx, owner, [id, ...place.descendants]);
     }
     if (changes.completed === true && task.subtasks.open > 0)
-      followed += await completeSubtrees(tx, userId, [id]);
-    return followed > 0 ? ownTask(tx, userId, id) : task;
+      followed += await completeSubtrees(tx, owner, [id]);
+    return followed > 0 ? ownTask(tx, owner, id) : task;
   });
 }
 
 /** Moves a task to another list, under another parent, or between two siblings (POST .../move). */
 export function moveTask(
   db: Database,
-  userId: string,
+  caller: string,
   id: number,
   target: MoveTarget,
   expected?: Expected,
 ): Promise<Task> {
-  return asTaskOwner(db, userId, id, 'task.update', (owner, tx) =>
-    applyChanges(tx, owner, id, { target }, expected, userId),
+  return onTask(db, caller, id, 'task.update', (actor, tx) =>
+    applyChanges(tx, actor, id, { target }, expected),
   );
 }
 
 /** The one UPDATE of a task's own row; see applyChanges. */
 async function writeChanges(
   db: Database,
-  userId: string,
+  owner: string,
   id: number,
   changes: Changes,
   expected: Expected,
 ): Promise<Task> {
-  const [updated] = await writeRows(
-    db,
-    userId,
-    and(ownedTask(userId, id), versionMatches(expected))!,
-    changes,
-  );
-  return updated ?? missedWrite(db, userId, id, expected);
+  const [updated] = await writeRows(db, owner, and(ownedTask(owner, id), versionMatches(expected))!, changes);
+  return updated ?? missedWrite(db, owner, id, expected);
 }
 
 /**
  * The UPDATE behind every change of task fields, on the owner's rows that `scope` selects; only
  * rows that differ from the changes are written (so each gets one new version and one event).
  */
-export async function writeRows(db: Database, userId: string, scope: SQL, changes: Changes): Promise<Task[]> {
+export async function writeRows(db: Database, owner: string, scope: SQL, changes: Changes): Promise<Task[]> {
   // Written out as SQL, one "column = value" per change (not built by Drizzle's query builder: see
   // createTask); values travel as parameters.
   const set: SQL[] = [sql`updated_at = now()`, sql`version = tasks.version + 1`];
@@ -351,7 +372,7 @@ export async function writeRows(db: Database, userId: string, scope: SQL, change
     if (date !== undefined) change('due_date', sql`${date}::date`);
     if (at !== undefined)
       change('due_at', sql`${at === null ? null : new Date(at).toISOString()}::timestamptz`);
-    set.push(sql`due_sort = coalesce(${newAt}, (${newDate})::timestamp at time zone ${ownerZone(userId)})`);
+    set.push(sql`due_sort = coalesce(${newAt}, (${newDate})::timestamp at time zone ${ownerZone(owner)})`);
   }
   if (changes.place !== undefined) {
     const { listId, parentId, position } = changes.place;
@@ -373,7 +394,7 @@ export async function writeRows(db: Database, userId: string, scope: SQL, change
       changes.recurrenceFrom === undefined
         ? sql`coalesce(tasks.recurrence_from, 'due')`
         : sql`${changes.recurrenceFrom}::text`;
-    const zone = ownerZone(userId);
+    const zone = ownerZone(owner);
     set.push(
       sql`recurrence = ${rule}`,
       sql`recurrence_from = case when ${rule} is null then null else ${from} end`,
@@ -411,13 +432,13 @@ async function recurrenceChecked<T>(write: Promise<T>): Promise<T> {
 
 export function replaceTask(
   db: Database,
-  userId: string,
+  caller: string,
   id: number,
   input: TaskInput,
   expected?: Expected,
 ): Promise<Task> {
-  return asTaskOwner(db, userId, id, 'task.update', (owner, tx) =>
-    applyChanges(tx, owner, id, replacement(input), expected, userId),
+  return onTask(db, caller, id, 'task.update', (actor, tx) =>
+    applyChanges(tx, actor, id, replacement(input), expected),
   );
 }
 
@@ -444,13 +465,13 @@ function replacement(input: TaskInput): Changes {
 
 export function updateTask(
   db: Database,
-  userId: string,
+  caller: string,
   id: number,
   patch: TaskPatch,
   expected?: Expected,
 ): Promise<Task> {
-  return asTaskOwner(db, userId, id, 'task.update', (owner, tx) =>
-    applyChanges(tx, owner, id, patchChanges(patch), expected, userId),
+  return onTask(db, caller, id, 'task.update', (actor, tx) =>
+    applyChanges(tx, actor, id, patchChanges(patch), expected),
   );
 }
 
@@ -461,33 +482,34 @@ export function updateTask(
  */
 export function setCompletion(
   db: Database,
-  userId: string,
+  caller: string,
   id: number,
   completed: boolean | undefined,
   expected?: Expected,
   occurrence?: string,
 ): Promise<Task> {
-  return asTaskOwner(db, userId, id, 'task.update', (owner, tx) =>
-    setOwnCompletion(tx, owner, id, completed, expected, occurrence),
+  return onTask(db, caller, id, 'task.update', (actor, tx) =>
+    setActorsCompletion(tx, actor, id, completed, expected, occurrence),
   );
 }
 
-async function setOwnCompletion(
+async function setActorsCompletion(
   db: Database,
-  userId: string,
+  actor: Actor,
   id: number,
   completed: boolean | undefined,
   expected: Expected,
   occurrence: string | undefined,
 ): Promise<Task> {
   if (completed !== false) {
-    const advanced = await advanceSeries(db, userId, id, 'complete', expected, occurrence);
+    const advanced = await advanceSeries(db, owner, id, 'complete', expected, occurrence);
     if (advanced) return advanced;
   } else if (occurrence !== undefined) {
-    const reopened = await reopenOccurrence(db, userId, id, expected, occurrence);
+    const reopened = await reopenOccurrence(db, owner, id, expected, occurrence);
     if (reopened) return reopened;
+  const { owner } = actor;
   }
-  if (completed !== undefined) return applyChanges(db, userId, id, { completed }, expected);
+  if (completed !== undefined) return applyChanges(db, actor, id, { completed }, expected);
   // A toggle reads the state under the row's lock, then sets the other one.
   assertPossibleId(id);
   return db.transaction(async (txn) => {
@@ -495,10 +517,10 @@ async function setOwnCompletion(
     const [row] = await tx
       .select({ completed: tasks.completed })
       .from(tasks)
-      .where(ownedTask(userId, id))
+      .where(ownedTask(owner, id))
       .for('update');
     if (!row) throw notFound(`Task ${id}`);
-    return applyChanges(tx, userId, id, { completed: !row.completed }, expected);
+    return applyChanges(tx, actor, id, { completed: !row.completed }, expected);
   });
 }
 
@@ -515,7 +537,7 @@ export function snoozeTask(
   expected?: Expected,
 ): Promise<Task> {
   assertPossibleId(id);
-  return asTaskOwner(db, caller, id, 'task.update', (owner, tx) =>
+  return onTask(db, caller, id, 'task.update', ({ owner }, tx) =>
     tx.transaction(async (txn) => {
       const t = txn as unknown as Database;
       const [row] = await t
@@ -534,15 +556,15 @@ export function snoozeTask(
   );
 }
 
-export function deleteTask(db: Database, userId: string, id: number, expected?: Expected): Promise<void> {
-  return asTaskOwner(db, userId, id, 'task.delete', (owner, tx) => deleteOwnTask(tx, owner, id, expected));
+export function deleteTask(db: Database, caller: string, id: number, expected?: Expected): Promise<void> {
+  return onTask(db, caller, id, 'task.delete', ({ owner }, tx) => deleteOwnTask(tx, owner, id, expected));
 }
 
-async function deleteOwnTask(db: Database, userId: string, id: number, expected: Expected): Promise<void> {
+async function deleteOwnTask(db: Database, owner: string, id: number, expected: Expected): Promise<void> {
   assertPossibleId(id);
   const deleted = await db
     .delete(tasks)
-    .where(and(ownedTask(userId, id), versionMatches(expected)))
+    .where(and(ownedTask(owner, id), versionMatches(expected)))
     .returning({ id: tasks.id });
-  if (deleted.length === 0) await missedWrite(db, userId, id, expected);
+  if (deleted.length === 0) await missedWrite(db, owner, id, expected);
 }

@@ -1,8 +1,9 @@
-// A search read as the words its owner has (decision 0171): each searched word that no title word
+// A search read as the words its owner has (decision 0131): each searched word that no title word
 // starts with stands beside the title words closest to it ("inoice" or "invoice"), from the titles
 // of the caller and of the owners of lists shared with them (task_words, migration 0050). The search
 // then runs as any search does, on its full-text index: `q` when it found nothing, a filter's
 // `search:` term always.
+import { SHARED_LIST_OWNERS } from '../../platform/access/policy.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { prefixLexeme, searchWords } from './tasks.search.js';
 
@@ -38,7 +39,7 @@ const CANDIDATES = `
   with owners as materialized (
     select $1::text as user_id
     union
-    select l.user_id from list_members m join lists l on l.id = m.list_id where m.user_id = $1
+    ${SHARED_LIST_OWNERS}
   )
   select s.n::int as n, s.typed, c.word, c.prefix, c.similarity
     from (select lower(doable_unaccent(r.raw)) as typed, r.n from unnest($2::text[]) with ordinality as r(raw, n)) s

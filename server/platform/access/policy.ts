@@ -143,37 +143,6 @@ export async function authorizeAdmin(
 }
 
 /**
- * Whether `actor` may see the owner's list `listId` (null: the owner's Inbox, which only its
- * owner sees).
- */
-export async function actorSees(
-  db: Database,
-  owner: string,
-  actor: string,
-  listId: number | null,
-): Promise<boolean> {
-  if (actor === owner) return true;
-  return listId !== null && can((await listAccess(db, actor, listId))?.role ?? null, 'list.read');
-}
-
-/**
- * May `actor` put the owner's task into the owner's list `listId` (null: the Inbox)? `unseen` when
- * the list is not one the actor sees as the owner's (answered as a list that does not exist, so
- * ids reveal nothing), `forbidden` where they are a viewer, `ok` otherwise.
- */
-export async function mayPlace(
-  db: Database,
-  owner: string,
-  actor: string,
-  listId: number | null,
-): Promise<'ok' | 'unseen' | 'forbidden'> {
-  if (actor === owner) return 'ok';
-  const access = listId === null ? null : await listAccess(db, actor, listId);
-  if (!access || access.ownerId !== owner) return 'unseen';
-  return can(access.role, 'task.create') ? 'ok' : 'forbidden';
-}
-
-/**
  * Whether `assignee` may be assigned a task of `owner` in `listId`: the owner, or a member of that
  * list (a task in the Inbox only to its owner).
  */

@@ -6,6 +6,8 @@ import { AppError } from '../errors.js';
 
 export const ROLES = ['owner', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
+/** The role a caller has on their own rows: their lists, their tasks, their Inbox. */
+export const OWN_ROLE: Extract<Role, 'owner'> = 'owner';
 /** The roles a member (not the owner) can have. */
 export const MEMBER_ROLES = ['editor', 'viewer'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -145,3 +147,43 @@ export const listVisibleTo = (listId: SQLWrapper | number, caller: string): SQL 
  */
 export const memberSince = (listId: number, reader: string): SQL =>
   sql`(select m.created_at from list_members m where m.list_id = ${listId} and m.user_id = ${reader})`;
+
+/**
+ * A task (a row of `tasks`) assigned to someone who may not be: neither its owner nor a member of
+ * the list it is in (so nobody but the owner in the Inbox).
+ */
+export const STRAY_ASSIGNEE = `(tasks.assignee_id is not null and tasks.assignee_id <> tasks.user_id
+  and not exists (select 1 from list_members m where m.list_id = tasks.list_id and m.user_id = tasks.assignee_id))`;
+
+// --- Membership in SQL, for the features' statements: who is in a list, and in which. ---
+
+/** The ids of the lists shared with `caller` (a subquery, for `in`). */
+export const sharedListsOf = (caller: string): SQL =>
+  sql`(select list_id from list_members where user_id = ${caller})`;
+
+/** The caller's role in the list `listId` (a column or a value) shared with them; null when it is not. */
+export const memberRoleIn = (listId: SQLWrapper | number, caller: string): SQL<MemberRole | null> =>
+  sql<MemberRole | null>`(select m.role from list_members m where m.list_id = ${listId} and m.user_id = ${caller})`;
+
+/** How many members (besides its owner) the list `listId` (a column or a value) has. */
+export const memberCountOf = (listId: SQLWrapper | number): SQL<number> =>
+  sql<number>`(select count(*)::int from list_members m where m.list_id = ${listId})`;
+
+/**
+ * The members of the list `listId` (a column or a value), not its owner: rows of (user_id, role,
+ * since), to select from with an alias.
+ */
+export const membersOf = (listId: SQLWrapper | number): SQL =>
+  sql`(select user_id, role, created_at as since from list_members where list_id = ${listId})`;
+
+/** The owners of the lists shared with the caller (`$1`): a select of `user_id`. */
+export const SHARED_LIST_OWNERS =
+  'select l.user_id from list_members m join lists l on l.id = m.list_id where m.user_id = $1';
+
+/**
+ * Who a list whose owner's account goes passes to: its longest-standing editor, else viewer (a
+ * scalar subquery for the list `listId`, a column or a value; null when it has no members).
+ */
+export const heirOf = (listId: SQLWrapper | number): SQL<string | null> =>
+  sql<string | null>`(select m.user_id from list_members m where m.list_id = ${listId}
+    order by (m.role = 'editor') desc, m.created_at, m.user_id limit 1)`;

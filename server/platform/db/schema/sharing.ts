@@ -65,7 +65,7 @@ export const listInvitations = pgTable(
 /**
  * Who did what to the tasks of shared lists (migration 0015's triggers write it, for every write
  * path): created, updated, completed, reopened, moved, deleted, with the fields that changed. The
- * actor is the transaction's `doable.actor` (a member writing through asTaskOwner), else the owner.
+ * actor is the transaction's `doable.actor` (a member writing as the list's owner: asActor, server/platform/access/access.ts), else the owner.
  * Rows outlive their task (a deletion stays in the list's history) and go with their list.
  */
 export const taskActivity = pgTable(
