@@ -118,7 +118,7 @@ describe('a task’s duration', () => {
       ...file,
       tasks: file.tasks.map((t: { title: string }) => (t.title === 'Call mum' ? { ...t, duration: 15 } : t)),
     };
-    expect(await ok(into('POST', '/api/me/import', { body: changed }))).toMatchObject({
+    expect(await ok(into('POST', '/api/me/import', { body: changed }), 201)).toMatchObject({
       updated: 1,
       skipped: 1,
     });

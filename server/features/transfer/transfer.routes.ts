@@ -13,6 +13,7 @@ import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../pla
 import { ListNameSchema } from '../lists/lists.schema.js';
 import { getSettings } from '../settings/settings.service.js';
 import { FOREIGN_SOURCES } from './import.foreign.js';
+import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportTasks } from './transfer.export.js';
 import {
   IMPORT_CONCURRENCY,
   IMPORT_RETRY_AFTER_SECONDS,
@@ -27,7 +28,7 @@ import {
   ImportResultSchema,
   ImportSchema,
 } from './transfer.schema.js';
-import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportTasks, importTasks } from './transfer.service.js';
+import { importTasks } from './transfer.service.js';
 
 export interface TransferRoutesOptions {
   db: Database;
