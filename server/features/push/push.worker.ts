@@ -9,6 +9,7 @@ import webpush from 'web-push';
 import type { Config } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
 import { pushSubscriptions } from '../../platform/db/schema.js';
+import { postGuarded } from '../../platform/http/outbound.js';
 import { OutboxWorker, type Outcome } from '../../platform/outbox/outbox.worker.js';
 import {
   DELIVERED_NOTIFICATION_JSON,
@@ -16,7 +17,6 @@ import {
   notificationText,
   notificationUrl,
 } from '../notifications/notifications.text.js';
-import { postGuarded } from '../webhooks/webhooks.delivery.js';
 import type { VapidKeys } from './push.keys.js';
 
 /** How long a push service keeps a message for a browser that is offline (seconds). */

@@ -106,7 +106,7 @@ export function runWorkers(
   // One instance at a time relays task events to NATS JetStream; the app never waits for NATS
   // (docs/events.md). While it is on, only what it has published is swept. The relay and the NATS
   // client load only when it is configured (about 25 ms of a start otherwise:
-  // docs/decisions/0145-the-database-thread-starts-before-the-bundle.md).
+  // docs/decisions/0121-start-order.md).
   const eventBus = config.eventBus;
   let relay: EventRelay | undefined;
   if (eventBus) {
