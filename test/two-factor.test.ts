@@ -1,9 +1,8 @@
 // Two-factor sign-in over HTTP: enabling and disabling need the password (counted against the
 // account), a password alone then makes no session and no JWT, codes computed here (RFC 6238 with
 // node:crypto) finish the sign-in, wrong codes are refused and limited, a backup code works once,
-// API keys are unaffected, and bad requests on the new routes change nothing. Passkeys in Chromium:
-// test/e2e/passkeys.e2e.ts.
-import { createHash, createHmac, generateKeyPairSync, sign } from 'node:crypto';
+// API keys are unaffected, and bad requests on the new routes change nothing. Passkeys over HTTP:
+// two-factor-passkeys.test.ts; in Chromium: test/e2e/two-factor.e2e.ts.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetPasswordByEmail } from '../server/features/accounts/accounts.service.js';
@@ -11,6 +10,17 @@ import { passwordHasher } from '../server/features/accounts/auth.js';
 import { queryRows } from '../server/platform/db/client.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 import { linkIn, startSmtp } from './support/smtp.js';
+import {
+  Browser,
+  base32,
+  enable,
+  PASSWORD,
+  passwordStepOn,
+  signedUpOn,
+  state,
+  totp,
+  wrong,
+} from './support/two-factor.js';
 
 let server: TestServer;
 let limited: TestServer;
@@ -23,117 +33,8 @@ afterAll(async () => {
   await limited?.close();
 });
 
-const PASSWORD = 'correct horse battery staple';
-let counter = 0;
-
-/** RFC 4648 base32, as otpauth:// URIs carry the secret. */
-function base32(text: string): Buffer {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  const out: number[] = [];
-  for (const char of text.replace(/=+$/, '').toUpperCase()) {
-    value = (value << 5) | alphabet.indexOf(char);
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
-}
-
-/** The TOTP code (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits) of the URI's secret at `at`. */
-function totp(uri: string, at = Date.now()): string {
-  const secret = base32(new URL(uri).searchParams.get('secret')!);
-  const step = Buffer.alloc(8);
-  step.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
-  const mac = createHmac('sha1', secret).update(step).digest();
-  const offset = mac[mac.length - 1]! & 0x0f;
-  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
-  return String(binary % 1_000_000).padStart(6, '0');
-}
-
-/** A code that is not the current one (nor its neighbours). */
-function wrong(uri: string): string {
-  const near = new Set([-1, 0, 1].map((n) => totp(uri, Date.now() + n * 30_000)));
-  let code = 0;
-  while (near.has(String(code).padStart(6, '0'))) code++;
-  return String(code).padStart(6, '0');
-}
-
-/** A person in a browser: a cookie jar and the app's Origin on every request. */
-class Browser {
-  cookies = new Map<string, string>();
-  constructor(readonly on: TestServer) {}
-
-  async request(method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await this.on.request(method, path, {
-      body,
-      headers: { origin: TEST_APP_URL, ...(cookie ? { cookie } : {}), ...extra },
-    });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, ...rest] = pair!.split('=');
-      const value = rest.join('=');
-      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name!.trim());
-      else this.cookies.set(name!.trim(), value);
-    }
-    return res;
-  }
-
-  hasSession() {
-    return [...this.cookies.keys()].some((k) => k.endsWith('better-auth.session_token'));
-  }
-}
-
-async function signedUp(on: TestServer = server) {
-  const email = `two.${Date.now()}.${counter++}@example.com`;
-  const up = await on.request('POST', '/api/auth/sign-up/email', {
-    body: { name: 'Two', email, password: PASSWORD },
-    headers: { origin: TEST_APP_URL },
-  });
-  expect(up.status, up.text).toBe(200);
-  const browser = new Browser(on);
-  expect(
-    (await browser.request('POST', '/api/auth/sign-in/email', { email, password: PASSWORD })).status,
-  ).toBe(200);
-  return { browser, email, id: up.body.user.id as string };
-}
-
-async function state(on: TestServer, userId: string) {
-  const [user] = await queryRows<{ two_factor_enabled: boolean }>(
-    on.database.db,
-    sql`select two_factor_enabled from users where id = ${userId}`,
-  );
-  const rows = await queryRows<{ secret: string; backup_codes: string; verified: boolean }>(
-    on.database.db,
-    sql`select secret, backup_codes, verified from two_factors where user_id = ${userId}`,
-  );
-  const [sessions] = await queryRows<{ n: number }>(
-    on.database.db,
-    sql`select count(*)::int as n from sessions where user_id = ${userId}`,
-  );
-  return { enabled: user!.two_factor_enabled, rows, sessions: sessions!.n };
-}
-
-/** Turns two-factor sign-in on for a signed-in browser; answers the otpauth URI and backup codes. */
-async function enable(browser: Browser) {
-  const res = await browser.request('POST', '/api/auth/two-factor/enable', { password: PASSWORD });
-  expect(res.status, res.text).toBe(200);
-  const uri = res.body.totpURI as string;
-  const confirmed = await browser.request('POST', '/api/auth/two-factor/verify-totp', { code: totp(uri) });
-  expect(confirmed.status, confirmed.text).toBe(200);
-  return { uri, backupCodes: res.body.backupCodes as string[] };
-}
-
-/** A password sign-in on a fresh browser: answers it, waiting for its second step. */
-async function passwordStep(email: string, on: TestServer = server) {
-  const browser = new Browser(on);
-  const res = await browser.request('POST', '/api/auth/sign-in/email', { email, password: PASSWORD });
-  return { browser, res };
-}
+const signedUp = (on: TestServer = server) => signedUpOn(on);
+const passwordStep = (email: string, on: TestServer = server) => passwordStepOn(email, on);
 
 describe('enabling two-factor sign-in', () => {
   it('needs the password: a wrong or missing one changes nothing', async () => {
@@ -475,193 +376,5 @@ describe('limits', () => {
       );
     }
     expect(backup).toEqual([429, 429]);
-  });
-});
-
-describe('passkeys over HTTP (made in chromium: test/e2e/two-factor.e2e.ts)', () => {
-  /** A passkey row of `userId`, as a registration stores it (public key only). */
-  async function storedPasskey(userId: string, name: string) {
-    const id = `pk-${Date.now()}-${counter++}`;
-    await queryRows(
-      server.database.db,
-      sql`insert into passkeys (id, name, public_key, user_id, credential_id, counter, device_type, backed_up, transports)
-          values (${id}, ${name}, 'cHVibGlj', ${userId}, ${`cred-${id}`}, 0, 'singleDevice', false, 'internal')`,
-    );
-    return { id, credentialId: `cred-${id}` };
-  }
-  const passkeyRows = async (userId: string) =>
-    queryRows<{ id: string; name: string; counter: number }>(
-      server.database.db,
-      sql`select id, name, counter from passkeys where user_id = ${userId} order by id`,
-    );
-
-  it('lists, renames and deletes only your own, within limits', async () => {
-    const ann = await signedUp();
-    const bob = await signedUp();
-    const mine = await storedPasskey(ann.id, 'laptop');
-    const list = await ann.browser.request('GET', '/api/auth/passkey/list-user-passkeys');
-    expect(list.status).toBe(200);
-    expect(list.body.map((p: { id: string }) => p.id)).toEqual([mine.id]);
-    expect((await bob.browser.request('GET', '/api/auth/passkey/list-user-passkeys')).body).toEqual([]);
-    const before = await passkeyRows(ann.id);
-
-    // Another account's passkey, names too long or empty, unknown ids, no session: refused.
-    const refused: [Browser, string, unknown][] = [
-      [bob.browser, '/api/auth/passkey/update-passkey', { id: mine.id, name: 'taken' }],
-      [bob.browser, '/api/auth/passkey/delete-passkey', { id: mine.id }],
-      [ann.browser, '/api/auth/passkey/update-passkey', { id: mine.id, name: 'x'.repeat(101) }],
-      [ann.browser, '/api/auth/passkey/update-passkey', { id: mine.id, name: '   ' }],
-      [ann.browser, '/api/auth/passkey/update-passkey', { id: mine.id }],
-      [ann.browser, '/api/auth/passkey/update-passkey', { id: 42, name: 'x' }],
-      [ann.browser, '/api/auth/passkey/delete-passkey', { id: 'no-such-passkey' }],
-      [ann.browser, '/api/auth/passkey/delete-passkey', {}],
-      [new Browser(server), '/api/auth/passkey/delete-passkey', { id: mine.id }],
-      [new Browser(server), '/api/auth/passkey/update-passkey', { id: mine.id, name: 'x' }],
-    ];
-    for (const [who, path, body] of refused) {
-      const res = await who.request('POST', path, body);
-      expect(res.status, `${path} ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(400);
-      expect(res.status).toBeLessThan(500);
-    }
-    const long = await ann.browser.request('POST', '/api/auth/passkey/update-passkey', {
-      id: mine.id,
-      name: 'x'.repeat(101),
-    });
-    expect(long.status).toBe(422);
-    expect(await passkeyRows(ann.id)).toEqual(before);
-    // API keys cannot manage passkeys.
-    const key = await ann.browser.request('POST', '/api/me/api-keys', { name: 'script' });
-    const byKey = await server.request('GET', '/api/auth/passkey/list-user-passkeys', {
-      headers: { 'x-api-key': key.body.key },
-    });
-    expect(byKey.status).toBe(401);
-
-    const renamed = await ann.browser.request('POST', '/api/auth/passkey/update-passkey', {
-      id: mine.id,
-      name: 'work laptop',
-    });
-    expect(renamed.status, renamed.text).toBe(200);
-    expect((await passkeyRows(ann.id))[0]!.name).toBe('work laptop');
-    expect(
-      (await ann.browser.request('POST', '/api/auth/passkey/delete-passkey', { id: mine.id })).status,
-    ).toBe(200);
-    expect(await passkeyRows(ann.id)).toEqual([]);
-  });
-
-  it('refuses registrations without a session and bad passkey sign-ins, making no session', async () => {
-    const ann = await signedUp();
-    const mine = await storedPasskey(ann.id, 'laptop');
-    const before = await state(server, ann.id);
-    const stranger = new Browser(server);
-    expect((await stranger.request('GET', '/api/auth/passkey/generate-register-options')).status).toBe(401);
-    expect(
-      (await stranger.request('POST', '/api/auth/passkey/verify-registration', { response: {} })).status,
-    ).toBe(401);
-    const longName = await ann.browser.request(
-      'GET',
-      `/api/auth/passkey/generate-register-options?name=${'x'.repeat(101)}`,
-    );
-    expect(longName.status).toBe(422);
-
-    // No challenge, then a challenge with answers of every wrong kind.
-    expect(
-      (await stranger.request('POST', '/api/auth/passkey/verify-authentication', { response: {} })).status,
-    ).toBe(400);
-    for (const response of [
-      { id: 'unknown-credential' },
-      { id: mine.credentialId, rawId: mine.credentialId, type: 'public-key', response: {} },
-      {
-        id: mine.credentialId,
-        response: { clientDataJSON: 'e30', authenticatorData: 'AAAA', signature: 'AAAA' },
-      },
-    ]) {
-      const options = await stranger.request('GET', '/api/auth/passkey/generate-authenticate-options');
-      expect(options.status).toBe(200);
-      expect(options.body.challenge).toEqual(expect.any(String));
-      const res = await stranger.request('POST', '/api/auth/passkey/verify-authentication', { response });
-      expect(res.status, JSON.stringify(response)).toBeGreaterThanOrEqual(400);
-      expect(res.status).toBeLessThan(500);
-      expect(stranger.hasSession()).toBe(false);
-    }
-    for (const body of [undefined, {}, { response: 'x' }, []]) {
-      const res = await stranger.request('POST', '/api/auth/passkey/verify-authentication', body);
-      expect(res.status, JSON.stringify(body)).toBeGreaterThanOrEqual(400);
-      expect(res.status).toBeLessThan(500);
-    }
-    const after = await state(server, ann.id);
-    expect(after.sessions).toBe(before.sessions);
-    expect((await passkeyRows(ann.id))[0]!.counter).toBe(0);
-  });
-
-  it('signs in with a passkey whose device verified its user, and refuses one that did not', async () => {
-    // An authenticator of our own: a P-256 key, its public half stored as a registration would
-    // (COSE), assertions signed here as a device does (WebAuthn level 2, section 7.2).
-    const ann = await signedUp();
-    const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const jwk = publicKey.export({ format: 'jwk' });
-    const x = Buffer.from(jwk.x!, 'base64url');
-    const y = Buffer.from(jwk.y!, 'base64url');
-    // CBOR map {1: 2 (EC2), 3: -7 (ES256), -1: 1 (P-256), -2: x, -3: y}
-    const cose = Buffer.concat([
-      Buffer.from([0xa5, 0x01, 0x02, 0x03, 0x26, 0x20, 0x01, 0x21, 0x58, 0x20]),
-      x,
-      Buffer.from([0x22, 0x58, 0x20]),
-      y,
-    ]);
-    const credentialId = Buffer.from(`credential-${counter++}-${Date.now()}`).toString('base64url');
-    await queryRows(
-      server.database.db,
-      sql`insert into passkeys (id, name, public_key, user_id, credential_id, counter, device_type, backed_up, transports)
-          values (${`pk-${credentialId}`}, 'own', ${cose.toString('base64')}, ${ann.id}, ${credentialId}, 0, 'singleDevice', false, 'internal')`,
-    );
-    const assert = async (browser: Browser, flags: number, signCount: number) => {
-      const options = await browser.request('GET', '/api/auth/passkey/generate-authenticate-options');
-      expect(options.status).toBe(200);
-      expect(options.body.rpId).toBe('localhost');
-      const clientData = Buffer.from(
-        JSON.stringify({ type: 'webauthn.get', challenge: options.body.challenge, origin: TEST_APP_URL }),
-      );
-      const count = Buffer.alloc(4);
-      count.writeUInt32BE(signCount);
-      const authData = Buffer.concat([
-        createHash('sha256').update('localhost').digest(),
-        Buffer.from([flags]),
-        count,
-      ]);
-      const signature = sign(
-        'sha256',
-        Buffer.concat([authData, createHash('sha256').update(clientData).digest()]),
-        privateKey,
-      );
-      return browser.request('POST', '/api/auth/passkey/verify-authentication', {
-        response: {
-          id: credentialId,
-          rawId: credentialId,
-          type: 'public-key',
-          response: {
-            clientDataJSON: clientData.toString('base64url'),
-            authenticatorData: authData.toString('base64url'),
-            signature: signature.toString('base64url'),
-          },
-          clientExtensionResults: {},
-        },
-      });
-    };
-    const before = (await state(server, ann.id)).sessions;
-    // User present (0x01) but not verified: one factor, refused.
-    const presentOnly = new Browser(server);
-    const refused = await assert(presentOnly, 0x01, 1);
-    expect(refused.status, refused.text).toBe(401);
-    expect(refused.body.code).toBe('USER_VERIFICATION_REQUIRED');
-    expect(presentOnly.hasSession()).toBe(false);
-    expect((await state(server, ann.id)).sessions).toBe(before);
-    // Present and verified (0x05): signed in, with no password and no code, 2FA on or not.
-    await enable(ann.browser);
-    const device = new Browser(server);
-    const signedIn = await assert(device, 0x05, 2);
-    expect(signedIn.status, signedIn.text).toBe(200);
-    expect(device.hasSession()).toBe(true);
-    expect((await device.request('GET', '/api/me')).body.id).toBe(ann.id);
-    expect((await device.request('GET', '/api/auth/token')).status).toBe(200);
   });
 });
