@@ -8,14 +8,17 @@ import {
   apiKeys,
   caldavCollections,
   caldavObjects,
+  calendarFeeds,
   conversations,
   emailOutbox,
   idempotencyKeys,
   listTaskCounts,
   messages,
+  notifications,
   passkeys,
   pushSubscriptions,
   rateLimits,
+  savedFilters,
   sessions,
   tagTaskCounts,
   taskCounts,
@@ -28,11 +31,6 @@ import {
   users,
 } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { revokeAllApiKeys } from '../apikeys/apikeys.service.js';
-import { deleteUserFeeds } from '../feeds/feeds.service.js';
-import { deleteUserSavedFilters } from '../filters/filters.service.js';
-import { deleteUserNotifications } from '../notifications/notifications.service.js';
-import { deleteAllSubscriptions } from '../push/push.service.js';
 import { forgetSharing } from '../sharing/sharing.service.js';
 import { deleteUserWebhooks, pauseAllWebhooks } from '../webhooks/webhooks.service.js';
 
@@ -228,9 +226,10 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
   await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
   await tx.delete(caldavObjects).where(eq(caldavObjects.userId, userId));
   await tx.delete(caldavCollections).where(eq(caldavCollections.userId, userId));
-  await deleteUserFeeds(tx, userId);
-  await deleteUserSavedFilters(tx, userId);
-  await deleteUserNotifications(tx, userId);
+  await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId));
+  await tx.delete(savedFilters).where(eq(savedFilters.userId, userId));
+  // Its inbox goes (what it did stays in others', by a 'Deleted account').
+  await tx.delete(notifications).where(eq(notifications.userId, userId));
   await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
   await tx.delete(emailOutbox).where(eq(emailOutbox.userId, userId));
   await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.userId, userId));
@@ -265,9 +264,15 @@ export async function afterPasswordReset(db: Database, userId: string): Promise<
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
     return {
-      apiKeys: await revokeAllApiKeys(tx, userId),
+      apiKeys: (await tx.delete(apiKeys).where(eq(apiKeys.userId, userId)).returning({ id: apiKeys.id }))
+        .length,
       webhooks: await pauseAllWebhooks(tx, userId, 'paused by a password reset: enable it if it is yours'),
-      pushSubscriptions: await deleteAllSubscriptions(tx, userId),
+      pushSubscriptions: (
+        await tx
+          .delete(pushSubscriptions)
+          .where(eq(pushSubscriptions.userId, userId))
+          .returning({ id: pushSubscriptions.id })
+      ).length,
       passkeys: (await tx.delete(passkeys).where(eq(passkeys.userId, userId)).returning({ id: passkeys.id }))
         .length,
       assistantModel:

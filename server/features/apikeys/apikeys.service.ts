@@ -59,12 +59,6 @@ export async function revokeApiKey(db: Database, userId: string, id: number): Pr
   if (deleted.length === 0) throw notFound(`API key ${id}`);
 }
 
-/** Revokes every key of the user (after a password reset); answers how many. */
-export async function revokeAllApiKeys(db: Database, userId: string): Promise<number> {
-  const deleted = await db.delete(apiKeys).where(eq(apiKeys.userId, userId)).returning({ id: apiKeys.id });
-  return deleted.length;
-}
-
 /** Drivers hand a text[] back as an array or as its literal ('{api,caldav}'). */
 const scopesOf = (value: string[] | string): string[] =>
   Array.isArray(value) ? value : value.replace(/^\{|\}$/g, '').split(',');

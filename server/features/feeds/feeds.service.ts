@@ -119,10 +119,6 @@ export async function deleteFeed(db: Database, userId: string, id: number): Prom
   if (deleted.length === 0) throw notFound(`Calendar feed ${id}`);
 }
 
-export async function deleteUserFeeds(db: Database, userId: string): Promise<void> {
-  await db.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId));
-}
-
 // --- The feed itself ---
 
 /** Compared when the id is unknown, so a miss costs what a wrong secret costs. */

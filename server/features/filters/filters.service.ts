@@ -165,8 +165,3 @@ export async function deleteSavedFilter(db: Database, userId: string, id: number
   const [row] = await db.delete(savedFilters).where(owned(userId, id)).returning({ id: savedFilters.id });
   if (!row) throw notFound(`Filter ${id}`);
 }
-
-/** Deletes every saved filter of an account (the account's deletion). */
-export async function deleteUserSavedFilters(db: Database, userId: string): Promise<void> {
-  await db.delete(savedFilters).where(eq(savedFilters.userId, userId));
-}

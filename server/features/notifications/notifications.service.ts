@@ -222,8 +222,3 @@ export async function notifyMembership(
           from lists l where l.id = ${listId} and l.user_id <> ${member}`,
   );
 }
-
-/** Deleting an account: its inbox goes (what it did stays in others', by a 'Deleted account'). */
-export async function deleteUserNotifications(tx: Database, userId: string): Promise<void> {
-  await tx.delete(notifications).where(eq(notifications.userId, userId));
-}

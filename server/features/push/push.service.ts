@@ -79,15 +79,6 @@ export async function deleteSubscription(db: Database, userId: string, id: numbe
   if (gone.length === 0) throw notFound(`Push subscription ${id}`);
 }
 
-/** Forgets every browser of the user (after a password reset); answers how many. */
-export async function deleteAllSubscriptions(db: Database, userId: string): Promise<number> {
-  const gone = await db
-    .delete(pushSubscriptions)
-    .where(eq(pushSubscriptions.userId, userId))
-    .returning({ id: pushSubscriptions.id });
-  return gone.length;
-}
-
 /** Forgets a browser by its endpoint (what a page can do after PushSubscription.unsubscribe()). */
 export async function deleteByEndpoint(db: Database, userId: string, endpoint: string): Promise<number> {
   const gone = await db
