@@ -32,7 +32,7 @@ export function labelOf(u: Utterance): string | null {
 
 /**
  * The sets the intent examples are drawn from: those whose header says `intents` trains on them (the
- * main set with its parts, held-out sets 1-8), the main set first, then by name.
+ * main set with its parts, the blind sets heldout1-8), the main set first, then in the order written.
  */
 export function intentSets(): Record<string, Utterance[]> {
   const files = listSets('training').filter((f) => readHeader(f).trained_on_by.includes('intents'));

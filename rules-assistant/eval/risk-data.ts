@@ -25,8 +25,8 @@ const repo = path.resolve(here, '../..');
 /** The held-out sets the risk model trains on (their headers say `risk`): 10 and 13-30. */
 const BLIND_SETS = listSets('training')
   .map((f) => readHeader(f))
-  .filter((h) => h.trained_on_by.includes('risk') && /^heldout\d+$/u.test(h.set))
-  .map((h) => Number(h.set.slice('heldout'.length)));
+  .filter((h) => h.trained_on_by.includes('risk') && /^heldout\d+$/u.test(h.id ?? ''))
+  .map((h) => Number(h.id!.slice('heldout'.length)));
 
 interface Call {
   name: string;

@@ -363,14 +363,21 @@ interface Job {
   set: PhraseSet;
 }
 
-/** Every set that runs on its own, the main set first, then the rest by name (both folders). */
+/**
+ * Every set that runs on its own, the main set first, then the rest in the order they were written
+ * (their headers' `id`: heldout1, heldout2, ..., heldout42, probes17; both folders).
+ */
 export function allSets(): Job[] {
   const files = [...listSets('training'), ...listSets('held-out')];
   const name = (file: string) => path.relative(SETS_DIR, file).replace(/\.jsonl$/u, '');
   const main = path.join(SETS_DIR, MAIN_SET);
+  const order = (file: string) => {
+    const header = readHeader(file);
+    return header.id ?? header.set;
+  };
   const rest = files
     .filter((f) => f !== main)
-    .sort((a, b) => path.basename(a).localeCompare(path.basename(b), 'en', { numeric: true }));
+    .sort((a, b) => order(a).localeCompare(order(b), 'en', { numeric: true }));
   return [main, ...rest].map((file) => ({ name: name(file), set: loadSet(file) }));
 }
 

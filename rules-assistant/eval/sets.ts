@@ -132,6 +132,14 @@ const CaseSchema = z.strictObject({
 const HeaderSchema = z.strictObject({
   /** The set's name: its file's name without .jsonl. */
   set: z.string().regex(/^[a-z0-9-]+$/u),
+  /**
+   * Its short name in the order the sets were written ("heldout42", "round14b"): what the journal,
+   * the decision records and the risk data call it ("set 42"). Sets are listed in this order.
+   */
+  id: z
+    .string()
+    .regex(/^[a-z]+[0-9]+[a-z]?$/u)
+    .optional(),
   /** Who wrote the lines (the builder, the developer, a helper writing blind). */
   written_by: z.string().min(1),
   /** Written without seeing the assistant's rules or its answers. */
@@ -190,17 +198,26 @@ export const SHARED_LISTS = world.shared_lists;
 /** Fixtures every set may name (one array each, shared by every set). */
 export const FIXTURES: Record<string, FixtureTask[]> = world.fixtures;
 
-/** A set's file: absolute, or relative to rules-assistant/sets/ ("held-out/heldout31.jsonl"). */
+/** A set's file: absolute, or relative to rules-assistant/sets/ ("held-out/vet-editor-rickshaw-principal.jsonl"). */
 const fileOf = (file: string) => (path.isAbsolute(file) ? file : path.join(SETS_DIR, file));
 
-/** The sets of a folder that run on their own (parts run with their whole), as files in name order. */
+/**
+ * The sets of a folder that run on their own (parts run with their whole), as files in the order
+ * they were written (by `id`, "heldout9" before "heldout10"; a set without one by its name).
+ */
 export function listSets(folder: SetFolder): string[] {
   const dir = path.join(SETS_DIR, folder);
+  const order = (f: string) => {
+    const header = readHeader(f);
+    return header.id ?? header.set;
+  };
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((f) => path.join(dir, f))
-    .filter((f) => readHeader(f).part_of === undefined);
+    .filter((f) => readHeader(f).part_of === undefined)
+    .map((f) => ({ f, key: order(f) }))
+    .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }))
+    .map(({ f }) => f);
 }
 
 function parseLine<T>(schema: z.ZodType<T>, file: string, n: number, line: string): T {
@@ -222,11 +239,17 @@ export function readHeader(file: string): SetHeader {
   return parseLine(HeaderSchema, full, 1, text.slice(0, text.indexOf('\n')));
 }
 
-/** The file of the set of that name, in whichever folder it is. */
+/** The file of the set of that name or `id` ("heldout42"), in whichever folder it is. */
 export function setFile(name: string): string {
   for (const folder of SET_FOLDERS) {
     const file = path.join(SETS_DIR, folder, `${name}.jsonl`);
     if (existsSync(file)) return file;
+  }
+  for (const folder of SET_FOLDERS) {
+    const dir = path.join(SETS_DIR, folder);
+    for (const f of readdirSync(dir)) {
+      if (f.endsWith('.jsonl') && readHeader(path.join(dir, f)).id === name) return path.join(dir, f);
+    }
   }
   throw new Error(`no set named "${name}" in ${SET_FOLDERS.map((f) => path.join(SETS_DIR, f)).join(' or ')}`);
 }

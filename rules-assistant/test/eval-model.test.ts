@@ -11,7 +11,8 @@ import {
 } from '../../test/support/scripted-model.js';
 import { outcomeTable, parseTargeted, runTargeted, wilson } from '../eval/model-run.js';
 
-// The first three lines of held-out/heldout31 (its clock: Saturday 2028-03-18, Asia/Karachi).
+// The first three lines of held-out/vet-editor-rickshaw-principal (its clock: Saturday 2028-03-18,
+// Asia/Karachi).
 const PARROT =
   'mrs hashmi called again, now her second parrot has started plucking its feathers too 🙄 need to have a look at that one as well';
 const GROOMING =
@@ -70,7 +71,7 @@ describe('npm run eval for a model (a scripted server replaying recorded answers
       '--model',
       'qwen3:1.7b',
       '--set',
-      'heldout31',
+      'vet-editor-rickshaw-principal',
       '--limit',
       '3',
       '--num-ctx',
@@ -81,7 +82,7 @@ describe('npm run eval for a model (a scripted server replaying recorded answers
     expect(text).toContain(`Assistant: model qwen3:1.7b at ${plans.url} (Ollama 0.12.0, 1.7B parameters)`);
     expect(text).toMatch(/Settings: mode plan \(auto\), streamed no, num_ctx 8192, key none/u);
     expect(text).toMatch(/Prompt: \d+ tokens of system prompt and plan schema/u);
-    expect(text).toContain('held-out/heldout31: 2/3 correct');
+    expect(text).toContain('held-out/vet-editor-rickshaw-principal: 2/3 correct');
     expect(lines.find((l) => l.trimStart().startsWith('en '))).toMatch(
       /^ {2}en +3 {2}2 66\.7% \(20\.8-93\.9\) +0 0\.0% \(0\.0-56\.1\) +0 0\.0% \(0\.0-56\.1\) +1 33\.3% \(6\.1-79\.2\)$/u,
     );
@@ -101,7 +102,7 @@ describe('npm run eval for a model (a scripted server replaying recorded answers
       '--key',
       'sk-secret',
       '--set',
-      'heldout31',
+      'vet-editor-rickshaw-principal',
       '--limit',
       '3',
       '--misses',
@@ -111,17 +112,25 @@ describe('npm run eval for a model (a scripted server replaying recorded answers
     expect(text).toMatch(/Settings: mode agent, streamed yes, key given/u);
     expect(text).not.toContain('sk-secret');
     expect(text).toMatch(/Prompt: \d+ tokens of system prompt and tools/u);
-    expect(text).toContain('held-out/heldout31: 2/3 correct');
-    expect(text).toMatch(/miss \[held-out\/heldout31 en\] "I've signed up.*WRONG CHANGE/u);
+    expect(text).toContain('held-out/vet-editor-rickshaw-principal: 2/3 correct');
+    expect(text).toMatch(
+      /miss \[held-out\/vet-editor-rickshaw-principal en\] "I've signed up.*WRONG CHANGE/u,
+    );
     expect(lines.find((l) => l.trimStart().startsWith('all '))).toMatch(/ 1 33\.3% \(6\.1-79\.2\)$/u);
     expect(calls.requests[0].auth).toBe('Bearer sk-secret');
   });
 
   it('the built-in assistant on the same lines', async () => {
-    const { code, lines } = await run(['--builtin', '--set', 'heldout31', '--limit', '3']);
+    const { code, lines } = await run([
+      '--builtin',
+      '--set',
+      'vet-editor-rickshaw-principal',
+      '--limit',
+      '3',
+    ]);
     expect(code).toBe(0);
     expect(lines[0]).toBe('Assistant: the built-in rules assistant (no model)');
-    expect(lines.some((l) => l.startsWith('  held-out/heldout31: '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('  held-out/vet-editor-rickshaw-principal: '))).toBe(true);
   });
 
   it('refuses unreadable options with the usage, and runs nothing', async () => {

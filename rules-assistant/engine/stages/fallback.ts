@@ -54,7 +54,8 @@ export function neverDeadEnd(input: AgentInput, out: AgentOutput): AgentOutput {
   const lang = detectLanguage(input.message);
   const line = input.message.trim().slice(0, 500);
   // A request it did not read ("aaj ke saare kaam kal pe shift kar do") is not a to-do to add: a
-  // proposal of it was confirmed by the "haan" meant for the request (set heldout34's first run).
+  // proposal of it was confirmed by the "haan" meant for the request (the blind first run of
+  // held-out/never-guess-everyday-and-risky).
   const parse =
     QUESTION.test(line) || asksForChange(line)
       ? null
