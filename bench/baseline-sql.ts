@@ -20,8 +20,8 @@ export const DEFAULT_LIST_SHAPE: Parameters<typeof listStatement>[0] = {
 
 /**
  * What our server runs for the default page of a caller who is no list's member (every benchmark
- * user): the own-tasks statement (docs/decisions/0116-tag-counts-and-pages-without-the-shared-branch.md),
- * answering each task as JSON text (docs/decisions/0130-list-pages-as-json-from-postgres.md).
+ * user): the own-tasks statement (docs/decisions/0100-list-pages.md),
+ * answering each task as JSON text (docs/decisions/0100-list-pages.md).
  * Columns: id, sort_key (the ISO creation time), json, total, shared.
  */
 export const LIST_SQL = listStatement(DEFAULT_LIST_SHAPE).json.own.text;

@@ -399,8 +399,8 @@ export function listQuerySql(
     list: query.list_id === undefined ? undefined : query.list_id === 'inbox' ? 'inbox' : 'id',
     parent: query.parent_id === undefined ? undefined : query.parent_id === 'none' ? 'none' : 'id',
   });
-  // The benchmark's users are no list's members: the endpoint runs the own-tasks statement (0116),
-  // in its JSON form (0130).
+  // The benchmark's users are no list's members: the endpoint runs the own-tasks statement (0100),
+  // in its JSON form (0100).
   return {
     text: statement.json.own.text,
     full: statement.json.text,
@@ -430,7 +430,7 @@ export async function sameAsEndpoint(
   const expected = body.tasks.map((t: { id: number }) => t.id);
   const total = rows[0]?.total ?? null;
   // A search's statement counts one match past its window; the endpoint then says SEARCH_WINDOW
-  // and count_exact: false (docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md).
+  // and count_exact: false (docs/decisions/0131-search-newest-matches-and-typos.md).
   const count =
     total === null
       ? null

@@ -192,7 +192,7 @@ async function main(): Promise<void> {
         `Steps of GET /api/me/tasks?limit=50 (60 tasks, ${body.length} bytes), best of ${BATCHES} batches of ${PER_BATCH}:`,
       );
       await step('token check (verifier.verify, cached HS256)', () => services.verifier.verify(token));
-      // The caller is no list's member: listTasks runs the own-tasks statement (decision 0116).
+      // The caller is no list's member: listTasks runs the own-tasks statement (decision 0100).
       const { own } = statement;
       await step(
         own.name ? 'own-tasks statement, named (planned once per connection)' : 'own-tasks statement',
@@ -202,7 +202,7 @@ async function main(): Promise<void> {
       await step('the two-branch statement (a member of some list), unnamed', () =>
         rawQuery(db, statement.text, params),
       );
-      // What the route runs (decision 0130): each task's JSON text from Postgres, joined.
+      // What the route runs (decision 0100): each task's JSON text from Postgres, joined.
       const ownJson = statement.json.own;
       await step(
         ownJson.name ? 'own-tasks JSON statement, named (what the route runs)' : 'own-tasks JSON statement',

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   // `npm start` started it before this bundle loaded: server/launch/database-thread.mjs): its start
   // (compiling PGlite's WebAssembly, starting Postgres over the data directory) and this thread's
   // module loading are the two largest parts of a start, and they overlap
-  // (docs/decisions/0145-the-database-thread-starts-before-the-bundle.md).
+  // (docs/decisions/0121-start-order.md).
   const started =
     config.databaseUrl === undefined && config.databaseEmbeddedThread === 'worker'
       ? openEmbeddedThread(config.dataDir)
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
 
 /**
  * Settles once the server listens: server/launch/run-server.mjs then keeps the code the start compiled
- * (docs/decisions/0140-a-code-cache-for-the-server-bundle.md).
+ * (docs/decisions/0121-start-order.md).
  */
 export const started: Promise<void> = main().catch((error) => {
   console.error('Doable failed to start:', error instanceof Error ? error.message : error);

@@ -316,7 +316,7 @@ describe('readings that would be guesses are asked about', () => {
     expect(await tasksOf(user)).toEqual([]);
   });
 
-  it('a statement only its moment makes a to-do is proposed, added on "yes" (decision 0169)', async () => {
+  it('a statement only its moment makes a to-do is proposed, added on "yes" (decision 0122)', async () => {
     const user = 'dated-statements';
     const visit = await say(user, 'audit partner is visiting on monday');
     expect(changes(visit.body)).toEqual([]);

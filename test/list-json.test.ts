@@ -1,4 +1,4 @@
-// List pages are built as JSON text by Postgres (docs/decisions/0130-list-pages-as-json-from-postgres.md):
+// List pages are built as JSON text by Postgres (docs/decisions/0100-list-pages.md):
 // every field of every task, the count and the cursor must read exactly as before, when Node built
 // them (listTasks + toTaskJson, which the assistant's tools still use), and each task exactly as
 // GET /api/me/tasks/:id answers it: same values, same formats, same key order.
@@ -101,7 +101,7 @@ async function builtByNode(who: Person, query: string) {
   for (const [k, v] of params) raw[k] = k === 'tag' || k === 'priority' ? [...(raw[k] ?? []), v] : v;
   const page = await listTasks(server.database.db, who.id, ListQuerySchema.parse(raw));
   const tasks = page.tasks.map(toTaskJson);
-  // A search says whether its count is exact (docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md).
+  // A search says whether its count is exact (docs/decisions/0131-search-newest-matches-and-typos.md).
   return page.countExact
     ? { tasks, count: page.count, next_cursor: page.nextCursor }
     : { tasks, count: page.count, count_exact: false, next_cursor: page.nextCursor };

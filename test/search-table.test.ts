@@ -1,5 +1,5 @@
 // Search pages read task_search, the narrow copy of each task's search columns kept by triggers
-// (migration 0023, docs/decisions/0135-search-reads-a-narrow-table.md). Every page must be what
+// (migration 0023, docs/decisions/0131-search-newest-matches-and-typos.md). Every page must be what
 // the same search over tasks itself gives: the same tasks in the same relevance order (ts_rank,
 // ties by id), the same exact count; and stay so through creates, edits, moves, completions, tag
 // changes, deletes (with subtasks) and imports. The reference is computed in SQL over tasks.

@@ -1,5 +1,5 @@
 // A search ranks and counts its newest matches only, at most SEARCH_WINDOW (1,000)
-// (docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md): with more matches the count
+// (docs/decisions/0131-search-newest-matches-and-typos.md): with more matches the count
 // is 1000 and count_exact false (the field is there only then), relevance pages are those 1,000 newest matches by rank, and a search
 // in another order still pages through every match. At or under 1,000 everything is exact.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

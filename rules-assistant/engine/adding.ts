@@ -186,7 +186,7 @@ export async function add(
   }
   // A line that tells of an event on a day and asks for nothing ("jumme ko Faisal ki gari aayegi",
   // "the auditors will be here on thursday") is as often news as a to-do: the task is proposed, and
-  // one "yes" adds it as read (decision 0175). At a clock time or repeating it is an appointment.
+  // one "yes" adds it as read (decision 0122). At a clock time or repeating it is an appointment.
   if (
     list === undefined &&
     !confirmed &&
@@ -226,7 +226,7 @@ export async function add(
 }
 
 /**
- * Whether a line tells of an event by its verb (decision 0175) and never asks for a task: no command
+ * Whether a line tells of an event by its verb (decision 0122) and never asks for a task: no command
  * word or request's ending ("add", "kar do"), no lead or title that says the person is to do it ("I
  * need to", "bank jana"), no marker of a thing to do.
  */

@@ -155,7 +155,7 @@ export function pendingQuestion(
     const said = normalise(request);
     const u = readEdit(said.text, clock) ?? understand(said.text, clock);
     // A new task proposed is added as it was read and shown; a state stored before proposals kept
-    // the task is read again from the request (an add proposed under 0175 reads as an add).
+    // the task is read again from the request (an add proposed under 0122 reads as an add).
     const kept = proposedTask(state);
     if (kept) return { kind: 'proposal', statement: kept };
     if (u.intent === 'add' && askOf(state, 'proposal')) return { kind: 'proposal', statement: u };

@@ -353,7 +353,7 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
 async function reasonsBeside(input: AgentInput, parts: string[]): Promise<Set<string>> {
   const clock = { now: input.now, timeZone: input.timeZone };
   const plans = await Promise.all(parts.map((part) => dryRun(input, part, CLAUSE_READING)));
-  // "Bilal is off tomorrow" alone is proposed as a task, not added (decision 0169): beside a change
+  // "Bilal is off tomorrow" alone is proposed as a task, not added (decision 0122): beside a change
   // it is as much the change's reason as one the rules would add.
   const adds = (i: number) =>
     plans[i]!.length > 0

@@ -310,7 +310,7 @@ export async function handleRead(turn: Turn, text: string, first: Understanding)
   if (near.length === 0 && about && titlesContained([about.named], words(text)).length === 1)
     near = [about.named];
   // "got a call with the Dubai people on thursday", "jumme ko Faisal ki gari aayegi": a statement
-  // that only its moment makes a to-do is as often news; it is proposed, never added (decision 0169).
+  // that only its moment makes a to-do is as often news; it is proposed, never added (decision 0122).
   // "principal has called a staff meeting on friday": a title telling what someone has done is news
   // of the event, read as an add by the intent model; proposed too.
   const onlyWhen =
@@ -485,7 +485,7 @@ export async function handedOver(turn: Turn, text: string): Promise<AgentOutput 
 }
 
 /**
- * Task-first reading (stages/about.ts, decision 0136): when the line names one task by its title,
+ * Task-first reading (stages/about.ts, decision 0113): when the line names one task by its title,
  * what it says about it is carried out (done, not done, a note, a skip, a new date, time, priority
  * or repeat); several named as well as each other are asked about. When the task is named but no
  * change is read, the task is returned so that the line is asked about rather than added.

@@ -1,4 +1,4 @@
-// Trains the risk model of rules-assistant/engine/stages/risk.ts (decision 0150) and measures
+// Trains the risk model of rules-assistant/engine/stages/risk.ts (decision 0113) and measures
 // it the honest way: leave one set out.
 //
 // The data (rules-assistant/eval/risk-data.json) are the BLIND first runs of held-out sets 10 and 13-28: each set

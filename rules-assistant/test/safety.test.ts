@@ -1,4 +1,4 @@
-// The built-in assistant's safety checks (decision 0138): what will happen is never news of
+// The built-in assistant's safety checks (decision 0113): what will happen is never news of
 // a thing done; a new title that denies, changes a plan or notes something on a task named is never
 // added; news sharing one word with one task is asked about when it names other things; "X tha, ab
 // Y ko" moves X to Y. A wrong change is worse than none: each case asserts what changed, or that

@@ -68,7 +68,7 @@ describe('to-dos told plainly', () => {
   });
 });
 
-describe('events told by their verb (decision 0175)', () => {
+describe('events told by their verb (decision 0122)', () => {
   it('proposes an event on a day, in each language, and one "yes" adds it as read', async () => {
     for (const line of [
       'the auditors will be here on thursday',

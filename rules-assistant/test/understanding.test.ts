@@ -1,4 +1,4 @@
-// The stages understand.ts is made of (decision 0139), each checked by what the
+// The stages understand.ts is made of (decision 0113), each checked by what the
 // person would get: the understanding of a line (what they want, which task, what changes).
 // Pure functions, no tools: rules-assistant/test/offline.test.ts and `npm run eval` check whole turns.
 import { describe, expect, it } from 'vitest';

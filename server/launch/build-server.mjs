@@ -26,7 +26,7 @@ const inputsFile = (dir) => path.join(dir, 'inputs.json');
 
 /**
  * The server's main thread, one CommonJS file (main.cjs) that server/launch/run-server.mjs compiles
- * through V8's code cache (docs/decisions/0140-a-code-cache-for-the-server-bundle.md).
+ * through V8's code cache (docs/decisions/0121-start-order.md).
  */
 export const MAIN_BUNDLE = 'main.cjs';
 /** The workers the server starts by file name next to itself: ES modules, as before. */

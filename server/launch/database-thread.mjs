@@ -2,7 +2,7 @@
 // bundle is read and compiled: opening the database (PGlite's modules, its WebAssembly, Postgres's
 // start over the data directory) is the longest part of a start, and it does not wait for the
 // main thread's 0.3-0.4 s of compiling and loading before it begins
-// (docs/decisions/0145-the-database-thread-starts-before-the-bundle.md). The bundle's main.ts takes the thread over (server/platform/db/pglite.thread.ts,
+// (docs/decisions/0121-start-order.md). The bundle's main.ts takes the thread over (server/platform/db/pglite.thread.ts,
 // openEmbeddedThread) when its configuration names the same data directory, and ends it otherwise.
 // Whether to start it is read from the environment as server/platform/config.ts reads it
 // (environment.mjs: DATABASE_URL unset or blank, DATABASE_EMBEDDED_THREAD unset or `worker`, DATA_DIR

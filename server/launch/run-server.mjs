@@ -1,5 +1,5 @@
 // Runs the server's main bundle (build/server/bundle/main.cjs) through V8's code cache, so a later start
-// compiles little of its 8 MB (docs/decisions/0140-a-code-cache-for-the-server-bundle.md). Node 20
+// compiles little of its 8 MB (docs/decisions/0121-start-order.md). Node 20
 // has no compile cache of its own (module.enableCompileCache is Node 22's), so the bundle is
 // compiled here as Node's CommonJS loader would, with vm.Script and the cache's bytes. The cache is
 // made after the server is ready (it then holds the functions the start compiled) and named by the

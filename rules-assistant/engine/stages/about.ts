@@ -1,4 +1,4 @@
-// Task-first reading (decision 0136): news about an existing task said with no
+// Task-first reading (decision 0113): news about an existing task said with no
 // command word ("DEWA paid", "car service moved to the 19th", "gas ka bill ab sab se pehle", "اس
 // ہفتے صفائی نہیں ہو گی"). The task is found first, by the words of its title the line holds (a
 // word only that task's title has, and most of its words or a pointer: "X wala", "the X one");

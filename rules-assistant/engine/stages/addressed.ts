@@ -1,4 +1,4 @@
-// Requests addressed to a task or a list by name first (decision 0137): "eid ki
+// Requests addressed to a task or a list by name first (decision 0113): "eid ki
 // tayyari ke neeche likh do: mehndi, choorian", "شادی والی لسٹ میں ڈال دیں: ...", "X wale task pe
 // comment kar do ke ...", "X wala kaam Family list mein shift kar do", "in the garden list: mulch",
 // "nayi list banao jiska naam ho Safar". Each pattern (lang/addressed.json) puts the line into the

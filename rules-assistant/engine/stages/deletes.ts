@@ -1,4 +1,4 @@
-// A deletion is never carried out on the turn that asks for it (decision 0148: never delete
+// A deletion is never carried out on the turn that asks for it (decision 0113: never delete
 // without saying exactly what will happen). The turn that reads a deletion names the task and asks; the
 // next turn's "yes" reads the same request again and carries it out, deleting only a task the
 // question named. The question is kept with the reply as state (state.ts: the request and the

@@ -1,5 +1,5 @@
 /**
- * The last check before a new task is added (decision 0126): words left in the title
+ * The last check before a new task is added (decision 0113): words left in the title
  * after reading that show the reading failed. A date word the readers did not take ("new years
  * eve", "monday week", "half 7", "agle saal ke pehle", "9 baje"), a command verb ("remind",
  * "likh do", "ڈالو") or a pointer at a list, a parent task or an existing task ("wala",

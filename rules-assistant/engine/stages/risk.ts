@@ -1,4 +1,4 @@
-// The risk of a planned change (decision 0150): how likely a change the readers planned is
+// The risk of a planned change (decision 0113): how likely a change the readers planned is
 // one the person did not ask for. The readers are rules; on requests nobody tuned them to they make
 // a wrong change in 5-15% of lines (the blind first runs of sets 10-28). This stage does not read
 // the line again: it scores the plan (each change's kind, how well the line names the task it

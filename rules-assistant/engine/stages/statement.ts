@@ -146,7 +146,7 @@ const endsWith = (text: string, phrase: string) => {
 };
 
 /**
- * Whether a line asks for a thing to do by its form (decision 0175): a lead that says the person is
+ * Whether a line asks for a thing to do by its form (decision 0122): a lead that says the person is
  * to do it ("I need to", "mujhe"), or a title that ends in a verb's "to do" form ("bank jana", "ابو
  * کو فون کرنا", before a being word: "... jana hai") or, in English, is led by a verb of doing ("call
  * the plumber"). A being word alone ("... hai", "... ہے") tells, it does not ask; a noun that only

@@ -97,7 +97,7 @@ const DATE_LEFT = new Set([
  * A to-do read from a plain statement: asked about when an open task is near it (todoNear).
  * `onlyWhen`: nothing but its moment makes it one (a date in English, someone coming on a day), no
  * marker of a thing to do and no verb to do leading its English title: as often news as a to-do,
- * so it is proposed, never added outright (decision 0169).
+ * so it is proposed, never added outright (decision 0122).
  */
 export type Todo = Statement & { todo: true; marked: boolean; onlyWhen: boolean };
 /** A title this long is a paragraph, not a task. */
@@ -242,7 +242,7 @@ export function readTodo(said: Normalised, clock: Clock): Todo | null {
     // "call the plumber on friday": an English title led by a verb to do is a to-do; in Urdu and
     // Roman Urdu a verb's "to do" form before "aa rahe" tells what they come for ("plot dekhne aa rahi").
     // An event at a clock time or repeating ("there is a client call at noon") is an appointment to
-    // keep; on a day only ("jumme ko Faisal ki gari aayegi") it is as often news (decision 0175).
+    // keep; on a day only ("jumme ko Faisal ki gari aayegi") it is as often news (decision 0122).
     onlyWhen:
       !toDo &&
       !(event && Boolean(details.due_at || details.recurrence)) &&

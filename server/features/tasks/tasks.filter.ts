@@ -32,7 +32,7 @@ export interface CompiledFilter {
    * When an `overdue` term is one of the filter's top-level `&` terms: the condition of the others
    * (`(true)` for none). The list statement then counts overdue tasks as the `due=overdue` page does,
    * in two ranges of the open tasks' due index (OVERDUE_PARTS): `overdue` alone at 100,000 tasks
-   * (19,544 overdue) read 11,394 pages of rows for its count in one condition (decision 0174).
+   * (19,544 overdue) read 11,394 pages of rows for its count in one condition (decision 0173).
    */
   besideOverdue?: string;
 }
@@ -47,7 +47,7 @@ const conjuncts = (node: FilterNode): FilterNode[] =>
  * the list's tasks through the list's index and the rest of the condition from the task's row; the
  * page, sorted by what no such index holds, read them all again. Found once, the page sorts the
  * few kept keys: `(7 days | overdue) & !@work & (p1 | p2) & #Project 001` at 100,000 tasks (14,550
- * in the list) 34 -> 22 ms median on the Postgres server, the list's ids given (decision 0174). Filters without such a
+ * in the list) 34 -> 22 ms median on the Postgres server, the list's ids given (decision 0173). Filters without such a
  * bound are not: their page can stop early on an index in its order while the count reads an index
  * alone (`no date` 30 -> 97 ms, `!p1` 31 -> 154 ms found once, decision 0173).
  */

@@ -1,7 +1,6 @@
 // The task list's JSON fast path: a REST list page is JSON text that Postgres builds, from two parts
 // stored with each task (generated columns json_head and json_tail) around its subtask counts, and
-// the route sends as it is. What it buys (docs/decisions/0130-list-pages-as-json-from-postgres.md,
-// 0146-list-json-stored-with-each-task.md): pages as JSON from Postgres, 1.10-1.57x the requests/s
+// the route sends as it is. What it buys (docs/decisions/0100-list-pages.md): pages as JSON from Postgres, 1.10-1.57x the requests/s
 // at 10 connections and 1.38-1.85x at 50, Node CPU per request down 0.33-0.84 ms; the stored parts,
 // the default page's statement at 0.33 against 0.63 ms of backend CPU (Postgres CPU per list request
 // 0.20-0.21 against 0.41-0.44 ms under npm run bench), for 8 + 4.5 µs more per written row. The
@@ -20,7 +19,7 @@ const columns = getTableColumns(tasks);
  * every field before the subtask counts and `"subtasks":`, and `json_tail`, the fields after them
  * with the closing brace; a list page reads `json_head || <its subtask counts> || json_tail`,
  * instead of building each task's JSON at every read (0.3 ms of Postgres CPU a 51-task page,
- * docs/decisions/0146-list-json-stored-with-each-task.md). Each part is `row_to_json` of the same
+ * docs/decisions/0100-list-pages.md). Each part is `row_to_json` of the same
  * fields' SQL as doable_task_json, written as row_to_json writes it (compact, the fields in the
  * presenter's order, nested jsonb as Postgres prints it), so it reads as it did, byte for byte. Generated columns need
  * IMMUTABLE functions: these are, but for one setting, `extra_float_digits`, which writes
@@ -116,7 +115,7 @@ export const JSON_SELECT = 'id, user_id, created_at, updated_at, priority, posit
 
 /**
  * A task's JSON text as column `json`, given the SQL name of its row and its subtask counts: the
- * stored parts around the counts (docs/decisions/0146-list-json-stored-with-each-task.md).
+ * stored parts around the counts (docs/decisions/0100-list-pages.md).
  */
 export const jsonColumn = (row: string, subtasks: string) => `${taskJsonTextSql(row, subtasks)} as json`;
 

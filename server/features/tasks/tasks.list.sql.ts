@@ -13,7 +13,7 @@ import { type ListQuery, type Sort, type Status, UPCOMING_DAYS } from './tasks.s
 /**
  * How many matches a search ranks and counts: its newest (highest ids) this many. A word in 40% of a
  * 100,000-task list has 40,000 matches; reading, ranking and counting all of them cost 40-100 ms a
- * page, the window 2-5 ms (docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md).
+ * page, the window 2-5 ms (docs/decisions/0131-search-newest-matches-and-typos.md).
  * Pages of a search in another order still reach every match.
  */
 export const SEARCH_WINDOW = 1000;
@@ -307,7 +307,7 @@ export function listStatement(shape: ListShape): ListStatement {
   const matchingShared = [SHARED, ...where.slice(1)].join(' and ');
   // Where a search's matches are found, ranked and counted: the narrow task_search table (migration
   // 0023) when every clause is on a column it holds (the owner, the list, the completion, the tags),
-  // else tasks itself (docs/decisions/0135-search-reads-a-narrow-table.md).
+  // else tasks itself (docs/decisions/0131-search-newest-matches-and-typos.md).
   const searched = shape.search && narrowSearch(shape) ? 'task_search' : 'tasks';
   // The shared lists' matches always come from tasks, through tasks_list_idx: task_search has no
   // index by list, and with the owner's condition gone the planner took the search index over
@@ -432,7 +432,7 @@ export function listStatement(shape: ListShape): ListStatement {
     // and only its rows are read in full (sorting whole rows was slower even without the count).
     // A caller who is no list's member ranks their own tasks only: without the `or`, the planner can
     // combine the owner, the search and a tag in its index scans.
-    // docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md.
+    // docs/decisions/0131-search-newest-matches-and-typos.md.
     // With a tag too, the window is ordered by `id + 0`, which no index gives: a word common alone
     // can be rare with a tag (q=invoice&tag=home: 993 matches of 100,000 tasks), and a newest-first
     // walk then reads every row of the owner, where the two search indexes' bitmaps and a sort of
@@ -485,7 +485,7 @@ export function listStatement(shape: ListShape): ListStatement {
     // A filter with a `search:` term, or a list beside other terms, finds its matches once: the page
     // and the count each scanning them read every match twice over (with a typo compared by
     // trigrams, 89 ms of which 39 the count and 49 the page, 1,406 matches in 100,000 tasks;
-    // decision 0166; a list's, decision 0174).
+    // decision 0131; a list's, decision 0173).
     // The matches' ids and keys are kept, counted, and the page taken from them.
     const matchedOf = (clauses: string) =>
       `select id as match_id, ${key} as match_order, ${sortKey} as match_sort from tasks where ${clauses}`;

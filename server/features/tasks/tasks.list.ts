@@ -93,7 +93,7 @@ export async function listTasks(db: Database, userId: string, options: ListQuery
 /**
  * The same page as the REST response's JSON text ({tasks, count, next_cursor}, as TaskListSchema
  * serializes it): Postgres builds each task's JSON from the presenter's field list, so Node neither
- * parses a page's columns nor serializes them (docs/decisions/0130-list-pages-as-json-from-postgres.md).
+ * parses a page's columns nor serializes them (docs/decisions/0100-list-pages.md).
  */
 export async function listTasksJson(db: Database, userId: string, options: ListQuery): Promise<string> {
   const { rows, count, countExact, nextCursor } = await listRows(db, userId, options, true);

@@ -2,7 +2,7 @@
 // of wire-protocol messages instead of PGlite's query(), keeps named statements parsed (so
 // server/platform/db/prepared.ts works here as on a server), and hands Postgres's answer bytes to the
 // main thread, which decodes them (decodeResult in pglite.protocol.ts). What it buys
-// (docs/decisions/0119-embedded-statements-as-protocol-batches.md): the list statement 1.5-2.0 ms of
+// (docs/decisions/0110-embedded-database-on-a-worker-thread.md): the list statement 1.5-2.0 ms of
 // CPU named and batched against 3.4-6.5 ms through query(); under npm run bench:embedded, the list
 // at 50 connections 711 against 213 requests a second, p99 191 against 398 ms, 1.32 against 4.90 ms
 // of CPU a request. It leans on PGlite's protocol-level API (execProtocolRawStream and its locks).
@@ -62,7 +62,7 @@ export class Statements {
    * The name a statement runs under: none inside a transaction (a statement parsed inside one that
    * then fails would be left half-known); the caller's; else, for a write, one of the worker's own,
    * so that its text is parsed and planned once rather than at every run (an INSERT of a task spent
-   * a fifth of its time in Postgres on that: docs/decisions/0144-embedded-writes-kept-parsed.md).
+   * a fifth of its time in Postgres on that: docs/decisions/0110-embedded-database-on-a-worker-thread.md).
    */
   private nameOf(request: QueryRequest, inTransaction: boolean): string | undefined {
     if (inTransaction) return undefined;

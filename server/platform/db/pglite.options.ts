@@ -47,7 +47,7 @@ export const PGLITE_OPTIONS = {
  * sized by the data: as large as its databases' files, in steps of 16 MB, from 32 MB to 256 MB. A
  * page outside the pool is read through the file system, a call out of WebAssembly for each: at
  * 100,000 tasks (356 MB) the filters took two to three times as long with 32 MB as with 256 MB
- * (docs/decisions/0172-embedded-buffer-pool-sized-by-the-data.md). A family's data (a few MB) keeps the 32 MB pool, which costs the least
+ * (docs/decisions/0120-embedded-buffer-pool-sized-by-the-data.md). A family's data (a few MB) keeps the 32 MB pool, which costs the least
  * memory and time at each start. The size is read at each start: data that grew gets its pool then.
  */
 export function embeddedOptions(dir: string): PGliteOptions {

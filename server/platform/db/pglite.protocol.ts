@@ -3,7 +3,7 @@
 // parameters (never SQL built from values), result rows (Date, bigint and Uint8Array survive the
 // clone), and errors flattened to their Postgres fields. And the main thread's half of the
 // protocol batches (pglite.batches.ts): decodeResult turns Postgres's answer bytes into PGlite's
-// rows here, 0.16 ms for a list page (docs/decisions/0119-embedded-statements-as-protocol-batches.md).
+// rows here, 0.16 ms for a list page (docs/decisions/0110-embedded-database-on-a-worker-thread.md).
 
 /** What the worker needs to open the database. */
 export type WorkerInit =
@@ -102,7 +102,7 @@ export function toWireError(error: unknown): WireError {
 // and hands back the bytes Postgres answered (transferred, not copied); the caller's thread
 // decodes them here. That takes PGlite's JavaScript result parsing and the structured clone of
 // the rows off the database's thread, which is what a busy embedded server waits on
-// (docs/decisions/0119-embedded-statements-as-protocol-batches.md).
+// (docs/decisions/0110-embedded-database-on-a-worker-thread.md).
 
 type Parser = (value: string, typeId: number) => unknown;
 export type ParserTable = Record<number, Parser | undefined>;

@@ -289,7 +289,7 @@ export class PGliteThread {
       // The caller's parsers looked up before the defaults, column by column: Drizzle passes a new
       // parser map with every statement it builds, so a merged table per map would be a copy of the
       // whole table per statement (7.5% of the main thread's time under POSTs, measured:
-      // docs/decisions/0119-embedded-statements-as-protocol-batches.md).
+      // docs/decisions/0110-embedded-database-on-a-worker-thread.md).
       (bytes) => decodeResult(bytes, this.parsers, options?.rowMode, options?.parsers) as ThreadResults,
     );
   }

@@ -1,7 +1,7 @@
 // Named (server-side prepared) statements for hot, fixed-text queries: planned once per connection
 // instead of on every request (a list page's plan took longer than running it: 0.4-0.5 ms to plan,
 // 0.3-0.4 ms to run; named, the default page's statement went from about 2.6 to 0.9 ms a request:
-// docs/decisions/0100-list-pages-fetch-what-they-show-named-statements.md). Only the task list
+// docs/decisions/0100-list-pages.md). Only the task list
 // names statements (server/features/tasks/tasks.list.sql.ts decides which).
 // On a Postgres server, off unless the app turns them on for its database (server/app.ts does, unless
 // DATABASE_DIRECT_URL says a transaction pooler such as PgBouncer 1.18 sits in front, which cannot

@@ -14,7 +14,7 @@ export const taskCounts = pgTable('task_counts', {
   userId: text('user_id').primaryKey(),
   total: integer('total').notNull().default(0),
   completed: integer('completed').notNull().default(0),
-  /** How many of them are subtasks: while none are, list pages skip looking for subtasks (0112). */
+  /** How many of them are subtasks: while none are, list pages skip looking for subtasks (0100). */
   subtasks: integer('subtasks').notNull().default(0),
 });
 
@@ -22,7 +22,7 @@ export const taskCounts = pgTable('task_counts', {
  * How many tasks each list holds (list_key is the list's id, 0 for the owner's Inbox), how many are
  * done, and the same for top-level tasks only: kept by the same triggers as task_counts (migration
  * 0020), so a list's or the Inbox's page (all, open or done tasks, or top-level ones) reads its
- * count from one row (docs/decisions/0112-list-counts-and-list-pages.md). A list's tasks all
+ * count from one row (docs/decisions/0100-list-pages.md). A list's tasks all
  * belong to the list's owner (tasks_list_fk), so one row per list holds them all.
  */
 export const listTaskCounts = pgTable(
@@ -45,7 +45,7 @@ export const listTaskCounts = pgTable(
  * How many of each owner's tasks carry each tag (by its case-folded key), and how many of those are
  * done: kept by the same triggers as task_counts (migration 0021), so a page filtered by one tag (all,
  * open or done tasks) reads its count from one row instead of counting 40% of 100,000 tasks
- * (docs/decisions/0116-tag-counts-and-pages-without-the-shared-branch.md).
+ * (docs/decisions/0100-list-pages.md).
  */
 export const tagTaskCounts = pgTable(
   'tag_task_counts',
@@ -62,9 +62,9 @@ export const tagTaskCounts = pgTable(
  * The columns a search reads of each task, in a narrow table of its own (migration 0023, kept by
  * triggers on tasks): a task's search document and what a search is most often combined with (the
  * owner, the list, the completion, the tags). A search of a common word ranks and counts every match
- * (docs/decisions/0131-search-pages-keep-exact-relevance-and-count.md); here that reads about 300
+ * (docs/decisions/0131-search-newest-matches-and-typos.md); here that reads about 300
  * bytes a match instead of the whole 550-byte task row
- * (docs/decisions/0135-search-reads-a-narrow-table.md).
+ * (docs/decisions/0131-search-newest-matches-and-typos.md).
  */
 export const taskSearch = pgTable(
   'task_search',
@@ -82,17 +82,17 @@ export const taskSearch = pgTable(
     // from it at once, where an index of each column had the planner read every task with the tag
     // and test its document (q=invoice&tag=home: 15,288 rows tested, 15 ms alone, against 1,763
     // and 7-9 ms); a search alone, or a tag alone, reads its own column's entries of it as fast as
-    // from an index of that column (docs/decisions/0143-one-search-index-for-words-and-tags.md).
+    // from an index of that column (docs/decisions/0131-search-newest-matches-and-typos.md).
     index('task_search_tags_search_idx').using('gin', t.tagKeys, t.search),
     // The same over open tasks only (migration 0028): a search of open tasks (status=pending) reads
     // the open ones' entries alone, instead of every match's and then the rows of done ones to drop
     // them (q=invoice&tag=home&status=pending: 1,068 rows against 1,763, 4.8 against 6.3 ms of CPU
-    // alone; docs/decisions/0143-one-search-index-for-words-and-tags.md).
+    // alone; docs/decisions/0131-search-newest-matches-and-typos.md).
     index('task_search_open_tags_search_idx')
       .using('gin', t.tagKeys, t.search)
       .where(sql`not ${t.completed}`),
     // A search's window of newest matches walks it (migration 0024,
-    // docs/decisions/0141-a-search-ranks-and-counts-its-newest-matches.md).
+    // docs/decisions/0131-search-newest-matches-and-typos.md).
     index('task_search_user_id_idx').on(t.userId, t.id),
   ],
 );
@@ -101,7 +101,7 @@ export const taskSearch = pgTable(
  * The words of each owner's task titles, kept by triggers on `tasks` (migration 0050): a search that
  * found nothing is tried again with the words here closest to each searched word ("inoice" finds
  * "invoice"), a comparison of a few thousand short words instead of one of every title near the
- * typo (docs/decisions/0171-a-typo-is-corrected-from-the-owners-words.md). Words are only ever
+ * typo (docs/decisions/0131-search-newest-matches-and-typos.md). Words are only ever
  * added: a word whose tasks are gone widens a corrected search by one term that finds nothing. An
  * account's words go with it (deleteAccountRows).
  */
