@@ -16,16 +16,15 @@ import { withExamples } from '../../platform/http/openapi.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../platform/http/problem.js';
 import { QuickAddBodySchema, QuickAddParseSchema, QuickAddQuerySchema } from './quick.js';
+import { BulkResultSchema, BulkSchema, MoveSchema } from './tasks.actions.schema.js';
 import { assertBulkable, bulkAction } from './tasks.bulk.js';
+import { plainExample } from './tasks.fields.js';
 import { listTasksJson } from './tasks.list.js';
 import { toTaskJson } from './tasks.presenter.js';
 import type { Task } from './tasks.rows.js';
 import {
-  BulkResultSchema,
-  BulkSchema,
   CompletionSchema,
   ListQuerySchema,
-  MoveSchema,
   SkipSchema,
   SnoozeSchema,
   TaskInputSchema,
@@ -106,6 +105,7 @@ const EXAMPLE_TASK: TaskJson = {
   position: 1763630100000,
   created_by: 'alice',
   assignee_id: null,
+  ...plainExample,
   subtasks: { open: 1, total: 2 },
   created_at: '2026-11-20T09:15:00.000Z',
   updated_at: '2026-11-20T09:15:00.000Z',
