@@ -20,6 +20,7 @@ import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { quickAddInput } from './quick.js';
 import { detailsForQuickAdd, listsForQuickAdd, quickAddList } from './quick.places.js';
+import { type PlainValues, plainReplacement } from './tasks.fields.js';
 import {
   assertExpected,
   assertPossibleId,
@@ -28,6 +29,7 @@ import {
   keysOf,
   ownedTask,
   ownerZone,
+  PLAIN_COLUMNS,
   type Reminder,
   TASK_RETURNING,
   type Task,
@@ -110,13 +112,15 @@ export async function createTask(db: Database, caller: string, input: TaskInput)
     db,
     sql`insert into tasks (user_id, created_by, list_id, section_id, parent_id, title, description, completed, completed_at,
       priority, tags, tag_keys, due_date, due_at, due_sort, recurrence, recurrence_from, series_start_date,
-      series_start_time, occurrences_done, reminders, assignee_id)
+      series_start_time, occurrences_done, reminders, assignee_id${sql.raw(PLAIN_COLUMNS.map((c) => `, ${c.name}`).join(''))})
     values (${owner}, ${owner === caller ? null : caller}, ${place.listId}, ${place.sectionId}, ${place.parentId}, ${input.title},
       ${input.description ?? null}, ${completed}, ${completed ? sql`now()` : null},
       ${PRIORITIES.indexOf(input.priority ?? 'none')}, ${tagArray(tags)}::text[], ${tagArray(keysOf(tags))}::text[],
       ${dueDate}::date, ${dueAtValue}::timestamptz, ${dueSortOf(owner, dueDate, dueAtValue)}, ${series.recurrence},
       ${series.recurrenceFrom}, ${series.seriesStartDate}::date, ${series.seriesStartTime}::text, 0,
-      ${JSON.stringify(input.reminders ?? [])}::jsonb, ${input.assignee_id ?? null})
+      ${JSON.stringify(input.reminders ?? [])}::jsonb, ${input.assignee_id ?? null}${sql.join(
+        PLAIN_COLUMNS.map((c) => sql`, ${c.write(input[c.json] ?? null)}`),
+      )})
     ${sql.raw(TASK_RETURNING)}`,
   );
   return taskFromRow(row!);
@@ -200,7 +204,7 @@ export async function quickAdd(
 }
 
 /** A change to some fields of a task; the due moment changes as a whole. */
-export interface Changes {
+export interface Changes extends PlainValues {
   title?: string;
   description?: string | null;
   completed?: boolean;
@@ -383,6 +387,7 @@ export async function writeRows(db: Database, owner: string, scope: SQL, changes
   }
   if (changes.assignee !== undefined) change('assignee_id', sql`${changes.assignee}::text`);
   if (changes.reminders !== undefined) change('reminders', sql`${JSON.stringify(changes.reminders)}::jsonb`);
+  for (const c of PLAIN_COLUMNS) if (changes[c.json] !== undefined) change(c.name, c.write(changes[c.json]));
   if (changes.recurrence !== undefined)
     differs.push(sql`tasks.recurrence is distinct from ${changes.recurrence}::text`);
   if (changes.recurrenceFrom !== undefined)
@@ -453,6 +458,7 @@ function replacement(input: TaskInput): Changes {
     due: { date: input.due_date ?? null, at: input.due_at ?? null },
     recurrence: input.recurrence ?? null,
     reminders: input.reminders ?? [],
+    ...plainReplacement(input),
     // Not recurring: recurrence_from stays null (a repeated PUT must change nothing).
     ...(input.recurrence ? { recurrenceFrom: input.recurrence_from ?? 'due' } : {}),
     // Seed clients know nothing of lists: an omitted list, parent or section stays as it is.
@@ -501,8 +507,8 @@ async function setActorsCompletion(
   expected: Expected,
   occurrence: string | undefined,
 ): Promise<Task> {
-  if (completed !== false) {
   const { owner } = actor;
+  if (completed !== false) {
     const advanced = await advanceSeries(db, owner, id, 'complete', expected, occurrence);
     if (advanced) return advanced;
   } else if (occurrence !== undefined) {
