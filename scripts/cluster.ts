@@ -17,39 +17,40 @@
 // rate-limit counters are Redis's instead of Postgres's; CLUSTER_KEEP_LOGS=1 keeps the instances' and HAProxy's logs (kept anyway when the
 // run fails); CLUSTER_BENCH_SECONDS (per slice, default 5), CLUSTER_BENCH_ROUNDS (default 3),
 // CLUSTER_BENCH_CONNECTIONS (default 20).
-import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import net from 'node:net';
-import os, { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import { Balancer, type Frontend } from './cluster.balancer.js';
+import { benchRun } from './cluster.bench.js';
 import {
-  type Answer,
-  AnswerStats,
-  call,
+  type BurstResult,
+  burstLine,
+  RATE_LIMIT,
+  rateLimitBurst,
+  records,
+  reminders,
+  send,
+  startReceiver,
+  stats,
+  writer,
+  writes,
+} from './cluster.clients.js';
+import {
   clock,
   EventClient,
   freePort,
   Instance,
   lostWrites,
-  median,
   query,
   signToken,
   sleep,
   streamCheck,
-  type TaskRecord,
   ThrowawayPostgres,
 } from './harness.js';
 
 const BENCH = process.argv.includes('--bench');
 const DEADLINE_MS = BENCH ? 900_000 : 420_000;
-/** API_RATE_LIMIT of the instances: requests per second per user. */
-const RATE_LIMIT = 30;
-/** Spread over three instances, a counter per instance would allow all of these; shared, RATE_LIMIT. */
-const BURST = RATE_LIMIT * 2;
 const WRITER_USERS = 3;
 const WRITERS_PER_USER = 2;
 const STREAMS_PER_USER = 2;
@@ -93,280 +94,13 @@ async function makeInstance(name: string, balancerUrl: string, rateLimit: number
   return instance;
 }
 
-/** HAProxy in the foreground: one frontend per entry, round robin over its instances, which are
- * health-checked on /health/ready; each answer names its instance in `x-backend`. */
-class Balancer {
-  private child: ReturnType<typeof spawn> | undefined;
-
-  constructor(private readonly frontends: { port: number; servers: Instance[] }[]) {}
-
-  urlOf(index = 0) {
-    return `http://127.0.0.1:${this.frontends[index]!.port}`;
-  }
-
-  async start(): Promise<void> {
-    const config = [
-      'global',
-      '  maxconn 4000',
-      'defaults',
-      '  mode http',
-      '  timeout connect 1s',
-      '  timeout client 60s',
-      '  timeout server 60s',
-      '  timeout http-keep-alive 10s',
-      // A refused connection (an instance that is down or draining) is tried on another instance;
-      // a request that reached one is never sent twice (the client decides, with Idempotency-Key).
-      '  retries 3',
-      '  option redispatch 1',
-      ...this.frontends.flatMap(({ port, servers }, i) => [
-        `frontend web${i}`,
-        `  bind 127.0.0.1:${port}`,
-        `  default_backend app${i}`,
-        `backend app${i}`,
-        '  balance roundrobin',
-        '  option httpchk GET /health/ready',
-        '  http-check expect status 200',
-        // A loaded machine can take more than a second to answer a probe: 2 s before a check fails.
-        '  timeout check 2s',
-        '  default-server check inter 1s fastinter 500 downinter 500 fall 2 rise 1',
-        '  http-response set-header x-backend %[srv_name]',
-        ...servers.map((s) => `  server ${s.name} 127.0.0.1:${s.port}`),
-      ]),
-      '',
-    ].join('\n');
-    const file = path.join(workDir, 'haproxy.cfg');
-    await writeFile(file, config);
-    const log = createWriteStream(path.join(logDir, 'haproxy.log'), { flags: 'a' });
-    const child = spawn('haproxy', ['-f', file, '-db'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.pipe(log);
-    child.stderr!.pipe(log);
-    this.child = child;
-    for (const { port } of this.frontends) {
-      const until = Date.now() + 10_000;
-      for (;;) {
-        if (child.exitCode !== null) throw new Error(`haproxy exited; see ${logDir}/haproxy.log`);
-        const open = await new Promise<boolean>((resolve) => {
-          const socket = net.connect(port, '127.0.0.1', () => {
-            socket.end();
-            resolve(true);
-          });
-          socket.on('error', () => resolve(false));
-        });
-        if (open) break;
-        if (Date.now() > until) throw new Error('haproxy did not listen');
-        await sleep(100);
-      }
-    }
-  }
-
-  stop(): void {
-    this.child?.kill('SIGTERM');
-  }
-}
-
 let balancer: Balancer | undefined;
-
-// ---------------------------------------------------------------------------------------------
-// The webhook receiver: records every delivery of a reminder event.
-
-interface Receiver {
-  url: string;
-  /** Deliveries per event id. */
-  byEvent: Map<number, number>;
-  /** The task of each event id delivered. */
-  taskOf: Map<number, number>;
-  close(): void;
+/** Starts the balancer of the run (stopped with the run). */
+async function startBalancer(frontends: Frontend[]): Promise<Balancer> {
+  balancer = new Balancer(frontends, workDir, logDir);
+  await balancer.start();
+  return balancer;
 }
-
-async function startReceiver(): Promise<Receiver> {
-  const byEvent = new Map<number, number>();
-  const taskOf = new Map<number, number>();
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      try {
-        const event = JSON.parse(body) as { id: number; task_id: number };
-        byEvent.set(event.id, (byEvent.get(event.id) ?? 0) + 1);
-        taskOf.set(event.id, event.task_id);
-      } catch {
-        // not an event: ignored
-      }
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hook`,
-    byEvent,
-    taskOf,
-    close: () => {
-      server.closeAllConnections();
-      server.close();
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Clients through the balancer.
-
-const stats = new AnswerStats(true);
-const TRANSIENT = new Set([429, 502, 503, 504]);
-
-/**
- * One request as a careful client makes it: after no answer, a 502-504 or a 429 it waits and tries
- * again (a create with the same Idempotency-Key, so it is made once); at most 8 tries.
- */
-async function send(
-  base: string,
-  token: string,
-  method: string,
-  p: string,
-  body?: unknown,
-  idempotencyKey?: string,
-): Promise<Answer | undefined> {
-  let answer: Answer | undefined;
-  for (let attempt = 1; attempt <= 8; attempt++) {
-    try {
-      answer = await call(
-        base,
-        token,
-        method,
-        p,
-        body,
-        idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
-      );
-    } catch {
-      answer = undefined;
-    }
-    stats.count(answer);
-    if (answer && !TRANSIENT.has(answer.status)) return answer;
-    const retryAfter = Math.min(Number(answer?.retryAfter ?? 0) * 1000, 1000);
-    await sleep(Math.max(retryAfter, 150 * attempt));
-  }
-  return answer;
-}
-
-interface ReminderRecord {
-  taskId: number;
-  /** When it fires (ms). */
-  at: number;
-  /** When the create was acknowledged (ms): before `at`, the reminder must be delivered. */
-  ackedAt: number;
-}
-
-const records = new Map<number, TaskRecord>();
-const reminders = new Map<number, ReminderRecord>();
-const writes = { creates: 0, updates: 0, completions: 0, uncertain: 0 };
-
-async function writer(base: string, n: number, token: string, running: () => boolean): Promise<void> {
-  const mine: TaskRecord[] = [];
-  for (let i = 0; running(); i++) {
-    const began = Date.now();
-    const title = `w${n}-${i}`;
-    if (mine.length < 3 || Math.random() < 0.35) {
-      const withReminder = Math.random() < 0.3;
-      const at = Date.now() + 4000 + Math.floor(Math.random() * 8000);
-      const body = withReminder ? { title, reminders: [{ at: new Date(at).toISOString() }] } : { title };
-      const answer = await send(base, token, 'POST', '/api/me/tasks', body, randomUUID());
-      if (answer?.status === 201) {
-        const record: TaskRecord = {
-          id: Number((answer.body as { id: number }).id),
-          acked: title,
-          uncertain: [],
-        };
-        // Renamed, never completed: completing a task may drop its reminder.
-        if (!withReminder) mine.push(record);
-        else reminders.set(record.id, { taskId: record.id, at, ackedAt: Date.now() });
-        records.set(record.id, record);
-        writes.creates++;
-      } else {
-        if (answer && answer.status < 500)
-          stats.unexpected.push(`POST ${answer.status} ${JSON.stringify(answer.body)}`);
-        writes.uncertain++;
-      }
-    } else {
-      const record = mine[Math.floor(Math.random() * mine.length)]!;
-      const complete = !record.completed && Math.random() < 0.25;
-      const answer = complete
-        ? await send(base, token, 'PATCH', `/api/me/tasks/${record.id}/complete`, { completed: true })
-        : await send(base, token, 'PATCH', `/api/me/tasks/${record.id}`, { title });
-      if (answer?.status === 200) {
-        if (complete) {
-          record.completed = true;
-          writes.completions++;
-        } else {
-          record.acked = title;
-          record.uncertain = [];
-          writes.updates++;
-        }
-      } else {
-        if (answer && answer.status < 500)
-          stats.unexpected.push(
-            `${complete ? 'complete' : 'PATCH'} ${answer.status} ${JSON.stringify(answer.body)}`,
-          );
-        if (!complete) record.uncertain.push(title);
-        writes.uncertain++;
-      }
-    }
-    // Two writers per user stay under the user's rate limit.
-    await sleep(Math.max(10, 150 - (Date.now() - began)));
-  }
-}
-
-interface BurstResult {
-  allowed: number;
-  limited: number;
-  other: string[];
-  backends: Map<string, number>;
-  ms: number;
-  badLimited: number;
-}
-
-/**
- * BURST requests of one user at once through the balancer, within one rate-limit window (one
- * second, aligned): with counters shared by the instances, at most RATE_LIMIT are allowed; with a
- * counter per instance, up to three times as many would be.
- */
-async function rateLimitBurst(base: string, token: string): Promise<BurstResult> {
-  for (let attempt = 1; ; attempt++) {
-    await sleep(1000 - (Date.now() % 1000) + 20);
-    const second = Math.floor(Date.now() / 1000);
-    const at = Date.now();
-    const answers = await Promise.all(
-      Array.from({ length: BURST }, () =>
-        call(base, token, 'GET', '/api/me/tasks?limit=1').catch(() => undefined),
-      ),
-    );
-    const ms = Date.now() - at;
-    if (Math.floor(Date.now() / 1000) !== second && attempt < 5) {
-      say(`rate-limit burst took ${ms} ms, past its one-second window: again`);
-      continue;
-    }
-    const result: BurstResult = { allowed: 0, limited: 0, other: [], backends: new Map(), ms, badLimited: 0 };
-    for (const answer of answers) {
-      if (answer?.status === 500) stats.count(answer);
-      if (answer?.status === 200) result.allowed++;
-      else if (answer?.status === 429) {
-        result.limited++;
-        if (!answer.contentType.startsWith('application/problem+json') || !answer.retryAfter)
-          result.badLimited++;
-      } else result.other.push(String(answer?.status ?? 'no answer'));
-      if (answer?.backend)
-        result.backends.set(answer.backend, (result.backends.get(answer.backend) ?? 0) + 1);
-    }
-    return result;
-  }
-}
-
-const burstLine = (b: BurstResult) =>
-  `${b.allowed} allowed, ${b.limited} limited (429) of ${BURST} in ${b.ms} ms; answered by ${[...b.backends]
-    .map(([name, count]) => `${name} ${count}`)
-    .join(', ')}${b.other.length ? `; other: ${b.other.slice(0, 5).join(', ')}` : ''}`;
 
 // ---------------------------------------------------------------------------------------------
 // The run under faults.
@@ -382,8 +116,7 @@ async function testRun(): Promise<number> {
   readyTimes.push(`a ${await a.start('/health/ready')} ms (migrating an empty database)`);
   const [tb, tc] = await Promise.all([b.start('/health/ready'), c.start('/health/ready')]);
   readyTimes.push(`b ${tb} ms, c ${tc} ms (together)`);
-  balancer = new Balancer([{ port: proxyPort, servers: [a, b, c] }]);
-  await balancer.start();
+  await startBalancer([{ port: proxyPort, servers: [a, b, c] }]);
   say(`instances ready (${readyTimes.join('; ')}); HAProxy on ${lb}; logs in ${logDir}`);
 
   const run = randomBytes(3).toString('hex');
@@ -425,7 +158,7 @@ async function testRun(): Promise<number> {
   await phase('warm-up', async () => undefined, 3000);
   const bursts: BurstResult[] = [];
   await phase('rate-limit burst, three instances up', async () => {
-    bursts.push(await rateLimitBurst(lb, rlToken));
+    bursts.push(await rateLimitBurst(lb, rlToken, say));
     return burstLine(bursts.at(-1)!);
   });
   // A restart that fails (the process exits during start) is a failure; it is tried once more so
@@ -469,7 +202,7 @@ async function testRun(): Promise<number> {
     2000,
   );
   await phase('rate-limit burst after the faults', async () => {
-    bursts.push(await rateLimitBurst(lb, rlToken));
+    bursts.push(await rateLimitBurst(lb, rlToken, say));
     return burstLine(bursts.at(-1)!);
   });
 
@@ -690,111 +423,6 @@ async function testRun(): Promise<number> {
     (reminderRows.length > 0 ? 0 : 1);
   return bad ? 1 : 0;
 }
-
-// ---------------------------------------------------------------------------------------------
-// The measurements.
-
-async function benchRun(): Promise<number> {
-  const seconds = Number(process.env.CLUSTER_BENCH_SECONDS ?? 5);
-  const rounds = Number(process.env.CLUSTER_BENCH_ROUNDS ?? 3);
-  const connections = Number(process.env.CLUSTER_BENCH_CONNECTIONS ?? 20);
-  const ports = [await freePort(), await freePort(), await freePort()];
-  const appUrl = `http://127.0.0.1:${ports[2]}`;
-  // The counter still runs on every request, as in production; one user never reaches it.
-  const a = await makeInstance('a', appUrl, 1_000_000);
-  const b = await makeInstance('b', appUrl, 1_000_000);
-  const c = await makeInstance('c', appUrl, 1_000_000);
-  await a.start('/health/ready');
-  await Promise.all([b.start('/health/ready'), c.start('/health/ready')]);
-  balancer = new Balancer([
-    { port: ports[0]!, servers: [a] },
-    { port: ports[1]!, servers: [a, b] },
-    { port: ports[2]!, servers: [a, b, c] },
-  ]);
-  await balancer.start();
-  const token = await signToken(secret, `bench-${randomBytes(3).toString('hex')}`);
-  for (let i = 0; i < 50; i++) {
-    const answer = await call(balancer.urlOf(2), token, 'POST', '/api/me/tasks', {
-      title: `task ${i}`,
-      priority: 'high',
-    });
-    if (answer.status !== 201) throw new Error(`seeding: ${answer.status}`);
-  }
-  const scenarios = {
-    'GET /api/me/tasks?limit=20': { method: 'GET', path: '/api/me/tasks?limit=20' },
-    'POST /api/me/tasks': { method: 'POST', path: '/api/me/tasks', body: JSON.stringify({ title: 'bench' }) },
-  } as const;
-  const load0 = os.loadavg();
-  say(
-    `measuring: ${rounds} rounds of ${seconds} s slices per instance count, ${connections} connections; load ${load0.map((x) => x.toFixed(2)).join(' ')}`,
-  );
-  const cannon = (url: string, scenario: (typeof scenarios)[keyof typeof scenarios], duration: number) =>
-    new Promise<autocannon.Result>((resolve, reject) =>
-      autocannon(
-        {
-          url: url + scenario.path,
-          method: scenario.method,
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          ...('body' in scenario ? { body: scenario.body } : {}),
-          connections,
-          duration,
-          timeout: 10,
-        },
-        (error, result) => (error ? reject(error) : resolve(result)),
-      ),
-    );
-  const results: Record<string, number[][]> = {};
-  const loads: number[] = [];
-  for (const [name, scenario] of Object.entries(scenarios)) {
-    results[name] = [[], [], []];
-    for (let n = 0; n < 3; n++) await cannon(balancer.urlOf(n), scenario, 2); // warm-up
-    for (let round = 0; round < rounds; round++) {
-      // Rotated order, so a change of background load falls on every instance count alike.
-      for (let k = 0; k < 3; k++) {
-        const n = (round + k) % 3;
-        const result = await cannon(balancer.urlOf(n), scenario, seconds);
-        if (result.non2xx || result.errors)
-          say(`${name} ${n + 1}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-        results[name]![n]!.push(result['2xx'] / result.duration);
-        loads.push(os.loadavg()[0]!);
-      }
-    }
-  }
-
-  // A new instance's start: spawn to /health/ready 200, on the migrated database, while the three run idle.
-  const readyMs: number[] = [];
-  const d = await makeInstance('d', appUrl, 1_000_000);
-  for (let i = 0; i < 5; i++) {
-    readyMs.push(await d.start('/health/ready'));
-    await d.stop('SIGTERM');
-  }
-  const load1 = os.loadavg();
-
-  console.log('');
-  console.log(
-    `Cluster measurements (${new Date().toISOString()}, ${os.cpus().length} cores, node ${process.version})`,
-  );
-  console.log(
-    `  load average at start ${load0.map((x) => x.toFixed(2)).join(' ')}, at end ${load1.map((x) => x.toFixed(2)).join(' ')}; 1-min load during slices: min ${Math.min(...loads).toFixed(2)}, max ${Math.max(...loads).toFixed(2)}`,
-  );
-  for (const [name, perCount] of Object.entries(results)) {
-    const medians = perCount.map(median);
-    console.log(
-      `  ${name}, ${connections} connections through HAProxy (median of ${rounds} slices of ${seconds} s)`,
-    );
-    for (const [n, m] of medians.entries()) {
-      console.log(
-        `    ${n + 1} instance${n ? 's' : ' '}  ${m.toFixed(0).padStart(6)} req/s  x${(m / medians[0]!).toFixed(2)}   slices: ${perCount[n]!.map((x) => x.toFixed(0)).join(', ')}`,
-      );
-    }
-  }
-  console.log(
-    `  new instance ready (/health/ready 200): median ${median(readyMs)} ms of ${readyMs.join(', ')} ms`,
-  );
-  console.log('');
-  return 0;
-}
-
 // ---------------------------------------------------------------------------------------------
 
 let cleaned: Promise<void> | undefined;
@@ -835,7 +463,7 @@ try {
   await query(postgres.adminUrl, 'create database doable');
   dbUrl = postgres.urlOf('doable');
   say(`Postgres of the run on 127.0.0.1:${postgres.port} (${postgres.dir})`);
-  code = BENCH ? await benchRun() : await testRun();
+  code = BENCH ? await benchRun({ secret, say, makeInstance, startBalancer }) : await testRun();
 } catch (error) {
   say(`the run failed: ${error instanceof Error ? error.stack : String(error)}`);
   code = 2;
