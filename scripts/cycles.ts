@@ -7,10 +7,13 @@
 // - an import across a layer (LAYERS below: shared code imports only shared code; the platform no
 //   feature; the rules assistant is entered only through rules-assistant/index.ts; product code
 //   never imports tests, benchmarks, scripts or phrase sets);
-// - an access decision outside the policy module (policy-boundary.ts).
+// - an access decision outside the policy module (policy-boundary.ts);
+// - a source file over 600 lines (file-lengths.ts: files with one job; its exceptions are data
+//   and generated files).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { checkFileLengths } from './file-lengths.js';
 import { policyBoundary } from './policy-boundary.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -249,4 +252,5 @@ if (outsidePolicy.length > 0) {
   console.error(`policy: ${outsidePolicy.length} access decision(s) outside server/platform/access/`);
   for (const f of outsidePolicy) console.error(`- ${f}`);
 } else console.log('policy: no role name or list_members outside server/platform/access/');
+if (!checkFileLengths()) failed = true;
 if (failed) process.exit(1);
