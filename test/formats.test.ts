@@ -7,10 +7,8 @@ import {
   csvHeader,
   csvRow,
   type ExportTask,
-  icsFooter,
-  icsHeader,
-  icsTodo,
 } from '../server/features/transfer/formats.js';
+import { icsFooter, icsHeader, icsTodo } from '../shared/ical/ical.js';
 
 const now = new Date('2026-11-21T09:00:00.000Z');
 

@@ -1,25 +1,27 @@
 // The mapping between a task and a VTODO, both ways (docs/caldav.md has the table; decision 0153
-// why). Out: the export's VTODO writer (transfer/formats.ts icsTodo) makes the fields both sides
-// have; what the client sent that we do not map (the "extra": unknown properties and components,
+// why), over the iCalendar module (shared/ical/ical.ts). Out: its VTODO writer (icsTodo, as the
+// export's) makes the fields both sides have; what the client sent that we do not map (the "extra": unknown properties and components,
 // VTIMEZONEs, alarms we cannot express) is added back unchanged. In: ical.js reads the client's
 // VCALENDAR into a task input (validated by the REST API's own TaskInputSchema) and the extra.
 import ICAL from 'ical.js';
-import { parseRule } from '#shared/recurrence/index.js';
-import { ALL_DAY_REMINDER_MINUTES } from '#shared/reminders/anchor.js';
-import { dayOf } from '#shared/time/days.js';
-import { zonedInstant } from '#shared/time/zone.js';
+import {
+  icsTodo,
+  type Moment,
+  priorityFromIcs,
+  readAlarm,
+  readMoment,
+  recurrenceOf,
+} from '#shared/ical/ical.js';
 import type { Reminder, Task } from '../tasks/tasks.rows.js';
 import {
   DESCRIPTION_MAX,
   MAX_MINUTES_BEFORE,
   PRIORITIES,
-  type Priority,
   TagSchema,
   type TaskInput,
   TaskInputSchema,
   tagKey,
 } from '../tasks/tasks.schema.js';
-import { icsTodo } from '../transfer/formats.js';
 
 /** Why a body is refused, as a CalDAV precondition (RFC 4791 5.3.2.1). */
 export class CalendarDataError extends Error {
@@ -51,14 +53,6 @@ export interface ReadTodo {
   /** X-APPLE-SORT-ORDER. */
   sortOrder: number | null;
   extra: string | null;
-}
-
-// PRIORITY (RFC 5545 3.8.1.9: 1 highest, 9 lowest, 0 undefined) to ours and back (the export's 1/5/9).
-export function priorityFromIcs(value: number): Priority {
-  if (!Number.isInteger(value) || value <= 0 || value > 9) return 'none';
-  if (value <= 4) return 'high';
-  if (value === 5) return 'medium';
-  return 'low';
 }
 
 /** Properties the mapping owns: read into fields, written from them (never kept in the extra). */
@@ -115,89 +109,11 @@ function parseCalendar(text: string): ICAL.Component {
   return calendar;
 }
 
-/** A DATE or DATE-TIME as ours: a day, or an instant (TZID by its IANA name or VTIMEZONE; floating in `zone`). */
-function readMoment(
-  prop: ICAL.Property,
-  calendar: ICAL.Component,
-  zone: string,
-): { date: string } | { at: string } | null {
-  const value = prop.getFirstValue();
-  if (!(value instanceof ICAL.Time)) return null;
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  if (value.isDate) return { date: `${pad(value.year, 4)}-${pad(value.month)}-${pad(value.day)}` };
-  const tzid = prop.getParameter('tzid');
-  const wall = () =>
-    zonedInstant(dayOf(value.year, value.month, value.day), value.hour * 60 + value.minute, tz()) +
-    value.second * 1000;
-  let tz = () => zone;
-  if (value.zone === ICAL.Timezone.utcTimezone) {
-    return {
-      at: new Date(
-        Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute, value.second),
-      ).toISOString(),
-    };
-  }
-  if (typeof tzid === 'string') {
-    if (validZone(tzid)) tz = () => tzid;
-    else {
-      const vtz = calendar
-        .getAllSubcomponents('vtimezone')
-        .find((c) => c.getFirstPropertyValue('tzid') === tzid);
-      if (vtz) {
-        const time = value.clone();
-        time.zone = new ICAL.Timezone(vtz);
-        return { at: time.toJSDate().toISOString() };
-      }
-    }
-  }
-  return { at: new Date(wall()).toISOString() };
-}
-
-function validZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const sameMoment = (a: { date: string } | { at: string } | null, task: Pick<Task, 'dueDate' | 'dueAt'>) => {
+const sameMoment = (a: Moment | null, task: Pick<Task, 'dueDate' | 'dueAt'>) => {
   if (!a) return !task.dueDate && !task.dueAt;
   if ('date' in a) return a.date === task.dueDate;
   return task.dueAt !== null && Date.parse(a.at) === task.dueAt.getTime();
 };
-
-/** A VALARM as a reminder, when it is one we can express; else null (it stays in the extra). */
-function readAlarm(
-  alarm: ICAL.Component,
-  due: { date: string } | { at: string } | null,
-  start: { date: string } | { at: string } | null,
-  calendar: ICAL.Component,
-  zone: string,
-): Reminder | null {
-  const trigger = alarm.getFirstProperty('trigger');
-  if (!trigger) return null;
-  const value = trigger.getFirstValue();
-  if (value instanceof ICAL.Time) {
-    const at = readMoment(trigger, calendar, zone);
-    return at && 'at' in at ? { at: at.at } : null;
-  }
-  if (!(value instanceof ICAL.Duration)) return null;
-  const minutes = value.toSeconds() / 60;
-  if (!Number.isInteger(minutes)) return null;
-  const related = String(trigger.getParameter('related') ?? 'START').toUpperCase();
-  const anchor = related === 'END' ? due : (start ?? due);
-  // Relative to a start that is not the due moment: an instant (that of DTSTART plus the offset).
-  if (related !== 'END' && start && !(due && JSON.stringify(start) === JSON.stringify(due))) {
-    if ('at' in start) return { at: new Date(Date.parse(start.at) + minutes * 60_000).toISOString() };
-    return null;
-  }
-  if (!anchor) return null;
-  const before = 'date' in anchor ? ALL_DAY_REMINDER_MINUTES - minutes : -minutes;
-  if (before < 0 || before > MAX_MINUTES_BEFORE) return null;
-  return { minutes_before: before };
-}
 
 /** A client's VCALENDAR (one VTODO) read into a task input and its extra. `zone`: the owner's time zone. */
 export function readTodo(text: string, zone: string): ReadTodo {
@@ -272,7 +188,8 @@ function readCalendar(calendar: ICAL.Component, zone: string): ReadTodo {
   const reminders: Reminder[] = [];
   const extraTodo = new ICAL.Component(['vtodo', [], []]);
   for (const alarm of [...todo.getAllSubcomponents()]) {
-    const reminder = alarm.name === 'valarm' ? readAlarm(alarm, dueMoment, start, calendar, zone) : null;
+    const reminder =
+      alarm.name === 'valarm' ? readAlarm(alarm, dueMoment, start, calendar, zone, MAX_MINUTES_BEFORE) : null;
     if (reminder && reminders.length < 10) reminders.push(reminder);
     else extraTodo.addSubcomponent(alarm);
   }
@@ -327,14 +244,6 @@ function readCalendar(calendar: ICAL.Component, zone: string): ReadTodo {
   };
 }
 
-/** An RRULE the API's rules accept, normalised; null for one it cannot follow. */
-function recurrenceOf(prop: ICAL.Property): string | null {
-  const value = prop.getFirstValue();
-  if (!(value instanceof ICAL.Recur)) return null;
-  const parsed = parseRule(value.toString());
-  return parsed.ok ? parsed.normalized : null;
-}
-
 /** The first `max` characters (code points), trimmed. */
 const cut = (text: string, max: number) => [...text].slice(0, max).join('').trim();
 
@@ -370,8 +279,6 @@ const FOOT = 'END:VCALENDAR\r\n';
 export function writeTodo(task: Task, context: WriteContext): string {
   const ours = icsTodo(
     {
-      id: task.id,
-      user_id: task.userId,
       uid: context.uid,
       title: task.title,
       description: task.description,
@@ -454,33 +361,4 @@ function stillTrue(
     default:
       return true;
   }
-}
-
-/** Stamps a server sets itself: they differ from a client's without the task differing. */
-const STAMPS = new Set(['dtstamp', 'created', 'last-modified']);
-
-/** The lines of a VTODO as a set: each property, and each subcomponent whole. */
-function linesOf(text: string): Set<string> | null {
-  try {
-    const todo = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vtodo');
-    if (!todo) return null;
-    return new Set([
-      ...todo
-        .getAllProperties()
-        .filter((prop) => !STAMPS.has(prop.name))
-        .map((prop) => prop.toICALString()),
-      ...todo.getAllSubcomponents().map((component) => component.toString()),
-    ]);
-  } catch {
-    return null;
-  }
-}
-
-/** Whether the served VTODO holds everything the client sent, as sent (its stamps aside). */
-export function servesAsSent(served: string, sent: string): boolean {
-  const ours = linesOf(served);
-  const theirs = linesOf(sent);
-  if (!ours || !theirs) return false;
-  for (const line of theirs) if (!ours.has(line)) return false;
-  return true;
 }

@@ -4,6 +4,7 @@
 // REST) and every access decision through the policy; this file writes only its own tables
 // (caldav_objects, caldav_collections). docs/caldav.md describes the protocol side.
 import { and, eq, sql } from 'drizzle-orm';
+import { servesAsSent } from '#shared/ical/ical.js';
 import {
   can,
   listAccess,
@@ -19,7 +20,7 @@ import { createList, listLists, updateList } from '../lists/lists.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { type Task, taskColumns } from '../tasks/tasks.rows.js';
 import { createTask, deleteTask, moveTask, replaceTask, setCompletion } from '../tasks/tasks.service.js';
-import { type ReadTodo, readTodo, servesAsSent, writeTodo } from './caldav.ical.js';
+import { type ReadTodo, readTodo, writeTodo } from './caldav.ical.js';
 
 /** The Inbox's segment in /dav/calendars/<user>/<segment>/. */
 export const INBOX = 'inbox';

@@ -3,12 +3,12 @@
 // shows is decided at each fetch through the policy (listAccess, VISIBLE_TASKS).
 import { timingSafeEqual } from 'node:crypto';
 import { and, count, eq, sql } from 'drizzle-orm';
+import { contentLine, icsDate, icsDateTime, icsFooter, icsText } from '#shared/ical/ical.js';
 import { listAccess, listVisibleTo, VISIBLE_TASKS } from '../../platform/access/policy.js';
 import { linkSecretHash, newLinkSecret } from '../../platform/auth/link-secret.js';
 import { type Database, queryRows, rawQuery } from '../../platform/db/client.js';
 import { calendarFeeds } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { contentLine, icsDate, icsDateTime, icsFooter, icsText } from '../transfer/formats.js';
 
 /** At most this many feeds per user (one per list, plus one for all tasks). */
 export const MAX_FEEDS = 20;

@@ -98,4 +98,3 @@ export function csvHeader(): string {
 export function csvRow(task: ExportTask): string {
   return `${CSV_FIELDS.map(([, cell]) => csvField(cell(task))).join(',')}\r\n`;
 }
-

@@ -2,6 +2,7 @@
 // user with 100,000 tasks never has them all in memory at once; every task carries its uid, its
 // identity across accounts and servers.
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { icsFooter, icsHeader, icsTodo } from '#shared/ical/ical.js';
 import type { Database } from '../../platform/db/client.js';
 import { lists, sections, tasks } from '../../platform/db/schema.js';
 import { toListJson } from '../lists/lists.presenter.js';
@@ -9,7 +10,7 @@ import { listLists } from '../lists/lists.service.js';
 import { toSectionJson } from '../sections/sections.presenter.js';
 import { toTaskJson } from '../tasks/tasks.presenter.js';
 import { type Task, taskColumns } from '../tasks/tasks.rows.js';
-import { csvHeader, csvRow, type ExportTask, icsFooter, icsHeader, icsTodo } from './formats.js';
+import { csvHeader, csvRow, type ExportTask } from './formats.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
