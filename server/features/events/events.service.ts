@@ -3,25 +3,15 @@
 import { and, eq, exists, gt, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { memberSince } from '../../platform/access/policy.js';
+import {
+  DELIVERIES_QUEUED,
+  EVENTS_CHANNEL,
+  INBOX_CHANGED,
+  LISTS_CHANGED,
+} from '../../platform/db/channels.js';
 import type { Database, DatabaseHandle } from '../../platform/db/client.js';
 import { taskEvents } from '../../platform/db/schema.js';
 
-export const EVENTS_CHANNEL = 'doable_task_events';
-/**
- * The payload on EVENTS_CHANNEL when the webhook fan-out queued deliveries (migration 0029); any
- * other payload is the user id whose events changed.
- */
-export const DELIVERIES_QUEUED = '';
-/**
- * The payload's prefix when a user's lists, sections, list members or settings changed (the
- * triggers of migration 0048): `lists:<user id>`.
- */
-export const LISTS_CHANGED = 'lists:';
-/**
- * The payload's prefix when a user's notifications inbox changed (a notification added: migration
- * 0049; read or unread: notifications.service.ts): `inbox:<user id>`.
- */
-export const INBOX_CHANGED = 'inbox:';
 /**
  * What woke a stream: its user's task events, their lists (and the like), their inbox, or a lost
  * connection (all of them).

@@ -4,10 +4,10 @@
 // services that make those writes (docs/decisions/0165).
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { membersOf } from '../../platform/access/policy.js';
+import { EVENTS_CHANNEL, INBOX_CHANGED } from '../../platform/db/channels.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { notifications, users } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
-import { EVENTS_CHANNEL, INBOX_CHANGED } from '../events/events.service.js';
 import { mentionedIn, type Person } from './mentions.js';
 import type { NotificationJson, NotificationPage, NotificationQuery } from './notifications.schema.js';
 

@@ -11,9 +11,10 @@
 
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
+import { EVENTS_CHANNEL } from '../../platform/db/channels.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { RoundWorker } from '../../platform/db/rounds.js';
-import { EVENT_RETENTION_DAYS, EVENTS_CHANNEL, lockEventsOf } from '../events/events.service.js';
+import { EVENT_RETENTION_DAYS, lockEventsOf } from '../events/events.service.js';
 
 /** Reminders of one owner claimed and delivered together in one statement. */
 const BATCH = 200;

@@ -12,10 +12,10 @@ import {
   type MemberRole,
 } from '../../platform/access/policy.js';
 import { linkSecretHash, newLinkSecret } from '../../platform/auth/link-secret.js';
+import { EVENTS_CHANNEL } from '../../platform/db/channels.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { listInvitations, listMembers, lists, taskComments, users } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { EVENTS_CHANNEL } from '../events/events.service.js';
 import { notifyMembership } from '../notifications/notifications.service.js';
 import {
   INVITATIONS_PER_HOUR,

@@ -4,8 +4,8 @@
 // cut: Postgres releases the lock with the session). The embedded database lives in one process,
 // where an in-process lock does the same for several apps on one database (tests).
 import type pg from 'pg';
+import { EVENTS_CHANNEL } from '../../../platform/db/channels.js';
 import { type DatabaseHandle, loadPg } from '../../../platform/db/client.js';
-import { EVENTS_CHANNEL } from '../events.service.js';
 
 export interface Leadership {
   /** Whether this instance leads (as far as it knows). */
