@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 const SERVER_SUITES = ['test/**/*.test.ts', 'rules-assistant/test/**/*.test.ts'];
-const MOCKING_SUITES = ['test/cross-user.test.ts', 'test/policy.test.ts'];
+const MOCKING_SUITES = ['test/route-tables.test.ts'];
 // Suites that never reach a Postgres server: the rules assistant's (their tools run on an embedded
 // database of their own, rules-assistant/eval/db-tools.ts) and those of pure functions and builds.
 // With TEST_DATABASE_URL set (`npm run test:server`) they are left out: they would run the same
@@ -21,9 +21,10 @@ const DATABASE_FREE_SUITES = [
 // Suites whose subject sits above the database, where its kind changes nothing they check: the
 // command-line client and the assistant (over the API), HTTP-level hardening, validation before any
 // write, the API contract and traces, the foreign importers' readers (test/import.test.ts takes
-// the import's writes to both), the policy's decision table (test/cross-user.test.ts tries
-// isolation on both). With TEST_DATABASE_URL set they are left out too: the embedded pass runs
-// them, and on the Postgres server they took a third of that pass (docs/development.md).
+// the import's writes to both), the policy's decision table and the route tables' coverage
+// (test/cross-user-*.test.ts try isolation on both). With TEST_DATABASE_URL set they are left out
+// too: the embedded pass runs them, and on the Postgres server they took a third of that pass
+// (docs/development.md).
 const ABOVE_THE_DATABASE_SUITES = [
   'test/bad-input-bodies.test.ts',
   'test/bad-input-requests.test.ts',
@@ -37,7 +38,8 @@ const ABOVE_THE_DATABASE_SUITES = [
   'test/http.test.ts',
   'test/import-foreign.test.ts',
   'test/openapi.test.ts',
-  'test/policy.test.ts',
+  'test/policy-*.test.ts',
+  'test/route-tables.test.ts',
   'test/tokens-contract.test.ts',
   'test/tracing.test.ts',
   'test/web/**',

@@ -117,7 +117,7 @@ function textCases(doc: any): TextCase[] {
       const base = { method: method.toUpperCase(), route, path: route };
       // A URL cannot carry a lone surrogate (percent-encoding is UTF-8): paths and queries get NUL.
       for (const p of operation.parameters ?? []) {
-        // The user in the path is compared with the caller first: 403 (see cross-user.test.ts).
+        // The user in the path is compared with the caller first: 403 (see cross-user-others-path.test.ts).
         if (p.name === 'user_id') continue;
         if (p.in === 'path') {
           cases.push({

@@ -1,9 +1,11 @@
-// People for the sharing suites: real accounts (Better Auth sign-up, so each has an email) reached
-// with a JWT for their id, and the invitation round trip that makes one a member of a list.
+// People for the suites: real accounts (Better Auth's sign-up, so each has an email and a password)
+// reached with a JWT for their id, and the invitation round trip that makes one a member of a list.
+// Accounts are made through Better Auth in the server's process, not over HTTP: the suites that
+// are about sign-up itself (accounts, signup-mode, hardening) send its requests.
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { queryRows } from '../../server/platform/db/client.js';
-import { TEST_APP_URL, type TestServer } from './server.js';
+import type { TestServer } from './server.js';
 
 export interface Person {
   id: string;
@@ -15,15 +17,34 @@ export interface Person {
 const stamp = Date.now();
 let made = 0;
 
+/**
+ * A new account on `server` with `password`, made as a sign-up request makes it (Better Auth's
+ * sign-up and its hooks, in the server's process); its email is new and lower-case.
+ */
+export async function signUp(
+  server: TestServer,
+  name: string,
+  password = 'correct horse battery staple',
+): Promise<{ id: string; email: string }> {
+  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${stamp}.${++made}@example.com`;
+  const up = await server.services.auth.api.signUpEmail({ body: { name, email, password } });
+  return { id: up.user.id, email };
+}
+
+/** A new session of the account, signed in with its password: its cookie header. */
+export async function sessionCookie(server: TestServer, email: string, password: string): Promise<string> {
+  const res = await server.services.auth.api.signInEmail({ body: { email, password }, asResponse: true });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return res.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0]!)
+    .join('; ');
+}
+
 /** A new account on `server`. */
 export async function person(server: TestServer, name: string): Promise<Person> {
-  const email = `${name.toLowerCase()}.${stamp}.${++made}@example.com`;
-  const up = await server.request('POST', '/api/auth/sign-up/email', {
-    body: { name, email, password: 'correct horse battery staple' },
-    headers: { origin: TEST_APP_URL },
-  });
-  expect(up.status, up.text).toBe(200);
-  return { id: up.body.user.id, email, name, as: server.as(up.body.user.id) };
+  const { id, email } = await signUp(server, name);
+  return { id, email, name, as: server.as(id) };
 }
 
 /** The body of a response that has `status` (200 unless given); fails the test otherwise. */

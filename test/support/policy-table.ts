@@ -1,155 +1,39 @@
-// The policy suite: who may do what (server/platform/access/policy.ts), checked on every route and
-// every MCP tool the app registers. Each registered route has an entry in POLICY_TABLE: the policy
-// action it needs on a shared list, its tasks or its comments (tried by the owner, an editor, a
-// viewer, a removed member and a stranger, through a JWT, an API key and a session cookie), or
-// `self` when it acts only on the caller's own account or data (the cross-user suite tries those).
-// The answer each person gets is computed from the policy's rules (`can`): allowed is the route's
-// success, seen but not allowed 403, unseen 404 as for what does not exist; nothing a refused
-// request names changes. A route or tool without an entry, or an entry for one that is gone, fails.
-// The rules themselves are pinned by a literal table, and moves between lists of every role by a
-// matrix of their own.
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  ACTIONS,
-  type Action,
-  can,
-  type Facts,
-  listPermissions,
-  ROLES,
-  type Role,
-} from '../server/platform/access/policy.js';
-import { queryRows } from '../server/platform/db/client.js';
-import { PROBLEM } from './support/expect.js';
-import { linkSecret } from './support/people.js';
-import { registeredRoutes } from './support/routes.js';
-import { type ApiResponse, startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+// The policy suites' tables (test/policy-*.test.ts): each route the app registers, "METHOD /pattern",
+// and the policy action it needs on a shared list, its tasks or its comments (tried by the owner, an
+// editor, a viewer, a removed member and a stranger, through a JWT, an API key and a session
+// cookie), or `self` when it acts only on the caller's own account or data (the cross-user suites
+// try those); each MCP tool likewise. The answer each person gets is computed from the policy's
+// rules (`can`): allowed is the route's success, seen but not allowed 403, unseen 404 as for what
+// does not exist. test/route-tables.test.ts checks the tables cover what the app registers.
+import { type Action, can, type Facts, type Role } from '../../server/platform/access/policy.js';
 
-// Every Fastify instance records the routes registered on it (test/support/routes.ts).
-vi.mock('fastify', async (importOriginal) => {
-  const real = await importOriginal<typeof import('fastify')>();
-  const { recordingFastify } = await import('./support/routes.js');
-  return { ...real, default: recordingFastify(real.default) };
-});
-
-let server: TestServer;
-
-const PEOPLE = ['owner', 'editor', 'viewer', 'removed', 'stranger'] as const;
-type Who = (typeof PEOPLE)[number];
+export const PEOPLE = ['owner', 'editor', 'viewer', 'removed', 'stranger'] as const;
+export type Who = (typeof PEOPLE)[number];
 /** Each person's role in the shared list; null: they cannot see it. */
-const ROLE_OF: Record<Who, Role | null> = {
+export const ROLE_OF: Record<Who, Role | null> = {
   owner: 'owner',
   editor: 'editor',
   viewer: 'viewer',
   removed: null,
   stranger: null,
 };
-const DOORS = ['jwt', 'api key', 'cookie'] as const;
-type Door = (typeof DOORS)[number];
-
-interface Person {
-  id: string;
-  email: string;
-  headers: Record<Door, Record<string, string>>;
-}
-const people = {} as Record<Who, Person>;
-
-const call = (who: Who, door: Door, method: string, path: string, body?: unknown) =>
-  server.request(method, path, { token: null, headers: people[who].headers[door], body });
-const owner = (method: string, path: string, body?: unknown) => call('owner', 'jwt', method, path, body);
-
-async function ok(res: Promise<ApiResponse>, status = 200) {
-  const r = await res;
-  expect(r.status, r.text).toBe(status);
-  return r.body;
-}
-
-/** A real account reached by a JWT for its id, by an API key of its own and by its session cookie. */
-async function person(name: string): Promise<Person> {
-  const email = `${name}.${Date.now()}@example.com`;
-  const headers = { origin: TEST_APP_URL };
-  const up = await ok(
-    server.request('POST', '/api/auth/sign-up/email', {
-      body: { name, email, password: 'correct horse battery staple' },
-      headers,
-    }),
-  );
-  const id = up.user.id as string;
-  const jwt = { authorization: `Bearer ${await server.tokenFor(id)}` };
-  const key = await ok(
-    server.request('POST', '/api/me/api-keys', { token: null, headers: jwt, body: { name: 'policy' } }),
-    201,
-  );
-  const signIn = await server.request('POST', '/api/auth/sign-in/email', {
-    body: { email, password: 'correct horse battery staple' },
-    headers,
-  });
-  expect(signIn.status, signIn.text).toBe(200);
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0]!)
-    .join('; ');
-  return {
-    id,
-    email,
-    // A browser's session: the app's origin on every request, as the web app sends it.
-    headers: { jwt, 'api key': { 'x-api-key': key.key }, cookie: { cookie, origin: TEST_APP_URL } },
-  };
-}
-
-/**
- * A list of the owner's shared with the editor and the viewer, and once with the removed member:
- * through invitations (the first), or written straight into the database (the many fresh lists
- * the tries that change a list's people need, beyond the invitations one owner may send an hour).
- */
-async function sharedList(name: string, through: 'invitations' | 'database' = 'database'): Promise<number> {
-  const list = await ok(owner('POST', '/api/me/lists', { name }), 201);
-  if (through === 'database') {
-    for (const [who, role] of [
-      ['editor', 'editor'],
-      ['viewer', 'viewer'],
-    ] as const) {
-      await queryRows(
-        server.database.db,
-        sql`insert into list_members (list_id, user_id, role) values (${list.id}, ${people[who].id}, ${role})`,
-      );
-    }
-    return list.id;
-  }
-  for (const [who, role] of [
-    ['editor', 'editor'],
-    ['viewer', 'viewer'],
-    ['removed', 'editor'],
-  ] as const) {
-    const invitation = await ok(
-      owner('POST', `/api/me/lists/${list.id}/members`, { email: people[who].email, role }),
-      202,
-    );
-    await ok(
-      call(who, 'jwt', 'POST', `/api/me/invitations/${invitation.id}/accept`, {
-        token: linkSecret(invitation),
-      }),
-    );
-  }
-  await ok(owner('DELETE', `/api/me/lists/${list.id}/members/${people.removed.id}`), 204);
-  return list.id;
-}
+export const DOORS = ['jwt', 'api key', 'cookie'] as const;
+export type Door = (typeof DOORS)[number];
 
 /** What one try names: the list, a fresh task in it, and what the try asked to have made. */
-interface Ids {
+export interface Ids {
   list: number;
   task: number;
   comment: number;
   invitation: number;
   /** A section of the list (when the try needs one). */
   section: number;
+  /** The caller's id, and the viewer's. */
   self: string;
+  viewer: string;
 }
 
-interface Try {
+export interface Try {
   name: string;
   /** The policy action the route needs; 'own-only': it acts on the caller's own rows alone. */
   action: Action | 'own-only';
@@ -175,18 +59,18 @@ interface Try {
  * (authorizeAdmin). No role on a list grants it: everyone but the administrator (the owner here,
  * the first account) gets 403 through every door, whoever the route names; the administrator reads.
  */
-interface AdminTry {
+export interface AdminTry {
   admin: (target: string) => string;
   body?: unknown;
 }
 
-type Entry = { self: string } | { tries: Try[] } | { tools: true } | AdminTry;
+export type Entry = { self: string } | { tries: Try[] } | { tools: true } | AdminTry;
 
-const TASK = (ids: Ids) => `/api/me/tasks/${ids.task}`;
-const SECTION = (ids: Ids) => `/api/me/sections/${ids.section}`;
-const LIST = (ids: Ids) => `/api/me/lists/${ids.list}`;
+export const TASK = (ids: Ids) => `/api/me/tasks/${ids.task}`;
+export const SECTION = (ids: Ids) => `/api/me/sections/${ids.section}`;
+export const LIST = (ids: Ids) => `/api/me/lists/${ids.list}`;
 const byEditor = (who: Who): Facts => ({ author: who === 'editor' });
-const SELF = {
+export const SELF = {
   account: { self: "the caller's own account" },
   data: { self: "the caller's own rows only (user_id in the path; the cross-user suite)" },
   public: { self: 'public: no user, no data' },
@@ -194,7 +78,7 @@ const SELF = {
 } as const;
 
 /** Every registered route, "METHOD /pattern", and the policy it is held to. */
-const POLICY_TABLE: Record<string, Entry> = {
+export const POLICY_TABLE: Record<string, Entry> = {
   'GET /health': SELF.public,
   'GET /health/live': SELF.public,
   'GET /health/ready': SELF.public,
@@ -412,7 +296,7 @@ const POLICY_TABLE: Record<string, Entry> = {
       {
         name: "change the viewer's role",
         action: 'list.share',
-        path: (ids) => `${LIST(ids)}/members/${people.viewer.id}`,
+        path: (ids) => `${LIST(ids)}/members/${ids.viewer}`,
         body: () => ({ role: 'editor' }),
         ok: 200,
         freshList: true,
@@ -424,7 +308,7 @@ const POLICY_TABLE: Record<string, Entry> = {
       {
         name: 'remove the viewer',
         action: 'list.share',
-        path: (ids) => `${LIST(ids)}/members/${people.viewer.id}`,
+        path: (ids) => `${LIST(ids)}/members/${ids.viewer}`,
         ok: 204,
         // The viewer removing themselves is leaving.
         except: { viewer: 204 },
@@ -652,12 +536,12 @@ const POLICY_TABLE: Record<string, Entry> = {
 };
 
 /** Every MCP tool: the policy action it needs on the shared list or a fresh task in it, or `self`. */
-interface ToolTry {
+export interface ToolTry {
   action: Action | 'own-only';
   needs?: Try['needs'];
   args: (ids: Ids, listName: string) => Record<string, unknown>;
 }
-const TOOL_TABLE: Record<string, ToolTry | { self: string }> = {
+export const TOOL_TABLE: Record<string, ToolTry | { self: string }> = {
   add_task: { self: "adds to the caller's Inbox (no list argument)" },
   add_task_details: { action: 'task.create', args: (_, list) => ({ title: 'Added with details', list }) },
   quick_add: { self: "adds to the caller's Inbox (a list named in the text is looked up as add_task does)" },
@@ -699,326 +583,15 @@ const TOOL_TABLE: Record<string, ToolTry | { self: string }> = {
   },
 };
 
-let listId: number;
-const LIST_NAME = 'Shared by roles';
-const mcp = {} as Record<Who, Client>;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  for (const who of PEOPLE) people[who] = await person(who);
-  listId = await sharedList(LIST_NAME, 'invitations');
-  for (const who of PEOPLE) {
-    mcp[who] = new Client({ name: 'policy-suite', version: '1.0.0' });
-    await mcp[who].connect(
-      new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`), {
-        requestInit: { headers: people[who].headers.jwt },
-      }),
-    );
-  }
-});
-afterAll(async () => {
-  for (const client of Object.values(mcp)) await client.close();
-  await server?.close();
-});
-
-/** A fresh task of the owner's in the list: recurring, so skip applies; under a parent, so move does. */
-async function freshIds(list: number, who: Who, needs?: Try['needs']): Promise<Ids> {
-  const parent = await ok(owner('POST', '/api/me/tasks', { title: 'Parent', list_id: list }), 201);
-  const task = await ok(
-    owner('POST', '/api/me/tasks', {
-      title: 'Probe',
-      parent_id: parent.id,
-      due_date: '2030-01-01',
-      recurrence: 'FREQ=WEEKLY',
-      reminders: [{ at: '2030-01-01T08:00:00Z' }],
-    }),
-    201,
-  );
-  const ids: Ids = { list, task: task.id, comment: 0, invitation: 0, section: 0, self: people[who].id };
-  if (needs === 'section') {
-    ids.section = (
-      await ok(owner('POST', '/api/me/sections', { list_id: list, name: `Section ${task.id}` }), 201)
-    ).id;
-  }
-  if (needs === 'comment') {
-    const comment = await ok(
-      call('editor', 'jwt', 'POST', `/api/me/tasks/${task.id}/comments`, { body: "The editor's" }),
-      201,
-    );
-    ids.comment = comment.id;
-  }
-  if (needs === 'invitation') {
-    const [invitation] = await queryRows<{ id: string }>(
-      server.database.db,
-      sql`insert into list_invitations (list_id, email, role, invited_by)
-          values (${list}, ${`pending.${task.id}@example.com`}, 'viewer', ${people.owner.id}) returning id`,
-    );
-    ids.invitation = Number(invitation!.id);
-  }
-  return ids;
-}
+export const ROUTE_TRIES = Object.entries(POLICY_TABLE).flatMap(([route, entry]) =>
+  'tries' in entry ? entry.tries.map((attempt) => ({ route, attempt })) : [],
+);
 
 /** The status `who` must get: the route's success where the policy allows, else 403 seen, 404 unseen. */
-function expected(attempt: Try, who: Who): number {
+export function expected(attempt: Try, who: Who): number {
   if (attempt.except?.[who] !== undefined) return attempt.except[who]!;
   const role = ROLE_OF[who];
   if (attempt.action === 'own-only') return who === 'owner' ? attempt.ok : 404;
   if (role === null) return attempt.unseen ?? 404;
   return can(role, attempt.action, attempt.facts?.(who)) ? attempt.ok : 403;
 }
-
-/** What the owner sees of the list and the task, to compare before and after a refused request. */
-async function snapshot(ids: Ids): Promise<string[]> {
-  return Promise.all(
-    [
-      TASK(ids),
-      `${TASK(ids)}/comments`,
-      `${LIST(ids)}`,
-      `${LIST(ids)}/members`,
-      `/api/me/sections?list_id=${ids.list}`,
-    ].map(async (path) => (await owner('GET', path)).text),
-  );
-}
-
-async function streamStatus(who: Who, door: Door, path: string): Promise<{ status: number; text: string }> {
-  const res = await fetch(server.url + path, { headers: people[who].headers[door] });
-  if (res.status !== 200) return { status: res.status, text: await res.text() };
-  await res.body?.cancel();
-  return { status: res.status, text: '' };
-}
-
-const ROUTE_TRIES = Object.entries(POLICY_TABLE).flatMap(([route, entry]) =>
-  'tries' in entry ? entry.tries.map((attempt) => ({ route, attempt })) : [],
-);
-
-describe('the policy covers what the app registers', () => {
-  it('every registered route has an entry in POLICY_TABLE, and every entry is a registered route', () => {
-    const routes = registeredRoutes(server.app);
-    const missing = routes.filter((r) => !(r in POLICY_TABLE));
-    const gone = Object.keys(POLICY_TABLE).filter((r) => !routes.includes(r) && r !== 'GET /*');
-    expect(
-      { 'routes with no policy': missing, 'entries for routes that no longer exist': gone },
-      `POLICY_TABLE: add an entry for ${missing.join(', ') || '-'}; remove ${gone.join(', ') || '-'}`,
-    ).toEqual({ 'routes with no policy': [], 'entries for routes that no longer exist': [] });
-  });
-
-  it('every MCP tool has an entry in TOOL_TABLE, and every entry is a tool', async () => {
-    const names = (await mcp.owner.listTools()).tools.map((t) => t.name);
-    expect(Object.keys(TOOL_TABLE).sort()).toEqual([...names].sort());
-  });
-
-  it('every action of the policy is tried by some route', () => {
-    const tried = new Set(ROUTE_TRIES.map((t) => t.attempt.action));
-    expect(ACTIONS.filter((a) => !tried.has(a) && a !== 'task.read')).toEqual([]);
-  });
-});
-
-describe('the rules', () => {
-  it('are this table of roles and actions (a change of policy changes this test)', () => {
-    const table = Object.fromEntries(
-      ACTIONS.map((action) => [
-        action,
-        ROLES.filter((role) => can(role, action, { author: true }))
-          .map((role) => (can(role, action, { author: false }) ? role : `${role} (author)`))
-          .join(', '),
-      ]),
-    );
-    expect(table).toEqual({
-      'list.read': 'owner, editor, viewer',
-      'list.update': 'owner',
-      'list.delete': 'owner',
-      'list.share': 'owner',
-      'list.leave': 'editor, viewer',
-      'task.create': 'owner, editor',
-      'task.read': 'owner, editor, viewer',
-      'task.update': 'owner, editor',
-      'task.delete': 'owner, editor',
-      'section.update': 'owner, editor',
-      'comment.create': 'owner, editor',
-      'comment.update': 'owner (author), editor (author)',
-      'comment.delete': 'owner, editor (author)',
-    });
-    expect(ACTIONS.some((action) => can(null, action))).toBe(false);
-  });
-
-  it("a list's permissions are the rules for its caller's role", async () => {
-    for (const who of ['owner', 'editor', 'viewer'] as const) {
-      const list = await ok(call(who, 'jwt', 'GET', `/api/me/lists/${listId}`));
-      expect(list.permissions, who).toEqual(listPermissions(ROLE_OF[who]!));
-    }
-    expect((await ok(call('viewer', 'jwt', 'GET', `/api/me/lists/${listId}`))).permissions).toEqual({
-      update: false,
-      delete: false,
-      share: false,
-      leave: true,
-      create_tasks: false,
-      update_tasks: false,
-      delete_tasks: false,
-      update_sections: false,
-      comment: false,
-    });
-  });
-});
-
-// Each person tries each route through each door. A refused try changes nothing, so the three doors
-// share one task (and one check that nothing changed, after all three); an allowed change gets a
-// task of its own for each door, and an allowed read reads the same one three times. A third of
-// the requests of one test per door, for the same answers checked.
-describe('every route through every door', () => {
-  it.each(
-    ROUTE_TRIES.flatMap(({ route, attempt }) =>
-      PEOPLE.map((who) => [`${route}: ${attempt.name}, as the ${who}`, route, attempt, who] as const),
-    ),
-  )('%s', async (_, route, attempt, who) => {
-    const want = expected(attempt, who);
-    const method = route.split(' ')[0]!;
-    const shared = want >= 400 || method === 'GET';
-    const fresh = async () => {
-      const list = attempt.freshList
-        ? await sharedList(`Fresh ${Math.random().toString(36).slice(2)}`)
-        : listId;
-      const ids = await freshIds(list, who, attempt.needs);
-      return { ids, before: want >= 400 ? await snapshot(ids) : [] };
-    };
-    let fixture = await fresh();
-    for (const door of DOORS) {
-      if (!shared && door !== DOORS[0]) fixture = await fresh();
-      const path = attempt.path(fixture.ids);
-      const res = attempt.stream
-        ? await streamStatus(who, door, path)
-        : await call(who, door, method, path, attempt.body?.(fixture.ids));
-      expect(res.status, `${door}: ${res.text}`).toBe(want);
-      if (want >= 400 && !attempt.stream)
-        expect((res as ApiResponse).headers.get('content-type')).toMatch(PROBLEM);
-      if (ROLE_OF[who] === null) {
-        expect(res.text).not.toContain('Probe');
-        expect(res.text).not.toContain(LIST_NAME);
-      }
-    }
-    // Refused through every door: what it named is exactly as it was.
-    if (want >= 400) expect(await snapshot(fixture.ids)).toEqual(fixture.before);
-  });
-});
-
-describe.each(DOORS)("the administrators' routes through a %s", (door) => {
-  const ADMIN = Object.entries(POLICY_TABLE).filter((e): e is [string, AdminTry] => 'admin' in e[1]);
-  it.each(
-    ADMIN.flatMap(([route, entry]) =>
-      PEOPLE.map((who) => [`${route}, as the ${who}`, route, entry, who] as const),
-    ),
-  )('%s', async (_, route, entry, who) => {
-    const method = route.split(' ')[0]!;
-    // Each names the editor's account (the owner's, when the owner tries: not their own).
-    const target = people[who === 'editor' ? 'owner' : 'editor'].id;
-    if (who === 'owner') {
-      // The administrator: reads answer; changes are test/admin.test.ts's.
-      if (method === 'GET') await ok(call(who, door, method, entry.admin(target)));
-      return;
-    }
-    const res = await call(who, door, method, entry.admin(target), entry.body);
-    expect(res.status, res.text).toBe(403);
-    expect(res.headers.get('content-type')).toMatch(PROBLEM);
-    expect(res.body.detail).toMatch(/^Only the server's administrators can /);
-  });
-});
-
-describe('every MCP tool', () => {
-  const tries = Object.entries(TOOL_TABLE).flatMap(([name, entry]) =>
-    'action' in entry ? PEOPLE.map((who) => [`${name}, as the ${who}`, name, entry, who] as const) : [],
-  );
-  it.each(tries)('%s', async (_, name, entry, who) => {
-    const ids = await freshIds(listId, who, entry.needs);
-    const before = await snapshot(ids);
-    const result = (await mcp[who].callTool({
-      name,
-      arguments: { user_id: 'me', ...entry.args(ids, LIST_NAME) },
-    })) as CallToolResult;
-    const role = ROLE_OF[who];
-    const allowed = entry.action === 'own-only' ? who === 'owner' : can(role, entry.action);
-    const text = JSON.stringify(result.content);
-    expect(Boolean(result.isError), text).toBe(!allowed);
-    if (!allowed) expect(await snapshot(ids)).toEqual(before);
-    if (role === null) expect(text).not.toContain('Probe');
-  });
-});
-
-describe('moves between lists of every role', () => {
-  // The editor of the shared list moves a task out of a list of the owner's where they have
-  // `from` into one where they have `to`. The move needs task.update where the task is and
-  // task.create where it goes; a list they cannot see (private, the owner's Inbox, their own
-  // list, which holds only their own tasks) answers as one that does not exist (422).
-  const PLACES = ['editor', 'viewer', 'private', "owner's inbox", 'own list'] as const;
-  type Place = (typeof PLACES)[number];
-  const lists = {} as Record<Place, number | null>;
-  const roleIn: Record<Place, Role | null> = {
-    editor: 'editor',
-    viewer: 'viewer',
-    private: null,
-    "owner's inbox": null,
-    'own list': null,
-  };
-
-  beforeAll(async () => {
-    lists.editor = await sharedList('Editor list two');
-    const viewerList = await ok(owner('POST', '/api/me/lists', { name: 'Viewer list' }), 201);
-    const invitation = await ok(
-      owner('POST', `/api/me/lists/${viewerList.id}/members`, { email: people.editor.email, role: 'viewer' }),
-      202,
-    );
-    await ok(
-      call('editor', 'jwt', 'POST', `/api/me/invitations/${invitation.id}/accept`, {
-        token: linkSecret(invitation),
-      }),
-    );
-    lists.viewer = viewerList.id;
-    lists.private = (await ok(owner('POST', '/api/me/lists', { name: 'Private' }), 201)).id;
-    lists["owner's inbox"] = null;
-    lists['own list'] = (await ok(call('editor', 'jwt', 'POST', '/api/me/lists', { name: 'Mine' }), 201)).id;
-  });
-
-  const WAYS = [
-    'move list_id',
-    'patch list_id',
-    'move under a task there',
-    'move after a task there',
-  ] as const;
-  const cases = (['editor', 'viewer'] as const).flatMap((from) =>
-    PLACES.filter((to) => to !== from).flatMap((to) => WAYS.map((way) => [from, to, way] as const)),
-  );
-
-  it.each(cases)('from a list where they are %s to %s, by %s', async (from, to, way) => {
-    const source = from === 'editor' ? listId : lists.viewer;
-    const task = await ok(owner('POST', '/api/me/tasks', { title: 'Mover', list_id: source }), 201);
-    const destination = lists[to];
-    const anchorOwner = to === 'own list' ? 'editor' : 'owner';
-    const anchor =
-      way.startsWith('move under') || way.startsWith('move after')
-        ? await ok(
-            call(anchorOwner, 'jwt', 'POST', '/api/me/tasks', { title: 'Anchor', list_id: destination }),
-            201,
-          )
-        : null;
-    const before = (await owner('GET', `/api/me/tasks/${task.id}`)).text;
-    const path = `/api/me/tasks/${task.id}`;
-    const res =
-      way === 'move list_id'
-        ? await call('editor', 'jwt', 'POST', `${path}/move`, { list_id: destination })
-        : way === 'patch list_id'
-          ? await call('editor', 'jwt', 'PATCH', path, { list_id: destination })
-          : way === 'move under a task there'
-            ? await call('editor', 'jwt', 'POST', `${path}/move`, { parent_id: anchor.id })
-            : await call('editor', 'jwt', 'POST', `${path}/move`, { after_id: anchor.id });
-    const want = !can(roleIn[from], 'task.update')
-      ? 403
-      : roleIn[to] === null
-        ? 422
-        : can(roleIn[to], 'task.create')
-          ? 200
-          : 403;
-    expect(res.status, res.text).toBe(want);
-    if (want !== 200) {
-      expect(res.headers.get('content-type')).toMatch(PROBLEM);
-      expect((await owner('GET', `/api/me/tasks/${task.id}`)).text).toBe(before);
-    }
-  });
-});
