@@ -7,6 +7,7 @@
 // - an import across a layer (LAYERS below: shared code imports only shared code; the platform no
 //   feature; the rules assistant is entered only through rules-assistant/index.ts; product code
 //   never imports tests, benchmarks, scripts or phrase sets);
+// - an import from one feature to another that FEATURE_IMPORTS does not list;
 // - an access decision outside the policy module (policy-boundary.ts);
 // - a source file over 600 lines (file-lengths.ts: files with one job; its exceptions are data
 //   and generated files).
@@ -189,6 +190,34 @@ const LAYERS: { from: string; allow: string[] }[] = [
   { from: 'bench/', allow: ['bench/', 'scripts/', 'test/support/', ...PRODUCT] },
   { from: 'scripts/', allow: ['scripts/', 'test/support/', ...PRODUCT] },
 ];
+/**
+ * Which features each feature may import (server/features/<from>/ -> server/features/<to>/), the
+ * rest going through the platform, shared code or the composition (server/app.routes.ts). Features
+ * built on tasks and lists read their contract and services (never the reverse: tasks reads only
+ * the settings); senders read the notifications' texts; the assistant's tools wrap six features;
+ * chat and MCP run the assistant; admin and accounts act on whole accounts. A new pair is a
+ * decision: add it here, and to ARCHITECTURE.md's import rules.
+ */
+const FEATURE_IMPORTS: Record<string, string[]> = {
+  accounts: ['mail', 'settings', 'sharing', 'webhooks'],
+  admin: ['accounts', 'assistant', 'backup', 'sharing'],
+  assistant: ['lists', 'notifications', 'sections', 'sharing', 'tags', 'tasks'],
+  caldav: ['lists', 'settings', 'tasks'],
+  chat: ['assistant', 'mcp', 'settings'],
+  events: ['lists'],
+  filters: ['lists', 'settings', 'tasks'],
+  mail: ['notifications'],
+  mcp: ['assistant'],
+  push: ['notifications'],
+  reminders: ['events'],
+  sections: ['lists'],
+  sharing: ['lists', 'notifications', 'tasks'],
+  tags: ['tasks'],
+  tasks: ['settings'],
+  transfer: ['lists', 'sections', 'settings', 'tasks'],
+  webhooks: ['events'],
+};
+const featureOf = (file: string) => /^server\/features\/([^/]+)\//.exec(file)?.[1];
 const violations: string[] = [];
 const folders = new Map<string, Set<string>>();
 for (const [file, targets] of graph) {
@@ -198,6 +227,16 @@ for (const [file, targets] of graph) {
     const to = rel(target);
     if (rule && !rule.allow.some((prefix) => to.startsWith(prefix)))
       violations.push(`- ${from} -> ${to} (${rule.from} may import ${rule.allow.join(', ')})`);
+    const [fromFeature, toFeature] = [featureOf(from), featureOf(to)];
+    if (
+      fromFeature &&
+      toFeature &&
+      fromFeature !== toFeature &&
+      !FEATURE_IMPORTS[fromFeature]?.includes(toFeature)
+    )
+      violations.push(
+        `- ${from} -> ${to} (${fromFeature} may import the features ${FEATURE_IMPORTS[fromFeature]?.join(', ') || 'none'}: FEATURE_IMPORTS)`,
+      );
     const a = folderOf(file);
     const b = folderOf(target);
     if (a !== b) (folders.get(a) ?? folders.set(a, new Set()).get(a)!).add(b);
