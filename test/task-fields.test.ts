@@ -109,7 +109,7 @@ describe('a task’s duration', () => {
     });
     const imported = (await ok(into('GET', '/api/me/tasks?limit=200&status=all'))).tasks;
     expect(durations(imported)).toEqual({ 'Write report': 120, 'Call mum': null });
-    expect(await ok(into('POST', '/api/me/import', { body: file }))).toMatchObject({
+    expect(await ok(into('POST', '/api/me/import', { body: file }), 201)).toMatchObject({
       created: 0,
       skipped: 2,
     });

@@ -2025,6 +2025,8 @@ export interface components {
                 due_at?: string | null;
                 /** @description All-day due date (YYYY-MM-DD) in your time zone; excludes due_at */
                 due_date?: string | null;
+                /** @description How many minutes the task takes, 1 to 43,200 (30 days): its block in a calendar; null: not said */
+                duration?: number | null;
                 id?: number;
                 /** @description The name of the list the task is in (one of yours by that name, or a new one); null: the Inbox */
                 list?: string | null;
@@ -2594,6 +2596,8 @@ export interface components {
             due_at: string | null;
             /** Format: date */
             due_date: string | null;
+            /** @description How many minutes the task takes; null: not said */
+            duration: number | null;
             id: number;
             /** @description The list the task is in; null: the Inbox */
             list_id: number | null;
@@ -2632,6 +2636,8 @@ export interface components {
             due_at?: string | null;
             /** @description All-day due date (YYYY-MM-DD) in your time zone; excludes due_at */
             due_date?: string | null;
+            /** @description How many minutes the task takes, 1 to 43,200 (30 days): its block in a calendar; null: not said */
+            duration?: number | null;
             /** @description The list the task is in (one of yours); null: the Inbox. A subtask is in its parent’s list. */
             list_id?: number | null;
             /** @description Makes the task a subtask of this task of yours (nesting up to 4 levels); null: a top-level task */
@@ -2694,6 +2700,8 @@ export interface components {
             due_at?: string | null;
             /** @description All-day due date (YYYY-MM-DD) in your time zone; excludes due_at */
             due_date?: string | null;
+            /** @description How many minutes the task takes, 1 to 43,200 (30 days): its block in a calendar; null: not said */
+            duration?: number | null;
             /** @description The list the task is in (one of yours); null: the Inbox. A subtask is in its parent’s list. */
             list_id?: number | null;
             /** @description Makes the task a subtask of this task of yours (nesting up to 4 levels); null: a top-level task */

@@ -42,6 +42,7 @@ export function task(id: number, title: string, extra: Partial<Task> = {}): Task
     subtasks: { open: 0, total: 0 },
     created_by: 'u1',
     assignee_id: null,
+    duration: null,
     created_at: at,
     updated_at: at,
     ...extra,
