@@ -7,10 +7,10 @@
 // stop the server first, the embedded database has one user at a time).
 import { randomBytes } from 'node:crypto';
 import { text } from 'node:stream/consumers';
-import { ConfigError, loadConfig } from '../platform/config.js';
-import { openDatabase } from '../platform/db/client.js';
 import { resetPasswordByEmail } from '../features/accounts/accounts.service.js';
 import { passwordHasher } from '../features/accounts/auth.js';
+import { ConfigError, loadConfig } from '../platform/config.js';
+import { openDatabase } from '../platform/db/client.js';
 
 const usage =
   'Usage: npm run user:reset-password -- <email>   (a new password on stdin, or one is generated)';
