@@ -3,6 +3,7 @@
 // one round trip for the page of limit + 1 rows and the total count as a scalar subquery.
 // Parameters: $1 the user id, $2 limit + 1.
 import { listStatement } from '../server/features/tasks/tasks.list.js';
+import { PLAIN_COLUMNS } from '../server/features/tasks/tasks.rows.js';
 
 /** The default list's shape (status=all, sort=-created, no cursor, with the count). */
 export const DEFAULT_LIST_SHAPE: Parameters<typeof listStatement>[0] = {
@@ -38,11 +39,17 @@ export const SEED_LIST_SQL =
 // What POST /api/me/tasks ({title, description}) and PATCH /api/me/tasks/:id ({title}) send, as
 // Drizzle wrote them (read from the driver while the server answered them): one statement each,
 // autocommit, returning the task with its subtask counts.
+/** The plain fields (server/features/tasks/tasks.fields.ts) by their JSON names, as the API writes them. */
+export const PLAIN_NAMES = PLAIN_COLUMNS.map((c) => c.json);
+const plainReturning = PLAIN_COLUMNS.map(
+  (c) => `${c.type === 'date' ? `to_char("${c.name}", 'YYYY-MM-DD')` : `"${c.name}"`} as "${c.json}", `,
+).join('');
+
 const RETURNING =
   'returning "id", "user_id", "title", "description", "completed", "completed_at", "priority", "tags", ' +
   '"due_date", "due_at", "recurrence", "recurrence_from", "series_start_date", "series_start_time", ' +
   '"occurrences_done", "series_task_id", "reminders", "version", "list_id", "section_id", "parent_id", "position", ' +
-  '"created_by", "assignee_id", "created_at", "updated_at", ' +
+  `"created_by", "assignee_id", ${plainReturning}"created_at", "updated_at", ` +
   `(select jsonb_build_object('open', count(*) filter (where not s.completed), 'total', count(*)) from tasks s where s.parent_id = "tasks".id) as subtasks`;
 
 export const INSERT_SQL =

@@ -12,7 +12,14 @@
 // Env: PORT, HOST (default 127.0.0.1), DATABASE_URL, DATABASE_POOL_MAX (default 10, like ours).
 import http from 'node:http';
 import pg from 'pg';
-import { INSERT_SQL, insertParams, LIST_SQL, SEED_LIST_SQL, UPDATE_TITLE_SQL } from './baseline-sql.js';
+import {
+  INSERT_SQL,
+  insertParams,
+  LIST_SQL,
+  PLAIN_NAMES,
+  SEED_LIST_SQL,
+  UPDATE_TITLE_SQL,
+} from './baseline-sql.js';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -94,6 +101,7 @@ function taskJson(r: Row) {
     position: r.position,
     created_by: r.created_by ?? r.user_id,
     assignee_id: r.assignee_id,
+    ...Object.fromEntries(PLAIN_NAMES.map((name) => [name, (r as unknown as Record<string, unknown>)[name]])),
     subtasks: r.subtasks ?? { open: 0, total: 0 },
     created_at: new Date(r.created_at).toISOString(),
     updated_at: new Date(r.updated_at).toISOString(),

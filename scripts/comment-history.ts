@@ -1,4 +1,4 @@
-// Fails when a code comment cites the history of its making ("issue 19", "session 13", "round 14"):
+// Fails when a code comment cites the history of its making (an issue, session or round named by its number):
 // comments describe the code as it is; why it is so is a decision record (docs/decisions/), and
 // what happened on the way is the journal (docs/journal/). Run by `npm run lint`.
 import { execFileSync } from 'node:child_process';

@@ -125,4 +125,26 @@ describe('a task’s duration', () => {
     const after = (await ok(into('GET', '/api/me/tasks?limit=200&status=all'))).tasks;
     expect(durations(after)).toEqual({ 'Write report': 120, 'Call mum': 15 });
   });
+
+  it('a deadline, a date field declared the same way, reads and writes as a calendar day', async () => {
+    const call = server.as('fields-deadline');
+    const task = await ok(
+      call('POST', '/api/me/tasks', {
+        body: { title: 'Tax return', due_date: '2027-03-01', deadline: '2027-03-31' },
+      }),
+      201,
+    );
+    expect(task).toMatchObject({ due_date: '2027-03-01', deadline: '2027-03-31' });
+    expect(await listed(call, task.id)).toEqual(await ok(call('GET', `/api/me/tasks/${task.id}`)));
+    expect((await inDatabase(task.id)) as unknown).toMatchObject({ deadline: '2027-03-31' });
+    for (const deadline of ['2027-02-30', '31/03/2027', '1899-12-31', 20270331]) {
+      const res = await call('PATCH', `/api/me/tasks/${task.id}`, { body: { deadline } });
+      expect(res.status, JSON.stringify(deadline)).toBe(422);
+      expect(res.text).toContain('deadline');
+    }
+    expect(
+      (await ok(call('PATCH', `/api/me/tasks/${task.id}`, { body: { deadline: null } }))).deadline,
+    ).toBeNull();
+    expect((await listed(call, task.id)).deadline).toBeNull();
+  });
 });

@@ -2019,6 +2019,8 @@ export interface components {
                 completed_at?: string | null;
                 /** Format: date-time */
                 created_at?: string;
+                /** @description The day (YYYY-MM-DD) it must be done by, apart from when it is due; null: none */
+                deadline?: string | null;
                 /** @description Optional longer text in Markdown, up to 16,000 characters */
                 description?: string | null;
                 /** @description Due instant (ISO 8601 with offset); excludes due_date. Answered in UTC. */
@@ -2592,6 +2594,11 @@ export interface components {
             created_at: string;
             /** @description Who made the task: its owner, or a member of its shared list */
             created_by: string;
+            /**
+             * Format: date
+             * @description The day it must be done by; null: none
+             */
+            deadline: string | null;
             description: string | null;
             due_at: string | null;
             /** Format: date */
@@ -2630,6 +2637,8 @@ export interface components {
             /** @description Who the task is assigned to: the user id of its list's owner or a member (GET .../lists/{id}/members); null: nobody. A task in the Inbox can only be assigned to its owner. */
             assignee_id?: string | null;
             completed?: boolean;
+            /** @description The day (YYYY-MM-DD) it must be done by, apart from when it is due; null: none */
+            deadline?: string | null;
             /** @description Optional longer text in Markdown, up to 16,000 characters */
             description?: string | null;
             /** @description Due instant (ISO 8601 with offset); excludes due_date. Answered in UTC. */
@@ -2694,6 +2703,8 @@ export interface components {
             /** @description Who the task is assigned to: the user id of its list's owner or a member (GET .../lists/{id}/members); null: nobody. A task in the Inbox can only be assigned to its owner. */
             assignee_id?: string | null;
             completed?: boolean;
+            /** @description The day (YYYY-MM-DD) it must be done by, apart from when it is due; null: none */
+            deadline?: string | null;
             /** @description Optional longer text in Markdown, up to 16,000 characters */
             description?: string | null;
             /** @description Due instant (ISO 8601 with offset); excludes due_date. Answered in UTC. */

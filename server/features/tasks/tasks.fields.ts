@@ -41,6 +41,21 @@ export const PLAIN_FIELDS = {
     output: z.number().int().nullable().describe('How many minutes the task takes; null: not said'),
     example: 45,
   },
+  deadline: {
+    column: 'deadline',
+    input: z.iso
+      .date('deadline must be a calendar date YYYY-MM-DD')
+      .refine((iso) => iso >= '1900', 'deadline must be between 1900 and 9999')
+      .nullable()
+      .meta({
+        description: 'The day (YYYY-MM-DD) it must be done by, apart from when it is due; null: none',
+      }),
+    output: z
+      .string()
+      .nullable()
+      .meta({ format: 'date', description: 'The day it must be done by; null: none' }),
+    example: '2026-11-30',
+  },
 } as const satisfies Record<string, PlainField>;
 
 type Plain = typeof PLAIN_FIELDS;

@@ -64,6 +64,8 @@ export interface Draft {
   assignee_id: string | null;
   /** How many minutes it takes, as typed; empty: not said. */
   duration: string;
+  /** The day it must be done by (YYYY-MM-DD); empty: none. */
+  deadline: string;
 }
 
 export const TASK_FIELDS: FieldSpec[] = [
@@ -87,6 +89,7 @@ export const TASK_FIELDS: FieldSpec[] = [
   },
   { name: 'due_date', label: 'Due date', kind: 'date', place: 'grid' },
   { name: 'due_time', label: 'Due time', kind: 'time', place: 'grid', hint: 'Empty: all day' },
+  { name: 'deadline', label: 'Deadline', kind: 'date', place: 'grid', hint: 'The day it must be done by' },
   {
     name: 'priority',
     label: 'Priority',
@@ -134,6 +137,7 @@ export function draftOf(task: Task, timeZone: string): Draft {
     section_id: task.section_id,
     assignee_id: task.assignee_id,
     duration: task.duration == null ? '' : String(task.duration),
+    deadline: task.deadline ?? '',
   };
 }
 
@@ -174,6 +178,7 @@ export function patchOf(task: Task, draft: Draft, timeZone: string): TaskPatch {
   if (draft.assignee_id !== task.assignee_id) patch.assignee_id = draft.assignee_id;
   const duration = draft.duration.trim() === '' ? null : Number(draft.duration.trim());
   if (duration !== task.duration) patch.duration = duration;
+  if ((draft.deadline || null) !== task.deadline) patch.deadline = draft.deadline || null;
   return patch;
 }
 

@@ -43,6 +43,7 @@ export function task(id: number, title: string, extra: Partial<Task> = {}): Task
     created_by: 'u1',
     assignee_id: null,
     duration: null,
+    deadline: null,
     created_at: at,
     updated_at: at,
     ...extra,

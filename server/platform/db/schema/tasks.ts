@@ -105,6 +105,8 @@ export const tasks = pgTable(
     assigneeId: text('assignee_id'),
     /** How many minutes the task takes (its block in a calendar); null: not said. */
     duration: integer('duration'),
+    /** The day the task must be done by, apart from when it is due; null: none. */
+    deadline: date('deadline', { mode: 'string' }),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
