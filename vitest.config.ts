@@ -49,7 +49,9 @@ const onServer = Boolean(process.env.TEST_DATABASE_URL);
 const SERVER_SETTINGS = {
   globalSetup: ['test/support/global-setup.ts'],
   setupFiles: ['test/support/setup.ts'],
-  // Generous: on a busy 2-core machine, opening embedded databases on disk takes tens of seconds.
+  // A safety margin, not a budget: a suite's setup (its server, database and people, built once
+  // per file) takes a few seconds on a quiet machine and must stay under 20 s; on a 2-core machine
+  // shared with other work everything takes several times as long (docs/development.md).
   testTimeout: 60_000,
   hookTimeout: 60_000,
 };
