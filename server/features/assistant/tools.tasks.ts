@@ -2,8 +2,8 @@
 // reopen, skip an occurrence, move to a list, add a subtask, delete. Over the task service.
 import { z } from 'zod';
 import { FILTER_LIMITS } from '#shared/filter/filter.js';
-import { listTasks } from '../tasks/tasks.list.js';
 import { plainInputShape } from '../tasks/tasks.fields.js';
+import { listTasks } from '../tasks/tasks.list.js';
 import { toTaskJson } from '../tasks/tasks.presenter.js';
 import type { PresentedTask } from '../tasks/tasks.rows.js';
 import {
