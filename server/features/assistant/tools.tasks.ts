@@ -2,7 +2,6 @@
 // reopen, skip an occurrence, move to a list, add a subtask, delete. Over the task service.
 import { z } from 'zod';
 import { FILTER_LIMITS } from '#shared/filter/filter.js';
-import { plainInputShape } from '../tasks/tasks.fields.js';
 import { listTasks } from '../tasks/tasks.list.js';
 import { toTaskJson } from '../tasks/tasks.presenter.js';
 import type { PresentedTask } from '../tasks/tasks.rows.js';
@@ -289,7 +288,6 @@ export const addTaskDetailsTool: ToolDefinition = {
     recurrence: recurrenceArg.optional(),
     recurrence_from: recurrenceFromArg.optional(),
     reminders: remindersArg.optional(),
-    ...plainInputShape,
     list: listArg.optional().describe('The list to add it to, by name (default: the Inbox)'),
     section: sectionArg.optional().describe('A section of that list to add it to, by name'),
   }),
@@ -325,7 +323,6 @@ export const setTaskDetailsTool: ToolDefinition = {
     recurrence: recurrenceArg.nullable().optional().describe('null stops the task recurring'),
     recurrence_from: recurrenceFromArg.optional(),
     reminders: remindersArg.optional(),
-    ...plainInputShape,
     section: sectionArg
       .nullable()
       .optional()
