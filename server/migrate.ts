@@ -131,7 +131,9 @@ export async function runMigrations(handle: DatabaseHandle): Promise<void> {
       const { migrate } = await import('drizzle-orm/pglite/migrator');
       await migrate(handle.db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
     }
-    await installDerivedFunctions(handle.db);
+    // In one transaction: other instances never see the task JSON's stored parts missing, and a
+    // rebuild that fails leaves them as they were.
+    await handle.db.transaction((tx) => installDerivedFunctions(tx as unknown as Database));
     // Last, once everything it stands for is in place: an interrupted run leaves the old stamp,
     // and the next start checks again.
     await recordStamp(handle.db, stamp);

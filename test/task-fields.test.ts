@@ -4,6 +4,8 @@
 // when out of range without a change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
+import { appPassword, basic, davAs, ICS, todo } from './support/caldav.js';
+import { ok, person } from './support/people.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -13,12 +15,6 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 type Call = ReturnType<TestServer['as']>;
-
-async function ok(res: Promise<{ status: number; text: string; body: any }>, status = 200) {
-  const r = await res;
-  expect(r.status, r.text).toBe(status);
-  return r.body;
-}
 
 const listed = async (call: Call, id: number) =>
   (await ok(call('GET', '/api/me/tasks?limit=200&status=all'))).tasks.find(
@@ -146,5 +142,53 @@ describe('a task’s duration', () => {
       (await ok(call('PATCH', `/api/me/tasks/${task.id}`, { body: { deadline: null } }))).deadline,
     ).toBeNull();
     expect((await listed(call, task.id)).deadline).toBeNull();
+  });
+
+  it('stays when a save does not carry it: a CalDAV client’s, an import of a file without it; a completed occurrence keeps it', async () => {
+    const alice = await person(server, 'Fields Alice');
+    const dav = davAs(server, basic(alice.email, await appPassword(alice)));
+    const path = `/dav/calendars/${alice.id}/inbox/fields-dav.ics`;
+    expect((await dav('PUT', path, todo('fields-dav-1', ['SUMMARY:Dentist']), ICS)).status).toBe(201);
+    const [made] = (await ok(alice.as('GET', '/api/me/tasks?limit=200&status=all'))).tasks;
+    await ok(
+      alice.as('PATCH', `/api/me/tasks/${made.id}`, { body: { duration: 45, deadline: '2027-01-10' } }),
+    );
+    const saved = await dav('PUT', path, todo('fields-dav-1', ['SUMMARY:Dentist, Dr Khan']), ICS);
+    expect(saved.status, saved.text).toBe(204);
+    expect(await ok(alice.as('GET', `/api/me/tasks/${made.id}`))).toMatchObject({
+      title: 'Dentist, Dr Khan',
+      duration: 45,
+      deadline: '2027-01-10',
+    });
+
+    const file = await ok(alice.as('GET', '/api/me/export'));
+    const older = {
+      ...file,
+      tasks: file.tasks.map(({ duration: _d, deadline: _l, ...t }: Record<string, unknown>) => ({
+        ...t,
+        title: 'Dentist at ten',
+      })),
+    };
+    expect(await ok(alice.as('POST', '/api/me/import', { body: older }), 201)).toMatchObject({ updated: 1 });
+    expect(await ok(alice.as('GET', `/api/me/tasks/${made.id}`))).toMatchObject({
+      title: 'Dentist at ten',
+      duration: 45,
+      deadline: '2027-01-10',
+    });
+
+    const series = await ok(
+      alice.as('POST', '/api/me/tasks', {
+        body: { title: 'Stretch', due_date: '2026-12-01', recurrence: 'FREQ=DAILY', duration: 15 },
+      }),
+      201,
+    );
+    await ok(alice.as('PATCH', `/api/me/tasks/${series.id}/complete`));
+    const all = (await ok(alice.as('GET', '/api/me/tasks?limit=200&status=all'))).tasks;
+    const done = all.find((t: { series_task_id: number | null }) => t.series_task_id === series.id);
+    expect(done).toMatchObject({ completed: true, duration: 15 });
+    expect(all.find((t: { id: number }) => t.id === series.id)).toMatchObject({
+      duration: 15,
+      due_date: '2026-12-02',
+    });
   });
 });

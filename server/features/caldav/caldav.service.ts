@@ -18,7 +18,7 @@ import { caldavCollections, caldavObjects, lists, tasks } from '../../platform/d
 import { ListNameSchema } from '../lists/lists.schema.js';
 import { createList, listLists, updateList } from '../lists/lists.service.js';
 import { getSettings } from '../settings/settings.service.js';
-import { type Task, taskColumns } from '../tasks/tasks.rows.js';
+import { plainOf, type Task, taskColumns } from '../tasks/tasks.rows.js';
 import { createTask, deleteTask, moveTask, replaceTask, setCompletion } from '../tasks/tasks.service.js';
 import { type ReadTodo, readTodo, writeTodo } from './caldav.ical.js';
 
@@ -478,7 +478,14 @@ async function update(
     db,
     caller,
     current.id,
-    { ...todo.input, completed: current.completed, list_id: listId, parent_id: parentId },
+    // What a VTODO does not carry (the plain fields, tasks.fields.ts) stays as it is.
+    {
+      ...plainOf(current),
+      ...todo.input,
+      completed: current.completed,
+      list_id: listId,
+      parent_id: parentId,
+    },
     [current.version],
   );
   if (completed !== task.completed)

@@ -1,6 +1,7 @@
 // The task's plain fields, each declared once (database-free, as the contract is): a stored column
 // shown in the task JSON as it is stored (SQL's null as JSON's null; the MCP tools' answers show it
-// too), accepted by create, PUT, PATCH and import, carried by export, cleared by null, null when a create or a PUT leaves it out. Everything else
+// too), accepted by create, PUT, PATCH and import, carried by export, cleared by null, null when a create or a PUT leaves it out (a CalDAV
+// client's save and an import of a file that does not name it keep it). Everything else
 // is derived from this table: the contract's input and output shapes (tasks.schema.ts), the
 // presenter's entries and with them the stored JSON parts (tasks.presenter.ts, tasks.json.ts), the
 // INSERT and UPDATE of the service (tasks.service.ts), the import's columns, its sameness check and

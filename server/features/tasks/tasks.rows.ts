@@ -84,6 +84,14 @@ export const PLAIN_COLUMNS: PlainColumn[] = (Object.keys(PLAIN_FIELDS) as PlainN
   };
 });
 
+/** A task's plain fields by their JSON names, as stored (dates as YYYY-MM-DD, as the API takes them). */
+export const plainOf = (task: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(PLAIN_COLUMNS.map((c) => [c.json, task[c.key]]));
+
+/** The same by the Drizzle table's keys, for an insert of a copy of the task. */
+export const plainColumnsOf = (task: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(PLAIN_COLUMNS.map((c) => [c.key, task[c.key]]));
+
 /** The subtask counts of the task whose id is the SQL expression `id`: one probe of tasks_parent_idx. */
 const subtaskCountsOf = (id: string) =>
   `select jsonb_build_object('open', count(*) filter (where not s.completed), 'total', count(*)) from tasks s where s.parent_id = ${id}`;

@@ -21,6 +21,7 @@ import {
   keysOf,
   ownedTask,
   ownerZone,
+  plainColumnsOf,
   type Task,
   taskColumns,
 } from './tasks.rows.js';
@@ -155,6 +156,7 @@ export async function advanceSeries(
         listId: task.listId,
         sectionId: task.sectionId,
         parentId: task.parentId,
+        ...plainColumnsOf(task),
       });
     }
     // The next occurrence starts with its subtasks open again.

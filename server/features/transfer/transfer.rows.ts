@@ -67,7 +67,10 @@ export function sameTask(current: Task, t: ImportTask, listIds: ListIds, section
     json.recurrence === (t.recurrence ?? null) &&
     json.recurrence_from === recurrenceFromOf(t) &&
     JSON.stringify(json.reminders) === JSON.stringify(t.reminders) &&
-    PLAIN_COLUMNS.every((c) => JSON.stringify(json[c.json]) === JSON.stringify(t[c.json] ?? null))
+    // A plain field the file does not name (an older export, another app's file) is kept as it is.
+    PLAIN_COLUMNS.every(
+      (c) => t[c.json] === undefined || JSON.stringify(json[c.json]) === JSON.stringify(t[c.json]),
+    )
   );
 }
 
@@ -103,7 +106,12 @@ export async function updateTasks(
     recurrence: t.recurrence ?? null,
     recurrence_from: recurrenceFromOf(t),
     reminders: t.reminders,
-    ...Object.fromEntries(PLAIN_COLUMNS.map((c) => [c.name, t[c.json] ?? null])),
+    ...Object.fromEntries(
+      PLAIN_COLUMNS.flatMap((c) => [
+        [c.name, t[c.json] ?? null],
+        [`keep_${c.name}`, t[c.json] === undefined],
+      ]),
+    ),
   }));
   await tx.execute(sql`
     update tasks set
@@ -126,7 +134,7 @@ export async function updateTasks(
       occurrences_done = case when tasks.recurrence is distinct from f.recurrence
         or tasks.due_date is distinct from f.due_date or tasks.due_at is distinct from f.due_at
         then 0 else tasks.occurrences_done end,
-      reminders = f.reminders,${sql.raw(PLAIN_COLUMNS.map((c) => `\n      ${c.name} = f.${c.name},`).join(''))}
+      reminders = f.reminders,${sql.raw(PLAIN_COLUMNS.map((c) => `\n      ${c.name} = case when f.keep_${c.name} then tasks.${c.name} else f.${c.name} end,`).join(''))}
       list_id = case when f.keep_list then tasks.list_id else f.list_id end,
       section_id = case when f.keep_list then tasks.section_id else f.section_id end,
       position = coalesce(f.position, tasks.position),
@@ -135,6 +143,6 @@ export async function updateTasks(
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as f(
       id bigint, keep_list boolean, list_id bigint, section_id bigint, position float8, title text, description text, completed boolean, completed_at timestamptz,
       priority smallint, tags text[], tag_keys text[], due_date date, due_at timestamptz,
-      recurrence text, recurrence_from text, reminders jsonb${sql.raw(PLAIN_COLUMNS.map((c) => `, ${c.name} ${c.type}`).join(''))})
+      recurrence text, recurrence_from text, reminders jsonb${sql.raw(PLAIN_COLUMNS.map((c) => `, ${c.name} ${c.type}, keep_${c.name} boolean`).join(''))})
     where tasks.user_id = ${userId} and tasks.id = f.id`);
 }

@@ -177,8 +177,9 @@ export function patchOf(task: Task, draft: Draft, timeZone: string): TaskPatch {
   if (draft.section_id !== task.section_id) patch.section_id = draft.section_id;
   if (draft.assignee_id !== task.assignee_id) patch.assignee_id = draft.assignee_id;
   const duration = draft.duration.trim() === '' ? null : Number(draft.duration.trim());
-  if (duration !== task.duration) patch.duration = duration;
-  if ((draft.deadline || null) !== task.deadline) patch.deadline = draft.deadline || null;
+  // A copy made before the field existed (offline, optimistic) has none: null, not a change.
+  if (duration !== (task.duration ?? null)) patch.duration = duration;
+  if ((draft.deadline || null) !== (task.deadline ?? null)) patch.deadline = draft.deadline || null;
   return patch;
 }
 
