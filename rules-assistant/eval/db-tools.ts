@@ -62,6 +62,14 @@ const migratedDump = (): Promise<Blob | File> => {
   return migrated;
 };
 
+/**
+ * Takes the migrated empty database from `load` instead of migrating one (the test suites pass the
+ * snapshot their global setup made once a run); a process that has made its own keeps it.
+ */
+export function migratedDumpFrom(load: () => Promise<Blob>): void {
+  migrated ??= load();
+}
+
 export async function openEvalDatabase(now: Date): Promise<EvalDatabase> {
   const pglite = await PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: await migratedDump() });
   const handle: DatabaseHandle = await openDatabase({ kind: 'embedded', pglite });

@@ -1,14 +1,18 @@
 // Turns of the built-in assistant over the real task tools on a real database, for the assistant's
 // suites: what it replied and the changes it asked the tools to make (reads left out). One embedded
 // database per clock a suite uses, opened on first use and closed after the suite (the eval's:
-// eval/db-tools.ts, every migration, the database's clock at the suite's instant); each conversation
+// eval/db-tools.ts, from the run's migrated snapshot, the database's clock at the suite's instant); each conversation
 // starts from its fixture tasks, loaded with their ids.
 
 import { afterAll, beforeAll, expect } from 'vitest';
 import { CHECK_CONFIRM } from '#shared/answers.js';
 import type { AgentOutput, HistoryMessage, ToolRunner } from '../../server/features/assistant/agent.js';
-import { type EvalDatabase, openEvalDatabase } from '../eval/db-tools.js';
+import { snapshotBlob } from '../../test/support/database.js';
+import { type EvalDatabase, migratedDumpFrom, openEvalDatabase } from '../eval/db-tools.js';
 import { offlineAgent } from '../index.js';
+
+// The migrated snapshot the run's global setup made once, not every migration again per worker.
+migratedDumpFrom(snapshotBlob);
 
 export interface Clock {
   now: Date;
@@ -28,7 +32,7 @@ export interface ListedTask {
 
 const databases = new Map<string, Promise<EvalDatabase>>();
 // A suite's helpers made while its tests are collected start opening their databases then; they are
-// ready before the first test (opening one runs every migration: tens of seconds on a busy machine).
+// ready before the first test.
 beforeAll(async () => {
   await Promise.all(databases.values());
 }, 300_000);
