@@ -4,6 +4,7 @@ import { createAuthClient } from 'better-auth/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
 import { codeForStatus, ERROR_CODES } from '../server/platform/errors.js';
+import { keepCookies } from './support/cookies.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -29,13 +30,7 @@ class Browser {
       body,
       headers: { ...headers, ...(this.cookies.size ? { cookie: this.cookieHeader } : {}) },
     });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, ...rest] = pair!.split('=');
-      const value = rest.join('=');
-      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name!.trim());
-      else this.cookies.set(name!.trim(), value);
-    }
+    keepCookies(this.cookies, res.headers);
     return res;
   }
 

@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { queryRows } from '../../server/platform/db/client.js';
+import { keepCookies } from './cookies.js';
 import { TEST_APP_URL, type TestServer } from './server.js';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -58,13 +59,7 @@ export class Browser {
       body,
       headers: { origin: TEST_APP_URL, ...(cookie ? { cookie } : {}), ...extra },
     });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, ...rest] = pair!.split('=');
-      const value = rest.join('=');
-      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name!.trim());
-      else this.cookies.set(name!.trim(), value);
-    }
+    keepCookies(this.cookies, res.headers);
     return res;
   }
 
