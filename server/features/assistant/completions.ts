@@ -188,15 +188,22 @@ class StreamedReply {
 /** The model's whole message, from an event stream or (servers that ignore `stream`) one JSON completion. */
 async function readReply(
   body: ReadableStream<Uint8Array>,
+  signal: AbortSignal,
   onText: (piece: string) => void,
 ): Promise<ModelReply> {
   const reader = body.getReader();
+  // The turn's deadline stops the read itself: fetch passes an abort on to a body only while its
+  // request object lives, and a collected one left a stalled stream waiting forever.
+  const stop = () => void reader.cancel(signal.reason).catch(() => {});
+  signal.addEventListener('abort', stop, { once: true });
   const decoder = new TextDecoder();
   let buffer = '';
   let ended = false;
   let received = 0;
   const more = async () => {
+    signal.throwIfAborted();
     const { value, done } = await reader.read();
+    signal.throwIfAborted();
     received += value?.length ?? 0;
     if (received > MAX_REPLY_BYTES) throw new ModelError('the model answered far too much');
     buffer += decoder.decode(value, { stream: !done });
@@ -229,6 +236,7 @@ async function readReply(
       await more();
     }
   } finally {
+    signal.removeEventListener('abort', stop);
     // Stops the transfer when the message was complete before the body was (usage chunks, [DONE]).
     reader.cancel().catch(() => {});
   }
@@ -324,7 +332,7 @@ export function chatCompletions(
     }
     let reply: ModelReply;
     try {
-      reply = await readReply(response.body, onText);
+      reply = await readReply(response.body, signal, onText);
     } catch (err) {
       if (err instanceof ModelError) throw err;
       throw new ModelError(
