@@ -2366,21 +2366,30 @@ export interface components {
             /** @description The person "+name" named, a member of the shared list */
             assignee: string | null;
             assignee_id: string | null;
+            /** @description YYYY-MM-DD, from a date in braces: "{march 30}" */
+            deadline: string | null;
             due_at: string | null;
             due_date: string | null;
+            /** @description Minutes, from "for 45 min" or "for 2h" */
+            duration: number | null;
             /** @description The list "#Name" named (one of yours or shared with you), or null */
             list: string | null;
             list_id: number | null;
             /** @description The pieces of text that were read, in order */
             matches: {
                 /** @enum {string} */
-                kind: "priority" | "tag" | "list" | "section" | "assignee" | "reminder" | "date" | "time" | "recurrence";
+                kind: "priority" | "tag" | "list" | "section" | "assignee" | "reminder" | "date" | "time" | "recurrence" | "duration" | "deadline";
                 text: string;
             }[];
             /** @description null when the text names none */
             priority: ("none" | "low" | "medium" | "high") | null;
             /** @description RRULE read from phrases like "every monday", with COUNT or UNTIL from "for 10 times", "until dec 31" */
             recurrence: string | null;
+            /**
+             * @description What the repeat counts from: "completion" for "every!" and "after 3 days"
+             * @enum {string}
+             */
+            recurrence_from: "due" | "completion";
             /** @description From "remind me 1 hour before", "remind me at 8am", {30m}, {8:00} */
             reminders: ({
                 minutes_before: number;

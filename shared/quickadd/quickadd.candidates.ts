@@ -23,8 +23,8 @@ export function findCandidates(tokens: Token[], options: QuickAddOptions): Candi
     const repeats = allowRecurrence && candidates.some((c) => c.effect.kind === 'recurrence');
     let best: Phrase | null = null;
     for (const phrase of [
-      readWord(tokens, i, options),
-      readReminder(words, i),
+      options.timeOnly ? null : readWord(tokens, i, options),
+      options.timeOnly ? null : readReminder(words, i),
       repeats ? readEnds(words, i) : null,
       readDateOrTime(words, i),
       readRelative(words, i),

@@ -198,12 +198,15 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   ctx.today = Math.floor(wallClock(ctx.now, options.timeZone) / DAY_MS);
   const due = resolveDue(options, ctx, date, time, daypart, relative, rrule);
   return {
-    title: titleOf(tokens, used),
+    title: titleOf(tokens, used, options.timeOnly === true),
     priority,
     tags,
     due_date: due.due_date,
     due_at: due.due_at,
     recurrence: withEnds(rrule, ends, ctx),
+    recurrence_from: 'due',
+    duration: null,
+    deadline: null,
     list,
     section: sectionKept,
     assignee,
@@ -316,7 +319,7 @@ function resolveDue(
 }
 
 /** The words no phrase took, as typed; the whole line when nothing else is left. */
-function titleOf(tokens: Token[], used: Candidate[]): string {
+function titleOf(tokens: Token[], used: Candidate[], timeOnly: boolean): string {
   const taken = new Set<number>();
   for (const c of used) for (let k = c.start; k < c.end; k++) taken.add(k);
   const rest = tokens.filter((_, k) => !taken.has(k)).map((t) => t.raw);
@@ -327,5 +330,5 @@ function titleOf(tokens: Token[], used: Candidate[]): string {
     if (rest.length > 0) rest.push(rest.pop()!.replace(/[,;:\u060C\u061B]+$/u, ''));
   }
   const title = rest.join(' ');
-  return title.length > 0 ? title : tokens.map((t) => t.raw).join(' ');
+  return title.length > 0 || timeOnly ? title : tokens.map((t) => t.raw).join(' ');
 }

@@ -10,7 +10,9 @@ export type QuickAddMatchKind =
   | 'reminder'
   | 'date'
   | 'time'
-  | 'recurrence';
+  | 'recurrence'
+  | 'duration'
+  | 'deadline';
 
 /** One of the user's lists, as quick add may name it; sections and members only where they exist. */
 export interface QuickAddList {
@@ -39,6 +41,11 @@ export interface QuickAddOptions {
    * reads as it did before them: the assistant's rules (frozen) translate Urdu themselves.
    */
   urdu?: boolean;
+  /**
+   * Read only time (dates, times, repeats, durations, deadlines): no tags, priorities, lists,
+   * people or reminders, and a line that is all time leaves an empty title (shared/time/read.ts).
+   */
+  timeOnly?: boolean;
 }
 
 /** A reminder read from the line: minutes before the due moment, or an instant. */
@@ -54,6 +61,12 @@ export interface QuickAddParse {
   due_at: string | null;
   /** RFC 5545 RRULE body without the 'RRULE:' prefix. */
   recurrence: string | null;
+  /** What the repeat counts from: the due date, or the completion (`every!`, "after 3 days"). */
+  recurrence_from: 'due' | 'completion';
+  /** Minutes the task takes ("for 45 min", "for 2h"), or null. */
+  duration: number | null;
+  /** YYYY-MM-DD, a deadline apart from the due date ("{march 30}"), or null. */
+  deadline: string | null;
   /** The list "#Name" named (its name as in options.lists), or null. */
   list: string | null;
   /** The section "/Name" named, as the list spells it, or null. */

@@ -34,6 +34,9 @@ export type Fields = Pick<
   | 'due_date'
   | 'due_at'
   | 'recurrence'
+  | 'recurrence_from'
+  | 'duration'
+  | 'deadline'
   | 'list'
   | 'section'
   | 'assignee'
@@ -67,6 +70,9 @@ function row(
       due_date: null,
       due_at: null,
       recurrence: null,
+      recurrence_from: 'due',
+      duration: null,
+      deadline: null,
       list: null,
       section: null,
       assignee: null,
@@ -487,6 +493,9 @@ export const tableRows: TableRow[] = readFileSync(
       due_date: null,
       due_at: null,
       recurrence: null,
+      recurrence_from: 'due',
+      duration: null,
+      deadline: null,
       list: null,
       section: null,
       assignee: null,

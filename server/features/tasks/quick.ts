@@ -51,6 +51,8 @@ const QUICK_ADD_KINDS = [
   'date',
   'time',
   'recurrence',
+  'duration',
+  'deadline',
 ] as const;
 
 export const QuickAddParseSchema = z
@@ -66,6 +68,11 @@ export const QuickAddParseSchema = z
       .describe(
         'RRULE read from phrases like "every monday", with COUNT or UNTIL from "for 10 times", "until dec 31"',
       ),
+    recurrence_from: z
+      .enum(['due', 'completion'])
+      .describe('What the repeat counts from: "completion" for "every!" and "after 3 days"'),
+    duration: z.number().int().nullable().describe('Minutes, from "for 45 min" or "for 2h"'),
+    deadline: z.string().nullable().describe('YYYY-MM-DD, from a date in braces: "{march 30}"'),
     list: z.string().nullable().describe('The list "#Name" named (one of yours or shared with you), or null'),
     list_id: z.number().int().nullable(),
     section: z.string().nullable().describe('The section "/Name" named, in the list the task goes to'),
@@ -93,6 +100,9 @@ export function quickAddInput(parse: QuickAddParse): TaskInput {
     due_date: parse.due_date,
     due_at: parse.due_at,
     recurrence: parse.recurrence,
+    ...(parse.recurrence && parse.recurrence_from === 'completion' ? { recurrence_from: 'completion' } : {}),
+    ...(parse.duration !== null ? { duration: parse.duration } : {}),
+    ...(parse.deadline !== null ? { deadline: parse.deadline } : {}),
     ...(parse.reminders.length > 0 ? { reminders: parse.reminders } : {}),
   });
   if (!result.success) {
