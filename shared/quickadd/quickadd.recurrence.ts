@@ -1,12 +1,13 @@
 // Quick add's recurrence phrases ("every monday", "every 2 weeks", "every month on the 1st"), read
 // into RFC 5545 rules. How phrases are read: quickadd.ts.
-import { type Day, daysInMonth, partsOf, weekdayOf } from '../time/days.js';
+import { type Day, dayOf, daysInMonth, partsOf, weekdayOf } from '../time/days.js';
 import { type MonthDay, readDateOrTime, readMonthDay } from './quickadd.dates.js';
 import {
   AFTER,
   count,
   DAY_PARTS,
   LIST_JOINERS,
+  ORDINAL_WORDS,
   ordinal,
   type Phrase,
   RRULE_DAYS,
@@ -35,10 +36,75 @@ function weekdaysRule(interval: number, weekdays: number[]): Rule {
   return rule('WEEKLY', interval, [`BYDAY=${byday.join(',')}`], (day) => set.has(weekdayOf(day)));
 }
 
+/** Which of the month's days of `weekday` `day` is: 1 = the first, -1 = the last (and both, when the same). */
+function weekdayPositions(day: Day): { first: number; last: number } {
+  const { year, month, date } = partsOf(day);
+  return {
+    first: Math.floor((date - 1) / 7) + 1,
+    last: -(Math.floor((daysInMonth(year, month) - date) / 7) + 1),
+  };
+}
+
+/** "every 3rd friday", "every last monday": that weekday's place in each month. */
+function monthWeekdayRule(interval: number, position: number, weekday: number): Rule {
+  return rule('MONTHLY', interval, [`BYDAY=${position}${RRULE_DAYS[weekday]}`], (day) => {
+    if (weekdayOf(day) !== weekday) return false;
+    const { first, last } = weekdayPositions(day);
+    return position > 0 ? first === position : last === position;
+  });
+}
+
+/** "every first workday", "every last workday", "every 15th workday": the Nth weekday (Mon-Fri) of each month. */
+function monthWorkdayRule(interval: number, position: number): Rule {
+  const workday = (day: Day) => weekdayOf(day) >= 1 && weekdayOf(day) <= 5;
+  return rule('MONTHLY', interval, ['BYDAY=MO,TU,WE,TH,FR', `BYSETPOS=${position}`], (day) => {
+    if (!workday(day)) return false;
+    const { year, month } = partsOf(day);
+    const first = dayOf(year, month, 1);
+    const days = Array.from({ length: daysInMonth(year, month) }, (_, k) => first + k).filter(workday);
+    return days.at(position > 0 ? position - 1 : position) === day;
+  });
+}
+
+/** "the 3rd friday", "last workday", "first day" (of the month): a day by its place in each month. */
+function readPlaceInMonth(words: Words, i: number): { rule: (interval: number) => Rule; end: number } | null {
+  let at = word(words, i) === 'the' ? i + 1 : i;
+  const w = word(words, at);
+  const position = ORDINAL_WORDS.get(w) ?? ordinal(w);
+  if (position === null || position === undefined) return null;
+  const what = word(words, at + 1);
+  const weekday = weekdayNamed(what);
+  let make: ((interval: number) => Rule) | null = null;
+  if (weekday !== null && position >= -1 && position <= 5)
+    make = (interval) => monthWeekdayRule(interval, position, weekday);
+  else if (
+    (what === 'workday' || what === 'weekday' || what === 'business') &&
+    position >= -1 &&
+    position <= 23
+  ) {
+    if (what === 'business' && word(words, at + 2) !== 'day') return null;
+    if (what === 'business') at += 1;
+    make = (interval) => monthWorkdayRule(interval, position);
+  } else if (what === 'day' && position === 1) make = (interval) => monthDayRule(interval, 1);
+  if (!make) return null;
+  at += 2;
+  if (word(words, at) === 'of') {
+    const skip = word(words, at + 1) === 'the' || word(words, at + 1) === 'every' ? 1 : 0;
+    if (word(words, at + 1 + skip) === 'month') at += 2 + skip;
+  }
+  return { rule: make, end: at };
+}
+
 function monthDayRule(interval: number, date: number): Rule {
-  return rule('MONTHLY', interval, [`BYMONTHDAY=${date}`], (day) => {
+  return monthDaysRule(interval, [date]);
+}
+
+function monthDaysRule(interval: number, dates: number[]): Rule {
+  const sorted = [...dates].sort((a, b) => a - b);
+  return rule('MONTHLY', interval, [`BYMONTHDAY=${sorted.join(',')}`], (day) => {
     const parts = partsOf(day);
-    return date === -1 ? parts.date === daysInMonth(parts.year, parts.month) : parts.date === date;
+    const last = daysInMonth(parts.year, parts.month);
+    return sorted.some((date) => (date === -1 ? parts.date === last : parts.date === date));
   });
 }
 
@@ -121,6 +187,8 @@ function readFrequency(
     );
   }
   if (unit === 'month') {
+    const place = on ? readPlaceInMonth(words, head + 1) : null;
+    if (place) return recurrence(start, head, place.end, strength, place.rule(interval));
     const dayOfMonth = on ? (readDayOfMonth(words, head + 1) ?? readTareekh(words, head + 1)) : null;
     if (dayOfMonth)
       return recurrence(start, head, dayOfMonth.end, strength, monthDayRule(interval, dayOfMonth.date));
@@ -149,10 +217,13 @@ function readFrequency(
   return null;
 }
 
-function yearlyRule(interval: number, { month, date }: MonthDay): Rule {
-  return rule('YEARLY', interval, [`BYMONTH=${month}`, `BYMONTHDAY=${date}`], (day) => {
+function yearlyRule(interval: number, dates: MonthDay | MonthDay[]): Rule {
+  const list = Array.isArray(dates) ? dates : [dates];
+  const months = [...new Set(list.map((d) => d.month))].sort((a, b) => a - b);
+  const days = [...new Set(list.map((d) => d.date))].sort((a, b) => a - b);
+  return rule('YEARLY', interval, [`BYMONTH=${months.join(',')}`, `BYMONTHDAY=${days.join(',')}`], (day) => {
     const parts = partsOf(day);
-    return parts.month === month && parts.date === date;
+    return months.includes(parts.month) && days.includes(parts.date);
   });
 }
 
@@ -185,8 +256,30 @@ export function readRecurrence(words: Words, i: number): RecurrencePhrase | null
   }
   const adverb = ADVERBS.get(w0);
   if (adverb) return readFrequency(words, i, adverb, 1, i, 'bare');
-  if (w0 !== 'every') return null;
+  // "after 3 days", "after a week": Todoist's repeat counted from completion.
+  if (w0 === 'after') {
+    const n = count(word(words, i + 1));
+    const unit = UNITS.get(word(words, i + 2));
+    if (n === null || n > 999 || !unit) return null;
+    const phrase = readFrequency(words, i + 2, unit, n, i, 'bare');
+    return phrase && { ...fromCompletion(phrase), length: 3, head: 3 };
+  }
+  if (w0 === 'every!') {
+    const phrase = readEvery(words, i);
+    return phrase && fromCompletion(phrase);
+  }
+  return w0 === 'every' ? readEvery(words, i) : null;
+}
 
+function fromCompletion(phrase: RecurrencePhrase): RecurrencePhrase {
+  if (phrase.effect.kind !== 'recurrence') return phrase;
+  return { ...phrase, effect: { kind: 'recurrence', rule: { ...phrase.effect.rule, fromCompletion: true } } };
+}
+
+const WORKDAYS = new Set(['weekday', 'weekdays', 'workday', 'workdays']);
+
+/** "every ..." (or "every! ..."): the words after it. */
+function readEvery(words: Words, i: number): RecurrencePhrase | null {
   let at = i + 1;
   let interval = 1;
   if (word(words, at) === 'other') {
@@ -207,6 +300,9 @@ export function readRecurrence(words: Words, i: number): RecurrencePhrase | null
       return { ...phrase, length: phrase.length + 1, head: phrase.head + 1 };
     return phrase;
   }
+  const list = readWeekdayList(words, at);
+  // "every other tuesday", "every other mon and thu".
+  if (list) return recurrence(i, list.end, list.end, 'strong', weekdaysRule(interval, list.weekdays));
   if (interval !== 1) return null;
   // "every morning", "har shaam": daily, at that part of the day (the part is read after the repeat).
   if (DAY_PARTS.has(word(words, at)))
@@ -219,21 +315,55 @@ export function readRecurrence(words: Words, i: number): RecurrencePhrase | null
     );
 
   const w = word(words, at);
-  if (w === 'weekday' || w === 'weekdays')
-    return recurrence(i, at + 1, at + 1, 'strong', weekdaysRule(1, [1, 2, 3, 4, 5]));
+  if (WORKDAYS.has(w)) return recurrence(i, at + 1, at + 1, 'strong', weekdaysRule(1, [1, 2, 3, 4, 5]));
+  // Todoist: "every weekend" is every Saturday.
   if (w === 'weekend' || w === 'weekends')
-    return recurrence(i, at + 1, at + 1, 'strong', weekdaysRule(1, [6, 0]));
-  const list = readWeekdayList(words, at);
-  if (list) return recurrence(i, list.end, list.end, 'strong', weekdaysRule(1, list.weekdays));
-  const dayOfMonth = readDayOfMonth(words, at);
-  if (dayOfMonth)
-    return recurrence(i, dayOfMonth.end, dayOfMonth.end, 'strong', monthDayRule(1, dayOfMonth.date));
+    return recurrence(i, at + 1, at + 1, 'strong', weekdaysRule(1, [6]));
+  const place = readPlaceInMonth(words, at);
+  if (place) return recurrence(i, place.end, place.end, 'strong', place.rule(1));
+  const dayOfMonth = readDayOfMonth(words, at) ?? bareDayNumber(words, at);
+  if (dayOfMonth) {
+    const dates = [dayOfMonth.date];
+    let end = dayOfMonth.end;
+    // "every 1st and 15th", "every 5th, 20th".
+    for (;;) {
+      const skip = LIST_JOINERS.has(word(words, end)) ? 1 : 0;
+      const more = ordinal(word(words, end + skip));
+      if (more === null || dates.includes(more)) break;
+      dates.push(more);
+      end += skip + 1;
+    }
+    return recurrence(i, end, end, 'strong', monthDaysRule(1, dates));
+  }
   const monthDay = readMonthDay(words, at);
   if (monthDay && monthDay.year === null) {
-    const end = at + monthDay.length;
-    return recurrence(i, end, end, 'strong', yearlyRule(1, monthDay));
+    const dates = [monthDay];
+    let end = at + monthDay.length;
+    // "every 14 jan, 14 apr, 14 jul, 14 oct": one rule when they share the day or the month.
+    for (;;) {
+      const skip = LIST_JOINERS.has(word(words, end)) ? 1 : 0;
+      const more = readMonthDay(words, end + skip);
+      if (!more || more.year !== null) break;
+      const sameDate = dates.every((d) => d.date === more.date);
+      const sameMonth = dates.every((d) => d.month === more.month);
+      if (!sameDate && !sameMonth) break;
+      dates.push(more);
+      end += skip + more.length;
+    }
+    return recurrence(i, end, end, 'strong', yearlyRule(1, dates));
   }
   return null;
+}
+
+/** "every 27": a day of the month said as a bare number (1-31), not followed by a unit or a month. */
+function bareDayNumber(words: Words, i: number): { date: number; end: number } | null {
+  const w = word(words, i);
+  if (!/^\d{1,2}$/.test(w)) return null;
+  const date = Number(w);
+  const next = word(words, i + 1);
+  if (date < 1 || date > 31 || UNITS.has(next) || readMonthDay(words, i) !== null) return null;
+  if (next === 'am' || next === 'pm' || next === 'times' || next === 'time') return null;
+  return { date, end: i + 1 };
 }
 
 const UNTIL = new Set(['until', 'till', 'til', 'untill', 'ending', 'ends']);

@@ -16,8 +16,35 @@ export interface Token {
   urdu: boolean;
 }
 
-/** "12/10", "10.12.", "12/10/2026", "2026/12/10" in the account's order, as ISO words ("--12-10"). */
+/**
+ * Todoist's short forms, read only as typed in lower case ("Call Tom" names a person): tod, tom,
+ * ev (every); "@" is "at" ("fri @ 7pm").
+ */
+const SHORT_FORMS = new Map([
+  ['tod', 'today'],
+  ['tom', 'tomorrow'],
+  ['ev', 'every'],
+  ['@', 'at'],
+]);
+/** "every!" and "ev!": a repeat counted from completion (the "!" is not punctuation here). */
+const EVERY_FROM_COMPLETION = /^(?:every|ev)!$/u;
+
+/**
+ * "12/10", "10.12.", "12/10/2026", "2026/12/10" in the account's order, as ISO words ("--12-10"). A
+ * date only one order can read ("01/27/2027" in a day-first account: there is no month 27) is read
+ * that way whatever the order, and is the only kind read when no order is known.
+ */
 export function numericDate(raw: string, order: DateOrder | null | undefined): string | null {
+  const own = numericDateIn(raw, order ?? null);
+  if (own !== null && order) return own;
+  const dmy = numericDateIn(raw, 'dmy');
+  const mdy = numericDateIn(raw, 'mdy');
+  if (dmy === null) return mdy;
+  if (mdy === null || mdy === dmy) return dmy;
+  return null;
+}
+
+function numericDateIn(raw: string, order: DateOrder | null): string | null {
   if (!order) return null;
   const m = /^(\d{1,4})([/.])(\d{1,2})(?:\2(\d{2}|\d{4}))?(\.?)[,;]?$/.exec(raw);
   if (!m) return null;
@@ -49,7 +76,12 @@ export function tokenize(text: string, order: DateOrder | null | undefined, urdu
     const lower = asciiDigits(trimmed.toLowerCase());
     const date = numericDate(asciiDigits(raw), order);
     const urduWord = date === null && urdu ? urduWordAfter(lower, tokens.at(-1)?.word) : undefined;
-    const word = date ?? urduWord ?? lower;
+    const short = EVERY_FROM_COMPLETION.test(raw.toLowerCase())
+      ? 'every!'
+      : trimmed === lower
+        ? SHORT_FORMS.get(lower)
+        : undefined;
+    const word = date ?? urduWord ?? short ?? lower;
     tokens.push({ start: m.index, raw, text: trimmed, word, urdu: urduWord !== undefined });
   }
   return tokens;

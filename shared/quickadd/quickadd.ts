@@ -204,7 +204,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     due_date: due.due_date,
     due_at: due.due_at,
     recurrence: withEnds(rrule, ends, ctx),
-    recurrence_from: 'due',
+    recurrence_from: (rrule as Rule | null)?.fromCompletion ? 'completion' : 'due',
     duration: null,
     deadline: null,
     list,

@@ -10,11 +10,12 @@ export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 32;
 
 /** The time each part of the day stands for, in minutes past midnight: the one place these live. */
+/** Todoist's hours: morning 09:00, afternoon 12:00, evening 19:00, night 22:00. */
 export const DAY_PARTS: ReadonlyMap<string, number> = new Map([
   ['morning', 9 * 60],
-  ['afternoon', 15 * 60],
-  ['evening', 18 * 60],
-  ['night', 20 * 60],
+  ['afternoon', 12 * 60],
+  ['evening', 19 * 60],
+  ['night', 22 * 60],
 ]);
 export const NOON = 12 * 60;
 
@@ -160,6 +161,15 @@ export const LIST_JOINERS = new Set(['and', '&', '+']);
 export const TAG = /^#([\p{L}\p{N}_][\p{L}\p{M}\p{N}\p{Join_C}_-]*)$/u;
 export const DIGITS_ONLY = /^\p{N}+$/u;
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+/** Ordinals in words, for "every first monday", "the third friday". */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['last', -1],
+]);
 
 export function count(word: string): number | null {
   if (/^\d{1,4}$/.test(word)) {
@@ -197,6 +207,8 @@ export type Resolve = (ctx: Context, minutes: number | null) => Day;
 export interface Rule {
   rrule: string;
   fits: (day: Day) => boolean;
+  /** Counted from completion ("every! 3 days", "after 2 weeks"), not from the due date. */
+  fromCompletion?: boolean;
 }
 
 type Effect =

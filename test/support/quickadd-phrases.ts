@@ -116,7 +116,7 @@ row('Dentist today', WED_UTC, UTC, { title: 'Dentist', due_date: '2026-11-18' })
 row('Dentist tmrw', WED_UTC, UTC, { title: 'Dentist', due_date: '2026-11-19' });
 row('Taxes day after tomorrow', WED_UTC, UTC, { title: 'Taxes', due_date: '2026-11-20' });
 row('Library book due monday', WED_UTC, UTC, { title: 'Library book', due_date: '2026-11-23' });
-row('Party tonight', WED_NY, NY, { title: 'Party', due_at: '2026-11-19T01:00:00.000Z' });
+row('Party tonight', WED_NY, NY, { title: 'Party', due_at: '2026-11-19T03:00:00.000Z' });
 row('Movie tonight at 9', WED_NY, NY, { title: 'Movie', due_at: '2026-11-19T02:00:00.000Z' });
 
 // Weekdays: the next one, today included unless its time has passed; "next" = in next week.
@@ -341,16 +341,16 @@ row('Call dad tomorrow afternoon at 2', WED_UTC, UTC, {
 });
 row('Review slides friday afternoon', WED_KHI, KHI, {
   title: 'Review slides',
-  due_at: '2026-11-20T10:00:00.000Z',
+  due_at: '2026-11-20T07:00:00.000Z',
 });
 row('Dinner with Sara friday night', WED_UTC, UTC, {
   title: 'Dinner with Sara',
-  due_at: '2026-11-20T20:00:00.000Z',
+  due_at: '2026-11-20T22:00:00.000Z',
 });
 row('Meet Ali on monday morning', WED_UTC, UTC, { title: 'Meet Ali', due_at: '2026-11-23T09:00:00.000Z' });
 row('Water plants this evening', WED_UTC, UTC, {
   title: 'Water plants',
-  due_at: '2026-11-18T18:00:00.000Z',
+  due_at: '2026-11-18T19:00:00.000Z',
 });
 row('Email Sam this morning', WED_UTC, UTC, { title: 'Email Sam', due_at: '2026-11-18T09:00:00.000Z' });
 row('Go for a run in the morning', WED_UTC, UTC, {
@@ -359,14 +359,14 @@ row('Go for a run in the morning', WED_UTC, UTC, {
 });
 row('Call the bank in the afternoon', WED_UTC, UTC, {
   title: 'Call the bank',
-  due_at: '2026-11-18T15:00:00.000Z',
+  due_at: '2026-11-18T12:00:00.000Z',
 });
 row('Call dad at 7 in the evening', WED_UTC, UTC, { title: 'Call dad', due_at: '2026-11-18T19:00:00.000Z' });
-row('Read at night', WED_UTC, UTC, { title: 'Read', due_at: '2026-11-18T20:00:00.000Z' });
+row('Read at night', WED_UTC, UTC, { title: 'Read', due_at: '2026-11-18T22:00:00.000Z' });
 row('Pay the fine yesterday', WED_UTC, UTC, { title: 'Pay the fine', due_date: '2026-11-17' });
 row('Submit report due yesterday evening', WED_UTC, UTC, {
   title: 'Submit report',
-  due_at: '2026-11-17T18:00:00.000Z',
+  due_at: '2026-11-17T19:00:00.000Z',
 });
 
 // Text that is not a date stays in the title.
