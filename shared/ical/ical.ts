@@ -28,6 +28,10 @@ export interface Todo {
   parent_uid?: string | null;
   /** X-DOABLE-LIST: the list's name. */
   list?: string | null;
+  /** ESTIMATED-DURATION: how many minutes it takes. */
+  duration?: number | null;
+  /** X-DOABLE-DEADLINE: the day (YYYY-MM-DD) it must be done by. */
+  deadline?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -143,6 +147,10 @@ export function icsTodo(task: Todo, options: { now: Date }): string {
   // RFC 5545 RELATED-TO (RELTYPE=PARENT is the default): the parent to-do's UID.
   if (task.parent_uid) lines.push(`RELATED-TO:${icsText(task.parent_uid)}`);
   if (task.list) lines.push(`X-DOABLE-LIST:${icsText(task.list)}`);
+  // The time it takes, apart from DUE (RFC 5545 forbids DURATION beside DUE and reads it as DUE
+  // minus DTSTART): the estimate of the IETF's task extensions to iCalendar, as Evolution writes it.
+  if (task.duration) lines.push(`ESTIMATED-DURATION:${icsDuration(task.duration)}`);
+  if (task.deadline) lines.push(`X-DOABLE-DEADLINE;VALUE=DATE:${icsDate(task.deadline)}`);
   // A task has at most one of the two; a timed due wins if both were ever set.
   if (task.due_at) lines.push(`DUE:${icsDateTime(task.due_at)}`);
   else if (task.due_date) lines.push(`DUE;VALUE=DATE:${icsDate(task.due_date)}`);
@@ -163,7 +171,7 @@ export function icsTodo(task: Todo, options: { now: Date }): string {
 }
 
 /** A signed RFC 5545 DURATION of whole minutes: -90 -> -PT1H30M, 2880 -> P2D. */
-function icsDuration(minutes: number): string {
+export function icsDuration(minutes: number): string {
   const sign = minutes < 0 ? '-' : '';
   let rest = Math.abs(minutes);
   const days = Math.floor(rest / 1440);

@@ -70,16 +70,16 @@ const UNSHOWN = new Set(['user_id', 'view', 'parent_id', 'limit', 'assigned', 'r
 
 /** Argument descriptions the tool's own description already says. */
 const DROPPED_WORDS =
-  /^(?:The task id|Reminders, each|Due (?:at or after|before) this date|A section of|The list to add it to|A list of yours by name)/u;
+  /^(?:The task id|Reminders, each|Due (?:at or after|before) this date|A section of|The list to add it to|A list of yours by name|null stops the task recurring)/u;
 
 /** Shorter words for the longest tool descriptions (MCP clients get the full ones). */
 const SHORTER: Record<string, string> = {
   search_tasks: 'Find tasks by title words (query) and filters; due_after/due_before take YYYY-MM-DD.',
   set_task_details:
-    "Change a task's priority, tags (the whole list), due_date or due_at (null clears), recurrence, reminders (the whole list) or section (by name; null: none).",
+    "Change a task's priority, tags (the whole list), due_date or due_at, recurrence, reminders (the whole list), duration, deadline or section (by name); null clears.",
   assign_task: 'Assign a task in a shared list to "me" or a member by name or email; null unassigns.',
   add_task_details:
-    'Create a task with priority, tags, due_date or due_at, recurrence (RRULE), reminders, and a list and section by name (default: the Inbox).',
+    'Create a task with priority, tags, due_date or due_at, recurrence, reminders, duration, deadline, and a list and section by name (default: the Inbox).',
   move_task:
     'Move a task and its subtasks to a list by name or "inbox", and to a section of it by name if given.',
 };
@@ -105,13 +105,33 @@ export function compactSchema(schema: unknown): unknown {
   return out;
 }
 
+/**
+ * Each argument description said once: a later tool's argument whose words an earlier tool already
+ * gave (set_task_details after add_task_details) leaves them out.
+ */
+function sayOnce(schema: unknown, said: Set<string>): unknown {
+  if (Array.isArray(schema)) return schema.map((item) => sayOnce(item, said));
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'description' && typeof value === 'string') {
+      if (said.has(value)) continue;
+      said.add(value);
+      out[key] = value;
+    } else out[key] = sayOnce(value, said);
+  }
+  return out;
+}
+
+const saidArguments = new Set<string>();
+
 /** The tools as Chat Completions function definitions (JSON Schema from the same zod shapes). */
 export const FUNCTIONS: FunctionTool[] = TOOLS.filter((tool) => MODEL_TOOLS.has(tool.name)).map((tool) => ({
   type: 'function',
   function: {
     name: tool.name,
     description: SHORTER[tool.name] ?? tool.description,
-    parameters: compactSchema(z.toJSONSchema(tool.input, { target: 'draft-7' })),
+    parameters: sayOnce(compactSchema(z.toJSONSchema(tool.input, { target: 'draft-7' })), saidArguments),
   },
 }));
 

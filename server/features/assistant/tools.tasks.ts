@@ -56,6 +56,10 @@ const recurrenceArg = z
 
 const recurrenceFromArg = z.enum(['due', 'completion']);
 
+const durationArg = z.number().int().describe('Minutes it takes: a block from the due time');
+
+const deadlineArg = z.string().describe('Day it must be done by, YYYY-MM-DD');
+
 const remindersArg = z
   .array(
     z.object({
@@ -275,8 +279,8 @@ export const addTaskDetailsTool: ToolDefinition = {
   name: 'add_task_details',
   title: 'Add a task with details',
   description:
-    'Create a task with priority, tags, a due date (all day) or due instant, a recurrence (RRULE) and ' +
-    'reminders.',
+    'Create a task with priority, tags, a due date (all day) or due instant, a recurrence (RRULE), ' +
+    'reminders, a duration (minutes) and a deadline.',
   input: z.object({
     user_id: userIdArg,
     title: titleArg,
@@ -288,6 +292,8 @@ export const addTaskDetailsTool: ToolDefinition = {
     recurrence: recurrenceArg.optional(),
     recurrence_from: recurrenceFromArg.optional(),
     reminders: remindersArg.optional(),
+    duration: durationArg.optional(),
+    deadline: deadlineArg.optional(),
     list: listArg.optional().describe('The list to add it to, by name (default: the Inbox)'),
     section: sectionArg.optional().describe('A section of that list to add it to, by name'),
   }),
@@ -312,7 +318,8 @@ export const setTaskDetailsTool: ToolDefinition = {
   title: 'Set priority, tags or due moment',
   description:
     "Change a task's priority, tags (the whole list), due moment (due_date or due_at; null clears), " +
-    'recurrence (changing it restarts the series from the due moment) or reminders (the whole list).',
+    'recurrence (changing it restarts the series from the due moment), reminders (the whole list), ' +
+    'duration or deadline (null clears).',
   input: z.object({
     user_id: userIdArg,
     task_id: taskIdArg,
@@ -323,6 +330,8 @@ export const setTaskDetailsTool: ToolDefinition = {
     recurrence: recurrenceArg.nullable().optional().describe('null stops the task recurring'),
     recurrence_from: recurrenceFromArg.optional(),
     reminders: remindersArg.optional(),
+    duration: durationArg.nullable().optional(),
+    deadline: deadlineArg.nullable().optional(),
     section: sectionArg
       .nullable()
       .optional()
@@ -341,7 +350,9 @@ export const setTaskDetailsTool: ToolDefinition = {
         section === null ? null : await sectionIdFor(db, userId, task.listId!, String(section));
     }
     if (Object.keys(patch).length === 0) {
-      throw new ToolError('Give priority, tags, due_date, due_at, recurrence, reminders or section');
+      throw new ToolError(
+        'Give priority, tags, due_date, due_at, recurrence, reminders, duration, deadline or section',
+      );
     }
     return action(await tasks.updateTask(db, userId, task_id as number, patch), 'updated');
   },

@@ -68,6 +68,8 @@ const MAPPED = new Set([
   'rrule',
   'x-apple-sort-order',
   'x-doable-list',
+  'estimated-duration',
+  'x-doable-deadline',
 ]);
 
 /**
@@ -205,6 +207,7 @@ function readCalendar(calendar: ICAL.Component, zone: string): ReadTodo {
     if (!MAPPED.has(prop.name) || keep.has(prop.name)) extraTodo.addProperty(prop);
   }
   const recurrence = rule && dueMoment ? rule : null;
+  const plain = plainFieldsOf(todo);
   const sortOrder = Number(todo.getFirstPropertyValue('x-apple-sort-order'));
 
   const raw = {
@@ -218,6 +221,7 @@ function readCalendar(calendar: ICAL.Component, zone: string): ReadTodo {
     recurrence,
     ...(dueMoment && 'date' in dueMoment ? { due_date: dueMoment.date } : {}),
     ...(dueMoment && 'at' in dueMoment ? { due_at: dueMoment.at } : {}),
+    ...plain,
   };
   // The REST API's own contract checks and normalises the fields (lengths, tags, the RRULE).
   const parsed = TaskInputSchema.safeParse(raw);
@@ -242,6 +246,47 @@ function readCalendar(calendar: ICAL.Component, zone: string): ReadTodo {
     extra:
       empty && extraCalendar.getAllSubcomponents('vtimezone').length === 0 ? null : extraCalendar.toString(),
   };
+}
+
+const WHOLE_DURATION =
+  /^([+-])?P(?:(\d{1,9})W|(?:(\d{1,9})D)?(?:T(?=\d)(?:(\d{1,9})H)?(?:(\d{1,9})M)?(?:(\d{1,9})S)?)?)$/;
+
+/**
+ * ESTIMATED-DURATION (minutes) and X-DOABLE-DEADLINE (a day), each only when the VTODO has it: a
+ * client that does not send one keeps the task's value. A value that is not one (a negative or
+ * partial-minute duration, a deadline that is not a DATE) is refused; the task's contract checks
+ * the range.
+ */
+function plainFieldsOf(todo: ICAL.Component): { duration?: number; deadline?: string } {
+  const fields: { duration?: number; deadline?: string } = {};
+  const estimate = todo.getFirstProperty('estimated-duration');
+  if (estimate) {
+    const text = String(estimate.getFirstValue() ?? '').trim();
+    const match = WHOLE_DURATION.exec(text);
+    const [weeks, days, hours, minutes, seconds] = (match?.slice(2) ?? []).map((n) => Number(n ?? 0));
+    const total = match ? (((weeks! * 7 + days!) * 24 + hours!) * 60 + minutes!) * 60 + seconds! : Number.NaN;
+    if (!match || match[1] === '-' || total <= 0 || total % 60 !== 0) {
+      throw new CalendarDataError(
+        'valid-calendar-object-resource',
+        `ESTIMATED-DURATION must be a positive DURATION of whole minutes (PT45M, PT1H30M, P1D), not "${text.slice(0, 40)}"`,
+      );
+    }
+    fields.duration = total / 60;
+  }
+  const deadline = todo.getFirstProperty('x-doable-deadline');
+  if (deadline) {
+    const value = deadline.getFirstValue();
+    const text = value instanceof ICAL.Time ? (value.isDate ? value.toString() : '') : String(value ?? '');
+    const day = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(text.trim());
+    if (!day) {
+      throw new CalendarDataError(
+        'valid-calendar-object-resource',
+        `X-DOABLE-DEADLINE must be a DATE (X-DOABLE-DEADLINE;VALUE=DATE:20261130), not "${text.slice(0, 40)}"`,
+      );
+    }
+    fields.deadline = `${day[1]}-${day[2]}-${day[3]}`;
+  }
+  return fields;
 }
 
 /** The first `max` characters (code points), trimmed. */
@@ -290,6 +335,8 @@ export function writeTodo(task: Task, context: WriteContext): string {
       due_at: task.dueAt?.toISOString() ?? null,
       recurrence: task.recurrence,
       reminders: task.reminders as TaskInput['reminders'],
+      duration: task.duration,
+      deadline: task.deadline,
       parent_uid: context.parentUid,
       created_at: task.createdAt.toISOString(),
       updated_at: task.updatedAt.toISOString(),

@@ -3,7 +3,7 @@
 // shows is decided at each fetch through the policy (listAccess, VISIBLE_TASKS).
 import { timingSafeEqual } from 'node:crypto';
 import { and, count, eq, sql } from 'drizzle-orm';
-import { contentLine, icsDate, icsDateTime, icsFooter, icsText } from '#shared/ical/ical.js';
+import { contentLine, icsDate, icsDateTime, icsDuration, icsFooter, icsText } from '#shared/ical/ical.js';
 import { listAccess, listVisibleTo, VISIBLE_TASKS } from '../../platform/access/policy.js';
 import { linkSecretHash, newLinkSecret } from '../../platform/auth/link-secret.js';
 import { type Database, queryRows, rawQuery } from '../../platform/db/client.js';
@@ -19,7 +19,7 @@ export const WINDOW_DAYS_AHEAD = 366;
 export const MAX_EVENTS = 5000;
 /** Completed tasks stay in a feed (marked ✓) this many days after completion. */
 export const COMPLETED_DAYS = 14;
-/** A timed task is an event of this length, starting at its due time. */
+/** A timed task without a duration is an event of this length, starting at its due time. */
 export const TIMED_MINUTES = 30;
 
 export interface Feed {
@@ -138,6 +138,8 @@ interface FeedTask {
   due_date: string | null;
   due_at: unknown;
   recurrence: string | null;
+  /** Minutes; null: not said. */
+  duration: number | null;
   updated_at: unknown;
 }
 
@@ -180,7 +182,7 @@ export async function renderFeed(
   const tasks = await rawQuery<FeedTask>(
     db,
     `select id, uid::text as uid, title, description, completed, completed_at, tags,
-            due_date::text as due_date, due_at, recurrence, updated_at
+            due_date::text as due_date, due_at, recurrence, duration, updated_at
        from tasks
       where ${VISIBLE_TASKS} and ($2::bigint is null or list_id = $2)
         and due_sort >= $3::timestamptz - make_interval(days => ${WINDOW_DAYS_BACK})
@@ -220,7 +222,7 @@ function nextDay(day: string): string {
 
 /**
  * One task as a VEVENT (Google Calendar and Outlook ignore VTODO): an all-day task on its day, a
- * timed one for TIMED_MINUTES from its due time. UID is the task's uid + "@doable", stable.
+ * timed one from its due time for its duration (TIMED_MINUTES when it has none). UID is the task's uid + "@doable", stable.
  */
 export function feedEvent(t: FeedTask, options: { appUrl: string; now: Date }): string {
   const id = Number(t.id);
@@ -235,7 +237,8 @@ export function feedEvent(t: FeedTask, options: { appUrl: string; now: Date }): 
     `URL:${link}`,
   ];
   if (t.due_at !== null) {
-    lines.push(`DTSTART:${icsDateTime(iso(t.due_at))}`, `DURATION:PT${TIMED_MINUTES}M`);
+    const minutes = t.duration === null ? TIMED_MINUTES : Number(t.duration);
+    lines.push(`DTSTART:${icsDateTime(iso(t.due_at))}`, `DURATION:${icsDuration(minutes)}`);
   } else if (t.due_date) {
     lines.push(`DTSTART;VALUE=DATE:${icsDate(t.due_date)}`, `DTEND;VALUE=DATE:${nextDay(t.due_date)}`);
   }
