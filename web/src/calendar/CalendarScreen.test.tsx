@@ -125,4 +125,42 @@ describe('the calendar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Today' }));
     expect(window.location.search).not.toContain('date=');
   });
+
+  it('the week draws a timed task with a duration as a block of that length; the month keeps a line', async () => {
+    window.history.pushState(null, '', '/calendar?mode=week&date=2026-11-26');
+    fakeApi([
+      task(1, 'Deep work', { due_at: '2026-11-26T09:00:00.000Z', duration: 90 }),
+      task(2, 'Quick call', { due_at: '2026-11-26T09:30:00.000Z' }),
+      task(3, 'Pay rent', { due_date: '2026-11-26', duration: 30 }),
+    ]);
+    renderWithApp(<CalendarScreen />);
+    const slot = (time: string) =>
+      document.querySelector<HTMLElement>(`.slot[data-day="2026-11-26"][data-slot="${time}"]`)!;
+    const block = await within(slot('09:00')).findByRole('button', {
+      name: /09:00 Deep work for 1 hour 30 minutes$/,
+    });
+    expect(block.classList.contains('chip-block')).toBe(true);
+    expect(block.dataset.span).toBe('3');
+    expect(block.style.getPropertyValue('--span')).toBe('3');
+    // The call it overlaps sits beside it, one slot long.
+    const call = within(slot('09:30')).getByRole('button', { name: /09:30 Quick call$/ });
+    expect(call.dataset.span).toBe('1');
+    expect([block.style.getPropertyValue('--lane'), call.style.getPropertyValue('--lane')]).toEqual([
+      '0',
+      '1',
+    ]);
+    expect(call.style.getPropertyValue('--lanes')).toBe('2');
+    // An all-day task stays in the all-day row, not a block.
+    const allDay = document.querySelector<HTMLElement>('.week-allday [data-day="2026-11-26"]')!;
+    expect(
+      within(allDay)
+        .getByRole('button', { name: /Pay rent/ })
+        .classList.contains('chip-block'),
+    ).toBe(false);
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Month' }));
+    expect(await screen.findByRole('heading', { name: 'November 2026' })).toBeTruthy();
+    const line = await within(dayCell('2026-11-26')).findByRole('button', { name: /Deep work/ });
+    expect(line.classList.contains('chip-block')).toBe(false);
+  });
 });

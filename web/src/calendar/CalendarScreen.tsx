@@ -1,5 +1,6 @@
-// The calendar: a week (all-day row and half-hour slots) or a month of open tasks on their due days,
-// a series on its next occurrences too, and a tray of undated tasks. Drag a task (dnd-kit: mouse,
+// The calendar: a week (all-day row and half-hour slots, a timed task a block as long as its
+// duration) or a month of open tasks on their due days, a series on its next occurrences too, and a
+// tray of undated tasks. Drag a task (dnd-kit: mouse,
 // touch) to another day, which keeps its time, or onto a time, which sets it; Alt+arrows do the
 // same from the keyboard. Every move says what it did and offers Undo. Loaded when first opened.
 import {
@@ -20,11 +21,14 @@ import { setSearchParams, useLocation } from '../app/router';
 import { useTimeZone } from '../settings/api';
 import { updateTask } from '../tasks/api';
 import { taskKeys } from '../tasks/queries';
+import { durationWords } from '../tasks/taskSpan';
 import { useUndo } from '../tasks/undo';
 import { useShortcuts } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
 import {
   addDays,
+  type Block,
+  blocksOf,
   type CalendarMode,
   type CalendarRange,
   type Drop,
@@ -395,6 +399,11 @@ function WeekGrid({ range, today, placed, narrow, onOpen, onKeyMove }: GridProps
     );
     if (hours && first) hours.scrollTop = first.offsetTop;
   }, []);
+  // Each day's timed tasks as blocks in the slots (the phone's list has none).
+  const blocks = useMemo(
+    () => (narrow ? null : new Map(range.days.map((day) => [day, blocksOf(placed.get(day) ?? [])]))),
+    [narrow, range, placed],
+  );
   const chip = (item: Placed) => (
     <Chip
       key={item.key}
@@ -403,6 +412,7 @@ function WeekGrid({ range, today, placed, narrow, onOpen, onKeyMove }: GridProps
       task={item.task}
       time={item.time}
       projected={item.projected}
+      block={item.time ? blocks?.get(item.day)?.get(item.key) : undefined}
       onOpen={onOpen}
       onKey={(key) => onKeyMove(item, key)}
     />
@@ -519,6 +529,7 @@ function Chip({
   task,
   time,
   projected = false,
+  block,
   onOpen,
   onKey,
 }: {
@@ -528,6 +539,8 @@ function Chip({
   task: Task;
   time?: string;
   projected?: boolean;
+  /** In the week's slots: where it sits, and how long it is. */
+  block?: Block | undefined;
   onOpen: (id: number) => void;
   onKey: (key: string) => void;
 }) {
@@ -538,8 +551,19 @@ function Chip({
     data: { task },
     disabled: projected,
   });
-  const style = transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined;
+  const style = {
+    ...(transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : {}),
+    ...(block
+      ? {
+          '--offset': block.offset,
+          '--span': block.span,
+          '--lane': block.lane,
+          '--lanes': block.lanes,
+        }
+      : {}),
+  } as React.CSSProperties;
   const extra = [
+    time && task.duration ? `for ${durationWords(task.duration)}` : '',
     projected ? '(repeats)' : task.recurrence ? '(recurring)' : '',
     task.priority !== 'none' ? `${task.priority} priority` : '',
   ]
@@ -552,7 +576,8 @@ function Chip({
       ref={setNodeRef}
       type="button"
       style={style}
-      className={`chip${projected ? ' projected' : ''}${isDragging ? ' dragging' : ''}`}
+      className={`chip${projected ? ' projected' : ''}${isDragging ? ' dragging' : ''}${block ? ' chip-block' : ''}`}
+      data-span={block ? block.span : undefined}
       data-priority={task.priority}
       {...listeners}
       title={projected ? `${task.title} (a later occurrence)` : task.title}

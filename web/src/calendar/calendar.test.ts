@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { task } from '../test/render';
 import {
   addMonths,
+  blocksOf,
   localeFirstDay,
   place,
   rangeOf,
@@ -140,5 +141,39 @@ describe('what a drop means', () => {
     const timed = task(3, 'Call', { due_at: '2026-11-26T10:00:00Z' });
     expect(rescheduleFor(timed, { day: '2026-11-26' }, 'UTC')).toBeNull();
     expect(rescheduleFor(timed, { day: '2026-11-26', time: '10:00' }, 'UTC')).toBeNull();
+  });
+});
+
+describe('blocks in the week view', () => {
+  const at = (id: number, time: string, duration: number | null = null, day = '2026-11-26') => ({
+    key: `${id}`,
+    task: task(id, `T${id}`, { due_at: `${day}T${time}:00Z`, duration }),
+    day,
+    time,
+    projected: false,
+  });
+
+  it('a timed task covers its duration in half-hour slots, from its minute in its slot', () => {
+    const blocks = blocksOf([at(1, '09:00', 90), at(2, '14:10', 45), at(3, '16:00')]);
+    expect(blocks.get('1')).toEqual({ offset: 0, span: 3, lane: 0, lanes: 1 });
+    expect(blocks.get('2')).toEqual({ offset: 1 / 3, span: 1.5, lane: 0, lanes: 1 });
+    // No duration: one slot, as before.
+    expect(blocks.get('3')).toEqual({ offset: 0, span: 1, lane: 0, lanes: 1 });
+  });
+
+  it('ends with the day, and overlapping tasks sit side by side', () => {
+    expect(blocksOf([at(1, '23:00', 180)]).get('1')?.span).toBe(2);
+    const blocks = blocksOf([
+      at(1, '09:00', 120),
+      at(2, '09:30', 30),
+      at(3, '10:00', 30),
+      at(4, '12:00', 60),
+    ]);
+    expect(blocks.get('1')).toMatchObject({ lane: 0, lanes: 2 });
+    expect(blocks.get('2')).toMatchObject({ lane: 1, lanes: 2 });
+    // 10:00 starts when 09:30 ends: the same lane.
+    expect(blocks.get('3')).toMatchObject({ lane: 1, lanes: 2 });
+    // After the run: alone again.
+    expect(blocks.get('4')).toMatchObject({ lane: 0, lanes: 1 });
   });
 });

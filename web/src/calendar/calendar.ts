@@ -194,3 +194,60 @@ export const SLOTS = Array.from(
 
 /** The slot (HH:00 or HH:30) a wall time falls in. */
 export const slotOf = (time: string) => `${time.slice(0, 3)}${Number(time.slice(3, 5)) < 30 ? '00' : '30'}`;
+
+/** A timed task without a duration fills one slot of the week view. */
+export const SLOT_MINUTES = 30;
+
+/** Where a timed task sits in its day's slots in the week view. */
+export interface Block {
+  /** How far into its slot it starts, in slots (09:10 in the 09:00 slot: 1/3). */
+  offset: number;
+  /** How many slots it covers: its duration, up to the end of the day. */
+  span: number;
+  /** Side by side with the tasks it overlaps: its lane, of `lanes`. */
+  lane: number;
+  lanes: number;
+}
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/**
+ * The blocks of a day's timed tasks: from the due time for the task's duration (a slot when it has
+ * none), overlapping ones side by side, as many lanes as a run of overlapping tasks needs.
+ */
+export function blocksOf(items: Placed[]): Map<string, Block> {
+  const timed = items
+    .filter((item) => item.time)
+    .map((item) => {
+      const start = minutesOf(item.time!);
+      const end = Math.min(24 * 60, start + (item.task.duration ?? SLOT_MINUTES));
+      return { key: item.key, start, end: Math.max(end, start + 1) };
+    })
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const blocks = new Map<string, Block>();
+  let run: { key: string; start: number; end: number; lane: number }[] = [];
+  let laneEnds: number[] = [];
+  let runEnd = -1;
+  const close = () => {
+    for (const r of run) {
+      blocks.set(r.key, {
+        offset: (r.start % SLOT_MINUTES) / SLOT_MINUTES,
+        span: (r.end - r.start) / SLOT_MINUTES,
+        lane: r.lane,
+        lanes: laneEnds.length,
+      });
+    }
+    run = [];
+    laneEnds = [];
+  };
+  for (const t of timed) {
+    if (t.start >= runEnd) close();
+    let lane = laneEnds.findIndex((end) => end <= t.start);
+    if (lane < 0) lane = laneEnds.push(t.end) - 1;
+    else laneEnds[lane] = t.end;
+    run.push({ ...t, lane });
+    runEnd = Math.max(runEnd, t.end);
+  }
+  close();
+  return blocks;
+}

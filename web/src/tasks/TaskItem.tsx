@@ -1,5 +1,6 @@
 // One task in the list: complete with the checkbox, rename in place, open the editor, delete;
-// its priority, due moment, next reminder and tags shown in words (a tag is a button that filters by it),
+// its priority, due moment, duration, deadline, next reminder and tags shown in words (a tag is a
+// button that filters by it),
 // and in a shared list who it is assigned to. A viewer's rows only show.
 
 import { useEffect, useState } from 'react';
@@ -13,6 +14,7 @@ import { PRIORITY_LABELS } from './filters';
 import { TASK_DRAG_TYPE } from './moves';
 import { describeRule, describeRuleFully } from './recurrence';
 import { nextReminder } from './reminders';
+import { deadlineText, durationText, durationWords } from './taskSpan';
 import type { RowProps } from './VirtualRows';
 
 export interface TaskItemProps {
@@ -83,11 +85,14 @@ export function TaskItem({
   const saving = task.id < 0 && !queued;
   const locked = saving || readOnly;
   const due = dueText(task, timeZone, now);
+  const deadline = deadlineText(task, timeZone, now);
   const reminder = nextReminder(task, timeZone, now);
   const progress = task.subtasks.total > 0 ? task.subtasks : null;
   const hasMeta =
     task.priority !== 'none' ||
     due ||
+    task.duration ||
+    deadline ||
     reminder ||
     recurs ||
     task.tags.length > 0 ||
@@ -246,6 +251,21 @@ export function TaskItem({
               <span className={`due ${due.overdue ? 'due-overdue' : ''}`} title={due.full}>
                 {due.overdue ? 'Overdue: ' : 'Due '}
                 <time dateTime={due.iso}>{due.label}</time>
+              </span>
+            )}
+            {task.duration ? (
+              <span className="duration" title={`Takes ${durationWords(task.duration)}`}>
+                <span className="visually-hidden">Takes </span>
+                {durationText(task.duration)}
+              </span>
+            ) : null}
+            {deadline && (
+              <span
+                className={`deadline ${deadline.passed ? 'deadline-passed' : ''}`}
+                title={`Deadline: ${deadline.full}`}
+              >
+                {deadline.passed ? 'Deadline passed: ' : 'Deadline '}
+                <time dateTime={deadline.iso}>{deadline.label}</time>
               </span>
             )}
             {reminder && (
