@@ -16,7 +16,8 @@ function isIssuedValue(sort: string, value: string): boolean {
   if (field === 'relevance' || field === 'manual')
     return /^[0-9.e+-]{1,30}$/.test(value) && Number.isFinite(Number(value));
   // Tasks without a due moment sort last: their cursor carries that end of the time line.
-  if (field === 'due' && value === (sort.startsWith('-') ? '-infinity' : 'infinity')) return true;
+  if ((field === 'due' || field === 'agenda') && value === (sort.startsWith('-') ? '-infinity' : 'infinity'))
+    return true;
   return ISO_MS.test(value) && new Date(value).toISOString() === value && value >= '1900';
 }
 

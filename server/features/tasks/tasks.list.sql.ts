@@ -46,6 +46,17 @@ export const OVERDUE_PARTS = [
 ] as const;
 const DUE_DESC = `coalesce(due_sort, '-infinity'::timestamptz)`;
 /**
+ * When a task falls due, the agenda order's key: its time, or for an all-day task the end of its day
+ * (the last millisecond before the next day starts in the owner's zone); null without a due moment.
+ * Overdue tasks come first (they fell due before today began), then each day's timed tasks by
+ * their time, then that day's all-day tasks. Among the all-day tasks it rises with due_sort, and
+ * among the timed ones it is due_sort: each kind is a range of the due indexes in their order.
+ */
+export const AGENDA_SORT = `case when due_at is null and due_date is not null then ${dayStart('due_date + 1')} - interval '1 millisecond' else due_sort end`;
+const AGENDA_KEY = `coalesce(${AGENDA_SORT}, 'infinity'::timestamptz)`;
+/** How far after its due_sort an all-day task's agenda key can be: a day and a daylight-saving hour. */
+const AGENDA_SPAN = `interval '26 hours'`;
+/**
  * The search query for the words in one parameter (see searchQuery): all words as English stems
  * or all words as typed, each a prefix; the document holds both forms (platform/db/schema/tasks.ts). Ranks use it.
  */
@@ -57,7 +68,15 @@ const tsQuery = (param: string) =>
  */
 const tsFilter = (param: string) => `doable_search_query(${param})`;
 
-export type SortField = 'created' | 'updated' | 'title' | 'due' | 'priority' | 'relevance' | 'manual';
+export type SortField =
+  | 'created'
+  | 'updated'
+  | 'title'
+  | 'due'
+  | 'priority'
+  | 'relevance'
+  | 'manual'
+  | 'agenda';
 
 interface SortKey {
   /** SQL of the key, given the search query's parameter (relevance only) and direction. */
@@ -74,6 +93,8 @@ const SORT_KEYS: Record<SortField, SortKey> = {
   due: { expression: (descending) => (descending ? DUE_DESC : DUE_ASC), cast: 'timestamptz' },
   relevance: { expression: (_, q) => `ts_rank(search, ${tsQuery(q)})::float8`, cast: 'float8' },
   manual: { expression: () => 'position', cast: 'float8' },
+  // Tasks without a due moment come last; it needs the owner's zone (zoned).
+  agenda: { expression: () => AGENDA_KEY, cast: 'timestamptz' },
 };
 
 /** What decides the SQL text of a list query; values always travel as parameters. */
@@ -118,8 +139,13 @@ export interface ListShape {
 
 /** Whether a list query's filters depend on the owner's time zone (days start in it). */
 export const zoned = (
-  shape: Pick<ListShape, 'due' | 'before' | 'after'> & { view?: ListQuery['view']; filterZoned?: boolean },
+  shape: Pick<ListShape, 'due' | 'before' | 'after'> & {
+    view?: ListQuery['view'];
+    filterZoned?: boolean;
+    sort?: Sort;
+  },
 ) =>
+  shape.sort === 'agenda' ||
   shape.filterZoned === true ||
   (shape.due !== undefined && shape.due !== 'none') ||
   shape.before === 'date' ||
@@ -377,12 +403,13 @@ export function listStatement(shape: ListShape): ListStatement {
   const { expression, cast } = SORT_KEYS[field];
   const key = expression(descending, queryParam);
   const direction = descending ? 'desc' : 'asc';
-  const cursorValues = shape.cursor ? `(${param()}::${cast}, ${param()}::bigint)` : '';
+  const cursorParams = shape.cursor ? { key: `${param()}::${cast}`, id: `${param()}::bigint` } : undefined;
+  const cursorValues = cursorParams ? `(${cursorParams.key}, ${cursorParams.id})` : '';
   const beyond = (sortBy: string, id: string) =>
     `(${sortBy}, ${id}) ${descending ? '<' : '>'} ${cursorValues}`;
   const after = shape.cursor ? ` and ${beyond(key, 'id')}` : '';
   // The cursor carries due_sort itself (null for "no due moment"), not the coalesced key.
-  const sortKey = field === 'due' ? 'due_sort' : key;
+  const sortKey = field === 'due' ? 'due_sort' : field === 'agenda' ? AGENDA_SORT : key;
   const total = shape.count ? counting : 'null::int';
   // Two branches, each served by its own indexes in order: the caller's own tasks, and those of
   // lists shared with them (none for most callers: the policy's HAS_SHARED_LISTS, one index probe). Each gives
@@ -391,11 +418,30 @@ export function listStatement(shape: ListShape): ListStatement {
   // timestamp too, once per column: no copies of it).
   const shown = SHOWN_KEYS[field];
   const keys = shown ? '' : `, ${sortKey} as sort_key, ${key} as order_key`;
-  const branch = (scope: string, columns = TASK_SELECT) =>
+  const ordered = (scope: string, columns: string) =>
     `(select ${columns}${keys} from tasks where ${scope}${after} ` +
     `order by ${key} ${direction}, id ${direction} limit $2)`;
+  // The agenda order in two parts, each a walk of the open tasks' due index in its order (no sort
+  // of every task due before tomorrow, which the web app's Today reads page after page): the timed
+  // tasks, whose key is due_sort, and the others, whose key rises with due_sort; a cursor starts
+  // the second walk at most AGENDA_SPAN before its key. The page is the first rows of both.
+  const agenda = (scope: string, columns: string) => {
+    const part = (kind: string, from: string) =>
+      `(select ${columns}${keys} from tasks where ${scope} and ${kind}${from} order by ${DUE_ASC}, id limit $2)`;
+    const timedPart = part(
+      'due_at is not null',
+      cursorParams ? ` and (${DUE_ASC}, id) > ${cursorValues}` : '',
+    );
+    const dayPart = part(
+      'due_at is null',
+      cursorParams ? ` and ${DUE_ASC} >= ${cursorParams.key} - ${AGENDA_SPAN}${after}` : '',
+    );
+    return `(select * from (${timedPart} union all ${dayPart}) parts order by order_key, id limit $2)`;
+  };
+  const branch = (scope: string, columns = TASK_SELECT) =>
+    field === 'agenda' ? agenda(scope, columns) : ordered(scope, columns);
   // The cursor's key in the JSON statements: timestamps as the cursor writes them (ISO 8601, ms).
-  const timed = field === 'created' || field === 'updated' || field === 'due';
+  const timed = field === 'created' || field === 'updated' || field === 'due' || field === 'agenda';
   const cursorKey = (expression: string) => `${timed ? `doable_iso(${expression})` : expression} as sort_key`;
   // The subtask counts are read for the page's rows only, once both branches are merged.
   const pageOrder = `order by page.${shown ?? 'order_key'} ${direction}, page.id ${direction}`;

@@ -45,17 +45,23 @@ const boundKind = (bound: DueBound | undefined) =>
 
 /** The sort a view has when the query gives none. */
 const VIEW_SORTS: Record<NonNullable<ListQuery['view']>, Sort> = {
-  today: 'due',
-  upcoming: 'due',
+  today: 'agenda',
+  upcoming: 'agenda',
   inbox: 'manual',
 };
 
-/** The sort a query gets: its own, else relevance when searching, else its view's, else newest first. */
-export function effectiveSort(query: Pick<ListQuery, 'sort' | 'q' | 'view'>): Sort {
+/**
+ * The sort a query gets: its own, else relevance when searching, else its view's, else the agenda
+ * order for what is due today, else newest first.
+ */
+export function effectiveSort(query: Pick<ListQuery, 'sort' | 'q' | 'view' | 'due'>): Sort {
   if (query.sort === 'relevance' && !query.q) {
     throw invalid('sort', 'relevance needs a search (q)', 'query');
   }
-  return query.sort ?? (query.q ? 'relevance' : query.view ? VIEW_SORTS[query.view] : '-created');
+  if (query.sort) return query.sort;
+  if (query.q) return 'relevance';
+  if (query.view) return VIEW_SORTS[query.view];
+  return query.due === 'today' ? 'agenda' : '-created';
 }
 
 /** A row of a list statement: a Task's columns by their SQL names (as the driver hands them), and more. */
@@ -129,6 +135,7 @@ async function listRows(
       after: boundKind(after),
       view: query.view,
       filterZoned,
+      sort,
     })
   ) {
     params.push((await getSettings(db, userId)).timeZone);
@@ -256,6 +263,7 @@ function cursorValue(field: SortField, descending: boolean, key: unknown): strin
     case 'manual':
       return String(Number(key));
     case 'due':
+    case 'agenda':
       if (key === null || key === undefined) return descending ? '-infinity' : 'infinity';
       return asDate(key).toISOString();
     default:

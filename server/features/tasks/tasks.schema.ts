@@ -376,6 +376,7 @@ export const SORTS = [
   '-priority',
   'relevance',
   'manual',
+  'agenda',
 ] as const;
 export type Sort = (typeof SORTS)[number];
 export const STATUSES = ['all', 'pending', 'completed'] as const;
@@ -423,15 +424,21 @@ export const ListQuerySchema = z.strictObject({
     .optional()
     .describe(
       'Order; prefix "-" for descending; ties break by id. Default -created, or relevance when q is given, ' +
-        'due for view=today and view=upcoming, manual for view=inbox. due puts tasks without a due moment last ' +
-        'either way; priority ascends none, low, medium, high; manual is your own order (position).',
+        'agenda for view=today, view=upcoming and due=today, manual for view=inbox. due puts tasks without a due ' +
+        'moment last either way; priority ascends none, low, medium, high; manual is your own order (position). ' +
+        'agenda orders by when each task falls due in your time zone: a timed task at its time, an all-day task ' +
+        "at the end of its day. So overdue tasks come first (oldest first), then each day's timed tasks by time " +
+        "(those already past too), then that day's all-day tasks; tasks without a due moment last.",
     ),
   view: z
     .enum(VIEWS)
     .optional()
     .describe(
-      `today: open tasks due today or overdue, in your time zone (overdue first); upcoming: open tasks due today ` +
-        `and in the ${UPCOMING_DAYS - 1} days after, by due moment; inbox: tasks in no list.`,
+      `today: open tasks due today or overdue, in your time zone, by default in the agenda order: overdue ` +
+        `first (due before today began, oldest first), then today's timed tasks by time (those already past ` +
+        `too), then today's all-day tasks; upcoming: open tasks due today and in the ${UPCOMING_DAYS - 1} days ` +
+        `after, by default in the agenda order (each day's timed tasks by time, then its all-day tasks); inbox: ` +
+        `tasks in no list.`,
     ),
   list_id: idOr('inbox')
     .optional()
@@ -474,7 +481,9 @@ export const ListQuerySchema = z.strictObject({
     .enum(DUE_FILTERS)
     .optional()
     .describe(
-      'today; overdue (not completed, due before now, or all-day before today); week (today and the 6 days after); none (no due moment). In your time zone.',
+      'today; overdue (not completed, due before now, or all-day before today); week (today and the 6 days after); ' +
+        'none (no due moment). In your time zone. due=today without a sort is in the agenda order: the timed ' +
+        'tasks by time, those already late first, then the all-day tasks.',
     ),
   due_before: DueBoundSchema.optional().describe(
     'Due before this date (start of day, your time zone) or instant',

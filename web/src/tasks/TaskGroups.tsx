@@ -1,14 +1,23 @@
 // The rows of the task list, as one virtualized list (VirtualRows.tsx) with headings as rows: the
-// tasks, in a list with sections the tasks in none and then each section's under its heading, or on
-// Upcoming each day's under its heading (Overdue first); then, folded by default, the completed
-// ones under "Completed (N)". Your own order shows as a tree (each task followed by its subtasks).
+// tasks, in a list with sections the tasks in none and then each section's under its heading, on
+// Today the overdue ones under "Overdue" and then today's under its day, or on Upcoming each day's
+// under its heading (Overdue first); then, folded by default, the completed ones under
+// "Completed (N)". Your own order shows as a tree (each task followed by its subtasks).
 import { useState } from 'react';
 import type { Task } from '../api/types';
 import type { Scope } from '../app/scope';
 import type { Section } from '../sections/api';
 import { AddSection, SectionHeader } from '../sections/SectionHeader';
+import { dayIn } from './due';
 import { TASK_DRAG_TYPE } from './moves';
-import { groupByDay, useOverdue } from './Upcoming';
+import {
+  dayLabel,
+  groupByDay,
+  OverdueHeading,
+  todayGroups,
+  useOverdue,
+  useRescheduleToToday,
+} from './Upcoming';
 import { HeadingRow, type Row, type RowProps, VirtualRows } from './VirtualRows';
 
 /**
@@ -118,8 +127,8 @@ function completedRows(completed: CompletedView | undefined, render: RenderTask)
 }
 
 /**
- * The rows: one list of tasks, with a list's sections or Upcoming's days (Overdue first, with
- * "Reschedule all") as heading rows, then the Completed part.
+ * The rows: one list of tasks, with a list's sections, Today's Overdue and today, or Upcoming's
+ * days (Overdue first, with "Reschedule all") as heading rows, then the Completed part.
  */
 export function TaskGroups({
   scope,
@@ -145,6 +154,18 @@ export function TaskGroups({
   if (scope.kind === 'view' && scope.view === 'upcoming') {
     return <UpcomingRows tasks={tasks} timeZone={timeZone} now={now} label={label} render={children} />;
   }
+  if (scope.kind === 'view' && scope.view === 'today') {
+    return (
+      <TodayRows
+        tasks={tasks}
+        timeZone={timeZone}
+        now={now}
+        label={label}
+        render={children}
+        completed={completed}
+      />
+    );
+  }
   if (sectioned) {
     return <Sectioned view={sectioned} tasks={tasks} label={label} render={children} completed={completed} />;
   }
@@ -155,6 +176,55 @@ export function TaskGroups({
       rows={[...taskRows(tasks, children), ...completedRows(completed, children)]}
     />
   );
+}
+
+/**
+ * Today: the tasks due before today began under "Overdue" (with "Reschedule all to today"), then
+ * today's under its day, in the order given (timed ones by time, late ones too, then all-day).
+ * Without overdue tasks, today's alone, under no heading.
+ */
+function TodayRows({
+  tasks,
+  timeZone,
+  now,
+  label,
+  render,
+  completed,
+}: {
+  tasks: Task[];
+  timeZone: string;
+  now: Date;
+  label: string;
+  render: RenderTask;
+  completed?: CompletedView;
+}) {
+  const groups = todayGroups(tasks, timeZone, now);
+  const reschedule = useRescheduleToToday(groups.overdue, timeZone, now);
+  const rows: Row[] = [];
+  if (groups.overdue.length > 0) {
+    const today = dayIn(now, timeZone);
+    rows.push({
+      key: 'overdue',
+      render: (row) => (
+        <HeadingRow key="overdue" row={row} className="day-overdue">
+          <OverdueHeading pending={reschedule.isPending} onReschedule={() => reschedule.mutate()} />
+        </HeadingRow>
+      ),
+    });
+    rows.push(...taskRows(groups.overdue, render));
+    rows.push({
+      key: `day-${today}`,
+      render: (row) => (
+        <HeadingRow key={`day-${today}`} row={row}>
+          <h2 id={`day-${today}`} className="day-heading">
+            {dayLabel(today, today)}
+          </h2>
+        </HeadingRow>
+      ),
+    });
+  }
+  rows.push(...taskRows(groups.today, render));
+  return <VirtualRows id={ROWS_ID} label={label} rows={[...rows, ...completedRows(completed, render)]} />;
 }
 
 /** Upcoming: Overdue (with "Reschedule all to today"), then each day's tasks under its heading. */

@@ -1,5 +1,7 @@
-// Upcoming, grouped by day in the account's zone, with the overdue tasks on top and one button that
-// reschedules them all to today (each keeps its time), with Undo.
+// Today and Upcoming: Upcoming grouped by day in the account's zone, and both with the overdue
+// tasks (due before today began) on top under one button that reschedules them all to today (each
+// keeps its time), with Undo. A timed task of today whose time has passed stays in today's group,
+// shown late, as Todoist shows it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../api/client';
 import type { Task } from '../api/types';
@@ -22,6 +24,18 @@ export interface DayGroup {
   tasks: Task[];
 }
 
+/** A day's heading: "Today · Monday 5 January", "Tomorrow · …", else the long date alone. */
+export function dayLabel(day: string, today: string): string {
+  const words = dayWords(day, today, undefined);
+  const long = new Intl.DateTimeFormat(undefined, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
+  return words === 'Today' || words === 'Tomorrow' ? `${words} · ${long}` : long;
+}
+
 /** Tasks (already in due order) grouped by the day they are due. */
 export function groupByDay(tasks: Task[], timeZone: string, now: Date): DayGroup[] {
   const today = dayIn(now, timeZone);
@@ -31,18 +45,7 @@ export function groupByDay(tasks: Task[], timeZone: string, now: Date): DayGroup
     if (day === null) continue;
     let group = groups.at(-1);
     if (group?.day !== day) {
-      const words = dayWords(day, today, undefined);
-      const long = new Intl.DateTimeFormat(undefined, {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        timeZone: 'UTC',
-      }).format(new Date(`${day}T12:00:00Z`));
-      group = {
-        day,
-        label: words === 'Today' || words === 'Tomorrow' ? `${words} · ${long}` : long,
-        tasks: [],
-      };
+      group = { day, label: dayLabel(day, today), tasks: [] };
       groups.push(group);
     }
     group.tasks.push(task);
@@ -50,9 +53,25 @@ export function groupByDay(tasks: Task[], timeZone: string, now: Date): DayGroup
   return groups;
 }
 
+/**
+ * Today's tasks in two groups, each in the order given (the server's agenda order: overdue oldest
+ * first; today's timed tasks by time, then the all-day ones): those due before today began, and the
+ * rest. One pass, so thousands of tasks cost next to nothing.
+ */
+export function todayGroups(tasks: Task[], timeZone: string, now: Date): { overdue: Task[]; today: Task[] } {
+  const today = dayIn(now, timeZone);
+  const overdue: Task[] = [];
+  const rest: Task[] = [];
+  for (const task of tasks) {
+    const day = dueDay(task, timeZone);
+    (day !== null && day < today && !task.completed ? overdue : rest).push(task);
+  }
+  return { overdue, today: rest };
+}
+
 const OVERDUE: ListFilters = {
   status: 'pending',
-  sort: 'due',
+  sort: 'agenda',
   q: '',
   priority: [],
   tag: [],
@@ -70,16 +89,14 @@ async function shiftEach(shifts: Map<number, number[]>, sign: 1 | -1) {
 }
 
 /**
- * The overdue tasks on top of Upcoming, and their heading with one button that reschedules them
- * all to today (with Undo); the rows are the task list's (TaskGroups.tsx).
+ * Reschedules tasks to today, each by whole days so a timed one keeps its time of day: one bulk
+ * call per distinct shift (500 tasks a call), and one Undo that shifts them all back.
  */
-export function useOverdue(timeZone: string, now: Date): { tasks: Task[]; heading: React.ReactNode } {
-  const overdue = useTaskList(OVERDUE);
+export function useRescheduleToToday(tasks: Task[], timeZone: string, now: Date) {
   const qc = useQueryClient();
   const toast = useToast();
   const undo = useUndo();
-  const tasks = (overdue.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => t.id > 0 && !t.completed);
-  const reschedule = useMutation({
+  return useMutation({
     mutationFn: async () => {
       const today = dayIn(now, timeZone);
       const shifts = new Map<number, number[]>();
@@ -104,20 +121,30 @@ export function useOverdue(timeZone: string, now: Date): { tasks: Task[]; headin
     onError: (error) => toast({ message: `Could not reschedule. ${describeError(error)}`, tone: 'error' }),
     onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
   });
-  const heading = (
+}
+
+/** The Overdue group's heading, with the button that reschedules the group to today. */
+export function OverdueHeading({ pending, onReschedule }: { pending: boolean; onReschedule: () => void }) {
+  return (
     <div className="day-heading-row day-overdue">
       <h2 id="day-overdue" className="day-heading">
         Overdue
       </h2>
-      <button
-        type="button"
-        className="button button-small"
-        disabled={reschedule.isPending}
-        onClick={() => reschedule.mutate()}
-      >
+      <button type="button" className="button button-small" disabled={pending} onClick={onReschedule}>
         Reschedule all to today
       </button>
     </div>
   );
+}
+
+/**
+ * The overdue tasks on top of Upcoming, and their heading with one button that reschedules them
+ * all to today (with Undo); the rows are the task list's (TaskGroups.tsx).
+ */
+export function useOverdue(timeZone: string, now: Date): { tasks: Task[]; heading: React.ReactNode } {
+  const overdue = useTaskList(OVERDUE);
+  const tasks = (overdue.data?.pages ?? []).flatMap((p) => p.tasks).filter((t) => t.id > 0 && !t.completed);
+  const reschedule = useRescheduleToToday(tasks, timeZone, now);
+  const heading = <OverdueHeading pending={reschedule.isPending} onReschedule={() => reschedule.mutate()} />;
   return { tasks, heading };
 }

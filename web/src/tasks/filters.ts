@@ -29,6 +29,7 @@ export const SORT_LABELS: Record<TaskSort, string> = {
   priority: 'Lowest priority',
   relevance: 'Best match',
   manual: 'My order',
+  agenda: 'Overdue first, then by time',
 };
 export const STATUS_LABELS: Record<TaskStatus, string> = {
   all: 'All',

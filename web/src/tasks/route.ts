@@ -14,8 +14,11 @@ const SEARCH_DELAY_MS = 300;
 export interface TaskRoute {
   path: string;
   scope: Scope;
-  /** Today and Upcoming show tasks by due moment, the Inbox and lists your own order; else none. */
-  scopeSort: 'manual' | 'due' | null;
+  /**
+   * Today and Upcoming show tasks in the agenda order (overdue first, then each day's timed tasks
+   * by time, then its all-day ones), the Inbox and lists your own order; else none.
+   */
+  scopeSort: 'manual' | 'agenda' | null;
   /** The search as typed. */
   search: string;
   /** The filters as typed (the controls show them). */
@@ -40,7 +43,7 @@ export function useTaskRoute(openTask: (id: number) => void): TaskRoute {
     scope.kind === 'view'
       ? scope.view === 'inbox'
         ? 'manual'
-        : 'due'
+        : 'agenda'
       : scope.kind === 'list'
         ? 'manual'
         : null;
