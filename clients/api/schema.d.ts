@@ -9023,7 +9023,7 @@ export interface operations {
                 count?: "exact" | "none";
                 /** @description Opaque: the next_cursor of the previous page */
                 cursor?: string;
-                /** @description today; overdue (not completed, due before now, or all-day before today); week (today and the 6 days after); none (no due moment). In your time zone. */
+                /** @description today; overdue (not completed, due before now, or all-day before today); week (today and the 6 days after); none (no due moment). In your time zone. due=today without a sort is in the agenda order: the timed tasks by time, those already late first, then the all-day tasks. */
                 due?: "today" | "overdue" | "week" | "none";
                 /** @description Due at or after this date (start of day, your time zone) or instant */
                 due_after?: string;
@@ -9042,12 +9042,12 @@ export interface operations {
                 q?: string;
                 /** @description true: only recurring tasks (those with a recurrence); false: only tasks that do not repeat */
                 recurring?: "true" | "false";
-                /** @description Order; prefix "-" for descending; ties break by id. Default -created, or relevance when q is given, due for view=today and view=upcoming, manual for view=inbox. due puts tasks without a due moment last either way; priority ascends none, low, medium, high; manual is your own order (position). */
-                sort?: "created" | "-created" | "updated" | "-updated" | "title" | "-title" | "due" | "-due" | "priority" | "-priority" | "relevance" | "manual";
+                /** @description Order; prefix "-" for descending; ties break by id. Default -created, or relevance when q is given, agenda for view=today, view=upcoming and due=today, manual for view=inbox. due puts tasks without a due moment last either way; priority ascends none, low, medium, high; manual is your own order (position). agenda orders by when each task falls due in your time zone: a timed task at its time, an all-day task at the end of its day. So overdue tasks come first (oldest first), then each day's timed tasks by time (those already past too), then that day's all-day tasks; tasks without a due moment last. */
+                sort?: "created" | "-created" | "updated" | "-updated" | "title" | "-title" | "due" | "-due" | "priority" | "-priority" | "relevance" | "manual" | "agenda";
                 status?: "all" | "pending" | "completed";
                 /** @description Tasks having every one of these tags (repeat the parameter); case-insensitive */
                 tag?: string | string[];
-                /** @description today: open tasks due today or overdue, in your time zone (overdue first); upcoming: open tasks due today and in the 13 days after, by due moment; inbox: tasks in no list. */
+                /** @description today: open tasks due today or overdue, in your time zone, by default in the agenda order: overdue first (due before today began, oldest first), then today's timed tasks by time (those already past too), then today's all-day tasks; upcoming: open tasks due today and in the 13 days after, by default in the agenda order (each day's timed tasks by time, then its all-day tasks); inbox: tasks in no list. */
                 view?: "today" | "upcoming" | "inbox";
             };
             header?: never;
