@@ -11,7 +11,7 @@ import {
   fromTickTickCsv,
   fromTodoistCsv,
   parseCsv,
-  todoistDate,
+  readDate,
 } from '../server/features/transfer/import.foreign.js';
 import { IMPORT_MAX_TASKS } from '../server/features/transfer/transfer.schema.js';
 import { expectProblem } from './support/expect.js';
@@ -91,22 +91,25 @@ describe('Todoist', () => {
     expect(again.body).toMatchObject({ created: 0, skipped: 6 });
   });
 
-  it('reads dates and parses quoted fields as the format has them', () => {
-    const now = new Date('2025-06-11T09:00:00Z'); // a Wednesday
-    expect(todoistDate('every monday 9am', 'UTC', now)).toEqual({
+  it('reads dates with the time reader, whole or not at all, and parses quoted fields as the format has them', () => {
+    const reading = { now: new Date('2025-06-11T09:00:00Z'), timeZone: 'UTC' }; // a Wednesday
+    expect(readDate('every monday 9am', reading)).toEqual({
       due_date: null,
       due_at: '2025-06-16T09:00:00.000Z',
       recurrence: 'FREQ=WEEKLY;BYDAY=MO',
+      recurrence_from: 'due',
     });
-    expect(todoistDate('every 2 weeks', 'UTC', now)).toMatchObject({
+    expect(readDate('every 2 weeks', reading)).toMatchObject({
       due_date: '2025-06-11',
       recurrence: 'FREQ=WEEKLY;INTERVAL=2',
     });
-    expect(todoistDate('every weekday', 'UTC', now)).toMatchObject({
+    expect(readDate('every weekday', reading)).toMatchObject({
       recurrence: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
     });
-    expect(todoistDate('friday', 'UTC', now)).toMatchObject({ due_date: '2025-06-13' });
-    expect(todoistDate('next blue moon', 'UTC', now)).toBeNull();
+    expect(readDate('friday', reading)).toMatchObject({ due_date: '2025-06-13' });
+    // Part of it is time ("every"), the rest is not: nothing is taken, the caller keeps the text.
+    expect(readDate('next blue moon', reading)).toBeNull();
+    expect(readDate('every other full moon', reading)).toBeNull();
     expect(parseCsv('a,"b ""c"", d"\r\n"x\ny",z\n')).toEqual([
       ['a', 'b "c", d'],
       ['x\ny', 'z'],

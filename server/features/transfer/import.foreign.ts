@@ -1,16 +1,23 @@
 // Imports from other apps: a Todoist project exported as CSV (its import/export template: TYPE,
-// CONTENT, DESCRIPTION, PRIORITY, INDENT, ... one file per project) and a TickTick backup (CSV, a
-// few lines about the file, then one row per task with its list, tags, dates, status, order and
-// parent). Each becomes our own import document (transfer.schema.ts), so the same validation and
-// the same all-or-nothing import by uid apply; uids are derived from the file, so importing the
-// same file again skips what it already brought. Pure: no database.
+// CONTENT, DESCRIPTION, PRIORITY, INDENT, ..., DATE, DATE_LANG, TIMEZONE, DURATION, DURATION_UNIT;
+// one file per project), a Todoist backup (a ZIP of those CSVs, one per project) and a TickTick
+// backup (CSV, a few lines about the file, then one row per task with its list, tags, dates,
+// status, order and parent). Each becomes our own import document (transfer.schema.ts), so the same
+// validation and the same all-or-nothing import by uid apply; uids are derived from the file, so
+// importing the same file again skips what it already brought. Dates written as words (Todoist's
+// DATE, a TickTick date that is not a machine date) are read by the product's one time reader
+// (readWhen); a date it does not understand whole is kept as text in the task's description and
+// named in the answer (dates_as_text), never dropped nor half read. Pure: no database.
 import { createHash } from 'node:crypto';
+import type { DateOrder } from '#shared/quickadd/quickadd.words.js';
 import { parseRule } from '#shared/recurrence/index.js';
-import { DAY_MS } from '#shared/time/days.js';
-import { dayIn, zonedInstant } from '#shared/time/zone.js';
+import { readWhen } from '#shared/time/read.js';
+import { dayIn } from '#shared/time/zone.js';
+import { MAX_DURATION_MINUTES } from '../tasks/tasks.fields.js';
 import { DESCRIPTION_MAX } from '../tasks/tasks.schema.js';
 import { MAX_DEPTH } from '../tasks/tasks.tree.constants.js';
 import { ForeignFormatError, parseCsvRows } from './import.csv.js';
+import { readZip } from './import.zip.js';
 import { IMPORT_MAX_TASKS } from './transfer.schema.js';
 
 export const FOREIGN_SOURCES = ['todoist', 'ticktick'] as const;
@@ -29,6 +36,9 @@ export interface ForeignTask {
   due_date: string | null;
   due_at: string | null;
   recurrence: string | null;
+  recurrence_from?: 'due' | 'completion' | null;
+  duration?: number | null;
+  deadline?: string | null;
   list: string | null;
   /** Its section in its list (Todoist's sections, TickTick's kanban columns); null: none. */
   section: string | null;
@@ -44,24 +54,57 @@ export interface ForeignImport {
   tasks: ForeignTask[];
   /** Rows of the file that make no task, and why (not part of the import document). */
   left_out: LeftOut;
+  /** Tasks whose date the reader did not understand whole: kept as text (not part of the document). */
+  dates_as_text: DatesAsText;
 }
 
 /** Rows of a file left out: how many, and the first MAX_LEFT_OUT_ROWS with their line and reason. */
 export interface LeftOut {
   count: number;
-  rows: { line: number; reason: string }[];
+  /** `file`: the CSV in a ZIP the row is in. */
+  rows: { line: number; reason: string; file?: string }[];
+}
+
+/**
+ * Tasks whose date was kept as text (in the description, "Due: ..."), the reader not understanding
+ * it whole: how many, and the first MAX_LEFT_OUT_ROWS with their line, the text and, when the file
+ * says the date is in a language other than English, that language (Todoist's DATE_LANG).
+ */
+export interface DatesAsText {
+  count: number;
+  rows: { line: number; text: string; file?: string; language?: string }[];
 }
 
 /** The rows left out a file's answer names one by one (the rest are counted). */
 export const MAX_LEFT_OUT_ROWS = 100;
 
-function leftOutRows(): LeftOut & { add(line: number, reason: string): void } {
+function leftOutRows(file?: string): LeftOut & { add(line: number, reason: string): void } {
   const out = {
     count: 0,
     rows: [] as LeftOut['rows'],
     add(line: number, reason: string) {
       out.count++;
-      if (out.rows.length < MAX_LEFT_OUT_ROWS) out.rows.push({ line, reason });
+      if (out.rows.length < MAX_LEFT_OUT_ROWS) out.rows.push({ line, reason, ...(file ? { file } : {}) });
+    },
+  };
+  return out;
+}
+
+function datesAsTextRows(
+  file?: string,
+): DatesAsText & { add(line: number, text: string, language?: string): void } {
+  const out = {
+    count: 0,
+    rows: [] as DatesAsText['rows'],
+    add(line: number, text: string, language?: string) {
+      out.count++;
+      if (out.rows.length < MAX_LEFT_OUT_ROWS)
+        out.rows.push({
+          line,
+          text: cut(text, 200),
+          ...(file ? { file } : {}),
+          ...(language ? { language } : {}),
+        });
     },
   };
   return out;
@@ -144,9 +187,6 @@ function titled(
   return { title: cut(name, TITLE_MAX), description: description(notes ? `${name}\n\n${notes}` : name) };
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
-
 /** A zone a file names, if Intl knows it; else the account's. */
 function zoneOr(named: string, fallback: string): string {
   if (!named) return fallback;
@@ -158,87 +198,6 @@ function zoneOr(named: string, fallback: string): string {
   }
 }
 
-/** A calendar day plus n days. */
-const plusDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const weekdayOf = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
-
-interface Due {
-  due_date: string | null;
-  due_at: string | null;
-  recurrence: string | null;
-}
-const NO_DUE: Due = { due_date: null, due_at: null, recurrence: null };
-
-/** "17:00", "5pm", "5:30 pm" as HH:MM, or null. */
-function timeOf(text: string): string | null {
-  const m = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/iu.exec(text.trim());
-  if (!m) return null;
-  let hour = Number(m[1]);
-  const minute = Number(m[2] ?? 0);
-  const half = m[3]?.toLowerCase();
-  if (half === 'pm' && hour < 12) hour += 12;
-  if (half === 'am' && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return null;
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-}
-
-/** The instant a wall time (HH:MM) on a day shows in a zone. */
-function instantOf(day: string, time: string, zone: string): string {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  return new Date(zonedInstant(Date.parse(`${day}T00:00:00Z`) / DAY_MS, h * 60 + m, zone)).toISOString();
-}
-
-function dueOn(day: string, time: string | null, zone: string): Due {
-  return time === null
-    ? { due_date: day, due_at: null, recurrence: null }
-    : { due_date: null, due_at: instantOf(day, time, zone), recurrence: null };
-}
-
-/**
- * A Todoist DATE in English: an ISO date (and time), today / tomorrow / a weekday, or "every ..."
- * (a day, weekday, week, month, year, N days/weeks, a weekday name) with an optional time; null
- * when it is none of these (the caller keeps the text).
- */
-export function todoistDate(text: string, zone: string, now: Date): Due | null {
-  const raw = text.trim().toLowerCase().replace(/\s+/gu, ' ');
-  if (!raw) return NO_DUE;
-  const today = dayIn(now, zone);
-  const split = /^(.*?)(?:\s+(?:at\s+)?(\d{1,2}(?::\d{2})?\s*(?:am|pm)?))?$/iu.exec(raw)!;
-  const head = split[1]!.trim();
-  const time = split[2] ? timeOf(split[2]) : null;
-  if (split[2] && time === null) return null;
-  const iso = /^(\d{4}-\d{2}-\d{2})(?:[ t](\d{2}:\d{2}))?$/u.exec(raw);
-  if (iso) return dueOn(iso[1]!, iso[2] ?? null, zone);
-  if (head === 'today') return dueOn(today, time, zone);
-  if (head === 'tomorrow') return dueOn(plusDays(today, 1), time, zone);
-  const weekday = WEEKDAYS.indexOf(head.replace(/^(?:next|on)\s+/u, ''));
-  if (weekday >= 0) return dueOn(plusDays(today, (weekday - weekdayOf(today) + 7) % 7 || 7), time, zone);
-  const every =
-    /^every\s+(?:(\d+)\s+)?(day|days|week|weeks|month|months|year|years|weekday|workday|[a-z]+day)$/u.exec(
-      head,
-    );
-  if (!every) return null;
-  const n = Number(every[1] ?? 1);
-  const unit = every[2]!;
-  let rule: string;
-  let first = today;
-  if (unit === 'weekday' || unit === 'workday') {
-    rule = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR';
-    while ([0, 6].includes(weekdayOf(first))) first = plusDays(first, 1);
-  } else if (WEEKDAYS.includes(unit)) {
-    const d = WEEKDAYS.indexOf(unit);
-    rule = `FREQ=WEEKLY;BYDAY=${BYDAY[d]}`;
-    first = plusDays(today, (d - weekdayOf(today) + 7) % 7);
-  } else if (/^days?$/u.test(unit)) rule = 'FREQ=DAILY';
-  else if (/^weeks?$/u.test(unit)) rule = 'FREQ=WEEKLY';
-  else if (/^months?$/u.test(unit)) rule = 'FREQ=MONTHLY';
-  else if (/^years?$/u.test(unit)) rule = 'FREQ=YEARLY';
-  else return null;
-  if (n > 1) rule += `;INTERVAL=${n}`;
-  return { ...dueOn(first, time, zone), recurrence: rule };
-}
-
 const TODOIST_PRIORITY: Record<string, ForeignTask['priority']> = {
   '1': 'high',
   '2': 'medium',
@@ -246,29 +205,108 @@ const TODOIST_PRIORITY: Record<string, ForeignTask['priority']> = {
   '4': 'none',
 };
 
+/** What a date in words says, in the task's fields; null when the reader did not understand it whole. */
+type When = Pick<
+  ForeignTask,
+  'due_date' | 'due_at' | 'recurrence' | 'recurrence_from' | 'duration' | 'deadline'
+>;
+
+const NO_WHEN: When = { due_date: null, due_at: null, recurrence: null };
+
+/** How a file's dates in words are read: when, where, and how its numeric dates are written. */
+export interface Reading {
+  now: Date;
+  timeZone: string;
+  dateOrder?: DateOrder | null;
+}
+
+/**
+ * A date in words read by the product's time reader (readWhen): its fields when the reader took every
+ * word of it as time and what it says can be kept (a repeat with its first due moment, a valid
+ * rule), else null: the caller keeps the text. Urdu words are not read (no other app writes them).
+ */
+export function readDate(text: string, reading: Reading): When | null {
+  const phrase = text.trim();
+  if (!phrase) return NO_WHEN;
+  let read: ReturnType<typeof readWhen>;
+  try {
+    read = readWhen(phrase, { ...reading, urdu: false });
+  } catch {
+    return null;
+  }
+  if (read.rest.trim() !== '') return null;
+  const when: When = { due_date: read.due_date, due_at: read.due_at, recurrence: null };
+  if (read.recurrence !== null) {
+    const rule = parseRule(read.recurrence);
+    if (!rule.ok || (read.due_date === null && read.due_at === null)) return null;
+    when.recurrence = rule.normalized;
+    if (read.recurrence_from) when.recurrence_from = read.recurrence_from;
+  }
+  if (read.duration !== null) when.duration = read.duration;
+  if (read.deadline !== null) when.deadline = read.deadline;
+  if (when.due_date === null && when.due_at === null && when.deadline == null && when.duration == null)
+    return null;
+  return when;
+}
+
+/** Todoist's DURATION and DURATION_UNIT (minute or day) in minutes, or null when they say none we keep. */
+function minutesOf(amount: string, unit: string): number | null {
+  if (!/^\d+$/u.test(amount.trim())) return null;
+  const n = Number(amount) * (unit.trim().toLowerCase() === 'day' ? 1440 : 1);
+  return n >= 1 && n <= MAX_DURATION_MINUTES ? n : null;
+}
+
+export interface TodoistOptions {
+  listName: string;
+  /** The account's zone: a row's TIMEZONE when it names none Intl knows. */
+  timeZone: string;
+  /** The moment relative dates are read from ("tomorrow"): the import's (default now). */
+  now?: Date;
+  /** How the account writes numeric dates ("27/1" or "1/27"). */
+  dateOrder?: DateOrder | null;
+  maxTasks?: number;
+  /** The file's name in a ZIP, for the rows an answer names. */
+  file?: string;
+  /** Told apart from another file of the same list name in one ZIP (part of every uid). */
+  uidSalt?: string;
+}
+
 /** A Todoist project's CSV export (one file per project; its name becomes the list). */
-export function fromTodoistCsv(
-  text: string,
-  options: { listName: string; timeZone: string; now?: Date; maxTasks?: number },
-): ForeignImport {
+export function fromTodoistCsv(text: string, options: TodoistOptions): ForeignImport {
   const maxTasks = options.maxTasks ?? IMPORT_MAX_TASKS;
   const { rows, lines } = parseCsvRows(text);
   const header = rows[0]?.map((h) => h.trim().toUpperCase()) ?? [];
   if (header[0] !== 'TYPE' || !header.includes('CONTENT')) {
     throw new ForeignFormatError(
-      'This is not a Todoist CSV export: its first line must start with TYPE,CONTENT',
+      `${options.file ? `${options.file}: ` : ''}This is not a Todoist CSV export: its first line must start with TYPE,CONTENT`,
     );
   }
   if (rows.length > MAX_ROWS + 1) throw new ForeignFormatError(`At most ${MAX_ROWS} rows per file`);
   const col = (name: string) => header.indexOf(name);
-  const [TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, DATE, TIMEZONE] = [
+  const [
+    TYPE,
+    CONTENT,
+    DESCRIPTION,
+    PRIORITY,
+    INDENT,
+    DATE,
+    DATE_LANG,
+    TIMEZONE,
+    DURATION,
+    DURATION_UNIT,
+    DEADLINE,
+  ] = [
     'TYPE',
     'CONTENT',
     'DESCRIPTION',
     'PRIORITY',
     'INDENT',
     'DATE',
+    'DATE_LANG',
     'TIMEZONE',
+    'DURATION',
+    'DURATION_UNIT',
+    'DEADLINE',
   ].map(col) as number[];
   const list = cut(options.listName.trim() || 'Todoist', 100);
   const now = options.now ?? new Date();
@@ -278,7 +316,9 @@ export function fromTodoistCsv(
   let section: string | null = null;
   let sectionSeen = 0;
   const sections: { name: string; position: number }[] = [];
-  const leftOut = leftOutRows();
+  const leftOut = leftOutRows(options.file);
+  const asText = datesAsTextRows(options.file);
+  const salt = options.uidSalt ? [options.uidSalt] : [];
   for (const [n, row] of rows.slice(1).entries()) {
     const cell = (i: number) => (i >= 0 ? (row[i] ?? '') : '');
     const type = cell(TYPE!).trim().toLowerCase();
@@ -319,31 +359,51 @@ export function fromTodoistCsv(
     // The title as the task has it (cut, when too long, to what titled keeps): part of the uid.
     const name = cut(full, TITLE_MAX);
     const indent = Math.min(MAX_DEPTH, Math.max(1, Number.parseInt(cell(INDENT!), 10) || 1));
-    const zone = zoneOr(cell(TIMEZONE!).trim(), options.timeZone);
+    const reading: Reading = {
+      now,
+      timeZone: zoneOr(cell(TIMEZONE!).trim(), options.timeZone),
+      dateOrder: options.dateOrder ?? null,
+    };
+    // DATE_LANG names the language of DATE: English (en, or none said) is what the reader knows;
+    // another is tried all the same (a date such as 2025-06-01 reads in any) and named when kept.
+    const language = cell(DATE_LANG!).trim().toLowerCase();
+    const foreign = language !== '' && language !== 'en' ? language : undefined;
     const dateText = cell(DATE!).trim();
-    let due: Due | null;
-    try {
-      due = todoistDate(dateText, zone, now);
-    } catch {
-      due = null;
-    }
+    const when = readDate(dateText, reading);
     const notes = [cell(DESCRIPTION!)];
-    if (due === null) notes.push(`Due: ${dateText}`);
+    if (when === null) {
+      notes.push(`Due: ${dateText}`);
+      asText.add(line, dateText, foreign);
+    }
+    const deadlineText = cell(DEADLINE!).trim();
+    const deadline = deadlineText ? readDate(deadlineText, reading) : NO_WHEN;
+    const deadlineDay =
+      deadline === null || deadline.recurrence !== null || deadline.due_at !== null
+        ? undefined
+        : (deadline.due_date ?? deadline.deadline ?? undefined);
+    if (deadlineText && deadlineDay === undefined) {
+      notes.push(`Deadline: ${deadlineText}`);
+      asText.add(line, deadlineText, foreign);
+    }
+    const minutes = minutesOf(cell(DURATION!), cell(DURATION_UNIT!));
+    if (minutes === null && cell(DURATION!).trim())
+      notes.push(`Duration: ${cell(DURATION!).trim()} ${cell(DURATION_UNIT!).trim()}`.trim());
     const parent = indent > 1 ? latest[Math.min(indent, latest.length + 1) - 2] : undefined;
     const task: ForeignTask = {
-      uid: uidOf('todoist', list, String(sectionSeen), String(n), name),
+      uid: uidOf('todoist', ...salt, list, String(sectionSeen), String(n), name),
       ...titled(full, description(notes.filter((s) => s.trim()).join('\n\n')), line),
       completed: false,
       completed_at: null,
       priority: TODOIST_PRIORITY[cell(PRIORITY!).trim()] ?? 'none',
       tags: cleanTags(labels),
-      ...(due ?? NO_DUE),
+      ...(when ?? NO_WHEN),
+      ...(minutes === null ? {} : { duration: minutes }),
+      ...(deadlineDay === undefined ? {} : { deadline: deadlineDay }),
       list,
       section,
       parent_uid: parent?.uid ?? null,
       position: (tasks.length + 1) * 1024,
     };
-    if (task.recurrence !== null && !parseRule(task.recurrence).ok) task.recurrence = null;
     tasks.push(task);
     tooMany(tasks.length, maxTasks);
     latest.length = Math.min(latest.length, indent - 1);
@@ -355,7 +415,67 @@ export function fromTodoistCsv(
     lists: [{ name: list, color: null, sections }],
     tasks,
     left_out: { count: leftOut.count, rows: leftOut.rows },
+    dates_as_text: { count: asText.count, rows: asText.rows },
   };
+}
+
+/** A project's name from its file's in a backup: no folder, no .csv, no " [id]" Todoist adds. */
+export const projectNameOf = (file: string) =>
+  cut(title((file.split('/').pop() ?? file).replace(/\.csv$/iu, '').replace(/\s*\[\d+\]$/u, '')), 100) ||
+  'Todoist';
+
+/**
+ * A Todoist backup: a ZIP of CSV exports, one per project. Each file becomes a list named after it,
+ * with its sections; the answer's rows name the file they are in. Limits: readZip's, and one
+ * import's tasks across the files.
+ */
+export function fromTodoistBackup(
+  bytes: Uint8Array,
+  options: Omit<TodoistOptions, 'listName' | 'file'>,
+): ForeignImport {
+  const maxTasks = options.maxTasks ?? IMPORT_MAX_TASKS;
+  const files = readZip(bytes, ['.csv']);
+  if (files.length === 0)
+    throw new ForeignFormatError('This ZIP file holds no CSV file: a Todoist backup holds one per project');
+  const out: ForeignImport = {
+    format: 'doable-export',
+    version: 1,
+    lists: [],
+    tasks: [],
+    left_out: { count: 0, rows: [] },
+    dates_as_text: { count: 0, rows: [] },
+  };
+  const decoder = new TextDecoder();
+  const seen = new Map<string, number>();
+  for (const file of files) {
+    const listName = projectNameOf(file.name);
+    const key = listName.toLowerCase();
+    const times = seen.get(key) ?? 0;
+    seen.set(key, times + 1);
+    const one = fromTodoistCsv(decoder.decode(file.bytes), {
+      ...options,
+      listName,
+      file: file.name,
+      maxTasks: maxTasks - out.tasks.length,
+      ...(times > 0 ? { uidSalt: file.name } : {}),
+    });
+    for (const list of one.lists) {
+      const same = out.lists.find((l) => l.name.toLowerCase() === list.name.toLowerCase());
+      if (!same) out.lists.push(list);
+      else
+        for (const s of list.sections)
+          if (!same.sections.some((t) => t.name.toLowerCase() === s.name.toLowerCase()))
+            same.sections.push({ name: s.name, position: (same.sections.length + 1) * 1024 });
+    }
+    out.tasks.push(...one.tasks);
+    out.left_out.count += one.left_out.count;
+    out.left_out.rows.push(...one.left_out.rows.slice(0, MAX_LEFT_OUT_ROWS - out.left_out.rows.length));
+    out.dates_as_text.count += one.dates_as_text.count;
+    out.dates_as_text.rows.push(
+      ...one.dates_as_text.rows.slice(0, MAX_LEFT_OUT_ROWS - out.dates_as_text.rows.length),
+    );
+  }
+  return out;
 }
 
 const TICKTICK_PRIORITY: Record<string, ForeignTask['priority']> = {
@@ -376,9 +496,10 @@ function tickTickInstant(text: string): string | null {
 /** A TickTick backup (Settings, Backup: a CSV of every list). */
 export function fromTickTickCsv(
   text: string,
-  options: { timeZone: string; maxTasks?: number },
+  options: { timeZone: string; now?: Date; dateOrder?: DateOrder | null; maxTasks?: number },
 ): ForeignImport {
   const maxTasks = options.maxTasks ?? IMPORT_MAX_TASKS;
+  const now = options.now ?? new Date();
   const { rows, lines } = parseCsvRows(text);
   const at = rows.findIndex((r) => r.includes('Title') && r.includes('List Name'));
   if (at < 0)
@@ -394,6 +515,7 @@ export function fromTickTickCsv(
   const parentOf = new Map<ForeignTask, string>();
   const order = new Map<ForeignTask, number>();
   const leftOut = leftOutRows();
+  const asText = datesAsTextRows();
   for (const [n, row] of rows.slice(at + 1).entries()) {
     const cell = (name: string) => (col(name) >= 0 ? (row[col(name)] ?? '').trim() : '');
     const full = title(cell('Title'));
@@ -416,15 +538,41 @@ export function fromTickTickCsv(
         ofList.set(section.toLowerCase(), { name: section, order: Number(cell('Column Order')) || 0 });
     }
     const zone = zoneOr(cell('Timezone'), options.timeZone);
+    // Its dates as TickTick writes them (an instant, its zone, all day or not, an RRULE); a date
+    // written as words instead is read by the time reader, and kept as text when it is not read.
+    const notes: string[] = [];
+    const dueText = cell('Due Date') || cell('Start Date');
     const dueInstant = tickTickInstant(cell('Due Date')) ?? tickTickInstant(cell('Start Date'));
     const allDay = cell('Is All Day').toLowerCase() === 'true';
-    const due: Due = dueInstant
-      ? allDay
+    let due: When = NO_WHEN;
+    if (dueInstant) {
+      due = allDay
         ? { due_date: dayIn(new Date(dueInstant), zone), due_at: null, recurrence: null }
-        : { due_date: null, due_at: dueInstant, recurrence: null }
-      : NO_DUE;
+        : { due_date: null, due_at: dueInstant, recurrence: null };
+    } else if (dueText) {
+      const read = readDate(dueText, { now, timeZone: zone, dateOrder: options.dateOrder ?? null });
+      if (read) due = read;
+      else {
+        notes.push(`Due: ${dueText}`);
+        asText.add(line, dueText);
+      }
+    }
     const repeat = cell('Repeat').replace(/^RRULE:/iu, '');
-    const rule = repeat && dueInstant ? parseRule(repeat) : null;
+    if (repeat) {
+      const rule = parseRule(repeat);
+      const phrase = rule.ok
+        ? null
+        : readDate(repeat, { now, timeZone: zone, dateOrder: options.dateOrder ?? null });
+      const dated = due.due_date !== null || due.due_at !== null;
+      if (rule.ok && dated) due = { ...due, recurrence: rule.normalized };
+      else if (phrase?.recurrence && dated)
+        due = { ...due, recurrence: phrase.recurrence, recurrence_from: phrase.recurrence_from ?? null };
+      else if (phrase?.recurrence && !dueText) due = phrase;
+      else {
+        notes.push(`Repeat: ${repeat}`);
+        asText.add(line, repeat);
+      }
+    }
     const status = cell('Status');
     const completed = status === '1' || status === '2';
     const id = cell('taskId');
@@ -437,7 +585,6 @@ export function fromTickTickCsv(
       priority: TICKTICK_PRIORITY[cell('Priority')] ?? 'none',
       tags: cleanTags(cell('Tags').split(',')),
       ...due,
-      recurrence: rule?.ok ? rule.normalized : null,
       list,
       section,
       parent_uid: null,
@@ -456,7 +603,8 @@ export function fromTickTickCsv(
         items.push({ text: item[2]!, done: item[1] === '▪' });
       else rest.push(text);
     }
-    Object.assign(task, titled(full, description(rest.join('\n')), line));
+    const body = [rest.join('\n'), ...notes].filter((part) => part.trim()).join('\n\n');
+    Object.assign(task, titled(full, description(body), line));
     tasks.push(task);
     tooMany(tasks.length + items.length, maxTasks);
     order.set(task, Number(cell('Order')) || 0);
@@ -473,6 +621,9 @@ export function fromTickTickCsv(
         due_date: null,
         due_at: null,
         recurrence: null,
+        recurrence_from: null,
+        duration: null,
+        deadline: null,
         parent_uid: task.uid,
         position: (i + 1) * 1024,
       };
@@ -515,6 +666,7 @@ export function fromTickTickCsv(
     lists,
     tasks,
     left_out: { count: leftOut.count, rows: leftOut.rows },
+    dates_as_text: { count: asText.count, rows: asText.rows },
   };
 }
 

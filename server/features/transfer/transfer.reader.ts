@@ -132,12 +132,13 @@ async function readInWorker(body: Uint8Array, options: ReadOptions): Promise<Imp
       ? refused(first.problem)
       : new Error('the import worker answered out of turn');
   }
-  const { count, hash, lists, leftOut } = first;
+  const { count, hash, lists, leftOut, datesAsText } = first;
   return {
     count,
     lists,
     hash,
     leftOut,
+    datesAsText,
     close,
     async *batches(): AsyncGenerator<ImportTask[]> {
       for (let taken = 0; taken < count; ) {
@@ -155,21 +156,21 @@ async function readInWorker(body: Uint8Array, options: ReadOptions): Promise<Imp
 
 /**
  * An import body as the route's content-type parser hands it on: bytes nothing has read yet, and
- * whether they came as JSON or as CSV text. Not a Buffer and with nothing enumerable, so the app-wide
+ * whether they came as JSON, as CSV text or as a ZIP archive. Not a Buffer and with nothing enumerable, so the app-wide
  * hooks that look into bodies (the storable text check) pass it by on the main thread; readImport
  * checks the same things where it parses.
  */
 export class ImportBody {
   readonly #bytes: Buffer;
-  readonly #kind: 'json' | 'csv';
-  constructor(bytes: Buffer, kind: 'json' | 'csv') {
+  readonly #kind: 'json' | 'csv' | 'zip';
+  constructor(bytes: Buffer, kind: 'json' | 'csv' | 'zip') {
     this.#bytes = bytes;
     this.#kind = kind;
   }
   get bytes(): Buffer {
     return this.#bytes;
   }
-  get kind(): 'json' | 'csv' {
+  get kind(): 'json' | 'csv' | 'zip' {
     return this.#kind;
   }
 }

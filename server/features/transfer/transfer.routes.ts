@@ -13,6 +13,7 @@ import { AUTHENTICATED, AUTHENTICATED_ERRORS, problemResponses } from '../../pla
 import { ListNameSchema } from '../lists/lists.schema.js';
 import { getSettings } from '../settings/settings.service.js';
 import { FOREIGN_SOURCES } from './import.foreign.js';
+import { ZIP_MAX_BYTES, ZIP_MAX_ENTRIES } from './import.zip.js';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportTasks } from './transfer.export.js';
 import {
   IMPORT_CONCURRENCY,
@@ -70,6 +71,12 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
     ['text/csv', 'text/plain'],
     { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
     (_r, body, done) => done(null, new ImportBody(body as Buffer, 'csv')),
+  );
+  // A Todoist backup; Windows browsers name a .zip application/x-zip-compressed.
+  app.addContentTypeParser(
+    ['application/zip', 'application/x-zip-compressed'],
+    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
+    (_r, body, done) => done(null, new ImportBody(body as Buffer, 'zip')),
   );
   /** The bytes of a body of the kind a route reads (another kind reads as no body), or none. */
   const bytesOf = (body: unknown, kind: ImportBody['kind']): Buffer =>
@@ -230,6 +237,7 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
             sections: UNCOUNTED,
             tags: UNCOUNTED,
             left_out: { count: 0, rows: [] },
+            dates_as_text: { count: 0, rows: [] },
             ...stored,
           });
         } finally {
@@ -249,14 +257,24 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         tags,
         security,
         operationId: 'importFromApp',
-        summary: 'Import from Todoist or TickTick',
+        summary: 'Import from Todoist (a project, or a whole backup) or TickTick',
         description:
-          'Send the file as text/csv. todoist: a project exported as CSV (its template: TYPE, CONTENT, ' +
-          'DESCRIPTION, PRIORITY, INDENT, ...); its tasks go into the list named by ?list= (default "Todoist"), ' +
-          'indents become subtasks, @labels and sections tags, priority 1 high ... 4 none, dates such as ' +
-          '"tomorrow 5pm", "2025-06-01" or "every monday" due moments and rules (a date it cannot read is kept ' +
-          'in the description). ticktick: a backup (Settings, Backup); lists, tags, priorities, due moments, ' +
-          'repeats, completion, order, subtasks (parentId) and checklist items. The same file imported again ' +
+          'Send the file as text/csv, or a Todoist backup as application/zip. todoist: a project exported as CSV ' +
+          '(its template: TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, AUTHOR, RESPONSIBLE, DATE, DATE_LANG, ' +
+          'TIMEZONE, DURATION, DURATION_UNIT); its tasks go into the list named by ?list= (default "Todoist"), ' +
+          'section rows become its sections, indents subtasks, @labels tags, priority 1 high ... 4 none, ' +
+          'DURATION (minutes or days) the duration. Each DATE is read by the same time reader as quick add, ' +
+          'in the row’s TIMEZONE (else your zone), with your date order, relative to the moment of the import: ' +
+          'due date or moment, repeat (from the due date or from completion), duration and deadline. A DATE ' +
+          'it does not understand whole (or one in a language other than English, DATE_LANG, that it cannot ' +
+          'read) is kept as text in the description ("Due: ...") and listed in the answer, dates_as_text. ' +
+          'A Todoist backup (Settings, Backups: a ZIP of one CSV per project) is imported whole: each CSV ' +
+          'becomes a list named after its file, with its sections (?list= is not used); at most ' +
+          `${ZIP_MAX_ENTRIES} entries and ${ZIP_MAX_BYTES / MiB} MiB once uncompressed (413 past it), only CSV ` +
+          'files, names inside the archive (422 otherwise); a refused archive writes nothing. ticktick: a ' +
+          'backup (Settings, Backup); lists, tags, priorities, due moments, repeats, completion, order, ' +
+          'subtasks (parentId) and checklist items; a date or repeat written as words is read as a DATE is. ' +
+          'The same file imported again ' +
           'skips what it already brought. A file that would make more than ' +
           `${IMPORT_MAX_TASKS} tasks (checklist items and subtasks count) is refused whole (422 naming the cap); ` +
           'split it. Answers as POST /import: the file is read off the main thread, and shares its ' +
@@ -266,8 +284,8 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
           list: ListNameSchema.optional().describe('todoist: the list for the project (default "Todoist")'),
           dry_run: DryRunSchema,
         }),
-        consumes: ['text/csv'],
-        body: z.string().describe('The CSV file'),
+        consumes: ['text/csv', 'application/zip'],
+        body: z.string().describe('The CSV file, or (todoist) the backup’s ZIP file'),
         response: {
           200: ImportResultSchema.describe('The preview (?dry_run=true): what the import would do'),
           201: ImportResultSchema,
@@ -281,16 +299,27 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
       const release = holdSlot(request);
       try {
         const dryRun = request.query.dry_run;
-        const { timeZone } = await getSettings(db, request.userId);
+        const { source } = request.params;
+        const body: unknown = request.body;
+        const zip = body instanceof ImportBody && body.kind === 'zip';
+        if (zip && source !== 'todoist') {
+          throw new AppError(
+            'VALIDATION_ERROR',
+            'A ZIP file is read as a Todoist backup only; send a TickTick backup as text/csv',
+          );
+        }
+        const { timeZone, dateOrder } = await getSettings(db, request.userId);
         const gone = new AbortController();
         reply.raw.once('close', () => gone.abort());
         // Converted in the worker, then through our own import: the same checks, the same cap on
-        // tasks, validated whole before anything is written, by uid.
-        const reading = await readImport(bytesOf(request.body, 'csv'), {
+        // tasks, validated whole before anything is written, by uid. Relative dates are read from
+        // the moment of the import.
+        const now = new Date();
+        const reading = await readImport(bytesOf(body, zip ? 'zip' : 'csv'), {
           format:
-            request.params.source === 'todoist'
-              ? { kind: 'todoist', listName: request.query.list ?? 'Todoist', timeZone }
-              : { kind: 'ticktick', timeZone },
+            source === 'todoist'
+              ? { kind: 'todoist', listName: request.query.list ?? 'Todoist', timeZone, dateOrder, now, zip }
+              : { kind: 'ticktick', timeZone, dateOrder, now },
           hashRoute: null,
           signal: gone.signal,
         });

@@ -252,6 +252,7 @@ export const ImportResultSchema = z
             z.strictObject({
               line: z.number().int().describe('The line of the file the row starts on'),
               reason: z.string().describe('Why it makes no task'),
+              file: z.string().optional().describe('In a Todoist backup (ZIP): the CSV file the row is in'),
             }),
           )
           .describe('The first 100 of them'),
@@ -260,6 +261,32 @@ export const ImportResultSchema = z
         'Rows of a Todoist or TickTick file that make no task (a task with no title, a note before any ' +
           'task, a row of a type the app does not write), each with its line and why; blank rows are not ' +
           'counted. Our JSON is taken whole or refused whole: none.',
+      ),
+    dates_as_text: z
+      .strictObject({
+        count: z.number().int().describe('How many dates of the file are kept as text'),
+        rows: z
+          .array(
+            z.strictObject({
+              line: z.number().int().describe('The line of the file the task’s row starts on'),
+              text: z.string().describe('The date as the file writes it (at most 200 characters shown)'),
+              file: z.string().optional().describe('In a Todoist backup (ZIP): the CSV file the row is in'),
+              language: z
+                .string()
+                .optional()
+                .describe(
+                  'The language the file says the date is in (Todoist’s DATE_LANG), when not English',
+                ),
+            }),
+          )
+          .describe('The first 100 of them'),
+      })
+      .describe(
+        'Dates of a Todoist or TickTick file that the time reader does not understand whole (a Todoist DATE ' +
+          'such as "every other full moon", a DEADLINE, a TickTick date or repeat written as words it cannot ' +
+          'read): the task is imported without that due date, repeat or deadline, and keeps the text in its ' +
+          'description ("Due: ...", "Deadline: ...", "Repeat: ..."). Listed in the preview, so nothing moves ' +
+          'silently; every other date is read whole. Our JSON: none.',
       ),
   })
   .meta({

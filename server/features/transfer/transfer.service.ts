@@ -13,7 +13,7 @@ import { getSettings } from '../settings/settings.service.js';
 import { taskColumns } from '../tasks/tasks.rows.js';
 import { tagKey } from '../tasks/tasks.schema.js';
 import { MAX_DEPTH } from '../tasks/tasks.tree.constants.js';
-import type { LeftOut } from './import.foreign.js';
+import type { DatesAsText, LeftOut } from './import.foreign.js';
 import { BATCH } from './transfer.export.js';
 import {
   ensureLists,
@@ -38,6 +38,8 @@ export interface ImportSource {
   readonly lists: ImportList[];
   /** Rows of another app's file that make no task, and why (none: every row makes one). */
   readonly leftOut?: LeftOut;
+  /** Tasks of another app's file whose date is kept as text (none: every date was read). */
+  readonly datesAsText?: DatesAsText;
   /** The file's tasks in order, in batches of at most 1000. */
   batches(): AsyncIterable<ImportTask[]>;
 }
@@ -167,6 +169,7 @@ export async function importTasks(
     sections: { ...plan.sections },
     tags: { ...plan.tags },
     left_out: source.leftOut ?? { count: 0, rows: [] },
+    dates_as_text: source.datesAsText ?? { count: 0, rows: [] },
   });
   if (source.count === 0) return result();
   const inCallerTransaction: boolean = db instanceof PgTransaction;

@@ -9,7 +9,7 @@ import { type ImportFormat, readImportBody } from './transfer.validate.js';
 
 export interface ImportWorkerData {
   body: Uint8Array;
-  /** What the body is: our JSON export, or a Todoist or TickTick CSV. */
+  /** What the body is: our JSON export, a Todoist or TickTick CSV, or a Todoist backup (ZIP). */
   format: ImportFormat;
   /** The route for requestHash, when the request has an Idempotency-Key. */
   hashRoute: string | null;
@@ -24,6 +24,7 @@ export type ImportWorkerMessage =
       lists: import('./transfer.schema.js').ImportList[];
       hash: string | null;
       leftOut: import('./import.foreign.js').LeftOut;
+      datesAsText: import('./import.foreign.js').DatesAsText;
     }
   | { kind: 'batch'; tasks: import('./transfer.schema.js').ImportTask[] };
 
@@ -73,6 +74,7 @@ if (port) {
       lists: everyList(reading.input.lists, tasks),
       hash,
       leftOut: reading.leftOut,
+      datesAsText: reading.datesAsText,
     } satisfies ImportWorkerMessage);
     let next = 0;
     port.on('message', () => {
