@@ -10,17 +10,35 @@
 //   primary := '(' or ')' | term
 // A term is the text up to the next operator or parenthesis (a list or label name may hold spaces);
 // `\` before & | ! ( ) \ takes it as a character of the term.
+// Dates are Todoist's: a date term's operand (`due before: Dec 12`, `date: next week`, a bare
+// `sunday`) is a phrase of the product's date language, read by readWhen (shared/time/read.ts) and
+// kept as typed in the tree, so a relative one (today, sunday, +4 hours) means the day the filter is
+// used: resolveFilterDate reads it then, in the owner's zone and date order.
+import { dayOf, formatDay } from '../time/days.js';
+import { readWhen, type TimeContext } from '../time/read.js';
+import { dayIn } from '../time/zone.js';
 
 /** Limits: what a filter may hold (each answered with a clear error). */
 export const FILTER_LIMITS = { length: 500, depth: 16, terms: 40, name: 200 } as const;
 
-/** Which due moments a `due` term means. */
-export type DueWord = 'today' | 'tomorrow' | 'overdue' | 'none' | 'next7';
+/** Which due moments a word means: `overdue`, `no date`, `no time` (a date without a time of day). */
+export type DueWord = 'overdue' | 'none' | 'noTime';
 
 export type FilterTerm =
   | { kind: 'due'; when: DueWord }
+  /** Due on a day from today through today + days - 1 (`7 days`, `next 7 days`). */
+  | { kind: 'dueNext'; days: number }
+  /** Overdue, and due on or after the day `days` before today (`-3 days`). */
+  | { kind: 'duePast'; days: number }
+  /** Due before a date, after it, or on its day (`due before:`, `date after:`, `due:`, a bare date). */
   | { kind: 'dueBefore'; date: FilterDate }
   | { kind: 'dueAfter'; date: FilterDate }
+  | { kind: 'dueOn'; date: FilterDate }
+  /** The task's deadline (a date) before a date, after it, or on it; `no deadline`. */
+  | { kind: 'deadlineBefore'; date: FilterDate }
+  | { kind: 'deadlineAfter'; date: FilterDate }
+  | { kind: 'deadlineOn'; date: FilterDate }
+  | { kind: 'noDeadline' }
   /** Finished on that day, before it, or after it (by completion time, in the owner's zone). */
   | { kind: 'completedOn'; date: FilterDate }
   | { kind: 'completedBefore'; date: FilterDate }
@@ -38,8 +56,19 @@ export type FilterTerm =
   | { kind: 'recurring' }
   | { kind: 'subtask' };
 
-/** A date in `due before:`, `due after:` and the `completed` keys: a calendar date, or a day counted from today (in the owner's zone). */
-export type FilterDate = { date: string } | { daysFromToday: number };
+/**
+ * A date operand as typed (`Dec 12`, `sunday`, `+4 hours`) and where it starts (1-based): read when
+ * the filter is used (resolveFilterDate), so a saved `today` is the day it is opened.
+ */
+export interface FilterDate {
+  phrase: string;
+  position: number;
+  /** Whether it reads as an instant (a time of day, `+4 hours`) rather than a day: the phrase says. */
+  timed: boolean;
+}
+
+/** A date operand read: a calendar day in the owner's zone, or an instant (a time of day was given). */
+export type ResolvedDate = { day: string } | { at: string };
 
 export type FilterNode =
   | { op: 'and' | 'or'; left: FilterNode; right: FilterNode }
@@ -101,8 +130,14 @@ function tokenize(input: string): Token[] {
 
 const quoted = (token: string) => `'${token.length > 40 ? `${token.slice(0, 40)}…` : token}'`;
 
+/**
+ * What date operands are checked against while reading: they are kept as typed and read again when
+ * the filter is used (resolveFilterDate). Without a date order, a phrase either order reads is taken.
+ */
+export type FilterReadOptions = Partial<TimeContext>;
+
 /** Reads a filter into its tree; throws a FilterError naming the position and the token of a mistake. */
-export function parseFilter(input: string): FilterNode {
+export function parseFilter(input: string, options: FilterReadOptions = {}): FilterNode {
   if (input.length > FILTER_LIMITS.length) {
     throw new FilterError(
       `A filter has at most ${FILTER_LIMITS.length} characters`,
@@ -173,7 +208,11 @@ export function parseFilter(input: string): FilterNode {
           token.text,
         );
       }
-      return { op: 'term', term: readTerm(token.text, token.position), position: token.position };
+      return {
+        op: 'term',
+        term: readTerm(token.text, token.position, options),
+        position: token.position,
+      };
     }
     return expected('a term');
   };
@@ -191,27 +230,39 @@ export function parseFilter(input: string): FilterNode {
 }
 
 const DUE_WORDS: Record<string, DueWord> = {
-  today: 'today',
-  tod: 'today',
-  tomorrow: 'tomorrow',
-  tom: 'tomorrow',
   overdue: 'overdue',
   od: 'overdue',
   'no date': 'none',
   'no due date': 'none',
-  '7 days': 'next7',
-  'next 7 days': 'next7',
+  'no time': 'noTime',
 };
 
 /** The words that stand alone (case and inner spaces aside). */
 const WORDS: Record<string, FilterTerm> = {
   ...Object.fromEntries(Object.entries(DUE_WORDS).map(([word, when]) => [word, { kind: 'due', when }])),
+  'no deadline': { kind: 'noDeadline' },
   recurring: { kind: 'recurring' },
   subtask: { kind: 'subtask' },
   subtasks: { kind: 'subtask' },
   'no labels': { kind: 'noLabels' },
   'no label': { kind: 'noLabels' },
   assigned: { kind: 'assigned', to: 'anyone' },
+};
+
+/** The keys whose value is a date, and the term each makes. */
+const DATE_KEYS: Record<string, FilterTerm['kind'] & `${string}${'Before' | 'After' | 'On'}`> = {
+  due: 'dueOn',
+  date: 'dueOn',
+  'due before': 'dueBefore',
+  'date before': 'dueBefore',
+  'due after': 'dueAfter',
+  'date after': 'dueAfter',
+  deadline: 'deadlineOn',
+  'deadline before': 'deadlineBefore',
+  'deadline after': 'deadlineAfter',
+  completed: 'completedOn',
+  'completed before': 'completedBefore',
+  'completed after': 'completedAfter',
 };
 
 function name(text: string, sigil: string, position: number): string {
@@ -229,29 +280,65 @@ function name(text: string, sigil: string, position: number): string {
   return value;
 }
 
-function readDate(text: string, position: number): FilterDate {
-  const value = text.trim().toLowerCase();
-  const relative: Record<string, number> = { today: 0, tomorrow: 1, yesterday: -1 };
-  if (value in relative) return { daysFromToday: relative[value]! };
-  const days = /^([+-]?\d{1,4}) days?$/.exec(value);
-  if (days) return { daysFromToday: Number(days[1]) };
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (iso) {
-    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) {
-      return { date: value };
-    }
+/**
+ * A count of days, hours or minutes from now, signed or not (`+4 hours`, `-3 hours`, `+3 days`): the
+ * filter's own syntax for what the date language does not read (readWhen first).
+ */
+const OFFSET = /^([+-]?)(\d{1,4}) ?(days?|d|hours?|hrs?|h|minutes?|mins?|m)$/;
+
+/**
+ * What a date operand means at `context` (its clock, zone and date order): a day, or an instant when
+ * the phrase has a time of day or counts hours; undefined when it is not a date. The date language
+ * reads it (readWhen: a date without a repeat, a duration or a deadline, every word understood);
+ * failing that, a count of days or hours from now (OFFSET).
+ */
+export function resolveFilterDate(date: FilterDate, context: TimeContext): ResolvedDate | undefined {
+  const phrase = date.phrase.trim();
+  if (phrase === '') return undefined;
+  const read = readWhen(phrase, context);
+  if (read.rest === '' && read.recurrence === null && read.duration === null && read.deadline === null) {
+    if (read.due_at !== null) return { at: read.due_at };
+    if (read.due_date !== null) return { day: read.due_date };
   }
-  throw new FilterError(
-    `Unknown date ${quoted(text.trim())} at ${position}: use YYYY-MM-DD, today, tomorrow, yesterday or "N days"`,
-    position,
-    text.trim(),
+  const offset = OFFSET.exec(phrase.toLowerCase().replace(/\s+/g, ' '));
+  if (!offset) return undefined;
+  const count = Number(offset[2]) * (offset[1] === '-' ? -1 : 1);
+  if (offset[3]!.startsWith('d')) {
+    const [y, m, d] = dayIn(context.now, context.timeZone).split('-').map(Number) as [number, number, number];
+    return { day: formatDay(dayOf(y, m, d) + count) };
+  }
+  const minutes = offset[3]!.startsWith('m') ? count : count * 60;
+  return { at: new Date(context.now.getTime() + minutes * 60_000).toISOString() };
+}
+
+/** The calendar day a date operand names, in `timeZone`: an instant's local day. */
+export const dayOfResolved = (date: ResolvedDate, timeZone: string) =>
+  'day' in date ? date.day : dayIn(new Date(date.at), timeZone);
+
+/** A phrase as a date operand, if it reads as one in the options' date order (without one, in either). */
+function dateOperand(phrase: string, position: number, options: FilterReadOptions): FilterDate | undefined {
+  const base = { now: options.now ?? new Date(), timeZone: options.timeZone ?? 'UTC' };
+  const orders = options.dateOrder !== undefined ? [options.dateOrder] : (['dmy', 'mdy'] as const);
+  for (const dateOrder of orders) {
+    const date = resolveFilterDate({ phrase, position, timed: false }, { ...base, dateOrder });
+    if (date !== undefined) return { phrase, position, timed: 'at' in date };
+  }
+  return undefined;
+}
+
+/** The mistake of a date operand that does not read, at its position. */
+export function unknownDate(date: Pick<FilterDate, 'phrase' | 'position'>): FilterError {
+  const text = date.phrase.trim();
+  return new FilterError(
+    `Unknown date ${quoted(text)} at ${date.position}: write a date such as Dec 12, 12/12, sunday, ` +
+      'next week, today, in 3 days, 2026-12-01 or +4 hours',
+    date.position,
+    text,
   );
 }
 
 /** What one term's text means; `position` is where it starts. */
-function readTerm(text: string, position: number): FilterTerm {
+function readTerm(text: string, position: number, options: FilterReadOptions): FilterTerm {
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
   const word = WORDS[lower];
   if (word) return word;
@@ -267,11 +354,12 @@ function readTerm(text: string, position: number): FilterTerm {
     const key = keyed[1]!.toLowerCase().replace(/\s+/g, ' ');
     const value = text.slice(keyed[0].length);
     const valuePosition = position + keyed[0].length;
-    if (key === 'due before') return { kind: 'dueBefore', date: readDate(value, valuePosition) };
-    if (key === 'due after') return { kind: 'dueAfter', date: readDate(value, valuePosition) };
-    if (key === 'completed') return { kind: 'completedOn', date: readDate(value, valuePosition) };
-    if (key === 'completed before') return { kind: 'completedBefore', date: readDate(value, valuePosition) };
-    if (key === 'completed after') return { kind: 'completedAfter', date: readDate(value, valuePosition) };
+    const dateKind = DATE_KEYS[key];
+    if (dateKind) {
+      const date = dateOperand(value.trim(), valuePosition, options);
+      if (date === undefined) throw unknownDate({ phrase: value, position: valuePosition, timed: false });
+      return { kind: dateKind, date } as FilterTerm;
+    }
     if (key === 'search') {
       if (value.trim().length === 0)
         throw new FilterError(`Expected text after 'search:' at ${position}`, position, text);
@@ -284,6 +372,14 @@ function readTerm(text: string, position: number): FilterTerm {
     }
     throw new FilterError(`Unknown key ${quoted(`${keyed[1]}:`)} at ${position}`, position, `${keyed[1]}:`);
   }
+  // Todoist's day spans: `7 days` and `next 7 days` from today on, `-3 days` the overdue of the last days.
+  const ahead = /^(?:next )?(\d{1,4}) days?$/.exec(lower);
+  if (ahead) return { kind: 'dueNext', days: Number(ahead[1]) };
+  const past = /^-(\d{1,4}) days?$/.exec(lower);
+  if (past) return { kind: 'duePast', days: Number(past[1]) };
+  // A date alone (`Jan 3`, `sunday`, `today`): due on that day.
+  const date = dateOperand(text, position, options);
+  if (date !== undefined) return { kind: 'dueOn', date };
   // Unknown: name its first word (where a person looks for the typo).
   const first = /^\S+/.exec(text)?.[0] ?? text;
   throw new FilterError(`Unknown word ${quoted(first)} at ${position}`, position, first);

@@ -1,10 +1,10 @@
 // Which phrases a quick add line holds: every phrase that could start at each word, longest
 // first, and which of them count where they stand (the rules in quickadd.ts's opening comment).
-import { readDateOrTime, readDayPart, readRelative } from './quickadd.dates.js';
+import { readDateOrTime, readDayPart, readDuration, readNoDate, readRelative } from './quickadd.dates.js';
 import { readWord } from './quickadd.marks.js';
 import { readEnds, readRecurrence } from './quickadd.recurrence.js';
 import { beforeAmount, readReminder, reminderPhrase } from './quickadd.reminders.js';
-import type { Token } from './quickadd.tokens.js';
+import { type Token, tokenize } from './quickadd.tokens.js';
 import type { QuickAddOptions } from './quickadd.types.js';
 import { ARTICLES, type Candidate, DAY_PARTS, type Phrase, word } from './quickadd.words.js';
 
@@ -29,6 +29,9 @@ export function findCandidates(tokens: Token[], options: QuickAddOptions): Candi
       readDateOrTime(words, i),
       readRelative(words, i),
       readDayPart(words, i),
+      readDuration(words, i),
+      readNoDate(words, i),
+      readDeadline(tokens[i]!, options),
       recurring,
       TIES.has(words[i]!) ? TIE : null,
     ]) {
@@ -86,6 +89,17 @@ export function findCandidates(tokens: Token[], options: QuickAddOptions): Candi
   return candidates;
 }
 
+/** "{march 30}", "{next friday}", "{30/3}": a deadline, a date in braces (a time in braces is a reminder). */
+function readDeadline(token: Token, options: QuickAddOptions): Phrase | null {
+  const inner = /^\{(.+)\}$/u.exec(token.raw)?.[1];
+  if (!inner) return null;
+  const words = tokenize(inner, options.dateOrder, options.urdu === true).map((t) => t.word);
+  const date = readDateOrTime(words, 0);
+  if (date?.effect.kind !== 'date' || date.length !== words.length || date.effect.defaultTime !== null)
+    return null;
+  return { length: 1, strength: 'strong', effect: { kind: 'deadline', resolve: date.effect.resolve } };
+}
+
 const GENITIVES = new Set(['ki', 'ka', 'ke', 'kay', 'کی', 'کا', 'کے']);
 /** Day words in Urdu or Roman Urdu that open their line (findCandidates). */
 const OPENINGS = new WeakSet<Candidate>();
@@ -93,7 +107,7 @@ const OPENINGS = new WeakSet<Candidate>();
 /** "juma ko" (on Friday), "kal tak" (by tomorrow), "kal se" (from tomorrow: the due date starts a repeat). */
 const TIES = new Set(['~ko', '~tak', '~se']);
 const TIE: Phrase = { length: 1, strength: 'linked', effect: { kind: 'tie' } };
-const NOT_WHEN = new Set(['tag', 'priority', 'list', 'section', 'assignee', 'reminder']);
+const NOT_WHEN = new Set(['tag', 'priority', 'list', 'section', 'assignee', 'reminder', 'deadline']);
 const isWhen = (c: Candidate) => !NOT_WHEN.has(c.effect.kind);
 
 /**

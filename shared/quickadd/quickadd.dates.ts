@@ -221,6 +221,18 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
   const n = count(w0);
   if (n !== null && after && w2 === AFTER && n <= after.max)
     return datePhrase(3, 'strong', (ctx) => addMonths(ctx.today + n * after.days, n * after.months));
+  // "+5 days" anywhere; "5 days", "3 weeks" (Todoist: that long from today) at the end of the line.
+  const plus = /^\+(\d{1,5})$/u.exec(w0);
+  if (plus && after && Number(plus[1]) <= after.max) {
+    const k = Number(plus[1]);
+    return datePhrase(2, 'strong', (ctx) => addMonths(ctx.today + k * after.days, k * after.months));
+  }
+  if (n !== null && after && n <= after.max && /^\d+$/u.test(w0))
+    return datePhrase(2, 'bare', (ctx) => addMonths(ctx.today + n * after.days, n * after.months));
+  // "mid january", "mid-march": the 15th of the coming one.
+  const mid = /^mid-(\p{L}+)$/u.exec(w0);
+  const midMonth = mid ? MONTHS.get(mid[1]!) : w0 === 'mid' ? MONTHS.get(w1) : undefined;
+  if (midMonth !== undefined) return datePhrase(mid ? 1 : 2, 'strong', comingMonthDay(midMonth, 15));
   // "15 tareekh": the 15th.
   if (w1 === TAREEKH && n !== null && n <= 31)
     return datePhrase(2, 'strong', (ctx, minutes) =>
@@ -318,8 +330,9 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
     return datePhrase(length, 'bare', comingMonthDay(month, date));
   }
 
-  // "the 1st" at the end of a line; a lone "1st" only after on/by/due ("Finish 1st draft").
-  const nth = skipThe ? ordinal(w1) : led ? ordinal(w0) : null;
+  // "the 1st", "27th": the next day of that number, where a bare phrase counts ("Finish 1st draft"
+  // keeps its word: it is not at the end of the line).
+  const nth = skipThe ? ordinal(w1) : ordinal(w0);
   if (nth !== null)
     return datePhrase(1 + skipThe, 'bare', (ctx, minutes) =>
       firstFitting(ctx, minutes, (day) => partsOf(day).date === nth),
@@ -399,6 +412,15 @@ function readTime(words: Words, i: number, lead: string | null): Phrase | null {
 
 /** "in 30 min", "in an hour", "in half an hour": an exact instant. */
 export function readRelative(words: Words, i: number): Phrase | null {
+  const plus = /^\+(\d{1,4})$/u.exec(word(words, i));
+  const plusUnit = CLOCK_UNITS.get(word(words, i + 1));
+  // "+4 hours", "+30 min": that long from now.
+  if (plus && plusUnit !== undefined)
+    return {
+      length: 2,
+      strength: 'strong',
+      effect: { kind: 'relative', minutes: Number(plus[1]) * plusUnit },
+    };
   if (word(words, i) !== 'in') return null;
   const relative = (length: number, minutes: number): Phrase => ({
     length,
@@ -412,6 +434,59 @@ export function readRelative(words: Words, i: number): Phrase | null {
   return n === null || unit === undefined ? null : relative(3, n * unit);
 }
 
+const DURATION_UNITS = new Map<string, number>([...CLOCK_UNITS, ['m', 1], ['h', 60], ['hs', 60]]);
+/** "45min", "2h", "1h30", "1h30m", "1.5h", "90m": an amount of time in one word. */
+const AMOUNT = /^(\d{1,3}(?:\.\d{1,2})?)(min|mins|m|h|hr|hrs)(?:(\d{1,2})(?:m|min)?)?$/u;
+/** The longest duration a task may have: 30 days. */
+const MAX_DURATION = 43_200;
+
+/** An amount of time at `i`: "45 min", "2 hours", "1.5 hours", "2h", "1h30": minutes and words used. */
+function readAmount(words: Words, i: number): { minutes: number; length: number } | null {
+  const w0 = word(words, i);
+  const joined = AMOUNT.exec(w0);
+  if (joined) {
+    const unit = DURATION_UNITS.get(joined[2]!)!;
+    const extra = joined[3] === undefined ? 0 : Number(joined[3]);
+    if (extra > 0 && unit !== 60) return null;
+    return { minutes: Math.round(Number(joined[1]) * unit + extra), length: 1 };
+  }
+  const n = /^\d{1,3}(?:\.\d{1,2})?$/u.test(w0) ? Number(w0) : count(w0);
+  const unit = DURATION_UNITS.get(word(words, i + 1));
+  if (n === null || unit === undefined) return null;
+  if (w0 === 'an' && unit !== 60) return null;
+  return { minutes: Math.round(n * unit), length: 2 };
+}
+
+/**
+ * "for 45 min", "for 2h", "for an hour", "for 1.5 hours": how long the task takes; "45 minute ke
+ * liye", "۲ گھنٹے کے لیے" the Urdu way (the amount, then "ke liye").
+ */
+export function readDuration(words: Words, i: number): Phrase | null {
+  const duration = (length: number, minutes: number): Phrase | null =>
+    minutes >= 1 && minutes <= MAX_DURATION
+      ? { length, strength: 'strong', effect: { kind: 'duration', minutes } }
+      : null;
+  if (word(words, i) === 'for') {
+    const amount = readAmount(words, i + 1);
+    return amount ? duration(amount.length + 1, amount.minutes) : null;
+  }
+  const amount = readAmount(words, i);
+  if (!amount) return null;
+  const [of, purpose] = [word(words, i + amount.length), word(words, i + amount.length + 1)];
+  if ((of === 'ke' || of === 'کے') && purpose === FOR_URDU)
+    return duration(amount.length + 2, amount.minutes);
+  return null;
+}
+/** "ke liye", "کے لیے": for (quickadd.urdu.ts). */
+const FOR_URDU = '~liye';
+
+/** "no date": said to leave the task without one. */
+export function readNoDate(words: Words, i: number): Phrase | null {
+  return word(words, i) === 'no' && word(words, i + 1) === 'date'
+    ? { length: 2, strength: 'bare', effect: { kind: 'nodate' } }
+    : null;
+}
+
 /** A date or time with an optional lead word: "on friday", "by 5pm", "due by the 1st", "at 9". */
 export function readDateOrTime(words: Words, i: number): Phrase | null {
   const w0 = word(words, i);
@@ -419,6 +494,8 @@ export function readDateOrTime(words: Words, i: number): Phrase | null {
     const at = i + (word(words, i + 1) === 'from' || word(words, i + 1) === 'on' ? 2 : 1);
     const phrase = readDate(words, at, false);
     if (phrase?.effect.kind !== 'date') return null;
+    // "from 5th avenue": a lone ordinal after "from" is a title word ("from the 5th" is a date).
+    if (phrase.length === 1 && ordinal(word(words, at)) !== null) return null;
     return { ...phrase, length: phrase.length + at - i, strength: 'strong' };
   }
   if (ROUGHLY.has(w0)) return roughTime(words, i, i + 1);

@@ -1,6 +1,6 @@
 // Quick add's recurrence phrases ("every monday", "every 2 weeks", "every month on the 1st"), read
 // into RFC 5545 rules. How phrases are read: quickadd.ts.
-import { type Day, dayOf, daysInMonth, partsOf, weekdayOf } from '../time/days.js';
+import { addMonths, type Day, dayOf, daysInMonth, partsOf, weekdayOf } from '../time/days.js';
 import { type MonthDay, readDateOrTime, readMonthDay } from './quickadd.dates.js';
 import {
   AFTER,
@@ -10,6 +10,7 @@ import {
   ORDINAL_WORDS,
   ordinal,
   type Phrase,
+  type Resolve,
   RRULE_DAYS,
   type Rule,
   type Strength,
@@ -355,14 +356,31 @@ function readEvery(words: Words, i: number): RecurrencePhrase | null {
   return null;
 }
 
+/** Words after a number that make it an amount, not a day of the month ("every 12 hours"). */
+const NOT_A_DAY = new Set([
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+  'h',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'm',
+  'times',
+  'time',
+]);
+
 /** "every 27": a day of the month said as a bare number (1-31), not followed by a unit or a month. */
 function bareDayNumber(words: Words, i: number): { date: number; end: number } | null {
   const w = word(words, i);
   if (!/^\d{1,2}$/.test(w)) return null;
   const date = Number(w);
   const next = word(words, i + 1);
-  if (date < 1 || date > 31 || UNITS.has(next) || readMonthDay(words, i) !== null) return null;
-  if (next === 'am' || next === 'pm' || next === 'times' || next === 'time') return null;
+  if (date < 1 || date > 31 || UNITS.has(next) || NOT_A_DAY.has(next) || readMonthDay(words, i) !== null)
+    return null;
+  if (next === 'am' || next === 'pm') return null;
   return { date, end: i + 1 };
 }
 
@@ -389,6 +407,14 @@ export function readEnds(words: Words, i: number): Phrase | null {
   const at = w0 === 'for' ? i + 1 : i;
   const n = count(word(words, at));
   const unit = word(words, at + 1);
+  // "every day for 3 weeks": the repeat runs that long from its first day (the last day included).
+  const span = UNITS.get(unit);
+  if (w0 === 'for' && n !== null && n <= 999 && span) {
+    const [days, months] =
+      span === 'day' ? [n, 0] : span === 'week' ? [7 * n, 0] : span === 'month' ? [0, n] : [0, 12 * n];
+    const until: Resolve = (ctx) => addMonths(ctx.today + days, months) - 1;
+    return { length: 3, strength: 'linked', effect: { kind: 'ends', until, count: null } };
+  }
   if (n !== null && n <= 999 && (unit === 'times' || unit === 'occurrences' || (unit === 'time' && n === 1)))
     return { length: at - i + 2, strength: 'linked', effect: { kind: 'ends', until: null, count: n } };
   return null;

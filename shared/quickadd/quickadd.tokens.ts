@@ -67,12 +67,12 @@ function numericDateIn(raw: string, order: DateOrder | null): string | null {
 
 export function tokenize(text: string, order: DateOrder | null | undefined, urdu: boolean): Token[] {
   const tokens: Token[] = [];
-  // #"Two words" and /"Two words" are one word.
-  for (const m of text.matchAll(/[#/@+]"[^"\n]{1,64}"|\S+/gu)) {
+  // #"Two words" and /"Two words" are one word; so is a deadline in braces, "{march 30}".
+  for (const m of text.matchAll(/[#/@+]"[^"\n]{1,64}"|\{[^{}\n]{1,64}\}|\S+/gu)) {
     const raw = m[0];
     // "!!" is a priority, not punctuation; #"Two words" keeps its quotes.
     const cut = raw.replace(/[,.;:!?\u06D4\u060C]+$/u, '');
-    const trimmed = /^[#/@+]"/.test(raw) || cut === '' ? raw : cut;
+    const trimmed = /^[#/@+]"|^\{.*\}$/u.test(raw) || cut === '' ? raw : cut;
     const lower = asciiDigits(trimmed.toLowerCase());
     const date = numericDate(asciiDigits(raw), order);
     const urduWord = date === null && urdu ? urduWordAfter(lower, tokens.at(-1)?.word) : undefined;

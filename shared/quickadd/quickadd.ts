@@ -23,8 +23,8 @@
 //   (so on a Wednesday it is 9 days away; on a Sunday it is 5). "next week" = next week's Monday,
 //   "this weekend" = the coming Saturday (today on a Saturday or Sunday), "next weekend" = next
 //   week's Saturday, "next month" / "next year" = their first day, "end of month" = its last day.
-// - Parts of the day have one time each, kept in DAY_PARTS: morning 09:00, afternoon 15:00,
-//   evening 18:00, night 20:00. After a date they give it that time ("tomorrow morning", "friday
+// - Parts of the day have one time each, Todoist's, kept in DAY_PARTS: morning 09:00, afternoon
+//   12:00, evening 19:00, night 22:00. After a date they give it that time ("tomorrow morning", "friday
 //   night", "on monday evening"); "this morning/afternoon/evening" and "tonight" are today's even
 //   when that has passed (the task is overdue, not silently moved); "in the morning/afternoon/
 //   evening" and "at night" alone are the next one (today while still ahead, else tomorrow). A bare
@@ -41,7 +41,8 @@
 //   repeated by a fall-back is its first occurrence.
 // - "dec 24" without a year = this year if today or later (today counts, even with a passed time),
 //   else next year; "feb 29" = the next leap year's. Explicit years and ISO dates are kept as given.
-//   Numeric slash forms (24/12, 12/24) are not read: D/M vs M/D cannot be told apart.
+//   Numeric forms (24/12, 12/24) are read in the account's order; a form only one order can read
+//   ("24/12" in a month-first account) is read that way.
 // - "on the 31st" = the next day numbered 31 (months without one are skipped, as RFC 5545 does for
 //   BYMONTHDAY=31); today counts unless its time has passed.
 // - Recurrence: the due moment is the first occurrence from now (today counts while its time is still
@@ -50,6 +51,13 @@
 //   without "every" ("gym mon wed fri 7am", "on mondays") are a weekly repeat. With
 //   options.recurrence === false the recurrence words stay in the title, but "on the 1st at 9am" after
 //   them is still read as the due moment.
+// - Todoist's words: "tod", "tom", "ev" (typed in lower case), "@" for at, "+5 days", "5 days" and
+//   "3 weeks" (from today), "mid january" (the 15th), "27th" (the next 27th); "for 45 min" is a
+//   duration, a date in braces ("{march 30}") a deadline, "no date" leaves the task without one.
+// - Todoist's repeats: ordinal weekdays ("every 3rd friday", "every last monday"), workdays ("every
+//   workday", "every first/last workday"), "every other tuesday", lists of days of the month ("every
+//   1st and 15th") and of dates sharing a day or month ("every 14 jan, 14 apr"), "every weekend" (every
+//   Saturday), "every day for 3 weeks"; "every!" and "after 3 days" count from completion.
 // - #tags: letters (any script), digits, _ and -, 1-32 characters, not digits only ("#2" is an issue
 //   number and stays); deduplicated case-insensitively (repeats are dropped), at most 20 (the rest stay).
 import { DAY_MS, type Day, formatDay, MINUTE_MS } from '../time/days.js';
@@ -106,6 +114,9 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   let relative: number | null = null;
   let rrule: Rule | null = null;
   let ends: { until: Resolve | null; count: number | null } | null = null;
+  let duration: number | null = null;
+  let deadline: Resolve | null = null;
+  let noDate = false;
   let list: string | null = null;
   let section: Candidate | null = null;
   let person: Candidate | null = null;
@@ -162,6 +173,15 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     } else if (e.kind === 'ends' && ends === null && rrule !== null) {
       ends = e;
       take = true;
+    } else if (e.kind === 'duration' && duration === null) {
+      duration = e.minutes;
+      take = true;
+    } else if (e.kind === 'deadline' && deadline === null) {
+      deadline = e.resolve;
+      take = true;
+    } else if (e.kind === 'nodate' && !noDate) {
+      noDate = true;
+      take = true;
     } else if (e.kind === 'tie') take = used.at(-1)?.end === c.start;
     if (take) used.push(c);
   });
@@ -196,17 +216,19 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
 
   const ctx: Context = { now: options.now.getTime(), timeZone: options.timeZone, today: 0 };
   ctx.today = Math.floor(wallClock(ctx.now, options.timeZone) / DAY_MS);
-  const due = resolveDue(options, ctx, date, time, daypart, relative, rrule);
+  const due = noDate
+    ? { due_date: null, due_at: null, day: null }
+    : resolveDue(options, ctx, date, time, daypart, relative, rrule);
   return {
     title: titleOf(tokens, used, options.timeOnly === true),
     priority,
     tags,
     due_date: due.due_date,
     due_at: due.due_at,
-    recurrence: withEnds(rrule, ends, ctx),
-    recurrence_from: (rrule as Rule | null)?.fromCompletion ? 'completion' : 'due',
-    duration: null,
-    deadline: null,
+    recurrence: noDate ? null : withEnds(rrule, ends, { ...ctx, today: due.day ?? ctx.today }),
+    recurrence_from: !noDate && (rrule as Rule | null)?.fromCompletion ? 'completion' : 'due',
+    duration,
+    deadline: deadline === null ? null : formatDay((deadline as Resolve)(ctx, null)),
     list,
     section: sectionKept,
     assignee,
@@ -245,7 +267,7 @@ function matchesOf(text: string, tokens: Token[], used: Candidate[]): QuickAddPa
         ? 'time'
         : kind === 'ends'
           ? 'recurrence'
-          : kind === 'tie'
+          : kind === 'tie' || kind === 'nodate'
             ? 'date'
             : kind;
     matches.push({ text: textOf(text, tokens, c), kind: shown });
@@ -254,7 +276,10 @@ function matchesOf(text: string, tokens: Token[], used: Candidate[]): QuickAddPa
   return matches;
 }
 
-/** The rule with its end: COUNT=10, or UNTIL as the date ("until dec 31" includes Dec 31). */
+/**
+ * The rule with its end: COUNT=10, or UNTIL as the date ("until dec 31" includes Dec 31; "for 3
+ * weeks" counts from the first due day, which `ctx.today` is here).
+ */
 function withEnds(
   rule: Rule | null,
   ends: { until: Resolve | null; count: number | null } | null,

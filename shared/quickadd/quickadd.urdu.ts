@@ -70,6 +70,8 @@ const WORDS: [string, string][] = [
   ...read(table.hours, each('hours')),
   ...read(table.minutes, each('minutes')),
   ...read(table.before, each('before')),
+  // "45 minute ke liye": for 45 minutes.
+  ...read(table.for, each('~liye')),
   // Numbers said in words, for "do din baad" (in 2 days), "paanch baje" (at 5), "har teen din".
   ...read(table.numbers, itself),
 ];

@@ -235,7 +235,13 @@ type Effect =
   /** "until dec 31", "for 10 times": where a repeat ends. */
   | { kind: 'ends'; until: Resolve | null; count: number | null }
   /** "juma ko", "kal tak": a postposition that only ties a date to the line. */
-  | { kind: 'tie' };
+  | { kind: 'tie' }
+  /** "for 45 min", "for 2h", "45 minute ke liye": how long the task takes. */
+  | { kind: 'duration'; minutes: number }
+  /** "{march 30}": a deadline apart from the due date. */
+  | { kind: 'deadline'; resolve: Resolve }
+  /** "no date": the task has none (the words are read, nothing is set). */
+  | { kind: 'nodate' };
 
 export interface Phrase {
   length: number;
