@@ -31,7 +31,12 @@ interface Phrase {
   expect: Expect;
 }
 
-const CORPUS = new URL('../test/time-corpus/phrases.jsonl', import.meta.url);
+// `--corpus test/time-corpus-holdout/phrases.jsonl`: the held-out corpus, measured once at the end.
+const corpusArg = process.argv.indexOf('--corpus');
+const CORPUS =
+  corpusArg > 0
+    ? new URL(process.argv[corpusArg + 1]!, `file://${process.cwd()}/`)
+    : new URL('../test/time-corpus/phrases.jsonl', import.meta.url);
 
 /** An instant from a local wall time (YYYY-MM-DDTHH:MM[:SS]) in `zone`. */
 function instantOf(local: string, zone: string): Date {
@@ -125,7 +130,7 @@ for (const p of lines) {
   if (showMisses && wrong.length > 0)
     console.log(`${p.id}${p.expect.unsure ? ' (unsure)' : ''}  ${p.text}\n    ${wrong.join('; ')}`);
 }
-console.log('\nquick add on test/time-corpus/phrases.jsonl (unsure lines apart)');
+console.log(`\nquick add on ${CORPUS.pathname.replace(/^.*\/test\//, 'test/')} (unsure lines apart)`);
 for (const [lang, t] of tally) {
   const pct = ((100 * t.right) / t.all).toFixed(1);
   console.log(
