@@ -327,8 +327,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import from Todoist or TickTick
-         * @description Send the file as text/csv. todoist: a project exported as CSV (its template: TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, ...); its tasks go into the list named by ?list= (default "Todoist"), indents become subtasks, @labels and sections tags, priority 1 high ... 4 none, dates such as "tomorrow 5pm", "2025-06-01" or "every monday" due moments and rules (a date it cannot read is kept in the description). ticktick: a backup (Settings, Backup); lists, tags, priorities, due moments, repeats, completion, order, subtasks (parentId) and checklist items. The same file imported again skips what it already brought. A file that would make more than 100000 tasks (checklist items and subtasks count) is refused whole (422 naming the cap); split it. Answers as POST /import: the file is read off the main thread, and shares its one-import-at-a-time slot (503 with Retry-After); ?dry_run=true previews it (200, nothing written).
+         * Import from Todoist (a project, or a whole backup) or TickTick
+         * @description Send the file as text/csv, or a Todoist backup as application/zip. todoist: a project exported as CSV (its template: TYPE, CONTENT, DESCRIPTION, PRIORITY, INDENT, AUTHOR, RESPONSIBLE, DATE, DATE_LANG, TIMEZONE, DURATION, DURATION_UNIT); its tasks go into the list named by ?list= (default "Todoist"), section rows become its sections, indents subtasks, @labels tags, priority 1 high ... 4 none, DURATION (minutes or days) the duration. Each DATE is read by the same time reader as quick add, in the row’s TIMEZONE (else your zone), with your date order, relative to the moment of the import: due date or moment, repeat (from the due date or from completion), duration and deadline. A DATE it does not understand whole (or one in a language other than English, DATE_LANG, that it cannot read) is kept as text in the description ("Due: ...") and listed in the answer, dates_as_text. A Todoist backup (Settings, Backups: a ZIP of one CSV per project) is imported whole: each CSV becomes a list named after its file, with its sections (?list= is not used); at most 1000 entries and 48 MiB once uncompressed (413 past it), only CSV files, names inside the archive (422 otherwise); a refused archive writes nothing. ticktick: a backup (Settings, Backup); lists, tags, priorities, due moments, repeats, completion, order, subtasks (parentId) and checklist items; a date or repeat written as words is read as a DATE is. The same file imported again skips what it already brought. A file that would make more than 100000 tasks (checklist items and subtasks count) is refused whole (422 naming the cap); split it. Answers as POST /import: the file is read off the main thread, and shares its one-import-at-a-time slot (503 with Retry-After); ?dry_run=true previews it (200, nothing written).
          */
         post: operations["importFromApp"];
         delete?: never;
@@ -2087,6 +2087,22 @@ export interface components {
         ImportResult: {
             /** @description Tasks that were not in your account: created */
             created: number;
+            /** @description Dates of a Todoist or TickTick file that the time reader does not understand whole (a Todoist DATE such as "every other full moon", a DEADLINE, a TickTick date or repeat written as words it cannot read): the task is imported without that due date, repeat or deadline, and keeps the text in its description ("Due: ...", "Deadline: ...", "Repeat: ..."). Listed in the preview, so nothing moves silently; every other date is read whole. Our JSON: none. */
+            dates_as_text: {
+                /** @description How many dates of the file are kept as text */
+                count: number;
+                /** @description The first 100 of them */
+                rows: {
+                    /** @description In a Todoist backup (ZIP): the CSV file the row is in */
+                    file?: string;
+                    /** @description The language the file says the date is in (Todoist’s DATE_LANG), when not English */
+                    language?: string;
+                    /** @description The line of the file the task’s row starts on */
+                    line: number;
+                    /** @description The date as the file writes it (at most 200 characters shown) */
+                    text: string;
+                }[];
+            };
             /** @description Tasks the import wrote: created + updated (skipped ones are left alone). imported + skipped is the number of tasks in the file */
             imported: number;
             /** @description Rows of a Todoist or TickTick file that make no task (a task with no title, a note before any task, a row of a type the app does not write), each with its line and why; blank rows are not counted. Our JSON is taken whole or refused whole: none. */
@@ -2095,6 +2111,8 @@ export interface components {
                 count: number;
                 /** @description The first 100 of them */
                 rows: {
+                    /** @description In a Todoist backup (ZIP): the CSV file the row is in */
+                    file?: string;
                     /** @description The line of the file the row starts on */
                     line: number;
                     /** @description Why it makes no task */
@@ -5411,9 +5429,10 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The CSV file */
+        /** @description The CSV file, or (todoist) the backup’s ZIP file */
         requestBody: {
             content: {
+                "application/zip": string;
                 "text/csv": string;
             };
         };

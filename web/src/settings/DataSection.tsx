@@ -1,7 +1,8 @@
 // Your tasks out (JSON to re-import, CSV for spreadsheets, iCalendar for calendar apps) and back in,
-// from Doable, Todoist or TickTick: one Import control that reads which app a file comes from, shows
-// what importing it would do (the server's preview, which writes nothing), imports on Import, and
-// says what it did. An import is all or nothing; a refused file says what is wrong with it.
+// from Doable, Todoist (a project's CSV, or a whole backup's ZIP) or TickTick: one Import control that
+// reads which app a file comes from, shows what importing it would do (the server's preview, which
+// writes nothing, with the dates it would keep as text), imports on Import, and says what it did. An
+// import is all or nothing; a refused file says what is wrong with it.
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError, describeError } from '../api/client';
 import { Field, Input } from '../ui/Form';
@@ -28,19 +29,23 @@ const SOURCES: { source: ImportSource; label: string }[] = [
   { source: 'doable', label: 'Doable (a JSON export)' },
 ];
 
-/** A chosen file: its text, the app it comes from (null: not known yet) and, for Todoist, its list. */
+/** A chosen file: its text (a ZIP's bytes), the app it comes from (null: not known yet) and, for Todoist, its list. */
 interface Chosen {
   name: string;
   text: string;
+  /** A Todoist backup: its bytes (each CSV in it is a list named after its file). */
+  zip?: ArrayBuffer;
   source: ImportSource | null;
   detected: boolean;
   list: string;
 }
 
 const requestOf = (c: Chosen & { source: ImportSource }): ImportRequest =>
-  c.source === 'todoist'
-    ? { text: c.text, source: c.source, list: c.list.trim() }
-    : { text: c.text, source: c.source };
+  c.zip
+    ? { text: '', zip: c.zip, source: 'todoist' }
+    : c.source === 'todoist'
+      ? { text: c.text, source: c.source, list: c.list.trim() }
+      : { text: c.text, source: c.source };
 
 /** A Todoist project's file is named after it: its name, less the extension, is the list's. */
 const listNameOf = (file: string) =>
@@ -75,7 +80,7 @@ export function DataSection() {
     upload.reset();
     preview.reset();
     setReadError(null);
-    let read: { name: string; text: string };
+    let read: { name: string; text: string; zip?: ArrayBuffer };
     try {
       read = await readImportFile(file);
     } catch {
@@ -84,7 +89,7 @@ export function DataSection() {
     }
     // Kept as text from here on: the chooser is free for the same file again (after an error, say).
     clearFile();
-    const source = detectSource(read.name, read.text);
+    const source = detectSource(read.name, read.text, read.zip !== undefined);
     const next: Chosen = { ...read, source, detected: source !== null, list: listNameOf(read.name) };
     setChosen(next);
     runPreview(next);
@@ -124,12 +129,12 @@ export function DataSection() {
       <Field
         label="Import tasks from a file"
         className="import-field"
-        hint="A JSON export of Doable, a Todoist project exported as CSV, or a TickTick backup (CSV). You see what it will do before anything is written; tasks you already have (from an earlier import) are updated or left as they are, never copied."
+        hint="A JSON export of Doable, a Todoist project exported as CSV, a Todoist backup (the ZIP of every project), or a TickTick backup (CSV). You see what it will do before anything is written, dates it cannot read included; tasks you already have (from an earlier import) are updated or left as they are, never copied."
       >
         <Input
           ref={input}
           type="file"
-          accept=".json,.csv,application/json,text/csv"
+          accept=".json,.csv,.zip,application/json,text/csv,application/zip"
           disabled={upload.isPending}
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -147,30 +152,37 @@ export function DataSection() {
           }}
         >
           <h3 id={`${id}-file`}>Importing {chosen.name}</h3>
-          <fieldset className="radio-group">
-            <legend>Which app is this file from?</legend>
-            {!chosen.detected && (
-              <p className="hint">Its first line does not say: choose the app it was exported from.</p>
-            )}
-            {SOURCES.map((s) => (
-              <label key={s.source}>
-                <input
-                  type="radio"
-                  name={`${id}-source`}
-                  value={s.source}
-                  checked={chosen.source === s.source}
-                  disabled={upload.isPending}
-                  onChange={() => {
-                    const next = { ...chosen, source: s.source };
-                    setChosen(next);
-                    runPreview(next);
-                  }}
-                />{' '}
-                {s.label}
-              </label>
-            ))}
-          </fieldset>
-          {chosen.source === 'todoist' && (
+          {chosen.zip ? (
+            <p className="hint">
+              A Todoist backup: each project’s CSV in it becomes a list named after its file, with its
+              sections.
+            </p>
+          ) : (
+            <fieldset className="radio-group">
+              <legend>Which app is this file from?</legend>
+              {!chosen.detected && (
+                <p className="hint">Its first line does not say: choose the app it was exported from.</p>
+              )}
+              {SOURCES.map((s) => (
+                <label key={s.source}>
+                  <input
+                    type="radio"
+                    name={`${id}-source`}
+                    value={s.source}
+                    checked={chosen.source === s.source}
+                    disabled={upload.isPending}
+                    onChange={() => {
+                      const next = { ...chosen, source: s.source };
+                      setChosen(next);
+                      runPreview(next);
+                    }}
+                  />{' '}
+                  {s.label}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {chosen.source === 'todoist' && !chosen.zip && (
             <Field label="List for its tasks" hint="A list of yours by this name, or a new one.">
               <Input
                 type="text"
@@ -192,6 +204,7 @@ export function DataSection() {
                 ))}
               </ul>
               <LeftOutRows leftOut={preview.data.left_out} />
+              <DatesAsText dates={preview.data.dates_as_text} />
               <p>Nothing has been written yet.</p>
             </div>
           )}
@@ -243,6 +256,7 @@ export function DataSection() {
             ))}
           </ul>
           <LeftOutRows leftOut={upload.data.left_out} />
+          <DatesAsText dates={upload.data.dates_as_text} />
         </div>
       )}
     </Section>
@@ -257,11 +271,40 @@ function LeftOutRows({ leftOut }: { leftOut: ImportResult['left_out'] | undefine
       <p>{plural(leftOut.count, 'row makes', 'rows make')} no task:</p>
       <ul className="import-errors">
         {leftOut.rows.slice(0, 20).map((row) => (
-          <li key={row.line}>
-            Line {row.line}: {row.reason}
+          <li key={`${row.file ?? ''}\u0000${row.line}`}>
+            {row.file ? `${row.file}, line` : 'Line'} {row.line}: {row.reason}
           </li>
         ))}
         {leftOut.count > 20 && <li>…and {leftOut.count - 20} more</li>}
+      </ul>
+    </>
+  );
+}
+
+/** Where a row is: its line, and its file in a Todoist backup. */
+const rowPlace = (row: { line: number; file?: string }) =>
+  row.file ? `${row.file}, line ${row.line}` : `line ${row.line}`;
+
+/**
+ * The tasks whose date the server could not read whole: each keeps it as text in its description
+ * (at most 20 named, with their line and file).
+ */
+export function DatesAsText({ dates }: { dates: ImportResult['dates_as_text'] | undefined }) {
+  if (!dates || dates.count === 0) return null;
+  return (
+    <>
+      <p>
+        {plural(dates.count, 'task keeps its date', 'tasks keep their date')} as text, in the description (not
+        read as a due date):
+      </p>
+      <ul className="import-errors">
+        {dates.rows.slice(0, 20).map((row) => (
+          <li key={`${row.file ?? ''}\u0000${row.line}\u0000${row.text}`}>
+            “{row.text}” ({rowPlace(row)}
+            {row.language ? `, in ${row.language}` : ''})
+          </li>
+        ))}
+        {dates.count > 20 && <li>…and {dates.count - 20} more</li>}
       </ul>
     </>
   );

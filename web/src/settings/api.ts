@@ -1,6 +1,6 @@
 // The user's settings on the server: the time zone (which decides what "today", "overdue" and an
 // all-day date mean, for the server's filters and for how the list shows them), the reminder
-// channels and email; and importing a file (a Doable export, a Todoist or TickTick CSV). The account's own calls are account.ts.
+// channels and email; and importing a file (a Doable export, a Todoist or TickTick CSV, a Todoist backup's ZIP). The account's own calls are account.ts.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../api/client';
 import { tasksRoot } from '../api/keys';
@@ -58,7 +58,8 @@ export type ImportSource = 'doable' | 'todoist' | 'ticktick';
  * header row TYPE,CONTENT,...; TickTick's row naming "List Name" and "Title" after a few lines about
  * the file), or null when it cannot tell: then the person picks.
  */
-export function detectSource(name: string, text: string): ImportSource | null {
+export function detectSource(name: string, text: string, zip = false): ImportSource | null {
+  if (zip) return 'todoist';
   const head = text.replace(/^\uFEFF/u, '').trimStart();
   if (head.startsWith('{') || /\.json$/iu.test(name)) return 'doable';
   const lines = head.slice(0, 8192).split(/\r?\n/u, 20);
@@ -67,9 +68,14 @@ export function detectSource(name: string, text: string): ImportSource | null {
   return null;
 }
 
-/** One file to import: its text, where it comes from, and (Todoist) the list its tasks go into. */
+/**
+ * One file to import: its text (or, for a Todoist backup, its ZIP's bytes), where it comes from, and
+ * (a Todoist project) the list its tasks go into.
+ */
 export interface ImportRequest {
   text: string;
+  /** A Todoist backup: the ZIP as it is (each CSV in it names its own list). */
+  zip?: ArrayBuffer;
   source: ImportSource;
   list?: string;
 }
@@ -85,12 +91,43 @@ function readText(file: File): Promise<string> {
   });
 }
 
-/** A chosen file's name and text, read in the browser. */
-export const readImportFile = async (file: File) => ({ name: file.name, text: await readText(file) });
+function readBytes(file: File): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Whether a file is a ZIP archive (a Todoist backup): by its name or its type. */
+export const isZip = (file: File) =>
+  /\.zip$/iu.test(file.name) ||
+  file.type === 'application/zip' ||
+  file.type === 'application/x-zip-compressed';
+
+/** A chosen file's name and text (a ZIP's bytes, and no text), read in the browser. */
+export const readImportFile = async (
+  file: File,
+): Promise<{ name: string; text: string; zip?: ArrayBuffer }> =>
+  isZip(file)
+    ? { name: file.name, text: '', zip: await readBytes(file) }
+    : { name: file.name, text: await readText(file) };
 
 /** Sends a file to the import, as a preview (nothing written) or for real; the server reads it. */
-function sendImport({ text, source, list }: ImportRequest, dryRun: boolean): Promise<ImportResult> {
+function sendImport({ text, zip, source, list }: ImportRequest, dryRun: boolean): Promise<ImportResult> {
   const dry_run = dryRun ? 'true' : 'false';
+  if (zip) {
+    return unwrap(
+      api.POST('/api/{user_id}/import/{source}', {
+        params: { path: { ...ME, source: 'todoist' }, query: { dry_run } },
+        // The archive as it is: the server reads it (within its limits) off its main thread.
+        body: zip as unknown as string,
+        bodySerializer: (body) => body as unknown as string,
+        headers: { 'content-type': 'application/zip' },
+      }),
+    );
+  }
   if (source === 'doable') {
     return unwrap(
       api.POST('/api/{user_id}/import', {

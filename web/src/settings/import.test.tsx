@@ -25,6 +25,7 @@ describe('which app a file comes from', () => {
     expect(detectSource('Garden.csv', `\uFEFF${TODOIST}`)).toBe('todoist');
     expect(detectSource('backup.csv', TICKTICK)).toBe('ticktick');
     expect(detectSource('tasks.csv', 'a,b\n1,2\n')).toBeNull();
+    expect(detectSource('todoist-backup.zip', '', true)).toBe('todoist');
   });
 });
 
@@ -69,6 +70,51 @@ describe('importing a file', () => {
     expect(importCalls(api)[1]!.body).toBe(TODOIST);
     // The control is ready for the next file.
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+  });
+
+  it('a Todoist backup (ZIP): sent as it is, and the dates it keeps as text are listed before Import', async () => {
+    const api = fakeApi();
+    api.previewAnswer = {
+      status: 200,
+      body: {
+        imported: 3,
+        created: 3,
+        updated: 0,
+        skipped: 0,
+        lists: { created: 2, existing: 0 },
+        sections: { created: 1, existing: 0 },
+        tags: { created: 0, existing: 0 },
+        left_out: { count: 0, rows: [] },
+        dates_as_text: {
+          count: 2,
+          rows: [
+            { line: 14, text: 'every other full moon', file: 'Home [2203306141].csv' },
+            { line: 3, text: 'jeden zweiten Vollmond', file: 'Work.csv', language: 'de' },
+          ],
+        },
+      },
+    };
+    renderWithApp(<DataSection />);
+    const zip = new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'todoist-backup.zip', {
+      type: 'application/zip',
+    });
+    await chooseFile(zip);
+    const preview = await screen.findByText('Importing it will bring in:');
+    const summary = preview.closest('[role="status"]')!;
+    expect(summary.textContent).toContain('2 tasks keep their date as text');
+    expect(summary.textContent).toContain('“every other full moon” (Home [2203306141].csv, line 14)');
+    expect(summary.textContent).toContain('“jeden zweiten Vollmond” (Work.csv, line 3, in de)');
+    // No app to pick and no list to name: each CSV in it names its own list.
+    expect(screen.queryByRole('radio', { name: /Todoist/ })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'List for its tasks' })).toBeNull();
+    expect(importCalls(api).map((c) => c.path)).toEqual(['/api/me/import/todoist?dry_run=true']);
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() =>
+      expect(importCalls(api).map((c) => c.path)).toEqual([
+        '/api/me/import/todoist?dry_run=true',
+        '/api/me/import/todoist?dry_run=false',
+      ]),
+    );
   });
 
   it('another list name needs a new preview before Import', async () => {
@@ -152,6 +198,7 @@ describe('the preview in words', () => {
         sections: zero,
         tags: zero,
         left_out: { count: 0, rows: [] },
+        dates_as_text: { count: 0, rows: [] },
       }),
     ).toEqual(['No tasks.']);
   });
