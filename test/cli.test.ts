@@ -289,6 +289,57 @@ describe('tasks', () => {
     expect(invalid.stderr).toMatch(/^doable: .*title must not be empty \(422 VALIDATION_ERROR\)\n/);
   });
 
+  it('adds and edits a duration and a deadline, and shows them in ls, show and what a command did', async () => {
+    const added = await doable([
+      'add',
+      'Write the report',
+      '--duration',
+      '1h30m',
+      '--deadline',
+      '2030-03-15',
+    ]);
+    expect(added).toMatchObject({ code: 0, stderr: '' });
+    expect(added.stdout).toMatch(
+      /^Added (\d+): Write the report \(takes 1 h 30 min, deadline 15 Mar 2030\)\n$/,
+    );
+    const id = Number(/^Added (\d+)/.exec(added.stdout)![1]);
+    expect(await json(['show', String(id)])).toMatchObject({ duration: 90, deadline: '2030-03-15' });
+
+    const ls = await doable(['ls', '-q', 'report']);
+    const row = ls.stdout.split('\n').find((line) => line.includes('Write the report'));
+    expect(row).toMatch(/Write the report\s+1 h 30 min\s+by 15 Mar 2030$/);
+    const shown = await doable(['show', String(id)]);
+    expect(shown.stdout).toMatch(/ {2}takes {5}1 h 30 min\n/);
+    expect(shown.stdout).toMatch(/ {2}deadline {2}15 Mar 2030, 2030-03-15\n/);
+
+    const edited = await json(['edit', String(id), '--duration', '45', '--deadline', '2020-01-02']);
+    expect(edited).toMatchObject({ duration: 45, deadline: '2020-01-02' });
+    const late = await doable(['show', String(id)]);
+    expect(late.stdout).toMatch(/ {2}takes {5}45 min\n/);
+    expect(late.stdout).toMatch(/ {2}deadline {2}2 Jan 2020, 2020-01-02 passed\n/);
+    const summary = await doable(['edit', String(id), '--duration', '2 h']);
+    expect(summary.stdout).toMatch(/\(takes 2 h, deadline passed 2 Jan 2020\)\n$/);
+    const cleared = await json(['edit', String(id), '--duration', 'none', '--deadline', 'none']);
+    expect(cleared).toMatchObject({ duration: null, deadline: null });
+
+    // Bad values are refused before anything is written.
+    const before = await json<{ count: number }>(['ls', '--all']);
+    const bad = await Promise.all([
+      doable(['add', 'Never added', '--duration=-5']),
+      doable(['add', 'Never added', '--duration', '31d']),
+      doable(['add', 'Never added', '--deadline', '2026-02-30']),
+      doable(['add', 'Never added', '--deadline', 'friday']),
+      doable(['edit', String(id), '--duration', 'soon']),
+      doable(['edit', String(id), '--deadline', '30/12/2026']),
+    ]);
+    for (const run of bad) {
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(/^doable: --(duration|deadline) takes /);
+    }
+    expect((await json<{ count: number }>(['ls', '--all'])).count).toBe(before.count);
+    expect(await json(['show', String(id)])).toMatchObject({ duration: null, deadline: null });
+  });
+
   it('completes and reopens several tasks, all or nothing', async () => {
     const [a, b] = await Promise.all([json(['add', 'First thing']), json(['add', 'Second thing'])]);
     const done = await doable(['done', String(a.id), String(b.id)]);

@@ -2,6 +2,7 @@
 // and priorities. Every mistake here is a usage error (exit code 2).
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Task } from '../api/index.js';
+import { readDuration } from './due.js';
 import { usageError } from './errors.js';
 
 type ParseArgsOptions = NonNullable<ParseArgsConfig['options']>;
@@ -133,4 +134,28 @@ export function priority(text: string, command: string): Task['priority'] {
   const word = PRIORITY_WORDS[text.trim().toLowerCase().replace(/^[!p]/, '')];
   if (!word) throw usageError(`priority must be none, low, medium or high (or 1-4), not "${text}"`, command);
   return word;
+}
+
+/** --duration: minutes (45), hours and minutes (1h30m, "2 h"), days (1d), up to 30 days; none clears. */
+export function duration(text: string, command: string): number | null {
+  const minutes = readDuration(text);
+  if (minutes === undefined || (minutes !== null && (minutes < 1 || minutes > 43_200))) {
+    throw usageError(
+      `--duration takes minutes (45), hours and minutes (1h30m) up to 30 days, or none; not "${text}"`,
+      command,
+    );
+  }
+  return minutes;
+}
+
+/** --deadline: a day of the calendar, YYYY-MM-DD, from 1900; none clears. */
+export function deadline(text: string, command: string): string | null {
+  const value = text.trim();
+  if (value.toLowerCase() === 'none') return null;
+  const real =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && value >= '1900' && Number.isFinite(Date.parse(`${value}T00:00:00Z`));
+  if (!real || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw usageError(`--deadline takes a date (2026-12-24) or none, not "${text}"`, command);
+  }
+  return value;
 }

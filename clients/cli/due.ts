@@ -81,3 +81,39 @@ export function fullMoment(iso: string, timeZone: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${year}-${pad(month)}-${pad(date)} ${clock(minutes)} (${timeZone})`;
 }
+
+/** A task's deadline in words ("Fri 5 Dec"), and whether its day is over with the task still open. */
+export function deadlineWords(
+  task: Pick<Task, 'deadline' | 'completed'>,
+  timeZone: string,
+  now = Date.now(),
+): { text: string; passed: boolean } | null {
+  if (!task.deadline) return null;
+  const today = wallDay(now, timeZone).day;
+  const day = Math.round(Date.parse(`${task.deadline}T00:00:00Z`) / DAY_MS);
+  return { text: dayWords(day, today), passed: !task.completed && day < today };
+}
+
+/** Minutes in words: 45 -> "45 min", 90 -> "1 h 30 min", 1500 -> "1 d 1 h". */
+export function durationWords(minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  return [days ? `${days} d` : '', hours ? `${hours} h` : '', mins ? `${mins} min` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * A duration as a person types it, in minutes: "45", "45m", "45 min", "1h30m", "1 h 30 min", "2h",
+ * "1d"; null for "none"; undefined when it is none of those.
+ */
+export function readDuration(text: string): number | null | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === 'none') return null;
+  if (/^\d+$/.test(t)) return Number(t);
+  const match =
+    /^(?:(\d+)\s*d(?:ays?)?)?\s*(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?|s)?)?)?$/.exec(t);
+  if (!match || !(match[1] || match[2] || match[3])) return undefined;
+  return Number(match[1] ?? 0) * 1440 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
+}

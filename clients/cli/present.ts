@@ -3,7 +3,7 @@
 
 import { describeRuleText } from '#shared/recurrence/describe.js';
 import type { Task } from '../api/index.js';
-import { dueWords, fullMoment } from './due.js';
+import { deadlineWords, dueWords, durationWords, fullMoment } from './due.js';
 import { type Cell, type Styles, table } from './output.js';
 
 /** What rows need besides the task: the zone for due moments, list names, the time, the styles. */
@@ -34,13 +34,22 @@ function dueCell(task: Task, lens: Lens): Cell {
   return { text, paint: task.completed ? s.dim : due.overdue ? s.red : due.today ? s.yellow : undefined };
 }
 
+function deadlineCell(task: Task, lens: Lens): Cell {
+  const deadline = deadlineWords(task, lens.timeZone, lens.now);
+  if (!deadline) return { text: '' };
+  const s = lens.styles;
+  return { text: `by ${deadline.text}`, paint: task.completed ? s.dim : deadline.passed ? s.red : undefined };
+}
+
+const durationText = (task: Task) => (task.duration ? durationWords(task.duration) : '');
+
 const tagText = (task: Task) => task.tags.map((tag) => `#${tag}`).join(' ');
 const listName = (task: Task, lens: Lens) =>
   task.list_id === null ? '' : (lens.listNames.get(task.list_id) ?? `list ${task.list_id}`);
 const progress = (task: Task) =>
   task.subtasks.total > 0 ? `${task.subtasks.total - task.subtasks.open}/${task.subtasks.total}` : '';
 
-/** The rows of `ls`: id, checkbox, title, subtask progress, due, priority, tags, list. */
+/** The rows of `ls`: id, checkbox, title, subtask progress, due, duration, deadline, priority, tags, list. */
 export function taskRows(tasks: Task[], lens: Lens, width?: number): string[] {
   const s = lens.styles;
   const rows = tasks.map((task): Cell[] => [
@@ -49,6 +58,8 @@ export function taskRows(tasks: Task[], lens: Lens, width?: number): string[] {
     { text: task.title, paint: task.completed ? s.dim : undefined },
     { text: progress(task), paint: s.dim },
     dueCell(task, lens),
+    { text: durationText(task), paint: s.dim },
+    deadlineCell(task, lens),
     priorityCell(task, s),
     { text: tagText(task), paint: s.cyan },
     { text: listName(task, lens), paint: s.magenta },
@@ -60,9 +71,12 @@ export function taskRows(tasks: Task[], lens: Lens, width?: number): string[] {
 export function summary(task: Task, lens: Lens): string {
   const s = lens.styles;
   const due = dueWords(task, lens.timeZone, lens.now);
+  const deadline = deadlineWords(task, lens.timeZone, lens.now);
   const facts = [
     due ? `${due.overdue ? 'was due' : 'due'} ${due.text}` : '',
     task.recurrence ? describeRuleText(task.recurrence, { detail: 'row' }) : '',
+    durationText(task) ? `takes ${durationText(task)}` : '',
+    deadline ? `${deadline.passed ? 'deadline passed' : 'deadline'} ${deadline.text}` : '',
     PRIORITY_MARKS[task.priority],
     tagText(task),
     listName(task, lens),
@@ -74,6 +88,7 @@ export function summary(task: Task, lens: Lens): string {
 export function details(task: Task, lens: Lens): string[] {
   const s = lens.styles;
   const due = dueWords(task, lens.timeZone, lens.now);
+  const deadline = deadlineWords(task, lens.timeZone, lens.now);
   const dueText = due
     ? `${due.text}${task.due_at ? `, ${fullMoment(task.due_at, lens.timeZone)}` : `, ${task.due_date} (all day)`}${due.overdue ? s.red(' overdue') : ''}`
     : '';
@@ -98,6 +113,11 @@ export function details(task: Task, lens: Lens): string[] {
     [
       'repeats',
       task.recurrence ? `${describeRuleText(task.recurrence)} (from ${task.recurrence_from ?? 'due'})` : '',
+    ],
+    ['takes', durationText(task)],
+    [
+      'deadline',
+      deadline ? `${deadline.text}, ${task.deadline}${deadline.passed ? s.red(' passed') : ''}` : '',
     ],
     ['reminders', reminders],
     ['priority', task.priority === 'none' ? '' : task.priority],

@@ -1,7 +1,7 @@
 // `doable edit`: changes some fields of a task. Tag changes read the task first and write with
 // If-Match, so a change made elsewhere in between is never overwritten (the edit is tried again).
 import { type DoableClient, DoableProblemError, type operations, type Task } from '../../api/index.js';
-import { listOption, priority, tagOption, taskId } from '../args.js';
+import { deadline, duration, listOption, priority, tagOption, taskId } from '../args.js';
 import type { Command } from '../command.js';
 import { usageError } from '../errors.js';
 import { dueChange, lensFor, repeatChange, resolveList } from '../lookups.js';
@@ -38,18 +38,23 @@ async function writeOverCurrent(
 export const edit: Command = {
   name: 'edit',
   group: 'Tasks',
-  summary: "Change a task's title, due moment, repeat, priority, tags, list, parent or note",
+  summary:
+    "Change a task's title, due moment, repeat, duration, deadline, priority, tags, list, parent or note",
   usage: 'edit <id> [options]',
   description: [
     '--due takes a date (2026-12-24), an instant (2026-12-24T17:00:00+01:00), words quick add reads ' +
       '("tomorrow 5pm", "next friday", "in 3 days"; "every monday 9am" sets the repeat too) or none. ' +
       '--repeat takes words ("every monday", "daily", "every 2 weeks"), an RRULE or none; a task that ' +
-      'repeats needs a due moment, which words like "every monday" give it when it has none.',
+      'repeats needs a due moment, which words like "every monday" give it when it has none. ' +
+      '--duration takes minutes (45), or hours and minutes (1h30m, "2 h"), up to 30 days, or none; ' +
+      '--deadline a date (2026-12-24) or none.',
   ],
   options: {
     title: { type: 'string', value: 'text', help: 'the new title' },
     due: { type: 'string', value: 'when', help: 'the due moment, or none' },
     repeat: { type: 'string', value: 'rule', help: 'how it repeats, or none' },
+    duration: { type: 'string', value: 'time', help: 'how long it takes (45, 1h30m), or none' },
+    deadline: { type: 'string', value: 'date', help: 'the day it must be done by (YYYY-MM-DD), or none' },
     priority: { type: 'string', short: 'p', value: 'p', help: 'high, medium, low or none (or 1-4)' },
     tag: tagOption('add a tag (repeat for several)'),
     untag: { type: 'string', multiple: true, value: 'tag', help: 'remove a tag (repeat for several)' },
@@ -63,6 +68,7 @@ export const edit: Command = {
     'doable edit 12 --priority high --tag family --untag later',
     'doable edit 12 --list Home --note "Ask about the weekend"',
     'doable edit 12 --due none --repeat none',
+    'doable edit 12 --duration 1h30m --deadline 2026-12-24',
   ],
   async run(ctx, args) {
     const [idText, ...extra] = args.positionals;
@@ -81,6 +87,10 @@ export const edit: Command = {
     if (note !== undefined) patch.description = note === '' ? null : note;
     const level = args.string('priority');
     if (level !== undefined) patch.priority = priority(level, 'edit');
+    const durationText = args.string('duration');
+    if (durationText !== undefined) patch.duration = duration(durationText, 'edit');
+    const deadlineText = args.string('deadline');
+    if (deadlineText !== undefined) patch.deadline = deadline(deadlineText, 'edit');
     const parent = args.string('parent');
     if (parent !== undefined)
       patch.parent_id = parent.toLowerCase() === 'none' ? null : taskId(parent, 'edit');
@@ -92,7 +102,7 @@ export const edit: Command = {
     const asked = Object.keys(patch).length + adding.length + removing.length;
     if (asked === 0 && dueText === undefined && repeatText === undefined && listName === undefined) {
       throw usageError(
-        'nothing to change: give --title, --due, --repeat, --priority, --tag, --untag, --list, --parent or --note',
+        'nothing to change: give --title, --due, --repeat, --duration, --deadline, --priority, --tag, --untag, --list, --parent or --note',
         'edit',
       );
     }
