@@ -284,7 +284,7 @@ function name(text: string, sigil: string, position: number): string {
  * A count of days, hours or minutes from now, signed or not (`+4 hours`, `-3 hours`, `+3 days`): the
  * filter's own syntax for what the date language does not read (readWhen first).
  */
-const OFFSET = /^([+-]?)(\d{1,4}) ?(days?|d|hours?|hrs?|h|minutes?|mins?|m)$/;
+const OFFSET = /^([+-]?)(\d{1,4}) ?(days?|hours?|hrs?|minutes?|mins?)$/;
 
 /**
  * What a date operand means at `context` (its clock, zone and date order): a day, or an instant when
@@ -318,7 +318,7 @@ export const dayOfResolved = (date: ResolvedDate, timeZone: string) =>
 /** A phrase as a date operand, if it reads as one in the options' date order (without one, in either). */
 function dateOperand(phrase: string, position: number, options: FilterReadOptions): FilterDate | undefined {
   const base = { now: options.now ?? new Date(), timeZone: options.timeZone ?? 'UTC' };
-  const orders = options.dateOrder !== undefined ? [options.dateOrder] : (['dmy', 'mdy'] as const);
+  const orders = options.dateOrder !== undefined ? [options.dateOrder] : (['dmy', 'mdy', 'ymd'] as const);
   for (const dateOrder of orders) {
     const date = resolveFilterDate({ phrase, position, timed: false }, { ...base, dateOrder });
     if (date !== undefined) return { phrase, position, timed: 'at' in date };
@@ -357,7 +357,7 @@ function readTerm(text: string, position: number, options: FilterReadOptions): F
     const dateKind = DATE_KEYS[key];
     if (dateKind) {
       const date = dateOperand(value.trim(), valuePosition, options);
-      if (date === undefined) throw unknownDate({ phrase: value, position: valuePosition, timed: false });
+      if (date === undefined) throw unknownDate({ phrase: value, position: valuePosition });
       return { kind: dateKind, date } as FilterTerm;
     }
     if (key === 'search') {

@@ -3,17 +3,26 @@
 // values. Names, labels, dates and words always travel as parameters; the text holds only constant
 // fragments and the small integers of priorities. The statement's owner scope (the caller's own
 // tasks, and those of lists shared with them) stays around it, so a filter only narrows.
+// Date operands are read here, when the filter is used, by the date language in the owner's zone
+// and date order at the database's clock (readFilterContext): a saved `due before: sunday` is next
+// Sunday on the day it is opened.
 import {
+  dayOfResolved,
   type FilterDate,
   FilterError,
   type FilterNode,
   type FilterTerm,
   filterTerms,
   parseFilter,
+  type ResolvedDate,
+  resolveFilterDate,
+  unknownDate,
 } from '#shared/filter/filter.js';
+import type { TimeContext } from '#shared/time/read.js';
 import { VISIBLE_LIST_ROWS } from '../../platform/access/policy.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
+import { getSettings } from '../settings/settings.service.js';
 import { DUE_ASC, dayStart, OVERDUE_SQL, TODAY_SQL } from './tasks.list.sql.js';
 import { PRIORITIES, tagKey } from './tasks.schema.js';
 import { searchQuery } from './tasks.search.js';
@@ -72,6 +81,11 @@ export interface FilterContext {
   /** Ids by lower-cased name. */
   lists: Map<string, number[]>;
   sections: Map<string, number[]>;
+  /**
+   * What date operands are read at: the database's clock (the `now()` of the statement's other
+   * date terms) and the owner's zone and date order; only when a filter has a date operand.
+   */
+  time?: TimeContext;
 }
 
 const namesOf = (trees: FilterNode[], kind: 'list' | 'section') => [
@@ -111,7 +125,8 @@ export async function readFilterContext(
   userId: string,
   trees: FilterNode[],
 ): Promise<FilterContext> {
-  const [searches, lists, sections] = await Promise.all([
+  const dated = trees.some(hasDates);
+  const [searches, lists, sections, time] = await Promise.all([
     typoReadings(
       db,
       userId,
@@ -119,34 +134,73 @@ export async function readFilterContext(
     ),
     namedIds(db, userId, 'lists', namesOf(trees, 'list')),
     namedIds(db, userId, 'sections', namesOf(trees, 'section')),
+    dated ? readFilterTime(db, userId) : undefined,
   ]);
-  return { searches, lists, sections };
+  return { searches, lists, sections, ...(time ? { time } : {}) };
 }
+
+/** Whether a filter has date operands (read at FilterContext's `time`). */
+export const hasDates = (tree: FilterNode) => filterTerms(tree).some((t) => 'date' in t);
+
+/** The database's clock and the owner's zone and date order: what a filter's dates are read at. */
+export async function readFilterTime(db: Database, userId: string): Promise<TimeContext> {
+  const [[row], settings] = await Promise.all([
+    rawQuery<{ ms: number | string }>(db, 'select extract(epoch from now()) * 1000 as ms', []),
+    getSettings(db, userId),
+  ]);
+  return { now: new Date(Number(row!.ms)), timeZone: settings.timeZone, dateOrder: settings.dateOrder };
+}
+
+/** A filter's mistake as the 400 a request gets, naming its position and token. */
+const badFilter = (error: FilterError) =>
+  new AppError('BAD_REQUEST', error.message, {
+    errors: [{ path: 'filter', location: 'query', message: error.message }],
+  });
 
 /** Reads a filter, or answers 400 naming the position and the token of its mistake. */
 export function readFilter(text: string): FilterNode {
   try {
     return parseFilter(text);
   } catch (error) {
-    if (error instanceof FilterError) {
-      throw new AppError('BAD_REQUEST', error.message, {
-        errors: [{ path: 'filter', location: 'query', message: error.message }],
-      });
-    }
+    if (error instanceof FilterError) throw badFilter(error);
     throw error;
   }
 }
 
-/** Whether a filter has dates: they start in the owner's time zone, the statement's parameter $3. */
+/**
+ * What each date operand of a filter means at `time`, in order; throws the FilterError of the first
+ * that does not read (one the parser took in another date order than the owner's, say).
+ */
+export function resolveFilterDates(tree: FilterNode, time: TimeContext): Map<FilterDate, ResolvedDate> {
+  const resolved = new Map<FilterDate, ResolvedDate>();
+  for (const t of filterTerms(tree)) {
+    if (!('date' in t)) continue;
+    const date = resolveFilterDate(t.date, time);
+    // The parser told a day from an instant by the phrase; read here, it says the same.
+    if (date === undefined || 'at' in date !== t.date.timed) throw unknownDate(t.date);
+    resolved.set(t.date, date);
+  }
+  return resolved;
+}
+
+/**
+ * Whether a filter has days: they start in the owner's time zone, the statement's parameter $3. A
+ * date operand that is an instant (`+4 hours`, `today 5pm`) is compared as it is; a deadline is a
+ * date, compared with the operand's day.
+ */
 export const filterNeedsZone = (tree: FilterNode) =>
   filterTerms(tree).some(
     (t) =>
-      (t.kind === 'due' && t.when !== 'none') ||
-      t.kind === 'dueBefore' ||
-      t.kind === 'dueAfter' ||
+      (t.kind === 'due' && t.when === 'overdue') ||
+      t.kind === 'dueNext' ||
+      t.kind === 'duePast' ||
+      t.kind === 'dueOn' ||
       t.kind === 'completedOn' ||
-      t.kind === 'completedBefore' ||
-      t.kind === 'completedAfter',
+      ((t.kind === 'dueBefore' ||
+        t.kind === 'dueAfter' ||
+        t.kind === 'completedBefore' ||
+        t.kind === 'completedAfter') &&
+        !t.date.timed),
   );
 
 /** Todoist's p1 is the highest priority, p4 none. */
@@ -162,7 +216,8 @@ const likePattern = (name: string) => name.replace(/[\\%_]/g, (c) => `\\${c}`).r
 
 /**
  * The condition of a filter, its parameters numbered from `first`; a date term refers to the
- * owner's time zone as $3 (filterNeedsZone), so the caller passes it there.
+ * owner's time zone as $3 (filterNeedsZone), so the caller passes it there. Its date operands are
+ * read at `context.time` (readFilterContext); one that does not read there is a 400.
  */
 export function compileFilter(tree: FilterNode, first: number, context: FilterContext): CompiledFilter {
   const values: unknown[] = [];
@@ -171,13 +226,32 @@ export function compileFilter(tree: FilterNode, first: number, context: FilterCo
     values.push(value);
     return `$${first + values.length - 1}`;
   };
-  const day = (date: FilterDate) =>
-    'date' in date ? dayStart(`${param(date.date)}::date`) : dayStart(`${TODAY_SQL} + ${date.daysFromToday}`);
-  /** The start of the day after a date. */
-  const dayAfter = (date: FilterDate) =>
-    'date' in date
-      ? dayStart(`${param(date.date)}::date + 1`)
-      : dayStart(`${TODAY_SQL} + ${date.daysFromToday + 1}`);
+  let dates = new Map<FilterDate, ResolvedDate>();
+  if (hasDates(tree)) {
+    if (!context.time) throw new Error('compileFilter: a filter with dates needs the context’s time');
+    try {
+      dates = resolveFilterDates(tree, context.time);
+    } catch (error) {
+      if (error instanceof FilterError) throw badFilter(error);
+      throw error;
+    }
+  }
+  const resolved = (date: FilterDate) => dates.get(date)!;
+  /** A calendar day's parameter: an instant's local day. */
+  const dayParam = (date: ResolvedDate) => `${param(dayOfResolved(date, context.time!.timeZone))}::date`;
+  /** The day's span, from its start to the next day's, of a column (due: DUE_ASC). */
+  const onDay = (column: string, date: ResolvedDate) => {
+    const day = dayParam(date);
+    return `${column} >= ${dayStart(day)} and ${column} < ${dayStart(`${day} + 1`)}`;
+  };
+  /** Before a date: before its day starts (strict, by calendar day), or before the instant. */
+  const before = (column: string, date: ResolvedDate) =>
+    'at' in date ? `${column} < ${param(date.at)}::timestamptz` : `${column} < ${dayStart(dayParam(date))}`;
+  /** After a date: from the start of the next day (Todoist's meaning), or after the instant. */
+  const after = (column: string, date: ResolvedDate) =>
+    'at' in date
+      ? `${column} > ${param(date.at)}::timestamptz`
+      : `${column} >= ${dayStart(`${dayParam(date)} + 1`)}`;
   const between = (from: number, to: number) =>
     `(${DUE_ASC} >= ${dayStart(`${TODAY_SQL} + ${from}`)} and ${DUE_ASC} < ${dayStart(`${TODAY_SQL} + ${to}`)})`;
 
@@ -185,35 +259,38 @@ export function compileFilter(tree: FilterNode, first: number, context: FilterCo
     switch (t.kind) {
       case 'due':
         switch (t.when) {
-          case 'today':
-            return between(0, 1);
-          case 'tomorrow':
-            return between(1, 2);
-          case 'next7':
-            return between(0, 7);
           case 'none':
             return '(due_sort is null)';
+          case 'noTime':
+            return '(due_sort is not null and due_at is null)';
           case 'overdue':
             return `(${OVERDUE_SQL})`;
         }
         break;
+      case 'dueNext':
+        return between(0, t.days);
+      case 'duePast':
+        return `(${OVERDUE_SQL} and ${DUE_ASC} >= ${dayStart(`${TODAY_SQL} - ${t.days}`)})`;
       case 'dueBefore':
-        return `(${DUE_ASC} < ${day(t.date)})`;
-      case 'dueAfter': {
-        // After the day: from the start of the next one (Todoist's meaning).
-        const next: FilterDate = 'date' in t.date ? t.date : { daysFromToday: t.date.daysFromToday + 1 };
-        const start = 'date' in next ? dayStart(`${param(next.date)}::date + 1`) : day(next);
-        return `(due_sort is not null and ${DUE_ASC} >= ${start})`;
-      }
-      case 'completedOn': {
-        const from = day(t.date);
-        return `(completed_at is not null and completed_at >= ${from} and completed_at < ${dayAfter(t.date)})`;
-      }
+        return `(${before(DUE_ASC, resolved(t.date))})`;
+      case 'dueAfter':
+        return `(due_sort is not null and ${after(DUE_ASC, resolved(t.date))})`;
+      case 'dueOn':
+        return `(${onDay(DUE_ASC, resolved(t.date))})`;
+      case 'deadlineBefore':
+        return `(deadline is not null and deadline < ${dayParam(resolved(t.date))})`;
+      case 'deadlineAfter':
+        return `(deadline is not null and deadline > ${dayParam(resolved(t.date))})`;
+      case 'deadlineOn':
+        return `(deadline is not null and deadline = ${dayParam(resolved(t.date))})`;
+      case 'noDeadline':
+        return '(deadline is null)';
+      case 'completedOn':
+        return `(completed_at is not null and ${onDay('completed_at', resolved(t.date))})`;
       case 'completedBefore':
-        return `(completed_at is not null and completed_at < ${day(t.date)})`;
+        return `(completed_at is not null and ${before('completed_at', resolved(t.date))})`;
       case 'completedAfter':
-        // As due after: from the start of the next day.
-        return `(completed_at is not null and completed_at >= ${dayAfter(t.date)})`;
+        return `(completed_at is not null and ${after('completed_at', resolved(t.date))})`;
       case 'priority':
         return `(priority = ${PRIORITY_OF[t.level]})`;
       case 'label':
