@@ -1,13 +1,14 @@
 // CalDAV with real clients from Debian against a listening server on loopback (docs/caldav.md):
 // vdirsyncer + todoman two ways, and python-caldav (python3-caldav) for discovery, todos, save,
-// complete, sync tokens, a 412 and a shared list. In CI (.ci/run installs them) a missing client
+// complete, sync tokens, a 412 and a shared list; a task's duration and deadline with both. In CI (.ci/run installs them) a missing client
 // fails the suite; elsewhere the suite is skipped with a message.
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawQuery } from '../server/platform/db/client.js';
 import { join, ok, type Person, person } from './support/people.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -183,9 +184,83 @@ describe.skipIf(missing.length > 0)('CalDAV clients', () => {
         ),
       ).toEqual(before.tasks.map((t: { updated_at: string }) => t.updated_at));
     }, 120_000);
+
+    it('a duration and a deadline reach todoman’s files and survive its edits', async () => {
+      const task = await ok(
+        alice.as('POST', '/api/me/tasks', {
+          body: { title: 'Plan the trip', due_date: '2026-12-01', duration: 45, deadline: '2026-12-24' },
+        }),
+        201,
+      );
+      await vdirsyncer('sync');
+      const files = await readdir(path.join(dir, 'calendars', 'inbox'));
+      const texts = await Promise.all(
+        files.map((f) => readFile(path.join(dir, 'calendars', 'inbox', f), 'utf8')),
+      );
+      const file = texts.find((t) => t.includes('SUMMARY:Plan the trip'))!;
+      expect(file).toContain('DUE;VALUE=DATE:20261201');
+      expect(file).toContain('ESTIMATED-DURATION:PT45M');
+      expect(file).toContain('X-DOABLE-DEADLINE;VALUE=DATE:20261224');
+      // todoman (python icalendar) changes the priority and writes the whole VTODO back.
+      const id = (await porcelain()).find((t) => t.summary === 'Plan the trip')!.id;
+      await todoman('edit', String(id), '--priority', 'high');
+      await vdirsyncer('sync');
+      expect(await ok(alice.as('GET', `/api/me/tasks/${task.id}`))).toMatchObject({
+        priority: 'high',
+        due_date: '2026-12-01',
+        duration: 45,
+        deadline: '2026-12-24',
+      });
+    }, 120_000);
   });
 
   describe('python-caldav', () => {
+    it('reads, keeps, sets and refuses a duration and a deadline', async () => {
+      const task = await ok(
+        alice.as('POST', '/api/me/tasks', {
+          body: {
+            title: 'Write the report',
+            due_at: '2026-11-21T09:00:00Z',
+            duration: 90,
+            deadline: '2026-11-30',
+          },
+        }),
+        201,
+      );
+      const [{ uid } = { uid: '' }] = await rawQuery<{ uid: string }>(
+        server.database.db,
+        'select uid::text as uid from tasks where id = $1',
+        [task.id],
+      );
+      const script = path.join(import.meta.dirname, 'fixtures/caldav/python-caldav-durations.py');
+      const { stdout } = await run(PYTHON, [script, `${server.url}/dav/`, alice.email, password, uid], {
+        env: { ...process.env, LANG: 'C.UTF-8' },
+      });
+      const out = JSON.parse(stdout.trim().split('\n').at(-1)!);
+      // The client sees the due moment as due, the duration and the deadline beside it.
+      expect(out).toMatchObject({
+        due: '2026-11-21T09:00:00+00:00',
+        estimated_duration: 'PT1H30M',
+        deadline: '20261130',
+        has_duration_property: false,
+      });
+      expect(await ok(alice.as('GET', `/api/me/tasks/${task.id}`))).toMatchObject({
+        title: 'Write the report, first draft',
+        due_at: '2026-11-21T09:00:00.000Z',
+        duration: 90,
+        deadline: '2026-11-30',
+      });
+      const shed = (await ok(alice.as('GET', '/api/me/tasks?limit=200'))).tasks.find(
+        (t: { title: string }) => t.title === 'Paint the shed',
+      );
+      expect(shed).toMatchObject({ due_date: '2026-12-05', duration: 150, deadline: '2026-12-12' });
+      expect(out.bad).not.toBe('accepted');
+      const titles = (await ok(alice.as('GET', '/api/me/tasks?limit=200'))).tasks.map(
+        (t: { title: string }) => t.title,
+      );
+      expect(titles).not.toContain('Never stored');
+    }, 60_000);
+
     it('discovers, lists, saves, completes, syncs by token, meets a 412 and a read-only shared list', async () => {
       const shared = await ok(bob.as('POST', '/api/me/lists', { body: { name: "Bob's" } }), 201);
       await ok(bob.as('POST', '/api/me/tasks', { body: { title: 'Bob task', list_id: shared.id } }), 201);
