@@ -1,7 +1,8 @@
 // CalDAV with real clients from Debian against a listening server on loopback (docs/caldav.md):
 // vdirsyncer + todoman two ways, and python-caldav (python3-caldav) for discovery, todos, save,
-// complete, sync tokens, a 412 and a shared list; a task's duration and deadline with both. In CI (.ci/run installs them) a missing client
-// fails the suite; elsewhere the suite is skipped with a message.
+// complete, sync tokens, a 412 and a shared list; a task's duration and deadline with both. In CI
+// (.ci/run installs them) a missing client fails the suite; elsewhere the suite is skipped with a
+// message.
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
