@@ -83,6 +83,7 @@ function fitsParts(r: Rule, startDay: number, day: number): boolean {
   const wkst = weekdayNumber(r.wkst ?? 'MO');
   const weekStart = (x: number) => x - ((weekdayOf(x) - wkst + 7) % 7);
   const step = {
+    HOURLY: day - startDay, // the generator makes no hourly rules
     DAILY: day - startDay,
     WEEKLY: (weekStart(day) - weekStart(startDay)) / 7,
     MONTHLY: d.year * 12 + d.month - (s.year * 12 + s.month),
@@ -125,6 +126,7 @@ function reference(r: Rule, startDay: number): (day: number) => boolean {
     const d = partsOf(day);
     const weekStart = day - ((weekdayOf(day) - weekdayNumber(r.wkst ?? 'MO') + 7) % 7);
     const [from, to] = {
+      HOURLY: [day, day],
       DAILY: [day, day],
       WEEKLY: [weekStart, weekStart + 6],
       MONTHLY: [dayOf(d.year, d.month, 1), dayOf(d.year, d.month, daysInMonth(d.year, d.month))],

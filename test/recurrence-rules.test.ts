@@ -178,6 +178,46 @@ describe('nextOccurrence: after, done and the end of a series', () => {
   });
 });
 
+describe('FREQ=HOURLY: every N hours of elapsed time', () => {
+  it('steps from the start, across a DST change by the hours that pass', () => {
+    // New York springs forward on 2027-03-14: 19:00 + 12 h is 08:00 local the next morning.
+    const twelve = rule('FREQ=HOURLY;INTERVAL=12');
+    const start = at('2027-03-13', '19:00');
+    const first = nextOccurrence(twelve, start, at('2027-03-13', '18:00'), NY, 0);
+    expect(first).toEqual({ date: '2027-03-13', at: '2027-03-14T00:00:00.000Z' });
+    const second = nextOccurrence(twelve, start, at('2027-03-13', '19:00'), NY, 1);
+    expect(second).toEqual({ date: '2027-03-14', at: '2027-03-14T12:00:00.000Z' });
+  });
+  it('honours COUNT and UNTIL', () => {
+    expect(
+      nextOccurrence(
+        rule('FREQ=HOURLY;COUNT=2'),
+        at('2026-05-01', '09:00'),
+        at('2026-05-01', '10:00'),
+        UTC,
+        2,
+      ),
+    ).toBeNull();
+    const until = rule('FREQ=HOURLY;INTERVAL=6;UNTIL=20260501T150000Z');
+    expect(nextOccurrence(until, at('2026-05-01', '09:00'), at('2026-05-01', '09:00'), UTC, 1)).toEqual({
+      date: '2026-05-01',
+      at: '2026-05-01T15:00:00.000Z',
+    });
+    expect(nextOccurrence(until, at('2026-05-01', '09:00'), at('2026-05-01', '15:00'), UTC, 2)).toBeNull();
+  });
+  it('is read from quick add with its first time', () => {
+    const parsed = parseQuickAdd('Medication every 12 hours starting at 7pm', {
+      now: new Date('2026-11-28T05:00:00Z'),
+      timeZone: 'Asia/Karachi',
+    });
+    expect(parsed).toMatchObject({
+      title: 'Medication',
+      recurrence: 'FREQ=HOURLY;INTERVAL=12',
+      due_at: '2026-11-28T14:00:00.000Z',
+    });
+  });
+});
+
 describe('nextOccurrenceFromCompletion', () => {
   const rows: {
     name: string;
@@ -246,6 +286,14 @@ describe('nextOccurrenceFromCompletion', () => {
       zone: UTC,
       want: null,
     },
+    {
+      name: 'every 8 hours: that long after the completion, to the minute',
+      rule: 'FREQ=HOURLY;INTERVAL=8',
+      completedAt: '2026-03-05T12:34:56Z',
+      time: '09:00',
+      zone: UTC,
+      want: { date: '2026-03-05', at: '2026-03-05T20:34:00.000Z' },
+    },
   ];
 
   it.each(rows)('$name', ({ rule: text, completedAt, time, zone, done, want }) => {
@@ -293,8 +341,9 @@ describe('parseRule', () => {
   const invalid: [string, RegExp][] = [
     ['', /needs FREQ/],
     ['BYDAY=MO', /needs FREQ/],
-    ['FREQ=HOURLY', /FREQ=HOURLY is not supported/],
-    ['FREQ=FORTNIGHTLY', /FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY/],
+    ['FREQ=MINUTELY', /FREQ=MINUTELY is not supported/],
+    ['FREQ=HOURLY;BYDAY=MO', /BYDAY is not supported with FREQ=HOURLY/],
+    ['FREQ=FORTNIGHTLY', /FREQ must be HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY/],
     ['FREQ=DAILY;FOO=1', /Unknown part "FOO"/],
     ['FREQ=DAILY;BYHOUR=9', /BYHOUR is not supported/],
     ['FREQ=YEARLY;BYWEEKNO=20', /BYWEEKNO is not supported/],
@@ -384,7 +433,9 @@ describe('describeRule', () => {
     expect(often('FREQ=WEEKLY;BYDAY=MO')).toBe('every week');
     expect(often('RRULE:FREQ=DAILY;INTERVAL=3;COUNT=10')).toBe('every 3 days');
     expect(often('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR')).toBe('every weekday');
-    expect(often('FREQ=HOURLY')).toBe('on a custom schedule');
+    expect(often('FREQ=HOURLY;INTERVAL=12')).toBe('every 12 hours');
+    expect(describeRuleText('FREQ=HOURLY')).toBe('hourly');
+    expect(often('FREQ=SECONDLY')).toBe('on a custom schedule');
     expect(days('FREQ=WEEKLY;BYDAY=MO,FR')).toBe('every Monday, Friday');
     expect(days('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO')).toBe('every 2 weeks');
     expect(days('FREQ=MONTHLY;BYDAY=1MO')).toBe('every month');

@@ -493,6 +493,12 @@ export function readDateOrTime(words: Words, i: number): Phrase | null {
   if (START_LEADS.has(w0)) {
     const at = i + (word(words, i + 1) === 'from' || word(words, i + 1) === 'on' ? 2 : 1);
     const phrase = readDate(words, at, false);
+    // "starting at 7pm": a repeat's first time of day ("every 12 hours starting at 7pm").
+    if (phrase === null && START_LEADS.has(w0) && word(words, at) === 'at') {
+      const time = readDateOrTime(words, at);
+      if (time?.effect.kind !== 'time') return null;
+      return { ...time, length: time.length + at - i, strength: 'strong' };
+    }
     if (phrase?.effect.kind !== 'date') return null;
     // "from 5th avenue": a lone ordinal after "from" is a title word ("from the 5th" is a date).
     if (phrase.length === 1 && ordinal(word(words, at)) !== null) return null;

@@ -167,6 +167,15 @@ function readFrequency(
 ): RecurrencePhrase | null {
   const head = i + 1;
   // "every month on the 1st"; "har mahine ki 5 tareekh", "har saal 14 August ko" (Urdu's "of").
+  // "every 12 hours": by elapsed time (a start time comes with "starting at 7pm" or "at 7pm").
+  if (unit === 'hour')
+    return recurrence(
+      start,
+      head,
+      head,
+      strength,
+      rule('HOURLY', interval, [], () => true),
+    );
   const on = word(words, head) === 'on' || (unit !== 'day' && unit !== 'week' && OF.has(word(words, head)));
   if (unit === 'day')
     return recurrence(
@@ -229,6 +238,7 @@ function yearlyRule(interval: number, dates: MonthDay | MonthDay[]): Rule {
 }
 
 const ADVERBS = new Map([
+  ['hourly', 'hour'],
   ['daily', 'day'],
   ['weekly', 'week'],
   ['monthly', 'month'],
@@ -244,6 +254,10 @@ const UNITS = new Map([
   ['months', 'month'],
   ['year', 'year'],
   ['years', 'year'],
+  ['hour', 'hour'],
+  ['hours', 'hour'],
+  ['hr', 'hour'],
+  ['hrs', 'hour'],
 ]);
 
 export function readRecurrence(words: Words, i: number): RecurrencePhrase | null {

@@ -325,6 +325,13 @@ function resolveDue(
   if (time?.guess) minutes = sensibleHour(time.minutes, part);
   else if (time?.plain && part !== null && part >= NOON && time.minutes < NOON) minutes = time.minutes + NOON;
 
+  // "every hour" with no time: from the coming whole hour (this one when it is just beginning).
+  if (rrule?.rrule.startsWith('FREQ=HOURLY') && minutes === null && !date) {
+    const wall = Math.floor((wallClock(now, ctx.timeZone) - ctx.today * DAY_MS) / MINUTE_MS);
+    const hour = Math.ceil(wall / 60) * 60;
+    const [day, at] = hour >= 24 * 60 ? [ctx.today + 1, 0] : [ctx.today, hour];
+    return { due_date: null, due_at: new Date(zonedInstant(day, at, options.timeZone)).toISOString(), day };
+  }
   let day: Day;
   if (date) {
     day = date.resolve(ctx, minutes);

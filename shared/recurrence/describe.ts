@@ -12,8 +12,10 @@ import { type ByDay, type Freq, parseRule, type Rule, type Weekday } from './rul
 export interface RuleWords {
   /** Before how often: "every" ("every week", "every 2 weeks"). */
   every: string;
-  /** A period, alone and after a number above 1 ("week", "weeks"). */
-  units: Record<Freq, { one: string; many: string }>;
+  /** A period, alone and after a number above 1 ("week", "weeks"); the hour in English when not given. */
+  units: Record<Exclude<Freq, 'HOURLY'>, { one: string; many: string }> & {
+    HOURLY?: { one: string; many: string };
+  };
   days: Record<Weekday, string>;
   /** Between the days of "every Monday, Friday". */
   separator: string;
@@ -26,6 +28,7 @@ export interface RuleWords {
 export const ENGLISH: RuleWords = {
   every: 'every',
   units: {
+    HOURLY: { one: 'hour', many: 'hours' },
     DAILY: { one: 'day', many: 'days' },
     WEEKLY: { one: 'week', many: 'weeks' },
     MONTHLY: { one: 'month', many: 'months' },
@@ -65,7 +68,13 @@ const MONTH_NAMES = [
   'November',
   'December',
 ];
-const ADVERBS = { DAILY: 'daily', WEEKLY: 'weekly', MONTHLY: 'monthly', YEARLY: 'yearly' } as const;
+const ADVERBS = {
+  HOURLY: 'hourly',
+  DAILY: 'daily',
+  WEEKLY: 'weekly',
+  MONTHLY: 'monthly',
+  YEARLY: 'yearly',
+} as const;
 const WORKWEEK = 'MO,TU,WE,TH,FR';
 
 function nth(n: number): string {
@@ -162,7 +171,7 @@ function shortForm(rule: Rule, detail: 'frequency' | 'days', words: RuleWords): 
   const days = plainDays(rule);
   if (detail === 'days' && rule.interval === 1 && days)
     return `${words.every} ${days.map((d) => words.days[d.weekday]).join(words.separator)}`;
-  const unit = words.units[rule.freq];
+  const unit = words.units[rule.freq] ?? ENGLISH.units.HOURLY!;
   return rule.interval === 1 ? `${words.every} ${unit.one}` : `${words.every} ${rule.interval} ${unit.many}`;
 }
 
@@ -213,7 +222,7 @@ export function describeRule(rule: Rule, options: DescribeOptions = {}): string 
     const detail = [dayPhrase(rule), byMonth ? `in ${join(byMonth.map((m) => MONTH_NAMES[m - 1]!))}` : null]
       .filter((p) => p !== null)
       .join(' ');
-    const unit = ENGLISH.units[freq];
+    const unit = ENGLISH.units[freq] ?? ENGLISH.units.HOURLY!;
     const every = interval === 1 ? `every ${unit.one}` : `every ${interval} ${unit.many}`;
     text = detail === '' ? (interval === 1 ? ADVERBS[freq] : every) : `${every} ${detail}`;
   }

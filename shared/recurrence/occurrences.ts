@@ -15,7 +15,16 @@
 //   so a long series costs the same as a new one. Periods that hold nothing (BYMONTHDAY=31 in a short
 //   month, Feb 29 in a common year) are skipped; a rule that finds nothing within 400 years (one full
 //   Gregorian cycle) is treated as over.
-import { DAY_MS, type Day, dayOf, daysInMonth, formatDay, partsOf, weekdayOf } from '../time/days.js';
+import {
+  DAY_MS,
+  type Day,
+  dayOf,
+  daysInMonth,
+  formatDay,
+  MINUTE_MS,
+  partsOf,
+  weekdayOf,
+} from '../time/days.js';
 import { wallClock, zonedInstant } from '../time/zone.js';
 import { type ByDay, type Rule, weekdayNumber } from './rule.js';
 
@@ -310,6 +319,23 @@ function nextInSeries(series: Series, afterDay: Day, afterMinutes: number | null
   return null;
 }
 
+const HOUR_MS = 60 * MINUTE_MS;
+
+/**
+ * FREQ=HOURLY: every INTERVAL hours of elapsed time from the start (so across a DST change the wall
+ * time moves by the change, as RFC 5545 counts hours); an all-day start counts from its midnight.
+ */
+function nextHour(series: Series, afterInstant: number): Occurrence | null {
+  const { rule, startDay, minutes, timeZone } = series;
+  const start = zonedInstant(startDay, minutes ?? 0, timeZone);
+  const step = rule.interval * HOUR_MS;
+  const k = afterInstant < start ? 0 : Math.floor((afterInstant - start) / step) + 1;
+  const next = start + k * step;
+  const day = Math.floor(wallClock(next, timeZone) / DAY_MS);
+  if (partsOf(day).year > 9999 || !untilCheck(rule, timeZone, true)(day, next)) return null;
+  return toOccurrence({ day, instant: next });
+}
+
 function toOccurrence(o: Found): Occurrence {
   return o.instant === null
     ? { date: formatDay(o.day) }
@@ -341,6 +367,14 @@ export function nextOccurrence(
   };
   const afterDay = readDate(after.date);
   const afterMinutes = after.time === undefined ? null : readTime(after.time);
+  if (rule.freq === 'HOURLY') {
+    // The end of `after`'s minute, or of its day when it has no time.
+    const afterInstant =
+      afterMinutes === null
+        ? zonedInstant(afterDay + 1, 0, timeZone) - 1
+        : zonedInstant(afterDay, afterMinutes, timeZone) + MINUTE_MS - 1;
+    return nextHour(series, afterInstant);
+  }
   const next = nextInSeries(series, afterDay, afterMinutes);
   if (!next || !untilCheck(rule, timeZone, series.minutes !== null)(next.day, next.instant)) return null;
   return toOccurrence(next);
@@ -362,6 +396,15 @@ export function nextOccurrenceFromCompletion(
   done: number,
 ): Occurrence | null {
   const { date } = localMoment(completedAt, timeZone);
+  if (rule.freq === 'HOURLY') {
+    // "every! 8 hours": that long after the completion, to the minute.
+    if (rule.count !== undefined && done >= rule.count) return null;
+    const at = Math.floor(new Date(completedAt).getTime() / MINUTE_MS) * MINUTE_MS;
+    const next = at + rule.interval * HOUR_MS;
+    const day = Math.floor(wallClock(next, timeZone) / DAY_MS);
+    if (!untilCheck(rule, timeZone, true)(day, next)) return null;
+    return toOccurrence({ day, instant: next });
+  }
   return nextOccurrence(rule, time === undefined ? { date } : { date, time }, { date }, timeZone, done);
 }
 

@@ -1,11 +1,12 @@
 // Recurrence rules: the RFC 5545 RRULE subset Doable supports, read strictly into a Rule.
 //
-// Supported parts: FREQ (DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY,
-// BYMONTH, BYSETPOS, WKST. Anything else (BYHOUR, BYWEEKNO, BYYEARDAY, sub-daily frequencies ...)
+// Supported parts: FREQ (HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT, UNTIL, BYDAY,
+// BYMONTHDAY, BYMONTH, BYSETPOS, WKST; HOURLY takes no BY parts ("every 12 hours"). Anything else
+// (BYHOUR, BYWEEKNO, BYYEARDAY, SECONDLY, MINUTELY ...)
 // is refused with a message naming the part, never ignored: a rule we cannot honour must not be
 // stored as if we could.
 
-export type Freq = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
+export type Freq = 'HOURLY' | 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
 export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 
 export interface ByDay {
@@ -40,7 +41,7 @@ const MAX_LIST = 31;
 
 /** Monday first, as RRULE lists are written. */
 export const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const FREQS: readonly Freq[] = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
+const FREQS: readonly Freq[] = ['HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
 const KNOWN = new Set([
   'FREQ',
   'INTERVAL',
@@ -154,9 +155,12 @@ function readRule(input: string): Rule {
   if (freqText === undefined) fail('A recurrence rule needs FREQ');
   const freq = FREQS.find((f) => f === freqText);
   if (!freq) {
-    if (['SECONDLY', 'MINUTELY', 'HOURLY'].includes(freqText)) fail(`FREQ=${freqText} is not supported`);
-    fail(`FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY, not "${freqText}"`);
+    if (['SECONDLY', 'MINUTELY'].includes(freqText)) fail(`FREQ=${freqText} is not supported`);
+    fail(`FREQ must be HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY, not "${freqText}"`);
   }
+  if (freq === 'HOURLY')
+    for (const name of ['BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYSETPOS'])
+      if (parts.has(name)) fail(`${name} is not supported with FREQ=HOURLY`);
 
   const rule: Rule = { freq, interval: 1 };
   const interval = parts.get('INTERVAL');
