@@ -170,6 +170,22 @@ describe('CalDAV', () => {
   });
 });
 
+describe('the iCalendar export', () => {
+  it('carries them as CalDAV serves them', async () => {
+    await ok(
+      alice.as('POST', '/api/me/tasks', {
+        body: { title: 'Exported block', due_date: '2026-12-02', duration: 20, deadline: '2026-12-09' },
+      }),
+      201,
+    );
+    const ics = unfold((await alice.as('GET', '/api/me/export?format=ics')).text);
+    const vtodo = ics.split('BEGIN:VTODO\r\n').find((t) => t.includes('SUMMARY:Exported block'))!;
+    expect(vtodo).toContain('ESTIMATED-DURATION:PT20M\r\n');
+    expect(vtodo).toContain('X-DOABLE-DEADLINE;VALUE=DATE:20261209\r\n');
+    expect(vtodo).toContain('DUE;VALUE=DATE:20261202\r\n');
+  });
+});
+
 describe('the calendar feed', () => {
   it('makes a timed task with a duration an event of that length; others as before', async () => {
     const soon = new Date(Date.now() + 3 * 86_400_000);
