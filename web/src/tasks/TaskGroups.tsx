@@ -3,21 +3,14 @@
 // Today the overdue ones under "Overdue" and then today's under its day, or on Upcoming each day's
 // under its heading (Overdue first); then, folded by default, the completed ones under
 // "Completed (N)". Your own order shows as a tree (each task followed by its subtasks).
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Task } from '../api/types';
 import type { Scope } from '../app/scope';
 import type { Section } from '../sections/api';
 import { AddSection, SectionHeader } from '../sections/SectionHeader';
 import { dayIn } from './due';
 import { TASK_DRAG_TYPE } from './moves';
-import {
-  dayLabel,
-  groupByDay,
-  OverdueHeading,
-  todayGroups,
-  useOverdue,
-  useRescheduleToToday,
-} from './Upcoming';
+import { dayLabel, OverdueHeading, todayGroups } from './overdue';
 import { HeadingRow, type Row, type RowProps, VirtualRows } from './VirtualRows';
 
 /**
@@ -82,7 +75,12 @@ export type RenderTask = (task: Task, row: RowProps) => React.ReactNode;
 /** The id of the one list of rows (a section's fold button controls it). */
 export const ROWS_ID = 'task-rows';
 
-const taskRows = (tasks: Task[], render: RenderTask): Row[] =>
+/** Upcoming's days, loaded with the view: Today, the landing view, does without them. */
+const UpcomingRows = lazy(() => import('./Upcoming').then((m) => ({ default: m.UpcomingRows })));
+/** Today's Overdue heading with its button, loaded once there are overdue tasks. */
+const RescheduleHeading = lazy(() => import('./reschedule').then((m) => ({ default: m.RescheduleHeading })));
+
+export const taskRows = (tasks: Task[], render: RenderTask): Row[] =>
   tasks.map((task) => ({ key: `t${task.id}`, taskId: task.id, render: (row) => render(task, row) }));
 
 /** "Completed (N)" and, unfolded, the completed tasks. */
@@ -152,7 +150,11 @@ export function TaskGroups({
   children: RenderTask;
 }) {
   if (scope.kind === 'view' && scope.view === 'upcoming') {
-    return <UpcomingRows tasks={tasks} timeZone={timeZone} now={now} label={label} render={children} />;
+    return (
+      <Suspense fallback={null}>
+        <UpcomingRows tasks={tasks} timeZone={timeZone} now={now} label={label} render={children} />
+      </Suspense>
+    );
   }
   if (scope.kind === 'view' && scope.view === 'today') {
     return (
@@ -199,7 +201,6 @@ function TodayRows({
   completed?: CompletedView;
 }) {
   const groups = todayGroups(tasks, timeZone, now);
-  const reschedule = useRescheduleToToday(groups.overdue, timeZone, now);
   const rows: Row[] = [];
   if (groups.overdue.length > 0) {
     const today = dayIn(now, timeZone);
@@ -207,7 +208,9 @@ function TodayRows({
       key: 'overdue',
       render: (row) => (
         <HeadingRow key="overdue" row={row} className="day-overdue">
-          <OverdueHeading pending={reschedule.isPending} onReschedule={() => reschedule.mutate()} />
+          <Suspense fallback={<OverdueHeading />}>
+            <RescheduleHeading tasks={groups.overdue} timeZone={timeZone} now={now} />
+          </Suspense>
         </HeadingRow>
       ),
     });
@@ -225,59 +228,6 @@ function TodayRows({
   }
   rows.push(...taskRows(groups.today, render));
   return <VirtualRows id={ROWS_ID} label={label} rows={[...rows, ...completedRows(completed, render)]} />;
-}
-
-/** Upcoming: Overdue (with "Reschedule all to today"), then each day's tasks under its heading. */
-function UpcomingRows({
-  tasks,
-  timeZone,
-  now,
-  label,
-  render,
-}: {
-  tasks: Task[];
-  timeZone: string;
-  now: Date;
-  label: string;
-  render: RenderTask;
-}) {
-  const overdue = useOverdue(timeZone, now);
-  const days = groupByDay(tasks, timeZone, now);
-  // A task in a day and in Overdue (one of the two answers older, as after "Reschedule all") shows
-  // once, on its day: a row's key and task are one row's only.
-  const onDays = new Set(days.flatMap((day) => day.tasks.map((t) => t.id)));
-  const overdueTasks = overdue.tasks.filter((t) => !onDays.has(t.id));
-  const rows: Row[] = [];
-  if (overdueTasks.length > 0) {
-    rows.push({
-      key: 'overdue',
-      render: (row) => (
-        <HeadingRow key="overdue" row={row} className="day-overdue">
-          {overdue.heading}
-        </HeadingRow>
-      ),
-    });
-    rows.push(...taskRows(overdueTasks, render));
-  }
-  for (const day of days) {
-    rows.push({
-      key: `day-${day.day}`,
-      render: (row) => (
-        <HeadingRow key={`day-${day.day}`} row={row}>
-          <h2 id={`day-${day.day}`} className="day-heading">
-            {day.label}
-          </h2>
-        </HeadingRow>
-      ),
-    });
-    rows.push(...taskRows(day.tasks, render));
-  }
-  return (
-    <>
-      {rows.length > 0 && <VirtualRows id={ROWS_ID} label={label} rows={rows} />}
-      {days.length === 0 && <p className="state empty">Nothing due in the next two weeks.</p>}
-    </>
-  );
 }
 
 /** A list's tasks in none of its sections, then per section its heading and, unless folded, its tasks. */

@@ -2,7 +2,7 @@
 // time has passed stays in today's group (shown late), as Todoist shows it; the order given holds.
 import { describe, expect, it } from 'vitest';
 import { task } from '../test/render';
-import { dayLabel, todayGroups } from './Upcoming';
+import { dayLabel, todayGroups } from './overdue';
 
 const titles = (tasks: { title: string }[]) => tasks.map((t) => t.title);
 
