@@ -67,6 +67,8 @@ describe('a Todoist CSV', () => {
       sections: { created: 1, existing: 0 },
       tags: { created: 2, existing: 1 },
       left_out: { count: 0, rows: [] },
+      // Its one DATE the time reader does not understand: kept as text, and said.
+      dates_as_text: { count: 1, rows: [{ line: 11, text: 'when the weather is nice' }] },
     });
     const lists = (await me('GET', '/api/me/lists')).body.lists;
     expect(lists.map((l: any) => [l.name, l.total_count])).toEqual([['Garden', 6]]);
@@ -80,6 +82,7 @@ describe('a Todoist CSV', () => {
       sections: { created: 0, existing: 1 },
       tags: { created: 0, existing: 3 },
       left_out: { count: 0, rows: [] },
+      dates_as_text: { count: 1, rows: [{ line: 11, text: 'when the weather is nice' }] },
     });
   });
 
@@ -167,6 +170,7 @@ describe('a TickTick backup', () => {
       sections: { created: 0, existing: first.sections.created },
       tags: { created: 0, existing: first.tags.created },
       left_out: first.left_out,
+      dates_as_text: first.dates_as_text,
     });
   });
 });
@@ -199,6 +203,7 @@ describe('a Doable JSON export', () => {
       sections: { created: 1, existing: 0 },
       tags: { created: 0, existing: 1 },
       left_out: { count: 0, rows: [] },
+      dates_as_text: { count: 0, rows: [] },
     });
     // One task changed in B since: the file puts it back, the rest are unchanged.
     const loose = (await b('GET', '/api/me/tasks')).body.tasks.find((t: any) => t.title === 'Loose');
