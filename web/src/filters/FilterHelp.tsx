@@ -3,9 +3,13 @@
 import { setSearchParams } from '../app/router';
 
 const TERMS: [string, string][] = [
-  ['today, tomorrow, overdue', 'due then (your time zone)'],
-  ['7 days, no date', 'due within the week; no due date'],
-  ['due before: 2027-01-01, due after: today', 'a date, today, tomorrow, yesterday or "N days"'],
+  ['today, Jan 3, sunday, overdue', 'due that day (your time zone); past due'],
+  ['7 days, -3 days, no date, no time', 'due within the week; overdue by 3 days at most; no date; no time'],
+  [
+    'due before: Dec 12, date after: next week, due: tomorrow',
+    'any date quick add reads, or +4 hours, -2 days from now',
+  ],
+  ['deadline before: Dec 12, no deadline', 'by the task’s deadline'],
   ['completed: today, completed after: -7 days', 'finished then, by the time it was finished'],
   ['p1 … p4', 'priority high, medium, low, none'],
   ['@label, no labels', 'has the tag (@work* for any tag starting work); has none'],
