@@ -47,12 +47,27 @@ export function findCandidates(tokens: Token[], options: QuickAddOptions): Candi
     // a name ("jumma khan ko 500 dene hain", "kal ho naa ho dekhni hai"), and quick add never guesses.
     // Not before "ki", "ka", "ke" (of): "kal ki meeting ke notes" names a meeting; nor before a capital.
     const next = tokens[best?.length ?? 0];
-    const opening =
+    const opensLine =
       i === 0 &&
       best?.effect.kind === 'date' &&
-      tokens[0]?.urdu === true &&
-      !GENITIVES.has(next?.word ?? '') &&
-      !/^\p{Lu}/u.test(next?.text ?? '');
+      next !== undefined &&
+      !GENITIVES.has(next.word) &&
+      !/^\p{Lu}/u.test(next.text);
+    const opening = opensLine && tokens[0]?.urdu === true;
+    // Todoist reads a date that opens the line ("thursday pick up the car", "27 jan Aunt Rubina's
+    // birthday", "kal dawai lena"), except a one-word day before a capital ("Monday Blue" is a name)
+    // and a day with its part ("Saturday night fever").
+    // A weekday said in Urdu opens a line only with a time (above): it is also a name.
+    const sureOpening =
+      i === 0 &&
+      best?.effect.kind === 'date' &&
+      (best.effect.defaultTime === null || tokens[0]?.urdu === true) && // "Saturday night fever" is a film
+      best.strength !== 'linked' &&
+      next !== undefined &&
+      !GENITIVES.has(next.word) &&
+      (tokens[0]?.urdu === true
+        ? opensLine && URDU_SURE_DAYS.has(tokens[0].word)
+        : best.length > 1 || !/^\p{Lu}/u.test(next.text));
     const afterArticle = ARTICLES.has(word(words, i - 1)) && (!previous || previous.end < i);
     if (!best || (best.strength !== 'strong' && afterArticle)) {
       i += 1;
@@ -60,6 +75,7 @@ export function findCandidates(tokens: Token[], options: QuickAddOptions): Candi
     }
     candidates.push({ ...best, start: i, end: i + best.length });
     if (opening) OPENINGS.add(candidates.at(-1)!);
+    if (sureOpening) SURE_OPENINGS.add(candidates.at(-1)!);
     i += best.length;
     // "remind me 1 day before and 1 hour before": each amount after "and" is a reminder too.
     while (best.effect.kind === 'reminder' && word(words, i) === 'and') {
@@ -103,6 +119,10 @@ function readDeadline(token: Token, options: QuickAddOptions): Phrase | null {
 const GENITIVES = new Set(['ki', 'ka', 'ke', 'kay', 'کی', 'کا', 'کے']);
 /** Day words in Urdu or Roman Urdu that open their line (findCandidates). */
 const OPENINGS = new WeakSet<Candidate>();
+/** Dates that open their line and count as they stand (findCandidates). */
+const SURE_OPENINGS = new WeakSet<Candidate>();
+/** aaj, kal, parson (today, tomorrow, the day after): no one's name. */
+const URDU_SURE_DAYS = new Set(['today', 'tomorrow', 'overmorrow']);
 
 /** "juma ko" (on Friday), "kal tak" (by tomorrow), "kal se" (from tomorrow: the due date starts a repeat). */
 const TIES = new Set(['~ko', '~tak', '~se']);
@@ -116,7 +136,7 @@ const isWhen = (c: Candidate) => !NOT_WHEN.has(c.effect.kind);
  * because each acceptance can make a neighbour's case.
  */
 export function accept(candidates: Candidate[], wordCount: number): boolean[] {
-  const accepted = candidates.map((c) => c.strength === 'strong');
+  const accepted = candidates.map((c) => c.strength === 'strong' || SURE_OPENINGS.has(c));
   let changed = true;
   while (changed) {
     changed = false;

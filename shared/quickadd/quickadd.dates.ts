@@ -213,7 +213,8 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
       return datePhrase(2, 'strong', (ctx) =>
         firstFitting({ ...ctx, today: ctx.today + 1 }, null, (d) => weekdayOf(d) === weekday),
       );
-    if (w1 === 'week' || w1 === 'month' || w1 === 'year') return readDay(['next', w1], 0, led);
+    if (w1 === 'week' || w1 === 'month' || w1 === 'year' || w1 === 'weekend')
+      return readDay(['next', w1], 0, led);
     return null;
   }
   // "3 din baad", "do hafte mein": in 3 days, in 2 weeks.
@@ -229,6 +230,18 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
   }
   if (n !== null && after && n <= after.max && /^\d+$/u.test(w0))
     return datePhrase(2, 'bare', (ctx) => addMonths(ctx.today + n * after.days, n * after.months));
+  // "mahine ke aakhir mein": at the month's end; "janwari ke wasat mein": mid January.
+  const urduOf = w1 === 'ke' || w1 === 'کے';
+  if (urduOf && w2 === '~end' && (w0 === 'month' || w0 === 'months')) {
+    const length = word(words, i + 3) === AFTER ? 4 : 3;
+    return datePhrase(length, 'strong', (ctx) => {
+      const { year, month } = partsOf(ctx.today);
+      return dayOf(year, month, daysInMonth(year, month));
+    });
+  }
+  const midOf = MONTHS.get(w0);
+  if (urduOf && w2 === '~middle' && midOf !== undefined)
+    return datePhrase(word(words, i + 3) === AFTER ? 4 : 3, 'strong', comingMonthDay(midOf, 15));
   // "mid january", "mid-march": the 15th of the coming one.
   const mid = /^mid-(\p{L}+)$/u.exec(w0);
   const midMonth = mid ? MONTHS.get(mid[1]!) : w0 === 'mid' ? MONTHS.get(w1) : undefined;
@@ -412,6 +425,8 @@ function readTime(words: Words, i: number, lead: string | null): Phrase | null {
 
 /** "in 30 min", "in an hour", "in half an hour": an exact instant. */
 export function readRelative(words: Words, i: number): Phrase | null {
+  const urdu = urduRelative(words, i);
+  if (urdu) return urdu;
   const plus = /^\+(\d{1,4})$/u.exec(word(words, i));
   const plusUnit = CLOCK_UNITS.get(word(words, i + 1));
   // "+4 hours", "+30 min": that long from now.
@@ -432,6 +447,14 @@ export function readRelative(words: Words, i: number): Phrase | null {
   const n = count(word(words, i + 1));
   const unit = CLOCK_UNITS.get(word(words, i + 2));
   return n === null || unit === undefined ? null : relative(3, n * unit);
+}
+
+/** "do ghante baad", "30 minute mein": that long from now, said the Urdu way. */
+function urduRelative(words: Words, i: number): Phrase | null {
+  const n = count(word(words, i));
+  const unit = CLOCK_UNITS.get(word(words, i + 1));
+  if (n === null || unit === undefined || word(words, i + 2) !== AFTER) return null;
+  return { length: 3, strength: 'strong', effect: { kind: 'relative', minutes: n * unit } };
 }
 
 const DURATION_UNITS = new Map<string, number>([...CLOCK_UNITS, ['m', 1], ['h', 60], ['hs', 60]]);

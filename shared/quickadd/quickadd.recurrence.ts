@@ -148,7 +148,7 @@ const OF = new Set(['ki', 'ka', 'ke', 'کی', 'کا', 'کے']);
 function readTareekh(words: Words, i: number): { date: number; end: number } | null {
   if (word(words, i + 1) !== TAREEKH) return null;
   if (word(words, i) === 'last') return { date: -1, end: i + 2 };
-  const n = count(word(words, i));
+  const n = word(words, i) === 'first' ? 1 : count(word(words, i));
   return n !== null && n >= 1 && n <= 31 ? { date: n, end: i + 2 } : null;
 }
 
@@ -299,6 +299,10 @@ function readEvery(words: Words, i: number): RecurrencePhrase | null {
   let interval = 1;
   if (word(words, at) === 'other') {
     interval = 2;
+    at += 1;
+  } else if ((ORDINAL_WORDS.get(word(words, at)) ?? 0) >= 2 && UNITS.has(word(words, at + 1))) {
+    // "every second day", "every third week", "har doosre din".
+    interval = ORDINAL_WORDS.get(word(words, at))!;
     at += 1;
   } else {
     const n = count(word(words, at));

@@ -10,8 +10,11 @@
 //     starting with next/this/every/in, ISO dates, month-day with a year, end of month, clock
 //     times with am/pm, #tags and priorities;
 //   * bare phrases (today, tomorrow, friday, dec 24, the 1st, noon, 17:00, daily, weekly ...) count
-//     only at the end of the line (followed by nothing but other recognised pieces) or right next
-//     to a date, time or recurrence that counts ("tomorrow at 5pm about rent");
+//     only at the end of the line (followed by nothing but other recognised pieces), right next
+//     to a date, time or recurrence that counts ("tomorrow at 5pm about rent"), or as a date that
+//     opens the line ("thursday pick up the car", "kal dawai lena"), unless it is one word before a
+//     capital ("Monday Blue") or an English day with its part ("Saturday night fever"); an Urdu
+//     weekday opens a line only with a time (it is also a name: "jumma khan ko 500 dene hain");
 //   * an H:MM time with a one-digit hour ("John 3:16") counts only right next to a date or time,
 //     a bare hour ("at 9") needs "at" and then behaves like a bare phrase ("Look at 3 options");
 //   * a bare phrase right after an article or possessive (the, a, my ...) is a title word ("Enjoy the sun").

@@ -60,6 +60,11 @@ const WORDS: [string, string][] = [
   // "har mahine ki yakum", "aakhri tareekh": the 1st, the last day.
   ...read(table.first, each('1st')),
   ...read(table.last, each('last')),
+  // "har doosre din" (every second day), "mahine ka teesra jumma", "pehli tareekh".
+  ...read(table.ordinals, itself),
+  // "mahine ke aakhir mein": at the month's end; "janwari ke wasat mein": mid January.
+  ...read(table.end, each('~end')),
+  ...read(table.middle, each('~middle')),
   // "10 baar": 10 times.
   ...read(table.times, each('times')),
   ...read(table.urgent, each('!high')),
