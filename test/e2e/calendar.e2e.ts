@@ -1,6 +1,7 @@
 // The calendar as a person uses it in chromium: open it from the sidebar, see a
 // month of tasks (a series on its next occurrences), drag a task to another day with the mouse and
-// one from the tray of undated tasks, switch to the week and drop a timed task on another time;
+// one from the tray of undated tasks, switch to the week (a task with a duration a block that long)
+// and drop a timed task on another time;
 // each move reaches the server and offers Undo. On a phone (390x844) the month fits the screen and
 // the week is a list of days. axe-core finds nothing on either.
 // E2E_SCREENSHOTS=1 also writes docs/screenshots/calendar-month-desktop.png, calendar-week-desktop.png,
@@ -124,8 +125,23 @@ describe('the calendar in a browser', () => {
 
   it('the week shows times; a task dropped on 14:00 is due then, in the account’s zone', async () => {
     const { page } = desktop;
+    const deep = await apiCall(page, 'POST', '/api/me/tasks', {
+      title: 'Deep work',
+      due_at: new Date(`${today}T11:00:00+05:00`).toISOString(),
+      duration: 90,
+    });
     await page.locator('.segmented label', { hasText: 'Week' }).click();
     await page.getByRole('heading', { level: 1, name: /^Week of/ }).waitFor();
+    // A task with a duration is a block that long: 90 minutes are three half-hour slots.
+    const block = page
+      .locator(`.slot[data-day="${today}"][data-slot="11:00"]`)
+      .getByRole('button', { name: /11:00 Deep work for 1 hour 30 minutes/ });
+    await block.waitFor();
+    const slotBox = (await page.locator(`.slot[data-day="${today}"][data-slot="11:00"]`).boundingBox())!;
+    const blockBox = (await block.boundingBox())!;
+    expect(Math.abs(blockBox.height - 3 * slotBox.height)).toBeLessThan(4);
+    expect(Math.abs(blockBox.y - slotBox.y)).toBeLessThan(3);
+    await apiCall(page, 'DELETE', `/api/me/tasks/${deep.id}`);
     const chip = page
       .locator(`.slot[data-day="${today}"][data-slot="09:30"]`)
       .getByRole('button', { name: /09:30 Call the bank/ });

@@ -576,7 +576,7 @@ function Chip({
       ref={setNodeRef}
       type="button"
       style={style}
-      className={`chip${projected ? ' projected' : ''}${isDragging ? ' dragging' : ''}${block ? ' chip-block' : ''}`}
+      className={`chip${projected ? ' projected' : ''}${isDragging ? ' dragging' : ''}${block ? ' chip-block' : ''}${block && block.span >= 2 ? ' chip-tall' : ''}`}
       data-span={block ? block.span : undefined}
       data-priority={task.priority}
       {...listeners}
