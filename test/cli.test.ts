@@ -322,6 +322,11 @@ describe('tasks', () => {
     const cleared = await json(['edit', String(id), '--duration', 'none', '--deadline', 'none']);
     expect(cleared).toMatchObject({ duration: null, deadline: null });
 
+    // Quick add's own reading of them, shown by --dry-run.
+    const dry = await doable(['add', '--dry-run', 'Draft the talk for 45 min {2030-03-20}']);
+    expect(dry.stdout).toMatch(/takes\s+45 min\n/);
+    expect(dry.stdout).toMatch(/deadline\s+20 Mar 2030\n/);
+
     // Bad values are refused before anything is written.
     const before = await json<{ count: number }>(['ls', '--all']);
     const bad = await Promise.all([
