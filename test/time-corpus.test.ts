@@ -2,7 +2,7 @@
 // which the importers, the filter language and the command line read time with) reads at least as
 // many phrases right as it did when the floors below were set. A drop names the phrases it missed.
 import { describe, expect, it } from 'vitest';
-import { readWhen } from '#shared/time/read.js';
+import { readWhen } from '#shared/when/read.js';
 import { scoreCorpus } from './support/time-corpus.js';
 
 /** Right answers per language at least (unsure lines apart): the scores when these were set. */

@@ -11,11 +11,11 @@
 // A term is the text up to the next operator or parenthesis (a list or label name may hold spaces);
 // `\` before & | ! ( ) \ takes it as a character of the term.
 // Dates are Todoist's: a date term's operand (`due before: Dec 12`, `date: next week`, a bare
-// `sunday`) is a phrase of the product's date language, read by readWhen (shared/time/read.ts) and
+// `sunday`) is a phrase of the product's date language, read by readWhen (shared/when/read.ts) and
 // kept as typed in the tree, so a relative one (today, sunday, +4 hours) means the day the filter is
 // used: resolveFilterDate reads it then, in the owner's zone and date order.
 import { dayOf, formatDay } from '../time/days.js';
-import { readWhen, type TimeContext } from '../time/read.js';
+import { readWhen, type TimeContext } from '../when/read.js';
 import { dayIn } from '../time/zone.js';
 
 /** Limits: what a filter may hold (each answered with a clear error). */

@@ -43,7 +43,7 @@ export interface QuickAddOptions {
   urdu?: boolean;
   /**
    * Read only time (dates, times, repeats, durations, deadlines): no tags, priorities, lists,
-   * people or reminders, and a line that is all time leaves an empty title (shared/time/read.ts).
+   * people or reminders, and a line that is all time leaves an empty title (shared/when/read.ts).
    */
   timeOnly?: boolean;
 }

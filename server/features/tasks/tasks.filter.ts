@@ -19,7 +19,7 @@ import {
   unknownDate,
 } from '#shared/filter/filter.js';
 import type { DateOrder } from '#shared/quickadd/quickadd.words.js';
-import type { TimeContext } from '#shared/time/read.js';
+import type { TimeContext } from '#shared/when/read.js';
 import { VISIBLE_LIST_ROWS } from '../../platform/access/policy.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { DateOrder } from '#shared/quickadd/quickadd.words.js';
 import { parseRule } from '#shared/recurrence/index.js';
-import { readWhen } from '#shared/time/read.js';
+import { readWhen } from '#shared/when/read.js';
 import { dayIn } from '#shared/time/zone.js';
 import { MAX_DURATION_MINUTES } from '../tasks/tasks.fields.js';
 import { DESCRIPTION_MAX } from '../tasks/tasks.schema.js';

@@ -11,7 +11,8 @@ import { AddSection, SectionHeader } from '../sections/SectionHeader';
 import { dayIn } from './due';
 import { TASK_DRAG_TYPE } from './moves';
 import { dayLabel, OverdueHeading, todayGroups } from './overdue';
-import { HeadingRow, type Row, type RowProps, VirtualRows } from './VirtualRows';
+import { type RenderTask, ROWS_ID, taskRows } from './taskRows';
+import { HeadingRow, type Row, VirtualRows } from './VirtualRows';
 
 /**
  * The tasks in the order a list with sections shows them: those in no section first, then each
@@ -69,19 +70,10 @@ export interface CompletedView {
   loading: boolean;
 }
 
-/** Renders a task's row; `row` places it in the virtualized list. */
-export type RenderTask = (task: Task, row: RowProps) => React.ReactNode;
-
-/** The id of the one list of rows (a section's fold button controls it). */
-export const ROWS_ID = 'task-rows';
-
 /** Upcoming's days, loaded with the view: Today, the landing view, does without them. */
 const UpcomingRows = lazy(() => import('./Upcoming').then((m) => ({ default: m.UpcomingRows })));
 /** Today's Overdue heading with its button, loaded once there are overdue tasks. */
 const RescheduleHeading = lazy(() => import('./reschedule').then((m) => ({ default: m.RescheduleHeading })));
-
-export const taskRows = (tasks: Task[], render: RenderTask): Row[] =>
-  tasks.map((task) => ({ key: `t${task.id}`, taskId: task.id, render: (row) => render(task, row) }));
 
 /** "Completed (N)" and, unfolded, the completed tasks. */
 function completedRows(completed: CompletedView | undefined, render: RenderTask): Row[] {

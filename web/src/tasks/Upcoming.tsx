@@ -6,7 +6,7 @@ import type { ListFilters } from './filters';
 import { dayLabel, dueDay } from './overdue';
 import { useTaskList } from './queries';
 import { RescheduleHeading } from './reschedule';
-import { type RenderTask, ROWS_ID, taskRows } from './TaskGroups';
+import { type RenderTask, ROWS_ID, taskRows } from './taskRows';
 import { HeadingRow, type Row, VirtualRows } from './VirtualRows';
 
 export interface DayGroup {
