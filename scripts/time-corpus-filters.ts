@@ -35,7 +35,12 @@ interface Line {
   expect: string[];
 }
 
-const CORPUS = new URL('../test/time-corpus/filters.jsonl', import.meta.url);
+// `--corpus test/time-corpus-holdout/filters.jsonl`: the held-out corpus.
+const corpusArg = process.argv.indexOf('--corpus');
+const CORPUS =
+  corpusArg > 0
+    ? new URL(process.argv[corpusArg + 1]!, `file://${process.cwd()}/`)
+    : new URL('../test/time-corpus/filters.jsonl', import.meta.url);
 
 /** An instant from a local wall time (YYYY-MM-DDTHH:MM[:SS]) in `zone`. */
 function instantOf(local: string, zone: string): Date {

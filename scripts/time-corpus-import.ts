@@ -47,7 +47,12 @@ interface Phrase {
   expect: Expect;
 }
 
-const CORPUS = new URL('../test/time-corpus/phrases.jsonl', import.meta.url);
+// `--corpus test/time-corpus-holdout/phrases.jsonl`: the held-out corpus.
+const corpusArg = process.argv.indexOf('--corpus');
+const CORPUS =
+  corpusArg > 0
+    ? new URL(process.argv[corpusArg + 1]!, `file://${process.cwd()}/`)
+    : new URL('../test/time-corpus/phrases.jsonl', import.meta.url);
 
 /** An instant from a local wall time (YYYY-MM-DDTHH:MM[:SS]) in `zone`. */
 function instantOf(local: string, zone: string): Date {
@@ -175,7 +180,7 @@ for (const p of lines) {
 }
 const pct = ((100 * tally.right) / tally.all).toFixed(1);
 console.log(
-  '\nthe Todoist importer on the English lines of test/time-corpus/phrases.jsonl (unsure lines apart)',
+  `\nthe Todoist importer on the English lines of ${CORPUS.pathname.replace(/^.*\/test\//, 'test/')} (unsure lines apart)`,
 );
 console.log(
   `  en     ${tally.right}/${tally.all} right (${pct}%); unsure lines ${tally.unsureRight}/${tally.unsure}`,
