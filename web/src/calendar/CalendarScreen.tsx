@@ -1,77 +1,44 @@
 // The calendar: a week (all-day row and half-hour slots, a timed task a block as long as its
-// duration) or a month of open tasks on their due days, a series on its next occurrences too, and a
-// tray of undated tasks. Drag a task (dnd-kit: mouse,
-// touch) to another day, which keeps its time, or onto a time, which sets it; Alt+arrows do the
-// same from the keyboard. Every move says what it did and offers Undo. Loaded when first opened.
+// duration; WeekGrid.tsx) or a month (MonthGrid.tsx) of open tasks on their due days, a series on
+// its next occurrences too, and a tray of undated tasks. Drag a task (dnd-kit: mouse, touch;
+// CalendarChip.tsx) to another day, which keeps its time, or onto a time, which sets it; Alt+arrows
+// do the same from the keyboard. Every move says what it did and offers Undo (useReschedule.ts).
+// Loaded when first opened.
 import {
   DndContext,
   type DragEndEvent,
   PointerSensor,
   TouchSensor,
-  useDraggable,
-  useDroppable,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { describeError } from '../api/client';
 import type { Task } from '../api/types';
 import { setSearchParams, useLocation } from '../app/router';
 import { useTimeZone } from '../settings/api';
-import { updateTask } from '../tasks/api';
-import { taskKeys } from '../tasks/queries';
-import { durationWords } from '../tasks/taskSpan';
 import { useUndo } from '../tasks/undo';
 import { useShortcuts } from '../ui/shortcuts';
-import { useToast } from '../ui/toast';
+import { Chip, dropOf } from './CalendarChip';
 import {
   addDays,
-  type Block,
-  blocksOf,
   type CalendarMode,
-  type CalendarRange,
-  type Drop,
-  dueFieldsOf,
   localeFirstDay,
   type Placed,
   place,
-  type Reschedule,
   rangeOf,
-  rescheduleFor,
   SLOTS,
   slotOf,
   stepAnchor,
   todayIn,
 } from './calendar';
-import { calendarKeys, useCalendarTasks, useUndatedTasks } from './queries';
+import { MonthGrid } from './MonthGrid';
+import { useCalendarTasks, useUndatedTasks } from './queries';
+import { useReschedule } from './useReschedule';
+import { WeekGrid } from './WeekGrid';
 import './calendar.css';
 
 const TaskEditor = lazy(() => import('../tasks/TaskEditor').then((m) => ({ default: m.TaskEditor })));
-
-const DAY_ID = 'day:';
-const SLOT_ID = 'slot:';
-/** How many tasks a month's day shows before "+N more". */
-const MONTH_ROWS = 3;
-/** The week view opens scrolled to this hour. */
-const FIRST_HOUR_SHOWN = 7;
-
-const dropOf = (id: string): Drop | null => {
-  if (id.startsWith(SLOT_ID)) {
-    const [day, time] = id.slice(SLOT_ID.length).split('T') as [string, string];
-    return { day, time };
-  }
-  return id.startsWith(DAY_ID) ? { day: id.slice(DAY_ID.length) } : null;
-};
-
-const longDay = (day: string, options: Intl.DateTimeFormatOptions = {}) =>
-  new Intl.DateTimeFormat(undefined, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-    ...options,
-  }).format(new Date(`${day}T12:00:00Z`));
 
 function useNarrow(): boolean {
   const query = '(max-width: 640px)';
@@ -84,46 +51,6 @@ function useNarrow(): boolean {
     return () => list.removeEventListener('change', change);
   }, []);
   return narrow;
-}
-
-/** Moves a task's due moment, shown at once, with a toast offering Undo. */
-function useReschedule(timeZone: string, announce: (text: string) => void) {
-  const qc = useQueryClient();
-  const toast = useToast();
-  const undo = useUndo();
-  const write = useMutation({
-    mutationFn: ({ task, patch }: { task: Task; patch: Reschedule }) => updateTask(task.id, patch),
-    onMutate: async ({ task, patch }) => {
-      await qc.cancelQueries({ queryKey: calendarKeys.all });
-      const snapshot = qc.getQueriesData({ queryKey: taskKeys.all });
-      const moved = (t: Task) => (t.id === task.id ? { ...t, ...patch } : t);
-      qc.setQueriesData<{ tasks: Task[]; complete: boolean }>({ queryKey: calendarKeys.all }, (data) =>
-        data && 'tasks' in data ? { ...data, tasks: data.tasks.map(moved) } : data,
-      );
-      return { snapshot };
-    },
-    onError: (error, _vars, context) => {
-      for (const [key, data] of context?.snapshot ?? []) qc.setQueryData(key, data);
-      toast({ message: `Could not move the task: ${describeError(error)}`, tone: 'error', timeout: 8000 });
-    },
-    onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
-  });
-  return (task: Task, drop: Drop) => {
-    const patch = rescheduleFor(task, drop, timeZone);
-    if (!patch) return;
-    const before = dueFieldsOf(task);
-    const when = 'time' in drop ? `${longDay(drop.day)} at ${drop.time}` : longDay(drop.day);
-    const message = `Moved “${task.title}” to ${when}`;
-    announce(message);
-    write.mutate({ task, patch });
-    undo.offer({
-      message,
-      undo: () => {
-        write.mutate({ task: { ...task, ...patch }, patch: before });
-        announce(`Moved “${task.title}” back`);
-      },
-    });
-  };
 }
 
 export function CalendarScreen() {
@@ -305,299 +232,5 @@ export function CalendarScreen() {
         </Suspense>
       )}
     </section>
-  );
-}
-
-interface GridProps {
-  range: CalendarRange;
-  today: string;
-  placed: Map<string, Placed[]>;
-  onOpen: (id: number) => void;
-  onKeyMove: (item: Placed, key: string) => void;
-}
-
-function weekdayNames(range: CalendarRange) {
-  return range.days.slice(0, 7).map((day) => ({
-    short: new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' }).format(
-      new Date(`${day}T12:00:00Z`),
-    ),
-    long: new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(
-      new Date(`${day}T12:00:00Z`),
-    ),
-  }));
-}
-
-function MonthGrid({ range, anchor, today, placed, onOpen, onKeyMove }: GridProps & { anchor: string }) {
-  const [opened, setOpened] = useState<string | null>(null);
-  const month = anchor.slice(0, 7);
-  return (
-    <div className="month">
-      <div className="month-weekdays" aria-hidden="true">
-        {weekdayNames(range).map((name) => (
-          <span key={name.long}>{name.short}</span>
-        ))}
-      </div>
-      {Array.from({ length: range.days.length / 7 }, (_, week) => (
-        <div className="month-week" key={range.days[week * 7]}>
-          {range.days.slice(week * 7, week * 7 + 7).map((day) => {
-            const items = placed.get(day) ?? [];
-            const all = opened === day;
-            const shown = all ? items : items.slice(0, MONTH_ROWS);
-            return (
-              <DayCell
-                key={day}
-                day={day}
-                className={`month-day${day.slice(0, 7) === month ? '' : ' other-month'}${day === today ? ' today' : ''}`}
-              >
-                <span className="day-number" aria-hidden="true">
-                  {Number(day.slice(8))}
-                </span>
-                <span className="visually-hidden">
-                  {longDay(day)}
-                  {day === today ? ', today' : ''}, {items.length} {items.length === 1 ? 'task' : 'tasks'}
-                </span>
-                <ul>
-                  {shown.map((item) => (
-                    <li key={item.key}>
-                      <Chip
-                        id={item.key}
-                        task={item.task}
-                        time={item.time}
-                        projected={item.projected}
-                        onOpen={onOpen}
-                        onKey={(key) => onKeyMove(item, key)}
-                      />
-                    </li>
-                  ))}
-                </ul>
-                {items.length > MONTH_ROWS && (
-                  <button
-                    type="button"
-                    className="more"
-                    aria-expanded={all}
-                    onClick={() => setOpened(all ? null : day)}
-                  >
-                    {all ? 'Fewer' : `+${items.length - MONTH_ROWS} more`}
-                  </button>
-                )}
-              </DayCell>
-            );
-          })}
-        </div>
-      ))}
-    </div>
-  );
-}
-
-function WeekGrid({ range, today, placed, narrow, onOpen, onKeyMove }: GridProps & { narrow: boolean }) {
-  const slots = useRef<HTMLDivElement>(null);
-  // Opens on the morning (the hours scroll; .week-slots is their offset parent).
-  useEffect(() => {
-    const hours = slots.current;
-    const first = hours?.querySelector<HTMLElement>(
-      `[data-slot="${String(FIRST_HOUR_SHOWN).padStart(2, '0')}:00"]`,
-    );
-    if (hours && first) hours.scrollTop = first.offsetTop;
-  }, []);
-  // Each day's timed tasks as blocks in the slots (the phone's list has none).
-  const blocks = useMemo(
-    () => (narrow ? null : new Map(range.days.map((day) => [day, blocksOf(placed.get(day) ?? [])]))),
-    [narrow, range, placed],
-  );
-  const chip = (item: Placed) => (
-    <Chip
-      key={item.key}
-      id={item.key}
-      day={longDay(item.day)}
-      task={item.task}
-      time={item.time}
-      projected={item.projected}
-      block={item.time ? blocks?.get(item.day)?.get(item.key) : undefined}
-      onOpen={onOpen}
-      onKey={(key) => onKeyMove(item, key)}
-    />
-  );
-  // A phone: the days one under another, tasks in time order; a drop on a day keeps the time.
-  if (narrow) {
-    return (
-      <ol className="week-list" aria-label="Week">
-        {range.days.map((day) => {
-          const items = placed.get(day) ?? [];
-          return (
-            <li key={day}>
-              <DayCell day={day} className={`week-list-day${day === today ? ' today' : ''}`}>
-                <h2>
-                  {longDay(day)}
-                  {day === today ? ' · Today' : ''}
-                </h2>
-                {items.length === 0 ? (
-                  <p className="week-empty">Nothing due</p>
-                ) : (
-                  <ul>
-                    {items.map((item) => (
-                      <li key={item.key}>{chip(item)}</li>
-                    ))}
-                  </ul>
-                )}
-              </DayCell>
-            </li>
-          );
-        })}
-      </ol>
-    );
-  }
-  const names = weekdayNames(range);
-  return (
-    <div className="week">
-      <div className="week-row week-head" aria-hidden="true">
-        <span className="week-gutter" />
-        {range.days.map((day, i) => (
-          <span key={day} className={day === today ? 'today' : undefined}>
-            {names[i]?.short} {Number(day.slice(8))}
-          </span>
-        ))}
-      </div>
-      <div className="week-row week-allday">
-        <span className="week-gutter" aria-hidden="true">
-          All day
-        </span>
-        {range.days.map((day) => (
-          <DayCell key={day} day={day} className="week-cell">
-            <ul>
-              {(placed.get(day) ?? [])
-                .filter((item) => !item.time)
-                .map((item) => (
-                  <li key={item.key}>{chip(item)}</li>
-                ))}
-            </ul>
-          </DayCell>
-        ))}
-      </div>
-      <div className="week-slots" ref={slots}>
-        <div aria-hidden="true" />
-        {SLOTS.map((slot) => (
-          <div className={`week-row${slot.endsWith(':00') ? ' hour' : ''}`} key={slot} data-slot={slot}>
-            <span className="week-gutter" aria-hidden="true">
-              {slot.endsWith(':00') ? slot : ''}
-            </span>
-            {range.days.map((day) => (
-              <SlotCell key={day} day={day} slot={slot}>
-                {(placed.get(day) ?? []).filter((item) => item.time && slotOf(item.time) === slot).map(chip)}
-              </SlotCell>
-            ))}
-          </div>
-        ))}
-      </div>
-    </div>
-  );
-}
-
-function DayCell({
-  day,
-  className,
-  children,
-}: {
-  day: string;
-  className: string;
-  children: React.ReactNode;
-}) {
-  const { setNodeRef, isOver } = useDroppable({ id: `${DAY_ID}${day}` });
-  return (
-    <div ref={setNodeRef} data-day={day} className={`${className}${isOver ? ' drop-over' : ''}`}>
-      {children}
-    </div>
-  );
-}
-
-function SlotCell({ day, slot, children }: { day: string; slot: string; children: React.ReactNode }) {
-  const { setNodeRef, isOver } = useDroppable({ id: `${SLOT_ID}${day}T${slot}` });
-  return (
-    <div
-      ref={setNodeRef}
-      data-day={day}
-      data-slot={slot}
-      className={`week-cell slot${isOver ? ' drop-over' : ''}`}
-    >
-      {children}
-    </div>
-  );
-}
-
-function Chip({
-  id,
-  day,
-  task,
-  time,
-  projected = false,
-  block,
-  onOpen,
-  onKey,
-}: {
-  id: string;
-  /** The day in words, for a screen reader where the grid does not say it. */
-  day?: string;
-  task: Task;
-  time?: string;
-  projected?: boolean;
-  /** In the week's slots: where it sits, and how long it is. */
-  block?: Block | undefined;
-  onOpen: (id: number) => void;
-  onKey: (key: string) => void;
-}) {
-  // A series' later occurrence is where it will be, not a task to move: it opens the series.
-  // Its attributes (role, description) serve dnd-kit's keyboard sensor, unused here: Alt+arrows move.
-  const { listeners, setNodeRef, transform, isDragging } = useDraggable({
-    id,
-    data: { task },
-    disabled: projected,
-  });
-  const style = {
-    ...(transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : {}),
-    ...(block
-      ? {
-          '--offset': block.offset,
-          '--span': block.span,
-          '--lane': block.lane,
-          '--lanes': block.lanes,
-        }
-      : {}),
-  } as React.CSSProperties;
-  const extra = [
-    time && task.duration ? `for ${durationWords(task.duration)}` : '',
-    projected ? '(repeats)' : task.recurrence ? '(recurring)' : '',
-    task.priority !== 'none' ? `${task.priority} priority` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  // The name is what the chip shows, with the day (where the grid does not say it) and the rest
-  // in words for a screen reader: "Friday 27 November, 09:30 Call the bank (recurring)".
-  return (
-    <button
-      ref={setNodeRef}
-      type="button"
-      style={style}
-      className={`chip${projected ? ' projected' : ''}${isDragging ? ' dragging' : ''}${block ? ' chip-block' : ''}${block && block.span >= 2 ? ' chip-tall' : ''}`}
-      data-span={block ? block.span : undefined}
-      data-priority={task.priority}
-      {...listeners}
-      title={projected ? `${task.title} (a later occurrence)` : task.title}
-      onClick={() => onOpen(task.id)}
-      onKeyDown={(e) => {
-        if (!e.altKey || projected) return;
-        if (['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(e.key)) {
-          e.preventDefault();
-          onKey(e.key);
-        }
-      }}
-    >
-      {day && <span className="visually-hidden">{day},</span>}
-      {day && ' '}
-      {time && <span className="chip-time">{time}</span>}
-      {time && ' '}
-      <span className="chip-title">{task.title}</span>
-      {extra && ' '}
-      {extra && <span className="visually-hidden">{extra}</span>}
-      {(projected || task.recurrence) && <span aria-hidden="true"> ↻</span>}
-    </button>
   );
 }

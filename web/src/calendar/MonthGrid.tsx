@@ -1,0 +1,77 @@
+// The month view: a grid of weeks, each day with its first tasks and "+N more" to show them all; a
+// day is a drop target for a task dragged onto it.
+import { useState } from 'react';
+import { Chip, DayCell } from './CalendarChip';
+import { type GridProps, longDay, weekdayNames } from './calendarGrid';
+
+/** How many tasks a month's day shows before "+N more". */
+const MONTH_ROWS = 3;
+
+export function MonthGrid({
+  range,
+  anchor,
+  today,
+  placed,
+  onOpen,
+  onKeyMove,
+}: GridProps & { anchor: string }) {
+  const [opened, setOpened] = useState<string | null>(null);
+  const month = anchor.slice(0, 7);
+  return (
+    <div className="month">
+      <div className="month-weekdays" aria-hidden="true">
+        {weekdayNames(range).map((name) => (
+          <span key={name.long}>{name.short}</span>
+        ))}
+      </div>
+      {Array.from({ length: range.days.length / 7 }, (_, week) => (
+        <div className="month-week" key={range.days[week * 7]}>
+          {range.days.slice(week * 7, week * 7 + 7).map((day) => {
+            const items = placed.get(day) ?? [];
+            const all = opened === day;
+            const shown = all ? items : items.slice(0, MONTH_ROWS);
+            return (
+              <DayCell
+                key={day}
+                day={day}
+                className={`month-day${day.slice(0, 7) === month ? '' : ' other-month'}${day === today ? ' today' : ''}`}
+              >
+                <span className="day-number" aria-hidden="true">
+                  {Number(day.slice(8))}
+                </span>
+                <span className="visually-hidden">
+                  {longDay(day)}
+                  {day === today ? ', today' : ''}, {items.length} {items.length === 1 ? 'task' : 'tasks'}
+                </span>
+                <ul>
+                  {shown.map((item) => (
+                    <li key={item.key}>
+                      <Chip
+                        id={item.key}
+                        task={item.task}
+                        time={item.time}
+                        projected={item.projected}
+                        onOpen={onOpen}
+                        onKey={(key) => onKeyMove(item, key)}
+                      />
+                    </li>
+                  ))}
+                </ul>
+                {items.length > MONTH_ROWS && (
+                  <button
+                    type="button"
+                    className="more"
+                    aria-expanded={all}
+                    onClick={() => setOpened(all ? null : day)}
+                  >
+                    {all ? 'Fewer' : `+${items.length - MONTH_ROWS} more`}
+                  </button>
+                )}
+              </DayCell>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}

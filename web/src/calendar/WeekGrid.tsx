@@ -1,0 +1,120 @@
+// The week view: an all-day row and half-hour slots, each day's timed tasks laid out as blocks as
+// long as their durations (overlapping ones side by side), opening scrolled to the morning; on a
+// phone, the days one under another with their tasks in time order.
+import { useEffect, useMemo, useRef } from 'react';
+import { Chip, DayCell, SlotCell } from './CalendarChip';
+import { blocksOf, type Placed, SLOTS, slotOf } from './calendar';
+import { type GridProps, longDay, weekdayNames } from './calendarGrid';
+
+/** The week view opens scrolled to this hour. */
+const FIRST_HOUR_SHOWN = 7;
+
+export function WeekGrid({
+  range,
+  today,
+  placed,
+  narrow,
+  onOpen,
+  onKeyMove,
+}: GridProps & { narrow: boolean }) {
+  const slots = useRef<HTMLDivElement>(null);
+  // Opens on the morning (the hours scroll; .week-slots is their offset parent).
+  useEffect(() => {
+    const hours = slots.current;
+    const first = hours?.querySelector<HTMLElement>(
+      `[data-slot="${String(FIRST_HOUR_SHOWN).padStart(2, '0')}:00"]`,
+    );
+    if (hours && first) hours.scrollTop = first.offsetTop;
+  }, []);
+  // Each day's timed tasks as blocks in the slots (the phone's list has none).
+  const blocks = useMemo(
+    () => (narrow ? null : new Map(range.days.map((day) => [day, blocksOf(placed.get(day) ?? [])]))),
+    [narrow, range, placed],
+  );
+  const chip = (item: Placed) => (
+    <Chip
+      key={item.key}
+      id={item.key}
+      day={longDay(item.day)}
+      task={item.task}
+      time={item.time}
+      projected={item.projected}
+      block={item.time ? blocks?.get(item.day)?.get(item.key) : undefined}
+      onOpen={onOpen}
+      onKey={(key) => onKeyMove(item, key)}
+    />
+  );
+  // A phone: the days one under another, tasks in time order; a drop on a day keeps the time.
+  if (narrow) {
+    return (
+      <ol className="week-list" aria-label="Week">
+        {range.days.map((day) => {
+          const items = placed.get(day) ?? [];
+          return (
+            <li key={day}>
+              <DayCell day={day} className={`week-list-day${day === today ? ' today' : ''}`}>
+                <h2>
+                  {longDay(day)}
+                  {day === today ? ' · Today' : ''}
+                </h2>
+                {items.length === 0 ? (
+                  <p className="week-empty">Nothing due</p>
+                ) : (
+                  <ul>
+                    {items.map((item) => (
+                      <li key={item.key}>{chip(item)}</li>
+                    ))}
+                  </ul>
+                )}
+              </DayCell>
+            </li>
+          );
+        })}
+      </ol>
+    );
+  }
+  const names = weekdayNames(range);
+  return (
+    <div className="week">
+      <div className="week-row week-head" aria-hidden="true">
+        <span className="week-gutter" />
+        {range.days.map((day, i) => (
+          <span key={day} className={day === today ? 'today' : undefined}>
+            {names[i]?.short} {Number(day.slice(8))}
+          </span>
+        ))}
+      </div>
+      <div className="week-row week-allday">
+        <span className="week-gutter" aria-hidden="true">
+          All day
+        </span>
+        {range.days.map((day) => (
+          <DayCell key={day} day={day} className="week-cell">
+            <ul>
+              {(placed.get(day) ?? [])
+                .filter((item) => !item.time)
+                .map((item) => (
+                  <li key={item.key}>{chip(item)}</li>
+                ))}
+            </ul>
+          </DayCell>
+        ))}
+      </div>
+      <div className="week-slots" ref={slots}>
+        <div aria-hidden="true" />
+        {SLOTS.map((slot) => (
+          <div className={`week-row${slot.endsWith(':00') ? ' hour' : ''}`} key={slot} data-slot={slot}>
+            <span className="week-gutter" aria-hidden="true">
+              {slot.endsWith(':00') ? slot : ''}
+            </span>
+            {range.days.map((day) => (
+              <SlotCell key={day} day={day} slot={slot}>
+                {(placed.get(day) ?? []).filter((item) => item.time && slotOf(item.time) === slot).map(chip)}
+              </SlotCell>
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

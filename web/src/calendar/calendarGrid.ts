@@ -1,0 +1,30 @@
+// What the month and week grids share: their props, and days and weekdays in words.
+import type { CalendarRange, Placed } from './calendar';
+
+export interface GridProps {
+  range: CalendarRange;
+  today: string;
+  placed: Map<string, Placed[]>;
+  onOpen: (id: number) => void;
+  onKeyMove: (item: Placed, key: string) => void;
+}
+
+export function weekdayNames(range: CalendarRange) {
+  return range.days.slice(0, 7).map((day) => ({
+    short: new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' }).format(
+      new Date(`${day}T12:00:00Z`),
+    ),
+    long: new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(
+      new Date(`${day}T12:00:00Z`),
+    ),
+  }));
+}
+
+export const longDay = (day: string, options: Intl.DateTimeFormatOptions = {}) =>
+  new Intl.DateTimeFormat(undefined, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+    ...options,
+  }).format(new Date(`${day}T12:00:00Z`));
