@@ -1,9 +1,11 @@
 // A task's due moment in words for a terminal, in the account's time zone: "Today", "Tomorrow
 // 17:00", "Fri", "Thu 12 Mar", "12 Mar 2027"; and whether it is overdue. The zone maths are the
-// server's own pure helpers (shared/time), so "today" here is the server's "today".
+// server's own pure helpers (shared/time), so "today" here is the server's "today". A duration as
+// typed (--duration) is read by the product's time reader (shared/when).
 
 import { DAY_MS, MINUTE_MS, partsOf, weekdayOf } from '#shared/time/days.js';
 import { wallClock } from '#shared/time/zone.js';
+import { readWhen } from '#shared/when/read.js';
 import type { Task } from '../api/index.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -105,15 +107,19 @@ export function durationWords(minutes: number): string {
 }
 
 /**
- * A duration as a person types it, in minutes: "45", "45m", "45 min", "1h30m", "1 h 30 min", "2h",
- * "1d"; null for "none"; undefined when it is none of those.
+ * A duration as a person types it, in minutes: a bare number of minutes ("45"), days ("1d",
+ * "2 days"), or what the product's time reader (readWhen) reads as a duration and nothing else
+ * ("45m", "45 min", "1h30m", "2 h", "90 min", "1.5 hours"); null for "none"; undefined when it is
+ * none of those.
  */
 export function readDuration(text: string): number | null | undefined {
   const t = text.trim().toLowerCase();
   if (t === 'none') return null;
   if (/^\d+$/.test(t)) return Number(t);
-  const match =
-    /^(?:(\d+)\s*d(?:ays?)?)?\s*(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?|s)?)?)?$/.exec(t);
-  if (!match || !(match[1] || match[2] || match[3])) return undefined;
-  return Number(match[1] ?? 0) * 1440 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
+  // Days are the command line's own reading: the time reader takes "2 days" as a date.
+  const days = /^(\d+)\s*d(?:ays?)?$/.exec(t);
+  if (days) return Number(days[1]) * 1440;
+  const read = readWhen(`for ${text.trim()}`, { now: new Date(), timeZone: 'UTC' });
+  const timed = read.due_date !== null || read.due_at !== null || read.recurrence !== null;
+  return read.rest === '' && !timed && read.duration !== null ? read.duration : undefined;
 }
