@@ -229,7 +229,13 @@ export async function setAdministrator(
   return getUser(db, targetId);
 }
 
-/** Sends the account email `send` makes (a password reset link, a verification link), logged. */
+/**
+ * Sends the account email `send` makes (a password reset link, a verification link), logged. The
+ * check and the log row are one transaction; `send` runs after it commits, never inside it: it
+ * writes its link through the database handle of its own (Better Auth), which on the embedded
+ * database waits for every open transaction to end, so inside one it would wait forever. The log
+ * row records the request; the email's own outbox row records its sending.
+ */
 export async function sendAccountEmail(
   db: Database,
   actor: Actor,
@@ -237,14 +243,14 @@ export async function sendAccountEmail(
   kind: 'password-reset' | 'verification',
   send: (email: string) => Promise<void>,
 ): Promise<void> {
-  await administer(db, targetId, async (tx, target) => {
+  const email = await administer(db, targetId, async (tx, target) => {
     if (kind === 'verification' && target.email_verified) {
       throw conflict(`The address ${target.email} is already verified`);
     }
-    // The log row first: if the email cannot be queued, the transaction (and its row) is undone.
     await logAction(tx, actor, kind, target);
-    await send(target.email);
+    return target.email;
   });
+  await send(email);
 }
 
 export type SharedListsMode = 'transfer' | 'delete';

@@ -2,6 +2,7 @@
 // interface that Drizzle (drizzle-orm/pglite) and client.ts use (query, exec, transaction, listen,
 // close, closed), each call a message to pglite.worker.ts. Postgres's work then runs on the other
 // core while this thread parses, authenticates and serializes requests.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { messages, types } from '@electric-sql/pglite';
@@ -15,6 +16,15 @@ import {
   type WireError,
   type WorkerInit,
 } from './pglite.protocol.js';
+
+/**
+ * The transaction whose callback is running (and everything it calls or starts), while it is open.
+ * The worker runs nothing else from BEGIN to the end, so a statement sent outside that transaction
+ * from inside its callback (the database handle instead of the transaction's, or a library with a
+ * handle of its own) would wait for the transaction, which waits for it: forever, with every later
+ * call queued behind. Such a statement fails at once instead (`outsideOpenTransaction`).
+ */
+const openTransaction = new AsyncLocalStorage<{ thread: PGliteThread; open: boolean }>();
 
 /** SQLSTATE 08006 (connection failure): the app's error model answers 503, and a retry may work. */
 const STOPPED_CODE = '08006';
@@ -261,6 +271,19 @@ export class PGliteThread {
     this.checkDrained();
   }
 
+  /**
+   * The error for a statement (or transaction) begun outside the transaction whose callback is
+   * running: it would wait for that transaction to end, which waits for it. Undefined otherwise.
+   * Work that needs the database, the network or another handle runs after the commit.
+   */
+  private outsideOpenTransaction(): Error | undefined {
+    const current = openTransaction.getStore();
+    if (!current?.open || current.thread !== this) return undefined;
+    return new Error(
+      'A statement outside the open transaction, sent from inside it: on the embedded database it would wait for that transaction forever (use the transaction, or run it after the commit)',
+    );
+  }
+
   private call<T>(request: DistributiveOmit<Request, 'id'>, allowWhileClosing = false): Promise<T> {
     if (this.stopped) return Promise.reject(this.stopped);
     // Same message as PGlite's own once closed: the app's error model knows it (a 503).
@@ -299,6 +322,8 @@ export class PGliteThread {
     params?: unknown[],
     options?: ThreadQueryOptions,
   ): Promise<ThreadResults<Row>> {
+    const refused = this.outsideOpenTransaction();
+    if (refused) return Promise.reject(refused);
     return this.statement(undefined, text, params, options, false) as Promise<ThreadResults<Row>>;
   }
 
@@ -308,6 +333,8 @@ export class PGliteThread {
   }
 
   exec(text: string, options?: { rowMode?: 'object' | 'array' }): Promise<ThreadResults[]> {
+    const refused = this.outsideOpenTransaction();
+    if (refused) return Promise.reject(refused);
     return this.call({ op: 'exec', text, rowMode: options?.rowMode });
   }
 
@@ -316,6 +343,8 @@ export class PGliteThread {
    * `rollback()`). The worker runs nothing else from BEGIN to the end, as PGlite itself does.
    */
   async transaction<T>(fn: (tx: ThreadTransaction) => Promise<T>): Promise<T> {
+    const refused = this.outsideOpenTransaction();
+    if (refused) throw refused;
     this.openTransactions++;
     try {
       const tx = await this.call<number>({ op: 'begin' });
@@ -342,8 +371,14 @@ export class PGliteThread {
         },
       };
       let result: T;
+      const current = { thread: this, open: true };
       try {
-        result = await fn(session);
+        result = await openTransaction
+          .run(current, () => fn(session))
+          .finally(() => {
+            // What the callback started and left running may use the database once it has ended.
+            current.open = false;
+          });
       } catch (error) {
         if (!closed) {
           closed = true;
