@@ -43,6 +43,7 @@ describe('readWhen: a phrase that is only time', () => {
       rest: '',
     });
     expect(readWhen('27/1', at)).toMatchObject({ due_date: '2027-01-27', rest: '' });
+    expect(readWhen('for 1 h 30 min', at)).toMatchObject({ duration: 90, due_date: null, rest: '' });
     expect(readWhen('kal shaam 5 baje', at)).toMatchObject({ due_at: '2026-11-29T12:00:00.000Z', rest: '' });
   });
   it('reads no tags, priorities or lists, and keeps what is not time', () => {

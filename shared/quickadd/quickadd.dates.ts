@@ -463,21 +463,32 @@ const AMOUNT = /^(\d{1,3}(?:\.\d{1,2})?)(min|mins|m|h|hr|hrs)(?:(\d{1,2})(?:m|mi
 /** The longest duration a task may have: 30 days. */
 const MAX_DURATION = 43_200;
 
-/** An amount of time at `i`: "45 min", "2 hours", "1.5 hours", "2h", "1h30": minutes and words used. */
+/**
+ * An amount of time at `i`: "45 min", "2 hours", "1.5 hours", "2h", "1h30", and hours then minutes
+ * ("1 h 30 min", "2 hours 15 minutes", "1h 30m"): minutes and words used.
+ */
 function readAmount(words: Words, i: number): { minutes: number; length: number } | null {
+  const first = readOneAmount(words, i);
+  if (!first || first.unit !== 60) return first;
+  const more = readOneAmount(words, i + first.length);
+  if (!more || more.unit !== 1 || more.minutes >= 60) return first;
+  return { minutes: first.minutes + more.minutes, length: first.length + more.length };
+}
+
+function readOneAmount(words: Words, i: number): { minutes: number; length: number; unit: number } | null {
   const w0 = word(words, i);
   const joined = AMOUNT.exec(w0);
   if (joined) {
     const unit = DURATION_UNITS.get(joined[2]!)!;
     const extra = joined[3] === undefined ? 0 : Number(joined[3]);
     if (extra > 0 && unit !== 60) return null;
-    return { minutes: Math.round(Number(joined[1]) * unit + extra), length: 1 };
+    return { minutes: Math.round(Number(joined[1]) * unit + extra), length: 1, unit: extra > 0 ? 1 : unit };
   }
   const n = /^\d{1,3}(?:\.\d{1,2})?$/u.test(w0) ? Number(w0) : count(w0);
   const unit = DURATION_UNITS.get(word(words, i + 1));
   if (n === null || unit === undefined) return null;
   if (w0 === 'an' && unit !== 60) return null;
-  return { minutes: Math.round(n * unit), length: 2 };
+  return { minutes: Math.round(n * unit), length: 2, unit };
 }
 
 /**
