@@ -22,16 +22,22 @@ type KeyOfType<V> = { [K in Stored]: PresentedTask[K] extends V ? K : never }[St
 /** A column shown as it is stored. */
 const same = <K extends Stored>(key: K) => ({ json: (task: PresentedTask) => task[key], sql: column(key) });
 
-/** A timestamp as ISO 8601 UTC with milliseconds (doable_iso, migration 0005, does the same in SQL). */
+/**
+ * A timestamp as ISO 8601 UTC with milliseconds (doable_iso, migration 0005, does the same in SQL).
+ * The SQL names its functions with their schema, as every function built from these fields does
+ * (doable_task_json, the stored parts' functions): they work whatever the caller's search_path,
+ * an empty one included (pg_dump's restore computes the stored parts with it), and the planner
+ * still inlines them, which a function's own `SET search_path` would stop.
+ */
 const instant = (key: KeyOfType<Date>) => ({
   json: (task: PresentedTask) => (task[key] as Date).toISOString(),
-  sql: (row: string) => `doable_iso(${column(key)(row)})`,
+  sql: (row: string) => `public.doable_iso(${column(key)(row)})`,
 });
 
 /** The same for a timestamp that may be null. */
 const instantOrNull = (key: KeyOfType<Date | null>) => ({
   json: (task: PresentedTask) => (task[key] as Date | null)?.toISOString() ?? null,
-  sql: (row: string) => `doable_iso(${column(key)(row)})`,
+  sql: (row: string) => `public.doable_iso(${column(key)(row)})`,
 });
 
 /** A plain field (tasks.fields.ts): its column as stored, dates and instants written as the API writes them. */
@@ -78,7 +84,7 @@ const TASK_JSON: { [K in keyof TaskJson]: Field<K> } = {
   ...(Object.fromEntries(PLAIN_COLUMNS.map((c) => [c.json, plain(c.key as Stored)])) as {
     [K in (typeof PLAIN_COLUMNS)[number]['json']]: Field<K>;
   }),
-  subtasks: { json: (task) => task.subtasks, sql: (row) => `doable_subtask_counts(${row}.id)` },
+  subtasks: { json: (task) => task.subtasks, sql: (row) => `public.doable_subtask_counts(${row}.id)` },
   created_at: instant('createdAt'),
   updated_at: instant('updatedAt'),
 };

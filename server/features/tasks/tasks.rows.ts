@@ -94,7 +94,7 @@ export const plainColumnsOf = (task: Record<string, unknown>): Record<string, un
 
 /** The subtask counts of the task whose id is the SQL expression `id`: one probe of tasks_parent_idx. */
 const subtaskCountsOf = (id: string) =>
-  `select jsonb_build_object('open', count(*) filter (where not s.completed), 'total', count(*)) from tasks s where s.parent_id = ${id}`;
+  `select jsonb_build_object('open', count(*) filter (where not s.completed), 'total', count(*)) from public.tasks s where s.parent_id = ${id}`;
 
 /** A task's subtask counts in SQL, given the SQL name of its row (`tasks`): a scalar subquery. */
 export const subtaskCountsSql = (row: string) => `(${subtaskCountsOf(`${row}.id`)})`;
