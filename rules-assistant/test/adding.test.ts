@@ -256,7 +256,7 @@ describe('over no tasks, a line read whole', () => {
       const out = await run('call the bank tomorow evning');
       expect(out.tool_calls.find((c) => c.name === 'add_task_details')?.arguments).toMatchObject({
         title: 'Call the bank',
-        due_at: '2025-06-12T13:00:00.000Z',
+        due_at: '2025-06-12T14:00:00.000Z',
       });
       expect(out.response).toContain('"tomorow" -> "tomorrow"');
     });

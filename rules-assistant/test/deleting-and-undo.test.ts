@@ -229,7 +229,7 @@ describe('over a meeting, its notes, milk and a call', () => {
       });
       expect(await due('add water the plants this evening')).toMatchObject({
         title: 'Water the plants',
-        due_at: '2025-06-11T13:00:00.000Z',
+        due_at: '2025-06-11T14:00:00.000Z',
       });
       expect(await due('add pay the fine yesterday')).toMatchObject({
         title: 'Pay the fine',
@@ -241,13 +241,13 @@ describe('over a meeting, its notes, milk and a call', () => {
       });
       expect(await due('کل شام ڈاکٹر کو فون کرنا شامل کرو')).toMatchObject({
         title: 'ڈاکٹر کو فون کرنا',
-        due_at: '2025-06-12T13:00:00.000Z',
+        due_at: '2025-06-12T14:00:00.000Z',
       });
       expect(await due('aaj raat kapre dhona add karo')).toMatchObject({
-        due_at: '2025-06-11T15:00:00.000Z',
+        due_at: '2025-06-11T17:00:00.000Z',
       });
       expect(await due('parson dopahar bank jana add karo')).toMatchObject({
-        due_at: '2025-06-13T10:00:00.000Z',
+        due_at: '2025-06-13T07:00:00.000Z',
       });
     });
   });

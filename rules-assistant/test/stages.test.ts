@@ -364,7 +364,7 @@ describe('the stages on their own', () => {
       });
       expect(statement('پرسوں شام کو بل جمع کرانا ہے')?.details).toMatchObject({
         title: 'بل جمع کرانا',
-        due_at: '2025-06-13T13:00:00.000Z',
+        due_at: '2025-06-13T14:00:00.000Z',
       });
       expect(statement('weekly review every friday at 4')?.details).toMatchObject({
         title: 'Weekly review',
