@@ -203,6 +203,29 @@ describe('completing a recurring task', () => {
     expect((await complete(call, task.id)).body.due_at).toBe('2027-03-29T08:00:00.000Z');
   });
 
+  it('every 8 hours steps by elapsed time, across a DST change too, and from completion when asked', async () => {
+    const call = server.as('hourly');
+    await call('PATCH', '/api/me/settings', { body: { time_zone: 'Europe/London' } });
+    // 20:00 GMT the night the clocks go forward: eight hours on is 05:00 BST (04:00Z), then 13:00 BST.
+    const task = await add(call, {
+      title: 'Pills',
+      due_at: '2027-03-27T20:00:00Z',
+      recurrence: 'FREQ=HOURLY;INTERVAL=8',
+    });
+    expect((await complete(call, task.id)).body.due_at).toBe('2027-03-28T04:00:00.000Z');
+    expect((await complete(call, task.id)).body.due_at).toBe('2027-03-28T12:00:00.000Z');
+    const fromDone = await add(call, {
+      title: 'Stretch',
+      due_at: '2020-01-01T09:00:00Z',
+      recurrence: 'FREQ=HOURLY;INTERVAL=2',
+      recurrence_from: 'completion',
+    });
+    const before = Date.now();
+    const next = Date.parse((await complete(call, fromDone.id)).body.due_at);
+    expect(next).toBeGreaterThanOrEqual(Math.floor(before / 60_000) * 60_000 + 2 * 3_600_000);
+    expect(next).toBeLessThanOrEqual(Date.now() + 2 * 3_600_000);
+  });
+
   it('recurrence_from=completion counts from when it was done', async () => {
     const call = server.as('from-done');
     const task = await add(call, {
@@ -277,6 +300,7 @@ describe('skipping and editing a series', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ title: 'x', recurrence: 'FREQ=WEEKLY' }, 'recurrence'],
       [{ title: 'x', due_date: '2027-01-01', recurrence: 'FREQ=HOURLY' }, 'recurrence'],
+      [{ title: 'x', due_at: '2027-01-01T09:00:00Z', recurrence: 'FREQ=MINUTELY' }, 'recurrence'],
       [{ title: 'x', due_date: '2027-01-01', recurrence: 'FREQ=DAILY;COUNT=2;UNTIL=20270105' }, 'recurrence'],
       [{ title: 'x', due_date: '2027-01-01', recurrence: 'every day' }, 'recurrence'],
       [

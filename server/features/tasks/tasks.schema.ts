@@ -177,7 +177,7 @@ function oneDueMoment(value: { due_date?: string | null; due_at?: string | null 
   }
 }
 
-/** A whole task that recurs must say when its first occurrence is due. */
+/** A whole task that recurs must say when its first occurrence is due (an hourly one, at what time). */
 function recurrenceHasDue(
   value: { recurrence?: string | null; due_date?: string | null; due_at?: string | null },
   ctx: z.RefinementCtx,
@@ -187,6 +187,17 @@ function recurrenceHasDue(
       code: 'custom',
       path: ['recurrence'],
       message: 'needs a due_date or due_at: the first occurrence',
+    });
+  } // "every 12 hours" steps from a time of day: an all-day task has none.
+  if (
+    value.recurrence != null &&
+    /^(RRULE:)?FREQ=HOURLY/iu.test(value.recurrence.trim()) &&
+    value.due_date != null
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['recurrence'],
+      message: 'FREQ=HOURLY needs due_at (a time of day to count the hours from), not an all-day due_date',
     });
   }
 }
