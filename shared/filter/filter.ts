@@ -15,8 +15,8 @@
 // kept as typed in the tree, so a relative one (today, sunday, +4 hours) means the day the filter is
 // used: resolveFilterDate reads it then, in the owner's zone and date order.
 import { dayOf, formatDay } from '../time/days.js';
-import { readWhen, type TimeContext } from '../when/read.js';
 import { dayIn } from '../time/zone.js';
+import { readWhen, type TimeContext } from '../when/read.js';
 
 /** Limits: what a filter may hold (each answered with a clear error). */
 export const FILTER_LIMITS = { length: 500, depth: 16, terms: 40, name: 200 } as const;

@@ -469,9 +469,9 @@ const MAX_DURATION = 43_200;
  */
 function readAmount(words: Words, i: number): { minutes: number; length: number } | null {
   const first = readOneAmount(words, i);
-  if (!first || first.unit !== 60) return first;
+  if (first?.unit !== 60) return first;
   const more = readOneAmount(words, i + first.length);
-  if (!more || more.unit !== 1 || more.minutes >= 60) return first;
+  if (more?.unit !== 1 || more.minutes >= 60) return first;
   return { minutes: first.minutes + more.minutes, length: first.length + more.length };
 }
 
