@@ -21,7 +21,8 @@ const DATABASE_FREE_SUITES = [
 // Suites whose subject sits above the database, where its kind changes nothing they check: the
 // command-line client and the assistant (over the API), HTTP-level hardening, validation before any
 // write, the API contract and traces, the foreign importers' readers (test/import.test.ts takes
-// the import's writes to both), the policy's decision table and the route tables' coverage
+// the import's writes to both), the time corpora (the filter corpus runs on an embedded database of
+// its own), the policy's decision table and the route tables' coverage
 // (test/cross-user-*.test.ts try isolation on both). With TEST_DATABASE_URL set they are left out
 // too: the embedded pass runs them, and on the Postgres server they took a third of that pass
 // (docs/development.md).
@@ -40,6 +41,7 @@ const ABOVE_THE_DATABASE_SUITES = [
   'test/openapi.test.ts',
   'test/policy-*.test.ts',
   'test/route-tables.test.ts',
+  'test/time-corpus.test.ts',
   'test/tokens-contract.test.ts',
   'test/tracing.test.ts',
   'test/web/**',

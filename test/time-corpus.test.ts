@@ -1,9 +1,12 @@
-// The blind corpora of Todoist's date language hold their scores: quick add (and with it readWhen,
-// which the importers, the filter language and the command line read time with) reads at least as
-// many phrases right as it did when the floors below were set. A drop names the phrases it missed.
+// The blind corpora of Todoist's date language hold their scores, read by each surface: quick add
+// (and with it readWhen), the Todoist importer (a DATE column) and the filter language (date
+// filters over an embedded database). Each reads at least as many lines right as it did when the
+// floors below were set; a drop names the lines it missed.
 import { describe, expect, it } from 'vitest';
 import { readWhen } from '#shared/when/read.js';
 import { scoreCorpus } from './support/time-corpus.js';
+import { scoreFilters } from './support/time-corpus-filters.js';
+import { scoreImport } from './support/time-corpus-import.js';
 
 /** Right answers per language at least (unsure lines apart): the scores when these were set. */
 const FLOORS: Record<string, Record<string, number>> = {
@@ -18,6 +21,30 @@ describe('the blind corpora of Todoist date phrases', () => {
       const scores = Object.fromEntries([...tally].map(([lang, t]) => [lang, t.right]));
       for (const [lang, floor] of Object.entries(floors))
         expect(scores[lang], `${lang}; misses:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(floor);
+    });
+  }
+});
+
+describe('the Todoist importer reads them as DATE columns', () => {
+  for (const [file, floor] of [
+    ['time-corpus/phrases.jsonl', 247],
+    ['time-corpus-holdout/phrases.jsonl', 182],
+  ] as const) {
+    it(`${file}: at least ${floor} English dates right`, () => {
+      const { tally, missed } = scoreImport(new URL(`./${file}`, import.meta.url));
+      expect(tally.right, missed.join('\n')).toBeGreaterThanOrEqual(floor);
+    });
+  }
+});
+
+describe('the filter language reads Todoist date filters', () => {
+  for (const [file, floor] of [
+    ['time-corpus/filters.jsonl', 45],
+    ['time-corpus-holdout/filters.jsonl', 42],
+  ] as const) {
+    it(`${file}: at least ${floor} filters match`, { timeout: 180_000 }, async () => {
+      const { passed, misses } = await scoreFilters(new URL(`./${file}`, import.meta.url));
+      expect(passed, misses.join('\n')).toBeGreaterThanOrEqual(floor);
     });
   }
 });
