@@ -69,6 +69,9 @@ export function createFramework(config: Config, database: DatabaseHandle) {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: config.bodyLimitBytes,
+    // Starting up reads the web app's build and opens the database: on a busy 2-core machine that
+    // took over Fastify's default 10 s per plugin. A plugin that truly hangs still fails, later.
+    pluginTimeout: 120_000,
     // A hop count trusts that many proxies nearest to us: X-Forwarded-For entries beyond them are the client's word.
     trustProxy:
       typeof config.trustProxy === 'number'
