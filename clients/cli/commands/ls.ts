@@ -17,7 +17,7 @@ const VIEWS: Record<string, ListQuery> = {
   inbox: { view: 'inbox' },
 };
 
-const SORTS = ['created', 'updated', 'title', 'due', 'priority', 'manual', 'relevance'];
+const SORTS = ['created', 'updated', 'title', 'due', 'agenda', 'priority', 'manual', 'relevance'];
 const PAGE = 200;
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 10_000;
