@@ -1,5 +1,9 @@
-// English due moments, priorities and tags, read by the quick-add parser (the one date engine).
+// English due moments, priorities and tags, read by the product's one reader of time: a phrase that
+// is only time goes to readWhen (shared/when/read.ts), a line with a title around its time to quick
+// add's parser, whose phrase tables readWhen reads with. The assistant keeps a few rewrites of its
+// own, for English ways of saying a time those tables do not read yet (markEnglishDetails).
 import { COUNT_WORDS, type Priority, parseQuickAdd } from '#shared/quickadd/quickadd.js';
+import { readWhen, type WhenReading } from '#shared/when/read.js';
 
 export interface Details {
   title: string;
@@ -16,6 +20,14 @@ export interface Clock {
   timeZone: string;
 }
 
+/**
+ * A phrase that should be only time ("kal shaam 5 baje", "every other tuesday", "friday at 5pm"),
+ * read by the product's reader; `rest` holds the words it did not read ("" when it read them all).
+ */
+export function readTime(phrase: string, clock: Clock, urdu = true): WhenReading {
+  return readWhen(phrase, { now: clock.now, timeZone: clock.timeZone, urdu });
+}
+
 const PRIORITY_PHRASES: [RegExp, string][] = [
   [/\b(?:with\s+)?(?:a\s+)?(high|medium|low)[\s-]+priority\b/giu, '!$1'],
   [/\bpriority\s*(?:is\s*|of\s*|:\s*|=\s*)?(high|medium|low)\b/giu, '!$1'],
@@ -27,20 +39,13 @@ const PRIORITY_PHRASES: [RegExp, string][] = [
 const TAG_PHRASE =
   /\b(?:tagged(?:\s+as|\s+with)?|(?:with\s+)?(?:the\s+)?tags?|labell?ed(?:\s+as)?)\s*:?\s+([\p{L}\p{N}_-]+(?:\s*(?:,|and|&)\s*[\p{L}\p{N}_-]+)*)/giu;
 
-/** Rewrites English priority and tag phrases into quick add's "!high" and "#tag" forms. */
+/**
+ * Rewrites English priority and tag phrases into quick add's "!high" and "#tag" forms, and the
+ * English ways of saying a time that the shared phrase tables do not read yet into ones they read:
+ * hours in words ("at seven", "half past three", "quarter to 9"), "at about 6", "at 7" as 7pm, "until friday",
+ * "by the end of the month", "on the 1st of every month".
+ */
 export function markEnglishDetails(text: string): string {
-  // "every morning at 8", "every evening": a daily repeat at that part of the day, the hour read in it.
-  text = text.replace(
-    /\bevery\s+(morning|afternoon|evening|night)(?:\s+at\s+(\d{1,2}(?::[0-5]\d)?)(?!\s*(?:am|pm|a\.m|p\.m)\b))?\b/giu,
-    (_, part: string, hour?: string) =>
-      hour
-        ? `every day at ${hour}${part.toLowerCase() === 'morning' ? 'am' : 'pm'}`
-        : part.toLowerCase() === 'night'
-          ? 'every day at night'
-          : `every day in the ${part.toLowerCase()}`,
-  );
-  // Hours in words ("half past three", "at seven", "seven o'clock", "around 9ish") as digits, and a
-  // time said loosely ("around 5", "at about 6", "5ish") as "at 5", so the hour reads as "at 5" does.
   text = text
     .replace(
       /\b(at|around|about|by|past|to|till|until|before)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|times?|people|things|of)\b)/giu,
@@ -50,22 +55,10 @@ export function markEnglishDetails(text: string): string {
       /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+o'?clock\b|\s+(?:in\s+the\s+)?(?:morning|afternoon|evening)\b|\s+(?:am|pm)\b)/giu,
       (n: string) => String(COUNT_WORDS.get(n.toLowerCase())),
     )
-    .replace(/\b(\d{1,2})\s+o'?clock\b/giu, '$1')
-    .replace(
-      /\b(?:at\s+)?(?:around|roughly|approximately|approx|about)\s+(?=\d{1,2}(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m|p\.m))?(?:\s*$|[\s,.!?;]))/giu,
-      (m: string) => (/about/iu.test(m) && !/^at/iu.test(m) ? m : 'at '),
-    )
-    .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/giu, 'at $1');
-  // "quarter past 6", "half past 4", "quarter to 9": clock times quick add reads ("6:15"); a part of
-  // the day said after the hour ("at 6:15 in the evening") says am or pm.
-  text = text
+    .replace(/\bat\s+about\s+(?=\d{1,2}(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m|p\.m))?(?:\s*$|[\s,.!?;]))/giu, 'at ')
     .replace(/\bquarter\s+past\s+(\d{1,2})\b/giu, '$1:15')
     .replace(/\bhalf\s+past\s+(\d{1,2})\b/giu, '$1:30')
-    .replace(/\bquarter\s+to\s+(\d{1,2})\b/giu, (_, h: string) => `${((Number(h) + 10) % 12) + 1}:45`)
-    .replace(
-      /\b(\d{1,2}(?::[0-5]\d)?)\s+(?:in\s+the\s+)?(morning|afternoon|evening|night)\b/giu,
-      (_, t: string, part: string) => `${t}${part.toLowerCase() === 'morning' ? 'am' : 'pm'}`,
-    );
+    .replace(/\bquarter\s+to\s+(\d{1,2})\b/giu, (_, h: string) => `${((Number(h) + 10) % 12) + 1}:45`);
   // "at 4" for a task is 4 in the afternoon, as people mean it (Urdu "4 baje" reads the same):
   // a bare hour from 1 to 7 is pm, with its minutes too ("at 4:30"); "at 9" stays 09:00.
   let out = text.replace(
@@ -75,12 +68,6 @@ export function markEnglishDetails(text: string): string {
   out = out.replace(/\b(by|before|until|till)\s+the\s+end\s+of\b/giu, 'by end of');
   // "not needed till sunday", "until friday": a due moment, as "by" reads it.
   out = out.replace(/\b(?:till|until|untill|til)\s+(?!end\b)/giu, 'by ');
-  // "every other tuesday", "every other day": every second one, never a title word.
-  out = out.replace(/\bevery\s+other\s+(day|week|month|year)\b/giu, 'every 2 $1s');
-  out = out.replace(
-    /\bevery\s+other\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu,
-    'every 2 weeks on $1',
-  );
   // "on the 1st of every month": quick add reads it as "every month on the 1st".
   out = out.replace(
     /\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\s+of\s+every\s+month\b/giu,
@@ -104,8 +91,8 @@ export function parseEnglishDetails(text: string, clock: Clock, recurrence = fal
   // "tonight" as a title word: a lead that is nothing but a moment is read as if it came last.
   const ws = text.trim().split(/\s+/u);
   for (let k = Math.min(5, ws.length - 1); k >= 1; k--) {
-    const lead = parseMarked(markEnglishDetails(ws.slice(0, k).join(' ')), '', clock, recurrence);
-    if (lead.title !== '' || !(lead.due_date || lead.due_at)) continue;
+    const lead = readTime(markEnglishDetails(ws.slice(0, k).join(' ')), clock, false);
+    if (lead.rest !== '' || !(lead.due_date || lead.due_at)) continue;
     const rest = ws.slice(k).join(' ').replace(/^,\s*/u, '');
     const moved = `${rest} ${ws.slice(0, k).join(' ').replace(/[,:]$/u, '')}`;
     const again = parseMarked(markEnglishDetails(moved).trim(), moved, clock, recurrence);

@@ -1,12 +1,22 @@
-// Urdu script and Roman Urdu: days, times and urgency turned into the English phrase quick add reads.
-import { DAY_PARTS, type Priority, parseQuickAdd } from '#shared/quickadd/quickadd.js';
-import type { Clock, Details } from './when-english.js';
+// Urdu script and Roman Urdu: which words of a line say when (a day, a time, a repeat), read by the
+// product's one reader of time (readTime, shared/when/read.ts); the assistant's own words here are
+// urgency and tags. The time words are found with the shared table of Urdu date words
+// (when-words.ts) and handed over as typed, in their order. A few ways of saying a day that the
+// shared reader does not read yet keep the assistant's reading: an English phrase, tried only when
+// the words as typed were not read (ہفتے کو and a lone ہفتہ as Saturday, "mahine ke end tak", "bees
+// tareekh", "ki tareekh pandrah", "مارچ کی پانچ تاریخ", "agle hafte jumeraat", "shaam ko" alone), and
+// one it reads otherwise ("raat 2 baje" is 2am, not 2pm). A
+// phrase the reader leaves words of unread gives no date: its words stay in the title, where the
+// guard asks about them.
+import type { Priority } from '#shared/quickadd/quickadd.js';
+import { type Clock, type Details, readTime } from './when-english.js';
 import {
   DATE_TIES,
   DAY_OF_MONTH,
   DAY_WORDS,
   dayNumber,
   ENGLISH_WHEN,
+  hourAt,
   IN_OR_AFTER,
   isTie,
   LEVEL_WORDS,
@@ -17,13 +27,11 @@ import {
   NEXT_WORDS,
   nextOfToday,
   numberWord,
-  OCLOCK,
   ordinal,
   PERIODS,
   PRIORITY_WORDS,
   SATURDAY_FORMS,
   saturdayAt,
-  spellOutHours,
   URDU_PRIORITY,
   URDU_SPANS,
   urduRepeat,
@@ -31,55 +39,75 @@ import {
   weekdayWord,
 } from './when-words.js';
 
+/**
+ * What each word of the line is: the title's, the time phrase's, a word that only ties the time to
+ * the line ("ko", "tak", "ke liye": back in the title when the time is not read), or neither
+ * (urgency, a tag).
+ */
+type Role = 'title' | 'time' | 'other' | 'tied';
+
 /** Reads day, time, urgency and #tag words out of an Urdu or Roman Urdu line; the rest is the title. */
-export function parseUrduDetails(given: string[], clock: Clock, recurrence = false): Details {
-  const tokens = spellOutHours(given);
-  const when: string[] = [];
-  let repeat: string | null = null;
-  const title: string[] = [];
+export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = false): Details {
+  const roles: Role[] = tokens.map(() => 'title');
+  // The assistant's own reading of a time word where it keeps one ('' for the rest of its words).
+  const own: (string | null)[] = tokens.map(() => null);
   const tags: string[] = [];
   let priority: Priority | null = null;
-  let part: string | null = null;
-  let hour: string | null = null;
   let dated = false;
+  let repeats = false;
+  let part: number | null = null;
+  let preferOwn = false;
+  const mark = (from: number, length: number, role: Role = 'time', english: string | null = null) => {
+    for (let k = from; k < from + length && k < tokens.length; k++) {
+      roles[k] = role;
+      own[k] = english === null ? null : k === from ? english : '';
+    }
+  };
+  const tie = (k: number) => {
+    if (DATE_TIES.has((tokens[k] ?? '').toLowerCase())) mark(k, 1, 'tied');
+    return roles[k] === 'tied' ? k : k - 1;
+  };
+  const low = (k: number) => (tokens[k] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, '');
   for (let i = 0; i < tokens.length; i++) {
     const raw = tokens[i]!;
     const w = raw.toLowerCase().replace(/[,.!?:;]+$/u, '');
-    const pair = `${w} ${(tokens[i + 1] ?? '').toLowerCase()}`;
     // "اب پورا ہفتہ چلے گا", "sara hafta": a whole week, never Saturday.
-    if (SATURDAY_FORMS.has(w) && WHOLE.has((tokens[i - 1] ?? '').toLowerCase())) {
-      title.push(raw);
-      continue;
-    }
-    const repeating: { english: string; length: number } | null =
-      recurrence && repeat === null ? urduRepeat(tokens, i) : null;
+    if (SATURDAY_FORMS.has(w) && WHOLE.has((tokens[i - 1] ?? '').toLowerCase())) continue;
+    const repeating = recurrence && !repeats ? urduRepeat(tokens, i) : null;
     if (repeating) {
-      repeat = repeating.english;
+      repeats = true;
+      mark(i, repeating.length);
       i += repeating.length - 1;
       // "har jumma ko": the postposition only ties the repeat to the sentence.
-      if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
+      i = tie(i + 1);
       continue;
     }
     // "ترجیح زیادہ", "priority high": the word for priority, then its level.
-    const after = LEVEL_WORDS.get((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
+    const after = LEVEL_WORDS.get(low(i + 1));
     if (after && PRIORITY_WORDS.has(w) && priority === null) {
       priority = after;
+      mark(i, 2, 'other');
       i += 1;
       continue;
     }
     const level = LEVEL_WORDS.get(w);
-    if (level && PRIORITY_WORDS.has((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''))) {
+    if (level && PRIORITY_WORDS.has(low(i + 1))) {
       // "زیادہ ترجیح کے ساتھ", "high priority wala": the level, its word and the "with" after it.
       priority = level;
+      mark(i, 2, 'other');
       i += 1;
-      const after = tokens.slice(i + 1, i + 3).map((t) => t.toLowerCase().replace(/[,.!?:;]+$/u, ''));
+      const next = [low(i + 1), low(i + 2)];
       if (
         ['کے ساتھ', 'ke sath', 'ke saath', 'کی', 'ki', 'wala', 'wali', 'والا', 'والی'].includes(
-          after.join(' '),
+          next.join(' '),
         )
-      )
+      ) {
+        mark(i + 1, 2, 'other');
         i += 2;
-      else if (['wala', 'wali', 'والا', 'والی', 'کا', 'کی', 'ka', 'ki'].includes(after[0] ?? '')) i += 1;
+      } else if (['wala', 'wali', 'والا', 'والی', 'کا', 'کی', 'ka', 'ki'].includes(next[0] ?? '')) {
+        mark(i + 1, 1, 'other');
+        i += 1;
+      }
       continue;
     }
     if (
@@ -87,149 +115,146 @@ export function parseUrduDetails(given: string[], clock: Clock, recurrence = fal
       ['کے', 'ke'].includes(w) &&
       ['لیے', 'لئے', 'liye', 'liey', 'lie'].includes((tokens[i + 1] ?? '').toLowerCase())
     ) {
-      i += 1; // "کل کے لیے" = for tomorrow
+      mark(i, 2, 'tied'); // "کل کے لیے" = for tomorrow
+      i += 1;
       continue;
     }
     const count = numberWord(w);
     const unit = URDU_SPANS.get((tokens[i + 1] ?? '').toLowerCase());
+    const hour = hourAt(tokens, i);
     if (count !== null && unit && !dated && IN_OR_AFTER.has((tokens[i + 2] ?? '').toLowerCase())) {
       // "تین دن میں", "do hafte baad": in 3 days, in 2 weeks.
-      when.push(`in ${count} ${unit}${count === 1 ? '' : 's'}`);
+      mark(i, 3);
       dated = true;
       i += 2;
     } else if (
       !dated &&
       MONTH_END_START.has(w) &&
       ['کے', 'ke', 'ki', 'کی'].includes((tokens[i + 1] ?? '').toLowerCase()) &&
-      MONTH_END.has((tokens[i + 2] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''))
+      MONTH_END.has(low(i + 2))
     ) {
       // "مہینے کے آخر تک", "mahine ke akhir mein": the month's last day.
-      when.push('end of month');
+      mark(i, 3, 'time', 'end of month');
       dated = true;
       i += 2;
-    } else if (
-      !dated &&
-      (count !== null || /^\d{1,2}$/u.test(w)) &&
-      DAY_OF_MONTH.has((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, ''))
-    ) {
-      // "pandrah tareekh ko", "15 تاریخ تک": that day of the month, the next one still ahead.
+    } else if (!dated && (count !== null || /^\d{1,2}$/u.test(w)) && DAY_OF_MONTH.has(low(i + 1))) {
+      // "pandrah tareekh ko", "15 تاریخ تک": that day of the month.
       const n = count ?? Number(w);
       if (n >= 1 && n <= 31) {
-        when.push(`the ${ordinal(n)}`);
+        mark(i, 2, 'time', `the ${ordinal(n)}`);
         dated = true;
-        i += 1;
-        if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
-      } else title.push(raw);
-    } else if (
-      !dated &&
-      DAY_OF_MONTH.has(w) &&
-      dayNumber((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, '')) !== null
-    ) {
+        i = tie(i + 2);
+      }
+    } else if (!dated && DAY_OF_MONTH.has(w) && dayNumber(low(i + 1)) !== null) {
       // "ki date 20 kar do", "کی تاریخ پندرہ کر دیں": the date is that day of the month.
-      when.push(
-        `the ${ordinal(dayNumber((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, ''))!)}`,
-      );
+      const extra = DAY_OF_MONTH.has((tokens[i + 2] ?? '').toLowerCase()) ? 1 : 0;
+      mark(i, 2 + extra, 'time', `the ${ordinal(dayNumber(low(i + 1))!)}`);
       dated = true;
-      i += 1;
-      if (DAY_OF_MONTH.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
+      i += 1 + extra;
     } else if (!dated && monthDayAt(tokens, i)) {
-      // "2 sept ko", "25 december", "Dec 31 ko", "دسمبر کی 25 تاریخ": that date, the next one ahead.
+      // "2 sept ko", "25 december", "Dec 31 ko", "دسمبر کی 25 تاریخ": that date.
       const found = monthDayAt(tokens, i)!;
-      when.push(found.english);
+      mark(i, found.length, 'time', found.english);
       dated = true;
-      i += found.length - 1;
-      if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
+      i = tie(i + found.length);
     } else if (!dated && saturdayAt(tokens, i) > 0) {
       // "ہفتے کے دن", "ہفتے کو", "hafte ko": ہفتہ is the week and Saturday; with "the day of" or "on", Saturday.
-      when.push('saturday');
+      mark(i, saturdayAt(tokens, i), 'time', 'saturday');
       dated = true;
       i += saturdayAt(tokens, i) - 1;
     } else if (
-      NEXT_WEEK.has(pair) &&
+      NEXT_WEEK.has(`${w} ${(tokens[i + 1] ?? '').toLowerCase()}`) &&
       ['کا', 'ka'].includes((tokens[i + 2] ?? '').toLowerCase()) &&
-      !weekdayWord((tokens[i + 3] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''))
+      !weekdayWord(low(i + 3))
     ) {
       // "اگلے ہفتے کا ڈیوٹی روسٹر", "agle hafte ka schedule": next week's thing, a title, no date.
-      title.push(raw, tokens[i + 1]!);
       i += 1;
-    } else if (NEXT_WEEK.has(pair)) {
+    } else if (NEXT_WEEK.has(`${w} ${(tokens[i + 1] ?? '').toLowerCase()}`)) {
       // "agle hafte somwar ko", "اگلے ہفتے کے پیر": that weekday of next week.
       const skip = ['کے', 'ke', 'ka', 'کا', 'ki', 'کی'].includes((tokens[i + 2] ?? '').toLowerCase()) ? 1 : 0;
-      const day = weekdayWord((tokens[i + 2 + skip] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
-      if (day) {
-        when.push(`next ${day}`);
-        i += 2 + skip;
-        if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
-      } else {
-        when.push('next week');
-        i += 1;
-      }
+      const day = weekdayWord(low(i + 2 + skip));
+      const length = day ? 3 + skip : 2;
+      mark(i, length, 'time', day ? `next ${day}` : null);
+      i += length - 1;
+      if (day) i = tie(i + 1);
       dated = true;
     } else if (NEXT_WORDS.has(w) && !dated && nextOfToday(tokens[i + 1], clock)) {
-      // "اگلے بدھ", "agle budh" said on a Wednesday: a week from today, never today.
-      when.push(`next ${nextOfToday(tokens[i + 1], clock)}`);
+      // "اگلے بدھ", "agle budh" said on a Wednesday: a week from today.
+      mark(i, 2);
       dated = true;
-      i += 1;
-      if (DATE_TIES.has((tokens[i + 1] ?? '').toLowerCase())) i += 1;
+      i = tie(i + 2);
+    } else if (DAY_WORDS.has(w) && !dated && repeats && SATURDAY_FORMS.has(w)) {
+      // "ہر جمعہ ..., ہفتہ وار کام بنا دیں": after a repeat, ہفتہ says weekly again.
+      mark(i, 1, 'tied');
     } else if (DAY_WORDS.has(w) && !dated) {
-      when.push(DAY_WORDS.get(w)!);
+      mark(i, 1, 'time', SATURDAY_FORMS.has(w) ? 'saturday' : null);
       dated = true;
     } else if (PERIODS.has(w)) {
-      part = PERIODS.get(w)!;
-    } else if (
-      /^\d{1,2}(?::\d\d)?$/u.test(w) &&
-      // "raat 10 baje, din wohi": the clause's comma is no part of "baje".
-      OCLOCK.has((tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;،۔]+$/u, ''))
-    ) {
-      hour = w;
-      i += 1;
-    } else if (/^\d{1,2}:\d\d$/u.test(w) && hour === null) {
+      part = i;
+      mark(i, 1);
+    } else if (hour > 0) {
+      // "5 baje", "saarhe paanch baje", "raat 10 baje, din wohi": the hour with its o'clock word.
+      // Night runs past midnight: "raat 2 baje" is 2am, which the shared reader takes for 2pm.
+      const h = numberWord(w) ?? Number(w);
+      const night = part !== null && PERIODS.get(low(part)) === 'night' && h >= 1 && h <= 4 && hour === 2;
+      mark(i, hour, 'time', night ? `at ${h}am` : null);
+      if (night) {
+        own[part!] = '';
+        preferOwn = true;
+      }
+      i += hour - 1;
+    } else if (/^\d{1,2}:\d\d$/u.test(w)) {
       // "aaj raat 11:30": a clock time with its minutes is a time without "baje" too.
-      hour = w;
+      mark(i, 1);
     } else if (ENGLISH_WHEN.test(w)) {
-      when.push(w);
-      dated = dated || !/\d/u.test(w);
+      // One day a line: a second one ("monday ko ..., thursday wala band") is passed over.
+      const day = !/\d|noon|midnight/u.test(w);
+      mark(i, 1, day && dated ? 'tied' : 'time');
+      dated = dated || day;
     } else if (URDU_PRIORITY.has(w) && priority === null) {
       priority = URDU_PRIORITY.get(w)!;
+      mark(i, 1, 'other');
     } else if (/^#[\p{L}\p{N}_-]+$/u.test(w) && !/^#\d+$/u.test(w)) {
       tags.push(raw.slice(1).replace(/[,.!?:;]+$/u, ''));
-    } else if (
-      DATE_TIES.has(w) &&
-      (when.length > 0 || hour !== null) &&
-      title.length >= 0 &&
-      isTie(tokens, i)
-    ) {
-      // dropped: "کل تک" = by tomorrow
-    } else {
-      title.push(raw);
+      mark(i, 1, 'other');
+    } else if (DATE_TIES.has(w) && roles.slice(0, i).includes('time') && isTie(tokens, i)) {
+      // "کل تک" = by tomorrow
+      mark(i, 1, 'tied');
     }
   }
-  const period = part === null ? null : (DAY_PARTS.get(part) ?? 0) < 12 * 60 ? 'am' : 'pm';
-  if (hour !== null) {
-    const h = Number(hour.split(':')[0]);
-    // رات (night) runs past midnight: "raat 2 baje" is 2am; دوپہر 12 is noon.
-    const suffix =
-      part === 'night' && h >= 1 && h <= 4
-        ? 'am'
-        : (period ?? (h >= 1 && h <= 7 ? 'pm' : h === 12 ? 'pm' : 'am'));
-    when.push(h > 12 ? `at ${hour}` : `at ${hour}${suffix}`);
-  } else if (part !== null) {
-    // "kal subah" = tomorrow morning, "aaj raat" = tonight; "shaam ko" alone = the next evening.
-    when.push(when.length > 0 ? part : part === 'night' ? 'at night' : `in the ${part}`);
+  // A part of the day said alone ("shaam ko sabzi leni hai"): the next one.
+  if (part !== null && roles.filter((r) => r === 'time').length === 1) {
+    const name = PERIODS.get(low(part))!;
+    own[part] = name === 'night' ? 'at night' : `in the ${name}`;
   }
-  let due_date: string | null = null;
-  let due_at: string | null = null;
-  let rule: string | null = null;
-  if (repeat !== null) {
-    // The day and time said with it ("har itwar subah 9 baje") are its first occurrence.
-    const parse = parseQuickAdd(`${repeat} ${when.join(' ')}`.trim(), { ...clock, recurrence: true });
-    rule = parse.recurrence;
-    due_date = parse.due_date;
-    due_at = parse.due_at;
-  } else if (when.length > 0) {
-    const parse = parseQuickAdd(`due ${when.join(' ')}`, { ...clock, recurrence: false });
-    due_date = parse.due_date;
-    due_at = parse.due_at;
-  }
-  return { title: title.join(' '), priority, tags, due_date, due_at, ...(rule ? { recurrence: rule } : {}) };
+  const said = (english: boolean) =>
+    tokens
+      .flatMap((t, k) =>
+        roles[k] !== 'time' ? [] : [english && own[k] !== null ? own[k]! : t.replace(/[,.!?:;،۔]+$/u, '')],
+      )
+      .filter((t) => t !== '')
+      .join(' ');
+  const readWell = (phrase: string) => {
+    if (phrase === '') return null;
+    const read = readTime(phrase, clock);
+    return read.rest === '' && (read.due_date || read.due_at || read.recurrence) ? read : null;
+  };
+  // The words as typed first; the assistant's own reading only where the shared reader has none, or
+  // reads it otherwise (the small hours of the night).
+  const read = preferOwn
+    ? (readWell(said(true)) ?? readWell(said(false)))
+    : (readWell(said(false)) ?? (own.some((o) => o !== null) ? readWell(said(true)) : null));
+  const title = tokens.filter(
+    (_, k) => roles[k] === 'title' || (read === null && (roles[k] === 'time' || roles[k] === 'tied')),
+  );
+  // A repeat only where the line says one ("har", "roz"), never two days read as one.
+  const rule = read !== null && recurrence && repeats ? read.recurrence : null;
+  return {
+    title: title.join(' '),
+    priority,
+    tags,
+    due_date: read?.due_date ?? null,
+    due_at: read?.due_at ?? null,
+    ...(rule ? { recurrence: rule } : {}),
+  };
 }

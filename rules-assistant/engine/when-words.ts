@@ -1,6 +1,7 @@
 // The Urdu and Roman Urdu words of days, times, numbers, repeats, urgency and reminders, read from
-// the one table quick add reads too (shared/lang/urdu-when.json), and small readers of them (a
-// weekday, a day of the month, a number said in words), for when-urdu.ts and reminders.ts.
+// the one table quick add reads too (shared/lang/urdu-when.json), and small finders of them (how many
+// words a repeat, a date or an hour takes; a weekday, a number said in words), for when-urdu.ts and
+// reminders.ts. What the words mean is the shared reader's (readTime).
 import shared from '#shared/lang/urdu-when.json' with { type: 'json' };
 import type { Priority } from '#shared/quickadd/quickadd.js';
 import { dayOf, weekdayOf } from '#shared/time/days.js';
@@ -108,37 +109,23 @@ const FRACTIONS = new Map<string, number>(
 /** ڈیڑھ, dhai: an hour and a half, by itself before o'clock (the table's `halfHours`). */
 const HALF_HOURS = new Map<string, string>(pairs(table.halfHours, (clock) => clock));
 
-/** "دس بجے" -> "10 بجے", "saarhe paanch baje" -> "5:30 baje": numbers in words before an o'clock word. */
-export function spellOutHours(tokens: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.toLowerCase();
-    const next = (tokens[i + 1] ?? '').toLowerCase();
-    const after = (tokens[i + 2] ?? '').toLowerCase();
-    const hourOf = (t: string) => NUMBER_WORDS.get(t) ?? (/^\d{1,2}$/u.test(t) ? Number(t) : null);
-    const fraction = FRACTIONS.get(w);
-    if (fraction !== undefined && hourOf(next) !== null && OCLOCK.has(after)) {
-      const h = hourOf(next)!;
-      const [hour, minute] = fraction < 0 ? [h === 1 ? 12 : h - 1, 60 + fraction] : [h, fraction];
-      out.push(`${hour}:${String(minute).padStart(2, '0')}`);
-      i += 1;
-    } else if (HALF_HOURS.has(w) && OCLOCK.has(next)) out.push(HALF_HOURS.get(w)!);
-    else if (NUMBER_WORDS.has(w) && OCLOCK.has(next)) out.push(String(NUMBER_WORDS.get(w)));
-    else out.push(tokens[i]!);
-  }
-  return out;
+/**
+ * How many words at i say an hour with its o'clock word ("5 baje", "دس بجے", "saarhe paanch baje",
+ * "derh baje", "11:30 baje"), or 0.
+ */
+export function hourAt(tokens: string[], i: number): number {
+  const at = (k: number) => (tokens[i + k] ?? '').toLowerCase().replace(/[,.!?:;،۔]+$/u, '');
+  const hour = (t: string) => NUMBER_WORDS.has(t) || /^\d{1,2}(?::\d\d)?$/u.test(t);
+  if (FRACTIONS.has(at(0)) && hour(at(1)) && OCLOCK.has(at(2))) return 3;
+  if ((HALF_HOURS.has(at(0)) || hour(at(0))) && OCLOCK.has(at(1))) return 2;
+  return 0;
 }
 
 /** "ہر" / "har" (every) before a day or a unit, and the words that are a recurrence by themselves. */
 const EVERY = new Set(table.every.words);
 const REPEAT_UNITS = UNITS;
 const DAILY = new Set(table.everyDayBeforeATime.words);
-const REPEAT_WORDS = new Map<string, string>([
-  ...table.daily.words.map((w): [string, string] => [w, 'every day']),
-  ['daily', 'every day'],
-  ['weekly', 'every week'],
-  ['monthly', 'every month'],
-]);
+const REPEAT_WORDS = new Set([...table.daily.words, 'daily', 'weekly', 'monthly']);
 
 /** The word for a date after a day of the month: "5 تاریخ", "1 tareekh". */
 export const DAY_OF_MONTH = new Set([...table.dayOfMonth.words, 'date']);
@@ -148,15 +135,14 @@ export function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
-/** "ہر اتوار" -> "every sunday", "har 2 hafte" -> "every 2 weeks", "روزانہ" -> "every day"; with its length. */
-export function urduRepeat(tokens: string[], i: number): { english: string; length: number } | null {
+/** How many words at i say a repeat ("ہر اتوار", "har 2 hafte baad", "روزانہ", "har peer aur jumma"), or null. */
+export function urduRepeat(tokens: string[], i: number): { length: number } | null {
   const w = tokens[i]!.toLowerCase();
-  const alone = REPEAT_WORDS.get(w);
-  if (alone) return { english: alone, length: 1 };
+  if (REPEAT_WORDS.has(w)) return { length: 1 };
   // "roz shaam 7 baje", "روز صبح": every day at that time of day.
   const following = (tokens[i + 1] ?? '').toLowerCase();
   if (DAILY.has(w) && (PERIODS.has(following) || /^\d{1,2}(?::\d\d)?$/u.test(following)))
-    return { english: 'every day', length: 1 };
+    return { length: 1 };
   if (!EVERY.has(w)) return null;
   const next = (tokens[i + 1] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, '');
   const n = /^\d{1,3}$/u.test(next) ? Number(next) : NUMBER_WORDS.get(next);
@@ -164,7 +150,7 @@ export function urduRepeat(tokens: string[], i: number): { english: string; leng
     const unit = REPEAT_UNITS.get((tokens[i + 2] ?? '').toLowerCase().replace(/[,.!?:;]+$/u, ''));
     // "ہر تین مہینے بعد", "har 2 hafte baad": every 3 months, "after" adding nothing.
     const after = AFTER_WORDS.has((tokens[i + 3] ?? '').toLowerCase()) ? 1 : 0;
-    return unit ? { english: `every ${n} ${unit}s`, length: 3 + after } : null;
+    return unit ? { length: 3 + after } : null;
   }
   const unit = REPEAT_UNITS.get(next);
   if (unit === 'month') {
@@ -173,23 +159,21 @@ export function urduRepeat(tokens: string[], i: number): { english: string; leng
     const skip = ['کی', 'کے', 'ki', 'ke'].includes(rest[0] ?? '') ? 1 : 0;
     const day = /^\d{1,2}$/u.test(rest[skip] ?? '') ? Number(rest[skip]) : null;
     if (day !== null && day >= 1 && day <= 31 && DAY_OF_MONTH.has(rest[skip + 1] ?? ''))
-      return { english: `every month on the ${ordinal(day)}`, length: 4 + skip };
+      return { length: 4 + skip };
   }
-  if (unit) return { english: `every ${unit}`, length: 2 };
+  if (unit) return { length: 2 };
   const day = weekdayWord(next);
   if (!day) return null;
   // "har monday aur thursday", "ہر پیر، بدھ اور جمعہ": every one of the days listed.
-  const days = [day];
   let length = 2;
   for (;;) {
     const joiner = (tokens[i + length] ?? '').toLowerCase();
     const skip = LIST_AND.has(joiner) ? 1 : 0;
     const more = weekdayWord((tokens[i + length + skip] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, ''));
     if (!more || (!skip && !/[,،]$/u.test(tokens[i + length - 1] ?? ''))) break;
-    days.push(more);
     length += skip + 1;
   }
-  return { english: `every ${days.join(' and ')}`, length };
+  return { length };
 }
 
 const LIST_AND = new Set([...table.and.words, 'or', 'and', '&']);
