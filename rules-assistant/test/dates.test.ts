@@ -3,6 +3,7 @@
 // lists of weekdays in every language ("mon wed fri", "har monday aur thursday", "ہر پیر اور
 // جمعرات"), and "agle hafte somwar". What the person gets is the task the tools were asked to add.
 import { describe, expect, it } from 'vitest';
+import { parseDueOnly, parseUrduDetails } from '../engine/when.js';
 import { assistantOver } from './support.js';
 
 // Wednesday 2025-06-11, 14:00 in Karachi.
@@ -62,5 +63,43 @@ describe('repeats', () => {
       title: 'Bijli ka bill jama karana',
       due_date: '2025-06-16',
     });
+  });
+});
+
+describe('one reader of time, shared with the product', () => {
+  const urdu = (line: string) => parseUrduDetails(line.split(' '), clock, true);
+
+  it('hands the Urdu and Roman Urdu words of time to the shared reader as typed', () => {
+    expect(urdu('ammi ko kal doctor ke paas le jana')).toMatchObject({
+      title: 'ammi ko doctor ke paas le jana',
+      due_date: '2025-06-12',
+    });
+    expect(urdu('دوا لینا روز رات 10 بجے')).toMatchObject({
+      title: 'دوا لینا',
+      due_at: '2025-06-11T17:00:00.000Z',
+      recurrence: 'FREQ=DAILY',
+    });
+  });
+
+  it('keeps its own reading only where the shared reader has none, or reads the night otherwise', () => {
+    expect(urdu('hafte ko AC service karwani hai')).toMatchObject({ due_date: '2025-06-14' });
+    expect(urdu('bees tareekh ko bijli ka bill bharna hai')).toMatchObject({ due_date: '2025-06-20' });
+    expect(urdu('kal raat 2 baje flight')).toMatchObject({
+      title: 'flight',
+      due_at: '2025-06-11T21:00:00.000Z',
+    });
+  });
+
+  it('gives no date for a phrase of time it cannot wholly read, and leaves its words in the title', () => {
+    const read = urdu('chand raat ki mehndi, 9 tareekh ko');
+    expect(read).toMatchObject({ due_date: null, due_at: null });
+    expect(read.title).toContain('9 tareekh ko');
+  });
+
+  it('takes a value as a due moment only when all of it is time, and a repeat as none', () => {
+    expect(parseDueOnly('friday 5pm', ['friday', '5pm'], clock)).toMatchObject({
+      due_at: '2025-06-13T12:00:00.000Z',
+    });
+    expect(parseDueOnly('every month', ['every', 'month'], clock)).toBeNull();
   });
 });
