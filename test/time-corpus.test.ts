@@ -10,7 +10,7 @@ import { scoreImport } from './support/time-corpus-import.js';
 
 /** Right answers per language at least (unsure lines apart): the scores when these were set. */
 const FLOORS: Record<string, Record<string, number>> = {
-  'time-corpus/phrases.jsonl': { en: 249, ur: 60, roman: 54 },
+  'time-corpus/phrases.jsonl': { en: 249, ur: 60, roman: 55 },
   'time-corpus-holdout/phrases.jsonl': { en: 193, ur: 30, roman: 29 },
 };
 

@@ -190,12 +190,11 @@ function ofDayPart(time: Phrase, part: number, length: number): Phrase {
   if (time.effect.kind !== 'time') return time;
   const { minutes, guess } = time.effect;
   const hour = Math.floor(minutes / 60);
-  const afternoon = guess === true && part >= NOON && hour >= 1 && hour <= 11;
-  return {
-    ...time,
-    length,
-    effect: { ...time.effect, minutes: afternoon ? minutes + NOON : minutes, guess: false },
-  };
+  // "raat 2 baje", "raat 12 baje": the night's small hours and its midnight, not 14:00 or noon.
+  const smallHours = guess === true && part === TONIGHT && (hour <= 4 || hour === 12);
+  const afternoon = !smallHours && guess === true && part >= NOON && hour >= 1 && hour <= 11;
+  const shifted = smallHours ? minutes % (12 * 60) : afternoon ? minutes + NOON : minutes;
+  return { ...time, length, effect: { ...time.effect, minutes: shifted, guess: false } };
 }
 
 function readDay(words: Words, i: number, led: boolean): Phrase | null {
@@ -230,6 +229,13 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
   }
   if (n !== null && after && n <= after.max && /^\d+$/u.test(w0))
     return datePhrase(2, 'bare', (ctx) => addMonths(ctx.today + n * after.days, n * after.months));
+  // "december ki 25 tareekh", "دسمبر کی 25 تاریخ": that day of that month.
+  const ofMonth = MONTHS.get(w0);
+  const dayOfIt = count(w2);
+  if (ofMonth !== undefined && (w1 === 'ki' || w1 === 'کی') && dayOfIt !== null && w3 === TAREEKH)
+    return dayOfIt <= daysInMonth(2000, ofMonth)
+      ? datePhrase(4, 'strong', comingMonthDay(ofMonth, dayOfIt))
+      : null;
   // "mahine ke aakhir mein": at the month's end; "janwari ke wasat mein": mid January.
   const urduOf = w1 === 'ke' || w1 === 'کے';
   if (urduOf && w2 === '~end' && (w0 === 'month' || w0 === 'months')) {
