@@ -19,40 +19,9 @@
 // The comparison is quick add's (test/support/time-corpus.ts), without the title. Used by
 // scripts/time-corpus-import.ts (`npm run corpus:import`) and test/time-corpus.test.ts.
 import { readFileSync } from 'node:fs';
-import { listOccurrences, localMoment, parseRule } from '#shared/recurrence/index.js';
-import { dayOf } from '#shared/time/days.js';
-import { zonedInstant } from '#shared/time/zone.js';
 import { fromTodoistCsv } from '../../server/features/transfer/import.foreign.js';
 import { ImportSchema } from '../../server/features/transfer/transfer.schema.js';
-
-interface Expect {
-  title?: string;
-  due_date?: string;
-  due_at?: string;
-  due?: null;
-  repeat?: { next: string[]; from_completion?: boolean; count?: number; until?: string };
-  duration_minutes?: number;
-  deadline?: string;
-  unsure?: boolean;
-}
-
-interface Phrase {
-  id: string;
-  lang: 'en' | 'ur' | 'roman';
-  text: string;
-  now: string;
-  zone: string;
-  date_order: 'DMY' | 'MDY';
-  expect: Expect;
-}
-
-/** An instant from a local wall time (YYYY-MM-DDTHH:MM[:SS]) in `zone`. */
-function instantOf(local: string, zone: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
-  if (!m) throw new Error(`not a local time: ${local}`);
-  const day = dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
-  return new Date(zonedInstant(day, Number(m[4]) * 60 + Number(m[5]), zone));
-}
+import { dueInCorpusTerms, instantOf, misses, type Phrase } from './time-corpus.js';
 
 const words = (s: string) => s.normalize('NFC').trim().split(/\s+/u).filter(Boolean);
 
@@ -85,48 +54,14 @@ function imported(p: Phrase, phrase: string) {
   const checked = ImportSchema.safeParse(document);
   if (!checked.success) throw new Error(`refused by the import contract: ${checked.error.message}`);
   const task = checked.data.tasks[0]!;
-  const local = (at: string) => {
-    const m = localMoment(at, p.zone);
-    return `${m.date}T${m.time}`;
-  };
-  const due = task.due_at ? local(task.due_at) : (task.due_date ?? null);
-  let next: string[] | null = null;
-  if (task.recurrence && due) {
-    const rule = parseRule(task.recurrence);
-    if (rule.ok) {
-      const [date, time] = due.split('T');
-      next = listOccurrences(rule.rule, time ? { date: date!, time } : { date: date! }, p.zone, 3).map((o) =>
-        o.at ? local(o.at) : o.date,
-      );
-    }
-  }
   return {
-    due,
-    next,
+    title: undefined,
+    ...dueInCorpusTerms(p, task),
     fromCompletion: task.recurrence_from === 'completion',
     duration: task.duration ?? null,
     deadline: task.deadline ?? null,
     keptAsText: (task.description ?? '').includes(`Due: ${phrase}`),
   };
-}
-
-/** What is wrong with the stored task, by part: empty when it is right. */
-function misses(p: Phrase, got: ReturnType<typeof imported>): string[] {
-  const e = p.expect;
-  const wrong: string[] = [];
-  const wantDue = e.due_date ?? e.due_at ?? null;
-  if ((got.due ?? null) !== wantDue) wrong.push(`due ${got.due ?? 'none'} (want ${wantDue ?? 'none'})`);
-  if (e.repeat) {
-    const want = e.repeat.next.slice(0, 3);
-    if (!got.next || want.some((d, i) => got.next![i] !== d))
-      wrong.push(`repeat ${got.next?.join(' ') ?? 'none'} (want ${want.join(' ')})`);
-    if ((e.repeat.from_completion ?? false) !== got.fromCompletion) wrong.push('counts from completion');
-  } else if (got.next) wrong.push('repeat read where none is');
-  if ((e.duration_minutes ?? null) !== got.duration)
-    wrong.push(`duration ${got.duration ?? 'none'} (want ${e.duration_minutes ?? 'none'})`);
-  if ((e.deadline ?? null) !== got.deadline)
-    wrong.push(`deadline ${got.deadline ?? 'none'} (want ${e.deadline ?? 'none'})`);
-  return wrong;
 }
 
 export interface ImportTally {
