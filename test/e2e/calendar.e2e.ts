@@ -8,24 +8,9 @@
 // calendar-month-phone.png and calendar-week-phone.png.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, expectAccessible, settled, shot, signUp, type TestPage } from './support.js';
+import { apiCall, browserSuite, expectAccessible, settled, shot, signUp, type TestPage } from './support.js';
 
 const suite = browserSuite();
-
-/** Calls the API as the signed-in page (its session cookie). */
-async function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<any> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return res.status === 204 ? null : res.json();
-    },
-    { method, path, body },
-  );
-}
 
 /**
  * Drags with the mouse in small steps, as a hand does (dnd-kit starts a drag after 6 px), once the

@@ -382,3 +382,18 @@ export async function newListFromSidebar(page: Page, name: string): Promise<void
     .click();
   await page.getByRole('heading', { name, level: 1 }).waitFor();
 }
+
+/** Calls the API as the signed-in page (its session cookie). */
+export async function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<any> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const res = await fetch(path, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return res.status === 204 ? null : res.json();
+    },
+    { method, path, body },
+  );
+}

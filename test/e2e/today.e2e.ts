@@ -6,26 +6,18 @@
 //
 // The clock: the account's zone and the browser's are a fixed-offset zone (Etc/GMT±N) where it is
 // 12:xx while the test runs, so 08:00 today is late, 18:00 is not, and no task is near midnight.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, expectAccessible, signUp, type TestPage, titles, titlesUnder } from './support.js';
+import {
+  apiCall,
+  browserSuite,
+  expectAccessible,
+  signUp,
+  type TestPage,
+  titles,
+  titlesUnder,
+} from './support.js';
 
 const suite = browserSuite();
-
-/** Calls the API as the signed-in page (its session cookie). */
-async function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<any> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return res.status === 204 ? null : res.json();
-    },
-    { method, path, body },
-  );
-}
 
 /** A fixed-offset zone where the wall clock reads 12:xx now, and its offset from UTC in hours. */
 function noonZone(): { zone: string; offset: number } {
