@@ -105,6 +105,23 @@ describe('the calendar', () => {
     );
   });
 
+  it('a week caps a day’s all-day tasks at three with "+N more", as the month does, and shows them all when asked', async () => {
+    window.history.pushState(null, '', '/calendar?mode=week&date=2026-11-26');
+    fakeApi([
+      ...Array.from({ length: 140 }, (_, i) => task(i + 1, `All day ${i + 1}`, { due_date: '2026-11-26' })),
+      task(200, 'Call the bank', { due_at: '2026-11-26T09:40:00.000Z' }),
+    ]);
+    renderWithApp(<CalendarScreen />);
+    const allDay = () => document.querySelector<HTMLElement>('.week-allday [data-day="2026-11-26"]')!;
+    const more = await within(allDay()).findByRole('button', { name: /^\+137 more on Thursday/ });
+    expect(within(allDay()).getAllByRole('button', { name: /, All day \d+$/ })).toHaveLength(3);
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(more);
+    expect(within(allDay()).getAllByRole('button', { name: /, All day \d+$/ })).toHaveLength(140);
+    await userEvent.click(within(allDay()).getByRole('button', { name: /^Fewer on Thursday/ }));
+    expect(within(allDay()).getAllByRole('button', { name: /, All day \d+$/ })).toHaveLength(3);
+  });
+
   it('an undated task gets today with Alt+→ from the tray; the arrows step months and Today comes back', async () => {
     const api = fakeApi([task(4, 'Read a book')]);
     renderWithApp(<CalendarScreen />);

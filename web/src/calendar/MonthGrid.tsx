@@ -2,10 +2,7 @@
 // day is a drop target for a task dragged onto it.
 import { useState } from 'react';
 import { Chip, DayCell } from './CalendarChip';
-import { type GridProps, longDay, weekdayNames } from './calendarGrid';
-
-/** How many tasks a month's day shows before "+N more". */
-const MONTH_ROWS = 3;
+import { type GridProps, longDay, SHOWN_PER_DAY, weekdayNames } from './calendarGrid';
 
 export function MonthGrid({
   range,
@@ -29,7 +26,7 @@ export function MonthGrid({
           {range.days.slice(week * 7, week * 7 + 7).map((day) => {
             const items = placed.get(day) ?? [];
             const all = opened === day;
-            const shown = all ? items : items.slice(0, MONTH_ROWS);
+            const shown = all ? items : items.slice(0, SHOWN_PER_DAY);
             return (
               <DayCell
                 key={day}
@@ -57,14 +54,14 @@ export function MonthGrid({
                     </li>
                   ))}
                 </ul>
-                {items.length > MONTH_ROWS && (
+                {items.length > SHOWN_PER_DAY && (
                   <button
                     type="button"
                     className="more"
                     aria-expanded={all}
                     onClick={() => setOpened(all ? null : day)}
                   >
-                    {all ? 'Fewer' : `+${items.length - MONTH_ROWS} more`}
+                    {all ? 'Fewer' : `+${items.length - SHOWN_PER_DAY} more`}
                   </button>
                 )}
               </DayCell>

@@ -1,10 +1,11 @@
 // The week view: an all-day row and half-hour slots, each day's timed tasks laid out as blocks as
 // long as their durations (overlapping ones side by side), opening scrolled to the morning; on a
-// phone, the days one under another with their tasks in time order.
-import { useEffect, useMemo, useRef } from 'react';
+// phone, the days one under another with their tasks in time order. A day's all-day tasks show
+// their first few and "+N more", as the month's days do, so the hours stay on screen.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Chip, DayCell, SlotCell } from './CalendarChip';
 import { blocksOf, type Placed, SLOTS, slotOf } from './calendar';
-import { type GridProps, longDay, weekdayNames } from './calendarGrid';
+import { type GridProps, longDay, SHOWN_PER_DAY, weekdayNames } from './calendarGrid';
 
 /** The week view opens scrolled to this hour. */
 const FIRST_HOUR_SHOWN = 7;
@@ -18,6 +19,7 @@ export function WeekGrid({
   onKeyMove,
 }: GridProps & { narrow: boolean }) {
   const slots = useRef<HTMLDivElement>(null);
+  const [opened, setOpened] = useState<string | null>(null);
   // Opens on the morning (the hours scroll; .week-slots is their offset parent).
   useEffect(() => {
     const hours = slots.current;
@@ -88,17 +90,34 @@ export function WeekGrid({
         <span className="week-gutter" aria-hidden="true">
           All day
         </span>
-        {range.days.map((day) => (
-          <DayCell key={day} day={day} className="week-cell">
-            <ul>
-              {(placed.get(day) ?? [])
-                .filter((item) => !item.time)
-                .map((item) => (
+        {range.days.map((day) => {
+          const allDay = (placed.get(day) ?? []).filter((item) => !item.time);
+          const all = opened === day;
+          return (
+            <DayCell key={day} day={day} className="week-cell">
+              <ul>
+                {(all ? allDay : allDay.slice(0, SHOWN_PER_DAY)).map((item) => (
                   <li key={item.key}>{chip(item)}</li>
                 ))}
-            </ul>
-          </DayCell>
-        ))}
+              </ul>
+              {allDay.length > SHOWN_PER_DAY && (
+                <button
+                  type="button"
+                  className="more"
+                  aria-expanded={all}
+                  aria-label={
+                    all
+                      ? `Fewer on ${longDay(day)}`
+                      : `+${allDay.length - SHOWN_PER_DAY} more on ${longDay(day)}`
+                  }
+                  onClick={() => setOpened(all ? null : day)}
+                >
+                  {all ? 'Fewer' : `+${allDay.length - SHOWN_PER_DAY} more`}
+                </button>
+              )}
+            </DayCell>
+          );
+        })}
       </div>
       <div className="week-slots" ref={slots}>
         <div aria-hidden="true" />

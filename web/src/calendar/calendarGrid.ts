@@ -1,6 +1,9 @@
 // What the month and week grids share: their props, and days and weekdays in words.
 import type { CalendarRange, Placed } from './calendar';
 
+/** How many tasks a month's day, and a week's all-day row, show before "+N more". */
+export const SHOWN_PER_DAY = 3;
+
 export interface GridProps {
   range: CalendarRange;
   today: string;
