@@ -40,7 +40,8 @@ export function forgetSavedQueries(): void {
   }
 }
 
-function write(qc: QueryClient): void {
+/** Writes the saved copy now (as the page is left, a delayed write would be lost). */
+export function saveQueriesNow(qc: QueryClient): void {
   const me = qc.getQueryData(['me']);
   // Signed out: nothing of the last account stays on the device.
   if (me === null) {
@@ -67,11 +68,11 @@ export function persistQueries(qc: QueryClient): () => void {
     if (event.type !== 'updated' && event.type !== 'removed' && event.type !== 'added') return;
     if (!KEPT.has(String(event.query.queryKey[0]))) return;
     clearTimeout(timer);
-    timer = setTimeout(() => write(qc), WRITE_DELAY_MS);
+    timer = setTimeout(() => saveQueriesNow(qc), WRITE_DELAY_MS);
   });
   const flush = () => {
     clearTimeout(timer);
-    write(qc);
+    saveQueriesNow(qc);
   };
   window.addEventListener('pagehide', flush);
   return () => {

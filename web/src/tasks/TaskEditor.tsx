@@ -25,6 +25,7 @@ import { instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { fetchTask, newIdempotencyKey, quickAdd, setCompleted, updateTask } from './api';
 import { cachedTask, storeTask } from './cache';
+import { DiscardQuestion } from './DiscardQuestion';
 import { type Draft, draftOf, type FieldSpec, patchOf, TASK_FIELDS, validate } from './fields';
 import { queueWrites } from './offlineWrites';
 import { taskKeys } from './queries';
@@ -70,6 +71,8 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
+  /** Closing was asked for with unsaved changes: the question shows, and where focus was. */
+  const [asking, setAsking] = useState<HTMLElement | null>(null);
   const formId = useId();
   const lists = useLists();
   const listOf = (id: number | null | undefined) =>
@@ -175,10 +178,21 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
       </div>
     );
   };
+  /** Escape or ×: closes at once unless something typed would be lost, then asks first. */
+  const requestClose = () => {
+    if (asking) return keepEditing();
+    if (readOnly || !draft || !base || Object.keys(patchOf(base.task, draft, timeZone)).length === 0)
+      return onClose();
+    setAsking((document.activeElement as HTMLElement | null) ?? document.body);
+  };
+  const keepEditing = () => {
+    asking?.focus();
+    setAsking(null);
+  };
   const placed = (place: FieldSpec['place']) => TASK_FIELDS.filter((f) => f.place === place).map(field);
 
   return (
-    <Dialog title={readOnly ? 'Task' : 'Edit task'} onClose={onClose} className="task-view">
+    <Dialog title={readOnly ? 'Task' : 'Edit task'} onClose={requestClose} className="task-view">
       <div className="task-view-body">
         {loaded.isPending && <p role="status">Loading the task…</p>}
         {loaded.isError && (
@@ -269,7 +283,8 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
               {formError}
             </p>
           )}
-          <div className="dialog-actions">
+          {asking && <DiscardQuestion formId={formId} onKeep={keepEditing} onDiscard={onClose} />}
+          <div className="dialog-actions" hidden={Boolean(asking)}>
             {readOnly ? (
               <button type="button" className="button" onClick={onClose}>
                 Done

@@ -1,6 +1,6 @@
 // Delete with undo: a deleted task disappears at once and a toast offers Undo (undo.tsx, which `u`
-// also answers); the DELETE itself is sent after the toast's time (or when the page is left), so
-// Undo never has to recreate it.
+// also answers); the DELETE itself is sent after the toast's time (or, through the outbox, when the
+// page is left), so Undo never has to recreate it.
 import { useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
@@ -15,6 +15,7 @@ import {
 import { ApiError, describeError } from '../api/client';
 import type { Task } from '../api/types';
 import { enqueue, isQueuedTask } from '../offline/outbox';
+import { saveQueriesNow } from '../offline/persist';
 import { mustQueue, sendSoon } from '../offline/sync';
 import { useToast } from '../ui/toast';
 import { bulkTasks, deleteTask } from './api';
@@ -55,10 +56,13 @@ function PendingDeletes({ children }: { children: ReactNode }) {
   const { offer } = useUndo();
   const [pending, setPending] = useState<ReadonlyMap<number, Task>>(new Map());
   const timers = useRef(new Map<number, number>());
+  /** The tasks whose delete still waits for its undo window, by id. */
+  const waiting = useRef(new Map<number, Task>());
 
   const forget = useCallback((id: number) => {
     window.clearTimeout(timers.current.get(id));
     timers.current.delete(id);
+    waiting.current.delete(id);
     setPending((all) => {
       const next = new Map(all);
       next.delete(id);
@@ -69,6 +73,7 @@ function PendingDeletes({ children }: { children: ReactNode }) {
   const commit = useCallback(
     async (task: Task) => {
       timers.current.delete(task.id);
+      waiting.current.delete(task.id);
       noteOwnDelete(task.id);
       // Offline (or with writes still waiting): the delete waits in the outbox, the row stays gone.
       const queue = () => {
@@ -107,6 +112,7 @@ function PendingDeletes({ children }: { children: ReactNode }) {
       // A task made offline can be deleted before it was ever sent (both then stay off the server).
       if ((task.id < 0 && !isQueuedTask(task.id)) || timers.current.has(task.id)) return;
       setPending((all) => new Map(all).set(task.id, task));
+      waiting.current.set(task.id, task);
       timers.current.set(
         task.id,
         window.setTimeout(() => void commit(task), UNDO_MS),
@@ -127,6 +133,7 @@ function PendingDeletes({ children }: { children: ReactNode }) {
       const tasks = chosen.filter((t) => t.id > 0 && !timers.current.has(t.id));
       if (tasks.length === 0) return;
       const ids = tasks.map((t) => t.id);
+      for (const t of tasks) waiting.current.set(t.id, t);
       setPending((all) => {
         const next = new Map(all);
         for (const t of tasks) next.set(t.id, t);
@@ -135,6 +142,7 @@ function PendingDeletes({ children }: { children: ReactNode }) {
       const timer = window.setTimeout(async () => {
         for (const id of ids) {
           timers.current.delete(id);
+          waiting.current.delete(id);
           noteOwnDelete(id);
         }
         try {
@@ -158,22 +166,35 @@ function PendingDeletes({ children }: { children: ReactNode }) {
     [qc, toast, forget, offer],
   );
 
-  // Leaving the page must not lose a delete: send what is still waiting, surviving the unload.
+  // Leaving the page (a reload, a closed tab) ends every undo window at once: each delete still
+  // waiting joins the outbox (kept in localStorage, sent in order by the next page of this app,
+  // a task gone meanwhile counting as done) and the saved copy of the lists drops the task now;
+  // a keepalive request also tries to send it as the page goes.
   useEffect(() => {
     const flush = () => {
-      for (const id of timers.current.keys()) {
+      if (waiting.current.size === 0) return;
+      const offline = mustQueue();
+      for (const [id, task] of waiting.current) {
         window.clearTimeout(timers.current.get(id));
-        if (mustQueue()) {
-          enqueue({ kind: 'delete', taskId: id }, 'a deleted task');
-          continue;
-        }
-        void fetch(`/api/me/tasks/${id}`, { method: 'DELETE', keepalive: true, credentials: 'same-origin' });
+        noteOwnDelete(id);
+        const base = baseOf(task);
+        enqueue({ kind: 'delete', taskId: id }, task.title, base ? { base } : {});
+        if (!offline)
+          void fetch(`/api/me/tasks/${id}`, {
+            method: 'DELETE',
+            keepalive: true,
+            credentials: 'same-origin',
+          });
       }
+      const gone = new Set(waiting.current.keys());
+      changeCachedTasks(qc, (t) => (gone.has(t.id) ? null : t));
+      saveQueriesNow(qc);
       timers.current.clear();
+      waiting.current.clear();
     };
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
-  }, []);
+  }, [qc]);
 
   const value = useMemo(() => ({ pending, remove, removeMany }), [pending, remove, removeMany]);
   return <Context.Provider value={value}>{children}</Context.Provider>;

@@ -41,10 +41,13 @@ function useOptimistic<V extends object, R>(
   apply: (qc: QueryClient, vars: V) => unknown,
   failure: string,
   offline?: Offline<V>,
+  /** Writes of one scope are sent one after another, in the order made (each shows at once). */
+  scope?: string,
 ) {
   const qc = useQueryClient();
   const toast = useToast();
   return useMutation({
+    ...(scope ? { scope: { id: scope } } : {}),
     mutationFn: async (vars: V): Promise<R | typeof QUEUED> => {
       const key = newIdempotencyKey();
       const queue = () => {
@@ -85,6 +88,9 @@ function useOptimistic<V extends object, R>(
   });
 }
 
+/** A tab's new tasks reach the server in the order typed: the next add waits for the one before. */
+const CREATES = 'task-creates';
+
 function isTask(value: unknown): value is Task {
   return typeof value === 'object' && value !== null && 'id' in value && 'updated_at' in value;
 }
@@ -95,6 +101,7 @@ export function useAddTask() {
     showNewTask,
     'Could not add the task',
     (body, temporaryId) => ({ write: { kind: 'create', taskId: temporaryId ?? 0, body }, title: body.title }),
+    CREATES,
   );
 }
 
@@ -153,6 +160,7 @@ export function useQuickAdd() {
       },
       title: text,
     }),
+    CREATES,
   );
 }
 
