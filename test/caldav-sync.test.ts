@@ -83,7 +83,7 @@ describe('sync-collection', () => {
       `<D:sync-collection xmlns:D="DAV:"><D:sync-token>${otherToken}</D:sync-token><D:sync-level>1</D:sync-level><D:prop><D:getetag/></D:prop></D:sync-collection>`,
     );
     expect(otherNext.text).toMatch(new RegExp(`${mover.id}\\.ics</d:href><d:propstat>`));
-    const bad = await sync('data:,doable/inbox/1/1');
+    const bad = await sync('data:,doable-2/inbox/1/1');
     expect(bad.status).toBe(403);
     expect(bad.text).toContain('valid-sync-token');
     expect((await sync('http://other/token')).status).toBe(403);

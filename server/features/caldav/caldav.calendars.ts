@@ -1,5 +1,10 @@
 // A calendar over CalDAV: MKCALENDAR, extended MKCOL and PROPPATCH.
+import { can } from '../../platform/access/policy.js';
+import type { Database } from '../../platform/db/client.js';
+import { caldavCollections } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
+import { ListNameSchema } from '../lists/lists.schema.js';
+import { createList, updateList } from '../lists/lists.service.js';
 import {
   type Ctx,
   collectionOr404,
@@ -9,7 +14,7 @@ import {
   p,
   type Target,
 } from './caldav.request.js';
-import { DavRefusal, makeCollection, updateCollection } from './caldav.service.js';
+import { type Collection, DavRefusal, findCollection, INBOX } from './caldav.service.js';
 import {
   APPLE,
   CALDAV,
@@ -126,4 +131,62 @@ export async function proppatch(ctx: Ctx, target: Target) {
       `<d:response>${href(path)}<d:propstat><d:prop>${props}</d:prop>${status(200)}</d:propstat></d:response>`,
     ]),
   );
+}
+
+// --- The lists behind them. ---
+
+/** A display name as a list name (the REST API's rules), or 403. */
+function listName(name: string): string {
+  const parsed = ListNameSchema.safeParse(name);
+  if (!parsed.success)
+    throw new DavRefusal(403, null, `displayname: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}
+
+/** MKCALENDAR / extended MKCOL: a new list that answers at `slug`. */
+export async function makeCollection(
+  db: Database,
+  userId: string,
+  slug: string,
+  props: { name?: string | undefined; color?: string | null | undefined },
+): Promise<void> {
+  if (slug === INBOX || (await findCollection(db, userId, slug))) {
+    throw new DavRefusal(405, 'd:resource-must-be-null', 'A calendar is already there');
+  }
+  if (slug.length > 200 || /^[1-9]\d*$/.test(slug)) {
+    throw new DavRefusal(403, 'c:calendar-collection-location-ok', 'Choose another name for the calendar');
+  }
+  // createList reads on the driver itself (not inside a transaction): the slug follows the list.
+  // Its cap on lists per account is the cap on calendars (RFC 4331's quota precondition past it).
+  const list = await createList(db, userId, {
+    name: listName(props.name ?? slug),
+    ...(props.color ? { color: props.color } : {}),
+  }).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 409)
+      throw new DavRefusal(507, 'd:quota-not-exceeded', error.message);
+    throw error;
+  });
+  // A slug left by a list deleted in Doable is taken over.
+  await db
+    .insert(caldavCollections)
+    .values({ userId, listId: list.id, slug })
+    .onConflictDoUpdate({
+      target: [caldavCollections.userId, caldavCollections.slug],
+      set: { listId: list.id },
+    });
+}
+
+/** PROPPATCH: renames or recolours a list (its owner only). */
+export async function updateCollection(
+  db: Database,
+  userId: string,
+  c: Collection,
+  patch: { name?: string; color?: string | null; position?: number },
+): Promise<void> {
+  if (patch.name !== undefined) patch.name = listName(patch.name);
+  if (c.listId === null)
+    throw new DavRefusal(403, 'd:cannot-modify-protected-property', 'The Inbox cannot be renamed');
+  if (!can(c.role, 'list.update'))
+    throw new DavRefusal(403, 'd:need-privileges', "Only the list's owner can change it");
+  await updateList(db, userId, c.listId, patch);
 }

@@ -45,6 +45,7 @@ import {
   parseXml,
   propNames,
   propResponse,
+  Responses,
   XmlError,
 } from './caldav.xml.js';
 
@@ -166,7 +167,7 @@ export async function propfind(ctx: Ctx, target: Target) {
   if (root && !is(root, DAV, 'propfind')) throw new XmlError('Expected a DAV:propfind body');
   const asked = askedProps(root);
   const { db, userId, reply } = ctx;
-  const responses: string[] = [];
+  const responses = new Responses();
   switch (target.kind) {
     case 'root':
       responses.push(propResponse('/dav/', asked, rootProps(userId)));

@@ -30,6 +30,7 @@ import {
   multistatus,
   parseXml,
   propResponse,
+  Responses,
   statusResponse,
   textOf,
   XmlError,
@@ -64,7 +65,7 @@ async function calendarQuery(ctx: Ctx, c: Collection, root: Element) {
   const objects = await listObjects(ctx.db, c);
   const zone = await zoneOf(ctx.db, c.ownerId);
   const filtering = needsData(filter);
-  const responses: string[] = [];
+  const responses = new Responses();
   for (const o of objects) {
     const text = filtering || wantsData(asked) ? render(o, zone) : undefined;
     if (filtering && !matches(filter, text!)) continue;
@@ -90,7 +91,7 @@ async function multiget(ctx: Ctx, c: Collection, root: Element) {
     );
   }
   const zone = await zoneOf(ctx.db, c.ownerId);
-  const responses: string[] = [];
+  const responses = new Responses();
   // Many hrefs: the calendar read once; a few: each looked up.
   const all = hrefs.length > 10 ? new Map((await listObjects(ctx.db, c)).map((o) => [o.name, o])) : null;
   for (const raw of hrefs) {
@@ -122,7 +123,7 @@ function memberName(raw: string, userId: string, c: Collection): string | null {
 async function syncCollection(ctx: Ctx, c: Collection, root: Element) {
   const token = textOf(child(root, DAV, 'sync-token'));
   const asked = askedProps(root);
-  const { changed, removed, token: next } = await changesSince(ctx.db, ctx.userId, c, token);
+  const { changed, removed, token: next } = await changesSince(ctx.db, c, token);
   // A limit we do not truncate to (RFC 6578 3.7): more changes than it allows are refused.
   const limit = child(root, DAV, 'limit');
   const nresults = limit ? Number(textOf(child(limit, DAV, 'nresults'))) : Number.POSITIVE_INFINITY;
@@ -134,13 +135,16 @@ async function syncCollection(ctx: Ctx, c: Collection, root: Element) {
     );
   }
   const zone = wantsData(asked) ? await zoneOf(ctx.db, c.ownerId) : 'UTC';
-  const responses = changed.map((o) =>
-    propResponse(
-      objectPath(ctx.userId, c, o.name),
-      asked,
-      objectProps(ctx.userId, o, wantsData(asked) ? render(o, zone) : undefined),
-    ),
-  );
+  const responses = new Responses();
+  for (const o of changed) {
+    responses.push(
+      propResponse(
+        objectPath(ctx.userId, c, o.name),
+        asked,
+        objectProps(ctx.userId, o, wantsData(asked) ? render(o, zone) : undefined),
+      ),
+    );
+  }
   for (const name of removed) responses.push(statusResponse(objectPath(ctx.userId, c, name), 404));
   return multi(ctx.reply, multistatus(responses, `<d:sync-token>${escapeXml(next)}</d:sync-token>`));
 }

@@ -23,7 +23,7 @@ import { propfind } from './caldav.props.js';
 import { report } from './caldav.reports.js';
 import { type Ctx, DAV_HEADER, type Target, targetOf, XML_TYPE } from './caldav.request.js';
 import { DavRefusal, findCollection, InvalidSyncToken, mayWrite } from './caldav.service.js';
-import { errorBody, XmlError } from './caldav.xml.js';
+import { errorBody, ResponseTooLarge, XmlError } from './caldav.xml.js';
 
 /**
  * Largest request body of any kind: a first sync's multiget names every task of a calendar in one
@@ -141,6 +141,7 @@ function davError(error: unknown, request: FastifyRequest, reply: FastifyReply) 
   if (error instanceof FilterError) return send(403, error.precondition, error.message);
   if (error instanceof InvalidSyncToken) return send(403, 'd:valid-sync-token', error.message);
   if (error instanceof XmlError) return send(400, null, error.message);
+  if (error instanceof ResponseTooLarge) return send(507, 'd:number-of-matches-within-limits', error.message);
   const code = (error as { code?: string; statusCode?: number }).code;
   const statusCode = (error as { statusCode?: number }).statusCode;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || statusCode === 413) {

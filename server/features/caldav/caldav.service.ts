@@ -14,9 +14,14 @@ import {
   taskAccess,
 } from '../../platform/access/policy.js';
 import { type Database, queryRows, rawQuery } from '../../platform/db/client.js';
-import { caldavCollections, caldavObjects, lists, tasks } from '../../platform/db/schema.js';
-import { ListNameSchema } from '../lists/lists.schema.js';
-import { createList, listLists, updateList } from '../lists/lists.service.js';
+import {
+  CALDAV_EXTRA_MAX,
+  caldavCollections,
+  caldavObjects,
+  lists,
+  tasks,
+} from '../../platform/db/schema.js';
+import { listLists } from '../lists/lists.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { plainOf, type Task, taskColumns } from '../tasks/tasks.rows.js';
 import { createTask, deleteTask, moveTask, replaceTask, setCompletion } from '../tasks/tasks.service.js';
@@ -255,9 +260,15 @@ export async function zoneOf(db: Database, userId: string): Promise<string> {
   return (await getSettings(db, userId)).timeZone ?? 'UTC';
 }
 
-// --- Sync tokens (RFC 6578): the owner's event number and the latest CalDAV write. ---
+// --- Sync tokens (RFC 6578): the owner's event number and the latest CalDAV stamp. ---
 
-const TOKEN = /^data:,doable\/([^/]+)\/(\d{1,18})\/(\d{1,18})$/;
+/**
+ * A token names the owner's last event and the last stamp of their CalDAV writes and departures.
+ * Tokens of the form before departures were recorded (`data:,doable/`) are refused, so an app
+ * holding one syncs in full once.
+ */
+const TOKEN = /^data:,doable-2\/([^/]+)\/(\d{1,18})\/(\d{1,18})$/;
+const tokenOf = (c: Collection, p: Position) => `data:,doable-2/${c.segment}/${p.seq}/${p.stamp}`;
 
 interface Position {
   seq: number;
@@ -269,7 +280,8 @@ async function positionOf(db: Database, ownerId: string): Promise<Position & { o
     db,
     `select (select coalesce(max(seq), 0) from task_events where user_id = $1) as seq,
             (select coalesce(min(seq), 0) from task_events where user_id = $1) as oldest,
-            (select coalesce(max(stamp), 0) from caldav_objects where user_id = $1) as stamp`,
+            greatest((select coalesce(max(stamp), 0) from caldav_objects where user_id = $1),
+                     (select coalesce(max(stamp), 0) from caldav_departures where user_id = $1)) as stamp`,
     [ownerId],
   );
   return { seq: Number(row?.seq ?? 0), oldest: Number(row?.oldest ?? 0), stamp: Number(row?.stamp ?? 0) };
@@ -278,24 +290,25 @@ async function positionOf(db: Database, ownerId: string): Promise<Position & { o
 /** A calendar's sync-token and getctag (which changes whenever the token does). */
 export async function syncState(db: Database, c: Collection): Promise<{ token: string; ctag: string }> {
   const p = await positionOf(db, c.ownerId);
-  return { token: `data:,doable/${c.segment}/${p.seq}/${p.stamp}`, ctag: `"${p.seq}-${p.stamp}"` };
+  return { token: tokenOf(c, p), ctag: `"${p.seq}-${p.stamp}"` };
 }
 
 export class InvalidSyncToken extends Error {}
 
 /**
- * What changed in a calendar since `token` (empty: everything): the objects now in it that changed,
- * and the names of those that left it (deleted or moved away); with the new token. A token not
- * ours, of another calendar, or older than the oldest event kept: InvalidSyncToken.
+ * What changed in a calendar since `token` (empty: everything), RFC 6578 3.5: the objects now in it
+ * that changed, and the names of those that left it (deleted or moved away), each under the name
+ * this calendar knew it by (its departures); with the new token. Nothing of another calendar: a
+ * change elsewhere is in neither list. A token not ours, of another calendar, or older than the
+ * oldest event kept: InvalidSyncToken.
  */
 export async function changesSince(
   db: Database,
-  caller: string,
   c: Collection,
   token: string,
 ): Promise<{ changed: CalObject[]; removed: string[]; token: string }> {
   const now = await positionOf(db, c.ownerId);
-  const next = `data:,doable/${c.segment}/${now.seq}/${now.stamp}`;
+  const next = tokenOf(c, now);
   if (token === '') return { changed: await listObjects(db, c), removed: [], token: next };
   const match = TOKEN.exec(token);
   if (!match || decodeURIComponent(match[1]!) !== c.segment)
@@ -311,50 +324,48 @@ export async function changesSince(
      union select task_id from caldav_objects where user_id = $1 and stamp > $3`,
     [c.ownerId, seq, stamp],
   );
-  const ids = touched.map((r) => Number(r.task_id));
-  const changed = await objectsById(db, c, ids);
-  const present = new Set(changed.map((o) => o.task.id));
-  const gone = ids.filter((id) => !present.has(id));
-  let removed: string[] = [];
-  if (gone.length > 0) {
-    // Which of those were members here. The caller's own calendars: every one of the owner's
-    // tasks that changed and is not here (no other name can collide: names are unique per owner).
-    // A shared list: only those an event kept shows in it (a deletion's event holds the task as it
-    // was; a move's the task after it, so the last event up to the token says where it was).
-    const rows = await rawQuery<{ task_id: unknown; name: string | null }>(
-      db,
-      c.ownerId === caller
-        ? `select t.id as task_id, o.name from unnest($2::bigint[]) as t(id)
-            left join caldav_objects o on o.user_id = $1 and o.task_id = t.id`
-        : `select e.task_id, max(o.name) as name from task_events e
-            left join caldav_objects o on o.user_id = e.user_id and o.task_id = e.task_id
-            where e.user_id = $1 and e.task_id = any($2::bigint[])
-              and (e.data->>'list_id') is not distinct from $3
-              and (e.seq > $4 or e.seq = (select max(p.seq) from task_events p
-                where p.user_id = e.user_id and p.task_id = e.task_id and p.seq <= $4))
-            group by e.task_id`,
-      c.ownerId === caller
-        ? [c.ownerId, `{${gone.join(',')}}`]
-        : [c.ownerId, `{${gone.join(',')}}`, c.listId === null ? null : String(c.listId), seq],
-    );
-    // A name a current member has (a name reused after a move) is not reported removed.
-    const current = new Set((await listObjects(db, c)).map((o) => o.name));
-    removed = rows.map((r) => r.name ?? `${Number(r.task_id)}.ics`).filter((name) => !current.has(name));
-  }
-  return { changed, removed, token: next };
+  const changed = await objectsById(
+    db,
+    c,
+    touched.map((r) => Number(r.task_id)),
+  );
+  // Departures from this calendar after the token, less the names a member has now (a task that
+  // came back, or another that took the name: those are in `changed`).
+  const departed = await rawQuery<{ name: string }>(
+    db,
+    `select distinct d.name from caldav_departures d
+      where d.user_id = $1 and d.list_id is not distinct from $2::bigint and d.stamp > $3
+        and not exists (select from caldav_objects o join tasks t on t.user_id = o.user_id and t.id = o.task_id
+             where o.user_id = d.user_id and o.name = d.name and t.list_id is not distinct from d.list_id)
+        and not exists (select from tasks t
+             where t.user_id = d.user_id and t.list_id is not distinct from d.list_id
+               and t.id = case when d.name ~ '^[1-9][0-9]{0,15}[.]ics$' then left(d.name, -4)::bigint end
+               and not exists (select from caldav_objects o where o.user_id = t.user_id and o.task_id = t.id))`,
+    [c.ownerId, c.listId, stamp],
+  );
+  return { changed, removed: departed.map((r) => r.name), token: next };
 }
 
 /**
- * Forgets the names of deleted tasks once no event of theirs is left (the sweep of task events
- * runs first): no sync token that could need them is still accepted. A thousand at a time.
+ * Forgets what no accepted sync token can need any more (the sweep of task events runs first): the
+ * departures older than their owner's oldest kept event (a token is refused once its events are
+ * swept), and the rows of deleted tasks. A thousand of each at a time.
  */
 export async function sweepTombstones(db: Database): Promise<void> {
+  await rawQuery(
+    db,
+    `delete from caldav_departures where ctid in (
+       select d.ctid from caldav_departures d
+        where d.created_at < coalesce((select e.created_at from task_events e
+          where e.user_id = d.user_id order by e.seq limit 1), 'infinity')
+        limit 1000)`,
+    [],
+  );
   await rawQuery(
     db,
     `delete from caldav_objects where (user_id, task_id) in (
        select o.user_id, o.task_id from caldav_objects o
         where not exists (select from tasks t where t.user_id = o.user_id and t.id = o.task_id)
-          and not exists (select from task_events e where e.user_id = o.user_id and e.task_id = o.task_id)
         limit 1000)`,
     [],
   );
@@ -422,6 +433,15 @@ export async function putObject(
   if (parentId === null && todo.parentUid !== null) {
     // An unknown parent (it may come later): the link is kept as sent.
     todo.extra = keepRelation(todo);
+  }
+  // What is kept besides the fields is stored as ical.js writes it (folded lines), which can be a
+  // little longer than the body that was checked against max-resource-size.
+  if (todo.extra !== null && Buffer.byteLength(todo.extra) > CALDAV_EXTRA_MAX) {
+    throw new DavRefusal(
+      413,
+      'c:max-resource-size',
+      `What a task keeps besides its fields is at most ${CALDAV_EXTRA_MAX} bytes`,
+    );
   }
   const written = await db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
@@ -536,55 +556,4 @@ export async function deleteObject(
   checkPreconditions(current, pre);
   await deleteTask(db, caller, current.task.id, [current.task.version]);
   return true;
-}
-
-/** A display name as a list name (the REST API's rules), or 403. */
-function listName(name: string): string {
-  const parsed = ListNameSchema.safeParse(name);
-  if (!parsed.success)
-    throw new DavRefusal(403, null, `displayname: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  return parsed.data;
-}
-
-/** MKCALENDAR / extended MKCOL: a new list that answers at `slug`. */
-export async function makeCollection(
-  db: Database,
-  userId: string,
-  slug: string,
-  props: { name?: string | undefined; color?: string | null | undefined },
-): Promise<void> {
-  if (slug === INBOX || (await findCollection(db, userId, slug))) {
-    throw new DavRefusal(405, 'd:resource-must-be-null', 'A calendar is already there');
-  }
-  if (slug.length > 200 || /^[1-9]\d*$/.test(slug)) {
-    throw new DavRefusal(403, 'c:calendar-collection-location-ok', 'Choose another name for the calendar');
-  }
-  // createList reads on the driver itself (not inside a transaction): the slug follows the list.
-  const list = await createList(db, userId, {
-    name: listName(props.name ?? slug),
-    ...(props.color ? { color: props.color } : {}),
-  });
-  // A slug left by a list deleted in Doable is taken over.
-  await db
-    .insert(caldavCollections)
-    .values({ userId, listId: list.id, slug })
-    .onConflictDoUpdate({
-      target: [caldavCollections.userId, caldavCollections.slug],
-      set: { listId: list.id },
-    });
-}
-
-/** PROPPATCH: renames or recolours a list (its owner only). */
-export async function updateCollection(
-  db: Database,
-  userId: string,
-  c: Collection,
-  patch: { name?: string; color?: string | null; position?: number },
-): Promise<void> {
-  if (patch.name !== undefined) patch.name = listName(patch.name);
-  if (c.listId === null)
-    throw new DavRefusal(403, 'd:cannot-modify-protected-property', 'The Inbox cannot be renamed');
-  if (!can(c.role, 'list.update'))
-    throw new DavRefusal(403, 'd:need-privileges', "Only the list's owner can change it");
-  await updateList(db, userId, c.listId, patch);
 }

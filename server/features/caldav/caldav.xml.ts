@@ -23,10 +23,17 @@ export interface PropName {
 }
 export const key = (p: PropName) => `{${p.ns}}${p.name}`;
 
-/** Parses a request body; null for an empty one. Refuses DTDs, bad XML and deep nesting. */
+/** Most distinct properties one request may name (a client asks for about 30). */
+export const MAX_PROPS = 100;
+
+/**
+ * Parses a request body; null for an empty one. Refuses DTDs, deep nesting (counted on the text
+ * before any tree is built, so a deep body costs one pass) and bad XML.
+ */
 export function parseXml(body: string): Element | null {
   if (body.trim() === '') return null;
   if (/<!DOCTYPE|<!ENTITY/i.test(body)) throw new XmlError('DTDs and entity declarations are not accepted');
+  if (nestingOf(body) > MAX_XML_DEPTH) throw new XmlError(`XML nested deeper than ${MAX_XML_DEPTH}`);
   let failure: string | undefined;
   const parser = new DOMParser({
     onError: (level: string, message: string) => {
@@ -44,6 +51,50 @@ export function parseXml(body: string): Element | null {
   if (depthOf(doc.documentElement, 1) > MAX_XML_DEPTH)
     throw new XmlError(`XML nested deeper than ${MAX_XML_DEPTH}`);
   return doc.documentElement;
+}
+
+/**
+ * How deep the elements of an XML text nest, read in one pass over its tags (comments, CDATA and
+ * processing instructions skipped; quoted attribute values may hold ">"); it stops counting past
+ * the limit. Malformed text is left to the parser.
+ */
+export function nestingOf(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let at = text.indexOf('<');
+  while (at !== -1 && deepest <= MAX_XML_DEPTH) {
+    const next = text[at + 1];
+    if (text.startsWith('<!--', at)) at = skipPast(text, '-->', at + 4);
+    else if (text.startsWith('<![CDATA[', at)) at = skipPast(text, ']]>', at + 9);
+    else if (next === '?' || next === '!') at = skipPast(text, '>', at + 2);
+    else if (next === '/') {
+      depth -= 1;
+      at = skipPast(text, '>', at + 2);
+    } else {
+      let end = at + 1;
+      let quote = '';
+      for (; end < text.length; end++) {
+        const c = text[end]!;
+        if (quote !== '') {
+          if (c === quote) quote = '';
+        } else if (c === '"' || c === "'") quote = c;
+        else if (c === '>') break;
+      }
+      if (text[end - 1] !== '/') {
+        depth += 1;
+        deepest = Math.max(deepest, depth);
+      }
+      at = end + 1;
+    }
+    if (at === -1 || at >= text.length) break;
+    at = text.indexOf('<', at);
+  }
+  return deepest;
+}
+
+function skipPast(text: string, marker: string, from: number): number {
+  const found = text.indexOf(marker, from);
+  return found === -1 ? -1 : found + marker.length;
 }
 
 function depthOf(element: Element, depth: number): number {
@@ -73,9 +124,19 @@ export const is = (element: Element, ns: string, name: string) =>
 
 export const textOf = (element: Element | undefined): string => (element?.textContent ?? '').trim();
 
-/** The property names under a `<d:prop>`. */
-export const propNames = (prop: Element): PropName[] =>
-  children(prop).map((el) => ({ ns: el.namespaceURI ?? '', name: el.localName ?? '' }));
+/**
+ * The property names under a `<d:prop>`, each once (a name asked twice is answered once); more
+ * than MAX_PROPS distinct names: XmlError.
+ */
+export function propNames(prop: Element): PropName[] {
+  const names = new Map<string, PropName>();
+  for (const el of children(prop)) {
+    const name = { ns: el.namespaceURI ?? '', name: el.localName ?? '' };
+    names.set(key(name), name);
+    if (names.size > MAX_PROPS) throw new XmlError(`At most ${MAX_PROPS} properties in one request`);
+  }
+  return [...names.values()];
+}
 
 // --- Writing. ---
 
@@ -128,6 +189,25 @@ export function propResponse(href: string, asked: PropName[] | 'all', values: Pr
   return `${out}</d:response>`;
 }
 
+/** Largest multistatus answered (a first sync of 10,000 tasks with their data is about 9 MiB). */
+export const MAX_RESPONSE = 24 * 1024 * 1024;
+
+/** An answer would exceed MAX_RESPONSE: 507 with DAV:number-of-matches-within-limits. */
+export class ResponseTooLarge extends Error {}
+
+/** The d:response elements of one multistatus, refused as they are added once past MAX_RESPONSE. */
+export class Responses {
+  readonly items: string[] = [];
+  private size = 0;
+
+  push(response: string): void {
+    this.size += response.length;
+    if (this.size > MAX_RESPONSE)
+      throw new ResponseTooLarge('The answer would be too large: ask for fewer properties or resources');
+    this.items.push(response);
+  }
+}
+
 export const statusResponse = (href: string, code: number) =>
   `<d:response><d:href>${escapeXml(href)}</d:href>${status(code)}</d:response>`;
 
@@ -136,8 +216,8 @@ function unkey(k: string): PropName {
   return { ns: k.slice(1, end), name: k.slice(end + 1) };
 }
 
-export const multistatus = (responses: string[], extra = '') =>
-  `<?xml version="1.0" encoding="utf-8"?>\n<d:multistatus ${NAMESPACES}>${responses.join('')}${extra}</d:multistatus>`;
+export const multistatus = (responses: string[] | Responses, extra = '') =>
+  `<?xml version="1.0" encoding="utf-8"?>\n<d:multistatus ${NAMESPACES}>${(Array.isArray(responses) ? responses : responses.items).join('')}${extra}</d:multistatus>`;
 
 /** A DAV error body with one precondition element, e.g. `c:supported-calendar-component`. */
 export const errorBody = (precondition: string, message?: string) =>

@@ -2,6 +2,9 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, index, pgSequence, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { instant } from './columns.js';
 
+/** Most octets of a task's stored client VCALENDAR (`extra`), as the check below says. */
+export const CALDAV_EXTRA_MAX = 262144;
+
 /** Numbers every CalDAV write of a task's stored iCalendar, for sync tokens (see caldavObjects.stamp). */
 export const caldavStamps = pgSequence('caldav_stamp_seq');
 
@@ -38,6 +41,29 @@ export const caldavObjects = pgTable(
     check('caldav_objects_uid_length', sql`char_length(${t.icalUid}) between 1 and 255`),
     check('caldav_objects_extra_length', sql`${t.extra} is null or octet_length(${t.extra}) <= 262144`),
   ],
+);
+
+/**
+ * A task that left a calendar (deleted, or moved to another list by any path: REST, CalDAV, MCP, a
+ * bulk edit), with the name that calendar knew it by: a sync-collection of that calendar reports
+ * the name as removed (404), and no other calendar's does. Written by triggers on tasks in the
+ * write's transaction (a move or deletion only, never an edit); `stamp` is from the same sequence
+ * as caldavObjects.stamp, so it orders against sync tokens. Swept once the task's events are.
+ */
+export const caldavDepartures = pgTable(
+  'caldav_departures',
+  {
+    /** The task's owner (a shared list's calendar is its owner's). */
+    userId: text('user_id').notNull(),
+    /** The list the task left; null: the Inbox. */
+    listId: bigint('list_id', { mode: 'number' }),
+    taskId: bigint('task_id', { mode: 'number' }).notNull(),
+    /** The resource name it had there. */
+    name: text('name').notNull(),
+    stamp: bigint('stamp', { mode: 'number' }).notNull().default(sql`nextval('caldav_stamp_seq')`),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('caldav_departures_stamp_idx').on(t.userId, t.stamp)],
 );
 
 /**
