@@ -26,9 +26,9 @@ import {
   TIME_ZONE_RULE,
   updateSettings,
 } from '../settings/settings.service.js';
-import { accountDisabled, afterPasswordReset } from './accounts.service.js';
+import { accountDisabled, afterPasswordReset, deleteAccountRows } from './accounts.service.js';
 import { SECOND_FACTOR_DISABLED_PATHS, secondFactorPlugins, secondFactorTables } from './second-factor.js';
-import { signupRefusal, spendServerInvitation } from './signup.js';
+import { admitNewAccount, signupRefusal } from './signup.js';
 import { SSO_ACCOUNT_LINKING, ssoPlugins, ssoUserValidation } from './sso.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
@@ -189,13 +189,28 @@ export function createAuth(
       user: {
         create: {
           after: async (user, ctx) => {
+            // What let a password sign-up in is taken now, atomically; an account that lost a
+            // race for it (a link another sign-up spent, the first-account rule) goes again.
+            if (ctx?.path === '/sign-up/email') {
+              const refusal = await admitNewAccount(
+                db,
+                config.signup,
+                user,
+                signUpField(ctx.body, 'invitation_token'),
+              );
+              if (refusal) {
+                await db.transaction((tx) =>
+                  deleteAccountRows(tx as unknown as Database, user.id, user.email),
+                );
+                throw new APIError('FORBIDDEN', refusal);
+              }
+            }
             const zone = signUpTimeZone(ctx?.body);
             if (typeof zone === 'string') await updateSettings(db, user.id, { timeZone: zone });
             // The browser's date order (from its locale); anything else keeps the default.
             const order = signUpField(ctx?.body, 'date_order');
             if (DATE_ORDERS.includes(order as DateOrder))
               await updateSettings(db, user.id, { dateOrder: order as DateOrder });
-            await spendServerInvitation(db, signUpField(ctx?.body, 'invitation_token'), user.id);
           },
         },
       },

@@ -7,7 +7,7 @@
 // first in every mode: that account is its administrator (migration 0031), and without it a
 // server started `closed` or `invite` could never be used.
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { asLinkSecret, linkSecretHash } from '../../platform/auth/link-secret.js';
+import { asLinkSecret, linkSecretHash, linkSecretHashFor } from '../../platform/auth/link-secret.js';
 import type { SignupMode } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
 import { listInvitations, serverInvitations, serverSettings, users } from '../../platform/db/schema.js';
@@ -61,16 +61,71 @@ async function holdsServerInvitation(db: Database, token: unknown): Promise<bool
 }
 
 /**
- * Marks the administrator's invitation link whose secret is `token` used by the account just made
- * (auth.ts, after the account is created: a refused or failed sign-up does not spend it).
+ * Marks the administrator's invitation link whose secret is `token` used by `userId`, if it is
+ * unused and unexpired: one conditional UPDATE, so of sign-ups that bring the same link at once
+ * exactly one spends it. Whether this one did.
  */
-export async function spendServerInvitation(db: Database, token: unknown, userId: string): Promise<void> {
+async function spendServerInvitation(db: Database, token: unknown, userId: string): Promise<boolean> {
   const secret = asLinkSecret(token);
-  if (!secret) return;
-  await db
+  if (!secret) return false;
+  const spent = await db
     .update(serverInvitations)
     .set({ usedAt: sql`now()`, usedBy: userId })
-    .where(and(eq(serverInvitations.tokenHash, linkSecretHash(secret)), isNull(serverInvitations.usedAt)));
+    .where(
+      and(
+        eq(serverInvitations.tokenHash, linkSecretHash(secret)),
+        isNull(serverInvitations.usedAt),
+        gt(serverInvitations.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ id: serverInvitations.id });
+  return spent.length > 0;
+}
+
+/**
+ * Takes a pending list invitation's link for the account `userId` made with it: the link's hash
+ * becomes one that only this account's secret-and-id matches (sharing.service accepts either), so
+ * the link lets no second account sign up. One conditional UPDATE: of sign-ups that bring the
+ * same link at once, exactly one takes it. Whether this one did.
+ */
+async function takeInvitationLink(db: Database, token: unknown, userId: string): Promise<boolean> {
+  const secret = asLinkSecret(token);
+  if (!secret) return false;
+  const taken = await db
+    .update(listInvitations)
+    .set({ tokenHash: linkSecretHashFor(secret, userId) })
+    .where(and(eq(listInvitations.tokenHash, linkSecretHash(secret)), eq(listInvitations.status, 'pending')))
+    .returning({ id: listInvitations.id });
+  return taken.length > 0;
+}
+
+/** Whether the account is the server's first, its administrator (the database decides, migration 0031). */
+async function isFirstAccount(db: Database, userId: string): Promise<boolean> {
+  const [row] = await db.select({ isAdmin: users.isAdmin }).from(users).where(eq(users.id, userId));
+  return row?.isAdmin === true;
+}
+
+/**
+ * After a sign-up made its account: takes, atomically, what let it in, or says why it may not stay
+ * (the caller then deletes it). The check before the account was made (`signupRefusal`) is read
+ * by every sign-up of a burst alike; this one is not: an administrator's invitation link is spent
+ * by one account, a list invitation's link taken by one, and "the server has no account yet" is
+ * true of one account only, the one the database made its administrator.
+ */
+export async function admitNewAccount(
+  db: Database,
+  mode: SignupMode,
+  account: { id: string; email: string },
+  invitationToken?: unknown,
+): Promise<SignupRefusal | undefined> {
+  const configured = await configuredSignupMode(db, mode);
+  if (configured !== 'closed' && (await spendServerInvitation(db, invitationToken, account.id)))
+    return undefined;
+  if (configured === 'open' || (await isFirstAccount(db, account.id))) return undefined;
+  if (configured === 'closed') return SIGNUP_CLOSED;
+  if (await hasPendingInvitation(db, account.email)) return undefined;
+  if (await takeInvitationLink(db, invitationToken, account.id)) return undefined;
+  return SIGNUP_NEEDS_INVITATION;
 }
 
 /** The mode an administrator set (server_settings), else SIGNUP's. */

@@ -11,7 +11,7 @@ import {
   forbidden,
   type MemberRole,
 } from '../../platform/access/policy.js';
-import { linkSecretHash, newLinkSecret } from '../../platform/auth/link-secret.js';
+import { linkSecretHash, linkSecretHashFor, newLinkSecret } from '../../platform/auth/link-secret.js';
 import { EVENTS_CHANNEL } from '../../platform/db/channels.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { listInvitations, listMembers, lists, taskComments, users } from '../../platform/db/schema.js';
@@ -313,7 +313,11 @@ export async function answerInvitation(
       .for('update');
     const matches =
       pending !== undefined &&
-      (token === undefined ? pending.email === email : sameHash(pending.tokenHash, linkSecretHash(token)));
+      (token === undefined
+        ? pending.email === email
+        : // The link's own hash, or, once an account signed up with it, that account's (signup.ts).
+          sameHash(pending.tokenHash, linkSecretHash(token)) ||
+          sameHash(pending.tokenHash, linkSecretHashFor(token, caller)));
     if (!matches) throw notFound(`Invitation ${id}`);
     const [row] = await tx
       .update(listInvitations)

@@ -8,6 +8,14 @@ export const LINK_SECRET = /^[A-Za-z0-9_-]{43}$/;
 
 export const linkSecretHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
+/**
+ * The hash a link is kept under once one account has used it (a list invitation's link that let
+ * that account sign up): it then works for that account alone, and the link's plain hash no longer
+ * finds it.
+ */
+export const linkSecretHashFor = (token: string, userId: string): string =>
+  createHash('sha256').update(`${token}:${userId}`).digest('hex');
+
 /** A new secret and the hash to keep. */
 export function newLinkSecret(): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url');
