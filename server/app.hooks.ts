@@ -14,6 +14,7 @@ export async function registerHooks(app: FastifyInstance, config: Config, metric
   app.decorateRequest('userId', '');
   app.decorateRequest('credential', '');
   app.decorateRequest('sessionId', '');
+  app.decorateRequest('credentialId', '');
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -29,6 +29,7 @@ import { tagRoutes } from './features/tags/tags.routes.js';
 import { taskRoutes } from './features/tasks/tasks.routes.js';
 import { transferRoutes } from './features/transfer/transfer.routes.js';
 import { webhookRoutes } from './features/webhooks/webhooks.routes.js';
+import type { LiveChannels } from './platform/auth/cuts.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/client.js';
 import { healthRoutes } from './platform/health/health.routes.js';
@@ -40,7 +41,12 @@ import type { Services } from './services.js';
 export async function registerRoutes(
   app: FastifyInstance,
   { config, database, services }: { config: Config; database: DatabaseHandle; services: Services },
-  { hub, metrics, draining }: { hub: EventHub; metrics: Metrics; draining: () => boolean },
+  {
+    hub,
+    metrics,
+    draining,
+    channels,
+  }: { hub: EventHub; metrics: Metrics; draining: () => boolean; channels: LiveChannels },
 ): Promise<void> {
   serveOpenApiDocument(app);
   await app.register(healthRoutes, { database, draining });
@@ -86,7 +92,7 @@ export async function registerRoutes(
         }
       : undefined,
   });
-  await app.register(mcpRoutes, { db: database.db, authenticator });
+  await app.register(mcpRoutes, { db: database.db, authenticator, channels });
   // Every route under /api/{user_id}: the caller is authenticated once for the whole scope.
   await app.register(
     async (api) => {
@@ -100,9 +106,11 @@ export async function registerRoutes(
         hub,
         heartbeatMs: config.eventsHeartbeatSeconds * 1000,
         ownFrames: (userId) => inboxFrames(database.db, userId),
+        channels,
       });
       await api.register(chatRoutes, {
         db,
+        channels,
         model: {
           builtin: offlineAgent,
           server: () => serverModel(database.db, config.model, services.modelKeys),

@@ -8,6 +8,7 @@ import { registerHooks } from './app.hooks.js';
 import { registerOpenApi } from './app.openapi.js';
 import { registerRoutes } from './app.routes.js';
 import { runWorkers } from './app.workers.js';
+import { LiveChannels } from './platform/auth/cuts.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/client.js';
 import { Metrics } from './platform/metrics/metrics.js';
@@ -29,7 +30,10 @@ export async function buildApp({ config, database, services }: AppDeps): Promise
   await registerHooks(app, config, metrics);
   // Background workers start when the app is ready and stop when it closes.
   const { hub } = runWorkers(app, { config, database, services });
-  await registerRoutes(app, { config, database, services }, { hub, metrics, draining });
+  // Open channels (streams, MCP requests) and the credentials that opened them: cutAccess ends them.
+  const channels = new LiveChannels(database);
+  app.addHook('onClose', () => channels.close());
+  await registerRoutes(app, { config, database, services }, { hub, metrics, draining, channels });
   // Connections the services opened (Redis) close with the app; the database belongs to the caller.
   app.addHook('onClose', () => services.close());
   return app;

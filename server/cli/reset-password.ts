@@ -2,7 +2,7 @@
 // sends no email. Prints a generated password, or takes one from standard input
 // (`echo 'new password' | npm run user:reset-password -- ann@example.com`). Every session of the
 // account ends, two-factor sign-in is turned off (someone who lost their phone asks), and, as with
-// a reset by email, its API keys are revoked, its webhooks paused, its push devices forgotten and
+// a reset by email, its API keys are revoked, its calendar feeds deleted, its webhooks paused, its push devices forgotten and
 // its passkeys deleted. Works on the configured database (DATABASE_URL, or the embedded one in DATA_DIR:
 // stop the server first, the embedded database has one user at a time).
 import { randomBytes } from 'node:crypto';
@@ -33,7 +33,8 @@ try {
     const taken = await resetPasswordByEmail(database.db, passwordHasher, email, password);
     if (!taken) throw new ConfigError(`No account has the email ${email}.`);
     console.log(
-      `As a reset by email does, ${taken.apiKeys} API key(s) were revoked, ${taken.webhooks} webhook(s) ` +
+      `As a reset by email does, ${taken.apiKeys} API key(s) were revoked, ${taken.calendarFeeds} ` +
+        `calendar feed(s) deleted, ${taken.webhooks} webhook(s) ` +
         `paused, ${taken.pushSubscriptions} push device(s) forgotten and ${taken.passkeys} passkey(s) deleted.` +
         (taken.assistantModel ? ' The assistant model set by the account was forgotten.' : '') +
         (taken.twoFactorTurnedOff ? ' Two-factor sign-in is turned off.' : ''),

@@ -2,6 +2,7 @@
 // everything the user owns in one transaction.
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { cutAccess } from '../../platform/auth/cuts.js';
 import type { Database } from '../../platform/db/client.js';
 import {
   accounts,
@@ -94,7 +95,11 @@ async function checkPassword(
   }
 }
 
-/** Changes the password and signs out every other session (the current one, if any, stays). */
+/**
+ * Changes the password and signs out every other session (the current one, if any, stays): their
+ * open channels end with them. API keys, app passwords, calendar feeds, webhooks and push stay: a
+ * change is the owner's own doing (a reset is not: afterPasswordReset).
+ */
 export async function changePassword(
   db: Database,
   passwords: Passwords,
@@ -115,6 +120,7 @@ export async function changePassword(
         and(eq(sessions.userId, userId), currentSessionId ? ne(sessions.id, currentSessionId) : undefined),
       );
   });
+  await cutAccess(db, { userId, sessionsBut: currentSessionId ?? null });
 }
 
 /**
@@ -179,6 +185,7 @@ export async function revokeSession(db: Database, userId: string, sessionId: str
     .where(and(eq(sessions.userId, userId), eq(sessions.id, sessionId)))
     .returning({ id: sessions.id });
   if (deleted.length === 0) throw notFound('Session');
+  await cutAccess(db, { userId, session: sessionId });
 }
 
 /**
@@ -204,6 +211,7 @@ export async function deleteAccount(
   }
   const profile = await getProfile(db, userId);
   await db.transaction(async (tx) => deleteAccountRows(tx as unknown as Database, userId, profile.email));
+  await cutAccess(db, { userId, all: true });
 }
 
 /**
@@ -246,13 +254,17 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
 
 /**
  * What a password reset by email takes back besides the sessions (Better Auth ends those): every
- * API key is revoked, every webhook paused until its owner enables it again, every browser's
- * push subscription forgotten (the owner turns push on again in settings), every passkey deleted,
- * and the assistant's own model forgotten (its endpoint would go on receiving the owner's chats). Two-factor sign-in stays on (a reset by email must not get around it). Whoever held the
- * account before its owner recovered it keeps no way in. Answers what was taken back.
+ * API key and app password is revoked, every webhook paused until its owner enables it again,
+ * every browser's push subscription forgotten (the owner turns push on again in settings), every
+ * calendar feed deleted (its secret URL may have been copied), every passkey deleted, and the
+ * assistant's own model forgotten (its endpoint would go on receiving the owner's chats); then
+ * every channel still open ends (cutAccess). Two-factor sign-in stays on (a reset by email must not
+ * get around it). Whoever held the account before its owner recovered it keeps no way in. Answers
+ * what was taken back.
  */
 export interface TakenBack {
   apiKeys: number;
+  calendarFeeds: number;
   webhooks: number;
   pushSubscriptions: number;
   passkeys: number;
@@ -261,11 +273,17 @@ export interface TakenBack {
 }
 
 export async function afterPasswordReset(db: Database, userId: string): Promise<TakenBack> {
-  return db.transaction(async (txn) => {
+  const taken = await db.transaction(async (txn) => {
     const tx = txn as unknown as Database;
     return {
       apiKeys: (await tx.delete(apiKeys).where(eq(apiKeys.userId, userId)).returning({ id: apiKeys.id }))
         .length,
+      calendarFeeds: (
+        await tx
+          .delete(calendarFeeds)
+          .where(eq(calendarFeeds.userId, userId))
+          .returning({ id: calendarFeeds.id })
+      ).length,
       webhooks: await pauseAllWebhooks(tx, userId, 'paused by a password reset: enable it if it is yours'),
       pushSubscriptions: (
         await tx
@@ -284,4 +302,6 @@ export async function afterPasswordReset(db: Database, userId: string): Promise<
         ).length > 0,
     };
   });
+  await cutAccess(db, { userId, all: true });
+  return taken;
 }

@@ -5,6 +5,7 @@
 // them, GET /api/auth/options tells the sign-in page whether accounts can be made (SIGNUP) and
 // whether it offers single sign-on (sso.ts), whose callback's failures are answered here.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { cutAccess } from '../../platform/auth/cuts.js';
 import type { SignupMode } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError, codeForStatus, type FieldError } from '../../platform/errors.js';
@@ -117,13 +118,17 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
 
   // Second-factor and passkey sign-in steps count per IP; Better Auth's endpoints that check a
   // signed-in user's password count against the account, with /api/me's password checks.
+  const sessionOf = async (request: FastifyRequest) => {
+    const cookie = request.headers.cookie;
+    return cookie ? auth.api.getSession({ headers: new Headers({ cookie }) }) : null;
+  };
+
   const limitSecondFactor = async (request: FastifyRequest, pathname: string) => {
     if (attemptsPerMinute === 0) return;
     const step = SIGN_IN_STEP_PATHS.get(pathname);
     if (step) return limitAttempts(request, step, undefined);
     if (!PASSWORD_CHECK_PATHS.has(pathname)) return;
-    const cookie = request.headers.cookie;
-    const session = cookie ? await auth.api.getSession({ headers: new Headers({ cookie }) }) : null;
+    const session = await sessionOf(request);
     if (!session) return; // Better Auth answers 401
     const decision = await limiter.hit(`auth:password:${session.user.id}`, attemptsPerMinute, 60);
     if (!decision.allowed) throw rateLimited(decision, 'password attempts for this account');
@@ -155,6 +160,8 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
       await limitAttempts(request, 'sso', undefined);
     }
     await limitSecondFactor(request, url.pathname);
+    // Signing out ends what the session holds open: its session is read before Better Auth ends it.
+    const signingOut = url.pathname === '/api/auth/sign-out' ? await sessionOf(request) : null;
     const headers = new Headers();
     for (const [key, value] of Object.entries(request.headers)) {
       if (value === undefined || key === CLIENT_IP_HEADER || key === 'content-length') continue;
@@ -165,6 +172,9 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     const init: RequestInit = { method: request.method, headers };
     if (request.method !== 'GET' && request.method !== 'HEAD' && body && body.length > 0) init.body = body;
     const response = await auth.handler(new Request(url, init));
+    if (signingOut && response.status < 400) {
+      await cutAccess(options.db, { userId: signingOut.user.id, session: signingOut.session.id });
+    }
 
     const cookies = response.headers.getSetCookie();
     if (cookies.length > 0) reply.header('set-cookie', cookies);

@@ -5,6 +5,7 @@
 // (server/cli/admin.ts) acts as the operator, `cli`. Each change writes its log row in its transaction.
 import { type SQL, sql } from 'drizzle-orm';
 import { heirOf, memberCountOf } from '../../platform/access/rules.js';
+import { cutAccess } from '../../platform/auth/cuts.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { deleteAccountRows } from '../accounts/accounts.service.js';
@@ -181,8 +182,9 @@ export async function logAction(
 /**
  * Disables the account: it cannot sign in, its sessions end now (and with them its session-bound
  * JWTs), and other JWTs and its API keys are refused while it stays disabled (authenticate.ts). Its
- * keys are kept, so enabling it restores them. Not the caller's own account, nor the last
- * administrator (409).
+ * keys are kept, so enabling it restores them. Once committed, every channel it holds open ends
+ * (cutAccess), on every instance; its webhooks and push are not sent while it stays disabled. Not
+ * the caller's own account, nor the last administrator (409).
  */
 export async function disableUser(db: Database, actor: Actor, targetId: string): Promise<AdminUser> {
   await administer(db, targetId, async (tx, target) => {
@@ -197,6 +199,7 @@ export async function disableUser(db: Database, actor: Actor, targetId: string):
     await queryRows(tx, sql`delete from sessions where user_id = ${target.id}`);
     await logAction(tx, actor, 'disable', target);
   });
+  await cutAccess(db, { userId: targetId, all: true });
   return getUser(db, targetId);
 }
 
@@ -299,7 +302,7 @@ export async function deleteUser(
   targetId: string,
   mode: SharedListsMode,
 ): Promise<{ shared_lists: SharedListOutcome[] }> {
-  return administer(db, targetId, async (tx, target) => {
+  const deleted = await administer(db, targetId, async (tx, target) => {
     if (target.id === actor) throw conflict('Delete your own account from Settings (DELETE /api/me)');
     if (target.is_admin && !(await anotherAdministrator(tx, target.id))) {
       throw conflict('This is the last administrator: make another one before deleting it');
@@ -325,6 +328,8 @@ export async function deleteUser(
     await logAction(tx, actor, 'delete', target, { shared_lists: mode, lists: outcomes });
     return { shared_lists: outcomes };
   });
+  await cutAccess(db, { userId: targetId, all: true });
+  return deleted;
 }
 
 // --- The log. ---

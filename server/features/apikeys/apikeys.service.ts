@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { DISABLED } from '../../platform/auth/authenticate.js';
+import { cutAccess } from '../../platform/auth/cuts.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { apiKeys } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -50,6 +51,7 @@ export function listApiKeys(db: Database, userId: string): Promise<ApiKey[]> {
   return db.select(publicColumns).from(apiKeys).where(eq(apiKeys.userId, userId)).orderBy(desc(apiKeys.id));
 }
 
+/** Revokes the key: refused from the next request on, and what it holds open ends now. */
 export async function revokeApiKey(db: Database, userId: string, id: number): Promise<void> {
   if (!Number.isSafeInteger(id)) throw notFound(`API key ${id}`);
   const deleted = await db
@@ -57,6 +59,7 @@ export async function revokeApiKey(db: Database, userId: string, id: number): Pr
     .where(and(eq(apiKeys.userId, userId), eq(apiKeys.id, id)))
     .returning({ id: apiKeys.id });
   if (deleted.length === 0) throw notFound(`API key ${id}`);
+  await cutAccess(db, { userId, key: id });
 }
 
 /** Drivers hand a text[] back as an array or as its literal ('{api,caldav}'). */
@@ -70,7 +73,7 @@ const RESOLVE = `
   from api_keys k where k.key_hash = $1`;
 
 /**
- * The user a key belongs to, or undefined when it is unknown, revoked, expired or not made for
+ * The user a key belongs to (and the key's id), or undefined when it is unknown, revoked, expired or not made for
  * `scope` (`api`: REST and MCP; `caldav`: an app password); 401 while an administrator has
  * disabled its account (the key is kept: enabling the account restores it).
  */
@@ -78,7 +81,7 @@ export async function resolveApiKey(
   db: Database,
   key: string,
   scope: ApiKeyScope = 'api',
-): Promise<string | undefined> {
+): Promise<{ userId: string; keyId: number } | undefined> {
   if (!looksLikeApiKey(key) || key.length > 200) return undefined;
   const [row] = await rawQuery<{
     id: number | string;
@@ -92,5 +95,5 @@ export async function resolveApiKey(
   if (row.disabled) throw new AppError('AUTH_INVALID', DISABLED);
   // Record use at most once a minute per key, so keys do not cost a write on every request.
   if (row.stale) await rawQuery(db, 'update api_keys set last_used_at = now() where id = $1', [row.id]);
-  return row.user_id;
+  return { userId: row.user_id, keyId: Number(row.id) };
 }

@@ -3,6 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { holdOpen, type LiveChannels } from '../../platform/auth/cuts.js';
 import type { Database } from '../../platform/db/client.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
 import {
@@ -35,6 +36,8 @@ export interface ChatRoutesOptions {
   db: Database;
   /** Which model answers each user (chat.model.ts). */
   model: ModelChoice;
+  /** Where a streamed answer registers with its credential: cutting that ends the stream. */
+  channels?: LiveChannels;
 }
 
 const presentConversation = (c: service.Conversation) => ({
@@ -65,7 +68,7 @@ const tags = ['Assistant'];
 const security = AUTHENTICATED;
 const always = AUTHENTICATED_ERRORS;
 
-export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (app, { db, model }) => {
+export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (app, { db, model, channels }) => {
   const presentModel = async (userId: string) => {
     const a = await models.answering(db, userId, model);
     return {
@@ -218,8 +221,10 @@ export const chatRoutes: FastifyPluginAsyncZod<ChatRoutesOptions> = async (app, 
       }
       const raw = reply.raw;
       const send = (event: string, data: unknown) => {
-        if (!raw.writableEnded) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+        if (!raw.writableEnded && !raw.destroyed)
+          raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       };
+      await holdOpen(channels, request, raw, () => raw.destroy());
       reply.hijack();
       raw.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',

@@ -6,6 +6,7 @@ import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authorize, can, listAccess } from '../../platform/access/policy.js';
+import { holdOpen, type LiveChannels } from '../../platform/auth/cuts.js';
 import type { Database } from '../../platform/db/client.js';
 import { invalid } from '../../platform/errors.js';
 import { UserParamsSchema } from '../../platform/http/params.js';
@@ -31,6 +32,8 @@ export interface EventRoutesOptions {
    * stream that answers a frame to send after each read, or null.
    */
   ownFrames?: (userId: string) => () => Promise<string | null>;
+  /** Where each stream registers with the credential that opened it: cutting that ends the stream. */
+  channels?: LiveChannels;
 }
 
 const BATCH = 500;
@@ -66,7 +69,7 @@ const frame = (event: TaskEvent) =>
 
 export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
   app,
-  { db, hub, heartbeatMs = 15_000, ownFrames },
+  { db, hub, heartbeatMs = 15_000, ownFrames, channels },
 ) => {
   const open = new Set<ServerResponse>();
   // Streams never end on their own: close them so shutdown does not wait for them.
@@ -126,6 +129,15 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
     };
 
     let started = false;
+    // Cut before it started (between registering and the head): it ends as soon as it starts.
+    let cut = false;
+    await holdOpen(channels, request, raw, () => {
+      if (!started) cut = true;
+      else {
+        stop();
+        raw.end();
+      }
+    });
     const unsubscribe = await hub.subscribe(stream.owner, (why) => {
       if ((why === 'lists' || why === 'all') && stream.lists && started && !closed) raw.write(LISTS_FRAME);
       if (why === 'events' || why === 'all' || (why === 'inbox' && stream.extra)) wake(why);
@@ -154,6 +166,11 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (
     };
     raw.on('close', stop);
     request.raw.on('close', stop);
+    if (cut) {
+      stop();
+      raw.end();
+      return;
+    }
     wake();
   }
 

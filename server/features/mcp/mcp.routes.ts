@@ -1,15 +1,18 @@
 // MCP over Streamable HTTP at /mcp, authenticated like the API (API key, JWT or session): the
 // caller is the user. Stateless: each POST gets its own server and transport (JSON responses),
-// so any instance can answer any request and nothing lives between requests.
+// so any instance can answer any request and nothing lives between requests. A request in flight
+// is a channel of its credential (cuts.ts): cutting that credential ends it.
 import type { FastifyPluginAsync } from 'fastify';
 import type { Authenticator } from '../../platform/auth/authenticate.js';
+import { holdOpen, type LiveChannels } from '../../platform/auth/cuts.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 
-export const mcpRoutes: FastifyPluginAsync<{ db: Database; authenticator: Authenticator }> = async (
-  app,
-  { db, authenticator },
-) => {
+export const mcpRoutes: FastifyPluginAsync<{
+  db: Database;
+  authenticator: Authenticator;
+  channels?: LiveChannels;
+}> = async (app, { db, authenticator, channels }) => {
   app.addHook('onRequest', authenticator.hook);
 
   app.post('/mcp', { schema: { hide: true } }, async (request, reply) => {
@@ -19,6 +22,7 @@ export const mcpRoutes: FastifyPluginAsync<{ db: Database; authenticator: Authen
       import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
       import('./mcp.server.js'),
     ]);
+    await holdOpen(channels, request, reply.raw, () => reply.raw.destroy());
     const server = createMcpServer({ db, userId: request.userId });
     const transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: undefined,

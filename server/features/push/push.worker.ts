@@ -37,6 +37,8 @@ interface Claimed {
   detail: unknown;
   /** An inbox notification (docs/decisions/0165): what it tells; null for a reminder. */
   notification: unknown;
+  /** An administrator disabled the recipient: nothing is pushed while that lasts. */
+  owner_disabled: boolean;
 }
 
 /** The push message of an inbox notification (docs/push.md): what to show, and where a click leads. */
@@ -105,7 +107,8 @@ export class PushWorker extends OutboxWorker<Claimed> {
           (select e.task_id from task_events e where e.id = d.event_id) as task_id,
           (select e.data from task_events e where e.id = d.event_id) as data,
           (select e.detail from task_events e where e.id = d.event_id) as detail,
-          (select ${DELIVERED_NOTIFICATION_JSON} from notifications n where n.id = d.notification_id) as notification`,
+          (select ${DELIVERED_NOTIFICATION_JSON} from notifications n where n.id = d.notification_id) as notification,
+          exists (select 1 from users u where u.id = s.user_id and u.disabled_at is not null) as owner_disabled`,
       },
       item: (row) => ({ ...(row as unknown as Claimed), id: Number(row.id), attempts: Number(row.attempts) }),
       batch: 20,
@@ -118,6 +121,8 @@ export class PushWorker extends OutboxWorker<Claimed> {
   }
 
   protected async send(row: Claimed): Promise<Outcome> {
+    // Checked as it is sent: a disabled account is pushed nothing (cancelled, not kept).
+    if (row.owner_disabled === true) return { cancelled: true };
     const { config, keys } = this.options;
     // Loaded (or generated) once and kept: a failure here fails the round, and the lease ends.
     const vapid = await keys.get();

@@ -21,6 +21,8 @@ interface Claimed {
   webhookId: number;
   url: string;
   secret: string;
+  /** An administrator disabled the webhook's owner: nothing is sent while that lasts. */
+  ownerDisabled: boolean;
   event: Omit<TaskEvent, 'seq'>;
 }
 
@@ -62,7 +64,8 @@ export class WebhookWorker extends OutboxWorker<Claimed> {
           ['task_events e', 'e.id = d.event_id'],
         ],
         returning: `w.id as webhook_id, w.url, w.secret, e.id as event_id, e.type, e.task_id, e.user_id,
-          e.data, e.detail, e.created_at`,
+          e.data, e.detail, e.created_at,
+          exists (select 1 from users u where u.id = w.user_id and u.disabled_at is not null) as owner_disabled`,
       },
       item: toClaimed,
       batch: 20,
@@ -76,6 +79,8 @@ export class WebhookWorker extends OutboxWorker<Claimed> {
   }
 
   protected send(claimed: Claimed): Promise<Outcome> {
+    // Checked as it is sent: a disabled account's events are not delivered (cancelled, not kept).
+    if (claimed.ownerDisabled) return Promise.resolve({ cancelled: true });
     const { config, secrets } = this.options;
     const secret = secrets.open(claimed.secret);
     if (secret === null) {
@@ -140,6 +145,7 @@ function toClaimed(r: Record<string, unknown>): Claimed {
     webhookId: Number(r.webhook_id),
     url: String(r.url),
     secret: String(r.secret),
+    ownerDisabled: r.owner_disabled === true,
     event: {
       id: Number(r.event_id),
       type: r.type as EventType,

@@ -19,6 +19,11 @@ declare module 'fastify' {
     credential: Credential | '';
     /** The Better Auth session id, when the caller came with the session cookie. */
     sessionId: string;
+    /**
+     * What an access cut names (cuts.ts): the API key's id, or the session's id (the cookie's, or
+     * a JWT's `sid`); '' for a JWT bound to no session.
+     */
+    credentialId: string;
   }
 }
 
@@ -30,8 +35,12 @@ export type SessionResolver = (
 /** API keys, as the apikeys feature reads them: whether a bearer value is one, and its user. */
 export interface ApiKeyResolver {
   looksLikeApiKey(value: string): boolean;
-  /** `scope`: `api` (REST, MCP; the default) or `caldav` (app passwords). */
-  resolveApiKey(db: Database, key: string, scope?: 'api' | 'caldav'): Promise<string | undefined>;
+  /** `scope`: `api` (REST, MCP; the default) or `caldav` (app passwords). The key's user and id. */
+  resolveApiKey(
+    db: Database,
+    key: string,
+    scope?: 'api' | 'caldav',
+  ): Promise<{ userId: string; keyId: number } | undefined>;
 }
 
 export interface AuthenticatorOptions {
@@ -58,10 +67,11 @@ export class Authenticator {
 
   /** An onRequest hook: authenticates, checks `{user_id}`, applies the API rate limit. */
   readonly hook = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const { userId, credential, sessionId } = await this.identify(request);
+    const { userId, credential, sessionId, credentialId } = await this.identify(request);
     request.userId = userId;
     request.credential = credential;
     request.sessionId = sessionId ?? '';
+    request.credentialId = credentialId;
     const pathUser = (request.params as { user_id?: string } | undefined)?.user_id;
     if (pathUser !== undefined && pathUser !== 'me' && pathUser !== userId) {
       throw new AppError('AUTH_FORBIDDEN', 'The user in the path is not the authenticated user');
@@ -91,8 +101,9 @@ export class Authenticator {
     const password = decoded.slice(colon + 1);
     if (colon < 1 || email.length > 320)
       throw new AppError('AUTH_INVALID', 'The email or app password is wrong');
-    const userId = await this.options.apiKeys.resolveApiKey(this.options.db, password, 'caldav');
-    if (!userId) throw new AppError('AUTH_INVALID', 'The email or app password is wrong');
+    const key = await this.options.apiKeys.resolveApiKey(this.options.db, password, 'caldav');
+    if (!key) throw new AppError('AUTH_INVALID', 'The email or app password is wrong');
+    const { userId } = key;
     const [row] = await namedQuery<{ id: string }>(
       this.options.db,
       'doable_user_email',
@@ -103,6 +114,7 @@ export class Authenticator {
     request.userId = userId;
     request.credential = 'api-key';
     request.sessionId = '';
+    request.credentialId = String(key.keyId);
     const { limiter, apiPerSecond } = this.options;
     if (limiter && apiPerSecond > 0) {
       const decision = await limiter.hit(`api:${userId}`, apiPerSecond, 1);
@@ -114,13 +126,12 @@ export class Authenticator {
 
   private async identify(
     request: FastifyRequest,
-  ): Promise<{ userId: string; credential: Credential; sessionId?: string }> {
+  ): Promise<{ userId: string; credential: Credential; sessionId?: string; credentialId: string }> {
     const header = request.headers.authorization;
     if (header !== undefined && header.trim() !== '') {
       const token = BEARER.exec(header)?.[1];
       if (!token) throw new AppError('AUTH_INVALID', 'The Authorization header must be "Bearer <token>"');
-      if (this.options.apiKeys.looksLikeApiKey(token))
-        return { userId: await this.apiKeyUser(token), credential: 'api-key' };
+      if (this.options.apiKeys.looksLikeApiKey(token)) return this.apiKeyUser(token);
       const principal = await this.options.verifier.verify(token);
       // Whoever issued it: a session-bound token is only as good as its session (uncached), and
       // disabling an account deletes its sessions; a token bound to none (HS256, JWKS_URL) is
@@ -133,18 +144,18 @@ export class Authenticator {
       } else if (await this.disabled(principal.userId)) {
         throw new AppError('AUTH_INVALID', DISABLED);
       }
-      return { userId: principal.userId, credential: 'jwt' };
+      return { userId: principal.userId, credential: 'jwt', credentialId: principal.sessionId ?? '' };
     }
     const apiKey = request.headers['x-api-key'];
     if (typeof apiKey === 'string' && apiKey !== '') {
-      return { userId: await this.apiKeyUser(apiKey), credential: 'api-key' };
+      return this.apiKeyUser(apiKey);
     }
     const cookie = request.headers.cookie;
     if (this.options.sessions && cookie && SESSION_COOKIE.test(cookie)) {
       this.refuseCrossSite(request);
       const session = await this.options.sessions(request.headers);
       if (!session) throw new AppError('AUTH_INVALID', 'The session has ended; sign in again');
-      return { ...session, credential: 'session' };
+      return { ...session, credential: 'session', credentialId: session.sessionId };
     }
     throw new AppError(
       'AUTH_MISSING',
@@ -178,10 +189,12 @@ export class Authenticator {
     return row !== undefined;
   }
 
-  private async apiKeyUser(key: string): Promise<string> {
-    const userId = await this.options.apiKeys.resolveApiKey(this.options.db, key);
-    if (!userId) throw new AppError('AUTH_INVALID', 'The API key is unknown, revoked or expired');
-    return userId;
+  private async apiKeyUser(
+    key: string,
+  ): Promise<{ userId: string; credential: 'api-key'; credentialId: string }> {
+    const found = await this.options.apiKeys.resolveApiKey(this.options.db, key);
+    if (!found) throw new AppError('AUTH_INVALID', 'The API key is unknown, revoked or expired');
+    return { userId: found.userId, credential: 'api-key', credentialId: String(found.keyId) };
   }
 
   /** Cookies ride along on cross-site requests; writes with a cookie must come from a trusted page. */

@@ -1,6 +1,6 @@
 // The channel the database's triggers NOTIFY on, and what its payloads say: the instances'
 // event hubs LISTEN on it (features/events), and services that write in a transaction NOTIFY on it
-// themselves where no trigger does.
+// themselves where no trigger does. Beside it, the channel of access cuts.
 /** The one channel of task events, list changes, inbox changes and queued deliveries. */
 export const EVENTS_CHANNEL = 'doable_task_events';
 /**
@@ -18,3 +18,8 @@ export const LISTS_CHANGED = 'lists:';
  * 0049; read or unread: notifications.service.ts): `inbox:<user id>`.
  */
 export const INBOX_CHANGED = 'inbox:';
+/**
+ * The channel of access cuts (platform/auth/cuts.ts): a JSON payload naming the account and the
+ * credential whose open channels every instance ends.
+ */
+export const ACCESS_CUTS_CHANNEL = 'doable_access_cuts';
