@@ -289,6 +289,8 @@ describe('organising in a browser', () => {
     await allTasks(phone.page);
     await settled(phone.page);
     await shot(phone.page, 'organised-phone');
+    // On a phone the assistant sits with the view's other controls behind "View options".
+    await phone.page.getByRole('button', { name: 'View options' }).click();
     await phone.page.getByRole('button', { name: 'Assistant' }).click();
     const box = phone.page.getByLabel('Message the assistant');
     await box.fill('show my tasks');

@@ -8,7 +8,7 @@ import { persistQueries, restoreQueries } from './offline/persist';
 import { registerServiceWorker } from './offline/register';
 import { installOnlineManager } from './offline/sync';
 import { App } from './shell/App';
-import { applyTheme, savedTheme } from './ui/theme';
+import { applyDensity, applyTheme, savedDensity, savedTheme } from './ui/theme';
 import { ToastProvider } from './ui/toast';
 import './styles.css';
 
@@ -25,6 +25,7 @@ const queryClient = new QueryClient({
 });
 
 applyTheme(savedTheme());
+applyDensity(savedDensity());
 takeInvitationLink();
 watchSession(queryClient);
 

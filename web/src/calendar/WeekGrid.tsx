@@ -18,7 +18,7 @@ export function WeekGrid({
   onOpen,
   onKeyMove,
 }: GridProps & { narrow: boolean }) {
-  const slots = useRef<HTMLDivElement>(null);
+  const slots = useRef<HTMLElement>(null);
   const [opened, setOpened] = useState<string | null>(null);
   // Opens on the morning (the hours scroll; .week-slots is their offset parent).
   useEffect(() => {
@@ -119,7 +119,8 @@ export function WeekGrid({
           );
         })}
       </div>
-      <div className="week-slots" ref={slots}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolled region takes focus, so the keyboard scrolls it where no task is in view */}
+      <section className="week-slots" ref={slots} aria-label="Hours" tabIndex={0}>
         <div aria-hidden="true" />
         {SLOTS.map((slot) => (
           <div className={`week-row${slot.endsWith(':00') ? ' hour' : ''}`} key={slot} data-slot={slot}>
@@ -133,7 +134,7 @@ export function WeekGrid({
             ))}
           </div>
         ))}
-      </div>
+      </section>
     </div>
   );
 }

@@ -1,11 +1,26 @@
-// Appearance: the theme, for this browser (web/src/ui/theme.ts).
-import { THEMES, type Theme, useTheme } from '../ui/theme';
+// Appearance: the theme and the task rows' density, for this browser (web/src/ui/theme.ts).
+import { useState } from 'react';
+import {
+  applyDensity,
+  DENSITY_KEY,
+  type Density,
+  savedDensity,
+  THEMES,
+  type Theme,
+  useTheme,
+} from '../ui/theme';
 import { Section } from './Section';
 
 const LABELS: Record<Theme, string> = { system: 'As the system', light: 'Light', dark: 'Dark' };
+const DENSITIES: Density[] = ['compact', 'comfortable'];
+const DENSITY_LABELS: Record<Density, string> = {
+  compact: 'Compact: one line per task',
+  comfortable: 'Comfortable: the description under the title',
+};
 
 export function AppearanceSection() {
   const [theme, setTheme] = useTheme();
+  const [density, setDensity] = useDensity();
   return (
     <Section id="appearance-title" title="Appearance">
       <fieldset className="theme-choice">
@@ -23,6 +38,39 @@ export function AppearanceSection() {
           </label>
         ))}
       </fieldset>
+      <fieldset className="theme-choice">
+        <legend>Task rows (this browser)</legend>
+        {DENSITIES.map((choice) => (
+          <label key={choice} className="theme-option">
+            <input
+              type="radio"
+              name="density"
+              value={choice}
+              checked={density === choice}
+              onChange={() => setDensity(choice)}
+            />{' '}
+            {DENSITY_LABELS[choice]}
+          </label>
+        ))}
+      </fieldset>
     </Section>
   );
+}
+
+/** The density and a setter that applies it and keeps it in this browser. */
+function useDensity(): [Density, (density: Density) => void] {
+  const [density, setDensity] = useState(savedDensity);
+  return [
+    density,
+    (next) => {
+      try {
+        if (next === 'compact') localStorage.removeItem(DENSITY_KEY);
+        else localStorage.setItem(DENSITY_KEY, next);
+      } catch {
+        // Storage refused (private mode): the choice holds for this page only.
+      }
+      applyDensity(next);
+      setDensity(next);
+    },
+  ];
 }

@@ -167,7 +167,7 @@ export function App() {
         )}
         <a href="/" className="brand" onClick={onLinkClick}>
           <img src="/favicon.svg" alt="" width="24" height="24" />
-          Doable
+          <span className="brand-name">Doable</span>
         </a>
         {signedIn && (
           <AccountNav
@@ -280,25 +280,43 @@ function AccountNav({
     forgetSavedQueries();
     navigate('/signin', { replace: true });
   };
+  // On a phone the pages fold behind one button, so the bell, help and sign-out fit beside the brand.
+  const [pagesOpen, setPagesOpen] = useState(false);
+  const follow = (e: React.MouseEvent<HTMLAnchorElement>) => {
+    setPagesOpen(false);
+    onLinkClick(e);
+  };
   return (
     <nav aria-label="Main" className="app-nav">
-      <a href="/" onClick={onLinkClick} aria-current={current === 'tasks' ? 'page' : undefined}>
-        Tasks
-      </a>
-      <a href="/tags" onClick={onLinkClick} aria-current={current === 'tags' ? 'page' : undefined}>
-        Tags
-      </a>
-      <a href="/reminders" onClick={onLinkClick} aria-current={current === 'reminders' ? 'page' : undefined}>
-        Reminders
-      </a>
-      <a href="/settings" onClick={onLinkClick} aria-current={current === 'settings' ? 'page' : undefined}>
-        Settings
-      </a>
-      {isAdmin && (
-        <a href="/admin" onClick={onLinkClick} aria-current={current === 'admin' ? 'page' : undefined}>
-          Admin
+      <button
+        type="button"
+        className="button button-small button-quiet pages-toggle"
+        aria-expanded={pagesOpen}
+        aria-controls="app-pages"
+        aria-label="Pages"
+        onClick={() => setPagesOpen((open) => !open)}
+      >
+        <span aria-hidden="true">⋮</span>
+      </button>
+      <div id="app-pages" className="app-pages" data-open={pagesOpen || undefined}>
+        <a href="/" onClick={follow} aria-current={current === 'tasks' ? 'page' : undefined}>
+          Tasks
         </a>
-      )}
+        <a href="/tags" onClick={follow} aria-current={current === 'tags' ? 'page' : undefined}>
+          Tags
+        </a>
+        <a href="/reminders" onClick={follow} aria-current={current === 'reminders' ? 'page' : undefined}>
+          Reminders
+        </a>
+        <a href="/settings" onClick={follow} aria-current={current === 'settings' ? 'page' : undefined}>
+          Settings
+        </a>
+        {isAdmin && (
+          <a href="/admin" onClick={follow} aria-current={current === 'admin' ? 'page' : undefined}>
+            Admin
+          </a>
+        )}
+      </div>
       <Bell current={current === 'notifications'} />
       <span className="who" title={email}>
         {email}

@@ -129,6 +129,10 @@ export function TasksScreen() {
   const [suggestion, setSuggestion] = useState<{ line: string } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // On a phone the view's secondary controls fold behind one button (open while any narrows the view).
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const optionsShown =
+    optionsOpen || filtersOpen || isNarrowed(shown) || route.search !== '' || status !== 'pending';
   const addInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const taskRegion = useRef<HTMLElement>(null);
@@ -322,7 +326,7 @@ export function TasksScreen() {
 
   return (
     <>
-      <div className="screen-head">
+      <div className="screen-head" data-options={optionsShown || undefined}>
         <h1>{title}</h1>
         {shownCounts && (
           // On a phone the status buttons below say the same: there the line is for screen readers only.
@@ -335,6 +339,15 @@ export function TasksScreen() {
         )}
         {shownList && <ViewSwitch listId={shownList.id} current="list" />}
         {shownList && <ListSharing list={shownList} />}
+        <button
+          type="button"
+          className="button button-small button-quiet options-toggle"
+          aria-expanded={optionsShown}
+          aria-controls="view-options"
+          onClick={() => setOptionsOpen(!optionsShown)}
+        >
+          View options
+        </button>
         <button
           type="button"
           className="button button-small assistant-toggle"
@@ -371,7 +384,7 @@ export function TasksScreen() {
         </>
       )}
 
-      <div className="toolbar">
+      <div className="toolbar" id="view-options">
         {!openOnly && (
           <fieldset className="filters">
             <legend className="visually-hidden">Show</legend>

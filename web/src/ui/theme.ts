@@ -1,5 +1,6 @@
-// Light, dark, or as the system says: chosen in Settings, kept in this browser (localStorage), set as
-// data-theme on <html> before the app renders (styles.css reads it through color-scheme).
+// Light, dark, or as the system says, and compact or comfortable task rows: chosen in Settings, kept
+// in this browser (localStorage), set as data-theme and data-density on <html> before the app
+// renders (styles.css reads them).
 import { useState } from 'react';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -36,4 +37,22 @@ export function useTheme(): [Theme, (theme: Theme) => void] {
       setTheme(next);
     },
   ];
+}
+
+/** How tall a task row is: one line (the default) or the taller rows with the description under the title. */
+export type Density = 'compact' | 'comfortable';
+export const DENSITY_KEY = 'doable:density';
+
+export function savedDensity(): Density {
+  try {
+    return localStorage.getItem(DENSITY_KEY) === 'comfortable' ? 'comfortable' : 'compact';
+  } catch {
+    return 'compact';
+  }
+}
+
+/** Sets data-density on <html> (styles.css reads it); compact is the attribute's absence. */
+export function applyDensity(density: Density): void {
+  if (density === 'compact') delete document.documentElement.dataset.density;
+  else document.documentElement.dataset.density = density;
 }
