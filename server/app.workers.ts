@@ -1,7 +1,7 @@
-// The background work every instance does beside answering requests: the event hub (one LISTEN
-// connection for task events), the webhook sender, the reminder scheduler, the email sender (when
-// SMTP_URL is set), the event bus relay (when EVENTS_NATS_URL is set) and the sweeps that bound a
-// few tables. The database shares the work out between instances.
+// The background work every instance does beside answering requests: the event hub (task events
+// read from their table, one LISTEN connection for the rest), the webhook sender, the reminder
+// scheduler, the email sender (when SMTP_URL is set), the event bus relay (when EVENTS_NATS_URL is
+// set) and the sweeps that bound a few tables. The database shares the work out between instances.
 import type { FastifyInstance } from 'fastify';
 import { sweepTombstones } from './features/caldav/caldav.service.js';
 import type { EventRelay } from './features/events/bus/bus.relay.js';
@@ -118,6 +118,7 @@ export function runWorkers(
         source: config.appUrl,
         lockUrl: config.databaseDirectUrl ?? config.databaseUrl,
         log: app.log,
+        watch: (onOwner) => hub.subscribeEvents(onOwner),
       });
       relay.start();
     });

@@ -11,6 +11,7 @@ import {
 } from '../../platform/db/channels.js';
 import type { Database, DatabaseHandle } from '../../platform/db/client.js';
 import { taskEvents } from '../../platform/db/schema.js';
+import { EventWatch } from './events.watch.js';
 
 /**
  * What woke a stream: its user's task events, their lists (and the like), their inbox, or a lost
@@ -157,15 +158,28 @@ export async function sweepEvents(db: Database): Promise<void> {
 
 /**
  * Wakes the streams of a user when that user's events change, and the webhook sender when
- * deliveries were queued, on every instance: one LISTEN connection per instance, opened when the
- * first stream (or the webhook sender) subscribes.
+ * deliveries were queued, on every instance. Task events are found by reading the table
+ * (EventWatch: task writes send no NOTIFY); lists, inbox and deliveries come by NOTIFY on one
+ * LISTEN connection per instance. Both start when the first stream (or the webhook sender, or the
+ * bus relay) subscribes.
  */
 export class EventHub {
   private readonly subscribers = new Map<string, Set<(why: Wakeup) => void>>();
   private readonly deliveries = new Set<() => void>();
+  private readonly everyOwner = new Set<(owner: string) => void>();
   private listening: Promise<() => Promise<void>> | undefined;
+  private watching: Promise<EventWatch> | undefined;
 
   constructor(private readonly database: DatabaseHandle) {}
+
+  /** Calls `onOwner` with each owner whose task events grew (the bus relay). */
+  async subscribeEvents(onOwner: (owner: string) => void): Promise<() => void> {
+    await Promise.all([this.listen(), this.watch()]);
+    this.everyOwner.add(onOwner);
+    return () => {
+      this.everyOwner.delete(onOwner);
+    };
+  }
 
   /** Wakes `wake` whenever webhook deliveries were queued, for any user (the webhook sender). */
   async subscribeDeliveries(wake: () => void): Promise<() => void> {
@@ -178,7 +192,7 @@ export class EventHub {
 
   /** Wakes `wake` when `userId`'s task events change, or their lists or inbox (see Wakeup). */
   async subscribe(userId: string, wake: (why: Wakeup) => void): Promise<() => void> {
-    await this.listen();
+    await Promise.all([this.listen(), this.watch()]);
     let set = this.subscribers.get(userId);
     if (!set) {
       set = new Set();
@@ -206,13 +220,32 @@ export class EventHub {
     await this.listening;
   }
 
+  private async watch(): Promise<void> {
+    this.watching ??= (async () => {
+      const watch = new EventWatch(this.database.db, (owners) => {
+        for (const owner of owners) this.wakeOwner(owner);
+      });
+      await watch.start();
+      return watch;
+    })().catch((err: unknown) => {
+      this.watching = undefined;
+      throw err;
+    });
+    await this.watching;
+  }
+
+  private wakeOwner(owner: string): void {
+    for (const wake of this.subscribers.get(owner) ?? []) wake('events');
+    for (const onOwner of this.everyOwner) onOwner(owner);
+  }
+
   private wake(payload: string): void {
     if (payload === DELIVERIES_QUEUED) for (const wake of this.deliveries) wake();
     else if (payload.startsWith(LISTS_CHANGED))
       for (const wake of this.subscribers.get(payload.slice(LISTS_CHANGED.length)) ?? []) wake('lists');
     else if (payload.startsWith(INBOX_CHANGED))
       for (const wake of this.subscribers.get(payload.slice(INBOX_CHANGED.length)) ?? []) wake('inbox');
-    else for (const wake of this.subscribers.get(payload) ?? []) wake('events');
+    else this.wakeOwner(payload);
   }
 
   private wakeAll(): void {
@@ -222,9 +255,13 @@ export class EventHub {
 
   async close(): Promise<void> {
     const stop = this.listening;
+    const watching = this.watching;
     this.listening = undefined;
+    this.watching = undefined;
     this.subscribers.clear();
     this.deliveries.clear();
+    this.everyOwner.clear();
+    if (watching) await (await watching.catch(() => undefined))?.stop();
     if (stop) await (await stop.catch(() => async () => {}))();
   }
 }

@@ -149,7 +149,7 @@ export class Statements {
           throw error;
         }
       } else {
-        // Every task write notifies (pg_notify in its trigger): read without parsing the answer.
+        // Writes to lists, sections and settings notify (their triggers): read without parsing the answer.
         forEachNotification(bytes, this.notify);
       }
       return bytes;

@@ -50,6 +50,11 @@ export interface EventRelayOptions {
   /** The database for the leader's lock and LISTEN (DATABASE_DIRECT_URL ?? DATABASE_URL). */
   lockUrl: string | undefined;
   log: FastifyBaseLogger;
+  /**
+   * Calls its argument with each owner whose task events grew (the instance's event hub, which
+   * reads the table: task writes send no NOTIFY); resolves to a function that stops it.
+   */
+  watch?: (onOwner: (owner: string) => void) => Promise<() => void>;
 }
 
 export class EventRelay implements BusStats {
@@ -62,6 +67,7 @@ export class EventRelay implements BusStats {
   private failures = 0;
   private retryAt = 0;
   private unregister: (() => void) | undefined;
+  private unwatch: Promise<(() => void) | undefined> | undefined;
   /** Bumped whenever the lead is taken or lost: work of an older lead stops. */
   private epoch = 0;
   /** Users whose events may not all be published. */
@@ -96,6 +102,19 @@ export class EventRelay implements BusStats {
   start(): void {
     this.halted = false;
     this.unregister = registerBusStats(this.options.database, this);
+    this.unwatch = this.options
+      .watch?.((owner) => this.noticed(owner))
+      .catch((err: unknown) => {
+        this.options.log.warn({ err }, 'events bus: cannot watch task events; relaying on its polls');
+        return undefined;
+      });
+    this.wake();
+  }
+
+  /** New events of `owner`: relayed at once when this instance leads. */
+  private noticed(owner: string): void {
+    if (!this.lead.leading) return;
+    this.dirty.add(owner);
     this.wake();
   }
 
@@ -103,6 +122,7 @@ export class EventRelay implements BusStats {
   async stop(): Promise<void> {
     this.halted = true;
     clearTimeout(this.timer);
+    (await this.unwatch)?.();
     await this.nats.close();
     await this.running;
     await this.lead.release();
