@@ -92,3 +92,27 @@ export const insertParams = (userId: string, title: string, description: string 
 export const UPDATE_TITLE_SQL =
   'update "tasks" set "title" = $1, "version" = "tasks"."version" + 1, "updated_at" = now() where ' +
   `(("tasks"."user_id" = $2 and "tasks"."id" = $3) and ("tasks"."title" is distinct from $4)) ${RETURNING}`;
+
+/**
+ * The write floor of the issue: the seed contract's row in a plain table with the list index and
+ * no triggers (made by SEED_TABLE_SQL, filled with copies of the benchmark's tasks under the same
+ * ids, so PATCH finds them). POST inserts a title and a description; PATCH renames. Both answer
+ * the seven fields.
+ */
+export const SEED_TABLE_SQL = [
+  'create table if not exists seed_tasks (id bigserial primary key, user_id text not null, ' +
+    'title text not null, description text, completed boolean not null default false, ' +
+    'created_at timestamptz not null default now(), updated_at timestamptz not null default now())',
+  'create index if not exists seed_tasks_user_created_idx on seed_tasks (user_id, created_at desc, id desc)',
+  'insert into seed_tasks (id, user_id, title, description, completed, created_at, updated_at) ' +
+    'select id, user_id, title, description, completed, created_at, updated_at from tasks on conflict do nothing',
+  "select setval(pg_get_serial_sequence('seed_tasks', 'id'), (select max(id) from tasks) + 1000000)",
+];
+
+const SEED_RETURNING = 'returning id, user_id, title, description, completed, created_at, updated_at';
+
+/** Parameters: $1 the user id, $2 the title, $3 the description. */
+export const SEED_INSERT_SQL = `insert into seed_tasks (user_id, title, description) values ($1, $2, $3) ${SEED_RETURNING}`;
+
+/** Parameters: $1 the new title, $2 the user id, $3 the task id. */
+export const SEED_UPDATE_SQL = `update seed_tasks set title = $1, updated_at = now() where user_id = $2 and id = $3 ${SEED_RETURNING}`;

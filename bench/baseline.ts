@@ -7,7 +7,10 @@
 //   fields (id, user_id, title, description, completed, created_at, updated_at) and the count;
 // - POST /api/<user>/tasks and PATCH /api/<user>/tasks/<id> ({title, description?} / {title}):
 //   the statements our create and rename send (bench/baseline-sql.ts), one autocommit statement
-//   each as ours are, with the same triggers firing (events, reminders, webhook fan-out).
+//   each as ours are, with the same triggers firing (events, reminders, webhook fan-out);
+// - POST /seed/<user>/tasks and PATCH /seed/<user>/tasks/<id>: the write floor, the seed
+//   contract's row inserted into and updated in a plain table with the list index, no triggers
+//   (bench/baseline-sql.ts: SEED_TABLE_SQL, which the benchmark runs before it starts this).
 //
 // Env: PORT, HOST (default 127.0.0.1), DATABASE_URL, DATABASE_POOL_MAX (default 10, like ours).
 import http from 'node:http';
@@ -17,7 +20,9 @@ import {
   insertParams,
   LIST_SQL,
   PLAIN_NAMES,
+  SEED_INSERT_SQL,
   SEED_LIST_SQL,
+  SEED_UPDATE_SQL,
   UPDATE_TITLE_SQL,
 } from './baseline-sql.js';
 
@@ -69,6 +74,7 @@ const PRIORITY_NAMES = ['none', 'low', 'medium', 'high'];
 const LIST_PATH = /^\/api\/([^/?]+)\/tasks\/?$/;
 const SEED_PATH = /^\/seed\/([^/?]+)\/tasks\/?$/;
 const TASK_PATH = /^\/api\/([^/?]+)\/tasks\/([0-9]+)$/;
+const SEED_TASK_PATH = /^\/seed\/([^/?]+)\/tasks\/([0-9]+)$/;
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const json = typeof body === 'string' ? body : JSON.stringify(body);
@@ -170,6 +176,33 @@ async function rename(userId: string, id: number, body: { title: string }): Prom
   return rows[0] ? taskJson(rows[0]) : undefined;
 }
 
+/** The seed contract's seven fields of a row of seed_tasks. */
+function seedJson(r: Omit<SeedRow, 'total'>) {
+  return {
+    id: Number(r.id),
+    user_id: r.user_id,
+    title: r.title,
+    description: r.description,
+    completed: r.completed,
+    created_at: r.created_at.toISOString(),
+    updated_at: r.updated_at.toISOString(),
+  };
+}
+
+/** The write floor's create and rename: one statement on the plain table each. */
+async function seedCreate(userId: string, body: { title: string; description?: string | null }) {
+  const { rows } = await pool.query<SeedRow>({
+    text: SEED_INSERT_SQL,
+    values: [userId, body.title, body.description ?? null],
+  });
+  return seedJson(rows[0]!);
+}
+
+async function seedRename(userId: string, id: number, body: { title: string }): Promise<unknown> {
+  const { rows } = await pool.query<SeedRow>({ text: SEED_UPDATE_SQL, values: [body.title, userId, id] });
+  return rows[0] ? seedJson(rows[0]) : undefined;
+}
+
 /** A row of LIST_SQL: each task's JSON text as Postgres built it. */
 interface JsonRow {
   id: string | null;
@@ -202,14 +235,23 @@ const server = http.createServer((req, res) => {
   let status = 200;
   const limit = () => Math.min(200, Math.max(1, Number(url.searchParams.get('limit') ?? 50) || 50));
   const list_ = req.method === 'GET' || req.method === 'POST' ? LIST_PATH.exec(url.pathname) : null;
-  const seed = req.method === 'GET' ? SEED_PATH.exec(url.pathname) : null;
+  const seed = req.method === 'GET' || req.method === 'POST' ? SEED_PATH.exec(url.pathname) : null;
   const task = req.method === 'PATCH' ? TASK_PATH.exec(url.pathname) : null;
+  const seedTask = req.method === 'PATCH' ? SEED_TASK_PATH.exec(url.pathname) : null;
   if (req.method === 'GET' && url.pathname === '/health') {
     work = pool.query('select 1').then(() => ({ status: 'ok' }));
   } else if (list_ && req.method === 'GET') {
     work = list(decodeURIComponent(list_[1]!), limit());
-  } else if (seed) {
+  } else if (seed && req.method === 'GET') {
     work = seedList(decodeURIComponent(seed[1]!), limit());
+  } else if (seed) {
+    const user = decodeURIComponent(seed[1]!);
+    status = 201;
+    work = readBody(req).then((body) => seedCreate(user, body));
+  } else if (seedTask) {
+    const user = decodeURIComponent(seedTask[1]!);
+    const id = Number(seedTask[2]);
+    work = readBody(req).then((body) => seedRename(user, id, body));
   } else if (list_) {
     const user = decodeURIComponent(list_[1]!);
     status = 201;

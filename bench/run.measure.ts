@@ -17,8 +17,9 @@ import { type WrkRequest, type WrkResult, wrk } from './wrk.js';
 
 /**
  * Who answers: our server, or one of the bare node:http + pg servers (bench/baseline.ts): `bare`
- * runs our own statements (the list's, the create's and the rename's), `seed` a page of the seed
- * contract's seven fields with the count (the floor the list is measured against).
+ * runs our own statements (the list's, the create's and the rename's), `seed` the seed contract's
+ * floors: a page of its seven fields with the count (for the list), its row inserted and renamed in
+ * a plain table with the list index (for create and patch).
  */
 export type Target = 'doable' | 'before' | 'bare' | 'seed';
 
@@ -278,7 +279,7 @@ export const label = (r: Pick<CaseResult, 'target' | 'scenario' | 'case'>) =>
     : r.target === 'bare'
       ? `${r.scenario} (bare, same statement)`
       : r.target === 'seed'
-        ? `${r.scenario} (bare, seed fields)`
+        ? `${r.scenario} (bare, seed ${r.scenario === 'list' ? 'fields' : 'row, plain table'})`
         : r.case === undefined
           ? r.scenario
           : `${r.scenario}: ${r.case}`;

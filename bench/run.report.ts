@@ -68,7 +68,9 @@ export function compare(results: CaseResult[]): Comparison[] {
     { scenario: 'list', against: 'seed' },
     { scenario: 'list', against: 'bare' },
     { scenario: 'list', against: 'before' },
+    { scenario: 'create', against: 'seed' },
     { scenario: 'create', against: 'bare' },
+    { scenario: 'patch', against: 'seed' },
     { scenario: 'patch', against: 'bare' },
   ];
   return pairs.flatMap(({ scenario, against }) =>
@@ -85,6 +87,9 @@ export function compare(results: CaseResult[]): Comparison[] {
       if (scenario === 'list' && against === 'seed') {
         pass = throughputRatio >= TARGETS.list.throughput && p99Ratio <= TARGETS.list.p99;
         target = ` (targets >= ${TARGETS.list.throughput}x req/s, <= ${TARGETS.list.p99}x p99)`;
+      } else if (against === 'seed') {
+        pass = throughputRatio >= TARGETS.writeFloor.throughput;
+        target = ` (target >= ${TARGETS.writeFloor.throughput}x req/s)`;
       } else if (scenario !== 'list') {
         pass = throughputRatio >= TARGETS.writes.throughput;
         target = ` (target >= ${TARGETS.writes.throughput}x req/s)`;
