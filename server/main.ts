@@ -75,11 +75,13 @@ async function main(): Promise<void> {
   // data's socket (server/platform/control.ts): the embedded database has one user at a time.
   let stopControl = async () => {};
   if (database.kind === 'embedded') {
-    const [{ serveControl }, { backupCommands }] = await Promise.all([
+    const [{ serveControl }, { backupCommands }, { accountCommands }] = await Promise.all([
       import('./platform/control.js'),
       import('./features/backup/backup.service.js'),
+      import('./features/accounts/lookup.js'),
     ]);
-    stopControl = await serveControl(config.dataDir, backupCommands(services.backups), app.log);
+    const commands = { ...backupCommands(services.backups), ...accountCommands(database.db) };
+    stopControl = await serveControl(config.dataDir, commands, app.log);
   }
 
   let stopping = false;

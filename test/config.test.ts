@@ -311,12 +311,15 @@ describe.concurrent('npm run token', () => {
       cwd: ROOT,
       // A clean environment: nothing from the test runner (NODE_ENV=test, DATABASE_URL...) leaks in.
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, ...env },
-      timeout: 30_000,
+      timeout: 90_000,
     });
 
   it('prints an HS256 token for the user, signed with the configured secret, valid for 24 h', async () => {
     expect(SECRET).toHaveLength(40);
-    const { stdout } = await token(['alice'], { BETTER_AUTH_SECRET: SECRET, NODE_ENV: 'development' });
+    const { stdout } = await token(['alice', '--new-user'], {
+      BETTER_AUTH_SECRET: SECRET,
+      NODE_ENV: 'development',
+    });
     const printed = stdout.trim();
     expect(printed).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(decodeProtectedHeader(printed).alg).toBe('HS256');
@@ -331,7 +334,9 @@ describe.concurrent('npm run token', () => {
   });
 
   it('honours --expires-in', async () => {
-    const { stdout } = await token(['bob', '--expires-in', '1h'], { BETTER_AUTH_SECRET: SECRET });
+    const { stdout } = await token(['bob', '--expires-in', '1h', '--new-user'], {
+      BETTER_AUTH_SECRET: SECRET,
+    });
     const { payload } = await jwtVerify(stdout.trim(), new TextEncoder().encode(SECRET));
     expect(payload.sub).toBe('bob');
     expect(payload.exp! - Date.now() / 1000).toBeGreaterThan(3600 - 120);
@@ -340,7 +345,7 @@ describe.concurrent('npm run token', () => {
 
   it('without a configured secret, signs with the one generated in DATA_DIR', async () => {
     const dir = await tempDir();
-    const { stdout } = await token(['carol'], { DATA_DIR: dir, NODE_ENV: 'development' });
+    const { stdout } = await token(['carol', '--new-user'], { DATA_DIR: dir, NODE_ENV: 'development' });
     const generated = (await readFile(path.join(dir, SECRET_FILE), 'utf8')).trim();
     const { payload } = await jwtVerify(stdout.trim(), new TextEncoder().encode(generated));
     expect(payload.sub).toBe('carol');
@@ -353,7 +358,7 @@ describe.concurrent('npm run token', () => {
     );
     expect(failure).not.toBeNull();
     expect(failure!.code).not.toBe(0);
-    expect(failure!.stderr).toMatch(/^Usage: .*<user-id>/m);
+    expect(failure!.stderr).toMatch(/^Usage: .*<user-id or email>/m);
     expect(failure!.stdout).toBe('');
   });
 
