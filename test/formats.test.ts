@@ -240,36 +240,41 @@ describe('CSV', () => {
     const cell = (name: string) => row![CSV_COLUMNS.indexOf(name)]!;
     expect(cell('title')).toBe(`'${text}`);
     expect(cell('description')).toBe(`'${text}`);
-    // The tags cell is a JSON array: it starts with "[", never with a formula character.
+    // The tags cell is a JSON array: it starts with "[", never with a formula character, and each
+    // tag in it is defused as a text cell is.
     expect(cell('tags').startsWith('[')).toBe(true);
-    expect(JSON.parse(cell('tags'))).toEqual([text, 'plain']);
+    expect(JSON.parse(cell('tags'))).toEqual([`'${text}`, 'plain']);
   });
 
   it.each([',', ';', '\t'])('no cell reads as a formula to a spreadsheet that splits on %j', (separator) => {
-    const text = "a;=cmd|' /C calc'!A0;b\t@SUM(A1)";
-    const line = csvRow(makeTask({ title: text, description: text, tags: [text] }));
-    // How a spreadsheet whose list separator is `separator` reads the line: quotes kept together.
+    const text = "a;=cmd|' /C calc'!A0;b\t@SUM(A1),-2+3\n+1;\"=HYPERLINK(1)";
+    const line = csvRow(makeTask({ title: text, description: text, tags: [text, '=x', 'y;@z'] }));
+    // How a spreadsheet whose list separator is `separator` reads the line: a quote opens a quoted
+    // cell only at the start of a cell (so a reader splitting on ";" starts cells inside our
+    // quoted ones), and a line break ends the row wherever it is not quoted.
     const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (quoted && c === '"' && line[i + 1] === '"') {
-        cell += '"';
+    let i = 0;
+    while (i < line.length) {
+      let cell = '';
+      if (line[i] === '"') {
         i++;
-      } else if (c === '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c === separator || c === '\r' || c === '\n')) {
-        cells.push(cell);
-        cell = '';
-      } else {
-        cell += c;
+        while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) {
+          cell += line[i] === '"' ? '"' : line[i];
+          i += line[i] === '"' ? 2 : 1;
+        }
+        i++;
       }
+      while (i < line.length && line[i] !== separator && line[i] !== '\r' && line[i] !== '\n')
+        cell += line[i++];
+      cells.push(cell);
+      i++;
     }
     expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
-    // And the file's own reader gets the text back whole.
+    // The file's own reader gets the text with an apostrophe before each defused character.
+    const defused = "a;'=cmd|' /C calc'!A0;b\t'@SUM(A1),'-2+3\n'+1;'\"=HYPERLINK(1)";
     const [, row] = parseCsv(csvHeader() + line);
-    expect(row![CSV_COLUMNS.indexOf('title')]).toBe(text);
+    expect(row![CSV_COLUMNS.indexOf('title')]).toBe(defused);
+    expect(JSON.parse(row![CSV_COLUMNS.indexOf('tags')]!)).toEqual([defused, "'=x", "y;'@z"]);
   });
 
   it('leaves safe text, numbers and dates alone', () => {

@@ -40,19 +40,25 @@ export type ExportTask = Omit<
 export const CSV_BOM = '\uFEFF';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-// A semicolon or a tab is quoted too: a spreadsheet in a locale whose list separator is `;` (or
-// one that splits on tabs) would otherwise cut `a;=cmd|' /C calc'!A0` into cells, one of them a
-// formula. Quoted, it is one cell whatever the reader's separator.
+// A semicolon or a tab is quoted too, for a reader that honours quotes whatever its separator.
 const NEEDS_QUOTES = /[",;\t\r\n]/;
+// A spreadsheet whose list separator is `;` (or a tab) reads a quote only at the start of a cell:
+// it starts a cell at `42,"a` and another at `=cmd|' /C calc'!A0`, whatever the quoting. So a
+// formula character right after any separator or line break (or after quotes there) gets the
+// apostrophe too: `a;'=cmd|' /C calc'!A0;b`.
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n])(?="*[=+\-@])/g;
 
 /**
  * Spreadsheets run a cell starting with =, +, -, @, tab or CR as a formula (OWASP "CSV
- * injection"), so user text starting that way gets a leading apostrophe. An importer that
- * wants the original text strips an apostrophe followed by one of those characters.
+ * injection"), so user text starting that way, or holding such a character right after a comma,
+ * semicolon, tab or line break (where a reader splitting on it starts a cell), gets an apostrophe
+ * before it. An importer that wants the original text strips an apostrophe at the start or after
+ * one of those separators when one of those characters follows it.
  */
 function userText(value: string | null): string {
   if (value === null) return '';
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  const inner = value.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
 /**
@@ -61,7 +67,9 @@ function userText(value: string | null): string {
  * A JSON array starts with `[`, so it can never be read as a formula.
  */
 function tagsCell(tags: readonly string[]): string {
-  return tags.length === 0 ? '' : userText(JSON.stringify(tags));
+  // Each tag defused as a text cell is: the array's own commas and quotes then never precede a
+  // formula character.
+  return tags.length === 0 ? '' : JSON.stringify(tags.map(userText));
 }
 
 const CSV_FIELDS: readonly (readonly [string, (task: ExportTask) => string])[] = [

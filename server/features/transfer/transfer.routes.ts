@@ -99,8 +99,9 @@ export const transferRoutes: FastifyPluginAsyncZod<TransferRoutesOptions> = asyn
         description:
           'json: our format, importable back with POST /import (round trip keeps every field but ids). ' +
           'csv: RFC 4180, one row per task, tags as a JSON array, text cells starting with = + - @ ' +
-          "prefixed with ' and cells holding a semicolon or tab quoted, against formula injection in any " +
-          'locale. ics: iCalendar VTODOs for calendar and task apps.',
+          "prefixed with ' (and so is such a character right after a comma, semicolon, tab or line break " +
+          'inside a cell), cells holding a semicolon or tab quoted, against formula injection whatever ' +
+          "the reader's separator. ics: iCalendar VTODOs for calendar and task apps.",
         params: UserParamsSchema,
         querystring: z.strictObject({ format: z.enum(EXPORT_FORMATS).default('json') }),
         response: {
