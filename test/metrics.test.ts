@@ -1,6 +1,6 @@
 // GET /metrics: Prometheus text with request durations by route pattern (never the raw path), the
 // database pool, the work queues (reminders due, webhook deliveries pending) and process metrics;
-// behind METRICS_TOKEN when it is set.
+// behind METRICS_TOKEN when it is set, else for this machine only.
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../server/platform/config.js';
 import { rawQuery } from '../server/platform/db/client.js';
@@ -94,6 +94,25 @@ describe('/metrics', () => {
     // A user's token is not the metrics token.
     expectUnauthorized(await server.as('someone')('GET', '/metrics'), 'AUTH_INVALID');
     expect(await scrape(server, token)).toMatch(/^doable_queue_stats_up 1$/m);
+  });
+
+  it('without METRICS_TOKEN answers only this machine: a request a proxy forwarded is a 403 problem', async () => {
+    const server = await startTestServer({ env: { TRUST_PROXY: '1' } });
+    cleanups.push(() => server.close());
+    for (const headers of [
+      { 'x-forwarded-for': '203.0.113.9' } as Record<string, string>,
+      { 'x-forwarded-for': '127.0.0.1' },
+      { forwarded: 'for=203.0.113.9' },
+    ]) {
+      const res = await server.request('GET', '/metrics', { headers });
+      expect(res.status, res.text).toBe(403);
+      expect(res.headers.get('content-type')).toMatch(PROBLEM);
+      expect(res.body).toMatchObject({ status: 403, error_code: 'AUTH_FORBIDDEN', instance: '/metrics' });
+      expect(res.body.detail).toMatch(/only to this machine .* METRICS_TOKEN/);
+      expect(res.text).not.toContain('http_request_duration_seconds');
+    }
+    // The scraper on this machine itself, over loopback.
+    expect(await scrape(server)).toMatch(/^doable_queue_stats_up 1$/m);
   });
 
   it('refuses a METRICS_TOKEN that is short or has spaces, naming it', () => {
