@@ -34,7 +34,7 @@ const instance = new Instance('web', port, path.join(work, 'server.log'), {
   AUTH_RATE_LIMIT: '0',
   DATA_DIR: path.join(work, 'data'),
 });
-await instance.start('/health/ready');
+await instance.start('/health/ready', 300_000);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -67,9 +67,12 @@ try {
       ['Upcoming', '/upcoming'],
     ] as const) {
       await openView(page, url, where!);
+      // Counted before the `+` check scrolls the page.
+      const rows = await rowsOnScreen(page);
+      const top = await firstRowTop(page);
       const covered = await underTheFab(page);
       console.log(
-        `| ${name} | ${width}x${height} | ${await rowsOnScreen(page)} | ${await firstRowTop(page)} | ${covered.top.join(', ') || 'nothing'}; ${covered.end.join(', ') || 'nothing'} |`,
+        `| ${name} | ${width}x${height} | ${rows} | ${top} | ${covered.top.join(', ') || 'nothing'}; ${covered.end.join(', ') || 'nothing'} |`,
       );
     }
     if (width === 390)
@@ -77,7 +80,8 @@ try {
     await context.close();
   }
 
-  const widths = [320, 390, 768];
+  // LAYOUT_WIDTHS=0 skips the widths (the slower part).
+  const widths = process.env.LAYOUT_WIDTHS === '0' ? [] : [320, 390, 768];
   const over: Record<string, number[]> = {};
   for (const width of widths) {
     const context = await browser.newContext({ viewport: { width, height: 844 }, storageState });
