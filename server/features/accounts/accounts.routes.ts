@@ -151,8 +151,10 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRoutesOptions> = async 
         security,
         operationId: 'deleteAccount',
         summary: 'Delete your account and everything in it',
+        description:
+          "In one transaction. Not the server's last administrator (409): make another account an administrator first.",
         body: AccountDeletionSchema,
-        response: { 204: z.undefined(), ...problemResponses(...always) },
+        response: { 204: z.undefined(), ...problemResponses(...always, 409) },
       },
       onRequest: signedIn,
       preHandler: countPasswordCheck,

@@ -2,6 +2,7 @@
 // everything the user owns in one transaction.
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { isLastAdministrator } from '../../platform/access/policy.js';
 import { cutAccess } from '../../platform/auth/cuts.js';
 import type { Database } from '../../platform/db/client.js';
 import {
@@ -190,7 +191,8 @@ export async function revokeSession(db: Database, userId: string, sessionId: str
 
 /**
  * Deletes the account and everything it owns (tasks, API keys, sessions, sign-in accounts,
- * counters) in one transaction. An account with a password needs it.
+ * counters) in one transaction. An account with a password needs it. Not the server's last
+ * administrator (409): the server would be left with no one to administer it.
  */
 export async function deleteAccount(
   db: Database,
@@ -210,7 +212,16 @@ export async function deleteAccount(
     await checkPassword(db, passwords, userId, password, 'password');
   }
   const profile = await getProfile(db, userId);
-  await db.transaction(async (tx) => deleteAccountRows(tx as unknown as Database, userId, profile.email));
+  await db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    if (await isLastAdministrator(tx, userId)) {
+      throw new AppError(
+        'CONFLICT',
+        "This is the server's last administrator: make another account an administrator first (Admin screen, or npm run admin -- make-admin EMAIL), then delete this one",
+      );
+    }
+    await deleteAccountRows(tx, userId, profile.email);
+  });
   await cutAccess(db, { userId, all: true });
 }
 

@@ -143,6 +143,22 @@ export async function authorizeAdmin(
 }
 
 /**
+ * Whether `userId` is the server's last enabled administrator, so that deleting, disabling or
+ * demoting it would leave the server without one. Call it inside the change's transaction: it
+ * takes the administrators' lock first, so two such changes at once are decided one after the
+ * other and cannot both leave none.
+ */
+export async function isLastAdministrator(tx: Database, userId: string): Promise<boolean> {
+  await queryRows(tx, sql`select pg_advisory_xact_lock(hashtextextended('doable:administrators', 0))`);
+  const rows = await queryRows<{ me: boolean; others: boolean }>(
+    tx,
+    sql`select coalesce((select is_admin and disabled_at is null from users where id = ${userId}), false) as me,
+               exists (select 1 from users where is_admin and disabled_at is null and id <> ${userId}) as others`,
+  );
+  return rows[0]!.me && !rows[0]!.others;
+}
+
+/**
  * Whether `assignee` may be assigned a task of `owner` in `listId`: the owner, or a member of that
  * list (a task in the Inbox only to its owner).
  */
