@@ -1375,7 +1375,10 @@ export interface paths {
         get: operations["getAccount"];
         put?: never;
         post?: never;
-        /** Delete your account and everything in it */
+        /**
+         * Delete your account and everything in it
+         * @description In one transaction. Not the server's last administrator (409): make another account an administrator first.
+         */
         delete: operations["deleteAccount"];
         options?: never;
         head?: never;
@@ -13514,6 +13517,15 @@ export interface operations {
             };
             /** @description Forbidden: a problem (RFC 9457), error_code says which */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a problem (RFC 9457), error_code says which */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
