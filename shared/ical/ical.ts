@@ -4,7 +4,7 @@
 // time zone, its alarms, priorities and rules, and whether a VTODO served holds one sent. It knows
 // no feature: callers map their records to `Todo` and back.
 import ICAL from 'ical.js';
-import { parseRule } from '../recurrence/index.js';
+import { parseRule, ruleLeft } from '../recurrence/index.js';
 import { ALL_DAY_REMINDER_MINUTES } from '../reminders/anchor.js';
 import { dayOf } from '../time/days.js';
 import { zonedInstant } from '../time/zone.js';
@@ -23,6 +23,8 @@ export interface Todo {
   due_date: string | null;
   due_at: string | null;
   recurrence?: string | null;
+  /** Occurrences of the series already used: a COUNT is written as the occurrences left. */
+  occurrences_done?: number;
   reminders?: readonly { at?: string; minutes_before?: number }[];
   /** RELATED-TO: the parent to-do's UID. */
   parent_uid?: string | null;
@@ -159,7 +161,7 @@ export function icsTodo(task: Todo, options: { now: Date }): string {
     lines.push(
       task.due_at ? `DTSTART:${icsDateTime(task.due_at)}` : `DTSTART;VALUE=DATE:${icsDate(task.due_date!)}`,
     );
-    lines.push(`RRULE:${task.recurrence}`);
+    lines.push(`RRULE:${ruleLeft(task.recurrence, task.occurrences_done ?? 0)}`);
   }
   for (const reminder of task.reminders ?? []) {
     const trigger = icsTrigger(reminder, task);

@@ -15,5 +15,6 @@ export {
   type ParseResult,
   parseRule,
   type Rule,
+  ruleLeft,
   type Weekday,
 } from './rule.js';

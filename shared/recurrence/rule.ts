@@ -243,3 +243,15 @@ export function formatRule(rule: Rule): string {
   if (rule.until !== undefined) parts.push(`UNTIL=${rule.until}`);
   return parts.join(';');
 }
+
+/**
+ * A series' rule as it stands after `done` occurrences: COUNT lowered by them (at least 1, the
+ * current occurrence), so a client that expands the rule from the current occurrence (CalDAV's
+ * DTSTART, a feed's event) sees the occurrences left. Other rules, and rules we cannot read, as given.
+ */
+export function ruleLeft(recurrence: string, done: number): string {
+  if (done <= 0) return recurrence;
+  const parsed = parseRule(recurrence);
+  if (!parsed.ok || parsed.rule.count === undefined) return recurrence;
+  return formatRule({ ...parsed.rule, count: Math.max(1, parsed.rule.count - done) });
+}

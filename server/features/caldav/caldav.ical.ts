@@ -334,6 +334,7 @@ export function writeTodo(task: Task, context: WriteContext): string {
       due_date: task.dueDate,
       due_at: task.dueAt?.toISOString() ?? null,
       recurrence: task.recurrence,
+      occurrences_done: task.occurrencesDone,
       reminders: task.reminders as TaskInput['reminders'],
       duration: task.duration,
       deadline: task.deadline,

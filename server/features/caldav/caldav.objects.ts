@@ -1,6 +1,23 @@
 // A task over CalDAV: GET, PUT and DELETE of one VTODO.
-import { type Ctx, collectionOr404, DAV_HEADER, MAX_RESOURCE, type Target } from './caldav.request.js';
-import { DavRefusal, deleteObject, etagOf, findObject, putObject, render, zoneOf } from './caldav.service.js';
+import {
+  type Ctx,
+  collectionOr404,
+  DAV_HEADER,
+  MAX_RESOURCE,
+  objectPath,
+  type Target,
+} from './caldav.request.js';
+import {
+  DavRefusal,
+  deleteObject,
+  etagOf,
+  findObject,
+  putObject,
+  render,
+  UidConflict,
+  zoneOf,
+} from './caldav.service.js';
+import { href } from './caldav.xml.js';
 
 // --- GET / PUT / DELETE ---
 
@@ -46,6 +63,16 @@ export async function put(ctx: Ctx, target: Target) {
   const result = await putObject(ctx.db, ctx.userId, c, target.name, ctx.body, {
     ifMatch: header(ctx, 'if-match'),
     ifNoneMatch: header(ctx, 'if-none-match'),
+  }).catch((error: unknown) => {
+    // RFC 4791 5.3.2.1: the precondition names the resource that has the UID.
+    if (error instanceof UidConflict)
+      throw new DavRefusal(
+        403,
+        error.precondition,
+        error.message,
+        href(objectPath(ctx.userId, c, error.existing)),
+      );
+    throw error;
   });
   if (result.etag) ctx.reply.header('etag', result.etag);
   return ctx.reply.code(result.created ? 201 : 204).send();

@@ -68,7 +68,7 @@ async function calendarQuery(ctx: Ctx, c: Collection, root: Element) {
   const responses = new Responses();
   for (const o of objects) {
     const text = filtering || wantsData(asked) ? render(o, zone) : undefined;
-    if (filtering && !matches(filter, text!)) continue;
+    if (filtering && !matches(filter, text!, zone)) continue;
     responses.push(
       propResponse(
         objectPath(ctx.userId, c, o.name),

@@ -111,11 +111,11 @@ export const caldavRoutes: FastifyPluginAsync<{ db: Database; authenticator: Aut
 // --- Errors: DAV bodies, never problem+json. ---
 
 function davError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
-  const send = (code: number, precondition: string | null, message?: string) => {
+  const send = (code: number, precondition: string | null, message?: string, inner?: string) => {
     reply.code(code).header('dav', DAV_HEADER);
     if (precondition === null)
       return reply.header('content-type', 'text/plain; charset=utf-8').send(message ?? '');
-    return reply.header('content-type', XML_TYPE).send(errorBody(precondition, message));
+    return reply.header('content-type', XML_TYPE).send(errorBody(precondition, message, inner));
   };
   if (error instanceof AppError) {
     for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
@@ -136,7 +136,7 @@ function davError(error: unknown, request: FastifyRequest, reply: FastifyReply) 
     if (error.status >= 500) request.log.error({ err: error }, 'CalDAV request failed');
     return send(error.status, null, error.status >= 500 ? 'Try again later' : error.message);
   }
-  if (error instanceof DavRefusal) return send(error.status, error.precondition, error.message);
+  if (error instanceof DavRefusal) return send(error.status, error.precondition, error.message, error.inner);
   if (error instanceof CalendarDataError) return send(403, `c:${error.precondition}`, error.message);
   if (error instanceof FilterError) return send(403, error.precondition, error.message);
   if (error instanceof InvalidSyncToken) return send(403, 'd:valid-sync-token', error.message);

@@ -5,6 +5,7 @@
 // (caldav_objects, caldav_collections). docs/caldav.md describes the protocol side.
 import { and, eq, sql } from 'drizzle-orm';
 import { servesAsSent } from '#shared/ical/ical.js';
+import { ruleLeft } from '#shared/recurrence/index.js';
 import {
   can,
   listAccess,
@@ -373,14 +374,25 @@ export async function sweepTombstones(db: Database): Promise<void> {
 
 // --- Writes. ---
 
-/** Why a write is refused, as a DAV status and precondition. */
+/** Why a write is refused, as a DAV status and precondition (with `inner` XML inside it, if any). */
 export class DavRefusal extends Error {
   constructor(
     readonly status: number,
     readonly precondition: string | null,
     message: string,
+    readonly inner = '',
   ) {
     super(message);
+  }
+}
+
+/** RFC 4791 5.3.2.1 no-uid-conflict: the UID is a resource of this calendar already, named `existing`. */
+export class UidConflict extends DavRefusal {
+  constructor(
+    readonly existing: string,
+    uid: string,
+  ) {
+    super(403, 'c:no-uid-conflict', `A task with UID ${uid} is already in this calendar`);
   }
 }
 
@@ -390,14 +402,16 @@ export interface Preconditions {
 }
 
 function checkPreconditions(current: CalObject | null, p: Preconditions): void {
+  // If-None-Match compares weakly, If-Match strongly (RFC 7232 3.1, 3.2): a weak tag never matches
+  // there (ours are strong).
   if (p.ifNoneMatch !== undefined) {
-    const tags = p.ifNoneMatch.split(',').map((t) => t.trim());
+    const tags = p.ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
     if (current && (tags.includes('*') || tags.includes(etagOf(current)))) {
       throw new DavRefusal(412, null, 'The resource exists');
     }
   }
   if (p.ifMatch !== undefined) {
-    const tags = p.ifMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
+    const tags = p.ifMatch.split(',').map((t) => t.trim());
     if (!current || !(tags.includes('*') || tags.includes(etagOf(current)))) {
       throw new DavRefusal(412, null, 'The resource has changed (or does not exist)');
     }
@@ -427,7 +441,8 @@ export async function putObject(
   checkPreconditions(current, pre);
   const sameUid = current ? null : await findByUid(db, caller, c.ownerId, todo.uid);
   if (sameUid && sameUid.listId === c.listId) {
-    throw new DavRefusal(403, 'c:no-uid-conflict', `A task with UID ${todo.uid} is already in this calendar`);
+    const [existing] = await objectsById(db, c, [sameUid.id]);
+    throw new UidConflict(existing?.name ?? `${sameUid.id}.ics`, todo.uid);
   }
   const parentId = await parentOf(db, caller, c, todo);
   if (parentId === null && todo.parentUid !== null) {
@@ -494,6 +509,13 @@ async function update(
   parentId: number | null,
 ): Promise<Task> {
   const completed = todo.input.completed ?? false;
+  // The rule as served (a COUNT lowered to the occurrences left) is the task's own rule: kept, so
+  // the series does not restart.
+  const recurrence =
+    current.recurrence !== null &&
+    todo.input.recurrence === ruleLeft(current.recurrence, current.occurrencesDone)
+      ? current.recurrence
+      : todo.input.recurrence;
   let task = await replaceTask(
     db,
     caller,
@@ -502,6 +524,7 @@ async function update(
     {
       ...plainOf(current),
       ...todo.input,
+      recurrence,
       completed: current.completed,
       list_id: listId,
       parent_id: parentId,

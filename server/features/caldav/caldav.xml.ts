@@ -220,8 +220,8 @@ export const multistatus = (responses: string[] | Responses, extra = '') =>
   `<?xml version="1.0" encoding="utf-8"?>\n<d:multistatus ${NAMESPACES}>${(Array.isArray(responses) ? responses : responses.items).join('')}${extra}</d:multistatus>`;
 
 /** A DAV error body with one precondition element, e.g. `c:supported-calendar-component`. */
-export const errorBody = (precondition: string, message?: string) =>
-  `<?xml version="1.0" encoding="utf-8"?>\n<d:error ${NAMESPACES}><${precondition}/>${
+export const errorBody = (precondition: string, message?: string, inner = '') =>
+  `<?xml version="1.0" encoding="utf-8"?>\n<d:error ${NAMESPACES}>${inner === '' ? `<${precondition}/>` : `<${precondition}>${inner}</${precondition}>`}${
     message ? `<d:responsedescription>${escapeXml(message)}</d:responsedescription>` : ''
   }</d:error>`;
 

@@ -4,6 +4,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { contentLine, icsDate, icsDateTime, icsDuration, icsFooter, icsText } from '#shared/ical/ical.js';
+import { ruleLeft } from '#shared/recurrence/index.js';
 import { listAccess, listVisibleTo, VISIBLE_TASKS } from '../../platform/access/policy.js';
 import { linkSecretHash, newLinkSecret } from '../../platform/auth/link-secret.js';
 import { type Database, queryRows, rawQuery } from '../../platform/db/client.js';
@@ -138,6 +139,7 @@ interface FeedTask {
   due_date: string | null;
   due_at: unknown;
   recurrence: string | null;
+  occurrences_done: unknown;
   /** Minutes; null: not said. */
   duration: number | null;
   updated_at: unknown;
@@ -182,7 +184,7 @@ export async function renderFeed(
   const tasks = await rawQuery<FeedTask>(
     db,
     `select id, uid::text as uid, title, description, completed, completed_at, tags,
-            due_date::text as due_date, due_at, recurrence, duration, updated_at
+            due_date::text as due_date, due_at, recurrence, occurrences_done, duration, updated_at
        from tasks
       where ${VISIBLE_TASKS} and ($2::bigint is null or list_id = $2)
         and due_sort >= $3::timestamptz - make_interval(days => ${WINDOW_DAYS_BACK})
@@ -242,7 +244,7 @@ export function feedEvent(t: FeedTask, options: { appUrl: string; now: Date }): 
   } else if (t.due_date) {
     lines.push(`DTSTART;VALUE=DATE:${icsDate(t.due_date)}`, `DTEND;VALUE=DATE:${nextDay(t.due_date)}`);
   }
-  if (t.recurrence && !t.completed) lines.push(`RRULE:${t.recurrence}`);
+  if (t.recurrence && !t.completed) lines.push(`RRULE:${ruleLeft(t.recurrence, Number(t.occurrences_done))}`);
   if (t.tags.length > 0) lines.push(`CATEGORIES:${t.tags.map(icsText).join(',')}`);
   lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   return lines.map(contentLine).join('');
