@@ -423,6 +423,7 @@ describe('the assistant model and the docs', () => {
         name: 'single sign-on',
         scopes: ['openid', 'email', 'profile'],
         signup: 'policy',
+        link: 'confirm',
       },
     );
     const full = loadConfig({
@@ -449,6 +450,8 @@ describe('the assistant model and the docs', () => {
       /OIDC_SCOPES: must include openid/,
     );
     expect(() => loadConfig({ ...sso, OIDC_SIGNUP: 'maybe' })).toThrow(/OIDC_SIGNUP/);
+    expect(loadConfig({ ...sso, OIDC_LINK: 'verified-email' }).sso?.link).toBe('verified-email');
+    expect(() => loadConfig({ ...sso, OIDC_LINK: 'always' })).toThrow(/OIDC_LINK/);
     expect(() => loadConfig({ ...sso, OIDC_NAME: '<b>x</b>' })).toThrow(/OIDC_NAME/);
     const production = {
       NODE_ENV: 'production',

@@ -1,8 +1,9 @@
 // Single sign-on with OpenID Connect (docs/accounts.md), against a real OpenID
 // provider on loopback (`oidc-provider`, test/support/oidc-provider.ts), driven as a browser would
 // (test/support/sso-flow.ts): discovery, the code flow with PKCE, a new account under the sign-up
-// policy (OIDC_SIGNUP), linking to an existing account only when both sides vouch for the address,
-// disabled accounts refused, and every bad callback answered 4xx (or the sign-in screen, for a
+// policy (OIDC_SIGNUP), linking to an existing account only from its Settings (or, with
+// OIDC_LINK=verified-email, when both sides vouch for the address), two-factor accounts entered only
+// with the provider's second factor (amr), disabled accounts refused, and every bad callback answered 4xx (or the sign-in screen, for a
 // browser) with nothing created.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
@@ -165,20 +166,63 @@ describe('single sign-on and existing accounts', () => {
     adminId = await signUpWithPassword(server, `admin-${Date.now()}@example.com`); // the first: administrator
   });
 
-  it('links to a password account when the provider and this server both vouch for the address', async () => {
+  it('does not link a password account at a first sign-in with the provider, even with both addresses verified', async () => {
     const erin = person('erin');
-    const id = await signUpWithPassword(server, erin.email);
+    await signUpWithPassword(server, erin.email);
     await verifyHere(server, erin.email);
-    const outcome = await ssoSignIn(server, erin.login);
+    const before = await counts(server);
+    const outcome = await ssoSignIn(server, erin.login, { as: 'program' });
+    expect(outcome.status).toBe(409);
+    expect(outcome.body).toMatchObject({
+      code: 'account_not_linked',
+      detail: expect.stringMatching(/link the identity provider in Settings/),
+    });
+    expect(outcome.cookie).not.toMatch(/session_token/);
+    expect(await counts(server)).toEqual(before);
+    expect(await providersOf(server, erin.email)).toEqual(['credential']);
+  });
+
+  it('OIDC_LINK=verified-email links at the first sign-in when the provider and this server both vouch for the address', async () => {
+    const linking = await ssoServer({ OIDC_LINK: 'verified-email' });
+    await signUpWithPassword(linking, `admin-${Date.now()}@example.com`);
+    const erin = person('erin');
+    const id = await signUpWithPassword(linking, erin.email);
+    await verifyHere(linking, erin.email);
+    const outcome = await ssoSignIn(linking, erin.login);
     expect(outcome.status).toBe(302);
-    expect((await me(server, outcome.cookie)).body.id).toBe(id);
-    expect(await providersOf(server, erin.email)).toEqual(['credential', 'oidc']);
+    expect((await me(linking, outcome.cookie)).body.id).toBe(id);
+    expect(await providersOf(linking, erin.email)).toEqual(['credential', 'oidc']);
     // The password still works.
-    const inn = await server.request('POST', '/api/auth/sign-in/email', {
+    const inn = await linking.request('POST', '/api/auth/sign-in/email', {
       body: { email: erin.email, password: PASSWORD },
       headers: ORIGIN,
     });
     expect(inn.status).toBe(200);
+  });
+
+  it('an account with two-factor sign-in is entered through the provider only when it asked for a second factor (amr)', async () => {
+    const linking = await ssoServer({ OIDC_LINK: 'verified-email' });
+    await signUpWithPassword(linking, `admin-${Date.now()}@example.com`);
+    const tina = person('tina');
+    await signUpWithPassword(linking, tina.email);
+    await verifyHere(linking, tina.email);
+    // Two-factor sign-in on, as turning it on in Settings leaves the account.
+    await rawQuery(linking.database.db, 'update users set two_factor_enabled = true where email = $1', [
+      tina.email,
+    ]);
+    const before = await counts(linking);
+    const refused = await ssoSignIn(linking, tina.login, { as: 'program' });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'SECOND_FACTOR_REQUIRED' });
+    expect(refused.cookie).not.toMatch(/session_token/);
+    expect(await counts(linking)).toEqual(before);
+    const browser = await ssoSignIn(linking, tina.login);
+    expect(browser.location).toBe(`${TEST_APP_URL}/signin?sso_error=SECOND_FACTOR_REQUIRED`);
+    // A provider that says it asked for a one-time code (amr) lets the person in.
+    idp.people.set(tina.login, { ...idp.people.get(tina.login)!, amr: ['pwd', 'otp'] });
+    const inn = await ssoSignIn(linking, tina.login);
+    expect(inn.status).toBe(302);
+    expect((await me(linking, inn.cookie)).body.email).toBe(tina.email);
   });
 
   it('refuses to link when the provider does not say the address is verified: 409, nothing changed', async () => {
@@ -292,7 +336,7 @@ describe('single sign-on and existing accounts', () => {
 
 describe('single sign-on under the sign-up policy (SIGNUP, OIDC_SIGNUP)', () => {
   it('closed sign-up: no new account by single sign-on, but existing accounts still sign in', async () => {
-    const server = await ssoServer({ SIGNUP: 'closed' });
+    const server = await ssoServer({ SIGNUP: 'closed', OIDC_LINK: 'verified-email' });
     const ivan = person('ivan');
     // The first account is taken in every mode (the administrator); it links as any other.
     await signUpWithPassword(server, ivan.email);

@@ -51,6 +51,14 @@ export type SignupMode = (typeof SIGNUP_MODES)[number];
  */
 export const OIDC_SIGNUP_MODES = ['policy', 'open', 'closed'] as const;
 export type OidcSignupMode = (typeof OIDC_SIGNUP_MODES)[number];
+/**
+ * How a provider identity joins an existing account of the same address (OIDC_LINK): `confirm`
+ * only when that account, signed in (its password and its second factor), links it in Settings;
+ * `verified-email` also at the first sign-in with the provider, when both sides say the address is
+ * verified (the provider then holds the account's door).
+ */
+export const OIDC_LINK_MODES = ['confirm', 'verified-email'] as const;
+export type OidcLinkMode = (typeof OIDC_LINK_MODES)[number];
 
 export const EnvSchema = z
   .object({
@@ -243,6 +251,7 @@ export const EnvSchema = z
       .max(500)
       .default('openid email profile'),
     OIDC_SIGNUP: z.enum(OIDC_SIGNUP_MODES).default('policy'),
+    OIDC_LINK: z.enum(OIDC_LINK_MODES).default('confirm'),
     MAIL_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(10),
     MAIL_RETRY_SECONDS: z
       .string()

@@ -133,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             name: e.OIDC_NAME ?? 'single sign-on',
             scopes: e.OIDC_SCOPES.split(/ +/),
             signup: e.OIDC_SIGNUP,
+            link: e.OIDC_LINK,
           },
   };
 }

@@ -1,5 +1,5 @@
 // The configuration every part of the server receives (loadConfig in config.ts makes it).
-import type { OidcSignupMode, SignupMode } from './config.schema.js';
+import type { OidcLinkMode, OidcSignupMode, SignupMode } from './config.schema.js';
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -130,6 +130,8 @@ export interface SsoConfig {
   scopes: string[];
   /** Whether signing in with the provider may create an account: see OIDC_SIGNUP_MODES. */
   signup: OidcSignupMode;
+  /** How an identity joins an existing account of its address: see OIDC_LINK_MODES. */
+  link: OidcLinkMode;
 }
 
 export interface MailConfig {

@@ -15,6 +15,8 @@ export interface OidcPerson {
   email: string;
   email_verified: boolean;
   name: string;
+  /** How the provider says it signed them in (RFC 8176), e.g. ['pwd', 'otp']; none when not given. */
+  amr?: string[];
 }
 
 export interface TestOidcProvider {
@@ -51,7 +53,7 @@ export async function startOidcProvider(redirectUri: string): Promise<TestOidcPr
       },
     ],
     pkce: { required: () => true },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    claims: { openid: ['sub', 'amr'], email: ['email', 'email_verified'], profile: ['name'] },
     cookies: { keys: ['oidc-test-cookie-key-0123456789'] },
     features: { devInteractions: { enabled: true } },
     findAccount: (_ctx, id) => {

@@ -29,7 +29,7 @@ import {
 import { accountDisabled, afterPasswordReset, deleteAccountRows } from './accounts.service.js';
 import { SECOND_FACTOR_DISABLED_PATHS, secondFactorPlugins, secondFactorTables } from './second-factor.js';
 import { admitNewAccount, signupRefusal } from './signup.js';
-import { SSO_ACCOUNT_LINKING, ssoPlugins, ssoUserValidation } from './sso.js';
+import { ssoAccountLinking, ssoPlugins, ssoUserValidation } from './sso.js';
 
 /** The header carrying the client's IP to Better Auth; set by our mount from Fastify's request.ip only. */
 export const CLIENT_IP_HEADER = 'x-doable-client-ip';
@@ -149,7 +149,7 @@ export function createAuth(
       : undefined,
     // DELETE /api/me deletes everything in one transaction. Single sign-on: sso.ts.
     user: { deleteUser: { enabled: false }, validateUserInfo: ssoUserValidation(db, config) },
-    account: { accountLinking: SSO_ACCOUNT_LINKING },
+    account: { accountLinking: ssoAccountLinking(config) },
     hooks: {
       // Sign-up under the operator's control (SIGNUP), then a bad zone, refuse the sign-up before
       // anything is looked up or created, whether or not the email is registered (the answer must

@@ -1,16 +1,20 @@
 // Single sign-on with an OpenID provider (OIDC_*, docs/accounts.md), through Better Auth's generic
 // OAuth plugin: discovery from the issuer, the authorization code flow with PKCE and a nonce, the
 // ID token checked against the provider's keys. Better Auth keeps the flow's state (a row of its
-// verification table and a signed cookie) and links an identity to an existing account of the same
-// address only when the provider says the address is verified and the account's is verified here.
-// What is ours: who may get a new account this way (OIDC_SIGNUP, with the sign-up policy), no
-// sign-in by an ID token posted directly, and the callback's failures answered as a person (the
-// sign-in screen, with the reason) or a program (a problem) would want them. Decision 0155.
+// verification table and a signed cookie). An identity joins an existing account of the same
+// address when that account, signed in, links it in Settings (OIDC_LINK=confirm, the default), or
+// also at its first sign-in when both sides say the address is verified (OIDC_LINK=verified-email).
+// What is ours: who may get a new account this way (OIDC_SIGNUP, with the sign-up policy), how
+// identities join accounts, an account with two-factor sign-in entered only when the provider says
+// it asked for a second factor (`amr`), no sign-in by an ID token posted directly, and the
+// callback's failures answered as a person (the sign-in screen, with the reason) or a program (a
+// problem) would want them. Decision 0155.
 import type { BetterAuthPlugin } from 'better-auth';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { genericOAuth } from 'better-auth/plugins/generic-oauth';
+import { sql } from 'drizzle-orm';
 import type { Config, SsoConfig } from '../../platform/config.js';
-import type { Database } from '../../platform/db/client.js';
+import { type Database, queryRows } from '../../platform/db/client.js';
 import { AppError, type ErrorCode } from '../../platform/errors.js';
 import { type SignupRefusal, signupRefusal } from './signup.js';
 
@@ -31,14 +35,39 @@ export const SSO_SIGNUP_CLOSED: SignupRefusal = {
  * Better Auth's `account.accountLinking`, spelled out: an identity from the provider joins the
  * account of the same address only when the provider says the address is verified (no provider is
  * trusted without it) and this server has verified it too (else whoever made a password account
- * for someone else's address before SSO was set up would share their account).
+ * for someone else's address before SSO was set up would share their account); and, unless
+ * OIDC_LINK=verified-email, only when that account, signed in (its password and second factor),
+ * links it in Settings (`/link-social`), never at a first sign-in with the provider.
  */
-export const SSO_ACCOUNT_LINKING = {
-  enabled: true,
-  trustedProviders: [],
-  requireLocalEmailVerified: true,
-  allowDifferentEmails: false,
-  updateUserInfoOnLink: false,
+export function ssoAccountLinking(config: Config) {
+  return {
+    enabled: true,
+    disableImplicitLinking: config.sso?.link !== 'verified-email',
+    trustedProviders: [],
+    requireLocalEmailVerified: true,
+    allowDifferentEmails: false,
+    updateUserInfoOnLink: false,
+  };
+}
+
+/**
+ * The `amr` values (RFC 8176) that say the provider asked for more than a password: an account
+ * with two-factor sign-in is entered through the provider only with one of them in the ID token.
+ */
+export const SECOND_FACTOR_AMR = ['mfa', 'otp', 'hwk'];
+
+/** Whether the provider's profile (the ID token's claims) says it asked for a second factor. */
+export function providerAskedSecondFactor(profile: unknown): boolean {
+  const amr =
+    typeof profile === 'object' && profile !== null ? (profile as { amr?: unknown }).amr : undefined;
+  return Array.isArray(amr) && amr.some((value) => SECOND_FACTOR_AMR.includes(String(value).toLowerCase()));
+}
+
+/** The refusal of a provider sign-in to an account with two-factor sign-in, without the provider's second factor. */
+export const SECOND_FACTOR_REQUIRED = {
+  code: 'SECOND_FACTOR_REQUIRED',
+  message:
+    'This account has two-factor sign-in and the identity provider did not ask for a second factor: sign in with the password and code',
 };
 
 /** What Better Auth's `plugins` get: the provider, and our guard of its sign-in route. */
@@ -114,7 +143,9 @@ export async function ssoSignupRefusal(
 
 /**
  * Better Auth's `user.validateUserInfo`: a new account from the provider passes the sign-up policy
- * (OIDC_SIGNUP). Its refusal ends the callback before anything is written.
+ * (OIDC_SIGNUP); a sign-in to an account with two-factor sign-in (and, with
+ * OIDC_LINK=verified-email, a link to one) needs the provider's word that it asked for a second
+ * factor (`amr`). Its refusal ends the callback before anything is written.
  */
 export function ssoUserValidation(db: Database, config: Config) {
   const sso = config.sso;
@@ -123,12 +154,26 @@ export function ssoUserValidation(db: Database, config: Config) {
     user,
     source,
   }: {
-    user: { email?: unknown; emailVerified?: unknown };
-    source: { action: string; method: string; oauth?: { providerId: string } };
+    user: { id?: unknown; email?: unknown; emailVerified?: unknown };
+    source: { action: string; method: string; oauth?: { providerId: string; profile?: unknown } };
   }) => {
-    if (source.action !== 'create-user' || source.oauth?.providerId !== SSO_PROVIDER_ID) return;
-    const refusal = await ssoSignupRefusal(db, config, sso, user.email, user.emailVerified === true);
-    return refusal ? { error: refusal.code, errorDescription: refusal.message } : undefined;
+    if (source.oauth?.providerId !== SSO_PROVIDER_ID) return;
+    if (source.action === 'create-user') {
+      const refusal = await ssoSignupRefusal(db, config, sso, user.email, user.emailVerified === true);
+      return refusal ? { error: refusal.code, errorDescription: refusal.message } : undefined;
+    }
+    // A link with OIDC_LINK=confirm comes from Settings, where the account signed in with both factors.
+    const opensSession =
+      source.action === 'sign-in' || (source.action === 'link-account' && sso.link === 'verified-email');
+    if (!opensSession || typeof user.id !== 'string') return;
+    if (providerAskedSecondFactor(source.oauth.profile)) return;
+    const [row] = await queryRows<{ on: boolean }>(
+      db,
+      sql`select coalesce(two_factor_enabled, false) as on from users where id = ${user.id}`,
+    );
+    return row?.on === true
+      ? { error: SECOND_FACTOR_REQUIRED.code, errorDescription: SECOND_FACTOR_REQUIRED.message }
+      : undefined;
   };
 }
 
@@ -147,8 +192,9 @@ const FAILURES: Record<string, { status: ErrorCode; message: string }> = {
   account_not_linked: {
     status: 'CONFLICT',
     message:
-      'An account with this address exists and was not linked: the identity provider must say the address is verified, and so must this server',
+      'An account with this address exists and is not linked to this identity: sign in to it with its password (and code), then link the identity provider in Settings',
   },
+  SECOND_FACTOR_REQUIRED: { status: 'AUTH_FORBIDDEN', message: SECOND_FACTOR_REQUIRED.message },
   email_does_not_match: {
     status: 'BAD_REQUEST',
     message: 'The identity provider’s address is not this account’s: it was not linked',

@@ -10,7 +10,9 @@ export function ssoErrorText(code: string, name: string): string {
     case 'access_denied':
       return `Signing in with ${name} was cancelled.`;
     case 'account_not_linked':
-      return `An account with your email address already exists here, and it was not joined to your ${name} sign-in: that needs ${name} and this server both to have verified the address. Sign in with your password, or ask the administrator.`;
+      return `An account with your email address already exists here, and it is not joined to your ${name} sign-in. Sign in with your password (and your code), then link ${name} in Settings.`;
+    case 'SECOND_FACTOR_REQUIRED':
+      return `This account asks for a code from your authenticator app, and ${name} did not ask you for a second factor. Sign in with your password and code.`;
     case 'SIGNUP_CLOSED':
       return `There is no account here for you, and signing in with ${name} does not make one on this server. Ask its administrator.`;
     case 'SIGNUP_NEEDS_INVITATION':
