@@ -6,14 +6,13 @@
 //   restore FILE    fills an empty database (or DATA_DIR without one) from FILE; refuses any other
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { BackupFileError, type BackupSummary } from '../features/backup/backup.format.js';
-import { RestoreRefusedError, restoreBackup } from '../features/backup/backup.restore.js';
+import { openEmbeddedTarget, RestoreRefusedError, restoreBackup } from '../features/backup/backup.restore.js';
 import { Backups } from '../features/backup/backup.service.js';
 import { SCHEMA } from '../migrate.js';
 import { type Config, ConfigError, loadConfig } from '../platform/config.js';
 import { ControlError, callControl, serverRunning } from '../platform/control.js';
-import { type DatabaseHandle, embeddedOptions, openDatabase } from '../platform/db/client.js';
+import { type DatabaseHandle, openDatabase } from '../platform/db/client.js';
 import { embeddedDatabaseDir } from '../platform/db/pglite.thread.js';
 
 const usage = 'Usage: npm run backup [-- FILE]   or   npm run restore -- FILE';
@@ -69,10 +68,7 @@ async function restore(config: Config, file: string): Promise<void> {
     if (await serverRunning(config.dataDir)) {
       throw new RestoreRefusedError(`A server is running on ${config.dataDir}: stop it first.`);
     }
-    // Opened as it is: a new data directory starts empty (not from the migrated template).
-    const dir = embeddedDatabaseDir(config.dataDir);
-    const pglite = await PGlite.create(dir, embeddedOptions(dir));
-    database = await openDatabase({ kind: 'embedded', pglite });
+    database = await openEmbeddedTarget(config.dataDir);
   }
   try {
     const summary = await restoreBackup(database, file, SCHEMA);

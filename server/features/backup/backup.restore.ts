@@ -4,12 +4,21 @@
 // must match, or nothing is kept. The migrations made since then apply afterwards, as on any
 // upgrade (server/migrate.ts).
 import { createReadStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { type Database, type DatabaseHandle, queryRows } from '../../platform/db/client.js';
+import {
+  type Database,
+  type DatabaseHandle,
+  embeddedOptions,
+  openDatabase,
+  queryRows,
+} from '../../platform/db/client.js';
 import { MIGRATIONS_FOLDER } from '../../platform/db/migrations.js';
+import { embeddedDatabaseDir } from '../../platform/db/pglite.thread.js';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -84,6 +93,18 @@ export async function assertEmpty(handle: DatabaseHandle): Promise<void> {
   }
 }
 
+/**
+ * The embedded database in `dataDir` to restore into, opened as it is: a new data directory starts
+ * empty (not from the migrated template), and is made when it does not exist yet, as a server's
+ * start would make it.
+ */
+export async function openEmbeddedTarget(dataDir: string): Promise<DatabaseHandle> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const dir = embeddedDatabaseDir(dataDir);
+  const pglite = await PGlite.create(dir, embeddedOptions(dir));
+  return openDatabase({ kind: 'embedded', pglite });
+}
+
 /** The migrations the backup's schema had: this code's, up to the backup's newest. */
 function migrationsOf(header: BackupHeader) {
   const known = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
@@ -141,10 +162,14 @@ async function restoreFrom(
       // references held in the snapshot they were read from).
       await tx.execute(sql.raw('set local session_replication_role = replica'));
     } catch (error) {
-      if ((error as { code?: string }).code !== '42501') throw error;
+      // The driver's error, which drizzle wraps (its message is only "Failed query: ...").
+      const cause = (error as { cause?: { code?: string } }).cause ?? (error as { code?: string });
+      if (cause.code !== '42501') throw error;
       throw new RestoreRefusedError(
-        'Restoring needs a database role that may set session_replication_role: a superuser, or on ' +
-          'PostgreSQL 15 and later one granted it (GRANT SET ON PARAMETER session_replication_role TO <role>).',
+        'Restoring needs a database role that may set session_replication_role (the rows go in with ' +
+          'triggers off): this role may not; nothing was changed. Run the restore as a superuser, or ' +
+          'on PostgreSQL 15 and later grant it to this role first, as a superuser: ' +
+          'GRANT SET ON PARAMETER session_replication_role TO <role>;',
       );
     }
     // The schema at the backup's migration, as drizzle's migrator would have left it.
