@@ -47,6 +47,11 @@ describe('a question answered from the stored state', () => {
     expect((await lastReply(id)).state).toEqual({
       request: 'delete the dentist task',
       asks: [{ kind: 'delete', titles: ['Call the dentist'] }],
+      // The task found alone is the one in focus (what "it" means next turn).
+      focus: {
+        tasks: [{ id: first.body.tool_calls[0].result.task_id, title: 'Call the dentist' }],
+        did: 'shown',
+      },
     });
     // Neither the closing words nor the quoted title are left in the stored reply.
     await reword(id, 'A question was asked here.');

@@ -3,7 +3,14 @@
 
 import { dayIn } from '#shared/time/zone.js';
 import type { AgentOutput } from '../../server/features/assistant/agent.js';
-import { ALL_WORDS, lastShownList, lastTaskMentioned, namesAllTasks, pick } from './conversation.js';
+import {
+  ALL_WORDS,
+  lastShownList,
+  lastTaskMentioned,
+  namesAllTasks,
+  pick,
+  taskInFocus,
+} from './conversation.js';
 import { dueWords } from './dates.js';
 import { nearerHalf, sameTimeOn } from './keeptime.js';
 import { words, wordsMeet } from './language.js';
@@ -328,9 +335,11 @@ async function resolve(
       return { task: { id: target.ids[0]! } };
     case 'it': {
       // A task changed earlier in this same message comes first ("... and make it high priority").
+      // Then the task in focus: the one the conversation last added, changed or showed alone.
       const last =
         lastTaskMentioned([{ role: 'assistant', content: '', tool_calls: turn.calls }]) ??
-        lastTaskMentioned(history);
+        lastTaskMentioned(history) ??
+        taskInFocus(history);
       return last ? { task: last } : { reply: turn.ask(say.whichTask(), WHICH) };
     }
     case 'none':

@@ -1,7 +1,7 @@
 // Reading the conversation: the list shown last, the task the last turn was about, the last
 // change, and the question pending (from the state the last reply left: state.ts).
 
-import type { HistoryMessage, ToolCallRecord } from '../../server/features/assistant/agent.js';
+import { focusIn, type HistoryMessage, type ToolCallRecord } from '../../server/features/assistant/agent.js';
 import lists from './lang/rules.json' with { type: 'json' };
 import { cleanText } from './language.js';
 import { readListRequest } from './lists.js';
@@ -107,6 +107,16 @@ export function lastTaskMentioned(history: HistoryMessage[]): Found | null {
     }
   }
   return null;
+}
+
+/**
+ * The task "it" means when the last turn named none: the conversation's focus (agent.ts), the last
+ * of the tasks it added or changed, or the one it showed alone; none after a listing of several.
+ */
+export function taskInFocus(history: HistoryMessage[]): Found | null {
+  const focus = focusIn(history);
+  if (!focus || focus.did === 'listed') return null;
+  return focus.tasks.at(-1) ?? null;
 }
 
 /** The last change of the conversation, whether it was the turn just before, and how many tasks that turn added. */

@@ -23,6 +23,7 @@ import { type ShownTask, say } from './replies.js';
 import { sharingRequest } from './shared.js';
 import { readSharingRequest } from './sharing.js';
 import { readAddressed } from './stages/addressed.js';
+import { announcedAdds } from './stages/announced.js';
 import { bulkConfirmed, bulkPreview } from './stages/bulk.js';
 import { askedToCheck, checkFirst } from './stages/checkfirst.js';
 import { asksSomething, IMPERATIVE_ENDINGS } from './stages/commands.js';
@@ -30,11 +31,17 @@ import { withoutStillOpen } from './stages/contrast.js';
 import { answerToDelete } from './stages/deletes.js';
 import { readEdit } from './stages/edits.js';
 import { addsIt, neverDeadEnd, quickAdded } from './stages/fallback.js';
+import { focusFollowUp } from './stages/focus.js';
 import { sweepSaid } from './stages/guard.js';
 import { halvesActing } from './stages/halves.js';
 import { type ClauseReading, dryRun, leftOutNote, oneClauseActing } from './stages/leftover.js';
 import { normalise, spelledOut } from './stages/normalise.js';
-import { readBehindQuestion, readListQuestion, readQuestion } from './stages/question.js';
+import {
+  readBehindQuestion,
+  readFinishedQuestion,
+  readListQuestion,
+  readQuestion,
+} from './stages/question.js';
 import { readReopen } from './stages/reopen.js';
 import { retracted } from './stages/retraction.js';
 import { splitRequests } from './stages/split.js';
@@ -51,13 +58,15 @@ import { undo } from './undo.js';
 
 export const offlineAgent: Agent = {
   name: 'offline',
-  run: async (typed) => finalState(typed.message, neverDeadEnd(typed, await answer(typed, true))),
+  run: async (typed) =>
+    finalState(typed.message, neverDeadEnd(typed, await answer(typed, true)), typed.history),
 };
 
 /** The same assistant without the check first: the readers' plan carried out as read (for the eval's measures). */
 export const uncheckedAgent: Agent = {
   name: 'offline, unchecked',
-  run: async (typed) => finalState(typed.message, neverDeadEnd(typed, await answer(typed, false))),
+  run: async (typed) =>
+    finalState(typed.message, neverDeadEnd(typed, await answer(typed, false)), typed.history),
 };
 
 /** The answer to one message; `checked`: whether a plan scored as risky is asked about first. */
@@ -95,6 +104,12 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
   // "add it" (the panel's button) to "I would add a new task X. Shall I?" is "yes".
   if (request !== null && (said === 'yes' || (addsIt(input.message) && askOf(asked, 'check'))))
     return answer({ ...typed, message: request, history: typed.history.slice(0, -2) }, false);
+  // "no, thursday instead", "friday", "the last two are done": a follow-up on the task in focus.
+  const followUp = said === null ? await focusFollowUp(input) : null;
+  if (followUp) return followUp;
+  // "two things: call mom and pay rent": one task each (more than two asked about first).
+  const announced = said === null ? await announcedAdds(input, checked) : null;
+  if (announced) return announced;
   const clock = { now: input.now, timeZone: input.timeZone };
   if (checked && said === null && !pendingQuestion(input.history, clock)) {
     const first = await checkFirst(input, lang, withFixes, MUTATING);
@@ -268,6 +283,9 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
   // "no backup this sunday, I'll be at my sister's mehndi": this one time of a repeating task is off.
   const skipped = pending ? null : await skippedWhole(turn, normalised.text);
   if (skipped) return skipped;
+  // "aaj maine kya kya khatam kiya?": the work finished then, listed by when it was finished.
+  const finished = pending ? null : readFinishedQuestion(normalised.text);
+  if (finished) return list(turn, { intent: 'list', filters: finished, count: false });
   const question = pending ? null : readQuestion(normalised.text);
   const answer = question ? await answerQuestion(turn, question) : null;
   if (answer) return answer;

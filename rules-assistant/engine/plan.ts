@@ -127,14 +127,15 @@ export async function carryOutPlan(
       say.declined()[lang],
       MUTATING,
     );
-    if (confirmed) return withPlan(input.message, confirmed, before);
+    if (confirmed) return withPlan(input, confirmed, before);
   }
   const plan = await read();
-  if (!plan) return finalState(input.message, { response: say.unknown()[lang], tool_calls: [] });
-  return withPlan(input.message, await carryOut(input, plan), plan);
+  if (!plan)
+    return finalState(input.message, { response: say.unknown()[lang], tool_calls: [] }, input.history);
+  return withPlan(input, await carryOut(input, plan), plan);
 }
 
-function withPlan(request: string, out: AgentOutput, plan: Plan): AgentOutput {
-  const done = finalState(request, out);
+function withPlan(input: AgentInput, out: AgentOutput, plan: Plan): AgentOutput {
+  const done = finalState(input.message, out, input.history);
   return { ...done, state: { ...done.state, plan: plan as unknown as Record<string, unknown> } };
 }

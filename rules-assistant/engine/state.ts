@@ -1,7 +1,14 @@
 // What the built-in assistant leaves with a reply for the next turn (AgentOutput.state, stored with
 // the message): the request it answered and the questions the reply put. The next turn reads this,
 // never the reply's wording, to know what "yes", "the second one" or a bare name answers.
-import type { AgentOutput, AgentState, HistoryMessage } from '../../server/features/assistant/agent.js';
+import {
+  type AgentOutput,
+  type AgentState,
+  type Focus,
+  focusAfter,
+  focusIn,
+  type HistoryMessage,
+} from '../../server/features/assistant/agent.js';
 import type { Lang } from './language.js';
 import type { Change, Understanding } from './meaning.js';
 
@@ -42,6 +49,8 @@ export interface Asked {
   asks: Ask[];
   /** The numbered tasks the reply showed, in the order shown (absent: it showed none). */
   shown?: Choice[];
+  /** The task or tasks the conversation is about after this reply (agent.ts: focusAfter). */
+  focus?: Focus | null;
 }
 
 const KINDS = new Set(['delete', 'check', 'proposal', 'undo', 'listName', 'which', 'bulk', 'quickAdd']);
@@ -71,10 +80,14 @@ export function withAsks(out: AgentOutput, ...parts: AgentOutput[]): AgentOutput
   return { ...out, state: { asks: [...asksOf(out), ...asks], ...(shown ? { shown } : {}) } };
 }
 
-/** The turn's state as stored with its reply. */
-export function finalState(request: string, out: AgentOutput): AgentOutput {
+/**
+ * The turn's state as stored with its reply: with the conversation's focus after it (the focus
+ * before it is `history`'s).
+ */
+export function finalState(request: string, out: AgentOutput, history: HistoryMessage[]): AgentOutput {
   const shown = shownOf(out);
-  const state: Asked = { request, asks: asksOf(out), ...(shown ? { shown } : {}) };
+  const focus = focusAfter(out.tool_calls, focusIn(history), shown);
+  const state: Asked = { request, asks: asksOf(out), ...(shown ? { shown } : {}), focus };
   return { ...out, state: state as unknown as AgentState };
 }
 

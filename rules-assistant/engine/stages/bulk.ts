@@ -1,10 +1,11 @@
 // A change of every task due on a day ("push everything due tomorrow to friday", "mark all of
 // today's tasks done", "آج کے سب کام مکمل کر دو"), from what the reading left: a completion or a
 // date move whose task reference is only the word for all and a day (or a bulk completion that
-// names a day). It is never made on the turn that reads it: the tasks due then and the change are
-// shown, and the reply keeps them as state (state.ts: the ids shown, the action, the change), so
-// "yes" next turn makes that change to exactly those tasks, one by one through the same executor
-// (acting.ts `act`), and "no" leaves them. Deleting everything due on a day is not offered (the
+// names a day), or whose scope is one of the person's tags ("mark all the home ones done"). It is
+// never made on the turn that reads it: the tasks in scope and the change are shown, and the reply
+// keeps them as state (state.ts: the ids shown, the action, the change), so "yes" next turn makes
+// that change to exactly those tasks, one by one through the same executor (acting.ts `act`), and
+// "no" leaves them. Deleting everything due on a day is not offered (the
 // guard's answer stands). The words are data: the word for all in lang/rules.json `bulk`, the
 // words beside it in lang/bulk.json, the days as the list questions read them (stages/listing.ts).
 import { CHECK_CONFIRM } from '#shared/answers.js';
@@ -18,9 +19,12 @@ import type { Change, ListFilters, Understanding } from '../meaning.js';
 import type { ShownTask } from '../replies.js';
 import type { Ask } from '../state.js';
 import { refusal, said, type Turn } from '../turn.js';
+import { TARGET_FILLER, URDU_VERB_WORDS, VERBS } from '../vocabulary.js';
 import { readFilters } from './listing.js';
 
 const FILLER = new Set<string>([...data.scopeFiller.en, ...data.scopeFiller.roman, ...data.scopeFiller.ur]);
+/** "the home ones": the word standing for the tasks of a scope. */
+const ONES = new Set<string>(data.ones);
 
 /** The question a bulk preview puts: "yes" makes `change` (or the completion) to the tasks `ids`. */
 export type BulkAsk = Extract<Ask, { kind: 'bulk' }>;
@@ -68,6 +72,32 @@ function bulkRead(
   return null;
 }
 
+/**
+ * "mark all the home ones done", "saare #errands wale kaam kal par kar do", "تمام home والے کام مکمل کر
+ * دو": a bulk request whose scope is one of the person's tags, named as its only word beside the word
+ * for all, the scope's filler and the command's words. The tag as the person has it, or null.
+ */
+async function tagScope(turn: Turn, u: Understanding, ws: string[]): Promise<ListFilters | null> {
+  const said = u.intent === 'bulk' ? ws : 'target' in u && u.target.kind === 'title' ? u.target.words : null;
+  if (!said?.some((w) => ALL_WORDS.has(w))) return null;
+  const named = said.filter(
+    (w) =>
+      !ALL_WORDS.has(w) &&
+      !FILLER.has(w) &&
+      !ONES.has(w) &&
+      !VERBS.has(w) &&
+      !URDU_VERB_WORDS.has(w) &&
+      !TARGET_FILLER.has(w) &&
+      readFilters([w], w).status !== 'completed',
+  );
+  if (named.length !== 1) return null;
+  const outcome = await turn.call('list_tags', {});
+  const tags = outcome.isError ? [] : ((outcome.result as { tags?: { name?: string }[] }).tags ?? []);
+  const wanted = named[0]!.replace(/^#/u, '');
+  const tag = tags.map((t) => t.name ?? '').find((name) => name.toLowerCase() === wanted);
+  return tag ? { status: 'pending', tags: [tag] } : null;
+}
+
 /** The open tasks a scope covers, as the list questions ask the tools for them. */
 async function tasksIn(turn: Turn, f: ListFilters): Promise<ShownTask[] | { refused: unknown }> {
   // In date order, tasks due together in the order they were made: the preview reads as the list
@@ -83,6 +113,7 @@ async function tasksIn(turn: Turn, f: ListFilters): Promise<ShownTask[] | { refu
     args.due_after = onDay;
     args.due_before = new Date(Date.parse(`${onDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   } else if (f.due) args.due = f.due;
+  if (f.tags) args.tags = f.tags;
   const outcome = await turn.call('search_tasks', args);
   if (outcome.isError) return { refused: outcome.result };
   const tasks = (outcome.result as { tasks: ShownTask[] }).tasks;
@@ -116,10 +147,32 @@ export async function bulkPreview(
   text: string,
   ws: string[],
 ): Promise<AgentOutput | null> {
-  const read = bulkRead(u, text, ws);
+  const dayRead = bulkRead(u, text, ws);
+  const tagged = dayRead ? null : await tagScope(turn, u, ws);
+  const moves =
+    u.intent === 'update' && u.change && (u.change.due_date !== undefined || u.change.due_at !== undefined);
+  const read =
+    dayRead ??
+    (tagged && (u.intent === 'bulk' || u.intent === 'complete' || moves)
+      ? {
+          action: u.intent === 'update' ? ('update' as const) : ('complete' as const),
+          filters: tagged,
+          change: u.intent === 'update' ? u.change : null,
+        }
+      : null);
   if (!read) return null;
   const found = await tasksIn(turn, read.filters);
   if (!Array.isArray(found)) return turn.reply(refusal(found.refused));
+  if (found.length === 0 && read.filters.tags) {
+    const tag = read.filters.tags[0]!;
+    return turn.reply(
+      said(
+        `No open task has the tag #${tag}, so there is nothing to change.`,
+        `#${tag} wala koi baqi task nahi, kuch badalne ko nahi.`,
+        `#${tag} والا کوئی باقی کام نہیں، بدلنے کو کچھ نہیں۔`,
+      ),
+    );
+  }
   if (found.length === 0) {
     return turn.reply(
       said(

@@ -4,11 +4,13 @@
 
 import { dayIn } from '#shared/time/zone.js';
 import en from '../lang/en.json' with { type: 'json' };
+import finished from '../lang/finished.json' with { type: 'json' };
 import listing from '../lang/listing.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { detectLanguage, type Lang, words } from '../language.js';
 import { type ListFilters, readFilters } from '../understand.js';
+import { VERBS } from '../vocabulary.js';
 import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
 import { guessIntent } from './intent.js';
 
@@ -140,4 +142,37 @@ export function readBehindQuestion(text: string): { filters: ListFilters; count:
   const line = ` ${ws.join(' ')} `;
   if (!BEHIND[detectLanguage(text)].some((phrase) => line.includes(` ${phrase} `))) return null;
   return { filters: { due: 'overdue', status: 'pending' }, count: HOW_MANY.test(text) };
+}
+
+const FINISHED_AROUND = new Set(finished.around);
+const QUESTION_WORDS = new Set([...roman.questionWords, ...ur.questionWords]);
+
+/**
+ * "aaj maine kya kya khatam kiya?", "اس ہفتے میں نے کیا مکمل کیا؟": a question about the work
+ * finished in a stretch of time, in Urdu or Roman Urdu (English lines read so as lists already): a
+ * question word, a completion word, a time, and nothing else but the closed class around them
+ * (lang/finished.json). The filters of the finished tasks then, or null.
+ */
+export function readFinishedQuestion(text: string): ListFilters | null {
+  if (detectLanguage(text) === 'en') return null;
+  const ws = words(text);
+  // A command word of completion, or the list filter's word for finished tasks ("مکمل").
+  const completes = (w: string) => VERBS.get(w) === 'complete' || readFilters([w], w).status === 'completed';
+  if (!ws.some((w) => QUESTION_WORDS.has(w)) || !ws.some(completes)) return null;
+  const timed = (w: string) => {
+    const f = readFilters([w], w);
+    return f.due !== undefined || f.dayOffset !== undefined;
+  };
+  const other = ws.filter(
+    (w) => !QUESTION_WORDS.has(w) && !completes(w) && !FINISHED_AROUND.has(w) && !timed(w),
+  );
+  if (other.length > 0) return null;
+  const { due, dayOffset } = readFilters(ws, text);
+  if (due === undefined && dayOffset === undefined) return null;
+  // Work finished is in the past: "kal" and "کل" are yesterday here.
+  return {
+    status: 'completed',
+    ...(due ? { due } : {}),
+    ...(dayOffset !== undefined ? { dayOffset: -Math.abs(dayOffset) } : {}),
+  };
 }

@@ -78,3 +78,118 @@ export interface Plan {
  * `read` gives (null: none). Given to the model agent by the composition root (server/app.ts).
  */
 export type PlanExecutor = (input: AgentInput, read: () => Promise<Plan | null>) => Promise<AgentOutput>;
+
+/** A task the conversation is about, as the tools named it. */
+export interface FocusTask {
+  id: number;
+  title: string;
+}
+/**
+ * The task or tasks a conversation is about after a turn: those the turn added, changed, completed
+ * or reopened, else the tasks it showed (a listing's in order, or one found alone), else the focus
+ * before it. "it", "that one", "the second one", "the last three", a correction ("no, thursday
+ * instead") and a bare change ("friday") are read against it, by either agent; each stores it in its
+ * state (`state.focus`) with the reply.
+ */
+export interface Focus {
+  tasks: FocusTask[];
+  /** What the turn that set it did: the last change made, or `shown` (one task) / `listed` (several). */
+  did: 'added' | 'changed' | 'completed' | 'reopened' | 'shown' | 'listed';
+}
+
+const DID: Record<string, Focus['did']> = {
+  created: 'added',
+  updated: 'changed',
+  completed: 'completed',
+  reopened: 'reopened',
+  skipped: 'changed',
+};
+const SHOWN_AT_MOST = 25;
+
+function taskOf(value: unknown): FocusTask | null {
+  const t = value as { id?: unknown; task_id?: unknown; title?: unknown } | null;
+  const id = typeof t?.task_id === 'number' ? t.task_id : t?.id;
+  return typeof id === 'number' && typeof t?.title === 'string' ? { id, title: t.title } : null;
+}
+
+/** The tasks a read answered (list_tasks: an array; search_tasks: `{tasks}`), or null for another call. */
+function itemsRead(call: ToolCallRecord): FocusTask[] | null {
+  if (call.name !== 'list_tasks' && call.name !== 'search_tasks') return null;
+  const r = call.result as unknown;
+  const items = Array.isArray(r) ? r : (r as { tasks?: unknown } | null)?.tasks;
+  return Array.isArray(items) ? items.map(taskOf).filter((t): t is FocusTask => t !== null) : null;
+}
+
+/**
+ * The focus after a turn's calls. `shown`: the tasks the reply numbered, when the agent says so (the
+ * built-in one: its reads are its own lookups, and only a read that found one task shows it); absent,
+ * the last read's tasks are what the person was shown (a model's reads are its answer's).
+ */
+export function focusAfter(
+  calls: ToolCallRecord[],
+  before: Focus | null,
+  shown?: FocusTask[] | null,
+): Focus | null {
+  const changed: FocusTask[] = [];
+  let did: Focus['did'] | null = null;
+  const deleted = new Set<number>();
+  for (const call of calls) {
+    const r = call.result as { status?: unknown } | null;
+    const task = taskOf(r);
+    if (!task || typeof r?.status !== 'string') continue;
+    if (r.status === 'deleted') deleted.add(task.id);
+    const made = DID[r.status];
+    if (!made) continue;
+    did = made;
+    const at = changed.findIndex((t) => t.id === task.id);
+    if (at >= 0) changed.splice(at, 1);
+    changed.push(task);
+  }
+  if (did) return { tasks: changed, did };
+  if (shown && shown.length > 0)
+    return { tasks: shown.slice(0, SHOWN_AT_MOST), did: shown.length === 1 ? 'shown' : 'listed' };
+  const reads = calls.map(itemsRead).filter((items): items is FocusTask[] => items !== null);
+  const read = shown === undefined ? reads.at(-1) : reads.find((items) => items.length === 1);
+  if (read && read.length > 0 && (shown === undefined || read.length === 1))
+    return { tasks: read.slice(0, SHOWN_AT_MOST), did: read.length === 1 ? 'shown' : 'listed' };
+  if (!before) return null;
+  const kept = before.tasks.filter((t) => !deleted.has(t.id));
+  return kept.length > 0 ? { ...before, tasks: kept } : null;
+}
+
+function isFocus(value: unknown): value is Focus {
+  const f = value as Partial<Focus> | null;
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    typeof f.did === 'string' &&
+    Array.isArray(f.tasks) &&
+    f.tasks.every((t) => taskOf(t) !== null)
+  );
+}
+
+/**
+ * The conversation's focus: the one the latest reply stored (a stored state is checked, not
+ * trusted), else, for replies stored without one, read from their calls, latest first.
+ */
+export function focusIn(history: HistoryMessage[]): Focus | null {
+  for (const message of [...history].reverse()) {
+    if (message.role !== 'assistant') continue;
+    if (message.state && 'focus' in message.state)
+      return isFocus(message.state.focus) ? message.state.focus : null;
+    const read = focusAfter(message.tool_calls ?? [], null);
+    if (read) return read;
+  }
+  return null;
+}
+
+/** The focus in words for a model, beside the tools: what "it" and "the second one" refer to. */
+export function focusLine(focus: Focus | null): string | null {
+  if (!focus) return null;
+  const named = focus.tasks.map((t, i) => `${i + 1}. task_id ${t.id} "${t.title}"`).join('; ');
+  const what =
+    focus.did === 'listed'
+      ? 'The tasks just shown, in order (what "the second one" or "the last two" mean)'
+      : `The task${focus.tasks.length > 1 ? 's' : ''} just ${focus.did} (what "it", "that one" or a bare change like "make it friday" or "no, thursday instead" refer to)`;
+  return `${what}: ${named}.`;
+}

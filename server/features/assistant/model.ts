@@ -8,7 +8,16 @@
 // in-process MCP client), so the model can only do what the user could do. Text is passed on as
 // it arrives; tool calls run only once the model's whole message has been read.
 import { z } from 'zod';
-import type { Agent, AgentInput, AgentOutput, PlanExecutor, ToolCallRecord } from './agent.js';
+import {
+  type Agent,
+  type AgentInput,
+  type AgentOutput,
+  focusAfter,
+  focusIn,
+  focusLine,
+  type PlanExecutor,
+  type ToolCallRecord,
+} from './agent.js';
 import {
   type ChatMessage,
   chatCompletions,
@@ -222,8 +231,12 @@ async function agentTurn(
   input: AgentInput,
 ): Promise<AgentOutput> {
   const signal = AbortSignal.timeout(settings.timeoutMs);
+  // The task or tasks in focus, beside the tools: "it" and "the second one" resolve as the built-in
+  // assistant resolves them (the history given to the model is its words only).
+  const focus = focusIn(input.history);
+  const inFocus = focusLine(focus);
   const messages: ChatMessage[] = [
-    { role: 'system', content: systemPrompt(input) },
+    { role: 'system', content: inFocus ? `${systemPrompt(input)}\n${inFocus}` : systemPrompt(input) },
     ...input.history.slice(-HISTORY_TURNS).map((m) => ({ role: m.role, content: m.content })),
     { role: 'user', content: input.message },
   ];
@@ -238,7 +251,7 @@ async function agentTurn(
     });
     if (reply.toolCalls.length === 0) {
       if (!answer.text) answer.add('Done.');
-      return { response: answer.text, tool_calls: calls };
+      return { response: answer.text, tool_calls: calls, state: { focus: focusAfter(calls, focus) } };
     }
     messages.push({
       role: 'assistant',

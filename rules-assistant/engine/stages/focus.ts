@@ -1,0 +1,128 @@
+// Follow-ups read against the conversation's focus (the task or tasks the last turns added, changed
+// or showed: agent.ts `focusIn`, stored with each reply). It decides three things, before any other
+// reading, and only when no question is pending:
+// - a correction opening the turn ("no, thursday instead", "nahi, jumeraat ko", "نہیں، جمعرات کو")
+//   changes the one task in focus with what follows, and never adds the line as a task;
+// - a line that is only a change ("friday", "make it urgent", "اسے ضروری کر دو", "#errands") changes
+//   the one task in focus; its values are read by quick add's parser (shared/quickadd, whose time
+//   tables readWhen reads), so the line means what it means in quick add;
+// - "the last two are done", "pehle do mukammal kar do", "آخری تین مکمل کر دو" after a listing act on
+//   those tasks of it, in its order.
+// Its words are a closed class per language (lang/focus.json; pronouns: rules.json itWords).
+import { COUNT_WORDS, parseQuickAdd } from '#shared/quickadd/quickadd.js';
+import {
+  type AgentInput,
+  type AgentOutput,
+  type Focus,
+  focusIn,
+} from '../../../server/features/assistant/agent.js';
+import { act } from '../acting.js';
+import data from '../lang/focus.json' with { type: 'json' };
+import { detectLanguage, type Lang, words } from '../language.js';
+import type { Change } from '../meaning.js';
+import { lastAsked } from '../state.js';
+import { type Action, Turn } from '../turn.js';
+import { understand } from '../understand.js';
+import { IT_WORDS } from '../vocabulary.js';
+import { numberWord } from '../when.js';
+import { endsDone } from './done.js';
+import { normalise } from './normalise.js';
+
+const OPENERS = new Set(data.openers);
+const FILLER = new Set([...data.filler.en, ...data.filler.roman, ...data.filler.ur, ...IT_WORDS]);
+const LAST = new Set(data.pointers.last);
+const FIRST = new Set(data.pointers.first);
+
+/** The answer to a follow-up on the focus, or null when the line is not one (then it is read as usual). */
+export async function focusFollowUp(input: AgentInput): Promise<AgentOutput | null> {
+  const focus = focusIn(input.history);
+  if (!focus || (lastAsked(input.history)?.asks.length ?? 0) > 0) return null;
+  const text = normalise(input.message).text;
+  const lang = detectLanguage(text);
+  const turn = new Turn(input, input.message);
+  const span = pointedSpan(text, lang, focus);
+  if (span) return span.action ? act(turn, span.action, { kind: 'ids', ids: span.ids }, null) : null;
+  const ws = words(text);
+  const opened = ws.length > 1 && OPENERS.has(ws[0]!);
+  const rest = opened ? text.replace(/^\s*\S+?[\s,،.!:;-]+/u, '') : text;
+  // One task is in focus: a listing of several, or a task just completed, is no task to change.
+  const task = focus.tasks.length === 1 && focus.did !== 'completed' ? focus.tasks[0]! : null;
+  if (!task) return null;
+  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
+  const change = changeOnly(rest, clock);
+  if (change) return act(turn, 'update', { kind: 'id', id: task.id }, change);
+  if (!opened) return null;
+  // "no, make it high priority instead": the rest read as a change of "it".
+  const u = understand(rest, clock);
+  if (u.intent === 'update' && u.change && (u.target.kind === 'it' || u.target.kind === 'none'))
+    return act(turn, 'update', { kind: 'id', id: task.id }, u.change);
+  return null;
+}
+
+/**
+ * The change a line says and nothing else, as quick add reads it (a due day or moment, a priority,
+ * tags), when every other word is one of the closed class around a change ("make it", "kar do",
+ * "instead", a pronoun); null otherwise. A repeat, a list or a person is no bare change.
+ */
+export function changeOnly(text: string, clock: QuickClock): Change | null {
+  const whole = valuesOnly(text, clock);
+  if (whole) return whole;
+  // "change it to urgent and due saturday": each part a change of its own, made as one.
+  const parts = text.split(JOINERS).filter((p) => words(p).length > 0);
+  if (parts.length < 2) return null;
+  const changes = parts.map((part) => valuesOnly(part, clock));
+  return changes.every((c) => c !== null) ? Object.assign({}, ...changes) : null;
+}
+
+type QuickClock = { now: Date; timeZone: string; dateOrder: AgentInput['dateOrder'] | null };
+/** The conjunctions of the closed class: ",", "and", "aur", "اور". */
+export const JOINERS = new RegExp(`\\s*(?:,|،|(?<=\\s)(?:${data.joiners.join('|')})(?=\\s))\\s*`, 'u');
+
+function valuesOnly(text: string, clock: QuickClock): Change | null {
+  const read = parseQuickAdd(text, { ...clock, urdu: true });
+  if (read.matches.length === 0 || read.recurrence || read.list || read.assignee || read.reminders.length > 0)
+    return null;
+  let left = ` ${text.toLowerCase()} `;
+  for (const m of read.matches) left = left.replace(m.text.toLowerCase(), ' ');
+  if (!words(left).every((w) => FILLER.has(w))) return null;
+  const change: Change = {};
+  if (read.due_at) Object.assign(change, { due_at: read.due_at, due_date: null });
+  else if (read.due_date) Object.assign(change, { due_date: read.due_date, due_at: null });
+  if (read.priority) change.priority = read.priority;
+  if (read.tags.length > 0) change.addTags = read.tags;
+  return Object.keys(change).length > 0 ? change : null;
+}
+
+/**
+ * "the last two", "pehle teen", "آخری دو": that many tasks from the end or the start of the listing
+ * in focus, and what the rest of the line asks done to them (read with a pronoun in their place:
+ * "mark them done"; or a line ending in a done phrase). Null when the line points at no such span.
+ */
+function pointedSpan(
+  text: string,
+  lang: Lang,
+  focus: Focus,
+): { ids: number[]; action: Action | null } | null {
+  const ws = words(text);
+  const at = ws.findIndex((w, i) => (LAST.has(w) || FIRST.has(w)) && countOf(ws[i + 1]) !== null);
+  if (at < 0 || focus.did !== 'listed') return null;
+  const n = countOf(ws[at + 1])!;
+  if (n < 2 || n > focus.tasks.length) return null;
+  const tasks = LAST.has(ws[at]!) ? focus.tasks.slice(-n) : focus.tasks.slice(0, n);
+  const line = [...ws.slice(0, at), data.plural[lang], ...ws.slice(at + 2)].join(' ');
+  const u = understand(line, { now: new Date(0), timeZone: 'UTC' });
+  const action: Action | null =
+    (u.intent === 'complete' || u.intent === 'delete' || u.intent === 'reopen') && u.target.kind === 'it'
+      ? u.intent
+      : endsDone(line, lang)
+        ? 'complete'
+        : null;
+  return { ids: tasks.map((t) => t.id), action };
+}
+
+/** A count said as a numeral or a number word ("two", "do", "دو"). */
+export function countOf(word: string | undefined): number | null {
+  if (!word) return null;
+  if (/^\d{1,2}$/u.test(word)) return Number(word);
+  return COUNT_WORDS.get(word) ?? numberWord(word);
+}
