@@ -319,31 +319,31 @@ export async function changesSince(
   if (seq > now.seq || stamp > now.stamp || (seq < now.oldest - 1 && seq !== now.seq)) {
     throw new InvalidSyncToken('the token is too old or not ours');
   }
-  const touched = await rawQuery<{ task_id: unknown }>(
+  // One statement: the tasks touched after the token (an event, or a CalDAV write), and the
+  // departures from this calendar after it, less the names a member has now (a task that came back,
+  // or another that took the name: those are among the touched).
+  const rows = await rawQuery<{ task_id: unknown; name: string | null }>(
     db,
-    `select distinct task_id from task_events where user_id = $1 and seq > $2
-     union select task_id from caldav_objects where user_id = $1 and stamp > $3`,
-    [c.ownerId, seq, stamp],
-  );
-  const changed = await objectsById(
-    db,
-    c,
-    touched.map((r) => Number(r.task_id)),
-  );
-  // Departures from this calendar after the token, less the names a member has now (a task that
-  // came back, or another that took the name: those are in `changed`).
-  const departed = await rawQuery<{ name: string }>(
-    db,
-    `select distinct d.name from caldav_departures d
-      where d.user_id = $1 and d.list_id is not distinct from $2::bigint and d.stamp > $3
+    `select task_id, null::text as name from (
+       select task_id from task_events where user_id = $1 and seq > $2
+       union select task_id from caldav_objects where user_id = $1 and stamp > $3) touched
+     union all
+     select distinct null::bigint, d.name from caldav_departures d
+      where d.user_id = $1 and d.list_id is not distinct from $4::bigint and d.stamp > $3
         and not exists (select from caldav_objects o join tasks t on t.user_id = o.user_id and t.id = o.task_id
              where o.user_id = d.user_id and o.name = d.name and t.list_id is not distinct from d.list_id)
         and not exists (select from tasks t
              where t.user_id = d.user_id and t.list_id is not distinct from d.list_id
                and t.id = case when d.name ~ '^[1-9][0-9]{0,15}[.]ics$' then left(d.name, -4)::bigint end
                and not exists (select from caldav_objects o where o.user_id = t.user_id and o.task_id = t.id))`,
-    [c.ownerId, c.listId, stamp],
+    [c.ownerId, seq, stamp, c.listId],
   );
+  const changed = await objectsById(
+    db,
+    c,
+    rows.filter((r) => r.name === null).map((r) => Number(r.task_id)),
+  );
+  const departed = rows.filter((r): r is { task_id: unknown; name: string } => r.name !== null);
   return { changed, removed: departed.map((r) => r.name), token: next };
 }
 
