@@ -5,7 +5,7 @@
 // a conflict, never overwritten unasked.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type RunningServer, startServer, type TestPage } from './support.js';
+import { launchBrowser, openPage, type RunningServer, settled, startServer, type TestPage } from './support.js';
 
 const PASSWORD = 'correct horse battery';
 
@@ -62,6 +62,8 @@ describe('offline', () => {
         await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
       }
     });
+    // New tasks are sent one after another (in the order typed): the last may still be on its way.
+    await settled(page);
     await page.waitForTimeout(800); // the cache copy is written half a second after the last change
     const before = await serverTasks(page);
     expect(before).toHaveLength(3);

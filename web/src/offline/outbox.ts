@@ -7,54 +7,12 @@
 // under a parent, beside a sibling) and bulk actions, which queue as one write per task so each
 // has its own guard and its own conflict.
 import { useSyncExternalStore } from 'react';
-import { api } from '../api/client';
-import type { NewTask, Task, TaskPatch } from '../api/types';
+import type { Outcome } from './send';
+import type { OutboxEntry, OutboxState, QueuedWrite } from './writes';
 
-export type QueuedWrite =
-  | { kind: 'create'; taskId: number; body: NewTask }
-  | {
-      kind: 'quick';
-      taskId: number;
-      text: string;
-      listId?: number;
-      sectionId?: number;
-      dueOn?: string;
-      /** Pieces kept as title text (preview chips removed before the add). */
-      keep?: string[];
-    }
-  | { kind: 'complete'; taskId: number; completed: boolean; occurrence?: string }
-  | { kind: 'update'; taskId: number; patch: TaskPatch }
-  | { kind: 'move'; taskId: number; to: MoveTarget }
-  | { kind: 'delete'; taskId: number };
+export type { MoveTarget, OutboxEntry, QueuedWrite } from './writes';
 
-/** Where a move puts a task: POST /tasks/{id}/move's body (ids may be temporary: made offline). */
-export interface MoveTarget {
-  list_id?: number | null;
-  /** A section of the list it ends up in (sections are never made offline: always a server id). */
-  section_id?: number | null;
-  parent_id?: number | null;
-  before_id?: number;
-  after_id?: number;
-}
-
-export interface OutboxEntry {
-  id: string;
-  write: QueuedWrite;
-  /** The task's title, for messages. */
-  title: string;
-  /** The task's updated_at when the change was made; a create's entries have none. */
-  base?: string;
-  /** The Idempotency-Key of a create, the same on every try. */
-  key: string;
-  /** Set when the server refused it: it waits for the person (send anyway, or discard). */
-  problem?: { kind: 'conflict' | 'refused'; message: string };
-}
-
-interface State {
-  entries: OutboxEntry[];
-  /** Temporary (negative) ids of tasks created offline → their ids on the server. */
-  created: Record<string, number>;
-}
+type State = OutboxState;
 
 const EMPTY: State = { entries: [], created: {} };
 let user: string | null = null;
@@ -163,147 +121,6 @@ export function useOutbox(): readonly OutboxEntry[] {
   );
 }
 
-type Outcome = { sent: Task | null } | { problem: NonNullable<OutboxEntry['problem']> } | 'retry-later';
-
-const ME = { user_id: 'me' };
-
-function serverId(taskId: number, created: State['created']): number | undefined {
-  return taskId < 0 ? created[String(taskId)] : taskId;
-}
-
-/** Whether the server's task already shows this change (an earlier try got through unanswered). */
-function alreadyApplied(write: QueuedWrite, task: Task): boolean {
-  if (write.kind === 'complete') {
-    if (!write.occurrence) return task.completed === write.completed;
-    // A recurring task's occurrence: completed once the task has left it, taken back once it is at it again.
-    const atIt = !task.completed && (task.due_at ?? task.due_date) === write.occurrence;
-    return write.completed !== atIt;
-  }
-  if (write.kind === 'move') {
-    // A place beside a sibling cannot be read back from the task alone: that move is sent again.
-    if (write.to.before_id !== undefined || write.to.after_id !== undefined) return false;
-    return (
-      (write.to.list_id === undefined || task.list_id === write.to.list_id) &&
-      (write.to.parent_id === undefined || task.parent_id === write.to.parent_id) &&
-      (write.to.section_id === undefined || task.section_id === write.to.section_id)
-    );
-  }
-  if (write.kind === 'update') {
-    return Object.entries(write.patch).every(
-      ([field, value]) => JSON.stringify(task[field as keyof Task] ?? null) === JSON.stringify(value ?? null),
-    );
-  }
-  return false;
-}
-
-const refusal = (status: number, detail?: string) => ({
-  problem: {
-    kind: status === 412 ? ('conflict' as const) : ('refused' as const),
-    message:
-      status === 412
-        ? 'it changed elsewhere while you were offline'
-        : `the server refused it (${detail ?? `HTTP ${status}`})`,
-  },
-});
-
-async function send(entry: OutboxEntry, created: State['created']): Promise<Outcome> {
-  const { write } = entry;
-  const headers = { 'idempotency-key': entry.key };
-  if (write.kind === 'create' || write.kind === 'quick') {
-    const { data, error, response } =
-      write.kind === 'create'
-        ? await api.POST('/api/{user_id}/tasks', { params: { path: ME }, body: write.body, headers })
-        : await api.POST('/api/{user_id}/tasks/quick', {
-            params: { path: ME },
-            body: {
-              text: write.text,
-              ...(write.listId === undefined ? {} : { list_id: write.listId }),
-              ...(write.sectionId === undefined ? {} : { section_id: write.sectionId }),
-              ...(write.keep?.length ? { keep: write.keep } : {}),
-            },
-            headers,
-          });
-    if (!response.ok) return failed(response, error);
-    let task = data as Task;
-    if (write.kind === 'quick' && write.dueOn && !task.due_date && !task.due_at && !task.recurrence) {
-      const due = await api.PATCH('/api/{user_id}/tasks/{id}', {
-        params: { path: { ...ME, id: String(task.id) } },
-        body: { due_date: write.dueOn },
-      });
-      if (due.response.ok && due.data) task = due.data;
-    }
-    return { sent: task };
-  }
-
-  const id = serverId(write.taskId, created);
-  if (id === undefined) return { problem: { kind: 'refused', message: 'its task was never created' } };
-  let to: MoveTarget | undefined;
-  if (write.kind === 'move') {
-    to = {};
-    for (const [field, value] of Object.entries(write.to) as [
-      keyof MoveTarget,
-      number | null | undefined,
-    ][]) {
-      if (value === undefined) continue;
-      const mapped =
-        field === 'list_id' || field === 'section_id' || value === null ? value : serverId(value, created);
-      if (mapped === undefined) {
-        return { problem: { kind: 'refused', message: 'the task it was moved to was never created' } };
-      }
-      to[field] = mapped as never;
-    }
-  }
-  const path = { ...ME, id: String(id) };
-  const current = await api.GET('/api/{user_id}/tasks/{id}', {
-    params: { path },
-    headers: { 'cache-control': 'no-cache' },
-  });
-  if (current.response.status === 404) {
-    return write.kind === 'delete'
-      ? { sent: null }
-      : { problem: { kind: 'conflict', message: 'it was deleted elsewhere' } };
-  }
-  if (!current.response.ok || !current.data) return failed(current.response, current.error);
-  const task = current.data;
-  if (entry.base && task.updated_at !== entry.base) {
-    if (alreadyApplied(write, task)) return { sent: task };
-    return refusal(412);
-  }
-  const etag = current.response.headers.get('etag');
-  const guard = entry.base && etag ? { 'if-match': etag } : {};
-  const answer =
-    write.kind === 'complete'
-      ? await api.PATCH('/api/{user_id}/tasks/{id}/complete', {
-          params: { path },
-          body: { completed: write.completed, ...(write.occurrence ? { occurrence: write.occurrence } : {}) },
-          headers: guard,
-        })
-      : write.kind === 'update'
-        ? await api.PATCH('/api/{user_id}/tasks/{id}', {
-            params: { path },
-            body: write.patch,
-            headers: guard,
-          })
-        : write.kind === 'move'
-          ? await api.POST('/api/{user_id}/tasks/{id}/move', {
-              params: { path },
-              body: to ?? {},
-              headers: guard,
-            })
-          : await api.DELETE('/api/{user_id}/tasks/{id}', { params: { path }, headers: guard });
-  if (answer.response.status === 404 && write.kind === 'delete') return { sent: null };
-  if (!answer.response.ok) return failed(answer.response, answer.error);
-  const data = answer.data as unknown;
-  return { sent: data && typeof data === 'object' && 'updated_at' in data ? (data as Task) : null };
-}
-
-function failed(response: Response, error: unknown): Outcome {
-  // The server is busy or down: try again later, in the same order.
-  if (response.status >= 500 || response.status === 429 || response.status === 401) return 'retry-later';
-  const detail = (error as { detail?: string } | undefined)?.detail;
-  return refusal(response.status, detail);
-}
-
 let running: Promise<number> | undefined;
 
 /**
@@ -334,7 +151,8 @@ async function drain(): Promise<number> {
     if (!entry) break;
     let outcome: Outcome;
     try {
-      outcome = await send(entry, current.created);
+      // The sending code loads with the first write to send: the first load carries none of it.
+      outcome = await (await import('./send')).send(entry, current.created);
     } catch {
       break; // no connection: everything stays, in order
     }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignUp } from '../auth/AuthScreens';
 import { fakeApi, renderWithApp } from '../test/render';
-import { TimeZoneOffer } from './TimeZoneOffer';
+import { TimeZoneOfferNotice as TimeZoneOffer } from './TimeZoneOfferNotice';
 
 /** Better Auth's client keeps the fetch it finds when the module loads: this one answers it. */
 const authBodies = vi.hoisted(() => {

@@ -6,7 +6,7 @@ import { restoreQueries } from '../offline/persist';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { renderWithApp as renderTaskScreen } from '../tasks/testing';
 import { fakeApi, list, renderWithApp, testQueryClient } from '../test/render';
-import { Sidebar } from './Sidebar';
+import { SidebarPanel as Sidebar } from './SidebarPanel';
 
 afterEach(() => {
   vi.useRealTimers();

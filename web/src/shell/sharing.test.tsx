@@ -15,7 +15,7 @@ import { TaskEditor } from '../tasks/TaskEditor';
 import { TasksScreen } from '../tasks/TasksScreen';
 import { type FakeApi, fakeApi, list, task } from '../test/render';
 import { ToastProvider } from '../ui/toast';
-import { Sidebar } from './Sidebar';
+import { SidebarPanel as Sidebar } from './SidebarPanel';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -9,7 +9,7 @@ import { dayIn, dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
 import { useQuickAdd } from './mutations';
 import { useQuickAddPreview } from './queries';
-import { describeRuleFully } from './recurrence';
+import { useDescriber } from './RepeatsText';
 
 export const QuickAddBox = forwardRef<
   HTMLInputElement,
@@ -56,7 +56,8 @@ export const QuickAddBox = forwardRef<
   const toast = useToast();
   const parse = preview.data && typed.trim() === text.trim() ? preview.data : null;
   const recognised = parse && (parse.matches.length > 0 || parse.unread.length > 0) ? parse : null;
-  const chips = recognised ? chipsOf(recognised, timeZone) : [];
+  const describer = useDescriber();
+  const chips = recognised ? chipsOf(recognised, timeZone, describer?.describeRuleFully) : [];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -139,7 +140,7 @@ interface Chip {
 }
 
 /** One chip per part read: the due date and time together, the repeat with its end. */
-function chipsOf(parse: QuickAddParse, timeZone: string): Chip[] {
+function chipsOf(parse: QuickAddParse, timeZone: string, ruleInWords?: (rule: string) => string): Chip[] {
   const pieces = (...kinds: string[]) =>
     parse.matches.filter((m) => kinds.includes(m.kind)).map((m) => m.text);
   const each = (kind: string) => parse.matches.filter((m) => m.kind === kind);
@@ -161,7 +162,7 @@ function chipsOf(parse: QuickAddParse, timeZone: string): Chip[] {
   if (parse.recurrence)
     chips.push({
       kind: 'repeat',
-      label: `Repeats ${describeRuleFully(parse.recurrence)}`,
+      label: ruleInWords ? `Repeats ${ruleInWords(parse.recurrence)}` : 'Repeats',
       pieces: pieces('recurrence'),
     });
   each('reminder').forEach((m, k) => {

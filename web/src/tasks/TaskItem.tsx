@@ -12,7 +12,7 @@ import { InlineEdit } from '../ui/InlineEdit';
 import { dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
 import { TASK_DRAG_TYPE } from './moves';
-import { describeRule, describeRuleFully } from './recurrence';
+import { RepeatsText } from './RepeatsText';
 import { nextReminder } from './reminders';
 import { deadlineText, durationText, durationWords } from './taskSpan';
 import type { RowProps } from './VirtualRows';
@@ -275,11 +275,7 @@ export function TaskItem({
                 <time dateTime={reminder.iso}>{reminder.label}</time>
               </span>
             )}
-            {recurs && task.recurrence && (
-              <span className="repeats" title={describeRuleFully(task.recurrence)}>
-                Repeats: {describeRule(task.recurrence)}
-              </span>
-            )}
+            {recurs && task.recurrence && <RepeatsText rule={task.recurrence} />}
             {task.tags.map((tag) => (
               <button
                 key={tag}

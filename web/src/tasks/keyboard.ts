@@ -37,6 +37,8 @@ export function useTaskShortcuts({
   const previous = () => focusNextRow(-1);
   useShortcuts({
     n: () => addInput.current?.focus(),
+    // Todoist's quick add key.
+    q: () => addInput.current?.focus(),
     '/': () => searchInput.current?.focus(),
     j: next,
     k: previous,
@@ -48,6 +50,7 @@ export function useTaskShortcuts({
     Delete: on(remove),
     '#': on(remove),
     u: undo,
+    z: undo,
     s: on(select),
     // Pending is the default: open tasks, the completed ones in the Completed part below.
     '1': () => setSearchParams({ status: 'all' }),

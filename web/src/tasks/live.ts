@@ -1,6 +1,6 @@
 // Live updates: while signed in, one EventSource on /api/me/events (the session cookie goes with
 // it) refreshes the task queries when a task changes in another tab, device or the assistant, and
-// announces reminders (notifications.ts). EventSource reconnects by itself and sends
+// announces reminders (notifications.ts, loaded with the first). EventSource reconnects by itself and sends
 // Last-Event-ID, so nothing is missed. An event the cache already shows (this tab's own write, or
 // one a refetch has already brought) refreshes nothing, so the list does not re-render under the
 // person's keyboard for no reason.
@@ -11,7 +11,6 @@ import { settingsKey } from '../settings/api';
 import { sharingKeys } from '../sharing/api';
 import { browserTimeZone } from '../ui/time';
 import { useToast } from '../ui/toast';
-import { announceReminder } from './notifications';
 import { taskKeys } from './queries';
 
 const EVENT_TYPES = ['created', 'updated', 'completed', 'deleted', 'reminder'] as const;
@@ -189,7 +188,8 @@ export function useLiveUpdates(enabled: boolean, others: Record<string, (data: u
         // The user id keeps two accounts of one browser apart; task and fire_at name the reminder the
         // same way a Web Push of it does (sw/notifications.ts), so the system shows it once.
         const key = `${event.user_id}:${event.reminder?.fire_at ? `${event.task_id}@${event.reminder.fire_at}` : message.lastEventId || `${event.task_id}@${event.timestamp}`}`;
-        void announceReminder(event.task, key, zone, toast);
+        // Loaded with the first reminder: the first load carries none of it.
+        void import('./notifications').then((m) => m.announceReminder(event.task, key, zone, toast));
       },
     });
   }, [enabled, qc, toast]);

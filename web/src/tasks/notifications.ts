@@ -8,9 +8,7 @@ import { navigate, setSearchParams } from '../app/router';
 import { notificationPermission } from '../settings/notificationPermission';
 import type { ToastInput } from '../ui/toast';
 import { dueText } from './due';
-
-/** The query parameter that opens a task in the editor (`/?task=12`). */
-export const TASK_PARAM = 'task';
+import { TASK_PARAM } from './route';
 
 const CLAIM_PREFIX = 'doable:reminded:';
 const CLAIM_KEEP_MS = 2 * 86_400_000;

@@ -7,7 +7,9 @@ import { setSearchParams, useLocation } from '../app/router';
 import { type Scope, scopeOf } from '../app/scope';
 import { useDebounced } from './debounce';
 import { filtersOf, type ListFilters } from './filters';
-import { TASK_PARAM } from './notifications';
+
+/** The query parameter that opens a task in the editor (`/?task=12`). */
+export const TASK_PARAM = 'task';
 
 const SEARCH_DELAY_MS = 300;
 

@@ -1,5 +1,5 @@
 import { Dialog } from './Dialog';
-import { SHORTCUTS } from './shortcuts';
+import { SHORTCUTS } from './shortcutList';
 
 /** Quick add's marks, as docs/quick-add.md has them. */
 const QUICK_ADD: [string, string][] = [
@@ -16,6 +16,9 @@ const QUICK_ADD: [string, string][] = [
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
+      <p className="hint">
+        Coming from Todoist? Its keys q (quick add), / (search), j and k (move), z (undo) and ? work here too.
+      </p>
       <table className="shortcuts">
         <caption className="visually-hidden">Keyboard shortcuts</caption>
         <thead>
@@ -35,7 +38,10 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
                   </span>
                 ))}
               </td>
-              <td>{s.description}</td>
+              <td>
+                {s.description}
+                {s.todoist && <span className="hint"> (Todoist's key: {s.todoist.join(' ')})</span>}
+              </td>
             </tr>
           ))}
         </tbody>
