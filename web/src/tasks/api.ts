@@ -6,6 +6,13 @@ import type { NewTask, QuickAddParse, Task, TaskPatch } from '../api/types';
 /** The user in every path: the server resolves `me` to whoever is signed in. */
 export const ME = { user_id: 'me' };
 
+/**
+ * A write just made survives the page being left (a reload or a closed tab right after a click):
+ * the browser finishes the request even as the page goes. Task writes are small, far under the
+ * 64 KB that keepalive requests may carry at once.
+ */
+const OUTLIVES_THE_PAGE = { keepalive: true } as const;
+
 /** One task with its ETag, for the editor's If-Match. */
 export async function fetchTask(id: number): Promise<{ task: Task; etag: string | null }> {
   const { data, error, response } = await api.GET('/api/{user_id}/tasks/{id}', {
@@ -22,6 +29,7 @@ export function createTask(body: NewTask, idempotencyKey: string) {
       params: { path: ME },
       body,
       headers: { 'idempotency-key': idempotencyKey },
+      ...OUTLIVES_THE_PAGE,
     }),
   );
 }
@@ -71,6 +79,7 @@ export function quickAdd(
         ...(sectionId === undefined ? {} : { section_id: sectionId }),
       },
       headers: { 'idempotency-key': idempotencyKey },
+      ...OUTLIVES_THE_PAGE,
     }),
   ) as Promise<Task>;
 }
@@ -81,6 +90,7 @@ export function updateTask(id: number, patch: TaskPatch, etag?: string | null) {
       params: { path: { ...ME, id: String(id) } },
       body: patch,
       headers: etag ? { 'if-match': etag } : {},
+      ...OUTLIVES_THE_PAGE,
     }),
   );
 }
@@ -96,6 +106,7 @@ export function setCompleted(id: number, completed: boolean, occurrence?: string
     api.PATCH('/api/{user_id}/tasks/{id}/complete', {
       params: { path: { ...ME, id: String(id) } },
       body: { completed, ...(occurrence ? { occurrence } : {}) },
+      ...OUTLIVES_THE_PAGE,
     }),
   );
 }
@@ -116,7 +127,11 @@ export function moveTaskTo(
   body: { list_id?: number | null; parent_id?: number | null; before_id?: number; after_id?: number },
 ) {
   return unwrap(
-    api.POST('/api/{user_id}/tasks/{id}/move', { params: { path: { ...ME, id: String(id) } }, body }),
+    api.POST('/api/{user_id}/tasks/{id}/move', {
+      params: { path: { ...ME, id: String(id) } },
+      body,
+      ...OUTLIVES_THE_PAGE,
+    }),
   );
 }
 
