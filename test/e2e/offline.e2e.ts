@@ -5,7 +5,14 @@
 // a conflict, never overwritten unasked.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type RunningServer, settled, startServer, type TestPage } from './support.js';
+import {
+  launchBrowser,
+  openPage,
+  type RunningServer,
+  settled,
+  startServer,
+  type TestPage,
+} from './support.js';
 
 const PASSWORD = 'correct horse battery';
 
