@@ -17,7 +17,7 @@ function board(role: 'owner' | 'viewer' = 'owner') {
     task(4, 'Shipped', { list_id: 7, section_id: 21, completed: true }),
     task(5, 'A step', { list_id: 7, section_id: 20, parent_id: 3 }),
   ]);
-  api.lists = [list(7, 'Launch', { role })];
+  api.lists = [list(7, 'Launch', { role, open_count: 4 })];
   api.sections = [section(20, 7, 'Doing', { position: 1 }), section(21, 7, 'Done', { position: 2 })];
   renderWithApp(<BoardScreen listId={7} />);
   return api;
@@ -36,6 +36,13 @@ describe('the board', () => {
     expect(screen.queryByText('Shipped')).toBeNull();
     expect(screen.queryByText('A step')).toBeNull();
     expect(screen.getByRole('link', { name: 'Board' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('counts open tasks as the sidebar and the list do, subtasks included, and says so', async () => {
+    board();
+    await screen.findByRole('button', { name: 'Plan' });
+    // Three open top-level cards and one open subtask: the list's count, not the cards'.
+    expect(screen.getByText(/^4 open/).textContent).toBe('4 open (subtasks included)');
   });
 
   it('Alt+arrows move a card between and within columns through POST move, announced', async () => {

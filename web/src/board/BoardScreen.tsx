@@ -213,14 +213,16 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
     toggle.mutate(task, { onError: () => undo.withdraw(offer) });
   };
 
-  const open = columns.reduce((n, c) => n + c.tasks.length, 0);
+  // The list's own count, as the sidebar and the list view give it: open tasks, subtasks included
+  // (the columns hold top-level cards only).
+  const open = list?.open_count;
   return (
     <section className="board-screen" aria-labelledby="board-title" aria-busy={pages.isFetching || undefined}>
       <div className="screen-head">
         <h1 id="board-title">{list?.name ?? 'List'}</h1>
-        {pages.data && (
+        {pages.data && open !== undefined && (
           <p className="counts" aria-live="polite">
-            {open} open
+            {open} open <span className="counts-note">(subtasks included)</span>
           </p>
         )}
         {list && <ViewSwitch listId={list.id} current="board" />}

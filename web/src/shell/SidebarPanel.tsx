@@ -307,7 +307,7 @@ function ListItem({
           {list.open_count > 0 && (
             <span className="sidebar-count">
               {list.open_count}
-              <span className="visually-hidden"> open</span>
+              <span className="visually-hidden"> open, subtasks included</span>
             </span>
           )}
         </a>
