@@ -120,7 +120,7 @@ describe('live updates', () => {
 });
 
 describe('across instances', () => {
-  it('an event written through one instance reaches a stream on another (Postgres NOTIFY)', async () => {
+  it('an event written through one instance reaches a stream on another (each instance reads the events table)', async () => {
     let a: DatabaseHandle;
     let b: DatabaseHandle;
     let drop = async () => {};
