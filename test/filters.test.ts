@@ -186,6 +186,9 @@ describe('filters', () => {
     ['colour: red', 1, "Unknown key 'colour:' at 1"],
     ['#', 1, "Expected a name after '#' at 1"],
     ['p1 & !', 7, 'Expected a term at the end (7)'],
+    // A '(' after a term belongs to it (it had made the reader loop until the server ran out of memory).
+    ['milk (', 1, "Unknown word 'milk' at 1"],
+    ['p1 & milk (2', 6, "Unknown word 'milk' at 6"],
   ];
   for (const [filter, position, message] of MISTAKES) {
     it(`${filter}: 400 at ${position}`, async () => {

@@ -118,7 +118,7 @@ function tokenize(input: string): Token[] {
         i += 2;
         continue;
       }
-      if (d === '&' || d === '|' || d === ')' || d === '(') break;
+      if (d === '&' || d === '|' || d === ')') break;
       text += d;
       i++;
     }
