@@ -47,6 +47,10 @@ const TaskEditor = lazy(() => import('./TaskEditor').then((m) => ({ default: m.T
 // The filter bar loads when first unfolded (or when the address has a filter): not in the first load.
 const FilterBar = lazy(() => import('./FilterBar').then((m) => ({ default: m.FilterBar })));
 const BulkBar = lazy(() => import('./BulkBar').then((m) => ({ default: m.BulkBar })));
+const FilterOffer = lazy(() => import('./FilterOffer'));
+/** A search holding a mark of the filter language, which FilterOffer may offer to apply as a filter. */
+const filterLike = (text: string) =>
+  /[#@&|!():]|\bp[1-4]\b|\b(?:today|tomorrow|overdue|no date|no labels|recurring|subtask)\b/i.test(text);
 /** The assistant loads on first open: it does not count against the first-load budget. */
 const AssistantPanel = lazy(() => import('../assistant/AssistantPanel'));
 
@@ -449,6 +453,11 @@ export function TasksScreen() {
         </div>
       </div>
 
+      {filterLike(route.search) && (
+        <Suspense fallback={null}>
+          <FilterOffer search={route.search} />
+        </Suspense>
+      )}
       {(filtersOpen || isNarrowed(shown)) && (
         <Suspense fallback={null}>
           <FilterBar filters={shown} open={filtersOpen} />
