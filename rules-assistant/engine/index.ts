@@ -104,14 +104,16 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
   // "add it" (the panel's button) to "I would add a new task X. Shall I?" is "yes".
   if (request !== null && (said === 'yes' || (addsIt(input.message) && askOf(asked, 'check'))))
     return answer({ ...typed, message: request, history: typed.history.slice(0, -2) }, false);
-  // "no, thursday instead", "friday", "the last two are done": a follow-up on the task in focus.
-  const followUp = said === null ? await focusFollowUp(input) : null;
+  // "no, thursday instead", "friday", "the last two are done": a follow-up on the task in focus,
+  // unless the line answers a question the last turn asked ("from friday" to "from when?").
+  const clock = { now: input.now, timeZone: input.timeZone };
+  const pending = pendingQuestion(input.history, clock);
+  const followUp = said === null && !pending ? await focusFollowUp(input) : null;
   if (followUp) return followUp;
   // "two things: call mom and pay rent": one task each (more than two asked about first).
   const announced = said === null ? await announcedAdds(input, checked) : null;
   if (announced) return announced;
-  const clock = { now: input.now, timeZone: input.timeZone };
-  if (checked && said === null && !pendingQuestion(input.history, clock)) {
+  if (checked && said === null && !pending) {
     const first = await checkFirst(input, lang, withFixes, MUTATING);
     if ('answer' in first) return first.answer;
     return withFixes({ ...input, callTool: first.tools });
