@@ -9,6 +9,7 @@ import {
   accounts,
   apiKeys,
   caldavCollections,
+  caldavDepartures,
   caldavObjects,
   calendarFeeds,
   conversations,
@@ -236,8 +237,9 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
   await tx.delete(tasks).where(eq(tasks.userId, userId));
   // Its memberships, assignments, comments and own lists (their members and invitations with them).
   await forgetSharing(tx, userId, email);
-  // After the tasks: their deletion writes events, which go too.
+  // After the tasks: their deletion writes events and CalDAV departures, which go too.
   await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
+  await tx.delete(caldavDepartures).where(eq(caldavDepartures.userId, userId));
   await tx.delete(taskCounts).where(eq(taskCounts.userId, userId));
   await tx.delete(listTaskCounts).where(eq(listTaskCounts.userId, userId));
   await tx.delete(tagTaskCounts).where(eq(tagTaskCounts.userId, userId));
