@@ -23,7 +23,7 @@ fi
 curl -fsS "http://127.0.0.1:$port/health"; echo
 curl -fsS "http://127.0.0.1:$port/" -H 'accept: text/html' | grep -q '<div id="root">' || {
   echo "the web app is not served at /"; exit 1; }
-token="$(DATA_DIR="$data_dir" npm run -s token -- smoke-user)"
+token="$(DATA_DIR="$data_dir" npm run -s token -- smoke-user --new-user)"
 curl -fsS -X POST "http://127.0.0.1:$port/api/me/tasks" -H "authorization: Bearer $token" \
   -H 'content-type: application/json' -d '{"title":"smoke"}' >/dev/null
 curl -fsS "http://127.0.0.1:$port/api/me/tasks" -H "authorization: Bearer $token" | grep -q '"count":1'
