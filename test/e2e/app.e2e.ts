@@ -58,8 +58,7 @@ describe('Doable in a browser', () => {
     await page.keyboard.type('Call mum');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Rename Call mum' }).waitFor();
-    await settled(page);
-    expect(await titles(page)).toEqual(['Call mum', 'Write report', 'Buy milk']);
+    await expect.poll(() => titles(page)).toEqual(['Call mum', 'Write report', 'Buy milk']);
     await page.getByText('3 pending · 0 completed').waitFor();
   });
 

@@ -70,10 +70,10 @@ describe('offline', () => {
       }
     });
     // New tasks are sent one after another (in the order typed): the last may still be on its way.
+    await expect.poll(async () => (await serverTasks(page)).length).toBe(3);
     await settled(page);
     await page.waitForTimeout(800); // the cache copy is written half a second after the last change
     const before = await serverTasks(page);
-    expect(before).toHaveLength(3);
 
     await context.setOffline(true);
     await page.reload();
