@@ -278,7 +278,17 @@ describe('lists and views in a browser', () => {
     const fabBox = await fab.boundingBox();
     expect(fabBox!.width).toBeGreaterThanOrEqual(44);
     expect(fabBox!.y + fabBox!.height).toBeGreaterThan(844 - 120);
-    await page.locator('body').click({ position: { x: 200, y: 5 } });
+    // The header's Pages menu closes on a press elsewhere and on Escape (focus back on its button).
+    const pages = page.getByRole('button', { name: 'Pages' });
+    await pages.click();
+    await page.getByRole('link', { name: 'Reminders' }).waitFor();
+    await page.locator('body').click({ position: { x: 120, y: 5 } });
+    await expect.poll(() => pages.getAttribute('aria-expanded')).toBe('false');
+    await pages.click();
+    await page.getByRole('link', { name: 'Reminders' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pages.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Pages');
     await fab.click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-task');
     const menu = page.getByRole('button', { name: 'Views and lists' });
@@ -392,7 +402,10 @@ describe('lists and views in a browser', () => {
       };
     });
     expect(header).toEqual({ top: 0, onTop: true });
-    await menu.click();
+    // A tap where the button shows (Playwright's click scrolls a sticky header's button to its place
+    // in the page first, which a finger does not).
+    const at = (await menu.boundingBox())!;
+    await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
     await sidebar(page).getByRole('link', { name: /Today/ }).waitFor();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     const covers = () =>

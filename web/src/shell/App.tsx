@@ -281,41 +281,66 @@ function AccountNav({
     navigate('/signin', { replace: true });
   };
   // On a phone the pages fold behind one button, so the bell, help and sign-out fit beside the brand.
+  // The menu closes like a row's: on Escape (focus back on its button), when focus leaves it, and on
+  // a press anywhere else (Safari does not focus a pressed button, so blur alone would miss it).
   const [pagesOpen, setPagesOpen] = useState(false);
+  const pagesRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!pagesOpen) return;
+    const away = (e: PointerEvent) => {
+      if (!pagesRef.current?.contains(e.target as Node | null)) setPagesOpen(false);
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [pagesOpen]);
   const follow = (e: React.MouseEvent<HTMLAnchorElement>) => {
     setPagesOpen(false);
     onLinkClick(e);
   };
   return (
     <nav aria-label="Main" className="app-nav">
-      <button
-        type="button"
-        className="button button-small button-quiet pages-toggle"
-        aria-expanded={pagesOpen}
-        aria-controls="app-pages"
-        aria-label="Pages"
-        onClick={() => setPagesOpen((open) => !open)}
+      <div
+        ref={pagesRef}
+        className="pages-menu"
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !pagesOpen) return;
+          e.stopPropagation();
+          setPagesOpen(false);
+          pagesRef.current?.querySelector<HTMLButtonElement>('.pages-toggle')?.focus();
+        }}
+        onBlur={(e) => {
+          if (pagesOpen && !e.currentTarget.contains(e.relatedTarget as Node | null)) setPagesOpen(false);
+        }}
       >
-        <span aria-hidden="true">⋮</span>
-      </button>
-      <div id="app-pages" className="app-pages" data-open={pagesOpen || undefined}>
-        <a href="/" onClick={follow} aria-current={current === 'tasks' ? 'page' : undefined}>
-          Tasks
-        </a>
-        <a href="/tags" onClick={follow} aria-current={current === 'tags' ? 'page' : undefined}>
-          Tags
-        </a>
-        <a href="/reminders" onClick={follow} aria-current={current === 'reminders' ? 'page' : undefined}>
-          Reminders
-        </a>
-        <a href="/settings" onClick={follow} aria-current={current === 'settings' ? 'page' : undefined}>
-          Settings
-        </a>
-        {isAdmin && (
-          <a href="/admin" onClick={follow} aria-current={current === 'admin' ? 'page' : undefined}>
-            Admin
+        <button
+          type="button"
+          className="button button-small button-quiet pages-toggle"
+          aria-expanded={pagesOpen}
+          aria-controls="app-pages"
+          aria-label="Pages"
+          onClick={() => setPagesOpen((open) => !open)}
+        >
+          <span aria-hidden="true">⋮</span>
+        </button>
+        <div id="app-pages" className="app-pages" data-open={pagesOpen || undefined}>
+          <a href="/" onClick={follow} aria-current={current === 'tasks' ? 'page' : undefined}>
+            Tasks
           </a>
-        )}
+          <a href="/tags" onClick={follow} aria-current={current === 'tags' ? 'page' : undefined}>
+            Tags
+          </a>
+          <a href="/reminders" onClick={follow} aria-current={current === 'reminders' ? 'page' : undefined}>
+            Reminders
+          </a>
+          <a href="/settings" onClick={follow} aria-current={current === 'settings' ? 'page' : undefined}>
+            Settings
+          </a>
+          {isAdmin && (
+            <a href="/admin" onClick={follow} aria-current={current === 'admin' ? 'page' : undefined}>
+              Admin
+            </a>
+          )}
+        </div>
       </div>
       <Bell current={current === 'notifications'} />
       <span className="who" title={email}>
