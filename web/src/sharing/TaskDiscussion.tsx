@@ -1,5 +1,5 @@
 // A shared task's comments and history, below its editor: read them; the owner and editors add
-// comments, and each author edits or deletes their own.
+// comments, and each author edits or deletes their own. `@` in a comment offers the list's people.
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMe } from '../auth/session';
@@ -18,15 +18,19 @@ import {
   useSharingWrite,
   useTaskActivity,
 } from './api';
+import { MentionField } from './MentionField';
 
 const MAX_COMMENT = 2000;
 
 export function TaskDiscussion({
   taskId,
+  listId,
   canComment,
   timeZone,
 }: {
   taskId: number;
+  /** The task's list, whose people `@` offers (null: the Inbox, no one). */
+  listId: number | null;
   canComment: boolean;
   timeZone: string;
 }) {
@@ -52,17 +56,18 @@ export function TaskDiscussion({
             key={comment.id}
             comment={comment}
             mine={comment.author.id === me.data?.id}
+            listId={listId}
             timeZone={timeZone}
           />
         ))}
       </ul>
-      {canComment && <NewComment taskId={taskId} />}
+      {canComment && <NewComment taskId={taskId} listId={listId} />}
       <History taskId={taskId} timeZone={timeZone} />
     </section>
   );
 }
 
-function NewComment({ taskId }: { taskId: number }) {
+function NewComment({ taskId, listId }: { taskId: number; listId: number | null }) {
   const qc = useQueryClient();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -89,13 +94,14 @@ function NewComment({ taskId }: { taskId: number }) {
       <label htmlFor={id} className="visually-hidden">
         Add a comment
       </label>
-      <textarea
+      <MentionField
         id={id}
+        listId={listId}
         rows={2}
-        placeholder="Add a comment"
+        placeholder="Add a comment (@ to mention someone)"
         maxLength={MAX_COMMENT}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={setText}
         onKeyDown={(e) => {
           // Ctrl/Cmd+Enter sends, Enter starts a new line.
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
@@ -113,7 +119,17 @@ function NewComment({ taskId }: { taskId: number }) {
   );
 }
 
-function CommentRow({ comment, mine, timeZone }: { comment: Comment; mine: boolean; timeZone: string }) {
+function CommentRow({
+  comment,
+  mine,
+  listId,
+  timeZone,
+}: {
+  comment: Comment;
+  mine: boolean;
+  listId: number | null;
+  timeZone: string;
+}) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(comment.body);
   const id = useId();
@@ -144,12 +160,13 @@ function CommentRow({ comment, mine, timeZone }: { comment: Comment; mine: boole
             <label htmlFor={id} className="visually-hidden">
               Edit your comment
             </label>
-            <textarea
+            <MentionField
               id={id}
+              listId={listId}
               rows={2}
               maxLength={MAX_COMMENT}
               value={text}
-              onChange={(e) => setText(e.target.value)}
+              onChange={setText}
               onKeyDown={(e) => {
                 if (e.key === 'Escape') {
                   // Escape here cancels the edit, not the whole dialog.

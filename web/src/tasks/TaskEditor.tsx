@@ -259,6 +259,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
         {loaded.data && isShared(taskList) && (
           <TaskDiscussion
             taskId={taskId}
+            listId={loaded.data.task.list_id}
             canComment={taskList?.permissions.comment !== false}
             timeZone={timeZone}
           />
