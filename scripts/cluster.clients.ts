@@ -16,6 +16,8 @@ export interface Receiver {
   url: string;
   /** Deliveries per event id. */
   byEvent: Map<number, number>;
+  /** Each event id's receipts: its Doable-Delivery header and when it came (Date.now()). */
+  receipts: Map<number, Array<{ delivery: string; at: number }>>;
   /** The task of each event id delivered. */
   taskOf: Map<number, number>;
   close(): void;
@@ -23,6 +25,7 @@ export interface Receiver {
 
 export async function startReceiver(): Promise<Receiver> {
   const byEvent = new Map<number, number>();
+  const receipts = new Map<number, Array<{ delivery: string; at: number }>>();
   const taskOf = new Map<number, number>();
   const server = http.createServer((req, res) => {
     let body = '';
@@ -34,6 +37,8 @@ export async function startReceiver(): Promise<Receiver> {
       try {
         const event = JSON.parse(body) as { id: number; task_id: number };
         byEvent.set(event.id, (byEvent.get(event.id) ?? 0) + 1);
+        const delivery = String(req.headers['doable-delivery'] ?? '');
+        receipts.set(event.id, [...(receipts.get(event.id) ?? []), { delivery, at: Date.now() }]);
         taskOf.set(event.id, event.task_id);
       } catch {
         // not an event: ignored
@@ -46,6 +51,7 @@ export async function startReceiver(): Promise<Receiver> {
   return {
     url: `http://127.0.0.1:${port}/hook`,
     byEvent,
+    receipts,
     taskOf,
     close: () => {
       server.closeAllConnections();
