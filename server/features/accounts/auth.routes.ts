@@ -1,7 +1,7 @@
 // Mounts Better Auth at /api/auth/* in its own encapsulated scope: bodies pass through untouched,
-// emails are normalised, sign-in and sign-up are rate limited (per IP, and per account for
-// sign-in) with our shared limiter, the client IP reaches Better Auth only through a header we
-// set, and Better Auth's errors leave as problem+json (keeping its `code` and `message`). Beside
+// emails are normalised, failed sign-ins are rate limited per IP and per account, sign-up and
+// emailing attempts per IP (and per address emailed), with our shared limiter, the client IP
+// reaches Better Auth only through a header we set, and Better Auth's errors leave as problem+json (keeping its `code` and `message`). Beside
 // them, GET /api/auth/options tells the sign-in page whether accounts can be made (SIGNUP) and
 // whether it offers single sign-on (sso.ts), whose callback's failures are answered here.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
@@ -23,7 +23,7 @@ export interface AuthRoutesOptions {
   /** The public base URL: requests are forwarded to Better Auth under it, whatever Host said. */
   appUrl: string;
   limiter: RateLimiter;
-  /** Attempts per minute per IP (and sign-ins per account); 0 turns the limit off. */
+  /** Failed sign-ins per minute per IP and per account, other attempts per IP; 0 turns the limit off. */
   attemptsPerMinute: number;
   bodyLimit: number;
   /** Who may create an account (SIGNUP), told to the sign-in page by GET /api/auth/options. */
@@ -59,6 +59,13 @@ const PER_ACCOUNT = new Map([
   ['password-reset', 'auth:mail:'],
   ['verification', 'auth:mail:'],
 ]);
+
+/** Takes back the hits an attempt counted, once it has succeeded. */
+type GiveBack = () => Promise<void>;
+const NOTHING_TO_GIVE_BACK: GiveBack = async () => {};
+
+/** The counters of failures: sign-in and its second steps (a code, a passkey). */
+const FAILURES_COUNTED = new Set(['sign-in', 'two-factor', 'passkey']);
 
 /**
  * Emails (resets and verifications together) one address may be sent, whoever asks and from
@@ -97,41 +104,55 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     done(null, body),
   );
 
-  // Counters are keyed by a fixed label, never by the request's own spelling of the path.
-  const limitAttempts = async (request: FastifyRequest, label: string, email: string | undefined) => {
-    if (attemptsPerMinute === 0) return;
-    const byIp = await limiter.hit(`auth:ip:${request.ip}:${label}`, attemptsPerMinute, 60);
-    if (!byIp.allowed) throw rateLimited(byIp, 'attempts from this address');
+  // Counters are keyed by a fixed label, never by the request's own spelling of the path. Sign-in
+  // and its second steps count failures: each attempt is counted while it runs, and one that signs
+  // in gives its hits back (`forward`), so a whole office behind one address can sign in at once
+  // while wrong passwords, for one account from anywhere or from one address, meet the limit.
+  const limitAttempts = async (
+    request: FastifyRequest,
+    label: string,
+    email: string | undefined,
+  ): Promise<GiveBack> => {
+    if (attemptsPerMinute === 0) return NOTHING_TO_GIVE_BACK;
+    const byIp = await limiter.take(`auth:ip:${request.ip}:${label}`, attemptsPerMinute, 60);
+    if (!byIp.decision.allowed) throw rateLimited(byIp.decision, 'attempts from this address');
+    const taken = [byIp.giveBack];
     const perAccount = PER_ACCOUNT.get(label);
     if (email !== undefined && perAccount !== undefined) {
       const { limit, windowSeconds } =
         label === 'sign-in' ? { limit: attemptsPerMinute, windowSeconds: 60 } : MAIL_PER_ADDRESS;
-      const byAccount = await limiter.hit(`${perAccount}${email}`, limit, windowSeconds);
-      if (!byAccount.allowed) {
+      const byAccount = await limiter.take(`${perAccount}${email}`, limit, windowSeconds);
+      if (!byAccount.decision.allowed) {
         throw rateLimited(
-          byAccount,
+          byAccount.decision,
           label === 'sign-in' ? 'sign-in attempts for this account' : 'emails to this address',
         );
       }
+      taken.push(byAccount.giveBack);
     }
+    if (!FAILURES_COUNTED.has(label)) return NOTHING_TO_GIVE_BACK;
+    return async () => {
+      await Promise.all(taken.map((giveBack) => giveBack()));
+    };
   };
 
-  // Second-factor and passkey sign-in steps count per IP; Better Auth's endpoints that check a
+  // Second-factor and passkey sign-in steps count failures per IP; Better Auth's endpoints that check a
   // signed-in user's password count against the account, with /api/me's password checks.
   const sessionOf = async (request: FastifyRequest) => {
     const cookie = request.headers.cookie;
     return cookie ? auth.api.getSession({ headers: new Headers({ cookie }) }) : null;
   };
 
-  const limitSecondFactor = async (request: FastifyRequest, pathname: string) => {
-    if (attemptsPerMinute === 0) return;
+  const limitSecondFactor = async (request: FastifyRequest, pathname: string): Promise<GiveBack> => {
+    if (attemptsPerMinute === 0) return NOTHING_TO_GIVE_BACK;
     const step = SIGN_IN_STEP_PATHS.get(pathname);
     if (step) return limitAttempts(request, step, undefined);
-    if (!PASSWORD_CHECK_PATHS.has(pathname)) return;
+    if (!PASSWORD_CHECK_PATHS.has(pathname)) return NOTHING_TO_GIVE_BACK;
     const session = await sessionOf(request);
-    if (!session) return; // Better Auth answers 401
+    if (!session) return NOTHING_TO_GIVE_BACK; // Better Auth answers 401
     const decision = await limiter.hit(`auth:password:${session.user.id}`, attemptsPerMinute, 60);
     if (!decision.allowed) throw rateLimited(decision, 'password attempts for this account');
+    return NOTHING_TO_GIVE_BACK;
   };
 
   const forward = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -146,6 +167,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     url = new URL(`${url.pathname}${url.search}`, options.appUrl);
     let body = request.body as Buffer | undefined;
     const label = ATTEMPT_PATHS.get(url.pathname);
+    let giveBack = NOTHING_TO_GIVE_BACK;
     if (label) {
       let attempt: { body: Buffer; email: string };
       try {
@@ -155,11 +177,12 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
         throw error;
       }
       body = attempt.body;
-      await limitAttempts(request, label, attempt.email);
+      giveBack = await limitAttempts(request, label, attempt.email);
     } else if (isSsoPath(url.pathname)) {
       await limitAttempts(request, 'sso', undefined);
+    } else {
+      giveBack = await limitSecondFactor(request, url.pathname);
     }
-    await limitSecondFactor(request, url.pathname);
     // Signing out ends what the session holds open: its session is read before Better Auth ends it.
     const signingOut = url.pathname === '/api/auth/sign-out' ? await sessionOf(request) : null;
     const headers = new Headers();
@@ -172,6 +195,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     const init: RequestInit = { method: request.method, headers };
     if (request.method !== 'GET' && request.method !== 'HEAD' && body && body.length > 0) init.body = body;
     const response = await auth.handler(new Request(url, init));
+    if (response.status < 400) await giveBack();
     if (signingOut && response.status < 400) {
       await cutAccess(options.db, { userId: signingOut.user.id, session: signingOut.session.id });
     }

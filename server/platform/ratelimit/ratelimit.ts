@@ -1,6 +1,7 @@
 // Fixed-window rate limiting whose counters every server instance shares: in Postgres (one
-// upsert per hit) or, when REDIS_URL is set, in Redis (one INCR per hit). Used for sign-in and
-// sign-up attempts and the per-user API rate.
+// upsert per hit) or, when REDIS_URL is set, in Redis (one INCR per hit). Used for failed sign-ins
+// (per account and per address: a hit is taken back when the attempt succeeds), sign-up attempts
+// and the per-user API rate.
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { type Database, rawQuery } from '../db/client.js';
@@ -9,6 +10,8 @@ import { AppError } from '../errors.js';
 /** Where counters live: counts one hit on `key` in the window starting at `windowStart` (ms). */
 export interface RateLimitStore {
   increment(key: string, windowStart: number, windowMs: number): Promise<number>;
+  /** Takes back one hit on `key` counted in the window starting at `windowStart`, if it is still there. */
+  decrement(key: string, windowStart: number): Promise<void>;
   /** Forgets counters whose window started before `before` (ms). */
   sweep(before: number): Promise<void>;
 }
@@ -39,10 +42,22 @@ export class PostgresRateLimitStore implements RateLimitStore {
     return Number(row?.count ?? 1);
   }
 
+  async decrement(key: string, windowStart: number): Promise<void> {
+    await rawQuery(
+      this.db,
+      'update rate_limits set count = greatest(count - 1, 0) where key = $1 and window_start = $2',
+      [key, windowStart],
+    );
+  }
+
   async sweep(before: number): Promise<void> {
     await rawQuery(this.db, 'delete from rate_limits where window_start < $1', [before]);
   }
 }
+
+/** Decrements a window's key only while it exists (an expired window is not brought back). */
+const DECREMENT_IF_PRESENT =
+  "if redis.call('exists', KEYS[1]) == 1 then return redis.call('decr', KEYS[1]) end return 0";
 
 export class RedisRateLimitStore implements RateLimitStore {
   constructor(private readonly redis: Redis) {}
@@ -55,6 +70,10 @@ export class RedisRateLimitStore implements RateLimitStore {
       .pexpire(redisKey, windowMs + 1000)
       .exec()) as [Error | null, number][];
     return Number(count);
+  }
+
+  async decrement(key: string, windowStart: number): Promise<void> {
+    await this.redis.eval(DECREMENT_IF_PRESENT, 1, `doable:rl:${key}:${windowStart}`);
   }
 
   async sweep(): Promise<void> {
@@ -87,6 +106,15 @@ export class FallbackRateLimitStore implements RateLimitStore {
     }
   }
 
+  async decrement(key: string, windowStart: number): Promise<void> {
+    // Taken back where the hit most likely went: the primary, or the fallback when it cannot answer.
+    try {
+      await this.primary.decrement(key, windowStart);
+    } catch {
+      await this.fallback.decrement(key, windowStart);
+    }
+  }
+
   async sweep(before: number): Promise<void> {
     await Promise.allSettled([this.primary.sweep(before), this.fallback.sweep(before)]);
   }
@@ -100,18 +128,35 @@ export class RateLimiter {
 
   /** Counts one hit on `key` and says whether it is within `limit` per `windowSeconds`. */
   async hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision> {
+    return (await this.take(key, limit, windowSeconds)).decision;
+  }
+
+  /**
+   * Counts one hit like `hit`, and returns with it `giveBack`, which takes that hit back: a
+   * counter of failures counts each attempt while it runs (so attempts made in parallel cannot
+   * all slip under the limit) and gives back those that succeed.
+   */
+  async take(
+    key: string,
+    limit: number,
+    windowSeconds: number,
+  ): Promise<{ decision: RateLimitDecision; giveBack: () => Promise<void> }> {
     // Keys hold user input (emails, ids): long ones are hashed so they always fit an index row.
     if (key.length > 200) key = `sha256:${createHash('sha256').update(key).digest('base64url')}`;
     const windowMs = windowSeconds * 1000;
     const now = this.now();
     const windowStart = Math.floor(now / windowMs) * windowMs;
     const count = await this.store.increment(key, windowStart, windowMs);
+    const giveBack = () => this.store.decrement(key, windowStart);
     return {
-      allowed: count <= limit,
-      limit,
-      remaining: Math.max(0, limit - count),
-      resetSeconds: Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)),
-      windowSeconds,
+      giveBack,
+      decision: {
+        allowed: count <= limit,
+        limit,
+        remaining: Math.max(0, limit - count),
+        resetSeconds: Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)),
+        windowSeconds,
+      },
     };
   }
 
