@@ -12,6 +12,7 @@
 # refuses (the build runs with chroot isolation, the container on runc with cgroupfs), and no
 # CAP_SYS_RESOURCE, so a container's rlimits may only be lowered (set below the host's).
 #
+# `--base-only` makes the base image and stops (.ci/run starts it early, in the background).
 # Env: DATABASE_URL of the server to make a database in (postgres://postgres@127.0.0.1:5432/postgres),
 # IMAGE_PORT (3998), DOABLE_IMAGE_CACHE (where the root file system is kept between runs).
 set -euo pipefail
@@ -36,9 +37,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The base is made once per machine, under a lock: .ci/run starts `image.sh --base-only` in the
+# background as soon as mmdebstrap is installed (the Debian mirror is the slow part, minutes of
+# waiting on the network and little CPU), and the image check waits for it here if it has not ended.
+mkdir -p "$CACHE"
+exec 9>"$CACHE/base.lock"
+flock 9
 if ! podman image exists "$BASE"; then
   step "the base image $BASE from Debian packages"
-  mkdir -p "$CACHE"
   if [ ! -s "$CACHE/bookworm-minbase.tar" ]; then
     mmdebstrap --quiet --format=tar --variant=minbase --include=ca-certificates bookworm \
       "$CACHE/bookworm-minbase.tar.partial" http://deb.debian.org/debian
@@ -64,6 +70,11 @@ RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
 CMD ["node"]
 EOF
   podman build --quiet --pull=never --network=host --isolation=chroot -t "$BASE" "$work" >/dev/null
+fi
+flock -u 9
+if [ "${1:-}" = --base-only ]; then
+  step "the base image $BASE is made"
+  exit 0
 fi
 
 step "podman build of the Dockerfile"
