@@ -1,7 +1,8 @@
 // `npm run check:deploy`: static checks of the deployment files, needing no container engine or
 // cluster (docs/deploy.md): the Dockerfile, .dockerignore, compose.yaml (the Compose
 // Specification's JSON schema) and deploy/k8s (rendered by `kubectl kustomize`, every object
-// checked against the Kubernetes schemas). Exits 1 naming every problem.
+// checked against the Kubernetes schemas; the pods and the backup CronJob restricted, /data on
+// the claim both mount). Exits 1 naming every problem.
 // `--root DIR` checks the files of another checkout (how the checks were tried on broken files).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -339,6 +340,39 @@ function render(dir: string): string | undefined {
     .join('\n---\n');
 }
 
+/** A container's restricted security context, its mounts, and an emptyDir at /tmp. */
+function checkContainer(cw: string, c: Json, podSecurity: Json, volumes: Map<unknown, Json>) {
+  const sc = obj(c.securityContext);
+  if (sc.allowPrivilegeEscalation !== false) problem(cw, 'allowPrivilegeEscalation is not false');
+  if (sc.readOnlyRootFilesystem !== true) problem(cw, 'readOnlyRootFilesystem is not true');
+  if (!arr(obj(sc.capabilities).drop).includes('ALL')) problem(cw, 'capabilities do not drop ALL');
+  if (sc.runAsNonRoot !== true && podSecurity.runAsNonRoot !== true) problem(cw, 'runAsNonRoot is not true');
+  const seccomp = obj(sc.seccompProfile).type ?? obj(podSecurity.seccompProfile).type;
+  if (seccomp !== 'RuntimeDefault') problem(cw, 'seccompProfile is not RuntimeDefault');
+  const mounts = arr(c.volumeMounts).map(obj);
+  for (const m of mounts) {
+    if (!volumes.has(m.name)) problem(cw, `mounts volume ${String(m.name)}, which the pod does not have`);
+  }
+  const tmp = mounts.find((m) => m.mountPath === '/tmp');
+  if (tmp === undefined || volumes.get(tmp.name)?.emptyDir === undefined) {
+    problem(cw, 'needs an emptyDir at /tmp (the root filesystem is read-only)');
+  }
+}
+
+/** The claim a container's /data (DATA_DIR, where BACKUP_DIR is) is on, or a problem. */
+function dataClaim(cw: string, c: Json, volumes: Map<unknown, Json>, claims: Json[]): unknown {
+  const data = arr(c.volumeMounts)
+    .map(obj)
+    .find((m) => m.mountPath === '/data');
+  const claim = obj(volumes.get(data?.name)?.persistentVolumeClaim).claimName;
+  if (claim === undefined) {
+    problem(cw, '/data is not on a PersistentVolumeClaim: the backups in it would be thrown away');
+  } else if (!claims.some((pvc) => obj(pvc.metadata).name === claim)) {
+    problem(cw, `/data is on the claim ${String(claim)}, which is not defined`);
+  }
+  return claim;
+}
+
 async function checkKubernetes() {
   const dir = path.join(root, 'deploy/k8s');
   const rendered = render(dir);
@@ -381,6 +415,8 @@ async function checkKubernetes() {
     'HorizontalPodAutoscaler',
     'PodDisruptionBudget',
     'ConfigMap',
+    'PersistentVolumeClaim',
+    'CronJob',
   ]) {
     if (find(kind).length === 0) problem('deploy/k8s', `no ${kind}`);
   }
@@ -389,6 +425,7 @@ async function checkKubernetes() {
   const matches = (selector: Json, labels: Json) =>
     Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels[k] === v);
 
+  const deploymentClaims = new Set<unknown>();
   for (const deployment of find('Deployment')) {
     const name = obj(deployment.metadata).name;
     const where = `deploy/k8s Deployment ${String(name)}`;
@@ -418,22 +455,8 @@ async function checkKubernetes() {
       ] as const) {
         if (obj(resources[part])[key] === undefined) problem(cw, `no resources.${part}.${key}`);
       }
-      const sc = obj(c.securityContext);
-      if (sc.allowPrivilegeEscalation !== false) problem(cw, 'allowPrivilegeEscalation is not false');
-      if (sc.readOnlyRootFilesystem !== true) problem(cw, 'readOnlyRootFilesystem is not true');
-      if (!arr(obj(sc.capabilities).drop).includes('ALL')) problem(cw, 'capabilities do not drop ALL');
-      if (sc.runAsNonRoot !== true && podSecurity.runAsNonRoot !== true)
-        problem(cw, 'runAsNonRoot is not true');
-      const seccomp = obj(sc.seccompProfile).type ?? obj(podSecurity.seccompProfile).type;
-      if (seccomp !== 'RuntimeDefault') problem(cw, 'seccompProfile is not RuntimeDefault');
-      const mounts = arr(c.volumeMounts).map(obj);
-      for (const m of mounts) {
-        if (!volumes.has(m.name)) problem(cw, `mounts volume ${String(m.name)}, which the pod does not have`);
-      }
-      const tmp = mounts.find((m) => m.mountPath === '/tmp');
-      if (tmp === undefined || volumes.get(tmp.name)?.emptyDir === undefined) {
-        problem(cw, 'needs an emptyDir at /tmp (the root filesystem is read-only)');
-      }
+      checkContainer(cw, c, podSecurity, volumes);
+      deploymentClaims.add(dataClaim(cw, c, volumes, find('PersistentVolumeClaim')));
       const env: Record<string, string> = {};
       for (const from of arr(c.envFrom).map(obj)) {
         const ref = from.configMapRef
@@ -466,6 +489,37 @@ async function checkKubernetes() {
         problem('deploy/k8s PodDisruptionBudget', "selector does not match the Deployment's pods");
     }
   }
+  // The backup CronJob: one run at a time, `npm run backup`'s command, as restricted as the pods,
+  // writing to the claim the Deployment's pods list backups from.
+  for (const cron of find('CronJob')) {
+    const where = `deploy/k8s CronJob ${String(obj(cron.metadata).name)}`;
+    const spec = obj(cron.spec);
+    if (spec.concurrencyPolicy !== 'Forbid') problem(where, 'concurrencyPolicy is not Forbid');
+    const pod = obj(obj(obj(obj(spec.jobTemplate).spec).template).spec);
+    const podSecurity = obj(pod.securityContext);
+    if (podSecurity.runAsNonRoot !== true) problem(where, 'pod securityContext.runAsNonRoot is not true');
+    const volumes = new Map(arr(pod.volumes).map((v) => [obj(v).name, obj(v)]));
+    for (const c of arr(pod.containers).map(obj)) {
+      const cw = `${where} container ${String(c.name)}`;
+      checkContainer(cw, c, podSecurity, volumes);
+      if (arr(c.command).join(' ') !== 'node server/launch/cli.mjs backup backup') {
+        problem(cw, "command is not `node server/launch/cli.mjs backup backup` (npm run backup's)");
+      }
+      for (const from of arr(c.envFrom).map(obj)) {
+        const [kind, target] = from.configMapRef
+          ? ['ConfigMap', obj(from.configMapRef)]
+          : ['Secret', obj(from.secretRef)];
+        if (byName(kind as string, (target as Json).name) === undefined)
+          problem(cw, `envFrom ${String(kind)} ${String((target as Json).name)}, which is not defined`);
+      }
+      const claim = dataClaim(cw, c, volumes, find('PersistentVolumeClaim'));
+      if (claim !== undefined && !deploymentClaims.has(claim))
+        problem(cw, `writes backups to the claim ${String(claim)}, which the Deployment's pods do not mount`);
+    }
+  }
+  const backupDir = String(obj(byName('ConfigMap', 'doable')?.data).BACKUP_DIR ?? '');
+  if (!backupDir.startsWith('/data/'))
+    problem('deploy/k8s ConfigMap doable', 'BACKUP_DIR is not under /data');
   for (const hpa of find('HorizontalPodAutoscaler')) {
     const target = obj(obj(hpa.spec).scaleTargetRef);
     if (byName(String(target.kind), target.name, objects) === undefined) {
