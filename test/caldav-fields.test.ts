@@ -292,7 +292,8 @@ describe('the mapping', () => {
     expect(got).toContain('PRIORITY:9');
     expect(got).toContain('DUE;TZID=Europe/Berlin:20260310T090000');
     expect(got).toContain('RRULE:FREQ=WEEKLY;BYDAY=TU');
-    expect(got).toContain('RELATED-TO:parent-1');
+    // The parent's relation as the app wrote it (RELTYPE included) while it is the task's parent.
+    expect(got).toContain('RELATED-TO;RELTYPE=PARENT:parent-1');
     expect(got).toContain('X-APPLE-SPECIAL:yes');
     expect(got).toContain('TRIGGER;RELATED=END:-PT30M');
     expect(got.match(/BEGIN:VALARM/g)).toHaveLength(2);

@@ -5,6 +5,7 @@
 // VCALENDAR into a task input (validated by the REST API's own TaskInputSchema) and the extra.
 import ICAL from 'ical.js';
 import {
+  contentLine,
   icsTodo,
   type Moment,
   priorityFromIcs,
@@ -12,6 +13,7 @@ import {
   readMoment,
   recurrenceOf,
 } from '#shared/ical/ical.js';
+import { ruleLeft } from '#shared/recurrence/index.js';
 import type { Reminder, Task } from '../tasks/tasks.rows.js';
 import {
   DESCRIPTION_MAX,
@@ -22,6 +24,7 @@ import {
   TaskInputSchema,
   tagKey,
 } from '../tasks/tasks.schema.js';
+import { componentLines, nameOf, propLines, rawCalendar } from './caldav.raw.js';
 
 /** Why a body is refused, as a CalDAV precondition (RFC 4791 5.3.2.1). */
 export class CalendarDataError extends Error {
@@ -55,17 +58,16 @@ export interface ReadTodo {
   extra: string | null;
 }
 
-/** Properties the mapping owns: read into fields, written from them (never kept in the extra). */
+/**
+ * Properties the mapping owns: read into fields and written from them, never kept (the stamps are
+ * the task's, so one ETag names one text; PRIORITY is one of Doable's three levels, 1, 5 or 9).
+ */
 const MAPPED = new Set([
   'uid',
   'dtstamp',
   'created',
   'last-modified',
-  'summary',
-  'description',
   'priority',
-  'categories',
-  'rrule',
   'x-apple-sort-order',
   'x-doable-list',
   'estimated-duration',
@@ -73,9 +75,10 @@ const MAPPED = new Set([
 ]);
 
 /**
- * Kept in the extra but served only while they still say what the task says (writeTodo): always
- * (due, dtstart, completion), or when they did not fit a field (summary, description, categories,
- * rrule: readTodo).
+ * Read into a field and kept as sent too: served in place of the task's own line while they still
+ * say what the task says (stillTrue), so their parameters and form come back (a TZID, several
+ * CATEGORIES lines, a LANGUAGE); otherwise the task's line is served. RELATED-TO (RELTYPE=PARENT)
+ * and VALARMs are kept alike (servedAlarm, stillTrue).
  */
 const SHADOWED = new Set([
   'due',
@@ -88,6 +91,15 @@ const SHADOWED = new Set([
   'categories',
   'rrule',
 ]);
+
+/**
+ * Marks a kept line that was read into a field (a parent's RELATED-TO, an RRULE followed; in a
+ * VALARM, the reminder it was read as): stored with the extra, never served, never taken from a client.
+ */
+const READ = 'x-doable-read';
+
+/** VCALENDAR properties that are the server's: the VERSION and PRODID of what it serves (METHOD is refused). */
+const CALENDAR_OWN = new Set(['version', 'prodid', 'method']);
 
 const MAX_TITLE = 200;
 const MAX_DESCRIPTION = DESCRIPTION_MAX;
@@ -120,7 +132,7 @@ const sameMoment = (a: Moment | null, task: Pick<Task, 'dueDate' | 'dueAt'>) => 
 /** A client's VCALENDAR (one VTODO) read into a task input and its extra. `zone`: the owner's time zone. */
 export function readTodo(text: string, zone: string): ReadTodo {
   try {
-    return readCalendar(parseCalendar(text), zone);
+    return readCalendar(parseCalendar(text), zone, text);
   } catch (error) {
     if (error instanceof CalendarDataError) throw error;
     // ical.js reads values lazily: a value it cannot read surfaces here.
@@ -131,7 +143,7 @@ export function readTodo(text: string, zone: string): ReadTodo {
   }
 }
 
-function readCalendar(calendar: ICAL.Component, zone: string): ReadTodo {
+function readCalendar(calendar: ICAL.Component, zone: string, text: string): ReadTodo {
   if (calendar.getFirstPropertyValue('method')) {
     throw new CalendarDataError('valid-calendar-object-resource', 'A calendar object resource has no METHOD');
   }
@@ -176,36 +188,45 @@ function readCalendar(calendar: ICAL.Component, zone: string): ReadTodo {
   const description =
     typeof descriptionValue === 'string' && descriptionValue !== '' ? descriptionValue : null;
   const tags = tagsOf(todo.getAllProperties('categories'));
-  // What does not fit a field (a long title or description, tags beyond what a task holds, a rule
-  // the API cannot follow) is stored cut to fit, and the client's property kept as sent (SHADOWED).
-  const keep = new Set<string>();
-  if ([...summary].length > MAX_TITLE) keep.add('summary');
-  if (description !== null && [...description].length > MAX_DESCRIPTION) keep.add('description');
-  if (tags.changed) keep.add('categories');
+  // What does not fit a field (a long title or description, tags beyond what a task holds) is
+  // stored cut to fit; the client's property is kept as sent either way (SHADOWED).
   const rrule = todo.getFirstProperty('rrule');
   const rule = rrule ? recurrenceOf(rrule) : null;
-  if (rrule && !(rule && dueMoment)) keep.add('rrule');
   const priority = priorityFromIcs(Number(todo.getFirstPropertyValue('priority') ?? 0));
 
+  // What is kept, as the client's lines (caldav.raw.ts): every property Doable does not own and
+  // every component. A line read into a field is marked (READ) and served while it still says what
+  // the task says; an alarm read as a reminder carries its reading.
+  const sent = rawCalendar(text);
   const reminders: Reminder[] = [];
-  const extraTodo = new ICAL.Component(['vtodo', [], []]);
-  for (const alarm of [...todo.getAllSubcomponents()]) {
+  const keptComponents: string[] = [];
+  const components = todo.getAllSubcomponents();
+  componentLines(components, sent.todoComponents).forEach((lines, i) => {
+    const alarm = components[i]!;
+    const own = lines.filter((line) => nameOf(line) !== READ);
     const reminder =
-      alarm.name === 'valarm' ? readAlarm(alarm, dueMoment, start, calendar, zone, MAX_MINUTES_BEFORE) : null;
-    if (reminder && reminders.length < 10) reminders.push(reminder);
-    else extraTodo.addSubcomponent(alarm);
-  }
-  let parentUid: string | null = null;
-  for (const prop of [...todo.getAllProperties()]) {
-    if (prop.name === 'related-to') {
-      const reltype = String(prop.getParameter('reltype') ?? 'PARENT').toUpperCase();
-      if (reltype === 'PARENT' && parentUid === null) {
-        parentUid = String(prop.getFirstValue());
-        continue;
-      }
+      alarm.name === 'valarm' && !placeAlarm(alarm)
+        ? readAlarm(alarm, dueMoment, start, calendar, zone, MAX_MINUTES_BEFORE)
+        : null;
+    if (reminder && reminders.length < 10) {
+      reminders.push(reminder);
+      own.splice(own.length - 1, 0, `X-DOABLE-READ:${reminderKey(reminder)}`);
     }
-    if (!MAPPED.has(prop.name) || keep.has(prop.name)) extraTodo.addProperty(prop);
-  }
+    keptComponents.push(...own);
+  });
+  let parentUid: string | null = null;
+  const keptProps: string[] = [];
+  const props = todo.getAllProperties();
+  propLines(props, sent.todoProps).forEach((line, i) => {
+    const prop = props[i]!;
+    if (MAPPED.has(prop.name) || prop.name === READ || prop.getParameter(READ)) return;
+    let read = prop.name === 'rrule' && prop === rrule && rule !== null && dueMoment !== null;
+    if (prop.name === 'related-to' && parentUid === null && isParent(prop)) {
+      parentUid = String(prop.getFirstValue());
+      read = true;
+    }
+    keptProps.push(read ? line.replace(/^[^;:]*/, (name) => `${name};X-DOABLE-READ=TRUE`) : line);
+  });
   const recurrence = rule && dueMoment ? rule : null;
   const plain = plainFieldsOf(todo);
   const sortOrder = Number(todo.getFirstPropertyValue('x-apple-sort-order'));
@@ -213,7 +234,9 @@ function readCalendar(calendar: ICAL.Component, zone: string): ReadTodo {
   const raw = {
     title: cut(summary || '(untitled)', MAX_TITLE),
     description:
-      description !== null && keep.has('description') ? cut(description, MAX_DESCRIPTION) : description,
+      description !== null && [...description].length > MAX_DESCRIPTION
+        ? cut(description, MAX_DESCRIPTION)
+        : description,
     completed,
     priority,
     tags: tags.names,
@@ -234,19 +257,38 @@ function readCalendar(calendar: ICAL.Component, zone: string): ReadTodo {
   }
   const input: TaskInput = parsed.data;
 
-  const extraCalendar = new ICAL.Component(['vcalendar', [], []]);
-  for (const tz of [...calendar.getAllSubcomponents('vtimezone')]) extraCalendar.addSubcomponent(tz);
-  extraCalendar.addSubcomponent(extraTodo);
-  const empty = extraTodo.getAllProperties().length === 0 && extraTodo.getAllSubcomponents().length === 0;
+  const calendarProps = calendar.getAllProperties();
+  const head = propLines(calendarProps, sent.props).filter(
+    (_, i) => !CALENDAR_OWN.has(calendarProps[i]!.name),
+  );
+  const timezones = componentLines(calendar.getAllSubcomponents('vtimezone'), sent.timezones).flat();
+  const kept = [...head, ...timezones, ...keptProps, ...keptComponents];
   return {
     uid,
     input,
     parentUid,
-    sortOrder: Number.isFinite(sortOrder) && todo.hasProperty('x-apple-sort-order') ? sortOrder : null,
+    sortOrder: todo.hasProperty('x-apple-sort-order') && validSortOrder(sortOrder) ? sortOrder : null,
     extra:
-      empty && extraCalendar.getAllSubcomponents('vtimezone').length === 0 ? null : extraCalendar.toString(),
+      kept.length === 0
+        ? null
+        : [
+            'BEGIN:VCALENDAR',
+            ...head,
+            ...timezones,
+            'BEGIN:VTODO',
+            ...keptProps,
+            ...keptComponents,
+            'END:VTODO',
+            'END:VCALENDAR',
+          ]
+            .map(contentLine)
+            .join(''),
   };
 }
+
+/** An alarm at a place (Apple's X-APPLE-PROXIMITY, a VLOCATION): no reminder here; kept as sent. */
+const placeAlarm = (alarm: ICAL.Component) =>
+  alarm.hasProperty('x-apple-proximity') || alarm.getAllSubcomponents('vlocation').length > 0;
 
 const WHOLE_DURATION =
   /^([+-])?P(?:(\d{1,9})W|(?:(\d{1,9})D)?(?:T(?=\d)(?:(\d{1,9})H)?(?:(\d{1,9})M)?(?:(\d{1,9})S)?)?)$/;
@@ -292,8 +334,8 @@ function plainFieldsOf(todo: ICAL.Component): { duration?: number; deadline?: st
 /** The first `max` characters (code points), trimmed. */
 const cut = (text: string, max: number) => [...text].slice(0, max).join('').trim();
 
-/** CATEGORIES as tags: those a task can hold (TagSchema), at most 20; `changed` when any was left out. */
-function tagsOf(props: ICAL.Property[]): { names: string[]; changed: boolean } {
+/** CATEGORIES as tags: those a task can hold (TagSchema), at most 20. */
+function tagsOf(props: ICAL.Property[]): { names: string[] } {
   const given = props.flatMap((p) => p.getValues().map(String)).filter((t) => t.trim() !== '');
   const names: string[] = [];
   const seen = new Set<string>();
@@ -303,8 +345,7 @@ function tagsOf(props: ICAL.Property[]): { names: string[]; changed: boolean } {
     seen.add(tagKey(parsed.data));
     names.push(parsed.data);
   }
-  const kept = names.slice(0, MAX_TAGS);
-  return { names: kept, changed: kept.length !== given.length || kept.some((t, i) => t !== given[i]) };
+  return { names: names.slice(0, MAX_TAGS) };
 }
 
 /** What writing a task needs besides the task: its UID and extra, its parent's UID, the owner's zone. */
@@ -320,8 +361,15 @@ export interface WriteContext {
 const HEAD = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Doable//Doable CalDAV//EN\r\n';
 const FOOT = 'END:VCALENDAR\r\n';
 
-/** The task as a VCALENDAR of one VTODO: our fields, then the client's extra. */
+/** The task as a VCALENDAR of one VTODO: our fields, then what the client sent that still holds. */
 export function writeTodo(task: Task, context: WriteContext): string {
+  const extra = parseExtra(context.extra);
+  const extraTodo = extra?.getFirstSubcomponent('vtodo') ?? null;
+  // The client's alarms served as sent stand for the reminders they were read as.
+  const alarms = extraTodo ? servedAlarms(extraTodo, task, extra!, context.zone) : null;
+  const reminders = alarms
+    ? (task.reminders as Reminder[]).filter((r) => !alarms.readings.has(reminderKey(r)))
+    : task.reminders;
   const ours = icsTodo(
     {
       uid: context.uid,
@@ -335,7 +383,7 @@ export function writeTodo(task: Task, context: WriteContext): string {
       due_at: task.dueAt?.toISOString() ?? null,
       recurrence: task.recurrence,
       occurrences_done: task.occurrencesDone,
-      reminders: task.reminders as TaskInput['reminders'],
+      reminders: reminders as TaskInput['reminders'],
       duration: task.duration,
       deadline: task.deadline,
       parent_uid: context.parentUid,
@@ -344,35 +392,95 @@ export function writeTodo(task: Task, context: WriteContext): string {
     },
     { now: context.now },
   );
-  const sortOrder = `X-APPLE-SORT-ORDER:${Math.round(task.position)}\r\n`;
-  const withOrder = ours.replace(/END:VTODO\r\n$/, `${sortOrder}END:VTODO\r\n`);
-  if (!context.extra) return HEAD + withOrder + FOOT;
-  const todo = new ICAL.Component(
-    ICAL.parse(`BEGIN:VCALENDAR\r\n${ours}END:VCALENDAR\r\n`) as unknown[],
-  ).getFirstSubcomponent('vtodo')!;
-  let extra: ICAL.Component;
+  const sortOrder = `X-APPLE-SORT-ORDER:${sortOrderOf(task.position)}`;
+  if (!extra || !alarms) return HEAD + ours.replace(/END:VTODO\r\n$/, `${sortOrder}\r\nEND:VTODO\r\n`) + FOOT;
+  // Ours and the client's, as lines: a kept line that still holds stands in for ours of its name.
+  const mine = rawCalendar(`BEGIN:VCALENDAR\r\n${ours}END:VCALENDAR\r\n`);
+  const stored = rawCalendar(context.extra!);
+  const props = extraTodo!.getAllProperties();
+  const replaced = new Set<string>();
+  const kept: string[] = [];
+  propLines(props, stored.todoProps).forEach((line, i) => {
+    const prop = props[i]!;
+    const shadow = shadowOf(prop, context.parentUid);
+    if (shadow && !stillTrue(prop, task, extraTodo!, extra, context)) return;
+    if (shadow) replaced.add(shadow);
+    kept.push(line.replace(/^([^;:]*);X-DOABLE-READ=TRUE/i, '$1'));
+  });
+  const components = componentLines(extraTodo!.getAllSubcomponents(), stored.todoComponents)
+    .filter((_, i) => alarms.served[i])
+    .flatMap((lines) => lines.filter((line) => nameOf(line) !== READ));
+  const lines = [
+    ...propLines(extra.getAllProperties(), stored.props),
+    ...componentLines(extra.getAllSubcomponents('vtimezone'), stored.timezones).flat(),
+    'BEGIN:VTODO',
+    ...mine.todoProps.filter((line) => !replaced.has(nameOf(line))),
+    ...kept,
+    sortOrder,
+    ...mine.todoComponents.flat(),
+    ...components,
+    'END:VTODO',
+  ];
+  return HEAD + lines.map(contentLine).join('') + FOOT;
+}
+
+function parseExtra(extra: string | null): ICAL.Component | null {
+  if (!extra) return null;
   try {
-    extra = new ICAL.Component(ICAL.parse(context.extra) as unknown[]);
+    return new ICAL.Component(ICAL.parse(extra) as unknown[]);
   } catch {
-    return HEAD + withOrder + FOOT;
+    return null;
   }
-  const extraTodo = extra.getFirstSubcomponent('vtodo');
-  const timezones = extra.getAllSubcomponents('vtimezone').map((tz) => tz.toString());
-  if (extraTodo) {
-    const replaced = new Set<string>();
-    for (const prop of [...extraTodo.getAllProperties()]) {
-      if (SHADOWED.has(prop.name)) {
-        if (!stillTrue(prop, task, extraTodo, extra, context.zone)) continue;
-        if (!replaced.has(prop.name)) todo.removeAllProperties(prop.name);
-        replaced.add(prop.name);
-      }
-      todo.addProperty(prop);
+}
+
+/**
+ * Which of our lines a kept property stands in for when served: its name (SHADOWED), or for the
+ * parent's RELATED-TO, ours when it names the same parent; null for a property served beside ours.
+ */
+function shadowOf(prop: ICAL.Property, parentUid: string | null): string | null {
+  if (SHADOWED.has(prop.name)) return prop.name;
+  if (prop.name !== 'related-to' || !isParent(prop)) return null;
+  return prop.getParameter(READ) || String(prop.getFirstValue()) === parentUid ? 'related-to' : null;
+}
+
+const isParent = (prop: ICAL.Property) =>
+  String(prop.getParameter('reltype') ?? 'PARENT').toUpperCase() === 'PARENT';
+
+/** A reminder as the text that marks an alarm read as it. */
+const reminderKey = (r: { at?: string; minutes_before?: number }) =>
+  r.at !== undefined ? `at ${new Date(r.at).toISOString()}` : `before ${r.minutes_before ?? 0}`;
+
+/**
+ * Which kept components to serve (alarms read as a reminder the task still has, and every other
+ * component) and the readings they stand for. An alarm relative to a DTSTART that
+ * is no longer the due moment is not served (the reminder is, as ours).
+ */
+function servedAlarms(
+  extraTodo: ICAL.Component,
+  task: Task,
+  calendar: ICAL.Component,
+  zone: string,
+): { served: boolean[]; readings: Set<string> } {
+  const has = new Set((task.reminders as Reminder[]).map(reminderKey));
+  const start = extraTodo.getFirstProperty('dtstart');
+  const startHolds = !start || sameMoment(readMoment(start, calendar, zone), task);
+  const served: boolean[] = [];
+  const readings = new Set<string>();
+  for (const component of extraTodo.getAllSubcomponents()) {
+    const reading = component.name === 'valarm' ? component.getFirstPropertyValue(READ) : null;
+    if (typeof reading === 'string') {
+      const trigger = component.getFirstProperty('trigger');
+      const fromStart =
+        reading.startsWith('before') &&
+        String(trigger?.getParameter('related') ?? 'START').toUpperCase() !== 'END';
+      const holds = has.has(reading) && !(fromStart && !startHolds);
+      served.push(holds);
+      if (holds) readings.add(reading);
+      continue;
     }
-    for (const component of [...extraTodo.getAllSubcomponents()]) todo.addSubcomponent(component);
+    served.push(true);
   }
-  // A recurring task's DTSTART is its current occurrence (ours); without DUE a client's DTSTART stands.
-  const text = todo.toString().replace(/END:VTODO$/, `${sortOrder}END:VTODO`);
-  return `${HEAD}${timezones.map((t) => `${t}\r\n`).join('')}${text}\r\n${FOOT}`;
+  return { served, readings };
 }
 
 /** Whether a property the client sent still says what the task says (then it is served as sent). */
@@ -381,23 +489,32 @@ function stillTrue(
   task: Task,
   todo: ICAL.Component,
   calendar: ICAL.Component,
-  zone: string,
+  context: WriteContext,
 ): boolean {
   switch (prop.name) {
     case 'summary':
       return cut(String(prop.getFirstValue()).trim(), MAX_TITLE) === task.title;
-    case 'description':
-      return cut(String(prop.getFirstValue()), MAX_DESCRIPTION) === task.description;
+    case 'description': {
+      const text = String(prop.getFirstValue() ?? '');
+      if (text === '') return task.description === null;
+      return ([...text].length > MAX_DESCRIPTION ? cut(text, MAX_DESCRIPTION) : text) === task.description;
+    }
     case 'categories': {
       const names = tagsOf(todo.getAllProperties('categories')).names;
       return names.length === task.tags.length && names.every((t, i) => t === task.tags[i]);
     }
     case 'rrule':
-      return !task.recurrence;
+      // Followed: while it is the task's rule (a COUNT as the occurrences left); else while the
+      // task does not recur.
+      return prop.getParameter(READ)
+        ? task.recurrence !== null && recurrenceOf(prop) === ruleLeft(task.recurrence, task.occurrencesDone)
+        : !task.recurrence;
+    case 'related-to':
+      return String(prop.getFirstValue()) === context.parentUid;
     case 'due':
-      return sameMoment(readMoment(prop, calendar, zone), task);
+      return sameMoment(readMoment(prop, calendar, context.zone), task);
     case 'dtstart':
-      return !task.recurrence;
+      return !task.recurrence || sameMoment(readMoment(prop, calendar, context.zone), task);
     case 'completed':
       return task.completed;
     case 'status': {
@@ -410,3 +527,31 @@ function stillTrue(
       return true;
   }
 }
+
+/**
+ * The extra of a task whose parent (RELATED-TO) is not known here: that relation is kept as sent,
+ * served whatever parent the task has, no longer as the stand-in for one.
+ */
+export function unreadParent(extra: string): string {
+  const calendar = parseExtra(extra);
+  const relation = calendar
+    ?.getFirstSubcomponent('vtodo')
+    ?.getAllProperties('related-to')
+    .find((prop) => prop.getParameter(READ));
+  if (!calendar || !relation) return extra;
+  relation.removeParameter(READ);
+  return calendar.toString();
+}
+
+// X-APPLE-SORT-ORDER: Apple Reminders and Tasks.org order a list by it, ascending, in seconds since
+// 2001-01-01 (an item without one sits where its creation time puts it). A task's position is
+// milliseconds since 1970 when it is made (then midpoints between neighbours), so the one maps
+// onto the other: each task's value follows from its own position, and a Doable task made at a
+// moment sorts where an app's item made then would.
+const APPLE_EPOCH = Date.UTC(2001, 0, 1);
+/** The largest X-APPLE-SORT-ORDER taken: its position stays a whole number of milliseconds. */
+const SORT_ORDER_MAX = 9_000_000_000_000;
+
+export const sortOrderOf = (position: number) => Math.round((position - APPLE_EPOCH) / 1000);
+export const positionOfSortOrder = (sortOrder: number) => APPLE_EPOCH + sortOrder * 1000;
+const validSortOrder = (n: number) => Number.isSafeInteger(n) && Math.abs(n) <= SORT_ORDER_MAX;

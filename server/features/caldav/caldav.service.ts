@@ -14,7 +14,7 @@ import {
   SHARED_LIST_IDS,
   taskAccess,
 } from '../../platform/access/policy.js';
-import { type Database, queryRows, rawQuery } from '../../platform/db/client.js';
+import { type Database, rawQuery } from '../../platform/db/client.js';
 import {
   CALDAV_EXTRA_MAX,
   caldavCollections,
@@ -26,7 +26,14 @@ import { listLists } from '../lists/lists.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { plainOf, type Task, taskColumns } from '../tasks/tasks.rows.js';
 import { createTask, deleteTask, moveTask, replaceTask, setCompletion } from '../tasks/tasks.service.js';
-import { type ReadTodo, readTodo, writeTodo } from './caldav.ical.js';
+import {
+  positionOfSortOrder,
+  type ReadTodo,
+  readTodo,
+  sortOrderOf,
+  unreadParent,
+  writeTodo,
+} from './caldav.ical.js';
 
 /** The Inbox's segment in /dav/calendars/<user>/<segment>/. */
 export const INBOX = 'inbox';
@@ -445,9 +452,9 @@ export async function putObject(
     throw new UidConflict(existing?.name ?? `${sameUid.id}.ics`, todo.uid);
   }
   const parentId = await parentOf(db, caller, c, todo);
-  if (parentId === null && todo.parentUid !== null) {
+  if (parentId === null && todo.parentUid !== null && todo.extra !== null) {
     // An unknown parent (it may come later): the link is kept as sent.
-    todo.extra = keepRelation(todo);
+    todo.extra = unreadParent(todo.extra);
   }
   // What is kept besides the fields is stored as ical.js writes it (folded lines), which can be a
   // little longer than the body that was checked against max-resource-size.
@@ -473,8 +480,10 @@ export async function putObject(
       task = await createTask(tx, caller, { ...todo.input, list_id: c.listId, parent_id: parentId });
       created = true;
     }
-    if (todo.sortOrder !== null && Math.round(task.position) !== todo.sortOrder) {
-      task = await reorder(tx, caller, task, todo.sortOrder);
+    // X-APPLE-SORT-ORDER is the task's position on Apple's scale (caldav.ical.ts): a value other
+    // than the one served places the task there among its siblings.
+    if (todo.sortOrder !== null && sortOrderOf(task.position) !== todo.sortOrder) {
+      task = await moveTask(tx, caller, task.id, { position: positionOfSortOrder(todo.sortOrder) });
     }
     await tx
       .insert(caldavObjects)
@@ -540,28 +549,6 @@ async function parentOf(db: Database, caller: string, c: Collection, todo: ReadT
   if (todo.parentUid === null) return null;
   const parent = await findByUid(db, caller, c.ownerId, todo.parentUid);
   return parent && parent.listId === c.listId ? parent.id : null;
-}
-
-/** The extra with the RELATED-TO line added back (for a parent we do not know yet). */
-function keepRelation(todo: ReadTodo): string {
-  const line = `RELATED-TO;RELTYPE=PARENT:${todo.parentUid!.replace(/[\\;,]/g, (m) => `\\${m}`).replace(/\n/g, '\\n')}`;
-  const extra = todo.extra ?? 'BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nEND:VTODO\r\nEND:VCALENDAR';
-  return extra.replace(/END:VTODO/, `${line}\r\nEND:VTODO`);
-}
-
-/** X-APPLE-SORT-ORDER: the task goes before the first sibling at a higher position (or last). */
-async function reorder(db: Database, caller: string, task: Task, wanted: number): Promise<Task> {
-  // Inside the write's transaction: queryRows (rawQuery would go around it).
-  const rows = await queryRows<{ id: unknown; position: unknown }>(
-    db,
-    sql`select id, position from tasks where user_id = ${task.userId}
-      and list_id is not distinct from ${task.listId}::bigint
-      and parent_id is not distinct from ${task.parentId}::bigint and id <> ${task.id} order by position, id`,
-  );
-  if (rows.length === 0) return task;
-  const next = rows.find((r) => Number(r.position) > wanted);
-  const target = next ? { before_id: Number(next.id) } : { after_id: Number(rows.at(-1)!.id) };
-  return moveTask(db, caller, task.id, target);
 }
 
 /** DELETE of an object (204); 412 when If-Match does not match. The name is kept for sync reports. */

@@ -27,6 +27,8 @@ export interface MoveTarget {
   parent_id?: number | null;
   before_id?: number;
   after_id?: number;
+  /** An exact position among its siblings, without an anchor (CalDAV's X-APPLE-SORT-ORDER; not in the API). */
+  position?: number;
 }
 
 export interface Node extends Place {
@@ -337,6 +339,8 @@ export async function placeMove(
       found = (await positionBeside(db, owner, place, anchor, side, id))!;
     }
     position = found;
+  } else if (target.position !== undefined) {
+    position = target.position;
   } else if (listId === task.listId && parentId === task.parentId) {
     position = task.position;
   } else {
