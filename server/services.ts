@@ -149,7 +149,7 @@ export async function createServices(
     mailer,
     mailSignal,
     mailLinks: new SecretBox(secret, LINK_PURPOSE),
-    backups: new Backups(database, config.backup),
+    backups: new Backups(database, config.backup, undefined, config.auth.secret),
     close: async () => {
       mailer?.close();
       await redis?.quit().catch(() => redis.disconnect());

@@ -104,6 +104,9 @@ async function cookieOf(server: TestServer, email: string, password = PASSWORD):
   return res.headers.getSetCookie()[0]!.split(';')[0]!;
 }
 
+/** The suites' servers have BETTER_AUTH_SECRET set: their backups are signed with it. */
+const SIGNED = { secret: TEST_SECRET };
+
 describe(`a backup of the ${databaseKind} database`, () => {
   let server: TestServer;
   let admin: Person;
@@ -228,7 +231,7 @@ describe(`a backup of the ${databaseKind} database`, () => {
 
   it('restores into an empty database of each kind, row for row, where people sign in and go on', async () => {
     for (const { kind, handle } of await emptyTargets()) {
-      const summary = await restoreBackup(handle, file, SCHEMA);
+      const summary = await restoreBackup(handle, file, SCHEMA, SIGNED);
       expect(summary.tables.tasks, kind).toBe(backup.tables.tasks!.length);
       const restored = await contents(handle);
       for (const [table, rows] of Object.entries(backup.tables)) {
@@ -278,7 +281,7 @@ describe(`a backup of the ${databaseKind} database`, () => {
     const tasks = async (h: DatabaseHandle) =>
       (await rawQuery<{ n: number }>(h.db, 'select count(*)::int as n from tasks', []))[0]!.n;
     const count = await tasks(server.database);
-    await expect(restoreBackup(server.database, file, SCHEMA)).rejects.toThrow(RestoreRefusedError);
+    await expect(restoreBackup(server.database, file, SCHEMA, SIGNED)).rejects.toThrow(RestoreRefusedError);
     expect(await tasks(server.database)).toBe(count);
 
     const dir = await tempDir('doable-damaged-');
@@ -303,7 +306,7 @@ describe(`a backup of the ${databaseKind} database`, () => {
         [],
       );
       expect(empty[0]!.n, kind).toBe(0);
-      await restoreBackup(handle, file, SCHEMA);
+      await restoreBackup(handle, file, SCHEMA, SIGNED);
       expect(await tasks(handle), kind).toBe(backup.tables.tasks!.length);
     }
   });

@@ -3,7 +3,10 @@
 //   backup [FILE]   writes a backup into BACKUP_DIR (or FILE) while the server runs: on the
 //                   embedded database the running server writes it (it has the data to itself),
 //                   else this command opens the database and reads it from one snapshot
-//   restore FILE    fills an empty database (or DATA_DIR without one) from FILE; refuses any other
+//   restore FILE [--unchecked]
+//                   fills an empty database (or DATA_DIR without one) from FILE, once the file is
+//                   checked whole against its SHA-256, or its HMAC with BETTER_AUTH_SECRET
+//                   (--unchecked: also a file with no check, made by an earlier version); refuses any other
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { BackupFileError, type BackupSummary } from '../features/backup/backup.format.js';
@@ -15,7 +18,7 @@ import { ControlError, callControl, serverRunning } from '../platform/control.js
 import { type DatabaseHandle, openDatabase } from '../platform/db/client.js';
 import { embeddedDatabaseDir } from '../platform/db/pglite.thread.js';
 
-const usage = 'Usage: npm run backup [-- FILE]   or   npm run restore -- FILE';
+const usage = 'Usage: npm run backup [-- FILE]   or   npm run restore -- FILE [--unchecked]';
 
 const rows = (tables: Record<string, number>, table: string) => tables[table] ?? 0;
 const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -46,7 +49,7 @@ async function backup(config: Config, file: string | undefined): Promise<void> {
     }
     const database = await openConfigured(config);
     try {
-      summary = await new Backups(database, config.backup).run(file);
+      summary = await new Backups(database, config.backup, undefined, config.auth.secret).run(file);
     } finally {
       await database.close();
     }
@@ -57,7 +60,7 @@ async function backup(config: Config, file: string | undefined): Promise<void> {
   );
 }
 
-async function restore(config: Config, file: string): Promise<void> {
+async function restore(config: Config, file: string, unchecked: boolean): Promise<void> {
   await access(file).catch(() => {
     throw new ConfigError(`There is no file ${file}`);
   });
@@ -71,7 +74,7 @@ async function restore(config: Config, file: string): Promise<void> {
     database = await openEmbeddedTarget(config.dataDir);
   }
   try {
-    const summary = await restoreBackup(database, file, SCHEMA);
+    const summary = await restoreBackup(database, file, SCHEMA, { secret: config.auth.secret, unchecked });
     console.log(
       `Restored ${file} (made ${summary.created_at} on ${summary.source === 'embedded' ? 'an embedded database' : 'a Postgres server'}; ` +
         `${describe(summary.tables)}) into ${config.databaseUrl ? 'the database at DATABASE_URL' : config.dataDir} in ${summary.duration_ms} ms`,
@@ -82,9 +85,10 @@ async function restore(config: Config, file: string): Promise<void> {
 }
 
 try {
-  const [command, file, ...rest] = process.argv.slice(2);
+  const [command, file, ...options] = process.argv.slice(2);
+  const unchecked = command === 'restore' && options.length === 1 && options[0] === '--unchecked';
   if (
-    rest.length > 0 ||
+    (options.length > 0 && !unchecked) ||
     (command !== 'backup' && command !== 'restore') ||
     (command === 'restore' && !file) ||
     // "--help", "-h": an option, never a file to write.
@@ -95,7 +99,7 @@ try {
   const config = loadConfig();
   const target = file ? path.resolve(file) : undefined;
   if (command === 'backup') await backup(config, target);
-  else await restore(config, target!);
+  else await restore(config, target!, unchecked);
 } catch (error) {
   const known = [ConfigError, BackupFileError, RestoreRefusedError, ControlError].some(
     (k) => error instanceof k,

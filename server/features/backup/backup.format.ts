@@ -5,8 +5,12 @@
 //   per table              {"table": name, "columns": [...]}, then one line per row (the row as
 //                          JSON, its generated columns left out), then {"end": name, "rows": n}
 //   then                   {"sequences": {name: last value}}
-//   last line              {"complete": true, "tables": {name: rows}}: a file without it was cut
-//                          short and is refused
+//   last line              {"complete": true, "tables": {name: rows}, "sha256": hex} (or
+//                          "hmac_sha256" keyed with BETTER_AUTH_SECRET) of every line before it:
+//                          a file without it was cut short, one that does not match was changed,
+//                          and either is refused (backup.integrity.ts)
+// Secrets that signing in makes again are left out (LEFT_OUT): sessions, emailed links and single
+// sign-on states, and the provider's tokens of each linked account.
 // Rows are Postgres's own JSON of each row (to_jsonb), read back by jsonb_populate_recordset, so
 // every type the schema uses travels as Postgres writes it (timestamps with their zone, arrays,
 // jsonb, bytea as hex).
@@ -43,7 +47,26 @@ export interface Sequences {
 export interface BackupTrailer {
   complete: true;
   tables: Record<string, number>;
+  /** SHA-256 (hex) of every line before this one, each with its newline. */
+  sha256?: string;
+  /** Or their HMAC-SHA-256 keyed with BETTER_AUTH_SECRET, when the server had it set. */
+  hmac_sha256?: string;
 }
+
+/**
+ * What a backup leaves out: tables whose rows it does not carry (sessions; verifications, which
+ * hold emailed links' tokens and single sign-on states) and columns it leaves empty (a linked
+ * provider's access, refresh and ID tokens). People sign in again; the provider gives new tokens.
+ */
+export const LEFT_OUT = {
+  rows: new Set(['sessions', 'verifications']),
+  columns: new Map([
+    [
+      'accounts',
+      ['access_token', 'refresh_token', 'id_token', 'access_token_expires_at', 'refresh_token_expires_at'],
+    ],
+  ]),
+};
 
 /** What a backup holds, as the API, the CLI and the log report it. */
 export interface BackupSummary {

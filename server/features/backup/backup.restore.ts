@@ -1,7 +1,8 @@
 // Restores a backup (backup.format.ts) into an empty database, embedded or server, in one
 // transaction: the schema as it was when the backup was taken (its migrations, up to its newest),
 // then every row, then the sequences; the file's last line must be there and every table's count
-// must match, or nothing is kept. The migrations made since then apply afterwards, as on any
+// must match, or nothing is kept; before any of it, the file is checked whole against its SHA-256
+// or HMAC (backup.integrity.ts). The migrations made since then apply afterwards, as on any
 // upgrade (server/migrate.ts).
 import { createReadStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -29,6 +30,7 @@ import {
   type TableEnd,
   type TableStart,
 } from './backup.format.js';
+import { type RestoreCheck, verifyBackup } from './backup.integrity.js';
 import { tableShapes } from './backup.write.js';
 
 /** Rows per INSERT, and the most JSON text one carries. */
@@ -128,11 +130,12 @@ export async function restoreBackup(
   handle: DatabaseHandle,
   file: string,
   schema: SchemaSteps,
+  check: RestoreCheck = {},
 ): Promise<RestoreSummary> {
   const started = performance.now();
   const input = lines(file);
   try {
-    return await restoreFrom(handle, file, input, schema, started);
+    return await restoreFrom(handle, file, input, schema, started, check);
   } finally {
     // Closes the file when the restore stopped before reading it all.
     await input.return(undefined);
@@ -145,6 +148,7 @@ async function restoreFrom(
   input: AsyncGenerator<string>,
   schema: SchemaSteps,
   started: number,
+  check: RestoreCheck,
 ): Promise<RestoreSummary> {
   const first = await input.next();
   const header = first.done ? undefined : parse<Partial<BackupHeader>>(first.value, 'its first line');
@@ -153,6 +157,8 @@ async function restoreFrom(
     throw new BackupFileError(`The backup's format version ${header.version} is not one this version reads`);
   }
   const { wanted, current } = migrationsOf(header as BackupHeader);
+  // The whole file, checked against its SHA-256 or HMAC before the database is touched.
+  await verifyBackup(lines(file), check);
   await assertEmpty(handle);
 
   const tables: Record<string, number> = {};

@@ -38,6 +38,8 @@ export class Backups {
     private readonly database: DatabaseHandle,
     readonly config: BackupConfig,
     private readonly now: () => Date = () => new Date(),
+    /** BETTER_AUTH_SECRET when set: backups are signed with an HMAC keyed with it. */
+    private readonly secret?: string,
   ) {}
 
   /** The backups in BACKUP_DIR, newest first. */
@@ -78,6 +80,7 @@ export class Backups {
           this.database.kind,
           file ?? path.join(this.config.dir, backupName(this.now())),
           this.now,
+          this.secret,
         );
       } finally {
         if (source !== this.database) await source.close();

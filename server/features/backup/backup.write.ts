@@ -17,7 +17,9 @@ import {
   type BackupSummary,
   type BackupTrailer,
   identifier,
+  LEFT_OUT,
 } from './backup.format.js';
+import { BackupDigest } from './backup.integrity.js';
 
 /** Rows fetched from the cursor at a time. */
 const FETCH_ROWS = 2000;
@@ -66,6 +68,8 @@ export async function writeBackup(
   source: DatabaseKind,
   file: string,
   now: () => Date = () => new Date(),
+  /** BETTER_AUTH_SECRET when set: the file is then signed with an HMAC keyed with it. */
+  secret?: string,
 ): Promise<BackupSummary> {
   const started = performance.now();
   const createdAt = now().toISOString();
@@ -73,12 +77,12 @@ export async function writeBackup(
   const gzip = createGzip();
   const out = createWriteStream(partial, { mode: 0o600 });
   gzip.pipe(out);
-  const write = async (value: unknown) => {
-    if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');
-  };
+  const digest = new BackupDigest(secret);
   const writeRaw = async (line: string) => {
+    digest.update(line);
     if (!gzip.write(`${line}\n`)) await once(gzip, 'drain');
   };
+  const write = (value: unknown) => writeRaw(JSON.stringify(value));
   const tables: Record<string, number> = {};
   try {
     await db.transaction(
@@ -93,11 +97,15 @@ export async function writeBackup(
         await write(header);
         for (const table of await tableShapes(tx)) {
           await write({ table: table.name, columns: table.columns });
-          // Generated names are plain (identifier() checks), so they fit in a literal as they are.
-          const dropped = table.generated.map((c) => ` - '${identifier(c).slice(1, -1)}'`).join('');
+          // Generated names are plain (identifier() checks), so they fit in a literal as they are;
+          // so are the secrets' columns left out (restored empty).
+          const dropped = [...table.generated, ...(LEFT_OUT.columns.get(table.name) ?? [])]
+            .map((c) => ` - '${identifier(c).slice(1, -1)}'`)
+            .join('');
+          const none = LEFT_OUT.rows.has(table.name) ? ' where false' : '';
           await tx.execute(
             sql.raw(
-              `declare doable_backup no scroll cursor for select (to_jsonb(t)${dropped})::text as row from ${identifier(table.name)} t`,
+              `declare doable_backup no scroll cursor for select (to_jsonb(t)${dropped})::text as row from ${identifier(table.name)} t${none}`,
             ),
           );
           let rows = 0;
@@ -123,8 +131,8 @@ export async function writeBackup(
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
-    const trailer: BackupTrailer = { complete: true, tables };
-    await write(trailer);
+    const trailer: BackupTrailer = { complete: true, tables, ...digest.seal() };
+    if (!gzip.write(`${JSON.stringify(trailer)}\n`)) await once(gzip, 'drain');
     gzip.end();
     await finished(out);
     await rename(partial, file);
