@@ -1,5 +1,4 @@
 // A calendar over CalDAV: MKCALENDAR, extended MKCOL and PROPPATCH.
-import { can } from '../../platform/access/policy.js';
 import type { Database } from '../../platform/db/client.js';
 import { caldavCollections } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
@@ -14,7 +13,7 @@ import {
   p,
   type Target,
 } from './caldav.request.js';
-import { type Collection, DavRefusal, findCollection, INBOX } from './caldav.service.js';
+import { assertMay, type Collection, DavRefusal, findCollection, INBOX } from './caldav.service.js';
 import {
   APPLE,
   CALDAV,
@@ -186,7 +185,6 @@ export async function updateCollection(
   if (patch.name !== undefined) patch.name = listName(patch.name);
   if (c.listId === null)
     throw new DavRefusal(403, 'd:cannot-modify-protected-property', 'The Inbox cannot be renamed');
-  if (!can(c.role, 'list.update'))
-    throw new DavRefusal(403, 'd:need-privileges', "Only the list's owner can change it");
+  assertMay(c, 'update');
   await updateList(db, userId, c.listId, patch);
 }

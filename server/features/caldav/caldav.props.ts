@@ -23,7 +23,6 @@ import {
   listCollections,
   listObjects,
   listPositions,
-  mayWrite,
   principalOf,
   render,
   syncState,
@@ -51,16 +50,27 @@ import {
 
 // --- Properties. ---
 
-const PRIVILEGES_WRITE = [
-  'read',
-  'read-current-user-privilege-set',
-  'write',
-  'write-content',
-  'write-properties',
-  'bind',
-  'unbind',
-];
-const PRIVILEGES_READ = ['read', 'read-current-user-privilege-set'];
+/**
+ * The caller's privileges on a calendar (RFC 3744 5.4), each the policy's answer for them and its
+ * list: changing tasks (write-content), adding them (bind), deleting them (unbind), changing the
+ * list itself (write-properties: PROPPATCH); DAV:write, which holds all four, only with all four.
+ */
+function calendarPrivileges(c: Collection): string[] {
+  const p = c.permissions;
+  const granted = [
+    ['write-content', p.update_tasks],
+    ['write-properties', p.update],
+    ['bind', p.create_tasks],
+    ['unbind', p.delete_tasks],
+  ] as const;
+  const writes = granted.filter(([, may]) => may).map(([name]) => name);
+  return [
+    'read',
+    'read-current-user-privilege-set',
+    ...(writes.length === granted.length ? ['write'] : []),
+    ...writes,
+  ];
+}
 const privileges = (names: string[]) => names.map((n) => `<d:privilege><d:${n}/></d:privilege>`).join('');
 
 function commonProps(userId: string): PropValues {
@@ -118,10 +128,7 @@ async function collectionProps(
   );
   v.set(key(p(CALDAV, 'max-resource-size')), String(MAX_RESOURCE));
   v.set(key(p(DAV, 'supported-report-set')), SUPPORTED_REPORTS);
-  v.set(
-    key(p(DAV, 'current-user-privilege-set')),
-    privileges(mayWrite(c) ? PRIVILEGES_WRITE : PRIVILEGES_READ),
-  );
+  v.set(key(p(DAV, 'current-user-privilege-set')), privileges(calendarPrivileges(c)));
   v.set(key(p(DAV, 'owner')), href(principalPath(c.ownerId === userId ? userId : c.ownerId)));
   if (c.color) v.set(key(p(APPLE, 'calendar-color')), `${c.color.toUpperCase()}FF`);
   if (position !== undefined) v.set(key(p(APPLE, 'calendar-order')), String(Math.round(position)));

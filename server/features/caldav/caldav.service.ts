@@ -6,11 +6,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { servesAsSent } from '#shared/ical/ical.js';
 import { ruleLeft } from '#shared/recurrence/index.js';
+import { ownActor } from '../../platform/access/access.js';
 import {
-  can,
+  LIST_PERMISSIONS,
+  type ListPermissions,
   listAccess,
-  OWN_ROLE,
-  type Role,
+  listPermissions,
+  RULES,
   SHARED_LIST_IDS,
   taskAccess,
 } from '../../platform/access/policy.js';
@@ -46,7 +48,8 @@ export interface Collection {
   listId: number | null;
   name: string;
   color: string | null;
-  role: Role;
+  /** What the policy lets the caller do with the list and its tasks (the Inbox: their own). */
+  permissions: ListPermissions;
 }
 
 /** A task as a calendar object. */
@@ -61,18 +64,27 @@ export interface CalObject {
 
 export const etagOf = (o: Pick<CalObject, 'task' | 'stamp'>) => `"${o.task.version}-${o.stamp}"`;
 
+const inboxOf = (userId: string): Collection => ({
+  segment: INBOX,
+  ownerId: userId,
+  listId: null,
+  name: 'Inbox',
+  color: null,
+  permissions: ownActor(userId).permissions,
+});
+
 /** The caller's calendars: the Inbox, then their lists and those shared with them (unarchived). */
 export async function listCollections(db: Database, userId: string): Promise<Collection[]> {
   const [visible, slugs] = await Promise.all([listLists(db, userId, false), slugsOf(db, userId)]);
   return [
-    { segment: INBOX, ownerId: userId, listId: null, name: 'Inbox', color: null, role: OWN_ROLE },
+    inboxOf(userId),
     ...visible.map((l) => ({
       segment: slugs.get(l.id) ?? String(l.id),
       ownerId: l.userId,
       listId: l.id,
       name: l.name,
       color: l.color,
-      role: l.role,
+      permissions: listPermissions(l.role),
     })),
   ];
 }
@@ -112,7 +124,7 @@ export async function findCollection(
   segment: string,
 ): Promise<Collection | null> {
   if (segment === INBOX) {
-    return { segment, ownerId: userId, listId: null, name: 'Inbox', color: null, role: OWN_ROLE };
+    return inboxOf(userId);
   }
   let listId: number | undefined;
   if (/^[1-9]\d{0,15}$/.test(segment)) listId = Number(segment);
@@ -139,7 +151,14 @@ export async function findCollection(
   const slug = slugRow?.slug;
   // A list with a slug answers only at its slug (one address per collection).
   if (slug !== undefined && slug !== segment) return null;
-  return { segment, ownerId: access.ownerId, listId, name: list.name, color: list.color, role: access.role };
+  return {
+    segment,
+    ownerId: access.ownerId,
+    listId,
+    name: list.name,
+    color: list.color,
+    permissions: listPermissions(access.role),
+  };
 }
 
 const COLUMNS = {
@@ -425,8 +444,21 @@ function checkPreconditions(current: CalObject | null, p: Preconditions): void {
   }
 }
 
-/** Whether the caller may change the tasks of a calendar (the policy's task.update on its list). */
-export const mayWrite = (c: Collection) => can(c.role, 'task.update');
+/**
+ * The caller may do `permission` in a calendar (the policy's answer for them and its list), else a
+ * 403 need-privileges with the policy's reason.
+ */
+export function assertMay(c: Collection, permission: keyof ListPermissions): void {
+  if (!c.permissions[permission])
+    throw new DavRefusal(403, 'd:need-privileges', RULES[LIST_PERMISSIONS[permission]].denied);
+}
+
+/** Whether the caller may write anything in a calendar: add, change or delete tasks, or change it. */
+export const mayWrite = (c: Collection) =>
+  c.permissions.create_tasks ||
+  c.permissions.update_tasks ||
+  c.permissions.delete_tasks ||
+  c.permissions.update;
 
 /**
  * PUT of a VTODO at `name` in a calendar: creates the task (201), replaces it (204), or, when its
@@ -440,11 +472,12 @@ export async function putObject(
   body: string,
   pre: Preconditions,
 ): Promise<{ created: boolean; etag: string | null }> {
-  if (!mayWrite(c))
-    throw new DavRefusal(403, 'd:need-privileges', 'You can see this shared list but not change it');
+  if (!c.permissions.create_tasks && !c.permissions.update_tasks) assertMay(c, 'update_tasks');
   const zone = await zoneOf(db, c.ownerId);
   const todo = readTodo(body, zone);
   const current = await findObject(db, c, name);
+  // Replacing a task changes it (DAV:write-content); a new one, or one moved here, binds (DAV:bind).
+  assertMay(c, current ? 'update_tasks' : 'create_tasks');
   checkPreconditions(current, pre);
   const sameUid = current ? null : await findByUid(db, caller, c.ownerId, todo.uid);
   if (sameUid && sameUid.listId === c.listId) {
@@ -559,8 +592,7 @@ export async function deleteObject(
   name: string,
   pre: Preconditions,
 ): Promise<boolean> {
-  if (!mayWrite(c))
-    throw new DavRefusal(403, 'd:need-privileges', 'You can see this shared list but not change it');
+  assertMay(c, 'delete_tasks');
   const current = await findObject(db, c, name);
   if (!current) return false;
   checkPreconditions(current, pre);
