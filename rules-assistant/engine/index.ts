@@ -106,7 +106,7 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
     return answer({ ...typed, message: request, history: typed.history.slice(0, -2) }, false);
   // "no, thursday instead", "friday", "the last two are done": a follow-up on the task in focus,
   // unless the line answers a question the last turn asked ("from friday" to "from when?").
-  const clock = { now: input.now, timeZone: input.timeZone };
+  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const pending = pendingQuestion(input.history, clock);
   const followUp = said === null && !pending ? await focusFollowUp(input) : null;
   if (followUp) return followUp;
@@ -207,7 +207,7 @@ const CLAUSE_READING: ClauseReading = {
  */
 export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput> {
   const turn = new Turn(input, input.message, lang);
-  const clock = { now: input.now, timeZone: input.timeZone };
+  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const told = normalise(input.message);
   // "ward 6 checklist done, the ward 4 one is still pending": the remark on the other task goes.
   const remarkless = withoutStillOpen(told.text);
@@ -371,7 +371,7 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
  * change; it is left out (and said to be). Each part is read alone in a dry run.
  */
 async function reasonsBeside(input: AgentInput, parts: string[]): Promise<Set<string>> {
-  const clock = { now: input.now, timeZone: input.timeZone };
+  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const plans = await Promise.all(parts.map((part) => dryRun(input, part, CLAUSE_READING)));
   // "Bilal is off tomorrow" alone is proposed as a task, not added (decision 0122): beside a change
   // it is as much the change's reason as one the rules would add.

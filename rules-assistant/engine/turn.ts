@@ -68,7 +68,7 @@ export class Turn {
     lang?: Lang,
   ) {
     this.lang = lang ?? detectLanguage(message);
-    this.clock = { now: input.now, timeZone: input.timeZone };
+    this.clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   }
 
   async call(name: string, args: Record<string, unknown>): Promise<{ result: unknown; isError: boolean }> {

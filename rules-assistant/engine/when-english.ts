@@ -3,6 +3,7 @@
 // add's parser, whose phrase tables readWhen reads with. The assistant keeps a few rewrites of its
 // own, for English ways of saying a time those tables do not read yet (markEnglishDetails).
 import { COUNT_WORDS, type Priority, parseQuickAdd } from '#shared/quickadd/quickadd.js';
+import type { DateOrder } from '#shared/quickadd/quickadd.words.js';
 import { readWhen, type WhenReading } from '#shared/when/read.js';
 
 export interface Details {
@@ -15,9 +16,12 @@ export interface Details {
   recurrence?: string | null;
 }
 
+/** The user's clock, as quick add reads time with it: now, the zone and how numeric dates are written. */
 export interface Clock {
   now: Date;
   timeZone: string;
+  /** The account's order of numeric dates ("12/6"); absent or null, a numeric date is not read as one. */
+  dateOrder?: DateOrder | null;
 }
 
 /**
@@ -25,7 +29,7 @@ export interface Clock {
  * read by the product's reader; `rest` holds the words it did not read ("" when it read them all).
  */
 export function readTime(phrase: string, clock: Clock, urdu = true): WhenReading {
-  return readWhen(phrase, { now: clock.now, timeZone: clock.timeZone, urdu });
+  return readWhen(phrase, { ...clock, urdu });
 }
 
 const PRIORITY_PHRASES: [RegExp, string][] = [

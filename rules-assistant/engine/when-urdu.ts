@@ -9,6 +9,8 @@
 // phrase the reader leaves words of unread gives no date: its words stay in the title, where the
 // guard asks about them.
 import type { Priority } from '#shared/quickadd/quickadd.js';
+import { dayIn } from '#shared/time/zone.js';
+import type { WhenReading } from '#shared/when/read.js';
 import { type Clock, type Details, readTime } from './when-english.js';
 import {
   DATE_TIES,
@@ -31,6 +33,7 @@ import {
   PERIODS,
   PRIORITY_WORDS,
   SATURDAY_FORMS,
+  SPELLED_FIRST,
   saturdayAt,
   URDU_PRIORITY,
   URDU_SPANS,
@@ -247,6 +250,22 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
   const title = tokens.filter(
     (_, k) => roles[k] === 'title' || (read === null && (roles[k] === 'time' || roles[k] === 'tied')),
   );
+  if (!roles.includes('time') && !tokens.some((_, k) => SPELLED_FIRST.has(low(k)))) {
+    // A line in which this file finds no words of time ("یکم ستمبر", "agle mahine", "۲۳ تاریخ"): the
+    // line less its urgency and tags, read whole by the shared reader, as quick add reads it. A day
+    // gone by ("yesterday" in a remark) is no due moment, as this file reads none.
+    const whole = readWhole(title.join(' '), clock);
+    const day = whole.due_date ?? (whole.due_at ? dayIn(new Date(whole.due_at), clock.timeZone) : null);
+    if (day !== null && day >= dayIn(clock.now, clock.timeZone) && (whole.recurrence === null || recurrence))
+      return {
+        title: whole.rest,
+        priority,
+        tags,
+        due_date: whole.due_date,
+        due_at: whole.due_at,
+        ...(whole.recurrence ? { recurrence: whole.recurrence } : {}),
+      };
+  }
   // A repeat only where the line says one ("har", "roz"), never two days read as one.
   const rule = read !== null && recurrence && repeats ? read.recurrence : null;
   return {
@@ -257,4 +276,17 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
     due_at: read?.due_at ?? null,
     ...(rule ? { recurrence: rule } : {}),
   };
+}
+
+/** Lines read whole, by their words and clock: a turn reads the same line several times over. */
+const wholeReadings = new Map<string, WhenReading>();
+function readWhole(line: string, clock: Clock): WhenReading {
+  const key = [line, clock.now.getTime(), clock.timeZone, clock.dateOrder ?? ''].join('\u0000');
+  let read = wholeReadings.get(key);
+  if (!read) {
+    if (wholeReadings.size >= 500) wholeReadings.clear();
+    read = readTime(line, clock);
+    wholeReadings.set(key, read);
+  }
+  return read;
 }

@@ -27,6 +27,8 @@ function lessSpelledFirst(all: typeof shared): typeof shared {
   return Object.fromEntries(Object.entries(all).map(([name, lists]) => [name, less(lists)])) as typeof shared;
 }
 const table = lessSpelledFirst(shared);
+/** Spellings its first stage puts in another one ("jumme" -> "jumma"): the assistant reads them there only. */
+export const SPELLED_FIRST = new Set(shared.assistantSpelledFirst.words);
 /** A list of the table by its meanings ("_about" is none), each word as `as` of its meaning. */
 function pairs<T>(lists: Record<string, string | string[]>, as: (key: string) => T): [string, T][] {
   return Object.entries(lists).flatMap(([key, words]) =>

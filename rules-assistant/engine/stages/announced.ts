@@ -32,7 +32,7 @@ export async function announcedAdds(input: AgentInput, checked: boolean): Promis
     .filter((p) => words(p).length > 0);
   if (parts.length !== count) return null;
   const lang = detectLanguage(text);
-  const clock = { now: input.now, timeZone: input.timeZone };
+  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const reads = parts.map((part) => readAdd(part.trim(), lang, clock));
   const tasks = reads.filter((u): u is NewTask => u.intent === 'add' && u.details.title.length > 0);
   if (tasks.length !== count) return null;

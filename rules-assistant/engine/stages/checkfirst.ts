@@ -338,7 +338,7 @@ export async function checkFirst(
     planRisk(input.message, lang, plan, tasks) < RISK_THRESHOLD
   )
     return { tools };
-  const clock = { now: input.now, timeZone: input.timeZone };
+  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const ask: Ask = { kind: 'check', lang };
   return {
     answer: { response: askToCheck(plan, tasks, lang, clock), tool_calls: [], state: { asks: [ask] } },

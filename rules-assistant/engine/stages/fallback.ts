@@ -67,7 +67,7 @@ export function neverDeadEnd(input: AgentInput, out: AgentOutput): AgentOutput {
           urdu: true,
         });
   if (!parse || parse.title.trim().length === 0) return { ...out, response: canDo()[lang] };
-  const clock = { now: input.now, timeZone: input.timeZone };
+  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const extra = addedText(parse, lang, clock);
   const tags = parse.tags.length > 0 ? ` ${parse.tags.map((t) => `#${t}`).join(' ')}` : '';
   const title = `"${parse.title}"`;

@@ -55,7 +55,7 @@ export async function halvesActing(
     if (both.some((c) => NEVER.has(c.split('#')[0]!))) return null;
     if (first[0] === second[0]) continue;
     if (made.length === 1 && !both.includes(made[0]!)) continue;
-    const clock = { now: input.now, timeZone: input.timeZone };
+    const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
     const adding = (c: string) => reading.adding.has(c.split('#')[0]!);
     if (
       (adding(first[0]!) && !reading.saysTodo(left, clock)) ||

@@ -116,7 +116,7 @@ export async function oneClauseActing(
 ): Promise<AgentOutput | null> {
   const clauses = clausesOf(input.message);
   if (clauses.length === 0) return null;
-  const clock = { now: input.now, timeZone: input.timeZone };
+  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const acting: string[] = [];
   let adds = false;
   for (const clause of clauses) {

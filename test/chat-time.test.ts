@@ -1,0 +1,94 @@
+// The built-in assistant reads time as quick add does, over the real chat endpoint: a numeric date
+// by the account's date order and Urdu and Roman Urdu words of time that only the product's one
+// reader of time knows ("agle mahine", "اگلے مہینے", "یکم ستمبر"), in English, Roman Urdu and Urdu.
+// Runs on either database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const say = (user: string, message: string) => server.as(user)('POST', '/api/me/chat', { body: { message } });
+
+const tasksOf = async (user: string): Promise<any[]> =>
+  (await server.as(user)('GET', '/api/me/tasks?limit=200&sort=created')).body.tasks;
+
+const changes = (body: any): string[] =>
+  body.tool_calls.map((c: any) => c.name).filter((n: string) => !/^(?:list|search|get)_/u.test(n));
+
+async function withDateOrder(user: string, order: 'dmy' | 'mdy'): Promise<void> {
+  const settings = await server.as(user)('PATCH', '/api/me/settings', { body: { date_order: order } });
+  expect(settings.status, settings.text).toBe(200);
+}
+
+describe("a numeric date is read by the account's date order, as quick add reads it", () => {
+  it.each([
+    ['en', 'add call the bank on 12/7', 'call the bank'],
+    ['roman', 'bank ko call karna hai 12/7 ko', 'bank ko call karna'],
+    ['ur', '12/7 کو بینک کو فون کرنا ہے', 'بینک کو فون کرنا'],
+  ])('%s: day first, 12/7 is the 12th of July and leaves the title', async (lang, line, title) => {
+    const user = `time-dmy-${lang}`;
+    await withDateOrder(user, 'dmy');
+    const said = await say(user, line);
+    expect(said.status, said.text).toBe(200);
+    expect(changes(said.body)).toEqual(['add_task_details']);
+    const [made] = await tasksOf(user);
+    expect(made.due_date).toMatch(/-07-12$/u);
+    expect(made.title.toLowerCase()).toContain(title);
+    expect(made.title).not.toContain('12/7');
+  });
+
+  it('month first, the same line is the 7th of December', async () => {
+    const user = 'time-mdy-en';
+    await withDateOrder(user, 'mdy');
+    const said = await say(user, 'add call the bank on 12/7');
+    expect(changes(said.body)).toEqual(['add_task_details']);
+    const [made] = await tasksOf(user);
+    expect(made.due_date).toMatch(/-12-07$/u);
+  });
+
+  it("an account that never set its date order reads it month first, as the settings' default", async () => {
+    const said = await say('time-default-order', 'add call the bank on 12/7');
+    expect(changes(said.body)).toEqual(['add_task_details']);
+    const [made] = await tasksOf('time-default-order');
+    expect(made.due_date).toMatch(/-12-07$/u);
+    expect(made.title).toBe('Call the bank');
+  });
+});
+
+describe("Urdu and Roman Urdu words of time the product's reader knows", () => {
+  it.each([
+    ['roman', 'agle mahine gaari ki service karwani hai', 'gaari ki service karwani'],
+    ['ur', 'اگلے مہینے گاڑی کی سروس کروانی ہے', 'گاڑی کی سروس کروانی'],
+  ])('%s: "next month" is the 1st of next month, and leaves the title', async (lang, line, title) => {
+    const user = `time-next-month-${lang}`;
+    const said = await say(user, line);
+    expect(said.status, said.text).toBe(200);
+    expect(changes(said.body)).toEqual(['add_task_details']);
+    const [made] = await tasksOf(user);
+    const now = new Date();
+    const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+    expect(made.due_date).toBe(first.toISOString().slice(0, 10));
+    expect(made.title.toLowerCase()).toBe(title);
+  });
+});
+
+describe('"the 1st" before a month is that date, read whole by the shared reader', () => {
+  it.each([
+    ['roman', 'spain wali shipment yakum september ko bhejni hai', 'spain wali shipment bhejni'],
+    ['ur', 'اسپین والی شپمنٹ یکم ستمبر کو بھیجنی ہے', 'اسپین والی شپمنٹ بھیجنی'],
+  ])('%s: the 1st of September, the month not left in the title', async (lang, line, title) => {
+    const user = `time-first-of-month-${lang}`;
+    const said = await say(user, line);
+    expect(changes(said.body)).toEqual(['add_task_details']);
+    const [made] = await tasksOf(user);
+    const now = new Date();
+    const thisYear = `${now.getUTCFullYear()}-09-01`;
+    const today = now.toISOString().slice(0, 10);
+    expect(made.due_date).toBe(thisYear >= today ? thisYear : `${now.getUTCFullYear() + 1}-09-01`);
+    expect(made.title.toLowerCase()).toBe(title);
+  });
+});
