@@ -132,5 +132,16 @@ describe('X-APPLE-SORT-ORDER is the manual order', () => {
     expect((await a('PUT', `${cal}x.ics`, edit, ICS)).status).toBe(204);
     expect(await children()).toEqual(['y', 'x edited']);
     expect(sortOrderIn((await a('GET', `${cal}x.ics`)).text)).toBe(740793996);
+    // A copy holding the position itself (as one synced from an older Doable does) sent back:
+    // nothing moves.
+    const y = (await ok(alice.as('GET', `/api/me/tasks?parent_id=${mum.id}&sort=manual`))).tasks[0];
+    const echo = todo('y', [
+      'SUMMARY:y',
+      'RELATED-TO;RELTYPE=PARENT:mum',
+      `X-APPLE-SORT-ORDER:${Math.round(y.position)}`,
+    ]);
+    expect((await a('PUT', `${cal}y.ics`, echo, ICS)).status).toBe(204);
+    expect(await children()).toEqual(['y', 'x edited']);
+    expect(sortOrderIn((await a('GET', `${cal}y.ics`)).text)).toBe(559033419);
   });
 });

@@ -514,8 +514,10 @@ export async function putObject(
       created = true;
     }
     // X-APPLE-SORT-ORDER is the task's position on Apple's scale (caldav.ical.ts): a value other
-    // than the one served places the task there among its siblings.
-    if (todo.sortOrder !== null && sortOrderOf(task.position) !== todo.sortOrder) {
+    // than the one served places the task there among its siblings. An app's copy may hold the
+    // position itself, rounded (as a copy synced from an older Doable does): that moves nothing either.
+    const served = [sortOrderOf(task.position), Math.round(task.position)];
+    if (todo.sortOrder !== null && !served.includes(todo.sortOrder)) {
       task = await moveTask(tx, caller, task.id, { position: positionOfSortOrder(todo.sortOrder) });
     }
     await tx
