@@ -86,19 +86,22 @@ export function MentionField({ listId, value, onChange, onKeyDown, onFocus, onBl
     onKeyDown?.(e);
   };
 
+  // What the list of people says, to a screen reader always, on screen when no one is offered. Past
+  // a space with no one matching, the `@` is read as prose (or a mention already made): nothing.
   let status = '';
   if (asking) {
     if (listId === null) status = 'Only you can see this task: there is no one to mention.';
     else if (members.isPending) status = 'Loading the people in this list…';
     else if (members.isError) status = 'Could not load the people in this list.';
     else if (others.length === 0) status = 'No one else is in this list to mention.';
-    else if (!open) status = `No one in this list matches “${at.query}”.`;
-    else
+    else if (open)
       status = `${options.length} ${options.length === 1 ? 'person' : 'people'} to mention: arrows to move, Enter to insert.`;
+    else if (!/\s/.test(at.query)) status = `No one in this list matches “${at.query}”.`;
   }
 
+  // The people and the note float over what follows, so nothing moves as they open and close.
   return (
-    <>
+    <div className="mention-field">
       <textarea
         {...rest}
         ref={box}
@@ -144,9 +147,12 @@ export function MentionField({ listId, value, onChange, onKeyDown, onFocus, onBl
           </div>
         ))}
       </div>
-      <p role="status" className={open ? 'visually-hidden' : 'hint mention-status'}>
+      <p className="mentions hint" aria-hidden="true" hidden={open || status === ''}>
         {status}
       </p>
-    </>
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
+    </div>
   );
 }

@@ -115,6 +115,9 @@ describe('@ in a comment', () => {
     expect(box.hasAttribute('aria-activedescendant')).toBe(false);
 
     await userEvent.type(box, 'about it');
+    // A mention made, then prose: no one offered, nothing said.
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(statusOf(box)).toBe('');
     await userEvent.click(screen.getByRole('button', { name: 'Comment' }));
     await waitFor(() =>
       expect(calls).toContainEqual({
