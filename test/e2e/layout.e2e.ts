@@ -149,21 +149,27 @@ describe('every view fits the screen', () => {
       // Each view reaches the case: its last row wholly on screen at the height of the +.
       expect(inBand, path).toBeGreaterThan(0);
     }
-  }, 180_000);
+  }, 480_000);
 });
 
 /**
  * What the floating `+` covers at every scroll position (8 px apart) of a view's last screen at
  * which its last task row is wholly on screen, from the view as it opens for a list shorter than
- * that to the end, after the pages loaded in the background stop making the list longer; and at
+ * that to the end, once every page of the list has loaded; and at
  * how many of them the last row sat in the + button's band (its top and bottom).
  */
 const coveredNearTheEnd = (page: Page): Promise<{ covered: string[]; inBand: number }> =>
   page.evaluate(async () => {
     const fab = document.querySelector<HTMLElement>('.add-fab');
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // Until the pages loading in the background (the list is aria-busy meanwhile) stop making it longer.
     let height = -1;
-    for (let tries = 0; tries < 60 && height !== document.documentElement.scrollHeight; tries++) {
+    const busy = () => document.querySelector('.task-region[aria-busy]') !== null;
+    for (
+      let tries = 0;
+      tries < 240 && (busy() || height !== document.documentElement.scrollHeight);
+      tries++
+    ) {
       height = document.documentElement.scrollHeight;
       window.scrollTo(0, height);
       await new Promise((r) => setTimeout(r, 500));
