@@ -255,11 +255,18 @@ describe('sign-in and sign-up limits (every request from 127.0.0.1)', () => {
     expect(ok.headers.get('set-cookie')).toMatch(/better-auth\.session_token=/);
   });
 
-  it('limits sign-ups from one address: the 4th within a minute is 429 and creates no user', async () => {
+  it('limits failed sign-ups from one address: after 3 within a minute a good one is 429 and creates no user', async () => {
     for (let i = 0; i < 3; i++) {
       const res = await signUp(server, `signup-${i}@example.com`);
       expect(res.status).toBe(200);
       expect(res.body.token).toBeNull();
+    }
+    for (let i = 0; i < 3; i++) {
+      const res = await server.request('POST', '/api/auth/sign-up/email', {
+        body: { email: `short-${i}@example.com`, password: 'short', name: 'short' },
+        headers: { origin: TEST_APP_URL },
+      });
+      expect(res.status).toBe(400);
     }
     // Without TRUST_PROXY, X-Forwarded-For is not believed: the address is still 127.0.0.1.
     const fourth = await signUp(server, 'signup-3@example.com', '203.0.113.9');

@@ -1,9 +1,10 @@
 // Mounts Better Auth at /api/auth/* in its own encapsulated scope: bodies pass through untouched,
-// emails are normalised, failed sign-ins are rate limited per IP and per account, sign-up and
-// emailing attempts per IP (and per address emailed), with our shared limiter, the client IP
-// reaches Better Auth only through a header we set, and Better Auth's errors leave as problem+json (keeping its `code` and `message`). Beside
-// them, GET /api/auth/options tells the sign-in page whether accounts can be made (SIGNUP) and
-// whether it offers single sign-on (sso.ts), whose callback's failures are answered here.
+// emails are normalised, failed sign-ins and sign-ups are rate limited per IP (sign-ins per account
+// too), new accounts and single sign-on starts per IP on a larger budget, emailing attempts per IP
+// and per address emailed, with our shared limiter; the client IP reaches Better Auth only through a
+// header we set, and Better Auth's errors leave as problem+json (keeping its `code` and `message`).
+// Beside them, GET /api/auth/options tells the sign-in page whether accounts can be made (SIGNUP)
+// and whether it offers single sign-on (sso.ts), whose callback's failures are answered here.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { cutAccess } from '../../platform/auth/cuts.js';
 import type { SignupMode } from '../../platform/config.js';
@@ -23,7 +24,7 @@ export interface AuthRoutesOptions {
   /** The public base URL: requests are forwarded to Better Auth under it, whatever Host said. */
   appUrl: string;
   limiter: RateLimiter;
-  /** Failed sign-ins per minute per IP and per account, other attempts per IP; 0 turns the limit off. */
+  /** Failed sign-ins per minute per IP and per account, other attempts per IP (OFFICE_FACTOR times it for new accounts and SSO starts); 0 turns the limits off. */
   attemptsPerMinute: number;
   bodyLimit: number;
   /** Who may create an account (SIGNUP), told to the sign-in page by GET /api/auth/options. */
@@ -46,12 +47,18 @@ const ATTEMPT_PATHS = new Map([
   ['/api/auth/send-verification-email', 'verification'],
 ]);
 
+/** Single sign-on's start: each writes a state row (and a signed cookie) before anyone is known. */
+const SSO_START_PATH = '/api/auth/sign-in/social';
+
+/** Single sign-on's callback: each may ask the provider for tokens, and one that works signs in. */
+const isSsoCallback = (pathname: string) => pathname.startsWith('/api/auth/callback/');
+
 /**
- * Single sign-on's start (each writes a state row) and its callback (each may ask the provider for
- * tokens): counted per IP only, there is no address to count against.
+ * How many times AUTH_RATE_LIMIT a minute one address may start single sign-on, and make new
+ * accounts by sign-up: what succeeds there writes rows without a credential, so it stays limited,
+ * but a whole office behind one address (200 people at the default of 10) does it at once.
  */
-const isSsoPath = (pathname: string) =>
-  pathname === '/api/auth/sign-in/social' || pathname.startsWith('/api/auth/callback/');
+export const OFFICE_FACTOR = 30;
 
 /** The counters per address of email: sign-ins (password guesses) and the emails sent to it. */
 const PER_ACCOUNT = new Map([
@@ -64,8 +71,11 @@ const PER_ACCOUNT = new Map([
 type GiveBack = () => Promise<void>;
 const NOTHING_TO_GIVE_BACK: GiveBack = async () => {};
 
-/** The counters of failures: sign-in and its second steps (a code, a passkey). */
-const FAILURES_COUNTED = new Set(['sign-in', 'two-factor', 'passkey']);
+/**
+ * The counters of failures: sign-in and its second steps (a code, a passkey), sign-up, and single
+ * sign-on's callback.
+ */
+const FAILURES_COUNTED = new Set(['sign-in', 'sign-up', 'sso', 'two-factor', 'passkey']);
 
 /**
  * Emails (resets and verifications together) one address may be sent, whoever asks and from
@@ -104,10 +114,11 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     done(null, body),
   );
 
-  // Counters are keyed by a fixed label, never by the request's own spelling of the path. Sign-in
-  // and its second steps count failures: each attempt is counted while it runs, and one that signs
-  // in gives its hits back (`forward`), so a whole office behind one address can sign in at once
-  // while wrong passwords, for one account from anywhere or from one address, meet the limit.
+  // Counters are keyed by a fixed label, never by the request's own spelling of the path. Sign-in,
+  // its second steps, sign-up and single sign-on's callback count failures: each attempt is counted
+  // while it runs, and one that succeeds gives its hits back (`forward`), so a whole office behind
+  // one address can sign in at once while wrong passwords, for one account from anywhere or from
+  // one address, meet the limit.
   const limitAttempts = async (
     request: FastifyRequest,
     label: string,
@@ -134,6 +145,20 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     return async () => {
       await Promise.all(taken.map((giveBack) => giveBack()));
     };
+  };
+
+  // What succeeds and writes rows (a single sign-on start, a new account) has its own, larger
+  // budget per address, OFFICE_FACTOR times the failures'; the hit it takes is given back only by a
+  // sign-up that fails (it made no account).
+  const limitOfficeBudget = async (
+    request: FastifyRequest,
+    label: string,
+    what: string,
+  ): Promise<GiveBack> => {
+    if (attemptsPerMinute === 0) return NOTHING_TO_GIVE_BACK;
+    const taken = await limiter.take(`auth:ip:${request.ip}:${label}`, attemptsPerMinute * OFFICE_FACTOR, 60);
+    if (!taken.decision.allowed) throw rateLimited(taken.decision, what);
+    return taken.giveBack;
   };
 
   // Second-factor and passkey sign-in steps count failures per IP; Better Auth's endpoints that check a
@@ -167,7 +192,10 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     url = new URL(`${url.pathname}${url.search}`, options.appUrl);
     let body = request.body as Buffer | undefined;
     const label = ATTEMPT_PATHS.get(url.pathname);
+    // Given back when the attempt succeeds (a failure counted while it ran) or when it fails (a
+    // new account counted while it ran).
     let giveBack = NOTHING_TO_GIVE_BACK;
+    let giveBackOnFailure = NOTHING_TO_GIVE_BACK;
     if (label) {
       let attempt: { body: Buffer; email: string };
       try {
@@ -178,8 +206,13 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
       }
       body = attempt.body;
       giveBack = await limitAttempts(request, label, attempt.email);
-    } else if (isSsoPath(url.pathname)) {
-      await limitAttempts(request, 'sso', undefined);
+      if (label === 'sign-up') {
+        giveBackOnFailure = await limitOfficeBudget(request, 'new-account', 'new accounts from this address');
+      }
+    } else if (url.pathname === SSO_START_PATH) {
+      await limitOfficeBudget(request, 'sso-start', 'single sign-on starts from this address');
+    } else if (isSsoCallback(url.pathname)) {
+      giveBack = await limitAttempts(request, 'sso', undefined);
     } else {
       giveBack = await limitSecondFactor(request, url.pathname);
     }
@@ -195,7 +228,8 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     const init: RequestInit = { method: request.method, headers };
     if (request.method !== 'GET' && request.method !== 'HEAD' && body && body.length > 0) init.body = body;
     const response = await auth.handler(new Request(url, init));
-    if (response.status < 400) await giveBack();
+    const failure = ssoFailure(url.pathname, response, options.appUrl);
+    await (response.status < 400 && !failure ? giveBack() : giveBackOnFailure());
     if (signingOut && response.status < 400) {
       await cutAccess(options.db, { userId: signingOut.user.id, session: signingOut.session.id });
     }
@@ -206,7 +240,6 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
       if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
     });
     if (response.status >= 400) return sendAuthProblem(request, reply, response);
-    const failure = ssoFailure(url.pathname, response, options.appUrl);
     if (failure) {
       // A person's browser goes back to the sign-in screen, which says why; a program gets the problem.
       if (acceptsHtml(request)) return reply.redirect(ssoFailurePage(failure, options.appUrl), 303);
