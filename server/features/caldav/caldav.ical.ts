@@ -553,5 +553,15 @@ const APPLE_EPOCH = Date.UTC(2001, 0, 1);
 const SORT_ORDER_MAX = 9_000_000_000_000;
 
 export const sortOrderOf = (position: number) => Math.round((position - APPLE_EPOCH) / 1000);
-export const positionOfSortOrder = (sortOrder: number) => APPLE_EPOCH + sortOrder * 1000;
+
+/**
+ * Where a PUT's X-APPLE-SORT-ORDER places a task at `position`: null (it stays) for none, for the
+ * value served, or for the position itself, rounded (as a copy synced from an older Doable holds);
+ * else that value's position among its siblings.
+ */
+export function placeOf(position: number, sortOrder: number | null): number | null {
+  if (sortOrder === null || sortOrder === sortOrderOf(position) || sortOrder === Math.round(position))
+    return null;
+  return APPLE_EPOCH + sortOrder * 1000;
+}
 const validSortOrder = (n: number) => Number.isSafeInteger(n) && Math.abs(n) <= SORT_ORDER_MAX;

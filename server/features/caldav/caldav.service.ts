@@ -28,14 +28,7 @@ import { listLists } from '../lists/lists.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { plainOf, type Task, taskColumns } from '../tasks/tasks.rows.js';
 import { createTask, deleteTask, moveTask, replaceTask, setCompletion } from '../tasks/tasks.service.js';
-import {
-  positionOfSortOrder,
-  type ReadTodo,
-  readTodo,
-  sortOrderOf,
-  unreadParent,
-  writeTodo,
-} from './caldav.ical.js';
+import { placeOf, type ReadTodo, readTodo, unreadParent, writeTodo } from './caldav.ical.js';
 
 /** The Inbox's segment in /dav/calendars/<user>/<segment>/. */
 export const INBOX = 'inbox';
@@ -513,13 +506,8 @@ export async function putObject(
       task = await createTask(tx, caller, { ...todo.input, list_id: c.listId, parent_id: parentId });
       created = true;
     }
-    // X-APPLE-SORT-ORDER is the task's position on Apple's scale (caldav.ical.ts): a value other
-    // than the one served places the task there among its siblings. An app's copy may hold the
-    // position itself, rounded (as a copy synced from an older Doable does): that moves nothing either.
-    const served = [sortOrderOf(task.position), Math.round(task.position)];
-    if (todo.sortOrder !== null && !served.includes(todo.sortOrder)) {
-      task = await moveTask(tx, caller, task.id, { position: positionOfSortOrder(todo.sortOrder) });
-    }
+    const position = placeOf(task.position, todo.sortOrder);
+    if (position !== null) task = await moveTask(tx, caller, task.id, { position });
     await tx
       .insert(caldavObjects)
       .values({ userId: task.userId, taskId: task.id, name, icalUid: todo.uid, extra: todo.extra })
