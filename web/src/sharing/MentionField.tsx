@@ -1,5 +1,7 @@
-// A comment's text box that offers the list's members after `@`: a combobox (WAI-ARIA's pattern,
-// the text box keeping the focus and pointing at the highlighted option) whose listbox filters as
+// A comment's text box that offers the list's members after `@`: a text box with a list of people
+// (aria-autocomplete, aria-controls; the text box keeping the focus and pointing at the highlighted
+// option with aria-activedescendant; a live status line says how many are offered; no combobox
+// role, which ARIA in HTML does not allow on a textarea) whose listbox filters as
 // the name is typed. Arrows move, Enter or Tab inserts `@Name`, Escape closes it, a click chooses.
 // The members are asked for once the box has the focus; someone outside the list is never offered.
 import {
@@ -105,9 +107,7 @@ export function MentionField({ listId, value, onChange, onKeyDown, onFocus, onBl
       <textarea
         {...rest}
         ref={box}
-        role="combobox"
         aria-autocomplete="list"
-        aria-expanded={open}
         aria-controls={listboxId}
         aria-activedescendant={current ? optionId(current) : undefined}
         value={value}

@@ -71,7 +71,7 @@ function renderDiscussion(listId: number | null, outerKeyDown: (key: string) => 
       </ToastProvider>
     </QueryClientProvider>,
   );
-  return screen.getByRole('combobox', { name: 'Add a comment' }) as HTMLTextAreaElement;
+  return screen.getByRole('textbox', { name: 'Add a comment' }) as HTMLTextAreaElement;
 }
 
 const statusOf = (box: HTMLElement) => within(box.closest('form')!).getByRole('status').textContent;
@@ -81,10 +81,9 @@ describe('@ in a comment', () => {
   it('offers the other people of the list, filtered as the name is typed, and inserts the one chosen with Enter', async () => {
     const calls = server();
     const box = renderDiscussion(5);
-    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(box.hasAttribute('aria-activedescendant')).toBe(false);
     await userEvent.type(box, 'Ask @');
     const listbox = await screen.findByRole('listbox', { name: 'People to mention' });
-    expect(box.getAttribute('aria-expanded')).toBe('true');
     expect(box.getAttribute('aria-controls')).toBe(listbox.id);
     // Everyone but the writer, the first highlighted and pointed at by the text box.
     expect(names()).toEqual([
@@ -111,7 +110,6 @@ describe('@ in a comment', () => {
     await userEvent.keyboard('{Enter}');
     expect(box.value).toBe('Ask @Anders Berg ');
     expect(screen.queryByRole('listbox')).toBeNull();
-    expect(box.getAttribute('aria-expanded')).toBe('false');
     expect(box.hasAttribute('aria-activedescendant')).toBe(false);
 
     await userEvent.type(box, 'about it');

@@ -286,12 +286,28 @@ function AccountNav({
   const [pagesOpen, setPagesOpen] = useState(false);
   const pagesRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!pagesOpen) return;
+    const menu = pagesRef.current;
+    if (!pagesOpen || !menu) return;
     const away = (e: PointerEvent) => {
-      if (!pagesRef.current?.contains(e.target as Node | null)) setPagesOpen(false);
+      if (!menu.contains(e.target as Node | null)) setPagesOpen(false);
+    };
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setPagesOpen(false);
+      menu.querySelector<HTMLButtonElement>('.pages-toggle')?.focus();
+    };
+    const left = (e: FocusEvent) => {
+      if (!menu.contains(e.relatedTarget as Node | null)) setPagesOpen(false);
     };
     document.addEventListener('pointerdown', away);
-    return () => document.removeEventListener('pointerdown', away);
+    menu.addEventListener('keydown', escape);
+    menu.addEventListener('focusout', left);
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      menu.removeEventListener('keydown', escape);
+      menu.removeEventListener('focusout', left);
+    };
   }, [pagesOpen]);
   const follow = (e: React.MouseEvent<HTMLAnchorElement>) => {
     setPagesOpen(false);
@@ -299,19 +315,7 @@ function AccountNav({
   };
   return (
     <nav aria-label="Main" className="app-nav">
-      <div
-        ref={pagesRef}
-        className="pages-menu"
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape' || !pagesOpen) return;
-          e.stopPropagation();
-          setPagesOpen(false);
-          pagesRef.current?.querySelector<HTMLButtonElement>('.pages-toggle')?.focus();
-        }}
-        onBlur={(e) => {
-          if (pagesOpen && !e.currentTarget.contains(e.relatedTarget as Node | null)) setPagesOpen(false);
-        }}
-      >
+      <div ref={pagesRef} className="pages-menu">
         <button
           type="button"
           className="button button-small button-quiet pages-toggle"
