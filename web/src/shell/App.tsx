@@ -291,7 +291,7 @@ function AccountNav({
     const away = (e: PointerEvent) => {
       if (!menu.contains(e.target as Node | null)) setPagesOpen(false);
     };
-    const escape = (e: KeyboardEvent) => {
+    const onEscape = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.stopPropagation();
       setPagesOpen(false);
@@ -301,11 +301,11 @@ function AccountNav({
       if (!menu.contains(e.relatedTarget as Node | null)) setPagesOpen(false);
     };
     document.addEventListener('pointerdown', away);
-    menu.addEventListener('keydown', escape);
+    menu.addEventListener('keydown', onEscape);
     menu.addEventListener('focusout', left);
     return () => {
       document.removeEventListener('pointerdown', away);
-      menu.removeEventListener('keydown', escape);
+      menu.removeEventListener('keydown', onEscape);
       menu.removeEventListener('focusout', left);
     };
   }, [pagesOpen]);
