@@ -391,12 +391,13 @@ describe('never a dead end', () => {
     expect(settings.status, settings.text).toBe(200);
     const proposed = await say(user, 'asdf qwerty 12/6');
     expect(changes(proposed.body)).toEqual([]);
-    // 12 June (day first), shown as the chips show it; the title without the date.
-    expect(proposed.body.response).toMatch(/Add "asdf qwerty" \(due [^)]*12 Jun[^)]*\) as a new task\?/u);
+    // 12 June (day first), shown as the chips show it; the title without the date, as the
+    // assistant writes titles (first letter up).
+    expect(proposed.body.response).toMatch(/Add "Asdf qwerty" \(due [^)]*12 Jun[^)]*\) as a new task\?/u);
     const added = await say(user, 'add it', proposed.body.conversation_id);
-    expect(changes(added.body)).toEqual(['quick_add']);
+    expect(changes(added.body)).toEqual(['add_task_details']);
     const [made] = await tasksOf(user);
-    expect(made.title).toBe('asdf qwerty');
+    expect(made.title).toBe('Asdf qwerty');
     expect(made.due_date).toMatch(/-06-12$/u);
   });
 

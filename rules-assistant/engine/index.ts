@@ -226,8 +226,10 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
 
   let pending = pendingQuestion(input.history, clock);
   if (pending?.kind === 'proposal' || pending?.kind === 'suggested') {
-    // The answer to a proposal ("Add X as a new task?", "Did you mean X?"): "yes" carries it out.
-    const answer = yesOrNo(input.message);
+    // The answer to a proposal ("Add X as a new task?", "Did you mean X?"): "yes" carries it out,
+    // and so does "add it" (the panel's button) to a proposed new task, as it does to the others.
+    const answer =
+      yesOrNo(input.message) ?? (pending.kind === 'proposal' && addsIt(input.message) ? 'yes' : null);
     if (answer === 'no') return turn.reply(say.declined());
     if (answer === 'yes') {
       if (pending.kind === 'proposal') return add(turn, pending.statement, undefined, true);
