@@ -9,7 +9,7 @@ import { Fragment, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useS
 import { setRowNavigator } from './rowFocus';
 import type { Row, RowsProps } from './rows';
 
-/** A row's height before it is measured: a one-line task. */
+/** A row's height before any is measured: a one-line task. */
 const ESTIMATE_PX = 45;
 /** Rows rendered beyond each edge of the screen. */
 const OVERSCAN = 12;
@@ -30,6 +30,11 @@ export function Virtualized({ rows, label, id }: RowsProps) {
   const list = useRef<HTMLUListElement>(null);
   /** Measured heights by row key (a row keeps its height when rows before it come or go). */
   const heights = useRef(new Map<string, number>());
+  // A row not measured yet counts as the height measured most often (a one-line task in this
+  // density): when it shows and matches, nothing below it moves, so a scroll renders only the rows
+  // it brings in instead of placing every rendered row again.
+  const estimate = useRef(ESTIMATE_PX);
+  const seen = useRef(new Map<number, number>());
   const [measured, remeasure] = useReducer((n: number) => n + 1, 0);
   // Where the list starts in the page: the page's scroll counts from there.
   const [margin, setMargin] = useState(0);
@@ -43,7 +48,7 @@ export function Virtualized({ rows, label, id }: RowsProps) {
     const at = [0];
     let sum = 0;
     for (const row of rows) {
-      sum += heights.current.get(row.key) ?? ESTIMATE_PX;
+      sum += heights.current.get(row.key) ?? estimate.current;
       at.push(sum);
     }
     return at;
@@ -108,9 +113,15 @@ export function Virtualized({ rows, label, id }: RowsProps) {
         const row = rows[index];
         if (!row) continue;
         const height = element.offsetHeight;
-        const before = heights.current.get(row.key) ?? ESTIMATE_PX;
-        if (Math.abs(height - before) < 0.5) continue;
+        const measuredBefore = heights.current.get(row.key);
+        const before = measuredBefore ?? estimate.current;
+        if (measuredBefore === undefined) {
+          const count = (seen.current.get(height) ?? 0) + 1;
+          seen.current.set(height, count);
+          if (count > (seen.current.get(estimate.current) ?? 0)) estimate.current = height;
+        }
         heights.current.set(row.key, height);
+        if (Math.abs(height - before) < 0.5) continue;
         changed = true;
         if ((offsets[index] ?? 0) + margin < window.scrollY) shift += height - before;
       }
