@@ -50,9 +50,13 @@ async function addTask(page: Page, title: string) {
 }
 
 async function addSection(page: Page, name: string) {
+  // The button, or the name field it opens, once the list has rendered (on a busy machine the
+  // button may not be there yet when this starts: a look at that moment would skip it).
   const open = page.getByRole('button', { name: '+ Add section' });
+  const field = page.getByLabel('New section name');
+  await open.or(field).first().waitFor();
   if (await open.isVisible()) await open.click();
-  await page.getByLabel('New section name').fill(name);
+  await field.fill(name);
   await page.getByLabel('New section name').press('Enter');
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).waitFor();
 }
