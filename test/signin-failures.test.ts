@@ -4,7 +4,8 @@
 // Retry-After. On the Postgres counters and, when TEST_REDIS_URL names a Redis server, on Redis.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
-import { type ApiResponse, startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+import { expectRateLimited } from './support/expect.js';
+import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
 const PASSWORD = 'correct horse battery';
 const OFFICE = '198.51.100.7';
@@ -17,18 +18,6 @@ function signIn(server: TestServer, email: string, password: string, ip: string)
     body: { email, password },
     headers: { origin: TEST_APP_URL, 'x-forwarded-for': ip },
   });
-}
-
-function expectLimited(res: ApiResponse, detail: RegExp) {
-  expect(res.status).toBe(429);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({ status: 429, error_code: 'RATE_LIMITED', title: 'Too many requests' });
-  const retryAfter = Number(res.headers.get('retry-after'));
-  expect(retryAfter).toBeGreaterThanOrEqual(1);
-  expect(retryAfter).toBeLessThanOrEqual(60);
-  expect(res.body.detail).toMatch(detail);
-  expect(res.body.detail).toContain(`try again in ${retryAfter} s`);
-  expect(res.headers.get('set-cookie')).toBeNull();
 }
 
 const BY_ACCOUNT = /^Too many sign-in attempts for this account; try again in \d+ s$/;
@@ -80,7 +69,7 @@ describe.each(stores)('sign-in limits count failures (%s, AUTH_RATE_LIMIT=10)', 
       const res = await signIn(server, target, `wrong-${i}-pass`, `203.0.113.${i + 1}`);
       expect(res.status).toBe(401);
     }
-    expectLimited(await signIn(server, target, 'wrong-10-pass', '203.0.113.11'), BY_ACCOUNT);
+    expectRateLimited(await signIn(server, target, 'wrong-10-pass', '203.0.113.11'), BY_ACCOUNT);
     const sessions = async () =>
       (
         await rawQuery<{ n: number }>(
@@ -90,7 +79,7 @@ describe.each(stores)('sign-in limits count failures (%s, AUTH_RATE_LIMIT=10)', 
         )
       )[0]!.n;
     const before = await sessions();
-    expectLimited(await signIn(server, ` ${target.toUpperCase()}`, PASSWORD, '203.0.113.12'), BY_ACCOUNT);
+    expectRateLimited(await signIn(server, ` ${target.toUpperCase()}`, PASSWORD, '203.0.113.12'), BY_ACCOUNT);
     expect(await sessions()).toBe(before);
     // Others, from the same addresses, are not held up by it.
     expect((await signIn(server, staff[11]!, PASSWORD, '203.0.113.1')).status).toBe(200);
@@ -100,8 +89,8 @@ describe.each(stores)('sign-in limits count failures (%s, AUTH_RATE_LIMIT=10)', 
     for (let i = 0; i < 10; i++) {
       expect((await signIn(server, staff[20 + i]!, 'wrong-pass', '192.0.2.50')).status).toBe(401);
     }
-    expectLimited(await signIn(server, staff[30]!, PASSWORD, '192.0.2.50'), BY_ADDRESS);
-    expectLimited(await signIn(server, 'nobody@example.com', 'wrong-pass', '192.0.2.50'), BY_ADDRESS);
+    expectRateLimited(await signIn(server, staff[30]!, PASSWORD, '192.0.2.50'), BY_ADDRESS);
+    expectRateLimited(await signIn(server, 'nobody@example.com', 'wrong-pass', '192.0.2.50'), BY_ADDRESS);
     expect((await signIn(server, staff[30]!, PASSWORD, '192.0.2.51')).status).toBe(200);
   });
 
@@ -122,6 +111,6 @@ describe.each(stores)('sign-in limits count failures (%s, AUTH_RATE_LIMIT=10)', 
       expect((await signIn(server, target, 'wrong-pass', away(i))).status).toBe(401);
     for (let i = 0; i < 50; i++) expect((await signIn(server, target, PASSWORD, OFFICE)).status).toBe(200);
     expect((await signIn(server, target, 'wrong-pass', away(9))).status).toBe(401);
-    expectLimited(await signIn(server, target, PASSWORD, OFFICE), BY_ACCOUNT);
+    expectRateLimited(await signIn(server, target, PASSWORD, OFFICE), BY_ACCOUNT);
   });
 });

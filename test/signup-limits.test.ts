@@ -5,7 +5,8 @@
 // valid email) count against AUTH_RATE_LIMIT, in parallel too, and sign-ups that work do not.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
-import { type ApiResponse, startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
+import { expectRateLimited } from './support/expect.js';
+import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
 const PASSWORD = 'correct horse battery';
 const OFFICE = '198.51.100.7';
@@ -15,18 +16,6 @@ function signUp(server: TestServer, email: string, ip: string, password = PASSWO
     body: { email, password, name: email.split('@')[0] },
     headers: { origin: TEST_APP_URL, 'x-forwarded-for': ip },
   });
-}
-
-function expectLimited(res: ApiResponse, detail: RegExp) {
-  expect(res.status).toBe(429);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({ status: 429, error_code: 'RATE_LIMITED', title: 'Too many requests' });
-  const retryAfter = Number(res.headers.get('retry-after'));
-  expect(retryAfter).toBeGreaterThanOrEqual(1);
-  expect(retryAfter).toBeLessThanOrEqual(60);
-  expect(res.body.detail).toMatch(detail);
-  expect(res.body.detail).toContain(`try again in ${retryAfter} s`);
-  expect(res.headers.get('set-cookie')).toBeNull();
 }
 
 const BY_ADDRESS = /^Too many attempts from this address; try again in \d+ s$/;
@@ -82,7 +71,7 @@ describe('sign-up limits per address (AUTH_RATE_LIMIT=10)', () => {
       expect((await Promise.all(batch)).map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
     }
     expect(await users('newcomer-%')).toBe(299);
-    expectLimited(await signUp(server, 'newcomer-299@example.com', OFFICE), NEW_ACCOUNTS);
+    expectRateLimited(await signUp(server, 'newcomer-299@example.com', OFFICE), NEW_ACCOUNTS);
     expect(await users('newcomer-%')).toBe(299);
     // Another address is not held up by it.
     expect((await signUp(server, 'newcomer-299@example.com', '198.51.100.8')).status).toBe(200);
@@ -106,8 +95,8 @@ describe('sign-up limits per address (AUTH_RATE_LIMIT=10)', () => {
     }
     for (let i = 0; i < 5; i++)
       expect((await signUp(server, `short-${i}@example.com`, from, 'short')).status).toBe(400);
-    expectLimited(await signUp(server, 'good@example.com', from), BY_ADDRESS);
-    expectLimited(await signUp(server, 'taken@example.com', from), BY_ADDRESS);
+    expectRateLimited(await signUp(server, 'good@example.com', from), BY_ADDRESS);
+    expectRateLimited(await signUp(server, 'taken@example.com', from), BY_ADDRESS);
     expect(await users('good@%')).toBe(0);
     expect((await signUp(server, 'good@example.com', '192.0.2.62')).status).toBe(200);
   });
@@ -132,7 +121,7 @@ describe('sign-up limits per address (AUTH_RATE_LIMIT=10)', () => {
     for (let i = 0; i < 50; i++)
       expect((await signUp(server, `steady-${i}@example.com`, from)).status).toBe(200);
     expect((await signUp(server, 'steady-50@example.com', from, 'short')).status).toBe(400);
-    expectLimited(await signUp(server, 'steady-50@example.com', from), BY_ADDRESS);
+    expectRateLimited(await signUp(server, 'steady-50@example.com', from), BY_ADDRESS);
     expect(await users('steady-%')).toBe(50);
   });
 });

@@ -6,6 +6,7 @@
 // provider of test/sso.test.ts (test/support/oidc-provider.ts), driven as a browser would.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
+import { expectRateLimited } from './support/expect.js';
 import { startOidcProvider, type TestOidcProvider } from './support/oidc-provider.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 import { CookieJar, callback, go, ssoSignIn, startSso, throughProvider } from './support/sso-flow.js';
@@ -44,17 +45,9 @@ function forgedCallback(ip: string, i: number) {
   });
 }
 
+/** A fetch answer read as the test server's answers are, for the shared assertion. */
 async function expectLimited(res: Response, detail: RegExp) {
-  expect(res.status).toBe(429);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await res.json()) as { status: number; error_code: string; detail: string };
-  expect(body).toMatchObject({ status: 429, error_code: 'RATE_LIMITED' });
-  const retryAfter = Number(res.headers.get('retry-after'));
-  expect(retryAfter).toBeGreaterThanOrEqual(1);
-  expect(retryAfter).toBeLessThanOrEqual(60);
-  expect(body.detail).toMatch(detail);
-  expect(body.detail).toContain(`try again in ${retryAfter} s`);
-  expect(res.headers.getSetCookie()).toEqual([]);
+  expectRateLimited({ status: res.status, headers: res.headers, body: await res.json(), text: '' }, detail);
 }
 
 const stateRows = async () =>

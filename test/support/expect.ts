@@ -20,3 +20,19 @@ export function expectProblem(res: ApiResponse, status: number, code: string): v
     request_id: res.headers.get('x-request-id'),
   });
 }
+
+/**
+ * A rate limit's answer: 429 as a problem+json with Retry-After (1-60 s) that its detail repeats,
+ * and no cookie set.
+ */
+export function expectRateLimited(res: ApiResponse, detail: RegExp): void {
+  expect(res.status).toBe(429);
+  expect(res.headers.get('content-type')).toMatch(PROBLEM);
+  expect(res.body).toMatchObject({ status: 429, error_code: 'RATE_LIMITED', title: 'Too many requests' });
+  const retryAfter = Number(res.headers.get('retry-after'));
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  expect(res.body.detail).toMatch(detail);
+  expect(res.body.detail).toContain(`try again in ${retryAfter} s`);
+  expect(res.headers.get('set-cookie')).toBeNull();
+}
