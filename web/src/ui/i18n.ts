@@ -1,0 +1,91 @@
+// The web app's language: `t` turns an English message into the active language's, filled in.
+// Only the active language's catalog is loaded (English has none: its text is the message id),
+// so English costs the first load nothing but this module (docs/translating.md).
+import { useSyncExternalStore } from 'react';
+import { chooseLanguage, directionOf, PSEUDO_LANGUAGE, SOURCE_LANGUAGE } from '#shared/i18n/languages.js';
+import { formatMessage, type Vars } from '#shared/i18n/message.js';
+
+/** Each language's web catalogs (shared/i18n/catalogs/<code>/app.json and screens.json), loaded on demand. */
+const CATALOGS = import.meta.glob<Record<string, string>>(
+  '../../../shared/i18n/catalogs/*/{app,screens}.json',
+  {
+    import: 'default',
+  },
+);
+
+/** The languages offered: English and every language with a catalog folder. */
+export const LANGUAGES: readonly string[] = [
+  SOURCE_LANGUAGE,
+  ...new Set(Object.keys(CATALOGS).map((path) => path.split('/').at(-2)!)),
+];
+
+/** This browser's choice (the switch on the sign-in page), kept until the account says otherwise. */
+const KEY = 'doable.language';
+
+let active = SOURCE_LANGUAGE;
+let translate = (message: string) => message;
+const listeners = new Set<() => void>();
+
+/**
+ * A message in the active language, its `{name}`s filled from `vars` (ICU syntax, plurals too:
+ * `t('{count, plural, one {# task} other {# tasks}}', { count })`). The message is the English
+ * text; the key check (test/web/i18n-catalogs.test.ts) finds it where it is written, so pass a
+ * literal, or a `msg('…')` literal kept for later.
+ */
+export function t(message: string, vars?: Vars): string {
+  const text = translate(message);
+  return vars || text.includes('{') ? formatMessage(text, vars, language(), intlLocale()) : text;
+}
+
+/** Marks English text to translate later with `t(text)` (a module-level table of labels). */
+export const msg = (message: string): string => message;
+
+/** The active language ('en', 'ur', or the pseudo-locale 'en-XA'). */
+export const language = (): string => (active === PSEUDO_LANGUAGE ? SOURCE_LANGUAGE : active);
+
+/** The locale for Intl's dates, times and numbers: the browser's own in English (as before), else the language. */
+export const intlLocale = (): string | undefined =>
+  active === SOURCE_LANGUAGE || active === PSEUDO_LANGUAGE ? undefined : active;
+
+/** The active language (its code), re-rendering when it changes. */
+export function useLanguage(): string {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => active,
+  );
+}
+
+/** The language this browser asked for: its own choice, else its languages in order, else English. */
+export function deviceLanguage(): string {
+  const saved = localStorage.getItem(KEY);
+  if (saved === PSEUDO_LANGUAGE) return saved;
+  return chooseLanguage([saved, ...navigator.languages], LANGUAGES);
+}
+
+/**
+ * Makes `code` the active language: loads its catalogs (nothing for English), then sets the
+ * document's lang and dir and re-renders. `remember` keeps it as this browser's choice.
+ */
+export async function setLanguage(code: string, remember = false): Promise<void> {
+  if (remember) localStorage.setItem(KEY, code);
+  const wanted = code === PSEUDO_LANGUAGE ? code : chooseLanguage([code], LANGUAGES);
+  if (wanted === active) return;
+  let next = (message: string) => message;
+  if (wanted === PSEUDO_LANGUAGE) next = (await import('#shared/i18n/pseudo.js')).pseudoMessage;
+  else if (wanted !== SOURCE_LANGUAGE) {
+    const parts = Object.entries(CATALOGS).filter(([path]) => path.split('/').at(-2) === wanted);
+    const messages: Record<string, string> = Object.assign(
+      {},
+      ...(await Promise.all(parts.map(([, load]) => load()))),
+    );
+    next = (message) => messages[message] ?? message;
+  }
+  active = wanted;
+  translate = next;
+  document.documentElement.lang = wanted;
+  document.documentElement.dir = directionOf(wanted);
+  for (const listener of listeners) listener();
+}
