@@ -70,6 +70,7 @@ describe('the email choices in the settings API', () => {
       email_agenda: false,
       agenda_time: '08:00',
       date_order: 'mdy',
+      language: null,
       email_available: true,
     });
     const changed = await call('PATCH', '/api/me/settings', {

@@ -2577,6 +2577,8 @@ export interface components {
             email_reminders: boolean;
             /** @description Show reminders in the web app while it is open, and those missed while away (default on) */
             in_app_reminders: boolean;
+            /** @description The language Doable is shown in, emails and push notifications written in (BCP 47: en English, ur Urdu); null until chosen: the web app follows the browser's languages and emails are in English */
+            language: ("en" | "ur") | null;
             /** @description Send reminders to this user's push subscriptions, every device (default on) */
             push_reminders: boolean;
             /** @description IANA time zone name; UTC until set */
@@ -2596,6 +2598,8 @@ export interface components {
             email_reminders?: boolean;
             /** @description Show reminders in the web app */
             in_app_reminders?: boolean;
+            /** @description The language Doable is shown in, emails and push notifications written in (BCP 47: en English, ur Urdu); null until chosen: the web app follows the browser's languages and emails are in English */
+            language?: ("en" | "ur") | null;
             /** @description Send reminders to your push subscriptions */
             push_reminders?: boolean;
             /** @description IANA time zone name, e.g. Europe/Paris. Decides "today", "overdue" and all-day dates. */

@@ -23,6 +23,9 @@ import type { Mailer } from '../mail/mailer.js';
 import {
   DATE_ORDERS,
   isKnownTimeZone,
+  isLanguage,
+  LANGUAGE_RULE,
+  languageFromAcceptLanguage,
   TIME_ZONE_RULE,
   updateSettings,
 } from '../settings/settings.service.js';
@@ -53,6 +56,14 @@ const signUpTimeZone = (body: unknown): unknown =>
 /** A field of ours in a sign-up body (Better Auth passes the body through to its hooks). */
 const signUpField = (body: unknown, field: string): unknown =>
   typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[field] : undefined;
+
+/** A sign-up refused for one bad field of ours: a 422 problem naming it, before anything is created. */
+const signUpInvalid = (path: string, rule: string) =>
+  new APIError('UNPROCESSABLE_ENTITY', {
+    code: 'VALIDATION_ERROR',
+    message: `${path} ${rule}`,
+    errors: [{ path, location: 'body', message: rule }],
+  });
 
 /** The email a sign-up body carries (lower-cased by our mount, auth.routes.ts). */
 const signUpEmail = (body: unknown): unknown =>
@@ -151,7 +162,7 @@ export function createAuth(
     user: { deleteUser: { enabled: false }, validateUserInfo: ssoUserValidation(db, config) },
     account: { accountLinking: ssoAccountLinking(config) },
     hooks: {
-      // Sign-up under the operator's control (SIGNUP), then a bad zone, refuse the sign-up before
+      // Sign-up under the operator's control (SIGNUP), then a bad zone or language, refuse the sign-up before
       // anything is looked up or created, whether or not the email is registered (the answer must
       // not tell which). The refusal is a 403 problem (auth.routes.ts) keeping its `code`.
       before: createAuthMiddleware(async (ctx) => {
@@ -164,13 +175,10 @@ export function createAuth(
         );
         if (refusal) throw new APIError('FORBIDDEN', refusal);
         const zone = signUpTimeZone(ctx.body);
-        if (zone === undefined || (await isKnownTimeZone(db, zone))) return;
-        const errors = [{ path: 'time_zone', location: 'body', message: TIME_ZONE_RULE }];
-        throw new APIError('UNPROCESSABLE_ENTITY', {
-          code: 'VALIDATION_ERROR',
-          message: `time_zone ${TIME_ZONE_RULE}`,
-          errors,
-        });
+        if (zone !== undefined && !(await isKnownTimeZone(db, zone)))
+          throw signUpInvalid('time_zone', TIME_ZONE_RULE);
+        const language = signUpField(ctx.body, 'language');
+        if (language !== undefined && !isLanguage(language)) throw signUpInvalid('language', LANGUAGE_RULE);
       }),
     },
     databaseHooks: {
@@ -211,6 +219,12 @@ export function createAuth(
             const order = signUpField(ctx?.body, 'date_order');
             if (DATE_ORDERS.includes(order as DateOrder))
               await updateSettings(db, user.id, { dateOrder: order as DateOrder });
+            // The language the sign-up chose, else the first of the browser's the app has.
+            const chosen = signUpField(ctx?.body, 'language');
+            const language = isLanguage(chosen)
+              ? chosen
+              : languageFromAcceptLanguage(ctx?.headers?.get('accept-language'));
+            if (language) await updateSettings(db, user.id, { language });
           },
         },
       },

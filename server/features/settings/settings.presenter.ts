@@ -10,5 +10,6 @@ export const toSettingsJson = (emailAvailable: boolean, settings: Settings): Set
   email_agenda: settings.emailAgenda,
   agenda_time: settings.agendaTime,
   date_order: settings.dateOrder,
+  language: settings.language,
   email_available: emailAvailable,
 });

@@ -53,6 +53,7 @@ export const settingsRoutes: FastifyPluginAsyncZod<{
           emailAgenda: request.body.email_agenda,
           agendaTime: request.body.agenda_time,
           dateOrder: request.body.date_order,
+          language: request.body.language,
         }),
       ),
   );

@@ -1,11 +1,18 @@
 // The settings contract: what GET answers and PATCH takes.
 import { z } from 'zod';
-import { DATE_ORDERS } from './settings.service.js';
+import { DATE_ORDERS, LANGUAGES } from './settings.service.js';
 
 const DateOrder = z
   .enum(DATE_ORDERS)
   .describe(
     'How quick add reads numeric dates: dmy (12/10 = 12 October), mdy (December 10) or ymd (2026/12/10)',
+  );
+
+const Language = z
+  .enum(LANGUAGES)
+  .nullable()
+  .describe(
+    "The language Doable is shown in, emails and push notifications written in (BCP 47: en English, ur Urdu); null until chosen: the web app follows the browser's languages and emails are in English",
   );
 
 const AgendaTime = z
@@ -25,6 +32,7 @@ export const SettingsSchema = z
     email_agenda: z.boolean().describe('Email a daily agenda at agenda_time (needs email on the server)'),
     agenda_time: AgendaTime,
     date_order: DateOrder,
+    language: Language,
     email_available: z
       .boolean()
       .describe(
@@ -47,6 +55,7 @@ export const SettingsPatchSchema = z
     email_agenda: z.boolean().optional().describe('Email a daily agenda at agenda_time'),
     agenda_time: AgendaTime.max(5).optional(),
     date_order: DateOrder.optional(),
+    language: Language.optional(),
   })
   .meta({ id: 'SettingsPatch' });
 

@@ -23,6 +23,11 @@ export const userSettings = pgTable(
     /** How numeric dates are read in quick add ("12/10"): dmy, mdy or ymd; from the browser's locale at sign-up. */
     dateOrder: text('date_order').notNull().default('mdy'),
     /**
+     * The language the account reads Doable in (a BCP 47 tag the app has a catalog for, checked by
+     * the settings service); null: not chosen, the web app follows the browser and emails go in English.
+     */
+    language: text('language'),
+    /**
      * When the next agenda is due; kept by a trigger (migration 0017) from the three fields above and
      * the zone, moved a day on by the sender when it queues one; null when the agenda is off.
      */
@@ -31,6 +36,7 @@ export const userSettings = pgTable(
   (t) => [
     check('user_settings_agenda_time', sql`${t.agendaTime} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
     check('user_settings_date_order', sql`${t.dateOrder} in ('dmy', 'mdy', 'ymd')`),
+    check('user_settings_language', sql`${t.language} ~ '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$'`),
     index('user_settings_agenda_due_idx').on(t.agendaNextAt).where(sql`${t.agendaNextAt} is not null`),
   ],
 );
