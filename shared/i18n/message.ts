@@ -31,8 +31,12 @@ export function parseMessage(message: string): Part[] {
           flush();
           out.push(0);
         } else if (c === '{') {
+          const head = /^\s*([^\s,{}]+)\s*(?:,\s*(plural|select)\s*,)?/.exec(message.slice(at));
+          if (!head) {
+            text += c;
+            continue;
+          }
           flush();
-          const head = /^\s*([\w.]+)\s*(?:,\s*(plural|select)\s*,)?/.exec(message.slice(at))!;
           at += head[0].length;
           if (!head[2]) {
             at = message.indexOf('}', at) + 1;
