@@ -1,6 +1,7 @@
 // Which phrases a quick add line holds: every phrase that could start at each word, longest
 // first, and which of them count where they stand (the rules in quickadd.ts's opening comment).
-import { readDateOrTime, readDayPart, readDuration, readNoDate, readRelative } from './quickadd.dates.js';
+import { readDuration, readRelative } from './quickadd.amounts.js';
+import { readDateOrTime, readDayPart, readNoDate } from './quickadd.dates.js';
 import { readWord } from './quickadd.marks.js';
 import { readEnds, readRecurrence } from './quickadd.recurrence.js';
 import { beforeAmount, readReminder, reminderPhrase } from './quickadd.reminders.js';

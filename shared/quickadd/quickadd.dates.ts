@@ -2,6 +2,7 @@
 // times, parts of the day and moments from now, read from the words at an index. How phrases are
 // read: quickadd.ts; the words they share: quickadd.words.ts.
 import { addMonths, type Day, dayOf, daysInMonth, mondayIndex, partsOf, weekdayOf } from '../time/days.js';
+import { NUMBERS_BEFORE_A_DATE } from './quickadd.urdu.js';
 import {
   AFTER,
   type Context,
@@ -22,7 +23,19 @@ import {
 
 const TONIGHT = DAY_PARTS.get('night')!;
 
-const TOMORROW = new Set(['tomorrow', 'tmrw', 'tmr', 'tmw']);
+/** Tomorrow, its short forms and its usual misspellings ("tommorow", "tomorow"). */
+const TOMORROW = new Set([
+  'tomorrow',
+  'tmrw',
+  'tmr',
+  'tmw',
+  'tmrow',
+  'tommorow',
+  'tomorow',
+  'tommorrow',
+  'tomorrw',
+  'tomorro',
+]);
 /** "5 baje": at 5 o'clock. */
 const OCLOCK = '~baje';
 /** Quick add's readings of the Urdu parts of an hour (quickadd.urdu.ts): minutes from the hour said. */
@@ -33,7 +46,28 @@ const PARTS_OF_AN_HOUR = new Map([
 ]);
 /** "derh baje", "dhai baje": quickadd.urdu.ts reads them as ~1:30 and ~2:30. */
 const HALF_HOURS = /^~(\d):30$/u;
-const LEADS = new Set(['on', 'at', 'by', 'due', 'before']);
+/**
+ * Words before a date or time that only lead it: "on friday", "by 5pm", "until friday" (due by then;
+ * after a repeat, "until" ends the repeat instead: readEnds), "sometime next week".
+ */
+const LEADS = new Set(['on', 'at', 'by', 'due', 'before', 'until', 'till', 'til', 'untill', 'sometime']);
+/** English parts of an hour before it: "half past 3" 3:30, "quarter past 4" 4:15, "quarter to 9" 8:45. */
+const ENGLISH_PARTS_OF_AN_HOUR = new Map([
+  ['half past', 30],
+  ['quarter past', 15],
+  ['quarter after', 15],
+  ['quarter to', -15],
+  ['quarter til', -15],
+]);
+/** The hours said in words, for "at seven", "seven pm", "half past three". */
+const HOUR_WORDS = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
+    (w, k): [string, number] => [w, k + 1],
+  ),
+);
+/** Words after "at seven" that make the number a count, not an hour ("at seven days", "at two of them"). */
+const NOT_AN_HOUR =
+  /^(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|times?|people|things|of|percent|%)$/u;
 /** "starting next week", "from monday", "beginning the 1st": when something (a repeat) begins; dates only. */
 const START_LEADS = new Set(['starting', 'from', 'beginning', 'commencing']);
 /** "around 9", "at about 5pm", "roughly 6:30": a time said loosely is that time. */
@@ -50,17 +84,6 @@ const DATE_UNITS = new Map<string, { days: number; months: number; max: number }
   ['months', { days: 0, months: 1, max: 1_200 }],
   ['year', { days: 0, months: 12, max: 100 }],
   ['years', { days: 0, months: 12, max: 100 }],
-]);
-
-const CLOCK_UNITS = new Map<string, number>([
-  ['minute', 1],
-  ['minutes', 1],
-  ['min', 1],
-  ['mins', 1],
-  ['hour', 60],
-  ['hours', 60],
-  ['hr', 60],
-  ['hrs', 60],
 ]);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -168,8 +191,11 @@ export function readDayPart(words: Words, i: number): Phrase | null {
     minutes === undefined ? null : { length, strength: 'bare', effect: { kind: 'daypart', minutes } };
   if (w0 === 'in' && w1 === 'the' && w2 !== 'night') return part(DAY_PARTS.get(w2), 3);
   if (w0 === 'at' && w1 === 'night') return part(TONIGHT, 2);
-  // "shaam 7 baje", "subah 6 baje" (quickadd.urdu.ts): the part of the day, then an hour of it.
   const before = DAY_PARTS.get(w0);
+  // "shaam ko", "raat ko": in the evening, at night (the next one), as "in the evening".
+  if (before !== undefined && w1 === '~ko')
+    return { length: 2, strength: 'strong', effect: { kind: 'daypart', minutes: before } };
+  // "shaam 7 baje", "subah 6 baje" (quickadd.urdu.ts): the part of the day, then an hour of it.
   if (before !== undefined) {
     const time = readTime(words, i + 1, null);
     if (time?.effect.kind === 'time' && time.strength === 'strong')
@@ -212,8 +238,10 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
       return datePhrase(2, 'strong', (ctx) =>
         firstFitting({ ...ctx, today: ctx.today + 1 }, null, (d) => weekdayOf(d) === weekday),
       );
-    if (w1 === 'week' || w1 === 'month' || w1 === 'year' || w1 === 'weekend')
-      return readDay(['next', w1], 0, led);
+    if (w1 === 'week' || w1 === 'month' || w1 === 'year' || w1 === 'weekend') {
+      // Read as "next ..." word for word: "agle hafte jumeraat" is "next week thursday".
+      return readDay(['next', ...words.slice(i + 1, i + 5)], 0, led);
+    }
     return null;
   }
   // "3 din baad", "do hafte mein": in 3 days, in 2 weeks.
@@ -238,7 +266,8 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
       : null;
   // "mahine ke aakhir mein": at the month's end; "janwari ke wasat mein": mid January.
   const urduOf = w1 === 'ke' || w1 === 'کے';
-  if (urduOf && w2 === '~end' && (w0 === 'month' || w0 === 'months')) {
+  // Roman Urdu borrows "end": "mahine ke end tak".
+  if (urduOf && (w2 === '~end' || w2 === 'end') && (w0 === 'month' || w0 === 'months')) {
     const length = word(words, i + 3) === AFTER ? 4 : 3;
     return datePhrase(length, 'strong', (ctx) => {
       const { year, month } = partsOf(ctx.today);
@@ -252,10 +281,11 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
   const mid = /^mid-(\p{L}+)$/u.exec(w0);
   const midMonth = mid ? MONTHS.get(mid[1]!) : w0 === 'mid' ? MONTHS.get(w1) : undefined;
   if (midMonth !== undefined) return datePhrase(mid ? 1 : 2, 'strong', comingMonthDay(midMonth, 15));
-  // "15 tareekh": the 15th.
-  if (w1 === TAREEKH && n !== null && n <= 31)
+  // "15 tareekh", "bees tareekh": the 15th, the 20th.
+  const dateOfMonth = w1 === TAREEKH ? (n ?? NUMBERS_BEFORE_A_DATE.get(w0) ?? null) : null;
+  if (dateOfMonth !== null && dateOfMonth <= 31)
     return datePhrase(2, 'strong', (ctx, minutes) =>
-      firstFitting(ctx, minutes, (day) => partsOf(day).date === n),
+      firstFitting(ctx, minutes, (day) => partsOf(day).date === dateOfMonth),
     );
   if (w0 === 'day' && w1 === 'after' && TOMORROW.has(w2)) return datePhrase(3, 'bare', afterTomorrow);
   if (w0 === 'the' && w1 === 'day' && w2 === 'after' && TOMORROW.has(w3))
@@ -273,7 +303,14 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
       if (w0 === 'next') return datePhrase(2, 'strong', (ctx) => nextWeekMonday(ctx.today) + 5);
       return datePhrase(2, 'strong', thisWeekend);
     }
-    if (w0 === 'next' && w1 === 'week') return datePhrase(2, 'strong', (ctx) => nextWeekMonday(ctx.today));
+    if (w0 === 'next' && w1 === 'week') {
+      // "next week thursday", "agle hafte jumeraat", "اگلے ہفتے کی جمعرات": that day of next week.
+      const of = GENITIVES.has(w2) ? 1 : 0;
+      const day = weekdayNamed(word(words, i + 2 + of));
+      if (day !== null)
+        return datePhrase(3 + of, 'strong', (ctx) => nextWeekMonday(ctx.today) + mondayIndex(day));
+      return datePhrase(2, 'strong', (ctx) => nextWeekMonday(ctx.today));
+    }
     if (w0 === 'next' && w1 === 'month')
       return datePhrase(2, 'strong', (ctx) => {
         const { year, month } = partsOf(ctx.today);
@@ -283,11 +320,24 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
       return datePhrase(2, 'strong', (ctx) => dayOf(partsOf(ctx.today).year + 1, 1, 1));
     return null;
   }
+  // "ہفتے کو", "hafte ko", "ہفتے کے دن": ہفتہ is the week and Saturday; "on" it, or its day, is
+  // Saturday (not after a number or "this": "do hafte ko", "is hafte ko" are weeks).
+  if (
+    w0 === 'week' &&
+    (w1 === '~ko' || (GENITIVES.has(w1) && w2 === 'day')) &&
+    !WEEK_BEFORE.has(word(words, i - 1))
+  )
+    return datePhrase(w1 === '~ko' ? 2 : 3, 'strong', upcoming(6));
   // "weekend" alone is too common a title word: only "on/by the weekend".
   if (led && w0 === 'weekend') return datePhrase(1, 'strong', thisWeekend);
   if (led && w0 === 'the' && w1 === 'weekend') return datePhrase(2, 'strong', thisWeekend);
 
   if (w0 === 'eod') return datePhrase(1, 'bare', (ctx) => ctx.today);
+  // "by the end of the month", "before the end of the year": as "end of month".
+  if (led && w0 === 'the' && w1 === 'end' && w2 === 'of') {
+    const end = readDay(words, i + 1, led);
+    return end?.effect.kind === 'date' ? { ...end, length: end.length + 1 } : null;
+  }
   if (w0 === 'end' && w1 === 'of') {
     const skip = w2 === 'the' || w2 === 'this' ? 1 : 0;
     const unit = word(words, i + 2 + skip);
@@ -359,6 +409,23 @@ function readDay(words: Words, i: number, led: boolean): Phrase | null {
   return null;
 }
 
+/** Urdu's "of" between a week and its day ("agle hafte ki jumeraat", "ہفتے کے دن"). */
+const GENITIVES = new Set(['ki', 'ka', 'ke', 'کی', 'کا', 'کے']);
+/** Words before ہفتے that make it a week ("is hafte ko", "do hafte ko", "har hafte"). */
+const WEEK_BEFORE = new Set([
+  'the',
+  'a',
+  'is',
+  'اس',
+  'this',
+  'every',
+  'next',
+  'coming',
+  'last',
+  'pichle',
+  'پچھلے',
+]);
+
 function thisWeekend(ctx: Context): Day {
   const index = mondayIndex(weekdayOf(ctx.today));
   return index === 6 ? ctx.today : ctx.today + 5 - index;
@@ -410,6 +477,28 @@ function readTime(words: Words, i: number, lead: string | null): Phrase | null {
     const minutes = hour * 60 + part + (hour * 60 + part < 60 ? 12 * 60 : 0);
     return timePhrase(3, 'strong', minutes, false, true, true);
   }
+  // "half past 3", "quarter to nine": the hour said the English way, the next sensible one.
+  const englishPart = ENGLISH_PARTS_OF_AN_HOUR.get(`${w0} ${w1}`);
+  if (englishPart !== undefined) {
+    const w2 = word(words, i + 2);
+    const hour = HOUR_WORDS.get(w2) ?? (/^\d{1,2}$/u.test(w2) ? Number(w2) : 0);
+    if (hour < 1 || hour > 12) return null;
+    const minutes = hour * 60 + englishPart + (hour * 60 + englishPart < 60 ? 12 * 60 : 0);
+    const suffix = word(words, i + 3);
+    if (AM_PM.has(suffix)) {
+      const at = twelveHour(Math.floor(minutes / 60) % 12 || 12, minutes % 60, suffix);
+      return at === null ? null : timePhrase(4, 'strong', at);
+    }
+    return timePhrase(3, 'strong', minutes, false, true, true);
+  }
+  // "seven pm", "seven o'clock", "at seven": an hour said in words.
+  const hourWord = HOUR_WORDS.get(w0);
+  if (hourWord !== undefined) {
+    if (AM_PM.has(w1)) return timePhrase(2, 'strong', twelveHour(hourWord, 0, w1)!);
+    if (w1 === "o'clock" || w1 === 'oclock') return timePhrase(2, 'strong', hourWord * 60, true, true, true);
+    if (lead === 'at' && !NOT_AN_HOUR.test(w1)) return timePhrase(1, 'bare', hourWord * 60, true, true, true);
+    return null;
+  }
   const clock = CLOCK.exec(w0);
   if (!clock) return null;
   const [hour, minute] = [Number(clock[1]), Number(clock[2] ?? 0)];
@@ -428,97 +517,6 @@ function readTime(words: Words, i: number, lead: string | null): Phrase | null {
   if (lead === 'at') return timePhrase(1, 'bare', hour * 60, true, true, guess);
   return null;
 }
-
-/** "in 30 min", "in an hour", "in half an hour": an exact instant. */
-export function readRelative(words: Words, i: number): Phrase | null {
-  const urdu = urduRelative(words, i);
-  if (urdu) return urdu;
-  const plus = /^\+(\d{1,4})$/u.exec(word(words, i));
-  const plusUnit = CLOCK_UNITS.get(word(words, i + 1));
-  // "+4 hours", "+30 min": that long from now.
-  if (plus && plusUnit !== undefined)
-    return {
-      length: 2,
-      strength: 'strong',
-      effect: { kind: 'relative', minutes: Number(plus[1]) * plusUnit },
-    };
-  if (word(words, i) !== 'in') return null;
-  const relative = (length: number, minutes: number): Phrase => ({
-    length,
-    strength: 'strong',
-    effect: { kind: 'relative', minutes },
-  });
-  if (word(words, i + 1) === 'half' && word(words, i + 2) === 'an' && word(words, i + 3) === 'hour')
-    return relative(4, 30);
-  const n = count(word(words, i + 1));
-  const unit = CLOCK_UNITS.get(word(words, i + 2));
-  return n === null || unit === undefined ? null : relative(3, n * unit);
-}
-
-/** "do ghante baad", "30 minute mein": that long from now, said the Urdu way. */
-function urduRelative(words: Words, i: number): Phrase | null {
-  const n = count(word(words, i));
-  const unit = CLOCK_UNITS.get(word(words, i + 1));
-  if (n === null || unit === undefined || word(words, i + 2) !== AFTER) return null;
-  return { length: 3, strength: 'strong', effect: { kind: 'relative', minutes: n * unit } };
-}
-
-const DURATION_UNITS = new Map<string, number>([...CLOCK_UNITS, ['m', 1], ['h', 60], ['hs', 60]]);
-/** "45min", "2h", "1h30", "1h30m", "1.5h", "90m": an amount of time in one word. */
-const AMOUNT = /^(\d{1,3}(?:\.\d{1,2})?)(min|mins|m|h|hr|hrs)(?:(\d{1,2})(?:m|min)?)?$/u;
-/** The longest duration a task may have: 30 days. */
-const MAX_DURATION = 43_200;
-
-/**
- * An amount of time at `i`: "45 min", "2 hours", "1.5 hours", "2h", "1h30", and hours then minutes
- * ("1 h 30 min", "2 hours 15 minutes", "1h 30m"): minutes and words used.
- */
-function readAmount(words: Words, i: number): { minutes: number; length: number } | null {
-  const first = readOneAmount(words, i);
-  if (first?.unit !== 60) return first;
-  const more = readOneAmount(words, i + first.length);
-  if (more?.unit !== 1 || more.minutes >= 60) return first;
-  return { minutes: first.minutes + more.minutes, length: first.length + more.length };
-}
-
-function readOneAmount(words: Words, i: number): { minutes: number; length: number; unit: number } | null {
-  const w0 = word(words, i);
-  const joined = AMOUNT.exec(w0);
-  if (joined) {
-    const unit = DURATION_UNITS.get(joined[2]!)!;
-    const extra = joined[3] === undefined ? 0 : Number(joined[3]);
-    if (extra > 0 && unit !== 60) return null;
-    return { minutes: Math.round(Number(joined[1]) * unit + extra), length: 1, unit: extra > 0 ? 1 : unit };
-  }
-  const n = /^\d{1,3}(?:\.\d{1,2})?$/u.test(w0) ? Number(w0) : count(w0);
-  const unit = DURATION_UNITS.get(word(words, i + 1));
-  if (n === null || unit === undefined) return null;
-  if (w0 === 'an' && unit !== 60) return null;
-  return { minutes: Math.round(n * unit), length: 2, unit };
-}
-
-/**
- * "for 45 min", "for 2h", "for an hour", "for 1.5 hours": how long the task takes; "45 minute ke
- * liye", "۲ گھنٹے کے لیے" the Urdu way (the amount, then "ke liye").
- */
-export function readDuration(words: Words, i: number): Phrase | null {
-  const duration = (length: number, minutes: number): Phrase | null =>
-    minutes >= 1 && minutes <= MAX_DURATION
-      ? { length, strength: 'strong', effect: { kind: 'duration', minutes } }
-      : null;
-  if (word(words, i) === 'for') {
-    const amount = readAmount(words, i + 1);
-    return amount ? duration(amount.length + 1, amount.minutes) : null;
-  }
-  const amount = readAmount(words, i);
-  if (!amount) return null;
-  const [of, purpose] = [word(words, i + amount.length), word(words, i + amount.length + 1)];
-  if ((of === 'ke' || of === 'کے') && purpose === FOR_URDU)
-    return duration(amount.length + 2, amount.minutes);
-  return null;
-}
-/** "ke liye", "کے لیے": for (quickadd.urdu.ts). */
-const FOR_URDU = '~liye';
 
 /** "no date": said to leave the task without one. */
 export function readNoDate(words: Words, i: number): Phrase | null {
@@ -573,7 +571,9 @@ function roughTime(words: Words, i: number, at: number): Phrase | null {
   const phrase = readTime(words, at, 'at');
   if (phrase?.effect.kind !== 'time') return null;
   const loose = word(words, at - 1);
-  if (phrase.effect.hourOnly && (loose === 'about' || word(words, i) === 'by')) return null;
+  // "talk about 5 options" is no time; "at about 6" is.
+  if (phrase.effect.hourOnly && ((loose === 'about' && word(words, i) !== 'at') || word(words, i) === 'by'))
+    return null;
   const strength = phrase.effect.hourOnly ? 'bare' : 'strong';
   return { ...phrase, length: phrase.length + at - i, strength };
 }

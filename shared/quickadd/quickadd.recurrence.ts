@@ -271,6 +271,15 @@ export function readRecurrence(words: Words, i: number): RecurrencePhrase | null
   }
   const adverb = ADVERBS.get(w0);
   if (adverb) return readFrequency(words, i, adverb, 1, i, 'bare');
+  // "on the 1st of every month", "the 15th of each month": every month on that day.
+  const day = readDayOfMonth(words, i + on);
+  if (
+    day &&
+    word(words, day.end) === 'of' &&
+    (word(words, day.end + 1) === 'every' || word(words, day.end + 1) === 'each') &&
+    word(words, day.end + 2) === 'month'
+  )
+    return recurrence(i, day.end + 3, day.end + 3, 'strong', monthDaysRule(1, [day.date]));
   // "after 3 days", "after a week": Todoist's repeat counted from completion.
   if (w0 === 'after') {
     const n = count(word(words, i + 1));

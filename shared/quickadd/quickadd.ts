@@ -36,6 +36,12 @@
 //   "tomorrow morning at 8" is 08:00. "noon" = 12:00; "midnight" = 00:00 at the start of the day,
 //   so "midnight" alone is the coming midnight (the end of today).
 // - "yesterday" is the day before today: a due moment in the past is allowed (the task is overdue).
+// - English hours said in words or by their parts ("at seven", "seven pm", "half past 3", "quarter to
+//   9", "at about 6") read as their digits; "until friday" / "till friday" is a due date like "by
+//   friday" (after a repeat it ends the repeat), "sometime next week" is next week, "by the end of
+//   the month" its last day, "the 1st of every month" a monthly repeat; misspelt "tommorow" is
+//   tomorrow. In Urdu, "agle hafte jumeraat" is next week's Thursday, "ہفتے کو" / "hafte ke din"
+//   Saturday (a lone ہفتہ stays unread: it is also the week), "shaam ko" alone the next evening.
 // - "at 9" is 09:00 (24-hour clock); "at 17" is 17:00. "in 30 min", "in an hour" give an exact
 //   instant (floored to the minute). "in 3 days/weeks/months" give a date; months clamp to the
 //   month's end (Jan 31 + 1 month = Feb 28/29).

@@ -83,6 +83,18 @@ const WORDS: [string, string][] = [
 
 export const URDU_WORDS: ReadonlyMap<string, string> = new Map(WORDS);
 
+/**
+ * Numbers said in words that quick add skips elsewhere as English words ("bees", "tin", "sat"), read
+ * as numbers only right before the word for date ("bees tareekh": the 20th).
+ */
+export const NUMBERS_BEFORE_A_DATE: ReadonlyMap<string, number> = new Map(
+  Object.entries(table.numbers).flatMap(([n, words]) =>
+    n === '_about' || typeof words === 'string'
+      ? []
+      : words.filter((w) => SKIPS.has(w)).map((w): [string, number] => [w, Number(n)]),
+  ),
+);
+
 const EVERY_DAY = new Set(table.everyDayBeforeATime.words);
 /**
  * A word as read after the word read before it (`before`): روز is the unit day after a number or ہر
