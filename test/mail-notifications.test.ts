@@ -201,9 +201,17 @@ describe('the daily agenda', () => {
       const [mail] = await mailTo(cat.email, 15_000);
       await new Promise((r) => setTimeout(r, 1000));
       expect(smtp.received.filter((m) => m.to.includes(cat.email))).toHaveLength(1);
-      expect(mail!.subject).toBe(`Your agenda for ${today}: 1 task today`);
+      // Days as people read them (Intl, en-GB): "Tue 24 Nov".
+      const read = (day: string) =>
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'UTC',
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+        }).format(new Date(`${day}T00:00:00Z`));
+      expect(mail!.subject).toBe(`Your agenda for ${read(today)}: 1 task today`);
       expect(mail!.text).toContain('Today:\n- Dentist today');
-      expect(mail!.text).toContain(`Overdue:\n- Taxes overdue (due ${yesterday})`);
+      expect(mail!.text).toContain(`Overdue:\n- Taxes overdue (due ${read(yesterday)})`);
       expect(mail!.text).not.toContain('Later tomorrow');
       expect(mail!.text).not.toContain('Done already');
       // The next one is tomorrow's 07:30 in Tokyo.

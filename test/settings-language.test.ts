@@ -2,8 +2,8 @@
 // (anything else a 422 problem that changes nothing), and at sign-up the one the body names, else
 // the first of the browser's Accept-Language the app has.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { languageFromAcceptLanguage } from '../server/features/settings/settings.service.js';
 import { rawQuery } from '../server/platform/db/client.js';
+import { languageFromAcceptLanguage } from '../server/platform/i18n/messages.js';
 import { expectProblem } from './support/expect.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 

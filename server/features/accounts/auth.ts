@@ -13,6 +13,7 @@ import type { Config } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
 import { authSchema } from '../../platform/db/schema.js';
 import { redactParams, serializeError } from '../../platform/http/log.js';
+import { isLanguage, languageFromAcceptLanguage } from '../../platform/i18n/messages.js';
 import {
   type AccountEmailKind,
   LINK_PURPOSE,
@@ -23,9 +24,7 @@ import type { Mailer } from '../mail/mailer.js';
 import {
   DATE_ORDERS,
   isKnownTimeZone,
-  isLanguage,
   LANGUAGE_RULE,
-  languageFromAcceptLanguage,
   TIME_ZONE_RULE,
   updateSettings,
 } from '../settings/settings.service.js';

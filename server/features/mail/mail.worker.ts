@@ -12,6 +12,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { SecretBox } from '../../platform/auth/sealed.js';
 import type { MailConfig } from '../../platform/config.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
+import { messagesFor } from '../../platform/i18n/messages.js';
 import { OutboxWorker, type Outcome } from '../../platform/outbox/outbox.worker.js';
 import {
   DELIVERED_NOTIFICATION_JSON,
@@ -50,7 +51,7 @@ const QUEUE_AGENDAS = `
   returning (select count(*) from queued)::int as queued`;
 
 const RECIPIENT = `
-  select u.email, coalesce(s.time_zone, 'UTC') as time_zone,
+  select u.email, coalesce(s.time_zone, 'UTC') as time_zone, s.language,
     coalesce(s.email_reminders, false) as reminders, coalesce(s.email_agenda, false) as agenda
   from users u left join user_settings s on s.user_id = u.id
   where u.id = $1`;
@@ -186,29 +187,40 @@ export class MailWorker extends OutboxWorker<Claimed> {
   /** The message of a claimed email, or undefined when it is no longer wanted (opted out, gone). */
   private async compose(claimed: Claimed): Promise<MailMessage | undefined> {
     const { db, appUrl } = this.options;
-    const [to] = await rawQuery<{ email: string; time_zone: string; reminders: boolean; agenda: boolean }>(
-      db,
-      RECIPIENT,
-      [claimed.userId],
-    );
+    const [to] = await rawQuery<{
+      email: string;
+      time_zone: string;
+      language: string | null;
+      reminders: boolean;
+      agenda: boolean;
+    }>(db, RECIPIENT, [claimed.userId]);
     if (!to) return undefined;
+    // In the recipient's language as it is when the email goes.
+    const m = messagesFor(to.language);
     if (claimed.kind === 'reset' || claimed.kind === 'verify' || claimed.kind === 'password-reset') {
       const [row] = await rawQuery<{ sealed_link: string | null; expired: boolean }>(db, ACCOUNT_LINK, [
         claimed.id,
       ]);
       const link = row?.sealed_link && !row.expired ? this.options.links.open(row.sealed_link) : null;
       if (!link) return undefined;
-      if (claimed.kind === 'password-reset') return passwordResetMessage(to.email, link);
+      if (claimed.kind === 'password-reset') return passwordResetMessage(m, to.email, link);
       return claimed.kind === 'reset'
-        ? resetPasswordMessage(to.email, link)
-        : verifyEmailMessage(to.email, link);
+        ? resetPasswordMessage(m, to.email, link)
+        : verifyEmailMessage(m, to.email, link);
     }
     if (claimed.kind === 'reminder') {
       if (!to.reminders || claimed.eventId === null) return undefined;
       const [event] = await rawQuery<{ data: unknown; detail: unknown }>(db, REMINDER, [claimed.eventId]);
       if (!event) return undefined;
       const detail = json<{ fire_at?: string } | null>(event.detail);
-      return reminderMessage(to.email, json<MailedTask>(event.data), detail?.fire_at, to.time_zone, appUrl);
+      return reminderMessage(
+        m,
+        to.email,
+        json<MailedTask>(event.data),
+        detail?.fire_at,
+        to.time_zone,
+        appUrl,
+      );
     }
     if (claimed.kind === 'notification') {
       // Reminder emails turned off since it was queued: not sent.
@@ -216,7 +228,7 @@ export class MailWorker extends OutboxWorker<Claimed> {
       const [row] = await rawQuery<{ n: unknown }>(db, NOTIFICATION, [claimed.notificationId]);
       if (!row) return undefined;
       const n = json<DeliveredNotification>(row.n);
-      return notificationMessage(to.email, notificationText(n), n.excerpt, notificationUrl(n, appUrl));
+      return notificationMessage(m, to.email, notificationText(m, n), n.excerpt, notificationUrl(n, appUrl));
     }
     if (!to.agenda || claimed.agendaDay === null) return undefined;
     const rows = await rawQuery<{ task: unknown; overdue: boolean }>(db, AGENDA_TASKS, [
@@ -226,6 +238,7 @@ export class MailWorker extends OutboxWorker<Claimed> {
     ]);
     const tasks = rows.map((r) => ({ task: json<MailedTask>(r.task), overdue: r.overdue === true }));
     return agendaMessage(
+      m,
       to.email,
       claimed.agendaDay,
       tasks.filter((t) => t.overdue).map((t) => t.task),

@@ -1,6 +1,10 @@
 // The task emails: one reminder (plain text and a simple HTML alternative), and the daily agenda
-// (plain text). Times in the recipient's zone. In HTML, everything that comes from a person (the
-// title, the description) is escaped: it is shown as text, never read as markup.
+// (plain text), in the recipient's language (server/platform/i18n), dates and times through Intl in
+// its locale and the recipient's zone. In HTML, everything that comes from a person (the title, the
+// description) is escaped: it is shown as text, never read as markup.
+import { directionOf } from '#shared/i18n/languages.js';
+import { localDay, localHour, localTime } from '../../platform/i18n/dates.js';
+import type { Messages } from '../../platform/i18n/messages.js';
 import type { MailMessage } from './mailer.js';
 
 /** The fields of the API task (`doable_task_json`) an email shows. */
@@ -12,21 +16,10 @@ export interface MailedTask {
   priority?: number;
 }
 
-/** An instant as the recipient reads it: `Mon 23 Nov, 14:30`. */
-export function localTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
-}
-
-function due(task: MailedTask, timeZone: string): string | undefined {
-  if (task.due_at) return `due ${localTime(task.due_at, timeZone)}`;
-  if (task.due_date) return `due ${task.due_date}`;
+/** When the task is due, as the recipient reads it, or undefined. */
+function dueWhen(task: MailedTask, timeZone: string, locale: string): string | undefined {
+  if (task.due_at) return localTime(task.due_at, timeZone, locale);
+  if (task.due_date) return localDay(task.due_date, locale);
   return undefined;
 }
 
@@ -44,11 +37,15 @@ export function escapeHtml(text: string): string {
   );
 }
 
-/** A small HTML body: no remote content, no scripts, inline styles only (mail clients drop the rest). */
-function htmlPage(title: string, body: string): string {
+/**
+ * A small HTML body in the recipient's language and its direction: no remote content, no scripts,
+ * inline styles only (mail clients drop the rest).
+ */
+function htmlPage(m: Messages, title: string, body: string): string {
+  const dir = directionOf(m.language);
   return [
     '<!doctype html>',
-    '<html><head><meta charset="utf-8">',
+    `<html lang="${escapeHtml(m.language)}" dir="${dir}"><head><meta charset="utf-8">`,
     `<title>${escapeHtml(title)}</title></head>`,
     '<body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1f2328; max-width: 36em">',
     body,
@@ -57,49 +54,53 @@ function htmlPage(title: string, body: string): string {
 }
 
 export function reminderMessage(
+  m: Messages,
   to: string,
   task: MailedTask,
   fireAt: string | undefined,
   timeZone: string,
   appUrl: string,
 ): MailMessage {
-  const when = due(task, timeZone);
+  const { t, locale } = m;
+  const when = dueWhen(task, timeZone, locale);
+  const dueLine = when ? t('Due {when}', { when }) : undefined;
+  const setFor = fireAt
+    ? t('Reminder set for {when}, {zone}', { when: localTime(fireAt, timeZone, locale), zone: timeZone })
+    : undefined;
+  const footer = t('You get this email because reminder emails are on in Settings → Notifications.');
   const lines = [
-    `Reminder: ${oneLine(task.title, 500)}`,
-    ...(when ? [when[0]!.toUpperCase() + when.slice(1)] : []),
-    ...(fireAt ? [`(reminder set for ${localTime(fireAt, timeZone)}, ${timeZone})`] : []),
+    t('Reminder: {title}', { title: oneLine(task.title, 500) }),
+    ...(dueLine ? [dueLine] : []),
+    ...(setFor ? [`(${setFor})`] : []),
     ...(task.description ? ['', task.description.slice(0, 2000)] : []),
     '',
-    `Open Doable: ${appUrl}/`,
+    t('Open Doable: {url}', { url: `${appUrl}/` }),
     '',
-    'You get this email because reminder emails are on in Settings → Notifications.',
+    footer,
   ];
   const paragraphs = task.description
     ? escapeHtml(task.description.slice(0, 2000))
         .split(/\r?\n\r?\n/)
         .map((p) => `<p>${p.replace(/\r?\n/g, '<br>')}</p>`)
     : [];
+  const subject = t('Reminder: {title}', { title: oneLine(task.title, 120) });
   const html = htmlPage(
-    `Reminder: ${oneLine(task.title, 120)}`,
+    m,
+    subject,
     [
       `<h1 style="font-size: 1.25em; margin: 0 0 0.25em">${escapeHtml(oneLine(task.title, 500))}</h1>`,
-      ...(when
-        ? [`<p style="margin: 0"><strong>${escapeHtml(when[0]!.toUpperCase() + when.slice(1))}</strong></p>`]
-        : []),
-      ...(fireAt
-        ? [
-            `<p style="margin: 0; color: #59636e">Reminder set for ${escapeHtml(localTime(fireAt, timeZone))}, ${escapeHtml(timeZone)}</p>`,
-          ]
-        : []),
+      ...(dueLine ? [`<p style="margin: 0"><strong>${escapeHtml(dueLine)}</strong></p>`] : []),
+      ...(setFor ? [`<p style="margin: 0; color: #59636e">${escapeHtml(setFor)}</p>`] : []),
       ...paragraphs,
-      `<p><a href="${escapeHtml(`${appUrl}/`)}">Open Doable</a></p>`,
-      '<p style="color: #59636e; font-size: 0.875em">You get this email because reminder emails are on in Settings → Notifications.</p>',
+      `<p><a href="${escapeHtml(`${appUrl}/`)}">${escapeHtml(t('Open Doable'))}</a></p>`,
+      `<p style="color: #59636e; font-size: 0.875em">${escapeHtml(footer)}</p>`,
     ].join('\n'),
   );
-  return { to, subject: `Reminder: ${oneLine(task.title, 120)}`, text: lines.join('\n'), html };
+  return { to, subject, text: lines.join('\n'), html };
 }
 
 export function agendaMessage(
+  m: Messages,
   to: string,
   day: string,
   overdue: MailedTask[],
@@ -107,43 +108,55 @@ export function agendaMessage(
   timeZone: string,
   appUrl: string,
 ): MailMessage {
+  const { t, locale } = m;
   const item = (task: MailedTask) => {
-    const when = task.due_at ? ` (${localTime(task.due_at, timeZone).split(', ')[1]})` : '';
+    const when = task.due_at ? ` (${localHour(task.due_at, timeZone, locale)})` : '';
     return `- ${oneLine(task.title)}${when}`;
   };
-  const overdueItem = (task: MailedTask) => `- ${oneLine(task.title)} (${due(task, timeZone)})`;
+  const overdueItem = (task: MailedTask) =>
+    `- ${oneLine(task.title)} (${t('due {when}', { when: dueWhen(task, timeZone, locale) ?? '' })})`;
+  const dayText = localDay(day, locale);
   const lines = [
-    `Your agenda for ${day}`,
+    t('Your agenda for {day}', { day: dayText }),
     '',
-    ...(today.length ? ['Today:', ...today.map(item)] : ['Nothing is due today.']),
-    ...(overdue.length ? ['', 'Overdue:', ...overdue.map(overdueItem)] : []),
+    ...(today.length ? [t('Today:'), ...today.map(item)] : [t('Nothing is due today.')]),
+    ...(overdue.length ? ['', t('Overdue:'), ...overdue.map(overdueItem)] : []),
     '',
-    `Open Doable: ${appUrl}/`,
+    t('Open Doable: {url}', { url: `${appUrl}/` }),
     '',
-    'You get this email because the daily agenda is on in Settings → Notifications.',
+    t('You get this email because the daily agenda is on in Settings → Notifications.'),
   ];
-  const count = today.length === 1 ? '1 task' : `${today.length} tasks`;
-  return { to, subject: `Your agenda for ${day}: ${count} today`, text: lines.join('\n') };
+  return {
+    to,
+    subject: t('Your agenda for {day}: {count, plural, one {# task} other {# tasks}} today', {
+      day: dayText,
+      count: today.length,
+    }),
+    text: lines.join('\n'),
+  };
 }
 
 /** An inbox notification by email (docs/decisions/0165): what happened, the comment's start, a link. */
 export function notificationMessage(
+  m: Messages,
   to: string,
   text: string,
   excerpt: string | null,
   url: string,
 ): MailMessage {
+  const { t } = m;
   const sentence = oneLine(text, 600);
-  const footer = 'You get this email because reminder emails are on in Settings → Notifications.';
+  const footer = t('You get this email because reminder emails are on in Settings → Notifications.');
   const lines = [
     sentence,
     ...(excerpt ? ['', `“${oneLine(excerpt, 200)}”`] : []),
     '',
-    `Open it: ${url}`,
+    t('Open it: {url}', { url }),
     '',
     footer,
   ];
   const html = htmlPage(
+    m,
     oneLine(text, 120),
     [
       `<p style="margin: 0 0 0.5em"><strong>${escapeHtml(sentence)}</strong></p>`,
@@ -152,7 +165,7 @@ export function notificationMessage(
             `<blockquote style="margin: 0 0 0.5em; color: #59636e">${escapeHtml(oneLine(excerpt, 200))}</blockquote>`,
           ]
         : []),
-      `<p><a href="${escapeHtml(url)}">Open it in Doable</a></p>`,
+      `<p><a href="${escapeHtml(url)}">${escapeHtml(t('Open it in Doable'))}</a></p>`,
       `<p style="color: #59636e; font-size: 0.875em">${escapeHtml(footer)}</p>`,
     ].join('\n'),
   );

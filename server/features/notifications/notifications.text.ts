@@ -1,11 +1,14 @@
 // An inbox notification told outside the app (a push message, an email): one sentence in the words
-// the inbox screen uses (web/src/notifications/NotificationsScreen.tsx), and where it leads.
+// the inbox screen uses (web/src/notifications/NotificationsScreen.tsx), in the recipient's
+// language, and where it leads.
+import type { Messages } from '../../platform/i18n/messages.js';
 
 /** A notification as the push and mail senders read it (the actor's name joined in). */
 export interface DeliveredNotification {
   id: number | string;
   kind: string;
-  actor: string;
+  /** Null when the account that acted is gone. */
+  actor: string | null;
   subject: string;
   excerpt: string | null;
   task_id: number | string | null;
@@ -14,24 +17,28 @@ export interface DeliveredNotification {
 
 /** The SQL that reads one as a JSON object, given `n` the notification row. */
 export const DELIVERED_NOTIFICATION_JSON = `json_build_object('id', n.id, 'kind', n.kind,
-  'actor', coalesce((select u.name from users u where u.id = n.actor_id), 'Someone'),
+  'actor', (select u.name from users u where u.id = n.actor_id),
   'subject', n.subject, 'excerpt', n.excerpt, 'task_id', n.task_id, 'list_id', n.list_id)`;
 
-export function notificationText(n: Pick<DeliveredNotification, 'kind' | 'actor' | 'subject'>): string {
-  const subject = `“${n.subject}”`;
+/** The sentence, in the recipient's language (`messagesFor` of their settings). */
+export function notificationText(
+  { t }: Messages,
+  n: Pick<DeliveredNotification, 'kind' | 'actor' | 'subject'>,
+): string {
+  const vars = { actor: n.actor ?? t('Someone'), subject: n.subject };
   switch (n.kind) {
     case 'assigned':
-      return `${n.actor} assigned you ${subject}`;
+      return t('{actor} assigned you “{subject}”', vars);
     case 'comment':
-      return `${n.actor} commented on ${subject}`;
+      return t('{actor} commented on “{subject}”', vars);
     case 'mention':
-      return `${n.actor} mentioned you on ${subject}`;
+      return t('{actor} mentioned you on “{subject}”', vars);
     case 'joined':
-      return `${n.actor} joined your list ${subject}`;
+      return t('{actor} joined your list “{subject}”', vars);
     case 'left':
-      return `${n.actor} left your list ${subject}`;
+      return t('{actor} left your list “{subject}”', vars);
     default:
-      return `${n.actor} completed ${subject}`;
+      return t('{actor} completed “{subject}”', vars);
   }
 }
 

@@ -10,6 +10,8 @@ import type { Config } from '../../platform/config.js';
 import type { Database } from '../../platform/db/client.js';
 import { pushSubscriptions } from '../../platform/db/schema.js';
 import { postGuarded } from '../../platform/http/outbound.js';
+import { localDay, localTime } from '../../platform/i18n/dates.js';
+import { type Messages, messagesFor } from '../../platform/i18n/messages.js';
 import { OutboxWorker, type Outcome } from '../../platform/outbox/outbox.worker.js';
 import {
   DELIVERED_NOTIFICATION_JSON,
@@ -39,17 +41,25 @@ interface Claimed {
   notification: unknown;
   /** An administrator disabled the recipient: nothing is pushed while that lasts. */
   owner_disabled: boolean;
+  /** The recipient's language (null: none chosen, English) and time zone (null: UTC). */
+  language: string | null;
+  time_zone: string | null;
 }
 
-/** The push message of an inbox notification (docs/push.md): what to show, and where a click leads. */
-export function notificationPayload(row: Pick<Claimed, 'user_id' | 'notification'>, appUrl: string): string {
+/** The push message of an inbox notification (docs/push.md): what to show, in the recipient's language, and where a click leads. */
+export function notificationPayload(
+  row: Pick<Claimed, 'user_id' | 'notification' | 'language'>,
+  appUrl: string,
+): string {
   const n = (
     typeof row.notification === 'string' ? JSON.parse(row.notification) : row.notification
   ) as DeliveredNotification;
+  const m = messagesFor(row.language);
   return JSON.stringify({
     type: 'notification',
     user_id: row.user_id,
-    notification: { id: Number(n.id), kind: n.kind, text: notificationText(n), excerpt: n.excerpt },
+    lang: m.language,
+    notification: { id: Number(n.id), kind: n.kind, text: notificationText(m, n), excerpt: n.excerpt },
     url: notificationUrl(n, appUrl),
   });
 }
@@ -65,18 +75,24 @@ export interface PushWorkerOptions {
   subscribe?: (wake: () => void) => Promise<() => void>;
 }
 
-/** What the service worker receives (docs/push.md): small, the task's id and what to show. */
+/**
+ * What the service worker receives (docs/push.md): small, the task's id and what to show, the
+ * texts in the recipient's language with the due moment in their zone.
+ */
 export function pushPayload(
-  row: Pick<Claimed, 'event_id' | 'user_id' | 'task_id' | 'data' | 'detail'>,
+  row: Pick<Claimed, 'event_id' | 'user_id' | 'task_id' | 'data' | 'detail' | 'language' | 'time_zone'>,
   appUrl: string,
+  now = Date.now(),
 ) {
   const task = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Record<string, unknown>;
   const reminder = (typeof row.detail === 'string' ? JSON.parse(row.detail) : row.detail) ?? {};
+  const m = messagesFor(row.language);
   return JSON.stringify({
     type: 'reminder',
     event_id: Number(row.event_id),
     // The recipient: with the task id and fire_at, the tag an open tab gives the same reminder.
     user_id: row.user_id,
+    lang: m.language,
     task: {
       id: Number(row.task_id),
       title: String(task.title ?? '').slice(0, 500),
@@ -86,8 +102,31 @@ export function pushPayload(
       priority: task.priority ?? 'none',
     },
     reminder,
+    texts: reminderTexts(m, task, row.time_zone ?? 'UTC', now),
     url: `${appUrl}/?task=${Number(row.task_id)}`,
   });
+}
+
+/** What a reminder's notification says, besides the task's title: its due line, its actions, their failures. */
+function reminderTexts(
+  { t, locale }: Messages,
+  task: Record<string, unknown>,
+  timeZone: string,
+  now: number,
+) {
+  let body = t('Reminder');
+  if (typeof task.due_at === 'string') {
+    const when = localTime(task.due_at, timeZone, locale);
+    body = Date.parse(task.due_at) <= now ? t('Due now ({when})', { when }) : t('Due {when}', { when });
+  } else if (typeof task.due_date === 'string')
+    body = t('Due {when}', { when: localDay(task.due_date, locale) });
+  return {
+    body,
+    complete: t('Complete'),
+    snooze: t('Snooze 10 min'),
+    complete_failed: t('Could not complete it from here. Open Doable.'),
+    snooze_failed: t('Could not snooze it from here. Open Doable.'),
+  };
 }
 
 /** Statuses after which the same message will never be accepted: give this delivery up. */
@@ -108,7 +147,9 @@ export class PushWorker extends OutboxWorker<Claimed> {
           (select e.data from task_events e where e.id = d.event_id) as data,
           (select e.detail from task_events e where e.id = d.event_id) as detail,
           (select ${DELIVERED_NOTIFICATION_JSON} from notifications n where n.id = d.notification_id) as notification,
-          exists (select 1 from users u where u.id = s.user_id and u.disabled_at is not null) as owner_disabled`,
+          exists (select 1 from users u where u.id = s.user_id and u.disabled_at is not null) as owner_disabled,
+          (select us.language from user_settings us where us.user_id = s.user_id) as language,
+          (select us.time_zone from user_settings us where us.user_id = s.user_id) as time_zone`,
       },
       item: (row) => ({ ...(row as unknown as Claimed), id: Number(row.id), attempts: Number(row.attempts) }),
       batch: 20,

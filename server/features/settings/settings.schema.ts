@@ -1,6 +1,7 @@
 // The settings contract: what GET answers and PATCH takes.
 import { z } from 'zod';
-import { DATE_ORDERS, LANGUAGES } from './settings.service.js';
+import { LANGUAGES } from '../../platform/i18n/messages.js';
+import { DATE_ORDERS } from './settings.service.js';
 
 const DateOrder = z
   .enum(DATE_ORDERS)

@@ -7,6 +7,7 @@ import type { DateOrder } from '#shared/quickadd/quickadd.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { pushDeliveries, pushSubscriptions, tasks, userSettings } from '../../platform/db/schema.js';
 import { invalid } from '../../platform/errors.js';
+import { isLanguage, LANGUAGES } from '../../platform/i18n/messages.js';
 
 export interface Settings {
   timeZone: string;
@@ -23,7 +24,7 @@ export interface Settings {
   /** How quick add reads numeric dates: 12/10 is 12 October (dmy) or December 10 (mdy, ymd). */
   dateOrder: DateOrder;
   /** The language chosen for the account; null: none chosen (the browser's in the app, English in emails). */
-  language: Language | null;
+  language: string | null;
 }
 
 export const DATE_ORDERS = ['dmy', 'mdy', 'ymd'] as const satisfies readonly DateOrder[];
@@ -39,42 +40,11 @@ export const DEFAULT_SETTINGS: Settings = {
   language: null,
 };
 
-/** The languages an account may choose: those with a complete catalog. */
-export const LANGUAGES = ['en', 'ur'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-
-/** A stored language the app no longer has a catalog for reads as none chosen. */
-const supportedOrNull = (value: string | null): Language | null => (isLanguage(value) ? value : null);
-
 /** The one message for a language the app has no catalog for. */
 export const LANGUAGE_RULE = `must be one of ${LANGUAGES.join(', ')}, or null for the browser's`;
 
-/**
- * The first language of an Accept-Language header (RFC 9110: by weight, then order) the app has,
- * matched by its primary subtag ("ur-PK" is "ur"); undefined when it names none of them.
- */
-export function languageFromAcceptLanguage(header: string | null | undefined): Language | undefined {
-  if (!header) return undefined;
-  const ranges = header
-    .split(',')
-    .slice(0, 32)
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const weight = q === undefined ? 1 : Number(q.slice(2));
-      return { tag: tag.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
-    })
-    .filter((range) => range.weight > 0 && range.tag !== '' && range.tag !== '*')
-    .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  for (const range of ranges) {
-    const primary = range.tag.split('-')[0];
-    if (isLanguage(primary)) return primary;
-  }
-  return undefined;
-}
+/** A stored language the app no longer has a catalog for reads as none chosen. */
+const supportedOrNull = (value: string | null): string | null => (isLanguage(value) ? value : null);
 
 /** The one rule for the agenda's time (the database checks it too). */
 export const AGENDA_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;

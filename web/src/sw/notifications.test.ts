@@ -124,4 +124,42 @@ describe('the service worker', () => {
     await handleNotificationClick(scope, click('', data));
     expect(openWindow).toHaveBeenCalledWith('https://tasks.example.com/?task=42');
   });
+
+  it('shows a push in the recipient’s language with the server’s texts, and says a failure in it', async () => {
+    const { scope, shown } = fakeScope(async () => new Response(null, { status: 401 }));
+    await showPush(scope, {
+      ...push,
+      lang: 'ur',
+      texts: {
+        body: 'آخری تاریخ منگل، 24 نومبر، 02:00 PM',
+        complete: 'مکمل کریں',
+        snooze: '10 منٹ بعد یاد دلائیں',
+        complete_failed: 'یہاں سے مکمل نہیں ہو سکا۔ Doable کھولیں۔',
+        snooze_failed: 'یہاں سے مؤخر نہیں ہو سکا۔ Doable کھولیں۔',
+      },
+    });
+    expect(shown[0]?.options).toMatchObject({
+      body: 'آخری تاریخ منگل، 24 نومبر، 02:00 PM',
+      lang: 'ur',
+      dir: 'auto',
+      actions: [
+        { action: 'complete', title: 'مکمل کریں' },
+        { action: 'snooze', title: '10 منٹ بعد یاد دلائیں' },
+      ],
+    });
+    await handleNotificationClick(scope, click('snooze', shown[0]!.options!.data));
+    expect(shown[1]?.options?.body).toBe('یہاں سے مؤخر نہیں ہو سکا۔ Doable کھولیں۔');
+    await showPush(scope, {
+      type: 'notification',
+      lang: 'ur',
+      notification: { id: 9, kind: 'comment', text: 'Bob نے “باغ” پر تبصرہ کیا', excerpt: null },
+    });
+    expect(shown[2]).toMatchObject({
+      title: 'Bob نے “باغ” پر تبصرہ کیا',
+      options: { lang: 'ur', dir: 'auto' },
+    });
+    // A language that is not a language tag is left out.
+    await showPush(scope, { ...push, lang: '<script>' });
+    expect(shown[3]?.options).not.toHaveProperty('lang');
+  });
 });

@@ -10,15 +10,39 @@ export interface ReminderPush {
   task: { id: number; title: string; due_date: string | null; due_at: string | null };
   reminder?: { minutes_before?: number | null; fire_at?: string | null };
   url?: string;
+  /** The recipient's language, and what to show in it (the due moment in their zone); English without. */
+  lang?: string;
+  texts?: Partial<ReminderTexts>;
+}
+
+/** A reminder's words besides the task's title, as the server writes them in the recipient's language. */
+export interface ReminderTexts {
+  body: string;
+  complete: string;
+  snooze: string;
+  complete_failed: string;
+  snooze_failed: string;
 }
 
 export interface NotificationData {
   taskId: number;
   title: string;
   url: string;
+  /** What to say when Complete or Snooze fails, in the recipient's language. */
+  failed?: { complete?: string; snooze?: string };
 }
 
-/** "Due 24 Nov, 09:00" in the device's zone (the service worker does not know the account's). */
+/** The notification's language, when the push names it (the system then lays its text out by it). */
+const langOf = (lang: unknown) =>
+  typeof lang === 'string' && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang)
+    ? { lang, dir: 'auto' as const }
+    : {};
+
+/** A text the push carries, else the English one. */
+const text = (value: unknown, english: string) =>
+  typeof value === 'string' && value !== '' ? value : english;
+
+/** "Due 24 Nov, 09:00" in the device's zone, for a push without the server's texts (which are in the account's zone and language). */
 export function dueLine(task: ReminderPush['task'], locale?: string): string {
   if (task.due_at) {
     const at = new Date(task.due_at);
@@ -74,6 +98,7 @@ export function reminderTag(payload: ReminderPush): string {
 export interface InboxPush {
   type: 'notification';
   user_id?: string;
+  lang?: string;
   notification: { id: number; kind: string; text: string; excerpt: string | null };
   url?: string;
 }
@@ -109,6 +134,7 @@ export async function showPush(scope: WorkerScope, payload: unknown): Promise<vo
       icon: '/icons/icon-192.png',
       badge: '/icons/icon-192.png',
       data: { url: ourUrl(scope, payload.url) },
+      ...langOf(payload.lang),
     });
     return;
   }
@@ -116,22 +142,25 @@ export async function showPush(scope: WorkerScope, payload: unknown): Promise<vo
     await scope.registration.showNotification('Doable', { body: 'You have a reminder.', tag: 'doable-push' });
     return;
   }
+  const texts = payload.texts ?? {};
   const data: NotificationData = {
     taskId: payload.task.id,
     title: payload.task.title,
     url: taskUrl(scope, payload),
+    ...(payload.texts ? { failed: { complete: texts.complete_failed, snooze: texts.snooze_failed } } : {}),
   };
   await scope.registration.showNotification(payload.task.title, {
-    body: dueLine(payload.task),
+    body: text(texts.body, dueLine(payload.task)),
     // The tag an open tab gives the same reminder (tasks/live.ts), so the system shows it once.
     tag: reminderTag(payload),
     icon: '/icons/icon-192.png',
     badge: '/icons/icon-192.png',
     data,
     actions: [
-      { action: 'complete', title: 'Complete' },
-      { action: 'snooze', title: 'Snooze 10 min' },
+      { action: 'complete', title: text(texts.complete, 'Complete') },
+      { action: 'snooze', title: text(texts.snooze, 'Snooze 10 min') },
     ],
+    ...langOf(payload.lang),
   });
 }
 
@@ -181,8 +210,8 @@ export async function handleNotificationClick(
     await scope.registration.showNotification(data.title, {
       body:
         event.action === 'complete'
-          ? 'Could not complete it from here. Open Doable.'
-          : 'Could not snooze it from here. Open Doable.',
+          ? text(data.failed?.complete, 'Could not complete it from here. Open Doable.')
+          : text(data.failed?.snooze, 'Could not snooze it from here. Open Doable.'),
       tag: `doable-push-${data.taskId}`,
       data,
     });
