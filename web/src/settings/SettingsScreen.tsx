@@ -23,6 +23,7 @@ import { useTimeZone } from './api';
 import { CalendarFeedsSection } from './CalendarFeedsSection';
 import { DataSection } from './DataSection';
 import { DateOrderSection } from './DateOrderSection';
+import { LanguageSection } from './LanguageSection';
 import { NotificationsSection } from './NotificationsSection';
 import { PushSection } from './PushSection';
 import { PasskeysSection, TwoFactorSection } from './SecondFactorSections';
@@ -37,6 +38,7 @@ export function SettingsScreen() {
         <h1>Settings</h1>
       </div>
       <Profile />
+      <LanguageSection />
       <TimeZoneSection />
       <DateOrderSection />
       <AppearanceSection />
