@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../api/client';
 import { onLinkClick } from '../app/router';
+import { t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { deleteSavedFilter, filterPath, savedFilterKeys, useSavedFilters } from './api';
 
@@ -17,13 +18,16 @@ export function SavedFilters({ current, onNavigate }: { current: string | null; 
       await deleteSavedFilter(id);
       await client.invalidateQueries({ queryKey: savedFilterKeys.all });
     } catch (error) {
-      toast({ message: `Could not delete the filter “${name}”: ${describeError(error)}`, tone: 'error' });
+      toast({
+        message: t('Could not delete the filter “{name}”: {reason}', { name, reason: describeError(error) }),
+        tone: 'error',
+      });
     }
   };
   return (
     <>
       <div className="sidebar-head">
-        <h2 id="filters-heading">Filters</h2>
+        <h2 id="filters-heading">{t('Filters')}</h2>
       </div>
       <ul className="sidebar-lists" aria-labelledby="filters-heading">
         {saved.map((f) => (
@@ -42,14 +46,14 @@ export function SavedFilters({ current, onNavigate }: { current: string | null; 
                 {f.open_count > 0 && (
                   <span className="sidebar-count">
                     {f.open_count}
-                    <span className="visually-hidden"> open</span>
+                    <span className="visually-hidden"> {t('open')}</span>
                   </span>
                 )}
               </a>
               <button
                 type="button"
                 className="button button-small button-quiet"
-                aria-label={`Delete filter ${f.name}`}
+                aria-label={t('Delete filter {name}', { name: f.name })}
                 onClick={() => remove(f.id, f.name)}
               >
                 ×

@@ -2,6 +2,7 @@
 // link's name and, when new ones arrive, in a polite announcement.
 import { useEffect, useRef, useState } from 'react';
 import { onLinkClick } from '../app/router';
+import { t } from '../ui/i18n';
 import { useUnreadCount } from './api';
 
 export function Bell({ current }: { current: boolean }) {
@@ -13,10 +14,12 @@ export function Bell({ current }: { current: boolean }) {
   useEffect(() => {
     if (known === undefined) return;
     if (last.current !== null && known > last.current)
-      setSaid(`${known} unread ${known === 1 ? 'notification' : 'notifications'}`);
+      setSaid(
+        t('{count, plural, one {# unread notification} other {# unread notifications}}', { count: known }),
+      );
     last.current = known;
   }, [known]);
-  const label = count === 0 ? 'Notifications' : `Notifications, ${count} unread`;
+  const label = count === 0 ? t('Notifications') : t('Notifications, {count} unread', { count });
   return (
     <>
       <a

@@ -5,30 +5,31 @@ import { describeError } from '../api/client';
 import { navigate } from '../app/router';
 import { settingsKey } from '../settings/api';
 import { openTask } from '../tasks/notifications';
+import { intlLocale, t } from '../ui/i18n';
 import { browserTimeZone } from '../ui/time';
 import { type Notification, useInbox, useMarkAllRead, useMarkRead } from './api';
 
 /** What happened, in a sentence that starts with who did it. */
 export function describe(n: Notification): string {
-  const who = n.actor.name;
+  const vars = { actor: n.actor.name, subject: n.subject };
   switch (n.kind) {
     case 'assigned':
-      return `${who} assigned you “${n.subject}”`;
+      return t('{actor} assigned you “{subject}”', vars);
     case 'comment':
-      return `${who} commented on “${n.subject}”`;
+      return t('{actor} commented on “{subject}”', vars);
     case 'mention':
-      return `${who} mentioned you on “${n.subject}”`;
+      return t('{actor} mentioned you on “{subject}”', vars);
     case 'joined':
-      return `${who} joined your list “${n.subject}”`;
+      return t('{actor} joined your list “{subject}”', vars);
     case 'left':
-      return `${who} left your list “${n.subject}”`;
+      return t('{actor} left your list “{subject}”', vars);
     case 'completed':
-      return `${who} completed “${n.subject}”`;
+      return t('{actor} completed “{subject}”', vars);
   }
 }
 
 function whenText(iso: string, zone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(intlLocale(), {
     timeZone: zone,
     day: 'numeric',
     month: 'short',
@@ -52,41 +53,44 @@ export function NotificationsScreen() {
   return (
     <>
       <div className="screen-head">
-        <h1>Notifications</h1>
+        <h1>{t('Notifications')}</h1>
         <button
           type="button"
           className="button button-small"
           disabled={unread === 0 || markAll.isPending}
           onClick={() => markAll.mutate()}
         >
-          Mark all read
+          {t('Mark all read')}
         </button>
       </div>
       {markAll.isError && (
         <p role="alert" className="notice notice-error">
-          Could not mark them read. {describeError(markAll.error)}
+          {t('Could not mark them read.')} {describeError(markAll.error)}
         </p>
       )}
       {inbox.isPending ? (
         <p role="status" className="state">
-          Loading notifications…
+          {t('Loading notifications…')}
         </p>
       ) : inbox.isError ? (
         <div role="alert" className="state notice notice-error">
-          <p>Could not load notifications. {describeError(inbox.error)}</p>
+          <p>
+            {t('Could not load notifications.')} {describeError(inbox.error)}
+          </p>
           <button type="button" className="button" onClick={() => inbox.refetch()}>
-            Try again
+            {t('Try again')}
           </button>
         </div>
       ) : inbox.data.notifications.length === 0 ? (
         <p className="state empty">
-          Nothing yet. When someone assigns you a task, comments on one you follow, mentions you with @your
-          name, joins or leaves your list or completes a shared task, it shows here.
+          {t(
+            'Nothing yet. When someone assigns you a task, comments on one you follow, mentions you with @your name, joins or leaves your list or completes a shared task, it shows here.',
+          )}
         </p>
       ) : (
         <>
           <p className="meta" aria-live="polite">
-            {unread === 0 ? 'All read' : `${unread} unread`}
+            {unread === 0 ? t('All read') : t('{count} unread', { count: unread })}
           </p>
           <ul className="card rows inbox-rows">
             {inbox.data.notifications.map((n) => (
@@ -113,7 +117,7 @@ function Entry({ n, zone }: { n: Notification; zone: string }) {
             open(n);
           }}
         >
-          {!n.read && <span className="visually-hidden">Unread: </span>}
+          {!n.read && <span className="visually-hidden">{t('Unread:')} </span>}
           {text}
         </button>
         {n.excerpt && <q className="inbox-excerpt">{n.excerpt}</q>}
@@ -122,11 +126,11 @@ function Entry({ n, zone }: { n: Notification; zone: string }) {
       <button
         type="button"
         className="button button-small button-quiet"
-        aria-label={`${n.read ? 'Mark unread' : 'Mark read'}: ${text}`}
+        aria-label={n.read ? t('Mark unread: {text}', { text }) : t('Mark read: {text}', { text })}
         disabled={mark.isPending}
         onClick={() => mark.mutate({ id: n.id, read: !n.read })}
       >
-        {n.read ? 'Mark unread' : 'Mark read'}
+        {n.read ? t('Mark unread') : t('Mark read')}
       </button>
     </li>
   );

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { describeError } from '../api/client';
 import { settingsKey } from '../settings/api';
 import { openTask } from '../tasks/notifications';
+import { intlLocale, t } from '../ui/i18n';
 import { browserTimeZone } from '../ui/time';
 import { type ReminderEntry, SNOOZES, useReminders, useSnooze } from './api';
 
@@ -19,21 +20,21 @@ function useZone(): string {
 export function whenLabel(iso: string, zone: string, now = new Date()): string {
   const at = new Date(iso);
   const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(d);
-  const time = new Intl.DateTimeFormat(undefined, {
+  const time = new Intl.DateTimeFormat(intlLocale(), {
     timeZone: zone,
     hour: '2-digit',
     minute: '2-digit',
   }).format(at);
-  if (day(at) === day(now)) return `Today, ${time}`;
-  if (day(at) === day(new Date(now.getTime() + DAY_MS))) return `Tomorrow, ${time}`;
-  if (day(at) === day(new Date(now.getTime() - DAY_MS))) return `Yesterday, ${time}`;
-  const date = new Intl.DateTimeFormat(undefined, {
+  if (day(at) === day(now)) return t('Today, {time}', { time });
+  if (day(at) === day(new Date(now.getTime() + DAY_MS))) return t('Tomorrow, {time}', { time });
+  if (day(at) === day(new Date(now.getTime() - DAY_MS))) return t('Yesterday, {time}', { time });
+  const date = new Intl.DateTimeFormat(intlLocale(), {
     timeZone: zone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
   }).format(at);
-  return `${date}, ${time}`;
+  return t('{date}, {time}', { date, time });
 }
 
 export function RemindersScreen() {
@@ -46,18 +47,20 @@ export function RemindersScreen() {
   return (
     <>
       <div className="screen-head">
-        <h1>Reminders</h1>
+        <h1>{t('Reminders')}</h1>
       </div>
       <section aria-labelledby={firedId}>
-        <h2 id={firedId}>In the last 24 hours</h2>
-        <Entries query={fired} zone={zone} empty="No reminder fired in the last 24 hours." snooze />
+        <h2 id={firedId}>{t('In the last 24 hours')}</h2>
+        <Entries query={fired} zone={zone} empty={t('No reminder fired in the last 24 hours.')} snooze />
       </section>
       <section aria-labelledby={comingId}>
-        <h2 id={comingId}>Coming up</h2>
+        <h2 id={comingId}>{t('Coming up')}</h2>
         <Entries
           query={coming}
           zone={zone}
-          empty="Nothing coming. Add a reminder in a task's editor, or type one in the add box: Call mom tomorrow 5pm."
+          empty={t(
+            "Nothing coming. Add a reminder in a task's editor, or type one in the add box: Call mom tomorrow 5pm.",
+          )}
         />
       </section>
     </>
@@ -78,15 +81,17 @@ function Entries({
   if (query.isPending)
     return (
       <p role="status" className="state">
-        Loading reminders…
+        {t('Loading reminders…')}
       </p>
     );
   if (query.isError)
     return (
       <div role="alert" className="state notice notice-error">
-        <p>Could not load reminders. {describeError(query.error)}</p>
+        <p>
+          {t('Could not load reminders.')} {describeError(query.error)}
+        </p>
         <button type="button" className="button" onClick={() => query.refetch()}>
-          Try again
+          {t('Try again')}
         </button>
       </div>
     );
@@ -110,7 +115,7 @@ function Entry({ entry, zone, snooze }: { entry: ReminderEntry; zone: string; sn
       <span className="meta">{whenLabel(entry.fire_at, zone)}</span>
       {snooze && (
         <fieldset className="snooze">
-          <legend className="visually-hidden">Snooze {entry.title}</legend>
+          <legend className="visually-hidden">{t('Snooze {title}', { title: entry.title })}</legend>
           {SNOOZES.map((choice) => (
             <button
               key={choice.label}
@@ -119,7 +124,7 @@ function Entry({ entry, zone, snooze }: { entry: ReminderEntry; zone: string; sn
               disabled={snoozing.isPending}
               onClick={() => snoozing.mutate({ taskId: entry.task_id, body: choice.body() })}
             >
-              {choice.label}
+              {t(choice.label)}
             </button>
           ))}
         </fieldset>

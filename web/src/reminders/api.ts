@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, describeError, type Schemas, unwrap } from '../api/client';
 import { taskKeys } from '../tasks/queries';
+import { msg, t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 
 export type ReminderEntry = Schemas['ReminderEntry'];
@@ -30,12 +31,12 @@ export function useReminders(state: 'pending' | 'sent', since?: string) {
 
 /** The snooze choices the apps offer: minutes, or tomorrow at 09:00 on this device's clock. */
 export const SNOOZES: { label: string; body: () => { minutes: number } | { until: string } }[] = [
-  { label: '5 min', body: () => ({ minutes: 5 }) },
-  { label: '10 min', body: () => ({ minutes: 10 }) },
-  { label: '30 min', body: () => ({ minutes: 30 }) },
-  { label: '1 hour', body: () => ({ minutes: 60 }) },
+  { label: msg('5 min'), body: () => ({ minutes: 5 }) },
+  { label: msg('10 min'), body: () => ({ minutes: 10 }) },
+  { label: msg('30 min'), body: () => ({ minutes: 30 }) },
+  { label: msg('1 hour'), body: () => ({ minutes: 60 }) },
   {
-    label: 'Tomorrow 9:00',
+    label: msg('Tomorrow 9:00'),
     body: () => {
       const at = new Date();
       at.setDate(at.getDate() + 1);
@@ -57,11 +58,19 @@ export function useSnooze() {
         }),
       ),
     onSuccess: (_task, { body }) => {
-      const when = 'minutes' in body ? `in ${body.minutes} min` : 'tomorrow at 9:00';
-      toast({ message: `Snoozed: you will be reminded again ${when}.` });
+      toast({
+        message:
+          'minutes' in body
+            ? t('Snoozed: you will be reminded again in {minutes} min.', { minutes: body.minutes })
+            : t('Snoozed: you will be reminded again tomorrow at 9:00.'),
+      });
     },
     onError: (error) =>
-      toast({ message: `Could not snooze: ${describeError(error)}`, tone: 'error', timeout: 8000 }),
+      toast({
+        message: t('Could not snooze: {reason}', { reason: describeError(error) }),
+        tone: 'error',
+        timeout: 8000,
+      }),
     onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
   });
 }

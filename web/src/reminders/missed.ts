@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { navigate } from '../app/router';
 import { useSettings } from '../settings/api';
+import { t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { fetchReminders } from './api';
 
@@ -30,10 +31,12 @@ export function useMissedReminders(userId: string | null): void {
     fetchReminders('sent', since, controller.signal)
       .then(({ reminders }) => {
         if (reminders.length === 0) return;
-        const what = reminders.length === 1 ? `"${reminders[0]!.title}"` : `${reminders.length} reminders`;
         toast({
-          message: `While you were away: ${what}.`,
-          action: { label: 'See', onClick: () => navigate('/reminders') },
+          message:
+            reminders.length === 1
+              ? t('While you were away: "{title}".', { title: reminders[0]!.title })
+              : t('While you were away: {count} reminders.', { count: reminders.length }),
+          action: { label: t('See'), onClick: () => navigate('/reminders') },
           timeout: 30_000,
         });
       })

@@ -4,6 +4,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { InlineEdit } from '../ui/InlineEdit';
+import { msg, t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { createSection, deleteSection, type Section, updateSection, useSectionWrite } from './api';
 
@@ -46,27 +47,34 @@ export function SectionHeader({
       toggleRef.current?.focus();
     }
   }, [renaming]);
-  const rename = useSectionWrite((name: string) => updateSection(section.id, { name }), 'rename the section');
+  const rename = useSectionWrite(
+    (name: string) => updateSection(section.id, { name }),
+    msg('Could not rename the section.'),
+  );
   const move = useSectionWrite(
     (to: { before_id: number } | { after_id: number }) => updateSection(section.id, to),
-    'move the section',
+    msg('Could not move the section.'),
   );
-  const remove = useSectionWrite(() => deleteSection(section.id), 'delete the section');
+  const remove = useSectionWrite(() => deleteSection(section.id), msg('Could not delete the section.'));
   const moveTo = (to: { before_id: number } | { after_id: number }, other: Section) =>
     move.mutate(to, {
       onSuccess: () =>
-        announce(`Moved section “${section.name}” ${'before_id' in to ? 'above' : 'below'} “${other.name}”`),
+        announce(
+          'before_id' in to
+            ? t('Moved section “{section}” above “{other}”', { section: section.name, other: other.name })
+            : t('Moved section “{section}” below “{other}”', { section: section.name, other: other.name }),
+        ),
     });
   return (
     <div className="section-head" data-drop={dropping || undefined} {...dropProps}>
       {renaming ? (
         <InlineEdit
           value={section.name}
-          label="Section name"
+          label={t('Section name')}
           className="section-name-input"
           maxLength={100}
           onSave={(name) =>
-            rename.mutate(name, { onSuccess: () => announce(`Renamed the section to “${name}”`) })
+            rename.mutate(name, { onSuccess: () => announce(t('Renamed the section to “{name}”', { name })) })
           }
           onDone={() => {
             refocus.current = true;
@@ -90,7 +98,7 @@ export function SectionHeader({
             <span className="section-count">
               <span className="visually-hidden">, </span>
               {count}
-              <span className="visually-hidden"> tasks</span>
+              <span className="visually-hidden"> {t('tasks')}</span>
             </span>
           </button>
         </h2>
@@ -100,15 +108,15 @@ export function SectionHeader({
           <button
             type="button"
             className="button button-small button-quiet"
-            aria-label={`Rename section ${section.name}`}
+            aria-label={t('Rename section {name}', { name: section.name })}
             onClick={() => setRenaming(true)}
           >
-            Rename
+            {t('Rename')}
           </button>
           <button
             type="button"
             className="button button-small button-quiet"
-            aria-label={`Move section ${section.name} up`}
+            aria-label={t('Move section {name} up', { name: section.name })}
             disabled={!previous}
             onClick={() => previous && moveTo({ before_id: previous.id }, previous)}
           >
@@ -117,7 +125,7 @@ export function SectionHeader({
           <button
             type="button"
             className="button button-small button-quiet"
-            aria-label={`Move section ${section.name} down`}
+            aria-label={t('Move section {name} down', { name: section.name })}
             disabled={!next}
             onClick={() => next && moveTo({ after_id: next.id }, next)}
           >
@@ -126,15 +134,19 @@ export function SectionHeader({
           <button
             type="button"
             className="button button-small button-quiet"
-            aria-label={`Delete section ${section.name}`}
+            aria-label={t('Delete section {name}', { name: section.name })}
             onClick={() =>
               remove.mutate(undefined, {
                 onSuccess: () =>
-                  toast({ message: `Deleted section “${section.name}”; its tasks stay in the list` }),
+                  toast({
+                    message: t('Deleted section “{name}”; its tasks stay in the list', {
+                      name: section.name,
+                    }),
+                  }),
               })
             }
           >
-            Delete
+            {t('Delete')}
           </button>
         </div>
       )}
@@ -148,7 +160,7 @@ export function AddSection({ listId, announce }: { listId: number; announce: (te
   const [name, setName] = useState('');
   const create = useSectionWrite(
     (n: string) => createSection({ list_id: listId, name: n }),
-    'add the section',
+    msg('Could not add the section.'),
   );
   const openRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -169,7 +181,7 @@ export function AddSection({ listId, announce }: { listId: number; announce: (te
         className="button button-quiet add-section"
         onClick={() => setOpen(true)}
       >
-        + Add section
+        {t('+ Add section')}
       </button>
     );
   }
@@ -179,7 +191,7 @@ export function AddSection({ listId, announce }: { listId: number; announce: (te
     if (!trimmed) return;
     create.mutate(trimmed, {
       onSuccess: () => {
-        announce(`Added section “${trimmed}”`);
+        announce(t('Added section “{name}”', { name: trimmed }));
         setName('');
       },
     });
@@ -187,14 +199,14 @@ export function AddSection({ listId, announce }: { listId: number; announce: (te
   return (
     <form className="add-section-form" onSubmit={submit}>
       <label htmlFor="new-section" className="visually-hidden">
-        New section name
+        {t('New section name')}
       </label>
       <input
         ref={inputRef}
         id="new-section"
         value={name}
         maxLength={100}
-        placeholder="Section name"
+        placeholder={t('Section name')}
         onChange={(e) => setName(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
@@ -205,10 +217,10 @@ export function AddSection({ listId, announce }: { listId: number; announce: (te
         }}
       />
       <button type="submit" className="button button-small button-primary" disabled={create.isPending}>
-        Add
+        {t('Add')}
       </button>
       <button type="button" className="button button-small button-quiet" onClick={close}>
-        Cancel
+        {t('Cancel')}
       </button>
     </form>
   );

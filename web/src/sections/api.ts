@@ -4,6 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, describeError, type Schemas, unwrap } from '../api/client';
 import { tasksRoot } from '../api/keys';
+import { t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 
 export type Section = Schemas['Section'];
@@ -52,13 +53,16 @@ export function deleteSection(id: number, tasks: 'keep' | 'delete' = 'keep') {
   );
 }
 
-/** A section write that refreshes sections and tasks afterwards and says what went wrong, if anything. */
-export function useSectionWrite<A, R>(write: (args: A) => Promise<R>, what: string) {
+/**
+ * A section write that refreshes sections and tasks afterwards and says what went wrong, if
+ * anything: `failed`, a msg() sentence ("Could not rename the section."), then why.
+ */
+export function useSectionWrite<A, R>(write: (args: A) => Promise<R>, failed: string) {
   const qc = useQueryClient();
   const toast = useToast();
   return useMutation({
     mutationFn: write,
-    onError: (error) => toast({ message: `Could not ${what}. ${describeError(error)}`, tone: 'error' }),
+    onError: (error) => toast({ message: `${t(failed)} ${describeError(error)}`, tone: 'error' }),
     onSettled: () => qc.invalidateQueries({ queryKey: tasksRoot }),
   });
 }

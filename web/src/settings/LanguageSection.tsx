@@ -2,6 +2,7 @@
 // written in (the settings' `language`). Each language is named in itself; "the browser's" clears
 // the choice. A choice switches the app at once, before the server has answered.
 import { chooseLanguage } from '#shared/i18n/languages.js';
+import type { Schemas } from '../api/client';
 import { language as activeLanguage, LANGUAGES, setLanguage, t, useLanguage } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { useSaveSettings, useSettings } from './api';
@@ -28,7 +29,8 @@ export function LanguageSection() {
     // "The browser's" is kept as this browser's choice too, so the device follows its languages.
     void setLanguage(code ?? chooseLanguage(navigator.languages, LANGUAGES), true);
     save.mutate(
-      { language: code },
+      // The API's type lists the languages of the build that generated it; LANGUAGES is the same list.
+      { language: code as Schemas['SettingsPatchInput']['language'] },
       {
         onSuccess: () => toast({ message: t('Language saved') }),
         // Not saved: the app goes back to the language it was in.

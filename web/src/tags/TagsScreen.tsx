@@ -8,6 +8,7 @@ import { onLinkClick } from '../app/router';
 import { deleteTag, renameTag } from '../tasks/api';
 import { taskKeys, useTags } from '../tasks/queries';
 import { Field, Input } from '../ui/Form';
+import { t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 
 export function TagsScreen() {
@@ -15,34 +16,36 @@ export function TagsScreen() {
   return (
     <>
       <div className="screen-head">
-        <h1>Tags</h1>
+        <h1>{t('Tags')}</h1>
         {tags.data && (
           <p className="counts">
-            {tags.data.tags.length} {tags.data.tags.length === 1 ? 'tag' : 'tags'}
+            {t('{count, plural, one {# tag} other {# tags}}', { count: tags.data.tags.length })}
           </p>
         )}
       </div>
       <p className="hint tags-intro">
-        Add tags in the editor, or type them in the add box: <code>Buy milk #errands</code>.
+        {t('Add tags in the editor, or type them in the add box:')} <code>{t('Buy milk #errands')}</code>.
       </p>
       {tags.isPending && (
         <p role="status" className="state">
-          Loading your tags…
+          {t('Loading your tags…')}
         </p>
       )}
       {tags.isError && (
         <div role="alert" className="state notice notice-error">
-          <p>Could not load your tags. {describeError(tags.error)}</p>
+          <p>
+            {t('Could not load your tags.')} {describeError(tags.error)}
+          </p>
           <button type="button" className="button" onClick={() => tags.refetch()}>
-            Try again
+            {t('Try again')}
           </button>
         </div>
       )}
       {tags.data && tags.data.tags.length === 0 && (
-        <p className="state empty">No tags yet. Tasks you tag show up here, with their counts.</p>
+        <p className="state empty">{t('No tags yet. Tasks you tag show up here, with their counts.')}</p>
       )}
       {tags.data && tags.data.tags.length > 0 && (
-        <ul className="card rows tag-rows" aria-label="Your tags">
+        <ul className="card rows tag-rows" aria-label={t('Your tags')}>
           {tags.data.tags.map((tag) => (
             <TagRow key={tag.name} tag={tag} all={tags.data.tags} />
           ))}
@@ -66,7 +69,9 @@ function TagRow({ tag, all }: { tag: Tag; all: Tag[] }) {
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: taskKeys.all });
       toast({
-        message: mergesInto ? `Merged #${tag.name} into #${clean}` : `Renamed #${tag.name} to #${clean}`,
+        message: mergesInto
+          ? t('Merged #{from} into #{to}', { from: tag.name, to: clean })
+          : t('Renamed #{from} to #{to}', { from: tag.name, to: clean }),
       });
       setRenaming(false);
     },
@@ -75,7 +80,7 @@ function TagRow({ tag, all }: { tag: Tag; all: Tag[] }) {
     mutationFn: () => deleteTag(tag.name),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: taskKeys.all });
-      toast({ message: `Removed #${tag.name} from every task` });
+      toast({ message: t('Removed #{tag} from every task', { tag: tag.name }) });
     },
   });
 
@@ -90,8 +95,11 @@ function TagRow({ tag, all }: { tag: Tag; all: Tag[] }) {
       {renaming ? (
         <form className="inline-form tag-rename" onSubmit={submit}>
           <Field
-            label={`New name for #${tag.name}`}
-            hint={mergesInto && `#${mergesInto.name} exists: its tasks and these will share one tag.`}
+            label={t('New name for #{tag}', { tag: tag.name })}
+            hint={
+              mergesInto &&
+              t('#{tag} exists: its tasks and these will share one tag.', { tag: mergesInto.name })
+            }
           >
             <Input
               type="text"
@@ -106,14 +114,14 @@ function TagRow({ tag, all }: { tag: Tag; all: Tag[] }) {
             />
           </Field>
           <button type="submit" className="button button-small" disabled={rename.isPending}>
-            {mergesInto ? 'Merge' : 'Rename'}
+            {mergesInto ? t('Merge') : t('Rename')}
           </button>
           <button
             type="button"
             className="button button-small button-quiet"
             onClick={() => setRenaming(false)}
           >
-            Cancel
+            {t('Cancel')}
           </button>
           {rename.isError && (
             <p role="alert" className="notice notice-error">
@@ -127,9 +135,7 @@ function TagRow({ tag, all }: { tag: Tag; all: Tag[] }) {
             <a href={`/all?tag=${encodeURIComponent(tag.name)}`} onClick={onLinkClick} className="tag-link">
               #{tag.name}
             </a>
-            <p className="hint">
-              {tag.open} open · {tag.total} in all
-            </p>
+            <p className="hint">{t('{open} open · {total} in all', { open: tag.open, total: tag.total })}</p>
           </div>
           <div className="button-row">
             {confirming ? (
@@ -140,14 +146,16 @@ function TagRow({ tag, all }: { tag: Tag; all: Tag[] }) {
                   onClick={() => remove.mutate()}
                   disabled={remove.isPending}
                 >
-                  Remove from {tag.total} {tag.total === 1 ? 'task' : 'tasks'}
+                  {t('{count, plural, one {Remove from # task} other {Remove from # tasks}}', {
+                    count: tag.total,
+                  })}
                 </button>
                 <button
                   type="button"
                   className="button button-small button-quiet"
                   onClick={() => setConfirming(false)}
                 >
-                  Keep
+                  {t('Keep')}
                 </button>
               </>
             ) : (
@@ -160,10 +168,10 @@ function TagRow({ tag, all }: { tag: Tag; all: Tag[] }) {
                     setRenaming(true);
                   }}
                 >
-                  Rename <span className="visually-hidden">#{tag.name}</span>
+                  {t('Rename')} <span className="visually-hidden">#{tag.name}</span>
                 </button>
                 <button type="button" className="button button-small" onClick={() => setConfirming(true)}>
-                  Delete <span className="visually-hidden">#{tag.name}</span>
+                  {t('Delete')} <span className="visually-hidden">#{tag.name}</span>
                 </button>
               </>
             )}
