@@ -65,6 +65,8 @@ export interface PlainColumn {
   name: string;
   /** Its SQL type, for casts and record types. */
   type: string;
+  /** A value written to it as a statement's parameter (cast to `type` in the statement's text). */
+  parameter: (value: unknown) => unknown;
   /** The SQL of a value written to it (a parameter, cast). */
   write: (value: unknown) => SQL;
 }
@@ -80,6 +82,7 @@ export const PLAIN_COLUMNS: PlainColumn[] = (Object.keys(PLAIN_FIELDS) as PlainN
     key,
     name: column.name,
     type,
+    parameter: (value) => (value === null ? null : asParameter(value)),
     write: (value) => sql`${value === null ? null : asParameter(value)}::${sql.raw(type)}`,
   };
 });

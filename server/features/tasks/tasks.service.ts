@@ -15,6 +15,7 @@ import {
 } from '../../platform/access/access.js';
 import type { Action } from '../../platform/access/policy.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
+import { namedQuery } from '../../platform/db/prepared.js';
 import { tasks } from '../../platform/db/schema.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
@@ -24,7 +25,6 @@ import { type PlainValues, plainReplacement } from './tasks.fields.js';
 import {
   assertExpected,
   assertPossibleId,
-  dueSortOf,
   type Expected,
   keysOf,
   ownedTask,
@@ -38,7 +38,7 @@ import {
   versionMatches,
 } from './tasks.rows.js';
 import { PRIORITIES, type Priority, type TaskInput, type TaskPatch } from './tasks.schema.js';
-import { advanceSeries, reopenOccurrence, seriesOf } from './tasks.series.js';
+import { advanceSeries, reopenOccurrence } from './tasks.series.js';
 import {
   carryToList,
   completeSubtrees,
@@ -88,6 +88,21 @@ async function ownTask(db: Database, owner: string, id: number): Promise<Task> {
 const tagArray = (names: string[]) => sql.param(names, tasks.tags);
 
 /**
+ * A create's INSERT. The owner's zone places an all-day due date (due_sort) and starts a series
+ * (its first day and time, as seriesOf does for other writes); $14 is the repeat, null for none.
+ */
+const INSERT_TASK = `insert into tasks (user_id, created_by, list_id, section_id, parent_id, title, description,
+    completed, completed_at, priority, tags, tag_keys, due_date, due_at, due_sort, recurrence, recurrence_from,
+    series_start_date, series_start_time, occurrences_done, reminders, assignee_id${PLAIN_COLUMNS.map((c) => `, ${c.name}`).join('')})
+  select $1, $2, $3, $4, $5, $6, $7, $8, case when $8 then now() end, $9, $10::text[], $11::text[], $12::date,
+    $13::timestamptz, coalesce($13::timestamptz, ($12::date)::timestamp at time zone z.zone), $14, $15,
+    case when $14::text is not null then coalesce($12::date, ($13::timestamptz at time zone z.zone)::date) end,
+    case when $14::text is not null then to_char($13::timestamptz at time zone z.zone, 'HH24:MI') end,
+    0, $16::jsonb, $17${PLAIN_COLUMNS.map((c, i) => `, $${18 + i}::${c.type}`).join('')}
+  from (select coalesce((select time_zone from user_settings where user_id = $1), 'UTC') as zone) z
+  ${TASK_RETURNING}`;
+
+/**
  * Creates a task: the caller's own, or, in a list shared with the caller as an editor (or under
  * such a task), the list owner's, made by the caller.
  */
@@ -103,26 +118,32 @@ export async function createTask(db: Database, caller: string, input: TaskInput)
       ? await placeNew(db, owner, input.list_id, input.parent_id, input.section_id)
       : { listId: null, parentId: null, sectionId: null };
   if (input.assignee_id) await assertAssignable(db, actor, place.listId, input.assignee_id);
-  // One statement written out (not built by Drizzle's query builder, whose building cost a create
-  // about a fifth of its CPU: docs/decisions/0149-task-writes-written-out-as-sql.md); values travel as
-  // parameters; defaults (id, uid, position, version, times) are the table's.
+  // One statement of fixed text (not built by Drizzle's query builder, whose building cost a create
+  // about a fifth of its CPU: docs/decisions/0149-task-writes-written-out-as-sql.md), named so that
+  // Postgres parses and plans it once per connection; values travel as parameters; defaults (id,
+  // uid, position, version, times) are the table's.
   const dueAtValue = dueAt === null ? null : new Date(dueAt).toISOString();
-  const series = seriesOf(owner, input.recurrence ?? null, input.recurrence_from, dueDate, dueAtValue);
-  const [row] = await queryRows<Record<string, unknown>>(
-    db,
-    sql`insert into tasks (user_id, created_by, list_id, section_id, parent_id, title, description, completed, completed_at,
-      priority, tags, tag_keys, due_date, due_at, due_sort, recurrence, recurrence_from, series_start_date,
-      series_start_time, occurrences_done, reminders, assignee_id${sql.raw(PLAIN_COLUMNS.map((c) => `, ${c.name}`).join(''))})
-    values (${owner}, ${owner === caller ? null : caller}, ${place.listId}, ${place.sectionId}, ${place.parentId}, ${input.title},
-      ${input.description ?? null}, ${completed}, ${completed ? sql`now()` : null},
-      ${PRIORITIES.indexOf(input.priority ?? 'none')}, ${tagArray(tags)}::text[], ${tagArray(keysOf(tags))}::text[],
-      ${dueDate}::date, ${dueAtValue}::timestamptz, ${dueSortOf(owner, dueDate, dueAtValue)}, ${series.recurrence},
-      ${series.recurrenceFrom}, ${series.seriesStartDate}::date, ${series.seriesStartTime}::text, 0,
-      ${JSON.stringify(input.reminders ?? [])}::jsonb, ${input.assignee_id ?? null}${sql.join(
-        PLAIN_COLUMNS.map((c) => sql`, ${c.write(input[c.json] ?? null)}`),
-      )})
-    ${sql.raw(TASK_RETURNING)}`,
-  );
+  const recurrence = input.recurrence ?? null;
+  const [row] = await namedQuery<Record<string, unknown>>(db, 'doable_task_insert', INSERT_TASK, [
+    owner,
+    owner === caller ? null : caller,
+    place.listId,
+    place.sectionId,
+    place.parentId,
+    input.title,
+    input.description ?? null,
+    completed,
+    PRIORITIES.indexOf(input.priority ?? 'none'),
+    tags,
+    keysOf(tags),
+    dueDate,
+    dueAtValue,
+    recurrence,
+    recurrence === null ? null : (input.recurrence_from ?? 'due'),
+    JSON.stringify(input.reminders ?? []),
+    input.assignee_id ?? null,
+    ...PLAIN_COLUMNS.map((c) => c.parameter(input[c.json] ?? null)),
+  ]);
   return taskFromRow(row!);
 }
 

@@ -39,7 +39,10 @@ export async function namedQuery<Row>(
   // carries the driver's client, which would run it outside): $n become bound parameters.
   if ((db as unknown) instanceof PgTransaction) {
     const parts = text.split(/\$(\d+)/);
-    const chunks = parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${params[Number(part) - 1]}`));
+    // sql.param: an array stays one parameter (interpolated, Drizzle would spread it into a list).
+    const chunks = parts.map((part, i) =>
+      i % 2 === 0 ? sql.raw(part) : sql.param(params[Number(part) - 1]),
+    );
     return queryRows<Row>(db, sql.join(chunks));
   }
   const client = (db as unknown as { $client: unknown }).$client;
