@@ -44,6 +44,7 @@ import { useShortcuts } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
 import { type Column, columnsOf, placeCard } from './board';
 import './board.css';
+import { t } from '../ui/i18n';
 
 const TaskEditor = lazy(() => import('../tasks/TaskEditor').then((m) => ({ default: m.TaskEditor })));
 
@@ -101,10 +102,10 @@ export function BoardScreen({ listId }: { listId: number }) {
   if (notFound) {
     return (
       <NotFound
-        title="List not found"
-        back={{ href: scopePath({ kind: 'view', view: 'inbox' }), label: 'Go to the Inbox' }}
+        title={t('List not found')}
+        back={{ href: scopePath({ kind: 'view', view: 'inbox' }), label: t('Go to the Inbox') }}
       >
-        <p>This list does not exist, or it is not shared with you.</p>
+        <p>{t('This list does not exist, or it is not shared with you.')}</p>
       </NotFound>
     );
   }
@@ -121,7 +122,7 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
   const pages = useTaskList(OPEN_IN_ORDER, { kind: 'list', id: listId });
   const [announcement, setAnnouncement] = useState('');
   const [editorId, setEditorId] = useState<number | null>(null);
-  useShortcuts({ u: () => (undo.undoLast() ? undefined : toast({ message: 'Nothing to undo' })) });
+  useShortcuts({ u: () => (undo.undoLast() ? undefined : toast({ message: t('Nothing to undo') })) });
 
   // useTaskList reads every page, one after another, as the list view does: a column needs all of its cards.
   const columns = useMemo(
@@ -145,12 +146,17 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
     const place = placeCard(columns, task, to, index);
     if (!place) return;
     const from = columns.find((c) => c.tasks.some((t) => t.id === task.id));
+    const title = task.title;
     const message =
       from?.key !== to.key
-        ? `Moved “${task.title}” to ${to.sectionId === null ? 'no section' : `“${to.name}”`}`
+        ? to.sectionId === null
+          ? t('Moved “{title}” to no section', { title })
+          : t('Moved “{title}” to “{section}”', { title, section: to.name })
         : place.beside
-          ? `Moved “${task.title}” ${place.beside.side} “${place.beside.task.title}”`
-          : `Moved “${task.title}”`;
+          ? place.beside.side === 'above'
+            ? t('Moved “{title}” above “{other}”', { title, other: place.beside.task.title })
+            : t('Moved “{title}” below “{other}”', { title, other: place.beside.task.title })
+          : t('Moved “{title}”', { title });
     void qc.cancelQueries({ queryKey: taskKeys.lists });
     changeCachedTasks(qc, (t) =>
       t.id === task.id ? { ...t, section_id: to.sectionId, position: place.position } : t,
@@ -164,7 +170,7 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
         return qc.invalidateQueries({ queryKey: taskKeys.all });
       })
       .catch((error) => {
-        toast({ message: `Could not move the task. ${describeError(error)}`, tone: 'error' });
+        toast({ message: `${t('Could not move the task.')} ${describeError(error)}`, tone: 'error' });
         return qc.invalidateQueries({ queryKey: taskKeys.all });
       });
   };
@@ -205,9 +211,10 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
   /** Completes with the list's toast and Undo (a repeating task moves on to its next occurrence). */
   const complete = (task: Task) => {
     if ((task.id < 0 && !isQueuedTask(task.id)) || !canMove) return;
-    const what = occurrenceOf(task) ? 'Completed this occurrence of' : 'Completed';
     const offer = undo.offer({
-      message: `${what} “${task.title}”`,
+      message: occurrenceOf(task)
+        ? t('Completed this occurrence of “{title}”', { title: task.title })
+        : t('Completed “{title}”', { title: task.title }),
       undo: () => toggle.mutate({ ...task, completed: true }),
     });
     toggle.mutate(task, { onError: () => undo.withdraw(offer) });
@@ -219,10 +226,10 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
   return (
     <section className="board-screen" aria-labelledby="board-title" aria-busy={pages.isFetching || undefined}>
       <div className="screen-head">
-        <h1 id="board-title">{list?.name ?? 'List'}</h1>
+        <h1 id="board-title">{list?.name ?? t('List')}</h1>
         {pages.data && open !== undefined && (
           <p className="counts" aria-live="polite">
-            {open} open <span className="counts-note">(subtasks included)</span>
+            {t('{open} open', { open })} <span className="counts-note">{t('(subtasks included)')}</span>
           </p>
         )}
         {list && <ViewSwitch listId={list.id} current="board" />}
@@ -234,20 +241,22 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
       </p>
       {canMove && (
         <p className="hint board-hint">
-          Drag a card, or focus its title and press Alt+arrows, to move it between and within columns.
+          {t('Drag a card, or focus its title and press Alt+arrows, to move it between and within columns.')}
         </p>
       )}
       {/* The sections too: the list view's cached tasks can come first, and every card would show in
           "No section" and then jump to its column (offline, a paused fetch does not hold the board). */}
       {pages.isPending || sections.isLoading ? (
         <p role="status" className="state">
-          Loading your tasks…
+          {t('Loading your tasks…')}
         </p>
       ) : pages.isError ? (
         <div role="alert" className="state notice notice-error">
-          <p>Could not load your tasks. {describeError(pages.error)}</p>
+          <p>
+            {t('Could not load your tasks.')} {describeError(pages.error)}
+          </p>
           <button type="button" className="button" onClick={() => pages.refetch()}>
-            Try again
+            {t('Try again')}
           </button>
         </div>
       ) : (
@@ -279,8 +288,8 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
                     listId={listId}
                     sectionId={column.sectionId ?? undefined}
                     inputId={`new-task-${column.key}`}
-                    label={`New task in ${column.name}`}
-                    placeholder="Add a task"
+                    label={t('New task in {column}', { column: columnName(column) })}
+                    placeholder={t('Add a task')}
                   />
                 )}
               </BoardColumn>
@@ -302,6 +311,9 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
   );
 }
 
+/** A column's name: its section's, or "No section" in the active language. */
+const columnName = (column: Column) => (column.sectionId === null ? t(column.name) : column.name);
+
 function BoardColumn({ column, children }: { column: Column; children: React.ReactNode }) {
   const { setNodeRef, isOver } = useDroppable({ id: `${COLUMN_ID}${column.key}` });
   const count = column.tasks.length;
@@ -309,11 +321,14 @@ function BoardColumn({ column, children }: { column: Column; children: React.Rea
     <section
       ref={setNodeRef}
       className={`board-column${isOver ? ' drop-over' : ''}`}
-      aria-label={`${column.name}, ${count} ${count === 1 ? 'task' : 'tasks'}`}
+      aria-label={t('{column}, {count, plural, one {# task} other {# tasks}}', {
+        column: columnName(column),
+        count,
+      })}
       data-column={column.key}
     >
       <h2 className="board-column-title">
-        {column.name}{' '}
+        {columnName(column)}{' '}
         <span className="count" aria-hidden="true">
           {count}
         </span>
@@ -366,7 +381,7 @@ function Card({
           checked={false}
           disabled={!movable}
           onChange={onComplete}
-          aria-label={`Complete: ${task.title}`}
+          aria-label={t('Complete: {title}', { title: task.title })}
         />
       </label>
       <div className="card-body">
@@ -390,13 +405,12 @@ function Card({
             {task.priority !== 'none' && (
               <span className={`priority priority-${task.priority}`}>
                 {PRIORITY_LABELS[task.priority]}
-                <span className="visually-hidden"> priority</span>
+                <span className="visually-hidden"> {t('priority')}</span>
               </span>
             )}
             {due && (
               <span className={`due ${due.overdue ? 'due-overdue' : ''}`} title={due.full}>
-                {due.overdue ? 'Overdue: ' : 'Due '}
-                <time dateTime={due.iso}>{due.label}</time>
+                {due.overdue ? t('Overdue:') : t('Due')} <time dateTime={due.iso}>{due.label}</time>
               </span>
             )}
             {task.tags.map((tag) => (
@@ -405,8 +419,8 @@ function Card({
               </span>
             ))}
             {progress && (
-              <span className="subtask-progress" title="Subtasks done">
-                <span className="visually-hidden">Subtasks done: </span>
+              <span className="subtask-progress" title={t('Subtasks done')}>
+                <span className="visually-hidden">{t('Subtasks done:')} </span>
                 {progress.total - progress.open}/{progress.total}
               </span>
             )}
@@ -414,7 +428,7 @@ function Card({
         )}
       </div>
       {movable && (
-        <span className="drag-grip" aria-hidden="true" title="Drag to move">
+        <span className="drag-grip" aria-hidden="true" title={t('Drag to move')}>
           ⠿
         </span>
       )}

@@ -5,6 +5,7 @@
 import type { Task } from '../api/types';
 import type { MoveTarget } from '../offline/outbox';
 import type { Section } from '../sections/api';
+import { msg } from '../ui/i18n';
 
 export interface Column {
   /** The section, or null for the tasks in none. */
@@ -15,7 +16,7 @@ export interface Column {
   tasks: Task[];
 }
 
-export const NO_SECTION = 'No section';
+export const NO_SECTION = msg('No section');
 /** A step between positions when a card goes first or last (the server renumbers used-up gaps). */
 const STEP = 1024;
 

@@ -4,7 +4,15 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Task } from '../api/types';
 import { durationWords } from '../tasks/taskSpan';
+import { msg, t } from '../ui/i18n';
 import type { Block, Drop } from './calendar';
+
+/** A task's priority in words, for a screen reader. */
+const PRIORITY_WORDS: Record<string, string> = {
+  high: msg('high priority'),
+  medium: msg('medium priority'),
+  low: msg('low priority'),
+};
 
 const DAY_ID = 'day:';
 const SLOT_ID = 'slot:';
@@ -88,9 +96,9 @@ export function Chip({
       : {}),
   } as React.CSSProperties;
   const extra = [
-    time && task.duration ? `for ${durationWords(task.duration)}` : '',
-    projected ? '(repeats)' : task.recurrence ? '(recurring)' : '',
-    task.priority !== 'none' ? `${task.priority} priority` : '',
+    time && task.duration ? t('for {duration}', { duration: durationWords(task.duration) }) : '',
+    projected ? t('(repeats)') : task.recurrence ? t('(recurring)') : '',
+    task.priority !== 'none' ? t(PRIORITY_WORDS[task.priority] ?? `${task.priority} priority`) : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -105,7 +113,7 @@ export function Chip({
       data-span={block ? block.span : undefined}
       data-priority={task.priority}
       {...listeners}
-      title={projected ? `${task.title} (a later occurrence)` : task.title}
+      title={projected ? t('{title} (a later occurrence)', { title: task.title }) : task.title}
       onClick={() => onOpen(task.id)}
       onKeyDown={(e) => {
         if (!e.altKey || projected) return;

@@ -37,6 +37,7 @@ import { useCalendarTasks, useUndatedTasks } from './queries';
 import { useReschedule } from './useReschedule';
 import { WeekGrid } from './WeekGrid';
 import './calendar.css';
+import { intlLocale, t } from '../ui/i18n';
 
 const TaskEditor = lazy(() => import('../tasks/TaskEditor').then((m) => ({ default: m.TaskEditor })));
 
@@ -102,7 +103,7 @@ export function CalendarScreen() {
     if (step !== undefined) reschedule(task, { day: addDays(day, step) });
   };
 
-  const title = new Intl.DateTimeFormat(undefined, {
+  const title = new Intl.DateTimeFormat(intlLocale(), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -112,12 +113,12 @@ export function CalendarScreen() {
   return (
     <section className="calendar" aria-labelledby="calendar-title" aria-busy={data.isFetching || undefined}>
       <header className="calendar-head">
-        <h1 id="calendar-title">{mode === 'week' ? `Week of ${title}` : title}</h1>
+        <h1 id="calendar-title">{mode === 'week' ? t('Week of {date}', { date: title }) : title}</h1>
         <div className="calendar-nav">
           <button
             type="button"
             className="button button-small"
-            aria-label={mode === 'week' ? 'Previous week' : 'Previous month'}
+            aria-label={mode === 'week' ? t('Previous week') : t('Previous month')}
             onClick={() => setSearchParams({ date: stepAnchor(mode, anchor, -1) })}
           >
             ‹
@@ -127,18 +128,18 @@ export function CalendarScreen() {
             className="button button-small"
             onClick={() => setSearchParams({ date: null })}
           >
-            Today
+            {t('Today')}
           </button>
           <button
             type="button"
             className="button button-small"
-            aria-label={mode === 'week' ? 'Next week' : 'Next month'}
+            aria-label={mode === 'week' ? t('Next week') : t('Next month')}
             onClick={() => setSearchParams({ date: stepAnchor(mode, anchor, 1) })}
           >
             ›
           </button>
           <fieldset className="segmented">
-            <legend className="visually-hidden">Show</legend>
+            <legend className="visually-hidden">{t('Show')}</legend>
             {(['week', 'month'] as const).map((m) => (
               <label key={m} className={m === mode ? 'current' : undefined}>
                 <input
@@ -148,7 +149,7 @@ export function CalendarScreen() {
                   checked={m === mode}
                   onChange={() => setSearchParams({ mode: m === 'month' ? null : m })}
                 />
-                {m === 'week' ? 'Week' : 'Month'}
+                {m === 'week' ? t('Week') : t('Month')}
               </label>
             ))}
           </fieldset>
@@ -159,15 +160,17 @@ export function CalendarScreen() {
       </p>
       {data.isError && (
         <div role="alert" className="notice notice-error">
-          <p>Could not load the calendar: {describeError(data.error)}</p>
+          <p>
+            {t('Could not load the calendar:')} {describeError(data.error)}
+          </p>
           <button type="button" className="button button-small" onClick={() => data.refetch()}>
-            Try again
+            {t('Try again')}
           </button>
         </div>
       )}
       {data.data && !data.data.complete && (
         <p className="notice">
-          This range holds more tasks than the calendar shows (5,000); narrow it to the week.
+          {t('This range holds more tasks than the calendar shows (5,000); narrow it to the week.')}
         </p>
       )}
       <DndContext sensors={sensors} onDragEnd={onDragEnd}>
@@ -193,12 +196,14 @@ export function CalendarScreen() {
           )}
           <aside className="calendar-tray" aria-labelledby="tray-title">
             <h2 id="tray-title" className="tray-title">
-              No date
+              {t('No date')}
               {undated.data?.pages[0]?.count != null && (
                 <span className="count"> {undated.data.pages[0].count}</span>
               )}
             </h2>
-            <p className="hint">Drag one onto a day, or focus it and press Alt+→ to give it today’s date.</p>
+            <p className="hint">
+              {t('Drag one onto a day, or focus it and press Alt+→ to give it today’s date.')}
+            </p>
             <ul>
               {undated.data?.pages.flatMap((page) =>
                 page.tasks.map((task) => (
@@ -220,7 +225,7 @@ export function CalendarScreen() {
                 disabled={undated.isFetchingNextPage}
                 onClick={() => undated.fetchNextPage()}
               >
-                More tasks with no date
+                {t('More tasks with no date')}
               </button>
             )}
           </aside>

@@ -1,6 +1,7 @@
 // The month view: a grid of weeks, each day with its first tasks and "+N more" to show them all; a
 // day is a drop target for a task dragged onto it.
 import { useState } from 'react';
+import { t } from '../ui/i18n';
 import { Chip, DayCell } from './CalendarChip';
 import { type GridProps, longDay, SHOWN_PER_DAY, weekdayNames } from './calendarGrid';
 
@@ -61,7 +62,7 @@ export function MonthGrid({
                     aria-expanded={all}
                     onClick={() => setOpened(all ? null : day)}
                   >
-                    {all ? 'Fewer' : `+${items.length - SHOWN_PER_DAY} more`}
+                    {all ? t('Fewer') : t('+{count} more', { count: items.length - SHOWN_PER_DAY })}
                   </button>
                 )}
               </DayCell>

@@ -3,6 +3,7 @@
 // phone, the days one under another with their tasks in time order. A day's all-day tasks show
 // their first few and "+N more", as the month's days do, so the hours stay on screen.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { t } from '../ui/i18n';
 import { Chip, DayCell, SlotCell } from './CalendarChip';
 import { blocksOf, type Placed, SLOTS, slotOf } from './calendar';
 import { type GridProps, longDay, SHOWN_PER_DAY, weekdayNames } from './calendarGrid';
@@ -49,7 +50,7 @@ export function WeekGrid({
   // A phone: the days one under another, tasks in time order; a drop on a day keeps the time.
   if (narrow) {
     return (
-      <ol className="week-list" aria-label="Week">
+      <ol className="week-list" aria-label={t('Week')}>
         {range.days.map((day) => {
           const items = placed.get(day) ?? [];
           return (
@@ -60,7 +61,7 @@ export function WeekGrid({
                   {day === today ? ' · Today' : ''}
                 </h2>
                 {items.length === 0 ? (
-                  <p className="week-empty">Nothing due</p>
+                  <p className="week-empty">{t('Nothing due')}</p>
                 ) : (
                   <ul>
                     {items.map((item) => (
@@ -88,7 +89,7 @@ export function WeekGrid({
       </div>
       <div className="week-row week-allday">
         <span className="week-gutter" aria-hidden="true">
-          All day
+          {t('All day')}
         </span>
         {range.days.map((day) => {
           const allDay = (placed.get(day) ?? []).filter((item) => !item.time);
@@ -107,12 +108,15 @@ export function WeekGrid({
                   aria-expanded={all}
                   aria-label={
                     all
-                      ? `Fewer on ${longDay(day)}`
-                      : `+${allDay.length - SHOWN_PER_DAY} more on ${longDay(day)}`
+                      ? t('Fewer on {day}', { day: longDay(day) })
+                      : t('+{count} more on {day}', {
+                          count: allDay.length - SHOWN_PER_DAY,
+                          day: longDay(day),
+                        })
                   }
                   onClick={() => setOpened(all ? null : day)}
                 >
-                  {all ? 'Fewer' : `+${allDay.length - SHOWN_PER_DAY} more`}
+                  {all ? t('Fewer') : t('+{count} more', { count: allDay.length - SHOWN_PER_DAY })}
                 </button>
               )}
             </DayCell>
@@ -120,7 +124,7 @@ export function WeekGrid({
         })}
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolled region takes focus, so the keyboard scrolls it where no task is in view */}
-      <section className="week-slots" ref={slots} aria-label="Hours" tabIndex={0}>
+      <section className="week-slots" ref={slots} aria-label={t('Hours')} tabIndex={0}>
         <div aria-hidden="true" />
         {SLOTS.map((slot) => (
           <div className={`week-row${slot.endsWith(':00') ? ' hour' : ''}`} key={slot} data-slot={slot}>

@@ -6,6 +6,7 @@ import type { Task } from '../api/types';
 import { updateTask } from '../tasks/api';
 import { taskKeys } from '../tasks/queries';
 import { useUndo } from '../tasks/undo';
+import { t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { type Drop, dueFieldsOf, type Reschedule, rescheduleFor } from './calendar';
 import { longDay } from './calendarGrid';
@@ -29,7 +30,11 @@ export function useReschedule(timeZone: string, announce: (text: string) => void
     },
     onError: (error, _vars, context) => {
       for (const [key, data] of context?.snapshot ?? []) qc.setQueryData(key, data);
-      toast({ message: `Could not move the task: ${describeError(error)}`, tone: 'error', timeout: 8000 });
+      toast({
+        message: t('Could not move the task: {reason}', { reason: describeError(error) }),
+        tone: 'error',
+        timeout: 8000,
+      });
     },
     onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
   });
@@ -37,15 +42,21 @@ export function useReschedule(timeZone: string, announce: (text: string) => void
     const patch = rescheduleFor(task, drop, timeZone);
     if (!patch) return;
     const before = dueFieldsOf(task);
-    const when = 'time' in drop ? `${longDay(drop.day)} at ${drop.time}` : longDay(drop.day);
-    const message = `Moved “${task.title}” to ${when}`;
+    const message =
+      'time' in drop
+        ? t('Moved “{title}” to {day} at {time}', {
+            title: task.title,
+            day: longDay(drop.day),
+            time: drop.time,
+          })
+        : t('Moved “{title}” to {day}', { title: task.title, day: longDay(drop.day) });
     announce(message);
     write.mutate({ task, patch });
     undo.offer({
       message,
       undo: () => {
         write.mutate({ task: { ...task, ...patch }, patch: before });
-        announce(`Moved “${task.title}” back`);
+        announce(t('Moved “{title}” back', { title: task.title }));
       },
     });
   };
