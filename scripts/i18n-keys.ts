@@ -1,6 +1,6 @@
 // The key check of the message catalogs (docs/translating.md), run by test/web/i18n-catalogs.test.ts
 // and by hand (`npx tsx scripts/i18n-keys.ts` prints what each catalog lacks or keeps too many).
-// It finds every message where the code writes it, the first argument of a call to `t` or `msg`,
+// It finds every message where the code writes it, the first argument of a call to `t`, `tx` or `msg`,
 // with the TypeScript parser, and holds each language's catalog of that part to them: every
 // message there, the same {names} and plural/select arguments, nothing the code no longer uses.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -60,20 +60,33 @@ export function usedMessages(): Map<string, Used> {
       if (claimed.has(file)) continue;
       claimed.add(file);
       const text = readFileSync(path.join(root, file), 'utf8');
-      if (!/\b(t|msg)\(/.test(text)) continue;
+      if (!/\b(t|tx|msg)\(/.test(text)) continue;
       const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
       const visit = (node: ts.Node) => {
         if (
           ts.isCallExpression(node) &&
           ts.isIdentifier(node.expression) &&
-          (node.expression.text === 't' || node.expression.text === 'msg') &&
+          ['t', 'tx', 'msg'].includes(node.expression.text) &&
           node.arguments[0]
         ) {
-          const arg = node.arguments[0];
           const where = `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
-          if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) {
-            if (!used.messages.has(arg.text)) used.messages.set(arg.text, where);
-          } else if (ts.isTemplateExpression(arg)) used.built.push(where);
+          // A literal, or literals chosen between (`t(open ? 'Hide' : 'Show')`, `t(label ?? 'None')`).
+          const take = (arg: ts.Expression): void => {
+            if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) {
+              if (!used.messages.has(arg.text)) used.messages.set(arg.text, where);
+            } else if (ts.isTemplateExpression(arg)) used.built.push(where);
+            else if (ts.isParenthesizedExpression(arg)) take(arg.expression);
+            else if (ts.isConditionalExpression(arg)) {
+              take(arg.whenTrue);
+              take(arg.whenFalse);
+            } else if (
+              ts.isBinaryExpression(arg) &&
+              arg.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken
+            ) {
+              take(arg.right);
+            }
+          };
+          take(node.arguments[0]);
         }
         ts.forEachChild(node, visit);
       };

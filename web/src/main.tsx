@@ -8,6 +8,7 @@ import { persistQueries, restoreQueries } from './offline/persist';
 import { registerServiceWorker } from './offline/register';
 import { installOnlineManager } from './offline/sync';
 import { App } from './shell/App';
+import { deviceLanguage, setLanguage, useLanguage } from './ui/i18n';
 import { applyDensity, applyTheme, savedDensity, savedTheme } from './ui/theme';
 import { ToastProvider } from './ui/toast';
 import './styles.css';
@@ -35,12 +36,20 @@ persistQueries(queryClient);
 installOnlineManager();
 registerServiceWorker();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <ToastProvider>
-        <App />
-      </ToastProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+// The language this browser last used (its catalog loaded first; English has none), so the first
+// rows show in it; the account's setting follows once read (App). A change renders the app anew.
+function InLanguage() {
+  return <App key={useLanguage()} />;
+}
+
+void setLanguage(deviceLanguage()).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <ToastProvider>
+          <InLanguage />
+        </ToastProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

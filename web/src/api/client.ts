@@ -2,6 +2,7 @@
 // server's OpenAPI document (`npm run api:types`), never copied by hand.
 import createClient from 'openapi-fetch';
 import { trackedFetch } from '../app/connection';
+import { t } from '../ui/i18n';
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
@@ -49,12 +50,12 @@ export async function unwrap<T>(
 /** A sentence for a person: what went wrong, and what to do about it. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.status === 401) return 'Your session has ended. Sign in again.';
-    if (error.status === 429) return 'Too many requests. Wait a moment and try again.';
-    if (error.status === 412) return 'This task changed elsewhere. Reload it and try again.';
-    if (error.status >= 500) return 'The server could not do that right now. Try again in a moment.';
+    if (error.status === 401) return t('Your session has ended. Sign in again.');
+    if (error.status === 429) return t('Too many requests. Wait a moment and try again.');
+    if (error.status === 412) return t('This task changed elsewhere. Reload it and try again.');
+    if (error.status >= 500) return t('The server could not do that right now. Try again in a moment.');
     return error.message;
   }
-  if (error instanceof TypeError) return 'Cannot reach the server. Check your connection and try again.';
-  return error instanceof Error ? error.message : 'Something went wrong. Try again.';
+  if (error instanceof TypeError) return t('Cannot reach the server. Check your connection and try again.');
+  return error instanceof Error ? error.message : t('Something went wrong. Try again.');
 }

@@ -1,6 +1,8 @@
 // What the task screen shows, from the address: every task, a view (Today, Upcoming, the Inbox),
 // one list, or the tasks assigned to you. Views and lists live in the path, so a reload or a link
 // keeps them.
+import { msg } from '../ui/i18n';
+
 export type View = 'today' | 'upcoming' | 'inbox';
 export type Scope =
   | { kind: 'all' }
@@ -30,7 +32,12 @@ export function scopePath(scope: Scope): string {
   return `/lists/${scope.id}`;
 }
 
-export const VIEW_TITLES: Record<View, string> = { today: 'Today', upcoming: 'Upcoming', inbox: 'Inbox' };
+/** The views' names, in English (show them with `t`). */
+export const VIEW_TITLES: Record<View, string> = {
+  today: msg('Today'),
+  upcoming: msg('Upcoming'),
+  inbox: msg('Inbox'),
+};
 
 /** The list query parameters of a scope. */
 export function scopeQuery(scope: Scope): { view?: View; list_id?: string; assigned?: 'me' } {

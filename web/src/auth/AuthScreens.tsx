@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { forgetSignupLink, keptInvitationLink, keptSignupLink } from '../app/invitationLink';
 import { navigate, onLinkClick } from '../app/router';
 import { Field, Form, FormError, Input } from '../ui/Form';
+import { language, msg, t, tx } from '../ui/i18n';
 import { browserDateOrder, browserTimeZone } from '../ui/time';
 import { useAttempt } from './attempt';
 import { authCall, authClient, EmailNotVerified } from './authClient';
@@ -42,7 +43,7 @@ export function SignIn() {
   if (secondStep) return <SecondStep onDone={signedIn} onCancel={() => setSecondStep(false)} />;
   return (
     <div className="auth-card">
-      <h1>Sign in to Doable</h1>
+      <h1>{t('Sign in to Doable')}</h1>
       {ssoError ? (
         <p role="alert" className="notice notice-error">
           {ssoErrorText(ssoError, sso?.name ?? 'single sign-on')}
@@ -50,7 +51,7 @@ export function SignIn() {
       ) : null}
       {sso ? <SsoSignIn name={sso.name} /> : null}
       <Form onSubmit={submit}>
-        <Field label="Email">
+        <Field label={t('Email')}>
           <Input
             type="email"
             autoComplete="email"
@@ -59,7 +60,7 @@ export function SignIn() {
             onChange={(e) => setEmail(e.target.value)}
           />
         </Field>
-        <Field label="Password">
+        <Field label={t('Password')}>
           <Input
             type="password"
             autoComplete="current-password"
@@ -70,24 +71,26 @@ export function SignIn() {
         </Field>
         <FormError>{error}</FormError>
         <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {t(busy ? 'Signing in…' : 'Sign in')}
         </button>
       </Form>
-      <PasskeyButton onDone={signedIn} label="Use a passkey" />
+      <PasskeyButton onDone={signedIn} label={t('Use a passkey')} />
       <p>
         <a href="/forgot-password" onClick={onLinkClick}>
-          Forgot password?
+          {t('Forgot password?')}
         </a>
       </p>
       {signup === 'closed' ? (
-        <p className="hint">New here? {SIGNUP_CLOSED_TEXT}</p>
+        <p className="hint">
+          {t('New here?')} {t(SIGNUP_CLOSED_TEXT)}
+        </p>
       ) : (
         <p>
-          New here?{' '}
+          {t('New here?')}{' '}
           <a href="/signup" onClick={onLinkClick}>
-            Create an account
+            {t('Create an account')}
           </a>
-          {signup === 'invite' ? ' (with an invitation)' : null}
+          {signup === 'invite' ? ` ${t('(with an invitation)')}` : null}
         </p>
       )}
     </div>
@@ -105,7 +108,7 @@ export function SignUp() {
     busy,
     run: submit,
   } = useAttempt(async () => {
-    if (password.length < 8) throw new Error('Use a password of at least 8 characters.');
+    if (password.length < 8) throw new Error(t('Use a password of at least 8 characters.'));
     // The account starts in this device's zone, so "tomorrow 5pm" and reminders mean local time.
     // `time_zone` is ours (read by the server's sign-up hook), not in Better Auth's client types.
     // So is `invitation_token`: the secret of an invitation link opened in this tab (a list's, or
@@ -119,6 +122,8 @@ export function SignUp() {
       time_zone: browserTimeZone(),
       // Also ours: how this browser's locale writes numeric dates, for quick add ("12/10").
       date_order: browserDateOrder(),
+      // And the language this page is in, which the account keeps (Settings changes it).
+      language: language(),
       ...(invitation ? { invitation_token: invitation.token } : {}),
     };
     await authCall(authClient.signUp.email(account));
@@ -129,7 +134,9 @@ export function SignUp() {
       if (e instanceof EmailNotVerified) throw e;
       // The answer to sign-up is the same for a taken email; a failed sign-in is how we learn it.
       throw new Error(
-        'Could not sign you in with that email and password. If you already have an account, sign in instead.',
+        t(
+          'Could not sign you in with that email and password. If you already have an account, sign in instead.',
+        ),
       );
     }
     await qc.resetQueries({ queryKey: meKey });
@@ -138,31 +145,31 @@ export function SignUp() {
   if (signup === 'closed')
     return (
       <div className="auth-card">
-        <h1>Create your Doable account</h1>
+        <h1>{t('Create your Doable account')}</h1>
         <p role="status" className="notice">
-          Sign-up is closed on this server. {SIGNUP_CLOSED_TEXT}
+          {t('Sign-up is closed on this server.')} {t(SIGNUP_CLOSED_TEXT)}
         </p>
         <p>
-          Have an account?{' '}
+          {t('Have an account?')}{' '}
           <a href="/signin" onClick={onLinkClick}>
-            Sign in
+            {t('Sign in')}
           </a>
         </p>
       </div>
     );
   return (
     <div className="auth-card">
-      <h1>Create your Doable account</h1>
+      <h1>{t('Create your Doable account')}</h1>
       {keptSignupLink() ? (
-        <p className="hint">You were invited to this server: this link makes one account.</p>
+        <p className="hint">{t('You were invited to this server: this link makes one account.')}</p>
       ) : signup === 'invite' ? (
-        <p className="hint">{SIGNUP_INVITE_TEXT}</p>
+        <p className="hint">{t(SIGNUP_INVITE_TEXT)}</p>
       ) : null}
       <Form onSubmit={submit}>
-        <Field label="Name">
+        <Field label={t('Name')}>
           <Input type="text" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
         </Field>
-        <Field label="Email">
+        <Field label={t('Email')}>
           <Input
             type="email"
             autoComplete="email"
@@ -171,7 +178,7 @@ export function SignUp() {
             onChange={(e) => setEmail(e.target.value)}
           />
         </Field>
-        <Field label="Password" hint="At least 8 characters.">
+        <Field label={t('Password')} hint={t('At least 8 characters.')}>
           <Input
             type="password"
             autoComplete="new-password"
@@ -184,13 +191,13 @@ export function SignUp() {
         </Field>
         <FormError>{error}</FormError>
         <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Creating your account…' : 'Create account'}
+          {t(busy ? 'Creating your account…' : 'Create account')}
         </button>
       </Form>
       <p>
-        Have an account?{' '}
+        {t('Have an account?')}{' '}
         <a href="/signin" onClick={onLinkClick}>
-          Sign in
+          {t('Sign in')}
         </a>
       </p>
     </div>
@@ -204,12 +211,13 @@ async function postAuth(path: string, body: unknown): Promise<number> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  if (res.status === 429) throw new Error('Too many attempts. Wait a minute and try again.');
+  if (res.status === 429) throw new Error(t('Too many attempts. Wait a minute and try again.'));
   return res.status;
 }
 
-const NO_EMAIL =
-  'This Doable server does not send email, so it cannot send you a reset link. Ask the person who runs it to reset your password (they run: npm run user:reset-password).';
+const NO_EMAIL = msg(
+  'This Doable server does not send email, so it cannot send you a reset link. Ask the person who runs it to reset your password (they run: npm run user:reset-password).',
+);
 
 export function ForgotPassword() {
   const [email, setEmail] = useState('');
@@ -223,25 +231,27 @@ export function ForgotPassword() {
     const status = await postAuth('request-password-reset', { email });
     // The endpoint exists only when the server sends email.
     if (status === 404) return setNoEmail(true);
-    if (status >= 400) throw new Error('That did not work. Check the address and try again.');
+    if (status >= 400) throw new Error(t('That did not work. Check the address and try again.'));
     setSent(email);
   });
   return (
     <div className="auth-card">
-      <h1>Forgot your password?</h1>
+      <h1>{t('Forgot your password?')}</h1>
       {noEmail ? (
         <p role="alert" className="notice notice-error">
-          {NO_EMAIL}
+          {t(NO_EMAIL)}
         </p>
       ) : sent ? (
         <p role="status" className="notice">
-          If {sent} has a Doable account, a link to choose a new password is on its way. It works once, for
-          one hour.
+          {t(
+            'If {email} has a Doable account, a link to choose a new password is on its way. It works once, for one hour.',
+            { email: sent },
+          )}
         </p>
       ) : (
         <Form onSubmit={submit}>
-          <p className="hint">We email you a link to choose a new one.</p>
-          <Field label="Email">
+          <p className="hint">{t('We email you a link to choose a new one.')}</p>
+          <Field label={t('Email')}>
             <Input
               type="email"
               autoComplete="email"
@@ -252,13 +262,13 @@ export function ForgotPassword() {
           </Field>
           <FormError>{error}</FormError>
           <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Sending…' : 'Email me a link'}
+            {t(busy ? 'Sending…' : 'Email me a link')}
           </button>
         </Form>
       )}
       <p>
         <a href="/signin" onClick={onLinkClick}>
-          Back to sign in
+          {t('Back to sign in')}
         </a>
       </p>
     </div>
@@ -275,38 +285,42 @@ export function ResetPassword({ token }: { token: string | null }) {
     busy,
     run: submit,
   } = useAttempt(async () => {
-    if (password.length < 8) throw new Error('Use a password of at least 8 characters.');
-    if (password !== again) throw new Error('The two passwords differ. Type the same one twice.');
+    if (password.length < 8) throw new Error(t('Use a password of at least 8 characters.'));
+    if (password !== again) throw new Error(t('The two passwords differ. Type the same one twice.'));
     const status = await postAuth('reset-password', { newPassword: password, token });
     if (status === 400 || status === 404) return setExpired(true);
-    if (status >= 400) throw new Error('That did not work. Try again.');
+    if (status >= 400) throw new Error(t('That did not work. Try again.'));
     setDone(true);
   });
   let content: React.ReactNode;
   if (done)
     content = (
       <p role="status" className="notice">
-        Your password is changed, and every device was signed out.{' '}
-        <a href="/signin" onClick={onLinkClick}>
-          Sign in
-        </a>{' '}
-        with the new one.
+        {tx('Your password is changed, and every device was signed out. {signin} with the new one.', {
+          signin: (
+            <a href="/signin" onClick={onLinkClick}>
+              {t('Sign in')}
+            </a>
+          ),
+        })}
       </p>
     );
   else if (expired)
     content = (
       <p role="alert" className="notice notice-error">
-        This link has expired or was already used.{' '}
-        <a href="/forgot-password" onClick={onLinkClick}>
-          Ask for a new one
-        </a>
-        .
+        {tx('This link has expired or was already used. {again}.', {
+          again: (
+            <a href="/forgot-password" onClick={onLinkClick}>
+              {t('Ask for a new one')}
+            </a>
+          ),
+        })}
       </p>
     );
   else
     content = (
       <Form onSubmit={submit}>
-        <Field label="New password" hint="At least 8 characters.">
+        <Field label={t('New password')} hint={t('At least 8 characters.')}>
           <Input
             type="password"
             autoComplete="new-password"
@@ -317,7 +331,7 @@ export function ResetPassword({ token }: { token: string | null }) {
             onChange={(e) => setPassword(e.target.value)}
           />
         </Field>
-        <Field label="New password, again">
+        <Field label={t('New password, again')}>
           <Input
             type="password"
             autoComplete="new-password"
@@ -328,13 +342,13 @@ export function ResetPassword({ token }: { token: string | null }) {
         </Field>
         <FormError>{error}</FormError>
         <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Set new password'}
+          {t(busy ? 'Saving…' : 'Set new password')}
         </button>
       </Form>
     );
   return (
     <div className="auth-card">
-      <h1>Choose a new password</h1>
+      <h1>{t('Choose a new password')}</h1>
       {content}
     </div>
   );

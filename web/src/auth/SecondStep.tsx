@@ -3,6 +3,7 @@
 
 import { useState } from 'react';
 import { Field, Form, FormError, Input } from '../ui/Form';
+import { t } from '../ui/i18n';
 import { useAttempt } from './attempt';
 import { passkeyError, signInWithPasskey, verifySignInCode } from './secondFactor';
 
@@ -15,10 +16,13 @@ export function SecondStep({ onDone, onCancel }: { onDone: () => Promise<void>; 
   });
   return (
     <div className="auth-card">
-      <h1>Two-factor sign-in</h1>
+      <h1>{t('Two-factor sign-in')}</h1>
       <Form onSubmit={run}>
         {kind === 'totp' ? (
-          <Field label="Code from your authenticator app" hint="Six digits; a new one every 30 seconds.">
+          <Field
+            label={t('Code from your authenticator app')}
+            hint={t('Six digits; a new one every 30 seconds.')}
+          >
             <Input
               type="text"
               inputMode="numeric"
@@ -32,7 +36,7 @@ export function SecondStep({ onDone, onCancel }: { onDone: () => Promise<void>; 
             />
           </Field>
         ) : (
-          <Field label="Backup code" hint="Each backup code works once.">
+          <Field label={t('Backup code')} hint={t('Each backup code works once.')}>
             <Input
               type="text"
               autoComplete="off"
@@ -46,7 +50,7 @@ export function SecondStep({ onDone, onCancel }: { onDone: () => Promise<void>; 
         )}
         <FormError>{error}</FormError>
         <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Checking…' : 'Verify'}
+          {t(busy ? 'Checking…' : 'Verify')}
         </button>
       </Form>
       <p>
@@ -58,13 +62,13 @@ export function SecondStep({ onDone, onCancel }: { onDone: () => Promise<void>; 
             setCode('');
           }}
         >
-          {kind === 'totp' ? 'Use a backup code instead' : 'Use a code from the app instead'}
+          {t(kind === 'totp' ? 'Use a backup code instead' : 'Use a code from the app instead')}
         </button>
       </p>
-      <PasskeyButton onDone={onDone} label="Use a passkey instead" />
+      <PasskeyButton onDone={onDone} label={t('Use a passkey instead')} />
       <p>
         <button type="button" className="button button-quiet" onClick={onCancel}>
-          Back to sign in
+          {t('Back to sign in')}
         </button>
       </p>
     </div>
@@ -84,7 +88,7 @@ export function PasskeyButton({ onDone, label }: { onDone: () => Promise<void>; 
   return (
     <div className="stack">
       <button type="button" className="button" disabled={busy} onClick={run}>
-        {busy ? 'Waiting for your passkey…' : label}
+        {busy ? t('Waiting for your passkey…') : label}
       </button>
       <FormError>{error}</FormError>
     </div>

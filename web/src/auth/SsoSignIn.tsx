@@ -3,34 +3,50 @@
 // it back to the server, which signs it in and opens the app, or opens this screen again with
 // `sso_error` saying what went wrong (server/features/accounts/sso.ts).
 import { useState } from 'react';
+import { t } from '../ui/i18n';
 
 /** What the sign-in screen says for each `sso_error` the server sends the browser back with. */
 export function ssoErrorText(code: string, name: string): string {
   switch (code) {
     case 'access_denied':
-      return `Signing in with ${name} was cancelled.`;
+      return t('Signing in with {name} was cancelled.', { name });
     case 'account_not_linked':
-      return `An account with your email address already exists here, and it is not joined to your ${name} sign-in. Sign in with your password (and your code), then link ${name} in Settings.`;
+      return t(
+        'An account with your email address already exists here, and it is not joined to your {name} sign-in. Sign in with your password (and your code), then link {name} in Settings.',
+        { name },
+      );
     case 'SECOND_FACTOR_REQUIRED':
-      return `This account asks for a code from your authenticator app, and ${name} did not ask you for a second factor. Sign in with your password and code.`;
+      return t(
+        'This account asks for a code from your authenticator app, and {name} did not ask you for a second factor. Sign in with your password and code.',
+        { name },
+      );
     case 'SIGNUP_CLOSED':
-      return `There is no account here for you, and signing in with ${name} does not make one on this server. Ask its administrator.`;
+      return t(
+        'There is no account here for you, and signing in with {name} does not make one on this server. Ask its administrator.',
+        { name },
+      );
     case 'SIGNUP_NEEDS_INVITATION':
-      return `There is no account here for you: making one needs an invitation to the email address ${name} has verified for you.`;
+      return t(
+        'There is no account here for you: making one needs an invitation to the email address {name} has verified for you.',
+        { name },
+      );
     case 'ACCOUNT_DISABLED':
-      return 'This account is disabled. Ask the administrator of this server.';
+      return t('This account is disabled. Ask the administrator of this server.');
     case 'email_not_found':
-      return `${name} did not tell us your email address, which an account here needs.`;
+      return t('{name} did not tell us your email address, which an account here needs.', { name });
     case 'email_not_verified':
-      return 'Check your email: open the link we sent to verify your address, then sign in again.';
+      return t('Check your email: open the link we sent to verify your address, then sign in again.');
     case 'state_not_found':
     case 'state_mismatch':
     case 'state_invalid':
     case 'no_code':
     case 'invalid_code':
-      return `Signing in with ${name} did not finish: it took too long, or was started in another window. Try again.`;
+      return t(
+        'Signing in with {name} did not finish: it took too long, or was started in another window. Try again.',
+        { name },
+      );
     default:
-      return `Signing in with ${name} did not work. Try again, or ask the administrator.`;
+      return t('Signing in with {name} did not work. Try again, or ask the administrator.', { name });
   }
 }
 
@@ -51,13 +67,13 @@ export function SsoSignIn({ name }: { name: string }) {
         body: JSON.stringify({ provider: 'oidc', callbackURL: '/', disableRedirect: true }),
       });
       const body = (await response.json().catch(() => ({}))) as { url?: string };
-      if (response.status === 429) throw new Error('Too many attempts. Wait a minute and try again.');
+      if (response.status === 429) throw new Error(t('Too many attempts. Wait a minute and try again.'));
       if (!response.ok || typeof body.url !== 'string') throw new Error(ssoErrorText('', name));
       window.location.assign(body.url);
     } catch (e) {
       setError(
         e instanceof TypeError
-          ? 'Cannot reach the server. Check your connection and try again.'
+          ? t('Cannot reach the server. Check your connection and try again.')
           : (e as Error).message,
       );
       setBusy(false);
@@ -66,7 +82,7 @@ export function SsoSignIn({ name }: { name: string }) {
   return (
     <div className="sso-sign-in">
       <button type="button" className="button" disabled={busy} onClick={start}>
-        {busy ? `Opening ${name}…` : `Sign in with ${name}`}
+        {t(busy ? 'Opening {name}…' : 'Sign in with {name}', { name })}
       </button>
       {error ? (
         <p role="alert" className="notice notice-error">

@@ -1,6 +1,7 @@
 // Second factors against Better Auth's two-factor and passkey plugins (/api/auth/two-factor/*,
 // /api/auth/passkey/*). The WebAuthn helpers are loaded only when a passkey is used.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { t } from '../ui/i18n';
 
 /** A failed call to /api/auth: the server's words (Better Auth's message, or our problem's detail). */
 export class AuthCallError extends Error {
@@ -24,8 +25,8 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
   if (!res.ok) {
     const message =
       res.status === 429 && data?.code !== 'ACCOUNT_TEMPORARILY_LOCKED'
-        ? 'Too many attempts. Wait a minute and try again.'
-        : String(data?.message ?? data?.detail ?? 'That did not work. Try again.');
+        ? t('Too many attempts. Wait a minute and try again.')
+        : String(data?.message ?? data?.detail ?? t('That did not work. Try again.'));
     throw new AuthCallError(message, res.status, typeof data?.code === 'string' ? data.code : undefined);
   }
   return data as T;
@@ -112,9 +113,10 @@ export function passkeyError(error: unknown): Error {
   if (error instanceof AuthCallError) return error;
   const name = (error as { name?: string } | null)?.name;
   if (name === 'NotAllowedError' || name === 'AbortError')
-    return new Error('The passkey request was cancelled or timed out.');
-  if (name === 'InvalidStateError') return new Error('This device already has a passkey for your account.');
+    return new Error(t('The passkey request was cancelled or timed out.'));
+  if (name === 'InvalidStateError')
+    return new Error(t('This device already has a passkey for your account.'));
   if (name === 'SecurityError' || name === 'NotSupportedError')
-    return new Error('Passkeys do not work at this address (they need https, or localhost).');
-  return error instanceof Error ? error : new Error('The passkey did not work.');
+    return new Error(t('Passkeys do not work at this address (they need https, or localhost).'));
+  return error instanceof Error ? error : new Error(t('The passkey did not work.'));
 }

@@ -3,6 +3,7 @@
 // as open: the server still decides, and says why when it refuses.
 import { useQuery } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../api/client';
+import { msg } from '../ui/i18n';
 
 export type SignupMode = Schemas['AuthOptions']['signup'];
 export const authOptionsKey = ['auth-options'] as const;
@@ -22,6 +23,7 @@ export function useSignupMode(): SignupMode {
 }
 
 /** What the screens say when accounts are made by the administrator, or need an invitation. */
-export const SIGNUP_CLOSED_TEXT = 'Accounts on this server are made by its administrator.';
-export const SIGNUP_INVITE_TEXT =
-  'Sign-up on this server needs an invitation: use the email address a list was shared with.';
+export const SIGNUP_CLOSED_TEXT = msg('Accounts on this server are made by its administrator.');
+export const SIGNUP_INVITE_TEXT = msg(
+  'Sign-up on this server needs an invitation: use the email address a list was shared with.',
+);

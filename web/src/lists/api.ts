@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, describeError, type Schemas, unwrap } from '../api/client';
 import { tasksRoot } from '../api/keys';
+import { msg, t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 
 export type List = Schemas['List'];
@@ -19,16 +20,16 @@ export const listKeys = {
 
 /** The colors the sidebar offers; any #rrggbb is accepted by the API. */
 export const LIST_COLORS: { name: string; value: string | null }[] = [
-  { name: 'No color', value: null },
-  { name: 'Red', value: '#d64545' },
-  { name: 'Orange', value: '#d9822b' },
-  { name: 'Yellow', value: '#b59b00' },
-  { name: 'Green', value: '#2f9e44' },
-  { name: 'Teal', value: '#0c8599' },
-  { name: 'Blue', value: '#3b6fd6' },
-  { name: 'Purple', value: '#8a4fd6' },
-  { name: 'Pink', value: '#c2418b' },
-  { name: 'Grey', value: '#7a7f87' },
+  { name: msg('No color'), value: null },
+  { name: msg('Red'), value: '#d64545' },
+  { name: msg('Orange'), value: '#d9822b' },
+  { name: msg('Yellow'), value: '#b59b00' },
+  { name: msg('Green'), value: '#2f9e44' },
+  { name: msg('Teal'), value: '#0c8599' },
+  { name: msg('Blue'), value: '#3b6fd6' },
+  { name: msg('Purple'), value: '#8a4fd6' },
+  { name: msg('Pink'), value: '#c2418b' },
+  { name: msg('Grey'), value: '#7a7f87' },
 ];
 
 /**
@@ -103,13 +104,16 @@ export function deleteList(id: number, tasks: 'inbox' | 'delete') {
   );
 }
 
-/** A list write that refreshes lists and tasks afterwards and says what went wrong, if anything. */
-export function useListWrite<A, R>(write: (args: A) => Promise<R>, what: string) {
+/**
+ * A list write that refreshes lists and tasks afterwards and says what went wrong, if anything:
+ * `failed` (a `msg`), then why.
+ */
+export function useListWrite<A, R>(write: (args: A) => Promise<R>, failed: string) {
   const qc = useQueryClient();
   const toast = useToast();
   return useMutation({
     mutationFn: write,
-    onError: (error) => toast({ message: `Could not ${what}. ${describeError(error)}`, tone: 'error' }),
+    onError: (error) => toast({ message: `${t(failed)} ${describeError(error)}`, tone: 'error' }),
     onSettled: () => qc.invalidateQueries({ queryKey: tasksRoot }),
   });
 }

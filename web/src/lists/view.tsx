@@ -4,6 +4,7 @@
 // loads when first opened.
 import { onLinkClick } from '../app/router';
 import { boardPath } from '../app/scope';
+import { t } from '../ui/i18n';
 
 export type ListView = 'list' | 'board';
 
@@ -44,9 +45,9 @@ export function ViewSwitch({ listId, current }: { listId: number; current: ListV
     </a>
   );
   return (
-    <nav className="view-switch" aria-label="Show the list as">
-      {link('list', `/lists/${listId}`, 'List')}
-      {link('board', boardPath(listId), 'Board')}
+    <nav className="view-switch" aria-label={t('Show the list as')}>
+      {link('list', `/lists/${listId}`, t('List'))}
+      {link('board', boardPath(listId), t('Board'))}
     </nav>
   );
 }

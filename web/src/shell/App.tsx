@@ -1,5 +1,5 @@
 // The shell: who is signed in decides which screens exist; the header, help dialog and toasts wrap them.
-import { useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { describeError } from '../api/client';
 import { ConnectionStatus } from '../app/ConnectionStatus';
@@ -7,16 +7,16 @@ import { NotFound } from '../app/NotFound';
 import { navigate, onLinkClick, screenOf, useLocation } from '../app/router';
 import { boardListOf, scopeOf } from '../app/scope';
 import { useMe } from '../auth/session';
-import { onInboxEvent } from '../notifications/api';
-import { Bell } from '../notifications/Bell';
 import { forgetSavedQueries } from '../offline/persist';
 import { useOfflineSync } from '../offline/sync';
-import { useMissedReminders } from '../reminders/missed';
+import { useSettings } from '../settings/api';
 import { TimeZoneOffer } from '../settings/TimeZoneOffer';
 import { useInvitationLink } from '../sharing/inviteLink';
 import { PendingDeletesProvider } from '../tasks/deletes';
 import { useLiveUpdates } from '../tasks/live';
 import { TasksScreen } from '../tasks/TasksScreen';
+import { followAccount, msg, t } from '../ui/i18n';
+import { later } from '../ui/later';
 import { useShortcuts } from '../ui/shortcuts';
 import { Sidebar } from './Sidebar';
 
@@ -50,20 +50,38 @@ const CalendarScreen = lazy(() =>
 // A list's board and its drag and drop too.
 const BoardScreen = lazy(() => import('../board/BoardScreen').then((m) => ({ default: m.BoardScreen })));
 
+// The header's bell and what the inbox does with a live event load beside the first rows.
+const Bell = later(
+  () => import('../notifications/Bell').then((m) => m.Bell),
+  () => <span className="bell" />,
+);
+const onInboxEvent = (qc: QueryClient, data: unknown) =>
+  void import('../notifications/api').then((m) => m.onInboxEvent(qc, data));
+
+// The language switch of the signed-out pages (sign-in, sign-up, a forgotten password).
+const LanguageSwitch = later(() => import('../ui/LanguageSwitch').then((m) => m.LanguageSwitch));
+// Reminders missed while away are told once the rows are there.
+const MissedReminders = later(() =>
+  import('../reminders/missed').then((m) => ({ userId }: { userId: string | null }) => {
+    m.useMissedReminders(userId);
+    return null;
+  }),
+);
+
 const TITLES = {
-  tasks: 'Tasks',
-  calendar: 'Calendar',
-  board: 'Board',
-  tags: 'Tags',
-  reminders: 'Reminders',
-  notifications: 'Notifications',
-  settings: 'Settings',
-  admin: 'Admin',
-  signin: 'Sign in',
-  signup: 'Sign up',
-  forgot: 'Forgot password',
-  reset: 'New password',
-  notfound: 'Not found',
+  tasks: msg('Tasks'),
+  calendar: msg('Calendar'),
+  board: msg('Board'),
+  tags: msg('Tags'),
+  reminders: msg('Reminders'),
+  notifications: msg('Notifications'),
+  settings: msg('Settings'),
+  admin: msg('Admin'),
+  signin: msg('Sign in'),
+  signup: msg('Sign up'),
+  forgot: msg('Forgot password'),
+  reset: msg('New password'),
+  notfound: msg('Not found'),
 };
 
 export function App() {
@@ -86,8 +104,12 @@ export function App() {
   const qc = useQueryClient();
   useLiveUpdates(signedIn, { notifications: (data) => onInboxEvent(qc, data) });
   useOfflineSync(me.data?.id ?? null);
-  useMissedReminders(me.data?.id ?? null);
   useInvitationLink(signedIn);
+  // The account's language once its settings are read (signed out: this browser's).
+  const accountLanguage = useSettings(signedIn).data?.language;
+  useEffect(() => {
+    if (!signedIn || accountLanguage !== undefined) followAccount(signedIn ? accountLanguage : null);
+  }, [signedIn, accountLanguage]);
 
   // Signed-out people land on sign-in; signed-in people never see the auth screens.
   useEffect(() => {
@@ -109,28 +131,30 @@ export function App() {
   }, [me.isPending, me.isError, signedIn, screen]);
 
   useEffect(() => {
-    document.title = `${TITLES[screen]} · Doable`;
+    document.title = `${t(TITLES[screen])} · Doable`;
   }, [screen]);
 
   let content: React.ReactNode;
   if (me.isPending)
     content = (
       <p role="status" className="state">
-        Loading Doable…
+        {t('Loading Doable…')}
       </p>
     );
   // Offline, the profile kept from last time stands: the app opens with the last-known tasks.
   else if (me.isError && !me.data)
     content = (
       <div role="alert" className="state notice notice-error">
-        <p>Doable cannot reach its server. {describeError(me.error)}</p>
+        <p>
+          {t('Doable cannot reach its server.')} {describeError(me.error)}
+        </p>
         <button type="button" className="button" onClick={() => me.refetch()}>
-          Try again
+          {t('Try again')}
         </button>
       </div>
     );
   else if (screen === 'notfound')
-    content = <NotFound title="Page not found" back={{ href: '/', label: 'Go to your tasks' }} />;
+    content = <NotFound title={t('Page not found')} back={{ href: '/', label: t('Go to your tasks') }} />;
   // A reset link works whoever is signed in on this browser: the token decides the account.
   else if (screen === 'reset') content = <ResetPassword token={location.searchParams.get('token')} />;
   else if (!signedIn)
@@ -149,7 +173,7 @@ export function App() {
   return (
     <PendingDeletesProvider>
       <a href="#main" className="skip-link">
-        Skip to content
+        {t('Skip to content')}
       </a>
       <header className="app-header" ref={header}>
         {withSidebar && (
@@ -157,7 +181,7 @@ export function App() {
             ref={menuButton}
             type="button"
             className="button button-small button-quiet menu-toggle"
-            aria-label="Views and lists"
+            aria-label={t('Views and lists')}
             aria-expanded={drawer}
             aria-controls="sidebar"
             onClick={() => setDrawer((open) => !open)}
@@ -201,6 +225,7 @@ export function App() {
           }
         >
           <ConnectionStatus />
+          <MissedReminders userId={me.data?.id ?? null} />
           {signedIn && (
             <Suspense fallback={null}>
               <PendingChanges />
@@ -212,12 +237,13 @@ export function App() {
           <Suspense
             fallback={
               <p role="status" className="state">
-                Loading…
+                {t('Loading…')}
               </p>
             }
           >
             {content}
           </Suspense>
+          {!signedIn && !me.isPending && <LanguageSwitch />}
         </main>
       </div>
       {help && (
@@ -314,34 +340,34 @@ function AccountNav({
     onLinkClick(e);
   };
   return (
-    <nav aria-label="Main" className="app-nav">
+    <nav aria-label={t('Main')} className="app-nav">
       <div ref={pagesRef} className="pages-menu">
         <button
           type="button"
           className="button button-small button-quiet pages-toggle"
           aria-expanded={pagesOpen}
           aria-controls="app-pages"
-          aria-label="Pages"
+          aria-label={t('Pages')}
           onClick={() => setPagesOpen((open) => !open)}
         >
           <span aria-hidden="true">⋮</span>
         </button>
         <div id="app-pages" className="app-pages" data-open={pagesOpen || undefined}>
           <a href="/" onClick={follow} aria-current={current === 'tasks' ? 'page' : undefined}>
-            Tasks
+            {t('Tasks')}
           </a>
           <a href="/tags" onClick={follow} aria-current={current === 'tags' ? 'page' : undefined}>
-            Tags
+            {t('Tags')}
           </a>
           <a href="/reminders" onClick={follow} aria-current={current === 'reminders' ? 'page' : undefined}>
-            Reminders
+            {t('Reminders')}
           </a>
           <a href="/settings" onClick={follow} aria-current={current === 'settings' ? 'page' : undefined}>
-            Settings
+            {t('Settings')}
           </a>
           {isAdmin && (
             <a href="/admin" onClick={follow} aria-current={current === 'admin' ? 'page' : undefined}>
-              Admin
+              {t('Admin')}
             </a>
           )}
         </div>
@@ -354,12 +380,12 @@ function AccountNav({
         type="button"
         className="button button-small button-quiet"
         onClick={onHelp}
-        aria-label="Keyboard shortcuts"
+        aria-label={t('Keyboard shortcuts')}
       >
         ?
       </button>
       <button type="button" className="button button-small" onClick={signOut}>
-        Sign out
+        {t('Sign out')}
       </button>
     </nav>
   );

@@ -1,6 +1,8 @@
 // The sidebar loads beside the task list's first rows rather than before them (ui/later.tsx).
 // Until SidebarPanel.tsx is there, an empty sidebar of the same place and name stands in, so
 // nothing moves and ☰ controls it.
+
+import { t } from '../ui/i18n';
 import { later } from '../ui/later';
 import type { SidebarProps } from './SidebarPanel';
 
@@ -10,7 +12,7 @@ export const Sidebar = later<SidebarProps>(
     <nav
       id="sidebar"
       className={`sidebar${open ? ' sidebar-open' : ''}`}
-      aria-label="Views and lists"
+      aria-label={t('Views and lists')}
       aria-busy="true"
     />
   ),

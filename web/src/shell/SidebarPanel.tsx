@@ -14,9 +14,10 @@ import {
   useViewCount,
 } from '../lists/api';
 import { listPath } from '../lists/view';
-import { isShared, ROLE_LABELS } from '../sharing/api';
+import { isShared } from '../sharing/api';
 import { ShareDialogOnDemand } from '../sharing/ListSharing';
 import { useTaskDrop } from '../tasks/moves';
+import { msg, t } from '../ui/i18n';
 import { SharedIcon } from '../ui/SharedIcon';
 
 // Invitations waiting for an answer: loaded right after the first load (most people have none).
@@ -48,13 +49,13 @@ export function SidebarPanel({ scope, open, onClose }: SidebarProps) {
   return (
     <>
       {open && <div className="sidebar-backdrop" onClick={onClose} aria-hidden="true" />}
-      <nav id="sidebar" className={`sidebar${open ? ' sidebar-open' : ''}`} aria-label="Views and lists">
+      <nav id="sidebar" className={`sidebar${open ? ' sidebar-open' : ''}`} aria-label={t('Views and lists')}>
         <Suspense fallback={null}>
           <ReceivedInvitations onNavigate={onClose} />
         </Suspense>
         <ul className="sidebar-views">
-          {link({ kind: 'view', view: 'today' }, 'Today', today.data)}
-          {link({ kind: 'view', view: 'upcoming' }, 'Upcoming')}
+          {link({ kind: 'view', view: 'today' }, t('Today'), today.data)}
+          {link({ kind: 'view', view: 'upcoming' }, t('Upcoming'))}
           <li>
             <a
               href="/calendar"
@@ -64,20 +65,20 @@ export function SidebarPanel({ scope, open, onClose }: SidebarProps) {
                 onClose();
               }}
             >
-              <span className="sidebar-label">Calendar</span>
+              <span className="sidebar-label">{t('Calendar')}</span>
             </a>
           </li>
-          {link({ kind: 'view', view: 'inbox' }, 'Inbox', inbox.data)}
-          {link({ kind: 'all' }, 'All tasks')}
-          {link({ kind: 'assigned' }, 'Assigned to me')}
+          {link({ kind: 'view', view: 'inbox' }, t('Inbox'), inbox.data)}
+          {link({ kind: 'all' }, t('All tasks'))}
+          {link({ kind: 'assigned' }, t('Assigned to me'))}
         </ul>
         <SavedFilters current={location.searchParams.get('filter')} onNavigate={onClose} />
         <div className="sidebar-head">
-          <h2 id="lists-heading">Lists</h2>
+          <h2 id="lists-heading">{t('Lists')}</h2>
           <button
             type="button"
             className="button button-small button-quiet"
-            aria-label="New list"
+            aria-label={t('New list')}
             aria-expanded={adding}
             onClick={() => setAdding((a) => !a)}
           >
@@ -85,9 +86,9 @@ export function SidebarPanel({ scope, open, onClose }: SidebarProps) {
           </button>
         </div>
         {adding && <NewListForm lists={active} onDone={() => setAdding(false)} />}
-        {lists.isError && <p className="hint">Could not load your lists.</p>}
+        {lists.isError && <p className="hint">{t('Could not load your lists.')}</p>}
         {lists.data && active.length === 0 && !adding && (
-          <p className="hint sidebar-empty">Group tasks into lists: Work, Home, Groceries…</p>
+          <p className="hint sidebar-empty">{t('Group tasks into lists: Work, Home, Groceries…')}</p>
         )}
         <ul className="sidebar-lists" aria-labelledby="lists-heading">
           {active.map((list, i) => (
@@ -104,7 +105,7 @@ export function SidebarPanel({ scope, open, onClose }: SidebarProps) {
         </ul>
         {archived.length > 0 && (
           <details className="sidebar-archived">
-            <summary>Archived ({archived.length})</summary>
+            <summary>{t('Archived ({count})', { count: archived.length })}</summary>
             <ul className="sidebar-lists">
               {archived.map((list) => (
                 <ListItem
@@ -157,7 +158,7 @@ function NewListForm({ lists, onDone }: { lists: List[]; onDone: () => void }) {
   const [name, setName] = useState('');
   const [color, setColor] = useState<string | null>(null);
   const inputId = useId();
-  const create = useListWrite(createList, 'create the list');
+  const create = useListWrite(createList, msg('Could not create the list.'));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return;
@@ -169,14 +170,14 @@ function NewListForm({ lists, onDone }: { lists: List[]; onDone: () => void }) {
   return (
     <form className="sidebar-form" onSubmit={submit}>
       <label htmlFor={inputId} className="visually-hidden">
-        New list name
+        {t('New list name')}
       </label>
       <input
         id={inputId}
         // biome-ignore lint/a11y/noAutofocus: the form opens on request, to type a name
         autoFocus
         maxLength={100}
-        placeholder="List name"
+        placeholder={t('List name')}
         value={name}
         onChange={(e) => setName(e.target.value)}
         onKeyDown={(e) => {
@@ -188,10 +189,10 @@ function NewListForm({ lists, onDone }: { lists: List[]; onDone: () => void }) {
       <ColorPicker value={color} onChange={setColor} />
       <div className="sidebar-form-actions">
         <button type="submit" className="button button-small button-primary" disabled={create.isPending}>
-          Add list
+          {t('Add list')}
         </button>
         <button type="button" className="button button-small" onClick={onDone}>
-          Cancel
+          {t('Cancel')}
         </button>
       </div>
     </form>
@@ -209,12 +210,12 @@ function ColorPicker({
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
-        Color
+        {t('Color')}
       </label>
       <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
         {LIST_COLORS.map((c) => (
           <option key={c.name} value={c.value ?? ''}>
-            {c.name}
+            {t(c.name)}
           </option>
         ))}
       </select>
@@ -246,9 +247,12 @@ function ListItem({
   const [name, setName] = useState(list.name);
   const update = useListWrite(
     (body: Parameters<typeof updateList>[1]) => updateList(list.id, body),
-    'change the list',
+    msg('Could not change the list.'),
   );
-  const remove = useListWrite((tasks: 'inbox' | 'delete') => deleteList(list.id, tasks), 'delete the list');
+  const remove = useListWrite(
+    (tasks: 'inbox' | 'delete') => deleteList(list.id, tasks),
+    msg('Could not delete the list.'),
+  );
   const drop = useTaskDrop(may.create_tasks ? list.id : undefined, list.name);
   const menuId = useId();
   const nameId = useId();
@@ -294,27 +298,41 @@ function ListItem({
               className="shared-mark"
               title={
                 owner
-                  ? `Shared with ${list.member_count} ${list.member_count === 1 ? 'person' : 'people'}`
-                  : `Shared with you: ${ROLE_LABELS[list.role].toLowerCase()}`
+                  ? t('{count, plural, one {Shared with # person} other {Shared with # people}}', {
+                      count: list.member_count,
+                    })
+                  : t(
+                      '{role, select, editor {Shared with you: editor} viewer {Shared with you: viewer} other {Shared with you}}',
+                      {
+                        role: list.role,
+                      },
+                    )
               }
             >
               <SharedIcon />
               <span className="visually-hidden">
-                {owner ? `, shared with ${list.member_count}` : `, shared with you as ${list.role}`}
+                {owner
+                  ? t(', shared with {count}', { count: list.member_count })
+                  : t(
+                      '{role, select, editor {, shared with you as editor} viewer {, shared with you as viewer} other {, shared with you}}',
+                      {
+                        role: list.role,
+                      },
+                    )}
               </span>
             </span>
           )}
           {list.open_count > 0 && (
             <span className="sidebar-count">
               {list.open_count}
-              <span className="visually-hidden"> open, subtasks included</span>
+              <span className="visually-hidden"> {t('open, subtasks included')}</span>
             </span>
           )}
         </a>
         <button
           type="button"
           className="button button-small button-quiet sidebar-more"
-          aria-label={`More for ${list.name}`}
+          aria-label={t('More for {name}', { name: list.name })}
           aria-expanded={menu !== 'closed'}
           aria-controls={menuId}
           onClick={() => setMenu((m) => (m === 'closed' ? 'open' : 'closed'))}
@@ -332,24 +350,24 @@ function ListItem({
               setMenu('closed');
             }}
           >
-            {may.share ? 'Share…' : 'People…'}
+            {t(may.share ? 'Share…' : 'People…')}
           </button>
           {may.update && (
             <>
               <button type="button" className="button button-small" onClick={() => setMenu('rename')}>
-                Rename
+                {t('Rename')}
               </button>
               <ColorPicker value={list.color} onChange={(color) => update.mutate({ color })} />
             </>
           )}
           {moveUp && (
             <button type="button" className="button button-small" onClick={moveUp}>
-              Move up
+              {t('Move up')}
             </button>
           )}
           {moveDown && (
             <button type="button" className="button button-small" onClick={moveDown}>
-              Move down
+              {t('Move down')}
             </button>
           )}
           {may.update && (
@@ -361,7 +379,7 @@ function ListItem({
                 setMenu('closed');
               }}
             >
-              {list.archived ? 'Unarchive' : 'Archive'}
+              {t(list.archived ? 'Unarchive' : 'Archive')}
             </button>
           )}
           {may.delete && (
@@ -370,7 +388,7 @@ function ListItem({
               className="button button-small button-danger"
               onClick={() => setMenu('delete')}
             >
-              Delete…
+              {t('Delete…')}
             </button>
           )}
         </div>
@@ -386,7 +404,7 @@ function ListItem({
           }}
         >
           <label htmlFor={nameId} className="visually-hidden">
-            Name of {list.name}
+            {t('Name of {name}', { name: list.name })}
           </label>
           <input
             id={nameId}
@@ -403,10 +421,10 @@ function ListItem({
           />
           <div className="sidebar-form-actions">
             <button type="submit" className="button button-small button-primary">
-              Save
+              {t('Save')}
             </button>
             <button type="button" className="button button-small" onClick={() => setMenu('closed')}>
-              Cancel
+              {t('Cancel')}
             </button>
           </div>
         </form>
@@ -414,20 +432,23 @@ function ListItem({
       {menu === 'delete' && (
         <fieldset id={menuId} className="sidebar-menu">
           <legend>
-            Delete “{list.name}”? Its {list.total_count} {list.total_count === 1 ? 'task' : 'tasks'}:
+            {t('{count, plural, one {Delete “{name}”? Its # task:} other {Delete “{name}”? Its # tasks:}}', {
+              name: list.name,
+              count: list.total_count,
+            })}
           </legend>
           <button type="button" className="button button-small" onClick={() => remove.mutate('inbox')}>
-            Move to Inbox
+            {t('Move to Inbox')}
           </button>
           <button
             type="button"
             className="button button-small button-danger"
             onClick={() => remove.mutate('delete')}
           >
-            Delete them too
+            {t('Delete them too')}
           </button>
           <button type="button" className="button button-small" onClick={() => setMenu('closed')}>
-            Cancel
+            {t('Cancel')}
           </button>
         </fieldset>
       )}

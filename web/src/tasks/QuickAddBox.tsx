@@ -2,14 +2,16 @@
 // reminders and assignee from the line (docs/quick-add.md); while typing, a dry run shows each part
 // as a chip, so Enter holds no surprise. A chip's × keeps its text in the title instead.
 import { type FormEvent, forwardRef, useEffect, useState } from 'react';
-import type { QuickAddParse } from '../api/types';
+import { t } from '../ui/i18n';
+import { later } from '../ui/later';
 import { useToast } from '../ui/toast';
 import { useDebounced } from './debounce';
-import { dayIn, dueText } from './due';
-import { PRIORITY_LABELS } from './filters';
+import { dayIn } from './due';
 import { useQuickAdd } from './mutations';
 import { useQuickAddPreview } from './queries';
-import { useDescriber } from './RepeatsText';
+
+// What the line will add, as chips, loads beside the first rows (nothing shows before typing).
+const QuickAddPreview = later(() => import('./QuickAddPreview').then((m) => m.QuickAddPreview));
 
 export const QuickAddBox = forwardRef<
   HTMLInputElement,
@@ -36,8 +38,8 @@ export const QuickAddBox = forwardRef<
     dueToday,
     suggestion,
     inputId = 'new-task',
-    label = 'New task',
-    placeholder = 'Add a task: “Call mom tomorrow 5pm #family !high” (n)',
+    label = t('New task'),
+    placeholder = t('Add a task: “Call mom tomorrow 5pm #family !high” (n)'),
   },
   ref,
 ) {
@@ -56,15 +58,13 @@ export const QuickAddBox = forwardRef<
   const toast = useToast();
   const parse = preview.data && typed.trim() === text.trim() ? preview.data : null;
   const recognised = parse && (parse.matches.length > 0 || parse.unread.length > 0) ? parse : null;
-  const describer = useDescriber();
-  const chips = recognised ? chipsOf(recognised, timeZone, describer?.describeRuleFully) : [];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = text.trim();
     if (!trimmed) return;
     if ([...trimmed].length > 500) {
-      toast({ message: 'Keep the line to 500 characters or fewer.', tone: 'error' });
+      toast({ message: t('Keep the line to 500 characters or fewer.'), tone: 'error' });
       return;
     }
     // The box empties at once for the next line; a failed add puts the line back (the toast says why).
@@ -98,89 +98,18 @@ export const QuickAddBox = forwardRef<
           }}
         />
         <button type="submit" className="button button-primary">
-          Add
+          {t('Add')}
         </button>
       </div>
       <div id={`${inputId}-preview`} className="quick-preview" aria-live="polite">
         {recognised && (
-          <>
-            <span className="visually-hidden">Will add: </span>
-            <strong>{recognised.title || '(no title)'}</strong>
-            {chips.map((chip) => (
-              <span key={`${chip.kind}:${chip.pieces.join('|')}`} className="preview-part preview-chip">
-                {chip.label}
-                <button
-                  type="button"
-                  className="chip-remove"
-                  aria-label={`Keep “${chip.pieces.join(' ')}” in the title instead (${chip.label})`}
-                  title="Keep this text in the title"
-                  onClick={() => setKept((now) => [...now, ...chip.pieces])}
-                >
-                  ×
-                </button>
-              </span>
-            ))}
-            {recognised.unread.map((u) => (
-              <span key={`unread:${u.text}`} className="preview-note">
-                {u.text} stays in the title: {u.reason}
-              </span>
-            ))}
-          </>
+          <QuickAddPreview
+            recognised={recognised}
+            timeZone={timeZone}
+            onKeep={(pieces) => setKept((now) => [...now, ...pieces])}
+          />
         )}
       </div>
     </form>
   );
 });
-
-interface Chip {
-  kind: string;
-  label: string;
-  /** The pieces of the line it was read from; removing the chip keeps them as title text. */
-  pieces: string[];
-}
-
-/** One chip per part read: the due date and time together, the repeat with its end. */
-function chipsOf(parse: QuickAddParse, timeZone: string, ruleInWords?: (rule: string) => string): Chip[] {
-  const pieces = (...kinds: string[]) =>
-    parse.matches.filter((m) => kinds.includes(m.kind)).map((m) => m.text);
-  const each = (kind: string) => parse.matches.filter((m) => m.kind === kind);
-  const chips: Chip[] = [];
-  if (parse.list) chips.push({ kind: 'list', label: `List ${parse.list}`, pieces: pieces('list') });
-  if (parse.section)
-    chips.push({ kind: 'section', label: `Section ${parse.section}`, pieces: pieces('section') });
-  for (const m of each('tag'))
-    chips.push({ kind: 'tag', label: `Label ${m.text.slice(1)}`, pieces: [m.text] });
-  if (parse.priority && parse.priority !== 'none')
-    chips.push({
-      kind: 'priority',
-      label: `${PRIORITY_LABELS[parse.priority]} priority`,
-      pieces: pieces('priority'),
-    });
-  const due = dueText({ ...parse, completed: false }, timeZone);
-  if (due && pieces('date', 'time').length > 0)
-    chips.push({ kind: 'due', label: `Due ${due.label}`, pieces: pieces('date', 'time') });
-  if (parse.recurrence)
-    chips.push({
-      kind: 'repeat',
-      label: ruleInWords ? `Repeats ${ruleInWords(parse.recurrence)}` : 'Repeats',
-      pieces: pieces('recurrence'),
-    });
-  each('reminder').forEach((m, k) => {
-    const r = parse.reminders[k];
-    const label = !r
-      ? m.text
-      : 'minutes_before' in r
-        ? `Reminder ${beforeText(r.minutes_before)} before`
-        : `Reminder ${dueText({ due_at: r.at, due_date: null, completed: false }, timeZone)?.label ?? r.at}`;
-    chips.push({ kind: 'reminder', label, pieces: [m.text] });
-  });
-  if (parse.assignee)
-    chips.push({ kind: 'assignee', label: `Assigned to ${parse.assignee}`, pieces: pieces('assignee') });
-  return chips;
-}
-
-function beforeText(minutes: number): string {
-  if (minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
-  if (minutes % 60 === 0) return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
-  return `${minutes} min`;
-}

@@ -8,6 +8,7 @@ import type { Task } from '../api/types';
 import type { Scope } from '../app/scope';
 import type { Section } from '../sections/api';
 import { AddSection, SectionHeader } from '../sections/SectionHeader';
+import { t, tx } from '../ui/i18n';
 import { dayIn } from './due';
 import { TASK_DRAG_TYPE } from './moves';
 import { dayLabel, OverdueHeading, todayGroups } from './overdue';
@@ -93,7 +94,9 @@ function completedRows(completed: CompletedView | undefined, render: RenderTask)
               <span className="section-chevron" aria-hidden="true">
                 {completed.expanded ? '▾' : '▸'}
               </span>
-              Completed <span className="section-count">({completed.count})</span>
+              {tx('Completed {count}', {
+                count: <span className="section-count">({completed.count})</span>,
+              })}
             </button>
           </h2>
         </HeadingRow>
@@ -107,7 +110,7 @@ function completedRows(completed: CompletedView | undefined, render: RenderTask)
       render: (row) => (
         <HeadingRow key="completed-loading" row={row}>
           <p role="status" className="state">
-            Loading the completed tasks…
+            {t('Loading the completed tasks…')}
           </p>
         </HeadingRow>
       ),

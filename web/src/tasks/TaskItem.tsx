@@ -9,6 +9,7 @@ import { PendingMark, usePendingTask } from '../offline/PendingMark';
 import { initials } from '../sharing/initials';
 import { BellIcon } from '../ui/BellIcon';
 import { InlineEdit } from '../ui/InlineEdit';
+import { t, tx } from '../ui/i18n';
 import { dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
 import { TASK_DRAG_TYPE } from './moves';
@@ -162,8 +163,10 @@ export function TaskItem({
           type="button"
           className="button button-quiet subtasks-toggle"
           aria-expanded={subtasksShown}
-          aria-label={`${subtasksShown ? 'Hide' : 'Show'} the subtasks of ${task.title}`}
-          title={subtasksShown ? 'Hide subtasks' : 'Show subtasks'}
+          aria-label={t(subtasksShown ? 'Hide the subtasks of {title}' : 'Show the subtasks of {title}', {
+            title: task.title,
+          })}
+          title={t(subtasksShown ? 'Hide subtasks' : 'Show subtasks')}
           // The chevron is drawn by CSS: the row's text stays the task's own.
           onClick={onToggleSubtasks}
         />
@@ -179,10 +182,10 @@ export function TaskItem({
             setClicked(e.target.checked);
             onToggle();
           }}
-          aria-label={`${task.completed ? 'Completed' : 'Complete'}: ${task.title}`}
+          aria-label={t(task.completed ? 'Completed: {title}' : 'Complete: {title}', { title: task.title })}
         />
       </label>
-      {selected && <span className="visually-hidden">Selected: </span>}
+      {selected && <span className="visually-hidden">{t('Selected: ')}</span>}
       <div className="task-body">
         {readOnly ? (
           <button
@@ -190,15 +193,15 @@ export function TaskItem({
             className="task-title"
             dir="auto"
             onClick={onOpen}
-            title="Open (o)"
-            aria-label={`Open ${task.title}`}
+            title={t('Open (o)')}
+            aria-label={t('Open {title}', { title: task.title })}
           >
             {task.title}
           </button>
         ) : editing ? (
           <InlineEdit
             value={task.title}
-            label="Task title"
+            label={t('Task title')}
             className="task-title-input"
             maxLength={200}
             onSave={onRename}
@@ -211,8 +214,8 @@ export function TaskItem({
             dir="auto"
             disabled={saving}
             onClick={() => onEditTitle(true)}
-            title="Rename (e)"
-            aria-label={`Rename ${task.title}`}
+            title={t('Rename (e)')}
+            aria-label={t('Rename {title}', { title: task.title })}
           >
             {task.title}
           </button>
@@ -227,51 +230,56 @@ export function TaskItem({
           <div className="task-meta">
             {listName && <span className="task-list">{listName}</span>}
             {assignee && (
-              <span className="assignee" title={`Assigned to ${assignee}`}>
+              <span className="assignee" title={t('Assigned to {name}', { name: assignee })}>
                 <span className="avatar avatar-small" aria-hidden="true">
                   {initials(assignee)}
                 </span>
-                <span className="visually-hidden">Assigned to {assignee}</span>
+                <span className="visually-hidden">{t('Assigned to {name}', { name: assignee })}</span>
               </span>
             )}
             {progress && (
-              <span className="subtask-progress" title="Subtasks done">
-                <span className="visually-hidden">Subtasks done: </span>
+              <span className="subtask-progress" title={t('Subtasks done')}>
+                <span className="visually-hidden">{t('Subtasks done: ')}</span>
                 {progress.total - progress.open}/{progress.total}
               </span>
             )}
             {task.priority !== 'none' && (
               <span className={`priority priority-${task.priority}`}>
                 <span aria-hidden="true">{'!'.repeat(PRIORITY_ORDER[task.priority])} </span>
-                {PRIORITY_LABELS[task.priority]}
-                <span className="visually-hidden"> priority</span>
+                {t(PRIORITY_LABELS[task.priority])}
+                <span className="visually-hidden"> {t('priority')}</span>
               </span>
             )}
             {due && (
               <span className={`due ${due.overdue ? 'due-overdue' : ''}`} title={due.full}>
-                {due.overdue ? 'Overdue: ' : 'Due '}
-                <time dateTime={due.iso}>{due.label}</time>
+                {tx(due.overdue ? 'Overdue: {when}' : 'Due {when}', {
+                  when: <time dateTime={due.iso}>{due.label}</time>,
+                })}
               </span>
             )}
             {task.duration ? (
-              <span className="duration" title={`Takes ${durationWords(task.duration)}`}>
-                <span className="visually-hidden">Takes </span>
+              <span
+                className="duration"
+                title={t('Takes {duration}', { duration: durationWords(task.duration) })}
+              >
+                <span className="visually-hidden">{t('Takes ')}</span>
                 {durationText(task.duration)}
               </span>
             ) : null}
             {deadline && (
               <span
                 className={`deadline ${deadline.passed ? 'deadline-passed' : ''}`}
-                title={`Deadline: ${deadline.full}`}
+                title={t('Deadline: {when}', { when: deadline.full })}
               >
-                {deadline.passed ? 'Deadline passed: ' : 'Deadline '}
-                <time dateTime={deadline.iso}>{deadline.label}</time>
+                {tx(deadline.passed ? 'Deadline passed: {when}' : 'Deadline {when}', {
+                  when: <time dateTime={deadline.iso}>{deadline.label}</time>,
+                })}
               </span>
             )}
             {reminder && (
-              <span className="reminder-next" title={`Next reminder: ${reminder.full}`}>
+              <span className="reminder-next" title={t('Next reminder: {when}', { when: reminder.full })}>
                 <BellIcon />
-                <span className="visually-hidden">Reminder </span>
+                <span className="visually-hidden">{t('Reminder ')}</span>
                 <time dateTime={reminder.iso}>{reminder.label}</time>
               </span>
             )}
@@ -282,7 +290,7 @@ export function TaskItem({
                 type="button"
                 className="chip"
                 onClick={() => onTag(tag)}
-                title={`Show tasks tagged ${tag}`}
+                title={t('Show tasks tagged {tag}', { tag })}
                 disabled={saving}
               >
                 #{tag}
@@ -295,7 +303,7 @@ export function TaskItem({
         type="button"
         className="button button-quiet task-more"
         aria-expanded={menuOpen}
-        aria-label={`Actions for ${task.title}`}
+        aria-label={t('Actions for {title}', { title: task.title })}
         disabled={saving}
         onClick={() => setMenuOpen((open) => !open)}
       >
@@ -307,9 +315,9 @@ export function TaskItem({
           className="button button-small button-quiet"
           onClick={act(onOpen)}
           disabled={saving}
-          aria-label={`${readOnly ? 'Open' : 'Edit'} ${task.title}`}
+          aria-label={t(readOnly ? 'Open {title}' : 'Edit {title}', { title: task.title })}
         >
-          {readOnly ? 'Open' : 'Edit'}
+          {t(readOnly ? 'Open' : 'Edit')}
         </button>
         {recurs && !readOnly && (
           <button
@@ -317,9 +325,9 @@ export function TaskItem({
             className="button button-small button-quiet"
             onClick={act(onSkip)}
             disabled={saving}
-            aria-label={`Skip this occurrence of ${task.title}`}
+            aria-label={t('Skip this occurrence of {title}', { title: task.title })}
           >
-            Skip
+            {t('Skip')}
           </button>
         )}
         {!readOnly && (
@@ -328,9 +336,9 @@ export function TaskItem({
             className="button button-small button-quiet"
             onClick={act(onDelete)}
             disabled={saving}
-            aria-label={`Delete ${task.title}`}
+            aria-label={t('Delete {title}', { title: task.title })}
           >
-            Delete
+            {t('Delete')}
           </button>
         )}
       </div>

@@ -4,7 +4,7 @@
 // live changes by the others, and for a viewer rows that only show. What it shows comes from the
 // address (route.ts); picking tasks (selection.ts), the shortcuts (keyboard.ts) and moving tasks
 // (moves.ts) are their own hooks.
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, describeError } from '../api/client';
 import type { Task } from '../api/types';
 import { NotFound } from '../app/NotFound';
@@ -19,7 +19,7 @@ import { useCollapsed } from '../sections/collapsed';
 import { AddSection } from '../sections/SectionHeader';
 import { useTimeZone } from '../settings/api';
 import { usePeople } from '../sharing/api';
-import { ListSharing, ViewerHint } from '../sharing/ListSharing';
+import { msg, t, tx } from '../ui/i18n';
 import { isTyping } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
 import { occurrenceOf } from './api';
@@ -37,34 +37,22 @@ import { focusTask, useRowFocus } from './rowFocus';
 import { useSelection } from './selection';
 import { bySection, type CompletedView, type SectionView, TaskGroups, treeOrder } from './TaskGroups';
 import { TaskItem } from './TaskItem';
+import {
+  AssistantPanel,
+  BulkBar,
+  FilterBar,
+  FilterOffer,
+  filterLike,
+  ListSharing,
+  TaskEditor,
+  useMinuteClock,
+  ViewerHint,
+} from './TasksScreenParts';
 import { useUndo } from './undo';
 
 export { SORT_LABELS };
 
-// The editor loads when a task is first opened (it carries the repeat and reminder builders).
-const TaskEditor = lazy(() => import('./TaskEditor').then((m) => ({ default: m.TaskEditor })));
-/** The bulk bar loads when a first task is selected (the first load stays within its budget). */
-// The filter bar loads when first unfolded (or when the address has a filter): not in the first load.
-const FilterBar = lazy(() => import('./FilterBar').then((m) => ({ default: m.FilterBar })));
-const BulkBar = lazy(() => import('./BulkBar').then((m) => ({ default: m.BulkBar })));
-const FilterOffer = lazy(() => import('./FilterOffer'));
-/** A search holding a mark of the filter language, which FilterOffer may offer to apply as a filter. */
-const filterLike = (text: string) =>
-  /[#@&|!():]|\bp[1-4]\b|\b(?:today|tomorrow|overdue|no date|no labels|recurring|subtask)\b/i.test(text);
-/** The assistant loads on first open: it does not count against the first-load budget. */
-const AssistantPanel = lazy(() => import('../assistant/AssistantPanel'));
-
 const STATUSES = Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[];
-
-/** The current time, renewed each minute. */
-function useMinuteClock(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(new Date()), 60_000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
 
 export function TasksScreen() {
   const [editingId, setEditingId] = useState<number | null>(null);
@@ -83,12 +71,12 @@ export function TasksScreen() {
   const shownList = listed ?? missing.data;
   const title =
     scope.kind === 'view'
-      ? VIEW_TITLES[scope.view]
+      ? t(VIEW_TITLES[scope.view])
       : scope.kind === 'list'
-        ? (shownList?.name ?? 'List')
+        ? (shownList?.name ?? t('List'))
         : scope.kind === 'assigned'
-          ? 'Assigned to me'
-          : 'All tasks';
+          ? t('Assigned to me')
+          : t('All tasks');
   const me = useMe();
   const people = usePeople(lists.data ?? []);
   /** A task of a list shared with you as a viewer: it shows, nothing more. */
@@ -229,7 +217,12 @@ export function TasksScreen() {
           toggle: (id) => {
             const section = sections.data?.find((s) => s.id === id);
             setAnnouncement(
-              `${collapsedSections.ids.has(id) ? 'Showing' : 'Hiding'} the tasks of “${section?.name ?? 'the section'}”`,
+              t(
+                collapsedSections.ids.has(id)
+                  ? 'Showing the tasks of “{section}”'
+                  : 'Hiding the tasks of “{section}”',
+                { section: section?.name ?? t('the section') },
+              ),
             );
             collapsedSections.toggle(id);
           },
@@ -264,7 +257,9 @@ export function TasksScreen() {
           count: completedCount,
           expanded: completedExpanded,
           toggle: () => {
-            setAnnouncement(completedExpanded ? 'Hiding the completed tasks' : 'Showing the completed tasks');
+            setAnnouncement(
+              t(completedExpanded ? 'Hiding the completed tasks' : 'Showing the completed tasks'),
+            );
             completedFold.toggle(1);
           },
           tasks: doneTasks,
@@ -291,9 +286,13 @@ export function TasksScreen() {
     // A task still being created waits for its id, unless it waits offline (its changes queue behind it).
     if ((task.id < 0 && !isQueuedTask(task.id)) || readOnly(task)) return;
     const done = !task.completed;
-    const what = !done ? 'Reopened' : occurrenceOf(task) ? 'Completed this occurrence of' : 'Completed';
+    const what = !done
+      ? msg('Reopened “{title}”')
+      : occurrenceOf(task)
+        ? msg('Completed this occurrence of “{title}”')
+        : msg('Completed “{title}”');
     const offer = undo.offer({
-      message: `${what} “${task.title}”`,
+      message: t(what, { title: task.title }),
       undo: () => toggle.mutate({ ...task, completed: done }),
     });
     toggle.mutate(task, { onError: () => undo.withdraw(offer) });
@@ -312,7 +311,7 @@ export function TasksScreen() {
     },
     remove,
     undo: () => {
-      if (!undo.undoLast()) toast({ message: 'Nothing to undo' });
+      if (!undo.undoLast()) toast({ message: t('Nothing to undo') });
     },
     select: (task) => selection.select(task, 'toggle'),
   });
@@ -320,10 +319,10 @@ export function TasksScreen() {
   if (notFound) {
     return (
       <NotFound
-        title="List not found"
-        back={{ href: scopePath({ kind: 'view', view: 'inbox' }), label: 'Go to the Inbox' }}
+        title={t('List not found')}
+        back={{ href: scopePath({ kind: 'view', view: 'inbox' }), label: t('Go to the Inbox') }}
       >
-        <p>This list does not exist, or it is not shared with you.</p>
+        <p>{t('This list does not exist, or it is not shared with you.')}</p>
       </NotFound>
     );
   }
@@ -336,9 +335,9 @@ export function TasksScreen() {
           // On a phone the status buttons below say the same: there the line is for screen readers only.
           <p className={openOnly ? 'counts' : 'counts counts-in-tabs'} aria-live="polite">
             {openOnly
-              ? `${shownCounts.pending} open`
-              : `${shownCounts.pending} pending · ${shownCounts.completed} completed`}
-            {isNarrowed(filters) && <span className="visually-hidden"> matching the filters</span>}
+              ? t('{pending} open', { pending: shownCounts.pending })
+              : t('{pending} pending · {completed} completed', shownCounts)}
+            {isNarrowed(filters) && <span className="visually-hidden"> {t('matching the filters')}</span>}
           </p>
         )}
         {shownList && <ViewSwitch listId={shownList.id} current="list" />}
@@ -350,7 +349,7 @@ export function TasksScreen() {
           aria-controls="view-options"
           onClick={() => setOptionsOpen(!optionsShown)}
         >
-          View options
+          {t('View options')}
         </button>
         <button
           type="button"
@@ -359,7 +358,7 @@ export function TasksScreen() {
           aria-controls="assistant"
           onClick={() => setAssistantOpen((open) => !open)}
         >
-          Assistant
+          {t('Assistant')}
         </button>
       </div>
 
@@ -377,7 +376,7 @@ export function TasksScreen() {
           <button
             type="button"
             className="button button-primary add-fab"
-            aria-label="Add a task"
+            aria-label={t('Add a task')}
             onClick={() => {
               addInput.current?.scrollIntoView({ block: 'center' });
               addInput.current?.focus();
@@ -391,7 +390,7 @@ export function TasksScreen() {
       <div className="toolbar" id="view-options">
         {!openOnly && (
           <fieldset className="filters">
-            <legend className="visually-hidden">Show</legend>
+            <legend className="visually-hidden">{t('Show')}</legend>
             {STATUSES.map((s) => (
               <button
                 key={s}
@@ -400,7 +399,7 @@ export function TasksScreen() {
                 aria-pressed={status === s}
                 onClick={() => setSearchParams({ status: s === 'pending' ? null : s })}
               >
-                {STATUS_LABELS[s]}
+                {t(STATUS_LABELS[s])}
                 {shownCounts && <span className="filter-count"> {shownCounts[s]}</span>}
               </button>
             ))}
@@ -408,13 +407,13 @@ export function TasksScreen() {
         )}
         <div className="toolbar-right">
           <label htmlFor="search" className="visually-hidden">
-            Search tasks
+            {t('Search tasks')}
           </label>
           <input
             id="search"
             ref={searchInput}
             type="search"
-            placeholder="Search (/)"
+            placeholder={t('Search (/)')}
             value={route.search}
             onChange={(e) => setSearchParams({ q: e.target.value || null })}
             onKeyDown={(e) => {
@@ -425,7 +424,7 @@ export function TasksScreen() {
             }}
           />
           <label htmlFor="sort" className="visually-hidden">
-            Sort
+            {t('Sort')}
           </label>
           <button
             type="button"
@@ -434,7 +433,7 @@ export function TasksScreen() {
             aria-controls="filter-bar"
             onClick={() => setFiltersOpen((open) => !open)}
           >
-            Filters
+            {t('Filters')}
           </button>
           <select
             id="sort"
@@ -446,7 +445,7 @@ export function TasksScreen() {
           >
             {sortOptions(shown.q !== '').map((s) => (
               <option key={s} value={s}>
-                {SORT_LABELS[s]}
+                {t(SORT_LABELS[s])}
               </option>
             ))}
           </select>
@@ -475,20 +474,22 @@ export function TasksScreen() {
       <section
         ref={taskRegion}
         className="task-region"
-        aria-label="Task list"
+        aria-label={t('Task list')}
         tabIndex={-1}
         onKeyDown={(e) => moves.onKeyDown(e, isTyping(e.target))}
         aria-busy={list.isFetching || counts.isFetching || searchPending || undefined}
       >
         {list.isPending ? (
           <p role="status" className="state">
-            Loading your tasks…
+            {t('Loading your tasks…')}
           </p>
         ) : list.isError ? (
           <div role="alert" className="state notice notice-error">
-            <p>Could not load your tasks. {describeError(list.error)}</p>
+            <p>
+              {t('Could not load your tasks.')} {describeError(list.error)}
+            </p>
             <button type="button" className="button" onClick={() => list.refetch()}>
-              Try again
+              {t('Try again')}
             </button>
           </div>
         ) : allTasks.length === 0 &&
@@ -511,7 +512,9 @@ export function TasksScreen() {
             tasks={tasks}
             timeZone={timeZone}
             now={now}
-            label={`${STATUS_LABELS[status]} tasks`}
+            label={t('{status, select, all {All tasks} pending {Pending tasks} other {Completed tasks}}', {
+              status,
+            })}
             sectioned={sectioned}
             completed={completed}
           >
@@ -552,7 +555,12 @@ export function TasksScreen() {
                   parents.has(task.id)
                     ? () => {
                         setAnnouncement(
-                          `${collapsedParents.ids.has(task.id) ? 'Showing' : 'Hiding'} the subtasks of “${task.title}”`,
+                          t(
+                            collapsedParents.ids.has(task.id)
+                              ? 'Showing the subtasks of “{title}”'
+                              : 'Hiding the subtasks of “{title}”',
+                            { title: task.title },
+                          ),
                         );
                         collapsedParents.toggle(task.id);
                       }
@@ -563,9 +571,7 @@ export function TasksScreen() {
           </TaskGroups>
         )}
       </section>
-      <p className="hint keys-hint">
-        Press <kbd>?</kbd> for keyboard shortcuts.
-      </p>
+      <p className="hint keys-hint">{tx('Press {key} for keyboard shortcuts.', { key: <kbd>?</kbd> })}</p>
       {editorId !== null && (
         <Suspense fallback={null}>
           <TaskEditor key={editorId} taskId={editorId} onClose={() => setEditorId(null)} />
@@ -574,9 +580,9 @@ export function TasksScreen() {
       {assistantOpen && (
         <Suspense
           fallback={
-            <aside id="assistant" className="assistant-panel" aria-label="Assistant">
+            <aside id="assistant" className="assistant-panel" aria-label={t('Assistant')}>
               <p role="status" className="state">
-                Loading the assistant…
+                {t('Loading the assistant…')}
               </p>
             </aside>
           }

@@ -17,6 +17,7 @@ import type { Task } from '../api/types';
 import { enqueue, isQueuedTask } from '../offline/outbox';
 import { saveQueriesNow } from '../offline/persist';
 import { mustQueue, sendSoon } from '../offline/sync';
+import { t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { bulkTasks, deleteTask } from './api';
 import { baseOf, changeCachedTasks } from './cache';
@@ -89,7 +90,13 @@ function PendingDeletes({ children }: { children: ReactNode }) {
       } catch (error) {
         if (error instanceof TypeError) return queue();
         if (!(error instanceof ApiError && error.status === 404)) {
-          toast({ message: `Could not delete “${task.title}”: ${describeError(error)}`, tone: 'error' });
+          toast({
+            message: t('Could not delete “{title}”: {error}', {
+              title: task.title,
+              error: describeError(error),
+            }),
+            tone: 'error',
+          });
         }
       }
       await qc.invalidateQueries({ queryKey: taskKeys.all });
@@ -118,7 +125,7 @@ function PendingDeletes({ children }: { children: ReactNode }) {
         window.setTimeout(() => void commit(task), UNDO_MS),
       );
       offer({
-        message: `Deleted “${task.title}”`,
+        message: t('Deleted “{title}”', { title: task.title }),
         undo: () => {
           if (undo(task.id)) onUndo?.();
         },
@@ -149,14 +156,20 @@ function PendingDeletes({ children }: { children: ReactNode }) {
           for (let i = 0; i < ids.length; i += 500)
             await bulkTasks({ action: 'delete', ids: ids.slice(i, i + 500) });
         } catch (error) {
-          toast({ message: `Could not delete ${ids.length} tasks: ${describeError(error)}`, tone: 'error' });
+          toast({
+            message: t('Could not delete {count} tasks: {error}', {
+              count: ids.length,
+              error: describeError(error),
+            }),
+            tone: 'error',
+          });
         }
         await qc.invalidateQueries({ queryKey: taskKeys.all });
         for (const id of ids) forget(id);
       }, UNDO_MS);
       for (const id of ids) timers.current.set(id, timer);
       offer({
-        message: `Deleted ${ids.length} ${ids.length === 1 ? 'task' : 'tasks'}`,
+        message: t('{count, plural, one {Deleted # task} other {Deleted # tasks}}', { count: ids.length }),
         undo: () => {
           for (const id of ids) forget(id);
         },

@@ -1,6 +1,7 @@
 // A task's due moment in words, in the user's time zone: "Today", "Tomorrow 17:00", "Fri 5 Dec",
 // and whether it is overdue (shown in words too, never by colour alone).
 import type { Task } from '../api/types';
+import { intlLocale, t } from '../ui/i18n';
 
 export interface DueText {
   /** What the list shows, e.g. "Tomorrow 17:00". */
@@ -29,11 +30,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
 }
 
-export function dayWords(day: string, today: string, locale: string | undefined): string {
+export function dayWords(day: string, today: string, locale = intlLocale()): string {
   const diff = daysBetween(today, day);
-  if (diff === 0) return 'Today';
-  if (diff === 1) return 'Tomorrow';
-  if (diff === -1) return 'Yesterday';
+  if (diff === 0) return t('Today');
+  if (diff === 1) return t('Tomorrow');
+  if (diff === -1) return t('Yesterday');
   const date = new Date(`${day}T12:00:00Z`);
   const sameYear = day.slice(0, 4) === today.slice(0, 4);
   if (diff > 1 && diff < 7)
@@ -52,13 +53,16 @@ export function momentText(
   at: Date,
   timeZone: string,
   now: Date = new Date(),
-  locale?: string,
+  locale = intlLocale(),
 ): { label: string; full: string } {
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
   const full = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(
     at,
   );
-  return { label: `${dayWords(dayIn(at, timeZone), dayIn(now, timeZone), locale)} ${time}`, full };
+  return {
+    label: t('{day} {time}', { day: dayWords(dayIn(at, timeZone), dayIn(now, timeZone), locale), time }),
+    full,
+  };
 }
 
 /** The due moment of a task in words, or null when it has none. */
@@ -66,7 +70,7 @@ export function dueText(
   task: Pick<Task, 'due_at' | 'due_date' | 'completed'>,
   timeZone: string,
   now: Date = new Date(),
-  locale?: string,
+  locale = intlLocale(),
 ): DueText | null {
   const today = dayIn(now, timeZone);
   if (task.due_at) {

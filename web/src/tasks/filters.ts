@@ -1,6 +1,7 @@
 // What the list shows, read from and written to the address (so a reload or a shared link keeps
 // it): status, search, priority, tags, due and sort, in the API's own words.
 import type { Task, TaskDue, TaskSort, TaskStatus } from '../api/types';
+import { msg } from '../ui/i18n';
 
 export type Priority = Task['priority'];
 
@@ -17,36 +18,36 @@ export interface ListFilters {
 
 /** Every sort the API offers, in words; the type makes a new API value a compile error here. */
 export const SORT_LABELS: Record<TaskSort, string> = {
-  '-created': 'Newest first',
-  created: 'Oldest first',
-  '-updated': 'Recently changed',
-  updated: 'Least recently changed',
-  title: 'Title A–Z',
-  '-title': 'Title Z–A',
-  due: 'Due soonest',
-  '-due': 'Due latest',
-  '-priority': 'Highest priority',
-  priority: 'Lowest priority',
-  relevance: 'Best match',
-  manual: 'My order',
-  agenda: 'Overdue first, then by time',
+  '-created': msg('Newest first'),
+  created: msg('Oldest first'),
+  '-updated': msg('Recently changed'),
+  updated: msg('Least recently changed'),
+  title: msg('Title A–Z'),
+  '-title': msg('Title Z–A'),
+  due: msg('Due soonest'),
+  '-due': msg('Due latest'),
+  '-priority': msg('Highest priority'),
+  priority: msg('Lowest priority'),
+  relevance: msg('Best match'),
+  manual: msg('My order'),
+  agenda: msg('Overdue first, then by time'),
 };
 export const STATUS_LABELS: Record<TaskStatus, string> = {
-  all: 'All',
-  pending: 'Pending',
-  completed: 'Completed',
+  all: msg('All'),
+  pending: msg('Pending'),
+  completed: msg('Completed'),
 };
 export const PRIORITY_LABELS: Record<Priority, string> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  none: 'None',
+  high: msg('High'),
+  medium: msg('Medium'),
+  low: msg('Low'),
+  none: msg('None'),
 };
 export const DUE_LABELS: Record<TaskDue, string> = {
-  today: 'Due today',
-  overdue: 'Overdue',
-  week: 'Due this week',
-  none: 'No due date',
+  today: msg('Due today'),
+  overdue: msg('Overdue'),
+  week: msg('Due this week'),
+  none: msg('No due date'),
 };
 
 const has = <K extends string>(labels: Record<K, string>, v: string | null): v is K =>

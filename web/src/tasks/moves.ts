@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { describeError } from '../api/client';
 import type { Task } from '../api/types';
 import type { MoveTarget } from '../offline/outbox';
+import { readingStep } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { moveOrQueue, QUEUED } from './offlineWrites';
 import { taskKeys } from './queries';
@@ -154,11 +155,13 @@ export function useTaskMoves({
   /** The list's key handler for the Alt+arrow moves (not while typing). */
   const onKeyDown = (e: React.KeyboardEvent, typing: boolean) => {
     if (!e.altKey || e.ctrlKey || e.metaKey || typing) return;
+    // Nesting goes the way the page reads: Alt+→ in English, Alt+← in Urdu.
+    const along = readingStep(e.key);
     const handled =
       e.key === 'ArrowUp' || e.key === 'ArrowDown'
         ? reorder(e.key === 'ArrowUp' ? -1 : 1)
-        : e.key === 'ArrowRight' || e.key === 'ArrowLeft'
-          ? indent(e.key === 'ArrowRight' ? 1 : -1)
+        : along
+          ? indent(along)
           : false;
     if (handled) e.preventDefault();
   };

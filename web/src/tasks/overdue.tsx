@@ -3,7 +3,8 @@
 // there are any). A timed task of today whose time has passed stays in today's group, shown late,
 // as Todoist shows it. Today's first load carries this; Upcoming's days load with their view.
 import type { Task } from '../api/types';
-import { dayIn, dayWords } from './due';
+import { intlLocale, t } from '../ui/i18n';
+import { dayIn, daysBetween, dayWords } from './due';
 
 /** The local day a task is due, in the account's zone. */
 export function dueDay(task: Task, timeZone: string): string | null {
@@ -13,14 +14,15 @@ export function dueDay(task: Task, timeZone: string): string | null {
 
 /** A day's heading: "Today · Monday 5 January", "Tomorrow · …", else the long date alone. */
 export function dayLabel(day: string, today: string): string {
-  const words = dayWords(day, today, undefined);
-  const long = new Intl.DateTimeFormat(undefined, {
+  const words = dayWords(day, today);
+  const long = new Intl.DateTimeFormat(intlLocale(), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     timeZone: 'UTC',
   }).format(new Date(`${day}T12:00:00Z`));
-  return words === 'Today' || words === 'Tomorrow' ? `${words} · ${long}` : long;
+  const near = daysBetween(today, day);
+  return near === 0 || near === 1 ? `${words} · ${long}` : long;
 }
 
 /**
@@ -44,7 +46,7 @@ export function OverdueHeading({ action }: { action?: React.ReactNode }) {
   return (
     <div className="day-heading-row day-overdue">
       <h2 id="day-overdue" className="day-heading">
-        Overdue
+        {t('Overdue')}
       </h2>
       {action}
     </div>

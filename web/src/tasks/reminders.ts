@@ -4,6 +4,7 @@
 // moments, their words, the next one of a task, and the editor's presets.
 import { ALL_DAY_REMINDER_TIME } from '#shared/reminders/anchor.js';
 import type { Reminder, Task } from '../api/types';
+import { t } from '../ui/i18n';
 import { instantIn, momentText } from './due';
 
 /** The server keeps at most this many per task. */
@@ -39,15 +40,15 @@ export function durationWords(minutes: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  if (days) parts.push(`${days} ${days === 1 ? 'day' : 'days'}`);
-  if (hours) parts.push(`${hours} ${hours === 1 ? 'hour' : 'hours'}`);
-  if (mins) parts.push(`${mins} ${mins === 1 ? 'minute' : 'minutes'}`);
+  if (days) parts.push(t('{n, plural, one {# day} other {# days}}', { n: days }));
+  if (hours) parts.push(t('{n, plural, one {# hour} other {# hours}}', { n: hours }));
+  if (mins) parts.push(t('{n, plural, one {# minute} other {# minutes}}', { n: mins }));
   return parts.join(' ');
 }
 
 /** What a relative reminder means: "At the due time", "1 day before". */
 export function relativeWords(minutes: number): string {
-  return minutes === 0 ? 'At the due time' : `${durationWords(minutes)} before`;
+  return minutes === 0 ? t('At the due time') : t('{duration} before', { duration: durationWords(minutes) });
 }
 
 /** A reminder in words, for its row in the editor: "15 minutes before", "Tomorrow 08:30". */

@@ -4,6 +4,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../api/client';
 import type { Task } from '../api/types';
+import { t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { bulkTasks } from './api';
 import { dayIn, daysBetween } from './due';
@@ -44,13 +45,17 @@ export function useRescheduleToToday(tasks: Task[], timeZone: string, now: Date)
     onSuccess: (shifts) => {
       const count = [...shifts.values()].reduce((n, ids) => n + ids.length, 0);
       undo.offer({
-        message: `Rescheduled ${count} ${count === 1 ? 'task' : 'tasks'} to today`,
+        message: t(
+          '{count, plural, one {Rescheduled # task to today} other {Rescheduled # tasks to today}}',
+          { count },
+        ),
         undo: () => {
           void shiftEach(shifts, -1).finally(() => qc.invalidateQueries({ queryKey: taskKeys.all }));
         },
       });
     },
-    onError: (error) => toast({ message: `Could not reschedule. ${describeError(error)}`, tone: 'error' }),
+    onError: (error) =>
+      toast({ message: t('Could not reschedule. {error}', { error: describeError(error) }), tone: 'error' }),
     onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
   });
 }
@@ -67,7 +72,7 @@ export function RescheduleHeading({ tasks, timeZone, now }: { tasks: Task[]; tim
           disabled={reschedule.isPending}
           onClick={() => reschedule.mutate()}
         >
-          Reschedule all to today
+          {t('Reschedule all to today')}
         </button>
       }
     />

@@ -1,6 +1,7 @@
 // A task's duration and deadline in words: "45 min", "1 h 30 min", "2 d 4 h"; "Deadline Fri 5 Dec",
 // and whether the deadline has passed (shown in words too, never by colour alone).
 import type { Task } from '../api/types';
+import { intlLocale, t } from '../ui/i18n';
 import { dayIn, dayWords } from './due';
 
 export { durationWords } from './reminders';
@@ -10,8 +11,12 @@ export function durationText(minutes: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  const parts = [days ? `${days} d` : '', hours ? `${hours} h` : '', mins ? `${mins} min` : ''];
-  return parts.filter(Boolean).join(' ') || '0 min';
+  const parts = [
+    days ? t('{n} d', { n: days }) : '',
+    hours ? t('{n} h', { n: hours }) : '',
+    mins ? t('{n} min', { n: mins }) : '',
+  ];
+  return parts.filter(Boolean).join(' ') || t('{n} min', { n: 0 });
 }
 
 export interface DeadlineText {
@@ -30,7 +35,7 @@ export function deadlineText(
   task: Pick<Task, 'deadline' | 'completed'>,
   timeZone: string,
   now: Date = new Date(),
-  locale?: string,
+  locale = intlLocale(),
 ): DeadlineText | null {
   if (!task.deadline) return null;
   const today = dayIn(now, timeZone);

@@ -1,6 +1,7 @@
 // One undo for the task list: a change that can be taken back (a delete, a completion) offers it in
 // a toast, and `u` takes back the latest offer still open, closing its toast as the button would.
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef } from 'react';
+import { t } from '../ui/i18n';
 import { useDismissToast, useToast } from '../ui/toast';
 
 /** How long an offer stays open, like its toast. */
@@ -53,7 +54,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       const id = next.current++;
       const toastId = toast({
         message,
-        action: { label: 'Undo', onClick: () => take(id)?.undo() },
+        action: { label: t('Undo'), onClick: () => take(id)?.undo() },
         timeout,
       });
       const timer = window.setTimeout(() => take(id), timeout);

@@ -1,7 +1,7 @@
 // The web app's language: `t` turns an English message into the active language's, filled in.
 // Only the active language's catalog is loaded (English has none: its text is the message id),
 // so English costs the first load nothing but this module (docs/translating.md).
-import { useSyncExternalStore } from 'react';
+import { createElement, Fragment, type ReactNode, useSyncExternalStore } from 'react';
 import { chooseLanguage, directionOf, PSEUDO_LANGUAGE, SOURCE_LANGUAGE } from '#shared/i18n/languages.js';
 import { formatMessage, type Vars } from '#shared/i18n/message.js';
 
@@ -20,7 +20,15 @@ export const LANGUAGES: readonly string[] = [
 ];
 
 /** This browser's choice (the switch on the sign-in page), kept until the account says otherwise. */
-const KEY = 'doable.language';
+const KEY = 'doable:language';
+
+const saved = (): string | null => {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+};
 
 let active = SOURCE_LANGUAGE;
 let translate = (message: string) => message;
@@ -35,6 +43,16 @@ const listeners = new Set<() => void>();
 export function t(message: string, vars?: Vars): string {
   const text = translate(message);
   return vars || text.includes('{') ? formatMessage(text, vars, language(), intlLocale()) : text;
+}
+
+/**
+ * A message with parts that are elements: `tx('Due {when}', { when: <time>…</time> })`, each
+ * `{name}` of `nodes` put where the language's word order wants it (the rest as in `t`).
+ */
+export function tx(message: string, nodes: Record<string, ReactNode>, vars?: Vars): ReactNode[] {
+  return t(message, vars)
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 ? createElement(Fragment, { key: i }, nodes[piece]) : piece));
 }
 
 /** Marks English text to translate later with `t(text)` (a module-level table of labels). */
@@ -60,9 +78,17 @@ export function useLanguage(): string {
 
 /** The language this browser asked for: its own choice, else its languages in order, else English. */
 export function deviceLanguage(): string {
-  const saved = localStorage.getItem(KEY);
-  if (saved === PSEUDO_LANGUAGE) return saved;
-  return chooseLanguage([saved, ...navigator.languages], LANGUAGES);
+  const choice = saved();
+  return choice === PSEUDO_LANGUAGE ? choice : chooseLanguage([choice, ...navigator.languages], LANGUAGES);
+}
+
+/**
+ * Follows the account's language (its setting; null until chosen, then the device's), kept as
+ * this browser's choice so the next start opens in it. The pseudo-locale, set by hand, stays.
+ */
+export function followAccount(account: string | null | undefined): void {
+  if (saved() === PSEUDO_LANGUAGE) return;
+  void setLanguage(account ?? deviceLanguage(), Boolean(account));
 }
 
 /**
@@ -70,7 +96,11 @@ export function deviceLanguage(): string {
  * document's lang and dir and re-renders. `remember` keeps it as this browser's choice.
  */
 export async function setLanguage(code: string, remember = false): Promise<void> {
-  if (remember) localStorage.setItem(KEY, code);
+  try {
+    if (remember) localStorage.setItem(KEY, code);
+  } catch {
+    // Storage refused (private mode): the choice holds for this page only.
+  }
   const wanted = code === PSEUDO_LANGUAGE ? code : chooseLanguage([code], LANGUAGES);
   if (wanted === active) return;
   let next = (message: string) => message;
@@ -88,4 +118,14 @@ export async function setLanguage(code: string, remember = false): Promise<void>
   document.documentElement.lang = wanted;
   document.documentElement.dir = directionOf(wanted);
   for (const listener of listeners) listener();
+}
+
+/**
+ * An arrow key along the line in reading order: 1 for the one pointing the way the page reads
+ * (→ in English, ← in Urdu), -1 for the other, 0 for any other key. Indenting, moving between
+ * columns and the like follow it, so they go the way the page shows them.
+ */
+export function readingStep(key: string): -1 | 0 | 1 {
+  const step = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
+  return document.documentElement.dir === 'rtl' ? ((-step || 0) as -1 | 0 | 1) : step;
 }

@@ -9,6 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { t } from './i18n';
 
 export interface ToastInput {
   message: string;
@@ -84,7 +85,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               <button
                 type="button"
                 className="icon-button"
-                aria-label="Dismiss notification"
+                aria-label={t('Dismiss notification')}
                 onClick={() => dismiss(toast.id)}
               >
                 ×
