@@ -1,5 +1,6 @@
 // Appearance: the theme and the task rows' density, for this browser (web/src/ui/theme.ts).
 import { useState } from 'react';
+import { msg, t } from '../ui/i18n';
 import {
   applyDensity,
   DENSITY_KEY,
@@ -11,20 +12,24 @@ import {
 } from '../ui/theme';
 import { Section } from './Section';
 
-const LABELS: Record<Theme, string> = { system: 'As the system', light: 'Light', dark: 'Dark' };
+const LABELS: Record<Theme, string> = {
+  system: msg('As the system'),
+  light: msg('Light'),
+  dark: msg('Dark'),
+};
 const DENSITIES: Density[] = ['compact', 'comfortable'];
 const DENSITY_LABELS: Record<Density, string> = {
-  compact: 'Compact: one line per task',
-  comfortable: 'Comfortable: the description under the title',
+  compact: msg('Compact: one line per task'),
+  comfortable: msg('Comfortable: the description under the title'),
 };
 
 export function AppearanceSection() {
   const [theme, setTheme] = useTheme();
   const [density, setDensity] = useDensity();
   return (
-    <Section id="appearance-title" title="Appearance">
+    <Section id="appearance-title" title={t('Appearance')}>
       <fieldset className="theme-choice">
-        <legend>Theme (this browser)</legend>
+        <legend>{t('Theme (this browser)')}</legend>
         {THEMES.map((choice) => (
           <label key={choice} className="theme-option">
             <input
@@ -34,12 +39,12 @@ export function AppearanceSection() {
               checked={theme === choice}
               onChange={() => setTheme(choice)}
             />{' '}
-            {LABELS[choice]}
+            {t(LABELS[choice])}
           </label>
         ))}
       </fieldset>
       <fieldset className="theme-choice">
-        <legend>Task rows (this browser)</legend>
+        <legend>{t('Task rows (this browser)')}</legend>
         {DENSITIES.map((choice) => (
           <label key={choice} className="theme-option">
             <input
@@ -49,7 +54,7 @@ export function AppearanceSection() {
               checked={density === choice}
               onChange={() => setDensity(choice)}
             />{' '}
-            {DENSITY_LABELS[choice]}
+            {t(DENSITY_LABELS[choice])}
           </label>
         ))}
       </fieldset>

@@ -2,6 +2,7 @@
 // (docs/assistant.md). The key is never shown again once saved: "a key is stored" says it is there.
 import { useEffect, useState } from 'react';
 import { Field, Form, Input, Select } from '../ui/Form';
+import { t } from '../ui/i18n';
 import {
   answeringText,
   type OwnModelForm,
@@ -28,15 +29,18 @@ export function AssistantModelSection() {
     setMode(own?.mode ?? 'auto');
   }, [own?.base_url, own?.model, own?.mode]);
   return (
-    <Section id="model-title" title="Assistant model">
+    <Section id="model-title" title={t('Assistant model')}>
       {current.data && (
         <p>
-          Answering now: <strong>{answeringText(current.data)}</strong>.
+          {t('Answering now:')} <strong>{answeringText(current.data)}</strong>.
         </p>
       )}
       <p className="hint">
-        Use your own model: any OpenAI-compatible endpoint (OpenAI, Ollama, llama.cpp, vLLM, LM Studio). Its
-        key is stored sealed and never shown again. Small local models work best in plan mode.
+        {t(
+          t(
+            'Use your own model: any OpenAI-compatible endpoint (OpenAI, Ollama, llama.cpp, vLLM, LM Studio). Its key is stored sealed and never shown again. Small local models work best in plan mode.',
+          ),
+        )}
       </p>
       <Form
         onSubmit={() =>
@@ -51,7 +55,7 @@ export function AssistantModelSection() {
           )
         }
       >
-        <Field label="Endpoint">
+        <Field label={t('Endpoint')}>
           <Input
             type="url"
             required
@@ -60,32 +64,32 @@ export function AssistantModelSection() {
             onChange={(e) => setBaseUrl(e.target.value)}
           />
         </Field>
-        <Field label="Model">
+        <Field label={t('Model')}>
           <Input required placeholder="qwen3:4b" value={model} onChange={(e) => setModel(e.target.value)} />
         </Field>
-        <Field label="Mode">
+        <Field label={t('Mode')}>
           <Select value={mode} onChange={(e) => setMode(e.target.value as OwnModelForm['mode'])}>
-            <option value="auto">auto</option>
-            <option value="agent">agent (the model calls the tools)</option>
-            <option value="plan">plan (small models)</option>
+            <option value="auto">{t('auto')}</option>
+            <option value="agent">{t('agent (the model calls the tools)')}</option>
+            <option value="plan">{t('plan (small models)')}</option>
           </Select>
         </Field>
         <Field
-          label="Key"
-          hint={own?.has_key ? 'A key is stored; leave empty to keep it.' : 'Leave empty if none.'}
+          label={t('Key')}
+          hint={own?.has_key ? t('A key is stored; leave empty to keep it.') : t('Leave empty if none.')}
         >
           <Input type="password" autoComplete="off" value={key} onChange={(e) => setKey(e.target.value)} />
         </Field>
         <div className="inline-form">
           <button type="submit" className="button" disabled={save.isPending}>
-            Save
+            {t('Save')}
           </button>
           <button type="button" className="button" disabled={test.isPending} onClick={() => test.mutate()}>
-            Test connection
+            {t('Test connection')}
           </button>
           {own && (
             <button type="button" className="button button-quiet" onClick={() => forget.mutate()}>
-              Use the server’s model
+              {t('Use the server’s model')}
             </button>
           )}
         </div>

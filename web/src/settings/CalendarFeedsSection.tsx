@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useLists } from '../lists/api';
 import { Field, Form, Select } from '../ui/Form';
+import { t } from '../ui/i18n';
 import { instantText } from '../ui/time';
 import { useTimeZone } from './api';
 import {
@@ -31,7 +32,7 @@ export function CalendarFeedsSection() {
   const [copied, setCopied] = useState(false);
   const [confirming, setConfirming] = useState<number | null>(null);
   const nameOf = (f: { list_id: number | null; list_name: string | null }) =>
-    f.list_id === null ? 'All tasks' : (f.list_name ?? 'A list no longer there');
+    f.list_id === null ? t('All tasks') : (f.list_name ?? t('A list no longer there'));
   const show = (f: Shown) => {
     setShown(f);
     setCopied(false);
@@ -46,11 +47,13 @@ export function CalendarFeedsSection() {
     }
   };
   return (
-    <Section id="feeds-title" title="Calendar feeds">
+    <Section id="feeds-title" title={t('Calendar feeds')}>
       <p className="hint">
-        Show your tasks with a date in Google Calendar, Apple Calendar or Outlook: they subscribe to a secret
-        address and fetch it on their own schedule (Google: every few hours). Anyone with the address can read
-        the feed; regenerate it to stop the old one.
+        {t(
+          t(
+            'Show your tasks with a date in Google Calendar, Apple Calendar or Outlook: they subscribe to a secret address and fetch it on their own schedule (Google: every few hours). Anyone with the address can read the feed; regenerate it to stop the old one.',
+          ),
+        )}
       </p>
       <Form
         className="inline-form"
@@ -61,9 +64,9 @@ export function CalendarFeedsSection() {
           });
         }}
       >
-        <Field label="Feed of">
+        <Field label={t('Feed of')}>
           <Select value={which} onChange={(e) => setWhich(e.target.value)}>
-            <option value="all">all my tasks</option>
+            <option value="all">{t('all my tasks')}</option>
             {(lists.data ?? []).map((l) => (
               <option key={l.id} value={String(l.id)}>
                 {l.name}
@@ -72,16 +75,16 @@ export function CalendarFeedsSection() {
           </Select>
         </Field>
         <button type="submit" className="button" disabled={create.isPending}>
-          Make feed
+          {t('Make feed')}
         </button>
       </Form>
       <ErrorText error={create.error ?? feeds.error ?? regenerate.error ?? remove.error} />
       {shown && (
         <div className="notice" role="status">
-          <p>The address of “{shown.name}”. Copy it now: it is shown only once.</p>
+          <p>{t('The address of “{name}”. Copy it now: it is shown only once.', { name: shown.name })}</p>
           <div className="inline-form">
             <label htmlFor="new-feed-url" className="visually-hidden">
-              Feed address
+              {t('Feed address')}
             </label>
             <input
               id="new-feed-url"
@@ -92,18 +95,20 @@ export function CalendarFeedsSection() {
               onFocus={(e) => e.target.select()}
             />
             <button type="button" className="button" onClick={copy}>
-              {copied ? 'Copied' : 'Copy'}
+              {copied ? t('Copied') : t('Copy')}
             </button>
             <a className="button" href={shown.webcal_url}>
-              Open in calendar
+              {t('Open in calendar')}
             </a>
             <button type="button" className="button button-quiet" onClick={() => setShown(null)}>
-              Done
+              {t('Done')}
             </button>
           </div>
         </div>
       )}
-      {feeds.data && feeds.data.calendar_feeds.length === 0 && <p className="hint">No calendar feeds yet.</p>}
+      {feeds.data && feeds.data.calendar_feeds.length === 0 && (
+        <p className="hint">{t('No calendar feeds yet.')}</p>
+      )}
       {feeds.data && feeds.data.calendar_feeds.length > 0 && (
         <ul className="rows">
           {feeds.data.calendar_feeds.map((f) => (
@@ -111,15 +116,15 @@ export function CalendarFeedsSection() {
               <div>
                 <strong>{nameOf(f)}</strong>
                 <p className="hint">
-                  made {instantText(f.created_at, timeZone)} ·{' '}
+                  {t('made {when}', { when: instantText(f.created_at, timeZone) })} ·{' '}
                   {f.last_fetched_at
-                    ? `last fetched ${instantText(f.last_fetched_at, timeZone)}`
+                    ? t('last fetched {when}', { when: instantText(f.last_fetched_at, timeZone) })
                     : 'never fetched'}
                 </p>
               </div>
               {confirming === f.id ? (
                 <div className="inline-form">
-                  <span className="hint">Calendars using the old address stop updating.</span>
+                  <span className="hint">{t('Calendars using the old address stop updating.')}</span>
                   <button
                     type="button"
                     className="button button-small"
@@ -133,20 +138,22 @@ export function CalendarFeedsSection() {
                       })
                     }
                   >
-                    Yes, regenerate<span className="visually-hidden"> {nameOf(f)}</span>
+                    {t('Yes, regenerate')}
+                    <span className="visually-hidden"> {nameOf(f)}</span>
                   </button>
                   <button
                     type="button"
                     className="button button-small button-quiet"
                     onClick={() => setConfirming(null)}
                   >
-                    Cancel
+                    {t('Cancel')}
                   </button>
                 </div>
               ) : (
                 <div className="inline-form">
                   <button type="button" className="button button-small" onClick={() => setConfirming(f.id)}>
-                    Regenerate<span className="visually-hidden"> {nameOf(f)}</span>
+                    {t('Regenerate')}
+                    <span className="visually-hidden"> {nameOf(f)}</span>
                   </button>
                   <button
                     type="button"
@@ -154,7 +161,8 @@ export function CalendarFeedsSection() {
                     disabled={remove.isPending}
                     onClick={() => remove.mutate(f.id)}
                   >
-                    Delete<span className="visually-hidden"> {nameOf(f)}</span>
+                    {t('Delete')}
+                    <span className="visually-hidden"> {nameOf(f)}</span>
                   </button>
                 </div>
               )}

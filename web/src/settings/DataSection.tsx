@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError, describeError } from '../api/client';
 import { Field, Input } from '../ui/Form';
+import { t } from '../ui/i18n';
 import {
   detectSource,
   type ImportRequest,
@@ -114,22 +115,24 @@ export function DataSection() {
   };
 
   return (
-    <Section id="data-title" title="Export and import">
-      <p className="hint">Download every task you have, in the format you need.</p>
+    <Section id="data-title" title={t('Export and import')}>
+      <p className="hint">{t('Download every task you have, in the format you need.')}</p>
       <ul className="export-links">
         {FORMATS.map((f) => (
           <li key={f.format}>
             <a className="button button-small" href={`/api/me/export?format=${f.format}`} download>
-              Export {f.label}
+              {t('Export')} {f.label}
             </a>{' '}
             <span className="hint">{f.hint}</span>
           </li>
         ))}
       </ul>
       <Field
-        label="Import tasks from a file"
+        label={t('Import tasks from a file')}
         className="import-field"
-        hint="A JSON export of Doable, a Todoist project exported as CSV, a Todoist backup (the ZIP of every project), or a TickTick backup (CSV). You see what it will do before anything is written, dates it cannot read included; tasks you already have (from an earlier import) are updated or left as they are, never copied."
+        hint={t(
+          'A JSON export of Doable, a Todoist project exported as CSV, a Todoist backup (the ZIP of every project), or a TickTick backup (CSV). You see what it will do before anything is written, dates it cannot read included; tasks you already have (from an earlier import) are updated or left as they are, never copied.',
+        )}
       >
         <Input
           ref={input}
@@ -151,17 +154,20 @@ export function DataSection() {
             runPreview(chosen);
           }}
         >
-          <h3 id={`${id}-file`}>Importing {chosen.name}</h3>
+          <h3 id={`${id}-file`}>{t('Importing {file}', { file: chosen.name })}</h3>
           {chosen.zip ? (
             <p className="hint">
-              A Todoist backup: each project’s CSV in it becomes a list named after its file, with its
-              sections.
+              {t(
+                'A Todoist backup: each project’s CSV in it becomes a list named after its file, with its sections.',
+              )}
             </p>
           ) : (
             <fieldset className="radio-group">
-              <legend>Which app is this file from?</legend>
+              <legend>{t('Which app is this file from?')}</legend>
               {!chosen.detected && (
-                <p className="hint">Its first line does not say: choose the app it was exported from.</p>
+                <p className="hint">
+                  {t('Its first line does not say: choose the app it was exported from.')}
+                </p>
               )}
               {SOURCES.map((s) => (
                 <label key={s.source}>
@@ -183,7 +189,7 @@ export function DataSection() {
             </fieldset>
           )}
           {chosen.source === 'todoist' && !chosen.zip && (
-            <Field label="List for its tasks" hint="A list of yours by this name, or a new one.">
+            <Field label={t('List for its tasks')} hint={t('A list of yours by this name, or a new one.')}>
               <Input
                 type="text"
                 value={chosen.list}
@@ -194,10 +200,10 @@ export function DataSection() {
               />
             </Field>
           )}
-          {preview.isPending && <p role="status">Reading the file…</p>}
+          {preview.isPending && <p role="status">{t('Reading the file…')}</p>}
           {current && preview.data && (
             <div role="status" className="notice import-summary">
-              <p>Importing it will bring in:</p>
+              <p>{t('Importing it will bring in:')}</p>
               <ul>
                 {previewLines(preview.data).map((line) => (
                   <li key={line}>{line}</li>
@@ -205,11 +211,11 @@ export function DataSection() {
               </ul>
               <LeftOutRows leftOut={preview.data.left_out} />
               <DatesAsText dates={preview.data.dates_as_text} />
-              <p>Nothing has been written yet.</p>
+              <p>{t('Nothing has been written yet.')}</p>
             </div>
           )}
           {preview.error && <ImportProblem error={preview.error} what="This file cannot be imported." />}
-          {upload.isPending && <p role="status">Importing…</p>}
+          {upload.isPending && <p role="status">{t('Importing…')}</p>}
           {upload.error && <ImportProblem error={upload.error} what="Nothing was imported." />}
           <div className="import-actions">
             {current ? (
@@ -220,7 +226,7 @@ export function DataSection() {
                 disabled={upload.isPending}
                 onClick={confirm}
               >
-                Import
+                {t('Import')}
               </button>
             ) : (
               <button
@@ -228,7 +234,7 @@ export function DataSection() {
                 className="button button-primary"
                 disabled={chosen.source === null || preview.isPending || upload.isPending}
               >
-                Preview
+                {t('Preview')}
               </button>
             )}
             <button
@@ -237,7 +243,7 @@ export function DataSection() {
               onClick={cancel}
               disabled={upload.isPending}
             >
-              Cancel
+              {t('Cancel')}
             </button>
           </div>
         </form>
@@ -268,14 +274,20 @@ function LeftOutRows({ leftOut }: { leftOut: ImportResult['left_out'] | undefine
   if (!leftOut || leftOut.count === 0) return null;
   return (
     <>
-      <p>{plural(leftOut.count, 'row makes', 'rows make')} no task:</p>
+      <p>
+        {plural(leftOut.count, 'row makes', 'rows make')} {t('no task:')}
+      </p>
       <ul className="import-errors">
         {leftOut.rows.slice(0, 20).map((row) => (
           <li key={`${row.file ?? ''}\u0000${row.line}`}>
             {row.file ? `${row.file}, line` : 'Line'} {row.line}: {row.reason}
           </li>
         ))}
-        {leftOut.count > 20 && <li>…and {leftOut.count - 20} more</li>}
+        {leftOut.count > 20 && (
+          <li>
+            {t('…and')} {leftOut.count - 20} {t('more')}
+          </li>
+        )}
       </ul>
     </>
   );
@@ -294,8 +306,8 @@ export function DatesAsText({ dates }: { dates: ImportResult['dates_as_text'] | 
   return (
     <>
       <p>
-        {plural(dates.count, 'task keeps its date', 'tasks keep their date')} as text, in the description (not
-        read as a due date):
+        {plural(dates.count, 'task keeps its date', 'tasks keep their date')}{' '}
+        {t('as text, in the description (not read as a due date):')}
       </p>
       <ul className="import-errors">
         {dates.rows.slice(0, 20).map((row) => (
@@ -304,7 +316,11 @@ export function DatesAsText({ dates }: { dates: ImportResult['dates_as_text'] | 
             {row.language ? `, in ${row.language}` : ''})
           </li>
         ))}
-        {dates.count > 20 && <li>…and {dates.count - 20} more</li>}
+        {dates.count > 20 && (
+          <li>
+            {t('…and')} {dates.count - 20} {t('more')}
+          </li>
+        )}
       </ul>
     </>
   );
@@ -334,7 +350,11 @@ function ImportProblem({ error, what }: { error: Error; what: string }) {
               )}
             </li>
           ))}
-          {error.fieldErrors.length > 20 && <li>…and {error.fieldErrors.length - 20} more</li>}
+          {error.fieldErrors.length > 20 && (
+            <li>
+              {t('…and')} {error.fieldErrors.length - 20} {t('more')}
+            </li>
+          )}
         </ul>
       )}
     </div>

@@ -1,13 +1,15 @@
 // Region: how quick add reads numeric dates ("12/10"), for this account; set from the browser's
 // locale at sign-up.
+
+import { msg, t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { useSaveSettings, useSettings } from './api';
 import { ErrorText, Section } from './Section';
 
 const ORDERS = [
-  { value: 'dmy', label: 'Day first: 12/10 is 12 October' },
-  { value: 'mdy', label: 'Month first: 12/10 is December 10' },
-  { value: 'ymd', label: 'Year first: 2026/12/10; 12/10 is December 10' },
+  { value: 'dmy', label: msg('Day first: 12/10 is 12 October') },
+  { value: 'mdy', label: msg('Month first: 12/10 is December 10') },
+  { value: 'ymd', label: msg('Year first: 2026/12/10; 12/10 is December 10') },
 ] as const;
 
 export function DateOrderSection() {
@@ -16,9 +18,9 @@ export function DateOrderSection() {
   const toast = useToast();
   const current = settings.data?.date_order;
   return (
-    <Section id="date-order-title" title="Region">
+    <Section id="date-order-title" title={t('Region')}>
       <fieldset className="theme-choice">
-        <legend>Numeric dates in quick add</legend>
+        <legend>{t('Numeric dates in quick add')}</legend>
         {ORDERS.map((order) => (
           <label key={order.value} className="theme-option">
             <input
@@ -30,11 +32,11 @@ export function DateOrderSection() {
               onChange={() =>
                 save.mutate(
                   { date_order: order.value },
-                  { onSuccess: () => toast({ message: 'Date order saved' }) },
+                  { onSuccess: () => toast({ message: t('Date order saved') }) },
                 )
               }
             />{' '}
-            {order.label}
+            {t(order.label)}
           </label>
         ))}
       </fieldset>

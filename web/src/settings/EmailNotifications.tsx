@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Schemas } from '../api/client';
 import { Field, Form, Input } from '../ui/Form';
+import { t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { useSaveSettings, useSettings } from './api';
 import { ErrorText } from './Section';
@@ -18,8 +19,11 @@ export function EmailNotifications() {
   if (!data.email_available) {
     return (
       <p className="hint" id="email-state">
-        Email: not set up on this server, so reminders and a daily agenda cannot be emailed. The person who
-        runs Doable can turn email on (SMTP_URL and MAIL_FROM, see docs/email.md).
+        {t(
+          t(
+            'Email: not set up on this server, so reminders and a daily agenda cannot be emailed. The person who runs Doable can turn email on (SMTP_URL and MAIL_FROM, see docs/email.md).',
+          ),
+        )}
       </p>
     );
   }
@@ -28,36 +32,39 @@ export function EmailNotifications() {
   const agendaTime = time ?? data.agenda_time;
   return (
     <fieldset className="stack email-choices">
-      <legend>Email</legend>
+      <legend>{t('Email')}</legend>
       <SettingToggle
         id="email-reminders"
         checked={data.email_reminders}
         disabled={save.isPending}
-        label="Email me each reminder"
+        label={t('Email me each reminder')}
         onChange={(on) =>
-          change({ email_reminders: on }, on ? 'Reminders will be emailed too' : 'Reminder emails are off')
+          change(
+            { email_reminders: on },
+            on ? t('Reminders will be emailed too') : t('Reminder emails are off'),
+          )
         }
       />
       <SettingToggle
         id="email-agenda"
         checked={data.email_agenda}
         disabled={save.isPending}
-        label="Email me a daily agenda (what is due today, and overdue)"
+        label={t('Email me a daily agenda (what is due today, and overdue)')}
         onChange={(on) =>
           change(
             { email_agenda: on },
-            on ? `The daily agenda comes at ${agendaTime}` : 'The daily agenda is off',
+            on ? t('The daily agenda comes at {time}', { time: agendaTime }) : t('The daily agenda is off'),
           )
         }
       />
       <Form
         className="inline-form"
         onSubmit={() => {
-          change({ agenda_time: agendaTime }, `The daily agenda comes at ${agendaTime}`);
+          change({ agenda_time: agendaTime }, t('The daily agenda comes at {time}', { time: agendaTime }));
           setTime(null);
         }}
       >
-        <Field label={`Agenda time (${data.time_zone})`}>
+        <Field label={t('Agenda time ({zone})', { zone: data.time_zone })}>
           <Input
             type="time"
             required
@@ -66,7 +73,7 @@ export function EmailNotifications() {
           />
         </Field>
         <button type="submit" className="button" disabled={save.isPending || agendaTime === data.agenda_time}>
-          Save time
+          {t('Save time')}
         </button>
       </Form>
       <ErrorText error={save.error} />

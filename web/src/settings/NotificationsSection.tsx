@@ -1,6 +1,7 @@
 // Reminder notifications: whether this browser may show them, a button that asks (a click is the
 // only moment browsers allow the question), and a test notification once they are on.
 import { useState } from 'react';
+import { msg, t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { EmailNotifications } from './EmailNotifications';
 import {
@@ -12,13 +13,16 @@ import { ReminderChannels } from './ReminderChannels';
 import { Section } from './Section';
 
 const STATE_WORDS: Record<PermissionState, string> = {
-  granted: 'On: reminders arrive as notifications from this browser.',
-  default:
+  granted: msg('On: reminders arrive as notifications from this browser.'),
+  default: msg(
     'Off: reminders show inside Doable while it is open. Turn notifications on to get them in other apps too.',
-  denied:
+  ),
+  denied: msg(
     'Blocked: this browser refuses Doable’s notifications, so reminders show inside Doable while it is open. To allow them, open the site settings (the icon beside the address) and allow notifications.',
-  unsupported:
+  ),
+  unsupported: msg(
     'Not available: this browser cannot show notifications for this page (they need https or localhost). Reminders show inside Doable while it is open.',
+  ),
 };
 
 export function NotificationsSection() {
@@ -30,22 +34,22 @@ export function NotificationsSection() {
     setAsking(true);
     const answer = await requestNotificationPermission();
     setAsking(false);
-    if (answer === 'granted') toast({ message: 'Notifications are on' });
-    else if (answer === 'denied') toast({ message: 'The browser blocked notifications', tone: 'error' });
+    if (answer === 'granted') toast({ message: t('Notifications are on') });
+    else if (answer === 'denied') toast({ message: t('The browser blocked notifications'), tone: 'error' });
   };
 
   const test = () => {
     try {
-      new window.Notification('Doable', { body: 'Reminders will look like this.', icon: '/favicon.svg' });
+      new window.Notification('Doable', { body: t('Reminders will look like this.'), icon: '/favicon.svg' });
     } catch {
-      toast({ message: 'This browser shows notifications only from an installed app.', tone: 'error' });
+      toast({ message: t('This browser shows notifications only from an installed app.'), tone: 'error' });
     }
   };
 
   return (
-    <Section id="notifications-title" title="Notifications">
+    <Section id="notifications-title" title={t('Notifications')}>
       <p className="hint" id="notifications-state" role="status">
-        {STATE_WORDS[permission]}
+        {t(STATE_WORDS[permission])}
       </p>
       {permission === 'default' && (
         <button
@@ -55,12 +59,12 @@ export function NotificationsSection() {
           disabled={asking}
           aria-describedby="notifications-state"
         >
-          Enable notifications
+          {t('Enable notifications')}
         </button>
       )}
       {permission === 'granted' && (
         <button type="button" className="button notifications-button" onClick={test}>
-          Send a test notification
+          {t('Send a test notification')}
         </button>
       )}
       <ReminderChannels />

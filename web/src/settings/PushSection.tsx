@@ -2,6 +2,7 @@
 // service worker with the server's VAPID key and saves the subscription; the account's devices
 // with Remove. Reminders then arrive with Doable closed, with Complete and Snooze in the notification.
 import { useEffect, useState } from 'react';
+import { t } from '../ui/i18n';
 import { instantText } from '../ui/time';
 import { useTimeZone } from './api';
 import {
@@ -32,11 +33,13 @@ export function PushSection() {
   const supported = pushSupported();
   const busy = turnOn.isPending || turnOff.isPending;
   return (
-    <Section id="push-heading" title="Push notifications">
+    <Section id="push-heading" title={t('Push notifications')}>
       <p>
-        Reminders reach this device even with Doable closed, with Complete and Snooze 10 min in the
-        notification. On iPhone and iPad, add Doable to the Home Screen (Share, Add to Home Screen) and turn
-        this on in the installed app: Safari tabs cannot receive pushes.
+        {t(
+          t(
+            'Reminders reach this device even with Doable closed, with Complete and Snooze 10 min in the notification. On iPhone and iPad, add Doable to the Home Screen (Share, Add to Home Screen) and turn this on in the installed app: Safari tabs cannot receive pushes.',
+          ),
+        )}
       </p>
       {supported ? (
         <label className="switch">
@@ -51,35 +54,38 @@ export function PushSection() {
               else turnOff.mutate();
             }}
           />{' '}
-          Push notifications on this device
+          {t('Push notifications on this device')}
         </label>
       ) : (
         <p className="notice">
-          This browser cannot receive push notifications here (it needs a service worker and HTTPS, or the
-          installed app on iOS).
+          {t(
+            t(
+              'This browser cannot receive push notifications here (it needs a service worker and HTTPS, or the installed app on iOS).',
+            ),
+          )}
         </p>
       )}
       <ErrorText error={turnOn.error ?? turnOff.error ?? remove.error ?? devices.error} />
       {devices.data && devices.data.subscriptions.length > 0 && (
         <>
-          <h3>Your devices</h3>
+          <h3>{t('Your devices')}</h3>
           <ul className="plain-list">
             {devices.data.subscriptions.map((device) => (
               <li key={device.id}>
                 {device.name ?? device.endpoint_origin}{' '}
                 <small>
                   {device.last_success_at
-                    ? `last push ${instantText(device.last_success_at, timeZone)}`
-                    : `added ${instantText(device.created_at, timeZone)}`}
-                  {device.last_error ? `; last error: ${device.last_error}` : ''}
+                    ? t('last push {when}', { when: instantText(device.last_success_at, timeZone) })
+                    : t('added {when}', { when: instantText(device.created_at, timeZone) })}
+                  {device.last_error ? t('; last error: {error}', { error: device.last_error }) : ''}
                 </small>{' '}
                 <button
                   type="button"
                   className="button button-small"
                   onClick={() => remove.mutate(device)}
-                  aria-label={`Remove ${device.name ?? device.endpoint_origin}`}
+                  aria-label={t('Remove {device}', { device: device.name ?? device.endpoint_origin })}
                 >
-                  Remove
+                  {t('Remove')}
                 </button>
               </li>
             ))}

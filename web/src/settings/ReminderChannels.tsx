@@ -3,6 +3,7 @@
 // (EmailNotifications), with the server's email. Each channel is on or off on its own: turning one
 // off never stops the others (docs/push.md#channels).
 import type { Schemas } from '../api/client';
+import { t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { useSaveSettings, useSettings } from './api';
 import { ErrorText } from './Section';
@@ -20,16 +21,16 @@ export function ReminderChannels() {
     !data.in_app_reminders && !data.push_reminders && !(data.email_available && data.email_reminders);
   return (
     <fieldset className="stack reminder-channels">
-      <legend>Reminders reach me</legend>
+      <legend>{t('Reminders reach me')}</legend>
       <SettingToggle
         id="in-app-reminders"
         checked={data.in_app_reminders}
         disabled={save.isPending}
-        label="In Doable, while it is open (and those missed while away)"
+        label={t('In Doable, while it is open (and those missed while away)')}
         onChange={(on) =>
           change(
             { in_app_reminders: on },
-            on ? 'Reminders show in Doable' : 'Reminders no longer show in Doable',
+            on ? t('Reminders show in Doable') : t('Reminders no longer show in Doable'),
           )
         }
       />
@@ -38,21 +39,28 @@ export function ReminderChannels() {
         checked={data.push_reminders}
         disabled={save.isPending}
         hintId="push-reminders-hint"
-        label="As push notifications on my devices"
+        label={t('As push notifications on my devices')}
         onChange={(on) =>
           change(
             { push_reminders: on },
-            on ? 'Reminders are pushed to your devices' : 'Push reminders are off',
+            on ? t('Reminders are pushed to your devices') : t('Push reminders are off'),
           )
         }
       />
       <p className="hint" id="push-reminders-hint">
-        Each device where push is on gets them, and your inbox’s notifications (assigned, comments, mentions),
-        even with Doable closed (Push notifications, below). Reminder emails bring those too.
+        {t(
+          t(
+            'Each device where push is on gets them, and your inbox’s notifications (assigned, comments, mentions), even with Doable closed (Push notifications, below). Reminder emails bring those too.',
+          ),
+        )}
       </p>
       {none && (
         <p className="hint" role="status">
-          Every channel is off: reminders still fire and are listed under Reminders, but nothing tells you.
+          {t(
+            t(
+              'Every channel is off: reminders still fire and are listed under Reminders, but nothing tells you.',
+            ),
+          )}
         </p>
       )}
       <ErrorText error={save.error} />

@@ -17,6 +17,7 @@ import {
   useTwoFactorEnabled,
 } from '../auth/secondFactor';
 import { Field, Form, FormError, Input } from '../ui/Form';
+import { t } from '../ui/i18n';
 import { instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { useTimeZone } from './api';
@@ -51,7 +52,7 @@ export function TwoFactorSection() {
     await disableTwoFactor(password);
     setPassword('');
     await refresh();
-    toast({ message: 'Two-factor sign-in is off' });
+    toast({ message: t('Two-factor sign-in is off') });
   });
 
   let body: React.ReactNode;
@@ -59,17 +60,20 @@ export function TwoFactorSection() {
     body = (
       <div className="notice stack" role="status">
         <p>
-          Two-factor sign-in is on. Keep these backup codes somewhere safe: each signs you in once if you lose
-          your phone. They are shown only now.
+          {t(
+            t(
+              'Two-factor sign-in is on. Keep these backup codes somewhere safe: each signs you in once if you lose your phone. They are shown only now.',
+            ),
+          )}
         </p>
-        <ul className="mono backup-codes" aria-label="Backup codes">
+        <ul className="mono backup-codes" aria-label={t('Backup codes')}>
           {confirmed.map((c) => (
             <li key={c}>{c}</li>
           ))}
         </ul>
         <div>
           <button type="button" className="button" onClick={() => setConfirmed(null)}>
-            I have saved them
+            {t('I have saved them')}
           </button>
         </div>
       </div>
@@ -77,13 +81,15 @@ export function TwoFactorSection() {
   else if (setup)
     body = (
       <div className="stack">
-        <p>Scan this with your authenticator app, or type the key into it. Then enter the code it shows.</p>
+        <p>
+          {t('Scan this with your authenticator app, or type the key into it. Then enter the code it shows.')}
+        </p>
         <QrCode text={setup.uri} />
         <p>
-          Key: <code className="mono">{new URL(setup.uri).searchParams.get('secret')}</code>
+          {t('Key:')} <code className="mono">{new URL(setup.uri).searchParams.get('secret')}</code>
         </p>
         <Form onSubmit={() => confirm.run()}>
-          <Field label="Code from the app">
+          <Field label={t('Code from the app')}>
             <Input
               type="text"
               inputMode="numeric"
@@ -97,10 +103,10 @@ export function TwoFactorSection() {
           <FormError>{confirm.error}</FormError>
           <div className="button-row">
             <button type="button" className="button button-quiet" onClick={() => setSetup(null)}>
-              Cancel
+              {t('Cancel')}
             </button>
             <button type="submit" className="button" disabled={confirm.busy}>
-              Turn on
+              {t('Turn on')}
             </button>
           </div>
         </Form>
@@ -111,10 +117,10 @@ export function TwoFactorSection() {
       <Form onSubmit={() => (enabled.data ? disable.run() : start.run())}>
         <p role="status">
           {enabled.data
-            ? 'On: signing in with your password also asks for a code from your authenticator app.'
-            : 'Off: your password alone signs you in.'}
+            ? t('On: signing in with your password also asks for a code from your authenticator app.')
+            : t('Off: your password alone signs you in.')}
         </p>
-        <Field label={enabled.data ? 'Your password, to turn it off' : 'Your password, to set it up'}>
+        <Field label={enabled.data ? t('Your password, to turn it off') : t('Your password, to set it up')}>
           <Input
             type="password"
             autoComplete="current-password"
@@ -126,15 +132,15 @@ export function TwoFactorSection() {
         <FormError>{start.error ?? disable.error}</FormError>
         <div>
           <button type="submit" className="button" disabled={start.busy || disable.busy || enabled.isPending}>
-            {enabled.data ? 'Turn off two-factor sign-in' : 'Set up two-factor sign-in'}
+            {enabled.data ? t('Turn off two-factor sign-in') : t('Set up two-factor sign-in')}
           </button>
         </div>
       </Form>
     );
   return (
-    <Section id="two-factor-title" title="Two-factor sign-in">
+    <Section id="two-factor-title" title={t('Two-factor sign-in')}>
       <p className="hint">
-        A code from an authenticator app (on your phone) after your password. {UNAFFECTED}
+        {t('A code from an authenticator app (on your phone) after your password.')} {UNAFFECTED}
       </p>
       {body}
     </Section>
@@ -160,7 +166,7 @@ function QrCode({ text }: { text: string }) {
       live = false;
     };
   }, [text]);
-  if (!modules) return <p className="hint">Drawing the QR code…</p>;
+  if (!modules) return <p className="hint">{t('Drawing the QR code…')}</p>;
   return (
     <svg
       className="qr-code"
@@ -168,7 +174,7 @@ function QrCode({ text }: { text: string }) {
       width={200}
       height={200}
       role="img"
-      aria-label="QR code of the key for your authenticator app"
+      aria-label={t('QR code of the key for your authenticator app')}
     >
       <rect width={modules.size} height={modules.size} fill="#fff" />
       <path d={modules.path} fill="#000" />
@@ -186,30 +192,32 @@ export function PasskeysSection() {
   const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
   const error = add.error ? passkeyError(add.error) : (rename.error ?? remove.error ?? passkeys.error);
   return (
-    <Section id="passkeys-title" title="Passkeys">
+    <Section id="passkeys-title" title={t('Passkeys')}>
       <p className="hint">
-        A passkey signs you in with this device's screen lock (PIN, fingerprint or face), without a password
-        or a code. {UNAFFECTED}
+        {t(
+          "A passkey signs you in with this device's screen lock (PIN, fingerprint or face), without a password or a code.",
+        )}{' '}
+        {UNAFFECTED}
       </p>
       <Form
         className="inline-form"
         onSubmit={() => add.mutate(name.trim(), { onSuccess: () => setName('') })}
       >
-        <Field label="Passkey name">
+        <Field label={t('Passkey name')}>
           <Input
             type="text"
             maxLength={100}
-            placeholder="laptop"
+            placeholder={t('laptop')}
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
         </Field>
         <button type="submit" className="button" disabled={add.isPending}>
-          {add.isPending ? 'Waiting for your device…' : 'Add a passkey'}
+          {add.isPending ? t('Waiting for your device…') : t('Add a passkey')}
         </button>
       </Form>
       <FormError>{error ? (error as Error).message : null}</FormError>
-      {passkeys.data && passkeys.data.length === 0 && <p className="hint">No passkeys yet.</p>}
+      {passkeys.data && passkeys.data.length === 0 && <p className="hint">{t('No passkeys yet.')}</p>}
       {passkeys.data && passkeys.data.length > 0 && (
         <ul className="rows">
           {passkeys.data.map((p) => (
@@ -225,7 +233,7 @@ export function PasskeysSection() {
                       );
                   }}
                 >
-                  <Field label="New name">
+                  <Field label={t('New name')}>
                     <Input
                       type="text"
                       required
@@ -235,22 +243,22 @@ export function PasskeysSection() {
                     />
                   </Field>
                   <button type="submit" className="button button-small" disabled={rename.isPending}>
-                    Save
+                    {t('Save')}
                   </button>
                   <button
                     type="button"
                     className="button button-small button-quiet"
                     onClick={() => setEditing(null)}
                   >
-                    Cancel
+                    {t('Cancel')}
                   </button>
                 </Form>
               ) : (
                 <>
                   <div>
-                    <strong>{p.name || 'Passkey'}</strong>
+                    <strong>{p.name || t('Passkey')}</strong>
                     <p className="hint">
-                      added {instantText(p.createdAt, timeZone)}
+                      {t('added {when}', { when: instantText(p.createdAt, timeZone) })}
                       {p.backedUp ? ' · synced' : ''}
                     </p>
                   </div>
@@ -260,7 +268,8 @@ export function PasskeysSection() {
                       className="button button-small"
                       onClick={() => setEditing({ id: p.id, name: p.name ?? '' })}
                     >
-                      Rename<span className="visually-hidden"> {p.name || 'passkey'}</span>
+                      {t('Rename')}
+                      <span className="visually-hidden"> {p.name || 'passkey'}</span>
                     </button>
                     <button
                       type="button"
@@ -268,7 +277,8 @@ export function PasskeysSection() {
                       disabled={remove.isPending}
                       onClick={() => remove.mutate(p.id)}
                     >
-                      Delete<span className="visually-hidden"> {p.name || 'passkey'}</span>
+                      {t('Delete')}
+                      <span className="visually-hidden"> {p.name || 'passkey'}</span>
                     </button>
                   </div>
                 </>

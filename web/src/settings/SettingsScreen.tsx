@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useMe } from '../auth/session';
 import { useAuthOptions } from '../auth/signupMode';
 import { Field, Form, FormError, Input, Select } from '../ui/Form';
+import { t } from '../ui/i18n';
 import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { AppearanceSection } from './AppearanceSection';
@@ -35,7 +36,7 @@ export function SettingsScreen() {
   return (
     <>
       <div className="screen-head">
-        <h1>Settings</h1>
+        <h1>{t('Settings')}</h1>
       </div>
       <Profile />
       <LanguageSection />
@@ -65,29 +66,29 @@ function Profile() {
   const save = useRenameProfile();
   const current = name ?? me.data?.name ?? '';
   return (
-    <Section id="profile-title" title="Profile">
+    <Section id="profile-title" title={t('Profile')}>
       <Form
         onSubmit={() => {
           if (current.trim())
             save.mutate(current.trim(), {
               onSuccess: () => {
                 setName(null);
-                toast({ message: 'Name saved' });
+                toast({ message: t('Name saved') });
               },
             });
         }}
       >
-        <Field label="Name">
+        <Field label={t('Name')}>
           <Input type="text" autoComplete="name" value={current} onChange={(e) => setName(e.target.value)} />
         </Field>
-        <Field label="Email" hint="Your sign-in email cannot be changed here.">
+        <Field label={t('Email')} hint={t('Your sign-in email cannot be changed here.')}>
           <Input type="email" value={me.data?.email ?? ''} readOnly />
         </Field>
         {me.data?.email && !me.data.email_verified && <VerifyEmail email={me.data.email} />}
         <ErrorText error={save.error} />
         <div>
           <button type="submit" className="button" disabled={save.isPending || name === null}>
-            Save name
+            {t('Save name')}
           </button>
         </div>
       </Form>
@@ -105,7 +106,7 @@ export function VerifyEmail({ email }: { email: string }) {
   return (
     <div className="notice stack" role="note">
       <p>
-        Your email address is not verified yet: lists shared with it by email reach you once it is
+        {t('Your email address is not verified yet: lists shared with it by email reach you once it is')}
         {options?.email ? '.' : ". This server sends no email: ask a list's owner for the invitation's link."}
       </p>
       {options?.email && (
@@ -116,9 +117,11 @@ export function VerifyEmail({ email }: { email: string }) {
             disabled={send.isPending}
             onClick={() => send.mutate(email)}
           >
-            Send a verification link
+            {t('Send a verification link')}
           </button>
-          {send.isSuccess && <p role="status">Sent: open the link in the email to {email}.</p>}
+          {send.isSuccess && (
+            <p role="status">{t('Sent: open the link in the email to {email}.', { email })}</p>
+          )}
           <ErrorText error={send.error} />
         </div>
       )}
@@ -133,7 +136,7 @@ function Password() {
   const [problem, setProblem] = useState<string | null>(null);
   const change = useChangePassword();
   const submit = () => {
-    setProblem(next.length < 8 ? 'Use a new password of at least 8 characters.' : null);
+    setProblem(next.length < 8 ? t('Use a new password of at least 8 characters.') : null);
     if (next.length >= 8)
       change.mutate(
         { current_password: current, new_password: next },
@@ -141,15 +144,15 @@ function Password() {
           onSuccess: () => {
             setCurrent('');
             setNext('');
-            toast({ message: 'Password changed. Your other sessions were signed out.' });
+            toast({ message: t('Password changed. Your other sessions were signed out.') });
           },
         },
       );
   };
   return (
-    <Section id="password-title" title="Password">
+    <Section id="password-title" title={t('Password')}>
       <Form onSubmit={submit}>
-        <Field label="Current password">
+        <Field label={t('Current password')}>
           <Input
             type="password"
             autoComplete="current-password"
@@ -158,7 +161,10 @@ function Password() {
             onChange={(e) => setCurrent(e.target.value)}
           />
         </Field>
-        <Field label="New password" hint="At least 8 characters. Changing it signs out your other sessions.">
+        <Field
+          label={t('New password')}
+          hint={t('At least 8 characters. Changing it signs out your other sessions.')}
+        >
           <Input
             type="password"
             autoComplete="new-password"
@@ -172,7 +178,7 @@ function Password() {
         <ErrorText error={change.error} />
         <div>
           <button type="submit" className="button" disabled={change.isPending}>
-            Change password
+            {t('Change password')}
           </button>
         </div>
       </Form>
@@ -185,18 +191,21 @@ function Sessions() {
   const sessions = useSessions();
   const revoke = useRevokeSession();
   return (
-    <Section id="sessions-title" title="Sessions">
-      <p className="hint">Where you are signed in. Sign out any device you do not recognise.</p>
-      {sessions.isPending && <p role="status">Loading sessions…</p>}
+    <Section id="sessions-title" title={t('Sessions')}>
+      <p className="hint">{t('Where you are signed in. Sign out any device you do not recognise.')}</p>
+      {sessions.isPending && <p role="status">{t('Loading sessions…')}</p>}
       <ErrorText error={sessions.error ?? revoke.error} />
       {sessions.data && (
         <ul className="rows">
           {sessions.data.sessions.map((s) => (
             <li key={s.id} className="row">
               <div>
-                <strong>{s.current ? 'This device' : describeAgent(s.user_agent)}</strong>
+                <strong>{s.current ? t('This device') : describeAgent(s.user_agent)}</strong>
                 <p className="hint">
-                  {s.ip_address ?? 'unknown address'} · signed in {instantText(s.created_at, timeZone)}
+                  {t('{address} · signed in {when}', {
+                    address: s.ip_address ?? t('unknown address'),
+                    when: instantText(s.created_at, timeZone),
+                  })}
                 </p>
               </div>
               <button
@@ -205,7 +214,8 @@ function Sessions() {
                 onClick={() => revoke.mutate({ id: s.id, current: s.current })}
                 disabled={revoke.isPending}
               >
-                Sign out<span className="visually-hidden"> {s.current ? 'this device' : 'this session'}</span>
+                {t('Sign out')}
+                <span className="visually-hidden"> {s.current ? 'this device' : 'this session'}</span>
               </button>
             </li>
           ))}
@@ -216,11 +226,11 @@ function Sessions() {
 }
 
 function describeAgent(agent: string | null): string {
-  if (!agent) return 'Unknown device';
+  if (!agent) return t('Unknown device');
   const browser = /Firefox|Edg|Chrome|Safari/.exec(agent)?.[0]?.replace('Edg', 'Edge') ?? 'Browser';
   const os =
     /Windows|Mac OS X|Android|iPhone|iPad|Linux/.exec(agent)?.[0]?.replace('Mac OS X', 'macOS') ?? '';
-  return os ? `${browser} on ${os}` : browser;
+  return os ? t('{browser} on {system}', { browser, system: os }) : browser;
 }
 
 export function ApiKeys() {
@@ -243,11 +253,12 @@ export function ApiKeys() {
     }
   };
   return (
-    <Section id="keys-title" title="API keys">
+    <Section id="keys-title" title={t('API keys')}>
       <p className="hint">
-        For scripts and other programs: send a key as <code>X-API-Key</code>. Keys can read and write your
-        tasks. A key for CalDAV apps (Apple Reminders, Tasks.org with DAVx⁵, Thunderbird) is an app password:
-        sign in there with your email and the key, at this server's address.
+        {t('For scripts and other programs: send a key as')} <code>X-API-Key</code>
+        {t(
+          ". Keys can read and write your tasks. A key for CalDAV apps (Apple Reminders, Tasks.org with DAVx⁵, Thunderbird) is an app password: sign in there with your email and the key, at this server's address.",
+        )}
       </p>
       <Form
         className="inline-form"
@@ -265,47 +276,51 @@ export function ApiKeys() {
             );
         }}
       >
-        <Field label="Key name">
+        <Field label={t('Key name')}>
           <Input
             type="text"
             required
             maxLength={100}
-            placeholder="laptop script"
+            placeholder={t('laptop script')}
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
         </Field>
-        <Field label="For">
+        <Field label={t('For')}>
           <Select value={use} onChange={(e) => setUse(e.target.value === 'caldav' ? 'caldav' : 'api')}>
-            <option value="api">scripts and the API</option>
-            <option value="caldav">CalDAV apps</option>
+            <option value="api">{t('scripts and the API')}</option>
+            <option value="caldav">{t('CalDAV apps')}</option>
           </Select>
         </Field>
-        <Field label="Expires">
+        <Field label={t('Expires')}>
           <Select value={days} onChange={(e) => setDays(e.target.value)}>
-            <option value="30">in 30 days</option>
-            <option value="90">in 90 days</option>
-            <option value="365">in a year</option>
-            <option value="">never</option>
+            <option value="30">{t('in 30 days')}</option>
+            <option value="90">{t('in 90 days')}</option>
+            <option value="365">{t('in a year')}</option>
+            <option value="">{t('never')}</option>
           </Select>
         </Field>
         <button type="submit" className="button" disabled={create.isPending}>
-          Create key
+          {t('Create key')}
         </button>
       </Form>
       <ErrorText error={create.error ?? keys.error ?? revoke.error} />
       {created && (
         <div className="notice" role="status">
-          <p>Your new key “{created.name}”. Copy it now: it is shown only once.</p>
+          <p>{t('Your new key “{name}”. Copy it now: it is shown only once.', { name: created.name })}</p>
           {created.caldav && (
             <p className="hint">
-              In your CalDAV app: server <code>{window.location.origin}/dav/</code>, user name your email,
-              password this key.
+              {t('In your CalDAV app: server')}{' '}
+              <code>
+                {window.location.origin}
+                /dav/
+              </code>
+              {t(', user name your email, password this key.')}
             </p>
           )}
           <div className="inline-form">
             <label htmlFor="new-api-key" className="visually-hidden">
-              New API key
+              {t('New API key')}
             </label>
             <input
               id="new-api-key"
@@ -316,25 +331,30 @@ export function ApiKeys() {
               onFocus={(e) => e.target.select()}
             />
             <button type="button" className="button" onClick={copy}>
-              {copied ? 'Copied' : 'Copy'}
+              {copied ? t('Copied') : t('Copy')}
             </button>
             <button type="button" className="button button-quiet" onClick={() => setCreated(null)}>
-              Done
+              {t('Done')}
             </button>
           </div>
         </div>
       )}
-      {keys.data && keys.data.api_keys.length === 0 && <p className="hint">No API keys yet.</p>}
+      {keys.data && keys.data.api_keys.length === 0 && <p className="hint">{t('No API keys yet.')}</p>}
       {keys.data && keys.data.api_keys.length > 0 && (
         <ul className="rows">
           {keys.data.api_keys.map((k) => (
             <li key={k.id} className="row">
               <div>
                 <strong>{k.name}</strong> <code>{k.start}…</code>
-                {k.scopes.includes('caldav') && <span className="hint"> · CalDAV</span>}
+                {k.scopes.includes('caldav') && <span className="hint"> {t('· CalDAV')}</span>}
                 <p className="hint">
-                  {k.expires_at ? `expires ${dateText(k.expires_at, timeZone)}` : 'never expires'} ·{' '}
-                  {k.last_used_at ? `last used ${instantText(k.last_used_at, timeZone)}` : 'never used'}
+                  {k.expires_at
+                    ? t('expires {when}', { when: dateText(k.expires_at, timeZone) })
+                    : t('never expires')}{' '}
+                  ·{' '}
+                  {k.last_used_at
+                    ? t('last used {when}', { when: instantText(k.last_used_at, timeZone) })
+                    : t('never used')}
                 </p>
               </div>
               <button
@@ -343,7 +363,8 @@ export function ApiKeys() {
                 onClick={() => revoke.mutate(k.id)}
                 disabled={revoke.isPending}
               >
-                Revoke<span className="visually-hidden"> {k.name}</span>
+                {t('Revoke')}
+                <span className="visually-hidden"> {k.name}</span>
               </button>
             </li>
           ))}
@@ -358,11 +379,13 @@ function DeleteAccount() {
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteAccount();
   return (
-    <Section id="delete-title" title="Delete account">
-      <p className="hint">This deletes your account, every task, session and API key. It cannot be undone.</p>
+    <Section id="delete-title" title={t('Delete account')}>
+      <p className="hint">
+        {t('This deletes your account, every task, session and API key. It cannot be undone.')}
+      </p>
       {!confirming ? (
         <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
-          Delete my account…
+          {t('Delete my account…')}
         </button>
       ) : (
         <Form
@@ -370,7 +393,7 @@ function DeleteAccount() {
             remove.mutate(password);
           }}
         >
-          <Field label="Your password, to confirm">
+          <Field label={t('Your password, to confirm')}>
             <Input
               type="password"
               autoComplete="current-password"
@@ -382,10 +405,10 @@ function DeleteAccount() {
           <ErrorText error={remove.error} />
           <div className="button-row">
             <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('Cancel')}
             </button>
             <button type="submit" className="button button-danger" disabled={remove.isPending}>
-              Delete everything
+              {t('Delete everything')}
             </button>
           </div>
         </Form>

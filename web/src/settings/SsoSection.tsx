@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ssoErrorText } from '../auth/SsoSignIn';
 import { useAuthOptions } from '../auth/signupMode';
+import { t } from '../ui/i18n';
 import { Section } from './Section';
 
 /** Better Auth's GET /api/auth/list-accounts: the ways this account signs in. */
@@ -14,7 +15,7 @@ function useLinkedProviders() {
     queryKey: ['auth-accounts'],
     queryFn: async () => {
       const response = await fetch('/api/auth/list-accounts', { credentials: 'same-origin' });
-      if (!response.ok) throw new Error('Could not load how this account signs in.');
+      if (!response.ok) throw new Error(t('Could not load how this account signs in.'));
       const accounts = (await response.json()) as { providerId: string }[];
       return accounts.map((a) => a.providerId);
     },
@@ -25,11 +26,13 @@ function useLinkedProviders() {
 function linkErrorText(code: string, name: string): string {
   switch (code) {
     case 'email_does_not_match':
-      return `Your ${name} account has another email address than this account, so it was not linked.`;
+      return t('Your {name} account has another email address than this account, so it was not linked.', {
+        name,
+      });
     case 'account_already_linked_to_different_user':
-      return `That ${name} account is already linked to another account here.`;
+      return t('That {name} account is already linked to another account here.', { name });
     case 'unable_to_link_account':
-      return `${name} did not say your email address is verified, so it was not linked.`;
+      return t('{name} did not say your email address is verified, so it was not linked.', { name });
     default:
       return ssoErrorText(code, name);
   }
@@ -71,21 +74,21 @@ function SsoLink({ name }: { name: string }) {
     } catch (e) {
       setError(
         e instanceof TypeError
-          ? 'Cannot reach the server. Check your connection and try again.'
+          ? t('Cannot reach the server. Check your connection and try again.')
           : (e as Error).message,
       );
       setBusy(false);
     }
   };
   return (
-    <Section id="sso-title" title="Single sign-on">
+    <Section id="sso-title" title={t('Single sign-on')}>
       {linked.data?.includes('oidc') ? (
-        <p>You can sign in with {name}.</p>
+        <p>{t('You can sign in with {name}.', { name })}</p>
       ) : (
         <>
-          <p className="hint">Sign in with {name} as well as with your password.</p>
+          <p className="hint">{t('Sign in with {name} as well as with your password.', { name })}</p>
           <button type="button" className="button" disabled={busy || linked.isPending} onClick={link}>
-            {busy ? `Opening ${name}…` : `Link ${name}`}
+            {busy ? t('Opening {name}…', { name }) : t('Link {name}', { name })}
           </button>
         </>
       )}

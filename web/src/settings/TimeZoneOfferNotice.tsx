@@ -3,6 +3,7 @@
 // device zone (travel) is a new offer. Settings keeps the full choice.
 import { useState } from 'react';
 import { describeError } from '../api/client';
+import { t } from '../ui/i18n';
 import { browserTimeZone } from '../ui/time';
 import { useSaveTimeZone, useSettings } from './api';
 
@@ -44,7 +45,7 @@ export function TimeZoneOfferNotice({ userId }: { userId: string }) {
     <section className="zone-offer" aria-labelledby="zone-offer-text">
       <div className="notice notice-warn">
         <p id="zone-offer-text">
-          Your account uses {saved}; this device is in {device}. Use {device}?
+          {t('Your account uses {saved}; this device is in {device}. Use {device}?', { saved, device })}
         </p>
         <div className="zone-offer-actions">
           <button
@@ -53,15 +54,15 @@ export function TimeZoneOfferNotice({ userId }: { userId: string }) {
             disabled={save.isPending}
             onClick={() => save.mutate(device, { onSuccess: () => choose('switched') })}
           >
-            Use {device}
+            {t('Use {zone}', { zone: device })}
           </button>
           <button type="button" className="button button-small" onClick={() => choose('kept')}>
-            Keep {saved}
+            {t('Keep {zone}', { zone: saved })}
           </button>
         </div>
         {save.error && (
           <p role="alert" className="zone-offer-error">
-            Could not change the time zone: {describeError(save.error)}
+            {t('Could not change the time zone:')} {describeError(save.error)}
           </p>
         )}
       </div>

@@ -2,6 +2,7 @@
 // offered first, with a hint when the saved one differs from it.
 import { useMemo, useState } from 'react';
 import { Field, Form, Select } from '../ui/Form';
+import { t } from '../ui/i18n';
 import { browserTimeZone } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { useSaveTimeZone, useSettings } from './api';
@@ -31,26 +32,26 @@ export function TimeZoneSection() {
     save.mutate(zone, {
       onSuccess: () => {
         setChoice(null);
-        toast({ message: `Time zone set to ${zone}` });
+        toast({ message: t('Time zone set to {zone}', { zone }) });
       },
     });
 
   return (
-    <Section id="zone-title" title="Time zone">
+    <Section id="zone-title" title={t('Time zone')}>
       <Form
         className="inline-form"
         onSubmit={() => {
           commit(current);
         }}
       >
-        <Field label="Time zone" id="time-zone">
+        <Field label={t('Time zone')} id="time-zone">
           <Select
             value={current}
             disabled={!settings.data}
             aria-describedby="time-zone-hint"
             onChange={(e) => setChoice(e.target.value)}
           >
-            <option value={browser}>{browser} (this browser)</option>
+            <option value={browser}>{t('{zone} (this browser)', { zone: browser })}</option>
             {zones.map((z) => (
               <option key={z} value={z}>
                 {z}
@@ -63,22 +64,22 @@ export function TimeZoneSection() {
           className="button"
           disabled={save.isPending || choice === null || choice === saved}
         >
-          Save time zone
+          {t('Save time zone')}
         </button>
       </Form>
       <p id="time-zone-hint" className="hint">
-        Decides what “today” and “overdue” mean, and the day an all-day date falls on.
+        {t('Decides what “today” and “overdue” mean, and the day an all-day date falls on.')}
         {saved && saved !== browser && (
           <>
             {' '}
-            Doable uses <strong>{saved}</strong>, but this browser is in <strong>{browser}</strong>.{' '}
+            {t('Doable uses {saved}, but this browser is in {browser}.', { saved, browser })}{' '}
             <button
               type="button"
               className="link-button"
               onClick={() => commit(browser)}
               disabled={save.isPending}
             >
-              Use {browser}
+              {t('Use {zone}', { zone: browser })}
             </button>
           </>
         )}
