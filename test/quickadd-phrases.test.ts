@@ -127,6 +127,9 @@ describe('ways of saying time the assistant once read with words of its own, now
     // A part of the day with "ko" alone: the next one; the month's "end" borrowed in Roman Urdu.
     ['shaam ko sabzi leni hai', ['sabzi leni hai', '2026-11-18T14:00:00.000Z', null]],
     ['bill mahine ke end tak jama karna', ['bill jama karna', '2026-11-30', null]],
+    // The night's small hours after a day and its night, as "raat 2 baje" alone.
+    ['flight kal raat 2 baje', ['flight', '2026-11-18T21:00:00.000Z', null]],
+    ['flight kal raat 10 baje', ['flight', '2026-11-19T17:00:00.000Z', null]],
     // A number quick add otherwise skips as an English word, right before the word for date.
     ['bees tareekh ko kiraya dena', ['kiraya dena', '2026-11-20', null]],
   ])('%s', (text, want) => {

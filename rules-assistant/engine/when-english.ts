@@ -1,8 +1,8 @@
 // English due moments, priorities and tags, read by the product's one reader of time: a phrase that
 // is only time goes to readWhen (shared/when/read.ts), a line with a title around its time to quick
-// add's parser, whose phrase tables readWhen reads with. The assistant keeps a few rewrites of its
-// own, for English ways of saying a time those tables do not read yet (markEnglishDetails).
-import { COUNT_WORDS, type Priority, parseQuickAdd } from '#shared/quickadd/quickadd.js';
+// add's parser, whose phrase tables readWhen reads with. markEnglishDetails puts priority and tag
+// phrases in quick add's forms and keeps one reading of its own ("at 7" as 7pm).
+import { type Priority, parseQuickAdd } from '#shared/quickadd/quickadd.js';
 import type { DateOrder } from '#shared/quickadd/quickadd.words.js';
 import { readWhen, type WhenReading } from '#shared/when/read.js';
 
@@ -44,38 +44,14 @@ const TAG_PHRASE =
   /\b(?:tagged(?:\s+as|\s+with)?|(?:with\s+)?(?:the\s+)?tags?|labell?ed(?:\s+as)?)\s*:?\s+([\p{L}\p{N}_-]+(?:\s*(?:,|and|&)\s*[\p{L}\p{N}_-]+)*)/giu;
 
 /**
- * Rewrites English priority and tag phrases into quick add's "!high" and "#tag" forms, and the
- * English ways of saying a time that the shared phrase tables do not read yet into ones they read:
- * hours in words ("at seven", "half past three", "quarter to 9"), "at about 6", "at 7" as 7pm, "until friday",
- * "by the end of the month", "on the 1st of every month".
+ * Rewrites English priority and tag phrases into quick add's "!high" and "#tag" forms. Time is quick
+ * add's to read; the one reading kept here is "at 7" (with its minutes) as 7pm, where quick add's
+ * sensible hour reads 7 as the morning's (1-6 are the afternoon's to both).
  */
 export function markEnglishDetails(text: string): string {
-  text = text
-    .replace(
-      /\b(at|around|about|by|past|to|till|until|before)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|mins?|times?|people|things|of)\b)/giu,
-      (_, lead: string, n: string) => `${lead} ${COUNT_WORDS.get(n.toLowerCase())}`,
-    )
-    .replace(
-      /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+o'?clock\b|\s+(?:in\s+the\s+)?(?:morning|afternoon|evening)\b|\s+(?:am|pm)\b)/giu,
-      (n: string) => String(COUNT_WORDS.get(n.toLowerCase())),
-    )
-    .replace(/\bat\s+about\s+(?=\d{1,2}(?::[0-5]\d)?(?:\s*(?:am|pm|a\.m|p\.m))?(?:\s*$|[\s,.!?;]))/giu, 'at ')
-    .replace(/\bquarter\s+past\s+(\d{1,2})\b/giu, '$1:15')
-    .replace(/\bhalf\s+past\s+(\d{1,2})\b/giu, '$1:30')
-    .replace(/\bquarter\s+to\s+(\d{1,2})\b/giu, (_, h: string) => `${((Number(h) + 10) % 12) + 1}:45`);
-  // "at 4" for a task is 4 in the afternoon, as people mean it (Urdu "4 baje" reads the same):
-  // a bare hour from 1 to 7 is pm, with its minutes too ("at 4:30"); "at 9" stays 09:00.
   let out = text.replace(
-    /\bat\s+([1-7](?::[0-5]\d)?)(?![\d:.]|\s*(?:am|pm|a\.m|p\.m|o'?clock\s+in\s+the\s+morning)\b)/giu,
-    'at $1pm',
-  );
-  out = out.replace(/\b(by|before|until|till)\s+the\s+end\s+of\b/giu, 'by end of');
-  // "not needed till sunday", "until friday": a due moment, as "by" reads it.
-  out = out.replace(/\b(?:till|until|untill|til)\s+(?!end\b)/giu, 'by ');
-  // "on the 1st of every month": quick add reads it as "every month on the 1st".
-  out = out.replace(
-    /\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\s+of\s+every\s+month\b/giu,
-    'every month on the $1',
+    /\bat\s+(7(?::[0-5]\d)?|seven)(?![\d:.]|\s*(?:am|pm|a\.m|p\.m|o'?clock\s+in\s+the\s+morning|days?|weeks?|months?|years?|hours?|minutes?|times?|people|things|of)\b)/giu,
+    (_, hour: string) => `at ${hour.toLowerCase() === 'seven' ? '7' : hour}pm`,
   );
   for (const [pattern, replacement] of PRIORITY_PHRASES) out = out.replace(pattern, replacement);
   out = out.replace(TAG_PHRASE, (_, list: string) =>

@@ -1,13 +1,11 @@
 // Urdu script and Roman Urdu: which words of a line say when (a day, a time, a repeat), read by the
 // product's one reader of time (readTime, shared/when/read.ts); the assistant's own words here are
 // urgency and tags. The time words are found with the shared table of Urdu date words
-// (when-words.ts) and handed over as typed, in their order. A few ways of saying a day that the
-// shared reader does not read yet keep the assistant's reading: an English phrase, tried only when
-// the words as typed were not read (ہفتے کو and a lone ہفتہ as Saturday, "mahine ke end tak", "bees
-// tareekh", "ki tareekh pandrah", "مارچ کی پانچ تاریخ", "agle hafte jumeraat", "shaam ko" alone), and
-// one it reads otherwise ("raat 2 baje" is 2am, not 2pm). A
-// phrase the reader leaves words of unread gives no date: its words stay in the title, where the
-// guard asks about them.
+// (when-words.ts) and handed over as typed, in their order, for the shared reader to read. Two ways
+// of saying a day keep the assistant's reading, tried only when the words as typed were not read:
+// a lone ہفتہ / hafta as Saturday (quick add leaves it: it is also the week) and "ki tareekh pandrah"
+// (the date is the 15th). A phrase the reader leaves words of unread gives no date: its words stay in
+// the title, where the guard asks about them.
 import type { Priority } from '#shared/quickadd/quickadd.js';
 import { dayIn } from '#shared/time/zone.js';
 import type { WhenReading } from '#shared/when/read.js';
@@ -59,7 +57,6 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
   let dated = false;
   let repeats = false;
   let part: number | null = null;
-  let preferOwn = false;
   const mark = (from: number, length: number, role: Role = 'time', english: string | null = null) => {
     for (let k = from; k < from + length && k < tokens.length; k++) {
       roles[k] = role;
@@ -136,15 +133,15 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
       ['کے', 'ke', 'ki', 'کی'].includes((tokens[i + 1] ?? '').toLowerCase()) &&
       MONTH_END.has(low(i + 2))
     ) {
-      // "مہینے کے آخر تک", "mahine ke akhir mein": the month's last day.
-      mark(i, 3, 'time', 'end of month');
+      // "مہینے کے آخر تک", "mahine ke akhir mein", "mahine ke end tak": the month's last day.
+      mark(i, 3);
       dated = true;
       i += 2;
     } else if (!dated && (count !== null || /^\d{1,2}$/u.test(w)) && DAY_OF_MONTH.has(low(i + 1))) {
-      // "pandrah tareekh ko", "15 تاریخ تک": that day of the month.
+      // "pandrah tareekh ko", "15 تاریخ تک", "bees tareekh": that day of the month.
       const n = count ?? Number(w);
       if (n >= 1 && n <= 31) {
-        mark(i, 2, 'time', `the ${ordinal(n)}`);
+        mark(i, 2);
         dated = true;
         i = tie(i + 2);
       }
@@ -157,12 +154,12 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
     } else if (!dated && monthDayAt(tokens, i)) {
       // "2 sept ko", "25 december", "Dec 31 ko", "دسمبر کی 25 تاریخ": that date.
       const found = monthDayAt(tokens, i)!;
-      mark(i, found.length, 'time', found.english);
+      mark(i, found.length);
       dated = true;
       i = tie(i + found.length);
     } else if (!dated && saturdayAt(tokens, i) > 0) {
       // "ہفتے کے دن", "ہفتے کو", "hafte ko": ہفتہ is the week and Saturday; with "the day of" or "on", Saturday.
-      mark(i, saturdayAt(tokens, i), 'time', 'saturday');
+      mark(i, saturdayAt(tokens, i));
       dated = true;
       i += saturdayAt(tokens, i) - 1;
     } else if (
@@ -177,7 +174,7 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
       const skip = ['کے', 'ke', 'ka', 'کا', 'ki', 'کی'].includes((tokens[i + 2] ?? '').toLowerCase()) ? 1 : 0;
       const day = weekdayWord(low(i + 2 + skip));
       const length = day ? 3 + skip : 2;
-      mark(i, length, 'time', day ? `next ${day}` : null);
+      mark(i, length);
       i += length - 1;
       if (day) i = tie(i + 1);
       dated = true;
@@ -196,15 +193,8 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
       part = i;
       mark(i, 1);
     } else if (hour > 0) {
-      // "5 baje", "saarhe paanch baje", "raat 10 baje, din wohi": the hour with its o'clock word.
-      // Night runs past midnight: "raat 2 baje" is 2am, which the shared reader takes for 2pm.
-      const h = numberWord(w) ?? Number(w);
-      const night = part !== null && PERIODS.get(low(part)) === 'night' && h >= 1 && h <= 4 && hour === 2;
-      mark(i, hour, 'time', night ? `at ${h}am` : null);
-      if (night) {
-        own[part!] = '';
-        preferOwn = true;
-      }
+      // "5 baje", "saarhe paanch baje", "raat 10 baje, din wohi", "raat 2 baje" (2am): the hour with its o'clock word.
+      mark(i, hour);
       i += hour - 1;
     } else if (/^\d{1,2}:\d\d$/u.test(w)) {
       // "aaj raat 11:30": a clock time with its minutes is a time without "baje" too.
@@ -225,11 +215,10 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
       mark(i, 1, 'tied');
     }
   }
-  // A part of the day said alone ("shaam ko sabzi leni hai"): the next one.
-  if (part !== null && roles.filter((r) => r === 'time').length === 1) {
-    const name = PERIODS.get(low(part))!;
-    own[part] = name === 'night' ? 'at night' : `in the ${name}`;
-  }
+  // A part of the day said alone, with its "ko" ("shaam ko sabzi leni hai"): the next one, as the
+  // shared reader reads "shaam ko".
+  if (part !== null && roles.filter((r) => r === 'time').length === 1 && roles[part + 1] === 'tied')
+    roles[part + 1] = 'time';
   const said = (english: boolean) =>
     tokens
       .flatMap((t, k) =>
@@ -242,11 +231,8 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
     const read = readTime(phrase, clock);
     return read.rest === '' && (read.due_date || read.due_at || read.recurrence) ? read : null;
   };
-  // The words as typed first; the assistant's own reading only where the shared reader has none, or
-  // reads it otherwise (the small hours of the night).
-  const read = preferOwn
-    ? (readWell(said(true)) ?? readWell(said(false)))
-    : (readWell(said(false)) ?? (own.some((o) => o !== null) ? readWell(said(true)) : null));
+  // The words as typed first; the assistant's own reading only where the shared reader has none.
+  const read = readWell(said(false)) ?? (own.some((o) => o !== null) ? readWell(said(true)) : null);
   const title = tokens.filter(
     (_, k) => roles[k] === 'title' || (read === null && (roles[k] === 'time' || roles[k] === 'tied')),
   );

@@ -204,48 +204,30 @@ export function dayNumber(w: string): number | null {
   return n !== null && n !== undefined && n >= 1 && n <= 31 ? n : null;
 }
 
-const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Month names in English (whole or short) and Urdu, as quick add reads them. */
-const MONTHS = new Map<string, string>([
-  ...(
-    [
-      ['jan', 'january'],
-      ['feb', 'february'],
-      ['mar', 'march'],
-      ['apr', 'april'],
-      ['may', 'may'],
-      ['jun', 'june'],
-      ['jul', 'july'],
-      ['aug', 'august'],
-      ['sep', 'sept', 'september'],
-      ['oct', 'october'],
-      ['nov', 'november'],
-      ['dec', 'december'],
-    ] as string[][]
-  ).flatMap((names) => names.map((n) => [n, names[0]!] as [string, string])),
-  ...table.months.words.map((w, i): [string, string] => [w, MONTH_SHORT[i]!]),
+const MONTHS = new Set<string>([
+  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october'],
+  ...['november', 'december'],
+  ...table.months.words,
 ]);
 
 /**
- * A day of a named month at i ("2 sept", "25th december", "Dec 31", "25 دسمبر", "دسمبر کی 25
- * تاریخ"), as quick add reads it ("sep 2"), with how many tokens it takes; else null.
+ * How many tokens a day of a named month takes at i ("2 sept", "25th december", "Dec 31", "25 دسمبر",
+ * "دسمبر کی 25 تاریخ"), or null; the shared reader reads them.
  */
-export function monthDayAt(tokens: string[], i: number): { english: string; length: number } | null {
+export function monthDayAt(tokens: string[], i: number): { length: number } | null {
   const at = (k: number) => (tokens[i + k] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, '');
   const day = (w: string) => {
     const m = /^(\d{1,2})(?:st|nd|rd|th)?$/u.exec(w);
     const n = m ? Number(m[1]) : (numberWord(w) ?? 0);
     return n >= 1 && n <= 31 ? n : null;
   };
-  const first = day(at(0));
-  if (first !== null && MONTHS.has(at(1))) return { english: `${MONTHS.get(at(1))} ${first}`, length: 2 };
-  const month = MONTHS.get(at(0));
-  if (!month) return null;
-  const next = day(at(1));
-  if (next !== null && /^\d/u.test(at(1))) return { english: `${month} ${next}`, length: 2 };
+  if (day(at(0)) !== null && MONTHS.has(at(1))) return { length: 2 };
+  if (!MONTHS.has(at(0))) return null;
+  if (day(at(1)) !== null && /^\d/u.test(at(1))) return { length: 2 };
   // "دسمبر کی 25 تاریخ", "december ki 25 tareekh".
-  const tied = ['کی', 'ki'].includes(at(1)) ? day(at(2)) : null;
-  if (tied !== null && DAY_OF_MONTH.has(at(3))) return { english: `${month} ${tied}`, length: 4 };
+  if (['کی', 'ki'].includes(at(1)) && day(at(2)) !== null && DAY_OF_MONTH.has(at(3))) return { length: 4 };
   return null;
 }
 

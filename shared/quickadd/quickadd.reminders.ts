@@ -1,7 +1,7 @@
 // Reminders in a quick add line: "remind me 1 hour before", "remind me at 8am", "{30m}", and the
 // sensible hour of a time said without am/pm.
 import { readDateOrTime } from './quickadd.dates.js';
-import { count, NOON, type Phrase, type Words, word } from './quickadd.words.js';
+import { count, DAY_PARTS, NOON, type Phrase, type Words, word } from './quickadd.words.js';
 
 const REMIND = new Set(['remind', 'reminder', 'alert']);
 const REMIND_AFTER = new Set([
@@ -103,10 +103,14 @@ export function beforeAmount(words: Words, i: number): { minutes: number; length
 /**
  * The sensible hour for a time said without am/pm ("tomorrow at 5"): 1-6 are the afternoon's
  * (13:00-18:59) unless a morning is said, 7-11 the morning's, 12 noon; a later part of the day
- * ("tonight at 9", "shaam 7 baje") makes any of 1-11 the afternoon's or evening's.
+ * ("tonight at 9", "shaam 7 baje") makes any of 1-11 the afternoon's or evening's, but the night's
+ * 1-4 and 12 ("kal raat 2 baje") its small hours.
  */
 export function sensibleHour(minutes: number, part: number | null): number {
   const hour = Math.floor(minutes / 60);
+  // "kal raat 2 baje", "tomorrow night at 12": the night's small hours and its midnight, as
+  // "raat 2 baje" alone is (quickadd.dates.ts ofDayPart).
+  if (part === DAY_PARTS.get('night') && (hour <= 4 || hour === 12)) return minutes % (12 * 60);
   if (hour < 1 || hour > 11) return minutes;
   if (part !== null) return part >= NOON ? minutes + NOON : minutes;
   return hour <= 6 ? minutes + NOON : minutes;
