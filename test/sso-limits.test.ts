@@ -4,6 +4,8 @@
 // gets a problem+json 429 with Retry-After; callbacks that fail (a forged state or code) count
 // against AUTH_RATE_LIMIT, while one that signs in gives its attempt back. Against the real OpenID
 // provider of test/sso.test.ts (test/support/oidc-provider.ts), driven as a browser would.
+// At AUTH_RATE_LIMIT=5 with an office of 100: the same proportions as the default's 10 and 200
+// (twenty times the limit signing in), at half the sign-ins and starts to wait for.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
 import { expectRateLimited } from './support/expect.js';
@@ -13,13 +15,21 @@ import { CookieJar, callback, go, ssoSignIn, startSso, throughProvider } from '.
 
 const CALLBACK = `${TEST_APP_URL}/api/auth/callback/oidc`;
 const PROGRAM = { accept: 'application/json' };
+/** Failed callbacks a minute per address. */
+const LIMIT = 5;
+/** The office behind one address: twenty times the limit, as 200 are at the default of 10. */
+const PEOPLE = 20 * LIMIT;
+/** Single sign-on starts a minute per address: OFFICE_FACTOR (30) times the limit. */
+const STARTS = 30 * LIMIT;
 
 let idp: TestOidcProvider;
 let server: TestServer;
 
 beforeAll(async () => {
   idp = await startOidcProvider(CALLBACK);
-  server = await startTestServer({ env: { ...idp.env, AUTH_RATE_LIMIT: '10', TRUST_PROXY: 'true' } });
+  server = await startTestServer({
+    env: { ...idp.env, AUTH_RATE_LIMIT: String(LIMIT), TRUST_PROXY: 'true' },
+  });
 }, 60_000);
 afterAll(async () => {
   await server?.close();
@@ -54,17 +64,17 @@ const stateRows = async () =>
   (await rawQuery<{ n: number }>(server.database.db, 'select count(*)::int as n from verifications', []))[0]!
     .n;
 
-describe('single sign-on limits per address (AUTH_RATE_LIMIT=10)', () => {
-  it('lets 200 people behind one address sign in through the provider within a minute, none answered 429', async () => {
-    const staff = Array.from({ length: 200 }, (_, i) => {
+describe(`single sign-on limits per address (AUTH_RATE_LIMIT=${LIMIT})`, () => {
+  it(`lets ${PEOPLE} people behind one address sign in through the provider within a minute, none answered 429`, async () => {
+    const staff = Array.from({ length: PEOPLE }, (_, i) => {
       const login = `office-${i}`;
       idp.people.set(login, { email: `${login}@example.com`, email_verified: true, name: `Office ${i}` });
       return login;
     });
     const began = Date.now();
     const outcomes: { status: number; location: string | null }[] = [];
-    for (let i = 0; i < staff.length; i += 5) {
-      const batch = await Promise.all(staff.slice(i, i + 5).map((login) => ssoSignIn(server, login)));
+    for (let i = 0; i < staff.length; i += LIMIT) {
+      const batch = await Promise.all(staff.slice(i, i + LIMIT).map((login) => ssoSignIn(server, login)));
       for (const outcome of batch) {
         outcomes.push(outcome);
         expect(outcome.cookie).toMatch(/better-auth\.session_token=/);
@@ -72,21 +82,21 @@ describe('single sign-on limits per address (AUTH_RATE_LIMIT=10)', () => {
     }
     expect(Date.now() - began).toBeLessThan(60_000);
     expect(outcomes.filter((o) => o.status !== 302 || o.location !== '/')).toEqual([]);
-    expect(outcomes).toHaveLength(200);
+    expect(outcomes).toHaveLength(PEOPLE);
     const [row] = await rawQuery<{ n: number }>(
       server.database.db,
       "select count(*)::int as n from users where email like 'office-%@example.com'",
       [],
     );
-    expect(row?.n).toBe(200);
+    expect(row?.n).toBe(PEOPLE);
     // The same address's failures still have their whole budget: one forged callback is a 400.
     expect((await forgedCallback('127.0.0.1', 0)).status).toBe(400);
   }, 120_000);
 
-  it('refuses a flood of starts from one address beyond 300 a minute, writing no state, while other addresses start', async () => {
+  it(`refuses a flood of starts from one address beyond ${STARTS} a minute, writing no state, while other addresses start`, async () => {
     const flood = '198.51.100.20';
-    for (let i = 0; i < 300; i += 20) {
-      const batch = await Promise.all(Array.from({ length: 20 }, () => start(flood)));
+    for (let i = 0; i < STARTS; i += 15) {
+      const batch = await Promise.all(Array.from({ length: Math.min(15, STARTS - i) }, () => start(flood)));
       expect(batch.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
     }
     const rows = await stateRows();
@@ -100,15 +110,15 @@ describe('single sign-on limits per address (AUTH_RATE_LIMIT=10)', () => {
     expect((await start('198.51.100.21')).status).toBe(200);
   }, 120_000);
 
-  it('refuses an address after 10 failed callbacks, even one that would sign in, while others sign in', async () => {
+  it(`refuses an address after ${LIMIT} failed callbacks, even one that would sign in, while others sign in`, async () => {
     const attacker = '203.0.113.30';
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < LIMIT; i++) {
       const res = await forgedCallback(attacker, i);
       expect(res.status).toBe(400);
       expect(((await res.json()) as { code: string }).code).toMatch(/^state_/);
     }
     await expectLimited(
-      await forgedCallback(attacker, 10),
+      await forgedCallback(attacker, LIMIT),
       /^Too many attempts from this address; try again in \d+ s$/,
     );
 
@@ -125,11 +135,11 @@ describe('single sign-on limits per address (AUTH_RATE_LIMIT=10)', () => {
     expect(outcome.cookie).toMatch(/better-auth\.session_token=/);
   });
 
-  it('counts failed callbacks sent in parallel while they run: 25 at once, 10 answered 400 and 15 answered 429', async () => {
+  it(`counts failed callbacks sent in parallel while they run: 25 at once, ${LIMIT} answered 400 and ${25 - LIMIT} answered 429`, async () => {
     const statuses = (
       await Promise.all(Array.from({ length: 25 }, (_, i) => forgedCallback('203.0.113.31', i)))
     ).map((r) => r.status);
-    expect(statuses.filter((s) => s === 400)).toHaveLength(10);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+    expect(statuses.filter((s) => s === 400)).toHaveLength(LIMIT);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(25 - LIMIT);
   });
 });
