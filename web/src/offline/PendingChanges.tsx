@@ -2,22 +2,25 @@
 // server would not take (changed or deleted elsewhere, refused), with the choice to send it anyway
 // or drop it. Nothing made offline disappears without the person seeing it.
 import { useQueryClient } from '@tanstack/react-query';
+import { msg, t } from '../ui/i18n';
 import { discard, type OutboxEntry, overwrite, useOutbox } from './outbox';
 import { sendSoon } from './sync';
 
 const WHAT: Record<OutboxEntry['write']['kind'], string> = {
-  create: 'Adding',
-  quick: 'Adding',
-  complete: 'Completing',
-  update: 'Changing',
-  move: 'Moving',
-  delete: 'Deleting',
+  create: msg('Adding “{title}”'),
+  quick: msg('Adding “{title}”'),
+  complete: msg('Completing “{title}”'),
+  update: msg('Changing “{title}”'),
+  move: msg('Moving “{title}”'),
+  delete: msg('Deleting “{title}”'),
 };
 
 function describe(entry: OutboxEntry): string {
   const what =
-    entry.write.kind === 'complete' && !entry.write.completed ? 'Reopening' : WHAT[entry.write.kind];
-  return `${what} “${entry.title}”`;
+    entry.write.kind === 'complete' && !entry.write.completed
+      ? msg('Reopening “{title}”')
+      : WHAT[entry.write.kind];
+  return t(what, { title: entry.title });
 }
 
 export function PendingChanges() {
@@ -31,15 +34,19 @@ export function PendingChanges() {
       <div role="status">
         {waiting > 0 && (
           <p className="notice">
-            {waiting === 1 ? '1 change waits' : `${waiting} changes wait`} to be sent; they go to the server
-            when it answers again.
+            {t(
+              '{count, plural, one {# change waits} other {# changes wait}} to be sent; they go to the server when it answers again.',
+              { count: waiting },
+            )}
           </p>
         )}
       </div>
       {problems.length > 0 && (
-        <section className="notice notice-error" aria-label="Changes not saved">
+        <section className="notice notice-error" aria-label={t('Changes not saved')}>
           <p>
-            {problems.length === 1 ? 'A change made offline was' : 'Changes made offline were'} not saved:
+            {problems.length === 1
+              ? t('A change made offline was not saved:')
+              : t('Changes made offline were not saved:')}
           </p>
           <ul>
             {problems.map((entry) => (
@@ -54,7 +61,7 @@ export function PendingChanges() {
                       sendSoon();
                     }}
                   >
-                    Save mine anyway
+                    {t('Save mine anyway')}
                   </button>
                 )}{' '}
                 <button
@@ -65,7 +72,7 @@ export function PendingChanges() {
                     refresh();
                   }}
                 >
-                  Discard
+                  {t('Discard')}
                 </button>
               </li>
             ))}

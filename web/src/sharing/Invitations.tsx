@@ -3,11 +3,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { navigate } from '../app/router';
+import { msg, t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import {
   answerInvitation,
   type ReceivedInvitation,
-  ROLE_LABELS,
   sharingKeys,
   useReceivedInvitations,
   useSharingWrite,
@@ -21,7 +21,7 @@ export function ReceivedInvitations({ onNavigate }: { onNavigate: () => void }) 
   return (
     <section className="invitations" aria-labelledby={headingId}>
       <h2 id={headingId} className="invitations-head">
-        Invitations <span className="badge">{rows.length}</span>
+        {t('Invitations')} <span className="badge">{rows.length}</span>
       </h2>
       <ul>
         {rows.map((invitation) => (
@@ -44,16 +44,16 @@ function InvitationRow({
   const name = invitation.list.name;
   const answer = useSharingWrite(
     (how: 'accept' | 'decline') => answerInvitation(invitation.id, how),
-    'answer the invitation',
+    msg('Could not answer the invitation.'),
     (list, how) => {
       qc.setQueryData<{ invitations: ReceivedInvitation[] }>(sharingKeys.received, (data) =>
         data ? { invitations: data.invitations.filter((i) => i.id !== invitation.id) } : data,
       );
       if (how === 'decline') {
-        toast({ message: `Declined the invitation to ${name}` });
+        toast({ message: t('Declined the invitation to {list}', { list: name }) });
         return;
       }
-      toast({ message: `You joined ${name}` });
+      toast({ message: t('You joined {list}', { list: name }) });
       navigate(`/lists/${list?.id ?? invitation.list.id}`);
       onNavigate();
     },
@@ -61,27 +61,30 @@ function InvitationRow({
   return (
     <li className="invitation">
       <p className="invitation-text">
-        <strong>{invitation.invited_by.name}</strong> invited you to <strong>{name}</strong> as{' '}
-        {ROLE_LABELS[invitation.role].toLowerCase()}.
+        {t('{who} invited you to {list} as {role, select, editor {editor} viewer {viewer} other {owner}}.', {
+          who: invitation.invited_by.name,
+          list: name,
+          role: invitation.role,
+        })}
       </p>
       <div className="button-row">
         <button
           type="button"
           className="button button-small button-primary"
-          aria-label={`Accept the invitation to ${name}`}
+          aria-label={t('Accept the invitation to {list}', { list: name })}
           disabled={answer.isPending}
           onClick={() => answer.mutate('accept')}
         >
-          Accept
+          {t('Accept')}
         </button>
         <button
           type="button"
           className="button button-small"
-          aria-label={`Decline the invitation to ${name}`}
+          aria-label={t('Decline the invitation to {list}', { list: name })}
           disabled={answer.isPending}
           onClick={() => answer.mutate('decline')}
         >
-          Decline
+          {t('Decline')}
         </button>
       </div>
     </li>

@@ -2,6 +2,7 @@
 // and for a viewer a short line saying why nothing can be changed.
 import { lazy, Suspense, useState } from 'react';
 import type { List } from '../lists/api';
+import { t } from '../ui/i18n';
 import { Avatar } from './Avatar';
 import { isShared, useMembers } from './api';
 
@@ -29,7 +30,7 @@ export function ListSharing({ list }: { list: List }) {
         <span
           className="avatars"
           role="img"
-          aria-label={`In this list: ${people.map((p) => p.name).join(', ')}`}
+          aria-label={t('In this list: {people}', { people: people.map((p) => p.name).join(t(', ')) })}
         >
           {people.slice(0, SHOWN_PEOPLE).map((p) => (
             <Avatar key={p.user_id} name={p.name} />
@@ -45,7 +46,7 @@ export function ListSharing({ list }: { list: List }) {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        {list.role === 'owner' ? 'Share' : 'People'}
+        {list.role === 'owner' ? t('Share') : t('People')}
       </button>
       {open && <ShareDialogOnDemand list={list} onClose={() => setOpen(false)} />}
     </div>
@@ -55,8 +56,11 @@ export function ListSharing({ list }: { list: List }) {
 export function ViewerHint() {
   return (
     <p className="notice viewer-hint" role="note">
-      You can view this list: its owner shared it with you as a viewer. Only its owner and editors can add or
-      change tasks.
+      {t(
+        t(
+          'You can view this list: its owner shared it with you as a viewer. Only its owner and editors can add or change tasks.',
+        ),
+      )}
     </p>
   );
 }

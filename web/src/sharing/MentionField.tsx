@@ -13,6 +13,7 @@ import {
   useState,
 } from 'react';
 import { useMe } from '../auth/session';
+import { t } from '../ui/i18n';
 import { type Member, useMembers } from './api';
 import { membersMatching, mentionAt, withMention } from './mentionQuery';
 
@@ -92,13 +93,16 @@ export function MentionField({ listId, value, onChange, onKeyDown, onFocus, onBl
   // a space with no one matching, the `@` is read as prose (or a mention already made): nothing.
   let status = '';
   if (asking) {
-    if (listId === null) status = 'Only you can see this task: there is no one to mention.';
-    else if (members.isPending) status = 'Loading the people in this list…';
-    else if (members.isError) status = 'Could not load the people in this list.';
-    else if (others.length === 0) status = 'No one else is in this list to mention.';
+    if (listId === null) status = t('Only you can see this task: there is no one to mention.');
+    else if (members.isPending) status = t('Loading the people in this list…');
+    else if (members.isError) status = t('Could not load the people in this list.');
+    else if (others.length === 0) status = t('No one else is in this list to mention.');
     else if (open)
-      status = `${options.length} ${options.length === 1 ? 'person' : 'people'} to mention: arrows to move, Enter to insert.`;
-    else if (!/\s/.test(at.query)) status = `No one in this list matches “${at.query}”.`;
+      status = t(
+        '{count, plural, one {# person} other {# people}} to mention: arrows to move, Enter to insert.',
+        { count: options.length },
+      );
+    else if (!/\s/.test(at.query)) status = t('No one in this list matches “{query}”.', { query: at.query });
   }
 
   // The people and the note float over what follows, so nothing moves as they open and close.
@@ -128,7 +132,13 @@ export function MentionField({ listId, value, onChange, onKeyDown, onFocus, onBl
           onBlur?.(e);
         }}
       />
-      <div id={listboxId} role="listbox" aria-label="People to mention" className="mentions" hidden={!open}>
+      <div
+        id={listboxId}
+        role="listbox"
+        aria-label={t('People to mention')}
+        className="mentions"
+        hidden={!open}
+      >
         {options.map((m, i) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard chooses from the text box (arrows, Enter, Tab)
           <div

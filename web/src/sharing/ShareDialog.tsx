@@ -8,6 +8,7 @@ import { useMe } from '../auth/session';
 import type { List } from '../lists/api';
 import { Dialog } from '../ui/Dialog';
 import { Field, Input, Select } from '../ui/Form';
+import { msg, t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { Avatar } from './Avatar';
 import {
@@ -34,24 +35,30 @@ export function ShareDialog({ list, onClose }: { list: List; onClose: () => void
   const pendingId = useId();
 
   return (
-    <Dialog title={mayShare ? `Share “${list.name}”` : `People in “${list.name}”`} onClose={onClose}>
+    <Dialog
+      title={
+        mayShare ? t('Share “{list}”', { list: list.name }) : t('People in “{list}”', { list: list.name })
+      }
+      onClose={onClose}
+    >
       <div className="stack share">
         {mayShare ? (
           <InviteForm listId={list.id} />
         ) : (
           <p className="hint">
-            You are {list.role === 'viewer' ? 'a viewer: you can see its tasks and comments' : 'an editor'}.
-            Only its owner can invite people.
+            {list.role === 'viewer'
+              ? t('You are a viewer: you can see its tasks and comments. Only its owner can invite people.')
+              : t('You are an editor. Only its owner can invite people.')}
           </p>
         )}
         <section aria-labelledby={headingId}>
           <h3 id={headingId} className="share-heading">
-            People
+            {t('People')}
           </h3>
-          {members.isPending && <p role="status">Loading the people…</p>}
+          {members.isPending && <p role="status">{t('Loading the people…')}</p>}
           {members.isError && (
             <p role="alert" className="notice notice-error">
-              Could not load the people of this list. {sharingErrorText(members.error)}
+              {t('Could not load the people of this list.')} {sharingErrorText(members.error)}
             </p>
           )}
           <ul className="people">
@@ -69,7 +76,7 @@ export function ShareDialog({ list, onClose }: { list: List; onClose: () => void
         {mayShare && pending.length > 0 && (
           <section aria-labelledby={pendingId}>
             <h3 id={pendingId} className="share-heading">
-              Invited, waiting for an answer
+              {t('Invited, waiting for an answer')}
             </h3>
             <ul className="people">
               {pending.map((invitation) => (
@@ -88,7 +95,7 @@ export function ShareDialog({ list, onClose }: { list: List; onClose: () => void
       </div>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
-          Done
+          {t('Done')}
         </button>
       </div>
     </Dialog>
@@ -105,7 +112,10 @@ function InviteForm({ listId }: { listId: number }) {
     mutationFn: (to: { email: string; role: MemberRole }) => invite(listId, to.email, to.role),
     onSuccess: (invitation) => {
       setSent({
-        text: `Invited ${invitation.email} as ${ROLE_LABELS[invitation.role].toLowerCase()}.`,
+        text: t('Invited {email} as {role, select, editor {editor} viewer {viewer} other {owner}}.', {
+          email: invitation.email,
+          role: invitation.role,
+        }),
         link: invitation.link,
       });
       setEmail('');
@@ -122,11 +132,11 @@ function InviteForm({ listId }: { listId: number }) {
   return (
     <form className="share-invite" onSubmit={submit} noValidate>
       {/* The error shows under the whole form (beside the button on a wide screen), so it is named here. */}
-      <Field label="Invite by email" className="share-email">
+      <Field label={t('Invite by email')} className="share-email">
         <Input
           type="email"
           autoComplete="off"
-          placeholder="name@example.com"
+          placeholder={t('name@example.com')}
           maxLength={254}
           value={email}
           aria-invalid={send.isError || undefined}
@@ -134,14 +144,14 @@ function InviteForm({ listId }: { listId: number }) {
           onChange={(e) => setEmail(e.target.value)}
         />
       </Field>
-      <Field label="Role">
+      <Field label={t('Role')}>
         <Select value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
-          <option value="editor">Editor: adds and edits tasks</option>
-          <option value="viewer">Viewer: only sees them</option>
+          <option value="editor">{t('Editor: adds and edits tasks')}</option>
+          <option value="viewer">{t('Viewer: only sees them')}</option>
         </Select>
       </Field>
       <button type="submit" className="button button-primary" disabled={send.isPending || !email.trim()}>
-        {send.isPending ? 'Inviting…' : 'Invite'}
+        {send.isPending ? t('Inviting…') : t('Invite')}
       </button>
       {send.isError && (
         <p id={errorId} role="alert" className="field-error share-message">
@@ -151,10 +161,14 @@ function InviteForm({ listId }: { listId: number }) {
       {sent && (
         <div className="share-message stack">
           <p role="status" className="hint">
-            {sent.text} They see it once signed in with that address, verified; or send them this link, which
-            works once for whoever opens it:
+            {sent.text}{' '}
+            {t(
+              t(
+                'They see it once signed in with that address, verified; or send them this link, which works once for whoever opens it:',
+              ),
+            )}
           </p>
-          <Field label="Invitation link">
+          <Field label={t('Invitation link')}>
             <Input readOnly value={sent.link} onFocus={(e) => e.target.select()} />
           </Field>
         </div>
@@ -178,13 +192,13 @@ function PersonRow({
   const roleId = useId();
   const setRole = useSharingWrite(
     (role: MemberRole) => changeRole(list.id, person.user_id, role),
-    'change the role',
+    msg('Could not change the role.'),
   );
   const remove = useSharingWrite(
     () => removeMember(list.id, person.user_id),
-    'remove them',
+    msg('Could not remove them.'),
     () => {
-      toast({ message: `Removed ${person.name} from ${list.name}` });
+      toast({ message: t('Removed {name} from {list}', { name: person.name, list: list.name }) });
     },
   );
   return (
@@ -192,13 +206,13 @@ function PersonRow({
       <Avatar name={person.name} />
       <span className="person-name">
         {person.name}
-        {you && <span className="hint"> (you)</span>}
+        {you && <span className="hint"> {t('(you)')}</span>}
         {person.email && <span className="person-email">{person.email}</span>}
       </span>
       {canManage && person.role !== 'owner' ? (
         <>
           <label htmlFor={roleId} className="visually-hidden">
-            Role of {person.name}
+            {t('Role of {name}', { name: person.name })}
           </label>
           <select
             id={roleId}
@@ -206,21 +220,21 @@ function PersonRow({
             disabled={setRole.isPending}
             onChange={(e) => setRole.mutate(e.target.value as MemberRole)}
           >
-            <option value="editor">Editor</option>
-            <option value="viewer">Viewer</option>
+            <option value="editor">{t('Editor')}</option>
+            <option value="viewer">{t('Viewer')}</option>
           </select>
           <button
             type="button"
             className="button button-small button-quiet"
-            aria-label={`Remove ${person.name}`}
+            aria-label={t('Remove {name}', { name: person.name })}
             disabled={remove.isPending}
             onClick={() => remove.mutate(undefined)}
           >
-            Remove
+            {t('Remove')}
           </button>
         </>
       ) : (
-        <span className="person-role">{ROLE_LABELS[person.role]}</span>
+        <span className="person-role">{t(ROLE_LABELS[person.role])}</span>
       )}
     </li>
   );
@@ -237,22 +251,27 @@ function PendingRow({
   role: MemberRole;
   invitationId: number;
 }) {
-  const withdraw = useSharingWrite(() => withdrawInvitation(listId, invitationId), 'withdraw the invitation');
+  const withdraw = useSharingWrite(
+    () => withdrawInvitation(listId, invitationId),
+    msg('Could not withdraw the invitation.'),
+  );
   return (
     <li className="person">
       <Avatar name={email} />
       <span className="person-name">
         {email}
-        <span className="person-email">Invited as {ROLE_LABELS[role].toLowerCase()}</span>
+        <span className="person-email">
+          {t('Invited as {role, select, editor {editor} viewer {viewer} other {owner}}', { role })}
+        </span>
       </span>
       <button
         type="button"
         className="button button-small button-quiet"
-        aria-label={`Withdraw the invitation to ${email}`}
+        aria-label={t('Withdraw the invitation to {email}', { email })}
         disabled={withdraw.isPending}
         onClick={() => withdraw.mutate(undefined)}
       >
-        Withdraw
+        {t('Withdraw')}
       </button>
     </li>
   );
@@ -265,7 +284,7 @@ function LeaveList({ list, myId, onLeft }: { list: List; myId: string; onLeft: (
   const leave = useMutation({
     mutationFn: () => removeMember(list.id, myId),
     onSuccess: async () => {
-      toast({ message: `You left ${list.name}` });
+      toast({ message: t('You left {list}', { list: list.name }) });
       onLeft();
       if (window.location.pathname === `/lists/${list.id}`) navigate('/', { replace: true });
       await qc.invalidateQueries({ queryKey: tasksRoot });
@@ -275,13 +294,15 @@ function LeaveList({ list, myId, onLeft }: { list: List; myId: string; onLeft: (
   if (!confirming)
     return (
       <button type="button" className="button button-danger align-start" onClick={() => setConfirming(true)}>
-        Leave list
+        {t('Leave list')}
       </button>
     );
   return (
     <fieldset className="share-leave">
       <legend className="share-leave-legend">
-        You lose access to “{list.name}” and its tasks until its owner invites you again.
+        {t('You lose access to “{list}” and its tasks until its owner invites you again.', {
+          list: list.name,
+        })}
       </legend>
       {leave.isError && (
         <p role="alert" className="field-error">
@@ -295,10 +316,10 @@ function LeaveList({ list, myId, onLeft }: { list: List; myId: string; onLeft: (
           disabled={leave.isPending}
           onClick={() => leave.mutate()}
         >
-          Leave “{list.name}”
+          {t('Leave “{list}”', { list: list.name })}
         </button>
         <button type="button" className="button" onClick={() => setConfirming(false)}>
-          Stay
+          {t('Stay')}
         </button>
       </div>
     </fieldset>

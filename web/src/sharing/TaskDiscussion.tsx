@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMe } from '../auth/session';
+import { msg, t } from '../ui/i18n';
 import { Markdown } from '../ui/Markdown';
 import { instantText } from '../ui/time';
 import { Avatar } from './Avatar';
@@ -41,15 +42,16 @@ export function TaskDiscussion({
   return (
     <section className="discussion" aria-labelledby={headingId}>
       <h3 id={headingId} className="share-heading">
-        Comments{rows.length > 0 ? ` (${rows.length})` : ''}
+        {t('Comments')}
+        {rows.length > 0 ? ` (${rows.length})` : ''}
       </h3>
-      {comments.isPending && <p role="status">Loading the comments…</p>}
+      {comments.isPending && <p role="status">{t('Loading the comments…')}</p>}
       {comments.isError && (
         <p role="alert" className="notice notice-error">
-          Could not load the comments. {sharingErrorText(comments.error)}
+          {t('Could not load the comments.')} {sharingErrorText(comments.error)}
         </p>
       )}
-      {comments.data && rows.length === 0 && <p className="hint">No comments yet.</p>}
+      {comments.data && rows.length === 0 && <p className="hint">{t('No comments yet.')}</p>}
       <ul className="comments">
         {rows.map((comment) => (
           <CommentRow
@@ -92,13 +94,13 @@ function NewComment({ taskId, listId }: { taskId: number; listId: number | null 
   return (
     <form className="comment-form" onSubmit={submit}>
       <label htmlFor={id} className="visually-hidden">
-        Add a comment
+        {t('Add a comment')}
       </label>
       <MentionField
         id={id}
         listId={listId}
         rows={2}
-        placeholder="Add a comment (@ to mention someone)"
+        placeholder={t('Add a comment (@ to mention someone)')}
         maxLength={MAX_COMMENT}
         value={text}
         onChange={setText}
@@ -113,7 +115,7 @@ function NewComment({ taskId, listId }: { taskId: number; listId: number | null 
         </p>
       )}
       <button type="submit" className="button button-small align-start" disabled={sending || !text.trim()}>
-        {sending ? 'Sending…' : 'Comment'}
+        {sending ? t('Sending…') : t('Comment')}
       </button>
     </form>
   );
@@ -135,9 +137,12 @@ function CommentRow({
   const id = useId();
   const save = useSharingWrite(
     (body: string) => editComment(comment.task_id, comment.id, body),
-    'edit the comment',
+    msg('Could not edit the comment.'),
   );
-  const remove = useSharingWrite(() => deleteComment(comment.task_id, comment.id), 'delete the comment');
+  const remove = useSharingWrite(
+    () => deleteComment(comment.task_id, comment.id),
+    msg('Could not delete the comment.'),
+  );
   const edited = comment.updated_at !== comment.created_at;
   return (
     <li className="comment">
@@ -146,7 +151,7 @@ function CommentRow({
         <p className="comment-meta">
           <strong>{comment.author.name}</strong>{' '}
           <time dateTime={comment.created_at}>{instantText(comment.created_at, timeZone)}</time>
-          {edited && <span className="hint"> (edited)</span>}
+          {edited && <span className="hint"> {t('(edited)')}</span>}
         </p>
         {editing ? (
           <form
@@ -158,7 +163,7 @@ function CommentRow({
             }}
           >
             <label htmlFor={id} className="visually-hidden">
-              Edit your comment
+              {t('Edit your comment')}
             </label>
             <MentionField
               id={id}
@@ -178,10 +183,10 @@ function CommentRow({
             />
             <div className="button-row">
               <button type="submit" className="button button-small button-primary" disabled={save.isPending}>
-                Save comment
+                {t('Save comment')}
               </button>
               <button type="button" className="button button-small" onClick={() => setEditing(false)}>
-                Cancel
+                {t('Cancel')}
               </button>
             </div>
           </form>
@@ -193,22 +198,22 @@ function CommentRow({
             <button
               type="button"
               className="button button-small button-quiet"
-              aria-label="Edit your comment"
+              aria-label={t('Edit your comment')}
               onClick={() => {
                 setText(comment.body);
                 setEditing(true);
               }}
             >
-              Edit
+              {t('Edit')}
             </button>
             <button
               type="button"
               className="button button-small button-quiet"
-              aria-label="Delete your comment"
+              aria-label={t('Delete your comment')}
               disabled={remove.isPending}
               onClick={() => remove.mutate(undefined)}
             >
-              Delete
+              {t('Delete')}
             </button>
           </div>
         )}
@@ -218,30 +223,34 @@ function CommentRow({
 }
 
 const CHANGE_WORDS: Record<string, string> = {
-  due: 'the due date',
-  list: 'the list',
-  parent: 'the parent task',
-  position: 'the order',
+  due: msg('the due date'),
+  list: msg('the list'),
+  parent: msg('the parent task'),
+  position: msg('the order'),
 };
 
 /** One history entry in words: "Ana changed the title and the due date". */
 export function activityText(entry: Activity): string {
   switch (entry.action) {
     case 'created':
-      return 'created the task';
+      return t('created the task');
     case 'completed':
-      return 'completed it';
+      return t('completed it');
     case 'reopened':
-      return 'reopened it';
+      return t('reopened it');
     case 'deleted':
-      return 'deleted it';
+      return t('deleted it');
     case 'moved':
-      return entry.changes.includes('list') ? 'moved it to another list' : 'moved it';
+      return entry.changes.includes('list') ? t('moved it to another list') : t('moved it');
     default: {
-      const words = entry.changes.map((c) => CHANGE_WORDS[c] ?? `the ${c}`);
-      if (words.length === 0) return 'edited it';
+      const words = entry.changes.map((c) =>
+        CHANGE_WORDS[c] ? t(CHANGE_WORDS[c]) : t('the {field}', { field: c }),
+      );
+      if (words.length === 0) return t('edited it');
       const last = words.pop();
-      return `changed ${words.length > 0 ? `${words.join(', ')} and ${last}` : last}`;
+      return words.length > 0
+        ? t('changed {some} and {last}', { some: words.join(t(', ')), last: last ?? '' })
+        : t('changed {what}', { what: last ?? '' });
     }
   }
 }
@@ -251,13 +260,16 @@ function History({ taskId, timeZone }: { taskId: number; timeZone: string }) {
   const rows = activity.data ?? [];
   return (
     <details className="history">
-      <summary>History{activity.data ? ` (${rows.length})` : ''}</summary>
+      <summary>
+        {t('History')}
+        {activity.data ? ` (${rows.length})` : ''}
+      </summary>
       {activity.isError && (
         <p role="alert" className="field-error">
-          Could not load the history. {sharingErrorText(activity.error)}
+          {t('Could not load the history.')} {sharingErrorText(activity.error)}
         </p>
       )}
-      {activity.data && rows.length === 0 && <p className="hint">Nothing recorded yet.</p>}
+      {activity.data && rows.length === 0 && <p className="hint">{t('Nothing recorded yet.')}</p>}
       <ul className="history-rows">
         {rows.map((entry) => (
           <li key={entry.id}>

@@ -5,6 +5,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { ApiError, api, describeError, type Schemas, unwrap } from '../api/client';
 import { tasksRoot } from '../api/keys';
 import type { List } from '../lists/api';
+import { msg, t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 
 export { initials } from './initials';
@@ -28,7 +29,11 @@ export const sharingKeys = {
   activity: (taskId: number) => ['tasks', 'activity', taskId] as const,
 };
 
-export const ROLE_LABELS: Record<Role, string> = { owner: 'Owner', editor: 'Editor', viewer: 'Viewer' };
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: msg('Owner'),
+  editor: msg('Editor'),
+  viewer: msg('Viewer'),
+};
 
 /** Whether a list has people besides its owner (or is someone else's, shared with you). */
 export function isShared(list: Pick<List, 'member_count' | 'role'> | undefined): boolean {
@@ -198,13 +203,13 @@ export function sharingErrorText(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 422 && error.fieldErrors.length > 0) {
       const field = error.fieldErrors[0];
-      if (field?.path === 'email') return 'Enter a valid email address, such as ana@example.com.';
+      if (field?.path === 'email') return t('Enter a valid email address, such as ana@example.com.');
       return field?.message ?? error.message;
     }
     // The server's sentences name the rule: 30 invitations an hour, 100 people a list, owner only.
     if (error.status === 429 || error.status === 409 || error.status === 403)
       return error.message.replace(/([^.])$/, '$1.');
-    if (error.status === 404) return 'This list is no longer shared with you.';
+    if (error.status === 404) return t('This list is no longer shared with you.');
   }
   return describeError(error);
 }
@@ -216,7 +221,8 @@ export function sharingErrorText(error: unknown): string {
  */
 export function useSharingWrite<A, R>(
   write: (args: A) => Promise<R>,
-  what: string,
+  /** A msg() sentence: "Could not change the role." */
+  failed: string,
   done?: (result: R, args: A) => void | Promise<void>,
 ) {
   const qc = useQueryClient();
@@ -224,7 +230,7 @@ export function useSharingWrite<A, R>(
   return useMutation({
     mutationFn: write,
     onSuccess: done,
-    onError: (error) => toast({ message: `Could not ${what}. ${sharingErrorText(error)}`, tone: 'error' }),
+    onError: (error) => toast({ message: `${t(failed)} ${sharingErrorText(error)}`, tone: 'error' }),
     onSettled: async () => {
       await qc.invalidateQueries({ queryKey: sharingKeys.all });
       await qc.invalidateQueries({ queryKey: tasksRoot });
