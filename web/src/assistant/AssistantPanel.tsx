@@ -11,6 +11,7 @@ import { yesNoAnswers } from '#shared/answers.js';
 import { describeError } from '../api/client';
 import { tasksRoot } from '../api/keys';
 import { answeringText, useChatModel } from '../settings/model';
+import { t } from '../ui/i18n';
 import {
   type ChatResponse,
   type ConversationList,
@@ -120,7 +121,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
         })),
       );
     } catch (error) {
-      setProblem(`Could not open that conversation. ${describeError(error)}`);
+      setProblem(`${t('Could not open that conversation.')} ${describeError(error)}`);
     }
   };
 
@@ -131,7 +132,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
       await qc.invalidateQueries({ queryKey: conversationKeys.all });
       await open(null);
     } catch (error) {
-      setProblem(`Could not delete the conversation. ${describeError(error)}`);
+      setProblem(`${t('Could not delete the conversation.')} ${describeError(error)}`);
     }
   };
 
@@ -156,7 +157,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
       void qc.invalidateQueries({ queryKey: conversationKeys.all });
       stopRenaming();
     } catch (error) {
-      setProblem(`Could not rename the conversation. ${describeError(error)}`);
+      setProblem(`${t('Could not rename the conversation.')} ${describeError(error)}`);
     } finally {
       setSavingTitle(false);
     }
@@ -215,16 +216,16 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
   return (
     <aside id="assistant" className="assistant-panel" aria-labelledby={`${pickerId}-title`}>
       <div className="assistant-head">
-        <h2 id={`${pickerId}-title`}>Assistant</h2>
+        <h2 id={`${pickerId}-title`}>{t('Assistant')}</h2>
         {answering.data && <span className="hint assistant-model">{answeringText(answering.data)}</span>}
-        <button type="button" className="icon-button" aria-label="Close the assistant" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('Close the assistant')} onClick={onClose}>
           ×
         </button>
       </div>
       {renaming ? (
-        <form className="assistant-picker" onSubmit={saveTitle} aria-label="Rename the conversation">
+        <form className="assistant-picker" onSubmit={saveTitle} aria-label={t('Rename the conversation')}>
           <label htmlFor={titleId} className="visually-hidden">
-            Conversation title
+            {t('Conversation title')}
           </label>
           <input
             id={titleId}
@@ -248,16 +249,16 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
             className="button button-primary button-small"
             disabled={savingTitle || !cleanTitle || titleTooLong}
           >
-            {savingTitle ? 'Saving…' : 'Save'}
+            {savingTitle ? t('Saving…') : t('Save')}
           </button>
           <button type="button" className="button button-small button-quiet" onClick={stopRenaming}>
-            Cancel
+            {t('Cancel')}
           </button>
         </form>
       ) : (
         <div className="assistant-picker">
           <label htmlFor={pickerId} className="visually-hidden">
-            Conversation
+            {t('Conversation')}
           </label>
           <select
             id={pickerId}
@@ -266,13 +267,13 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
             onChange={(e) => void open(e.target.value ? Number(e.target.value) : null)}
             disabled={busy}
           >
-            <option value="">New conversation</option>
+            <option value="">{t('New conversation')}</option>
             {conversationId !== null && !past.some((c) => c.id === conversationId) && (
-              <option value={conversationId}>This conversation</option>
+              <option value={conversationId}>{t('This conversation')}</option>
             )}
             {past.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.title || `Conversation ${c.id}`}
+                {c.title || t('Conversation {id}', { id: c.id })}
               </option>
             ))}
           </select>
@@ -284,7 +285,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
                 onClick={() => void open(null)}
                 disabled={busy}
               >
-                New
+                {t('New')}
               </button>
               <button
                 ref={renameButton}
@@ -296,7 +297,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
                 }}
                 disabled={busy}
               >
-                Rename <span className="visually-hidden">this conversation</span>
+                {t('Rename')} <span className="visually-hidden">{t('this conversation')}</span>
               </button>
               <button
                 type="button"
@@ -304,7 +305,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
                 onClick={remove}
                 disabled={busy}
               >
-                Delete <span className="visually-hidden">this conversation</span>
+                {t('Delete')} <span className="visually-hidden">{t('this conversation')}</span>
               </button>
             </>
           )}
@@ -312,7 +313,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
       )}
       {titleTooLong && (
         <p id={`${titleId}-error`} className="field-error">
-          A title can be at most {TITLE_MAX} characters.
+          {t('A title can be at most {max} characters.', { max: TITLE_MAX })}
         </p>
       )}
       {problem && (
@@ -320,10 +321,14 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
           {problem}
         </p>
       )}
-      <div ref={log} className="assistant-log" role="log" aria-label="Messages" tabIndex={-1}>
+      <div ref={log} className="assistant-log" role="log" aria-label={t('Messages')} tabIndex={-1}>
         {turns.length === 0 && (
           <p className="hint assistant-empty">
-            Ask in English or Urdu: “add buy milk tomorrow”, “what is due this week?”, “complete buy milk”.
+            {t(
+              t(
+                'Ask in English or Urdu: “add buy milk tomorrow”, “what is due this week?”, “complete buy milk”.',
+              ),
+            )}
           </p>
         )}
         {turns.map((turn) => (
@@ -334,7 +339,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
           >
             <span className="visually-hidden">{turn.role === 'user' ? 'You: ' : 'Assistant: '}</span>
             {turn.toolCalls.length > 0 && (
-              <ul className="tool-cards" aria-label="What the assistant did">
+              <ul className="tool-cards" aria-label={t('What the assistant did')}>
                 {turn.toolCalls.map((call, i) => {
                   // A task added or changed: a card with its due moment, its list and Undo.
                   if (!turn.streaming && changedTask(call))
@@ -355,9 +360,9 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
                 {turn.content}
               </p>
             )}
-            {turn.streaming && !turn.content && <p className="hint">Thinking…</p>}
+            {turn.streaming && !turn.content && <p className="hint">{t('Thinking…')}</p>}
             {turn === turns.at(-1) && !turn.streaming && !busy && yesNoAnswers(turn.content) && (
-              <fieldset className="answer-choices" aria-label="Answer">
+              <fieldset className="answer-choices" aria-label={t('Answer')}>
                 {yesNoAnswers(turn.content)!.map((answer) => (
                   <button
                     key={answer}
@@ -381,7 +386,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
       </div>
       <form className="assistant-form" onSubmit={send}>
         <label htmlFor={inputId} className="visually-hidden">
-          Message the assistant
+          {t('Message the assistant')}
         </label>
         <textarea
           id={inputId}
@@ -389,7 +394,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
           dir="auto"
           rows={2}
           maxLength={2000}
-          placeholder="Message the assistant…"
+          placeholder={t('Message the assistant…')}
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
@@ -402,7 +407,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
         <div className="assistant-actions">
           {voice.supported && (
             <>
-              <fieldset className="filters filters-small" aria-label="Voice language">
+              <fieldset className="filters filters-small" aria-label={t('Voice language')}>
                 {LANGUAGES.map((l) => (
                   <button
                     key={l.value}
@@ -422,7 +427,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
                 aria-pressed={voice.listening}
                 onClick={voice.listening ? voice.stop : voice.start}
               >
-                {voice.listening ? 'Stop listening' : 'Speak'}
+                {voice.listening ? t('Stop listening') : t('Speak')}
               </button>
             </>
           )}
@@ -431,7 +436,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
             className="button button-primary button-small"
             disabled={busy || !text.trim()}
           >
-            {busy ? 'Sending…' : 'Send'}
+            {busy ? t('Sending…') : t('Send')}
           </button>
         </div>
         {voice.error && (

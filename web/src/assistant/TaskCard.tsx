@@ -10,6 +10,7 @@ import { tasksRoot } from '../api/keys';
 import type { TaskPatch } from '../api/types';
 import { useLists } from '../lists/api';
 import { useTimeZone } from '../settings/api';
+import { intlLocale, t } from '../ui/i18n';
 import type { ToolCall } from './api';
 
 // The task routes the card uses (the task screens import this folder, so it calls the API itself).
@@ -27,7 +28,7 @@ function dueLabel(
   timeZone: string,
 ): string | null {
   if (task.due_at)
-    return new Intl.DateTimeFormat(undefined, {
+    return new Intl.DateTimeFormat(intlLocale(), {
       weekday: 'short',
       month: 'short',
       day: 'numeric',
@@ -36,7 +37,7 @@ function dueLabel(
       timeZone,
     }).format(new Date(task.due_at));
   if (task.due_date)
-    return new Intl.DateTimeFormat(undefined, {
+    return new Intl.DateTimeFormat(intlLocale(), {
       weekday: 'short',
       month: 'short',
       day: 'numeric',
@@ -96,10 +97,15 @@ export function TaskCard({ call, turnCalls }: { call: ToolCall; turnCalls: ToolC
   const undo = undoOf(call, turnCalls);
   const shown = task.data;
   const due = shown ? dueLabel(shown, timeZone) : null;
-  const listName = shown?.list_id ? (lists.data?.find((l) => l.id === shown.list_id)?.name ?? null) : 'Inbox';
-  const verb = { created: 'Added', completed: 'Completed', reopened: 'Reopened', updated: 'Changed' }[
-    changed.status
-  ];
+  const listName = shown?.list_id
+    ? (lists.data?.find((l) => l.id === shown.list_id)?.name ?? null)
+    : t('Inbox');
+  const verb = {
+    created: t('Added'),
+    completed: t('Completed'),
+    reopened: t('Reopened'),
+    updated: t('Changed'),
+  }[changed.status];
   const takeBack = async () => {
     if (!undo) return;
     setState('undoing');
@@ -115,7 +121,7 @@ export function TaskCard({ call, turnCalls }: { call: ToolCall; turnCalls: ToolC
   };
   return (
     <li className="tool-card task-card">
-      <span className="task-card-verb">{state === 'undone' ? 'Undone' : verb}</span>{' '}
+      <span className="task-card-verb">{state === 'undone' ? t('Undone') : verb}</span>{' '}
       <strong dir="auto" className="task-card-title">
         {shown?.title ?? changed.title}
       </strong>
@@ -133,7 +139,7 @@ export function TaskCard({ call, turnCalls }: { call: ToolCall; turnCalls: ToolC
           disabled={state === 'undoing'}
           onClick={() => void takeBack()}
         >
-          Undo <span className="visually-hidden">{`${verb} ${changed.title}`}</span>
+          {t('Undo')} <span className="visually-hidden">{`${verb} ${changed.title}`}</span>
         </button>
       )}
       {problem && (

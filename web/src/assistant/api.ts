@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createParser } from 'eventsource-parser';
 import { ApiError, api, type Schemas, toApiError, unwrap } from '../api/client';
 import type { paths } from '../api/schema';
+import { msg, t } from '../ui/i18n';
 
 export type ChatRequest =
   paths['/api/{user_id}/chat/stream']['post']['requestBody']['content']['application/json'];
@@ -112,36 +113,51 @@ export async function streamChat(
     else if (event === 'error')
       throw toApiError(payload, new Response(null, { status: payload.status ?? 500 }));
   }
-  throw new ApiError(502, 'STREAM_ENDED', 'The answer stopped before it was complete. Try again.');
+  throw new ApiError(502, 'STREAM_ENDED', t('The answer stopped before it was complete. Try again.'));
 }
 
 const VERBS: Record<string, string> = {
-  created: 'Added',
-  completed: 'Completed',
-  reopened: 'Reopened',
-  deleted: 'Deleted',
-  updated: 'Updated',
+  created: msg('Added: {title}'),
+  completed: msg('Completed: {title}'),
+  reopened: msg('Reopened: {title}'),
+  deleted: msg('Deleted: {title}'),
+  updated: msg('Updated: {title}'),
 };
 
 /** One action of the assistant in a few words, e.g. "Completed: Buy milk". */
 export function describeToolCall(call: ToolCall): { text: string; failed: boolean } {
   const result = call.result as Record<string, unknown> | unknown[] | string | null;
   if (typeof result === 'string')
-    return { text: `Could not ${call.name.replace(/_/g, ' ')}: ${result}`, failed: true };
+    return {
+      text: t('Could not {action}: {reason}', { action: call.name.replace(/_/g, ' '), reason: result }),
+      failed: true,
+    };
   if (Array.isArray(result))
-    return { text: `Looked at ${result.length} ${result.length === 1 ? 'task' : 'tasks'}`, failed: false };
+    return {
+      text: t('Looked at {count, plural, one {# task} other {# tasks}}', { count: result.length }),
+      failed: false,
+    };
   if (result && typeof result === 'object') {
     if (typeof result.error === 'string')
-      return { text: `Could not ${call.name.replace(/_/g, ' ')}: ${result.error}`, failed: true };
+      return {
+        text: t('Could not {action}: {reason}', {
+          action: call.name.replace(/_/g, ' '),
+          reason: result.error,
+        }),
+        failed: true,
+      };
     const verb = typeof result.status === 'string' ? VERBS[result.status] : undefined;
-    if (verb && typeof result.title === 'string') return { text: `${verb}: ${result.title}`, failed: false };
+    if (verb && typeof result.title === 'string')
+      return { text: t(verb, { title: result.title }), failed: false };
     if (Array.isArray(result.tasks))
       return {
-        text: `Looked at ${result.tasks.length} ${result.tasks.length === 1 ? 'task' : 'tasks'}`,
+        text: t('Looked at {count, plural, one {# task} other {# tasks}}', { count: result.tasks.length }),
         failed: false,
       };
-    if (Array.isArray(result.tags)) return { text: `Looked at ${result.tags.length} tags`, failed: false };
-    if (typeof result.title === 'string') return { text: `Looked at: ${result.title}`, failed: false };
+    if (Array.isArray(result.tags))
+      return { text: t('Looked at {count} tags', { count: result.tags.length }), failed: false };
+    if (typeof result.title === 'string')
+      return { text: t('Looked at: {title}', { title: result.title }), failed: false };
   }
   const name = call.name.replace(/_/g, ' ');
   return { text: name.charAt(0).toUpperCase() + name.slice(1), failed: false };

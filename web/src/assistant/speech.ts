@@ -1,6 +1,7 @@
 // Voice input through the browser's own speech recognition, where it has one (Chrome and Safari
 // call it webkitSpeechRecognition); elsewhere the microphone button is simply not shown.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { t } from '../ui/i18n';
 
 export type VoiceLanguage = 'en-US' | 'ur-PK';
 
@@ -56,10 +57,10 @@ export function useSpeechRecognition(lang: VoiceLanguage, onText: (text: string)
     recognition.onerror = (event) => {
       setError(
         event.error === 'not-allowed' || event.error === 'service-not-allowed'
-          ? 'The browser did not allow the microphone.'
+          ? t('The browser did not allow the microphone.')
           : event.error === 'no-speech'
-            ? 'No speech heard. Try again.'
-            : 'Voice input stopped. Try again, or type instead.',
+            ? t('No speech heard. Try again.')
+            : t('Voice input stopped. Try again, or type instead.'),
       );
     };
     recognition.onend = () => {
@@ -73,7 +74,7 @@ export function useSpeechRecognition(lang: VoiceLanguage, onText: (text: string)
       recognition.start();
     } catch {
       setListening(false);
-      setError('Voice input could not start.');
+      setError(t('Voice input could not start.'));
     }
   }, [lang]);
 
