@@ -4,7 +4,7 @@
 // in plain English letters on the sign-in page or the task list did not come from a catalog.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiCall, browserSuite, newAccount } from './support.js';
+import { apiCall, browserSuite, newAccount, shot } from './support.js';
 
 const suite = browserSuite();
 
@@ -48,6 +48,7 @@ describe('the interface in Urdu', () => {
     await page.getByRole('heading', { name: 'Doable میں سائن ان کریں' }).waitFor();
     expect(await layout(page)).toEqual({ lang: 'ur', dir: 'rtl', wider: false });
     await expect(page.getByRole('button', { name: 'سائن ان' }).isVisible()).resolves.toBe(true);
+    await shot(page, 'signin-urdu-phone');
     // The choice stays with this browser.
     await page.reload();
     await page.getByRole('heading', { name: 'Doable میں سائن ان کریں' }).waitFor();
@@ -56,6 +57,7 @@ describe('the interface in Urdu', () => {
   it('shows the task list in the account’s Urdu, at desktop and phone size', async () => {
     const { page } = await newAccount(suite, 'Urdu Reader', `urdu.${Date.now()}@example.com`);
     await apiCall(page, 'POST', '/api/me/tasks/quick', { text: 'Pay the bills today' });
+    await apiCall(page, 'POST', '/api/me/tasks/quick', { text: 'امی کو فون کرنا آج شام 5 بجے #گھر !high' });
     await apiCall(page, 'PATCH', '/api/me/settings', { language: 'ur' });
     for (const size of [
       { width: 1366, height: 860 },
@@ -67,6 +69,7 @@ describe('the interface in Urdu', () => {
       await page.getByText('Pay the bills').waitFor();
       expect(await layout(page)).toEqual({ lang: 'ur', dir: 'rtl', wider: false });
       await expect(page.getByPlaceholder(/کام شامل کریں/).isVisible()).resolves.toBe(true);
+      await shot(page, size.width > 600 ? 'tasks-urdu-desktop' : 'tasks-urdu-phone');
     }
   }, 90_000);
 });

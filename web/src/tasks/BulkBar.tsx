@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { describeError } from '../api/client';
 import type { Task } from '../api/types';
 import { useLists } from '../lists/api';
+import { t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import type { BulkAction } from './api';
 import { usePendingDeletes } from './deletes';
@@ -26,8 +27,6 @@ function groups<K>(tasks: Task[], key: (t: Task) => K): Map<K, number[]> {
   }
   return out;
 }
-
-const plural = (n: number) => `${n} ${n === 1 ? 'task' : 'tasks'}`;
 
 type Due = { due_date?: string; due_at?: string };
 
@@ -66,7 +65,10 @@ export function BulkBar({
     networkMode: 'always',
     onSettled: settle,
     onError: (error) =>
-      toast({ message: `Could not change the tasks back. ${describeError(error)}`, tone: 'error' }),
+      toast({
+        message: t('Could not change the tasks back. {error}', { error: describeError(error) }),
+        tone: 'error',
+      }),
   });
   const run = useMutation({
     mutationFn: (change: Change) => bulkOrQueue(qc, change.apply),
@@ -76,7 +78,10 @@ export function BulkBar({
       undo.offer({ message: change.message, undo: () => back.mutate(change.revert) });
     },
     onError: (error) =>
-      toast({ message: `Could not change the tasks. ${describeError(error)}`, tone: 'error' }),
+      toast({
+        message: t('Could not change the tasks. {error}', { error: describeError(error) }),
+        tone: 'error',
+      }),
     // Queued: the lists keep showing the change; a refetch now would show the server without it.
     onSettled: settle,
   });
@@ -89,7 +94,12 @@ export function BulkBar({
     if (changing.length === 0) return;
     const changed = changing.map((t) => t.id);
     apply({
-      message: `${done ? 'Completed' : 'Reopened'} ${plural(changing.length)}`,
+      message: t(
+        done
+          ? '{count, plural, one {Completed # task} other {Completed # tasks}}'
+          : '{count, plural, one {Reopened # task} other {Reopened # tasks}}',
+        { count: changing.length },
+      ),
       apply: [{ action: done ? 'complete' : 'reopen', ids: changed }],
       revert: [{ action: done ? 'reopen' : 'complete', ids: changed }],
     });
@@ -99,7 +109,10 @@ export function BulkBar({
     const name =
       listId === null ? 'the Inbox' : (lists.data?.find((l) => l.id === listId)?.name ?? 'the list');
     apply({
-      message: `Moved ${plural(n)} to ${name}`,
+      message: t('{count, plural, one {Moved # task to {name}} other {Moved # tasks to {name}}}', {
+        count: n,
+        name,
+      }),
       apply: [{ action: 'move', ids, list_id: listId }],
       revert: [...groups(selected, (t) => t.list_id)].map(([list_id, back]) => ({
         action: 'move',
@@ -110,7 +123,13 @@ export function BulkBar({
   };
   const prioritise = (priority: Priority) =>
     apply({
-      message: `Set ${plural(n)} to ${PRIORITY_LABELS[priority].toLowerCase()} priority`,
+      message: t(
+        '{count, plural, one {Set # task to {level} priority} other {Set # tasks to {level} priority}}',
+        {
+          count: n,
+          level: t(PRIORITY_LABELS[priority]).toLocaleLowerCase(),
+        },
+      ),
       apply: [{ action: 'set_priority', ids, priority }],
       revert: [...groups(selected, (t) => t.priority)].map(([p, back]) => ({
         action: 'set_priority',
@@ -132,7 +151,12 @@ export function BulkBar({
           ? { due_at: instantIn(date, wallTimeIn(new Date(t.due_at), timeZone).time, timeZone) }
           : { due_date: date };
     apply({
-      message: date === null ? `Cleared the due date of ${plural(n)}` : `Rescheduled ${plural(n)}`,
+      message: t(
+        date === null
+          ? '{count, plural, one {Cleared the due date of # task} other {Cleared the due date of # tasks}}'
+          : '{count, plural, one {Rescheduled # task} other {Rescheduled # tasks}}',
+        { count: n },
+      ),
       apply: setDue(selected, moved),
       revert: setDue(selected, (t) => ({
         ...(t.due_date ? { due_date: t.due_date } : {}),
@@ -142,9 +166,9 @@ export function BulkBar({
   };
 
   return (
-    <section className="bulk-bar" aria-label="Selected tasks">
+    <section className="bulk-bar" aria-label={t('Selected tasks')}>
       <span className="bulk-count" aria-live="polite">
-        {n} selected
+        {t('{count} selected', { count: n })}
       </span>
       <button
         type="button"
@@ -152,7 +176,7 @@ export function BulkBar({
         disabled={run.isPending}
         onClick={() => complete(true)}
       >
-        Complete
+        {t('Complete')}
       </button>
       <button
         type="button"
@@ -160,10 +184,10 @@ export function BulkBar({
         disabled={run.isPending}
         onClick={() => complete(false)}
       >
-        Reopen
+        {t('Reopen')}
       </button>
       <label htmlFor={moveId} className="visually-hidden">
-        Move to list
+        {t('Move to list')}
       </label>
       <select
         id={moveId}
@@ -171,8 +195,8 @@ export function BulkBar({
         disabled={run.isPending}
         onChange={(e) => e.target.value && move(e.target.value)}
       >
-        <option value="">Move to…</option>
-        <option value="inbox">Inbox</option>
+        <option value="">{t('Move to…')}</option>
+        <option value="inbox">{t('Inbox')}</option>
         {(lists.data ?? [])
           .filter((l) => !l.archived)
           .map((l) => (
@@ -182,7 +206,7 @@ export function BulkBar({
           ))}
       </select>
       <label htmlFor={priorityId} className="visually-hidden">
-        Priority
+        {t('Priority')}
       </label>
       <select
         id={priorityId}
@@ -190,15 +214,15 @@ export function BulkBar({
         disabled={run.isPending}
         onChange={(e) => e.target.value && prioritise(e.target.value as Priority)}
       >
-        <option value="">Priority…</option>
+        <option value="">{t('Priority…')}</option>
         {(Object.keys(PRIORITY_LABELS) as Priority[]).map((p) => (
           <option key={p} value={p}>
-            {PRIORITY_LABELS[p]}
+            {t(PRIORITY_LABELS[p])}
           </option>
         ))}
       </select>
       <label htmlFor={dueId} className="visually-hidden">
-        Reschedule
+        {t('Reschedule')}
       </label>
       <select
         id={dueId}
@@ -208,11 +232,11 @@ export function BulkBar({
           if (e.target.value) reschedule(e.target.value === 'none' ? null : Number(e.target.value));
         }}
       >
-        <option value="">Reschedule…</option>
-        <option value="0">Today</option>
-        <option value="1">Tomorrow</option>
-        <option value="7">In a week</option>
-        <option value="none">No date</option>
+        <option value="">{t('Reschedule…')}</option>
+        <option value="0">{t('Today')}</option>
+        <option value="1">{t('Tomorrow')}</option>
+        <option value="7">{t('In a week')}</option>
+        <option value="none">{t('No date')}</option>
       </select>
       <button
         type="button"
@@ -223,10 +247,10 @@ export function BulkBar({
           onClear();
         }}
       >
-        Delete
+        {t('Delete')}
       </button>
       <button type="button" className="button button-small button-quiet" onClick={onClear}>
-        Clear
+        {t('Clear')}
       </button>
     </section>
   );

@@ -2,6 +2,7 @@
 // focused; Escape again answers it too), discard them, or save them. An alertdialog inside the
 // task view, so a screen reader hears the question at once.
 import { useEffect, useId, useRef } from 'react';
+import { t } from '../ui/i18n';
 
 export function DiscardQuestion({
   formId,
@@ -25,18 +26,18 @@ export function DiscardQuestion({
       className="notice discard-question"
     >
       <p id={titleId}>
-        <strong>Discard your changes?</strong>
+        <strong>{t('Discard your changes?')}</strong>
       </p>
-      <p id={textId}>What you changed in this task is not saved yet.</p>
+      <p id={textId}>{t('What you changed in this task is not saved yet.')}</p>
       <div className="dialog-actions">
         <button type="button" className="button button-quiet" onClick={onDiscard}>
-          Discard changes
+          {t('Discard changes')}
         </button>
         <button ref={keep} type="button" className="button" onClick={onKeep}>
-          Keep editing
+          {t('Keep editing')}
         </button>
         <button type="submit" form={formId} className="button button-primary">
-          Save
+          {t('Save')}
         </button>
       </div>
     </div>

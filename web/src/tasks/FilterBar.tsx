@@ -5,6 +5,7 @@ import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
 import { describeError } from '../api/client';
 import { setSearchParams } from '../app/router';
 import { createSavedFilter, savedFilterKeys } from '../filters/api';
+import { t } from '../ui/i18n';
 import {
   CLEAR_FILTERS,
   DUE_LABELS,
@@ -35,7 +36,7 @@ export function FilterBar({ filters, open = false }: { filters: ListFilters; ope
   return (
     <div className="filter-bar" id="filter-bar" data-open={open || isNarrowed(filters) || undefined}>
       <fieldset className="filters filters-small">
-        <legend className="visually-hidden">Priority</legend>
+        <legend className="visually-hidden">{t('Priority')}</legend>
         {PRIORITIES.map((p) => (
           <button
             key={p}
@@ -44,12 +45,12 @@ export function FilterBar({ filters, open = false }: { filters: ListFilters; ope
             aria-pressed={filters.priority.includes(p)}
             onClick={() => togglePriority(p)}
           >
-            {PRIORITY_LABELS[p]} <span className="visually-hidden">priority</span>
+            {t(PRIORITY_LABELS[p])} <span className="visually-hidden">{t('priority')}</span>
           </button>
         ))}
       </fieldset>
       <label htmlFor="filter-due" className="visually-hidden">
-        Due
+        {t('Due')}
       </label>
       <select
         id="filter-due"
@@ -57,15 +58,15 @@ export function FilterBar({ filters, open = false }: { filters: ListFilters; ope
         value={filters.due ?? ''}
         onChange={(e) => setSearchParams({ due: e.target.value || null })}
       >
-        <option value="">Any due date</option>
+        <option value="">{t('Any due date')}</option>
         {(Object.keys(DUE_LABELS) as (keyof typeof DUE_LABELS)[]).map((d) => (
           <option key={d} value={d}>
-            {DUE_LABELS[d]}
+            {t(DUE_LABELS[d])}
           </option>
         ))}
       </select>
       <label htmlFor="filter-tag" className="visually-hidden">
-        Add a tag filter
+        {t('Add a tag filter')}
       </label>
       <select
         id="filter-tag"
@@ -76,7 +77,9 @@ export function FilterBar({ filters, open = false }: { filters: ListFilters; ope
           if (e.target.value) setSearchParams({ tag: [...filters.tag, e.target.value] });
         }}
       >
-        <option value="">{unused.length === 0 && filters.tag.length === 0 ? 'No tags yet' : 'Tag…'}</option>
+        <option value="">
+          {t(unused.length === 0 && filters.tag.length === 0 ? 'No tags yet' : 'Tag…')}
+        </option>
         {unused.map((t) => (
           <option key={t.name} value={t.name}>
             #{t.name} ({t.open})
@@ -91,13 +94,13 @@ export function FilterBar({ filters, open = false }: { filters: ListFilters; ope
           onClick={() => setSearchParams({ tag: filters.tag.filter((t) => t !== tag) })}
         >
           #{tag} <span aria-hidden="true">×</span>
-          <span className="visually-hidden"> (remove tag filter)</span>
+          <span className="visually-hidden"> {t('(remove tag filter)')}</span>
         </button>
       ))}
       <FilterQuery filter={filters.filter} />
       {isNarrowed(filters) && (
         <button type="button" className="link-button" onClick={() => setSearchParams({ ...CLEAR_FILTERS })}>
-          Clear filters
+          {t('Clear filters')}
         </button>
       )}
     </div>
@@ -139,50 +142,50 @@ function FilterQuery({ filter }: { filter: string }) {
     <>
       <form className="filter-query" onSubmit={apply}>
         <label htmlFor="filter-query" className="visually-hidden">
-          Filter query
+          {t('Filter query')}
         </label>
         <input
           id="filter-query"
           type="search"
           className="input-small"
-          placeholder="Filter: (today | overdue) & #Work"
+          placeholder={t('Filter: (today | overdue) & #Work')}
           maxLength={500}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
         <button type="submit" className="button button-small">
-          Apply
+          {t('Apply')}
         </button>
       </form>
       <details className="filter-help" onToggle={(e) => setHelp(e.currentTarget.open)}>
-        <summary>Filter help</summary>
+        <summary>{t('Filter help')}</summary>
         {help && (
-          <Suspense fallback={<p role="status">Loading…</p>}>
+          <Suspense fallback={<p role="status">{t('Loading…')}</p>}>
             <FilterHelp />
           </Suspense>
         )}
       </details>
       {filter !== '' && !naming && (
         <button type="button" className="button button-small button-quiet" onClick={() => setNaming(true)}>
-          Save filter
+          {t('Save filter')}
         </button>
       )}
       {naming && (
         <form className="filter-query" onSubmit={save}>
           <label htmlFor="filter-name" className="visually-hidden">
-            Filter name
+            {t('Filter name')}
           </label>
           <input
             id="filter-name"
             className="input-small"
-            placeholder="Name"
+            placeholder={t('Name')}
             maxLength={100}
             required
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
           <button type="submit" className="button button-small">
-            Save
+            {t('Save')}
           </button>
           {error && (
             <span role="alert" className="hint">

@@ -4,6 +4,7 @@
 // reader (shared/filter), so the first load carries neither.
 import { type FilterNode, filterTerms, parseFilter } from '../../../shared/filter/filter';
 import { setSearchParams } from '../app/router';
+import { t } from '../ui/i18n';
 
 /** The typed search read as a filter, or null when it is only words to search for. */
 export function readAsFilter(text: string): FilterNode | null {
@@ -20,13 +21,13 @@ export default function FilterOffer({ search }: { search: string }) {
   if (!readAsFilter(search)) return null;
   return (
     <p className="filter-offer" role="status">
-      “{search.trim()}” reads as a filter.{' '}
+      {t('“{search}” reads as a filter.', { search: search.trim() })}{' '}
       <button
         type="button"
         className="button button-small"
         onClick={() => setSearchParams({ q: null, filter: search.trim() })}
       >
-        Apply as a filter
+        {t('Apply as a filter')}
       </button>
     </p>
   );

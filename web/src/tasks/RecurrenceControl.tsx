@@ -1,6 +1,7 @@
 // The editor's "Repeat" control: a preset named after the due day or a custom RRULE, and whether the
 // next occurrence counts from the due date or from completion. It needs a due moment to start from.
 import { useId } from 'react';
+import { t } from '../ui/i18n';
 import type { Draft } from './fields';
 import { RuleBuilder } from './RuleBuilder';
 import { type RepeatChoice, repeatOptions } from './recurrence';
@@ -21,17 +22,17 @@ export function RecurrenceControl({
   const repeats = !noDue && draft.repeat !== 'none';
   // The hint says what stops it or what repeating does; nothing while it does not repeat.
   const hint = noDue
-    ? 'Set a due date first: it is the first occurrence.'
+    ? t('Set a due date first: it is the first occurrence.')
     : repeats
-      ? 'Completing it moves the task to its next occurrence and keeps a completed copy.'
+      ? t('Completing it moves the task to its next occurrence and keeps a completed copy.')
       : null;
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     // While it repeats, its choices (from, the custom rule) take the whole width of the task view.
     <fieldset className={repeats ? 'field recurrence recurrence-on' : 'field recurrence'}>
-      <legend>Repeat</legend>
+      <legend>{t('Repeat')}</legend>
       <label htmlFor={`${id}-repeat`} className="visually-hidden">
-        Repeat
+        {t('Repeat')}
       </label>
       <select
         id={`${id}-repeat`}
@@ -65,7 +66,7 @@ export function RecurrenceControl({
       )}
       {repeats && (
         <fieldset className="radio-group">
-          <legend>Repeat from</legend>
+          <legend>{t('Repeat from')}</legend>
           {(['due', 'completion'] as const).map((from) => (
             <label key={from} className="field-checkbox">
               <input
@@ -75,7 +76,7 @@ export function RecurrenceControl({
                 checked={draft.recurrence_from === from}
                 onChange={() => onChange({ ...draft, recurrence_from: from })}
               />
-              {from === 'due' ? 'The due date' : 'When completed'}
+              {t(from === 'due' ? 'The due date' : 'When completed')}
             </label>
           ))}
         </fieldset>

@@ -11,6 +11,7 @@ import {
   useNotificationPermission,
 } from '../settings/notificationPermission';
 import { BellIcon } from '../ui/BellIcon';
+import { t } from '../ui/i18n';
 import { instantIn, momentText, wallTimeIn } from './due';
 import type { Draft } from './fields';
 import {
@@ -56,7 +57,10 @@ export function ReminderControl({
 
   const presets = REMINDER_PRESETS.map((minutes) => ({
     value: String(minutes),
-    label: minutes === 0 && allDay ? `At ${ALL_DAY_REMINDER_TIME} on the due day` : relativeWords(minutes),
+    label:
+      minutes === 0 && allDay
+        ? t('At {time} on the due day', { time: ALL_DAY_REMINDER_TIME })
+        : relativeWords(minutes),
     disabled: noDue || present.has(`before:${minutes}`),
   }));
   const enabled = (value: string) => value === AT || presets.some((p) => p.value === value && !p.disabled);
@@ -84,36 +88,37 @@ export function ReminderControl({
     let reminder: Reminder;
     if (choice === AT) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(customDate) || !/^\d{2}:\d{2}$/.test(customTime)) {
-        setProblem('Pick a date and a time for the reminder.');
+        setProblem(t('Pick a date and a time for the reminder.'));
         return;
       }
       const at = instantIn(customDate, customTime, timeZone);
       if (Date.parse(at) <= Date.now()) {
-        setProblem('That moment has already passed: pick a later one.');
+        setProblem(t('That moment has already passed: pick a later one.'));
         return;
       }
       reminder = { at };
     } else reminder = { minutes_before: Number(choice) };
     if (present.has(reminderKey(reminder))) {
-      setProblem('That reminder is already set.');
+      setProblem(t('That reminder is already set.'));
       return;
     }
     // Inside the click: browsers only show the permission prompt for a user's own action.
     askOnceForNotifications();
     onChange({ ...draft, reminders: [...draft.reminders, reminder] });
-    setAnnouncement(`Reminder added: ${describeReminder(reminder, timeZone)}`);
+    setAnnouncement(t('Reminder added: {what}', { what: describeReminder(reminder, timeZone) }));
   };
 
   const remove = (index: number, position: number) => {
     const removed = draft.reminders[index];
     focusAfterRemove.current = position;
     onChange({ ...draft, reminders: draft.reminders.filter((_, i) => i !== index) });
-    if (removed) setAnnouncement(`Reminder removed: ${describeReminder(removed, timeZone)}`);
+    if (removed)
+      setAnnouncement(t('Reminder removed: {what}', { what: describeReminder(removed, timeZone) }));
   };
 
   const addButton = (
-    <button type="button" className="button" disabled={full} onClick={add} aria-label="Add reminder">
-      Add
+    <button type="button" className="button" disabled={full} onClick={add} aria-label={t('Add reminder')}>
+      {t('Add')}
     </button>
   );
 
@@ -141,10 +146,10 @@ export function ReminderControl({
                 <button
                   type="button"
                   className="button button-small button-quiet"
-                  aria-label={`Remove reminder: ${what}`}
+                  aria-label={t('Remove reminder: {what}', { what })}
                   onClick={() => remove(index, position)}
                 >
-                  Remove
+                  {t('Remove')}
                 </button>
               </li>
             );
@@ -152,7 +157,7 @@ export function ReminderControl({
         </ul>
       )}
       <div className="reminder-add">
-        <label htmlFor={`${id}-choice`}>Add a reminder</label>
+        <label htmlFor={`${id}-choice`}>{t('Add a reminder')}</label>
         <div className="reminder-add-row">
           <select
             id={`${id}-choice`}
@@ -170,14 +175,14 @@ export function ReminderControl({
                 {p.label}
               </option>
             ))}
-            <option value={AT}>On a date and time…</option>
+            <option value={AT}>{t('On a date and time…')}</option>
           </select>
           {(choice !== AT || full) && addButton}
         </div>
         {choice === AT && !full && (
           <div className="reminder-add-row">
             <div className="reminder-moment">
-              <label htmlFor={`${id}-date`}>Date</label>
+              <label htmlFor={`${id}-date`}>{t('Date')}</label>
               <input
                 id={`${id}-date`}
                 type="date"
@@ -189,7 +194,7 @@ export function ReminderControl({
               />
             </div>
             <div className="reminder-moment">
-              <label htmlFor={`${id}-time`}>Time</label>
+              <label htmlFor={`${id}-time`}>{t('Time')}</label>
               <input
                 id={`${id}-time`}
                 type="time"
@@ -238,9 +243,9 @@ function defaultMoment(draft: Draft, timeZone: string): { day: string; time: str
 }
 
 function whenWords(reminder: Reminder, at: number | null, now: number, timeZone: string): string {
-  if (at === null) return 'waits for a due date';
+  if (at === null) return t('waits for a due date');
   const moment = reminder.at !== undefined ? null : momentText(new Date(at), timeZone).label;
-  if (at <= now) return moment ? `${moment}, passed` : 'passed';
+  if (at <= now) return moment ? t('{moment}, passed', { moment }) : t('passed');
   return moment ?? '';
 }
 
@@ -253,27 +258,35 @@ function hintText(o: {
   timeZone: string;
 }): string {
   const parts: string[] = [];
-  if (o.full) parts.push(`A task has at most ${MAX_REMINDERS} reminders.`);
+  if (o.full) parts.push(t('A task has at most {max} reminders.', { max: MAX_REMINDERS }));
   if (o.noDue)
-    parts.push('Reminders before the due time need a due date: set one above, or pick a date and time.');
+    parts.push(t('Reminders before the due time need a due date: set one above, or pick a date and time.'));
   else if (o.allDay)
-    parts.push(`This task is all day: reminders count back from ${ALL_DAY_REMINDER_TIME} on the due day.`);
-  if (o.repeats && !o.noDue) parts.push('Reminders before the due time come back for every occurrence.');
-  if (o.custom) parts.push(`Times are in ${o.timeZone}.`);
+    parts.push(
+      t('This task is all day: reminders count back from {time} on the due day.', {
+        time: ALL_DAY_REMINDER_TIME,
+      }),
+    );
+  if (o.repeats && !o.noDue) parts.push(t('Reminders before the due time come back for every occurrence.'));
+  if (o.custom) parts.push(t('Times are in {zone}.', { zone: o.timeZone }));
   return parts.join(' ');
 }
 
 function permissionText(permission: ReturnType<typeof useNotificationPermission>): string {
   switch (permission) {
     case 'granted':
-      return 'Reminders arrive as notifications from this browser.';
+      return t('Reminders arrive as notifications from this browser.');
     case 'denied':
-      return 'Notifications are blocked for Doable in this browser, so reminders show inside Doable while it is open.';
+      return t(
+        'Notifications are blocked for Doable in this browser, so reminders show inside Doable while it is open.',
+      );
     case 'unsupported':
-      return 'This browser cannot show notifications here, so reminders show inside Doable while it is open.';
+      return t(
+        'This browser cannot show notifications here, so reminders show inside Doable while it is open.',
+      );
     default:
       return askedForNotifications()
-        ? 'Notifications are off: reminders show inside Doable while it is open. Turn them on in Settings.'
-        : 'Adding one asks whether Doable may show notifications.';
+        ? t('Notifications are off: reminders show inside Doable while it is open. Turn them on in Settings.')
+        : t('Adding one asks whether Doable may show notifications.');
   }
 }

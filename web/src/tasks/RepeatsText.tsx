@@ -2,6 +2,7 @@
 // shared/recurrence/describe.ts, about 4 KB gzipped) loads beside the first rows rather than
 // before them; until it is there a row says only "Repeats" (the rule in full as its tooltip once loaded).
 import { useEffect, useState } from 'react';
+import { t } from '../ui/i18n';
 
 type Describer = typeof import('./recurrence');
 let describer: Describer | null = null;
@@ -28,7 +29,7 @@ export function RepeatsText({ rule }: { rule: string }) {
   const words = useDescriber();
   return (
     <span className="repeats" title={words?.describeRuleFully(rule)}>
-      Repeats{words ? `: ${words.describeRule(rule)}` : ''}
+      {words ? t('Repeats: {rule}', { rule: words.describeRule(rule) }) : t('Repeats')}
     </span>
   );
 }

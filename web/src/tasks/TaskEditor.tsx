@@ -20,6 +20,7 @@ import { isShared } from '../sharing/api';
 import { TaskDiscussion } from '../sharing/TaskDiscussion';
 import { Dialog } from '../ui/Dialog';
 import { CheckboxField, Field, Input, Select, Textarea } from '../ui/Form';
+import { t } from '../ui/i18n';
 import { Markdown } from '../ui/Markdown';
 import { instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
@@ -101,7 +102,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
     const queue = () => {
       queueWrites(qc, [{ kind: 'update', taskId, patch }], base.task);
       qc.removeQueries({ queryKey: taskKeys.one(taskId) });
-      toast({ message: 'Saved on this device; it is sent when the connection is back' });
+      toast({ message: t('Saved on this device; it is sent when the connection is back') });
       onClose();
     };
     if (taskId < 0 || mustQueue()) {
@@ -112,7 +113,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
       storeTask(qc, await updateTask(taskId, patch, base.etag));
       await qc.invalidateQueries({ queryKey: taskKeys.all });
       qc.removeQueries({ queryKey: taskKeys.one(taskId) });
-      toast({ message: 'Task saved' });
+      toast({ message: t('Task saved') });
       onClose();
     } catch (error) {
       // No answer: it may or may not have arrived; the outbox finds out (the task's version).
@@ -172,7 +173,7 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
             className="link-button task-view-clear"
             onClick={() => setDraft({ ...draft, due_date: '', due_time: '' })}
           >
-            Clear the due date
+            {t('Clear the due date')}
           </button>
         )}
       </div>
@@ -192,14 +193,14 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
   const placed = (place: FieldSpec['place']) => TASK_FIELDS.filter((f) => f.place === place).map(field);
 
   return (
-    <Dialog title={readOnly ? 'Task' : 'Edit task'} onClose={requestClose} className="task-view">
+    <Dialog title={t(readOnly ? 'Task' : 'Edit task')} onClose={requestClose} className="task-view">
       <div className="task-view-body">
-        {loaded.isPending && <p role="status">Loading the task…</p>}
+        {loaded.isPending && <p role="status">{t('Loading the task…')}</p>}
         {loaded.isError && (
           <div role="alert" className="notice notice-error">
-            <p>Could not open this task: {describeError(loaded.error)}</p>
+            <p>{t('Could not open this task: {error}', { error: describeError(loaded.error) })}</p>
             <button type="button" className="button" onClick={() => loaded.refetch()}>
-              Try again
+              {t('Try again')}
             </button>
           </div>
         )}
@@ -207,13 +208,14 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
           <form id={formId} onSubmit={save} noValidate className="task-view-form">
             {readOnly && (
               <p className="notice" role="note">
-                You can view this task: its list is shared with you as a viewer.
+                {t('You can view this task: its list is shared with you as a viewer.')}
               </p>
             )}
             {loaded.data.offline && !readOnly && (
               <p className="notice" role="note">
-                Offline: this is the copy on this device. Saving keeps your changes here, marked Pending, and
-                sends them when the connection is back.
+                {t(
+                  'Offline: this is the copy on this device. Saving keeps your changes here, marked Pending, and sends them when the connection is back.',
+                )}
               </p>
             )}
             <fieldset className="editor-fields" disabled={readOnly}>
@@ -271,11 +273,12 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
           {conflict && (
             <div role="alert" className="notice notice-error">
               <p>
-                This task was changed somewhere else after you opened it. Load the latest version, then edit
-                again.
+                {t(
+                  'This task was changed somewhere else after you opened it. Load the latest version, then edit again.',
+                )}
               </p>
               <button type="button" className="button" onClick={reload}>
-                Load latest
+                {t('Load latest')}
               </button>
             </div>
           )}
@@ -288,15 +291,15 @@ export function TaskEditor({ taskId, onClose }: { taskId: number; onClose: () =>
           <div className="dialog-actions" hidden={Boolean(asking)}>
             {readOnly ? (
               <button type="button" className="button" onClick={onClose}>
-                Done
+                {t('Done')}
               </button>
             ) : (
               <>
                 <button type="button" className="button button-quiet" onClick={onClose}>
-                  Cancel
+                  {t('Cancel')}
                 </button>
                 <button type="submit" form={formId} className="button button-primary" disabled={saving}>
-                  {saving ? 'Saving…' : 'Save'}
+                  {t(saving ? 'Saving…' : 'Save')}
                 </button>
               </>
             )}
@@ -320,12 +323,12 @@ function SectionField({
   const sections = useSections(listId);
   if (!sections.data?.length) return null;
   return (
-    <Field label="Section">
+    <Field label={t('Section')}>
       <Select
         value={value === null ? '' : String(value)}
         onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}
       >
-        <option value="">No section</option>
+        <option value="">{t('No section')}</option>
         {sections.data.map((s) => (
           <option key={s.id} value={String(s.id)}>
             {s.name}
@@ -349,12 +352,12 @@ function ListField({
   const lists = useLists();
   const theirs = (l: List) => l.owner_id === ownerId || l.id === value;
   return (
-    <Field label="List">
+    <Field label={t('List')}>
       <Select
         value={value === null ? '' : String(value)}
         onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}
       >
-        <option value="">Inbox</option>
+        <option value="">{t('Inbox')}</option>
         {(lists.data ?? [])
           .filter((l) => theirs(l) && (!l.archived || l.id === value))
           .map((l) => (
@@ -388,7 +391,10 @@ function Subtasks({ parent }: { parent: Task }) {
   });
   const refresh = () => qc.invalidateQueries({ queryKey: taskKeys.all });
   const fail = (error: unknown) =>
-    toast({ message: `Could not change the subtasks. ${describeError(error)}`, tone: 'error' });
+    toast({
+      message: t('Could not change the subtasks. {error}', { error: describeError(error) }),
+      tone: 'error',
+    });
   // Not a form: this sits inside the editor's form, and Enter here adds a subtask, not saves.
   const add = (event: { preventDefault(): void }) => {
     event.preventDefault();
@@ -404,7 +410,12 @@ function Subtasks({ parent }: { parent: Task }) {
   return (
     <fieldset className="subtasks">
       <legend>
-        Subtasks{rows.length > 0 ? ` (${rows.filter((t) => t.completed).length}/${rows.length} done)` : ''}
+        {rows.length > 0
+          ? t('Subtasks ({done}/{total} done)', {
+              done: rows.filter((row) => row.completed).length,
+              total: rows.length,
+            })
+          : t('Subtasks')}
       </legend>
       {rows.length > 0 && (
         <ul className="subtask-rows">
@@ -424,12 +435,12 @@ function Subtasks({ parent }: { parent: Task }) {
       )}
       <div className="subtask-add">
         <label htmlFor={id} className="visually-hidden">
-          New subtask
+          {t('New subtask')}
         </label>
         <input
           id={id}
           type="text"
-          placeholder="Add a subtask"
+          placeholder={t('Add a subtask')}
           maxLength={500}
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -438,7 +449,7 @@ function Subtasks({ parent }: { parent: Task }) {
           }}
         />
         <button type="button" className="button button-small" onClick={add}>
-          Add subtask
+          {t('Add subtask')}
         </button>
       </div>
     </fieldset>
@@ -449,13 +460,13 @@ function Timestamps({ task, timeZone }: { task: Task; timeZone: string }) {
   const when = (iso: string) => instantText(iso, timeZone);
   return (
     <dl className="timestamps">
-      <dt>Created</dt>
+      <dt>{t('Created')}</dt>
       <dd>{when(task.created_at)}</dd>
-      <dt>Updated</dt>
+      <dt>{t('Updated')}</dt>
       <dd>{when(task.updated_at)}</dd>
       {task.completed_at && (
         <>
-          <dt>Completed</dt>
+          <dt>{t('Completed')}</dt>
           <dd>{when(task.completed_at)}</dd>
         </>
       )}
@@ -478,8 +489,8 @@ function DraftField({
   if (field.kind === 'checkbox')
     return (
       <CheckboxField
-        label={field.label}
-        hint={field.hint}
+        label={t(field.label)}
+        hint={field.hint && t(field.hint)}
         error={error}
         checked={value === true}
         onChange={(e) => onChange(e.target.checked)}
@@ -492,7 +503,7 @@ function DraftField({
         <Textarea
           rows={3}
           value={String(value)}
-          placeholder={field.placeholder}
+          placeholder={field.placeholder && t(field.placeholder)}
           maxLength={field.maxLength}
           onChange={(e) => onChange(e.target.value)}
         />
@@ -503,7 +514,7 @@ function DraftField({
         <Select value={String(value)} onChange={(e) => onChange(e.target.value)}>
           {field.options?.map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {t(o.label)}
             </option>
           ))}
         </Select>
@@ -517,7 +528,7 @@ function DraftField({
         <Input
           type={INPUT_TYPES[field.kind] ?? 'text'}
           value={String(value)}
-          placeholder={field.placeholder}
+          placeholder={field.placeholder && t(field.placeholder)}
           maxLength={field.maxLength}
           required={field.required}
           onChange={(e) => onChange(e.target.value)}
@@ -526,8 +537,8 @@ function DraftField({
   }
   const shown = (
     <Field
-      label={field.label}
-      hint={field.hint}
+      label={t(field.label)}
+      hint={field.hint && t(field.hint)}
       error={error}
       className={`field-${field.name}`}
       // On top the label is for screen readers only: the place and placeholder say it.
@@ -542,7 +553,7 @@ function DraftField({
     <>
       {shown}
       <details className="markdown-preview">
-        <summary>Preview</summary>
+        <summary>{t('Preview')}</summary>
         <Markdown text={String(value)} />
       </details>
     </>

@@ -3,6 +3,7 @@
 // place of the task view: the title and description on top, the rest in the grid of fields (two
 // columns on a wide screen), the reminders across it.
 import type { Reminder, Task, TaskPatch } from '../api/types';
+import { intlLocale, msg, t } from '../ui/i18n';
 import { instantIn, wallTimeIn } from './due';
 import { choiceOf, type RepeatChoice, ruleOf } from './recurrence';
 import { MAX_REMINDERS, sameReminders } from './reminders';
@@ -71,49 +72,55 @@ export interface Draft {
 export const TASK_FIELDS: FieldSpec[] = [
   {
     name: 'title',
-    label: 'Title',
+    label: msg('Title'),
     kind: 'text',
     place: 'top',
-    placeholder: 'Task name',
+    placeholder: msg('Task name'),
     maxLength: 200,
     required: true,
   },
   {
     name: 'description',
-    label: 'Description',
+    label: msg('Description'),
     kind: 'textarea',
     place: 'top',
-    placeholder: 'Description',
+    placeholder: msg('Description'),
     maxLength: DESCRIPTION_MAX,
-    hint: 'Markdown, up to 16,000 characters',
+    hint: msg('Markdown, up to 16,000 characters'),
   },
-  { name: 'due_date', label: 'Due date', kind: 'date', place: 'grid' },
-  { name: 'due_time', label: 'Due time', kind: 'time', place: 'grid', hint: 'Empty: all day' },
-  { name: 'deadline', label: 'Deadline', kind: 'date', place: 'grid', hint: 'The day it must be done by' },
+  { name: 'due_date', label: msg('Due date'), kind: 'date', place: 'grid' },
+  { name: 'due_time', label: msg('Due time'), kind: 'time', place: 'grid', hint: msg('Empty: all day') },
+  {
+    name: 'deadline',
+    label: msg('Deadline'),
+    kind: 'date',
+    place: 'grid',
+    hint: msg('The day it must be done by'),
+  },
   {
     name: 'priority',
-    label: 'Priority',
+    label: msg('Priority'),
     kind: 'select',
     place: 'grid',
     options: [
-      { value: 'none', label: 'None' },
-      { value: 'low', label: 'Low' },
-      { value: 'medium', label: 'Medium' },
-      { value: 'high', label: 'High' },
+      { value: 'none', label: msg('None') },
+      { value: 'low', label: msg('Low') },
+      { value: 'medium', label: msg('Medium') },
+      { value: 'high', label: msg('High') },
     ],
   },
   {
     name: 'duration',
-    label: 'Duration',
+    label: msg('Duration'),
     kind: 'text',
     place: 'grid',
-    hint: 'Minutes, e.g. 45; empty: not said',
+    hint: msg('Minutes, e.g. 45; empty: not said'),
     maxLength: 5,
   },
-  { name: 'tags', label: 'Tags', kind: 'tags', place: 'grid', hint: 'Separated by commas' },
-  { name: 'repeat', label: 'Repeat', kind: 'recurrence', place: 'grid' },
-  { name: 'completed', label: 'Completed', kind: 'checkbox', place: 'grid' },
-  { name: 'reminders', label: 'Reminders', kind: 'reminders', place: 'wide' },
+  { name: 'tags', label: msg('Tags'), kind: 'tags', place: 'grid', hint: msg('Separated by commas') },
+  { name: 'repeat', label: msg('Repeat'), kind: 'recurrence', place: 'grid' },
+  { name: 'completed', label: msg('Completed'), kind: 'checkbox', place: 'grid' },
+  { name: 'reminders', label: msg('Reminders'), kind: 'reminders', place: 'wide' },
 ];
 
 /** The draft of a task, its due moment as wall time in `timeZone` (the user's saved zone). */
@@ -186,22 +193,25 @@ export function patchOf(task: Task, draft: Draft, timeZone: string): TaskPatch {
 /** A message per field that the server would refuse, so the person fixes it before sending. */
 export function validate(draft: Draft): Partial<Record<keyof Draft, string>> {
   const errors: Partial<Record<keyof Draft, string>> = {};
-  if (draft.title.trim() === '') errors.title = 'Give the task a title.';
-  else if ([...draft.title.trim()].length > 200) errors.title = 'Keep the title to 200 characters or fewer.';
+  if (draft.title.trim() === '') errors.title = t('Give the task a title.');
+  else if ([...draft.title.trim()].length > 200)
+    errors.title = t('Keep the title to 200 characters or fewer.');
   if ([...draft.description].length > DESCRIPTION_MAX)
-    errors.description = 'Keep the description to 16,000 characters or fewer.';
+    errors.description = t('Keep the description to 16,000 characters or fewer.');
   if (draft.due_time !== '' && draft.due_date === '')
-    errors.due_date = 'Pick a day for the due time, or clear the time.';
+    errors.due_date = t('Pick a day for the due time, or clear the time.');
   if (draft.due_date !== '' && draft.repeat === 'custom' && draft.custom_rule.trim() === '')
-    errors.repeat = 'Write a rule such as FREQ=WEEKLY;BYDAY=MO, or pick another option.';
+    errors.repeat = t('Write a rule such as FREQ=WEEKLY;BYDAY=MO, or pick another option.');
   if (draft.duration.trim() !== '' && !/^\d{1,5}$/.test(draft.duration.trim()))
-    errors.duration = 'Give the minutes as a whole number, such as 45, or leave it empty.';
+    errors.duration = t('Give the minutes as a whole number, such as 45, or leave it empty.');
   else if (
     draft.duration.trim() !== '' &&
     !(Number(draft.duration) >= 1 && Number(draft.duration) <= MAX_DURATION)
   )
-    errors.duration = `Give from 1 to ${MAX_DURATION.toLocaleString('en')} minutes (30 days).`;
+    errors.duration = t('Give from 1 to {max} minutes (30 days).', {
+      max: MAX_DURATION.toLocaleString(intlLocale() ?? 'en'),
+    });
   if (draft.reminders.length > MAX_REMINDERS)
-    errors.reminders = `A task has at most ${MAX_REMINDERS} reminders: remove some.`;
+    errors.reminders = t('A task has at most {max} reminders: remove some.', { max: MAX_REMINDERS });
   return errors;
 }

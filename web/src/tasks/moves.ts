@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { describeError } from '../api/client';
 import type { Task } from '../api/types';
 import type { MoveTarget } from '../offline/outbox';
-import { readingStep } from '../ui/i18n';
+import { readingStep, t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import { moveOrQueue, QUEUED } from './offlineWrites';
 import { taskKeys } from './queries';
@@ -24,7 +24,11 @@ export function useTaskDrop(listId: number | null | undefined, name: string) {
   const move = useMutation({
     mutationFn: (id: number) => moveOrQueue(qc, id, { list_id: listId ?? null }),
     networkMode: 'always',
-    onError: (error) => toast({ message: `Could not move the task. ${describeError(error)}`, tone: 'error' }),
+    onError: (error) =>
+      toast({
+        message: t('Could not move the task. {error}', { error: describeError(error) }),
+        tone: 'error',
+      }),
     onSettled: (result) => (result === QUEUED ? undefined : qc.invalidateQueries({ queryKey: taskKeys.all })),
   });
   if (listId === undefined) return { over: false, props: {} };
@@ -43,7 +47,7 @@ export function useTaskDrop(listId: number | null | undefined, name: string) {
         const id = Number(e.dataTransfer.getData(TASK_DRAG_TYPE));
         if (!Number.isSafeInteger(id) || id < 1) return;
         e.preventDefault();
-        move.mutate(id, { onSuccess: () => toast({ message: `Moved to ${name}` }) });
+        move.mutate(id, { onSuccess: () => toast({ message: t('Moved to {name}', { name }) }) });
       },
     },
   };
@@ -76,7 +80,10 @@ export function useTaskMoves({
       })
       .then(() => (refocus ? focusTask(id) : undefined))
       .catch((error) =>
-        toast({ message: `Could not move the task. ${describeError(error)}`, tone: 'error' }),
+        toast({
+          message: t('Could not move the task. {error}', { error: describeError(error) }),
+          tone: 'error',
+        }),
       );
   };
   /** The focused task, when a keyboard move may change it. */
@@ -90,7 +97,7 @@ export function useTaskMoves({
   /** A task dragged onto another in your own order: just before or after it, or under it as a subtask. */
   const dropOnto = (target: Task, draggedId: number, where: 'before' | 'after' | 'inside') => {
     const dragged = byId(draggedId);
-    const name = dragged ? `“${dragged.title}”` : 'The task';
+    const task = dragged ? `“${dragged.title}”` : t('The task');
     const body =
       where === 'inside'
         ? { parent_id: target.id }
@@ -101,8 +108,11 @@ export function useTaskMoves({
       draggedId,
       body,
       where === 'inside'
-        ? `${name} is now a subtask of “${target.title}”`
-        : `Moved ${name} ${where === 'before' ? 'above' : 'below'} “${target.title}”`,
+        ? t('{task} is now a subtask of “{target}”', { task, target: target.title })
+        : t(where === 'before' ? 'Moved {task} above “{target}”' : 'Moved {task} below “{target}”', {
+            task,
+            target: target.title,
+          }),
       false,
     );
   };
@@ -110,8 +120,13 @@ export function useTaskMoves({
   const toSection = (sectionId: number, sectionName: string, draggedId: number) => {
     const dragged = byId(draggedId);
     if (dragged && readOnly(dragged)) return;
-    const name = dragged ? `“${dragged.title}”` : 'The task';
-    move(draggedId, { section_id: sectionId }, `Moved ${name} to the section “${sectionName}”`, false);
+    const task = dragged ? `“${dragged.title}”` : t('The task');
+    move(
+      draggedId,
+      { section_id: sectionId },
+      t('Moved {task} to the section “{section}”', { task, section: sectionName }),
+      false,
+    );
   };
   /** Alt+Up/Down in your own order: the focused task goes before its previous sibling or after its next one. */
   const reorder = (step: -1 | 1) => {
@@ -123,7 +138,10 @@ export function useTaskMoves({
     move(
       task.id,
       step < 0 ? { before_id: other.id } : { after_id: other.id },
-      `Moved “${task.title}” ${step < 0 ? 'above' : 'below'} “${other.title}”`,
+      t(step < 0 ? 'Moved {task} above “{target}”' : 'Moved {task} below “{target}”', {
+        task: `“${task.title}”`,
+        target: other.title,
+      }),
       true,
     );
     return true;
@@ -139,14 +157,19 @@ export function useTaskMoves({
       const siblings = siblingsOf(task);
       const above = siblings[siblings.findIndex((t) => t.id === task.id) - 1];
       if (!above) return false;
-      move(task.id, { parent_id: above.id }, `“${task.title}” is now a subtask of “${above.title}”`, true);
+      move(
+        task.id,
+        { parent_id: above.id },
+        t('{task} is now a subtask of “{target}”', { task: `“${task.title}”`, target: above.title }),
+        true,
+      );
     } else {
       const parent = task.parent_id === null ? undefined : byId(task.parent_id);
       if (!parent) return false;
       move(
         task.id,
         { after_id: parent.id },
-        `“${task.title}” is no longer a subtask of “${parent.title}”`,
+        t('“{task}” is no longer a subtask of “{target}”', { task: task.title, target: parent.title }),
         true,
       );
     }

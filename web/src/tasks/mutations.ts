@@ -5,6 +5,7 @@ import { describeError } from '../api/client';
 import type { NewTask, QuickAddParse, Task, TaskPatch } from '../api/types';
 import { enqueue, type QueuedWrite } from '../offline/outbox';
 import { mustQueue, sendSoon } from '../offline/sync';
+import { msg, t } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import {
   createTask,
@@ -81,7 +82,7 @@ function useOptimistic<V extends object, R>(
     },
     onError: (error, _vars, context) => {
       for (const [key, data] of context?.snapshot ?? []) qc.setQueryData(key, data);
-      toast({ message: `${failure}: ${describeError(error)}`, tone: 'error', timeout: 8000 });
+      toast({ message: `${t(failure)}: ${describeError(error)}`, tone: 'error', timeout: 8000 });
     },
     // A queued write keeps its optimistic row: a refetch now would show the server without it.
     onSettled: (result) => (result === QUEUED ? undefined : qc.invalidateQueries({ queryKey: taskKeys.all })),
@@ -99,7 +100,7 @@ export function useAddTask() {
   return useOptimistic(
     (body: NewTask, key) => createTask(body, key),
     showNewTask,
-    'Could not add the task',
+    msg('Could not add the task'),
     (body, temporaryId) => ({ write: { kind: 'create', taskId: temporaryId ?? 0, body }, title: body.title }),
     CREATES,
   );
@@ -147,7 +148,7 @@ export function useQuickAdd() {
             }
           : { title: text, list_id: listId ?? null, section_id: sectionId ?? null },
       ),
-    'Could not add the task',
+    msg('Could not add the task'),
     ({ text, listId, sectionId, dueOn, keep }, temporaryId) => ({
       write: {
         kind: 'quick',
@@ -171,7 +172,7 @@ export function useUpdateTask() {
       changeCachedTasks(qc, (t) =>
         t.id === task.id ? { ...t, ...patch, title: patch.title?.trim() ?? t.title } : t,
       ),
-    'Could not save the task',
+    msg('Could not save the task'),
     ({ task, patch }) => ({
       write: { kind: 'update', taskId: task.id, patch },
       title: patch.title ?? task.title,
@@ -214,7 +215,7 @@ export function useToggleTask() {
         (c) => c && { ...c, pending: c.pending + delta, completed: c.completed - delta },
       );
     },
-    'Could not change the task',
+    msg('Could not change the task'),
     (task) => ({
       write: {
         kind: 'complete',
@@ -235,10 +236,14 @@ export function useSkipOccurrence() {
     mutationFn: (task: Task) => skipOccurrence(task.id, occurrenceOf(task)),
     onSuccess: (next, task) => {
       storeTask(qc, next);
-      toast({ message: `Skipped this occurrence of ${task.title}` });
+      toast({ message: t('Skipped this occurrence of {title}', { title: task.title }) });
     },
     onError: (error) =>
-      toast({ message: `Could not skip: ${describeError(error)}`, tone: 'error', timeout: 8000 }),
+      toast({
+        message: t('Could not skip: {error}', { error: describeError(error) }),
+        tone: 'error',
+        timeout: 8000,
+      }),
     onSettled: () => qc.invalidateQueries({ queryKey: taskKeys.all }),
   });
 }

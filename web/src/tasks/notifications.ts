@@ -6,6 +6,7 @@
 import type { Task } from '../api/types';
 import { navigate, setSearchParams } from '../app/router';
 import { notificationPermission } from '../settings/notificationPermission';
+import { t } from '../ui/i18n';
 import type { ToastInput } from '../ui/toast';
 import { dueText } from './due';
 import { TASK_PARAM } from './route';
@@ -97,11 +98,16 @@ export function reminderText(
   const due = dueText(task, timeZone, now);
   const late = task.due_at ? now.getTime() - Date.parse(task.due_at) : Number.NaN;
   const dueNow = due?.overdue === true && late >= 0 && late < DUE_NOW_MS;
-  const word = dueNow ? 'Due now' : due?.overdue ? 'Overdue' : 'Due';
-  const lines = [due ? `${word}: ${due.full}` : 'No due date'];
+  const lines = [
+    !due
+      ? t('No due date')
+      : t(dueNow ? 'Due now: {when}' : due.overdue ? 'Overdue: {when}' : 'Due: {when}', { when: due.full }),
+  ];
   const description = task.description?.trim().split('\n')[0];
   if (description) lines.push(description.length > 120 ? `${description.slice(0, 119)}…` : description);
-  const short = !due ? 'No due date' : dueNow ? `Due now, ${due.label}` : `${word} ${due.label}`;
+  const short = !due
+    ? t('No due date')
+    : t(dueNow ? 'Due now, {when}' : due.overdue ? 'Overdue {when}' : 'Due {when}', { when: due.label });
   return { title: task.title, body: lines.join('\n'), short };
 }
 
@@ -147,8 +153,8 @@ export async function showSystemNotification(task: Task, key: string, timeZone: 
         badge: '/icons/icon-192.png',
         data: { taskId: task.id, title, url: `${window.location.origin}/?${TASK_PARAM}=${task.id}` },
         actions: [
-          { action: 'complete', title: 'Complete' },
-          { action: 'snooze', title: 'Snooze 10 min' },
+          { action: 'complete', title: t('Complete') },
+          { action: 'snooze', title: t('Snooze 10 min') },
         ],
       } as NotificationOptions);
       return true;
@@ -205,8 +211,8 @@ export async function announceReminder(
   await whenVisible();
   const { title, short } = reminderText(task, timeZone);
   toast({
-    message: `Reminder: ${title} (${short})`,
-    action: { label: 'Open', onClick: () => openTask(task.id) },
+    message: t('Reminder: {title} ({when})', { title, when: short }),
+    action: { label: t('Open'), onClick: () => openTask(task.id) },
     timeout: 30_000,
   });
 }

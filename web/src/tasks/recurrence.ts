@@ -2,6 +2,7 @@
 // takes, the choice a stored rule reads back as, and a rule in words for the list
 // (the one describer, shared/recurrence/describe.ts).
 import { describeRuleText } from '#shared/recurrence/describe.js';
+import { intlLocale, t } from '../ui/i18n';
 
 export type RepeatChoice = 'none' | 'daily' | 'weekdays' | 'weekly' | 'monthly' | 'yearly' | 'custom';
 
@@ -44,20 +45,23 @@ export function choiceOf(rule: string | null, dueDay: string): { choice: RepeatC
 }
 
 /** The options of the control, named after the due day ("Weekly on Monday"). */
-export function repeatOptions(dueDay: string, locale?: string): { value: RepeatChoice; label: string }[] {
+export function repeatOptions(
+  dueDay: string,
+  locale = intlLocale(),
+): { value: RepeatChoice; label: string }[] {
   const date = dueDay ? new Date(`${dueDay}T12:00:00Z`) : null;
   const weekday = date
     ? new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date)
-    : 'the due day';
-  const monthDay = date ? `day ${dayOfMonth(dueDay)}` : 'the due day';
+    : t('the due day');
+  const monthDay = date ? t('day {n}', { n: dayOfMonth(dueDay) }) : t('the due day');
   return [
-    { value: 'none', label: 'Does not repeat' },
-    { value: 'daily', label: 'Daily' },
-    { value: 'weekdays', label: 'Every weekday (Monday to Friday)' },
-    { value: 'weekly', label: `Weekly on ${weekday}` },
-    { value: 'monthly', label: `Monthly on ${monthDay}` },
-    { value: 'yearly', label: 'Yearly' },
-    { value: 'custom', label: 'Custom…' },
+    { value: 'none', label: t('Does not repeat') },
+    { value: 'daily', label: t('Daily') },
+    { value: 'weekdays', label: t('Every weekday (Monday to Friday)') },
+    { value: 'weekly', label: t('Weekly on {weekday}', { weekday }) },
+    { value: 'monthly', label: t('Monthly on {day}', { day: monthDay }) },
+    { value: 'yearly', label: t('Yearly') },
+    { value: 'custom', label: t('Custom…') },
   ];
 }
 

@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog>: focus moves in, Escape closes, focus returns after.
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { t } from './i18n';
 
 export function Dialog({
   title,
@@ -37,7 +38,7 @@ export function Dialog({
     >
       <div className="dialog-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('Close')} onClick={onClose}>
           ×
         </button>
       </div>
