@@ -6,6 +6,7 @@ import { useTimeZone } from '../settings/api';
 import { ErrorText } from '../settings/Section';
 import { Dialog } from '../ui/Dialog';
 import { Field, Input } from '../ui/Form';
+import { t } from '../ui/i18n';
 import { dateText, instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { type AccountAction, type AdminUser, type SharedLists, useAccountAction, useAdminUsers } from './api';
@@ -24,7 +25,7 @@ export function Accounts({ myId }: { myId: string }) {
   const rows = users.data?.pages.flatMap((page) => page.users) ?? [];
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Accounts</h2>
+      <h2 id={headingId}>{t('Accounts')}</h2>
       <form
         className="inline-form admin-search"
         onSubmit={(event) => {
@@ -32,16 +33,18 @@ export function Accounts({ myId }: { myId: string }) {
           setEmail(text.trim());
         }}
       >
-        <Field label="Search by email" hint="The beginning of an address: ann, or ann@example.com.">
+        <Field label={t('Search by email')} hint={t('The beginning of an address: ann, or ann@example.com.')}>
           <Input type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </Field>
       </form>
-      {users.isPending && <p role="status">Loading accounts…</p>}
+      {users.isPending && <p role="status">{t('Loading accounts…')}</p>}
       {users.isError && (
         <div role="alert" className="notice notice-error">
-          <p>Could not load the accounts. {describeError(users.error)}</p>
+          <p>
+            {t('Could not load the accounts.')} {describeError(users.error)}
+          </p>
           <button type="button" className="button button-small" onClick={() => users.refetch()}>
-            Try again
+            {t('Try again')}
           </button>
         </div>
       )}
@@ -52,16 +55,16 @@ export function Accounts({ myId }: { myId: string }) {
         <table className="admin-table" aria-labelledby={headingId}>
           <thead>
             <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Name</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last active</th>
-              <th scope="col">Tasks</th>
-              <th scope="col">Lists</th>
-              <th scope="col">Verified</th>
-              <th scope="col">Administrator</th>
-              <th scope="col">Disabled</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t('Email')}</th>
+              <th scope="col">{t('Name')}</th>
+              <th scope="col">{t('Created')}</th>
+              <th scope="col">{t('Last active')}</th>
+              <th scope="col">{t('Tasks')}</th>
+              <th scope="col">{t('Lists')}</th>
+              <th scope="col">{t('Verified')}</th>
+              <th scope="col">{t('Administrator')}</th>
+              <th scope="col">{t('Disabled')}</th>
+              <th scope="col">{t('Actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -78,14 +81,14 @@ export function Accounts({ myId }: { myId: string }) {
           disabled={users.isFetchingNextPage}
           onClick={() => users.fetchNextPage()}
         >
-          {users.isFetchingNextPage ? 'Loading…' : 'Show more accounts'}
+          {users.isFetchingNextPage ? t('Loading…') : t('Show more accounts')}
         </button>
       )}
     </section>
   );
 }
 
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+const yesNo = (value: boolean) => (value ? t('Yes') : t('No'));
 
 type Confirming = 'disable' | 'make-admin' | 'unmake-admin' | 'delete' | null;
 
@@ -115,63 +118,63 @@ function AccountRow({ user, self, timeZone }: { user: AdminUser; self: boolean; 
     <tr className={user.disabled ? 'admin-disabled' : undefined}>
       <th scope="row" className="admin-email">
         {who}
-        {self && <span className="hint"> (you)</span>}
+        {self && <span className="hint"> {t('(you)')}</span>}
       </th>
-      <td data-label="Name">{user.name}</td>
-      <td data-label="Created">{dateText(user.created_at, timeZone)}</td>
-      <td data-label="Last active">
-        {user.last_active_at ? instantText(user.last_active_at, timeZone) : 'Never'}
+      <td data-label={t('Name')}>{user.name}</td>
+      <td data-label={t('Created')}>{dateText(user.created_at, timeZone)}</td>
+      <td data-label={t('Last active')}>
+        {user.last_active_at ? instantText(user.last_active_at, timeZone) : t('Never')}
       </td>
-      <td data-label="Tasks" className="admin-number">
+      <td data-label={t('Tasks')} className="admin-number">
         {user.tasks}
       </td>
-      <td data-label="Lists" className="admin-number">
+      <td data-label={t('Lists')} className="admin-number">
         {user.lists}
       </td>
-      <td data-label="Verified">{yesNo(user.email_verified)}</td>
-      <td data-label="Administrator">{yesNo(user.is_admin)}</td>
-      <td data-label="Disabled">{yesNo(user.disabled)}</td>
+      <td data-label={t('Verified')}>{yesNo(user.email_verified)}</td>
+      <td data-label={t('Administrator')}>{yesNo(user.is_admin)}</td>
+      <td data-label={t('Disabled')}>{yesNo(user.disabled)}</td>
       <td className="admin-actions">
         <div className="button-row">
           {!self &&
             (user.disabled ? (
               <ActionButton
-                verb="Enable"
+                verb={t('Enable')}
                 who={who}
                 busy={action.isPending}
-                onClick={() => run({ kind: 'enable' }, `Enabled ${who}`)}
+                onClick={() => run({ kind: 'enable' }, t('Enabled {who}', { who }))}
               />
             ) : (
               <ActionButton
-                verb="Disable"
+                verb={t('Disable')}
                 who={who}
                 busy={action.isPending}
                 onClick={() => open('disable')}
               />
             ))}
           <ActionButton
-            verb={user.is_admin ? 'Remove administrator' : 'Make administrator'}
+            verb={user.is_admin ? t('Remove administrator') : t('Make administrator')}
             who={who}
             busy={action.isPending}
             onClick={() => open(user.is_admin ? 'unmake-admin' : 'make-admin')}
           />
           <ActionButton
-            verb="Send password reset"
+            verb={t('Send password reset')}
             who={who}
             busy={action.isPending}
-            onClick={() => run({ kind: 'password-reset' }, `Sent a password reset link to ${who}`)}
+            onClick={() => run({ kind: 'password-reset' }, t('Sent a password reset link to {who}', { who }))}
           />
           {!user.email_verified && (
             <ActionButton
-              verb="Send verification"
+              verb={t('Send verification')}
               who={who}
               busy={action.isPending}
-              onClick={() => run({ kind: 'verification' }, `Sent a verification link to ${who}`)}
+              onClick={() => run({ kind: 'verification' }, t('Sent a verification link to {who}', { who }))}
             />
           )}
           {!self && (
             <ActionButton
-              verb="Delete"
+              verb={t('Delete')}
               who={who}
               danger
               busy={action.isPending}
@@ -181,52 +184,62 @@ function AccountRow({ user, self, timeZone }: { user: AdminUser; self: boolean; 
         </div>
         {self && (
           <p className="hint">
-            This is you: you cannot disable or delete your own account here (Settings deletes it).
+            {t('This is you: you cannot disable or delete your own account here (Settings deletes it).')}
           </p>
         )}
         {!confirming && <ErrorText error={action.error} />}
         {confirming === 'disable' && (
           <Confirm
-            title={`Disable ${who}?`}
-            confirm={`Disable ${who}`}
+            title={t('Disable {who}?', { who })}
+            confirm={t('Disable {who}', { who })}
             danger
             busy={action.isPending}
             error={action.error}
             onClose={close}
-            onConfirm={() => run({ kind: 'disable' }, `Disabled ${who}`)}
+            onConfirm={() => run({ kind: 'disable' }, t('Disabled {who}', { who }))}
           >
             <p>
-              {who} is signed out everywhere at once and cannot sign in; its API keys stop working until it is
-              enabled again. Its tasks, lists and keys are kept.
+              {t(
+                '{who} is signed out everywhere at once and cannot sign in; its API keys stop working until it is enabled again. Its tasks, lists and keys are kept.',
+                { who },
+              )}
             </p>
           </Confirm>
         )}
         {confirming === 'make-admin' && (
           <Confirm
-            title={`Make ${who} an administrator?`}
-            confirm={`Make ${who} an administrator`}
+            title={t('Make {who} an administrator?', { who })}
+            confirm={t('Make {who} an administrator', { who })}
             busy={action.isPending}
             error={action.error}
             onClose={close}
-            onConfirm={() => run({ kind: 'admin', isAdmin: true }, `${who} is now an administrator`)}
+            onConfirm={() =>
+              run({ kind: 'admin', isAdmin: true }, t('{who} is now an administrator', { who }))
+            }
           >
-            <p>{who} will see every account, and may disable, delete and administer them, you included.</p>
+            <p>
+              {t('{who} will see every account, and may disable, delete and administer them, you included.', {
+                who,
+              })}
+            </p>
           </Confirm>
         )}
         {confirming === 'unmake-admin' && (
           <Confirm
-            title={`Remove ${who} as administrator?`}
-            confirm={`Remove administrator ${who}`}
+            title={t('Remove {who} as administrator?', { who })}
+            confirm={t('Remove administrator {who}', { who })}
             danger
             busy={action.isPending}
             error={action.error}
             onClose={close}
-            onConfirm={() => run({ kind: 'admin', isAdmin: false }, `${who} is no longer an administrator`)}
+            onConfirm={() =>
+              run({ kind: 'admin', isAdmin: false }, t('{who} is no longer an administrator', { who }))
+            }
           >
             <p>
               {self
-                ? 'You will no longer see this page or administer accounts.'
-                : `${who} will no longer see this page or administer accounts.`}
+                ? t('You will no longer see this page or administer accounts.')
+                : t('{who} will no longer see this page or administer accounts.', { who })}
             </p>
           </Confirm>
         )}
@@ -237,7 +250,7 @@ function AccountRow({ user, self, timeZone }: { user: AdminUser; self: boolean; 
             error={action.error}
             onClose={close}
             onConfirm={(sharedLists) =>
-              run({ kind: 'delete', sharedLists }, `Deleted ${who} and all its data`)
+              run({ kind: 'delete', sharedLists }, t('Deleted {who} and all its data', { who }))
             }
           />
         )}
@@ -264,7 +277,7 @@ function ActionButton({
     <button
       type="button"
       className={danger ? 'button button-small button-danger' : 'button button-small'}
-      aria-label={`${verb} ${who}`}
+      aria-label={t('{verb} {who}', { verb, who })}
       disabled={busy}
       onClick={onClick}
     >
@@ -299,7 +312,7 @@ function Confirm({
         <ErrorText error={error} />
         <div className="dialog-actions">
           <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </button>
           <button
             type="button"
@@ -331,14 +344,16 @@ function DeleteDialog({
   const [sharedLists, setSharedLists] = useState<SharedLists>('transfer');
   const name = useId();
   return (
-    <Dialog title={`Delete ${user.email}?`} onClose={onClose}>
+    <Dialog title={t('Delete {email}?', { email: user.email })} onClose={onClose}>
       <div className="stack">
         <p>
-          The account and all its data go: {user.tasks} {user.tasks === 1 ? 'task' : 'tasks'}, {user.lists}{' '}
-          {user.lists === 1 ? 'list' : 'lists'}, its sessions, API keys and settings. It cannot be undone.
+          {t(
+            'The account and all its data go: {tasks, plural, one {# task} other {# tasks}}, {lists, plural, one {# list} other {# lists}}, its sessions, API keys and settings. It cannot be undone.',
+            { tasks: user.tasks, lists: user.lists },
+          )}
         </p>
         <fieldset className="radio-group admin-choice">
-          <legend>Its lists shared with others</legend>
+          <legend>{t('Its lists shared with others')}</legend>
           <label>
             <input
               type="radio"
@@ -347,7 +362,7 @@ function DeleteDialog({
               checked={sharedLists === 'transfer'}
               onChange={() => setSharedLists('transfer')}
             />{' '}
-            Hand each to its longest-standing editor (else viewer), with its tasks
+            {t('Hand each to its longest-standing editor (else viewer), with its tasks')}
           </label>
           <label>
             <input
@@ -357,13 +372,13 @@ function DeleteDialog({
               checked={sharedLists === 'delete'}
               onChange={() => setSharedLists('delete')}
             />{' '}
-            Delete them: their members lose them
+            {t('Delete them: their members lose them')}
           </label>
         </fieldset>
         <ErrorText error={error} />
         <div className="dialog-actions">
           <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </button>
           <button
             type="button"
@@ -371,7 +386,7 @@ function DeleteDialog({
             disabled={busy}
             onClick={() => onConfirm(sharedLists)}
           >
-            Delete {user.email}
+            {t('Delete {email}', { email: user.email })}
           </button>
         </div>
       </div>

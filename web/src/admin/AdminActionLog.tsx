@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useTimeZone } from '../settings/api';
 import { ErrorText } from '../settings/Section';
+import { t } from '../ui/i18n';
 import { instantText } from '../ui/time';
 import { type AdminAction, useAdminActions } from './api';
 
@@ -12,11 +13,11 @@ export function ActionLog() {
   const rows = actions.data?.pages.flatMap((page) => page.actions) ?? [];
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Log</h2>
-      <p className="hint">Every administrator action, newest first.</p>
-      {actions.isPending && <p role="status">Loading the log…</p>}
+      <h2 id={headingId}>{t('Log')}</h2>
+      <p className="hint">{t('Every administrator action, newest first.')}</p>
+      {actions.isPending && <p role="status">{t('Loading the log…')}</p>}
       <ErrorText error={actions.error} />
-      {actions.data && rows.length === 0 && <p className="hint">No administrator action yet.</p>}
+      {actions.data && rows.length === 0 && <p className="hint">{t('No administrator action yet.')}</p>}
       {rows.length > 0 && (
         <ol className="rows admin-log" aria-labelledby={headingId}>
           {rows.map((entry) => (
@@ -36,7 +37,7 @@ export function ActionLog() {
           disabled={actions.isFetchingNextPage}
           onClick={() => actions.fetchNextPage()}
         >
-          {actions.isFetchingNextPage ? 'Loading…' : 'Show more of the log'}
+          {actions.isFetchingNextPage ? t('Loading…') : t('Show more of the log')}
         </button>
       )}
     </section>
@@ -45,33 +46,41 @@ export function ActionLog() {
 
 /** One line of the log in words: "ann@example.com disabled bob@example.com". */
 export function describeAction(entry: AdminAction): string {
-  const actor = entry.actor_id === 'cli' ? 'The command line' : (entry.actor_email ?? entry.actor_id);
+  const actor = entry.actor_id === 'cli' ? t('The command line') : (entry.actor_email ?? entry.actor_id);
   const target = entry.target_email ?? entry.target_id;
   switch (entry.action) {
     case 'disable':
-      return `${actor} disabled ${target}`;
+      return t('{actor} disabled {target}', { actor, target });
     case 'enable':
-      return `${actor} enabled ${target}`;
+      return t('{actor} enabled {target}', { actor, target });
     case 'password-reset':
-      return `${actor} sent a password reset link to ${target}`;
+      return t('{actor} sent a password reset link to {target}', { actor, target });
     case 'verification':
-      return `${actor} sent a verification link to ${target}`;
+      return t('{actor} sent a verification link to {target}', { actor, target });
     case 'make-admin':
-      return `${actor} made ${target} an administrator`;
+      return t('{actor} made {target} an administrator', { actor, target });
     case 'unmake-admin':
-      return `${actor} removed ${target} as administrator`;
+      return t('{actor} removed {target} as administrator', { actor, target });
     case 'delete':
-      return `${actor} deleted ${target}${listsOutcome(entry.detail)}`;
+      return `${t('{actor} deleted {target}', { actor, target })}${listsOutcome(entry.detail)}`;
     case 'backup':
-      return `${actor} wrote the backup ${target}`;
+      return t('{actor} wrote the backup {target}', { actor, target });
     case 'signup-mode':
-      return `${actor} set sign-up to ${String(entry.detail.mode ?? 'SIGNUP')}`;
+      return t('{actor} set sign-up to {mode}', { actor, mode: String(entry.detail.mode ?? 'SIGNUP') });
     case 'invite':
-      return `${actor} made an invitation link${entry.detail.note ? ` for ${String(entry.detail.note)}` : ''}`;
+      return entry.detail.note
+        ? t('{actor} made an invitation link for {note}', { actor, note: String(entry.detail.note) })
+        : t('{actor} made an invitation link', { actor });
     case 'revoke-invitation':
-      return `${actor} revoked ${target.replace('invitation:', 'invitation ')}`;
+      return t('{actor} revoked {target}', {
+        actor,
+        target: target.replace('invitation:', `${t('invitation')} `),
+      });
     case 'server-model':
-      return `${actor} set the assistant's model to ${String(entry.detail.model ?? 'the environment’s')}`;
+      return t("{actor} set the assistant's model to {model}", {
+        actor,
+        model: String(entry.detail.model ?? t('the environment’s')),
+      });
   }
 }
 
@@ -81,6 +90,9 @@ function listsOutcome(detail: Record<string, unknown>): string {
   if (lists.length === 0) return '';
   const handed = lists.filter((l) => l.outcome === 'transferred').length;
   const deleted = lists.length - handed;
-  const parts = [handed ? `${handed} handed on` : '', deleted ? `${deleted} deleted` : ''].filter(Boolean);
-  return ` (shared ${lists.length === 1 ? 'list' : 'lists'}: ${parts.join(', ')})`;
+  const parts = [
+    handed ? t('{count} handed on', { count: handed }) : '',
+    deleted ? t('{count} deleted', { count: deleted }) : '',
+  ].filter(Boolean);
+  return ` (${t('{count, plural, one {shared list} other {shared lists}}: {parts}', { count: lists.length, parts: parts.join(t(', ')) })})`;
 }

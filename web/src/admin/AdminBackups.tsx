@@ -2,20 +2,34 @@
 import { useId } from 'react';
 import { useTimeZone } from '../settings/api';
 import { ErrorText } from '../settings/Section';
+import { t } from '../ui/i18n';
 import { instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { useBackUpNow, useBackups } from './api';
 
 /** "every 6 hours", "every day": BACKUP_EVERY in words. */
 function scheduleText(minutes: number | null): string {
-  if (minutes === null) return 'Backups are written only on demand (BACKUP_EVERY is not set).';
-  const [n, unit] =
-    minutes % 1440 === 0
-      ? [minutes / 1440, 'day']
-      : minutes % 60 === 0
-        ? [minutes / 60, 'hour']
-        : [minutes, 'minute'];
-  return `A backup is written every ${n === 1 ? unit : `${n} ${unit}s`}.`;
+  if (minutes === null) return t('Backups are written only on demand (BACKUP_EVERY is not set).');
+  if (minutes % 1440 === 0)
+    return t(
+      '{count, plural, one {A backup is written every day.} other {A backup is written every # days.}}',
+      {
+        count: minutes / 1440,
+      },
+    );
+  if (minutes % 60 === 0)
+    return t(
+      '{count, plural, one {A backup is written every hour.} other {A backup is written every # hours.}}',
+      {
+        count: minutes / 60,
+      },
+    );
+  return t(
+    '{count, plural, one {A backup is written every minute.} other {A backup is written every # minutes.}}',
+    {
+      count: minutes,
+    },
+  );
 }
 
 const sizeText = (bytes: number) =>
@@ -37,16 +51,17 @@ export function Backups() {
   const list = backups.data?.backups ?? [];
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Backups</h2>
-      {backups.isPending && <p role="status">Loading the backups…</p>}
+      <h2 id={headingId}>{t('Backups')}</h2>
+      {backups.isPending && <p role="status">{t('Loading the backups…')}</p>}
       <ErrorText error={backups.error} />
       {backups.data && (
         <p className="hint">
-          {scheduleText(backups.data.every_minutes)} The newest {backups.data.keep} are kept on the server;
-          restore one with <code>npm run restore -- FILE</code>.
+          {scheduleText(backups.data.every_minutes)}{' '}
+          {t('The newest {count} are kept on the server; restore one with', { count: backups.data.keep })}{' '}
+          <code>npm run restore -- FILE</code>.
         </p>
       )}
-      {backups.data && list.length === 0 && <p className="hint">No backup yet.</p>}
+      {backups.data && list.length === 0 && <p className="hint">{t('No backup yet.')}</p>}
       {list.length > 0 && (
         <ol className="rows admin-backups" aria-labelledby={headingId}>
           {list.map((backup) => (
@@ -67,11 +82,17 @@ export function Backups() {
         disabled={backUp.isPending}
         onClick={() =>
           backUp.mutate(undefined, {
-            onSuccess: (made) => toast({ message: `Backup written: ${made.name} (${sizeText(made.bytes)})` }),
+            onSuccess: (made) =>
+              toast({
+                message: t('Backup written: {name} ({size})', {
+                  name: made.name,
+                  size: sizeText(made.bytes),
+                }),
+              }),
           })
         }
       >
-        {backUp.isPending ? 'Writing a backup…' : 'Back up now'}
+        {backUp.isPending ? t('Writing a backup…') : t('Back up now')}
       </button>
     </section>
   );

@@ -3,12 +3,13 @@
 import { useEffect, useId, useState } from 'react';
 import { ErrorText } from '../settings/Section';
 import { Field, Form, Input, Select } from '../ui/Form';
+import { msg, t } from '../ui/i18n';
 import { type ServerModelForm, useClearServerModel, useServerModel, useSetServerModel } from './api';
 
 const SOURCE = {
-  administrator: 'set here',
-  environment: 'set by the environment (OPENAI_*)',
-  none: 'none: the built-in assistant answers',
+  administrator: msg('set here'),
+  environment: msg('set by the environment (OPENAI_*)'),
+  none: msg('none: the built-in assistant answers'),
 } as const;
 
 export function AdminModelSection() {
@@ -29,13 +30,21 @@ export function AdminModelSection() {
   }, [data?.source, data?.base_url, data?.model, data?.mode]);
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Assistant model</h2>
+      <h2 id={headingId}>{t('Assistant model')}</h2>
       {data && (
         <p>
           {data.model ? (
             <>
-              <strong>{data.model}</strong> at {data.base_url}, {SOURCE[data.source]}
-              {data.has_key ? ', with a key' : ''}.
+              <strong>{data.model}</strong>{' '}
+              {data.has_key
+                ? t('at {address}, {source}, with a key.', {
+                    address: data.base_url ?? '',
+                    source: t(SOURCE[data.source]),
+                  })
+                : t('at {address}, {source}.', {
+                    address: data.base_url ?? '',
+                    source: t(SOURCE[data.source]),
+                  })}
             </>
           ) : (
             SOURCE.none
@@ -43,7 +52,11 @@ export function AdminModelSection() {
         </p>
       )}
       <p className="hint">
-        The model for everyone who has not set their own: any OpenAI-compatible endpoint, on any address.
+        {t(
+          t(
+            'The model for everyone who has not set their own: any OpenAI-compatible endpoint, on any address.',
+          ),
+        )}
       </p>
       <Form
         onSubmit={() =>
@@ -58,21 +71,21 @@ export function AdminModelSection() {
           )
         }
       >
-        <Field label="Endpoint">
+        <Field label={t('Endpoint')}>
           <Input type="url" required value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />
         </Field>
-        <Field label="Model">
+        <Field label={t('Model')}>
           <Input required value={model} onChange={(e) => setModel(e.target.value)} />
         </Field>
-        <Field label="Mode">
+        <Field label={t('Mode')}>
           <Select value={mode} onChange={(e) => setMode(e.target.value as ServerModelForm['mode'])}>
-            <option value="auto">auto</option>
-            <option value="agent">agent</option>
-            <option value="plan">plan (small models)</option>
+            <option value="auto">{t('auto')}</option>
+            <option value="agent">{t('agent')}</option>
+            <option value="plan">{t('plan (small models)')}</option>
           </Select>
         </Field>
         <Field
-          label="Key"
+          label={t('Key')}
           hint={
             data?.source === 'administrator' && data.has_key
               ? 'A key is set; leave empty to keep it.'
@@ -83,11 +96,11 @@ export function AdminModelSection() {
         </Field>
         <div className="inline-form">
           <button type="submit" className="button" disabled={save.isPending}>
-            Save
+            {t('Save')}
           </button>
           {data?.source === 'administrator' && (
             <button type="button" className="button button-quiet" onClick={() => clear.mutate()}>
-              Use the environment’s
+              {t('Use the environment’s')}
             </button>
           )}
         </div>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTimeZone } from '../settings/api';
 import { ErrorText } from '../settings/Section';
 import { Field, Input } from '../ui/Form';
+import { msg, t } from '../ui/i18n';
 import { instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import {
@@ -15,17 +16,17 @@ import {
 } from './api';
 
 const MODES: { mode: SignupMode; label: string }[] = [
-  { mode: 'open', label: 'Open: anyone may make an account' },
-  { mode: 'invite', label: 'By invitation: a list invitation or an invitation link' },
-  { mode: 'closed', label: 'Closed: nobody (you make accounts with npm run admin)' },
+  { mode: 'open', label: msg('Open: anyone may make an account') },
+  { mode: 'invite', label: msg('By invitation: a list invitation or an invitation link') },
+  { mode: 'closed', label: msg('Closed: nobody (you make accounts with npm run admin)') },
 ];
 
 const invitationStatus = (invitation: AdminInvitation, timeZone: string) =>
   invitation.status === 'used'
-    ? `used by ${invitation.used_by_email ?? 'a deleted account'}`
+    ? t('used by {who}', { who: invitation.used_by_email ?? t('a deleted account') })
     : invitation.status === 'expired'
       ? 'expired'
-      : `open until ${instantText(invitation.expires_at, timeZone)}`;
+      : t('open until {when}', { when: instantText(invitation.expires_at, timeZone) });
 
 /**
  * Who may make an account: the mode (an administrator's choice wins over SIGNUP until cleared)
@@ -45,13 +46,13 @@ export function SignupSection() {
   const data = settings.data;
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Sign-up</h2>
-      {settings.isPending && <p role="status">Loading…</p>}
+      <h2 id={headingId}>{t('Sign-up')}</h2>
+      {settings.isPending && <p role="status">{t('Loading…')}</p>}
       <ErrorText error={settings.error} />
       {data && (
         <>
           <fieldset className="radio-group admin-choice" disabled={setMode.isPending}>
-            <legend>Who may make an account</legend>
+            <legend>{t('Who may make an account')}</legend>
             {MODES.map(({ mode, label }) => (
               <label key={mode}>
                 <input
@@ -60,23 +61,25 @@ export function SignupSection() {
                   value={mode}
                   checked={data.mode === mode}
                   onChange={() =>
-                    setMode.mutate(mode, { onSuccess: () => toast({ message: `Sign-up is now ${mode}` }) })
+                    setMode.mutate(mode, {
+                      onSuccess: () => toast({ message: t('Sign-up is now {mode}', { mode }) }),
+                    })
                   }
                 />{' '}
-                {label}
+                {t(label)}
               </label>
             ))}
           </fieldset>
           <p className="hint">
             {data.set_by_administrator ? (
               <>
-                Set here; SIGNUP says {data.environment_mode}.{' '}
+                {t('Set here; SIGNUP says {mode}.', { mode: data.environment_mode })}{' '}
                 <button type="button" className="link-button" onClick={() => setMode.mutate(null)}>
-                  Use SIGNUP
+                  {t('Use SIGNUP')}
                 </button>
               </>
             ) : (
-              `Set by SIGNUP (${data.environment_mode}); a choice here overrides it.`
+              t('Set by SIGNUP ({mode}); a choice here overrides it.', { mode: data.environment_mode })
             )}
           </p>
           <ErrorText error={setMode.error} />
@@ -95,45 +98,53 @@ export function SignupSection() {
               );
             }}
           >
-            <Field label="Invitation link for (optional)">
+            <Field label={t('Invitation link for (optional)')}>
               <Input
                 value={note}
                 maxLength={200}
                 onChange={(e) => setNote(e.target.value)}
-                placeholder="Dana"
+                placeholder={t('Dana')}
               />
             </Field>
             <button type="submit" className="button" disabled={create.isPending}>
-              Make an invitation link
+              {t('Make an invitation link')}
             </button>
           </form>
           <ErrorText error={create.error} />
           {made && (
             <div role="status" className="notice">
               <p>
-                Send this link{made.note ? ` to ${made.note}` : ''}: it makes one account within 7 days, and
-                is shown only now.
+                {made.note
+                  ? t(
+                      'Send this link to {note}: it makes one account within 7 days, and is shown only now.',
+                      {
+                        note: made.note,
+                      },
+                    )
+                  : t('Send this link: it makes one account within 7 days, and is shown only now.')}
               </p>
-              <Field label="Invitation link">
+              <Field label={t('Invitation link')}>
                 <Input readOnly value={made.link} onFocus={(e) => e.target.select()} />
               </Field>
             </div>
           )}
           {data.invitations.length > 0 && (
-            <ol className="rows admin-invitations" aria-label="Invitation links">
+            <ol className="rows admin-invitations" aria-label={t('Invitation links')}>
               {data.invitations.map((invitation) => (
                 <li key={invitation.id} className="row">
-                  <span>{invitation.note ?? `Invitation ${invitation.id}`}</span>
+                  <span>{invitation.note ?? t('Invitation {id}', { id: invitation.id })}</span>
                   <span className="hint">{invitationStatus(invitation, timeZone)}</span>
                   {invitation.status === 'pending' && (
                     <button
                       type="button"
                       className="button button-quiet"
                       disabled={revoke.isPending}
-                      aria-label={`Revoke ${invitation.note ?? `invitation ${invitation.id}`}`}
+                      aria-label={t('Revoke {what}', {
+                        what: invitation.note ?? t('invitation {id}', { id: invitation.id }),
+                      })}
                       onClick={() => revoke.mutate(invitation.id)}
                     >
-                      Revoke
+                      {t('Revoke')}
                     </button>
                   )}
                 </li>

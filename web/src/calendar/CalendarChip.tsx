@@ -95,10 +95,11 @@ export function Chip({
         }
       : {}),
   } as React.CSSProperties;
+  const priority = PRIORITY_WORDS[task.priority];
   const extra = [
     time && task.duration ? t('for {duration}', { duration: durationWords(task.duration) }) : '',
     projected ? t('(repeats)') : task.recurrence ? t('(recurring)') : '',
-    task.priority !== 'none' ? t(PRIORITY_WORDS[task.priority] ?? `${task.priority} priority`) : '',
+    priority ? t(priority) : '',
   ]
     .filter(Boolean)
     .join(', ');
