@@ -6,6 +6,7 @@ import { api, unwrap } from '../api/client';
 import { navigate } from '../app/router';
 import { authCall, authClient } from '../auth/authClient';
 import { meKey } from '../auth/session';
+import { t } from '../ui/i18n';
 
 const ME = { user_id: 'me' };
 const sessionsKey = ['sessions'] as const;
@@ -38,8 +39,8 @@ export function useSendVerificationLink() {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email, callbackURL: '/settings' }),
       });
-      if (res.status === 429) throw new Error('Too many emails to this address: wait a few minutes.');
-      if (!res.ok) throw new Error('The link could not be sent: try again later.');
+      if (res.status === 429) throw new Error(t('Too many emails to this address: wait a few minutes.'));
+      if (!res.ok) throw new Error(t('The link could not be sent: try again later.'));
     },
   });
 }

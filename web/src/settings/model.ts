@@ -2,6 +2,7 @@
 // an OpenAI-compatible endpoint, its model and key (the key is sent, stored sealed, never shown again).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
+import { t } from '../ui/i18n';
 
 const ME = { user_id: 'me' };
 export const chatModelKey = ['chat-model'] as const;
@@ -46,6 +47,8 @@ export function useTestChatModel() {
 
 /** "the built-in assistant", "qwen3:4b (yours)", "gpt-4o-mini (the server's)". */
 export function answeringText(m: { answering: 'own' | 'server' | 'builtin'; model: string | null }): string {
-  if (m.answering === 'builtin' || !m.model) return 'the built-in assistant';
-  return m.answering === 'own' ? `${m.model} (yours)` : `${m.model} (the server’s)`;
+  if (m.answering === 'builtin' || !m.model) return t('the built-in assistant');
+  return m.answering === 'own'
+    ? t('{model} (yours)', { model: m.model })
+    : t('{model} (the server’s)', { model: m.model });
 }

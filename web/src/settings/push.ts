@@ -2,6 +2,7 @@
 // pushes, its subscription, and the account's devices on the server (docs/push.md).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../api/client';
+import { t } from '../ui/i18n';
 
 const ME = { user_id: 'me' };
 const pushKey = ['push-subscriptions'] as const;
@@ -71,7 +72,7 @@ export function useTurnOnPush(onSubscribed: () => void) {
     mutationFn: async (vapidKey: string) => {
       if ((await Notification.requestPermission()) !== 'granted')
         throw new Error(
-          'Notifications are blocked for Doable in this browser: allow them in its site settings.',
+          t('Notifications are blocked for Doable in this browser: allow them in its site settings.'),
         );
       const registration = await navigator.serviceWorker.ready;
       const subscription = await registration.pushManager.subscribe({
