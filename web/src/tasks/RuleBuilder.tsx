@@ -2,35 +2,29 @@
 // 2nd Tuesday", "the last Friday") / years, ending never, after N times or on a date. It writes the
 // RRULE the API takes; a rule it cannot show this way stays editable as text under "Advanced".
 import { useId } from 'react';
+import { intlLocale, msg, t } from '../ui/i18n';
 import { describeRuleFully } from './recurrence';
 
 const FREQS = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'] as const;
 type Freq = (typeof FREQS)[number];
-const UNITS: Record<Freq, [string, string]> = {
-  DAILY: ['day', 'days'],
-  WEEKLY: ['week', 'weeks'],
-  MONTHLY: ['month', 'months'],
-  YEARLY: ['year', 'years'],
+const UNITS: Record<Freq, string> = {
+  DAILY: msg('{n, plural, one {day} other {days}}'),
+  WEEKLY: msg('{n, plural, one {week} other {weeks}}'),
+  MONTHLY: msg('{n, plural, one {month} other {months}}'),
+  YEARLY: msg('{n, plural, one {year} other {years}}'),
 };
-const DAYS = [
-  ['MO', 'Mon', 'Monday'],
-  ['TU', 'Tue', 'Tuesday'],
-  ['WE', 'Wed', 'Wednesday'],
-  ['TH', 'Thu', 'Thursday'],
-  ['FR', 'Fri', 'Friday'],
-  ['SA', 'Sat', 'Saturday'],
-  ['SU', 'Sun', 'Sunday'],
-] as const;
+/** A weekday's name in the active language, by its place from Monday (0). */
+const weekdayName = (index: number, width: 'short' | 'long') =>
+  new Intl.DateTimeFormat(intlLocale() ?? 'en', { weekday: width, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1 + index)),
+  );
+/** The weekdays' RRULE codes, from Monday. */
+const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 /** The days a monthly rule can fall on, 1 to 31 (RFC 5545: a month without that day is skipped). */
 const MONTH_DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
 
-const ORDINALS = [
-  ['1', 'first'],
-  ['2', 'second'],
-  ['3', 'third'],
-  ['4', 'fourth'],
-  ['-1', 'last'],
-] as const;
+/** The nth weekday of a month a monthly rule can fall on (-1: the last). */
+const ORDINALS = ['1', '2', '3', '4', '-1'] as const;
 
 export interface Built {
   freq: Freq;
@@ -56,13 +50,13 @@ export function readRule(rule: string, dueDay: string): Built | null {
   for (const key of parts.keys()) {
     if (!['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'COUNT', 'UNTIL'].includes(key)) return null;
   }
-  const weekdayOfDue = dueDay ? DAYS[(new Date(`${dueDay}T12:00:00Z`).getUTCDay() + 6) % 7]![0] : 'MO';
+  const weekdayOfDue = dueDay ? DAYS[(new Date(`${dueDay}T12:00:00Z`).getUTCDay() + 6) % 7]! : 'MO';
   const byday = parts.get('BYDAY');
   let monthly: Built['monthly'] = { kind: 'day', day: dueDay ? Number(dueDay.slice(8, 10)) : 1 };
   let days: string[] = [weekdayOfDue];
   if (freq === 'WEEKLY' && byday) {
     days = byday.split(',');
-    if (days.some((d) => !DAYS.some(([code]) => code === d))) return null;
+    if (days.some((d) => !DAYS.some((code) => code === d))) return null;
   } else if (freq === 'MONTHLY' && byday) {
     const m = /^(-1|[1-4])(MO|TU|WE|TH|FR|SA|SU)$/.exec(byday);
     if (!m) return null;
@@ -88,7 +82,7 @@ export function writeRule(b: Built): string {
   if (b.interval > 1) parts.push(`INTERVAL=${b.interval}`);
   if (b.freq === 'WEEKLY' && b.days.length > 0) {
     parts.push(
-      `BYDAY=${DAYS.map(([code]) => code)
+      `BYDAY=${DAYS.map((code) => code)
         .filter((c) => b.days.includes(c))
         .join(',')}`,
     );
@@ -120,7 +114,7 @@ export function RuleBuilder({
       {built && (
         <>
           <div className="rule-row">
-            <label htmlFor={`${id}-interval`}>Every</label>
+            <label htmlFor={`${id}-interval`}>{t('Every')}</label>
             <input
               id={`${id}-interval`}
               type="number"
@@ -130,7 +124,7 @@ export function RuleBuilder({
               onChange={(e) => set({ interval: Math.max(1, Math.min(999, Number(e.target.value) || 1)) })}
             />
             <label htmlFor={`${id}-freq`} className="visually-hidden">
-              Unit
+              {t('Unit')}
             </label>
             <select
               id={`${id}-freq`}
@@ -139,16 +133,16 @@ export function RuleBuilder({
             >
               {FREQS.map((f) => (
                 <option key={f} value={f}>
-                  {UNITS[f][built.interval === 1 ? 0 : 1]}
+                  {t(UNITS[f], { n: built.interval })}
                 </option>
               ))}
             </select>
           </div>
           {built.freq === 'WEEKLY' && (
             <fieldset className="rule-days">
-              <legend>On</legend>
-              {DAYS.map(([code, short, long]) => (
-                <label key={code} className="day-toggle" title={long}>
+              <legend>{t('On')}</legend>
+              {DAYS.map((code, i) => (
+                <label key={code} className="day-toggle" title={weekdayName(i, 'long')}>
                   <input
                     type="checkbox"
                     checked={built.days.includes(code)}
@@ -159,15 +153,15 @@ export function RuleBuilder({
                       if (days.length > 0) set({ days });
                     }}
                   />
-                  <span aria-hidden="true">{short}</span>
-                  <span className="visually-hidden">{long}</span>
+                  <span aria-hidden="true">{weekdayName(i, 'short')}</span>
+                  <span className="visually-hidden">{weekdayName(i, 'long')}</span>
                 </label>
               ))}
             </fieldset>
           )}
           {built.freq === 'MONTHLY' && (
             <div className="rule-row">
-              <label htmlFor={`${id}-monthly`}>On</label>
+              <label htmlFor={`${id}-monthly`}>{t('On')}</label>
               <select
                 id={`${id}-monthly`}
                 value={
@@ -185,13 +179,16 @@ export function RuleBuilder({
               >
                 {MONTH_DAYS.map((day) => (
                   <option key={day} value={`day:${day}`}>
-                    day {day}
+                    {t('day {n}', { n: day })}
                   </option>
                 ))}
-                {ORDINALS.flatMap(([n, word]) =>
-                  DAYS.map(([code, , long]) => (
+                {ORDINALS.flatMap((n) =>
+                  DAYS.map((code, i) => (
                     <option key={`${n}${code}`} value={`nth:${n}:${code}`}>
-                      the {word} {long}
+                      {t(
+                        '{n, select, 1 {the first {day}} 2 {the second {day}} 3 {the third {day}} 4 {the fourth {day}} other {the last {day}}}',
+                        { n, day: weekdayName(i, 'long') },
+                      )}
                     </option>
                   )),
                 )}
@@ -199,7 +196,7 @@ export function RuleBuilder({
             </div>
           )}
           <div className="rule-row">
-            <label htmlFor={`${id}-end`}>Ends</label>
+            <label htmlFor={`${id}-end`}>{t('Ends')}</label>
             <select
               id={`${id}-end`}
               value={built.end.kind}
@@ -215,14 +212,14 @@ export function RuleBuilder({
                 });
               }}
             >
-              <option value="never">never</option>
-              <option value="count">after a number of times</option>
-              <option value="until">on a date</option>
+              <option value="never">{t('never')}</option>
+              <option value="count">{t('after a number of times')}</option>
+              <option value="until">{t('on a date')}</option>
             </select>
             {built.end.kind === 'count' && (
               <>
                 <label htmlFor={`${id}-count`} className="visually-hidden">
-                  Times
+                  {t('Times')}
                 </label>
                 <input
                   id={`${id}-count`}
@@ -239,7 +236,7 @@ export function RuleBuilder({
             {built.end.kind === 'until' && (
               <>
                 <label htmlFor={`${id}-until`} className="visually-hidden">
-                  Last date
+                  {t('Last date')}
                 </label>
                 <input
                   id={`${id}-until`}
@@ -251,13 +248,13 @@ export function RuleBuilder({
             )}
           </div>
           <p className="hint" aria-live="polite">
-            Repeats {describeRuleFully(writeRule(built))}.
+            {t('Repeats {rule}.', { rule: describeRuleFully(writeRule(built)) })}
           </p>
         </>
       )}
       <details open={!built}>
-        <summary>Advanced (RRULE)</summary>
-        <label htmlFor={`${id}-rule`}>Rule (RRULE)</label>
+        <summary>{t('Advanced (RRULE)')}</summary>
+        <label htmlFor={`${id}-rule`}>{t('Rule (RRULE)')}</label>
         <input
           id={`${id}-rule`}
           type="text"
