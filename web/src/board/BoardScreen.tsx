@@ -44,7 +44,7 @@ import { useShortcuts } from '../ui/shortcuts';
 import { useToast } from '../ui/toast';
 import { type Column, columnsOf, placeCard } from './board';
 import './board.css';
-import { t } from '../ui/i18n';
+import { readingStep, t } from '../ui/i18n';
 
 const TaskEditor = lazy(() => import('../tasks/TaskEditor').then((m) => ({ default: m.TaskEditor })));
 
@@ -182,7 +182,8 @@ function Board({ listId, list }: { listId: number; list: List | undefined }) {
     if (!column) return;
     const index = column.tasks.findIndex((t) => t.id === task.id);
     if (key === 'ArrowLeft' || key === 'ArrowRight') {
-      const to = columns[at + (key === 'ArrowLeft' ? -1 : 1)];
+      // The way the arrow points on screen: right to left, ← is the next column.
+      const to = columns[at + readingStep(key)];
       if (to) moveCard(task, to, to.tasks.length, true);
     } else if (key === 'ArrowUp' && index > 0) moveCard(task, column, index - 1, true);
     else if (key === 'ArrowDown' && index < column.tasks.length - 1) moveCard(task, column, index + 1, true);

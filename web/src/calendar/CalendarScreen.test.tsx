@@ -39,6 +39,24 @@ describe('the calendar', () => {
     expect(within(tray).queryByRole('button', { name: 'Pay rent' })).toBeNull();
   });
 
+  it('right to left, Alt+← is the day after (the way the arrow points on the page)', async () => {
+    const api = fakeApi([task(2, 'Call the bank', { due_at: '2026-11-27T09:30:00.000Z' })]);
+    document.documentElement.dir = 'rtl';
+    try {
+      renderWithApp(<CalendarScreen />);
+      const chip = await within(dayCell('2026-11-27')).findByRole('button', { name: '09:30 Call the bank' });
+      chip.focus();
+      await userEvent.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+      await waitFor(() =>
+        expect(patches(api)).toEqual([
+          ['/api/me/tasks/2', { due_at: '2026-11-28T09:30:00.000Z', due_date: null }],
+        ]),
+      );
+    } finally {
+      document.documentElement.dir = '';
+    }
+  });
+
   it('Alt+→ moves a task a day later (keeping its time), says so, and Undo (or u) puts it back', async () => {
     const api = fakeApi([task(2, 'Call the bank', { due_at: '2026-11-27T09:30:00.000Z' })]);
     renderWithApp(<CalendarScreen />);

@@ -37,7 +37,7 @@ import { useCalendarTasks, useUndatedTasks } from './queries';
 import { useReschedule } from './useReschedule';
 import { WeekGrid } from './WeekGrid';
 import './calendar.css';
-import { intlLocale, t } from '../ui/i18n';
+import { intlLocale, readingStep, t } from '../ui/i18n';
 
 const TaskEditor = lazy(() => import('../tasks/TaskEditor').then((m) => ({ default: m.TaskEditor })));
 
@@ -99,7 +99,9 @@ export function CalendarScreen() {
       reschedule(task, { day, time: SLOTS[index]! });
       return;
     }
-    const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 }[key];
+    // ← and → the way they point on screen (right to left, ← is the next day); ↑ ↓ a week.
+    const step =
+      key === 'ArrowLeft' || key === 'ArrowRight' ? readingStep(key) : { ArrowUp: -7, ArrowDown: 7 }[key];
     if (step !== undefined) reschedule(task, { day: addDays(day, step) });
   };
 
