@@ -6,14 +6,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackupFileError } from '../server/features/backup/backup.format.js';
 import { restoreBackup } from '../server/features/backup/backup.restore.js';
 import { writeBackup } from '../server/features/backup/backup.write.js';
 import { SCHEMA } from '../server/migrate.js';
-import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS, rawQuery } from '../server/platform/db/client.js';
-import { createServerDatabase, databaseKind, onServer } from './support/database.js';
+import { type DatabaseHandle, openDatabase, rawQuery } from '../server/platform/db/client.js';
+import { createServerDatabase, databaseKind, emptyEmbedded, onServer } from './support/database.js';
 import { startTestServer, TEST_APP_URL, TEST_SECRET, type TestServer } from './support/server.js';
 
 const PASSWORD = 'correct horse battery';
@@ -44,7 +43,7 @@ async function emptyTarget(): Promise<DatabaseHandle> {
     cleanups.push(() => handle.close());
     return handle;
   }
-  const handle = await openDatabase({ kind: 'embedded', pglite: new PGlite(PGLITE_OPTIONS) });
+  const handle = await openDatabase({ kind: 'embedded', pglite: await emptyEmbedded() });
   cleanups.push(() => handle.close());
   return handle;
 }

@@ -14,15 +14,14 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackupFileError } from '../server/features/backup/backup.format.js';
 import { RestoreRefusedError, restoreBackup } from '../server/features/backup/backup.restore.js';
 import { Backups } from '../server/features/backup/backup.service.js';
 import { writeBackup } from '../server/features/backup/backup.write.js';
 import { SCHEMA } from '../server/migrate.js';
-import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS, rawQuery } from '../server/platform/db/client.js';
-import { createServerDatabase, databaseKind, onServer } from './support/database.js';
+import { type DatabaseHandle, openDatabase, rawQuery } from '../server/platform/db/client.js';
+import { createServerDatabase, databaseKind, emptyEmbedded, onServer } from './support/database.js';
 import { join, ok, type Person, person } from './support/people.js';
 import { ANA_KEY, PREVIOUS_RELEASE_PASSWORD, previousRelease } from './support/previous-release.js';
 import { startTestServer, TEST_APP_URL, TEST_SECRET, type TestServer } from './support/server.js';
@@ -82,7 +81,7 @@ async function emptyTargets(): Promise<{ kind: string; handle: DatabaseHandle }[
   const targets = [
     {
       kind: 'embedded',
-      handle: await openDatabase({ kind: 'embedded', pglite: new PGlite(PGLITE_OPTIONS) }),
+      handle: await openDatabase({ kind: 'embedded', pglite: await emptyEmbedded() }),
     },
   ];
   if (onServer) {

@@ -3,11 +3,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, runMigrations, schemaStamp } from '../server/migrate.js';
-import { openDatabase, PGLITE_OPTIONS, rawQuery } from '../server/platform/db/client.js';
-import { createServerDatabase, embeddedOnDisk, onServer } from './support/database.js';
+import { openDatabase, rawQuery } from '../server/platform/db/client.js';
+import { createServerDatabase, embeddedOnDisk, emptyEmbedded, onServer } from './support/database.js';
 import { startTestServer } from './support/server.js';
 
 const dirs: string[] = [];
@@ -19,7 +18,7 @@ describe('embedded database', () => {
   it('keeps tasks across a restart of the server and the database', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-restart-'));
     dirs.push(dataDir);
-    (await embeddedOnDisk(dataDir)).close();
+    await embeddedOnDisk(dataDir);
 
     const first = await startTestServer({ database: await openDatabase({ kind: 'embedded', dataDir }) });
     const created = await first.as('keeper')('POST', '/api/me/tasks', {
@@ -49,7 +48,7 @@ describe('migrations', () => {
         [1, 2, 3].map(() => openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 })),
       );
     } else {
-      const one = await openDatabase({ kind: 'embedded', pglite: new PGlite(PGLITE_OPTIONS) });
+      const one = await openDatabase({ kind: 'embedded', pglite: await emptyEmbedded() });
       handles = [one, one, one];
     }
     await Promise.all(handles.map((h) => runMigrations(h)));
@@ -75,7 +74,7 @@ describe('the schema stamp', () => {
       drop = fresh.drop;
       handle = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
     } else {
-      handle = await openDatabase({ kind: 'embedded', pglite: new PGlite(PGLITE_OPTIONS) });
+      handle = await openDatabase({ kind: 'embedded', pglite: await emptyEmbedded() });
     }
     await runMigrations(handle);
     const recorded = async () =>
@@ -122,7 +121,7 @@ describe('a database a newer version migrated', () => {
       drop = fresh.drop;
       handle = await openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 });
     } else {
-      handle = await openDatabase({ kind: 'embedded', pglite: new PGlite(PGLITE_OPTIONS) });
+      handle = await openDatabase({ kind: 'embedded', pglite: await emptyEmbedded() });
     }
     await runMigrations(handle);
     // What a newer Doable leaves: a migration this code does not have, and its own stamp.

@@ -4,6 +4,7 @@
 // floors below were set; a drop names the lines it missed.
 import { describe, expect, it } from 'vitest';
 import { readWhen } from '#shared/when/read.js';
+import { createTestDatabase } from './support/database.js';
 import { scoreCorpus } from './support/time-corpus.js';
 import { scoreFilters } from './support/time-corpus-filters.js';
 import { scoreImport } from './support/time-corpus-import.js';
@@ -43,7 +44,10 @@ describe('the filter language reads Todoist date filters', () => {
     ['time-corpus-holdout/filters.jsonl', 42],
   ] as const) {
     it(`${file}: at least ${floor} filters match`, { timeout: 180_000 }, async () => {
-      const { passed, misses } = await scoreFilters(new URL(`./${file}`, import.meta.url));
+      const { passed, misses } = await scoreFilters(
+        new URL(`./${file}`, import.meta.url),
+        createTestDatabase,
+      );
       expect(passed, misses.join('\n')).toBeGreaterThanOrEqual(floor);
     });
   }

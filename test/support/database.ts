@@ -1,13 +1,14 @@
 // A private database per test file, cloned from the migrated snapshot built in global-setup.
 // The same suites run on embedded PGlite (default) and on a Postgres server (TEST_DATABASE_URL).
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS } from '../../server/platform/db/client.js';
+import { embeddedDatabaseDir } from '../../server/platform/db/pglite.thread.js';
 import { withDatabase } from './global-setup.js';
 
 export const onServer = Boolean(process.env.TEST_DATABASE_URL);
@@ -22,9 +23,31 @@ export async function snapshotBlob(): Promise<Blob> {
   return new Blob([await readFile(inject('pgliteSnapshot'))]);
 }
 
-/** An embedded database on disk in `dataDir`, seeded with the migrated snapshot (for restart tests). */
-export async function embeddedOnDisk(dataDir: string): Promise<PGlite> {
-  return PGlite.create(`${dataDir}/pglite`, { ...PGLITE_OPTIONS, loadDataDir: await snapshotBlob() });
+/**
+ * A migrated embedded database on disk in the data directory `dataDir` (where a server or command
+ * with DATA_DIR=dataDir opens it): a copy of the snapshot's closed data directory, made without
+ * starting a database.
+ */
+export async function embeddedOnDisk(dataDir: string): Promise<void> {
+  await cp(inject('pgliteDataDir'), embeddedDatabaseDir(dataDir), { recursive: true });
+}
+
+let emptyDump: Promise<Blob> | undefined;
+
+/**
+ * A new, empty embedded database in memory, as `new PGlite(PGLITE_OPTIONS)` makes one (created,
+ * nothing migrated), loaded from a dump of the first one this process made: creating one (initdb)
+ * took 4.4-5.2 s of CPU, loading the dump 1.0 s (docs/journal/ci-time.md).
+ */
+export async function emptyEmbedded(): Promise<PGlite> {
+  emptyDump ??= (async () => {
+    const first = new PGlite(PGLITE_OPTIONS);
+    await first.exec('checkpoint');
+    const dump = await first.dumpDataDir('none');
+    await first.close();
+    return dump;
+  })();
+  return PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: await emptyDump });
 }
 
 export async function createTestDatabase(): Promise<DatabaseHandle> {
@@ -89,7 +112,7 @@ export async function lastingDatabase(): Promise<{
     };
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-lasting-'));
-  await (await embeddedOnDisk(dataDir)).close();
+  await embeddedOnDisk(dataDir);
   return {
     env: { DATA_DIR: dataDir },
     open: () => openDatabase({ kind: 'embedded', dataDir }),

@@ -1,5 +1,9 @@
 // Builds one migrated database once per test run; each test file clones it (see database.ts).
-// Embedded: a PGlite data-directory dump. Server (TEST_DATABASE_URL set): a template database.
+// Embedded: a PGlite data-directory dump, and the closed data directory it was dumped from (for
+// suites and commands that need a database on disk), made from the migrated template `npm install`
+// left (pglite.template.ts) when there is one: copying it and applying any newer migrations costs
+// a fraction of creating a database and applying every migration. Server (TEST_DATABASE_URL set):
+// a template database.
 // And the server's build, when its source changed since (as `npm start` would): the suites start
 // `npm start` and the operator's commands in processes of their own, several at once, which would
 // each build it.
@@ -14,10 +18,13 @@ import type { TestProject } from 'vitest/node';
 import { ensureServerBuild } from '../../server/launch/build-server.mjs';
 import { runMigrations } from '../../server/migrate.js';
 import { openDatabase, PGLITE_OPTIONS } from '../../server/platform/db/client.js';
+import { seedFromTemplate } from '../../server/platform/db/pglite.template.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteSnapshot: string;
+    /** The snapshot's data directory, closed: copy it, do not open it. */
+    pgliteDataDir: string;
     serverTemplate: string | null;
   }
 }
@@ -31,7 +38,10 @@ export function withDatabase(url: string, name: string): string {
 export default async function setup(project: TestProject) {
   await ensureServerBuild();
   const dir = await mkdtemp(path.join(tmpdir(), 'doable-test-'));
-  const pglite = new PGlite(PGLITE_OPTIONS);
+  const dataDir = path.join(dir, 'pglite');
+  // Without a template of this PGlite version, PGlite creates the database and every migration runs.
+  await seedFromTemplate(dataDir);
+  const pglite = await PGlite.create(dataDir, PGLITE_OPTIONS);
   const embedded = await openDatabase({ kind: 'embedded', pglite });
   await runMigrations(embedded);
   const snapshot = path.join(dir, 'pglite.tar');
@@ -40,6 +50,7 @@ export default async function setup(project: TestProject) {
   await writeFile(snapshot, Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer()));
   await embedded.close();
   project.provide('pgliteSnapshot', snapshot);
+  project.provide('pgliteDataDir', dataDir);
 
   const serverUrl = process.env.TEST_DATABASE_URL;
   let template: string | null = null;

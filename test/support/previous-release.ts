@@ -6,10 +6,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openDatabase, PGLITE_OPTIONS } from '../../server/platform/db/client.js';
-import { createServerDatabase, onServer } from './database.js';
+import { openDatabase } from '../../server/platform/db/client.js';
+import { createServerDatabase, emptyEmbedded, onServer } from './database.js';
 
 const DUMP = new URL('../fixtures/upgrade/previous-release.sql', import.meta.url);
 const DATA_FOLDER = new URL('../fixtures/upgrade/previous-release-data.tar.xz', import.meta.url);
@@ -44,7 +43,7 @@ export async function previousRelease(kind: 'embedded' | 'server' = onServer ? '
     await client.end();
     return { handle: await openDatabase({ kind: 'server', url: fresh.url, poolMax: 2 }), drop: fresh.drop };
   }
-  const pglite = new PGlite(PGLITE_OPTIONS);
+  const pglite = await emptyEmbedded();
   await pglite.exec(dump);
   // The dump empties the session's search_path; the app's session needs the default.
   await pglite.exec('reset search_path');

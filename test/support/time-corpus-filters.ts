@@ -15,7 +15,12 @@ import { updateSettings } from '../../server/features/settings/settings.service.
 import { listTasks } from '../../server/features/tasks/tasks.list.js';
 import { createTask } from '../../server/features/tasks/tasks.service.js';
 import { runMigrations } from '../../server/migrate.js';
-import { openDatabase, PGLITE_OPTIONS, rawQuery } from '../../server/platform/db/client.js';
+import {
+  type DatabaseHandle,
+  openDatabase,
+  PGLITE_OPTIONS,
+  rawQuery,
+} from '../../server/platform/db/client.js';
 
 interface CorpusTask {
   title: string;
@@ -46,16 +51,28 @@ function instantOf(local: string, zone: string): Date {
 /** The corpus's convention: day-first in Karachi and Berlin, month-first in New York. */
 const dateOrderOf = (zone: string) => (zone.startsWith('America/') ? 'mdy' : 'dmy');
 
-/** The lines that match, of how many, and each miss in words. */
-export async function scoreFilters(file: URL): Promise<{ passed: number; total: number; misses: string[] }> {
+/** A new embedded database with every migration applied (the script's: it has no test snapshot). */
+async function migratedDatabase(): Promise<DatabaseHandle> {
+  const database = await openDatabase({ kind: 'embedded', pglite: await PGlite.create(PGLITE_OPTIONS) });
+  await runMigrations(database);
+  return database;
+}
+
+/**
+ * The lines that match, of how many, and each miss in words. `open` gives the fresh, migrated
+ * database (the suite's: a copy of the run's migrated snapshot).
+ */
+export async function scoreFilters(
+  file: URL,
+  open: () => Promise<DatabaseHandle> = migratedDatabase,
+): Promise<{ passed: number; total: number; misses: string[] }> {
   const lines: Line[] = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l))
     .filter((l) => !l.header);
 
-  const database = await openDatabase({ kind: 'embedded', pglite: await PGlite.create(PGLITE_OPTIONS) });
-  await runMigrations(database);
+  const database = await open();
   const { db } = database;
   await rawQuery(db, 'create schema corpus_clock', []);
   await rawQuery(
