@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError, describeError } from '../api/client';
 import { Field, Input } from '../ui/Form';
-import { t } from '../ui/i18n';
+import { msg, t } from '../ui/i18n';
 import {
   detectSource,
   type ImportRequest,
@@ -85,7 +85,7 @@ export function DataSection() {
     try {
       read = await readImportFile(file);
     } catch {
-      setReadError(`${file.name} could not be read. Choose the file again.`);
+      setReadError(t('{file} could not be read. Choose the file again.', { file: file.name }));
       return;
     }
     // Kept as text from here on: the chooser is free for the same file again (after an error, say).
@@ -214,9 +214,9 @@ export function DataSection() {
               <p>{t('Nothing has been written yet.')}</p>
             </div>
           )}
-          {preview.error && <ImportProblem error={preview.error} what="This file cannot be imported." />}
+          {preview.error && <ImportProblem error={preview.error} what={t('This file cannot be imported.')} />}
           {upload.isPending && <p role="status">{t('Importing…')}</p>}
-          {upload.error && <ImportProblem error={upload.error} what="Nothing was imported." />}
+          {upload.error && <ImportProblem error={upload.error} what={t('Nothing was imported.')} />}
           <div className="import-actions">
             {current ? (
               <button
@@ -275,19 +275,19 @@ function LeftOutRows({ leftOut }: { leftOut: ImportResult['left_out'] | undefine
   return (
     <>
       <p>
-        {plural(leftOut.count, 'row makes', 'rows make')} {t('no task:')}
+        {t('{count, plural, one {# row makes no task:} other {# rows make no task:}}', {
+          count: leftOut.count,
+        })}
       </p>
       <ul className="import-errors">
         {leftOut.rows.slice(0, 20).map((row) => (
           <li key={`${row.file ?? ''}\u0000${row.line}`}>
-            {row.file ? `${row.file}, line` : 'Line'} {row.line}: {row.reason}
+            {row.file
+              ? t('{file}, line {line}: {reason}', { file: row.file, line: row.line, reason: row.reason })
+              : t('Line {line}: {reason}', { line: row.line, reason: row.reason })}
           </li>
         ))}
-        {leftOut.count > 20 && (
-          <li>
-            {t('…and')} {leftOut.count - 20} {t('more')}
-          </li>
-        )}
+        {leftOut.count > 20 && <li>{t('…and {count} more', { count: leftOut.count - 20 })}</li>}
       </ul>
     </>
   );
@@ -295,7 +295,9 @@ function LeftOutRows({ leftOut }: { leftOut: ImportResult['left_out'] | undefine
 
 /** Where a row is: its line, and its file in a Todoist backup. */
 const rowPlace = (row: { line: number; file?: string }) =>
-  row.file ? `${row.file}, line ${row.line}` : `line ${row.line}`;
+  row.file
+    ? t('{file}, line {line}', { file: row.file, line: row.line })
+    : t('line {line}', { line: row.line });
 
 /**
  * The tasks whose date the server could not read whole: each keeps it as text in its description
@@ -306,21 +308,19 @@ export function DatesAsText({ dates }: { dates: ImportResult['dates_as_text'] | 
   return (
     <>
       <p>
-        {plural(dates.count, 'task keeps its date', 'tasks keep their date')}{' '}
-        {t('as text, in the description (not read as a due date):')}
+        {t(
+          '{count, plural, one {# task keeps its date} other {# tasks keep their date}} as text, in the description (not read as a due date):',
+          { count: dates.count },
+        )}
       </p>
       <ul className="import-errors">
         {dates.rows.slice(0, 20).map((row) => (
           <li key={`${row.file ?? ''}\u0000${row.line}\u0000${row.text}`}>
             “{row.text}” ({rowPlace(row)}
-            {row.language ? `, in ${row.language}` : ''})
+            {row.language ? t(', in {language}', { language: row.language }) : ''})
           </li>
         ))}
-        {dates.count > 20 && (
-          <li>
-            {t('…and')} {dates.count - 20} {t('more')}
-          </li>
-        )}
+        {dates.count > 20 && <li>{t('…and {count} more', { count: dates.count - 20 })}</li>}
       </ul>
     </>
   );
@@ -334,7 +334,9 @@ function ImportProblem({ error, what }: { error: Error; what: string }) {
       <p>
         {what}{' '}
         {notJson
-          ? 'It is not JSON: choose a file exported as JSON from Doable, or pick the app the CSV comes from.'
+          ? t(
+              'It is not JSON: choose a file exported as JSON from Doable, or pick the app the CSV comes from.',
+            )
           : describeError(error)}
       </p>
       {error instanceof ApiError && error.fieldErrors.length > 0 && (
@@ -351,9 +353,7 @@ function ImportProblem({ error, what }: { error: Error; what: string }) {
             </li>
           ))}
           {error.fieldErrors.length > 20 && (
-            <li>
-              {t('…and')} {error.fieldErrors.length - 20} {t('more')}
-            </li>
+            <li>{t('…and {count} more', { count: error.fieldErrors.length - 20 })}</li>
           )}
         </ul>
       )}
@@ -361,39 +361,46 @@ function ImportProblem({ error, what }: { error: Error; what: string }) {
   );
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** What a preview found, in words: the tasks, then the lists, sections and labels. */
 export function previewLines(result: ImportResult): string[] {
   const total = result.created + result.updated + result.skipped;
   const parts = [
-    result.created > 0 ? `${result.created} new` : '',
-    result.updated > 0 ? `${result.updated} to update` : '',
-    result.skipped > 0 ? `${result.skipped} already here, unchanged` : '',
+    result.created > 0 ? t('{count} new', { count: result.created }) : '',
+    result.updated > 0 ? t('{count} to update', { count: result.updated }) : '',
+    result.skipped > 0 ? t('{count} already here, unchanged', { count: result.skipped }) : '',
   ].filter(Boolean);
-  const tasks = total === 0 ? 'No tasks.' : `${plural(total, 'task', 'tasks')}: ${parts.join(', ')}.`;
+  const tasks =
+    total === 0
+      ? t('No tasks.')
+      : t('{count, plural, one {# task} other {# tasks}}: {parts}.', {
+          count: total,
+          parts: parts.join(t(', ')),
+        });
   return [tasks, ...madeLines(result)];
 }
 
 /** The lists, sections and labels a file names: new ones, and those already there. */
 export function madeLines(result: Pick<ImportResult, 'lists' | 'sections' | 'tags'>): string[] {
-  const line = (
-    made: { created: number; existing: number } | undefined,
-    one: string,
-    many: string,
-    already: string,
-  ) => {
+  /** `whole`: a msg() plural of the kind ("# lists"), `already`: a msg() of those already there. */
+  const line = (made: { created: number; existing: number } | undefined, whole: string, already: string) => {
     if (!made || made.created + made.existing === 0) return '';
     const parts = [
-      made.created > 0 ? `${made.created} new` : '',
-      made.existing > 0 ? `${made.existing} ${already}` : '',
+      made.created > 0 ? t('{count} new', { count: made.created }) : '',
+      made.existing > 0 ? t(already, { count: made.existing }) : '',
     ].filter(Boolean);
-    return `${plural(made.created + made.existing, one, many)}: ${parts.join(', ')}.`;
+    return t('{what}: {parts}.', {
+      what: t(whole, { count: made.created + made.existing }),
+      parts: parts.join(t(', ')),
+    });
   };
   return [
-    line(result.lists, 'list', 'lists', 'already yours'),
-    line(result.sections, 'section', 'sections', 'already there'),
-    line(result.tags, 'label', 'labels', 'already in use'),
+    line(result.lists, msg('{count, plural, one {# list} other {# lists}}'), msg('{count} already yours')),
+    line(
+      result.sections,
+      msg('{count, plural, one {# section} other {# sections}}'),
+      msg('{count} already there'),
+    ),
+    line(result.tags, msg('{count, plural, one {# label} other {# labels}}'), msg('{count} already in use')),
   ].filter(Boolean);
 }
 
@@ -409,9 +416,14 @@ export function importSummary(result: {
   const skipped = result.skipped ?? 0;
   const total = created + updated + skipped;
   const parts = [
-    created > 0 ? `${created} new` : '',
-    updated > 0 ? `${updated} updated` : '',
-    skipped > 0 ? `${skipped} already here, unchanged` : '',
+    created > 0 ? t('{count} new', { count: created }) : '',
+    updated > 0 ? t('{count} updated', { count: updated }) : '',
+    skipped > 0 ? t('{count} already here, unchanged', { count: skipped }) : '',
   ].filter(Boolean);
-  return `Imported ${total} ${total === 1 ? 'task' : 'tasks'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
+  return parts.length > 0
+    ? t('{count, plural, one {Imported # task} other {Imported # tasks}}: {parts}.', {
+        count: total,
+        parts: parts.join(t(', ')),
+      })
+    : t('{count, plural, one {Imported # task} other {Imported # tasks}}.', { count: total });
 }
