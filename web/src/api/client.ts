@@ -2,7 +2,7 @@
 // server's OpenAPI document (`npm run api:types`), never copied by hand.
 import createClient from 'openapi-fetch';
 import { trackedFetch } from '../app/connection';
-import { t } from '../ui/i18n';
+import { problemText, t, translating } from '../ui/i18n';
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
@@ -54,7 +54,12 @@ export function describeError(error: unknown): string {
     if (error.status === 429) return t('Too many requests. Wait a moment and try again.');
     if (error.status === 412) return t('This task changed elsewhere. Reload it and try again.');
     if (error.status >= 500) return t('The server could not do that right now. Try again in a moment.');
-    return error.message;
+    // The server's detail is English (0178): in another language, the problem's code says it.
+    if (!translating()) return error.message;
+    return problemText(
+      error.code,
+      error.fieldErrors.map((f) => f.path),
+    );
   }
   if (error instanceof TypeError) return t('Cannot reach the server. Check your connection and try again.');
   return error instanceof Error ? error.message : t('Something went wrong. Try again.');

@@ -128,7 +128,7 @@ export function ReminderControl({
 
   return (
     <fieldset className="field reminders">
-      <legend>Reminders</legend>
+      <legend>{t('Reminders')}</legend>
       {rows.length === 0 ? (
         <p className="hint reminders-none">No reminders.</p>
       ) : (

@@ -32,6 +32,8 @@ const saved = (): string | null => {
 
 let active = SOURCE_LANGUAGE;
 let translate = (message: string) => message;
+/** Problems in words (problems.ts), loaded with a language other than English. */
+let problems: typeof import('./problems') | undefined;
 const listeners = new Set<() => void>();
 
 /**
@@ -60,6 +62,13 @@ export const msg = (message: string): string => message;
 
 /** The active language ('en', 'ur', or the pseudo-locale 'en-XA'). */
 export const language = (): string => (active === PSEUDO_LANGUAGE ? SOURCE_LANGUAGE : active);
+
+/** Whether messages are being translated (any language but English, the pseudo-locale too). */
+export const translating = (): boolean => active !== SOURCE_LANGUAGE;
+
+/** A refusal in the active language, by its code and refused fields (api/client.ts's describeError). */
+export const problemText = (code: string, fields: string[]): string =>
+  problems?.problemSentence(code, fields) ?? t('Something went wrong. Try again.');
 
 /** The locale for Intl's dates, times and numbers: the browser's own in English (as before), else the language. */
 export const intlLocale = (): string | undefined =>
@@ -113,6 +122,7 @@ export async function setLanguage(code: string, remember = false): Promise<void>
     );
     next = (message) => messages[message] ?? message;
   }
+  if (wanted !== SOURCE_LANGUAGE) problems ??= await import('./problems');
   active = wanted;
   translate = next;
   document.documentElement.lang = wanted;

@@ -65,7 +65,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={value}>
       <DismissContext.Provider value={dismiss}>{children}</DismissContext.Provider>
-      <aside className="toasts" aria-label="Notifications">
+      <aside className="toasts" aria-label={t('Notifications')}>
         <div role="status" aria-live="polite">
           {toasts.map((toast) => (
             <div key={toast.id} className={`toast ${toast.tone === 'error' ? 'toast-error' : ''}`}>

@@ -1,0 +1,42 @@
+// The web app's language (i18n.ts): Urdu's catalog loaded on demand, the page right to left, a
+// refusal said by its code in Urdu and by the server's detail in English, arrows along the line.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError, describeError } from '../api/client';
+import { intlLocale, language, readingStep, setLanguage, t } from './i18n';
+
+afterEach(() => setLanguage('en'));
+
+describe('the language', () => {
+  it('loads Urdu when chosen: its messages, lang and dir, Intl in Urdu; English again after', async () => {
+    expect(t('Add a task')).toBe('Add a task');
+    await setLanguage('ur');
+    expect([language(), intlLocale(), document.documentElement.lang, document.documentElement.dir]).toEqual([
+      'ur',
+      'ur',
+      'ur',
+      'rtl',
+    ]);
+    expect(t('Add a task')).toBe('کام شامل کریں');
+    expect(t('{count, plural, one {Deleted # task} other {Deleted # tasks}}', { count: 2 })).toBe(
+      `${new Intl.NumberFormat('ur').format(2)} کام حذف کر دیے گئے`,
+    );
+    expect(readingStep('ArrowLeft')).toBe(1);
+    await setLanguage('en');
+    expect([t('Add a task'), document.documentElement.dir, readingStep('ArrowLeft')]).toEqual([
+      'Add a task',
+      'ltr',
+      -1,
+    ]);
+  });
+
+  it('says a refusal by its code in Urdu, and by the server’s detail in English', async () => {
+    const gone = new ApiError(404, 'NOT_FOUND', 'List 3 was not found');
+    const refused = new ApiError(422, 'VALIDATION_ERROR', 'title: Required', [
+      { path: 'title', message: 'Required' },
+    ]);
+    expect(describeError(gone)).toBe('List 3 was not found');
+    await setLanguage('ur');
+    expect(describeError(gone)).toBe('یہ اب موجود نہیں، یا آپ کے ساتھ شیئر نہیں کیا گیا۔');
+    expect(describeError(refused)).toBe('title دیکھیں: یہ قدر قبول نہیں کی گئی۔');
+  });
+});
