@@ -1,7 +1,6 @@
-// The web app's language (i18n.ts): Urdu's catalog loaded on demand, the page right to left, a
-// refusal said by its code in Urdu and by the server's detail in English, arrows along the line.
+// The web app's language (i18n.ts): Urdu's catalog loaded on demand, the page right to left,
+// plurals and Intl in Urdu, arrows along the line.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, describeError } from '../api/client';
 import { intlLocale, language, readingStep, setLanguage, t } from './i18n';
 
 afterEach(() => setLanguage('en'));
@@ -27,16 +26,5 @@ describe('the language', () => {
       'ltr',
       -1,
     ]);
-  });
-
-  it('says a refusal by its code in Urdu, and by the server’s detail in English', async () => {
-    const gone = new ApiError(404, 'NOT_FOUND', 'List 3 was not found');
-    const refused = new ApiError(422, 'VALIDATION_ERROR', 'title: Required', [
-      { path: 'title', message: 'Required' },
-    ]);
-    expect(describeError(gone)).toBe('List 3 was not found');
-    await setLanguage('ur');
-    expect(describeError(gone)).toBe('یہ اب موجود نہیں، یا آپ کے ساتھ شیئر نہیں کیا گیا۔');
-    expect(describeError(refused)).toBe('title دیکھیں: یہ قدر قبول نہیں کی گئی۔');
   });
 });

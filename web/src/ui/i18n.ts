@@ -57,8 +57,7 @@ export function tx(message: string, nodes: Record<string, ReactNode>, vars?: Var
     .map((piece, i) => (i % 2 ? createElement(Fragment, { key: i }, nodes[piece]) : piece));
 }
 
-/** Marks English text to translate later with `t(text)` (a module-level table of labels). */
-export const msg = (message: string): string => message;
+export { msg } from './msg';
 
 /** The active language ('en', 'ur', or the pseudo-locale 'en-XA'). */
 export const language = (): string => (active === PSEUDO_LANGUAGE ? SOURCE_LANGUAGE : active);
@@ -67,8 +66,13 @@ export const language = (): string => (active === PSEUDO_LANGUAGE ? SOURCE_LANGU
 export const translating = (): boolean => active !== SOURCE_LANGUAGE;
 
 /** A refusal in the active language, by its code and refused fields (api/client.ts's describeError). */
-export const problemText = (code: string, fields: string[]): string =>
-  problems?.problemSentence(code, fields) ?? t('Something went wrong. Try again.');
+export function problemText(code: string, fields: string[]): string {
+  const named = fields.filter(Boolean);
+  if (!problems) return t('Something went wrong. Try again.');
+  if (code === 'VALIDATION_ERROR' && named.length > 0)
+    return t('Check {fields}: that value is not accepted.', { fields: named.join(', ') });
+  return t(problems.PROBLEMS[code] ?? problems.PROBLEMS.BAD_REQUEST!);
+}
 
 /** The locale for Intl's dates, times and numbers: the browser's own in English (as before), else the language. */
 export const intlLocale = (): string | undefined =>

@@ -1,8 +1,8 @@
 // What a refusal says in a language other than English, by its `error_code` (0178): the server's
-// detail stays English. Loaded with the language's catalogs (i18n.ts), never in English.
-import { msg, t } from './i18n';
+// detail stays English. Loaded with the language's catalogs and said by i18n.ts's problemText.
+import { msg } from './msg';
 
-const PROBLEMS: Record<string, string> = {
+export const PROBLEMS: Record<string, string> = {
   BAD_REQUEST: msg('That request was not understood. Check what you typed and try again.'),
   AUTH_MISSING: msg('Your session has ended. Sign in again.'),
   AUTH_INVALID: msg('The email or password is not right.'),
@@ -12,11 +12,3 @@ const PROBLEMS: Record<string, string> = {
   PAYLOAD_TOO_LARGE: msg('That is too large to send.'),
   VALIDATION_ERROR: msg('Check what you typed: a value is not accepted.'),
 };
-
-/** The sentence for a problem's code; a refused field names the fields (their paths). */
-export function problemSentence(code: string, fields: string[]): string {
-  const named = fields.filter(Boolean);
-  if (code === 'VALIDATION_ERROR' && named.length > 0)
-    return t('Check {fields}: that value is not accepted.', { fields: named.join(', ') });
-  return t(PROBLEMS[code] ?? PROBLEMS.BAD_REQUEST!);
-}
