@@ -20,6 +20,7 @@ import { changeText, reminderText, repeatText, type ShownTask, say } from './rep
 import type { SharedTurn } from './shared.js';
 import { saysADay, saysAnotherToo, saysClockTime, saysHalfOfDay, taskNamed } from './stages/about.js';
 import { askToDelete, deletion } from './stages/deletes.js';
+import { excludedNames, isExcluded, knownExcluded, withoutExcluded } from './stages/exclusion.js';
 import { realTags, repeatSaid, unreadableDate } from './stages/guard.js';
 import { normalise } from './stages/normalise.js';
 import { dueFits, oneTimeSaid } from './stages/occurrence.js';
@@ -393,9 +394,11 @@ export async function findByTitle(
   action: Action,
   terms: string[],
 ): Promise<{ task: Found } | { reply: AgentOutput }> {
-  const query = terms.join(' ');
   const status =
     action === 'complete' || action === 'skip' ? 'pending' : action === 'reopen' ? 'completed' : undefined;
+  const chosen = await choiceLeft(turn, terms, status ?? 'all');
+  if (chosen) return chosen;
+  const query = terms.join(' ');
   const search = async (withStatus: string | undefined) => {
     const outcome = await turn.call('search_tasks', withStatus ? { query, status: withStatus } : { query });
     return outcome.isError ? [] : (outcome.result as { tasks: (ShownTask & { tags: string[] })[] }).tasks;
@@ -451,6 +454,37 @@ export async function findByTitle(
   const guess = onlyTaskSharing(all, terms);
   if (guess.length === 1) return { reply: turn.ask(say.suggest(query, guess[0]!.title), PROPOSED) };
   return { reply: turn.unread(say.notFound(query), 'lost') };
+}
+
+/**
+ * A reference with a clause that leaves a task alone ("buy medicine is done, not the one for dad",
+ * "dawai wala kaam ho gaya, jo abbu ka nahi hai"): the tasks the reference less that clause names,
+ * less those the clause excludes. Exactly one is the task; several are asked about, never guessed;
+ * none (or no exclusion said) leaves the choice to the usual reading.
+ */
+async function choiceLeft(
+  turn: Turn,
+  terms: string[],
+  status: Status,
+): Promise<{ task: Found } | { reply: AgentOutput } | null> {
+  const line = normalise(turn.input.message).text;
+  const kept = withoutExcluded(terms, line, turn.lang).filter(
+    (t) => !JOINERS.has(t) && !POSTPOSITIONS.has(t),
+  );
+  if (kept.length === 0 || excludedNames(line, turn.lang).length === 0) return null;
+  const outcome = await turn.call('list_tasks', { status });
+  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
+  const names = knownExcluded(line, turn.lang, all);
+  if (names.length === 0) return null;
+  const named = all.filter((t) => {
+    const titleWords = words(t.title);
+    return kept.every((term) => titleWords.some((w) => wordsMeet(term, w)));
+  });
+  const left = named.filter((t) => !isExcluded(t.title, names));
+  if (left.length === 1 && named.length > 1) return { task: left[0]! };
+  if (left.length > 1 && left.length <= SHOW_AT_MOST)
+    return { reply: turn.ask(say.which(turn.numbered(left)), WHICH) };
+  return null;
 }
 
 /** The task findByTitle suggested for these words last turn, found again the same way. */

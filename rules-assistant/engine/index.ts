@@ -111,7 +111,7 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
   const followUp = said === null && !pending ? await focusFollowUp(input) : null;
   if (followUp) return followUp;
   // "two things: call mom and pay rent": one task each (more than two asked about first).
-  const announced = said === null ? await announcedAdds(input, checked) : null;
+  const announced = said === null ? await announcedAdds(input, checked, CLAUSE_READING.saysTodo) : null;
   if (announced) return announced;
   if (checked && said === null && !pending) {
     const first = await checkFirst(input, lang, withFixes, MUTATING);

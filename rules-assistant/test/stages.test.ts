@@ -483,8 +483,9 @@ describe('the stages on their own', () => {
   });
 
   describe('an afternoon hour, and a day before "ko"', () => {
-    it('reads a bare afternoon hour with minutes as pm ("at 4:30")', () => {
-      expect(markEnglishDetails('pick up kids tomorrow at 4:30')).toBe('pick up kids tomorrow at 4:30pm');
+    it('reads "at 7" with its minutes as pm; "at 4:30" is left to quick add, whose sensible hour is pm', () => {
+      expect(markEnglishDetails('pick up kids tomorrow at 7:30')).toBe('pick up kids tomorrow at 7:30pm');
+      expect(markEnglishDetails('pick up kids tomorrow at 4:30')).toBe('pick up kids tomorrow at 4:30');
       expect(markEnglishDetails('gym at 4:30am')).toBe('gym at 4:30am');
       expect(markEnglishDetails('standup at 9:30')).toBe('standup at 9:30');
     });

@@ -4,35 +4,39 @@
 // conjunctions (and, aur, اور) into exactly that many parts, each read as a task of its own: one task
 // each. More than two are said back as one plan and added on "yes" (the check-first question). A
 // line whose parts do not number what it announced is left to the other readers: a title that is
-// one thing ("buy milk, eggs and bread") is never split here.
+// one thing ("buy milk, eggs and bread") is never split here. A list of three or more to-dos
+// without a count ("call the plumber, buy bread and pay the rent") is one task each too, asked about
+// first, when every part is a to-do by itself (listedParts).
 import type { AgentInput, AgentOutput } from '../../../server/features/assistant/agent.js';
 import { add } from '../adding.js';
 import data from '../lang/focus.json' with { type: 'json' };
 import { detectLanguage, words } from '../language.js';
 import type { Ask, NewTask } from '../state.js';
 import { Turn } from '../turn.js';
+import type { Clock } from '../when.js';
 import { readAdd } from './adding.js';
 import { askToCheck } from './checkfirst.js';
 import { countOf, JOINERS } from './focus.js';
 import { normalise } from './normalise.js';
+import { verbLedTodo } from './statement.js';
 
 const THINGS = new Set(data.things);
 
-/** The adds of a line announcing several things, the question about them, or null. */
-export async function announcedAdds(input: AgentInput, checked: boolean): Promise<AgentOutput | null> {
+/**
+ * The adds of a line announcing several things, or listing three or more to-dos (each its own to-do,
+ * as `saysTodo` reads one), the question about them, or null.
+ */
+export async function announcedAdds(
+  input: AgentInput,
+  checked: boolean,
+  saysTodo: (text: string, clock: Clock) => boolean,
+): Promise<AgentOutput | null> {
   const text = normalise(input.message).text;
-  const colon = text.indexOf(':');
-  if (colon < 0) return null;
-  const head = words(text.slice(0, colon));
-  const count = head.map(countOf).find((n) => n !== null && n >= 2);
-  if (head.length > 6 || !count || !head.some((w) => THINGS.has(w))) return null;
-  const parts = text
-    .slice(colon + 1)
-    .split(JOINERS)
-    .filter((p) => words(p).length > 0);
-  if (parts.length !== count) return null;
   const lang = detectLanguage(text);
   const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
+  const parts = announcedParts(text) ?? listedParts(text, clock, saysTodo);
+  if (parts === null) return null;
+  const count = parts.length;
   const reads = parts.map((part) => readAdd(part.trim(), lang, clock));
   const tasks = reads.filter((u): u is NewTask => u.intent === 'add' && u.details.title.length > 0);
   if (tasks.length !== count) return null;
@@ -49,3 +53,45 @@ export async function announcedAdds(input: AgentInput, checked: boolean): Promis
   for (const u of tasks) replies.push((await add(turn, u)).response);
   return { response: replies.join(' '), tool_calls: turn.calls };
 }
+
+/** "two things: X and Y": the parts after the colon, when they are as many as the head counts. */
+function announcedParts(text: string): string[] | null {
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  const head = words(text.slice(0, colon));
+  const count = head.map(countOf).find((n) => n !== null && n >= 2);
+  if (head.length > 6 || !count || !head.some((w) => THINGS.has(w))) return null;
+  const parts = text
+    .slice(colon + 1)
+    .split(JOINERS)
+    .filter((p) => words(p).length > 0);
+  return parts.length === count ? parts : null;
+}
+
+/**
+ * "call the plumber, buy bread and pay the rent", "doodh lena hai, bill bharna hai aur gaari dhulwani
+ * hai": a list, with at least one comma, of three or more parts each of two words or more that reads
+ * as a to-do by itself (led by a verb of doing, or said as one). A part of one word ("buy milk, eggs and bread") or one that is no to-do
+ * leaves the line one task, as it was said.
+ */
+function listedParts(
+  text: string,
+  clock: Clock,
+  saysTodo: (text: string, clock: Clock) => boolean,
+): string[] | null {
+  // Quoted titles ('add "wash the car", "buy a kite" and ...') and a list after a colon ("need to:
+  // book flight, call Hina, buy a charger") are split.ts's, which adds them as said.
+  if (!/[,،]/u.test(text) || /[?؟:]/u.test(text) || /["“”]|(?:^|\s)['‘]/u.test(text)) return null;
+  const parts = text
+    .split(JOINERS)
+    .map((p) => p.trim())
+    .filter((p) => words(p).length > 0);
+  if (parts.length < 3 || parts.length > 6) return null;
+  // "add X, Y and Z": the command word belongs to the first part only.
+  const first = parts[0]!.replace(ADD_LEAD, '');
+  const each = [first, ...parts.slice(1)];
+  if (each.some((p) => words(p).length < 2 || !(verbLedTodo(p) || saysTodo(p, clock)))) return null;
+  return each;
+}
+
+const ADD_LEAD = /^(?:please\s+)?(?:add|create|new\s+tasks?:?)\s+/iu;

@@ -10,7 +10,6 @@ import type { AgentInput, AgentOutput, HistoryMessage } from '../../../server/fe
 import { lastShownList } from '../conversation.js';
 import { dueWords } from '../dates.js';
 import correction from '../lang/correction.json' with { type: 'json' };
-import exclusion from '../lang/exclusion.json' with { type: 'json' };
 import rules from '../lang/rules.json' with { type: 'json' };
 import { type Lang, sameWord, words } from '../language.js';
 import type { Reminder } from '../reminders.js';
@@ -18,6 +17,7 @@ import { changeText, reminderText, repeatText } from '../replies.js';
 import { type Ask, askOf, lastAsked } from '../state.js';
 import type { Clock } from '../when.js';
 import { verbsSaid } from './commands.js';
+import { isExcluded, knownExcluded } from './exclusion.js';
 import { clausesIn, type DryCall, dryTools } from './leftover.js';
 import { completesAmidChange, type OpenTask, planRisk, RISK_THRESHOLD } from './risk.js';
 import { meaningfulWords } from './target.js';
@@ -142,41 +142,6 @@ export function addsAShownNumber(plan: DryCall[], history: HistoryMessage[]): bo
   });
 }
 
-// A dash between spaces ends a clause too ("the claim that's not the lahore one - i submitted it").
-const BREAKS = new RegExp(
-  `\\s*(?:[,;.،؛۔]|\\s[-–—]\\s|\\s(?:${exclusion.clauseBreaks.join('|')})\\s)\\s*`,
-  'iu',
-);
-
-/**
- * The words of the tasks a line says to leave alone: after "not" ("tick off the tax return, not the
- * one for dad", "the pick up that's not for amma"), or before the tie of "nahi" and after a relative
- * word when there is one ("gas wala nahi", "kurta jo sheikh sahab ke bete ka nahi hai").
- */
-function excludedNames(text: string, lang: Lang): string[][] {
-  const names: string[][] = [];
-  for (const clause of text.split(BREAKS)) {
-    const w = words(clause);
-    let name: string[] = [];
-    if (lang === 'en') {
-      const at = w.findIndex((x) => exclusion.en.not.includes(x));
-      if (at >= 0) name = w.slice(at + 1).filter((x) => !exclusion.en.fillers.includes(x));
-    } else {
-      const table = exclusion[lang];
-      const at = w.findIndex((x, k) => table.not.includes(x) && table.ties.includes(w[k - 1] ?? ''));
-      if (at > 1) {
-        const before = w.slice(0, at - 1);
-        const relative = before.findLastIndex((x) => table.relatives.includes(x));
-        name = before
-          .slice(relative + 1)
-          .filter((x) => !table.fillers.includes(x) && !table.ties.includes(x));
-      }
-    }
-    if (name.length > 0 && name.length <= 4) names.push(name);
-  }
-  return names;
-}
-
 /**
  * A change to a task the line said to leave alone: every word of the excluded name is in its title
  * (all but one, of a name of three words or more).
@@ -184,21 +149,9 @@ function excludedNames(text: string, lang: Lang): string[][] {
  * held-out/never-guess-similar-titles-negations completed "the one for dad").
  */
 export function targetsAnExcluded(text: string, lang: Lang, plan: DryCall[], tasks: OpenTask[]): boolean {
-  // A word of the name that no task has names no task ("not the Hashmi one tho": "tho").
-  const known = new Set(tasks.flatMap((t) => words(t.title)));
-  const names = excludedNames(text, lang)
-    .map((name) => name.filter((x) => known.has(x)))
-    .filter((name) => name.length > 0);
+  const names = knownExcluded(text, lang, tasks);
   if (names.length === 0) return false;
-  return plan.some((c) => {
-    const title = words(tasks.find((t) => t.id === c.args.task_id)?.title ?? '');
-    // Every word of the name in the title, or all but one of a longer name ("not the lab reports
-    // tho": "tho" names nothing).
-    return (
-      title.length > 0 &&
-      names.some((name) => name.filter((x) => !title.includes(x)).length <= (name.length >= 3 ? 1 : 0))
-    );
-  });
+  return plan.some((c) => isExcluded(tasks.find((t) => t.id === c.args.task_id)?.title ?? '', names));
 }
 
 /** Words that name no thing a task is about ("about", "ke liye", "wala"): `proposalFiller`. */
