@@ -24,7 +24,7 @@ const plainWords = (page: Page, roots: string[], allowed: string[]) =>
   page.evaluate(
     ([selectors, known]) => {
       const found: string[] = [];
-      for (const root of document.querySelectorAll(selectors.join(','))) {
+      for (const root of Array.from(document.querySelectorAll(selectors.join(',')))) {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const parent = node.parentElement;
