@@ -166,3 +166,44 @@ describe('time the assistant reads through the one reader it shares with quick a
     expect(days).toBeLessThanOrEqual(10);
   });
 });
+
+describe('a bulk change by list or by words, through the confirm-first bulk path', () => {
+  it.each([
+    ['en', 'mark everything in the groceries list done', 'yes'],
+    ['roman', 'groceries list ke saare kaam mukammal kar do', 'haan'],
+    ['ur', 'تمام groceries والے کام مکمل کر دو', 'ہاں'],
+  ])("%s: the list's open tasks are shown, and completed on yes only", async (lang, line, yes) => {
+    const user = `conv-bulk-list-${lang}`;
+    const made = await server.as(user)('POST', '/api/me/lists', { body: { name: 'Groceries' } });
+    expect(made.status, made.text).toBe(201);
+    for (const title of ['Milk', 'Eggs'])
+      await server.as(user)('POST', '/api/me/tasks', { body: { title, list_id: made.body.id } });
+    await withTasks(user, ['Call the bank']);
+    const asked = await say(user, line);
+    expect(changes(asked.body)).toEqual([]);
+    expect(asked.body.response).toContain('Milk');
+    expect(asked.body.response).not.toContain('Call the bank');
+    const done = await say(user, yes, asked.body.conversation_id);
+    expect(changes(done.body)).toEqual(['complete_task', 'complete_task']);
+    const finished = (await tasksOf(user)).filter((t) => t.completed).map((t) => t.title);
+    expect(finished.sort()).toEqual(['Eggs', 'Milk']);
+  });
+
+  it('by words its tasks hold: "move all the medicine tasks to <day>" shows them, moves them on yes', async () => {
+    const user = 'conv-bulk-words';
+    await withTasks(user, ['Buy medicine for mom', 'Buy medicine for dad', 'Call the bank']);
+    const asked = await say(user, 'move all the medicine tasks to friday');
+    expect(changes(asked.body)).toEqual([]);
+    expect(asked.body.response).not.toContain('Call the bank');
+    const moved = await say(user, 'yes', asked.body.conversation_id);
+    expect(changes(moved.body)).toEqual(['set_task_details', 'set_task_details']);
+    const after = await tasksOf(user);
+    const friday = (t: any) => new Date(t.due_date ?? t.due_at).getUTCDay() === 5;
+    expect(
+      after
+        .filter(friday)
+        .map((t) => t.title)
+        .sort(),
+    ).toEqual(['Buy medicine for dad', 'Buy medicine for mom']);
+  });
+});

@@ -27,6 +27,8 @@ export interface ListFilters {
   priority?: Priority[];
   tags?: string[];
   query?: string;
+  /** A list by its name (a bulk change of a list's open tasks, stages/bulk.ts). */
+  list?: string;
   /** "بازار والے کام", "supplies tasks": a tag if the person has one by that name, else words to look for. */
   topic?: string;
   /** The topic was asked about by name ("what bills do i have"): looked for in English too. */

@@ -1,7 +1,9 @@
 // A change of every task due on a day ("push everything due tomorrow to friday", "mark all of
 // today's tasks done", "آج کے سب کام مکمل کر دو"), from what the reading left: a completion or a
 // date move whose task reference is only the word for all and a day (or a bulk completion that
-// names a day), or whose scope is one of the person's tags ("mark all the home ones done"). It is
+// names a day), or whose scope is named beside the word for all: one of the person's tags ("mark all
+// the home ones done"), one of their lists ("everything in the groceries list") or words their open
+// tasks hold ("all the medicine tasks"), namedScope. It is
 // never made on the turn that reads it: the tasks in scope and the change are shown, and the reply
 // keeps them as state (state.ts: the ids shown, the action, the change), so "yes" next turn makes
 // that change to exactly those tasks, one by one through the same executor (acting.ts `act`), and
@@ -74,10 +76,15 @@ function bulkRead(
 
 /**
  * "mark all the home ones done", "saare #errands wale kaam kal par kar do", "تمام home والے کام مکمل کر
- * دو": a bulk request whose scope is one of the person's tags, named as its only word beside the word
- * for all, the scope's filler and the command's words. The tag as the person has it, or null.
+ * دو": a bulk request whose scope is named beside the word for all, the scope's filler and the
+ * command's words: one of the person's tags (one word), else one of their lists by its whole name
+ * ("everything in the groceries list", "groceries list ke saare kaam", "groceries فہرست کے سب کام"),
+ * else one or two words its open tasks' titles hold ("all the medicine tasks", "saare dawai wale
+ * kaam"). The scope as list filters, or null.
  */
-async function tagScope(turn: Turn, u: Understanding, ws: string[]): Promise<ListFilters | null> {
+async function namedScope(turn: Turn, u: Understanding, ws: string[]): Promise<ListFilters | null> {
+  // Deleting many tasks at once is not offered (the guard's answer stands).
+  if (u.intent === 'bulk' && u.action !== 'complete') return null;
   const said = u.intent === 'bulk' ? ws : 'target' in u && u.target.kind === 'title' ? u.target.words : null;
   if (!said?.some((w) => ALL_WORDS.has(w))) return null;
   const named = said.filter(
@@ -90,13 +97,31 @@ async function tagScope(turn: Turn, u: Understanding, ws: string[]): Promise<Lis
       !TARGET_FILLER.has(w) &&
       readFilters([w], w).status !== 'completed',
   );
-  if (named.length !== 1) return null;
-  const outcome = await turn.call('list_tags', {});
-  const tags = outcome.isError ? [] : ((outcome.result as { tags?: { name?: string }[] }).tags ?? []);
-  const wanted = named[0]!.replace(/^#/u, '');
-  const tag = tags.map((t) => t.name ?? '').find((name) => name.toLowerCase() === wanted);
-  return tag ? { status: 'pending', tags: [tag] } : null;
+  if (named.length === 0 || named.length > 3) return null;
+  if (named.length === 1) {
+    const outcome = await turn.call('list_tags', {});
+    const tags = outcome.isError ? [] : ((outcome.result as { tags?: { name?: string }[] }).tags ?? []);
+    const wanted = named[0]!.replace(/^#/u, '');
+    const tag = tags.map((t) => t.name ?? '').find((name) => name.toLowerCase() === wanted);
+    if (tag) return { status: 'pending', tags: [tag] };
+  }
+  // A list named by its whole name, the word for list beside it or not.
+  const listWords = named.filter((w) => !LIST_WORDS.has(w));
+  const outcome = await turn.call('list_lists', {});
+  const lists = outcome.isError ? [] : ((outcome.result as { lists?: { name: string }[] }).lists ?? []);
+  const list = lists.find((l) => l.name.toLowerCase() === listWords.join(' '));
+  if (list) return { status: 'pending', list: list.name };
+  // Words to look for, when the line did not name a list ("in the X list" of a list there is not).
+  if (named.length > 2 || named.some((w) => LIST_WORDS.has(w) || /^#/u.test(w))) return null;
+  // Words no open task holds name no scope ("down with flu, move everything ..."): read as before.
+  const query = named.join(' ');
+  const found = await turn.call('search_tasks', { query, status: 'pending', limit: 1 });
+  const any = !found.isError && ((found.result as { tasks?: unknown[] }).tasks?.length ?? 0) > 0;
+  return any ? { status: 'pending', query } : null;
 }
+
+/** The word for a list, beside its name ("the groceries list", "groceries فہرست"). */
+const LIST_WORDS = new Set<string>(data.listWords);
 
 /** The open tasks a scope covers, as the list questions ask the tools for them. */
 async function tasksIn(turn: Turn, f: ListFilters): Promise<ShownTask[] | { refused: unknown }> {
@@ -114,6 +139,8 @@ async function tasksIn(turn: Turn, f: ListFilters): Promise<ShownTask[] | { refu
     args.due_before = new Date(Date.parse(`${onDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   } else if (f.due) args.due = f.due;
   if (f.tags) args.tags = f.tags;
+  if (f.list) args.list = f.list;
+  if (f.query) args.query = f.query;
   const outcome = await turn.call('search_tasks', args);
   if (outcome.isError) return { refused: outcome.result };
   const tasks = (outcome.result as { tasks: ShownTask[] }).tasks;
@@ -148,7 +175,7 @@ export async function bulkPreview(
   ws: string[],
 ): Promise<AgentOutput | null> {
   const dayRead = bulkRead(u, text, ws);
-  const tagged = dayRead ? null : await tagScope(turn, u, ws);
+  const tagged = dayRead ? null : await namedScope(turn, u, ws);
   const moves =
     u.intent === 'update' && u.change && (u.change.due_date !== undefined || u.change.due_at !== undefined);
   const read =
@@ -163,6 +190,16 @@ export async function bulkPreview(
   if (!read) return null;
   const found = await tasksIn(turn, read.filters);
   if (!Array.isArray(found)) return turn.reply(refusal(found.refused));
+  if (found.length === 0 && (read.filters.list || read.filters.query)) {
+    const name = read.filters.list ?? read.filters.query!;
+    return turn.reply(
+      said(
+        `No open task is in "${name}", so there is nothing to change.`,
+        `"${name}" mein koi baqi task nahi, kuch badalne ko nahi.`,
+        `"${name}" میں کوئی باقی کام نہیں، بدلنے کو کچھ نہیں۔`,
+      ),
+    );
+  }
   if (found.length === 0 && read.filters.tags) {
     const tag = read.filters.tags[0]!;
     return turn.reply(
