@@ -173,8 +173,8 @@ describe('filters', () => {
   });
 
   const MISTAKES: [string, number, string][] = [
-    ['tomorow', 1, "Unknown word 'tomorow' at 1"],
-    ['p1 & tomorow', 6, "Unknown word 'tomorow' at 6"],
+    ['tmrrow', 1, "Unknown word 'tmrrow' at 1"],
+    ['p1 & tmrrow', 6, "Unknown word 'tmrrow' at 6"],
     ['p5', 1, "Unknown word 'p5' at 1"],
     ['today &', 8, 'Expected a term at the end (8)'],
     ['(today | p1', 12, "Expected ')' to close the '(' at 1 at the end (12)"],
@@ -417,7 +417,7 @@ describe('saved filters', () => {
   it('refuses bad input with a clear problem, and changes nothing', async () => {
     const before = (await ok(ben.as('GET', '/api/me/filters'))).filters;
     const BAD: [unknown, number, RegExp][] = [
-      [{ name: 'x', query: 'p1 & tomorow' }, 422, /Unknown word 'tomorow' at 6/],
+      [{ name: 'x', query: 'p1 & tmrrow' }, 422, /Unknown word 'tmrrow' at 6/],
       [{ name: 'x', query: '' }, 422, /empty/],
       [{ name: 'x', query: 'p1'.repeat(251) }, 422, /500/],
       [{ name: '', query: 'p1' }, 422, /name/],

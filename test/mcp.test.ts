@@ -149,7 +149,7 @@ describe('MCP over Streamable HTTP', () => {
       ['update_task', { user_id: 'mcp-bad', task_id: 1 }],
       ['add_task_details', { user_id: 'mcp-bad', title: 'x', due_date: '2026-02-30' }],
       ['search_tasks', { user_id: 'mcp-bad', due: 'someday' }],
-      ['search_tasks', { user_id: 'mcp-bad', filter: 'p1 & tomorow' }],
+      ['search_tasks', { user_id: 'mcp-bad', filter: 'p1 & tmrrow' }],
     ];
     for (const [name, args] of cases) {
       const result = await call(client, name, args).catch((err: Error) => ({ thrown: err.message }));
