@@ -62,7 +62,8 @@ export function CalendarScreen() {
   const mode: CalendarMode = location.searchParams.get('mode') === 'week' ? 'week' : 'month';
   const asked = location.searchParams.get('date');
   const anchor = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today;
-  const firstDay = useMemo(() => localeFirstDay(), []);
+  // The week starts as the app's language has it (Urdu: Sunday), in English as the browser's locale does.
+  const firstDay = useMemo(() => localeFirstDay(intlLocale() ?? navigator.language), []);
   const range = useMemo(() => rangeOf(mode, anchor, firstDay), [mode, anchor, firstDay]);
   const data = useCalendarTasks(range);
   const placed = useMemo(() => place(data.data?.tasks ?? [], range, timeZone), [data.data, range, timeZone]);

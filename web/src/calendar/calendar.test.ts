@@ -48,6 +48,27 @@ describe('the days a calendar shows', () => {
     expect(localeFirstDay('en-US')).toBe(0);
     expect(localeFirstDay('en-GB')).toBe(1);
     expect(localeFirstDay('not a language')).toBe(1);
+    // Urdu weeks start on Sunday, as CLDR (and so Intl) has it for Pakistan.
+    expect(localeFirstDay('ur')).toBe(0);
+    expect(localeFirstDay('ur-PK')).toBe(0);
+  });
+
+  it('knows the first day without Intl week info (Firefox), from the region or the likely one', () => {
+    const proto = Intl.Locale.prototype as object;
+    const saved = ['weekInfo', 'getWeekInfo'].map(
+      (name) => [name, Object.getOwnPropertyDescriptor(proto, name)] as const,
+    );
+    for (const [name] of saved) Reflect.deleteProperty(proto, name);
+    try {
+      expect(localeFirstDay('ur')).toBe(0);
+      expect(localeFirstDay('en')).toBe(0);
+      expect(localeFirstDay('en-GB')).toBe(1);
+      expect(localeFirstDay('fa-IR')).toBe(6);
+      expect(localeFirstDay('de')).toBe(1);
+    } finally {
+      for (const [name, descriptor] of saved) if (descriptor) Object.defineProperty(proto, name, descriptor);
+    }
+    expect(localeFirstDay('en-GB')).toBe(1);
   });
 });
 

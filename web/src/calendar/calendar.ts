@@ -23,7 +23,20 @@ export function weekStartOf(day: string, firstDay: Weekday): string {
   return addDays(day, -((weekdayOf(day) - firstDay + 7) % 7));
 }
 
-/** The first day of a week in the browser's language (Monday where it cannot tell). */
+// Regions whose weeks start on Sunday or Saturday (CLDR's weekData; every other starts on Monday),
+// for browsers whose Intl.Locale has no week info (Firefox): the region of the tag, else its
+// likely region ("ur" is ur-Arab-PK, "en" en-Latn-US).
+const SUNDAY_FIRST = new Set(
+  'AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(
+    ' ',
+  ),
+);
+const SATURDAY_FIRST = new Set('AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' '));
+
+/**
+ * The first day of a week in a language (the app's, else the browser's): from Intl's week info
+ * where the browser has it, else from the table above; Monday where it cannot tell.
+ */
 export function localeFirstDay(language: string = navigator.language): Weekday {
   try {
     const locale = new Intl.Locale(language) as Intl.Locale & {
@@ -33,6 +46,8 @@ export function localeFirstDay(language: string = navigator.language): Weekday {
     const first = locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay;
     // Intl counts Monday 1 … Sunday 7.
     if (first !== undefined) return (first % 7) as Weekday;
+    const region = locale.region ?? locale.maximize().region ?? '';
+    return SUNDAY_FIRST.has(region) ? 0 : SATURDAY_FIRST.has(region) ? 6 : 1;
   } catch {
     // An unknown language tag: Monday.
   }
