@@ -27,6 +27,8 @@ export const PARTS: { part: string; dirs: string[] }[] = [
       'web/src/main.tsx',
     ],
   },
+  // The service worker's offline page (bundled into sw.js whole, every language).
+  { part: 'offline', dirs: ['web/src/sw/offline.ts'] },
   { part: 'screens', dirs: ['web/src'] },
   { part: 'server', dirs: ['server'] },
 ];

@@ -1,6 +1,8 @@
 // The app shell offline: index.html and the files it loads are cached when the worker installs,
 // hashed assets (immutable) from the cache first, pages from the network first with the cached
-// shell as the fallback. The API is never cached here: the app keeps its own data (offline/).
+// shell as the fallback, and without that a small page in the person's language (offline.ts). The
+// API is never cached here: the app keeps its own data (offline/).
+import { offlineResponse } from './offline';
 import type { FetchEvent, WorkerScope } from './types';
 
 /** Bumped when the caching changes; older caches are deleted on activate. */
@@ -91,7 +93,8 @@ export function handleFetch(scope: WorkerScope, event: FetchEvent): void {
   const url = new URL(request.url);
   if (url.origin !== scope.location.origin || SERVER_PATHS.test(url.pathname)) return;
   // Every page of the app is the same index.html (client routes): cached as '/'.
-  if (request.mode === 'navigate') event.respondWith(networkFirst(scope, request, '/'));
+  if (request.mode === 'navigate')
+    event.respondWith(networkFirst(scope, request, '/').catch(() => offlineResponse(scope, request)));
   else if (url.pathname.startsWith('/assets/')) event.respondWith(cacheFirst(scope, request));
   else if (SHELL.includes(url.pathname) || url.pathname.startsWith('/icons/'))
     event.respondWith(networkFirst(scope, request, url.pathname));
