@@ -27,6 +27,8 @@ export const PARTS: { part: string; dirs: string[] }[] = [
       'web/src/main.tsx',
     ],
   },
+  // A repeat in words (shared/recurrence/describe.words.ts), for the web app and the command line.
+  { part: 'repeats', dirs: ['shared/recurrence'] },
   // The service worker's offline page (bundled into sw.js whole, every language).
   { part: 'offline', dirs: ['web/src/sw/offline.ts'] },
   { part: 'screens', dirs: ['web/src'] },
@@ -104,7 +106,8 @@ export function translationProblem(message: string, translation: string): string
   if (want.join() !== got.join()) return `has {${got.join('}, {')}}, not {${want.join('}, {')}}`;
   if (messageCases(message).join() !== messageCases(translation).join())
     return 'its plural or select arguments differ';
-  if (/\bplural\b/.test(message) && !/other\s*\{/.test(translation)) return "a plural needs an 'other' case";
+  if (/\b(plural|selectordinal)\b/.test(message) && !/other\s*\{/.test(translation))
+    return "a plural needs an 'other' case";
   return undefined;
 }
 

@@ -1,13 +1,15 @@
 // Messages in the ICU MessageFormat syntax that translators and their tools know, the subset the
 // product uses: `{name}` (a value), `{n, plural, =0 {…} one {# task} other {# tasks}}` (the
 // language's plural rules through Intl.PluralRules, `#` the number in the language's digits),
-// `{x, select, a {…} other {…}}`. Braces are never literal text; an apostrophe is always one.
+// `{x, select, a {…} other {…}}`, `{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}`
+// (the language's ordinal rules). Braces are never literal text; an apostrophe is always one.
 // Small on purpose: the web app's first load has no room for a library (docs/translating.md).
 
 /** The values a message fills in, by name. */
 export type Vars = Readonly<Record<string, string | number>>;
 
-type Part = string | { arg: string; kind?: 'plural' | 'select'; cases?: Record<string, Part[]> } | 0;
+type Kind = 'plural' | 'select' | 'selectordinal';
+type Part = string | { arg: string; kind?: Kind; cases?: Record<string, Part[]> } | 0;
 
 const parsed = new Map<string, Part[]>();
 
@@ -31,7 +33,7 @@ export function parseMessage(message: string): Part[] {
           flush();
           out.push(0);
         } else if (c === '{') {
-          const head = /^\s*([^\s,{}]+)\s*(?:,\s*(plural|select)\s*,)?/.exec(message.slice(at));
+          const head = /^\s*([^\s,{}]+)\s*(?:,\s*(plural|selectordinal|select)\s*,)?/.exec(message.slice(at));
           if (!head) {
             text += c;
             continue;
@@ -50,11 +52,11 @@ export function parseMessage(message: string): Part[] {
             m = /^\s*([^\s{}]+)\s*\{/.exec(message.slice(at))
           ) {
             at += m[0].length;
-            cases[m[1]!] = read(head[2] === 'plural');
+            cases[m[1]!] = read(head[2] !== 'select');
             at++;
           }
           at = message.indexOf('}', at) + 1;
-          out.push({ arg: head[1]!, kind: head[2] as 'plural' | 'select', cases });
+          out.push({ arg: head[1]!, kind: head[2] as Kind, cases });
         } else text += c;
       }
       flush();
@@ -85,10 +87,8 @@ export function formatMessage(
         if (!p.cases) return value === undefined ? `{${p.arg}}` : String(value);
         if (p.kind === 'select') return out(p.cases[String(value)] ?? p.cases.other ?? []);
         const n = Number(value);
-        return out(
-          p.cases[`=${n}`] ?? p.cases[new Intl.PluralRules(language).select(n)] ?? p.cases.other ?? [],
-          n,
-        );
+        const rules = new Intl.PluralRules(language, { type: p.kind === 'plural' ? 'cardinal' : 'ordinal' });
+        return out(p.cases[`=${n}`] ?? p.cases[rules.select(n)] ?? p.cases.other ?? [], n);
       })
       .join('');
   return out(parseMessage(message));

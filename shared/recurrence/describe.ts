@@ -5,6 +5,7 @@
 // "every 3 days", "every weekday") and `days`, which names the days of a plain rule ("every Sunday").
 // `row` is the English a task row shows: `full` without the count and end, weekly days up front
 // ("every Mon and Thu").
+// In another language, `full` and `row` are said through the catalogs by describe.words.ts.
 // Plain and dependency-free, so the web app imports it too.
 import { type ByDay, type Freq, parseRule, type Rule, type Weekday } from './rule.js';
 
@@ -75,7 +76,7 @@ const ADVERBS = {
   MONTHLY: 'monthly',
   YEARLY: 'yearly',
 } as const;
-const WORKWEEK = 'MO,TU,WE,TH,FR';
+export const WORKWEEK = 'MO,TU,WE,TH,FR';
 
 function nth(n: number): string {
   const tens = n % 100;
@@ -94,7 +95,7 @@ function join(items: string[], word = 'and'): string {
   return `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
 }
 
-function weekdaySet(days: ByDay[]): string {
+export function weekdaySet(days: ByDay[]): string {
   return days.map((d) => d.weekday).join(',');
 }
 
@@ -149,13 +150,13 @@ function untilPhrase(until: string): string {
 }
 
 /** Days alone (no ordinals, month days or positions) picked within each period, or null. */
-function plainDays(rule: Rule): ByDay[] | null {
+export function plainDays(rule: Rule): ByDay[] | null {
   const { byDay, byMonthDay, bySetPos } = rule;
   return byDay && !byMonthDay && !bySetPos && byDay.every((d) => d.ordinal === undefined) ? byDay : null;
 }
 
 /** Monday to Friday of every day or week. */
-function isWorkweek(rule: Rule): boolean {
+export function isWorkweek(rule: Rule): boolean {
   const days = plainDays(rule);
   return (
     rule.interval === 1 &&

@@ -21,6 +21,27 @@ describe('messages', () => {
     expect(formatMessage("Don't lose {x}", undefined, 'en')).toBe("Don't lose {x}");
   });
 
+  it('says ordinals by the language’s ordinal rules (selectordinal)', () => {
+    const nth = '{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}';
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map((n) => formatMessage(nth, { n }, 'en'))).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+    ]);
+    // Urdu has one ordinal category: the exact cases name the first few.
+    const urdu = '{n, selectordinal, =1 {پہلے} =2 {دوسرے} other {#ویں}}';
+    expect([1, 2, 7].map((n) => formatMessage(urdu, { n }, 'ur', 'ur'))).toEqual(['پہلے', 'دوسرے', '7ویں']);
+    expect(messageCases(nth)).toEqual(['n:selectordinal']);
+  });
+
   it('names the values and the cases a message has', () => {
     expect(messageArgs(TASKS)).toEqual(['count', 'list']);
     expect(messageCases(TASKS)).toEqual(['count:plural']);

@@ -1,8 +1,11 @@
 // Repeating a task: the editor's choices (daily, weekly on the due day...) as RRULE bodies the API
 // takes, the choice a stored rule reads back as, and a rule in words for the list
-// (the one describer, shared/recurrence/describe.ts).
+// (the one describer, shared/recurrence/describe.ts; in another language describe.words.ts, through
+// the catalogs).
+import { SOURCE_LANGUAGE } from '#shared/i18n/languages.js';
 import { describeRuleText } from '#shared/recurrence/describe.js';
-import { intlLocale, t } from '../ui/i18n';
+import { describeRuleTextIn } from '#shared/recurrence/describe.words.js';
+import { intlLocale, t, translating } from '../ui/i18n';
 
 export type RepeatChoice = 'none' | 'daily' | 'weekdays' | 'weekly' | 'monthly' | 'yearly' | 'custom';
 
@@ -67,10 +70,14 @@ export function repeatOptions(
 
 /** A rule in full words for the editor: "every 2 months on the 2nd Tuesday, 6 times". */
 export function describeRuleFully(rule: string): string {
-  return describeRuleText(rule);
+  return translating()
+    ? describeRuleTextIn(rule, { t, locale: intlLocale() ?? SOURCE_LANGUAGE })
+    : describeRuleText(rule);
 }
 
 /** A rule in a few words for a task row: "every Mon and Thu", "every 3 days", "every month on the 15th". */
 export function describeRule(rule: string): string {
-  return describeRuleText(rule, { detail: 'row' });
+  return translating()
+    ? describeRuleTextIn(rule, { t, locale: intlLocale() ?? SOURCE_LANGUAGE, detail: 'row' })
+    : describeRuleText(rule, { detail: 'row' });
 }

@@ -5,9 +5,12 @@ import { createElement, Fragment, type ReactNode, useSyncExternalStore } from 'r
 import { chooseLanguage, directionOf, PSEUDO_LANGUAGE, SOURCE_LANGUAGE } from '#shared/i18n/languages.js';
 import { formatMessage, type Vars } from '#shared/i18n/message.js';
 
-/** Each language's web catalogs (shared/i18n/catalogs/<code>/app.json and screens.json), loaded on demand. */
+/**
+ * Each language's web catalogs (shared/i18n/catalogs/<code>/app.json, screens.json and repeats.json,
+ * a repeat in words), loaded on demand.
+ */
 const CATALOGS = import.meta.glob<Record<string, string>>(
-  '../../../shared/i18n/catalogs/*/{app,screens}.json',
+  '../../../shared/i18n/catalogs/*/{app,screens,repeats}.json',
   {
     import: 'default',
   },
