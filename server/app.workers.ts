@@ -1,6 +1,6 @@
 // The background work every instance does beside answering requests: the event hub (task events
 // read from their table, one LISTEN connection for the rest), the webhook sender, the reminder
-// scheduler, the email sender (when SMTP_URL is set), the event bus relay (when EVENTS_NATS_URL is
+// scheduler, the search rows that follow task writes, the email sender (when SMTP_URL is set), the event bus relay (when EVENTS_NATS_URL is
 // set) and the sweeps that bound a few tables. The database shares the work out between instances.
 import type { FastifyInstance } from 'fastify';
 import { sweepTombstones } from './features/caldav/caldav.service.js';
@@ -9,6 +9,7 @@ import { EventHub, sweepEvents } from './features/events/events.service.js';
 import { MailWorker } from './features/mail/mail.worker.js';
 import { PushWorker } from './features/push/push.worker.js';
 import { ReminderScheduler } from './features/reminders/reminders.scheduler.js';
+import { Deriver } from './features/tasks/tasks.derived.js';
 import { WebhookWorker } from './features/webhooks/webhooks.worker.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/client.js';
@@ -52,6 +53,16 @@ export function runWorkers(
   });
   app.addHook('onReady', () => webhookWorker.start());
   app.addHook('preClose', () => webhookWorker.stop());
+
+  // Every instance writes the search rows and title words that follow task writes, for the owners
+  // whose events grew (tasks.derived.ts); an owner another instance is deriving is skipped.
+  const deriver = new Deriver({
+    db: database.db,
+    log: app.log,
+    watch: (onOwner) => hub.subscribeEvents(onOwner),
+  });
+  app.addHook('onReady', () => deriver.start());
+  app.addHook('preClose', () => deriver.stop());
 
   // Every instance sends reminders to browsers by Web Push; the database shares the work out.
   // Only reminder events owe pushes, so task events do not wake it: the scheduler does, below.

@@ -375,6 +375,8 @@ describe('account routes', () => {
         )
       )[0]!.n;
     expect(await count('tasks', 'user_id', id)).toBe(1);
+    // The title words follow the write; a search brings them up to date.
+    expect((await browser.request('GET', '/api/me/tasks?q=one')).status).toBe(200);
     expect(await count('task_words', 'user_id', id)).toBe(1);
 
     const gone = await browser.request('DELETE', '/api/me', { password });

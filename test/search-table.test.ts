@@ -1,5 +1,5 @@
-// Search pages read task_search, the narrow copy of each task's search columns kept by triggers
-// (migration 0023, docs/decisions/0131-search-newest-matches-and-typos.md). Every page must be what
+// Search pages read task_search, the narrow copy of each task's search columns that follows its writes
+// (migrations 0023 and 0060, decisions 0131 and 0180). Every page must be what
 // the same search over tasks itself gives: the same tasks in the same relevance order (ts_rank,
 // ties by id), the same exact count; and stay so through creates, edits, moves, completions, tag
 // changes, deletes (with subtasks) and imports. The reference is computed in SQL over tasks.
@@ -157,5 +157,55 @@ describe('search pages through task_search', () => {
     expect(again.status, again.text).toBe(201);
     await expectSameAsTasks(OWNER);
     await expectSameAsTasks(OTHER);
+  });
+
+  it('follow each write: in the background within seconds, and at once for a search right after it', async () => {
+    const call = server.as('deriver');
+    const one = async (sqlText: string, params: unknown[]) =>
+      (await rawQuery<{ n: number }>(server.database.db, sqlText, params))[0]!.n;
+    /** Waits (up to 20 s) until the owner's search rows and words follow their newest event. */
+    const followed = async () => {
+      for (let i = 0; i < 200; i++) {
+        const behind = await one(
+          `select count(*)::int as n from task_events e where e.user_id = $1
+             and e.seq > coalesce((select d.seq from task_derived d where d.user_id = $1), 0)`,
+          ['deriver'],
+        );
+        if (behind === 0) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('the search rows did not follow the writes within 20 s');
+    };
+    // No search at all: the background rounds write the row and the words.
+    const made = await call('POST', '/api/me/tasks', {
+      body: { title: 'Xylophone lessons', tags: ['music'] },
+    });
+    expect(made.status, made.text).toBe(201);
+    await followed();
+    expect(await one('select count(*)::int as n from task_search where id = $1', [made.body.id])).toBe(1);
+    expect(
+      await one(`select count(*)::int as n from task_words where user_id = $1 and word = 'xylophone'`, [
+        'deriver',
+      ]),
+    ).toBe(1);
+    // A search right after a write sees it, by a word and by a misspelt word.
+    const ferry = await call('POST', '/api/me/tasks', { body: { title: 'Zanzibar ferry tickets' } });
+    expect(
+      (await call('GET', '/api/me/tasks?q=zanzibar')).body.tasks.map((t: { id: number }) => t.id),
+    ).toEqual([ferry.body.id]);
+    const renamed = await call('PATCH', `/api/me/tasks/${ferry.body.id}`, {
+      body: { title: 'Quokka photos' },
+    });
+    expect(renamed.status).toBe(200);
+    expect(
+      (await call('GET', '/api/me/tasks?q=qukka')).body.tasks.map((t: { title: string }) => t.title),
+    ).toEqual(['Quokka photos']);
+    expect((await call('GET', '/api/me/tasks?q=zanzibar')).body.tasks).toEqual([]);
+    // A task deleted before its row was derived leaves no row behind.
+    const brief = await call('POST', '/api/me/tasks', { body: { title: 'Ephemeral walrus' } });
+    expect((await call('DELETE', `/api/me/tasks/${brief.body.id}`)).status).toBe(204);
+    await followed();
+    expect(await one('select count(*)::int as n from task_search where id = $1', [brief.body.id])).toBe(0);
+    expect((await call('GET', '/api/me/tasks?q=walrus')).body.tasks).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ import {
   sessions,
   tagTaskCounts,
   taskCounts,
+  taskDerived,
   taskEvents,
   tasks,
   taskWords,
@@ -35,6 +36,7 @@ import {
 } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { forgetSharing } from '../sharing/sharing.service.js';
+import { holdDeriving } from '../tasks/tasks.derived.js';
 import { deleteUserWebhooks, pauseAllWebhooks } from '../webhooks/webhooks.service.js';
 
 /** Better Auth's password hashing (scrypt), so stored hashes stay readable by its sign-in. */
@@ -232,6 +234,8 @@ export async function deleteAccount(
  * others' tasks, events, counts, keys, sessions, settings and sign-in accounts.
  */
 export async function deleteAccountRows(tx: Database, userId: string, email: string | null): Promise<void> {
+  // No round of the search rows' deriver writes this owner's rows after their deletion.
+  await holdDeriving(tx, userId);
   // Before the tasks: their deletion must not be delivered anywhere.
   await deleteUserWebhooks(tx, userId);
   await tx.delete(tasks).where(eq(tasks.userId, userId));
@@ -244,6 +248,7 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
   await tx.delete(listTaskCounts).where(eq(listTaskCounts.userId, userId));
   await tx.delete(tagTaskCounts).where(eq(tagTaskCounts.userId, userId));
   await tx.delete(taskWords).where(eq(taskWords.userId, userId));
+  await tx.delete(taskDerived).where(eq(taskDerived.userId, userId));
   await tx.delete(apiKeys).where(eq(apiKeys.userId, userId));
   await tx.delete(caldavObjects).where(eq(caldavObjects.userId, userId));
   await tx.delete(caldavCollections).where(eq(caldavCollections.userId, userId));

@@ -8,6 +8,7 @@ import { namedQuery } from '../../platform/db/prepared.js';
 import { invalid } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { deriveBeforeSearch } from './tasks.derived.js';
 import { compileFilter, filterNeedsZone, readFilter, readFilterContext } from './tasks.filter.js';
 import { listPageJson } from './tasks.json.js';
 import { listStatement, SEARCH_WINDOW, SHOWN_KEYS, type SortField, zoned } from './tasks.list.sql.js';
@@ -149,6 +150,8 @@ async function listRows(
       return { rows: [], count: counted ? 0 : null, countExact: true, nextCursor: null };
     params.push(corrected ?? text);
     search = true;
+    // The caller's search rows follow their writes: brought up to date first (tasks.derived.ts).
+    if (corrected === undefined) await deriveBeforeSearch(db, userId);
   }
   const priorities = query.priority && query.priority.length > 0 ? query.priority : undefined;
   if (priorities) params.push(priorities.map((p) => PRIORITIES.indexOf(p)));

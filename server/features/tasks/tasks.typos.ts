@@ -5,6 +5,7 @@
 // `search:` term always.
 import { SHARED_LIST_OWNERS } from '../../platform/access/policy.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
+import { deriveBeforeSearch } from './tasks.derived.js';
 import { prefixLexeme, searchWords } from './tasks.search.js';
 
 /**
@@ -100,6 +101,8 @@ export async function typoReadings(
   const searched = [...new Set(texts)].map((text) => ({ text, words: searchWords(text) }));
   const all = searched.flatMap((s) => s.words);
   if (all.length === 0) return readings;
+  // The title words follow their owners' writes: brought up to date first (tasks.derived.ts).
+  await deriveBeforeSearch(db, userId);
   const rows = await rawQuery<{
     n: number;
     typed: string;

@@ -10,6 +10,7 @@ import { tasks } from '../../platform/db/schema.js';
 import { analyzeGrownTables } from '../../platform/db/statistics.js';
 import { AppError } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
+import { deriveNow } from '../tasks/tasks.derived.js';
 import { taskColumns } from '../tasks/tasks.rows.js';
 import { tagKey } from '../tasks/tasks.schema.js';
 import { MAX_DEPTH } from '../tasks/tasks.tree.constants.js';
@@ -373,7 +374,11 @@ export async function importTasks(
     throw conflictOr(error);
   }
   counts.imported = counts.created + counts.updated;
-  if (!plan.dryRun) await settleStatistics(db, counts.created);
+  if (!plan.dryRun) {
+    // The imported tasks' search rows and title words at once, in one statement, not a round later.
+    if (counts.imported > 0) await deriveNow(db, userId);
+    await settleStatistics(db, counts.created);
+  }
   return result();
 }
 

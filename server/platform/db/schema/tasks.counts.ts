@@ -121,3 +121,15 @@ export const taskWords = pgTable(
     index('task_words_user_trigrams_idx').using('gin', t.userId, sql`show_trgm(${t.word})`),
   ],
 );
+
+/**
+ * How far each owner's search rows and title words have followed their task events (migration
+ * 0060): `task_search` and `task_words` are written after the write, in batches, from the tasks
+ * whose events are numbered above `seq` (doable_derive; docs/decisions/0180-derived-rows-follow-the-write.md).
+ * A search first brings its owners up to date, so the author's own search sees their last write.
+ */
+export const taskDerived = pgTable('task_derived', {
+  userId: text('user_id').primaryKey(),
+  /** The owner's newest task event whose task's search row and title words are written. */
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+});
