@@ -27,8 +27,9 @@ export const PARTS: { part: string; dirs: string[] }[] = [
       'web/src/main.tsx',
     ],
   },
-  // A repeat in words (shared/recurrence/describe.words.ts), for the web app and the command line.
-  { part: 'repeats', dirs: ['shared/recurrence'] },
+  // What shared code says to people, for the web app and the command line both: a repeat in words
+  // (shared/recurrence/describe.words.ts), why quick add kept words in the title.
+  { part: 'shared', dirs: ['shared'] },
   // The service worker's offline page (bundled into sw.js whole, every language).
   { part: 'offline', dirs: ['web/src/sw/offline.ts'] },
   { part: 'screens', dirs: ['web/src'] },

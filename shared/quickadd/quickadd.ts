@@ -72,6 +72,7 @@
 import { DAY_MS, type Day, formatDay, MINUTE_MS } from '../time/days.js';
 import { wallClock, zonedInstant } from '../time/zone.js';
 import { accept, findCandidates } from './quickadd.candidates.js';
+import { reasonText } from './quickadd.reasons.js';
 import { sensibleHour } from './quickadd.reminders.js';
 import { type Token, tokenize } from './quickadd.tokens.js';
 import type {
@@ -199,7 +200,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   const unread: QuickAddParse['unread'] = [];
   const target = (list ?? options.defaultList ?? '').toLowerCase();
   const chosen = options.lists?.find((l) => l.name.toLowerCase() === target);
-  const place = chosen?.name ?? options.defaultList ?? 'the Inbox';
+  const place = chosen?.name ?? options.defaultList;
   const keep = (c: Candidate | null, kind: 'section' | 'assignee', found: string | null, reason: string) => {
     if (!c || found !== null) return found;
     used.splice(used.indexOf(c), 1);
@@ -208,7 +209,12 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
   };
   const sectionName = (section as Candidate | null)?.effect.kind === 'section' ? nameOf(section!) : '';
   const sectionFound = chosen?.sections?.find((s) => s.toLowerCase() === sectionName.toLowerCase()) ?? null;
-  const sectionKept = keep(section, 'section', sectionFound, `${place} has no section named ${sectionName}`);
+  const sectionKept = keep(
+    section,
+    'section',
+    sectionFound,
+    reasonText(place ? 'noSection' : 'inboxNoSection', { list: place ?? '', name: sectionName }),
+  );
   const personName = nameOf(person).toLowerCase();
   const member = chosen?.members?.find(
     (m) =>
@@ -220,7 +226,9 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAddP
     person,
     'assignee',
     member?.name ?? null,
-    chosen?.members?.length ? `no member of ${place} is called ${nameOf(person)}` : `${place} is not shared`,
+    chosen?.members?.length
+      ? reasonText('noMember', { list: place ?? '', name: nameOf(person) })
+      : reasonText(place ? 'notShared' : 'inboxNotShared', { list: place ?? '' }),
   );
 
   const ctx: Context = { now: options.now.getTime(), timeZone: options.timeZone, today: 0 };

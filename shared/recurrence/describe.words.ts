@@ -1,5 +1,5 @@
 // A recurrence rule in words in the reader's language, through the message catalogs (their
-// `repeats` part, shared/i18n/catalogs/<code>/repeats.json): what describe.ts says in English, for
+// `shared` part, shared/i18n/catalogs/<code>/shared.json): what describe.ts says in English, for
 // the web app and the command line in any other language. Day and month names and dates come from
 // Intl in the locale, lists are joined by Intl.ListFormat, and counts and ordinals follow the
 // language's plural rules (ICU `plural` and `selectordinal`).

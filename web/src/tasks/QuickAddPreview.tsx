@@ -1,6 +1,7 @@
 // What quick add read in the line, before Enter: the title it will add and one chip per part (list,
 // section, labels, priority, due, repeat, reminders, assignee), each with a × that keeps its words
 // in the title instead, and the words it left in the title with why. Loaded beside the first rows.
+import { sayReason } from '#shared/quickadd/quickadd.reasons.js';
 import type { QuickAddParse } from '../api/types';
 import { t } from '../ui/i18n';
 import { dueText } from './due';
@@ -42,7 +43,7 @@ export function QuickAddPreview({
       ))}
       {recognised.unread.map((u) => (
         <span key={`unread:${u.text}`} className="preview-note">
-          {t('{words} stays in the title: {reason}', { words: u.text, reason: u.reason })}
+          {t('{words} stays in the title: {reason}', { words: u.text, reason: sayReason(u.reason, t) })}
         </span>
       ))}
     </>

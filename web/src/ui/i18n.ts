@@ -6,11 +6,11 @@ import { chooseLanguage, directionOf, PSEUDO_LANGUAGE, SOURCE_LANGUAGE } from '#
 import { formatMessage, type Vars } from '#shared/i18n/message.js';
 
 /**
- * Each language's web catalogs (shared/i18n/catalogs/<code>/app.json, screens.json and repeats.json,
- * a repeat in words), loaded on demand.
+ * Each language's web catalogs (shared/i18n/catalogs/<code>/app.json, screens.json and shared.json,
+ * what shared code says: a repeat in words, quick add's reasons), loaded on demand.
  */
 const CATALOGS = import.meta.glob<Record<string, string>>(
-  '../../../shared/i18n/catalogs/*/{app,screens,repeats}.json',
+  '../../../shared/i18n/catalogs/*/{app,screens,shared}.json',
   {
     import: 'default',
   },
