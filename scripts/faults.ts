@@ -84,7 +84,7 @@ async function ensurePostgresUp(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// App instances as child processes: `node --import tsx server/main.ts`.
+// App instances as child processes: `node server/launch/start.mjs` (scripts/harness.ts).
 
 const secret = randomBytes(36).toString('base64url');
 

@@ -12,7 +12,8 @@ log="$data_dir/start.log"
 PORT=$port DATA_DIR="$data_dir" setsid npm start >"$log" 2>&1 &
 pid=$!
 ok=""
-for _ in $(seq 1 120); do
+# Up to 180 s: a start takes a few seconds, but CI runs this beside three other steps on two cores.
+for _ in $(seq 1 360); do
   if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then ok=yes; break; fi
   if ! kill -0 "$pid" 2>/dev/null; then break; fi
   sleep 0.5
