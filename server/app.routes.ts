@@ -134,7 +134,11 @@ export async function registerRoutes(
       await api.register(reminderRoutes, { prefix: '/reminders', db });
       await api.register(listRoutes, { prefix: '/lists', db });
       await api.register(sectionRoutes, { prefix: '/sections', db });
-      await api.register(sharingRoutes, { db, appUrl: config.appUrl });
+      await api.register(sharingRoutes, {
+        db,
+        appUrl: config.appUrl,
+        mail: services.mailer ? { links: services.mailLinks, signal: services.mailSignal } : undefined,
+      });
       await api.register(tagRoutes, { prefix: '/tags', db });
       await api.register(filterRoutes, { prefix: '/filters', db });
       await api.register(notificationRoutes, { prefix: '/notifications', db });

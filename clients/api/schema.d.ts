@@ -518,7 +518,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone to a list by email
-         * @description Owner only. Creates an invitation the person sees once signed in with that email address, verified, and accepts or declines; the answer is the same whether or not an account has that email. The answer carries a one-time link for the owner to pass on instead (for an address not verified yet, or a server without email). Inviting a pending address again changes its role and makes a new link. At most 100 people per list (409) and 30 invitations per hour (429).
+         * @description Owner only. Creates an invitation the person sees once signed in with that email address, verified, and accepts or declines; the answer is the same whether or not an account has that email. When the server sends email, the address gets an email with the invitation's link, in the language of the account with that address, else the inviter's. The answer carries the same one-time link for the owner to pass on instead (for a server without email). Inviting a pending address again changes its role and makes a new link (an earlier email not sent yet is not sent). At most 100 people per list (409) and 30 invitations per hour (429).
          */
         post: operations["inviteMember"];
         delete?: never;

@@ -22,6 +22,7 @@ import {
 } from '../notifications/notifications.text.js';
 import { passwordResetMessage, resetPasswordMessage, verifyEmailMessage } from './account.messages.js';
 import type { AccountEmailKind } from './account.outbox.js';
+import { invitationMessage, type MailedInvitation } from './invitation.message.js';
 import { type Mailer, type MailMessage, mailError } from './mailer.js';
 import { agendaMessage, type MailedTask, notificationMessage, reminderMessage } from './task.messages.js';
 
@@ -60,6 +61,22 @@ const REMINDER = 'select data, detail from task_events where id = $1';
 
 const NOTIFICATION = `select ${DELIVERED_NOTIFICATION_JSON} as n from notifications n where n.id = $1`;
 
+/**
+ * An invitation's email: the invitation while it waits for an answer, its link, and the language
+ * it is written in: the account's with the invited address, else the inviter's.
+ */
+const INVITATION = `
+  select i.email, i.role, l.name as list, coalesce(u.name, u.email) as inviter_name, u.email as inviter_email,
+    o.sealed_link, r.id is not null as has_account, coalesce(rs.language, us.language) as language
+  from email_outbox o
+  join list_invitations i on i.id = o.invitation_id and i.status = 'pending'
+  join lists l on l.id = i.list_id
+  join users u on u.id = i.invited_by
+  left join user_settings us on us.user_id = u.id
+  left join lateral (select id from users where lower(email) = i.email order by created_at limit 1) r on true
+  left join user_settings rs on rs.user_id = r.id
+  where o.id = $1`;
+
 /** An account email's sealed link, and whether it has stopped working. */
 const ACCOUNT_LINK = `
   select sealed_link, coalesce(expires_at <= now(), false) as expired from email_outbox where id = $1`;
@@ -86,7 +103,7 @@ const SWEEP = `
 interface Claimed {
   id: number;
   attempts: number;
-  kind: 'reminder' | 'agenda' | 'notification' | AccountEmailKind;
+  kind: 'reminder' | 'agenda' | 'notification' | 'invitation' | AccountEmailKind;
   userId: string;
   eventId: number | null;
   notificationId: number | null;
@@ -187,6 +204,7 @@ export class MailWorker extends OutboxWorker<Claimed> {
   /** The message of a claimed email, or undefined when it is no longer wanted (opted out, gone). */
   private async compose(claimed: Claimed): Promise<MailMessage | undefined> {
     const { db, appUrl } = this.options;
+    if (claimed.kind === 'invitation') return this.invitation(claimed.id);
     const [to] = await rawQuery<{
       email: string;
       time_zone: string;
@@ -245,6 +263,33 @@ export class MailWorker extends OutboxWorker<Claimed> {
       tasks.filter((t) => !t.overdue).map((t) => t.task),
       to.time_zone,
       appUrl,
+    );
+  }
+
+  /** An invitation's email, or undefined once it was answered, withdrawn or its link replaced. */
+  private async invitation(id: number): Promise<MailMessage | undefined> {
+    const [row] = await rawQuery<{
+      email: string;
+      role: MailedInvitation['role'];
+      list: string;
+      inviter_name: string;
+      inviter_email: string | null;
+      sealed_link: string | null;
+      has_account: boolean;
+      language: string | null;
+    }>(this.options.db, INVITATION, [id]);
+    const link = row?.sealed_link ? this.options.links.open(row.sealed_link) : null;
+    if (!row || !link) return undefined;
+    return invitationMessage(
+      messagesFor(row.language),
+      {
+        email: row.email,
+        list: row.list,
+        role: row.role,
+        inviter: { name: row.inviter_name, email: row.inviter_email },
+        hasAccount: row.has_account === true,
+      },
+      link,
     );
   }
 }

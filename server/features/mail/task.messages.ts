@@ -24,7 +24,7 @@ function dueWhen(task: MailedTask, timeZone: string, locale: string): string | u
 }
 
 /** One line of text from user input: no line breaks (they could fake headers or lines). */
-const oneLine = (text: string, max = 200) => {
+export const oneLine = (text: string, max = 200) => {
   const flat = text.replace(/[\r\n\t]+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
@@ -41,7 +41,7 @@ export function escapeHtml(text: string): string {
  * A small HTML body in the recipient's language and its direction: no remote content, no scripts,
  * inline styles only (mail clients drop the rest).
  */
-function htmlPage(m: Messages, title: string, body: string): string {
+export function htmlPage(m: Messages, title: string, body: string): string {
   const dir = directionOf(m.language);
   return [
     '<!doctype html>',

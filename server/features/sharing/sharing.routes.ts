@@ -11,6 +11,7 @@ import { getList } from '../lists/lists.service.js';
 import { TaskParamsSchema } from '../tasks/tasks.schema.js';
 import { listActivity, taskActivityOf } from './activity.service.js';
 import * as comments from './comments.service.js';
+import { type InvitationMail, invitationLink, queueInvitationEmail } from './invitation.email.js';
 import {
   AcceptBodySchema,
   ActivityPageSchema,
@@ -43,7 +44,9 @@ export const sharingRoutes: FastifyPluginAsyncZod<{
   db: Database;
   /** Where the web app is: invitation links open it. */
   appUrl: string;
-}> = async (app, { db, appUrl }) => {
+  /** Email on: an invitation emails its link to the invited address. */
+  mail?: InvitationMail;
+}> = async (app, { db, appUrl, mail }) => {
   app.get(
     '/lists/:id/members',
     {
@@ -72,9 +75,11 @@ export const sharingRoutes: FastifyPluginAsyncZod<{
         summary: 'Invite someone to a list by email',
         description:
           'Owner only. Creates an invitation the person sees once signed in with that email address, verified, ' +
-          'and accepts or declines; the answer is the same whether or not an account has that email. The answer ' +
-          'carries a one-time link for the owner to pass on instead (for an address not verified yet, or a ' +
-          'server without email). Inviting a pending address again changes its role and makes a new link. At ' +
+          'and accepts or declines; the answer is the same whether or not an account has that email. When the ' +
+          "server sends email, the address gets an email with the invitation's link, in the language of the " +
+          "account with that address, else the inviter's. The answer carries the same one-time link for the " +
+          'owner to pass on instead (for a server without email). Inviting a pending address again changes ' +
+          'its role and makes a new link (an earlier email not sent yet is not sent). At ' +
           `most ${MAX_MEMBERS} people per list (409) and ${INVITATIONS_PER_HOUR} invitations per hour (429).`,
         params: ListParamsSchema,
         body: InviteSchema,
@@ -87,11 +92,16 @@ export const sharingRoutes: FastifyPluginAsyncZod<{
         request.userId,
         request.params.id,
         request.body,
+        mail &&
+          ((tx, id, secret) =>
+            queueInvitationEmail(tx, mail.links, {
+              invitationId: id,
+              inviter: request.userId,
+              link: invitationLink(appUrl, id, secret),
+            })),
       );
-      const link = new URL(appUrl);
-      link.search = `?invitation=${invitation.id}`;
-      link.hash = token;
-      return reply.code(202).send({ ...invitation, link: link.href });
+      mail?.signal.wake();
+      return reply.code(202).send({ ...invitation, link: invitationLink(appUrl, invitation.id, token) });
     },
   );
 

@@ -89,13 +89,15 @@ export async function membersOf(
 /**
  * Invites an email address to a list (owner only), with a new one-time link secret (answered once,
  * kept only as its hash). A pending invitation to the same address is updated rather than repeated. 409 when the address is already the owner's or a member's, or the
- * list has MAX_MEMBERS people and invitations; 429 beyond INVITATIONS_PER_HOUR.
+ * list has MAX_MEMBERS people and invitations; 429 beyond INVITATIONS_PER_HOUR. `andThen` runs in
+ * the same transaction with the invitation's id and link secret (its email, invitation.email.ts).
  */
 export async function invite(
   db: Database,
   caller: string,
   listId: number,
   input: Invite,
+  andThen?: (tx: Database, invitationId: number, token: string) => Promise<void>,
 ): Promise<InvitationJson & { token: string }> {
   await listFor(db, caller, listId, 'list.share');
   const { token, hash: tokenHash } = newLinkSecret();
@@ -142,6 +144,7 @@ export async function invite(
         set: { role: input.role, invitedBy: caller, createdAt: sql`now()`, tokenHash },
       })
       .returning();
+    await andThen?.(tx, row!.id, token);
     return { ...toInvitationJson(row!), token };
   });
 }

@@ -3,27 +3,34 @@ import { bigint, check, date, index, integer, pgTable, text, uniqueIndex } from 
 import { instant } from './columns.js';
 import { taskEvents } from './events.js';
 import { notifications } from './notifications.js';
+import { listInvitations } from './sharing.js';
 
 /**
  * The email outbox (server/features/mail): a reminder email per `reminder` event of a recipient who opted in,
  * written by a trigger on `task_events` in the statement that writes the event, a daily agenda
  * per user and local day, queued by the sender when the user's agenda time comes, and the account
- * emails (password reset, address verification) Better Auth asks for. Every instance
+ * emails (password reset, address verification) Better Auth asks for, and a list invitation's email
+ * to the invited address (`invitation`, migration 0061). Every instance
  * sends; a claim takes due rows with FOR UPDATE SKIP LOCKED and leases them, as webhooks do.
  */
 export const emailOutbox = pgTable(
   'email_outbox',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    /** The recipient; of an invitation, the account that invited (the invited address may have none). */
     userId: text('user_id').notNull(),
     /** reminder, agenda, or an account email: reset (password reset link), verify (address link). */
     kind: text('kind', {
-      enum: ['reminder', 'agenda', 'reset', 'verify', 'password-reset', 'notification'],
+      enum: ['reminder', 'agenda', 'reset', 'verify', 'password-reset', 'notification', 'invitation'],
     }).notNull(),
     /** The reminder event (kind `reminder`). */
     eventId: bigint('event_id', { mode: 'number' }).references(() => taskEvents.id, { onDelete: 'cascade' }),
     /** The inbox notification (kind `notification`, migration 0046). */
     notificationId: bigint('notification_id', { mode: 'number' }).references(() => notifications.id, {
+      onDelete: 'cascade',
+    }),
+    /** The list invitation (kind `invitation`, migration 0061): its address, list and role. */
+    invitationId: bigint('invitation_id', { mode: 'number' }).references(() => listInvitations.id, {
       onDelete: 'cascade',
     }),
     /** The local day the agenda is for (kind `agenda`). */
@@ -57,9 +64,10 @@ export const emailOutbox = pgTable(
     uniqueIndex('email_outbox_notification_idx')
       .on(t.notificationId)
       .where(sql`${t.notificationId} is not null`),
+    index('email_outbox_invitation_idx').on(t.invitationId).where(sql`${t.invitationId} is not null`),
     check(
       'email_outbox_kind',
-      sql`${t.kind} in ('reminder', 'agenda', 'reset', 'verify', 'password-reset', 'notification')`,
+      sql`${t.kind} in ('reminder', 'agenda', 'reset', 'verify', 'password-reset', 'notification', 'invitation')`,
     ),
   ],
 );
