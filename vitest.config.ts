@@ -14,6 +14,7 @@ const DATABASE_FREE_SUITES = [
   'test/pglite-template.test.ts',
   'test/quickadd-fuzz.test.ts',
   'test/quickadd-phrases.test.ts',
+  'test/quickadd-reasons.test.ts',
   'test/recurrence-property.test.ts',
   'test/recurrence-rules.test.ts',
   'test/recurrence-sequences.test.ts',
@@ -23,9 +24,11 @@ const DATABASE_FREE_SUITES = [
 // command-line client and the assistant (over the API, its model and its conversations: its tools
 // are the REST routes' services, which the route suites run on both), HTTP-level hardening,
 // validation before any write (text Postgres cannot store is refused by a request hook before any
-// route runs), the API contract and traces, the foreign importers' readers (test/import.test.ts
-// takes the import's writes to both), the time corpora (the filter corpus runs on an embedded
-// database of its own), the policy's decision table and the route tables' coverage
+// route runs), the API contract and traces, the MCP tools (the same services; test/cross-user-tools
+// tries their isolation on both), the real CalDAV clients' interplay with the protocol (the CalDAV
+// suites run what it stores, its ETags and sync tokens on both), the foreign importers' readers
+// (test/import.test.ts takes the import's writes to both), the time corpora (the filter corpus runs
+// on an embedded database of its own), the policy's decision table and the route tables' coverage
 // (test/cross-user-*.test.ts try isolation on both). With TEST_DATABASE_URL set they are left out
 // too: the embedded pass runs them, and on the Postgres server they took a third of that pass
 // (docs/development.md).
@@ -33,11 +36,14 @@ const ABOVE_THE_DATABASE_SUITES = [
   'test/bad-input-bodies.test.ts',
   'test/bad-input-requests.test.ts',
   'test/bad-input-unstorable.test.ts',
+  'test/caldav-clients.test.ts',
+  'test/caldav-tsdav.test.ts',
   'test/chat-assistant.test.ts',
   'test/chat-assistant-behaviours.test.ts',
   'test/chat-assistant-requests.test.ts',
   'test/chat-conversation.test.ts',
   'test/chat-focus.test.ts',
+  'test/chat-follow-ups.test.ts',
   'test/chat-model.test.ts',
   'test/chat-model-local.test.ts',
   'test/chat-state.test.ts',
@@ -47,6 +53,7 @@ const ABOVE_THE_DATABASE_SUITES = [
   'test/hardening.test.ts',
   'test/http.test.ts',
   'test/import-foreign.test.ts',
+  'test/mcp.test.ts',
   'test/openapi.test.ts',
   'test/policy-*.test.ts',
   'test/route-tables.test.ts',
