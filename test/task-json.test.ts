@@ -1,5 +1,6 @@
 // The task JSON the database builds for events, webhooks and reminders (doable_task_json) is the
-// API's own: generated from the presenter's field list and installed by the migration runner.
+// API's own: generated from the presenter's field list and installed by the migration runner; a task
+// write's event carries the same JSON, made from the task's stored parts (migration 0062).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TASK_JSON_SQL_BODY } from '../server/features/tasks/tasks.presenter.js';
 import { rawQuery } from '../server/platform/db/client.js';
@@ -49,6 +50,33 @@ describe('doable_task_json', () => {
       list.body.tasks.some((t: { series_task_id: number | null }) => t.series_task_id === series.body.id),
     ).toBe(true);
     for (const task of list.body.tasks) expect(await inDatabase(task.id)).toEqual(task);
+  });
+
+  it("is each task event's, made from the stored JSON parts: a new task's and a changed one's with its subtasks", async () => {
+    const call = server.as('event-json');
+    const parent = await call('POST', '/api/me/tasks', {
+      body: { title: 'Plan the trip', priority: 'medium', tags: ['travel'], due_date: '2026-12-05' },
+    });
+    const child = await call('POST', '/api/me/tasks', {
+      body: { title: 'Book the train', parent_id: parent.body.id },
+    });
+    expect(child.status, child.text).toBe(201);
+    expect(
+      (await call('PATCH', `/api/me/tasks/${parent.body.id}`, { body: { title: 'Plan the whole trip' } }))
+        .status,
+    ).toBe(200);
+    const newest = async (id: number) =>
+      (
+        await rawQuery<{ data: unknown }>(
+          server.database.db,
+          'select data from task_events where task_id = $1 order by seq desc limit 1',
+          [id],
+        )
+      )[0]?.data;
+    const shown = await call('GET', `/api/me/tasks/${parent.body.id}`);
+    expect(shown.body.subtasks).toEqual({ open: 1, total: 1 });
+    expect(await newest(parent.body.id)).toEqual(shown.body);
+    expect(await newest(child.body.id)).toEqual((await call('GET', `/api/me/tasks/${child.body.id}`)).body);
   });
 
   it('is installed as generated from the presenter', async () => {
