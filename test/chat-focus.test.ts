@@ -5,6 +5,7 @@
 // tools. Runs on either database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../server/platform/db/client.js';
+import { changes, laterDay, sayTo, tasksFor, weekdayOf } from './support/chat-turns.js';
 import { answer, scriptedModel, toolCall } from './support/scripted-model.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -15,35 +16,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const say = (user: string, message: string, conversation_id?: number) =>
-  server.as(user)('POST', '/api/me/chat', {
-    body: { message, ...(conversation_id ? { conversation_id } : {}) },
-  });
-
-const tasksOf = async (user: string): Promise<any[]> =>
-  (await server.as(user)('GET', '/api/me/tasks?limit=200&sort=created')).body.tasks;
-
-const changes = (body: any): string[] =>
-  body.tool_calls.map((c: any) => c.name).filter((n: string) => !/^(?:list|search|get)_/u.test(n));
-
-/**
- * A weekday three or four days on (never tomorrow, never Saturday, whose Urdu name is also "week"),
- * named in each language, with its day of the week (UTC, the account's zone).
- */
-function laterDay(): { en: string; roman: string; ur: string; weekday: number } {
-  const names = [
-    ['sunday', 'itwar', 'اتوار'],
-    ['monday', 'somwar', 'پیر'],
-    ['tuesday', 'mangal', 'منگل'],
-    ['wednesday', 'budh', 'بدھ'],
-    ['thursday', 'jumeraat', 'جمعرات'],
-    ['friday', 'jumma', 'جمعہ'],
-  ];
-  let weekday = (new Date().getUTCDay() + 3) % 7;
-  if (weekday === 6) weekday = 0;
-  const [en, roman, ur] = names[weekday]!;
-  return { en: en!, roman: roman!, ur: ur!, weekday };
-}
-const weekdayOf = (t: any) => new Date(t.due_date ?? t.due_at).getUTCDay();
+  sayTo(server)(user, message, conversation_id);
+const tasksOf = (user: string) => tasksFor(server)(user);
 
 describe('a correction opening a turn changes the task just added', () => {
   const later = laterDay();

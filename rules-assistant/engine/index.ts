@@ -31,7 +31,7 @@ import { withoutStillOpen } from './stages/contrast.js';
 import { answerToDelete } from './stages/deletes.js';
 import { readEdit } from './stages/edits.js';
 import { addsIt, neverDeadEnd, quickAdded } from './stages/fallback.js';
-import { focusFollowUp } from './stages/focus.js';
+import { focusFollowUp, withoutAcknowledgement } from './stages/focus.js';
 import { sweepSaid } from './stages/guard.js';
 import { halvesActing } from './stages/halves.js';
 import { type ClauseReading, dryRun, leftOutNote, oneClauseActing } from './stages/leftover.js';
@@ -46,6 +46,7 @@ import { readReopen } from './stages/reopen.js';
 import { retracted } from './stages/retraction.js';
 import { splitRequests } from './stages/split.js';
 import { statementBody } from './stages/statement.js';
+import { tagClauseMarked } from './stages/tag-clause.js';
 import { closestTasks, onlyTaskSharing } from './stages/target.js';
 import { isThanks, readTodo, todoBody } from './stages/todo.js';
 import { laterParts, togetherActing } from './stages/together.js';
@@ -72,7 +73,9 @@ export const uncheckedAgent: Agent = {
 /** The answer to one message; `checked`: whether a plan scored as risky is asked about first. */
 export async function answer(typed: AgentInput, checked: boolean): Promise<AgentOutput> {
   // "hogya", "kr lia": texted Roman Urdu is read in its usual spelling by every stage.
-  const spelled = { ...typed, message: spelledOut(typed.message) };
+  // "..., tag it car", "..., ٹیگ گاڑی": a closing clause that only names a tag is read as "#car".
+  const texted = spelledOut(typed.message);
+  const spelled = { ...typed, message: tagClauseMarked(texted, detectLanguage(texted)) };
   // "Zainab's PTM": initials in capitals read as the words of the one task title they abbreviate.
   const input = { ...spelled, message: await initialsSpelled(spelled) };
   // "yes" to "Delete X?": the request before it read again, deleting only what was named.
@@ -108,6 +111,9 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
   // unless the line answers a question the last turn asked ("from friday" to "from when?").
   const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const pending = pendingQuestion(input.history, clock);
+  // "ok mark it done", "haan, isay done kar do" when nothing was asked: the rest is the request.
+  const acknowledged = said === null && !asked?.asks.length ? withoutAcknowledgement(typed.message) : null;
+  if (acknowledged) return answer({ ...typed, message: acknowledged }, checked);
   const followUp = said === null && !pending ? await focusFollowUp(input) : null;
   if (followUp) return followUp;
   // "two things: call mom and pay rent": one task each (more than two asked about first).

@@ -15,6 +15,7 @@ import {
   DAY_OF_MONTH,
   DAY_WORDS,
   dayNumber,
+  dayPartOf,
   ENGLISH_WHEN,
   hourAt,
   IN_OR_AFTER,
@@ -157,6 +158,13 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
       mark(i, found.length);
       dated = true;
       i = tie(i + found.length);
+    } else if (!dated && dayPartOf(tokens, i)) {
+      // "ہفتے کی رات آٹھ بجے", "jumma ki shaam", "کل کی صبح": a day's part of the day; ہفتہ so said is
+      // Saturday (a week has no night). The part is read next.
+      mark(i, 1, 'time', SATURDAY_FORMS.has(w) ? 'saturday' : null);
+      mark(i + 1, 1, 'tied');
+      dated = true;
+      i += 1;
     } else if (!dated && saturdayAt(tokens, i) > 0) {
       // "ہفتے کے دن", "ہفتے کو", "hafte ko": ہفتہ is the week and Saturday; with "the day of" or "on", Saturday.
       mark(i, saturdayAt(tokens, i));

@@ -259,6 +259,23 @@ export function saturdayAt(tokens: string[], i: number): number {
   return 0;
 }
 
+/** The genitive between a day and its part of the day ("ہفتے کی رات", "jumma ki shaam"). */
+const OF_DAY = new Set(['کی', 'ki']);
+
+/** Whether tokens[i] is a day followed by "ki" and a part of the day ("ہفتے کی رات", "kal ki subah"). */
+export function dayPartOf(tokens: string[], i: number): boolean {
+  const at = (k: number) => (tokens[i + k] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, '');
+  if (!OF_DAY.has(at(1)) || !PERIODS.has(at(2))) return false;
+  if (!SATURDAY_FORMS.has(at(0))) return DAY_WORDS.has(at(0));
+  const before = at(-1);
+  return !(
+    NOT_BEFORE_SATURDAY.has(before) ||
+    /^\d+$/u.test(before) ||
+    NUMBER_WORDS.has(before) ||
+    WHOLE.has(before)
+  );
+}
+
 /** A tie word directly after a date or time word ("kal tak", "5 baje tak"). */
 export function isTie(tokens: string[], i: number): boolean {
   const before = (tokens[i - 1] ?? '').toLowerCase();

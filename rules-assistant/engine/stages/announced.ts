@@ -13,12 +13,13 @@ import data from '../lang/focus.json' with { type: 'json' };
 import { detectLanguage, words } from '../language.js';
 import type { Ask, NewTask } from '../state.js';
 import { Turn } from '../turn.js';
+import { IT_WORDS } from '../vocabulary.js';
 import type { Clock } from '../when.js';
 import { readAdd } from './adding.js';
 import { askToCheck } from './checkfirst.js';
 import { countOf, JOINERS } from './focus.js';
 import { normalise } from './normalise.js';
-import { verbLedTodo } from './statement.js';
+import { titleSaysToDo, verbLedTodo } from './statement.js';
 
 const THINGS = new Set(data.things);
 
@@ -34,12 +35,19 @@ export async function announcedAdds(
   const text = normalise(input.message).text;
   const lang = detectLanguage(text);
   const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
-  const parts = announcedParts(text) ?? listedParts(text, clock, saysTodo);
+  const headed = lang === 'en' ? null : headedParts(text, clock, saysTodo);
+  const parts = announcedParts(text) ?? headed?.parts ?? listedParts(text, clock, saysTodo);
   if (parts === null) return null;
   const count = parts.length;
   const reads = parts.map((part) => readAdd(part.trim(), lang, clock));
   const tasks = reads.filter((u): u is NewTask => u.intent === 'add' && u.details.title.length > 0);
   if (tasks.length !== count) return null;
+  // "kal ke liye: X, Y": the head's day is each part's that names none.
+  const day = headed ? readAdd(headed.head, detectLanguage(headed.head), clock) : null;
+  if (day?.intent === 'add' && (day.details.due_date || day.details.due_at))
+    for (const u of tasks)
+      if (!u.details.due_date && !u.details.due_at)
+        Object.assign(u.details, { due_date: day.details.due_date, due_at: day.details.due_at });
   if (checked && count > 2) {
     const plan = tasks.map((u) => ({
       name: 'add_task_details',
@@ -81,17 +89,81 @@ function listedParts(
 ): string[] | null {
   // Quoted titles ('add "wash the car", "buy a kite" and ...') and a list after a colon ("need to:
   // book flight, call Hina, buy a charger") are split.ts's, which adds them as said.
-  if (!/[,،]/u.test(text) || /[?؟:]/u.test(text) || /["“”]|(?:^|\s)['‘]/u.test(text)) return null;
+  if (/[?؟:]/u.test(text) || /["“”]|(?:^|\s)['‘]/u.test(text)) return null;
   const parts = text
     .split(JOINERS)
     .map((p) => p.trim())
     .filter((p) => words(p).length > 0);
-  if (parts.length < 3 || parts.length > 6) return null;
+  if (parts.length > 6) return null;
+  // Two to-dos joined by a conjunction ("add buy milk and get the car serviced", "X lena hai aur Y
+  // bharna hai"), or three or more with a comma; a second part pointing back ("... and ask him") is
+  // one thing with the first.
+  const two =
+    parts.length === 2 &&
+    !/[,،]/u.test(text) &&
+    !words(parts[1]!).some((w) => IT_WORDS.has(w) || BACK.has(w));
+  if (parts.some(detailOf)) return null;
+  if (!two && (parts.length < 3 || !/[,،]/u.test(text))) return null;
   // "add X, Y and Z": the command word belongs to the first part only.
   const first = parts[0]!.replace(ADD_LEAD, '');
   const each = [first, ...parts.slice(1)];
   if (each.some((p) => words(p).length < 2 || !(verbLedTodo(p) || saysTodo(p, clock)))) return null;
   return each;
 }
+
+/**
+ * "kal ke liye ye daal do: dhobi se kapray lena, car wash karwana", "کل کے لیے یہ لکھ لو: X، Y": a
+ * head before a colon that names a day, and after it two to six parts, each of two words or
+ * more and a to-do by itself. The head's day is theirs (announcedAdds). English colon lists are
+ * split.ts's.
+ */
+function headedParts(
+  text: string,
+  clock: Clock,
+  saysTodo: (text: string, clock: Clock) => boolean,
+): { head: string; parts: string[] } | null {
+  const colon = text.indexOf(':');
+  if (colon < 0 || /[?؟]/u.test(text)) return null;
+  const head = text.slice(0, colon).trim();
+  if (words(head).length > 8 || !namesADay(head, clock)) return null;
+  const parts = text
+    .slice(colon + 1)
+    .split(JOINERS)
+    .map((p) => p.trim())
+    .filter((p) => words(p).length > 0);
+  if (parts.length < 2 || parts.length > 6) return null;
+  const lang = detectLanguage(text);
+  if (
+    parts.some((p) => words(p).length < 2 || !(titleSaysToDo(p, lang) || saysTodo(p, clock)) || detailOf(p))
+  )
+    return null;
+  return { head, parts };
+}
+
+/** Whether a head names a day of its own ("kal ke liye", "کل کے لیے"). */
+function namesADay(head: string, clock: Clock): boolean {
+  const read = readAdd(head, detectLanguage(head), clock);
+  return read.intent === 'add' && Boolean(read.details.due_date || read.details.due_at);
+}
+
+/** Words by which a part points back at the one before it ("and ask him", "aur usse poochna"). */
+const BACK = new Set([
+  'him',
+  'her',
+  'them',
+  'usse',
+  'unse',
+  'usko',
+  'unko',
+  'اس',
+  'ان',
+  'اسے',
+  'انہیں',
+  'سے',
+]);
+
+/** A part that names a tag or a priority ("tag it car", "tag work laga dena", "اس پر کام کا ٹیگ") is a detail of another. */
+const detailOf = (part: string): boolean => words(part).some((w) => DETAIL.has(w));
+const DETAIL = new Set(data.details);
 
 const ADD_LEAD = /^(?:please\s+)?(?:add|create|new\s+tasks?:?)\s+/iu;

@@ -20,15 +20,34 @@ import { act } from '../acting.js';
 import data from '../lang/focus.json' with { type: 'json' };
 import { detectLanguage, type Lang, words } from '../language.js';
 import type { Change } from '../meaning.js';
+import { say } from '../replies.js';
 import { lastAsked } from '../state.js';
-import { type Action, Turn } from '../turn.js';
+import { type Action, Turn, WHICH } from '../turn.js';
 import { understand } from '../understand.js';
 import { IT_WORDS } from '../vocabulary.js';
 import { numberWord } from '../when.js';
 import { endsDone } from './done.js';
 import { normalise } from './normalise.js';
 
-const OPENERS = new Set(data.openers);
+const SEP = '[\\s,،.!:;۔-]';
+const alternatives = (ws: string[]): string =>
+  [...ws]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|');
+const OPENER = alternatives([...data.openerPhrases, ...data.openers]);
+/** A correction opening a turn: "no", "no wait", "nahi yar", "actually", "اصل میں", one or more in a row. */
+const OPENING = new RegExp(
+  `^\\s*(?:${OPENER})(?=$|${SEP})(?:${SEP}+(?:${OPENER}|${alternatives(data.openerAfter)})(?=$|${SEP}))*${SEP}*`,
+  'iu',
+);
+/** The questions that propose something new, which a correction does not answer. */
+const PROPOSING = new Set(['check', 'proposal', 'quickAdd']);
+/** An acknowledgement opening a turn when nothing was asked: "ok", "haan", "جی ہاں". */
+const ACKNOWLEDGING = new RegExp(
+  `^\\s*(?:${alternatives(data.acknowledgements)})(?:${SEP}+(?:${alternatives(data.acknowledgements)}))*(?=${SEP})${SEP}+`,
+  'iu',
+);
 const FILLER = new Set([...data.filler.en, ...data.filler.roman, ...data.filler.ur, ...IT_WORDS]);
 const LAST = new Set(data.pointers.last);
 const FIRST = new Set(data.pointers.first);
@@ -36,20 +55,31 @@ const FIRST = new Set(data.pointers.first);
 /** The answer to a follow-up on the focus, or null when the line is not one (then it is read as usual). */
 export async function focusFollowUp(input: AgentInput): Promise<AgentOutput | null> {
   const focus = focusIn(input.history);
-  if (!focus || (lastAsked(input.history)?.asks.length ?? 0) > 0) return null;
   const text = normalise(input.message).text;
-  const lang = detectLanguage(text);
   const turn = new Turn(input, input.message);
+  const opening = OPENING.exec(text)?.[0] ?? '';
+  const opened = opening.length > 0 && words(text.slice(opening.length)).length > 0;
+  const rest = opened ? text.slice(opening.length) : text;
+  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
+  // One task is in focus: a listing of several, or a task just completed, is no task to change.
+  const task =
+    focus?.tasks.length === 1 &&
+    focus.did !== 'completed' &&
+    (lastAsked(input.history)?.asks.length ?? 0) === 0
+      ? focus.tasks[0]!
+      : null;
+  const change = opened || task ? changeOnly(rest, clock) : null;
+  // A correction that is only a change ("no wait, saturday", "actually 11 baje rakh do") with no
+  // one task to make it to (a question pending, a listing, nothing in focus) is never a new task: it
+  // asks which task.
+  const asks = lastAsked(input.history)?.asks ?? [];
+  if (opened && change && !task && asks.every((a) => PROPOSING.has(a.kind)))
+    return turn.ask(say.whichTask(), WHICH);
+  if (!focus || (lastAsked(input.history)?.asks.length ?? 0) > 0) return null;
+  const lang = detectLanguage(text);
   const span = pointedSpan(text, lang, focus);
   if (span) return span.action ? act(turn, span.action, { kind: 'ids', ids: span.ids }, null) : null;
-  const ws = words(text);
-  const opened = ws.length > 1 && OPENERS.has(ws[0]!);
-  const rest = opened ? text.replace(/^\s*\S+?[\s,،.!:;-]+/u, '') : text;
-  // One task is in focus: a listing of several, or a task just completed, is no task to change.
-  const task = focus.tasks.length === 1 && focus.did !== 'completed' ? focus.tasks[0]! : null;
   if (!task) return null;
-  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
-  const change = changeOnly(rest, clock);
   if (change) return act(turn, 'update', { kind: 'id', id: task.id }, change);
   if (!opened) return null;
   // "no, make it high priority instead": the rest read as a change of "it".
@@ -57,6 +87,17 @@ export async function focusFollowUp(input: AgentInput): Promise<AgentOutput | nu
   if (u.intent === 'update' && u.change && (u.target.kind === 'it' || u.target.kind === 'none'))
     return act(turn, 'update', { kind: 'id', id: task.id }, u.change);
   return null;
+}
+
+/**
+ * The line without the acknowledgement it opens with ("ok mark it done", "haan, isay done kar do",
+ * "ہاں، اسے مکمل کر دو"), for a turn that answers no question; null when it opens with none.
+ */
+export function withoutAcknowledgement(message: string): string | null {
+  const opening = ACKNOWLEDGING.exec(message)?.[0];
+  if (!opening) return null;
+  const rest = message.slice(opening.length);
+  return words(rest).length >= 2 ? rest : null;
 }
 
 /**

@@ -120,6 +120,12 @@ function itemsRead(call: ToolCallRecord): FocusTask[] | null {
   return Array.isArray(items) ? items.map(taskOf).filter((t): t is FocusTask => t !== null) : null;
 }
 
+/** The task a get_task call found, as [id, task] (none when it failed). */
+function lookedUp(call: ToolCallRecord): [number, FocusTask][] {
+  const task = taskOf(call.result);
+  return task ? [[task.id, task]] : [];
+}
+
 /**
  * The focus after a turn's calls. `shown`: the tasks the reply numbered, when the agent says so (the
  * built-in one: its reads are its own lookups, and only a read that found one task shows it); absent,
@@ -149,6 +155,9 @@ export function focusAfter(
   if (shown && shown.length > 0)
     return { tasks: shown.slice(0, SHOWN_AT_MOST), did: shown.length === 1 ? 'shown' : 'listed' };
   const reads = calls.map(itemsRead).filter((items): items is FocusTask[] => items !== null);
+  // "when is X?", "have I paid X?": a turn that looked up one task alone (get_task) showed it.
+  const looked = new Map(calls.filter((c) => c.name === 'get_task').flatMap((c) => lookedUp(c)));
+  if (looked.size === 1 && !(shown && shown.length > 0)) reads.push([...looked.values()]);
   const read = shown === undefined ? reads.at(-1) : reads.find((items) => items.length === 1);
   if (read && read.length > 0 && (shown === undefined || read.length === 1))
     return { tasks: read.slice(0, SHOWN_AT_MOST), did: read.length === 1 ? 'shown' : 'listed' };

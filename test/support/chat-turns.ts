@@ -1,0 +1,41 @@
+// Turns of a chat over the real endpoint, for the assistant's suites: a message said as a user, the
+// user's tasks, the changes a reply made, and a later weekday named in each language.
+import type { TestServer } from './server.js';
+
+/** The chat's answer to one message, in a conversation when its id is given. */
+export const sayTo = (server: TestServer) => (user: string, message: string, conversation_id?: number) =>
+  server.as(user)('POST', '/api/me/chat', {
+    body: { message, ...(conversation_id ? { conversation_id } : {}) },
+  });
+
+/** A user's tasks, oldest first. */
+export const tasksFor =
+  (server: TestServer) =>
+  async (user: string): Promise<any[]> =>
+    (await server.as(user)('GET', '/api/me/tasks?limit=200&sort=created')).body.tasks;
+
+/** The names of the calls a reply made that change something (reads left out). */
+export const changes = (body: any): string[] =>
+  body.tool_calls.map((c: any) => c.name).filter((n: string) => !/^(?:list|search|get)_/u.test(n));
+
+/**
+ * A weekday three or four days on (never tomorrow, never Saturday, whose Urdu name is also "week"),
+ * named in each language, with its day of the week (UTC, the account's zone).
+ */
+export function laterDay(): { en: string; roman: string; ur: string; weekday: number } {
+  const names = [
+    ['sunday', 'itwar', 'اتوار'],
+    ['monday', 'somwar', 'پیر'],
+    ['tuesday', 'mangal', 'منگل'],
+    ['wednesday', 'budh', 'بدھ'],
+    ['thursday', 'jumeraat', 'جمعرات'],
+    ['friday', 'jumma', 'جمعہ'],
+  ];
+  let weekday = (new Date().getUTCDay() + 3) % 7;
+  if (weekday === 6) weekday = 0;
+  const [en, roman, ur] = names[weekday]!;
+  return { en: en!, roman: roman!, ur: ur!, weekday };
+}
+
+/** The day of the week a task is due on (UTC). */
+export const weekdayOf = (t: any) => new Date(t.due_date ?? t.due_at).getUTCDay();
