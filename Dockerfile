@@ -2,12 +2,13 @@
 # Build: docker build -t doable .   Run: docker compose up (compose.yaml), or see docs/deploy.md.
 ARG NODE_VERSION=20
 
-# Stage 1: every dependency (vite and the dev tools the web build needs); `npm install` runs the
-# `prepare` script, which builds the web app into web/dist.
+# Stage 1: the web app built into web/dist. Vite, tsx and everything the app imports are production
+# dependencies: the dev tools (test runners, linters, the browser driver: more packages than the
+# app's) are not installed.
 FROM node:${NODE_VERSION}-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-RUN npm install --ignore-scripts --no-audit --no-fund
+RUN npm install --omit=dev --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build:web
 
