@@ -12,7 +12,9 @@
 # refuses (the build runs with chroot isolation, the container on runc with cgroupfs), and no
 # CAP_SYS_RESOURCE, so a container's rlimits may only be lowered (set below the host's).
 #
-# `--base-only` makes the base image and stops (.ci/run starts it early, in the background).
+# `--base-only` makes the base image and stops (.ci/run starts it early, in the background);
+# `--build-only` makes the base and builds the image, and stops. The build runs under a lock, so an
+# image check started while a `--build-only` is building waits for it, then finds every layer made.
 # Env: DATABASE_URL of the server to make a database in (postgres://postgres@127.0.0.1:5432/postgres),
 # IMAGE_PORT (3998), DOABLE_IMAGE_CACHE (where the root file system is kept between runs).
 set -euo pipefail
@@ -78,7 +80,14 @@ if [ "${1:-}" = --base-only ]; then
 fi
 
 step "podman build of the Dockerfile"
+exec 8>"$CACHE/build.lock"
+flock 8
 podman build --quiet --format docker --pull=never --network=host --isolation=chroot -t "$IMAGE" . >/dev/null
+flock -u 8
+if [ "${1:-}" = --build-only ]; then
+  step "the image $IMAGE is built"
+  exit 0
+fi
 
 step "run it as compose.yaml does, on a new database"
 psql "$SERVER_URL" -qc "create database $DB" >/dev/null
@@ -92,7 +101,8 @@ db_url="$(node -e "const u = new URL(process.argv[1]); u.pathname = '/$DB'; cons
   "$IMAGE" >/dev/null
 
 base="http://127.0.0.1:$PORT"
-for _ in $(seq 1 60); do
+# Up to 180 s: it starts in seconds, but CI runs it beside the browser suite on two shared cores.
+for _ in $(seq 1 180); do
   curl -sf "$base/health/ready" >/dev/null 2>&1 && break
   sleep 1
 done
