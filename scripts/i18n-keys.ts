@@ -34,6 +34,8 @@ export const PARTS: { part: string; dirs: string[] }[] = [
   { part: 'offline', dirs: ['web/src/sw/offline.ts'] },
   { part: 'screens', dirs: ['web/src'] },
   { part: 'server', dirs: ['server'] },
+  // The command line's human output (clients/cli/speech.ts; --json is never translated).
+  { part: 'cli', dirs: ['clients/cli'] },
 ];
 
 export interface Used {

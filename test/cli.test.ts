@@ -8,9 +8,8 @@ import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../clients/cli/main.js';
+import { runCli } from './support/cli.js';
 import { startTestServer, TEST_APP_URL, type TestServer } from './support/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -55,21 +54,7 @@ async function doable(
   args: string[],
   options: { env?: Record<string, string | undefined>; input?: string } = {},
 ): Promise<Run> {
-  const written = { stdout: '', stderr: '' };
-  const pipe = (name: 'stdout' | 'stderr') =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        written[name] += String(chunk);
-        done();
-      },
-    }) as unknown as NodeJS.WriteStream;
-  const code = await main(args, {
-    stdin: Readable.from([options.input ?? '']) as unknown as NodeJS.ReadStream,
-    stdout: pipe('stdout'),
-    stderr: pipe('stderr'),
-    env: environment(options.env),
-  });
-  return { code, ...written };
+  return runCli(args, environment(options.env), options.input);
 }
 
 /** `doable ...args` as a person runs it: bin/doable.mjs in a process of its own. */

@@ -4,6 +4,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Task } from '../api/index.js';
 import { readDuration } from './due.js';
 import { usageError } from './errors.js';
+import { t } from './speech.js';
 
 type ParseArgsOptions = NonNullable<ParseArgsConfig['options']>;
 
@@ -35,6 +36,11 @@ export const tagOption = (help: string): OptionSpec => ({
 export const COMMON_OPTIONS: OptionSpecs = {
   json: { type: 'boolean', help: 'print JSON on stdout (for scripts)' },
   'no-color': { type: 'boolean', help: 'no colours (NO_COLOR=1 does the same; FORCE_COLOR=1 forces them)' },
+  lang: {
+    type: 'string',
+    value: 'code',
+    help: "the language of messages: en, ur (default: your account's, else LC_ALL or LANG, else English)",
+  },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
 };
 
@@ -65,7 +71,13 @@ export class Parsed {
   /** A usage error when the command was given arguments it does not take. */
   noArguments(): void {
     if (this.positionals.length === 0) return;
-    throw usageError(`${this.command} takes no arguments, not "${this.positionals.join(' ')}"`, this.command);
+    throw usageError(
+      t('{command} takes no arguments, not "{given}"', {
+        command: this.command,
+        given: this.positionals.join(' '),
+      }),
+      this.command,
+    );
   }
 
   /** Whether the option was given at all. */
@@ -78,7 +90,10 @@ export class Parsed {
     const text = this.string(name);
     if (text === undefined) return undefined;
     if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-      throw usageError(`--${name} must be a whole number from ${min} to ${max}, not "${text}"`, this.command);
+      throw usageError(
+        t('--{name} must be a whole number from {min} to {max}, not "{text}"', { name, min, max, text }),
+        this.command,
+      );
     }
     return Number(text);
   }
@@ -106,13 +121,13 @@ export function parse(command: string, options: OptionSpecs, args: string[]): Pa
 
 /** A task id as typed ("12"), or a usage error. */
 export function taskId(text: string, command: string): number {
-  if (!/^[1-9]\d{0,14}$/.test(text)) throw usageError(`not a task id: "${text}"`, command);
+  if (!/^[1-9]\d{0,14}$/.test(text)) throw usageError(t('not a task id: "{text}"', { text }), command);
   return Number(text);
 }
 
 /** At least one task id, each once, in the order given. */
 export function taskIds(positionals: string[], command: string): number[] {
-  if (positionals.length === 0) throw usageError('give at least one task id', command);
+  if (positionals.length === 0) throw usageError(t('give at least one task id'), command);
   return [...new Set(positionals.map((p) => taskId(p, command)))];
 }
 
@@ -132,7 +147,11 @@ const PRIORITY_WORDS: Record<string, Task['priority']> = {
 /** A priority as typed: none, low, medium (med), high, or 1-4 (1 highest); a leading ! or p is fine. */
 export function priority(text: string, command: string): Task['priority'] {
   const word = PRIORITY_WORDS[text.trim().toLowerCase().replace(/^[!p]/, '')];
-  if (!word) throw usageError(`priority must be none, low, medium or high (or 1-4), not "${text}"`, command);
+  if (!word)
+    throw usageError(
+      t('priority must be none, low, medium or high (or 1-4), not "{text}"', { text }),
+      command,
+    );
   return word;
 }
 
@@ -141,7 +160,9 @@ export function duration(text: string, command: string): number | null {
   const minutes = readDuration(text);
   if (minutes === undefined || (minutes !== null && (minutes < 1 || minutes > 43_200))) {
     throw usageError(
-      `--duration takes minutes (45), hours and minutes (1h30m) up to 30 days, or none; not "${text}"`,
+      t('--duration takes minutes (45), hours and minutes (1h30m) up to 30 days, or none; not "{text}"', {
+        text,
+      }),
       command,
     );
   }
@@ -155,7 +176,7 @@ export function deadline(text: string, command: string): string | null {
   const real =
     /^\d{4}-\d{2}-\d{2}$/.test(value) && value >= '1900' && Number.isFinite(Date.parse(`${value}T00:00:00Z`));
   if (!real || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw usageError(`--deadline takes a date (2026-12-24) or none, not "${text}"`, command);
+    throw usageError(t('--deadline takes a date (2026-12-24) or none, not "{text}"', { text }), command);
   }
   return value;
 }

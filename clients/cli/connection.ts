@@ -2,15 +2,16 @@
 import { createDoableClient, type DoableClient } from '../api/index.js';
 import type { Settings } from './config.js';
 import { CliError, EXIT, TimeoutReached } from './errors.js';
+import { t } from './speech.js';
 
 export interface Connection {
   url: string;
   client: DoableClient;
 }
 
-const NOT_CONFIGURED = [
-  "Run 'doable login', or set DOABLE_URL and DOABLE_API_KEY.",
-  'An API key comes from the web app: Settings, API keys.',
+const notConfigured = () => [
+  t("Run 'doable login', or set DOABLE_URL and DOABLE_API_KEY."),
+  t('An API key comes from the web app: Settings, API keys.'),
 ];
 
 /**
@@ -48,8 +49,9 @@ export function clientFor(
 
 /** The connection the settings describe, or exit code 3 saying how to configure one. */
 export function connect(settings: Settings, version: string): Connection {
-  if (!settings.url) throw new CliError('no server configured', EXIT.auth, NOT_CONFIGURED);
-  if (!settings.apiKey) throw new CliError(`no API key for ${settings.url}`, EXIT.auth, NOT_CONFIGURED);
+  if (!settings.url) throw new CliError(t('no server configured'), EXIT.auth, notConfigured());
+  if (!settings.apiKey)
+    throw new CliError(t('no API key for {url}', { url: settings.url }), EXIT.auth, notConfigured());
   return {
     url: settings.url,
     client: clientFor(settings.url, settings.apiKey, settings.timeoutSeconds, version),

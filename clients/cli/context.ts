@@ -5,6 +5,7 @@ import { type Env, loadSettings, type Settings } from './config.js';
 import { type Connection, connect } from './connection.js';
 import { usableZone } from './due.js';
 import { type Styles, styles, wantsColour } from './output.js';
+import { speakAsAccount } from './speech.js';
 
 export interface Io {
   stdin: NodeJS.ReadStream;
@@ -71,12 +72,20 @@ export class Context {
     return this.connection;
   }
 
-  /** The account's time zone, in which due moments are shown. */
+  /** The account's time zone, in which due moments are shown; its language then speaks (speech.ts). */
   timeZone(): Promise<string> {
     this.zonePromise ??= this.connect()
       .then(({ client }) => client.call('getSettings'))
-      .then((settings) => usableZone(settings.time_zone));
+      .then((settings) => {
+        speakAsAccount(settings.language);
+        return usableZone(settings.time_zone);
+      });
     return this.zonePromise;
+  }
+
+  /** Before a command that acts for an account says what it did: the account's language (and zone). */
+  async speakAsAccount(): Promise<void> {
+    if (!this.json) await this.timeZone();
   }
 
   /** The account's lists (archived ones too), in sidebar order. */

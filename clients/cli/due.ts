@@ -7,6 +7,7 @@ import { DAY_MS, MINUTE_MS, partsOf, weekdayOf } from '#shared/time/days.js';
 import { wallClock } from '#shared/time/zone.js';
 import { readWhen } from '#shared/when/read.js';
 import type { Task } from '../api/index.js';
+import { language, locale, t } from './speech.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -36,11 +37,22 @@ function wallDay(instant: number, timeZone: string): { day: number; minutes: num
   return { day, minutes: Math.floor((wall - day * DAY_MS) / MINUTE_MS) };
 }
 
+/** A day's weekday (and date) through Intl, in a language other than English. */
+function localDay(day: number, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(day * DAY_MS);
+}
+
 function dayWords(day: number, today: number): string {
   const diff = day - today;
-  if (diff === 0) return 'Today';
-  if (diff === 1) return 'Tomorrow';
-  if (diff === -1) return 'Yesterday';
+  if (diff === 0) return t('Today');
+  if (diff === 1) return t('Tomorrow');
+  if (diff === -1) return t('Yesterday');
+  if (language() !== 'en') {
+    if (diff > 1 && diff < 7) return localDay(day, { weekday: 'long' });
+    return partsOf(day).year === partsOf(today).year
+      ? localDay(day, { weekday: 'short', day: 'numeric', month: 'short' })
+      : localDay(day, { day: 'numeric', month: 'short', year: 'numeric' });
+  }
   const weekday = WEEKDAYS[weekdayOf(day)]!;
   if (diff > 1 && diff < 7) return weekday;
   const { year, month, date } = partsOf(day);
@@ -101,7 +113,11 @@ export function durationWords(minutes: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  return [days ? `${days} d` : '', hours ? `${hours} h` : '', mins ? `${mins} min` : '']
+  return [
+    days ? t('{n} d', { n: days }) : '',
+    hours ? t('{n} h', { n: hours }) : '',
+    mins ? t('{n} min', { n: mins }) : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -113,11 +129,11 @@ export function durationWords(minutes: number): string {
  * none of those.
  */
 export function readDuration(text: string): number | null | undefined {
-  const t = text.trim().toLowerCase();
-  if (t === 'none') return null;
-  if (/^\d+$/.test(t)) return Number(t);
+  const typed = text.trim().toLowerCase();
+  if (typed === 'none') return null;
+  if (/^\d+$/.test(typed)) return Number(typed);
   // Days are the command line's own reading: the time reader takes "2 days" as a date.
-  const days = /^(\d+)\s*d(?:ays?)?$/.exec(t);
+  const days = /^(\d+)\s*d(?:ays?)?$/.exec(typed);
   if (days) return Number(days[1]) * 1440;
   const read = readWhen(`for ${text.trim()}`, { now: new Date(), timeZone: 'UTC' });
   const timed = read.due_date !== null || read.due_at !== null || read.recurrence !== null;

@@ -2,6 +2,7 @@
 // one place that turns the client's failures (a problem from the server, no connection, a timeout)
 // into a sentence for a person. The codes are documented in docs/cli.md.
 import { DoableProblemError } from '../api/index.js';
+import { t } from './speech.js';
 
 export const EXIT = {
   ok: 0,
@@ -36,26 +37,31 @@ export class CliError extends Error {
 }
 
 export const usageError = (message: string, command?: string) =>
-  new CliError(message, EXIT.usage, [`Run 'doable ${command ? `${command} ` : ''}--help' for usage.`]);
+  new CliError(message, EXIT.usage, [
+    t("Run '{command}' for usage.", { command: `doable ${command ? `${command} ` : ''}--help` }),
+  ]);
 
 /** Raised by the connection's fetch when the server has not answered within the timeout. */
 export class TimeoutReached extends Error {
   override name = 'TimeoutReached';
   constructor(readonly seconds: number) {
-    super(`no answer within ${seconds}s`);
+    super(t('no answer within {seconds}s', { seconds }));
   }
 }
 
+/** The key check finds messages in calls to `msg`; they are said with `t` when used. */
+const msg = (message: string) => message;
+
 const NETWORK_REASONS: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'the connection was reset',
-  ENOTFOUND: 'unknown host',
-  EAI_AGAIN: 'the host name could not be resolved right now',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  ETIMEDOUT: 'the connection timed out',
-  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
-  UND_ERR_SOCKET: 'the connection was closed',
+  ECONNREFUSED: msg('connection refused'),
+  ECONNRESET: msg('the connection was reset'),
+  ENOTFOUND: msg('unknown host'),
+  EAI_AGAIN: msg('the host name could not be resolved right now'),
+  EHOSTUNREACH: msg('host unreachable'),
+  ENETUNREACH: msg('network unreachable'),
+  ETIMEDOUT: msg('the connection timed out'),
+  UND_ERR_CONNECT_TIMEOUT: msg('the connection timed out'),
+  UND_ERR_SOCKET: msg('the connection was closed'),
 };
 
 /** The deepest `code` (or, failing that, message) in an error's cause chain: fetch wraps the socket's. */
@@ -71,7 +77,8 @@ function rootCause(error: unknown): { code?: string; message?: string } {
   return found;
 }
 
-const AUTH_HINT = "Run 'doable login', or set DOABLE_API_KEY to a key from the web app (Settings, API keys).";
+const authHint = () =>
+  t("Run 'doable login', or set DOABLE_API_KEY to a key from the web app (Settings, API keys).");
 
 function fromProblem(error: DoableProblemError): CliError {
   const code = error.error_code;
@@ -79,18 +86,18 @@ function fromProblem(error: DoableProblemError): CliError {
   // A body that was not a problem (a proxy's page, another server): say so instead of echoing HTML.
   const detail = error.problem
     ? error.detail
-    : `the server answered ${error.status} ${error.response.statusText}`.trim();
+    : t('the server answered {status}', { status: `${error.status} ${error.response.statusText}`.trim() });
   const notes = error.errors
     .filter((field) => !detail.includes(field.message))
     .map((field) => `${field.path || field.location || 'input'}: ${field.message}`);
   if (error.status === 401 || error.status === 403) {
-    return new CliError(`${detail} (${label})`, EXIT.auth, [...notes, AUTH_HINT], error);
+    return new CliError(`${detail} (${label})`, EXIT.auth, [...notes, authHint()], error);
   }
-  if (!error.problem) notes.push('Is DOABLE_URL the address of a Doable server?');
+  if (!error.problem) notes.push(t('Is DOABLE_URL the address of a Doable server?'));
   if (error.status === 404) return new CliError(`${detail} (${label})`, EXIT.notFound, notes, error);
   const retry = error.response.headers.get('retry-after');
-  if (retry) notes.push(`Try again in ${retry} seconds.`);
-  if (error.status >= 500 && error.request_id) notes.push(`Request id: ${error.request_id}`);
+  if (retry) notes.push(t('Try again in {seconds} seconds.', { seconds: retry }));
+  if (error.status >= 500 && error.request_id) notes.push(t('Request id: {id}', { id: error.request_id }));
   return new CliError(`${detail} (${label})`, EXIT.failed, notes, error);
 }
 
@@ -98,22 +105,25 @@ function fromProblem(error: DoableProblemError): CliError {
 export function toCliError(error: unknown, serverUrl?: string): CliError {
   if (error instanceof CliError) return error;
   if (error instanceof DoableProblemError) return fromProblem(error);
-  const where = serverUrl ?? 'the server';
+  const where = serverUrl ?? t('the server');
   if (error instanceof TimeoutReached) {
-    return new CliError(`${where} did not answer within ${error.seconds}s`, EXIT.unreachable, [
-      'Set DOABLE_TIMEOUT (seconds) to wait longer.',
-    ]);
+    return new CliError(
+      t('{server} did not answer within {seconds}s', { server: where, seconds: error.seconds }),
+      EXIT.unreachable,
+      [t('Set DOABLE_TIMEOUT (seconds) to wait longer.')],
+    );
   }
   if (error instanceof TypeError && error.message === 'fetch failed') {
     const { code, message } = rootCause(error.cause);
-    const reason = (code && NETWORK_REASONS[code]) ?? message ?? code ?? 'the request failed';
-    return new CliError(`cannot reach ${where}: ${reason}`, EXIT.unreachable, [
-      'Is the server running, and is DOABLE_URL right?',
+    const known = code ? NETWORK_REASONS[code] : undefined;
+    const reason = known ? t(known) : (message ?? code ?? t('the request failed'));
+    return new CliError(t('cannot reach {server}: {reason}', { server: where, reason }), EXIT.unreachable, [
+      t('Is the server running, and is DOABLE_URL right?'),
     ]);
   }
   if (error instanceof SyntaxError) {
-    return new CliError(`${where} answered something that is not JSON`, EXIT.failed, [
-      'Is DOABLE_URL the address of a Doable server?',
+    return new CliError(t('{server} answered something that is not JSON', { server: where }), EXIT.failed, [
+      t('Is DOABLE_URL the address of a Doable server?'),
     ]);
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -3,6 +3,7 @@ import { COMMON_OPTIONS, type OptionSpecs } from './args.js';
 import type { Command } from './command.js';
 import { EXIT } from './errors.js';
 import type { Styles } from './output.js';
+import { msg, t } from './speech.js';
 
 /** Words wrapped to `width` columns, each line indented. */
 export function wrap(text: string, width: number, indent = ''): string[] {
@@ -40,37 +41,43 @@ function optionRows(options: OptionSpecs): [string, string][] {
 }
 
 const EXIT_CODES: [string, string][] = [
-  [String(EXIT.ok), 'done'],
-  [String(EXIT.failed), 'the server refused or failed (a problem: invalid input, rate limit, outage)'],
-  [String(EXIT.usage), 'the command line was wrong (unknown command or option, bad argument)'],
-  [String(EXIT.auth), 'not logged in, or the server refused the key'],
-  [String(EXIT.notFound), 'no such task or list'],
-  [String(EXIT.unreachable), 'the server could not be reached (refused, unknown host, timeout)'],
+  [String(EXIT.ok), msg('done')],
+  [String(EXIT.failed), msg('the server refused or failed (a problem: invalid input, rate limit, outage)')],
+  [String(EXIT.usage), msg('the command line was wrong (unknown command or option, bad argument)')],
+  [String(EXIT.auth), msg('not logged in, or the server refused the key')],
+  [String(EXIT.notFound), msg('no such task or list')],
+  [String(EXIT.unreachable), msg('the server could not be reached (refused, unknown host, timeout)')],
 ];
+
+const GROUPS: Record<Command['group'], string> = {
+  Tasks: msg('Tasks'),
+  'Lists and tags': msg('Lists and tags'),
+  Account: msg('Account'),
+};
 
 export function overview(commands: Command[], version: string, s: Styles, width: number): string[] {
   const groups = [...new Set(commands.map((c) => c.group))];
   const label = (c: Command) => c.usage.replace(/ \[(options|-).*$/, '');
   const labelWidth = Math.max(...commands.map((c) => label(c).length));
   return [
-    `${s.bold('doable')} ${version}: your Doable tasks from the terminal`,
+    t('{doable} {version}: your Doable tasks from the terminal', { doable: s.bold('doable'), version }),
     '',
-    s.bold('Usage'),
+    s.bold(t('Usage')),
     '  doable <command> [options]',
     ...groups.flatMap((group) => [
       '',
-      s.bold(group),
+      s.bold(t(GROUPS[group])),
       ...pairs(
-        commands.filter((c) => c.group === group).map((c) => [label(c), c.summary]),
+        commands.filter((c) => c.group === group).map((c) => [label(c), t(c.summary)]),
         width,
         labelWidth,
       ),
     ]),
     '',
-    s.bold('Options for every command'),
+    s.bold(t('Options for every command')),
     ...pairs([...optionRows(COMMON_OPTIONS), ['-V, --version', 'the version']], width),
     '',
-    s.bold('Environment'),
+    s.bold(t('Environment')),
     ...pairs(
       [
         ['DOABLE_URL', 'the server, e.g. https://tasks.example.com (wins over the saved one)'],
@@ -81,26 +88,31 @@ export function overview(commands: Command[], version: string, s: Styles, width:
       width,
     ),
     '',
-    s.bold('Exit codes'),
-    ...pairs(EXIT_CODES, width),
+    s.bold(t('Exit codes')),
+    ...pairs(
+      EXIT_CODES.map(([code, text]) => [code, t(text)]),
+      width,
+    ),
     '',
-    "Run 'doable <command> --help' for a command's options; docs/cli.md has everything.",
+    t("Run '{help}' for a command's options; docs/cli.md has everything.", {
+      help: 'doable <command> --help',
+    }),
   ];
 }
 
 export function commandHelp(command: Command, s: Styles, width: number): string[] {
   return [
-    `${s.bold(`doable ${command.name}`)}: ${command.summary}`,
+    `${s.bold(`doable ${command.name}`)}: ${t(command.summary)}`,
     '',
-    s.bold('Usage'),
+    s.bold(t('Usage')),
     `  doable ${command.usage}`,
     ...(command.description ?? []).flatMap((paragraph) => ['', ...wrap(paragraph, width, '  ')]),
     '',
-    s.bold('Options'),
+    s.bold(t('Options')),
     ...pairs(optionRows({ ...command.options, ...COMMON_OPTIONS }), width),
     '',
-    s.bold('Examples'),
+    s.bold(t('Examples')),
     ...command.examples.map((example) => `  ${example}`),
-    ...(command.aliases?.length ? ['', `${s.bold('Aliases')}: ${command.aliases.join(', ')}`] : []),
+    ...(command.aliases?.length ? ['', `${s.bold(t('Aliases'))}: ${command.aliases.join(', ')}`] : []),
   ];
 }

@@ -5,6 +5,7 @@ import type { Schemas, Task } from '../api/index.js';
 import type { Context } from './context.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import type { Lens } from './present.js';
+import { t } from './speech.js';
 
 /** A list by name (any case), or by id; "inbox" is the Inbox (null) unless a list has that name. */
 export async function resolveList(ctx: Context, name: string): Promise<number | null> {
@@ -16,10 +17,12 @@ export async function resolveList(ctx: Context, name: string): Promise<number | 
   const byId = /^\d+$/.test(wanted) ? lists.find((list) => list.id === Number(wanted)) : undefined;
   if (byId) return byId.id;
   const names = lists.filter((list) => !list.archived).map((list) => list.name);
-  throw new CliError(`no list named "${name}"`, EXIT.notFound, [
+  // Said in the account's language, which may not be known yet.
+  await ctx.speakAsAccount();
+  throw new CliError(t('no list named "{name}"', { name }), EXIT.notFound, [
     names.length
-      ? `Your lists: ${names.join(', ')} (and the Inbox).`
-      : 'You have no lists yet: only the Inbox.',
+      ? t('Your lists: {names} (and the Inbox).', { names: names.join(', ') })
+      : t('You have no lists yet: only the Inbox.'),
   ]);
 }
 
@@ -68,7 +71,12 @@ export async function dueChange(ctx: Context, text: string, command: string): Pr
   const parse = await readLine(ctx, value);
   if ((!parse.due_date && !parse.due_at) || !readWhole(value, parse)) {
     throw usageError(
-      `cannot read "${text}" as a due moment; try "tomorrow 5pm", "next friday", "dec 24", 2026-12-24 or none`,
+      t(
+        'cannot read "{text}" as a due moment; try "tomorrow 5pm", "next friday", "dec 24", 2026-12-24 or none',
+        {
+          text,
+        },
+      ),
       command,
     );
   }
@@ -93,7 +101,12 @@ export async function repeatChange(ctx: Context, text: string, command: string):
   const read = parse.matches.some((m) => m.kind === 'recurrence') && readWhole(value, parse);
   if (!parse.recurrence || !read) {
     throw usageError(
-      `cannot read "${text}" as a repeat; try "every monday", "daily", "every 2 weeks", FREQ=MONTHLY;BYMONTHDAY=1 or none`,
+      t(
+        'cannot read "{text}" as a repeat; try "every monday", "daily", "every 2 weeks", FREQ=MONTHLY;BYMONTHDAY=1 or none',
+        {
+          text,
+        },
+      ),
       command,
     );
   }

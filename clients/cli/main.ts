@@ -16,6 +16,7 @@ import { Context, type Io } from './context.js';
 import { type CliError, EXIT, toCliError, usageError } from './errors.js';
 import { commandHelp, overview } from './help.js';
 import { styles, wantsColour } from './output.js';
+import { LANGUAGES, startSpeaking, t } from './speech.js';
 
 export const COMMANDS: Command[] = [
   add,
@@ -88,8 +89,27 @@ function report(failure: CliError, io: Io, json: boolean, noColor: boolean): voi
   io.stderr.write(`${s.bold(s.red('doable:'))} ${failure.message}\n${notes}`);
 }
 
+/** `--lang <code>` (or `--lang=<code>`) wherever it is given, and the arguments without it. */
+function langOption(argv: string[]): { lang?: string; rest: string[] } {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--lang') lang = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else rest.push(arg);
+  }
+  return { lang, rest };
+}
+
 /** Runs one command line; answers the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(commandLine: string[], io: Io): Promise<number> {
+  const { lang, rest: argv } = langOption(commandLine);
+  const spoken = startSpeaking(lang, io.env);
   const at = argv.findIndex((arg) => !arg.startsWith('-'));
   const name = at === -1 ? undefined : argv[at]!;
   const rest = at === -1 ? argv : [...argv.slice(0, at), ...argv.slice(at + 1)];
@@ -100,6 +120,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const print = (lines: string[]) => io.stdout.write(`${lines.join('\n')}\n`);
   let ctx: Context | undefined;
   try {
+    if (lang !== undefined && spoken === undefined) {
+      throw usageError(
+        t('--lang must be one of {languages}, not "{lang}"', { languages: LANGUAGES.join(', '), lang }),
+      );
+    }
     const v = version();
     if (name === undefined || name === 'help' || name === 'version') {
       const topic = name === 'help' ? rest.find((arg) => !arg.startsWith('-')) : undefined;

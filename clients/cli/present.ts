@@ -2,9 +2,18 @@
 // command did ("Completed 12: Pay rent"), and every field for `show`.
 
 import { describeRuleText } from '#shared/recurrence/describe.js';
+import { describeRuleTextIn } from '#shared/recurrence/describe.words.js';
 import type { Task } from '../api/index.js';
 import { deadlineWords, dueWords, durationWords, fullMoment } from './due.js';
 import { type Cell, type Styles, table } from './output.js';
+import { language, locale, t } from './speech.js';
+
+/** A repeat in words: the describer's English, else through the catalogs (describe.words.ts). */
+export function repeatWords(rule: string, detail: 'full' | 'row' = 'full'): string {
+  return language() === 'en'
+    ? describeRuleText(rule, { detail })
+    : describeRuleTextIn(rule, { t, locale: locale(), detail });
+}
 
 /** What rows need besides the task: the zone for due moments, list names, the time, the styles. */
 export interface Lens {
@@ -38,14 +47,17 @@ function deadlineCell(task: Task, lens: Lens): Cell {
   const deadline = deadlineWords(task, lens.timeZone, lens.now);
   if (!deadline) return { text: '' };
   const s = lens.styles;
-  return { text: `by ${deadline.text}`, paint: task.completed ? s.dim : deadline.passed ? s.red : undefined };
+  return {
+    text: t('by {date}', { date: deadline.text }),
+    paint: task.completed ? s.dim : deadline.passed ? s.red : undefined,
+  };
 }
 
 const durationText = (task: Task) => (task.duration ? durationWords(task.duration) : '');
 
 const tagText = (task: Task) => task.tags.map((tag) => `#${tag}`).join(' ');
 const listName = (task: Task, lens: Lens) =>
-  task.list_id === null ? '' : (lens.listNames.get(task.list_id) ?? `list ${task.list_id}`);
+  task.list_id === null ? '' : (lens.listNames.get(task.list_id) ?? t('list {id}', { id: task.list_id }));
 const progress = (task: Task) =>
   task.subtasks.total > 0 ? `${task.subtasks.total - task.subtasks.open}/${task.subtasks.total}` : '';
 
@@ -73,15 +85,20 @@ export function summary(task: Task, lens: Lens): string {
   const due = dueWords(task, lens.timeZone, lens.now);
   const deadline = deadlineWords(task, lens.timeZone, lens.now);
   const facts = [
-    due ? `${due.overdue ? 'was due' : 'due'} ${due.text}` : '',
-    task.recurrence ? describeRuleText(task.recurrence, { detail: 'row' }) : '',
-    durationText(task) ? `takes ${durationText(task)}` : '',
-    deadline ? `${deadline.passed ? 'deadline passed' : 'deadline'} ${deadline.text}` : '',
+    due ? (due.overdue ? t('was due {when}', { when: due.text }) : t('due {when}', { when: due.text })) : '',
+    task.recurrence ? repeatWords(task.recurrence, 'row') : '',
+    durationText(task) ? t('takes {duration}', { duration: durationText(task) }) : '',
+    deadline
+      ? deadline.passed
+        ? t('deadline passed {date}', { date: deadline.text })
+        : t('deadline {date}', { date: deadline.text })
+      : '',
     PRIORITY_MARKS[task.priority],
     tagText(task),
     listName(task, lens),
   ].filter(Boolean);
-  return `${s.bold(String(task.id))}: ${task.title}${facts.length ? s.dim(` (${facts.join(', ')})`) : ''}`;
+  const list = facts.join(t(', '));
+  return `${s.bold(String(task.id))}: ${task.title}${facts.length ? s.dim(` (${list})`) : ''}`;
 }
 
 /** Every field of a task, labelled, for `show`. */
@@ -90,48 +107,65 @@ export function details(task: Task, lens: Lens): string[] {
   const due = dueWords(task, lens.timeZone, lens.now);
   const deadline = deadlineWords(task, lens.timeZone, lens.now);
   const dueText = due
-    ? `${due.text}${task.due_at ? `, ${fullMoment(task.due_at, lens.timeZone)}` : `, ${task.due_date} (all day)`}${due.overdue ? s.red(' overdue') : ''}`
+    ? `${due.text}, ${task.due_at ? fullMoment(task.due_at, lens.timeZone) : t('{date} (all day)', { date: task.due_date ?? '' })}${due.overdue ? ` ${s.red(t('overdue'))}` : ''}`
     : '';
   const reminders = task.reminders
     .map((r) =>
       r.minutes_before !== undefined
-        ? `${r.minutes_before} min before`
+        ? t('{n} min before', { n: r.minutes_before })
         : r.at
-          ? `at ${fullMoment(r.at, lens.timeZone)}`
+          ? t('at {when}', { when: fullMoment(r.at, lens.timeZone) })
           : '',
     )
     .filter(Boolean)
     .join('; ');
   const fields: [string, string][] = [
     [
-      'status',
+      t('status'),
       task.completed
-        ? `done${task.completed_at ? ` ${fullMoment(task.completed_at, lens.timeZone)}` : ''}`
-        : 'open',
+        ? task.completed_at
+          ? t('done {when}', { when: fullMoment(task.completed_at, lens.timeZone) })
+          : t('done')
+        : t('open'),
     ],
-    ['due', dueText],
+    [t('due'), dueText],
     [
-      'repeats',
-      task.recurrence ? `${describeRuleText(task.recurrence)} (from ${task.recurrence_from ?? 'due'})` : '',
-    ],
-    ['takes', durationText(task)],
-    [
-      'deadline',
-      deadline ? `${deadline.text}, ${task.deadline}${deadline.passed ? s.red(' passed') : ''}` : '',
-    ],
-    ['reminders', reminders],
-    ['priority', task.priority === 'none' ? '' : task.priority],
-    ['tags', tagText(task)],
-    ['list', listName(task, lens) || 'Inbox'],
-    ['parent', task.parent_id === null ? '' : String(task.parent_id)],
-    [
-      'subtasks',
-      task.subtasks.total > 0
-        ? `${task.subtasks.total - task.subtasks.open} of ${task.subtasks.total} done`
+      t('repeats'),
+      task.recurrence
+        ? t('{rule} (from {from, select, completion {completion} other {due}})', {
+            rule: repeatWords(task.recurrence),
+            from: task.recurrence_from ?? 'due',
+          })
         : '',
     ],
-    ['created', fullMoment(task.created_at, lens.timeZone)],
-    ['updated', fullMoment(task.updated_at, lens.timeZone)],
+    [t('takes'), durationText(task)],
+    [
+      t('deadline'),
+      deadline
+        ? `${deadline.text}${t(', ')}${task.deadline}${deadline.passed ? ` ${s.red(t('passed'))}` : ''}`
+        : '',
+    ],
+    [t('reminders'), reminders],
+    [
+      t('priority'),
+      task.priority === 'none'
+        ? ''
+        : t('{priority, select, high {high} medium {medium} other {low}}', { priority: task.priority }),
+    ],
+    [t('tags'), tagText(task)],
+    [t('list'), listName(task, lens) || t('Inbox')],
+    [t('parent'), task.parent_id === null ? '' : String(task.parent_id)],
+    [
+      t('subtasks'),
+      task.subtasks.total > 0
+        ? t('{done} of {total} done', {
+            done: task.subtasks.total - task.subtasks.open,
+            total: task.subtasks.total,
+          })
+        : '',
+    ],
+    [t('created'), fullMoment(task.created_at, lens.timeZone)],
+    [t('updated'), fullMoment(task.updated_at, lens.timeZone)],
   ];
   const shown = fields.filter(([, value]) => value !== '');
   const labelWidth = Math.max(...shown.map(([label]) => label.length));

@@ -6,9 +6,10 @@ import { clientFor } from '../connection.js';
 import type { Context } from '../context.js';
 import { CliError, EXIT, toCliError, usageError } from '../errors.js';
 import { askLine, askSecret, readPiped } from '../prompt.js';
+import { msg, t } from '../speech.js';
 
 const DEFAULT_URL = 'http://localhost:3000';
-const KEY_HELP = 'Create a key in the web app (Settings, API keys): it starts with dbl_.';
+const keyHelp = () => t('Create a key in the web app (Settings, API keys): it starts with dbl_.');
 
 const who = (profile: Schemas['Profile']) =>
   profile.email ? `${profile.name ? `${profile.name} ` : ''}<${profile.email}>` : profile.id;
@@ -21,13 +22,18 @@ async function credentials(ctx: Context, given: string | undefined): Promise<{ u
   if (stdin.isTTY) {
     const url =
       given ??
-      (await askLine(stdin, stderr, `Doable server URL [${known ?? DEFAULT_URL}]: `, known ?? DEFAULT_URL));
+      (await askLine(
+        stdin,
+        stderr,
+        t('Doable server URL [{url}]: ', { url: known ?? DEFAULT_URL }),
+        known ?? DEFAULT_URL,
+      ));
     const normalized = normalizeUrl(url);
-    stderr.write(`${ctx.err.dim(KEY_HELP)}\n`);
-    return { url: normalized, key: await askSecret(stdin, stderr, 'API key (not shown): ') };
+    stderr.write(`${ctx.err.dim(keyHelp())}\n`);
+    return { url: normalized, key: await askSecret(stdin, stderr, t('API key (not shown): ')) };
   }
   const url = given ?? known;
-  if (!url) throw usageError('give the server with --url (or DOABLE_URL) when the key is piped', 'login');
+  if (!url) throw usageError(t('give the server with --url (or DOABLE_URL) when the key is piped'), 'login');
   const key =
     (await readPiped(stdin))
       .split(/\r?\n/)
@@ -39,7 +45,7 @@ async function credentials(ctx: Context, given: string | undefined): Promise<{ u
 export const login: Command = {
   name: 'login',
   group: 'Account',
-  summary: 'Save the server URL and an API key, after checking them with the server',
+  summary: msg('Save the server URL and an API key, after checking them with the server'),
   usage: 'login [--url URL]',
   description: [
     'At a terminal, login asks for the URL and the key (the key is not shown as you type). Piped, ' +
@@ -58,7 +64,7 @@ export const login: Command = {
   async run(ctx, args) {
     if (args.positionals.length) throw usageError('login takes no arguments; the URL goes in --url', 'login');
     const { url, key } = await credentials(ctx, args.string('url'));
-    if (!key) throw usageError(`no API key given. ${KEY_HELP}`, 'login');
+    if (!key) throw usageError(t('no API key given. {help}', { help: keyHelp() }), 'login');
     const { timeoutSeconds } = await ctx.settings();
     let profile: Schemas['Profile'];
     try {
@@ -67,25 +73,25 @@ export const login: Command = {
       const failure = toCliError(error, url);
       if (failure.exitCode !== EXIT.auth) throw failure;
       throw new CliError(
-        `${url} refused the key: ${failure.message}`,
+        t('{url} refused the key: {reason}', { url, reason: failure.message }),
         EXIT.auth,
-        [KEY_HELP, 'Nothing was saved.'],
+        [keyHelp(), t('Nothing was saved.')],
         failure.problem,
       );
     }
     const file = configFile(ctx.io.env);
     await writeConfig(file, { url, api_key: key });
-    if (ctx.io.env.DOABLE_API_KEY) ctx.warn('warning: DOABLE_API_KEY is set, and wins over the saved key');
+    if (ctx.io.env.DOABLE_API_KEY) ctx.warn(t('warning: DOABLE_API_KEY is set, and wins over the saved key'));
     if (ctx.json) return ctx.printJson({ url, user: profile, config_file: file });
-    ctx.print(`Logged in to ${url} as ${who(profile)}.`);
-    ctx.print(ctx.out.dim(`The key is saved in ${file} (readable by you only).`));
+    ctx.print(t('Logged in to {url} as {who}.', { url, who: who(profile) }));
+    ctx.print(ctx.out.dim(t('The key is saved in {file} (readable by you only).', { file })));
   },
 };
 
 export const logout: Command = {
   name: 'logout',
   group: 'Account',
-  summary: 'Forget the saved server and key',
+  summary: msg('Forget the saved server and key'),
   usage: 'logout',
   description: [
     'Deletes the config file. The key itself still works until you revoke it in the web app ' +
@@ -98,10 +104,16 @@ export const logout: Command = {
     const file = configFile(ctx.io.env);
     const removed = await removeConfig(file);
     if (ctx.json) return ctx.printJson({ removed, config_file: file });
-    ctx.print(removed ? `Logged out: removed ${file}.` : `Not logged in: there is no ${file}.`);
+    ctx.print(
+      removed
+        ? t('Logged out: removed {file}.', { file })
+        : t('Not logged in: there is no {file}.', { file }),
+    );
     if (removed)
-      ctx.print(ctx.out.dim('The key still works until you revoke it in the web app (Settings, API keys).'));
-    if (ctx.io.env.DOABLE_API_KEY) ctx.warn('DOABLE_API_KEY is still set in your environment.');
+      ctx.print(
+        ctx.out.dim(t('The key still works until you revoke it in the web app (Settings, API keys).')),
+      );
+    if (ctx.io.env.DOABLE_API_KEY) ctx.warn(t('DOABLE_API_KEY is still set in your environment.'));
   },
 };
 
@@ -109,7 +121,7 @@ export const whoami: Command = {
   name: 'whoami',
   aliases: ['status'],
   group: 'Account',
-  summary: 'Show the server, the account, and where the key comes from',
+  summary: msg('Show the server, the account, and where the key comes from'),
   usage: 'whoami',
   options: {},
   examples: ['doable whoami', 'doable whoami --json'],
@@ -131,10 +143,14 @@ export const whoami: Command = {
       });
     }
     const s = ctx.out;
-    ctx.print(`Logged in to ${url} as ${who(profile)}`);
-    ctx.print(`  ${s.dim('user id  ')}  ${profile.id}`);
-    ctx.print(`  ${s.dim('time zone')}  ${timeZone}`);
-    ctx.print(`  ${s.dim('key      ')}  ${keyStart} from ${from(settings.keyFrom)}`);
-    ctx.print(`  ${s.dim('URL from ')}  ${from(settings.urlFrom)}`);
+    ctx.print(t('Logged in to {url} as {who}', { url, who: who(profile) }));
+    const rows: [string, string][] = [
+      [t('user id'), profile.id],
+      [t('time zone'), timeZone],
+      [t('key'), t('{key} from {source}', { key: keyStart, source: from(settings.keyFrom) })],
+      [t('URL from'), from(settings.urlFrom)],
+    ];
+    const width = Math.max(...rows.map(([label]) => label.length));
+    for (const [label, value] of rows) ctx.print(`  ${s.dim(label.padEnd(width))}  ${value}`);
   },
 };

@@ -1,6 +1,6 @@
 // `doable add`: one line made into a task by the server's quick-add parser.
 
-import { describeRuleText } from '#shared/recurrence/describe.js';
+import { sayReason } from '#shared/quickadd/quickadd.reasons.js';
 import type { Schemas, Task } from '../../api/index.js';
 import { deadline, duration, listOption, taskId } from '../args.js';
 import type { Command } from '../command.js';
@@ -8,41 +8,49 @@ import type { Context } from '../context.js';
 import { deadlineWords, dueWords, durationWords } from '../due.js';
 import { usageError } from '../errors.js';
 import { lensFor, readLine, resolveList } from '../lookups.js';
-import { summary } from '../present.js';
+import { repeatWords, summary } from '../present.js';
+import { msg, t } from '../speech.js';
 
 function printParse(ctx: Context, parse: Schemas['QuickAddParse'], timeZone: string) {
   const due = dueWords({ ...parse, completed: false }, timeZone);
   const fields: [string, string][] = [
-    ['title', parse.title],
-    ['due', due?.text ?? ''],
-    ['repeats', parse.recurrence ? describeRuleText(parse.recurrence) : ''],
-    ['takes', parse.duration ? durationWords(parse.duration) : ''],
-    ['deadline', deadlineWords({ deadline: parse.deadline, completed: false }, timeZone)?.text ?? ''],
-    ['priority', parse.priority ?? ''],
-    ['tags', parse.tags.map((tag) => `#${tag}`).join(' ')],
-    ['list', parse.list ?? ''],
-    ['section', parse.section ?? ''],
-    ['assignee', parse.assignee ?? ''],
+    [t('title'), parse.title],
+    [t('due'), due?.text ?? ''],
+    [t('repeats'), parse.recurrence ? repeatWords(parse.recurrence) : ''],
+    [t('takes'), parse.duration ? durationWords(parse.duration) : ''],
+    [t('deadline'), deadlineWords({ deadline: parse.deadline, completed: false }, timeZone)?.text ?? ''],
     [
-      'reminds',
+      t('priority'),
+      parse.priority && parse.priority !== 'none'
+        ? t('{priority, select, high {high} medium {medium} other {low}}', { priority: parse.priority })
+        : (parse.priority ?? ''),
+    ],
+    [t('tags'), parse.tags.map((tag) => `#${tag}`).join(' ')],
+    [t('list'), parse.list ?? ''],
+    [t('section'), parse.section ?? ''],
+    [t('assignee'), parse.assignee ?? ''],
+    [
+      t('reminds'),
       parse.reminders
         .map((r) =>
           'minutes_before' in r
-            ? `${r.minutes_before} min before`
+            ? t('{n} min before', { n: r.minutes_before })
             : (dueWords({ due_at: r.at, due_date: null, completed: false }, timeZone)?.text ?? r.at),
         )
-        .join(', '),
+        .join(t(', ')),
     ],
-    ...parse.unread.map((u): [string, string] => ['kept', `${u.text}: ${u.reason}`]),
+    ...parse.unread.map((u): [string, string] => [t('kept'), `${u.text}: ${sayReason(u.reason, t)}`]),
   ];
-  for (const [label, value] of fields) if (value) ctx.print(`${ctx.out.dim(label.padEnd(8))}  ${value}`);
+  const shown = fields.filter(([, value]) => value !== '');
+  const width = Math.max(8, ...shown.map(([label]) => label.length));
+  for (const [label, value] of shown) ctx.print(`${ctx.out.dim(label.padEnd(width))}  ${value}`);
 }
 
 export const add: Command = {
   name: 'add',
   aliases: ['a'],
   group: 'Tasks',
-  summary: 'Add a task from one line: due dates and times, #tags, !priority, "every monday"',
+  summary: msg('Add a task from one line: due dates and times, #tags, !priority, "every monday"'),
   usage: 'add <text...>',
   description: [
     'The line is read like the web app\'s quick add, in your account\'s time zone: "tomorrow 5pm", ' +
@@ -67,7 +75,7 @@ export const add: Command = {
   ],
   async run(ctx, args) {
     const text = args.positionals.join(' ').trim();
-    if (!text) throw usageError('say what to add, e.g. doable add "Buy milk tomorrow #errands"', 'add');
+    if (!text) throw usageError(t('say what to add, e.g. doable add "Buy milk tomorrow #errands"'), 'add');
     const { client } = await ctx.connect();
     if (args.flag('dry-run')) {
       const [parse, timeZone] = await Promise.all([readLine(ctx, text), ctx.timeZone()]);
@@ -92,6 +100,7 @@ export const add: Command = {
     let task = (await client.call('quickAddTask', { body })) as Task;
     if (Object.keys(extra).length > 0) task = await client.updateTask(task.id, extra);
     if (ctx.json) return ctx.printJson(task);
-    ctx.print(`Added ${summary(task, await lensFor(ctx, [task]))}`);
+    const lens = await lensFor(ctx, [task]);
+    ctx.print(t('Added {task}', { task: summary(task, lens) }));
   },
 };

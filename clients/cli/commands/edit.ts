@@ -6,6 +6,7 @@ import type { Command } from '../command.js';
 import { usageError } from '../errors.js';
 import { dueChange, lensFor, repeatChange, resolveList } from '../lookups.js';
 import { summary } from '../present.js';
+import { msg, t } from '../speech.js';
 
 type Patch = NonNullable<operations['updateTask']['requestBody']>['content']['application/json'];
 
@@ -38,8 +39,9 @@ async function writeOverCurrent(
 export const edit: Command = {
   name: 'edit',
   group: 'Tasks',
-  summary:
+  summary: msg(
     "Change a task's title, due moment, repeat, duration, deadline, priority, tags, list, parent or note",
+  ),
   usage: 'edit <id> [options]',
   description: [
     '--due takes a date (2026-12-24), an instant (2026-12-24T17:00:00+01:00), words quick add reads ' +
@@ -72,13 +74,16 @@ export const edit: Command = {
   ],
   async run(ctx, args) {
     const [idText, ...extra] = args.positionals;
-    if (idText === undefined) throw usageError('give the id of the task to edit', 'edit');
+    if (idText === undefined) throw usageError(t('give the id of the task to edit'), 'edit');
     if (extra.length) {
-      throw usageError(`edit takes one task id; put a new title in --title "${extra.join(' ')}"`, 'edit');
+      throw usageError(
+        t('edit takes one task id; put a new title in --title "{title}"', { title: extra.join(' ') }),
+        'edit',
+      );
     }
     const id = taskId(idText, 'edit');
     if (args.has('note') && args.has('description')) {
-      throw usageError('--note and --description are the same field: give one', 'edit');
+      throw usageError(t('--note and --description are the same field: give one'), 'edit');
     }
     const patch: Patch = {};
     const title = args.string('title');
@@ -131,6 +136,7 @@ export const edit: Command = {
           return write;
         });
     if (ctx.json) return ctx.printJson(task);
-    ctx.print(`Updated ${summary(task, await lensFor(ctx, [task]))}`);
+    const lens = await lensFor(ctx, [task]);
+    ctx.print(t('Updated {task}', { task: summary(task, lens) }));
   },
 };

@@ -7,6 +7,7 @@ import type { ReadableStream } from 'node:stream/web';
 import { DoableProblemError } from '../../api/index.js';
 import type { Command } from '../command.js';
 import { usageError } from '../errors.js';
+import { msg, t } from '../speech.js';
 
 const FORMATS = ['json', 'csv', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
@@ -14,7 +15,7 @@ type Format = (typeof FORMATS)[number];
 export const exportTasks: Command = {
   name: 'export',
   group: 'Tasks',
-  summary: 'Export every task and list: JSON (re-importable), CSV or iCalendar',
+  summary: msg('Export every task and list: JSON (re-importable), CSV or iCalendar'),
   usage: 'export [--format json|csv|ics] [-o file]',
   description: [
     'Writes the export to stdout, or to a file with -o (written whole or not at all). The JSON ' +
@@ -34,9 +35,9 @@ export const exportTasks: Command = {
     args.noArguments();
     const format = (args.string('format') ?? 'json').toLowerCase() as Format;
     if (!FORMATS.includes(format))
-      throw usageError(`--format must be json, csv or ics, not "${format}"`, 'export');
+      throw usageError(t('--format must be json, csv or ics, not "{format}"', { format }), 'export');
     const file = args.string('output');
-    if (file === '') throw usageError('-o needs a file name', 'export');
+    if (file === '') throw usageError(t('-o needs a file name'), 'export');
 
     const { client } = await ctx.connect();
     const { data, error, response } = await client.api.GET('/api/{user_id}/export', {
@@ -63,6 +64,13 @@ export const exportTasks: Command = {
       throw failure;
     }
     if (ctx.json) return ctx.printJson({ file, format, bytes });
-    ctx.print(`Exported to ${file} (${format}, ${bytes} bytes).`);
+    await ctx.speakAsAccount();
+    ctx.print(
+      t('Exported to {file} ({format}, {bytes} bytes).', {
+        file,
+        format,
+        bytes,
+      }),
+    );
   },
 };

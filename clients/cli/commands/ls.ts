@@ -5,6 +5,7 @@ import type { Command } from '../command.js';
 import { usageError } from '../errors.js';
 import { resolveList } from '../lookups.js';
 import { taskRows } from '../present.js';
+import { msg, t } from '../speech.js';
 
 type ListQuery = NonNullable<operations['listTasks']['parameters']['query']>;
 
@@ -43,7 +44,7 @@ export const ls: Command = {
   name: 'ls',
   aliases: ['list'],
   group: 'Tasks',
-  summary: 'List open tasks: today, upcoming, overdue, inbox, or by --tag, --list, -q',
+  summary: msg('List open tasks: today, upcoming, overdue, inbox, or by --tag, --list, -q'),
   usage: 'ls [view] [options]',
   description: [
     'The view is one of today, upcoming, overdue, week, inbox; without one: your open tasks, soonest due first. today: open tasks due today or overdue; ' +
@@ -86,16 +87,27 @@ export const ls: Command = {
   ],
   async run(ctx, args) {
     const [viewName, ...extra] = args.positionals;
-    if (extra.length) throw usageError(`ls takes one view, not "${args.positionals.join(' ')}"`, 'ls');
+    if (extra.length)
+      throw usageError(t('ls takes one view, not "{views}"', { views: args.positionals.join(' ') }), 'ls');
     const view = viewName === undefined ? {} : VIEWS[viewName.toLowerCase()];
     if (!view) {
-      throw usageError(`unknown view "${viewName}": use ${Object.keys(VIEWS).join(', ')}`, 'ls');
+      throw usageError(
+        t('unknown view "{view}": use {views}', {
+          view: viewName ?? '',
+          views: Object.keys(VIEWS).join(', '),
+        }),
+        'ls',
+      );
     }
-    if (args.flag('all') && args.flag('done')) throw usageError('--all and --done do not go together', 'ls');
+    if (args.flag('all') && args.flag('done'))
+      throw usageError(t('--all and --done do not go together'), 'ls');
     const limit = args.integer('limit', 1, MAX_LIMIT) ?? DEFAULT_LIMIT;
     const sort = args.string('sort');
     if (sort !== undefined && !SORTS.includes(sort.replace(/^-/, ''))) {
-      throw usageError(`--sort must be one of ${SORTS.join(', ')}, not "${sort}"`, 'ls');
+      throw usageError(
+        t('--sort must be one of {sorts}, not "{sort}"', { sorts: SORTS.join(', '), sort }),
+        'ls',
+      );
     }
     const priorities = args
       .strings('priority')
@@ -128,13 +140,17 @@ export const ls: Command = {
       ctx.json ? [] : ctx.lists(),
     ]);
     if (ctx.json) return ctx.printJson({ tasks, count });
-    if (tasks.length === 0) return ctx.print('No tasks.');
+    if (tasks.length === 0) return ctx.print(t('No tasks.'));
     const lens = { timeZone, listNames: new Map(lists.map((list) => [list.id, list.name])), styles: ctx.out };
     for (const line of taskRows(tasks, lens, ctx.width)) ctx.print(line);
     if (count > tasks.length) {
       ctx.print(
         ctx.out.dim(
-          `Showing ${tasks.length} of ${count} tasks; --limit ${Math.min(count, MAX_LIMIT)} shows more.`,
+          t('Showing {shown} of {count} tasks; --limit {limit} shows more.', {
+            shown: tasks.length,
+            count,
+            limit: Math.min(count, MAX_LIMIT),
+          }),
         ),
       );
     }

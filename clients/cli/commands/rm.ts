@@ -6,13 +6,14 @@ import { CliError, EXIT, usageError } from '../errors.js';
 import { lensFor } from '../lookups.js';
 import { summary } from '../present.js';
 import { confirm } from '../prompt.js';
+import { msg, t } from '../speech.js';
 import { allOrNothing } from './complete.js';
 
 export const rm: Command = {
   name: 'rm',
   aliases: ['delete'],
   group: 'Tasks',
-  summary: 'Delete tasks and their subtasks (asks first, unless --yes)',
+  summary: msg('Delete tasks and their subtasks (asks first, unless --yes)'),
   usage: 'rm <id>... [--yes]',
   description: [
     'On a terminal, rm shows the tasks and asks before deleting them. Elsewhere (a script, a pipe) ' +
@@ -30,7 +31,7 @@ export const rm: Command = {
     if (!args.flag('yes')) {
       if (!ctx.interactive) {
         throw usageError(
-          'rm deletes nothing without --yes when it cannot ask (stdin is not a terminal)',
+          t('rm deletes nothing without --yes when it cannot ask (stdin is not a terminal)'),
           'rm',
         );
       }
@@ -38,9 +39,12 @@ export const rm: Command = {
       const lens = await lensFor(ctx, tasks);
       for (const task of tasks) ctx.io.stderr.write(`  ${summary(task, { ...lens, styles: ctx.err })}\n`);
       const subtasks = tasks.reduce((n, task) => n + task.subtasks.total, 0);
-      const what = `${ids.length === 1 ? 'this task' : `these ${ids.length} tasks`}${subtasks ? ' and their subtasks' : ''}`;
-      if (!(await confirm(ctx.io.stdin, ctx.io.stderr, `Delete ${what}?`))) {
-        throw new CliError('nothing deleted', EXIT.failed);
+      const question = t(
+        '{subtasks, select, yes {Delete {n, plural, one {this task} other {these # tasks}} and their subtasks?} other {Delete {n, plural, one {this task} other {these # tasks}}?}}',
+        { n: ids.length, subtasks: subtasks ? 'yes' : 'no' },
+      );
+      if (!(await confirm(ctx.io.stdin, ctx.io.stderr, question))) {
+        throw new CliError(t('nothing deleted'), EXIT.failed);
       }
     }
     if (ids.length === 1) await client.deleteTask(ids[0]!);
@@ -49,9 +53,12 @@ export const rm: Command = {
         throw allOrNothing(error);
       });
     if (ctx.json) return ctx.printJson({ deleted: ids });
+    await ctx.speakAsAccount();
     if (tasks.length === 0)
-      return ctx.print(`Deleted ${ids.length === 1 ? 'task' : 'tasks'} ${ids.join(', ')}.`);
+      return ctx.print(
+        t('Deleted {n, plural, one {task} other {tasks}} {ids}.', { n: ids.length, ids: ids.join(', ') }),
+      );
     const lens = await lensFor(ctx, tasks);
-    for (const task of tasks) ctx.print(`Deleted ${summary(task, lens)}`);
+    for (const task of tasks) ctx.print(t('Deleted {task}', { task: summary(task, lens) }));
   },
 };

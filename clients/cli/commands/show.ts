@@ -4,17 +4,18 @@ import type { Command } from '../command.js';
 import { usageError } from '../errors.js';
 import { lensFor } from '../lookups.js';
 import { details } from '../present.js';
+import { msg, t } from '../speech.js';
 
 export const show: Command = {
   name: 'show',
   aliases: ['view'],
   group: 'Tasks',
-  summary: 'Show one task in full: due, repeat, reminders, tags, list, subtasks, note',
+  summary: msg('Show one task in full: due, repeat, reminders, tags, list, subtasks, note'),
   usage: 'show <id>',
   options: {},
   examples: ['doable show 12', 'doable show 12 --json'],
   async run(ctx, args) {
-    if (args.positionals.length !== 1) throw usageError('show takes one task id', 'show');
+    if (args.positionals.length !== 1) throw usageError(t('show takes one task id'), 'show');
     const id = taskId(args.positionals[0]!, 'show');
     const { client } = await ctx.connect();
     const task = await client.getTask(id);

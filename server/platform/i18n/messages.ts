@@ -2,8 +2,8 @@
 // the messages of shared/i18n/catalogs/<code>/server.json (docs/translating.md), English being the
 // message itself. A language is offered when it has a catalog folder, as in the web app; its
 // server catalog is read once, when first used.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { catalogLanguages, readCatalog } from '#shared/i18n/catalog-files.js';
 import { chooseLanguage, SOURCE_LANGUAGE } from '#shared/i18n/languages.js';
 import { formatMessage, type Vars } from '#shared/i18n/message.js';
 
@@ -11,15 +11,7 @@ import { formatMessage, type Vars } from '#shared/i18n/message.js';
 export const CATALOGS_DIR = fileURLToPath(new URL('../../../shared/i18n/catalogs', import.meta.url));
 
 /** The languages an account may choose: English and every language with a catalog folder. */
-export const LANGUAGES: readonly [string, ...string[]] = [
-  SOURCE_LANGUAGE,
-  ...(existsSync(CATALOGS_DIR)
-    ? readdirSync(CATALOGS_DIR, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-        .map((d) => d.name)
-        .sort()
-    : []),
-];
+export const LANGUAGES: readonly [string, ...string[]] = catalogLanguages(CATALOGS_DIR);
 
 export const isLanguage = (value: unknown): value is string =>
   typeof value === 'string' && LANGUAGES.includes(value);
@@ -40,8 +32,7 @@ const catalogs = new Map<string, Record<string, string>>();
 function catalogOf(language: string): Record<string, string> {
   let catalog = catalogs.get(language);
   if (!catalog) {
-    const file = `${CATALOGS_DIR}/${language}/server.json`;
-    catalog = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+    catalog = readCatalog(CATALOGS_DIR, language, 'server');
     catalogs.set(language, catalog);
   }
   return catalog;
