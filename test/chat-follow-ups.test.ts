@@ -169,3 +169,20 @@ describe('a day and its part of the day, and a closing tag clause, are read out 
     expect(new Date(task.due_date).getUTCDay()).toBe(5);
   });
 });
+
+describe('a line that is only a tag clause tags the task in focus', () => {
+  it.each([
+    ['en', 'add print the rent agreement tomorrow', 'tag it office'],
+    ['roman', 'kal rent agreement print karwana hai', 'is pe office ka tag laga do'],
+    ['ur', 'کل کرایہ نامہ پرنٹ کروانا ہے', 'اس پر office کا ٹیگ لگا دو'],
+  ])('%s', async (lang, add, tag) => {
+    const user = `follow-tag-focus-${lang}`;
+    const first = await say(user, add);
+    expect(changes(first.body)).toEqual(['add_task_details']);
+    const tagged = await say(user, tag, first.body.conversation_id);
+    expect(changes(tagged.body)).toEqual(['set_task_details']);
+    const after = await tasksOf(user);
+    expect(after).toHaveLength(1);
+    expect(after[0].tags).toEqual(['office']);
+  });
+});

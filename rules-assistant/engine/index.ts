@@ -75,7 +75,7 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
   // "hogya", "kr lia": texted Roman Urdu is read in its usual spelling by every stage.
   // "..., tag it car", "..., ٹیگ گاڑی": a closing clause that only names a tag is read as "#car".
   const texted = spelledOut(typed.message);
-  const spelled = { ...typed, message: tagClauseMarked(texted, detectLanguage(texted)) };
+  const spelled = { ...typed, message: tagClauseMarked(texted) };
   // "Zainab's PTM": initials in capitals read as the words of the one task title they abbreviate.
   const input = { ...spelled, message: await initialsSpelled(spelled) };
   // "yes" to "Delete X?": the request before it read again, deleting only what was named.

@@ -5,24 +5,27 @@
 // add's form ("#car") at the end of the line, so every reader after it reads a tag and no title keeps
 // the clause. A clause with anything else in it is left as typed.
 import data from '../lang/tag-clause.json' with { type: 'json' };
-import type { Lang } from '../language.js';
 
-const PATTERNS: Partial<Record<Lang, RegExp>> = {
-  roman: new RegExp(data.patterns.roman, 'iu'),
-  ur: new RegExp(data.patterns.ur, 'u'),
+// Tried on a line of any language: a texted Roman Urdu line is often taken for English.
+const PATTERNS = [new RegExp(data.patterns.roman, 'iu'), new RegExp(data.patterns.ur, 'u')];
+const tagIn = (clause: string): string | null => {
+  for (const pattern of PATTERNS) {
+    const found = pattern.exec(clause.trim().replace(/[.!۔]+$/u, ''))?.groups;
+    if (found) return found.tag ?? found.tag2 ?? null;
+  }
+  return null;
 };
 
-/** The line with its closing tag clause as "#name", or the line as it was. */
-export function tagClauseMarked(text: string, lang: Lang): string {
-  if (!PATTERNS[lang]) return text;
+/** The line with its closing tag clause as "#name" (a line that is only one: "#name"), or the line as it was. */
+export function tagClauseMarked(text: string): string {
   const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf('،'));
-  if (cut <= 0) return text;
-  const clause = text
-    .slice(cut + 1)
-    .trim()
-    .replace(/[.!۔]+$/u, '');
-  const found = PATTERNS[lang]?.exec(clause)?.groups;
-  const tag = found?.tag ?? found?.tag2;
+  // "is pe office ka tag laga do", "اس پر کام کا ٹیگ لگا دو": a line that is only the clause is the
+  // tag alone, a bare change of the task in focus (stages/focus.ts).
+  if (cut <= 0) {
+    const tag = tagIn(text);
+    return tag ? `#${tag}` : text;
+  }
+  const tag = tagIn(text.slice(cut + 1));
   if (!tag) return text;
   return `${text.slice(0, cut).trimEnd()} #${tag}`;
 }
