@@ -35,7 +35,37 @@ export function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
+/** The run's databases, made once, and how to remove them. */
+interface Prepared {
+  snapshot: string;
+  dataDir: string;
+  template: string | null;
+  /** The projects using them; the last one's teardown removes them. */
+  users: number;
+  remove: () => Promise<void>;
+}
+
+// Vitest runs a project's global setup for each project with files in the run (`server` and
+// `server-mocking` both name this one), one after the other in one process, before any file starts:
+// the databases are made once and shared (a module is loaded once per project, globalThis once).
+const shared = globalThis as typeof globalThis & { doableTestDatabases?: Promise<Prepared> };
+
 export default async function setup(project: TestProject) {
+  shared.doableTestDatabases ??= prepare();
+  const prepared = await shared.doableTestDatabases;
+  prepared.users += 1;
+  project.provide('pgliteSnapshot', prepared.snapshot);
+  project.provide('pgliteDataDir', prepared.dataDir);
+  project.provide('serverTemplate', prepared.template);
+  return async () => {
+    prepared.users -= 1;
+    if (prepared.users > 0) return;
+    shared.doableTestDatabases = undefined;
+    await prepared.remove();
+  };
+}
+
+async function prepare(): Promise<Prepared> {
   await ensureServerBuild();
   const dir = await mkdtemp(path.join(tmpdir(), 'doable-test-'));
   const dataDir = path.join(dir, 'pglite');
@@ -49,8 +79,6 @@ export default async function setup(project: TestProject) {
   await pglite.exec('checkpoint');
   await writeFile(snapshot, Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer()));
   await embedded.close();
-  project.provide('pgliteSnapshot', snapshot);
-  project.provide('pgliteDataDir', dataDir);
 
   const serverUrl = process.env.TEST_DATABASE_URL;
   let template: string | null = null;
@@ -64,15 +92,20 @@ export default async function setup(project: TestProject) {
     await server.close();
     await admin.end();
   }
-  project.provide('serverTemplate', template);
 
-  return async () => {
-    await rm(dir, { recursive: true, force: true });
-    if (serverUrl && template) {
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`drop database if exists ${template} with (force)`);
-      await admin.end();
-    }
+  return {
+    snapshot,
+    dataDir,
+    template,
+    users: 0,
+    remove: async () => {
+      await rm(dir, { recursive: true, force: true });
+      if (serverUrl && template) {
+        const admin = new pg.Client({ connectionString: serverUrl });
+        await admin.connect();
+        await admin.query(`drop database if exists ${template} with (force)`);
+        await admin.end();
+      }
+    },
   };
 }
