@@ -47,7 +47,7 @@ export function AdminModelSection() {
                   })}
             </>
           ) : (
-            SOURCE.none
+            t(SOURCE.none)
           )}
         </p>
       )}

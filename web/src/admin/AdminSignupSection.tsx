@@ -62,7 +62,13 @@ export function SignupSection() {
                   checked={data.mode === mode}
                   onChange={() =>
                     setMode.mutate(mode, {
-                      onSuccess: () => toast({ message: t('Sign-up is now {mode}', { mode }) }),
+                      onSuccess: () =>
+                        toast({
+                          message: t(
+                            'Sign-up is now {mode, select, open {open} invite {invite} other {closed}}',
+                            { mode },
+                          ),
+                        }),
                     })
                   }
                 />{' '}
@@ -73,13 +79,18 @@ export function SignupSection() {
           <p className="hint">
             {data.set_by_administrator ? (
               <>
-                {t('Set here; SIGNUP says {mode}.', { mode: data.environment_mode })}{' '}
+                {t('Set here; SIGNUP says {mode, select, open {open} invite {invite} other {closed}}.', {
+                  mode: data.environment_mode,
+                })}{' '}
                 <button type="button" className="link-button" onClick={() => setMode.mutate(null)}>
                   {t('Use SIGNUP')}
                 </button>
               </>
             ) : (
-              t('Set by SIGNUP ({mode}); a choice here overrides it.', { mode: data.environment_mode })
+              t(
+                'Set by SIGNUP ({mode, select, open {open} invite {invite} other {closed}}); a choice here overrides it.',
+                { mode: data.environment_mode },
+              )
             )}
           </p>
           <ErrorText error={setMode.error} />

@@ -405,7 +405,7 @@ function Card({
           <div className="task-meta card-meta">
             {task.priority !== 'none' && (
               <span className={`priority priority-${task.priority}`}>
-                {PRIORITY_LABELS[task.priority]}
+                {t(PRIORITY_LABELS[task.priority])}
                 <span className="visually-hidden"> {t('priority')}</span>
               </span>
             )}

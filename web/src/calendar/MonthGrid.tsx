@@ -38,8 +38,15 @@ export function MonthGrid({
                   {Number(day.slice(8))}
                 </span>
                 <span className="visually-hidden">
-                  {longDay(day)}
-                  {day === today ? ', today' : ''}, {items.length} {items.length === 1 ? 'task' : 'tasks'}
+                  {day === today
+                    ? t('{day}, today, {count, plural, one {# task} other {# tasks}}', {
+                        day: longDay(day),
+                        count: items.length,
+                      })
+                    : t('{day}, {count, plural, one {# task} other {# tasks}}', {
+                        day: longDay(day),
+                        count: items.length,
+                      })}
                 </span>
                 <ul>
                   {shown.map((item) => (

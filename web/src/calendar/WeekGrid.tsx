@@ -56,10 +56,7 @@ export function WeekGrid({
           return (
             <li key={day}>
               <DayCell day={day} className={`week-list-day${day === today ? ' today' : ''}`}>
-                <h2>
-                  {longDay(day)}
-                  {day === today ? ' · Today' : ''}
-                </h2>
+                <h2>{day === today ? t('{day} · Today', { day: longDay(day) }) : longDay(day)}</h2>
                 {items.length === 0 ? (
                   <p className="week-empty">{t('Nothing due')}</p>
                 ) : (

@@ -50,7 +50,7 @@ export default function FilterHelp() {
               className="button button-small button-quiet"
               onClick={() => setSearchParams({ filter: example })}
             >
-              {example}
+              <code>{example}</code>
             </button>
           </li>
         ))}

@@ -119,7 +119,7 @@ export function CalendarFeedsSection() {
                   {t('made {when}', { when: instantText(f.created_at, timeZone) })} ·{' '}
                   {f.last_fetched_at
                     ? t('last fetched {when}', { when: instantText(f.last_fetched_at, timeZone) })
-                    : 'never fetched'}
+                    : t('never fetched')}
                 </p>
               </div>
               {confirming === f.id ? (

@@ -19,15 +19,15 @@ import {
 import { Section } from './Section';
 
 const FORMATS = [
-  { format: 'json', label: 'JSON', hint: 'everything, re-importable' },
-  { format: 'csv', label: 'CSV', hint: 'for spreadsheets' },
-  { format: 'ics', label: 'iCalendar', hint: 'for calendar apps' },
+  { format: 'json', label: 'JSON', hint: msg('everything, re-importable') },
+  { format: 'csv', label: 'CSV', hint: msg('for spreadsheets') },
+  { format: 'ics', label: 'iCalendar', hint: msg('for calendar apps') },
 ] as const;
 
 const SOURCES: { source: ImportSource; label: string }[] = [
-  { source: 'todoist', label: 'Todoist (a project exported as CSV)' },
-  { source: 'ticktick', label: 'TickTick (a backup, CSV)' },
-  { source: 'doable', label: 'Doable (a JSON export)' },
+  { source: 'todoist', label: msg('Todoist (a project exported as CSV)') },
+  { source: 'ticktick', label: msg('TickTick (a backup, CSV)') },
+  { source: 'doable', label: msg('Doable (a JSON export)') },
 ];
 
 /** A chosen file: its text (a ZIP's bytes), the app it comes from (null: not known yet) and, for Todoist, its list. */
@@ -123,7 +123,7 @@ export function DataSection() {
             <a className="button button-small" href={`/api/me/export?format=${f.format}`} download>
               {t('Export')} {f.label}
             </a>{' '}
-            <span className="hint">{f.hint}</span>
+            <span className="hint">{t(f.hint)}</span>
           </li>
         ))}
       </ul>
@@ -183,7 +183,7 @@ export function DataSection() {
                       runPreview(next);
                     }}
                   />{' '}
-                  {s.label}
+                  {t(s.label)}
                 </label>
               ))}
             </fieldset>

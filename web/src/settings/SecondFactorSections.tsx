@@ -17,14 +17,15 @@ import {
   useTwoFactorEnabled,
 } from '../auth/secondFactor';
 import { Field, Form, FormError, Input } from '../ui/Form';
-import { t } from '../ui/i18n';
+import { msg, t } from '../ui/i18n';
 import { instantText } from '../ui/time';
 import { useToast } from '../ui/toast';
 import { useTimeZone } from './api';
 import { Section } from './Section';
 
-const UNAFFECTED =
-  'API keys and CalDAV app passwords keep working without a code: revoke any you no longer use.';
+const UNAFFECTED = msg(
+  'API keys and CalDAV app passwords keep working without a code: revoke any you no longer use.',
+);
 
 export function TwoFactorSection() {
   const enabled = useTwoFactorEnabled();
@@ -140,7 +141,7 @@ export function TwoFactorSection() {
   return (
     <Section id="two-factor-title" title={t('Two-factor sign-in')}>
       <p className="hint">
-        {t('A code from an authenticator app (on your phone) after your password.')} {UNAFFECTED}
+        {t('A code from an authenticator app (on your phone) after your password.')} {t(UNAFFECTED)}
       </p>
       {body}
     </Section>
@@ -197,7 +198,7 @@ export function PasskeysSection() {
         {t(
           "A passkey signs you in with this device's screen lock (PIN, fingerprint or face), without a password or a code.",
         )}{' '}
-        {UNAFFECTED}
+        {t(UNAFFECTED)}
       </p>
       <Form
         className="inline-form"

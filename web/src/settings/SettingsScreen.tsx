@@ -106,8 +106,11 @@ export function VerifyEmail({ email }: { email: string }) {
   return (
     <div className="notice stack" role="note">
       <p>
-        {t('Your email address is not verified yet: lists shared with it by email reach you once it is')}
-        {options?.email ? '.' : ". This server sends no email: ask a list's owner for the invitation's link."}
+        {options?.email
+          ? t('Your email address is not verified yet: lists shared with it by email reach you once it is.')
+          : t(
+              "Your email address is not verified yet: lists shared with it by email reach you once it is. This server sends no email: ask a list's owner for the invitation's link.",
+            )}
       </p>
       {options?.email && (
         <div>
@@ -215,7 +218,7 @@ function Sessions() {
                 disabled={revoke.isPending}
               >
                 {t('Sign out')}
-                <span className="visually-hidden"> {s.current ? 'this device' : 'this session'}</span>
+                <span className="visually-hidden"> {t(s.current ? 'this device' : 'this session')}</span>
               </button>
             </li>
           ))}

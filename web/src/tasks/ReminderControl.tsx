@@ -130,7 +130,7 @@ export function ReminderControl({
     <fieldset className="field reminders">
       <legend>{t('Reminders')}</legend>
       {rows.length === 0 ? (
-        <p className="hint reminders-none">No reminders.</p>
+        <p className="hint reminders-none">{t('No reminders.')}</p>
       ) : (
         <ul className="reminder-list" ref={list}>
           {rows.map(({ reminder, index, at }, position) => {

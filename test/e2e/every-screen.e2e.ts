@@ -1,0 +1,420 @@
+// Every screen in the account's language (issue 68, docs/translating.md): with the account's
+// language Urdu, each screen, view and dialog of the app at desktop (1280x800) and phone (390x844)
+// size is right to left (`dir=rtl`, `lang=ur`), shows no word in English letters outside what the
+// person wrote (the seeded content is Urdu, so any Latin word left is a string outside the
+// catalogs), passes axe and is no wider than the screen; then the same screens in the pseudo-locale
+// (en-XA: every catalog message accented) show no plain English word either. One server, one
+// browser, one page per pass. E2E_SCREENSHOTS=1 writes each Urdu screen to
+// docs/screenshots/urdu-<screen>-<size>.png.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatMessage, type Vars } from '../../shared/i18n/message.js';
+import { pseudoMessage } from '../../shared/i18n/pseudo.js';
+import { apiCall, axeViolations, browserSuite, newAccount, PASSWORD, shot } from './support.js';
+
+const suite = browserSuite();
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+const catalog = (part: string): Record<string, string> =>
+  JSON.parse(readFileSync(new URL(`../../shared/i18n/catalogs/ur/${part}.json`, import.meta.url), 'utf8'));
+const URDU = { ...catalog('app'), ...catalog('screens') };
+
+type Language = 'ur' | 'en-XA';
+/** A message as the page shows it in `language` (to find a control by its words). */
+const say = (language: Language, message: string, vars?: Vars): string =>
+  language === 'ur'
+    ? formatMessage(URDU[message] ?? message, vars, 'ur', 'ur')
+    : formatMessage(pseudoMessage(message), vars, 'en');
+
+/** What the person wrote: Urdu, so a word in English letters on screen is the app's own. */
+const CONTENT = {
+  name: 'سارہ خان',
+  list: 'گھر کے کام',
+  section: 'اس ہفتے',
+  call: 'امی کو فون کرنا',
+  bill: 'بجلی کا بل ادا کرنا',
+  filter: 'ضروری کام',
+};
+
+/**
+ * Names that stay in their own letters in any language (regular expressions): e-mail and web
+ * addresses (and the example address ann), products, protocols and file formats, keys of the
+ * keyboard, environment variables, commands and files named in the help, rules and syntax a person
+ * types (RRULE, #tags, !priority, @tag, am/pm, the filter language's words), time zones' IANA
+ * names, a model's name, and the clock's AM/PM (Intl's Urdu, as CLDR has it).
+ */
+const NAMES = [
+  String.raw`\S+@\S+`,
+  String.raw`(https?|webcal)://\S+`,
+  String.raw`\b(Doable|Todoist|TickTick|CalDAV|DAVx|API|JSON|CSV|ZIP|QR|iCalendar|Markdown|UTC|PIN)\b`,
+  String.raw`\b(OpenAI|Ollama|llama\.cpp|vLLM|LM Studio|Tasks\.org|Thunderbird)\b`,
+  String.raw`\b(Google|Apple)( Calendar| Reminders)?\b|\bOutlook\b`,
+  String.raw`\b(Chrome|Firefox|Safari|Edge|Linux|Windows|macOS|Android|iOS|iPhone|iPad)\b`,
+  String.raw`\b(HTTPS|https|localhost)\b`,
+  String.raw`\b(Alt|Shift|Ctrl|Cmd|Enter|Esc|Tab|Space)\b`,
+  String.raw`\b[A-Z][A-Z0-9]*_[A-Z0-9_*]*|\bSIGNUP\b|\bnpm run \w+|\bdocs/[\w./-]+`,
+  String.raw`\bRRULE\b|\bFREQ=\S+`,
+  String.raw`[#!@][\w-]+\*?|\bam/pm\b|\(today \| overdue\)`,
+  String.raw`\bann\b|\S+\.(json|csv|zip)\b`,
+  String.raw`\b[A-Z][A-Za-z_-]+/[A-Za-z_/+-]+\b`,
+  String.raw`\bqwen[\w.:-]*`,
+  String.raw`\b[AP]M\b`,
+];
+
+/**
+ * The pseudo-locale formats dates as English does (Intl has no en-XA): its day and month names are
+ * Intl's, not messages.
+ */
+const INTL_ENGLISH = [
+  String.raw`\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b`,
+  String.raw`\b(January|February|March|April|May|June|July|August|September|October|November|December)\b`,
+  String.raw`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`,
+];
+
+/**
+ * Visible text (and the labels a screen reader reads: aria-label, placeholder, title, alt) with a
+ * word in English letters besides NAMES: what did not come from a catalog.
+ */
+const latinWords = (page: Page, language: Language): Promise<string[]> =>
+  page.evaluate(
+    (sources) => {
+      const names = sources.map((source) => new RegExp(source, 'g'));
+      // Marked as another language (the switch names each language in itself).
+      const otherLanguage = (el: Element) => el.closest('[lang]') !== document.documentElement;
+      const found = new Set<string>();
+      const latin = (text: string) =>
+        /[A-Za-z]{2,}/.test(names.reduce((left, name) => left.replace(name, ''), text));
+      const skipped = (el: Element) =>
+        el.closest('kbd, code, script, style, [aria-hidden="true"]') !== null || otherLanguage(el);
+      const shown = (el: Element) => {
+        const owner = el.closest('select') ?? el;
+        return owner.checkVisibility();
+      };
+      if (latin(document.title)) found.add(`title: ${document.title}`);
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        const text = node.textContent ?? '';
+        if (!parent || skipped(parent) || !latin(text) || !shown(parent)) continue;
+        found.add(text.trim().slice(0, 80));
+      }
+      for (const el of Array.from(
+        document.body.querySelectorAll('[aria-label], [placeholder], [title], [alt]'),
+      )) {
+        if (skipped(el) || !shown(el)) continue;
+        for (const attribute of ['aria-label', 'placeholder', 'title', 'alt']) {
+          const value = el.getAttribute(attribute);
+          if (value && latin(value)) found.add(`${attribute}: ${value.slice(0, 80)}`);
+        }
+      }
+      return [...found];
+    },
+    [...NAMES, ...(language === 'en-XA' ? INTL_ENGLISH : [])],
+  );
+
+/** The document's language and direction, and how far it reaches past the window. */
+const layout = (page: Page) =>
+  page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    over: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
+  }));
+
+interface Seeded {
+  email: string;
+  listId: number;
+}
+let seeded: Seeded;
+
+beforeAll(async () => {
+  const email = `every.screen.${Date.now()}@example.com`;
+  // The first account of a fresh server: its administrator, so Admin is a screen too.
+  const { page, context } = await newAccount(suite, CONTENT.name, email, DESKTOP);
+  const list = await apiCall(page, 'POST', '/api/me/lists', { name: CONTENT.list });
+  await apiCall(page, 'POST', '/api/me/sections', { list_id: list.id, name: CONTENT.section });
+  const today = new Date().toISOString().slice(0, 10);
+  const later = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  await apiCall(page, 'POST', '/api/me/tasks', {
+    title: CONTENT.call,
+    list_id: list.id,
+    due_date: today,
+    priority: 'high',
+    tags: ['گھر'],
+    description: 'شام کو **ضرور** فون کرنا',
+  });
+  await apiCall(page, 'POST', '/api/me/tasks', { title: CONTENT.bill, list_id: list.id, due_date: later });
+  await apiCall(page, 'POST', '/api/me/tasks/quick', { text: 'ہر پیر کو ورزش کرنا' });
+  await apiCall(page, 'POST', '/api/me/tasks/quick', { text: 'سبزی خریدنا کل' });
+  await apiCall(page, 'POST', '/api/me/filters', { name: CONTENT.filter, query: 'priority:high' });
+  await apiCall(page, 'PATCH', '/api/me/settings', { language: 'ur' });
+  await context.close();
+  // Someone else invites the account to a list of theirs: an invitation and a notification.
+  const other = await newAccount(suite, 'احمد علی', `every.other.${Date.now()}@example.com`, DESKTOP);
+  const theirs = await apiCall(other.page, 'POST', '/api/me/lists', { name: 'دفتر کے کام' });
+  await apiCall(other.page, 'POST', `/api/me/lists/${theirs.id}/members`, { email, role: 'editor' });
+  await other.context.close();
+  seeded = { email, listId: list.id };
+}, 120_000);
+
+/** One screen: how to reach it from where the page is, and what shows it is drawn. */
+interface Screen {
+  name: string;
+  /** Only on a phone (a menu a desktop always shows). */
+  phone?: boolean;
+  open(page: Page, language: Language): Promise<void>;
+}
+
+/** Goes to `path` and waits for the main heading and for nothing still loading. */
+const visit =
+  (path: string | (() => string), ready?: string) =>
+  async (page: Page): Promise<void> => {
+    await page.goto(`${suite.url}${typeof path === 'string' ? path : path()}`);
+    await page
+      .locator(ready ?? 'main h1')
+      .first()
+      .waitFor();
+    await page.waitForFunction(() => !document.querySelector('main [role="status"].state'));
+    await page.waitForTimeout(250);
+  };
+
+/** On a phone the screen's options (search, views, sharing, the assistant) fold behind one button. */
+async function shownOnPhone(page: Page, language: Language, control: string): Promise<void> {
+  const head = page.locator('.screen-head, .toolbar').getByText(control, { exact: true }).first();
+  if (await head.isVisible()) return;
+  const toggle = page.getByRole('button', { name: say(language, 'View options') });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true')
+    await toggle.click();
+}
+
+/** Opens the task editor of `title`: its Edit button, behind the row's actions on a phone. */
+async function editTask(page: Page, language: Language, title: string): Promise<void> {
+  const edit = page.getByRole('button', { name: say(language, 'Edit {title}', { title }), exact: true });
+  if (!(await edit.isVisible()))
+    await page.getByRole('button', { name: say(language, 'Actions for {title}', { title }) }).click();
+  await edit.click();
+  await page.locator('dialog[open]').waitFor();
+  await page.waitForTimeout(250);
+}
+
+const SIGNED_OUT: Screen[] = [
+  { name: 'signin', open: visit('/signin', '.auth-card h1') },
+  { name: 'signup', open: visit('/signup', '.auth-card h1') },
+  { name: 'forgot-password', open: visit('/forgot-password', '.auth-card h1') },
+  { name: 'reset-password', open: visit('/reset-password?token=expired', '.auth-card h1') },
+];
+
+const SIGNED_IN: Screen[] = [
+  { name: 'today', open: visit('/') },
+  { name: 'upcoming', open: visit('/upcoming') },
+  { name: 'inbox', open: visit('/inbox') },
+  { name: 'all', open: visit('/all') },
+  { name: 'assigned', open: visit('/assigned') },
+  { name: 'list', open: visit(() => `/lists/${seeded.listId}`) },
+  { name: 'search', open: visit('/all?q=%D8%A8%D9%84') },
+  {
+    name: 'editor',
+    open: async (page, language) => {
+      await visit(() => `/lists/${seeded.listId}`)(page);
+      await editTask(page, language, CONTENT.call);
+    },
+  },
+  {
+    name: 'repeat-builder',
+    open: async (page, language) => {
+      await page
+        .locator('dialog[open]')
+        .getByLabel(say(language, 'Repeat'), { exact: true })
+        .selectOption('custom');
+      await page.locator('dialog[open] .rule-builder, dialog[open] fieldset').first().waitFor();
+      await page.waitForTimeout(250);
+    },
+  },
+  {
+    name: 'share',
+    open: async (page, language) => {
+      await visit(() => `/lists/${seeded.listId}`)(page);
+      await shownOnPhone(page, language, say(language, 'Share'));
+      await page.getByRole('button', { name: say(language, 'Share'), exact: true }).click();
+      await page.locator('dialog[open]').waitFor();
+      await page.waitForTimeout(250);
+    },
+  },
+  {
+    name: 'bulk',
+    open: async (page, language) => {
+      await visit(() => `/lists/${seeded.listId}`)(page);
+      for (const title of [CONTENT.call, CONTENT.bill])
+        await page
+          .locator('[data-task-id]', { hasText: title })
+          .locator('.task-body')
+          .click({ modifiers: ['Control'] });
+      await page.getByRole('region', { name: say(language, 'Selected tasks') }).waitFor();
+      await page.waitForTimeout(250);
+    },
+  },
+  { name: 'saved-filter', open: visit('/all?filter=priority%3Ahigh') },
+  {
+    name: 'filter-help',
+    open: async (page, language) => {
+      await shownOnPhone(page, language, say(language, 'Filter help'));
+      await page.getByText(say(language, 'Filter help'), { exact: true }).click();
+      await page.locator('.filter-help[open] :is(dl, ul, table)').first().waitFor();
+      await page.waitForTimeout(250);
+    },
+  },
+  { name: 'board', open: visit(() => `/lists/${seeded.listId}/board`, '.board-cards li') },
+  { name: 'calendar-month', open: visit('/calendar', '.calendar-body .chip') },
+  { name: 'calendar-week', open: visit('/calendar?mode=week', '.calendar-body .chip') },
+  { name: 'tags', open: visit('/tags') },
+  { name: 'reminders', open: visit('/reminders') },
+  { name: 'notifications', open: visit('/notifications') },
+  { name: 'settings', open: visit('/settings') },
+  {
+    name: 'import-preview',
+    open: async (page) => {
+      await visit('/settings')(page);
+      await page.locator('.import-field input[type="file"]').setInputFiles({
+        name: 'کام.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({ format: 'doable-export', version: 1, tasks: [{ title: 'درزی سے کپڑے لینا' }] }),
+        ),
+      });
+      await page.locator('.import-preview').waitFor();
+      await page.locator('.import-preview').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(250);
+    },
+  },
+  {
+    name: 'caldav-key',
+    open: async (page, language) => {
+      await visit('/settings')(page);
+      await page.getByLabel(say(language, 'Key name'), { exact: true }).fill('فون');
+      await page.getByLabel(say(language, 'For'), { exact: true }).selectOption('caldav');
+      await page.getByRole('button', { name: say(language, 'Create key') }).click();
+      await page.getByLabel(say(language, 'New API key')).waitFor();
+      await page.getByLabel(say(language, 'New API key')).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(250);
+    },
+  },
+  {
+    name: 'calendar-feed',
+    open: async (page, language) => {
+      await page.getByLabel(say(language, 'Feed of')).selectOption('all');
+      await page.getByRole('button', { name: say(language, 'Make feed') }).click();
+      // The first pass makes the feed of every task; the later ones are refused it (one such feed
+      // an account), which says so in the language too.
+      const shown = page.locator('#new-feed-url, .notice-error').first();
+      await shown.waitFor();
+      await shown.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(250);
+    },
+  },
+  { name: 'admin', open: visit('/admin') },
+  { name: 'not-found', open: visit('/no-such-page') },
+  {
+    name: 'assistant',
+    open: async (page, language) => {
+      await visit('/')(page);
+      await shownOnPhone(page, language, say(language, 'Assistant'));
+      await page.getByRole('button', { name: say(language, 'Assistant'), exact: true }).click();
+      await page.locator('.assistant-panel, [role="dialog"], dialog[open]').first().waitFor();
+      await page.waitForTimeout(250);
+    },
+  },
+  {
+    name: 'pages-menu',
+    phone: true,
+    open: async (page, language) => {
+      await visit('/')(page);
+      await page.getByRole('button', { name: say(language, 'Pages') }).click();
+      await page.waitForTimeout(250);
+    },
+  },
+  {
+    name: 'drawer',
+    phone: true,
+    open: async (page, language) => {
+      await visit('/')(page);
+      await page.getByRole('button', { name: say(language, 'Views and lists') }).click();
+      await page.getByRole('navigation', { name: say(language, 'Views and lists') }).waitFor();
+      await page.waitForTimeout(250);
+    },
+  },
+  {
+    name: 'shortcuts',
+    open: async (page, language) => {
+      await visit('/')(page);
+      await page
+        .getByRole('button', { name: say(language, 'Keyboard shortcuts') })
+        .first()
+        .click();
+      await page.locator('dialog[open]').waitFor();
+      await page.waitForTimeout(250);
+    },
+  },
+];
+
+/** Signs `email` in on the sign-in page (any language: by its fields' types). */
+async function signIn(page: Page, language: Language, email: string): Promise<void> {
+  await page.goto(`${suite.url}/signin`);
+  await page.locator('input[type="email"]').fill(email);
+  await page.locator('input[type="password"]').fill(PASSWORD);
+  await page.getByRole('button', { name: say(language, 'Sign in'), exact: true }).click();
+  await page.waitForURL((url) => url.pathname !== '/signin');
+  await page.locator('.app-header').waitFor();
+}
+
+/** Opens every screen in `language` at `size`, signed out then signed in; everything each check found. */
+async function everyScreen(language: Language, size: 'desktop' | 'phone'): Promise<string[]> {
+  const { page, context } = await suite.open({ ...(size === 'desktop' ? DESKTOP : PHONE), locale: 'ur' });
+  // Signed out, Urdu comes from the browser's language; the pseudo-locale is set by hand.
+  if (language === 'en-XA')
+    await context.addInitScript(() => localStorage.setItem('doable:language', 'en-XA'));
+  // A screen that does not open is reported with the rest, not after the file's whole time.
+  page.setDefaultTimeout(15_000);
+  const found: string[] = [];
+  const check = async (name: string) => {
+    const where = `${language} ${size} ${name}`;
+    const { lang, dir, over } = await layout(page);
+    if (lang !== language || dir !== 'rtl') found.push(`${where}: lang=${lang} dir=${dir}`);
+    if (over > 0) found.push(`${where}: ${over} px wider than the screen`);
+    for (const words of await latinWords(page, language)) found.push(`${where}: English: ${words}`);
+    if (language === 'ur') {
+      for (const v of await axeViolations(page)) found.push(`${where}: axe ${v.id}: ${v.nodes.join(' | ')}`);
+      await shot(page, `urdu-${name}-${size}`);
+    }
+  };
+  const run = async (screens: Screen[]) => {
+    for (const screen of screens) {
+      if (screen.phone && size !== 'phone') continue;
+      try {
+        await screen.open(page, language);
+        await check(screen.name);
+      } catch (error) {
+        found.push(`${language} ${size} ${screen.name}: could not open: ${String(error).split('\n')[0]}`);
+      }
+    }
+  };
+  await run(SIGNED_OUT);
+  await signIn(page, language, seeded.email);
+  await run(SIGNED_IN);
+  await context.close();
+  return found;
+}
+
+describe('every screen in Urdu, right to left', () => {
+  for (const size of ['desktop', 'phone'] as const) {
+    it(`at ${size} size: Urdu text, no English outside what the person wrote, axe clean, nothing wider than the screen`, async () => {
+      expect(await everyScreen('ur', size)).toEqual([]);
+    }, 240_000);
+  }
+});
+
+describe('every screen in the pseudo-locale', () => {
+  it('shows no string outside the catalogs', async () => {
+    expect(await everyScreen('en-XA', 'desktop')).toEqual([]);
+  }, 240_000);
+});
