@@ -49,6 +49,7 @@ const ABOVE_THE_DATABASE_SUITES = [
   'test/chat-state.test.ts',
   'test/chat-time.test.ts',
   'test/cli.test.ts',
+  'test/cli-language.test.ts',
   'test/client.test.ts',
   'test/hardening.test.ts',
   'test/http.test.ts',
