@@ -80,6 +80,9 @@ describe('the command line in Urdu', () => {
     const help = await doable(['help', '--lang', 'ur'], plainKey);
     expect(help.stdout).toContain('ٹرمینل سے آپ کے Doable کام');
     expect(help.stdout).toContain('ایک سطر سے کام شامل کریں');
+    const addHelp = await doable(['add', '--help'], urduKey, { LANG: 'ur_PK.UTF-8' });
+    expect(addHelp.stdout).toMatch(/--dry-run\s+دکھائیں کہ سطر کیسے پڑھی گئی، اور کچھ شامل نہ کریں/);
+    expect(addHelp.stdout).toContain('آپشن');
     const bad = await doable(['ls', '--lang', 'xx'], plainKey);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--lang must be one of en, ur, not "xx"');

@@ -4,7 +4,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Task } from '../api/index.js';
 import { readDuration } from './due.js';
 import { usageError } from './errors.js';
-import { t } from './speech.js';
+import { msg, t } from './speech.js';
 
 type ParseArgsOptions = NonNullable<ParseArgsConfig['options']>;
 
@@ -15,7 +15,9 @@ export interface OptionSpec {
   multiple?: boolean;
   /** The value's name in the help ("when", "name"). */
   value?: string;
+  /** What it does: a message (msg), said in the reader's language with `helpVars`. */
   help: string;
+  helpVars?: Record<string, string | number>;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
@@ -34,14 +36,19 @@ export const tagOption = (help: string): OptionSpec => ({
 
 /** The options every command takes. */
 export const COMMON_OPTIONS: OptionSpecs = {
-  json: { type: 'boolean', help: 'print JSON on stdout (for scripts)' },
-  'no-color': { type: 'boolean', help: 'no colours (NO_COLOR=1 does the same; FORCE_COLOR=1 forces them)' },
+  json: { type: 'boolean', help: msg('print JSON on stdout (for scripts)') },
+  'no-color': {
+    type: 'boolean',
+    help: msg('no colours (NO_COLOR=1 does the same; FORCE_COLOR=1 forces them)'),
+  },
   lang: {
     type: 'string',
     value: 'code',
-    help: "the language of messages: en, ur (default: your account's, else LC_ALL or LANG, else English)",
+    help: msg(
+      "the language of messages: en, ur (default: your account's, else LC_ALL or LANG, else English)",
+    ),
   },
-  help: { type: 'boolean', short: 'h', help: 'show this help' },
+  help: { type: 'boolean', short: 'h', help: msg('show this help') },
 };
 
 type Value = string | boolean | (string | boolean)[] | undefined;

@@ -36,7 +36,7 @@ function pairs(
 function optionRows(options: OptionSpecs): [string, string][] {
   return Object.entries(options).map(([name, spec]) => {
     const value = spec.type === 'string' ? ` <${spec.value ?? 'value'}>` : '';
-    return [`${spec.short ? `-${spec.short}, ` : '    '}--${name}${value}`, spec.help];
+    return [`${spec.short ? `-${spec.short}, ` : '    '}--${name}${value}`, t(spec.help, spec.helpVars)];
   });
 }
 
@@ -75,15 +75,16 @@ export function overview(commands: Command[], version: string, s: Styles, width:
     ]),
     '',
     s.bold(t('Options for every command')),
-    ...pairs([...optionRows(COMMON_OPTIONS), ['-V, --version', 'the version']], width),
+    ...pairs([...optionRows(COMMON_OPTIONS), ['-V, --version', t('the version')]], width),
     '',
     s.bold(t('Environment')),
     ...pairs(
       [
-        ['DOABLE_URL', 'the server, e.g. https://tasks.example.com (wins over the saved one)'],
-        ['DOABLE_API_KEY', 'an API key (wins over the saved one)'],
-        ['DOABLE_TIMEOUT', 'seconds to wait for the server to answer (default 30)'],
-        ['NO_COLOR, FORCE_COLOR', 'turn colours off, or on even when not a terminal'],
+        ['DOABLE_URL', t('the server, e.g. https://tasks.example.com (wins over the saved one)')],
+        ['DOABLE_API_KEY', t('an API key (wins over the saved one)')],
+        ['DOABLE_TIMEOUT', t('seconds to wait for the server to answer (default 30)')],
+        ['NO_COLOR, FORCE_COLOR', t('turn colours off, or on even when not a terminal')],
+        ['LC_ALL, LANG', t('the language, when neither --lang nor your account chose one')],
       ],
       width,
     ),

@@ -54,7 +54,7 @@ export const login: Command = {
       '~/.config/doable, or %APPDATA%\\doable on Windows), readable by you only (0600).',
   ],
   options: {
-    url: { type: 'string', value: 'URL', help: 'the server, e.g. https://tasks.example.com' },
+    url: { type: 'string', value: 'URL', help: msg('the server, e.g. https://tasks.example.com') },
   },
   examples: [
     'doable login',

@@ -61,11 +61,11 @@ export const add: Command = {
       'it must be done by.',
   ],
   options: {
-    list: listOption('add it to this list (by name)'),
-    parent: { type: 'string', value: 'id', help: 'add it as a subtask of this task' },
-    duration: { type: 'string', value: 'time', help: 'how long it takes (45, 1h30m)' },
-    deadline: { type: 'string', value: 'date', help: 'the day it must be done by (YYYY-MM-DD)' },
-    'dry-run': { type: 'boolean', short: 'n', help: 'show how the line is read, and add nothing' },
+    list: listOption(msg('add it to this list (by name)')),
+    parent: { type: 'string', value: 'id', help: msg('add it as a subtask of this task') },
+    duration: { type: 'string', value: 'time', help: msg('how long it takes (45, 1h30m)') },
+    deadline: { type: 'string', value: 'date', help: msg('the day it must be done by (YYYY-MM-DD)') },
+    'dry-run': { type: 'boolean', short: 'n', help: msg('show how the line is read, and add nothing') },
   },
   examples: [
     'doable add "Call mom tomorrow 5pm #family !high"',

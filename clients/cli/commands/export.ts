@@ -23,8 +23,8 @@ export const exportTasks: Command = {
       'stdout gets {"file", "format", "bytes"}.',
   ],
   options: {
-    format: { type: 'string', short: 'f', value: 'format', help: 'json (default), csv or ics' },
-    output: { type: 'string', short: 'o', value: 'file', help: 'write to this file instead of stdout' },
+    format: { type: 'string', short: 'f', value: 'format', help: msg('json (default), csv or ics') },
+    output: { type: 'string', short: 'o', value: 'file', help: msg('write to this file instead of stdout') },
   },
   examples: [
     'doable export > backup.json',

@@ -9,7 +9,7 @@ export const lists: Command = {
   summary: msg('Your lists, with open and total task counts'),
   usage: 'lists [--archived]',
   options: {
-    archived: { type: 'boolean', help: 'archived lists too' },
+    archived: { type: 'boolean', help: msg('archived lists too') },
   },
   examples: ['doable lists', 'doable lists --json'],
   async run(ctx, args) {

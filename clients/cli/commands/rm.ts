@@ -21,7 +21,7 @@ export const rm: Command = {
       'is deleted.',
   ],
   options: {
-    yes: { type: 'boolean', short: 'y', help: 'delete without asking' },
+    yes: { type: 'boolean', short: 'y', help: msg('delete without asking') },
   },
   examples: ['doable rm 12', 'doable rm 12 13 --yes'],
   async run(ctx, args) {
