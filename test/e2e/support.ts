@@ -71,7 +71,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stderr?.on('data', (d) => {
     log += d;
   });
-  const deadline = Date.now() + 90_000;
+  // A start takes seconds; the margin is for two cores shared with other work (CI's 60 s setup
+  // limits ran out there).
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited:\n${log}`);
     try {

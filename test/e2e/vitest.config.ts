@@ -30,7 +30,7 @@ export default defineConfig({
     // minute). Alone, on the same code: 239 s with two, 207 s with three, 223 s with four.
     maxWorkers: 3,
     testTimeout: 60_000,
-    // A file's setup starts its server (support.ts waits up to 90 s for /health) and chromium: a few
+    // A file's setup starts its server (support.ts waits up to 180 s for /health) and chromium: a few
     // seconds alone, many times that on two cores shared with other work (a CI run failed on a 60 s
     // setup limit there); the limit is a safety margin, and a hook that ends early costs nothing.
     hookTimeout: 240_000,
