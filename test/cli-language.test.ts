@@ -83,6 +83,8 @@ describe('the command line in Urdu', () => {
     const addHelp = await doable(['add', '--help'], urduKey, { LANG: 'ur_PK.UTF-8' });
     expect(addHelp.stdout).toMatch(/--dry-run\s+دکھائیں کہ سطر کیسے پڑھی گئی، اور کچھ شامل نہ کریں/);
     expect(addHelp.stdout).toContain('آپشن');
+    // A description's value that a message cannot hold (braces) is filled in.
+    expect(addHelp.stdout.replace(/\s+/g, ' ')).toContain('قوسین میں تاریخ ("{march 30}")');
     const bad = await doable(['ls', '--lang', 'xx'], plainKey);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--lang must be one of en, ur, not "xx"');

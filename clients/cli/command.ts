@@ -12,6 +12,8 @@ export interface Command {
   usage: string;
   /** Paragraphs for `doable <command> --help`, after the summary. */
   description?: string[];
+  /** Values the description's messages name ({example}): text a message cannot hold, such as braces. */
+  descriptionVars?: Record<string, string>;
   options: OptionSpecs;
   examples: string[];
   run(ctx: Context, args: Parsed): Promise<void>;

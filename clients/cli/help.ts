@@ -107,7 +107,10 @@ export function commandHelp(command: Command, s: Styles, width: number): string[
     '',
     s.bold(t('Usage')),
     `  doable ${command.usage}`,
-    ...(command.description ?? []).flatMap((paragraph) => ['', ...wrap(paragraph, width, '  ')]),
+    ...(command.description ?? []).flatMap((paragraph) => [
+      '',
+      ...wrap(t(paragraph, command.descriptionVars), width, '  '),
+    ]),
     '',
     s.bold(t('Options')),
     ...pairs(optionRows({ ...command.options, ...COMMON_OPTIONS }), width),

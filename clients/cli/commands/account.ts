@@ -48,10 +48,9 @@ export const login: Command = {
   summary: msg('Save the server URL and an API key, after checking them with the server'),
   usage: 'login [--url URL]',
   description: [
-    'At a terminal, login asks for the URL and the key (the key is not shown as you type). Piped, ' +
-      'it reads the key from stdin and the URL from --url or DOABLE_URL. The key is checked with the ' +
-      'server before it is saved, in config.json in your config directory ($XDG_CONFIG_HOME/doable, ' +
-      '~/.config/doable, or %APPDATA%\\doable on Windows), readable by you only (0600).',
+    msg(
+      'At a terminal, login asks for the URL and the key (the key is not shown as you type). Piped, it reads the key from stdin and the URL from --url or DOABLE_URL. The key is checked with the server before it is saved, in config.json in your config directory ($XDG_CONFIG_HOME/doable, ~/.config/doable, or %APPDATA%\\doable on Windows), readable by you only (0600).',
+    ),
   ],
   options: {
     url: { type: 'string', value: 'URL', help: msg('the server, e.g. https://tasks.example.com') },
@@ -94,8 +93,9 @@ export const logout: Command = {
   summary: msg('Forget the saved server and key'),
   usage: 'logout',
   description: [
-    'Deletes the config file. The key itself still works until you revoke it in the web app ' +
-      '(Settings, API keys); DOABLE_URL and DOABLE_API_KEY, when set, still apply.',
+    msg(
+      'Deletes the config file. The key itself still works until you revoke it in the web app (Settings, API keys); DOABLE_URL and DOABLE_API_KEY, when set, still apply.',
+    ),
   ],
   options: {},
   examples: ['doable logout'],

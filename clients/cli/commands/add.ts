@@ -53,13 +53,11 @@ export const add: Command = {
   summary: msg('Add a task from one line: due dates and times, #tags, !priority, "every monday"'),
   usage: 'add <text...>',
   description: [
-    'The line is read like the web app\'s quick add, in your account\'s time zone: "tomorrow 5pm", ' +
-      '"next friday", "in 3 days", "dec 24", "9am"; #tags; !high, !medium, !low (or !1-!4, p1-p4); ' +
-      '"every monday", "every 2 weeks", "daily". What it cannot read stays in the title. Quote the ' +
-      'line when it holds characters your shell treats specially (! # &). "for 45 min" in the line, ' +
-      'or --duration, says how long it takes; a date in braces ("{march 30}"), or --deadline, the day ' +
-      'it must be done by.',
+    msg(
+      'The line is read like the web app\'s quick add, in your account\'s time zone: "tomorrow 5pm", "next friday", "in 3 days", "dec 24", "9am"; #tags; !high, !medium, !low (or !1-!4, p1-p4); "every monday", "every 2 weeks", "daily". What it cannot read stays in the title. Quote the line when it holds characters your shell treats specially (! # &). "for 45 min" in the line, or --duration, says how long it takes; a date in braces ({example}), or --deadline, the day it must be done by.',
+    ),
   ],
+  descriptionVars: { example: '"{march 30}"' },
   options: {
     list: listOption(msg('add it to this list (by name)')),
     parent: { type: 'string', value: 'id', help: msg('add it as a subtask of this task') },

@@ -40,8 +40,9 @@ export const done: Command = {
   summary: msg('Complete tasks (a repeating one moves on to its next occurrence)'),
   usage: 'done <id>...',
   description: [
-    'All or nothing: when one id is not one of your tasks, none is completed. Completing a task ' +
-      'completes its open subtasks too.',
+    msg(
+      'All or nothing: when one id is not one of your tasks, none is completed. Completing a task completes its open subtasks too.',
+    ),
   ],
   options: {},
   examples: ['doable done 12', 'doable done 12 13 14'],
@@ -62,7 +63,7 @@ export const undo: Command = {
   summary: msg('Reopen completed tasks'),
   usage: 'undo <id>...',
   description: [
-    'All or nothing, like done. Reopening a task reopens the subtasks that were completed with it.',
+    msg('All or nothing, like done. Reopening a task reopens the subtasks that were completed with it.'),
   ],
   options: {},
   examples: ['doable undo 12', 'doable reopen 12 13'],

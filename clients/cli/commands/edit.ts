@@ -44,12 +44,9 @@ export const edit: Command = {
   ),
   usage: 'edit <id> [options]',
   description: [
-    '--due takes a date (2026-12-24), an instant (2026-12-24T17:00:00+01:00), words quick add reads ' +
-      '("tomorrow 5pm", "next friday", "in 3 days"; "every monday 9am" sets the repeat too) or none. ' +
-      '--repeat takes words ("every monday", "daily", "every 2 weeks"), an RRULE or none; a task that ' +
-      'repeats needs a due moment, which words like "every monday" give it when it has none. ' +
-      '--duration takes minutes (45), or hours and minutes (1h30m, "2 h"), up to 30 days, or none; ' +
-      '--deadline a date (2026-12-24) or none.',
+    msg(
+      '--due takes a date (2026-12-24), an instant (2026-12-24T17:00:00+01:00), words quick add reads ("tomorrow 5pm", "next friday", "in 3 days"; "every monday 9am" sets the repeat too) or none. --repeat takes words ("every monday", "daily", "every 2 weeks"), an RRULE or none; a task that repeats needs a due moment, which words like "every monday" give it when it has none. --duration takes minutes (45), or hours and minutes (1h30m, "2 h"), up to 30 days, or none; --deadline a date (2026-12-24) or none.',
+    ),
   ],
   options: {
     title: { type: 'string', value: 'text', help: msg('the new title') },

@@ -18,10 +18,11 @@ export const exportTasks: Command = {
   summary: msg('Export every task and list: JSON (re-importable), CSV or iCalendar'),
   usage: 'export [--format json|csv|ics] [-o file]',
   description: [
-    'Writes the export to stdout, or to a file with -o (written whole or not at all). The JSON ' +
-      'export can be imported again (web app: Settings, or POST /api/me/import). With -o and --json, ' +
-      'stdout gets {"file", "format", "bytes"}.',
+    msg(
+      'Writes the export to stdout, or to a file with -o (written whole or not at all). The JSON export can be imported again (web app: Settings, or POST /api/me/import). With -o and --json, stdout gets {shape}.',
+    ),
   ],
+  descriptionVars: { shape: '{"file", "format", "bytes"}' },
   options: {
     format: { type: 'string', short: 'f', value: 'format', help: msg('json (default), csv or ics') },
     output: { type: 'string', short: 'o', value: 'file', help: msg('write to this file instead of stdout') },

@@ -47,11 +47,12 @@ export const ls: Command = {
   summary: msg('List open tasks: today, upcoming, overdue, inbox, or by --tag, --list, -q'),
   usage: 'ls [view] [options]',
   description: [
-    'The view is one of today, upcoming, overdue, week, inbox; without one: your open tasks, soonest due first. today: open tasks due today or overdue; ' +
-      'upcoming: due today and the 13 days after; overdue: past due; week: due today and the 6 days ' +
-      'after; inbox: tasks in no list. "Today" is in your account\'s time zone.',
-    'Each row: the id, [ ] or [x], the title, subtasks done, the due moment (red when overdue, ↻ when ' +
-      'it repeats), the priority, the tags and the list.',
+    msg(
+      'The view is one of today, upcoming, overdue, week, inbox; without one: your open tasks, soonest due first. today: open tasks due today or overdue; upcoming: due today and the 13 days after; overdue: past due; week: due today and the 6 days after; inbox: tasks in no list. "Today" is in your account\'s time zone.',
+    ),
+    msg(
+      'Each row: the id, [ ] or [x], the title, subtasks done, the due moment (red when overdue, ↻ when it repeats), the priority, the tags and the list.',
+    ),
   ],
   options: {
     tag: tagOption(msg('only tasks with this tag (repeat for all of several)')),

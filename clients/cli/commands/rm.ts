@@ -16,9 +16,9 @@ export const rm: Command = {
   summary: msg('Delete tasks and their subtasks (asks first, unless --yes)'),
   usage: 'rm <id>... [--yes]',
   description: [
-    'On a terminal, rm shows the tasks and asks before deleting them. Elsewhere (a script, a pipe) ' +
-      'it deletes nothing without --yes. All or nothing: when one id is not one of your tasks, none ' +
-      'is deleted.',
+    msg(
+      'On a terminal, rm shows the tasks and asks before deleting them. Elsewhere (a script, a pipe) it deletes nothing without --yes. All or nothing: when one id is not one of your tasks, none is deleted.',
+    ),
   ],
   options: {
     yes: { type: 'boolean', short: 'y', help: msg('delete without asking') },
