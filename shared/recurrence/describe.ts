@@ -199,26 +199,33 @@ function rowForm(rule: Rule): string {
   return `${rule.interval === 1 ? 'every' : `every ${rule.interval} weeks on`} ${names}${withMonths}`;
 }
 
-/** A rule in words; everything it says by default, in English ("every 2 weeks on Monday and Friday"). */
-export function describeRule(rule: Rule, options: DescribeOptions = {}): string {
-  if (options.detail === 'frequency' || options.detail === 'days')
-    return shortForm(rule, options.detail, options.words ?? ENGLISH);
-  if (options.detail === 'row') return rowForm(rule);
+/** The one day of the year a yearly rule falls on ("every year on December 24"), or null. */
+export function yearlyDate(rule: Rule): { month: number; day: number } | null {
   const { freq, interval, byMonth, byMonthDay, byDay, bySetPos } = rule;
-  let text: string;
-  if (isWorkweek(rule)) {
-    text = ENGLISH.everyWeekday!;
-    if (byMonth) text += ` in ${join(byMonth.map((m) => MONTH_NAMES[m - 1]!))}`;
-  } else if (
-    freq === 'YEARLY' &&
+  return freq === 'YEARLY' &&
     interval === 1 &&
     byMonth?.length === 1 &&
     byMonthDay?.length === 1 &&
     byMonthDay[0]! > 0 &&
     !byDay &&
     !bySetPos
-  ) {
-    text = `every year on ${MONTH_NAMES[byMonth[0]! - 1]} ${byMonthDay[0]}`;
+    ? { month: byMonth[0]!, day: byMonthDay[0]! }
+    : null;
+}
+
+/** A rule in words; everything it says by default, in English ("every 2 weeks on Monday and Friday"). */
+export function describeRule(rule: Rule, options: DescribeOptions = {}): string {
+  if (options.detail === 'frequency' || options.detail === 'days')
+    return shortForm(rule, options.detail, options.words ?? ENGLISH);
+  if (options.detail === 'row') return rowForm(rule);
+  const { freq, interval, byMonth } = rule;
+  let text: string;
+  if (isWorkweek(rule)) {
+    text = ENGLISH.everyWeekday!;
+    if (byMonth) text += ` in ${join(byMonth.map((m) => MONTH_NAMES[m - 1]!))}`;
+  } else if (yearlyDate(rule)) {
+    const { month, day } = yearlyDate(rule)!;
+    text = `every year on ${MONTH_NAMES[month - 1]} ${day}`;
   } else {
     const detail = [dayPhrase(rule), byMonth ? `in ${join(byMonth.map((m) => MONTH_NAMES[m - 1]!))}` : null]
       .filter((p) => p !== null)

@@ -3,7 +3,7 @@
 // the web app and the command line in any other language. Day and month names and dates come from
 // Intl in the locale, lists are joined by Intl.ListFormat, and counts and ordinals follow the
 // language's plural rules (ICU `plural` and `selectordinal`).
-import { isWorkweek, plainDays, WORKWEEK, weekdaySet } from './describe.js';
+import { isWorkweek, plainDays, WORKWEEK, weekdaySet, yearlyDate } from './describe.js';
 import { type ByDay, type Freq, parseRule, type Rule, type Weekday } from './rule.js';
 
 /** A message in the reader's language, its `{names}` filled in (the web app's `t`, the CLI's). */
@@ -213,23 +213,16 @@ export function describeRuleIn(rule: Rule, { t, locale, detail = 'full' }: Speak
     if (row !== null) return row;
     return describeRuleIn({ ...rule, count: undefined, until: undefined }, { t, locale });
   }
-  const { freq, interval, byMonth, byMonthDay, byDay, bySetPos } = rule;
+  const { freq, interval, byMonth } = rule;
   let text: string;
   if (isWorkweek(rule)) {
     text = byMonth
       ? t('every weekday {months}', { months: inMonths(byMonth, t, locale) })
       : t('every weekday');
-  } else if (
-    freq === 'YEARLY' &&
-    interval === 1 &&
-    byMonth?.length === 1 &&
-    byMonthDay?.length === 1 &&
-    byMonthDay[0]! > 0 &&
-    !byDay &&
-    !bySetPos
-  ) {
+  } else if (yearlyDate(rule)) {
+    const { month, day } = yearlyDate(rule)!;
     const date = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-      Date.UTC(2024, byMonth[0]! - 1, byMonthDay[0]!),
+      Date.UTC(2024, month - 1, day),
     );
     text = t('every year on {date}', { date });
   } else {
