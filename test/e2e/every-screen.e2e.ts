@@ -36,6 +36,7 @@ const CONTENT = {
   call: 'امی کو فون کرنا',
   bill: 'بجلی کا بل ادا کرنا',
   filter: 'ضروری کام',
+  report: 'رپورٹ بھیجنا',
 };
 
 /**
@@ -125,6 +126,8 @@ const layout = (page: Page) =>
 interface Seeded {
   email: string;
   listId: number;
+  /** A list someone else shares with the account. */
+  sharedId: number;
 }
 let seeded: Seeded;
 
@@ -148,14 +151,27 @@ beforeAll(async () => {
   await apiCall(page, 'POST', '/api/me/tasks/quick', { text: 'ہر پیر کو ورزش کرنا' });
   await apiCall(page, 'POST', '/api/me/tasks/quick', { text: 'سبزی خریدنا کل' });
   await apiCall(page, 'POST', '/api/me/filters', { name: CONTENT.filter, query: 'priority:high' });
-  await apiCall(page, 'PATCH', '/api/me/settings', { language: 'ur' });
-  await context.close();
-  // Someone else invites the account to a list of theirs: an invitation and a notification.
+  // Someone else shares a list with the account (a link it accepts), assigns it a task there and
+  // comments on it: a shared list, and notifications.
   const other = await newAccount(suite, 'احمد علی', `every.other.${Date.now()}@example.com`, DESKTOP);
   const theirs = await apiCall(other.page, 'POST', '/api/me/lists', { name: 'دفتر کے کام' });
-  await apiCall(other.page, 'POST', `/api/me/lists/${theirs.id}/members`, { email, role: 'editor' });
+  const invitation = await apiCall(other.page, 'POST', `/api/me/lists/${theirs.id}/members`, {
+    email,
+    role: 'editor',
+  });
+  const token = new URL(invitation.link).hash.slice(1);
+  await apiCall(page, 'POST', `/api/me/invitations/${invitation.id}/accept`, { token });
+  const assigned = await apiCall(other.page, 'POST', '/api/me/tasks', {
+    title: CONTENT.report,
+    list_id: theirs.id,
+    assignee_id: list.owner_id,
+    due_date: later,
+  });
+  await apiCall(other.page, 'POST', `/api/me/tasks/${assigned.id}/comments`, { body: 'جمعہ تک بھیج دیں' });
   await other.context.close();
-  seeded = { email, listId: list.id };
+  await apiCall(page, 'PATCH', '/api/me/settings', { language: 'ur' });
+  await context.close();
+  seeded = { email, listId: list.id, sharedId: theirs.id };
 }, 120_000);
 
 /** One screen: how to reach it from where the page is, and what shows it is drawn. */
@@ -212,6 +228,14 @@ const SIGNED_IN: Screen[] = [
   { name: 'all', open: visit('/all') },
   { name: 'assigned', open: visit('/assigned') },
   { name: 'list', open: visit(() => `/lists/${seeded.listId}`) },
+  { name: 'shared-list', open: visit(() => `/lists/${seeded.sharedId}`) },
+  {
+    name: 'discussion',
+    open: async (page, language) => {
+      await editTask(page, language, CONTENT.report);
+      await page.locator('dialog[open]').getByText('جمعہ تک بھیج دیں').scrollIntoViewIfNeeded();
+    },
+  },
   { name: 'search', open: visit('/all?q=%D8%A8%D9%84') },
   {
     name: 'editor',
