@@ -5,11 +5,11 @@
 import type { FastifyInstance } from 'fastify';
 import { sweepTombstones } from './features/caldav/caldav.service.js';
 import type { EventRelay } from './features/events/bus/bus.relay.js';
+import { Deriver } from './features/events/events.derive.js';
 import { EventHub, sweepEvents } from './features/events/events.service.js';
 import { MailWorker } from './features/mail/mail.worker.js';
 import { PushWorker } from './features/push/push.worker.js';
 import { ReminderScheduler } from './features/reminders/reminders.scheduler.js';
-import { Deriver } from './features/tasks/tasks.derived.js';
 import { WebhookWorker } from './features/webhooks/webhooks.worker.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/client.js';
@@ -55,12 +55,19 @@ export function runWorkers(
   app.addHook('preClose', () => webhookWorker.stop());
 
   // Every instance writes the search rows and title words that follow task writes, for the owners
-  // whose events grew (tasks.derived.ts); an owner another instance is deriving is skipped.
+  // whose events grew (events.derive.ts); an owner another instance is deriving is skipped.
+  // On the embedded database every write is this process's own: the events are read after a write
+  // was answered, not on a timer (an idle instance reads nothing).
   const deriver = new Deriver({
     db: database.db,
     log: app.log,
-    watch: (onOwner) => hub.subscribeEvents(onOwner),
+    ...(database.kind === 'embedded' ? { everyMs: 0 } : {}),
   });
+  if (database.kind === 'embedded') {
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) deriver.poke();
+    });
+  }
   app.addHook('onReady', () => deriver.start());
   app.addHook('preClose', () => deriver.stop());
 

@@ -36,7 +36,6 @@ import {
 } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { forgetSharing } from '../sharing/sharing.service.js';
-import { holdDeriving } from '../tasks/tasks.derived.js';
 import { deleteUserWebhooks, pauseAllWebhooks } from '../webhooks/webhooks.service.js';
 
 /** Better Auth's password hashing (scrypt), so stored hashes stay readable by its sign-in. */
@@ -234,8 +233,6 @@ export async function deleteAccount(
  * others' tasks, events, counts, keys, sessions, settings and sign-in accounts.
  */
 export async function deleteAccountRows(tx: Database, userId: string, email: string | null): Promise<void> {
-  // No round of the search rows' deriver writes this owner's rows after their deletion.
-  await holdDeriving(tx, userId);
   // Before the tasks: their deletion must not be delivered anywhere.
   await deleteUserWebhooks(tx, userId);
   await tx.delete(tasks).where(eq(tasks.userId, userId));

@@ -80,8 +80,25 @@ export class EventWatch {
     return queryRows<RawRead>(this.db, READ(String(floor)));
   }
 
+  /**
+   * Reads now (after a read in progress), beside the timer's reads; with `everyMs` 0 the only
+   * reads after the first (a watch woken by its own process's writes).
+   */
+  check(): Promise<void> {
+    if (this.stopped || this.floor === undefined) return Promise.resolve();
+    const after = this.running ?? Promise.resolve();
+    const read: Promise<void> = after
+      .then(() => this.read())
+      .catch(() => {})
+      .finally(() => {
+        if (this.running === read) this.running = undefined;
+      });
+    this.running = read;
+    return read;
+  }
+
   private schedule(): void {
-    if (this.stopped) return;
+    if (this.stopped || this.everyMs <= 0) return;
     this.timer = setTimeout(() => {
       this.running = this.read()
         .catch(() => {})

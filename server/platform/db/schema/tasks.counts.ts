@@ -132,4 +132,9 @@ export const taskDerived = pgTable('task_derived', {
   userId: text('user_id').primaryKey(),
   /** The owner's newest task event whose task's search row and title words are written. */
   seq: bigint('seq', { mode: 'number' }).notNull(),
+  /**
+   * That event's id (migration 0063): when the owner's event numbered `seq` has another id (or none),
+   * their events were deleted and numbered again from 1, and all of them are derived.
+   */
+  eventId: bigint('event_id', { mode: 'number' }),
 });
