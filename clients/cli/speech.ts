@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { catalogLanguages, readCatalog } from '#shared/i18n/catalog-files.js';
 import { chooseLanguage, SOURCE_LANGUAGE } from '#shared/i18n/languages.js';
 import { formatMessage, type Vars } from '#shared/i18n/message.js';
-import type { Env } from './config.js';
+
+/** The environment the language is read from (config.ts's Env; not imported: config reads errors, which speak). */
+type Env = Record<string, string | undefined>;
 
 const CATALOGS = fileURLToPath(new URL('../../shared/i18n/catalogs', import.meta.url));
 

@@ -7,12 +7,12 @@
 import { sql } from 'drizzle-orm';
 import type { SecretBox } from '../../platform/auth/sealed.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
-import type { MailSignal } from '../mail/account.outbox.js';
 
 /** Email on: how invitation emails are queued and the sender woken. */
 export interface InvitationMail {
   links: SecretBox;
-  signal: MailSignal;
+  /** Wakes this instance's mail sender (the mail feature's MailSignal), so the invitation leaves at once. */
+  signal: { wake(): void };
 }
 
 /** The web app's address that opens an invitation: `APP_URL/?invitation=ID#SECRET` (app/invitationLink.ts). */
