@@ -1,4 +1,4 @@
-// Every screen in the account's language (issue 68, docs/translating.md): with the account's
+// Every screen in the account's language (docs/translating.md): with the account's
 // language Urdu, each screen, view and dialog of the app at desktop (1280x800) and phone (390x844)
 // size is right to left (`dir=rtl`, `lang=ur`), shows no word in English letters outside what the
 // person wrote (the seeded content is Urdu, so any Latin word left is a string outside the
