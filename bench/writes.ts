@@ -4,14 +4,15 @@
 // again under EXPLAIN (ANALYZE, BUFFERS) in a transaction rolled back, which gives the statement's
 // own time and every trigger's; then the commit of one write alone (its WAL flush); last the whole
 // requests through the app (app.inject), with every statement each sends. Each figure is the
-// median of RUNS.
+// median of RUNS. On the server, last, the Postgres CPU of one write in a loop, with its triggers
+// and without (loopCpu).
 //
 // Env: BENCH_DATABASES (embedded,server), BENCH_WRITES_PLANS=1 (print the plans too),
 // BENCH_DATABASE_URL (Postgres server, default
 // postgres://postgres@127.0.0.1:5432/; a database doable_writes_<random> is created there and
 // dropped at the end).
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { SignJWT } from 'jose';
@@ -291,6 +292,66 @@ async function breakdown(
   await requests(handle, env);
 }
 
+/** Rounds of the per-backend CPU loop, and the writes in each. */
+const LOOP_ROUNDS = 5;
+const LOOP_WRITES = 1500;
+
+/**
+ * The Postgres CPU of one write, without the network, the driver or Node: LOOP_WRITES single-row
+ * INSERTs of a titled, described task in one DO block, then as many renames (each bumping the
+ * version, as the app's do), in a transaction rolled back, read from the backend's own
+ * /proc/<pid>/stat (the server must run on this machine); rounds with every trigger off
+ * (`session_replication_role = replica`) between them. Each round's figure, and their median.
+ */
+async function loopCpu(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+    const stat = `/proc/${rows[0]!.pid}/stat`;
+    const cpuMs = async () => {
+      const fields = (await readFile(stat, 'utf8')).split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+    };
+    await client.query(
+      `insert into users (id, name, email) values ('loop-user', 'Loop', 'loop@example.com') on conflict do nothing`,
+    );
+    const inserts: number[] = [];
+    const renames: number[] = [];
+    const bareInserts: number[] = [];
+    const bareRenames: number[] = [];
+    for (let round = 0; round < 2 * LOOP_ROUNDS; round++) {
+      // Odd rounds with every trigger off (the row, its indexes and stored columns alone),
+      // interleaved so both see the same machine.
+      const bare = round % 2 === 1;
+      await client.query('begin');
+      if (bare) await client.query('set local session_replication_role = replica');
+      let before = await cpuMs();
+      await client.query(`do $$ begin for i in 1..${LOOP_WRITES} loop
+        insert into tasks (user_id, title, description)
+          values ('loop-user', 'Buy milk and eggs at the corner shop ' || i, 'A short description of the task');
+        end loop; end $$`);
+      (bare ? bareInserts : inserts).push(((await cpuMs()) - before) / LOOP_WRITES);
+      before = await cpuMs();
+      await client.query(`do $$ declare t record; begin
+        for t in select id from tasks where user_id = 'loop-user' loop
+          update tasks set title = 'Renamed task number ' || t.id, version = version + 1 where id = t.id;
+        end loop; end $$`);
+      (bare ? bareRenames : renames).push(((await cpuMs()) - before) / LOOP_WRITES);
+      await client.query('rollback');
+    }
+    const shown = (xs: number[]) =>
+      `${xs.map((x) => x.toFixed(2)).join(', ')} (median ${median(xs).toFixed(2)})`;
+    console.log(`\nserver: Postgres CPU a write, ${LOOP_WRITES} in a loop, ${LOOP_ROUNDS} rounds (ms)`);
+    console.log(`  insert: ${shown(inserts)}`);
+    console.log(`  rename: ${shown(renames)}`);
+    console.log(`  insert, triggers off: ${shown(bareInserts)}`);
+    console.log(`  rename, triggers off: ${shown(bareRenames)}`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main(): Promise<void> {
   const databases = (process.env.BENCH_DATABASES ?? 'embedded,server').split(',').map((s) => s.trim());
   console.log(
@@ -334,6 +395,7 @@ async function main(): Promise<void> {
       } finally {
         await handle.close();
       }
+      await loopCpu(url.toString());
     } finally {
       await adminQuery(`drop database if exists "${name}" with (force)`);
     }
