@@ -56,7 +56,11 @@ export async function currentDocument(): Promise<unknown> {
     DATA_DIR: dataDir,
     BETTER_AUTH_SECRET: secret,
   });
-  const database = await openDatabase({ kind: 'embedded', pglite: new PGlite() });
+  const { runMigrations } = await import('../server/migrate.js');
+  const { PGLITE_OPTIONS } = await import('../server/platform/db/pglite.options.js');
+  const database = await openDatabase({ kind: 'embedded', pglite: new PGlite(PGLITE_OPTIONS) });
+  // Migrated as `npm start` migrates: the workers that start with the app read their tables.
+  await runMigrations(database);
   const services = await createServices(config, database, secret);
   const app = await buildApp({ config, database, services });
   try {
