@@ -325,9 +325,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
         {turns.length === 0 && (
           <p className="hint assistant-empty">
             {t(
-              t(
-                'Ask in English or Urdu: “add buy milk tomorrow”, “what is due this week?”, “complete buy milk”.',
-              ),
+              'Ask in English or Urdu: “add buy milk tomorrow”, “what is due this week?”, “complete buy milk”.',
             )}
           </p>
         )}
@@ -337,7 +335,7 @@ export default function AssistantPanel({ onClose }: { onClose: () => void }) {
             className={`bubble bubble-${turn.role}`}
             aria-busy={turn.streaming || undefined}
           >
-            <span className="visually-hidden">{turn.role === 'user' ? 'You: ' : 'Assistant: '}</span>
+            <span className="visually-hidden">{t(turn.role === 'user' ? 'You:' : 'Assistant:')} </span>
             {turn.toolCalls.length > 0 && (
               <ul className="tool-cards" aria-label={t('What the assistant did')}>
                 {turn.toolCalls.map((call, i) => {
