@@ -67,9 +67,11 @@ export function TwoFactorSection() {
             ),
           )}
         </p>
-        <ul className="mono backup-codes" aria-label={t('Backup codes')}>
+        <ul className="backup-codes" aria-label={t('Backup codes')}>
           {confirmed.map((c) => (
-            <li key={c}>{c}</li>
+            <li key={c}>
+              <code className="mono">{c}</code>
+            </li>
           ))}
         </ul>
         <div>
@@ -87,7 +89,7 @@ export function TwoFactorSection() {
         </p>
         <QrCode text={setup.uri} />
         <p>
-          {t('Key:')} <code className="mono">{new URL(setup.uri).searchParams.get('secret')}</code>
+          {t('Key:')} <code className="mono secret-key">{new URL(setup.uri).searchParams.get('secret')}</code>
         </p>
         <Form onSubmit={() => confirm.run()}>
           <Field label={t('Code from the app')}>
