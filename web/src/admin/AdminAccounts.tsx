@@ -49,7 +49,9 @@ export function Accounts({ myId }: { myId: string }) {
         </div>
       )}
       {users.data && rows.length === 0 && (
-        <p className="hint">{email ? `No account’s email starts with “${email}”.` : 'No accounts.'}</p>
+        <p className="hint">
+          {email ? t('No account’s email starts with “{email}”.', { email }) : t('No accounts.')}
+        </p>
       )}
       {rows.length > 0 && (
         <table className="admin-table" aria-labelledby={headingId}>
