@@ -27,5 +27,10 @@ export function pseudoMessage(message: string): string {
       })
       .join('');
   const text = write(parseMessage(message));
-  return letters === 0 ? text : `${text}${'·'.repeat(Math.ceil(letters * 0.3))}`;
+  // The added length in words of ten at most: a long message's would be one word wider than a phone.
+  const dots = Math.ceil(letters * 0.3);
+  const words = Array.from({ length: Math.ceil(dots / 10) }, (_, i) =>
+    '·'.repeat(Math.min(10, dots - i * 10)),
+  );
+  return `${text}${words.join(' ')}`;
 }
