@@ -4,34 +4,20 @@
 // shown (the code computed here, RFC 6238) and sees the backup codes once. Signed out, the password
 // alone leads to the second step, where a code signs in; a passkey signs in with no password; and
 // at the second step a passkey stands in for the code. axe-core finds nothing on either screen.
-import { createHmac } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { allTasks, browserSuite, expectAccessible, PASSWORD, signUp, type TestPage } from './support.js';
+import {
+  allTasks,
+  browserSuite,
+  expectAccessible,
+  PASSWORD,
+  signUp,
+  type TestPage,
+  totp,
+} from './support.js';
 
 const EMAIL = `pat.${Date.now()}@example.com`;
 const suite = browserSuite();
-
-/** RFC 6238 (HMAC-SHA1, 30 s, 6 digits) for a base32 key. */
-function totp(key: string, at = Date.now()): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  const bytes: number[] = [];
-  for (const char of key.replace(/=+$/, '').toUpperCase()) {
-    value = (value << 5) | alphabet.indexOf(char);
-    bits += 5;
-    if (bits >= 8) {
-      bytes.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  const step = Buffer.alloc(8);
-  step.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
-  const mac = createHmac('sha1', Buffer.from(bytes)).update(step).digest();
-  const offset = mac[mac.length - 1]! & 0x0f;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).first().click();
