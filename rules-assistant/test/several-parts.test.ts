@@ -41,6 +41,16 @@ describe('over household errands and a repeating lesson', () => {
     });
   });
 
+  describe('a note asked for, with a joiner in it', () => {
+    it.each([
+      'bijli ka bill jama karna mein likh do ke meter ki photo bhi leni hai aur receipt sambhal ke rakhni hai',
+      'باورچی کی تنخواہ کے ساتھ یہ بھی لکھ دو کہ بونس دینا ہے اور چھٹی کا حساب کرنا ہے',
+    ])("%s: adds no task (the joiner is the note's)", async (line) => {
+      const { changes } = await say(line);
+      expect(changes.filter((c) => c.name.startsWith('add_task'))).toEqual([]);
+    });
+  });
+
   describe('clauses that keep the whole line from being read by parts', () => {
     it.each([
       // A denial or a contrast beside it may undo the change.

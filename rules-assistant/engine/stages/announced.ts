@@ -19,6 +19,7 @@ import { readAdd } from './adding.js';
 import { askToCheck } from './checkfirst.js';
 import { countOf, JOINERS } from './focus.js';
 import { normalise } from './normalise.js';
+import { noteRunsOn } from './split.js';
 import { titleSaysToDo, verbLedTodo } from './statement.js';
 
 const THINGS = new Set(data.things);
@@ -103,6 +104,10 @@ function listedParts(
     !/[,،]/u.test(text) &&
     !words(parts[1]!).some((w) => IT_WORDS.has(w) || BACK.has(w));
   if (parts.some(detailOf)) return null;
+  // "X mein likh do ke A aur B", "X کے ساتھ یہ بھی لکھ دو کہ A اور B": a note asked for runs to the
+  // end of the line (split.ts), one change of X, never two to-dos.
+  if (parts.slice(0, -1).some((_, i) => noteRunsOn(parts.slice(0, i + 1).join(' '), detectLanguage(text))))
+    return null;
   if (!two && (parts.length < 3 || !/[,،]/u.test(text))) return null;
   // "add X, Y and Z": the command word belongs to the first part only.
   const first = parts[0]!.replace(ADD_LEAD, '');
