@@ -30,8 +30,9 @@ export const PARTS: { part: string; dirs: string[] }[] = [
   // What shared code says to people, for the web app and the command line both: a repeat in words
   // (shared/recurrence/describe.words.ts), why quick add kept words in the title.
   { part: 'shared', dirs: ['shared'] },
-  // The service worker's offline page (bundled into sw.js whole, every language).
-  { part: 'offline', dirs: ['web/src/sw/offline.ts'] },
+  // The service worker's own sentences: its offline page, a push it cannot read (bundled into
+  // sw.js whole, every language).
+  { part: 'offline', dirs: ['web/src/sw/offline.ts', 'web/src/sw/notifications.ts'] },
   { part: 'screens', dirs: ['web/src'] },
   { part: 'server', dirs: ['server'] },
   // The command line's human output (clients/cli/speech.ts; --json is never translated).

@@ -43,6 +43,24 @@ const click = (action: string, data: unknown) => ({
 });
 
 describe('the service worker', () => {
+  it('shows a push it cannot read as a plain reminder, in the language the app stored on the device', async () => {
+    for (const [stored, body] of [
+      [undefined, 'You have a reminder.'],
+      ['ur', 'آپ کے لیے ایک یاد دہانی ہے۔'],
+    ] as const) {
+      const { scope, shown } = fakeScope();
+      (scope as unknown as { caches: unknown }).caches = {
+        open: async () => ({
+          match: async () => (stored === undefined ? undefined : new Response(stored)),
+        }),
+      };
+      await showPush(scope, { something: 'else' });
+      expect(shown).toHaveLength(1);
+      expect(shown[0]!.title).toBe('Doable');
+      expect(shown[0]!.options).toMatchObject({ body, tag: 'doable-push' });
+    }
+  });
+
   it('shows an inbox notification with its sentence and excerpt; a click opens its task, never another origin', async () => {
     const { scope, shown, openWindow } = fakeScope();
     await showPush(scope, {

@@ -1,6 +1,8 @@
 // What the service worker does with a push (docs/push.md): one notification per reminder, with
 // Complete and Snooze 10 min that work from the notification itself (same-origin requests carry
 // the session cookie), and a click that opens Doable on the task.
+
+import { offlineLanguage, storedLanguage, workerMessage } from './offline';
 import type { NotificationEvent, WindowClient, WorkerScope } from './types';
 
 export interface ReminderPush {
@@ -139,7 +141,15 @@ export async function showPush(scope: WorkerScope, payload: unknown): Promise<vo
     return;
   }
   if (!isReminder(payload)) {
-    await scope.registration.showNotification('Doable', { body: 'You have a reminder.', tag: 'doable-push' });
+    // In the language the app last stored on this device (the payload, unreadable, names none).
+    const stored = await storedLanguage(scope);
+    const language = offlineLanguage(stored ? [stored] : []);
+    const msg = (message: string) => workerMessage(language, message);
+    await scope.registration.showNotification('Doable', {
+      body: msg('You have a reminder.'),
+      tag: 'doable-push',
+      ...(language === 'en' ? {} : langOf(language)),
+    });
     return;
   }
   const texts = payload.texts ?? {};

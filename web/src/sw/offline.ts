@@ -53,15 +53,23 @@ export function offlinePage(language: string, path = '/'): string {
   ].join('\n');
 }
 
-/** The offline page for a navigation, in the language the app stored, else the request's. */
-export async function offlineResponse(scope: WorkerScope, request: Request): Promise<Response> {
-  let stored: string | undefined;
+/** The language the app last stored for the worker, if any. */
+export async function storedLanguage(scope: WorkerScope): Promise<string | undefined> {
   try {
     const cache = await scope.caches.open(LANGUAGE_CACHE);
-    stored = (await (await cache.match(LANGUAGE_KEY))?.text())?.trim() || undefined;
+    return (await (await cache.match(LANGUAGE_KEY))?.text())?.trim() || undefined;
   } catch {
-    stored = undefined;
+    return undefined;
   }
+}
+
+/** One of the worker's own messages (the catalogs' `offline` part) in `language`, else as written. */
+export const workerMessage = (language: string, message: string): string =>
+  BY_LANGUAGE.get(language)?.[message] ?? message;
+
+/** The offline page for a navigation, in the language the app stored, else the request's. */
+export async function offlineResponse(scope: WorkerScope, request: Request): Promise<Response> {
+  const stored = await storedLanguage(scope);
   const accepted = (request.headers.get('accept-language') ?? '').split(',').filter(Boolean);
   const language = offlineLanguage(stored ? [stored, ...accepted] : accepted);
   const url = new URL(request.url);
