@@ -8,6 +8,8 @@ import { EventWatch } from './events.watch.js';
 
 /** How long after a poke the events are read: the writes of a burst are derived in one round. */
 const POKE_GATHER_MS = 20;
+/** How long after a failed first read of the events it is tried again. */
+const START_RETRY_MS = 2000;
 /** Owners brought up to date in one statement. */
 const OWNERS_A_ROUND = 200;
 /**
@@ -38,6 +40,7 @@ export class Deriver {
   private readonly watch: EventWatch;
   private running: Promise<void> | undefined;
   private poked: NodeJS.Timeout | undefined;
+  private retry: NodeJS.Timeout | undefined;
   private stopped = true;
 
   constructor(private readonly deps: DeriverDeps) {
@@ -47,7 +50,29 @@ export class Deriver {
   async start(): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
-    await this.watch.start();
+    await this.begin();
+  }
+
+  /**
+   * The watch's first read, then the owners left behind. A database that does not answer yet (a
+   * server refusing connections at start) does not stop the app from starting: the first read is
+   * tried again every START_RETRY_MS until it answers or the deriver stops.
+   */
+  private async begin(): Promise<void> {
+    try {
+      await this.watch.start();
+    } catch (err) {
+      await this.watch.stop();
+      if (this.stopped) return;
+      this.deps.log.warn({ err }, 'reading task events for the derived rows failed; trying again');
+      this.retry = setTimeout(() => void this.begin(), START_RETRY_MS);
+      this.retry.unref();
+      return;
+    }
+    if (this.stopped) {
+      await this.watch.stop();
+      return;
+    }
     this.running = rawQuery(this.deps.db, 'select doable_derive_behind() as done', [])
       .then(() => undefined)
       .catch((err: unknown) => this.deps.log.warn({ err }, 'deriving the owners left behind failed'))
@@ -59,6 +84,8 @@ export class Deriver {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    clearTimeout(this.retry);
+    this.retry = undefined;
     clearTimeout(this.poked);
     this.poked = undefined;
     await this.watch.stop();
