@@ -1,43 +1,23 @@
 // What the two-factor and passkey suites share: TOTP codes computed here (RFC 6238 with
 // node:crypto), a browser with a cookie jar, accounts signed up and signed in, and their state.
-import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { queryRows } from '../../server/platform/db/client.js';
 import { keepCookies } from './cookies.js';
+
+export { base32 } from './totp.js';
+
 import { TEST_APP_URL, type TestServer } from './server.js';
+import { totpOfKey } from './totp.js';
 
 export const PASSWORD = 'correct horse battery staple';
 let counter = 0;
 /** A number not handed out before in this run, for unique names. */
 export const unique = () => counter++;
 
-/** RFC 4648 base32, as otpauth:// URIs carry the secret. */
-export function base32(text: string): Buffer {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  const out: number[] = [];
-  for (const char of text.replace(/=+$/, '').toUpperCase()) {
-    value = (value << 5) | alphabet.indexOf(char);
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
-}
-
 /** The TOTP code (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits) of the URI's secret at `at`. */
 export function totp(uri: string, at = Date.now()): string {
-  const secret = base32(new URL(uri).searchParams.get('secret')!);
-  const step = Buffer.alloc(8);
-  step.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
-  const mac = createHmac('sha1', secret).update(step).digest();
-  const offset = mac[mac.length - 1]! & 0x0f;
-  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
-  return String(binary % 1_000_000).padStart(6, '0');
+  return totpOfKey(new URL(uri).searchParams.get('secret')!, at);
 }
 
 /** A code that is not the current one (nor its neighbours). */
