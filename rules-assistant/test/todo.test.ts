@@ -68,6 +68,33 @@ describe('to-dos told plainly', () => {
   });
 });
 
+describe('a to-do with a closing tag clause', () => {
+  // The clause is read as "#tag" before any reader (stages/tag-clause.ts); the to-do stage reads that
+  // as it reads "tag it X": a tag given to the to-do, which asks for it, and the clause before it
+  // (a priority) is read to the end of the line again.
+  it.each([
+    ['in 3 days there is a physics viva, tag it exams', 'exams'],
+    ['3 din baad physics ka viva hai, exams ka tag laga dena', 'exams'],
+    ['تین دن بعد فزکس کا وائوا ہے، امتحان کا ٹیگ لگا دینا', 'امتحان'],
+  ])('%s: adds it, due in 3 days, with the tag', async (line, tag) => {
+    const { changes } = await say(line);
+    expect(changes.map((c) => c.name)).toEqual(['add_task_details']);
+    expect(changes[0]!.arguments).toMatchObject({ due_date: '2025-06-14', tags: [tag] });
+    expect(String(changes[0]!.arguments.title)).not.toMatch(/tag|ٹیگ/iu);
+  });
+
+  // A tag clause with no verb after a priority clause, in Roman Urdu and Urdu (in English the clause is
+  // "tag it X", read by the same aside).
+  it.each([
+    ['Ferozsons walon ko payment karni hai 15 tareekh ko, bohat zaroori hai, payments ka tag', 'payments'],
+    ['فیروزسنز والوں کو پندرہ تاریخ کو ادائیگی کرنی ہے، بہت ضروری ہے، ادائیگی کا ٹیگ', 'ادائیگی'],
+  ])('%s: the tag and the priority before it, both', async (line, tag) => {
+    const { changes } = await say(line);
+    expect(changes.map((c) => c.name)).toEqual(['add_task_details']);
+    expect(changes[0]!.arguments).toMatchObject({ due_date: '2025-06-15', priority: 'high', tags: [tag] });
+  });
+});
+
 describe('events told by their verb (decision 0122)', () => {
   it('proposes an event on a day, in each language, and one "yes" adds it as read', async () => {
     for (const line of [

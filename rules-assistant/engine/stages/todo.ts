@@ -44,6 +44,12 @@ const TAILS = data.tailAsides.map((source) => new RegExp(`(?:${source})\\s*[.!۔
 const REASONS = data.reasonTails.map((source) => new RegExp(`(?:${source})\\s*[.!۔]*\\s*$`, 'iu'));
 const HIGH = data.priorityTails.high.map((source) => new RegExp(`(?:${source})\\s*[.!۔]*\\s*$`, 'iu'));
 const TAGS = data.tagAsides.map((source) => new RegExp(`(?:${source})\\s*[.!۔]*\\s*$`, 'iu'));
+/**
+ * Closing tags in quick add's form ("... #exams"): typed so, or a tag clause read so before any
+ * reader ("..., exams ka tag laga dena", "...، ٹیگ گاڑی": stages/tag-clause.ts). An aside giving
+ * the to-do a tag, as "..., tag it exams" is; the clauses before it are read to the end again.
+ */
+const HASH_TAGS = /(?:\s+#[\p{L}\p{N}_-]+)+\s*[.!۔]*\s*$/u;
 const NOTES = data.noteClauses.map((source) => new RegExp(`(?:${source})\\s*$`, 'iu'));
 const MARKERS: Record<Lang, RegExp[]> = {
   en: data.markers.en.map((s) => new RegExp(s, 'iu')),
@@ -136,6 +142,14 @@ export function todoBody(text: string): TodoBody {
   }
   for (let changed = true; changed; ) {
     changed = false;
+    // "#3" is a task's number, never a tag.
+    const hashed = HASH_TAGS.exec(body);
+    if (hashed && hashed.index > 0 && tags.length === 0 && !/#\d+\b/u.test(hashed[0])) {
+      tags = [...hashed[0].matchAll(/#([\p{L}\p{N}_-]+)/gu)].map((m) => m[1]!);
+      body = body.slice(0, hashed.index).trim();
+      asked = true;
+      changed = true;
+    }
     for (const tag of TAGS) {
       const m = tag.exec(body);
       if (m?.groups?.tags && m.index > 0 && tags.length === 0) {
