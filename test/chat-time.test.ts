@@ -1,6 +1,7 @@
 // The built-in assistant reads time as quick add does, over the real chat endpoint: a numeric date
 // by the account's date order and Urdu and Roman Urdu words of time that only the product's one
-// reader of time knows ("agle mahine", "اگلے مہینے", "یکم ستمبر"), in English, Roman Urdu and Urdu.
+// reader of time knows ("agle mahine", "اگلے مہینے", "یکم ستمبر"), a duration ("for 45 min", "45 منٹ
+// کے لیے"), "ہفتہ وار" (weekly), and a correction naming only a day, in English, Roman Urdu and Urdu.
 // Runs on either database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -90,5 +91,67 @@ describe('"the 1st" before a month is that date, read whole by the shared reader
     const today = now.toISOString().slice(0, 10);
     expect(made.due_date).toBe(thisYear >= today ? thisYear : `${now.getUTCFullYear() + 1}-09-01`);
     expect(made.title.toLowerCase()).toBe(title);
+  });
+});
+
+describe('how long a task takes, read as quick add reads it', () => {
+  it.each([
+    ['en', 'add prep the quarterly slides tomorrow at 5 for 45 min', 'prep the quarterly slides'],
+    ['roman', 'kal shaam saarhe 5 baje quarterly slides ki prep, 45 minute ke liye', 'quarterly slides ki prep'],
+    ['ur', 'کل شام ساڑھے 5 بجے سہ ماہی سلائیڈز کی تیاری، 45 منٹ کے لیے', 'سہ ماہی سلائیڈز کی تیاری'],
+  ])('%s: 45 minutes is the duration, not the title', async (lang, line, title) => {
+    const user = `time-duration-${lang}`;
+    const said = await say(user, line);
+    expect(said.status, said.text).toBe(200);
+    expect(changes(said.body)).toEqual(['add_task_details']);
+    const [made] = await tasksOf(user);
+    expect(made.duration).toBe(45);
+    expect(made.due_at).not.toBeNull();
+    expect(made.title.toLowerCase()).toBe(title);
+  });
+});
+
+describe('Urdu words around a date stay out of the title', () => {
+  it('"۱۵ دسمبر کو، لکھ لو": the postposition before a comma goes with the date', async () => {
+    const said = await say('time-ko-comma', 'ماسی کی تنخواہ ۱۵ دسمبر کو، لکھ لو');
+    expect(changes(said.body)).toEqual(['add_task_details']);
+    const [made] = await tasksOf('time-ko-comma');
+    expect(made.title).toBe('ماسی کی تنخواہ');
+    expect(made.due_date).toMatch(/-12-15$/u);
+  });
+
+  it('"ہفتہ وار" (weekly) names the task and is never Saturday', async () => {
+    const weekly = await say('time-weekly', 'ہر پیر صبح 8 بجے ہفتہ وار رپورٹ بنانا');
+    expect(changes(weekly.body)).toEqual(['add_task_details']);
+    const [repeating] = await tasksOf('time-weekly');
+    expect(repeating.title).toBe('ہفتہ وار رپورٹ بنانا');
+    expect(repeating.recurrence).toBe('FREQ=WEEKLY;BYDAY=MO');
+    const once = await say('time-weekly-once', 'ہفتہ وار رپورٹ کل تک بنانا');
+    expect(changes(once.body)).toEqual(['add_task_details']);
+    const [made] = await tasksOf('time-weekly-once');
+    expect(made.title).toBe('ہفتہ وار رپورٹ بنانا');
+    // Tomorrow in the account's zone (UTC here): the day after today, whatever weekday it is.
+    expect(made.due_date).toBe(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+  });
+});
+
+describe('a correction that names only a day', () => {
+  it.each([
+    ['en', 'add get the car washed tomorrow', 'no wait, saturday'],
+    ['ur', 'کل گاڑی دھلوانی ہے، لکھ لو', 'نہیں، ہفتے کو'],
+  ])('%s: moves the day and sends no due time', async (lang, first, correction) => {
+    const user = `time-correction-${lang}`;
+    const added = await say(user, first);
+    expect(changes(added.body)).toEqual(['add_task_details']);
+    const fixed = await server.as(user)('POST', '/api/me/chat', {
+      body: { message: correction, conversation_id: added.body.conversation_id },
+    });
+    expect(fixed.status, fixed.text).toBe(200);
+    const [call] = fixed.body.tool_calls.filter((c: any) => c.name === 'set_task_details');
+    expect(call.arguments).toHaveProperty('due_date');
+    expect(call.arguments).not.toHaveProperty('due_at');
+    const [made] = await tasksOf(user);
+    expect(new Date(`${made.due_date}T12:00:00Z`).getUTCDay()).toBe(6);
+    expect(made.due_at).toBeNull();
   });
 });

@@ -47,10 +47,10 @@ import {
 } from './turn.js';
 import { type Change, readTarget, type Status, type Target } from './understand.js';
 import type { Clock } from './when.js';
+import { TASK_NOUN_WORDS } from './when-words.js';
 
 /** "X wala task", "X والا کام": the words that point at a task by what it is called. */
 export const POINTER_WORDS = new Set(['wala', 'wale', 'wali', 'waala', 'waale', 'والا', 'والے', 'والی']);
-export const TASK_NOUN_WORDS = new Set(['task', 'kaam', 'kam', 'کام', 'ٹاسک']);
 
 /** "آم والا کام ہو گیا", "the milk one is done": a word of a title used as the task's name. */
 export const callsTaskByWord = (text: string) =>
@@ -223,8 +223,10 @@ export async function update(turn: Turn, task: Found, said: Change | null): Prom
     shown.repeat = change.recurrence === null ? null : repeatText(change.recurrence, turn.lang);
   }
   if (change.due_date !== undefined || change.due_at !== undefined) {
-    details.due_date = change.due_date ?? null;
-    details.due_at = change.due_at ?? null;
+    // One field says the new due moment (the service clears the other); both null clear it.
+    if (change.due_date) details.due_date = change.due_date;
+    else if (change.due_at) details.due_at = change.due_at;
+    else Object.assign(details, { due_date: null, due_at: null });
     if (change.due_date === null && change.due_at === null) shown.noDue = true;
     else shown.due = dueWords(change.due_date, change.due_at, turn.lang, turn.clock) ?? '';
   }

@@ -205,6 +205,7 @@ export async function add(
     details.due_date ||
     details.due_at ||
     details.recurrence ||
+    details.duration ||
     reminders;
   const args: Record<string, unknown> = { title };
   if (description) args.description = description.slice(0, 1000);
@@ -214,6 +215,7 @@ export async function add(
     if (details.due_date) args.due_date = details.due_date;
     if (details.due_at) args.due_at = details.due_at;
     if (details.recurrence) args.recurrence = details.recurrence;
+    if (details.duration) args.duration = details.duration;
     if (reminders) args.reminders = reminders;
     if (list !== undefined) args.list = list;
   }

@@ -3,7 +3,7 @@
 
 import { dayIn } from '#shared/time/zone.js';
 import type { AgentOutput } from '../../server/features/assistant/agent.js';
-import { act, callsTaskByWord, currentTask, POINTER_WORDS, sharedTurn, TASK_NOUN_WORDS } from './acting.js';
+import { act, callsTaskByWord, currentTask, POINTER_WORDS, sharedTurn } from './acting.js';
 import { add, momentChanged, proposal, scheduled } from './adding.js';
 import { dueWords } from './dates.js';
 import { sameTimeOn } from './keeptime.js';
@@ -56,6 +56,7 @@ import {
 import { proposedAdd, said, type Turn, WHICH } from './turn.js';
 import { type Change, dueChange, isCommandWord, type Understanding, understand } from './understand.js';
 import type { Clock } from './when.js';
+import { TASK_NOUN_WORDS } from './when-words.js';
 
 /**
  * "قرآن کلاس کی فیس والا کام ہٹا دیں، کلاس بند ہو گئی ہے", "delete X, the trip is off": a deletion

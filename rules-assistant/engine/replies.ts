@@ -92,6 +92,7 @@ export function addedText(
     due_at: string | null;
     priority: string | null;
     recurrence?: string | null;
+    duration?: number | null;
   },
   lang: Lang,
   clock: Clock,
@@ -108,7 +109,17 @@ export function addedText(
           : `priority ${details.priority}`,
     );
   if (details.recurrence) notes.push(repeatText(details.recurrence, lang));
+  if (details.duration) notes.push(lastingText(details.duration, lang));
   return notes.length > 0 ? ` (${notes.join(lang === 'ur' ? '، ' : ', ')})` : '';
+}
+
+/** "for 1 h 30 min", "1 گھنٹہ 30 منٹ", "45 minute": how long a task takes. */
+function lastingText(minutes: number, lang: Lang): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const [h, m] = lang === 'ur' ? ['گھنٹے', 'منٹ'] : lang === 'en' ? ['h', 'min'] : ['ghante', 'minute'];
+  const said = [hours > 0 ? `${hours} ${h}` : '', rest > 0 ? `${rest} ${m}` : ''].filter(Boolean).join(' ');
+  return lang === 'en' ? `for ${said}` : lang === 'ur' ? `${said} کے لیے` : `${said} ke liye`;
 }
 
 export const say = {

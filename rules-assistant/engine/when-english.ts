@@ -14,6 +14,8 @@ export interface Details {
   due_at: string | null;
   /** An RRULE ("every sunday", "ہر اتوار"), read only where a new task is described. */
   recurrence?: string | null;
+  /** Minutes the task takes ("for 45 min", "45 منٹ کے لیے"), as quick add reads them. */
+  duration?: number | null;
 }
 
 /** The user's clock, as quick add reads time with it: now, the zone and how numeric dates are written. */
@@ -93,5 +95,26 @@ function parseMarked(marked: string, text: string, clock: Clock, recurrence: boo
     due_date: parse.due_date,
     due_at: parse.due_at,
     ...(parse.recurrence ? { recurrence: parse.recurrence } : {}),
+    ...(parse.duration ? { duration: parse.duration } : {}),
   };
+}
+
+/**
+ * Where quick add reads a duration in a line ("45 minute ke liye", "ایک گھنٹے کے لیے", "for 45 min"):
+ * its minutes and the tokens it spans, compared without their punctuation; null where it reads none.
+ */
+export function durationIn(
+  tokens: string[],
+  clock: Clock,
+): { minutes: number; from: number; length: number } | null {
+  const bare = (t: string) => t.toLowerCase().replace(/[,.!?:;،۔]+$/u, '');
+  const line = tokens.map(bare).join(' ');
+  const parse = parseQuickAdd(line, { ...clock, urdu: true, timeOnly: true });
+  const match = parse.matches.find((m) => m.kind === 'duration');
+  if (!match || parse.duration === null) return null;
+  const said = match.text.toLowerCase().split(/\s+/u);
+  for (let from = 0; from + said.length <= tokens.length; from++)
+    if (said.every((w, k) => bare(tokens[from + k]!) === w))
+      return { minutes: parse.duration, from, length: said.length };
+  return null;
 }

@@ -9,7 +9,7 @@
 import type { Priority } from '#shared/quickadd/quickadd.js';
 import { dayIn } from '#shared/time/zone.js';
 import type { WhenReading } from '#shared/when/read.js';
-import { type Clock, type Details, readTime } from './when-english.js';
+import { type Clock, type Details, durationIn, readTime } from './when-english.js';
 import {
   DATE_TIES,
   DAY_OF_MONTH,
@@ -34,6 +34,7 @@ import {
   SATURDAY_FORMS,
   SPELLED_FIRST,
   saturdayAt,
+  TASK_NOUN_WORDS,
   URDU_PRIORITY,
   URDU_SPANS,
   urduRepeat,
@@ -47,6 +48,9 @@ import {
  * (urgency, a tag).
  */
 type Role = 'title' | 'time' | 'other' | 'tied';
+
+/** The second word of "ہفتہ وار" / "hafta war" (weekly). */
+const WEEKLY = new Set(['وار', 'war', 'waar', 'wari', 'واری']);
 
 /** Reads day, time, urgency and #tag words out of an Urdu or Roman Urdu line; the rest is the title. */
 export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = false): Details {
@@ -64,16 +68,31 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
       own[k] = english === null ? null : k === from ? english : '';
     }
   };
+  const low = (k: number) => (tokens[k] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, '');
   const tie = (k: number) => {
-    if (DATE_TIES.has((tokens[k] ?? '').toLowerCase())) mark(k, 1, 'tied');
+    if (DATE_TIES.has(low(k))) mark(k, 1, 'tied');
     return roles[k] === 'tied' ? k : k - 1;
   };
-  const low = (k: number) => (tokens[k] ?? '').toLowerCase().replace(/[,.!?:;،]+$/u, '');
+  // "45 منٹ کے لیے", "ek ghante ke liye": how long it takes, where quick add reads it.
+  const lasting = durationIn(tokens, clock);
+  if (lasting) mark(lasting.from, lasting.length, 'other');
   for (let i = 0; i < tokens.length; i++) {
+    if (lasting && i === lasting.from) {
+      i += lasting.length - 1;
+      continue;
+    }
     const raw = tokens[i]!;
     const w = raw.toLowerCase().replace(/[,.!?:;]+$/u, '');
     // "اب پورا ہفتہ چلے گا", "sara hafta": a whole week, never Saturday.
     if (SATURDAY_FORMS.has(w) && WHOLE.has((tokens[i - 1] ?? '').toLowerCase())) continue;
+    // "ہفتہ وار", "hafta war": weekly, never Saturday. It names the task ("ہفتہ وار رپورٹ": quick add
+    // keeps it in the title) unless a repeat was read and it describes the task itself ("..., ہفتہ وار
+    // کام بنا دیں"), where it only says the repeat again.
+    if (SATURDAY_FORMS.has(w) && WEEKLY.has(low(i + 1))) {
+      if (repeats && TASK_NOUN_WORDS.has(low(i + 2))) mark(i, 2, 'tied');
+      i += 1;
+      continue;
+    }
     const repeating = recurrence && !repeats ? urduRepeat(tokens, i) : null;
     if (repeating) {
       repeats = true;
@@ -258,6 +277,7 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
         due_date: whole.due_date,
         due_at: whole.due_at,
         ...(whole.recurrence ? { recurrence: whole.recurrence } : {}),
+        ...(lasting ? { duration: lasting.minutes } : {}),
       };
   }
   // A repeat only where the line says one ("har", "roz"), never two days read as one.
@@ -269,6 +289,7 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
     due_date: read?.due_date ?? null,
     due_at: read?.due_at ?? null,
     ...(rule ? { recurrence: rule } : {}),
+    ...(lasting ? { duration: lasting.minutes } : {}),
   };
 }
 

@@ -37,6 +37,9 @@ function pairs<T>(lists: Record<string, string | string[]>, as: (key: string) =>
 }
 const ENGLISH_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/** The words for a task itself ('کام', 'kaam', 'task'). */
+export const TASK_NOUN_WORDS = new Set(['task', 'kaam', 'kam', 'کام', 'ٹاسک']);
+
 export const DAY_WORDS = new Map<string, string>([
   // پرسوں: quick add's "overmorrow", said here as "day after tomorrow".
   ...pairs(table.days, (day) => (day === 'overmorrow' ? 'day after tomorrow' : day)),
