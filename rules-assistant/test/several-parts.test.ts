@@ -51,6 +51,45 @@ describe('over household errands and a repeating lesson', () => {
     });
   });
 
+  describe('to-dos joined by and/aur/اور, led by the open task they are for', () => {
+    const STEPS: FixtureTask[] = [
+      { id: 1, title: 'PIDE submission', due_date: '2025-06-20' },
+      { id: 2, title: 'بیٹی کا داخلہ' },
+      { id: 3, title: 'Submit conference paper to PIDE' },
+      { id: 4, title: 'Call mom' },
+    ];
+    const steps = (line: string) => confirmingOver(STEPS.slice(0, 2), clock)(line);
+
+    it.each([
+      ["for the PIDE submission I still have to format the references and get Dr Khattak's sign-off", 1],
+      ['PIDE submission ke liye references format karne hain aur Dr Khattak ka sign-off lena hai', 1],
+      ['بیٹی کے داخلے کے لیے فارم بھرنا ہے اور فیس جمع کرانی ہے', 2],
+    ])('%s: asked first, then two steps of that task, no new task', async (line, id) => {
+      const { changes, asked } = await steps(line);
+      expect(asked).toBe(true);
+      expect(changes.map((c) => [c.name, c.arguments.task_id])).toEqual([
+        ['add_subtask', id],
+        ['add_subtask', id],
+      ]);
+    });
+
+    it('a head only some of whose words a task has adds no task (the other readers ask)', async () => {
+      const { changes } = await assistantOver(
+        STEPS.slice(2),
+        clock,
+      )("for the PIDE submission I still have to format the references in APA and get Dr Khattak's sign-off");
+      expect(changes).toEqual([]);
+    });
+
+    it('a head naming no open task leaves the parts new tasks', async () => {
+      const { changes } = await assistantOver(
+        STEPS.slice(3),
+        clock,
+      )('for the party I need to buy balloons and order a cake');
+      expect(changes.map((c) => c.name)).toEqual(['add_task', 'add_task']);
+    });
+  });
+
   describe('clauses that keep the whole line from being read by parts', () => {
     it.each([
       // A denial or a contrast beside it may undo the change.

@@ -10,17 +10,19 @@
 import type { AgentInput, AgentOutput } from '../../../server/features/assistant/agent.js';
 import { add } from '../adding.js';
 import data from '../lang/focus.json' with { type: 'json' };
-import { detectLanguage, words } from '../language.js';
+import { detectLanguage, type Lang, words } from '../language.js';
 import type { Ask, NewTask } from '../state.js';
-import { Turn } from '../turn.js';
+import { refusal, said, Turn } from '../turn.js';
 import { IT_WORDS } from '../vocabulary.js';
 import type { Clock } from '../when.js';
 import { readAdd } from './adding.js';
 import { askToCheck } from './checkfirst.js';
 import { countOf, JOINERS } from './focus.js';
 import { normalise } from './normalise.js';
+import type { OpenTask } from './risk.js';
 import { noteRunsOn } from './split.js';
 import { titleSaysToDo, verbLedTodo } from './statement.js';
+import { closestTasks, tasksSharingAWord } from './target.js';
 
 const THINGS = new Set(data.things);
 
@@ -37,8 +39,15 @@ export async function announcedAdds(
   const lang = detectLanguage(text);
   const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const headed = lang === 'en' ? null : headedParts(text, clock, saysTodo);
-  const parts = announcedParts(text) ?? headed?.parts ?? listedParts(text, clock, saysTodo);
+  const announced = announcedParts(text) ?? headed?.parts ?? null;
+  const parts = announced ?? listedParts(text, clock, saysTodo);
   if (parts === null) return null;
+  // "for the PIDE submission I still have to A and B": steps of the open task the head names.
+  if (announced === null) {
+    const steps = await stepsOfNamed(input, parts, lang, clock);
+    if (steps === undefined) return null;
+    if (steps) return checked ? steps.ask : steps.carryOut();
+  }
   const count = parts.length;
   const reads = parts.map((part) => readAdd(part.trim(), lang, clock));
   const tasks = reads.filter((u): u is NewTask => u.intent === 'add' && u.details.title.length > 0);
@@ -61,6 +70,63 @@ export async function announcedAdds(
   const replies: string[] = [];
   for (const u of tasks) replies.push((await add(turn, u)).response);
   return { response: replies.join(' '), tool_calls: turn.calls };
+}
+
+const PURPOSE: Record<Lang, RegExp[]> = {
+  en: [new RegExp(data.purposeHeads.en, 'iu')],
+  roman: [new RegExp(data.purposeHeads.roman, 'iu'), new RegExp(data.purposeHeads.en, 'iu')],
+  ur: [new RegExp(data.purposeHeads.ur, 'u')],
+};
+
+/**
+ * A list of to-dos led by what they are for ("for the PIDE submission I still have to A and B",
+ * "X ke liye A aur B karna hai", "X کے لیے A اور B"), the head's words naming one open task (every
+ * meaningful word of it in the title, as closestTasks reads a name): the parts are steps of that task,
+ * said back and asked about first (`ask`), added under it on "yes" (`carryOut`). A head naming no open
+ * task leaves the parts new tasks; one whose words several tasks or only some of a task's share
+ * leaves the line to the other readers, never split into new tasks beside a task it may mean.
+ */
+async function stepsOfNamed(
+  input: AgentInput,
+  parts: string[],
+  lang: Lang,
+  clock: Clock,
+): Promise<{ ask: AgentOutput; carryOut: () => Promise<AgentOutput> } | null | undefined> {
+  const lead = PURPOSE[lang].map((p) => p.exec(parts[0]!)).find((m) => m?.groups?.head);
+  if (!lead) return null;
+  const head = words(lead.groups!.head!);
+  const listed = await input.callTool('list_tasks', { user_id: input.userId, status: 'all' });
+  const open = (listed.isError ? [] : (listed.result as (OpenTask & { completed?: boolean })[])).filter(
+    (t) => !t.completed,
+  );
+  const named = closestTasks(open, head);
+  if (named.length !== 1) return tasksSharingAWord(open, head).length > 0 ? undefined : null;
+  const task = named[0]!;
+  const titles = [parts[0]!.slice(lead[0].length), ...parts.slice(1)].map((part) => {
+    const u = readAdd(part.trim(), lang, clock);
+    return u.intent === 'add' && u.details.title.length > 0 ? u.details.title : null;
+  });
+  if (titles.some((t) => t === null)) return undefined;
+  const plan = titles.map((title) => ({ name: 'add_subtask', args: { task_id: task.id, title: title! } }));
+  const ask: Ask = { kind: 'check', lang };
+  return {
+    ask: { response: askToCheck(plan, open, lang, clock), tool_calls: [], state: { asks: [ask] } },
+    carryOut: async () => {
+      const turn = new Turn(input, input.message);
+      for (const c of plan) {
+        const outcome = await turn.call(c.name, c.args);
+        if (outcome.isError) return turn.reply(refusal(outcome.result));
+      }
+      const made = titles.join(lang === 'ur' ? '”، “' : '”, “');
+      return turn.reply(
+        said(
+          `Added “${made}” under “${task.title}”.`,
+          `“${task.title}” mein subtask “${made}” add kar diya.`,
+          `“${task.title}” میں ذیلی کام “${made}” شامل کر دیا۔`,
+        ),
+      );
+    },
+  };
 }
 
 /** "two things: X and Y": the parts after the colon, when they are as many as the head counts. */
