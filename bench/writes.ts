@@ -4,8 +4,8 @@
 // again under EXPLAIN (ANALYZE, BUFFERS) in a transaction rolled back, which gives the statement's
 // own time and every trigger's; then the commit of one write alone (its WAL flush); last the whole
 // requests through the app (app.inject), with every statement each sends. Each figure is the
-// median of RUNS. On the server, last, the Postgres CPU of one write in a loop, with its triggers
-// and without (loopCpu).
+// median of RUNS. On the server, last, the Postgres CPU of one write in a loop, with its triggers,
+// without them and without the search vector's index on tasks (loopCpu).
 //
 // Env: BENCH_DATABASES (embedded,server), BENCH_WRITES_PLANS=1 (print the plans too),
 // BENCH_DATABASE_URL (Postgres server, default
@@ -300,8 +300,12 @@ const LOOP_WRITES = 1500;
  * The Postgres CPU of one write, without the network, the driver or Node: LOOP_WRITES single-row
  * INSERTs of a titled, described task in one DO block, then as many renames (each bumping the
  * version, as the app's do), in a transaction rolled back, read from the backend's own
- * /proc/<pid>/stat (the server must run on this machine); rounds with every trigger off
- * (`session_replication_role = replica`) between them. Each round's figure, and their median.
+ * /proc/<pid>/stat (the server must run on this machine). Each window ends by merging the GIN
+ * indexes' pending lists (gin_clean_pending_list: work a later vacuum would otherwise do for the
+ * writes). Three kinds of round, taking turns so all see the same machine: as the app writes,
+ * with every trigger off (`session_replication_role = replica`), and with the triggers on but
+ * without the search vector's GIN index on tasks (tasks_search_idx, dropped in the transaction).
+ * Each round's figure, and their median.
  */
 async function loopCpu(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -316,37 +320,51 @@ async function loopCpu(url: string): Promise<void> {
     await client.query(
       `insert into users (id, name, email) values ('loop-user', 'Loop', 'loop@example.com') on conflict do nothing`,
     );
-    const inserts: number[] = [];
-    const renames: number[] = [];
-    const bareInserts: number[] = [];
-    const bareRenames: number[] = [];
-    for (let round = 0; round < 2 * LOOP_ROUNDS; round++) {
-      // Odd rounds with every trigger off (the row, its indexes and stored columns alone),
-      // interleaved so both see the same machine.
-      const bare = round % 2 === 1;
+    const kinds = ['as written', 'triggers off', 'no tasks_search_idx'] as const;
+    const figures = new Map(kinds.map((k) => [k, { insert: [] as number[], rename: [] as number[] }]));
+    // The GIN indexes of tasks whose pending lists a window merges.
+    const gins = async () =>
+      (
+        await client.query<{ name: string }>(
+          `select i.relname as name from pg_index x join pg_class i on i.oid = x.indexrelid
+            join pg_am a on a.oid = i.relam where x.indrelid = 'tasks'::regclass and a.amname = 'gin'`,
+        )
+      ).rows.map((r) => r.name);
+    const clean = async (names: string[]) => {
+      for (const name of names) await client.query('select gin_clean_pending_list($1::regclass)', [name]);
+    };
+    for (let round = 0; round < kinds.length * LOOP_ROUNDS; round++) {
+      const kind = kinds[round % kinds.length]!;
+      const figure = figures.get(kind)!;
       await client.query('begin');
-      if (bare) await client.query('set local session_replication_role = replica');
+      if (kind === 'triggers off') await client.query('set local session_replication_role = replica');
+      if (kind === 'no tasks_search_idx') await client.query('drop index tasks_search_idx');
+      const indexes = await gins();
+      await clean(indexes);
       let before = await cpuMs();
       await client.query(`do $$ begin for i in 1..${LOOP_WRITES} loop
         insert into tasks (user_id, title, description)
           values ('loop-user', 'Buy milk and eggs at the corner shop ' || i, 'A short description of the task');
         end loop; end $$`);
-      (bare ? bareInserts : inserts).push(((await cpuMs()) - before) / LOOP_WRITES);
+      await clean(indexes);
+      figure.insert.push(((await cpuMs()) - before) / LOOP_WRITES);
       before = await cpuMs();
       await client.query(`do $$ declare t record; begin
         for t in select id from tasks where user_id = 'loop-user' loop
           update tasks set title = 'Renamed task number ' || t.id, version = version + 1 where id = t.id;
         end loop; end $$`);
-      (bare ? bareRenames : renames).push(((await cpuMs()) - before) / LOOP_WRITES);
+      await clean(indexes);
+      figure.rename.push(((await cpuMs()) - before) / LOOP_WRITES);
       await client.query('rollback');
     }
     const shown = (xs: number[]) =>
       `${xs.map((x) => x.toFixed(2)).join(', ')} (median ${median(xs).toFixed(2)})`;
     console.log(`\nserver: Postgres CPU a write, ${LOOP_WRITES} in a loop, ${LOOP_ROUNDS} rounds (ms)`);
-    console.log(`  insert: ${shown(inserts)}`);
-    console.log(`  rename: ${shown(renames)}`);
-    console.log(`  insert, triggers off: ${shown(bareInserts)}`);
-    console.log(`  rename, triggers off: ${shown(bareRenames)}`);
+    for (const [kind, figure] of figures) {
+      const label = kind === 'as written' ? '' : `, ${kind}`;
+      console.log(`  insert${label}: ${shown(figure.insert)}`);
+      console.log(`  rename${label}: ${shown(figure.rename)}`);
+    }
   } finally {
     await client.end();
   }
