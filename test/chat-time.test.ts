@@ -97,7 +97,11 @@ describe('"the 1st" before a month is that date, read whole by the shared reader
 describe('how long a task takes, read as quick add reads it', () => {
   it.each([
     ['en', 'add prep the quarterly slides tomorrow at 5 for 45 min', 'prep the quarterly slides'],
-    ['roman', 'kal shaam saarhe 5 baje quarterly slides ki prep, 45 minute ke liye', 'quarterly slides ki prep'],
+    [
+      'roman',
+      'kal shaam saarhe 5 baje quarterly slides ki prep, 45 minute ke liye',
+      'quarterly slides ki prep',
+    ],
     ['ur', 'کل شام ساڑھے 5 بجے سہ ماہی سلائیڈز کی تیاری، 45 منٹ کے لیے', 'سہ ماہی سلائیڈز کی تیاری'],
   ])('%s: 45 minutes is the duration, not the title', async (lang, line, title) => {
     const user = `time-duration-${lang}`;
@@ -154,4 +158,35 @@ describe('a correction that names only a day', () => {
     expect(new Date(`${made.due_date}T12:00:00Z`).getUTCDay()).toBe(6);
     expect(made.due_at).toBeNull();
   });
+});
+
+describe('a change that names its field ("ki date daal do", "کی تاریخ ڈال دو") changes the task in focus', () => {
+  it.each([
+    [
+      'roman',
+      'passport renew karwana hai add kar do',
+      'isko zaroori kar do aur mahine ke aakhir tak ki date daal do',
+    ],
+    ['ur', 'پاسپورٹ کی تجدید کروانی ہے، لکھ لو', 'اسے فوری کر دو اور مہینے کے آخر کی تاریخ ڈال دو'],
+  ])(
+    '%s: priority and the month end on the task just added, no task titled with the words',
+    async (lang, first, change) => {
+      const user = `time-field-change-${lang}`;
+      const added = await say(user, first);
+      expect(changes(added.body)).toEqual(['add_task']);
+      const changed = await server.as(user)('POST', '/api/me/chat', {
+        body: { message: change, conversation_id: added.body.conversation_id },
+      });
+      expect(changed.status, changed.text).toBe(200);
+      expect(changes(changed.body)).toEqual(['set_task_details']);
+      const tasks = await tasksOf(user);
+      expect(tasks).toHaveLength(1);
+      expect(tasks[0].priority).toBe('high');
+      const now = new Date();
+      const monthEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0))
+        .toISOString()
+        .slice(0, 10);
+      expect(tasks[0].due_date).toBe(monthEnd);
+    },
+  );
 });
