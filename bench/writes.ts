@@ -5,7 +5,8 @@
 // own time and every trigger's; then the commit of one write alone (its WAL flush); last the whole
 // requests through the app (app.inject), with every statement each sends. Each figure is the
 // median of RUNS. On the server, last, the Postgres CPU of one write in a loop, with its triggers,
-// without them and without the search vector's index on tasks (loopCpu).
+// without them and without the search vector's index on tasks, and the CPU of the account check
+// (loopCpu).
 //
 // Env: BENCH_DATABASES (embedded,server), BENCH_WRITES_PLANS=1 (print the plans too),
 // BENCH_DATABASE_URL (Postgres server, default
@@ -305,7 +306,9 @@ const LOOP_WRITES = 1500;
  * writes). Three kinds of round, taking turns so all see the same machine: as the app writes,
  * with every trigger off (`session_replication_role = replica`), and with the triggers on but
  * without the search vector's GIN index on tasks (tasks_search_idx, dropped in the transaction).
- * Each round's figure, and their median.
+ * Each round's figure, and their median. Last, the account check every API request sends before
+ * its write (the authentication hook's `doable_user_disabled`), LOOP_WRITES times as a named
+ * statement: the Node and the Postgres CPU of one (accountCheckCpu).
  */
 async function loopCpu(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -365,9 +368,34 @@ async function loopCpu(url: string): Promise<void> {
       console.log(`  insert${label}: ${shown(figure.insert)}`);
       console.log(`  rename${label}: ${shown(figure.rename)}`);
     }
+    await accountCheckCpu(client, cpuMs);
   } finally {
     await client.end();
   }
+}
+
+/** The authentication hook's account check (Authenticator.disabled), as it sends it: Node and Postgres CPU of one. */
+async function accountCheckCpu(client: pg.Client, backendCpuMs: () => Promise<number>): Promise<void> {
+  const check = {
+    name: 'doable_user_disabled',
+    text: 'select id from users where id = $1 and disabled_at is not null',
+    values: ['loop-user'],
+  };
+  for (let i = 0; i < 100; i++) await client.query(check);
+  const node: number[] = [];
+  const postgres: number[] = [];
+  for (let round = 0; round < LOOP_ROUNDS; round++) {
+    const pgBefore = await backendCpuMs();
+    const nodeBefore = process.cpuUsage();
+    for (let i = 0; i < LOOP_WRITES; i++) await client.query(check);
+    const nodeUsed = process.cpuUsage(nodeBefore);
+    postgres.push(((await backendCpuMs()) - pgBefore) / LOOP_WRITES);
+    node.push((nodeUsed.user + nodeUsed.system) / 1000 / LOOP_WRITES);
+  }
+  console.log(
+    `  the account check (doable_user_disabled), CPU of one: Node ${median(node).toFixed(3)} ms, ` +
+      `Postgres ${median(postgres).toFixed(3)} ms (medians of ${LOOP_ROUNDS} rounds of ${LOOP_WRITES})`,
+  );
 }
 
 async function main(): Promise<void> {
