@@ -102,6 +102,28 @@ describe('a question about one task puts it in focus', () => {
   });
 });
 
+describe('more than two new tasks from one line are one plan, added on "yes"', () => {
+  it.each([
+    ['en', 'add to groceries: lentils, basmati rice, green chillies and yoghurt', 'yes go ahead'],
+    ['roman', 'groceries list mein daal do: chana, basmati chawal, hari mirchein, dahi', 'haan theek hai'],
+    ['ur', 'Groceries کی فہرست میں ڈال دو: چنے، باسمتی چاول، ہری مرچیں، دہی', 'ہاں ٹھیک ہے'],
+  ])('%s: four items for a list are asked about first, then added to it', async (lang, line, yes) => {
+    const user = `follow-plan-${lang}`;
+    const list = await server.as(user)('POST', '/api/me/lists', { body: { name: 'Groceries' } });
+    expect(list.status, list.text).toBe(201);
+    const asked = await say(user, line);
+    expect(asked.status, asked.text).toBe(200);
+    expect(changes(asked.body)).toEqual([]);
+    expect(asked.body.response).toContain('Groceries');
+    expect(await tasksOf(user)).toEqual([]);
+    const added = await say(user, yes, asked.body.conversation_id);
+    expect(changes(added.body)).toHaveLength(4);
+    const tasks = await tasksOf(user);
+    expect(tasks).toHaveLength(4);
+    expect(new Set(tasks.map((t) => t.list_id))).toEqual(new Set([list.body.id]));
+  });
+});
+
 describe('several to-dos in one line are one task each', () => {
   it('en: two to-dos joined by "and"', async () => {
     const user = 'follow-two-en';

@@ -50,8 +50,10 @@ export function yesOrNo(message: string): 'yes' | 'no' | null {
   if (NO.test(text)) return 'no';
   return null;
 }
-const YES =
-  /^(?:yes|yeah|yep|yup|y|sure|ok|okay|go ahead|do it|please do|confirm|delete it|haan|han|haa|ji|jee|ji haan|jee haan|haan ji|theek hai|ٹھیک ہے|ہاں|جی|جی ہاں|ہاں جی|kar do|kardo|کر دو|کر دیں)(?:\s+(?:please|pls|do it|delete it|go ahead|kar do|kardo|کر دو|کر دیں))*$/u;
+/** The words of a yes; a line of one or more of them ("haan theek hai", "ہاں ٹھیک ہے", "ok go ahead") is a yes. */
+const YES_WORDS =
+  'yes|yeah|yep|yup|y|sure|ok|okay|go ahead|do it|please do|confirm|delete it|haan|han|haa|ji|jee|ji haan|jee haan|haan ji|theek hai|ٹھیک ہے|ہاں|جی|جی ہاں|ہاں جی|kar do|kardo|kar dein|kar den|کر دو|کر دیں';
+const YES = new RegExp(`^(?:${YES_WORDS})(?:\\s+(?:${YES_WORDS}|please|pls))*$`, 'u');
 const NO =
   /^(?:no|nope|nah|cancel|don't|do not|keep it|never ?mind|nahi|nahin|nai|na|mat karo|rehne do|نہیں|نہ|رہنے دو|مت کرو)(?:\s+(?:thanks|thank you|keep it|please|rehne do|رہنے دو))*$/u;
 

@@ -11,6 +11,7 @@ import { type ShownTask, say } from './replies.js';
 import { URDU_SOUNDS } from './shared.js';
 import { taskNamed } from './stages/about.js';
 import { pointsAtTask } from './stages/todo.js';
+import { tidyTitle } from './stages/values.js';
 import { withAsks } from './state.js';
 import { refusal, SHOW_AT_MOST, said, type Turn } from './turn.js';
 import { type ListFilters, type Understanding, understand } from './understand.js';
@@ -165,7 +166,16 @@ export async function listRequest(
       const outs: AgentOutput[] = [];
       for (const item of items) {
         const u = understand(`add ${item}`, clock);
-        if (u.intent === 'add') outs.push(await add(turn, u, listName));
+        if (u.intent !== 'add') continue;
+        // The line's verb came before the items ("sauda list mein daal do: daal chana, ..."): an item
+        // whose opening words were read as a verb ("daal") keeps them; it is a title, not a request.
+        const d = u.details;
+        const typed = tidyTitle(item);
+        const undated =
+          !d.due_date && !d.due_at && !d.recurrence && d.priority === null && d.tags.length === 0;
+        if (undated && typed.length > d.title.length && typed.toLowerCase().endsWith(d.title.toLowerCase()))
+          d.title = typed;
+        outs.push(await add(turn, u, listName));
       }
       if (outs.length > 0)
         return withAsks({ response: outs.map((o) => o.response).join(' '), tool_calls: turn.calls }, ...outs);

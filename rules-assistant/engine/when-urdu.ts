@@ -86,10 +86,10 @@ export function parseUrduDetails(tokens: string[], clock: Clock, recurrence = fa
     // "اب پورا ہفتہ چلے گا", "sara hafta": a whole week, never Saturday.
     if (SATURDAY_FORMS.has(w) && WHOLE.has((tokens[i - 1] ?? '').toLowerCase())) continue;
     // "ہفتہ وار", "hafta war": weekly, never Saturday. It names the task ("ہفتہ وار رپورٹ": quick add
-    // keeps it in the title) unless a repeat was read and it describes the task itself ("..., ہفتہ وار
-    // کام بنا دیں"), where it only says the repeat again.
+    // keeps it in the title) unless a repeat was read and it ends the line or describes the task
+    // itself ("..., ہفتہ وار کام بنا دیں"), where it only says the repeat again.
     if (SATURDAY_FORMS.has(w) && WEEKLY.has(low(i + 1))) {
-      if (repeats && TASK_NOUN_WORDS.has(low(i + 2))) mark(i, 2, 'tied');
+      if (repeats && (i + 2 >= tokens.length || TASK_NOUN_WORDS.has(low(i + 2)))) mark(i, 2, 'tied');
       i += 1;
       continue;
     }

@@ -328,8 +328,12 @@ describe('over a meeting, its notes, milk and a call', () => {
       return u.intent === 'update' ? u.change : null;
     };
 
-    it('makes one request per quoted title, each with the shared verb and date', async () => {
-      const out = await chat().say('add "wash the car", "buy a kite" and "call Zara" on friday');
+    it('makes one request per quoted title, each with the shared verb and date (three: one plan, on "yes")', async () => {
+      const talk = chat();
+      const asked = await talk.say('add "wash the car", "buy a kite" and "call Zara" on friday');
+      expect(changes(asked)).toEqual([]);
+      expect(asked.response).toMatch(/Wash the car[\s\S]*Buy a kite[\s\S]*Call Zara/u);
+      const out = await talk.say('yes');
       expect(changes(out).map((c) => [c.arguments.title, c.arguments.due_date])).toEqual([
         ['Wash the car', '2025-06-13'],
         ['Buy a kite', '2025-06-13'],

@@ -55,11 +55,12 @@ function changeWords(change: DryCall, tasks: OpenTask[], lang: Lang, clock: Cloc
         lang,
       );
       const rest = details ? (ur ? `، ${details}` : `, ${details}`) : '';
+      const list = typeof a.list === 'string' ? a.list : null;
       return en
-        ? `add a new task ${title}${rest}`
+        ? `add a new task ${title}${list ? ` to ${list}` : ''}${rest}`
         : ur
-          ? `نیا کام ${title}${rest} شامل`
-          : `naya kaam ${title}${rest} add`;
+          ? `نیا کام ${title}${rest}${list ? ` ${list} میں` : ''} شامل`
+          : `naya kaam ${title}${rest}${list ? ` ${list} mein` : ''} add`;
     }
     case 'complete_task':
       return en ? `mark ${q} done` : ur ? `${q} مکمل` : `${q} mukammal`;
@@ -122,6 +123,14 @@ export function askedToCheck(history: HistoryMessage[]): string | null {
 }
 
 const ADDS = new Set(['add_task', 'add_task_details', 'quick_add']);
+
+/**
+ * More than two new tasks from one line ("add to groceries: lentils, rice, chillies and yoghurt"):
+ * said back as one plan and added on "yes" (issue 67), as announced lists are (stages/announced.ts).
+ */
+function addsSeveral(plan: DryCall[]): boolean {
+  return plan.filter((c) => ADDS.has(c.name)).length > 2;
+}
 
 /**
  * A new task whose title starts with a number right after a numbered list ("2 number wala kal tak
@@ -288,6 +297,7 @@ export async function checkFirst(
     !completesAndChanges(plan) &&
     !addsWithoutTheDaySaid(input.message, lang, plan) &&
     !addsWhatIsThere(input.message, plan, tasks) &&
+    !addsSeveral(plan) &&
     planRisk(input.message, lang, plan, tasks) < RISK_THRESHOLD
   )
     return { tools };
