@@ -126,7 +126,7 @@ const ADDS = new Set(['add_task', 'add_task_details', 'quick_add']);
 
 /**
  * More than two new tasks from one line ("add to groceries: lentils, rice, chillies and yoghurt"):
- * said back as one plan and added on "yes" (issue 67), as announced lists are (stages/announced.ts).
+ * said back as one plan and added on "yes", as announced lists are (stages/announced.ts).
  */
 function addsSeveral(plan: DryCall[]): boolean {
   return plan.filter((c) => ADDS.has(c.name)).length > 2;
