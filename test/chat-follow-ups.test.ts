@@ -208,3 +208,20 @@ describe('a line that is only a tag clause tags the task in focus', () => {
     expect(after[0].tags).toEqual(['office']);
   });
 });
+
+describe('a request about everything that the rules did not read is never offered as a task', () => {
+  it.each([
+    ['roman', 'jo kuch aaj due hai wo sab jumay ko kar do yaar aaj time nahi', 'haan theek hai kar do'],
+  ])(
+    '%s: "sab kuch" is every task: no task proposed, and a yes after it adds nothing',
+    async (lang, line, yes) => {
+      const user = `follow-everything-${lang}`;
+      const first = await say(user, line);
+      expect(first.status, first.text).toBe(200);
+      expect(changes(first.body)).toEqual([]);
+      const after = await say(user, yes, first.body.conversation_id);
+      expect(changes(after.body)).toEqual([]);
+      expect(await tasksOf(user)).toEqual([]);
+    },
+  );
+});

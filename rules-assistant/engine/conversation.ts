@@ -17,8 +17,22 @@ import { type Change, type Target, type Understanding, understand } from './unde
 
 /** The word for all ("everything", "sab", "سب"): a task reference holding it means many tasks. */
 export const ALL_WORDS: ReadonlySet<string> = new Set<string>(lists.bulk);
-/** Words for the person's tasks, after a word for all: "all tasks", "saare kaam", "سارے کام". */
-const TASK_WORDS = new Set(['task', 'tasks', 'todos', 'things', 'kaam', 'kam', 'کام']);
+/**
+ * Words for the person's tasks, after a word for all: "all tasks", "saare kaam", "سارے کام"; and
+ * "kuch" / "کچھ", with which the word for all is "everything" ("sab kuch", "jo kuch ... wo sab").
+ */
+const TASK_WORDS = new Set([
+  'task',
+  'tasks',
+  'todos',
+  'things',
+  'kaam',
+  'kam',
+  'کام',
+  'kuch',
+  'kuchh',
+  'کچھ',
+]);
 /**
  * Whether a line speaks of all of the person's tasks: "everything", or a word for all anywhere beside
  * a word for tasks ("aaj ke saare kaam kal pe shift kar do", "jo jo kaam jumma ko hain sab ...").
