@@ -301,7 +301,7 @@ async function showTasks(turn: Turn, args: Record<string, unknown>): Promise<Age
   );
 }
 
-/** A topic the person has a tag for filters by that tag; in Urdu and Roman Urdu other topics are searched for. */
+/** A topic the person has a tag for filters by that tag; other topics are searched for (in English when titles hold them). */
 async function withTopic(turn: Turn, filters: ListFilters): Promise<ListFilters> {
   const { topic, askedTopic, ...rest } = filters;
   if (!topic) return filters;
@@ -311,7 +311,14 @@ async function withTopic(turn: Turn, filters: ListFilters): Promise<ListFilters>
   // "bill" names the tag "bills".
   const tag = tags.find((t) => [named, `${named}s`].includes(t.name.toLowerCase()));
   if (tag) return { ...rest, tags: [tag.name] };
-  return turn.lang === 'en' && !askedTopic ? rest : { ...rest, query: topic };
+  if (turn.lang !== 'en' || askedTopic) return { ...rest, query: topic };
+  // "show me the dentist tasks": in English the word before "tasks" is as often a kind of listing
+  // ("the open tasks") as a topic; it narrows the listing only when titles hold it (the look leaves
+  // no trace in the answer's calls).
+  const look = await turn.call('search_tasks', { query: topic, status: 'all', limit: 1 });
+  turn.calls.pop();
+  const found = !look.isError && ((look.result as { tasks?: unknown[] }).tasks?.length ?? 0) > 0;
+  return found ? { ...rest, query: topic } : rest;
 }
 
 const DONE = { en: 'done', roman: 'mukammal', ur: 'مکمل' } as const;

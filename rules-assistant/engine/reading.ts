@@ -8,7 +8,7 @@ import { add, momentChanged, proposal, scheduled } from './adding.js';
 import { dueWords } from './dates.js';
 import { sameTimeOn } from './keeptime.js';
 import { detectLanguage, type Lang, words } from './language.js';
-import { addedText, type ShownTask, say } from './replies.js';
+import { addedText, type ShownTask, say, urduLevel } from './replies.js';
 import { shared, sharingRequest } from './shared.js';
 import {
   notesAfterWords,
@@ -75,7 +75,24 @@ export function deletionWithReason(text: string, clock: Clock): { text: string; 
   return commands ? null : { text: head, u };
 }
 
-/** The answer to a question about one task (its due moment, whether it is done); null when no task is named. */
+/** "Is X urgent?": the task's priority, or that it has none. */
+function priorityAnswer(task: ShownTask): Record<Lang, string> {
+  const level = task.priority && task.priority !== 'none' ? task.priority : null;
+  const title = `"${task.title}"`;
+  return level
+    ? {
+        en: `${title} is ${level} priority.`,
+        roman: `${title} ki priority ${level} hai.`,
+        ur: `${title} کی ترجیح ${urduLevel(level)} ہے۔`,
+      }
+    : {
+        en: `${title} has no priority set.`,
+        roman: `${title} ki koi priority set nahi.`,
+        ur: `${title} کی کوئی ترجیح مقرر نہیں۔`,
+      };
+}
+
+/** The answer to a question about one task (its due moment, its priority, whether it is done); null when no task is named. */
 export async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<AgentOutput | null> {
   const outcome = await turn.call('list_tasks', { status: 'all' });
   const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
@@ -106,6 +123,7 @@ export async function answerQuestion(turn: Turn, question: TaskQuestion): Promis
             `"${title}" کی کوئی آخری تاریخ نہیں۔`,
           ),
     );
+  if (question.ask === 'priority') return turn.reply(priorityAnswer(task));
   if (task.completed)
     return turn.reply(
       said(

@@ -105,7 +105,7 @@ export function addedText(
       lang === 'en'
         ? `${details.priority} priority`
         : lang === 'ur'
-          ? `ترجیح ${({ high: 'زیادہ', medium: 'درمیانی', low: 'کم' } as Record<string, string>)[details.priority] ?? details.priority}`
+          ? `ترجیح ${urduLevel(details.priority)}`
           : `priority ${details.priority}`,
     );
   if (details.recurrence) notes.push(repeatText(details.recurrence, lang));
@@ -440,6 +440,15 @@ export function reminderText(reminders: Reminder[], lang: Lang, clock: Clock): s
   return each.join(lang === 'en' ? ' and ' : lang === 'ur' ? ' اور ' : ' aur ');
 }
 
+const URDU_LEVELS: Record<string, string> = {
+  high: 'زیادہ',
+  medium: 'درمیانی',
+  low: 'کم',
+  none: 'کوئی نہیں',
+};
+/** A priority level in Urdu ("high" is "زیادہ"). */
+export const urduLevel = (level: string): string => URDU_LEVELS[level] ?? level;
+
 export function changeText(
   change: {
     title?: string;
@@ -461,7 +470,7 @@ export function changeText(
   if (change.description !== undefined)
     parts.push(en ? 'new description' : lang === 'ur' ? 'نئی تفصیل' : 'nayi tafseel');
   if (change.priority !== undefined)
-    parts.push(en ? `priority ${change.priority}` : `priority: ${change.priority}`);
+    parts.push(lang === 'ur' ? `ترجیح ${urduLevel(change.priority)}` : `priority ${change.priority}`);
   if (change.tags !== undefined)
     parts.push(change.tags.length > 0 ? `tags ${change.tags.map((t) => `#${t}`).join(' ')}` : 'no tags');
   if (change.due !== undefined)

@@ -63,7 +63,7 @@ const CLOCK =
 export const saysClockTime = (text: string): boolean => CLOCK.test(text);
 /** A half of the day said in a line ("pm", "evening", "raat", "شام") or an hour past 12 ("20:00"). */
 const HALF =
-  /(?:\b|(?<=\d))(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b(?:mornings?|evenings?|nights?|tonight|afternoons?|noon|midnight|subah|subha|sawere|savere|shaam|sham|raat|dopahar|dopehar)\b|\b(?:1[3-9]|2[0-4])(?::\d{2})?\b|صبح|شام|رات|دوپہر|سویرے/iu;
+  /(?:\b|(?<=\d))(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b(?:mornings?|evenings?|nights?|tonight|afternoons?|noon|midnight|subah|subha|sawere|savere|shaam|sham|raat|dopahar|dopehar)\b|(?<![\d:])(?:1[3-9]|2[0-4])(?::\d{2})?\b|صبح|شام|رات|دوپہر|سویرے/iu;
 export const saysHalfOfDay = (text: string): boolean => HALF.test(text);
 /** A day said in a line ("friday", "kal", "the 10th", "اتوار"). */
 export const saysADay = (text: string): boolean => DAY.test(text);

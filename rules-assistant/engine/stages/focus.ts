@@ -51,6 +51,7 @@ const ACKNOWLEDGING = new RegExp(
 const FILLER = new Set([...data.filler.en, ...data.filler.roman, ...data.filler.ur, ...IT_WORDS]);
 const LAST = new Set(data.pointers.last);
 const FIRST = new Set(data.pointers.first);
+const BOTH = new Set(data.pointers.both);
 
 /** The answer to a follow-up on the focus, or null when the line is not one (then it is read as usual). */
 export async function focusFollowUp(input: AgentInput): Promise<AgentOutput | null> {
@@ -77,8 +78,8 @@ export async function focusFollowUp(input: AgentInput): Promise<AgentOutput | nu
     return turn.ask(say.whichTask(), WHICH);
   if (!focus || (lastAsked(input.history)?.asks.length ?? 0) > 0) return null;
   const lang = detectLanguage(text);
-  const span = pointedSpan(text, lang, focus);
-  if (span) return span.action ? act(turn, span.action, { kind: 'ids', ids: span.ids }, null) : null;
+  const span = pointedSpan(text, lang, focus, clock);
+  if (span) return span.action ? act(turn, span.action, { kind: 'ids', ids: span.ids }, span.change) : null;
   if (!task) return null;
   if (change) return act(turn, 'update', { kind: 'id', id: task.id }, change);
   if (!opened) return null;
@@ -119,7 +120,32 @@ type QuickClock = { now: Date; timeZone: string; dateOrder: AgentInput['dateOrde
 /** The conjunctions of the closed class: ",", "and", "aur", "اور". */
 export const JOINERS = new RegExp(`\\s*(?:,|،|(?<=\\s)(?:${data.joiners.join('|')})(?=\\s))\\s*`, 'u');
 
-function valuesOnly(text: string, clock: QuickClock): Change | null {
+/** The line without the closed-class words it ends with ("urgent then" -> "urgent", "friday kar do" -> "friday"). */
+function withoutTrailingFiller(text: string): string {
+  let line = text.trim();
+  for (;;) {
+    const last = /(?:^|\s)(\S+)[\s.!?؟۔]*$/u.exec(line);
+    const word = last?.[1]?.toLowerCase().replace(/[.,!?؟۔،]+$/u, '');
+    if (!last || !word || !FILLER.has(word) || words(line).length <= 1) return line;
+    line = line.slice(0, last.index).trim();
+  }
+}
+
+/** A clock time said bare ("7:30"): quick add reads it with "at" ("at 7:30"), as a change means it. */
+const BARE_CLOCK = /(?<![\p{L}\p{N}:])(?<!(?:^|\s)at\s)(\d{1,2}:\d{2})(?![\p{L}\p{N}:])/iu;
+
+/**
+ * The change a line says with nothing else; quick add reads the line whole first (a tie word such
+ * as "ہفتے کو" tells Saturday from a week), then without the closed-class words it ends with.
+ */
+function valuesOnly(said: string, clock: QuickClock): Change | null {
+  const whole = valuesOf(said.replace(BARE_CLOCK, 'at $1'), clock);
+  if (whole) return whole;
+  const trimmed = withoutTrailingFiller(said);
+  return trimmed === said.trim() ? null : valuesOf(trimmed.replace(BARE_CLOCK, 'at $1'), clock);
+}
+
+function valuesOf(text: string, clock: QuickClock): Change | null {
   const read = parseQuickAdd(text, { ...clock, urdu: true });
   if (read.matches.length === 0 || read.recurrence || read.list || read.assignee || read.reminders.length > 0)
     return null;
@@ -135,22 +161,23 @@ function valuesOnly(text: string, clock: QuickClock): Change | null {
 }
 
 /**
- * "the last two", "pehle teen", "آخری دو": that many tasks from the end or the start of the listing
- * in focus, and what the rest of the line asks done to them (read with a pronoun in their place:
- * "mark them done"; or a line ending in a done phrase). Null when the line points at no such span.
+ * "the last two", "pehle teen", "آخری دو", "both": that many tasks from the end or the start of the
+ * listing in focus (both: a listing of two), and what the rest of the line asks done to them (a
+ * change, "move both to friday"; or an action read with a pronoun in their place, "mark them done",
+ * or a line ending in a done phrase). Null when the line points at no such span.
  */
 function pointedSpan(
   text: string,
   lang: Lang,
   focus: Focus,
-): { ids: number[]; action: Action | null } | null {
+  clock: QuickClock,
+): { ids: number[]; action: Action | null; change: Change | null } | null {
+  if (focus.did !== 'listed') return null;
   const ws = words(text);
-  const at = ws.findIndex((w, i) => (LAST.has(w) || FIRST.has(w)) && countOf(ws[i + 1]) !== null);
-  if (at < 0 || focus.did !== 'listed') return null;
-  const n = countOf(ws[at + 1])!;
-  if (n < 2 || n > focus.tasks.length) return null;
-  const tasks = LAST.has(ws[at]!) ? focus.tasks.slice(-n) : focus.tasks.slice(0, n);
-  const line = [...ws.slice(0, at), data.plural[lang], ...ws.slice(at + 2)].join(' ');
+  const pointed = spanOf(ws, focus);
+  if (!pointed) return null;
+  const { tasks, at, length } = pointed;
+  const line = [...ws.slice(0, at), data.plural[lang], ...ws.slice(at + length)].join(' ');
   const u = understand(line, { now: new Date(0), timeZone: 'UTC' });
   const action: Action | null =
     (u.intent === 'complete' || u.intent === 'delete' || u.intent === 'reopen') && u.target.kind === 'it'
@@ -158,7 +185,29 @@ function pointedSpan(
       : endsDone(line, lang)
         ? 'complete'
         : null;
-  return { ids: tasks.map((t) => t.id), action };
+  if (action) return { ids: tasks.map((t) => t.id), action, change: null };
+  // "both of them can move to friday", "dono ko jumma pe kar do": a change said of the span alone.
+  const rest = [...ws.slice(0, at), ...ws.slice(at + length)].filter((w) => !SPAN_AROUND.has(w)).join(' ');
+  const change = words(rest).length > 0 ? changeOnly(rest, clock) : null;
+  return { ids: tasks.map((t) => t.id), action: change ? 'update' : null, change };
+}
+
+/** The words beside a span that name it again ("both of them", "dono ko"): a pronoun, "of". */
+const SPAN_AROUND = new Set([...IT_WORDS, 'of']);
+
+/**
+ * Where a line points at part of the listing in focus: "the last two" (a pointer and a count),
+ * "both" of a listing of two. The tasks, and the index and length of the words that point.
+ */
+function spanOf(ws: string[], focus: Focus): { tasks: Focus['tasks']; at: number; length: number } | null {
+  const both = ws.findIndex((w) => BOTH.has(w));
+  if (both >= 0) return focus.tasks.length === 2 ? { tasks: focus.tasks, at: both, length: 1 } : null;
+  const at = ws.findIndex((w, i) => (LAST.has(w) || FIRST.has(w)) && countOf(ws[i + 1]) !== null);
+  if (at < 0) return null;
+  const n = countOf(ws[at + 1])!;
+  if (n < 2 || n > focus.tasks.length) return null;
+  const tasks = LAST.has(ws[at]!) ? focus.tasks.slice(-n) : focus.tasks.slice(0, n);
+  return { tasks, at, length: 2 };
 }
 
 /** A count said as a numeral or a number word ("two", "do", "دو"). */

@@ -1,5 +1,6 @@
 // Questions about one task ("when's the gas bill due", "did i finish the quarterly report?", "have
-// i called the dentist yet?", "گیس کا بل کب تک جمع کرانا ہے؟"): the patterns are data
+// i called the dentist yet?", "گیس کا بل کب تک جمع کرانا ہے؟", "is the rent urgent?", "X kis din
+// ka hai?"): the patterns are data
 // (lang/*.json, "questionPatterns"), the answer is read, never a change.
 
 import { dayIn } from '#shared/time/zone.js';
@@ -15,7 +16,7 @@ import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
 import { guessIntent } from './intent.js';
 
 export interface TaskQuestion {
-  ask: 'due' | 'done';
+  ask: 'due' | 'done' | 'priority';
   /** The words naming the task. */
   task: string[];
 }
@@ -145,6 +146,7 @@ export function readBehindQuestion(text: string): { filters: ListFilters; count:
 }
 
 const FINISHED_AROUND = new Set(finished.around);
+const FINISHED_DONE = new Set(finished.done);
 const QUESTION_WORDS = new Set([...roman.questionWords, ...ur.questionWords]);
 
 /**
@@ -157,7 +159,8 @@ export function readFinishedQuestion(text: string): ListFilters | null {
   if (detectLanguage(text) === 'en') return null;
   const ws = words(text);
   // A command word of completion, or the list filter's word for finished tasks ("مکمل").
-  const completes = (w: string) => VERBS.get(w) === 'complete' || readFilters([w], w).status === 'completed';
+  const completes = (w: string) =>
+    VERBS.get(w) === 'complete' || FINISHED_DONE.has(w) || readFilters([w], w).status === 'completed';
   if (!ws.some((w) => QUESTION_WORDS.has(w)) || !ws.some(completes)) return null;
   const timed = (w: string) => {
     const f = readFilters([w], w);
