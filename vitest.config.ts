@@ -46,6 +46,7 @@ const ABOVE_THE_DATABASE_SUITES = [
   'test/chat-follow-ups.test.ts',
   'test/chat-model.test.ts',
   'test/chat-model-local.test.ts',
+  'test/chat-pointers.test.ts',
   'test/chat-state.test.ts',
   'test/chat-time.test.ts',
   'test/cli.test.ts',

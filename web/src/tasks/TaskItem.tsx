@@ -13,6 +13,7 @@ import { t, tx } from '../ui/i18n';
 import { dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
 import { TASK_DRAG_TYPE } from './moves';
+import { markdownAsText } from './plainText';
 import { RepeatsText } from './RepeatsText';
 import { nextReminder } from './reminders';
 import { deadlineText, durationText, durationWords } from './taskSpan';
@@ -89,6 +90,8 @@ export function TaskItem({
   const deadline = deadlineText(task, timeZone, now);
   const reminder = nextReminder(task, timeZone, now);
   const progress = task.subtasks.total > 0 ? task.subtasks : null;
+  // The description in Markdown, previewed as the words it reads (the editor formats it).
+  const preview = task.description ? markdownAsText(task.description) : '';
   const hasMeta =
     task.priority !== 'none' ||
     due ||
@@ -220,9 +223,9 @@ export function TaskItem({
             {task.title}
           </button>
         )}
-        {task.description && (
+        {preview && (
           <p className="task-description" dir="auto">
-            {task.description}
+            {preview}
           </p>
         )}
         <PendingMark taskId={task.id} />

@@ -28,4 +28,18 @@ describe('the description in Markdown', () => {
     await userEvent.clear(within(dialog).getByLabelText('Description'));
     expect(within(dialog).queryByText('Preview')).toBeNull();
   });
+
+  it('is previewed in the task row as the words it reads, without its marks', async () => {
+    fakeApi([
+      task(1, 'Plan trip', { description: '**Book** the [hotel](https://example.com/h) `now`' }),
+      task(2, 'رپورٹ', { description: '__ضرور__ کل تک' }),
+    ]);
+    renderWithApp(<TasksScreen />);
+    const row = (await screen.findByRole('button', { name: 'Edit Plan trip' })).closest('li')!;
+    const preview = row.querySelector('.task-description')!;
+    expect(preview.textContent).toBe('Book the hotel now');
+    // Plain text: no link and no formatting in a row.
+    expect(preview.querySelector('a, strong, code')).toBeNull();
+    expect(await screen.findByText('ضرور کل تک')).toBeTruthy();
+  });
 });
