@@ -10,14 +10,24 @@ import { initials } from '../sharing/initials';
 import { BellIcon } from '../ui/BellIcon';
 import { InlineEdit } from '../ui/InlineEdit';
 import { t, tx } from '../ui/i18n';
+import { later } from '../ui/later';
 import { dueText } from './due';
 import { PRIORITY_LABELS } from './filters';
 import { TASK_DRAG_TYPE } from './moves';
-import { markdownAsText } from './plainText';
 import { RepeatsText } from './RepeatsText';
 import { nextReminder } from './reminders';
 import { deadlineText, durationText, durationWords } from './taskSpan';
 import type { RowProps } from './VirtualRows';
+
+/** The description in Markdown, previewed as the words it reads (the editor formats it). */
+const Description = later(
+  () => import('./DescriptionPreview').then((m) => m.DescriptionPreview),
+  ({ text }: { text: string }) => (
+    <p className="task-description" dir="auto">
+      {text}
+    </p>
+  ),
+);
 
 export interface TaskItemProps {
   task: Task;
@@ -90,8 +100,6 @@ export function TaskItem({
   const deadline = deadlineText(task, timeZone, now);
   const reminder = nextReminder(task, timeZone, now);
   const progress = task.subtasks.total > 0 ? task.subtasks : null;
-  // The description in Markdown, previewed as the words it reads (the editor formats it).
-  const preview = task.description ? markdownAsText(task.description) : '';
   const hasMeta =
     task.priority !== 'none' ||
     due ||
@@ -223,11 +231,7 @@ export function TaskItem({
             {task.title}
           </button>
         )}
-        {preview && (
-          <p className="task-description" dir="auto">
-            {preview}
-          </p>
-        )}
+        {task.description && <Description text={task.description} />}
         <PendingMark taskId={task.id} />
         {hasMeta && (
           <div className="task-meta">
