@@ -42,6 +42,7 @@ const ABOVE_THE_DATABASE_SUITES = [
   'test/chat-assistant-behaviours.test.ts',
   'test/chat-assistant-requests.test.ts',
   'test/chat-conversation.test.ts',
+  'test/chat-corrections.test.ts',
   'test/chat-focus.test.ts',
   'test/chat-follow-ups.test.ts',
   'test/chat-model.test.ts',

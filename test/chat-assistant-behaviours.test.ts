@@ -128,7 +128,7 @@ describe('a change of everything due on a day', () => {
     const other = await task(user, { title: 'Gym', due_date: day(0) });
     const asked = await say(user, 'push everything due tomorrow to friday');
     expect(changes(asked.body)).toEqual([]);
-    expect(asked.body.response).toMatch(/I would move these to .*\(2 tasks\)/u);
+    expect(asked.body.response).toMatch(/Shall I move these to .*\(2 tasks\)\?/u);
     expect(asked.body.response).toMatch(/Send invoice/u);
     expect(asked.body.response).toMatch(/Book flights/u);
     expect(asked.body.response).not.toMatch(/Gym/u);
@@ -191,7 +191,7 @@ describe('never a guess', () => {
     expect(asked.body.response).toMatch(/"move everything due today to tomorrow"/u);
     // The example it gives is one it reads: a preview of exactly the two.
     const example = await say(user, 'move everything due today to tomorrow', asked.body.conversation_id);
-    expect(example.body.response).toMatch(/I would move these to tomorrow \(2 tasks\)/u);
+    expect(example.body.response).toMatch(/Shall I move these to tomorrow \(2 tasks\)\?/u);
     const yes = await say(user, 'yes please', example.body.conversation_id);
     expect(changes(yes.body)).toEqual(['set_task_details', 'set_task_details']);
     expect((await tasksOf(user)).every((t) => t.due_date === day(1))).toBe(true);

@@ -5,7 +5,7 @@
 // listing of "the X tasks" narrows to the titles holding X; "what did I finish this week?" in Roman
 // Urdu and Urdu lists the work finished. Runs on either database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changes, laterDay, sayTo, tasksFor, weekdayOf } from './support/chat-turns.js';
+import { changes, laterDay, sayTo, taskMaker, tasksFor, weekdayOf } from './support/chat-turns.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -17,11 +17,7 @@ afterAll(() => server.close());
 const say = (user: string, message: string, conversation_id?: number) =>
   sayTo(server)(user, message, conversation_id);
 const tasksOf = (user: string) => tasksFor(server)(user);
-const add = async (user: string, body: Record<string, unknown>) => {
-  const made = await server.as(user)('POST', '/api/me/tasks', { body });
-  expect(made.status, made.text).toBe(201);
-  return made.body;
-};
+const add = (user: string, body: Record<string, unknown>) => taskMaker(server)(user, body);
 
 describe('a question about one task answers it and puts the task in focus', () => {
   it.each([

@@ -64,9 +64,12 @@ export function yesOrNo(message: string): 'yes' | 'no' | null {
   if (NO.test(text)) return 'no';
   return null;
 }
-/** The words of a yes; a line of one or more of them ("haan theek hai", "ہاں ٹھیک ہے", "ok go ahead") is a yes. */
+/**
+ * The words of a yes; a line of one or more of them ("haan theek hai", "ہاں ٹھیک ہے", "ok go ahead",
+ * "haan theek hai, daal do": put them in) is a yes.
+ */
 const YES_WORDS =
-  'yes|yeah|yep|yup|y|sure|ok|okay|go ahead|do it|please do|confirm|delete it|haan|han|haa|ji|jee|ji haan|jee haan|haan ji|theek hai|ٹھیک ہے|ہاں|جی|جی ہاں|ہاں جی|kar do|kardo|kar dein|kar den|کر دو|کر دیں';
+  'yes|yeah|yep|yup|y|sure|ok|okay|go ahead|do it|please do|confirm|delete it|haan|han|haa|ji|jee|ji haan|jee haan|haan ji|theek hai|ٹھیک ہے|ہاں|جی|جی ہاں|ہاں جی|kar do|kardo|kar dein|kar den|کر دو|کر دیں|daal do|dal do|daal dein|add kar do|add karo|likh lo|ڈال دو|ڈال دیں|لکھ لو|شامل کر دو';
 const YES = new RegExp(`^(?:${YES_WORDS})(?:\\s+(?:${YES_WORDS}|please|pls))*$`, 'u');
 const NO =
   /^(?:no|nope|nah|cancel|don't|do not|keep it|never ?mind|nahi|nahin|nai|na|mat karo|rehne do|نہیں|نہ|رہنے دو|مت کرو)(?:\s+(?:thanks|thank you|keep it|please|rehne do|رہنے دو))*$/u;

@@ -97,7 +97,7 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
   if (quick && said === 'no') return { response: say.declined()[askedLang], tool_calls: [] };
   if (quick && (said === 'yes' || addsIt(input.message)))
     return quickAdded(new Turn(input, asked!.request), quick);
-  // "yes" to "I would move these 3 tasks to friday": that change made to the tasks shown, one by one.
+  // "yes" to "Shall I move these to friday (3 tasks)?": that change made to the tasks shown, one by one.
   const bulk = askOf(asked, 'bulk');
   if (bulk && said === 'no') return { response: say.declined()[askedLang], tool_calls: [] };
   if (bulk && said === 'yes') return bulkConfirmed(new Turn(input, asked!.request), bulk);

@@ -32,7 +32,7 @@ export type Ask =
   | { kind: 'listName' }
   /** "Which one?" (or another question about which task is meant). */
   | { kind: 'which' }
-  /** "I would move these 3 tasks to Fri 27 Nov: ...": "yes" makes the change to these tasks (stages/bulk.ts). */
+  /** "Shall I move these to Fri 27 Nov (3 tasks)? ...": "yes" makes the change to these tasks (stages/bulk.ts). */
   | { kind: 'bulk'; action: 'complete' | 'update'; ids: number[]; change: Change | null }
   /** "Add X (due ...) as a new task?" for a line not understood (stages/fallback.ts): "yes" quick-adds the line. */
   | { kind: 'quickAdd'; text: string };

@@ -165,7 +165,12 @@ export async function openEvalDatabase(now: Date): Promise<EvalDatabase> {
       if (t.completed) await setCompletion(db, author, t.id, true);
       // A fixture's ages: minutes_ago, else its order (newest = highest id).
       const created = new Date(now.getTime() - (t.minutes_ago ?? 1000 - t.id) * 60_000);
-      await sql('update tasks set created_at = $2 where id = $1', [t.id, created]);
+      // A completed one given an age was finished that long ago too ("what did I finish this
+      // week?"); one without was finished now.
+      await sql(
+        'update tasks set created_at = $2, completed_at = case when completed and $3 then $2 else completed_at end where id = $1',
+        [t.id, created, t.minutes_ago !== undefined],
+      );
       await sql("update task_activity set at = $2 where task_id = $1 and action = 'created'", [
         t.id,
         created,

@@ -14,6 +14,15 @@ export const tasksFor =
   async (user: string): Promise<any[]> =>
     (await server.as(user)('GET', '/api/me/tasks?limit=200&sort=created')).body.tasks;
 
+/** A task made for a user over the API (the test fails if it is refused). */
+export const taskMaker =
+  (server: TestServer) =>
+  async (user: string, body: Record<string, unknown>): Promise<any> => {
+    const made = await server.as(user)('POST', '/api/me/tasks', { body });
+    if (made.status !== 201) throw new Error(`task not made (${made.status}): ${made.text}`);
+    return made.body;
+  };
+
 /** The names of the calls a reply made that change something (reads left out). */
 export const changes = (body: any): string[] =>
   body.tool_calls.map((c: any) => c.name).filter((n: string) => !/^(?:list|search|get)_/u.test(n));

@@ -7,16 +7,21 @@
 // one thing ("buy milk, eggs and bread") is never split here. A list of three or more to-dos
 // without a count ("call the plumber, buy bread and pay the rent") is one task each too, asked about
 // first, when every part is a to-do by itself (listedParts).
+
+import { dayIn } from '#shared/time/zone.js';
 import type { AgentInput, AgentOutput } from '../../../server/features/assistant/agent.js';
 import { add } from '../adding.js';
+import { sameTimeOn } from '../keeptime.js';
 import data from '../lang/focus.json' with { type: 'json' };
 import { detectLanguage, type Lang, words } from '../language.js';
 import type { Ask, NewTask } from '../state.js';
 import { refusal, said, Turn } from '../turn.js';
 import { IT_WORDS } from '../vocabulary.js';
 import type { Clock } from '../when.js';
+import { saysADay } from './about.js';
 import { readAdd } from './adding.js';
 import { askToCheck } from './checkfirst.js';
+import { isCommandWord } from './commands.js';
 import { countOf, JOINERS } from './focus.js';
 import { normalise } from './normalise.js';
 import type { OpenTask } from './risk.js';
@@ -38,8 +43,8 @@ export async function announcedAdds(
   const text = normalise(input.message).text;
   const lang = detectLanguage(text);
   const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
-  const headed = lang === 'en' ? null : headedParts(text, clock, saysTodo);
-  const announced = announcedParts(text) ?? headed?.parts ?? null;
+  const headed = announcedParts(text) ?? headedParts(text, clock, saysTodo);
+  const announced = headed?.parts ?? null;
   const parts = announced ?? listedParts(text, clock, saysTodo);
   if (parts === null) return null;
   // "for the PIDE submission I still have to A and B": steps of the open task the head names.
@@ -52,12 +57,18 @@ export async function announcedAdds(
   const reads = parts.map((part) => readAdd(part.trim(), lang, clock));
   const tasks = reads.filter((u): u is NewTask => u.intent === 'add' && u.details.title.length > 0);
   if (tasks.length !== count) return null;
-  // "kal ke liye: X, Y": the head's day is each part's that names none.
+  // "kal ke liye: X, Y", "two things for tomorrow, X and Y": the head's day is each part's that names none.
   const day = headed ? readAdd(headed.head, detectLanguage(headed.head), clock) : null;
-  if (day?.intent === 'add' && (day.details.due_date || day.details.due_at))
-    for (const u of tasks)
+  if (day?.intent === 'add' && (day.details.due_date || day.details.due_at)) {
+    const headDay = day.details.due_date ?? dayIn(new Date(day.details.due_at!), clock.timeZone);
+    tasks.forEach((u, i) => {
       if (!u.details.due_date && !u.details.due_at)
         Object.assign(u.details, { due_date: day.details.due_date, due_at: day.details.due_at });
+      // "tomorrow: A, and B at 4pm": a part naming only a time is at that time on the head's day.
+      else if (u.details.due_at && !saysADay(parts[i]!))
+        u.details.due_at = sameTimeOn(headDay, u.details.due_at, clock.timeZone) ?? u.details.due_at;
+    });
+  }
   if (checked && count > 2) {
     const plan = tasks.map((u) => ({
       name: 'add_task_details',
@@ -129,18 +140,23 @@ async function stepsOfNamed(
   };
 }
 
-/** "two things: X and Y": the parts after the colon, when they are as many as the head counts. */
-function announcedParts(text: string): string[] | null {
+/**
+ * "two things: X and Y", "two things for tomorrow, X and Y": the parts after the head (up to a colon,
+ * or the first comma), when they are as many as the head counts.
+ */
+function announcedParts(text: string): { head: string; parts: string[] } | null {
   const colon = text.indexOf(':');
-  if (colon < 0) return null;
-  const head = words(text.slice(0, colon));
+  const comma = text.search(/[,،]/u);
+  const end = colon >= 0 ? colon : comma;
+  if (end < 0) return null;
+  const head = words(text.slice(0, end));
   const count = head.map(countOf).find((n) => n !== null && n >= 2);
   if (head.length > 6 || !count || !head.some((w) => THINGS.has(w))) return null;
   const parts = text
-    .slice(colon + 1)
+    .slice(end + 1)
     .split(JOINERS)
     .filter((p) => words(p).length > 0);
-  return parts.length === count ? parts : null;
+  return parts.length === count ? { head: text.slice(0, end).trim(), parts } : null;
 }
 
 /**
@@ -185,7 +201,7 @@ function listedParts(
 /**
  * "kal ke liye ye daal do: dhobi se kapray lena, car wash karwana", "کل کے لیے یہ لکھ لو: X، Y": a
  * head before a colon that names a day, and after it two to six parts, each of two words or
- * more and a to-do by itself. The head's day is theirs (announcedAdds). English colon lists are
+ * more and a to-do by itself (or led by a command word: "for friday: update the price list, ..."). The head's day is theirs (announcedAdds). Other colon lists are
  * split.ts's.
  */
 function headedParts(
@@ -205,7 +221,12 @@ function headedParts(
   if (parts.length < 2 || parts.length > 6) return null;
   const lang = detectLanguage(text);
   if (
-    parts.some((p) => words(p).length < 2 || !(titleSaysToDo(p, lang) || saysTodo(p, clock)) || detailOf(p))
+    parts.some(
+      (p) =>
+        words(p).length < 2 ||
+        !(titleSaysToDo(p, lang) || saysTodo(p, clock) || isCommandWord(words(p)[0]!)) ||
+        detailOf(p),
+    )
   )
     return null;
   return { head, parts };

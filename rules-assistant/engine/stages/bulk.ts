@@ -226,7 +226,7 @@ export async function bulkPreview(
   const ask: BulkAsk = { kind: 'bulk', action: read.action, ids, change: read.change };
   return turn.ask(
     said(
-      `I would ${what.en} (${n} task${n === 1 ? '' : 's'}):\n${list}\n${CHECK_CONFIRM.en}`,
+      `Shall I ${what.en} (${n} task${n === 1 ? '' : 's'})?\n${list}\n${CHECK_CONFIRM.en}`,
       `Yeh ${n} tasks ${what.roman} kar doon?\n${list}\n${CHECK_CONFIRM.roman}`,
       `یہ ${n} کام ${what.ur} کر دوں؟\n${list}\n${CHECK_CONFIRM.ur}`,
     ),

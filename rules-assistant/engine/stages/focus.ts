@@ -17,6 +17,7 @@ import {
   focusIn,
 } from '../../../server/features/assistant/agent.js';
 import { act } from '../acting.js';
+import en from '../lang/en.json' with { type: 'json' };
 import data from '../lang/focus.json' with { type: 'json' };
 import { detectLanguage, type Lang, words } from '../language.js';
 import type { Change } from '../meaning.js';
@@ -24,10 +25,14 @@ import { say } from '../replies.js';
 import { lastAsked } from '../state.js';
 import { type Action, Turn, WHICH } from '../turn.js';
 import { understand } from '../understand.js';
+import { undo } from '../undo.js';
 import { IT_WORDS } from '../vocabulary.js';
 import { numberWord } from '../when.js';
+import { anyOf, DONE_WORDS } from './about-data.js';
+import { IMPERATIVE_ENDINGS, isCommandWord } from './commands.js';
 import { endsDone } from './done.js';
 import { normalise } from './normalise.js';
+import { asksToUndo } from './smalltalk.js';
 
 const SEP = '[\\s,،.!:;۔-]';
 const alternatives = (ws: string[]): string =>
@@ -78,16 +83,79 @@ export async function focusFollowUp(input: AgentInput): Promise<AgentOutput | nu
     return turn.ask(say.whichTask(), WHICH);
   if (!focus || (lastAsked(input.history)?.asks.length ?? 0) > 0) return null;
   const lang = detectLanguage(text);
+  // "oh hang on, undo that, supplier hasn't confirmed yet": an undo said with its reason.
+  if (undoWithReason(text)) return undo(turn);
   const span = pointedSpan(text, lang, focus, clock);
   if (span) return span.action ? act(turn, span.action, { kind: 'ids', ids: span.ids }, span.change) : null;
   if (!task) return null;
   if (change) return act(turn, 'update', { kind: 'id', id: task.id }, change);
+  const corrected = negatedCorrection(rest, task.title, clock);
+  if (corrected) return act(turn, 'update', { kind: 'id', id: task.id }, corrected);
   if (!opened) return null;
   // "no, make it high priority instead": the rest read as a change of "it".
   const u = understand(rest, clock);
   if (u.intent === 'update' && u.change && (u.target.kind === 'it' || u.target.kind === 'none'))
     return act(turn, 'update', { kind: 'id', id: task.id }, u.change);
   return null;
+}
+
+/** "X nahi, Y", "X نہیں، Y", "not X, Y" and "Y, not X": the value or word said, and the one it replaces. */
+const NEGATED = [
+  new RegExp(`^(?<old>.+?)${SEP}*\\s(?:${alternatives(data.negations)})${SEP}*\\s(?<fresh>.+)$`, 'iu'),
+  new RegExp(`^(?<fresh>.+?)${SEP}*\\snot${SEP}*\\s(?<old>.+)$`, 'iu'),
+];
+
+/**
+ * A correction that names what it replaces, of the task in focus: a new day or time ("10 nahi, 11
+ * baje", "کل نہیں، پرسوں") or a word of its title ("Zara, not Zainab", "نازیہ نہیں، نادیہ"). The
+ * replaced part is short (up to three words); a word of the title is replaced only when the title
+ * has it. Null when the line is no such correction.
+ */
+function negatedCorrection(text: string, title: string, clock: QuickClock): Change | null {
+  for (const pattern of NEGATED) {
+    const m = pattern.exec(text.trim());
+    const old = m?.groups?.old?.trim() ?? '';
+    const fresh = m?.groups?.fresh?.trim() ?? '';
+    const oldWords = words(old);
+    if (oldWords.length === 0 || oldWords.length > 3 || words(fresh).length === 0) continue;
+    const change = changeOnly(fresh, clock);
+    if (change) return change;
+    const renamed = retitled(title, old, fresh);
+    if (renamed) return { title: renamed };
+  }
+  return null;
+}
+
+/** The title with the words `old` replaced by `fresh` (one to three words each), or null when it has no such words. */
+function retitled(title: string, old: string, fresh: string): string | null {
+  const freshWords = fresh.split(/\s+/u).filter((w) => words(w).length > 0);
+  const said = words(fresh);
+  if (freshWords.length === 0 || freshWords.length > 3 || said.every((w) => FILLER.has(w))) return null;
+  // A name said again, never a request: no command word, no imperative ending.
+  if (said.some((w) => isCommandWord(w) || IMPERATIVE_ENDINGS.has(w))) return null;
+  const literal = old.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])`, 'iu');
+  if (!at.test(title)) return null;
+  const replaced = title.replace(at, freshWords.join(' '));
+  // "Shakil bhai ko ..." corrected by "Jameel bhai": the word said after the name is the title's own.
+  return replaced.replace(/(?<![\p{L}\p{N}])(\p{L}+)\s+\1(?![\p{L}\p{N}])/giu, '$1');
+}
+
+/**
+ * Whether a line is an undo said in one of its clauses ("undo that", "wapas karo", "واپس کھول دو")
+ * with the others only telling why: none opens with a command word or ends as one ("oh hang on,
+ * undo that, supplier hasn't confirmed yet", "ارے نہیں، غلطی سے ہو گیا، واپس کھول دو").
+ */
+function undoWithReason(text: string): boolean {
+  const clauses = text.split(/\s*[,،;]\s*/u).filter((c) => words(c).length > 0);
+  if (clauses.length < 2) return false;
+  const undoing = clauses.filter((c) => asksToUndo(c));
+  if (undoing.length !== 1) return false;
+  return clauses.every((c) => {
+    if (asksToUndo(c)) return true;
+    const ws = words(c);
+    return !isCommandWord(ws[0] ?? '') && !IMPERATIVE_ENDINGS.has(ws.at(-1) ?? '');
+  });
 }
 
 /**
@@ -177,19 +245,45 @@ function pointedSpan(
   const pointed = spanOf(ws, focus);
   if (!pointed) return null;
   const { tasks, at, length } = pointed;
-  const line = [...ws.slice(0, at), data.plural[lang], ...ws.slice(at + length)].join(' ');
-  const u = understand(line, { now: new Date(0), timeZone: 'UTC' });
-  const action: Action | null =
-    (u.intent === 'complete' || u.intent === 'delete' || u.intent === 'reopen') && u.target.kind === 'it'
-      ? u.intent
-      : endsDone(line, lang)
-        ? 'complete'
-        : null;
+  const action = spanAction(text, lang);
   if (action) return { ids: tasks.map((t) => t.id), action, change: null };
   // "both of them can move to friday", "dono ko jumma pe kar do": a change said of the span alone.
   const rest = [...ws.slice(0, at), ...ws.slice(at + length)].filter((w) => !SPAN_AROUND.has(w)).join(' ');
   const change = words(rest).length > 0 ? changeOnly(rest, clock) : null;
   return { ids: tasks.map((t) => t.id), action: change ? 'update' : null, change };
+}
+
+/**
+ * What a line pointing at a span asks done to it, clause by clause, the pointer read as a pronoun:
+ * a completion, deletion or reopening of "them" ("tick them off", "inko tick kar do"), a command with
+ * no object ("tick kar do" after "dono ho gaye"), or news of them done ("both went through", "last
+ * two are sorted", "dono ho gaye", "دونوں ہو گئے"). Null when it asks none.
+ */
+function spanAction(text: string, lang: Lang): Action | null {
+  const clauses = text.split(/\s*[,،;]\s*/u).map((clause) => {
+    const ws = words(clause);
+    const at = ws.findIndex((w) => BOTH.has(w) || LAST.has(w) || FIRST.has(w));
+    if (at < 0) return ws.join(' ');
+    const length = BOTH.has(ws[at]!) ? 1 : countOf(ws[at + 1]) !== null ? 2 : 1;
+    return [...ws.slice(0, at), data.plural[lang], ...ws.slice(at + length)].join(' ');
+  });
+  for (const clause of clauses) {
+    if (words(clause).length === 0) continue;
+    const u = understand(clause, { now: new Date(0), timeZone: 'UTC' });
+    const acts = u.intent === 'complete' || u.intent === 'delete' || u.intent === 'reopen';
+    if (acts && (u.target.kind === 'it' || u.target.kind === 'none')) return u.intent;
+  }
+  return clauses.some((clause) => endsDone(clause, lang) || saysDoneOfThem(clause, lang)) ? 'complete' : null;
+}
+
+const EN_DONE = DONE_WORDS.en;
+const EN_NOT = new Set(en.notWords);
+/** English news of a thing done said of "them" ("them are sorted as well", "them went through"). */
+function saysDoneOfThem(clause: string, lang: Lang): boolean {
+  if (lang !== 'en') return false;
+  const ws = words(clause);
+  if (!ws.includes(data.plural.en) || ws.some((w) => EN_NOT.has(w) || /n't$/u.test(w))) return false;
+  return anyOf(ws.join(' '), EN_DONE);
 }
 
 /** The words beside a span that name it again ("both of them", "dono ko"): a pronoun, "of". */

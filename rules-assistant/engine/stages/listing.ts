@@ -182,9 +182,32 @@ function topicOf(ws: string[], text: string, filters: ListFilters): string | nul
   const at = ws.findIndex((w, i) =>
     urdu ? TOPIC_POINTERS.has(w) && TOPIC_TASKS_URDU.has(ws[i + 1] ?? '') : TOPIC_TASKS_EN.has(w),
   );
+  if (at < 0 && !urdu) return shownThings(ws);
   const word = ws[at - 1];
   if (at < 1 || word === undefined || NOT_A_TOPIC.has(word) || VERBS.has(word) || /^[#\d]/u.test(word))
     return null;
   if (urdu && urduVerb(word) !== null) return null;
   return word;
+}
+
+const SHOWING = new Set(['show', 'list', 'see', 'view']);
+const SHOWN_FILLER = new Set(['me', 'my', 'the', 'all', 'of', 'our', 'those', 'these', 'please', 'pls']);
+
+/**
+ * "show me the insurance claims", "list my invoices": what an English listing names, when it names
+ * no tasks word (one to three words, none a filter's or a command's); the agent narrows the
+ * listing to it only when titles hold it.
+ */
+function shownThings(ws: string[]): string | null {
+  if (!SHOWING.has(ws[0] ?? '')) return null;
+  const rest = ws.slice(1).filter((w) => !SHOWN_FILLER.has(w));
+  if (rest.length === 0 || rest.length > 3) return null;
+  const plain = (w: string) =>
+    !NOT_A_TOPIC.has(w) &&
+    !VERBS.has(w) &&
+    !EVERYTHING.has(w) &&
+    !TASKS.has(w) &&
+    !LISTY.has(w) &&
+    !/^[#\d]/u.test(w);
+  return rest.every(plain) ? rest.join(' ') : null;
 }
