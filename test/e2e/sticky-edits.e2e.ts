@@ -27,7 +27,9 @@ describe('edits that stick', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Rename Keep me', exact: true }).waitFor();
     await expect.poll(() => serverTitles(page)).toEqual(['Keep me']);
-    expect(await titles(page)).toEqual(['Keep me']);
+    // The delete leaves with the old page; on a busy machine the new page may read the list just
+    // before it lands, and the live update then takes the task away.
+    await expect.poll(() => titles(page)).toEqual(['Keep me']);
   });
 
   it('Escape in the task view with a typed description asks before discarding it', async () => {
