@@ -4,20 +4,10 @@
 // and adds nothing; "both" said with news of them done completes the two just listed; a head that
 // counts things or names their day makes one task of each part, more than two asked about first,
 // and a yes that says "put them in" adds them. Runs on either database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changes, sayTo, taskMaker, tasksFor } from './support/chat-turns.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { changes, chatSuite } from './support/chat-turns.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-
-const say = (user: string, message: string, conversation_id?: number) =>
-  sayTo(server)(user, message, conversation_id);
-const tasksOf = (user: string) => tasksFor(server)(user);
-const add = (user: string, body: Record<string, unknown>) => taskMaker(server)(user, body);
+const { say, tasksOf, add } = chatSuite();
 
 describe('an undo said with its reason, right after a completion', () => {
   it.each([

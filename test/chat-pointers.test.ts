@@ -4,20 +4,10 @@
 // clock time ("7:30") keeps the task's day and the half of the day nearer its hour; an English
 // listing of "the X tasks" narrows to the titles holding X; "what did I finish this week?" in Roman
 // Urdu and Urdu lists the work finished. Runs on either database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changes, laterDay, sayTo, taskMaker, tasksFor, weekdayOf } from './support/chat-turns.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { changes, chatSuite, laterDay, weekdayOf } from './support/chat-turns.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-
-const say = (user: string, message: string, conversation_id?: number) =>
-  sayTo(server)(user, message, conversation_id);
-const tasksOf = (user: string) => tasksFor(server)(user);
-const add = (user: string, body: Record<string, unknown>) => taskMaker(server)(user, body);
+const { say, tasksOf, add, as } = chatSuite();
 
 describe('a question about one task answers it and puts the task in focus', () => {
   it.each([
@@ -154,7 +144,7 @@ describe('work finished this week, asked in Roman Urdu and Urdu', () => {
     const user = `pointer-finished-${lang}`;
     const done = await add(user, { title: 'Cable ka bill' });
     await add(user, { title: 'Paudon ko pani' });
-    const completed = await server.as(user)('PATCH', `/api/me/tasks/${done.id}`, {
+    const completed = await as(user)('PATCH', `/api/me/tasks/${done.id}`, {
       body: { completed: true },
     });
     expect(completed.status, completed.text).toBe(200);

@@ -1,6 +1,7 @@
 // Turns of a chat over the real endpoint, for the assistant's suites: a message said as a user, the
-// user's tasks, the changes a reply made, and a later weekday named in each language.
-import type { TestServer } from './server.js';
+// user's tasks, the changes a reply made, a later weekday named in each language, and a suite's server.
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from './server.js';
 
 /** The chat's answer to one message, in a conversation when its id is given. */
 export const sayTo = (server: TestServer) => (user: string, message: string, conversation_id?: number) =>
@@ -48,3 +49,22 @@ export function laterDay(): { en: string; roman: string; ur: string; weekday: nu
 
 /** The day of the week a task is due on (UTC). */
 export const weekdayOf = (t: any) => new Date(t.due_date ?? t.due_at).getUTCDay();
+
+/**
+ * A chat suite's server, started before its tests and closed after them, and its turns: a message
+ * said as a user (in a conversation when its id is given), the user's tasks, a task made over the API.
+ */
+export function chatSuite() {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+  return {
+    say: (user: string, message: string, conversation_id?: number) =>
+      sayTo(server)(user, message, conversation_id),
+    tasksOf: (user: string) => tasksFor(server)(user),
+    add: (user: string, body: Record<string, unknown>) => taskMaker(server)(user, body),
+    as: (user: string) => server.as(user),
+  };
+}
