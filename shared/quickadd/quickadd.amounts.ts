@@ -68,6 +68,8 @@ function readAmount(words: Words, i: number): { minutes: number; length: number 
 
 function readOneAmount(words: Words, i: number): { minutes: number; length: number; unit: number } | null {
   const w0 = word(words, i);
+  const spoken = spokenHours(words, i);
+  if (spoken) return spoken;
   const joined = AMOUNT.exec(w0);
   if (joined) {
     const unit = DURATION_UNITS.get(joined[2]!)!;
@@ -80,6 +82,35 @@ function readOneAmount(words: Words, i: number): { minutes: number; length: numb
   if (n === null || unit === undefined) return null;
   if (w0 === 'an' && unit !== 60) return null;
   return { minutes: Math.round(n * unit), length: 2, unit };
+}
+
+/** Hours said with a part of one, the Urdu way, in minutes: the part's word, then its hours. */
+const PARTS_OF_HOURS = new Map<string, (hours: number | null) => number | null>([
+  // "derh ghanta" 1.5 hours, "dhai ghante" 2.5, "aadha ghanta" half an hour: no number after.
+  ['~1:30', (hours) => (hours === null ? 90 : null)],
+  ['~2:30', (hours) => (hours === null ? 150 : null)],
+  ['~halfOf', (hours) => (hours === null ? 30 : null)],
+  // "saarhe teen ghante" 3.5 hours, "sawa do ghante" 2.25, "paune do ghante" 1.75; "sawa ghanta" 1.25.
+  ['~half', (hours) => (hours === null ? null : hours * 60 + 30)],
+  ['~quarterPast', (hours) => (hours === null ? 75 : hours * 60 + 15)],
+  ['~quarterTo', (hours) => (hours === null || hours < 1 ? null : hours * 60 - 15)],
+]);
+
+/** "derh ghante", "saarhe teen ghante", "aadha ghanta", "an hour and a half", "half an hour". */
+function spokenHours(words: Words, i: number): { minutes: number; length: number; unit: number } | null {
+  const w0 = word(words, i);
+  if (w0 === 'half' && word(words, i + 1) === 'an' && word(words, i + 2) === 'hour')
+    return { minutes: 30, length: 3, unit: 1 };
+  const n = w0 === 'an' || w0 === 'a' ? 1 : /^\d{1,2}$/u.test(w0) ? Number(w0) : count(w0);
+  const andAHalf = ['and', 'a', 'half'].every((w, k) => word(words, i + 2 + k) === w);
+  if (n !== null && andAHalf && DURATION_UNITS.get(word(words, i + 1)) === 60)
+    return { minutes: n * 60 + 30, length: 5, unit: 1 };
+  const part = PARTS_OF_HOURS.get(w0);
+  if (!part) return null;
+  const hours = count(word(words, i + 1));
+  const at = hours === null ? i + 1 : i + 2;
+  const minutes = DURATION_UNITS.get(word(words, at)) === 60 ? part(hours) : null;
+  return minutes === null ? null : { minutes, length: at - i + 1, unit: 1 };
 }
 
 /**

@@ -52,6 +52,8 @@ const WORDS: [string, string][] = [
   // "saarhe paanch baje" (5:30), "sawa 4 baje", "pone 5 baje" (4:45); "derh baje" (1:30).
   ...read(table.fractions, (part) => `~${part}`),
   ...read(table.halfHours, (clock) => `~${clock}`),
+  // "aadhe ghante ke liye": for half an hour.
+  ...read(table.halfOf, each('~halfOf')),
   ...read(table.dayOfMonth, each('~tareekh')),
   // "کل تک", "juma ko", "kal se": postpositions that tie a date to the line.
   ...read(table.ties, (tie) => ({ by: '~tak', on: '~ko', from: '~se' })[tie]!),
