@@ -34,7 +34,7 @@ import {
   POSTPOSITIONS,
   titlesContained,
 } from './stages/target.js';
-import { withAsks } from './state.js';
+import { type Ask, withAsks } from './state.js';
 import {
   type Action,
   type Current,
@@ -113,7 +113,7 @@ export async function act(
   const line = normalise(turn.input.message).text;
   if (namesAllTasks(words(line))) return turn.unread(say.manyNotOne(line), 'lost');
   const found = await resolve(turn, action, target);
-  if ('reply' in found) return found.reply;
+  if ('reply' in found) return withWhichAction(found.reply, action, change);
   const task = found.task;
   if (action === 'update') return update(turn, task, change);
   if (action === 'skip') return skip(turn, task);
@@ -389,6 +389,18 @@ async function resolve(
       return found;
     }
   }
+}
+
+/**
+ * A "which one?" that numbered the tasks it could be keeps the request's action and change, so an
+ * answer naming one of them carries the request out (stages/choice.ts).
+ */
+function withWhichAction(out: AgentOutput, action: Action, change: Change | null): AgentOutput {
+  const state = out.state;
+  if (!state || !Array.isArray(state.shown) || state.shown.length === 0 || !Array.isArray(state.asks))
+    return out;
+  const asks = (state.asks as Ask[]).map((a) => (a.kind === 'which' ? { ...a, action, change } : a));
+  return { ...out, state: { ...state, asks } };
 }
 
 export async function findByTitle(

@@ -23,9 +23,10 @@ import { type ShownTask, say } from './replies.js';
 import { sharingRequest } from './shared.js';
 import { readSharingRequest } from './sharing.js';
 import { readAddressed } from './stages/addressed.js';
-import { announcedAdds } from './stages/announced.js';
+import { announcedAdds, pickedParts } from './stages/announced.js';
 import { bulkConfirmed, bulkPreview } from './stages/bulk.js';
 import { askedToCheck, checkFirst } from './stages/checkfirst.js';
+import { chosenOfShown } from './stages/choice.js';
 import { asksSomething, IMPERATIVE_ENDINGS } from './stages/commands.js';
 import { withoutStillOpen } from './stages/contrast.js';
 import { answerToDelete } from './stages/deletes.js';
@@ -104,6 +105,17 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
   // "yes" to "I would mark X done. Shall I?": the request asked about, carried out as it was read.
   const request = askedToCheck(input.history);
   if (request !== null && said === 'no') return { response: say.declined()[lang], tool_calls: [] };
+  // "no, just the first one" to a plan of several new tasks: the parts it points at, added.
+  const part =
+    request !== null && said !== 'yes'
+      ? await announcedAdds(
+          { ...typed, message: request, history: typed.history.slice(0, -2) },
+          false,
+          CLAUSE_READING.saysTodo,
+          (count) => pickedParts(input.message, count),
+        )
+      : null;
+  if (part) return part;
   // "add it" (the panel's button) to "I would add a new task X. Shall I?" is "yes".
   if (request !== null && (said === 'yes' || (addsIt(input.message) && askOf(asked, 'check'))))
     return answer({ ...typed, message: request, history: typed.history.slice(0, -2) }, false);
@@ -265,6 +277,14 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
   if (pending?.kind === 'action' && pending.change?.recurrence && pending.target) {
     const due = dueChange(startAnswer(input.message), clock);
     if (due) return act(turn, 'update', pending.target, { ...pending.change, ...due });
+  }
+  // "Chaudhry walon ko" to "which one? 1. Chaudhry family ko menu bhejna 2. Sheikh ...": the one
+  // numbered task the answer names, and the request carried out on it.
+  const chosen = u.intent === 'select' ? null : chosenOfShown(input.history, normalised.text);
+  if (chosen) {
+    // Said back in the language the question was asked in ("Chaudhry walon ko" reads as English).
+    const asked = new Turn(input, input.message, detectLanguage(chosen.request));
+    return act(asked, chosen.action, { kind: 'id', id: chosen.id }, chosen.change);
   }
   // An answer to "which one?" by name: "team meeting".
   if (pending?.kind === 'action' && u.intent === 'unknown')

@@ -30,8 +30,11 @@ export type Ask =
   | { kind: 'undo' }
   /** "What should I call the new list?". */
   | { kind: 'listName' }
-  /** "Which one?" (or another question about which task is meant). */
-  | { kind: 'which' }
+  /**
+   * "Which one?" (or another question about which task is meant); with the request's action and
+   * change when the reply numbered the tasks it could be (stages/choice.ts reads the answer).
+   */
+  | { kind: 'which'; action?: 'complete' | 'delete' | 'reopen' | 'update' | 'skip'; change?: Change | null }
   /** "Shall I move these to Fri 27 Nov (3 tasks)? ...": "yes" makes the change to these tasks (stages/bulk.ts). */
   | { kind: 'bulk'; action: 'complete' | 'update'; ids: number[]; change: Change | null }
   /** "Add X (due ...) as a new task?" for a line not understood (stages/fallback.ts): "yes" quick-adds the line. */

@@ -66,6 +66,8 @@ export const URDU_PRIORITY = new Map<string, Priority>(
 );
 export const LEVEL_WORDS = new Map<string, Priority>([
   ['زیادہ', 'high'],
+  ['ہائی', 'high'],
+  ['میڈیم', 'medium'],
   ['اونچی', 'high'],
   ['high', 'high'],
   ['zyada', 'high'],
@@ -81,7 +83,17 @@ export const LEVEL_WORDS = new Map<string, Priority>([
   ['low', 'low'],
   ['kam', 'low'],
 ]);
-export const PRIORITY_WORDS = new Set(['ترجیح', 'اہمیت', 'priority', 'tarjeeh', 'tarjih', 'prio']);
+export const PRIORITY_WORDS = new Set([
+  'ترجیح',
+  'اہمیت',
+  'پرائیورٹی',
+  'پرایورٹی',
+  'پرائرٹی',
+  'priority',
+  'tarjeeh',
+  'tarjih',
+  'prio',
+]);
 /** Postpositions that only tie a date to the sentence ("کل تک", "juma ko"). */
 export const DATE_TIES = new Set([...table.ties.by, ...table.ties.on, 'by', 'on', 'at']);
 /** Minutes in a unit of a reminder's span ("15 منٹ پہلے", "aadha ghanta pehle", "ek din pehle"), reminders.ts. */

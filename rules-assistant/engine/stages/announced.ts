@@ -13,7 +13,7 @@ import type { AgentInput, AgentOutput } from '../../../server/features/assistant
 import { add } from '../adding.js';
 import { sameTimeOn } from '../keeptime.js';
 import data from '../lang/focus.json' with { type: 'json' };
-import { detectLanguage, type Lang, words } from '../language.js';
+import { detectLanguage, type Lang, ordinalOf, words } from '../language.js';
 import type { Ask, NewTask } from '../state.js';
 import { refusal, said, Turn } from '../turn.js';
 import { IT_WORDS } from '../vocabulary.js';
@@ -39,6 +39,7 @@ export async function announcedAdds(
   input: AgentInput,
   checked: boolean,
   saysTodo: (text: string, clock: Clock) => boolean,
+  only?: (count: number) => number[] | null,
 ): Promise<AgentOutput | null> {
   const text = normalise(input.message).text;
   const lang = detectLanguage(text);
@@ -77,9 +78,12 @@ export async function announcedAdds(
     const ask: Ask = { kind: 'check', lang };
     return { response: askToCheck(plan, [], lang, clock), tool_calls: [], state: { asks: [ask] } };
   }
+  // "no, just the first one" to the plan: only the parts it points at.
+  const picked = only ? only(count) : tasks.map((_, i) => i);
+  if (!picked) return null;
   const turn = new Turn(input, input.message);
   const replies: string[] = [];
-  for (const u of tasks) replies.push((await add(turn, u)).response);
+  for (const i of picked) replies.push((await add(turn, tasks[i]!)).response);
   return { response: replies.join(' '), tool_calls: turn.calls };
 }
 
@@ -200,7 +204,8 @@ function listedParts(
 
 /**
  * "kal ke liye ye daal do: dhobi se kapray lena, car wash karwana", "کل کے لیے یہ لکھ لو: X، Y": a
- * head before a colon that names a day, and after it two to six parts, each of two words or
+ * head before a colon that names a day, or only asks for what follows added ("ye sab add kar do:",
+ * "یہ سب لکھ لو:": then each part is a task as said), and after it two to six parts, each of two words or
  * more and a to-do by itself (or led by a command word: "for friday: update the price list, ..."). The head's day is theirs (announcedAdds). Other colon lists are
  * split.ts's.
  */
@@ -212,7 +217,8 @@ function headedParts(
   const colon = text.indexOf(':');
   if (colon < 0 || /[?؟]/u.test(text)) return null;
   const head = text.slice(0, colon).trim();
-  if (words(head).length > 8 || !namesADay(head, clock)) return null;
+  const adding = addsThese(head);
+  if (words(head).length > 8 || !(adding || namesADay(head, clock))) return null;
   const parts = text
     .slice(colon + 1)
     .split(JOINERS)
@@ -224,12 +230,27 @@ function headedParts(
     parts.some(
       (p) =>
         words(p).length < 2 ||
-        !(titleSaysToDo(p, lang) || saysTodo(p, clock) || isCommandWord(words(p)[0]!)) ||
+        !(adding || titleSaysToDo(p, lang) || saysTodo(p, clock) || isCommandWord(words(p)[0]!)) ||
         detailOf(p),
     )
   )
     return null;
   return { head, parts };
+}
+
+const ADD_HEAD = {
+  verbs: new Set(data.addHeads.verbs),
+  these: new Set(data.addHeads.these),
+  around: new Set(data.addHeads.around),
+};
+/** Whether a head asks for what follows to be added: "ye sab add kar do", "یہ سب لکھ لو", "add these". */
+function addsThese(head: string): boolean {
+  const ws = words(head);
+  return (
+    ws.some((w) => ADD_HEAD.verbs.has(w)) &&
+    ws.some((w) => ADD_HEAD.these.has(w)) &&
+    ws.every((w) => ADD_HEAD.verbs.has(w) || ADD_HEAD.these.has(w) || ADD_HEAD.around.has(w))
+  );
 }
 
 /** Whether a head names a day of its own ("kal ke liye", "کل کے لیے"). */
@@ -259,3 +280,22 @@ const detailOf = (part: string): boolean => words(part).some((w) => DETAIL.has(w
 const DETAIL = new Set(data.details);
 
 const ADD_LEAD = /^(?:please\s+)?(?:add|create|new\s+tasks?:?)\s+/iu;
+
+const PICK_AROUND = new Set(data.planPicks.words);
+/**
+ * The parts of a plan of `count` new tasks an answer points at: "no, just the first one", "only the
+ * last two", "sirf pehle do", "صرف دوسرا والا"; null when the answer is no such pointer.
+ */
+export function pickedParts(message: string, count: number): number[] | null {
+  const ws = words(message);
+  const at = ws.findIndex((w) => ordinalOf(w) !== null);
+  if (at < 0) return null;
+  const n = countOf(ws[at + 1]);
+  const span = n !== null && n >= 2 && n <= count ? n : 1;
+  const rest = ws.filter((_, i) => i !== at && !(span > 1 && i === at + 1));
+  if (!rest.every((w) => PICK_AROUND.has(w))) return null;
+  const index = ordinalOf(ws[at]!)!;
+  if (index === -1) return Array.from({ length: span }, (_, k) => count - span + k);
+  if (index + span > count) return null;
+  return Array.from({ length: span }, (_, k) => index + k);
+}

@@ -28,11 +28,13 @@ import { understand } from '../understand.js';
 import { undo } from '../undo.js';
 import { IT_WORDS } from '../vocabulary.js';
 import { numberWord } from '../when.js';
+import { markEnglishDetails } from '../when-english.js';
 import { anyOf, DONE_WORDS } from './about-data.js';
 import { IMPERATIVE_ENDINGS, isCommandWord } from './commands.js';
 import { endsDone } from './done.js';
 import { normalise } from './normalise.js';
 import { asksToUndo } from './smalltalk.js';
+import { tagClauseMarked } from './tag-clause.js';
 
 const SEP = '[\\s,،.!:;۔-]';
 const alternatives = (ws: string[]): string =>
@@ -210,10 +212,25 @@ function valuesOnly(said: string, clock: QuickClock): Change | null {
   const whole = valuesOf(said.replace(BARE_CLOCK, 'at $1'), clock);
   if (whole) return whole;
   const trimmed = withoutTrailingFiller(said);
-  return trimmed === said.trim() ? null : valuesOf(trimmed.replace(BARE_CLOCK, 'at $1'), clock);
+  const read = trimmed === said.trim() ? null : valuesOf(trimmed.replace(BARE_CLOCK, 'at $1'), clock);
+  if (read) return read;
+  // "actually make that 6": an hour said alone is a time ("at 6"), in the task's half of the day.
+  const hour = BARE_HOUR.exec(trimmed);
+  return hour && Number(hour[1]) >= 1 && Number(hour[1]) <= 12
+    ? valuesOf(trimmed.replace(BARE_HOUR, 'at $1'), clock)
+    : null;
 }
 
-function valuesOf(text: string, clock: QuickClock): Change | null {
+/** An hour said alone, a number of one or two digits that no other word ties to a unit or a date. */
+const BARE_HOUR = /(?<![\p{L}\p{N}:.])(?<!(?:^|\s)at\s)(\d{1,2})(?![\p{L}\p{N}:.])/u;
+
+/**
+ * The values a part says, read by quick add after the phrases it has no form for are put in its
+ * forms: a closing tag clause ("decor ka tag laga do", "مرمت کا ٹیگ لگا دو") and English priority
+ * and tag phrases ("high priority", "tag it clients").
+ */
+function valuesOf(said: string, clock: QuickClock): Change | null {
+  const text = markEnglishDetails(tagClauseMarked(said));
   const read = parseQuickAdd(text, { ...clock, urdu: true });
   if (read.matches.length === 0 || read.recurrence || read.list || read.assignee || read.reminders.length > 0)
     return null;

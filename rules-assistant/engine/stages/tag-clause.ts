@@ -1,13 +1,17 @@
-// A closing clause that only names a tag, in Roman Urdu and Urdu: "jumma ko quotation bhejna, tag
-// work laga dena", "پرسوں ٹوکن ٹیکس جمع کرانا، ٹیگ گاڑی" (English tag phrases are read by
-// when-english.ts in quick add's forms). The clause after the
+// A closing clause that only names a tag: "jumma ko quotation bhejna, tag work laga dena", "پرسوں
+// ٹوکن ٹیکس جمع کرانا، ٹیگ گاڑی", "re-export the teaser, tag it clients" (English tag phrases inside
+// a line are read by when-english.ts in quick add's forms). The clause after the
 // line's last comma, read whole by one pattern per language (lang/tag-clause.json), is put in quick
 // add's form ("#car") at the end of the line, so every reader after it reads a tag and no title keeps
 // the clause. A clause with anything else in it is left as typed.
 import data from '../lang/tag-clause.json' with { type: 'json' };
 
 // Tried on a line of any language: a texted Roman Urdu line is often taken for English.
-const PATTERNS = [new RegExp(data.patterns.roman, 'iu'), new RegExp(data.patterns.ur, 'u')];
+const PATTERNS = [
+  new RegExp(data.patterns.roman, 'iu'),
+  new RegExp(data.patterns.ur, 'u'),
+  new RegExp(data.patterns.en, 'iu'),
+];
 const tagIn = (clause: string): string | null => {
   for (const pattern of PATTERNS) {
     const found = pattern.exec(clause.trim().replace(/[.!۔]+$/u, ''))?.groups;
