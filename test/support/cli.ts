@@ -26,3 +26,24 @@ export async function runCli(args: string[], env: Record<string, string>, input 
   });
   return { code, ...written };
 }
+
+/** Where an operator's command (server/cli/) writes: its output and its errors. */
+interface CommandOutput {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+/**
+ * An operator's command run in this process as a function (`runAdminCommand`, `runTokenCommand`,
+ * ...), its lines captured as its process would print them; answers what a process of its own
+ * would have: exit code, stdout and stderr.
+ */
+export async function captured(command: (out: CommandOutput) => Promise<number>): Promise<CliRun> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await command({
+    log: (line) => stdout.push(`${line}\n`),
+    error: (line) => stderr.push(`${line}\n`),
+  });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
