@@ -6,8 +6,8 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, rawQuery } from '../server/platform/db/client.js';
-import { createServerDatabase, onServer } from './support/database.js';
+import { rawQuery } from '../server/platform/db/client.js';
+import { createServerDatabase, lastingDatabase, onServer } from './support/database.js';
 import { signHs256, TEST_SECRET } from './support/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -191,19 +191,15 @@ describe('npm start', () => {
   }, 120_000);
 
   it('answers ready on a later start only once a changed schema is migrated: a task can be added at once', async () => {
-    const env = await startEnv();
-    const first = run(env);
-    await waitForListening(first.output);
-    first.child.kill('SIGTERM');
-    expect(await first.exit).toBe(0);
+    // A database an earlier start migrated: a copy of the run's migrated one (an earlier start of
+    // its own cost a process, a database opened cold and its shutdown, none of which this checks).
+    const earlier = await lastingDatabase();
+    cleanups.push(earlier.cleanup);
+    const env = { ...(await startEnv({ database: false })), ...earlier.env };
 
     // Since that start the code changed what the schema should be: the database holds another
     // stamp, and lacks a function this code installs (task events need it).
-    const database = await openDatabase(
-      env.DATABASE_URL
-        ? { kind: 'server', url: env.DATABASE_URL, poolMax: 1 }
-        : { kind: 'embedded', dataDir: env.DATA_DIR! },
-    );
+    const database = await earlier.open();
     await rawQuery(database.db, "update drizzle.doable_schema_stamp set stamp = 'another schema'", []);
     await rawQuery(database.db, 'drop function doable_task_json(tasks)', []);
     await database.close();
