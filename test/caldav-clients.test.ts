@@ -260,7 +260,7 @@ describe.skipIf(missing.length > 0)('CalDAV clients', () => {
         (t: { title: string }) => t.title,
       );
       expect(titles).not.toContain('Never stored');
-    }, 60_000);
+    });
 
     it('discovers, lists, saves, completes, syncs by token, meets a 412 and a read-only shared list', async () => {
       const shared = await ok(bob.as('POST', '/api/me/lists', { body: { name: "Bob's" } }), 201);
@@ -295,6 +295,6 @@ describe.skipIf(missing.length > 0)('CalDAV clients', () => {
         (t: { title: string }) => t.title === 'Water the plants',
       );
       expect(water).toMatchObject({ completed: true, priority: 'medium' });
-    }, 60_000);
+    });
   });
 });

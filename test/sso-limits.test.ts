@@ -30,7 +30,7 @@ beforeAll(async () => {
   server = await startTestServer({
     env: { ...idp.env, AUTH_RATE_LIMIT: String(LIMIT), TRUST_PROXY: 'true' },
   });
-}, 60_000);
+});
 afterAll(async () => {
   await server?.close();
   await idp?.close();
