@@ -38,6 +38,7 @@ const ABOVE_THE_DATABASE_SUITES = [
   'test/bad-input-unstorable.test.ts',
   'test/caldav-clients.test.ts',
   'test/caldav-tsdav.test.ts',
+  'test/chat-answers.test.ts',
   'test/chat-assistant.test.ts',
   'test/chat-assistant-behaviours.test.ts',
   'test/chat-assistant-requests.test.ts',

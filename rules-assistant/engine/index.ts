@@ -31,6 +31,7 @@ import { asksSomething, IMPERATIVE_ENDINGS } from './stages/commands.js';
 import { withoutStillOpen } from './stages/contrast.js';
 import { answerToDelete } from './stages/deletes.js';
 import { readEdit } from './stages/edits.js';
+import { withoutExclusionClauses } from './stages/exclusion.js';
 import { addsIt, neverDeadEnd, quickAdded } from './stages/fallback.js';
 import { focusFollowUp, withoutAcknowledgement } from './stages/focus.js';
 import { sweepSaid } from './stages/guard.js';
@@ -228,7 +229,9 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
   const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const told = normalise(input.message);
   // "ward 6 checklist done, the ward 4 one is still pending": the remark on the other task goes.
-  const remarkless = withoutStillOpen(told.text);
+  // "کرولا کا آئل چینج پرسوں کر دو، عرفان والا نہیں": a clause that only leaves a task alone is
+  // read when the task is chosen (from the whole line), not as part of what to do.
+  const remarkless = withoutStillOpen(told.text) ?? withoutExclusionClauses(told.text, turn.lang);
   const normalised = remarkless ? { ...told, text: remarkless } : told;
   // "X ke neeche likh do: Y", "شادی والی لسٹ میں ڈال دیں: Y": a request addressed to a task or a
   // list by name is read in its command form, and answered in the language it was said in.

@@ -43,7 +43,7 @@ const PRIORITY_PHRASES: [RegExp, string][] = [
 
 /** "tagged work and home", "with tags work, home", "tag: errands", "tag it clients" -> "#work #home". */
 const TAG_PHRASE =
-  /\b(?:tagged(?:\s+as|\s+with)?|(?:with\s+)?(?:the\s+)?tags?(?:\s+(?:it|this|that|them)(?:\s+(?:as|with))?)?|labell?ed(?:\s+as)?)\s*:?\s+([\p{L}\p{N}_-]+(?:\s*(?:,|and|&)\s*[\p{L}\p{N}_-]+)*)/giu;
+  /\b(?:tagged(?:\s+as|\s+with)?|(?:with\s+)?(?:the\s+)?tags?(?:\s+(?:it|this|that|them)(?:\s+(?:as|with))?)?|labell?ed(?:\s+as)?)\s*:?\s+(?!(?:wala|wali|wale|waala|waali|waale|walay|walon)\b)([\p{L}\p{N}_-]+(?:\s*(?:,|and|&)\s*[\p{L}\p{N}_-]+)*)/giu;
 
 /**
  * Rewrites English priority and tag phrases into quick add's "!high" and "#tag" forms. Time is quick

@@ -159,6 +159,13 @@ function changeWords(
   turn: Turn,
 ): Record<'en' | 'ur' | 'roman', string> {
   if (action === 'complete') return said('mark these done', 'mukammal', 'مکمل');
+  const level = change?.priority;
+  if (level && change.due_date === undefined && change.due_at === undefined)
+    return said(
+      `make these ${level} priority`,
+      `ki priority ${level}`,
+      `کی ترجیح ${{ high: 'زیادہ', medium: 'درمیانی', low: 'کم', none: 'ختم' }[level]}`,
+    );
   const when = dueWords(change?.due_date ?? null, change?.due_at ?? null, turn.lang, turn.clock);
   if (!when) return said('take the due date off these', 'ki tareekh hata', 'کی تاریخ ہٹا');
   return said(`move these to ${when}`, `${when} par muntaqil`, `${when} پر منتقل`);
@@ -176,8 +183,12 @@ export async function bulkPreview(
 ): Promise<AgentOutput | null> {
   const dayRead = bulkRead(u, text, ws);
   const tagged = dayRead ? null : await namedScope(turn, u, ws);
+  // A scope named beside the word for all takes a move or a priority ("mark everything in the Stock
+  // list as high priority", "jin kaamon mein payment likha hai sab ko zaroori kar do").
   const moves =
-    u.intent === 'update' && u.change && (u.change.due_date !== undefined || u.change.due_at !== undefined);
+    u.intent === 'update' &&
+    u.change &&
+    (u.change.due_date !== undefined || u.change.due_at !== undefined || u.change.priority !== undefined);
   const read =
     dayRead ??
     (tagged && (u.intent === 'bulk' || u.intent === 'complete' || moves)

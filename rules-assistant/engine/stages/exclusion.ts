@@ -82,3 +82,33 @@ export function withoutExcluded(terms: string[], text: string, lang: Lang): stri
   );
   return terms.filter((t) => !out.has(t));
 }
+
+/**
+ * The line without its clauses that only exclude ("کرولا کا آئل چینج پرسوں کر دو، عرفان والا نہیں",
+ * "printed the invoices, not the Haider ones"), for the reading of what to do; the choice of the
+ * task still reads the whole line (acting.ts choiceLeft). Null when no clause is only an exclusion,
+ * or nothing else is left.
+ */
+export function withoutExclusionClauses(text: string, lang: Lang): string | null {
+  const clauses = text.split(BREAKS).filter((c) => words(c).length > 0);
+  if (clauses.length < 2) return null;
+  const only = (clause: string): boolean => {
+    const found = exclusionClauses(clause, lang)[0];
+    if (!found) return false;
+    const rest = found.clause.filter((x) => !found.name.includes(x));
+    const table = lang === 'en' ? null : exclusion[lang];
+    const around = table
+      ? new Set([...table.not, ...table.ties, ...table.fillers, ...EXCLUSION_TAIL[lang as 'roman' | 'ur']])
+      : new Set([...exclusion.en.not, ...exclusion.en.fillers, ...EXCLUSION_TAIL.en]);
+    return rest.every((x) => around.has(x));
+  };
+  const kept = clauses.filter((c) => !only(c));
+  return kept.length === clauses.length || kept.length === 0 ? null : kept.join(', ');
+}
+
+/** Words that may close an exclusion said alone: "not the Haider ones though", "wo wala nahi hai". */
+const EXCLUSION_TAIL: Record<Lang, string[]> = {
+  en: ['though', 'tho', 'but', 'yet', 'please', 'ones', 'one', 'his', 'hers', 'theirs'],
+  roman: ['hai', 'he', 'wo', 'woh', 'abhi', 'bhai', 'yaar'],
+  ur: ['ہے', 'وہ', 'ابھی'],
+};

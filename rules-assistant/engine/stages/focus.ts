@@ -311,11 +311,14 @@ const SPAN_AROUND = new Set([...IT_WORDS, 'of']);
  * "both" of a listing of two. The tasks, and the index and length of the words that point.
  */
 function spanOf(ws: string[], focus: Focus): { tasks: Focus['tasks']; at: number; length: number } | null {
+  // "آخری دونوں", "pehle dono": the last two, the first two (both of them at that end).
+  const countAfter = (w: string | undefined) => (w !== undefined && BOTH.has(w) ? 2 : countOf(w));
+  const at = ws.findIndex((w, i) => (LAST.has(w) || FIRST.has(w)) && countAfter(ws[i + 1]) !== null);
   const both = ws.findIndex((w) => BOTH.has(w));
-  if (both >= 0) return focus.tasks.length === 2 ? { tasks: focus.tasks, at: both, length: 1 } : null;
-  const at = ws.findIndex((w, i) => (LAST.has(w) || FIRST.has(w)) && countOf(ws[i + 1]) !== null);
+  if (at < 0 && both >= 0)
+    return focus.tasks.length === 2 ? { tasks: focus.tasks, at: both, length: 1 } : null;
   if (at < 0) return null;
-  const n = countOf(ws[at + 1])!;
+  const n = countAfter(ws[at + 1])!;
   if (n < 2 || n > focus.tasks.length) return null;
   const tasks = LAST.has(ws[at]!) ? focus.tasks.slice(-n) : focus.tasks.slice(0, n);
   return { tasks, at, length: 2 };
