@@ -4,6 +4,8 @@
 // (checkfirst.ts targetsAnExcluded: a plan that changes an excluded task is asked about). The name is
 // the words after "not" (English), or those before the tie of "nahi" and after a relative word
 // (Urdu, Roman Urdu); the words are data (lang/exclusion.json).
+
+import { readWhen } from '#shared/when/read.js';
 import exclusion from '../lang/exclusion.json' with { type: 'json' };
 import { type Lang, words } from '../language.js';
 
@@ -94,7 +96,8 @@ export function withoutExclusionClauses(text: string, lang: Lang): string | null
   if (clauses.length < 2) return null;
   const only = (clause: string): boolean => {
     const found = exclusionClauses(clause, lang)[0];
-    if (!found) return false;
+    // "due on the 13th, not tomorrow": a moment said against another is a correction, no task left alone.
+    if (!found || saysTime(found.name.join(' '))) return false;
     const rest = found.clause.filter((x) => !found.name.includes(x));
     const table = lang === 'en' ? null : exclusion[lang];
     const around = table
@@ -112,3 +115,9 @@ const EXCLUSION_TAIL: Record<Lang, string[]> = {
   roman: ['hai', 'he', 'wo', 'woh', 'abhi', 'bhai', 'yaar'],
   ur: ['ہے', 'وہ', 'ابھی'],
 };
+
+/** Whether words are a moment and nothing else ("tomorrow", "kal", "جمعہ کو"). */
+function saysTime(text: string): boolean {
+  const read = readWhen(text, { now: new Date(0), timeZone: 'UTC' });
+  return read.rest === '' && Boolean(read.due_date || read.due_at || read.recurrence);
+}
