@@ -14,8 +14,8 @@ import {
   assertAssignable,
 } from '../../platform/access/access.js';
 import type { Action } from '../../platform/access/policy.js';
-import { type Database, queryRows } from '../../platform/db/client.js';
-import { namedQuery } from '../../platform/db/prepared.js';
+import type { Database } from '../../platform/db/client.js';
+import { namedBuilt, namedQuery } from '../../platform/db/prepared.js';
 import { tasks } from '../../platform/db/schema.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { getSettings } from '../settings/settings.service.js';
@@ -431,8 +431,9 @@ export async function writeRows(db: Database, owner: string, scope: SQL, changes
     );
   }
   const rows = await recurrenceChecked(
-    queryRows<Record<string, unknown>>(
+    namedBuilt<Record<string, unknown>>(
       db,
+      'task_write',
       sql`update tasks set ${sql.join(set, sql`, `)} where ${scope} and (${sql.join(differs, sql` or `)}) ${sql.raw(TASK_RETURNING)}`,
     ),
   );
@@ -444,7 +445,9 @@ async function recurrenceChecked<T>(write: Promise<T>): Promise<T> {
   try {
     return await write;
   } catch (err) {
-    const constraint = (err as { cause?: { constraint?: string }; constraint?: string }).cause?.constraint;
+    // The driver's own error (a named statement) or Drizzle's wrapping it (in a transaction).
+    const { cause, constraint: own } = err as { cause?: { constraint?: string }; constraint?: string };
+    const constraint = cause?.constraint ?? own;
     if (constraint === 'tasks_recurrence_needs_due') {
       throw invalid(
         'recurrence',

@@ -114,10 +114,18 @@ export const LIST_PERMISSIONS = {
 } as const satisfies Record<string, Action>;
 export type ListPermissions = Record<keyof typeof LIST_PERMISSIONS, boolean>;
 
+const permissionsByRole = new Map<Role, ListPermissions>();
+
+/** A role's permissions, worked out once per role (every request resolving an actor asks). */
 export function listPermissions(role: Role): ListPermissions {
-  return Object.fromEntries(
-    Object.entries(LIST_PERMISSIONS).map(([name, action]) => [name, can(role, action)]),
-  ) as ListPermissions;
+  let permissions = permissionsByRole.get(role);
+  if (permissions === undefined) {
+    permissions = Object.freeze(
+      Object.fromEntries(Object.entries(LIST_PERMISSIONS).map(([name, action]) => [name, can(role, action)])),
+    ) as ListPermissions;
+    permissionsByRole.set(role, permissions);
+  }
+  return permissions;
 }
 
 // --- Visibility in SQL: a condition on `tasks` with the caller as `$1`. ---

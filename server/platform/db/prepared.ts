@@ -1,15 +1,15 @@
 // Named (server-side prepared) statements for hot, fixed-text queries: planned once per connection
 // instead of on every request (a list page's plan took longer than running it: 0.4-0.5 ms to plan,
 // 0.3-0.4 ms to run; named, the default page's statement went from about 2.6 to 0.9 ms a request:
-// docs/decisions/0100-list-pages.md). Only the task list
-// names statements (server/features/tasks/tasks.list.sql.ts decides which).
+// docs/decisions/0100-list-pages.md). Among them the task list's (server/features/tasks/tasks.list.sql.ts
+// decides which), the create's INSERT, and the UPDATE of a task's fields, named by its shape (namedBuilt).
 // On a Postgres server, off unless the app turns them on for its database (server/app.ts does, unless
 // DATABASE_DIRECT_URL says a transaction pooler such as PgBouncer 1.18 sits in front, which cannot
 // keep a named statement across transactions). On the embedded database's worker thread always on
 // (one session, no pooler: server/platform/db/pglite.worker.ts keeps them); off with PGlite on the main thread,
 // whose driver has no names.
-import { sql } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+import { type SQL, sql } from 'drizzle-orm';
+import { PgDialect, PgTransaction } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
 import { type Database, queryRows, rawQuery } from './client.js';
 import { PGliteThread } from './pglite.thread.js';
@@ -51,4 +51,28 @@ export async function namedQuery<Row>(
   }
   if (client instanceof PGliteThread) return (await client.query<Row>(text, params, { name })).rows;
   return rawQuery<Row>(db, text, params);
+}
+
+const dialect = new PgDialect();
+/** The names given so far to built statements, by their text (namedBuilt). */
+const builtNames = new Map<string, string>();
+/** How many built statements are named at most: each stays prepared on every connection that ran it. */
+const MAX_BUILT_NAMES = 64;
+
+/**
+ * Runs a statement built with Drizzle's `sql` whose text takes a few shapes (a write that sets
+ * the fields a request changed), named by its text as namedQuery runs fixed ones, so Postgres
+ * parses and plans each shape once per connection. Past MAX_BUILT_NAMES distinct texts, further
+ * ones run unnamed, which bounds the prepared statements a connection can hold whatever the
+ * requests' shapes. Inside a transaction, as queryRows does.
+ */
+export function namedBuilt<Row>(db: Database, family: string, query: SQL): Promise<Row[]> {
+  if ((db as unknown) instanceof PgTransaction) return queryRows<Row>(db, query);
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  let name = builtNames.get(text);
+  if (name === undefined && builtNames.size < MAX_BUILT_NAMES) {
+    name = `doable_${family}_${builtNames.size}`;
+    builtNames.set(text, name);
+  }
+  return name === undefined ? rawQuery<Row>(db, text, params) : namedQuery<Row>(db, name, text, params);
 }
