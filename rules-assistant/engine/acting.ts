@@ -325,7 +325,7 @@ export async function currentTask(turn: Turn, id: number): Promise<Current> {
 }
 
 /** The task a target names, or the reply to give instead (a question, or "not found"). */
-async function resolve(
+export async function resolve(
   turn: Turn,
   action: Action,
   target: Target,

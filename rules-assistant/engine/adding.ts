@@ -14,7 +14,7 @@ import { type Normalised, normalise } from './stages/normalise.js';
 import { asksToDo, type Statement, titleSaysToDo } from './stages/statement.js';
 import { bestMatching, closestTasks, JOINERS, POSTPOSITIONS, tasksSharingAWord } from './stages/target.js';
 import { tellsOfEvent, todoNear, withoutRemindLead } from './stages/todo.js';
-import { proposedAdd, refusal, type Turn, WHICH } from './turn.js';
+import { proposedAdd, refusal, type Turn, whichTo } from './turn.js';
 import type { Understanding } from './understand.js';
 import type { Clock } from './when.js';
 
@@ -47,11 +47,12 @@ export async function momentChanged(
     if (sharing.length > 1) named = sharing;
   }
   // "the qureshi appointment got moved to saturday" with two such appointments: which one, never a new task.
-  if (named.length > 1 && named.length <= 5) return turn.ask(say.which(turn.numbered(named)), WHICH);
+  const due = { due_date: details.due_date ?? null, due_at: details.due_at ?? null };
+  if (named.length > 1 && named.length <= 5)
+    return turn.ask(say.which(turn.numbered(named)), whichTo('update', due));
   if (named.length !== 1) return null;
   // "towels ab sirf monday ko ...": days said of a repeating task change its rule, not its next date.
   if ((await currentTask(turn, named[0]!.id)).recurrence) return null;
-  const due = { due_date: details.due_date ?? null, due_at: details.due_at ?? null };
   return act(turn, 'update', { kind: 'id', id: named[0]!.id }, due);
 }
 

@@ -34,6 +34,7 @@ import { readEdit } from './stages/edits.js';
 import { withoutExclusionClauses } from './stages/exclusion.js';
 import { addsIt, neverDeadEnd, quickAdded } from './stages/fallback.js';
 import { focusFollowUp, withoutAcknowledgement } from './stages/focus.js';
+import { focusClauses } from './stages/focus-clauses.js';
 import { sweepSaid } from './stages/guard.js';
 import { halvesActing } from './stages/halves.js';
 import { type ClauseReading, dryRun, leftOutNote, oneClauseActing } from './stages/leftover.js';
@@ -129,6 +130,9 @@ export async function answer(typed: AgentInput, checked: boolean): Promise<Agent
   if (acknowledged) return answer({ ...typed, message: acknowledged }, checked);
   const followUp = said === null && !pending ? await focusFollowUp(input) : null;
   if (followUp) return followUp;
+  // "never mind, delete that", "isko Ghar list mein daal do aur zaroori bhi kar do": clause by clause.
+  const clauses = said === null && !pending ? await focusClauses(input) : null;
+  if (clauses) return clauses;
   // "two things: call mom and pay rent": one task each (more than two asked about first).
   const announced = said === null ? await announcedAdds(input, checked, CLAUSE_READING.saysTodo) : null;
   if (announced) return announced;

@@ -2,7 +2,7 @@
 
 import { dayIn } from '#shared/time/zone.js';
 import type { AgentOutput } from '../../server/features/assistant/agent.js';
-import { findByTitle, type ListSummary } from './acting.js';
+import { findByTitle, type ListSummary, resolve } from './acting.js';
 import { add } from './adding.js';
 import { dueWords } from './dates.js';
 import { detectLanguage, words } from './language.js';
@@ -10,11 +10,13 @@ import { type ListRequest, subtaskTitles } from './lists.js';
 import { type ShownTask, say } from './replies.js';
 import { URDU_SOUNDS } from './shared.js';
 import { taskNamed } from './stages/about.js';
+import { POSTPOSITIONS } from './stages/target.js';
 import { pointsAtTask } from './stages/todo.js';
 import { tidyTitle } from './stages/values.js';
 import { withAsks } from './state.js';
 import { refusal, SHOW_AT_MOST, said, type Turn } from './turn.js';
 import { type ListFilters, type Understanding, understand } from './understand.js';
+import { IT_WORDS } from './vocabulary.js';
 import type { Clock } from './when.js';
 
 /**
@@ -156,6 +158,10 @@ export async function listRequest(
     return showTasks(turn, { list: listName, status: 'pending', due: request.due, sort: 'due' });
   }
   let taskWords = words(request.kind === 'move' ? request.task : '');
+  // "isko Workshop list mein daal do", "move it to Apiary", "اسے پریس والی لسٹ میں ڈال دو": the task in focus.
+  const pointer = words(request.kind === 'move' ? request.task : request.kind === 'add' ? request.text : '');
+  if (pointer.length > 0 && pointer.every((w) => IT_WORDS.has(w) || POSTPOSITIONS.has(w)))
+    return moveInto(turn, await resolve(turn, 'update', { kind: 'it' }), listName, match?.name);
   if (request.kind === 'add') {
     // "put Read the contract draft in Clients": a task of exactly that name is moved, not copied.
     // So is the one open task pointed at ("javed wali call", "the gym renewal") and named clearly.
@@ -187,12 +193,21 @@ export async function listRequest(
     }
     taskWords = words(existing);
   }
-  const found = await findByTitle(turn, 'update', taskWords);
+  return moveInto(turn, await findByTitle(turn, 'update', taskWords), listName, match?.name);
+}
+
+/** The task found moved to a list, said back; the question asked when none was found. */
+async function moveInto(
+  turn: Turn,
+  found: Awaited<ReturnType<typeof findByTitle>>,
+  listName: string,
+  matched: string | undefined,
+): Promise<AgentOutput> {
   if ('reply' in found) return found.reply;
   const outcome = await turn.call('move_task', { task_id: found.task.id, list: listName });
   if (outcome.isError) return turn.reply(refusal(outcome.result));
   const title = (outcome.result as { title?: string }).title ?? found.task.title ?? `#${found.task.id}`;
-  const to = match?.name ?? 'the Inbox';
+  const to = matched ?? 'the Inbox';
   return turn.reply(
     said(
       `Moved “${title}” to ${to}.`,

@@ -295,6 +295,15 @@ export function readListRequest(message: string): ListRequest | null {
   if (m?.[1] && urduListName(m[1])) {
     return { kind: 'show', list: clean(m[1]), explicit: urduListName(m[1]) === 'named' };
   }
+  // "گھر والی لسٹ میں کیا باقی ہے؟", "Ghar list mein kya reh gaya hai?": what is left on a list, asked.
+  m =
+    /^(.+?)\s+(?:(?:کی|والی|ki|ka|ke|wali)\s+)?(?:لسٹ|فہرست|list)\s+(?:میں|mein|me|main|pe|par)\s+(?:(?:اب|ab|abhi|ابھی)\s+)?(?:کیا|kya)\s+(?:(?:کیا|kya)\s+)?(?:باقی|رہ\s+گیا|بچا|رہتا|پڑا|baqi|baaki|reh\s+gaya|rehta|bacha|para|pending)?\s*(?:(?:ہوا|hua)\s+)?(?:ہے|hai|he)?\s*[?؟]?$/iu.exec(
+      clean(text),
+    );
+  if (m?.[1] && urduListName(m[1].replace(/\s+(?:والی|wali)$/iu, ''))) {
+    const list = clean(m[1].replace(/\s+(?:والی|wali)$/iu, ''));
+    return { kind: 'show', list, explicit: true };
+  }
 
   // Reading a list said in other words: "is there anything on the home list?", "list everything in
   // my personal list", "what do I still have to do for clients?".

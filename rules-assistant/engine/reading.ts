@@ -20,6 +20,7 @@ import {
   tellsOfOther,
   wordsBeyond,
 } from './stages/about.js';
+import { whichOfNews } from './stages/choice.js';
 import { IMPERATIVE_ENDINGS } from './stages/commands.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
@@ -40,6 +41,7 @@ import {
 } from './stages/target.js';
 import { pointsAtTask, readTodo, type Todo, todoBody, todoNear, withAsides } from './stages/todo.js';
 import {
+  byDeed,
   changedNotDone,
   handle,
   heardAs,
@@ -530,7 +532,10 @@ async function taskFirst(turn: Turn, text: string): Promise<AgentOutput | { name
       turn.calls.pop();
       return null;
     }
-    return turn.ask(say.which(turn.numbered(open)), WHICH);
+    const deed = read.kind === 'done' ? byDeed(open, words(text)) : open;
+    if (deed.length === 1 && !tellsOfOther(text, deed[0]!, lang))
+      return act(turn, 'complete', { kind: 'id', id: deed[0]!.id }, null);
+    return turn.ask(say.which(turn.numbered(open)), whichOfNews(read, text));
   }
   const task = naming.task;
   const read = readAbout(text, naming.used, task.completed === true, lang, turn.clock, task.title);

@@ -8,7 +8,7 @@ import en from './lang/en.json' with { type: 'json' };
 import roman from './lang/roman.json' with { type: 'json' };
 import rules from './lang/rules.json' with { type: 'json' };
 import ur from './lang/ur.json' with { type: 'json' };
-import { cleanText, detectLanguage, words, wordsMeet } from './language.js';
+import { cleanText, detectLanguage, stemWord, words, wordsMeet } from './language.js';
 import { list } from './listing.js';
 import { type ShownTask, say } from './replies.js';
 import { tellsOfOther } from './stages/about.js';
@@ -27,7 +27,7 @@ import {
   tasksSharing,
 } from './stages/target.js';
 import { namesAField, pointsAtTask, readTodo, todoBody, todoNear } from './stages/todo.js';
-import { type Turn, WHICH } from './turn.js';
+import { type Turn, WHICH, whichTo } from './turn.js';
 import { type Change, dueChange, isCommandWord, type Understanding, understand } from './understand.js';
 import { undo } from './undo.js';
 import type { Clock } from './when.js';
@@ -62,7 +62,8 @@ export async function newsNotTitle(turn: Turn, text: string, said: string[]): Pr
   if (told) return told;
   for (let n = said.length - 1; n >= 1; n--) {
     const named = closestTasks(open, said.slice(0, n));
-    if (named.length > 1 && named.length <= 5) return turn.ask(say.which(turn.numbered(named)), WHICH);
+    if (named.length > 1 && named.length <= 5)
+      return turn.ask(say.which(turn.numbered(named)), whichTo('complete'));
     if (named.length === 1) return null;
   }
   return null;
@@ -84,7 +85,9 @@ export async function toldDone(turn: Turn, text: string, done: string[] | null):
   // for Sunday match") is a guess: asked about, never completed.
   const guess = named.length === 0 && !done ? onlyTaskSharing(open, terms) : [];
   if (guess.length === 1) return turn.reply(say.partlyMatches(guess[0]!.title));
-  const one = named;
+  // "paid the label printer" with "Pay the label printer" and "Pick up labels from the printer": the
+  // one whose own verb is the deed told.
+  const one = named.length > 1 && done ? byDeed(named, done) : named;
   if (one.length === 1 && !callsTaskByWord(text) && namesOnlyPart(one[0]!, terms))
     return turn.reply(say.partlyDone(one[0]!.title));
   // "dukaan pe aaj customer bohat aaye, thak gaya hun" and "Dukaan ka kiraya": news of something else.
@@ -93,9 +96,22 @@ export async function toldDone(turn: Turn, text: string, done: string[] | null):
     return null;
   }
   if (one.length === 1) return act(turn, 'complete', { kind: 'id', id: one[0]!.id }, null);
-  if (named.length > 1 && named.length <= 5) return turn.ask(say.which(turn.numbered(named)), WHICH);
+  if (named.length > 1 && named.length <= 5)
+    return turn.ask(say.which(turn.numbered(named)), whichTo('complete'));
   turn.calls.pop();
   return null;
+}
+
+/**
+ * Of several tasks news names, the one whose title opens with the verb of the deed told in a past
+ * form ("paid the label printer": "Pay the label printer", not "Pick up labels from the printer");
+ * else all of them.
+ */
+export function byDeed<T extends ShownTask>(named: T[], said: string[]): T[] {
+  const deeds = said.filter((w) => stemWord(w) !== w).map(stemWord);
+  if (deeds.length === 0) return named;
+  const doing = named.filter((t) => deeds.includes(stemWord(words(t.title)[0] ?? '')));
+  return doing.length === 1 ? doing : named;
 }
 
 export const PART_WORDS = new Set([...en.partWords, ...roman.partWords, ...ur.partWords]);

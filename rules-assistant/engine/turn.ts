@@ -3,6 +3,7 @@
 
 import type { AgentInput, AgentOutput, ToolCallRecord } from '../../server/features/assistant/agent.js';
 import { detectLanguage, type Lang } from './language.js';
+import type { Change } from './meaning.js';
 import type { Reminder } from './reminders.js';
 import { inDateOrder, numbered, type ShownTask, say } from './replies.js';
 import { viewOnly } from './shared.js';
@@ -26,6 +27,11 @@ export const MUTATING = new Set([
 export const READS = new Set(['list_tasks', 'search_tasks']);
 /** What "which one?" and the other questions about which task is meant leave as state. */
 export const WHICH: Ask = { kind: 'which' };
+/** A "which one?" that keeps what the line asked done, so an answer naming one carries it out (stages/choice.ts). */
+export const whichTo = (
+  action: 'complete' | 'delete' | 'reopen' | 'update' | 'skip',
+  change: Change | null = null,
+): Ask => ({ kind: 'which', action, change });
 /** What a guess leaves as state: "yes" carries it out. */
 export const PROPOSED: Ask = { kind: 'proposal' };
 /** What a new task proposed leaves as state: "yes" adds it as read. */

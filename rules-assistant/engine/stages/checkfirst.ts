@@ -7,7 +7,7 @@
 
 import { CHECK_CONFIRM } from '#shared/answers.js';
 import type { AgentInput, AgentOutput, HistoryMessage } from '../../../server/features/assistant/agent.js';
-import { lastShownList } from '../conversation.js';
+import { lastChange, lastShownList } from '../conversation.js';
 import { dueWords } from '../dates.js';
 import correction from '../lang/correction.json' with { type: 'json' };
 import rules from '../lang/rules.json' with { type: 'json' };
@@ -289,6 +289,7 @@ export async function checkFirst(
   if (plan.some((c) => c.name === 'delete_task')) return { tools };
   const listed = await input.callTool('list_tasks', { user_id: input.userId, status: 'all' });
   const tasks = listed.isError ? [] : (listed.result as OpenTask[]);
+  if (reversesLastChange(plan, input.history)) return { tools };
   if (
     !completesAmidChange(input.message, lang, plan, tasks) &&
     !addsAShownNumber(plan, input.history) &&
@@ -306,4 +307,17 @@ export async function checkFirst(
   return {
     answer: { response: askToCheck(plan, tasks, lang, clock), tool_calls: [], state: { asks: [ask] } },
   };
+}
+
+const REVERSED: Record<string, string> = { complete_task: 'reopen_task', reopen_task: 'complete_task' };
+
+/**
+ * "oops undo that": a plan that only reverses the conversation's last change, a completion or a
+ * reopen of one task, loses nothing and is never asked about first.
+ */
+function reversesLastChange(plan: DryCall[], history: HistoryMessage[]): boolean {
+  const last = lastChange(history);
+  if (!last || plan.length !== 1) return false;
+  const id = (last.call.result as { task_id?: number }).task_id ?? last.call.arguments.task_id;
+  return plan[0]!.name === REVERSED[last.call.name] && plan[0]!.args.task_id === id;
 }

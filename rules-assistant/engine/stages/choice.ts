@@ -7,8 +7,9 @@ import type { HistoryMessage } from '../../../server/features/assistant/agent.js
 import data from '../lang/focus.json' with { type: 'json' };
 import { words, wordsMeet } from '../language.js';
 import type { Change } from '../meaning.js';
-import { lastAsked, shownIn } from '../state.js';
-import type { Action } from '../turn.js';
+import { type Ask, lastAsked, shownIn } from '../state.js';
+import { type Action, WHICH, whichTo } from '../turn.js';
+import type { readAbout } from './about.js';
 
 const AROUND = new Set([...data.choiceWords.en, ...data.choiceWords.roman, ...data.choiceWords.ur]);
 const ACTIONS = new Set<Action>(['complete', 'delete', 'reopen', 'update', 'skip']);
@@ -36,4 +37,17 @@ export function chosenOfShown(
   return meeting.length === 1
     ? { id: meeting[0]!.id, action: which.action, change, request: asked.request }
     : null;
+}
+
+/**
+ * What the answer to "which one?" about news of several tasks carries out: the news read as done, a
+ * note, a skip or a change with its own day (a time alone is placed on the chosen task's day only
+ * when it is one task); a thing called off is never completed on a name alone.
+ */
+export function whichOfNews(read: ReturnType<typeof readAbout>, text: string): Ask {
+  if (read.kind === 'done') return /\bcancell?ed\b/iu.test(text) ? WHICH : whichTo('complete');
+  if (read.kind === 'skip') return whichTo('skip');
+  if (read.kind === 'note') return whichTo('update', { description: read.description });
+  if (read.kind === 'change' && !read.timeOnly) return whichTo('update', read.change);
+  return WHICH;
 }

@@ -191,6 +191,7 @@ function topicOf(ws: string[], text: string, filters: ListFilters): string | nul
 }
 
 const SHOWING = new Set(['show', 'list', 'see', 'view']);
+const ASKING_WHICH = new Set(['which', 'what']);
 const SHOWN_FILLER = new Set(['me', 'my', 'the', 'all', 'of', 'our', 'those', 'these', 'please', 'pls']);
 
 /**
@@ -199,8 +200,10 @@ const SHOWN_FILLER = new Set(['me', 'my', 'the', 'all', 'of', 'our', 'those', 't
  * listing to it only when titles hold it.
  */
 function shownThings(ws: string[]): string | null {
-  if (!SHOWING.has(ws[0] ?? '')) return null;
-  const rest = ws.slice(1).filter((w) => !SHOWN_FILLER.has(w));
+  // "which bills are still pending?", "what invoices are left?": the things named before "are".
+  const be = ASKING_WHICH.has(ws[0] ?? '') ? ws.findIndex((w) => w === 'are' || w === 'is') : -1;
+  if (!SHOWING.has(ws[0] ?? '') && be < 2) return null;
+  const rest = (be >= 2 ? ws.slice(1, be) : ws.slice(1)).filter((w) => !SHOWN_FILLER.has(w));
   if (rest.length === 0 || rest.length > 3) return null;
   const plain = (w: string) =>
     !NOT_A_TOPIC.has(w) &&
