@@ -17,6 +17,8 @@ PG_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}"
 # waits ran out. The browser suite's files that fail run once more by themselves, and that run counts
 # for them (scripts/e2e-ci.sh; both runs are in the log: a real failure fails twice). It runs the web
 # app that `npm install` built (the `prepare` script), not a new build: `npm run test:e2e` builds first.
+# Its servers use databases on the local Postgres server (TEST_DATABASE_URL; the fault run, which
+# restarts it, has ended by then): docs/development.md says why.
 STEPS=(
   "checks|lint|npm run lint"
   "checks|typecheck|npm run typecheck -- --force"
@@ -29,7 +31,7 @@ STEPS=(
   "system|cluster run|npm run test:cluster"
   "system|assistant quick eval|npm run eval:quick"
   "system|smoke check|bash scripts/smoke.sh"
-  "last|browser suite|bash scripts/e2e-ci.sh"
+  "last|browser suite|TEST_DATABASE_URL=$PG_URL bash scripts/e2e-ci.sh"
   "last|image check|bash scripts/image.sh"
 )
 

@@ -41,8 +41,20 @@ describe('quick add in a browser', () => {
     expect((await chips()).some((c) => c.includes('priority'))).toBe(false);
     await box.press('Enter');
     await page.getByRole('button', { name: 'Rename Pay rent p1', exact: true }).waitFor();
-    const { tasks } = await get(page, '/api/me/tasks?limit=50');
-    const rent = tasks.find((t: { title: string }) => t.title === 'Pay rent p1');
+    // The row is shown as the task is sent; the server's copy is read once it has landed.
+    const serverTask = async (title: string) => {
+      let task: any;
+      await expect
+        .poll(async () => {
+          task = (await get(page, '/api/me/tasks?limit=50')).tasks.find(
+            (t: { title: string }) => t.title === title,
+          );
+          return task !== undefined;
+        })
+        .toBe(true);
+      return task;
+    };
+    const rent = await serverTask('Pay rent p1');
     const { lists } = await get(page, '/api/me/lists');
     expect(rent.list_id).toBe(lists.find((l: { name: string }) => l.name === 'Home').id);
     expect(rent.priority).toBe('none');
@@ -56,9 +68,7 @@ describe('quick add in a browser', () => {
       .toEqual(expect.arrayContaining(['Reminder 1 hour before', expect.stringMatching(/^Due .*10:30/)]));
     await box.press('Enter');
     await page.getByRole('button', { name: 'Rename Dentist', exact: true }).waitFor();
-    const dentist = (await get(page, '/api/me/tasks?limit=50')).tasks.find(
-      (t: { title: string }) => t.title === 'Dentist',
-    );
+    const dentist = await serverTask('Dentist');
     expect(dentist.reminders).toEqual([expect.objectContaining({ minutes_before: 60 })]);
     expect(dentist.due_at).toBeTruthy();
   });

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { createServerDatabase } from '../support/server-database.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where E2E_SCREENSHOTS=1 writes the screenshots of docs/screenshots/. */
@@ -39,12 +40,20 @@ export interface RunningServer {
 
 /**
  * `npm start`'s entry point on a fresh data directory; the browser uses APP_URL's origin
- * (localhost). `env` adds to or overrides the environment; its PORT, when given, is the port.
+ * (localhost). Its database: with TEST_DATABASE_URL set (as in CI), a new database on that Postgres
+ * server copied from the migrated template global-setup.ts made; otherwise the embedded database
+ * in the data directory, as `npm start` makes it. `env` adds to or overrides the environment; its
+ * PORT, when given, is the port.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'doable-e2e-'));
   const url = `http://localhost:${port}`;
+  const template = inject('e2eServerTemplate');
+  const database =
+    process.env.TEST_DATABASE_URL && template
+      ? await createServerDatabase(process.env.TEST_DATABASE_URL, template, 'doable_e2e')
+      : undefined;
   const child: ChildProcess = spawn(process.execPath, ['server/launch/start.mjs'], {
     cwd: ROOT,
     env: {
@@ -56,7 +65,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       APP_URL: url,
       LOG_LEVEL: 'warn',
       AUTH_RATE_LIMIT: '100',
-      DATABASE_URL: '',
+      DATABASE_URL: database?.url ?? '',
       REDIS_URL: '',
       // Reminders are looked for every second, so the reminder test waits seconds, not minutes.
       REMINDER_POLL_SECONDS: '1',
@@ -73,28 +82,29 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   });
   // A start takes seconds; the margin is for two cores shared with other work (CI's 60 s setup
   // limits ran out there).
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await rm(dataDir, { recursive: true, force: true });
+    await database?.drop();
+  };
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited:\n${log}`);
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`the server ${child.exitCode !== null ? 'exited' : 'did not answer /health'}:\n${log}`);
+    }
     try {
       if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`the server did not answer /health:\n${log}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    url,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { url, stop };
 }
 
 export async function launchBrowser(): Promise<Browser> {

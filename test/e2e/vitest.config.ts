@@ -1,5 +1,6 @@
 // The browser suite (`npm run test:e2e`): the real server (`npm start`'s build) on a fresh data
-// directory, driven through Debian's chromium by playwright-core. Not part of `npm test`.
+// directory (and with TEST_DATABASE_URL set, a fresh database on that Postgres server), driven
+// through Debian's chromium by playwright-core. Not part of `npm test`.
 
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';

@@ -1,15 +1,15 @@
 // A private database per test file, cloned from the migrated snapshot built in global-setup.
 // The same suites run on embedded PGlite (default) and on a Postgres server (TEST_DATABASE_URL).
-import { randomBytes } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { type DatabaseHandle, openDatabase, PGLITE_OPTIONS } from '../../server/platform/db/client.js';
 import { embeddedDatabaseDir } from '../../server/platform/db/pglite.thread.js';
-import { withDatabase } from './global-setup.js';
+import { createServerDatabase } from './server-database.js';
+
+export { createServerDatabase };
 
 export const onServer = Boolean(process.env.TEST_DATABASE_URL);
 export const databaseKind = onServer ? 'server' : 'embedded';
@@ -69,27 +69,6 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await drop();
   };
   return handle;
-}
-
-/** A new database on the test server, copied from `template` (or empty), with a way to drop it. */
-export async function createServerDatabase(
-  serverUrl: string,
-  template?: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `doable_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
-  await admin.end();
-  return {
-    url: withDatabase(serverUrl, name),
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
 }
 
 /**

@@ -19,6 +19,7 @@ import { ensureServerBuild } from '../../server/launch/build-server.mjs';
 import { runMigrations } from '../../server/migrate.js';
 import { openDatabase, PGLITE_OPTIONS } from '../../server/platform/db/client.js';
 import { seedFromTemplate } from '../../server/platform/db/pglite.template.js';
+import { withDatabase } from './server-database.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,11 +30,7 @@ declare module 'vitest' {
   }
 }
 
-export function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
+export { withDatabase };
 
 /** The run's databases, made once, and how to remove them. */
 interface Prepared {
