@@ -39,6 +39,7 @@ const ABOVE_THE_DATABASE_SUITES = [
   'test/caldav-clients.test.ts',
   'test/caldav-tsdav.test.ts',
   'test/chat-answers.test.ts',
+  'test/chat-clauses.test.ts',
   'test/chat-assistant.test.ts',
   'test/chat-assistant-behaviours.test.ts',
   'test/chat-assistant-requests.test.ts',

@@ -285,11 +285,18 @@ export function readListRequest(message: string): ListRequest | null {
       text,
     ) ??
     // "فیکٹری والی لسٹ میں ڈالیں: ...", "مدرسہ والی لسٹ میں: ...": the list first, the task after a colon.
-    /^(.+?)\s+(?:کی\s+)?(?:لسٹ|فہرست)\s+میں(?:\s+(?:ڈالیں|ڈال|شامل\s+کر|لکھ|رکھ)(?:\s*(?:دو|دیں|دیجیے))?)?\s*:\s*(.+)$/u.exec(
+    /^(.+?)\s+(?:کی\s+)?(?:لسٹ|فہرست)\s+میں(?:\s+(?:ڈالیں|ڈالو|ڈال|شامل\s+کرو|شامل\s+کر|لکھو|لکھ|رکھو|رکھ)(?:\s*(?:دو|دیں|دیجیے))?)?\s*:\s*(.+)$/u.exec(
       text,
-    );
+    ) ??
+    // "Workshop mein add karo: ...", "Ghar list mein daal do: ...": the same in Roman Urdu.
+    new RegExp(
+      `^(.+?)\\s+(?:list\\s+)?(?:mein|me|main)\\s+(?:add|daal|dal|daalo|dalo|likh|likho|rakh|rakho|shamil)(?:\\s*${ROMAN_DO})?\\s*:\\s*(.+)$`,
+      'iu',
+    ).exec(text);
   if (m?.[1] && m[2] && urduListName(m[1])) {
-    return { kind: 'add', text: clean(m[2]), list: clean(m[1]), explicit: urduListName(m[1]) === 'named' };
+    // A Roman Urdu name without the word "list" must be a list the person has.
+    const named = urduListName(m[1]) === 'named' && /(?:لسٹ|فہرست|\blist\b)/iu.test(m[0]!);
+    return { kind: 'add', text: clean(m[2]), list: clean(m[1]), explicit: named };
   }
   m = /^(.+?)\s+(?:کی\s+)?(?:لسٹ|فہرست)\s+(?:دکھاؤ|دکھا\s+دو|دکھائیں|بتاؤ|بتا\s+دو)$/u.exec(text);
   if (m?.[1] && urduListName(m[1])) {

@@ -64,6 +64,17 @@ export function urduPriority(text: string): Understanding | null {
   const then = ws.slice(ko + 2);
   if (ko > 0 && levelOf(next) === 'high' && then.length > 0 && then.length <= 3 && MAKE_VERBS.has(then[0]!))
     return { intent: 'update', target: readTarget(ws.slice(0, ko)), change: { priority: 'high' } };
+  // "کاغذ کا آرڈر ضروری کر دو", "jar ka order zaroori kar do": the task, then the level and the verb alone.
+  const at2 = ws.findIndex((w, i) => i >= 2 && levelOf(w) === 'high');
+  const rest = ws.slice(at2 + 1);
+  if (
+    at2 >= 2 &&
+    rest.length > 0 &&
+    rest.length <= 3 &&
+    MAKE_VERBS.has(rest[0]!) &&
+    rest.every((w) => MAKE_VERBS.has(w) || URDU_DO.has(w))
+  )
+    return { intent: 'update', target: readTarget(ws.slice(0, at2)), change: { priority: 'high' } };
   return null;
 }
 
