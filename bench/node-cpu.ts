@@ -24,7 +24,15 @@ import pg from 'pg';
 import { SourceMapConsumer } from 'source-map-js';
 import { type CpuSample, cpuSampler } from './run.measure.js';
 import { ROOT, SECRET } from './run.options.js';
-import { finish, SERVER_SCRIPT, scriptPid, startService, withClient } from './run.processes.js';
+import {
+  cleanups,
+  finish,
+  runCleanups,
+  SERVER_SCRIPT,
+  scriptPid,
+  startService,
+  withClient,
+} from './run.processes.js';
 import { type BenchUser, makeUser } from './run.users.js';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -126,6 +134,13 @@ async function main() {
   const dbUrl = new URL(admin);
   dbUrl.pathname = `/${name}`;
   await withClient(admin.toString(), (c) => c.query(`create database "${name}"`));
+  // Dropped however the run ends (runCleanups: at the end, on an error, on SIGINT or SIGTERM).
+  cleanups.push(() =>
+    withClient(admin.toString(), async (c) => {
+      await c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name]);
+      await c.query(`drop database if exists "${name}"`);
+    }),
+  );
   const users = await Promise.all(
     Array.from({ length: USERS }, (_, i) => makeUser(`cpu-user-${String(i + 1).padStart(2, '0')}`)),
   );
@@ -239,10 +254,7 @@ async function main() {
   } finally {
     await client.end();
     await finish(server);
-    await withClient(admin.toString(), async (c) => {
-      await c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name]);
-      await c.query(`drop database if exists "${name}"`);
-    });
+    await runCleanups();
   }
   const med = (pick: (r: (typeof rounds)[number]) => number) => median(rounds.map(pick)).toFixed(3);
   console.log(
@@ -375,7 +387,8 @@ const run = process.env.NODE_CPU_REPORT
       await reportProfile(dir, saved.windows, saved.requests);
     }
   : main;
-run().catch((error) => {
+run().catch(async (error) => {
   console.error(error);
+  await runCleanups();
   process.exit(1);
 });
