@@ -91,6 +91,11 @@ function useOptimistic<V extends object, R>(
 
 /** A tab's new tasks reach the server in the order typed: the next add waits for the one before. */
 const CREATES = 'task-creates';
+/**
+ * Completions and their undos reach the server in the order made: an undo sent beside its completion
+ * could commit first on a server with a connection pool, and leave the task completed.
+ */
+const COMPLETIONS = 'task-completions';
 
 function isTask(value: unknown): value is Task {
   return typeof value === 'object' && value !== null && 'id' in value && 'updated_at' in value;
@@ -226,6 +231,7 @@ export function useToggleTask() {
       title: task.title,
       base: baseOf(task),
     }),
+    COMPLETIONS,
   );
 }
 
