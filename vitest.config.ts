@@ -21,8 +21,9 @@ const DATABASE_FREE_SUITES = [
   'test/server-build.test.ts',
 ];
 // Suites whose subject sits above the database, where its kind changes nothing they check: the
-// command-line client and the assistant (over the API, its model and its conversations: its tools
-// are the REST routes' services, which the route suites run on both), HTTP-level hardening,
+// command-line client and the assistant (over the API and its model: its tools are the REST routes'
+// services, which the route suites run on both; the conversation suites, whose follow-ups read the
+// state stored with each message, run on both), HTTP-level hardening,
 // validation before any write (text Postgres cannot store is refused by a request hook before any
 // route runs), the API contract and traces, the MCP tools (the same services; test/cross-user-tools
 // tries their isolation on both), the real CalDAV clients' interplay with the protocol (the CalDAV
@@ -38,18 +39,11 @@ const ABOVE_THE_DATABASE_SUITES = [
   'test/bad-input-unstorable.test.ts',
   'test/caldav-clients.test.ts',
   'test/caldav-tsdav.test.ts',
-  'test/chat-answers.test.ts',
-  'test/chat-clauses.test.ts',
   'test/chat-assistant.test.ts',
   'test/chat-assistant-behaviours.test.ts',
   'test/chat-assistant-requests.test.ts',
-  'test/chat-conversation.test.ts',
-  'test/chat-corrections.test.ts',
-  'test/chat-focus.test.ts',
-  'test/chat-follow-ups.test.ts',
   'test/chat-model.test.ts',
   'test/chat-model-local.test.ts',
-  'test/chat-pointers.test.ts',
   'test/chat-state.test.ts',
   'test/chat-time.test.ts',
   'test/cli.test.ts',
