@@ -3,7 +3,8 @@
 // mita do isko", "رہنے دو، اسے مٹا دو"); two requests about it joined ("make it high priority and
 // put it in Apiary", "isko Ghar list mein daal do aur zaroori bhi kar do"); the answer to "which
 // one?" after news of a thing done; "what is left on the X list?" then "the second one is done";
-// and questions about the work finished this week. Runs on either database.
+// questions about the work finished this week; and a moment moved by an amount ("push it back an
+// hour", "isko aadha ghanta baad kar do", "اسے ایک گھنٹہ پہلے کر دو"). Runs on either database.
 import { describe, expect, it } from 'vitest';
 import { changes, chatSuite } from './support/chat-turns.js';
 
@@ -129,5 +130,22 @@ describe('the work finished this week, asked in other words', () => {
     expect(changes(answer.body)).toEqual([]);
     expect(answer.body.response).toContain('Clean the honey extractor');
     expect(answer.body.response).not.toContain('Still open task');
+  });
+});
+
+describe('the moment of the task just added, moved by an amount', () => {
+  it.each([
+    ['en', 'add call the colorist tomorrow at 4pm', 'push it back an hour', 60],
+    ['roman', 'kal shaam 5 baje Rana sahab ko call karni hai', 'isko aadha ghanta baad kar do', 30],
+    ['ur', 'کل شام 5 بجے درزی کو فون کرنا ہے', 'اسے ایک گھنٹہ پہلے کر دو', -60],
+  ])('%s: moved by that many minutes', async (lang, line, shift, minutes) => {
+    const user = `shift-${lang}`;
+    const added = await say(user, line);
+    const [before] = await tasksOf(user);
+    expect(before.due_at).toBeTruthy();
+    const moved = await say(user, shift, added.body.conversation_id);
+    expect(changes(moved.body)).toEqual(['set_task_details']);
+    const [after] = await tasksOf(user);
+    expect(Date.parse(after.due_at) - Date.parse(before.due_at)).toBe(minutes * 60_000);
   });
 });

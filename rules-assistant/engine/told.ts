@@ -27,7 +27,7 @@ import {
   tasksSharing,
 } from './stages/target.js';
 import { namesAField, pointsAtTask, readTodo, todoBody, todoNear } from './stages/todo.js';
-import { type Turn, WHICH, whichTo } from './turn.js';
+import { type Turn, whichTo } from './turn.js';
 import { type Change, dueChange, isCommandWord, type Understanding, understand } from './understand.js';
 import { undo } from './undo.js';
 import type { Clock } from './when.js';

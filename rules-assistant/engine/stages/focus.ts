@@ -16,7 +16,7 @@ import {
   type Focus,
   focusIn,
 } from '../../../server/features/assistant/agent.js';
-import { act } from '../acting.js';
+import { act, currentTask } from '../acting.js';
 import en from '../lang/en.json' with { type: 'json' };
 import data from '../lang/focus.json' with { type: 'json' };
 import { detectLanguage, type Lang, words } from '../language.js';
@@ -33,6 +33,7 @@ import { anyOf, DONE_WORDS } from './about-data.js';
 import { IMPERATIVE_ENDINGS, isCommandWord } from './commands.js';
 import { endsDone } from './done.js';
 import { normalise } from './normalise.js';
+import { shiftSaid } from './shift.js';
 import { asksToUndo } from './smalltalk.js';
 import { tagClauseMarked } from './tag-clause.js';
 
@@ -91,6 +92,14 @@ export async function focusFollowUp(input: AgentInput): Promise<AgentOutput | nu
   if (span) return span.action ? act(turn, span.action, { kind: 'ids', ids: span.ids }, span.change) : null;
   if (!task) return null;
   if (change) return act(turn, 'update', { kind: 'id', id: task.id }, change);
+  // "push it back an hour", "isko aadha ghanta baad kar do": its moment moved by that much.
+  const shift = shiftSaid(rest);
+  if (shift !== null) {
+    const current = await currentTask(turn, task.id);
+    if (!current.due_at) return turn.unread(say.askChange(current.title ?? null), 'task', WHICH);
+    const at = new Date(Date.parse(current.due_at) + shift * 60_000).toISOString();
+    return act(turn, 'update', { kind: 'id', id: task.id }, { due_at: at, due_date: null });
+  }
   const corrected = negatedCorrection(rest, task.title, clock);
   if (corrected) return act(turn, 'update', { kind: 'id', id: task.id }, corrected);
   if (!opened) return null;
