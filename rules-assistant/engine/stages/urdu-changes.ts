@@ -65,7 +65,7 @@ export function urduPriority(text: string): Understanding | null {
   if (ko > 0 && levelOf(next) === 'high' && then.length > 0 && then.length <= 3 && MAKE_VERBS.has(then[0]!))
     return { intent: 'update', target: readTarget(ws.slice(0, ko)), change: { priority: 'high' } };
   // "کاغذ کا آرڈر ضروری کر دو", "jar ka order zaroori kar do": the task, then the level and the verb alone.
-  const at2 = ws.findIndex((w, i) => i >= 2 && levelOf(w) === 'high');
+  const at2 = ko >= 0 ? -1 : ws.findIndex((w, i) => i >= 2 && levelOf(w) === 'high');
   const rest = ws.slice(at2 + 1);
   if (
     at2 >= 2 &&
