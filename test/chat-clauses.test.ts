@@ -149,3 +149,18 @@ describe('the moment of the task just added, moved by an amount', () => {
     expect(Date.parse(after.due_at) - Date.parse(before.due_at)).toBe(minutes * 60_000);
   });
 });
+
+describe('a particle after "it" names no task', () => {
+  it('en: "ok, move it up to friday" after a question moves the task asked about', async () => {
+    const user = 'particle-en';
+    await add(user, { title: 'Renew the stall permit', due_date: '2030-01-15' });
+    await add(user, { title: 'Pick up bottling labels from the printer' });
+    const asked = await say(user, 'is the stall permit due soon?');
+    expect(changes(asked.body)).toEqual([]);
+    const moved = await say(user, 'ok, move it up to friday', asked.body.conversation_id);
+    expect(changes(moved.body)).toEqual(['set_task_details']);
+    const [permit, labels] = await tasksOf(user);
+    expect(permit.due_date).not.toBe('2030-01-15');
+    expect(labels.due_date).toBeNull();
+  });
+});

@@ -17,6 +17,9 @@ const ID_JOINERS = new Set<string>(lists.idJoiners);
 /** Words that may stand beside a position without naming a task: "the last one", "second in the list". */
 const POSITION_COMPANIONS = new Set<string>(lists.positionCompanions);
 
+/** Particles of a verb of moving that may follow "it": "move it up", "push it back", "bring it forward". */
+const PARTICLES = new Set(['up', 'back', 'out', 'over', 'forward', 'ahead', 'down', 'along']);
+
 export function readTarget(ws: string[]): Target {
   const numbers = ws.filter((w) => !TARGET_FILLER.has(w) && !POLITE.has(w) && !ID_JOINERS.has(w));
   if (numbers.length >= 2 && numbers.every((w) => /^#?\d{1,9}$/u.test(w))) {
@@ -41,6 +44,10 @@ export function readTarget(ws: string[]): Target {
   if (positions.length === 1 && words.filter((w) => !POSITION_COMPANIONS.has(w)).length === 0)
     return { kind: 'position', index: positions[0]! };
   if (rest.every((w) => IT_WORDS.has(w)) && ws.some((w) => IT_WORDS.has(w))) return { kind: 'it' };
+  // "move it up to friday", "push that back": a particle of the verb after "it" names no task.
+  const pointed = ws.findIndex((w) => IT_WORDS.has(w));
+  if (pointed >= 0 && rest.length > 0 && rest.every((w) => IT_WORDS.has(w) || PARTICLES.has(w)))
+    if (rest.every((w) => ws.indexOf(w) > pointed)) return { kind: 'it' };
   if (rest.length === 0) return { kind: 'none' };
   return { kind: 'title', words: rest.filter((w) => !IT_WORDS.has(w) || rest.length === 1) };
 }
