@@ -164,3 +164,26 @@ describe('a particle after "it" names no task', () => {
     expect(labels.due_date).toBeNull();
   });
 });
+
+describe('a change that is one clause, though it holds "and"', () => {
+  it('en: "rename it to tune and voice the Steinway" keeps the whole new title', async () => {
+    const user = 'rename-and-en';
+    const added = await say(user, 'add tune the Steinway at Alhamra on Friday at 3');
+    const renamed = await say(
+      user,
+      'rename it to tune and voice the Steinway at Alhamra',
+      added.body.conversation_id,
+    );
+    expect(changes(renamed.body)).toEqual(['update_task']);
+    expect((await tasksOf(user))[0].title).toBe('Tune and voice the Steinway at Alhamra');
+  });
+
+  it('ur: "اسے ایک دن بعد کر دیں" after a question moves that task a day', async () => {
+    const user = 'shift-day-ur';
+    await add(user, { title: 'حنا کی مہندی کی بکنگ کنفرم کرنا', due_date: '2030-01-20' });
+    const asked = await say(user, 'حنا کی بکنگ کب ہے؟');
+    const moved = await say(user, 'اسے ایک دن بعد کر دیں', asked.body.conversation_id);
+    expect(changes(moved.body)).toEqual(['set_task_details']);
+    expect((await tasksOf(user))[0].due_date).toBe('2030-01-21');
+  });
+});

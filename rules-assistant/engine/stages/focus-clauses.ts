@@ -70,6 +70,19 @@ export async function focusClauses(input: AgentInput): Promise<AgentOutput | nul
   const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const clauses = parts.map((p) => clauseOf(p, clock));
   if (clauses.some((c) => c === null)) return null;
+  // "rename it to tune and voice the Steinway": a new title takes the rest of the line whole.
+  if (clauses.some((c) => c?.kind === 'act' && c.change && 'title' in c.change)) return null;
+  // A clause that only tells stands before what is asked, apart from it by a comma, never joined by
+  // "and" ("I already did that one, tick it off"; not "make it X and voice the Y").
+  const firstAsked = clauses.findIndex((c) => c?.kind !== 'aside');
+  const telling = parts.some(
+    (p, i) => clauses[i]?.kind === 'aside' && !ASIDES.has(words(p).join(' ')) && i > firstAsked,
+  );
+  if (telling) return null;
+  if (parts.length !== text.split(/\s*[,،;]\s*/u).filter((p) => words(p).length > 0).length) {
+    // Joined by "and": every part asks something of the task, none only tells.
+    if (clauses.some((c, i) => c?.kind === 'aside' && !ASIDES.has(words(parts[i]!).join(' ')))) return null;
+  }
   // "actually I already did that one, tick it off": the same ask said twice is made once.
   const asked = clauses
     .filter((c): c is Exclude<Clause, { kind: 'aside' }> => c!.kind !== 'aside')

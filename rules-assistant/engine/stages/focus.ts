@@ -91,15 +91,23 @@ export async function focusFollowUp(input: AgentInput): Promise<AgentOutput | nu
   const span = pointedSpan(text, lang, focus, clock);
   if (span) return span.action ? act(turn, span.action, { kind: 'ids', ids: span.ids }, span.change) : null;
   if (!task) return null;
-  if (change) return act(turn, 'update', { kind: 'id', id: task.id }, change);
   // "push it back an hour", "isko aadha ghanta baad kar do": its moment moved by that much.
   const shift = shiftSaid(rest);
   if (shift !== null) {
     const current = await currentTask(turn, task.id);
-    if (!current.due_at) return turn.unread(say.askChange(current.title ?? null), 'task', WHICH);
-    const at = new Date(Date.parse(current.due_at) + shift * 60_000).toISOString();
-    return act(turn, 'update', { kind: 'id', id: task.id }, { due_at: at, due_date: null });
+    const whole = shift % 1440 === 0;
+    if (current.due_at) {
+      const at = new Date(Date.parse(current.due_at) + shift * 60_000).toISOString();
+      return act(turn, 'update', { kind: 'id', id: task.id }, { due_at: at, due_date: null });
+    }
+    // A day alone moves by whole days only ("ek din baad"); an hour has no time to move from.
+    if (!current.due_date || !whole) return turn.unread(say.askChange(current.title ?? null), 'task', WHICH);
+    const day = new Date(Date.parse(`${current.due_date}T00:00:00Z`) + shift * 60_000)
+      .toISOString()
+      .slice(0, 10);
+    return act(turn, 'update', { kind: 'id', id: task.id }, { due_date: day, due_at: null });
   }
+  if (change) return act(turn, 'update', { kind: 'id', id: task.id }, change);
   const corrected = negatedCorrection(rest, task.title, clock);
   if (corrected) return act(turn, 'update', { kind: 'id', id: task.id }, corrected);
   if (!opened) return null;

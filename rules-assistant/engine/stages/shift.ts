@@ -14,11 +14,18 @@ const URDU =
 const LATER = new Set(['back', 'later', 'baad', 'late', 'aage', 'بعد', 'لیٹ', 'آگے']);
 const EARLIER = new Set(['forward', 'earlier', 'sooner', 'pehle', 'jaldi', 'پہلے', 'جلدی']);
 
-/** The minutes an amount of time is, read as a task's duration; null when it is no amount. */
+/**
+ * The minutes an amount of time is: read as a task's duration ("for an hour", "ek ghante ke liye"),
+ * else as days from now ("in two days", "do din baad") in whole days; null when it is no amount.
+ */
 function minutesOf(amount: string, urdu: boolean): number | null {
-  const said = urdu ? `x ${amount} ke liye` : `x for ${amount}`;
-  const read = parseQuickAdd(said, { now: new Date(0), timeZone: 'UTC', urdu });
-  return read.title.trim() === 'x' && read.duration ? read.duration : null;
+  const clock = { now: new Date(0), timeZone: 'UTC', urdu };
+  const lasting = parseQuickAdd(urdu ? `x ${amount} ke liye` : `x for ${amount}`, clock);
+  if (lasting.title.trim() === 'x' && lasting.duration) return lasting.duration;
+  const later = parseQuickAdd(urdu ? `x ${amount} baad` : `x in ${amount}`, clock);
+  if (later.title.trim() !== 'x' || !later.due_date || later.due_at) return null;
+  const days = Date.parse(`${later.due_date}T00:00:00Z`) / 86_400_000;
+  return days >= 1 ? days * 24 * 60 : null;
 }
 
 /** How far a line moves the task it points at, in minutes (later positive), or null when it says no such move. */
