@@ -187,3 +187,30 @@ describe('a change that is one clause, though it holds "and"', () => {
     expect((await tasksOf(user))[0].due_date).toBe('2030-01-21');
   });
 });
+
+describe('a yes that says how many', () => {
+  it.each([
+    [
+      'en',
+      'Tomorrow I have to: collect the cheque, drop off the metronome, and buy printer ink',
+      'yes, add all three',
+    ],
+    [
+      'roman',
+      'parson ke liye teen kaam: cable ties khareedna, MC4 connectors lena, aur drill ki battery charge karna',
+      'haan teeno daal do',
+    ],
+    [
+      'ur',
+      'اگلے ہفتے منگل کو تین کام: کون بھرنا، نئے برش لینا اور پورٹ فولیو اپڈیٹ کرنا',
+      'جی، تینوں بنا دیں',
+    ],
+  ])('%s: the plan asked about is added whole', async (lang, line, yes) => {
+    const user = `yes-count-${lang}`;
+    const asked = await say(user, line);
+    expect(changes(asked.body)).toEqual([]);
+    const added = await say(user, yes, asked.body.conversation_id);
+    expect(changes(added.body)).toEqual(['add_task_details', 'add_task_details', 'add_task_details']);
+    expect(await tasksOf(user)).toHaveLength(3);
+  });
+});

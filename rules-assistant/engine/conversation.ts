@@ -70,11 +70,11 @@ export function yesOrNo(message: string): 'yes' | 'no' | null {
  */
 const YES_WORDS =
   'yes|yeah|yep|yup|y|sure|ok|okay|go ahead|do it|please do|confirm|delete it|haan|han|haa|ji|jee|ji haan|jee haan|haan ji|theek hai|ٹھیک ہے|ہاں|جی|جی ہاں|ہاں جی|kar do|kardo|kar dein|kar den|کر دو|کر دیں|daal do|dal do|daal dein|add kar do|add karo|likh lo|ڈال دو|ڈال دیں|لکھ لو|شامل کر دو';
-// After a yes, "all" says which: "haan sab", "yes, all of them", "جی ہاں سب".
-const YES = new RegExp(
-  `^(?:${YES_WORDS})(?:\\s+(?:${YES_WORDS}|please|pls|sab|saare|sare|sab ko|سب|سارے|all|all of them))*$`,
-  'u',
-);
+// After a yes, "all" or the count says which, and a verb of making may repeat it: "haan sab", "yes,
+// all of them", "جی ہاں سب", "yes, add all three", "haan teeno daal do", "جی، تینوں بنا دیں".
+const YES_TAIL =
+  'please|pls|sab|saare|sare|sab ko|سب|سارے|all|all of them|them|add|add them|both|two|three|four|2|3|4|dono|donon|teeno|teenon|tino|chaaron|دونوں|تینوں|چاروں|bana do|bana dein|banao|بنا دو|بنا دیں|بناؤ';
+const YES = new RegExp(`^(?:${YES_WORDS})(?:\\s+(?:${YES_WORDS}|${YES_TAIL}))*$`, 'u');
 const NO =
   /^(?:no|nope|nah|cancel|don't|do not|keep it|never ?mind|nahi|nahin|nai|na|mat karo|rehne do|نہیں|نہ|رہنے دو|مت کرو)(?:\s+(?:thanks|thank you|keep it|please|rehne do|رہنے دو))*$/u;
 
