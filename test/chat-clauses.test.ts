@@ -214,3 +214,30 @@ describe('a yes that says how many', () => {
     expect(await tasksOf(user)).toHaveLength(3);
   });
 });
+
+describe('one task by its place, with a change', () => {
+  it('en: "the second one can wait till Monday" after a listing moves that one', async () => {
+    const user = 'place-en';
+    await add(user, { title: 'Tune the piano at the Qureshis', due_date: '2030-01-02', tags: ['tuning'] });
+    await add(user, {
+      title: 'Tune the piano at the Arts Council',
+      due_date: '2030-01-03',
+      tags: ['tuning'],
+    });
+    const shown = await say(user, 'which tasks are tagged tuning?');
+    const moved = await say(user, 'the second one can wait till Monday', shown.body.conversation_id);
+    expect(changes(moved.body)).toEqual(['set_task_details']);
+    const [first, second] = await tasksOf(user);
+    expect(first.due_date).toBe('2030-01-02');
+    expect(second.due_date).not.toBe('2030-01-03');
+    expect(await tasksOf(user)).toHaveLength(2);
+  });
+
+  it('ur: "دوسرے والے کو ضروری کر دیں" after two tasks added raises the second', async () => {
+    const user = 'place-ur';
+    const added = await say(user, 'دو کام لکھ لیں: گلیٹر خریدنا اور ڈیزائن بک کا نیا پرنٹ نکلوانا');
+    const made = await say(user, 'دوسرے والے کو ضروری کر دیں', added.body.conversation_id);
+    expect(changes(made.body)).toEqual(['set_task_details']);
+    expect((await tasksOf(user)).map((t) => t.priority)).toEqual(['none', 'high']);
+  });
+});

@@ -19,7 +19,7 @@ import {
 import { act, currentTask } from '../acting.js';
 import en from '../lang/en.json' with { type: 'json' };
 import data from '../lang/focus.json' with { type: 'json' };
-import { detectLanguage, type Lang, words } from '../language.js';
+import { detectLanguage, type Lang, ordinalOf, words } from '../language.js';
 import type { Change } from '../meaning.js';
 import { say } from '../replies.js';
 import { lastAsked } from '../state.js';
@@ -274,7 +274,8 @@ function pointedSpan(
   focus: Focus,
   clock: QuickClock,
 ): { ids: number[]; action: Action | null; change: Change | null } | null {
-  if (focus.did !== 'listed') return null;
+  // A listing, or several tasks just added ("the second one" after "two things: A and B").
+  if (focus.did !== 'listed' && !(focus.did === 'added' && focus.tasks.length > 1)) return null;
   const ws = words(text);
   const pointed = spanOf(ws, focus);
   if (!pointed) return null;
@@ -321,7 +322,7 @@ function saysDoneOfThem(clause: string, lang: Lang): boolean {
 }
 
 /** The words beside a span that name it again ("both of them", "dono ko"): a pronoun, "of". */
-const SPAN_AROUND = new Set([...IT_WORDS, 'of']);
+const SPAN_AROUND = new Set([...IT_WORDS, 'of', 'wala', 'wali', 'wale', 'walay', 'والا', 'والی', 'والے']);
 
 /**
  * Where a line points at part of the listing in focus: "the last two" (a pointer and a count),
@@ -334,8 +335,17 @@ function spanOf(ws: string[], focus: Focus): { tasks: Focus['tasks']; at: number
   const both = ws.findIndex((w) => BOTH.has(w));
   if (at < 0 && both >= 0)
     return focus.tasks.length === 2 ? { tasks: focus.tasks, at: both, length: 1 } : null;
-  if (at < 0) return null;
+  if (at < 0) {
+    // "the second one can wait till monday", "doosre wale ko kal pe kar do": one task by its place.
+    const placed = ws.findIndex((w) => ordinalOf(w) !== null);
+    const place = placed >= 0 ? ordinalOf(ws[placed]!)! : -2;
+    const index = place === -1 ? focus.tasks.length - 1 : place;
+    if (placed < 0 || index < 0 || index >= focus.tasks.length) return null;
+    return { tasks: [focus.tasks[index]!], at: placed, length: 1 };
+  }
   const n = countAfter(ws[at + 1])!;
+  // "the last one", "pehla wala": one task at that end.
+  if (n === 1) return { tasks: [LAST.has(ws[at]!) ? focus.tasks.at(-1)! : focus.tasks[0]!], at, length: 2 };
   if (n < 2 || n > focus.tasks.length) return null;
   const tasks = LAST.has(ws[at]!) ? focus.tasks.slice(-n) : focus.tasks.slice(0, n);
   return { tasks, at, length: 2 };
