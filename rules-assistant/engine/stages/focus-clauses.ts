@@ -29,7 +29,9 @@ const ACTIONS = new Set<Action>(['complete', 'delete', 'reopen', 'update']);
 type Clause =
   | { kind: 'act'; action: Action; change: Change | null }
   | { kind: 'move'; request: ListRequest }
-  | { kind: 'aside' };
+  | { kind: 'aside' }
+  /** A clause that only tells ("I already did that one"): passed over where it stands before the ask. */
+  | { kind: 'told' };
 
 /** What one clause is about the task in focus, or null when it asks something else. */
 function clauseOf(clause: string, clock: Parameters<typeof changeOnly>[1]): Clause | null {
@@ -56,7 +58,7 @@ function clauseOf(clause: string, clock: Parameters<typeof changeOnly>[1]): Clau
   }
   // A clause that only tells: no command word opens it, none ends it, and it asks nothing.
   const telling = !isCommandWord(ws[0]!) && !IMPERATIVE_ENDINGS.has(ws.at(-1)!) && !/[?؟]/u.test(clause);
-  return telling && u.intent !== 'add' ? { kind: 'aside' } : null;
+  return telling && u.intent !== 'add' ? { kind: 'told' } : null;
 }
 
 /** The answer to a line of clauses about the one task in focus, or null when the line is not one. */
@@ -74,18 +76,12 @@ export async function focusClauses(input: AgentInput): Promise<AgentOutput | nul
   if (clauses.some((c) => c?.kind === 'act' && c.change && 'title' in c.change)) return null;
   // A clause that only tells stands before what is asked, apart from it by a comma, never joined by
   // "and" ("I already did that one, tick it off"; not "make it X and voice the Y").
-  const firstAsked = clauses.findIndex((c) => c?.kind !== 'aside');
-  const telling = parts.some(
-    (p, i) => clauses[i]?.kind === 'aside' && !ASIDES.has(words(p).join(' ')) && i > firstAsked,
-  );
-  if (telling) return null;
-  if (parts.length !== text.split(/\s*[,،;]\s*/u).filter((p) => words(p).length > 0).length) {
-    // Joined by "and": every part asks something of the task, none only tells.
-    if (clauses.some((c, i) => c?.kind === 'aside' && !ASIDES.has(words(parts[i]!).join(' ')))) return null;
-  }
+  const firstAsked = clauses.findIndex((c) => c?.kind === 'act' || c?.kind === 'move');
+  const joinedByAnd = parts.length !== text.split(/\s*[,،;]\s*/u).filter((p) => words(p).length > 0).length;
+  if (clauses.some((c, i) => c?.kind === 'told' && (joinedByAnd || i > firstAsked))) return null;
   // "actually I already did that one, tick it off": the same ask said twice is made once.
   const asked = clauses
-    .filter((c): c is Exclude<Clause, { kind: 'aside' }> => c!.kind !== 'aside')
+    .filter((c): c is Extract<Clause, { kind: 'act' | 'move' }> => c?.kind === 'act' || c?.kind === 'move')
     .filter((c, i, all) => all.findIndex((d) => JSON.stringify(d) === JSON.stringify(c)) === i);
   if (asked.length === 0) return null;
   // A deletion is its own question: never made beside another change of the same task.
