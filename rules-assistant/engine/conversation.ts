@@ -231,3 +231,13 @@ export function pendingQuestion(
   if (u.intent === 'skip') return { kind: 'action', action: 'skip', change: null };
   return null;
 }
+
+/**
+ * The action and change a "which one?" kept (state.ts), for an answer by number or place to a request
+ * no reader takes alone ("the honey delivery, make it monday"); null when it kept none.
+ */
+export function whichKept(history: HistoryMessage[]): { action: Action; change: Change | null } | null {
+  const which = lastAsked(history)?.asks.find((a) => a.kind === 'which');
+  if (which?.kind !== 'which' || !which.action || (which.action === 'update' && !which.change)) return null;
+  return { action: which.action, change: which.change ?? null };
+}

@@ -6,7 +6,7 @@
 import type { Agent, AgentInput, AgentOutput } from '../../server/features/assistant/agent.js';
 import { act, sharedTurn, suggested } from './acting.js';
 import { ASKS_TO_ADD, add, startAnswer } from './adding.js';
-import { lastShownList, pendingQuestion, pick, yesOrNo } from './conversation.js';
+import { lastShownList, pendingQuestion, pick, whichKept, yesOrNo } from './conversation.js';
 import { cleanText, detectLanguage, type Lang, words } from './language.js';
 import { list, listRequest } from './listing.js';
 import { readListRequest } from './lists.js';
@@ -354,8 +354,8 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
     if (answered) return answered;
   }
   if (u.intent === 'select') {
-    if (pending?.kind === 'action')
-      return act(turn, pending.action, { kind: 'position', index: u.index }, pending.change);
+    const kept = pending?.kind === 'action' ? pending : pending ? null : whichKept(input.history);
+    if (kept) return act(turn, kept.action, { kind: 'position', index: u.index }, kept.change);
     const shown = lastShownList(input.history);
     const task = shown ? pick(shown, u.index) : undefined;
     return turn.reply(task ? say.whichTask() : say.help());

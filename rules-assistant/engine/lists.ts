@@ -323,8 +323,12 @@ export function readListRequest(message: string): ListRequest | null {
     const r = withList('show', '', m[1]);
     if (r) return r;
   }
+  // "what do I still have to do for clients?", "what's still open in Apiary?", "what is left on Home?".
   m =
     /^what\s+(?:do\s+i|have\s+i)\s+(?:still\s+)?(?:got\s+|have\s+)?(?:to\s+do|left|open)\s+(?:for|on|in)\s+(.+)$/iu.exec(
+      text,
+    ) ??
+    /^what(?:'s|\s+is|\s+are)?\s+(?:still\s+|else\s+)?(?:open|left|pending|remaining|outstanding|unfinished|undone)\s+(?:for|on|in)\s+(.+?)\s*\??$/iu.exec(
       text,
     );
   if (m?.[1]) {

@@ -24,6 +24,7 @@ import { whichOfNews } from './stages/choice.js';
 import { IMPERATIVE_ENDINGS } from './stages/commands.js';
 import { doneNews, dueNews, undoneNews } from './stages/done.js';
 import { readEdit } from './stages/edits.js';
+import { notExcluded } from './stages/exclusion.js';
 import { asksToHandOver, handsOver, personNamed, taskHanded } from './stages/handover.js';
 import { normalise } from './stages/normalise.js';
 import { occurrenceOff, saysOneTimeOff } from './stages/occurrence.js';
@@ -55,7 +56,7 @@ import {
   todoMistakenForCommand,
   toldDone,
 } from './told.js';
-import { proposedAdd, said, type Turn, WHICH } from './turn.js';
+import { proposedAdd, said, type Turn, WHICH, whichTo } from './turn.js';
 import { type Change, dueChange, isCommandWord, type Understanding, understand } from './understand.js';
 import type { Clock } from './when.js';
 import { TASK_NOUN_WORDS } from './when-words.js';
@@ -251,7 +252,16 @@ export async function handleRead(turn: Turn, text: string, first: Understanding)
     // "the cake isn't needed till sunday now": the one open task the words name gets the new moment.
     const outcome = await turn.call('list_tasks', { status: 'pending' });
     const open = outcome.isError ? [] : (outcome.result as ShownTask[]);
-    const close = closestTasks(open, due.terms);
+    // "the honey delivery, not the bakery one - make it monday": those left alone go.
+    const left = notExcluded(normalise(turn.input.message).text, turn.lang, closestTasks(open, due.terms));
+    const close = left.tasks;
+    // A clause that commands ("make it monday"): several tasks named are asked about.
+    const commands = text.split(/[,;.،۔]+|\s[-–—]\s/u).some((c) => isCommandWord(words(c)[0] ?? ''));
+    if ((left.excluded || commands) && close.length > 1 && close.length <= 5)
+      return turn.ask(
+        say.which(turn.numbered(close)),
+        whichTo('update', { due_date: due.due_date, due_at: due.due_at }),
+      );
     const named = close.length === 1 ? close : bestMatching(open, due.terms);
     // A line that says a thing is to be done ("... banani hai") may be a new task: only a task it
     // names in full is moved, never one sharing a single word.

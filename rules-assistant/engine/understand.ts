@@ -8,7 +8,7 @@ import { cleanText, detectLanguage, words } from './language.js';
 import type { Understanding } from './meaning.js';
 import { englishReminder, urduReminder } from './reminders.js';
 import { readRepeat } from './repeats.js';
-import { readAdd } from './stages/adding.js';
+import { ledByATask, readAdd } from './stages/adding.js';
 import { type Readers, readClauses, withoutContrast } from './stages/clauses.js';
 import {
   correctTypos,
@@ -89,6 +89,7 @@ function readPlain(message: string, clock: Clock): Understanding {
 
   const fixed = correctTypos(ws);
   const fixedText = withCorrections(text, ws, fixed);
+  if (ledByATask(text)) return readAdd(fixedText, lang, clock);
   // A quoted title's own words ("رپورٹ مکمل کرنا") are not commands.
   const verb = lang === 'ur' ? urduVerb(text.replace(QUOTED_SPAN, ' "" ')) : pickVerb(fixed, lang);
   const special = lang === 'ur' ? null : englishSpecial(fixedText, fixed, clock);

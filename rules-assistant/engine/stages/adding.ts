@@ -39,6 +39,7 @@ const DUE_LEAD = compiled(data.en.dueLead);
 const URDU_THAT = new Set(data.urdu.that);
 const URDU_REMEMBER = new Set(data.urdu.remember);
 const URDU_COPULAS = new Set(data.urdu.copulas);
+const NEW_WORDS = new Set(data.urdu.new);
 const ADD_SUFFIX = pattern('addSuffix');
 const DESCRIPTION = pattern('description');
 
@@ -182,6 +183,23 @@ function isAddHeadWord(w: string): boolean {
     (w.length >= 4 && TASK_NOUNS.some((n) => editDistance(w, n, 1) <= 1))
   );
 }
+/** "one task: X", "ek kaam: X", "ایک کام: X": a line led by a head that only names one new task. */
+export function ledByATask(text: string): boolean {
+  const m = /^([^:"']{1,40}?)\s*:\s*\S/u.exec(text);
+  return m !== null && namesATask(words(m[1]!));
+}
+
+/** "one task:", "ek kaam:", "ایک نیا کام:": a head that only names one new task. */
+function namesATask(head: string[]): boolean {
+  return (
+    head.length <= 4 &&
+    head.some((w) => TASK_NOUN_WORDS.has(w)) &&
+    head.every((w) => TASK_NOUN_WORDS.has(w) || NEW_WORDS.has(w) || ONE_WORDS.has(w))
+  );
+}
+const TASK_NOUN_WORDS = new Set(data.urdu.taskNouns);
+const ONE_WORDS = new Set(data.urdu.one);
+
 /** Words a priority or day before the colon leaves: "زیادہ ترجیح کے ساتھ", "kal ke liye", "with high priority". */
 const HEAD_LEFTOVER = new Set(lists.headLeftover);
 
@@ -194,7 +212,11 @@ function addAfterColon(text: string, lang: Lang, clock: Clock): Understanding | 
   const m = /^([^:"']{1,80}?)\s*:\s*(\S.*)$/u.exec(text);
   if (!m) return null;
   const head = words(m[1]!);
-  if (!head.some((w) => VERBS.get(SPELLINGS.get(w) ?? w) === 'add' || URDU_ADD_WORDS.has(w))) return null;
+  if (
+    !head.some((w) => VERBS.get(SPELLINGS.get(w) ?? w) === 'add' || URDU_ADD_WORDS.has(w)) &&
+    !namesATask(head)
+  )
+    return null;
   const rest = head.filter((w) => !isAddHeadWord(w));
   const said =
     rest.length === 0
@@ -267,7 +289,15 @@ function readAddBody(text: string, lang: Lang, clock: Clock): Understanding {
   let end = tokens.length;
   const that = lowered.findIndex((w) => URDU_THAT.has(w));
   if (that >= 0 && that <= 3 && lowered.slice(0, that).some((w) => URDU_REMEMBER.has(w))) start = that + 1;
-  while (start < end && URDU_ADD_WORDS.has(lowered[start]!)) start += 1;
+  while (start < end && URDU_ADD_WORDS.has(lowered[start]!)) {
+    // "naya kaam" is the command; "نئی پلیٹیں" the task's own.
+    const next = lowered[start + 1] ?? '';
+    if (NEW_WORDS.has(lowered[start]!)) {
+      if (TASK_NOUN_WORDS.has(next)) start += 1;
+      else if (!URDU_ADD_WORDS.has(next) || NEW_WORDS.has(next)) break;
+    }
+    start += 1;
+  }
   while (end > start && (URDU_ADD_WORDS.has(lowered[end - 1]!) || URDU_COPULAS.has(lowered[end - 1]!)))
     end -= 1;
   // "... کرنا ہے" / "karna hai" at the end: the task is the verb phrase, keep "کرنا".

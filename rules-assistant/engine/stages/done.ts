@@ -10,6 +10,7 @@ import ur from '../lang/ur.json' with { type: 'json' };
 import { type Lang, words } from '../language.js';
 import { isPastTense } from '../understand.js';
 import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
+import { isCommandWord } from './commands.js';
 import { guessIntent } from './intent.js';
 
 const DONE: Record<Lang, string[]> = {
@@ -202,7 +203,11 @@ export function dueNews(text: string, lang: Lang, clock: Clock): DueNews | null 
   const open = clauses.filter((clause) => !deniesItsMoment(clause, lang) && !toldInThePast(clause, lang));
   const moment = open.length === clauses.length ? details : read(open.join(', '));
   if (!moment.due_date && !moment.due_at) return null;
-  const terms = words(details.title).filter((w) => !FILLER[lang].has(w) && !NOT[lang].has(w));
+  // "the honey delivery, make it monday": a clause's command verb names no task.
+  const heads = new Set(clauses.map((clause) => words(clause)[0] ?? '').filter(isCommandWord));
+  const terms = words(details.title).filter(
+    (w) => !FILLER[lang].has(w) && !NOT[lang].has(w) && !heads.has(w),
+  );
   return terms.length > 0 ? { terms, due_date: moment.due_date, due_at: moment.due_at } : null;
 }
 

@@ -57,6 +57,17 @@ export function knownExcluded(text: string, lang: Lang, tasks: { title: string }
     .filter((name) => name.length > 0);
 }
 
+/** The tasks a line does not leave alone, and whether it left any alone. */
+export function notExcluded<T extends { title: string }>(
+  text: string,
+  lang: Lang,
+  tasks: T[],
+): { tasks: T[]; excluded: boolean } {
+  const names = tasks.length > 1 ? knownExcluded(text, lang, tasks) : [];
+  if (names.length === 0) return { tasks, excluded: false };
+  return { tasks: tasks.filter((t) => !isExcluded(t.title, names)), excluded: true };
+}
+
 /**
  * Whether a title is one the names leave alone: every word of a name in it, or all but one of a
  * name of three words or more. (The blind first run of held-out/never-guess-similar-titles-negations

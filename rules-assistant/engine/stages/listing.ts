@@ -149,8 +149,13 @@ export function readFilters(ws: string[], text: string): ListFilters {
   if (tagged && !NOT_A_TAG.has(tagged[1]!)) tags.add(tagged[1]!);
   const suffixed = P.tagAfter.exec(joined);
   if (suffixed && !NOT_A_TAG_BEFORE.has(suffixed[1]!)) tags.add(suffixed[1]!);
+  // "ٹیگ اسکول والے", "اسکول ٹیگ والے کام": the name on whichever side is not a word of the sentence.
   const urduTag = P.urduTag.exec(text);
-  if (urduTag) tags.add(urduTag[1]!.replace(/^#/u, ''));
+  const urduTagged = urduTag?.[1]?.replace(/^#/u, '');
+  if (urduTagged && !NOT_A_TAG.has(urduTagged)) tags.add(urduTagged);
+  const urduBefore = P.urduTagAfter.exec(text)?.[1]?.replace(/^#/u, '');
+  if (urduBefore && !NOT_A_TAG_BEFORE.has(urduBefore) && !(urduTagged && tags.has(urduTagged)))
+    tags.add(urduBefore);
   if (tags.size > 0) filters.tags = [...tags];
 
   const query = P.query.exec(ws.join(' '));
