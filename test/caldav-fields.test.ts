@@ -216,7 +216,7 @@ describe('names of deleted tasks', () => {
     await rawQuery(
       db,
       `delete from task_events where user_id = $1
-        and seq <= (select max(seq) from task_events where user_id = $1 and task_id = $2)`,
+        and id <= (select max(id) from task_events where user_id = $1 and task_id = $2)`,
       [alice.id, Number(row!.task_id)],
     );
     await sweepTombstones(db);

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect, type JetStreamManager, type NatsConnection, NatsError } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { numberEvents } from '../server/features/events/events.numbers.js';
 import { rawQuery } from '../server/platform/db/client.js';
 import { ISO } from './support/expect.js';
 import { sleep, twoHandles, until } from './support/live.js';
@@ -101,7 +102,9 @@ describe.runIf(natsUrl)('the event bus on NATS JetStream', () => {
     return out;
   }
 
+  /** The users' events, numbered first (each is numbered after its write commits). */
   async function rowsOf(server: TestServer, users: string[]): Promise<Row[]> {
+    await numberEvents(server.database.db, users, true);
     const rows = await rawQuery<Row>(
       server.database.db,
       'select id, seq, type, task_id, user_id from task_events where user_id = any($1) order by user_id, seq',

@@ -3,6 +3,7 @@
 // writers and an import in flight) and the stream is on another instance than the writers.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { numberEvents } from '../server/features/events/events.numbers.js';
 import { sweepEvents } from '../server/features/events/events.service.js';
 import type { DatabaseHandle } from '../server/platform/db/client.js';
 import { type Received, stream, twoHandles } from './support/live.js';
@@ -102,12 +103,15 @@ describe('event numbers', () => {
     for (let i = 0; i < 3; i++) await call('POST', '/api/me/tasks', { body: { title: `n${i}` } });
     await one.as('other-numbered')('POST', '/api/me/tasks', { body: { title: 'elsewhere' } });
     const db = one.database.db;
-    const numbers = async (user: string) =>
-      (
+    // Events are numbered after their commit (by the event watch, or by a reader that needs them).
+    const numbers = async (user: string) => {
+      await numberEvents(db, [user], true);
+      return (
         (await db.execute(
           sql`select seq from task_events where user_id = ${user} order by seq`,
         )) as unknown as { rows: { seq: string | number }[] }
       ).rows.map((r) => Number(r.seq));
+    };
     expect(await numbers('numbered')).toEqual([1, 2, 3]);
     expect(await numbers('other-numbered')).toEqual([1]);
 

@@ -4,7 +4,6 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { EVENT_LOCK_CLASS } from '../server/features/events/events.service.js';
 import { openDatabase } from '../server/platform/db/client.js';
 import { toAppError } from '../server/platform/http/problem.js';
 import { createServerDatabase, onServer } from './support/database.js';
@@ -283,12 +282,12 @@ describe.skipIf(!onServer)('a write the database rolls back to break a deadlock'
     const other = new pg.Client({ connectionString: created.url });
     await other.connect();
     cleanups.push(() => other.end());
-    // Another transaction holds dora's event lock, then wants the row the PATCH has locked while
-    // the PATCH waits for that event lock: a cycle Postgres breaks by rolling one back (the PATCH,
-    // which has waited longer, finds the cycle first).
+    // Another transaction holds dora's task counts, then wants the row the PATCH has locked while
+    // the PATCH (a completion, which counts) waits for those counts: a cycle Postgres breaks by
+    // rolling one back (the PATCH, which has waited longer, finds the cycle first).
     await other.query('begin');
-    await other.query('select pg_advisory_xact_lock($1, hashtext($2))', [EVENT_LOCK_CLASS, 'dora']);
-    const patch = as('PATCH', `/api/me/tasks/${task.id}`, { body: { title: 'Changed' } });
+    await other.query('select user_id from task_counts where user_id = $1 for update', ['dora']);
+    const patch = as('PATCH', `/api/me/tasks/${task.id}`, { body: { title: 'Changed', completed: true } });
     await new Promise((r) => setTimeout(r, 300));
     const wanting = other.query('select id from tasks where id = $1 for update', [task.id]).catch((e) => e);
     const res = await patch;
@@ -298,8 +297,12 @@ describe.skipIf(!onServer)('a write the database rolls back to break a deadlock'
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(res.headers.get('retry-after')).toBe('1');
     expect(res.body.detail).toMatch(/collided with another/);
-    expect((await as('GET', `/api/me/tasks/${task.id}`)).body.title).toBe('Contested');
+    const unchanged = (await as('GET', `/api/me/tasks/${task.id}`)).body;
+    expect([unchanged.title, unchanged.completed]).toEqual(['Contested', false]);
     // Sent again, it goes through.
-    expect((await as('PATCH', `/api/me/tasks/${task.id}`, { body: { title: 'Changed' } })).status).toBe(200);
+    const again = await as('PATCH', `/api/me/tasks/${task.id}`, {
+      body: { title: 'Changed', completed: true },
+    });
+    expect(again.status).toBe(200);
   });
 });

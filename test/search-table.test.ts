@@ -168,7 +168,7 @@ describe('search pages through task_search', () => {
       for (let i = 0; i < 200; i++) {
         const behind = await one(
           `select count(*)::int as n from task_events e where e.user_id = $1
-             and e.seq > coalesce((select d.seq from task_derived d where d.user_id = $1), 0)`,
+             and (e.seq is null or e.seq > coalesce((select d.seq from task_derived d where d.user_id = $1), 0))`,
           ['deriver'],
         );
         if (behind === 0) return;

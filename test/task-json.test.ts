@@ -69,7 +69,7 @@ describe('doable_task_json', () => {
       (
         await rawQuery<{ data: unknown }>(
           server.database.db,
-          'select data from task_events where task_id = $1 order by seq desc limit 1',
+          'select data from task_events where task_id = $1 order by id desc limit 1',
           [id],
         )
       )[0]?.data;

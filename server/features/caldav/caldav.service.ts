@@ -24,6 +24,7 @@ import {
   lists,
   tasks,
 } from '../../platform/db/schema.js';
+import { numberEvents } from '../events/events.numbers.js';
 import { listLists } from '../lists/lists.service.js';
 import { getSettings } from '../settings/settings.service.js';
 import { plainOf, type Task, taskColumns } from '../tasks/tasks.rows.js';
@@ -295,7 +296,9 @@ interface Position {
   stamp: number;
 }
 
+/** The owner's position, their events committed so far numbered first (so counted in it). */
 async function positionOf(db: Database, ownerId: string): Promise<Position & { oldest: number }> {
+  await numberEvents(db, [ownerId], true);
   const [row] = await rawQuery<{ seq: unknown; oldest: unknown; stamp: unknown }>(
     db,
     `select (select coalesce(max(seq), 0) from task_events where user_id = $1) as seq,

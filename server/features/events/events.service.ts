@@ -11,6 +11,7 @@ import {
 } from '../../platform/db/channels.js';
 import type { Database, DatabaseHandle } from '../../platform/db/client.js';
 import { taskEvents } from '../../platform/db/schema.js';
+import { numberEvents } from './events.numbers.js';
 import { EventWatch } from './events.watch.js';
 
 /**
@@ -49,10 +50,10 @@ export const eventPayload = (event: Omit<TaskEvent, 'id' | 'seq'>) => ({
 });
 
 /**
- * Events of one user after number `afterSeq`, in order. An owner's numbers are taken in commit
- * order (migration 0011: the number is assigned under a per-owner transaction lock held to commit),
- * so once number n is visible every number below it is too: reading past the last one sent never
- * skips an event that commits later.
+ * Events of one user after number `afterSeq`, in order. An owner's numbers are given after the
+ * writes commit, each numbering under the owner's event lock and above the one before it
+ * (migration 0064), so once number n is visible every number below it is too, and an event that
+ * commits later gets a higher number: reading past the last one sent never skips an event.
  */
 export async function eventsAfter(
   db: Database,
@@ -66,8 +67,15 @@ export async function eventsAfter(
     .where(and(eq(taskEvents.userId, userId), gt(taskEvents.seq, afterSeq)))
     .orderBy(taskEvents.seq)
     .limit(limit);
-  return rows.map((r) => ({ ...r, type: r.type as EventType }));
+  return rows.map(numbered);
 }
+
+/** A row read by its number (`seq > n`), so numbered. */
+const numbered = (r: typeof taskEvents.$inferSelect): TaskEvent => ({
+  ...r,
+  seq: Number(r.seq),
+  type: r.type as EventType,
+});
 
 /**
  * The owner's events after number `afterSeq` of tasks that are (or were, when deleted) in one list,
@@ -97,41 +105,20 @@ export async function listEventsAfter(
     )
     .orderBy(taskEvents.seq)
     .limit(limit);
-  return rows.map((r) => ({ ...r, type: r.type as EventType }));
+  return rows.map(numbered);
 }
 
-/** The number of the user's latest event (0 when none): a new stream starts after it. */
+/**
+ * The number of the user's latest event (0 when none), their events committed so far numbered
+ * first: a new stream starts after it.
+ */
 export async function latestEventSeq(db: Database, userId: string): Promise<number> {
+  await numberEvents(db, [userId], true);
   const [row] = await db
     .select({ seq: sql<number>`coalesce(max(${taskEvents.seq}), 0)` })
     .from(taskEvents)
     .where(eq(taskEvents.userId, userId));
   return Number(row?.seq ?? 0);
-}
-
-/**
- * The per-owner event lock: the trigger that numbers events (migration 0011) takes it with
- * `pg_advisory_xact_lock(EVENT_LOCK_CLASS, hashtext(user_id))`, the two-key form (the migration
- * lock and the webhook lock use the one-key form, a separate key space). Writers take it last,
- * after their row locks; the reminder scheduler takes it first, in a transaction that then only
- * claims rows with SKIP LOCKED, so neither ever waits for the other in a cycle.
- */
-export const EVENT_LOCK_CLASS = 1685021046;
-
-/** Takes the owner's event lock for the rest of the transaction; false if `wait` is off and it is held. */
-export async function lockEventsOf(
-  tx: Pick<Database, 'execute'>,
-  userId: string,
-  wait = true,
-): Promise<boolean> {
-  if (wait) {
-    await tx.execute(sql`select pg_advisory_xact_lock(${EVENT_LOCK_CLASS}, hashtext(${userId}))`);
-    return true;
-  }
-  const result = (await tx.execute(
-    sql`select pg_try_advisory_xact_lock(${EVENT_LOCK_CLASS}, hashtext(${userId})) as ok`,
-  )) as unknown as { rows: { ok: boolean }[] };
-  return result.rows[0]?.ok === true;
 }
 
 /** How long events stay replayable for Last-Event-ID. */

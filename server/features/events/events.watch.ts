@@ -8,8 +8,14 @@
 // that xmax, every such transaction has ended, and ids up to that top are settled: the next reads
 // look only above the highest settled top. Owners seen above it are compared by their newest event
 // number, so a late commit among them still counts as new.
+//
+// Events are numbered after their commit (events.numbers.ts): each read first numbers every
+// owner's committed, unnumbered events (skipping an owner another numbering holds), and the floor
+// stays below the lowest id still unnumbered, so an event numbered later, here or elsewhere, is
+// still above it and its owner's number is seen to grow.
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../platform/db/client.js';
+import { numberEvents } from './events.numbers.js';
 
 /** How often the table is read while anyone listens. */
 export const WATCH_MS = 100;
@@ -24,13 +30,19 @@ interface Read {
   xmin: string;
   xmax: string;
   top: string;
+  /** The lowest id of an event not numbered yet, or null. */
+  unnumbered: string | null;
   owners: Array<[string, number]>;
 }
 
-/** One read: the snapshot's bounds, the highest event id, each owner's newest number above `floor`. */
+/**
+ * One read: the snapshot's bounds, the highest event id, the lowest unnumbered one, each owner's
+ * newest number above `floor`.
+ */
 const READ = (floor: string) => sql`
   select pg_snapshot_xmin(s.snap)::text as xmin, pg_snapshot_xmax(s.snap)::text as xmax,
     (select coalesce(max(e.id), 0) from task_events e)::text as top,
+    (select min(e.id) from task_events e where e.seq is null)::text as unnumbered,
     coalesce((select json_agg(json_build_array(n.user_id, n.seq)) from (
       select e.user_id, max(e.seq) as seq from task_events e where e.id > ${floor}::bigint group by e.user_id
     ) n), '[]') as owners
@@ -76,7 +88,8 @@ export class EventWatch {
     await this.running;
   }
 
-  private query(floor: bigint): Promise<RawRead[]> {
+  private async query(floor: bigint): Promise<RawRead[]> {
+    await numberEvents(this.db, null, false);
     return queryRows<RawRead>(this.db, READ(String(floor)));
   }
 
@@ -119,6 +132,8 @@ export class EventWatch {
       if (!end) return;
       const top = BigInt(end.top);
       this.floor = top > FIRST_LOOKBACK ? top - FIRST_LOOKBACK : 0n;
+      if (end.unnumbered !== null && BigInt(end.unnumbered) - 1n < this.floor)
+        this.floor = BigInt(end.unnumbered) - 1n;
       this.unsettled.push({ xmax: BigInt(end.xmax), top });
       const [row] = await this.query(this.floor);
       this.newest = new Map(row ? ownersOf(row) : []);
@@ -136,9 +151,16 @@ export class EventWatch {
       if (seq > (this.newest.get(owner) ?? 0)) grown.push(owner);
     }
     this.newest = next;
-    // Settle the window: every earlier read whose transactions in progress have all ended.
+    // Settle the window: every earlier read whose transactions in progress have all ended, up to
+    // the lowest event still unnumbered.
+    const numberedBelow = row.unnumbered === null ? undefined : BigInt(row.unnumbered) - 1n;
     while (this.unsettled.length > 0 && this.unsettled[0]!.xmax <= xmin) {
-      const settled = this.unsettled.shift()!;
+      const settled = this.unsettled[0]!;
+      if (numberedBelow !== undefined && settled.top > numberedBelow) {
+        if (numberedBelow > this.floor!) this.floor = numberedBelow;
+        break;
+      }
+      this.unsettled.shift();
       if (settled.top > this.floor!) this.floor = settled.top;
     }
     const last = this.unsettled.at(-1);

@@ -1,9 +1,10 @@
 // Delivers due reminders. Every instance runs one scheduler; they share the work through the
 // database. The schedule (`task_reminders`) is kept by a trigger on `tasks` (migration 0008); a
-// round claims due rows with FOR UPDATE SKIP LOCKED and, in the same statement, marks them sent,
-// writes their `reminder` task events (which the live streams and the webhook fan-out pick up)
-// and notifies: a reminder is delivered once, whatever the number of instances, and one that
-// came due while every instance was down is delivered when the first comes back (catch-up).
+// round claims due rows with FOR UPDATE SKIP LOCKED and, in the same statement, marks them sent
+// and writes their `reminder` task events (which the live streams and the webhook fan-out pick
+// up); then it numbers those events and notifies their recipients' streams: a reminder is
+// delivered once, whatever the number of instances, and one that came due while every instance
+// was down is delivered when the first comes back (catch-up).
 //
 // A reminder goes to the task's assignee when it has one (a task of a shared list assigned to a
 // member), else to its owner: the `reminder` event is written in the recipient's events, so it
@@ -14,7 +15,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { EVENTS_CHANNEL } from '../../platform/db/channels.js';
 import { type Database, rawQuery } from '../../platform/db/client.js';
 import { RoundWorker } from '../../platform/db/rounds.js';
-import { EVENT_RETENTION_DAYS, lockEventsOf } from '../events/events.service.js';
+import { EVENT_RETENTION_DAYS } from '../events/events.service.js';
 
 /** Reminders of one owner claimed and delivered together in one statement. */
 const BATCH = 200;
@@ -36,11 +37,10 @@ const assigneesOf = (owner: string) => sql`
     and t.assignee_id is not null and t.assignee_id <> ${owner}`;
 
 /**
- * One owner's due reminders for `recipients` (the owner and the assignees whose event locks the
- * transaction holds): claimed, marked sent and written as `reminder` events of the recipient, in
- * one statement of a transaction that already holds those locks (taken first, so it never waits
- * for one while holding reminder rows a task write may need). A reminder whose task was assigned
- * to someone else meanwhile waits for the next round.
+ * One owner's due reminders for `recipients` (the owner and the assignees of their due tasks):
+ * claimed, marked sent and written as `reminder` events of the recipient, unnumbered, in one
+ * statement; answers how many and whose. A reminder whose task was assigned to someone else
+ * meanwhile waits for the next round.
  */
 const deliverFor = (owner: string, recipients: string[]) => sql`
   with due as (
@@ -66,8 +66,18 @@ const deliverFor = (owner: string, recipients: string[]) => sql`
     returning user_id
   )
   select (select count(*) from events)::int as delivered,
-    (select count(*) from (select pg_notify(${EVENTS_CHANNEL}, e.user_id)
-      from (select distinct user_id from events) e) n)::int as notified`;
+    (select coalesce(json_agg(r.user_id order by r.user_id), '[]') from (select distinct user_id from events) r)::text as recipients`;
+
+/** Numbers the recipients' events (waiting for a numbering under way) and wakes their streams. */
+const announce = (recipients: string[]) => {
+  const owners = sql`array[${sql.join(
+    recipients.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::text[]`;
+  return sql`
+  select doable_number_events(${owners}, true) as numbered,
+    (select count(*) from (select pg_notify(${EVENTS_CHANNEL}, r) from unnest(${owners}) r) n)::int as notified`;
+};
 
 const NEXT_DUE = `
   select extract(epoch from min(fire_at) - now()) * 1000 as ms
@@ -98,28 +108,16 @@ export class ReminderScheduler extends RoundWorker {
     super({ db: options.db, log: options.log, name: 'reminders', pollMs: options.pollMs, nextDue: NEXT_DUE });
   }
 
-  /**
-   * Delivers every reminder due now; resolves to how many. Owners whose event lock is free are
-   * served first; an owner with a write in flight (a long import, say) is served after them,
-   * waiting for that write to commit, so nobody's reminders wait for someone else's import.
-   */
+  /** Delivers every reminder due now; resolves to how many. */
   async round(): Promise<number> {
     const { db } = this.options;
     let total = 0;
     for (;;) {
       const owners = await rawQuery<{ user_id: string }>(db, DUE_OWNERS, []);
-      const busy: string[] = [];
       let full = false;
       for (const { user_id: owner } of owners) {
         if (this.rounds.stopped) return total;
-        const delivered = await this.deliver(owner, false);
-        if (delivered === undefined) busy.push(owner);
-        else total += delivered;
-        if (delivered === BATCH) full = true;
-      }
-      for (const owner of busy) {
-        if (this.rounds.stopped) return total;
-        const delivered = (await this.deliver(owner, true)) ?? 0;
+        const delivered = await this.deliver(owner);
         total += delivered;
         if (delivered === BATCH) full = true;
       }
@@ -133,21 +131,18 @@ export class ReminderScheduler extends RoundWorker {
     return total;
   }
 
-  /**
-   * One owner's due reminders, or undefined when `wait` is false and the event lock of the owner or
-   * of an assignee is held. Waiting, the locks are taken in one order (sorted ids), so two instances
-   * serving owners who assign to each other never wait for each other.
-   */
-  private async deliver(owner: string, wait: boolean): Promise<number | undefined> {
+  /** One owner's due reminders, delivered, then their events numbered and announced. */
+  private async deliver(owner: string): Promise<number> {
     const { db } = this.options;
     const assignees = (await db.execute(assigneesOf(owner))) as unknown as { rows: { user_id: string }[] };
     const recipients = [owner, ...assignees.rows.map((r) => r.user_id)].sort();
-    return db.transaction(async (tx) => {
-      for (const recipient of recipients) if (!(await lockEventsOf(tx, recipient, wait))) return undefined;
-      const result = (await tx.execute(deliverFor(owner, recipients))) as unknown as {
-        rows: { delivered: number }[];
-      };
-      return Number(result.rows[0]?.delivered ?? 0);
-    });
+    const result = (await db.execute(deliverFor(owner, recipients))) as unknown as {
+      rows: { delivered: number; recipients: string }[];
+    };
+    const row = result.rows[0];
+    const delivered = Number(row?.delivered ?? 0);
+    const reached = JSON.parse(row?.recipients ?? '[]') as string[];
+    if (delivered > 0 && reached.length > 0) await db.execute(announce(reached));
+    return delivered;
   }
 }

@@ -30,7 +30,7 @@ const SENT = `
     e.detail->>'fire_at' as fire_at, e.detail - 'fire_at' as reminder, doable_iso(e.created_at) as sent_at
   from task_events e
   where e.user_id = $1 and e.type = 'reminder' and e.created_at > $2::timestamptz
-  order by e.seq desc
+  order by e.seq desc nulls first, e.id desc
   limit $3`;
 
 export async function listReminders(db: Database, userId: string, query: RemindersQuery) {
