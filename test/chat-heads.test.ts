@@ -5,7 +5,8 @@
 // change of a list's open tasks; "what's still open in X?" then a pointer at its end; "that day";
 // look-alikes named in one clause and a change in another ("the honey delivery, not the bakery
 // one - make it monday"), asked about when the line does not settle them, a number answering; and
-// a correction of the day just set ("نہیں، کل نہیں جمعہ کو"). Runs on either database.
+// a correction of the day just set ("نہیں، کل نہیں جمعہ کو"); a rename and a priority in Roman Urdu and Urdu
+// word order; a topic of several words ("X والا کام"). Runs on either database.
 import { describe, expect, it } from 'vitest';
 import { changes, chatSuite } from './support/chat-turns.js';
 
@@ -176,5 +177,45 @@ describe('look-alikes named in one clause, the change in another', () => {
     const task = (await tasksOf(user)).find((t) => t.title === 'Deliver honey to Green Leaf cafe');
     expect(task.due_at).toMatch(/^2030-01-04T/);
     expect(new Date(task.due_at).getUTCHours()).toBe(14);
+  });
+});
+
+describe('a rename or a priority said in Roman Urdu and Urdu word order', () => {
+  it.each([
+    [
+      'roman',
+      'add: Rashid ki jacket ka button lagana',
+      'iska naam badal do: Rashid ki jacket ke 2 button lagana',
+    ],
+    ['ur', 'ایک کام: اشتہار ڈیزائن کرنا', 'نام بدل کر دکان کے اشتہار ڈیزائن کرنا کر دیں'],
+  ])('%s: renames the task just added', async (lang, line, rename) => {
+    const user = `rename-order-${lang}`;
+    const added = await say(user, line);
+    const renamed = await say(user, rename, added.body.conversation_id);
+    expect(changes(renamed.body)).toEqual(['update_task']);
+    const expected = lang === 'ur' ? 'دکان کے اشتہار ڈیزائن کرنا' : 'Rashid ki jacket ke 2 button lagana';
+    expect(await titles(user)).toEqual([expected]);
+  });
+
+  it('ur: "X کی ترجیح ہائی کر دیں" raises that task only', async () => {
+    const user = 'priority-order-ur';
+    await add(user, { title: 'ملک صاحب کے وزیٹنگ کارڈ چھاپنا' });
+    await add(user, { title: 'خان صاحب کے شادی کارڈ چھاپنا' });
+    const changed = await say(user, 'ملک صاحب کے وزیٹنگ کارڈ کی ترجیح ہائی کر دیں');
+    expect(changes(changed.body)).toEqual(['set_task_details']);
+    const raised = (await tasksOf(user)).filter((t) => t.priority === 'high').map((t) => t.title);
+    expect(raised).toEqual(['ملک صاحب کے وزیٹنگ کارڈ چھاپنا']);
+  });
+
+  it('ur: "X والا کام دکھائیں" shows the one task, and "یہ مکمل ہو گیا" completes it', async () => {
+    const user = 'topic-phrase-ur';
+    await add(user, { title: 'ملک صاحب کے وزیٹنگ کارڈ چھاپنا' });
+    await add(user, { title: 'خان صاحب کے شادی کارڈ چھاپنا' });
+    const shown = await say(user, 'ملک صاحب کے وزیٹنگ کارڈ والا کام دکھائیں');
+    expect(shown.body.response).not.toContain('خان صاحب');
+    const done = await say(user, 'یہ مکمل ہو گیا', shown.body.conversation_id);
+    expect(changes(done.body)).toEqual(['complete_task']);
+    const completed = (await tasksOf(user)).filter((t) => t.completed).map((t) => t.title);
+    expect(completed).toEqual(['ملک صاحب کے وزیٹنگ کارڈ چھاپنا']);
   });
 });

@@ -326,14 +326,24 @@ async function withTopic(turn: Turn, filters: ListFilters): Promise<ListFilters>
   // "bill" names the tag "bills".
   const tag = tags.find((t) => [named, `${named}s`].includes(t.name.toLowerCase()));
   if (tag) return { ...rest, tags: [tag.name] };
-  if (turn.lang !== 'en' || askedTopic) return { ...rest, query: topic };
+  if (turn.lang !== 'en' || askedTopic) {
+    // "ملک صاحب کے وزیٹنگ کارڈ والا کام": the words before the pointer when titles hold them all,
+    // else the one word before it.
+    const last = topic.split(' ').at(-1)!;
+    if (last === topic || (await titlesHold(turn, topic))) return { ...rest, query: topic };
+    return { ...rest, query: last };
+  }
   // "show me the dentist tasks": in English the word before "tasks" is as often a kind of listing
   // ("the open tasks") as a topic; it narrows the listing only when titles hold it (the look leaves
   // no trace in the answer's calls).
-  const look = await turn.call('search_tasks', { query: topic, status: 'all', limit: 1 });
+  return (await titlesHold(turn, topic)) ? { ...rest, query: topic } : rest;
+}
+
+/** Whether some title holds the words (the look leaves no trace in the answer's calls). */
+async function titlesHold(turn: Turn, query: string): Promise<boolean> {
+  const look = await turn.call('search_tasks', { query, status: 'all', limit: 1 });
   turn.calls.pop();
-  const found = !look.isError && ((look.result as { tasks?: unknown[] }).tasks?.length ?? 0) > 0;
-  return found ? { ...rest, query: topic } : rest;
+  return !look.isError && ((look.result as { tasks?: unknown[] }).tasks?.length ?? 0) > 0;
 }
 
 const DONE = { en: 'done', roman: 'mukammal', ur: 'مکمل' } as const;

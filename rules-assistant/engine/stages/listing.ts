@@ -192,7 +192,23 @@ function topicOf(ws: string[], text: string, filters: ListFilters): string | nul
   if (at < 1 || word === undefined || NOT_A_TOPIC.has(word) || VERBS.has(word) || /^[#\d]/u.test(word))
     return null;
   if (urdu && urduVerb(word) !== null) return null;
-  return word;
+  return urdu ? topicPhrase(ws, at) : word;
+}
+
+const TIES = new Set(['کے', 'کی', 'کا', 'ke', 'ki', 'ka']);
+
+/** "ملک صاحب کے وزیٹنگ کارڈ والا کام": the words before the pointer back to the line's start, at most five. */
+function topicPhrase(ws: string[], at: number): string {
+  const topical = (w: string) =>
+    !NOT_A_TOPIC.has(w) && !VERBS.has(w) && !/^[#\d]/u.test(w) && urduVerb(w) === null;
+  let from = at - 1;
+  while (from > 0 && at - from < 5) {
+    const before = ws[from - 1]!;
+    if (topical(before)) from -= 1;
+    else if (TIES.has(before) && from > 1 && topical(ws[from - 2]!)) from -= 2;
+    else break;
+  }
+  return ws.slice(from, at).join(' ');
 }
 
 const SHOWING = new Set(['show', 'list', 'see', 'view']);

@@ -138,7 +138,15 @@ function urduMoveTo(ws: string[], clock: Clock): Understanding | null {
  * for name, both sides must be quoted, since "X کو Y کر دو" is also how a change of state is said.
  */
 export function urduRename(text: string): Understanding | null {
-  const s = text.replace(/[.!۔]+$/u, '').trim();
+  // "iska naam badal do: X", "اسکا نام": the pronoun and its tie written as one word.
+  const s = text
+    .replace(/[.!۔]+$/u, '')
+    .trim()
+    .replace(/^(i|u)ss?ka(?=\s)/iu, '$1sko ka')
+    .replace(/^(اس|اُس)کا(?=\s)/u, '$1 کا')
+    // "naam badal ke 'X' kar do", "نام بدل کر X کر دیں": the task in focus.
+    .replace(/^(?=(?:naya\s+)?naam\s+badal)/iu, 'isko ka ')
+    .replace(/^(?=(?:نیا\s+)?نام\s+(?:بدل|تبدیل))/u, 'اس کا ');
   const [named, quoted, after] = RENAMES.map((p) => p.exec(s));
   const m = named ?? quoted ?? after;
   if (!m) return null;
