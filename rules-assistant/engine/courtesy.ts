@@ -73,7 +73,8 @@ export function withoutCourtesy(text: string, isVerb: (w: string) => boolean): s
     .trim();
   // "remember: dentist on friday", "change the note to: call back": a colon after a lead word.
   out = out.replace(/^([\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*:\s+/u, (m, lead: string) =>
-    lead.split(' ').some((w) => isVerb(w.toLowerCase())) ? `${lead} ` : m,
+    // "new: X" keeps its colon: "new" leads a task only before a colon or a word for a task.
+    lead.split(' ').some((w) => isVerb(w.toLowerCase())) && lead.toLowerCase() !== 'new' ? `${lead} ` : m,
   );
   out = out.replace(/\s(to|as|into|saying)\s*:\s+/giu, ' $1 ');
   const first = out.split(' ')[0] ?? '';
