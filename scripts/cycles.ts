@@ -202,7 +202,7 @@ const FEATURE_IMPORTS: Record<string, string[]> = {
   accounts: ['mail', 'settings', 'sharing', 'webhooks'],
   admin: ['accounts', 'assistant', 'backup', 'sharing'],
   assistant: ['lists', 'notifications', 'sections', 'sharing', 'tags', 'tasks'],
-  caldav: ['lists', 'settings', 'tasks'],
+  caldav: ['events', 'lists', 'settings', 'tasks'],
   chat: ['assistant', 'mcp', 'settings'],
   events: ['lists'],
   filters: ['lists', 'settings', 'tasks'],
