@@ -219,3 +219,67 @@ describe('a rename or a priority said in Roman Urdu and Urdu word order', () => 
     expect(completed).toEqual(['ملک صاحب کے وزیٹنگ کارڈ چھاپنا']);
   });
 });
+
+describe('a list clause after a clause about the task in focus, and a span moved by an amount', () => {
+  it('roman: "isay zaroori kar do aur Godown list mein daal do" changes and moves the task just added', async () => {
+    const user = 'focus-list-clause-roman';
+    const list = (await as(user)('POST', '/api/me/lists', { body: { name: 'Godown' } })).body;
+    const added = await say(user, 'add karo: qanaaton ka naya kapra lena');
+    const changed = await say(
+      user,
+      'isay zaroori kar do aur Godown list mein daal do',
+      added.body.conversation_id,
+    );
+    expect([...changes(changed.body)].sort()).toEqual(['move_task', 'set_task_details']);
+    const all = await tasksOf(user);
+    expect(all).toHaveLength(1);
+    expect(all[0].priority).toBe('high');
+    expect(all[0].list_id).toBe(list.id);
+  });
+
+  it.each([
+    ['roman', 'Bookings', 'Bookings wali list dikhana zara', 'aakhri do ko ek din aage kar do', [2, 3]],
+    ['ur', 'پرانا گھر', 'پرانا گھر والی لسٹ میں کیا ہے؟', 'پہلے دو کو ایک دن آگے کر دیں', [1, 2]],
+  ])('%s: a listing, then its span moved a day each', async (lang, name, listing, request, moved) => {
+    const user = `span-shift-${lang}`;
+    const list = (await as(user)('POST', '/api/me/lists', { body: { name } })).body;
+    await add(user, { title: 'Outside the list', due_date: '2030-01-01' });
+    await add(user, { title: 'List task one', list_id: list.id, due_date: '2030-01-02' });
+    await add(user, { title: 'List task two', list_id: list.id, due_date: '2030-01-05' });
+    await add(user, { title: 'List task three', list_id: list.id, due_date: '2030-01-09' });
+    const shown = await say(user, listing);
+    expect(shown.body.response).not.toContain('Outside the list');
+    const done = await say(user, request, shown.body.conversation_id);
+    expect(changes(done.body)).toEqual(['set_task_details', 'set_task_details']);
+    const inList = (await tasksOf(user))
+      .filter((t) => t.list_id === list.id)
+      .sort((a, b) => a.title.localeCompare(b.title));
+    const days = Object.fromEntries(inList.map((t) => [t.title, String(t.due_date).slice(0, 10)]));
+    const expected: Record<string, string> = {
+      'List task one': '2030-01-02',
+      'List task two': '2030-01-05',
+      'List task three': '2030-01-09',
+    };
+    const order = ['List task one', 'List task two', 'List task three'];
+    for (const i of moved) {
+      const title = order[i - 1]!;
+      const d = new Date(`${expected[title]}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + 1);
+      expected[title] = d.toISOString().slice(0, 10);
+    }
+    expect(days).toEqual(expected);
+  });
+
+  it('en: "tomorrow i need to A, B and C" adds three tasks without "I need to" in a title', async () => {
+    const user = 'headed-plan-en';
+    const asked = await say(
+      user,
+      'tomorrow i need to collect the payment from the hotel, drop the quote at the clinic and get the van serviced',
+    );
+    const done = await say(user, 'yes', asked.body.conversation_id);
+    expect(changes(done.body)).toHaveLength(3);
+    expect(await titles(user)).toEqual(
+      ['Collect the payment from the hotel', 'Drop the quote at the clinic', 'Get the van serviced'].sort(),
+    );
+  });
+});

@@ -4,6 +4,9 @@
 // up". Pure: it reads words; the agent checks a named list against the person's own lists (a name
 // said without the word "list" counts only when such a list exists).
 
+import { words } from './language.js';
+import { IT_WORDS } from './vocabulary.js';
+
 export type ListRequest =
   | { kind: 'create'; name: string }
   | { kind: 'lists' }
@@ -82,6 +85,14 @@ const ROMAN_DO =
   '(?:karo|kar\\s+do|kardo|kar\\s+dein|kar\\s+den|do|dein|den|daal\\s+do|dal\\s+do|daalo|dalo)';
 
 export function readListRequest(message: string): ListRequest | null {
+  const read = listRequestAsSaid(message);
+  // "isay zaroori kar do aur Godown list mein daal do": a line about "it" adds nothing to a list.
+  if (read?.kind === 'add' && IT_WORDS.has(words(read.text)[0] ?? '')) return null;
+  return read;
+}
+
+/** The request as the words say it, "it" included ("isko Ghar list mein daal do": an add of "isko"). */
+export function listRequestAsSaid(message: string): ListRequest | null {
   // "Dukaan wali list", "سودا والی فہرست": the list of that name.
   const text = clean(
     message
@@ -519,7 +530,7 @@ export function readListRequest(message: string): ListRequest | null {
     }
   }
   m =
-    /^(?:meri\s+|mera\s+|mere\s+)?(.+?)\s+(?:(?:ki|ka|ke)\s+)?list\s+(?:dikhao|dikha\s+do|batao|bata\s+do|mein\s+kya\s+hai)$/iu.exec(
+    /^(?:zara\s+)?(?:meri\s+|mera\s+|mere\s+)?(.+?)\s+(?:(?:ki|ka|ke)\s+)?list\s+(?:dikhao|dikha\s+do|dikha\s+dein|dikhana|dikhaiye|dikhayen|dikhaen|batao|bata\s+do|batana|mein\s+kya\s+hai)(?:\s+(?:zara|please|plz|pls|na))?$/iu.exec(
       text,
     );
   if (m?.[1]) return { kind: 'show', list: clean(m[1]), explicit: true };

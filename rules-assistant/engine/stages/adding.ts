@@ -263,7 +263,9 @@ function readAddBody(text: string, lang: Lang, clock: Clock): Understanding {
       return { intent: 'add', details, description };
     }
     const details = parseEnglishDetails(body.replace(/^["']|["'.!]+$/gu, ''), clock, true);
-    details.title = tidyTitle(details.title);
+    // "tomorrow I need to X": the moment read first leaves the lead at the title's start.
+    const led = details.due_date || details.due_at ? details.title.replace(ADD_PREFIX, '') : details.title;
+    details.title = tidyTitle(led.trim().length > 0 ? led : details.title);
     // "renew gym membership for next monday": the date went, its preposition must go too.
     if (details.due_date || details.due_at) details.title = details.title.replace(DATE_LEFTOVER, '');
     return { intent: 'add', details, description };

@@ -9,9 +9,9 @@
 import { type AgentInput, type AgentOutput, focusIn } from '../../../server/features/assistant/agent.js';
 import { act } from '../acting.js';
 import data from '../lang/focus.json' with { type: 'json' };
-import { words } from '../language.js';
+import { detectLanguage, words } from '../language.js';
 import { listRequest } from '../listing.js';
-import { type ListRequest, readListRequest } from '../lists.js';
+import { type ListRequest, listRequestAsSaid } from '../lists.js';
 import type { Change } from '../meaning.js';
 import { lastAsked, withAsks } from '../state.js';
 import { type Action, Turn } from '../turn.js';
@@ -37,7 +37,7 @@ type Clause =
 function clauseOf(clause: string, clock: Parameters<typeof changeOnly>[1]): Clause | null {
   const ws = words(clause);
   if (ws.length === 0 || ASIDES.has(ws.join(' '))) return { kind: 'aside' };
-  const move = readListRequest(clause);
+  const move = listRequestAsSaid(clause);
   if (move && (move.kind === 'move' || move.kind === 'add')) {
     const pointer = words(move.kind === 'move' ? move.task : move.text);
     if (pointer.length > 0 && pointer.every((w) => IT_WORDS.has(w) || POSTPOSITIONS.has(w)))
@@ -61,6 +61,20 @@ function clauseOf(clause: string, clock: Parameters<typeof changeOnly>[1]): Clau
   return telling && u.intent !== 'add' ? { kind: 'told' } : null;
 }
 
+/**
+ * "... aur Godown list mein daal do", "... اور نیا گھر والی لسٹ میں ڈال دیں": a later clause that
+ * puts something in a list without naming it puts the task in focus there.
+ */
+function movedWithout(clause: string): Clause | null {
+  const lang = detectLanguage(clause);
+  if (lang === 'en') return null;
+  const move = listRequestAsSaid(`${lang === 'ur' ? 'اسے' : 'isko'} ${clause}`);
+  const pointer = move && (move.kind === 'move' ? move.task : move.kind === 'add' ? move.text : null);
+  return pointer !== null && words(pointer ?? '').every((w) => IT_WORDS.has(w)) && move
+    ? { kind: 'move', request: move }
+    : null;
+}
+
 /** The answer to a line of clauses about the one task in focus, or null when the line is not one. */
 export async function focusClauses(input: AgentInput): Promise<AgentOutput | null> {
   const focus = focusIn(input.history);
@@ -70,7 +84,7 @@ export async function focusClauses(input: AgentInput): Promise<AgentOutput | nul
   const parts = text.split(JOINED).filter((p) => words(p).length > 0);
   if (parts.length < 2) return null;
   const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
-  const clauses = parts.map((p) => clauseOf(p, clock));
+  const clauses = parts.map((p, i) => clauseOf(p, clock) ?? (i > 0 ? movedWithout(p) : null));
   if (clauses.some((c) => c === null)) return null;
   // "rename it to tune and voice the Steinway": a new title takes the rest of the line whole.
   if (clauses.some((c) => c?.kind === 'act' && c.change && 'title' in c.change)) return null;

@@ -22,7 +22,7 @@ import data from '../lang/focus.json' with { type: 'json' };
 import { detectLanguage, type Lang, ordinalOf, words } from '../language.js';
 import type { Change } from '../meaning.js';
 import { say } from '../replies.js';
-import { lastAsked } from '../state.js';
+import { lastAsked, withAsks } from '../state.js';
 import { type Action, Turn, WHICH } from '../turn.js';
 import { understand } from '../understand.js';
 import { undo } from '../undo.js';
@@ -33,7 +33,7 @@ import { anyOf, DONE_WORDS } from './about-data.js';
 import { IMPERATIVE_ENDINGS, isCommandWord } from './commands.js';
 import { endsDone } from './done.js';
 import { normalise } from './normalise.js';
-import { shiftSaid } from './shift.js';
+import { shifted, shiftSaid } from './shift.js';
 import { asksToUndo } from './smalltalk.js';
 import { tagClauseMarked } from './tag-clause.js';
 
@@ -89,24 +89,15 @@ export async function focusFollowUp(input: AgentInput): Promise<AgentOutput | nu
   // "oh hang on, undo that, supplier hasn't confirmed yet": an undo said with its reason.
   if (undoWithReason(text)) return undo(turn);
   const span = pointedSpan(text, lang, focus, clock);
-  if (span) return span.action ? act(turn, span.action, { kind: 'ids', ids: span.ids }, span.change) : null;
-  if (!task) return null;
+  if (span?.action) return act(turn, span.action, { kind: 'ids', ids: span.ids }, span.change);
+  // "aakhri do ko ek din aage kar do": each of them moved by that much.
+  const them = lang === 'ur' ? 'اسے' : lang === 'roman' ? 'isko' : 'move it';
+  const spanShift = span ? shiftSaid(`${them} ${span.rest.replace(/^(?:ko|کو)\s+/u, '')}`) : null;
+  if (span && spanShift !== null) return shiftEach(turn, span.ids, spanShift);
+  if (span || !task) return null;
   // "push it back an hour", "isko aadha ghanta baad kar do": its moment moved by that much.
   const shift = shiftSaid(rest);
-  if (shift !== null) {
-    const current = await currentTask(turn, task.id);
-    const whole = shift % 1440 === 0;
-    if (current.due_at) {
-      const at = new Date(Date.parse(current.due_at) + shift * 60_000).toISOString();
-      return act(turn, 'update', { kind: 'id', id: task.id }, { due_at: at, due_date: null });
-    }
-    // A day alone moves by whole days only ("ek din baad"); an hour has no time to move from.
-    if (!current.due_date || !whole) return turn.unread(say.askChange(current.title ?? null), 'task', WHICH);
-    const day = new Date(Date.parse(`${current.due_date}T00:00:00Z`) + shift * 60_000)
-      .toISOString()
-      .slice(0, 10);
-    return act(turn, 'update', { kind: 'id', id: task.id }, { due_date: day, due_at: null });
-  }
+  if (shift !== null) return shiftEach(turn, [task.id], shift);
   if (change) return act(turn, 'update', { kind: 'id', id: task.id }, change);
   const corrected = negatedCorrection(rest, task.title, clock);
   if (corrected) return act(turn, 'update', { kind: 'id', id: task.id }, corrected);
@@ -116,6 +107,23 @@ export async function focusFollowUp(input: AgentInput): Promise<AgentOutput | nu
   if (u.intent === 'update' && u.change && (u.target.kind === 'it' || u.target.kind === 'none'))
     return act(turn, 'update', { kind: 'id', id: task.id }, u.change);
   return null;
+}
+
+/**
+ * Each task's moment moved by `shift` minutes; a day alone moves by whole days only ("ek din baad"),
+ * and a task with no moment (or only a day, for an hour) is asked about, nothing changed.
+ */
+async function shiftEach(turn: Turn, ids: number[], shift: number): Promise<AgentOutput> {
+  const changes: [number, Change][] = [];
+  for (const id of ids) {
+    const current = await currentTask(turn, id);
+    const moved = shifted(current, shift);
+    if (!moved) return turn.unread(say.askChange(current.title ?? null), 'task', WHICH);
+    changes.push([id, moved]);
+  }
+  const outs: AgentOutput[] = [];
+  for (const [id, change] of changes) outs.push(await act(turn, 'update', { kind: 'id', id }, change));
+  return withAsks({ response: outs.map((o) => o.response).join(' '), tool_calls: turn.calls }, ...outs);
 }
 
 /** "X nahi, Y", "X نہیں، Y", "not X, Y" and "Y, not X": the value or word said, and the one it replaces. */
@@ -273,7 +281,7 @@ function pointedSpan(
   lang: Lang,
   focus: Focus,
   clock: QuickClock,
-): { ids: number[]; action: Action | null; change: Change | null } | null {
+): { ids: number[]; action: Action | null; change: Change | null; rest: string } | null {
   // A listing, or several tasks just added ("the second one" after "two things: A and B").
   if (focus.did !== 'listed' && !(focus.did === 'added' && focus.tasks.length > 1)) return null;
   const ws = words(text);
@@ -281,11 +289,11 @@ function pointedSpan(
   if (!pointed) return null;
   const { tasks, at, length } = pointed;
   const action = spanAction(text, lang);
-  if (action) return { ids: tasks.map((t) => t.id), action, change: null };
+  if (action) return { ids: tasks.map((t) => t.id), action, change: null, rest: '' };
   // "both of them can move to friday", "dono ko jumma pe kar do": a change said of the span alone.
   const rest = [...ws.slice(0, at), ...ws.slice(at + length)].filter((w) => !SPAN_AROUND.has(w)).join(' ');
   const change = words(rest).length > 0 ? changeOnly(rest, clock) : null;
-  return { ids: tasks.map((t) => t.id), action: change ? 'update' : null, change };
+  return { ids: tasks.map((t) => t.id), action: change ? 'update' : null, change, rest };
 }
 
 /**

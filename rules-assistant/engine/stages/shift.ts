@@ -47,3 +47,20 @@ export function shiftSaid(text: string): number | null {
   if (minutes === null) return null;
   return EARLIER.has(ur.dir) ? -minutes : minutes;
 }
+
+/**
+ * A task's moment moved by `shift` minutes: its time when it has one; its day by whole days only
+ * ("ek din baad"). Null when there is nothing to move (no moment, or only a day for an hour).
+ */
+export function shifted(
+  current: { due_at?: string | null; due_date?: string | null },
+  shift: number,
+): { due_at: string | null; due_date: string | null } | null {
+  if (current.due_at)
+    return { due_at: new Date(Date.parse(current.due_at) + shift * 60_000).toISOString(), due_date: null };
+  if (!current.due_date || shift % 1440 !== 0) return null;
+  const day = new Date(Date.parse(`${current.due_date}T00:00:00Z`) + shift * 60_000)
+    .toISOString()
+    .slice(0, 10);
+  return { due_date: day, due_at: null };
+}
