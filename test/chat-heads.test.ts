@@ -238,6 +238,20 @@ describe('a list clause after a clause about the task in focus, and a span moved
   });
 
   it.each([
+    ['en', 'Apiary', 'add ask Bilal about a second extractor', 'put it in the Apiary list'],
+    ['roman', 'Orders', 'add kar do Malik sahab ka order deliver karna', 'isay Orders list mein daal do'],
+  ])('%s: "it" alone put in a list moves the task just added', async (lang, name, line, request) => {
+    const user = `it-to-list-${lang}`;
+    const list = (await as(user)('POST', '/api/me/lists', { body: { name } })).body;
+    const added = await say(user, line);
+    const moved = await say(user, request, added.body.conversation_id);
+    expect(changes(moved.body)).toEqual(['move_task']);
+    const all = await tasksOf(user);
+    expect(all).toHaveLength(1);
+    expect(all[0].list_id).toBe(list.id);
+  });
+
+  it.each([
     ['roman', 'Bookings', 'Bookings wali list dikhana zara', 'aakhri do ko ek din aage kar do', [2, 3]],
     ['ur', 'پرانا گھر', 'پرانا گھر والی لسٹ میں کیا ہے؟', 'پہلے دو کو ایک دن آگے کر دیں', [1, 2]],
   ])('%s: a listing, then its span moved a day each', async (lang, name, listing, request, moved) => {

@@ -86,8 +86,10 @@ const ROMAN_DO =
 
 export function readListRequest(message: string): ListRequest | null {
   const read = listRequestAsSaid(message);
-  // "isay zaroori kar do aur Godown list mein daal do": a line about "it" adds nothing to a list.
-  if (read?.kind === 'add' && IT_WORDS.has(words(read.text)[0] ?? '')) return null;
+  // "isay zaroori kar do aur Godown list mein daal do": words about "it" are no task to add ("isay
+  // Orders list mein daal do", "it" alone, is a move of it, read by the agent).
+  const said = read?.kind === 'add' ? words(read.text) : [];
+  if (IT_WORDS.has(said[0] ?? '') && !said.every((w) => IT_WORDS.has(w))) return null;
   return read;
 }
 
