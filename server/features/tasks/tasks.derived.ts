@@ -22,9 +22,12 @@ export async function deriveBeforeSearch(db: Database, userId: string): Promise<
 }
 
 /**
- * Brings `userId`'s search rows and title words up to date on `db`, inside its transaction when it
- * is one (an import: its tasks are searchable, and their statistics counted, when it answers).
+ * Brings `userId`'s event numbers, search rows and title words up to date on `db`, inside its
+ * transaction when it is one (an import: its tasks are searchable, and their statistics counted,
+ * when it answers; its events numbered before those statistics, so numbering them later does not
+ * grow the events table again).
  */
 export async function deriveNow(db: Pick<Database, 'execute'>, userId: string): Promise<void> {
+  await queryRows(db, sql`select doable_number_events(array[${userId}::text], true) as numbered`);
   await queryRows(db, sql`select doable_derive(array[${userId}::text], true) as done`);
 }
