@@ -9,6 +9,7 @@ import type { ShownTask } from './replies.js';
 import { readSharingRequest, type SharingRequest } from './sharing.js';
 import { readEdit } from './stages/edits.js';
 import { normalise } from './stages/normalise.js';
+import { readQuestion, readTaskStatusQuestion } from './stages/question.js';
 import { readStatement } from './stages/statement.js';
 import { readTodo, todoBody, withAsides } from './stages/todo.js';
 import { askOf, lastAsked, proposedTask, shownIn } from './state.js';
@@ -210,6 +211,9 @@ export function pendingQuestion(
     }
   }
   const asked = state.asks.length > 0;
+  // "did i finish X?" answered about X, the one task it looked up: nothing is left to answer.
+  const question = readQuestion(request) ?? readTaskStatusQuestion(request);
+  if (!asked && question && (last.tool_calls ?? []).some((c) => c.name === 'get_task')) return null;
   const made = readListRequest(request);
   if (made?.kind === 'create' && !made.name && asked) return { kind: 'listName' };
   const sharing = readSharingRequest(request);

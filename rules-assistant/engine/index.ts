@@ -11,7 +11,6 @@ import { cleanText, detectLanguage, type Lang, words } from './language.js';
 import { list, listRequest } from './listing.js';
 import { readListRequest } from './lists.js';
 import {
-  answerQuestion,
   deletionWithReason,
   editBeforeReason,
   handedOver,
@@ -44,6 +43,7 @@ import {
   readFinishedQuestion,
   readListQuestion,
   readQuestion,
+  readTaskStatusQuestion,
 } from './stages/question.js';
 import { readReopen } from './stages/reopen.js';
 import { retracted } from './stages/retraction.js';
@@ -55,6 +55,7 @@ import { isThanks, readTodo, todoBody } from './stages/todo.js';
 import { laterParts, togetherActing } from './stages/together.js';
 import { tidyTitle } from './stages/values.js';
 import { askOf, finalState, lastAsked, withAsks } from './state.js';
+import { answerQuestion } from './task-questions.js';
 import { handle, heardAs, wordsMeetAny } from './told.js';
 import { MUTATING, Turn, UNREAD, WHICH } from './turn.js';
 import { dueChange, isCommandWord, readTarget, type Target, understand } from './understand.js';
@@ -332,6 +333,11 @@ export async function reply(input: AgentInput, lang?: Lang): Promise<AgentOutput
   if (asking) return list(turn, { intent: 'list', filters: asking, count: false });
   // A question about a task ("did I ... ?", "kya X ho gaya?") is never read as a change of it.
   if (question) return turn.reply(say.notFound(question.task.join(' ')));
+  // "is the sump pump fix still open?": a question naming one task in other words is answered
+  // about it when its words name one; else the line goes on to be read as anything else.
+  const status = pending || u.intent !== 'unknown' ? null : readTaskStatusQuestion(normalised.text);
+  const stated = status ? await answerQuestion(turn, status) : null;
+  if (stated) return stated;
   const reopening = pending ? null : readReopen(normalised.text);
   if (reopening) {
     // "put it back as not done", "wapas baaki kaamon mein daal do": the one finished task named.

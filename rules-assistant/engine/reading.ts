@@ -5,10 +5,9 @@ import { dayIn } from '#shared/time/zone.js';
 import type { AgentOutput } from '../../server/features/assistant/agent.js';
 import { act, callsTaskByWord, currentTask, POINTER_WORDS, sharedTurn } from './acting.js';
 import { add, momentChanged, proposal, scheduled } from './adding.js';
-import { dueWords } from './dates.js';
 import { sameTimeOn } from './keeptime.js';
 import { detectLanguage, type Lang, words } from './language.js';
-import { addedText, type ShownTask, say, urduLevel } from './replies.js';
+import { addedText, type ShownTask, say } from './replies.js';
 import { shared, sharingRequest } from './shared.js';
 import {
   notesAfterWords,
@@ -28,7 +27,6 @@ import { notExcluded } from './stages/exclusion.js';
 import { asksToHandOver, handsOver, personNamed, taskHanded } from './stages/handover.js';
 import { normalise } from './stages/normalise.js';
 import { occurrenceOff, saysOneTimeOff } from './stages/occurrence.js';
-import type { TaskQuestion } from './stages/question.js';
 import { readStatement, type Statement, statementBody, tellsWhatHappened } from './stages/statement.js';
 import {
   bestMatching,
@@ -56,7 +54,7 @@ import {
   todoMistakenForCommand,
   toldDone,
 } from './told.js';
-import { proposedAdd, said, type Turn, WHICH, whichTo } from './turn.js';
+import { proposedAdd, type Turn, WHICH, whichTo } from './turn.js';
 import { type Change, dueChange, isCommandWord, type Understanding, understand } from './understand.js';
 import type { Clock } from './when.js';
 import { TASK_NOUN_WORDS } from './when-words.js';
@@ -76,72 +74,6 @@ export function deletionWithReason(text: string, clock: Clock): { text: string; 
     return isCommandWord(ws[0] ?? '') || IMPERATIVE_ENDINGS.has(ws.at(-1) ?? '') || readEdit(part, clock);
   });
   return commands ? null : { text: head, u };
-}
-
-/** "Is X urgent?": the task's priority, or that it has none. */
-function priorityAnswer(task: ShownTask): Record<Lang, string> {
-  const level = task.priority && task.priority !== 'none' ? task.priority : null;
-  const title = `"${task.title}"`;
-  return level
-    ? {
-        en: `${title} is ${level} priority.`,
-        roman: `${title} ki priority ${level} hai.`,
-        ur: `${title} کی ترجیح ${urduLevel(level)} ہے۔`,
-      }
-    : {
-        en: `${title} has no priority set.`,
-        roman: `${title} ki koi priority set nahi.`,
-        ur: `${title} کی کوئی ترجیح مقرر نہیں۔`,
-      };
-}
-
-/** The answer to a question about one task (its due moment, its priority, whether it is done); null when no task is named. */
-export async function answerQuestion(turn: Turn, question: TaskQuestion): Promise<AgentOutput | null> {
-  const outcome = await turn.call('list_tasks', { status: 'all' });
-  const all = outcome.isError ? [] : (outcome.result as ShownTask[]);
-  const close = closestTasks(all, question.task);
-  // "did I already put in something about Zainab's uniform?": the one task sharing a telling word.
-  const named = close.length === 0 ? onlyTaskSharing(all, question.task) : close;
-  if (named.length > 1 && named.length <= 5) return turn.ask(say.which(turn.numbered(named)), WHICH);
-  if (named.length !== 1) {
-    turn.calls.pop();
-    return null;
-  }
-  const found = named[0]!;
-  const read = await turn.call('get_task', { task_id: found.id });
-  const task = (read.isError ? found : { ...found, ...(read.result as object) }) as ShownTask;
-  const title = task.title;
-  const when = dueWords(task.due_date, task.due_at, turn.lang, turn.clock);
-  if (question.ask === 'due')
-    return turn.reply(
-      when
-        ? said(
-            `"${title}" is due ${when}${task.completed ? ' (done)' : ''}.`,
-            `"${title}" ${when} due hai${task.completed ? ' (ho chuka)' : ''}.`,
-            `"${title}" کی آخری تاریخ ${when} ہے${task.completed ? ' (مکمل)' : ''}۔`,
-          )
-        : said(
-            `"${title}" has no due date.`,
-            `"${title}" ki koi due date nahi.`,
-            `"${title}" کی کوئی آخری تاریخ نہیں۔`,
-          ),
-    );
-  if (question.ask === 'priority') return turn.reply(priorityAnswer(task));
-  if (task.completed)
-    return turn.reply(
-      said(
-        `Yes, "${title}" is done.`,
-        `Haan, "${title}" ho chuka hai.`,
-        `جی ہاں، "${title}" مکمل ہو چکا ہے۔`,
-      ),
-    );
-  return turn.reply(
-    said(
-      `No, "${title}" is still open${when ? `, due ${when}` : ''}.`,
-      `Nahi, "${title}" abhi baqi hai${when ? `, ${when} due` : ''}.`,
-      `نہیں، "${title}" ابھی باقی ہے${when ? `، آخری تاریخ ${when}` : ''}۔`,
-    ),
-  );
 }
 
 /**

@@ -1,5 +1,8 @@
-import type { AgentOutput } from '../../server/features/assistant/agent.js';
+import { type AgentOutput, focusIn } from '../../server/features/assistant/agent.js';
+import { act } from './acting.js';
 import { lastChange } from './conversation.js';
+import data from './lang/smalltalk.json' with { type: 'json' };
+import { words } from './language.js';
 import { say } from './replies.js';
 import { refusal, type Turn } from './turn.js';
 
@@ -20,7 +23,18 @@ const REVERSE: Record<string, string> = {
   quick_add: 'delete_task',
 };
 
+const OPEN_AGAIN = new Set([...data.en.openAgain, ...data.roman.openAgain, ...data.ur.openAgain]);
+
 export async function undo(turn: Turn, confirmed = false): Promise<AgentOutput> {
+  // "isay wapis khol do" after "X ho gaya tha na?" answered about X: X opened again, not the
+  // conversation's last change (the task only looked at is what "it" is).
+  const focus = focusIn(turn.input.history);
+  if (
+    focus?.did === 'shown' &&
+    focus.tasks.length === 1 &&
+    words(turn.input.message).some((w) => OPEN_AGAIN.has(w))
+  )
+    return act(turn, 'reopen', { kind: 'id', id: focus.tasks[0]!.id }, null);
   const last = lastChange(turn.input.history);
   if (!last) return turn.reply(say.undoNothing());
   const { call } = last;

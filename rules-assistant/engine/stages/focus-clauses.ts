@@ -24,6 +24,7 @@ import { POSTPOSITIONS } from './target.js';
 
 const ASIDES = new Set(data.asides.map((a) => words(a).join(' ')));
 const JOINED = new RegExp(`\\s*[,،;]\\s*|\\s+(?:${data.joiners.join('|')})\\s+`, 'iu');
+const STATING = new Set(data.stating);
 const ACTIONS = new Set<Action>(['complete', 'delete', 'reopen', 'update']);
 
 type Clause =
@@ -92,7 +93,11 @@ export async function focusClauses(input: AgentInput): Promise<AgentOutput | nul
   // "and" ("I already did that one, tick it off"; not "make it X and voice the Y").
   const firstAsked = clauses.findIndex((c) => c?.kind === 'act' || c?.kind === 'move');
   const joinedByAnd = parts.length !== text.split(/\s*[,،;]\s*/u).filter((p) => words(p).length > 0).length;
-  if (clauses.some((c, i) => c?.kind === 'told' && (joinedByAnd || i > firstAsked))) return null;
+  // One after the ask, apart by a comma, tells why when it says something is so ("reopen it,
+  // customer says the water is still cold"), not what to do.
+  const tellsWhy = (i: number) => words(parts[i]!).some((w) => STATING.has(w));
+  if (clauses.some((c, i) => c?.kind === 'told' && (joinedByAnd || (i > firstAsked && !tellsWhy(i)))))
+    return null;
   // "actually I already did that one, tick it off": the same ask said twice is made once.
   const asked = clauses
     .filter((c): c is Extract<Clause, { kind: 'act' | 'move' }> => c?.kind === 'act' || c?.kind === 'move')

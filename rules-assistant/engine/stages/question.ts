@@ -7,6 +7,7 @@ import { dayIn } from '#shared/time/zone.js';
 import en from '../lang/en.json' with { type: 'json' };
 import finished from '../lang/finished.json' with { type: 'json' };
 import listing from '../lang/listing.json' with { type: 'json' };
+import questions from '../lang/questions.json' with { type: 'json' };
 import roman from '../lang/roman.json' with { type: 'json' };
 import ur from '../lang/ur.json' with { type: 'json' };
 import { detectLanguage, type Lang, words } from '../language.js';
@@ -16,9 +17,12 @@ import { type Clock, parseEnglishDetails, parseUrduDetails } from '../when.js';
 import { guessIntent } from './intent.js';
 
 export interface TaskQuestion {
-  ask: 'due' | 'done' | 'priority';
+  /** status: whether it is done or open, asked in words that say neither ("is X still open?"). */
+  ask: 'due' | 'done' | 'priority' | 'status';
   /** The words naming the task. */
   task: string[];
+  /** Every one of the words must be in the title (the question was read from the words left over). */
+  whole?: true;
 }
 
 const compile = (list: { ask: string; pattern: string }[]) =>
@@ -53,6 +57,34 @@ export function readQuestion(text: string): TaskQuestion | null {
     return { ask, task: named };
   }
   return null;
+}
+
+const STATUS_OPENING = new Set(questions.opening);
+const STATUS_ANYWHERE = new Set(questions.anywhere);
+const STATUS_NOISE = new Set(questions.noise);
+const ASKS_PRIORITY = new Set(questions.priority);
+const ASKS_DUE = new Set(questions.due);
+
+/**
+ * A question about one task in words no pattern has ("is the sump pump fix still open?", "Malik
+ * sahab se advance le liya tha na?", "کیا بچوں کے کپڑے پیک ہو گئے تھے؟"): a question mark, an opening
+ * question word or "kya"/"کیا", and words left beside the closed class of a question's own
+ * (lang/questions.json) to name a task. Its priority or date when a word asks for it, else its state.
+ */
+export function readTaskStatusQuestion(text: string): TaskQuestion | null {
+  const ws = words(text);
+  if (ws.length === 0 || ws.length > 14) return null;
+  const asked =
+    /[?؟]\s*$/u.test(text) || STATUS_OPENING.has(ws[0]!) || ws.some((w) => STATUS_ANYWHERE.has(w));
+  if (!asked) return null;
+  const task = ws.filter((w) => !STATUS_NOISE.has(w) && !NAMING_NOISE.has(w));
+  if (task.length === 0 || task.length > 8) return null;
+  const ask = ws.some((w) => ASKS_PRIORITY.has(w))
+    ? 'priority'
+    : ws.some((w) => ASKS_DUE.has(w))
+      ? 'due'
+      : 'status';
+  return { ask, task, whole: true };
 }
 
 /** Words that make a line a question, per language (lang/*.json): English ones lead, Urdu ones go anywhere. */
