@@ -244,6 +244,14 @@ function addAfterColon(text: string, lang: Lang, clock: Clock): Understanding | 
   return u;
 }
 
+/** "شامل کریں: X", "add: X", "ek kaam: X": whether the line is an add command before a colon with its task after. */
+export function addsAfterAHead(text: string, lang: Lang, clock: Clock): boolean {
+  const head = /^([^:"']{1,80}?)\s*:/u.exec(text.trim())?.[1];
+  if (!head || !words(head).some((w) => PLAIN_HEAD.has(w) || TASK_NOUN_WORDS.has(w))) return false;
+  return addAfterColon(text.trim(), lang, clock)?.intent === 'add';
+}
+const PLAIN_HEAD = new Set(data.plainHead);
+
 function readAddBody(text: string, lang: Lang, clock: Clock): Understanding {
   const led = addAfterColon(text, lang, clock);
   if (led) return led;

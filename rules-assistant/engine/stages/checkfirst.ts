@@ -16,6 +16,7 @@ import type { Reminder } from '../reminders.js';
 import { changeText, reminderText, repeatText } from '../replies.js';
 import { type Ask, askOf, lastAsked } from '../state.js';
 import type { Clock } from '../when.js';
+import { addsAfterAHead } from './adding.js';
 import { verbsSaid } from './commands.js';
 import { isExcluded, knownExcluded } from './exclusion.js';
 import { clausesIn, type DryCall, dryTools } from './leftover.js';
@@ -290,6 +291,10 @@ export async function checkFirst(
   const listed = await input.callTool('list_tasks', { user_id: input.userId, status: 'all' });
   const tasks = listed.isError ? [] : (listed.result as OpenTask[]);
   if (reversesLastChange(plan, input.history)) return { tools };
+  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
+  // "شامل کریں: X", "ek kaam: X": an add command before a colon says the new task in so many words.
+  if (plan.length === 1 && ADDS.has(plan[0]!.name) && addsAfterAHead(input.message, lang, clock))
+    return { tools };
   if (
     !completesAmidChange(input.message, lang, plan, tasks) &&
     !addsAShownNumber(plan, input.history) &&
@@ -302,7 +307,6 @@ export async function checkFirst(
     planRisk(input.message, lang, plan, tasks) < RISK_THRESHOLD
   )
     return { tools };
-  const clock = { now: input.now, timeZone: input.timeZone, dateOrder: input.dateOrder ?? null };
   const ask: Ask = { kind: 'check', lang };
   return {
     answer: { response: askToCheck(plan, tasks, lang, clock), tool_calls: [], state: { asks: [ask] } },

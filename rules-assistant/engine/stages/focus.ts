@@ -77,7 +77,8 @@ export async function focusFollowUp(input: AgentInput): Promise<AgentOutput | nu
     (lastAsked(input.history)?.asks.length ?? 0) === 0
       ? focus.tasks[0]!
       : null;
-  const change = opened || task ? changeOnly(rest, clock) : null;
+  const change =
+    opened || task ? (changeOnly(rest, clock) ?? (opened ? levelOnly(rest, clock) : null)) : null;
   // A correction that is only a change ("no wait, saturday", "actually 11 baje rakh do") with no
   // one task to make it to (a question pending, a listing, nothing in focus) is never a new task: it
   // asks which task.
@@ -209,6 +210,14 @@ export function changeOnly(text: string, clock: QuickClock): Change | null {
   if (parts.length < 2) return null;
   const changes = parts.map((part) => valuesOnly(part, clock));
   return changes.every((c) => c !== null) ? Object.assign({}, ...changes) : null;
+}
+
+/** "actually no, medium": a correction of one level word is the priority it names. */
+function levelOnly(text: string, clock: QuickClock): Change | null {
+  const said = words(withoutTrailingFiller(text));
+  if (said.length !== 1) return null;
+  const read = valuesOf(`${said[0]} priority`, clock);
+  return read?.priority && Object.keys(read).length === 1 ? read : null;
 }
 
 type QuickClock = { now: Date; timeZone: string; dateOrder: AgentInput['dateOrder'] | null };
