@@ -12,10 +12,11 @@
 // Events are numbered after their commit (events.numbers.ts): each read first numbers every
 // owner's committed, unnumbered events (skipping an owner another numbering holds), and the floor
 // stays below the lowest id still unnumbered, so an event numbered later, here or elsewhere, is
-// still above it and its owner's number is seen to grow.
+// still above it and its owner's number is seen to grow. The task counts' changes the same writes
+// inserted are folded into the count rows then too (events.numbers.ts).
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../platform/db/client.js';
-import { numberEvents } from './events.numbers.js';
+import { foldTaskCounts, numberEvents } from './events.numbers.js';
 
 /** How often the table is read while anyone listens. */
 export const WATCH_MS = 100;
@@ -90,6 +91,7 @@ export class EventWatch {
 
   private async query(floor: bigint): Promise<RawRead[]> {
     await numberEvents(this.db, null, false);
+    await foldTaskCounts(this.db);
     return queryRows<RawRead>(this.db, READ(String(floor)));
   }
 
