@@ -2,8 +2,9 @@
 # pgbench writes with the app's triggers, on databases the app migrated (one per checkout to
 # compare), alternated: each round runs every case on each database in turn, 10 s a run, with a
 # numbering of every owner's events (and, where the function exists, a fold of the task counts'
-# changes) every 100 ms beside, as each instance's event watch does. Prints one line a run with
-# the machine's load, then the medians (docs/benchmarks.md, "Where a write's time goes").
+# changes) every 100 ms beside, and a vacuum of the changes' tables once a second, as each
+# instance's event watch does. Prints one line a run with the machine's load, then the medians
+# (docs/benchmarks.md, "Where a write's time goes").
 #
 #   bench/writes-pgbench.sh DB [DB...]     (PGHOST, PGPORT, PGUSER as for psql; ROUNDS=3, SECONDS_A_RUN=10)
 #
@@ -50,6 +51,12 @@ beside() {
   local db=$1 fold
   fold=$(psql -d "$db" -Atc "select to_regproc('doable_fold_task_counts') is not null")
   setsid bash -c '
+    if [ "$1" = t ]; then
+      while true; do
+        echo "vacuum (skip_locked, truncate false) task_count_changes, list_task_count_changes, tag_task_count_changes;"
+        sleep 1
+      done | psql -d "$0" -q >/dev/null 2>&1 &
+    fi
     while true; do
       echo "select doable_number_events(null, false);"
       [ "$1" = t ] && echo "select doable_fold_task_counts();"

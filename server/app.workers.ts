@@ -14,7 +14,6 @@ import { WebhookWorker } from './features/webhooks/webhooks.worker.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/client.js';
 import { analyzeGrownTables } from './platform/db/statistics.js';
-import { vacuumCountChanges } from './platform/db/task-counts.js';
 import { sweepIdempotencyKeys } from './platform/http/idempotency.js';
 import type { Services } from './services.js';
 
@@ -160,13 +159,12 @@ export function runWorkers(
   sweep.unref();
   app.addHook('onClose', async () => clearInterval(sweep));
 
-  // The embedded database has no autovacuum: its grown tables are analyzed here (decision 0173),
-  // and the task counts' folded changes vacuumed. A Postgres server's autovacuum does this itself.
+  // The embedded database has no autovacuum: its grown tables are analyzed here (decision 0173).
+  // A Postgres server's autovacuum does this itself.
   if (database.kind === 'embedded') {
     let running: Promise<void> | undefined;
     const analyze = () => {
-      running ??= vacuumCountChanges(database.db)
-        .then(() => analyzeGrownTables(database.db))
+      running ??= analyzeGrownTables(database.db)
         .then((tables) => {
           if (tables.length > 0) app.log.debug({ tables }, 'statistics updated');
         })

@@ -170,7 +170,7 @@ const HAS_SUBTASKS = `${ownerTallySql('subtasks', '$1')} > 0`;
  * the `large` benchmark's user.
  */
 const SUBTASK_COUNTS = (row: string) =>
-  `case when ${row}.user_id <> $1 or ${HAS_SUBTASKS} ` + `then ${subtaskCountsSql(row)} end`;
+  `case when ${row}.user_id <> $1 or ${HAS_SUBTASKS} then ${subtaskCountsSql(row)} end`;
 
 /**
  * Whether the caller is a member of any list: the one row the own-tasks statements join their page

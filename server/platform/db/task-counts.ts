@@ -43,12 +43,16 @@ export const ownerTagKeysQuery = (userId: string): SQL => sql`
   ) c group by tag_key having sum(total) > 0`;
 
 /**
- * Vacuums the changes' tables: every fold deletes the rows writes inserted, and the embedded
- * database has no autovacuum to make their room usable again (without this each table grows by
- * about 36 bytes a change for good). A table another session is vacuuming is skipped.
+ * Vacuums the changes' tables: every fold deletes the rows writes inserted, and until a vacuum their
+ * dead entries stay in the index a count read walks, and their room is not used again (the embedded
+ * database has no autovacuum at all: each table grew by about 36 bytes a change for good). A table
+ * another session is vacuuming is skipped, and the table is not truncated (truncating takes a lock
+ * that holds writers' inserts). Outside a transaction only.
  */
 export async function vacuumCountChanges(db: Pick<Database, 'execute'>): Promise<void> {
   await db.execute(
-    sql.raw('vacuum (skip_locked) task_count_changes, list_task_count_changes, tag_task_count_changes'),
+    sql.raw(
+      'vacuum (skip_locked, truncate false) task_count_changes, list_task_count_changes, tag_task_count_changes',
+    ),
   );
 }
