@@ -122,3 +122,33 @@ describe('an add command before a colon', () => {
     expect((await tasksOf(user)).map((t) => t.title)).toContain('Pay the gas bill');
   });
 });
+
+describe('a change of the task in focus said with a postposition or a level word', () => {
+  it.each([
+    ['ur', 'نیا کام: بینک جانا', 'اسے کل کا کر دو'],
+    ['roman', 'add karo Zara ki copy check karni hai', 'nahi yaar, ye kal ke liye hai'],
+    ['ur2', 'نیا کام: ماسٹر صاحب کو کپڑا دینا پرسوں', 'نہیں نہیں، کل ہی'],
+  ])('%s: "%s" then "%s" moves it to tomorrow', async (lang, line, change) => {
+    const user = `postposition-change-${lang}`;
+    const added = await say(user, line);
+    expect(changes(added.body)).toHaveLength(1);
+    const moved = await say(user, change, added.body.conversation_id);
+    expect(changes(moved.body)).toEqual(['set_task_details']);
+    const tasks = await tasksOf(user);
+    expect(tasks).toHaveLength(1);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect(tasks[0].due_date ?? tasks[0].due_at?.slice(0, 10)).toBe(tomorrow);
+  });
+
+  it('en: "bump it to high and due monday" after a question about the task sets both', async () => {
+    const user = 'level-change-en';
+    await add(user, { title: "Kids' bike sale banner", priority: 'low' });
+    const asked = await say(user, "what's the priority on Kids' bike sale banner?");
+    expect(changes(asked.body)).toEqual([]);
+    const bumped = await say(user, 'bump it to high and due monday', asked.body.conversation_id);
+    expect(changes(bumped.body)).toEqual(['set_task_details']);
+    const [task] = await tasksOf(user);
+    expect(task.priority).toBe('high');
+    expect(new Date(task.due_date).getUTCDay()).toBe(1);
+  });
+});

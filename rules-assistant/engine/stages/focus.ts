@@ -203,13 +203,18 @@ export function withoutAcknowledgement(message: string): string | null {
  * "instead", a pronoun); null otherwise. A repeat, a list or a person is no bare change.
  */
 export function changeOnly(text: string, clock: QuickClock): Change | null {
-  const whole = valuesOnly(text, clock);
+  const whole = valuesOnly(text, clock) ?? valuesOnly(withLevelsNamed(text), clock);
   if (whole) return whole;
   // "change it to urgent and due saturday": each part a change of its own, made as one.
   const parts = text.split(JOINERS).filter((p) => words(p).length > 0);
   if (parts.length < 2) return null;
-  const changes = parts.map((part) => valuesOnly(part, clock));
+  const changes = parts.map((part) => valuesOnly(part, clock) ?? valuesOnly(withLevelsNamed(part), clock));
   return changes.every((c) => c !== null) ? Object.assign({}, ...changes) : null;
+}
+
+/** "bump it to high": a level word said alone in a change names the priority ("high priority"). */
+function withLevelsNamed(text: string): string {
+  return text.replace(/\b(low|medium|high)\b(?!\s+priority)/giu, '$1 priority');
 }
 
 /** "actually no, medium": a correction of one level word is the priority it names. */
