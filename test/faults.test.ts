@@ -282,12 +282,11 @@ describe.skipIf(!onServer)('a write the database rolls back to break a deadlock'
     const other = new pg.Client({ connectionString: created.url });
     await other.connect();
     cleanups.push(() => other.end());
-    // Another transaction holds the task counts' changes against inserts, then wants the row the
-    // PATCH has locked while the PATCH (a completion, which inserts a change) waits for them: a
-    // cycle Postgres breaks by rolling one back (the PATCH, which has waited longer, finds the cycle
-    // first).
+    // Another transaction holds dora's task counts, then wants the row the PATCH has locked while
+    // the PATCH (a completion, which counts) waits for those counts: a cycle Postgres breaks by
+    // rolling one back (the PATCH, which has waited longer, finds the cycle first).
     await other.query('begin');
-    await other.query('lock table task_count_changes in share mode');
+    await other.query('select user_id from task_counts where user_id = $1 for update', ['dora']);
     const patch = as('PATCH', `/api/me/tasks/${task.id}`, { body: { title: 'Changed', completed: true } });
     await new Promise((r) => setTimeout(r, 300));
     const wanting = other.query('select id from tasks where id = $1 for update', [task.id]).catch((e) => e);

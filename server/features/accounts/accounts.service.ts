@@ -15,7 +15,6 @@ import {
   conversations,
   emailOutbox,
   idempotencyKeys,
-  listTaskCountChanges,
   listTaskCounts,
   messages,
   notifications,
@@ -24,9 +23,7 @@ import {
   rateLimits,
   savedFilters,
   sessions,
-  tagTaskCountChanges,
   tagTaskCounts,
-  taskCountChanges,
   taskCounts,
   taskDerived,
   taskEvents,
@@ -244,11 +241,6 @@ export async function deleteAccountRows(tx: Database, userId: string, email: str
   // After the tasks: their deletion writes events and CalDAV departures, which go too.
   await tx.delete(taskEvents).where(eq(taskEvents.userId, userId));
   await tx.delete(caldavDepartures).where(eq(caldavDepartures.userId, userId));
-  // The counts' pending changes before the counts: a fold under way (it deletes changes, then adds
-  // them to the counts) finishes first, and its counts are deleted after it.
-  await tx.delete(taskCountChanges).where(eq(taskCountChanges.userId, userId));
-  await tx.delete(listTaskCountChanges).where(eq(listTaskCountChanges.userId, userId));
-  await tx.delete(tagTaskCountChanges).where(eq(tagTaskCountChanges.userId, userId));
   await tx.delete(taskCounts).where(eq(taskCounts.userId, userId));
   await tx.delete(listTaskCounts).where(eq(listTaskCounts.userId, userId));
   await tx.delete(tagTaskCounts).where(eq(tagTaskCounts.userId, userId));

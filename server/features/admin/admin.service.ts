@@ -7,7 +7,6 @@ import { type SQL, sql } from 'drizzle-orm';
 import { heirOf, memberCountOf } from '../../platform/access/rules.js';
 import { cutAccess } from '../../platform/auth/cuts.js';
 import { type Database, queryRows } from '../../platform/db/client.js';
-import { ownerTallySql } from '../../platform/db/task-counts.js';
 import { AppError, invalid, notFound } from '../../platform/errors.js';
 import { deleteAccountRows } from '../accounts/accounts.service.js';
 import { becomeOwner } from '../sharing/sharing.service.js';
@@ -64,7 +63,7 @@ const presentUser = (row: UserRow): AdminUser => ({
 /**
  * The accounts with what an administrator may see of them. Last active: the latest session's
  * sign-in or refresh, or API key use (recorded at most once a minute), whichever is later; JWT
- * requests are not recorded. Tasks from the per-owner count row and its pending changes, lists counted.
+ * requests are not recorded. Tasks from the per-owner count table, lists counted.
  */
 const selectUsers = (where: SQL, limit: number) => sql`
   select u.id, u.email, u.name, u.created_at, u.email_verified, u.is_admin, u.disabled_at,
@@ -72,7 +71,7 @@ const selectUsers = (where: SQL, limit: number) => sql`
       (select max(s.updated_at) from sessions s where s.user_id = u.id),
       (select max(k.last_used_at) from api_keys k where k.user_id = u.id)
     ) as last_active_at,
-    ${sql.raw(ownerTallySql('total', 'u.id'))} as tasks,
+    coalesce((select c.total from task_counts c where c.user_id = u.id), 0) as tasks,
     (select count(*) from lists l where l.user_id = u.id) as lists
   from users u where ${where} order by u.email limit ${limit}`;
 

@@ -36,14 +36,3 @@ export async function numberEvents(
   );
   return Number(rows[0]?.n ?? 0);
 }
-
-/**
- * Folds the task counts' committed changes into the count rows (doable_fold_task_counts, migration
- * 0065), after the writes that inserted them, as their events are numbered; skipped while a fold runs
- * elsewhere. Readers add the changes not folded yet, so this only keeps them few. Resolves to how
- * many changes it folded.
- */
-export async function foldTaskCounts(db: Pick<Database, 'execute'>): Promise<number> {
-  const rows = await queryRows<{ n: number | string }>(db, sql`select doable_fold_task_counts() as n`);
-  return Number(rows[0]?.n ?? 0);
-}

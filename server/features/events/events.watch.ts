@@ -12,13 +12,10 @@
 // Events are numbered after their commit (events.numbers.ts): each read first numbers every
 // owner's committed, unnumbered events (skipping an owner another numbering holds), and the floor
 // stays below the lowest id still unnumbered, so an event numbered later, here or elsewhere, is
-// still above it and its owner's number is seen to grow. The task counts' changes the same writes
-// inserted are folded into the count rows then too (events.numbers.ts), and their tables vacuumed
-// at most once a second.
+// still above it and its owner's number is seen to grow.
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../platform/db/client.js';
-import { vacuumCountChanges } from '../../platform/db/task-counts.js';
-import { foldTaskCounts, numberEvents } from './events.numbers.js';
+import { numberEvents } from './events.numbers.js';
 
 /** How often the table is read while anyone listens. */
 export const WATCH_MS = 100;
@@ -51,13 +48,6 @@ const READ = (floor: string) => sql`
     ) n), '[]') as owners
   from (select pg_current_snapshot() as snap) s`;
 
-/**
- * How often, at most, a watch that folded task count changes vacuums their tables: each fold leaves
- * the folded rows dead, and a reader's index range over them grows until a vacuum (32,000 dead
- * entries made a count read 4.5 ms instead of 0.15 on a server with autovacuum off).
- */
-const VACUUM_CHANGES_MS = 1000;
-
 /** Larger than any id: a read above it finds no owners. */
 const MAX_ID = 9223372036854775807n;
 
@@ -77,9 +67,6 @@ export class EventWatch {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
-  /** When this watch last started vacuuming the task counts' changes (epoch ms), and that vacuum. */
-  private vacuumedAt = 0;
-  private vacuuming: Promise<void> | undefined;
 
   constructor(
     private readonly db: Database,
@@ -99,27 +86,10 @@ export class EventWatch {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running;
-    await this.vacuuming;
-  }
-
-  /**
-   * Vacuums the task counts' changes beside the reads (a vacuum under load takes 0.1-1 s, which the
-   * reads, and so the streams, do not wait for), at most once every VACUUM_CHANGES_MS and one at a
-   * time. Only reads' speed depends on it: a failed vacuum is tried again next time.
-   */
-  private vacuumChanges(): void {
-    if (this.vacuuming || Date.now() - this.vacuumedAt < VACUUM_CHANGES_MS) return;
-    this.vacuumedAt = Date.now();
-    this.vacuuming = vacuumCountChanges(this.db)
-      .catch(() => {})
-      .finally(() => {
-        this.vacuuming = undefined;
-      });
   }
 
   private async query(floor: bigint): Promise<RawRead[]> {
     await numberEvents(this.db, null, false);
-    if ((await foldTaskCounts(this.db)) > 0) this.vacuumChanges();
     return queryRows<RawRead>(this.db, READ(String(floor)));
   }
 

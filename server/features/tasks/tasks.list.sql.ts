@@ -6,7 +6,6 @@
 // show-named-statements.md). Each statement has a JSON form (tasks.json.ts) and an own-tasks form
 // for callers who are no list's member (tasks.list.ts picks).
 import { HAS_SHARED_LISTS, OWN_TASKS, SHARED_LIST_IDS, SHARED_TASKS } from '../../platform/access/policy.js';
-import { listTallySql, ownerTallySql, tagTallySql } from '../../platform/db/task-counts.js';
 import { JSON_SELECT, jsonColumn } from './tasks.json.js';
 import { presentedTableColumns, selectListOf, subtaskCountsSql } from './tasks.rows.js';
 import { type ListQuery, type Sort, type Status, UPCOMING_DAYS } from './tasks.schema.js';
@@ -160,17 +159,15 @@ export const zoned = (
  */
 const TASK_SELECT = selectListOf(presentedTableColumns);
 
-/** Whether the caller has subtasks (task_counts.subtasks, with its pending changes), read once per statement. */
-const HAS_SUBTASKS = `${ownerTallySql('subtasks', '$1')} > 0`;
-
 /**
  * The subtask counts of a page's row (the SQL name of its row) as jsonb: one probe of
  * tasks_parent_idx per row, skipped (null: none) for the caller's own tasks while the caller has no
- * subtasks at all (HAS_SUBTASKS): the probes were about a third of the default page's statement on
- * the `large` benchmark's user.
+ * subtasks at all (task_counts.subtasks, migration 0020, read once per statement): the probes were
+ * about a third of the default page's statement on the `large` benchmark's user.
  */
 const SUBTASK_COUNTS = (row: string) =>
-  `case when ${row}.user_id <> $1 or ${HAS_SUBTASKS} then ${subtaskCountsSql(row)} end`;
+  `case when ${row}.user_id <> $1 or (select c.subtasks > 0 from task_counts c where c.user_id = $1) ` +
+  `then ${subtaskCountsSql(row)} end`;
 
 /**
  * Whether the caller is a member of any list: the one row the own-tasks statements join their page
@@ -179,7 +176,8 @@ const SUBTASK_COUNTS = (row: string) =>
 const PROBE = `(select ${HAS_SHARED_LISTS} as shared) m`;
 
 /** The same for a page of the caller's own tasks only. */
-const OWN_SUBTASK_COUNTS = (row: string) => `case when ${HAS_SUBTASKS} then ${subtaskCountsSql(row)} end`;
+const OWN_SUBTASK_COUNTS = (row: string) =>
+  `case when (select c.subtasks > 0 from task_counts c where c.user_id = $1) then ${subtaskCountsSql(row)} end`;
 
 /** A list statement: its text, the count-only statement, and its name when it may be named. */
 export interface ListStatement {
@@ -355,8 +353,7 @@ export function listStatement(shape: ListShape): ListStatement {
       ? [matching]
       : OVERDUE_PARTS.map((part) => where.map((clause, i) => (i === overdue ? part : clause)).join(' and '));
   // All of the owner's own tasks, or all open or done ones, are counted by the triggers of
-  // migration 0019 (task_counts, with its pending changes since 0065): one row and a few changes
-  // instead of an index entry per task.
+  // migration 0019 (task_counts): one row instead of an index entry per task.
   const tallied = where.length === (statusParam === undefined ? 1 : 2);
   const tally =
     statusParam === undefined
@@ -389,20 +386,18 @@ export function listStatement(shape: ListShape): ListStatement {
       : `case when ${statusParam}::boolean then ${top}completed else ${top}total - ${top}completed end`;
   // The count of the caller's own matching tasks: from a tally row where one holds it, else counted.
   const ownMatching = tallied
-    ? ownerTallySql(tally, '$1')
+    ? `coalesce((select ${tally} from task_counts where user_id = $1), 0)`
     : tagTallied
-      ? tagTallySql(tally, '$1', `(${tagParam}::text[])[1]`)
+      ? `coalesce((select ${tally} from tag_task_counts where user_id = $1 and tag_key = (${tagParam}::text[])[1]), 0)`
       : parts.map((part) => countOf(searched, part)).join(' + ');
   const counting = listTallied
-    ? listTallySql(
-        listTally,
-        `list_key = ${listKey} and (user_id = $1 or list_key = any(${SHARED_LIST_IDS}))`,
-      )
+    ? `coalesce((select ${listTally} from list_task_counts where list_key = ${listKey} and ` +
+      `(user_id = $1 or list_key = any(${SHARED_LIST_IDS}))), 0)`
     : `${ownMatching} + ${countOf(sharedSearched, matchingShared)}`;
   // The count of the caller's own matching tasks alone: the above without its shared part (a list's
   // row counts a shared list's tasks too, and is only found through the caller's memberships).
   const ownCounting = listTallied
-    ? listTallySql(listTally, `list_key = ${listKey} and user_id = $1`)
+    ? `coalesce((select ${listTally} from list_task_counts where list_key = ${listKey} and user_id = $1), 0)`
     : ownMatching;
 
   const { expression, cast } = SORT_KEYS[field];

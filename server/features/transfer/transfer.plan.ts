@@ -1,9 +1,8 @@
 // What an import decides about the lists, sections and tags a file names (Plan: counted as decided,
 // provisional ids in a preview), and the owner's ids for them, found by name or created.
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../platform/db/client.js';
-import { lists, sections } from '../../platform/db/schema.js';
-import { ownerTagKeysQuery } from '../../platform/db/task-counts.js';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { Database } from '../../platform/db/client.js';
+import { lists, sections, tagTaskCounts } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { MAX_LISTS } from '../lists/lists.schema.js';
 import { MAX_SECTIONS } from '../sections/sections.schema.js';
@@ -78,7 +77,10 @@ export class Plan {
 
 /** The tags (case-folded) some task of the owner has, before an import. */
 export async function tagsBefore(db: Database, userId: string): Promise<Set<string>> {
-  const rows = await queryRows<{ key: string }>(db, ownerTagKeysQuery(userId));
+  const rows = await db
+    .select({ key: tagTaskCounts.tagKey })
+    .from(tagTaskCounts)
+    .where(and(eq(tagTaskCounts.userId, userId), gt(tagTaskCounts.total, 0)));
   return new Set(rows.map((r) => r.key));
 }
 

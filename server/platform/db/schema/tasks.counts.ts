@@ -59,50 +59,6 @@ export const tagTaskCounts = pgTable(
 );
 
 /**
- * What each write changed in its owners' counts and not yet folded into task_counts (migration
- * 0065): the task triggers insert one row per statement and owner instead of updating the owner's
- * row, so one owner's concurrent writes never wait on a shared row. An owner's count is their
- * task_counts row plus these rows; doable_fold_task_counts moves them into it, in one transaction,
- * after the writes commit (docs/decisions/0182-task-counts-as-changes.md).
- */
-export const taskCountChanges = pgTable(
-  'task_count_changes',
-  {
-    userId: text('user_id').notNull(),
-    total: integer('total').notNull(),
-    completed: integer('completed').notNull(),
-    subtasks: integer('subtasks').notNull(),
-  },
-  (t) => [index('task_count_changes_user_idx').on(t.userId)],
-);
-
-/** The same for list_task_counts (migration 0065): one row per statement, list and owner. */
-export const listTaskCountChanges = pgTable(
-  'list_task_count_changes',
-  {
-    listKey: bigint('list_key', { mode: 'number' }).notNull(),
-    userId: text('user_id').notNull(),
-    total: integer('total').notNull(),
-    completed: integer('completed').notNull(),
-    topTotal: integer('top_total').notNull(),
-    topCompleted: integer('top_completed').notNull(),
-  },
-  (t) => [index('list_task_count_changes_list_idx').on(t.listKey, t.userId)],
-);
-
-/** The same for tag_task_counts (migration 0065): one row per statement, owner and tag key. */
-export const tagTaskCountChanges = pgTable(
-  'tag_task_count_changes',
-  {
-    userId: text('user_id').notNull(),
-    tagKey: text('tag_key').notNull(),
-    total: integer('total').notNull(),
-    completed: integer('completed').notNull(),
-  },
-  (t) => [index('tag_task_count_changes_user_tag_idx').on(t.userId, t.tagKey)],
-);
-
-/**
  * The columns a search reads of each task, in a narrow table of its own (migration 0023, kept by
  * triggers on tasks): a task's search document and what a search is most often combined with (the
  * owner, the list, the completion, the tags). A search of a common word ranks and counts every match
